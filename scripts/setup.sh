@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# Idempotent set-up for a fresh machine: Python venv with the declared stack,
+# Debian Chromium, and the pinned Lighthouse from npm. Fast when already done.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+VENV=${TAPSITE_VENV:-.venv}
+export UV_COMPILE_BYTECODE=1
+
+if ! command -v chromium >/dev/null 2>&1; then
+  echo "[setup] installing Debian chromium" >&2
+  SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
+  $SUDO apt-get update -qq >/dev/null
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium >/dev/null
+fi
+
+if [ ! -x "$VENV/bin/python" ]; then
+  echo "[setup] creating $VENV" >&2
+  python3 -m venv "$VENV"
+fi
+stamp="$VENV/.installed-$(cat pyproject.toml | sha1sum | cut -c1-12)"
+if [ ! -f "$stamp" ]; then
+  echo "[setup] installing Python dependencies" >&2
+  "$VENV/bin/python" -m pip install -q uv
+  "$VENV/bin/python" -m uv pip install -q --python "$VENV/bin/python" -e ".[dev]"
+  touch "$stamp"
+fi
+
+if [ -f package.json ]; then
+  lock_stamp="node_modules/.installed-$(cat package-lock.json 2>/dev/null | sha1sum | cut -c1-12)"
+  if [ ! -f "$lock_stamp" ]; then
+    echo "[setup] installing npm packages (lighthouse)" >&2
+    npm ci --silent --no-audit --no-fund >/dev/null
+    touch "$lock_stamp"
+  fi
+fi

@@ -1,0 +1,183 @@
+"""The `tapsite` command: generate, demo, bench, serve, rollback."""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+import uuid
+from pathlib import Path
+
+import click
+
+from .errors import TapsiteError
+
+home_option = click.option("--home", type=click.Path(file_okay=False), default=None,
+                           help="Project home (default: $TAPSITE_HOME or ./.tapsite).")
+
+
+def _emit(obj) -> None:
+    click.echo(json.dumps(obj, ensure_ascii=False, default=str))
+
+
+def _result_json(r) -> dict:
+    return {
+        "site_id": r.site_id,
+        "intent": r.intent.model_dump(mode="json"),
+        "design": r.design.model_dump(mode="json", include={"template_id", "color_scheme", "typography",
+                                                           "layout", "components", "match", "color_source"}),
+        "subdomain": r.deployment.subdomain,
+        "version": r.deployment.version,
+        "site_path": str(Path(r.deployment.index_path).absolute()),
+        "url": r.deployment.url,
+        "page_bytes": r.site.total_bytes,
+        "timings_ms": r.timings_ms,
+        "cost_usd": round(sum(g.cost_usd for g in r.logs), 6),
+        "tokens": {"in": sum(g.tokens_in for g in r.logs), "out": sum(g.tokens_out for g in r.logs)},
+    }
+
+
+def record(rt, results, run_id: str) -> None:
+    from . import store
+    with store.connect(rt.settings.db_path) as con:
+        store.save_templates(con, rt.catalog.templates)
+        for r in results:
+            store.save_site(con, r)
+            store.save_logs(con, run_id, r.site_id, r.logs)
+            store.save_timings(con, run_id, r.site_id, r.timings_ms)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+def cli() -> None:
+    """Tapsite Pipeline: one sentence in, a deployed landing page out."""
+
+
+@cli.command()
+@click.argument("brief")
+@click.option("--whatsapp", help="WhatsApp number (08… or 62…).")
+@click.option("--phone", help="Phone number shown on the page.")
+@click.option("--email", help="Email shown on the page.")
+@click.option("--brand", "brand_name", help="Brand name, if you want to set it yourself.")
+@click.option("--language", type=click.Choice(["id", "en"]), help="Page language (default: the brief's).")
+@click.option("--model", help="provider:model for every LLM stage (default: each prompt's own).")
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
+@home_option
+def generate(brief, whatsapp, phone, email, brand_name, language, model, as_json, home) -> None:
+    """Run all six stages for one BRIEF and deploy the page."""
+    from .brief import make_brief
+    from .pipeline import Runtime, generate_site
+
+    b = make_brief(brief, whatsapp=whatsapp, phone=phone, email=email, brand_name=brand_name,
+                   language=language)
+    rt = Runtime.local(home, model=model)
+    r = generate_site(b, rt)
+    record(rt, [r], f"generate-{uuid.uuid4().hex[:8]}")
+    if as_json:
+        return _emit(_result_json(r))
+    i, d = r.intent, r.design
+    click.echo(f"{i.brand_name} — {i.business_type} ({i.language}), template {d.template_id}, "
+               f"primary {d.color_scheme.primary}")
+    click.echo(f"deployed: {r.deployment.index_path}")
+    click.echo(f"preview:  {r.deployment.url}   (run `tapsite serve` first)")
+
+
+@cli.command()
+@click.option("--file", "path", type=click.Path(dir_okay=False), default=None,
+              help="Briefs, one per line (default: datasets/sample_briefs.txt).")
+@home_option
+def demo(path, home) -> None:
+    """Generate and deploy a site for every sample brief, and say where to look."""
+    from .brief import make_brief
+    from .pipeline import Runtime, generate_site
+
+    src = Path(path) if path else Path(__file__).resolve().parent.parent / "datasets" / "sample_briefs.txt"
+    if not src.is_file():
+        raise TapsiteError(f"{src}: no such file of briefs")
+    lines = [ln.strip() for ln in src.read_text(encoding="utf-8").splitlines() if ln.strip()]
+    rt = Runtime.local(home)
+    results = []
+    with click.progressbar(lines, label="generating", file=sys.stderr) as bar:
+        for line in bar:
+            results.append(generate_site(make_brief(line), rt))
+    record(rt, results, f"demo-{uuid.uuid4().hex[:8]}")
+    click.echo(f"{len(results)} sites deployed under {rt.settings.deploy_root}")
+    for r in results:
+        click.echo(f"  {r.intent.brand_name:<28} {r.design.template_id:<22} {r.deployment.index_path}")
+    click.echo(f"preview them all: tapsite serve --home {rt.settings.home}  →  "
+               f"http://127.0.0.1:8787/")
+
+
+@cli.command()
+@click.option("--sites", default=200, show_default=True, type=click.IntRange(1, 100_000))
+@click.option("--json", "as_json", is_flag=True)
+@home_option
+def bench(sites, as_json, home) -> None:
+    """Time the six stages in-process over SITES varied briefs (a temporary home unless --home)."""
+    from .bench import run_bench
+    report = run_bench(sites, home)
+    if as_json:
+        return _emit(report)
+    click.echo(f"{report['sites']} sites, {report['wall_s']:.2f} s wall, "
+               f"{report['sites_per_s']:.1f} sites/s")
+    click.echo(f"{'stage':<12}{'median ms':>10}{'p95 ms':>10}")
+    for stage, row in report["stages"].items():
+        click.echo(f"{stage:<12}{row['median_ms']:>10.2f}{row['p95_ms']:>10.2f}")
+
+
+@cli.command()
+@click.option("--port", default=8787, show_default=True, type=int)
+@home_option
+def serve(port, home) -> None:
+    """Preview deployed sites at http://127.0.0.1:PORT/<subdomain>/."""
+    from .serve import serve as make_server
+    from .settings import Settings
+    root = Settings.load(home).deploy_root
+    httpd = make_server(root, port=port)
+    click.echo(f"serving {root} at http://127.0.0.1:{port}/ (Ctrl+C to stop)")
+    try:
+        httpd.serve_forever()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        httpd.server_close()
+
+
+@cli.command()
+@click.argument("subdomain")
+@home_option
+def rollback(subdomain, home) -> None:
+    """Switch SUBDOMAIN's live version back to the one before it."""
+    from .settings import Settings
+    from .stages.deploy import rollback as do_rollback
+    s = Settings.load(home)
+    if not (s.deploy_root / subdomain).is_dir():
+        raise TapsiteError(f"no deployed site {subdomain!r} under {s.deploy_root}")
+    d = do_rollback(s.deploy_root, subdomain, s.preview_url(subdomain))
+    click.echo(f"{subdomain}: live is now {d.version} (was {d.previous_version})")
+
+
+def main() -> None:
+    """Entry point: user errors are one line and exit 2; nothing the user typed produces a traceback."""
+    try:
+        cli.main(standalone_mode=False)
+    except click.exceptions.Abort:
+        click.echo("aborted", err=True)
+        sys.exit(130)
+    except click.ClickException as exc:
+        exc.show()
+        sys.exit(exc.exit_code)
+    except TapsiteError as exc:
+        click.echo(f"error: {exc}", err=True)
+        sys.exit(2)
+    except KeyboardInterrupt:
+        click.echo("interrupted", err=True)
+        sys.exit(130)
+    except Exception as exc:  # last resort: one line, the traceback only on request
+        if os.environ.get("TAPSITE_DEBUG"):
+            raise
+        click.echo(f"internal error: {type(exc).__name__}: {exc} (set TAPSITE_DEBUG=1 for details)", err=True)
+        sys.exit(1)
+
+
+if __name__ == "__main__":
+    main()

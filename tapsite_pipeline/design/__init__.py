@@ -1,0 +1,1 @@
+"""Colour science and the palette engine used by the design stage."""

@@ -1,0 +1,224 @@
+"""Typed outputs of the six stages: brief → intent → design → content → images → site → deployment."""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+BusinessType = Literal[
+    "food_and_beverage", "retail", "services", "creative",
+    "education", "events", "technology", "other",
+]
+BUSINESS_TYPES: tuple[str, ...] = BusinessType.__args__  # type: ignore[attr-defined]
+
+Feature = Literal[
+    "catalog", "menu", "pricing", "contact_form", "order_form", "whatsapp", "booking",
+    "registration", "schedule", "gallery", "portfolio", "testimonials", "map",
+    "social_links", "tickets", "signup", "download", "delivery",
+]
+FEATURES: tuple[str, ...] = Feature.__args__  # type: ignore[attr-defined]
+
+Tone = Literal["friendly", "professional", "playful", "elegant", "bold", "calm"]
+TONES: tuple[str, ...] = Tone.__args__  # type: ignore[attr-defined]
+
+Language = Literal["id", "en"]
+
+SectionType = Literal["hero", "products", "highlights", "about", "how_to_order", "contact"]
+SECTION_TYPES: tuple[str, ...] = SectionType.__args__  # type: ignore[attr-defined]
+
+HEX = re.compile(r"^#[0-9a-f]{6}$")
+MAX_BRIEF_CHARS = 2000
+
+
+class Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class Brief(Strict):
+    """What the owner wrote, plus the contact details a campaign row may carry."""
+
+    text: str = Field(min_length=1, max_length=MAX_BRIEF_CHARS)
+    id: str | None = None
+    brand_name: str | None = Field(default=None, max_length=50)
+    whatsapp: str | None = None
+    email: str | None = None
+    phone: str | None = None
+    language: Language | None = None
+
+
+class Intent(Strict):
+    """Stage 1: what the business is and what the owner asked for."""
+
+    business_type: BusinessType
+    industry: str = Field(min_length=1, max_length=60)
+    products: list[str] = Field(default_factory=list, max_length=10)
+    brand_name: str = Field(min_length=2, max_length=50)
+    target_audience: str = Field(default="", max_length=120)
+    tone: Tone = "friendly"
+    color_preference: list[str] = Field(default_factory=list, max_length=5)
+    features_requested: list[Feature] = Field(default_factory=list)
+    language: Language
+    location: str | None = Field(default=None, max_length=60)
+
+    @field_validator("products")
+    @classmethod
+    def _lower_products(cls, v: list[str]) -> list[str]:
+        out: list[str] = []
+        for p in v:
+            p = " ".join(p.lower().split())
+            if p and p not in out:
+                out.append(p)
+        return out
+
+    @field_validator("color_preference")
+    @classmethod
+    def _lower_colors(cls, v: list[str]) -> list[str]:
+        return list(dict.fromkeys(" ".join(c.lower().split()) for c in v if c.strip()))
+
+    @field_validator("features_requested")
+    @classmethod
+    def _dedupe_features(cls, v: list[str]) -> list[str]:
+        return list(dict.fromkeys(v))
+
+
+class ColorScheme(Strict):
+    """Brand palette; every text/background pair the page uses passes WCAG AA."""
+
+    primary: str
+    secondary: str
+    accent: str
+    text: str
+    background: str
+    surface: str
+    muted: str
+    on_primary: str
+    on_secondary: str
+    on_accent: str
+
+    @field_validator("*")
+    @classmethod
+    def _hex(cls, v: str) -> str:
+        v = v.lower()
+        if not HEX.match(v):
+            raise ValueError(f"not a #rrggbb colour: {v!r}")
+        return v
+
+
+class Typography(Strict):
+    name: str
+    heading: str
+    body: str
+
+
+class MatchScore(Strict):
+    total: float
+    breakdown: dict[str, float]
+    ranking: list[tuple[str, float]] = Field(default_factory=list)
+
+
+class DesignDecision(Strict):
+    """Stage 2: template, palette, typography and section layout."""
+
+    template_id: str
+    color_scheme: ColorScheme
+    typography: Typography
+    layout: list[SectionType]
+    components: dict[str, str]
+    match: MatchScore
+    contrast: dict[str, float] = Field(default_factory=dict)
+    color_source: Literal["brief", "industry", "template"] = "template"
+
+
+class CardItem(Strict):
+    title: str = Field(min_length=1, max_length=80)
+    description: str = Field(default="", max_length=240)
+
+
+class SectionContent(Strict):
+    """Stage 3: the copy of one section."""
+
+    type: SectionType
+    heading: str = Field(min_length=1, max_length=120)
+    body: str = Field(default="", max_length=600)
+    items: list[CardItem] = Field(default_factory=list, max_length=10)
+    cta_label: str = Field(default="", max_length=40)
+
+
+class SeoContent(Strict):
+    title: str = Field(min_length=1, max_length=60)
+    description: str = Field(min_length=1, max_length=160)
+
+
+class SiteContent(Strict):
+    language: Language
+    sections: list[SectionContent]
+    seo: SeoContent
+
+    def section(self, kind: str) -> SectionContent | None:
+        return next((s for s in self.sections if s.type == kind), None)
+
+
+class ImageAsset(Strict):
+    """Stage 4: one image file, addressed by the hash of the spec that drew it."""
+
+    role: str
+    filename: str
+    path: str
+    width: int
+    height: int
+    alt: str
+    media_type: str = "image/webp"
+    sha256: str
+    bytes: int
+    spec_hash: str
+    cached: bool = False
+    provider: str = "offline:pillow"
+
+
+class SiteFile(Strict):
+    path: str
+    bytes: int
+    sha256: str
+    content_type: str
+
+
+class Site(Strict):
+    """Stage 5: the static files of one landing page, built in a folder."""
+
+    site_id: str
+    brand_name: str
+    build_dir: str
+    files: list[SiteFile]
+    html_bytes: int
+    total_bytes: int
+
+
+class Deployment(Strict):
+    """Stage 6: a versioned deploy of a site under its subdomain."""
+
+    subdomain: str
+    version: str
+    live_dir: str
+    index_path: str
+    url: str
+    manifest_path: str
+    deployed_at: datetime
+    previous_version: str | None = None
+
+
+class ImagePrompt(Strict):
+    """Stage 4 input from the LLM: what the hero image shows, and its alt text."""
+
+    prompt: str = Field(min_length=10, max_length=600)
+    alt: str = Field(min_length=5, max_length=150)
+
+
+OUTPUT_SCHEMAS: dict[str, type[BaseModel]] = {
+    "Intent": Intent,
+    "SectionContent": SectionContent,
+    "SeoContent": SeoContent,
+    "ImagePrompt": ImagePrompt,
+}

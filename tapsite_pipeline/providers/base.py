@@ -1,0 +1,98 @@
+"""The provider interface: a request rendered from a prompt version in, a schema-valid object out."""
+
+from __future__ import annotations
+
+from abc import ABC, abstractmethod
+from dataclasses import dataclass, field
+from typing import Any, ClassVar
+
+from pydantic import BaseModel
+
+from ..prompts import Prompt
+
+
+@dataclass(frozen=True)
+class GenerationRequest:
+    """What a provider is asked: the prompt version, its rendered text and the structured inputs."""
+
+    prompt: Prompt
+    system: str
+    user: str
+    inputs: dict[str, Any]
+    repeat: int = 0
+
+    @property
+    def schema(self) -> type[BaseModel]:
+        return self.prompt.schema
+
+
+@dataclass
+class Completion:
+    output: BaseModel
+    tokens_in: int
+    tokens_out: int
+    cost_usd: float = 0.0
+    raw: str | None = None
+
+
+@dataclass
+class GenerationLog:
+    """One stage call, as it lands in ai_generation_logs."""
+
+    stage: str
+    prompt: str
+    model: str
+    tokens_in: int = 0
+    tokens_out: int = 0
+    cost_usd: float = 0.0
+    latency_ms: float = 0.0
+    success: bool = True
+    error: str | None = None
+    cache_hit: bool = False
+    fallback_from: str | None = None
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+class LLMProvider(ABC):
+    """A text model. Subclasses set `provider` and implement `complete`."""
+
+    provider: ClassVar[str]
+    needs_key: ClassVar[str | None] = None
+
+    def __init__(self, model: str):
+        self.model = model
+
+    @property
+    def name(self) -> str:
+        return f"{self.provider}:{self.model}"
+
+    @abstractmethod
+    def complete(self, request: GenerationRequest) -> Completion:
+        """Answer one request with an instance of request.schema (or raise ProviderError)."""
+
+
+@dataclass(frozen=True)
+class ImageSpec:
+    """Everything that determines a hero image; its hash names the cached file."""
+
+    prompt: str
+    width: int
+    height: int
+    palette: tuple[str, ...]
+    motif: str
+    seed: int
+
+
+class ImageProvider(ABC):
+    provider: ClassVar[str]
+
+    def __init__(self, model: str):
+        self.model = model
+
+    @property
+    def name(self) -> str:
+        return f"{self.provider}:{self.model}"
+
+    @abstractmethod
+    def render(self, spec: ImageSpec) -> bytes:
+        """Return the image as WebP bytes."""

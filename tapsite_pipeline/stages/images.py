@@ -1,0 +1,42 @@
+"""Stage 4: the hero image, described by the image prompt and drawn by an image provider, cached by spec hash."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from pathlib import Path
+
+from ..models import DesignDecision, ImageAsset, ImagePrompt, Intent
+from ..providers.base import ImageProvider, ImageSpec
+from ..providers.generator import Generator
+
+HERO_SIZE = (960, 640)
+
+
+def make_images(intent: Intent, design: DesignDecision, llm: Generator,
+                images: ImageProvider, cache_dir: Path) -> list[ImageAsset]:
+    described = llm.generate("image_prompt", {"intent": intent, "palette": design.color_scheme},
+                             stage="images")
+    assert isinstance(described, ImagePrompt)
+    c = design.color_scheme
+    seed_src = f"{intent.brand_name}|{described.prompt}"
+    spec = ImageSpec(prompt=described.prompt, width=HERO_SIZE[0], height=HERO_SIZE[1],
+                     palette=(c.primary, c.secondary, c.accent, c.text), motif=intent.business_type,
+                     seed=int(hashlib.sha256(seed_src.encode()).hexdigest()[:8], 16))
+    key = json.dumps({"provider": images.name, **spec.__dict__}, sort_keys=True)
+    spec_hash = hashlib.sha256(key.encode()).hexdigest()
+    filename = f"hero-{spec_hash[:16]}.webp"
+    path = cache_dir / filename
+    cached = path.exists()
+    if cached:
+        data = path.read_bytes()
+    else:
+        data = images.render(spec)
+        cache_dir.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_suffix(f".{os.getpid()}.tmp")
+        tmp.write_bytes(data)
+        os.replace(tmp, path)
+    return [ImageAsset(role="hero", filename=filename, path=str(path), width=spec.width,
+                       height=spec.height, alt=described.alt, sha256=hashlib.sha256(data).hexdigest(),
+                       bytes=len(data), spec_hash=spec_hash, cached=cached, provider=images.name)]

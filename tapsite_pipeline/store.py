@@ -1,0 +1,125 @@
+"""The DuckDB store: numbered migrations, and the writes and reads of sites, logs and deployments."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+import duckdb
+
+from .errors import TapsiteError
+
+MIGRATIONS: list[tuple[str, str]] = [
+    ("create_core_tables", """
+        CREATE TABLE websites (
+            site_id VARCHAR PRIMARY KEY, campaign VARCHAR, row_id VARCHAR, brief VARCHAR NOT NULL,
+            brand_name VARCHAR, business_type VARCHAR, language VARCHAR, template_id VARCHAR,
+            subdomain VARCHAR, url VARCHAR, intent JSON, design JSON, content JSON,
+            html_bytes INTEGER, total_bytes INTEGER, status VARCHAR, error VARCHAR,
+            created_at TIMESTAMPTZ DEFAULT current_timestamp, updated_at TIMESTAMPTZ DEFAULT current_timestamp);
+        CREATE TABLE templates (
+            template_id VARCHAR PRIMARY KEY, name VARCHAR, categories VARCHAR[], tones VARCHAR[],
+            features VARCHAR[], color_family VARCHAR, hero_variant VARCHAR, layout VARCHAR[]);
+        CREATE TABLE ai_generation_logs (
+            run_id VARCHAR, site_id VARCHAR, stage VARCHAR, prompt VARCHAR, model VARCHAR,
+            tokens_in INTEGER, tokens_out INTEGER, cost_usd DOUBLE, latency_ms DOUBLE,
+            success BOOLEAN, error VARCHAR, cache_hit BOOLEAN, fallback_from VARCHAR,
+            created_at TIMESTAMPTZ DEFAULT current_timestamp);
+        CREATE TABLE deployments (
+            site_id VARCHAR, subdomain VARCHAR, version VARCHAR, url VARCHAR, manifest_path VARCHAR,
+            previous_version VARCHAR, deployed_at TIMESTAMPTZ, PRIMARY KEY (subdomain, version, deployed_at));
+        CREATE TABLE stage_timings (
+            run_id VARCHAR, site_id VARCHAR, stage VARCHAR, ms DOUBLE,
+            created_at TIMESTAMPTZ DEFAULT current_timestamp);
+    """),
+]
+
+_migrated: set[str] = set()
+
+
+def migrate(con: duckdb.DuckDBPyConnection) -> list[str]:
+    """Apply every migration not yet recorded, each in its own transaction; return what ran."""
+    con.execute("CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name VARCHAR,"
+                " applied_at TIMESTAMPTZ DEFAULT current_timestamp)")
+    done = {v for (v,) in con.execute("SELECT version FROM schema_migrations").fetchall()}
+    ran = []
+    for number, (name, sql) in enumerate(MIGRATIONS, start=1):
+        if number in done:
+            continue
+        con.execute("BEGIN")
+        try:
+            con.execute(sql)
+            con.execute("INSERT INTO schema_migrations (version, name) VALUES (?, ?)", [number, name])
+            con.execute("COMMIT")
+        except Exception:
+            con.execute("ROLLBACK")
+            raise
+        ran.append(name)
+    return ran
+
+
+@contextmanager
+def connect(db_path: Path, read_only: bool = False) -> Iterator[duckdb.DuckDBPyConnection]:
+    """A short-lived connection (DuckDB allows one writing process); migrations run on first use."""
+    db_path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        con = duckdb.connect(str(db_path), read_only=read_only and db_path.exists())
+    except duckdb.IOException as exc:
+        raise TapsiteError(f"cannot open {db_path}: {exc}. Another tapsite process may be writing to it; "
+                           "wait for it to finish and try again.") from exc
+    try:
+        if not read_only and str(db_path) not in _migrated:
+            migrate(con)
+            _migrated.add(str(db_path))
+        yield con
+    finally:
+        con.close()
+
+
+def _j(obj: Any) -> str | None:
+    if obj is None:
+        return None
+    return obj.model_dump_json() if hasattr(obj, "model_dump_json") else json.dumps(obj, default=str)
+
+
+def save_templates(con: duckdb.DuckDBPyConnection, templates: Sequence[Any]) -> None:
+    rows = [(t.id, t.name, list(t.categories), list(t.tones), list(t.features), t.color_family,
+             t.components.get("hero"), list(t.layout)) for t in templates]
+    con.executemany("INSERT OR REPLACE INTO templates VALUES (?, ?, ?, ?, ?, ?, ?, ?)", rows)
+
+
+def save_logs(con: duckdb.DuckDBPyConnection, run_id: str, site_id: str | None, logs: Sequence[Any]) -> None:
+    if not logs:
+        return
+    con.executemany(
+        "INSERT INTO ai_generation_logs (run_id, site_id, stage, prompt, model, tokens_in, tokens_out,"
+        " cost_usd, latency_ms, success, error, cache_hit, fallback_from) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        [(run_id, site_id, g.stage, g.prompt, g.model, g.tokens_in, g.tokens_out, g.cost_usd,
+          round(g.latency_ms, 3), g.success, g.error, g.cache_hit, g.fallback_from) for g in logs])
+
+
+def save_timings(con: duckdb.DuckDBPyConnection, run_id: str, site_id: str, timings: dict[str, float]) -> None:
+    con.executemany("INSERT INTO stage_timings (run_id, site_id, stage, ms) VALUES (?, ?, ?, ?)",
+                    [(run_id, site_id, k, round(v, 3)) for k, v in timings.items()])
+
+
+def save_site(con: duckdb.DuckDBPyConnection, result: Any, campaign: str | None = None,
+              row_id: str | None = None) -> None:
+    """Upsert a website row and append its deployment (idempotent per site_id)."""
+    i, d, dep, site = result.intent, result.design, result.deployment, result.site
+    con.execute(
+        "INSERT OR REPLACE INTO websites (site_id, campaign, row_id, brief, brand_name, business_type, language,"
+        " template_id, subdomain, url, intent, design, content, html_bytes, total_bytes, status, error,"
+        " created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,"
+        " coalesce((SELECT created_at FROM websites WHERE site_id = ?), current_timestamp), current_timestamp)",
+        [result.site_id, campaign, row_id, result.brief.text, i.brand_name, i.business_type, i.language,
+         d.template_id, dep.subdomain, dep.url, _j(i), _j(d), _j(result.content), site.html_bytes,
+         site.total_bytes, "deployed", None, result.site_id])
+    con.execute(
+        "INSERT INTO deployments SELECT ?, ?, ?, ?, ?, ?, ? WHERE NOT EXISTS"
+        " (SELECT 1 FROM deployments WHERE subdomain = ? AND version = ? AND site_id = ?)",
+        [result.site_id, dep.subdomain, dep.version, dep.url, dep.manifest_path, dep.previous_version,
+         dep.deployed_at, dep.subdomain, dep.version, result.site_id])

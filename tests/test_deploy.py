@@ -1,0 +1,86 @@
+import json
+import os
+import threading
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+from tapsite_pipeline.errors import DeployError
+from tapsite_pipeline.models import Site, SiteFile
+from tapsite_pipeline.serve import serve
+from tapsite_pipeline.stages.deploy import claim_subdomain, deploy_site, live_version, rollback, slugify
+
+
+def build(tmp: Path, html: str) -> Site:
+    d = tmp / f"build-{len(list(tmp.glob('build-*')))}"
+    d.mkdir()
+    (d / "index.html").write_text(html)
+    (d / "hero-abc.webp").write_bytes(b"RIFF....WEBP")
+    import hashlib
+    files = [SiteFile(path=p.name, bytes=p.stat().st_size, sha256=hashlib.sha256(p.read_bytes()).hexdigest(),
+                      content_type="text/html; charset=utf-8" if p.suffix == ".html" else "image/webp")
+             for p in sorted(d.iterdir())]
+    return Site(site_id="s1", brand_name="Toko Ani", build_dir=str(d), files=files,
+                html_bytes=files[1].bytes if files[1].path == "index.html" else files[0].bytes,
+                total_bytes=sum(f.bytes for f in files))
+
+
+@pytest.mark.parametrize("name, slug", [("Toko Ani", "toko-ani"), ("Sari & Co.", "sari-and-co"),
+                                        ("Kedai Kopi Ñandú", "kedai-kopi-nandu"), ("🎂", "site"),
+                                        ("<script>", "script")])
+def test_slugs_are_safe(name, slug):
+    assert slugify(name) == slug
+
+
+def test_subdomains_are_unique_per_owner(tmp_path):
+    assert claim_subdomain(tmp_path, "Toko Ani", "site-1") == "toko-ani"
+    assert claim_subdomain(tmp_path, "Toko Ani", "site-2") == "toko-ani-2"
+    assert claim_subdomain(tmp_path, "Toko Ani", "site-1") == "toko-ani"
+    assert claim_subdomain(tmp_path, "www", "x") == "www-site"
+
+
+def test_versions_switch_atomically_and_roll_back(tmp_path):
+    root = tmp_path / "sites"
+    sub = claim_subdomain(root, "Toko Ani", "s1")
+    d1 = deploy_site(build(tmp_path, "<p>one</p>"), root, sub, "http://x/")
+    d2 = deploy_site(build(tmp_path, "<p>two</p>"), root, sub, "http://x/")
+    assert d1.version != d2.version and d2.previous_version == d1.version
+    live = root / sub / "live"
+    assert live.is_symlink() and (live / "index.html").read_text() == "<p>two</p>"
+    again = deploy_site(build(tmp_path, "<p>two</p>"), root, sub, "http://x/")
+    assert again.version == d2.version and again.previous_version is None
+    manifest = json.loads(Path(d2.manifest_path).read_text())
+    by_path = {f["path"]: f for f in manifest["files"]}
+    assert by_path["index.html"]["cache_control"].startswith("public, max-age=0")
+    assert "immutable" in by_path["hero-abc.webp"]["cache_control"]
+    assert by_path["hero-abc.webp"]["content_type"] == "image/webp" and len(by_path["index.html"]["sha256"]) == 64
+    back = rollback(root, sub, "http://x/")
+    assert back.version == d1.version and live_version(root, sub) == d1.version
+    assert (live / "index.html").read_text() == "<p>one</p>"
+    with pytest.raises(DeployError, match="no earlier version"):
+        rollback(root, sub, "http://x/")
+    assert not [p for p in (root / sub).rglob("*.tmp")]
+
+
+def test_preview_server_serves_live_version_with_manifest_headers(tmp_path):
+    root = tmp_path / "sites"
+    sub = claim_subdomain(root, "Toko Ani", "s1")
+    deploy_site(build(tmp_path, "<p>hello</p>"), root, sub, "http://x/")
+    httpd = serve(root, port=0)
+    port = httpd.server_address[1]
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    try:
+        with urllib.request.urlopen(f"http://127.0.0.1:{port}/{sub}/") as r:
+            assert r.read() == b"<p>hello</p>"
+            assert r.headers["Content-Type"].startswith("text/html")
+            assert "max-age=0" in r.headers["Cache-Control"]
+        with urllib.request.urlopen(f"http://127.0.0.1:{port}/{sub}/hero-abc.webp") as r:
+            assert r.headers["Content-Type"] == "image/webp" and "immutable" in r.headers["Cache-Control"]
+        for bad in (f"/{sub}/../owner", f"/{sub}/%2e%2e/owner", "/nope/"):
+            with pytest.raises(urllib.error.HTTPError) as e:
+                urllib.request.urlopen(f"http://127.0.0.1:{port}{bad}")
+            assert e.value.code == 404
+    finally:
+        httpd.shutdown()
+        httpd.server_close()
