@@ -41,18 +41,23 @@ _migrated: set[str] = set()
 
 
 def migrate(con: duckdb.DuckDBPyConnection) -> list[str]:
-    """Apply every migration not yet recorded, each in its own transaction; return what ran."""
-    con.execute("CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name VARCHAR,"
+    """Apply every migration not yet recorded, in list order, each in its own transaction.
+
+    Migrations are recorded by name, so areas (evals, metrics, campaigns) can append theirs
+    without renumbering; a name, once released, never changes meaning.
+    """
+    con.execute("CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name VARCHAR UNIQUE,"
                 " applied_at TIMESTAMPTZ DEFAULT current_timestamp)")
-    done = {v for (v,) in con.execute("SELECT version FROM schema_migrations").fetchall()}
+    done = {n for (n,) in con.execute("SELECT name FROM schema_migrations").fetchall()}
     ran = []
-    for number, (name, sql) in enumerate(MIGRATIONS, start=1):
-        if number in done:
+    for name, sql in MIGRATIONS:
+        if name in done:
             continue
         con.execute("BEGIN")
         try:
             con.execute(sql)
-            con.execute("INSERT INTO schema_migrations (version, name) VALUES (?, ?)", [number, name])
+            con.execute("INSERT INTO schema_migrations (version, name) SELECT coalesce(max(version), 0) + 1, ?"
+                        " FROM schema_migrations", [name])
             con.execute("COMMIT")
         except Exception:
             con.execute("ROLLBACK")
