@@ -156,6 +156,13 @@ def rollback(subdomain, home) -> None:
     click.echo(f"{subdomain}: live is now {d.version} (was {d.previous_version})")
 
 
+# Command groups of other areas live in their own modules (imports there stay lazy:
+# heavy libraries are imported inside the commands, so `tapsite --help` stays fast).
+from .cli_eval import eval_group  # noqa: E402
+
+cli.add_command(eval_group)
+
+
 def main() -> None:
     """Entry point: user errors are one line and exit 2; nothing the user typed produces a traceback."""
     try:
