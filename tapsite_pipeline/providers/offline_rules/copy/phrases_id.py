@@ -1,0 +1,232 @@
+"""Indonesian phrase bank. Slots are filled by sections.py; a template is only used when all
+its slots are known (slots named o_* are optional fragments and may be empty).
+
+Pronoun slots follow the tone: {kamu}/{Kamu} → "kamu"/"Anda", {mu} → "mu"/" Anda",
+{untukmu} → "untukmu"/"untuk Anda", {mau} → "mau"/"inginkan".
+"""
+
+PRONOUN = {
+    "casual": {"kamu": "kamu", "Kamu": "Kamu", "mu": "mu", "untukmu": "untukmu", "mau": "mau"},
+    "formal": {"kamu": "Anda", "Kamu": "Anda", "mu": " Anda", "untukmu": "untuk Anda", "mau": "inginkan"},
+}
+
+LANG = "id"
+CONJ = "dan"
+AND_MORE = "dan lainnya"
+O_AUD = " untuk {aud}"
+O_LOC = " di {loc}"
+O_DELIV = ", bisa diantar ke alamat{mu}"
+CHAN = {"wa": "lewat WhatsApp", "form": "lewat formulir di halaman ini", "phone": "lewat telepon",
+        "email": "lewat email"}
+CHAN_NAME = {"wa": "WhatsApp", "form": "formulir", "phone": "telepon", "email": "email"}
+
+# kind → word put before a product in running text when it does not already start with one
+PREFIX = {"class": "kelas", "service": "layanan"}
+PREFIX_SKIP = ("les", "kelas", "kursus", "bimbel", "program", "privat", "pelatihan", "workshop",
+               "bootcamp", "latihan", "mentoring", "coaching", "persiapan", "belajar", "paket",
+               "layanan", "jasa", "sesi", "servis", "service", "class", "course", "training")
+
+HERO_HEAD_PROD = (
+    "{P2} dari {brand} untuk {ben}",
+    "{brand}: {p2} untuk {ben}",
+    "{P1} dari {brand}, pilihan pas untuk {ben}",
+    "{P2} untuk {ben}, dari {brand} di {loc}",
+    "Cari {p1} di {loc}? {brand} siap melayani",
+    "{brand} menghadirkan {p2} untuk {ben}",
+)
+HERO_HEAD_NOPROD = (
+    "{brand}: {noun} untuk {ben}",
+    "{brand}, {noun} di {loc} untuk {ben}",
+    "{brand} hadir untuk {ben}",
+    "{brand} — {summ} di {loc}",
+    "Bersama {brand}, untuk {ben}",
+)
+HERO_S1_PROD = (
+    "{brand} menyediakan {plist}{o_aud}{o_loc}.",
+    "Di {loc}, {brand} menghadirkan {plist}{o_aud}.",
+    "{brand} adalah {noun}{o_loc} dengan pilihan {plist}{o_aud}.",
+)
+HERO_S1_NOPROD = (
+    "{brand} adalah {noun}{o_loc} yang menyediakan {summ}{o_aud}.",
+    "{brand} menyediakan {summ}{o_aud}{o_loc}.",
+    "Di {loc}, {brand} hadir dengan {summ}{o_aud}.",
+)
+
+# what to do next, by ordering mode; *_nochan when the owner gave no way to reach them
+ACT = {
+    "order": ("Pesan langsung {chan}{o_deliv}.", "Tinggal pesan {chan}{o_deliv}."),
+    "order_casual": ("Yuk, pesan langsung {chan}{o_deliv}.",),
+    "order_nochan": ("Lihat pilihannya di bawah, lalu hubungi kami untuk memesan.",),
+    "book": ("Pilih jadwal yang pas dan booking langsung {chan}.", "Atur jadwal{mu} dan booking {chan}."),
+    "book_nochan": ("Pilih jadwal yang pas, lalu hubungi kami untuk booking.",),
+    "register": ("Daftar sekarang {chan}.", "Pendaftaran bisa langsung {chan}."),
+    "register_nochan": ("Lihat pilihan {item} di bawah, lalu hubungi kami untuk mendaftar.",),
+    "tickets": ("Pesan tiket{mu} {chan}.",),
+    "tickets_nochan": ("Lihat info acaranya di bawah, lalu hubungi kami untuk memesan tiket.",),
+    "consult": ("Ceritakan kebutuhan{mu} {chan}, kita diskusikan bersama.",
+                "Sampaikan kebutuhan{mu} {chan}, kami siap berdiskusi."),
+    "consult_nochan": ("Ceritakan kebutuhan{mu}, kita diskusikan bersama.",),
+}
+DELIV_NOCHAN = " Pesanan juga bisa diantar."
+
+CTA = {
+    "register_wa": "Daftar via WhatsApp", "register": "Daftar Sekarang",
+    "tickets": "Pesan Tiket", "book_wa": "Booking via WhatsApp", "book": "Booking Sekarang",
+    "order_wa": "Pesan via WhatsApp", "chat_wa": "Chat via WhatsApp", "menu": "Lihat Menu",
+    "catalog": "Lihat Katalog", "contact": "Hubungi Kami", "phone": "Telepon Kami",
+    "email": "Kirim Email",
+}
+
+PROD_HEAD_MENU = "Menu Kami"
+PROD_HEAD_CATALOG = ("Katalog Kami", "Lihat Katalog Kami")
+PROD_INTRO = {
+    "order": ("Ini pilihan {item} dari {brand} yang bisa {kamu} pesan.",
+              "Lihat pilihan {item} kami, lalu pilih yang paling cocok {untukmu}.",
+              "Pilihan {item} dari {brand}{o_loc}, tinggal pilih yang {kamu} {mau}."),
+    "book": ("Pilih {item} yang {kamu} butuhkan, lalu atur jadwalnya bersama kami.",
+             "Ini {item} yang bisa {kamu} booking di {brand}."),
+    "register": ("Pilih {item} yang sesuai dengan kebutuhan{mu}.",
+                 "Ini pilihan {item} di {brand} yang bisa {kamu} ikuti."),
+    "tickets": ("Pilih acara yang ingin {kamu} datangi.",),
+    "consult": ("Ini hal-hal yang bisa {brand} kerjakan {untukmu}.",
+                "Pilih yang paling dekat dengan kebutuhan{mu}, detailnya kita bahas bersama."),
+}
+DESC = {
+    "goods": ("{P} pilihan dari {brand}, cocok untuk {use}.",
+              "{P} dari {brand} yang pas untuk {use}.",
+              "{P} yang bisa {kamu} pesan untuk {use}.",
+              "Pilihan {p} dari {brand} untuk {use}."),
+    "service": ("{Pp} dari {brand}, pas untuk {use}.",
+                "{Pp} untuk {use}. Tanyakan detailnya ke {brand}.",
+                "Butuh {p}? {brand} bisa bantu, cocok untuk {use}."),
+    "class": ("{Pp} bersama {brand}, cocok untuk {use}.",
+              "{Pp} di {brand}, pas untuk {use}.",
+              "{Pp} untuk {use}. Tanyakan jadwalnya ke {brand}."),
+}
+DESC_SHORT = "{P} dari {brand}."
+
+HL_HEADS = ("Kenapa {brand}?", "Kenapa Memilih {brand}", "Yang Bisa {Kamu} Harapkan")
+HL_FEATURE = {
+    "delivery": ("Bisa diantar", "Pesanan bisa diantar ke alamat{mu}, tidak perlu keluar rumah."),
+    "whatsapp": ("{wa_title}", "Cukup kirim chat, tanpa perlu aplikasi tambahan."),
+    "booking": ("Booking online", "Pilih jadwal yang pas tanpa harus datang dulu."),
+    "registration": ("Daftar dengan mudah", "Pendaftaran bisa langsung dari halaman ini."),
+    "signup": ("Daftar dengan mudah", "Pendaftaran bisa langsung dari halaman ini."),
+    "tickets": ("Tiket online", "Pesan tiket langsung dari halaman ini."),
+    "schedule": ("Jadwal jelas", "Lihat jadwal{o_sched} sebelum {kamu} memutuskan."),
+    "catalog": ("Lihat katalog", "Semua pilihan {item} ada di satu tempat."),
+    "menu": ("Lihat menu dulu", "Cek pilihan menu sebelum memesan."),
+    "gallery": ("Galeri foto", "Lihat suasana dan hasil kami lewat foto."),
+    "portfolio": ("Lihat karya kami", "Lihat contoh karya sebelum {kamu} memutuskan."),
+    "order_form": ("Formulir pesanan", "Isi formulir singkat, kami yang akan menghubungi{mu}."),
+    "contact_form": ("Tanya lewat formulir", "Tulis pertanyaan{mu}, kami akan membalasnya."),
+    "map": ("Cek lokasi di peta", "Lokasi kami bisa {kamu} lihat langsung di peta."),
+}
+HL_WA_TITLE = {"order": "Pesan lewat WhatsApp", "book": "Booking lewat WhatsApp",
+               "register": "Daftar lewat WhatsApp", "tickets": "Tiket lewat WhatsApp",
+               "consult": "Konsultasi lewat WhatsApp"}
+HL_SCHED = {"class": " kelas", "event": " acara"}
+HL_LOC = (("Di {loc}", "Untuk {kamu} yang tinggal atau beraktivitas di {loc}."),
+          ("Ada di {loc}", "{brand} melayani pelanggan di {loc}."))
+HL_AUD = ("Untuk {aud}", "{brand} hadir khusus untuk {aud}.")
+HL_AUD_LONG = ("Sesuai kebutuhan{mu}", "{brand} hadir khusus untuk {aud}.")
+HL_VARIETY = ("Banyak pilihan", "Ada {pv1}, {pv2}, sampai {pv3}.")
+HL_TONE = {
+    "friendly": ("Ramah dan santai", "Tanya-tanya dulu juga boleh, kami senang membantu."),
+    "playful": ("Seru dan santai", "Pesan tanpa ribet, ngobrolnya juga santai."),
+    "professional": ("Rapi dan profesional", "Komunikasi jelas dari awal sampai selesai."),
+    "elegant": ("Sentuhan elegan", "Setiap detail kami perhatikan dengan sepenuh hati."),
+    "bold": ("Langsung ke intinya", "Pilih, hubungi, beres. Tanpa basa-basi."),
+    "calm": ("Tenang dan nyaman", "Tanpa terburu-buru, kami temani sampai {kamu} yakin."),
+}
+HL_CHAN = ("Mudah dihubungi", "Hubungi kami {chans}.")
+HL_ASK = ("Tanya dulu boleh", "Belum yakin? Tanyakan apa saja sebelum {kamu} memutuskan.")
+
+ABOUT_HEAD = "Tentang {brand}"
+ABOUT_S1_PROD = (
+    "{brand} adalah {noun}{o_loc} yang menyediakan {pall}.",
+    "{brand} hadir sebagai {noun}{o_loc} dengan pilihan {pall}.",
+    "Dari {loc}, {brand} menghadirkan {pall}.",
+)
+ABOUT_S1_NOPROD = (
+    "{brand} adalah {noun}{o_loc} yang menyediakan {summ}.",
+    "{brand} hadir sebagai {noun}{o_loc} untuk {summ}.",
+)
+ABOUT_S1_OWN = ("{brand} adalah {noun}{o_loc}.", "{brand} hadir sebagai {noun}{o_loc}.")
+ABOUT_S2_AUD = (
+    "Kami melayani {aud} dengan {tone_style}.",
+    "Kami hadir untuk {aud}, dengan {tone_style}.",
+)
+ABOUT_S2 = (
+    "Kami ingin setiap pelanggan dilayani dengan {tone_style}.",
+    "Setiap pesanan kami tangani dengan {tone_style}.",
+)
+TONE_STYLE = {
+    "friendly": "suasana yang ramah dan santai", "playful": "gaya yang seru dan santai",
+    "professional": "cara kerja yang rapi dan profesional", "elegant": "sentuhan yang elegan dan teliti",
+    "bold": "semangat dan cara kerja yang lugas", "calm": "suasana yang tenang dan tidak terburu-buru",
+}
+ABOUT_S3 = ("Ada pertanyaan? Hubungi kami {chan}.", "Silakan hubungi kami {chan} untuk bertanya atau memesan.")
+ABOUT_S3_NOCHAN = ("Silakan hubungi kami untuk bertanya atau memesan.",)
+
+HOW_HEAD = {"order": ("Cara Pesan", "Cara Memesan"), "book": ("Cara Booking", "Cara Pesan Jadwal"),
+            "register": ("Cara Daftar", "Cara Mendaftar"), "tickets": ("Cara Pesan Tiket",),
+            "consult": ("Cara Memulai", "Cara Kerja Sama")}
+HOW_BODY = {"casual": ("Gampang, cukup tiga langkah.", "Cuma tiga langkah, kok."),
+            "formal": ("Prosesnya sederhana, cukup tiga langkah.",)}
+STEP1 = {
+    "order": ("Pilih {item}", "Lihat pilihan {item} di atas dan tentukan yang {kamu} {mau}."),
+    "book": ("Pilih {item} & waktu", "Tentukan {item} dan jadwal yang paling pas {untukmu}."),
+    "register": ("Pilih {item}", "Lihat pilihan {item} yang ada, lalu tentukan yang cocok {untukmu}."),
+    "tickets": ("Pilih acara", "Lihat info acara dan tentukan tiket yang {kamu} {mau}."),
+    "consult": ("Ceritakan kebutuhan{mu}", "Sampaikan apa yang {kamu} butuhkan, sedetail mungkin."),
+}
+STEP2 = {
+    "order": ("Pesan {chan}", "Kirim pesanan{mu} {chan}, sebutkan jumlah dan waktunya."),
+    "book": ("Konfirmasi jadwal", "Hubungi kami {chan}, lalu kami konfirmasi jadwalnya."),
+    "register": ("Daftar {chan}", "Kirim data diri{mu} {chan} untuk mendaftar."),
+    "tickets": ("Pesan {chan}", "Pesan tiket{mu} {chan} dan simpan konfirmasinya."),
+    "consult": ("Diskusi rencana", "Kita bahas ruang lingkup, jadwal, dan biayanya bersama."),
+}
+STEP2_NOCHAN = {
+    "order": ("Hubungi kami", "Sampaikan pesanan{mu}, sebutkan jumlah dan waktunya."),
+    "book": ("Hubungi kami", "Sampaikan pilihan{mu}, lalu kami konfirmasi jadwalnya."),
+    "register": ("Hubungi kami", "Sampaikan data diri{mu} untuk mendaftar."),
+    "tickets": ("Hubungi kami", "Sampaikan pesanan tiket{mu} dan simpan konfirmasinya."),
+}
+STEP3 = {
+    "order_deliv": ("Pesanan diantar", "Setelah pesanan dikonfirmasi, kami antar ke alamat{mu}."),
+    "order": ("Terima konfirmasi", "Kami konfirmasi detail pesanan{mu}, lalu pesanan segera disiapkan."),
+    "book_come": ("Datang sesuai jadwal", "Datang di waktu yang sudah dikonfirmasi, kami siap melayani."),
+    "book_go": ("Kami datang", "Di waktu yang disepakati, kami datang ke lokasi{mu}."),
+    "book": ("Sesuai jadwal", "Di hari yang disepakati, {brand} siap melayani."),
+    "register": ("Mulai belajar", "Kami kirim konfirmasi dan info selanjutnya sebelum kelas dimulai."),
+    "register_event": ("Ikuti acaranya", "Kami kirim konfirmasi dan info selanjutnya sebelum acara dimulai."),
+    "tickets": ("Datang ke acara", "Simpan konfirmasi tiket{mu}, lalu sampai jumpa di acara!"),
+    "consult": ("Mulai dikerjakan", "Setelah semuanya sepakat, kami mulai mengerjakannya."),
+}
+STEP2_CONSULT_CHAN = ("Hubungi kami", "Sampaikan kebutuhan{mu} {chan}, lalu kita bahas bersama.")
+
+CONTACT_HEAD = {"casual": ("Hubungi Kami", "Yuk, Ngobrol Dulu", "Hubungi Kami"),
+                "formal": ("Hubungi Kami",)}
+CONTACT_BODY = {
+    "casual": ("Ada pertanyaan soal {topic}? Hubungi kami {chan}, kami senang membantu.",
+               "Mau tanya atau langsung pesan? Kami tunggu kabarnya {chan}.",
+               "Tanya dulu juga boleh. Hubungi {brand} {chan}."),
+    "formal": ("Untuk pertanyaan atau pemesanan, silakan hubungi kami {chan}.",
+               "Silakan hubungi {brand} {chan}, kami siap membantu.",
+               "Ada yang ingin ditanyakan tentang {topic}? Silakan hubungi kami {chan}."),
+}
+CONTACT_BODY_NOCHAN = {
+    "casual": ("Ada pertanyaan soal {topic}? Hubungi kami, kami senang membantu.",),
+    "formal": ("Untuk pertanyaan atau pemesanan, silakan hubungi kami.",),
+}
+
+SEO_TITLE = ("{brand} — {T2} di {loc}", "{brand} — {T1} di {loc}", "{brand} — {T2}", "{brand} — {T1}",
+             "{brand} — {Tsumm}", "{brand} — {Tnoun} di {loc}", "{brand} — {Tnoun}", "{brand} di {loc}", "{brand}")
+SEO_DESC_S1 = ("{brand}: {noun}{o_loc} dengan pilihan {plist}.", "{brand} menyediakan {plist}{o_loc}.")
+SEO_DESC_S1_NOPROD = ("{brand}: {noun}{o_loc} untuk {summ}.", "{brand} menyediakan {summ}{o_loc}.")
+SEO_DESC_S2 = {"order": "Pesan mudah {chan}.", "book": "Booking mudah {chan}.",
+               "register": "Daftar mudah {chan}.", "tickets": "Pesan tiket {chan}.",
+               "consult": "Konsultasi {chan}."}
+SEO_DESC_S2_NOCHAN = "Hubungi kami untuk info lebih lanjut."

@@ -1,0 +1,143 @@
+"""Small text helpers for the offline copywriter: stable picking, casing, joining, fitting."""
+
+from __future__ import annotations
+
+import re
+import string
+import zlib
+from functools import lru_cache
+
+_FORMATTER = string.Formatter()
+
+SMALL_WORDS = frozenset({
+    "dan", "di", "ke", "dari", "untuk", "dengan", "atau", "yang", "&",
+    "and", "or", "of", "with", "for", "in", "the", "a", "an", "to", "on", "by",
+})
+ACRONYMS = {
+    "ac": "AC", "ui": "UI", "ux": "UX", "ui/ux": "UI/UX", "seo": "SEO", "cv": "CV", "diy": "DIY",
+    "bbq": "BBQ", "hp": "HP", "pc": "PC", "tv": "TV", "led": "LED", "wifi": "WiFi", "eo": "EO",
+    "mc": "MC", "sd": "SD", "smp": "SMP", "sma": "SMA", "smk": "SMK", "tk": "TK", "paud": "PAUD",
+    "utbk": "UTBK", "snbt": "SNBT", "cpns": "CPNS", "toefl": "TOEFL", "ielts": "IELTS", "it": "IT",
+    "crm": "CRM", "erp": "ERP", "ppt": "PPT", "3d": "3D", "2d": "2D", "dj": "DJ",
+}
+_TOKEN = re.compile(r"[a-z0-9]+")
+
+
+def stable_hash(*parts: str) -> int:
+    """A hash that is the same in every process (unlike hash() on str)."""
+    return zlib.crc32("\x1f".join(parts).encode("utf-8"))
+
+
+def pick(options, seed: str, slot: str):
+    """One of `options`, chosen by a stable hash of seed and slot."""
+    return options[stable_hash(seed, slot) % len(options)]
+
+
+def tokens(text: str) -> list[str]:
+    return _TOKEN.findall(text.lower())
+
+
+def _cap_word(w: str) -> str:
+    low = w.lower()
+    if low in ACRONYMS:
+        return ACRONYMS[low]
+    if "-" in w:
+        return "-".join(_cap_word(p) if p else p for p in w.split("-"))
+    for i, ch in enumerate(w):
+        if ch.isalpha():
+            return w[:i] + ch.upper() + w[i + 1:]
+    return w
+
+
+def title_case(text: str) -> str:
+    """'kue kering isi nanas' -> 'Kue Kering Isi Nanas'; small words stay lower except first."""
+    words = text.split()
+    out = []
+    for i, w in enumerate(words):
+        if i and w.lower() in SMALL_WORDS:
+            out.append(w.lower())
+        else:
+            out.append(_cap_word(w))
+    return " ".join(out)
+
+
+def cap(text: str, keep: str = "") -> str:
+    """Upper-case the first letter, unless the text starts with `keep` (a brand name)."""
+    if not text or (keep and text.startswith(keep)):
+        return text
+    first = text.split(" ", 1)[0]
+    if first.lower() in ACRONYMS:
+        return ACRONYMS[first.lower()] + text[len(first):]
+    return text[0].upper() + text[1:]
+
+
+def lower_first(text: str) -> str:
+    """Lower-case the first letter of a phrase unless it looks like a name or acronym."""
+    if len(text) < 2 or not text[0].isupper():
+        return text
+    first = text.split(" ", 1)[0]
+    if any(c.isupper() for c in first[1:]):
+        return text
+    return text[0].lower() + text[1:]
+
+
+def join_list(items: list[str], lang: str, conj: str | None = None) -> str:
+    """'a, b, dan c' in Indonesian (serial comma, as PUEBI has it), 'a, b and c' in English."""
+    conj = conj or ("dan" if lang == "id" else "and")
+    if not items:
+        return ""
+    if len(items) <= 2:
+        return f" {conj} ".join(items)
+    comma = "," if lang == "id" else ""
+    return ", ".join(items[:-1]) + f"{comma} {conj} " + items[-1]
+
+
+_RUNNING_ACRONYMS = {k: v for k, v in ACRONYMS.items() if k not in ("it",)}
+
+
+def fix_acronyms(text: str) -> str:
+    """'les privat sd' -> 'les privat SD' (known acronyms only, whole words)."""
+    words = text.split(" ")
+    return " ".join(_RUNNING_ACRONYMS.get(w, w) for w in words)
+
+
+def fit(text: str, limit: int, ellipsis: str = "") -> str:
+    """Cut `text` to at most `limit` characters at a word boundary, never mid-word."""
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    room = limit - len(ellipsis)
+    cut = text[:room + 1]
+    sp = cut.rfind(" ")
+    cut = cut[:sp] if sp > 0 else text[:room]
+    cut = cut.rstrip(" ,;:—–-&/")
+    for tail in (" dan", " atau", " di", " untuk", " dari", " and", " or", " in", " for", " from", " the"):
+        if cut.lower().endswith(tail):
+            cut = cut[: -len(tail)].rstrip(" ,;:—–-&/")
+    return cut + ellipsis
+
+
+@lru_cache(maxsize=2048)
+def fields_of(template: str) -> frozenset[str]:
+    """The slots a template needs filled (optional o_* fragments excluded)."""
+    return frozenset(f for _, f, _, _ in _FORMATTER.parse(template) if f and not f.startswith("o_"))
+
+
+def render(templates, slots: dict, seed: str, slot: str, limit: int = 10_000, offset: int = 0) -> str:
+    """Render one template whose fields are all filled, picked by stable hash, within `limit`.
+
+    Templates whose fields are missing (empty) in `slots` are skipped; if the picked one is
+    too long, the next eligible ones are tried, and the last resort is cut at a word boundary.
+    """
+    have = {k for k, v in slots.items() if v}
+    eligible = [t for t in templates if fields_of(t) <= have]
+    if not eligible:
+        return ""
+    start = (stable_hash(seed, slot) + offset) % len(eligible)
+    first = None
+    for i in range(len(eligible)):
+        out = eligible[(start + i) % len(eligible)].format_map(slots)
+        if len(out) <= limit:
+            return out
+        first = first or out
+    return fit(first, limit)
