@@ -1,0 +1,115 @@
+#!/usr/bin/env python
+"""Per-field accuracy of the offline intent parser on a labelled JSONL file.
+
+Usage:
+    .venv/bin/python scripts/intent_accuracy.py datasets/briefs.jsonl --split dev [--errors] [--field brand_name]
+
+Each line: {"id", "split", "text", "gold": {business_type, brand_name, language, color_preference,
+products?, features?, tone?}}. Reports business_type / brand_name (case-insensitive) / language
+accuracy, colour F1 (micro and mean per case; two empty lists count as a perfect match), plus
+features F1, products F1 and tone accuracy as secondary metrics, and the mean parse time.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from tapsite_pipeline.providers.offline_rules import parse_brief  # noqa: E402
+
+
+def _norm(s: str | None) -> str:
+    return " ".join(str(s or "").lower().split())
+
+
+def _f1(pred: list[str], gold: list[str]) -> tuple[float, int, int, int]:
+    p, g = {_norm(x) for x in pred}, {_norm(x) for x in gold}
+    tp = len(p & g)
+    if not p and not g:
+        return 1.0, 0, 0, 0
+    prec = tp / len(p) if p else 0.0
+    rec = tp / len(g) if g else 0.0
+    f1 = 2 * prec * rec / (prec + rec) if prec + rec else 0.0
+    return f1, tp, len(p), len(g)
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("path", type=Path)
+    ap.add_argument("--split", default="dev", help="split to score (default dev; 'all' for every row)")
+    ap.add_argument("--errors", action="store_true", help="print every mismatch")
+    ap.add_argument("--field", action="append", help="with --errors: only these fields")
+    ap.add_argument("--json", action="store_true", help="print the metrics as JSON")
+    args = ap.parse_args(argv)
+
+    rows = [json.loads(line) for line in args.path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    if args.split != "all":
+        rows = [r for r in rows if r.get("split") == args.split]
+    if not rows:
+        print(f"no rows for split {args.split!r} in {args.path}", file=sys.stderr)
+        return 1
+
+    exact = {"business_type": 0, "brand_name": 0, "language": 0, "tone": 0}
+    counts = {k: 0 for k in exact}
+    f1_sum = {"color": 0.0, "features": 0.0, "products": 0.0}
+    micro = {k: [0, 0, 0] for k in f1_sum}
+    n_f = {k: 0 for k in f1_sum}
+    elapsed = 0.0
+    show = set(args.field or [])
+    for r in rows:
+        gold = r["gold"]
+        t0 = time.perf_counter()
+        got = parse_brief(r["text"])
+        elapsed += time.perf_counter() - t0
+        for field in exact:
+            if field not in gold:
+                continue
+            counts[field] += 1
+            want, have = gold[field], getattr(got, field)
+            ok = _norm(want) == _norm(have)
+            exact[field] += ok
+            if args.errors and not ok and (not show or field in show):
+                print(f"[{r.get('id')}] {field}: got {have!r} want {want!r}\n    {r['text']}")
+        for key, gfield, pfield in (("color", "color_preference", "color_preference"),
+                                    ("features", "features", "features_requested"),
+                                    ("products", "products", "products")):
+            if gfield not in gold:
+                continue
+            f1, tp, np_, ng = _f1(getattr(got, pfield), gold[gfield])
+            f1_sum[key] += f1
+            n_f[key] += 1
+            micro[key][0] += tp
+            micro[key][1] += np_
+            micro[key][2] += ng
+            if args.errors and f1 < 1 and (not show or gfield in show or key in show):
+                print(f"[{r.get('id')}] {gfield}: got {getattr(got, pfield)!r} want {gold[gfield]!r}\n    {r['text']}")
+
+    metrics: dict[str, float | int] = {"n": len(rows)}
+    for field in exact:
+        if counts[field]:
+            metrics[f"{field}_acc"] = round(exact[field] / counts[field], 4)
+    for key in f1_sum:
+        if n_f[key]:
+            tp, np_, ng = micro[key]
+            prec = tp / np_ if np_ else 1.0
+            rec = tp / ng if ng else 1.0
+            metrics[f"{key}_f1_mean"] = round(f1_sum[key] / n_f[key], 4)
+            metrics[f"{key}_f1_micro"] = round(2 * prec * rec / (prec + rec) if prec + rec else 0.0, 4)
+    metrics["ms_per_brief"] = round(1000 * elapsed / len(rows), 3)
+    if args.json:
+        print(json.dumps(metrics, indent=2))
+    else:
+        print(f"{args.path} split={args.split} n={len(rows)}")
+        for k, v in metrics.items():
+            if k != "n":
+                print(f"  {k:22s} {v}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,245 @@
+"""Business type, industry, requested features and tone, by weighted keyword rules."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+from .lexicon import DEFAULT_INDUSTRY, GENERIC_INDUSTRIES, KEYWORDS, TYPE_PRIORITY
+
+
+_TOK = re.compile(r"[a-z0-9]+")
+_KW: dict[str, tuple[str, float, str]] = {}
+for _k, _v in KEYWORDS.items():
+    _KW.setdefault(" ".join(_TOK.findall(_k)), _v)
+_KW_MAX_N = max(len(k.split()) for k in _KW)
+_KW_FIRST = {k.split()[0] for k in _KW if " " in k}
+_SUFFIX = ("nya", "es", "s", "ku", "mu")
+_BAD_GAP = re.compile(r"[.,;:!?()\n]")
+
+
+def _lookup_key(key: str) -> tuple[str, float, str] | None:
+    hit = _KW.get(key)
+    if hit is None:
+        for suf in _SUFFIX:
+            if key.endswith(suf) and len(key) - len(suf) >= 3:
+                hit = _KW.get(key[: -len(suf)])
+                if hit:
+                    break
+    return hit
+
+
+def _keyword_hits(lower: str) -> list[tuple[int, int, str, tuple[str, float, str]]]:
+    """Longest-first, non-overlapping lexicon hits: (start, end, matched text, entry)."""
+    toks = [(m.start(), m.end(), m.group(0)) for m in _TOK.finditer(lower)]
+    out = []
+    i = 0
+    while i < len(toks):
+        found = None
+        top = min(_KW_MAX_N, len(toks) - i) if toks[i][2] in _KW_FIRST else 1
+        for n in range(top, 0, -1):
+            if n > 1 and any(len(lower[toks[k][1]:toks[k + 1][0]]) > 3 or _BAD_GAP.search(lower[toks[k][1]:toks[k + 1][0]])
+                             for k in range(i, i + n - 1)):
+                continue
+            hit = _lookup_key(" ".join(t[2] for t in toks[i:i + n]))
+            if hit:
+                found = (n, hit)
+                break
+        if found:
+            n, hit = found
+            out.append((toks[i][0], toks[i + n - 1][1], lower[toks[i][0]:toks[i + n - 1][1]], hit))
+            i += n
+        else:
+            i += 1
+    return out
+
+
+# Typo tolerance: every single-deletion variant of strong single-word keywords (≥ 6 letters).
+_FUZZY: dict[str, str] = {}
+for _kw, (_t, _w, _i) in KEYWORDS.items():
+    if _w >= 2 and len(_kw) >= 6 and _kw.isalpha():
+        for _k in range(len(_kw)):
+            _FUZZY.setdefault(_kw[:_k] + _kw[_k + 1:], _kw)
+        _FUZZY.setdefault(_kw, _kw)
+_TOKEN = re.compile(r"[a-z]{6,}")
+
+
+_AUD_SPAN = re.compile(r"\b(?:untuk|utk|buat|bwt|bagi|for|klien|client|clients|customers|pelanggan|target|cari\s+klien)"
+                       r"\s+([^.,;!?]{0,40})")
+_SELF = re.compile(r"\b(?:saya|sy|aku|gw|gue|ku|kami|my|our|ane|kita|gua)\b|ku\b")
+_SITE_BEFORE = re.compile(r"(?:website|web|landing\s+page|page|site|halaman|situs|webnya|websitenya|landing)\W*\w*\W*$")
+
+
+_TEACHING = {"course", "tutoring", "music lessons", "language school"}
+
+
+def _audience_spans(lower: str) -> list[tuple[int, int]]:
+    """Spans naming who the customers are (not what the business is)."""
+    out = []
+    for m in _AUD_SPAN.finditer(lower):
+        seg = m.group(1)
+        if _SELF.search(seg) or _SITE_BEFORE.search(lower[max(0, m.start() - 25):m.start()]):
+            continue
+        out.append((m.start(1), m.end(1)))
+    return out
+
+
+def score(lower: str, skip: list[tuple[int, int]] = ()) -> tuple[dict[str, float], dict[str, dict[str, float]], list[str]]:
+    """Scores per business type, per (type, industry), and the keywords seen (in order)."""
+    types: dict[str, float] = defaultdict(float)
+    industries: dict[str, dict[str, float]] = defaultdict(lambda: defaultdict(float))
+    seen: list[str] = []
+    covered: list[tuple[int, int]] = []
+    aud = _audience_spans(lower)
+    for s, e, matched, (btype, weight, industry) in _keyword_hits(lower):
+        if any(s < b and e > a for a, b in skip):
+            continue
+        if any(a <= s < b for a, b in aud):  # "aplikasi kasir untuk resto": resto is the customer
+            weight *= 0.35
+        if industry in _TEACHING:  # a cooking class is education even when it lists dishes
+            weight *= 1.6
+        types[btype] += weight
+        # the earliest strong keyword gets a tiny bonus so ties go to what the owner said first
+        industries[btype][industry] += weight + (0.01 / (1 + len(seen)))
+        seen.append(matched)
+        covered.append((s, e))
+    for m in _TOKEN.finditer(lower):
+        if any(m.start() < b and m.end() > a for a, b in covered) or any(
+                m.start() < b and m.end() > a for a, b in skip):
+            continue
+        w = m.group(0)
+        kw = _FUZZY.get(w)
+        if kw is None:
+            for k in range(len(w)):
+                kw = _FUZZY.get(w[:k] + w[k + 1:])
+                if kw:
+                    break
+        if kw and abs(len(kw) - len(w)) <= 1:
+            btype, weight, industry = KEYWORDS[kw]
+            types[btype] += weight * 0.7
+            industries[btype][industry] += weight * 0.7
+            seen.append(w)
+    return types, industries, seen
+
+
+def business_type(lower: str, skip: list[tuple[int, int]] = ()) -> tuple[str, str, list[str]]:
+    """(business_type, industry label, keywords seen). Falls back to ("other", "small business")."""
+    types, industries, seen = score(lower, skip)
+    if not types or max(types.values()) < 0.75:
+        return "other", DEFAULT_INDUSTRY["other"], seen
+    best = max(types, key=lambda t: (types[t], -TYPE_PRIORITY[t]))
+    labels = industries[best]
+    specific = {k: v for k, v in labels.items() if k not in GENERIC_INDUSTRIES}
+    pool = specific if specific and max(specific.values()) >= 1 else labels
+    industry = max(pool, key=lambda k: pool[k]) if pool else DEFAULT_INDUSTRY[best]
+    return best, industry[:60], seen
+
+
+# ---------------------------------------------------------------- features
+_FEATURES: list[tuple[str, str]] = [
+    ("whatsapp", r"\b(?<!chatbot )(?<!bot )(?:whats\s?app|whatsap|watsap|wasap|whatsaap|wa|w\.a|wa\.me|chat\s+wa|nomor\s+wa|no\s+wa)\b(?!\s+(?:bot|chatbot|blast|gateway|api)\b)"),
+    ("menu", r"\b(?:daftar\s+menu|list\s+menu|menu\s+list|e-?menu|(?:show|display|see|view|browse|full|online|digital|our|the)\s+menu|"
+             r"menu\s+(?:online|digital|lengkap|page|section|board|dan\s+harga|&\s+harga|sama\s+harga|\+\s+harga)|"
+             r"(?:ada|tampilkan|tampilin|lihat|cantumkan|pajang|sertakan|kasih|halaman|web\w*\s+yg\s+ada|yang\s+ada)\s+menu(?:nya)?)\b"),
+    ("catalog", r"\b(?:katalog|catalog|catalogue|katalognya|daftar\s+produk|product\s+list|list\s+produk|etalase|"
+                r"product\s+catalog|showcase\s+(?:our\s+)?products)\b"),
+    ("pricing", r"\b(?:daftar\s+harga|list\s+harga|price\s*list|pricelist|pricing|prices?(?!\s+(?:are\s+)?(?:affordable|friendly))|"
+                r"harga(?!\s*(?:nya\s+)?(?:terjangkau|murah|bersahabat|miring|ramah|bersaing|merakyat|hemat|pelajar|grosir|sampah))|"
+                r"tarif|biaya|paket\s+harga|harga\s+paket|rate\s*card|ratecard)\b"),
+    ("contact_form", r"\b(?:form(?:ulir)?\s+(?:kontak|konsultasi|penawaran|pertanyaan|tanya|inquiry|enquiry|contact|hubungi)|"
+                     r"contact\s+form|kontak\s+form|contact\s+us\s+form|inquiry\s+form|enquiry\s+form|quote\s+request|"
+                     r"request\s+(?:a\s+)?quote|consultation\s+form|form\s+konsul)\b"),
+    ("order_form", r"\b(?:form(?:ulir)?\s+(?:pemesanan|pesanan|order|pesan)|order\s+form|form\s+po|pesan\s+online|"
+                   r"order\s+online|pemesanan\s+online|online\s+order(?:ing)?|pre[\s-]?order\s+form|checkout)\b"),
+    ("booking", r"\b(?:booking|book\s+(?:online|a|an|now|your)|bookings?|reservasi|reservation|reservations|reserve|"
+                r"janji\s+temu|appointment|appointments|pesan\s+tempat|jadwalkan|buat\s+janji|bikin\s+janji|"
+                r"reservasi\s+online|booking\s+online|sewa\s+online)\b"),
+    ("registration", r"\b(?:pendaftaran|registrasi|registration|register|enroll|enrol|enrollment|enrolment|"
+                     r"daftar\s+(?:\w+\s+)?online|daftar\s+(?:sekarang|kelas|les|siswa|murid|peserta|member|anggota|kursus|tenant|"
+                     r"relawan|volunteer)|cara\s+daftar|bisa\s+daftar|form(?:ulir)?\s+daftar|form(?:ulir)?\s+pendaftaran|"
+                     r"ppdb|psb|join\s+form|sign\s+up\s+for\s+(?:a\s+)?class)\b"),
+    ("schedule", r"\b(?:jadwal|jadwalnya|schedule|schedules|timetable|jam\s+(?:buka|operasional|kelas)|"
+                 r"opening\s+hours|class\s+times|itinerary|rundown|line\s*up)\b"),
+    ("gallery", r"\b(?:galeri|gallery|galery|foto[\s-]+foto|foto2|photos|foto\s+produk|dokumentasi|photo\s+gallery|"
+                r"pictures|gambar[\s-]+gambar)\b"),
+    ("portfolio", r"\b(?:portofolio|portfolio|portfolionya|portofolionya|porto|hasil\s+karya|karya\s+(?:kami|saya)|"
+                  r"past\s+works?|our\s+work|previous\s+work|case\s+stud(?:y|ies)|proyek\s+sebelumnya)\b"),
+    ("testimonials", r"\b(?:testimoni|testimonial|testimonials|testi|review|reviews|ulasan|kata\s+pelanggan|rating|"
+                     r"ratings|feedback\s+pelanggan|customer\s+feedback)\b"),
+    ("map", r"\b(?:peta|maps|map|google\s+maps|gmaps|denah|directions|petunjuk\s+arah|share\s*loc|sharelok|titik\s+lokasi)\b"),
+    ("social_links", r"\b(?:instagram|insta|ig|tiktok|tik\s+tok|facebook|fb|twitter|youtube|yt|linkedin|"
+                     r"(?:link|links|tautan|tombol|icon|ikon|ke)\s+(?:ke\s+)?(?:sosmed|sosial\s+media|social\s+media|medsos|"
+                     r"social)|social\s+links?|sosmed|medsos)\b(?!\s+templates?)"),
+    ("tickets", r"\b(?:tiket|ticket|tickets|e-?ticket|htm|ticketing|beli\s+tiket|buy\s+tickets?)\b"),
+    ("signup", r"\b(?:newsletter|sign\s?up|signup|subscribe|subscription|berlangganan|langganan\s+(?:newsletter|email|"
+               r"info)|mailing\s+list|email\s+list|waitlist|wait\s+list|coba\s+gratis|free\s+trial|create\s+(?:an\s+)?account|"
+               r"buat\s+akun|join\s+(?:our\s+)?(?:list|community))\b"),
+    ("download", r"\b(?:download|unduh|diunduh|didownload|di-download|unduhan|downloadable|pdf|e-?book|brosur\s+digital)\b"),
+    ("delivery", r"\b(?:delivery|deliver|delivers|diantar|pesan\s+antar|layanan\s+antar|bisa\s+antar|antar\s+ke|ongkir|"
+                 r"free\s+ongkir|gratis\s+ongkir|kirim|dikirim|pengiriman|shipping|ship|ships|(?<!no )(?<!tidak )(?<!tanpa )"
+                 r"(?<!gak )(?<!ga )(?<!nggak )cod|bayar\s+di\s+tempat|antar\s+jemput|ke\s+seluruh\s+indonesia|nationwide|"
+                 r"gofood|grabfood|shopeefood|jemput)\b"),
+]
+_FEATURE_RES = [(f, re.compile(p)) for f, p in _FEATURES]
+
+
+def features(lower: str) -> list[str]:
+    """Requested features in the order the owner mentioned them."""
+    found: list[tuple[int, str]] = []
+    for feat, rx in _FEATURE_RES:
+        m = rx.search(lower)
+        if m:
+            found.append((m.start(), feat))
+    return [f for _, f in sorted(found)]
+
+
+# ---------------------------------------------------------------- tone
+_TONES: dict[str, str] = {
+    "playful": r"santai|ceria|fun|lucu|playful|gemes|gemas|imut|cute|colorful|colourful|warna-warni|warna\s+warni|riang|"
+               r"seru|kocak|quirky|whimsical|ceriah|happy|cheerful|asyik|asik|unyu|menggemaskan|kids|anak-anak|kekinian|"
+               r"youthful|vibrant|lively|meriah|rame|ramai",
+    "elegant": r"elegan|elegant|elegance|mewah|luxury|luxurious|lux|premium|eksklusif|exclusive|classy|anggun|"
+               r"sophisticated|glamor|glamour|glamorous|high[\s-]end|berkelas|mahal|refined|timeless|klasik|classic|"
+               r"chic|upscale|anggun|estetik|aesthetic|cantik",
+    "professional": r"profesional|professional|terpercaya|trusted|corporate|korporat|formal|resmi|kredibel|credible|"
+                    r"reliable|bonafide|serius|expert|ahli|berpengalaman|experienced|bersertifikat|certified|"
+                    r"business-like|kompeten|competent|amanah|terpercaya",
+    "calm": r"tenang|calm|natural|alami|minimalis|minimalist|minimal|simple|simpel|sederhana|kalem|adem|teduh|peaceful|"
+            r"serene|soft|lembut|zen|earthy|organik|organic|clean|bersih|sejuk|relaxing|menenangkan|cozy|cosy|nyaman|"
+            r"hangat|warm|homey|rumahan|asri|hijau\s+asri|soothing",
+    "bold": r"berani|bold|energik|energetic|enerjik|sporty|sport|tegas|strong|kuat|maskulin|masculine|garang|edgy|"
+            r"dynamic|dinamis|powerful|futuristik|futuristic|urban|streetwear|street|keren|gahar|racing|extreme|ekstrem|"
+            r"fierce|loud|mencolok|striking|modern",
+    "friendly": r"ramah|friendly|kekeluargaan|akrab|welcoming|approachable|bersahabat|family[\s-]friendly|hangat",
+}
+_TONE_RES = {t: re.compile(r"\b(?:" + p + r")\b") for t, p in _TONES.items()}
+_TONE_WEIGHT = {"modern": 0.5, "simple": 0.5, "clean": 0.5, "kids": 0.5, "anak-anak": 0.5, "premium": 0.75,
+                "sport": 0.5, "street": 0.5, "nyaman": 0.5, "hangat": 0.5, "warm": 0.5, "cozy": 0.75,
+                "aesthetic": 0.75, "estetik": 0.75, "cantik": 0.5, "klasik": 0.75, "classic": 0.75, "ramai": 0.5,
+                "rame": 0.5, "rumahan": 0.5, "natural": 0.75, "organic": 0.75, "organik": 0.75, "ahli": 0.5,
+                "kuat": 0.5, "strong": 0.75, "happy": 0.5, "kekinian": 0.5, "urban": 0.75}
+_DEFAULT_TONE = {"food_and_beverage": "friendly", "retail": "friendly", "services": "professional",
+                 "technology": "professional", "creative": "playful", "events": "playful", "education": "friendly",
+                 "other": "friendly"}
+_ELEGANT_INDUSTRIES = {"wedding organizer", "interior design", "accessories"}
+
+
+def tone(lower: str, btype: str, industry: str) -> str:
+    scores: dict[str, float] = defaultdict(float)
+    first: dict[str, int] = {}
+    for t, rx in _TONE_RES.items():
+        for m in rx.finditer(lower):
+            w = m.group(0)
+            # "harga bersahabat", "ramah kantong" are about price, not voice
+            if re.match(r"\s*(?:kantong|di\s+kantong|dompet)", lower[m.end():]) or \
+                    re.search(r"(?:harga|price|prices)\s*$", lower[max(0, m.start() - 12):m.start()]):
+                continue
+            scores[t] += _TONE_WEIGHT.get(w, 1.0)
+            first.setdefault(t, m.start())
+    if scores:
+        best = max(scores, key=lambda t: (scores[t], -first[t]))
+        if scores[best] >= 0.75:
+            return best
+    if industry in _ELEGANT_INDUSTRIES:
+        return "elegant"
+    return _DEFAULT_TONE.get(btype, "friendly")

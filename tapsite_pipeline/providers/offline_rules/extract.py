@@ -1,0 +1,210 @@
+"""Location, products and target audience from a cleaned brief."""
+
+from __future__ import annotations
+
+import re
+
+from .colors import is_color
+from .places import PLACES
+from .text import title_case
+
+# ---------------------------------------------------------------- location
+_LOC_PREP = re.compile(
+    r"\b(?:berlokasi\s+di|lokasi(?:nya)?\s+(?:di|ada\s+di)|beralamat\s+di|terletak\s+di|tinggal\s+di|buka\s+di|"
+    r"based\s+in|located\s+in|located\s+at|di\s+kota|di\s+daerah|di\s+kawasan|di\s+wilayah|di\s+area|di\s+sekitar|"
+    r"in\s+the\s+city\s+of|di|daerah|kawasan|wilayah|sekitar|in|around|near|dekat|domisili|from|dari|"
+    r"seputaran|sekitaran|wilayah)\s+", re.I)
+_NOT_LOC = set("""
+instagram ig tiktok shopee tokopedia lazada bukalapak blibli whatsapp wa facebook fb youtube google gofood grabfood
+shopeefood english inggris bahasa indonesia indonesian the a an my our rumah home kampus kantor sekolah pasar mall
+online website web sini situ mana sana january february march april may june july august september october november
+december januari februari maret mei juni juli agustus oktober desember senin selasa rabu kamis jumat sabtu minggu
+monday tuesday wednesday thursday friday saturday sunday ramadan ramadhan lebaran pagi siang sore malam
+""".split())
+_DIRECTION = r"(?:\s+(?:selatan|utara|barat|timur|pusat|tengah|raya|kota|south|north|west|east|central))?"
+_PLACE_RE = re.compile(r"(" + "|".join(re.escape(p) for p in sorted(PLACES, key=len, reverse=True)) + r")\b" + _DIRECTION)
+_PLACE_ANY = re.compile(r"(?<![\w])(" + "|".join(
+    re.escape(p) for p in sorted(PLACES, key=len, reverse=True) if len(p) >= 5 and p not in {
+        "batang", "puncak", "banjar", "metro", "lebak", "madura", "kuningan", "sudirman", "nusantara", "malang",
+        "indonesia", "jawa", "sumba", "flores", "kota lama", "kota wisata", "serang", "bantul", "kendal", "pemalang",
+        "tegal", "garut", "padang", "bogor", "solo", "cilacap"}) + r")\b" + _DIRECTION)
+_CAP_WORD = re.compile(r"[A-Z][\w'.-]*")
+
+
+def location(text: str, lower: str, cased: bool) -> tuple[str | None, tuple[int, int] | None, bool]:
+    """A city or area the owner named, its span, and whether it followed "di"/"in" (vs. a bare mention)."""
+    for m in _LOC_PREP.finditer(lower):
+        pos = m.end()
+        pm = _PLACE_RE.match(lower, pos)
+        if pm:
+            s, e = pm.start(), pm.end()
+            raw = text[s:e]
+            return (raw if raw != raw.lower() and raw != raw.upper() else title_case(raw.lower()))[:60], (s, e), True
+        if cased:
+            # "di Tanah Liat Studio Jakarta Selatan": a known place inside the capitalised words wins
+            run = re.match(r"(?:[A-Z][\w'.-]*\s*){1,6}", text[pos:pos + 80])
+            if run:
+                for pm in _PLACE_RE.finditer(lower, pos, pos + run.end()):
+                    if pm.start() == pos or lower[pm.start() - 1] == " ":
+                        if pm.start() > pos and pm.end() - pos > run.end() + 1:
+                            continue
+                        s, e = pm.start(), pm.end()
+                        return text[s:e][:60], (s, e), True
+            words = []
+            cur = pos
+            for wm in re.finditer(r"\S+", text[pos:pos + 80]):
+                w = wm.group(0).rstrip(",.;:!?)")
+                if not _CAP_WORD.fullmatch(w) or w.lower() in _NOT_LOC or len(words) >= 3:
+                    break
+                words.append(w)
+                cur = pos + wm.start() + len(w)
+                if wm.group(0) != w:
+                    break
+            if words and words[0].lower() not in _NOT_LOC and len(words[0]) >= 3:
+                raw = text[pos:cur]
+                # "di Kopi Senja" is a shop, not a place: skip names that start with a business word
+                if not re.match(r"(?i)(?:toko|warung|kedai|cafe|kafe|rumah|jl|jalan|pt|cv)\b", raw):
+                    return raw[:60], (pos, cur), True
+    m = _PLACE_ANY.search(lower)
+    if m:
+        raw = text[m.start():m.end()]
+        return (raw if raw != raw.lower() and raw != raw.upper() else title_case(raw.lower()))[:60], (m.start(), m.end()), False
+    return None, None, False
+
+
+# ---------------------------------------------------------------- products
+_SELL = re.compile(
+    r"\b(?:jual|jualan|menjual|berjualan|jualin|dagang|berdagang|menyediakan|sedia|nyediain|produksi|memproduksi|"
+    r"bikin|membuat|spesialis|specializing\s+in|specialising\s+in|specialize\s+in|specialise\s+in|selling|sell|sells|"
+    r"offering|offer|offers|provide|provides|providing|serving|serve|serves|make|makes|making|bake|bakes|baking|"
+    r"menawarkan|melayani|terima|menerima|supply|supplies|produk(?:nya)?(?:\s+(?:kami|saya|utama|andalan))?"
+    r"(?:\s+(?:adalah|yaitu|berupa|meliputi|antara\s+lain|seperti|ada)|\s*:)|menu(?:nya)?(?:\s+(?:kami|andalan|utama))?"
+    r"(?:\s+(?:ada|adalah|yaitu|berupa|meliputi|seperti|antara\s+lain)|\s*:)|layanan(?:nya)?(?:\s+(?:kami|saya))?"
+    r"(?:\s+(?:ada|adalah|yaitu|berupa|meliputi|seperti|antara\s+lain)|\s*:)|jasa|services?\s+(?:include|like)|"
+    r"including|such\s+as|seperti|antara\s+lain|mulai\s+dari|kayak|khusus|punya\s+usaha|usaha|buka)\s*:?\s+")
+_ITEM_STOP = set("""
+di in at untuk utk bwt bagi for dengan dgn with yang yg sejak since warna color colour mau ingin pengen pingin tolong
+please website web namanya nama bisa pesan order via lewat harga mulai target tapi but karena located based kami saya
+aku gw gue i we my our is are which that who nuansa tema buka setiap tiap tersedia available terima menerima dan
+landing halaman page situs sudah udah sdh telah ke kirim antar delivery free gratis ada kalau kalo klo biar supaya agar
+mohon butuh need want wants need needs target cocok hubungi contact called named bernama juga jg also from dari
+colors colours nuansa tema theme vibe vibes look pesen psn orderan style gaya desain design please pls tolong merek merk
+brand brandnya mereknya namanya nama nmanya
+""".split()) - {"dan"}
+_LEAD_FILLER = re.compile(
+    r"^(?:aneka|berbagai(?:\s+macam)?|macam[\s-]+macam|macam|bermacam[\s-]+macam|various|all\s+kinds\s+of|"
+    r"kinds\s+of|some|a|an|the|juga|jg|also|and|dan|serta|sama|pesanan|menu|ada|yaitu|seperti|antara\s+lain|"
+    r"mulai\s+dari|dari|jasa|produk|homemade\s+|kue[\s-]+kue(?=\s)|berupa|or|atau|plus|hingga|sampai|"
+    r"fresh|delicious|enak|lezat|murah|our|my|menyediakan|jual|menjual)\b\s*")
+_TRAIL_FILLER = re.compile(
+    r"\s*\b(?:enak|murah|lezat|juga|jg|aja|saja|dll|dsb|etc|lainnya|lain-lain|lain\s+lain|and\s+more|dan\s+lainnya|"
+    r"dan\s+lain-lain|dkk|nya|yang|yg|homemade|kekinian|terbaik|best|lainnya|too|as\s+well|banget|bgt|premium|"
+    r"berkualitas|enak\s+banget)$")
+_SPLIT = re.compile(r"\s*(?:,|&|/|\+|\band\b|\bdan\b|\bserta\b|\bsama\b|\bsm\b|\bama\b|\batau\b|\bor\b|\bplus\b|\bjuga\b|;)\s*")
+_BAD_ITEM = set("""
+website web landing page halaman online produk product products barang jasa usaha bisnis toko shop store kue makanan
+minuman food foods lainnya lain dll etc sebagainya kami saya pesanan order orders menu harga price prices murah enak
+lain-lain macam things stuff items item service services layanan yang
+""".split())
+
+
+def _clean_item(item: str) -> str:
+    item = item.strip(" -:'\"")
+    for _ in range(3):
+        new = _LEAD_FILLER.sub("", item)
+        new = _TRAIL_FILLER.sub("", new).strip(" -:'\"")
+        if new == item:
+            break
+        item = new
+    return item
+
+
+def products(lower: str, exclude: list[str], seen_keywords: list[str]) -> list[str]:
+    """Up to 10 products/services in the owner's words (lower case)."""
+    banned = {e.lower() for e in exclude if e}
+    out: list[str] = []
+
+    def push(item: str) -> None:
+        item = _clean_item(item)
+        words = item.split()
+        if not item or len(item) < 2 or len(words) > 4 or item in _BAD_ITEM or item.isdigit():
+            return
+        if is_color(item) or item in banned or any(item in b.split() or item == b for b in banned) or words[0] in _ITEM_STOP:
+            return
+        if item not in out:
+            out.append(item)
+
+    for m in _SELL.finditer(lower):
+        start = m.end()
+        seg_m = re.match(r"[^.;!?()\n]{0,200}", lower[start:])
+        seg = seg_m.group(0) if seg_m else ""
+        if re.match(r"(?:website|web|landing|halaman|situs|page|a\s+website|toko\s+online\s+saya)\b", seg):
+            continue
+        # cut at the first clause word
+        words = re.finditer(r"[\w'-]+|[,&/+]", seg)
+        cut = len(seg)
+        for w in words:
+            if w.group(0) in _ITEM_STOP:
+                cut = w.start()
+                break
+        seg = seg[:cut]
+        for part in _SPLIT.split(seg):
+            push(part)
+        if len(out) >= 10:
+            break
+    if not out:
+        for kw in seen_keywords:
+            if " " in kw or len(kw) >= 4:
+                push(kw)
+    return out[:10]
+
+
+# ---------------------------------------------------------------- audience
+_AUD_TRIGGER = re.compile(
+    r"\b(?:target(?:\s+(?:pasar|market|customer|konsumen|pelanggan))?(?:nya)?(?:\s+(?:saya|kami|kita|kita|utama|our|my))?"
+    r"(?:\s+(?:adalah|yaitu|is|are|:))?|sasaran(?:nya)?(?:\s+(?:kami|saya))?|segmen(?:t)?(?:nya)?|aimed\s+at|"
+    r"catering\s+to|ideal\s+for|perfect\s+for|cocok\s+(?:untuk|buat|bagi)|pelanggan(?:nya)?\s+(?:kami\s+|saya\s+)?"
+    r"(?:kebanyakan|mayoritas|utama(?:nya)?|biasanya)|kebanyakan\s+pelanggan(?:nya)?|untuk|utk|buat|bwt|bagi|khusus|"
+    r"for|melayani|serving|targeting|terutama|especially)\s*:?\s+")
+_AUD_NOUN = re.compile(r"\b(?:ibu|ibu-ibu|ibu2|emak|emak-emak|mamah|bapak|bapak-bapak|mahasiswa|mahasiswi|pelajar|"
+                       r"siswa|anak|anak-anak|anak2|remaja|keluarga|karyawan|pekerja|kantoran|orang|ortu|lansia|"
+                       r"wanita|perempuan|pria|laki-laki|cowok|cewek|muslimah|muslim|hijabers|pengantin|pasangan|"
+                       r"calon|umkm|pelaku|pengusaha|perusahaan|kantor|balita|bayi|gen|milenial|millennials?|"
+                       r"wisatawan|turis|traveler|travelers|pecinta|penggemar|pencinta|komunitas|warga|masyarakat|"
+                       r"pemula|profesional|kids|children|child|students?|parents?|families|family|professionals|women|"
+                       r"woman|men|teens|teenagers|tourists|couples|businesses|startups|owners|seniors|workers|moms|"
+                       r"mums|mothers|dads|people|lovers|fans|beginners|young|adults|kaum|generasi|pegawai|guru|"
+                       r"petani|nelayan|reseller|dropshipper|pembeli|customers|clients|klien|kalangan|instansi|"
+                       r"sekolah|kampus|brides|grooms|gamers|pelari|runners|atlet|athletes|pemilik|pet|hewan|kucing|"
+                       r"anjing|perantau|ekspatriat|expats|pekerja|buruh|santri|jamaah|jemaah|dewasa|usia|tamu|guests)\b")
+_AUD_STOP = re.compile(r"\b(?:di|in|at|dengan|dgn|with|sejak|since|warna|color|colour|mau|ingin|tolong|please|website|"
+                       r"pesan|order|via|lewat|harga|jual|sell|selling|and\s+i|dan\s+saya|namanya|nama|bisa|can|"
+                       r"who\s+want|terima|menerima|karena|because|tapi|but)\b")
+_DEFAULT_AUDIENCE = {
+    "food_and_beverage": ("keluarga dan pecinta kuliner", "families and food lovers"),
+    "retail": ("pembeli yang mencari produk berkualitas", "shoppers looking for quality products"),
+    "services": ("warga sekitar yang butuh layanan andal", "local customers who need reliable service"),
+    "creative": ("individu dan brand yang butuh karya kreatif", "people and brands looking for creative work"),
+    "education": ("pelajar dan orang tua", "students and parents"),
+    "events": ("pasangan dan penyelenggara acara", "couples and event hosts"),
+    "technology": ("UMKM dan perusahaan", "small businesses and companies"),
+    "other": ("masyarakat umum", "the local community"),
+}
+
+
+def audience(lower: str, btype: str, lang: str) -> str:
+    for m in _AUD_TRIGGER.finditer(lower):
+        seg_m = re.match(r"[^.;!?,()\n]{0,120}", lower[m.end():])
+        seg = seg_m.group(0) if seg_m else ""
+        stop = _AUD_STOP.search(seg)
+        if stop:
+            seg = seg[:stop.start()]
+        words = seg.split()[:6]
+        while words and words[-1] in ("yang", "yg", "dan", "and", "or", "atau", "the", "who", "that", "serta"):
+            words.pop()
+        phrase = " ".join(words)
+        explicit = not re.match(r"(?:untuk|utk|buat|bwt|bagi|khusus|for|melayani|serving|terutama|especially)\b",
+                                m.group(0))
+        if phrase and (_AUD_NOUN.search(" ".join(words[:3])) or (explicit and len(words) <= 5)):
+            return phrase[:120]
+    return _DEFAULT_AUDIENCE.get(btype, _DEFAULT_AUDIENCE["other"])[0 if lang == "id" else 1]

@@ -1,0 +1,107 @@
+"""parse_brief: one sentence about a small business → a validated Intent, deterministically."""
+
+from __future__ import annotations
+
+import re
+
+from ...models import Intent
+from . import brand as brand_rules
+from . import classify, extract
+from .colors import extract_colors
+from .text import clean, detect_language, title_case
+
+_LANG_HINT = {"id": "id", "in": "id", "ind": "id", "indonesia": "id", "indonesian": "id", "bahasa": "id",
+              "bahasa indonesia": "id", "en": "en", "eng": "en", "english": "en", "inggris": "en"}
+_FALLBACK_PREFIX = {
+    "food_and_beverage": ("Dapur", "Kitchen"), "retail": ("Toko", "Shop"), "services": ("Jasa", "Services"),
+    "creative": ("Studio", "Studio"), "education": ("Rumah Belajar", "Academy"), "events": ("Event", "Events"),
+    "technology": ("Tech", "Tech"), "other": ("Usaha", "Co"),
+}
+
+
+def _is_cased(text: str) -> bool:
+    """Does capitalisation carry information? Not if the brief is all lower, ALL CAPS or Title Case Everywhere."""
+    words = re.findall(r"[^\W\d_]+", text)
+    if not words or text == text.lower() or text == text.upper():
+        return False
+    caps = sum(1 for w in words if w[:1].isupper())
+    return not (len(words) >= 5 and caps / len(words) > 0.7)
+
+
+def _fallback_brand(btype: str, lang: str, items: list[str], place: str | None) -> str:
+    id_pre, en_pre = _FALLBACK_PREFIX.get(btype, _FALLBACK_PREFIX["other"])
+    prefix = id_pre if lang == "id" else en_pre
+    tail = title_case(items[0]) if items else (place or "")
+    if not tail:
+        return "Usaha Kita" if lang == "id" else "Our Business"
+    name = f"{prefix} {tail}" if lang == "id" else f"{tail} {prefix}"
+    return name[:50].rsplit(" ", 1)[0] if len(name) > 50 else name
+
+
+def _safe_brand(name: str | None) -> str | None:
+    if not name:
+        return None
+    name = " ".join(str(name).split()).strip()
+    if len(name) > 50:
+        name = name[:50].rsplit(" ", 1)[0] or name[:50]
+    return name if len(name) >= 2 else None
+
+
+def parse_brief(text: str, hints: dict | None = None) -> Intent:
+    """Parse a one-sentence brief (Indonesian or English) into an Intent; never raises on text input."""
+    hints = hints or {}
+    try:
+        return _parse(text, hints)
+    except Exception:  # pragma: no cover - last-resort guard; the rules above are meant not to fail
+        lang = _LANG_HINT.get(str(hints.get("language") or "").strip().lower(), "id")
+        return Intent(business_type="other", industry="small business",
+                      brand_name=_safe_brand(hints.get("brand_name")) or ("Usaha Kita" if lang == "id" else "Our Business"),
+                      language=lang)
+
+
+def _parse(raw: str, hints: dict) -> Intent:
+    text = clean(raw)
+    lower = text.lower()
+    if len(lower) != len(text):  # a few characters (e.g. "İ") grow when lower-cased; keep offsets aligned
+        lower = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    cased = _is_cased(text)
+
+    lang = _LANG_HINT.get(str(hints.get("language") or "").strip().lower()) or detect_language(lower)
+    place, place_span, after_prep = extract.location(text, lower, cased)
+    skip = [place_span] if place_span and after_prep else []
+
+    hinted = _safe_brand(hints.get("brand_name"))
+    found = None if hinted else brand_rules.extract_brand(text, lower, cased, skip)
+    brand_span = found[1] if found else None
+
+    btype, industry, seen = classify.business_type(lower, [place_span] if place_span else [])
+    no_brand = lower
+    if brand_span:  # "Dingin Sejuk" names the shop; it does not ask for a calm tone
+        no_brand = lower[:brand_span[0]] + " " * (brand_span[1] - brand_span[0]) + lower[brand_span[1]:]
+    tone = classify.tone(no_brand, btype, industry)
+    feats = classify.features(no_brand)
+    colors = extract_colors(lower, brand_span)
+
+    brand = hinted or (_safe_brand(found[0]) if found else None)
+    if brand and not hinted and brand.isupper() and text.isupper():  # typed in ALL CAPS → Title Case
+        brand = " ".join(w if len(w) <= 2 else w[:1] + w[1:].lower() for w in brand.split())
+    excl = [brand or "", place or ""] + colors
+    items = extract.products(lower, excl, seen)
+    if brand_span and not hinted:
+        bl = lower[brand_span[0]:brand_span[1]]
+        items = [p for p in items if p != bl]
+    if not brand:
+        brand = _fallback_brand(btype, lang, items, place)
+
+    return Intent(
+        business_type=btype,
+        industry=industry or "small business",
+        products=items[:10],
+        brand_name=brand,
+        target_audience=extract.audience(lower, btype, lang),
+        tone=tone,
+        color_preference=colors[:5],
+        features_requested=feats,
+        language=lang,
+        location=place,
+    )

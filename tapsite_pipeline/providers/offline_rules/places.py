@@ -1,0 +1,35 @@
+"""A small gazetteer of Indonesian (and a few foreign) places, to spot locations in lower-case briefs."""
+
+from __future__ import annotations
+
+_PLACES = """
+jakarta, jakarta selatan, jakarta utara, jakarta barat, jakarta timur, jakarta pusat, jaksel, jakut, jakbar, jaktim,
+jakpus, bandung, bandung barat, cimahi, bogor, depok, tangerang, tangerang selatan, tangsel, bekasi, jabodetabek,
+jabodetabek, surabaya, sidoarjo, gresik, malang, batu, kediri, blitar, madiun, jember, banyuwangi, probolinggo,
+pasuruan, mojokerto, lamongan, tuban, bojonegoro, ponorogo, magetan, ngawi, trenggalek, tulungagung, lumajang,
+situbondo, bondowoso, madura, bangkalan, sumenep, pamekasan, semarang, solo, surakarta, yogyakarta, jogja, jogjakarta,
+yogya, jogya, sleman, bantul, kulon progo, gunung kidul, gunungkidul, magelang, klaten, boyolali, sukoharjo,
+karanganyar, sragen, wonogiri, salatiga, kudus, jepara, pati, rembang, demak, kendal, pekalongan, batang, tegal,
+brebes, pemalang, purwokerto, banyumas, cilacap, purbalingga, banjarnegara, wonosobo, temanggung, kebumen,
+purworejo, cirebon, kuningan, majalengka, indramayu, sumedang, garut, tasikmalaya, tasik, ciamis, banjar,
+pangandaran, sukabumi, cianjur, purwakarta, karawang, subang, serang, cilegon, pandeglang, lebak, banten, puncak,
+lembang, medan, binjai, deli serdang, pematangsiantar, siantar, tebing tinggi, padang, bukittinggi, payakumbuh,
+pekanbaru, dumai, batam, tanjung pinang, bintan, jambi, palembang, bengkulu, lampung, bandar lampung, metro,
+pangkal pinang, bangka, belitung, aceh, banda aceh, lhokseumawe, pontianak, singkawang, palangkaraya,
+palangka raya, banjarmasin, banjarbaru, balikpapan, samarinda, bontang, tarakan, ikn, nusantara, makassar,
+gowa, maros, parepare, palopo, bone, manado, bitung, tomohon, gorontalo, palu, kendari, ambon, ternate, sorong,
+manokwari, jayapura, merauke, timika, bali, denpasar, badung, gianyar, tabanan, ubud, kuta, seminyak, canggu,
+sanur, jimbaran, nusa dua, singaraja, karangasem, lombok, mataram, sumbawa, bima, kupang, labuan bajo, flores,
+ende, maumere, sumba, jawa barat, jawa tengah, jawa timur, diy, ntb, ntt, kalimantan, sumatera, sumatra, sulawesi,
+papua, maluku, jawa, indonesia, jabar, jateng, jatim, kalbar, kalteng, kalsel, kaltim, sulsel, sulut, sumut,
+sumbar, sumsel, cibubur, cikarang, cileungsi, cinere, ciputat, pamulang, serpong, bsd, bintaro, kemang, menteng,
+kelapa gading, pondok indah, cawang, tebet, depok baru, margonda, dago, buah batu, antapani, cimahi, jatinangor,
+kopo, cibiru, ciledug, karawaci, gading serpong, alam sutera, pik, pluit, grogol, glodok, mangga dua, tanah abang,
+senayan, kuningan, sudirman, blok m, cikini, rawamangun, pulogadung, cakung, cengkareng, kalideres, tambun,
+cibinong, sentul, citayam, parung, ciawi, kota wisata, jagakarsa, lenteng agung, pasar minggu, kebayoran, cilandak,
+condongcatur, kaliurang, malioboro, godean, gamping, kartasura, colomadu, ungaran, tembalang, banyumanik, kota lama,
+kuta bali, singapore, singapura, kuala lumpur, malaysia, london, new york, sydney, melbourne, tokyo, seoul,
+amsterdam, paris, berlin, bangkok, manila, hong kong, dubai, los angeles, san francisco, toronto, chicago, austin,
+seattle, boston, perth, auckland, brisbane
+"""
+PLACES: set[str] = {p.strip() for p in _PLACES.replace("\n", " ").split(",") if p.strip()}

@@ -1,0 +1,132 @@
+"""Text cleaning and language detection for the offline intent parser."""
+
+from __future__ import annotations
+
+import html
+import re
+import unicodedata
+
+MAX_CHARS = 2000
+
+_TAG = re.compile(r"<(script|style)\b[^>]*>.*?</\1\s*>|<!--.*?-->|</?[a-zA-Z][^<>]{0,300}>", re.I | re.S)
+_TEMPLATE = re.compile(r"\{\{.*?\}\}|\{%.*?%\}|\{#.*?#\}|\$\{[^}]{0,200}\}|\{\{|\}\}|\{%|%\}", re.S)
+_URL = re.compile(r"\bhttps?://\S+|\bwww\.\S+", re.I)
+_WS = re.compile(r"[ \t\r\f\v\u00a0]+")
+_NL = re.compile(r"\s*\n\s*")
+_REPEAT_PUNCT = re.compile(r"([!?.,])\1{2,}")
+_QUOTES = {"\u201c": '"', "\u201d": '"', "\u201e": '"', "\u00ab": '"', "\u00bb": '"', "\u2033": '"',
+           "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u2032": "'", "`": "'", "\u00b4": "'",
+           "\u2013": "-", "\u2014": "-", "\u2012": "-", "\u2212": "-", "\u2026": "...", "\u300c": '"', "\u300d": '"'}
+_QUOTE_TABLE = str.maketrans(_QUOTES)
+
+
+def clean(text: str) -> str:
+    """Strip markup, template syntax, emoji and control characters; normalise quotes and spaces.
+
+    Smart quotes become straight quotes (so a quoted brand name is found the same way) and
+    dashes become '-'. The result keeps the owner's capitalisation.
+    """
+    if not isinstance(text, str):
+        text = str(text or "")
+    text = text[: MAX_CHARS * 2]
+    text = unicodedata.normalize("NFKC", text)
+    if "&" in text:
+        text = html.unescape(text)
+    if "<" in text:
+        text = _TAG.sub(" ", text)
+    if "{" in text or "$" in text:
+        text = _TEMPLATE.sub(" ", text)
+    if "http" in text or "www." in text:
+        text = _URL.sub(" ", text)
+    text = text.translate(_QUOTE_TABLE)
+    out = []
+    for ch in text:
+        if ch.isascii():
+            out.append(ch if (ch.isprintable() or ch == "\n") else " ")
+            continue
+        cat = unicodedata.category(ch)
+        if cat[0] in "LNM" or ch in "&-'\"":
+            out.append(ch)
+        elif cat in ("Zs", "Zl", "Zp"):
+            out.append(" ")
+        elif cat[0] == "P":
+            out.append(" ")
+        else:  # symbols, emoji, private use, controls
+            out.append(" ")
+    text = "".join(out)
+    text = text.replace("<", " ").replace(">", " ").replace("{", " ").replace("}", " ")
+    text = _REPEAT_PUNCT.sub(r"\1", text)
+    text = _NL.sub(". ", text.strip())
+    text = _WS.sub(" ", text)
+    text = re.sub(r"(\.\s*){2,}", ". ", text)
+    return text[:MAX_CHARS].strip()
+
+
+# ---------------------------------------------------------------- language
+ID_WORDS = {
+    "yang": 2, "yg": 2, "dan": 1.5, "di": 1.5, "ke": 1, "dari": 1.5, "dr": 1, "untuk": 2, "utk": 2, "buat": 1.5,
+    "bikin": 2, "bikinin": 2, "buatkan": 2, "buatin": 2, "saya": 2, "sy": 2, "aku": 2, "gw": 2, "gue": 2, "gua": 2,
+    "ane": 1.5, "kami": 2, "kita": 1.5, "adalah": 2, "ini": 1.5, "itu": 1.5, "dengan": 2, "dgn": 2, "jual": 1.5,
+    "menjual": 2, "jualan": 2, "punya": 2, "nama": 1.5, "namanya": 2, "tokonya": 2, "usaha": 1.5, "mau": 1.5,
+    "ingin": 2, "pengen": 2, "pingin": 2, "tolong": 2, "dong": 2, "ya": 1, "gan": 1.5, "kak": 1, "jg": 2, "juga": 2,
+    "bgt": 2, "banget": 2, "sama": 1, "atau": 1.5, "tapi": 1.5, "karena": 2, "krn": 2, "kalau": 2, "kalo": 2,
+    "ada": 1.5, "sudah": 2, "udah": 2, "sejak": 2, "warna": 1.5, "warnanya": 2, "nuansa": 1.5, "lewat": 2, "bisa": 1.5,
+    "pakai": 1.5, "pake": 1.5, "murah": 1, "enak": 1, "halaman": 1.5, "bernama": 2, "seperti": 2, "kayak": 2,
+    "kyk": 2, "agar": 2, "supaya": 2, "biar": 2, "tempat": 1, "rumah": 1, "kecil": 1, "dekat": 1.5, "sekitar": 1,
+    "melayani": 2, "menyediakan": 2, "pesanan": 1.5, "pesan": 1, "harga": 1, "terjangkau": 1.5, "tidak": 2,
+    "gak": 2, "ga": 1.5, "nggak": 2, "tdk": 2, "yuk": 2, "nih": 2, "sih": 2, "aja": 2, "saja": 2, "lagi": 1,
+    "baru": 1, "jadi": 1.5, "oleh": 1.5, "pada": 1.5, "dalam": 1.5, "secara": 1.5, "para": 1.5, "anak": 1,
+    "ibu": 1, "bapak": 1, "kota": 1, "daerah": 1.5, "tahun": 1, "berdiri": 1.5, "sebuah": 2, "merupakan": 2,
+    "yaitu": 2, "tentang": 2, "bagi": 1.5, "khusus": 1.5, "serta": 2, "hingga": 2, "sampai": 1.5, "mulai": 1.5,
+    "setiap": 1.5, "tiap": 1.5, "semua": 1.5, "seluruh": 1.5, "banyak": 1.5, "sangat": 2, "lebih": 1.5,
+    "paling": 1.5, "masih": 1.5, "akan": 1.5, "sedang": 1.5, "kalian": 2, "anda": 2, "kamu": 2, "mohon": 2,
+    "silakan": 2, "silahkan": 2, "makasih": 2, "hanya": 1.5, "cuma": 1.5, "tsb": 2, "sbg": 2, "sebagai": 2,
+    "kue": 0.5, "toko": 0.5, "warung": 0.5, "usahaku": 2, "tokoku": 2, "usahanya": 2, "brandnya": 1.5,
+    "mereknya": 2, "dgn": 2, "bwt": 2, "tuk": 1.5, "jd": 1.5, "lg": 1, "sdh": 2, "blm": 2, "belum": 2, "tp": 1.5,
+    "sm": 1, "klo": 2, "kl": 1, "aj": 1, "dg": 1.5, "pd": 1.5, "menyajikan": 2, "membuat": 2, "berbagai": 2,
+    "aneka": 1.5, "macam": 1.5, "terima": 1, "kasih": 1, "mantap": 1, "enak": 1, "lezat": 1, "kami": 2,
+    "tolongin": 2, "dibuatkan": 2, "dibikinin": 2, "diantar": 2, "pemesanan": 2, "menerima": 2, "berlokasi": 2,
+    "terletak": 2, "beralamat": 2, "perlu": 2, "tgl": 1.5, "daftar": 1, "hijau": 1, "merah": 1,
+    "biru": 1, "hitam": 1, "putih": 1, "kuning": 1, "emas": 1, "ungu": 1, "coklat": 1, "krem": 1, "tanggal": 1.5,
+    "acara": 1, "bulan": 1, "hari": 1, "minggu": 1, "jam": 1, "buah": 1, "orang": 1.5, "kue2": 1, "aja": 2, "ak": 1.5, "mw": 2, "nmanya": 2, "gmn": 2, "gimana": 2, "bkin": 2, "kaum": 1.5, "warga": 1.5, "pelanggan": 1.5, "langganan": 1, "produk": 0.5,
+}
+EN_WORDS = {
+    "the": 2, "and": 1.5, "of": 1.5, "a": 1, "an": 1.5, "my": 2, "our": 2, "we": 2, "i": 1.5, "is": 2, "are": 2,
+    "for": 1.5, "with": 1.5, "in": 1, "to": 1.5, "that": 1.5, "this": 1.5, "selling": 2, "sell": 2, "sells": 2,
+    "called": 2, "named": 2, "want": 2, "need": 2, "please": 2, "since": 2, "from": 1.5, "your": 2, "you": 1.5,
+    "which": 2, "who": 1.5, "it": 1.5, "be": 1.5, "based": 1.5, "offering": 2, "offer": 1.5, "offers": 2,
+    "make": 1.5, "create": 1.5, "build": 1.5, "looking": 2, "small": 1.5, "family": 1, "run": 1, "owned": 2,
+    "by": 1.5, "at": 1.5, "on": 1.5, "has": 2, "have": 2, "will": 2, "can": 2, "should": 2, "would": 2,
+    "like": 1.5, "me": 1.5, "us": 1.5, "their": 2, "they": 2, "also": 2, "but": 1.5, "or": 1, "only": 1.5,
+    "all": 1, "just": 1.5, "very": 2, "made": 1, "color": 1.5, "colors": 1.5, "colour": 1.5, "colours": 1.5,
+    "provide": 2, "provides": 2, "specializing": 2, "specialising": 2, "serving": 2, "serve": 2, "serves": 2,
+    "located": 2, "near": 1.5, "around": 1.5, "customers": 1.5, "people": 1.5, "local": 1, "i'm": 2, "we're": 2,
+    "im": 1, "its": 1.5, "it's": 2, "run": 1, "help": 1.5, "get": 1.5, "where": 2, "what": 2, "how": 2,
+    "some": 1.5, "any": 1.5, "every": 1.5, "more": 1.5, "most": 1.5, "here": 1.5, "there": 1.5, "than": 2,
+    "am": 1.5, "was": 2, "were": 2, "been": 2, "do": 1.5, "does": 2, "not": 2, "don't": 2, "home": 0.5,
+    "want": 2, "wants": 2, "needs": 2, "using": 2, "use": 1.5, "into": 2, "about": 2, "over": 1.5, "out": 1,
+    "these": 2, "those": 2, "them": 2, "he": 1.5, "she": 1.5, "his": 1.5, "her": 1.5, "business": 1,
+    "shop": 0.5, "store": 0.5, "page": 0.5, "landing": 0.5, "website": 0.2, "site": 0.5, "feel": 1.5, "look": 1,
+    "should": 2, "could": 2, "let": 1.5, "sure": 1.5, "welcome": 1, "make": 1.5, "making": 2, "takes": 2,
+    "take": 1.5, "known": 2, "green": 0.5, "red": 0.5, "blue": 0.5, "black": 0.5,
+    "white": 0.5, "gold": 0.3, "people": 1.5, "day": 1, "week": 1, "our": 2, "lovely": 1.5, "nice": 1.5, "opened": 2, "open": 1, "started": 2, "establish": 1.5, "established": 2,
+}
+_WORD = re.compile(r"[a-z]+(?:'[a-z]+)?")
+_EN_MORPH = re.compile(r"\b[a-z]{3,}(?:ing|tion|tions|sion|ness|ment|ments|ly|ful|ous|ive)\b")
+_ID_MORPH = re.compile(r"\b(?:[a-z]{3,}nya|me[nmn]?[a-z]{4,}kan|ber[a-z]{4,}|di[a-z]{3,}kan|ter[a-z]{4,})\b")
+
+
+def detect_language(lower: str) -> str:
+    """'id' or 'en' by weighted function-word counts; ties and empty text go to Indonesian."""
+    id_score = en_score = 0.0
+    for w in _WORD.findall(lower):
+        id_score += ID_WORDS.get(w, 0.0)
+        en_score += EN_WORDS.get(w, 0.0)
+    id_score += 0.5 * len(_ID_MORPH.findall(lower))
+    en_score += 0.5 * len(_EN_MORPH.findall(lower))
+    return "id" if id_score >= en_score else "en"
+
+
+def title_case(name: str) -> str:
+    """Capitalise each word's first letter, leaving the rest alone ("d'cost" → "D'cost")."""
+    return " ".join(w[:1].upper() + w[1:] for w in name.split(" "))
