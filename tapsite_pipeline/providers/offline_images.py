@@ -5,7 +5,7 @@ from __future__ import annotations
 import io
 import random
 
-from PIL import Image, ImageDraw
+from PIL import Image, ImageDraw, ImageOps
 
 from .base import ImageProvider, ImageSpec
 
@@ -19,9 +19,8 @@ def _mix(a, b, t: float):
 
 
 def _gradient(w: int, h: int, top, bottom) -> Image.Image:
-    strip = Image.new("RGB", (1, h))
-    strip.putdata([_mix(top, bottom, y / (h - 1)) for y in range(h)])
-    return strip.resize((w, h), Image.NEAREST)
+    ramp = Image.linear_gradient("L").resize((w, h), Image.NEAREST)
+    return ImageOps.colorize(ramp, top, bottom)
 
 
 def _food(d, w, h, rnd, c):
@@ -126,10 +125,9 @@ class PillowImageProvider(ImageProvider):
         w, h = spec.width, spec.height
         cols = [_rgb(x) for x in spec.palette]
         light = _mix(cols[0], (255, 255, 255), 0.82)
-        img = _gradient(w, h, light, _mix(cols[1], (255, 255, 255), 0.55)).convert("RGBA")
-        layer = Image.new("RGBA", (w, h), (0, 0, 0, 0))
-        MOTIF_DRAWERS.get(spec.motif, _other)(ImageDraw.Draw(layer), w, h, rnd, cols)
-        img = Image.alpha_composite(img, layer).convert("RGB")
+        img = _gradient(w, h, light, _mix(cols[1], (255, 255, 255), 0.55))
+        # An RGBA pen on an RGB canvas blends each shape in place: no layer to composite.
+        MOTIF_DRAWERS.get(spec.motif, _other)(ImageDraw.Draw(img, "RGBA"), w, h, rnd, cols)
         buf = io.BytesIO()
         img.save(buf, "WEBP", quality=60, method=0)
         return buf.getvalue()
