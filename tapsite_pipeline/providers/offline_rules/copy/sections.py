@@ -112,8 +112,11 @@ def _context(key: tuple, contact_key: tuple) -> Ctx:
     li = 0 if lang == "id" else 1
     wa_c, phone, email = contact_key
     wa = "whatsapp" in f or wa_c
+    # The page can only render a working form when it has somewhere to send it (a WhatsApp
+    # number or an email), so copy never points at a form that will not be there.
+    wants_form = bool(f & {"order_form", "contact_form"} | f & REGISTER_FEATURES)
     chan_keys = tuple(k for k, ok in (("wa", wa), ("phone", phone), ("email", email),
-                                      ("form", bool(f & {"order_form", "contact_form"} | f & REGISTER_FEATURES)))
+                                      ("form", wants_form and bool(wa_c or email)))
                       if ok)
     chan_key = chan_keys[0] if chan_keys else None
     loc = _clean_loc(loc)
