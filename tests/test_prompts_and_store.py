@@ -48,7 +48,7 @@ def test_validation_rules_are_applied_to_outputs():
 def test_migrations_apply_once_and_are_recorded(tmp_path):
     db = tmp_path / "t.duckdb"
     con = duckdb.connect(str(db))
-    assert store.migrate(con) == ["create_core_tables"]
+    assert store.migrate(con)[0] == "create_core_tables"
     assert store.migrate(con) == []
     tables = {r[0] for r in con.execute("SELECT table_name FROM information_schema.tables").fetchall()}
     assert {"websites", "templates", "ai_generation_logs", "deployments", "schema_migrations"} <= tables

@@ -1,0 +1,1 @@
+"""The evaluation harness: datasets, scorers, suites, runner, statistics, comparison."""

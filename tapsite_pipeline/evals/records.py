@@ -1,0 +1,146 @@
+"""Eval runs, cases, scores and comparisons in DuckDB (tables from the `eval_tables` migration)."""
+
+from __future__ import annotations
+
+import json
+from typing import TYPE_CHECKING, Any
+
+from .. import store
+from ..errors import InputError
+from ..settings import Settings
+
+if TYPE_CHECKING:
+    from .runner import EvalRun
+
+
+def _dumps(obj: Any) -> str:
+    return json.dumps(obj, ensure_ascii=False, separators=(",", ":"), default=str)
+
+
+def case_rows(run: "EvalRun") -> dict[str, list]:
+    cols: dict[str, list] = {k: [] for k in ("run_id", "case_id", "rep", "input", "gold", "output", "error",
+                                             "tokens_in", "tokens_out", "cost_usd", "latency_ms", "scores")}
+    for r in run.records:
+        o = r.outcome
+        out = o.output
+        if out is not None and "intent" in o.extra:  # content runs keep the intent they wrote from
+            out = {**out, "_intent": o.extra["intent"]}
+        for k, v in (("run_id", run.run_id), ("case_id", r.case.id), ("rep", r.rep), ("input", r.case.text),
+                     ("gold", _dumps(r.case.gold)), ("output", _dumps(out) if out is not None else None),
+                     ("error", o.error), ("tokens_in", o.tokens_in), ("tokens_out", o.tokens_out),
+                     ("cost_usd", o.cost_usd), ("latency_ms", round(o.latency_ms, 4)),
+                     ("scores", _dumps(r.scores))):
+            cols[k].append(v)
+    return cols
+
+
+def save_run(settings: Settings, run: "EvalRun", duration_s: float) -> None:
+    """One eval_runs row, every case in eval_cases, every (case, metric) in eval_scores — bulk, via Arrow."""
+    import pyarrow as pa
+
+    cases = case_rows(run)
+    types = {"rep": pa.int32(), "tokens_in": pa.int32(), "tokens_out": pa.int32(),
+             "cost_usd": pa.float64(), "latency_ms": pa.float64()}
+    case_tbl = pa.table({k: pa.array(v, type=types.get(k, pa.string())) for k, v in cases.items()})
+    sc = {"case_id": [], "rep": [], "metric": [], "value": []}
+    for r in run.records:
+        for m, v in r.scores.items():
+            sc["case_id"].append(r.case.id)
+            sc["rep"].append(r.rep)
+            sc["metric"].append(m)
+            sc["value"].append(v)
+    score_tbl = pa.table({"case_id": pa.array(sc["case_id"], pa.string()), "rep": pa.array(sc["rep"], pa.int32()),
+                          "metric": pa.array(sc["metric"], pa.string()), "value": pa.array(sc["value"], pa.float64())})
+    s = run.suite
+    with store.connect(settings.db_path) as con:
+        con.execute("BEGIN")
+        con.execute(
+            "INSERT INTO eval_runs (run_id, suite, stage, dataset, dataset_hash, split, model, prompts, matcher,"
+            " repeats, n_cases, metrics, scorers, gates, duration_s, created_at) VALUES"
+            " (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            [run.run_id, s.name, s.stage, str(run.dataset.path), run.dataset.hash, s.split, run.model,
+             _dumps(run.prompts), run.matcher, max(r.rep for r in run.records) + 1, len(run.dataset.cases),
+             _dumps(run.metrics), _dumps({x.name: [x.direction, x.kind] for x in run.scorers}),
+             _dumps({k: g.model_dump() for k, g in s.gates.items()}), round(duration_s, 3), run.started])
+        con.register("case_tbl", case_tbl)
+        con.execute("INSERT INTO eval_cases SELECT run_id, case_id, rep, input, gold::JSON, output::JSON, error,"
+                    " tokens_in, tokens_out, cost_usd, latency_ms, scores::JSON FROM case_tbl")
+        con.register("score_tbl", score_tbl)
+        con.execute("INSERT INTO eval_scores SELECT ?, case_id, rep, metric, value FROM score_tbl", [run.run_id])
+        con.execute("COMMIT")
+
+
+def set_mlflow_run(settings: Settings, run_id: str, mlflow_run_id: str | None) -> None:
+    with store.connect(settings.db_path) as con:
+        con.execute("UPDATE eval_runs SET mlflow_run_id = ? WHERE run_id = ?", [mlflow_run_id, run_id])
+
+
+def find_run(con, ref: str) -> dict:
+    """An eval run by id, unique id prefix, or `latest[:SUITE]`."""
+    cols = ["run_id", "suite", "stage", "dataset", "dataset_hash", "split", "model", "prompts", "matcher",
+            "repeats", "n_cases", "metrics", "scorers", "gates", "mlflow_run_id", "created_at"]
+    sel = f"SELECT {', '.join(cols)} FROM eval_runs"
+    if ref.startswith("latest"):
+        suite = ref.partition(":")[2]
+        rows = con.execute(sel + (" WHERE suite = ?" if suite else "") + " ORDER BY created_at DESC LIMIT 1",
+                           [suite] if suite else []).fetchall()
+    else:
+        rows = con.execute(sel + " WHERE run_id LIKE ? ORDER BY created_at DESC", [ref + "%"]).fetchall()
+    if not rows:
+        raise InputError(f"no eval run {ref!r}; list them with `tapsite eval runs`")
+    if len(rows) > 1 and not ref.startswith("latest"):
+        raise InputError(f"{ref!r} matches {len(rows)} runs; give more of the id")
+    row = dict(zip(cols, rows[0]))
+    for k in ("prompts", "metrics", "scorers", "gates"):
+        row[k] = json.loads(row[k]) if row[k] else {}
+    return row
+
+
+def case_scores(con, run_id: str) -> dict[str, dict[str, float]]:
+    """{metric: {case_id: mean over repeats}}."""
+    out: dict[str, dict[str, float]] = {}
+    for case_id, metric, value in con.execute(
+            "SELECT case_id, metric, avg(value) FROM eval_scores WHERE run_id = ? GROUP BY case_id, metric",
+            [run_id]).fetchall():
+        out.setdefault(metric, {})[case_id] = value
+    return out
+
+
+def case_details(con, run_id: str, case_ids: list[str]) -> dict[str, dict]:
+    if not case_ids:
+        return {}
+    rows = con.execute("SELECT case_id, input, output, error FROM eval_cases WHERE run_id = ? AND rep = 0"
+                       " AND list_contains(?, case_id)", [run_id, case_ids]).fetchall()
+    return {c: {"input": i, "output": json.loads(o) if o else None, "error": e} for c, i, o, e in rows}
+
+
+def list_runs(con, limit: int = 20) -> list[dict]:
+    rows = con.execute("SELECT run_id, suite, model, prompts, n_cases, metrics, created_at FROM eval_runs"
+                       " ORDER BY created_at DESC LIMIT ?", [limit]).fetchall()
+    return [{"run_id": r[0], "suite": r[1], "model": r[2], "prompts": json.loads(r[3]), "n_cases": r[4],
+             "metrics": json.loads(r[5]), "created_at": str(r[6])} for r in rows]
+
+
+def save_comparison(con, comparison_id: str, run_a: dict, run_b: dict, passed: bool, report: dict) -> None:
+    con.execute("INSERT INTO eval_comparisons (comparison_id, run_a, run_b, suite, passed, prompts_a, prompts_b,"
+                " report) VALUES (?,?,?,?,?,?,?,?)",
+                [comparison_id, run_a["run_id"], run_b["run_id"], run_b["suite"], passed,
+                 _dumps(run_a["prompts"]), _dumps(run_b["prompts"]), _dumps(report)])
+
+
+def passing_comparison(con, suite: str, name: str, production: int, candidate: int) -> str | None:
+    """The newest passing comparison on `suite` of NAME@production (run A) against NAME@candidate (run B)."""
+    rows = con.execute("SELECT comparison_id, prompts_a, prompts_b, passed FROM eval_comparisons WHERE suite = ?"
+                       " ORDER BY created_at DESC", [suite]).fetchall()
+    for cid, pa_, pb_, passed in rows:
+        a, b = json.loads(pa_), json.loads(pb_)
+        if a.get(name) == production and b.get(name) == candidate:
+            return cid if passed else None
+    return None
+
+
+def log_promotion(settings: Settings, name: str, from_v: int | None, to_v: int, forced: bool,
+                  comparison_id: str | None, reason: str) -> None:
+    with store.connect(settings.db_path) as con:
+        con.execute("INSERT INTO prompt_promotions (name, from_version, to_version, forced, comparison_id, reason)"
+                    " VALUES (?,?,?,?,?,?)", [name, from_v, to_v, forced, comparison_id, reason])

@@ -1,0 +1,197 @@
+"""Run a suite: every case through the stage under test, scored; then recorded in DuckDB and MLflow.
+
+`execute` is pure (cases in, records out) so tests and the statistics proof can call it in memory;
+`run_suite` adds the DuckDB rows and the MLflow run.
+"""
+
+from __future__ import annotations
+
+import time
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from typing import Any
+
+from ..errors import ProviderError
+from ..models import Brief, Intent
+from ..prompt_aliases import pin_version
+from ..providers.base import LLMProvider
+from ..providers.generator import Generator  # noqa: F401  (StageTask's type)
+from ..settings import Settings
+from .datasets import Case, Dataset, load_dataset
+from .execution import CaseRecord, start
+from .scorers import Outcome, Scorer, get_scorers
+from .suites import Suite
+
+STAGE_PROMPTS = {"intent": ("intent",), "template": ("intent",), "content": ("intent", "content_section", "seo")}
+
+
+@dataclass
+class EvalRun:
+    run_id: str
+    suite: Suite
+    dataset: Dataset
+    model: str
+    prompts: dict[str, int]
+    matcher: str | None
+    records: list[CaseRecord]
+    metrics: dict[str, float]
+    scorers: list[Scorer]
+    started: datetime
+    duration_s: float = 0.0
+    mlflow_run_id: str | None = None
+    timings: dict[str, float] = field(default_factory=dict)
+
+
+def provider_lookup(extra: dict[str, LLMProvider] | None = None) -> Callable[[str], LLMProvider]:
+    """`provider:model` → provider; `replay:FILE` answers from recorded outputs; tests may add their own."""
+    from ..providers.registry import llm_provider
+
+    def provider_for(name: str) -> LLMProvider:
+        if extra and name in extra:
+            return extra[name]
+        if name.startswith("replay:"):
+            from .replay import ReplayProvider
+            return ReplayProvider(name.partition(":")[2])
+        return llm_provider(name)
+    return provider_for
+
+
+def gold_intent(case: Case) -> Intent:
+    """An Intent built from the labels, for suites that test a later stage in isolation."""
+    g = case.gold
+    return Intent(business_type=g.get("business_type") or "other", industry=g.get("business_type") or "other",
+                  brand_name=g.get("brand_name") or "Usaha Saya", products=g.get("products") or [],
+                  color_preference=g.get("color_preference") or [],
+                  features_requested=g.get("features") or [], language=g.get("language") or "id",
+                  tone=g.get("tone") or "friendly")
+
+
+class StageTask:
+    """Calls the stage under test for one case; returns what it produced and what it cost."""
+
+    def __init__(self, suite: Suite, gen: Generator, matcher: str | None):
+        self.suite, self.gen = suite, gen
+        self.ranker = None
+        self.catalog = None
+        if suite.stage in ("template", "content"):
+            from ..catalog import load_catalog
+            self.catalog = load_catalog()
+        if suite.stage == "template":
+            from ..template_matcher import get_ranker
+            self.ranker = get_ranker(matcher)
+
+    def intent_for(self, case: Case, brief: Brief) -> Intent:
+        if self.suite.stage != "intent" and self.suite.intent_source == "gold":
+            return gold_intent(case)
+        from ..stages.intent import parse_intent
+        return parse_intent(brief, self.gen)
+
+    def __call__(self, case: Case) -> Outcome:
+        self.gen.drain()
+        t0 = time.perf_counter()
+        extra: dict[str, Any] = {}
+        try:
+            brief = Brief(text=case.text[:2000])
+            intent = self.intent_for(case, brief)
+            if self.suite.stage == "intent":
+                output = intent.model_dump(mode="json")
+            elif self.suite.stage == "template":
+                ranking = [t.id for t, _ in self.ranker(intent, self.catalog)[:5]]
+                output, extra["ranking"] = {"template_id": ranking[0], "ranking": ranking}, ranking
+            else:
+                from ..stages.content import write_content
+                from ..stages.design import decide_design
+                from ..template_matcher import default_ranker
+                design = decide_design(intent, self.catalog, ranker=default_ranker())
+                output = write_content(intent, design, brief, self.gen).model_dump(mode="json")
+                extra["intent"] = intent.model_dump(mode="json")
+                extra["template_id"] = design.template_id
+            error = None
+        except (ProviderError, ValueError) as exc:  # pydantic's ValidationError is a ValueError
+            output, error = None, f"{type(exc).__name__}: {exc}"[:500]
+        latency = (time.perf_counter() - t0) * 1000
+        logs = self.gen.drain()
+        return Outcome(output=output, error=error, latency_ms=latency, extra=extra,
+                       tokens_in=sum(g.tokens_in for g in logs), tokens_out=sum(g.tokens_out for g in logs),
+                       cost_usd=sum(g.cost_usd for g in logs))
+
+
+def resolve_pins(settings: Settings, suite: Suite, overrides: dict[str, int | str]) -> dict[str, int]:
+    """File versions of the prompts this stage uses: --prompt overrides, then the suite, then production."""
+    out = {}
+    for name in STAGE_PROMPTS[suite.stage]:
+        if name == "intent" and suite.stage != "intent" and suite.intent_source == "gold":
+            continue  # the intent comes from the labels: no intent prompt is under test
+        pin = overrides.get(name, suite.prompts.get(name))
+        out[name] = pin_version(settings.home, name, pin if pin not in (None, "") else None)
+    return out
+
+
+def execute(suite: Suite, dataset: Dataset, settings: Settings, pins: dict[str, int],
+            model: str | None = None, provider_for: Callable[[str], LLMProvider] | None = None,
+            matcher: str | None = None, repeats: int | None = None, workers: int | None = None) -> list[CaseRecord]:
+    """Every case × repeat through the stage, scored; no storage."""
+    return start(suite, dataset, settings, pins, model, provider_for or provider_lookup(), matcher,
+                 repeats or suite.repeats, workers)()
+
+
+def summarise(records: list[CaseRecord], scorers: list[Scorer]) -> dict[str, float]:
+    sums: dict[str, list[float]] = {}
+    for r in records:
+        for k, v in r.scores.items():
+            sums.setdefault(k, []).append(v)
+    return {s.name: round(sum(v) / len(v), 6) for s in scorers if (v := sums.get(s.name))}
+
+
+def run_suite(suite: Suite, settings: Settings, *, prompt_overrides: dict[str, int | str] | None = None,
+              model: str | None = None, dataset_path: str | None = None, repeats: int | None = None,
+              matcher: str | None = None, provider_for: Callable[[str], LLMProvider] | None = None,
+              track: bool = True, workers: int | None = None) -> EvalRun:
+    """Run, store every case in DuckDB, log one MLflow run linked to the prompt versions used."""
+    started = datetime.now(timezone.utc)
+    t0 = time.perf_counter()
+    timings = {}
+    dataset = load_dataset(dataset_path or suite.dataset, None if dataset_path else suite.split,
+                           suite.template_labels)
+    pins = resolve_pins(settings, suite, prompt_overrides or {})
+    matcher = (matcher or suite.matcher) if suite.stage == "template" else None
+    if matcher == "default":
+        from ..template_matcher import default_matcher
+        matcher = default_matcher()
+    t = time.perf_counter()
+    wait = start(suite, dataset, settings, pins, model, provider_for or provider_lookup(), matcher,
+                 repeats or suite.repeats, workers)
+    mlflow_loader = None
+    if track:  # while workers run the cases, import MLflow (~2 s) here; after the fork, so no lock is copied
+        from .tracking import preload
+        mlflow_loader = preload()
+    records = wait()
+    timings["cases_s"] = time.perf_counter() - t
+    scorers = get_scorers(suite.scorers)
+    run = EvalRun(run_id=f"ev-{started:%Y%m%d-%H%M%S}-{uuid.uuid4().hex[:6]}", suite=suite, dataset=dataset,
+                  model=model or _models(pins), prompts=pins, matcher=matcher, records=records,
+                  metrics=summarise(records, scorers), scorers=scorers, started=started)
+    from .records import save_run
+    t = time.perf_counter()
+    save_run(settings, run, duration_s=time.perf_counter() - t0)
+    timings["duckdb_s"] = time.perf_counter() - t
+    if track:
+        from .tracking import log_run
+        t = time.perf_counter()
+        mlflow_loader.join()
+        run.mlflow_run_id = log_run(settings, run)
+        timings["mlflow_s"] = time.perf_counter() - t
+        from .records import set_mlflow_run
+        set_mlflow_run(settings, run.run_id, run.mlflow_run_id)
+    run.duration_s = time.perf_counter() - t0
+    run.timings = {k: round(v, 3) for k, v in timings.items()}
+    return run
+
+
+def _models(pins: dict[str, int]) -> str:
+    from ..prompt_aliases import prompts_root
+    from ..prompts import get_prompt
+    models = sorted({get_prompt(n, v, prompts_root()).model for n, v in pins.items()})
+    return ",".join(models)

@@ -1,0 +1,171 @@
+"""Scorers: small named functions of (case, outcome) → a number, each with a direction and a kind.
+
+`binary` scorers give 0/1 (compared with McNemar), `continuous` ones any float (paired permutation).
+A scorer returns None when it does not apply to a case (no gold label for that field).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+from ..errors import ConfigError
+from .datasets import Case
+from .copy_rules import COPY_RULES
+
+Direction = Literal["higher", "lower"]
+Kind = Literal["binary", "continuous"]
+
+
+@dataclass
+class Outcome:
+    """What one stage call produced for one case (and what it cost)."""
+
+    output: dict[str, Any] | None
+    error: str | None = None
+    tokens_in: int = 0
+    tokens_out: int = 0
+    cost_usd: float = 0.0
+    latency_ms: float = 0.0
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Scorer:
+    name: str
+    fn: Callable[[Case, Outcome], float | None]
+    direction: Direction = "higher"
+    kind: Kind = "binary"
+    stages: tuple[str, ...] = ("intent",)
+    description: str = ""
+
+    def __call__(self, case: Case, out: Outcome) -> float | None:
+        return self.fn(case, out)
+
+
+_PUNCT = re.compile(r"[^\w\s&+]", re.UNICODE)
+
+
+def norm(text: str) -> str:
+    """Casefold, NFKC, punctuation out, whitespace collapsed: `Toko  Ani!` == `toko ani`."""
+    text = unicodedata.normalize("NFKC", text).casefold()
+    return " ".join(_PUNCT.sub(" ", text).split())
+
+
+def _contains(a: str, b: str) -> bool:
+    return a == b or f" {a} " in f" {b} " or f" {b} " in f" {a} "
+
+
+def set_f1(pred: list[str], gold: list[str], loose: bool = False) -> float:
+    """F1 of two sets after normalising; `loose` also matches one item inside the other ("nastar" ~ "kue nastar")."""
+    p = list(dict.fromkeys(norm(x) for x in pred if norm(x)))
+    g = list(dict.fromkeys(norm(x) for x in gold if norm(x)))
+    if not p and not g:
+        return 1.0
+    if not p or not g:
+        return 0.0
+    unmatched, hits = list(g), 0
+    for x in p:
+        m = next((y for y in unmatched if (_contains(x, y) if loose else x == y)), None)
+        if m is not None:
+            unmatched.remove(m)
+            hits += 1
+    if not hits:
+        return 0.0
+    prec, rec = hits / len(p), hits / len(g)
+    return 2 * prec * rec / (prec + rec)
+
+
+def field_accuracy(gold_key: str, out_key: str | None = None, normalise: bool = False):
+    out_key = out_key or gold_key
+
+    def fn(case: Case, out: Outcome) -> float | None:
+        gold = case.gold.get(gold_key)
+        if gold is None:
+            return None
+        if out.output is None:
+            return 0.0
+        pred = out.output.get(out_key)
+        if normalise:
+            return float(isinstance(pred, str) and norm(pred) == norm(gold))
+        return float(pred == gold)
+    return fn
+
+
+def field_f1(gold_key: str, out_key: str | None = None, loose: bool = False):
+    out_key = out_key or gold_key
+
+    def fn(case: Case, out: Outcome) -> float | None:
+        gold = case.gold.get(gold_key)
+        if gold is None:
+            return None
+        if out.output is None:
+            return 0.0
+        return set_f1(out.output.get(out_key) or [], gold, loose)
+    return fn
+
+
+def template_top(k: int):
+    def fn(case: Case, out: Outcome) -> float | None:
+        gold = case.gold.get("template_id")
+        if not gold or (out.output is not None and "ranking" not in out.extra):
+            return None  # no label, or not a template run
+        return float(gold in (out.extra.get("ranking") or [])[:k])
+    return fn
+
+
+def usage(attr: str):
+    def fn(case: Case, out: Outcome) -> float | None:
+        if attr == "tokens":
+            return float(out.tokens_in + out.tokens_out)
+        return float(getattr(out, attr))
+    return fn
+
+
+def schema_valid(case: Case, out: Outcome) -> float:
+    return float(out.error is None and out.output is not None)
+
+
+def all_of(*names: str):
+    """A composite pass/fail: 1 only when every named scorer that applies gives 1."""
+    def fn(case: Case, out: Outcome) -> float | None:
+        vals = [v for n in names if (v := SCORERS[n](case, out)) is not None]
+        return float(all(v >= 1.0 for v in vals)) if vals else None
+    return fn
+
+
+_ALL = ("intent", "template", "content")
+_REGISTRY: list[Scorer] = [
+    Scorer("schema_valid", schema_valid, stages=_ALL, description="output parsed and met the prompt's rules"),
+    Scorer("business_type_acc", field_accuracy("business_type")),
+    Scorer("brand_name_acc", field_accuracy("brand_name", normalise=True), description="normalised match"),
+    Scorer("language_acc", field_accuracy("language")),
+    Scorer("tone_acc", field_accuracy("tone")),
+    Scorer("products_f1", field_f1("products", loose=True), kind="continuous",
+           description="set F1; an item inside the other counts"),
+    Scorer("colors_f1", field_f1("color_preference"), kind="continuous"),
+    Scorer("features_f1", field_f1("features", "features_requested"), kind="continuous"),
+    Scorer("template_top1", template_top(1), stages=("template",)),
+    Scorer("template_top3", template_top(3), stages=("template",)),
+    Scorer("cost_usd", usage("cost_usd"), "lower", "continuous", _ALL),
+    Scorer("tokens", usage("tokens"), "lower", "continuous", _ALL),
+    Scorer("latency_ms", usage("latency_ms"), "lower", "continuous", _ALL),
+    *[Scorer(name, fn, stages=("content",), description=doc) for name, (fn, doc) in COPY_RULES.items()],
+]
+SCORERS: dict[str, Scorer] = {s.name: s for s in _REGISTRY}
+SCORERS["copy_rules_pass"] = Scorer("copy_rules_pass", all_of(*COPY_RULES), stages=("content",),
+                                    description="every copy rule holds")
+
+
+def get_scorers(names: list[str]) -> list[Scorer]:
+    unknown = [n for n in names if n not in SCORERS]
+    if unknown:
+        raise ConfigError(f"unknown scorer(s) {unknown}; known: {', '.join(sorted(SCORERS))}")
+    return [SCORERS[n] for n in names]
+
+
+def score_case(scorers: list[Scorer], case: Case, out: Outcome) -> dict[str, float]:
+    return {s.name: v for s in scorers if (v := s(case, out)) is not None}
