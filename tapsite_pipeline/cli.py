@@ -34,6 +34,11 @@ def _result_json(r) -> dict:
         "timings_ms": r.timings_ms,
         "cost_usd": round(sum(g.cost_usd for g in r.logs), 6),
         "tokens": {"in": sum(g.tokens_in for g in r.logs), "out": sum(g.tokens_out for g in r.logs)},
+        "llm_calls": {"answered": sum(1 for g in r.logs if g.success),
+                      "cache_hits": sum(1 for g in r.logs if g.cache_hit),
+                      "failed_attempts": sum(1 for g in r.logs if not g.success),
+                      "fallbacks": sum(1 for g in r.logs if g.success and g.fallback_from),
+                      "models": sorted({g.model for g in r.logs if g.success})},
     }
 
 
@@ -60,16 +65,19 @@ def cli() -> None:
 @click.option("--brand", "brand_name", help="Brand name, if you want to set it yourself.")
 @click.option("--language", type=click.Choice(["id", "en"]), help="Page language (default: the brief's).")
 @click.option("--model", help="provider:model for every LLM stage (default: each prompt's own).")
+@click.option("--image-model", help="provider:model for the hero image (default: config/providers.yaml).")
+@click.option("--no-cache", is_flag=True, help="Ask the models again instead of reusing cached answers.")
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
 @home_option
-def generate(brief, whatsapp, phone, email, brand_name, language, model, as_json, home) -> None:
+def generate(brief, whatsapp, phone, email, brand_name, language, model, image_model, no_cache, as_json,
+             home) -> None:
     """Run all six stages for one BRIEF and deploy the page."""
     from .brief import make_brief
     from .pipeline import Runtime, generate_site
 
     b = make_brief(brief, whatsapp=whatsapp, phone=phone, email=email, brand_name=brand_name,
                    language=language)
-    rt = Runtime.local(home, model=model)
+    rt = Runtime.local(home, model=model, image_model=image_model, use_cache=not no_cache)
     r = generate_site(b, rt)
     record(rt, [r], f"generate-{uuid.uuid4().hex[:8]}")
     if as_json:
@@ -79,6 +87,10 @@ def generate(brief, whatsapp, phone, email, brand_name, language, model, as_json
                f"primary {d.color_scheme.primary}")
     click.echo(f"deployed: {r.deployment.index_path}")
     click.echo(f"preview:  {r.deployment.url}   (run `tapsite serve` first)")
+    from .providers.costs import summarize_logs
+    c = summarize_logs(r.logs)
+    click.echo(f"models:   {c['answered']} calls, {c['cache_hits']} cached, {c['fallbacks']} fallbacks, "
+               f"{c['tokens_in'] + c['tokens_out']} tokens, ${c['cost_usd']:.6f}")
 
 
 @cli.command()
@@ -159,8 +171,16 @@ def rollback(subdomain, home) -> None:
 # Command groups of other areas live in their own modules (imports there stay lazy:
 # heavy libraries are imported inside the commands, so `tapsite --help` stays fast).
 from .cli_eval import eval_group  # noqa: E402
+from .cli_quality import report as report_command  # noqa: E402  (also registers `eval sites`)
+from .cli_prompts import prompts_group  # noqa: E402
+from .cli_providers import providers_group  # noqa: E402
+from .cli_campaign import campaign_group  # noqa: E402
 
 cli.add_command(eval_group)
+cli.add_command(report_command)
+cli.add_command(prompts_group)
+cli.add_command(providers_group)
+cli.add_command(campaign_group)
 
 
 def main() -> None:

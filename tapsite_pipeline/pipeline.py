@@ -11,7 +11,8 @@ from .catalog import Catalog, load_catalog
 from .models import Brief, DesignDecision, Deployment, ImageAsset, Intent, Site, SiteContent
 from .providers.base import GenerationLog, ImageProvider
 from .providers.generator import Generator
-from .providers.registry import image_provider, llm_provider
+from .providers.router import Router
+from .prompt_aliases import resolver
 from .settings import Settings
 from .stages.assemble import assemble_site
 from .stages.content import write_content
@@ -31,12 +32,24 @@ class Runtime:
     llm: Generator
     images: ImageProvider
     catalog: Catalog
+    router: Router | None = None
 
     @classmethod
     def local(cls, home: str | Path | None = None, model: str | None = None,
-              image_model: str = "offline:pillow") -> "Runtime":
-        return cls(settings=Settings.load(home).ensure(), llm=Generator(llm_provider, model=model),
-                   images=image_provider(image_model), catalog=load_catalog())
+              image_model: str | None = None, use_cache: bool = True) -> "Runtime":
+        """Providers composed by config/providers.yaml (fallbacks, limits), answers cached under the home."""
+        settings = Settings.load(home).ensure()
+        router = Router.for_home(settings.home, use_cache=use_cache)
+        llm = Generator(router, resolve=resolver(settings.home), model=model,  # <prompt>@production
+                        max_workers=router.config.max_workers)
+        return cls(settings=settings, llm=llm, images=router.images(image_model, sink=llm.record),
+                   catalog=load_catalog(), router=router)
+
+    def generator(self, model: str | None = None) -> Generator:
+        """Another Generator (its own call log, e.g. one per thread) on the same providers and cache."""
+        router = self.router or Router()
+        return Generator(router, resolve=resolver(self.settings.home), model=model,
+                         max_workers=router.config.max_workers)
 
 
 @dataclass

@@ -35,6 +35,59 @@ MIGRATIONS: list[tuple[str, str]] = [
             run_id VARCHAR, site_id VARCHAR, stage VARCHAR, ms DOUBLE,
             created_at TIMESTAMPTZ DEFAULT current_timestamp);
     """),
+    ("eval_tables", """
+        CREATE TABLE eval_runs (
+            run_id VARCHAR PRIMARY KEY, suite VARCHAR, stage VARCHAR, dataset VARCHAR, dataset_hash VARCHAR,
+            split VARCHAR, model VARCHAR, prompts JSON, matcher VARCHAR, repeats INTEGER, n_cases INTEGER,
+            metrics JSON, scorers JSON, gates JSON, mlflow_run_id VARCHAR, duration_s DOUBLE,
+            created_at TIMESTAMPTZ DEFAULT current_timestamp);
+        CREATE TABLE eval_cases (
+            run_id VARCHAR, case_id VARCHAR, rep INTEGER, input VARCHAR, gold JSON, output JSON,
+            error VARCHAR, tokens_in INTEGER, tokens_out INTEGER, cost_usd DOUBLE, latency_ms DOUBLE,
+            scores JSON, PRIMARY KEY (run_id, case_id, rep));
+        CREATE TABLE eval_scores (run_id VARCHAR, case_id VARCHAR, rep INTEGER, metric VARCHAR, value DOUBLE);
+        CREATE TABLE eval_comparisons (
+            comparison_id VARCHAR PRIMARY KEY, run_a VARCHAR, run_b VARCHAR, suite VARCHAR, passed BOOLEAN,
+            prompts_a JSON, prompts_b JSON, report JSON, created_at TIMESTAMPTZ DEFAULT current_timestamp);
+        CREATE TABLE prompt_promotions (
+            name VARCHAR, from_version INTEGER, to_version INTEGER, forced BOOLEAN, comparison_id VARCHAR,
+            reason VARCHAR, created_at TIMESTAMPTZ DEFAULT current_timestamp);
+    """),
+    ("campaign_tables", """
+        CREATE TABLE campaigns (
+            campaign VARCHAR PRIMARY KEY, name VARCHAR, source VARCHAR, sha256 VARCHAR,
+            total_rows INTEGER, valid_rows INTEGER, registered_at TIMESTAMPTZ,
+            updated_at TIMESTAMPTZ DEFAULT current_timestamp);
+        CREATE TABLE campaign_items (
+            campaign VARCHAR, row_num INTEGER, row_id VARCHAR, site_id VARCHAR, valid BOOLEAN,
+            error VARCHAR, payload JSON, PRIMARY KEY (campaign, row_num));
+        CREATE TABLE campaign_stage_results (
+            campaign VARCHAR, stage VARCHAR, site_id VARCHAR, ok BOOLEAN, payload JSON, error VARCHAR,
+            ms DOUBLE, cost_usd DOUBLE, run_id VARCHAR,
+            updated_at TIMESTAMPTZ DEFAULT current_timestamp, PRIMARY KEY (campaign, stage, site_id));
+    """),
+    ("providers_log_details", """
+        ALTER TABLE ai_generation_logs ADD COLUMN call_id VARCHAR;
+        ALTER TABLE ai_generation_logs ADD COLUMN requests INTEGER;
+        ALTER TABLE ai_generation_logs ADD COLUMN reasks INTEGER;
+        ALTER TABLE ai_generation_logs ADD COLUMN saved_usd DOUBLE;
+    """),
+    ("metrics_site_metrics", """
+        CREATE TABLE site_eval_runs (
+            run_id VARCHAR PRIMARY KEY, source VARCHAR, campaign VARCHAR, lighthouse BOOLEAN,
+            n_sites INTEGER, n_failed INTEGER, wall_s DOUBLE, medians JSON, settings JSON,
+            mlflow_run_id VARCHAR, created_at TIMESTAMPTZ DEFAULT current_timestamp);
+        CREATE TABLE site_metrics (
+            run_id VARCHAR, site_id VARCHAR, subdomain VARCHAR, url VARCHAR, template_id VARCHAR,
+            version VARCHAR, campaign VARCHAR, status VARCHAR, error VARCHAR,
+            lh_performance DOUBLE, lh_accessibility DOUBLE, lh_best_practices DOUBLE, lh_seo DOUBLE,
+            lcp_ms DOUBLE, cls DOUBLE, tbt_ms DOUBLE, total_byte_weight BIGINT, lh_error VARCHAR,
+            lh_failed_audits JSON, lh_ms DOUBLE, axe_violations INTEGER, axe_serious INTEGER, axe JSON,
+            page_bytes BIGINT, load_ms DOUBLE, desktop_sha VARCHAR, desktop_path VARCHAR,
+            desktop_height INTEGER, desktop_dhash VARCHAR, mobile_sha VARCHAR, mobile_path VARCHAR,
+            mobile_height INTEGER, mobile_dhash VARCHAR, cost_usd DOUBLE,
+            created_at TIMESTAMPTZ DEFAULT current_timestamp, PRIMARY KEY (run_id, site_id));
+    """),
 ]
 
 _migrated: set[str] = set()
@@ -101,9 +154,12 @@ def save_logs(con: duckdb.DuckDBPyConnection, run_id: str, site_id: str | None, 
         return
     con.executemany(
         "INSERT INTO ai_generation_logs (run_id, site_id, stage, prompt, model, tokens_in, tokens_out,"
-        " cost_usd, latency_ms, success, error, cache_hit, fallback_from) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        " cost_usd, latency_ms, success, error, cache_hit, fallback_from, call_id, requests, reasks, saved_usd)"
+        " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
         [(run_id, site_id, g.stage, g.prompt, g.model, g.tokens_in, g.tokens_out, g.cost_usd,
-          round(g.latency_ms, 3), g.success, g.error, g.cache_hit, g.fallback_from) for g in logs])
+          round(g.latency_ms, 3), g.success, g.error, g.cache_hit, g.fallback_from,
+          getattr(g, "call_id", None), getattr(g, "requests", None), getattr(g, "reasks", None),
+          getattr(g, "saved_usd", None)) for g in logs])
 
 
 def save_timings(con: duckdb.DuckDBPyConnection, run_id: str, site_id: str, timings: dict[str, float]) -> None:

@@ -8,6 +8,7 @@ from typing import Any, ClassVar
 
 from pydantic import BaseModel
 
+from ..errors import ProviderError
 from ..prompts import Prompt
 
 
@@ -27,12 +28,42 @@ class GenerationRequest:
 
 
 @dataclass
+class Attempt:
+    """One provider tried for a request that did not answer it (the reason is safe to log)."""
+
+    provider: str
+    error: str
+    tokens_in: int = 0
+    tokens_out: int = 0
+    cost_usd: float = 0.0
+    latency_ms: float = 0.0
+    requests: int = 0
+    reasks: int = 0
+
+
+@dataclass
 class Completion:
     output: BaseModel
     tokens_in: int
     tokens_out: int
     cost_usd: float = 0.0
     raw: str | None = None
+    provider: str | None = None          # who answered (a fallback chain names the link)
+    cache_hit: bool = False
+    saved_usd: float = 0.0               # on a cache hit: what the original call cost
+    requests: int = 1                    # HTTP requests sent, retries included
+    reasks: int = 0                      # invalid answers sent back with the validation error
+    latency_ms: float | None = None
+    trail: list[Attempt] = field(default_factory=list)  # providers that failed before this one
+
+
+class CallFailed(ProviderError):
+    """A provider gave up on a request; carries what the failed call consumed, for the log."""
+
+    def __init__(self, message: str, attempt: Attempt | None = None, trail: list[Attempt] | None = None):
+        super().__init__(message)
+        self.attempt = attempt
+        self.trail = trail or []
 
 
 @dataclass
@@ -51,6 +82,10 @@ class GenerationLog:
     cache_hit: bool = False
     fallback_from: str | None = None
     extra: dict[str, Any] = field(default_factory=dict)
+    call_id: str | None = None          # rows of one generate() call (fallback links) share it
+    requests: int = 0
+    reasks: int = 0
+    saved_usd: float = 0.0
 
 
 class LLMProvider(ABC):
@@ -58,6 +93,8 @@ class LLMProvider(ABC):
 
     provider: ClassVar[str]
     needs_key: ClassVar[str | None] = None
+    cacheable: ClassVar[bool] = False    # worth a persistent cache (network, cost); offline is not
+    concurrent: ClassVar[bool] = False   # worth a thread per call (network latency); offline is not
 
     def __init__(self, model: str):
         self.model = model
@@ -96,3 +133,7 @@ class ImageProvider(ABC):
     @abstractmethod
     def render(self, spec: ImageSpec) -> bytes:
         """Return the image as WebP bytes."""
+
+    def render_traced(self, spec: ImageSpec) -> tuple[bytes, str]:
+        """The image and the name of the provider that drew it (a fallback chain says which link)."""
+        return self.render(spec), self.name

@@ -1,63 +1,143 @@
-"""The one object stages talk to: resolve a prompt, render it, ask a provider, validate, log."""
+"""The one object stages talk to: resolve a prompt, render it, ask a provider, validate, log.
+
+Every provider tried for a call becomes one GenerationLog row (a fallback chain leaves the failed
+links' rows, with their reasons, before the row of the link that answered); rows of one call share
+a call_id. `generate_many` runs independent calls concurrently when the provider is networked.
+"""
 
 from __future__ import annotations
 
 import time
-from collections.abc import Callable
+import uuid
+from collections.abc import Callable, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
-from pydantic import BaseModel, ValidationError
+from pydantic import BaseModel
 
 from ..errors import ProviderError
 from ..prompts import Prompt, get_prompt
-from .base import GenerationLog, GenerationRequest, LLMProvider
+from .base import Attempt, Completion, GenerationLog, GenerationRequest, LLMProvider
+from .retry import redact
+from .structured import InvalidOutput, validate_output
 
 PromptResolver = Callable[[str], Prompt]
+Call = tuple[str, dict[str, Any]]
 
 
 def _jsonable(inputs: dict[str, Any]) -> dict[str, Any]:
     return {k: v.model_dump(mode="json") if isinstance(v, BaseModel) else v for k, v in inputs.items()}
 
 
+def _failed_rows(trail: list[Attempt], stage: str, ref: str, call_id: str) -> list[GenerationLog]:
+    rows, previous = [], None
+    for a in trail:
+        rows.append(GenerationLog(stage=stage, prompt=ref, model=a.provider, tokens_in=a.tokens_in,
+                                  tokens_out=a.tokens_out, cost_usd=a.cost_usd, latency_ms=a.latency_ms,
+                                  success=False, error=redact(a.error)[:500], fallback_from=previous, call_id=call_id,
+                                  requests=a.requests, reasks=a.reasks))
+        previous = a.provider
+    return rows
+
+
 class Generator:
     """Runs prompt versions against providers and keeps a log of every call.
 
-    `provider_for(model_name)` maps a prompt's `provider:model` to a provider; `model`
-    overrides the prompt's model for every stage (the CLI's --model).
+    `provider_for(model_name)` maps a prompt's `provider:model` to a provider; when it also has
+    `for_stage(model_name, stage)` (the providers Router), that chain (fallbacks, cache) is used.
+    `model` overrides the prompt's model for every stage (the CLI's --model).
     """
 
     def __init__(self, provider_for: Callable[[str], LLMProvider],
-                 resolve: PromptResolver = get_prompt, model: str | None = None):
+                 resolve: PromptResolver = get_prompt, model: str | None = None, max_workers: int = 8):
         self._provider_for = provider_for
         self._resolve = resolve
         self._override = model
+        self._max_workers = max_workers
+        self._pool: ThreadPoolExecutor | None = None
         self.logs: list[GenerationLog] = []
 
     def prompt(self, name: str) -> Prompt:
         return self._resolve(name)
 
-    def generate(self, name: str, inputs: dict[str, Any], stage: str | None = None) -> BaseModel:
+    def provider(self, model: str, stage: str) -> LLMProvider:
+        for_stage = getattr(self._provider_for, "for_stage", None)
+        return for_stage(model, stage) if for_stage else self._provider_for(model)
+
+    def _prepare(self, name: str, inputs: dict[str, Any], stage: str | None, repeat: int):
         prompt = self._resolve(name)
-        provider = self._provider_for(self._override or prompt.model)
+        stage = stage or prompt.stage
+        provider = self.provider(self._override or prompt.model, stage)
         system, user = prompt.render(_jsonable(inputs))
-        request = GenerationRequest(prompt=prompt, system=system, user=user, inputs=inputs)
-        log = GenerationLog(stage=stage or prompt.stage, prompt=prompt.ref, model=provider.name)
+        request = GenerationRequest(prompt=prompt, system=system, user=user, inputs=inputs, repeat=repeat)
+        return provider, request, stage
+
+    def _execute(self, provider: LLMProvider, request: GenerationRequest, stage: str,
+                 rows: list[GenerationLog]) -> BaseModel:
+        prompt = request.prompt
+        call_id = uuid.uuid4().hex[:12]
         t0 = time.perf_counter()
         try:
-            done = provider.complete(request)
-            output = done.output if isinstance(done.output, prompt.schema) else prompt.schema.model_validate(done.output)
-            problems = prompt.check(output)
-            if problems:
-                raise ProviderError(f"{provider.name} broke the rules of {prompt.ref}: {'; '.join(problems)}")
-        except (ProviderError, ValidationError) as exc:
-            log.success, log.error = False, str(exc)[:500]
-            raise ProviderError(str(exc)) from exc
-        finally:
-            log.latency_ms = (time.perf_counter() - t0) * 1000
-            self.logs.append(log)
-        log.tokens_in, log.tokens_out, log.cost_usd = done.tokens_in, done.tokens_out, done.cost_usd
-        log.cache_hit = bool(getattr(done, "cache_hit", False))
+            done: Completion = provider.complete(request)
+            output = validate_output(prompt, done.output)
+        except (ProviderError, InvalidOutput) as exc:
+            trail = list(getattr(exc, "trail", None) or [])
+            attempt = getattr(exc, "attempt", None)
+            if attempt is not None:
+                trail.append(attempt)
+            elif not trail:
+                trail.append(Attempt(provider.name, f"{provider.name}: {exc}"[:500],
+                                     latency_ms=(time.perf_counter() - t0) * 1000))
+            rows.extend(_failed_rows(trail, stage, prompt.ref, call_id))
+            raise ProviderError(redact(str(exc))) from exc
+        elapsed = (time.perf_counter() - t0) * 1000
+        trail = done.trail
+        rows.extend(_failed_rows(trail, stage, prompt.ref, call_id))
+        last = trail[-1] if trail else None
+        rows.append(GenerationLog(
+            stage=stage, prompt=prompt.ref, model=done.provider or provider.name, tokens_in=done.tokens_in,
+            tokens_out=done.tokens_out, cost_usd=done.cost_usd,
+            latency_ms=done.latency_ms if done.latency_ms is not None else elapsed,
+            cache_hit=done.cache_hit, fallback_from=last.provider if last else None,
+            error=redact(f"fallback: {last.error}")[:500] if last else None, call_id=call_id,
+            requests=done.requests, reasks=done.reasks, saved_usd=done.saved_usd))
         return output
+
+    def generate(self, name: str, inputs: dict[str, Any], stage: str | None = None,
+                 repeat: int = 0) -> BaseModel:
+        provider, request, stage = self._prepare(name, inputs, stage, repeat)
+        rows: list[GenerationLog] = []
+        try:
+            return self._execute(provider, request, stage, rows)
+        finally:
+            self.logs.extend(rows)
+
+    def generate_many(self, calls: Sequence[Call], stage: str | None = None, repeat: int = 0) -> list[BaseModel]:
+        """Independent calls, answered in order; concurrent only when some provider is networked."""
+        prepared = [self._prepare(name, inputs, stage, repeat) for name, inputs in calls]
+        rows: list[list[GenerationLog]] = [[] for _ in prepared]
+        if len(prepared) < 2 or not any(p.concurrent for p, _, _ in prepared):
+            try:
+                return [self._execute(p, r, s, rows[i]) for i, (p, r, s) in enumerate(prepared)]
+            finally:
+                self.logs.extend(row for call_rows in rows for row in call_rows)
+        if self._pool is None:
+            self._pool = ThreadPoolExecutor(self._max_workers, thread_name_prefix="tapsite-llm")
+        futures = [self._pool.submit(self._execute, p, r, s, rows[i]) for i, (p, r, s) in enumerate(prepared)]
+        results, first_error = [], None
+        for f in futures:
+            try:
+                results.append(f.result())
+            except ProviderError as exc:
+                first_error = first_error or exc
+        self.logs.extend(row for call_rows in rows for row in call_rows)
+        if first_error is not None:
+            raise first_error
+        return results
+
+    def record(self, log: GenerationLog) -> None:
+        """Add a log row made elsewhere (the image providers log their calls here)."""
+        self.logs.append(log)
 
     def drain(self) -> list[GenerationLog]:
         out, self.logs = self.logs, []

@@ -22,7 +22,9 @@ def _tokens(text: str) -> int:
     return max(1, len(text) // 4)
 
 
-def image_prompt(intent: Intent, palette: dict) -> ImagePrompt:
+def image_prompt(intent: Intent, palette) -> ImagePrompt:
+    if not isinstance(palette, dict):  # the stage passes the ColorScheme model itself
+        palette = palette.model_dump()
     scene, alt_id, alt_en = MOTIFS[intent.business_type]
     things = ", ".join(intent.products[:3])
     prompt = (f"Hero image for {intent.brand_name}, a {intent.industry} business: {scene}"

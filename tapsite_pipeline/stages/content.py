@@ -11,14 +11,15 @@ def contact_of(brief: Brief) -> dict[str, str | None]:
 
 
 def write_content(intent: Intent, design: DesignDecision, brief: Brief, llm: Generator) -> SiteContent:
-    """One generation per section (the sections are independent), then the SEO fields."""
+    """One generation per section plus the SEO fields; all independent, so asked together (concurrently
+    when the provider is networked)."""
     contact = contact_of(brief)
+    calls = [("content_section", {"section_type": kind, "intent": intent, "contact": contact})
+             for kind in design.layout]
+    *answers, seo = llm.generate_many([*calls, ("seo", {"intent": intent})], stage="content")
     sections = []
-    for kind in design.layout:
-        section = llm.generate("content_section", {"section_type": kind, "intent": intent,
-                                                   "contact": contact}, stage="content")
+    for kind, section in zip(design.layout, answers):
         assert isinstance(section, SectionContent)
         sections.append(section if section.type == kind else section.model_copy(update={"type": kind}))
-    seo = llm.generate("seo", {"intent": intent}, stage="content")
     assert isinstance(seo, SeoContent)
     return SiteContent(language=intent.language, sections=sections, seo=seo)

@@ -50,8 +50,10 @@ def rank_templates(intent: Intent, catalog: Catalog) -> list[tuple[Template, dic
     return sorted(scored, key=lambda ts: (-sum(ts[1].values()), stable_int(intent.brand_name, ts[0].id)))
 
 
-def decide_design(intent: Intent, catalog: Catalog, template_id: str | None = None) -> DesignDecision:
-    ranked = rank_templates(intent, catalog)
+def decide_design(intent: Intent, catalog: Catalog, template_id: str | None = None,
+                  ranker=None) -> DesignDecision:
+    """`ranker(intent, catalog)` replaces the weighted match when given (see template_matcher.default_ranker)."""
+    ranked = (ranker or rank_templates)(intent, catalog)
     if template_id:
         chosen = next(((t, b) for t, b in ranked if t.id == template_id), None) or (catalog.get(template_id), {})
     else:

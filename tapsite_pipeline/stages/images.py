@@ -24,19 +24,28 @@ def make_images(intent: Intent, design: DesignDecision, llm: Generator,
     spec = ImageSpec(prompt=described.prompt, width=HERO_SIZE[0], height=HERO_SIZE[1],
                      palette=(c.primary, c.secondary, c.accent, c.text), motif=intent.business_type,
                      seed=int(hashlib.sha256(seed_src.encode()).hexdigest()[:8], 16))
-    key = json.dumps({"provider": images.name, **spec.__dict__}, sort_keys=True)
-    spec_hash = hashlib.sha256(key.encode()).hexdigest()
+    spec_hash = _spec_hash(images.name, spec)
     filename = f"hero-{spec_hash[:16]}.webp"
     path = cache_dir / filename
     cached = path.exists()
+    drawn_by = images.name
     if cached:
         data = path.read_bytes()
     else:
-        data = images.render(spec)
+        data, drawn_by = images.render_traced(spec)
+        if drawn_by != images.name:  # a fallback drew it: file it under that provider, so the next
+            spec_hash = _spec_hash(drawn_by, spec)  # run asks the primary again instead of reusing it
+            filename = f"hero-{spec_hash[:16]}.webp"
+            path = cache_dir / filename
         cache_dir.mkdir(parents=True, exist_ok=True)
         tmp = path.with_suffix(f".{os.getpid()}.tmp")
         tmp.write_bytes(data)
         os.replace(tmp, path)
     return [ImageAsset(role="hero", filename=filename, path=str(path), width=spec.width,
                        height=spec.height, alt=described.alt, sha256=hashlib.sha256(data).hexdigest(),
-                       bytes=len(data), spec_hash=spec_hash, cached=cached, provider=images.name)]
+                       bytes=len(data), spec_hash=spec_hash, cached=cached, provider=drawn_by)]
+
+
+def _spec_hash(provider: str, spec: ImageSpec) -> str:
+    key = json.dumps({"provider": provider, **spec.__dict__}, sort_keys=True)
+    return hashlib.sha256(key.encode()).hexdigest()

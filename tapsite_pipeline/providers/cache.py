@@ -1,0 +1,111 @@
+"""The persistent response cache: a SQLite file under the project home, and the provider wrapper that uses it.
+
+SQLite rather than the DuckDB store because several processes (CLI, Dagster steps, eval workers)
+may read and write it at once; DuckDB allows one writing process. The key is a hash of the
+provider:model, the rendered prompt, the parameters, the output schema and rules, and the repeat index.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sqlite3
+import threading
+import time
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from pydantic import BaseModel
+
+from .base import Completion, GenerationRequest, LLMProvider
+from .structured import InvalidOutput, validate_output
+
+SCHEMA = """CREATE TABLE IF NOT EXISTS responses (
+    key TEXT PRIMARY KEY, provider TEXT NOT NULL, prompt TEXT, output TEXT NOT NULL,
+    tokens_in INTEGER, tokens_out INTEGER, cost_usd REAL, created_at REAL)"""
+
+
+@lru_cache(maxsize=64)
+def _schema_text(schema: type[BaseModel]) -> str:
+    return json.dumps(schema.model_json_schema(), sort_keys=True)
+
+
+def cache_key(provider_name: str, request: GenerationRequest) -> str:
+    p = request.prompt
+    payload = {"provider": provider_name, "system": request.system, "user": request.user,
+               "temperature": p.temperature, "max_tokens": p.max_tokens, "schema": p.output_schema,
+               "json_schema": _schema_text(p.schema), "rules": p.validation, "repeat": request.repeat}
+    return hashlib.sha256(json.dumps(payload, sort_keys=True, ensure_ascii=False).encode()).hexdigest()
+
+
+@dataclass
+class Cached:
+    output: str
+    tokens_in: int
+    tokens_out: int
+    cost_usd: float
+
+
+class ResponseCache:
+    """Answers by key; safe across threads (one connection, one lock) and processes (WAL)."""
+
+    def __init__(self, path: Path):
+        self.path = Path(path)
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        self._lock = threading.Lock()
+        self._con = sqlite3.connect(str(self.path), timeout=10, check_same_thread=False,
+                                    isolation_level=None)
+        self._con.execute("PRAGMA journal_mode=WAL")
+        self._con.execute("PRAGMA synchronous=NORMAL")
+        self._con.execute(SCHEMA)
+
+    def get(self, key: str) -> Cached | None:
+        with self._lock:
+            row = self._con.execute("SELECT output, tokens_in, tokens_out, cost_usd FROM responses WHERE key = ?",
+                                    (key,)).fetchone()
+        return Cached(*row) if row else None
+
+    def put(self, key: str, provider: str, prompt: str, done: Completion) -> None:
+        with self._lock:
+            self._con.execute("INSERT OR REPLACE INTO responses VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                              (key, provider, prompt, done.output.model_dump_json(), done.tokens_in,
+                               done.tokens_out, done.cost_usd, time.time()))
+
+    def count(self) -> int:
+        with self._lock:
+            return self._con.execute("SELECT count(*) FROM responses").fetchone()[0]
+
+    def close(self) -> None:
+        with self._lock:
+            self._con.close()
+
+
+class CachedProvider(LLMProvider):
+    """Answers from the cache when it can (cost 0, the original cost kept as saved_usd), else asks `inner`.
+
+    With read=False (`--no-cache`) the cache is bypassed for reading but refreshed with new answers.
+    """
+
+    def __init__(self, inner: LLMProvider, cache: ResponseCache, read: bool = True):
+        super().__init__(inner.model)
+        self.provider = inner.provider  # type: ignore[misc]
+        self.inner, self.cache, self.read = inner, cache, read
+        self.concurrent = inner.concurrent  # type: ignore[misc]
+
+    def complete(self, request: GenerationRequest) -> Completion:
+        t0 = time.perf_counter()
+        key = cache_key(self.inner.name, request)
+        hit = self.cache.get(key) if self.read else None
+        if hit is not None:
+            try:
+                output = validate_output(request.prompt, json.loads(hit.output))
+            except (InvalidOutput, ValueError):
+                output = None  # rules changed since it was stored: ask again
+            if output is not None:
+                return Completion(output=output, tokens_in=0, tokens_out=0, cost_usd=0.0,
+                                  provider=self.inner.name, cache_hit=True, saved_usd=hit.cost_usd or 0.0,
+                                  requests=0, latency_ms=(time.perf_counter() - t0) * 1000)
+        done = self.inner.complete(request)
+        self.cache.put(key, self.inner.name, request.prompt.ref, done)
+        return done

@@ -1,0 +1,73 @@
+"""Hero images from OpenAI's images API (official SDK), fitted to the hero size and saved as WebP."""
+
+from __future__ import annotations
+
+import base64
+import io
+from typing import Any
+
+from PIL import Image, ImageOps
+
+from .base import Attempt, CallFailed, ImageProvider, ImageSpec
+from .config import ProviderSettings, ProvidersConfig
+from .retry import RetriesExhausted, call_with_retries, limiter_for
+
+
+def api_size(model: str, configured: str, width: int, height: int) -> str:
+    """A size the model accepts, close to the hero's aspect ratio."""
+    if configured != "auto":
+        return configured
+    landscape = width > height * 1.2
+    if model.startswith("dall-e-3"):
+        return "1792x1024" if landscape else "1024x1024"
+    if model.startswith("dall-e-2"):
+        return "1024x1024"
+    return "1536x1024" if landscape else "1024x1024"
+
+
+class OpenAIImageProvider(ImageProvider):
+    """`openai:gpt-image-1`, `openai:dall-e-3`, or an OpenAI-compatible image server."""
+
+    provider = "openai"
+
+    def __init__(self, model: str, prefix: str, settings: ProviderSettings, config: ProvidersConfig,
+                 api_key: str | None):
+        super().__init__(model)
+        import openai  # lazy
+
+        self.provider = prefix  # type: ignore[misc]
+        self.settings, self.config = settings, config
+        self.limiter = limiter_for(prefix, settings.concurrency, settings.rpm, settings.tpm)
+        kwargs: dict[str, Any] = {"api_key": api_key or "not-needed", "max_retries": 0,
+                                  "timeout": max(settings.timeout_s, 120)}
+        if settings.resolved_base_url():
+            kwargs["base_url"] = settings.resolved_base_url()
+        self.client = openai.OpenAI(**kwargs)
+        self.last_requests = 0
+
+    def _fetch(self, spec: ImageSpec) -> bytes:
+        params: dict[str, Any] = {"model": self.model, "prompt": spec.prompt, "n": 1,
+                                  "size": api_size(self.model, self.config.images.size, spec.width, spec.height)}
+        if self.model.startswith("dall-e"):
+            params["response_format"] = "b64_json"  # gpt-image models always answer in base64
+        with self.limiter.slot(1):
+            resp = self.client.images.generate(**params)
+        item = resp.data[0] if resp.data else None
+        if item is None or not getattr(item, "b64_json", None):
+            raise ValueError("the images API returned no base64 image")
+        return base64.b64decode(item.b64_json)
+
+    def render(self, spec: ImageSpec) -> bytes:
+        counter = [0]
+        try:
+            raw = call_with_retries(lambda: self._fetch(spec), self.config.retry, self.name, counter)
+            img = Image.open(io.BytesIO(raw)).convert("RGB")
+        except (RetriesExhausted, OSError) as exc:
+            self.last_requests = counter[0]
+            msg = f"{self.name}: {exc}"
+            raise CallFailed(msg, Attempt(self.name, msg, requests=counter[0])) from exc
+        self.last_requests = counter[0]
+        img = ImageOps.fit(img, (spec.width, spec.height), Image.LANCZOS)
+        buf = io.BytesIO()
+        img.save(buf, "WEBP", quality=72, method=4)
+        return buf.getvalue()

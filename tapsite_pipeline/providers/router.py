@@ -1,0 +1,88 @@
+"""Compose, per stage, what a model name runs through: primary → the stage's fallbacks, each behind the cache.
+
+The one place this composition happens; the Generator asks `for_stage(model, stage)`, the runtime
+asks `images(model)`. Providers are built once per Router (a Runtime), so env changes apply per runtime.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from pathlib import Path
+
+from ..errors import ConfigError
+from .base import GenerationLog, ImageProvider, LLMProvider
+from .cache import CachedProvider, ResponseCache
+from .config import PriceTable, ProvidersConfig, load_prices, load_providers_config
+from .fallback import FallbackImageProvider, FallbackProvider, Unavailable
+from .registry import make_image_provider, make_llm_provider
+
+
+def _dedupe(names: list[str]) -> list[str]:
+    return list(dict.fromkeys(names))
+
+
+class Router:
+    """Callable as `provider_for(name)` (one plain provider), plus `for_stage` (the stage's full chain)."""
+
+    def __init__(self, config: ProvidersConfig | None = None, prices: PriceTable | None = None,
+                 cache: ResponseCache | None = None, read_cache: bool = True):
+        self.config = config or load_providers_config()
+        self.prices = prices or load_prices()
+        self.cache, self.read_cache = cache, read_cache
+        self._plain: dict[str, LLMProvider] = {}
+        self._chains: dict[tuple[str, str], LLMProvider] = {}
+        self._lock = threading.Lock()
+
+    @classmethod
+    def for_home(cls, home: Path, use_cache: bool = True, config: ProvidersConfig | None = None) -> "Router":
+        """The local default: the response cache lives at <home>/cache/llm.sqlite."""
+        return cls(config=config, cache=ResponseCache(Path(home) / "cache" / "llm.sqlite"), read_cache=use_cache)
+
+    def __call__(self, name: str) -> LLMProvider:
+        with self._lock:
+            if name not in self._plain:
+                self._plain[name] = make_llm_provider(name, self.config, self.prices)
+            return self._plain[name]
+
+    def chain_names(self, name: str, stage: str) -> list[str]:
+        return _dedupe([name, *self.config.fallbacks_for(stage)])
+
+    def for_stage(self, name: str, stage: str) -> LLMProvider:
+        key = (name, stage)
+        if key not in self._chains:
+            chain = self._build(self.chain_names(name, stage))
+            with self._lock:
+                self._chains.setdefault(key, chain)
+        return self._chains[key]
+
+    def _build(self, names: list[str]) -> LLMProvider:
+        links: list[LLMProvider] = []
+        for i, n in enumerate(names):
+            try:
+                p = self(n)
+            except ConfigError as exc:
+                if i == 0:
+                    raise  # the model the user (or the prompt) asked for must work: fail fast, say why
+                links.append(Unavailable(n, str(exc)))
+                continue
+            if self.cache is not None and p.cacheable:
+                p = CachedProvider(p, self.cache, read=self.read_cache)
+            links.append(p)
+        return links[0] if len(links) == 1 else FallbackProvider(links)
+
+    def images(self, name: str | None = None,
+               sink: Callable[[GenerationLog], None] | None = None) -> ImageProvider:
+        """The image chain: `name` (default: config images.model), then images.fallback; calls logged to sink."""
+        names = _dedupe([name or self.config.images.model, *self.config.images.fallback])
+        links: list[ImageProvider] = []
+        for i, n in enumerate(names):
+            try:
+                links.append(make_image_provider(n, self.config))
+            except ConfigError as exc:
+                if i == 0:
+                    raise
+                links.append(Unavailable(n, str(exc)))
+        if len(links) == 1 and links[0].provider == "offline":
+            return links[0]
+        return FallbackImageProvider(links, sink=sink, cost=lambda n: self.prices.image_cost(n))

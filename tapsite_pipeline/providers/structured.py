@@ -1,0 +1,184 @@
+"""Structured output from chat models: parse, validate against schema + prompt rules, re-ask with the error.
+
+`ChatProvider` holds what every networked chat provider shares (keys, limits, retries, re-asks,
+cost); a vendor module only says how one request is sent and how a repair turn looks.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import threading
+import time
+from abc import abstractmethod
+from dataclasses import dataclass
+from typing import Any
+
+from pydantic import BaseModel, ValidationError
+
+from ..errors import ConfigError
+from ..prompts import Prompt
+from .base import Attempt, CallFailed, Completion, GenerationRequest, LLMProvider
+from .config import PriceTable, ProviderSettings, ProvidersConfig
+from .retry import RetriesExhausted, call_with_retries, limiter_for
+
+_FENCE = re.compile(r"^```(?:json)?\s*|\s*```$", re.IGNORECASE)
+
+
+class InvalidOutput(ValueError):
+    """The model answered, but not with something the prompt accepts; the message goes back to it."""
+
+
+def _brief_errors(exc: ValidationError) -> str:
+    parts = []
+    for e in exc.errors()[:6]:
+        where = ".".join(str(x) for x in e["loc"]) or "(root)"
+        parts.append(f"{where}: {e['msg']}")
+    return "; ".join(parts)
+
+
+def parse_json(text: str | None) -> Any:
+    """The JSON object in a model's text (code fences and chatter around it are tolerated)."""
+    if not text or not text.strip():
+        raise InvalidOutput("empty answer; expected one JSON object")
+    body = _FENCE.sub("", text.strip())
+    try:
+        return json.loads(body)
+    except json.JSONDecodeError:
+        start, end = body.find("{"), body.rfind("}")
+        if 0 <= start < end:
+            try:
+                return json.loads(body[start:end + 1])
+            except json.JSONDecodeError as exc:
+                raise InvalidOutput(f"not valid JSON: {exc.msg} at char {exc.pos}") from exc
+        raise InvalidOutput("not valid JSON: no JSON object found") from None
+
+
+def validate_output(prompt: Prompt, data: Any) -> BaseModel:
+    """Schema first, then the prompt version's own rules; InvalidOutput says what is wrong."""
+    try:
+        output = data if isinstance(data, prompt.schema) else prompt.schema.model_validate(data)
+    except ValidationError as exc:
+        raise InvalidOutput(f"does not match the {prompt.output_schema} schema: {_brief_errors(exc)}") from exc
+    problems = prompt.check(output)
+    if problems:
+        raise InvalidOutput(f"breaks the rules of {prompt.ref}: {'; '.join(problems)}")
+    return output
+
+
+def json_schema(prompt: Prompt) -> dict[str, Any]:
+    return prompt.schema.model_json_schema()
+
+
+def estimate_tokens(*texts: str) -> int:
+    return max(1, sum(len(t) for t in texts) // 4)
+
+
+@dataclass
+class Reply:
+    """One answer of the model: its text or parsed data, and the tokens it took."""
+
+    text: str | None
+    data: Any = None
+    tokens_in: int = 0
+    tokens_out: int = 0
+    turn: Any = None  # the assistant turn as the vendor wants it back in a repair conversation
+
+
+class ChatProvider(LLMProvider):
+    """A networked chat model answering with JSON; subclasses implement `_send` and `_repair_turns`."""
+
+    cacheable = True
+    concurrent = True
+
+    def __init__(self, model: str, prefix: str, settings: ProviderSettings, config: ProvidersConfig,
+                 prices: PriceTable):
+        super().__init__(model)
+        self.provider = prefix  # type: ignore[misc]  # `local`, `vllm`…: the prefix the user named
+        self.settings, self.config, self.prices = settings, config, prices
+        self.limiter = limiter_for(prefix, settings.concurrency, settings.rpm, settings.tpm)
+        self._client: Any = None
+        self._client_lock = threading.Lock()
+
+    @property
+    def client(self) -> Any:
+        """The vendor SDK client, made on first use."""
+        with self._client_lock:
+            if self._client is None:
+                self._client = self._make_client()
+            return self._client
+
+    @abstractmethod
+    def _make_client(self) -> Any:
+        """Build the SDK client (SDK retries off; base URL from config or the SDK's own env var)."""
+
+    def api_key(self) -> str | None:
+        env = self.settings.key_env
+        value = os.environ.get(env) if env else None
+        if not value and self.settings.key_required:
+            raise ConfigError(
+                f"{self.name} needs an API key in the environment variable {env}: set it "
+                f"(export {env}=…), or use the offline rules engine, which needs no key "
+                f"(tapsite generate --model offline:rules).")
+        return value
+
+    @abstractmethod
+    def _send(self, request: GenerationRequest, messages: list[Any]) -> Reply:
+        """Send one request (no retries here) and return the model's reply."""
+
+    @abstractmethod
+    def _repair_turns(self, reply: Reply, error: str) -> list[Any]:
+        """The turns that show the model its invalid answer and ask again."""
+
+    @abstractmethod
+    def ping(self) -> Reply:
+        """One cheap request (a few tokens) that proves the key, URL and model work."""
+
+    def _first_turns(self, request: GenerationRequest) -> list[Any]:
+        return [{"role": "user", "content": request.user}]
+
+    def _request_once(self, request: GenerationRequest, messages: list[Any], counter: list[int]) -> Reply:
+        budget = estimate_tokens(request.system, request.user) + request.prompt.max_tokens
+
+        def send() -> Reply:
+            with self.limiter.slot(budget):
+                return self._send(request, messages)
+
+        return call_with_retries(send, self.config.retry, self.name, counter)
+
+    def complete(self, request: GenerationRequest) -> Completion:
+        messages = self._first_turns(request)
+        counter, tokens_in, tokens_out, reasks = [0], 0, 0, 0
+        t0 = time.perf_counter()
+
+        def failed(msg: str) -> CallFailed:
+            cost = self.prices.text_cost(self.name, tokens_in, tokens_out)
+            return CallFailed(msg, Attempt(self.name, msg, tokens_in, tokens_out, cost,
+                                           (time.perf_counter() - t0) * 1000, counter[0], reasks))
+
+        for ask in range(self.config.max_reasks + 1):
+            try:
+                reply = self._request_once(request, messages, counter)
+            except RetriesExhausted as exc:
+                raise failed(f"{self.name}: {exc}") from exc
+            tokens_in += reply.tokens_in
+            tokens_out += reply.tokens_out
+            try:
+                data = reply.data if reply.data is not None else parse_json(reply.text)
+                output = validate_output(request.prompt, data)
+            except InvalidOutput as exc:
+                if ask == self.config.max_reasks:
+                    raise failed(f"{self.name}: answer still invalid after {reasks} re-ask(s): {exc}") from exc
+                reasks += 1
+                messages = [*messages, *self._repair_turns(reply, str(exc))]
+                continue
+            return Completion(output=output, tokens_in=tokens_in, tokens_out=tokens_out,
+                              cost_usd=self.prices.text_cost(self.name, tokens_in, tokens_out),
+                              raw=reply.text, provider=self.name, requests=counter[0], reasks=reasks,
+                              latency_ms=(time.perf_counter() - t0) * 1000)
+        raise AssertionError("unreachable")
+
+
+REPAIR_ASK = ("That answer cannot be used: {error}. Answer again with only the corrected JSON object, "
+              "following the schema and every rule.")

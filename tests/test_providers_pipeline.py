@@ -1,0 +1,121 @@
+"""`tapsite generate --model openai:…` end to end against a local OpenAI-compatible server: DuckDB rows, cache, fallback."""
+
+from __future__ import annotations
+
+import json
+
+import duckdb
+import pytest
+from click.testing import CliRunner
+
+from tapsite_pipeline.cli import cli
+from tapsite_pipeline.providers.fake_servers import FakeOpenAI
+
+from providers_helpers import GPT, GPT_COST, make_config, write_config
+
+BRIEF = "Saya mau jualan kue kering nastar, nama tokonya Toko Ani, warna pink"
+
+
+@pytest.fixture
+def srv(monkeypatch, tmp_path, home):
+    with FakeOpenAI() as s:
+        monkeypatch.setenv("OPENAI_BASE_URL", s.url)
+        monkeypatch.setenv("OPENAI_API_KEY", "sk-test-openai-0000")
+        cfg = make_config(max_attempts=2, images={"fallback": ["offline:pillow"]})
+        monkeypatch.setenv("TAPSITE_PROVIDERS_CONFIG", str(write_config(tmp_path / "providers.yaml", cfg)))
+        yield s
+
+
+def run(*args) -> dict:
+    res = CliRunner().invoke(cli, ["generate", BRIEF, "--json", *args], catch_exceptions=False)
+    assert res.exit_code == 0, res.output
+    return json.loads(res.output)
+
+
+def rows(home, sql="SELECT stage, prompt, model, tokens_in, tokens_out, cost_usd, success, error, cache_hit,"
+                   " fallback_from, requests, saved_usd FROM ai_generation_logs ORDER BY created_at, stage"):
+    con = duckdb.connect(str(home / "tapsite.duckdb"), read_only=True)
+    try:
+        cur = con.execute(sql)
+        cols = [d[0] for d in cur.description]
+        return [dict(zip(cols, r)) for r in cur.fetchall()]
+    finally:
+        con.close()
+
+
+def test_every_llm_stage_uses_the_server_and_a_rerun_costs_nothing(srv, home):
+    first = run("--model", GPT)
+    calls = len(srv.requests)
+    logged = rows(home)
+    assert calls == len(logged) >= 8  # intent, every section, seo, image prompt
+    assert {r["model"] for r in logged} == {GPT} and all(r["success"] for r in logged)
+    assert {r["stage"] for r in logged} == {"intent", "content", "images"}
+    assert sum(r["tokens_in"] for r in logged) == 100 * calls
+    assert first["cost_usd"] == pytest.approx(GPT_COST * calls)
+    assert first["llm_calls"]["models"] == [GPT]
+
+    again = run("--model", GPT)
+    assert len(srv.requests) == calls  # zero provider calls
+    assert again["cost_usd"] == 0 and again["llm_calls"]["cache_hits"] == calls
+    second = rows(home)[calls:]
+    assert all(r["cache_hit"] and r["cost_usd"] == 0 and r["requests"] == 0 for r in second)
+    assert sum(r["saved_usd"] for r in second) == pytest.approx(first["cost_usd"])
+
+    run("--model", GPT, "--no-cache")
+    assert len(srv.requests) == 2 * calls
+
+
+def test_a_failing_server_still_completes_through_the_fallback_and_says_why(srv, home):
+    srv.down = 503
+    out = run("--model", GPT)
+    assert out["intent"]["brand_name"] == "Toko Ani" and out["cost_usd"] == 0
+    logged = rows(home)
+    failed = [r for r in logged if not r["success"]]
+    answered = [r for r in logged if r["success"]]
+    assert failed and len(failed) == len(answered)
+    assert all(r["model"] == GPT and "HTTP 503" in r["error"] and r["requests"] == 2 for r in failed)
+    assert all(r["model"] == "offline:rules" and r["fallback_from"] == GPT and "HTTP 503" in r["error"]
+               for r in answered)
+    assert out["llm_calls"]["fallbacks"] == len(answered)
+    assert "sk-test-openai-0000" not in json.dumps(logged, default=str)
+
+
+def test_hero_image_from_the_images_api_is_logged_with_its_price(srv, home):
+    out = run("--model", GPT, "--image-model", "openai:gpt-image-1")
+    [img] = [r for r in rows(home) if r["prompt"] == "hero_image"]
+    assert (img["model"], img["success"], img["stage"]) == ("openai:gpt-image-1", True, "images")
+    assert img["cost_usd"] == pytest.approx(0.063)
+    assert out["cost_usd"] == pytest.approx(0.063 + GPT_COST * (len(srv.requests) - 1))
+    body = next(r["body"] for r in srv.requests if r["path"].endswith("/images/generations"))
+    assert body["model"] == "gpt-image-1" and body["size"] == "1536x1024"
+
+
+def test_hero_image_falls_back_to_the_offline_drawing(srv, home):
+    srv.down = 500
+    run("--model", "offline:rules", "--image-model", "openai:gpt-image-1")
+    imgs = [r for r in rows(home) if r["prompt"] == "hero_image"]
+    assert [(r["model"], r["success"]) for r in imgs] == [("openai:gpt-image-1", False), ("offline:pillow", True)]
+    assert imgs[1]["fallback_from"] == "openai:gpt-image-1" and "HTTP 500" in imgs[1]["error"]
+    assert len(list((home / "cache" / "images").glob("hero-*.webp"))) == 1
+
+
+def test_providers_check_reports_what_works(srv, monkeypatch):
+    res = CliRunner().invoke(cli, ["providers", "check", "--model", GPT, "--json"], catch_exceptions=False)
+    report = json.loads(res.output)
+    by_name = {r["provider"]: r for r in report["providers"]}
+    assert res.exit_code == 0 and by_name[GPT]["status"] == "ok" and by_name[GPT]["tokens"] == 150
+    assert by_name[GPT]["base_url"] == srv.url + "/" and by_name["offline:rules"]["status"] == "ok"
+    assert len(srv.requests) == 1 and srv.requests[0]["body"]["max_completion_tokens"] == 16
+
+    monkeypatch.delenv("OPENAI_API_KEY")
+    res = CliRunner().invoke(cli, ["providers", "check", "--model", GPT])
+    assert res.exit_code == 1 and "not configured" in res.output and "OPENAI_API_KEY" in res.output
+
+
+def test_costs_per_campaign_and_model(srv, home):
+    run("--model", GPT)
+    res = CliRunner().invoke(cli, ["providers", "costs", "--json"], catch_exceptions=False)
+    report = json.loads(res.output)
+    [camp] = report["campaigns"]
+    assert camp["sites"] == 1 and camp["cost_usd"] == pytest.approx(GPT_COST * len(srv.requests))
+    assert {m["model"] for m in report["models"]} == {GPT}
