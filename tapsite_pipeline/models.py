@@ -117,6 +117,7 @@ class MatchScore(Strict):
     total: float
     breakdown: dict[str, float]
     ranking: list[tuple[str, float]] = Field(default_factory=list)
+    matcher: Literal["weighted", "learned"] = "weighted"
 
 
 class DesignDecision(Strict):

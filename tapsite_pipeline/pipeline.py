@@ -13,6 +13,7 @@ from .providers.base import GenerationLog, ImageProvider
 from .providers.generator import Generator
 from .providers.router import Router
 from .prompt_aliases import resolver
+from .template_matcher import Ranker, default_ranker
 from .settings import Settings
 from .stages.assemble import assemble_site
 from .stages.content import write_content
@@ -33,6 +34,7 @@ class Runtime:
     images: ImageProvider
     catalog: Catalog
     router: Router | None = None
+    ranker: Ranker | None = None  # None: the spec's weighted match; else the recorded default model
 
     @classmethod
     def local(cls, home: str | Path | None = None, model: str | None = None,
@@ -43,7 +45,7 @@ class Runtime:
         llm = Generator(router, resolve=resolver(settings.home), model=model,  # <prompt>@production
                         max_workers=router.config.max_workers)
         return cls(settings=settings, llm=llm, images=router.images(image_model, sink=llm.record),
-                   catalog=load_catalog(), router=router)
+                   catalog=load_catalog(), router=router, ranker=default_ranker())
 
     def generator(self, model: str | None = None) -> Generator:
         """Another Generator (its own call log, e.g. one per thread) on the same providers and cache."""
@@ -86,7 +88,7 @@ def generate_site(brief: Brief, rt: Runtime, site_id: str | None = None) -> Site
     rt.llm.drain()
     intent = parse_intent(brief, rt.llm)
     lap("intent")
-    design = decide_design(intent, rt.catalog)
+    design = decide_design(intent, rt.catalog, ranker=rt.ranker)
     lap("design")
     content = write_content(intent, design, brief, rt.llm)
     lap("content")

@@ -59,8 +59,9 @@ class LinearRanker:
         from .stages.design import rank_templates
         weighted = rank_templates(intent, catalog)  # templates the model never saw keep the spec's order
         order = {t.id: i for i, (t, _) in enumerate(weighted)}
+        spec = {t.id: b for t, b in weighted}  # the spec's breakdown stays visible next to the model's say
         ranked = sorted(catalog.templates, key=lambda t: (-p.get(t.id, -1.0), order[t.id]))
-        return [(t, {"model": round(100 * p.get(t.id, 0.0), 3)}) for t in ranked]
+        return [(t, {**spec[t.id], "model": round(100 * p.get(t.id, 0.0), 3)}) for t in ranked]
 
 
 @lru_cache(maxsize=4)

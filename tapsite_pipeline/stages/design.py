@@ -50,6 +50,11 @@ def rank_templates(intent: Intent, catalog: Catalog) -> list[tuple[Template, dic
     return sorted(scored, key=lambda ts: (-sum(ts[1].values()), stable_int(intent.brand_name, ts[0].id)))
 
 
+def _spec_total(breakdown: dict[str, float]) -> float:
+    """The product spec's score: category + tone + colour + features (a model's say is reported apart)."""
+    return sum(v for k, v in breakdown.items() if k != "model")
+
+
 def decide_design(intent: Intent, catalog: Catalog, template_id: str | None = None,
                   ranker=None) -> DesignDecision:
     """`ranker(intent, catalog)` replaces the weighted match when given (see template_matcher.default_ranker)."""
@@ -70,8 +75,9 @@ def decide_design(intent: Intent, catalog: Catalog, template_id: str | None = No
         typography=Typography(name=pair.id, heading=pair.heading, body=pair.body),
         layout=list(template.layout),
         components=dict(template.components),
-        match=MatchScore(total=sum(breakdown.values()), breakdown=breakdown,
-                         ranking=[(t.id, sum(b.values())) for t, b in ranked[:5]]),
+        match=MatchScore(total=_spec_total(breakdown), breakdown=breakdown,
+                         ranking=[(t.id, b.get("model", _spec_total(b))) for t, b in ranked[:5]],
+                         matcher="learned" if "model" in breakdown else "weighted"),
         contrast=contrast,
         color_source=source,
     )
