@@ -25,6 +25,13 @@ if [ ! -f "$stamp" ]; then
   touch "$stamp"
 fi
 
+if [ -f package.json ] && ! command -v npm >/dev/null 2>&1; then
+  echo "[setup] installing Debian nodejs + npm (Lighthouse runs on Node)" >&2
+  SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
+  $SUDO apt-get update -qq >/dev/null
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq nodejs npm >/dev/null
+fi
+
 if [ -f package.json ]; then
   lock_stamp="node_modules/.installed-$(cat package-lock.json 2>/dev/null | sha1sum | cut -c1-12)"
   if [ ! -f "$lock_stamp" ]; then

@@ -265,3 +265,89 @@ def test_speed() -> None:
             parse_brief(b)
     per = (time.perf_counter() - t0) / (5 * len(briefs))
     assert per < 0.005, per  # typical ≈ 1 ms; generous bound for slow CI machines
+
+
+# ---- general mechanisms added for generalisation (each written fresh, not copied from the labelled sets)
+@pytest.mark.parametrize("brief,brand", [
+    # lower-case particle inside an explicitly introduced name, then a clause boundary
+    ("We're organizing Rock di Pantai, a beach concert near Anyer. Blue and yellow.", "Rock di Pantai"),
+    ("venue pernikahan outdoor namanya Taman di Lembah, Lembang. putih hijau", "Taman di Lembah"),
+    # ... but "di <place>" / "di Pasar ..." stays a location
+    ("namanya Kopi Teduh di Bandung, jual kopi susu", "Kopi Teduh"),
+    ("namanya Servis Cepat 77 di Pasar Minggu. ganti lcd", "Servis Cepat 77"),
+    # a capitalised clause word between two name words
+    ("handyman services in Bali, business name Fix It Right. orange", "Fix It Right"),
+    ("kami panitia Lari Pagi Sehat 10K di Solo, butuh pendaftaran peserta", "Lari Pagi Sehat 10K"),
+    # a year inside an event name
+    ("Borneo Jazz Fest 2026 is a two-day festival in Balikpapan. purple", "Borneo Jazz Fest 2026"),
+    # owner's personal name vs the business introduced by "<noun> saya/-nya"
+    ("sy Bu Wati, penjahit kebaya. butik saya Kebaya Anggun Wati, Klaten", "Kebaya Anggun Wati"),
+    ("my name is Ibu Sari and my shop is Sari Batik House in Solo. brown", "Sari Batik House"),
+    # "X adalah brand ...": the noun after the copula describes, it does not name
+    ("mukena adem adalah brand mukena katun jepang, warna putih", "Mukena Adem"),
+    # lower-case name followed by a place, after a comma-separated description
+    ("servis mesin jahit panggilan, jahit mulus jaya, Cirebon", "Jahit Mulus Jaya"),
+    # explicit "company:" / "name:" labels, and a kept "Co." abbreviation
+    ("Healthy lunch boxes delivered in Bandung. Company: GreenBento Kitchen. mint", "GreenBento Kitchen"),
+    ("we roast beans in Ubud. name: Batu Roasters Co. earthy feel", "Batu Roasters Co."),
+    # quoted product titles are not the brand
+    ("studio game kecil dr Malang, Kabut Pagi Games, lagi garap game 'Lompat Kodok'", "Kabut Pagi Games"),
+    # a business word + honorific + name in a lower-case brief, with a branch number
+    ("jamu gendong mbok sarni, area solo", "Jamu Gendong Mbok Sarni"),
+    ("KOST PUTRI BU ENDANG 3 DEKAT KAMPUS, BULANAN", "Kost Putri Bu Endang 3"),
+    # a leading "Kami"/"The" in a capitalised run
+    ("Kami Cepat Tanggap IT Support, melayani kantor di Semarang", "Cepat Tanggap IT Support"),
+    ("We're a wedding band from Malang - The Monday Club. navy", "The Monday Club"),
+])
+def test_brand_mechanisms(brief: str, brand: str) -> None:
+    assert parse_brief(brief).brand_name == brand
+
+
+@pytest.mark.parametrize("brief,btype", [
+    # Indonesian affixes and reduplication reach the lexicon (beternak → ternak, menjahit → jahit, oleh2 → oleh-oleh)
+    ("kami beternak bebek petelur di Blitar, namanya Bebek Makmur", O),
+    ("sy menerima jahitan kebaya dan vermak celana, Rapi Jaya", S),
+    ("jual oleh2 khas medan, bolu meranti dan bika, Toko Oleh2 Melati", F),
+    # what the owner sells vs. the service words inside the goods ("oleh-oleh haji", "we sell batik fabric")
+    ("jual perlengkapan haji & umroh: sajadah, tasbih, air zamzam. Toko Al-Amin", R),
+    ("we sell woven ikat fabric by the metre from Sumba. Kain Timur Store", R),
+    # supplies for a trade are retail ("bahan kue", "alat pancing")
+    ("toko bahan kue Sumber Rasa, jual tepung, mentega, cetakan kue", R),
+    # the object of a service verb does not decide the type
+    ("jastip jepang nana, titip skincare, snack & fashion dari tokyo", S),
+    ("pasang cctv rumah & toko, paket 4 kamera. Mata Elang CCTV", T),
+    # a landmark after "near/dekat" is not the business
+    ("monthly rooms near the university hospital for nurses, Wisma Melati Jogja", O),
+    # things the owner makes by hand lean creative; groups that perform are creative
+    ("handmade bamboo lamps and baskets from Bali, we're Bambu Rasa. we ship worldwide", C),
+    ("grup hadroh kami namanya Al-Ikhlas, terima undangan walimah dan maulid", C),
+    # institutions decide even when the brief lists what they run
+    ("BUMDes Sumber Makmur punya unit air bersih, simpan pinjam, dan wisata kolam renang. website resmi", O),
+    # lexicon breadth: solar, sourdough, food photography, swim clubs
+    ("pasang panel surya atap rumah, Surya Terang Mandiri, Kupang", T),
+    ("We bake sourdough and focaccia every weekend at The Crumb Corner. beige", F),
+    ("food photography & food styling buat menu resto, namanya Piring Cantik Studio", C),
+])
+def test_type_mechanisms(brief: str, btype: str) -> None:
+    assert parse_brief(brief).business_type == btype
+
+
+@pytest.mark.parametrize("brief,colors", [
+    ("mie ayam, nama warung Mie Ayam Gerobak Hijau. tp webnya jgn hijau ya, maunya merah", ["red"]),
+    ("vintage denim shop Retro Lane, Jogja. earthy browns please", ["brown"]),
+    ("pharmacy Apotek Sehat, Denpasar. teal and white", ["turquoise", "white"]),
+    ("jewellery boutique 'Maison Mutiara'. champagne gold and white", ["gold", "white"]),
+    ("kopi literan, brand gue KOPI KITA. vibe fun, warna oren item", ["orange", "black"]),
+])
+def test_color_mechanisms(brief: str, colors: list[str]) -> None:
+    assert parse_brief(brief).color_preference == colors
+
+
+@pytest.mark.parametrize("brief,lang", [
+    ("sy jual custom cake for birthday & wedding, brand sy Sweet Home Bakery", "id"),
+    ("We Are Kopi Kita Nusantara Coffee From Bandung", "en"),
+    ("JUAL BAKSO DAN MIE AYAM, NAMANYA BAKSO THE KING", "id"),
+    ("my shop is Warung Sehat Bu Yani, selling healthy lunch boxes", "en"),
+])
+def test_language_mechanisms(brief: str, lang: str) -> None:
+    assert parse_brief(brief).language == lang

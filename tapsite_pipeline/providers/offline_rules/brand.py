@@ -9,120 +9,18 @@ from __future__ import annotations
 
 import re
 
+from .colors import is_color
 from .lexicon import KEYWORDS
 from .places import PLACES
 from .text import title_case
+from .brand_words import (
+    STOP, _CONNECT, _HARD_ACRONYMS, _HARD, _SOFT, _NOT_NAME, _NEVER_IN_NAME, _PERSON_BEFORE, _HONORIFIC, _PREFIX, _GENERIC, _WORD_TOKEN, _PUNCT, _ABBR, _HONOR_SET, _TRAIL_DROP, _LEAD_DROP, _WEAK, _YEAR, _STRONG, _MEDIUM, _MEDIUM_CAP, _QUOTED, _SINCE, _START_FOLLOW, _LOWER_START, _HONOR_RE, _PREFIX_CAP, _SUFFIXES, PARTICLES, LOC_NOUNS, NO_SANDWICH, COPULA_BEFORE, YEAR_AFTER,
+    _OWNED, _OWN_NOUNS, _OBJ_VERBS, _DOT_ABBR, _COLOR_TRIGGERS, _BEFORE_PLACE,
+)
 
-# Words that end a name ("nama tokonya Kopi Senja yang ..." → "Kopi Senja").
-STOP = set("""
-yang yg di dan jual menjual jualan berjualan selling sells sell sold in at with warna warnanya color colour colors
-colours sejak since untuk utk buat bwt for dengan dgn dg adalah is are was were which that who located berlokasi
-beralamat terletak mau ingin pengen pingin tolong dong ya yaa gan kak sis min nih sih lho loh deh kok lah
-dari from ke by we i saya sy aku kami gw gue gua ane my our menyediakan provides provide offering offers offer
-serving serves punya ada bisa juga jg enak murah terbaik paling banget bgt sekali sangat tapi but atau or website
-web landing halaman page site nuansa tema bernuansa bertema theme produk products est berdiri didirikan founded
-established sudah udah sdh telah has have pada on daerah kota area near dekat sekitar lokasi alamat pesan order
-via lewat melalui through wa whatsapp ig instagram target khusus spesialis specializing nomor hp telp kontak contact
-email harga price mulai starting tersedia available buka a an as sebagai merupakan yaitu ialah yakni cuma hanya only
-just also too butuh need needs want wants please pls tolong makasih thanks thx terima kami kita its it menerima
-melayani menawarkan offering we're i'm lagi sedang akan will can could should and kalau kalo klo karena krn biar
-supaya agar tiap setiap every per jam hari jl jln jalan masih baru lagi no
-""".split())
-# Lower-case words that may sit inside a capitalised name ("House of Batik", "Kopi & Roti").
-_CONNECT = {"of", "de", "n", "&", "and", "van", "der", "la", "le", "du", "d'", "the", "x", "y", "by", "drg", "dr", "ir",
-            "hj", "h", "ny", "prof", "st", "dkk", "von", "del", "da", "do", "dos"}
-# ALL-CAPS tokens that are not part of names (acronyms of platforms and shop talk).
-_HARD_ACRONYMS = {"wa", "ig", "cod", "hp", "umkm", "dm", "po", "seo", "ui", "ux", "ceo", "ok", "fb", "cs", "pm",
-                  "sd", "smp", "sma", "smk", "i", "a"}
-# Capitalised words that never start or end a name (pronouns, greetings, platforms, request verbs).
-_HARD = set("""
-saya aku gw gue halo hai hi hello hey tolong mohon please buatkan bikinin bikin buat jual menjual website web landing
-page i we my our a an this it is kalau untuk utk dan yang di in at selamat pagi siang sore malam assalamualaikum
-permisi whatsapp wa instagram ig tiktok shopee tokopedia lazada bukalapak blibli gojek gofood grabfood grab
-shopeefood facebook fb google maps youtube twitter line telegram umkm cod po hp ok oke iya we're i'm im hallo thanks
-terima kasih dm chat order pesan site seo logo brand ui ux it ai api ceo owner founder jadi so also juga jg mau ingin
-need want hari ini sekarang kalian anda kamu sebagai menu produk website-nya gratis free promo diskon discount sale
-your looking saya,
-""".split())
-# Capitalised words that are names only next to other name words ("Kopi Kita", "English Fun Academy").
-_SOFT = set("""
-kami kita the min admin kak gan sis bro mas mbak pak bu ibu bapak senin selasa rabu kamis jumat sabtu minggu monday
-tuesday wednesday thursday friday saturday sunday januari februari maret april mei juni juli agustus september
-oktober november desember january february march june july august october december lebaran idul fitri ramadan
-ramadhan natal imlek christmas eid english inggris indonesia indonesian bahasa arab jawa sunda mandarin jl jalan rt
-rw no kec kab kota kabupaten halal homemade home made fresh premium new best
-""".split())
-_NOT_NAME = _HARD | _SOFT
-_NEVER_IN_NAME = {"di", "dan", "and", "in", "at", "sejak", "since", "is", "are", "yang", "untuk", "dengan", "with",
-                  "for", "adalah", "jual", "menjual", "sells", "selling", "yg", "utk", "dgn", "warna", "color"}
-_PERSON_BEFORE = re.compile(r"(?:\bsaya|\baku|\bnama\s+saya|\bmy\s+name\s+is|\bi\s+am|\bi'm|\bini|\bby|\boleh"
-                            r"|\bdengan|\bdgn)\s*$|\b(?:owner(?:nya)?|pemilik(?:nya)?)\s*,?\s*$")
-_HONORIFIC = r"(?:bu|ibu|pak|bapak|mas|mbak|mba|kak|bang|cak|ning|teh|aa|koh|cik|ci|ko|om|tante|mbok|mak|uda|uni|bunda|mama|mami|papa|papi|oma|opa|abah|umi|eyang|mbah|nenek|kakek|engkong|encim|bude|pakde|bulik|paklik|uncle|aunty|auntie|mom|mum|grandma|granny|nyonya|ny|tuan|haji|hj|h|ustadz|ustad|ummi)"
-_PREFIX = (r"(?:toko|warung|waroeng|warkop|kedai|cafe|kafe|caffe|coffee|bakso|baso|rumah makan|rm|depot|butik|boutique|"
-           r"studio|salon|bengkel|klinik|laundry|dapur|rumah|sanggar|katering|catering|mie|mi|soto|sate|ayam|martabak|"
-           r"roti|kue|kopi|apotek|bimbel|griya|pondok|angkringan|lesehan|barbershop|kios|galeri|gallery|percetakan|"
-           r"konveksi|penjahit|optik|nasi|pecel|seblak|es|jamu|dimsum|pempek|gudeg|rawon|batik|bolu|kost|kos|yayasan|"
-           r"rental|sanggar|pangkas rambut|sekolah|les|kursus|lembaga|paud|tk)")
-_GENERIC = set(KEYWORDS) | set("""
-saya kami aku kecil online rumahan murah enak besar baru lokal terbaik rumah usaha bisnis toko warung kedai shop
-store brand merek produk jasa kuliner makan makanan minuman home small local online new best my our the a an
-sendiri kecil-kecilan keluarga family sederhana mini mikro umkm halal premium fresh kekinian tradisional modern
-jualan dagangan olshop usahaku tokoku kita ini itu nya sy gw gue cafe kafe coffee
-""".split())
 
-_WORD_TOKEN = re.compile(r"[\w][\w'’]*(?:[-.][\w]+)*|&|[.,;:!?()\[\]\"/|+]|-")
-_PUNCT = set(".,;:!?()[]\"/|+-")
-_ABBR = {"ny", "jl", "st", "pt", "cv", "hj", "h", "dr", "drg", "tn", "ir", "drs", "prof", "co", "bpk", "kh", "ud"}
-_HONOR_SET = set(_HONORIFIC[3:-1].split("|"))
-_TRAIL_DROP = _CONNECT | {"&", "kak", "gan", "sis", "min", "admin"}
-_LEAD_DROP = _CONNECT - {"the"}
-_WEAK = _SOFT | _CONNECT | _HONOR_SET
-_YEAR = re.compile(r"^(?:19|20)\d\d$")
 
-_STRONG = re.compile(
-    r"\b(?:(?:nama|nm|nma)\s+(?:[a-z]+\s+){1,2}?(?:[a-z]{3,}nya|saya|sy|aku|ku|gw|gue|kami|kita)\b|"
-    r"(?:nama|nm|nma)\s*(?:toko|usaha|bisnis|brand|merek|merk|warung|kedai|cafe|kafe|resto|restoran|restaurant|butik|"
-    r"studio|salon|bengkel|klinik|laundry|perusahaan|lembaga|tempat|produk|label|katering|catering|bimbel|sekolah|"
-    r"yayasan|komunitas|kios|lapak|olshop|online\s*shop|toko\s*online|jualan|dagangan|outlet|gerai|kantor|agensi|"
-    r"agency|event|acara|festival|kursus|les|akun|channel|kost|kos|homestay|dagang|bakery|kafe|studio|tk|paud|"
-    r"wo|eo|travel|rental|shop|store|band|sanggar|tim|team|startup|aplikasi|app|usaha\s*kuliner|bisnis\s*kuliner)"
-    r"(?:\s*-?\s*(?:nya|ku|mu)\b)?(?:\s+(?:saya|sy|aku|ku|gw|gue|gua|kami|kita|ane|dia|kita)\b)?|"
-    r"namanya|namany|nmanya|nmnya|namax|nama\s+nya|bernama|dinamai|dinamakan|diberi\s+nama|dikasih\s+nama|kasih\s+nama|dengan\s+nama|"
-    r"dgn\s+nama|pakai\s+nama|pake\s+nama|brand\s*name(?:\s+is)?|business\s+name(?:\s+is)?|shop\s+name(?:\s+is)?|"
-    r"store\s+name(?:\s+is)?|company\s+name(?:\s+is)?|called|named|known\s+as|under\s+the\s+name|trading\s+as|"
-    r"(?:shop|store|business|company|bakery|cafe|brand|studio|restaurant|salon|agency|startup)\s+is\s+called|"
-    r"goes\s+by|nama(?=\s*:))\b"
-    r"(?:\s*(?:adalah|yaitu|ialah|yakni|itu|is|:|=|-)(?=\s|\"|'|$))?\s*", re.I)
-_MEDIUM = re.compile(
-    r"\b(?:brand(?:nya)?|merek(?:nya)?|merk(?:nya)?|label(?:nya)?)(?:\s+(?:saya|sy|aku|kami|gw|gue|kita|ku|my|our)\b)?"
-    r"(?:\s*(?:adalah|yaitu|ialah|itu|is|:|=|-))?\s+|"
-    r"\b(?:usaha|toko|warung|bisnis|kedai|angkringan|cafe|kafe|olshop|butik|studio|salon|bengkel|lapak|jualan|brand|"
-    r"merek|katering|catering|bakery|laundry|klinik|kost|kos|sanggar|bimbel|les|kursus|tempat)\s+"
-    r"(?:saya|sy|aku|gw|gue|kami|ku|ane)\s*[,:-]\s*", re.I)
-_MEDIUM_CAP = re.compile(
-    r"\b(?:we\s+are|we're|this\s+is|i\s+run|we\s+run|i\s+own|we\s+own|i\s+manage|i\s+operate|owner\s+of|founder\s+of|"
-    r"organizing|organising|presenting|introducing|pemilik|owner|punya|membuka|buka|mengelola|"
-    r"(?:my|our)(?-i:(?:\s+[a-z-]+){1,2}?(?=\s*,?\s+(?:The\s+)?[A-Z0-9]))|usaha\s+(?:saya|kami|aku|gw)|"
-    r"toko\s+(?:saya|kami|aku|gw)|bisnis\s+(?:saya|kami|aku|gw))\s*(?:,\s*)?(?:adalah\s+|is\s+)?", re.I)
-_QUOTED = re.compile(r"\"([^\"]{2,60})\"|(?<![\w])'([^']{2,50})'(?![\w])")
-_SINCE = re.compile(r"\s*[,(-]?\s*(?:sejak|since|est\.?|established(?:\s+in)?|berdiri\s+(?:sejak|tahun)|dari\s+tahun)"
-                    r"\s+(?:tahun\s+|thn\s+|th\s+)?(?:19|20)\d\d\b", re.I)
-_START_FOLLOW = re.compile(
-    r"\s*(?:[:\-,(]|adalah\b|merupakan\b|yaitu\b|ialah\b|is\b|are\b|was\b|jual\b|menjual\b|menyediakan\b|"
-    r"sells\b|offers\b|provides\b|hadir\b|has\b|serves\b|specializes\b|specialises\b|melayani\b|berdiri\b|sejak\b|"
-    r"since\b|est\b|spesialis\b|makes\b|bakes\b|brings\b|helps\b|membantu\b|menawarkan\b|siap\b|ready\b|—)", re.I)
-_LOWER_START = re.compile(
-    r"\s*((?:[\w'&]+\s+){0,4}[\w'&]+)\s*(?:adalah|merupakan|is\s+an?|:|-|,|buka|jual|menjual|menyediakan|melayani|"
-    r"sells|offers|provides|hadir|sejak|since|jl\b|jln\b|jalan)\s")
-_HONOR_RE = re.compile(r"\b(" + _PREFIX + r"(?:\s+[a-z]+){0,2}?\s+)" + _HONORIFIC + r"\.?\s+([a-z][a-z'-]{1,20})\b")
-_PREFIX_CAP = re.compile(r"\b((?i:" + _PREFIX + r"))((?:\s+[a-z]+){0,2}?)\s+(?=[A-Z0-9])")
-_SUFFIXES = set("""
-bakery bakehouse cafe café coffee kitchen laundry studio studios salon barbershop catering store shop florist
-photography photo academy course tour travel organizer organiser decor digital tech craft crafts cake cakes cookies
-boutique collection co company corp group house lab labs works workshop creative creatives design media production
-productions gallery garden farm spa clinic care school center centre hub space id official indonesia wedding events
-event foods food resto restaurant bistro eatery snack snacks frozen tailor printing print sablon laundryan bimbel
-""".split())
+_HONOR_NAME = re.compile(r"\b" + _HONORIFIC + r"\.?\s+([a-z][a-z'-]{1,20})\b(?:\s+\d{1,3}\b(?![.,]?\d))?")
 
 
 def _is_cap(tok: str) -> bool:
@@ -163,9 +61,13 @@ def take_name(text: str, start: int, cased: bool, require_cap: bool = False) -> 
             return text[start + 1:end].strip(), start + 1, end
         start += 1
     words: list[re.Match] = []
-    for m in _tokens(text, start):
+    toks = _tokens(text, start)
+    for i, m in enumerate(toks):
         tok = m.group(0)
         low = tok.lower()
+        if i < len(toks) and words and cased and _particle_inside(text, toks, i, words):
+            words.append(m)
+            continue
         if tok in _PUNCT:
             if tok == "." and words and words[-1].group(0).lower() in _ABBR:
                 continue
@@ -179,7 +81,10 @@ def take_name(text: str, start: int, cased: bool, require_cap: bool = False) -> 
         if not words and low == "the" and (not cased or _is_cap(tok) or _next_cap(text, m)):
             words.append(m)
             continue
-        if low in STOP and not connector:
+        sandwiched = capped and words and low not in NO_SANDWICH and low not in _NEVER_IN_NAME and i + 1 < len(toks) \
+            and _is_cap(toks[i + 1].group(0)) and not _hard(toks[i + 1].group(0)) \
+            and toks[i + 1].group(0).lower() not in STOP | PLACES  # "Fix It Handyman", "Lari Pagi Ceria"
+        if low in STOP and not connector and not sandwiched:
             if not (capped and words and not _hard(tok) and low not in _NEVER_IN_NAME):
                 break
         if _YEAR.match(low):
@@ -199,9 +104,65 @@ def take_name(text: str, start: int, cased: bool, require_cap: bool = False) -> 
     return name, s, e
 
 
+def _particle_inside(text: str, toks: list[re.Match], i: int, words: list[re.Match]) -> bool:
+    """"Jazz di Kebun, ..." / "Rumah di Bukit." : a lower-case particle plus ONE capitalised word that ends the
+    clause belongs to a name the owner introduced explicitly; "di Pasar Baru" / "di Bandung" is a location."""
+    prev = toks[i - 1].group(0) if i >= 1 else ""
+    if toks[i].group(0) not in PARTICLES or not _is_cap(prev) or i + 1 >= len(toks):
+        return False
+    if toks[i - 1] is not words[-1] or not all(_is_cap(w.group(0)) or w.group(0) == "&" for w in words):
+        return False
+    nxt = toks[i + 1].group(0)
+    nlow = nxt.lower()
+    if not (nxt[:1].isupper() and nxt[1:2].islower()) or nlow in PLACES or nlow in LOC_NOUNS or _hard(nxt) \
+            or nlow in _SOFT or nlow in STOP:
+        return False
+    after = toks[i + 2].group(0) if i + 2 < len(toks) else ""
+    if after and after not in _PUNCT and not (after.lower() in STOP and not _is_cap(after)):
+        return False
+    return text[toks[i].end():toks[i + 1].start()] == " "
+
+
+def _known(w: str) -> bool:
+    return w in _GENERIC or w in _NOT_NAME or w in STOP or w.isdigit()
+
+
 def is_generic(name: str) -> bool:
+    """Only business nouns, pronouns and clause words (also after stripping -an/-nya/-kan: "pesanan", "jualannya")."""
     words = [w for w in re.split(r"[\s&'-]+", name.lower()) if w]
-    return not words or all(w in _GENERIC or w in _NOT_NAME or w in STOP or w.isdigit() for w in words)
+    return not words or all(_known(w) or any(w.endswith(x) and len(w) > len(x) + 2 and _known(w[:-len(x)])
+                                             for x in ("nya", "an", "kan")) for w in words)
+
+
+
+
+def before_place(text: str, lower: str) -> list[tuple[str, int, int]]:
+    """Lower-case names followed by a place: "kursus mengemudi, lulus nyetir, Bekasi", "kinclong car wash di Cibubur"."""
+    out = []
+    for m in _BEFORE_PLACE.finditer(lower):
+        rest = lower[m.end():m.end() + 40]
+        if not any(rest.startswith(p) and not rest[len(p):len(p) + 1].isalnum() for p in _place_heads(rest)):
+            continue
+        s = max(lower.rfind(c, 0, m.end(1)) for c in ".,;:!?(") + 1
+        seg = [w for w in re.finditer(r"[\w'&.-]+", lower[s:m.end(1)])]
+        keep = []
+        for w in reversed(seg[-4:]):
+            if w.group(0) in STOP or w.group(0) in _HARD:
+                break
+            keep.insert(0, w)
+        if any(is_color(w.group(0)) or w.group(0) in _COLOR_TRIGGERS for w in keep):
+            continue  # "warna hijau putih, Bogor" is a palette, not a name
+        prev = [w.group(0) for w in seg[:len(seg) - len(keep)][-1:]]
+        if prev and prev[0] in _OBJ_VERBS:
+            continue  # "jualan mie pedas level 1-10 di tangerang": what is sold, not the name
+        if len(keep) >= 2 and (text[s + keep[0].start()].islower() or text.isupper()):
+            out.append((text[s + keep[0].start():s + keep[-1].end()], s + keep[0].start(), s + keep[-1].end()))
+    return out
+
+
+def _place_heads(rest: str) -> list[str]:
+    words = rest.split()
+    return [" ".join(words[:k]).rstrip(".,") for k in (3, 2, 1) if len(words) >= k and " ".join(words[:k]).rstrip(".,") in PLACES]
 
 
 def _finish(name: str) -> str:
@@ -214,7 +175,7 @@ def _finish(name: str) -> str:
         words = name.split(" ")
         # a lower-case business noun in front of a capitalised name: "warung Bu Sri" → "Warung Bu Sri"
         for i, w in enumerate(words):
-            if w[:1].islower() and (i == 0 or w not in _CONNECT):
+            if w[:1].islower() and (i == 0 or (w not in _CONNECT and w not in PARTICLES)):
                 words[i] = w[:1].upper() + w[1:]
         name = " ".join(words)
     if len(name) > 50:
@@ -234,7 +195,9 @@ def cap_runs(text: str) -> list[tuple[int, int, bool]]:
         lo, hi = 0, len(cur)
         while hi > lo and words[hi - 1] in _TRAIL_DROP:
             hi -= 1
-        while hi - lo >= 2 and words[lo] in _SOFT and words[lo + 1] in _SOFT:
+        while hi - lo >= 2 and words[lo] in _SOFT and words[lo + 1] in _SOFT and words[lo] != "the":
+            lo += 1
+        while hi - lo >= 2 and words[lo] in ("kami", "kita"):
             lo += 1
         while hi > lo and words[lo] in _LEAD_DROP:
             lo += 1
@@ -253,7 +216,10 @@ def cap_runs(text: str) -> list[tuple[int, int, bool]]:
             continue
         nxt = toks[i + 1].group(0) if i + 1 < len(toks) else ""
         nxt_ok = (_is_cap(nxt) or nxt.isdigit()) and not _hard(nxt)
-        word = (_is_cap(tok) and not _hard(tok)) or (bool(cur) and tok.isdigit() and not _YEAR.match(tok))
+        word = (_is_cap(tok) and not _hard(tok)) or (bool(cur) and tok.isdigit() and (
+            not _YEAR.match(tok) or any(w.group(0).lower() in YEAR_AFTER for w in cur)))
+        if not word and cur and _is_cap(tok) and low not in NO_SANDWICH and nxt_ok and nxt.lower() not in STOP:
+            word = True  # "Gereja Kristen Kasih", "Lari Pagi Ceria": a capitalised word between name words
         conn = bool(cur) and (low in _CONNECT or tok == "&") and nxt_ok
         if word or conn:
             if not cur:
@@ -281,18 +247,21 @@ def extract_brand(text: str, lower: str, cased: bool, skip: list[tuple[int, int]
         name = _finish(name)
         if len(name) < 2 or not re.search(r"[^\W\d_]", name):
             return
-        if not allow_generic and is_generic(name):
+        inner_particle = bool(re.search(r"\S\s(?:di|in|on|at|de)\s[A-Z]", name))  # "Jazz di Kebun"
+        if not allow_generic and not inner_particle and is_generic(name):
             return
         for a, b in skip:
             if a <= s and e <= b and prio >= 4:
                 return
-            if s < a < e <= b:  # "Tanah Liat Studio Jakarta Selatan" after "di": the place is not the name
+            if s < a < e <= b and not inner_particle:  # "Tanah Liat Studio Jakarta Selatan" after "di": the place is not the name
                 cut = re.sub(r"(?i)[\s,]*\b(?:di|in|at)?\s*$", "", text[s:a])
                 if len(cut) < 2:
                     return
                 name, e = _finish(cut), s + len(cut)
         if prio >= 7 and _PERSON_BEFORE.search(lower[max(0, s - 20):s]):
             return
+        if text[e:e + 1] == "." and name.split()[-1].lower() in _DOT_ABBR:
+            name, e = name + ".", e + 1  # "Akar Jamu Co.", "Frame by Frame Co."
         cands.append((prio, s, name, (s, e)))
 
     for m in _STRONG.finditer(text):
@@ -301,6 +270,9 @@ def extract_brand(text: str, lower: str, cased: bool, skip: list[tuple[int, int]
             continue
         add(1, found, allow_generic=True)
     for m in _QUOTED.finditer(text):
+        if re.search(r"\b(?:game|lagu|album|single|buku|novel|film|produk|product|menu|varian|series|episode|judul|"
+                     r"title|song|book)\W{0,3}$", lower[max(0, m.start() - 12):m.start()]):
+            continue  # "lagi garap game mobile puzzle 'Nasi Goreng Rush'": a product, not the business
         if re.search(r"(?:tagline|slogan|motto|tulisan|bertuliskan|kata|text|teks|caption|headline|judul|quote)\W{0,12}$",
                      lower[max(0, m.start() - 25):m.start()]):
             continue
@@ -309,6 +281,8 @@ def extract_brand(text: str, lower: str, cased: bool, skip: list[tuple[int, int]
             idx = m.start(1) if m.group(1) else m.start(2)
             add(2, (inner, idx, idx + len(inner)))
     for m in _MEDIUM.finditer(text):
+        if COPULA_BEFORE.search(text[max(0, m.start() - 12):m.start()]):
+            continue  # "Hijab Alya adalah brand hijab ...": a description, not a marker
         found = take_name(text, m.end(), cased)
         if found and found[0].lower() in _NOT_NAME | STOP:
             continue
@@ -319,6 +293,12 @@ def extract_brand(text: str, lower: str, cased: bool, skip: list[tuple[int, int]
             if found and not _is_cap(found[0]):
                 continue
             add(3, found)
+        for m in _OWNED.finditer(text):
+            # "galeri saya Sanggar Lukis Darto Wiyono", "klubnya Hiu Kecil Swim Club", "brandku Rara Paper"
+            if m.group(1).lower() in _GENERIC or m.group(1).lower() in _OWN_NOUNS:
+                found = take_name(text, m.end(), cased, require_cap=True)
+                if found and _is_cap(found[0]):
+                    add(3, found)
     all_runs = None
     for m in _SINCE.finditer(text):
         before = text[:m.start()]
@@ -334,7 +314,7 @@ def extract_brand(text: str, lower: str, cased: bool, skip: list[tuple[int, int]
             if runs:
                 s, e, _ = runs[-1]
                 add(4, (text[s:e], s, e))
-                continue
+            continue  # cased brief: lower-case words before "since" describe, they do not name ("family-run stall since 1978")
         words = list(re.finditer(r"[\w'&]+", before))
         picked: list[re.Match] = []
         for w in reversed(words[-5:]):
@@ -384,12 +364,30 @@ def extract_brand(text: str, lower: str, cased: bool, skip: list[tuple[int, int]
             elif len(words) >= 2 or not initial:
                 if words[0].lower() in PLACES and len(words) <= 2 and all(w.lower() in PLACES for w in words):
                     continue
-                add(7 if len(words) >= 2 else 8, (name, s, e))
+                short_acronym = len(words) == 1 and name.isupper() and len(name) <= 4
+                add(7 if len(words) >= 2 else (11 if short_acronym else 8), (name, s, e),
+                    allow_generic=len(words) >= 3 and not initial and not any(w.lower() in PLACES for w in words))
     for m in _HONOR_RE.finditer(lower):
         nm = m.group(2)
         if nm in STOP or nm in _GENERIC:
             continue
         add(9, (text[m.start():m.end()], m.start(), m.end()), allow_generic=True)
+    for m in _HONOR_NAME.finditer(lower):
+        # "pijat sehat mbak yuni", "jamu gendong mbok darmi": business words, then an honorific and a name
+        if m.group(1) in STOP or m.group(1) in _GENERIC or m.group(1) in PLACES:
+            continue
+        back = list(re.finditer(r"[a-z][a-z'-]*", lower[max(0, m.start() - 40):m.start()]))
+        keep = None
+        for w in reversed(back[-3:]):
+            if w.group(0) in STOP or w.group(0) not in KEYWORDS:
+                break
+            keep = w
+        if keep is not None:
+            st = max(0, m.start() - 40) + keep.start()
+            if not re.search(r"[.!?,;:]", lower[st:m.start()]):
+                add(9, (text[st:m.end()], st, m.end()), allow_generic=True)
+    for found in before_place(text, lower):
+        add(9, found)
     # a name at the very start with no capitalisation to go by: "es kopi tetangga buka cabang ..."
     m = _LOWER_START.match(lower)
     if m and not any(w in STOP or w in _HARD for w in m.group(1).split()) and (not cased or text[m.start(1)].islower()

@@ -18,14 +18,43 @@ _SUFFIX = ("nya", "es", "s", "ku", "mu")
 _BAD_GAP = re.compile(r"[.,;:!?()\n]")
 
 
+# Indonesian affixes: prefix → replacements for the root's first letter (nasal assimilation: menjahit → jahit,
+# memotret → potret, menulis → tulis, mengukir → ukir, menyablon → sablon), tried longest first.
+_PREFIXES = (("meny", ("s",)), ("meng", ("", "k")), ("mem", ("", "p")), ("men", ("", "t")), ("me", ("",)),
+             ("peny", ("s",)), ("peng", ("", "k")), ("pem", ("", "p")), ("pen", ("", "t")), ("pe", ("",)),
+             ("ber", ("",)), ("be", ("",)), ("ter", ("",)), ("di", ("",)), ("ke", ("",)))
+_ID_SUFFIX = ("nya", "kan", "an", "i")
+
+
+def _stem_lookup(key: str) -> tuple[str, float, str] | None:
+    """jualan → jual, pesanan → pesan, beternak → ternak, menjahit → jahit, peternakan → ternak."""
+    roots = [key] + [key[:-len(x)] for x in _ID_SUFFIX if key.endswith(x) and len(key) - len(x) >= 4]
+    for root in roots:
+        for pre, subs in _PREFIXES:
+            if root.startswith(pre) and len(root) - len(pre) >= 3:
+                for sub in subs:
+                    hit = _KW.get(sub + root[len(pre):])
+                    if hit:
+                        return hit
+        if root != key:
+            hit = _KW.get(root)
+            if hit:
+                return hit
+    return None
+
+
 def _lookup_key(key: str) -> tuple[str, float, str] | None:
     hit = _KW.get(key)
+    if hit is None and key[-1:] == "2" and key[:-1].isalpha():  # reduplication: "oleh2" → "oleh oleh", "kue2" → "kue"
+        hit = _KW.get(f"{key[:-1]} {key[:-1]}") or _KW.get(key[:-1])
     if hit is None:
         for suf in _SUFFIX:
             if key.endswith(suf) and len(key) - len(suf) >= 3:
                 hit = _KW.get(key[: -len(suf)])
                 if hit:
                     break
+    if hit is None and " " not in key and key.isalpha() and len(key) >= 6:
+        hit = _stem_lookup(key)
     return hit
 
 
@@ -84,6 +113,29 @@ def _audience_spans(lower: str) -> list[tuple[int, int]]:
     return out
 
 
+_SELL_VERB = re.compile(r"\b(?:jual|jualan|menjual|berjualan|dijual|we\s+sell|i\s+sell|selling|sells|reseller|"
+                        r"distributor|stockist|toko|shop|store|olshop)\b")
+_SERVICE_VERB = re.compile(r"\b(?:pasang|instal|install|installation|titip|jastip|jasa\s+titip|vermak|permak|menerima\s+jahitan|jahit|cuci|servis|service|"
+                           r"reparasi|perbaikan|repair|fixing|laundry|grooming|rental|sewa|rent)\b")
+_MAKER = re.compile(r"\b(?:handmade|hand\s*made|buatan\s+(?:sendiri|tangan|kami|saya)|bikin\s+sendiri|produksi|memproduksi|"
+                    r"pengrajin|perajin|crafter|artisan|we\s+make|i\s+make|we\s+craft|handcrafted|karya|studio)\b")
+_SERVICE_OBJ = re.compile(r"(?:jasa|paket|layanan|kelas|kursus|les|tiket|ticket|sewa|service|class|course|tour|trip)\b")
+_NEAR = re.compile(r"\b(?:near|dekat|dkt|deket|sebelah|samping|depan|seberang|belakang|opposite|next\s+to)\s+"
+                   r"((?:[\w'-]+\s*){1,3})")
+_SUPPLY_HEADS = {"bahan", "cetakan", "alat", "peralatan", "perlengkapan", "supplies", "supply", "equipment", "kemasan",
+                 "packaging", "ingredients", "tools"}
+_NOT_GOODS = {"services", "events", "education"}  # and creative textiles/crafts; art sold by its maker stays creative
+
+
+def _object_spans(lower: str, verb: re.Pattern) -> list[tuple[int, int]]:
+    """From a verb to the end of its clause (".", ";", ":" or "!"): what is sold or serviced."""
+    out = []
+    for m in verb.finditer(lower):
+        end = re.compile(r"[.;:!?]").search(lower, m.end())
+        out.append((m.end(), end.start() if end else len(lower)))
+    return out
+
+
 def score(lower: str, skip: list[tuple[int, int]] = ()) -> tuple[dict[str, float], dict[str, dict[str, float]], list[str]]:
     """Scores per business type, per (type, industry), and the keywords seen (in order)."""
     types: dict[str, float] = defaultdict(float)
@@ -91,7 +143,23 @@ def score(lower: str, skip: list[tuple[int, int]] = ()) -> tuple[dict[str, float
     seen: list[str] = []
     covered: list[tuple[int, int]] = []
     aud = _audience_spans(lower)
+    maker = bool(_MAKER.search(lower))
+    sold = _object_spans(lower, _SELL_VERB) if not maker else []
+    near = [(m.end(), m.end() + len(m.group(1))) for m in _NEAR.finditer(lower)]
+    served = _object_spans(lower, _SERVICE_VERB)
     for s, e, matched, (btype, weight, industry) in _keyword_hits(lower):
+        head = re.search(r"([a-z]+)\W+$", lower[max(0, s - 20):s])
+        if head and head.group(1) in _SUPPLY_HEADS and btype != "retail":
+            btype, industry = "retail", "supplies"  # "bahan kue", "cetakan kue", "alat pancing": goods for others
+        elif (btype in _NOT_GOODS or industry in ("textiles", "crafts")) and industry not in _TEACHING and any(a <= s < b for a, b in sold) \
+                and not _SERVICE_OBJ.match(matched):
+            btype, industry = "retail", "retail"  # "we sell batik tulis fabric", "jual oleh2 haji & umroh"
+        elif btype in ("retail", "food_and_beverage") and any(a <= s < b for a, b in served):
+            weight *= 0.3  # "titip skincare & fashion", "vermak celana": the object of a service
+        elif btype == "retail" and maker:
+            weight *= 0.6  # "handmade rattan bags": goods the owner makes lean creative
+        if any(a <= s < b for a, b in near):
+            weight *= 0.3  # "rooms near Sardjito hospital", "dekat kampus": a landmark, not the business
         if any(s < b and e > a for a, b in skip):
             continue
         if any(a <= s < b for a, b in aud):  # "aplikasi kasir untuk resto": resto is the customer

@@ -22,7 +22,7 @@ _ID_BASE = {
     "coklat": "brown", "cokelat": "brown", "coklat": "brown", "ungu": "purple", "pink": "pink", "oranye": "orange",
     "orange": "orange", "oren": "orange", "jingga": "orange", "emas": "gold", "keemasan": "gold", "perak": "silver",
     "krem": "cream", "krim": "cream", "cream": "cream", "tosca": "turquoise", "toska": "turquoise",
-    "tosqa": "turquoise", "marun": "maroon", "maroon": "maroon", "salem": "salmon", "nila": "indigo",
+    "tosqa": "turquoise", "marun": "maroon", "maroon": "maroon", "salem": "salmon", "nila": "indigo", "item": "black",
 }
 _EN_BASE = {
     "red": "red", "blue": "blue", "green": "green", "yellow": "yellow", "black": "black", "white": "white",
@@ -30,20 +30,21 @@ _EN_BASE = {
     "gold": "gold", "golden": "gold", "silver": "silver", "cream": "cream", "navy": "navy", "maroon": "maroon",
     "salmon": "salmon", "mint": "mint", "peach": "peach", "magenta": "magenta", "beige": "beige",
     "burgundy": "burgundy", "khaki": "khaki", "terracotta": "terracotta", "terakota": "terracotta",
-    "lavender": "lavender", "lilac": "lilac", "lila": "lilac", "teal": "teal", "turquoise": "turquoise",
+    "lavender": "lavender", "lilac": "lilac", "lila": "lilac", "turquoise": "turquoise",
     "cyan": "cyan", "fuchsia": "fuchsia", "fuschia": "fuchsia", "olive": "olive", "zaitun": "olive",
     "sage": "sage", "mustard": "mustard", "mustar": "mustard", "coral": "coral", "koral": "coral",
     "indigo": "indigo", "ivory": "ivory", "champagne": "champagne", "bronze": "bronze", "perunggu": "bronze",
     "copper": "copper", "tembaga": "copper", "ruby": "ruby", "emerald": "emerald", "zamrud": "emerald",
     "charcoal": "charcoal", "nude": "nude", "pastel": "pastel", "violet": "violet", "aqua": "aqua",
-    "tan": "tan", "mauve": "mauve", "plum": "plum", "wine": "wine", "sapphire": "sapphire", "amber": "amber",
+    "tan": "tan", "teal": "turquoise", "mauve": "mauve", "plum": "plum", "wine": "wine", "sapphire": "sapphire", "amber": "amber",
     "crimson": "crimson", "scarlet": "scarlet", "lemon": "lemon", "dongker": "navy", "donker": "navy",
     "biru dongker": "navy", "biru donker": "navy", "biru dongkar": "navy", "bej": "beige", "persik": "peach",
 }
 _ID_MODS = {"muda": "light", "tua": "dark", "gelap": "dark", "terang": "bright", "pastel": "pastel",
             "soft": "soft", "pucat": "pale", "neon": "neon", "cerah": "bright"}
 _EN_MODS = ("light", "dark", "pale", "pastel", "soft", "bright", "deep", "neon", "dusty", "baby", "hot", "royal", "sky", "forest", "olive", "mint", "sage", "emerald", "lime",
-            "sea", "midnight", "electric", "rose", "jet", "off", "broken", "blush", "burnt")
+            "sea", "midnight", "electric", "rose", "jet", "off", "broken", "blush", "burnt", "champagne", "earthy", "warm",
+            "cool", "muted", "creamy", "metallic", "matte", "vintage", "antique", "natural", "calm", "fresh", "bold")
 _SPECIAL = {
     "biru muda": "light blue", "biru tua": "navy", "biru navy": "navy", "navy blue": "navy", "biru laut": "ocean blue",
     "biru langit": "sky blue", "biru elektrik": "electric blue", "biru tosca": "turquoise", "hijau tosca": "turquoise",
@@ -127,13 +128,15 @@ def find_colors(lower: str) -> list[_Match]:
     i = 0
     while i < len(toks):
         hit = None
-        if toks[i][2] not in _FIRST:
+        if toks[i][2] not in _FIRST and toks[i][2][:-1] not in _FIRST:
             i += 1
             continue
         for n in range(min(_MAX_N, len(toks) - i), 0, -1):
             if n > 1 and any(not _GAP.fullmatch(lower[toks[k][1]:toks[k + 1][0]]) for k in range(i, i + n - 1)):
                 continue
             key = " ".join(t[2] for t in toks[i:i + n])
+            if key not in _FORM_KEYS and key.endswith("s") and key[:-1] in _FORM_KEYS and key[:-1].split()[-1] in _EN_BASE:
+                key = key[:-1]  # "earthy browns", "soft greens"
             if key in _FORM_KEYS:
                 hit = (n, _FORM_KEYS[key])
                 break
@@ -188,10 +191,15 @@ _WORD = re.compile(r"[a-z0-9]+")
 
 _FILLER = set("""
 please pls plz ya yaa yah kak kakak gan min sis dong deh sih aja saja thanks thx makasih ok oke mostly maybe juga jg
+maunya pengennya pinginnya sukanya instead rather lebih baik
 simple simpel cheerful ceria serious serius professional profesional elegan elegant calm tenang bold modern fun clean
 bersih minimalis minimalist playful friendly ramah mewah luxury premium lembut soft cerah bright kalem warm hangat
 """.split())
 _CLAUSE_END = re.compile(r"[.,;:!?\n]")
+# A negator right before a colour, in the same clause ("jangan biru", "no red", "not too dark, avoid black").
+_NEGATED = re.compile(r"\b(?:jangan|jgn|jngan|bukan|tanpa|tidak|tdk|gak|ga|nggak|ngga|no|not|never|avoid|except|kecuali|"
+                      r"without|don't|dont|hindari|selain)\b(?:\s+(?:pakai|pake|warna|terlalu|too|any|the|mau|ingin|ada|"
+                      r"yang|yg|dominan|use|using|want|like|suka)){0,2}\s*$")
 
 
 def _standalone(masked: str, s: int, e: int) -> bool:
@@ -234,6 +242,8 @@ def extract_colors(lower: str, exclude: tuple[int, int] | None = None) -> list[s
         after = lower[m.end():].split()
         prev_w = re.sub(r"[^a-z]", "", before[-1]) if before else ""
         next_w = re.sub(r"[^a-z]", "", after[0]) if after else ""
+        if _NEGATED.search(lower[max(0, m.start() - 30):m.start()]):
+            continue  # "webnya jgn biru ya", "no red please", "not black"
         direct = any(0 <= m.start() - e <= 2 for e in fwd) or prev_w in ("warna", "color", "colour", "serba")
         if not direct and (prev_w in _PRODUCT_BEFORE or next_w in _PRODUCT_AFTER):
             continue

@@ -7,6 +7,7 @@ import re
 from ...models import Intent
 from . import brand as brand_rules
 from . import classify, extract
+from .brand_words import _HONOR_SET
 from .colors import extract_colors
 from .text import clean, detect_language, title_case
 
@@ -84,7 +85,8 @@ def _parse(raw: str, hints: dict) -> Intent:
 
     brand = hinted or (_safe_brand(found[0]) if found else None)
     if brand and not hinted and brand.isupper() and text.isupper():  # typed in ALL CAPS → Title Case
-        brand = " ".join(w if len(w) <= 2 else w[:1] + w[1:].lower() for w in brand.split())
+        brand = " ".join(w if len(w) <= 2 and w.lower() not in _HONOR_SET else w[:1] + w[1:].lower()
+                         for w in brand.split())
     excl = [brand or "", place or ""] + colors
     items = extract.products(lower, excl, seen)
     if brand_span and not hinted:

@@ -9,6 +9,8 @@ Typos and abbreviations are listed as plain variants.
 
 from __future__ import annotations
 
+from .lexicon_more import MORE
+
 LEXICON: dict[str, str] = {
     "food_and_beverage": """
 bakery: kue, kue kering, kue basah, nastar, kastengel, kaastengels, putri salju, roti, bakery, bakeri, bakehouse,
@@ -251,10 +253,10 @@ DEFAULT_INDUSTRY = {
 }
 
 
-def _parse() -> dict[str, tuple[str, float, str]]:
+def _parse(source: dict[str, str] | None = None) -> dict[str, tuple[str, float, str]]:
     """keyword → (type, weight, industry). The first definition of a keyword wins."""
     table: dict[str, tuple[str, float, str]] = {}
-    for btype, block in LEXICON.items():
+    for btype, block in (LEXICON if source is None else source).items():
         industry = ""
         for raw in block.strip().splitlines():
             line = raw.strip()
@@ -272,8 +274,8 @@ def _parse() -> dict[str, tuple[str, float, str]]:
                 if "=" in kw:
                     kw, w = kw.split("=", 1)
                     kw = kw.strip()
-                    if kw not in table:
-                        table[kw] = (btype, float(w), industry)
+                    if kw not in table or (table[kw][0] == btype and float(w) > table[kw][1]):
+                        table[kw] = (btype, float(w), industry)  # an explicit weight may raise an earlier same-type entry
                     continue
                 if weak == 2:
                     weight = 0.5
@@ -287,6 +289,10 @@ def _parse() -> dict[str, tuple[str, float, str]]:
 
 
 KEYWORDS = _parse()
+# The extension adds keywords; where it gives an explicit weight ("jastip=3") it also overrides the base entry.
+for _k, _v in _parse(MORE).items():
+    if _k not in KEYWORDS or (_v[0] == KEYWORDS[_k][0] and _v[1] > KEYWORDS[_k][1]):
+        KEYWORDS[_k] = _v
 
 # Industry labels that are too generic to report when a more specific one is present.
 GENERIC_INDUSTRIES = {"food", "retail", "services", "reseller", "course"}

@@ -1,0 +1,149 @@
+"""Word lists and patterns for brand-name extraction (used by brand.py)."""
+
+from __future__ import annotations
+
+import re
+
+from .lexicon import KEYWORDS
+
+# Words that end a name ("nama tokonya Kopi Senja yang ..." → "Kopi Senja").
+STOP = set("""
+yang yg di dan jual menjual jualan berjualan selling sells sell sold in at with warna warnanya color colour colors
+colours sejak since untuk utk buat bwt for dengan dgn dg adalah is are was were which that who located berlokasi
+beralamat terletak mau ingin pengen pingin tolong dong ya yaa gan kak sis min nih sih lho loh deh kok lah
+dari from ke by we i saya sy aku kami gw gue gua ane my our menyediakan provides provide offering offers offer
+serving serves punya ada bisa juga jg enak murah terbaik paling banget bgt sekali sangat tapi but atau or website
+web landing halaman page site nuansa tema bernuansa bertema theme produk products est berdiri didirikan founded
+established sudah udah sdh telah has have pada on daerah kota area near dekat sekitar lokasi alamat pesan order
+via lewat melalui through wa whatsapp ig instagram target khusus spesialis specializing nomor hp telp kontak contact
+email harga price mulai starting tersedia available buka a an as sebagai merupakan yaitu ialah yakni cuma hanya only
+just also too butuh need needs want wants please pls tolong makasih thanks thx terima kami kita its it menerima
+melayani menawarkan offering we're i'm lagi sedang akan will can could should and kalau kalo klo karena krn biar
+supaya agar tiap setiap every per jam hari jl jln jalan masih baru lagi no
+""".split())
+# Lower-case words that may sit inside a capitalised name ("House of Batik", "Kopi & Roti").
+_CONNECT = {"of", "de", "n", "&", "and", "van", "der", "la", "le", "du", "d'", "the", "x", "y", "by", "drg", "drh", "dr", "ir",
+            "hj", "h", "ny", "prof", "st", "dkk", "von", "del", "da", "do", "dos"}
+# ALL-CAPS tokens that are not part of names (acronyms of platforms and shop talk).
+_HARD_ACRONYMS = {"wa", "ig", "cod", "hp", "umkm", "dm", "po", "seo", "ui", "ux", "ceo", "ok", "fb", "cs", "pm",
+                  "sd", "smp", "sma", "smk", "i", "a"}
+# Capitalised words that never start or end a name (pronouns, greetings, platforms, request verbs).
+_HARD = set("""
+saya aku gw gue halo hai hi hello hey tolong mohon please buatkan bikinin bikin buat jual menjual website web landing
+page i we my our a an this it is kalau untuk utk dan yang di in at selamat pagi siang sore malam assalamualaikum
+permisi whatsapp wa instagram ig tiktok shopee tokopedia lazada bukalapak blibli gojek gofood grabfood grab
+shopeefood facebook fb google maps youtube twitter line telegram umkm cod po hp ok oke iya we're i'm im hallo thanks
+terima kasih dm chat order pesan site seo logo brand ui ux it ai api ceo owner founder jadi so also juga jg mau ingin
+need want hari ini sekarang kalian anda kamu sebagai menu produk website-nya gratis free promo diskon discount sale
+your looking saya,
+""".split())
+# Capitalised words that are names only next to other name words ("Kopi Kita", "English Fun Academy").
+_SOFT = set("""
+kami kita the min admin kak gan sis bro mas mbak pak bu ibu bapak senin selasa rabu kamis jumat sabtu minggu monday
+tuesday wednesday thursday friday saturday sunday januari februari maret april mei juni juli agustus september
+oktober november desember january february march june july august october december lebaran idul fitri ramadan
+ramadhan natal imlek christmas eid english inggris indonesia indonesian bahasa arab jawa sunda mandarin jl jalan rt
+rw no kec kab kota kabupaten halal homemade home made fresh premium new best
+""".split())
+_NOT_NAME = _HARD | _SOFT
+_NEVER_IN_NAME = {"di", "dan", "and", "in", "at", "sejak", "since", "is", "are", "yang", "untuk", "dengan", "with",
+                  "for", "adalah", "jual", "menjual", "sells", "selling", "yg", "utk", "dgn", "warna", "color"}
+_PERSON_BEFORE = re.compile(r"(?:\bsaya|\baku|\bnama\s+saya|\bmy\s+name\s+is|\bi\s+am|\bi'm|\bini|\bby|\boleh"
+                            r"|\bdengan|\bdgn)\s*$|\b(?:owner(?:nya)?|pemilik(?:nya)?)\s*,?\s*$")
+_HONORIFIC = r"(?:bu|ibu|pak|bapak|mas|mbak|mba|kak|bang|cak|ning|teh|aa|koh|cik|ci|ko|om|tante|mbok|mak|uda|uni|bunda|mama|mami|papa|papi|oma|opa|abah|umi|eyang|mbah|nenek|kakek|engkong|encim|bude|pakde|bulik|paklik|uncle|aunty|auntie|mom|mum|grandma|granny|nyonya|ny|tuan|haji|hj|h|ustadz|ustad|ummi)"
+_PREFIX = (r"(?:toko|warung|waroeng|warkop|kedai|cafe|kafe|caffe|coffee|bakso|baso|rumah makan|rm|depot|butik|boutique|"
+           r"studio|salon|bengkel|klinik|laundry|dapur|rumah|sanggar|katering|catering|mie|mi|soto|sate|ayam|martabak|"
+           r"roti|kue|kopi|apotek|bimbel|griya|pondok|angkringan|lesehan|barbershop|kios|galeri|gallery|percetakan|"
+           r"konveksi|penjahit|optik|nasi|pecel|seblak|es|jamu|dimsum|pempek|gudeg|rawon|batik|bolu|kost|kos|yayasan|"
+           r"rental|sanggar|pangkas rambut|sekolah|les|kursus|lembaga|paud|tk)")
+_GENERIC = set(KEYWORDS) | set("""
+saya kami aku kecil online rumahan murah enak besar baru lokal terbaik rumah usaha bisnis toko warung kedai shop
+store brand merek produk jasa kuliner makan makanan minuman home small local online new best my our the a an
+sendiri kecil-kecilan keluarga family sederhana mini mikro umkm halal premium fresh kekinian tradisional modern
+jualan dagangan olshop usahaku tokoku kita ini itu nya sy gw gue cafe kafe coffee
+""".split())
+
+_WORD_TOKEN = re.compile(r"[\w][\w'’]*(?:[-.][\w]+)*|&|[.,;:!?()\[\]\"/|+]|-")
+_PUNCT = set(".,;:!?()[]\"/|+-")
+_ABBR = {"ny", "jl", "st", "pt", "cv", "hj", "h", "dr", "drg", "drh", "tn", "ir", "drs", "prof", "co", "bpk", "kh", "ud"}
+_HONOR_SET = set(_HONORIFIC[3:-1].split("|"))
+_TRAIL_DROP = _CONNECT | {"&", "kak", "gan", "sis", "min", "admin"}
+_LEAD_DROP = _CONNECT - {"the"}
+_WEAK = _SOFT | _CONNECT | _HONOR_SET
+_YEAR = re.compile(r"^(?:19|20)\d\d$")
+
+_STRONG = re.compile(
+    r"\b(?:(?:nama|nm|nma)\s+(?:[a-z]+\s+){1,2}?(?:[a-z]{3,}nya|saya|sy|aku|ku|gw|gue|kami|kita)\b|"
+    r"(?:nama|nm|nma)\s*(?:toko|usaha|bisnis|brand|merek|merk|warung|kedai|cafe|kafe|resto|restoran|restaurant|butik|"
+    r"studio|salon|bengkel|klinik|laundry|perusahaan|lembaga|tempat|produk|label|katering|catering|bimbel|sekolah|"
+    r"yayasan|komunitas|kios|lapak|olshop|online\s*shop|toko\s*online|jualan|dagangan|outlet|gerai|kantor|agensi|"
+    r"agency|event|acara|festival|kursus|les|akun|channel|kost|kos|homestay|dagang|bakery|kafe|studio|tk|paud|"
+    r"wo|eo|travel|rental|shop|store|band|sanggar|tim|team|startup|aplikasi|app|usaha\s*kuliner|bisnis\s*kuliner)"
+    r"(?:\s*-?\s*(?:nya|ku|mu)\b)?(?:\s+(?:saya|sy|aku|ku|gw|gue|gua|kami|kita|ane|dia|kita)\b)?|"
+    r"namanya|namany|nmanya|nmnya|namax|nama\s+nya|bernama|dinamai|dinamakan|diberi\s+nama|dikasih\s+nama|kasih\s+nama|dengan\s+nama|"
+    r"dgn\s+nama|pakai\s+nama|pake\s+nama|brand\s*name(?:\s+is)?|business\s+name(?:\s+is)?|shop\s+name(?:\s+is)?|"
+    r"store\s+name(?:\s+is)?|company\s+name(?:\s+is)?|called|named|known\s+as|under\s+the\s+name|trading\s+as|"
+    r"(?:shop|store|business|company|bakery|cafe|brand|studio|restaurant|salon|agency|startup)\s+is\s+called|"
+    r"goes\s+by|nama(?=\s*:)|(?:name|company|brand|shop|store|business|usaha|merek|merk)(?=\s*:))\b"
+    r"(?:\s*(?:adalah|yaitu|ialah|yakni|itu|is|:|=|-)(?=\s|\"|'|$))?\s*", re.I)
+_MEDIUM = re.compile(
+    r"\b(?:brand(?:nya)?|merek(?:nya)?|merk(?:nya)?|label(?:nya)?)(?:\s+(?:saya|sy|aku|kami|gw|gue|kita|ku|my|our)\b)?"
+    r"(?:\s*(?:adalah|yaitu|ialah|itu|is|:|=|-))?\s+|"
+    r"\b(?:usaha|toko|warung|bisnis|kedai|angkringan|cafe|kafe|olshop|butik|studio|salon|bengkel|lapak|jualan|brand|"
+    r"merek|katering|catering|bakery|laundry|klinik|kost|kos|sanggar|bimbel|les|kursus|tempat)\s+"
+    r"(?:saya|sy|aku|gw|gue|kami|ku|ane)\s*[,:-]\s*", re.I)
+_MEDIUM_CAP = re.compile(
+    r"\b(?:we\s+are|we're|this\s+is|i\s+run|we\s+run|i\s+own|we\s+own|i\s+manage|i\s+operate|owner\s+of|founder\s+of|"
+    r"organizing|organising|presenting|introducing|pemilik|owner|punya|membuka|buka|mengelola|"
+    r"(?:my|our)(?!\s+(?:name|nama)\b)(?-i:(?:\s+[a-z-]+){1,2}?(?=\s*,?\s+(?:The\s+)?[A-Z0-9]))|usaha\s+(?:saya|kami|aku|gw)|"
+    r"toko\s+(?:saya|kami|aku|gw)|bisnis\s+(?:saya|kami|aku|gw))\s*(?:,\s*)?(?:adalah\s+|is\s+)?", re.I)
+_QUOTED = re.compile(r"\"([^\"]{2,60})\"|(?<![\w])'([^']{2,50})'(?![\w])")
+_SINCE = re.compile(r"\s*[,(-]?\s*\b(?:sejak|since|est\.?|established(?:\s+in)?|berdiri\s+(?:sejak|tahun)|dari\s+tahun)"
+                    r"\s+(?:tahun\s+|thn\s+|th\s+)?(?:19|20)\d\d\b", re.I)
+_START_FOLLOW = re.compile(
+    r"\s*(?:[:\-,(]|adalah\b|merupakan\b|yaitu\b|ialah\b|is\b|are\b|was\b|jual\b|menjual\b|menyediakan\b|"
+    r"sells\b|offers\b|provides\b|hadir\b|has\b|serves\b|specializes\b|specialises\b|melayani\b|berdiri\b|sejak\b|"
+    r"since\b|est\b|spesialis\b|makes\b|bakes\b|brings\b|helps\b|membantu\b|menawarkan\b|siap\b|ready\b|—)", re.I)
+_LOWER_START = re.compile(
+    r"\s*((?:[\w'&.-]+\s+){0,4}?[\w'&-]+)(?:\s*[:,-]|\s+(?:adalah|merupakan|is\s+an?|buka|jual|jualan|berjualan|menjual|"
+    r"menyediakan|melayani|menerima|terima|sells|offers|provides|hadir|sejak|since|dekat|di|in|jl\.?|jln\.?|jalan)\b\.?)\s")
+_HONOR_RE = re.compile(r"\b(" + _PREFIX + r"(?:\s+[a-z]+){0,2}?\s+)" + _HONORIFIC + r"\.?\s+([a-z][a-z'-]{1,20})\b(?:\s+\d{1,3}\b(?![.,]?\d))?")
+_PREFIX_CAP = re.compile(r"\b((?i:" + _PREFIX + r"))((?:\s+[a-z]+){0,2}?)\s+(?=[A-Z0-9])")
+_SUFFIXES = set("""
+bakery bakehouse cafe café coffee kitchen laundry studio studios salon barbershop catering store shop florist
+photography photo academy course tour travel organizer organiser decor digital tech craft crafts cake cakes cookies
+boutique collection co company corp group house lab labs works workshop creative creatives design media production
+productions gallery garden farm spa clinic care school center centre hub space id official indonesia wedding events
+event foods food resto restaurant bistro eatery snack snacks frozen tailor printing print sablon laundryan bimbel
+""".split())
+
+# Lower-case particles that may sit inside a name introduced by an explicit marker ("Jazz di Kebun").
+PARTICLES = {"di", "de", "in", "on", "at", "of", "dan", "and", "by", "the", "van", "la", "le", "du", "von", "da", "dari"}
+# Nouns that make "di X" a location ("di Pasar Baru", "di Jalan Mawar"), never part of a name.
+LOC_NOUNS = set("""
+pasar jalan jl jln gang gg kota kabupaten kab kecamatan kec desa kampung kelurahan komplek kompleks perumahan perum ruko
+mall plaza kampus dekat sebelah depan belakang samping seberang area daerah wilayah kawasan lantai blok rt rw sekitar
+""".split())
+# Capitalised words that never continue a name even between two name words ("Kopi Saya Enak" is not a name).
+NO_SANDWICH = set("""
+saya aku gw gue i we my our kami kita anda kamu kalian halo hai hi hello hey hallo tolong mohon please buatkan bikinin
+bikin buat jual menjual website web landing page is are dan yang di in at untuk utk kalau whatsapp wa instagram ig tiktok
+shopee tokopedia lazada bukalapak blibli gojek gofood grabfood shopeefood facebook fb google maps youtube twitter
+telegram selamat assalamualaikum permisi thanks
+""".split())
+# "X adalah brand hijab ...": "brand" after a copula describes X; it does not introduce a name.
+COPULA_BEFORE = re.compile(r"(?:\badalah|\bmerupakan|\bialah|\bis\s+an?|\bare\s+an?|\bsebuah|\bsatu|\ba|\ban)\s*$", re.I)
+# Event nouns a year may follow inside a name ("Nusantara Fest 2025", "Jakarta Fun Run 2024").
+YEAR_AFTER = set("""
+fest festival expo run marathon cup summit conference fair bazaar bazar pameran week awards championship tournament
+turnamen league liga camp clash battle war konser concert series edition open games jambore jamboree pekan gebyar karnaval carnival
+""".split())
+_OWNED = re.compile(r"\b([a-z]{3,}?)(?:nya|ku|\s+(?:saya|sy|kami|aku|gw|gue|ane))\s*(?:,\s*|adalah\s+|bernama\s+|:\s*)?"
+                    r"(?=(?:The\s+)?[A-Z0-9])")
+_OWN_NOUNS = {"klub", "club", "grup", "group", "galeri", "tim", "team", "band", "komunitas", "channel", "akun", "lapak",
+              "merek", "merk", "brand", "label", "kantor", "perusahaan", "organisasi", "sanggar", "studio", "yayasan"}
+_OBJ_VERBS = {"jual", "jualan", "menjual", "berjualan", "sell", "sells", "selling", "menyediakan", "terima", "menerima",
+              "melayani", "bikin", "buat", "jasa", "produksi", "offer", "offers", "serving", "pasang", "sewa"}
+_DOT_ABBR = {"co", "corp", "inc", "ltd", "bros"}
+_COLOR_TRIGGERS = {"warna", "warnanya", "nuansa", "tema", "color", "colour", "colors", "colours", "theme", "tone"}
+_BEFORE_PLACE = re.compile(r"((?:[a-z0-9][\w'&.-]*\s+){1,3}[a-z0-9][\w'&-]*)(?:\s*,\s*|\s+(?:di|in)\s+)(?=\S)")
