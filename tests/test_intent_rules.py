@@ -351,3 +351,10 @@ def test_color_mechanisms(brief: str, colors: list[str]) -> None:
 ])
 def test_language_mechanisms(brief: str, lang: str) -> None:
     assert parse_brief(brief).language == lang
+
+
+def test_english_words_inside_a_name_do_not_decide_the_language():
+    from tapsite_pipeline.providers.offline_rules import parse_brief
+    assert parse_brief("nama tokonya The Daily Grind Coffee and Friends, jual kopi susu di Bandung").language == "id"
+    assert parse_brief("Warung Sederhana is a small family restaurant in Padang serving rendang").language == "en"
+    assert parse_brief("permak jeans & vermak baju, potong celana, ganti resleting. Jahit Kilat Bang Ucok").language == "id"

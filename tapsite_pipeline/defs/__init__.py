@@ -14,12 +14,8 @@ CAMPAIGN_ASSETS = [briefs, intents, design_decisions, site_content, images, site
 CAMPAIGN_CHECKS = [intents_schema_valid, palette_meets_aa, every_site_deployed,
                    generation_error_rate, generation_p95_latency, generation_cost_spike]
 
-# --- site quality (browser scorer, tapsite_pipeline/defs/quality.py) --------------------------------
-# The lead wires it here (group "quality": not part of campaign_job; materialize it per campaign after it):
-#   from .quality import quality_assets as QUALITY_ASSETS, quality_checks as QUALITY_CHECKS
-QUALITY_ASSETS: list = []
-QUALITY_CHECKS: list = []
-# -----------------------------------------------------------------------------------------------------
+# Site quality (browser scorer) is group "quality", outside campaign_job: materialize it per campaign after it.
+from .quality import quality_assets as QUALITY_ASSETS, quality_checks as QUALITY_CHECKS  # noqa: E402
 
 defs = Definitions(
     assets=[*CAMPAIGN_ASSETS, *QUALITY_ASSETS],

@@ -6,6 +6,7 @@ import hashlib
 import io
 import json
 import os
+import threading
 from pathlib import Path
 
 from PIL import Image
@@ -42,7 +43,7 @@ def make_images(intent: Intent, design: DesignDecision, llm: Generator,
             filename = f"hero-{spec_hash[:16]}.webp"
             path = cache_dir / filename
         cache_dir.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_suffix(f".{os.getpid()}.tmp")
+        tmp = path.with_suffix(f".{os.getpid()}-{threading.get_ident()}.tmp")
         tmp.write_bytes(data)
         os.replace(tmp, path)
     hero = ImageAsset(role="hero", filename=filename, path=str(path), width=spec.width,
@@ -65,7 +66,7 @@ def _phone_copy(hero: ImageAsset, data: bytes) -> ImageAsset:
         buf = io.BytesIO()
         resized.save(buf, "WEBP", quality=70, method=0)
         small = buf.getvalue()
-        tmp = path.with_suffix(f".{os.getpid()}.tmp")
+        tmp = path.with_suffix(f".{os.getpid()}-{threading.get_ident()}.tmp")
         tmp.write_bytes(small)
         os.replace(tmp, path)
     return hero.model_copy(update={

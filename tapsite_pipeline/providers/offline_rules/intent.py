@@ -67,7 +67,6 @@ def _parse(raw: str, hints: dict) -> Intent:
         lower = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
     cased = _is_cased(text)
 
-    lang = _LANG_HINT.get(str(hints.get("language") or "").strip().lower()) or detect_language(lower)
     place, place_span, after_prep = extract.location(text, lower, cased)
     skip = [place_span] if place_span and after_prep else []
 
@@ -79,6 +78,11 @@ def _parse(raw: str, hints: dict) -> Intent:
     no_brand = lower
     if brand_span:  # "Dingin Sejuk" names the shop; it does not ask for a calm tone
         no_brand = lower[:brand_span[0]] + " " * (brand_span[1] - brand_span[0]) + lower[brand_span[1]:]
+    no_names = no_brand
+    if place_span:
+        no_names = no_names[:place_span[0]] + " " * (place_span[1] - place_span[0]) + no_names[place_span[1]:]
+    lang = (_LANG_HINT.get(str(hints.get("language") or "").strip().lower())
+            or detect_language(lower, no_names))
     tone = classify.tone(no_brand, btype, industry)
     feats = classify.features(no_brand)
     colors = extract_colors(lower, brand_span)

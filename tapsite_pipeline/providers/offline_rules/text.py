@@ -116,14 +116,45 @@ _EN_MORPH = re.compile(r"\b[a-z]{3,}(?:ing|tion|tions|sion|ness|ment|ments|ly|fu
 _ID_MORPH = re.compile(r"\b(?:[a-z]{3,}nya|me[nmn]?[a-z]{4,}kan|ber[a-z]{4,}|di[a-z]{3,}kan|ter[a-z]{4,})\b")
 
 
-def detect_language(lower: str) -> str:
-    """'id' or 'en' by weighted function-word counts; ties and empty text go to Indonesian."""
+# Everyday Indonesian words of small trade: weak evidence each, but they outvote one stray
+# English-looking suffix in briefs made only of nouns ("potong celana, ganti resleting").
+ID_TRADE_WORDS = dict.fromkeys((
+    "baju celana kaos kemeja jaket sepatu sandal tas kain potong ganti cuci setrika jahit pasang servis "
+    "makanan minuman nasi ayam ikan sapi kambing sayur buah kue roti jajanan lauk sambal goreng bakar "
+    "rebus pedas manis murah mahal harga ongkir antar jemput pesan pesanan jualan dagangan toko warung "
+    "rumah kamar anak ibu bapak mbak mas kakak adik teman keluarga sekolah kelas guru murid belajar "
+    "kursus les pernikahan nikahan acara sewa tenda gedung kebun sawah ternak kolam pupuk bibit "
+    "lengkap bagus cepat rapi bersih enak segar baru lama besar kecil banyak semua setiap hari "
+    "minggu bulan tahun pagi siang sore malam").split(), 0.5)
+# Indonesian words that merely end like English -ing words.
+ID_ING = frozenset("kering piring kambing kucing anjing penting resleting pusing bening daging asing bersaing "
+                   "keliling guling kuning sering miring gunting tanding banding kancing genting tinggi "
+                   "tenting lading ladang pening runcing kencing gading".split())
+
+
+def language_scores(lower: str) -> tuple[float, float]:
+    """(Indonesian, English) evidence from function words and morphology."""
     id_score = en_score = 0.0
     for w in _WORD.findall(lower):
-        id_score += ID_WORDS.get(w, 0.0)
+        id_score += ID_WORDS.get(w, 0.0) or ID_TRADE_WORDS.get(w, 0.0)
         en_score += EN_WORDS.get(w, 0.0)
     id_score += 0.5 * len(_ID_MORPH.findall(lower))
-    en_score += 0.5 * len(_EN_MORPH.findall(lower))
+    en_score += 0.5 * sum(1 for m in _EN_MORPH.findall(lower) if m not in ID_ING)
+    return id_score, en_score
+
+
+def detect_language(lower: str, masked: str | None = None) -> str:
+    """'id' or 'en' by weighted function-word counts; ties and empty text go to Indonesian.
+
+    `masked` is the text with names blanked out (brand, place): words inside a name count a
+    quarter, so a shop called "The Daily Grind" in an Indonesian sentence does not tip it to
+    English, yet a brief that is little more than a name still has a say.
+    """
+    full_id, full_en = language_scores(lower)
+    if masked is None:
+        return "id" if full_id >= full_en else "en"
+    m_id, m_en = language_scores(masked)
+    id_score, en_score = m_id + 0.25 * (full_id - m_id), m_en + 0.25 * (full_en - m_en)
     return "id" if id_score >= en_score else "en"
 
 
