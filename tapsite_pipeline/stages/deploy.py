@@ -56,6 +56,17 @@ def _write_atomic(path: Path, text: str) -> None:
     os.replace(tmp, path)
 
 
+def _place(src: Path, dest: Path) -> None:
+    """Hard-link a built file into the version folder (same disk: no copy); copy across disks.
+
+    Safe because a build folder is never rewritten in place: assembly replaces it whole.
+    """
+    try:
+        os.link(src, dest)
+    except OSError:
+        shutil.copyfile(src, dest)
+
+
 def _switch_live(folder: Path, version: str) -> None:
     link = folder / "live"
     tmp = folder / f".live.{os.getpid()}.tmp"
@@ -92,7 +103,7 @@ def deploy_site(site: Site, root: Path, subdomain: str, url: str) -> Deployment:
         for f in site.files:
             dest = staging / f.path
             dest.parent.mkdir(parents=True, exist_ok=True)
-            shutil.copyfile(Path(site.build_dir) / f.path, dest)
+            _place(Path(site.build_dir) / f.path, dest)
         (staging / "manifest.json").write_text(json.dumps(
             {"site_id": site.site_id, "subdomain": subdomain, "version": version, "files": manifest_files},
             indent=1), encoding="utf-8")

@@ -3,20 +3,18 @@
 from __future__ import annotations
 
 import hashlib
-import io
 import json
 import os
 import threading
 from pathlib import Path
 
-from PIL import Image
-
 from ..models import DesignDecision, ImageAsset, ImagePrompt, Intent
 from ..providers.base import ImageProvider, ImageSpec
 from ..providers.generator import Generator
 
-HERO_SIZE = (960, 640)
-PHONE_WIDTH = 720  # 412 css px × 1.75 dpr on Lighthouse's phone
+# Sized for the phone, where a landing page is mostly read: 412 css px × 1.75 dpr ≈ 720 device
+# px, so one file serves phones without waste; flat art upscales cleanly on desktop.
+HERO_SIZE = (720, 480)
 
 
 def make_images(intent: Intent, design: DesignDecision, llm: Generator,
@@ -49,29 +47,7 @@ def make_images(intent: Intent, design: DesignDecision, llm: Generator,
     hero = ImageAsset(role="hero", filename=filename, path=str(path), width=spec.width,
                       height=spec.height, alt=described.alt, sha256=hashlib.sha256(data).hexdigest(),
                       bytes=len(data), spec_hash=spec_hash, cached=cached, provider=drawn_by)
-    return [hero, _phone_copy(hero, data)]
-
-
-def _phone_copy(hero: ImageAsset, data: bytes) -> ImageAsset:
-    """A phone-sized copy (mobile Lighthouse flags a 960 px hero on a 412 px screen), cached beside it."""
-    path = Path(hero.path).with_name(f"{Path(hero.path).stem}-{PHONE_WIDTH}w.webp")
-    height = round(hero.height * PHONE_WIDTH / hero.width)
-    cached = path.exists()
-    if cached:
-        small = path.read_bytes()
-    else:
-        with Image.open(io.BytesIO(data)) as im:
-            im.draft("RGB", (PHONE_WIDTH, height))
-            resized = im.convert("RGB").resize((PHONE_WIDTH, height), Image.Resampling.BILINEAR)
-        buf = io.BytesIO()
-        resized.save(buf, "WEBP", quality=70, method=0)
-        small = buf.getvalue()
-        tmp = path.with_suffix(f".{os.getpid()}-{threading.get_ident()}.tmp")
-        tmp.write_bytes(small)
-        os.replace(tmp, path)
-    return hero.model_copy(update={
-        "role": "hero-small", "filename": path.name, "path": str(path), "width": PHONE_WIDTH,
-        "height": height, "sha256": hashlib.sha256(small).hexdigest(), "bytes": len(small), "cached": cached})
+    return [hero]
 
 
 def _spec_hash(provider: str, spec: ImageSpec) -> str:
