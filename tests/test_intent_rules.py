@@ -358,3 +358,11 @@ def test_english_words_inside_a_name_do_not_decide_the_language():
     assert parse_brief("nama tokonya The Daily Grind Coffee and Friends, jual kopi susu di Bandung").language == "id"
     assert parse_brief("Warung Sederhana is a small family restaurant in Padang serving rendang").language == "en"
     assert parse_brief("permak jeans & vermak baju, potong celana, ganti resleting. Jahit Kilat Bang Ucok").language == "id"
+
+
+def test_what_the_owner_says_they_are_outweighs_what_their_work_is_about():
+    from tapsite_pipeline.providers.offline_rules import parse_brief
+    assert parse_brief("sy fotografer produk & makanan di Jogja, brand saya Piring Cahaya").business_type == "creative"
+    assert parse_brief("I'm a photographer shooting food and cakes for cafes, called Plate Light").business_type == "creative"
+    # a trading role is not what is traded
+    assert parse_brief("sy reseller frozen food nugget sosis, tokonya Frozen Corner Tia").business_type == "food_and_beverage"

@@ -136,6 +136,16 @@ def _object_spans(lower: str, verb: re.Pattern) -> list[tuple[int, int]]:
     return out
 
 
+# "sy fotografer …", "kami wedding organizer", "I'm a photographer": what the owner says they ARE
+# outweighs what their work is about ("fotografer produk & makanan" is photography, not food).
+_I_AM = re.compile(r"\b(?:saya|sy|aku|gw|gue|kami|we\s+are|we're|i\s+am|i'm|im)\s+"
+                   r"(?:adalah\s+|ini\s+|seorang\s+|sebuah\s+|a\s+|an\s+)?")
+
+# Roles that say how someone trades, not what: "sy reseller frozen food" is still frozen food.
+_TRADE_ROLES = frozenset("reseller resellers dropshipper dropship agen agent distributor penjual pedagang "
+                         "jualan supplier seller vendor".split())
+
+
 def score(lower: str, skip: list[tuple[int, int]] = ()) -> tuple[dict[str, float], dict[str, dict[str, float]], list[str]]:
     """Scores per business type, per (type, industry), and the keywords seen (in order)."""
     types: dict[str, float] = defaultdict(float)
@@ -147,7 +157,10 @@ def score(lower: str, skip: list[tuple[int, int]] = ()) -> tuple[dict[str, float
     sold = _object_spans(lower, _SELL_VERB) if not maker else []
     near = [(m.end(), m.end() + len(m.group(1))) for m in _NEAR.finditer(lower)]
     served = _object_spans(lower, _SERVICE_VERB)
+    self_starts = {m.end() for m in _I_AM.finditer(lower)}
     for s, e, matched, (btype, weight, industry) in _keyword_hits(lower):
+        if s in self_starts and matched not in _TRADE_ROLES:
+            weight *= 2.5
         head = re.search(r"([a-z]+)\W+$", lower[max(0, s - 20):s])
         if head and head.group(1) in _SUPPLY_HEADS and btype != "retail":
             btype, industry = "retail", "supplies"  # "bahan kue", "cetakan kue", "alat pancing": goods for others
