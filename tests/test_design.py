@@ -95,3 +95,11 @@ def test_ranking_is_deterministic_and_varies_between_brands():
 def test_contrast_report_covers_all_declared_pairs():
     d = decide_design(intent(color_preference=["yellow", "white"]), load_catalog())
     assert set(contrast_report(d.color_scheme)) == set(d.contrast)
+
+
+def test_every_colour_the_parser_can_name_has_a_shade():
+    """A colour the owner asked for must reach the page, not silently fall back to the industry default."""
+    from tapsite_pipeline.providers.offline_rules.colors import FORMS
+    missing = sorted(v for v in set(FORMS.values()) if not resolve(v))
+    assert missing == []
+    assert all(family(v) in {"warm", "cool", "bright", "pastel", "neutral", "earthy"} for v in FORMS.values())

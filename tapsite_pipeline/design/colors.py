@@ -22,20 +22,26 @@ NAMED: dict[str, str] = {
     "dark gray": "#4a4f57", "light gray": "#c9ccd1", "silver": "#a8adb4", "white": "#ffffff",
     "pastel pink": "#f4c2d4", "pastel blue": "#aecbeb", "pastel green": "#b8e0c2",
     "pastel yellow": "#f8e6a0", "pastel purple": "#cdb8e8",
+    "amber": "#e08e0b", "aqua": "#2bb3c0", "bronze": "#8c5a2b", "champagne": "#e9d8b4", "copper": "#b0623a",
+    "earth tone": "#9a6b4a", "emerald": "#14866d", "fuchsia": "#c2188c", "indigo": "#3b3f9e",
+    "lemon": "#f3e24a", "mauve": "#b08199", "nude": "#e3c9b5", "pastel": "#f4c2d4", "plum": "#7d3c6b",
+    "ruby": "#a8123e", "sapphire": "#1f4e9c", "scarlet": "#d0231c", "wine": "#6e1a36",
 }
 
 FAMILY: dict[str, str] = {}
 for _fam, _list in {
     "warm": ["red", "dark red", "light red", "maroon", "burgundy", "crimson", "coral", "salmon", "terracotta",
-             "orange", "dark orange", "yellow", "mustard", "brown", "dark brown", "light brown", "chocolate", "tan"],
-    "earthy": ["green", "dark green", "olive", "sage", "khaki"],
+             "orange", "dark orange", "yellow", "mustard", "brown", "dark brown", "light brown", "chocolate", "tan",
+             "amber", "bronze", "copper", "ruby", "scarlet", "wine", "lemon"],
+    "earthy": ["green", "dark green", "olive", "sage", "khaki", "earth tone", "emerald"],
     "cool": ["teal", "turquoise", "tosca", "cyan", "blue", "sky blue", "dark blue", "navy", "purple",
-             "dark purple", "violet"],
-    "bright": ["magenta", "hot pink", "lime", "pink"],
+             "dark purple", "violet", "aqua", "indigo", "sapphire", "plum"],
+    "bright": ["magenta", "hot pink", "lime", "pink", "fuchsia"],
     "pastel": ["peach", "light yellow", "light green", "mint", "light blue", "lavender", "lilac", "light pink",
-               "dusty pink", "pastel pink", "pastel blue", "pastel green", "pastel yellow", "pastel purple"],
+               "dusty pink", "pastel pink", "pastel blue", "pastel green", "pastel yellow", "pastel purple",
+               "pastel", "mauve"],
     "neutral": ["gold", "rose gold", "cream", "beige", "ivory", "black", "charcoal", "gray", "grey", "dark gray",
-                "light gray", "silver", "white"],
+                "light gray", "silver", "white", "champagne", "nude"],
 }.items():
     for _n in _list:
         FAMILY[_n] = _fam
