@@ -21,6 +21,8 @@ def _emit(obj) -> None:
 
 
 def _result_json(r) -> dict:
+    from .providers.costs import summarize_logs
+    calls = summarize_logs(r.logs)
     return {
         "site_id": r.site_id,
         "intent": r.intent.model_dump(mode="json"),
@@ -32,12 +34,9 @@ def _result_json(r) -> dict:
         "url": r.deployment.url,
         "page_bytes": r.site.total_bytes,
         "timings_ms": r.timings_ms,
-        "cost_usd": round(sum(g.cost_usd for g in r.logs), 6),
-        "tokens": {"in": sum(g.tokens_in for g in r.logs), "out": sum(g.tokens_out for g in r.logs)},
-        "llm_calls": {"answered": sum(1 for g in r.logs if g.success),
-                      "cache_hits": sum(1 for g in r.logs if g.cache_hit),
-                      "failed_attempts": sum(1 for g in r.logs if not g.success),
-                      "fallbacks": sum(1 for g in r.logs if g.success and g.fallback_from),
+        "cost_usd": calls["cost_usd"],
+        "tokens": {"in": calls["tokens_in"], "out": calls["tokens_out"]},
+        "llm_calls": {**{k: calls[k] for k in ("answered", "cache_hits", "failed_attempts", "fallbacks")},
                       "models": sorted({g.model for g in r.logs if g.success})},
     }
 
