@@ -120,3 +120,16 @@ def test_costs_per_campaign_and_model(srv, home):
     [camp] = report["campaigns"]
     assert camp["sites"] == 1 and camp["cost_usd"] == pytest.approx(GPT_COST * len(srv.requests))
     assert {m["model"] for m in report["models"]} == {GPT}
+
+
+def test_eval_runs_go_through_the_cache_with_the_repeat_in_the_key(srv, home):
+    from pathlib import Path
+    data = Path(__file__).parent / "fixtures" / "briefs_small.jsonl"
+    n = sum(1 for line in data.read_text().splitlines() if line.strip())
+    args = ["eval", "run", "intent", "--dataset", str(data), "--model", GPT, "--repeats", "2", "--no-mlflow",
+            "--json", "--home", str(home)]
+    res = CliRunner().invoke(cli, args, catch_exceptions=False)
+    assert res.exit_code in (0, 1), res.output
+    assert len(srv.requests) == 2 * n  # each repeat is asked anew
+    CliRunner().invoke(cli, args, catch_exceptions=False)
+    assert len(srv.requests) == 2 * n  # an unchanged rerun makes no provider call

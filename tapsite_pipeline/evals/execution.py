@@ -50,7 +50,7 @@ def _run(job: Job, lo: int, hi: int) -> list[CaseRecord]:
     scorers = get_scorers(job.suite.scorers)
     out = []
     for rep, case in job.cases[lo:hi]:
-        o = task(case)
+        o = task(case, rep)
         out.append(CaseRecord(case, rep, o, score_case(scorers, case, o)))
     return out
 

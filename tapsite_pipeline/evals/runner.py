@@ -44,18 +44,33 @@ class EvalRun:
     timings: dict[str, float] = field(default_factory=dict)
 
 
-def provider_lookup(extra: dict[str, LLMProvider] | None = None) -> Callable[[str], LLMProvider]:
-    """`provider:model` → provider; `replay:FILE` answers from recorded outputs; tests may add their own."""
-    from ..providers.registry import llm_provider
+class EvalProviders:
+    """`provider:model` → provider for eval runs: `replay:FILE` answers from recorded outputs, tests may
+    add their own, everything else goes through the project's providers Router (fallbacks and the
+    response cache under the home), so rerunning an unchanged eval makes no provider calls."""
 
-    def provider_for(name: str) -> LLMProvider:
-        if extra and name in extra:
-            return extra[name]
+    def __init__(self, extra: dict[str, LLMProvider] | None = None, home=None):
+        from ..providers.router import Router
+        self.extra = extra or {}
+        self.router = Router.for_home(home) if home is not None else Router()
+
+    def _own(self, name: str) -> LLMProvider | None:
+        if name in self.extra:
+            return self.extra[name]
         if name.startswith("replay:"):
             from .replay import ReplayProvider
             return ReplayProvider(name.partition(":")[2])
-        return llm_provider(name)
-    return provider_for
+        return None
+
+    def __call__(self, name: str) -> LLMProvider:
+        return self._own(name) or self.router(name)
+
+    def for_stage(self, name: str, stage: str) -> LLMProvider:
+        return self._own(name) or self.router.for_stage(name, stage)
+
+
+def provider_lookup(extra: dict[str, LLMProvider] | None = None, home=None) -> EvalProviders:
+    return EvalProviders(extra, home)
 
 
 def gold_intent(case: Case) -> Intent:
@@ -88,8 +103,9 @@ class StageTask:
         from ..stages.intent import parse_intent
         return parse_intent(brief, self.gen)
 
-    def __call__(self, case: Case) -> Outcome:
+    def __call__(self, case: Case, rep: int = 0) -> Outcome:
         self.gen.drain()
+        self.gen.repeat = rep
         t0 = time.perf_counter()
         extra: dict[str, Any] = {}
         try:
@@ -133,7 +149,8 @@ def execute(suite: Suite, dataset: Dataset, settings: Settings, pins: dict[str, 
             model: str | None = None, provider_for: Callable[[str], LLMProvider] | None = None,
             matcher: str | None = None, repeats: int | None = None, workers: int | None = None) -> list[CaseRecord]:
     """Every case × repeat through the stage, scored; no storage."""
-    return start(suite, dataset, settings, pins, model, provider_for or provider_lookup(), matcher,
+    providers = provider_for or provider_lookup(home=settings.home)
+    return start(suite, dataset, settings, pins, model, providers, matcher,
                  repeats or suite.repeats, workers)()
 
 
@@ -161,7 +178,8 @@ def run_suite(suite: Suite, settings: Settings, *, prompt_overrides: dict[str, i
         from ..template_matcher import default_matcher
         matcher = default_matcher()
     t = time.perf_counter()
-    wait = start(suite, dataset, settings, pins, model, provider_for or provider_lookup(), matcher,
+    providers = provider_for or provider_lookup(home=settings.home)
+    wait = start(suite, dataset, settings, pins, model, providers, matcher,
                  repeats or suite.repeats, workers)
     mlflow_loader = None
     if track:  # while workers run the cases, import MLflow (~2 s) here; after the fork, so no lock is copied

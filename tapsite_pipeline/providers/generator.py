@@ -56,6 +56,9 @@ class Generator:
         self._max_workers = max_workers
         self._pool: ThreadPoolExecutor | None = None
         self.logs: list[GenerationLog] = []
+        # Which repeat of an eval case this is: part of the cache key, so repeat k is asked anew
+        # while a rerun of repeat k is a cache hit. Stages never set it; the eval runner does.
+        self.repeat = 0
 
     def prompt(self, name: str) -> Prompt:
         return self._resolve(name)
@@ -64,9 +67,10 @@ class Generator:
         for_stage = getattr(self._provider_for, "for_stage", None)
         return for_stage(model, stage) if for_stage else self._provider_for(model)
 
-    def _prepare(self, name: str, inputs: dict[str, Any], stage: str | None, repeat: int):
+    def _prepare(self, name: str, inputs: dict[str, Any], stage: str | None, repeat: int | None):
         prompt = self._resolve(name)
         stage = stage or prompt.stage
+        repeat = self.repeat if repeat is None else repeat
         provider = self.provider(self._override or prompt.model, stage)
         system, user = prompt.render(_jsonable(inputs))
         request = GenerationRequest(prompt=prompt, system=system, user=user, inputs=inputs, repeat=repeat)
@@ -104,7 +108,7 @@ class Generator:
         return output
 
     def generate(self, name: str, inputs: dict[str, Any], stage: str | None = None,
-                 repeat: int = 0) -> BaseModel:
+                 repeat: int | None = None) -> BaseModel:
         provider, request, stage = self._prepare(name, inputs, stage, repeat)
         rows: list[GenerationLog] = []
         try:
@@ -112,7 +116,8 @@ class Generator:
         finally:
             self.logs.extend(rows)
 
-    def generate_many(self, calls: Sequence[Call], stage: str | None = None, repeat: int = 0) -> list[BaseModel]:
+    def generate_many(self, calls: Sequence[Call], stage: str | None = None,
+                      repeat: int | None = None) -> list[BaseModel]:
         """Independent calls, answered in order; concurrent only when some provider is networked."""
         prepared = [self._prepare(name, inputs, stage, repeat) for name, inputs in calls]
         rows: list[list[GenerationLog]] = [[] for _ in prepared]
