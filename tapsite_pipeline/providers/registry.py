@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-from functools import lru_cache
 
 from ..errors import ConfigError
 from .base import ImageProvider, LLMProvider
@@ -59,14 +58,3 @@ def make_image_provider(name: str, config: ProvidersConfig | None = None) -> Ima
                           f"or use the offline images, which need no key (--image-model offline:pillow).")
     from .openai_images import OpenAIImageProvider
     return OpenAIImageProvider(model, provider, settings, config, key)
-
-
-@lru_cache(maxsize=32)
-def llm_provider(name: str) -> LLMProvider:
-    """One provider per name per process, with the default config (kept for callers without a Router)."""
-    return make_llm_provider(name)
-
-
-@lru_cache(maxsize=8)
-def image_provider(name: str = "offline:pillow") -> ImageProvider:
-    return make_image_provider(name)
