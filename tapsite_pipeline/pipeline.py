@@ -7,17 +7,17 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .catalog import Catalog, load_catalog
+from tapsite_pipeline.design.catalog import Catalog, load_catalog
 from .models import Brief, DesignDecision, Deployment, ImageAsset, Intent, Site, SiteContent
 from .providers.base import GenerationLog, ImageProvider
 from .providers.generator import Generator
 from .providers.router import Router
-from .prompt_aliases import resolver
-from .template_matcher import Ranker, default_ranker
+from tapsite_pipeline.prompting.aliases import resolver
+from tapsite_pipeline.design.matcher import Ranker, default_ranker
 from .settings import Settings
-from .stages.assemble import assemble_site
+from tapsite_pipeline.stages.site import assemble_site
 from .stages.content import write_content
-from .stages.deploy import claim_subdomain, deploy_site
+from tapsite_pipeline.stages.deployment import claim_subdomain, deploy_site
 from .stages.design import decide_design
 from .stages.images import make_images
 from .stages.intent import parse_intent

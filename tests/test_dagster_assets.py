@@ -5,11 +5,11 @@ from __future__ import annotations
 import pytest
 from dagster import DagsterInstance, build_asset_check_context, build_asset_context
 
-from tapsite_pipeline import campaign_store
-from tapsite_pipeline.campaign import parse_campaign
-from tapsite_pipeline.defs.alerts import AlertRules, cost_spike_alert, error_rate_alert, latency_alert
-from tapsite_pipeline.defs.assets_generate import design_decisions, intents, palette_meets_aa
-from tapsite_pipeline.defs.resources import TapsiteResource
+from tapsite_pipeline.campaigns import store as campaign_store
+from tapsite_pipeline.campaigns.intake import parse_campaign
+from tapsite_pipeline.orchestration.alerts import AlertRules, cost_spike_alert, error_rate_alert, latency_alert
+from tapsite_pipeline.orchestration.assets_generate import design_decisions, intents, palette_meets_aa
+from tapsite_pipeline.orchestration.resources import TapsiteResource
 from tapsite_pipeline.models import ColorScheme
 
 CSV = (b"id,brief\n"

@@ -16,7 +16,7 @@ STAGE_ASSETS = ["briefs", "intents", "design_decisions", "site_content", "images
 
 
 def test_definitions_load_with_assets_checks_sensor_job():
-    from tapsite_pipeline.defs import defs
+    from tapsite_pipeline.orchestration import defs
     repo = defs.get_repository_def()
     graph = repo.asset_graph
     for name in STAGE_ASSETS:
@@ -34,7 +34,7 @@ def test_definitions_load_with_assets_checks_sensor_job():
 
 
 def test_resources_are_chosen_by_one_env_var(monkeypatch):
-    from tapsite_pipeline.defs.resources import executor_for, resources_for
+    from tapsite_pipeline.orchestration.resources import executor_for, resources_for
     assert resources_for("ci")["tapsite"].workers == 1
     assert resources_for("local", home="/tmp/x")["tapsite"].home == "/tmp/x"
     monkeypatch.setenv("TAPSITE_ENV", "staging")

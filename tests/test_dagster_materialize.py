@@ -9,10 +9,10 @@ import duckdb
 from click.testing import CliRunner
 from dagster import DagsterInstance, materialize
 
-from tapsite_pipeline.campaign import register_file
-from tapsite_pipeline.cli import cli
-from tapsite_pipeline.defs import CAMPAIGN_ASSETS, CAMPAIGN_CHECKS
-from tapsite_pipeline.defs.resources import resources_for
+from tapsite_pipeline.campaigns.intake import register_file
+from tapsite_pipeline.cli.main import cli
+from tapsite_pipeline.orchestration import CAMPAIGN_ASSETS, CAMPAIGN_CHECKS
+from tapsite_pipeline.orchestration.resources import resources_for
 
 CSV = ("id,brief,whatsapp,email\n"
        "k1,Toko Kue Ani jual nastar dan kastengel di Bandung warna pink,081234567890,\n"

@@ -2,7 +2,7 @@ import itertools
 
 import pytest
 
-from tapsite_pipeline.catalog import Palette, load_catalog
+from tapsite_pipeline.design.catalog import Palette, load_catalog
 from tapsite_pipeline.design.colors import contrast, family, resolve
 from tapsite_pipeline.design.palette import build_scheme, contrast_report, failing_pairs
 from tapsite_pipeline.models import BUSINESS_TYPES, Intent

@@ -9,7 +9,7 @@ import pytest
 from tapsite_pipeline.errors import ConfigError, ProviderError
 from tapsite_pipeline.models import Intent, SectionContent
 from tapsite_pipeline.providers.cache import ResponseCache
-from tapsite_pipeline.providers.fake_servers import FakeAnthropic, FakeOpenAI, Scripted, error
+from peers.fake_servers import FakeAnthropic, FakeOpenAI, Scripted, error
 from tapsite_pipeline.providers.generator import Generator
 from tapsite_pipeline.providers.router import Router
 

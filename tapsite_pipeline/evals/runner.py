@@ -15,7 +15,7 @@ from typing import Any
 
 from ..errors import ProviderError
 from ..models import Brief, Intent
-from ..prompt_aliases import pin_version
+from tapsite_pipeline.prompting.aliases import pin_version
 from ..providers.base import LLMProvider
 from ..providers.generator import Generator  # noqa: F401  (StageTask's type)
 from ..settings import Settings
@@ -91,10 +91,10 @@ class StageTask:
         self.ranker = None
         self.catalog = None
         if suite.stage in ("template", "content"):
-            from ..catalog import load_catalog
+            from tapsite_pipeline.design.catalog import load_catalog
             self.catalog = load_catalog()
         if suite.stage == "template":
-            from ..template_matcher import get_ranker
+            from tapsite_pipeline.design.matcher import get_ranker
             self.ranker = get_ranker(matcher)
 
     def intent_for(self, case: Case, brief: Brief) -> Intent:
@@ -119,7 +119,7 @@ class StageTask:
             else:
                 from ..stages.content import write_content
                 from ..stages.design import decide_design
-                from ..template_matcher import default_ranker
+                from tapsite_pipeline.design.matcher import default_ranker
                 design = decide_design(intent, self.catalog, ranker=default_ranker())
                 output = write_content(intent, design, brief, self.gen).model_dump(mode="json")
                 extra["intent"] = intent.model_dump(mode="json")
@@ -175,7 +175,7 @@ def run_suite(suite: Suite, settings: Settings, *, prompt_overrides: dict[str, i
     pins = resolve_pins(settings, suite, prompt_overrides or {})
     matcher = (matcher or suite.matcher) if suite.stage == "template" else None
     if matcher == "default":
-        from ..template_matcher import default_matcher
+        from tapsite_pipeline.design.matcher import default_matcher
         matcher = default_matcher()
     t = time.perf_counter()
     providers = provider_for or provider_lookup(home=settings.home)
@@ -209,7 +209,7 @@ def run_suite(suite: Suite, settings: Settings, *, prompt_overrides: dict[str, i
 
 
 def _models(pins: dict[str, int]) -> str:
-    from ..prompt_aliases import prompts_root
-    from ..prompts import get_prompt
+    from tapsite_pipeline.prompting.aliases import prompts_root
+    from tapsite_pipeline.prompting.files import get_prompt
     models = sorted({get_prompt(n, v, prompts_root()).model for n, v in pins.items()})
     return ",".join(models)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 
-from ..catalog import Catalog, Template
+from tapsite_pipeline.design.catalog import Catalog, Template
 from ..design.colors import INDUSTRY_COLORS, LUXURY_COLORS, COMPATIBLE, family, resolve
 from ..design.palette import build_scheme
 from ..models import DesignDecision, Intent, MatchScore, Typography
