@@ -8,11 +8,13 @@ import duckdb
 import pytest
 from click.testing import CliRunner
 
-from eval_scripted import ScriptedProvider, replay_file
+from peers.sim_model import SimulatedModel, gold_of
+from providers_helpers import GPT, make_config, write_config
 from tapsite_pipeline.cli.main import cli
 from tapsite_pipeline.errors import InputError
 from tapsite_pipeline.prompting.aliases import read_aliases, resolver
 from tapsite_pipeline.prompting.files import PROMPTS_DIR, load_prompts
+from tapsite_pipeline.resources import data_dir
 
 FIXTURE = Path(__file__).parent / "fixtures" / "briefs_small.jsonl"
 
@@ -76,13 +78,21 @@ def test_promote_is_refused_without_a_passing_comparison(reg):
     assert read_aliases(reg["home"])["prompts"]["intent"]["aliases"]["production"] == 1
 
 
-def test_promote_after_a_passing_comparison_then_force_back_is_logged(reg, tmp_path):
-    rows = [json.loads(x) for x in FIXTURE.read_text().splitlines()]
-    replay = replay_file(tmp_path / "r.jsonl", rows, ScriptedProvider({r["text"]: r["gold"] for r in rows}))
-    runs = [json.loads(tapsite("eval", "run", "intent", "--dataset", FIXTURE, "--model", f"replay:{replay}",
-                               *pin, "--home", reg["home"], "--json").stdout)
-            for pin in ([], ["--prompt", "intent@2"])]
-    assert [r["prompts"]["intent"] for r in runs] == [1, 2]
+@pytest.fixture
+def sim(monkeypatch, tmp_path):
+    """The simulated model (its accuracy follows the prompt's guidance) behind the OpenAI protocol."""
+    rows = [json.loads(x) for x in (data_dir("datasets") / "briefs.jsonl").read_text().splitlines()]
+    with SimulatedModel(gold_of(rows)) as srv:
+        monkeypatch.setenv("OPENAI_BASE_URL", srv.url)
+        monkeypatch.setenv("OPENAI_API_KEY", "sk-test-openai-0000")
+        monkeypatch.setenv("TAPSITE_PROVIDERS_CONFIG", str(write_config(tmp_path / "p.yaml", make_config())))
+        yield srv
+
+
+def test_promote_after_a_passing_comparison_then_force_back_is_logged(reg, sim):
+    runs = [json.loads(tapsite("eval", "run", "intent", "--model", GPT, *pin, "--home", reg["home"], "--no-mlflow",
+                               "--json").stdout) for pin in ([], ["--prompt", "intent@2"])]
+    assert [r["prompts"]["intent"] for r in runs] == [1, 2] and runs[0]["answered"] == 180
     tapsite("eval", "compare", runs[0]["run_id"], runs[1]["run_id"], "--home", reg["home"])
     r = tapsite("prompts", "promote", "intent", "2", "--home", reg["home"])
     assert "production v1 → v2" in r.output and "passed" in r.output
@@ -98,3 +108,25 @@ def test_promote_after_a_passing_comparison_then_force_back_is_logged(reg, tmp_p
     log = con.execute("SELECT from_version, to_version, forced, reason FROM prompt_promotions ORDER BY created_at")
     assert [tuple(x) for x in log.fetchall()] == [(1, 2, False, ""), (2, 1, True, "rollback drill")]
     con.close()
+
+
+def test_a_prompt_comparison_on_the_offline_engine_cannot_pass(reg):
+    """Finding: v2 with every rule deleted scored the same offline, used fewer tokens, and was promoted."""
+    v1 = (reg["root"] / "intent" / "v1.yaml").read_text()
+    head, _, rest = v1.partition("  Rules:\n")
+    (reg["root"] / "intent" / "v3.yaml").write_text(
+        head.replace("version: 1", "version: 3").replace("change_note: First version", "change_note: No rules")
+        + "  Answer with the JSON object only.\nuser: |" + rest.partition("\nuser: |")[2])
+    load_prompts.cache_clear()
+    assert "Rules" not in load_prompts(reg["root"])["intent"][3].system
+    runs = [json.loads(tapsite("eval", "run", "intent", *pin, "--home", reg["home"], "--no-mlflow", "--json").stdout)
+            for pin in (["--prompt", "intent@1"], ["--prompt", "intent@3"])]
+    assert runs[0]["metrics"]["business_type_acc"] == runs[1]["metrics"]["business_type_acc"]
+    assert runs[1]["metrics"]["tokens"] < runs[0]["metrics"]["tokens"]
+    rep = json.loads(tapsite("eval", "compare", runs[0]["run_id"], runs[1]["run_id"], "--home", reg["home"],
+                             "--json", code=1).stdout)
+    assert rep["verdict"] == "inconclusive" and not rep["passed"] and not rep["failed_gates"]
+    assert any("offline:rules does not read the prompt" in r for r in rep["reasons"])
+    assert {m["metric"]: m["verdict"] for m in rep["metrics"]}["tokens"] == "better"  # and still not a pass
+    r = tapsite("prompts", "promote", "intent", "3", "--home", reg["home"], code=1)
+    assert "no passing comparison" in str(r.exception)

@@ -8,6 +8,7 @@ import sys
 import click
 
 from tapsite_pipeline.cli.common import home_option, emit
+from tapsite_pipeline.errors import InputError
 
 
 
@@ -24,46 +25,85 @@ def eval_group() -> None:
               help="Prompt version under test (repeatable); NAME@3, NAME@v3 or NAME@candidate.")
 @click.option("--model", help="provider:model for every LLM call (default: each prompt's own).")
 @click.option("--dataset", type=click.Path(dir_okay=False), help="Any JSONL file in the dataset format (all splits).")
+@click.option("--split", help="Only this split of --dataset (default: all of its cases).")
 @click.option("--repeats", type=click.IntRange(1, 50), help="Run every case K times (default: the suite's).")
 @click.option("--matcher", type=click.Choice(["default", "weighted", "learned"]),
               help="Template suites: which ranker to evaluate.")
+@click.option("--allow-fallback", is_flag=True,
+              help="Accept answers from the configured fallback models (otherwise such a run fails).")
+@click.option("--no-cache", is_flag=True, help="Ask the models again instead of reusing cached answers.")
 @click.option("--no-mlflow", is_flag=True, help="Skip the MLflow run (DuckDB rows only).")
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
 @home_option
-def run_cmd(suite, prompts, model, dataset, repeats, matcher, no_mlflow, as_json, home) -> None:
-    """Run SUITE (a name under evals/ or a YAML path): every case stored in DuckDB, one MLflow run."""
+def run_cmd(suite, prompts, model, dataset, split, repeats, matcher, allow_fallback, no_cache, no_mlflow, as_json,
+            home) -> None:
+    """Run SUITE (a name under evals/ or a YAML path): every case stored in DuckDB, one MLflow run.
+
+    Exit 1 when an answer came from another model than the one named (unless --allow-fallback), or
+    when no case was answered at all.
+    """
     from tapsite_pipeline.evals.runner import run_suite
     from tapsite_pipeline.evals.suites import load_suite
     from tapsite_pipeline.prompting.aliases import parse_ref
     from tapsite_pipeline.settings import Settings
 
+    if split and not dataset:
+        raise InputError("--split goes with --dataset; a suite's own split is set in its file")
     overrides = dict(parse_ref(p) for p in prompts)
     s = load_suite(suite)
     run = run_suite(s, Settings.load(home).ensure(), prompt_overrides=overrides, model=model,
-                    dataset_path=dataset, repeats=repeats, matcher=matcher, track=not no_mlflow)
-    errors = sum(1 for r in run.records if r.outcome.error)
-    report = {"run_id": run.run_id, "suite": s.name, "stage": s.stage, "dataset": str(run.dataset.path),
-              "dataset_hash": run.dataset.hash, "split": None if dataset else s.split,
-              "cases": len(run.dataset.cases), "repeats": max(r.rep for r in run.records) + 1,
-              "model": run.model, "prompts": run.prompts, "matcher": run.matcher, "errors": errors,
-              "metrics": run.metrics, "mlflow_run_id": run.mlflow_run_id,
-              "duration_s": round(run.duration_s, 3), "timings": run.timings}
+                    dataset_path=dataset, split=split, repeats=repeats, matcher=matcher, track=not no_mlflow,
+                    use_cache=not no_cache, allow_fallback=allow_fallback)
+    report = run_report(run)
     if as_json:
-        return emit(report)
+        emit(report)
+    else:
+        _print_run(run, report)
+    _exit_on_unmeasured(run)
+
+
+def run_report(run) -> dict:
+    s = run.suite
+    return {"run_id": run.run_id, "suite": s.name, "stage": s.stage, "dataset": str(run.dataset.path),
+            "dataset_hash": run.dataset.hash, "split": run.split, "cases": len(run.dataset.cases),
+            "repeats": max(r.rep for r in run.records) + 1, "model": run.model, "prompts": run.prompts,
+            "prompt_hashes": run.prompt_hashes, "matcher": run.matcher, **run.summary,
+            "errors": run.summary["errored"], "prompt_blind": run.prompt_blind, "metrics": run.metrics,
+            "mlflow_run_id": run.mlflow_run_id, "duration_s": round(run.duration_s, 3), "timings": run.timings}
+
+
+def _print_run(run, report) -> None:
     pv = ", ".join(f"{n}@v{v}" for n, v in run.prompts.items())
-    click.echo(f"{s.name}: {report['cases']} cases × {report['repeats']} on {run.dataset.path.name}"
+    click.echo(f"{report['suite']}: {report['cases']} cases × {report['repeats']} on {run.dataset.path.name}"
                f" ({report['split'] or 'all splits'}), {run.model}, {pv}"
                + (f", matcher {run.matcher}" if run.matcher else ""))
+    click.echo(f"answered {report['answered']}, fell back {report['fell_back']}, errored {report['errored']}"
+               f" (cache hits {report['cache_hits']})")
     click.echo(f"{'metric':<30}{'value':>10}  direction")
     for sc in run.scorers:
         if sc.name in run.metrics:
             v = run.metrics[sc.name]
             shown = f"{v:.1%}" if sc.kind == "binary" or sc.name.endswith("_f1") else f"{v:.4g}"
             click.echo(f"{sc.name:<30}{shown:>10}  {sc.direction}")
-    if errors:
-        click.echo(f"{errors} case(s) failed; see eval_cases.error in DuckDB", err=True)
+    if report["errored"]:
+        first = next(r.outcome.error for r in run.records if r.outcome.error)
+        click.echo(f"{report['errored']} case(s) failed (first: {first[:160]}); see eval_cases.error in DuckDB",
+                   err=True)
     click.echo(f"run {run.run_id}" + (f"  (mlflow run {run.mlflow_run_id})" if run.mlflow_run_id else "")
                + f"  in {run.duration_s:.2f} s")
+
+
+def _exit_on_unmeasured(run) -> None:
+    """A run that did not measure the model it names exits 1 with one line saying why."""
+    problem = None if run.allow_fallback else run.fallback_problem()
+    if problem is None and run.summary["errored"] == len(run.records):
+        first = next(r.outcome.error for r in run.records if r.outcome.error)
+        problem = f"no case was answered by {run.model}: {first[:200]}"
+    if problem:
+        click.echo(f"error: run {run.run_id}: {problem}"
+                   + ("; rerun with --allow-fallback to accept them" if "answers came from" in problem else ""),
+                   err=True)
+        sys.exit(1)
 
 
 @eval_group.command("compare")
@@ -103,12 +143,15 @@ def _print_comparison(comp, n_flips: int) -> None:
         for side in ("worse", "better"):
             for c in f.get(side, [])[:n_flips]:
                 click.echo(f"  {side:<6} {c['case_id']}: {(c['input'] or '')[:70]!r}")
-    if comp.failed_gates:
-        for g in comp.failed_gates:
-            click.echo(f"GATE FAILED: {g['metric']} changed by {g['diff']:+.4f} (allowed {g['max_regression']})",
-                       err=True)
-    else:
+    for g in comp.failed_gates:
+        click.echo(f"GATE FAILED: {g['metric']} changed by {g['diff']:+.4f} (allowed {g['max_regression']})",
+                   err=True)
+    for reason in comp.reasons:
+        click.echo(f"INCONCLUSIVE: {reason}", err=True)
+    if comp.passed:
         click.echo(f"gates passed ({comp.comparison_id})")
+    else:
+        click.echo(f"verdict: {comp.verdict} ({comp.comparison_id}); not promotable", err=True)
 
 
 @eval_group.command("runs")

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 
@@ -29,14 +29,25 @@ class Comparison:
     failed_gates: list[dict]
     flips: dict[str, dict[str, list[dict]]]
     warnings: list[str]
+    reasons: list[str] = field(default_factory=list)  # why the gate cannot pass although no metric failed
+
+    @property
+    def verdict(self) -> str:
+        """failed (a gated metric is worse), inconclusive (nothing failed, but the comparison cannot show
+        the candidate is no worse), or passed. Only `passed` lets a prompt be promoted."""
+        if self.failed_gates:
+            return "failed"
+        return "inconclusive" if self.reasons else "passed"
 
     @property
     def passed(self) -> bool:
-        return not self.failed_gates
+        return self.verdict == "passed"
 
     def as_dict(self) -> dict:
-        keep = ("run_id", "suite", "model", "prompts", "dataset_hash", "matcher", "mlflow_run_id")
-        return {"comparison_id": self.comparison_id, "passed": self.passed,
+        keep = ("run_id", "suite", "model", "prompts", "prompt_hashes", "dataset", "dataset_hash", "split",
+                "matcher", "mlflow_run_id", "answered", "fell_back", "errored", "prompt_blind")
+        return {"comparison_id": self.comparison_id, "passed": self.passed, "verdict": self.verdict,
+                "reasons": self.reasons,
                 "run_a": {k: self.run_a.get(k) for k in keep}, "run_b": {k: self.run_b.get(k) for k in keep},
                 "shared_cases": self.shared, "only_in_a": self.only_a, "only_in_b": self.only_b,
                 "metrics": [m.as_dict() for m in self.metrics], "failed_gates": self.failed_gates,
@@ -69,11 +80,44 @@ def compare_scores(a: dict[str, dict[str, float]], b: dict[str, dict[str, float]
     return out, flips
 
 
+USAGE = ("cost_usd", "tokens", "latency_ms")  # what an answer costs, never evidence that it is good
+
+
+def check_comparable(ra: dict, rb: dict) -> None:
+    """Two runs are compared only on the same suite and the same cases (dataset file and split)."""
+    if ra["run_id"] == rb["run_id"]:
+        raise InputError(f"both references point at run {ra['run_id']}; compare two different runs")
+    if ra["suite"] != rb["suite"]:
+        raise InputError(f"run {ra['run_id']} is suite {ra['suite']!r} and run {rb['run_id']} is suite "
+                         f"{rb['suite']!r}; compare two runs of one suite")
+    if (ra["dataset_hash"], ra["split"]) != (rb["dataset_hash"], rb["split"]):
+        raise InputError(f"runs {ra['run_id']} and {rb['run_id']} are on different data "
+                         f"({ra['dataset_hash']} {ra['split'] or 'all'} vs {rb['dataset_hash']} "
+                         f"{rb['split'] or 'all'}); compare runs of one dataset and split")
+
+
+def unmeasured(ra: dict, rb: dict, gates: dict) -> list[str]:
+    """Why a comparison cannot vouch for B although no gated metric got worse."""
+    out = []
+    for r in (ra, rb):
+        if r.get("fell_back") and not r.get("allow_fallback"):
+            out.append(f"run {r['run_id']}: {r['fell_back']} answer(s) came from a fallback, not {r['model']}")
+    changed = sorted(n for n in set(ra.get("prompt_hashes") or {}) | set(rb.get("prompt_hashes") or {})
+                     if (ra.get("prompt_hashes") or {}).get(n) != (rb.get("prompt_hashes") or {}).get(n))
+    blind = sorted(set(ra.get("prompt_blind") or []) | set(rb.get("prompt_blind") or []))
+    if changed and blind:
+        out.append(f"{', '.join(blind)} does not read the prompt, so this comparison of "
+                   f"{', '.join(changed)} versions measures nothing about them; run it with a model that "
+                   f"reads prompts (--model provider:model)")
+    if not [g for g in gates if g not in USAGE]:
+        out.append("no quality metric is gated; cost, tokens and latency alone never pass a comparison")
+    return out
+
+
 def compare_runs(settings: Settings, ref_a: str, ref_b: str, record: bool = True) -> Comparison:
     with store.connect(settings.db_path) as con:
         ra, rb = find_run(con, ref_a), find_run(con, ref_b)
-        if ra["run_id"] == rb["run_id"]:
-            raise InputError(f"both references point at run {ra['run_id']}; compare two different runs")
+        check_comparable(ra, rb)
         sa, sb = case_scores(con, ra["run_id"]), case_scores(con, rb["run_id"])
         kinds = {m: tuple(v) for m, v in {**ra["scorers"], **rb["scorers"]}.items()}
         kinds = {m: kinds.get(m) or (SCORERS[m].direction, SCORERS[m].kind) for m in kinds}
@@ -83,11 +127,7 @@ def compare_runs(settings: Settings, ref_a: str, ref_b: str, record: bool = True
         shared = ids_a & ids_b
         if not shared:
             raise InputError(f"runs {ra['run_id']} and {rb['run_id']} share no cases; compare runs of one dataset")
-        warnings = []
-        if ra["suite"] != rb["suite"]:
-            warnings.append(f"different suites: {ra['suite']} vs {rb['suite']}")
-        if ra["dataset_hash"] != rb["dataset_hash"]:
-            warnings.append("different dataset files: compared only the case ids both contain")
+        warnings: list[str] = []
         gates = rb["gates"] or ra["gates"]
         failed = [{"metric": m.metric, "diff": m.diff, "max_regression": gates[m.metric]["max_regression"]}
                   for m in metrics if m.metric in gates and gate_failure(m, gates[m.metric]["max_regression"])]
@@ -98,7 +138,7 @@ def compare_runs(settings: Settings, ref_a: str, ref_b: str, record: bool = True
                                 "a": _brief(da.get(i)), "b": _brief(db.get(i))} for i in ids[:MAX_FLIPS]]
                         for side, ids in f.items()}} for m, f in flips.items()}
         comp = Comparison(f"cmp-{uuid.uuid4().hex[:10]}", ra, rb, len(shared), len(ids_a - shared),
-                          len(ids_b - shared), metrics, failed, shown, warnings)
+                          len(ids_b - shared), metrics, failed, shown, warnings, unmeasured(ra, rb, gates))
         if record:
             save_comparison(con, comp.comparison_id, ra, rb, comp.passed, comp.as_dict())
     return comp

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 from .. import store
 from ..errors import InputError
 from ..settings import Settings
+from .provenance import Provenance
 
 if TYPE_CHECKING:
     from .runner import EvalRun
@@ -18,20 +19,29 @@ def _dumps(obj: Any) -> str:
 
 
 def case_rows(run: "EvalRun") -> dict[str, list]:
-    cols: dict[str, list] = {k: [] for k in ("run_id", "case_id", "rep", "input", "gold", "output", "error",
-                                             "tokens_in", "tokens_out", "cost_usd", "latency_ms", "scores")}
+    cols: dict[str, list] = {k: [] for k in CASE_COLUMNS}
     for r in run.records:
         o = r.outcome
+        p = o.provenance or Provenance()
         out = o.output
         if out is not None and "intent" in o.extra:  # content runs keep the intent they wrote from
             out = {**out, "_intent": o.extra["intent"]}
+        # An answer from another model than the one asked is recorded with why the asked one failed.
+        error = o.error or (p.fallback_reason if p.fallback else None)
         for k, v in (("run_id", run.run_id), ("case_id", r.case.id), ("rep", r.rep), ("input", r.case.text),
                      ("gold", _dumps(r.case.gold)), ("output", _dumps(out) if out is not None else None),
-                     ("error", o.error), ("tokens_in", o.tokens_in), ("tokens_out", o.tokens_out),
+                     ("error", error), ("tokens_in", o.tokens_in), ("tokens_out", o.tokens_out),
                      ("cost_usd", o.cost_usd), ("latency_ms", round(o.latency_ms, 4)),
-                     ("scores", _dumps(r.scores))):
+                     ("scores", _dumps(r.scores)), ("requested_model", p.requested_model),
+                     ("answered_by", p.answered_by), ("fallback", p.fallback), ("cache_hit", p.cache_hit),
+                     ("prompt_hash", p.prompt_hash), ("billed_usd", p.billed_usd)):
             cols[k].append(v)
     return cols
+
+
+CASE_COLUMNS = ("run_id", "case_id", "rep", "input", "gold", "output", "error", "tokens_in", "tokens_out",
+                "cost_usd", "latency_ms", "scores", "requested_model", "answered_by", "fallback", "cache_hit",
+                "prompt_hash", "billed_usd")
 
 
 def save_run(settings: Settings, run: "EvalRun", duration_s: float) -> None:
@@ -40,7 +50,8 @@ def save_run(settings: Settings, run: "EvalRun", duration_s: float) -> None:
 
     cases = case_rows(run)
     types = {"rep": pa.int32(), "tokens_in": pa.int32(), "tokens_out": pa.int32(),
-             "cost_usd": pa.float64(), "latency_ms": pa.float64()}
+             "cost_usd": pa.float64(), "latency_ms": pa.float64(), "fallback": pa.bool_(),
+             "cache_hit": pa.bool_(), "billed_usd": pa.float64()}
     case_tbl = pa.table({k: pa.array(v, type=types.get(k, pa.string())) for k, v in cases.items()})
     sc = {"case_id": [], "rep": [], "metric": [], "value": []}
     for r in run.records:
@@ -52,19 +63,24 @@ def save_run(settings: Settings, run: "EvalRun", duration_s: float) -> None:
     score_tbl = pa.table({"case_id": pa.array(sc["case_id"], pa.string()), "rep": pa.array(sc["rep"], pa.int32()),
                           "metric": pa.array(sc["metric"], pa.string()), "value": pa.array(sc["value"], pa.float64())})
     s = run.suite
+    summary = run.summary
     with store.connect(settings.db_path) as con:
         con.execute("BEGIN")
         con.execute(
             "INSERT INTO eval_runs (run_id, suite, stage, dataset, dataset_hash, split, model, prompts, matcher,"
-            " repeats, n_cases, metrics, scorers, gates, duration_s, created_at) VALUES"
-            " (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-            [run.run_id, s.name, s.stage, str(run.dataset.path), run.dataset.hash, s.split, run.model,
+            " repeats, n_cases, metrics, scorers, gates, duration_s, created_at, answered, fell_back, errored,"
+            " cache_hits, allow_fallback, prompt_hashes, prompt_blind) VALUES"
+            " (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            [run.run_id, s.name, s.stage, str(run.dataset.path), run.dataset.hash, run.split, run.model,
              _dumps(run.prompts), run.matcher, max(r.rep for r in run.records) + 1, len(run.dataset.cases),
              _dumps(run.metrics), _dumps({x.name: [x.direction, x.kind] for x in run.scorers}),
-             _dumps({k: g.model_dump() for k, g in s.gates.items()}), round(duration_s, 3), run.started])
+             _dumps({k: g.model_dump() for k, g in s.gates.items()}), round(duration_s, 3), run.started,
+             summary["answered"], summary["fell_back"], summary["errored"], summary["cache_hits"],
+             run.allow_fallback, _dumps(run.prompt_hashes), _dumps(run.prompt_blind)])
         con.register("case_tbl", case_tbl)
-        con.execute("INSERT INTO eval_cases SELECT run_id, case_id, rep, input, gold::JSON, output::JSON, error,"
-                    " tokens_in, tokens_out, cost_usd, latency_ms, scores::JSON FROM case_tbl")
+        con.execute(f"INSERT INTO eval_cases ({', '.join(CASE_COLUMNS)}) SELECT run_id, case_id, rep, input,"
+                    " gold::JSON, output::JSON, error, tokens_in, tokens_out, cost_usd, latency_ms, scores::JSON,"
+                    " requested_model, answered_by, fallback, cache_hit, prompt_hash, billed_usd FROM case_tbl")
         con.register("score_tbl", score_tbl)
         con.execute("INSERT INTO eval_scores SELECT ?, case_id, rep, metric, value FROM score_tbl", [run.run_id])
         con.execute("COMMIT")
@@ -78,7 +94,8 @@ def set_mlflow_run(settings: Settings, run_id: str, mlflow_run_id: str | None) -
 def find_run(con, ref: str) -> dict:
     """An eval run by id, unique id prefix, or `latest[:SUITE]`."""
     cols = ["run_id", "suite", "stage", "dataset", "dataset_hash", "split", "model", "prompts", "matcher",
-            "repeats", "n_cases", "metrics", "scorers", "gates", "mlflow_run_id", "created_at"]
+            "repeats", "n_cases", "metrics", "scorers", "gates", "mlflow_run_id", "created_at", "answered",
+            "fell_back", "errored", "cache_hits", "allow_fallback", "prompt_hashes", "prompt_blind"]
     sel = f"SELECT {', '.join(cols)} FROM eval_runs"
     if ref.startswith("latest"):
         suite = ref.partition(":")[2]
@@ -91,8 +108,9 @@ def find_run(con, ref: str) -> dict:
     if len(rows) > 1 and not ref.startswith("latest"):
         raise InputError(f"{ref!r} matches {len(rows)} runs; give more of the id")
     row = dict(zip(cols, rows[0]))
-    for k in ("prompts", "metrics", "scorers", "gates"):
+    for k in ("prompts", "metrics", "scorers", "gates", "prompt_hashes"):
         row[k] = json.loads(row[k]) if row[k] else {}
+    row["prompt_blind"] = json.loads(row["prompt_blind"]) if row["prompt_blind"] else []
     return row
 
 
@@ -123,9 +141,10 @@ def list_runs(con, limit: int = 20) -> list[dict]:
 
 def save_comparison(con, comparison_id: str, run_a: dict, run_b: dict, passed: bool, report: dict) -> None:
     con.execute("INSERT INTO eval_comparisons (comparison_id, run_a, run_b, suite, passed, prompts_a, prompts_b,"
-                " report) VALUES (?,?,?,?,?,?,?,?)",
+                " report, verdict, reasons) VALUES (?,?,?,?,?,?,?,?,?,?)",
                 [comparison_id, run_a["run_id"], run_b["run_id"], run_b["suite"], passed,
-                 _dumps(run_a["prompts"]), _dumps(run_b["prompts"]), _dumps(report)])
+                 _dumps(run_a["prompts"]), _dumps(run_b["prompts"]), _dumps(report), report.get("verdict"),
+                 _dumps(report.get("reasons") or [])])
 
 
 def passing_comparison(con, suite: str, name: str, production: int, candidate: int) -> str | None:

@@ -15,6 +15,7 @@ from typing import Any, Literal
 from ..errors import ConfigError
 from .datasets import Case
 from .copy_rules import COPY_RULES
+from .provenance import Provenance
 
 Direction = Literal["higher", "lower"]
 Kind = Literal["binary", "continuous"]
@@ -31,6 +32,7 @@ class Outcome:
     cost_usd: float = 0.0
     latency_ms: float = 0.0
     extra: dict[str, Any] = field(default_factory=dict)
+    provenance: Provenance | None = None  # who answered, fallback / cache flags, prompt hash, billed cost
 
 
 @dataclass(frozen=True)

@@ -55,11 +55,14 @@ def log_run(settings: Settings, run: "EvalRun") -> str:
                            start_time=int(run.started.timestamp() * 1000))
     rid = mr.info.run_id
     params = {"suite": s.name, "stage": s.stage, "model": run.model, "dataset": run.dataset.path.name,
-              "dataset_hash": run.dataset.hash, "split": s.split or "all", "n_cases": len(run.dataset.cases),
+              "dataset_hash": run.dataset.hash, "split": run.split or "all", "n_cases": len(run.dataset.cases),
               "repeats": max(r.rep for r in run.records) + 1, "matcher": run.matcher or "",
-              **{f"prompt.{n}": f"v{v}" for n, v in run.prompts.items()}}
+              "allow_fallback": run.allow_fallback, "prompt_blind": ",".join(run.prompt_blind) or "-",
+              **{f"prompt.{n}": f"v{v}" for n, v in run.prompts.items()},
+              **{f"prompt_hash.{n}": h for n, h in run.prompt_hashes.items()}}
     now = int(time.time() * 1000)
-    client.log_batch(rid, metrics=[Metric(k, float(v), now, 0) for k, v in run.metrics.items()],
+    counts = {f"cases_{k}": v for k, v in run.summary.items()}
+    client.log_batch(rid, metrics=[Metric(k, float(v), now, 0) for k, v in {**run.metrics, **counts}.items()],
                      params=[Param(k, str(v)) for k, v in params.items()],
                      tags=[RunTag("tapsite.eval_run_id", run.run_id)])
     with tempfile.TemporaryDirectory(prefix="tapsite-eval-") as tmp:

@@ -109,6 +109,23 @@ class ChatProvider(LLMProvider):
                 self._client = self._make_client()
             return self._client
 
+    @property
+    def max_concurrency(self) -> int:
+        return self.settings.concurrency
+
+    # The SDK's own variable and default, for the endpoint when config/providers.yaml names none.
+    base_url_env_default: tuple[str, str] = ("OPENAI_BASE_URL", "https://api.openai.com/v1")
+
+    def endpoint(self) -> str:
+        """The base URL requests go to, resolved the way the SDK resolves it (no client is built)."""
+        env, default = self.base_url_env_default
+        return (self.settings.resolved_base_url() or os.environ.get(env) or default).rstrip("/")
+
+    def cache_identity(self) -> dict[str, Any]:
+        # Another server under the same provider:model name is another model: its answers are not ours.
+        return {"endpoint": self.endpoint(), "kind": self.settings.kind, "structured": self.settings.structured,
+                "max_reasks": self.config.max_reasks}
+
     @abstractmethod
     def _make_client(self) -> Any:
         """Build the SDK client (SDK retries off; base URL from config or the SDK's own env var)."""

@@ -1,0 +1,121 @@
+"""Runs measure what they name: who answered each case, fallbacks and cache hits recorded; a run whose
+answers came from another model fails. Against local OpenAI-protocol servers through the official SDK."""
+
+import json
+from pathlib import Path
+
+import duckdb
+import pytest
+from click.testing import CliRunner
+
+from peers.fake_servers import FakeOpenAI
+from peers.sim_model import SimulatedModel, gold_of
+from providers_helpers import GPT, make_config, write_config
+from tapsite_pipeline.cli.main import cli
+from tapsite_pipeline.prompting.files import get_prompt
+
+pytestmark = pytest.mark.integration
+
+FIXTURE = Path(__file__).parent / "fixtures" / "briefs_small.jsonl"
+ROWS = [json.loads(x) for x in FIXTURE.read_text().splitlines()]
+
+
+@pytest.fixture
+def env(monkeypatch, tmp_path, home):
+    monkeypatch.setenv("OPENAI_API_KEY", "sk-test-openai-0000")
+    monkeypatch.delenv("TAPSITE_PROMPTS_DIR", raising=False)
+
+    def configure(url: str, fallback=None):
+        monkeypatch.setenv("OPENAI_BASE_URL", url)
+        cfg = make_config(fallback=fallback, max_attempts=2)
+        if fallback == []:
+            cfg = cfg.model_copy(update={"fallback": {"default": []}})
+        monkeypatch.setenv("TAPSITE_PROVIDERS_CONFIG", str(write_config(tmp_path / "providers.yaml", cfg)))
+    return configure
+
+
+def tapsite(*args, code=0):
+    r = CliRunner().invoke(cli, [str(a) for a in args])
+    assert r.exit_code == code, (r.output, r.exception)
+    return r
+
+
+def cases(home, run_id):
+    con = duckdb.connect(str(home / "tapsite.duckdb"), read_only=True)
+    try:
+        cur = con.execute("SELECT case_id, requested_model, answered_by, fallback, cache_hit, prompt_hash, error,"
+                          " tokens_in, cost_usd, billed_usd, latency_ms FROM eval_cases WHERE run_id = ?"
+                          " ORDER BY case_id", [run_id])
+        cols = [d[0] for d in cur.description]
+        return [dict(zip(cols, r)) for r in cur.fetchall()]
+    finally:
+        con.close()
+
+
+def last_run(home) -> dict:
+    con = duckdb.connect(str(home / "tapsite.duckdb"), read_only=True)
+    try:
+        cur = con.execute("SELECT * FROM eval_runs ORDER BY created_at DESC LIMIT 1")
+        return dict(zip([d[0] for d in cur.description], cur.fetchone()))
+    finally:
+        con.close()
+
+
+@pytest.mark.parametrize("status", [500, 401])
+def test_a_dead_model_is_not_scored_as_a_live_one(env, home, status):
+    """Finding: against a server answering 500/401, the run reported errors 0 and the offline figures."""
+    with FakeOpenAI(down=status) as srv:
+        env(srv.url)
+        r = tapsite("eval", "run", "intent", "--dataset", FIXTURE, "--model", GPT, "--no-mlflow", code=1)
+        last = r.output.strip().splitlines()[-1]
+        assert last.startswith("error: run ev-") and f"8 of 8 answers came from offline:rules, not {GPT}" in last
+        assert f"HTTP {status}" in last and srv.requests
+        run = last_run(home)
+        assert (run["answered"], run["fell_back"], run["errored"]) == (0, 8, 0)
+        rows = cases(home, run["run_id"])
+        assert all(c["requested_model"] == GPT and c["answered_by"] == "offline:rules" and c["fallback"]
+                   for c in rows)
+        assert all(c["error"] and f"HTTP {status}" in c["error"] for c in rows)
+
+        ok = json.loads(tapsite("eval", "run", "intent", "--dataset", FIXTURE, "--model", GPT, "--no-mlflow",
+                                "--allow-fallback", "--json").stdout)
+        assert (ok["answered"], ok["fell_back"], ok["errored"]) == (0, 8, 0)
+
+
+def test_without_a_fallback_a_dead_model_errors_every_case(env, home):
+    with FakeOpenAI(down=500) as srv:
+        env(srv.url, fallback=[])
+        r = tapsite("eval", "run", "intent", "--dataset", FIXTURE, "--model", GPT, "--no-mlflow", "--json", code=1)
+        report = json.loads(r.stdout.splitlines()[0])
+        assert (report["answered"], report["fell_back"], report["errored"]) == (0, 0, 8)
+        assert report["metrics"]["business_type_acc"] == 0.0
+        assert all("HTTP 500" in c["error"] and c["answered_by"] is None for c in cases(home, report["run_id"]))
+
+
+def test_a_live_model_is_named_per_case_with_the_prompt_hash(env, home):
+    with SimulatedModel(gold_of(ROWS)) as srv:
+        env(srv.url)
+        report = json.loads(tapsite("eval", "run", "intent", "--dataset", FIXTURE, "--model", GPT, "--no-mlflow",
+                                    "--json").stdout)
+        assert (report["answered"], report["fell_back"], report["errored"]) == (8, 0, 0)
+        assert report["prompt_blind"] == [] and report["prompt_hashes"] == {"intent": get_prompt("intent").content_hash}
+        rows = cases(home, report["run_id"])
+        assert {c["answered_by"] for c in rows} == {GPT}
+        assert {c["prompt_hash"] for c in rows} == {get_prompt("intent").content_hash}
+        assert not any(c["fallback"] or c["cache_hit"] or c["error"] for c in rows)
+
+        offline = json.loads(tapsite("eval", "run", "intent", "--dataset", FIXTURE, "--no-mlflow", "--json").stdout)
+        assert offline["prompt_blind"] == ["offline:rules"]
+
+
+def test_generation_logs_name_the_model_asked_and_the_prompt_hash(env, home):
+    with FakeOpenAI(down=503) as srv:
+        env(srv.url)
+        tapsite("generate", "Toko Ani jual kue kering nastar di Bandung, warna pink", "--model", GPT, "--json")
+    con = duckdb.connect(str(home / "tapsite.duckdb"), read_only=True)
+    rows = con.execute("SELECT prompt, model, requested_model, prompt_hash, success FROM ai_generation_logs"
+                       " WHERE stage = 'intent' ORDER BY created_at").fetchall()
+    con.close()
+    intent_hash = get_prompt("intent").content_hash
+    assert [(m, req, h, ok) for _, m, req, h, ok in rows] == [(GPT, GPT, intent_hash, False),
+                                                              ("offline:rules", GPT, intent_hash, True)]
