@@ -113,6 +113,17 @@ MIGRATIONS: list[tuple[str, str]] = [
         ALTER TABLE eval_comparisons ADD COLUMN verdict VARCHAR;
         ALTER TABLE eval_comparisons ADD COLUMN reasons JSON;
     """),
+    # Promotion binds what was compared: both prompts' content, the data (hash, split, size), the models.
+    ("comparison_binding", """
+        ALTER TABLE eval_runs ADD COLUMN gate_policy JSON;
+        ALTER TABLE eval_comparisons ADD COLUMN prompt_hashes_a JSON;
+        ALTER TABLE eval_comparisons ADD COLUMN prompt_hashes_b JSON;
+        ALTER TABLE eval_comparisons ADD COLUMN dataset_hash VARCHAR;
+        ALTER TABLE eval_comparisons ADD COLUMN split VARCHAR;
+        ALTER TABLE eval_comparisons ADD COLUMN n_cases INTEGER;
+        ALTER TABLE eval_comparisons ADD COLUMN model_a VARCHAR;
+        ALTER TABLE eval_comparisons ADD COLUMN model_b VARCHAR;
+    """),
 ]
 
 _migrated: set[str] = set()

@@ -29,18 +29,21 @@ def eval_group() -> None:
 @click.option("--repeats", type=click.IntRange(1, 50), help="Run every case K times (default: the suite's).")
 @click.option("--matcher", type=click.Choice(["default", "weighted", "learned"]),
               help="Template suites: which ranker to evaluate.")
+@click.option("--candidate", metavar="[NAME@]VERSION",
+              help="Run the suite's baseline (production) and this version on the same cases, then compare them.")
 @click.option("--allow-fallback", is_flag=True,
               help="Accept answers from the configured fallback models (otherwise such a run fails).")
 @click.option("--no-cache", is_flag=True, help="Ask the models again instead of reusing cached answers.")
 @click.option("--no-mlflow", is_flag=True, help="Skip the MLflow run (DuckDB rows only).")
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
 @home_option
-def run_cmd(suite, prompts, model, dataset, split, repeats, matcher, allow_fallback, no_cache, no_mlflow, as_json,
-            home) -> None:
+def run_cmd(suite, prompts, model, dataset, split, repeats, matcher, candidate, allow_fallback, no_cache, no_mlflow,
+            as_json, home) -> None:
     """Run SUITE (a name under evals/ or a YAML path): every case stored in DuckDB, one MLflow run.
 
-    Exit 1 when an answer came from another model than the one named (unless --allow-fallback), or
-    when no case was answered at all.
+    With --candidate, two runs on the same cases (the suite's baseline, then the candidate) and their
+    comparison; exit 1 unless the comparison passed. Without, exit 1 when an answer came from another
+    model than the one named (unless --allow-fallback), or when no case was answered at all.
     """
     from tapsite_pipeline.evals.runner import run_suite
     from tapsite_pipeline.evals.suites import load_suite
@@ -51,15 +54,59 @@ def run_cmd(suite, prompts, model, dataset, split, repeats, matcher, allow_fallb
         raise InputError("--split goes with --dataset; a suite's own split is set in its file")
     overrides = dict(parse_ref(p) for p in prompts)
     s = load_suite(suite)
-    run = run_suite(s, Settings.load(home).ensure(), prompt_overrides=overrides, model=model,
-                    dataset_path=dataset, split=split, repeats=repeats, matcher=matcher, track=not no_mlflow,
-                    use_cache=not no_cache, allow_fallback=allow_fallback)
+    settings = Settings.load(home).ensure()
+
+    def run_with(pins: dict):
+        return run_suite(s, settings, prompt_overrides=pins, model=model, dataset_path=dataset, split=split,
+                         repeats=repeats, matcher=matcher, track=not no_mlflow, use_cache=not no_cache,
+                         allow_fallback=allow_fallback)
+
+    if candidate:
+        name, version = _candidate(s, candidate)
+        return _run_candidate(settings, run_with, overrides, name, version, s.baseline, as_json)
+    run = run_with(overrides)
     report = run_report(run)
     if as_json:
         emit(report)
     else:
         _print_run(run, report)
     _exit_on_unmeasured(run)
+
+
+def _candidate(suite, text: str) -> tuple[str, int]:
+    """`3`, `v3` or `intent@3` → (prompt name, version); a bare number needs a suite testing one prompt."""
+    from tapsite_pipeline.prompting.aliases import parse_ref
+    if "@" in text:
+        name, version = parse_ref(text)
+    else:
+        under_test = list(suite.prompts)
+        if len(under_test) != 1:
+            raise InputError(f"suite {suite.name!r} tests {', '.join(under_test)}; say which: --candidate NAME@VERSION")
+        name, version = under_test[0], text.lstrip("v")
+        version = int(version) if str(version).isdigit() else version
+    if not isinstance(version, int):
+        raise InputError(f"--candidate needs a version number, e.g. {name}@2, got {text!r}")
+    return name, version
+
+
+def _run_candidate(settings, run_with, overrides: dict, name: str, version: int, baseline: str, as_json: bool):
+    """The tuning loop in one command: baseline and candidate on the same cases, compared, recorded."""
+    from tapsite_pipeline.evals.compare import compare_runs
+
+    runs = [run_with({**overrides, name: baseline}), run_with({**overrides, name: version})]
+    comp = compare_runs(settings, runs[0].run_id, runs[1].run_id)
+    if as_json:
+        emit({"baseline": run_report(runs[0]), "candidate": run_report(runs[1]), "comparison": comp.as_dict()})
+    else:
+        for label, run in zip(("baseline ", "candidate"), runs):
+            sm = run.summary
+            click.echo(f"{label} {run.run_id}  {name}@v{run.prompts[name]}  {run.model}  answered {sm['answered']},"
+                       f" fell back {sm['fell_back']}, errored {sm['errored']} (cache hits {sm['cache_hits']})")
+        _print_comparison(comp, 5)
+        if comp.passed:
+            click.echo(f"next: tapsite prompts promote {name} {version}")
+    if not comp.passed:
+        sys.exit(1)
 
 
 def run_report(run) -> dict:
@@ -130,26 +177,35 @@ def _print_comparison(comp, n_flips: int) -> None:
     a, b = comp.run_a, comp.run_b
     click.echo(f"A {a['run_id']}  {a['model']}  {a['prompts']}")
     click.echo(f"B {b['run_id']}  {b['model']}  {b['prompts']}")
-    click.echo(f"{comp.shared} shared cases (only A: {comp.only_a}, only B: {comp.only_b})")
+    click.echo(f"{comp.shared} shared cases (only A: {comp.only_a}, only B: {comp.only_b}) on "
+               f"{b['dataset_hash']} {b['split'] or 'all splits'}; gate: alpha {comp.policy.alpha} family-wise"
+               f" (Holm), power {comp.policy.power:.0%}")
     for w in comp.warnings:
         click.echo(f"warning: {w}")
-    click.echo(f"{'metric':<28}{'A':>9}{'B':>9}{'B−A':>9}  {'95% CI':<19}{'p':>7}  verdict")
+    click.echo(f"{'metric':<24}{'A':>9}{'B':>9}{'B−A':>9}  {'95% CI':<19}{'p':>7}{'p Holm':>8}{'MDE':>7}  verdict")
     for m in comp.metrics:
         p = "<0.001" if m.p_value < 0.001 else f"{m.p_value:.3f}"
-        click.echo(f"{m.metric:<28}{m.a:>9.4g}{m.b:>9.4g}{m.diff:>+9.4f}  [{m.ci_low:+.4f}, {m.ci_high:+.4f}]"
-                   f"{p:>7}  {m.verdict}")
+        adj = "" if m.p_adjusted is None else ("<0.001" if m.p_adjusted < 0.001 else f"{m.p_adjusted:.3f}")
+        effect = "" if m.mde is None else f"{m.mde:.3f}"
+        extra = f"  (B/A {m.ratio:.3f}, CI [{m.ratio_ci[0]:.3f}, {m.ratio_ci[1]:.3f}])" if m.ratio is not None else ""
+        click.echo(f"{m.metric:<24}{m.a:>9.4g}{m.b:>9.4g}{m.diff:>+9.4f}  [{m.ci_low:+.4f}, {m.ci_high:+.4f}]"
+                   f"{p:>7}{adj:>8}{effect:>7}  {m.verdict}{extra}")
     for metric, f in comp.flips.items():
         click.echo(f"flipped on {metric}: {f.get('n_worse', 0)} worse, {f.get('n_better', 0)} better")
         for side in ("worse", "better"):
             for c in f.get(side, [])[:n_flips]:
                 click.echo(f"  {side:<6} {c['case_id']}: {(c['input'] or '')[:70]!r}")
     for g in comp.failed_gates:
-        click.echo(f"GATE FAILED: {g['metric']} changed by {g['diff']:+.4f} (allowed {g['max_regression']})",
-                   err=True)
+        if "max_ratio" in g:
+            click.echo(f"GATE FAILED: {g['metric']} B/A = {g['ratio']:.3f}, confidently above {g['max_ratio']}"
+                       f" (p Holm {g['p_adjusted']:.3g})", err=True)
+        else:
+            click.echo(f"GATE FAILED: {g['metric']} changed by {g['diff']:+.4f} (allowed {g['max_regression']},"
+                       f" p Holm {g['p_adjusted']:.3g})", err=True)
     for reason in comp.reasons:
         click.echo(f"INCONCLUSIVE: {reason}", err=True)
     if comp.passed:
-        click.echo(f"gates passed ({comp.comparison_id})")
+        click.echo(f"verdict: passed ({comp.comparison_id})")
     else:
         click.echo(f"verdict: {comp.verdict} ({comp.comparison_id}); not promotable", err=True)
 

@@ -32,8 +32,9 @@ def _joined(values) -> str | None:
 
 
 def from_logs(logs: Sequence[GenerationLog], wall_ms: float) -> Provenance:
-    """One case's calls → its provenance. Latency is the case's wall time, with each cache hit's lookup
-    replaced by the original call's latency, so a cached run is timed as if it had asked again."""
+    """One case's calls → its provenance. Latency is the case's wall time less what it waited for our own
+    rate limits (which depend on what else runs, not on the model), with each cache hit's lookup replaced
+    by the original call's latency, so a cached run is timed as if it had asked again."""
     answered = [g for g in logs if g.success]
     fell = [g for g in answered if g.requested_model and g.model != g.requested_model]
     reasons = [g.error for g in fell if g.error]
@@ -46,6 +47,7 @@ def from_logs(logs: Sequence[GenerationLog], wall_ms: float) -> Provenance:
     tin = tout = 0
     cost = 0.0
     for g in logs:
+        latency -= g.queued_ms
         o = g.original
         tin += o.tokens_in if o else g.tokens_in
         tout += o.tokens_out if o else g.tokens_out

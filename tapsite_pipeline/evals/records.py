@@ -69,14 +69,14 @@ def save_run(settings: Settings, run: "EvalRun", duration_s: float) -> None:
         con.execute(
             "INSERT INTO eval_runs (run_id, suite, stage, dataset, dataset_hash, split, model, prompts, matcher,"
             " repeats, n_cases, metrics, scorers, gates, duration_s, created_at, answered, fell_back, errored,"
-            " cache_hits, allow_fallback, prompt_hashes, prompt_blind) VALUES"
-            " (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            " cache_hits, allow_fallback, prompt_hashes, prompt_blind, gate_policy) VALUES"
+            " (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
             [run.run_id, s.name, s.stage, str(run.dataset.path), run.dataset.hash, run.split, run.model,
              _dumps(run.prompts), run.matcher, max(r.rep for r in run.records) + 1, len(run.dataset.cases),
              _dumps(run.metrics), _dumps({x.name: [x.direction, x.kind] for x in run.scorers}),
              _dumps({k: g.model_dump() for k, g in s.gates.items()}), round(duration_s, 3), run.started,
              summary["answered"], summary["fell_back"], summary["errored"], summary["cache_hits"],
-             run.allow_fallback, _dumps(run.prompt_hashes), _dumps(run.prompt_blind)])
+             run.allow_fallback, _dumps(run.prompt_hashes), _dumps(run.prompt_blind), _dumps(s.gate.model_dump())])
         con.register("case_tbl", case_tbl)
         con.execute(f"INSERT INTO eval_cases ({', '.join(CASE_COLUMNS)}) SELECT run_id, case_id, rep, input,"
                     " gold::JSON, output::JSON, error, tokens_in, tokens_out, cost_usd, latency_ms, scores::JSON,"
@@ -95,7 +95,7 @@ def find_run(con, ref: str) -> dict:
     """An eval run by id, unique id prefix, or `latest[:SUITE]`."""
     cols = ["run_id", "suite", "stage", "dataset", "dataset_hash", "split", "model", "prompts", "matcher",
             "repeats", "n_cases", "metrics", "scorers", "gates", "mlflow_run_id", "created_at", "answered",
-            "fell_back", "errored", "cache_hits", "allow_fallback", "prompt_hashes", "prompt_blind"]
+            "fell_back", "errored", "cache_hits", "allow_fallback", "prompt_hashes", "prompt_blind", "gate_policy"]
     sel = f"SELECT {', '.join(cols)} FROM eval_runs"
     if ref.startswith("latest"):
         suite = ref.partition(":")[2]
@@ -108,7 +108,7 @@ def find_run(con, ref: str) -> dict:
     if len(rows) > 1 and not ref.startswith("latest"):
         raise InputError(f"{ref!r} matches {len(rows)} runs; give more of the id")
     row = dict(zip(cols, rows[0]))
-    for k in ("prompts", "metrics", "scorers", "gates", "prompt_hashes"):
+    for k in ("prompts", "metrics", "scorers", "gates", "prompt_hashes", "gate_policy"):
         row[k] = json.loads(row[k]) if row[k] else {}
     row["prompt_blind"] = json.loads(row["prompt_blind"]) if row["prompt_blind"] else []
     return row
@@ -139,23 +139,30 @@ def list_runs(con, limit: int = 20) -> list[dict]:
              "metrics": json.loads(r[5]), "created_at": str(r[6])} for r in rows]
 
 
-def save_comparison(con, comparison_id: str, run_a: dict, run_b: dict, passed: bool, report: dict) -> None:
+def save_comparison(con, comp) -> None:
+    a, b, bind, report = comp.run_a, comp.run_b, comp.binding(), comp.as_dict()
     con.execute("INSERT INTO eval_comparisons (comparison_id, run_a, run_b, suite, passed, prompts_a, prompts_b,"
-                " report, verdict, reasons) VALUES (?,?,?,?,?,?,?,?,?,?)",
-                [comparison_id, run_a["run_id"], run_b["run_id"], run_b["suite"], passed,
-                 _dumps(run_a["prompts"]), _dumps(run_b["prompts"]), _dumps(report), report.get("verdict"),
-                 _dumps(report.get("reasons") or [])])
+                " report, verdict, reasons, prompt_hashes_a, prompt_hashes_b, dataset_hash, split, n_cases, model_a,"
+                " model_b) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                [comp.comparison_id, a["run_id"], b["run_id"], b["suite"], comp.passed, _dumps(a["prompts"]),
+                 _dumps(b["prompts"]), _dumps(report), comp.verdict, _dumps(comp.reasons),
+                 _dumps(bind["prompt_hashes_a"]), _dumps(bind["prompt_hashes_b"]), bind["dataset_hash"],
+                 bind["split"], bind["n_cases"], bind["model_a"], bind["model_b"]])
 
 
-def passing_comparison(con, suite: str, name: str, production: int, candidate: int) -> str | None:
-    """The newest passing comparison on `suite` of NAME@production (run A) against NAME@candidate (run B)."""
-    rows = con.execute("SELECT comparison_id, prompts_a, prompts_b, passed FROM eval_comparisons WHERE suite = ?"
-                       " ORDER BY created_at DESC", [suite]).fetchall()
-    for cid, pa_, pb_, passed in rows:
-        a, b = json.loads(pa_), json.loads(pb_)
-        if a.get(name) == production and b.get(name) == candidate:
-            return cid if passed else None
-    return None
+def comparisons_for(con, suite: str) -> list[dict]:
+    """Every comparison on `suite`, newest first, with what it binds."""
+    cols = ["comparison_id", "passed", "verdict", "prompt_hashes_a", "prompt_hashes_b", "dataset_hash", "split",
+            "n_cases", "model_a", "model_b", "prompts_a", "prompts_b"]
+    rows = con.execute(f"SELECT {', '.join(cols)} FROM eval_comparisons WHERE suite = ? ORDER BY created_at DESC",
+                       [suite]).fetchall()
+    out = []
+    for r in rows:
+        d = dict(zip(cols, r))
+        for k in ("prompt_hashes_a", "prompt_hashes_b", "prompts_a", "prompts_b"):
+            d[k] = json.loads(d[k]) if d[k] else {}
+        out.append(d)
+    return out
 
 
 def log_promotion(settings: Settings, name: str, from_v: int | None, to_v: int, forced: bool,

@@ -203,6 +203,7 @@ def run_suite(suite: Suite, settings: Settings, *, prompt_overrides: dict[str, i
     t0 = time.perf_counter()
     timings = {}
     split = split if dataset_path else (split or suite.split)
+    model = model or suite.model
     dataset = load_dataset(dataset_path or suite.dataset, split, suite.template_labels)
     pins = resolve_pins(settings, suite, prompt_overrides or {})
     matcher = (matcher or suite.matcher) if suite.stage == "template" else None
@@ -245,6 +246,11 @@ def _hashes(pins: dict[str, int]) -> dict[str, str]:
     from tapsite_pipeline.prompting.aliases import prompts_root
     from tapsite_pipeline.prompting.files import get_prompt
     return {n: get_prompt(n, v, prompts_root()).content_hash for n, v in sorted(pins.items())}
+
+
+def models_of(pins: dict[str, int]) -> str:
+    """What a run of these prompt versions asks when no model is forced: each prompt's own model."""
+    return _models(pins)
 
 
 def _models(pins: dict[str, int]) -> str:

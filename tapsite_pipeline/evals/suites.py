@@ -15,11 +15,29 @@ from .scorers import SCORERS
 SUITES_DIR = data_dir("evals")
 
 
+USAGE_METRICS = ("cost_usd", "tokens", "latency_ms")
+
+
 class Gate(BaseModel):
-    """A metric that fails `eval compare` when it gets worse (significantly) by more than max_regression."""
+    """A gated metric. Quality metrics fail `eval compare` when significantly worse by more than
+    max_regression, and the comparison must be able to see a loss of `detect` (else it is inconclusive).
+    Usage metrics (cost, tokens, latency) are gated on the ratio B/A instead: they fail when the ratio
+    is confidently above max_ratio."""
 
     model_config = ConfigDict(extra="forbid")
     max_regression: float = Field(default=0.0, ge=0)
+    detect: float = Field(default=0.05, gt=0, le=1)
+    max_ratio: float | None = Field(default=None, ge=1)
+
+
+class GatePolicy(BaseModel):
+    """How sure a comparison must be: family-wise alpha over the gated metrics, the power at which the
+    minimum detectable effect is stated, and the fewest shared cases a passing comparison may have."""
+
+    model_config = ConfigDict(extra="forbid")
+    alpha: float = Field(default=0.05, gt=0, lt=0.5)
+    power: float = Field(default=0.8, ge=0.5, lt=1)
+    min_cases: int = Field(default=50, ge=1)
 
 
 class Suite(BaseModel):
@@ -37,6 +55,7 @@ class Suite(BaseModel):
     repeats: int = Field(default=1, ge=1, le=50)
     scorers: list[str] = Field(min_length=1)
     gates: dict[str, Gate] = Field(default_factory=dict)
+    gate: GatePolicy = GatePolicy()
     baseline: str = "production"
     path: str = ""
 
@@ -72,6 +91,10 @@ def load_suite(name_or_path: str) -> Suite:
     bad = [g for g in suite.gates if g not in suite.scorers]
     if bad:
         raise ConfigError(f"{p}: field 'gates': {bad} are not among this suite's scorers")
+    unratioed = [g for g in suite.gates if g in USAGE_METRICS and suite.gates[g].max_ratio is None]
+    if unratioed:
+        raise ConfigError(f"{p}: field 'gates': {unratioed} are gated on the ratio B/A; give max_ratio "
+                          f"(e.g. {{max_ratio: 1.1}})")
     return suite
 
 

@@ -67,6 +67,7 @@ class Completion:
     trail: list[Attempt] = field(default_factory=list)  # providers that failed before this one
     original: Usage | None = None        # on a cache hit: the original call's tokens, cost and latency
     reads_prompt: bool = True            # False when the answer does not depend on the prompt's text
+    queued_ms: float = 0.0               # waited for our own rate limits (not part of latency_ms)
 
     def usage(self, latency_ms: float) -> Usage:
         """The answer's own figures: the original call's on a cache hit, else this call's."""
@@ -109,6 +110,7 @@ class GenerationLog:
     prompt_hash: str | None = None      # content hash of the prompt file version used
     original: Usage | None = None       # the answer's own figures (a cache hit's original call)
     reads_prompt: bool = True           # not persisted: whether the answering model read the prompt
+    queued_ms: float = 0.0              # not persisted: waited for our own rate limits before sending
 
 
 class LLMProvider(ABC):

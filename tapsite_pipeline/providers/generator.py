@@ -113,7 +113,8 @@ class Generator:
             cache_hit=done.cache_hit, fallback_from=last.provider if last else None,
             error=redact(f"fallback: {last.error}")[:500] if last else None, call_id=call_id,
             requests=done.requests, reasks=done.reasks, saved_usd=done.saved_usd, requested_model=requested,
-            prompt_hash=prompt.content_hash, original=done.usage(latency), reads_prompt=done.reads_prompt))
+            prompt_hash=prompt.content_hash, original=done.usage(latency), reads_prompt=done.reads_prompt,
+            queued_ms=done.queued_ms))
         return output
 
     def generate(self, name: str, inputs: dict[str, Any], stage: str | None = None,

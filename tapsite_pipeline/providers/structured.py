@@ -155,11 +155,15 @@ class ChatProvider(LLMProvider):
     def _first_turns(self, request: GenerationRequest) -> list[Any]:
         return [{"role": "user", "content": request.user}]
 
-    def _request_once(self, request: GenerationRequest, messages: list[Any], counter: list[int]) -> Reply:
+    def _request_once(self, request: GenerationRequest, messages: list[Any], counter: list[int],
+                      queued: list[float] | None = None) -> Reply:
         budget = estimate_tokens(request.system, request.user) + request.prompt.max_tokens
 
         def send() -> Reply:
+            t = time.perf_counter()
             with self.limiter.slot(budget):
+                if queued is not None:  # waiting for our own limits is not the model's latency
+                    queued[0] += time.perf_counter() - t
                 return self._send(request, messages)
 
         return call_with_retries(send, self.config.retry, self.name, counter)
@@ -167,6 +171,7 @@ class ChatProvider(LLMProvider):
     def complete(self, request: GenerationRequest) -> Completion:
         messages = self._first_turns(request)
         counter, tokens_in, tokens_out, reasks = [0], 0, 0, 0
+        queued = [0.0]
         t0 = time.perf_counter()
 
         def failed(msg: str) -> CallFailed:
@@ -176,7 +181,7 @@ class ChatProvider(LLMProvider):
 
         for ask in range(self.config.max_reasks + 1):
             try:
-                reply = self._request_once(request, messages, counter)
+                reply = self._request_once(request, messages, counter, queued)
             except RetriesExhausted as exc:
                 raise failed(f"{self.name}: {exc}") from exc
             tokens_in += reply.tokens_in
@@ -193,7 +198,8 @@ class ChatProvider(LLMProvider):
             return Completion(output=output, tokens_in=tokens_in, tokens_out=tokens_out,
                               cost_usd=self.prices.text_cost(self.name, tokens_in, tokens_out),
                               raw=reply.text, provider=self.name, requests=counter[0], reasks=reasks,
-                              latency_ms=(time.perf_counter() - t0) * 1000)
+                              latency_ms=(time.perf_counter() - t0 - queued[0]) * 1000,
+                              queued_ms=queued[0] * 1000)
         raise AssertionError("unreachable")
 
 
