@@ -57,8 +57,8 @@ Progress = Callable[[str, int, int], None]
 
 
 def run_campaign(path: str | Path, name: str | None = None, home: str | Path | None = None,
-                 progress: Progress | None = None, on_start: Callable[[CampaignFile, int], None] | None = None
-                 ) -> dict[str, Any]:
+                 progress: Progress | None = None, on_start: Callable[[CampaignFile, int], None] | None = None,
+                 use_cache: bool = True) -> dict[str, Any]:
     """Register the CSV as a campaign partition and materialize `campaign_job` for it, in-process."""
     settings = Settings.load(home).ensure()
     src = Path(path)
@@ -85,7 +85,9 @@ def run_campaign(path: str | Path, name: str | None = None, home: str | Path | N
             if progress:
                 add_progress_listener(progress)
             try:
-                result = job.execute_in_process(partition_key=info.key, instance=instance, run_config=QUIET,
+                run_config = QUIET if use_cache else {
+                    **QUIET, "resources": {"tapsite": {"config": {"use_cache": False}}}}
+                result = job.execute_in_process(partition_key=info.key, instance=instance, run_config=run_config,
                                                  raise_on_error=False,
                                                  tags={"tapsite/source": src.name, **_owner_tags()})
             finally:

@@ -232,14 +232,15 @@ def runs_cmd(limit, as_json, home) -> None:
 
 @eval_group.command("train-templates")
 @click.option("--suite", default="template", show_default=True, help="Template suite (its dataset and labels).")
+@click.option("--no-cache", is_flag=True, help="Ask the models again instead of reusing cached answers.")
 @click.option("--json", "as_json", is_flag=True)
 @home_option
-def train_templates_cmd(suite, as_json, home) -> None:
+def train_templates_cmd(suite, no_cache, as_json, home) -> None:
     """Train the learned template matcher on dev, compare it with the weighted scorer on test, record the winner."""
     from tapsite_pipeline.evals.template_training import train_and_choose
     from tapsite_pipeline.settings import Settings
 
-    result = train_and_choose(Settings.load(home).ensure(), suite)
+    result = train_and_choose(Settings.load(home).ensure(), suite, use_cache=not no_cache)
     if as_json:
         return emit(result)
     for k in ("weighted_run", "learned_run"):
