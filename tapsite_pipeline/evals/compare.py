@@ -95,6 +95,18 @@ def compare_scores(a: dict[str, dict[str, float]], b: dict[str, dict[str, float]
     return out, flips
 
 
+def judge(sa: dict[str, dict[str, float]], sb: dict[str, dict[str, float]], kinds: dict[str, tuple[str, str]],
+          gates: dict[str, dict], policy: GatePolicy):
+    """Pure part of the gate: metric comparisons, then Holm, ratios and power over the gated ones.
+    Returns (GateResult, flips, shared case ids)."""
+    metrics, flips = compare_scores(sa, sb, kinds)
+    ids_a = set().union(*sa.values()) if sa else set()
+    ids_b = set().union(*sb.values()) if sb else set()
+    shared = ids_a & ids_b
+    pairs = {m: (va, vb) for m, (_, va, vb) in paired(sa, sb, kinds).items()}
+    return apply_gates(metrics, pairs, gates, policy, len(shared)), flips, (ids_a, ids_b)
+
+
 def check_comparable(ra: dict, rb: dict) -> None:
     """Two runs are compared only on the same suite and the same cases (dataset file and split)."""
     if ra["run_id"] == rb["run_id"]:
@@ -133,16 +145,12 @@ def compare_runs(settings: Settings, ref_a: str, ref_b: str, record: bool = True
         sa, sb = case_scores(con, ra["run_id"]), case_scores(con, rb["run_id"])
         kinds = {m: tuple(v) for m, v in {**ra["scorers"], **rb["scorers"]}.items()}
         kinds = {m: kinds.get(m) or (SCORERS[m].direction, SCORERS[m].kind) for m in kinds}
-        metrics, flips = compare_scores(sa, sb, kinds)
-        ids_a = set().union(*sa.values()) if sa else set()
-        ids_b = set().union(*sb.values()) if sb else set()
+        gates = rb["gates"] or ra["gates"]
+        policy = GatePolicy(**(rb.get("gate_policy") or {}))
+        judged, flips, (ids_a, ids_b) = judge(sa, sb, kinds, gates, policy)
         shared = ids_a & ids_b
         if not shared:
             raise InputError(f"runs {ra['run_id']} and {rb['run_id']} share no cases; compare runs of one dataset")
-        gates = rb["gates"] or ra["gates"]
-        policy = GatePolicy(**(rb.get("gate_policy") or {}))
-        pairs = {m: (va, vb) for m, (_, va, vb) in paired(sa, sb, kinds).items()}
-        judged = apply_gates(metrics, pairs, gates, policy, len(shared))
         detail_ids = sorted({i for f in flips.values() for side in f.values() for i in side[:MAX_FLIPS]})
         da, db = case_details(con, ra["run_id"], detail_ids), case_details(con, rb["run_id"], detail_ids)
         shown = {m: {**{f"n_{side}": len(ids) for side, ids in f.items()},

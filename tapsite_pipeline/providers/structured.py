@@ -13,6 +13,7 @@ import threading
 import time
 from abc import abstractmethod
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from pydantic import BaseModel, ValidationError
@@ -68,7 +69,13 @@ def validate_output(prompt: Prompt, data: Any) -> BaseModel:
 
 
 def json_schema(prompt: Prompt) -> dict[str, Any]:
-    return prompt.schema.model_json_schema()
+    return _schema_of(prompt.schema)
+
+
+@lru_cache(maxsize=64)
+def _schema_of(schema: type[BaseModel]) -> dict[str, Any]:
+    # pydantic builds the schema anew on every call (~ms of CPU under the GIL): once per schema is enough.
+    return schema.model_json_schema()
 
 
 def estimate_tokens(*texts: str) -> int:

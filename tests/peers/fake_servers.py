@@ -63,6 +63,10 @@ def _png() -> bytes:
     return buf.getvalue()
 
 
+class _Server(ThreadingHTTPServer):
+    request_queue_size = 128  # the default 5 drops connections when an eval has 16 calls in flight
+
+
 class FakeServer:
     """Base: a threaded server recording each request; subclasses format the protocol's answers."""
 
@@ -74,7 +78,7 @@ class FakeServer:
         self.requests: list[dict[str, Any]] = []
         self._lock = threading.Lock()
         handler = self._handler()
-        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+        self.httpd = _Server(("127.0.0.1", 0), handler)
         self.httpd.daemon_threads = True
         self.thread = threading.Thread(target=self.httpd.serve_forever, kwargs={"poll_interval": 0.05},
                                        daemon=True)

@@ -15,13 +15,20 @@ import hashlib
 import json
 import random
 import re
+import sys
 import time
+from pathlib import Path
 from typing import Any
+
+if __package__ in (None, ""):  # run as a script (benchmarks do): make `peers` importable
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from peers.fake_servers import FakeOpenAI, _last_user_text, good_answer
 
 BUSINESS_TYPES = ("food_and_beverage", "retail", "services", "creative", "education", "events", "technology", "other")
 TONES = ("friendly", "professional", "playful", "elegant", "bold", "calm")
+
+SEEDED = re.compile(r"-s(\d+)$")
 
 # field → (accuracy with no guidance, {phrase in the system prompt: accuracy it adds})
 GUIDANCE: dict[str, tuple[float, dict[str, float]]] = {
@@ -69,7 +76,7 @@ class SimulatedModel(FakeOpenAI):
         brief = re.search(r'"""(.*?)"""', user, re.S)
         if path.startswith("/v1/chat") and not scripted and brief and brief.group(1) in self.gold:
             system = next((m["content"] for m in messages if m.get("role") == "system"), "")
-            answer = self.answer(brief.group(1), system)
+            answer = self.answer(brief.group(1), system, body.get("model", ""))
             if self.jitter_s:
                 time.sleep(random.Random(_unit(self.seed, brief.group(1), "t")).expovariate(1 / self.jitter_s))
             content = json.dumps(answer, ensure_ascii=False)
@@ -81,15 +88,17 @@ class SimulatedModel(FakeOpenAI):
                     "usage": {"prompt_tokens": tin, "completion_tokens": tout, "total_tokens": tin + tout}}
         return super().respond(path, body, scripted)
 
-    def correct(self, text: str, field: str, skill: float) -> bool:
+    def correct(self, text: str, field: str, skill: float, seed: int) -> bool:
         difficulty = _unit("difficulty", text, field)
-        z = random.Random(_unit("noise", self.seed, text, field)).gauss(0.0, 1.0)
+        z = random.Random(_unit("noise", seed, text, field)).gauss(0.0, 1.0)
         return difficulty < skill + self.noise * z
 
-    def answer(self, text: str, system: str) -> dict[str, Any]:
+    def answer(self, text: str, system: str, model: str = "") -> dict[str, Any]:
         g = self.gold[text]
         sk = skills(system)
-        ok = {f: self.correct(text, f, s) for f, s in sk.items()}
+        m = SEEDED.search(model)  # `…-s17` asks for sample 17 (another run of the same model)
+        seed = int(m.group(1)) if m else self.seed
+        ok = {f: self.correct(text, f, s, seed) for f, s in sk.items()}
         pick = random.Random(_unit("wrong", text))
         bt = g.get("business_type") or "other"
         if not ok["business_type"]:
@@ -127,4 +136,26 @@ def expected_accuracy(system: str, field: str) -> float:
     return min(1.0, skills(system)[field])
 
 
-__all__ = ["SimulatedModel", "gold_of", "skills", "expected_accuracy", "GUIDANCE", "good_answer"]
+def main(argv: list[str] | None = None) -> None:
+    """Serve until killed, printing the base URL first (benchmarks run it in a process of its own)."""
+    import argparse
+
+    ap = argparse.ArgumentParser(prog="python tests/peers/sim_model.py")
+    ap.add_argument("gold", help="a dataset JSONL whose briefs it answers (with noise that follows the prompt)")
+    ap.add_argument("--noise", type=float, default=0.02)
+    ap.add_argument("--delay", type=float, default=0.0, help="seconds before each answer")
+    args = ap.parse_args(argv)
+    with open(args.gold, encoding="utf-8") as f:
+        rows = [json.loads(x) for x in f if x.strip()]
+    srv = SimulatedModel(gold_of(rows), noise=args.noise, delay_s=args.delay)
+    print(srv.url, flush=True)
+    try:
+        srv.thread.join()
+    except KeyboardInterrupt:
+        srv.close()
+    sys.exit(0)
+
+
+if __name__ == "__main__":
+    main()
+
