@@ -116,7 +116,7 @@ def run(args, data: Path, tmp: Path) -> int:
     dataset = load_dataset(data)
     settings = Settings.load(tmp / "home").ensure()
     providers = provider_lookup(home=settings.home, use_cache=False)
-    kinds = {n: (SCORERS[n].direction, SCORERS[n].kind) for n in suite.scorers}
+    kinds = {n: (SCORERS[n].direction, SCORERS[n].kind) for n in suite.scorer_names}
     gates = {k: g.model_dump() for k, g in suite.gates.items()}
 
     def scores(version: int, seed: int) -> dict[str, dict[str, float]]:

@@ -124,6 +124,14 @@ MIGRATIONS: list[tuple[str, str]] = [
         ALTER TABLE eval_comparisons ADD COLUMN model_a VARCHAR;
         ALTER TABLE eval_comparisons ADD COLUMN model_b VARCHAR;
     """),
+    # LLM judges: each case's verdicts (score, reason, judge model, rubric), and judges measured against people.
+    ("eval_judges", """
+        ALTER TABLE eval_cases ADD COLUMN judgements JSON;
+        CREATE TABLE judge_calibrations (
+            calibration_id VARCHAR PRIMARY KEY, rubric VARCHAR, rubric_hash VARCHAR, model VARCHAR,
+            labels VARCHAR, labels_hash VARCHAR, n INTEGER, agreement JSON, answers JSON,
+            created_at TIMESTAMPTZ DEFAULT current_timestamp);
+    """),
 ]
 
 _migrated: set[str] = set()

@@ -230,6 +230,50 @@ def runs_cmd(limit, as_json, home) -> None:
                    f"{r['prompts']}  {key}={r['metrics'].get(key)}")
 
 
+@eval_group.command("calibrate-judge")
+@click.argument("labels", type=click.Path(dir_okay=False))
+@click.option("--rubric", default="judge_copy", show_default=True, metavar="NAME[@VERSION]",
+              help="The judge's rubric prompt (prompts/NAME/vN.yaml; default its newest version).")
+@click.option("--model", help="provider:model to judge with (default: the rubric's own).")
+@click.option("--no-cache", is_flag=True, help="Ask the judge again instead of reusing cached verdicts.")
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
+@home_option
+def calibrate_judge_cmd(labels, rubric, model, no_cache, as_json, home) -> None:
+    """Measure a judge against human labels (LABELS.jsonl: {"id", "brief", "answer", "human": 1-5} a line):
+    exact and within-one agreement, weighted kappa, Spearman; recorded in DuckDB (judge_calibrations)."""
+    import hashlib
+    from pathlib import Path
+
+    from tapsite_pipeline.evals.judge import calibrate, read_labels
+    from tapsite_pipeline.evals.judge import rubric as load_rubric
+    from tapsite_pipeline.evals.records import save_calibration
+    from tapsite_pipeline.evals.runner import provider_lookup
+    from tapsite_pipeline.prompting.aliases import parse_ref
+    from tapsite_pipeline.settings import Settings
+
+    settings = Settings.load(home).ensure()
+    name, version = parse_ref(rubric) if "@" in rubric else (rubric, None)
+    if version is not None and not isinstance(version, int):
+        raise InputError(f"--rubric takes NAME or NAME@VERSION, got {rubric!r}")
+    path = Path(labels)
+    rows = read_labels(path)
+    report = calibrate(provider_lookup(home=settings.home, use_cache=not no_cache), rows, load_rubric(name, version),
+                       model)
+    report["calibration_id"] = save_calibration(settings, report, str(path),
+                                                hashlib.sha256(path.read_bytes()).hexdigest()[:16])
+    if as_json:
+        return emit(report)
+    click.echo(f"{report['rubric']} judged by {report['model']} on {report['n']} human labels"
+               + (f" ({len(report['errors'])} errors)" if report["errors"] else ""))
+    click.echo(f"  exact {report['exact']:.1%}   within one {report['within_one']:.1%}   weighted kappa "
+               f"{report['kappa_quadratic']:.3f}   Spearman {report['spearman']:.3f}   MAE {report['mae']:.2f}"
+               f"   (judge mean {report['judge_mean']}, human mean {report['human_mean']})")
+    for d in report["disagreements"]:
+        if d["human"] != d["judge"]:
+            click.echo(f"  {d['id']}: human {d['human']}, judge {d['judge']} — {d['reason'][:100]}")
+    click.echo(f"recorded as {report['calibration_id']}")
+
+
 @eval_group.command("train-templates")
 @click.option("--suite", default="template", show_default=True, help="Template suite (its dataset and labels).")
 @click.option("--no-cache", is_flag=True, help="Ask the models again instead of reusing cached answers.")

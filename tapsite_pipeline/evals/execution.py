@@ -51,8 +51,11 @@ class Worker:
 
     def __init__(self, job: Job):
         from .runner import StageTask
+        from .judge import JudgeContext
         gen = Generator(job.provider_for, resolve=resolver(job.settings.home, job.pins), model=job.model)
-        self.job, self.task, self.scorers = job, StageTask(job.suite, gen, job.matcher), get_scorers(job.suite.scorers)
+        self.job, self.task = job, StageTask(job.suite, gen, job.matcher)
+        self.scorers = get_scorers(job.suite.scorers, [c for _, c in job.cases],
+                                   JudgeContext(job.provider_for, job.settings.home))
 
     def __call__(self, i: int) -> CaseRecord:
         rep, case = self.job.cases[i]

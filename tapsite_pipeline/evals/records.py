@@ -34,14 +34,15 @@ def case_rows(run: "EvalRun") -> dict[str, list]:
                      ("cost_usd", o.cost_usd), ("latency_ms", round(o.latency_ms, 4)),
                      ("scores", _dumps(r.scores)), ("requested_model", p.requested_model),
                      ("answered_by", p.answered_by), ("fallback", p.fallback), ("cache_hit", p.cache_hit),
-                     ("prompt_hash", p.prompt_hash), ("billed_usd", p.billed_usd)):
+                     ("prompt_hash", p.prompt_hash), ("billed_usd", p.billed_usd),
+                     ("judgements", _dumps(o.extra["judgements"]) if o.extra.get("judgements") else None)):
             cols[k].append(v)
     return cols
 
 
 CASE_COLUMNS = ("run_id", "case_id", "rep", "input", "gold", "output", "error", "tokens_in", "tokens_out",
                 "cost_usd", "latency_ms", "scores", "requested_model", "answered_by", "fallback", "cache_hit",
-                "prompt_hash", "billed_usd")
+                "prompt_hash", "billed_usd", "judgements")
 
 
 def save_run(settings: Settings, run: "EvalRun", duration_s: float) -> None:
@@ -80,7 +81,8 @@ def save_run(settings: Settings, run: "EvalRun", duration_s: float) -> None:
         con.register("case_tbl", case_tbl)
         con.execute(f"INSERT INTO eval_cases ({', '.join(CASE_COLUMNS)}) SELECT run_id, case_id, rep, input,"
                     " gold::JSON, output::JSON, error, tokens_in, tokens_out, cost_usd, latency_ms, scores::JSON,"
-                    " requested_model, answered_by, fallback, cache_hit, prompt_hash, billed_usd FROM case_tbl")
+                    " requested_model, answered_by, fallback, cache_hit, prompt_hash, billed_usd, judgements::JSON"
+                    " FROM case_tbl")
         con.register("score_tbl", score_tbl)
         con.execute("INSERT INTO eval_scores SELECT ?, case_id, rep, metric, value FROM score_tbl", [run.run_id])
         con.execute("COMMIT")
@@ -163,6 +165,18 @@ def comparisons_for(con, suite: str) -> list[dict]:
             d[k] = json.loads(d[k]) if d[k] else {}
         out.append(d)
     return out
+
+
+def save_calibration(settings: Settings, report: dict, labels: str, labels_hash: str) -> str:
+    import uuid
+    cid = f"cal-{uuid.uuid4().hex[:10]}"
+    keep = {k: v for k, v in report.items() if k not in ("answers", "disagreements", "errors")}
+    with store.connect(settings.db_path) as con:
+        con.execute("INSERT INTO judge_calibrations (calibration_id, rubric, rubric_hash, model, labels, labels_hash,"
+                    " n, agreement, answers) VALUES (?,?,?,?,?,?,?,?,?)",
+                    [cid, report["rubric"], report["rubric_hash"], report["model"], labels, labels_hash,
+                     report["n"], _dumps(keep), _dumps(report["answers"])])
+    return cid
 
 
 def log_promotion(settings: Settings, name: str, from_v: int | None, to_v: int, forced: bool,

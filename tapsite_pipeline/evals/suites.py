@@ -10,7 +10,8 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 
 from ..errors import ConfigError
 from tapsite_pipeline.resources import data_dir
-from .scorers import SCORERS
+from .declared import ScorerSpec
+from .scorers import SCORERS, scorer_name
 
 SUITES_DIR = data_dir("evals")
 
@@ -53,19 +54,47 @@ class Suite(BaseModel):
     matcher: Literal["default", "weighted", "learned"] = "default"
     intent_source: Literal["parsed", "gold"] = "parsed"
     repeats: int = Field(default=1, ge=1, le=50)
-    scorers: list[str] = Field(min_length=1)
+    scorers: list[str | ScorerSpec] = Field(min_length=1)
     gates: dict[str, Gate] = Field(default_factory=dict)
     gate: GatePolicy = GatePolicy()
     baseline: str = "production"
     path: str = ""
 
+    @field_validator("scorers", mode="before")
+    @classmethod
+    def _declared(cls, v):
+        """Mappings are declared scorers; say which one is wrong and why, in one line."""
+        if not isinstance(v, list):
+            return v
+        out = []
+        for i, item in enumerate(v):
+            if isinstance(item, dict):
+                try:
+                    item = ScorerSpec.model_validate(item)
+                except ValidationError as exc:
+                    first = exc.errors()[0]
+                    where = ".".join(str(x) for x in first["loc"])
+                    raise ValueError(f"scorer {item.get('name', i)!r}: "
+                                     f"{(where + ': ') if where else ''}{first['msg']}") from None
+            out.append(item)
+        return out
+
     @field_validator("scorers")
     @classmethod
-    def _known(cls, v: list[str]) -> list[str]:
-        unknown = [s for s in v if s not in SCORERS]
+    def _known(cls, v: list) -> list:
+        unknown = [s for s in v if isinstance(s, str) and s not in SCORERS]
         if unknown:
-            raise ValueError(f"unknown scorer(s) {unknown}; known: {', '.join(sorted(SCORERS))}")
+            raise ValueError(f"unknown scorer(s) {unknown}; known: {', '.join(sorted(SCORERS))}; or declare one "
+                             f"as a mapping with name and type")
+        names = [scorer_name(s) for s in v]
+        twice = sorted({n for n in names if names.count(n) > 1})
+        if twice:
+            raise ValueError(f"scorer name(s) {twice} appear twice")
         return v
+
+    @property
+    def scorer_names(self) -> list[str]:
+        return [scorer_name(s) for s in self.scorers]
 
 
 def load_suite(name_or_path: str) -> Suite:
@@ -88,7 +117,7 @@ def load_suite(name_or_path: str) -> Suite:
         first = exc.errors()[0]
         field = ".".join(str(x) for x in first["loc"]) or "(file)"
         raise ConfigError(f"{p}: field '{field}': {first['msg']}") from exc
-    bad = [g for g in suite.gates if g not in suite.scorers]
+    bad = [g for g in suite.gates if g not in suite.scorer_names]
     if bad:
         raise ConfigError(f"{p}: field 'gates': {bad} are not among this suite's scorers")
     unratioed = [g for g in suite.gates if g in USAGE_METRICS and suite.gates[g].max_ratio is None]

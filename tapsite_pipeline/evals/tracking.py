@@ -30,9 +30,16 @@ def preload() -> threading.Thread:
 def _table(run: "EvalRun") -> dict:
     """The shape mlflow.log_table writes, so the UI's artifact/evaluation views render it (without pandas)."""
     metrics = [s.name for s in run.scorers]
-    columns = ["case_id", "rep", "input", "output", "error", *metrics]
-    data = [[r.case.id, r.rep, r.case.text, json.dumps(r.outcome.output, ensure_ascii=False), r.outcome.error,
-             *[r.scores.get(m) for m in metrics]] for r in run.records]
+    columns = ["case_id", "rep", "input", "gold", "output", "error", "answered_by", "fallback", "cache_hit",
+               "judgements", *metrics]
+    data = []
+    for r in run.records:
+        o, p = r.outcome, r.outcome.provenance
+        data.append([r.case.id, r.rep, r.case.text, json.dumps(r.case.gold, ensure_ascii=False),
+                     json.dumps(o.output, ensure_ascii=False), o.error or (p.fallback_reason if p and p.fallback else None),
+                     p.answered_by if p else None, bool(p and p.fallback), bool(p and p.cache_hit),
+                     json.dumps(o.extra.get("judgements"), ensure_ascii=False) if o.extra.get("judgements") else None,
+                     *[r.scores.get(m) for m in metrics]])
     return {"columns": columns, "data": data}
 
 

@@ -73,20 +73,28 @@ class SimulatedModel(FakeOpenAI):
     def respond(self, path, body, scripted):
         messages = body.get("messages", [])
         user = _last_user_text(messages)
+        graded = re.search(r"<<<(.*?)>>>", user, re.S)
+        if path.startswith("/v1/chat") and not scripted and graded and "Rubric" in str(messages[0].get("content")):
+            brief = re.search(r'"""(.*?)"""', user, re.S)
+            return self._reply(body, judge_verdict(brief.group(1) if brief else "", graded.group(1)))
         brief = re.search(r'"""(.*?)"""', user, re.S)
         if path.startswith("/v1/chat") and not scripted and brief and brief.group(1) in self.gold:
             system = next((m["content"] for m in messages if m.get("role") == "system"), "")
             answer = self.answer(brief.group(1), system, body.get("model", ""))
             if self.jitter_s:
                 time.sleep(random.Random(_unit(self.seed, brief.group(1), "t")).expovariate(1 / self.jitter_s))
-            content = json.dumps(answer, ensure_ascii=False)
-            tin, tout = max(1, len(system + user) // 4), max(1, len(content) // 4)
-            return {"id": "chatcmpl-sim", "object": "chat.completion", "created": int(time.time()),
-                    "model": body.get("model", "sim"),
-                    "choices": [{"index": 0, "message": {"role": "assistant", "content": content},
-                                 "finish_reason": "stop"}],
-                    "usage": {"prompt_tokens": tin, "completion_tokens": tout, "total_tokens": tin + tout}}
+            return self._reply(body, answer)
         return super().respond(path, body, scripted)
+
+    def _reply(self, body: dict, answer: dict) -> dict:
+        content = json.dumps(answer, ensure_ascii=False)
+        prompt = "".join(str(m.get("content")) for m in body.get("messages", []))
+        tin, tout = max(1, len(prompt) // 4), max(1, len(content) // 4)
+        return {"id": "chatcmpl-sim", "object": "chat.completion", "created": int(time.time()),
+                "model": body.get("model", "sim"),
+                "choices": [{"index": 0, "message": {"role": "assistant", "content": content},
+                             "finish_reason": "stop"}],
+                "usage": {"prompt_tokens": tin, "completion_tokens": tout, "total_tokens": tin + tout}}
 
     def correct(self, text: str, field: str, skill: float, seed: int) -> bool:
         difficulty = _unit("difficulty", text, field)
@@ -125,6 +133,18 @@ class SimulatedModel(FakeOpenAI):
         return {"business_type": bt, "industry": bt.replace("_", " "), "products": products[:10],
                 "brand_name": brand[:50], "target_audience": "", "tone": tone, "color_preference": colors[:5],
                 "features_requested": features, "language": lang, "location": None}
+
+
+def brief_words(text: str) -> set[str]:
+    return {w for w in re.findall(r"[a-z]{4,}", text.casefold())}
+
+
+def judge_verdict(brief: str, answer: str) -> dict:
+    """The simulated judge: how much of the brief the answer carries (1 none … 5 all of its words)."""
+    words = brief_words(brief)
+    found = len(words & brief_words(answer))
+    score = 1 + round(4 * found / len(words)) if words else 3
+    return {"score": score, "reason": f"{found} of {len(words)} words of the brief appear in the answer"}
 
 
 def gold_of(rows: list[dict]) -> dict[str, dict]:
