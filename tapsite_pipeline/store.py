@@ -132,6 +132,9 @@ MIGRATIONS: list[tuple[str, str]] = [
             labels VARCHAR, labels_hash VARCHAR, n INTEGER, agreement JSON, answers JSON,
             created_at TIMESTAMPTZ DEFAULT current_timestamp);
     """),
+    ("comparison_mlflow", """
+        ALTER TABLE eval_comparisons ADD COLUMN mlflow_run_id VARCHAR;
+    """),
 ]
 
 _migrated: set[str] = set()

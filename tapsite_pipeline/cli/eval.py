@@ -63,7 +63,7 @@ def run_cmd(suite, prompts, model, dataset, split, repeats, matcher, candidate, 
 
     if candidate:
         name, version = _candidate(s, candidate)
-        return _run_candidate(settings, run_with, overrides, name, version, s.baseline, as_json)
+        return _run_candidate(settings, run_with, overrides, name, version, s.baseline, as_json, not no_mlflow)
     run = run_with(overrides)
     report = run_report(run)
     if as_json:
@@ -89,12 +89,16 @@ def _candidate(suite, text: str) -> tuple[str, int]:
     return name, version
 
 
-def _run_candidate(settings, run_with, overrides: dict, name: str, version: int, baseline: str, as_json: bool):
+def _run_candidate(settings, run_with, overrides: dict, name: str, version: int, baseline: str, as_json: bool,
+                   track: bool):
     """The tuning loop in one command: baseline and candidate on the same cases, compared, recorded."""
     from tapsite_pipeline.evals.compare import compare_runs
 
     runs = [run_with({**overrides, name: baseline}), run_with({**overrides, name: version})]
     comp = compare_runs(settings, runs[0].run_id, runs[1].run_id)
+    if track:
+        from tapsite_pipeline.evals.tracking import log_comparison
+        log_comparison(settings, comp.as_dict())
     if as_json:
         emit({"baseline": run_report(runs[0]), "candidate": run_report(runs[1]), "comparison": comp.as_dict()})
     else:
@@ -158,13 +162,19 @@ def _exit_on_unmeasured(run) -> None:
 @click.argument("run_b")
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
 @click.option("--flips", default=5, show_default=True, help="Flipped cases to show per metric.")
+@click.option("--no-mlflow", is_flag=True, help="Do not log the comparison as an MLflow run.")
 @home_option
-def compare_cmd(run_a, run_b, as_json, flips, home) -> None:
-    """Paired comparison of RUN_B against RUN_A (ids, prefixes or latest:SUITE); exit 1 if a gate fails."""
+def compare_cmd(run_a, run_b, as_json, flips, no_mlflow, home) -> None:
+    """Paired comparison of RUN_B against RUN_A (ids, prefixes or latest:SUITE); exit 1 unless it passed
+    (a gate failed, or it is inconclusive). Runs of different suites or data are refused (exit 2)."""
     from tapsite_pipeline.evals.compare import compare_runs
     from tapsite_pipeline.settings import Settings
 
-    comp = compare_runs(Settings.load(home).ensure(), run_a, run_b)
+    settings = Settings.load(home).ensure()
+    comp = compare_runs(settings, run_a, run_b)
+    if not no_mlflow:
+        from tapsite_pipeline.evals.tracking import log_comparison
+        log_comparison(settings, comp.as_dict())
     if as_json:
         emit(comp.as_dict())
     else:
@@ -228,6 +238,28 @@ def runs_cmd(limit, as_json, home) -> None:
         key = next(iter(r["metrics"]), None)
         click.echo(f"{r['run_id']}  {r['suite']:<10} {r['n_cases']:>6} cases  {r['model']:<16} "
                    f"{r['prompts']}  {key}={r['metrics'].get(key)}")
+
+
+@eval_group.command("view")
+@click.argument("ref", metavar="RUN_OR_COMPARISON")
+@click.option("--out", type=click.Path(dir_okay=False), help="Where to write the page (default <home>/views/ID.html).")
+@click.option("--no-mlflow", is_flag=True, help="Do not attach the page to the MLflow run.")
+@home_option
+def view_cmd(ref, out, no_mlflow, home) -> None:
+    """One static HTML page for a run (id, prefix, latest:SUITE) or a comparison (cmp-…): outputs side by
+    side with the gold labels, per-case scores, flipped cases, filters. Also attached to its MLflow run."""
+    from pathlib import Path
+
+    from tapsite_pipeline.evals.view import write_view
+    from tapsite_pipeline.settings import Settings
+
+    settings = Settings.load(home).ensure()
+    path, data = write_view(settings, ref, Path(out) if out else None)
+    click.echo(f"{data['kind']} {data['id']}: {len(data['rows'])} cases → {path}")
+    if not no_mlflow:
+        from tapsite_pipeline.evals.tracking import log_view
+        rid = log_view(settings, data, path)
+        click.echo(f"attached to mlflow run {rid}" if rid else "not attached: the run was made with --no-mlflow")
 
 
 @eval_group.command("calibrate-judge")

@@ -83,3 +83,70 @@ def log_run(settings: Settings, run: "EvalRun") -> str:
     link_to_run(client, rid, settings, run.prompts)
     client.set_terminated(rid, "FINISHED")
     return rid
+
+
+def _comparison_run(client, settings: Settings, report: dict) -> str:
+    """The MLflow run that stands for one comparison: verdict and binding as params, per-metric figures."""
+    from mlflow.entities import Metric, Param
+
+    from tapsite_pipeline.prompting.registry import experiment_id
+
+    a, b = report["run_a"], report["run_b"]
+    exp = experiment_id(client, settings)
+    mr = client.create_run(exp, run_name=f"compare {a['run_id']} vs {b['run_id']}",
+                           tags={"tapsite.comparison_id": report["comparison_id"], "tapsite.suite": b["suite"],
+                                 "tapsite.verdict": report["verdict"]})
+    rid = mr.info.run_id
+    bind = report.get("binding") or {}
+    params = {"suite": b["suite"], "run_a": a["run_id"], "run_b": b["run_id"], "verdict": report["verdict"],
+              "dataset_hash": bind.get("dataset_hash"), "split": bind.get("split") or "all",
+              "n_cases": bind.get("n_cases"), "model_a": bind.get("model_a"), "model_b": bind.get("model_b"),
+              "mlflow_run_a": a.get("mlflow_run_id") or "-", "mlflow_run_b": b.get("mlflow_run_id") or "-",
+              **{f"prompt_hash_a.{k}": v for k, v in (bind.get("prompt_hashes_a") or {}).items()},
+              **{f"prompt_hash_b.{k}": v for k, v in (bind.get("prompt_hashes_b") or {}).items()}}
+    now = int(time.time() * 1000)
+    metrics = {}
+    for m in report["metrics"]:
+        for key, value in (("diff", m["diff"]), ("p_holm", m.get("p_adjusted")), ("mde", m.get("mde")),
+                           ("ratio", m.get("ratio"))):
+            if value is not None and value == value:  # NaN is not a metric
+                metrics[f"{key}.{m['metric']}"] = float(value)
+    client.log_batch(rid, metrics=[Metric(k, v, now, 0) for k, v in metrics.items()],
+                     params=[Param(k, str(v)[:500]) for k, v in params.items()])
+    with tempfile.TemporaryDirectory(prefix="tapsite-cmp-") as tmp:
+        path = Path(tmp) / "comparison.json"
+        path.write_text(json.dumps(report, ensure_ascii=False, indent=1, default=str), encoding="utf-8")
+        client.log_artifact(rid, str(path))
+    client.set_terminated(rid, "FINISHED" if report["passed"] else "FAILED")
+    return rid
+
+
+def log_comparison(settings: Settings, report: dict) -> str:
+    """Log a comparison as its own MLflow run and remember its id beside the comparison in DuckDB."""
+    from tapsite_pipeline import store
+    from tapsite_pipeline.prompting.registry import mlflow_client
+
+    rid = _comparison_run(mlflow_client(settings), settings, report)
+    with store.connect(settings.db_path) as con:
+        con.execute("UPDATE eval_comparisons SET mlflow_run_id = ? WHERE comparison_id = ?",
+                    [rid, report["comparison_id"]])
+    return rid
+
+
+def log_view(settings: Settings, data: dict, path: Path) -> str | None:
+    """Attach a view page to its run's MLflow run, or to its comparison's (logged now if it was not)."""
+    from tapsite_pipeline import store
+    from tapsite_pipeline.prompting.registry import mlflow_client
+
+    client = mlflow_client(settings)
+    if data["kind"] == "run":
+        rid = data["runs"][0].get("mlflow_run_id")
+        if not rid:
+            return None
+    else:
+        with store.connect(settings.db_path) as con:
+            row = con.execute("SELECT mlflow_run_id FROM eval_comparisons WHERE comparison_id = ?",
+                              [data["id"]]).fetchone()
+        rid = row[0] if row and row[0] else log_comparison(settings, data["summary"])
+    client.log_artifact(rid, str(path), artifact_path="view")
+    return rid
