@@ -50,6 +50,9 @@ def apply_gates(metrics: list[MetricComparison], paired: dict[str, tuple[np.ndar
     failed, reasons, out = [], [], []
     if n_shared < policy.min_cases:
         reasons.append(f"only {n_shared} shared cases; this suite's gate needs at least {policy.min_cases}")
+    unscored = sorted(g for g in gates if g not in by_name)
+    if unscored:  # a gate nothing was measured for cannot vouch for anything
+        reasons.append(f"gated metric(s) {', '.join(unscored)} scored no case in both runs")
     for m in metrics:
         if m.metric not in family:
             out.append(m)
