@@ -7,6 +7,8 @@ import sys
 from pathlib import Path
 
 import pytest
+
+pytestmark = pytest.mark.integration
 from dagster import AssetKey
 
 from tapsite_pipeline.errors import ConfigError

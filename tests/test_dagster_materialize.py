@@ -14,6 +14,10 @@ from tapsite_pipeline.cli.main import cli
 from tapsite_pipeline.orchestration import CAMPAIGN_ASSETS, CAMPAIGN_CHECKS
 from tapsite_pipeline.orchestration.resources import resources_for
 
+import pytest
+
+pytestmark = pytest.mark.integration
+
 CSV = ("id,brief,whatsapp,email\n"
        "k1,Toko Kue Ani jual nastar dan kastengel di Bandung warna pink,081234567890,\n"
        "k2,Warung Budi jualan soto ayam dan es teh di Bogor,,\n"

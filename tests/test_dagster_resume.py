@@ -15,6 +15,10 @@ import duckdb
 from tapsite_pipeline.campaigns.run import run_campaign
 from tapsite_pipeline.bench.synth import varied_briefs
 
+import pytest
+
+pytestmark = pytest.mark.integration
+
 N = 60            # sites; TAPSITE_ENV=ci checkpoints every 25, one worker thread
 KILL_AT = 30      # built sites: the first batch of stage 5 is committed, the second is not
 
