@@ -34,7 +34,7 @@ def test_generate_campaign_and_eval_agree_on_every_demo_brief(tmp_path, monkeypa
     # 2. a Dagster campaign of the same briefs
     from tapsite_pipeline import store
     from tapsite_pipeline.campaigns import store as campaign_store
-    from tapsite_pipeline.campaigns.run import run_campaign
+    from tapsite_pipeline.orchestration.run import run_campaign
     src = tmp_path / "demo.csv"
     with src.open("w", newline="", encoding="utf-8") as fh:
         w = csv.writer(fh)
