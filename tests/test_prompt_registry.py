@@ -6,6 +6,8 @@ from pathlib import Path
 
 import duckdb
 import pytest
+
+pytestmark = pytest.mark.integration
 from click.testing import CliRunner
 
 from peers.sim_model import SimulatedModel, gold_of
