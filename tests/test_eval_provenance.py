@@ -119,3 +119,22 @@ def test_generation_logs_name_the_model_asked_and_the_prompt_hash(env, home):
     intent_hash = get_prompt("intent").content_hash
     assert [(m, req, h, ok) for _, m, req, h, ok in rows] == [(GPT, GPT, intent_hash, False),
                                                               ("offline:rules", GPT, intent_hash, True)]
+
+
+def test_each_model_call_of_a_run_is_a_span_of_its_mlflow_trace(env, home, monkeypatch):
+    monkeypatch.setenv("MLFLOW_DISABLE_TELEMETRY", "true")
+    monkeypatch.delenv("MLFLOW_TRACKING_URI", raising=False)
+    with SimulatedModel(gold_of(ROWS)) as srv:
+        env(srv.url)
+        report = json.loads(tapsite("eval", "run", "intent", "--dataset", FIXTURE, "--model", GPT, "--json").stdout)
+    import mlflow
+    from mlflow import MlflowClient
+    mlflow.flush_trace_async_logging()
+    c = MlflowClient(tracking_uri=f"sqlite:///{home / 'mlflow.db'}")
+    exp = c.get_experiment_by_name("tapsite-evals").experiment_id
+    traces = [t for t in c.search_traces(experiment_ids=[exp])
+              if t.info.request_metadata.get("mlflow.sourceRun") == report["mlflow_run_id"]]
+    assert len(traces) == 1
+    spans = [s for s in traces[0].data.spans if s.span_type == "LLM"]
+    assert len(spans) == 8 and {s.attributes["model"] for s in spans} == {GPT}
+    assert sorted(s.name for s in spans) == sorted(f"intent@v1 {r['id']}" for r in ROWS)

@@ -24,6 +24,7 @@ class Provenance:
     cost_usd: float = 0.0
     latency_ms: float = 0.0
     prompt_blind: tuple[str, ...] = field(default_factory=tuple)  # answering models that ignore the prompt
+    calls: list[dict] = field(default_factory=list)  # each model call (not the offline rules), for trace spans
 
 
 def _joined(values) -> str | None:
@@ -60,4 +61,8 @@ def from_logs(logs: Sequence[GenerationLog], wall_ms: float) -> Provenance:
         cache_hit=bool(answered) and all(g.cache_hit for g in answered),
         prompt_hash=prompt_hash, billed_usd=sum(g.cost_usd for g in logs), tokens_in=tin, tokens_out=tout,
         cost_usd=cost, latency_ms=max(latency, 0.0),
-        prompt_blind=tuple(sorted({g.model for g in answered if not g.reads_prompt})))
+        prompt_blind=tuple(sorted({g.model for g in answered if not g.reads_prompt})),
+        calls=[{"prompt": g.prompt, "model": g.model, "requested_model": g.requested_model, "success": g.success,
+                "error": g.error, "started_ns": g.started_ns, "latency_ms": g.latency_ms, "tokens_in": g.tokens_in,
+                "tokens_out": g.tokens_out, "cost_usd": g.cost_usd, "cache_hit": g.cache_hit,
+                "fallback_from": g.fallback_from} for g in logs if g.reads_prompt or not g.success])

@@ -81,8 +81,33 @@ def log_run(settings: Settings, run: "EvalRun") -> str:
         client.log_artifact(rid, str(path))
         client.log_artifact(rid, str(summary))
     link_to_run(client, rid, settings, run.prompts)
+    log_trace(client, exp, rid, run)
     client.set_terminated(rid, "FINISHED")
     return rid
+
+
+def log_trace(client, experiment: str, mlflow_run_id: str, run: "EvalRun") -> str | None:
+    """One MLflow trace per eval run, one span per model call (the offline rules are not model calls)."""
+    calls = [(r, c) for r in run.records if r.outcome.provenance for c in r.outcome.provenance.calls]
+    if not calls:
+        return None
+    start = min(c["started_ns"] for _, c in calls if c["started_ns"]) or time.time_ns()
+    end = max(c["started_ns"] + int(c["latency_ms"] * 1e6) for _, c in calls)
+    root = client.start_trace(name=f"eval {run.suite.name} {run.run_id}", span_type="CHAIN",
+                              inputs={"suite": run.suite.name, "model": run.model, "prompts": run.prompts},
+                              experiment_id=experiment, start_time_ns=start, run_id=mlflow_run_id,
+                              tags={"tapsite.eval_run_id": run.run_id})
+    for r, c in calls:
+        t0 = c["started_ns"] or start
+        span = client.start_span(name=f"{c['prompt']} {r.case.id}", trace_id=root.trace_id, parent_id=root.span_id,
+                                 span_type="LLM", inputs={"case_id": r.case.id, "rep": r.rep, "brief": r.case.text},
+                                 attributes={k: v for k, v in c.items() if k not in ("started_ns", "error")
+                                             and v is not None}, start_time_ns=t0)
+        client.end_span(trace_id=root.trace_id, span_id=span.span_id,
+                        outputs={"error": c["error"]} if c["error"] else {"answered_by": c["model"]},
+                        status="OK" if c["success"] else "ERROR", end_time_ns=t0 + int(c["latency_ms"] * 1e6))
+    client.end_trace(trace_id=root.trace_id, outputs=run.summary, end_time_ns=max(end, start))
+    return root.trace_id
 
 
 def _comparison_run(client, settings: Settings, report: dict) -> str:

@@ -111,6 +111,7 @@ class GenerationLog:
     original: Usage | None = None       # the answer's own figures (a cache hit's original call)
     reads_prompt: bool = True           # not persisted: whether the answering model read the prompt
     queued_ms: float = 0.0              # not persisted: waited for our own rate limits before sending
+    started_ns: int = 0                 # not persisted: wall clock when the call began (for trace spans)
 
 
 class LLMProvider(ABC):

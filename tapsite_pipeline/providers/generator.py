@@ -88,6 +88,16 @@ class Generator:
         prompt = request.prompt
         requested = self.requested_model(prompt)
         call_id = uuid.uuid4().hex[:12]
+        started_ns = time.time_ns()
+        first_row = len(rows)
+        try:
+            return self._call(provider, request, stage, rows, prompt, requested, call_id)
+        finally:
+            for row in rows[first_row:]:
+                row.started_ns = started_ns
+
+    def _call(self, provider: LLMProvider, request: GenerationRequest, stage: str, rows: list[GenerationLog],
+              prompt: Prompt, requested: str, call_id: str) -> BaseModel:
         t0 = time.perf_counter()
         try:
             done: Completion = provider.complete(request)
