@@ -72,3 +72,19 @@ def test_minimum_detectable_effect_follows_the_normal_approximation():
     d[:40] = -1  # 10 % of cases differ
     z = stats.norm.ppf(1 - 0.05 / 2) + stats.norm.ppf(0.8)
     assert mde(d, np.ones(400), 1 + d, 0.05, 0.8) == pytest.approx(z * np.sqrt(0.1) / 20)
+
+
+def test_latency_is_gated_on_medians_so_a_few_stalls_do_not_fail_it():
+    """Finding: latency was flagged in 2 of 3 deterministic A/A pairs."""
+    rng = np.random.default_rng(3)
+    a = rng.lognormal(3, 0.2, 300)
+    stalls = a * rng.lognormal(0, 0.05, 300)
+    stalls[::20] *= 12  # 5 % of calls stall behind a busy machine: the mean more than doubles
+    assert stalls.mean() / a.mean() > 1.5
+    gates = {**BT, "latency_ms": {"max_ratio": 1.5}}
+    ok = np.ones(300)
+    for b, fails in ((stalls, False), (a * 2.0, True)):
+        metrics = [compare_metric("business_type_acc", ok, ok, "higher", "binary"),
+                   compare_metric("latency_ms", a, b, "lower", "continuous")]
+        r = apply_gates(metrics, {"business_type_acc": (ok, ok), "latency_ms": (a, b)}, gates, GatePolicy(), 300)
+        assert bool(r.failed) is fails

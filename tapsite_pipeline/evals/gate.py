@@ -39,7 +39,11 @@ def apply_gates(metrics: list[MetricComparison], paired: dict[str, tuple[np.ndar
         g = _gate(gates[name])
         if name in USAGE_METRICS:
             a, b = paired[name]
-            r, ci, p = ratio_test(a, b, g.max_ratio or DEFAULT_MAX_RATIO, alpha=policy.alpha)
+            # Latency is wall time: compare medians (a slow outlier is not the model) over blocks of
+            # neighbouring cases (a busy machine slows them together). Cost and tokens: means per case.
+            timed = name == "latency_ms"
+            r, ci, p = ratio_test(a, b, g.max_ratio or DEFAULT_MAX_RATIO, alpha=policy.alpha,
+                                  statistic="median" if timed else "mean", block=max(1, len(a) // 20) if timed else 1)
             ratios[name] = (r, ci)
             family[name] = p
         else:
