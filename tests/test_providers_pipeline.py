@@ -21,7 +21,7 @@ def srv(monkeypatch, tmp_path, home):
     with FakeOpenAI() as s:
         monkeypatch.setenv("OPENAI_BASE_URL", s.url)
         monkeypatch.setenv("OPENAI_API_KEY", "sk-test-openai-0000")
-        cfg = make_config(max_attempts=2, images={"fallback": ["offline:pillow"]})
+        cfg = make_config(max_attempts=2, images={"fallback": ["offline:illustrations"]})
         monkeypatch.setenv("TAPSITE_PROVIDERS_CONFIG", str(write_config(tmp_path / "providers.yaml", cfg)))
         yield s
 
@@ -94,7 +94,7 @@ def test_hero_image_falls_back_to_the_offline_drawing(srv, home):
     srv.down = 500
     run("--model", "offline:rules", "--image-model", "openai:gpt-image-1")
     imgs = [r for r in rows(home) if r["prompt"] == "hero_image"]
-    assert [(r["model"], r["success"]) for r in imgs] == [("openai:gpt-image-1", False), ("offline:pillow", True)]
+    assert [(r["model"], r["success"]) for r in imgs] == [("openai:gpt-image-1", False), ("offline:illustrations", True)]
     assert imgs[1]["fallback_from"] == "openai:gpt-image-1" and "HTTP 500" in imgs[1]["error"]
     heroes = [p for p in (home / "cache" / "images").glob("hero-*.webp") if not p.stem.endswith("-720w")]
     assert len(heroes) == 1
