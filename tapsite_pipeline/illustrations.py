@@ -27,6 +27,7 @@ VIEWBOX = "0 0 720 480"
 SIZE = (720, 480)
 MAX_BYTES = 6 * 1024
 GENERIC = "generic"
+INDUSTRY_WEIGHT = 1.5  # the parsed industry label: more than one stray word, less than a phrase or two words
 
 _TOKEN = re.compile(r"\{\{([a-z_]+)\}\}")
 _WORD = re.compile(r"[^\W_]+")
@@ -55,7 +56,14 @@ class Illustration:
 @dataclass(frozen=True)
 class Library:
     niches: dict[str, Illustration]
-    defaults: dict[str, str]  # business type → niche key when no keyword matches
+    defaults: dict[str, str]  # business type → niche key when nothing else matches
+    industries: dict[str, str] = field(default_factory=dict)  # the intent's industry label → niche key
+    phrases: dict[str, tuple[str, ...]] = field(default_factory=dict)  # keyword → the niches it selects
+
+    def __post_init__(self) -> None:
+        for key, ill in self.niches.items():
+            for k in ill.keywords:
+                self.phrases[k] = (*self.phrases.get(k, ()), key)
 
 
 def library_root() -> Traversable:
@@ -94,7 +102,11 @@ def load_library() -> Library:
     if GENERIC not in niches or missing:
         raise ConfigError(f"{where}: needs a {GENERIC!r} niche and a default niche for every business type "
                           f"(missing: {', '.join(missing) or GENERIC})")
-    return Library(niches=niches, defaults=dict(defaults))
+    industries = {str(k).lower(): v for k, v in (index.get("industries") or {}).items()}
+    unknown = sorted(v for v in industries.values() if v not in niches)
+    if unknown:
+        raise ConfigError(f"{where}: industries name niches that do not exist: {', '.join(unknown)}")
+    return Library(niches=niches, defaults=dict(defaults), industries=industries)
 
 
 def check_drawing(svg: str) -> str | None:
@@ -139,25 +151,40 @@ def _words(text: str) -> list[str]:
 
 
 def score(text: str, library: Library | None = None) -> dict[str, float]:
-    """Keyword score per niche: each keyword phrase found as whole words adds its word count."""
+    """Keyword score per niche. Read left to right, the longest keyword at each word wins and its words
+    are used up, so "rental mobil" counts for rental and not also "mobil" for the garage; a niche scores
+    the number of words its keywords took."""
     lib = library or load_library()
-    hay = f" {' '.join(_words(text))} "
+    phrases = lib.phrases
+    longest = max((len(p.split()) for p in phrases), default=1)
+    words = _words(text)
     out: dict[str, float] = {}
-    for key, ill in lib.niches.items():
-        s = sum(len(k.split()) for k in ill.keywords if f" {k} " in hay)
-        if s:
-            out[key] = s
+    i = 0
+    while i < len(words):
+        for n in range(min(longest, len(words) - i), 0, -1):
+            owners = phrases.get(" ".join(words[i:i + n]))
+            if owners:
+                for key in owners:
+                    out[key] = out.get(key, 0) + n
+                i += n
+                break
+        else:
+            i += 1
     return out
 
 
-def choose(niche: str | None, business_type: str, text: str, library: Library | None = None) -> Illustration:
-    """The drawing for a business: its niche key if known; else the best keyword match on the words given
-    (brief, industry, products), ties going to the business type's own niches; else the type's default;
-    else the generic shopfront."""
+def choose(niche: str | None, business_type: str, text: str, industry: str | None = None,
+           library: Library | None = None) -> Illustration:
+    """The drawing for a business: its niche key if known; else the best match of the keywords in `text`
+    (products, brand, brief) and the parsed industry label, ties going to the business type's own
+    niches; else the type's default; else the generic shopfront."""
     lib = library or load_library()
     if niche and niche in lib.niches:
         return lib.niches[niche]
     scores = score(text, lib)
+    by_industry = lib.industries.get((industry or "").lower().strip())
+    if by_industry:
+        scores[by_industry] = scores.get(by_industry, 0) + INDUSTRY_WEIGHT
     if scores:
         order = list(lib.niches)
         best = max(scores, key=lambda k: (scores[k], lib.niches[k].business_type == business_type,

@@ -21,8 +21,9 @@ HERO_SIZE = (1440, 960)
 
 
 def _words(intent: Intent) -> str:
-    """What the drawing is chosen by: what the business is and sells, and its name ("Bengkel Jaya Motor")."""
-    return " ".join([intent.industry, *intent.products, intent.brand_name])
+    """The words the drawing is chosen by, besides the industry: what it sells, and its name ("Bengkel Jaya
+    Motor")."""
+    return " ".join([*intent.products, intent.brand_name])
 
 
 def make_images(intent: Intent, design: DesignDecision, llm: Generator,
@@ -30,7 +31,7 @@ def make_images(intent: Intent, design: DesignDecision, llm: Generator,
     described = llm.generate("image_prompt", {"intent": intent, "palette": design.color_scheme},
                              stage="images")
     assert isinstance(described, ImagePrompt)
-    drawing = illustrations.choose(None, intent.business_type, _words(intent))
+    drawing = illustrations.choose(None, intent.business_type, _words(intent), industry=intent.industry)
     seed_src = f"{intent.brand_name}|{described.prompt}"
     spec = ImageSpec(prompt=described.prompt, width=HERO_SIZE[0], height=HERO_SIZE[1],
                      palette=tuple(design.color_scheme.model_dump().values()), motif=drawing.key,
