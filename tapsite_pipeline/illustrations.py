@@ -58,7 +58,7 @@ class Library:
     niches: dict[str, Illustration]
     defaults: dict[str, str]  # business type → niche key when nothing else matches
     industries: dict[str, str] = field(default_factory=dict)  # the intent's industry label → niche key
-    phrases: dict[str, tuple[str, ...]] = field(default_factory=dict)  # keyword → the niches it selects
+    phrases: dict[str, tuple[str, ...]] = field(init=False, default_factory=dict)  # keyword → its niches
 
     def __post_init__(self) -> None:
         for key, ill in self.niches.items():

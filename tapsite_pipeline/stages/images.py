@@ -31,7 +31,10 @@ def make_images(intent: Intent, design: DesignDecision, llm: Generator,
     described = llm.generate("image_prompt", {"intent": intent, "palette": design.color_scheme},
                              stage="images")
     assert isinstance(described, ImagePrompt)
-    drawing = illustrations.choose(None, intent.business_type, _words(intent), industry=intent.industry)
+    # the parser's fine-grained niche wins when it names one (intents without the field, or "other", fall
+    # through to the words and the industry)
+    drawing = illustrations.choose(getattr(intent, "niche", None), intent.business_type, _words(intent),
+                                   industry=intent.industry)
     seed_src = f"{intent.brand_name}|{described.prompt}"
     spec = ImageSpec(prompt=described.prompt, width=HERO_SIZE[0], height=HERO_SIZE[1],
                      palette=tuple(design.color_scheme.model_dump().values()), motif=drawing.key,
