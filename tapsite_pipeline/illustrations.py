@@ -12,13 +12,13 @@ import re
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
-from importlib.resources.abc import Traversable
+from pathlib import Path
 
 import yaml
 
 from .errors import ConfigError
 from .models import BUSINESS_TYPES, HEX, ColorScheme
+from .resources import data_dir
 
 # token → the ColorScheme field it is filled from
 TOKENS: dict[str, str] = {"primary": "primary", "secondary": "secondary", "accent": "accent",
@@ -66,9 +66,9 @@ class Library:
                 self.phrases[k] = (*self.phrases.get(k, ()), key)
 
 
-def library_root() -> Traversable:
+def library_root() -> Path:
     """Where the drawings and their index live; the only path lookup of this module."""
-    return resources.files("tapsite_pipeline") / "data" / "assets" / "illustrations"
+    return data_dir("assets") / "illustrations"
 
 
 @lru_cache(maxsize=1)

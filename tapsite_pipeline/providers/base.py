@@ -10,7 +10,7 @@ from pydantic import BaseModel
 
 from ..errors import ProviderError
 from ..models import MEDIA_SVG, MEDIA_WEBP
-from ..prompts import Prompt
+from tapsite_pipeline.prompting.files import Prompt
 
 
 @dataclass(frozen=True)

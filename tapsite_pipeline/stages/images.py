@@ -5,14 +5,13 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
-import threading
 from pathlib import Path
 
 from .. import illustrations
 from ..models import MEDIA_SVG, DesignDecision, ImageAsset, ImagePrompt, Intent
 from ..providers.base import ImageProvider, ImageSpec, media_type_of
 from ..providers.generator import Generator
+from tapsite_pipeline.files import atomic_write
 
 # A raster hero is fitted to 1440×960: sharp in the widest hero (1112 css px) on desktop, and the site
 # stage adds a 720 px copy for phones (412 css px × 1.75 dpr), so neither is ever shown upscaled.
@@ -61,9 +60,7 @@ def make_images(intent: Intent, design: DesignDecision, llm: Generator,
         cached = True  # the same drawing in the same palette is already on disk, byte for byte
     elif not cached:
         cache_dir.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_suffix(f".{os.getpid()}-{threading.get_ident()}.tmp")
-        tmp.write_bytes(data)
-        os.replace(tmp, path)
+        atomic_write(path, data)
     hero = ImageAsset(role="hero", filename=path.name, path=str(path), width=size[0], height=size[1],
                       alt=alt, media_type=media, sha256=hashlib.sha256(data).hexdigest(), bytes=len(data),
                       spec_hash=spec_hash, cached=cached, provider=drawn_by)
