@@ -1,0 +1,248 @@
+"""What the owner said, read from the brief by our own rules: brand (explicit forms only), offerings,
+language, niches, places. Independent of the generator's parser on purpose: scoring a page against
+the parser that produced it would only measure the parser against itself."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from .lexicon import COLOURS, Lexicon, load_lexicon
+from .text import STOP_EN, STOP_ID, content_words, detect_language, norm, words
+
+# ---------------------------------------------------------------- language
+
+_BRIEF_ID = frozenset("""yang dan di untuk dengan saya sy aku gw gue kami mau pengen ingin jual jualan nama namanya
+tokonya usahanya warna ada bisa buat bikin utk yg aja dong ya kak punya dekat sama juga atau lewat pesan
+kirim harga webnya tolong butuh usaha toko jasa sejak""".split())
+_BRIEF_EN = frozenset("""the and for with we we're i i'm my our is are a an in near called named please need want
+shop selling sell baking building colour color from by of to do make offer offering""".split())
+
+
+def brief_language(text: str) -> str | None:
+    """'id' / 'en' for a brief: chatty briefs have few formal stopwords, so a wider word list votes."""
+    ws = words(text)
+    i, e = sum(w in _BRIEF_ID for w in ws), sum(w in _BRIEF_EN for w in ws)
+    if i == e:
+        return detect_language(text)
+    return "id" if i > e else "en"
+
+
+# ---------------------------------------------------------------- brand (explicit forms only)
+
+_OWNER = r"(?:saya|kami|gw|gue|aku|sy|kita|ku)"
+_END = (r"(?=\s*(?:[,.;:!?()\n\"]|\s-\s|\s–\s|$|\s(?:di|in|at|near|dekat|yang|yg|jual|jualan|sejak|since|is|adalah|"
+        r"untuk|utk|for|dan|and|kak|ya|dong|lho|nih|mau|pengen|warna|berlokasi|located|based|buka|with|dengan)\b))")
+_NAME = r"(?P<b>[^\s,.;:!?()\"]+(?:\s+[^\s,.;:!?()\"]+){0,5}?)"
+BRAND_PATTERNS = [
+    re.compile(rf"\bnama\s*(?:toko|usaha|brand|bisnis|warung|kedai|butik|studio|salon|bengkel|tempat|"
+               rf"kios|perusahaan|lapak|olshop)?(?:nya|\s+{_OWNER})?\s*(?:adalah|:|=|yaitu)?\s+{_NAME}{_END}", re.I),
+    re.compile(rf"\b(?:brand|merek|merk|toko|usaha)\s+{_OWNER}\s+(?:namanya\s+|adalah\s+|yaitu\s+)?{_NAME}{_END}", re.I),
+    re.compile(rf"\b(?:is\s+|are\s+)?(?:called|named)\s+{_NAME}{_END}", re.I),
+    re.compile(rf"\b(?i:we're|we’re|we are|this is|i'm|i am)\s+(?P<b>[A-Z0-9][^\s,.;:!?()\"]*(?:\s+[A-Z0-9&][^\s,.;:!?()\"]*){{0,5}}?){_END}"),
+    re.compile(rf"(?:^|[.!?]\s+){_NAME}\s+(?:adalah|merupakan|is\s+(?:a|an|our|the|my))\b", re.I),
+]
+_NOT_BRAND = frozenset("saya sy aku gw gue kami kita ini itu we it this i usaha toko bisnis".split())
+
+
+def extract_brand(text: str) -> str | None:
+    """The brand when the owner names it explicitly ("nama tokonya X", "namanya X", "X adalah",
+    "called X", "We're X"); None otherwise: a guess would make the brand check cry wolf."""
+    for pat in BRAND_PATTERNS:
+        for m in pat.finditer(text):
+            b = m.group("b").strip(" -–'\"")
+            ws = words(b)
+            if not ws or all(w in _NOT_BRAND or w in STOP_ID or w in STOP_EN for w in ws) or len(b) < 2:
+                continue
+            return b
+    return None
+
+
+def slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", norm(text).replace("&", " ")).strip("-")
+
+
+# ---------------------------------------------------------------- offerings
+
+# verbs (and nouns used like verbs) after which the owner lists what they sell
+_TRIGGER = re.compile(r"\b(?:jual(?:an)?|menjual|jualin|sedia(?:in)?|menyediakan|nyediain|terima|menerima|"
+                      r"melayani|produksi|memproduksi|jasa|layanan|spesialis|we\s+sell|selling|sell|we\s+make|"
+                      r"making|baking|bake|building|build|offering|offer|we\s+do|serving|specialising\s+in|"
+                      r"specializing\s+in|providing|provide)\b\s*(?:bikin\s+|pembuatan\s+|buat\s+)?", re.I)
+# request context: what follows is what the owner wants on the page, not what they sell
+_REQUEST = re.compile(r"\b(?:mau|pengen|pingin|ingin|minta|tolong|butuh|perlu|need|want|please|pls|would\s+like|"
+                      r"with\s+a|mohon|bisa\s+ada|webnya|websitenya|web\s+yg|web\s+yang)\b", re.I)
+_BRAND_INTRO = re.compile(r"\b(?:nama\w*|called|named|brand\s+\w+|we're|we\s+are)\b", re.I)
+# where an offering phrase ends (place, audience, time, price, qualifier)
+_CUT = re.compile(r"\s(?:di|in|at|near|dekat|untuk|utk|for|buat|khusus|especially|sejak|since|yang|yg|which|"
+                  r"that|area|wilayah|mulai|harga|from|dari|seharga|only|cuma|hanya|per)\s.*$|\s(?:di|in|for|untuk)$",
+                  re.I)
+_AUDIENCE_CUT = re.compile(r"^\s*(?:untuk|utk|for|buat|khusus|especially\s+for)\s", re.I)
+_CONJ = re.compile(r"\s*(?:&|\+|/|\bdan\b|\band\b|\bserta\b|\bplus\b)\s*", re.I)
+_NUMBER = re.compile(r"(?:\b(?:rp|idr)\.?\s?)?\d", re.I)
+_CONJ_WORDS = frozenset({"dan", "and", "serta", "plus", "&", "+"})
+_HEADS = ("paket", "package", "les", "kelas", "kursus", "jasa", "servis", "service", "sewa", "cuci", "foto",
+          "jual", "menu")
+# tokens that make a listed item a feature, fact or request rather than an offering
+_FEATURE_TOKENS = frozenset("""booking online pickup pick-up delivery antar jemput kirim ongkir gratis free harga
+price prices galeri gallery portfolio portofolio testimoni testimonial testimonials form formulir peta map maps
+lokasi location jadwal schedule pendaftaran registration promo diskon discount cod whatsapp wa instagram ig
+tiktok shopee tokopedia ada garansi warranty email experience pengalaman trial jam buka open tutup closed
+senin selasa rabu kamis jumat sabtu minggu monday tuesday wednesday thursday friday saturday sunday""".split())
+
+
+@dataclass
+class _Chunk:
+    raw: str
+    trigger: bool
+    items: list[str]
+    clean: bool  # a short list-like chunk: no stopwords, no place/time/audience qualifiers
+
+
+def _items(phrase: str, protected: tuple[str, ...]) -> list[str]:
+    p = phrase.strip(" .-–:;")
+    keep = {}
+    for i, pr in enumerate(protected):  # "wash & fold" is one service, not two
+        if pr in p.lower():
+            p = re.sub(re.escape(pr), f"\x00{i}\x00", p, flags=re.I)
+            keep[f"\x00{i}\x00"] = pr
+    parts = [x.strip(" .-–") for x in _CONJ.split(p) if x.strip(" .-–")]
+    parts = [re.sub(r"\x00\d+\x00", lambda m: keep[m.group(0)], x) for x in parts]
+    if parts:  # "paket adat batak & nasional" → "paket nasional"
+        head = parts[0].split()[0].lower()
+        if head in _HEADS:
+            parts = [parts[0]] + [x if x.lower().startswith(head) or len(x.split()) > 1 else f"{head} {x}"
+                                  for x in parts[1:]]
+    return parts
+
+
+def _keep_item(item: str, brand: str | None, lex: Lexicon) -> bool:
+    n = norm(item)
+    toks = n.replace("-", " ").split()
+    if not toks or len(toks) > 5 or re.search(r"\d{3,}", n):
+        return False
+    if brand and (norm(brand) in n or n in norm(brand)):
+        return False
+    if all(t in COLOURS for t in toks) or toks[0] == "warna" or any(t in _FEATURE_TOKENS for t in toks):
+        return False
+    if all(t in STOP_ID or t in STOP_EN for t in toks):
+        return False
+    return lex.non_offering_kind(n) is None
+
+
+def extract_offerings(text: str, brand: str | None = None, lex: Lexicon | None = None) -> list[str]:
+    """What the brief says the business sells, in its own words: items after a selling verb
+    ("jual X, Y & Z"), or runs of two or more short comma-separated items ("creambath, potong rambut").
+    Conservative: an item that may be a feature, place, audience or colour is left out."""
+    lex = lex or load_lexicon()
+    protected = tuple(w for n in lex.niches.values() for w in n.cues + n.words if re.search(r"&| and ", w))
+    out: list[str] = []
+    first = True
+    for sentence in re.split(r"[.!?;](?=\s|$)|\n|\s[-–—]\s", text):
+        req = _REQUEST.search(sentence)
+        if req:
+            sentence = sentence[:req.start()]
+        chunks: list[_Chunk] = []
+        for raw in sentence.split(","):
+            raw = raw.strip()
+            if not raw or _BRAND_INTRO.search(raw):
+                chunks.append(_Chunk(raw, False, [], False))
+                continue
+            m = _TRIGGER.search(raw)
+            body = raw[m.end():] if m else raw
+            if num := _NUMBER.search(body):  # "nastar Rp 85.000/toples": the price is a fact, not a name
+                body = body[:num.start()]
+            cut = _CUT.sub("", " " + body + " ").strip()
+            tail = body.strip()[len(cut):]
+            audience_only = bool(_AUDIENCE_CUT.match(" " + body))
+            items = [] if audience_only else [i for i in _items(cut, protected) if i]
+            toks = [t for t in words(cut) if t not in _CONJ_WORDS]
+            # list-like: short, no function words; a trailing "for/untuk <who>" is allowed
+            clean = bool(toks) and len(toks) <= 8 and (not tail.strip() or bool(_AUDIENCE_CUT.match(tail))) \
+                and not any(t in STOP_ID or t in STOP_EN for t in toks)
+            chunks.append(_Chunk(raw, bool(m), items, clean))
+        if first and chunks and not chunks[0].trigger:
+            chunks[0].clean = False  # the opening words of a brief are usually the business's name
+        first = False
+        for i, c in enumerate(chunks):
+            after_trigger = any(chunks[j].trigger for j in range(i)) and all(
+                chunks[j].clean for j in range(next(j for j in range(i) if chunks[j].trigger) + 1, i))
+            in_run = c.clean and ((i > 0 and chunks[i - 1].clean) or (i + 1 < len(chunks) and chunks[i + 1].clean))
+            listed = c.clean and len(c.items) >= 2
+            if c.trigger or (c.clean and after_trigger) or in_run or listed:
+                out += [x for x in c.items if _keep_item(x, None, lex)]
+    return list(dict.fromkeys(x.lower() for x in out))
+
+
+# ---------------------------------------------------------------- places
+
+_PLACE_AFTER = re.compile(r"\b(?:di|in|near|dekat|daerah|kawasan|area|wilayah|sekitar|around|serving|melayani|"
+                          r"se)[\s-]+((?:[\w'.-]+\s*){1,3})", re.I)
+_PLACE_NOUNS = frozenset("kampus campus pasar jalan kota kabupaten desa kecamatan stasiun terminal pantai".split())
+
+
+def extract_places(text: str, lex: Lexicon | None = None) -> list[str]:
+    """Places the brief names: known city names, and capitalised words after di/in/near/dekat/area."""
+    lex = lex or load_lexicon()
+    t = norm(text)
+    found = [p for p in lex.places if re.search(rf"(?<!\w){re.escape(p)}(?!\w)", t)]
+    for m in _PLACE_AFTER.finditer(text):
+        for i, w in enumerate(m.group(1).split()):
+            w = w.strip(".,'")
+            if w[:1].isupper() and norm(w) not in STOP_ID and norm(w) not in STOP_EN \
+                    and lex.non_offering_kind(w) not in ("channel", "feature", "audience", "category"):
+                found.append(norm(w))
+            elif not (i == 0 and w.lower() in _PLACE_NOUNS):  # "dekat kampus UNDIP"
+                break
+    return list(dict.fromkeys(found))
+
+
+# ---------------------------------------------------------------- everything at once
+
+@dataclass
+class BriefInfo:
+    text: str
+    gold: dict = field(default_factory=dict)
+
+    @cached_property
+    def lex(self) -> Lexicon:
+        return load_lexicon()
+
+    @cached_property
+    def norm(self) -> str:
+        return norm(self.text)
+
+    @cached_property
+    def tokens(self) -> list[str]:
+        return content_words(self.text)
+
+    @cached_property
+    def language(self) -> str | None:
+        return self.gold.get("language") or brief_language(self.text)
+
+    @cached_property
+    def brand(self) -> str | None:
+        return self.gold.get("brand") or self.gold.get("brand_name") or extract_brand(self.text)
+
+    @cached_property
+    def offerings(self) -> list[str]:
+        if self.gold.get("offerings") is not None:
+            return list(self.gold["offerings"])
+        return extract_offerings(self.text, self.brand, self.lex)
+
+    @cached_property
+    def not_offerings(self) -> list[str]:
+        return list(self.gold.get("not_offerings") or [])
+
+    @cached_property
+    def niches(self) -> list[str]:
+        g = self.gold.get("niche")
+        if g:
+            return [g] if isinstance(g, str) else list(g)
+        return self.lex.detect_niches(self.text)
+
+    @cached_property
+    def places(self) -> list[str]:
+        brand_words = set(norm(self.brand).split()) if self.brand else set()
+        return [p for p in extract_places(self.text, self.lex) if p not in brand_words]
