@@ -44,11 +44,19 @@ BRAND_PATTERNS = [
     re.compile(rf"(?:^|[.!?]\s+){_NAME}\s+(?:adalah|merupakan|is\s+(?:a|an|our|the|my))\b", re.I),
 ]
 _NOT_BRAND = frozenset("saya sy aku gw gue kami kita ini itu we it this i usaha toko bisnis".split())
+# An opening run of Title-Case words the owner capitalised on purpose ("Toko Kue Ani sejak 1998 …",
+# "Syifa Beauty, salon …"), ended by punctuation or a word that starts the description.
+OPENING_NAME = re.compile(r"\s*(?P<b>[A-Z0-9][\w'&.-]*(?:\s+(?:&\s+)?[A-Z0-9][\w'&.-]*){1,5})"
+                          r"(?=\s*(?:[,:;!?(]|\.\s|\s[-–]\s|$)|\s+(?:sejak|since|di|in|dekat|near|adalah|is|jual|"
+                          r"menjual|buka|melayani|yang|yg|berdiri|hadir|from|based)\b)")
+_OPENERS = frozenset("halo hai hi hello hey selamat assalamualaikum permisi pagi siang sore malam saya aku kami "
+                     "jual menjual dijual".split())
 
 
 def extract_brand(text: str) -> str | None:
     """The brand when the owner names it explicitly ("nama tokonya X", "namanya X", "X adalah",
-    "called X", "We're X"); None otherwise: a guess would make the brand check cry wolf."""
+    "called X", "We're X", or opens the brief with a capitalised name); None otherwise: a guess
+    would make the brand check cry wolf."""
     for pat in BRAND_PATTERNS:
         for m in pat.finditer(text):
             b = m.group("b").strip(" -–'\"")
@@ -56,6 +64,9 @@ def extract_brand(text: str) -> str | None:
             if not ws or all(w in _NOT_BRAND or w in STOP_ID or w in STOP_EN for w in ws) or len(b) < 2:
                 continue
             return b
+    m = OPENING_NAME.match(text)
+    if m and words(m.group("b"))[0] not in _OPENERS and not _TRIGGER.search(m.group("b")):
+        return m.group("b").strip()
     return None
 
 
