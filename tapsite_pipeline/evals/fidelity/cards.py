@@ -36,7 +36,7 @@ def _kind(title: str, brief: BriefInfo) -> str | None:
 
 
 _HOURS_IN_TITLE = re.compile(r"\b(?:senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|monday|tuesday|wednesday|"
-                             r"thursday|friday|saturday|sunday|jam\s*\d|\d{1,2}[.:]\d{2}|\d{1,2}\s?(?:am|pm))\b", re.I)
+                             r"thursday|friday|saturday|sunday|jam\s*\d{1,2}|\d{1,2}[.:]\d{2}|\d{1,2}\s?(?:am|pm))\b", re.I)
 _PRICE_IN_TITLE = re.compile(r"\b(?:rp|idr)\.?\s?\d|\d\s?(?:rb|ribu|k|jt|juta)\b|\$\s?\d", re.I)
 
 

@@ -111,7 +111,10 @@ def check_facts(page: Page, brief: BriefInfo, contact: dict | None = None) -> Ch
 
 
 def _invented(pv: PageValues, brief: BriefInfo, contact: dict | None) -> list[str]:
-    text = brief.text
+    # values written in gold facts are the owner's too
+    gold_alts = [str(a) for f in (brief.gold.get("facts") or []) for a in
+                 (f.get("any_of", []) if isinstance(f, dict) else f if isinstance(f, list) else [f])]
+    text = "\n".join([brief.text, *gold_alts])
     contact = contact if contact is not None else (brief.gold.get("contact") if brief.gold else None)
     out = []
     brief_prices = {v for _, v in values.prices(text)}

@@ -87,7 +87,7 @@ def hour_ranges(text: str) -> list[tuple[str, tuple[int, int]]]:
 
 # ---------------------------------------------------------------- years, phones, emails, handles, addresses
 
-YEAR = re.compile(r"(?<![\d.,/-])((?:19[5-9]|20[0-4])\d)(?![\d,/]|\.\d)")
+YEAR = re.compile(r"(?<![\d/])(?<!\d[.,])((?:19[5-9]|20[0-4])\d)(?!\d|[.,]\d|/)")
 SINCE_YEAR = re.compile(r"\b(?:sejak|since|berdiri|didirikan|est\.?|established|founded(?:\s+in)?|dari tahun|"
                         r"mulai tahun|berdiri sejak|sejak tahun)\s*(?:tahun\s*|th\.?\s*|in\s*)?((?:19|20)\d{2})\b",
                         re.IGNORECASE)
@@ -95,7 +95,7 @@ PHONE = re.compile(r"(?<![\d+])(?:\+?62|0)[\s.-]?\(?\d{2,4}\)?(?:[\s.-]?\d){6,11
 EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\b", re.IGNORECASE)
 HANDLE = re.compile(r"(?:(?<![\w.@])@|\b(?:ig|instagram|insta)\s*[:：]?\s*@?)([a-z0-9_](?:[a-z0-9_.]{1,28}[a-z0-9_])?)",
                     re.IGNORECASE)
-ADDRESS = re.compile(r"\b(?:jl|jln|jalan)\.?\s+[a-z][\w.'-]*(?:\s+[a-z][\w.'-]*){0,3}(?:\s+no\.?\s*\d+\w?)?"
+ADDRESS = re.compile(r"\b(?:jl|jln|jalan)\.?\s+[a-z][\w.'-]*(?:\s+(?!no\b)[a-z][\w.'-]*){0,3}(?:\s+no\.?\s*\d+\w?)?"
                      r"|\b\d{1,5}\s+[a-z][a-z]+\s+(?:street|st|road|rd|avenue|ave|lane)\b"
                      r"|\brt\s*\.?\s*\d{1,3}\s*/\s*rw\s*\.?\s*\d{1,3}", re.IGNORECASE)
 
