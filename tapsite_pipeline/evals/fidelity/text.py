@@ -74,9 +74,15 @@ def ngrams(tokens: list[str], max_n: int = 4) -> set[str]:
     return out
 
 
+@lru_cache(maxsize=16384)
+def _phrase_re(phrase_norm: str) -> re.Pattern:
+    # compiled once per lexicon phrase: the re module's own cache (512) is far smaller than the lexicon
+    return re.compile(rf"(?<!\w){re.escape(phrase_norm)}(?!\w)")
+
+
 def has_phrase(text_norm: str, phrase_norm: str) -> bool:
     """Whole-word containment of an already normalised phrase."""
-    return bool(phrase_norm) and re.search(rf"(?<!\w){re.escape(phrase_norm)}(?!\w)", text_norm) is not None
+    return bool(phrase_norm) and _phrase_re(phrase_norm).search(text_norm) is not None
 
 
 @lru_cache(maxsize=4096)
