@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from .lexicon import COLOURS, Lexicon, load_lexicon
+from .lexicon import COLOURS, STYLE_WORDS, Lexicon, load_lexicon
 from .text import STOP_EN, STOP_ID, content_words, detect_language, norm, words
 
 # ---------------------------------------------------------------- language
@@ -36,9 +36,12 @@ _END = (r"(?=\s*(?:[,.;:!?()\n\"]|\s-\s|\s–\s|$|\s(?:di|in|at|near|dekat|yang|
         r"untuk|utk|for|dan|and|kak|ya|dong|lho|nih|mau|pengen|warna|berlokasi|located|based|buka|with|dengan)\b))")
 _NAME = r"(?P<b>[^\s,.;:!?()\"]+(?:\s+[^\s,.;:!?()\"]+){0,5}?)"
 BRAND_PATTERNS = [
-    re.compile(rf"\bnama\s*(?:toko|usaha|brand|bisnis|warung|kedai|butik|studio|salon|bengkel|tempat|"
-               rf"kios|perusahaan|lapak|olshop)?(?:nya|\s+{_OWNER})?\s*(?:adalah|:|=|yaitu)?\s+{_NAME}{_END}", re.I),
-    re.compile(rf"\b(?:brand|merek|merk|toko|usaha)\s+{_OWNER}\s+(?:namanya\s+|adalah\s+|yaitu\s+)?{_NAME}{_END}", re.I),
+    # "namanya X", "nama tokonya X", "nama usaha gw X", "nama tempat les saya X", "nama: X"
+    re.compile(rf"\bnama(?:nya|\s+(?:[\w-]+\s+){{0,2}}?(?:[\w-]+nya|{_OWNER}))?\s*(?:adalah|:|=|yaitu)?\s+{_NAME}{_END}",
+               re.I),
+    re.compile(rf"\b(?:brand|merek|merk|toko|usaha)(?:nya|\s+{_OWNER})\s+(?:namanya\s+|adalah\s+|yaitu\s+)?{_NAME}{_END}",
+               re.I),
+    re.compile(rf"\b(?:company|brand|business|shop|store)\s+name\s*(?:is|:)?\s+{_NAME}{_END}", re.I),
     re.compile(rf"\b(?:is\s+|are\s+)?(?:called|named)\s+{_NAME}{_END}", re.I),
     re.compile(rf"\b(?i:we're|we’re|we are|this is|i'm|i am)\s+(?P<b>[A-Z0-9][^\s,.;:!?()\"]*(?:\s+[A-Z0-9&][^\s,.;:!?()\"]*){{0,5}}?){_END}"),
     re.compile(rf"(?:^|[.!?]\s+){_NAME}\s+(?:adalah|merupakan|is\s+(?:a|an|our|the|my))\b", re.I),
@@ -60,6 +63,9 @@ def extract_brand(text: str) -> str | None:
     for pat in BRAND_PATTERNS:
         for m in pat.finditer(text):
             b = m.group("b").strip(" -–'\"")
+            # "les saya Harmoni Music School": lower-case words before a capitalised name are not the name
+            if (lead := re.match(r"(?:[a-z][\w-]*\s+)+(?=[A-Z0-9])", b)) and b[lead.end():]:
+                b = b[lead.end():]
             ws = words(b)
             if not ws or all(w in _NOT_BRAND or w in STOP_ID or w in STOP_EN for w in ws) or len(b) < 2:
                 continue
@@ -77,22 +83,27 @@ def slug(text: str) -> str:
 # ---------------------------------------------------------------- offerings
 
 # verbs (and nouns used like verbs) after which the owner lists what they sell
-_TRIGGER = re.compile(r"\b(?:jual(?:an)?|menjual|jualin|sedia(?:in)?|menyediakan|nyediain|terima|menerima|"
+_TRIGGER = re.compile(r"\b(?:(?:produk|products?|menu|services?|layanan|jasa|offerings?)\s*:|"
+                      r"jual(?:an)?|menjual|jualin|sedia(?:in)?|menyediakan|nyediain|terima(?!\s+kasih)|menerima|"
                       r"melayani|produksi|memproduksi|jasa|layanan|spesialis|we\s+sell|selling|sell|we\s+make|"
                       r"making|baking|bake|building|build|offering|offer|we\s+do|serving|specialising\s+in|"
                       r"specializing\s+in|providing|provide)\b\s*(?:bikin\s+|pembuatan\s+|buat\s+)?", re.I)
 # request context: what follows is what the owner wants on the page, not what they sell
 _REQUEST = re.compile(r"\b(?:mau|pengen|pingin|ingin|minta|tolong|butuh|perlu|need|want|please|pls|would\s+like|"
-                      r"with\s+a|mohon|bisa\s+ada|webnya|websitenya|web\s+yg|web\s+yang)\b", re.I)
-_BRAND_INTRO = re.compile(r"\b(?:nama\w*|called|named|brand\s+\w+|we're|we\s+are)\b", re.I)
+                      r"with\s+a|mohon|bisa\s+ada|webnya|websitenya|web\s+yg|web\s+yang|fitur|fiturnya|features?|"
+                      r"bikinin|buatin|target)\b|^\s*(?:web|website|situs)\b", re.I)
+_COLOUR_CHUNK = re.compile(r"^\s*(?:warna(?:nya)?|colou?rs?|theme)\b", re.I)
+_BRAND_INTRO = re.compile(r"\b(?:nama\w*|called|named|brand\w*|merek\w*|merk\w*|we're|we\s+are)\b", re.I)
 # where an offering phrase ends (place, audience, time, price, qualifier)
 _CUT = re.compile(r"\s(?:di|in|at|near|dekat|untuk|utk|for|buat|khusus|especially|sejak|since|yang|yg|which|"
                   r"that|area|wilayah|mulai|harga|from|dari|seharga|only|cuma|hanya|per)\s.*$|\s(?:di|in|for|untuk)$",
                   re.I)
 _AUDIENCE_CUT = re.compile(r"^\s*(?:untuk|utk|for|buat|khusus|especially\s+for)\s", re.I)
-_CONJ = re.compile(r"\s*(?:&|\+|/|\bdan\b|\band\b|\bserta\b|\bplus\b)\s*", re.I)
+_CONJ = re.compile(r"\s*(?:&|\+|/|\bdan\b|\band\b|\bserta\b|\bplus\b|\bsm\b|\bsama\b)\s*", re.I)
 _NUMBER = re.compile(r"(?:\b(?:rp|idr)\.?\s?)?\d", re.I)
-_CONJ_WORDS = frozenset({"dan", "and", "serta", "plus", "&", "+"})
+_CONJ_WORDS = frozenset({"dan", "and", "serta", "plus", "&", "+", "sm", "sama"})
+# how goods are sold, not what is sold ("jual digital", "jual grosir")
+_MODE_WORDS = frozenset("digital online offline grosir eceran ecer satuan retail wholesale murah".split())
 _HEADS = ("paket", "package", "les", "kelas", "kursus", "jasa", "servis", "service", "sewa", "cuci", "foto",
           "jual", "menu")
 # tokens that make a listed item a feature, fact or request rather than an offering
@@ -112,7 +123,7 @@ class _Chunk:
 
 
 def _items(phrase: str, protected: tuple[str, ...]) -> list[str]:
-    p = phrase.strip(" .-–:;")
+    p = phrase.split(":")[-1].strip(" .-–:;")  # "packages: basic wash" lists "basic wash"
     keep = {}
     for i, pr in enumerate(protected):  # "wash & fold" is one service, not two
         if pr in p.lower():
@@ -135,7 +146,8 @@ def _keep_item(item: str, brand: str | None, lex: Lexicon) -> bool:
         return False
     if brand and (norm(brand) in n or n in norm(brand)):
         return False
-    if all(t in COLOURS for t in toks) or toks[0] == "warna" or any(t in _FEATURE_TOKENS for t in toks):
+    if all(t in COLOURS or t in STYLE_WORDS for t in toks) or toks[0] == "warna" \
+            or any(t in _FEATURE_TOKENS for t in toks) or (len(toks) == 1 and toks[0] in _MODE_WORDS):
         return False
     if all(t in STOP_ID or t in STOP_EN for t in toks):
         return False
@@ -157,7 +169,7 @@ def extract_offerings(text: str, brand: str | None = None, lex: Lexicon | None =
         chunks: list[_Chunk] = []
         for raw in sentence.split(","):
             raw = raw.strip()
-            if not raw or _BRAND_INTRO.search(raw):
+            if not raw or _BRAND_INTRO.search(raw) or _COLOUR_CHUNK.match(raw):
                 chunks.append(_Chunk(raw, False, [], False))
                 continue
             m = _TRIGGER.search(raw)
@@ -199,12 +211,14 @@ def extract_places(text: str, lex: Lexicon | None = None) -> list[str]:
     t = norm(text)
     found = [p for p in lex.places if re.search(rf"(?<!\w){re.escape(p)}(?!\w)", t)]
     for m in _PLACE_AFTER.finditer(text):
-        for i, w in enumerate(m.group(1).split()):
-            w = w.strip(".,'")
+        for i, raw in enumerate(m.group(1).split()):
+            w = raw.strip(".,'")
             if w[:1].isupper() and norm(w) not in STOP_ID and norm(w) not in STOP_EN \
                     and lex.non_offering_kind(w) not in ("channel", "feature", "audience", "category"):
                 found.append(norm(w))
             elif not (i == 0 and w.lower() in _PLACE_NOUNS):  # "dekat kampus UNDIP"
+                break
+            if raw[-1:] in ".,;:!?":  # "in Bekasi. JLPT N5": the sentence ended
                 break
     return list(dict.fromkeys(found))
 

@@ -109,6 +109,14 @@ DISCOUNT = re.compile(r"\b(?:diskon|discount|potongan|promo|off)\s*(\d{1,2})\s*%
                       re.I)
 
 
+_NEGATION = re.compile(r"\b(?:no|not|tidak|tdk|tanpa|nggak|ngga|gak|ga|bukan|belum|non)\s+(?:\w+\s+)?$", re.I)
+
+
+def _said(pattern: str, low: str) -> bool:
+    """The owner states it (not "no COD ya", "tidak ada delivery")."""
+    return any(not _NEGATION.search(low[max(0, m.start() - 20):m.start()]) for m in re.finditer(pattern, low))
+
+
 def _day(w: str) -> tuple[str, ...]:
     w = w.lower().replace("'", "")
     en = _DAYS.get(w) or _DAYS.get(w.replace("jumat", "jum'at")) or _DAY_EN.get(w[:3])
@@ -142,12 +150,12 @@ def extract_facts(text: str, places: list[str], offerings: list[str], lex: Lexic
         facts.append(Fact("price", label, value=amount))
     facts += _free_facts(text)
     free_kinds = {f.label for f in facts if f.kind == "free"}
-    if re.search(r"\b(?:antar[\s-]jemput|pick[\s-]?up|dijemput)\b", low) and not any("jemput" in k or "pick" in k
+    if _said(r"\b(?:antar[\s-]jemput|pick[\s-]?up|dijemput)\b", low) and not any("jemput" in k or "pick" in k
                                                                                    for k in free_kinds):
         facts.append(Fact("pickup", "pickup", groups=(("antar jemput", "antar-jemput", "pick up", "pickup", "pick-up",
                                                        "jemput", "dijemput", "collection"),)))
-    if re.search(r"\b(?:delivery|deliver|diantar|bisa antar|pesan antar|dikirim|pengiriman|shipping|bisa kirim|"
-                 r"kirim ke|ongkir|cod)\b", low) and not NATIONWIDE.search(text) \
+    if _said(r"\b(?:delivery|deliver|diantar|bisa antar|pesan antar|dikirim|pengiriman|shipping|bisa kirim|"
+             r"kirim ke|ongkir)\b", low) and not NATIONWIDE.search(text) \
             and not any(re.search(FREE_SERVICES["delivery"], k) for k in free_kinds):
         facts.append(Fact("delivery", "delivery", groups=(("diantar", "antar", "delivery", "deliver", "delivered",
                                                            "dikirim", "kirim ke", "pengiriman", "shipping", "ongkir",
@@ -187,9 +195,9 @@ def extract_facts(text: str, places: list[str], offerings: list[str], lex: Lexic
         facts.append(Fact("email", e, value=e))
     for raw, d in values.phones(text):
         facts.append(Fact("phone", raw.strip(), value=d))
-    if re.search(r"\bhalal\b", low):
+    if _said(r"\bhalal\b", low):
         facts.append(Fact("halal", "halal", groups=(("halal",),)))
-    if re.search(r"\b(?:cod|bayar di tempat|cash on delivery)\b", low):
+    if _said(r"\b(?:cod|bayar di tempat|cash on delivery)\b", low):
         facts.append(Fact("cod", "COD", groups=(("cod", "bayar di tempat", "cash on delivery"),)))
     for m in WARRANTY.finditer(text):
         n, unit = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))

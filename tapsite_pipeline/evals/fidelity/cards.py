@@ -105,7 +105,8 @@ def check_cards(page: Page, brief: BriefInfo) -> CheckResult:
     page_grams = ngrams(words(_unbrand(page.visible_text, brand)), 5)
     missing = []
     for o in offerings:
-        if any(phrase_match(o, c.title) for c in cards) or any(_inside(o, t) for t in shown_text):
+        if any(phrase_match(o, c.title) or _head_match(o, c.title, brief.language) for c in cards) \
+                or any(_inside(o, t) for t in shown_text):
             continue
         n = norm(o)
         if any(fuzz.ratio(n, g) >= 88 for g in page_grams):  # named as a whole in running text
@@ -141,3 +142,13 @@ def _same_offering(a: str, b: str) -> bool:
     """'Bikin Aplikasi Kasir' and 'Aplikasi Kasir': one title's words all inside the other's."""
     ta, tb = set(content_words(a)), set(content_words(b))
     return bool(ta and tb) and (ta <= tb or tb <= ta)
+
+
+def _head_match(offering: str, title: str, language: str | None) -> bool:
+    """'Massage' shows 'traditional balinese massage' and 'Servis' shows 'servis berkala': the card names
+    the offering's head noun (last word in English, first in Indonesian) and nothing outside it."""
+    o, t = content_words(offering), content_words(title)
+    if not o or not t or not all(token_in(w, o) for w in t):
+        return False
+    head = o[-1] if language == "en" else o[0]
+    return token_in(head, t)

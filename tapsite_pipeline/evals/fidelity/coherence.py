@@ -9,7 +9,7 @@ from collections import Counter
 from .brief import BriefInfo
 from .page import Page
 from .result import CheckResult
-from .text import clip, content_words, detect_language, has_phrase, norm, words
+from .text import STOP_EN, STOP_ID, clip, content_words, detect_language, has_phrase, norm, words
 from .text import sentences as split_sentences
 
 DOUBLED = re.compile(r"(?<![\w-])([^\W\d_]+(?:\s+[^\W\d_]+)?)\s+\1(?![\w-])", re.I | re.UNICODE)
@@ -70,13 +70,19 @@ def audience_as_object(page: Page, brief: BriefInfo) -> list[str]:
     lex = brief.lex
     verbs = "|".join(re.escape(v) for v in sorted(lex.object_verbs, key=len, reverse=True))
     nouns = "|".join(re.escape(n) for n in sorted(lex.object_nouns, key=len, reverse=True))
-    pat = re.compile(rf"(?<![\w-])(?:{verbs})\s+(?:para\s+|some\s+)?(?:{nouns})(?![\w-])")
+    pat = re.compile(rf"(?<![\w-])(?:{verbs})\s+(?:para\s+|some\s+)?(?P<noun>{nouns})(?![\w-])(?P<rest>(?:\s+[\w-]+){{0,2}})")
     bn = norm(brief.text)
+    brand = set(norm(brief.brand or "").split())
     out = []
     for s in page.sentences + [page.title]:
-        m = pat.search(norm(s))
-        if m and not has_phrase(bn, m.group(0)):
+        for m in pat.finditer(norm(s)):
+            noun = m.group("noun")
+            rest = [w for w in m.group("rest").split() if w not in STOP_ID and w not in STOP_EN]
+            # the business itself ("Cari koperasi simpan pinjam?" for a koperasi) is what is offered
+            if noun in brand or has_phrase(bn, m.group(0)) or (rest and has_phrase(bn, f"{noun} {rest[0]}")):
+                continue
             out.append(f'an audience is offered as the product: "{clip(s, 70)}"')
+            break
     return list(dict.fromkeys(out))
 
 

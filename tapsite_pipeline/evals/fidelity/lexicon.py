@@ -19,8 +19,13 @@ NICHES = ("bakery coffee eatery catering drinks snacks frozen_food fashion cosme
 NON_OFFERING_KINDS = ("audience", "feature", "channel", "place", "category", "description")
 COLOURS = frozenset(norm(w) for w in """warna merah biru hijau kuning ungu pink merah muda hitam putih abu abu-abu
 coklat cokelat krem cream oranye orange jingga emas gold silver perak navy maroon tosca toska dongker
-red blue green yellow purple black white grey gray brown beige pastel muda tua dark light
-colour color colours colors""".split())
+red blue green yellow purple black white grey gray brown beige pastel muda tua dark light turquoise teal
+mint lilac lavender peach coral salmon magenta cyan khaki olive mustard terracotta nude ivory champagne
+sage burgundy fuchsia rose dusty neon soft bright terang gelap colour color colours colors""".split())
+# how the owner wants the page to feel: never an offering
+STYLE_WORDS = frozenset("""cheerful elegant elegan minimalis minimalist modern simple simpel clean fun playful
+professional profesional calm bold warm cozy ceria mewah luxury vintage rustic classic klasik feminine feminin
+cute lucu colorful colourful earthy natural friendly hangat santai sederhana kalem tenang""".split())
 
 
 @dataclass(frozen=True)

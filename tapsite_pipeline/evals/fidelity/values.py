@@ -93,7 +93,7 @@ SINCE_YEAR = re.compile(r"\b(?:sejak|since|berdiri|didirikan|est\.?|established|
                         re.IGNORECASE)
 PHONE = re.compile(r"(?<![\d+])(?:\+?62|0)[\s.-]?\(?\d{2,4}\)?(?:[\s.-]?\d){6,11}(?!\d)")
 EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\b", re.IGNORECASE)
-HANDLE = re.compile(r"(?:(?<![\w.@])@|\b(?:ig|instagram|insta)\s*[:：]?\s*@?)([a-z0-9_](?:[a-z0-9_.]{1,28}[a-z0-9_])?)",
+HANDLE = re.compile(r"(?:(?<![\w.@])@|\b(?:ig|instagram|insta)\b\s*[:：]?\s*@?)([a-z0-9_](?:[a-z0-9_.]{1,28}[a-z0-9_])?)",
                     re.IGNORECASE)
 ADDRESS = re.compile(r"\b(?:jl|jln|jalan)\.?\s+[a-z][\w.'-]*(?:\s+(?!no\b)[a-z][\w.'-]*){0,3}(?:\s+no\.?\s*\d+\w?)?"
                      r"|\b\d{1,5}\s+[a-z][a-z]+\s+(?:street|st|road|rd|avenue|ave|lane)\b"
