@@ -174,12 +174,15 @@ from .cli_quality import report as report_command  # noqa: E402  (also registers
 from .cli_prompts import prompts_group  # noqa: E402
 from .cli_providers import providers_group  # noqa: E402
 from .cli_campaign import campaign_group  # noqa: E402
+from .cli_ratings import rate as rate_command, ratings_group  # noqa: E402
 
 cli.add_command(eval_group)
 cli.add_command(report_command)
 cli.add_command(prompts_group)
 cli.add_command(providers_group)
 cli.add_command(campaign_group)
+cli.add_command(rate_command)
+cli.add_command(ratings_group)
 
 
 def main() -> None:
