@@ -12,7 +12,8 @@ from scipy.stats import spearmanr
 from tapsite_pipeline import store
 from tapsite_pipeline.cli import cli
 from tapsite_pipeline.errors import InputError
-from tapsite_pipeline.evals.ratings import add_rating, agreement, list_ratings, save_fidelity
+from tapsite_pipeline.evals.fidelity_records import load_fidelity, save_fidelity
+from tapsite_pipeline.evals.ratings import add_rating, agreement, list_ratings
 from tapsite_pipeline.evals.fidelity import CheckResult, FidelityResult
 
 
@@ -75,6 +76,8 @@ def test_fidelity_results_of_a_version_are_replaced(db):
     save_fidelity(db, subdomain="a", version="v1", site_id="a", result=_fidelity(1.0, True))
     rows = db.execute("SELECT check_name, passed FROM fidelity_results ORDER BY check_name").fetchall()
     assert rows == [("all", True), ("cards", True), ("contact", True)]
+    assert load_fidelity(db, "a", "v1")["cards"] == {"passed": True, "score": 1.0, "problems": [], "metrics": {}}
+    assert load_fidelity(db, "a", "v2") == {}
 
 
 def test_rate_and_agreement_commands_on_deployed_sites(home):

@@ -4,7 +4,6 @@ scorer's value with the rating, and the share of pages where "scorer passes" equ
 
 from __future__ import annotations
 
-import json
 import uuid
 import warnings
 from dataclasses import dataclass
@@ -13,6 +12,7 @@ from pathlib import Path
 import duckdb
 
 from ..errors import InputError
+from .fidelity_records import deployed_version, score_and_save
 
 # why a page got its rating; a typo is an error, not a new tag
 TAGS = {
@@ -94,18 +94,6 @@ def list_ratings(con: duckdb.DuckDBPyConnection, subdomain: str | None = None) -
     return [dict(zip(names, r)) for r in cur.fetchall()]
 
 
-def save_fidelity(con: duckdb.DuckDBPyConnection, *, subdomain: str, version: str, site_id: str | None,
-                  result) -> None:
-    """One row per check of a version, plus 'all' (every check passes; the mean score). Replaces earlier rows."""
-    rows = [(c.name, c.passed, c.score, json.dumps(c.problems, ensure_ascii=False), json.dumps(c.metrics))
-            for c in result.checks]
-    rows.append(("all", result.passed_all, result.score, json.dumps(result.problems, ensure_ascii=False), "{}"))
-    con.execute("DELETE FROM fidelity_results WHERE subdomain = ? AND version = ?", [subdomain, version])
-    con.executemany("INSERT INTO fidelity_results (subdomain, version, site_id, check_name, passed, score, problems,"
-                    " metrics) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                    [(subdomain, version, site_id, *r) for r in rows])
-
-
 def _spearman(x: list[float], y: list[float]) -> tuple[float | None, float | None]:
     if len(x) < 3 or len(set(x)) < 2 or len(set(y)) < 2:
         return None, None  # too few pairs, or one side constant: no rank correlation to speak of
@@ -152,32 +140,6 @@ def agreement(con: duckdb.DuckDBPyConnection) -> list[dict]:
     return out
 
 
-def deployed_version(deploy_root: Path, subdomain: str) -> tuple[str, str | None, Path]:
-    """(live version, site_id from its manifest, live folder) of a deployed site, or an InputError."""
-    live = deploy_root / subdomain / "live"
-    if not (live / "index.html").is_file():
-        raise InputError(f"no deployed site {subdomain!r} under {deploy_root}; `tapsite demo` or `tapsite generate` "
-                         "deploys one")
-    try:
-        manifest = json.loads((live / "manifest.json").read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        manifest = {}
-    return manifest.get("version") or live.resolve().name, manifest.get("site_id"), live
-
-
-def brief_of(con: duckdb.DuckDBPyConnection, subdomain: str, version: str, site_id: str | None) -> str | None:
-    """The brief the rated version was generated from (its deployment's site), else the site's latest brief."""
-    row = con.execute("SELECT w.brief FROM deployments d JOIN websites w ON w.site_id = d.site_id"
-                      " WHERE d.subdomain = ? AND d.version = ? ORDER BY d.deployed_at DESC LIMIT 1",
-                      [subdomain, version]).fetchone()
-    if row is None and site_id:
-        row = con.execute("SELECT brief FROM websites WHERE site_id = ?", [site_id]).fetchone()
-    if row is None:
-        row = con.execute("SELECT brief FROM websites WHERE subdomain = ? ORDER BY updated_at DESC LIMIT 1",
-                          [subdomain]).fetchone()
-    return row[0] if row else None
-
-
 def rate_site(con: duckdb.DuckDBPyConnection, deploy_root: Path, subdomain: str, rating: int | str, *, tags=(),
               note: str | None = None, rater: str | None = None) -> tuple[dict, object | None]:
     """Rate the live version of a deployed site; score its fidelity (once per version) so the rating can
@@ -185,12 +147,7 @@ def rate_site(con: duckdb.DuckDBPyConnection, deploy_root: Path, subdomain: str,
     check_rating(rating)
     check_tags(tags)
     version, site_id, live = deployed_version(deploy_root, subdomain)
-    result = None
-    brief = brief_of(con, subdomain, version, site_id)
-    if brief:
-        from .fidelity import score_site_dir
-        result = score_site_dir(live, brief, subdomain=subdomain)
-        save_fidelity(con, subdomain=subdomain, version=version, site_id=site_id, result=result)
+    result = score_and_save(con, subdomain=subdomain, version=version, site_id=site_id, live_dir=live)
     row = add_rating(con, subdomain=subdomain, rating=rating, tags=tags, note=note, rater=rater, site_id=site_id,
                      version=version)
     return row, result
