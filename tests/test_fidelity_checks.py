@@ -301,3 +301,11 @@ def test_scores_are_deterministic():
     a = score_page(html, SALON_BRIEF).to_dict()
     b = score_page(html, SALON_BRIEF).to_dict()
     assert a == b and a["passed_all"] is False and WA
+
+
+def test_flat_scores_for_eval_cases_and_reports():
+    r = score_page(good_salon_page(cards=[("Creambath", ""), ("Potong Rambut", ""), ("Wanita", "")]), SALON_BRIEF)
+    s = r.as_scores()
+    assert s["fidelity_cards"] == 0.0 and s["fidelity_contact"] == 1.0 and s["fidelity_all"] == 0.0
+    assert s["card_precision"] == pytest.approx(2 / 3, abs=1e-3) and s["card_recall"] == 1.0
+    assert 0 < s["fidelity_score"] < 1

@@ -39,3 +39,15 @@ class FidelityResult:
     def to_dict(self) -> dict:
         return {"passed_all": self.passed_all, "score": self.score,
                 "checks": {c.name: c.to_dict() for c in self.checks}}
+
+    def as_scores(self) -> dict[str, float]:
+        """Flat numbers for an eval case, an asset's metadata or a report column: every check's pass
+        (0/1), the card precision and recall, and the page's pass-all and mean score."""
+        out = {f"fidelity_{c.name}": float(c.passed) for c in self.checks}
+        by = {c.name: c for c in self.checks}
+        if "cards" in by:
+            out["card_precision"] = by["cards"].metrics.get("precision", 1.0)
+            out["card_recall"] = by["cards"].metrics.get("recall", 1.0)
+        out["fidelity_all"] = float(self.passed_all)
+        out["fidelity_score"] = self.score
+        return out
