@@ -5,6 +5,8 @@ what the checks are for; this test holds the scorers' own contract, not the gene
 
 from pathlib import Path
 
+import pytest
+
 from tapsite_pipeline.brief import make_brief
 from tapsite_pipeline.evals.fidelity import CHECKS, score_site_dir
 from tapsite_pipeline.evals.fidelity.table import format_table
@@ -13,6 +15,7 @@ from tapsite_pipeline.pipeline import Runtime, generate_site
 BRIEFS = Path(__file__).resolve().parents[1] / "datasets" / "sample_briefs.txt"
 
 
+@pytest.mark.integration
 def test_demo_briefs_are_scored_on_every_check(home):
     briefs = [ln.strip() for ln in BRIEFS.read_text(encoding="utf-8").splitlines() if ln.strip()]
     rt = Runtime.local(home)

@@ -82,7 +82,7 @@ def test_fidelity_results_of_a_version_are_replaced(db):
 
 def test_rate_and_agreement_commands_on_deployed_sites(home):
     from tapsite_pipeline.brief import make_brief
-    from tapsite_pipeline.cli import record
+    from tapsite_pipeline.cli.sites import record
     from tapsite_pipeline.pipeline import Runtime, generate_site
 
     rt = Runtime.local(home)
@@ -112,6 +112,7 @@ def test_rate_and_agreement_commands_on_deployed_sites(home):
     assert table.splitlines()[0].startswith("scorer") and "fidelity_contact" in table
 
 
+@pytest.mark.integration
 def test_bad_input_is_one_line_and_exit_2(home):
     def run(*args):
         return subprocess.run([sys.executable, "-m", "tapsite_pipeline.cli", *args, "--home", str(home)],
