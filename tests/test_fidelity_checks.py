@@ -179,7 +179,7 @@ def test_contact_that_leads_nowhere():
     problems = _problems(r, "contact")
     assert 'contact section "Hubungi Kami" has nothing to click' in problems
     assert '"Booking Sekarang" leads to #contact, where there is no way to get in touch' in problems
-    assert "no working contact: no WhatsApp number, phone, email or form on the page" in problems
+    assert "no working contact: no WhatsApp number, phone, email, Instagram or form on the page" in problems
     assert r["contact"].score == 0
     only_fails(r, "contact")
 

@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cached_property
 
+from .gold import brand as gold_brand
 from .lexicon import COLOURS, STYLE_WORDS, Lexicon, load_lexicon
 from .text import STOP_EN, STOP_ID, content_words, detect_language, norm, words
 
@@ -42,8 +43,11 @@ BRAND_PATTERNS = [
     re.compile(rf"\b(?:brand|merek|merk|toko|usaha)(?:nya|\s+{_OWNER})\s+(?:namanya\s+|adalah\s+|yaitu\s+)?{_NAME}{_END}",
                re.I),
     re.compile(rf"\b(?:company|brand|business|shop|store)\s+name\s*(?:is|:)?\s+{_NAME}{_END}", re.I),
+    re.compile(rf"\b(?:the|our|my)\s+(?:brand|business|shop|store|company|studio)\s+is\s+(?:called\s+)?{_NAME}{_END}",
+               re.I),
     re.compile(rf"\b(?:is\s+|are\s+)?(?:called|named)\s+{_NAME}{_END}", re.I),
-    re.compile(rf"\b(?i:we're|we’re|we are|this is|i'm|i am)\s+(?P<b>[A-Z0-9][^\s,.;:!?()\"]*(?:\s+[A-Z0-9&][^\s,.;:!?()\"]*){{0,5}}?){_END}"),
+    # not "I'm X": that is the owner's name, not the business's
+    re.compile(rf"\b(?i:we're|we’re|we are|this is)\s+(?P<b>[A-Z0-9][^\s,.;:!?()\"]*(?:\s+[A-Z0-9&][^\s,.;:!?()\"]*){{0,5}}?){_END}"),
     re.compile(rf"(?:^|[.!?]\s+){_NAME}\s+(?:adalah|merupakan|is\s+(?:a|an|our|the|my))\b", re.I),
 ]
 _NOT_BRAND = frozenset("saya sy aku gw gue kami kita ini itu we it this i usaha toko bisnis".split())
@@ -72,7 +76,8 @@ def extract_brand(text: str) -> str | None:
             return b
     m = OPENING_NAME.match(text)
     if m and words(m.group("b"))[0] not in _OPENERS and not _TRIGGER.search(m.group("b")):
-        return m.group("b").strip()
+        # "Karang Taruna Bina Remaja Desa Ngargosari": the village after the name is where, not who
+        return re.split(r"\s+(?:Desa|Kelurahan|Kecamatan|Kabupaten|Kab\.|Kota|RT|RW)\s+", m.group("b"))[0].strip()
     return None
 
 
@@ -111,7 +116,13 @@ _FEATURE_TOKENS = frozenset("""booking online pickup pick-up delivery antar jemp
 price prices galeri gallery portfolio portofolio testimoni testimonial testimonials form formulir peta map maps
 lokasi location jadwal schedule pendaftaran registration promo diskon discount cod whatsapp wa instagram ig
 tiktok shopee tokopedia ada garansi warranty email experience pengalaman trial jam buka open tutup closed
-senin selasa rabu kamis jumat sabtu minggu monday tuesday wednesday thursday friday saturday sunday""".split())
+senin selasa rabu kamis jumat sabtu minggu monday tuesday wednesday thursday friday saturday sunday
+shipping nationwide based pembelian pemesanan usia umur age ages jl jln jalan kec kel kab desa rt rw
+telp telepon""".split())
+# single words that are never an offering on their own
+_GENERIC_ITEMS = frozenset("""kemasan kapasitas aman bahan mesin ruang fasilitas lokasi area harga out jg juga
+ultah anniv anniversary wisuda graduation graduations lamaran lebaran natal imlek arisan pengajian birthday
+reseller dropship dropshipper resellers hotel hotels villa villas kantor""".split())
 
 
 @dataclass
@@ -120,6 +131,7 @@ class _Chunk:
     trigger: bool
     items: list[str]
     clean: bool  # a short list-like chunk: no stopwords, no place/time/audience qualifiers
+    opens_audience: bool = False
 
 
 def _items(phrase: str, protected: tuple[str, ...]) -> list[str]:
@@ -142,35 +154,36 @@ def _items(phrase: str, protected: tuple[str, ...]) -> list[str]:
 def _keep_item(item: str, brand: str | None, lex: Lexicon) -> bool:
     n = norm(item)
     toks = n.replace("-", " ").split()
-    if not toks or len(toks) > 5 or re.search(r"\d{3,}", n):
+    if not toks or len(toks) > 5 or re.search(r"\d{3,}", n) or "@" in item:
         return False
     if brand and (norm(brand) in n or n in norm(brand)):
         return False
     if all(t in COLOURS or t in STYLE_WORDS for t in toks) or toks[0] == "warna" \
-            or any(t in _FEATURE_TOKENS for t in toks) or (len(toks) == 1 and toks[0] in _MODE_WORDS):
+            or any(t in _FEATURE_TOKENS for t in toks) or (len(toks) == 1 and toks[0] in _MODE_WORDS | _GENERIC_ITEMS):
         return False
+    if len(toks) == 1 and re.fullmatch(r"[a-z]{3,}ed", toks[0]) and toks[0] not in ("red", "seed", "bed"):
+        return False  # "washed, ironed and folded" say how, not what
     if all(t in STOP_ID or t in STOP_EN for t in toks):
         return False
     return lex.non_offering_kind(n) is None
 
 
-def extract_offerings(text: str, brand: str | None = None, lex: Lexicon | None = None) -> list[str]:
-    """What the brief says the business sells, in its own words: items after a selling verb
-    ("jual X, Y & Z"), or runs of two or more short comma-separated items ("creambath, potong rambut").
-    Conservative: an item that may be a feature, place, audience or colour is left out."""
-    lex = lex or load_lexicon()
-    protected = tuple(w for n in lex.niches.values() for w in n.cues + n.words if re.search(r"&| and ", w))
-    out: list[str] = []
-    first = True
-    for sentence in re.split(r"[.!?;](?=\s|$)|\n|\s[-–—]\s", text):
-        req = _REQUEST.search(sentence)
-        if req:
-            sentence = sentence[:req.start()]
-        chunks: list[_Chunk] = []
-        for raw in sentence.split(","):
+_LABEL = re.compile(r"\b(?:name|nama\w*|e-?mail|phone|telp|telepon|hp|wa|whatsapp|ig|instagram|web|website|"
+                    r"situs|alamat|address|lokasi|location|kontak|contact|info|informasi|jam|hours|buka|open|"
+                    r"harga|price|prices)\s*$", re.I)
+
+
+def _chunks(sentence: str, protected: tuple[str, ...]) -> list[_Chunk]:
+    """Comma pieces of one sentence; a piece after a colon opens a list ("Produk: roti sobek, …")."""
+    out: list[_Chunk] = []
+    parts = sentence.split(":")
+    for part_i, part in enumerate(parts):
+        if part_i > 0 and _LABEL.search(parts[part_i - 1]):
+            continue  # "Email: …", "Shop name: …", "Alamat: …": a contact or name, not a list of goods
+        for k, raw in enumerate(part.split(",")):
             raw = raw.strip()
             if not raw or _BRAND_INTRO.search(raw) or _COLOUR_CHUNK.match(raw):
-                chunks.append(_Chunk(raw, False, [], False))
+                out.append(_Chunk(raw, False, [], False))
                 continue
             m = _TRIGGER.search(raw)
             body = raw[m.end():] if m else raw
@@ -178,23 +191,52 @@ def extract_offerings(text: str, brand: str | None = None, lex: Lexicon | None =
                 body = body[:num.start()]
             cut = _CUT.sub("", " " + body + " ").strip()
             tail = body.strip()[len(cut):]
-            audience_only = bool(_AUDIENCE_CUT.match(" " + body))
-            items = [] if audience_only else [i for i in _items(cut, protected) if i]
+            audience = bool(_AUDIENCE_CUT.match(" " + body))
+            items = [] if audience else [i for i in _items(cut, protected) if i]
             toks = [t for t in words(cut) if t not in _CONJ_WORDS]
             # list-like: short, no function words; a trailing "for/untuk <who>" is allowed
             clean = bool(toks) and len(toks) <= 8 and (not tail.strip() or bool(_AUDIENCE_CUT.match(tail))) \
                 and not any(t in STOP_ID or t in STOP_EN for t in toks)
-            chunks.append(_Chunk(raw, bool(m), items, clean))
+            c = _Chunk(raw, bool(m) or (part_i > 0 and k == 0), items, clean)
+            # "… for hotels, cafés and export buyers": the pieces after "for" go on naming who, not what
+            # (only when the "for …" clause ends the piece: "khusus wanita di Bogor, creambath" moves on)
+            c.opens_audience = (audience or bool(_AUDIENCE_CUT.match(tail))) and not re.search(
+                r"\s(?:di|in|at|near|dekat|area|sejak|since|across|around)\s", " " + (tail or body) + " ", re.I)
+            out.append(c)
+    return out
+
+
+def extract_offerings(text: str, brand: str | None = None, lex: Lexicon | None = None) -> list[str]:
+    """What the brief says the business sells, in its own words: items after a selling verb or a colon
+    ("jual X, Y & Z", "Produk: X, Y"), or runs of two or more short comma-separated items ("creambath,
+    potong rambut"). Conservative: an item that may be a feature, place, audience, occasion or colour
+    is left out, and so is a list that continues "for …" (who the business serves)."""
+    lex = lex or load_lexicon()
+    protected = tuple(w for n in lex.niches.values() for w in n.cues + n.words if re.search(r"&| and ", w))
+    out: list[str] = []
+    first = True
+    text = re.sub(r"\([^)]*\)", " ", text)  # "(Kintamani, Toraja)": asides name origins, sizes, examples
+    for sentence in re.split(r"[.!?;](?=\s|$)|\n|\s[-–—]\s", text):
+        req = _REQUEST.search(sentence)
+        if req:
+            sentence = sentence[:req.start()]
+        chunks = _chunks(sentence, protected)
         if first and chunks and not chunks[0].trigger:
             chunks[0].clean = False  # the opening words of a brief are usually the business's name
         first = False
+        audience = False
         for i, c in enumerate(chunks):
+            if c.trigger:
+                audience = False
+            elif audience:
+                continue
             after_trigger = any(chunks[j].trigger for j in range(i)) and all(
                 chunks[j].clean for j in range(next(j for j in range(i) if chunks[j].trigger) + 1, i))
             in_run = c.clean and ((i > 0 and chunks[i - 1].clean) or (i + 1 < len(chunks) and chunks[i + 1].clean))
             listed = c.clean and len(c.items) >= 2
             if c.trigger or (c.clean and after_trigger) or in_run or listed:
-                out += [x for x in c.items if _keep_item(x, None, lex)]
+                out += [x for x in c.items if _keep_item(x, brand, lex)]
+            audience = audience or c.opens_audience
     return list(dict.fromkeys(x.lower() for x in out))
 
 
@@ -248,13 +290,18 @@ class BriefInfo:
 
     @cached_property
     def brand(self) -> str | None:
-        return self.gold.get("brand") or self.gold.get("brand_name") or extract_brand(self.text)
+        known, brand = gold_brand(self.gold)  # a gold null brand: the brief names none, nothing to check
+        return brand if known else extract_brand(self.text)
 
     @cached_property
     def offerings(self) -> list[str]:
         if self.gold.get("offerings") is not None:
             return list(self.gold["offerings"])
         return extract_offerings(self.text, self.brand, self.lex)
+
+    @property
+    def gold_offerings(self) -> bool:
+        return bool(self.gold.get("offerings"))
 
     @cached_property
     def not_offerings(self) -> list[str]:
@@ -263,9 +310,10 @@ class BriefInfo:
     @cached_property
     def niches(self) -> list[str]:
         g = self.gold.get("niche")
-        if g:
-            return [g] if isinstance(g, str) else list(g)
-        return self.lex.detect_niches(self.text)
+        known = [n for n in ([g] if isinstance(g, str) else list(g or [])) if n in self.lex.niches]
+        # the brief's own cues add related niches (a sewing course speaks of tailoring); "other" (a
+        # mosque, a kost, a tattoo studio) has no vocabulary of its own, so only the brief's cues count
+        return list(dict.fromkeys(known + self.lex.detect_niches(self.text)))
 
     @cached_property
     def places(self) -> list[str]:

@@ -30,7 +30,8 @@ KIND_LABEL = {
     "nationwide": "area served", "place": "place", "turnaround": "turnaround", "package": "package",
     "trial": "trial", "level": "school level", "audience": "who it is for", "instagram": "Instagram",
     "email": "email", "phone": "phone", "halal": "halal", "discount": "discount", "cod": "cash on delivery",
-    "warranty": "warranty", "gold": "fact",
+    "warranty": "warranty", "gold": "fact", "since_year": "year", "area": "area served", "offer": "offer",
+    "address": "address", "social": "social account",
 }
 
 _FREE = r"(?:gratis|free|bebas biaya|tanpa biaya|complimentary|cuma-cuma)"
@@ -255,14 +256,12 @@ def _dedupe(facts: list[Fact]) -> list[Fact]:
 
 
 def gold_facts(gold: dict) -> list[Fact]:
-    """Gold facts: {"name": ..., "any_of": [...]} (or a bare string / list of alternatives)."""
+    """The gold record's facts: every group must have one alternative on the page."""
+    from .gold import fact_groups
     out = []
-    for i, g in enumerate(gold.get("facts") or []):
-        if isinstance(g, str):
-            g = {"any_of": [g]}
-        elif isinstance(g, list):
-            g = {"any_of": g}
-        alts = tuple(str(a) for a in g.get("any_of") or [])
-        if alts:
-            out.append(Fact("gold", str(g.get("name") or alts[0]), groups=(alts,), value=i))
+    for i, f in enumerate(gold.get("facts") or []):
+        label, groups = fact_groups(f)
+        if groups:
+            kind = f.get("kind") if isinstance(f, dict) else None
+            out.append(Fact("gold", label, groups=groups, value=(i, kind)))
     return out

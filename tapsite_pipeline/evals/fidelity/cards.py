@@ -9,6 +9,7 @@ import re
 from rapidfuzz import fuzz
 
 from .brief import BriefInfo
+from .gold import alternative_in
 from .page import Page
 from .result import CheckResult
 from .text import content_words, ngrams, norm, phrase_match, token_in, words
@@ -16,6 +17,13 @@ from .text import content_words, ngrams, norm, phrase_match, token_in, words
 KIND_TEXT = {"audience": "an audience", "feature": "a feature of the page", "channel": "a contact channel",
              "place": "a place", "category": "a category", "description": "a description"}
 _LEADING = ("untuk", "utk", "for", "khusus", "layanan", "jasa", "only")
+
+
+def _gold_not_offering(title: str, brief: BriefInfo) -> bool:
+    """The gold set's rule: the title contains a not-offering phrase and none of the offerings
+    ("Butuh wanita?" fails, "Kelas Scratch" passes when "scratch" is an offering)."""
+    return any(alternative_in(title, x) for x in brief.not_offerings) \
+        and not any(alternative_in(title, o) for o in brief.offerings)
 
 
 def _candidates(title: str) -> list[str]:
@@ -78,7 +86,7 @@ def check_cards(page: Page, brief: BriefInfo) -> CheckResult:
         where = "" if c.kind == "card" else " (offer list)"
         exact = any(fuzz.ratio(norm(c.title), norm(o)) >= 90 for o in offerings)
         bad = None
-        if any(fuzz.ratio(t, norm(x)) >= 90 for t in _candidates(c.title) for x in brief.not_offerings):
+        if _gold_not_offering(c.title, brief):
             bad = f'card "{c.title}"{where} is not an offering of this business'
         elif exact:
             bad = None
@@ -88,6 +96,9 @@ def check_cards(page: Page, brief: BriefInfo) -> CheckResult:
             bad = f'card "{c.title}"{where} is {KIND_TEXT[kind]}, not an offering'
         elif _names_business(c.title, brief):
             bad = f'card "{c.title}"{where} names the business, not an offering'
+        elif brief.gold_offerings and not _matches_offering(c.title, offerings, brief.language):
+            # the gold lists every offering: a card that is none of them is not what the business sells
+            bad = f'card "{c.title}"{where} is not one of the brief\'s offerings'
         elif not (any(phrase_match(c.title, o) for o in offerings) or traceable(c.title, brief)):
             bad = f'card "{c.title}"{where} is not in the brief'
         if bad:
@@ -131,6 +142,11 @@ def _inside(offering: str, text: str) -> bool:
     toks = content_words(offering)
     pool = set(content_words(text))
     return bool(toks) and all(token_in(t, pool) for t in toks)
+
+
+def _matches_offering(title: str, offerings: list[str], language: str | None) -> bool:
+    return any(phrase_match(title, o) or _head_match(o, title, language) or alternative_in(title, o)
+               or alternative_in(o, title) for o in offerings)
 
 
 def _unbrand(text: str, brand_norm: str) -> str:

@@ -9,6 +9,7 @@ from urllib.parse import parse_qs, urlparse
 
 from . import values
 from .brief import BriefInfo
+from .gold import contact as gold_contact
 from .page import Form, Link, Page
 from .result import CheckResult
 from .text import clip
@@ -21,7 +22,8 @@ PROMISES = {
     "email": re.compile(r"\b(?:email|e-mail|surel)\b", re.I),
     "form": re.compile(r"\b(?:formulir|isi form|fill in the form|contact form|form di bawah|the form below)\b", re.I),
 }
-CHANNEL_TEXT = {"whatsapp": "WhatsApp", "phone": "a phone call", "email": "email", "form": "a form"}
+CHANNEL_TEXT = {"whatsapp": "WhatsApp", "phone": "a phone call", "email": "email", "form": "a form",
+                "instagram": "Instagram"}
 
 
 def wa_number(href: str) -> tuple[bool, str | None]:
@@ -77,7 +79,9 @@ def judge_href(href: str | None, page: Page, contact_works: bool | None) -> tupl
             return None, "leads to #contact, where there is no way to get in touch"
         return None, None
     if low.startswith(("http://", "https://")):
-        return None, None  # an external page (maps, Instagram): it exists, not a contact channel
+        if re.match(r"https?://(?:www\.)?instagram\.com/[\w.]+/?(?:\?|$)", low):
+            return "instagram", None  # a profile: people can send a message there
+        return None, None  # an external page (maps, a marketplace): it exists, not a contact channel
     return None, None  # a relative link (the brand → home)
 
 
@@ -144,7 +148,7 @@ def check_contact(page: Page, brief: BriefInfo, *, form_endpoint: str | None = N
         else:
             working += 1
     if not channels:
-        problems.append("no working contact: no WhatsApp number, phone, email or form on the page")
+        problems.append("no working contact: no WhatsApp number, phone, email, Instagram or form on the page")
 
     text = "\n".join(b.text for b in page.blocks if b.section != "footer")
     for ch, pat in PROMISES.items():
@@ -172,15 +176,31 @@ def _is_cta(lk: Link) -> bool:
 
 
 def _gold_channel(page: Page, brief: BriefInfo, channels: set[str]) -> list[str]:
-    g = (brief.gold or {}).get("contact") or {}
+    """The owner's channel (gold `contact`) works, and leads to the owner's number, address or handle."""
+    c = gold_contact(brief.gold or {})
+    want, value = c.get("channel"), c.get("value")
     out = []
-    want = g.get("channel")
     if want and want != "none" and want not in channels:
         out.append(f"the owner's channel ({CHANNEL_TEXT.get(want, want)}) does not work on the page")
-    num = g.get("whatsapp")
-    if num and (d := values.phone_digits(str(num))):
-        numbers = {wa_number(lk.href)[1] for lk in page.links if lk.href and wa_number(lk.href)[0]}
-        numbers |= {wa_number(f.action)[1] for f in page.forms if wa_number(f.action)[0]}
+        return out
+    targets = [lk.href for lk in page.links if lk.href] + [f.action for f in page.forms if f.action]
+    if want == "whatsapp" or c.get("whatsapp"):
+        d = values.phone_digits(str(c.get("whatsapp") or value or ""))
+        numbers = sorted({n for h in targets if (n := wa_number(h)[1])})
+        if d and numbers and d not in numbers:
+            out.append(f"WhatsApp links go to {numbers}, not the owner's number {d}")
+    if want == "phone" and value and (d := values.phone_digits(str(value))):
+        numbers = sorted({n for h in targets if h.lower().startswith("tel:") and (n := values.phone_digits(h[4:]))}
+                         | {n for h in targets if (n := wa_number(h)[1])})
         if numbers and d not in numbers:
-            out.append(f"WhatsApp links go to {sorted(n for n in numbers if n)}, not the owner's number {d}")
+            out.append(f"phone links go to {numbers}, not the owner's number {d}")
+    if want == "email" and value:
+        mails = sorted({h[7:].split("?")[0].lower() for h in targets if h.lower().startswith("mailto:")})
+        if mails and str(value).lower() not in mails:
+            out.append(f"email links go to {mails}, not the owner's address {value}")
+    if want == "instagram" and value:
+        handles = sorted({m.group(1).lower() for h in targets
+                          if (m := re.match(r"https?://(?:www\.)?instagram\.com/([\w.]+)", h, re.I))})
+        if handles and str(value).lstrip("@").lower() not in handles:
+            out.append(f"Instagram links go to {handles}, not the owner's account {value}")
     return out

@@ -8,6 +8,7 @@ import re
 from . import values
 from .brief import BriefInfo
 from .brief_facts import KIND_LABEL, Fact, extract_facts, gold_facts
+from .gold import alternative_in, contact_digits, fact_groups
 from .page import Page
 from .result import CheckResult
 from .text import clip, has_phrase, norm
@@ -55,13 +56,16 @@ class PageValues:
         if fact.kind == "instagram":
             return fact.value in self.handles
         if fact.kind == "gold":
-            return any(self._alt(a) for a in fact.groups[0])
+            return all(any(self._alt(a) for a in g) for g in fact.groups)
         return all(any(has_phrase(self.norm, norm(p)) for p in g) for g in fact.groups) \
             and all(re.search(r, self.low) for r in fact.regex)
 
     def _alt(self, alt: str) -> bool:
-        """A gold alternative: the phrase itself, or the same value written another way."""
-        if has_phrase(self.norm, norm(alt)):
+        """A gold alternative: the set's matching rule on the page text, or the same value written
+        another way ("08.00" for "8 am", "25rb" for "Rp 25.000")."""
+        if alternative_in(self.text, alt) or has_phrase(self.norm, norm(alt)):
+            return True
+        if (t := values.times(alt)) and any(_time_on(self.text, m) for m in t):
             return True
         if (hr := values.hour_ranges(alt)) and hr[0][1] in self.hours:
             return True
@@ -91,6 +95,13 @@ def _time_on(text: str, minutes: int) -> bool:
     return any(re.search(rf"(?<![\d.:]){re.escape(f)}(?![\d])", low) for f in forms)
 
 
+def _kind_label(f: Fact) -> str:
+    if f.kind == "gold":
+        kind = f.value[1] if isinstance(f.value, tuple) else None
+        return KIND_LABEL.get(kind or "gold", kind or "fact") if kind not in (None, "other") else "fact"
+    return KIND_LABEL.get(f.kind, f.kind)
+
+
 def brief_facts(brief: BriefInfo) -> list[Fact]:
     if brief.gold.get("facts") is not None:
         return gold_facts(brief.gold)
@@ -101,7 +112,7 @@ def check_facts(page: Page, brief: BriefInfo, contact: dict | None = None) -> Ch
     pv = PageValues(page)
     facts = brief_facts(brief)
     missing = [f for f in facts if not pv.has(f)]
-    problems = [f'missing from the page: {KIND_LABEL.get(f.kind, f.kind)} "{clip(f.label, 60)}"' for f in missing]
+    problems = [f'missing from the page: {_kind_label(f)} "{clip(f.label, 60)}"' for f in missing]
     invented = _invented(pv, brief, contact)
     problems += invented
     found = len(facts) - len(missing)
@@ -112,10 +123,11 @@ def check_facts(page: Page, brief: BriefInfo, contact: dict | None = None) -> Ch
 
 def _invented(pv: PageValues, brief: BriefInfo, contact: dict | None) -> list[str]:
     # values written in gold facts are the owner's too
-    gold_alts = [str(a) for f in (brief.gold.get("facts") or []) for a in
-                 (f.get("any_of", []) if isinstance(f, dict) else f if isinstance(f, list) else [f])]
+    gold_alts = [a for f in (brief.gold.get("facts") or []) for g in fact_groups(f)[1] for a in g]
     text = "\n".join([brief.text, *gold_alts])
-    contact = contact if contact is not None else (brief.gold.get("contact") if brief.gold else None)
+    if contact is None and brief.gold.get("contact"):
+        from .gold import contact as gold_contact
+        contact = gold_contact(brief.gold)
     out = []
     brief_prices = {v for _, v in values.prices(text)}
     out += [f'invented price "{label}" (not in the brief)' for label, v in dict.fromkeys(pv.prices)
@@ -146,6 +158,6 @@ def _invented(pv: PageValues, brief: BriefInfo, contact: dict | None) -> list[st
     bn = norm(text)
     for a in values.addresses(pv.text):
         street = [w for w in norm(a).split() if w not in ("jl", "jln", "jalan", "no", "rt", "rw") and not w.isdigit()]
-        if street and not all(has_phrase(bn, w) for w in street[:2]):
+        if street and not has_phrase(bn, street[0]):  # the street's name; words after it may be copy
             out.append(f'invented address "{clip(a, 50)}" (not in the brief)')
     return list(dict.fromkeys(out))

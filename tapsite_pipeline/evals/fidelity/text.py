@@ -18,10 +18,10 @@ STOP_ID = frozenset("""yang dan di ke dari untuk dengan kami anda kamu ini itu b
 langsung melalui lewat semua dapat tanpa ada adalah saya sy aku gw gue kita mereka nya pun lagi serta
 pada oleh dalam sebagai jadi agar supaya karena mau ingin pengen pingin butuh tolong dong ya yg utk
 dgn sama aja saja kak kakak halo hai sih nih deh kok buat bikin punya namanya nama tokonya usahanya
-para setiap tiap banyak per yaa yah yuk loh lho ok oke deh nih sih kok gan min sis""".split())
+para setiap tiap banyak per yaa yah yuk loh lho ok oke deh nih sih kok gan min sis termasuk jg""".split())
 STOP_EN = frozenset("""the a an and or of for to in on at by with from our we you your my i is are was be
 been it its this that these those can will just get all more how what which who as into near about
-please need want also some any us me they them their here there than then so""".split())
+please need want also some any us me they them their here there than then so including incl""".split())
 
 # Stopword vote for the language detector; words common to both languages are left out.
 _LANG_ID = frozenset("""yang dan di untuk dengan kami anda kamu ini itu dari ke bisa sekarang pesan hubungi

@@ -64,6 +64,22 @@ def _minutes(h: str, m: str | None, suffix: str | None) -> int | None:
     return hour * 60 + minute
 
 
+_ONE_TIME = re.compile(rf"(?<![\d.,:]){_T}(?!\d|[.,:]\d)", re.IGNORECASE)
+
+
+def times(text: str) -> list[int]:
+    """Clock times in a short text ("06.00", "jam 6", "5 sore", "8 pm") as minutes; a bare number only
+    after "jam"/"pukul"."""
+    out = []
+    for m in _ONE_TIME.finditer(text):
+        h, mi, suffix = m.groups()
+        if not (mi or suffix) and not re.search(r"\b(?:jam|pukul)\s*$", text[:m.start()], re.I):
+            continue
+        if (v := _minutes(h, mi, suffix)) is not None:
+            out.append(v)
+    return out
+
+
 def hour_ranges(text: str) -> list[tuple[str, tuple[int, int]]]:
     """(as written, (start, end) minutes) for ranges that are clearly clock times: with minutes,
     am/pm or a time-of-day word, or after 'jam'/'buka'/'open'/a day name."""
@@ -95,9 +111,11 @@ PHONE = re.compile(r"(?<![\d+])(?:\+?62|0)[\s.-]?\(?\d{2,4}\)?(?:[\s.-]?\d){6,11
 EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\b", re.IGNORECASE)
 HANDLE = re.compile(r"(?:(?<![\w.@])@|\b(?:ig|instagram|insta)\b\s*[:：]?\s*@?)([a-z0-9_](?:[a-z0-9_.]{1,28}[a-z0-9_])?)",
                     re.IGNORECASE)
-ADDRESS = re.compile(r"\b(?:jl|jln|jalan)\.?\s+[a-z][\w.'-]*(?:\s+(?!no\b)[a-z][\w.'-]*){0,3}(?:\s+no\.?\s*\d+\w?)?"
-                     r"|\b\d{1,5}\s+[a-z][a-z]+\s+(?:street|st|road|rd|avenue|ave|lane)\b"
-                     r"|\brt\s*\.?\s*\d{1,3}\s*/\s*rw\s*\.?\s*\d{1,3}", re.IGNORECASE)
+# a street is a capitalised name after Jl./Jalan ("tetap jalan." is not an address)
+ADDRESS = re.compile(r"(?:\b(?i:jl|jln)\.?|\bJalan)\s+(?!No\b)[A-Z0-9][\w'-]*(?:\s+(?!No\b)[A-Z0-9][\w'-]*){0,3}"
+                     r"(?:\s+(?i:no)\.?\s*\d+\w?)?"
+                     r"|\b\d{1,5}\s+[A-Z][a-z]+\s+(?i:street|st|road|rd|avenue|ave|lane)\b"
+                     r"|\b(?i:rt)\s*\.?\s*\d{1,3}\s*/\s*(?i:rw)\s*\.?\s*\d{1,3}")
 
 
 def phone_digits(raw: str) -> str | None:
