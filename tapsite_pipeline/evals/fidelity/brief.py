@@ -16,16 +16,19 @@ from .text import STOP_EN, STOP_ID, content_words, detect_language, norm, words
 
 _BRIEF_ID = frozenset("""yang dan di untuk dengan saya sy aku gw gue kami mau pengen ingin jual jualan nama namanya
 tokonya usahanya warna ada bisa buat bikin utk yg aja dong ya kak punya dekat sama juga atau lewat pesan
-kirim harga webnya tolong butuh usaha toko jasa sejak""".split())
-_BRIEF_EN = frozenset("""the and for with we we're i i'm my our is are a an in near called named please need want
+kirim harga webnya tolong butuh usaha toko jasa sejak tersedia paket sewa melayani menerima hari setiap tiap
+bisa juga kalau kalo sampai hingga dengan""".split())
+# not "a"/"i": "paket A", "kelas I" are Indonesian too
+_BRIEF_EN = frozenset("""the and for with we we're i'm my our is are in near called named please need want
 shop selling sell baking building colour color from by of to do make offer offering""".split())
 
 
 def brief_language(text: str) -> str | None:
-    """'id' / 'en' for a brief: chatty briefs have few formal stopwords, so a wider word list votes."""
+    """'id' / 'en' for a brief: chatty briefs have few formal stopwords, so a wider word list votes;
+    None when neither side has two votes more than the other (the language check is then skipped)."""
     ws = words(text)
     i, e = sum(w in _BRIEF_ID for w in ws), sum(w in _BRIEF_EN for w in ws)
-    if i == e:
+    if abs(i - e) < 2:
         return detect_language(text)
     return "id" if i > e else "en"
 
@@ -243,25 +246,34 @@ def extract_offerings(text: str, brand: str | None = None, lex: Lexicon | None =
 # ---------------------------------------------------------------- places
 
 _PLACE_AFTER = re.compile(r"\b(?:di|in|near|dekat|daerah|kawasan|area|wilayah|sekitar|around|serving|melayani|"
-                          r"se)[\s-]+((?:[\w'.-]+\s*){1,3})", re.I)
-_PLACE_NOUNS = frozenset("kampus campus pasar jalan kota kabupaten desa kecamatan stasiun terminal pantai".split())
+                          r"seluruh|across|berlokasi di|located in|based in|se)[\s-]+((?:[\w'.-]+\s*){1,3})", re.I)
+_PLACE_NOUNS = frozenset("kampus campus pasar jalan kota kabupaten desa kecamatan stasiun terminal pantai kawasan "
+                          "daerah wilayah area".split())
+
+
+_ADMIN = frozenset("kota kabupaten kab kecamatan kec kelurahan kel desa provinsi prov".split())
 
 
 def extract_places(text: str, lex: Lexicon | None = None) -> list[str]:
-    """Places the brief names: known city names, and capitalised words after di/in/near/dekat/area."""
+    """Places the brief names: known city names, and the capitalised name after di/in/near/dekat/area
+    ("di Pasar Burung Pramuka" is one place; "Kota"/"Kabupaten" are left out of it)."""
     lex = lex or load_lexicon()
-    t = norm(text)
-    found = [p for p in lex.places if re.search(rf"(?<!\w){re.escape(p)}(?!\w)", t)]
+    found: list[str] = []  # only after a locative word: "masakan Padang" names a cuisine, not a place
     for m in _PLACE_AFTER.finditer(text):
+        name: list[str] = []
         for i, raw in enumerate(m.group(1).split()):
             w = raw.strip(".,'")
-            if w[:1].isupper() and norm(w) not in STOP_ID and norm(w) not in STOP_EN \
+            if (w[:1].isupper() or norm(w) in lex.places) and norm(w) not in STOP_ID and norm(w) not in STOP_EN \
                     and lex.non_offering_kind(w) not in ("channel", "feature", "audience", "category"):
-                found.append(norm(w))
+                if norm(w) not in _ADMIN:
+                    name.append(norm(w))
             elif not (i == 0 and w.lower() in _PLACE_NOUNS):  # "dekat kampus UNDIP"
                 break
             if raw[-1:] in ".,;:!?":  # "in Bekasi. JLPT N5": the sentence ended
                 break
+        phrase = " ".join(name)
+        if phrase and not any(phrase in f for f in found):
+            found = [f for f in found if f not in phrase] + [phrase]
     return list(dict.fromkeys(found))
 
 

@@ -165,7 +165,7 @@ def extract_facts(text: str, places: list[str], offerings: list[str], lex: Lexic
         facts.append(Fact("nationwide", m.group(0), groups=(NATIONWIDE_PHRASES,)))
     for p in places:
         if p != "indonesia":
-            facts.append(Fact("place", p, groups=((p,),)))
+            facts.append(Fact("place", p, groups=tuple((w,) for w in p.split())))
     for m in TURNAROUND.finditer(text):
         if m.group("same"):
             facts.append(Fact("turnaround", m.group(0), groups=(("same day", "same-day", "sehari", "1 hari", "satu hari",
