@@ -309,3 +309,13 @@ def test_flat_scores_for_eval_cases_and_reports():
     assert s["fidelity_cards"] == 0.0 and s["fidelity_contact"] == 1.0 and s["fidelity_all"] == 0.0
     assert s["card_precision"] == pytest.approx(2 / 3, abs=1e-3) and s["card_recall"] == 1.0
     assert 0 < s["fidelity_score"] < 1
+
+
+def test_scraps_of_the_brief_as_cards():
+    html = good_salon_page(cards=[("Creambath", ""), ("Potong Rambut", ""), ("Co", ""), ("Syifabeauty@gmail", ""),
+                                  ("Washed", "")])
+    problems = _problems(score_page(html, SALON_BRIEF + ". Handuk washed tiap hari, email syifabeauty@gmail.com"),
+                         "cards")
+    assert 'card "Co" is a scrap of text, not the name of an offering' in problems
+    assert 'card "Syifabeauty@gmail" is part of a contact address, not the name of an offering' in problems
+    assert 'card "Washed" is a description, not the name of an offering' in problems

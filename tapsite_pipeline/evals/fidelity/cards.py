@@ -49,7 +49,15 @@ _PRICE_IN_TITLE = re.compile(r"\b(?:rp|idr)\.?\s?\d|\d\s?(?:rb|ribu|k|jt|juta)\b
 
 
 def _fact_in_title(title: str) -> str | None:
-    """A fact of the brief pasted into a card title ("Jam 08", "Nastar Rp 85")."""
+    """A fact of the brief or a scrap of text pasted into a card title ("Jam 08", "Nastar Rp 85", "Co",
+    "Kopigununghalu@gmail", "Washed")."""
+    n = norm(title)
+    if "@" in title or re.search(r"\bwww\b|\.(?:com|id|co)\b", title, re.I):
+        return "is part of a contact address"
+    if not content_words(title) or (len(n.split()) == 1 and len(n) <= 3 and not title.isupper()):
+        return "is a scrap of text"
+    if len(n.split()) == 1 and re.fullmatch(r"[a-z]{3,}ed", n) and n not in ("bed", "red", "seed", "feed"):
+        return "is a description"
     if _HOURS_IN_TITLE.search(title):
         return "holds opening hours"
     if _PRICE_IN_TITLE.search(title):

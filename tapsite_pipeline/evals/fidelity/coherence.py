@@ -15,6 +15,8 @@ from .text import sentences as split_sentences
 DOUBLED = re.compile(r"(?<![\w-])([^\W\d_]+(?:\s+[^\W\d_]+)?)\s+\1(?![\w-])", re.I | re.UNICODE)
 LANG_NAME = {"id": "Indonesian", "en": "English"}
 MIN_SENTENCE_WORDS = 5
+# "Jam buka — 08.00–17.00", "Harga: Rp 25.000": a fact shown again in the contact block is a listing, not prose
+FACT_LINE = re.compile(r"^\s*[\w'’ ]{1,30}?\s*(?:—|–|:)\s")
 MIN_PARAGRAPH_WORDS = 6
 
 
@@ -38,7 +40,8 @@ def repeated_sentences(page: Page) -> list[str]:
     """The same sentence twice in the page's copy (the header and footer repeat the brand by design,
     and a "Brand · City" label is not a sentence)."""
     sents = [s for b in page.blocks if b.section not in ("header", "footer")
-             for s in split_sentences(b.text) if " · " not in s and len(words(s)) >= MIN_SENTENCE_WORDS]
+             for s in split_sentences(b.text) if " · " not in s and not FACT_LINE.match(s)
+             and len(words(s)) >= MIN_SENTENCE_WORDS]
     counts = Counter(norm(s) for s in sents)
     first: dict[str, str] = {}
     for s in sents:

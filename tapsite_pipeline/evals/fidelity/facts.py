@@ -38,7 +38,7 @@ class PageValues:
         self.ld_phones = {d for _, d in values.phones(ld)}
         self.link_emails = {h[7:].split("?")[0].lower() for h in self.hrefs if h.lower().startswith("mailto:")}
         self.text_emails = set(values.emails(self.text))
-        self.handles = set(values.handles(self.text)) | {
+        self.handles = set(values.handles(self.text, loose=False)) | {
             m.group(1).lower() for h in self.hrefs if (m := re.search(r"instagram\.com/([\w.]+)", h, re.I))}
 
     def has(self, fact: Fact) -> bool:

@@ -91,6 +91,8 @@ def _tok_close(a: str, b: str) -> bool:
         return True
     if min(len(a), len(b)) < 4:  # short words: only exact (e.g. "sd" vs "smp")
         return False
+    if a.startswith(b) or b.startswith(a):  # "foto" ~ "fotografer", "makan" ~ "makanan"
+        return True
     return fuzz.ratio(a, b) >= 85
 
 

@@ -111,6 +111,8 @@ PHONE = re.compile(r"(?<![\d+])(?:\+?62|0)[\s.-]?\(?\d{2,4}\)?(?:[\s.-]?\d){6,11
 EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\b", re.IGNORECASE)
 HANDLE = re.compile(r"(?:(?<![\w.@])@|\b(?:ig|instagram|insta)\b\s*[:：]?\s*@?)([a-z0-9_](?:[a-z0-9_.]{1,28}[a-z0-9_])?)",
                     re.IGNORECASE)
+AT_HANDLE = re.compile(r"(?<![\w.@])@([a-z0-9_](?:[a-z0-9_.]{1,28}[a-z0-9_])?)", re.IGNORECASE)
+_NOT_HANDLE = frozenset("for a an the and or kami kak aja ya di dan untuk yang with our us".split())
 # a street is a capitalised name after Jl./Jalan ("tetap jalan." is not an address)
 ADDRESS = re.compile(r"(?:\b(?i:jl|jln)\.?|\bJalan)\s+(?!No\b)[A-Z0-9][\w'-]*(?:\s+(?!No\b)[A-Z0-9][\w'-]*){0,3}"
                      r"(?:\s+(?i:no)\.?\s*\d+\w?)?"
@@ -143,12 +145,13 @@ def emails(text: str) -> list[str]:
     return [e.lower() for e in EMAIL.findall(text)]
 
 
-def handles(text: str) -> list[str]:
-    """Instagram-style @handles (not the host part of an email address)."""
+def handles(text: str, loose: bool = True) -> list[str]:
+    """Instagram-style @handles (not the host part of an email address). `loose` also reads "ig tokoani"
+    (how owners write it in a brief); page copy counts only "@handle" ("follow us on Instagram for…")."""
     out = []
-    for m in HANDLE.finditer(text):
-        h = m.group(1).lower()
-        if h not in out and not re.fullmatch(r"\d+", h):
+    for m in (HANDLE if loose else AT_HANDLE).finditer(text):
+        h = m.group(1).lower().rstrip(".")
+        if h not in out and not re.fullmatch(r"\d+", h) and h not in _NOT_HANDLE and len(h) >= 2:
             out.append(h)
     return out
 
