@@ -109,3 +109,20 @@ def test_generated_markup_tiles_and_chips():
     p = parse_page(html)
     assert [(c.title, c.body, c.kind) for c in p.cards] == [("software", "", "chip"),
                                                              ("Software", "Software with Lumbung Apps.", "card")]
+
+
+def test_gold_matching_rule_is_the_validators():
+    """The dataset validator keeps its own copy (it must not import the package): both give one answer."""
+    import importlib.util
+    from pathlib import Path
+
+    from tapsite_pipeline.evals.fidelity.gold import alternative_in
+    path = Path(__file__).resolve().parents[1] / "scripts" / "check_pages_dataset.py"
+    spec = importlib.util.spec_from_file_location("check_pages_dataset", path)
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    cases = [("Hotels and villas", "hotel"), ("photel", "hotel"), ("Kelas SMA", "SMA"), ("smart", "SMA"),
+             ("ibu-ibu", "IB"), ("Rp 25.000", "25.000"), ("H-2", "H-2"), ("jam 6 pagi", "6 pagi"), ("(0274)", "(0274)")]
+    for text, alt in cases:
+        assert alternative_in(text, alt) == mod.alternative_in(text, alt), (text, alt)
+    assert alternative_in("Hotels", "hotel") and not alternative_in("smart", "SMA")
