@@ -12,6 +12,13 @@ def card(title: str, body: str = "") -> str:
     return f"<li class=card><h3>{escape(title)}</h3>{f'<p>{escape(body)}</p>' if body else ''}</li>"
 
 
+def _about(brand: str, about: str) -> str:
+    if not about:
+        return ""
+    return (f'<section id=about class="section about about-plain"><div class=wrap>'
+            f'<h2>Tentang {escape(brand)}</h2><p>{escape(about)}</p></div></section>')
+
+
 def page(*, lang: str = "id", brand: str = "Syifa Beauty", title: str | None = None, h1: str | None = None,
          eyebrow: str | None = None, lead: str = "", cta: tuple[str, str] = ("Booking via WhatsApp", WA),
          cards: list[tuple[str, str]] | None = None, products_head: str = "Menu Perawatan",
@@ -43,7 +50,7 @@ def page(*, lang: str = "id", brand: str = "Syifa Beauty", title: str | None = N
 <section id=products class="section products products-cards s-surface"><div class=wrap>
 <div class=section-head><h2 id=products-title>{escape(products_head)}</h2></div>
 <ul class=cards>{''.join(card(t, b) for t, b in cards)}</ul></div></section>
-{f'<section id=about class="section about about-plain"><div class=wrap><h2>Tentang {escape(brand)}</h2><p>{escape(about)}</p></div></section>' if about else ''}
+{_about(brand, about)}
 {extra_sections}
 <section id=contact class="section contact contact-form s-bg"><div class="wrap contact-grid">
 <div class=contact-copy><h2 id=contact-title>{escape(contact_head)}</h2>

@@ -50,7 +50,8 @@ BRAND_PATTERNS = [
                re.I),
     re.compile(rf"\b(?:is\s+|are\s+)?(?:called|named)\s+{_NAME}{_END}", re.I),
     # not "I'm X": that is the owner's name, not the business's
-    re.compile(rf"\b(?i:we're|we’re|we are|this is)\s+(?P<b>[A-Z0-9][^\s,.;:!?()\"]*(?:\s+[A-Z0-9&][^\s,.;:!?()\"]*){{0,5}}?){_END}"),
+    re.compile(rf"\b(?i:we're|we’re|we are|this is)\s+"
+               rf"(?P<b>[A-Z0-9][^\s,.;:!?()\"]*(?:\s+[A-Z0-9&][^\s,.;:!?()\"]*){{0,5}}?){_END}"),
     re.compile(rf"(?:^|[.!?]\s+){_NAME}\s+(?:adalah|merupakan|is\s+(?:a|an|our|the|my))\b", re.I),
 ]
 _NOT_BRAND = frozenset("saya sy aku gw gue kami kita ini itu we it this i usaha toko bisnis".split())

@@ -73,7 +73,8 @@ def audience_as_object(page: Page, brief: BriefInfo) -> list[str]:
     lex = brief.lex
     verbs = "|".join(re.escape(v) for v in sorted(lex.object_verbs, key=len, reverse=True))
     nouns = "|".join(re.escape(n) for n in sorted(lex.object_nouns, key=len, reverse=True))
-    pat = re.compile(rf"(?<![\w-])(?:{verbs})\s+(?:para\s+|some\s+)?(?P<noun>{nouns})(?![\w-])(?P<rest>(?:\s+[\w-]+){{0,2}})")
+    pat = re.compile(rf"(?<![\w-])(?:{verbs})\s+(?:para\s+|some\s+)?(?P<noun>{nouns})(?![\w-])"
+                     rf"(?P<rest>(?:\s+[\w-]+){{0,2}})")
     bn = norm(brief.text)
     brand = set(norm(brief.brand or "").split())
     out = []

@@ -153,7 +153,8 @@ def check_contact(page: Page, brief: BriefInfo, *, form_endpoint: str | None = N
     text = "\n".join(b.text for b in page.blocks if b.section != "footer")
     for ch, pat in PROMISES.items():
         if ch not in channels and (m := pat.search(text)):
-            problems.append(f'the page promises {CHANNEL_TEXT[ch]} ("{m.group(0)}") but nothing on it opens {CHANNEL_TEXT[ch]}')
+            problems.append(f'the page promises {CHANNEL_TEXT[ch]} ("{m.group(0)}") '
+                            f'but nothing on it opens {CHANNEL_TEXT[ch]}')
 
     problems += _gold_channel(page, brief, channels)
     problems = list(dict.fromkeys(problems))

@@ -8,7 +8,7 @@ import re
 from . import values
 from .brief import BriefInfo
 from .brief_facts import KIND_LABEL, Fact, extract_facts, gold_facts
-from .gold import alternative_in, contact_digits, fact_groups
+from .gold import alternative_in, fact_groups
 from .page import Page
 from .result import CheckResult
 from .text import clip, has_phrase, norm

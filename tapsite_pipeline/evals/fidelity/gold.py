@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 
-from .values import phone_digits
 
 CHANNELS = ("whatsapp", "phone", "email", "instagram", "form")
 
@@ -48,11 +47,6 @@ def contact(gold: dict) -> dict:
     if ch in ("whatsapp", "phone", "email", "instagram") and value and ch not in c:
         c[ch] = value
     return c
-
-
-def contact_digits(gold: dict) -> set[str]:
-    c = contact(gold)
-    return {d for k in ("whatsapp", "phone") if c.get(k) and (d := phone_digits(str(c[k])))}
 
 
 def brand(gold: dict):
