@@ -74,7 +74,9 @@ def site_id_for(brief: Brief, campaign: str | None = None, row_id: str | None = 
     return hashlib.sha256(payload.encode()).hexdigest()[:16]
 
 
-def generate_site(brief: Brief, rt: Runtime, site_id: str | None = None) -> SiteResult:
+def generate_site(brief: Brief, rt: Runtime, site_id: str | None = None, ledger=None) -> SiteResult:
+    """All six stages for one brief. With a `ledger` (site_ledger.SiteLedger), the site's row is written
+    pending before its files go live and deployed after (its writes are not counted in the timings)."""
     site_id = site_id or site_id_for(brief)
     s, timings = rt.settings, {}
     t = time.perf_counter()
@@ -98,8 +100,14 @@ def generate_site(brief: Brief, rt: Runtime, site_id: str | None = None) -> Site
     site = assemble_site(site_id=site_id, brief=brief, intent=intent, design=design, content=content,
                          images=images, out_dir=s.build_root / site_id, site_url=s.public_url(subdomain))
     lap("site")
+    if ledger is not None:
+        ledger.pending(site_id, brief, intent, design, content, site, subdomain, s.preview_url(subdomain))
+        t = time.perf_counter()
     deployment = deploy_site(site, s.deploy_root, subdomain, s.preview_url(subdomain))
     lap("deployment")
-    return SiteResult(site_id=site_id, brief=brief, intent=intent, design=design, content=content,
-                      images=images, site=site, deployment=deployment, timings_ms=timings,
-                      logs=rt.llm.drain())
+    result = SiteResult(site_id=site_id, brief=brief, intent=intent, design=design, content=content,
+                        images=images, site=site, deployment=deployment, timings_ms=timings,
+                        logs=rt.llm.drain())
+    if ledger is not None:
+        ledger.deployed(result, rt.catalog)
+    return result

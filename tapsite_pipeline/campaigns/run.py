@@ -15,7 +15,8 @@ from typing import Any
 
 import yaml
 
-from tapsite_pipeline.campaigns.intake import CampaignFile, find_file, parse_campaign, register_file
+from tapsite_pipeline.campaigns.intake import (CampaignFile, campaign_run_lock, find_file, parse_campaign,
+                                               register_file)
 from tapsite_pipeline.errors import TapsiteError
 from tapsite_pipeline.resources import data_dir
 from tapsite_pipeline.settings import Settings
@@ -66,6 +67,8 @@ def run_campaign(path: str | Path, name: str | None = None, home: str | Path | N
         raise TapsiteError(f"{src}: no such CSV file")
     data = src.read_bytes()
     info = register_file(settings.home, data, source=str(src.resolve()), name=name)
+    from tapsite_pipeline.site_ledger import reconcile
+    reconcile(settings)  # rows an interrupted run left pending, before this run reads them
     valid = len(parse_campaign(data, info.key).rows)   # a file-level problem stops here, before Dagster
     if on_start:
         on_start(info, valid)
@@ -78,7 +81,7 @@ def run_campaign(path: str | Path, name: str | None = None, home: str | Path | N
     previous_home = os.environ.get("TAPSITE_HOME")
     os.environ["TAPSITE_HOME"] = str(settings.home)  # the code location's resources read the home from here
     try:
-        with open_instance(settings.home) as instance:
+        with campaign_run_lock(settings.home, info.key), open_instance(settings.home) as instance:
             if not instance.has_dynamic_partition(campaigns.name, info.key):
                 instance.add_dynamic_partitions(campaigns.name, [info.key])
             _fail_orphaned_runs(instance, info.key)

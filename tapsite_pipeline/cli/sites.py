@@ -34,14 +34,11 @@ def _result_json(r) -> dict:
     }
 
 
-def record(rt, results, run_id: str) -> None:
-    from tapsite_pipeline import store
-    with store.connect(rt.settings.db_path) as con:
-        store.save_templates(con, rt.catalog.templates)
-        for r in results:
-            store.save_site(con, r)
-            store.save_logs(con, run_id, r.site_id, r.logs)
-            store.save_timings(con, run_id, r.site_id, r.timings_ms)
+def ledger_for(rt, run_id: str):
+    """Repair what an interrupted run left, then a ledger that records each site as it goes live."""
+    from tapsite_pipeline.site_ledger import SiteLedger, reconcile
+    reconcile(rt.settings)
+    return SiteLedger(rt.settings, run_id=run_id)
 
 
 @click.command()
@@ -65,8 +62,7 @@ def generate(brief, whatsapp, phone, email, brand_name, language, model, image_m
     b = make_brief(brief, whatsapp=whatsapp, phone=phone, email=email, brand_name=brand_name,
                    language=language)
     rt = Runtime.local(home, model=model, image_model=image_model, use_cache=not no_cache)
-    r = generate_site(b, rt)
-    record(rt, [r], f"generate-{uuid.uuid4().hex[:8]}")
+    r = generate_site(b, rt, ledger=ledger_for(rt, f"generate-{uuid.uuid4().hex[:8]}"))
     if as_json:
         return emit(_result_json(r))
     i, d = r.intent, r.design
@@ -94,11 +90,11 @@ def demo(path, home) -> None:
         raise TapsiteError(f"{src}: no such file of briefs")
     lines = [ln.strip() for ln in src.read_text(encoding="utf-8").splitlines() if ln.strip()]
     rt = Runtime.local(home)
+    ledger = ledger_for(rt, f"demo-{uuid.uuid4().hex[:8]}")
     results = []
     with click.progressbar(lines, label="generating", file=sys.stderr) as bar:
-        for line in bar:
-            results.append(generate_site(make_brief(line), rt))
-    record(rt, results, f"demo-{uuid.uuid4().hex[:8]}")
+        for line in bar:  # each site is recorded as it goes live: a kill loses no row
+            results.append(generate_site(make_brief(line), rt, ledger=ledger))
     click.echo(f"{len(results)} sites deployed under {rt.settings.deploy_root}")
     for r in results:
         click.echo(f"  {r.intent.brand_name:<28} {r.design.template_id:<22} {r.deployment.index_path}")

@@ -7,9 +7,11 @@ from types import SimpleNamespace
 
 from dagster import AssetCheckResult, MetadataValue, Output, asset
 
+from tapsite_pipeline import store
 from tapsite_pipeline.campaigns import store as campaign_store
+from tapsite_pipeline.site_ledger import writer_id
 from tapsite_pipeline.stages.site import assemble_site
-from tapsite_pipeline.stages.deployment import claim_subdomain, deploy_site
+from tapsite_pipeline.stages.deployment import claim_subdomain, deploy_site, version_of
 from tapsite_pipeline.orchestration.assets_generate import GROUP
 from tapsite_pipeline.orchestration.batch import campaign_check, markdown_table, run_stage, sweep_partial
 from tapsite_pipeline.orchestration.partitions import campaigns
@@ -58,6 +60,14 @@ def deployments(context, tapsite: TapsiteResource, briefs: dict, intents: dict, 
     def prepare(todo: list[str]) -> None:
         for sid in todo:  # staging copies of a killed deploy; the versions themselves are content-addressed
             sweep_partial(s.deploy_root / sites[sid].subdomain, [".*.tmp", "versions/.*.tmp"])
+        # Rows go in as pending before any file goes live: a kill mid-batch leaves rows to settle, not
+        # live sites nobody recorded (site_ledger.reconcile settles them at the next start).
+        pending = [store.website_row(sid, briefs[sid].brief, intents[sid], design_decisions[sid], site_content[sid],
+                                     sites[sid].site, sites[sid].subdomain, s.preview_url(sites[sid].subdomain),
+                                     version_of(sites[sid].site), "pending", campaign, briefs[sid].row_id,
+                                     writer=writer_id()) for sid in todo]
+        with tapsite.connect() as con:
+            campaign_store.save_pending_batch(con, pending)
 
     def deploy(sid: str):
         built: BuiltSite = sites[sid]

@@ -12,6 +12,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from tapsite_pipeline.errors import DeployError
+from tapsite_pipeline.locks import claim_name
 from tapsite_pipeline.models import Deployment, Site
 
 IMMUTABLE = "public, max-age=31536000, immutable"
@@ -27,7 +28,11 @@ def slugify(name: str) -> str:
 
 
 def claim_subdomain(root: Path, brand_name: str, owner: str) -> str:
-    """A safe, unique subdomain for this owner: the same owner always gets the same one back."""
+    """A safe, unique subdomain for this owner: the same owner always gets the same one back.
+
+    Atomic across processes: the owner file is claimed with `locks.claim_name`, so of several
+    processes claiming one name at once exactly one gets it and the others move on to `-2`, `-3`…
+    """
     base = slugify(brand_name)
     if base in RESERVED:
         base = f"{base}-site"
@@ -35,18 +40,9 @@ def claim_subdomain(root: Path, brand_name: str, owner: str) -> str:
     for n in range(1, 10_000):
         sub = base if n == 1 else f"{base}-{n}"
         folder = root / sub
-        try:
-            folder.mkdir()
-        except FileExistsError:
-            owner_file = folder / "owner"
-            if owner_file.exists() and owner_file.read_text() == owner:
-                return sub
-            if not owner_file.exists():  # a claim interrupted before the owner was written
-                _write_atomic(owner_file, owner)
-                return sub
-            continue
-        _write_atomic(folder / "owner", owner)
-        return sub
+        folder.mkdir(exist_ok=True)
+        if claim_name(folder / "owner", owner) == owner:
+            return sub
     raise DeployError(f"no free subdomain left for {brand_name!r}")
 
 
@@ -86,14 +82,21 @@ def live_version(root: Path, subdomain: str) -> str | None:
     return Path(os.readlink(link)).name if link.is_symlink() else None
 
 
+def _manifest_files(site: Site) -> list[dict]:
+    return [{"path": f.path, "content_type": f.content_type, "bytes": f.bytes, "sha256": f.sha256,
+             "cache_control": REVALIDATE if f.content_type.startswith("text/html") else IMMUTABLE}
+            for f in sorted(site.files, key=lambda f: f.path)]
+
+
+def version_of(site: Site) -> str:
+    """The version a deploy of `site` creates (content-addressed): known before anything is copied."""
+    return _version_id(_manifest_files(site))
+
+
 def deploy_site(site: Site, root: Path, subdomain: str, url: str) -> Deployment:
     """Copy the built files into versions/<hash>/, write the manifest, then switch live atomically."""
     folder = root / subdomain
-    manifest_files = [
-        {"path": f.path, "content_type": f.content_type, "bytes": f.bytes, "sha256": f.sha256,
-         "cache_control": REVALIDATE if f.content_type.startswith("text/html") else IMMUTABLE}
-        for f in sorted(site.files, key=lambda f: f.path)
-    ]
+    manifest_files = _manifest_files(site)
     version = _version_id(manifest_files)
     vdir = folder / "versions" / version
     if not (vdir / "manifest.json").exists():
@@ -105,7 +108,8 @@ def deploy_site(site: Site, root: Path, subdomain: str, url: str) -> Deployment:
             dest.parent.mkdir(parents=True, exist_ok=True)
             _place(Path(site.build_dir) / f.path, dest)
         (staging / "manifest.json").write_text(json.dumps(
-            {"site_id": site.site_id, "subdomain": subdomain, "version": version, "files": manifest_files},
+            {"site_id": site.site_id, "subdomain": subdomain, "version": version, "brand_name": site.brand_name,
+             "files": manifest_files},
             indent=1), encoding="utf-8")
         shutil.rmtree(vdir, ignore_errors=True)
         os.replace(staging, vdir)
