@@ -1,0 +1,163 @@
+"""One stage over a whole campaign: skip what is done, run the rest in threads, checkpoint per batch.
+
+Why threads and not processes: the heavy parts (Pillow drawing/encoding, file I/O, HTTP calls to
+LLM vendors) release the GIL, threads share the warm caches (templates, CSS, prompts), and a
+kill -9 of the run leaves no orphaned workers behind. Nothing here knows about Dagster: the
+campaign assets pass in what they have (a `Workspace`) and turn the `StageRun` into metadata.
+"""
+
+from __future__ import annotations
+
+import statistics
+import time
+from collections.abc import Callable, Sequence
+from concurrent.futures import ThreadPoolExecutor
+from contextlib import AbstractContextManager
+from dataclasses import dataclass, field
+from typing import Any, Protocol
+
+import duckdb
+
+from tapsite_pipeline.campaigns import store as campaign_store
+from tapsite_pipeline.campaigns.intake import campaign_run_lock
+from tapsite_pipeline.campaigns.store import StageRecord
+from tapsite_pipeline.campaigns.stage_types import decode, encode
+from tapsite_pipeline.providers.generator import Generator
+from tapsite_pipeline.settings import Settings
+
+ProgressListener = Callable[[str, int, int], None]
+_listeners: list[ProgressListener] = []
+
+
+class Workspace(Protocol):
+    """What a stage run needs from its environment (the Dagster resource is one)."""
+
+    workers: int
+    batch_size: int
+
+    def settings(self) -> Settings: ...
+    def generator(self) -> Generator: ...
+    def connect(self, read_only: bool = False) -> AbstractContextManager[duckdb.DuckDBPyConnection]: ...
+
+
+def add_progress_listener(fn: ProgressListener) -> None:
+    """Called as (stage, done, total) after every checkpointed batch; the CLI's progress bar."""
+    _listeners.append(fn)
+
+
+def remove_progress_listener(fn: ProgressListener) -> None:
+    if fn in _listeners:
+        _listeners.remove(fn)
+
+
+def _notify(stage: str, done: int, total: int) -> None:
+    for fn in list(_listeners):
+        fn(stage, done, total)
+
+
+@dataclass
+class StageRun:
+    """What one stage did over a campaign: every successful output (stored before or made now) and its numbers."""
+
+    stage: str
+    outputs: dict[str, Any] = field(default_factory=dict)
+    skipped: int = 0
+    processed: int = 0
+    failed: dict[str, str] = field(default_factory=dict)
+    ms: list[float] = field(default_factory=list)
+    cost_usd: float = 0.0
+    wall_s: float = 0.0
+    checkpoint_s: float = 0.0
+
+    def figures(self) -> dict[str, float | int]:
+        ms = sorted(self.ms)
+        return {
+            "sites": len(self.outputs), "processed_now": self.processed, "skipped_already_done": self.skipped,
+            "failures": len(self.failed), "cost_usd": round(self.cost_usd, 6),
+            "p50_ms": round(statistics.median(ms), 3) if ms else 0.0,
+            "p95_ms": round(percentile(ms, 0.95), 3) if ms else 0.0,
+            "wall_s": round(self.wall_s, 3), "checkpoint_s": round(self.checkpoint_s, 3),
+        }
+
+
+def percentile(sorted_xs: Sequence[float], q: float) -> float:
+    return sorted_xs[min(len(sorted_xs) - 1, int(round(q * (len(sorted_xs) - 1))))]
+
+
+def campaign_lock(ws: Workspace, campaign: str):
+    """One run per campaign at a time (released by the kernel when a run is killed)."""
+    return campaign_run_lock(ws.settings().home, campaign)
+
+
+def run_stage(ws: Workspace, campaign: str, run_id: str, stage: str, site_ids: Sequence[str],
+              work: Callable[[str], Any], *, prepare: Callable[[list[str]], None] | None = None,
+              extra: Callable[[list[tuple[str, Any]]], Sequence[Callable]] | None = None,
+              log: Callable[[str], None] | None = None) -> StageRun:
+    """Run `work(site_id)` for every site of the run's campaign not already done in `stage`.
+
+    Results are upserted a batch per transaction (plus `extra(batch)` writes in the same one),
+    so a kill loses at most one batch and a rerun neither repeats finished sites nor duplicates rows.
+    """
+    out = StageRun(stage)
+    t_start = time.perf_counter()
+    with campaign_lock(ws, campaign):
+        with ws.connect() as con:
+            done = campaign_store.load_stage(con, campaign, stage)
+        wanted = set(site_ids)
+        for sid, rec in done.items():
+            if sid in wanted:
+                out.outputs[sid] = decode(stage, rec.payload)
+                out.ms.append(rec.ms)
+                out.cost_usd += rec.cost_usd
+        todo = [sid for sid in site_ids if sid not in done]
+        out.skipped = len(site_ids) - len(todo)
+        total = len(site_ids)
+        _notify(stage, out.skipped, total)
+        if todo and prepare is not None:
+            prepare(todo)
+        step = ws.batch_size
+        with ThreadPoolExecutor(max_workers=ws.workers, thread_name_prefix=f"ws-{stage}") as pool:
+            for start in range(0, len(todo), step):
+                chunk = todo[start:start + step]
+                records = list(pool.map(lambda sid: _call(ws, stage, sid, work), chunk))
+                good = [(r.site_id, r.value) for r in records if r.ok]
+                writes = extra(good) if (extra and good) else ()
+                t_save = time.perf_counter()
+                with ws.connect() as con:
+                    campaign_store.save_stage(con, campaign, stage, run_id, records, writes)
+                out.checkpoint_s += time.perf_counter() - t_save
+                for r in records:
+                    out.processed += 1
+                    out.cost_usd += r.cost_usd
+                    if r.ok:
+                        out.outputs[r.site_id] = r.value
+                        out.ms.append(r.ms)
+                    else:
+                        out.failed[r.site_id] = r.error or "failed"
+                _notify(stage, out.skipped + out.processed, total)
+                if log:
+                    log(f"{stage}: {out.skipped + out.processed}/{total} sites ({len(out.failed)} failed so far)")
+    out.wall_s = time.perf_counter() - t_start
+    return out
+
+
+@dataclass
+class _Record(StageRecord):
+    value: Any = None
+
+
+def _call(ws: Workspace, stage: str, site_id: str, work: Callable[[str], Any]) -> _Record:
+    llm = ws.generator()
+    llm.drain()
+    t0 = time.perf_counter()
+    try:
+        value = work(site_id)
+    except Exception as exc:  # one broken site must not stop a thousand: record it, carry on
+        logs = llm.drain()
+        return _Record(site_id, False, error=f"{type(exc).__name__}: {exc}"[:500],
+                       ms=(time.perf_counter() - t0) * 1000, logs=logs,
+                       cost_usd=sum(g.cost_usd for g in logs))
+    ms = (time.perf_counter() - t0) * 1000
+    logs = llm.drain()
+    return _Record(site_id, True, payload=encode(stage, value), ms=ms, logs=logs,
+                   cost_usd=sum(g.cost_usd for g in logs), value=value)
