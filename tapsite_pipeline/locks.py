@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import fcntl
 import os
+import random
 import threading
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -36,38 +38,60 @@ def claim_name(path: Path, owner: str) -> str:
         tmp.unlink(missing_ok=True)
 
 
-_held: dict[str, tuple[int, int]] = {}   # path -> (fd, depth): re-entrant within one process
+_held: dict[tuple[str, int], tuple[int, int]] = {}   # (path, thread) -> (fd, depth): re-entrant per thread
 _held_lock = threading.Lock()
 
 
-@contextmanager
-def exclusive(path: Path, busy: str) -> Iterator[None]:
-    """Hold the lock file `path` for the block, or raise TapsiteError(busy) if another process holds it.
+def _try_flock(path: str) -> int | None:
+    fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        os.close(fd)
+        return None
+    return fd
 
-    Re-entrant within a process, so a command can hold a lock around work whose inner steps take it too.
+
+def _acquire(path: str, busy: str, wait_s: float) -> int:
+    """flock without blocking, polled with jittered backoff until `wait_s` (so the wait can end)."""
+    fd = _try_flock(path)
+    if fd is not None or wait_s <= 0:
+        if fd is None:
+            raise TapsiteError(busy)
+        return fd
+    deadline = time.monotonic() + wait_s
+    delay = 0.005
+    while fd is None:
+        if time.monotonic() >= deadline:
+            raise TapsiteError(busy)
+        time.sleep(random.uniform(delay / 2, delay))
+        delay = min(delay * 2, 0.25)
+        fd = _try_flock(path)
+    return fd
+
+
+@contextmanager
+def exclusive(path: Path, busy: str, wait_s: float = 0.0) -> Iterator[None]:
+    """Hold the lock file `path` for the block. If another process (or thread) holds it, wait up to
+    `wait_s` seconds, then raise TapsiteError(busy).
+
+    Re-entrant within a thread: a command can hold a campaign's lock around steps that take it too.
     """
-    key = str(Path(path).resolve())
+    Path(path).parent.mkdir(parents=True, exist_ok=True)
+    key = (str(Path(path).resolve()), threading.get_ident())
     with _held_lock:
-        if key in _held:
-            fd, depth = _held[key]
-            _held[key] = (fd, depth + 1)
-        else:
-            Path(path).parent.mkdir(parents=True, exist_ok=True)
-            fd = os.open(key, os.O_RDWR | os.O_CREAT, 0o644)
-            try:
-                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-            except BlockingIOError:
-                os.close(fd)
-                raise TapsiteError(busy) from None
-            _held[key] = (fd, 1)
+        fd, depth = _held.get(key, (-1, 0))
+    if depth == 0:
+        fd = _acquire(key[0], busy, wait_s)
+    with _held_lock:
+        _held[key] = (fd, depth + 1)
     try:
         yield
     finally:
         with _held_lock:
-            fd, depth = _held[key]
+            fd, depth = _held.pop(key)
             if depth > 1:
                 _held[key] = (fd, depth - 1)
-            else:
-                del _held[key]
-                fcntl.flock(fd, fcntl.LOCK_UN)
-                os.close(fd)
+        if depth == 1:
+            fcntl.flock(fd, fcntl.LOCK_UN)
+            os.close(fd)

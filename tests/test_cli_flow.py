@@ -110,3 +110,8 @@ def test_rollback_through_the_cli_explains_what_is_missing(tmp_path):
     assert p.returncode == 2 and "no earlier version" in p.stderr
     p = run("rollback", "nope", home=tmp_path, check=False)
     assert p.returncode == 2 and "no deployed site" in p.stderr
+    for bad in ("../../elsewhere/evil", "/etc"):
+        p = run("rollback", bad, home=tmp_path, check=False)
+        assert p.returncode == 2 and "not a site name" in p.stderr and len(p.stderr.strip().splitlines()) == 1
+    p = run("rollback", a["subdomain"], "--to", "../x", home=tmp_path, check=False)
+    assert p.returncode == 2 and "not a version" in p.stderr

@@ -139,15 +139,12 @@ def serve(port, home) -> None:
 
 @click.command()
 @click.argument("subdomain")
+@click.option("--to", "to", metavar="VERSION", help="Switch to this version (from history.json) instead.")
 @home_option
-def rollback(subdomain, home) -> None:
-    """Switch SUBDOMAIN's live version back to the one before it."""
+def rollback(subdomain, to, home) -> None:
+    """Switch SUBDOMAIN's live version back to the one before it (or to VERSION)."""
     from tapsite_pipeline.settings import Settings
     from tapsite_pipeline.stages.deployment import rollback as do_rollback
     s = Settings.load(home)
-    if not (s.deploy_root / subdomain).is_dir():
-        raise TapsiteError(f"no deployed site {subdomain!r} under {s.deploy_root}")
-    d = do_rollback(s.deploy_root, subdomain, s.preview_url(subdomain))
+    d = do_rollback(s.deploy_root, subdomain, s.preview_url(subdomain), to=to)
     click.echo(f"{subdomain}: live is now {d.version} (was {d.previous_version})")
-
-
