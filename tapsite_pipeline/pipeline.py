@@ -15,6 +15,7 @@ from tapsite_pipeline.design.catalog import Catalog, load_catalog
 from .models import Brief, DesignDecision, Deployment, ImageAsset, Intent, Site, SiteContent
 from .providers.base import GenerationLog, ImageProvider
 from .providers.generator import Generator
+from .providers.resilience import site_deadline
 from .providers.router import Router
 from tapsite_pipeline.prompting.aliases import resolver
 from tapsite_pipeline.design.matcher import Ranker, default_ranker
@@ -137,14 +138,15 @@ def generate_site(brief: Brief, rt: Runtime, site_id: str | None = None, *, temp
         t = now
 
     rt.llm.drain()
-    intent = intent_step(brief, rt)
-    lap("intent")
-    design = design_step(intent, rt, template_id=template_id)
-    lap("design")
-    content = content_step(intent, design, brief, rt)
-    lap("content")
-    images = images_step(intent, design, rt)
-    lap("images")
+    with site_deadline(rt.llm.deadline_s):  # a hanging provider costs the site at most this, then the fallback
+        intent = intent_step(brief, rt)
+        lap("intent")
+        design = design_step(intent, rt, template_id=template_id)
+        lap("design")
+        content = content_step(intent, design, brief, rt)
+        lap("content")
+        images = images_step(intent, design, rt)
+        lap("images")
     subdomain = subdomain_step(subdomain_name or intent.brand_name, site_id, rt)
     site = site_step(site_id, brief, intent, design, content, images, subdomain, rt)
     lap("site")

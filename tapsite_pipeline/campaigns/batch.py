@@ -23,6 +23,7 @@ from tapsite_pipeline.campaigns.intake import campaign_run_lock
 from tapsite_pipeline.campaigns.store import StageRecord
 from tapsite_pipeline.campaigns.stage_types import decode, encode
 from tapsite_pipeline.providers.generator import Generator
+from tapsite_pipeline.providers.resilience import site_deadline
 from tapsite_pipeline.settings import Settings
 
 ProgressListener = Callable[[str, int, int], None]
@@ -151,7 +152,8 @@ def _call(ws: Workspace, stage: str, site_id: str, work: Callable[[str], Any]) -
     llm.drain()
     t0 = time.perf_counter()
     try:
-        value = work(site_id)
+        with site_deadline(llm.deadline_s):  # per site and stage: a hanging provider cannot hold the batch
+            value = work(site_id)
     except Exception as exc:  # one broken site must not stop a thousand: record it, carry on
         logs = llm.drain()
         return _Record(site_id, False, error=f"{type(exc).__name__}: {exc}"[:500],

@@ -57,9 +57,12 @@ Progress = Callable[[str, int, int], None]
 
 
 def run_campaign(path: str | Path, name: str | None = None, home: str | Path | None = None,
-                 progress: Progress | None = None, on_start: Callable[[CampaignFile, int], None] | None = None
-                 ) -> dict[str, Any]:
-    """Register the CSV as a campaign partition and materialize `campaign_job` for it, in-process."""
+                 progress: Progress | None = None, on_start: Callable[[CampaignFile, int], None] | None = None,
+                 model: str | None = None) -> dict[str, Any]:
+    """Register the CSV as a campaign partition and materialize `campaign_job` for it, in-process.
+
+    `model` (provider:model) answers every LLM stage instead of each prompt's own, for this run.
+    """
     settings = Settings.load(home).ensure()
     src = Path(path)
     if not src.is_file():
@@ -87,7 +90,8 @@ def run_campaign(path: str | Path, name: str | None = None, home: str | Path | N
             if progress:
                 add_progress_listener(progress)
             try:
-                result = job.execute_in_process(partition_key=info.key, instance=instance, run_config=QUIET,
+                run_config = {**QUIET, "resources": {"tapsite": {"config": {"model": model}}}} if model else QUIET
+                result = job.execute_in_process(partition_key=info.key, instance=instance, run_config=run_config,
                                                  raise_on_error=False,
                                                  tags={"tapsite/source": src.name, **_owner_tags()})
             finally:
