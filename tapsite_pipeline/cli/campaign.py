@@ -63,7 +63,8 @@ def run(file, name, model, as_json, home) -> None:
         bar.close()
     if as_json:
         emit({k: summary[k] for k in ("campaign", "name", "total", "succeeded", "failed", "deployed", "pending",
-                                       "seconds", "cost_usd", "checks", "run_succeeded", "run_id")}
+                                       "seconds", "cost_usd", "checks", "run_succeeded", "run_id", "encoding",
+                                       "delimiter", "warnings")}
               | ({"run_errors": summary["run_errors"]} if "run_errors" in summary else {}))
     else:
         _print_summary(summary)
@@ -95,6 +96,8 @@ def _print_summary(s: dict) -> None:
     if "seconds" in s:
         head += f" in {s['seconds']:.1f} s"
     click.echo(head + f", cost ${s['cost_usd']:.4f}")
+    for w in s.get("warnings", []):
+        click.echo(f"warning: {w}", err=True)
     for f in s["failed"]:
         click.echo(f"  row {f['row']}: {f['reason']}")
     failed_checks = [k for k, ok in s.get("checks", {}).items() if not ok]

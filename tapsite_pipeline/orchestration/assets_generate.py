@@ -45,6 +45,10 @@ def briefs(context, tapsite: TapsiteResource):
             ["row", "id", "reason"], [(e.row, e.row_id or "", e.reason) for e in parsed.errors], limit=50))
     if parsed.ignored_columns:
         md["ignored_columns"] = ", ".join(parsed.ignored_columns)
+    md["encoding"], md["delimiter"] = parsed.encoding, parsed.delimiter
+    for w in parsed.warnings:
+        context.log.warning(w)
+        md["warnings"] = MetadataValue.md("\n".join(f"- {x}" for x in parsed.warnings))
     context.log.info(f"{info.key}: {len(parsed.rows)} valid rows, {len(parsed.errors)} rejected")
     return Output({r.site_id: r for r in parsed.rows}, metadata=md)
 

@@ -15,8 +15,7 @@ from typing import Any
 
 import yaml
 
-from tapsite_pipeline.campaigns.intake import (CampaignFile, campaign_run_lock, find_file, parse_campaign,
-                                               register_file)
+from tapsite_pipeline.campaigns.intake import CampaignFile, accept_file, campaign_run_lock, find_file
 from tapsite_pipeline.errors import TapsiteError
 from tapsite_pipeline.resources import data_dir
 from tapsite_pipeline.settings import Settings
@@ -67,11 +66,10 @@ def run_campaign(path: str | Path, name: str | None = None, home: str | Path | N
     src = Path(path)
     if not src.is_file():
         raise TapsiteError(f"{src}: no such CSV file")
-    data = src.read_bytes()
-    info = register_file(settings.home, data, source=str(src.resolve()), name=name)
+    info, parsed = accept_file(settings.home, src, name=name)  # a file-level problem stops here, unstored
     from tapsite_pipeline.site_ledger import reconcile
     reconcile(settings)  # rows an interrupted run left pending, before this run reads them
-    valid = len(parse_campaign(data, info.key).rows)   # a file-level problem stops here, before Dagster
+    valid = len(parsed.rows)
     if on_start:
         on_start(info, valid)
 
@@ -105,6 +103,7 @@ def run_campaign(path: str | Path, name: str | None = None, home: str | Path | N
     seconds = time.perf_counter() - t0
     out = campaign_summary(settings.home, info.key)
     out.update(seconds=round(seconds, 3), run_id=result.run_id, run_succeeded=result.success,
+               encoding=parsed.encoding, delimiter=parsed.delimiter, warnings=parsed.warnings,
                checks={e.check_name: e.passed for e in result.get_asset_check_evaluations()},
                stage_seconds=_stage_seconds(result))
     if not result.success:
