@@ -47,7 +47,7 @@ def site_folder(root: Path, subdomain: str) -> Path:
 
 
 def _deploy_lock(folder: Path):
-    return exclusive(folder / ".deploy.lock", f"{folder.name}: another deploy or rollback is still switching "
+    return exclusive(folder / "deploy.lock", f"{folder.name}: another deploy or rollback is still switching "
                                               f"its live version after {LOCK_WAIT_S:g} s; try again",
                      wait_s=LOCK_WAIT_S)
 
