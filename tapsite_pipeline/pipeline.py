@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from tapsite_pipeline.design.catalog import Catalog, load_catalog
+from tapsite_pipeline import metrics
 from .models import Brief, DesignDecision, Deployment, ImageAsset, Intent, Site, SiteContent
 from .providers.base import GenerationLog, ImageProvider
 from .providers.generator import Generator
@@ -131,13 +132,28 @@ def generate_site(brief: Brief, rt: Runtime, site_id: str | None = None, *, temp
     timings: dict[str, float] = {}
     t = time.perf_counter()
 
-    def lap(stage: str) -> None:
+    def lap(stage: str | None) -> None:
+        """Record the time since the last lap as `stage`'s (None: restart the clock, recording nothing)."""
         nonlocal t
         now = time.perf_counter()
-        timings[stage] = round((now - t) * 1000, 3)
+        if stage is not None:
+            timings[stage] = round((now - t) * 1000, 3)
         t = now
 
     rt.llm.drain()
+    try:
+        result = _six_stages(brief, rt, site_id, timings, lap, template_id, subdomain_name, ledger)
+    except Exception:
+        metrics.observe_site(None, False, timings, rt.llm.drain())
+        raise
+    metrics.observe_site(result.design.template_id, True, timings, result.logs)
+    if ledger is not None:
+        ledger.deployed(result, rt.catalog)
+    return result
+
+
+def _six_stages(brief: Brief, rt: Runtime, site_id: str, timings: dict[str, float], lap,
+                template_id: str | None, subdomain_name: str | None, ledger) -> SiteResult:
     with site_deadline(rt.llm.deadline_s):  # a hanging provider costs the site at most this, then the fallback
         intent = intent_step(brief, rt)
         lap("intent")
@@ -152,12 +168,9 @@ def generate_site(brief: Brief, rt: Runtime, site_id: str | None = None, *, temp
     lap("site")
     if ledger is not None:
         ledger.pending(site_id, brief, intent, design, content, site, subdomain, rt.settings.preview_url(subdomain))
-        t = time.perf_counter()
+        lap(None)
     deployment = deployment_step(site, subdomain, rt)
     lap("deployment")
-    result = SiteResult(site_id=site_id, brief=brief, intent=intent, design=design, content=content,
-                        images=images, site=site, deployment=deployment, timings_ms=timings,
-                        logs=rt.llm.drain())
-    if ledger is not None:
-        ledger.deployed(result, rt.catalog)
-    return result
+    return SiteResult(site_id=site_id, brief=brief, intent=intent, design=design, content=content,
+                      images=images, site=site, deployment=deployment, timings_ms=timings,
+                      logs=rt.llm.drain())
