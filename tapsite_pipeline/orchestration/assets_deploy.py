@@ -6,11 +6,7 @@ from pathlib import Path
 
 from dagster import AssetCheckResult, MetadataValue, Output, asset
 
-<<<<<<< HEAD
-from tapsite_pipeline import store
-=======
-from tapsite_pipeline import metrics
->>>>>>> main
+from tapsite_pipeline import metrics, store
 from tapsite_pipeline.campaigns import store as campaign_store
 from tapsite_pipeline.campaigns.stage_types import BuiltSite, decode
 from tapsite_pipeline.files import sweep
