@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from tapsite_pipeline.policy.injection import neutralise
 from .errors import InputError
 from .models import MAX_BRIEF_CHARS, Brief
 
@@ -34,6 +35,7 @@ def check_text(text: str | None) -> str:
         raise InputError("the brief is empty: describe the business in one sentence, e.g. "
                          "\"Toko kue Ani di Bandung, jual nastar dan kastengel, warna pink\"")
     text = unicodedata.normalize("NFC", text).replace("\x00", "")
+    text, _ = neutralise(text)   # instructions aimed at the model never reach a prompt (policy/injection.py)
     text = " ".join(text.split())
     if len(text) > MAX_BRIEF_CHARS:
         raise InputError(f"the brief is {len(text)} characters long; the limit is {MAX_BRIEF_CHARS}")

@@ -97,6 +97,13 @@ MIGRATIONS: list[tuple[str, str]] = [
         ALTER TABLE websites ADD COLUMN version VARCHAR;
         ALTER TABLE websites ADD COLUMN writer VARCHAR;
     """),
+    # Every brief the content policy refused, and every prompt injection cut out of one (action).
+    ("policy_refusals", """
+        CREATE TABLE policy_refusals (
+            created_at TIMESTAMPTZ DEFAULT current_timestamp, source VARCHAR, action VARCHAR, campaign VARCHAR,
+            row_num INTEGER, category VARCHAR, screener VARCHAR, score DOUBLE, terms VARCHAR, reason VARCHAR,
+            brief_sha256 VARCHAR, brief VARCHAR, host VARCHAR);
+    """),
 ]
 
 _migrated: set[str] = set()

@@ -12,10 +12,13 @@ import re
 from dataclasses import asdict, dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
+from typing import Any
 
 from pydantic import BaseModel, ConfigDict
 
 from tapsite_pipeline.brief import make_brief
+from tapsite_pipeline.policy.injection import neutralise
+from tapsite_pipeline.policy.screen import Policy
 from tapsite_pipeline.campaigns.csv_text import decode, detect_delimiter, records, unclosed_quote
 from tapsite_pipeline.errors import InputError, TapsiteError
 from tapsite_pipeline.locks import exclusive
@@ -50,6 +53,7 @@ class RowError:
     row: int
     reason: str
     row_id: str | None = None
+    verdict: Any = None   # the content policy's, when that is why the row was refused
 
 
 @dataclass
@@ -60,6 +64,7 @@ class ParsedCampaign:
     encoding: str = "utf-8"
     delimiter: str = "comma"
     warnings: list[str] = field(default_factory=list)   # the file was read, but check this
+    injections: list[tuple[int, str]] = field(default_factory=list)   # rows whose brief had one cut out
 
     @property
     def total(self) -> int:
@@ -86,12 +91,14 @@ def _header(cells: list[str]) -> list[str]:
     return names
 
 
-def parse_campaign(data: bytes, campaign: str) -> ParsedCampaign:
+def parse_campaign(data: bytes, campaign: str, policy: Policy | None = None) -> ParsedCampaign:
     """Every row of a campaign CSV, either as a CampaignRow or as a RowError saying why not.
 
     The encoding and delimiter are detected (csv_text); every record is checked against the
     physical lines it spans, so no row is merged into another or cut short without a row error.
+    Each brief is screened by the content `policy` (default: the offline classifier).
     """
+    policy = policy or Policy()
     if len(data) > MAX_FILE_BYTES:
         raise InputError(f"the CSV is {len(data) / 1e6:.0f} MB; the limit is {MAX_FILE_BYTES // 1_000_000} MB "
                          "(about 100,000 rows): split it into several campaigns")
@@ -130,14 +137,20 @@ def parse_campaign(data: bytes, campaign: str) -> ParsedCampaign:
         if values.get("language"):
             values["language"] = values["language"].strip().lower()
         error = _row_problem(values, row_id, seen)
+        verdict = None
         if error is None:
             try:
                 brief = make_brief(values["brief"], **{k: values.get(k) for k in OPTIONAL if k != "id"},
                                    id=row_id)
             except InputError as exc:
                 error = str(exc)
+        if error is None:
+            if neutralise(values["brief"])[1]:
+                out.injections.append((row_no, values["brief"]))
+            verdict = policy.check(brief.text)
+            error = verdict.message if verdict.refused else None
         if error is not None:
-            out.errors.append(RowError(row_no, error, row_id))
+            out.errors.append(RowError(row_no, error, row_id, verdict if verdict and verdict.refused else None))
             continue
         rid = row_id or f"row-{row_no}"
         seen[rid] = row_no

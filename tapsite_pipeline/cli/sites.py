@@ -58,10 +58,12 @@ def generate(brief, whatsapp, phone, email, brand_name, language, model, image_m
     """Run all six stages for one BRIEF and deploy the page."""
     from tapsite_pipeline.brief import make_brief
     from tapsite_pipeline.pipeline import Runtime, generate_site
+    from tapsite_pipeline.policy.screen import Policy, enforce, models_for_run
 
     b = make_brief(brief, whatsapp=whatsapp, phone=phone, email=email, brand_name=brand_name,
                    language=language)
     rt = Runtime.local(home, model=model, image_model=image_model, use_cache=not no_cache)
+    enforce(brief, b, Policy.for_models(models_for_run(model), rt.router.config), rt.settings.db_path, "generate")
     r = generate_site(b, rt, ledger=ledger_for(rt, f"generate-{uuid.uuid4().hex[:8]}"))
     if as_json:
         return emit(_result_json(r))
@@ -84,6 +86,7 @@ def demo(path, home) -> None:
     """Generate and deploy a site for every sample brief, and say where to look."""
     from tapsite_pipeline.brief import make_brief
     from tapsite_pipeline.pipeline import Runtime, generate_site
+    from tapsite_pipeline.policy.screen import Policy, PolicyRefusal, enforce, models_for_run
 
     src = Path(path) if path else data_dir("datasets") / "sample_briefs.txt"
     if not src.is_file():
@@ -91,10 +94,19 @@ def demo(path, home) -> None:
     lines = [ln.strip() for ln in src.read_text(encoding="utf-8").splitlines() if ln.strip()]
     rt = Runtime.local(home)
     ledger = ledger_for(rt, f"demo-{uuid.uuid4().hex[:8]}")
-    results = []
+    policy = Policy.for_models(models_for_run(None), rt.router.config)
+    results, refused = [], []
     with click.progressbar(lines, label="generating", file=sys.stderr) as bar:
         for line in bar:  # each site is recorded as it goes live: a kill loses no row
-            results.append(generate_site(make_brief(line), rt, ledger=ledger))
+            b = make_brief(line)
+            try:
+                enforce(line, b, policy, rt.settings.db_path, "demo")
+            except PolicyRefusal as exc:
+                refused.append(f"{line[:60]}: {exc}")
+                continue
+            results.append(generate_site(b, rt, ledger=ledger))
+    for r in refused:
+        click.echo(f"skipped {r}", err=True)
     click.echo(f"{len(results)} sites deployed under {rt.settings.deploy_root}")
     for r in results:
         click.echo(f"  {r.intent.brand_name:<28} {r.design.template_id:<22} {r.deployment.index_path}")

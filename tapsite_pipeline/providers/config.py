@@ -65,6 +65,13 @@ class DeadlineSettings(_Strict):
     site_s: float = Field(default=20, gt=0)
 
 
+class ModerationSettings(_Strict):
+    """Screening briefs with the provider's moderation endpoint, beside the offline policy classifier."""
+
+    model: str = "openai:omni-moderation-latest"
+    use: Literal["auto", "always", "never"] = "auto"   # auto: when the run's models are OpenAI's and keyed
+
+
 class ImageSettings(_Strict):
     model: str = "offline:pillow"
     fallback: list[str] = Field(default_factory=lambda: ["offline:pillow"])
@@ -78,6 +85,7 @@ class ProvidersConfig(_Strict):
     retry: RetrySettings = RetrySettings()
     breaker: BreakerSettings = BreakerSettings()
     deadline: DeadlineSettings = DeadlineSettings()
+    moderation: ModerationSettings = ModerationSettings()
     max_reasks: int = Field(default=2, ge=0, le=5)
     max_workers: int = Field(default=8, ge=1, le=64)
 

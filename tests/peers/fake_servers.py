@@ -18,7 +18,8 @@ from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
-USAGE_IN, USAGE_OUT = 100, 50  # tokens reported per answer, so tests can compute exact costs
+USAGE_IN, USAGE_OUT = 100, 50
+FLAG_WORDS: tuple[str, ...] = ()   # words the fake moderation endpoint flags, besides "[flag]"  # tokens reported per answer, so tests can compute exact costs
 
 
 @dataclass
@@ -169,6 +170,15 @@ class FakeOpenAI(FakeServer):
     def respond(self, path, body, scripted):
         if path.startswith("/v1/models/"):
             return {"id": path.rsplit("/", 1)[-1], "object": "model", "created": 0, "owned_by": "fake"}
+        if path.startswith("/v1/moderations"):   # flags any input holding "[flag]" (or the words in FLAG_WORDS)
+            text = body.get("input") if isinstance(body.get("input"), str) else json.dumps(body.get("input"))
+            flagged = "[flag]" in text.lower() or any(w in text.lower() for w in FLAG_WORDS)
+            cats = {c: False for c in ("harassment", "hate", "illicit", "illicit/violent", "self-harm", "sexual",
+                                       "sexual/minors", "violence", "violence/graphic")}
+            cats["illicit"] = flagged
+            return {"id": "modr-fake", "model": body.get("model", "omni-moderation-latest"),
+                    "results": [{"flagged": flagged, "categories": cats,
+                                 "category_scores": {c: (0.97 if v else 0.01) for c, v in cats.items()}}]}
         if path.startswith("/v1/images"):
             return {"created": int(time.time()), "data": [{"b64_json": base64.b64encode(_png()).decode()}]}
         if scripted and scripted.text is not None:
