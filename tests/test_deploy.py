@@ -136,3 +136,34 @@ def test_a_damaged_version_is_rebuilt_before_it_goes_live_again(tmp_path):
     (root / sub / "versions" / v1 / "index.html").unlink()
     again = deploy_site(build(tmp_path, "<p>one</p>"), root, sub, "http://x/")
     assert again.version == v1 and (root / sub / "live" / "index.html").read_text() == "<p>one</p>"
+
+
+def test_preview_server_sends_the_pages_csp_as_a_header(tmp_path):
+    from tapsite_pipeline.serving.static import pages_csp
+    root = tmp_path / "sites"
+    sub = claim_subdomain(root, "Toko Ani", "s1")
+    page = ('<!doctype html><meta http-equiv="Content-Security-Policy" content="default-src \'none\'; '
+            'img-src \'self\'"><p>hi</p>')
+    deploy_site(build(tmp_path, page), root, sub, "http://x/")
+    httpd = serve(root, port=0)
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    port = httpd.server_address[1]
+    try:
+        with urllib.request.urlopen(f"http://127.0.0.1:{port}/{sub}/") as r:
+            assert r.headers["Content-Security-Policy"] == "default-src 'none'; img-src 'self'"   # the page's own
+        with urllib.request.urlopen(f"http://127.0.0.1:{port}/") as r:
+            assert r.headers["Content-Security-Policy"] == pages_csp()
+        assert "default-src 'none'" in pages_csp() and "script-src" not in pages_csp()
+    finally:
+        httpd.shutdown()
+        httpd.server_close()
+
+
+def test_a_busy_port_is_a_one_line_error(tmp_path):
+    from tapsite_pipeline.errors import TapsiteError
+    first = serve(tmp_path, port=0)
+    try:
+        with pytest.raises(TapsiteError, match=r"port \d+ on 127.0.0.1 is already in use.*--port"):
+            serve(tmp_path, port=first.server_address[1])
+    finally:
+        first.server_close()

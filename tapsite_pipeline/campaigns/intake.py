@@ -19,6 +19,7 @@ from pydantic import BaseModel, ConfigDict
 from tapsite_pipeline.brief import make_brief
 from tapsite_pipeline.policy.injection import neutralise
 from tapsite_pipeline.policy.screen import Policy
+from tapsite_pipeline.safe_text import clean_text
 from tapsite_pipeline.campaigns.csv_text import decode, detect_delimiter, records, unclosed_quote
 from tapsite_pipeline.errors import InputError, TapsiteError
 from tapsite_pipeline.locks import exclusive
@@ -133,7 +134,7 @@ def parse_campaign(data: bytes, campaign: str, policy: Policy | None = None) -> 
             out.errors.append(RowError(row_no, problem))
             continue
         values = {name: (cells[i] if i < len(cells) else "") for i, name in enumerate(header) if name in COLUMNS}
-        row_id = (values.get("id") or "").strip() or None
+        row_id = clean_text(values.get("id") or "").strip() or None
         if values.get("language"):
             values["language"] = values["language"].strip().lower()
         error = _row_problem(values, row_id, seen)

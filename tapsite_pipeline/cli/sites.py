@@ -132,7 +132,7 @@ def bench(sites, as_json, home) -> None:
 
 
 @click.command()
-@click.option("--port", default=8787, show_default=True, type=int)
+@click.option("--port", default=8787, show_default=True, type=click.IntRange(1, 65535))
 @home_option
 def serve(port, home) -> None:
     """Preview deployed sites at http://127.0.0.1:PORT/<subdomain>/."""
