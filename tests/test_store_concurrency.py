@@ -100,6 +100,8 @@ def test_twenty_concurrent_generates_all_land_and_are_recorded(tmp_path):
     assert [rc for rc, _, _ in outs] == [0] * 20, [err for rc, _, err in outs if rc][:3]
     results = [json.loads(out) for _, out, _ in outs]
     live, rows = _sites(home)
+    print(f"\n20 concurrent generates: {sum(rc == 0 for rc, _, _ in outs)}/20 exit 0, {len(live)} live, "
+          f"{len(rows)} rows")
     assert len(live) == 20 and len({r["subdomain"] for r in results}) == 20
     assert rows == {sid: ("deployed", version) for sid, version in live.items()}
 
@@ -124,6 +126,7 @@ def test_killed_demo_and_generate_leave_no_live_site_without_its_row(tmp_path):
     assert kills >= 6  # most runs really were killed mid-way
     live_before, rows_before = _sites(home)
     assert live_before, "no site went live before the kills"
+    unsettled = sum(1 for sid, v in live_before.items() if rows_before.get(sid) != ("deployed", v))
     # the next start of any site command repairs what the kills left
     subprocess.run([*TAPSITE, "generate", "Warung Sate Pak Kumis jual sate kambing di Tegal", "--home", str(home)],
                    check=True, capture_output=True, timeout=120)
@@ -131,6 +134,8 @@ def test_killed_demo_and_generate_leave_no_live_site_without_its_row(tmp_path):
     assert set(live) <= set(rows)
     assert all(rows[sid] == ("deployed", version) for sid, version in live.items())
     assert not [sid for sid, (status, _) in rows.items() if status == "pending"]
+    print(f"\n{kills} kills: {len(live_before)} live sites, {unsettled} not yet settled before the next start, "
+          f"0 after it")
 
 
 def test_campaign_completes_with_readers_and_writers_beside_it(tmp_path):
@@ -172,5 +177,7 @@ def test_campaign_completes_with_readers_and_writers_beside_it(tmp_path):
     summary = json.loads(out)
     assert summary["deployed"] == 400 and summary["run_succeeded"] and not summary["failed"]
     failures = [(c, rc, e) for c, rc, e in results if rc != 0]
+    print(f"\ncampaign of 400 rows: {summary['deployed']} deployed in {summary['seconds']:.0f} s; "
+          f"{len(results)} commands beside it, {len(failures)} failed")
     assert len(results) >= 6 and not failures, failures[:3]
     assert {c[0] for c, _, _ in results} >= {"campaign", "eval", "report", "generate"}
