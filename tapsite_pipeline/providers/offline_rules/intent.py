@@ -7,8 +7,9 @@ import re
 from ...models import Intent
 from . import brand as brand_rules
 from . import classify, extract
+from .offerings import offerings
 from .brand_words import _HONOR_SET
-from .colors import extract_colors
+from .colors import color_spans, extract_colors
 from .text import clean, detect_language, title_case
 
 _LANG_HINT = {"id": "id", "in": "id", "ind": "id", "indonesia": "id", "indonesian": "id", "bahasa": "id",
@@ -92,7 +93,8 @@ def _parse(raw: str, hints: dict) -> Intent:
         brand = " ".join(w if len(w) <= 2 and w.lower() not in _HONOR_SET else w[:1] + w[1:].lower()
                          for w in brand.split())
     excl = [brand or "", place or ""] + colors
-    items = extract.products(lower, excl, seen)
+    spans = [s for s in (brand_span, place_span) if s] + color_spans(lower, brand_span)
+    items = offerings(lower, spans, lang, excl, seen, tech=btype == "technology")
     if brand_span and not hinted:
         bl = lower[brand_span[0]:brand_span[1]]
         items = [p for p in items if p != bl]

@@ -1,0 +1,329 @@
+"""What the business offers, read from the structure of the brief rather than from single keywords.
+
+Lists after an offer verb or marker ("jual nastar, kastengel", "menu: …", "we do logos, packaging and …")
+and bare comma lists ("creambath, potong rambut") come first; only when there are none does the business's
+self-description stand in ("usaha minuman boba" → "minuman boba"). Every candidate goes through the role
+lexicon (roles.py): audiences, features, places, categories, verbs and qualifiers are never offerings.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .colors import is_color
+from .places import PLACES
+from .roles import AGENT, AUDIENCE, CATEGORY, FEATURE, PLACE, PROVIDER, VERB, is_offering
+
+MASK = "\x00"
+# Words naming the premises or the trade itself; at a phrase's head they make it a self-description
+# ("warung bakso", "juice bar", "retreat organizer"), whose other words are the offering.
+VENUE = frozenset("""
+toko shop store warung kedai kios lapak stall bar place salon studio bengkel klinik clinic resto restoran restaurant
+cafe kafe boutique butik gerai outlet house kitchen dapur rumah center centre hub counter konter depot usaha bisnis
+business jasa layanan service services company perusahaan brand merek label olshop
+""".split()) | PROVIDER
+# For software and web businesses, websites and apps are what is sold.
+TECH_WORDS = frozenset("website websites web landing page pages halaman aplikasi app apps software sistem system "
+                       "systems platform toko online e-commerce ecommerce".split())
+
+# Offer verbs and markers; what follows them (up to a clause word) is a list of offerings.
+_TRIGGER = re.compile(
+    r"\b(?:jual|jualan|jualin|menjual|berjualan|dagang|berdagang|sedia|menyediakan|nyediain|tersedia|produksi|"
+    r"memproduksi|spesialis|melayani|layani|terima|menerima|sajikan|menyajikan|sajian|racik|meracik|jual\s+beli|"
+    r"menunya|produknya|layanannya|jualannya|jualanku|dagangannya|isinya|armada|varian|variannya|"
+    r"menawarkan|tawarkan|grosir|supplier|distributor|agen|reseller|stok|stock|stocking|"
+    r"specializing\s+in|specialising\s+in|specialize\s+in|specialise\s+in|specialists?\s+in|selling|sell|sells|"
+    r"offering|offer|offers|provide|provides|providing|serving|serve|serves|supply|supplies|supplying|"
+    r"we\s+do|we\s+make|i\s+make|we\s+bake|i\s+bake|we\s+brew|we\s+roast|we\s+stock|we\s+carry|we\s+grow|"
+    r"we\s+teach|i\s+teach|we\s+run|we\s+fix|we\s+repair|we\s+rent|we\s+sew|we\s+cook|we\s+print|we\s+build|"
+    r"we\s+design|we\s+shoot|we\s+offer|roasting|baking|brewing|making|growing|teaching|doing|runs|running|"
+    r"organizing|organising|organize|organise|hosts|building|we\s+build|i\s+build|builds|"
+    r"mostly|mainly|featuring|including|such\s+as|like|"
+    r"kami\s+(?:buat|bikin|jual|sediakan|kerjakan|ajarkan)|mengerjakan|ngerjain|bikin|membuat|"
+    r"mengajar|ngajar|mengajarkan|budidaya|membudidayakan|menanam|ternak|beternak|"
+    r"(?:produk|menu|layanan|paket|pilihan|isinya|armada)(?:nya)?(?:\s+(?:kami|saya|utama|andalan))?"
+    r"\s+(?:ada|adalah|yaitu|yakni|berupa|meliputi|antara\s+lain|seperti)|"
+    r"ada|punya|seperti|antara\s+lain|yaitu|yakni|berupa|meliputi|mulai\s+dari|kayak|termasuk|"
+    r"praktek|praktik|treatment|perawatan|layanan|jasa|menu|produk|paket)\b\s*")
+
+_WEAK_TRIGGERS = frozenset("ada punya like buat bikin membuat layanan jasa menu produk paket treatment perawatan "
+                           "doing making seperti kayak praktek praktik".split())
+# "sy punya …", "i run a small …": what follows says what the business is.
+_SELF_TRIGGER = re.compile(
+    r"\b(?:(?:saya|sy|sya|kami|aku|ak|gw|gue|ane)\s+(?:baru\s+)?(?:punya|pnya|buka|membuka|mengelola|adalah|ini)|"
+    r"(?:i|we)\s+(?:run|own|have|manage|operate|are|am)|i'm|we're|im|"
+    r"(?:saya|sy|sya|kami|aku|gw|gue|ane|i|we)(?=\s+(?:seorang\s+|a\s+|an\s+)?(?:" + "|".join(sorted(VENUE)) + r")\b))"
+    r"\b\s*(?:an?\s+|seorang\s+)?")
+# "Peranakan dishes like lumpia, …": the words before "like" name the kind, the list names the offerings.
+_EXAMPLES = frozenset("seperti kayak like such as including termasuk antara lain mostly mainly yaitu yakni berupa "
+                      "meliputi".split())
+# A label before a colon that only names a kind ("Produk", "Packages", "menu kami").
+_LABEL_ONLY = re.compile(r"(?:produk|menu|layanan|jasa|paket|pilihan|koleksi|varian|isinya|isi|armada|program|kelas|"
+                         r"products?|services?|packages?|menu\s+items|classes|courses|programs?|programmes?|"
+                         r"treatments?|range)(?:nya)?(?:\s+(?:kami|saya|kita|utama|andalan|our|we\s+offer))?", re.I)
+
+# Where a list of offerings ends: prepositions and clause words ("… di Bandung", "… untuk kantor").
+_ITEM_STOP = frozenset("""
+di in at on untuk utk bwt bagi for dengan dgn with yang yg which that who whose sejak since warna color colour
+mau ingin pengen pingin tolong please website web namanya nama bisa pesan order via lewat harga mulai target tapi
+tp but karena krn because located based kami saya aku gw gue i we my our is are was were nuansa tema buka setiap
+tiap every tersedia available sudah udah sdh telah ke kirim antar delivery free gratis kalau kalo klo biar supaya
+agar mohon butuh need needs want wants cocok hubungi contact called named bernama juga jg from dari colors colours
+theme vibe vibes look pesen psn orderan style gaya desain please pls merek merk brand brandnya mereknya nmanya
+level so then lalu terus trus jadi jd khusus especially aimed by oleh per only cuma hanya sekali lagi ya yaa dong
+sih nih kak gan sis min loh lho deh kok is area wilayah daerah sekitar around near dekat across seluruh all
+made inspired namaku name my inspirasi berbahan from dibuat asal nma nm sy gk ga gak nggak blm belum khas beli
+mirip similar harus wajib should must buat
+""".split()) - {"desain"}
+_REQUEST = re.compile(
+    r"\b(?:mau|ingin|pengen|pengennya|pingin|pgn|tolong|mohon|butuh|perlu|minta|memerlukan|membutuhkan|"
+    r"need|needs|want|wants|would\s+like|looking\s+for|please|pls|plz|include|tampilkan|tampilin|cantumkan|"
+    r"sertakan|bikinin|buatkan|buatin|dibuatkan|show|could|can\s+you|website|web|landing\s+page|halaman|situs|"
+    r"tombol|button|link|webnya|websitenya|halamannya)\b")
+_OFFER_AFTER_REQUEST = re.compile(
+    r"\s*(?:(?:bisa|untuk|utk|buat|bwt)\s+)?(?:jual|jualan|menjual|berjualan|buka\s+usaha|usaha|bikin\s+(?!web|website|"
+    r"landing|halaman|situs|page|tombol|form)|sell|selling|to\s+sell|offer)\b")
+_LEAD = re.compile(
+    r"^(?:aneka|berbagai(?:\s+macam)?|macam[\s-]+macam|macam|bermacam[\s-]+macam|various|all\s+kinds\s+of|"
+    r"kinds\s+of|some|a|an|the|juga|jg|also|and|dan|serta|sama|sm|ada|yaitu|seperti|antara\s+lain|mulai\s+dari|"
+    r"jasa|layanan|produk|berupa|or|atau|plus|hingga|sampai|our|my|menyediakan|jual|menjual|jualan|terima|"
+    r"menerima|melayani|mostly|mainly|authentic|curated|local|lokal|fresh|segar|homemade|home\s+made|"
+    r"kami|saya|gw|gue|aku|we|i|isinya|bisa|bs|can|also\s+do|do|dr|dari|resmi|official|authorized|authorised|"
+    r"pasang|sewa)\b\s*(?=\S)")
+_TRAIL = re.compile(
+    r"\s*\b(?:enak|murah|lezat|juga|jg|aja|saja|dll|dsb|etc|lainnya|lain-lain|lain\s+lain|and\s+more|dan\s+lainnya|"
+    r"dan\s+lain-lain|dkk|nya|yang|yg|kekinian|terbaik|best|too|as\s+well|banget|bgt|berkualitas|so|ya|yaa|"
+    r"dong|kak|in\s+cups|per\s+\w+|grosir|ecer|eceran|satuan|lusinan|panggilan|home\s+service|on\s+call|"
+    r"profesional|professional|murah\s+meriah|terpercaya|berpengalaman|bersertifikat|certified)$")
+_SPLIT = re.compile(r"\s*(?:,|&|/|\+|;|\band\b|\bdan\b|\bserta\b|\bsama\b|\bsm\b|\bama\b|\batau\b|\bor\b|"
+                    r"\bplus\b|\bjuga\b|\bjg\b|\balso\b|\bmaupun\b|\bhingga\b|\bsampai\b)\s*")
+_WORDS = re.compile(r"[a-z0-9][a-z0-9'.-]*")
+# Self-descriptions that name what the business is: "usaha minuman boba", "toko mainan", "juice bar".
+_SELF_LEAD = re.compile(
+    r"^(?:(?:kami|saya|sya|sy|aku|ak|gw|gue|we|i|my|our)\s+(?:adalah\s+|are\s+|am\s+|punya\s+|run\s+|have\s+|a\s+|an\s+)*)?"
+    r"(?:(?:punya|pnya|pny|buka|membuka|baru\s+buka|usaha|bisnis|jualan|dagang|toko|warung|kedai|lapak|olshop|gerai|kios|"
+    r"konter|counter|depot|outlet|grosir|reseller|distributor|agen|supplier|jasa|layanan|spesialis|tukang|"
+    r"produsen|home\s+industry|industri\s+rumahan|a|an|small|kecil|online|family|keluarga)\s+)+")
+_SELF_TRAIL = re.compile(
+    r"\s+(?:shop|store|bar|place|stall|business|brand|company|studio|boutique|house|kitchen|cafe|online|"
+    r"rumahan|kecil|kecil-kecilan|keluarga|kekinian|sederhana|service|services|specialist|center|centre)$")
+
+
+def _mask(lower: str, spans: list[tuple[int, int]]) -> str:
+    out = list(lower)
+    for a, b in spans:
+        for i in range(max(0, a), min(len(out), b)):
+            out[i] = MASK
+    return "".join(out)
+
+
+def _head(words: list[str], lang: str) -> str:
+    return words[-1] if lang == "en" and len(words) > 1 else words[0]
+
+
+def _head_ok(item: str, lang: str, tech: bool) -> bool:
+    """The head word names a thing, not a person served, a page feature, a place or an action."""
+    words = _WORDS.findall(item)
+    if not words:
+        return False
+    head = _head(words, lang)
+    if tech and head in TECH_WORDS:
+        return True
+    if head in AUDIENCE | FEATURE | PLACE | VERB and not (len(words) > 1 and head in CATEGORY):
+        return False
+    if lang == "en":
+        return True  # English modifiers come first: "phone cases", "video editing"
+    return words[0] not in VERB | FEATURE or (tech and words[0] in TECH_WORDS)
+
+
+_PRONOUNS = frozenset("saya sy sya kami aku ak gw gue ane i we my our a an seorang".split())
+
+
+def split_self(piece: str, lang: str) -> str | None:
+    """For a self-description ("warung bakso", "juice bar", "travel umroh", "party planner ulang tahun"),
+    the words that say what is offered; None when the piece is not one."""
+    words = piece.split()
+    while words and words[0] in _PRONOUNS:
+        words = words[1:]
+    if not words:
+        return None
+    if words[0] in VENUE:
+        return " ".join(words[1:])
+    if len(words) >= 3 and words[1] in AGENT:
+        return " ".join(words[2:])
+    if len(words) >= 2 and words[-1] in VENUE and (lang == "en" or words[-1] in PROVIDER):
+        return " ".join(words[:-1])
+    return None
+
+
+def clean_item(item: str) -> str:
+    item = item.strip(" -:'\".,")
+    for _ in range(4):
+        new = _LEAD.sub("", item)
+        new = _TRAIL.sub("", new).strip(" -:'\".,")
+        if new == item:
+            break
+        item = new
+    return item
+
+
+def _until_stop(seg: str) -> str:
+    for w in re.finditer(r"[\w'-]+", seg):
+        if w.group(0) in _ITEM_STOP or re.fullmatch(r"(?:19|20)\d\d", w.group(0)):
+            return seg[:w.start()]
+    return seg
+
+
+class _Collector:
+    def __init__(self, lang: str, banned: set[str], tech: bool):
+        self.items: list[str] = []
+        self.lang, self.banned, self.tech = lang, banned, tech
+
+    def push(self, raw: str) -> bool:
+        item = clean_item(raw)
+        words = item.split()
+        if not item or len(item) < 2 or len(words) > 5 or item.isdigit() or MASK in item:
+            return False
+        if item in self.banned or item in PLACES or all(is_color(w) or is_color(w.rstrip("s")) or not is_offering(w) for w in words):
+            tech_word = self.tech and any(w in TECH_WORDS for w in words) and (
+                len(words) > 1 or item in ("website", "websites", "web"))
+            if not tech_word or item in self.banned:
+                return False
+        if not _head_ok(item, self.lang, self.tech):
+            return False
+        if item not in self.items:
+            self.items.append(item)
+        return True
+
+
+def _offer_parts(clause: str) -> list[tuple[int, int]]:
+    """Spans of a clause that are not the owner's requests for the page ("mau ada galeri …")."""
+    parts, pos = [], 0
+    while pos < len(clause):
+        m = _REQUEST.search(clause, pos)
+        if not m:
+            parts.append((pos, len(clause)))
+            break
+        if _OFFER_AFTER_REQUEST.match(clause, m.end()):
+            parts.append((pos, len(clause)))  # "mau jualan kue": a plan to sell, not a request for the page
+            break
+        parts.append((pos, m.start()))
+        nxt = _TRIGGER.search(clause, m.end())
+        while nxt and nxt.group(0).strip() in _WEAK_TRIGGERS | {"show", "like"}:
+            nxt = _TRIGGER.search(clause, nxt.end())  # "mau ada galeri": still a request
+        if not nxt or re.search(r"\b(?:web|website|halaman|page|landing|situs|tombol|button|form)\b",
+                                clause[m.end():nxt.start()]) and not re.search(
+                r"\b(?:utk|untuk|buat|bwt|for)\s+$", clause[max(0, nxt.start() - 6):nxt.start()]):
+            break
+        pos = nxt.start()
+    return [(a, b) for a, b in parts if b > a]
+
+
+def offerings(lower: str, mask_spans: list[tuple[int, int]], lang: str, exclude: list[str],
+              seen_keywords: list[str], tech: bool = False) -> list[str]:
+    """Up to 10 offerings in the owner's words (lower case), most explicit first."""
+    text = _mask(lower, mask_spans)
+    banned = {e.lower() for e in exclude if e}
+    listed = _Collector(lang, banned, tech)
+    described = _Collector(lang, banned, tech)
+    opening = True
+    text = re.sub(r"\s[-—–]+\s", " " + MASK + " ", text)  # "Toko X - puzzle, balok": a dash starts a new clause
+    for cm in re.finditer(r"[^.!?;\n()\[\]\"\x00]+", text):
+        clause = cm.group(0)
+        if not re.search(r"[a-z]", clause):
+            continue
+        for a, b in _offer_parts(clause):
+            _read_part(clause[a:b], listed, described, opening and a == 0)
+        opening = False
+    items = listed.items or described.items
+    if not items:
+        # the business's own keywords, but not words of its name ("Kopi Kita" does not sell "kopi")
+        name_words = {w for b in banned for w in b.split()}
+        fallback = _Collector(lang, banned | name_words, tech)
+        for kw in seen_keywords:
+            if (" " in kw or len(kw) >= 4) and kw not in name_words:
+                fallback.push(kw)
+        items = fallback.items
+    return items[:10]
+
+
+def _is_self(piece: str, lang: str) -> bool:
+    head = _until_stop(piece)
+    return bool(_SELF_LEAD.match(piece.strip()) or _SELF_TRAIL.search(head)
+                or split_self(clean_item(head), lang) is not None)
+
+
+def _read_list(seg: str, target: _Collector, described: _Collector) -> None:
+    for p in _SPLIT.split(_until_stop(seg)):
+        if not p.strip():
+            continue
+        if split_self(clean_item(p), target.lang) is not None:
+            _describe(p, described)
+        else:
+            target.push(p)
+
+
+def _read_part(part: str, listed: _Collector, described: _Collector, opening: bool) -> None:
+    """Lists after triggers → `listed`; a bare comma list of short noun phrases → `listed`;
+    the business's self-description ("toko mainan edukasi") → `described`."""
+    lang = listed.lang
+    if ":" in part:  # "kue basah: klepon, lapis legit": the label describes, the list offers
+        left, right = part.split(":", 1)
+        _read_part(left, described, described, opening)
+        if not re.search(r"\b(?:nama|name|brand|merek|merk|usaha|toko|alamat|address|warna|color|colour|wa|"
+                         r"whatsapp|ig|instagram|email|hp|telp|lokasi|location)\W*$", left):
+            _read_list(right, listed, described)
+        return
+    consumed: list[tuple[int, int]] = []
+    for m in _SELF_TRIGGER.finditer(part):
+        seg = _until_stop(part[m.end():])
+        _describe(seg, described)
+        consumed.append((m.start(), m.end() + len(seg)))
+    for m in _TRIGGER.finditer(part):
+        if any(a <= m.start() < b for a, b in consumed):
+            continue
+        word = m.group(0).strip()
+        if word.split()[0] in _EXAMPLES:
+            lead = max(part.rfind(",", 0, m.start()), 0)
+            if clean_item(part[lead:m.start()]):
+                _describe(part[lead:m.start()].strip(" ,"), described)
+                consumed.append((lead, m.start()))
+        seg = _until_stop(part[m.end():])
+        pieces = [p for p in _SPLIT.split(seg) if p.strip()]
+        weak = m.group(0).strip() in _WEAK_TRIGGERS
+        _read_list(seg, described if weak and len(pieces) < 2 else listed, described)
+        consumed.append((m.start(), m.end() + len(seg)))
+    rest = part
+    for a, b in sorted(consumed, reverse=True):
+        rest = rest[:a] + MASK * (b - a) + rest[b:]
+    for run in re.split(r"\x00+", rest):
+        pieces = [p for p in run.split(",") if clean_item(_until_stop(p))]
+        if not pieces:
+            continue
+        if len(pieces) == 1 and (opening or _is_self(pieces[0], lang)):
+            _describe(pieces[0], described)  # "Juice bar in Ubud", "toko mainan anak": what the business is
+            continue
+        for p in pieces:
+            if _is_self(p, lang):
+                _describe(p, described)
+            else:
+                _read_list(p, listed, described)
+            if _until_stop(p) != p:
+                break  # "mural utk cafe, sekolah, kamar anak": what follows a stop word belongs to it
+        opening = False
+
+
+def _describe(phrase: str, described: _Collector) -> None:
+    """The offering inside a self-description: "usaha minuman boba kekinian" → "minuman boba"."""
+    phrase = clean_item(phrase.strip())
+    m = _SELF_LEAD.match(phrase)
+    core = _until_stop(phrase[m.end():] if m else phrase)
+    core = _SELF_TRAIL.sub("", clean_item(core))
+    for _ in range(3):
+        rest = split_self(core, described.lang)
+        if rest is None:
+            break
+        core = clean_item(rest)
+    for sub in _SPLIT.split(core):
+        if sub.strip():
+            described.push(sub)
