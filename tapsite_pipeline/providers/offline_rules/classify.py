@@ -6,6 +6,7 @@ import re
 from collections import defaultdict
 
 from .lexicon import DEFAULT_INDUSTRY, GENERIC_INDUSTRIES, KEYWORDS, TYPE_PRIORITY
+from .niche import niche_of
 
 
 _TOK = re.compile(r"[a-z0-9]+")
@@ -146,8 +147,14 @@ _TRADE_ROLES = frozenset("reseller resellers dropshipper dropship agen agent dis
                          "jualan supplier seller vendor".split())
 
 
-def score(lower: str, skip: list[tuple[int, int]] = ()) -> tuple[dict[str, float], dict[str, dict[str, float]], list[str]]:
-    """Scores per business type, per (type, industry), and the keywords seen (in order)."""
+Hit = tuple[str, str, float, str]  # (matched text, business type, weight, industry label)
+
+
+def score(lower: str, skip: list[tuple[int, int]] = (), hits: list[Hit] | None = None
+          ) -> tuple[dict[str, float], dict[str, dict[str, float]], list[str]]:
+    """Scores per business type, per (type, industry), and the keywords seen (in order); every weighted
+    keyword hit is appended to `hits` when given."""
+    hits = [] if hits is None else hits
     types: dict[str, float] = defaultdict(float)
     industries: dict[str, dict[str, float]] = defaultdict(lambda: defaultdict(float))
     seen: list[str] = []
@@ -183,6 +190,7 @@ def score(lower: str, skip: list[tuple[int, int]] = ()) -> tuple[dict[str, float
         # the earliest strong keyword gets a tiny bonus so ties go to what the owner said first
         industries[btype][industry] += weight + (0.01 / (1 + len(seen)))
         seen.append(matched)
+        hits.append((matched, btype, weight, industry))
         covered.append((s, e))
     for m in _TOKEN.finditer(lower):
         if any(m.start() < b and m.end() > a for a, b in covered) or any(
@@ -200,12 +208,25 @@ def score(lower: str, skip: list[tuple[int, int]] = ()) -> tuple[dict[str, float
             types[btype] += weight * 0.7
             industries[btype][industry] += weight * 0.7
             seen.append(w)
+            hits.append((kw, btype, weight * 0.7, industry))
     return types, industries, seen
 
 
 def business_type(lower: str, skip: list[tuple[int, int]] = ()) -> tuple[str, str, list[str]]:
     """(business_type, industry label, keywords seen). Falls back to ("other", "small business")."""
-    types, industries, seen = score(lower, skip)
+    btype, industry, seen, _ = business(lower, skip)
+    return btype, industry, seen
+
+
+def business(lower: str, skip: list[tuple[int, int]] = ()) -> tuple[str, str, list[str], str]:
+    """(business_type, industry label, keywords seen, niche); the niche is "other" when unsure."""
+    hits: list[Hit] = []
+    btype, industry, seen = _decide(lower, skip, hits)
+    return btype, industry, seen, niche_of(hits, btype)
+
+
+def _decide(lower: str, skip: list[tuple[int, int]], hits: list[Hit]) -> tuple[str, str, list[str]]:
+    types, industries, seen = score(lower, skip, hits)
     if not types or max(types.values()) < 0.75:
         return "other", DEFAULT_INDUSTRY["other"], seen
     best = max(types, key=lambda t: (types[t], -TYPE_PRIORITY[t]))

@@ -7,6 +7,7 @@ import re
 from ...models import Intent
 from . import brand as brand_rules
 from . import classify, extract
+from .facts import extract_facts
 from .offerings import offerings
 from .brand_words import _HONOR_SET
 from .colors import color_spans, extract_colors
@@ -75,7 +76,7 @@ def _parse(raw: str, hints: dict) -> Intent:
     found = None if hinted else brand_rules.extract_brand(text, lower, cased, skip)
     brand_span = found[1] if found else None
 
-    btype, industry, seen = classify.business_type(lower, [place_span] if place_span else [])
+    btype, industry, seen, niche = classify.business(lower, [place_span] if place_span else [])
     no_brand = lower
     if brand_span:  # "Dingin Sejuk" names the shop; it does not ask for a calm tone
         no_brand = lower[:brand_span[0]] + " " * (brand_span[1] - brand_span[0]) + lower[brand_span[1]:]
@@ -93,7 +94,8 @@ def _parse(raw: str, hints: dict) -> Intent:
         brand = " ".join(w if len(w) <= 2 and w.lower() not in _HONOR_SET else w[:1] + w[1:].lower()
                          for w in brand.split())
     excl = [brand or "", place or ""] + colors
-    spans = [s for s in (brand_span, place_span) if s] + color_spans(lower, brand_span)
+    facts, fact_spans = extract_facts(text, lower)
+    spans = [s for s in (brand_span, place_span) if s] + color_spans(lower, brand_span) + fact_spans
     items = offerings(lower, spans, lang, excl, seen, tech=btype == "technology")
     if brand_span and not hinted:
         bl = lower[brand_span[0]:brand_span[1]]
@@ -112,4 +114,6 @@ def _parse(raw: str, hints: dict) -> Intent:
         features_requested=feats,
         language=lang,
         location=place,
+        niche=niche,
+        facts=facts,
     )

@@ -223,6 +223,7 @@ def offerings(lower: str, mask_spans: list[tuple[int, int]], lang: str, exclude:
               seen_keywords: list[str], tech: bool = False) -> list[str]:
     """Up to 10 offerings in the owner's words (lower case), most explicit first."""
     text = _mask(lower, mask_spans)
+    text = re.sub(r"(?<![\w])\.[a-z]{2,4}\b", lambda m: MASK * len(m.group(0)), text)  # ".com", ".id"
     banned = {e.lower() for e in exclude if e}
     listed = _Collector(lang, banned, tech)
     described = _Collector(lang, banned, tech)

@@ -1,0 +1,182 @@
+"""Concrete facts the owner stated: hours, the year they started, prices, areas served, delivery and pickup,
+turnaround, packages, offers, guarantees, who it is for, levels taught, address and Instagram.
+
+Each fact keeps the owner's own words (a price stays "45rb", hours stay "08.00-21.00"), so the page can
+repeat it and never state one that was not given. The spans found are also returned: prices, hours and
+addresses are not offerings, and the offerings reader skips them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...models import Fact
+
+Span = tuple[int, int]
+
+_DAY = (r"(?:senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|ahad|monday|tuesday|wednesday|thursday|friday|"
+        r"saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)")
+_TIME = r"\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|wib|wita|wit)?(?:\s*(?:pagi|siang|sore|malam|malem))?"
+_DAYS = rf"(?:(?:setiap|tiap|every)\s+hari|daily|everyday|setiap\s+{_DAY}|tiap\s+{_DAY}|{_DAY}(?:\s*(?:-|–|s/?d|sampai|to|until|sd|&|dan|and|,)\s*{_DAY})*)"
+_HOURS = re.compile(
+    rf"\b(?:(?:jam\s+(?:buka|operasional|praktek|praktik|layanan)|buka|open(?:ing)?(?:\s+hours)?|opens|praktek|praktik|"
+    rf"operasional|beroperasi|layanan)\s*:?\s*)?(?:{_DAYS}\s*,?\s*)?(?:(?:jam|pukul|pkl|from|dari)\s*)?"
+    rf"{_TIME}\s*(?:-|–|s/?d|sampai|to|until|sd|hingga)\s*(?:jam\s*|pukul\s*)?{_TIME}"
+    rf"(?:\s*,?\s*(?:{_DAYS}))?|"
+    rf"\b(?:buka|open|opens|layanan|service|siaga|ready)\s+(?:24\s*(?:jam|hours?|/\s*7)|nonstop|non-stop)(?:\s+nonstop)?\b|"
+    rf"\b24\s*(?:jam|hours?)(?:\s+(?:nonstop|non-stop|setiap\s+hari|every\s+day|a\s+day))?\b|\b24/7\b|"
+    rf"\b(?:buka|open|opens)\s+(?:{_DAYS})\b", re.I)
+_SINCE = re.compile(r"\b(?:sejak|since|est\.?|established(?:\s+in)?|berdiri(?:\s+sejak)?(?:\s+tahun)?|didirikan"
+                    r"(?:\s+(?:sejak|tahun|pada))?|founded(?:\s+in)?|dari\s+tahun|mulai\s+tahun|sedari)\s+"
+                    r"(?:tahun\s+|thn\s+|th\s+)?((?:19|20)\d\d)\b", re.I)
+_AMOUNT = (r"(?:(?:rp\.?|idr)\s*\d[\d.,]*(?:\s*(?:rb|ribu|k|jt|juta|jutaan))?|"
+           r"\d[\d.,]*\s*(?:rb|ribu|rebu|k|jt|juta)\b(?:an)?)")
+_PRICE = re.compile(
+    rf"(?:\b(?:mulai(?:\s+dari)?|start(?:ing)?\s+(?:from|at)|from|cuma|hanya|only|harga(?:nya)?|price[sd]?|"
+    rf"tarif(?:nya)?|biaya(?:nya)?|paket)\s*:?\s*)?{_AMOUNT}(?:\s*(?:/|per)\s*[a-z]+(?:\s+[a-z]+)?)?", re.I)
+_AREA = re.compile(
+    r"\b(?:area|wilayah|daerah|kawasan|seluruh|se-|se(?=[a-z]{4,})|sekitar|radius|covering|serving|melayani\s+(?:area|wilayah|daerah)|"
+    r"antar(?:\s+ke)?|kirim(?:\s+ke)?|delivery\s+(?:to|across|around)|ship(?:ping)?\s+(?:to|across)|across|"
+    r"ke\s+seluruh|luar)\s*((?:(?!dan\b|and\b|untuk\b|utk\b|for\b|mau\b|pengen\b|warna\b)[\w/&'-]+\s?){1,4})", re.I)
+_AREA_WORD = re.compile(r"(?:indonesia|nusantara|jabodetabek|jabotabek|worldwide|nationwide|luar\s+negeri|luar\s+kota|"
+                        r"luar\s+pulau|\d+\s*km)", re.I)
+_DELIVERY = re.compile(
+    r"\b(?:(?:bisa|bs|siap|free|gratis)\s+)?(?:delivery|deliver(?:ed|s)?(?:\s+daily)?|pesan\s+antar|diantar|bisa\s+antar|"
+    r"layanan\s+antar|(?:gratis|free)\s+ongkir|ongkir\s+gratis|free\s+shipping|kirim\s+ke\s+[\w\s-]{3,30}?(?=[,.]|$)|"
+    r"(?:we\s+)?ship(?:s|ping)?\s+(?:worldwide|nationwide|internationally|to\s+[\w\s]{3,25}?(?=[,.]|$))|"
+    r"\bcod\b|bayar\s+di\s+tempat|gofood|grabfood|shopeefood)\b[^,.;]{0,30}", re.I)
+_PICKUP = re.compile(
+    r"\b(?:(?:free|gratis)\s+)?(?:antar[\s-]+jemput|pick\s?-?up(?:\s*(?:&|and)\s*(?:delivery|drop[\s-]?off))?|"
+    r"bisa\s+dijemput|jemput\s+(?:ke\s+)?(?:rumah|lokasi)|home\s+pickup|home\s+service|panggilan|"
+    r"(?:i|we)\s+come\s+to\s+(?:your|you)\b[\w\s]{0,10}|(?:datang|dateng|dipanggil|panggil)\s+ke\s+rumah)"
+    r"(?:\s+(?:gratis|free))?[^,.;]{0,25}", re.I)
+_TURNAROUND = re.compile(
+    r"\b(?:(?:\d+|satu|dua|tiga|sehari|se)\s*(?:hari|jam|hr|days?|hours?)\s+(?:jadi|selesai|beres|kelar|done|ready)|"
+    r"(?:sehari|one[\s-]day|same[\s-]?day|next[\s-]day|1x24\s*jam|express|ekspres|kilat)\s*(?:jadi|selesai|service|"
+    r"delivery|beres)?|selesai\s+(?:dalam\s+)?\d+\s*(?:hari|jam)|ready\s+in\s+\d+\s*(?:days?|hours?))\b", re.I)
+_OFFER = re.compile(
+    r"\b(?:(?:free|gratis)\s+(?:trial|konsultasi|consultation|survey|survei|cek|check|instalasi|"
+    r"installation|kelas\s+percobaan|trial\s+class|first\s+(?:class|lesson|session)|demo|wifi|parkir|"
+    r"kelas\s+pertama)|coba\s+gratis|trial\s+(?:class|lesson|session)s?|kelas\s+(?:percobaan|trial)|"
+    r"(?:survey|survei|konsultasi|consultation|cek|instalasi)\s+gratis|diskon\s+\d+\s*%|\d+\s*%\s+(?:off|diskon)|"
+    r"promo\s+[\w\s]{3,25}?(?=[,.]|$)|buy\s+\d+\s+get\s+\d+|beli\s+\d+\s+gratis\s+\d+|bisa\s+kredit|cicilan\s+0\s*%)"
+    r"[^,.;]{0,20}", re.I)
+_GUARANTEE = re.compile(r"\b(?:garansi|bergaransi|warranty|guarantee[d]?)\b[^,.;]{0,30}", re.I)
+_PACKAGE = re.compile(r"\bpaket\s+(?!harga|kami|nya\b|ya\b|dan\b|bisa\b|\+)((?:[\w%/-]+\s?){1,3})", re.I)
+_LEVEL = re.compile(r"\b(?:paud|tk|sd|smp|sma|smk|kuliah|mahasiswa|jlpt\s*n\d(?:\s*-\s*n\d)?|toefl|ielts|utbk|snbt|"
+                    r"cpns|kelas\s+\d+(?:\s*-\s*\d+)?|usia\s+\d+(?:\s*-\s*\d+)?\s*(?:th|thn|tahun)?|"
+                    r"(?:ages?|aged)\s+\d+\s*(?:-|to)\s*\d+|pemula|lanjutan|beginners?|intermediate|advanced)\b", re.I)
+_AUDIENCE = re.compile(
+    r"\b(?:khusus|spesial\s+untuk|untuk|utk|buat|bagi|target(?:\s+(?:pasar|market))?(?:nya)?|for|aimed\s+at|"
+    r"catering\s+to|cocok\s+(?:untuk|buat)|melayani)\s+"
+    r"((?:(?:anak|anak-anak|anak2|ibu|ibu-ibu|bapak|wanita|perempuan|pria|muslimah|akhwat|ikhwan|remaja|dewasa|"
+    r"mahasiswa|pelajar|siswa|keluarga|karyawan|kantor|perusahaan|korporat|umkm|ukm|koperasi|sekolah|startup|"
+    r"pemula|profesional|pengantin|kids|children|women|men|ladies|teens|adults|students|families|companies|"
+    r"businesses|smes|small\s+businesses|cooperatives|schools|beginners|professionals|couples|expats|toddlers|"
+    r"seniors|parents|restoran|resto|cafe|kafe|hotel|hotels|villa|villas|klinik|rumah\s+sakit|petani|peternak|"
+    r"nelayan|reseller|pet\s+owners|pecinta\s+\w+)\b(?:\s+(?:sd|smp|sma|smk|tk|kecil|menengah|muda|\w+an))?"
+    r"(?:\s*(?:,|&|dan|and|atau|or|/)\s*)?)+)", re.I)
+_ADDRESS = re.compile(
+    r"\b(?:jl\.?|jln\.?|jalan|gg\.?|gang|komplek|kompleks|komp\.|ruko|perum(?:ahan)?|blok)\s+[A-Za-z0-9][^,.;\n]{2,60}"
+    r"?(?=\s*(?:[,.;\n]|$|\b(?:kec\.?|kota|di|dekat|sebelah|depan|buka|mau|pengen|warna)\b))"
+    r"(?:\s*,?\s*(?:no\.?|nomor)\s*\d+[a-z]?)?|\b(?:ruko|pasar|mall|plaza|itc|gedung|lantai)\s+[A-Z][^,.;\n]{2,40}", re.I)
+_INSTAGRAM = re.compile(r"(?:\b(?:ig|instagram|insta)\s*[:@]?\s*@?|(?<![\w.])@)([a-z0-9_](?:[a-z0-9_.]{0,28}[a-z0-9_])?)\b",
+                        re.I)
+_IG_NOT = {"kami", "saya", "aku", "kita", "our", "my", "the", "aja", "juga", "dan", "and", "ya", "nya", "link", "sama",
+           "sm", "biar", "buat", "untuk", "utk", "dong", "please", "pls", "tiktok", "wa", "whatsapp", "fb"}
+
+
+_OVERLAPPING = frozenset({"area", "level", "audience"})
+_LEAD_WORDS = re.compile(r"^\s*(?:jam\s+(?:buka|operasional|praktek|praktik|layanan)|buka|open(?:ing)?(?:\s+hours)?|opens|"
+                         r"praktek|praktik|operasional|beroperasi)\s*:?\s*", re.I)
+
+
+def _clean(value: str) -> str:
+    return " ".join(value.strip(" ,.;:-").split())
+
+
+def extract_facts(text: str, lower: str) -> tuple[list[Fact], list[Span]]:
+    """Facts in the order the owner stated them, and the spans they cover (for other readers to skip)."""
+    found: list[tuple[int, Fact]] = []
+    spans: list[Span] = []
+    taken: list[Span] = []  # one stated thing is one fact: "gratis ongkir" is delivery, not also an offer
+
+    def add(kind: str, m: re.Match, value: str, subject: str = "", mask: bool = True) -> None:
+        value = _clean(_LEAD_WORDS.sub("", value) if kind == "hours" else value)
+        if not value or len(value) > 120:
+            return
+        if any(f.kind == kind and f.value.lower() == value.lower() for _, f in found):
+            return
+        if kind not in _OVERLAPPING and any(m.start() < b and m.end() > a for a, b in taken):
+            return
+        found.append((m.start(), Fact(kind=kind, value=value, subject=subject[:60])))
+        if kind not in _OVERLAPPING:
+            taken.append((m.start(), m.end()))
+        if mask:
+            spans.append((m.start(), m.end()))
+
+    for m in _HOURS.finditer(lower):
+        add("hours", m, text[m.start():m.end()])
+    for m in _SINCE.finditer(lower):
+        add("since", m, m.group(1))
+    for m in _PRICE.finditer(lower):
+        if any(a <= m.start() < b for a, b in spans):
+            continue
+        raw = text[m.start():m.end()]
+        if re.fullmatch(r"\d+\s*k", raw.strip(), re.I) and not re.search(r"\b(?:harga|price|rp|mulai|cuma|only)\b",
+                                                                         lower[max(0, m.start() - 20):m.start()]):
+            continue  # "10K run" is a distance, not a price
+        add("price", m, raw, _subject(lower, m.start()))
+    for m in _TURNAROUND.finditer(lower):
+        add("turnaround", m, text[m.start():m.end()])
+    for m in _PICKUP.finditer(lower):
+        add("pickup", m, text[m.start():m.end()])
+    for m in _DELIVERY.finditer(lower):
+        if any(a <= m.start() < b for a, b in spans):
+            continue
+        add("delivery", m, text[m.start():m.end()])
+    for m in _AREA.finditer(lower):
+        words = m.group(1)
+        if _AREA_WORD.search(words) or _looks_like_place(text[m.start(1):m.end(1)]):
+            add("area", m, text[m.start():m.end()].strip(), mask=True)
+    for m in _OFFER.finditer(lower):
+        add("offer", m, text[m.start():m.end()])
+    for m in _GUARANTEE.finditer(lower):
+        add("guarantee", m, text[m.start():m.end()])
+    for m in _PACKAGE.finditer(lower):
+        add("package", m, text[m.start():m.end()], mask=False)
+    levels = [m for m in _LEVEL.finditer(lower)]
+    for m in levels:
+        add("level", m, text[m.start():m.end()].upper() if len(m.group(0)) <= 4 else text[m.start():m.end()],
+            mask=False)
+    for m in _AUDIENCE.finditer(lower):
+        add("audience", m, text[m.start(1):m.end(1)], mask=False)
+    for m in _ADDRESS.finditer(text):
+        add("address", m, text[m.start():m.end()])
+    for m in _INSTAGRAM.finditer(text):
+        handle = m.group(1).rstrip(".")
+        if handle.lower() in _IG_NOT or handle.isdigit() or len(handle) < 3:
+            continue
+        add("instagram", m, "@" + handle)
+    found.sort(key=lambda x: x[0])
+    return [f for _, f in found][:24], spans
+
+
+def _subject(lower: str, pos: int) -> str:
+    """The words just before a price, when they name what it is for ("nasi box 25rb" → "nasi box")."""
+    from .roles import QUALIFIER, UNIT
+    before = re.split(r"[,.;:!?()\n&+/]|\b(?:mulai|harga|harganya|cuma|hanya|only|from|starting|price|tarif|biaya|"
+                      r"dan|and|yang|yg|sama|sm)\b", lower[max(0, pos - 40):pos])[-1]
+    words = before.split()
+    cut = next((i for i, w in enumerate(words) if re.fullmatch(r"\d+\w*", w)), len(words))
+    words = words[:cut]
+    while words and (words[-1] in QUALIFIER or words[-1] in UNIT):
+        words.pop()
+    return " ".join(words[-4:]).strip()
+
+
+def _looks_like_place(raw: str) -> bool:
+    from .places import PLACES
+    words = raw.lower().split()
+    return any(" ".join(words[:k]) in PLACES for k in (3, 2, 1) if len(words) >= k) or bool(
+        re.match(r"[A-Z][a-z]+", raw.strip()))
