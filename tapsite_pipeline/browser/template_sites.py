@@ -51,7 +51,7 @@ def build_template_sites(home: str | Path, templates: list[str] | None = None, c
             if templates and t.id not in templates:
                 continue
             src = briefs[t.id]
-            brief = make_brief(src["text"])
+            brief = make_brief(src["text"], require_contact=False)  # labelled briefs: some ask for WA without a number
             site_id = site_id_for(brief, campaign=f"templates-{copy}", row_id=t.id)
             intent = parse_intent(brief, rt.llm)
             design = decide_design(intent, rt.catalog, template_id=t.id)

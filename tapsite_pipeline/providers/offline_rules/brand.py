@@ -20,6 +20,15 @@ from .brand_words import (
 
 
 
+_WITH_NAME = re.compile(
+    r"\b([A-Z][\w'&-]*(?:\s+[A-Z][\w'&-]*){0,2})\s+(?:with|bareng|bersama|by|sama|x|ala)\s+"
+    r"(?:(?:Kak|Kakak|Miss|Mister|Mr\.?|Ms\.?|Mrs\.?|Bu|Bunda|Pak|Mbak|Mba|Mas|Coach|Teacher|Chef|Teh|Bang|Om|Tante|"
+    r"Uncle|Aunty|Ustadz|Ustadzah)\s+)?[A-Z][\w'-]+")
+_WITH_WORDS = frozenset({"with", "bareng", "bersama", "sama", "ala"})
+_CAMEL = re.compile(r"(?<![\w@.])[A-Z][a-z]+(?:[A-Z][a-z0-9]+)+(?:\.[a-z]{2,4})?(?![\w@])")
+_SELF_NAMED = re.compile(r"(?:\b(?:saya|aku|sy|gw|gue|i'm|i\s+am|im|my\s+name\s+is|nama\s+saya|namaku|perkenalkan)\s*,?\s+)"
+                         r"((?i:kak|kakak|bu|ibu|bunda|pak|bapak|mbak|mba|mas|teh|bang|miss|coach|chef|ustadz|ustadzah|"
+                         r"uncle|aunty|tante|om|cik|koh))\.?\s+([A-Z][a-z'-]{1,20})\b")
 _HONOR_NAME = re.compile(r"\b" + _HONORIFIC + r"\.?\s+([a-z][a-z'-]{1,20})\b(?:\s+\d{1,3}\b(?![.,]?\d))?")
 
 
@@ -175,12 +184,19 @@ def _finish(name: str) -> str:
         words = name.split(" ")
         # a lower-case business noun in front of a capitalised name: "warung Bu Sri" → "Warung Bu Sri"
         for i, w in enumerate(words):
-            if w[:1].islower() and (i == 0 or (w not in _CONNECT and w not in PARTICLES)):
+            if w[:1].islower() and (i == 0 or (w not in _CONNECT and w not in PARTICLES and w not in _WITH_WORDS)):
                 words[i] = w[:1].upper() + w[1:]
         name = " ".join(words)
     if len(name) > 50:
         name = name[:50].rsplit(" ", 1)[0]
     return name
+
+
+# "3 Hari", "2 Cabang": a count, not the start of a name.
+_UNIT_AFTER_NUMBER = frozenset("""
+hari jam bulan minggu tahun thn orang org cabang outlet kali menit porsi pcs buah lantai kamar days hours weeks months
+years people branches times minutes rooms kg km ml liter
+""".split())
 
 
 def cap_runs(text: str) -> list[tuple[int, int, bool]]:
@@ -217,7 +233,9 @@ def cap_runs(text: str) -> list[tuple[int, int, bool]]:
         nxt = toks[i + 1].group(0) if i + 1 < len(toks) else ""
         nxt_ok = (_is_cap(nxt) or nxt.isdigit()) and not _hard(nxt)
         word = (_is_cap(tok) and not _hard(tok)) or (bool(cur) and tok.isdigit() and (
-            not _YEAR.match(tok) or any(w.group(0).lower() in YEAR_AFTER for w in cur)))
+            not _YEAR.match(tok) or any(w.group(0).lower() in YEAR_AFTER for w in cur))) or (
+            not cur and tok.isdigit() and len(tok) <= 3 and _is_cap(nxt) and not _hard(nxt)
+            and nxt.lower() not in _UNIT_AFTER_NUMBER)
         if not word and cur and _is_cap(tok) and low not in NO_SANDWICH and nxt_ok and nxt.lower() not in STOP:
             word = True  # "Gereja Kristen Kasih", "Lari Pagi Ceria": a capitalised word between name words
         conn = bool(cur) and (low in _CONNECT or tok == "&") and nxt_ok
@@ -325,6 +343,18 @@ def extract_brand(text: str, lower: str, cased: bool, skip: list[tuple[int, int]
             s, e = picked[0].start(), picked[-1].end()
             add(4, (text[s:e], s, e))
     if cased:
+        for m in _WITH_NAME.finditer(text):
+            if m.group(1).split()[0].lower() in _HARD | STOP:
+                continue
+            add(3, (m.group(0), m.start(), m.end()), allow_generic=True)
+        first_tok = _WORD_TOKEN.search(text)
+        m = _CAMEL.match(text, first_tok.start()) if first_tok else None
+        if m and m.group(0).lower() not in _NOT_NAME:
+            # "SecuraNet konsultan …": a coined one-word name opening the brief (with the words of its run)
+            run = next((r for r in (all_runs if all_runs is not None else cap_runs(text)) if r[0] == m.start()), None)
+            e = run[1] if run else m.end()
+            add(5, (text[m.start():e], m.start(), e))
+    if cased:
         runs = all_runs if all_runs is not None else cap_runs(text)
         # a capitalised name right at the start: "Kopi Senja adalah ...", "Batik Larasati: ..."
         first = _WORD_TOKEN.search(text)
@@ -394,6 +424,11 @@ def extract_brand(text: str, lower: str, cased: bool, skip: list[tuple[int, int]
                                                                              or not cands):
         add(10, (text[m.start(1):m.end(1)], m.start(1), m.end(1)))
     if not cands:
+        # "Saya Kak Rina, guru les privat …": a trade run by a person goes by the person's name
+        m = _SELF_NAMED.search(text)
+        if m and m.group(2).lower() not in STOP | _GENERIC:
+            name = _finish(m.group(1) + " " + m.group(2))
+            return name, (m.start(1), m.end(2))
         return None
     cands.sort(key=lambda c: (c[0], c[1]))
     prio, _, name, span = cands[0]

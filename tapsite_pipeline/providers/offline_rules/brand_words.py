@@ -26,7 +26,8 @@ _CONNECT = {"of", "de", "n", "&", "and", "van", "der", "la", "le", "du", "d'", "
             "hj", "h", "ny", "prof", "st", "dkk", "von", "del", "da", "do", "dos"}
 # ALL-CAPS tokens that are not part of names (acronyms of platforms and shop talk).
 _HARD_ACRONYMS = {"wa", "ig", "cod", "hp", "umkm", "dm", "po", "seo", "ui", "ux", "ceo", "ok", "fb", "cs", "pm",
-                  "sd", "smp", "sma", "smk", "i", "a"}
+                  "sd", "smp", "sma", "smk", "i", "a", "iso", "sni", "bpom", "haccp", "mui", "pirt", "bnsp", "ojk",
+                  "kemenag", "kemenkes", "ielts", "toefl", "jlpt", "utbk", "snbt", "cpns", "bumn", "ppdb"}
 # Capitalised words that never start or end a name (pronouns, greetings, platforms, request verbs).
 _HARD = set("""
 saya aku gw gue halo hai hi hello hey tolong mohon please buatkan bikinin bikin buat jual menjual website web landing

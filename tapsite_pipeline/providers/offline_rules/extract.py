@@ -29,6 +29,15 @@ _PLACE_ANY = re.compile(r"(?<![\w])(" + "|".join(
         "indonesia", "jawa", "sumba", "flores", "kota lama", "kota wisata", "serang", "bantul", "kendal", "pemalang",
         "tegal", "garut", "padang", "bogor", "solo", "cilacap"}) + r")\b" + _DIRECTION)
 _CAP_WORD = re.compile(r"[A-Z][\w'.-]*")
+# Words that make a capitalised run a business name rather than a place.
+_BUSINESS_WORDS = frozenset("""
+photography photo studio studios laundry bakery bakehouse cafe coffee kopi kitchen salon barbershop catering store
+shop florist academy course tour tours travel organizer organiser decor digital tech craft crafts boutique collection
+co company corp group house lab labs works workshop creative media production productions gallery spa clinic klinik
+care school sekolah center centre hub official wedding events event foods food resto restaurant bistro eatery snack
+snacks tailor printing print bimbel les kursus apps app software solutions solusi consulting consultant agency
+bengkel motor motors auto garage services service jasa toko warung kedai market mart grocery pet petshop fitness gym
+yoga music musik records sound band films film design desain interior""".split())
 
 
 def location(text: str, lower: str, cased: bool) -> tuple[str | None, tuple[int, int] | None, bool]:
@@ -62,8 +71,9 @@ def location(text: str, lower: str, cased: bool) -> tuple[str | None, tuple[int,
                     break
             if words and words[0].lower() not in _NOT_LOC and len(words[0]) >= 3:
                 raw = text[pos:cur]
-                # "di Kopi Senja" is a shop, not a place: skip names that start with a business word
-                if not re.match(r"(?i)(?:toko|warung|kedai|cafe|kafe|rumah|jl|jalan|pt|cv)\b", raw):
+                # "di Kopi Senja", "dari Kisah Kita Photography" name a business, not a place
+                if not re.match(r"(?i)(?:toko|warung|kedai|cafe|kafe|rumah|jl|jalan|pt|cv)\b", raw) and not any(
+                        w.lower() in _BUSINESS_WORDS for w in raw.split()):
                     return raw[:60], (pos, cur), True
     m = _PLACE_ANY.search(lower)
     if m:

@@ -43,8 +43,8 @@ whats app wa.me chat ig instagram insta tiktok facebook fb youtube yt twitter li
 bukalapak gofood grabfood shopeefood gojek grab delivery deliveries antar diantar kirim ongkir shipping
 cod po pre-order preorder order orders pesan pesanan orderan checkout drop newsletter subscribe subscription download
 unduh tombol button link links kontak contact hubungi call telepon telp phone email e-mail dm inbox notifikasi
-fitur feature features promo diskon discount voucher cashback gratis free trial demo foto photos pictures gambar
-video info informasi detail details tiket ticket tickets warna warnanya warnah warna2 nuansa tema theme themes
+fitur feature features promo diskon discount voucher cashback gratis free trial demo info informasi detail details
+tiket ticket tickets feel feels aroma aromanya warna warnanya warnah warna2 nuansa tema theme themes
 tone tones vibe vibes dominan colors colours color colour palette look tampilan kesan webnya websitenya
 survey survei
 """)
