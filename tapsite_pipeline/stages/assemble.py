@@ -25,6 +25,7 @@ import jinja2
 import minify_html
 from markupsafe import Markup
 
+from ..contact import plan_contact
 from ..models import (
     Brief, DesignDecision, ImageAsset, Intent, SectionContent, Site, SiteContent, SiteFile,
 )
@@ -240,19 +241,20 @@ def render_page(*, brief: Brief, intent: Intent, design: DesignDecision, content
     hero_variant = variant("hero")
     hero = content.section("hero") or SectionContent(type="hero", heading=brand, body=content.seo.description)
 
-    # contact data: only what the owner gave
-    wa_digits = _wa_digits(brief.whatsapp)
-    wa_wanted = bool(brief.whatsapp) or "whatsapp" in intent.features_requested
+    # contact data: only what the owner gave, and a WhatsApp link only with a number behind it
+    plan = plan_contact(brief, intent)
+    wa_digits = _wa_digits(plan.whatsapp)
     message = t["wa_message"].format(brand=brand)
     wa = None
-    if wa_wanted:
-        base = f"https://wa.me/{wa_digits}" if wa_digits else "https://wa.me/"
-        wa = {"url": f"{base}?text={quote(message, safe='')}", "label": t["wa_label"]}
-    email = brief.email.strip() if brief.email and _EMAIL_OK.match(brief.email.strip()) else None
-    phone = brief.phone.strip() if brief.phone and re.search(r"\d{5}", re.sub(r"\D", "", brief.phone)) else None
-    contact = {"wa_display": brief.whatsapp.strip() if wa_digits and brief.whatsapp else None,
+    if wa_digits:
+        wa = {"url": f"https://wa.me/{wa_digits}?text={quote(message, safe='')}", "label": t["wa_label"]}
+    email = plan.email.strip() if plan.email and _EMAIL_OK.match(plan.email.strip()) else None
+    phone = plan.phone.strip() if plan.phone and re.search(r"\d{5}", re.sub(r"\D", "", plan.phone)) else None
+    contact = {"wa_display": plan.whatsapp.strip() if wa_digits and plan.whatsapp else None,
                "wa_url": wa["url"] if wa else None, "email": email, "phone": phone,
-               "phone_href": re.sub(r"[^\d+]", "", phone) if phone else None}
+               "phone_href": re.sub(r"[^\d+]", "", phone) if phone else None,
+               "instagram": plan.instagram,
+               "instagram_url": f"https://www.instagram.com/{plan.instagram[1:]}/" if plan.instagram else None}
     form = None
     if variant("contact") == "form":
         if wa_digits:
@@ -272,9 +274,7 @@ def render_page(*, brief: Brief, intent: Intent, design: DesignDecision, content
         seen.add(kind)
         sec = content.section(kind)
         if sec is None:
-            if kind != "contact":
-                continue
-            sec = SectionContent(type="contact", heading=t["contact"])
+            continue  # the copy left it out: nothing true to say there (see stages/content.py)
         v = variant(kind)
         if kind == "highlights" and v == "strip":
             bg, prev = "", "strip"
@@ -292,9 +292,16 @@ def render_page(*, brief: Brief, intent: Intent, design: DesignDecision, content
     if products:
         label = products["s"].heading if len(products["s"].heading) <= 32 else t["see_offer"]
         secondary_cta = {"label": label, "href": "#products"}
-    cta = {"label": hero.cta_label or (t["cta_wa"] if wa else t["contact"]),
-           "href": wa["url"] if wa else "#contact", "icon": "chat" if wa else None,
-           "rel": "noopener" if wa else None}
+    has_contact = any(sec["type"] == "contact" for sec in sections)
+    if wa:
+        cta = {"label": hero.cta_label or t["cta_wa"], "href": wa["url"], "icon": "chat", "rel": "noopener"}
+    elif plan.reachable and has_contact:
+        cta = {"label": hero.cta_label or t["contact"], "href": "#contact", "icon": None, "rel": None}
+    elif products and hero.cta_label:
+        cta = {"label": hero.cta_label, "href": "#products", "icon": None, "rel": None}
+        secondary_cta = None  # the main button already leads to the offerings
+    else:
+        cta = None  # nothing to order from and nobody to contact: no button that leads nowhere
     eyebrow = f"{brand} · {intent.location}" if intent.location else brand
 
     hero_img = None
@@ -332,7 +339,7 @@ def render_page(*, brief: Brief, intent: Intent, design: DesignDecision, content
         hero=hero, hero_variant=hero_variant, hero_img=hero_img, sections=sections,
         ctx={"eyebrow": eyebrow, "cta": cta, "secondary_cta": secondary_cta},
         chips=intent.products[:6], wa=wa, contact=contact, form=form,
-        header_cta={"label": t["contact"], "href": "#contact", "rel": None},
+        header_cta={"label": t["contact"], "href": "#contact", "rel": None} if has_contact else None,
         location=intent.location, year=date.today().year,
     )
     out = minify_html.minify(html, keep_closing_tags=True, keep_html_and_head_opening_tags=True,

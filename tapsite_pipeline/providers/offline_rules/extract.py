@@ -190,16 +190,6 @@ _AUD_NOUN = re.compile(r"\b(?:ibu|ibu-ibu|ibu2|emak|emak-emak|mamah|bapak|bapak-
 _AUD_STOP = re.compile(r"\b(?:di|in|at|dengan|dgn|with|sejak|since|warna|color|colour|mau|ingin|tolong|please|website|"
                        r"pesan|order|via|lewat|harga|jual|sell|selling|and\s+i|dan\s+saya|namanya|nama|bisa|can|"
                        r"who\s+want|terima|menerima|karena|because|tapi|but)\b")
-_DEFAULT_AUDIENCE = {
-    "food_and_beverage": ("keluarga dan pecinta kuliner", "families and food lovers"),
-    "retail": ("pembeli yang mencari produk berkualitas", "shoppers looking for quality products"),
-    "services": ("warga sekitar yang butuh layanan andal", "local customers who need reliable service"),
-    "creative": ("individu dan brand yang butuh karya kreatif", "people and brands looking for creative work"),
-    "education": ("pelajar dan orang tua", "students and parents"),
-    "events": ("pasangan dan penyelenggara acara", "couples and event hosts"),
-    "technology": ("UMKM dan perusahaan", "small businesses and companies"),
-    "other": ("masyarakat umum", "the local community"),
-}
 
 
 def audience(lower: str, btype: str, lang: str) -> str:
@@ -217,4 +207,4 @@ def audience(lower: str, btype: str, lang: str) -> str:
                                 m.group(0))
         if phrase and (_AUD_NOUN.search(" ".join(words[:3])) or (explicit and len(words) <= 5)):
             return phrase[:120]
-    return _DEFAULT_AUDIENCE.get(btype, _DEFAULT_AUDIENCE["other"])[0 if lang == "id" else 1]
+    return ""  # nobody named: the page does not make up an audience

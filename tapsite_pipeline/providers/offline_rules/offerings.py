@@ -12,7 +12,7 @@ import re
 
 from .colors import is_color
 from .places import PLACES
-from .roles import AGENT, AUDIENCE, CATEGORY, FEATURE, PLACE, PROVIDER, VERB, is_offering
+from .roles import _VARIANT_HEADS, AGENT, AUDIENCE, CATEGORY, FEATURE, PLACE, PROVIDER, QUALIFIER, VERB, is_offering
 
 MASK = "\x00"
 # Words naming the premises or the trade itself; at a phrase's head they make it a self-description
@@ -65,7 +65,7 @@ _LABEL_ONLY = re.compile(r"(?:produk|menu|layanan|jasa|paket|pilihan|koleksi|var
 # Where a list of offerings ends: prepositions and clause words ("… di Bandung", "… untuk kantor").
 _ITEM_STOP = frozenset("""
 di in at on untuk utk bwt bagi for dengan dgn with yang yg which that who whose sejak since warna color colour
-mau ingin pengen pingin tolong please website web namanya nama bisa pesan order via lewat harga mulai target tapi
+mau ingin pengen pingin tolong please namanya nama bisa pesan order via lewat harga mulai target tapi
 tp but karena krn because located based kami saya aku gw gue i we my our is are was were nuansa tema buka setiap
 tiap every tersedia available sudah udah sdh telah ke kirim antar delivery free gratis kalau kalo klo biar supaya
 agar mohon butuh need needs want wants cocok hubungi contact called named bernama juga jg from dari colors colours
@@ -89,7 +89,7 @@ _LEAD = re.compile(
     r"jasa|layanan|produk|berupa|or|atau|plus|hingga|sampai|our|my|menyediakan|jual|menjual|jualan|terima|"
     r"menerima|melayani|mostly|mainly|authentic|curated|local|lokal|fresh|segar|homemade|home\s+made|"
     r"kami|saya|gw|gue|aku|we|i|isinya|bisa|bs|can|also\s+do|do|dr|dari|resmi|official|authorized|authorised|"
-    r"pasang|sewa)\b\s*(?=\S)")
+    r"pasang|sewa|pembuatan|membuat|bikin|bikinin)\b\s*(?=\S)")
 _TRAIL = re.compile(
     r"\s*\b(?:enak|murah|lezat|juga|jg|aja|saja|dll|dsb|etc|lainnya|lain-lain|lain\s+lain|and\s+more|dan\s+lainnya|"
     r"dan\s+lain-lain|dkk|nya|yang|yg|kekinian|terbaik|best|too|as\s+well|banget|bgt|berkualitas|so|ya|yaa|"
@@ -184,7 +184,9 @@ class _Collector:
         words = item.split()
         if not item or len(item) < 2 or len(words) > 5 or item.isdigit() or MASK in item:
             return False
-        if item in self.banned or item in PLACES or all(is_color(w) or is_color(w.rstrip("s")) or not is_offering(w) for w in words):
+        color = [is_color(w) or is_color(w.rstrip("s")) for w in words]
+        colorish = any(color) and all(c or not is_offering(w) for c, w in zip(color, words))  # "biru tua"
+        if item in self.banned or item in PLACES or colorish or not is_offering(item):
             tech_word = self.tech and any(w in TECH_WORDS for w in words) and (
                 len(words) > 1 or item in ("website", "websites", "web"))
             if not tech_word or item in self.banned:
@@ -254,14 +256,40 @@ def _is_self(piece: str, lang: str) -> bool:
                 or split_self(clean_item(head), lang) is not None)
 
 
-def _read_list(seg: str, target: _Collector, described: _Collector) -> None:
-    for p in _SPLIT.split(_until_stop(seg)):
+_SWAPPABLE = AUDIENCE | QUALIFIER | PLACE
+
+
+def _distribute(prev: str, word: str) -> str | None:
+    """"les renang anak & dewasa" → "les renang dewasa"; "paket adat batak & nasional" → "paket nasional";
+    "pindahan rumah & kantor" → "pindahan kantor": a lone modifier shares the head of the item before it."""
+    words = prev.split()
+    if len(words) < 2 or " " in word or not (word in _SWAPPABLE or word in PLACES):
+        return None
+    if words[-1] in _SWAPPABLE or words[-1] in PLACES:
+        return " ".join(words[:-1] + [word])
+    if words[0] in _VARIANT_HEADS:
+        return f"{words[0]} {word}"
+    return None
+
+
+def _push_all(pieces: list[str], target: _Collector, described: _Collector | None, head: str = "") -> None:
+    prev = ""
+    for p in pieces:
         if not p.strip():
             continue
-        if split_self(clean_item(p), target.lang) is not None:
+        item = clean_item(p)
+        if described is not None and split_self(item, target.lang) is not None:
             _describe(p, described)
-        else:
-            target.push(p)
+            continue
+        if head and item and not item.startswith(head + " "):
+            item = f"{head} {item}"  # "paket adat batak & nasional": each item is a paket
+        shared = _distribute(prev, item) if prev else None
+        target.push(shared or item)
+        prev = shared or item
+
+
+def _read_list(seg: str, target: _Collector, described: _Collector, head: str = "") -> None:
+    _push_all(_SPLIT.split(_until_stop(seg)), target, described, head)
 
 
 def _read_part(part: str, listed: _Collector, described: _Collector, opening: bool) -> None:
@@ -291,8 +319,10 @@ def _read_part(part: str, listed: _Collector, described: _Collector, opening: bo
                 consumed.append((lead, m.start()))
         seg = _until_stop(part[m.end():])
         pieces = [p for p in _SPLIT.split(seg) if p.strip()]
-        weak = m.group(0).strip() in _WEAK_TRIGGERS
-        _read_list(seg, described if weak and len(pieces) < 2 else listed, described)
+        word = m.group(0).strip()
+        weak = word in _WEAK_TRIGGERS
+        head = word if word in ("paket", "kelas") and listed.lang == "id" else ""
+        _read_list(seg, described if weak and len(pieces) < 2 else listed, described, head)
         consumed.append((m.start(), m.end() + len(seg)))
     rest = part
     for a, b in sorted(consumed, reverse=True):
@@ -314,17 +344,31 @@ def _read_part(part: str, listed: _Collector, described: _Collector, opening: bo
         opening = False
 
 
+# What a maker's work is called: "fotografer produk & makanan" offers "foto produk", "foto makanan".
+_WORK_OF = {"fotografer": "foto", "photografer": "foto", "fotographer": "foto", "videografer": "video",
+            "desainer": "desain", "designer": "desain", "ilustrator": "ilustrasi", "pelukis": "lukisan"}
+_WORK_OF_EN = {"photographer": "photography", "videographer": "videos", "designer": "design",
+               "illustrator": "illustrations", "painter": "paintings"}
+
+
 def _describe(phrase: str, described: _Collector) -> None:
     """The offering inside a self-description: "usaha minuman boba kekinian" → "minuman boba"."""
     phrase = clean_item(phrase.strip())
     m = _SELF_LEAD.match(phrase)
     core = _until_stop(phrase[m.end():] if m else phrase)
     core = _SELF_TRAIL.sub("", clean_item(core))
+    head = tail = ""
     for _ in range(3):
         rest = split_self(core, described.lang)
         if rest is None:
             break
-        core = clean_item(rest)
-    for sub in _SPLIT.split(core):
-        if sub.strip():
-            described.push(sub)
+        words = [w for w in core.split() if w not in _PRONOUNS]
+        if words and words[0] in _WORK_OF and rest:
+            head = _WORK_OF[words[0]]
+        elif words and words[-1] in _WORK_OF_EN and described.lang == "en" and rest:
+            tail = _WORK_OF_EN[words[-1]]
+        core = rest.strip() if head else clean_item(rest)  # "foto" + "produk & makanan": keep "produk"
+    pieces = _SPLIT.split(core)
+    if tail:
+        pieces = [f"{p.strip()} {tail}" for p in pieces if p.strip()]
+    _push_all(pieces, described, None, head)

@@ -29,6 +29,7 @@ professionals workers employees companies company businesses business smes sme m
 schools universities campuses beginners beginner couples couple brides bride grooms tourists tourist locals
 residents expats expat moms mums mothers dads fathers lovers fans people everyone anyone newcomers players
 ortu orangtua orang-tua orang guru guru-guru dosen teachers teacher akhwat ikhwan anabul alumni youtubers
+sd smp sma smk tk paud
 podcasters creators influencers ustadz ustadzah ustad ustadzahnya pak bu bapak mas mbak mba kak bang om tante
 mbok cak teh aa koh ci miss mister mr mrs ms sir madam
 """)
@@ -122,7 +123,7 @@ viral legendaris legendary authentic autentik otentik panggilan on-call internat
 daily weekly monthly everyday fun bold cheerful ceria calm gentle soft pastel neon bright dark light vibe vibes
 earthy warm tropical resmi izin official licensed certified bersertifikat unlimited garansi warranty fokus focus
 kemenag bpom mui sni pirt iso respon response serious serius formal playful friendly luxurious clean minimal
-nonstop non-stop family-run family-owned bottled spicy
+nonstop non-stop family-run family-owned bottled spicy nasional internasional
 blush dusty champagne pale deep royal sky forest electric jet off broken burnt metallic matte muted creamy tua muda
 dongker gelap terang cerah pucat lanjutan advanced intermediate dasar basic beginner pemula menengah covering
 """)
@@ -170,6 +171,8 @@ def role_of(word: str) -> str | None:
 # Heads that make an offering with a word saying who or what level it is for: "kelas pemula", "paket keluarga".
 _VARIANT_HEADS = frozenset("kelas class classes les kursus course courses paket package packages program "
                            "programs sesi session sessions".split())
+# Heads naming a kind of work, whose object makes the offering: "foto produk", "desain kemasan".
+_WORK_HEADS = frozenset("foto video desain ilustrasi".split())
 
 
 def is_offering(phrase: str) -> bool:
@@ -183,6 +186,8 @@ def is_offering(phrase: str) -> bool:
         return False
     if not all(_role_word(w) for w in words):
         return True
+    if len(words) >= 2 and words[0] in _WORK_HEADS:
+        return not all(w in FEATURE or w in VERB or w in FILLER for w in words[1:])
     return (len(words) >= 2 and words[0] in _VARIANT_HEADS
             and all(w in AUDIENCE or w in QUALIFIER or w in _VARIANT_HEADS for w in words[1:]))
 

@@ -47,18 +47,23 @@ HERO_S1_NOPROD = (
 ACT = {
     "order": ("Order straight {chan}{o_deliv}.", "Just send your order {chan}{o_deliv}."),
     "order_casual": ("Drop us a message {chan} to order{o_deliv}.",),
-    "order_nochan": ("Have a look below, then get in touch to order.",),
+    "order_nochan": ("Have a look below.",),
     "book": ("Pick a time that suits you and book {chan}.", "Book your slot {chan}."),
-    "book_nochan": ("Pick a time that suits you, then get in touch to book.",),
+    "book_nochan": ("Browse the {item} below.",),
     "register": ("Sign up {chan}.", "Registration is open {chan}."),
-    "register_nochan": ("Browse the {item} below, then get in touch to sign up.",),
+    "register_nochan": ("Browse the {item} below.",),
     "tickets": ("Get your tickets {chan}.",),
-    "tickets_nochan": ("See the event details below, then get in touch for tickets.",),
+    "tickets_nochan": ("See the event details below.",),
     "consult": ("Tell us what you need {chan} and we'll talk it through.",
                 "Share your plans {chan} and we'll take it from there."),
-    "consult_nochan": ("Tell us what you need and we'll talk it through.",),
+    "consult_nochan": ("See what we can do below.",),
 }
 DELIV_NOCHAN = " Delivery is available too."
+ACT_VISIT = ("Visit us at {address}.", "Drop by at {address}.")
+ACT_IG = ("Follow {ig} on Instagram for news.",)
+PRICE_LINE = "Prices for {what}: {value}."
+PRICE_LINE_BARE = "Prices: {value}."
+PRICE_IN_CARD = " Price: {value}."
 
 CTA = {
     "register_wa": "Register on WhatsApp", "register": "Register now",
@@ -158,7 +163,10 @@ TONE_STYLE = {
     "bold": "energy and a no-nonsense way of working", "calm": "a calm, unhurried approach",
 }
 ABOUT_S3 = ("Questions? Reach us {chan}.", "Get in touch {chan} to ask a question or place an order.")
-ABOUT_S3_NOCHAN = ("Get in touch to ask a question or place an order.",)
+ABOUT_S3_VISIT = ("Visit us at {address}.",)
+ABOUT_S3_IG = ("Follow our news on Instagram at {ig}.",)
+ABOUT_SINCE = ("{brand} has been around since {since}.", "Since {since}, {brand} has been part of {loc}.")
+ABOUT_FACTS_HEAD = "At a glance"
 
 HOW_HEAD = {"order": ("How to order", "Ordering is easy"), "book": ("How to book", "Booking is easy"),
             "register": ("How to sign up", "How to register"), "tickets": ("How to get tickets",),
@@ -220,4 +228,12 @@ SEO_DESC_S1_NOPROD = ("{brand}: {a_noun}{o_loc} offering {summ}.", "{brand} offe
 SEO_DESC_S2 = {"order": "Order easily {chan}.", "book": "Book easily {chan}.",
                "register": "Sign up {chan}.", "tickets": "Get tickets {chan}.",
                "consult": "Get in touch {chan}."}
-SEO_DESC_S2_NOCHAN = "Get in touch to find out more."
+SEO_DESC_S2_NOCHAN = ""
+CONTACT_HOURS = "Opening hours: {hours}."
+CONTACT_ADDRESS = "Address: {address}."
+CONTACT_AREA = "Area served: {area}."
+CONTACT_BODY_IG = ("Follow {brand} on Instagram at {ig} for news.",)
+CONTACT_BODY_VISIT = ("Visit {brand} at the address below.",)
+CTA_SEE = {"menu": "See the menu", "catalog": "Browse the catalogue", "see": "See what we offer"}
+CTA_FORM = "Send a message"
+HL_ITEMS = ("Our {item}", "See the {item} from {brand} below.")

@@ -12,7 +12,7 @@ PRONOUN = {
 
 LANG = "id"
 CONJ = "dan"
-AND_MORE = "dan lainnya"
+AND_MORE = "lainnya"  # joined as the last item: "a, b, c, dan lainnya"
 O_AUD = " untuk {aud}"
 O_LOC = " di {loc}"
 O_DELIV = ", bisa diantar ke alamat{mu}"
@@ -56,18 +56,24 @@ HERO_S1_NOPROD = (
 ACT = {
     "order": ("Pesan langsung {chan}{o_deliv}.", "Tinggal pesan {chan}{o_deliv}."),
     "order_casual": ("Yuk, pesan langsung {chan}{o_deliv}.",),
-    "order_nochan": ("Lihat pilihannya di bawah, lalu hubungi kami untuk memesan.",),
+    "order_nochan": ("Lihat pilihannya di bawah.",),
     "book": ("Pilih jadwal yang pas dan booking langsung {chan}.", "Atur jadwal{mu} dan booking {chan}."),
-    "book_nochan": ("Pilih jadwal yang pas, lalu hubungi kami untuk booking.",),
+    "book_nochan": ("Lihat pilihan {item} di bawah.",),
     "register": ("Daftar sekarang {chan}.", "Pendaftaran bisa langsung {chan}."),
-    "register_nochan": ("Lihat pilihan {item} di bawah, lalu hubungi kami untuk mendaftar.",),
+    "register_nochan": ("Lihat pilihan {item} di bawah.",),
     "tickets": ("Pesan tiket{mu} {chan}.",),
-    "tickets_nochan": ("Lihat info acaranya di bawah, lalu hubungi kami untuk memesan tiket.",),
+    "tickets_nochan": ("Lihat info acaranya di bawah.",),
     "consult": ("Ceritakan kebutuhan{mu} {chan}, kita diskusikan bersama.",
                 "Sampaikan kebutuhan{mu} {chan}, kami siap berdiskusi."),
-    "consult_nochan": ("Ceritakan kebutuhan{mu}, kita diskusikan bersama.",),
+    "consult_nochan": ("Lihat apa saja yang bisa kami kerjakan di bawah.",),
 }
 DELIV_NOCHAN = " Pesanan juga bisa diantar."
+# what an unreachable page can still offer: a visit, or news on Instagram
+ACT_VISIT = ("Datang langsung ke {address}.", "Kunjungi kami di {address}.")
+ACT_IG = ("Kabar terbarunya ada di Instagram {ig}.",)
+PRICE_LINE = "Harga {what}: {value}."
+PRICE_LINE_BARE = "Harga: {value}."
+PRICE_IN_CARD = " Harga: {value}."
 
 CTA = {
     "register_wa": "Daftar via WhatsApp", "register": "Daftar Sekarang",
@@ -167,7 +173,10 @@ TONE_STYLE = {
     "bold": "semangat dan cara kerja yang lugas", "calm": "suasana yang tenang dan tidak terburu-buru",
 }
 ABOUT_S3 = ("Ada pertanyaan? Hubungi kami {chan}.", "Silakan hubungi kami {chan} untuk bertanya atau memesan.")
-ABOUT_S3_NOCHAN = ("Silakan hubungi kami untuk bertanya atau memesan.",)
+ABOUT_S3_VISIT = ("Kunjungi kami di {address}.",)
+ABOUT_S3_IG = ("Ikuti kabar terbaru kami di Instagram {ig}.",)
+ABOUT_SINCE = ("{brand} berdiri sejak {since}.", "Sejak {since}, {brand} hadir{o_loc}.")
+ABOUT_FACTS_HEAD = "Info singkat"
 
 HOW_HEAD = {"order": ("Cara Pesan", "Cara Memesan"), "book": ("Cara Booking", "Cara Pesan Jadwal"),
             "register": ("Cara Daftar", "Cara Mendaftar"), "tickets": ("Cara Pesan Tiket",),
@@ -229,4 +238,12 @@ SEO_DESC_S1_NOPROD = ("{brand}: {noun}{o_loc} untuk {summ}.", "{brand} menyediak
 SEO_DESC_S2 = {"order": "Pesan mudah {chan}.", "book": "Booking mudah {chan}.",
                "register": "Daftar mudah {chan}.", "tickets": "Pesan tiket {chan}.",
                "consult": "Konsultasi {chan}."}
-SEO_DESC_S2_NOCHAN = "Hubungi kami untuk info lebih lanjut."
+SEO_DESC_S2_NOCHAN = ""
+CONTACT_HOURS = "Jam buka: {hours}."
+CONTACT_ADDRESS = "Alamat: {address}."
+CONTACT_AREA = "Area layanan: {area}."
+CONTACT_BODY_IG = ("Ikuti {brand} di Instagram {ig} untuk kabar terbaru.",)
+CONTACT_BODY_VISIT = ("Kunjungi {brand} langsung di alamat di bawah.",)
+CTA_SEE = {"menu": "Lihat Menu", "catalog": "Lihat Katalog", "see": "Lihat Pilihan"}
+CTA_FORM = "Kirim Pesan"
+HL_ITEMS = ("Pilihan {item}", "Lihat pilihan {item} dari {brand} di bawah.")

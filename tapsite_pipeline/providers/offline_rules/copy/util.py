@@ -141,3 +141,28 @@ def render(templates, slots: dict, seed: str, slot: str, limit: int = 10_000, of
             return out
         first = first or out
     return fit(first, limit)
+
+
+_DOUBLE = re.compile(r"\b(\w+)(\s+\1\b)+", re.I)
+_SENTENCE = re.compile(r"[^.!?]+[.!?]*\s*")
+
+
+def tidy(text: str, keep: str = "") -> str:
+    """No doubled words ("dan dan lainnya") and no sentence said twice, wherever the words came from.
+
+    Reduplicated Indonesian words are written with a hyphen ("kue-kue", "anak-anak") and are kept, and so
+    is `keep` (the brand name, which may double a word on purpose: "Bye Bye Fat").
+    """
+    if not text:
+        return text
+    parts = text.split(keep) if keep and keep in text else [text]
+    text = keep.join(_DOUBLE.sub(lambda m: m.group(1), part) for part in parts)
+    seen: set[str] = set()
+    out = []
+    for s in _SENTENCE.findall(text):
+        key = " ".join(s.lower().split()).rstrip(".!? ")
+        if key and key in seen:
+            continue
+        seen.add(key)
+        out.append(s)
+    return " ".join("".join(out).split())
