@@ -138,7 +138,10 @@ def extract_facts(text: str, lower: str) -> tuple[list[Fact], list[Span]]:
     for m in _AREA.finditer(lower):
         words = m.group(1)
         if _AREA_WORD.search(words) or _looks_like_place(text[m.start(1):m.end(1)]):
-            add("area", m, text[m.start():m.end()].strip(), mask=True)
+            value = text[m.start(1):m.end(1)].strip()
+            if re.search(r"(?i)\b(?:seluruh|se-)", text[m.start():m.start(1)]):
+                value = "seluruh " + value if not value.lower().startswith("seluruh") else value
+            add("area", m, value, mask=True)
     for m in _OFFER.finditer(lower):
         add("offer", m, text[m.start():m.end()])
     for m in _GUARANTEE.finditer(lower):

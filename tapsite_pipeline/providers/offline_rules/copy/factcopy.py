@@ -30,6 +30,22 @@ def values(facts: tuple[Fact, ...], kind: str) -> list[str]:
     return [f.value for f in facts if f.kind == kind]
 
 
+def _shown(facts: tuple[Fact, ...], products: tuple[str, ...]) -> tuple[Fact, ...]:
+    """Facts worth a line of their own: not a package already shown as an offering card, not an area
+    already said inside a delivery or pickup fact ("kirim ke seluruh Indonesia")."""
+    out = []
+    said = " ".join(f.value.lower() for f in facts if f.kind in ("delivery", "pickup"))
+    names = {p.lower() for p in products}
+    for f in facts:
+        v = f.value.lower()
+        if f.kind == "package" and (v in names or any(v in n or n in v for n in names)):
+            continue
+        if f.kind == "area" and v in said:
+            continue
+        out.append(f)
+    return tuple(out)
+
+
 def joined(facts: tuple[Fact, ...], kind: str, lang: str) -> str:
     vals = values(facts, kind)
     if kind == "level":
@@ -37,9 +53,11 @@ def joined(facts: tuple[Fact, ...], kind: str, lang: str) -> str:
     return join_list(list(dict.fromkeys(vals)), lang)
 
 
-def highlight_cards(facts: tuple[Fact, ...], lang: str, brand: str) -> list[tuple[str, str]]:
+def highlight_cards(facts: tuple[Fact, ...], lang: str, brand: str, products: tuple[str, ...] = ()
+                    ) -> list[tuple[str, str]]:
     """Highlight cards made of stated facts: (title, description), in the order customers weigh them."""
     li = 0 if lang == "id" else 1
+    facts = _shown(facts, products)
     out = []
     for kind in HIGHLIGHT_ORDER:
         v = joined(facts, kind, lang)
@@ -56,9 +74,11 @@ def highlight_cards(facts: tuple[Fact, ...], lang: str, brand: str) -> list[tupl
     return out
 
 
-def info_items(facts: tuple[Fact, ...], lang: str, skip: frozenset = frozenset()) -> list[tuple[str, str]]:
+def info_items(facts: tuple[Fact, ...], lang: str, skip: frozenset = frozenset(),
+               products: tuple[str, ...] = ()) -> list[tuple[str, str]]:
     """The about section's list of facts: (label, value as stated)."""
     li = 0 if lang == "id" else 1
+    facts = _shown(facts, products)
     out = []
     for kind in INFO_ORDER:
         if kind in skip:
@@ -85,12 +105,3 @@ def price_for(product: str, facts: tuple[Fact, ...]) -> str | None:
         if overlap > score and overlap >= 0.5:
             best, score = f.value, overlap
     return best
-
-
-def loose_prices(facts: tuple[Fact, ...], products: tuple[str, ...]) -> list[str]:
-    """Prices not tied to a listed product, as stated ("mulai 45rb", "100rb per pertemuan")."""
-    out = []
-    for f in facts:
-        if f.kind == "price" and not any(price_for(p, (f,)) for p in products):
-            out.append(f"{f.subject} {f.value}".strip() if f.subject else f.value)
-    return out

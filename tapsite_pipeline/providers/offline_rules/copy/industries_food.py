@@ -9,7 +9,7 @@ FB = "food_and_beverage"
 PROFILES = [
     P("bakery", FB, "food", "order", "n",
       ("toko kue", "bakery"), ("kue", "bakes"),
-      (("Kue Pilihan", "Pilihan Kue Kami", "Menu Kue"), ("Our bakes", "Fresh from the oven", "The bakery menu")),
+      (("Kue Pilihan", "Pilihan Kue Kami", "Menu Kue"), ("Our bakes", "From our oven", "The bakery menu")),
       (("suguhan keluarga, arisan, atau hampers", "camilan di rumah dan oleh-oleh", "teman minum teh sore"),
        ("family gatherings, gifts or an afternoon treat", "sharing at home or bringing as a gift",
         "an afternoon cup of tea")),

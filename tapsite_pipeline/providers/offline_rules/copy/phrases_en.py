@@ -100,6 +100,7 @@ DESC = {
               "{P} for {use}. Ask {brand} about the schedule."),
 }
 DESC_SHORT = "{P} from {brand}."
+DESC_PLAIN = ("{P} from {brand}{o_loc}.", "{P}, one of the options at {brand}.", "{P} at {brand}.")
 
 HL_HEADS = ("Why {brand}?", "Why choose {brand}", "What to expect")
 HL_FEATURE = {
@@ -236,4 +237,4 @@ CONTACT_BODY_IG = ("Follow {brand} on Instagram at {ig} for news.",)
 CONTACT_BODY_VISIT = ("Visit {brand} at the address below.",)
 CTA_SEE = {"menu": "See the menu", "catalog": "Browse the catalogue", "see": "See what we offer"}
 CTA_FORM = "Send a message"
-HL_ITEMS = ("Our {item}", "See the {item} from {brand} below.")
+HL_ITEMS = ("Take a look", "Everything {brand} offers is listed below.")

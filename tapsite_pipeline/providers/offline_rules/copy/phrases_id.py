@@ -21,7 +21,7 @@ CHAN = {"wa": "lewat WhatsApp", "form": "lewat formulir di halaman ini", "phone"
 CHAN_NAME = {"wa": "WhatsApp", "form": "formulir", "phone": "telepon", "email": "email"}
 
 # kind → word put before a product in running text when it does not already start with one
-PREFIX = {"class": "kelas", "service": "layanan"}
+PREFIX = {"class": "kelas"}
 PREFIX_SKIP = ("les", "kelas", "kursus", "bimbel", "program", "privat", "pelatihan", "workshop",
                "bootcamp", "latihan", "mentoring", "coaching", "persiapan", "belajar", "paket",
                "layanan", "jasa", "sesi", "servis", "service", "class", "course", "training")
@@ -110,6 +110,8 @@ DESC = {
               "{Pp} untuk {use}. Tanyakan jadwalnya ke {brand}."),
 }
 DESC_SHORT = "{P} dari {brand}."
+# when an offering is not clearly of the page's niche, say only what is known
+DESC_PLAIN = ("{P} dari {brand}{o_loc}.", "{P}, salah satu pilihan di {brand}.", "{P} di {brand}.")
 
 HL_HEADS = ("Kenapa {brand}?", "Kenapa Memilih {brand}", "Yang Bisa {Kamu} Harapkan")
 HL_FEATURE = {
@@ -246,4 +248,4 @@ CONTACT_BODY_IG = ("Ikuti {brand} di Instagram {ig} untuk kabar terbaru.",)
 CONTACT_BODY_VISIT = ("Kunjungi {brand} langsung di alamat di bawah.",)
 CTA_SEE = {"menu": "Lihat Menu", "catalog": "Lihat Katalog", "see": "Lihat Pilihan"}
 CTA_FORM = "Kirim Pesan"
-HL_ITEMS = ("Pilihan {item}", "Lihat pilihan {item} dari {brand} di bawah.")
+HL_ITEMS = ("Lihat pilihannya", "Semua {item} dari {brand} ada di bawah.")

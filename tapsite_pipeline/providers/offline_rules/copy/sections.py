@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from ....models import CardItem, Intent, SectionContent, SeoContent
 from .context import Ctx, context, product_list, with_prefix
-from .factcopy import highlight_cards, info_items, loose_prices, price_for
+from .factcopy import highlight_cards, info_items, price_for
+from .niche_words import of_niche
 from .util import cap, fields_of, fit, pick, render, stable_hash, tidy, title_case, tokens
 
 DESC_GROUP = {"food": "goods", "goods": "goods", "class": "class"}
@@ -97,7 +98,10 @@ def _describe(c: Ctx, product: str, i: int, used: set) -> str:
     extra = {"p": product, "P": cap(product), "Pp": cap(pp), "use": use_txt.format_map(c.slots)}
     price = price_for(product, c.facts)
     tail = L.PRICE_IN_CARD.format(value=price) if price else ""
-    text = _r(c, L.DESC[group], "desc", 240 - len(tail), extra, offset=i)
+    # a use is only claimed for an offering that is clearly of this niche ("sourdough" at a bakery),
+    # never for one the niche's words may not fit ("farm tours" at a farm selling produce)
+    templates = L.DESC[group] if of_niche(product, prof.key) else L.DESC_PLAIN
+    text = _r(c, templates, "desc", 240 - len(tail), extra, offset=i)
     if not text:
         text = fit(L.DESC_SHORT.format_map({**c.slots, **extra}), 240 - len(tail))
     return text + tail
@@ -137,7 +141,7 @@ def _products(c: Ctx) -> SectionContent:
 
 def _highlights(c: Ctx) -> SectionContent:
     L, s = c.L, c.slots
-    cands: list[tuple[str, str]] = list(highlight_cards(c.facts, c.lang, c.brand))
+    cands: list[tuple[str, str]] = list(highlight_cards(c.facts, c.lang, c.brand, c.products))
     if c.wa:
         cands.append(L.HL_FEATURE["whatsapp"])
     if c.chan_key:
@@ -156,7 +160,8 @@ def _highlights(c: Ctx) -> SectionContent:
                 cands.append(L.HL_FEATURE[feat])
     if len(c.products) >= 3:
         cands.append(L.HL_VARIETY)
-    cands.append(L.HL_TONE.get(c.tone, L.HL_TONE["friendly"]))
+    if c.chan_key:  # the tone cards invite questions: only where someone can be asked
+        cands.append(L.HL_TONE.get(c.tone, L.HL_TONE["friendly"]))
     if len(c.chan_keys) > 1:
         cands.append(L.HL_CHAN)
     if c.chan_key:
@@ -192,7 +197,7 @@ def _about(c: Ctx) -> SectionContent:
     # the facts the owner stated, as a short list (the contact section repeats hours and address)
     skip = frozenset({"instagram", "audience"} | ({"since"} if since else set()))
     items = [CardItem(title=fit(label, 80), description=fit(value, 240))
-             for label, value in info_items(c.facts, c.lang, skip)][:10]
+             for label, value in info_items(c.facts, c.lang, skip, c.products)][:10]
     return SectionContent(type="about", heading=fit(L.ABOUT_HEAD.format_map(c.slots), 120), body=body,
                           items=items)
 

@@ -96,9 +96,8 @@ _RUNNING_ACRONYMS = {k: v for k, v in ACRONYMS.items() if k not in ("it",)}
 
 
 def fix_acronyms(text: str) -> str:
-    """'les privat sd' -> 'les privat SD' (known acronyms only, whole words)."""
-    words = text.split(" ")
-    return " ".join(_RUNNING_ACRONYMS.get(w, w) for w in words)
+    """'les privat sd-smp' -> 'les privat SD-SMP' (known acronyms only, whole words)."""
+    return re.sub(r"[A-Za-z0-9/]+", lambda m: _RUNNING_ACRONYMS.get(m.group(0), m.group(0)), text)
 
 
 def fit(text: str, limit: int, ellipsis: str = "") -> str:
