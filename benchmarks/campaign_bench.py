@@ -23,7 +23,7 @@ from pathlib import Path
 
 
 def write_csv(path: Path, n: int, seed: int = 7) -> None:
-    from tapsite_pipeline.synth import varied_briefs
+    from tapsite_pipeline.bench.synth import varied_briefs
     with path.open("w", newline="", encoding="utf-8") as fh:
         w = csv.writer(fh)
         w.writerow(["id", "brief", "whatsapp", "email"])
@@ -53,7 +53,7 @@ def main(argv: list[str] | None = None) -> int:
         csv_path = Path(tmp) / f"bench-{args.sites}.csv"
         write_csv(csv_path, args.sites)
         t0, cpu0 = time.perf_counter(), cpu_seconds()
-        from tapsite_pipeline.campaign_run import run_campaign
+        from tapsite_pipeline.orchestration.run import run_campaign
         import_s = time.perf_counter() - t0
         summary = run_campaign(csv_path, name=f"bench-{args.sites}", home=home)
         wall, cpu = time.perf_counter() - t0, cpu_seconds() - cpu0

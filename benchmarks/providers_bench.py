@@ -57,7 +57,7 @@ def full_site(home: str) -> dict:
 
 
 def offline(n: int) -> dict:
-    from tapsite_pipeline.bench import run_bench
+    from tapsite_pipeline.bench.stages import run_bench
     report = run_bench(n)
     return {"sites": n, "per_site_median_ms": report["stages"]["per_site"]["median_ms"],
             "content_median_ms": report["stages"]["content"]["median_ms"]}
@@ -70,7 +70,7 @@ def main() -> int:
     ap.add_argument("--json", action="store_true")
     args = ap.parse_args()
     # The server runs in its own process, as a real one would: no GIL shared with the client.
-    server = subprocess.Popen([sys.executable, "-m", "tapsite_pipeline.providers.fake_servers",
+    server = subprocess.Popen([sys.executable, "tests/peers/fake_servers.py",
                                "--delay", str(args.delay)], stdout=subprocess.PIPE, text=True,
                               cwd=Path(__file__).resolve().parent.parent)
     try:

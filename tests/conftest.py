@@ -27,3 +27,13 @@ def home(tmp_path, monkeypatch):
     monkeypatch.setenv("TAPSITE_HOME", str(h))
     monkeypatch.setenv("MLFLOW_DISABLE_TELEMETRY", "true")
     return h
+
+
+TIERS = ("integration", "browser", "perf")
+
+
+def pytest_collection_modifyitems(config, items):
+    """A test with no tier marker is a unit test: `pytest -m unit` is the fast inner loop."""
+    for item in items:
+        if not any(item.get_closest_marker(t) for t in TIERS):
+            item.add_marker(pytest.mark.unit)

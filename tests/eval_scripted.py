@@ -49,7 +49,7 @@ def write_jsonl(path: Path, rows: list[dict]) -> Path:
 
 def replay_file(path: Path, rows: list[dict], provider: ScriptedProvider) -> Path:
     """Record the scripted provider's answers as a `replay:` file, so the real CLI can evaluate them."""
-    from tapsite_pipeline.prompts import get_prompt
+    from tapsite_pipeline.prompting.files import get_prompt
     p = get_prompt("intent")
     lines = []
     for r in rows:

@@ -12,12 +12,12 @@ from pathlib import Path
 import pytest
 from PIL import Image, ImageDraw
 
-from tapsite_pipeline.catalog import HERO_VARIANTS, load_catalog
+from tapsite_pipeline.design.catalog import HERO_VARIANTS, load_catalog
 from tapsite_pipeline.models import (
     BUSINESS_TYPES, Brief, CardItem, ColorScheme, DesignDecision, ImageAsset, Intent, MatchScore,
     SectionContent, SeoContent, SiteContent, Typography,
 )
-from tapsite_pipeline.stages.assemble import assemble_site
+from tapsite_pipeline.stages.site import assemble_site
 
 XSS = "<script>alert(1)</script>"
 TPL = "{{ 7*7 }}"
@@ -372,6 +372,7 @@ def test_rebuild_replaces_previous_output(tmp_path, hero):
     assert not [p for p in tmp_path.iterdir() if p.name.startswith(".")]  # no temp dirs left behind
 
 
+@pytest.mark.perf
 def test_render_is_fast(tmp_path, hero):
     t = _tpl(hero_variant="centered")
     build(tmp_path, t, "id", hero)  # warm the caches

@@ -12,8 +12,12 @@ from pathlib import Path
 from click.testing import CliRunner
 
 from browser_helpers import write_site
-from tapsite_pipeline.cli import cli
+from tapsite_pipeline.cli.main import cli
 from tapsite_pipeline.settings import Settings
+
+import pytest
+
+pytestmark = pytest.mark.browser
 
 
 def _eval(sites: Path, *extra: str) -> dict:
@@ -26,7 +30,7 @@ async def _inspect(index: Path, shot: Path) -> dict:
     from axe_playwright_python.async_playwright import Axe
     from playwright.async_api import async_playwright
 
-    from tapsite_pipeline.browser.chromium import CHROME_FLAGS, chromium_path
+    from tapsite_pipeline.quality.browser.chromium import CHROME_FLAGS, chromium_path
     async with async_playwright() as pw:
         browser = await pw.chromium.launch(executable_path=chromium_path(), args=CHROME_FLAGS)
         try:

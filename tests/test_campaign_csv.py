@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tapsite_pipeline.campaign import content_key, find_file, parse_campaign, register_file
+from tapsite_pipeline.campaigns.intake import content_key, find_file, parse_campaign, register_file
 from tapsite_pipeline.errors import InputError
 
 GOOD = "\"Toko Kue Ani jual nastar dan kastengel di Bandung, warna pink\""

@@ -8,8 +8,8 @@ import pytest
 
 from tapsite_pipeline.errors import DeployError
 from tapsite_pipeline.models import Site, SiteFile
-from tapsite_pipeline.serve import serve
-from tapsite_pipeline.stages.deploy import claim_subdomain, deploy_site, live_version, rollback, slugify
+from tapsite_pipeline.serving.static import serve
+from tapsite_pipeline.stages.deployment import claim_subdomain, deploy_site, live_version, rollback, slugify
 
 
 def build(tmp: Path, html: str) -> Site:

@@ -6,10 +6,12 @@ from pathlib import Path
 
 import duckdb
 import pytest
+
+pytestmark = pytest.mark.integration
 from click.testing import CliRunner
 
 from eval_scripted import ScriptedProvider, replay_file, synthetic_cases, write_jsonl
-from tapsite_pipeline.cli import cli
+from tapsite_pipeline.cli.main import cli
 
 FIXTURE = Path(__file__).parent / "fixtures" / "briefs_small.jsonl"
 

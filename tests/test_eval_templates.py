@@ -2,10 +2,10 @@
 
 import json
 
-from tapsite_pipeline.catalog import load_catalog
+from tapsite_pipeline.design.catalog import load_catalog
 from tapsite_pipeline.models import Intent
 from tapsite_pipeline.stages.design import decide_design
-from tapsite_pipeline.template_matcher import LinearRanker, default_ranker, get_ranker, intent_features
+from tapsite_pipeline.design.matcher import LinearRanker, default_ranker, get_ranker, intent_features
 
 INTENT = Intent(business_type="food_and_beverage", industry="coffee shop", brand_name="Kopi Senja",
                 products=["kopi susu", "manual brew"], language="id", tone="calm")
@@ -24,7 +24,7 @@ def test_features_and_linear_ranking_put_the_favoured_class_first():
 
 
 def test_recorded_choice_drives_the_default_ranker(tmp_path, monkeypatch):
-    from tapsite_pipeline import template_matcher
+    from tapsite_pipeline.design import matcher as template_matcher
     path = tmp_path / "m.json"
     model = {"classes": ["a", "b"], "vocab": {}, "coef": [[0.0], [0.0]], "intercept": [0.0, 0.0]}
     path.write_text(json.dumps({"default": "weighted", "model": model}))

@@ -6,13 +6,15 @@ from pathlib import Path
 
 import duckdb
 import pytest
+
+pytestmark = pytest.mark.integration
 from click.testing import CliRunner
 
 from eval_scripted import ScriptedProvider, replay_file
-from tapsite_pipeline.cli import cli
+from tapsite_pipeline.cli.main import cli
 from tapsite_pipeline.errors import InputError
-from tapsite_pipeline.prompt_aliases import read_aliases, resolver
-from tapsite_pipeline.prompts import PROMPTS_DIR, load_prompts
+from tapsite_pipeline.prompting.aliases import read_aliases, resolver
+from tapsite_pipeline.prompting.files import PROMPTS_DIR, load_prompts
 
 FIXTURE = Path(__file__).parent / "fixtures" / "briefs_small.jsonl"
 

@@ -6,7 +6,7 @@ import pytest
 from tapsite_pipeline import store
 from tapsite_pipeline.errors import ConfigError
 from tapsite_pipeline.models import Intent
-from tapsite_pipeline.prompts import get_prompt, load_prompt_file, load_prompts
+from tapsite_pipeline.prompting.files import get_prompt, load_prompt_file, load_prompts
 
 GOOD = Path(__file__).resolve().parent.parent / "prompts" / "intent" / "v1.yaml"
 

@@ -6,10 +6,12 @@ import json
 
 import duckdb
 import pytest
+
+pytestmark = pytest.mark.integration
 from click.testing import CliRunner
 
-from tapsite_pipeline.cli import cli
-from tapsite_pipeline.providers.fake_servers import FakeOpenAI
+from tapsite_pipeline.cli.main import cli
+from peers.fake_servers import FakeOpenAI
 
 from providers_helpers import GPT, GPT_COST, make_config, write_config
 

@@ -6,10 +6,14 @@ from __future__ import annotations
 from dagster import AssetKey, DagsterInstance, materialize
 
 from tapsite_pipeline import store
-from tapsite_pipeline.browser.template_sites import build_template_sites
-from tapsite_pipeline.defs.quality import quality_assets, quality_checks
-from tapsite_pipeline.defs.resources import TapsiteResource
+from tapsite_pipeline.quality.browser.template_sites import build_template_sites
+from tapsite_pipeline.orchestration.quality import quality_assets, quality_checks
+from tapsite_pipeline.orchestration.resources import TapsiteResource
 from tapsite_pipeline.settings import Settings
+
+import pytest
+
+pytestmark = pytest.mark.browser
 
 
 def test_site_quality_asset_and_checks(home):

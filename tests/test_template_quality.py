@@ -8,11 +8,15 @@ audited again (up to 3 runs, best kept): a real regression fails every run.
 
 from __future__ import annotations
 
-from tapsite_pipeline.browser.chromium import new_marker, ours
-from tapsite_pipeline.browser.scorer import ScoreOptions, score_sites
-from tapsite_pipeline.browser.template_sites import build_template_sites
-from tapsite_pipeline.catalog import HERO_VARIANTS, load_catalog
+from tapsite_pipeline.quality.browser.chromium import new_marker, ours
+from tapsite_pipeline.quality.browser.scorer import ScoreOptions, score_sites
+from tapsite_pipeline.quality.browser.template_sites import build_template_sites
+from tapsite_pipeline.design.catalog import HERO_VARIANTS, load_catalog
 from tapsite_pipeline.settings import Settings
+
+import pytest
+
+pytestmark = pytest.mark.browser
 
 
 def test_every_template_scores_100_and_has_no_axe_violation(home):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from tapsite_pipeline.resources import FOLDERS, data_dir
+
 import hashlib
 import json
 from dataclasses import dataclass, field
@@ -11,7 +13,6 @@ from typing import Any
 from ..errors import InputError
 from ..models import BUSINESS_TYPES, FEATURES, TONES
 
-REPO = Path(__file__).resolve().parent.parent.parent
 LIST_FIELDS = ("products", "color_preference", "features")
 STR_FIELDS = ("brand_name", "template_id", "tone")
 FORMAT = ('{"id": "...", "split": "dev|test", "text": "...", "gold": {"business_type": "...", '
@@ -86,10 +87,12 @@ def parse_line(path: Path, ln: int, line: str) -> Case:
 
 
 def resolve_path(path: str | Path) -> Path:
-    """Paths in suites are relative to the repository; paths on the command line to the cwd."""
+    """Paths in suites name a data folder ("datasets/briefs.jsonl"); paths on the command line the cwd."""
     p = Path(path).expanduser()
-    if not p.is_absolute() and not p.exists() and (REPO / p).exists():
-        p = REPO / p
+    if not p.is_absolute() and not p.exists() and p.parts and p.parts[0] in FOLDERS:
+        shipped = data_dir(p.parts[0]).joinpath(*p.parts[1:])
+        if shipped.exists():
+            p = shipped
     return p
 
 

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 
-from ..prompt_aliases import resolver
+from tapsite_pipeline.prompting.aliases import resolver
 from ..providers.base import LLMProvider
 from ..providers.generator import Generator
 from ..settings import Settings
@@ -69,8 +69,8 @@ def _chunks(n: int, k: int) -> list[tuple[int, int]]:
 
 
 def _networked(job: Job) -> bool:
-    from ..prompt_aliases import prompts_root
-    from ..prompts import get_prompt
+    from tapsite_pipeline.prompting.aliases import prompts_root
+    from tapsite_pipeline.prompting.files import get_prompt
     names = {job.model} if job.model else {get_prompt(n, v, prompts_root()).model for n, v in job.pins.items()}
     return any(getattr(job.provider_for(m), "concurrent", False) for m in names)
 

@@ -4,15 +4,15 @@ from __future__ import annotations
 
 from .. import store
 from ..errors import InputError
-from ..prompt_aliases import alias_version, prompts_root
-from ..prompts import get_prompt
+from tapsite_pipeline.prompting.aliases import alias_version, prompts_root
+from tapsite_pipeline.prompting.files import get_prompt
 from ..settings import Settings
 from .records import log_promotion, passing_comparison
 from .suites import suite_for_prompt
 
 
 def promote(settings: Settings, name: str, version: int, force: bool = False, reason: str = "") -> dict:
-    from ..prompt_registry import mlflow_client, set_alias, sync
+    from tapsite_pipeline.prompting.registry import mlflow_client, set_alias, sync
 
     get_prompt(name, version, prompts_root())  # the file must exist
     client = mlflow_client(settings)

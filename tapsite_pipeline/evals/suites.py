@@ -9,10 +9,10 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from ..errors import ConfigError
-from .datasets import REPO
+from tapsite_pipeline.resources import data_dir
 from .scorers import SCORERS
 
-SUITES_DIR = REPO / "evals"
+SUITES_DIR = data_dir("evals")
 
 
 class Gate(BaseModel):

@@ -16,12 +16,13 @@ from ..settings import Settings
 from .datasets import load_dataset
 from .runner import gold_intent, provider_lookup, resolve_pins, run_suite
 from .suites import load_suite
+from tapsite_pipeline.files import atomic_write
 
 
 def parsed_intents(settings: Settings, suite, cases):
     """The intents the parser produces for the cases (the matcher must learn from what it will see)."""
     from ..models import Brief
-    from ..prompt_aliases import resolver
+    from tapsite_pipeline.prompting.aliases import resolver
     from ..stages.intent import parse_intent
     gen = Generator(provider_lookup(), resolve=resolver(settings.home, resolve_pins(settings, suite, {})),
                     model=suite.model)
@@ -42,7 +43,7 @@ def train(settings: Settings, suite) -> dict:
     from sklearn.feature_extraction import DictVectorizer
     from sklearn.linear_model import LogisticRegression
 
-    from ..template_matcher import intent_features
+    from tapsite_pipeline.design.matcher import intent_features
 
     dev = [c for c in load_dataset(suite.dataset, "dev", suite.template_labels).cases if c.gold.get("template_id")]
     if len(dev) < 20:
@@ -60,16 +61,14 @@ def train(settings: Settings, suite) -> dict:
 
 
 def _write(path: Path, doc: dict) -> None:
-    from ..template_matcher import _read
+    from tapsite_pipeline.design.matcher import _read
     path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_suffix(".tmp")
-    tmp.write_text(json.dumps(doc, indent=1, sort_keys=True), encoding="utf-8")
-    os.replace(tmp, path)
+    atomic_write(path, json.dumps(doc, indent=1, sort_keys=True))
     _read.cache_clear()
 
 
 def train_and_choose(settings: Settings, suite_name: str = "template") -> dict:
-    from ..template_matcher import model_file
+    from tapsite_pipeline.design.matcher import model_file
     from .compare import compare_runs
 
     suite = load_suite(suite_name)

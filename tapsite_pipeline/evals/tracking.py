@@ -39,7 +39,7 @@ def _table(run: "EvalRun") -> dict:
 def log_run(settings: Settings, run: "EvalRun") -> str:
     from mlflow.entities import Metric, Param, RunTag
 
-    from ..prompt_registry import experiment_id, link_to_run, mlflow_client, mlflow_version, sync
+    from tapsite_pipeline.prompting.registry import experiment_id, link_to_run, mlflow_client, mlflow_version, sync
 
     client = mlflow_client(settings)
     try:

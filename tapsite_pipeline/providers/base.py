@@ -9,7 +9,7 @@ from typing import Any, ClassVar
 from pydantic import BaseModel
 
 from ..errors import ProviderError
-from ..prompts import Prompt
+from tapsite_pipeline.prompting.files import Prompt
 
 
 @dataclass(frozen=True)

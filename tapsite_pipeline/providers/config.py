@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from tapsite_pipeline.resources import data_dir
+
 import fnmatch
 import logging
 import os
@@ -14,7 +16,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 
 from ..errors import ConfigError
 
-CONFIG_DIR = Path(__file__).resolve().parent.parent.parent / "config"
+CONFIG_DIR = data_dir("config")
 log = logging.getLogger("tapsite.providers")
 
 

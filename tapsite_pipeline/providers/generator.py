@@ -16,7 +16,7 @@ from typing import Any
 from pydantic import BaseModel
 
 from ..errors import ProviderError
-from ..prompts import Prompt, get_prompt
+from tapsite_pipeline.prompting.files import Prompt, get_prompt
 from .base import Attempt, Completion, GenerationLog, GenerationRequest, LLMProvider
 from .retry import redact
 from .structured import InvalidOutput, validate_output

@@ -18,7 +18,7 @@ from typing import Any
 from pydantic import BaseModel, ValidationError
 
 from ..errors import ConfigError
-from ..prompts import Prompt
+from tapsite_pipeline.prompting.files import Prompt
 from .base import Attempt, CallFailed, Completion, GenerationRequest, LLMProvider
 from .config import PriceTable, ProviderSettings, ProvidersConfig
 from .retry import RetriesExhausted, call_with_retries, limiter_for

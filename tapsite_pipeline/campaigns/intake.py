@@ -1,0 +1,213 @@
+"""Onboarding campaigns as input: a CSV of businesses → validated rows with stable site ids, and a report of bad rows.
+
+A campaign file is stored once under `<home>/campaigns/<key>/source.csv`, addressed by its key, so the
+Dagster assets, the sensor and the CLI all find the same input from the partition key alone.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import io
+import json
+import os
+import re
+from dataclasses import asdict, dataclass, field
+from datetime import datetime, timezone
+from pathlib import Path
+
+from pydantic import BaseModel, ConfigDict
+
+from tapsite_pipeline.brief import make_brief
+from tapsite_pipeline.errors import InputError, TapsiteError
+from tapsite_pipeline.models import MAX_BRIEF_CHARS, Brief
+from tapsite_pipeline.pipeline import site_id_for
+from tapsite_pipeline.files import atomic_write
+
+COLUMNS = ("brief", "id", "brand_name", "whatsapp", "email", "phone", "language")
+OPTIONAL = COLUMNS[1:]
+MAX_ROWS = 100_000
+MAX_FIELD_CHARS = 4 * MAX_BRIEF_CHARS   # the csv module's own ceiling is 128 KiB; report long cells per row
+MAX_ID_CHARS = 64
+KEY_RE = re.compile(r"^[a-z0-9][a-z0-9_-]{0,62}$")
+_BROKEN = re.compile("[\udc80-\udcff]")   # bytes that were not UTF-8, kept by surrogateescape
+
+
+class CampaignRow(BaseModel):
+    """One valid row: where it came from, the site it becomes, and its brief."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    row: int
+    row_id: str
+    site_id: str
+    brief: Brief
+
+
+@dataclass(frozen=True)
+class RowError:
+    """A row that will not become a site; `row` is numbered as in a spreadsheet (header = row 1)."""
+
+    row: int
+    reason: str
+    row_id: str | None = None
+
+
+@dataclass
+class ParsedCampaign:
+    rows: list[CampaignRow] = field(default_factory=list)
+    errors: list[RowError] = field(default_factory=list)
+    ignored_columns: list[str] = field(default_factory=list)
+
+    @property
+    def total(self) -> int:
+        return len(self.rows) + len(self.errors)
+
+
+def content_key(data: bytes) -> str:
+    """The campaign key of a file: the same bytes are always the same campaign."""
+    return "c-" + hashlib.sha256(data).hexdigest()[:12]
+
+
+def check_key(key: str) -> str:
+    if not KEY_RE.match(key):
+        raise InputError(f"campaign name {key!r} must be 1–63 characters of a-z, 0-9, '-' or '_', "
+                         "starting with a letter or digit")
+    return key
+
+
+def _header(cells: list[str]) -> list[str]:
+    names = [c.strip().lower().replace(" ", "_") for c in cells]
+    if "brief" not in names:
+        raise InputError(f"the CSV has no 'brief' column (found: {', '.join(n for n in names if n) or 'none'}); "
+                         f"the first row must name the columns, e.g. {','.join(COLUMNS)}")
+    return names
+
+
+def parse_campaign(data: bytes, campaign: str) -> ParsedCampaign:
+    """Every row of a campaign CSV, either as a CampaignRow or as a RowError saying why not."""
+    text = data.decode("utf-8", errors="surrogateescape").removeprefix("\ufeff")
+    reader = csv.reader(io.StringIO(text, newline=""))
+    out = ParsedCampaign()
+    try:
+        header = _header(next(reader))
+    except StopIteration:
+        raise InputError("the CSV is empty: it needs a header row with a 'brief' column and one row per business")
+    out.ignored_columns = [n for n in header if n and n not in COLUMNS]
+    seen: dict[str, int] = {}
+    row_no = 1
+    while True:
+        try:
+            cells = next(reader)
+        except StopIteration:
+            break
+        except csv.Error as exc:
+            row_no += 1
+            out.errors.append(RowError(row_no, f"the row is not valid CSV: {exc}"))
+            continue
+        row_no += 1
+        if not any(c.strip() for c in cells):
+            continue  # blank lines (e.g. left at the end by a spreadsheet) are not businesses
+        if len(out.rows) + len(out.errors) >= MAX_ROWS:
+            raise InputError(f"the CSV has more than {MAX_ROWS} rows; split it into several campaigns")
+        values = {name: (cells[i] if i < len(cells) else "") for i, name in enumerate(header) if name in COLUMNS}
+        row_id = (values.get("id") or "").strip() or None
+        if values.get("language"):
+            values["language"] = values["language"].strip().lower()
+        error = _row_problem(values, row_id, seen)
+        if error is None:
+            try:
+                brief = make_brief(values["brief"], **{k: values.get(k) for k in OPTIONAL if k != "id"},
+                                   id=row_id)
+            except InputError as exc:
+                error = str(exc)
+        if error is not None:
+            out.errors.append(RowError(row_no, error, row_id))
+            continue
+        rid = row_id or f"row-{row_no}"
+        seen[rid] = row_no
+        out.rows.append(CampaignRow(row=row_no, row_id=rid, site_id=site_id_for(brief, campaign, rid),
+                                    brief=brief))
+    return out
+
+
+def _row_problem(values: dict[str, str], row_id: str | None, seen: dict[str, int]) -> str | None:
+    for name, value in values.items():
+        if _BROKEN.search(value):
+            return f"column {name!r} is not valid UTF-8 text; save the CSV as UTF-8 and upload it again"
+        if len(value) > MAX_FIELD_CHARS:
+            return f"column {name!r} is {len(value)} characters long; the limit is {MAX_BRIEF_CHARS}"
+    if not (values.get("brief") or "").strip():
+        return "the brief is empty: describe the business in one sentence"
+    if row_id is not None:
+        if len(row_id) > MAX_ID_CHARS:
+            return f"id is {len(row_id)} characters long; the limit is {MAX_ID_CHARS}"
+        if row_id in seen:
+            return f"duplicate id {row_id!r} (first used on row {seen[row_id]}); give every row its own id"
+    return None
+
+
+# ---------------------------------------------------------------- campaign files under the project home
+
+@dataclass(frozen=True)
+class CampaignFile:
+    """A registered campaign: its key (the Dagster partition), a display name, where its CSV is kept."""
+
+    key: str
+    name: str
+    source: str
+    sha256: str
+    path: str
+    registered_at: str
+
+    def to_json(self) -> dict:
+        return asdict(self)
+
+
+def campaign_dir(home: Path, key: str) -> Path:
+    return Path(home) / "campaigns" / check_key(key)
+
+
+def register_file(home: Path, data: bytes, source: str, name: str | None = None) -> CampaignFile:
+    """Store the CSV under its key (once); the same bytes again return the existing campaign.
+
+    Written with atomic renames, so a sensor and a CLI run racing on the same file agree.
+    """
+    sha = hashlib.sha256(data).hexdigest()
+    key = check_key(name) if name else content_key(data)
+    folder = campaign_dir(home, key)
+    meta_path = folder / "campaign.json"
+    if meta_path.exists():
+        existing = load_file(home, key)
+        if existing.sha256 != sha:
+            raise InputError(f"campaign {key!r} already exists with a different CSV; choose another --name")
+        return existing
+    folder.mkdir(parents=True, exist_ok=True)
+    atomic_write(folder / "source.csv", data)
+    info = CampaignFile(key=key, name=name or Path(source).stem, source=str(source), sha256=sha,
+                        path=str(folder / "source.csv"),
+                        registered_at=datetime.now(timezone.utc).isoformat(timespec="seconds"))
+    atomic_write(meta_path, json.dumps(info.to_json(), indent=1).encode())
+    return info
+
+
+def load_file(home: Path, key: str) -> CampaignFile:
+    meta_path = campaign_dir(home, key) / "campaign.json"
+    if not meta_path.exists():
+        raise TapsiteError(f"no campaign {key!r} under {Path(home) / 'campaigns'}: drop its CSV in the drop "
+                           "folder or run `tapsite campaign run FILE.csv` first")
+    return CampaignFile(**json.loads(meta_path.read_text(encoding="utf-8")))
+
+
+def find_file(home: Path, name: str) -> CampaignFile:
+    """A campaign by key, or by the display name it was registered with."""
+    root = Path(home) / "campaigns"
+    if KEY_RE.match(name) and (root / name / "campaign.json").exists():
+        return load_file(home, name)
+    for meta in sorted(root.glob("*/campaign.json")):
+        info = CampaignFile(**json.loads(meta.read_text(encoding="utf-8")))
+        if info.name == name:
+            return info
+    raise TapsiteError(f"no campaign named {name!r} under {root}; `tapsite campaign run FILE.csv` starts one")
+
+
+

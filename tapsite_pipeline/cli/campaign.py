@@ -1,0 +1,103 @@
+"""`tapsite campaign …`: run an onboarding campaign CSV through Dagster in-process, and report on it."""
+
+from __future__ import annotations
+
+import json
+import sys
+
+import click
+
+from tapsite_pipeline.cli.common import home_option, emit
+
+STAGE_ORDER = ("intent", "design", "content", "images", "site", "deployment")
+
+
+
+
+class _Bar:
+    """One progress bar over every (stage, site) step, fed by the assets' batch checkpoints."""
+
+    def __init__(self) -> None:
+        self.bar = None
+        self.done: dict[str, int] = {}
+        self.shown = 0
+
+    def start(self, info, valid: int) -> None:
+        click.echo(f"campaign {info.key} ({info.name}): {valid} valid rows", err=True)
+        self.bar = click.progressbar(length=max(1, valid * len(STAGE_ORDER)), label="generating", file=sys.stderr,
+                                     show_pos=True)
+        self.bar.__enter__()
+
+    def __call__(self, stage: str, done: int, total: int) -> None:
+        self.done[stage] = done
+        now = sum(self.done.values())
+        if self.bar is not None and now > self.shown:
+            self.bar.update(now - self.shown)
+            self.shown = now
+
+    def close(self) -> None:
+        if self.bar is not None:
+            self.bar.update(self.bar.length - self.shown)
+            self.bar.__exit__(None, None, None)
+
+
+@click.group("campaign")
+def campaign_group() -> None:
+    """Onboarding campaigns: a CSV of businesses in, a deployed site per row out (through Dagster)."""
+
+
+@campaign_group.command("run")
+@click.argument("file", type=click.Path(dir_okay=False))
+@click.option("--name", help="Campaign name (a-z, 0-9, - or _); default: keyed by the file's content hash.")
+@click.option("--json", "as_json", is_flag=True, help="Print the summary as one JSON object.")
+@home_option
+def run(file, name, as_json, home) -> None:
+    """Generate and deploy a site for every row of FILE.csv (columns: brief, id, brand_name, whatsapp, email,
+    phone, language). Rerunning resumes: finished sites are skipped."""
+    from tapsite_pipeline.orchestration.run import run_campaign
+    bar = _Bar()
+    try:
+        summary = run_campaign(file, name=name, home=home, progress=bar, on_start=bar.start)
+    finally:
+        bar.close()
+    if as_json:
+        emit({k: summary[k] for k in ("campaign", "name", "total", "succeeded", "failed", "deployed", "pending",
+                                       "seconds", "cost_usd", "checks", "run_succeeded", "run_id")}
+              | ({"run_errors": summary["run_errors"]} if "run_errors" in summary else {}))
+    else:
+        _print_summary(summary)
+    if not summary["run_succeeded"]:
+        sys.exit(1)
+
+
+@campaign_group.command("status")
+@click.argument("name")
+@click.option("--json", "as_json", is_flag=True)
+@home_option
+def status(name, as_json, home) -> None:
+    """Where campaign NAME (its name or key) stands: deployed, failed rows and why, pending."""
+    from tapsite_pipeline.orchestration.run import campaign_summary
+    from tapsite_pipeline.settings import Settings
+    summary = campaign_summary(Settings.load(home).home, name, read_only=True)
+    if as_json:
+        return emit(summary)
+    _print_summary(summary)
+    for stage in STAGE_ORDER:
+        counts = summary["stages"].get(stage, {"ok": 0, "failed": 0})
+        click.echo(f"  {stage:<11} {counts['ok']:>6} ok {counts['failed']:>5} failed")
+
+
+def _print_summary(s: dict) -> None:
+    head = f"campaign {s['campaign']} ({s['name']}): {s['deployed']}/{s['total']} rows deployed"
+    if s.get("pending"):
+        head += f", {s['pending']} pending"
+    if "seconds" in s:
+        head += f" in {s['seconds']:.1f} s"
+    click.echo(head + f", cost ${s['cost_usd']:.4f}")
+    for f in s["failed"]:
+        click.echo(f"  row {f['row']}: {f['reason']}")
+    failed_checks = [k for k, ok in s.get("checks", {}).items() if not ok]
+    if failed_checks:
+        click.echo(f"  checks failing: {', '.join(failed_checks)}")
+    for err in s.get("run_errors", []):
+        click.echo(f"  run error: {err}")

@@ -1,0 +1,56 @@
+"""The `tapsite` command: one group, each area's commands from its own module, one-line errors."""
+
+from __future__ import annotations
+
+import os
+import sys
+
+import click
+
+from tapsite_pipeline.cli.campaign import campaign_group
+from tapsite_pipeline.cli.eval import eval_group
+from tapsite_pipeline.cli.prompts import prompts_group
+from tapsite_pipeline.cli.providers import providers_group
+from tapsite_pipeline.cli.quality import eval_sites, report
+from tapsite_pipeline.cli.sites import bench, demo, generate, rollback, serve
+from tapsite_pipeline.errors import TapsiteError
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+def cli() -> None:
+    """Tapsite Pipeline: one sentence in, a deployed landing page out."""
+
+
+
+# Heavy libraries are imported inside the commands, so `tapsite --help` stays fast.
+for command in (generate, demo, bench, serve, rollback, report, eval_group, prompts_group, providers_group,
+                campaign_group):
+    cli.add_command(command)
+eval_group.add_command(eval_sites)
+
+
+def main() -> None:
+    """Entry point: user errors are one line and exit 2; nothing the user typed produces a traceback."""
+    try:
+        cli.main(standalone_mode=False)
+    except click.exceptions.Abort:
+        click.echo("aborted", err=True)
+        sys.exit(130)
+    except click.ClickException as exc:
+        exc.show()
+        sys.exit(exc.exit_code)
+    except TapsiteError as exc:
+        click.echo(f"error: {exc}", err=True)
+        sys.exit(2)
+    except KeyboardInterrupt:
+        click.echo("interrupted", err=True)
+        sys.exit(130)
+    except Exception as exc:  # last resort: one line, the traceback only on request
+        if os.environ.get("TAPSITE_DEBUG"):
+            raise
+        click.echo(f"internal error: {type(exc).__name__}: {exc} (set TAPSITE_DEBUG=1 for details)", err=True)
+        sys.exit(1)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,157 @@
+"""The site commands: generate, demo, bench, serve, rollback."""
+
+from __future__ import annotations
+
+import sys
+import uuid
+from pathlib import Path
+
+import click
+
+from tapsite_pipeline.cli.common import emit, home_option
+from tapsite_pipeline.errors import TapsiteError
+from tapsite_pipeline.resources import data_dir
+
+
+def _result_json(r) -> dict:
+    from tapsite_pipeline.providers.costs import summarize_logs
+    calls = summarize_logs(r.logs)
+    return {
+        "site_id": r.site_id,
+        "intent": r.intent.model_dump(mode="json"),
+        "design": r.design.model_dump(mode="json", include={"template_id", "color_scheme", "typography",
+                                                           "layout", "components", "match", "color_source"}),
+        "subdomain": r.deployment.subdomain,
+        "version": r.deployment.version,
+        "site_path": str(Path(r.deployment.index_path).absolute()),
+        "url": r.deployment.url,
+        "page_bytes": r.site.total_bytes,
+        "timings_ms": r.timings_ms,
+        "cost_usd": calls["cost_usd"],
+        "tokens": {"in": calls["tokens_in"], "out": calls["tokens_out"]},
+        "llm_calls": {**{k: calls[k] for k in ("answered", "cache_hits", "failed_attempts", "fallbacks")},
+                      "models": sorted({g.model for g in r.logs if g.success})},
+    }
+
+
+def record(rt, results, run_id: str) -> None:
+    from tapsite_pipeline import store
+    with store.connect(rt.settings.db_path) as con:
+        store.save_templates(con, rt.catalog.templates)
+        for r in results:
+            store.save_site(con, r)
+            store.save_logs(con, run_id, r.site_id, r.logs)
+            store.save_timings(con, run_id, r.site_id, r.timings_ms)
+
+
+@click.command()
+@click.argument("brief")
+@click.option("--whatsapp", help="WhatsApp number (08… or 62…).")
+@click.option("--phone", help="Phone number shown on the page.")
+@click.option("--email", help="Email shown on the page.")
+@click.option("--brand", "brand_name", help="Brand name, if you want to set it yourself.")
+@click.option("--language", type=click.Choice(["id", "en"]), help="Page language (default: the brief's).")
+@click.option("--model", help="provider:model for every LLM stage (default: each prompt's own).")
+@click.option("--image-model", help="provider:model for the hero image (default: config/providers.yaml).")
+@click.option("--no-cache", is_flag=True, help="Ask the models again instead of reusing cached answers.")
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
+@home_option
+def generate(brief, whatsapp, phone, email, brand_name, language, model, image_model, no_cache, as_json,
+             home) -> None:
+    """Run all six stages for one BRIEF and deploy the page."""
+    from tapsite_pipeline.brief import make_brief
+    from tapsite_pipeline.pipeline import Runtime, generate_site
+
+    b = make_brief(brief, whatsapp=whatsapp, phone=phone, email=email, brand_name=brand_name,
+                   language=language)
+    rt = Runtime.local(home, model=model, image_model=image_model, use_cache=not no_cache)
+    r = generate_site(b, rt)
+    record(rt, [r], f"generate-{uuid.uuid4().hex[:8]}")
+    if as_json:
+        return emit(_result_json(r))
+    i, d = r.intent, r.design
+    click.echo(f"{i.brand_name} — {i.business_type} ({i.language}), template {d.template_id}, "
+               f"primary {d.color_scheme.primary}")
+    click.echo(f"deployed: {r.deployment.index_path}")
+    click.echo(f"preview:  {r.deployment.url}   (run `tapsite serve` first)")
+    from tapsite_pipeline.providers.costs import summarize_logs
+    c = summarize_logs(r.logs)
+    click.echo(f"models:   {c['answered']} calls, {c['cache_hits']} cached, {c['fallbacks']} fallbacks, "
+               f"{c['tokens_in'] + c['tokens_out']} tokens, ${c['cost_usd']:.6f}")
+
+
+@click.command()
+@click.option("--file", "path", type=click.Path(dir_okay=False), default=None,
+              help="Briefs, one per line (default: datasets/sample_briefs.txt).")
+@home_option
+def demo(path, home) -> None:
+    """Generate and deploy a site for every sample brief, and say where to look."""
+    from tapsite_pipeline.brief import make_brief
+    from tapsite_pipeline.pipeline import Runtime, generate_site
+
+    src = Path(path) if path else data_dir("datasets") / "sample_briefs.txt"
+    if not src.is_file():
+        raise TapsiteError(f"{src}: no such file of briefs")
+    lines = [ln.strip() for ln in src.read_text(encoding="utf-8").splitlines() if ln.strip()]
+    rt = Runtime.local(home)
+    results = []
+    with click.progressbar(lines, label="generating", file=sys.stderr) as bar:
+        for line in bar:
+            results.append(generate_site(make_brief(line), rt))
+    record(rt, results, f"demo-{uuid.uuid4().hex[:8]}")
+    click.echo(f"{len(results)} sites deployed under {rt.settings.deploy_root}")
+    for r in results:
+        click.echo(f"  {r.intent.brand_name:<28} {r.design.template_id:<22} {r.deployment.index_path}")
+    click.echo(f"preview them all: tapsite serve --home {rt.settings.home}  →  "
+               f"http://127.0.0.1:8787/")
+
+
+@click.command()
+@click.option("--sites", default=200, show_default=True, type=click.IntRange(1, 100_000))
+@click.option("--json", "as_json", is_flag=True)
+@home_option
+def bench(sites, as_json, home) -> None:
+    """Time the six stages in-process over SITES varied briefs (a temporary home unless --home)."""
+    from tapsite_pipeline.bench.stages import run_bench
+    report = run_bench(sites, home)
+    if as_json:
+        return emit(report)
+    click.echo(f"{report['sites']} sites, {report['wall_s']:.2f} s wall, "
+               f"{report['sites_per_s']:.1f} sites/s")
+    click.echo(f"{'stage':<12}{'median ms':>10}{'p95 ms':>10}")
+    for stage, row in report["stages"].items():
+        click.echo(f"{stage:<12}{row['median_ms']:>10.2f}{row['p95_ms']:>10.2f}")
+
+
+@click.command()
+@click.option("--port", default=8787, show_default=True, type=int)
+@home_option
+def serve(port, home) -> None:
+    """Preview deployed sites at http://127.0.0.1:PORT/<subdomain>/."""
+    from tapsite_pipeline.serving.static import serve as make_server
+    from tapsite_pipeline.settings import Settings
+    root = Settings.load(home).deploy_root
+    httpd = make_server(root, port=port)
+    click.echo(f"serving {root} at http://127.0.0.1:{port}/ (Ctrl+C to stop)")
+    try:
+        httpd.serve_forever()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        httpd.server_close()
+
+
+@click.command()
+@click.argument("subdomain")
+@home_option
+def rollback(subdomain, home) -> None:
+    """Switch SUBDOMAIN's live version back to the one before it."""
+    from tapsite_pipeline.settings import Settings
+    from tapsite_pipeline.stages.deployment import rollback as do_rollback
+    s = Settings.load(home)
+    if not (s.deploy_root / subdomain).is_dir():
+        raise TapsiteError(f"no deployed site {subdomain!r} under {s.deploy_root}")
+    d = do_rollback(s.deploy_root, subdomain, s.preview_url(subdomain))
+    click.echo(f"{subdomain}: live is now {d.version} (was {d.previous_version})")
+
+

@@ -1,0 +1,133 @@
+"""Campaign assets for stages 1–4 (briefs → intent → design → content → images), with their checks.
+
+Each asset is a thin adapter: the pipeline's step function per site, batched over the campaign by
+campaigns.batch.run_stage. Asset names are the stage names (pipeline.STAGES), as stored in DuckDB.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from dagster import AssetCheckResult, MetadataValue, Output, asset
+from pydantic import ValidationError
+
+from tapsite_pipeline import store
+from tapsite_pipeline.campaigns import store as campaign_store
+from tapsite_pipeline.campaigns.intake import load_file, parse_campaign
+from tapsite_pipeline.design.palette import failing_pairs
+from tapsite_pipeline.models import Intent
+from tapsite_pipeline.files import sweep
+from tapsite_pipeline.orchestration.batch import campaign_check, markdown_table, run_campaign_stage, stage_metadata
+from tapsite_pipeline.pipeline import content_step, design_step, images_step, intent_step
+from tapsite_pipeline.orchestration.partitions import campaigns
+from tapsite_pipeline.orchestration.resources import TapsiteResource
+
+GROUP = "campaign"
+
+
+@asset(partitions_def=campaigns, group_name=GROUP, kinds={"csv"})
+def briefs(context, tapsite: TapsiteResource):
+    """The campaign CSV, validated row by row; bad rows are reported with their row number and reason."""
+    info = load_file(tapsite.settings().home, context.partition_key)
+    parsed = parse_campaign(Path(info.path).read_bytes(), info.key)
+    with tapsite.connect() as con:
+        campaign_store.save_campaign(con, info, parsed)
+    md = {
+        "campaign_name": info.name,
+        "rows": parsed.total,
+        "valid": len(parsed.rows),
+        "failures": len(parsed.errors),
+        "preview": MetadataValue.md(markdown_table(
+            ["row", "id", "brief"], [(r.row, r.row_id, r.brief.text[:70]) for r in parsed.rows])),
+    }
+    if parsed.errors:
+        md["row_errors"] = MetadataValue.md(markdown_table(
+            ["row", "id", "reason"], [(e.row, e.row_id or "", e.reason) for e in parsed.errors], limit=50))
+    if parsed.ignored_columns:
+        md["ignored_columns"] = ", ".join(parsed.ignored_columns)
+    context.log.info(f"{info.key}: {len(parsed.rows)} valid rows, {len(parsed.errors)} rejected")
+    return Output({r.site_id: r for r in parsed.rows}, metadata=md)
+
+
+@asset(partitions_def=campaigns, group_name=GROUP)
+def intent(context, tapsite: TapsiteResource, briefs: dict):
+    """Stage 1: each brief parsed into a structured Intent (business type, products, brand, tone, colours)."""
+    rt = tapsite.runtime()
+    run = run_campaign_stage(context, tapsite, "intent", list(briefs),
+                             lambda sid: intent_step(briefs[sid].brief, rt, llm=tapsite.generator()))
+    rows = [(briefs[s].row, i.brand_name, i.business_type, i.language, ", ".join(i.products[:3]))
+            for s, i in list(run.outputs.items())[:5]]
+    preview = markdown_table(["row", "brand", "type", "lang", "products"], rows)
+    return Output(run.outputs, metadata=stage_metadata(run, preview))
+
+
+@campaign_check(asset=intent, description="Every valid row has a schema-valid intent.")
+def intent_schema_valid(context, tapsite: TapsiteResource) -> AssetCheckResult:
+    with tapsite.connect() as con:
+        rows = campaign_store.valid_rows(con, context.partition_key)
+        recs = campaign_store.load_stage(con, context.partition_key, "intent", ok_only=False)
+    bad = []
+    for sid, row in rows.items():
+        rec = recs.get(sid)
+        if rec is None or not rec.ok:
+            bad.append((row.row, rec.error if rec else "no intent"))
+            continue
+        try:
+            Intent.model_validate_json(rec.payload)
+        except ValidationError as exc:
+            bad.append((row.row, str(exc).splitlines()[0]))
+    return AssetCheckResult(passed=not bad, metadata={
+        "checked": len(rows), "invalid": len(bad),
+        "first_invalid": MetadataValue.md(markdown_table(["row", "problem"], bad)) if bad else "none"})
+
+
+@asset(partitions_def=campaigns, group_name=GROUP)
+def design(context, tapsite: TapsiteResource, intent: dict):
+    """Stage 2: template match (the recorded default matcher), AA palette, typography and layout per site."""
+    rt = tapsite.runtime()
+    with tapsite.connect() as con:
+        store.save_templates(con, rt.catalog.templates)
+    run = run_campaign_stage(context, tapsite, "design", list(intent), lambda sid: design_step(intent[sid], rt))
+    rows = [(intent[s].brand_name, d.template_id, d.color_scheme.primary, d.color_scheme.background,
+             d.color_source) for s, d in list(run.outputs.items())[:5]]
+    preview = markdown_table(["brand", "template", "primary", "background", "colours from"], rows)
+    return Output(run.outputs, metadata=stage_metadata(run, preview))
+
+
+@campaign_check(asset=design,
+             description="No palette has a text/background pair below WCAG AA (4.5:1).")
+def palette_meets_aa(context, design: dict) -> AssetCheckResult:
+    bad = [(sid, ", ".join(pairs)) for sid, d in design.items()
+           if (pairs := failing_pairs(d.color_scheme))]
+    return AssetCheckResult(passed=not bad, metadata={
+        "palettes": len(design), "below_aa": len(bad),
+        "first_below_aa": MetadataValue.md(markdown_table(["site", "pairs"], bad)) if bad else "none"})
+
+
+@asset(partitions_def=campaigns, group_name=GROUP)
+def content(context, tapsite: TapsiteResource, briefs: dict, intent: dict, design: dict):
+    """Stage 3: the copy of every section in the layout, plus the SEO title and description."""
+    rt = tapsite.runtime()
+    ids = [s for s in design if s in intent and s in briefs]
+    run = run_campaign_stage(context, tapsite, "content", ids,
+                             lambda sid: content_step(intent[sid], design[sid], briefs[sid].brief, rt,
+                                                      llm=tapsite.generator()))
+    rows = [(intent[s].brand_name, c.language, c.seo.title, len(c.sections)) for s, c in
+            list(run.outputs.items())[:5]]
+    preview = markdown_table(["brand", "lang", "SEO title", "sections"], rows)
+    return Output(run.outputs, metadata=stage_metadata(run, preview))
+
+
+@asset(partitions_def=campaigns, group_name=GROUP)
+def images(context, tapsite: TapsiteResource, intent: dict, design: dict):
+    """Stage 4: the hero image per site, described by the image prompt, drawn and cached by spec hash."""
+    rt = tapsite.runtime()
+    ids = [s for s in design if s in intent]
+    run = run_campaign_stage(context, tapsite, "images", ids,
+                             lambda sid: images_step(intent[sid], design[sid], rt, llm=tapsite.generator(),
+                                                     images=tapsite.image_provider()),
+                             prepare=lambda todo: sweep(rt.settings.image_cache))  # writes of killed runs
+    rows = [(intent[s].brand_name, imgs[0].filename if imgs else "", imgs[0].bytes if imgs else 0,
+             imgs[0].alt[:50] if imgs else "") for s, imgs in list(run.outputs.items())[:5]]
+    preview = markdown_table(["brand", "file", "bytes", "alt"], rows)
+    return Output(run.outputs, metadata=stage_metadata(run, preview))

@@ -1,0 +1,169 @@
+"""Resources, chosen in one place per environment (TAPSITE_ENV = local | ci | prod).
+
+`tapsite` gives assets the stage runtime (providers, catalog, project home); `io_manager` hands
+each asset its upstream stage results straight from the DuckDB checkpoints, so there is one copy
+of every result and a rerun or a single re-materialized asset reads exactly what is stored.
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import duckdb
+from dagster import ConfigurableIOManager, ConfigurableResource, EnvVar, InputContext, OutputContext
+from pydantic import Field
+
+from tapsite_pipeline import store
+from tapsite_pipeline.campaigns import store as campaign_store
+from tapsite_pipeline.errors import ConfigError
+from tapsite_pipeline.pipeline import Runtime
+from tapsite_pipeline.providers.generator import Generator
+from tapsite_pipeline.providers.base import ImageProvider
+from tapsite_pipeline.settings import Settings
+from tapsite_pipeline.campaigns.stage_types import decode
+from tapsite_pipeline.pipeline import STAGES
+
+ENV_VAR = "TAPSITE_ENV"
+
+
+_RUNTIMES: dict[tuple, Runtime] = {}
+_RUNTIMES_LOCK = threading.Lock()
+
+
+def _runtime(home: str, model: str | None, image_model: str | None) -> Runtime:
+    """One Runtime per configuration and process, built once even when worker threads ask at the same time
+    (two at once would both open the response cache's fresh SQLite file and trip over its locks)."""
+    key = (home, model, image_model)
+    with _RUNTIMES_LOCK:
+        if key not in _RUNTIMES:
+            _RUNTIMES[key] = Runtime.local(home, model=model, image_model=image_model)
+        return _RUNTIMES[key]
+
+
+class TapsiteResource(ConfigurableResource):
+    """Where the project home is, which models answer, and how wide a batch runs."""
+
+    home: str | None = Field(default=None, description="Project home; default $TAPSITE_HOME or ./.tapsite.")
+    model: str | None = Field(default=None, description="provider:model for every LLM stage; default each "
+                                                        "prompt's own.")
+    image_model: str | None = Field(default=None, description="provider:model for hero images; default "
+                                                               "config/providers.yaml's.")
+    workers: int = Field(default=2, ge=1, le=64, description="Threads per stage batch (Pillow, I/O and LLM "
+                                                             "calls release the GIL).")
+    batch_size: int = Field(default=100, ge=1, description="Sites per checkpoint transaction.")
+    drop_dir: str | None = Field(default=None, description="Folder the sensor watches; default <home>/drop.")
+
+    def settings(self) -> Settings:
+        return Settings.load(self.home)
+
+    def runtime(self) -> Runtime:
+        return _runtime(str(self.settings().home), self.model, self.image_model)
+
+    def generator(self) -> Generator:
+        """This thread's Generator: each keeps its own call log, so logs stay with their site."""
+        return self._worker()[0]
+
+    def image_provider(self) -> ImageProvider:
+        """This thread's image chain, logging its calls into this thread's Generator."""
+        return self._worker()[1]
+
+    def _worker(self) -> tuple[Generator, ImageProvider]:
+        rt = self.runtime()
+        kit = getattr(_LOCAL, "kit", None)
+        if kit is None or kit[0] is not rt:
+            llm = rt.generator(self.model)
+            images = rt.router.images(self.image_model, sink=llm.record) if rt.router else rt.images
+            kit = _LOCAL.kit = (rt, llm, images)
+        return kit[1], kit[2]
+
+    def drop_path(self) -> Path:
+        return Path(self.drop_dir).expanduser().resolve() if self.drop_dir else self.settings().home / "drop"
+
+    @contextmanager
+    def connect(self, read_only: bool = False) -> Iterator[duckdb.DuckDBPyConnection]:
+        with store.connect(self.settings().db_path, read_only=read_only) as con:
+            yield con
+
+
+_LOCAL = threading.local()
+
+
+class CampaignIOManager(ConfigurableIOManager):
+    """Loads a stage's successful results for the run's campaign from DuckDB; outputs are already stored.
+
+    Each asset writes its checkpoints batch by batch while it runs (that is what survives a kill),
+    so handle_output has nothing left to write.
+    """
+
+    home: str | None = Field(default=None, description="Project home; the same as the tapsite resource's.")
+
+    def handle_output(self, context: OutputContext, obj) -> None:
+        return None
+
+    def load_input(self, context: InputContext):
+        asset = context.asset_key.path[-1]
+        campaign = context.asset_partition_key
+        with store.connect(Settings.load(self.home).db_path) as con:
+            if asset == "briefs":
+                return campaign_store.valid_rows(con, campaign)
+            if asset not in STAGES:  # asset names are the stage names
+                raise ConfigError(f"the campaign IO manager does not store asset {asset!r}")
+            records = campaign_store.load_stage(con, campaign, asset)
+        return {sid: decode(asset, r.payload) for sid, r in records.items()}
+
+
+def _resources(fields: dict) -> dict:
+    # Not a nested resource: Dagster's nested-resource init calls a deprecated API and warns on every run.
+    return {"tapsite": TapsiteResource(**fields), "io_manager": CampaignIOManager(home=fields.get("home"))}
+
+
+def _env(env: str | None) -> str:
+    env = env or os.environ.get(ENV_VAR, "local")
+    if env not in ("local", "ci", "prod"):
+        raise ConfigError(f"{ENV_VAR}={env!r} is not an environment; use local, ci or prod")
+    return env
+
+
+def resources_for(env: str | None = None, **overrides) -> dict:
+    """The resources of one environment; the only place that knows which environment it is.
+
+    `overrides` replace fields of the tapsite resource (the CLI's --home).
+    """
+    env = _env(env)
+    if env == "local":  # TAPSITE_WORKERS: threads per stage batch, for tuning on bigger machines
+        fields = dict(workers=int(os.environ.get("TAPSITE_WORKERS", "2")))
+    elif env == "ci":
+        fields = dict(workers=1, batch_size=25)
+    else:
+        fields = dict(home=EnvVar("TAPSITE_HOME"), model=EnvVar("TAPSITE_MODEL"),
+                      image_model=os.environ.get("TAPSITE_IMAGE_MODEL", "offline:pillow"),
+                      workers=8, batch_size=200, drop_dir=EnvVar("TAPSITE_DROP_DIR"))
+    fields.update({k: v for k, v in overrides.items() if v is not None})
+    return _resources(fields)
+
+
+def executor_for(env: str | None = None):
+    """In-process everywhere a run fits one machine; in prod, TAPSITE_EXECUTOR=k8s|celery spreads steps out.
+
+    Each step is already a whole campaign batch, so the unit of scale-out is the campaign run
+    (one pod per run with the K8sRunLauncher, see deploy/dagster-prod.yaml); a step executor is optional.
+    """
+    from dagster import in_process_executor
+    kind = os.environ.get("TAPSITE_EXECUTOR", "in_process") if _env(env) == "prod" else "in_process"
+    if kind == "in_process":
+        return in_process_executor
+    try:
+        if kind == "k8s":
+            from dagster_k8s import k8s_job_executor
+            return k8s_job_executor
+        if kind == "celery":
+            from dagster_celery import celery_executor
+            return celery_executor
+    except ImportError as exc:
+        raise ConfigError(f"TAPSITE_EXECUTOR={kind} needs the dagster-{kind} package in the image: "
+                          f"pip install dagster-{kind}") from exc
+    raise ConfigError(f"TAPSITE_EXECUTOR={kind!r} is not an executor; use in_process, k8s or celery")

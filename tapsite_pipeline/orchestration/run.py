@@ -1,0 +1,153 @@
+"""Running a campaign through Dagster inside this process: instance under the project home, partition, summary.
+
+The CLI and the benchmark use this; it executes `campaign_job` from the code location's
+Definitions, so what runs here is exactly what `dagster dev` runs.
+"""
+
+from __future__ import annotations
+
+import os
+import socket
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from tapsite_pipeline.campaigns.intake import CampaignFile, find_file, parse_campaign, register_file
+from tapsite_pipeline.errors import TapsiteError
+from tapsite_pipeline.resources import data_dir
+from tapsite_pipeline.settings import Settings
+from tapsite_pipeline.files import atomic_write
+
+INSTANCE_TEMPLATE = data_dir("config") / "dagster.yaml"
+TEMPLATE_PREFIX = ".tapsite/dagster"   # the instance paths in the repo's dagster.yaml
+QUIET = {"loggers": {"console": {"config": {"log_level": "WARNING"}}}}
+
+
+def instance_config(home: Path) -> Path:
+    """<home>/dagster/dagster.yaml: the repo's tuned instance config with its paths moved under `home`."""
+    root = Path(home) / "dagster"
+    root.mkdir(parents=True, exist_ok=True)
+    cfg = yaml.safe_load(INSTANCE_TEMPLATE.read_text(encoding="utf-8")) if INSTANCE_TEMPLATE.exists() else {
+        "telemetry": {"enabled": False}}
+
+    def move(node: Any) -> Any:
+        if isinstance(node, dict):
+            return {k: move(v) for k, v in node.items()}
+        if isinstance(node, str) and node.startswith(TEMPLATE_PREFIX):
+            return str(root) + node[len(TEMPLATE_PREFIX):]
+        return node
+
+    text = "# written by tapsite from the repo's dagster.yaml; edit that one\n" + yaml.safe_dump(move(cfg))
+    path = root / "dagster.yaml"
+    if not path.exists() or path.read_text(encoding="utf-8") != text:
+        atomic_write(path, text)
+    return root
+
+
+def open_instance(home: Path):
+    from dagster import DagsterInstance
+    return DagsterInstance.from_config(str(instance_config(home)))
+
+
+Progress = Callable[[str, int, int], None]
+
+
+def run_campaign(path: str | Path, name: str | None = None, home: str | Path | None = None,
+                 progress: Progress | None = None, on_start: Callable[[CampaignFile, int], None] | None = None
+                 ) -> dict[str, Any]:
+    """Register the CSV as a campaign partition and materialize `campaign_job` for it, in-process."""
+    settings = Settings.load(home).ensure()
+    src = Path(path)
+    if not src.is_file():
+        raise TapsiteError(f"{src}: no such CSV file")
+    data = src.read_bytes()
+    info = register_file(settings.home, data, source=str(src.resolve()), name=name)
+    valid = len(parse_campaign(data, info.key).rows)   # a file-level problem stops here, before Dagster
+    if on_start:
+        on_start(info, valid)
+
+    from tapsite_pipeline.orchestration import defs
+    from tapsite_pipeline.campaigns.batch import add_progress_listener, remove_progress_listener
+    from tapsite_pipeline.orchestration.partitions import campaigns
+    job = defs.resolve_job_def("campaign_job")
+    t0 = time.perf_counter()
+    previous_home = os.environ.get("TAPSITE_HOME")
+    os.environ["TAPSITE_HOME"] = str(settings.home)  # the code location's resources read the home from here
+    try:
+        with open_instance(settings.home) as instance:
+            if not instance.has_dynamic_partition(campaigns.name, info.key):
+                instance.add_dynamic_partitions(campaigns.name, [info.key])
+            _fail_orphaned_runs(instance, info.key)
+            if progress:
+                add_progress_listener(progress)
+            try:
+                result = job.execute_in_process(partition_key=info.key, instance=instance, run_config=QUIET,
+                                                 raise_on_error=False,
+                                                 tags={"tapsite/source": src.name, **_owner_tags()})
+            finally:
+                if progress:
+                    remove_progress_listener(progress)
+    finally:
+        if previous_home is None:
+            os.environ.pop("TAPSITE_HOME", None)
+        else:
+            os.environ["TAPSITE_HOME"] = previous_home
+    seconds = time.perf_counter() - t0
+    out = campaign_summary(settings.home, info.key)
+    out.update(seconds=round(seconds, 3), run_id=result.run_id, run_succeeded=result.success,
+               checks={e.check_name: e.passed for e in result.get_asset_check_evaluations()},
+               stage_seconds=_stage_seconds(result))
+    if not result.success:
+        failures = [e.message for e in result.all_events if e.is_step_failure]
+        out["run_errors"] = [m for m in failures if m][:5]
+    return out
+
+
+def _owner_tags() -> dict[str, str]:
+    return {"tapsite/host": socket.gethostname(), "tapsite/pid": str(os.getpid())}
+
+
+def _fail_orphaned_runs(instance, campaign: str) -> None:
+    """Mark failed the in-process runs of this campaign whose process died (kill -9) while running.
+
+    Nothing else would: no daemon watches in-process runs, and the UI would show them running forever.
+    """
+    from dagster import DagsterRunStatus, RunsFilter
+
+    from tapsite_pipeline.files import pid_alive
+    host = socket.gethostname()
+    running = instance.get_runs(RunsFilter(statuses=[DagsterRunStatus.STARTED, DagsterRunStatus.STARTING],
+                                           tags={"dagster/partition": campaign, "tapsite/host": host}))
+    for run in running:
+        pid = int(run.tags.get("tapsite/pid", "0") or 0)
+        if pid and not pid_alive(pid):
+            instance.report_run_failed(run, message=f"the process running it (pid {pid}) is gone; "
+                                                    "a new run resumes from the stored results")
+
+
+def _stage_seconds(result) -> dict[str, float]:
+    out = {}
+    for event in result.get_asset_materialization_events():
+        mat = event.step_materialization_data.materialization
+        wall = mat.metadata.get("wall_s")
+        if wall is not None:
+            out[mat.asset_key.path[-1]] = round(wall.value, 2)
+    return out
+
+
+def campaign_summary(home: Path, name: str, read_only: bool = False) -> dict[str, Any]:
+    """The stored report of a campaign (by key or name); read_only while a run may be writing."""
+    from tapsite_pipeline import store
+    from tapsite_pipeline.campaigns import store as campaign_store
+    info = find_file(home, name)
+    db = Settings.load(home).db_path
+    if read_only and not db.exists():
+        raise TapsiteError(f"campaign {info.key!r} has not run yet (no {db})")
+    with store.connect(db, read_only=read_only) as con:
+        out = campaign_store.summary(con, info.key)
+        out["stages"] = campaign_store.stage_counts(con, info.key)
+    out["name"] = info.name
+    return out

@@ -1,0 +1,118 @@
+"""Which sites to judge, and serving them on 127.0.0.1 (Lighthouse refuses file:// URLs).
+
+Sources: a campaign (its rows in the `websites` table), every deployed site under the home, or any folder —
+a deploy root (<sub>/live/index.html), one site folder (index.html), or a folder of site folders.
+Non-deploy folders are mounted into a temporary deploy-shaped root with symlinks, so one preview server
+(serve.py) serves them all.
+"""
+
+from __future__ import annotations
+
+import json
+import tempfile
+import threading
+from contextlib import contextmanager
+from dataclasses import dataclass
+from http.server import ThreadingHTTPServer
+from pathlib import Path
+
+from tapsite_pipeline.errors import InputError
+from tapsite_pipeline.serving.static import make_handler
+from tapsite_pipeline.settings import Settings
+
+
+@dataclass
+class Target:
+    site_id: str
+    subdomain: str
+    live_dir: Path
+    template_id: str | None = None
+    version: str | None = None
+    campaign: str | None = None
+
+
+def _from_live(sub_dir: Path, site_id: str | None = None, **kw) -> Target:
+    live = sub_dir / "live"
+    version = None
+    manifest = live / "manifest.json"
+    if manifest.is_file():
+        m = json.loads(manifest.read_text(encoding="utf-8"))
+        site_id, version = site_id or m.get("site_id"), m.get("version")
+    return Target(site_id=site_id or sub_dir.name, subdomain=sub_dir.name, live_dir=live, version=version, **kw)
+
+
+def from_dir(path: Path) -> list[Target]:
+    path = path.resolve()
+    if not path.is_dir():
+        raise InputError(f"{path}: not a folder. Pass a deploy root, a site folder or a folder of sites.")
+    deployed = sorted(p for p in path.iterdir() if (p / "live" / "index.html").is_file())
+    if deployed:
+        return [_from_live(p) for p in deployed]
+    if (path / "index.html").is_file():
+        return [Target(site_id=path.name, subdomain=path.name, live_dir=path)]
+    folders = sorted(p for p in path.iterdir() if (p / "index.html").is_file())
+    if not folders:
+        raise InputError(f"{path}: no index.html found (looked for <sub>/live/index.html, index.html and "
+                         "<folder>/index.html)")
+    return [Target(site_id=p.name, subdomain=p.name, live_dir=p) for p in folders]
+
+
+def from_campaign(settings: Settings, campaign: str) -> list[Target]:
+    from tapsite_pipeline import store
+    if not settings.db_path.exists():
+        raise InputError(f"no database at {settings.db_path}; generate a campaign first")
+    with store.connect(settings.db_path, read_only=True) as con:
+        # A campaign is named by its key (content hash) or its display name; its sites are the websites
+        # rows tagged with it or listed in its campaign_items.
+        keys = [campaign] + [k for (k,) in con.execute(
+            "SELECT campaign FROM campaigns WHERE name = ?", [campaign]).fetchall()]
+        marks = ", ".join("?" * len(keys))
+        rows = con.execute(
+            f"SELECT site_id, subdomain, template_id FROM websites WHERE subdomain IS NOT NULL AND "
+            f"(campaign IN ({marks}) OR site_id IN (SELECT site_id FROM campaign_items WHERE campaign IN ({marks})))"
+            " ORDER BY subdomain", keys + keys).fetchall()
+    if not rows:
+        raise InputError(f"campaign {campaign!r} has no deployed sites in {settings.db_path}")
+    return [_from_live(settings.deploy_root / sub, site_id=sid, template_id=tid, campaign=campaign)
+            for sid, sub, tid in rows]
+
+
+def template_ids(settings: Settings, targets: list[Target]) -> None:
+    """Fill in template ids from the database where it knows the site (best effort, read-only)."""
+    from tapsite_pipeline import store
+    missing = [t for t in targets if t.template_id is None]
+    if not missing or not settings.db_path.exists():
+        return
+    try:
+        with store.connect(settings.db_path, read_only=True) as con:
+            known = dict(con.execute("SELECT site_id, template_id FROM websites").fetchall())
+    except Exception:
+        return
+    for t in missing:
+        t.template_id = known.get(t.site_id)
+
+
+class _QuietServer(ThreadingHTTPServer):
+    daemon_threads = True
+
+    def handle_error(self, request, client_address) -> None:
+        pass  # a browser dropping a connection mid-response (navigation, teardown) is not news
+
+
+@contextmanager
+def served(targets: list[Target]):
+    """Serve the targets at http://127.0.0.1:<free port>/<subdomain>/; yields {site_id: url}."""
+    with tempfile.TemporaryDirectory(prefix="tapsite-serve-") as tmp:
+        root = Path(tmp)
+        for t in targets:
+            (root / t.subdomain).mkdir(exist_ok=True)
+            (root / t.subdomain / "live").symlink_to(t.live_dir.resolve(), target_is_directory=True)
+        httpd = _QuietServer(("127.0.0.1", 0), make_handler(root))
+        thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+        thread.start()
+        try:
+            port = httpd.server_address[1]
+            yield {t.site_id: f"http://127.0.0.1:{port}/{t.subdomain}/" for t in targets}
+        finally:
+            httpd.shutdown()
+            httpd.server_close()

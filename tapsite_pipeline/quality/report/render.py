@@ -1,0 +1,115 @@
+"""Write the dashboard: <out>/index.html plus <out>/img/ thumbnails, all relative, so it opens from disk."""
+
+from __future__ import annotations
+
+import html
+from datetime import datetime
+from pathlib import Path
+
+from jinja2 import Environment, FileSystemLoader, select_autoescape
+
+from tapsite_pipeline.quality.browser.storage import SCORE_COLUMNS, list_runs, load_run, report_root
+from tapsite_pipeline.quality.browser.visual import diff_image
+from tapsite_pipeline.settings import Settings
+from tapsite_pipeline.quality.report import charts
+from tapsite_pipeline.quality.report.data import LABELS, SCORE_BINS, Comparison, compare_runs, histogram, summary
+
+TEMPLATES = Path(__file__).with_name("templates")
+THUMB = {"desktop": (320, 200), "mobile": (120, 260)}   # width, visible height (top of the page)
+SIDE = (360, 540)
+
+
+def thumbnail(src: str | None, out: Path, size: tuple[int, int]) -> str | None:
+    """The top of a full-page screenshot, scaled to `size`, as WebP; returns the path relative to the report."""
+    if not src or not Path(src).is_file():
+        return None
+    from PIL import Image
+    name = f"{Path(src).stem[:20]}-{size[0]}x{size[1]}.webp"
+    dest = out / "img" / name
+    if not dest.exists():
+        dest.parent.mkdir(parents=True, exist_ok=True)
+        with Image.open(src) as im:
+            w, h = size
+            crop_h = min(im.height, round(im.width * h / w))
+            im.convert("RGB").crop((0, 0, im.width, crop_h)).resize(
+                (w, max(1, round(crop_h * w / im.width))), Image.Resampling.LANCZOS).save(dest, "WEBP", quality=78)
+    return f"img/{name}"
+
+
+def pct(v: float | None) -> str:
+    return "–" if v is None else f"{v * 100:.0f}"
+
+
+def score_class(v: float | None) -> str:
+    if v is None:
+        return "na"
+    return "good" if v >= 0.9 else ("ok" if v >= 0.5 else "bad")
+
+
+def fmt_delta(v: float | None, col: str) -> str:
+    if v is None:
+        return "–"
+    if col in SCORE_COLUMNS:
+        return f"{v * 100:+.0f}"
+    if col == "total_byte_weight":
+        return f"{v / 1024:+.1f} KB"
+    if col == "axe_violations":
+        return f"{v:+.0f}"
+    return f"{v:+.0f} ms"
+
+
+def _env() -> Environment:
+    env = Environment(loader=FileSystemLoader(TEMPLATES), autoescape=select_autoescape(["html", "j2"]),
+                      trim_blocks=True, lstrip_blocks=True)
+    env.filters.update(pct=pct, score_class=score_class, fmt_delta=fmt_delta)
+    return env
+
+
+def build_report(settings: Settings, run_id: str | None = None, baseline: str | None = None,
+                 out_dir: Path | None = None) -> Path:
+    """Render the report of run_id (latest when None), compared with baseline when given; returns index.html."""
+    run, rows = load_run(settings, run_id)
+    comp: Comparison | None = None
+    if baseline:
+        base_run, base_rows = load_run(settings, baseline)
+        comp = compare_runs(rows, base_run, base_rows)
+    name = run["run_id"] + (f"--vs--{comp.baseline_run['run_id']}" if comp else "")
+    out = out_dir or report_root(settings) / name
+    out.mkdir(parents=True, exist_ok=True)
+
+    for r in rows:
+        r["thumbs"] = {vp: thumbnail(r.get(f"{vp}_path"), out, THUMB[vp]) for vp in THUMB}
+        r["min_score"] = min((r[c] for c in SCORE_COLUMNS if r.get(c) is not None), default=None)
+    ok = [r for r in rows if r["status"] == "ok"]
+    dists = [(LABELS[c], charts.bars(f"{LABELS[c]} score distribution",
+                                     histogram([r[c] for r in ok if r.get(c) is not None], SCORE_BINS)))
+             for c in SCORE_COLUMNS]
+    axe_counts = [r.get("axe_violations") or 0 for r in ok]
+    dists.append(("axe violations", charts.bars("Sites by number of axe violations (affected elements)", [
+        ("0", sum(v == 0 for v in axe_counts)), ("1–2", sum(1 <= v <= 2 for v in axe_counts)),
+        ("3–9", sum(3 <= v <= 9 for v in axe_counts)), ("10+", sum(v >= 10 for v in axe_counts))])))
+    points = [(r.get("cost_usd") or 0.0, sum(r[c] for c in SCORE_COLUMNS) / 4, r["subdomain"])
+              for r in ok if all(r.get(c) is not None for c in SCORE_COLUMNS)]
+    cost_chart = charts.scatter("Generation cost per site against mean Lighthouse score", points,
+                                "generation cost per site (USD)", "mean Lighthouse score") if points else None
+    if comp:
+        for ch in comp.visually_changed:
+            ch.images = {vp: {"base": thumbnail(ch.baseline.get(f"{vp}_path"), out, SIDE),
+                              "cur": thumbnail(ch.current.get(f"{vp}_path"), out, SIDE),
+                              "diff": _diff(ch, vp, out)} for vp in ("desktop",)}
+    page = _env().get_template("report.html.j2").render(
+        run=run, rows=rows, summary=summary(run, rows), labels=LABELS, score_cols=SCORE_COLUMNS,
+        dists=dists, cost_chart=cost_chart, points=points, comp=comp,
+        generated=datetime.now().strftime("%Y-%m-%d %H:%M"), other_runs=list_runs(settings, 10))
+    index = out / "index.html"
+    index.write_text(page, encoding="utf-8")
+    return index
+
+
+def _diff(ch, vp: str, out: Path) -> str | None:
+    a, b = ch.current.get(f"{vp}_path"), ch.baseline.get(f"{vp}_path")
+    if not (a and b and Path(a).is_file() and Path(b).is_file()):
+        return None
+    name = f"diff-{html.escape(ch.site_id)[:16]}-{vp}.webp"
+    diff_image(a, b, out / "img" / name)
+    return f"img/{name}"

@@ -1,0 +1,388 @@
+"""Stage 5: render the landing page from the design-system components and write the static site.
+
+Pure stage code: Jinja2 (autoescaped) + minify_html + Pillow (one downscaled hero for phones).
+The Jinja environment, the minified CSS and the downscaled hero images are cached per process.
+"""
+
+from __future__ import annotations
+
+from tapsite_pipeline.resources import data_dir
+
+import hashlib
+import io
+import json
+import os
+import re
+import shutil
+import tempfile
+import uuid
+from collections import OrderedDict
+from datetime import date
+from functools import lru_cache
+from pathlib import Path
+from threading import Lock
+from urllib.parse import quote
+
+import jinja2
+import minify_html
+from markupsafe import Markup
+
+from tapsite_pipeline.contact import plan_contact
+from tapsite_pipeline.models import Brief, DesignDecision, ImageAsset, Intent, SectionContent, Site, SiteContent, SiteFile
+from tapsite_pipeline.files import atomic_dir, atomic_write
+
+DESIGN_SYSTEM = data_dir("design_system")
+COMPONENTS = DESIGN_SYSTEM / "components"
+STYLES = DESIGN_SYSTEM / "styles"
+
+# section type -> variants that exist in components/organisms, first one is the fallback
+VARIANTS: dict[str, tuple[str, ...]] = {
+    "hero": ("centered", "split", "banner", "minimal"),
+    "products": ("cards", "list", "grid"),
+    "highlights": ("icons", "strip"),
+    "about": ("plain", "quote"),
+    "how_to_order": ("steps",),
+    "contact": ("simple", "form"),
+}
+ANCHORS = {"products": "products", "highlights": "highlights", "about": "about",
+           "how_to_order": "how-to-order", "contact": "contact"}
+# border radius per tone: (controls, cards, buttons)
+RADII = {"friendly": ("10px", "18px", "999px"), "playful": ("14px", "24px", "999px"),
+         "elegant": ("3px", "6px", "3px"), "bold": ("6px", "10px", "8px"),
+         "professional": ("8px", "14px", "10px"), "calm": ("10px", "20px", "12px")}
+SMALL_HERO_WIDTH = 720          # phones: 412 css px * 1.75 dpr ~ 650 device px
+SMALL_HERO_MIN_SOURCE = 800     # only downscale when the source is clearly bigger
+SMALL_ROLES = ("hero-small", "hero_small")  # an image-stage copy for phones, if it ships one
+
+UI = {
+    "id": {
+        "skip": "Lewati ke konten utama", "contact": "Hubungi kami", "made_with": "Dibuat dengan Tapsite",
+        "phone": "Telepon", "message_label": "Pesan Anda", "chips_label": "Yang kami tawarkan",
+        "wa_label": "Chat lewat WhatsApp", "form_title": "Kirim pesan",
+        "submit_wa": "Kirim lewat WhatsApp", "submit_email": "Kirim email",
+        "cta_wa": "Pesan lewat WhatsApp", "see_offer": "Lihat penawaran kami",
+        "wa_message": "Halo {brand}, saya ingin bertanya dan memesan.",
+        "email_prefill": "", "og_locale": "id_ID",
+    },
+    "en": {
+        "skip": "Skip to main content", "contact": "Contact us", "made_with": "Made with Tapsite",
+        "phone": "Phone", "message_label": "Your message", "chips_label": "What we offer",
+        "wa_label": "Chat on WhatsApp", "form_title": "Send a message",
+        "submit_wa": "Send via WhatsApp", "submit_email": "Send email",
+        "cta_wa": "Order on WhatsApp", "see_offer": "See what we offer",
+        "wa_message": "Hello {brand}, I'd like to ask about your products and place an order.",
+        "email_prefill": "", "og_locale": "en_US",
+    },
+}
+
+_FONT_OK = re.compile(r"[^A-Za-z0-9 ,'\"\-.]")
+_EMAIL_OK = re.compile(r"^[^@\s<>\"'()]+@[^@\s<>\"'()]+\.[A-Za-z]{2,}$")
+_RCDATA = re.compile(r"(<(?:title|textarea)\b[^>]*>)(.*?)(</(?:title|textarea)>)", re.S | re.I)
+_LD_ESCAPES = {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "\u2028": "\\u2028", "\u2029": "\\u2029"}
+
+
+# ---------------------------------------------------------------- cached resources
+
+@lru_cache(maxsize=1)
+def _env() -> jinja2.Environment:
+    return jinja2.Environment(
+        loader=jinja2.FileSystemLoader(str(COMPONENTS)),
+        autoescape=True, auto_reload=False, trim_blocks=True, lstrip_blocks=True,
+        undefined=jinja2.StrictUndefined, cache_size=200,
+    )
+
+
+def _minify_css(css: str) -> str:
+    out = minify_html.minify(f"<style>{css}</style>", minify_css=True)
+    return out[len("<style>"):-len("</style>")]
+
+
+@lru_cache(maxsize=1)
+def _css_parts() -> dict[str, str]:
+    parts = {"base": _minify_css((STYLES / "base.css").read_text(encoding="utf-8"))}
+    for p in sorted((STYLES / "components").glob("*.css")):
+        parts[p.stem] = _minify_css(p.read_text(encoding="utf-8"))
+    return parts
+
+
+@lru_cache(maxsize=256)
+def _css_for(keys: tuple[str, ...]) -> str:
+    parts = _css_parts()
+    return "".join(parts[k] for k in ("base", *keys) if k in parts)
+
+
+_SMALL: OrderedDict[str, bytes] = OrderedDict()
+_SMALL_LOCK = Lock()
+
+
+def _small_hero(data: bytes, digest: str, width: int, cache_file: Path | None = None) -> bytes:
+    """A phone-sized copy of the hero, so mobile Lighthouse's responsive-image audits pass.
+
+    Cached in memory by content hash and, when cache_file is given, on disk next to the source
+    image (decoding + resizing + encoding costs ~50 ms here, a cached hit ~0.1 ms).
+    """
+    key = f"{digest}:{width}"
+    with _SMALL_LOCK:
+        if key in _SMALL:
+            _SMALL.move_to_end(key)
+            return _SMALL[key]
+    out = None
+    if cache_file is not None:
+        try:
+            out = cache_file.read_bytes()
+        except OSError:
+            out = None
+    if not out:
+        from PIL import Image  # imported lazily: only pages with a large hero need it
+
+        with Image.open(io.BytesIO(data)) as im:
+            h = round(im.height * width / im.width)
+            small = im.convert("RGB").resize((width, h), Image.Resampling.BILINEAR, reducing_gap=2.0)
+        buf = io.BytesIO()
+        small.save(buf, "WEBP", quality=72, method=1)
+        out = buf.getvalue()
+        if cache_file is not None:
+            try:
+                atomic_write(cache_file, out)
+            except OSError:
+                pass  # read-only cache dir: the in-memory cache still helps
+    with _SMALL_LOCK:
+        _SMALL[key] = out
+        while len(_SMALL) > 512:
+            _SMALL.popitem(last=False)
+    return out
+
+
+# ---------------------------------------------------------------- helpers
+
+def _wa_digits(raw: str | None) -> str | None:
+    if not raw:
+        return None
+    d = re.sub(r"\D", "", raw)
+    if d.startswith("0"):           # Indonesian local format 08xx -> 628xx
+        d = "62" + d[1:]
+    return d if 8 <= len(d) <= 15 else None
+
+
+def _font(stack: str) -> str:
+    return _FONT_OK.sub("", stack)[:300] or "system-ui, sans-serif"
+
+
+def _tokens(design: DesignDecision, tone: str) -> str:
+    c = design.color_scheme  # every value validated as #rrggbb by the model
+    r = RADII.get(tone, RADII["friendly"])
+    pairs = [("primary", c.primary), ("secondary", c.secondary), ("accent", c.accent), ("text", c.text),
+             ("background", c.background), ("surface", c.surface), ("muted", c.muted),
+             ("on-primary", c.on_primary), ("on-secondary", c.on_secondary), ("on-accent", c.on_accent)]
+    decl = "".join(f"--color-{k}:{v};" for k, v in pairs)
+    decl += f"--font-heading:{_font(design.typography.heading)};--font-body:{_font(design.typography.body)};"
+    decl += f"--radius:{r[0]};--radius-lg:{r[1]};--radius-btn:{r[2]}"
+    return f":root{{{decl}}}"
+
+
+def _ld_json(data: dict) -> Markup:
+    s = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+    for ch, rep in _LD_ESCAPES.items():
+        s = s.replace(ch, rep)
+    return Markup(s)
+
+
+def _schema_type(intent: Intent) -> str:
+    words = f"{intent.industry} {' '.join(intent.products)}".lower()
+
+    def has(*keys: str) -> bool:
+        return any(k in words for k in keys)
+
+    bt = intent.business_type
+    if bt == "food_and_beverage":
+        if has("bakery", "roti", "kue", "cake", "pastry", "bolu"):
+            return "Bakery"
+        if has("kopi", "coffee", "cafe", "kafe", "café"):
+            return "CafeOrCoffeeShop"
+        if has("restoran", "restaurant", "warung", "rumah makan", "resto"):
+            return "Restaurant"
+        return "FoodEstablishment"
+    if bt == "retail":
+        if has("baju", "pakaian", "busana", "fashion", "clothing", "hijab", "kaos", "batik"):
+            return "ClothingStore"
+        return "Store"
+    if bt == "services":
+        return "LocalBusiness" if intent.location else "ProfessionalService"
+    if bt == "education":
+        return "EducationalOrganization"
+    if bt == "events":
+        return "EventVenue" if has("venue", "gedung", "ballroom", "aula", "hall") else "Organization"
+    return "Organization"
+
+
+def _paragraphs(text: str) -> list[str]:
+    return [p.strip() for p in re.split(r"\n\s*\n|\n", text) if p.strip()]
+
+
+def _sha(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+# ---------------------------------------------------------------- the stage
+
+def render_page(*, brief: Brief, intent: Intent, design: DesignDecision, content: SiteContent,
+                hero_asset: ImageAsset | None, small: tuple[str, int] | None, site_url: str) -> str:
+    """Render index.html (minified). hero_asset is None when the hero variant shows no image."""
+    lang = content.language
+    t = UI.get(lang, UI["en"])
+    brand = intent.brand_name
+    comps = design.components
+
+    def variant(kind: str) -> str:
+        v = comps.get(kind, "")
+        return v if v in VARIANTS[kind] else VARIANTS[kind][0]
+
+    hero_variant = variant("hero")
+    hero = content.section("hero") or SectionContent(type="hero", heading=brand, body=content.seo.description)
+
+    # contact data: only what the owner gave, and a WhatsApp link only with a number behind it
+    plan = plan_contact(brief, intent)
+    wa_digits = _wa_digits(plan.whatsapp)
+    message = t["wa_message"].format(brand=brand)
+    wa = None
+    if wa_digits:
+        wa = {"url": f"https://wa.me/{wa_digits}?text={quote(message, safe='')}", "label": t["wa_label"]}
+    email = plan.email.strip() if plan.email and _EMAIL_OK.match(plan.email.strip()) else None
+    phone = plan.phone.strip() if plan.phone and re.search(r"\d{5}", re.sub(r"\D", "", plan.phone)) else None
+    contact = {"wa_display": plan.whatsapp.strip() if wa_digits and plan.whatsapp else None,
+               "wa_url": wa["url"] if wa else None, "email": email, "phone": phone,
+               "phone_href": re.sub(r"[^\d+]", "", phone) if phone else None,
+               "instagram": plan.instagram,
+               "instagram_url": f"https://www.instagram.com/{plan.instagram[1:]}/" if plan.instagram else None}
+    form = None
+    if variant("contact") == "form":
+        if wa_digits:
+            form = {"action": f"https://wa.me/{wa_digits}", "method": "get", "enctype": None, "field": "text",
+                    "prefill": message, "title": t["form_title"], "submit": t["submit_wa"]}
+        elif email:
+            form = {"action": f"mailto:{email}", "method": "post", "enctype": "text/plain",
+                    "field": "pesan" if lang == "id" else "message", "prefill": "",
+                    "title": t["form_title"], "submit": t["submit_email"]}
+
+    # sections in layout order, alternating background/surface
+    sections, css_keys, prev = [], ["hero", f"hero_{hero_variant}"], "bg"
+    seen: set[str] = set()
+    for kind in design.layout:
+        if kind == "hero" or kind in seen or kind not in VARIANTS:
+            continue
+        seen.add(kind)
+        sec = content.section(kind)
+        if sec is None:
+            continue  # the copy left it out: nothing true to say there (see stages/content.py)
+        v = variant(kind)
+        if kind == "highlights" and v == "strip":
+            bg, prev = "", "strip"
+        else:
+            bg = "s-surface" if prev == "bg" else "s-bg"
+            prev = "surface" if bg == "s-surface" else "bg"
+        css_keys.append(f"{kind}_{v}")
+        if kind == "about":
+            css_keys.append("ticks")
+        sections.append({"type": kind, "template": f"organisms/{kind}_{v}.html.j2", "s": sec, "bg": bg,
+                         "anchor": ANCHORS[kind], "paragraphs": _paragraphs(sec.body)})
+
+    products = next((s for s in sections if s["type"] == "products"), None)
+    secondary_cta = None
+    if products:
+        label = products["s"].heading if len(products["s"].heading) <= 32 else t["see_offer"]
+        secondary_cta = {"label": label, "href": "#products"}
+    has_contact = any(sec["type"] == "contact" for sec in sections)
+    if wa:
+        cta = {"label": hero.cta_label or t["cta_wa"], "href": wa["url"], "icon": "chat", "rel": "noopener"}
+    elif plan.reachable and has_contact:
+        cta = {"label": hero.cta_label or t["contact"], "href": "#contact", "icon": None, "rel": None}
+    elif products and hero.cta_label:
+        cta = {"label": hero.cta_label, "href": "#products", "icon": None, "rel": None}
+        secondary_cta = None  # the main button already leads to the offerings
+    else:
+        cta = None  # nothing to order from and nobody to contact: no button that leads nowhere
+    eyebrow = f"{brand} · {intent.location}" if intent.location else brand
+
+    hero_img = None
+    site_url_abs = site_url if site_url.endswith("/") else site_url + "/"
+    og_image = None
+    if hero_asset is not None:
+        hero_img = {"src": hero_asset.filename, "width": hero_asset.width, "height": hero_asset.height,
+                    "alt": hero_asset.alt or hero.heading, "srcset": None}
+        if small:
+            hero_img["srcset"] = f"{small[0]} {small[1]}w, {hero_asset.filename} {hero_asset.width}w"
+        og_image = site_url_abs + hero_asset.filename
+
+    c = design.color_scheme
+    ld: dict = {"@context": "https://schema.org", "@type": _schema_type(intent), "name": brand,
+                "description": content.seo.description, "url": site_url}
+    if og_image:
+        ld["image"] = og_image
+    if phone or wa_digits:
+        ld["telephone"] = contact["phone_href"] if phone else "+" + wa_digits
+    if email:
+        ld["email"] = email
+    if intent.location:
+        ld["areaServed"] = intent.location
+        ld["address"] = {"@type": "PostalAddress", "addressLocality": intent.location}
+
+    favicon = ("data:image/svg+xml,%3Csvg xmlns=%27http://www.w3.org/2000/svg%27 viewBox=%270 0 32 32%27%3E"
+               f"%3Crect width=%2732%27 height=%2732%27 rx=%278%27 fill=%27%23{c.primary[1:]}%27/%3E"
+               f"%3Ccircle cx=%2716%27 cy=%2716%27 r=%277%27 fill=%27%23{c.accent[1:]}%27/%3E%3C/svg%3E")
+    css = Markup(_tokens(design, intent.tone) + _css_for(tuple(dict.fromkeys(css_keys))))
+
+    html = _env().get_template("page.html.j2").render(
+        lang=lang, t=t, brand=brand, seo=content.seo, site_url=site_url, theme_color=c.primary,
+        og_locale=t["og_locale"], og_image=og_image, favicon=favicon, css=css, jsonld=_ld_json(ld),
+        tone=intent.tone, template_id=re.sub(r"[^a-z0-9-]", "", design.template_id.lower()),
+        hero=hero, hero_variant=hero_variant, hero_img=hero_img, sections=sections,
+        ctx={"eyebrow": eyebrow, "cta": cta, "secondary_cta": secondary_cta},
+        chips=intent.products[:6], wa=wa, contact=contact, form=form,
+        header_cta={"label": t["contact"], "href": "#contact", "rel": None} if has_contact else None,
+        location=intent.location, year=date.today().year,
+    )
+    out = minify_html.minify(html, keep_closing_tags=True, keep_html_and_head_opening_tags=True,
+                             minify_css=False, minify_js=False)
+    # minify_html un-escapes "<" inside RCDATA (<title>, <textarea>); browsers are fine with that,
+    # but keep it escaped so naive HTML tooling never mistakes brief text for markup.
+    return _RCDATA.sub(lambda m: m.group(1) + m.group(2).replace("<", "&lt;") + m.group(3), out)
+
+
+def assemble_site(*, site_id: str, brief: Brief, intent: Intent, design: DesignDecision,
+                  content: SiteContent, images: list[ImageAsset], out_dir: Path, site_url: str) -> Site:
+    """Render index.html + copy the hero into out_dir (replaced atomically); list every file."""
+    out_dir = Path(out_dir)
+    hero_variant = design.components.get("hero", "centered")
+    hero_asset = next((i for i in images if i.role == "hero"), None)
+    small_asset = next((i for i in images if i.role in SMALL_ROLES), None)
+    files: dict[str, tuple[bytes, str]] = {}
+    small = None
+    if hero_asset is not None and hero_variant != "minimal":
+        data = Path(hero_asset.path).read_bytes()
+        files[hero_asset.filename] = (data, hero_asset.media_type)
+        if small_asset is not None and small_asset.width < hero_asset.width:
+            # the image stage drew a phone-sized copy: use it as is
+            files[small_asset.filename] = (Path(small_asset.path).read_bytes(), small_asset.media_type)
+            small = (small_asset.filename, small_asset.width)
+        elif hero_asset.width >= SMALL_HERO_MIN_SOURCE:
+            stem = Path(hero_asset.filename).stem
+            name = f"{stem}-{SMALL_HERO_WIDTH}w.webp"
+            cache = Path(hero_asset.path).with_name(f"{Path(hero_asset.path).stem}-{SMALL_HERO_WIDTH}w.webp")
+            files[name] = (_small_hero(data, _sha(data), SMALL_HERO_WIDTH, cache), "image/webp")
+            small = (name, SMALL_HERO_WIDTH)
+    else:
+        hero_asset = None
+    html = render_page(brief=brief, intent=intent, design=design, content=content, hero_asset=hero_asset,
+                       small=small, site_url=site_url).encode("utf-8")
+    files = {"index.html": (html, "text/html; charset=utf-8"), **files}
+
+    listing = []
+    with atomic_dir(out_dir) as tmp:  # a build folder is replaced whole: deploys hard-link from it
+        for name, (data, ctype) in files.items():
+            (tmp / name).write_bytes(data)
+            listing.append(SiteFile(path=name, bytes=len(data), sha256=_sha(data), content_type=ctype))
+    return Site(site_id=site_id, brand_name=intent.brand_name, build_dir=str(out_dir), files=listing,
+                html_bytes=len(html), total_bytes=sum(f.bytes for f in listing))
+
+
+__all__ = ["assemble_site", "render_page"]
