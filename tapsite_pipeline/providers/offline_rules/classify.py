@@ -148,6 +148,18 @@ _TRADE_ROLES = frozenset("reseller resellers dropshipper dropship agen agent dis
 
 
 Hit = tuple[str, str, float, str]  # (matched text, business type, weight, industry label)
+FIRST_WEIGHT = 1.25
+
+# "kelas menjahit", "kursus masak", "photography classes": a skill taught is education, whatever the skill.
+_TEACH_BEFORE = re.compile(r"\b(?:kelas|kursus|les|pelatihan|belajar|training|class|classes|course|courses|lessons?|"
+                           r"workshop|workshops|bootcamp|mengajar|ngajar|ajarin|privat)\s+(?:\w+\s+)?$")
+_TEACH_AFTER = re.compile(r"^\s+(?:class|classes|course|courses|lessons?|workshops?|training|bootcamp)\b")
+# "website sekolah", "aplikasi antrian klinik", "platform pelatihan": what the software is for, not the trade.
+_TECH_BEFORE = re.compile(r"\b(?:website|web|aplikasi|app|apps|platform|sistem|system|software|saas|dashboard)\s+"
+                          r"(?:\w+\s+){0,2}$")
+# "langsung dr pengrajin", "from local farmers": where goods come from, not what the business is.
+_SOURCE_BEFORE = re.compile(r"\b(?:dari|dr|langsung\s+dari|langsung\s+dr|from|sourced\s+from|beli\s+dr|beli\s+dari)\s+"
+                            r"(?:para\s+|local\s+|lokal\s+)?$")
 
 
 def score(lower: str, skip: list[tuple[int, int]] = (), hits: list[Hit] | None = None
@@ -160,7 +172,7 @@ def score(lower: str, skip: list[tuple[int, int]] = (), hits: list[Hit] | None =
     seen: list[str] = []
     covered: list[tuple[int, int]] = []
     aud = _audience_spans(lower)
-    maker = bool(_MAKER.search(lower))
+    maker = any(not _SOURCE_BEFORE.search(lower[max(0, m.start() - 25):m.start()]) for m in _MAKER.finditer(lower))
     sold = _object_spans(lower, _SELL_VERB) if not maker else []
     near = [(m.end(), m.end() + len(m.group(1))) for m in _NEAR.finditer(lower)]
     served = _object_spans(lower, _SERVICE_VERB)
@@ -168,6 +180,13 @@ def score(lower: str, skip: list[tuple[int, int]] = (), hits: list[Hit] | None =
     for s, e, matched, (btype, weight, industry) in _keyword_hits(lower):
         if s in self_starts and matched not in _TRADE_ROLES:
             weight *= 2.5
+        before = lower[max(0, s - 30):s]
+        if btype != "education" and (_TEACH_BEFORE.search(before) or _TEACH_AFTER.match(lower[e:e + 20])):
+            btype, industry = "education", "course"  # the skill of a class
+        elif btype != "technology" and _TECH_BEFORE.search(before):
+            weight *= 0.3  # the subject of an app or a website
+        if industry in ("crafts", "agriculture") and _SOURCE_BEFORE.search(before):
+            weight *= 0.2
         head = re.search(r"([a-z]+)\W+$", lower[max(0, s - 20):s])
         if head and head.group(1) in _SUPPLY_HEADS and btype != "retail":
             btype, industry = "retail", "supplies"  # "bahan kue", "cetakan kue", "alat pancing": goods for others
@@ -186,6 +205,8 @@ def score(lower: str, skip: list[tuple[int, int]] = (), hits: list[Hit] | None =
             weight *= 0.35
         if industry in _TEACHING:  # a cooking class is education even when it lists dishes
             weight *= 1.6
+        if not seen and s < 40:  # the first thing named, at the start, usually says what the business is
+            weight *= FIRST_WEIGHT
         types[btype] += weight
         # the earliest strong keyword gets a tiny bonus so ties go to what the owner said first
         industries[btype][industry] += weight + (0.01 / (1 + len(seen)))

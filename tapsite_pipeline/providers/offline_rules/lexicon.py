@@ -34,7 +34,7 @@ street food: bakso, baso, mie ayam, mi ayam, mie, ~mi, soto, sate, satai, martab
   nasi kuning, nasi liwet, nasi bakar, ayam, iga, iga bakar, bakmi, kwetiau, capcay, tongseng, gulai, coto, konro,
   papeda, pecel ayam, sop buntut, sop, sup, takoyaki, corndog, hotdog, kimbab, tteokbokki, mie pedas, dimsum mentai,
   roti bakar, pisang goreng, pisang nugget, kebab turki, shawarma, warung bakso, kedai bakso, soto ayam, sate ayam
-frozen food: frozen food, makanan beku, nugget, sosis, dimsum frozen, frozenfood, frozen
+frozen food: frozen food=4, makanan beku, nugget, sosis, dimsum frozen, frozenfood, frozen
 beverages: minuman, es teh, es kopi, jus, juice, boba, bubble tea, thai tea, ~teh, tea, smoothie, smoothies,
   es campur, es cendol, cendol, dawet, jamu, wedang, milkshake, kombucha, susu, yoghurt, yogurt, es krim, ice cream,
   gelato, minuman kekinian, es buah, matcha, teh tarik, sirup, es doger, drink, drinks, beverage, beverages, minum
@@ -186,7 +186,7 @@ event organizer: event organizer, event organiser, eo, event planner, organizer=
 event rentals: sewa tenda, tenda, sound system, sewa sound, sewa sound system, rental sound, sewa kursi, sewa alat pesta,
   ~lighting, panggung, ~stage, photobooth, photo booth, sewa proyektor, ~~sewa alat
 entertainment: mc, master of ceremony, pembawa acara, entertainment, hiburan, organ tunggal, live music, band wedding,
-  badut, sulap, magician, dj, penari, tari tradisional, ~pertunjukan, ~pentas, ~show, performance
+  badut, sulap, magician, penari, tari tradisional, ~pertunjukan, ~pentas, ~show, performance
 concerts & festivals: konser, concert, festival, fest, pameran, exhibition, expo, bazar, bazaar, seminar, webinar,
   conference, konferensi, summit, meetup, fun run, marathon, maraton, lomba, kompetisi, competition, tournament,
   turnamen, nobar, nonton bareng, open mic, gig, pensi, pentas seni, talkshow, talk show, symposium, simposium, music festival,

@@ -23,11 +23,11 @@ INDUSTRY_NICHE: dict[str, str] = {
     "tailoring": "tailor", "transport": "travel",
     # creative
     "photography": "photo", "videography": "photo", "graphic design": "design", "interior design": "design",
-    "music": "music", "makeup artistry": "salon", "fine art": "crafts", "crafts": "crafts", "textiles": "crafts",
+    "music": "music", "makeup artistry": "other", "fine art": "crafts", "crafts": "crafts", "textiles": "crafts",
     "content creation": "marketing",
     # education
     "tutoring": "tutoring", "religious education": "tutoring", "course": "course", "language school": "course",
-    "music lessons": "course", "school": "course",
+    "music lessons": "course", "school": "other",
     # events
     "wedding organizer": "wedding", "event organizer": "organizer", "concerts & festivals": "organizer",
     "event rentals": "rental", "entertainment": "organizer",
@@ -35,7 +35,7 @@ INDUSTRY_NICHE: dict[str, str] = {
     "software": "webdev", "web development": "webdev", "digital agency": "marketing", "it services": "itsupport",
     "device repair": "repair",
     # other: no niche of its own, and a vote for neutral phrasing
-    "agriculture": "farm_produce", "accommodation": "rental", "non-profit": "other", "religious": "other",
+    "agriculture": "farm_produce", "accommodation": "other", "non-profit": "other", "religious": "other",
     "government": "other", "real estate": "other", "professional services": "other", "childcare": "other",
     "hardware store": "other", "pharmacy": "other", "automotive parts": "other", "tattoo": "other",
 }
@@ -62,13 +62,20 @@ KEYWORD_NICHE: dict[str, str] = {
                      "dekorasi ulang tahun"], "decoration"),
     **dict.fromkeys(["band", "band wedding", "live music", "organ tunggal", "dj", "penyanyi", "singer",
                      "musisi", "musician", "akustik", "keroncong", "hadroh", "gamelan", "orkes"], "music"),
-    **dict.fromkeys(["photobooth", "photo booth"], "rental"),
+    **dict.fromkeys(["photobooth", "photo booth", "photo booth rental", "sewa photobooth"], "photo"),
+    **dict.fromkeys(["mc pernikahan", "mc nikahan", "mc akad", "mc wedding", "wedding mc", "mc akad nikah"], "wedding"),
+    **dict.fromkeys(["floral styling", "centrepieces", "centerpieces", "aisle flowers", "flower arrangements",
+                     "dekorasi balon", "balon dekorasi", "backdrop", "dekor"], "decoration"),
+    **dict.fromkeys(["florist", "toko bunga", "bunga", "buket", "buket bunga", "bouquet", "hand bouquet",
+                     "bunga papan", "karangan bunga", "standing flower"], "gifts"),
+    **dict.fromkeys(["bespoke", "fittings", "made to measure", "alterations", "permak", "vermak"], "tailor"),
+    **dict.fromkeys(["offset", "percetakan offset", "cetak buku", "cetak majalah", "cetak kalender"], "printing"),
     **dict.fromkeys(["kopi", "coffee", "es kopi", "kopi susu", "kopi literan", "kopi aren", "cold brew",
                      "coffee beans", "biji kopi", "biji kopi sangrai", "roasted beans", "roastery",
                      "coffee roaster"], "coffee"),
     **dict.fromkeys(["hidroponik", "hydroponic", "kebun", "farm", "peternakan", "ternak"], "farm_produce"),
-    **dict.fromkeys(["sewa", "rental", "persewaan", "penyewaan", "rent", "hire", "sewa perlengkapan",
-                     "sewa kostum", "sewa gedung", "sewa alat"], "rental"),
+    **dict.fromkeys(_RENT := ["sewa", "rental", "persewaan", "penyewaan", "menyewakan", "disewakan", "rent", "hire",
+                              "sewa perlengkapan", "sewa kostum", "sewa gedung", "sewa alat"], "rental"),
     **dict.fromkeys(["antar jemput", "jemput", "delivery", "shelter", "animal shelter"], ""),
     **dict.fromkeys(["penitipan hewan", "pet hotel", "grooming", "pet grooming", "grooming kucing"], "pet_shop"),
     **dict.fromkeys(["service hp", "servis hp", "servis handphone", "service handphone", "servis laptop",
@@ -82,12 +89,13 @@ KEYWORD_NICHE: dict[str, str] = {
                      "senam", "zumba", "martial arts", "karate", "taekwondo", "silat"], "fitness"),
     **dict.fromkeys(["percetakan", "printing", "digital printing", "cetak", "print", "fotokopi",
                      "fotocopy", "spanduk", "banner", "cetak undangan", "stiker", "sticker"], "printing"),
-    **dict.fromkeys(["tanaman", "tanaman hias", "bibit", "bibit tanaman", "florist", "bunga", "buket",
-                     "bouquet", "kaktus", "anggrek"], "plants"),
+    **dict.fromkeys(["tanaman", "tanaman hias", "bibit", "bibit tanaman", "kaktus", "anggrek"], "plants"),
     **dict.fromkeys(["furniture", "furnitur", "mebel", "meubel", "sofa", "lemari", "kursi kayu", "meja kayu",
                      "rotan", "rattan"], "furniture"),
 }
 
+# Keywords that name the niche even when the business type was decided by other words.
+_CROSS_TYPE = frozenset(_RENT)
 _MIN_SCORE = 1.0
 _MARGIN = 1.25
 
@@ -98,10 +106,12 @@ def niche_of(hits: list[tuple[str, str, float, str]], btype: str) -> str:
     first = True
     for matched, hit_type, weight, industry in hits:
         niche = KEYWORD_NICHE.get(matched)
-        if niche is None:
-            niche = INDUSTRY_NICHE.get(industry) if hit_type == btype else None
-        elif hit_type != btype:
+        if hit_type != btype:
+            if matched not in _CROSS_TYPE:
+                continue
             weight *= 0.5  # "sewa kostum" decides the niche of an events business, with less weight
+        elif niche is None:
+            niche = INDUSTRY_NICHE.get(industry)
         if not niche:
             continue
         # the first thing named usually says what the business is ("frozen food: dimsum, siomay…")

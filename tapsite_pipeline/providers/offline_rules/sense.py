@@ -29,7 +29,17 @@ _BUSINESS_CUES = re.compile(
     r"service|services|serving|customers|clients|order|orders|booking|price|prices|rent|rental|class|classes|"
     r"course|courses|we\s+make|i\s+make|we\s+run|i\s+run|agency|startup|app|website|yayasan|komunitas|masjid|"
     r"gereja|koperasi|community|foundation|event|acara|festival|organizer)\b")
+# A price, a phone number or an email: nobody writes those in small talk.
+_TRADE_MARKS = re.compile(r"\brp\.?\s*\d|\b\d+\s*(?:rb|ribu|jt|juta|k)\b|(?:\+?62|\b0)8\d[\d\s.-]{6,}|"
+                          r"\b[\w.+-]+@[\w-]+\.\w+|\b(?:idr|usd)\s*\d", re.I)
 MIN_KNOWN_SHARE = 0.34
+# A question to us ("berapa harga bikin website?", "can you tell me a joke") is not a description, unless the
+# owner also says what they have or do.
+_QUESTION = re.compile(r"\?\s*$|^\s*(?:berapa|apa|apakah|gimana|bagaimana|bisakah|bisa\s+gak|kapan|dimana|di\s+mana|"
+                       r"siapa|kenapa|mengapa|how|what|what's|whats|where|when|why|who|can\s+you|could\s+you|"
+                       r"would\s+you|do\s+you|is\s+it|are\s+you)\b", re.I)
+_SELF = re.compile(r"\b(?:saya|sy|aku|gw|gue|kami|kita|usaha|toko|bisnis|brand|namanya|nama\s+\w+nya|we|we're|our|"
+                   r"my|i'm|i\s+(?:run|own|sell|make|have)|jual|jualan|menjual|melayani|menyediakan|terima)\b", re.I)
 
 
 def _known(w: str) -> bool:
@@ -46,9 +56,12 @@ def business_check(text: str) -> str | None:
     known = sum(1 for w in words if _known(w))
     share = known / len(words)
     types, _, _ = classify.score(lower)
-    signal = (bool(types) and max(types.values()) >= 1.5) or bool(_BUSINESS_CUES.search(lower))
+    signal = ((bool(types) and max(types.values()) >= 1.5) or bool(_BUSINESS_CUES.search(lower))
+              or (len(words) >= 6 and bool(_TRADE_MARKS.search(text))))
     if not signal:
         return "it does not say what the business sells or does"
+    if _QUESTION.search(text) and not _SELF.search(lower):
+        return "it asks a question instead of describing a business"
     if share < MIN_KNOWN_SHARE:
         return "most of its words are not words of a business description"
     return None
