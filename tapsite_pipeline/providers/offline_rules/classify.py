@@ -155,8 +155,10 @@ _TEACH_BEFORE = re.compile(r"\b(?:kelas|kursus|les|pelatihan|belajar|training|cl
                            r"workshop|workshops|bootcamp|mengajar|ngajar|ajarin|privat)\s+(?:\w+\s+)?$")
 _TEACH_AFTER = re.compile(r"^\s+(?:class|classes|course|courses|lessons?|workshops?|training|bootcamp)\b")
 # "website sekolah", "aplikasi antrian klinik", "platform pelatihan": what the software is for, not the trade.
-_TECH_BEFORE = re.compile(r"\b(?:website|web|aplikasi|app|apps|platform|sistem|system|software|saas|dashboard)\s+"
-                          r"(?:\w+\s+){0,2}$")
+_TECH_BEFORE = re.compile(r"(?<!bikin )(?<!bikinin )(?<!buat )(?<!buatkan )(?<!mau )(?<!pengen )(?<!ingin )"
+                          r"(?<!butuh )(?<!need )(?<!want )(?<!a )(?<!new )(?<!our )(?<!my )"
+                          r"\b(?:website|web|aplikasi|app|apps|platform|sistem|system|software|saas|dashboard)\s+"
+                          r"(?:(?!dong\b|buat\b|untuk\b|utk\b|for\b|kami\b|saya\b|aku\b|gw\b)\w+\s+){0,2}$")
 # "langsung dr pengrajin", "from local farmers": where goods come from, not what the business is.
 _SOURCE_BEFORE = re.compile(r"\b(?:dari|dr|langsung\s+dari|langsung\s+dr|from|sourced\s+from|beli\s+dr|beli\s+dari)\s+"
                             r"(?:para\s+|local\s+|lokal\s+)?$")

@@ -233,9 +233,12 @@ def extract_colors(lower: str, exclude: tuple[int, int] | None = None) -> list[s
     return out[:5]
 
 
-def color_spans(lower: str, exclude: tuple[int, int] | None = None) -> list[tuple[int, int]]:
-    """Where the colours the owner asked for are written (so no other reader takes them for products)."""
-    return [(m.start(), m.end()) for m in _asked(lower, exclude)]
+def colors_with_spans(lower: str, exclude: tuple[int, int] | None = None
+                      ) -> tuple[list[str], list[tuple[int, int]]]:
+    """The colours asked for (as extract_colors) and where they are written (so no other reader takes them
+    for products)."""
+    asked = _asked(lower, exclude)
+    return list(dict.fromkeys(m.name for m in asked))[:5], [(m.start(), m.end()) for m in asked]
 
 
 def _asked(lower: str, exclude: tuple[int, int] | None) -> list[_Match]:

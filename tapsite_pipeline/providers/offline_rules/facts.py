@@ -91,6 +91,22 @@ _LEAD_WORDS = re.compile(r"^\s*(?:jam\s+(?:buka|operasional|praktek|praktik|laya
                          r"praktek|praktik|operasional|beroperasi)\s*:?\s*", re.I)
 
 
+# Cheap look-outs: a pattern runs only when one of its words is in the brief.
+_HINTS = {
+    "pickup": ("antar", "pick", "jemput", "home service", "panggil", "come to", "datang", "dateng"),
+    "offer": ("free", "gratis", "coba", "trial", "percobaan", "diskon", "%", "promo", "buy ", "beli ", "kredit",
+              "cicilan"),
+    "delivery": ("deliver", "antar", "ongkir", "ship", "kirim", "cod", "bayar di tempat", "food"),
+    "turnaround": ("jadi", "selesai", "beres", "kelar", "done", "ready", "same", "next", "express", "ekspres",
+                   "kilat", "1x24", "sehari", "one day", "one-day"),
+    "guarantee": ("garansi", "warranty", "guarantee"),
+}
+
+
+def _maybe(lower: str, kind: str) -> bool:
+    return any(h in lower for h in _HINTS[kind])
+
+
 def _clean(value: str) -> str:
     return " ".join(value.strip(" ,.;:-").split())
 
@@ -115,11 +131,12 @@ def extract_facts(text: str, lower: str) -> tuple[list[Fact], list[Span]]:
         if mask:
             spans.append((m.start(), m.end()))
 
-    for m in _HOURS.finditer(lower):
+    has_digit = any(ch.isdigit() for ch in lower)
+    for m in (_HOURS.finditer(lower) if has_digit or "buka" in lower or "open" in lower else ()):
         add("hours", m, text[m.start():m.end()])
-    for m in _SINCE.finditer(lower):
+    for m in (_SINCE.finditer(lower) if has_digit else ()):
         add("since", m, m.group(1))
-    for m in _PRICE.finditer(lower):
+    for m in (_PRICE.finditer(lower) if has_digit else ()):
         if any(a <= m.start() < b for a, b in spans):
             continue
         raw = text[m.start():m.end()]
@@ -127,11 +144,11 @@ def extract_facts(text: str, lower: str) -> tuple[list[Fact], list[Span]]:
                                                                          lower[max(0, m.start() - 20):m.start()]):
             continue  # "10K run" is a distance, not a price
         add("price", m, raw, _subject(lower, m.start()))
-    for m in _TURNAROUND.finditer(lower):
+    for m in (_TURNAROUND.finditer(lower) if _maybe(lower, "turnaround") else ()):
         add("turnaround", m, text[m.start():m.end()])
-    for m in _PICKUP.finditer(lower):
+    for m in (_PICKUP.finditer(lower) if _maybe(lower, "pickup") else ()):
         add("pickup", m, text[m.start():m.end()])
-    for m in _DELIVERY.finditer(lower):
+    for m in (_DELIVERY.finditer(lower) if _maybe(lower, "delivery") else ()):
         if any(a <= m.start() < b for a, b in spans):
             continue
         add("delivery", m, text[m.start():m.end()])
@@ -142,9 +159,9 @@ def extract_facts(text: str, lower: str) -> tuple[list[Fact], list[Span]]:
             if re.search(r"(?i)\b(?:seluruh|se-)", text[m.start():m.start(1)]):
                 value = "seluruh " + value if not value.lower().startswith("seluruh") else value
             add("area", m, value, mask=True)
-    for m in _OFFER.finditer(lower):
+    for m in (_OFFER.finditer(lower) if _maybe(lower, "offer") else ()):
         add("offer", m, text[m.start():m.end()])
-    for m in _GUARANTEE.finditer(lower):
+    for m in (_GUARANTEE.finditer(lower) if _maybe(lower, "guarantee") else ()):
         add("guarantee", m, text[m.start():m.end()])
     for m in _PACKAGE.finditer(lower):
         add("package", m, text[m.start():m.end()], mask=False)

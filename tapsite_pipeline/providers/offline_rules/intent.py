@@ -10,7 +10,7 @@ from . import classify, extract
 from .facts import extract_facts
 from .offerings import offerings
 from .brand_words import _HONOR_SET
-from .colors import color_spans, extract_colors
+from .colors import colors_with_spans
 from .text import clean, detect_language, title_case
 
 _LANG_HINT = {"id": "id", "in": "id", "ind": "id", "indonesia": "id", "indonesian": "id", "bahasa": "id",
@@ -87,7 +87,7 @@ def _parse(raw: str, hints: dict) -> Intent:
             or detect_language(lower, no_names))
     tone = classify.tone(no_brand, btype, industry)
     feats = classify.features(no_brand)
-    colors = extract_colors(lower, brand_span)
+    colors, colour_spans = colors_with_spans(lower, brand_span)
 
     brand = hinted or (_safe_brand(found[0]) if found else None)
     if brand and not hinted and brand.isupper() and text.isupper():  # typed in ALL CAPS → Title Case
@@ -95,7 +95,7 @@ def _parse(raw: str, hints: dict) -> Intent:
                          for w in brand.split())
     excl = [brand or "", place or ""] + colors
     facts, fact_spans = extract_facts(text, lower)
-    spans = [s for s in (brand_span, place_span) if s] + color_spans(lower, brand_span) + fact_spans
+    spans = [s for s in (brand_span, place_span) if s] + colour_spans + fact_spans
     items = offerings(lower, spans, lang, excl, seen, tech=btype == "technology")
     if brand_span and not hinted:
         bl = lower[brand_span[0]:brand_span[1]]

@@ -117,6 +117,10 @@ def _mask(lower: str, spans: list[tuple[int, int]]) -> str:
     return "".join(out)
 
 
+_NOT_HEAD = AUDIENCE | FEATURE | PLACE | VERB
+_NOT_FIRST = VERB | FEATURE
+
+
 def _head(words: list[str], lang: str) -> str:
     return words[-1] if lang == "en" and len(words) > 1 else words[0]
 
@@ -129,11 +133,11 @@ def _head_ok(item: str, lang: str, tech: bool) -> bool:
     head = _head(words, lang)
     if tech and head in TECH_WORDS:
         return True
-    if head in AUDIENCE | FEATURE | PLACE | VERB and not (len(words) > 1 and head in CATEGORY):
+    if head in _NOT_HEAD and not (len(words) > 1 and head in CATEGORY):
         return False
     if lang == "en":
         return True  # English modifiers come first: "phone cases", "video editing"
-    return words[0] not in VERB | FEATURE or (tech and words[0] in TECH_WORDS)
+    return words[0] not in _NOT_FIRST or (tech and words[0] in TECH_WORDS)
 
 
 _PRONOUNS = frozenset("saya sy sya kami aku ak gw gue ane i we my our a an seorang".split())
