@@ -40,7 +40,7 @@ NICHES: tuple[str, ...] = Niche.__args__  # type: ignore[attr-defined]
 # Facts the owner stated, kept in their words so the page can repeat them and never invent one.
 FactKind = Literal[
     "hours", "since", "price", "area", "delivery", "pickup", "turnaround", "package", "offer",
-    "audience", "level", "address", "instagram", "guarantee",
+    "audience", "level", "address", "instagram", "guarantee", "note",
 ]
 FACT_KINDS: tuple[str, ...] = FactKind.__args__  # type: ignore[attr-defined]
 

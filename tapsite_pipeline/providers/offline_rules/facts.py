@@ -21,7 +21,7 @@ _DAYS = rf"(?:(?:setiap|tiap|every)\s+hari|daily|everyday|setiap\s+{_DAY}|tiap\s
 _HOURS = re.compile(
     rf"\b(?:(?:jam\s+(?:buka|operasional|praktek|praktik|layanan)|buka|open(?:ing)?(?:\s+hours)?|opens|praktek|praktik|"
     rf"operasional|beroperasi|layanan)\s*:?\s*)?(?:{_DAYS}\s*,?\s*)?(?:(?:jam|pukul|pkl|from|dari)\s*)?"
-    rf"{_TIME}\s*(?:-|–|s/?d|sampai|to|until|sd|hingga)\s*(?:jam\s*|pukul\s*)?{_TIME}"
+    rf"{_TIME}\s*(?:-|–|s/?d|sampai|smp|sampe|ampe|to|until|sd|hingga)\s*(?:jam\s*|pukul\s*)?{_TIME}"
     rf"(?:\s*,?\s*(?:{_DAYS}))?|"
     rf"\b(?:buka|open|opens|layanan|service|siaga|ready)\s+(?:24\s*(?:jam|hours?|/\s*7)|nonstop|non-stop)(?:\s+nonstop)?\b|"
     rf"\b24\s*(?:jam|hours?)(?:\s+(?:nonstop|non-stop|setiap\s+hari|every\s+day|a\s+day))?\b|\b24/7\b|"
@@ -42,6 +42,7 @@ _AREA_WORD = re.compile(r"(?:indonesia|nusantara|jabodetabek|jabotabek|worldwide
                         r"luar\s+pulau|\d+\s*km)", re.I)
 _DELIVERY = re.compile(
     r"\b(?:(?:bisa|bs|siap|free|gratis)\s+)?(?:delivery|deliver(?:ed|s)?(?:\s+daily)?|pesan\s+antar|diantar|bisa\s+antar|"
+    r"(?:free|gratis)\s+antar|"
     r"layanan\s+antar|(?:gratis|free)\s+ongkir|ongkir\s+gratis|free\s+shipping|kirim\s+ke\s+[\w\s-]{3,30}?(?=[,.]|$)|"
     r"(?:we\s+)?ship(?:s|ping)?\s+(?:worldwide|nationwide|internationally|to\s+[\w\s]{3,25}?(?=[,.]|$))|"
     r"\bcod\b|bayar\s+di\s+tempat|gofood|grabfood|shopeefood)\b[^,.;]{0,30}", re.I)
@@ -51,7 +52,7 @@ _PICKUP = re.compile(
     r"(?:i|we)\s+come\s+to\s+(?:your|you)\b[\w\s]{0,10}|(?:datang|dateng|dipanggil|panggil)\s+ke\s+rumah)"
     r"(?:\s+(?:gratis|free))?[^,.;]{0,25}", re.I)
 _TURNAROUND = re.compile(
-    r"\b(?:(?:\d+|satu|dua|tiga|sehari|se)\s*(?:hari|jam|hr|days?|hours?)\s+(?:jadi|selesai|beres|kelar|done|ready)|"
+    r"\b(?:(?:\d+(?:\s*-\s*\d+)?|satu|dua|tiga|sehari|se)\s*(?:hari|jam|hr|days?|hours?)\s+(?:jadi|selesai|beres|kelar|done|ready)|"
     r"(?:sehari|one[\s-]day|same[\s-]?day|next[\s-]day|1x24\s*jam|express|ekspres|kilat)\s*(?:jadi|selesai|service|"
     r"delivery|beres)?|selesai\s+(?:dalam\s+)?\d+\s*(?:hari|jam)|ready\s+in\s+\d+\s*(?:days?|hours?))\b", re.I)
 _OFFER = re.compile(
@@ -111,10 +112,12 @@ def _clean(value: str) -> str:
     return " ".join(value.strip(" ,.;:-").split())
 
 
-def extract_facts(text: str, lower: str) -> tuple[list[Fact], list[Span]]:
-    """Facts in the order the owner stated them, and the spans they cover (for other readers to skip)."""
+def extract_facts(text: str, lower: str) -> tuple[list[Fact], list[Span], list[Span]]:
+    """Facts in the order the owner stated them, the spans other readers must skip (prices, hours,
+    addresses…), and every span a fact was read from."""
     found: list[tuple[int, Fact]] = []
     spans: list[Span] = []
+    read: list[Span] = []
     taken: list[Span] = []  # one stated thing is one fact: "gratis ongkir" is delivery, not also an offer
 
     def add(kind: str, m: re.Match, value: str, subject: str = "", mask: bool = True) -> None:
@@ -126,6 +129,7 @@ def extract_facts(text: str, lower: str) -> tuple[list[Fact], list[Span]]:
         if kind not in _OVERLAPPING and any(m.start() < b and m.end() > a for a, b in taken):
             return
         found.append((m.start(), Fact(kind=kind, value=value, subject=subject[:60])))
+        read.append((m.start(), m.end()))
         if kind not in _OVERLAPPING:
             taken.append((m.start(), m.end()))
         if mask:
@@ -165,7 +169,7 @@ def extract_facts(text: str, lower: str) -> tuple[list[Fact], list[Span]]:
         add("guarantee", m, text[m.start():m.end()])
     for m in _PACKAGE.finditer(lower):
         add("package", m, text[m.start():m.end()], mask=False)
-    levels = [m for m in _LEVEL.finditer(lower)]
+    levels = [m for m in _LEVEL.finditer(lower) if not _casual_abbreviation(text, lower, m)]
     for m in levels:
         add("level", m, text[m.start():m.end()].upper() if len(m.group(0)) <= 4 else text[m.start():m.end()],
             mask=False)
@@ -179,7 +183,74 @@ def extract_facts(text: str, lower: str) -> tuple[list[Fact], list[Span]]:
             continue
         add("instagram", m, "@" + handle)
     found.sort(key=lambda x: x[0])
-    return [f for _, f in found][:24], spans
+    return [f for _, f in found][:20], spans, read
+
+
+# ---- notes: what else the owner said about the business, in their words ---------------------------------
+_NOTE_SKIP = re.compile(
+    r"\b(?:mau|pengen|pengennya|pingin|ingin|tolong|mohon|butuh|perlu|minta|need|needs|want|wants|please|pls|"
+    r"include|show|would\s+like|website|web|webnya|halaman|landing|tombol|button|form|formulir|galeri|gallery|"
+    r"portfolio|portofolio|testimoni|testimonials?|warna|warnanya|color|colou?rs?|nuansa|tema|theme|vibe|"
+    r"halo|hai|hi|hello|assalamualaikum|selamat|terima\s+kasih|thanks?|maaf|permisi|sorry|makasih|"
+    r"wa|whatsapp|telp|telepon|hubungi|call|email|e-mail|ig|instagram|kontak|contact|dm|"
+    r"nama|namanya|nmanya|named|called|brand|merek|merk|link|sosmed|tiktok|alamat|address|informasi|info)\b|"
+    r"@|\bwww\.|\.(?:com|id|co|net|org)\b", re.I)
+# Statements about what is sold or what the business is belong to the offerings and the brand, not notes.
+_NOTE_OFFER = re.compile(
+    r"\b(?:jual|jualan|jualannya|menjual|terima|menerima|melayani|menyediakan|menyewakan|sedia|produksi|spesialis|"
+    r"sell|sells|selling|serving|serve|serves|offer|offers|we\s+make|we\s+bake|we\s+do|we\s+run|i\s+run|"
+    r"is\s+an?|are\s+an?|adalah|merupakan|kami|saya|sy|sya|aku|gw|gue|we're|we\s+are|i'm|i\s+am|usaha|bisnis|"
+    r"toko(?:nya)?|menu(?:nya)?|produk(?:nya)?|ada|punya|pny|pnya)\b", re.I)
+_NOTE_TRIM = re.compile(r"^(?:dan|terus|trus|jadi|jd|so|and|also|plus|tapi|tp|but|kalo|kalau|sama|juga|jg)\s+|"
+                        r"\s+(?:ya|yaa|kak|dong|nih|sih|aja|deh|kok|gan|sis|too)$", re.I)
+
+
+def _pieces(text: str):
+    """Sentences, split at commas only where every part reads as a clause (3 words or more)."""
+    for m in re.finditer(r"(?:[^.;!?\n()]|\.(?=\d))+", text):
+        sent, base = m.group(0), m.start()
+        parts = list(re.finditer(r"[^,]+", sent))
+        if len(parts) > 1 and all(len(x.group(0).split()) >= 3 for x in parts):
+            for x in parts:
+                yield base + x.start(), x.group(0)
+        else:
+            yield base, sent
+
+
+def notes(text: str, lower: str, covered: list[Span], brand: Span | None = None, limit: int = 4) -> list[Fact]:
+    """Short statements left over once the name, offerings, facts, colours and requests are read:
+    "tanpa pengawet", "wifi kenceng", "min order 50 pcs", "appointment only"."""
+    out: list[Fact] = []
+    for start, raw in _pieces(text):
+        piece = raw.strip(" -—:'\"")
+        s = start + raw.find(piece)
+        e = s + len(piece)
+        words = piece.split()
+        if not 2 <= len(words) <= 14 or _NOTE_SKIP.search(piece) or _NOTE_OFFER.search(piece):
+            continue
+        if brand and s < brand[1] and e > brand[0]:
+            continue
+        letters = sum(1 for ch in lower[s:e] if ch.isalnum())
+        taken = sum(1 for i in range(s, e) if lower[i].isalnum() and any(a <= i < b for a, b in covered))
+        if not letters or taken / letters >= 0.5:
+            continue
+        value = piece
+        for _ in range(3):
+            value = _NOTE_TRIM.sub("", value).strip(" ,")
+        if len(value.split()) >= 2 and value.lower() not in (f.value.lower() for f in out):
+            out.append(Fact(kind="note", value=value[:120]))
+        if len(out) >= limit:
+            break
+    return out
+
+
+def _casual_abbreviation(text: str, lower: str, m: re.Match) -> bool:
+    """"jam 6 pagi smp jam 5 sore": a lower-case "smp"/"sd" may be chat shorthand ("sampai"), not a school level."""
+    if m.group(0) not in ("smp", "sd", "tk", "sma") or text[m.start():m.end()].isupper():
+        return False
+    around = lower[max(0, m.start() - 25):m.end() + 25]
+    return not re.search(r"\b(?:kelas|siswa|murid|anak|les|bimbel|sekolah|untuk|utk|jenjang|tingkat|sd|smp|sma|smk)\b",
+                         around.replace(m.group(0), " ", 1))
 
 
 def _subject(lower: str, pos: int) -> str:

@@ -7,7 +7,7 @@ import re
 from ...models import Intent
 from . import brand as brand_rules
 from . import classify, extract
-from .facts import extract_facts
+from .facts import extract_facts, notes
 from .offerings import offerings
 from .brand_words import _HONOR_SET
 from .colors import colors_with_spans
@@ -94,7 +94,7 @@ def _parse(raw: str, hints: dict) -> Intent:
         brand = " ".join(w if len(w) <= 2 and w.lower() not in _HONOR_SET else w[:1] + w[1:].lower()
                          for w in brand.split())
     excl = [brand or "", place or ""] + colors
-    facts, fact_spans = extract_facts(text, lower)
+    facts, fact_spans, fact_read = extract_facts(text, lower)
     spans = [s for s in (brand_span, place_span) if s] + colour_spans + fact_spans
     items = offerings(lower, spans, lang, excl, seen, tech=btype == "technology")
     if brand_span and not hinted:
@@ -102,6 +102,9 @@ def _parse(raw: str, hints: dict) -> Intent:
         items = [p for p in items if p != bl]
     if not brand:
         brand = _fallback_brand(btype, lang, items, place)
+    covered = spans + fact_read + [(m.start(), m.end()) for p in items[:10]
+                                   for m in re.finditer(re.escape(p), lower)]
+    facts = facts + notes(text, lower, covered, brand_span, limit=max(0, min(4, 24 - len(facts))))
 
     return Intent(
         business_type=btype,

@@ -73,8 +73,11 @@ theme vibe vibes look pesen psn orderan style gaya desain please pls merek merk 
 level so then lalu terus trus jadi jd khusus especially aimed by oleh per only cuma hanya sekali lagi ya yaa dong
 sih nih kak gan sis min loh lho deh kok is area wilayah daerah sekitar around near dekat across seluruh all
 made inspired namaku name my inspirasi berbahan from dibuat asal nma nm sy gk ga gak nggak blm belum khas beli
-mirip similar harus wajib should must buat
+mirip similar harus wajib should must buat semua semuanya everything all
 """.split()) - {"desain"}
+# Passive verbs end an item: "… bolu pandan, semua dibikin subuh".
+_PASSIVE = re.compile(r"di(?:bikin|buat|jual|kirim|antar|pesan|masak|panggang|olah|goreng|proses|produksi|jamin|cek|"
+                      r"jahit|cuci|kerjakan|siapkan|sajikan|racik|import|impor)\w*")
 _REQUEST = re.compile(
     r"\b(?:mau|ingin|pengen|pengennya|pingin|pgn|tolong|mohon|butuh|perlu|minta|memerlukan|membutuhkan|"
     r"need|needs|want|wants|would\s+like|looking\s+for|please|pls|plz|include|tampilkan|tampilin|cantumkan|"
@@ -173,7 +176,8 @@ def clean_item(item: str) -> str:
 
 def _until_stop(seg: str) -> str:
     for w in re.finditer(r"[\w'-]+", seg):
-        if w.group(0) in _ITEM_STOP or re.fullmatch(r"(?:19|20)\d\d", w.group(0)):
+        word = w.group(0)
+        if word in _ITEM_STOP or re.fullmatch(r"(?:19|20)\d\d", word) or _PASSIVE.fullmatch(word):
             return seg[:w.start()]
     return seg
 

@@ -17,7 +17,7 @@ LABEL = {
     "turnaround": ("Waktu pengerjaan", "Turnaround"), "package": ("Paket", "Packages"),
     "offer": ("Penawaran", "Offer"), "audience": ("Untuk", "For"), "level": ("Jenjang", "Levels"),
     "address": ("Alamat", "Address"), "instagram": ("Instagram", "Instagram"),
-    "guarantee": ("Garansi", "Guarantee"),
+    "guarantee": ("Garansi", "Guarantee"), "note": ("Catatan", "Note"),
 }
 # Order of facts as highlight cards: what a customer weighs first.
 HIGHLIGHT_ORDER = ("offer", "turnaround", "pickup", "delivery", "guarantee", "since", "hours", "area", "level")
@@ -90,6 +90,8 @@ def info_items(facts: tuple[Fact, ...], lang: str, skip: frozenset = frozenset()
             v = joined(facts, kind, lang)
         if v:
             out.append((LABEL[kind][li], cap(v)))
+    # what else the owner said, each in their own words
+    out.extend((cap(f.value), "") for f in facts if f.kind == "note" and "note" not in skip)
     return out
 
 

@@ -196,8 +196,8 @@ def _about(c: Ctx) -> SectionContent:
     body = fit(" ".join(cap(x, c.brand) for x in (s1, since, s2, s3) if x), 600)
     # the facts the owner stated, as a short list (the contact section repeats hours and address)
     skip = frozenset({"instagram", "audience"} | ({"since"} if since else set()))
-    items = [CardItem(title=fit(label, 80), description=fit(value, 240))
-             for label, value in info_items(c.facts, c.lang, skip, c.products)][:10]
+    items = [CardItem(title=fit(label, 80), description=fit(value, 240)) if value
+             else CardItem(title=fit(label, 80)) for label, value in info_items(c.facts, c.lang, skip, c.products)][:10]
     return SectionContent(type="about", heading=fit(L.ABOUT_HEAD.format_map(c.slots), 120), body=body,
                           items=items)
 
