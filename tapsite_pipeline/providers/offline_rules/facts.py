@@ -29,8 +29,8 @@ _HOURS = re.compile(
 _SINCE = re.compile(r"\b(?:sejak|since|est\.?|established(?:\s+in)?|berdiri(?:\s+sejak)?(?:\s+tahun)?|didirikan"
                     r"(?:\s+(?:sejak|tahun|pada))?|founded(?:\s+in)?|dari\s+tahun|mulai\s+tahun|sedari)\s+"
                     r"(?:tahun\s+|thn\s+|th\s+)?((?:19|20)\d\d)\b", re.I)
-_AMOUNT = (r"(?:(?:rp\.?|idr)\s*\d[\d.,]*(?:\s*(?:rb|ribu|k|jt|juta|jutaan))?|"
-           r"\d[\d.,]*\s*(?:rb|ribu|rebu|k|jt|juta)\b(?:an)?)")
+_AMOUNT = (r"(?:(?:rp\.?|idr)\s*\d[\d.,]*(?:\s*(?:rb|ribu|k|jt|juta|jutaan|million|mio|thousand))?|"
+           r"\d[\d.,]*\s*(?:rb|ribu|rebu|k|jt|juta|million|mio)\b(?:an)?)")
 _PRICE = re.compile(
     rf"(?:\b(?:mulai(?:\s+dari)?|start(?:ing)?\s+(?:from|at)|from|cuma|hanya|only|harga(?:nya)?|price[sd]?|"
     rf"tarif(?:nya)?|biaya(?:nya)?|paket)\s*:?\s*)?{_AMOUNT}(?:\s*(?:/|per)\s*[a-z]+(?:\s+[a-z]+)?)?", re.I)

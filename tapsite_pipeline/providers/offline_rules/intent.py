@@ -13,6 +13,7 @@ from .brand_words import _HONOR_SET
 from .colors import colors_with_spans
 from .text import clean, detect_language, title_case
 
+_CONTACT_TEXT = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?<![\w@])@[\w.]{2,30}|\+?\d[\d\s().-]{6,}\d")
 _LANG_HINT = {"id": "id", "in": "id", "ind": "id", "indonesia": "id", "indonesian": "id", "bahasa": "id",
               "bahasa indonesia": "id", "en": "en", "eng": "en", "english": "en", "inggris": "en"}
 _FALLBACK_PREFIX = {
@@ -95,7 +96,8 @@ def _parse(raw: str, hints: dict) -> Intent:
                          for w in brand.split())
     excl = [brand or "", place or ""] + colors
     facts, fact_spans, fact_read = extract_facts(text, lower)
-    spans = [s for s in (brand_span, place_span) if s] + colour_spans + fact_spans
+    contacts = [(m.start(), m.end()) for m in _CONTACT_TEXT.finditer(lower)]  # emails, handles, numbers
+    spans = [s for s in (brand_span, place_span) if s] + colour_spans + fact_spans + contacts
     items = offerings(lower, spans, lang, excl, seen, tech=btype == "technology")
     if brand_span and not hinted:
         bl = lower[brand_span[0]:brand_span[1]]

@@ -30,6 +30,7 @@ TECH_WORDS = frozenset("website websites web landing page pages halaman aplikasi
 _TRIGGER = re.compile(
     r"\b(?:jual|jualan|jualin|menjual|berjualan|dagang|berdagang|sedia|menyediakan|nyediain|tersedia|produksi|"
     r"memproduksi|spesialis|melayani|layani|terima|menerima|sajikan|menyajikan|sajian|racik|meracik|jual\s+beli|"
+    r"menyewakan|disewakan|sewakan|rent\s+out|manufactures?|produces?|makes|crafts|designs|creates|offers|"
     r"menunya|produknya|layanannya|jualannya|jualanku|dagangannya|isinya|armada|varian|variannya|"
     r"menawarkan|tawarkan|grosir|supplier|distributor|agen|reseller|stok|stock|stocking|"
     r"specializing\s+in|specialising\s+in|specialize\s+in|specialise\s+in|specialists?\s+in|selling|sell|sells|"
@@ -73,7 +74,7 @@ theme vibe vibes look pesen psn orderan style gaya desain please pls merek merk 
 level so then lalu terus trus jadi jd khusus especially aimed by oleh per only cuma hanya sekali lagi ya yaa dong
 sih nih kak gan sis min loh lho deh kok is area wilayah daerah sekitar around near dekat across seluruh all
 made inspired namaku name my inspirasi berbahan from dibuat asal nma nm sy gk ga gak nggak blm belum khas beli
-mirip similar harus wajib should must buat semua semuanya everything all
+mirip similar harus wajib should must buat semua semuanya everything all dkt deket
 """.split()) - {"desain"}
 # Passive verbs end an item: "… bolu pandan, semua dibikin subuh".
 _PASSIVE = re.compile(r"di(?:bikin|buat|jual|kirim|antar|pesan|masak|panggang|olah|goreng|proses|produksi|jamin|cek|"
@@ -92,7 +93,7 @@ _LEAD = re.compile(
     r"jasa|layanan|produk|berupa|or|atau|plus|hingga|sampai|our|my|menyediakan|jual|menjual|jualan|terima|"
     r"menerima|melayani|mostly|mainly|authentic|curated|local|lokal|fresh|segar|homemade|home\s+made|"
     r"kami|saya|gw|gue|aku|we|i|isinya|bisa|bs|can|also\s+do|do|dr|dari|resmi|official|authorized|authorised|"
-    r"pasang|sewa|pembuatan|membuat|bikin|bikinin)\b\s*(?=\S)")
+    r"pembuatan|membuat|bikin|bikinin|andalan|favorit|unggulan|spesial|special)\b\s*(?=\S)")
 _TRAIL = re.compile(
     r"\s*\b(?:enak|murah|lezat|juga|jg|aja|saja|dll|dsb|etc|lainnya|lain-lain|lain\s+lain|and\s+more|dan\s+lainnya|"
     r"dan\s+lain-lain|dkk|nya|yang|yg|kekinian|terbaik|best|too|as\s+well|banget|bgt|berkualitas|so|ya|yaa|"
@@ -258,6 +259,11 @@ def offerings(lower: str, mask_spans: list[tuple[int, int]], lang: str, exclude:
     return items[:10]
 
 
+def _names_goods(piece: str) -> bool:
+    from .classify import _keyword_hits  # the business lexicon: does the phrase name a trade's goods?
+    return bool(_keyword_hits(piece))
+
+
 def _is_self(piece: str, lang: str) -> bool:
     head = _until_stop(piece)
     return bool(_SELF_LEAD.match(piece.strip()) or _SELF_TRAIL.search(head)
@@ -331,7 +337,10 @@ def _read_part(part: str, listed: _Collector, described: _Collector, opening: bo
         weak = word in _WEAK_TRIGGERS
         head = word if word in ("paket", "kelas") and listed.lang == "id" else ""
         _read_list(seg, described if weak and len(pieces) < 2 else listed, described, head)
-        consumed.append((m.start(), m.end() + len(seg)))
+        rest = part[m.end():]
+        # "hampers & buket snack buat wisuda, ultah, anniv": what follows a stop word belongs to it
+        end = len(part) if _until_stop(rest) != rest else m.end() + len(seg)
+        consumed.append((m.start(), end))
     rest = part
     for a, b in sorted(consumed, reverse=True):
         rest = rest[:a] + MASK * (b - a) + rest[b:]
@@ -339,8 +348,14 @@ def _read_part(part: str, listed: _Collector, described: _Collector, opening: bo
         pieces = [p for p in run.split(",") if clean_item(_until_stop(p))]
         if not pieces:
             continue
-        if len(pieces) == 1 and (opening or _is_self(pieces[0], lang)):
-            _describe(pieces[0], described)  # "Juice bar in Ubud", "toko mainan anak": what the business is
+        if len(pieces) == 1:
+            # "Juice bar in Ubud", "toko mainan anak": what the business is. A sentence that is only a
+            # phrase naming goods ("cold pressed juices + acai bowls.") lists them; a lone phrase beside
+            # other words ("…, wifi kenceng buat nugas") is a note, not an offering.
+            if opening or _is_self(pieces[0], lang):
+                _describe(pieces[0], described)
+            elif run.strip() == part.strip() and (_SPLIT.search(_until_stop(pieces[0])) or _names_goods(pieces[0])):
+                _read_list(pieces[0], listed, described)
             continue
         for p in pieces:
             if _is_self(p, lang):

@@ -31,7 +31,7 @@ residents expats expat moms mums mothers dads fathers lovers fans people everyon
 ortu orangtua orang-tua orang guru guru-guru dosen teachers teacher akhwat ikhwan anabul alumni youtubers
 sd smp sma smk tk paud
 podcasters creators influencers ustadz ustadzah ustad ustadzahnya pak bu bapak mas mbak mba kak bang om tante
-mbok cak teh aa koh ci miss mister mr mrs ms sir madam
+mbok cak teh aa koh ci miss mister mr mrs ms sir madam dropship putra putri
 """)
 
 FEATURE = _words("""
@@ -47,6 +47,7 @@ unduh tombol button link links kontak contact hubungi call telepon telp phone em
 fitur feature features promo diskon discount voucher cashback gratis free trial demo info informasi detail details
 tiket ticket tickets feel feels aroma aromanya warna warnanya warnah warna2 nuansa tema theme themes
 tone tones vibe vibes dominan colors colours color colour palette look tampilan kesan webnya websitenya
+daring luring tatap muka ekspedisi visit visits
 survey survei
 """)
 
@@ -57,7 +58,8 @@ belakang samping seberang cabang outlet gerai toko warung kedai kios lapak kitch
 pusat pinggir pantai stasiun terminal bandara masjid pabrik gudang garasi
 office school campus home house market street road city town village district area neighbourhood neighborhood
 branch branches outlet outlets shop store stall kiosk venue place spot centre center downtown beach station
-apartemen apartment apartments hotel hotels cafes restaurants offices homes markets pasar-pasar kolam rmh
+apartemen apartment apartments hotel hotels cafes restaurants offices homes markets pasar-pasar kolam rmh dkt deket
+wifi wi-fi parkir parking toilet musholla mushola colokan playground taman-bermain
 """)
 
 # Nouns that say who provides the service or what the business is ("fotografer", "organizer", "travel"):
@@ -85,7 +87,9 @@ flavours flavors rasa varian variants hari days day bulan months month minggu we
 hour menit minutes porsi portions pax orang org persons people kapasitas capacity kg kilo ml liter gram pcs buah
 lembar unit units tgl tanggal date dates isi bln thn th levels senin selasa rabu kamis jumat sabtu minggu monday
 tuesday wednesday thursday friday saturday sunday weekday weekdays weekend weekends pagi siang sore malam morning
-afternoon evening evenings night nights liter litre ml
+afternoon evening evenings night nights liter litre ml jan feb mar apr jun jul aug agu sep sept oct okt nov dec des
+januari februari maret april mei juni juli agustus september oktober november desember january february march
+june july august october december
 """)
 
 # Generic and abstract category nouns; concrete kinds of goods ("kue", "minuman", "snack") are offerings.
@@ -108,7 +112,7 @@ butuh perlu need want wants jual menjual jualan sell selling kirim ship antar de
 booking book bisa can dapat get melayani serve serving menyediakan provide providing tersedia available terima
 menerima accept ambil pick pickup jemput tunggu wait buka open tutup close nikmati enjoy rasakan
 belajar learn run runs running ship shipping bs bsa come covers covering pake pakai beli dipesan diantar dikirim
-dipanggil dateng looking hoping planning sign
+dipanggil dateng dtg looking hoping planning sign
 """)
 
 QUALIFIER = _words("""
@@ -133,7 +137,8 @@ FILLER = _words("""
 yang yg dan and atau or serta juga jg also too dengan dgn with untuk utk buat for dari from di in ke to the a an
 ada adalah yaitu seperti kayak like including termasuk mulai start starting nya kami saya aku kita our my we i
 ini itu this that these those semua all every setiap tiap per sampai hingga until plus lagi
-halo hai hi hello hey hallo it them they its nama namaku namanya name named called so nma nm assalamualaikum
+halo hai hi hello hey hallo it them they its nama namaku namanya name named called so nma nm assalamualaikum us
+you your me
 maaf ganggu sorry thanks thank makasih terimakasih kasih sebelumnya kadang sering biasanya selalu arisan pengajian
 syukuran hajatan selamatan kenduri
 """)
@@ -187,7 +192,7 @@ def is_offering(phrase: str) -> bool:
     if not all(_role_word(w) for w in words):
         return True
     if len(words) >= 2 and words[0] in _WORK_HEADS:
-        return not all(w in FEATURE or w in VERB or w in FILLER for w in words[1:])
+        return not all(w in FEATURE or w in VERB or w in FILLER or w in PROVIDER for w in words[1:])
     return (len(words) >= 2 and words[0] in _VARIANT_HEADS
             and all(w in AUDIENCE or w in QUALIFIER or w in _VARIANT_HEADS for w in words[1:]))
 
