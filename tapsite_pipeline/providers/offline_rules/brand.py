@@ -25,6 +25,13 @@ _WITH_NAME = re.compile(
     r"(?:(?:Kak|Kakak|Miss|Mister|Mr\.?|Ms\.?|Mrs\.?|Bu|Bunda|Pak|Mbak|Mba|Mas|Coach|Teacher|Chef|Teh|Bang|Om|Tante|"
     r"Uncle|Aunty|Ustadz|Ustadzah)\s+)?[A-Z][\w'-]+")
 _WITH_WORDS = frozenset({"with", "bareng", "bersama", "sama", "ala"})
+# Things shaped like names that are not: prices and units ("B 18jt", "500 KVA"), street addresses.
+_NOT_A_NAME = re.compile(r"\b\d+(?:[.,]\d+)*\s*(?:k|(?i:rb|ribu|jt|juta|kva|kw|watt|mbps|gb|ml|kg|cm|km|pcs))\b|"
+                         r"^(?i:jl|jln|jalan|gg|gang|komplek|blok|provinsi|kabupaten|kecamatan|kelurahan)\b")
+_CONTACT_PERSON = re.compile(r"(?i)(?:(?:\d[\s.-]?){8,}\s*\(?|\b(?:cp|hub|hubungi|contact|kontak|a/n|an\.)\s*:?\s*\(?)\s*$")
+_ALONE_AFTER = re.compile(r"\s*(?:[.!]|$|[,—-]?\s*(?:wa|whatsapp|call|telp|telepon|hp|email|e-mail|ig|instagram|insta|"
+                          r"hubungi|kontak|contact)\b)", re.I)
+_TRAILING_PLACE = re.compile(r"\s+(?:Desa|Kelurahan|Kel\.|Kecamatan|Kec\.|Kabupaten|Kab\.|Provinsi)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?$")
 _CAMEL = re.compile(r"(?<![\w@.])[A-Z][a-z]+(?:[A-Z][a-z0-9]+)+(?:\.[a-z]{2,4})?(?![\w@])")
 _SELF_NAMED = re.compile(r"(?:\b(?i:saya|aku|sy|gw|gue|i'm|i\s+am|im|my\s+name\s+is|nama\s+saya|namaku|perkenalkan)\s*,?\s+)"
                          r"((?i:kak|kakak|bu|ibu|bunda|pak|bapak|mbak|mba|mas|teh|bang|miss|coach|chef|ustadz|ustadzah|"
@@ -262,9 +269,14 @@ def extract_brand(text: str, lower: str, cased: bool, skip: list[tuple[int, int]
         if not found:
             return
         name, s, e = found
+        trail = _TRAILING_PLACE.search(name)
+        if trail and trail.start() > 0:  # "Karang Taruna Bina Remaja Desa Ngargosari": the village is not the name
+            name, e = name[:trail.start()], s + trail.start()
         name = _finish(name)
-        if len(name) < 2 or not re.search(r"[^\W\d_]", name):
+        if len(name) < 2 or not re.search(r"[^\W\d_]", name) or _NOT_A_NAME.search(name):
             return
+        if prio >= 4 and _CONTACT_PERSON.search(text[max(0, s - 30):s]):
+            return  # "hub 0812-2500-6060 (Pak Anton)": the person to call, not the business
         inner_particle = bool(re.search(r"\S\s(?:di|in|on|at|de)\s[A-Z]", name))  # "Jazz di Kebun"
         if not allow_generic and not inner_particle and is_generic(name):
             return
@@ -282,6 +294,16 @@ def extract_brand(text: str, lower: str, cased: bool, skip: list[tuple[int, int]
             name, e = name + ".", e + 1  # "Akar Jamu Co.", "Frame by Frame Co."
         cands.append((prio, s, name, (s, e)))
 
+    if cased:
+        for rs, re_, _ in cap_runs(text):
+            # a name standing alone as its own sentence or after a colon or dash, before the end or a
+            # contact detail: "…, mulai 500rb. Balonku Deco. wa 0821…", "Quotes in 1 hour: Bali Power & Sound"
+            before, after, name = text[:rs].rstrip(), text[re_:], text[rs:re_]
+            words = [w for w in re.split(r"\s+|&", name.lower()) if w and w != "and"]
+            coined = len(words) == 1 and bool(re.search(r"\.[a-z]{2,4}$|[a-z][A-Z]", name))  # "Sekolahweb.id"
+            if (len(words) >= 2 or coined) and not all(w in PLACES for w in words) \
+                    and (not before or before[-1] in ".:!?—-") and _ALONE_AFTER.match(after):
+                add(5, (name, rs, re_))
     for m in _STRONG.finditer(text):
         found = take_name(text, m.end(), cased)
         if found and found[0].lower().rstrip(".") in _NOT_NAME | STOP:
@@ -291,7 +313,8 @@ def extract_brand(text: str, lower: str, cased: bool, skip: list[tuple[int, int]
         if re.search(r"\b(?:game|lagu|album|single|buku|novel|film|produk|product|menu|varian|series|episode|judul|"
                      r"title|song|book)\W{0,3}$", lower[max(0, m.start() - 12):m.start()]):
             continue  # "lagi garap game mobile puzzle 'Nasi Goreng Rush'": a product, not the business
-        if re.search(r"(?:tagline|slogan|motto|tulisan|bertuliskan|kata|text|teks|caption|headline|judul|quote)\W{0,12}$",
+        if re.search(r"(?:tagline|slogan|motto|tulisan|bertuliskan|kata|text|teks|caption|headline|judul|quote|next\s+one|"
+                     r"topic|topik|tema|theme|session|sesi)\W{0,12}$",
                      lower[max(0, m.start() - 25):m.start()]):
             continue
         inner = (m.group(1) or m.group(2)).strip()
@@ -360,7 +383,9 @@ def extract_brand(text: str, lower: str, cased: bool, skip: list[tuple[int, int]
         first = _WORD_TOKEN.search(text)
         if runs and first and runs[0][0] == first.start() and _START_FOLLOW.match(text, runs[0][1]):
             s, e, _ = runs[0]
-            add(5, (text[s:e], s, e))
+            # "Belajar Desa adalah …": a copula right after the opening words introduces a name
+            copula = bool(re.match(r"\s*(?:adalah|merupakan|is|are)\b", text[e:]))
+            add(5, (text[s:e], s, e), allow_generic=copula and len(text[s:e].split()) >= 2)
         for m in _PREFIX_CAP.finditer(text):
             run = next((r for r in runs if r[0] == m.end()), None)
             # "toko Ani", "warung makan Bu Sri" keep the prefix; "rental mobil Lancar Jaya" does not

@@ -133,7 +133,8 @@ shopee tokopedia lazada bukalapak blibli gojek gofood grabfood shopeefood facebo
 telegram selamat assalamualaikum permisi thanks
 """.split())
 # "X adalah brand hijab ...": "brand" after a copula describes X; it does not introduce a name.
-COPULA_BEFORE = re.compile(r"(?:\badalah|\bmerupakan|\bialah|\bis\s+an?|\bare\s+an?|\bsebuah|\bsatu|\ba|\ban)\s*$", re.I)
+COPULA_BEFORE = re.compile(r"(?:\badalah|\bmerupakan|\bialah|\bis\s+an?|\bare\s+an?|\bsebuah|\bsatu|\ba|\ban|"
+                           r"\bbuat|\buntuk|\butk|\bbagi|\bfor|\bcocok\s+(?:buat|untuk))\s*$", re.I)
 # Event nouns a year may follow inside a name ("Nusantara Fest 2025", "Jakarta Fun Run 2024").
 YEAR_AFTER = set("""
 fest festival expo run marathon cup summit conference fair bazaar bazar pameran week awards championship tournament

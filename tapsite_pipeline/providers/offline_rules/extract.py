@@ -72,8 +72,9 @@ def location(text: str, lower: str, cased: bool) -> tuple[str | None, tuple[int,
             if words and words[0].lower() not in _NOT_LOC and len(words[0]) >= 3:
                 raw = text[pos:cur]
                 # "di Kopi Senja", "dari Kisah Kita Photography" name a business, not a place
+                owner_from = re.search(r"\b(?:kami|saya|aku|kita|we\s+are|we're)\s+(?:dari|from)\s+$", lower[max(0, m.start() - 12):pos])
                 if not re.match(r"(?i)(?:toko|warung|kedai|cafe|kafe|rumah|jl|jalan|pt|cv)\b", raw) and not any(
-                        w.lower() in _BUSINESS_WORDS for w in raw.split()):
+                        w.lower() in _BUSINESS_WORDS for w in raw.split()) and not owner_from:
                     return raw[:60], (pos, cur), True
     m = _PLACE_ANY.search(lower)
     if m:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from .colors import is_color
+from .lexicon import KEYWORDS
 from .places import PLACES
 from .roles import _VARIANT_HEADS, AGENT, AUDIENCE, CATEGORY, FEATURE, PLACE, PROVIDER, QUALIFIER, VERB, is_offering
 
@@ -134,6 +135,8 @@ def _head_ok(item: str, lang: str, tech: bool) -> bool:
     words = _WORDS.findall(item)
     if not words:
         return False
+    if item in KEYWORDS:  # "putri salju" is a cookie, whatever "putri" means alone
+        return True
     head = _head(words, lang)
     if tech and head in TECH_WORDS:
         return True
