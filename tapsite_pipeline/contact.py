@@ -29,8 +29,9 @@ class ContactPlan:
 
     @property
     def channels(self) -> tuple[str, ...]:
-        """Ways to send a message, best first: "wa", "phone", "email", "form"."""
-        out = tuple(k for k, v in (("wa", self.whatsapp), ("phone", self.phone), ("email", self.email)) if v)
+        """Ways to send a message, best first: "wa", "email", "phone", then an Instagram DM, then a form."""
+        out = tuple(k for k, v in (("wa", self.whatsapp), ("email", self.email), ("phone", self.phone),
+                                   ("ig", self.instagram)) if v)
         return out + (("form",) if self.form_endpoint and not out else ())
 
     @property
@@ -40,7 +41,7 @@ class ContactPlan:
     @property
     def has_section(self) -> bool:
         """Is there anything true to put in a contact section?"""
-        return self.reachable or bool(self.instagram or self.address)
+        return self.reachable or bool(self.address)
 
     def for_copy(self) -> dict:
         """What the copywriter (offline rules or a model prompt) is told about contact."""

@@ -57,7 +57,7 @@ SMALL_ROLES = ("hero-small", "hero_small")  # an image-stage copy for phones, if
 UI = {
     "id": {
         "skip": "Lewati ke konten utama", "contact": "Hubungi kami", "made_with": "Dibuat dengan Tapsite",
-        "phone": "Telepon", "message_label": "Pesan Anda", "chips_label": "Yang kami tawarkan",
+        "phone": "Telepon", "wa_number": "Nomor WA", "message_label": "Isi pesan", "chips_label": "Yang kami tawarkan",
         "wa_label": "Chat lewat WhatsApp", "form_title": "Kirim pesan",
         "submit_wa": "Kirim lewat WhatsApp", "submit_email": "Kirim email",
         "cta_wa": "Pesan lewat WhatsApp", "see_offer": "Lihat penawaran kami",
@@ -66,7 +66,7 @@ UI = {
     },
     "en": {
         "skip": "Skip to main content", "contact": "Contact us", "made_with": "Made with Tapsite",
-        "phone": "Phone", "message_label": "Your message", "chips_label": "What we offer",
+        "phone": "Phone", "wa_number": "WhatsApp number", "message_label": "Your message", "chips_label": "What we offer",
         "wa_label": "Chat on WhatsApp", "form_title": "Send a message",
         "submit_wa": "Send via WhatsApp", "submit_email": "Send email",
         "cta_wa": "Order on WhatsApp", "see_offer": "See what we offer",
@@ -164,6 +164,15 @@ def _wa_digits(raw: str | None) -> str | None:
     return d if 8 <= len(d) <= 15 else None
 
 
+def _display_number(digits: str) -> str:
+    """62812345670 → "+62 812-3456-70": readable, and not the bare digits of the link."""
+    if not digits.startswith("62"):
+        return "+" + digits
+    rest = digits[2:]
+    groups = [rest[:3], rest[3:7], rest[7:]]
+    return "+62 " + "-".join(g for g in groups if g)
+
+
 def _font(stack: str) -> str:
     return _FONT_OK.sub("", stack)[:300] or "system-ui, sans-serif"
 
@@ -249,7 +258,7 @@ def render_page(*, brief: Brief, intent: Intent, design: DesignDecision, content
         wa = {"url": f"https://wa.me/{wa_digits}?text={quote(message, safe='')}", "label": t["wa_label"]}
     email = plan.email.strip() if plan.email and _EMAIL_OK.match(plan.email.strip()) else None
     phone = plan.phone.strip() if plan.phone and re.search(r"\d{5}", re.sub(r"\D", "", plan.phone)) else None
-    contact = {"wa_display": plan.whatsapp.strip() if wa_digits and plan.whatsapp else None,
+    contact = {"wa_display": _display_number(wa_digits) if wa_digits else None,
                "wa_url": wa["url"] if wa else None, "email": email, "phone": phone,
                "phone_href": re.sub(r"[^\d+]", "", phone) if phone else None,
                "instagram": plan.instagram,
@@ -294,6 +303,9 @@ def render_page(*, brief: Brief, intent: Intent, design: DesignDecision, content
     has_contact = any(sec["type"] == "contact" for sec in sections)
     if wa:
         cta = {"label": hero.cta_label or t["cta_wa"], "href": wa["url"], "icon": "chat", "rel": "noopener"}
+    elif plan.channels[:1] == ("ig",):  # the owner's Instagram is the one way to reach them
+        cta = {"label": hero.cta_label or t["contact"], "href": contact["instagram_url"], "icon": "chat",
+               "rel": "noopener"}
     elif plan.reachable and has_contact:
         cta = {"label": hero.cta_label or t["contact"], "href": "#contact", "icon": None, "rel": None}
     elif products and hero.cta_label:

@@ -448,12 +448,12 @@ def extract_brand(text: str, lower: str, cased: bool, skip: list[tuple[int, int]
     if m and not any(w in STOP or w in _HARD for w in m.group(1).split()) and (not cased or text[m.start(1)].islower()
                                                                              or not cands):
         add(10, (text[m.start(1):m.end(1)], m.start(1), m.end(1)))
+    # "Saya Kak Rina, guru les privat …": a trade run by a person goes by the person's name (weaker than any
+    # name the owner gave the business, stronger than a stray capitalised word)
+    m = _SELF_NAMED.search(text)
+    if m and m.group(2).lower() not in STOP | _GENERIC:
+        cands.append((8, m.start(1), _finish(m.group(1) + " " + m.group(2)), (m.start(1), m.end(2))))
     if not cands:
-        # "Saya Kak Rina, guru les privat …": a trade run by a person goes by the person's name
-        m = _SELF_NAMED.search(text)
-        if m and m.group(2).lower() not in STOP | _GENERIC:
-            name = _finish(m.group(1) + " " + m.group(2))
-            return name, (m.start(1), m.end(2))
         return None
     cands.sort(key=lambda c: (c[0], c[1]))
     prio, _, name, span = cands[0]

@@ -64,7 +64,7 @@ _OFFER = re.compile(
     r"[^,.;]{0,20}", re.I)
 _GUARANTEE = re.compile(r"\b(?:garansi|bergaransi|warranty|guarantee[d]?)\b[^,.;]{0,30}", re.I)
 _PACKAGE = re.compile(r"\bpaket\s+(?!harga|kami|nya\b|ya\b|dan\b|bisa\b|\+)((?:[\w%/-]+\s?){1,3})", re.I)
-_LEVEL = re.compile(r"\b(?:paud|tk|sd|smp|sma|smk|kuliah|mahasiswa|jlpt\s*n\d(?:\s*-\s*n\d)?|toefl|ielts|utbk|snbt|"
+_LEVEL = re.compile(r"\b(?:paud|tk|sd|smp|sma|smk|jlpt\s*n\d(?:\s*-\s*n\d)?|toefl|ielts|utbk|snbt|"
                     r"cpns|kelas\s+\d+(?:\s*-\s*\d+)?|usia\s+\d+(?:\s*-\s*\d+)?\s*(?:th|thn|tahun)?|"
                     r"(?:ages?|aged)\s+\d+\s*(?:-|to)\s*\d+|pemula|lanjutan|beginners?|intermediate|advanced)\b", re.I)
 _AUDIENCE = re.compile(

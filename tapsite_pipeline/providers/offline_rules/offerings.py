@@ -77,6 +77,7 @@ sih nih kak gan sis min loh lho deh kok is area wilayah daerah sekitar around ne
 made inspired namaku name my inspirasi berbahan from dibuat asal nma nm sy gk ga gak nggak blm belum khas beli
 mirip similar harus wajib should must buat semua semuanya everything all dkt deket
 """.split()) - {"desain"}
+_FOR = re.compile(r"\b(?:untuk|utk|buat|bwt|bagi|for)\b")
 # Passive verbs end an item: "… bolu pandan, semua dibikin subuh".
 _PASSIVE = re.compile(r"di(?:bikin|buat|jual|kirim|antar|pesan|masak|panggang|olah|goreng|proses|produksi|jamin|cek|"
                       r"jahit|cuci|kerjakan|siapkan|sajikan|racik|import|impor)\w*")
@@ -363,10 +364,10 @@ def _read_part(part: str, listed: _Collector, described: _Collector, opening: bo
         for p in pieces:
             if _is_self(p, lang):
                 _describe(p, described)
-            else:
-                _read_list(p, listed, described)
-            if _until_stop(p) != p:
-                break  # "mural utk cafe, sekolah, kamar anak": what follows a stop word belongs to it
+                continue
+            _read_list(p, listed, described)
+            if _FOR.search(p):
+                break  # "mural utk cafe, sekolah, kamar anak": what follows "for" belongs to it
         opening = False
 
 

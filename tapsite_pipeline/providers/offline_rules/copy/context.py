@@ -112,6 +112,7 @@ def _context(key: tuple, fact_key: tuple, contact_key: tuple) -> Ctx:
     # A form only when it can reach someone (a WhatsApp number or an email behind it, or a form endpoint).
     wants_form = bool(f & {"order_form", "contact_form"} | f & REGISTER_FEATURES)
     chan_keys = tuple(k for k, ok in (("wa", wa), ("phone", bool(plan.phone)), ("email", bool(plan.email)),
+                                      ("ig", bool(plan.instagram)),
                                       ("form", (wants_form and bool(plan.whatsapp or plan.email))
                                        or "form" in plan.channels)) if ok)
     chan_key = chan_keys[0] if chan_keys else None

@@ -11,9 +11,9 @@ AND_MORE = "more"
 O_AUD = " for {aud}"
 O_LOC = " in {loc}"
 O_DELIV = " — delivery available"
-CHAN = {"wa": "on WhatsApp", "form": "through the form on this page", "phone": "by phone",
+CHAN = {"ig": "by Instagram DM", "wa": "on WhatsApp", "form": "through the form on this page", "phone": "by phone",
         "email": "by email"}
-CHAN_NAME = {"wa": "WhatsApp", "form": "the form", "phone": "phone", "email": "email"}
+CHAN_NAME = {"ig": "Instagram", "wa": "WhatsApp", "form": "the form", "phone": "phone", "email": "email"}
 
 PREFIX: dict = {}
 PREFIX_SKIP: tuple = ()
@@ -66,6 +66,7 @@ PRICE_LINE_BARE = "Prices: {value}."
 PRICE_IN_CARD = " Price: {value}."
 
 CTA = {
+    "ig": "Message us on Instagram",
     "register_wa": "Register on WhatsApp", "register": "Register now",
     "tickets": "Get tickets", "book_wa": "Book on WhatsApp", "book": "Book now",
     "order_wa": "Chat on WhatsApp", "chat_wa": "Chat on WhatsApp", "menu": "See the menu",
@@ -87,20 +88,20 @@ PROD_INTRO = {
     "consult": ("Here's how {brand} can help.",
                 "Pick what's closest to what you need; we'll work out the details together."),
 }
-DESC = {
-    "goods": ("{P} from {brand} — great for {use}.",
-              "{P}, a good pick for {use}.",
-              "{P} from {brand}, for {use}.",
-              "Order {p} for {use}."),
-    "service": ("{P} by {brand}, for {use}.",
-                "{P} for {use}. Ask {brand} for the details.",
-                "{P} with {brand}, ideal for {use}."),
-    "class": ("{P} with {brand}, for {use}.",
-              "{P} at {brand} — suited to {use}.",
-              "{P} for {use}. Ask {brand} about the schedule."),
+DESC = {  # under the card's title, so they do not start by repeating it
+    "goods": ("From {brand} — great for {use}.",
+              "A good pick for {use}.",
+              "Made for {use}, from {brand}.",
+              "Order it for {use}."),
+    "service": ("By {brand}, for {use}.",
+                "Ideal for {use}. Ask {brand} for the details.",
+                "With {brand}, for {use}."),
+    "class": ("With {brand}, for {use}.",
+              "At {brand} — suited to {use}.",
+              "For {use}. Ask {brand} about the schedule."),
 }
-DESC_SHORT = "{P} from {brand}."
-DESC_PLAIN = ("{P} from {brand}{o_loc}.", "{P}, one of the options at {brand}.", "{P} at {brand}.")
+DESC_SHORT = "From {brand}."
+DESC_PLAIN = ("From {brand}{o_loc}.", "One of the options at {brand}.", "Available at {brand}.")
 
 HL_HEADS = ("Why {brand}?", "Why choose {brand}", "What to expect")
 HL_FEATURE = {

@@ -16,9 +16,9 @@ AND_MORE = "lainnya"  # joined as the last item: "a, b, c, dan lainnya"
 O_AUD = " untuk {aud}"
 O_LOC = " di {loc}"
 O_DELIV = ", bisa diantar ke alamat{mu}"
-CHAN = {"wa": "lewat WhatsApp", "form": "lewat formulir di halaman ini", "phone": "lewat telepon",
+CHAN = {"ig": "lewat DM Instagram", "wa": "lewat WhatsApp", "form": "lewat formulir di halaman ini", "phone": "lewat telepon",
         "email": "lewat email"}
-CHAN_NAME = {"wa": "WhatsApp", "form": "formulir", "phone": "telepon", "email": "email"}
+CHAN_NAME = {"ig": "Instagram", "wa": "WhatsApp", "form": "formulir", "phone": "telepon", "email": "email"}
 
 # kind → word put before a product in running text when it does not already start with one
 PREFIX = {"class": "kelas"}
@@ -76,6 +76,7 @@ PRICE_LINE_BARE = "Harga: {value}."
 PRICE_IN_CARD = " Harga: {value}."
 
 CTA = {
+    "ig": "Chat via Instagram",
     "register_wa": "Daftar via WhatsApp", "register": "Daftar Sekarang",
     "tickets": "Pesan Tiket", "book_wa": "Booking via WhatsApp", "book": "Booking Sekarang",
     "order_wa": "Pesan via WhatsApp", "chat_wa": "Chat via WhatsApp", "menu": "Lihat Menu",
@@ -97,21 +98,21 @@ PROD_INTRO = {
     "consult": ("Ini hal-hal yang bisa {brand} kerjakan {untukmu}.",
                 "Pilih yang paling dekat dengan kebutuhan{mu}, detailnya kita bahas bersama."),
 }
-DESC = {
-    "goods": ("{P} pilihan dari {brand}, cocok untuk {use}.",
-              "{P} dari {brand} yang pas untuk {use}.",
-              "{P} yang bisa {kamu} pesan untuk {use}.",
-              "Pilihan {p} dari {brand} untuk {use}."),
-    "service": ("{Pp} dari {brand}, pas untuk {use}.",
-                "{Pp} untuk {use}. Tanyakan detailnya ke {brand}.",
-                "Butuh {p}? {brand} bisa bantu, cocok untuk {use}."),
-    "class": ("{Pp} bersama {brand}, cocok untuk {use}.",
-              "{Pp} di {brand}, pas untuk {use}.",
-              "{Pp} untuk {use}. Tanyakan jadwalnya ke {brand}."),
+DESC = {  # under the card's title, so they do not start by repeating it
+    "goods": ("Dari {brand}, cocok untuk {use}.",
+              "Bisa {kamu} pesan untuk {use}.",
+              "Pilihan dari {brand} yang pas untuk {use}.",
+              "Pas untuk {use}, dari {brand}."),
+    "service": ("Dari {brand}, pas untuk {use}.",
+                "Cocok untuk {use}. Tanyakan detailnya ke {brand}.",
+                "{brand} bisa bantu, cocok untuk {use}."),
+    "class": ("Bersama {brand}, cocok untuk {use}.",
+              "Di {brand}, pas untuk {use}.",
+              "Cocok untuk {use}. Tanyakan jadwalnya ke {brand}."),
 }
-DESC_SHORT = "{P} dari {brand}."
+DESC_SHORT = "Dari {brand}."
 # when an offering is not clearly of the page's niche, say only what is known
-DESC_PLAIN = ("{P} dari {brand}{o_loc}.", "{P}, salah satu pilihan di {brand}.", "{P} di {brand}.")
+DESC_PLAIN = ("Dari {brand}{o_loc}.", "Salah satu pilihan di {brand}.", "Tersedia di {brand}.")
 
 HL_HEADS = ("Kenapa {brand}?", "Kenapa Memilih {brand}", "Yang Bisa {Kamu} Harapkan")
 HL_FEATURE = {
