@@ -30,6 +30,13 @@ def values(facts: tuple[Fact, ...], kind: str) -> list[str]:
     return [f.value for f in facts if f.kind == kind]
 
 
+def _places_capitalised(value: str) -> str:
+    """"kirim ke seluruh indonesia" → "kirim ke seluruh Indonesia": place names as places are written."""
+    from ..places import PLACES
+    return " ".join(w[:1].upper() + w[1:] if w.lower().strip(".,") in PLACES and w.islower() and len(w) > 3
+                    else w for w in value.split(" "))
+
+
 def _shown(facts: tuple[Fact, ...], products: tuple[str, ...]) -> tuple[Fact, ...]:
     """Facts worth a line of their own: not a package already shown as an offering card, not an area
     already said inside a delivery or pickup fact ("kirim ke seluruh Indonesia")."""
@@ -47,15 +54,15 @@ def _shown(facts: tuple[Fact, ...], products: tuple[str, ...]) -> tuple[Fact, ..
 
 
 def joined(facts: tuple[Fact, ...], kind: str, lang: str) -> str:
-    vals = values(facts, kind)
+    vals = [_places_capitalised(v) for v in values(facts, kind)]
     if kind == "level":
         vals = [v.upper() if len(v) <= 5 else v for v in vals]
     return join_list(list(dict.fromkeys(vals)), lang)
 
 
 def highlight_cards(facts: tuple[Fact, ...], lang: str, brand: str, products: tuple[str, ...] = ()
-                    ) -> list[tuple[str, str]]:
-    """Highlight cards made of stated facts: (title, description), in the order customers weigh them."""
+                    ) -> list[tuple[str, str, str]]:
+    """Highlight cards made of stated facts: (title, description, fact kind), in the order customers weigh them."""
     li = 0 if lang == "id" else 1
     facts = _shown(facts, products)
     out = []
@@ -65,12 +72,12 @@ def highlight_cards(facts: tuple[Fact, ...], lang: str, brand: str, products: tu
             continue
         if kind == "since":
             desc = (f"{brand} berdiri sejak {v}." if li == 0 else f"{brand} has been around since {v}.")
-            out.append((LABEL[kind][li] + " " + v, desc))
+            out.append((LABEL[kind][li] + " " + v, desc, kind))
         elif kind == "level":
             desc = (f"Kelas untuk {v}." if li == 0 else f"Classes for {v}.")
-            out.append((LABEL[kind][li], desc))
+            out.append((LABEL[kind][li], desc, kind))
         else:
-            out.append((LABEL[kind][li], cap(v) + ("" if v.endswith((".", "!")) else ".")))
+            out.append((LABEL[kind][li], cap(v) + ("" if v.endswith((".", "!")) else "."), kind))
     return out
 
 

@@ -101,6 +101,7 @@ DESC = {  # under the card's title, so they do not start by repeating it
               "For {use}. Ask {brand} about the schedule."),
 }
 DESC_SHORT = "From {brand}."
+DESC_NAMED = "Our {p}, from {brand}."
 DESC_PLAIN = ("From {brand}{o_loc}.", "One of the options at {brand}.", "Available at {brand}.")
 
 HL_HEADS = ("Why {brand}?", "Why choose {brand}", "What to expect")
@@ -238,4 +239,4 @@ CONTACT_BODY_IG = ("Follow {brand} on Instagram at {ig} for news.",)
 CONTACT_BODY_VISIT = ("Visit {brand} at the address below.",)
 CTA_SEE = {"menu": "See the menu", "catalog": "Browse the catalogue", "see": "See what we offer"}
 CTA_FORM = "Send a message"
-HL_ITEMS = ("Take a look", "Everything {brand} offers is listed below.")
+HL_ITEMS = ("Take a look", "Everything {brand} offers is on this page.")

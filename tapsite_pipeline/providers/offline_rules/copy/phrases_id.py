@@ -112,6 +112,7 @@ DESC = {  # under the card's title, so they do not start by repeating it
 }
 DESC_SHORT = "Dari {brand}."
 # when an offering is not clearly of the page's niche, say only what is known
+DESC_NAMED = "Pilihan {p} dari {brand}."
 DESC_PLAIN = ("Dari {brand}{o_loc}.", "Salah satu pilihan di {brand}.", "Tersedia di {brand}.")
 
 HL_HEADS = ("Kenapa {brand}?", "Kenapa Memilih {brand}", "Yang Bisa {Kamu} Harapkan")
@@ -249,4 +250,4 @@ CONTACT_BODY_IG = ("Ikuti {brand} di Instagram {ig} untuk kabar terbaru.",)
 CONTACT_BODY_VISIT = ("Kunjungi {brand} langsung di alamat di bawah.",)
 CTA_SEE = {"menu": "Lihat Menu", "catalog": "Lihat Katalog", "see": "Lihat Pilihan"}
 CTA_FORM = "Kirim Pesan"
-HL_ITEMS = ("Lihat pilihannya", "Semua {item} dari {brand} ada di bawah.")
+HL_ITEMS = ("Lihat pilihannya", "Semua {item} dari {brand} ada di halaman ini.")

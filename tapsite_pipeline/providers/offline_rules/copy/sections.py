@@ -8,6 +8,8 @@ be reached never asks to be contacted.
 
 from __future__ import annotations
 
+import re
+
 from ....models import CardItem, Intent, SectionContent, SeoContent
 from .context import Ctx, context, product_list, with_prefix
 from .factcopy import highlight_cards, info_items, price_for
@@ -84,7 +86,10 @@ def _hero(c: Ctx) -> SectionContent:
                           body=fit(f"{s1} {_action(c, 'hero:s2')}".strip(), 600), cta_label=_hero_cta(c))
 
 
-def _describe(c: Ctx, product: str, i: int, used: set) -> str:
+_PROMISE = re.compile(r"pesan|tanyakan|bantu|order|ask ", re.I)
+
+
+def _describe(c: Ctx, product: str, i: int, used: set, used_text: set) -> str:
     """One sentence about an offering in the page's own niche words, plus its price when the owner gave one;
     consecutive cards get different phrasings."""
     L, prof = c.L, c.prof
@@ -103,9 +108,16 @@ def _describe(c: Ctx, product: str, i: int, used: set) -> str:
     # a use is only claimed for an offering that is clearly of this niche ("sourdough" at a bakery),
     # never for one the niche's words may not fit ("farm tours" at a farm selling produce)
     templates = L.DESC[group] if of_niche(product, prof.key) else L.DESC_PLAIN
-    text = _r(c, templates, "desc", 240 - len(tail), extra, offset=i)
-    if not text:
-        text = fit(L.DESC_SHORT.format_map({**c.slots, **extra}), 240 - len(tail))
+    if not c.chan_key:  # nobody to order from: no "bisa kamu pesan", "tanyakan ke …"
+        templates = tuple(t for t in templates if not _PROMISE.search(t)) or L.DESC_PLAIN
+    text = ""
+    for k in range(len(templates) + 1):
+        text = _r(c, templates, "desc", 240 - len(tail), extra, offset=i + k)
+        if text and text not in used_text:
+            break
+    if not text or text in used_text:  # every phrasing taken: name the offering itself
+        text = fit(L.DESC_NAMED.format_map({**c.slots, **extra}), 240 - len(tail))
+    used_text.add(text)
     return text + tail
 
 
@@ -131,7 +143,8 @@ def _products(c: Ctx) -> SectionContent:
     if c.products:
         intro = _r(c, L.PROD_INTRO[c.mode], "products:intro", 400) if c.chan_key else ""
         used: set = set()
-        items = [CardItem(title=fit(title_case(p), 80), description=_describe(c, p, i, used))
+        used_text: set = set()
+        items = [CardItem(title=fit(title_case(p), 80), description=_describe(c, p, i, used, used_text))
                  for i, p in enumerate(c.products)]
     else:  # no offering named: no cards invented, only what the business is
         intro = _r(c, L.HERO_S1_NOPROD, "products:intro", 400)
@@ -141,9 +154,12 @@ def _products(c: Ctx) -> SectionContent:
                           items=items[:10])
 
 
-def _highlights(c: Ctx) -> SectionContent:
+def _highlight_items(c: Ctx) -> tuple[list[CardItem], set[str]]:
+    """Up to three highlight cards, stated facts first, and the kinds of fact they show (the about
+    section leaves those out, so no fact is said twice)."""
     L, s = c.L, c.slots
-    cands: list[tuple[str, str]] = list(highlight_cards(c.facts, c.lang, c.brand, c.products))
+    fact_cards = highlight_cards(c.facts, c.lang, c.brand, c.products)
+    cands: list[tuple[str, str]] = [(t, d) for t, d, _ in fact_cards]
     if c.wa:
         cands.append(L.HL_FEATURE["whatsapp"])
     if c.chan_key:
@@ -180,7 +196,13 @@ def _highlights(c: Ctx) -> SectionContent:
         items.append(CardItem(title=t, description=cap(fit(desc.format_map(s), 240), c.brand)))
         if len(items) == 3:
             break
-    heading = _r(c, L.HL_HEADS, "highlights:head", 120)
+    shown = {kind for title, _d, kind in fact_cards[:len(items)]}
+    return items, shown
+
+
+def _highlights(c: Ctx) -> SectionContent:
+    items, _ = _highlight_items(c)
+    heading = _r(c, c.L.HL_HEADS, "highlights:head", 120)
     return SectionContent(type="highlights", heading=heading, items=items)
 
 
@@ -196,8 +218,11 @@ def _about(c: Ctx) -> SectionContent:
     else:
         s3 = _r(c, L.ABOUT_S3_IG, "about:s3", 150) if c.plan.instagram else ""
     body = fit(" ".join(cap(x, c.brand) for x in (s1, since, s2, s3) if x), 600)
-    # the facts the owner stated, as a short list (the contact section repeats hours and address)
-    skip = frozenset({"instagram", "audience"} | ({"since"} if since else set()))
+    # the facts the owner stated, as a short list: each fact once on the page, so the ones shown as
+    # highlight cards or in the contact section (hours, address, area) are left out here
+    in_contact = {"hours", "address", "area"} if c.plan.has_section else set()
+    skip = frozenset({"instagram", "audience"} | ({"since"} if since else set()) | in_contact
+                     | _highlight_items(c)[1])
     items = [CardItem(title=fit(label, 80), description=fit(value, 240)) if value
              else CardItem(title=fit(label, 80)) for label, value in info_items(c.facts, c.lang, skip, c.products)][:10]
     return SectionContent(type="about", heading=fit(L.ABOUT_HEAD.format_map(c.slots), 120), body=body,
