@@ -77,7 +77,6 @@ sih nih kak gan sis min loh lho deh kok is area wilayah daerah sekitar around ne
 made inspired namaku name my inspirasi berbahan from dibuat asal nma nm sy gk ga gak nggak blm belum khas beli
 mirip similar harus wajib should must buat semua semuanya everything all dkt deket
 """.split()) - {"desain"}
-_FOR = re.compile(r"\b(?:untuk|utk|buat|bwt|bagi|for)\b")
 # Passive verbs end an item: "… bolu pandan, semua dibikin subuh".
 _PASSIVE = re.compile(r"di(?:bikin|buat|jual|kirim|antar|pesan|masak|panggang|olah|goreng|proses|produksi|jamin|cek|"
                       r"jahit|cuci|kerjakan|siapkan|sajikan|racik|import|impor)\w*")
@@ -109,7 +108,7 @@ _SELF_LEAD = re.compile(
     r"^(?:(?:kami|saya|sya|sy|aku|ak|gw|gue|we|i|my|our)\s+(?:adalah\s+|are\s+|am\s+|punya\s+|run\s+|have\s+|a\s+|an\s+)*)?"
     r"(?:(?:punya|pnya|pny|buka|membuka|baru\s+buka|usaha|bisnis|jualan|dagang|toko|warung|kedai|lapak|olshop|gerai|kios|"
     r"konter|counter|depot|outlet|grosir|reseller|distributor|agen|supplier|jasa|layanan|spesialis|tukang|"
-    r"produsen|home\s+industry|industri\s+rumahan|a|an|small|kecil|online|family|keluarga)\s+)+")
+    r"produsen|home\s+industry|industri\s+rumahan|a|an|small|kecil|family|keluarga)\s+)+")
 _SELF_TRAIL = re.compile(
     r"\s+(?:shop|store|bar|place|stall|business|brand|company|studio|boutique|house|kitchen|cafe|online|"
     r"rumahan|kecil|kecil-kecilan|keluarga|kekinian|sederhana|service|services|specialist|center|centre)$")
@@ -366,8 +365,6 @@ def _read_part(part: str, listed: _Collector, described: _Collector, opening: bo
                 _describe(p, described)
                 continue
             _read_list(p, listed, described)
-            if _FOR.search(p):
-                break  # "mural utk cafe, sekolah, kamar anak": what follows "for" belongs to it
         opening = False
 
 

@@ -95,9 +95,9 @@ DESC = {  # under the card's title, so they do not start by repeating it
               "Order it for {use}."),
     "service": ("By {brand}, for {use}.",
                 "Ideal for {use}. Ask {brand} for the details.",
-                "With {brand}, for {use}."),
-    "class": ("With {brand}, for {use}.",
-              "At {brand} — suited to {use}.",
+                "From {brand}, for {use}."),
+    "class": ("At {brand}, for {use}.",
+              "Suited to {use}.",
               "For {use}. Ask {brand} about the schedule."),
 }
 DESC_SHORT = "From {brand}."
