@@ -29,8 +29,10 @@ _WITH_WORDS = frozenset({"with", "bareng", "bersama", "sama", "ala"})
 _NOT_A_NAME = re.compile(r"\b\d+(?:[.,]\d+)*\s*(?:k|(?i:rb|ribu|jt|juta|kva|kw|watt|mbps|gb|ml|kg|cm|km|pcs))\b|"
                          r"^(?i:jl|jln|jalan|gg|gang|komplek|blok|provinsi|kabupaten|kecamatan|kelurahan)\b")
 _CONTACT_PERSON = re.compile(r"(?i)(?:(?:\d[\s.-]?){8,}\s*\(?|\b(?:cp|hub|hubungi|contact|kontak|a/n|an\.)\s*:?\s*\(?)\s*$")
-_ALONE_AFTER = re.compile(r"\s*(?:[.!]|$|[,—-]?\s*(?:wa|whatsapp|call|telp|telepon|hp|email|e-mail|ig|instagram|insta|"
-                          r"hubungi|kontak|contact)\b)", re.I)
+_ALONE_AFTER = re.compile(r"\s*(?:[.!]|$|\s[-—]\s|[,—-]?\s*(?:wa|whatsapp|call|telp|telepon|hp|email|e-mail|ig|instagram|"
+                          r"insta|hubungi|kontak|contact)\b)", re.I)
+# Names shaped like a business: a trade word in front ("Kedai Teh Kita") or behind ("Dina Cake & Bakery").
+_BUSINESS_SHAPED = re.compile(r"(?i)(?:" + _PREFIX + r")\b|.*\b(?:" + "|".join(sorted(_SUFFIXES)) + r")\.?$")
 _TRAILING_PLACE = re.compile(r"\s+(?:Desa|Kelurahan|Kel\.|Kecamatan|Kec\.|Kabupaten|Kab\.|Provinsi)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?$")
 _CAMEL = re.compile(r"(?<![\w@.])[A-Z][a-z]+(?:[A-Z][a-z0-9]+)+(?:\.[a-z]{2,4})?(?![\w@])")
 _SELF_NAMED = re.compile(r"(?:\b(?i:saya|aku|sy|gw|gue|i'm|i\s+am|im|my\s+name\s+is|nama\s+saya|namaku|perkenalkan)\s*,?\s+)"
@@ -245,7 +247,8 @@ def cap_runs(text: str) -> list[tuple[int, int, bool]]:
             and nxt.lower() not in _UNIT_AFTER_NUMBER)
         if not word and cur and _is_cap(tok) and low not in NO_SANDWICH and nxt_ok and nxt.lower() not in STOP:
             word = True  # "Gereja Kristen Kasih", "Lari Pagi Ceria": a capitalised word between name words
-        conn = bool(cur) and (low in _CONNECT or tok == "&") and nxt_ok
+        conn = bool(cur) and (low in _CONNECT or tok == "&") and (nxt_ok or (
+            low in _ABBR and nxt == "." and i + 2 < len(toks) and _is_cap(toks[i + 2].group(0))))  # "drh. Sinta"
         if word or conn:
             if not cur:
                 cur_initial = initial
@@ -288,8 +291,8 @@ def extract_brand(text: str, lower: str, cased: bool, skip: list[tuple[int, int]
                 if len(cut) < 2:
                     return
                 name, e = _finish(cut), s + len(cut)
-        if prio >= 7 and _PERSON_BEFORE.search(lower[max(0, s - 20):s]):
-            return
+        if prio >= 7 and _PERSON_BEFORE.search(lower[max(0, s - 20):s]) and not _BUSINESS_SHAPED.match(name):
+            return  # "ini Budi" is a person; "Ini Kedai Teh Kita" is a shop
         if text[e:e + 1] == "." and name.split()[-1].lower() in _DOT_ABBR:
             name, e = name + ".", e + 1  # "Akar Jamu Co.", "Frame by Frame Co."
         cands.append((prio, s, name, (s, e)))
@@ -384,7 +387,8 @@ def extract_brand(text: str, lower: str, cased: bool, skip: list[tuple[int, int]
         if runs and first and runs[0][0] == first.start() and _START_FOLLOW.match(text, runs[0][1]):
             s, e, _ = runs[0]
             # "Belajar Desa adalah …": a copula right after the opening words introduces a name
-            copula = bool(re.match(r"\s*(?:adalah|merupakan|is|are)\b", text[e:]))
+            copula = bool(re.match(r"\s*(?:adalah|merupakan|is|are)\b|\s*,\s*(?:sebuah\s+|a\s+|an\s+)?(?:"
+                                   + _PREFIX + r"|shop|store|bakery|cafe|restaurant|studio|salon)\b", text[e:], re.I))
             add(5, (text[s:e], s, e), allow_generic=copula and len(text[s:e].split()) >= 2)
         for m in _PREFIX_CAP.finditer(text):
             run = next((r for r in runs if r[0] == m.end()), None)

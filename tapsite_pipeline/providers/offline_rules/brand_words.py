@@ -31,11 +31,11 @@ _HARD_ACRONYMS = {"wa", "ig", "cod", "hp", "umkm", "dm", "po", "seo", "ui", "ux"
 # Capitalised words that never start or end a name (pronouns, greetings, platforms, request verbs).
 _HARD = set("""
 saya aku gw gue halo hai hi hello hey tolong mohon please buatkan bikinin bikin buat jual menjual website web landing
-page i we my our a an this it is kalau untuk utk dan yang di in at selamat pagi siang sore malam assalamualaikum
+page i we my our a an this it is kalau untuk utk dan yang di in at selamat assalamualaikum
 permisi whatsapp wa instagram ig tiktok shopee tokopedia lazada bukalapak blibli gojek gofood grabfood grab
 shopeefood facebook fb google maps youtube twitter line telegram umkm cod po hp ok oke iya we're i'm im hallo thanks
 terima kasih dm chat order pesan site seo logo brand ui ux it ai api ceo owner founder jadi so also juga jg mau ingin
-need want hari ini sekarang kalian anda kamu sebagai menu produk website-nya gratis free promo diskon discount sale
+need want ini sekarang kalian anda kamu sebagai menu produk website-nya gratis free promo diskon discount sale
 your looking saya,
 """.split())
 # Capitalised words that are names only next to other name words ("Kopi Kita", "English Fun Academy").
@@ -44,6 +44,7 @@ kami kita the min admin kak gan sis bro mas mbak pak bu ibu bapak senin selasa r
 tuesday wednesday thursday friday saturday sunday januari februari maret april mei juni juli agustus september
 oktober november desember january february march june july august october december lebaran idul fitri ramadan
 ramadhan natal imlek christmas eid english inggris indonesia indonesian bahasa arab jawa sunda mandarin jl jalan rt
+pagi siang sore malam hari
 rw no kec kab kota kabupaten halal homemade home made fresh premium new best
 """.split())
 _NOT_NAME = _HARD | _SOFT

@@ -138,6 +138,7 @@ yang yg dan and atau or serta juga jg also too dengan dgn with untuk utk buat fo
 ada adalah yaitu seperti kayak like including termasuk mulai start starting nya kami saya aku kita our my we i
 ini itu this that these those semua all every setiap tiap per sampai hingga until plus lagi
 halo hai hi hello hey hallo it them they its nama namaku namanya name named called so nma nm assalamualaikum us
+selamat
 you your me
 maaf ganggu sorry thanks thank makasih terimakasih kasih sebelumnya kadang sering biasanya selalu arisan pengajian
 syukuran hajatan selamatan kenduri
