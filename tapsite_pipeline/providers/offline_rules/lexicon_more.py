@@ -270,3 +270,10 @@ printing: offset=3, percetakan offset=4, cetak buku=4, cetak majalah=3, cetak ka
 MORE["education"] += """
 tutoring: bimbingan=2, bimbingan skripsi=4, bimbingan olimpiade=4, olah data=2
 """
+MORE["food_and_beverage"] += """
+coffee shop: arabica=2, robusta=2, roast=1, roasting=2, roaster=2, roasted=1, green beans=2, single origin=3
+"""
+MORE["retail"] += """
+florist: succulents=3, succulent=3, indoor plants=4, house plants=4, houseplants=4, potted plants=3
+electronics: laptop=2, laptops=2, tablet=1, smartwatch=2, earbuds=2
+"""
