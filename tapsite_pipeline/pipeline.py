@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from tapsite_pipeline.design.catalog import Catalog, load_catalog
+from tapsite_pipeline import metrics
 from .models import Brief, DesignDecision, Deployment, ImageAsset, Intent, Site, SiteContent
 from .providers.base import GenerationLog, ImageProvider
 from .providers.generator import Generator
@@ -134,6 +135,17 @@ def generate_site(brief: Brief, rt: Runtime, site_id: str | None = None, *, temp
         t = now
 
     rt.llm.drain()
+    try:
+        result = _six_stages(brief, rt, site_id, timings, lap, template_id, subdomain_name)
+    except Exception:
+        metrics.observe_site(None, False, timings, rt.llm.drain())
+        raise
+    metrics.observe_site(result.design.template_id, True, timings, result.logs)
+    return result
+
+
+def _six_stages(brief: Brief, rt: Runtime, site_id: str, timings: dict[str, float], lap,
+                template_id: str | None, subdomain_name: str | None) -> SiteResult:
     intent = intent_step(brief, rt)
     lap("intent")
     design = design_step(intent, rt, template_id=template_id)
