@@ -81,13 +81,20 @@ videographer videografer illustrator ilustrator editor agency agensi tutor teach
 pelukis writer penulis
 """)
 
+# Occasions an offering is for ("makeup for weddings, graduations and photoshoots"): never the offering.
+OCCASION = _words("""
+weddings graduations photoshoots parties birthdays events occasions anniversaries anniversary anniv ultah lamaran
+grand-opening opening acara nobar reunions gatherings celebrations
+""")
+
 # Counting words: "6 flavours", "3 hari", "kapasitas 800 org".
 UNIT = _words("""
 flavours flavors rasa varian variants hari days day bulan months month minggu weeks week tahun years year jam hours
 hour menit minutes porsi portions pax orang org persons people kapasitas capacity kg kilo ml liter gram pcs buah
 lembar unit units tgl tanggal date dates isi bln thn th levels senin selasa rabu kamis jumat sabtu minggu monday
 tuesday wednesday thursday friday saturday sunday weekday weekdays weekend weekends pagi siang sore malam morning
-afternoon evening evenings night nights liter litre ml jan feb mar apr jun jul aug agu sep sept oct okt nov dec des
+afternoon evening evenings night nights liter litre ml sesi session sessions pertemuan meeting meetings
+jan feb mar apr jun jul aug agu sep sept oct okt nov dec des
 januari februari maret april mei juni juli agustus september oktober november desember january february march
 june july august october december
 """)
@@ -127,7 +134,8 @@ viral legendaris legendary authentic autentik otentik panggilan on-call internat
 daily weekly monthly everyday fun bold cheerful ceria calm gentle soft pastel neon bright dark light vibe vibes
 earthy warm tropical resmi izin official licensed certified bersertifikat unlimited garansi warranty fokus focus
 kemenag bpom mui sni pirt iso respon response serious serius formal playful friendly luxurious clean minimal
-nonstop non-stop family-run family-owned bottled spicy nasional internasional
+nonstop non-stop family-run family-owned bottled spicy nasional internasional bahan material materials mesin
+sizes size ukuran aman lengkap rutin remote on-site onsite welcome wanginya luar dalam
 blush dusty champagne pale deep royal sky forest electric jet off broken burnt metallic matte muted creamy tua muda
 dongker gelap terang cerah pucat lanjutan advanced intermediate dasar basic beginner pemula menengah covering
 """)
@@ -147,6 +155,7 @@ syukuran hajatan selamatan kenduri
 ROLES: dict[str, frozenset[str]] = {
     "audience": AUDIENCE, "feature": FEATURE, "place": PLACE, "category": CATEGORY, "verb": VERB,
     "qualifier": QUALIFIER, "filler": FILLER, "provider": PROVIDER, "unit": UNIT, "agent": AGENT,
+    "occasion": OCCASION,
 }
 NON_OFFERING: frozenset[str] = frozenset().union(*ROLES.values())
 
