@@ -297,8 +297,9 @@ def extract_brand(text: str, lower: str, cased: bool, skip: list[tuple[int, int]
             name, e = name + ".", e + 1  # "Akar Jamu Co.", "Frame by Frame Co."
         cands.append((prio, s, name, (s, e)))
 
+    all_runs = cap_runs(text) if cased else None
     if cased:
-        for rs, re_, _ in cap_runs(text):
+        for rs, re_, _ in all_runs:
             # a name standing alone as its own sentence or after a colon or dash, before the end or a
             # contact detail: "…, mulai 500rb. Balonku Deco. wa 0821…", "Quotes in 1 hour: Bali Power & Sound"
             before, after, name = text[:rs].rstrip(), text[re_:], text[rs:re_]
@@ -343,7 +344,7 @@ def extract_brand(text: str, lower: str, cased: bool, skip: list[tuple[int, int]
                 found = take_name(text, m.end(), cased, require_cap=True)
                 if found and _is_cap(found[0]):
                     add(3, found)
-    all_runs = None
+    # (all_runs computed above when the brief is cased)
     for m in _SINCE.finditer(text):
         before = text[:m.start()]
         for a, b in skip:

@@ -23,6 +23,14 @@ _FALLBACK_PREFIX = {
 }
 
 
+def _occurrences(lower: str, phrase: str) -> list[tuple[int, int]]:
+    out, i = [], lower.find(phrase)
+    while i >= 0 and phrase:
+        out.append((i, i + len(phrase)))
+        i = lower.find(phrase, i + 1)
+    return out
+
+
 def _is_cased(text: str) -> bool:
     """Does capitalisation carry information? Not if the brief is all lower, ALL CAPS or Title Case Everywhere."""
     words = re.findall(r"[^\W\d_]+", text)
@@ -104,8 +112,7 @@ def _parse(raw: str, hints: dict) -> Intent:
         items = [p for p in items if p != bl]
     if not brand:
         brand = _fallback_brand(btype, lang, items, place)
-    covered = spans + fact_read + [(m.start(), m.end()) for p in items[:10]
-                                   for m in re.finditer(re.escape(p), lower)]
+    covered = spans + fact_read + [span for p in items[:10] for span in _occurrences(lower, p)]
     facts = facts + notes(text, lower, covered, brand_span, limit=max(0, min(4, 24 - len(facts))))
 
     return Intent(

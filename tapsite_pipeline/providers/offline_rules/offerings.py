@@ -9,6 +9,7 @@ lexicon (roles.py): audiences, features, places, categories, verbs and qualifier
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .colors import is_color
 from .lexicon import KEYWORDS
@@ -169,6 +170,7 @@ def split_self(piece: str, lang: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=8192)
 def clean_item(item: str) -> str:
     item = item.strip(" -:'\".,")
     for _ in range(4):
@@ -180,6 +182,7 @@ def clean_item(item: str) -> str:
     return item
 
 
+@lru_cache(maxsize=8192)
 def _until_stop(seg: str) -> str:
     for w in re.finditer(r"[\w'-]+", seg):
         word = w.group(0)
@@ -264,6 +267,7 @@ def offerings(lower: str, mask_spans: list[tuple[int, int]], lang: str, exclude:
     return items[:10]
 
 
+@lru_cache(maxsize=4096)
 def _names_goods(piece: str) -> bool:
     from .classify import _keyword_hits  # the business lexicon: does the phrase name a trade's goods?
     return bool(_keyword_hits(piece))

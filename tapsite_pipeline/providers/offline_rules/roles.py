@@ -8,6 +8,7 @@ phrase is kept only when at least one of its words plays none of these roles (`i
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 
 def _words(block: str) -> frozenset[str]:
@@ -166,6 +167,7 @@ _SUFFIXES = ("nya", "ku", "mu", "an", "s", "es")
 _MEASURE = re.compile(r"\d+(?:[.,/-]\d+)*(?:ml|l|lt|kg|g|gr|gram|pcs|x|k|rb|ribu|jt|juta|m|cm|km|h|d|th|s)?")
 
 
+@lru_cache(maxsize=16384)
 def _role_word(w: str) -> bool:
     if w in NON_OFFERING or _MEASURE.fullmatch(w):
         return True
@@ -190,6 +192,7 @@ _VARIANT_HEADS = frozenset("kelas class classes les kursus course courses paket 
 _WORK_HEADS = frozenset("foto video desain ilustrasi".split())
 
 
+@lru_cache(maxsize=8192)
 def is_offering(phrase: str) -> bool:
     """True when the phrase names something that can be sold: at least one word plays no other role.
 
