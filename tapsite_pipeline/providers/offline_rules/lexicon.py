@@ -104,8 +104,7 @@ home services: renovasi, renovation, tukang, tukang bangunan, plumber, plumbing,
   jasa taman, tukang las, las, bengkel las, kanopi, pagar, teralis, service kulkas, servis kulkas, service mesin cuci,
   servis mesin cuci, service tv, servis tv, servis elektronik, service elektronik, cat rumah, pengecatan, waterproofing
 tailoring: penjahit, jahit, jahitan, tailor, tailoring, vermak, permak, konveksi, garment, jasa jahit, vermak levis
-printing: percetakan, printing, fotokopi, fotocopy, foto copy, digital printing, cetak, print, cetak undangan, jilid,
-  cetak banner, spanduk, banner
+printing: fotokopi, fotocopy, foto copy
 transport: rental mobil, sewa mobil, rent car, car rental, rental motor, sewa motor, travel agent, agen travel,
   biro perjalanan, tour, tour and travel, tour & travel, umroh, umrah, haji, tiket pesawat, ojek, ojek online, kurir,
   courier, ekspedisi, jasa kirim, pengiriman barang, jasa angkut, angkut barang, pindahan, jasa pindahan, moving,
@@ -233,9 +232,9 @@ real estate: properti, property, real estate, perumahan, developer perumahan, ju
   kapling, rumah subsidi, ~cluster, townhouse, ruko, ~tanah
 non-profit: yayasan, foundation, ngo, lsm, panti asuhan, orphanage, ~komunitas, ~community, donasi, donation, charity, amal,
   sedekah, zakat, infaq, wakaf, relawan, volunteer, nonprofit, non-profit, nirlaba, penggalangan dana, fundraising,
-  rumah singgah, shelter, adopsi kucing, animal rescue, bank sampah, daur ulang, recycling, koperasi, bumdes, karang taruna,
+  rumah singgah, shelter, adopsi kucing, animal rescue, bank sampah, daur ulang, recycling, koperasi, bumdes, karang taruna=3, beach cleanups=4, cleanups=3,
   ~organisasi, ~organization, perkumpulan, paguyuban, ~alumni, ~~ikatan, ~himpunan, asosiasi, association, ~club, ~klub
-religious: pesantren, pondok pesantren, ponpes, tahfidz, rumah tahfidz, hafalan quran, masjid, mosque, musholla, mushola, surau, gereja, church, pura, vihara, klenteng, majelis taklim, pengajian,
+religious: pesantren=4, pondok pesantren=6, ponpes=5, tahfidz, rumah tahfidz, hafalan quran, masjid, mosque, musholla, mushola, surau, gereja, church, pura, vihara, klenteng, majelis taklim, pengajian,
   dkm, jemaat, ~ibadah, ~kajian, dakwah, ustadz, ustad, pendeta, pastor, ministry, persekutuan
 government: ~desa, kelurahan, kecamatan, pemerintah, dinas, ~~rt, ~~rw, kampung wisata, desa wisata, pariwisata desa, partai,
   kampanye, caleg, politik, politician, public service

@@ -265,7 +265,16 @@ fashion: pajamas=3, rompers=3, romper=3, onesies=3, kids clothes=3, clothes=2
 """
 MORE["services"] += """
 tailoring: bespoke=3, bespoke suits=4, fittings=2, made to measure=3, alterations=3
-printing: offset=3, percetakan offset=4, cetak buku=4, cetak majalah=3, cetak kalender=3, kemasan karton=2
+"""
+# Print shops make things to order: creative work, as the page gold set and the sablon convention have it
+# (a photocopy counter stays a service).
+MORE["creative"] += """
+printing: percetakan=3, printing, digital printing, cetak, print, cetak undangan, jilid, cetak banner, spanduk, banner,
+  offset=3, percetakan offset=4, cetak buku=4, cetak majalah=3, cetak kalender=3, kemasan karton=2, print 3d=4,
+  3d print=4, 3d printing=4
+"""
+MORE["services"] += """
+printing: fotokopi, fotocopy
 """
 MORE["education"] += """
 tutoring: bimbingan=2, bimbingan skripsi=4, bimbingan olimpiade=4, olah data=2
