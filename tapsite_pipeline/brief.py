@@ -14,6 +14,9 @@ from .models import MAX_BRIEF_CHARS, Brief
 
 WORD = re.compile(r"[^\W\d_]{2,}", re.UNICODE)
 PHONE = re.compile(r"(?<![\d+])(?:\+?62|0)[\s.-]?8\d(?:[\s.-]?\d){6,11}(?!\d)")
+# Any Indonesian number, mobile or landline: "0812-3456-7890", "+62 812 3456 7890", "(0274) 555-123", "021-7290-1455".
+NUMBER = re.compile(r"(?<![\w+])(?:\+?62[\s.-]*\(?\d{1,4}\)?|\(?0\d{1,4}\)?)(?:[\s.-]*\d){5,11}(?!\d)")
+_PHONE_WORDS = re.compile(r"\b(?:telp|tlp|telepon|telpon|phone|call|hp|hubungi|hub|kontak|contact|cp)\b", re.I)
 EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
 WA_WORDS = re.compile(r"\b(wa|whatsapp|whats app|watsap|wasap|wa\.me)\b", re.I)
 # WhatsApp as part of what is sold ("chatbot WA", "WA notifications"), not a way to reach the owner.
@@ -61,6 +64,24 @@ def check_text(text: str | None) -> str:
     return text
 
 
+def numbers_in_text(text: str) -> tuple[str | None, str | None]:
+    """(WhatsApp number, phone number) written in the brief. A number goes with the nearest word before it:
+    "WA 0812…" is WhatsApp, "telp (0274) 555-123" or a bare number is a phone (the owner did not say WA)."""
+    wa = phone = None
+    for m in NUMBER.finditer(text):
+        digits = re.sub(r"\D", "", m.group(0))
+        if not 9 <= len(digits) <= 15:
+            continue
+        before = text[max(0, m.start() - 24):m.start()]
+        said_wa = WA_WORDS.search(before)
+        said_phone = _PHONE_WORDS.search(before)
+        if said_wa and (not said_phone or said_wa.start() >= said_phone.start() or "/" in before[-12:]):
+            wa = wa or m.group(0)  # "wa/telp 0852…": the owner chats on it
+        else:
+            phone = phone or m.group(0)
+    return wa, phone
+
+
 def wants_whatsapp(text: str) -> bool:
     """Does the owner ask to be reached on WhatsApp (not sell a WhatsApp product)?"""
     from .providers.offline_rules.classify import features
@@ -76,9 +97,11 @@ def make_brief(text: str, *, require_contact: bool = True, **fields) -> Brief:
     """
     clean = check_text(text)
     fields = {k: (v.strip() if isinstance(v, str) else v) or None for k, v in fields.items()}
-    phone_in_text = PHONE.search(clean)
-    if not fields.get("whatsapp") and phone_in_text and (WA_WORDS.search(clean) or not fields.get("phone")):
-        fields["whatsapp"] = phone_in_text.group(0)
+    wa_text, phone_text = numbers_in_text(clean)
+    if not fields.get("whatsapp") and wa_text:
+        fields["whatsapp"] = wa_text
+    if not fields.get("phone") and phone_text:
+        fields["phone"] = phone_text
     fields["whatsapp"] = normalise_phone(fields.get("whatsapp"))
     fields["phone"] = normalise_phone(fields.get("phone"))
     if not fields["whatsapp"] and wants_whatsapp(clean):

@@ -2,8 +2,8 @@
 
 A page only promises contact it can deliver: a WhatsApp number (wa.me), a phone (tel:), an email
 (mailto:). When the owner gave none of these, NO_CHANNEL says what happens: "omit" leaves the contact
-section and the "how to order" steps out of the page (an address or an Instagram account the owner gave
-is still shown). When pages can post to a form endpoint, set it to "form" and the plan offers the form.
+section and the "how to order" steps out of the page (an address the owner gave is still shown with the
+other facts; an Instagram account is a channel). When pages can post to a form endpoint, set it to "form" and the plan offers the form.
 """
 
 from __future__ import annotations
@@ -40,8 +40,9 @@ class ContactPlan:
 
     @property
     def has_section(self) -> bool:
-        """Is there anything true to put in a contact section?"""
-        return self.reachable or bool(self.address)
+        """Is there a way to get in touch to put in a contact section? (An address alone is shown with
+        the business's other facts, not under "contact us".)"""
+        return self.reachable
 
     def for_copy(self) -> dict:
         """What the copywriter (offline rules or a model prompt) is told about contact."""

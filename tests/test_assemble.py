@@ -358,7 +358,7 @@ def test_whatsapp_feature_without_number_never_links_to_wa_me(tmp_path, hero):
 def test_phone_is_a_tel_link(tmp_path, hero):
     t = _tpl(contact="simple")
     _, _, p = build(tmp_path, t, "id", hero, brief=Brief(text="Toko", phone="(022) 555-0123"))
-    assert "tel:0225550123" in p.links()
+    assert "tel:+62225550123" in p.links()  # with the country code, so it dials from any phone
     assert not [h for h in p.links() if "wa.me" in h]
 
 

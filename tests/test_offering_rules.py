@@ -147,5 +147,5 @@ def test_contact_plan_orders_channels_and_knows_when_nobody_can_be_reached():
     assert ContactPlan(whatsapp="628", email="a@b.co", phone="021").channels == ("wa", "email", "phone")
     assert ContactPlan(instagram="@x").channels == ("ig",)
     nobody = ContactPlan(address="Jl. Mawar 1")
-    assert not nobody.reachable and nobody.has_section
+    assert not nobody.reachable and not nobody.has_section  # the address is shown with the other facts
     assert not ContactPlan().has_section

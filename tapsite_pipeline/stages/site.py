@@ -259,10 +259,15 @@ def render_page(*, brief: Brief, intent: Intent, design: DesignDecision, content
     if wa_digits:
         wa = {"url": f"https://wa.me/{wa_digits}?text={quote(message, safe='')}", "label": t["wa_label"]}
     email = plan.email.strip() if plan.email and _EMAIL_OK.match(plan.email.strip()) else None
-    phone = plan.phone.strip() if plan.phone and re.search(r"\d{5}", re.sub(r"\D", "", plan.phone)) else None
+    phone_digits = re.sub(r"\D", "", plan.phone or "")
+    if phone_digits.startswith("0"):
+        phone_digits = "62" + phone_digits[1:]
+    # tel: needs the country code to dial from any phone: "+62…" (numbers are stored as 62…)
+    phone_href = ("+" + phone_digits if phone_digits.startswith("62") else phone_digits) if len(phone_digits) >= 5 else None
+    phone = _display_number(phone_digits) if phone_href else None
     contact = {"wa_display": _display_number(wa_digits) if wa_digits else None,
                "wa_url": wa["url"] if wa else None, "email": email, "phone": phone,
-               "phone_href": re.sub(r"[^\d+]", "", phone) if phone else None,
+               "phone_href": phone_href,
                "instagram": plan.instagram,
                "instagram_url": f"https://www.instagram.com/{plan.instagram[1:]}/" if plan.instagram else None}
     form = None
@@ -337,7 +342,7 @@ def render_page(*, brief: Brief, intent: Intent, design: DesignDecision, content
     if og_image:
         ld["image"] = og_image
     if phone or wa_digits:
-        ld["telephone"] = contact["phone_href"] if phone else "+" + wa_digits
+        ld["telephone"] = phone_href if phone else "+" + wa_digits
     if email:
         ld["email"] = email
     if intent.location:

@@ -81,8 +81,8 @@ _ADDRESS = re.compile(
     r"\b(?:jl\.?|jln\.?|jalan|gg\.?|gang|komplek|kompleks|komp\.|ruko|perum(?:ahan)?|blok)\s+[A-Za-z0-9]"
     r"(?:[^,;\n.]|\.(?=\s*\d))*?(?:\s*,?\s*(?:no\.?|nomor)\s*\d+[a-z]?)?"
     r"(?=\s*(?:[,.;\n]|$|\b(?:kec\.?|kota|di|dekat|sebelah|depan|buka|mau|pengen|warna)\b))|"
-    r"\b(?:ruko|pasar|mall|plaza|itc|gedung|lantai)\s+[A-Z][^,.;\n]{2,40}", re.I)
-_INSTAGRAM = re.compile(r"(?:\b(?:ig|instagram|insta)\s*[:@]?\s*@?|(?<![\w.])@)([a-z0-9_](?:[a-z0-9_.]{0,28}[a-z0-9_])?)\b",
+    r"\b(?:ruko|pasar|mall|plaza|itc|gedung|lantai)\s+(?-i:[A-Z])[^,.;\n]{2,40}", re.I)
+_INSTAGRAM = re.compile(r"(?:\b(?:ig|instagram|insta)\b\s*[:@]?\s*@?|(?<![\w.])@)([a-z0-9_](?:[a-z0-9_.]{0,28}[a-z0-9_])?)\b",
                         re.I)
 _IG_NOT = {"kami", "saya", "aku", "kita", "our", "my", "the", "aja", "juga", "dan", "and", "ya", "nya", "link", "sama",
            "sm", "biar", "buat", "untuk", "utk", "dong", "please", "pls", "tiktok", "wa", "whatsapp", "fb"}

@@ -22,6 +22,7 @@ MASK = "\x00"
 VENUE = frozenset("""
 toko shop store warung kedai kios lapak stall bar place salon studio bengkel klinik clinic resto restoran restaurant
 cafe kafe boutique butik gerai outlet house kitchen dapur rumah center centre hub counter konter depot usaha bisnis
+kebun farm ladang
 business jasa layanan service services company perusahaan brand merek label olshop
 """.split()) | PROVIDER
 # For software and web businesses, websites and apps are what is sold.
@@ -97,7 +98,7 @@ _LEAD = re.compile(
     r"jasa|layanan|produk|berupa|or|atau|plus|hingga|sampai|our|my|menyediakan|jual|menjual|jualan|terima|"
     r"menerima|melayani|mostly|mainly|authentic|curated|local|lokal|fresh|segar|homemade|home\s+made|"
     r"kami|saya|gw|gue|aku|we|i|isinya|bisa|bs|can|also\s+do|do|dr|dari|resmi|official|authorized|authorised|"
-    r"pembuatan|membuat|bikin|bikinin|andalan|favorit|unggulan|spesial|special)\b\s*(?=\S)")
+    r"pembuatan|membuat|bikin|bikinin|andalan|favorit|unggulan|spesial|special|termasuk|including)\b\s*(?=\S)")
 _TRAIL = re.compile(
     r"\s*\b(?:enak|murah|lezat|juga|jg|aja|saja|dll|dsb|etc|lainnya|lain-lain|lain\s+lain|and\s+more|dan\s+lainnya|"
     r"dan\s+lain-lain|dkk|nya|yang|yg|kekinian|terbaik|best|too|as\s+well|banget|bgt|berkualitas|so|ya|yaa|"
@@ -126,6 +127,8 @@ def _mask(lower: str, spans: list[tuple[int, int]]) -> str:
 
 
 _NOT_HEAD = AUDIENCE | FEATURE | PLACE | VERB
+# Offerings short enough to look like scraps.
+_SHORT_GOODS = frozenset("tv ac hp ps4 ps5 pc kue tas teh jus mie mi es mc dj sim ktp cat ban oli aki spa bbq".split())
 _NOT_FIRST = VERB | FEATURE
 
 
@@ -200,6 +203,8 @@ class _Collector:
         item = clean_item(raw)
         words = item.split()
         if not item or len(item) < 2 or len(words) > 5 or item.isdigit() or MASK in item:
+            return False
+        if len(item) <= 3 and item not in _SHORT_GOODS:  # "cm", "ios", "kol": scraps, not offerings
             return False
         color = [is_color(w) or is_color(w.rstrip("s")) for w in words]
         colorish = any(color) and all(c or not is_offering(w) for c, w in zip(color, words))  # "biru tua"

@@ -32,7 +32,7 @@ residents expats expat moms mums mothers dads fathers lovers fans people everyon
 ortu orangtua orang-tua orang guru guru-guru dosen teachers teacher akhwat ikhwan anabul alumni youtubers
 sd smp sma smk tk paud
 podcasters creators influencers ustadz ustadzah ustad ustadzahnya pak bu bapak mas mbak mba kak bang om tante
-mbok cak teh aa koh ci miss mister mr mrs ms sir madam dropship putra putri
+mbok cak teh aa koh ci miss mister mr mrs ms sir madam dropship putra putri community communities
 """)
 
 FEATURE = _words("""
@@ -72,7 +72,7 @@ developers tukang guru tutor teacher pelatih coach trainer instruktur instructor
 pelukis painter musisi musician seniman artist agency agensi studio house freelance freelancer penyedia provider
 specialist spesialis ahli expert lembaga lpk bimbel sanggar klub club yayasan sekolah school academy akademi
 travel agent agen biro firm kantor office team tim crew vendor maker pembuat produsen pengrajin perajin
-crafter artisan owner founder collective playgroup preschool daycare
+crafter artisan owner founder collective playgroup preschool daycare dokter doctor drh vet
 """)
 
 # People and agencies named by a trade: "party planner", "web developer"; the words before them are the trade's field.
@@ -111,6 +111,7 @@ perlengkapan peralatan stuff things hal sesuatu lainnya dll dsb etc lain-lain se
 toko shop store warung kedai resto restoran restaurant cafe kafe salon studio bengkel klinik clinic
 agency agensi perusahaan company brand merek merk label olshop umkm ukm industri industry sektor sector
 foto photos pictures gambar video videos job jobs project projects proyek karya group groups grup batch
+database
 """)
 
 VERB = _words("""
@@ -120,7 +121,8 @@ butuh perlu need want wants jual menjual jualan sell selling kirim ship antar de
 booking book bisa can dapat get melayani serve serving menyediakan provide providing tersedia available terima
 menerima accept ambil pick pickup jemput tunggu wait buka open tutup close nikmati enjoy rasakan
 belajar learn run runs running ship shipping bs bsa come covers covering pake pakai beli dipesan diantar dikirim
-dipanggil dateng dtg looking hoping planning sign
+dipanggil dateng dtg looking hoping planning sign washed ironed folded cleaned dried pressed
+delivered picked
 """)
 
 QUALIFIER = _words("""
@@ -147,7 +149,7 @@ yang yg dan and atau or serta juga jg also too dengan dgn with untuk utk buat fo
 ada adalah yaitu seperti kayak like including termasuk mulai start starting nya kami saya aku kita our my we i
 ini itu this that these those semua all every setiap tiap per sampai hingga until plus lagi
 halo hai hi hello hey hallo it them they its nama namaku namanya name named called so nma nm assalamualaikum us
-selamat
+selamat bikin
 you your me
 maaf ganggu sorry thanks thank makasih terimakasih kasih sebelumnya kadang sering biasanya selalu arisan pengajian
 syukuran hajatan selamatan kenduri

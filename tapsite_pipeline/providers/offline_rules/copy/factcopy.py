@@ -71,7 +71,7 @@ def highlight_cards(facts: tuple[Fact, ...], lang: str, brand: str, products: tu
         if not v:
             continue
         if kind == "since":
-            desc = (f"{brand} berdiri sejak {v}." if li == 0 else f"{brand} has been around since {v}.")
+            desc = (f"Sudah berjalan sejak {v}." if li == 0 else f"Up and running since {v}.")
             out.append((LABEL[kind][li] + " " + v, desc, kind))
         elif kind == "level":
             desc = (f"Kelas untuk {v}." if li == 0 else f"Classes for {v}.")

@@ -59,7 +59,7 @@ ACT = {
     "consult_nochan": ("See what we can do below.",),
 }
 DELIV_NOCHAN = " Delivery is available too."
-ACT_VISIT = ("Visit us at {address}.", "Drop by at {address}.")
+ACT_VISIT = ("Drop by at {address}.",)
 ACT_IG = ("Follow {ig} on Instagram for news.",)
 PRICE_LINE = "Prices for {what}: {value}."
 PRICE_LINE_BARE = "Prices: {value}."
@@ -94,11 +94,11 @@ DESC = {  # under the card's title, so they do not start by repeating it
               "Made for {use}, from {brand}.",
               "Order it for {use}."),
     "service": ("By {brand}, for {use}.",
-                "Ideal for {use}. Ask {brand} for the details.",
+                "Ideal for {use}, done by {brand}.",
                 "From {brand}, for {use}."),
     "class": ("At {brand}, for {use}.",
               "Suited to {use}.",
-              "For {use}. Ask {brand} about the schedule."),
+              "For {use}, taught at {brand}."),
 }
 DESC_SHORT = "From {brand}."
 DESC_NAMED = "Our {p}, from {brand}."
@@ -143,7 +143,7 @@ HL_ASK = ("Ask us anything", "Not sure yet? Ask us anything before you decide.")
 
 ABOUT_HEAD = "About {brand}"
 ABOUT_S1_PROD = (
-    "{brand} is {a_noun}{o_loc} offering {pall}.",
+    "{brand} is {a_noun}{o_loc} that offers {pall}.",
     "{brand} is {a_noun}{o_loc} with {pall} on offer.",
     "From {loc}, {brand} brings you {pall}.",
 )

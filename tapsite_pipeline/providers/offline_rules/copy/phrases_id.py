@@ -69,7 +69,7 @@ ACT = {
 }
 DELIV_NOCHAN = " Pesanan juga bisa diantar."
 # what an unreachable page can still offer: a visit, or news on Instagram
-ACT_VISIT = ("Datang langsung ke {address}.", "Kunjungi kami di {address}.")
+ACT_VISIT = ("Datang langsung ke {address}.",)
 ACT_IG = ("Kabar terbarunya ada di Instagram {ig}.",)
 PRICE_LINE = "Harga {what}: {value}."
 PRICE_LINE_BARE = "Harga: {value}."
@@ -104,11 +104,11 @@ DESC = {  # under the card's title, so they do not start by repeating it
               "Pilihan dari {brand} yang pas untuk {use}.",
               "Pas untuk {use}, dari {brand}."),
     "service": ("Dari {brand}, pas untuk {use}.",
-                "Cocok untuk {use}. Tanyakan detailnya ke {brand}.",
+                "Cocok untuk {use}, dikerjakan oleh {brand}.",
                 "{brand} bisa bantu, cocok untuk {use}."),
     "class": ("Bersama {brand}, cocok untuk {use}.",
               "Di {brand}, pas untuk {use}.",
-              "Cocok untuk {use}. Tanyakan jadwalnya ke {brand}."),
+              "Cocok untuk {use}, diajarkan di {brand}."),
 }
 DESC_SHORT = "Dari {brand}."
 # when an offering is not clearly of the page's niche, say only what is known

@@ -209,6 +209,9 @@ def _highlights(c: Ctx) -> SectionContent:
 def _about(c: Ctx) -> SectionContent:
     L = c.L
     s1 = _r(c, L.ABOUT_S1_PROD if c.products else L.ABOUT_S1_NOPROD, "about:s1", 300)
+    hero_s1 = _r(c, L.HERO_S1_PROD if c.products else L.HERO_S1_NOPROD, "hero:s1", 400)
+    if s1 == hero_s1:  # the hero already said it this way
+        s1 = _r(c, L.ABOUT_S1_PROD if c.products else L.ABOUT_S1_NOPROD, "about:s1", 300, offset=1)
     since = _r(c, L.ABOUT_SINCE, "about:since", 200) if c.slots["since"] else ""
     s2 = _r(c, L.ABOUT_S2_AUD if c.slots["aud"] else L.ABOUT_S2, "about:s2", 250)
     if c.chan_key:
