@@ -25,7 +25,9 @@ _HOURS = re.compile(
     rf"(?:\s*,?\s*(?:{_DAYS}))?|"
     rf"\b(?:buka|open|opens|layanan|service|siaga|ready)\s+(?:24\s*(?:jam|hours?|/\s*7)|nonstop|non-stop)(?:\s+nonstop)?\b|"
     rf"\b24\s*(?:jam|hours?)(?:\s+(?:nonstop|non-stop|setiap\s+hari|every\s+day|a\s+day))?\b|\b24/7\b|"
-    rf"\b(?:buka|open|opens)\s+(?:{_DAYS})\b", re.I)
+    rf"\b(?:buka|open|opens)\s+(?:{_DAYS})\b|"
+    rf"\b(?:(?:every|each)\s+(?:morning|day|evening)\s+)?(?:from|mulai|buka)\s+(?:jam\s+|pukul\s+)?\d{{1,2}}(?:[.:]\d{{2}})?\s*"
+    rf"(?:am|pm|pagi|wib)\b", re.I)
 _SINCE = re.compile(r"\b(?:sejak|since|est\.?|established(?:\s+in)?|berdiri(?:\s+sejak)?(?:\s+tahun)?|didirikan"
                     r"(?:\s+(?:sejak|tahun|pada))?|founded(?:\s+in)?|dari\s+tahun|mulai\s+tahun|sedari)\s+"
                     r"(?:tahun\s+|thn\s+|th\s+)?((?:19|20)\d\d)\b", re.I)
@@ -44,7 +46,8 @@ _DELIVERY = re.compile(
     r"\b(?:(?:bisa|bs|siap|free|gratis)\s+)?(?:delivery|deliver(?:ed|s)?(?:\s+daily)?|pesan\s+antar|diantar|bisa\s+antar|"
     r"(?:free|gratis)\s+antar|"
     r"layanan\s+antar|(?:gratis|free)\s+ongkir|ongkir\s+gratis|free\s+shipping|kirim\s+ke\s+[\w\s-]{3,30}?(?=[,.]|$)|"
-    r"(?:we\s+)?ship(?:s|ping)?\s+(?:worldwide|nationwide|internationally|to\s+[\w\s]{3,25}?(?=[,.]|$))|"
+    r"(?:we\s+)?ship(?:s|ped|ping)?\s+(?:worldwide|nationwide|internationally|anywhere|across|to\s+[\w\s]{3,25}?(?=[,.]|$))|"
+    r"international\s+orders|pengiriman\s+[\w\s]{3,25}?(?=[,.]|$)|"
     r"\bcod\b|bayar\s+di\s+tempat|gofood|grabfood|shopeefood)\b[^,.;]{0,30}", re.I)
 _PICKUP = re.compile(
     r"\b(?:(?:free|gratis)\s+)?(?:antar[\s-]+jemput|pick\s?-?up(?:\s*(?:&|and)\s*(?:delivery|drop[\s-]?off))?|"
@@ -75,6 +78,7 @@ _AUDIENCE = re.compile(
     r"pemula|profesional|pengantin|kids|children|women|men|ladies|teens|adults|students|families|companies|"
     r"businesses|smes|small\s+businesses|cooperatives|schools|beginners|professionals|couples|expats|toddlers|"
     r"seniors|parents|restoran|resto|cafe|kafe|hotel|hotels|villa|villas|klinik|rumah\s+sakit|petani|peternak|"
+    r"pabrik|factories|bumdes|desa|pemerintah(?:\s+desa)?|instansi|penerbit|publishers|"
     r"nelayan|reseller|pet\s+owners|pecinta\s+\w+)\b(?:\s+(?:sd|smp|sma|smk|tk|kecil|menengah|muda|\w+an))?"
     r"(?:\s*(?:,|&|dan|and|atau|or|/)\s*)?)+)", re.I)
 _ADDRESS = re.compile(
@@ -98,7 +102,8 @@ _HINTS = {
     "pickup": ("antar", "pick", "jemput", "home service", "panggil", "come to", "datang", "dateng"),
     "offer": ("free", "gratis", "coba", "trial", "percobaan", "diskon", "%", "promo", "buy ", "beli ", "kredit",
               "cicilan"),
-    "delivery": ("deliver", "antar", "ongkir", "ship", "kirim", "cod", "bayar di tempat", "food"),
+    "delivery": ("deliver", "antar", "ongkir", "ship", "kirim", "cod", "bayar di tempat", "food", "international",
+                 "pengiriman"),
     "turnaround": ("jadi", "selesai", "beres", "kelar", "done", "ready", "same", "next", "express", "ekspres",
                    "kilat", "1x24", "sehari", "one day", "one-day"),
     "guarantee": ("garansi", "warranty", "guarantee"),
@@ -107,6 +112,9 @@ _HINTS = {
 
 def _maybe(lower: str, kind: str) -> bool:
     return any(h in lower for h in _HINTS[kind])
+
+
+_MORE_PLACES = re.compile(r"\s*(?:,|dan|and|&|serta)\s+((?:[A-Z][\w-]+\s?){1,3})")
 
 
 def _clean(value: str) -> str:
@@ -161,6 +169,9 @@ def extract_facts(text: str, lower: str) -> tuple[list[Fact], list[Span], list[S
         words = m.group(1)
         if _AREA_WORD.search(words) or _looks_like_place(text[m.start(1):m.end(1)]):
             value = text[m.start(1):m.end(1)].strip()
+            more = _MORE_PLACES.match(text, m.end(1))
+            if more and _looks_like_place(more.group(1)):  # "Cikarang dan Karawang", "Kuta and Legian"
+                value = text[m.start(1):more.end(1)].strip()
             if re.search(r"(?i)\b(?:seluruh|se-)", text[m.start():m.start(1)]):
                 value = "seluruh " + value if not value.lower().startswith("seluruh") else value
             add("area", m, value, mask=True)
@@ -175,7 +186,8 @@ def extract_facts(text: str, lower: str) -> tuple[list[Fact], list[Span], list[S
         add("level", m, text[m.start():m.end()].upper() if len(m.group(0)) <= 4 else text[m.start():m.end()],
             mask=False)
     for m in _AUDIENCE.finditer(lower):
-        add("audience", m, text[m.start(1):m.end(1)], mask=False)
+        value = re.sub(r"(?i)[\s,&/]*(?:dan|and|atau|or|serta)?[\s,&/]*$", "", text[m.start(1):m.end(1)])
+        add("audience", m, value, mask=False)
     for m in _ADDRESS.finditer(text):
         add("address", m, text[m.start():m.end()])
     for m in _INSTAGRAM.finditer(text):

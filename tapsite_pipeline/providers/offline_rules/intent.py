@@ -103,7 +103,13 @@ def _parse(raw: str, hints: dict) -> Intent:
         brand = " ".join(w if len(w) <= 2 and w.lower() not in _HONOR_SET else w[:1] + w[1:].lower()
                          for w in brand.split())
     excl = [brand or "", place or ""] + colors
-    facts, fact_spans, fact_read = extract_facts(text, lower)
+    # facts come from what the owner says, not from the name ("Print & Bind Kilat" promises no turnaround)
+    f_text, f_lower = text, lower
+    if brand_span:
+        blank = " " * (brand_span[1] - brand_span[0])
+        f_text = text[:brand_span[0]] + blank + text[brand_span[1]:]
+        f_lower = lower[:brand_span[0]] + blank + lower[brand_span[1]:]
+    facts, fact_spans, fact_read = extract_facts(f_text, f_lower)
     contacts = [(m.start(), m.end()) for m in _CONTACT_TEXT.finditer(lower)]  # emails, handles, numbers
     spans = [s for s in (brand_span, place_span) if s] + colour_spans + fact_spans + contacts
     items = offerings(lower, spans, lang, excl, seen, tech=btype == "technology")
