@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from typing import Any
 
+from ..brief import make_brief
 from ..errors import ProviderError
 from ..models import Brief, Intent
 from tapsite_pipeline.prompting.aliases import pin_version
@@ -150,7 +151,9 @@ class StageTask:
         t0 = time.perf_counter()
         extra: dict[str, Any] = {}
         try:
-            brief = Brief(text=case.text[:2000])
+            # the brief as production reads it (contact details in the text included), so an eval run
+            # writes the same page as `tapsite generate`
+            brief = make_brief(case.text[:2000], require_contact=False)
             intent = self.intent_for(case, brief)
             if self.suite.stage == "intent":
                 output = intent.model_dump(mode="json")

@@ -55,7 +55,7 @@ class OfflineProvider(LLMProvider):
         elif name == "content_section":
             out = copywriter.write_section(inp["section_type"], inp["intent"], inp.get("contact") or {})
         elif name == "seo":
-            out = copywriter.write_seo(inp["intent"])
+            out = copywriter.write_seo(inp["intent"], inp.get("contact") or {})
         elif name == "image_prompt":
             out = image_prompt(inp["intent"], inp["palette"])
         else:
