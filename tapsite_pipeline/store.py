@@ -88,6 +88,19 @@ MIGRATIONS: list[tuple[str, str]] = [
             mobile_height INTEGER, mobile_dhash VARCHAR, cost_usd DOUBLE,
             created_at TIMESTAMPTZ DEFAULT current_timestamp, PRIMARY KEY (run_id, site_id));
     """),
+    ("site_metrics_review", """
+        ALTER TABLE site_metrics ADD COLUMN content_hash VARCHAR;
+        ALTER TABLE site_metrics ADD COLUMN live_url VARCHAR;
+        ALTER TABLE site_metrics ADD COLUMN capture_faults JSON;
+        ALTER TABLE site_metrics ADD COLUMN retakes INTEGER;
+        ALTER TABLE site_metrics ADD COLUMN lh_runs INTEGER;
+        ALTER TABLE site_metrics ADD COLUMN lh_spread JSON;
+        ALTER TABLE site_metrics ADD COLUMN lh_baseline JSON;
+        ALTER TABLE site_metrics ADD COLUMN lh_flagged JSON;
+        ALTER TABLE site_metrics ADD COLUMN lh_benchmark DOUBLE;
+        ALTER TABLE site_metrics ADD COLUMN site_checks JSON;
+        ALTER TABLE site_eval_runs ADD COLUMN total_s DOUBLE;
+    """),
 ]
 
 _migrated: set[str] = set()

@@ -46,6 +46,7 @@ class ScoreOptions:
 class EvalResult:
     run: dict
     rows: list[SiteMetrics]
+    timings: dict[str, float] = field(default_factory=dict)
 
     @property
     def failed(self) -> list[SiteMetrics]:
@@ -75,8 +76,10 @@ def medians(rows: list[SiteMetrics]) -> dict[str, float]:
 
 def _row(run_id: str, t: Target, url: str, cap: Capture | None, lh: LighthouseResult | None,
          want_lh: bool) -> SiteMetrics:
-    r = SiteMetrics(run_id=run_id, site_id=t.site_id, subdomain=t.subdomain, url=url, template_id=t.template_id,
-                    version=t.version, campaign=t.campaign, page_bytes=page_bytes(t))
+    # The stored URL must work after the run: the scorer's own server (`url`) is gone by then.
+    r = SiteMetrics(run_id=run_id, site_id=t.site_id, subdomain=t.subdomain, url=t.preview_url or url,
+                    template_id=t.template_id, version=t.version, campaign=t.campaign, page_bytes=page_bytes(t),
+                    content_hash=t.content_hash, live_url=t.live_url)
     errors = []
     if cap is None or not cap.ok:
         errors.append(f"browser: {cap.error if cap else 'not captured'}")
@@ -110,7 +113,7 @@ def _row(run_id: str, t: Target, url: str, cap: Capture | None, lh: LighthouseRe
 
 def score_sites(targets: list[Target], settings: Settings, options: ScoreOptions | None = None, *,
                 run_id: str | None = None, source: str = "dir", campaign: str | None = None,
-                progress: Callable[[int, int], None] | None = None, save: bool = True,
+                progress: Callable[[int, int, int], None] | None = None, save: bool = True,
                 marker: str | None = None) -> EvalResult:
     """Judge every target; returns the run summary and one SiteMetrics per target (failures included)."""
     opts = options or ScoreOptions()
@@ -120,15 +123,18 @@ def score_sites(targets: list[Target], settings: Settings, options: ScoreOptions
     marker, t0 = marker or new_marker(), time.perf_counter()
     caps: dict[str, Capture] = {}
     lhs: dict[str, LighthouseResult] = {}
-    lock, done = threading.Lock(), set()
+    lock, done, failed = threading.Lock(), set(), set()
 
-    def tick(key: str, which: str) -> None:
+    def tick(key: str, which: str, ok: bool) -> None:
         with lock:
             done.add((key, which))
-            finished = sum(1 for t in targets if (t.site_id, "cap") in done
-                           and (not opts.lighthouse or (t.site_id, "lh") in done))
+            if not ok:
+                failed.add(key)
+            finished = [t.site_id for t in targets if (t.site_id, "cap") in done
+                        and (not opts.lighthouse or (t.site_id, "lh") in done)]
+            n_failed = sum(1 for sid in finished if sid in failed)
         if progress:
-            progress(finished, len(targets))
+            progress(len(finished), len(targets), n_failed)
 
     try:
         with served(targets) as urls:
@@ -139,14 +145,14 @@ def score_sites(targets: list[Target], settings: Settings, options: ScoreOptions
                     lhs.update(run_lighthouse(jobs, marker, workers=opts.lh_workers, timeout=opts.lh_timeout,
                                               settings=opts.lh_settings, rerun_below=opts.rerun_below,
                                               attempts=opts.lh_attempts,
-                                              on_result=lambda k, _r: tick(k, "lh")))
+                                              on_result=lambda k, r: tick(k, "lh", r.ok)))
                 lh_thread = threading.Thread(target=audit, name="lighthouse", daemon=True)
                 if opts.overlap:
                     lh_thread.start()
             try:
                 caps.update(capture_sites(jobs, screenshot_root(settings), marker,
                                           concurrency=opts.capture_concurrency, timeout_ms=opts.capture_timeout_ms,
-                                          on_result=lambda k, _c: tick(k, "cap")))
+                                          on_result=lambda k, c: tick(k, "cap", c.ok)))
             except Exception as exc:  # the browser itself failed: every site records it
                 caps.update({k: Capture(ok=False, error=f"browser failed: {exc}") for k, _ in jobs})
             if lh_thread:
