@@ -52,13 +52,13 @@ def open_instance(home: Path):
     return DagsterInstance.from_config(str(instance_config(home)))
 
 
-Progress = Callable[[str, int, int], None]
-
-
 def run_campaign(path: str | Path, name: str | None = None, home: str | Path | None = None,
-                 progress: Progress | None = None, on_start: Callable[[CampaignFile, int], None] | None = None
+                 progress: Callable[[Any], None] | None = None, on_start: Callable[[CampaignFile, int], None] | None = None
                  ) -> dict[str, Any]:
-    """Register the CSV as a campaign partition and materialize `campaign_job` for it, in-process."""
+    """Register the CSV as a campaign partition and materialize `campaign_job` for it, in-process.
+
+    `progress` gets a campaigns.batch.Progress (rows done / failed / total) after every batch.
+    """
     settings = Settings.load(home).ensure()
     src = Path(path)
     if not src.is_file():
