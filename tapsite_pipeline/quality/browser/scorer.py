@@ -88,6 +88,7 @@ def _row(run_id: str, t: Target, url: str, cap: Capture | None, lh: LighthouseRe
         r.axe = [v.to_dict() for v in cap.violations]
         r.axe_violations = sum(v.count for v in cap.violations)
         r.axe_serious = serious_count(cap.violations)
+        r.capture_faults, r.retakes = dict(cap.faults), cap.retakes
         for name, shot in cap.shots.items():
             setattr(r, f"{name}_sha", shot.sha256)
             setattr(r, f"{name}_path", shot.path)
