@@ -94,6 +94,15 @@ def eval_sites(campaign, path, changed, since, limit, yes, lighthouse, workers, 
         click.echo("median Lighthouse (mobile): " + ", ".join(
             f"{k[3:]} {med[k] * 100:.0f}" for k in SCORE_KEYS if k in med))
     click.echo(f"median axe violations: {med.get('axe_violations', '–')}")
+    repeated = [r for r in result.rows if (r.lh_runs or 0) > 1]
+    if repeated:
+        click.echo(f"Lighthouse repeated on {len(repeated)} sites (a score under its previous median); "
+                   "medians kept")
+    for r in result.rows:
+        if r.lh_flagged:
+            click.echo(f"  REGRESSION {r.subdomain}: " + ", ".join(
+                f"{c[3:]} {r.lh_baseline.get(c, 0) * 100:.0f} → {getattr(r, c) * 100:.0f}" for c in r.lh_flagged)
+                + f" (the drop repeated in {r.lh_runs} runs)")
     for r in result.failed:
         click.echo(f"  FAILED {r.subdomain}: {r.error}")
     if index:

@@ -14,13 +14,14 @@ import threading
 import time
 import uuid
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from datetime import datetime, timezone
 
 from tapsite_pipeline.settings import Settings
 from tapsite_pipeline.quality.browser.axe import serious_count
 from tapsite_pipeline.quality.browser.chromium import new_marker, reap
 from tapsite_pipeline.quality.browser.lighthouse import FAST_SETTINGS, LighthouseResult, run_lighthouse
+from tapsite_pipeline.quality.browser.noise import CATEGORY_COLUMNS, RepeatPolicy, previous_medians
 from tapsite_pipeline.quality.browser.screenshots import Capture, capture_sites
 from tapsite_pipeline.quality.browser.storage import SCORE_COLUMNS, SiteMetrics, cost_by_site, save_run, screenshot_root
 from tapsite_pipeline.quality.browser.targets import Target, served, template_ids
@@ -35,8 +36,7 @@ class ScoreOptions:
     lh_workers: int = 2
     lh_timeout: float = 60.0
     lh_settings: dict = field(default_factory=lambda: dict(FAST_SETTINGS))
-    rerun_below: float | None = None      # re-audit when a category scores below this …
-    lh_attempts: int = 2                  # … up to this many runs in all, keeping the best
+    lh_repeat: RepeatPolicy | None = field(default_factory=RepeatPolicy)  # None: one run per page, as measured
     capture_concurrency: int = 3
     overlap: bool = True                  # audit while screenshots run (faster); False = after (quieter CPU)
     capture_timeout_ms: int = 20_000
@@ -105,8 +105,15 @@ def _row(run_id: str, t: Target, url: str, cap: Capture | None, lh: LighthouseRe
             r.lcp_ms, r.cls, r.tbt_ms = m.get("lcp_ms"), m.get("cls"), m.get("tbt_ms")
             r.total_byte_weight = int(m["total_bytes"]) if m.get("total_bytes") is not None else None
             r.lh_failed_audits = lh.failed
+            r.lh_spread = {CATEGORY_COLUMNS[c]: v for c, v in lh.spread.items() if c in CATEGORY_COLUMNS}
+            r.lh_baseline = {CATEGORY_COLUMNS.get(c, c): v for c, v in lh.baseline.items()}
+            if lh.busy_runs:
+                r.lh_baseline["busy_runs"] = lh.busy_runs
+            r.lh_flagged = [CATEGORY_COLUMNS[c] for c in lh.flagged if c in CATEGORY_COLUMNS]
+            r.lh_benchmark = lh.benchmark
         if lh is not None:
             r.lh_ms = round(lh.ms, 1)
+            r.lh_runs = lh.runs
     if errors:
         r.status, r.error = "failed", "; ".join(errors)[:1000]
     return r
@@ -122,6 +129,7 @@ def score_sites(targets: list[Target], settings: Settings, options: ScoreOptions
     settings.home.mkdir(parents=True, exist_ok=True)
     template_ids(settings, targets)
     marker, t0 = marker or new_marker(), time.perf_counter()
+    baselines = previous_medians(settings, [t.site_id for t in targets]) if opts.lighthouse else {}
     caps: dict[str, Capture] = {}
     lhs: dict[str, LighthouseResult] = {}
     lock, done, failed = threading.Lock(), set(), set()
@@ -144,8 +152,8 @@ def score_sites(targets: list[Target], settings: Settings, options: ScoreOptions
             if opts.lighthouse:
                 def audit() -> None:
                     lhs.update(run_lighthouse(jobs, marker, workers=opts.lh_workers, timeout=opts.lh_timeout,
-                                              settings=opts.lh_settings, rerun_below=opts.rerun_below,
-                                              attempts=opts.lh_attempts,
+                                              settings=opts.lh_settings, policy=opts.lh_repeat,
+                                              baselines=baselines,
                                               on_result=lambda k, r: tick(k, "lh", r.ok)))
                 lh_thread = threading.Thread(target=audit, name="lighthouse", daemon=True)
                 if opts.overlap:
@@ -172,7 +180,8 @@ def score_sites(targets: list[Target], settings: Settings, options: ScoreOptions
            "n_sites": len(rows), "n_failed": sum(r.status != "ok" for r in rows), "wall_s": round(wall, 2),
            "medians": medians(rows),
            "settings": {"lh_workers": opts.lh_workers, "lh_settings": opts.lh_settings,
-                        "rerun_below": opts.rerun_below, "lh_attempts": opts.lh_attempts, "capture_concurrency": opts.capture_concurrency, "overlap": opts.overlap,
+                        "lh_repeat": asdict(opts.lh_repeat) if opts.lh_repeat else None,
+                        "capture_concurrency": opts.capture_concurrency, "overlap": opts.overlap,
                         "reaped_processes": len(leftovers)}}
     if save:
         save_run(settings, run, rows)
