@@ -129,31 +129,36 @@ def generate_site(brief: Brief, rt: Runtime, site_id: str | None = None, *, temp
     With a `ledger` (site_ledger.SiteLedger) the site's row is written pending before its files go live
     and deployed after (its writes are not counted in the timings)."""
     site_id = site_id or site_id_for(brief)
-    timings: dict[str, float] = {}
-    t = time.perf_counter()
-
-    def lap(stage: str | None) -> None:
-        """Record the time since the last lap as `stage`'s (None: restart the clock, recording nothing)."""
-        nonlocal t
-        now = time.perf_counter()
-        if stage is not None:
-            timings[stage] = round((now - t) * 1000, 3)
-        t = now
-
+    lap = _Laps()
     rt.llm.drain()
     try:
-        result = _six_stages(brief, rt, site_id, timings, lap, template_id, subdomain_name, ledger)
+        result = _six_stages(brief, rt, site_id, lap, template_id, subdomain_name, ledger)
     except Exception:
-        metrics.observe_site(None, False, timings, rt.llm.drain())
+        metrics.observe_site(None, False, lap.timings, rt.llm.drain())
         raise
-    metrics.observe_site(result.design.template_id, True, timings, result.logs)
+    metrics.observe_site(result.design.template_id, True, result.timings_ms, result.logs)
     if ledger is not None:
         ledger.deployed(result, rt.catalog)
     return result
 
 
-def _six_stages(brief: Brief, rt: Runtime, site_id: str, timings: dict[str, float], lap,
-                template_id: str | None, subdomain_name: str | None, ledger) -> SiteResult:
+class _Laps:
+    """Milliseconds per stage: each call records the time since the previous one."""
+
+    def __init__(self) -> None:
+        self.timings: dict[str, float] = {}
+        self._t = time.perf_counter()
+
+    def __call__(self, stage: str | None) -> None:
+        """Record the time since the last lap as `stage`'s (None: restart the clock, recording nothing)."""
+        now = time.perf_counter()
+        if stage is not None:
+            self.timings[stage] = round((now - self._t) * 1000, 3)
+        self._t = now
+
+
+def _six_stages(brief: Brief, rt: Runtime, site_id: str, lap: _Laps, template_id: str | None,
+                subdomain_name: str | None, ledger) -> SiteResult:
     with site_deadline(rt.llm.deadline_s):  # a hanging provider costs the site at most this, then the fallback
         intent = intent_step(brief, rt)
         lap("intent")
@@ -172,5 +177,5 @@ def _six_stages(brief: Brief, rt: Runtime, site_id: str, timings: dict[str, floa
     deployment = deployment_step(site, subdomain, rt)
     lap("deployment")
     return SiteResult(site_id=site_id, brief=brief, intent=intent, design=design, content=content,
-                      images=images, site=site, deployment=deployment, timings_ms=timings,
+                      images=images, site=site, deployment=deployment, timings_ms=lap.timings,
                       logs=rt.llm.drain())

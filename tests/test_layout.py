@@ -67,7 +67,9 @@ def test_stage_code_imports_no_orchestrator_tracker_or_vendor_sdk():
 
 
 def test_data_folders_are_found_only_through_resources():
-    offenders = [p.relative_to(PKG).as_posix() for p, _ in _modules()
-                 if p.name != "resources.py" and ".parent.parent" in p.read_text(encoding="utf-8")
-                 or "parents[" in p.read_text(encoding="utf-8")]
+    offenders = []
+    for path, _ in _modules():
+        text = path.read_text(encoding="utf-8")
+        if path.name != "resources.py" and (".parent.parent" in text or "parents[" in text):
+            offenders.append(path.relative_to(PKG).as_posix())
     assert not offenders, offenders

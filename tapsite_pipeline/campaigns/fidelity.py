@@ -3,6 +3,7 @@ pages that fail a check listed as `needs_review` (never silently shipped as fine
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 import duckdb
@@ -10,37 +11,46 @@ import duckdb
 from tapsite_pipeline.campaigns import store as campaign_store
 from tapsite_pipeline.campaigns.stage_types import decode
 from tapsite_pipeline.evals.fidelity import score_site_dir
-from tapsite_pipeline.evals.fidelity_records import load_fidelity, save_fidelity
+from tapsite_pipeline.evals.fidelity_records import save_fidelity
+
+
+def _stored(con: duckdb.DuckDBPyConnection, pairs: list[tuple[str, str]]) -> dict[tuple[str, str], dict]:
+    """(subdomain, version) → {check: (passed, problems)} for every pair already scored, in one query."""
+    if not pairs:
+        return {}
+    rows = con.execute(
+        "SELECT f.subdomain, f.version, f.check_name, f.passed, f.problems FROM fidelity_results f"
+        " JOIN (SELECT unnest(?) AS subdomain, unnest(?) AS version) p USING (subdomain, version)"
+        " WHERE f.check_name <> 'all'", [[s for s, _ in pairs], [v for _, v in pairs]]).fetchall()
+    out: dict[tuple[str, str], dict] = {}
+    for sub, ver, name, passed, problems in rows:
+        out.setdefault((sub, ver), {})[name] = (passed, json.loads(problems or "[]"))
+    return out
 
 
 def score_campaign(con: duckdb.DuckDBPyConnection, campaign: str, score_missing: bool = True) -> list[dict[str, Any]]:
-    """Score each deployed site of the campaign not yet scored at its live version; returns every page's
-    result as {row, id, subdomain, version, passed, failing: [check], problems: [..]}."""
+    """Each deployed page's fidelity at its live version, scoring (and storing) those not scored yet unless
+    `score_missing` is off; rows of {row, id, subdomain, version, passed, failing: [check], problems}."""
     rows = campaign_store.valid_rows(con, campaign)
     deps = campaign_store.load_stage(con, campaign, "deployment")
+    live = {sid: decode("deployment", rec.payload) for sid, rec in deps.items() if sid in rows}
+    stored = _stored(con, [(d.subdomain, d.version) for d in live.values()])
     out = []
-    for sid, row in rows.items():
-        rec = deps.get(sid)
-        if rec is None:
-            continue
-        dep = decode("deployment", rec.payload)
-        stored = load_fidelity(con, dep.subdomain, dep.version)
-        if stored:
-            checks = {k: v for k, v in stored.items() if k != "all"}
-            passed = all(v["passed"] for v in checks.values())
-            problems = [p for v in checks.values() for p in v["problems"]]
-        elif not score_missing:  # a read-only look (a run may be writing): report what is stored
-            continue
-        else:
-            b = row.brief
+    for sid, dep in live.items():
+        checks = stored.get((dep.subdomain, dep.version))
+        if checks is None:
+            if not score_missing:  # a read-only look (a run may be writing): report what is stored
+                continue
+            b = rows[sid].brief
             contact = {k: v for k, v in (("whatsapp", b.whatsapp), ("phone", b.phone), ("email", b.email)) if v}
             result = score_site_dir(dep.live_dir, b.text, subdomain=dep.subdomain, contact=contact or None)
             save_fidelity(con, subdomain=dep.subdomain, version=dep.version, site_id=sid, result=result)
-            checks = {c.name: {"passed": c.passed} for c in result.checks}
-            passed, problems = result.passed_all, result.problems
+            checks = {c.name: (c.passed, c.problems) for c in result.checks}
+        row = rows[sid]
         out.append({"row": row.row, "id": row.row_id, "subdomain": dep.subdomain, "version": dep.version,
-                    "passed": passed, "failing": sorted(k for k, v in checks.items() if not v["passed"]),
-                    "problems": problems[:5]})
+                    "passed": all(ok for ok, _ in checks.values()),
+                    "failing": sorted(k for k, (ok, _) in checks.items() if not ok),
+                    "problems": [p for _, probs in checks.values() for p in probs][:5]})
     return sorted(out, key=lambda r: r["row"])
 
 

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from dagster import AssetCheckResult, MetadataValue, Output, asset
+from dagster import AssetCheckResult, AssetCheckSeverity, MetadataValue, Output, asset
 
 from tapsite_pipeline import metrics, store
 from tapsite_pipeline.campaigns import store as campaign_store
+from tapsite_pipeline.campaigns.fidelity import score_campaign
 from tapsite_pipeline.campaigns.stage_types import BuiltSite, decode
 from tapsite_pipeline.files import sweep
 from tapsite_pipeline.site_ledger import writer_id
@@ -126,9 +127,6 @@ def every_site_deployed(context, tapsite: TapsiteResource) -> AssetCheckResult:
 @campaign_check(asset=deployment, blocking=False,
                 description="Every deployed page says what its brief said: cards, facts, contact, coherence, brand.")
 def pages_are_faithful(context, tapsite: TapsiteResource) -> AssetCheckResult:
-    from dagster import AssetCheckSeverity
-
-    from tapsite_pipeline.campaigns.fidelity import score_campaign
     with tapsite.connect() as con:
         pages = score_campaign(con, context.partition_key)
     bad = [p for p in pages if not p["passed"]]
