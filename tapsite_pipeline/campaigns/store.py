@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import re
 import statistics
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
@@ -34,6 +35,16 @@ class StageRecord:
     logs: Sequence[Any] = ()
 
 
+
+@contextmanager
+def registered(con: duckdb.DuckDBPyConnection, name: str, frame: pd.DataFrame) -> Iterator[None]:
+    """A DataFrame visible to SQL as `name` for the duration of the block (bulk writes in one statement)."""
+    con.register(name, frame)
+    try:
+        yield
+    finally:
+        con.unregister(name)
+
 def save_campaign(con: duckdb.DuckDBPyConnection, info: CampaignFile, parsed: ParsedCampaign) -> None:
     """Record the campaign and every row of its CSV (idempotent: same keys, same values)."""
     items = [(info.key, r.row, r.row_id, r.site_id, True, None, r.model_dump_json()) for r in parsed.rows]
@@ -46,9 +57,8 @@ def save_campaign(con: duckdb.DuckDBPyConnection, info: CampaignFile, parsed: Pa
         [info.key, info.name, info.source, info.sha256, parsed.total, len(parsed.rows), info.registered_at])
     con.execute("DELETE FROM campaign_items WHERE campaign = ?", [info.key])
     if items:
-        con.register("campaign_items_batch", df)
-        con.execute("INSERT INTO campaign_items SELECT * FROM campaign_items_batch")
-        con.unregister("campaign_items_batch")
+        with registered(con, "campaign_items_batch", df):
+            con.execute("INSERT INTO campaign_items SELECT * FROM campaign_items_batch")
     con.execute("COMMIT")
 
 
@@ -87,10 +97,9 @@ def save_stage(con: duckdb.DuckDBPyConnection, campaign: str, stage: str, run_id
                                "run_id"])
     con.execute("BEGIN")
     try:
-        con.register("stage_batch", df)
-        con.execute("INSERT OR REPLACE INTO campaign_stage_results (campaign, stage, site_id, ok, payload, error,"
-                    " ms, cost_usd, run_id) SELECT * FROM stage_batch")
-        con.unregister("stage_batch")
+        with registered(con, "stage_batch", df):
+            con.execute("INSERT OR REPLACE INTO campaign_stage_results (campaign, stage, site_id, ok, payload,"
+                        " error, ms, cost_usd, run_id) SELECT * FROM stage_batch")
         save_logs_batch(con, run_id, [(r.site_id, r.logs) for r in records])
         for fn in extra:
             fn(con)
@@ -140,11 +149,8 @@ def save_logs_batch(con: duckdb.DuckDBPyConnection, run_id: str, per_site: Seque
         return
     table, cols = match.group(1), [c.strip() for c in match.group(2).split(",")]
     df = pd.DataFrame(cap.rows, columns=cols, dtype=object)
-    con.register("logs_batch", df)
-    try:
+    with registered(con, "logs_batch", df):
         con.execute(f"INSERT INTO {table} ({', '.join(cols)}) SELECT {', '.join(cols)} FROM logs_batch")
-    finally:
-        con.unregister("logs_batch")
 
 
 def save_sites_batch(con: duckdb.DuckDBPyConnection, results: Sequence[Any], campaign: str,
@@ -160,26 +166,20 @@ def save_sites_batch(con: duckdb.DuckDBPyConnection, results: Sequence[Any], cam
              for r in results]
     _upsert_websites_frame(con, sites)
     deps = [deployment_row(r.site_id, r.deployment) for r in results]
-    con.register("deps_batch", pd.DataFrame(deps, columns=list(DEPLOYMENT_COLUMNS), dtype=object))
-    try:
+    with registered(con, "deps_batch", pd.DataFrame(deps, columns=list(DEPLOYMENT_COLUMNS), dtype=object)):
         con.execute(f"INSERT INTO deployments ({', '.join(DEPLOYMENT_COLUMNS)})"
                     f" SELECT {', '.join('b.' + c for c in DEPLOYMENT_COLUMNS)} FROM deps_batch b"
                     " WHERE NOT EXISTS (SELECT 1 FROM deployments x WHERE x.subdomain = b.subdomain"
                     " AND x.version = b.version AND x.site_id = b.site_id)")
-    finally:
-        con.unregister("deps_batch")
 
 
 def _upsert_websites_frame(con: duckdb.DuckDBPyConnection, rows: Sequence[tuple]) -> None:
     cols = ", ".join(WEBSITE_COLUMNS)
-    con.register("sites_batch", pd.DataFrame(rows, columns=list(WEBSITE_COLUMNS), dtype=object))
-    try:
+    with registered(con, "sites_batch", pd.DataFrame(rows, columns=list(WEBSITE_COLUMNS), dtype=object)):
         con.execute(f"INSERT OR REPLACE INTO websites ({cols}, created_at, updated_at)"
                     f" SELECT {', '.join('b.' + c for c in WEBSITE_COLUMNS)},"
                     " coalesce(w.created_at, current_timestamp), current_timestamp"
                     " FROM sites_batch b LEFT JOIN websites w ON w.site_id = b.site_id")
-    finally:
-        con.unregister("sites_batch")
 
 
 def save_pending_batch(con: duckdb.DuckDBPyConnection, rows: Sequence[tuple]) -> None:
