@@ -57,10 +57,11 @@ Progress = Callable[[str, int, int], None]
 
 def run_campaign(path: str | Path, name: str | None = None, home: str | Path | None = None,
                  progress: Progress | None = None, on_start: Callable[[CampaignFile, int], None] | None = None,
-                 model: str | None = None) -> dict[str, Any]:
+                 model: str | None = None, use_cache: bool = True) -> dict[str, Any]:
     """Register the CSV as a campaign partition and materialize `campaign_job` for it, in-process.
 
-    `model` (provider:model) answers every LLM stage instead of each prompt's own, for this run.
+    `model` (provider:model) answers every LLM stage instead of each prompt's own, for this run;
+    `use_cache=False` asks the models again instead of reusing cached answers.
     """
     settings = Settings.load(home).ensure()
     src = Path(path)
@@ -88,7 +89,8 @@ def run_campaign(path: str | Path, name: str | None = None, home: str | Path | N
             if progress:
                 add_progress_listener(progress)
             try:
-                run_config = {**QUIET, "resources": {"tapsite": {"config": {"model": model}}}} if model else QUIET
+                config = {**({"model": model} if model else {}), **({} if use_cache else {"use_cache": False})}
+                run_config = {**QUIET, "resources": {"tapsite": {"config": config}}} if config else QUIET
                 result = job.execute_in_process(partition_key=info.key, instance=instance, run_config=run_config,
                                                  raise_on_error=False,
                                                  tags={"tapsite/source": src.name, **_owner_tags()})
@@ -148,6 +150,7 @@ def campaign_summary(home: Path, name: str, read_only: bool = False) -> dict[str
     """The stored report of a campaign (by key or name); read_only while a run may be writing."""
     from tapsite_pipeline import store
     from tapsite_pipeline.campaigns import store as campaign_store
+    from tapsite_pipeline.campaigns.fidelity import needs_review
     info = find_file(home, name)
     db = Settings.load(home).db_path
     if read_only and not db.exists():
@@ -155,5 +158,7 @@ def campaign_summary(home: Path, name: str, read_only: bool = False) -> dict[str
     with store.connect(db, read_only=read_only) as con:
         out = campaign_store.summary(con, info.key)
         out["stages"] = campaign_store.stage_counts(con, info.key)
+        review = needs_review(con, info.key, score_missing=not read_only)
+    out["needs_review"] = [{k: r[k] for k in ("row", "id", "subdomain", "failing", "problems")} for r in review]
     out["name"] = info.name
     return out
