@@ -48,6 +48,7 @@ class SiteLedger:
 
     def pending(self, site_id: str, brief: Any, intent: Any, design: Any, content: Any, site: Any,
                 subdomain: str, url: str, row_id: str | None = None) -> None:
+        mark_writer(self.settings)
         row = store.website_row(site_id, brief, intent, design, content, site, subdomain, url, version_of(site),
                                 "pending", self.campaign, row_id, writer=writer_id())
         with store.connect(self.settings.db_path) as con:
@@ -85,13 +86,61 @@ def live_sites(deploy_root: Path) -> dict[str, LiveSite]:
     return out
 
 
-def reconcile(settings: Settings) -> dict[str, int]:
+def _writers_dir(settings: Settings) -> Path:
+    return settings.home / "writers"
+
+
+def mark_writer(settings: Settings) -> None:
+    """Say, before a first pending row, that this process writes them (removed when it ends cleanly).
+
+    A mark whose process is gone is how the next start knows it must reconcile; without one, starts
+    skip the reconciler's database round trip (it matters with many commands at once).
+    """
+    mark = _writers_dir(settings) / writer_id().replace(":", "@")
+    if not mark.exists():
+        mark.parent.mkdir(parents=True, exist_ok=True)
+        mark.touch()
+
+
+def unmark_writer(settings: Settings) -> None:
+    (_writers_dir(settings) / writer_id().replace(":", "@")).unlink(missing_ok=True)
+
+
+def _needs_reconcile(settings: Settings) -> list[Path]:
+    """Marks of writers that are gone (empty list: nothing to repair), or [stamp] on a home never checked."""
+    folder = _writers_dir(settings)
+    dead = [] if (folder / ".checked").exists() else [folder / ".checked"]
+    for mark in folder.iterdir() if folder.is_dir() else []:
+        if mark.name.startswith("."):
+            continue
+        if not _writer_alive(mark.name.replace("@", ":")):
+            dead.append(mark)
+    return dead
+
+
+def reconcile(settings: Settings, force: bool = False) -> dict[str, int]:
     """Repair rows a killed process left: pending → deployed/failed from disk; live without row → a row.
 
-    Pending rows whose writer is still running are left alone (it is between its two writes).
+    Pending rows whose writer is still running are left alone (it is between its two writes). Runs
+    only when a writer died since the last check (or on a home never checked), unless `force`.
     """
+    counts = {"deployed": 0, "failed": 0, "recovered": 0}
     if not settings.db_path.exists() and not settings.deploy_root.is_dir():
-        return {"deployed": 0, "failed": 0, "recovered": 0}
+        return counts
+    stale = _needs_reconcile(settings)
+    if not stale and not force:
+        return counts
+    counts = _reconcile(settings)
+    for mark in stale:
+        if mark.name == ".checked":
+            mark.parent.mkdir(parents=True, exist_ok=True)
+            mark.touch()
+        else:
+            mark.unlink(missing_ok=True)
+    return counts
+
+
+def _reconcile(settings: Settings) -> dict[str, int]:
     live = live_sites(settings.deploy_root)   # read before the rows: a site going live now has its pending row
     counts = {"deployed": 0, "failed": 0, "recovered": 0}
     with store.connect(settings.db_path) as con:

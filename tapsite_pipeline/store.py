@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import fcntl
 import json
 import os
+import random
 import re
+import threading
+import time
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
@@ -229,7 +233,7 @@ def _is_lock_conflict(exc: BaseException) -> bool:
     return isinstance(exc, duckdb.IOException) and "lock" in str(exc).lower()
 
 
-def _open(db_path: Path, read_only: bool, timeout_s: float) -> duckdb.DuckDBPyConnection:
+def _open(db_path: Path, read_only: bool, timeout_s: float, total_s: float) -> duckdb.DuckDBPyConnection:
     """duckdb.connect, waiting while another process holds the file (DuckDB allows one writer, or readers).
 
     Jittered exponential backoff (10 ms doubling to 500 ms): the waiters of many processes spread out
@@ -247,9 +251,55 @@ def _open(db_path: Path, read_only: bool, timeout_s: float) -> duckdb.DuckDBPyCo
         holder = re.search(r"\(PID (\d+)\)", str(exc))
         who = f" (process {holder.group(1)})" if holder else ""
         raise TapsiteError(
-            f"the database {db_path} stayed busy for {timeout_s:g} s: another process{who} holds it. "
+            f"the database {db_path} stayed busy for {total_s:g} s: another process{who} holds it. "
             f"Wait for it to finish, or allow a longer wait with {LOCK_TIMEOUT_ENV}=SECONDS") from exc
     raise AssertionError("unreachable")
+
+
+_queue: dict[str, list[int]] = {}   # db path -> [fd of its .lock file, depth]: this process's place
+_queue_lock = threading.Lock()
+
+
+def _enter_queue(db_path: Path, timeout_s: float) -> None:
+    """Take the database's turn lock (a flock on `<db>.lock`, cheap to poll, unlike a DuckDB open).
+
+    Re-entrant within the process (its threads share DuckDB's in-process instance); other processes
+    wait here, so DuckDB itself is only asked when the file is free.
+    """
+    key, fd, delay = str(db_path), None, 0.002
+    end = time.monotonic() + timeout_s
+    while True:
+        with _queue_lock:
+            if key in _queue:
+                _queue[key][1] += 1
+                if fd is not None:
+                    os.close(fd)
+                return
+            if fd is None:
+                fd = os.open(f"{db_path}.lock", os.O_RDWR | os.O_CREAT, 0o644)
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                _queue[key] = [fd, 1]
+                return
+            except BlockingIOError:
+                pass
+        if time.monotonic() >= end:
+            os.close(fd)
+            raise TapsiteError(
+                f"the database {db_path} stayed busy for {timeout_s:g} s: other tapsite processes kept it. "
+                f"Wait for them to finish, or allow a longer wait with {LOCK_TIMEOUT_ENV}=SECONDS")
+        time.sleep(random.uniform(delay / 2, delay))
+        delay = min(delay * 2, 0.1)
+
+
+def _leave_queue(db_path: Path) -> None:
+    with _queue_lock:
+        entry = _queue[str(db_path)]
+        entry[1] -= 1
+        if entry[1] == 0:
+            del _queue[str(db_path)]
+            fcntl.flock(entry[0], fcntl.LOCK_UN)
+            os.close(entry[0])
 
 
 @contextmanager
@@ -259,17 +309,25 @@ def connect(db_path: Path, read_only: bool = False,
 
     Every command and asset opens one per unit of work and closes it at once, so the file lock is
     never held while a site is generated or a browser runs: DuckDB lets one process write at a time.
+    Processes take turns through the `<db>.lock` file first; DuckDB's own lock is still waited on
+    (with backoff) for any other program that opens the file.
     """
     db_path.parent.mkdir(parents=True, exist_ok=True)
     read_only = read_only and db_path.exists()
-    con = _open(db_path, read_only, lock_timeout() if timeout_s is None else timeout_s)
+    timeout = lock_timeout() if timeout_s is None else timeout_s
+    t0 = time.monotonic()
+    _enter_queue(db_path, timeout)
     try:
-        if not read_only and str(db_path) not in _migrated:
-            migrate(con)
-            _migrated.add(str(db_path))
-        yield con
+        con = _open(db_path, read_only, max(0.0, timeout - (time.monotonic() - t0)), timeout)
+        try:
+            if not read_only and str(db_path) not in _migrated:
+                migrate(con)
+                _migrated.add(str(db_path))
+            yield con
+        finally:
+            con.close()
     finally:
-        con.close()
+        _leave_queue(db_path)
 
 
 def _j(obj: Any) -> str | None:

@@ -23,6 +23,8 @@ def make_config(fallback: list[str] | None = None, timeout_s: float = 5.0, max_r
     providers = {k: v.model_copy(update={"timeout_s": timeout_s, **limits}) for k, v in base.providers.items()}
     update = {"providers": providers, "fallback": {"default": fallback or ["offline:rules"]},
               "max_reasks": max_reasks,
+              # the moderation screen has its own tests (test_policy_moderation); here only chat calls count
+              "moderation": base.moderation.model_copy(update={"use": "never"}),
               "retry": base.retry.model_copy(update={"base_s": 0.01, "max_s": 0.05, "max_attempts": max_attempts})}
     if images:
         update["images"] = base.images.model_copy(update=images)

@@ -41,7 +41,7 @@ def refusals(home):
 
 
 def test_the_moderation_endpoint_refuses_what_it_flags(srv, tmp_path):
-    p = run(tmp_path, "Toko Serba Ada di Bandung jual barang titipan [flag] lewat wa", "--model", GPT)
+    p = run(tmp_path, "Toko Serba Ada di Bandung jual barang titipan [flag] dan sembako", "--model", GPT)
     assert p.returncode == 2 and "refused by the content policy" in p.stderr
     assert len(p.stderr.strip().splitlines()) == 1 and "Traceback" not in p.stderr
     assert [r["path"] for r in srv.requests] == ["/v1/moderations"]   # refused before any model call

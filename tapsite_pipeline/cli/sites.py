@@ -11,6 +11,7 @@ import click
 from tapsite_pipeline.cli.common import emit, home_option
 from tapsite_pipeline.errors import TapsiteError
 from tapsite_pipeline.resources import data_dir
+from tapsite_pipeline.site_ledger import unmark_writer
 
 
 def _result_json(r) -> dict:
@@ -63,8 +64,9 @@ def generate(brief, whatsapp, phone, email, brand_name, language, model, image_m
     b = make_brief(brief, whatsapp=whatsapp, phone=phone, email=email, brand_name=brand_name,
                    language=language)
     rt = Runtime.local(home, model=model, image_model=image_model, use_cache=not no_cache)
-    enforce(brief, b, Policy.for_models(models_for_run(model), rt.router.config), rt.settings.db_path, "generate")
+    enforce(brief, b, Policy.for_models(models_for_run(model), rt.router), rt.settings.db_path, "generate")
     r = generate_site(b, rt, ledger=ledger_for(rt, f"generate-{uuid.uuid4().hex[:8]}"))
+    unmark_writer(rt.settings)   # ended cleanly: nothing of ours for the next start to repair
     if as_json:
         return emit(_result_json(r))
     i, d = r.intent, r.design
@@ -95,7 +97,7 @@ def demo(path, no_cache, home) -> None:
     lines = [ln.strip() for ln in src.read_text(encoding="utf-8").splitlines() if ln.strip()]
     rt = Runtime.local(home, use_cache=not no_cache)
     ledger = ledger_for(rt, f"demo-{uuid.uuid4().hex[:8]}")
-    policy = Policy.for_models(models_for_run(None), rt.router.config)
+    policy = Policy.for_models(models_for_run(None), rt.router)
     results, refused = [], []
     with click.progressbar(lines, label="generating", file=sys.stderr) as bar:
         for line in bar:  # each site is recorded as it goes live: a kill loses no row
@@ -106,6 +108,7 @@ def demo(path, no_cache, home) -> None:
                 refused.append(f"{line[:60]}: {exc}")
                 continue
             results.append(generate_site(b, rt, ledger=ledger))
+    unmark_writer(rt.settings)   # ended cleanly: nothing of ours for the next start to repair
     for r in refused:
         click.echo(f"skipped {r}", err=True)
     click.echo(f"{len(results)} sites deployed under {rt.settings.deploy_root}")

@@ -11,7 +11,7 @@ from tapsite_pipeline.campaigns import store as campaign_store
 from tapsite_pipeline.campaigns.fidelity import score_campaign
 from tapsite_pipeline.campaigns.stage_types import BuiltSite, decode
 from tapsite_pipeline.files import sweep
-from tapsite_pipeline.site_ledger import writer_id
+from tapsite_pipeline.site_ledger import mark_writer, unmark_writer, writer_id
 from tapsite_pipeline.stages.deployment import version_of
 from tapsite_pipeline.orchestration.assets_generate import GROUP
 from tapsite_pipeline.orchestration.batch import campaign_check, markdown_table, run_campaign_stage, stage_metadata
@@ -67,6 +67,7 @@ def deployment(context, tapsite: TapsiteResource, briefs: dict, intent: dict, de
                                      site[sid].site, site[sid].subdomain, s.preview_url(site[sid].subdomain),
                                      version_of(site[sid].site), "pending", campaign, briefs[sid].row_id,
                                      writer=writer_id()) for sid in todo]
+        mark_writer(s)
         with tapsite.connect() as con:
             campaign_store.save_pending_batch(con, pending)
 
@@ -83,6 +84,8 @@ def deployment(context, tapsite: TapsiteResource, briefs: dict, intent: dict, de
 
     ids = [i for i in site if i in briefs]
     run = run_campaign_stage(context, tapsite, "deployment", ids, deploy, prepare=prepare, extra=websites_rows)
+    if not run.failed:
+        unmark_writer(s)   # every pending row of this run is settled by its checkpoint (else: the next start)
     fresh = run.done_now
     with tapsite.connect() as con:  # sites deployed by this run, timed stage by stage
         timings = campaign_store.site_stage_ms(con, campaign, fresh)

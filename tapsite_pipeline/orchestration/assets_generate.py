@@ -31,7 +31,7 @@ def briefs(context, tapsite: TapsiteResource):
     """The campaign CSV, validated row by row; bad rows are reported with their row number and reason."""
     info = load_file(tapsite.settings().home, context.partition_key)
     rt = tapsite.runtime()
-    policy = Policy.for_models(models_for_run(tapsite.model), rt.router.config) if rt.router else None
+    policy = Policy.for_models(models_for_run(tapsite.model), rt.router) if rt.router else None
     parsed = parse_campaign(Path(info.path).read_bytes(), info.key, policy=policy)
     with tapsite.connect() as con:
         campaign_store.save_campaign(con, info, parsed)

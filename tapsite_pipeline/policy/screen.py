@@ -53,9 +53,10 @@ class Policy:
         self.moderator = moderator
 
     @classmethod
-    def for_models(cls, models: list[str], config: Any) -> "Policy":
-        """The offline classifier, plus the moderation endpoint when the run's models call for it."""
-        return cls(moderator=_moderator(models, config))
+    def for_models(cls, models: list[str], router: Any) -> "Policy":
+        """The offline classifier, plus the moderation endpoint when the run's models call for it (behind
+        the provider's circuit breaker in `router`)."""
+        return cls(moderator=_moderator(models, router))
 
     def check(self, text: str) -> Verdict:
         s = self.classifier.score(text)
@@ -76,9 +77,10 @@ class Policy:
         return verdict
 
 
-def _moderator(models: list[str], config: Any):
+def _moderator(models: list[str], router: Any):
     import os
 
+    config = router.config
     mod = config.moderation
     prefix = mod.model.partition(":")[0]
     settings = config.provider(prefix)
@@ -89,7 +91,7 @@ def _moderator(models: list[str], config: Any):
     if mod.use == "auto" and not (uses_it and (key or not settings.key_required)):
         return None
     from tapsite_pipeline.providers.openai_moderation import OpenAIModeration
-    return OpenAIModeration(mod.model.partition(":")[2], settings, key)
+    return OpenAIModeration(mod.model.partition(":")[2], settings, key, router.breaker(prefix), config.retry)
 
 
 def record_refusal(con, verdict: Verdict, text: str, source: str, action: str = "refused",

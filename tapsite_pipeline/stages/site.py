@@ -9,6 +9,7 @@ from __future__ import annotations
 from tapsite_pipeline.resources import data_dir
 
 import hashlib
+import html.entities as html_entities
 import io
 import json
 import os
@@ -376,7 +377,23 @@ def render_page(*, brief: Brief, intent: Intent, design: DesignDecision, content
                              minify_css=False, minify_js=False)
     # minify_html un-escapes "<" inside RCDATA (<title>, <textarea>); browsers are fine with that,
     # but keep it escaped so naive HTML tooling never mistakes brief text for markup.
-    return _RCDATA.sub(lambda m: m.group(1) + m.group(2).replace("<", "&lt;") + m.group(3), out)
+    out = _RCDATA.sub(lambda m: m.group(1) + m.group(2).replace("<", "&lt;") + m.group(3), out)
+    # It also leaves a bare "&" before letters ("Ani &Jakarta"): valid HTML now, a parse error for older
+    # parsers (html5lib, some validators and crawlers); written as "&amp;" unless it starts a real entity.
+    return _BARE_AMP.sub(_amp, out)
+
+
+_BARE_AMP = re.compile(r"&(?=[A-Za-z0-9#])([A-Za-z0-9#]{0,32};?)")
+_ENTITIES = frozenset(html_entities.html5)
+
+
+def _amp(m: re.Match) -> str:
+    tail = m.group(1)
+    if tail.startswith("#") and re.match(r"#(?:[0-9]+|[xX][0-9a-fA-F]+);", tail):
+        return m.group(0)
+    if any(tail[:n] in _ENTITIES for n in range(len(tail), 1, -1)):
+        return m.group(0)
+    return "&amp;" + tail
 
 
 def assemble_site(*, site_id: str, brief: Brief, intent: Intent, design: DesignDecision,
