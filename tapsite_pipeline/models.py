@@ -246,7 +246,15 @@ class ImagePrompt(Strict):
     alt: str = Field(min_length=5, max_length=150)
 
 
+class JudgeVerdict(Strict):
+    """An LLM judge's structured verdict on one output, against a rubric."""
+
+    score: int = Field(ge=1, le=5)
+    reason: str = Field(min_length=1, max_length=600)
+
+
 OUTPUT_SCHEMAS: dict[str, type[BaseModel]] = {
+    "JudgeVerdict": JudgeVerdict,
     "Intent": Intent,
     "SectionContent": SectionContent,
     "SeoContent": SeoContent,

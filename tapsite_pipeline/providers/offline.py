@@ -42,6 +42,7 @@ class OfflineProvider(LLMProvider):
     """Zero cost, no network; answers each prompt by its name with the rules engine."""
 
     provider = "offline"
+    reads_prompt = False  # it answers by the prompt's name, whatever the prompt's text says
 
     def complete(self, request: GenerationRequest) -> Completion:
         from . import offline_rules
@@ -60,4 +61,4 @@ class OfflineProvider(LLMProvider):
         else:
             raise ProviderError(f"the offline engine has no rules for prompt {name!r}")
         return Completion(output=out, tokens_in=_tokens(request.system) + _tokens(request.user),
-                          tokens_out=_tokens(out.model_dump_json()))
+                          tokens_out=_tokens(out.model_dump_json()), reads_prompt=False)
