@@ -95,8 +95,7 @@ def wants_whatsapp(text: str) -> bool:
 def make_brief(text: str, *, require_contact: bool = True, **fields) -> Brief:
     """A validated Brief; contact details missing from the fields are looked for in the text.
 
-    With `require_contact` (the CLI and campaigns), a WhatsApp request without a number is an InputError:
-    a page must not carry a WhatsApp button that leads nowhere.
+    With `require_contact`, a WhatsApp request without a number is an InputError (see require_reachable).
     """
     clean = check_text(text)
     fields = {k: (clean_text(unicodedata.normalize("NFC", v)).strip() if isinstance(v, str) else v) or None
@@ -108,13 +107,8 @@ def make_brief(text: str, *, require_contact: bool = True, **fields) -> Brief:
         fields["phone"] = phone_text
     fields["whatsapp"] = normalise_phone(fields.get("whatsapp"))
     fields["phone"] = normalise_phone(fields.get("phone"))
-    if not fields["whatsapp"] and wants_whatsapp(clean):
-        if fields["phone"] and _MOBILE.match(fields["phone"]):
-            fields["whatsapp"] = fields["phone"]  # "pesan lewat WA" + a mobile number given as the phone
-        elif require_contact:
-            raise InputError("the brief asks for WhatsApp but gives no number: write it in the brief "
-                             "(e.g. \"WA 0812-3456-7890\") or give it as the WhatsApp number "
-                             "(--whatsapp, or the whatsapp column of a campaign CSV)")
+    if not fields["whatsapp"] and fields["phone"] and _MOBILE.match(fields["phone"]) and wants_whatsapp(clean):
+        fields["whatsapp"] = fields["phone"]  # "pesan lewat WA" + a mobile number given as the phone
     if not fields.get("email") and (m := EMAIL.search(clean)):
         fields["email"] = m.group(0)
     if fields.get("email") and not EMAIL.fullmatch(fields["email"]):
@@ -124,4 +118,20 @@ def make_brief(text: str, *, require_contact: bool = True, **fields) -> Brief:
     brand = fields.get("brand_name")
     if brand is not None and not 2 <= len(brand) <= 50:
         raise InputError(f"brand name {brand!r} must be 2–50 characters")
-    return Brief(text=clean, **fields)
+    brief = Brief(text=clean, **fields)
+    if require_contact:
+        require_reachable(brief)
+    return brief
+
+
+def require_reachable(brief: Brief) -> None:
+    """InputError when the brief asks for WhatsApp but no number was found or given.
+
+    A page must not carry a WhatsApp button that leads nowhere. The CLI and campaign intake run this after
+    the content policy (make_brief(require_contact=False) → policy → require_reachable), so a prohibited
+    brief is refused as such rather than asked for a number first.
+    """
+    if not brief.whatsapp and wants_whatsapp(brief.text):
+        raise InputError("the brief asks for WhatsApp but gives no number: write it in the brief "
+                         "(e.g. \"WA 0812-3456-7890\") or give it as the WhatsApp number "
+                         "(--whatsapp, or the whatsapp column of a campaign CSV)")

@@ -138,6 +138,15 @@ def test_whatsapp_without_a_number_is_refused_not_a_dead_link():
     assert make_brief("Dapur Arang Bu Wati jual nasi bakar, pesan lewat WA", phone="0812 3456 7013").whatsapp
 
 
+def test_a_prohibited_brief_is_refused_by_the_policy_before_it_is_asked_for_a_number():
+    from tapsite_pipeline.campaigns.intake import parse_campaign
+    data = ("id,brief\nwa,Dapur Arang Bu Wati jual nasi bakar di Cibubur pesan lewat WA\n"
+            "bad,Slot Gacor 88 situs judi online deposit pulsa chat lewat WA\n").encode()
+    errors = {e.row_id: e.reason for e in parse_campaign(data, "c-wa").errors}
+    assert "WhatsApp but gives no number" in errors["wa"]
+    assert "refused by the content policy" in errors["bad"]
+
+
 def test_no_channel_means_no_contact_promise(rt):
     r, p, text = page(rt, "Hijab Senandika jual pashmina ceruti, bergo, segi empat voal. kirim ke seluruh "
                           "indonesia")

@@ -10,9 +10,11 @@ BUSINESSES = [
     ("en", "{n} Coffee", "a small coffee shop selling {a} and {b}", ["espresso", "cold brew", "croissants", "matcha latte"]),
     ("id", "{n} Laundry", "jasa {a} dan {b}, bisa antar jemput", ["cuci kering", "setrika", "cuci sepatu", "laundry kiloan"]),
     ("id", "Butik {n}", "jual {a}, {b}, {c} buat ibu-ibu", ["gamis", "hijab", "tunik", "mukena"]),
-    ("en", "{n} Studio", "photography studio for {a} and {b}", ["weddings", "portraits", "product photos", "graduation"]),
+    ("en", "{n} Studio", "a photography studio offering {a} and {b}", ["wedding shoots", "portrait sessions",
+                                                                         "product photos", "graduation photos"]),
     ("id", "Bimbel {n}", "les {a} dan {b} untuk anak SD sampai SMA", ["matematika", "bahasa inggris", "fisika", "calistung"]),
-    ("id", "{n} Organizer", "wedding organizer, urus {a} dan {b}", ["dekorasi", "catering", "MC", "dokumentasi"]),
+    ("id", "{n} Organizer", "wedding organizer, urus {a} dan {b}", ["dekorasi pelaminan", "rias pengantin", "MC akad",
+                                                                     "dokumentasi foto"]),
     ("en", "{n} Labs", "we build {a} and {b} for small businesses", ["mobile apps", "websites", "POS systems", "chatbots"]),
     ("id", "Kebun {n}", "jual {a} dan {b} langsung dari petani", ["sayur organik", "bibit cabai", "pupuk kompos", "madu hutan"]),
 ]
@@ -39,5 +41,9 @@ def varied_briefs(n: int, seed: int = 7) -> list[str]:
         else:
             color = rnd.choice(COLORS_EN)
             text = f"{brand_name} is {body} in {city}" + (f", colours {color}" if color else "")
-        out.append(text + ("." if rnd.random() < 0.5 else f", order via WhatsApp 0812-3456-{i % 10000:04d}."))
+        # every owner leaves a way to reach them, as campaign rows do (a page with none has no contact section)
+        if rnd.random() < 0.5:
+            out.append(text + (f". Telp 022-555-{i % 10000:04d}." if lang == "id" else f". Call 022-555-{i % 10000:04d}."))
+        else:
+            out.append(text + f", order via WhatsApp 0812-3456-{i % 10000:04d}.")
     return out

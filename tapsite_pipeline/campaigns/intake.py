@@ -16,7 +16,7 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict
 
-from tapsite_pipeline.brief import make_brief
+from tapsite_pipeline.brief import make_brief, require_reachable
 from tapsite_pipeline.policy.injection import neutralise
 from tapsite_pipeline.policy.screen import Policy
 from tapsite_pipeline.safe_text import clean_text
@@ -142,7 +142,7 @@ def parse_campaign(data: bytes, campaign: str, policy: Policy | None = None) -> 
         if error is None:
             try:
                 brief = make_brief(values["brief"], **{k: values.get(k) for k in OPTIONAL if k != "id"},
-                                   id=row_id)
+                                   id=row_id, require_contact=False)
             except InputError as exc:
                 error = str(exc)
         if error is None:
@@ -150,6 +150,11 @@ def parse_campaign(data: bytes, campaign: str, policy: Policy | None = None) -> 
                 out.injections.append((row_no, values["brief"]))
             verdict = policy.check(brief.text)
             error = verdict.message if verdict.refused else None
+        if error is None:
+            try:
+                require_reachable(brief)  # after the content policy, as on the CLI
+            except InputError as exc:
+                error = str(exc)
         if error is not None:
             out.errors.append(RowError(row_no, error, row_id, verdict if verdict and verdict.refused else None))
             continue

@@ -57,14 +57,15 @@ def ledger_for(rt, run_id: str):
 def generate(brief, whatsapp, phone, email, brand_name, language, model, image_model, no_cache, as_json,
              home) -> None:
     """Run all six stages for one BRIEF and deploy the page."""
-    from tapsite_pipeline.brief import make_brief
+    from tapsite_pipeline.brief import make_brief, require_reachable
     from tapsite_pipeline.pipeline import Runtime, generate_site
     from tapsite_pipeline.policy.screen import Policy, enforce, models_for_run
 
     b = make_brief(brief, whatsapp=whatsapp, phone=phone, email=email, brand_name=brand_name,
-                   language=language)
+                   language=language, require_contact=False)
     rt = Runtime.local(home, model=model, image_model=image_model, use_cache=not no_cache)
     enforce(brief, b, Policy.for_models(models_for_run(model), rt.router), rt.settings.db_path, "generate")
+    require_reachable(b)  # after the content policy: a prohibited brief is refused as such
     r = generate_site(b, rt, ledger=ledger_for(rt, f"generate-{uuid.uuid4().hex[:8]}"))
     unmark_writer(rt.settings)   # ended cleanly: nothing of ours for the next start to repair
     if as_json:

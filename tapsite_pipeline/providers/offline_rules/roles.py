@@ -192,6 +192,7 @@ _VARIANT_HEADS = frozenset("kelas class classes les kursus course courses paket 
                            "programs sesi session sessions".split())
 # Heads naming a kind of work, whose object makes the offering: "foto produk", "desain kemasan".
 _WORK_HEADS = frozenset("foto video desain ilustrasi".split())
+_WORK_TAILS = frozenset("photos photo photography videos video shoots design designs illustrations".split())  # English
 
 
 @lru_cache(maxsize=8192)
@@ -208,6 +209,8 @@ def is_offering(phrase: str) -> bool:
         return True
     if len(words) >= 2 and words[0] in _WORK_HEADS:
         return not all(w in FEATURE or w in VERB or w in FILLER or w in PROVIDER for w in words[1:])
+    if len(words) >= 2 and words[-1] in _WORK_TAILS:  # "product photos", "logo design"
+        return not all(w in FEATURE or w in VERB or w in FILLER or w in PROVIDER for w in words[:-1])
     return (len(words) >= 2 and words[0] in _VARIANT_HEADS
             and all(w in AUDIENCE or w in QUALIFIER or w in _VARIANT_HEADS for w in words[1:]))
 
