@@ -62,7 +62,7 @@ def test_a_cache_hit_keeps_the_original_figures_and_a_cached_baseline_does_not_f
         comp = json.loads(r.stdout)["comparison"]
         assert not [g for g in comp["failed_gates"] if g["metric"] in ("cost_usd", "latency_ms")]
         ratio = {m["metric"]: m["ratio"] for m in comp["metrics"]}
-        assert ratio["cost_usd"] == pytest.approx(1.0) and 0.5 < ratio["latency_ms"] < 1.5
+        assert ratio["cost_usd"] == pytest.approx(1.0) and 0.1 < ratio["latency_ms"] < 10   # not ~0 (a lookup)
 
 
 def test_another_endpoint_is_another_model_and_no_cache_asks_again(point, home):

@@ -42,9 +42,10 @@ def test_one_site_against_a_hanging_provider_finishes_under_30_s(hang, tmp_path)
     wall = time.perf_counter() - t0
     assert p.returncode == 0, p.stderr[-500:]
     out = json.loads(p.stdout)
-    assert out["llm_calls"]["models"] == ["offline:rules"] and out["llm_calls"]["fallbacks"] >= 8
+    calls = out["llm_calls"]   # every call the page needed (one per section and stage) fell back
+    assert calls["models"] == ["offline:rules"] and calls["fallbacks"] == calls["answered"] >= 6
     site_s = sum(out["timings_ms"].values()) / 1000
-    assert site_s < 30 and wall < 120, (site_s, wall)   # the wall adds the process start and the moderation
+    assert site_s < 30 and wall < 60, (site_s, wall)   # the wall adds the process start and the moderation
     # call (refused by the same breaker), both slow only on a machine busy with other work
     failed = [r for r in _logs(tmp_path) if not r[1]]
     assert failed and sum(r[3] or 0 for r in failed) <= 4   # bounded: a few requests, not 36
@@ -70,7 +71,7 @@ def test_a_100_site_campaign_finishes_through_the_fallback_with_the_breaker_open
     asked = [r for r in logs if r[0] == GPT and not (r[2] or "").startswith("skipped:")]
     skipped = [r for r in logs if r[0] == GPT and (r[2] or "").startswith("skipped:")]
     answered = [r for r in logs if r[1]]
-    assert {r[0] for r in answered} == {"offline:rules"} and len(answered) >= 100 * 8
+    assert {r[0] for r in answered} == {"offline:rules"} and len(answered) >= 100 * 6
     assert len(skipped) >= 0.9 * len(answered)          # the breaker, not the timeout, handled almost all
     assert sum(r[3] or 0 for r in asked) <= 20 and hang.accepted <= 20
     print(f"\ncampaign of 100 sites against a hanging provider: {wall:.1f} s, {hang.accepted} connections, "
