@@ -163,6 +163,19 @@ MIGRATIONS: list[tuple[str, str]] = [
     ("comparison_mlflow", """
         ALTER TABLE eval_comparisons ADD COLUMN mlflow_run_id VARCHAR;
     """),
+    ("site_metrics_review", """
+        ALTER TABLE site_metrics ADD COLUMN content_hash VARCHAR;
+        ALTER TABLE site_metrics ADD COLUMN live_url VARCHAR;
+        ALTER TABLE site_metrics ADD COLUMN capture_faults JSON;
+        ALTER TABLE site_metrics ADD COLUMN retakes INTEGER;
+        ALTER TABLE site_metrics ADD COLUMN lh_runs INTEGER;
+        ALTER TABLE site_metrics ADD COLUMN lh_spread JSON;
+        ALTER TABLE site_metrics ADD COLUMN lh_baseline JSON;
+        ALTER TABLE site_metrics ADD COLUMN lh_flagged JSON;
+        ALTER TABLE site_metrics ADD COLUMN lh_benchmark DOUBLE;
+        ALTER TABLE site_metrics ADD COLUMN site_checks JSON;
+        ALTER TABLE site_eval_runs ADD COLUMN total_s DOUBLE;
+    """),
 ]
 
 _migrated: set[str] = set()

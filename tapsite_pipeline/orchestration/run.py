@@ -52,14 +52,12 @@ def open_instance(home: Path):
     return DagsterInstance.from_config(str(instance_config(home)))
 
 
-Progress = Callable[[str, int, int], None]
-
-
 def run_campaign(path: str | Path, name: str | None = None, home: str | Path | None = None,
-                 progress: Progress | None = None, on_start: Callable[[CampaignFile, int], None] | None = None,
+                 progress: Callable[[Any], None] | None = None, on_start: Callable[[CampaignFile, int], None] | None = None,
                  model: str | None = None, use_cache: bool = True) -> dict[str, Any]:
     """Register the CSV as a campaign partition and materialize `campaign_job` for it, in-process.
 
+    `progress` gets a campaigns.batch.Progress (rows done / failed / total) after every batch.
     `model` (provider:model) answers every LLM stage instead of each prompt's own, for this run;
     `use_cache=False` asks the models again instead of reusing cached answers.
     """
