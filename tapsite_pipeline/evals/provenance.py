@@ -33,9 +33,10 @@ def _joined(values) -> str | None:
 
 
 def from_logs(logs: Sequence[GenerationLog], wall_ms: float) -> Provenance:
-    """One case's calls → its provenance. Latency is the case's wall time less what it waited for our own
-    rate limits (which depend on what else runs, not on the model), with each cache hit's lookup replaced
-    by the original call's latency, so a cached run is timed as if it had asked again."""
+    """One case's calls → its provenance. Latency is the time the case's model calls took — each cache
+    hit counted at its original call's latency, waits for our own rate limits left out — so a cached
+    run is timed as if it had asked again, and a busy machine's scheduling between calls is not the
+    model's; a case without calls (gold intents) is timed by its wall clock."""
     answered = [g for g in logs if g.success]
     fell = [g for g in answered if g.requested_model and g.model != g.requested_model]
     reasons = [g.error for g in fell if g.error]
@@ -44,17 +45,15 @@ def from_logs(logs: Sequence[GenerationLog], wall_ms: float) -> Provenance:
     hashes = {g.prompt.partition("@")[0]: g.prompt_hash for g in logs if g.prompt_hash}
     prompt_hash = next(iter(hashes.values())) if len(hashes) == 1 else \
         ";".join(f"{n}:{h}" for n, h in sorted(hashes.items())) or None
-    latency = wall_ms
+    latency = 0.0 if logs else wall_ms
     tin = tout = 0
     cost = 0.0
     for g in logs:
-        latency -= g.queued_ms
         o = g.original
         tin += o.tokens_in if o else g.tokens_in
         tout += o.tokens_out if o else g.tokens_out
         cost += o.cost_usd if o else g.cost_usd
-        if g.cache_hit and o is not None:
-            latency += o.latency_ms - g.latency_ms
+        latency += o.latency_ms if o else g.latency_ms
     return Provenance(
         requested_model=_joined(g.requested_model for g in logs), answered_by=_joined(g.model for g in answered),
         fallback=bool(fell), fallback_reason=reasons[0][:500] if reasons else None,

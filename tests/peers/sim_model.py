@@ -23,7 +23,7 @@ from typing import Any
 if __package__ in (None, ""):  # run as a script (benchmarks do): make `peers` importable
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from peers.fake_servers import FakeOpenAI, _last_user_text, good_answer
+from peers.fake_servers import FakeOpenAI, _last_user_text
 
 BUSINESS_TYPES = ("food_and_beverage", "retail", "services", "creative", "education", "events", "technology", "other")
 TONES = ("friendly", "professional", "playful", "elegant", "bold", "calm")
