@@ -26,8 +26,9 @@ class _Bar:
         self.progress = SiteProgress(valid, "generating", every=max(1, valid // 10))
 
     def __call__(self, p) -> None:
-        if self.progress is not None:
-            self.progress.update(p.rows_done, p.rows_failed, note=f"{p.stage} {p.done}/{p.total}")
+        if self.progress is not None:   # without a terminal, a line as each stage finishes too
+            self.progress.update(p.rows_done, p.rows_failed, note=f"{p.stage} {p.done}/{p.total}",
+                                 force=p.done == p.total)
 
     def close(self) -> None:
         if self.progress is not None:
@@ -41,22 +42,26 @@ def campaign_group() -> None:
 
 @campaign_group.command("run")
 @click.argument("file", type=click.Path(dir_okay=False))
-@click.option("--name", help="Campaign name (a-z, 0-9, - or _); default: keyed by the file's content hash.")
-@click.option("--json", "as_json", is_flag=True, help="Print the summary as one JSON object.")
+@click.option("--name", help="Campaign name and key (a-z, 0-9, - _); default: the file's name.")
+@click.option("--quality", is_flag=True, help="Then judge every site in Chromium (site_quality).")
+@json_option
 @home_option
-def run(file, name, as_json, home) -> None:
-    """Generate and deploy a site for every row of FILE.csv (columns: brief, id, brand_name, whatsapp, email,
-    phone, language). Rerunning resumes: finished sites are skipped."""
+def run(file, name, quality, as_json, home) -> None:
+    """Generate and deploy a site for every row of FILE.csv; a rerun resumes.
+
+    Columns: brief (required), id, brand_name, whatsapp, email, phone, language. Finished sites are skipped
+    on a rerun. Under `dagster dev`, site_quality follows by itself; here, ask for it with --quality.
+    """
     from tapsite_pipeline.orchestration.run import run_campaign
     bar = _Bar()
     try:
-        summary = run_campaign(file, name=name, home=home, progress=bar, on_start=bar.start)
+        summary = run_campaign(file, name=name, home=home, progress=bar, on_start=bar.start, quality=quality)
     finally:
         bar.close()
     if as_json:
         emit({k: summary[k] for k in ("campaign", "name", "total", "succeeded", "failed", "deployed", "pending",
                                        "seconds", "cost_usd", "checks", "run_succeeded", "run_id")}
-              | ({"run_errors": summary["run_errors"]} if "run_errors" in summary else {}))
+              | {k: summary[k] for k in ("run_errors", "quality") if k in summary})
     else:
         _print_summary(summary)
     if not summary["run_succeeded"]:
@@ -95,3 +100,9 @@ def _print_summary(s: dict) -> None:
         click.echo(f"  checks failing: {', '.join(failed_checks)}")
     for err in s.get("run_errors", []):
         click.echo(f"  run error: {err}")
+    q = s.get("quality")
+    if q:
+        click.echo(f"site quality: {q.get('sites', 0)} sites judged, {q.get('failed', 0)} failed"
+                   + (f"; report: {q['report']}" if q.get("report") else "")
+                   + ("" if all(q["checks"].values()) else
+                      f"; checks failing: {', '.join(k for k, ok in q['checks'].items() if not ok)}"))

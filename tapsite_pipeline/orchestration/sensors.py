@@ -1,4 +1,4 @@
-"""The drop-folder sensor: each new campaign CSV becomes a partition (keyed by content hash) and a run."""
+"""The drop-folder sensor: each new campaign CSV becomes a partition (named after the file) and a run."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import time
 
 from dagster import DefaultSensorStatus, RunRequest, SensorEvaluationContext, SensorResult, SkipReason, sensor
 
-from tapsite_pipeline.campaigns.intake import content_key, register_file
+from tapsite_pipeline.campaigns.intake import register_file
 from tapsite_pipeline.orchestration.jobs import campaign_job
 from tapsite_pipeline.orchestration.partitions import campaigns
 from tapsite_pipeline.orchestration.resources import TapsiteResource
@@ -17,7 +17,7 @@ SETTLE_SECONDS = 2.0  # a file modified more recently may still be being copied 
 
 @sensor(job=campaign_job, minimum_interval_seconds=15, default_status=DefaultSensorStatus.RUNNING)
 def campaign_drop_sensor(context: SensorEvaluationContext, tapsite: TapsiteResource):
-    """Watches the drop folder for campaign CSVs; the same file twice is one campaign."""
+    """Watches the drop folder for campaign CSVs; each new one becomes a campaign named after its file."""
     drop = tapsite.drop_path()
     drop.mkdir(parents=True, exist_ok=True)
     seen: dict[str, list[int]] = json.loads(context.cursor) if context.cursor else {}
@@ -29,9 +29,8 @@ def campaign_drop_sensor(context: SensorEvaluationContext, tapsite: TapsiteResou
         signature = [st.st_mtime_ns, st.st_size]
         if seen.get(path.name) == signature or now - st.st_mtime < SETTLE_SECONDS:
             continue
-        data = path.read_bytes()
-        key = content_key(data)
-        register_file(tapsite.settings().home, data, source=str(path))
+        info = register_file(tapsite.settings().home, path.read_bytes(), source=str(path))
+        key = info.key
         seen[path.name] = signature
         if key in new_keys or context.instance.has_dynamic_partition(campaigns.name, key):
             context.log.info(f"{path.name}: campaign {key} is already registered")
