@@ -71,13 +71,18 @@ def run_cmd(suite, prompts, model, dataset, repeats, matcher, no_mlflow, as_json
 @click.argument("run_b")
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
 @click.option("--flips", default=5, show_default=True, help="Flipped cases to show per metric.")
+@click.option("--no-mlflow", is_flag=True, help="Do not log the comparison as an MLflow run.")
 @home_option
-def compare_cmd(run_a, run_b, as_json, flips, home) -> None:
+def compare_cmd(run_a, run_b, as_json, flips, no_mlflow, home) -> None:
     """Paired comparison of RUN_B against RUN_A (ids, prefixes or latest:SUITE); exit 1 if a gate fails."""
     from tapsite_pipeline.evals.compare import compare_runs
     from tapsite_pipeline.settings import Settings
 
-    comp = compare_runs(Settings.load(home).ensure(), run_a, run_b)
+    settings = Settings.load(home).ensure()
+    comp = compare_runs(settings, run_a, run_b)
+    if not no_mlflow:
+        from tapsite_pipeline.evals.tracking import log_comparison
+        log_comparison(settings, comp)
     if as_json:
         emit(comp.as_dict())
     else:
