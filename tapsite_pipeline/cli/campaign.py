@@ -37,17 +37,20 @@ class _Bar:
 
 @click.group("campaign")
 def campaign_group() -> None:
-    """Onboarding campaigns: a CSV of businesses in, a deployed site per row out (through Dagster)."""
+    """Campaigns: a CSV of businesses in, a site per row out.
+
+    Run through Dagster in this process; progress counted in rows.
+    """
 
 
 @campaign_group.command("run")
 @click.argument("file", type=click.Path(dir_okay=False))
-@click.option("--name", help="Campaign name and key (a-z, 0-9, - _); default: the file's name.")
+@click.option("--name", help="Campaign name and key; default: the file's name.")
 @click.option("--quality", is_flag=True, help="Then judge every site in Chromium (site_quality).")
 @json_option
 @home_option
 def run(file, name, quality, as_json, home) -> None:
-    """Generate and deploy a site for every row of FILE.csv; a rerun resumes.
+    """Generate and deploy a site per row of FILE.csv.
 
     Columns: brief (required), id, brand_name, whatsapp, email, phone, language. Finished sites are skipped
     on a rerun. Under `dagster dev`, site_quality follows by itself; here, ask for it with --quality.
@@ -70,10 +73,13 @@ def run(file, name, quality, as_json, home) -> None:
 
 @campaign_group.command("status")
 @click.argument("name")
-@click.option("--json", "as_json", is_flag=True)
+@json_option
 @home_option
 def status(name, as_json, home) -> None:
-    """Where campaign NAME (its name or key) stands: deployed, failed rows and why, pending."""
+    """Where campaign NAME stands: deployed, failed, pending.
+
+    NAME is its name or key; failed rows come with their reason.
+    """
     from tapsite_pipeline.orchestration.run import campaign_summary
     from tapsite_pipeline.settings import Settings
     summary = campaign_summary(Settings.load(home).home, name, read_only=True)

@@ -7,7 +7,7 @@ import sys
 
 import click
 
-from tapsite_pipeline.cli.common import home_option, emit
+from tapsite_pipeline.cli.common import emit, home_option, json_option
 
 
 
@@ -21,17 +21,20 @@ def eval_group() -> None:
 @eval_group.command("run")
 @click.argument("suite")
 @click.option("--prompt", "prompts", multiple=True, metavar="NAME@VERSION",
-              help="Prompt version under test (repeatable); NAME@3, NAME@v3 or NAME@candidate.")
-@click.option("--model", help="provider:model for every LLM call (default: each prompt's own).")
-@click.option("--dataset", type=click.Path(dir_okay=False), help="Any JSONL file in the dataset format (all splits).")
-@click.option("--repeats", type=click.IntRange(1, 50), help="Run every case K times (default: the suite's).")
-@click.option("--matcher", type=click.Choice(["default", "weighted", "learned"]),
-              help="Template suites: which ranker to evaluate.")
+              help="Prompt under test: NAME@3 or NAME@candidate (repeat).")
+@click.option("--model", metavar="MODEL", help="provider:model for every LLM call.")
+@click.option("--dataset", type=click.Path(dir_okay=False), help="A JSONL dataset file (all its splits).")
+@click.option("--repeats", type=click.IntRange(1, 50), metavar="K", help="Run every case K times.")
+@click.option("--matcher", type=click.Choice(["default", "weighted", "learned"]), metavar="RANKER",
+              help="Template suites: default, weighted or learned.")
 @click.option("--no-mlflow", is_flag=True, help="Skip the MLflow run (DuckDB rows only).")
-@click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
+@json_option
 @home_option
 def run_cmd(suite, prompts, model, dataset, repeats, matcher, no_mlflow, as_json, home) -> None:
-    """Run SUITE (a name under evals/ or a YAML path): every case stored in DuckDB, one MLflow run."""
+    """Run an eval suite: cases in DuckDB, one MLflow run.
+
+    SUITE is a name under evals/ or a YAML path.
+    """
     from tapsite_pipeline.evals.runner import run_suite
     from tapsite_pipeline.evals.suites import load_suite
     from tapsite_pipeline.prompting.aliases import parse_ref
@@ -69,12 +72,15 @@ def run_cmd(suite, prompts, model, dataset, repeats, matcher, no_mlflow, as_json
 @eval_group.command("compare")
 @click.argument("run_a")
 @click.argument("run_b")
-@click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
-@click.option("--flips", default=5, show_default=True, help="Flipped cases to show per metric.")
+@json_option
+@click.option("--flips", default=5, show_default=True, metavar="N", help="Flipped cases shown per metric.")
 @click.option("--no-mlflow", is_flag=True, help="Do not log the comparison as an MLflow run.")
 @home_option
 def compare_cmd(run_a, run_b, as_json, flips, no_mlflow, home) -> None:
-    """Paired comparison of RUN_B against RUN_A (ids, prefixes or latest:SUITE); exit 1 if a gate fails."""
+    """Compare two eval runs case by case; exit 1 on a gate.
+
+    RUN_B against RUN_A (ids, prefixes or latest:SUITE): paired deltas, confidence intervals, verdicts.
+    """
     from tapsite_pipeline.evals.compare import compare_runs
     from tapsite_pipeline.settings import Settings
 
@@ -117,8 +123,8 @@ def _print_comparison(comp, n_flips: int) -> None:
 
 
 @eval_group.command("runs")
-@click.option("--limit", default=20, show_default=True)
-@click.option("--json", "as_json", is_flag=True)
+@click.option("--limit", default=20, show_default=True, metavar="N", help="How many runs to list.")
+@json_option
 @home_option
 def runs_cmd(limit, as_json, home) -> None:
     """The latest eval runs."""
@@ -137,11 +143,14 @@ def runs_cmd(limit, as_json, home) -> None:
 
 
 @eval_group.command("train-templates")
-@click.option("--suite", default="template", show_default=True, help="Template suite (its dataset and labels).")
-@click.option("--json", "as_json", is_flag=True)
+@click.option("--suite", default="template", show_default=True, help="Template suite (dataset and labels).")
+@json_option
 @home_option
 def train_templates_cmd(suite, as_json, home) -> None:
-    """Train the learned template matcher on dev, compare it with the weighted scorer on test, record the winner."""
+    """Train the learned template matcher; keep the better.
+
+    Trained on dev, compared with the weighted scorer on test; the winner is recorded.
+    """
     from tapsite_pipeline.evals.template_training import train_and_choose
     from tapsite_pipeline.settings import Settings
 

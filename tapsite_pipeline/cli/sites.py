@@ -8,7 +8,7 @@ from pathlib import Path
 
 import click
 
-from tapsite_pipeline.cli.common import emit, home_option
+from tapsite_pipeline.cli.common import emit, home_option, json_option
 from tapsite_pipeline.errors import TapsiteError
 from tapsite_pipeline.resources import data_dir
 
@@ -51,10 +51,10 @@ def record(rt, results, run_id: str) -> None:
 @click.option("--email", help="Email shown on the page.")
 @click.option("--brand", "brand_name", help="Brand name, if you want to set it yourself.")
 @click.option("--language", type=click.Choice(["id", "en"]), help="Page language (default: the brief's).")
-@click.option("--model", help="provider:model for every LLM stage (default: each prompt's own).")
-@click.option("--image-model", help="provider:model for the hero image (default: config/providers.yaml).")
+@click.option("--model", metavar="MODEL", help="provider:model for every LLM stage.")
+@click.option("--image-model", metavar="MODEL", help="provider:model for the hero image.")
 @click.option("--no-cache", is_flag=True, help="Ask the models again instead of reusing cached answers.")
-@click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
+@json_option
 @home_option
 def generate(brief, whatsapp, phone, email, brand_name, language, model, image_model, no_cache, as_json,
              home) -> None:
@@ -85,7 +85,10 @@ def generate(brief, whatsapp, phone, email, brand_name, language, model, image_m
               help="Briefs, one per line (default: datasets/sample_briefs.txt).")
 @home_option
 def demo(path, home) -> None:
-    """Generate and deploy a site for every sample brief, and say where to look."""
+    """Deploy a site for each sample brief (or --file).
+
+    Generates and deploys every brief, then says where to look.
+    """
     from tapsite_pipeline.brief import make_brief
     from tapsite_pipeline.pipeline import Runtime, generate_site
 
@@ -107,11 +110,15 @@ def demo(path, home) -> None:
 
 
 @click.command()
-@click.option("--sites", default=200, show_default=True, type=click.IntRange(1, 100_000))
-@click.option("--json", "as_json", is_flag=True)
+@click.option("--sites", default=200, type=click.IntRange(1, 100_000), metavar="N",
+              help="How many varied briefs to time (200).")
+@json_option
 @home_option
 def bench(sites, as_json, home) -> None:
-    """Time the six stages in-process over SITES varied briefs (a temporary home unless --home)."""
+    """Time the six stages in-process: median and p95.
+
+    Over --sites varied briefs, in a temporary home unless --home.
+    """
     from tapsite_pipeline.bench.stages import run_bench
     report = run_bench(sites, home)
     if as_json:
@@ -124,7 +131,7 @@ def bench(sites, as_json, home) -> None:
 
 
 @click.command()
-@click.option("--port", default=8787, show_default=True, type=int)
+@click.option("--port", default=8787, show_default=True, type=int, help="Port on 127.0.0.1.")
 @home_option
 def serve(port, home) -> None:
     """Preview deployed sites at http://127.0.0.1:PORT/<subdomain>/."""
