@@ -88,7 +88,8 @@ def log_run(settings: Settings, run: "EvalRun") -> str:
     s = run.suite
     tags = {"tapsite.eval_run_id": run.run_id, "tapsite.suite": s.name, "tapsite.stage": s.stage,
             "mlflow.loggedArtifacts": json.dumps([{"path": TABLE, "type": "table"}])}
-    mr = client.create_run(exp, run_name=run_name(s.name, run.prompts, run.model, run.started), tags=tags,
+    suite = f"{s.name}:{run.matcher}" if run.matcher else s.name   # template runs differ by their ranker
+    mr = client.create_run(exp, run_name=run_name(suite, run.prompts, run.model, run.started), tags=tags,
                            start_time=int(run.started.timestamp() * 1000))
     rid = mr.info.run_id
     splits = {c.split for c in run.dataset.cases}
@@ -130,7 +131,9 @@ def log_comparison(settings: Settings, comp) -> str:
     prompts = [f"{n}@v{a['prompts'].get(n)}→v{v}" if a["prompts"].get(n) != v else f"{n}@v{v}"
                for n, v in sorted(b["prompts"].items())]
     models = b["model"] if a["model"] == b["model"] else f"{a['model']}→{b['model']}"
-    name = run_name(f"compare {b['suite']}", prompts, models, datetime.now().astimezone())
+    ranker = (f":{a.get('matcher')}→{b.get('matcher')}" if a.get("matcher") != b.get("matcher")
+              else f":{b['matcher']}" if b.get("matcher") else "")
+    name = run_name(f"compare {b['suite']}{ranker}", prompts, models, datetime.now().astimezone())
     verdicts = {m.metric: m.verdict for m in comp.metrics}
     note = ["| metric | A | B | B − A | 95% CI | verdict |", "|---|---|---|---|---|---|"] + [
         f"| {m.metric} | {m.a:.4g} | {m.b:.4g} | {m.diff:+.4f} | [{m.ci_low:+.4f}, {m.ci_high:+.4f}] | {m.verdict} |"
@@ -140,6 +143,11 @@ def log_comparison(settings: Settings, comp) -> str:
             "tapsite.kind": "comparison", "mlflow.note.content": f"{gate}\n\n" + "\n".join(note),
             **{f"verdict.{k}": v for k, v in verdicts.items()}}
     rid = client.create_run(exp, run_name=name, tags=tags).info.run_id
+    if b.get("mlflow_run_id"):   # the cases compared are B's dataset: show it in the Dataset column too
+        try:
+            client.log_inputs(rid, datasets=list(client.get_run(b["mlflow_run_id"]).inputs.dataset_inputs))
+        except Exception:  # B's run deleted from MLflow: the comparison stands without it
+            pass
     now = int(time.time() * 1000)
     metrics = [Metric(f"{k}.{m.metric}", float(getattr(m, k)), now, 0) for m in comp.metrics
                for k in ("diff", "a", "b", "ci_low", "ci_high", "p_value")]
