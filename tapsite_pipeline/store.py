@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 import json
+import os
+import re
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
 import duckdb
+from tenacity import Retrying, retry_if_exception, stop_after_delay, wait_random_exponential
 
-from .errors import TapsiteError
+from tapsite_pipeline.errors import ConfigError, TapsiteError
 
 MIGRATIONS: list[tuple[str, str]] = [
     ("create_core_tables", """
@@ -88,6 +91,78 @@ MIGRATIONS: list[tuple[str, str]] = [
             mobile_height INTEGER, mobile_dhash VARCHAR, cost_usd DOUBLE,
             created_at TIMESTAMPTZ DEFAULT current_timestamp, PRIMARY KEY (run_id, site_id));
     """),
+    ("human_ratings", """
+        CREATE TABLE human_ratings (
+            rating_id VARCHAR PRIMARY KEY, site_id VARCHAR, subdomain VARCHAR NOT NULL, version VARCHAR,
+            rater VARCHAR, rating INTEGER NOT NULL CHECK (rating BETWEEN 1 AND 5), tags VARCHAR[],
+            note VARCHAR, created_at TIMESTAMPTZ DEFAULT current_timestamp);
+    """),
+    ("fidelity_results", """
+        CREATE TABLE fidelity_results (
+            subdomain VARCHAR NOT NULL, version VARCHAR NOT NULL, site_id VARCHAR, check_name VARCHAR NOT NULL,
+            passed BOOLEAN, score DOUBLE, problems JSON, metrics JSON,
+            created_at TIMESTAMPTZ DEFAULT current_timestamp, PRIMARY KEY (subdomain, version, check_name));
+    """),
+    # A site's row is written `pending` (with the version about to go live and the writing process)
+    # before its files switch live, and `deployed` after; the start-up reconciler settles the rest.
+    ("websites_pending_version", """
+        ALTER TABLE websites ADD COLUMN version VARCHAR;
+        ALTER TABLE websites ADD COLUMN writer VARCHAR;
+    """),
+    # Every brief the content policy refused, and every prompt injection cut out of one (action).
+    ("policy_refusals", """
+        CREATE TABLE policy_refusals (
+            created_at TIMESTAMPTZ DEFAULT current_timestamp, source VARCHAR, action VARCHAR, campaign VARCHAR,
+            row_num INTEGER, category VARCHAR, screener VARCHAR, score DOUBLE, terms VARCHAR, reason VARCHAR,
+            brief_sha256 VARCHAR, brief VARCHAR, host VARCHAR);
+    """),
+    # Runs name what answered: the model asked for beside the one that answered, the prompt's content
+    # hash, and the answer's own figures (a cache hit's original call) beside what was billed.
+    ("answer_provenance", """
+        ALTER TABLE ai_generation_logs ADD COLUMN requested_model VARCHAR;
+        ALTER TABLE ai_generation_logs ADD COLUMN prompt_hash VARCHAR;
+        ALTER TABLE ai_generation_logs ADD COLUMN original_tokens_in INTEGER;
+        ALTER TABLE ai_generation_logs ADD COLUMN original_tokens_out INTEGER;
+        ALTER TABLE ai_generation_logs ADD COLUMN original_cost_usd DOUBLE;
+        ALTER TABLE ai_generation_logs ADD COLUMN original_latency_ms DOUBLE;
+        ALTER TABLE eval_cases ADD COLUMN requested_model VARCHAR;
+        ALTER TABLE eval_cases ADD COLUMN answered_by VARCHAR;
+        ALTER TABLE eval_cases ADD COLUMN fallback BOOLEAN;
+        ALTER TABLE eval_cases ADD COLUMN cache_hit BOOLEAN;
+        ALTER TABLE eval_cases ADD COLUMN prompt_hash VARCHAR;
+        ALTER TABLE eval_cases ADD COLUMN billed_usd DOUBLE;
+        ALTER TABLE eval_runs ADD COLUMN answered INTEGER;
+        ALTER TABLE eval_runs ADD COLUMN fell_back INTEGER;
+        ALTER TABLE eval_runs ADD COLUMN errored INTEGER;
+        ALTER TABLE eval_runs ADD COLUMN cache_hits INTEGER;
+        ALTER TABLE eval_runs ADD COLUMN allow_fallback BOOLEAN;
+        ALTER TABLE eval_runs ADD COLUMN prompt_hashes JSON;
+        ALTER TABLE eval_runs ADD COLUMN prompt_blind JSON;
+        ALTER TABLE eval_comparisons ADD COLUMN verdict VARCHAR;
+        ALTER TABLE eval_comparisons ADD COLUMN reasons JSON;
+    """),
+    # Promotion binds what was compared: both prompts' content, the data (hash, split, size), the models.
+    ("comparison_binding", """
+        ALTER TABLE eval_runs ADD COLUMN gate_policy JSON;
+        ALTER TABLE eval_comparisons ADD COLUMN prompt_hashes_a JSON;
+        ALTER TABLE eval_comparisons ADD COLUMN prompt_hashes_b JSON;
+        ALTER TABLE eval_comparisons ADD COLUMN dataset_hash VARCHAR;
+        ALTER TABLE eval_comparisons ADD COLUMN split VARCHAR;
+        ALTER TABLE eval_comparisons ADD COLUMN n_cases INTEGER;
+        ALTER TABLE eval_comparisons ADD COLUMN model_a VARCHAR;
+        ALTER TABLE eval_comparisons ADD COLUMN model_b VARCHAR;
+    """),
+    # LLM judges: each case's verdicts (score, reason, judge model, rubric), and judges measured against people.
+    ("eval_judges", """
+        ALTER TABLE eval_cases ADD COLUMN judgements JSON;
+        CREATE TABLE judge_calibrations (
+            calibration_id VARCHAR PRIMARY KEY, rubric VARCHAR, rubric_hash VARCHAR, model VARCHAR,
+            labels VARCHAR, labels_hash VARCHAR, n INTEGER, agreement JSON, answers JSON,
+            created_at TIMESTAMPTZ DEFAULT current_timestamp);
+    """),
+    ("comparison_mlflow", """
+        ALTER TABLE eval_comparisons ADD COLUMN mlflow_run_id VARCHAR;
+    """),
     ("site_metrics_review", """
         ALTER TABLE site_metrics ADD COLUMN content_hash VARCHAR;
         ALTER TABLE site_metrics ADD COLUMN live_url VARCHAR;
@@ -132,15 +207,62 @@ def migrate(con: duckdb.DuckDBPyConnection) -> list[str]:
     return ran
 
 
-@contextmanager
-def connect(db_path: Path, read_only: bool = False) -> Iterator[duckdb.DuckDBPyConnection]:
-    """A short-lived connection (DuckDB allows one writing process); migrations run on first use."""
-    db_path.parent.mkdir(parents=True, exist_ok=True)
+DEFAULT_LOCK_TIMEOUT_S = 60.0
+LOCK_TIMEOUT_ENV = "TAPSITE_DB_LOCK_TIMEOUT"
+
+
+def lock_timeout() -> float:
+    """Seconds a command waits for another process to release the database ($TAPSITE_DB_LOCK_TIMEOUT)."""
+    raw = os.environ.get(LOCK_TIMEOUT_ENV)
+    if not raw:
+        return DEFAULT_LOCK_TIMEOUT_S
     try:
-        con = duckdb.connect(str(db_path), read_only=read_only and db_path.exists())
+        value = float(raw)
+    except ValueError:
+        raise ConfigError(f"{LOCK_TIMEOUT_ENV}={raw!r} must be a number of seconds, e.g. 60") from None
+    if value < 0:
+        raise ConfigError(f"{LOCK_TIMEOUT_ENV}={raw!r} must be 0 or more seconds")
+    return value
+
+
+def _is_lock_conflict(exc: BaseException) -> bool:
+    return isinstance(exc, duckdb.IOException) and "lock" in str(exc).lower()
+
+
+def _open(db_path: Path, read_only: bool, timeout_s: float) -> duckdb.DuckDBPyConnection:
+    """duckdb.connect, waiting while another process holds the file (DuckDB allows one writer, or readers).
+
+    Jittered exponential backoff (10 ms doubling to 500 ms): the waiters of many processes spread out
+    instead of retrying in step, and none waits long after the holder's short transaction ends.
+    """
+    attempt = Retrying(retry=retry_if_exception(_is_lock_conflict), stop=stop_after_delay(timeout_s),
+                       wait=wait_random_exponential(multiplier=0.01, max=0.5), reraise=True)
+    try:
+        for tried in attempt:
+            with tried:
+                return duckdb.connect(str(db_path), read_only=read_only)
     except duckdb.IOException as exc:
-        raise TapsiteError(f"cannot open {db_path}: {exc}. Another tapsite process may be writing to it; "
-                           "wait for it to finish and try again.") from exc
+        if not _is_lock_conflict(exc):
+            raise TapsiteError(f"cannot open {db_path}: {str(exc).splitlines()[0]}") from exc
+        holder = re.search(r"\(PID (\d+)\)", str(exc))
+        who = f" (process {holder.group(1)})" if holder else ""
+        raise TapsiteError(
+            f"the database {db_path} stayed busy for {timeout_s:g} s: another process{who} holds it. "
+            f"Wait for it to finish, or allow a longer wait with {LOCK_TIMEOUT_ENV}=SECONDS") from exc
+    raise AssertionError("unreachable")
+
+
+@contextmanager
+def connect(db_path: Path, read_only: bool = False,
+            timeout_s: float | None = None) -> Iterator[duckdb.DuckDBPyConnection]:
+    """A short-lived connection; waits for other processes' (short) ones. Migrations run on first use.
+
+    Every command and asset opens one per unit of work and closes it at once, so the file lock is
+    never held while a site is generated or a browser runs: DuckDB lets one process write at a time.
+    """
+    db_path.parent.mkdir(parents=True, exist_ok=True)
+    read_only = read_only and db_path.exists()
+    con = _open(db_path, read_only, lock_timeout() if timeout_s is None else timeout_s)
     try:
         if not read_only and str(db_path) not in _migrated:
             migrate(con)
@@ -167,12 +289,22 @@ def save_logs(con: duckdb.DuckDBPyConnection, run_id: str, site_id: str | None, 
         return
     con.executemany(
         "INSERT INTO ai_generation_logs (run_id, site_id, stage, prompt, model, tokens_in, tokens_out,"
-        " cost_usd, latency_ms, success, error, cache_hit, fallback_from, call_id, requests, reasks, saved_usd)"
-        " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        " cost_usd, latency_ms, success, error, cache_hit, fallback_from, call_id, requests, reasks, saved_usd,"
+        " requested_model, prompt_hash, original_tokens_in, original_tokens_out, original_cost_usd,"
+        " original_latency_ms) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
         [(run_id, site_id, g.stage, g.prompt, g.model, g.tokens_in, g.tokens_out, g.cost_usd,
           round(g.latency_ms, 3), g.success, g.error, g.cache_hit, g.fallback_from,
           getattr(g, "call_id", None), getattr(g, "requests", None), getattr(g, "reasks", None),
-          getattr(g, "saved_usd", None)) for g in logs])
+          getattr(g, "saved_usd", None), getattr(g, "requested_model", None), getattr(g, "prompt_hash", None),
+          *_original(g)) for g in logs])
+
+
+def _original(g: Any) -> tuple:
+    """The answer's own tokens, cost and latency (a cache hit's original call; else the row's own)."""
+    o = getattr(g, "original", None)
+    if o is None:
+        return (g.tokens_in, g.tokens_out, g.cost_usd, round(g.latency_ms, 3))
+    return (o.tokens_in, o.tokens_out, o.cost_usd, round(o.latency_ms, 3))
 
 
 def save_timings(con: duckdb.DuckDBPyConnection, run_id: str, site_id: str, timings: dict[str, float]) -> None:
@@ -180,20 +312,49 @@ def save_timings(con: duckdb.DuckDBPyConnection, run_id: str, site_id: str, timi
                     [(run_id, site_id, k, round(v, 3)) for k, v in timings.items()])
 
 
+WEBSITE_COLUMNS = ("site_id", "campaign", "row_id", "brief", "brand_name", "business_type", "language",
+                   "template_id", "subdomain", "url", "intent", "design", "content", "html_bytes", "total_bytes",
+                   "status", "error", "version", "writer")
+DEPLOYMENT_COLUMNS = ("site_id", "subdomain", "version", "url", "manifest_path", "previous_version", "deployed_at")
+
+
+def website_row(site_id: str, brief: Any, intent: Any, design: Any, content: Any, site: Any, subdomain: str,
+                url: str, version: str, status: str, campaign: str | None = None, row_id: str | None = None,
+                writer: str | None = None, error: str | None = None) -> tuple:
+    """One websites row in WEBSITE_COLUMNS order: the one-site and the batch writers share it."""
+    return (site_id, campaign, row_id, brief.text, intent.brand_name, intent.business_type, intent.language,
+            design.template_id, subdomain, url, _j(intent), _j(design), _j(content), site.html_bytes,
+            site.total_bytes, status, error, version, writer)
+
+
+def deployment_row(site_id: str, dep: Any) -> tuple:
+    return (site_id, dep.subdomain, dep.version, dep.url, dep.manifest_path, dep.previous_version,
+            dep.deployed_at)
+
+
+def upsert_websites(con: duckdb.DuckDBPyConnection, rows: Sequence[tuple]) -> None:
+    """Insert or replace websites rows (WEBSITE_COLUMNS order), keeping each site's first created_at."""
+    cols = ", ".join(WEBSITE_COLUMNS)
+    marks = ", ".join("?" * len(WEBSITE_COLUMNS))
+    con.executemany(
+        f"INSERT OR REPLACE INTO websites ({cols}, created_at, updated_at) VALUES ({marks},"
+        " coalesce((SELECT created_at FROM websites WHERE site_id = ?), current_timestamp), current_timestamp)",
+        [(*r, r[0]) for r in rows])
+
+
+def insert_deployments(con: duckdb.DuckDBPyConnection, rows: Sequence[tuple]) -> None:
+    """Append deployments rows (DEPLOYMENT_COLUMNS order), once per (subdomain, version, site)."""
+    con.executemany(
+        f"INSERT INTO deployments ({', '.join(DEPLOYMENT_COLUMNS)}) SELECT ?, ?, ?, ?, ?, ?, ? WHERE NOT EXISTS"
+        " (SELECT 1 FROM deployments WHERE subdomain = ? AND version = ? AND site_id = ?)",
+        [(*r, r[1], r[2], r[0]) for r in rows])
+
+
 def save_site(con: duckdb.DuckDBPyConnection, result: Any, campaign: str | None = None,
               row_id: str | None = None) -> None:
-    """Upsert a website row and append its deployment (idempotent per site_id)."""
-    i, d, dep, site = result.intent, result.design, result.deployment, result.site
-    con.execute(
-        "INSERT OR REPLACE INTO websites (site_id, campaign, row_id, brief, brand_name, business_type, language,"
-        " template_id, subdomain, url, intent, design, content, html_bytes, total_bytes, status, error,"
-        " created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,"
-        " coalesce((SELECT created_at FROM websites WHERE site_id = ?), current_timestamp), current_timestamp)",
-        [result.site_id, campaign, row_id, result.brief.text, i.brand_name, i.business_type, i.language,
-         d.template_id, dep.subdomain, dep.url, _j(i), _j(d), _j(result.content), site.html_bytes,
-         site.total_bytes, "deployed", None, result.site_id])
-    con.execute(
-        "INSERT INTO deployments SELECT ?, ?, ?, ?, ?, ?, ? WHERE NOT EXISTS"
-        " (SELECT 1 FROM deployments WHERE subdomain = ? AND version = ? AND site_id = ?)",
-        [result.site_id, dep.subdomain, dep.version, dep.url, dep.manifest_path, dep.previous_version,
-         dep.deployed_at, dep.subdomain, dep.version, result.site_id])
+    """Upsert a website row as deployed and append its deployment (idempotent per site_id)."""
+    dep = result.deployment
+    upsert_websites(con, [website_row(result.site_id, result.brief, result.intent, result.design, result.content,
+                                      result.site, dep.subdomain, dep.url, dep.version, "deployed",
+                                      campaign, row_id)])
+    insert_deployments(con, [deployment_row(result.site_id, dep)])

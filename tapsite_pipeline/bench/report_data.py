@@ -29,17 +29,15 @@ def real_sites(home: str, n: int = 12, lighthouse: bool = False) -> str:
     """Generate and deploy n varied sites, record them as `tapsite generate` does, score them; the run id."""
     from tapsite_pipeline.bench.synth import varied_briefs
     from tapsite_pipeline.brief import make_brief
+    from tapsite_pipeline.site_ledger import SiteLedger
     from tapsite_pipeline.pipeline import Runtime, generate_site
     from tapsite_pipeline.quality.browser.scorer import ScoreOptions, score_sites
     from tapsite_pipeline.quality.browser.targets import from_deployed
 
     rt = Runtime.local(home)
-    results = [generate_site(make_brief(b), rt) for b in varied_briefs(n, seed=5)]
-    run_id = f"bench-{uuid.uuid4().hex[:8]}"
-    with store.connect(rt.settings.db_path) as con:   # what `tapsite generate` records
-        for r in results:
-            store.save_site(con, r)
-            store.save_logs(con, run_id, r.site_id, r.logs)
+    ledger = SiteLedger(rt.settings, run_id=f"bench-{uuid.uuid4().hex[:8]}")  # recorded as `generate` does
+    for b in varied_briefs(n, seed=5):
+        generate_site(make_brief(b), rt, ledger=ledger)
     targets = from_deployed(rt.settings)
     return score_sites(targets, rt.settings, ScoreOptions(lighthouse=lighthouse)).run["run_id"]
 

@@ -46,10 +46,12 @@ def campaign_group() -> None:
 @campaign_group.command("run")
 @click.argument("file", type=click.Path(dir_okay=False))
 @click.option("--name", help="Campaign name and key; default: the file's name.")
+@click.option("--model", metavar="MODEL", help="provider:model for every LLM stage.")
+@click.option("--no-cache", is_flag=True, help="Ask the models again, not their cached answers.")
 @click.option("--quality", is_flag=True, help="Then judge every site in Chromium (site_quality).")
 @json_option
 @home_option
-def run(file, name, quality, as_json, home) -> None:
+def run(file, name, model, no_cache, quality, as_json, home) -> None:
     """Generate and deploy a site per row of FILE.csv.
 
     Columns: brief (required), id, brand_name, whatsapp, email, phone, language. Finished sites are skipped
@@ -58,12 +60,14 @@ def run(file, name, quality, as_json, home) -> None:
     from tapsite_pipeline.orchestration.run import run_campaign
     bar = _Bar()
     try:
-        summary = run_campaign(file, name=name, home=home, progress=bar, on_start=bar.start, quality=quality)
+        summary = run_campaign(file, name=name, home=home, progress=bar, on_start=bar.start, model=model,
+                               use_cache=not no_cache, quality=quality)
     finally:
         bar.close()
     if as_json:
         emit({k: summary[k] for k in ("campaign", "name", "total", "succeeded", "failed", "deployed", "pending",
-                                       "seconds", "cost_usd", "checks", "run_succeeded", "run_id")}
+                                       "seconds", "cost_usd", "checks", "run_succeeded", "run_id", "needs_review",
+                                       "encoding", "delimiter", "warnings")}
               | {k: summary[k] for k in ("run_errors", "quality") if k in summary})
     else:
         _print_summary(summary)
@@ -99,8 +103,15 @@ def _print_summary(s: dict) -> None:
     if "seconds" in s:
         head += f" in {s['seconds']:.1f} s"
     click.echo(head + f", cost ${s['cost_usd']:.4f}")
+    for w in s.get("warnings", []):
+        click.echo(f"warning: {w}", err=True)
     for f in s["failed"]:
         click.echo(f"  row {f['row']}: {f['reason']}")
+    review = s.get("needs_review") or []
+    if review:
+        click.echo(f"  {len(review)} deployed pages need review (fidelity): "
+                   + ", ".join(f"row {r['row']} {r['subdomain']} ({'/'.join(r['failing'])})" for r in review[:5])
+                   + (" …" if len(review) > 5 else ""))
     failed_checks = [k for k, ok in s.get("checks", {}).items() if not ok]
     if failed_checks:
         click.echo(f"  checks failing: {', '.join(failed_checks)}")

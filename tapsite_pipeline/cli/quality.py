@@ -95,6 +95,11 @@ def eval_sites(campaign, path, changed, since, limit, yes, no_lighthouse, worker
         click.echo("median Lighthouse (mobile): " + ", ".join(
             f"{k[3:]} {med[k] * 100:.0f}" for k in SCORE_KEYS if k in med))
     click.echo(f"median axe violations: {med.get('axe_violations', '–')}")
+    fid = run.get("fidelity") or {}
+    if fid.get("pages"):
+        failing = ", ".join(f"{k} {v}" for k, v in sorted(fid["failing"].items()))
+        click.echo(f"fidelity: {fid['passed_all']}/{fid['pages']} pages pass every check"
+                   + (f" (failing: {failing})" if failing else ""))
     repeated = [r for r in result.rows if (r.lh_runs or 0) > 1]
     if repeated:
         click.echo(f"Lighthouse repeated on {len(repeated)} sites (a score under its previous median); "

@@ -46,6 +46,10 @@ class FallbackProvider(LLMProvider):
         self.concurrent = links[0].concurrent  # type: ignore[misc]
 
     @property
+    def max_concurrency(self) -> int:
+        return self.links[0].max_concurrency
+
+    @property
     def chain(self) -> list[str]:
         return [link.name for link in self.links]
 
@@ -77,6 +81,7 @@ class FallbackImageProvider(ImageProvider):
         super().__init__(links[0].model)
         self.provider = links[0].provider  # type: ignore[misc]
         self.links, self.sink, self.cost = list(links), sink, cost
+        self.cacheable = links[0].cacheable  # type: ignore[misc]
 
     def render(self, spec: ImageSpec) -> bytes:
         return self.render_traced(spec)[0]

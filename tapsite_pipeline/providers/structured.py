@@ -13,6 +13,7 @@ import threading
 import time
 from abc import abstractmethod
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from pydantic import BaseModel, ValidationError
@@ -21,7 +22,9 @@ from ..errors import ConfigError
 from tapsite_pipeline.prompting.files import Prompt
 from .base import Attempt, CallFailed, Completion, GenerationRequest, LLMProvider
 from .config import PriceTable, ProviderSettings, ProvidersConfig
-from .retry import RetriesExhausted, call_with_retries, limiter_for
+from .failures import classify
+from .limits import limiter_for
+from .resilience import request_timeout
 
 _FENCE = re.compile(r"^```(?:json)?\s*|\s*```$", re.IGNORECASE)
 
@@ -68,7 +71,13 @@ def validate_output(prompt: Prompt, data: Any) -> BaseModel:
 
 
 def json_schema(prompt: Prompt) -> dict[str, Any]:
-    return prompt.schema.model_json_schema()
+    return _schema_of(prompt.schema)
+
+
+@lru_cache(maxsize=64)
+def _schema_of(schema: type[BaseModel]) -> dict[str, Any]:
+    # pydantic builds the schema anew on every call (~ms of CPU under the GIL): once per schema is enough.
+    return schema.model_json_schema()
 
 
 def estimate_tokens(*texts: str) -> int:
@@ -109,6 +118,23 @@ class ChatProvider(LLMProvider):
                 self._client = self._make_client()
             return self._client
 
+    @property
+    def max_concurrency(self) -> int:
+        return self.settings.concurrency
+
+    # The SDK's own variable and default, for the endpoint when config/providers.yaml names none.
+    base_url_env_default: tuple[str, str] = ("OPENAI_BASE_URL", "https://api.openai.com/v1")
+
+    def endpoint(self) -> str:
+        """The base URL requests go to, resolved the way the SDK resolves it (no client is built)."""
+        env, default = self.base_url_env_default
+        return (self.settings.resolved_base_url() or os.environ.get(env) or default).rstrip("/")
+
+    def cache_identity(self) -> dict[str, Any]:
+        # Another server under the same provider:model name is another model: its answers are not ours.
+        return {"endpoint": self.endpoint(), "kind": self.settings.kind, "structured": self.settings.structured,
+                "max_reasks": self.config.max_reasks}
+
     @abstractmethod
     def _make_client(self) -> Any:
         """Build the SDK client (SDK retries off; base URL from config or the SDK's own env var)."""
@@ -124,8 +150,8 @@ class ChatProvider(LLMProvider):
         return value
 
     @abstractmethod
-    def _send(self, request: GenerationRequest, messages: list[Any]) -> Reply:
-        """Send one request (no retries here) and return the model's reply."""
+    def _send(self, request: GenerationRequest, messages: list[Any], timeout_s: float) -> Reply:
+        """Send one request (no retries here), waiting at most `timeout_s`, and return the model's reply."""
 
     @abstractmethod
     def _repair_turns(self, reply: Reply, error: str) -> list[Any]:
@@ -138,30 +164,35 @@ class ChatProvider(LLMProvider):
     def _first_turns(self, request: GenerationRequest) -> list[Any]:
         return [{"role": "user", "content": request.user}]
 
-    def _request_once(self, request: GenerationRequest, messages: list[Any], counter: list[int]) -> Reply:
+    def _request_once(self, request: GenerationRequest, messages: list[Any], counter: list[int],
+                      queued: list[float] | None = None) -> Reply:
+        """One request, no retries (the Resilient wrapper retries whole calls), within the site's deadline."""
         budget = estimate_tokens(request.system, request.user) + request.prompt.max_tokens
-
-        def send() -> Reply:
-            with self.limiter.slot(budget):
-                return self._send(request, messages)
-
-        return call_with_retries(send, self.config.retry, self.name, counter)
+        self.client  # noqa: B018 — made (the SDK imported: seconds on a busy machine) before the clock starts
+        counter[0] += 1
+        t = time.perf_counter()
+        with self.limiter.slot(budget):  # the timeout is what the deadline leaves once a slot is free
+            if queued is not None:  # waiting for our own limits is not the model's latency
+                queued[0] += time.perf_counter() - t
+            return self._send(request, messages, request_timeout(self.settings.timeout_s))
 
     def complete(self, request: GenerationRequest) -> Completion:
         messages = self._first_turns(request)
         counter, tokens_in, tokens_out, reasks = [0], 0, 0, 0
+        queued = [0.0]
         t0 = time.perf_counter()
 
-        def failed(msg: str) -> CallFailed:
+        def failed(msg: str, **kw: Any) -> CallFailed:
             cost = self.prices.text_cost(self.name, tokens_in, tokens_out)
             return CallFailed(msg, Attempt(self.name, msg, tokens_in, tokens_out, cost,
-                                           (time.perf_counter() - t0) * 1000, counter[0], reasks))
+                                           (time.perf_counter() - t0) * 1000, counter[0], reasks), **kw)
 
         for ask in range(self.config.max_reasks + 1):
             try:
-                reply = self._request_once(request, messages, counter)
-            except RetriesExhausted as exc:
-                raise failed(f"{self.name}: {exc}") from exc
+                reply = self._request_once(request, messages, counter, queued)
+            except Exception as exc:  # the HTTP exchange failed; classified, never with headers or keys
+                f = classify(exc)
+                raise failed(f"{self.name}: {f.reason}", retryable=f.retryable, retry_after=f.retry_after) from exc
             tokens_in += reply.tokens_in
             tokens_out += reply.tokens_out
             try:
@@ -176,7 +207,8 @@ class ChatProvider(LLMProvider):
             return Completion(output=output, tokens_in=tokens_in, tokens_out=tokens_out,
                               cost_usd=self.prices.text_cost(self.name, tokens_in, tokens_out),
                               raw=reply.text, provider=self.name, requests=counter[0], reasks=reasks,
-                              latency_ms=(time.perf_counter() - t0) * 1000)
+                              latency_ms=(time.perf_counter() - t0 - queued[0]) * 1000,
+                              queued_ms=queued[0] * 1000)
         raise AssertionError("unreachable")
 
 

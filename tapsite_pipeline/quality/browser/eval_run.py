@@ -21,6 +21,8 @@ def run_site_eval(settings: Settings, targets: list[Target], options: ScoreOptio
     t0 = time.perf_counter()
     result = score_sites(targets, settings, options, source=source, campaign=campaign, progress=progress)
     timings = {"score_s": time.perf_counter() - t0}
+    from tapsite_pipeline.evals.fidelity_records import score_targets
+    result.run["fidelity"] = score_targets(settings, targets)  # page fidelity beside Lighthouse and axe
     index = None
     if report:
         t = time.perf_counter()
