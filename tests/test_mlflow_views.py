@@ -53,9 +53,9 @@ def test_runs_named_with_datasets_and_a_comparison_run(tmp_path, monkeypatch):
 
     (cmp,) = c.search_runs([run.info.experiment_id], "tags.`tapsite.kind` = 'comparison'")
     assert cmp.info.run_name.startswith("compare intent · intent@v1 · replay:")
-    assert cmp.data.tags["verdict.business_type_acc"] == "worse" and cmp.data.tags["tapsite.passed"] == "false"
+    assert cmp.data.tags["verdict.business_type_acc"] == "worse" and cmp.data.tags["tapsite.verdict"] == "failed"
     assert cmp.data.metrics["diff.business_type_acc"] < 0
     assert [d.dataset.name for d in c.get_run(cmp.info.run_id).inputs.dataset_inputs] == ["shops:test"]
     assert cmp.data.params["run_a"] == a["run_id"] and cmp.data.params["mlflow_run_b"] == b["mlflow_run_id"]
     assert "| business_type_acc |" in cmp.data.tags["mlflow.note.content"]
-    assert "GATE FAILED" in cmp.data.tags["mlflow.note.content"]
+    assert cmp.data.tags["mlflow.note.content"].startswith("**failed**")

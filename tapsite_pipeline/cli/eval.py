@@ -29,7 +29,7 @@ def eval_group() -> None:
 @click.option("--repeats", type=click.IntRange(1, 50), metavar="K", help="Run every case K times.")
 @click.option("--matcher", type=click.Choice(["default", "weighted", "learned"]), metavar="RANKER",
               help="Template suites: default, weighted or learned.")
-@click.option("--candidate", metavar="[NAME@]VERSION", help="Run baseline and this version, then compare.")
+@click.option("--candidate", metavar="VERSION", help="Run baseline and [NAME@]VERSION, then compare.")
 @click.option("--allow-fallback", is_flag=True, help="Accept answers from fallback models.")
 @click.option("--no-cache", is_flag=True, help="Ask the models again, not their cached answers.")
 @click.option("--no-mlflow", is_flag=True, help="Skip the MLflow run (DuckDB rows only).")
@@ -269,8 +269,8 @@ def view_cmd(ref, out, no_mlflow, home) -> None:
 
 @eval_group.command("calibrate-judge")
 @click.argument("labels", type=click.Path(dir_okay=False))
-@click.option("--rubric", default="judge_copy", show_default=True, metavar="NAME[@V]",
-              help="The judge's rubric prompt (prompts/NAME/vN.yaml; default its newest version).")
+@click.option("--rubric", default="judge_copy", metavar="NAME[@V]",
+              help="Rubric prompt (judge_copy; newest unless @V).")
 @click.option("--model", metavar="MODEL", help="provider:model to judge with (default: the rubric's).")
 @click.option("--no-cache", is_flag=True, help="Ask the judge again, not its cached verdicts.")
 @json_option

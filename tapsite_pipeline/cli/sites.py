@@ -162,7 +162,10 @@ def serve(port, home) -> None:
 @click.option("--to", "to", metavar="VERSION", help="Switch to this version (from history.json) instead.")
 @home_option
 def rollback(subdomain, to, home) -> None:
-    """Switch SUBDOMAIN's live version back to the one before it (or to VERSION)."""
+    """Switch SUBDOMAIN's live version back one (or to --to).
+
+    The live symlink moves to the version before it, or to VERSION from the site's history.
+    """
     from tapsite_pipeline.settings import Settings
     from tapsite_pipeline.stages.deployment import rollback as do_rollback
     s = Settings.load(home)
