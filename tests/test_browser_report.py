@@ -96,6 +96,9 @@ def test_eval_sites_cli_mlflow_and_report(tmp_path, home):
     assert {"screenshots", "report", "site_metrics.json"} <= arts
     shots = {a.path for a in client.list_artifacts(cur["mlflow_run_id"], "screenshots")}
     assert "screenshots/kopi-budi-mobile.png" in shots
+    mr = client.get_run(cur["mlflow_run_id"])
+    assert mr.info.run_name.startswith("site-quality · dir · 3 sites · ")
+    assert [d.dataset.name for d in mr.inputs.dataset_inputs] == ["sites:dir"]
 
     with store.connect(s.db_path) as con:   # what another scorer (fidelity) stores per site
         con.execute("UPDATE site_metrics SET site_checks = ? WHERE run_id = ? AND subdomain = 'batik-sari'",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tapsite_pipeline.campaigns.intake import content_key, find_file, parse_campaign, register_file
+from tapsite_pipeline.campaigns.intake import find_file, parse_campaign, register_file
 from tapsite_pipeline.errors import InputError
 
 GOOD = "\"Toko Kue Ani jual nastar dan kastengel di Bandung, warna pink\""
@@ -60,12 +60,16 @@ def test_rows_without_id_are_keyed_by_row_number():
     assert len({r.site_id for r in parsed.rows}) == 2
 
 
-def test_register_file_is_keyed_by_content(tmp_path):
+def test_register_file_is_named_after_the_file_unique_and_stable(tmp_path):
     data = _csv("brief", GOOD)
-    a = register_file(tmp_path, data, source="a.csv")
-    b = register_file(tmp_path, data, source="copy-of-a.csv")
-    assert a.key == b.key == content_key(data)
-    assert find_file(tmp_path, "a").key == a.key
+    a = register_file(tmp_path, data, source="/drop/Promo Ramadan 2026.csv")
+    b = register_file(tmp_path, data, source="/drop/copy-of-it.csv")   # the same bytes: the same campaign
+    assert a.key == b.key == "promo-ramadan-2026"
+    other = register_file(tmp_path, _csv("brief", "Toko lain jual baju anak di Medan"),
+                          source="/elsewhere/Promo Ramadan 2026.csv")
+    assert other.key == "promo-ramadan-2026-2"                           # a different file, the same name
+    assert register_file(tmp_path, data, source="promo.csv").key == "promo-ramadan-2026"
+    assert find_file(tmp_path, "Promo Ramadan 2026").key == a.key
     named = register_file(tmp_path, data, source="a.csv", name="spring-promo")
     assert named.key == "spring-promo"
     with pytest.raises(InputError, match="different CSV"):

@@ -7,7 +7,7 @@ import time
 
 from dagster import DagsterInstance, build_sensor_context
 
-from tapsite_pipeline.campaigns.intake import content_key, load_file
+from tapsite_pipeline.campaigns.intake import load_file
 from tapsite_pipeline.orchestration.resources import TapsiteResource
 from tapsite_pipeline.orchestration.sensors import campaign_drop_sensor
 
@@ -45,7 +45,7 @@ def test_sensor_picks_up_a_file_once(tmp_path):
 
     _drop(drop, "march.csv", CSV)
     second = _tick(instance, tapsite, first.cursor)
-    key = content_key(CSV)
+    key = "march"   # the partition is named after the file
     assert [r.partition_key for r in second.run_requests] == [key]
     assert second.run_requests[0].run_key == key
     assert instance.has_dynamic_partition("campaigns", key)
@@ -60,7 +60,11 @@ def test_sensor_picks_up_a_file_once(tmp_path):
 
     _drop(drop, "april.csv", CSV + b"Warung Budi jualan soto ayam dan es teh di Bogor\n")
     fifth = _tick(instance, tapsite, fourth.cursor)
-    assert len(fifth.run_requests) == 1 and fifth.run_requests[0].partition_key != key
+    assert [r.partition_key for r in fifth.run_requests] == ["april"]
+
+    _drop(drop, "march.csv", CSV + b"Bimbel Cerdas les matematika untuk anak SD di Depok\n")
+    sixth = _tick(instance, tapsite, fifth.cursor)
+    assert [r.partition_key for r in sixth.run_requests] == ["march-2"]
 
 
 def test_sensor_waits_for_a_file_still_being_written(tmp_path):
@@ -85,7 +89,7 @@ def test_sensor_removes_a_refused_file_and_says_why(tmp_path):
     _drop(drop, "no-brief.csv", b"name,text\nToko,jual kue\n")
     _drop(drop, "good.csv", CSV)
     result = _tick(instance, tapsite, None)
-    assert [r.partition_key for r in result.run_requests] == [content_key(CSV)]
+    assert [r.partition_key for r in result.run_requests] == ["good"]
     assert sorted(p.name for p in drop.iterdir()) == ["good.csv", "refused.log"]
     log = (drop / "refused.log").read_text()
     assert "huge.csv" in log and "50 MB" in log and "no-brief.csv" in log and "'brief' column" in log

@@ -32,6 +32,8 @@ def test_site_quality_asset_and_checks(home):
     assert res.success
     md = res.asset_materializations_for_node("site_quality")[0].metadata
     assert md["sites"].value == 2 and md["failed"].value == 0 and md["median_axe_violations"].value == 0
+    shots = md["screenshots"].value                      # desktop + phone thumbnails inline, per site
+    assert shots.count("data:image/webp;base64,") == 4 and "warung-hangat" in shots
     checks = {e.check_name: e.passed for e in res.get_asset_check_evaluations()}
     assert checks["no_serious_axe_violations"] is True
     assert checks["lighthouse_categories_at_least_95"] is False  # Lighthouse was off: nothing measured

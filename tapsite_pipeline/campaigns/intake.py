@@ -1,7 +1,8 @@
 """Onboarding campaigns as input: a CSV of businesses → validated rows with stable site ids, and a report of bad rows.
 
-A campaign file is stored once under `<home>/campaigns/<key>/source.csv`, addressed by its key, so the
-Dagster assets, the sensor and the CLI all find the same input from the partition key alone.
+A campaign file is stored once under `<home>/campaigns/<key>/source.csv`, addressed by its key (the Dagster
+partition: the campaign's name, or the dropped file's), so the assets, the sensor and the CLI all find the
+same input from the partition key alone.
 """
 
 from __future__ import annotations
@@ -9,6 +10,8 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+import time
+import unicodedata
 from dataclasses import asdict, dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
@@ -70,11 +73,6 @@ class ParsedCampaign:
     @property
     def total(self) -> int:
         return len(self.rows) + len(self.errors)
-
-
-def content_key(data: bytes) -> str:
-    """The campaign key of a file: the same bytes are always the same campaign."""
-    return "c-" + hashlib.sha256(data).hexdigest()[:12]
 
 
 def check_key(key: str) -> str:
@@ -202,27 +200,69 @@ def campaign_dir(home: Path, key: str) -> Path:
     return Path(home) / "campaigns" / check_key(key)
 
 
-def register_file(home: Path, data: bytes, source: str, name: str | None = None) -> CampaignFile:
-    """Store the CSV under its key (once); the same bytes again return the existing campaign.
+def key_from_name(text: str) -> str:
+    """A campaign key a person recognises: the file's (or campaign's) name, lower-case, a-z 0-9 - _."""
+    ascii_ = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
+    slug = re.sub(r"[^a-z0-9_-]+", "-", ascii_).strip("-_")[:56].rstrip("-_")
+    return slug or "campaign"
 
-    Written with atomic renames, so a sensor and a CLI run racing on the same file agree.
+
+def _by_content(home: Path, sha: str) -> CampaignFile | None:
+    for meta in sorted((Path(home) / "campaigns").glob("*/campaign.json")):
+        info = CampaignFile(**json.loads(meta.read_text(encoding="utf-8")))
+        if info.sha256 == sha:
+            return info
+    return None
+
+
+def _write(home: Path, folder: Path, key: str, name: str, data: bytes, source: str, sha: str) -> CampaignFile:
+    atomic_write(folder / "source.csv", data)
+    info = CampaignFile(key=key, name=name, source=str(source), sha256=sha, path=str(folder / "source.csv"),
+                        registered_at=datetime.now(timezone.utc).isoformat(timespec="seconds"))
+    atomic_write(folder / "campaign.json", json.dumps(info.to_json(), indent=1).encode())
+    return info
+
+
+def register_file(home: Path, data: bytes, source: str, name: str | None = None) -> CampaignFile:
+    """Store the CSV under its key (once) and return its campaign.
+
+    With `name`: that key, refused if it already holds another CSV. Without: the same bytes again are the
+    campaign they were (whatever the file is called now); new bytes get the file's name as key — `march`,
+    then `march-2` for a different file of the same name. Keys are claimed by creating their folder, so a
+    sensor and a CLI run racing on the same file agree.
     """
     sha = hashlib.sha256(data).hexdigest()
-    key = check_key(name) if name else content_key(data)
-    folder = campaign_dir(home, key)
-    meta_path = folder / "campaign.json"
-    if meta_path.exists():
-        existing = load_file(home, key)
-        if existing.sha256 != sha:
-            raise InputError(f"campaign {key!r} already exists with a different CSV; choose another --name")
-        return existing
-    folder.mkdir(parents=True, exist_ok=True)
-    atomic_write(folder / "source.csv", data)
-    info = CampaignFile(key=key, name=name or Path(source).stem, source=str(source), sha256=sha,
-                        path=str(folder / "source.csv"),
-                        registered_at=datetime.now(timezone.utc).isoformat(timespec="seconds"))
-    atomic_write(meta_path, json.dumps(info.to_json(), indent=1).encode())
-    return info
+    if name:
+        key = check_key(name)
+        folder = campaign_dir(home, key)
+        if (folder / "campaign.json").exists():
+            existing = load_file(home, key)
+            if existing.sha256 != sha:
+                raise InputError(f"campaign {key!r} already exists with a different CSV; choose another --name")
+            return existing
+        folder.mkdir(parents=True, exist_ok=True)
+        return _write(home, folder, key, name, data, source, sha)
+    known = _by_content(home, sha)
+    if known:
+        return known
+    base = key_from_name(Path(source).stem)
+    root = Path(home) / "campaigns"
+    root.mkdir(parents=True, exist_ok=True)
+    for n in range(1, 10_000):
+        key = base if n == 1 else f"{base}-{n}"
+        try:
+            (root / key).mkdir()
+        except FileExistsError:
+            twin = root / key / "campaign.json"
+            for _ in range(40):   # a claim a moment old may still be writing its campaign.json
+                if twin.exists():
+                    break
+                time.sleep(0.05)
+            if twin.exists() and load_file(home, key).sha256 == sha:
+                return load_file(home, key)   # another process registered these bytes a moment ago
+            continue
+        return _write(home, root / key, key, Path(source).stem, data, source, sha)
+    raise InputError(f"no free campaign key left for {base!r}; pass --name")
 
 
 def campaign_run_lock(home: Path, key: str):
@@ -245,7 +285,9 @@ def accept_file(home: Path, path: Path, name: str | None = None) -> tuple[Campai
     """Check a campaign CSV (size, encoding, delimiter, header) and only then store it under the home:
     a refused file leaves nothing behind."""
     data = read_campaign_file(path)
-    parsed = parse_campaign(data, check_key(name) if name else content_key(data))
+    # Checked before anything is stored, so under a provisional key: the parse gives counts, encoding and
+    # warnings; the assets parse the stored file again under the campaign's own key for its site ids.
+    parsed = parse_campaign(data, check_key(name) if name else "unregistered")
     return register_file(home, data, source=str(Path(path).resolve()), name=name), parsed
 
 

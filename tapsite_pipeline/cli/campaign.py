@@ -26,8 +26,9 @@ class _Bar:
         self.progress = SiteProgress(valid, "generating", every=max(1, valid // 10))
 
     def __call__(self, p) -> None:
-        if self.progress is not None:
-            self.progress.update(p.rows_done, p.rows_failed, note=f"{p.stage} {p.done}/{p.total}")
+        if self.progress is not None:   # without a terminal, a line as each stage finishes too
+            self.progress.update(p.rows_done, p.rows_failed, note=f"{p.stage} {p.done}/{p.total}",
+                                 force=p.done == p.total)
 
     def close(self) -> None:
         if self.progress is not None:
@@ -36,31 +37,38 @@ class _Bar:
 
 @click.group("campaign")
 def campaign_group() -> None:
-    """Onboarding campaigns: a CSV of businesses in, a deployed site per row out (through Dagster)."""
+    """Campaigns: a CSV of businesses in, a site per row out.
+
+    Run through Dagster in this process; progress counted in rows.
+    """
 
 
 @campaign_group.command("run")
 @click.argument("file", type=click.Path(dir_okay=False))
-@click.option("--name", help="Campaign name (a-z, 0-9, - or _); default: keyed by the file's content hash.")
-@click.option("--model", help="provider:model for every LLM stage (default: each prompt's own).")
-@click.option("--no-cache", is_flag=True, help="Ask the models again instead of reusing cached answers.")
-@click.option("--json", "as_json", is_flag=True, help="Print the summary as one JSON object.")
+@click.option("--name", help="Campaign name and key; default: the file's name.")
+@click.option("--model", metavar="MODEL", help="provider:model for every LLM stage.")
+@click.option("--no-cache", is_flag=True, help="Ask the models again, not their cached answers.")
+@click.option("--quality", is_flag=True, help="Then judge every site in Chromium (site_quality).")
+@json_option
 @home_option
-def run(file, name, model, no_cache, as_json, home) -> None:
-    """Generate and deploy a site for every row of FILE.csv (columns: brief, id, brand_name, whatsapp, email,
-    phone, language). Rerunning resumes: finished sites are skipped."""
+def run(file, name, model, no_cache, quality, as_json, home) -> None:
+    """Generate and deploy a site per row of FILE.csv.
+
+    Columns: brief (required), id, brand_name, whatsapp, email, phone, language. Finished sites are skipped
+    on a rerun. Under `dagster dev`, site_quality follows by itself; here, ask for it with --quality.
+    """
     from tapsite_pipeline.orchestration.run import run_campaign
     bar = _Bar()
     try:
         summary = run_campaign(file, name=name, home=home, progress=bar, on_start=bar.start, model=model,
-                               use_cache=not no_cache)
+                               use_cache=not no_cache, quality=quality)
     finally:
         bar.close()
     if as_json:
         emit({k: summary[k] for k in ("campaign", "name", "total", "succeeded", "failed", "deployed", "pending",
                                        "seconds", "cost_usd", "checks", "run_succeeded", "run_id", "needs_review",
                                        "encoding", "delimiter", "warnings")}
-              | ({"run_errors": summary["run_errors"]} if "run_errors" in summary else {}))
+              | {k: summary[k] for k in ("run_errors", "quality") if k in summary})
     else:
         _print_summary(summary)
     if not summary["run_succeeded"]:
@@ -69,10 +77,13 @@ def run(file, name, model, no_cache, as_json, home) -> None:
 
 @campaign_group.command("status")
 @click.argument("name")
-@click.option("--json", "as_json", is_flag=True)
+@json_option
 @home_option
 def status(name, as_json, home) -> None:
-    """Where campaign NAME (its name or key) stands: deployed, failed rows and why, pending."""
+    """Where campaign NAME stands: deployed, failed, pending.
+
+    NAME is its name or key; failed rows come with their reason.
+    """
     from tapsite_pipeline.orchestration.run import campaign_summary
     from tapsite_pipeline.settings import Settings
     summary = campaign_summary(Settings.load(home).home, name, read_only=True)
@@ -106,3 +117,9 @@ def _print_summary(s: dict) -> None:
         click.echo(f"  checks failing: {', '.join(failed_checks)}")
     for err in s.get("run_errors", []):
         click.echo(f"  run error: {err}")
+    q = s.get("quality")
+    if q:
+        click.echo(f"site quality: {q.get('sites', 0)} sites judged, {q.get('failed', 0)} failed"
+                   + (f"; report: {q['report']}" if q.get("report") else "")
+                   + ("" if all(q["checks"].values()) else
+                      f"; checks failing: {', '.join(k for k, ok in q['checks'].items() if not ok)}"))

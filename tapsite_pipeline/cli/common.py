@@ -12,7 +12,7 @@ import click
 
 home_option = click.option("--home", type=click.Path(file_okay=False), default=None,
                            help="Project home (default: $TAPSITE_HOME or ./.tapsite).")
-json_option = click.option("--json", "as_json", is_flag=True, help="Print one JSON object instead of text.")
+json_option = click.option("--json", "as_json", is_flag=True, help="Print JSON instead of text.")
 
 _STARTED = [time.monotonic()]   # this module is imported as the command starts; main() moves it earlier
 

@@ -6,7 +6,7 @@ import sys
 
 import click
 
-from tapsite_pipeline.cli.common import home_option, emit
+from tapsite_pipeline.cli.common import emit, home_option, json_option
 from tapsite_pipeline.errors import InputError
 
 
@@ -21,28 +21,27 @@ def eval_group() -> None:
 @eval_group.command("run")
 @click.argument("suite")
 @click.option("--prompt", "prompts", multiple=True, metavar="NAME@VERSION",
-              help="Prompt version under test (repeatable); NAME@3, NAME@v3 or NAME@candidate.")
-@click.option("--model", help="provider:model for every LLM call (default: each prompt's own).")
-@click.option("--dataset", type=click.Path(dir_okay=False), help="Any JSONL file in the dataset format (all splits).")
-@click.option("--split", help="Only this split of --dataset (default: all of its cases).")
-@click.option("--repeats", type=click.IntRange(1, 50), help="Run every case K times (default: the suite's).")
-@click.option("--matcher", type=click.Choice(["default", "weighted", "learned"]),
-              help="Template suites: which ranker to evaluate.")
-@click.option("--candidate", metavar="[NAME@]VERSION",
-              help="Run the suite's baseline (production) and this version on the same cases, then compare them.")
-@click.option("--allow-fallback", is_flag=True,
-              help="Accept answers from the configured fallback models (otherwise such a run fails).")
-@click.option("--no-cache", is_flag=True, help="Ask the models again instead of reusing cached answers.")
+              help="Prompt under test: NAME@3 or NAME@candidate (repeat).")
+@click.option("--model", metavar="MODEL", help="provider:model for every LLM call.")
+@click.option("--dataset", type=click.Path(dir_okay=False), help="A JSONL dataset file (all its splits).")
+@click.option("--split", help="Only this split of --dataset.")
+@click.option("--repeats", type=click.IntRange(1, 50), metavar="K", help="Run every case K times.")
+@click.option("--matcher", type=click.Choice(["default", "weighted", "learned"]), metavar="RANKER",
+              help="Template suites: default, weighted or learned.")
+@click.option("--candidate", metavar="VERSION", help="Run baseline and [NAME@]VERSION, then compare.")
+@click.option("--allow-fallback", is_flag=True, help="Accept answers from fallback models.")
+@click.option("--no-cache", is_flag=True, help="Ask the models again, not their cached answers.")
 @click.option("--no-mlflow", is_flag=True, help="Skip the MLflow run (DuckDB rows only).")
-@click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
+@json_option
 @home_option
 def run_cmd(suite, prompts, model, dataset, split, repeats, matcher, candidate, allow_fallback, no_cache, no_mlflow,
             as_json, home) -> None:
-    """Run SUITE (a name under evals/ or a YAML path): every case stored in DuckDB, one MLflow run.
+    """Run an eval suite: cases in DuckDB, one MLflow run.
 
-    With --candidate, two runs on the same cases (the suite's baseline, then the candidate) and their
-    comparison; exit 1 unless the comparison passed. Without, exit 1 when an answer came from another
-    model than the one named (unless --allow-fallback), or when no case was answered at all.
+    SUITE is a name under evals/ or a YAML path. With --candidate, two runs on the same cases (the suite's
+    baseline, then the candidate) and their comparison; exit 1 unless the comparison passed. Without, exit 1
+    when an answer came from another model than the one named (unless --allow-fallback), or when no case was
+    answered at all.
     """
     from tapsite_pipeline.evals.runner import run_suite
     from tapsite_pipeline.evals.suites import load_suite
@@ -159,13 +158,16 @@ def _exit_on_unmeasured(run) -> None:
 @eval_group.command("compare")
 @click.argument("run_a")
 @click.argument("run_b")
-@click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
-@click.option("--flips", default=5, show_default=True, help="Flipped cases to show per metric.")
+@json_option
+@click.option("--flips", default=5, show_default=True, metavar="N", help="Flipped cases shown per metric.")
 @click.option("--no-mlflow", is_flag=True, help="Do not log the comparison as an MLflow run.")
 @home_option
 def compare_cmd(run_a, run_b, as_json, flips, no_mlflow, home) -> None:
-    """Paired comparison of RUN_B against RUN_A (ids, prefixes or latest:SUITE); exit 1 unless it passed
-    (a gate failed, or it is inconclusive). Runs of different suites or data are refused (exit 2)."""
+    """Compare two eval runs case by case; exit 1 unless passed.
+
+    RUN_B against RUN_A (ids, prefixes or latest:SUITE): paired deltas, confidence intervals, verdicts. Exit 1
+    when a gate failed or the comparison is inconclusive; runs of different suites or data are refused (exit 2).
+    """
     from tapsite_pipeline.evals.compare import compare_runs
     from tapsite_pipeline.settings import Settings
 
@@ -220,8 +222,8 @@ def _print_comparison(comp, n_flips: int) -> None:
 
 
 @eval_group.command("runs")
-@click.option("--limit", default=20, show_default=True)
-@click.option("--json", "as_json", is_flag=True)
+@click.option("--limit", default=20, show_default=True, metavar="N", help="How many runs to list.")
+@json_option
 @home_option
 def runs_cmd(limit, as_json, home) -> None:
     """The latest eval runs."""
@@ -241,12 +243,15 @@ def runs_cmd(limit, as_json, home) -> None:
 
 @eval_group.command("view")
 @click.argument("ref", metavar="RUN_OR_COMPARISON")
-@click.option("--out", type=click.Path(dir_okay=False), help="Where to write the page (default <home>/views/ID.html).")
+@click.option("--out", type=click.Path(dir_okay=False), help="The page's path (default <home>/views/ID.html).")
 @click.option("--no-mlflow", is_flag=True, help="Do not attach the page to the MLflow run.")
 @home_option
 def view_cmd(ref, out, no_mlflow, home) -> None:
-    """One static HTML page for a run (id, prefix, latest:SUITE) or a comparison (cmp-…): outputs side by
-    side with the gold labels, per-case scores, flipped cases, filters. Also attached to its MLflow run."""
+    """One static HTML page for an eval run or a comparison.
+
+    A run (id, prefix, latest:SUITE) or a comparison (cmp-…): outputs side by side with the gold labels,
+    per-case scores, flipped cases, filters. Also attached to its MLflow run.
+    """
     from pathlib import Path
 
     from tapsite_pipeline.evals.view import write_view
@@ -263,15 +268,18 @@ def view_cmd(ref, out, no_mlflow, home) -> None:
 
 @eval_group.command("calibrate-judge")
 @click.argument("labels", type=click.Path(dir_okay=False))
-@click.option("--rubric", default="judge_copy", show_default=True, metavar="NAME[@VERSION]",
-              help="The judge's rubric prompt (prompts/NAME/vN.yaml; default its newest version).")
-@click.option("--model", help="provider:model to judge with (default: the rubric's own).")
-@click.option("--no-cache", is_flag=True, help="Ask the judge again instead of reusing cached verdicts.")
-@click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
+@click.option("--rubric", default="judge_copy", metavar="NAME[@V]",
+              help="Rubric prompt (judge_copy; newest unless @V).")
+@click.option("--model", metavar="MODEL", help="provider:model to judge with (default: the rubric's).")
+@click.option("--no-cache", is_flag=True, help="Ask the judge again, not its cached verdicts.")
+@json_option
 @home_option
 def calibrate_judge_cmd(labels, rubric, model, no_cache, as_json, home) -> None:
-    """Measure a judge against human labels (LABELS.jsonl: {"id", "brief", "answer", "human": 1-5} a line):
-    exact and within-one agreement, weighted kappa, Spearman; recorded in DuckDB (judge_calibrations)."""
+    """Measure a judge against human labels.
+
+    LABELS.jsonl: {"id", "brief", "answer", "human": 1-5} a line. Exact and within-one agreement, weighted
+    kappa, Spearman; recorded in DuckDB (judge_calibrations).
+    """
     import hashlib
     from pathlib import Path
 
@@ -306,12 +314,15 @@ def calibrate_judge_cmd(labels, rubric, model, no_cache, as_json, home) -> None:
 
 
 @eval_group.command("train-templates")
-@click.option("--suite", default="template", show_default=True, help="Template suite (its dataset and labels).")
-@click.option("--no-cache", is_flag=True, help="Ask the models again instead of reusing cached answers.")
-@click.option("--json", "as_json", is_flag=True)
+@click.option("--suite", default="template", show_default=True, help="Template suite (dataset and labels).")
+@click.option("--no-cache", is_flag=True, help="Ask the models again, not their cached answers.")
+@json_option
 @home_option
 def train_templates_cmd(suite, no_cache, as_json, home) -> None:
-    """Train the learned template matcher on dev, compare it with the weighted scorer on test, record the winner."""
+    """Train the learned template matcher; keep the better.
+
+    Trained on dev, compared with the weighted scorer on test; the winner is recorded.
+    """
     from tapsite_pipeline.evals.template_training import train_and_choose
     from tapsite_pipeline.settings import Settings
 

@@ -37,8 +37,9 @@ class SiteProgress:
         parts = [f"{self.failed} failed"] if self.failed else []
         return " · ".join(parts + ([self.note] if self.note else []))
 
-    def update(self, done: int, failed: int = 0, note: str | None = None) -> None:
-        """`done` sites finished so far (failures included), `failed` of them failed; never goes back."""
+    def update(self, done: int, failed: int = 0, note: str | None = None, force: bool = False) -> None:
+        """`done` sites finished so far (failures included), `failed` of them failed; never goes back.
+        `force`: without a terminal, print a line now even if fewer than N sites finished since the last."""
         with self._lock:
             self.done, self.failed = max(self.done, done), max(self.failed, failed)
             if note is not None:
@@ -46,7 +47,8 @@ class SiteProgress:
             if self._bar is not None:
                 self._bar.update(self.done - self._shown, current_item=self._suffix() or None)
                 self._shown = self.done
-            elif self.done >= self._line_at + self.every or (self.done == self.total and self._line_at < self.total):
+            elif (force or self.done >= self._line_at + self.every
+                  or (self.done == self.total and self._line_at < self.total)):
                 self._line_at = self.done
                 suffix = self._suffix()
                 self._echo(f"{self.label}: {self.done}/{self.total} sites" + (f" ({suffix})" if suffix else "")

@@ -6,7 +6,7 @@ import json
 
 import click
 
-from tapsite_pipeline.cli.common import home_option, emit
+from tapsite_pipeline.cli.common import emit, home_option, json_option
 
 from tapsite_pipeline.errors import InputError
 
@@ -16,14 +16,21 @@ from tapsite_pipeline.errors import InputError
 
 @click.group("prompts")
 def prompts_group() -> None:
-    """Versioned prompts: the MLflow prompt registry and its production/candidate aliases."""
+    """Versioned prompts in MLflow: sync, list, promote.
+
+    The registry holds every prompt version; its production and candidate aliases are mirrored for the
+    pipeline, which never imports MLflow.
+    """
 
 
 @prompts_group.command("sync")
-@click.option("--json", "as_json", is_flag=True)
+@json_option
 @home_option
 def sync_cmd(as_json, home) -> None:
-    """Register every prompt file not yet registered (idempotent) and mirror the aliases for the pipeline."""
+    """Register new prompt files and mirror the aliases.
+
+    Idempotent: a version whose content is already registered is skipped.
+    """
     from tapsite_pipeline.prompting.registry import sync, tracking_uri
     from tapsite_pipeline.settings import Settings
 
@@ -40,10 +47,10 @@ def sync_cmd(as_json, home) -> None:
 
 
 @prompts_group.command("list")
-@click.option("--json", "as_json", is_flag=True)
+@json_option
 @home_option
 def list_cmd(as_json, home) -> None:
-    """Registered versions with their aliases, model and content hash."""
+    """Registered versions: aliases, model, content hash."""
     from tapsite_pipeline.prompting.registry import registry_status
     from tapsite_pipeline.settings import Settings
 
@@ -60,12 +67,14 @@ def list_cmd(as_json, home) -> None:
 @click.argument("version")
 @click.option("--force", is_flag=True, help="Promote without a passing comparison (recorded as forced).")
 @click.option("--reason", default="", help="Why (kept with the promotion record).")
-@click.option("--model", help="provider:model production runs NAME with, if not the prompt file's own; the "
-                              "passing comparison must have been run on it.")
+@click.option("--model", metavar="MODEL", help="provider:model production runs NAME with, if not its own.")
 @home_option
 def promote_cmd(name, version, force, reason, model, home) -> None:
-    """Move NAME's production alias to VERSION — only after a comparison of exactly that content against
-    production passed on the suite's gate dataset (`tapsite eval run SUITE --candidate VERSION`)."""
+    """Move NAME's production alias to VERSION (gated).
+
+    Only after a comparison of exactly that content against production passed on the suite's gate dataset
+    (`tapsite eval run SUITE --candidate VERSION`), unless --force.
+    """
     from tapsite_pipeline.evals.promotion import promote
     from tapsite_pipeline.settings import Settings
 

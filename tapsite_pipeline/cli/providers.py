@@ -8,6 +8,8 @@ from urllib.parse import urlsplit, urlunsplit
 
 import click
 
+from tapsite_pipeline.cli.common import json_option
+
 
 def _safe_url(url: str) -> str:
     """A base URL without any user:password part (it never reaches a log or a terminal)."""
@@ -88,9 +90,11 @@ def providers_group() -> None:
 
 @providers_group.command("check")
 @click.option("--model", "models", multiple=True, help="Also check this provider:model (repeatable).")
-@click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
+@json_option
 def check(models, as_json) -> None:
-    """One cheap call per configured provider (prompt models, fallbacks, image models); says what works.
+    """One cheap call per configured provider.
+
+    Prompt models, fallbacks and image models; says what works.
 
     Exits 1 when a model that runs first (a prompt's model or --model) does not work.
     """
@@ -110,11 +114,14 @@ def check(models, as_json) -> None:
 
 @providers_group.command("costs")
 @click.option("--campaign", default=None, help="Only this campaign.")
-@click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
+@json_option
 @click.option("--home", type=click.Path(file_okay=False), default=None,
               help="Project home (default: $TAPSITE_HOME or ./.tapsite).")
 def costs(campaign, as_json, home) -> None:
-    """Cost, tokens, cache hits and fallbacks per campaign and per model, from ai_generation_logs."""
+    """Cost, tokens, cache hits and fallbacks per campaign.
+
+    Per campaign and per model, from ai_generation_logs.
+    """
     from tapsite_pipeline import store
     from tapsite_pipeline.providers.costs import cost_by_campaign, cost_by_model
     from tapsite_pipeline.settings import Settings

@@ -19,29 +19,30 @@ CONFIRM_ABOVE = 50   # more sites than this is minutes of work: ask first (or --
 
 
 @click.command("sites", short_help="Judge sites in Chromium: screenshots, axe, Lighthouse.")
-@click.option("--campaign", help="Only this campaign's deployed sites (its name or key).")
-@click.option("--dir", "path", type=click.Path(file_okay=False, exists=True),
-              help="Sites in a folder: a deploy root, one site, or a folder of sites.")
-@click.option("--changed", is_flag=True, help="Only sites whose content changed since their last score.")
-@click.option("--since", metavar="WHEN", help="Only sites changed since WHEN: 2026-12-01, 12h, 3d, 2w.")
-@click.option("--limit", type=click.IntRange(1), metavar="N", help="At most N sites, the most recently changed.")
-@click.option("--yes", "-y", is_flag=True, help=f"Do not ask before scoring more than {CONFIRM_ABOVE} sites.")
-@click.option("--lighthouse/--no-lighthouse", default=True, show_default=True,
-              help="Run Lighthouse (mobile) besides screenshots and axe.")
-@click.option("--workers", default=2, show_default=True, type=click.IntRange(1, 8),
-              help="Parallel Lighthouse workers (one Node + one Chromium each).")
-@click.option("--timeout", default=60.0, show_default=True, type=float, help="Seconds per Lighthouse audit.")
+@click.option("--campaign", metavar="NAME", help="Only this campaign's sites (its name or key).")
+@click.option("--dir", "path", type=click.Path(file_okay=False, exists=True), metavar="DIR",
+              help="Sites in a folder: a deploy root, a site, or sites.")
+@click.option("--changed", is_flag=True, help="Only sites changed since their last score.")
+@click.option("--since", metavar="WHEN", help="Only sites changed since 2026-12-01, 12h, 3d, …")
+@click.option("--limit", type=click.IntRange(1), metavar="N", help="At most N sites, the newest changes first.")
+@click.option("--yes", "-y", is_flag=True, help=f"Do not ask before scoring over {CONFIRM_ABOVE} sites.")
+@click.option("--no-lighthouse", is_flag=True, help="Screenshots and axe only, no Lighthouse.")
+@click.option("--workers", default=2, show_default=True, type=click.IntRange(1, 8), metavar="N",
+              help="Lighthouse audits in parallel.")
+@click.option("--timeout", default=60.0, show_default=True, type=float, metavar="SECONDS",
+              help="Per Lighthouse audit.")
 @click.option("--no-mlflow", is_flag=True, help="Do not log the run to MLflow.")
-@click.option("--progress-every", default=10, show_default=True, type=click.IntRange(1), metavar="N",
-              help="Without a terminal: a progress line every N sites.")
+@click.option("--progress-every", default=10, type=click.IntRange(1), metavar="N",
+              help="Off a terminal: a line every N sites (10).")
 @json_option
 @home_option
-def eval_sites(campaign, path, changed, since, limit, yes, lighthouse, workers, timeout, no_mlflow, progress_every,
+def eval_sites(campaign, path, changed, since, limit, yes, no_lighthouse, workers, timeout, no_mlflow, progress_every,
                as_json, home) -> None:
     """Screenshot, axe-check and Lighthouse sites; store the metrics, write the report, log to MLflow.
 
     Without --campaign or --dir: every site deployed under the home. Narrow with --changed, --since, --limit.
     """
+    lighthouse = not no_lighthouse
     from tapsite_pipeline.cli.common import started
     from tapsite_pipeline.quality.browser.eval_run import run_site_eval
     from tapsite_pipeline.quality.browser.scorer import ScoreOptions
@@ -116,13 +117,16 @@ def eval_sites(campaign, path, changed, since, limit, yes, lighthouse, workers, 
 
 @click.command("report")
 @click.argument("run", required=False)
-@click.option("--baseline", help="An earlier run to compare with (score deltas, visually changed sites).")
-@click.option("--out", type=click.Path(file_okay=False), help="Folder to write into (default: <home>/reports/<run>).")
+@click.option("--baseline", metavar="RUN", help="An earlier run to diff against (scores, pixels).")
+@click.option("--out", type=click.Path(file_okay=False), metavar="DIR",
+              help="Folder to write into (default: <home>/reports/RUN).")
 @click.option("--list", "list_only", is_flag=True, help="List recent site eval runs and exit.")
-@click.option("--home", type=click.Path(file_okay=False), default=None,
-              help="Project home (default: $TAPSITE_HOME or ./.tapsite).")
+@home_option
 def report(run, baseline, out, list_only, home) -> None:
-    """Write the static HTML dashboard of site eval RUN (default: the latest); open it from disk."""
+    """Write the report of a site eval run (one static file).
+
+    RUN defaults to the latest; the report opens from disk: search, filters, trends, run comparison.
+    """
     from tapsite_pipeline.quality.browser.storage import list_runs
     from tapsite_pipeline.quality.report.render import build_report
     from tapsite_pipeline.settings import Settings

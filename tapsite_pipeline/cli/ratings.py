@@ -7,7 +7,7 @@ import os
 
 import click
 
-from tapsite_pipeline.cli.common import emit, home_option
+from tapsite_pipeline.cli.common import emit, home_option, json_option
 
 
 def _rater(given: str | None) -> str:
@@ -22,12 +22,15 @@ def _rater(given: str | None) -> str:
 @click.command("rate")
 @click.argument("subdomain")
 @click.argument("rating", metavar="RATING")
-@click.option("--tag", "tags", multiple=True, help="Reason, repeatable: wrong-cards, dead-contact, missing-facts, …")
+@click.option("--tag", "tags", multiple=True, help="Reason (repeat): wrong-cards, dead-contact, …")
 @click.option("--note", help="Free text: what a person saw.")
 @click.option("--rater", help="Who rates (default: $TAPSITE_RATER or the login name).")
 @home_option
 def rate(subdomain, rating, tags, note, rater, home) -> None:
-    """Rate the live page of SUBDOMAIN from 1 (unusable) to 5 (publish as is)."""
+    """Rate SUBDOMAIN's live page from 1 to 5.
+
+    1 is unusable, 5 is publish as is; the page's fidelity checks are shown beside the rating.
+    """
     from tapsite_pipeline import store
     from tapsite_pipeline.evals.ratings import rate_site
     from tapsite_pipeline.settings import Settings
@@ -45,12 +48,15 @@ def rate(subdomain, rating, tags, note, rater, home) -> None:
 
 @click.group("ratings")
 def ratings_group() -> None:
-    """Human ratings of pages, and how well each automated scorer agrees with them."""
+    """Human ratings of pages, and scorers against them.
+
+    How well each automated scorer agrees with what people rated.
+    """
 
 
 @ratings_group.command("list")
 @click.option("--subdomain", help="Only this site's ratings.")
-@click.option("--json", "as_json", is_flag=True, help="Print one JSON array.")
+@json_option
 @home_option
 def list_cmd(subdomain, as_json, home) -> None:
     """Every rating, oldest first."""
@@ -68,10 +74,13 @@ def list_cmd(subdomain, as_json, home) -> None:
 
 
 @ratings_group.command("agreement")
-@click.option("--json", "as_json", is_flag=True, help="Print one JSON array.")
+@json_option
 @home_option
 def agreement_cmd(as_json, home) -> None:
-    """Spearman rank correlation and pass/rated-good agreement of every scorer with the ratings."""
+    """How well every scorer agrees with the ratings.
+
+    Spearman rank correlation and pass/rated-good agreement per scorer.
+    """
     from tapsite_pipeline import store
     from tapsite_pipeline.evals.ratings import GOOD, agreement
     from tapsite_pipeline.settings import Settings

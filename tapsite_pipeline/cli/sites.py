@@ -8,7 +8,7 @@ from pathlib import Path
 
 import click
 
-from tapsite_pipeline.cli.common import emit, home_option
+from tapsite_pipeline.cli.common import emit, home_option, json_option
 from tapsite_pipeline.errors import TapsiteError
 from tapsite_pipeline.resources import data_dir
 from tapsite_pipeline.site_ledger import unmark_writer
@@ -49,10 +49,10 @@ def ledger_for(rt, run_id: str):
 @click.option("--email", help="Email shown on the page.")
 @click.option("--brand", "brand_name", help="Brand name, if you want to set it yourself.")
 @click.option("--language", type=click.Choice(["id", "en"]), help="Page language (default: the brief's).")
-@click.option("--model", help="provider:model for every LLM stage (default: each prompt's own).")
-@click.option("--image-model", help="provider:model for the hero image (default: config/providers.yaml).")
+@click.option("--model", metavar="MODEL", help="provider:model for every LLM stage.")
+@click.option("--image-model", metavar="MODEL", help="provider:model for the hero image.")
 @click.option("--no-cache", is_flag=True, help="Ask the models again instead of reusing cached answers.")
-@click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
+@json_option
 @home_option
 def generate(brief, whatsapp, phone, email, brand_name, language, model, image_model, no_cache, as_json,
              home) -> None:
@@ -87,7 +87,10 @@ def generate(brief, whatsapp, phone, email, brand_name, language, model, image_m
 @click.option("--no-cache", is_flag=True, help="Ask the models again instead of reusing cached answers.")
 @home_option
 def demo(path, no_cache, home) -> None:
-    """Generate and deploy a site for every sample brief, and say where to look."""
+    """Deploy a site for each sample brief (or --file).
+
+    Generates and deploys every brief, then says where to look.
+    """
     from tapsite_pipeline.brief import make_brief
     from tapsite_pipeline.pipeline import Runtime, generate_site
     from tapsite_pipeline.policy.screen import Policy, PolicyRefusal, enforce, models_for_run
@@ -120,11 +123,15 @@ def demo(path, no_cache, home) -> None:
 
 
 @click.command()
-@click.option("--sites", default=200, show_default=True, type=click.IntRange(1, 100_000))
-@click.option("--json", "as_json", is_flag=True)
+@click.option("--sites", default=200, type=click.IntRange(1, 100_000), metavar="N",
+              help="How many varied briefs to time (200).")
+@json_option
 @home_option
 def bench(sites, as_json, home) -> None:
-    """Time the six stages in-process over SITES varied briefs (a temporary home unless --home)."""
+    """Time the six stages in-process: median and p95.
+
+    Over --sites varied briefs, in a temporary home unless --home.
+    """
     from tapsite_pipeline.bench.stages import run_bench
     report = run_bench(sites, home)
     if as_json:
@@ -137,7 +144,7 @@ def bench(sites, as_json, home) -> None:
 
 
 @click.command()
-@click.option("--port", default=8787, show_default=True, type=click.IntRange(1, 65535))
+@click.option("--port", default=8787, show_default=True, type=click.IntRange(1, 65535), help="Port on 127.0.0.1.")
 @home_option
 def serve(port, home) -> None:
     """Preview deployed sites at http://127.0.0.1:PORT/<subdomain>/."""
@@ -159,7 +166,10 @@ def serve(port, home) -> None:
 @click.option("--to", "to", metavar="VERSION", help="Switch to this version (from history.json) instead.")
 @home_option
 def rollback(subdomain, to, home) -> None:
-    """Switch SUBDOMAIN's live version back to the one before it (or to VERSION)."""
+    """Switch SUBDOMAIN's live version back one (or to --to).
+
+    The live symlink moves to the version before it, or to VERSION from the site's history.
+    """
     from tapsite_pipeline.settings import Settings
     from tapsite_pipeline.stages.deployment import rollback as do_rollback
     s = Settings.load(home)

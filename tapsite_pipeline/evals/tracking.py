@@ -1,4 +1,6 @@
-"""One MLflow run per eval: params (prompt versions, model, dataset hash), metrics, the per-case table, linked prompts."""
+"""One MLflow run per eval: named `suite · prompt@version · model · date`, params (prompt versions, model,
+dataset hash), metrics, the cases as an MLflow dataset, the per-case table, linked prompts; one run per
+comparison of two eval runs, named the same way, with a verdict per metric."""
 
 from __future__ import annotations
 
@@ -6,6 +8,8 @@ import json
 import tempfile
 import threading
 import time
+import warnings
+from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -43,6 +47,38 @@ def _table(run: "EvalRun") -> dict:
     return {"columns": columns, "data": data}
 
 
+RUNS_VIEW = {"mlflow.experimentKind": "custom_model_development"}   # MLflow 3.0–3.16 open such an experiment on runs
+
+
+def run_name(suite: str, prompts: dict[str, int] | list[str], model: str, when: datetime) -> str:
+    """`suite · prompt@version · model · date`: what a run is, readable in the runs table."""
+    pv = "+".join(f"{n}@v{v}" for n, v in sorted(prompts.items())) if isinstance(prompts, dict) else "+".join(prompts)
+    return " · ".join(p for p in (suite, pv, model, f"{when.astimezone():%Y-%m-%d %H:%M}") if p)
+
+
+def runs_view(client, experiment_id: str) -> None:
+    """Mark the experiment as classic runs rather than GenAI traces (see docs/evaluation.md for 3.17's toggle)."""
+    for key, value in RUNS_VIEW.items():
+        client.set_experiment_tag(experiment_id, key, value)
+
+
+def log_dataset(client, run_id: str, df, name: str, source: str, digest: str, context: str = "eval") -> None:
+    """The cases a run used, as an MLflow dataset (the runs table's Dataset column shows it)."""
+    import mlflow.data
+    from mlflow.entities import DatasetInput, InputTag
+    with warnings.catch_warnings():   # a local path matches two equivalent source kinds; MLflow says so
+        warnings.filterwarnings("ignore", message="The specified dataset source can be interpreted")
+        dataset = mlflow.data.from_pandas(df, source=source, name=name, digest=digest[:36])
+    client.log_inputs(run_id, datasets=[DatasetInput(dataset._to_mlflow_entity(),
+                                                     tags=[InputTag("mlflow.data.context", context)])])
+
+
+def cases_frame(run: "EvalRun"):
+    import pandas as pd
+    return pd.DataFrame([{"case_id": c.id, "text": c.text, "split": c.split,
+                          "gold": json.dumps(c.gold, ensure_ascii=False)} for c in run.dataset.cases])
+
+
 def log_run(settings: Settings, run: "EvalRun") -> str:
     from mlflow.entities import Metric, Param, RunTag
 
@@ -55,12 +91,16 @@ def log_run(settings: Settings, run: "EvalRun") -> str:
     except Exception:  # a prompt version the registry has not seen: register it (idempotent)
         sync(settings, client=client)
     exp = experiment_id(client, settings)
+    runs_view(client, exp)
     s = run.suite
     tags = {"tapsite.eval_run_id": run.run_id, "tapsite.suite": s.name, "tapsite.stage": s.stage,
             "mlflow.loggedArtifacts": json.dumps([{"path": TABLE, "type": "table"}])}
-    mr = client.create_run(exp, run_name=f"{s.name} {run.run_id}", tags=tags,
+    suite = f"{s.name}:{run.matcher}" if run.matcher else s.name   # template runs differ by their ranker
+    mr = client.create_run(exp, run_name=run_name(suite, run.prompts, run.model, run.started), tags=tags,
                            start_time=int(run.started.timestamp() * 1000))
     rid = mr.info.run_id
+    log_dataset(client, rid, cases_frame(run), f"{run.dataset.path.stem}:{run.split or 'all'}",
+                str(run.dataset.path), run.dataset.hash)
     params = {"suite": s.name, "stage": s.stage, "model": run.model, "dataset": run.dataset.path.name,
               "dataset_hash": run.dataset.hash, "split": run.split or "all", "n_cases": len(run.dataset.cases),
               "repeats": max(r.rep for r in run.records) + 1, "matcher": run.matcher or "",
@@ -118,10 +158,18 @@ def _comparison_run(client, settings: Settings, report: dict) -> str:
 
     a, b = report["run_a"], report["run_b"]
     exp = experiment_id(client, settings)
-    mr = client.create_run(exp, run_name=f"compare {a['run_id']} vs {b['run_id']}",
-                           tags={"tapsite.comparison_id": report["comparison_id"], "tapsite.suite": b["suite"],
-                                 "tapsite.verdict": report["verdict"]})
+    runs_view(client, exp)
+    verdicts = {f"verdict.{m['metric']}": m["verdict"] for m in report["metrics"]}
+    mr = client.create_run(exp, run_name=comparison_name(a, b), tags={
+        "tapsite.comparison_id": report["comparison_id"], "tapsite.suite": b["suite"],
+        "tapsite.verdict": report["verdict"], "tapsite.kind": "comparison",
+        "mlflow.note.content": verdict_table(report), **verdicts})
     rid = mr.info.run_id
+    if b.get("mlflow_run_id"):   # the cases compared are B's: show its dataset in the Dataset column too
+        try:
+            client.log_inputs(rid, datasets=list(client.get_run(b["mlflow_run_id"]).inputs.dataset_inputs))
+        except Exception:  # B's run deleted from MLflow: the comparison stands without it
+            pass
     bind = report.get("binding") or {}
     params = {"suite": b["suite"], "run_a": a["run_id"], "run_b": b["run_id"], "verdict": report["verdict"],
               "dataset_hash": bind.get("dataset_hash"), "split": bind.get("split") or "all",
@@ -144,6 +192,25 @@ def _comparison_run(client, settings: Settings, report: dict) -> str:
         client.log_artifact(rid, str(path))
     client.set_terminated(rid, "FINISHED" if report["passed"] else "FAILED")
     return rid
+
+
+def comparison_name(a: dict, b: dict) -> str:
+    """`compare suite[:ranker] · intent@v1→v2 · model[→model] · date`: what changed between the two runs."""
+    ranker = (f":{a.get('matcher')}→{b.get('matcher')}" if a.get("matcher") != b.get("matcher")
+              else f":{b['matcher']}" if b.get("matcher") else "")
+    pa, pb = a.get("prompts") or {}, b.get("prompts") or {}
+    prompts = [f"{n}@v{pa.get(n)}→v{v}" if pa.get(n) not in (None, v) else f"{n}@v{v}" for n, v in sorted(pb.items())]
+    models = b.get("model") if a.get("model") == b.get("model") else f"{a.get('model')}→{b.get('model')}"
+    return run_name(f"compare {b['suite']}{ranker}", prompts, models or "", datetime.now().astimezone())
+
+
+def verdict_table(report: dict) -> str:
+    """The comparison as markdown, shown as the run's description in the MLflow UI."""
+    rows = ["| metric | A | B | B − A | 95% CI | verdict |", "|---|---|---|---|---|---|"]
+    rows += [f"| {m['metric']} | {m['a']:.4g} | {m['b']:.4g} | {m['diff']:+.4f} | [{m['ci_low']:+.4f}, "
+             f"{m['ci_high']:+.4f}] | {m['verdict']} |" for m in report["metrics"]]
+    return f"**{report['verdict']}**" + (" — " + "; ".join(report.get("reasons") or []) if report.get("reasons")
+                                         else "") + "\n\n" + "\n".join(rows)
 
 
 def log_comparison(settings: Settings, report: dict) -> str:

@@ -14,14 +14,16 @@ CAMPAIGN_ASSETS = [briefs, intent, design, content, images, site, deployment]
 CAMPAIGN_CHECKS = [intent_schema_valid, palette_meets_aa, every_site_deployed, pages_are_faithful,
                    generation_error_rate, generation_p95_latency, generation_cost_spike]
 
-# Site quality (browser scorer) is group "quality", outside campaign_job: materialize it per campaign after it.
-from tapsite_pipeline.orchestration.quality import quality_assets as QUALITY_ASSETS, quality_checks as QUALITY_CHECKS  # noqa: E402
+# Site quality (browser scorer) ends the chain but not campaign_job: an automation sensor materializes it for
+# each campaign once its deployment lands, so generating and deploying stay fast.
+from tapsite_pipeline.orchestration.quality import (quality_after_deployment, quality_assets as QUALITY_ASSETS,  # noqa: E402
+                                                    quality_checks as QUALITY_CHECKS)
 
 defs = Definitions(
     assets=[*CAMPAIGN_ASSETS, *QUALITY_ASSETS],
     asset_checks=[*CAMPAIGN_CHECKS, *QUALITY_CHECKS],
     jobs=[campaign_job],
-    sensors=[campaign_drop_sensor],
+    sensors=[campaign_drop_sensor, quality_after_deployment],
     resources=resources_for(),
     executor=executor_for(),
 )

@@ -16,16 +16,22 @@ from tapsite_pipeline.stages.deployment import version_of
 from tapsite_pipeline.orchestration.assets_generate import GROUP
 from tapsite_pipeline.orchestration.batch import campaign_check, markdown_table, run_campaign_stage, stage_metadata
 from tapsite_pipeline.orchestration.partitions import campaigns
+from tapsite_pipeline.orchestration.previews import palette_cell, table
 from tapsite_pipeline.orchestration.resources import TapsiteResource
 from tapsite_pipeline.pipeline import SiteResult, deployment_step, site_step, subdomain_step
 
 
+def _earlier(tapsite: TapsiteResource, campaign: str) -> tuple[dict, dict, dict, dict]:
+    """briefs, intent, design, content of a campaign: what stages 5 and 6 read besides their input."""
+    return tuple(tapsite.outputs(campaign, a) for a in ("briefs", "intent", "design", "content"))  # type: ignore
+
+
 @asset(partitions_def=campaigns, group_name=GROUP)
-def site(context, tapsite: TapsiteResource, briefs: dict, intent: dict, design: dict, content: dict,
-         images: dict):
+def site(context, tapsite: TapsiteResource, images: dict):
     """Stage 5: each landing page rendered to static, minified HTML + assets in its build folder."""
     rt = tapsite.runtime()
     s = rt.settings
+    briefs, intent, design, content = _earlier(tapsite, context.partition_key)
     ids = [i for i in images if i in content and i in design and i in intent and i in briefs]
     subdomains: dict[str, str] = {}
 
@@ -51,12 +57,12 @@ def site(context, tapsite: TapsiteResource, briefs: dict, intent: dict, design: 
 
 
 @asset(partitions_def=campaigns, group_name=GROUP)
-def deployment(context, tapsite: TapsiteResource, briefs: dict, intent: dict, design: dict, content: dict,
-               site: dict):
+def deployment(context, tapsite: TapsiteResource, site: dict):
     """Stage 6: each site deployed as a new version under its subdomain, switched live atomically."""
     rt = tapsite.runtime()
     s = rt.settings
     campaign = context.partition_key
+    briefs, intent, design, content = _earlier(tapsite, campaign)
 
     def prepare(todo: list[str]) -> None:
         for sid in todo:  # staging copies of a killed deploy; the versions themselves are content-addressed
@@ -94,8 +100,8 @@ def deployment(context, tapsite: TapsiteResource, briefs: dict, intent: dict, de
     for sid in run.failed:
         metrics.observe_site(design[sid].template_id if sid in design else None, False, {})
     rows = [(briefs[sid].row, intent[sid].brand_name, design[sid].template_id,
-             design[sid].color_scheme.primary, d.url) for sid, d in list(run.outputs.items())[:5]]
-    preview = markdown_table(["row", "brand", "template", "palette", "URL"], rows)
+             palette_cell(design[sid].color_scheme), d.url) for sid, d in list(run.outputs.items())[:5]]
+    preview = table(["row", "brand", "template", "palette", "URL (`tapsite serve`)"], rows)
     md = stage_metadata(run, preview)
     with tapsite.connect() as con:
         summary = campaign_store.summary(con, campaign)

@@ -1,7 +1,9 @@
 """Campaign assets for stages 1–4 (briefs → intent → design → content → images), with their checks.
 
 Each asset is a thin adapter: the pipeline's step function per site, batched over the campaign by
-campaigns.batch.run_stage. Asset names are the stage names (pipeline.STAGES), as stored in DuckDB.
+campaigns.batch.run_stage. Asset names are the stage names (pipeline.STAGES), as stored in DuckDB. Each takes
+the stage before it as its input, so the lineage reads as the product's chain; earlier results it also
+needs come from the same store through `tapsite.outputs`. Previews show pictures: swatches, hero images.
 """
 
 from __future__ import annotations
@@ -21,9 +23,11 @@ from tapsite_pipeline.files import sweep
 from tapsite_pipeline.orchestration.batch import campaign_check, markdown_table, run_campaign_stage, stage_metadata
 from tapsite_pipeline.pipeline import content_step, design_step, images_step, intent_step
 from tapsite_pipeline.orchestration.partitions import campaigns
+from tapsite_pipeline.orchestration.previews import excerpt, palette_cell, table, thumbnail
 from tapsite_pipeline.orchestration.resources import TapsiteResource
 
 GROUP = "campaign"
+PREVIEW_ROWS = 5
 
 
 @asset(partitions_def=campaigns, group_name=GROUP, kinds={"csv"})
@@ -96,10 +100,15 @@ def design(context, tapsite: TapsiteResource, intent: dict):
     with tapsite.connect() as con:
         store.save_templates(con, rt.catalog.templates)
     run = run_campaign_stage(context, tapsite, "design", list(intent), lambda sid: design_step(intent[sid], rt))
-    rows = [(intent[s].brand_name, d.template_id, d.color_scheme.primary, d.color_scheme.background,
-             d.color_source) for s, d in list(run.outputs.items())[:5]]
-    preview = markdown_table(["brand", "template", "primary", "background", "colours from"], rows)
-    return Output(run.outputs, metadata=stage_metadata(run, preview))
+    rows = [(intent[s].brand_name, d.template_id, palette_cell(d.color_scheme),
+             f"{d.color_scheme.primary} on {d.color_scheme.background}", d.color_source)
+            for s, d in list(run.outputs.items())[:PREVIEW_ROWS]]
+    preview = table(["brand", "template", "palette (primary, secondary, accent, text, background)", "hex",
+                     "colours from"], rows)
+    md = stage_metadata(run, preview)
+    if rows:  # short enough for the UI to show in the metadata table itself
+        md["palette"] = MetadataValue.md(f"**{rows[0][0]}** · {rows[0][1]} {rows[0][2]}")
+    return Output(run.outputs, metadata=md)
 
 
 @campaign_check(asset=design,
@@ -113,29 +122,40 @@ def palette_meets_aa(context, design: dict) -> AssetCheckResult:
 
 
 @asset(partitions_def=campaigns, group_name=GROUP)
-def content(context, tapsite: TapsiteResource, briefs: dict, intent: dict, design: dict):
+def content(context, tapsite: TapsiteResource, design: dict):
     """Stage 3: the copy of every section in the layout, plus the SEO title and description."""
     rt = tapsite.runtime()
+    campaign = context.partition_key
+    briefs, intent = tapsite.outputs(campaign, "briefs"), tapsite.outputs(campaign, "intent")
     ids = [s for s in design if s in intent and s in briefs]
     run = run_campaign_stage(context, tapsite, "content", ids,
                              lambda sid: content_step(intent[sid], design[sid], briefs[sid].brief, rt,
                                                       llm=tapsite.generator()))
-    rows = [(intent[s].brand_name, c.language, c.seo.title, len(c.sections)) for s, c in
-            list(run.outputs.items())[:5]]
-    preview = markdown_table(["brand", "lang", "SEO title", "sections"], rows)
-    return Output(run.outputs, metadata=stage_metadata(run, preview))
+    rows = []
+    for s, c in list(run.outputs.items())[:PREVIEW_ROWS]:
+        hero = c.section("hero")
+        rows.append((intent[s].brand_name, c.language, hero.heading if hero else "",
+                     excerpt(hero.body if hero else "", 140), hero.cta_label if hero else "", c.seo.title))
+    preview = table(["brand", "lang", "headline", "hero copy", "button", "SEO title"], rows)
+    md = stage_metadata(run, preview)
+    if rows:  # short enough for the UI to show in the metadata table itself
+        md["copy"] = MetadataValue.md(f"**{rows[0][2]}**\n\n{rows[0][3]}\n\n`{rows[0][4]}`")
+    return Output(run.outputs, metadata=md)
 
 
 @asset(partitions_def=campaigns, group_name=GROUP)
-def images(context, tapsite: TapsiteResource, intent: dict, design: dict):
+def images(context, tapsite: TapsiteResource, content: dict):
     """Stage 4: the hero image per site, described by the image prompt, drawn and cached by spec hash."""
     rt = tapsite.runtime()
-    ids = [s for s in design if s in intent]
+    campaign = context.partition_key
+    intent, design = tapsite.outputs(campaign, "intent"), tapsite.outputs(campaign, "design")
+    ids = [s for s in content if s in design and s in intent]
     run = run_campaign_stage(context, tapsite, "images", ids,
                              lambda sid: images_step(intent[sid], design[sid], rt, llm=tapsite.generator(),
                                                      images=tapsite.image_provider()),
                              prepare=lambda todo: sweep(rt.settings.image_cache))  # writes of killed runs
-    rows = [(intent[s].brand_name, imgs[0].filename if imgs else "", imgs[0].bytes if imgs else 0,
-             imgs[0].alt[:50] if imgs else "") for s, imgs in list(run.outputs.items())[:5]]
-    preview = markdown_table(["brand", "file", "bytes", "alt"], rows)
+    rows = [(intent[s].brand_name, thumbnail(imgs[0].path, f"hero of {intent[s].brand_name}", 200, aspect=2 / 3)
+             if imgs else "", excerpt(imgs[0].alt, 90) if imgs else "", imgs[0].bytes if imgs else 0)
+            for s, imgs in list(run.outputs.items())[:PREVIEW_ROWS]]
+    preview = table(["brand", "hero", "alt text", "bytes"], rows)
     return Output(run.outputs, metadata=stage_metadata(run, preview))

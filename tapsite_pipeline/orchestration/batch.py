@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import functools
 import warnings
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from dagster import MetadataValue, asset_check
+from dagster import FloatMetadataValue, IntMetadataValue, MetadataValue, asset_check
 from dagster import PreviewWarning
 
 from tapsite_pipeline.campaigns.batch import Progress, StageRun, run_stage
@@ -52,12 +53,32 @@ def stage_metadata(run: StageRun, preview: str | None = None) -> dict[str, Any]:
 
 def campaign_check(**kwargs):
     """`@asset_check` per campaign partition. Partitioned checks are a Dagster preview feature we rely on
-    on purpose (a check result per campaign in the UI), so its notice is silenced here and only here."""
+    on purpose (a check result per campaign in the UI), so its notice is silenced here and only here.
+
+    The check's numbers are stored under the campaign's name (`spring · deployed`): the UI plots a check's
+    numeric metadata by key over time, whatever the partition, so shared keys would draw every campaign
+    as one zig-zagging series."""
     def decorate(fn):
+        @functools.wraps(fn)   # Dagster reads the parameters (context, resources, inputs) through this
+        def per_campaign(context, *args, **kw):
+            result = fn(context, *args, **kw)
+            if not context.has_partition_key:   # called on plain data (tests): nothing to key by
+                return result
+            return result._replace(metadata=by_campaign(context.partition_key, result.metadata))
         with warnings.catch_warnings():
             warnings.filterwarnings("ignore", category=PreviewWarning)
-            return asset_check(partitions_def=campaigns, **kwargs)(fn)
+            return asset_check(partitions_def=campaigns, **kwargs)(per_campaign)
     return decorate
+
+
+def by_campaign(campaign: str, metadata: dict[str, Any]) -> dict[str, Any]:
+    """Numbers keyed `<campaign> · <name>` (one plot per campaign); text, markdown and flags as they are."""
+    out: dict[str, Any] = {"campaign": campaign}
+    for key, value in metadata.items():
+        number = isinstance(value, (IntMetadataValue, FloatMetadataValue)) or (
+            isinstance(value, (int, float)) and not isinstance(value, bool))
+        out[f"{campaign} · {key}" if number else key] = value
+    return out
 
 
 def markdown_table(headers: Sequence[str], rows: Sequence[Sequence[Any]], limit: int = 5) -> str:

@@ -1,14 +1,17 @@
 """Site quality per campaign: every deployed site judged in Chromium (screenshots, axe, Lighthouse mobile),
 with checks on the stored scores. The asset body is a thin call into browser/eval_run.py."""
 
-from dagster import AssetCheckResult, AssetCheckSeverity, AssetKey, Config, MaterializeResult, MetadataValue, asset
+from dagster import (AssetCheckResult, AssetCheckSeverity, AssetKey, AssetSelection, AutomationCondition,
+                     AutomationConditionSensorDefinition, Config, DefaultSensorStatus, MaterializeResult, MetadataValue,
+                     asset)
 from pydantic import Field
 
 from tapsite_pipeline.orchestration.batch import campaign_check
+from tapsite_pipeline.orchestration.assets_generate import GROUP
 from tapsite_pipeline.orchestration.partitions import campaigns
+from tapsite_pipeline.orchestration.previews import thumbnail
 from tapsite_pipeline.orchestration.resources import TapsiteResource
 
-GROUP = "quality"
 MIN_CATEGORY_SCORE = 0.95
 CATEGORIES = {"lh_performance": "performance", "lh_accessibility": "accessibility",
               "lh_best_practices": "best practices", "lh_seo": "SEO"}
@@ -20,9 +23,14 @@ class SiteQualityConfig(Config):
     mlflow: bool = Field(default=True, description="Log the run (report, screenshots) to MLflow.")
 
 
-@asset(partitions_def=campaigns, deps=[AssetKey("deployment")], group_name=GROUP, kinds={"chromium"})
+@asset(partitions_def=campaigns, deps=[AssetKey("deployment")], group_name=GROUP, kinds={"chromium"},
+       automation_condition=AutomationCondition.eager())
 def site_quality(context, config: SiteQualityConfig, tapsite: TapsiteResource) -> MaterializeResult:
-    """Every deployed site of the campaign judged in a real browser: screenshots, axe, Lighthouse."""
+    """Every deployed site of the campaign judged in a real browser: screenshots, axe, Lighthouse.
+
+    Materialized after each campaign's deployment by `quality_after_deployment` (an automation sensor), so
+    the campaign run itself stays as fast as generating and deploying.
+    """
     from tapsite_pipeline.quality.browser.eval_run import run_site_eval
     from tapsite_pipeline.quality.browser.scorer import ScoreOptions
     from tapsite_pipeline.quality.browser.targets import from_campaign
@@ -40,13 +48,29 @@ def site_quality(context, config: SiteQualityConfig, tapsite: TapsiteResource) -
                                            for c in CATEGORIES)
         + f" | {r.axe_violations if r.axe_violations is not None else '–'} | {r.status} |" for r in worst)
     md = {"eval_run_id": run["run_id"], "sites": run["n_sites"], "failed": run["n_failed"],
-          "wall_s": run["wall_s"], "lowest_scoring_sites": MetadataValue.md(table)}
+          "wall_s": run["wall_s"], "screenshots": MetadataValue.md(gallery(worst)),
+          "lowest_scoring_sites": MetadataValue.md(table),
+          "regressions": sum(1 for r in result.rows if r.lh_flagged),
+          "capture_faults": sum(1 for r in result.rows if r.capture_faults)}
     md.update({f"median_{k}": float(v) for k, v in med.items()})
     if index:
         md["report"] = MetadataValue.path(str(index))
     if run.get("mlflow_run_id"):
         md["mlflow_run_id"] = run["mlflow_run_id"]
     return MaterializeResult(metadata=md)
+
+
+def gallery(rows) -> str:
+    """The lowest-scoring sites as the UI shows them: desktop and phone thumbnails beside their scores."""
+    lines = []
+    for r in rows:
+        scores = " · ".join(f"{label} {'–' if getattr(r, c) is None else f'{getattr(r, c) * 100:.0f}'}"
+                            for c, label in CATEGORIES.items())
+        faults = f" · capture fault: {', '.join(r.capture_faults)}" if r.capture_faults else ""
+        lines.append(f"**{r.subdomain}** — {scores} · axe {r.axe_violations if r.axe_violations is not None else '–'}"
+                     f"{faults}  \n{thumbnail(r.desktop_path, f'{r.subdomain} at desktop width')} "
+                     f"{thumbnail(r.mobile_path, f'{r.subdomain} on a phone', 90, aspect=2.1)}")
+    return "\n\n".join(lines) or "no site scored"
 
 
 def _latest_rows(tapsite: TapsiteResource, campaign: str) -> tuple[str | None, list[dict]]:
@@ -94,3 +118,8 @@ def no_serious_axe_violations(context, tapsite: TapsiteResource) -> AssetCheckRe
 
 quality_assets = [site_quality]
 quality_checks = [lighthouse_categories_at_least_95, no_serious_axe_violations]
+
+# Runs by the daemon (`dagster dev` starts one): a campaign's site_quality follows its deployment.
+quality_after_deployment = AutomationConditionSensorDefinition(
+    "quality_after_deployment", target=AssetSelection.assets(site_quality), default_status=DefaultSensorStatus.RUNNING,
+    description="Judges a campaign's sites in Chromium once its deployment is materialized.")

@@ -81,6 +81,14 @@ class TapsiteResource(ConfigurableResource):
             kit = _LOCAL.kit = (rt, llm, images)
         return kit[1], kit[2]
 
+    def outputs(self, campaign: str, stage: str) -> dict:
+        """A stage's stored results for a campaign, as its asset would receive them as an input.
+
+        Assets take only the stage before them as an input (the lineage reads as the six-stage chain) and
+        read the earlier stages they also need from here — the same rows the IO manager would hand them.
+        """
+        return load_outputs(self.settings(), campaign, stage)
+
     def drop_path(self) -> Path:
         return Path(self.drop_dir).expanduser().resolve() if self.drop_dir else self.settings().home / "drop"
 
@@ -106,15 +114,18 @@ class CampaignIOManager(ConfigurableIOManager):
         return None
 
     def load_input(self, context: InputContext):
-        asset = context.asset_key.path[-1]
-        campaign = context.asset_partition_key
-        with store.connect(Settings.load(self.home).db_path) as con:
-            if asset == "briefs":
-                return campaign_store.valid_rows(con, campaign)
-            if asset not in STAGES:  # asset names are the stage names
-                raise ConfigError(f"the campaign IO manager does not store asset {asset!r}")
-            records = campaign_store.load_stage(con, campaign, asset)
-        return {sid: decode(asset, r.payload) for sid, r in records.items()}
+        return load_outputs(Settings.load(self.home), context.asset_partition_key, context.asset_key.path[-1])
+
+
+def load_outputs(settings: Settings, campaign: str, asset: str) -> dict:
+    """{site_id: result} of one campaign asset: the valid rows for `briefs`, a stage's successes otherwise."""
+    with store.connect(settings.db_path) as con:
+        if asset == "briefs":
+            return campaign_store.valid_rows(con, campaign)
+        if asset not in STAGES:  # asset names are the stage names
+            raise ConfigError(f"the campaign IO manager does not store asset {asset!r}")
+        records = campaign_store.load_stage(con, campaign, asset)
+    return {sid: decode(asset, r.payload) for sid, r in records.items()}
 
 
 def _resources(fields: dict) -> dict:

@@ -54,12 +54,13 @@ def open_instance(home: Path):
 
 def run_campaign(path: str | Path, name: str | None = None, home: str | Path | None = None,
                  progress: Callable[[Any], None] | None = None, on_start: Callable[[CampaignFile, int], None] | None = None,
-                 model: str | None = None, use_cache: bool = True) -> dict[str, Any]:
+                 model: str | None = None, use_cache: bool = True, quality: bool = False) -> dict[str, Any]:
     """Register the CSV as a campaign partition and materialize `campaign_job` for it, in-process.
 
     `progress` gets a campaigns.batch.Progress (rows done / failed / total) after every batch.
     `model` (provider:model) answers every LLM stage instead of each prompt's own, for this run;
-    `use_cache=False` asks the models again instead of reusing cached answers.
+    `use_cache=False` asks the models again instead of reusing cached answers. With `quality`,
+    `site_quality` follows in the same instance (what the automation sensor does under a daemon).
     """
     settings = Settings.load(home).ensure()
     src = Path(path)
@@ -95,6 +96,7 @@ def run_campaign(path: str | Path, name: str | None = None, home: str | Path | N
             finally:
                 if progress:
                     remove_progress_listener(progress)
+            judged = _run_quality(settings, info.key, instance) if quality and result.success else None
     finally:
         if previous_home is None:
             os.environ.pop("TAPSITE_HOME", None)
@@ -106,10 +108,27 @@ def run_campaign(path: str | Path, name: str | None = None, home: str | Path | N
                encoding=parsed.encoding, delimiter=parsed.delimiter, warnings=parsed.warnings,
                checks={e.check_name: e.passed for e in result.get_asset_check_evaluations()},
                stage_seconds=_stage_seconds(result))
+    if judged is not None:
+        out["quality"] = judged
     if not result.success:
         failures = [e.message for e in result.all_events if e.is_step_failure]
         out["run_errors"] = [m for m in failures if m][:5]
     return out
+
+
+def _run_quality(settings: Settings, campaign: str, instance) -> dict[str, Any]:
+    """Materialize the campaign's site_quality (and its checks) in this process, in the same instance."""
+    from dagster import AssetKey, materialize
+
+    from tapsite_pipeline.orchestration.quality import quality_assets, quality_checks
+    from tapsite_pipeline.orchestration.resources import resources_for
+    res = materialize([*quality_assets, *quality_checks], partition_key=campaign, instance=instance,
+                      resources=resources_for(home=str(settings.home)), selection=[AssetKey("site_quality")],
+                      run_config=QUIET, raise_on_error=False, tags=_owner_tags())
+    md = res.asset_materializations_for_node("site_quality")[0].metadata if res.success else {}
+    return {"run_id": res.run_id, "succeeded": res.success,
+            **{k: md[k].value for k in ("eval_run_id", "sites", "failed", "report") if k in md},
+            "checks": {e.check_name: e.passed for e in res.get_asset_check_evaluations()}}
 
 
 def _owner_tags() -> dict[str, str]:

@@ -1,4 +1,4 @@
-"""The drop-folder sensor: each new campaign CSV becomes a partition (keyed by content hash) and a run."""
+"""The drop-folder sensor: each new campaign CSV becomes a partition (named after the file) and a run."""
 
 from __future__ import annotations
 
@@ -18,7 +18,7 @@ SETTLE_SECONDS = 2.0  # a file modified more recently may still be being copied 
 
 @sensor(job=campaign_job, minimum_interval_seconds=15, default_status=DefaultSensorStatus.RUNNING)
 def campaign_drop_sensor(context: SensorEvaluationContext, tapsite: TapsiteResource):
-    """Watches the drop folder for campaign CSVs; the same file twice is one campaign."""
+    """Watches the drop folder for campaign CSVs; each new one becomes a campaign named after its file."""
     drop = tapsite.drop_path()
     drop.mkdir(parents=True, exist_ok=True)
     seen: dict[str, list[int]] = json.loads(context.cursor) if context.cursor else {}
