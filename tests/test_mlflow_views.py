@@ -46,7 +46,7 @@ def test_runs_named_with_datasets_and_a_comparison_run(tmp_path, monkeypatch):
     assert NAME.match(run.info.run_name), run.info.run_name
     assert NAME.match(run.info.run_name).group(1) == f"replay:{good}"
     (inp,) = run.inputs.dataset_inputs
-    assert inp.dataset.name == "shops:test" and inp.dataset.source_type == "local"   # every case is in test
+    assert inp.dataset.name == "shops:all" and inp.dataset.source_type == "local"   # no --split: every case
     assert json.loads(inp.dataset.profile)["num_rows"] == 60 and inp.tags[0].value == "eval"
     exp = c.get_experiment(run.info.experiment_id)
     assert exp.tags["mlflow.experimentKind"] == "custom_model_development"   # opens on the runs table
@@ -55,7 +55,7 @@ def test_runs_named_with_datasets_and_a_comparison_run(tmp_path, monkeypatch):
     assert cmp.info.run_name.startswith("compare intent · intent@v1 · replay:")
     assert cmp.data.tags["verdict.business_type_acc"] == "worse" and cmp.data.tags["tapsite.verdict"] == "failed"
     assert cmp.data.metrics["diff.business_type_acc"] < 0
-    assert [d.dataset.name for d in c.get_run(cmp.info.run_id).inputs.dataset_inputs] == ["shops:test"]
+    assert [d.dataset.name for d in c.get_run(cmp.info.run_id).inputs.dataset_inputs] == ["shops:all"]
     assert cmp.data.params["run_a"] == a["run_id"] and cmp.data.params["mlflow_run_b"] == b["mlflow_run_id"]
     assert "| business_type_acc |" in cmp.data.tags["mlflow.note.content"]
     assert cmp.data.tags["mlflow.note.content"].startswith("**failed**")

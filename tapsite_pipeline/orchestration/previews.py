@@ -15,6 +15,7 @@ from pathlib import Path
 
 SVG_SAFE = "/:=%'"          # left as they are in a data: URL; spaces, <, > and # are encoded
 THUMB_WIDTH = 240          # px; a screenshot's top at 16:10, WebP q60 ≈ 4–8 KB of metadata per picture
+SVG_MAX_BYTES = 16_000     # a vector hero (the offline illustrations are 1–5 KB) is shown as it is
 
 
 def _cell(text: str) -> str:
@@ -39,6 +40,11 @@ def thumbnail(path: str | Path | None, alt: str, width: int = THUMB_WIDTH, aspec
     """The top of a picture (a screenshot, a hero image) as an inline markdown image; '' if unreadable."""
     if not path or not Path(path).is_file():
         return ""
+    if Path(path).suffix.lower() == ".svg":   # Pillow reads no SVG; a small one is its own thumbnail
+        data = Path(path).read_bytes()
+        if len(data) > SVG_MAX_BYTES or b"<script" in data.lower():
+            return ""
+        return f"![{_alt(alt)}](data:image/svg+xml;base64,{base64.b64encode(data).decode()})"
     from PIL import Image
     try:
         with Image.open(path) as im:
