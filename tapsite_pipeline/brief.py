@@ -5,27 +5,16 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from .errors import InputError
-from .models import MAX_BRIEF_CHARS, Brief
+from tapsite_pipeline.contacts import WA_WORDS, contacts_in_text, find_email, parse_email, parse_phone
+from tapsite_pipeline.errors import InputError
+from tapsite_pipeline.models import MAX_BRIEF_CHARS, Brief
 
 WORD = re.compile(r"[^\W\d_]{2,}", re.UNICODE)
-PHONE = re.compile(r"(?<![\d+])(?:\+?62|0)[\s.-]?8\d(?:[\s.-]?\d){6,11}(?!\d)")
-EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
-WA_WORDS = re.compile(r"\b(wa|whatsapp|whats app|watsap|wasap|wa\.me)\b", re.I)
 
 
-def normalise_phone(raw: str | None) -> str | None:
-    """Indonesian numbers in the international form wa.me expects (62…), or None."""
-    if not raw:
-        return None
-    digits = re.sub(r"\D", "", raw)
-    if digits.startswith("0"):
-        digits = "62" + digits[1:]
-    elif digits.startswith("8"):
-        digits = "62" + digits
-    if not 8 <= len(digits) <= 15:
-        raise InputError(f"phone/WhatsApp number {raw!r} does not look like a phone number")
-    return digits
+def normalise_phone(raw: str | None, field: str = "phone") -> str | None:
+    """The number in E.164 (`0812…` → `+62812…`), None when empty, or an InputError naming the problem."""
+    return parse_phone(raw, field).e164 if raw else None
 
 
 def check_text(text: str | None) -> str:
@@ -50,15 +39,17 @@ def make_brief(text: str, **fields) -> Brief:
     """A validated Brief; contact details missing from the fields are looked for in the text."""
     clean = check_text(text)
     fields = {k: (v.strip() if isinstance(v, str) else v) or None for k, v in fields.items()}
-    phone_in_text = PHONE.search(clean)
-    if not fields.get("whatsapp") and phone_in_text and (WA_WORDS.search(clean) or not fields.get("phone")):
-        fields["whatsapp"] = phone_in_text.group(0)
-    fields["whatsapp"] = normalise_phone(fields.get("whatsapp"))
-    fields["phone"] = normalise_phone(fields.get("phone"))
-    if not fields.get("email") and (m := EMAIL.search(clean)):
-        fields["email"] = m.group(0)
-    if fields.get("email") and not EMAIL.fullmatch(fields["email"]):
-        raise InputError(f"email {fields['email']!r} does not look like an email address")
+    fields["whatsapp"] = normalise_phone(fields.get("whatsapp"), "WhatsApp number")
+    fields["phone"] = normalise_phone(fields.get("phone"), "phone number")
+    found = contacts_in_text(clean)
+    if not fields["whatsapp"] and found.get("whatsapp") and (WA_WORDS.search(clean) or not fields["phone"]):
+        fields["whatsapp"] = found["whatsapp"]
+    if not fields["phone"] and found.get("phone") and found["phone"] != fields["whatsapp"]:
+        fields["phone"] = found["phone"]
+    if fields.get("email"):
+        fields["email"] = parse_email(fields["email"])
+    else:
+        fields["email"] = find_email(clean)
     if fields.get("language") not in (None, "id", "en"):
         raise InputError(f"language must be 'id' or 'en', got {fields['language']!r}")
     brand = fields.get("brand_name")

@@ -21,12 +21,12 @@ from datetime import date
 from functools import lru_cache
 from pathlib import Path
 from threading import Lock
-from urllib.parse import quote
 
 import jinja2
 import minify_html
 from markupsafe import Markup
 
+from tapsite_pipeline.contacts import email_or_none, phone_or_none
 from tapsite_pipeline.models import Brief, DesignDecision, ImageAsset, Intent, SectionContent, Site, SiteContent, SiteFile
 
 DESIGN_SYSTEM = data_dir("design_system")
@@ -74,7 +74,6 @@ UI = {
 }
 
 _FONT_OK = re.compile(r"[^A-Za-z0-9 ,'\"\-.]")
-_EMAIL_OK = re.compile(r"^[^@\s<>\"'()]+@[^@\s<>\"'()]+\.[A-Za-z]{2,}$")
 _RCDATA = re.compile(r"(<(?:title|textarea)\b[^>]*>)(.*?)(</(?:title|textarea)>)", re.S | re.I)
 _LD_ESCAPES = {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "\u2028": "\\u2028", "\u2029": "\\u2029"}
 
@@ -155,15 +154,6 @@ def _small_hero(data: bytes, digest: str, width: int, cache_file: Path | None = 
 
 # ---------------------------------------------------------------- helpers
 
-def _wa_digits(raw: str | None) -> str | None:
-    if not raw:
-        return None
-    d = re.sub(r"\D", "", raw)
-    if d.startswith("0"):           # Indonesian local format 08xx -> 628xx
-        d = "62" + d[1:]
-    return d if 8 <= len(d) <= 15 else None
-
-
 def _font(stack: str) -> str:
     return _FONT_OK.sub("", stack)[:300] or "system-ui, sans-serif"
 
@@ -241,22 +231,20 @@ def render_page(*, brief: Brief, intent: Intent, design: DesignDecision, content
     hero = content.section("hero") or SectionContent(type="hero", heading=brand, body=content.seo.description)
 
     # contact data: only what the owner gave
-    wa_digits = _wa_digits(brief.whatsapp)
-    wa_wanted = bool(brief.whatsapp) or "whatsapp" in intent.features_requested
+    # contact data: only what the owner gave, and only numbers that are numbers (a WhatsApp request
+    # without one gets no wa.me link: a share link reaches nobody)
+    wa_phone = phone_or_none(brief.whatsapp)
     message = t["wa_message"].format(brand=brand)
-    wa = None
-    if wa_wanted:
-        base = f"https://wa.me/{wa_digits}" if wa_digits else "https://wa.me/"
-        wa = {"url": f"{base}?text={quote(message, safe='')}", "label": t["wa_label"]}
-    email = brief.email.strip() if brief.email and _EMAIL_OK.match(brief.email.strip()) else None
-    phone = brief.phone.strip() if brief.phone and re.search(r"\d{5}", re.sub(r"\D", "", brief.phone)) else None
-    contact = {"wa_display": brief.whatsapp.strip() if wa_digits and brief.whatsapp else None,
-               "wa_url": wa["url"] if wa else None, "email": email, "phone": phone,
-               "phone_href": re.sub(r"[^\d+]", "", phone) if phone else None}
+    wa = {"url": wa_phone.wa_url(message), "label": t["wa_label"]} if wa_phone else None
+    email = email_or_none(brief.email)
+    phone = phone_or_none(brief.phone)
+    contact = {"wa_display": wa_phone.display if wa_phone else None,
+               "wa_url": wa["url"] if wa else None, "email": email,
+               "phone": phone.display if phone else None, "phone_href": phone.e164 if phone else None}
     form = None
     if variant("contact") == "form":
-        if wa_digits:
-            form = {"action": f"https://wa.me/{wa_digits}", "method": "get", "enctype": None, "field": "text",
+        if wa_phone:
+            form = {"action": wa_phone.wa_url(), "method": "get", "enctype": None, "field": "text",
                     "prefill": message, "title": t["form_title"], "submit": t["submit_wa"]}
         elif email:
             form = {"action": f"mailto:{email}", "method": "post", "enctype": "text/plain",
@@ -312,8 +300,8 @@ def render_page(*, brief: Brief, intent: Intent, design: DesignDecision, content
                 "description": content.seo.description, "url": site_url}
     if og_image:
         ld["image"] = og_image
-    if phone or wa_digits:
-        ld["telephone"] = contact["phone_href"] if phone else "+" + wa_digits
+    if phone or wa_phone:
+        ld["telephone"] = (phone or wa_phone).e164
     if email:
         ld["email"] = email
     if intent.location:
