@@ -96,7 +96,8 @@ def generate_site(brief: Brief, rt: Runtime, site_id: str | None = None) -> Site
     lap("images")
     subdomain = claim_subdomain(s.deploy_root, intent.brand_name, site_id)
     site = assemble_site(site_id=site_id, brief=brief, intent=intent, design=design, content=content,
-                         images=images, out_dir=s.build_root / site_id, site_url=s.public_url(subdomain))
+                         images=images, out_dir=s.build_root / site_id, site_url=s.public_url(subdomain),
+                         forms_endpoint=s.forms_url(subdomain))
     lap("site")
     deployment = deploy_site(site, s.deploy_root, subdomain, s.preview_url(subdomain))
     lap("deployment")

@@ -88,6 +88,19 @@ MIGRATIONS: list[tuple[str, str]] = [
             mobile_height INTEGER, mobile_dhash VARCHAR, cost_usd DOUBLE,
             created_at TIMESTAMPTZ DEFAULT current_timestamp, PRIMARY KEY (run_id, site_id));
     """),
+    ("form_submissions", """
+        CREATE TABLE form_submissions (
+            submission_id VARCHAR PRIMARY KEY, website_id VARCHAR, subdomain VARCHAR NOT NULL,
+            site_version VARCHAR, form_type VARCHAR NOT NULL, data JSON NOT NULL, submitter_name VARCHAR,
+            submitter_contact VARCHAR, status VARCHAR NOT NULL DEFAULT 'new', ip_hash VARCHAR,
+            user_agent VARCHAR, created_at TIMESTAMPTZ DEFAULT current_timestamp);
+        CREATE TABLE form_settings (
+            subdomain VARCHAR PRIMARY KEY, tier VARCHAR, webhook_url VARCHAR, notify_email VARCHAR,
+            updated_at TIMESTAMPTZ DEFAULT current_timestamp);
+        CREATE TABLE form_deliveries (
+            submission_id VARCHAR, channel VARCHAR, ok BOOLEAN, attempts INTEGER, status_code INTEGER,
+            error VARCHAR, created_at TIMESTAMPTZ DEFAULT current_timestamp);
+    """),
 ]
 
 _migrated: set[str] = set()

@@ -35,7 +35,8 @@ def sites(context, tapsite: TapsiteResource, briefs: dict, intents: dict, design
         sub = subdomains[sid]
         site = assemble_site(site_id=sid, brief=briefs[sid].brief, intent=intents[sid],
                              design=design_decisions[sid], content=site_content[sid], images=images[sid],
-                             out_dir=s.build_root / sid, site_url=s.public_url(sub))
+                             out_dir=s.build_root / sid, site_url=s.public_url(sub),
+                             forms_endpoint=s.forms_url(sub))
         return BuiltSite(site=site, subdomain=sub)
 
     run = run_stage(context, tapsite, "site", ids, build, prepare=prepare)

@@ -16,7 +16,7 @@ from tapsite_pipeline.models import Deployment, Site
 
 IMMUTABLE = "public, max-age=31536000, immutable"
 REVALIDATE = "public, max-age=0, must-revalidate"
-RESERVED = {"www", "api", "admin", "app", "mail", "static", "assets", "tapsite"}
+RESERVED = {"www", "api", "admin", "app", "mail", "static", "assets", "tapsite", "forms"}  # forms: the endpoint's path
 
 
 def slugify(name: str) -> str:

@@ -27,6 +27,9 @@ import minify_html
 from markupsafe import Markup
 
 from tapsite_pipeline.contacts import email_or_none, phone_or_none
+from tapsite_pipeline.forms.plan import FORMS_FILE, Blank, FormSpec, SiteForms, form_action_csp, page_forms
+from tapsite_pipeline.forms.spam import STAMP_PLACEHOLDER
+from tapsite_pipeline.forms.text import form_text
 from tapsite_pipeline.models import Brief, DesignDecision, ImageAsset, Intent, SectionContent, Site, SiteContent, SiteFile
 
 DESIGN_SYSTEM = data_dir("design_system")
@@ -216,8 +219,10 @@ def _sha(data: bytes) -> str:
 # ---------------------------------------------------------------- the stage
 
 def render_page(*, brief: Brief, intent: Intent, design: DesignDecision, content: SiteContent,
-                hero_asset: ImageAsset | None, small: tuple[str, int] | None, site_url: str) -> str:
+                hero_asset: ImageAsset | None, small: tuple[str, int] | None, site_url: str,
+                forms: list[FormSpec] | None = None, forms_endpoint: str | None = None) -> str:
     """Render index.html (minified). hero_asset is None when the hero variant shows no image."""
+    forms = forms or []
     lang = content.language
     t = UI.get(lang, UI["en"])
     brand = intent.brand_name
@@ -242,7 +247,7 @@ def render_page(*, brief: Brief, intent: Intent, design: DesignDecision, content
                "wa_url": wa["url"] if wa else None, "email": email,
                "phone": phone.display if phone else None, "phone_href": phone.e164 if phone else None}
     form = None
-    if variant("contact") == "form":
+    if variant("contact") == "form" and not forms:
         if wa_phone:
             form = {"action": wa_phone.wa_url(), "method": "get", "enctype": None, "field": "text",
                     "prefill": message, "title": t["form_title"], "submit": t["submit_wa"]}
@@ -272,6 +277,8 @@ def render_page(*, brief: Brief, intent: Intent, design: DesignDecision, content
         css_keys.append(f"{kind}_{v}")
         if kind == "about":
             css_keys.append("ticks")
+        if kind == "contact" and (forms or form):
+            css_keys.append("forms")
         sections.append({"type": kind, "template": f"organisms/{kind}_{v}.html.j2", "s": sec, "bg": bg,
                          "anchor": ANCHORS[kind], "paragraphs": _paragraphs(sec.body)})
 
@@ -320,6 +327,8 @@ def render_page(*, brief: Brief, intent: Intent, design: DesignDecision, content
         hero=hero, hero_variant=hero_variant, hero_img=hero_img, sections=sections,
         ctx={"eyebrow": eyebrow, "cta": cta, "secondary_cta": secondary_cta},
         chips=intent.products[:6], wa=wa, contact=contact, form=form,
+        forms=forms, ft=form_text(lang), stamp=STAMP_PLACEHOLDER, blank=Blank(),
+        form_action=form_action_csp(forms, form, forms_endpoint),
         header_cta={"label": t["contact"], "href": "#contact", "rel": None},
         location=intent.location, year=date.today().year,
     )
@@ -331,8 +340,13 @@ def render_page(*, brief: Brief, intent: Intent, design: DesignDecision, content
 
 
 def assemble_site(*, site_id: str, brief: Brief, intent: Intent, design: DesignDecision,
-                  content: SiteContent, images: list[ImageAsset], out_dir: Path, site_url: str) -> Site:
-    """Render index.html + copy the hero into out_dir (replaced atomically); list every file."""
+                  content: SiteContent, images: list[ImageAsset], out_dir: Path, site_url: str,
+                  forms_endpoint: str | None) -> Site:
+    """Render index.html + copy the hero into out_dir (replaced atomically); list every file.
+
+    forms_endpoint is where this site's forms post (`<endpoint base>/forms/<subdomain>`); every caller says
+    it, and None (no endpoint) means a page without lead forms. The forms' specs are written beside the page (forms.json) for the endpoint.
+    """
     out_dir = Path(out_dir)
     hero_variant = design.components.get("hero", "centered")
     hero_asset = next((i for i in images if i.role == "hero"), None)
@@ -354,9 +368,13 @@ def assemble_site(*, site_id: str, brief: Brief, intent: Intent, design: DesignD
             small = (name, SMALL_HERO_WIDTH)
     else:
         hero_asset = None
+    forms = page_forms(brief=brief, intent=intent, design=design, content=content, forms_endpoint=forms_endpoint)
     html = render_page(brief=brief, intent=intent, design=design, content=content, hero_asset=hero_asset,
-                       small=small, site_url=site_url).encode("utf-8")
+                       small=small, site_url=site_url, forms=forms, forms_endpoint=forms_endpoint).encode("utf-8")
     files = {"index.html": (html, "text/html; charset=utf-8"), **files}
+    if forms:
+        spec = SiteForms(site_id=site_id, brand=intent.brand_name, language=content.language, forms=forms)
+        files[FORMS_FILE] = (spec.dumps().encode("utf-8"), "application/json")
 
     parent = out_dir.parent
     parent.mkdir(parents=True, exist_ok=True)

@@ -61,7 +61,8 @@ def build_template_sites(home: str | Path, templates: list[str] | None = None, c
             images = make_images(intent, design, rt.llm, rt.images, s.image_cache)
             sub = claim_subdomain(s.deploy_root, f"{t.id}-{copy}" if copies > 1 else t.id, site_id)
             site = assemble_site(site_id=site_id, brief=brief, intent=intent, design=design, content=content,
-                                 images=images, out_dir=s.build_root / site_id, site_url=s.public_url(sub))
+                                 images=images, out_dir=s.build_root / site_id, site_url=s.public_url(sub),
+                                 forms_endpoint=s.forms_url(sub))
             dep = deploy_site(site, s.deploy_root, sub, s.preview_url(sub))
             rt.llm.drain()
             out.append(Target(site_id=site_id, subdomain=sub, live_dir=Path(dep.live_dir), template_id=t.id,

@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from tapsite_pipeline.forms.plan import form_types
 from ....models import CardItem, Intent, SectionContent, SeoContent
 from . import phrases_en, phrases_id
 from .industries import GENERIC, Profile, product_use, profile_for, profile_for_product
@@ -111,12 +112,13 @@ def _context(key: tuple, contact_key: tuple) -> Ctx:
     pron = L.PRONOUN[reg]
     li = 0 if lang == "id" else 1
     wa_c, phone, email = contact_key
-    wa = "whatsapp" in f or wa_c
-    # The page can only render a working form when it has somewhere to send it (a WhatsApp
-    # number or an email), so copy never points at a form that will not be there.
-    wants_form = bool(f & {"order_form", "contact_form"} | f & REGISTER_FEATURES)
-    chan_keys = tuple(k for k, ok in (("wa", wa), ("phone", phone), ("email", email),
-                                      ("form", wants_form and bool(wa_c or email)))
+    # WhatsApp is a channel only with a number: a wa.me link without one reaches nobody.
+    wa = wa_c
+    # The "no contact channel" decision: the page's forms (forms.plan, shared with the site stage) are a
+    # channel too, and a brief without a number or an e-mail always gets the contact form, so the copy
+    # points at "the form on this page" instead of an unreachable "contact us".
+    has_form = bool(form_types(bt, f, has_channel=bool(wa_c or phone or email)))
+    chan_keys = tuple(k for k, ok in (("wa", wa), ("phone", phone), ("email", email), ("form", has_form))
                       if ok)
     chan_key = chan_keys[0] if chan_keys else None
     loc = _clean_loc(loc)

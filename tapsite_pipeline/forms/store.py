@@ -1,0 +1,190 @@
+"""`form_submissions`, `form_settings` and `form_deliveries` in the DuckDB store.
+
+Every access goes through `_connection` (a short connection that waits a little for another process's
+lock), so switching to a shared lock-waiting helper is a one-line change. Posts are written by one thread
+in batches (group commit): one short connection per batch instead of one per post, and no two inserts of
+the same submission racing each other.
+"""
+
+from __future__ import annotations
+
+import json
+import queue
+import threading
+import time
+from collections.abc import Iterator
+from concurrent.futures import Future
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import duckdb
+
+from tapsite_pipeline import store
+from tapsite_pipeline.errors import TapsiteError
+
+LOCK_WAIT_S = 10.0
+COLUMNS = ("submission_id", "website_id", "subdomain", "site_version", "form_type", "data", "submitter_name",
+           "submitter_contact", "status", "ip_hash", "user_agent", "created_at")
+
+
+@contextmanager
+def _connection(db_path: Path, read_only: bool = False) -> Iterator[duckdb.DuckDBPyConnection]:
+    """A short connection; another process holding the file is waited for (up to LOCK_WAIT_S)."""
+    deadline, pause = time.monotonic() + LOCK_WAIT_S, 0.02
+    while True:
+        try:
+            cm = store.connect(db_path, read_only=read_only)
+            con = cm.__enter__()
+            break
+        except TapsiteError:
+            if time.monotonic() >= deadline:
+                raise
+            time.sleep(pause)
+            pause = min(pause * 2, 0.5)
+    try:
+        yield con
+    except BaseException as exc:
+        cm.__exit__(type(exc), exc, exc.__traceback__)
+        raise
+    else:
+        cm.__exit__(None, None, None)
+
+
+@dataclass
+class Submission:
+    submission_id: str
+    website_id: str | None
+    subdomain: str
+    site_version: str | None
+    form_type: str
+    data: dict[str, Any]
+    submitter_name: str | None
+    submitter_contact: str | None
+    ip_hash: str | None
+    user_agent: str | None
+    status: str = "new"
+
+    def row(self) -> list[Any]:
+        return [self.submission_id, self.website_id, self.subdomain, self.site_version, self.form_type,
+                json.dumps(self.data, ensure_ascii=False), self.submitter_name, self.submitter_contact,
+                self.status, self.ip_hash, self.user_agent]
+
+
+@dataclass
+class _Job:
+    kind: str                      # "submission" | "delivery"
+    values: list[Any]
+    done: Future = field(default_factory=Future)
+
+
+class Writer:
+    """One writing thread; `save` returns a Future that is True when the row is new, False when the same
+    submission was stored before (a resent post), and raises when the store stayed locked."""
+
+    def __init__(self, db_path: Path, max_batch: int = 500):
+        self.db_path = Path(db_path)
+        self._q: queue.Queue[_Job | None] = queue.Queue()
+        self._max = max_batch
+        self._thread = threading.Thread(target=self._run, name="form-writer", daemon=True)
+        self._thread.start()
+
+    def save(self, sub: Submission) -> Future:
+        job = _Job("submission", sub.row())
+        self._q.put(job)
+        return job.done
+
+    def record_delivery(self, submission_id: str, channel: str, ok: bool, attempts: int,
+                        status_code: int | None, error: str | None) -> Future:
+        job = _Job("delivery", [submission_id, channel, ok, attempts, status_code, (error or "")[:300] or None])
+        self._q.put(job)
+        return job.done
+
+    def close(self, timeout: float = 10.0) -> None:
+        self._q.put(None)
+        self._thread.join(timeout)
+
+    def _run(self) -> None:
+        while True:
+            job = self._q.get()
+            if job is None:
+                return
+            batch = [job]
+            while len(batch) < self._max:
+                try:
+                    nxt = self._q.get_nowait()
+                except queue.Empty:
+                    break
+                if nxt is None:
+                    self._q.put(None)
+                    break
+                batch.append(nxt)
+            self._write(batch)
+
+    def _write(self, batch: list[_Job]) -> None:
+        try:
+            results = []
+            with _connection(self.db_path) as con:
+                con.execute("BEGIN")
+                for job in batch:
+                    if job.kind == "submission":
+                        got = con.execute(
+                            f"INSERT INTO form_submissions ({', '.join(COLUMNS[:-1])}) VALUES ({', '.join('?' * 11)})"
+                            " ON CONFLICT DO NOTHING RETURNING submission_id", job.values).fetchall()
+                        results.append(bool(got))
+                    else:
+                        con.execute("INSERT INTO form_deliveries (submission_id, channel, ok, attempts, status_code,"
+                                    " error) VALUES (?, ?, ?, ?, ?, ?)", job.values)
+                        results.append(True)
+                con.execute("COMMIT")
+        except Exception as exc:  # noqa: BLE001 — every waiting post is told; none is silently lost
+            for job in batch:
+                job.done.set_exception(exc)
+            return
+        for job, res in zip(batch, results):
+            job.done.set_result(res)
+
+
+def site_settings(db_path: Path, subdomain: str) -> dict[str, Any]:
+    """tier, webhook_url, notify_email for one site ({} when none were set)."""
+    if not Path(db_path).exists():
+        return {}
+    with _connection(db_path) as con:
+        row = con.execute("SELECT tier, webhook_url, notify_email FROM form_settings WHERE subdomain = ?",
+                          [subdomain]).fetchone()
+    return dict(zip(("tier", "webhook_url", "notify_email"), row)) if row else {}
+
+
+def set_site_settings(db_path: Path, subdomain: str, **values: Any) -> dict[str, Any]:
+    current = {"tier": None, "webhook_url": None, "notify_email": None, **site_settings(db_path, subdomain)}
+    current.update({k: (v or None) for k, v in values.items() if v is not None})
+    with _connection(db_path) as con:
+        con.execute("INSERT OR REPLACE INTO form_settings (subdomain, tier, webhook_url, notify_email, updated_at)"
+                    " VALUES (?, ?, ?, ?, current_timestamp)",
+                    [subdomain, current["tier"], current["webhook_url"], current["notify_email"]])
+    return current
+
+
+def list_submissions(db_path: Path, subdomain: str, status: str | None = None) -> list[dict[str, Any]]:
+    """A site's leads, oldest first, data decoded."""
+    if not Path(db_path).exists():
+        return []
+    sql = f"SELECT {', '.join(COLUMNS)} FROM form_submissions WHERE subdomain = ?"
+    args: list[Any] = [subdomain]
+    if status:
+        sql += " AND status = ?"
+        args.append(status)
+    with _connection(db_path) as con:
+        rows = con.execute(sql + " ORDER BY created_at, submission_id", args).fetchall()
+    out = []
+    for r in rows:
+        d = dict(zip(COLUMNS, r))
+        d["data"] = json.loads(d["data"]) if d["data"] else {}
+        out.append(d)
+    return out
+
+
+def count_by_site(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
+    """Leads per subdomain, on a connection the caller already holds (report, Dagster)."""
+    return dict(con.execute("SELECT subdomain, count(*) FROM form_submissions GROUP BY subdomain").fetchall())
