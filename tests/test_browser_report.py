@@ -62,9 +62,17 @@ def test_eval_sites_cli_mlflow_and_report(tmp_path, home):
     shots = {a.path for a in client.list_artifacts(cur["mlflow_run_id"], "screenshots")}
     assert "screenshots/kopi-budi-mobile.png" in shots
 
+    from tapsite_pipeline import store
+    with store.connect(s.db_path) as con:   # one lead for kue-ani: the report counts leads per site
+        con.execute("INSERT INTO form_submissions (submission_id, subdomain, form_type, data) "
+                    "VALUES ('l1', 'kue-ani', 'contact', '{}')")
     res = CliRunner().invoke(cli, ["report", cur["run_id"], "--baseline", base["run_id"]])
     assert res.exit_code == 0, res.output
     index = Path(res.output.split("report: ")[1].split()[0])
+    page = index.read_text()
+    row = page[page.index('<td class="l">kue-ani</td>'):].split("</tr>")[0]
+    assert '<td data-v="1">1</td>' in row
+    assert "Form leads" in page
     got = asyncio.run(_inspect(index, tmp_path / "report.png"))
     assert got["violations"] == [], [(v["id"], v["nodes"][0]["html"]) for v in got["violations"]]
     assert got["images"] >= 6 + 3   # 3 × (desktop + mobile) thumbnails + baseline / current / diff

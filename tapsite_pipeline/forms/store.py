@@ -188,3 +188,19 @@ def list_submissions(db_path: Path, subdomain: str, status: str | None = None) -
 def count_by_site(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
     """Leads per subdomain, on a connection the caller already holds (report, Dagster)."""
     return dict(con.execute("SELECT subdomain, count(*) FROM form_submissions GROUP BY subdomain").fetchall())
+
+
+def leads_per_campaign(con: duckdb.DuckDBPyConnection) -> list[dict[str, Any]]:
+    """Per campaign (sites made outside one are "(none)"): sites, sites with leads, leads by form type."""
+    cur = con.execute("""
+        SELECT coalesce(w.campaign, '(none)') AS campaign, count(DISTINCT w.site_id) AS sites,
+               count(DISTINCT f.website_id) AS sites_with_leads, count(f.submission_id) AS leads,
+               count(f.submission_id) FILTER (WHERE f.form_type = 'contact') AS contact,
+               count(f.submission_id) FILTER (WHERE f.form_type = 'order') AS "order",
+               count(f.submission_id) FILTER (WHERE f.form_type = 'booking') AS booking,
+               count(f.submission_id) FILTER (WHERE f.status = 'new') AS new,
+               max(f.created_at) AS last_lead_at
+        FROM websites w LEFT JOIN form_submissions f ON f.website_id = w.site_id
+        GROUP BY ALL ORDER BY leads DESC, campaign""")
+    names = [d[0] for d in cur.description]
+    return [dict(zip(names, r)) for r in cur.fetchall()]

@@ -6,6 +6,7 @@ from tapsite_pipeline.orchestration.alerts import generation_cost_spike, generat
 from tapsite_pipeline.orchestration.assets_deploy import deployments, every_site_deployed, sites
 from tapsite_pipeline.orchestration.assets_generate import briefs, design_decisions, images, intents, intents_schema_valid, palette_meets_aa, site_content
 from tapsite_pipeline.orchestration.jobs import campaign_job
+from tapsite_pipeline.orchestration.leads import leads_summary
 from tapsite_pipeline.orchestration.resources import executor_for, resources_for
 from tapsite_pipeline.orchestration.sensors import campaign_drop_sensor
 
@@ -17,7 +18,7 @@ CAMPAIGN_CHECKS = [intents_schema_valid, palette_meets_aa, every_site_deployed,
 from tapsite_pipeline.orchestration.quality import quality_assets as QUALITY_ASSETS, quality_checks as QUALITY_CHECKS  # noqa: E402
 
 defs = Definitions(
-    assets=[*CAMPAIGN_ASSETS, *QUALITY_ASSETS],
+    assets=[*CAMPAIGN_ASSETS, *QUALITY_ASSETS, leads_summary],
     asset_checks=[*CAMPAIGN_CHECKS, *QUALITY_CHECKS],
     jobs=[campaign_job],
     sensors=[campaign_drop_sensor],

@@ -77,7 +77,9 @@ def build_report(settings: Settings, run_id: str | None = None, baseline: str | 
     out = out_dir or report_root(settings) / name
     out.mkdir(parents=True, exist_ok=True)
 
+    leads = lead_counts(settings)
     for r in rows:
+        r["leads"] = leads.get(r.get("subdomain") or "", 0)
         r["thumbs"] = {vp: thumbnail(r.get(f"{vp}_path"), out, THUMB[vp]) for vp in THUMB}
         r["min_score"] = min((r[c] for c in SCORE_COLUMNS if r.get(c) is not None), default=None)
     ok = [r for r in rows if r["status"] == "ok"]
@@ -98,12 +100,25 @@ def build_report(settings: Settings, run_id: str | None = None, baseline: str | 
                               "cur": thumbnail(ch.current.get(f"{vp}_path"), out, SIDE),
                               "diff": _diff(ch, vp, out)} for vp in ("desktop",)}
     page = _env().get_template("report.html.j2").render(
-        run=run, rows=rows, summary=summary(run, rows), labels=LABELS, score_cols=SCORE_COLUMNS,
+        run=run, rows=rows, summary={**summary(run, rows), "leads": sum(r["leads"] for r in rows)}, labels=LABELS, score_cols=SCORE_COLUMNS,
         dists=dists, cost_chart=cost_chart, points=points, comp=comp,
         generated=datetime.now().strftime("%Y-%m-%d %H:%M"), other_runs=list_runs(settings, 10))
     index = out / "index.html"
     index.write_text(page, encoding="utf-8")
     return index
+
+
+def lead_counts(settings: Settings) -> dict[str, int]:
+    """Form submissions per subdomain (read-only, best effort: a report never fails for want of leads)."""
+    from tapsite_pipeline import store
+    from tapsite_pipeline.forms.store import count_by_site
+    if not settings.db_path.exists():
+        return {}
+    try:
+        with store.connect(settings.db_path, read_only=True) as con:
+            return count_by_site(con)
+    except Exception:  # noqa: BLE001 — no form_submissions table yet, or the store is busy
+        return {}
 
 
 def _diff(ch, vp: str, out: Path) -> str | None:
