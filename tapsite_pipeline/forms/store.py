@@ -25,6 +25,8 @@ from tapsite_pipeline import store
 from tapsite_pipeline.errors import TapsiteError
 
 LOCK_WAIT_S = 10.0
+IDLE_S = 0.02      # a connection is closed once no post has arrived for this long
+HOLD_S = 1.0       # ... and at the latest after this long, so other processes get their turn
 COLUMNS = ("submission_id", "website_id", "subdomain", "site_version", "form_type", "data", "submitter_name",
            "submitter_contact", "status", "ip_hash", "user_agent", "created_at")
 
@@ -105,45 +107,81 @@ class Writer:
         self._q.put(None)
         self._thread.join(timeout)
 
+    def _next_batch(self, first: _Job) -> list[_Job]:
+        batch = [first]
+        while len(batch) < self._max:
+            try:
+                nxt = self._q.get_nowait()
+            except queue.Empty:
+                break
+            if nxt is None:
+                self._q.put(None)
+                break
+            batch.append(nxt)
+        return batch
+
     def _run(self) -> None:
         while True:
             job = self._q.get()
             if job is None:
                 return
-            batch = [job]
-            while len(batch) < self._max:
-                try:
-                    nxt = self._q.get_nowait()
-                except queue.Empty:
-                    break
-                if nxt is None:
-                    self._q.put(None)
-                    break
-                batch.append(nxt)
-            self._write(batch)
+            batch = self._next_batch(job)
+            # A connection is kept only while posts keep coming (IDLE_S apart, HOLD_S at most): a burst does
+            # not pay the open/close per batch, and other processes get the file back within a second.
+            try:
+                with _connection(self.db_path) as con:
+                    opened = time.monotonic()
+                    while batch:
+                        self._write(con, batch)
+                        batch = []
+                        if time.monotonic() - opened > HOLD_S:
+                            break
+                        try:
+                            nxt = self._q.get(timeout=IDLE_S)
+                        except queue.Empty:
+                            break
+                        if nxt is None:
+                            self._q.put(None)
+                            break
+                        batch = self._next_batch(nxt)
+            except Exception as exc:  # noqa: BLE001 — the store stayed locked: these posts are told
+                for j in batch:
+                    if not j.done.done():
+                        j.done.set_exception(exc)
 
-    def _write(self, batch: list[_Job]) -> None:
+    def _write(self, con: duckdb.DuckDBPyConnection, batch: list[_Job]) -> None:
+        subs = [j for j in batch if j.kind == "submission"]
+        firsts: dict[str, _Job] = {}
+        for j in subs:                      # the same post twice in one batch: the first one is inserted
+            firsts.setdefault(j.values[0], j)
+        deliveries = [j for j in batch if j.kind == "delivery"]
         try:
-            results = []
-            with _connection(self.db_path) as con:
-                con.execute("BEGIN")
-                for job in batch:
-                    if job.kind == "submission":
-                        got = con.execute(
-                            f"INSERT INTO form_submissions ({', '.join(COLUMNS[:-1])}) VALUES ({', '.join('?' * 11)})"
-                            " ON CONFLICT DO NOTHING RETURNING submission_id", job.values).fetchall()
-                        results.append(bool(got))
-                    else:
-                        con.execute("INSERT INTO form_deliveries (submission_id, channel, ok, attempts, status_code,"
-                                    " error) VALUES (?, ?, ?, ?, ?, ?)", job.values)
-                        results.append(True)
-                con.execute("COMMIT")
+            con.execute("BEGIN")
+            new: set[str] = set()
+            if firsts:
+                rows = list(firsts.values())
+                marks = ", ".join(["(" + ", ".join("?" * 11) + ")"] * len(rows))
+                got = con.execute(
+                    f"INSERT INTO form_submissions ({', '.join(COLUMNS[:-1])}) VALUES {marks}"
+                    " ON CONFLICT DO NOTHING RETURNING submission_id",
+                    [v for j in rows for v in j.values]).fetchall()
+                new = {r[0] for r in got}
+            if deliveries:
+                con.executemany("INSERT INTO form_deliveries (submission_id, channel, ok, attempts, status_code,"
+                                " error) VALUES (?, ?, ?, ?, ?, ?)", [j.values for j in deliveries])
+            con.execute("COMMIT")
         except Exception as exc:  # noqa: BLE001 — every waiting post is told; none is silently lost
+            try:
+                con.execute("ROLLBACK")
+            except Exception:  # noqa: BLE001
+                pass
             for job in batch:
                 job.done.set_exception(exc)
             return
-        for job, res in zip(batch, results):
-            job.done.set_result(res)
+        for j in subs:
+            j.done.set_result(firsts[j.values[0]] is j and j.values[0] in new)
+        for j in deliveries:
+            j.done.set_result(True)
 
 
 def site_settings(db_path: Path, subdomain: str) -> dict[str, Any]:
