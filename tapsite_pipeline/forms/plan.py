@@ -25,6 +25,8 @@ CONTACT_FEATURES = frozenset({"contact_form", "registration", "signup"})
 ANCHORS = {"contact": "contact-form", "order": "order", "booking": "booking"}
 MAX_ITEMS = 10
 FORMS_FILE = "forms.json"
+STAMP_PLACEHOLDER = "tapsite-form-stamp"  # what the built page carries; the server swaps in a fresh stamp
+HONEYPOT = "website"                      # the field people never see; a bot that fills it is dropped
 
 
 class FormSpec(BaseModel):
@@ -51,6 +53,7 @@ class SiteForms(BaseModel):
     site_id: str
     brand: str
     language: Literal["id", "en"]
+    site_url: str = ""      # the page's public address: where a reply page links back to
     forms: list[FormSpec]
 
     def get(self, form_type: str) -> FormSpec | None:

@@ -15,9 +15,7 @@ from limits.storage import MemoryStorage
 from limits.strategies import MovingWindowRateLimiter
 
 from tapsite_pipeline.forms.config import FormsConfig
-
-STAMP_PLACEHOLDER = "tapsite-form-stamp"  # what the built page carries; the server swaps in a fresh stamp
-HONEYPOT = "website"
+from tapsite_pipeline.forms.plan import HONEYPOT, STAMP_PLACEHOLDER
 
 
 class Stamps:

@@ -123,7 +123,7 @@ async def submit(request: Request) -> Response:
         return Response("no such form", 404, media_type="text/plain; charset=utf-8")
     lang, t = site.language, form_text(site.language)
     index = live_file(st.root, sub, "index.html")
-    back = _back(request, sub)
+    back = _back(request, sub, site.site_url)
 
     def answer(kind: str, status: int, **kw) -> Response:
         return reply(kind, status=status, language=lang, brand=site.brand, index=index, back=back, spec=spec, **kw)
@@ -175,11 +175,15 @@ async def submit(request: Request) -> Response:
     return answer("thanks", 200)
 
 
-def _back(request: Request, sub: str) -> str:
-    """The page the form came from, when the browser says so; else the site on this server."""
+def _back(request: Request, sub: str, site_url: str) -> str:
+    """The page the form came from when the browser says so (same origin), else the site's public address
+    (the endpoint may live on another host), else the site on this server."""
     ref = request.headers.get("referer") or ""
-    return ref.split("#")[0] + "#contact" if f"/{sub}/" in ref and ref.startswith(("http://", "https://")) \
-        else f"/{sub}/#contact"
+    if f"/{sub}/" in ref and ref.startswith(("http://", "https://")):
+        return ref.split("#")[0] + "#contact"
+    if site_url.startswith(("http://", "https://")):
+        return site_url.split("#")[0] + "#contact"
+    return f"/{sub}/#contact"
 
 
 def _version(root: Path, sub: str) -> str | None:

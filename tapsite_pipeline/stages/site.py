@@ -27,8 +27,8 @@ import minify_html
 from markupsafe import Markup
 
 from tapsite_pipeline.contacts import email_or_none, phone_or_none
-from tapsite_pipeline.forms.plan import FORMS_FILE, Blank, FormSpec, SiteForms, form_action_csp, page_forms
-from tapsite_pipeline.forms.spam import STAMP_PLACEHOLDER
+from tapsite_pipeline.forms.plan import (FORMS_FILE, STAMP_PLACEHOLDER, Blank, FormSpec, SiteForms,
+                                         form_action_csp, page_forms)
 from tapsite_pipeline.forms.text import form_text
 from tapsite_pipeline.models import Brief, DesignDecision, ImageAsset, Intent, SectionContent, Site, SiteContent, SiteFile
 
@@ -373,7 +373,8 @@ def assemble_site(*, site_id: str, brief: Brief, intent: Intent, design: DesignD
                        small=small, site_url=site_url, forms=forms, forms_endpoint=forms_endpoint).encode("utf-8")
     files = {"index.html": (html, "text/html; charset=utf-8"), **files}
     if forms:
-        spec = SiteForms(site_id=site_id, brand=intent.brand_name, language=content.language, forms=forms)
+        spec = SiteForms(site_id=site_id, brand=intent.brand_name, language=content.language, site_url=site_url,
+                         forms=forms)
         files[FORMS_FILE] = (spec.dumps().encode("utf-8"), "application/json")
 
     parent = out_dir.parent
