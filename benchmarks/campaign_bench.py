@@ -53,7 +53,7 @@ def main(argv: list[str] | None = None) -> int:
         csv_path = Path(tmp) / f"bench-{args.sites}.csv"
         write_csv(csv_path, args.sites)
         t0, cpu0 = time.perf_counter(), cpu_seconds()
-        from tapsite_pipeline.campaigns.run import run_campaign
+        from tapsite_pipeline.orchestration.run import run_campaign
         import_s = time.perf_counter() - t0
         summary = run_campaign(csv_path, name=f"bench-{args.sites}", home=home)
         wall, cpu = time.perf_counter() - t0, cpu_seconds() - cpu0

@@ -1,4 +1,8 @@
-"""The six stages wired together for one brief; the CLI, the benchmark and Dagster assets share these pieces."""
+"""The only wiring of the six stages: one step function per stage, and `generate_site` composing them.
+
+The CLI, the Dagster assets, the benchmark, the template test sites and the eval runner all call these,
+so a brief gets the same template, palette and copy whichever way it enters.
+"""
 
 from __future__ import annotations
 
@@ -8,6 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from tapsite_pipeline.design.catalog import Catalog, load_catalog
+from tapsite_pipeline import metrics
 from .models import Brief, DesignDecision, Deployment, ImageAsset, Intent, Site, SiteContent
 from .providers.base import GenerationLog, ImageProvider
 from .providers.generator import Generator
@@ -74,9 +79,54 @@ def site_id_for(brief: Brief, campaign: str | None = None, row_id: str | None = 
     return hashlib.sha256(payload.encode()).hexdigest()[:16]
 
 
-def generate_site(brief: Brief, rt: Runtime, site_id: str | None = None) -> SiteResult:
+def intent_step(brief: Brief, rt: Runtime, llm: Generator | None = None) -> Intent:
+    """Stage 1. `llm` overrides the runtime's Generator (one per worker thread, or an eval's pinned one)."""
+    return parse_intent(brief, llm or rt.llm)
+
+
+def design_step(intent: Intent, rt: Runtime, template_id: str | None = None) -> DesignDecision:
+    """Stage 2, with the runtime's template ranker (the recorded default model) unless a template is forced."""
+    return decide_design(intent, rt.catalog, ranker=rt.ranker, template_id=template_id)
+
+
+def content_step(intent: Intent, design: DesignDecision, brief: Brief, rt: Runtime,
+                 llm: Generator | None = None) -> SiteContent:
+    """Stage 3: the copy of every section in the layout."""
+    return write_content(intent, design, brief, llm or rt.llm)
+
+
+def images_step(intent: Intent, design: DesignDecision, rt: Runtime, llm: Generator | None = None,
+                images: ImageProvider | None = None) -> list[ImageAsset]:
+    """Stage 4: the hero, cached by its spec hash under the home."""
+    return make_images(intent, design, llm or rt.llm, images or rt.images, rt.settings.image_cache)
+
+
+def subdomain_step(name: str, site_id: str, rt: Runtime) -> str:
+    """The site's public name: its own if it has one, else the first free slug of `name` (atomic claim)."""
+    return claim_subdomain(rt.settings.deploy_root, name, site_id)
+
+
+def site_step(site_id: str, brief: Brief, intent: Intent, design: DesignDecision, content: SiteContent,
+              images: list[ImageAsset], subdomain: str, rt: Runtime) -> Site:
+    """Stage 5: static, minified HTML + assets in the site's build folder (replaced whole)."""
+    s = rt.settings
+    return assemble_site(site_id=site_id, brief=brief, intent=intent, design=design, content=content,
+                         images=images, out_dir=s.build_root / site_id, site_url=s.public_url(subdomain),
+                         forms_endpoint=s.forms_url(subdomain))
+
+
+def deployment_step(site: Site, subdomain: str, rt: Runtime) -> Deployment:
+    """Stage 6: a new version under the subdomain, switched live atomically."""
+    s = rt.settings
+    return deploy_site(site, s.deploy_root, subdomain, s.preview_url(subdomain))
+
+
+def generate_site(brief: Brief, rt: Runtime, site_id: str | None = None, *, template_id: str | None = None,
+                  subdomain_name: str | None = None) -> SiteResult:
+    """All six stages for one brief. The CLI, the benchmark and the template test sites call this; Dagster
+    assets and the eval runner call the same step functions one stage at a time."""
     site_id = site_id or site_id_for(brief)
-    s, timings = rt.settings, {}
+    timings: dict[str, float] = {}
     t = time.perf_counter()
 
     def lap(stage: str) -> None:
@@ -86,20 +136,29 @@ def generate_site(brief: Brief, rt: Runtime, site_id: str | None = None) -> Site
         t = now
 
     rt.llm.drain()
-    intent = parse_intent(brief, rt.llm)
+    try:
+        result = _six_stages(brief, rt, site_id, timings, lap, template_id, subdomain_name)
+    except Exception:
+        metrics.observe_site(None, False, timings, rt.llm.drain())
+        raise
+    metrics.observe_site(result.design.template_id, True, timings, result.logs)
+    return result
+
+
+def _six_stages(brief: Brief, rt: Runtime, site_id: str, timings: dict[str, float], lap,
+                template_id: str | None, subdomain_name: str | None) -> SiteResult:
+    intent = intent_step(brief, rt)
     lap("intent")
-    design = decide_design(intent, rt.catalog, ranker=rt.ranker)
+    design = design_step(intent, rt, template_id=template_id)
     lap("design")
-    content = write_content(intent, design, brief, rt.llm)
+    content = content_step(intent, design, brief, rt)
     lap("content")
-    images = make_images(intent, design, rt.llm, rt.images, s.image_cache)
+    images = images_step(intent, design, rt)
     lap("images")
-    subdomain = claim_subdomain(s.deploy_root, intent.brand_name, site_id)
-    site = assemble_site(site_id=site_id, brief=brief, intent=intent, design=design, content=content,
-                         images=images, out_dir=s.build_root / site_id, site_url=s.public_url(subdomain),
-                         forms_endpoint=s.forms_url(subdomain))
+    subdomain = subdomain_step(subdomain_name or intent.brand_name, site_id, rt)
+    site = site_step(site_id, brief, intent, design, content, images, subdomain, rt)
     lap("site")
-    deployment = deploy_site(site, s.deploy_root, subdomain, s.preview_url(subdomain))
+    deployment = deployment_step(site, subdomain, rt)
     lap("deployment")
     return SiteResult(site_id=site_id, brief=brief, intent=intent, design=design, content=content,
                       images=images, site=site, deployment=deployment, timings_ms=timings,

@@ -415,6 +415,7 @@ def test_rebuild_replaces_previous_output(tmp_path, hero):
     assert not [p for p in tmp_path.iterdir() if p.name.startswith(".")]  # no temp dirs left behind
 
 
+@pytest.mark.perf
 def test_render_is_fast(tmp_path, hero):
     t = _tpl(hero_variant="centered")
     build(tmp_path, t, "id", hero)  # warm the caches

@@ -15,6 +15,10 @@ from browser_helpers import write_site
 from tapsite_pipeline.cli.main import cli
 from tapsite_pipeline.settings import Settings
 
+import pytest
+
+pytestmark = pytest.mark.browser
+
 
 def _eval(sites: Path, *extra: str) -> dict:
     res = CliRunner().invoke(cli, ["eval", "sites", "--dir", str(sites), "--no-lighthouse", "--json", *extra])

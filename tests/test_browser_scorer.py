@@ -10,6 +10,8 @@ from pathlib import Path
 
 import pytest
 
+pytestmark = pytest.mark.browser
+
 from tapsite_pipeline import store
 from tapsite_pipeline.quality.browser.chromium import new_marker, ours
 from tapsite_pipeline.quality.browser.lighthouse import run_lighthouse

@@ -9,6 +9,8 @@ from pathlib import Path
 import duckdb
 import pytest
 
+pytestmark = pytest.mark.integration
+
 TAPSITE = [sys.executable, "-m", "tapsite_pipeline.cli"]
 
 

@@ -290,6 +290,7 @@ def test_brand_casing_kept_and_unknown_section_rejected():
         write_section("pricing", intent, {})
 
 
+@pytest.mark.perf
 def test_fast():
     intents = [make(bt, lang, products=p, wa=w)
                for (bt, lang), p, w in itertools.product(BASE, (True, False), (True, False))]

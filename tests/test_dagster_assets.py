@@ -8,7 +8,7 @@ from dagster import DagsterInstance, build_asset_check_context, build_asset_cont
 from tapsite_pipeline.campaigns import store as campaign_store
 from tapsite_pipeline.campaigns.intake import parse_campaign
 from tapsite_pipeline.orchestration.alerts import AlertRules, cost_spike_alert, error_rate_alert, latency_alert
-from tapsite_pipeline.orchestration.assets_generate import design_decisions, intents, palette_meets_aa
+from tapsite_pipeline.orchestration.assets_generate import design, intent, palette_meets_aa
 from tapsite_pipeline.orchestration.resources import TapsiteResource
 from tapsite_pipeline.models import ColorScheme
 
@@ -33,7 +33,7 @@ def ctx_for(tmp_path):
 def test_intents_then_design_on_plain_rows_and_resume(ctx_for):
     rows = {r.site_id: r for r in parse_campaign(CSV, KEY).rows}
     with ctx_for() as ctx:
-        out = intents(ctx, briefs=rows)
+        out = intent(ctx, briefs=rows)
     assert set(out.value) == set(rows)
     assert {i.brand_name for i in out.value.values()} == {"Toko Kue Ani", "Warung Budi"}
     md = {k: getattr(v, "value", v) for k, v in out.metadata.items()}
@@ -41,12 +41,12 @@ def test_intents_then_design_on_plain_rows_and_resume(ctx_for):
     assert "Toko Kue Ani" in md["preview"] and "p95_ms" in md
 
     with ctx_for() as ctx:  # the checkpoints are in DuckDB: a second materialization skips both
-        again = intents(ctx, briefs=rows)
+        again = intent(ctx, briefs=rows)
     assert again.metadata["skipped_already_done"].value == 2 and again.metadata["processed_now"].value == 0
     assert again.value == out.value
 
     with ctx_for() as ctx:
-        designs = design_decisions(ctx, intents=out.value)
+        designs = design(ctx, intent=out.value)
     assert "#" in designs.metadata["preview"].value  # palette hex in the preview
     with ctx_for.tapsite.connect() as con:
         stored = campaign_store.load_stage(con, KEY, "design")
@@ -60,8 +60,8 @@ def test_palette_check_flags_pairs_below_aa():
     bad = ok.model_copy(update={"muted": "#d0d0d0"})
     decision = lambda scheme: type("D", (), {"color_scheme": scheme})()  # noqa: E731 - only the palette is read
     ctx = build_asset_check_context()
-    assert palette_meets_aa(ctx, design_decisions={"s1": decision(ok)}).passed
-    result = palette_meets_aa(ctx, design_decisions={"s1": decision(ok), "s2": decision(bad)})
+    assert palette_meets_aa(ctx, design={"s1": decision(ok)}).passed
+    result = palette_meets_aa(ctx, design={"s1": decision(ok), "s2": decision(bad)})
     assert not result.passed and result.metadata["below_aa"].value == 1
 
 

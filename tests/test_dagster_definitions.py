@@ -7,12 +7,14 @@ import sys
 from pathlib import Path
 
 import pytest
+
+pytestmark = pytest.mark.integration
 from dagster import AssetKey
 
 from tapsite_pipeline.errors import ConfigError
 
 ROOT = Path(__file__).resolve().parent.parent
-STAGE_ASSETS = ["briefs", "intents", "design_decisions", "site_content", "images", "sites", "deployments"]
+STAGE_ASSETS = ["briefs", "intent", "design", "content", "images", "site", "deployment"]
 
 
 def test_definitions_load_with_assets_checks_sensor_job():
@@ -25,7 +27,7 @@ def test_definitions_load_with_assets_checks_sensor_job():
         assert node.description and "\n" not in node.description.strip()
         assert node.partitions_def is not None and node.partitions_def.name == "campaigns"
     checks = {k.name for k in graph.asset_check_keys}
-    assert {"intents_schema_valid", "palette_meets_aa", "every_site_deployed", "generation_error_rate",
+    assert {"intent_schema_valid", "palette_meets_aa", "every_site_deployed", "generation_error_rate",
             "generation_p95_latency", "generation_cost_spike"} <= checks
     assert repo.has_sensor_def("campaign_drop_sensor")
     job = defs.resolve_job_def("campaign_job")

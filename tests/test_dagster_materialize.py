@@ -14,6 +14,10 @@ from tapsite_pipeline.cli.main import cli
 from tapsite_pipeline.orchestration import CAMPAIGN_ASSETS, CAMPAIGN_CHECKS
 from tapsite_pipeline.orchestration.resources import resources_for
 
+import pytest
+
+pytestmark = pytest.mark.integration
+
 CSV = ("id,brief,whatsapp,email\n"
        "k1,Toko Kue Ani jual nastar dan kastengel di Bandung warna pink,081234567890,\n"
        "k2,Warung Budi jualan soto ayam dan es teh di Bogor,,\n"
@@ -39,7 +43,7 @@ def test_materialize_group_bad_rows_reported_good_rows_deployed(tmp_path):
     assert result.success
     checks = {e.check_name: e.passed for e in result.get_asset_check_evaluations()}
     assert len(checks) == len(CAMPAIGN_CHECKS) and all(checks.values()), checks
-    md = result.asset_materializations_for_node("deployments")[0].metadata
+    md = result.asset_materializations_for_node("deployment")[0].metadata
     assert md["sites"].value == 3 and md["campaign_failed_rows"].value == 3
     assert "http://127.0.0.1" in md["preview"].value
 
@@ -59,7 +63,7 @@ def test_materialize_group_bad_rows_reported_good_rows_deployed(tmp_path):
 
     again = materialize([*CAMPAIGN_ASSETS, *CAMPAIGN_CHECKS], partition_key=info.key, instance=instance,
                         resources=resources)
-    for node in ("intents", "design_decisions", "site_content", "images", "sites", "deployments"):
+    for node in ("intent", "design", "content", "images", "site", "deployment"):
         md = again.asset_materializations_for_node(node)[0].metadata
         assert md["processed_now"].value == 0 and md["skipped_already_done"].value == 3, node
     with _db(home) as con:

@@ -12,8 +12,12 @@ from pathlib import Path
 
 import duckdb
 
-from tapsite_pipeline.campaigns.run import run_campaign
+from tapsite_pipeline.orchestration.run import run_campaign
 from tapsite_pipeline.bench.synth import varied_briefs
+
+import pytest
+
+pytestmark = pytest.mark.integration
 
 N = 60            # sites; TAPSITE_ENV=ci checkpoints every 25, one worker thread
 KILL_AT = 30      # built sites: the first batch of stage 5 is committed, the second is not
@@ -76,7 +80,7 @@ def test_kill_midway_then_rerun_loses_and_duplicates_nothing(tmp_path, monkeypat
         site_ids = {r[0] for r in con.execute("SELECT site_id FROM websites").fetchall()}
 
     from dagster import DagsterRunStatus
-    from tapsite_pipeline.campaigns.run import open_instance
+    from tapsite_pipeline.orchestration.run import open_instance
     with open_instance(home) as instance:  # the killed run is not left "started" in the UI
         statuses = sorted(r.status.value for r in instance.get_runs())
     assert statuses == [DagsterRunStatus.FAILURE.value, DagsterRunStatus.SUCCESS.value]

@@ -11,6 +11,10 @@ from tapsite_pipeline.campaigns.intake import content_key, load_file
 from tapsite_pipeline.orchestration.resources import TapsiteResource
 from tapsite_pipeline.orchestration.sensors import campaign_drop_sensor
 
+import pytest
+
+pytestmark = pytest.mark.integration
+
 CSV = b"brief\nToko Kue Ani jual nastar dan kastengel di Bandung warna pink\n"
 
 

@@ -6,6 +6,8 @@ from pathlib import Path
 
 import duckdb
 import pytest
+
+pytestmark = pytest.mark.integration
 from click.testing import CliRunner
 
 from eval_scripted import ScriptedProvider, replay_file, synthetic_cases, write_jsonl

@@ -256,6 +256,7 @@ def test_fallback_brand_when_no_name() -> None:
     assert got.business_type == F and 2 <= len(got.brand_name) <= 50
 
 
+@pytest.mark.perf
 def test_speed() -> None:
     briefs = [b for b, _ in CASES]
     parse_brief(briefs[0])

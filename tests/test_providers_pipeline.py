@@ -6,6 +6,8 @@ import json
 
 import duckdb
 import pytest
+
+pytestmark = pytest.mark.integration
 from click.testing import CliRunner
 
 from tapsite_pipeline.cli.main import cli

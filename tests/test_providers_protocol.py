@@ -6,6 +6,8 @@ import time
 
 import pytest
 
+pytestmark = pytest.mark.integration
+
 from tapsite_pipeline.errors import ConfigError, ProviderError
 from tapsite_pipeline.models import Intent, SectionContent
 from tapsite_pipeline.providers.cache import ResponseCache
@@ -204,6 +206,7 @@ def test_cache_answers_a_repeat_without_calling_the_server(openai_srv, tmp_path)
     assert len(openai_srv.requests) == 3 and not bypass.drain()[0].cache_hit
 
 
+@pytest.mark.perf
 def test_generate_many_runs_networked_calls_concurrently(monkeypatch):
     with FakeOpenAI(delay_s=0.3) as srv:
         monkeypatch.setenv("OPENAI_BASE_URL", srv.url)

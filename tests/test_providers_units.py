@@ -57,6 +57,7 @@ def test_call_with_retries_counts_requests_and_sleeps_what_it_should():
     assert e.value.attempts == 1 and "not retryable" in str(e.value)
 
 
+@pytest.mark.perf
 def test_rate_limiter_spaces_requests_beyond_the_rpm_budget():
     lim = RateLimiter(concurrency=4, rpm=600, tpm=10**9)  # 10 per second, a burst of 600 allowed
     lim._rpm.level = 1  # start with one request left in the bucket

@@ -11,6 +11,10 @@ from tapsite_pipeline.orchestration.quality import quality_assets, quality_check
 from tapsite_pipeline.orchestration.resources import TapsiteResource
 from tapsite_pipeline.settings import Settings
 
+import pytest
+
+pytestmark = pytest.mark.browser
+
 
 def test_site_quality_asset_and_checks(home):
     targets = build_template_sites(home, templates=["warung-hangat", "toko-rapi"])

@@ -14,6 +14,10 @@ from tapsite_pipeline.quality.browser.template_sites import build_template_sites
 from tapsite_pipeline.design.catalog import HERO_VARIANTS, load_catalog
 from tapsite_pipeline.settings import Settings
 
+import pytest
+
+pytestmark = pytest.mark.browser
+
 
 def test_every_template_scores_100_and_has_no_axe_violation(home):
     catalog = load_catalog()

@@ -22,6 +22,7 @@ from tapsite_pipeline.brief import make_brief
 from tapsite_pipeline.errors import InputError, TapsiteError
 from tapsite_pipeline.models import MAX_BRIEF_CHARS, Brief
 from tapsite_pipeline.pipeline import site_id_for
+from tapsite_pipeline.files import atomic_write
 
 COLUMNS = ("brief", "id", "brand_name", "whatsapp", "email", "phone", "language")
 OPTIONAL = COLUMNS[1:]
@@ -181,11 +182,11 @@ def register_file(home: Path, data: bytes, source: str, name: str | None = None)
             raise InputError(f"campaign {key!r} already exists with a different CSV; choose another --name")
         return existing
     folder.mkdir(parents=True, exist_ok=True)
-    _atomic_write(folder / "source.csv", data)
+    atomic_write(folder / "source.csv", data)
     info = CampaignFile(key=key, name=name or Path(source).stem, source=str(source), sha256=sha,
                         path=str(folder / "source.csv"),
                         registered_at=datetime.now(timezone.utc).isoformat(timespec="seconds"))
-    _atomic_write(meta_path, json.dumps(info.to_json(), indent=1).encode())
+    atomic_write(meta_path, json.dumps(info.to_json(), indent=1).encode())
     return info
 
 
@@ -209,7 +210,4 @@ def find_file(home: Path, name: str) -> CampaignFile:
     raise TapsiteError(f"no campaign named {name!r} under {root}; `tapsite campaign run FILE.csv` starts one")
 
 
-def _atomic_write(path: Path, data: bytes) -> None:
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    tmp.write_bytes(data)
-    os.replace(tmp, path)
+

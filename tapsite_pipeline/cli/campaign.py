@@ -54,7 +54,7 @@ def campaign_group() -> None:
 def run(file, name, as_json, home) -> None:
     """Generate and deploy a site for every row of FILE.csv (columns: brief, id, brand_name, whatsapp, email,
     phone, language). Rerunning resumes: finished sites are skipped."""
-    from tapsite_pipeline.campaigns.run import run_campaign
+    from tapsite_pipeline.orchestration.run import run_campaign
     bar = _Bar()
     try:
         summary = run_campaign(file, name=name, home=home, progress=bar, on_start=bar.start)
@@ -76,7 +76,7 @@ def run(file, name, as_json, home) -> None:
 @home_option
 def status(name, as_json, home) -> None:
     """Where campaign NAME (its name or key) stands: deployed, failed rows and why, pending."""
-    from tapsite_pipeline.campaigns.run import campaign_summary
+    from tapsite_pipeline.orchestration.run import campaign_summary
     from tapsite_pipeline.settings import Settings
     summary = campaign_summary(Settings.load(home).home, name, read_only=True)
     if as_json:

@@ -58,7 +58,7 @@ class LinearRanker:
 
     def __call__(self, intent: Intent, catalog: Catalog) -> list[tuple[Template, dict[str, float]]]:
         p = self.proba(intent)
-        from tapsite_pipeline.stages.design import rank_templates
+        from tapsite_pipeline.design.ranking import rank_templates
         weighted = rank_templates(intent, catalog)  # templates the model never saw keep the spec's order
         order = {t.id: i for i, (t, _) in enumerate(weighted)}
         spec = {t.id: b for t, b in weighted}  # the spec's breakdown stays visible next to the model's say
@@ -89,7 +89,7 @@ def get_ranker(name: str | None = None, path: Path | None = None) -> Ranker:
     path = path or model_file()
     name = name or default_matcher(path)
     if name == "weighted":
-        from tapsite_pipeline.stages.design import rank_templates
+        from tapsite_pipeline.design.ranking import rank_templates
         return rank_templates
     if name == "learned":
         model = _read(path).get("model")

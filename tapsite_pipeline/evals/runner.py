@@ -83,6 +83,12 @@ def gold_intent(case: Case) -> Intent:
                   tone=g.get("tone") or "friendly")
 
 
+def content_hash(content) -> str:
+    """The copy's identity for parity checks: same hash, same words on the page."""
+    import hashlib
+    return hashlib.sha256(content.model_dump_json().encode()).hexdigest()
+
+
 class StageTask:
     """Calls the stage under test for one case; returns what it produced and what it cost."""
 
@@ -90,9 +96,15 @@ class StageTask:
         self.suite, self.gen = suite, gen
         self.ranker = None
         self.catalog = None
+        self.rt = None
         if suite.stage in ("template", "content"):
             from tapsite_pipeline.design.catalog import load_catalog
+            from tapsite_pipeline.design.matcher import default_ranker
+            from tapsite_pipeline.pipeline import Runtime
             self.catalog = load_catalog()
+            # the production wiring: the same catalog and recorded default matcher as `tapsite generate`
+            self.rt = Runtime(settings=None, llm=gen, images=None, catalog=self.catalog,  # type: ignore[arg-type]
+                              ranker=default_ranker())
         if suite.stage == "template":
             from tapsite_pipeline.design.matcher import get_ranker
             self.ranker = get_ranker(matcher)
@@ -100,8 +112,8 @@ class StageTask:
     def intent_for(self, case: Case, brief: Brief) -> Intent:
         if self.suite.stage != "intent" and self.suite.intent_source == "gold":
             return gold_intent(case)
-        from ..stages.intent import parse_intent
-        return parse_intent(brief, self.gen)
+        from tapsite_pipeline.pipeline import intent_step
+        return intent_step(brief, self.rt, llm=self.gen)  # type: ignore[arg-type]
 
     def __call__(self, case: Case, rep: int = 0) -> Outcome:
         self.gen.drain()
@@ -117,13 +129,14 @@ class StageTask:
                 ranking = [t.id for t, _ in self.ranker(intent, self.catalog)[:5]]
                 output, extra["ranking"] = {"template_id": ranking[0], "ranking": ranking}, ranking
             else:
-                from ..stages.content import write_content
-                from ..stages.design import decide_design
-                from tapsite_pipeline.design.matcher import default_ranker
-                design = decide_design(intent, self.catalog, ranker=default_ranker())
-                output = write_content(intent, design, brief, self.gen).model_dump(mode="json")
+                from tapsite_pipeline.pipeline import content_step, design_step
+                design = design_step(intent, self.rt)
+                content = content_step(intent, design, brief, self.rt, llm=self.gen)
+                output = content.model_dump(mode="json")
                 extra["intent"] = intent.model_dump(mode="json")
                 extra["template_id"] = design.template_id
+                extra["palette"] = design.color_scheme.model_dump()
+                extra["content_sha256"] = content_hash(content)
             error = None
         except (ProviderError, ValueError) as exc:  # pydantic's ValidationError is a ValueError
             output, error = None, f"{type(exc).__name__}: {exc}"[:500]

@@ -16,6 +16,7 @@ from ..settings import Settings
 from .datasets import load_dataset
 from .runner import gold_intent, provider_lookup, resolve_pins, run_suite
 from .suites import load_suite
+from tapsite_pipeline.files import atomic_write
 
 
 def parsed_intents(settings: Settings, suite, cases):
@@ -62,9 +63,7 @@ def train(settings: Settings, suite) -> dict:
 def _write(path: Path, doc: dict) -> None:
     from tapsite_pipeline.design.matcher import _read
     path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_suffix(".tmp")
-    tmp.write_text(json.dumps(doc, indent=1, sort_keys=True), encoding="utf-8")
-    os.replace(tmp, path)
+    atomic_write(path, json.dumps(doc, indent=1, sort_keys=True))
     _read.cache_clear()
 
 

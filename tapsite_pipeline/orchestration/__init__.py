@@ -3,15 +3,16 @@
 from dagster import Definitions
 
 from tapsite_pipeline.orchestration.alerts import generation_cost_spike, generation_error_rate, generation_p95_latency
-from tapsite_pipeline.orchestration.assets_deploy import deployments, every_site_deployed, sites
-from tapsite_pipeline.orchestration.assets_generate import briefs, design_decisions, images, intents, intents_schema_valid, palette_meets_aa, site_content
+from tapsite_pipeline.orchestration.assets_deploy import deployment, every_site_deployed, site
+from tapsite_pipeline.orchestration.assets_generate import (briefs, content, design, images, intent, intent_schema_valid,
+                                                           palette_meets_aa)
 from tapsite_pipeline.orchestration.jobs import campaign_job
 from tapsite_pipeline.orchestration.leads import leads_summary
 from tapsite_pipeline.orchestration.resources import executor_for, resources_for
 from tapsite_pipeline.orchestration.sensors import campaign_drop_sensor
 
-CAMPAIGN_ASSETS = [briefs, intents, design_decisions, site_content, images, sites, deployments]
-CAMPAIGN_CHECKS = [intents_schema_valid, palette_meets_aa, every_site_deployed,
+CAMPAIGN_ASSETS = [briefs, intent, design, content, images, site, deployment]
+CAMPAIGN_CHECKS = [intent_schema_valid, palette_meets_aa, every_site_deployed,
                    generation_error_rate, generation_p95_latency, generation_cost_spike]
 
 # Site quality (browser scorer) is group "quality", outside campaign_job: materialize it per campaign after it.

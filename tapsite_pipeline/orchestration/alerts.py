@@ -1,6 +1,6 @@
 """The product spec's alert rules as asset checks over the campaign's generation logs.
 
-Attached to `deployments`, the end of a campaign run, when every LLM call of the campaign is logged.
+Attached to `deployment`, the end of a campaign run, when every LLM call of the campaign is logged.
 """
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from dagster import AssetCheckResult, AssetCheckSeverity
 
 from tapsite_pipeline.campaigns import store as campaign_store
-from tapsite_pipeline.orchestration.assets_deploy import deployments
+from tapsite_pipeline.orchestration.assets_deploy import deployment
 from tapsite_pipeline.orchestration.batch import campaign_check
 from tapsite_pipeline.orchestration.resources import TapsiteResource
 
@@ -63,21 +63,21 @@ def _result(passed: bool, message: str, stats: dict, severity: AssetCheckSeverit
         "message": message})
 
 
-@campaign_check(asset=deployments,
+@campaign_check(asset=deployment,
              description="Alert: more than 10 % of the campaign's generation calls failed.")
 def generation_error_rate(context, tapsite: TapsiteResource) -> AssetCheckResult:
     stats, _ = _stats(tapsite, context.partition_key)
     return _result(*error_rate_alert(stats), stats, AssetCheckSeverity.ERROR)
 
 
-@campaign_check(asset=deployments,
+@campaign_check(asset=deployment,
              description="Alert: p95 latency of the campaign's generation calls above 60 s.")
 def generation_p95_latency(context, tapsite: TapsiteResource) -> AssetCheckResult:
     stats, _ = _stats(tapsite, context.partition_key)
     return _result(*latency_alert(stats), stats, AssetCheckSeverity.WARN)
 
 
-@campaign_check(asset=deployments,
+@campaign_check(asset=deployment,
              description="Alert: cost per site more than twice the previous campaign's.")
 def generation_cost_spike(context, tapsite: TapsiteResource) -> AssetCheckResult:
     stats, previous = _stats(tapsite, context.partition_key)

@@ -20,7 +20,7 @@ class SiteQualityConfig(Config):
     mlflow: bool = Field(default=True, description="Log the run (report, screenshots) to MLflow.")
 
 
-@asset(partitions_def=campaigns, deps=[AssetKey("deployments")], group_name=GROUP, kinds={"chromium"})
+@asset(partitions_def=campaigns, deps=[AssetKey("deployment")], group_name=GROUP, kinds={"chromium"})
 def site_quality(context, config: SiteQualityConfig, tapsite: TapsiteResource) -> MaterializeResult:
     """Every deployed site of the campaign judged in a real browser: screenshots, axe, Lighthouse."""
     from tapsite_pipeline.quality.browser.eval_run import run_site_eval

@@ -24,7 +24,8 @@ from tapsite_pipeline.pipeline import Runtime
 from tapsite_pipeline.providers.generator import Generator
 from tapsite_pipeline.providers.base import ImageProvider
 from tapsite_pipeline.settings import Settings
-from tapsite_pipeline.orchestration.stage_types import ASSET_STAGES, decode
+from tapsite_pipeline.campaigns.stage_types import decode
+from tapsite_pipeline.pipeline import STAGES
 
 ENV_VAR = "TAPSITE_ENV"
 
@@ -109,11 +110,10 @@ class CampaignIOManager(ConfigurableIOManager):
         with store.connect(Settings.load(self.home).db_path) as con:
             if asset == "briefs":
                 return campaign_store.valid_rows(con, campaign)
-            if asset not in ASSET_STAGES:
+            if asset not in STAGES:  # asset names are the stage names
                 raise ConfigError(f"the campaign IO manager does not store asset {asset!r}")
-            stage = ASSET_STAGES[asset]
-            records = campaign_store.load_stage(con, campaign, stage)
-        return {sid: decode(stage, r.payload) for sid, r in records.items()}
+            records = campaign_store.load_stage(con, campaign, asset)
+        return {sid: decode(asset, r.payload) for sid, r in records.items()}
 
 
 def _resources(fields: dict) -> dict:

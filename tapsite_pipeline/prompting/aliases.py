@@ -14,6 +14,7 @@ from pathlib import Path
 
 from tapsite_pipeline.errors import ConfigError, InputError
 from tapsite_pipeline.prompting.files import PROMPTS_DIR, Prompt, get_prompt, load_prompts
+from tapsite_pipeline.files import atomic_write
 
 ALIAS_FILE = "prompt_aliases.json"
 PROMPTS_ENV = "TAPSITE_PROMPTS_DIR"  # another prompts/ folder (tests, experiments)
@@ -44,9 +45,7 @@ def write_aliases(home: Path, state: dict) -> Path:
     """Atomic replace, so a concurrent reader never sees half a file."""
     path = alias_path(home)
     path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_suffix(f".tmp{os.getpid()}")
-    tmp.write_text(json.dumps(state, indent=2, sort_keys=True), encoding="utf-8")
-    os.replace(tmp, path)
+    atomic_write(path, json.dumps(state, indent=2, sort_keys=True))
     return path
 
 

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from tapsite_pipeline.errors import DeployError
 from tapsite_pipeline.models import Deployment, Site
+from tapsite_pipeline.files import atomic_dir, atomic_symlink, atomic_write
 
 IMMUTABLE = "public, max-age=31536000, immutable"
 REVALIDATE = "public, max-age=0, must-revalidate"
@@ -42,18 +43,12 @@ def claim_subdomain(root: Path, brand_name: str, owner: str) -> str:
             if owner_file.exists() and owner_file.read_text() == owner:
                 return sub
             if not owner_file.exists():  # a claim interrupted before the owner was written
-                _write_atomic(owner_file, owner)
+                atomic_write(owner_file, owner)
                 return sub
             continue
-        _write_atomic(folder / "owner", owner)
+        atomic_write(folder / "owner", owner)
         return sub
     raise DeployError(f"no free subdomain left for {brand_name!r}")
-
-
-def _write_atomic(path: Path, text: str) -> None:
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    tmp.write_text(text, encoding="utf-8")
-    os.replace(tmp, path)
 
 
 def _place(src: Path, dest: Path) -> None:
@@ -68,12 +63,7 @@ def _place(src: Path, dest: Path) -> None:
 
 
 def _switch_live(folder: Path, version: str) -> None:
-    link = folder / "live"
-    tmp = folder / f".live.{os.getpid()}.tmp"
-    if tmp.is_symlink() or tmp.exists():
-        tmp.unlink()
-    os.symlink(Path("versions") / version, tmp)
-    os.replace(tmp, link)
+    atomic_symlink(folder / "live", Path("versions") / version)
 
 
 def _history(folder: Path) -> list[str]:
@@ -97,23 +87,19 @@ def deploy_site(site: Site, root: Path, subdomain: str, url: str) -> Deployment:
     version = _version_id(manifest_files)
     vdir = folder / "versions" / version
     if not (vdir / "manifest.json").exists():
-        staging = folder / "versions" / f".{version}.{os.getpid()}.tmp"
-        shutil.rmtree(staging, ignore_errors=True)
-        staging.mkdir(parents=True)
-        for f in site.files:
-            dest = staging / f.path
-            dest.parent.mkdir(parents=True, exist_ok=True)
-            _place(Path(site.build_dir) / f.path, dest)
-        (staging / "manifest.json").write_text(json.dumps(
-            {"site_id": site.site_id, "subdomain": subdomain, "version": version, "files": manifest_files},
-            indent=1), encoding="utf-8")
-        shutil.rmtree(vdir, ignore_errors=True)
-        os.replace(staging, vdir)
+        with atomic_dir(vdir) as staging:  # the manifest is written last: present means complete
+            for f in site.files:
+                dest = staging / f.path
+                dest.parent.mkdir(parents=True, exist_ok=True)
+                _place(Path(site.build_dir) / f.path, dest)
+            (staging / "manifest.json").write_text(json.dumps(
+                {"site_id": site.site_id, "subdomain": subdomain, "version": version, "files": manifest_files},
+                indent=1), encoding="utf-8")
     previous = live_version(root, subdomain)
     if previous != version:
         _switch_live(folder, version)
         history = [v for v in _history(folder) if v != version] + [version]
-        _write_atomic(folder / "history.json", json.dumps(history))
+        atomic_write(folder / "history.json", json.dumps(history))
     return Deployment(subdomain=subdomain, version=version, live_dir=str(folder / "live"),
                       index_path=str(folder / "live" / "index.html"), url=url,
                       manifest_path=str(vdir / "manifest.json"),

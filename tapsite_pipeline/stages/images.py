@@ -11,6 +11,7 @@ from pathlib import Path
 from ..models import DesignDecision, ImageAsset, ImagePrompt, Intent
 from ..providers.base import ImageProvider, ImageSpec
 from ..providers.generator import Generator
+from tapsite_pipeline.files import atomic_write
 
 # Sized for the phone, where a landing page is mostly read: 412 css px × 1.75 dpr ≈ 720 device
 # px, so one file serves phones without waste; flat art upscales cleanly on desktop.
@@ -41,9 +42,7 @@ def make_images(intent: Intent, design: DesignDecision, llm: Generator,
             filename = f"hero-{spec_hash[:16]}.webp"
             path = cache_dir / filename
         cache_dir.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_suffix(f".{os.getpid()}-{threading.get_ident()}.tmp")
-        tmp.write_bytes(data)
-        os.replace(tmp, path)
+        atomic_write(path, data)
     hero = ImageAsset(role="hero", filename=filename, path=str(path), width=spec.width,
                       height=spec.height, alt=described.alt, sha256=hashlib.sha256(data).hexdigest(),
                       bytes=len(data), spec_hash=spec_hash, cached=cached, provider=drawn_by)

@@ -31,6 +31,7 @@ from tapsite_pipeline.forms.plan import (FORMS_FILE, STAMP_PLACEHOLDER, Blank, F
                                          form_action_csp, page_forms)
 from tapsite_pipeline.forms.text import form_text
 from tapsite_pipeline.models import Brief, DesignDecision, ImageAsset, Intent, SectionContent, Site, SiteContent, SiteFile
+from tapsite_pipeline.files import atomic_dir, atomic_write
 
 DESIGN_SYSTEM = data_dir("design_system")
 COMPONENTS = DESIGN_SYSTEM / "components"
@@ -143,9 +144,7 @@ def _small_hero(data: bytes, digest: str, width: int, cache_file: Path | None = 
         out = buf.getvalue()
         if cache_file is not None:
             try:
-                tmp = cache_file.with_name(f".{cache_file.name}.{os.getpid()}.tmp")
-                tmp.write_bytes(out)
-                os.replace(tmp, cache_file)
+                atomic_write(cache_file, out)
             except OSError:
                 pass  # read-only cache dir: the in-memory cache still helps
     with _SMALL_LOCK:
@@ -377,25 +376,11 @@ def assemble_site(*, site_id: str, brief: Brief, intent: Intent, design: DesignD
                          forms=forms)
         files[FORMS_FILE] = (spec.dumps().encode("utf-8"), "application/json")
 
-    parent = out_dir.parent
-    parent.mkdir(parents=True, exist_ok=True)
-    tmp = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.tmp-", dir=parent))
-    try:
-        os.chmod(tmp, 0o755)
-        listing = []
+    listing = []
+    with atomic_dir(out_dir) as tmp:  # a build folder is replaced whole: deploys hard-link from it
         for name, (data, ctype) in files.items():
             (tmp / name).write_bytes(data)
             listing.append(SiteFile(path=name, bytes=len(data), sha256=_sha(data), content_type=ctype))
-        old = None
-        if out_dir.exists():
-            old = parent / f".{out_dir.name}.old-{uuid.uuid4().hex[:8]}"
-            os.rename(out_dir, old)
-        os.rename(tmp, out_dir)
-    except BaseException:
-        shutil.rmtree(tmp, ignore_errors=True)
-        raise
-    if old is not None:
-        shutil.rmtree(old, ignore_errors=True)
     return Site(site_id=site_id, brand_name=intent.brand_name, build_dir=str(out_dir), files=listing,
                 html_bytes=len(html), total_bytes=sum(f.bytes for f in listing))
 

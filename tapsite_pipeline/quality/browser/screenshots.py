@@ -16,6 +16,7 @@ from pathlib import Path
 
 from tapsite_pipeline.quality.browser.axe import Violation, merge, run_axe
 from tapsite_pipeline.quality.browser.chromium import CHROME_FLAGS, chromium_path, marked_env
+from tapsite_pipeline.files import atomic_write
 
 VIEWPORTS = {
     "desktop": {"viewport": {"width": 1280, "height": 800}, "device_scale_factor": 1},
@@ -46,9 +47,7 @@ def store_png(data: bytes, root: Path) -> Shot:
     path = root / sha[:2] / f"{sha}.png"
     if not path.exists():
         path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_suffix(f".{time.monotonic_ns()}.tmp")
-        tmp.write_bytes(data)
-        tmp.replace(path)
+        atomic_write(path, data)
     width, height = struct.unpack(">II", data[16:24])  # PNG IHDR
     return Shot(sha256=sha, path=str(path), width=width, height=height)
 

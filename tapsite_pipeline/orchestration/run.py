@@ -19,6 +19,7 @@ from tapsite_pipeline.campaigns.intake import CampaignFile, find_file, parse_cam
 from tapsite_pipeline.errors import TapsiteError
 from tapsite_pipeline.resources import data_dir
 from tapsite_pipeline.settings import Settings
+from tapsite_pipeline.files import atomic_write
 
 INSTANCE_TEMPLATE = data_dir("config") / "dagster.yaml"
 TEMPLATE_PREFIX = ".tapsite/dagster"   # the instance paths in the repo's dagster.yaml
@@ -42,9 +43,7 @@ def instance_config(home: Path) -> Path:
     text = "# written by tapsite from the repo's dagster.yaml; edit that one\n" + yaml.safe_dump(move(cfg))
     path = root / "dagster.yaml"
     if not path.exists() or path.read_text(encoding="utf-8") != text:
-        tmp = path.with_name(f".dagster.yaml.{os.getpid()}.tmp")
-        tmp.write_text(text, encoding="utf-8")
-        os.replace(tmp, path)
+        atomic_write(path, text)
     return root
 
 
@@ -71,7 +70,7 @@ def run_campaign(path: str | Path, name: str | None = None, home: str | Path | N
         on_start(info, valid)
 
     from tapsite_pipeline.orchestration import defs
-    from tapsite_pipeline.orchestration.batch import add_progress_listener, remove_progress_listener
+    from tapsite_pipeline.campaigns.batch import add_progress_listener, remove_progress_listener
     from tapsite_pipeline.orchestration.partitions import campaigns
     job = defs.resolve_job_def("campaign_job")
     t0 = time.perf_counter()
@@ -118,7 +117,7 @@ def _fail_orphaned_runs(instance, campaign: str) -> None:
     """
     from dagster import DagsterRunStatus, RunsFilter
 
-    from tapsite_pipeline.orchestration.batch import pid_alive
+    from tapsite_pipeline.files import pid_alive
     host = socket.gethostname()
     running = instance.get_runs(RunsFilter(statuses=[DagsterRunStatus.STARTED, DagsterRunStatus.STARTING],
                                            tags={"dagster/partition": campaign, "tapsite/host": host}))

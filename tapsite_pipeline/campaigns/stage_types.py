@@ -18,16 +18,6 @@ class BuiltSite(BaseModel):
     subdomain: str
 
 
-# asset name -> stage name (the stage names of pipeline.STAGES, as in campaign_stage_results)
-ASSET_STAGES = {
-    "intents": "intent",
-    "design_decisions": "design",
-    "site_content": "content",
-    "images": "images",
-    "sites": "site",
-    "deployments": "deployment",
-}
-
 STAGE_TYPES: dict[str, Any] = {
     "intent": Intent,
     "design": DesignDecision,
