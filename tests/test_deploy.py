@@ -1,6 +1,5 @@
 import json
 import os
-import threading
 import urllib.request
 from pathlib import Path
 
@@ -8,7 +7,7 @@ import pytest
 
 from tapsite_pipeline.errors import DeployError
 from tapsite_pipeline.models import Site, SiteFile
-from tapsite_pipeline.serving.static import serve
+from tapsite_pipeline.serving.app import build_app, running
 from tapsite_pipeline.stages.deployment import claim_subdomain, deploy_site, live_version, rollback, slugify
 
 
@@ -67,10 +66,8 @@ def test_preview_server_serves_live_version_with_manifest_headers(tmp_path):
     root = tmp_path / "sites"
     sub = claim_subdomain(root, "Toko Ani", "s1")
     deploy_site(build(tmp_path, "<p>hello</p>"), root, sub, "http://x/")
-    httpd = serve(root, port=0)
-    port = httpd.server_address[1]
-    threading.Thread(target=httpd.serve_forever, daemon=True).start()
-    try:
+    with running(build_app(root, tmp_path / "t.duckdb")) as base:   # the `tapsite serve` app
+        port = base.rsplit(":", 1)[1]
         with urllib.request.urlopen(f"http://127.0.0.1:{port}/{sub}/") as r:
             assert r.read() == b"<p>hello</p>"
             assert r.headers["Content-Type"].startswith("text/html")
@@ -81,6 +78,3 @@ def test_preview_server_serves_live_version_with_manifest_headers(tmp_path):
             with pytest.raises(urllib.error.HTTPError) as e:
                 urllib.request.urlopen(f"http://127.0.0.1:{port}{bad}")
             assert e.value.code == 404
-    finally:
-        httpd.shutdown()
-        httpd.server_close()
