@@ -17,6 +17,7 @@ from tapsite_pipeline.forms.store import set_site_settings
 from tapsite_pipeline.serving.app import build_app
 from tapsite_pipeline.settings import Settings
 
+pytestmark = pytest.mark.integration   # the whole app in-process, real DuckDB files, generated sites
 LOOSE = FormsConfig(min_fill_seconds=0, ip_limits=["1000/minute"], tiers={"free": ["1000/hour"]})
 
 
