@@ -66,8 +66,15 @@ def _rows(db):
 
 
 def test_contact_order_and_booking_forms_in_chromium(served):
+    from axe_playwright_python.sync_playwright import Axe
     from playwright.sync_api import sync_playwright
     base, subs, db = served
+    axe, violations = Axe(), {}
+
+    def audit(name: str) -> None:   # the page with its forms, the form shown again with errors, the thanks
+        found = axe.run(page, options={"runOnly": {"type": "tag", "values": [
+            "wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]}}).response["violations"]
+        violations[name] = [(v["id"], v["nodes"][0]["html"][:80]) for v in found]
     marker = new_marker()
     day = (date.today() + timedelta(days=7)).isoformat()
     with sync_playwright() as pw:
@@ -78,6 +85,7 @@ def test_contact_order_and_booking_forms_in_chromium(served):
             # contact, by keyboard only: tab from the name field through the form, Enter sends it
             page.goto(f"{base}/{subs['contact']}/")
             started = time.monotonic()
+            audit("page")
             form = page.locator("#contact-form")
             form.get_by_label("Nama").focus()
             page.keyboard.type("Budi Santoso")
@@ -93,10 +101,12 @@ def test_contact_order_and_booking_forms_in_chromium(served):
             assert "Nomor tidak valid" in page.inner_text("[role=alert]")
             assert page.locator("#contact-form-phone").get_attribute("aria-invalid") == "true"
             assert page.locator("#contact-form-message").input_value().startswith("Minta penawaran")
+            audit("errors")
             page.locator("#contact-form-phone").fill("0812-3456-7890")
             page.locator("#contact-form button[type=submit]").click()
             page.wait_for_selector("[data-form-reply=thanks]")
             assert "Terima kasih" in page.inner_text("h1")
+            audit("thanks")
 
             # order: quantities of the site's offerings, delivery chosen
             page.goto(f"{base}/{subs['order']}/")
@@ -131,6 +141,7 @@ def test_contact_order_and_booking_forms_in_chromium(served):
             browser.close()
     time.sleep(0.5)
     assert ours(marker) == []          # no Chromium left behind
+    assert violations == {"page": [], "errors": [], "thanks": []}
 
     rows = _rows(db)
     assert [(r["form_type"], r["subdomain"]) for r in rows] == [
