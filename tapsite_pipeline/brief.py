@@ -8,6 +8,8 @@ import unicodedata
 from tapsite_pipeline.contacts import WA_WORDS, contacts_in_text, find_email, parse_email, parse_phone
 from tapsite_pipeline.errors import InputError
 from tapsite_pipeline.models import MAX_BRIEF_CHARS, Brief
+from tapsite_pipeline.policy.injection import neutralise
+from tapsite_pipeline.safe_text import clean_text
 
 WORD = re.compile(r"[^\W\d_]{2,}", re.UNICODE)
 
@@ -22,7 +24,8 @@ def check_text(text: str | None) -> str:
     if text is None or not text.strip():
         raise InputError("the brief is empty: describe the business in one sentence, e.g. "
                          "\"Toko kue Ani di Bandung, jual nastar dan kastengel, warna pink\"")
-    text = unicodedata.normalize("NFC", text).replace("\x00", "")
+    text = clean_text(unicodedata.normalize("NFC", text))   # no controls, bidi overrides or invisible marks
+    text, _ = neutralise(text)   # instructions aimed at the model never reach a prompt (policy/injection.py)
     text = " ".join(text.split())
     if len(text) > MAX_BRIEF_CHARS:
         raise InputError(f"the brief is {len(text)} characters long; the limit is {MAX_BRIEF_CHARS}")
@@ -38,7 +41,8 @@ def check_text(text: str | None) -> str:
 def make_brief(text: str, **fields) -> Brief:
     """A validated Brief; contact details missing from the fields are looked for in the text."""
     clean = check_text(text)
-    fields = {k: (v.strip() if isinstance(v, str) else v) or None for k, v in fields.items()}
+    fields = {k: (clean_text(unicodedata.normalize("NFC", v)).strip() if isinstance(v, str) else v) or None
+              for k, v in fields.items()}
     fields["whatsapp"] = normalise_phone(fields.get("whatsapp"), "WhatsApp number")
     fields["phone"] = normalise_phone(fields.get("phone"), "phone number")
     found = contacts_in_text(clean)

@@ -16,6 +16,7 @@ from tapsite_pipeline import metrics
 from .models import Brief, DesignDecision, Deployment, ImageAsset, Intent, Site, SiteContent
 from .providers.base import GenerationLog, ImageProvider
 from .providers.generator import Generator
+from .providers.resilience import site_deadline
 from .providers.router import Router
 from tapsite_pipeline.prompting.aliases import resolver
 from tapsite_pipeline.design.matcher import Ranker, default_ranker
@@ -122,42 +123,53 @@ def deployment_step(site: Site, subdomain: str, rt: Runtime) -> Deployment:
 
 
 def generate_site(brief: Brief, rt: Runtime, site_id: str | None = None, *, template_id: str | None = None,
-                  subdomain_name: str | None = None) -> SiteResult:
+                  subdomain_name: str | None = None, ledger=None) -> SiteResult:
     """All six stages for one brief. The CLI, the benchmark and the template test sites call this; Dagster
-    assets and the eval runner call the same step functions one stage at a time."""
+    assets and the eval runner call the same step functions one stage at a time.
+
+    With a `ledger` (site_ledger.SiteLedger) the site's row is written pending before its files go live
+    and deployed after (its writes are not counted in the timings)."""
     site_id = site_id or site_id_for(brief)
     timings: dict[str, float] = {}
     t = time.perf_counter()
 
-    def lap(stage: str) -> None:
+    def lap(stage: str | None) -> None:
+        """Record the time since the last lap as `stage`'s (None: restart the clock, recording nothing)."""
         nonlocal t
         now = time.perf_counter()
-        timings[stage] = round((now - t) * 1000, 3)
+        if stage is not None:
+            timings[stage] = round((now - t) * 1000, 3)
         t = now
 
     rt.llm.drain()
     try:
-        result = _six_stages(brief, rt, site_id, timings, lap, template_id, subdomain_name)
+        result = _six_stages(brief, rt, site_id, timings, lap, template_id, subdomain_name, ledger)
     except Exception:
         metrics.observe_site(None, False, timings, rt.llm.drain())
         raise
     metrics.observe_site(result.design.template_id, True, timings, result.logs)
+    if ledger is not None:
+        ledger.deployed(result, rt.catalog)
     return result
 
 
 def _six_stages(brief: Brief, rt: Runtime, site_id: str, timings: dict[str, float], lap,
-                template_id: str | None, subdomain_name: str | None) -> SiteResult:
-    intent = intent_step(brief, rt)
-    lap("intent")
-    design = design_step(intent, rt, template_id=template_id)
-    lap("design")
-    content = content_step(intent, design, brief, rt)
-    lap("content")
-    images = images_step(intent, design, rt)
-    lap("images")
+                template_id: str | None, subdomain_name: str | None, ledger) -> SiteResult:
+    with site_deadline(rt.llm.deadline_s):  # a hanging provider costs the site at most this, then the fallback
+        intent = intent_step(brief, rt)
+        lap("intent")
+        design = design_step(intent, rt, template_id=template_id)
+        lap("design")
+        content = content_step(intent, design, brief, rt)
+        lap("content")
+        images = images_step(intent, design, rt)
+        lap("images")
     subdomain = subdomain_step(subdomain_name or intent.brand_name, site_id, rt)
     site = site_step(site_id, brief, intent, design, content, images, subdomain, rt)
     lap("site")
+    if ledger is not None:
+        ledger.pending(site_id, brief, intent, design, content, site, subdomain, rt.settings.preview_url(subdomain))
+        lap(None)
     deployment = deployment_step(site, subdomain, rt)
     lap("deployment")
     return SiteResult(site_id=site_id, brief=brief, intent=intent, design=design, content=content,

@@ -13,6 +13,7 @@ from tapsite_pipeline.cli.leads import forms_settings, leads
 from tapsite_pipeline.cli.prompts import prompts_group
 from tapsite_pipeline.cli.providers import providers_group
 from tapsite_pipeline.cli.quality import eval_sites, report
+from tapsite_pipeline.cli.ratings import rate, ratings_group
 from tapsite_pipeline.cli.sites import bench, demo, generate, rollback, serve
 from tapsite_pipeline.errors import TapsiteError
 
@@ -25,7 +26,7 @@ def cli() -> None:
 
 # Heavy libraries are imported inside the commands, so `tapsite --help` stays fast.
 for command in (generate, demo, bench, serve, rollback, report, eval_group, prompts_group, providers_group,
-                campaign_group, leads, forms_settings):
+                campaign_group, rate, ratings_group, leads, forms_settings):
     cli.add_command(command)
 eval_group.add_command(eval_sites)
 

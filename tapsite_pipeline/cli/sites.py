@@ -34,14 +34,11 @@ def _result_json(r) -> dict:
     }
 
 
-def record(rt, results, run_id: str) -> None:
-    from tapsite_pipeline import store
-    with store.connect(rt.settings.db_path) as con:
-        store.save_templates(con, rt.catalog.templates)
-        for r in results:
-            store.save_site(con, r)
-            store.save_logs(con, run_id, r.site_id, r.logs)
-            store.save_timings(con, run_id, r.site_id, r.timings_ms)
+def ledger_for(rt, run_id: str):
+    """Repair what an interrupted run left, then a ledger that records each site as it goes live."""
+    from tapsite_pipeline.site_ledger import SiteLedger, reconcile
+    reconcile(rt.settings)
+    return SiteLedger(rt.settings, run_id=run_id)
 
 
 @click.command()
@@ -61,12 +58,13 @@ def generate(brief, whatsapp, phone, email, brand_name, language, model, image_m
     """Run all six stages for one BRIEF and deploy the page."""
     from tapsite_pipeline.brief import make_brief
     from tapsite_pipeline.pipeline import Runtime, generate_site
+    from tapsite_pipeline.policy.screen import Policy, enforce, models_for_run
 
     b = make_brief(brief, whatsapp=whatsapp, phone=phone, email=email, brand_name=brand_name,
                    language=language)
     rt = Runtime.local(home, model=model, image_model=image_model, use_cache=not no_cache)
-    r = generate_site(b, rt)
-    record(rt, [r], f"generate-{uuid.uuid4().hex[:8]}")
+    enforce(brief, b, Policy.for_models(models_for_run(model), rt.router.config), rt.settings.db_path, "generate")
+    r = generate_site(b, rt, ledger=ledger_for(rt, f"generate-{uuid.uuid4().hex[:8]}"))
     if as_json:
         return emit(_result_json(r))
     i, d = r.intent, r.design
@@ -88,17 +86,27 @@ def demo(path, home) -> None:
     """Generate and deploy a site for every sample brief, and say where to look."""
     from tapsite_pipeline.brief import make_brief
     from tapsite_pipeline.pipeline import Runtime, generate_site
+    from tapsite_pipeline.policy.screen import Policy, PolicyRefusal, enforce, models_for_run
 
     src = Path(path) if path else data_dir("datasets") / "sample_briefs.txt"
     if not src.is_file():
         raise TapsiteError(f"{src}: no such file of briefs")
     lines = [ln.strip() for ln in src.read_text(encoding="utf-8").splitlines() if ln.strip()]
     rt = Runtime.local(home)
-    results = []
+    ledger = ledger_for(rt, f"demo-{uuid.uuid4().hex[:8]}")
+    policy = Policy.for_models(models_for_run(None), rt.router.config)
+    results, refused = [], []
     with click.progressbar(lines, label="generating", file=sys.stderr) as bar:
-        for line in bar:
-            results.append(generate_site(make_brief(line), rt))
-    record(rt, results, f"demo-{uuid.uuid4().hex[:8]}")
+        for line in bar:  # each site is recorded as it goes live: a kill loses no row
+            b = make_brief(line)
+            try:
+                enforce(line, b, policy, rt.settings.db_path, "demo")
+            except PolicyRefusal as exc:
+                refused.append(f"{line[:60]}: {exc}")
+                continue
+            results.append(generate_site(b, rt, ledger=ledger))
+    for r in refused:
+        click.echo(f"skipped {r}", err=True)
     click.echo(f"{len(results)} sites deployed under {rt.settings.deploy_root}")
     for r in results:
         click.echo(f"  {r.intent.brand_name:<28} {r.design.template_id:<22} {r.deployment.index_path}")
@@ -124,31 +132,29 @@ def bench(sites, as_json, home) -> None:
 
 
 @click.command()
-@click.option("--port", default=8787, show_default=True, type=int)
+@click.option("--port", default=8787, show_default=True, type=click.IntRange(1, 65535))
 @click.option("--host", default="127.0.0.1", show_default=True, help="Interface to listen on.")
 @home_option
 def serve(port, host, home) -> None:
     """Serve deployed sites at http://HOST:PORT/<subdomain>/ and their forms at /forms/<subdomain>/<form>."""
     from tapsite_pipeline.forms.config import load_forms_config
-    from tapsite_pipeline.serving.app import build_app, make_server
+    from tapsite_pipeline.serving.app import bind, build_app, make_server
     from tapsite_pipeline.settings import Settings
     s = Settings.load(home)
+    sock = bind(host, port)          # a busy port is a one-line error before anything starts
     app = build_app(s.deploy_root, s.db_path, load_forms_config())
     click.echo(f"serving {s.deploy_root} at http://{host}:{port}/ and forms at /forms/ (Ctrl+C to stop)")
-    make_server(app, host, port).run()
+    make_server(app, host, port).run(sockets=[sock])
 
 
 @click.command()
 @click.argument("subdomain")
+@click.option("--to", "to", metavar="VERSION", help="Switch to this version (from history.json) instead.")
 @home_option
-def rollback(subdomain, home) -> None:
-    """Switch SUBDOMAIN's live version back to the one before it."""
+def rollback(subdomain, to, home) -> None:
+    """Switch SUBDOMAIN's live version back to the one before it (or to VERSION)."""
     from tapsite_pipeline.settings import Settings
     from tapsite_pipeline.stages.deployment import rollback as do_rollback
     s = Settings.load(home)
-    if not (s.deploy_root / subdomain).is_dir():
-        raise TapsiteError(f"no deployed site {subdomain!r} under {s.deploy_root}")
-    d = do_rollback(s.deploy_root, subdomain, s.preview_url(subdomain))
+    d = do_rollback(s.deploy_root, subdomain, s.preview_url(subdomain), to=to)
     click.echo(f"{subdomain}: live is now {d.version} (was {d.previous_version})")
-
-

@@ -22,7 +22,6 @@ from typing import Any
 import duckdb
 
 from tapsite_pipeline import store
-from tapsite_pipeline.errors import TapsiteError
 
 LOCK_WAIT_S = 10.0
 IDLE_S = 0.02      # a connection is closed once no post has arrived for this long
@@ -33,25 +32,10 @@ COLUMNS = ("submission_id", "website_id", "subdomain", "site_version", "form_typ
 
 @contextmanager
 def _connection(db_path: Path, read_only: bool = False) -> Iterator[duckdb.DuckDBPyConnection]:
-    """A short connection; another process holding the file is waited for (up to LOCK_WAIT_S)."""
-    deadline, pause = time.monotonic() + LOCK_WAIT_S, 0.02
-    while True:
-        try:
-            cm = store.connect(db_path, read_only=read_only)
-            con = cm.__enter__()
-            break
-        except TapsiteError:
-            if time.monotonic() >= deadline:
-                raise
-            time.sleep(pause)
-            pause = min(pause * 2, 0.5)
-    try:
+    """A short connection through the store's lock-waiting helper (waits up to LOCK_WAIT_S for another
+    process); every form-table access goes through here."""
+    with store.connect(Path(db_path), read_only=read_only, timeout_s=LOCK_WAIT_S) as con:
         yield con
-    except BaseException as exc:
-        cm.__exit__(type(exc), exc, exc.__traceback__)
-        raise
-    else:
-        cm.__exit__(None, None, None)
 
 
 @dataclass

@@ -6,10 +6,12 @@ from pathlib import Path
 
 from dagster import AssetCheckResult, MetadataValue, Output, asset
 
-from tapsite_pipeline import metrics
+from tapsite_pipeline import metrics, store
 from tapsite_pipeline.campaigns import store as campaign_store
 from tapsite_pipeline.campaigns.stage_types import BuiltSite, decode
 from tapsite_pipeline.files import sweep
+from tapsite_pipeline.site_ledger import writer_id
+from tapsite_pipeline.stages.deployment import version_of
 from tapsite_pipeline.orchestration.assets_generate import GROUP
 from tapsite_pipeline.orchestration.batch import campaign_check, markdown_table, run_campaign_stage, stage_metadata
 from tapsite_pipeline.orchestration.partitions import campaigns
@@ -58,6 +60,14 @@ def deployment(context, tapsite: TapsiteResource, briefs: dict, intent: dict, de
     def prepare(todo: list[str]) -> None:
         for sid in todo:  # staging copies of a killed deploy; the versions themselves are content-addressed
             sweep(s.deploy_root / site[sid].subdomain, [".*.tmp", "versions/.*.tmp"])
+        # Rows go in as pending before any file goes live: a kill mid-batch leaves rows to settle, not
+        # live sites nobody recorded (site_ledger.reconcile settles them at the next start).
+        pending = [store.website_row(sid, briefs[sid].brief, intent[sid], design[sid], content[sid],
+                                     site[sid].site, site[sid].subdomain, s.preview_url(site[sid].subdomain),
+                                     version_of(site[sid].site), "pending", campaign, briefs[sid].row_id,
+                                     writer=writer_id()) for sid in todo]
+        with tapsite.connect() as con:
+            campaign_store.save_pending_batch(con, pending)
 
     def deploy(sid: str):
         built: BuiltSite = site[sid]
@@ -111,3 +121,25 @@ def every_site_deployed(context, tapsite: TapsiteResource) -> AssetCheckResult:
     return AssetCheckResult(passed=not missing, metadata={
         "valid_rows": len(rows), "deployed": len(rows) - len(missing),
         "missing": MetadataValue.md(markdown_table(["row", "problem"], missing, limit=20)) if missing else "none"})
+
+
+@campaign_check(asset=deployment, blocking=False,
+                description="Every deployed page says what its brief said: cards, facts, contact, coherence, brand.")
+def pages_are_faithful(context, tapsite: TapsiteResource) -> AssetCheckResult:
+    from dagster import AssetCheckSeverity
+
+    from tapsite_pipeline.campaigns.fidelity import score_campaign
+    with tapsite.connect() as con:
+        pages = score_campaign(con, context.partition_key)
+    bad = [p for p in pages if not p["passed"]]
+    failing: dict[str, int] = {}
+    for p in bad:
+        for c in p["failing"]:
+            failing[c] = failing.get(c, 0) + 1
+    return AssetCheckResult(passed=not bad, severity=AssetCheckSeverity.WARN, metadata={
+        "pages": len(pages), "needs_review": len(bad),
+        "failing_by_check": MetadataValue.json(failing),
+        "needs_review_rows": MetadataValue.md(markdown_table(
+            ["row", "subdomain", "failing", "first problem"],
+            [(p["row"], p["subdomain"], ", ".join(p["failing"]), (p["problems"] or [""])[0][:90]) for p in bad],
+            limit=20)) if bad else "none"})

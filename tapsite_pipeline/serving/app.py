@@ -6,6 +6,8 @@
 from __future__ import annotations
 
 import contextlib
+import errno
+import socket
 import threading
 import time
 from collections.abc import Iterator
@@ -15,6 +17,7 @@ import uvicorn
 from starlette.applications import Starlette
 from starlette.routing import Route
 
+from tapsite_pipeline.errors import TapsiteError
 from tapsite_pipeline.forms.config import FormsConfig, load_forms_config
 from tapsite_pipeline.serving.forms import FormsState, submit
 from tapsite_pipeline.serving.static import static_endpoint
@@ -37,6 +40,26 @@ def build_app(root: Path, db_path: Path, config: FormsConfig | None = None) -> S
     return app
 
 
+def bind(host: str = "127.0.0.1", port: int = 8787) -> socket.socket:
+    """The listening socket, or a one-line error saying why there is none."""
+    sock = socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET, socket.SOCK_STREAM)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    try:
+        sock.bind((host, port))
+        sock.listen(2048)
+    except PermissionError:
+        sock.close()
+        raise TapsiteError(f"port {port} needs administrator rights on this machine; choose one above 1023 "
+                           "with --port") from None
+    except OSError as exc:
+        sock.close()
+        if exc.errno == errno.EADDRINUSE:
+            raise TapsiteError(f"port {port} on {host} is already in use (another `tapsite serve`?); stop it or "
+                               f"choose another with --port") from None
+        raise TapsiteError(f"cannot listen on {host}:{port}: {exc.strerror or exc}") from None
+    return sock
+
+
 def make_server(app, host: str = "127.0.0.1", port: int = 8787, proxy_allow: str = "127.0.0.1") -> uvicorn.Server:
     """uvicorn, quiet; X-Forwarded-For is believed only from proxy_allow (a reverse proxy in front)."""
     return uvicorn.Server(uvicorn.Config(app, host=host, port=port, log_level="warning", access_log=False,
@@ -47,16 +70,16 @@ def make_server(app, host: str = "127.0.0.1", port: int = 8787, proxy_allow: str
 @contextlib.contextmanager
 def running(app, host: str = "127.0.0.1", port: int = 0, proxy_allow: str = "127.0.0.1") -> Iterator[str]:
     """Serve app in a background thread; yields the base URL (port 0: a free one)."""
+    sock = bind(host, port)
     server = make_server(app, host, port, proxy_allow)
-    server.install_signal_handlers = lambda: None  # type: ignore[method-assign]  # not the main thread
-    thread = threading.Thread(target=server.run, daemon=True, name="tapsite-serve")
+    thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True, name="tapsite-serve")
     thread.start()
     deadline = time.monotonic() + 10
     while not server.started:
         if not thread.is_alive() or time.monotonic() > deadline:
             raise RuntimeError(f"the server did not start on {host}:{port}")
         time.sleep(0.01)
-    bound = server.servers[0].sockets[0].getsockname()[1]
+    bound = sock.getsockname()[1]
     try:
         yield f"http://{host}:{bound}"
     finally:

@@ -1,8 +1,9 @@
 """Deployed sites over ASGI, each at /<subdomain>/ from its live version, with its manifest's headers.
 
 Pages carry their Content-Security-Policy as a meta tag; it is sent as a header too, with
-`frame-ancestors 'none'` (which only a header can say). A page with a form gets a fresh fill-time stamp
-in place of the placeholder its build wrote.
+`frame-ancestors 'none'` (which only a header can say); every other response gets the pages' policy with
+`form-action 'none'`. A page with a form gets a fresh fill-time stamp in place of the placeholder its
+build wrote.
 """
 
 from __future__ import annotations
@@ -20,12 +21,30 @@ import anyio
 from starlette.requests import Request
 from starlette.responses import RedirectResponse, Response
 
-from tapsite_pipeline.forms.spam import STAMP_PLACEHOLDER
+from tapsite_pipeline.forms.plan import STAMP_PLACEHOLDER
+from tapsite_pipeline.resources import data_dir
 
+_META_CSP = re.compile(r'<meta\s+http-equiv="?Content-Security-Policy"?\s+content="([^"]+)"', re.I)
+FALLBACK_CSP = "default-src 'none'; img-src 'self' data:; style-src 'unsafe-inline'; base-uri 'none'"
+FRAMES = "; frame-ancestors 'none'"
 _CSP_TAG = re.compile(rb"<meta[^>]*http-equiv=\"?Content-Security-Policy[^>]*>", re.I)
 _CONTENT = re.compile(rb'content="([^"]+)"')
 _PLACEHOLDER = STAMP_PLACEHOLDER.encode()
 BASE_HEADERS = {"X-Content-Type-Options": "nosniff", "Referrer-Policy": "strict-origin-when-cross-origin"}
+
+
+def _base() -> dict[str, str]:
+    return {**BASE_HEADERS, "Content-Security-Policy": pages_csp()}
+
+
+@lru_cache(maxsize=1)
+def pages_csp() -> str:
+    """The policy every generated page declares (read from the page template, so the two never differ),
+    for responses that are not a page: nothing may post anywhere from them."""
+    template = data_dir("design_system") / "components" / "page.html.j2"
+    m = _META_CSP.search(template.read_text(encoding="utf-8")) if template.exists() else None
+    policy = html.unescape(m.group(1)) if m else FALLBACK_CSP
+    return policy.replace("{{ form_action }}", "'none'") + FRAMES
 
 
 @lru_cache(maxsize=1024)
@@ -35,10 +54,11 @@ def _manifest(path: Path, mtime: float) -> dict[str, dict]:
 
 
 @lru_cache(maxsize=1024)
-def _page_csp(path: Path, mtime: float) -> str | None:
-    tag = _CSP_TAG.search(path.read_bytes()[:4096])
+def _page_csp(path: Path, mtime: float) -> str:
+    """A served page's own declared policy (an older version may declare another), else the pages' policy."""
+    tag = _CSP_TAG.search(path.read_bytes()[:8192])
     m = _CONTENT.search(tag.group(0)) if tag else None
-    return html.unescape(m.group(1).decode()) + "; frame-ancestors 'none'" if m else None
+    return html.unescape(m.group(1).decode()) + FRAMES if m else pages_csp()
 
 
 def live_file(root: Path, subdomain: str, rel: str) -> Path | None:
@@ -54,7 +74,7 @@ def live_file(root: Path, subdomain: str, rel: str) -> Path | None:
 
 def _text(code: int, body: str, head: bool) -> Response:
     return Response(b"" if head else body.encode(), code, media_type="text/plain; charset=utf-8",
-                    headers={**BASE_HEADERS, "Cache-Control": "no-store", "Content-Length": str(len(body.encode()))})
+                    headers={**_base(), "Cache-Control": "no-store", "Content-Length": str(len(body.encode()))})
 
 
 def static_endpoint(root: Path, stamp: Callable[[], str] | None = None):
@@ -67,7 +87,7 @@ def static_endpoint(root: Path, stamp: Callable[[], str] | None = None):
         if not parts:
             return await _index(head)
         if parts[0] == "forms":  # the form endpoint's path: only POST goes there
-            return Response(b"", 405, headers={**BASE_HEADERS, "Allow": "POST"})
+            return Response(b"", 405, headers={**_base(), "Allow": "POST"})
         sub, rel = parts[0], "/".join(parts[1:]) or "index.html"
         if len(parts) == 1 and not request.url.path.endswith("/"):
             return RedirectResponse(f"/{sub}/", status_code=301)
@@ -80,11 +100,9 @@ def static_endpoint(root: Path, stamp: Callable[[], str] | None = None):
             meta = {"content_type": "application/json"}
         ctype = meta.get("content_type") or mimetypes.guess_type(rel)[0] or "application/octet-stream"
         body = await anyio.Path(target).read_bytes()
-        headers = {**BASE_HEADERS, "Cache-Control": meta.get("cache_control", "no-cache")}
+        headers = {**_base(), "Cache-Control": meta.get("cache_control", "no-cache")}
         if ctype.startswith("text/html"):
-            csp = _page_csp(target, target.stat().st_mtime)
-            if csp:
-                headers["Content-Security-Policy"] = csp
+            headers["Content-Security-Policy"] = _page_csp(target, target.stat().st_mtime)
             if stamp is not None and _PLACEHOLDER in body:
                 body = body.replace(_PLACEHOLDER, stamp().encode())
                 headers["Cache-Control"] = "no-store"  # the stamp is this visit's, not for a shared cache
@@ -97,6 +115,6 @@ def static_endpoint(root: Path, stamp: Callable[[], str] | None = None):
         body = (f'<!doctype html><html lang="en"><meta charset="utf-8"><title>Tapsite preview</title>'
                 f'<h1>Deployed sites ({len(subs)})</h1><ul>{items}</ul></html>').encode()
         return Response(b"" if head else body, 200, media_type="text/html; charset=utf-8",
-                        headers={**BASE_HEADERS, "Cache-Control": "no-store", "Content-Length": str(len(body))})
+                        headers={**_base(), "Cache-Control": "no-store", "Content-Length": str(len(body))})
 
     return endpoint
