@@ -471,6 +471,7 @@ def test_a_drawn_hero_is_one_svg_that_scales_without_srcset(tmp_path, drawing, v
     assert img["src"] == drawing.filename and (img["width"], img["height"]) == ("720", "480")
     assert img["alt"] == drawing.alt and "srcset" not in img and "style" not in img
     assert {f.path: f.content_type for f in site.files} == {"index.html": "text/html; charset=utf-8",
-                                                           drawing.filename: MEDIA_SVG}
+                                                           drawing.filename: MEDIA_SVG,
+                                                           "forms.json": "application/json"}
     assert p.meta("og:image") is None  # link previews take raster images only
     assert site.total_bytes <= 60 * 1024

@@ -63,7 +63,7 @@ def test_pages_are_served_with_a_fresh_stamp_and_their_headers(env):
         csp = r.headers["content-security-policy"]
         assert f"form-action http://127.0.0.1:8787/forms/{subs['order']}/" in csp and "frame-ancestors 'none'" in csp
         assert r.headers["cache-control"] == "no-store" and r.headers["x-content-type-options"] == "nosniff"
-        img = re.search(r"hero-[\w-]+\.webp", r.text).group(0)
+        img = re.search(r"hero-[\w-]+\.(?:webp|svg)", r.text).group(0)
         r = c.get(f"/{subs['order']}/{img}")
         assert r.status_code == 200 and r.headers["cache-control"] == "public, max-age=31536000, immutable"
         assert c.head(f"/{subs['order']}/").headers["content-length"] == str(len(c.get(f"/{subs['order']}/").content))

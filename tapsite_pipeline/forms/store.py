@@ -1,9 +1,8 @@
 """`form_submissions`, `form_settings` and `form_deliveries` in the DuckDB store.
 
-Every access goes through `_connection` (a short connection that waits a little for another process's
-lock), so switching to a shared lock-waiting helper is a one-line change. Posts are written by one thread
-in batches (group commit): one short connection per batch instead of one per post, and no two inserts of
-the same submission racing each other.
+Every access goes through `_connection` (the store's lock-waiting short connection). Posts are written by
+one thread in batches (group commit): one multi-row insert per batch, the connection held only while posts
+keep coming, and no two inserts of the same submission racing each other.
 """
 
 from __future__ import annotations
