@@ -9,38 +9,26 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from tapsite_pipeline.contacts import WA_WORDS, find_email, parse_email, parse_phone, phone_or_none
+from tapsite_pipeline.errors import InputError
+from tapsite_pipeline.models import MAX_BRIEF_CHARS, Brief
 from tapsite_pipeline.policy.injection import neutralise
 from tapsite_pipeline.safe_text import clean_text
-from .errors import InputError
-from .models import MAX_BRIEF_CHARS, Brief
 
 WORD = re.compile(r"[^\W\d_]{2,}", re.UNICODE)
-PHONE = re.compile(r"(?<![\d+])(?:\+?62|0)[\s.-]?8\d(?:[\s.-]?\d){6,11}(?!\d)")
 # Any Indonesian number, mobile or landline: "0812-3456-7890", "+62 812 3456 7890", "(0274) 555-123", "021-7290-1455".
 NUMBER = re.compile(r"(?<![\w+])(?:\+?62[\s.-]*\(?\d{1,4}\)?|\(?0\d{1,4}\)?)(?:[\s.-]*\d){5,11}(?!\d)")
 _PHONE_WORDS = re.compile(r"\b(?:telp|tlp|telepon|telpon|phone|call|hp|hubungi|hub|kontak|contact|cp)\b", re.I)
-EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
-WA_WORDS = re.compile(r"\b(wa|whatsapp|whats app|watsap|wasap|wa\.me)\b", re.I)
 # WhatsApp as part of what is sold ("chatbot WA", "WA notifications"), not a way to reach the owner.
 _WA_PRODUCT = re.compile(r"\b(?:chatbot|bot|blast|gateway|api|notifikasi|notification|notifications|integrasi|"
                          r"integration|broadcast|otomatis|automation|automated)\s+(?:wa|whatsapp)\b|"
                          r"\b(?:wa|whatsapp)\s+(?:bot|chatbot|blast|gateway|api|notifikasi|notifications?|broadcast|"
                          r"otomatis|automation|business\s+api)\b|\bsends?\s+(?:wa|whatsapp)\b", re.I)
-_MOBILE = re.compile(r"^628\d{7,12}$")
 
 
-def normalise_phone(raw: str | None) -> str | None:
-    """Indonesian numbers in the international form wa.me expects (62…), or None."""
-    if not raw:
-        return None
-    digits = re.sub(r"\D", "", raw)
-    if digits.startswith("0"):
-        digits = "62" + digits[1:]
-    elif digits.startswith("8"):
-        digits = "62" + digits
-    if not 8 <= len(digits) <= 15:
-        raise InputError(f"phone/WhatsApp number {raw!r} does not look like a phone number")
-    return digits
+def normalise_phone(raw: str | None, field: str = "phone") -> str | None:
+    """The number in E.164 (`0812…` → `+62812…`), None when empty, or an InputError naming the problem."""
+    return parse_phone(raw, field).e164 if raw else None
 
 
 def check_text(text: str | None) -> str:
@@ -100,19 +88,24 @@ def make_brief(text: str, *, require_contact: bool = True, **fields) -> Brief:
     clean = check_text(text)
     fields = {k: (clean_text(unicodedata.normalize("NFC", v)).strip() if isinstance(v, str) else v) or None
               for k, v in fields.items()}
-    wa_text, phone_text = numbers_in_text(clean)
-    if not fields.get("whatsapp") and wa_text:
-        fields["whatsapp"] = wa_text
-    if not fields.get("phone") and phone_text:
-        fields["phone"] = phone_text
-    fields["whatsapp"] = normalise_phone(fields.get("whatsapp"))
-    fields["phone"] = normalise_phone(fields.get("phone"))
-    if not fields["whatsapp"] and fields["phone"] and _MOBILE.match(fields["phone"]) and wants_whatsapp(clean):
-        fields["whatsapp"] = fields["phone"]  # "pesan lewat WA" + a mobile number given as the phone
-    if not fields.get("email") and (m := EMAIL.search(clean)):
-        fields["email"] = m.group(0)
-    if fields.get("email") and not EMAIL.fullmatch(fields["email"]):
-        raise InputError(f"email {fields['email']!r} does not look like an email address")
+    fields["whatsapp"] = normalise_phone(fields.get("whatsapp"), "WhatsApp number")   # given: checked strictly
+    fields["phone"] = normalise_phone(fields.get("phone"), "phone number")
+    wa_text, phone_text = numbers_in_text(clean)    # written in the brief: read leniently (None if no number)
+    wa_found, phone_found = phone_or_none(wa_text), phone_or_none(phone_text)
+    if not fields["whatsapp"] and wa_found:
+        fields["whatsapp"] = wa_found.e164
+    elif not (fields["whatsapp"] or fields["phone"]) and phone_found and phone_found.mobile:
+        # a bare mobile ("hubungi 0812…") and no number given: in Indonesia that is the WhatsApp to chat on
+        fields["whatsapp"], phone_found = phone_found.e164, None
+    if not fields["phone"] and phone_found and phone_found.e164 != fields["whatsapp"]:
+        fields["phone"] = phone_found.e164
+    given = phone_or_none(fields["phone"])
+    if not fields["whatsapp"] and given and given.mobile and wants_whatsapp(clean):
+        fields["whatsapp"] = given.e164  # "pesan lewat WA" + a mobile number given as the phone
+    if fields.get("email"):
+        fields["email"] = parse_email(fields["email"])
+    else:
+        fields["email"] = find_email(clean)
     if fields.get("language") not in (None, "id", "en"):
         raise InputError(f"language must be 'id' or 'en', got {fields['language']!r}")
     brand = fields.get("brand_name")

@@ -3,7 +3,8 @@
 A page only promises contact it can deliver: a WhatsApp number (wa.me), a phone (tel:), an email
 (mailto:). When the owner gave none of these, NO_CHANNEL says what happens: "omit" leaves the contact
 section and the "how to order" steps out of the page (an address the owner gave is still shown with the
-other facts; an Instagram account is a channel). When pages can post to a form endpoint, set it to "form" and the plan offers the form.
+other facts; an Instagram account is a channel); "form" (the default: every page's forms post to the
+forms endpoint, see forms/plan.py) gives such a page a contact form instead.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from typing import Literal
 
 from .models import Brief, Intent
 
-NO_CHANNEL: Literal["omit", "form"] = "omit"
+NO_CHANNEL: Literal["omit", "form"] = "form"   # every page can post to the forms endpoint (tapsite serve)
 
 
 @dataclass(frozen=True)
@@ -48,7 +49,7 @@ class ContactPlan:
         """What the copywriter (offline rules or a model prompt) is told about contact."""
         return {"whatsapp": self.whatsapp, "phone": self.phone, "email": self.email,
                 "instagram": self.instagram, "address": self.address, "hours": self.hours,
-                "form": "form" in self.channels}
+                "form": self.form_endpoint}
 
 
 def _fact(intent: Intent, kind: str) -> str | None:
@@ -71,5 +72,4 @@ def plan_from_copy(contact: dict | None) -> ContactPlan:
     return ContactPlan(whatsapp=c.get("whatsapp") or None, phone=c.get("phone") or None,
                        email=c.get("email") or None, instagram=c.get("instagram") or None,
                        address=c.get("address") or None, hours=c.get("hours") or None,
-                       form_endpoint=bool(c.get("form")) and not (c.get("whatsapp") or c.get("phone")
-                                                                 or c.get("email")))
+                       form_endpoint=bool(c.get("form")))

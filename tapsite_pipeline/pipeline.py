@@ -112,7 +112,8 @@ def site_step(site_id: str, brief: Brief, intent: Intent, design: DesignDecision
     """Stage 5: static, minified HTML + assets in the site's build folder (replaced whole)."""
     s = rt.settings
     return assemble_site(site_id=site_id, brief=brief, intent=intent, design=design, content=content,
-                         images=images, out_dir=s.build_root / site_id, site_url=s.public_url(subdomain))
+                         images=images, out_dir=s.build_root / site_id, site_url=s.public_url(subdomain),
+                         forms_endpoint=s.forms_url(subdomain))
 
 
 def deployment_step(site: Site, subdomain: str, rt: Runtime) -> Deployment:

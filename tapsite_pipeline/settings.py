@@ -38,9 +38,17 @@ class Settings:
     def public_url(self, subdomain: str) -> str:
         return os.environ.get("TAPSITE_PUBLIC_URL", PUBLIC_URL).format(subdomain=subdomain)
 
-    def preview_url(self, subdomain: str, port: int | None = None) -> str:
+    def preview_base(self, port: int | None = None) -> str:
         port = port or int(os.environ.get("TAPSITE_PREVIEW_PORT", PREVIEW_PORT))
-        return f"http://{PREVIEW_HOST}:{port}/{subdomain}/"
+        return f"http://{PREVIEW_HOST}:{port}"
+
+    def preview_url(self, subdomain: str, port: int | None = None) -> str:
+        return f"{self.preview_base(port)}/{subdomain}/"
+
+    def forms_url(self, subdomain: str) -> str:
+        """Where this site's forms post: TAPSITE_FORMS_URL (default: the local `tapsite serve`) + /forms/<sub>."""
+        base = (os.environ.get("TAPSITE_FORMS_URL") or self.preview_base()).rstrip("/")
+        return f"{base}/forms/{subdomain}"
 
     def ensure(self) -> "Settings":
         for p in (self.home, self.deploy_root, self.build_root, self.image_cache):

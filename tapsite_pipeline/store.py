@@ -180,6 +180,19 @@ MIGRATIONS: list[tuple[str, str]] = [
         ALTER TABLE site_metrics ADD COLUMN site_checks JSON;
         ALTER TABLE site_eval_runs ADD COLUMN total_s DOUBLE;
     """),
+    ("form_submissions", """
+        CREATE TABLE form_submissions (
+            submission_id VARCHAR PRIMARY KEY, website_id VARCHAR, subdomain VARCHAR NOT NULL,
+            site_version VARCHAR, form_type VARCHAR NOT NULL, data JSON NOT NULL, submitter_name VARCHAR,
+            submitter_contact VARCHAR, status VARCHAR NOT NULL DEFAULT 'new', ip_hash VARCHAR,
+            user_agent VARCHAR, created_at TIMESTAMPTZ DEFAULT current_timestamp);
+        CREATE TABLE form_settings (
+            subdomain VARCHAR PRIMARY KEY, tier VARCHAR, webhook_url VARCHAR, notify_email VARCHAR,
+            updated_at TIMESTAMPTZ DEFAULT current_timestamp);
+        CREATE TABLE form_deliveries (
+            submission_id VARCHAR, channel VARCHAR, ok BOOLEAN, attempts INTEGER, status_code INTEGER,
+            error VARCHAR, created_at TIMESTAMPTZ DEFAULT current_timestamp);
+    """),
 ]
 
 _migrated: set[str] = set()

@@ -119,13 +119,17 @@ def hero(tmp_path_factory) -> ImageAsset:
                       alt="Ilustrasi roti hangat di atas meja", sha256=sha, bytes=len(data), spec_hash=sha)
 
 
+ENDPOINT = "https://forms.tapsite.id/forms/{}"
+
+
 def build(tmp_path: Path, t, lang: str, hero: ImageAsset, brief: Brief | None = None, features=(),
-          location="Bandung"):
+          location="Bandung", business_type="food_and_beverage", endpoint=ENDPOINT):
     brief = brief or Brief(text=f"Toko roti {XSS} {TPL}", whatsapp="0812-3456-7890", email="halo@roti.id")
     out = tmp_path / f"{t.id}-{lang}"
-    site = assemble_site(site_id=t.id, brief=brief, intent=make_intent(lang, features=features, location=location),
+    site = assemble_site(site_id=t.id, brief=brief,
+                         intent=make_intent(lang, business_type, features=features, location=location),
                          design=make_design(t), content=make_content(lang), images=[hero], out_dir=out,
-                         site_url=f"https://{t.id}.tapsite.id/")
+                         site_url=f"https://{t.id}.tapsite.id/", forms_endpoint=endpoint and endpoint.format(t.id))
     html = (out / "index.html").read_text(encoding="utf-8")
     return site, html, Page.parse(html)
 
@@ -313,14 +317,21 @@ def test_every_template_renders_a_valid_page(tmp_path, hero, t, lang):
     for a in p.find("a"):
         if a.get("href", "").startswith("https://wa.me/"):
             assert "noopener" in a.get("rel", "")
-    if t.components.get("contact") == "form":
-        form = p.find("form")[0]
-        assert form["action"] == "https://wa.me/6281234567890" and form.get("method", "get") == "get"
-        assert p.find("textarea")[0]["name"] == "text"
+    # a bakery takes orders: an order form posting to this site's endpoint, the offerings as its items,
+    # and a CSP that lets forms post there and nowhere else
+    endpoint = ENDPOINT.format(t.id)
+    forms = p.find("form")
+    assert [f["action"] for f in forms] == [f"{endpoint}/order"] and forms[0]["method"] == "post"
+    qty = [a for a in p.find("input", type="number")]
+    assert [a["name"] for a in qty] == ["qty-0", "qty-1", "qty-2"]
+    assert p.find("input", name="_ts")[0]["value"] == "tapsite-form-stamp"
+    assert csp[0]["content"].endswith(f"form-action {endpoint}/")
+    spec = json.loads((Path(site.build_dir) / "forms.json").read_text())
+    assert spec["forms"][0]["items"] == [i[0] for i in COPY[lang]["products"][2]]
 
     # files on disk match the manifest; weight budget
     names = {f.path for f in site.files}
-    assert "index.html" in names and (hero.filename in names) == has_img
+    assert "index.html" in names and "forms.json" in names and (hero.filename in names) == has_img
     for f in site.files:
         data = (Path(site.build_dir) / f.path).read_bytes()
         assert len(data) == f.bytes and hashlib.sha256(data).hexdigest() == f.sha256
@@ -335,30 +346,62 @@ def _tpl(hero_variant: str | None = None, contact: str | None = None):
                 and (contact is None or t.components.get("contact") == contact))
 
 
-def test_no_whatsapp_when_not_given_or_requested(tmp_path, hero):
+def test_no_channel_gets_a_contact_form_and_nothing_else(tmp_path, hero):
     for t in (_tpl(contact="form"), _tpl(contact="simple")):
-        site, html, p = build(tmp_path, t, "id", hero, brief=Brief(text="Toko roti"), location=None)
-        assert not [h for h in p.links() if "wa.me" in h]    # (the CSP names wa.me; no link does)
-        assert not p.find("form")             # no number, no email -> no form
+        site, html, p = build(tmp_path, t, "id", hero, brief=Brief(text="Toko roti"), location=None,
+                              business_type="services")
+        assert not [h for h in p.links() if "wa.me" in h] and "wa.me" not in html
+        assert [f["action"] for f in p.find("form")] == [ENDPOINT.format(t.id) + "/contact"]
+        assert {a["name"] for a in p.find("input")} >= {"name", "phone", "email", "_ts", "website"}
+        assert [a["name"] for a in p.find("textarea")] == ["message"]
         assert not [h for h in p.links() if h.startswith(("tel:", "mailto:"))]
         ld = json.loads(p.scripts[0][1])
         assert "telephone" not in ld and "email" not in ld and "address" not in ld and "areaServed" not in ld
 
 
-def test_whatsapp_feature_without_number_never_links_to_wa_me(tmp_path, hero):
+def test_whatsapp_feature_without_number_gets_no_share_link(tmp_path, hero):
     t = _tpl(contact="form")
     site, html, p = build(tmp_path, t, "en", hero, brief=Brief(text="Bakery", email="hi@bakery.id"),
                           features=["whatsapp"])
-    assert not [h for h in p.links() if "wa.me" in h]   # a wa.me link without a number leads nowhere
-    form = p.find("form")[0]                  # no number -> the form goes to the email address
-    assert form["action"] == "mailto:hi@bakery.id" and form["method"] == "post"
-    assert form["enctype"] == "text/plain"
+    assert not [h for h in p.links() if "wa.me" in h]  # wa.me/?text=… reaches nobody
+    # the template's form slot: a contact form that stores the lead (a mailto: form depends on a mail app)
+    assert [f["action"] for f in p.find("form")] == [ENDPOINT.format(t.id) + "/order"]
+    site, html, p = build(tmp_path, t, "en", hero, brief=Brief(text="Bakery", email="hi@bakery.id"),
+                          features=["whatsapp"], business_type="services")
+    assert [f["action"] for f in p.find("form")] == [ENDPOINT.format(t.id) + "/contact"]
+    assert "mailto:hi@bakery.id" in p.links() and "mailto" not in p.find("form")[0]["action"]
+
+
+def test_whatsapp_message_form_when_the_number_is_the_channel(tmp_path, hero):
+    t = _tpl(contact="form")
+    _, _, p = build(tmp_path, t, "id", hero, business_type="services")
+    form = p.find("form")[0]
+    assert form["action"] == "https://wa.me/6281234567890" and form.get("method", "get") == "get"
+    assert p.find("textarea")[0]["name"] == "text"
+    csp = p.find("meta", http_equiv="Content-Security-Policy")[0]["content"]
+    assert csp.endswith("form-action https://wa.me/6281234567890")
+    _, _, p = build(tmp_path, _tpl(contact="simple"), "id", hero, business_type="services")
+    assert not p.find("form")
+    assert p.find("meta", http_equiv="Content-Security-Policy")[0]["content"].endswith("form-action 'none'")
+
+
+def test_booking_and_registration_forms(tmp_path, hero):
+    t = _tpl(contact="simple")
+    site, _, p = build(tmp_path, t, "en", hero, business_type="services", features=["booking", "registration"])
+    assert [f["id"] for f in p.find("form")] == ["booking", "contact-form"]
+    assert [o for o in p.find("select")][0]["name"] == "service"
+    assert {a.get("type", "text") for a in p.find("input")} >= {"date", "time", "tel", "email", "hidden", "text"}
+    assert "Registration form" in p.all_text
+    # no endpoint: no lead forms at all (and the pipeline always gives one)
+    _, _, p = build(tmp_path, t, "en", hero, brief=Brief(text="Bakery"), endpoint=None, business_type="services")
+    assert not p.find("form")
 
 
 def test_phone_is_a_tel_link(tmp_path, hero):
     t = _tpl(contact="simple")
     _, _, p = build(tmp_path, t, "id", hero, brief=Brief(text="Toko", phone="(022) 555-0123"))
-    assert "tel:+62225550123" in p.links()  # with the country code, so it dials from any phone
+    assert "tel:+62225550123" in p.links()
+    assert "(022) 5550123" in p.all_text
     assert not [h for h in p.links() if "wa.me" in h]
 
 
@@ -403,7 +446,8 @@ def test_phone_sized_hero_copy_is_served_with_srcset(tmp_path, hero):
                      alt=hero.alt, sha256=hashlib.sha256(data).hexdigest(), bytes=len(data), spec_hash="s")
     out = tmp_path / "own"
     site = assemble_site(site_id="own", brief=Brief(text="Roti"), intent=make_intent("id"), design=make_design(t),
-                         content=make_content("id"), images=[hero, own], out_dir=out, site_url="https://own.tapsite.id/")
+                         content=make_content("id"), images=[hero, own], out_dir=out, site_url="https://own.tapsite.id/",
+                         forms_endpoint=None)
     img = Page.parse((out / "index.html").read_text())
     assert img.find("img")[0]["srcset"] == f"hero-own-640w.webp 640w, {hero.filename} 1200w"
     assert sorted(f.path for f in site.files) == sorted(["index.html", hero.filename, "hero-own-640w.webp"])
@@ -427,6 +471,7 @@ def test_a_drawn_hero_is_one_svg_that_scales_without_srcset(tmp_path, drawing, v
     assert img["src"] == drawing.filename and (img["width"], img["height"]) == ("720", "480")
     assert img["alt"] == drawing.alt and "srcset" not in img and "style" not in img
     assert {f.path: f.content_type for f in site.files} == {"index.html": "text/html; charset=utf-8",
-                                                           drawing.filename: MEDIA_SVG}
+                                                           drawing.filename: MEDIA_SVG,
+                                                           "forms.json": "application/json"}
     assert p.meta("og:image") is None  # link previews take raster images only
     assert site.total_bytes <= 60 * 1024

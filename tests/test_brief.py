@@ -19,12 +19,12 @@ def test_whitespace_is_folded_and_text_kept():
 
 def test_whatsapp_number_in_the_text_is_found_and_normalised():
     b = make_brief("Toko Ani jual nastar, pesan via WA 0812-3456-7890 ya kak")
-    assert b.whatsapp == "6281234567890"
+    assert b.whatsapp == "+6281234567890"
 
 
 def test_explicit_fields_win_and_are_checked():
     b = make_brief("Toko Ani jual nastar di Bandung", whatsapp="+62 811 222 333", email="ani@example.com")
-    assert b.whatsapp == "62811222333" and b.email == "ani@example.com"
+    assert b.whatsapp == "+62811222333" and b.email == "ani@example.com"
     with pytest.raises(InputError, match="email"):
         make_brief("Toko Ani jual nastar di Bandung", email="not-an-email")
     with pytest.raises(InputError, match="phone"):

@@ -8,6 +8,7 @@ from __future__ import annotations
 import asyncio
 import json
 import os
+import re
 import shutil
 from pathlib import Path
 
@@ -103,9 +104,13 @@ def test_eval_sites_cli_mlflow_and_report(tmp_path, home):
     with store.connect(s.db_path) as con:   # what another scorer (fidelity) stores per site
         con.execute("UPDATE site_metrics SET site_checks = ? WHERE run_id = ? AND subdomain = 'batik-sari'",
                     [json.dumps(CHECKS), cur["run_id"]])
+        con.execute("INSERT INTO form_submissions (submission_id, subdomain, form_type, data) "
+                    "VALUES ('l1', 'kue-ani', 'contact', '{}')")   # one lead: the report counts them
     res = CliRunner().invoke(cli, ["report", cur["run_id"], "--baseline", base["run_id"]])
     assert res.exit_code == 0, res.output
     index = Path(res.output.split("report: ")[1].split()[0])
+    page = index.read_text()
+    assert re.search(r'Form leads</p><p class="v">1<', page)
     got = asyncio.run(_inspect(index, tmp_path / "report.png"))
     assert got["violations"] == [], [(v["id"], v["nodes"][0]["html"]) for v in got["violations"]]
     assert all(u.startswith(("file://", "data:")) for u in got["requests"]), got["requests"]

@@ -19,7 +19,7 @@ def test_rows_become_briefs_with_stable_site_ids():
                 "a2,Warung Budi jualan soto ayam dan es teh di Bogor,,,")
     first, again = parse_campaign(data, "c-one"), parse_campaign(data, "c-one")
     assert [r.row for r in first.rows] == [2, 3] and not first.errors
-    assert first.rows[0].brief.whatsapp == "6281234567890" and first.rows[0].brief.language == "id"
+    assert first.rows[0].brief.whatsapp == "+6281234567890" and first.rows[0].brief.language == "id"
     assert [r.site_id for r in first.rows] == [r.site_id for r in again.rows]
     assert parse_campaign(data, "c-two").rows[0].site_id != first.rows[0].site_id  # campaign is in the id
     assert first.ignored_columns == ["notes"]

@@ -102,7 +102,11 @@ def test_bad_input_is_one_line_and_nonzero(tmp_path, brief, needle):
 
 def test_bad_flag_value_is_refused_cleanly(tmp_path):
     p = run("generate", "Toko Ani jual nastar di Bandung", "--whatsapp", "12", home=tmp_path, check=False)
-    assert p.returncode == 2 and "phone" in p.stderr and "Traceback" not in p.stderr
+    assert p.returncode == 2 and "WhatsApp number '12' is too short" in p.stderr and "Traceback" not in p.stderr
+    p = run("generate", "Toko Ani jual nastar di Bandung", "--whatsapp", "0812-3456-7890 a.n. Ani 24 jam",
+            home=tmp_path, check=False)
+    assert p.returncode == 2 and "remove 'a.n. Ani 24 jam'" in p.stderr
+    assert len(p.stderr.strip().splitlines()) == 1 and "Traceback" not in p.stderr
 
 
 def test_rollback_through_the_cli_explains_what_is_missing(tmp_path):

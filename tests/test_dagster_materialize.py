@@ -101,15 +101,16 @@ def test_cli_campaign_run_json_and_status(tmp_path):
 def test_a_page_that_fails_fidelity_is_listed_as_needs_review(tmp_path):
     home = tmp_path / "home"
     src = tmp_path / "reach.csv"
-    # no phone, no WhatsApp, no email: the page has no way to reach the owner today
-    src.write_text("id,brief\nr1,\"Toko Kue Ani di Bandung jual nastar dan kastengel\"\n", encoding="utf-8")
+    # the brand column names another business than the brief does: a person must confirm which is right
+    src.write_text("id,brief,brand_name\nr1,\"Toko Kue Ani di Bandung jual nastar dan kastengel, WA 0812-3456-7890\","
+                   "Dapur Manis Sentosa\n", encoding="utf-8")
     res = CliRunner().invoke(cli, ["campaign", "run", str(src), "--json", "--home", str(home)])
     assert res.exit_code == 0, (res.output, repr(res.exception))
     summary = json.loads(res.stdout.strip().splitlines()[-1])
     assert summary["deployed"] == 1
     review = summary["needs_review"]
     assert summary["checks"]["pages_are_faithful"] is False and len(review) == 1
-    assert review[0]["row"] == 2 and "contact" in review[0]["failing"] and review[0]["problems"]
+    assert review[0]["row"] == 2 and review[0]["failing"] == ["brand"] and review[0]["problems"]
     status = json.loads(CliRunner().invoke(cli, ["campaign", "status", "reach", "--json", "--home", str(home)]).stdout)
     assert status["needs_review"] == [{k: review[0][k] for k in ("row", "id", "subdomain", "failing", "problems")}]
     with _db(home) as con:                                # every deployed page's result is stored

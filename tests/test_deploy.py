@@ -1,7 +1,6 @@
 import json
 import shutil
 import os
-import threading
 import urllib.request
 from pathlib import Path
 
@@ -9,7 +8,7 @@ import pytest
 
 from tapsite_pipeline.errors import DeployError, InputError
 from tapsite_pipeline.models import Site, SiteFile
-from tapsite_pipeline.serving.static import serve
+from tapsite_pipeline.serving.app import bind, build_app, running
 from tapsite_pipeline.stages.deployment import claim_subdomain, deploy_site, live_version, rollback, slugify
 
 
@@ -68,10 +67,8 @@ def test_preview_server_serves_live_version_with_manifest_headers(tmp_path):
     root = tmp_path / "sites"
     sub = claim_subdomain(root, "Toko Ani", "s1")
     deploy_site(build(tmp_path, "<p>hello</p>"), root, sub, "http://x/")
-    httpd = serve(root, port=0)
-    port = httpd.server_address[1]
-    threading.Thread(target=httpd.serve_forever, daemon=True).start()
-    try:
+    with running(build_app(root, tmp_path / "t.duckdb")) as base:   # the `tapsite serve` app
+        port = base.rsplit(":", 1)[1]
         with urllib.request.urlopen(f"http://127.0.0.1:{port}/{sub}/") as r:
             assert r.read() == b"<p>hello</p>"
             assert r.headers["Content-Type"].startswith("text/html")
@@ -82,9 +79,6 @@ def test_preview_server_serves_live_version_with_manifest_headers(tmp_path):
             with pytest.raises(urllib.error.HTTPError) as e:
                 urllib.request.urlopen(f"http://127.0.0.1:{port}{bad}")
             assert e.value.code == 404
-    finally:
-        httpd.shutdown()
-        httpd.server_close()
 
 
 def _three_versions(tmp_path):
@@ -145,25 +139,20 @@ def test_preview_server_sends_the_pages_csp_as_a_header(tmp_path):
     page = ('<!doctype html><meta http-equiv="Content-Security-Policy" content="default-src \'none\'; '
             'img-src \'self\'"><p>hi</p>')
     deploy_site(build(tmp_path, page), root, sub, "http://x/")
-    httpd = serve(root, port=0)
-    threading.Thread(target=httpd.serve_forever, daemon=True).start()
-    port = httpd.server_address[1]
-    try:
-        with urllib.request.urlopen(f"http://127.0.0.1:{port}/{sub}/") as r:
-            assert r.headers["Content-Security-Policy"] == "default-src 'none'; img-src 'self'"   # the page's own
-        with urllib.request.urlopen(f"http://127.0.0.1:{port}/") as r:
+    with running(build_app(root, tmp_path / "t.duckdb")) as base:
+        with urllib.request.urlopen(f"{base}/{sub}/") as r:   # the page's own, and no framing
+            assert r.headers["Content-Security-Policy"] == "default-src 'none'; img-src 'self'; frame-ancestors 'none'"
+        with urllib.request.urlopen(f"{base}/") as r:
             assert r.headers["Content-Security-Policy"] == pages_csp()
-        assert "default-src 'none'" in pages_csp() and "script-src" not in pages_csp()
-    finally:
-        httpd.shutdown()
-        httpd.server_close()
+    assert "default-src 'none'" in pages_csp() and "script-src" not in pages_csp()
+    assert "form-action 'none'" in pages_csp() and "{{" not in pages_csp()
 
 
 def test_a_busy_port_is_a_one_line_error(tmp_path):
     from tapsite_pipeline.errors import TapsiteError
-    first = serve(tmp_path, port=0)
+    first = bind("127.0.0.1", 0)
     try:
         with pytest.raises(TapsiteError, match=r"port \d+ on 127.0.0.1 is already in use.*--port"):
-            serve(tmp_path, port=first.server_address[1])
+            bind("127.0.0.1", first.getsockname()[1])
     finally:
-        first.server_close()
+        first.close()

@@ -147,12 +147,17 @@ def test_a_prohibited_brief_is_refused_by_the_policy_before_it_is_asked_for_a_nu
     assert "refused by the content policy" in errors["bad"]
 
 
-def test_no_channel_means_no_contact_promise(rt):
+def test_no_channel_means_the_page_form_is_the_contact(rt):
     r, p, text = page(rt, "Hijab Senandika jual pashmina ceruti, bergo, segi empat voal. kirim ke seluruh "
                           "indonesia")
-    assert r.content.section("contact") is None and r.content.section("how_to_order") is None
-    assert not [h for h in p.links if h.startswith(("https://wa.me", "tel:", "mailto:", "#contact"))]
-    assert not re.search(r"hubungi|chat|whatsapp", text, re.I), text
+    # nothing to call or chat on: the contact promise is the page's own form, which stores the lead
+    assert "formulir" in r.content.section("contact").body.lower()
+    assert not [h for h in p.links if h.startswith(("https://wa.me", "tel:", "mailto:"))]
+    copy = " ".join(f"{x.heading} {x.body}" for x in r.content.sections)   # the owner's words, not form labels
+    assert not re.search(r"whatsapp|\bchat\b", copy, re.I), copy
+    html = open(r.deployment.index_path, encoding="utf-8").read()
+    actions = re.findall(r'<form[^>]*action="?([^" >]+)', html)
+    assert actions and all("/forms/" in a for a in actions), actions
 
 
 def test_a_wa_number_makes_every_contact_link_work(rt):

@@ -11,6 +11,7 @@ import click
 from tapsite_pipeline.cli.campaign import campaign_group
 from tapsite_pipeline.cli.common import mark_process_start
 from tapsite_pipeline.cli.eval import eval_group
+from tapsite_pipeline.cli.leads import forms_settings, leads
 from tapsite_pipeline.cli.prompts import prompts_group
 from tapsite_pipeline.cli.providers import providers_group
 from tapsite_pipeline.cli.quality import eval_sites, report
@@ -29,7 +30,7 @@ def cli() -> None:
 
 # Heavy libraries are imported inside the commands, so `tapsite --help` stays fast.
 for command in (generate, demo, bench, serve, rollback, report, eval_group, prompts_group, providers_group,
-                campaign_group, rate, ratings_group):
+                campaign_group, rate, ratings_group, leads, forms_settings):
     cli.add_command(command)
 eval_group.add_command(eval_sites)
 

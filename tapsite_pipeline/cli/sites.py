@@ -144,21 +144,22 @@ def bench(sites, as_json, home) -> None:
 
 
 @click.command()
-@click.option("--port", default=8787, show_default=True, type=click.IntRange(1, 65535), help="Port on 127.0.0.1.")
+@click.option("--port", default=8787, show_default=True, type=click.IntRange(1, 65535), help="Port to listen on.")
+@click.option("--host", default="127.0.0.1", show_default=True, help="Interface to listen on.")
 @home_option
-def serve(port, home) -> None:
-    """Preview deployed sites at http://127.0.0.1:PORT/<subdomain>/."""
-    from tapsite_pipeline.serving.static import serve as make_server
+def serve(port, host, home) -> None:
+    """Serve the deployed sites and their lead forms over HTTP.
+
+    Pages at http://HOST:PORT/<subdomain>/, form posts at /forms/<subdomain>/<form>.
+    """
+    from tapsite_pipeline.forms.config import load_forms_config
+    from tapsite_pipeline.serving.app import bind, build_app, make_server
     from tapsite_pipeline.settings import Settings
-    root = Settings.load(home).deploy_root
-    httpd = make_server(root, port=port)
-    click.echo(f"serving {root} at http://127.0.0.1:{port}/ (Ctrl+C to stop)")
-    try:
-        httpd.serve_forever()
-    except KeyboardInterrupt:
-        pass
-    finally:
-        httpd.server_close()
+    s = Settings.load(home)
+    sock = bind(host, port)          # a busy port is a one-line error before anything starts
+    app = build_app(s.deploy_root, s.db_path, load_forms_config())
+    click.echo(f"serving {s.deploy_root} at http://{host}:{port}/ and forms at /forms/ (Ctrl+C to stop)")
+    make_server(app, host, port).run(sockets=[sock])
 
 
 @click.command()

@@ -7,6 +7,7 @@ from tapsite_pipeline.orchestration.assets_deploy import deployment, every_site_
 from tapsite_pipeline.orchestration.assets_generate import (briefs, content, design, images, intent, intent_schema_valid,
                                                            palette_meets_aa)
 from tapsite_pipeline.orchestration.jobs import campaign_job
+from tapsite_pipeline.orchestration.leads import leads_summary
 from tapsite_pipeline.orchestration.resources import executor_for, resources_for
 from tapsite_pipeline.orchestration.sensors import campaign_drop_sensor
 
@@ -20,7 +21,7 @@ from tapsite_pipeline.orchestration.quality import (quality_after_deployment, qu
                                                     quality_checks as QUALITY_CHECKS)
 
 defs = Definitions(
-    assets=[*CAMPAIGN_ASSETS, *QUALITY_ASSETS],
+    assets=[*CAMPAIGN_ASSETS, *QUALITY_ASSETS, leads_summary],
     asset_checks=[*CAMPAIGN_CHECKS, *QUALITY_CHECKS],
     jobs=[campaign_job],
     sensors=[campaign_drop_sensor, quality_after_deployment],

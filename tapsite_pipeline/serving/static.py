@@ -1,38 +1,50 @@
-"""`tapsite serve`: preview deployed sites on 127.0.0.1, each at /<subdomain>/, with its manifest's headers."""
+"""Deployed sites over ASGI, each at /<subdomain>/ from its live version, with its manifest's headers.
+
+Pages carry their Content-Security-Policy as a meta tag; it is sent as a header too, with
+`frame-ancestors 'none'` (which only a header can say); every other response gets the pages' policy with
+`form-action 'none'`. A page with a form gets a fresh fill-time stamp in place of the placeholder its
+build wrote.
+"""
 
 from __future__ import annotations
 
-import errno
 import html
 import json
 import mimetypes
 import re
+from collections.abc import Callable
 from functools import lru_cache
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from urllib.parse import unquote, urlsplit
+from urllib.parse import unquote
 
-from tapsite_pipeline.errors import TapsiteError
+import anyio
+from starlette.requests import Request
+from starlette.responses import RedirectResponse, Response
+
+from tapsite_pipeline.forms.plan import STAMP_PLACEHOLDER
 from tapsite_pipeline.resources import data_dir
-
 
 _META_CSP = re.compile(r'<meta\s+http-equiv="?Content-Security-Policy"?\s+content="([^"]+)"', re.I)
 FALLBACK_CSP = "default-src 'none'; img-src 'self' data:; style-src 'unsafe-inline'; base-uri 'none'"
+FRAMES = "; frame-ancestors 'none'"
+_CSP_TAG = re.compile(rb"<meta[^>]*http-equiv=\"?Content-Security-Policy[^>]*>", re.I)
+_CONTENT = re.compile(rb'content="([^"]+)"')
+_PLACEHOLDER = STAMP_PLACEHOLDER.encode()
+BASE_HEADERS = {"X-Content-Type-Options": "nosniff", "Referrer-Policy": "strict-origin-when-cross-origin"}
+
+
+def _base() -> dict[str, str]:
+    return {**BASE_HEADERS, "Content-Security-Policy": pages_csp()}
 
 
 @lru_cache(maxsize=1)
 def pages_csp() -> str:
-    """The policy every generated page declares (read from the page template, so the two never differ)."""
+    """The policy every generated page declares (read from the page template, so the two never differ),
+    for responses that are not a page: nothing may post anywhere from them."""
     template = data_dir("design_system") / "components" / "page.html.j2"
     m = _META_CSP.search(template.read_text(encoding="utf-8")) if template.exists() else None
-    return html.unescape(m.group(1)) if m else FALLBACK_CSP
-
-
-@lru_cache(maxsize=1024)
-def _page_csp(path: Path, mtime: float) -> str:
-    """A served page's own declared policy (an older version may declare another), else the pages' policy."""
-    m = _META_CSP.search(path.read_bytes()[:8192].decode("utf-8", "replace"))
-    return html.unescape(m.group(1)) if m else pages_csp()
+    policy = html.unescape(m.group(1)) if m else FALLBACK_CSP
+    return policy.replace("{{ form_action }}", "'none'") + FRAMES
 
 
 @lru_cache(maxsize=1024)
@@ -41,75 +53,68 @@ def _manifest(path: Path, mtime: float) -> dict[str, dict]:
     return {f["path"]: f for f in data["files"]}
 
 
-def make_handler(root: Path):
-    root = root.resolve()
-
-    class Handler(SimpleHTTPRequestHandler):
-        server_version = "tapsite-preview"
-
-        def log_message(self, fmt: str, *args) -> None:  # keep the console for the summary line
-            pass
-
-        def do_HEAD(self) -> None:
-            self._serve(head=True)
-
-        def do_GET(self) -> None:
-            self._serve(head=False)
-
-        def _send(self, code: int, body: bytes, ctype: str, cache: str = "no-store", head: bool = False,
-                  csp: str | None = None) -> None:
-            self.send_response(code)
-            self.send_header("Content-Type", ctype)
-            self.send_header("Content-Security-Policy", csp or pages_csp())  # the pages' own, as a header too
-            self.send_header("Content-Length", str(len(body)))
-            self.send_header("Cache-Control", cache)
-            self.send_header("X-Content-Type-Options", "nosniff")
-            self.end_headers()
-            if not head:
-                self.wfile.write(body)
-
-        def _serve(self, head: bool) -> None:
-            parts = [p for p in unquote(urlsplit(self.path).path).split("/") if p]
-            if not parts:
-                return self._index(head)
-            sub, rel = parts[0], "/".join(parts[1:]) or "index.html"
-            if len(parts) == 1 and not self.path.endswith("/"):
-                self.send_response(301)
-                self.send_header("Location", f"/{sub}/")
-                self.end_headers()
-                return
-            live = root / sub / "live"
-            target = (live / rel).resolve()
-            if ".." in parts or not live.is_dir() or not target.is_file() \
-                    or not str(target).startswith(str(live.resolve()) + "/"):
-                return self._send(404, b"not found", "text/plain; charset=utf-8", head=head)
-            mpath = live / "manifest.json"
-            meta = _manifest(mpath, mpath.stat().st_mtime).get(rel, {}) if mpath.exists() else {}
-            if rel == "manifest.json":
-                meta = {"content_type": "application/json"}
-            ctype = meta.get("content_type") or mimetypes.guess_type(rel)[0] or "application/octet-stream"
-            csp = _page_csp(target, target.stat().st_mtime) if ctype.startswith("text/html") else None
-            self._send(200, target.read_bytes(), ctype, meta.get("cache_control", "no-cache"), head, csp)
-
-        def _index(self, head: bool) -> None:
-            subs = sorted(p.name for p in root.iterdir() if (p / "live").is_dir()) if root.is_dir() else []
-            items = "".join(f'<li><a href="/{html.escape(s)}/">{html.escape(s)}</a></li>' for s in subs)
-            body = (f'<!doctype html><html lang="en"><meta charset="utf-8"><title>Tapsite preview</title>'
-                    f'<h1>Deployed sites ({len(subs)})</h1><ul>{items}</ul></html>').encode()
-            self._send(200, body, "text/html; charset=utf-8", head=head)
-
-    return Handler
+@lru_cache(maxsize=1024)
+def _page_csp(path: Path, mtime: float) -> str:
+    """A served page's own declared policy (an older version may declare another), else the pages' policy."""
+    tag = _CSP_TAG.search(path.read_bytes()[:8192])
+    m = _CONTENT.search(tag.group(0)) if tag else None
+    return html.unescape(m.group(1).decode()) + FRAMES if m else pages_csp()
 
 
-def serve(root: Path, host: str = "127.0.0.1", port: int = 8787) -> ThreadingHTTPServer:
-    """The preview server, bound (not yet serving); a port that cannot be had is a one-line error."""
-    try:
-        return ThreadingHTTPServer((host, port), make_handler(root))
-    except PermissionError:
-        raise TapsiteError(f"port {port} needs administrator rights on this machine; choose one above 1023 "
-                           "with --port") from None
-    except OSError as exc:
-        if exc.errno == errno.EADDRINUSE:
-            raise TapsiteError(f"port {port} on {host} is already in use (another `tapsite serve`?); stop it or "
-                               f"choose another with --port") from None
-        raise TapsiteError(f"cannot listen on {host}:{port}: {exc.strerror or exc}") from None
+def live_file(root: Path, subdomain: str, rel: str) -> Path | None:
+    """The file of a site's live version, or None (missing, or a path that leaves the version folder)."""
+    live = root / subdomain / "live"
+    if not live.is_dir() or ".." in rel.split("/"):
+        return None
+    target = (live / rel).resolve()
+    if not target.is_file() or not str(target).startswith(str(live.resolve()) + "/"):
+        return None
+    return target
+
+
+def _text(code: int, body: str, head: bool) -> Response:
+    return Response(b"" if head else body.encode(), code, media_type="text/plain; charset=utf-8",
+                    headers={**_base(), "Cache-Control": "no-store", "Content-Length": str(len(body.encode()))})
+
+
+def static_endpoint(root: Path, stamp: Callable[[], str] | None = None):
+    """The catch-all route: the index of sites at /, and every site's live files."""
+    root = Path(root).resolve()
+
+    async def endpoint(request: Request) -> Response:
+        head = request.method == "HEAD"
+        parts = [p for p in unquote(request.url.path).split("/") if p]
+        if not parts:
+            return await _index(head)
+        if parts[0] == "forms":  # the form endpoint's path: only POST goes there
+            return Response(b"", 405, headers={**_base(), "Allow": "POST"})
+        sub, rel = parts[0], "/".join(parts[1:]) or "index.html"
+        if len(parts) == 1 and not request.url.path.endswith("/"):
+            return RedirectResponse(f"/{sub}/", status_code=301)
+        target = live_file(root, sub, rel) if ".." not in parts else None
+        if target is None:
+            return _text(404, "not found", head)
+        mpath = root / sub / "live" / "manifest.json"
+        meta = _manifest(mpath, mpath.stat().st_mtime).get(rel, {}) if mpath.exists() else {}
+        if rel == "manifest.json":
+            meta = {"content_type": "application/json"}
+        ctype = meta.get("content_type") or mimetypes.guess_type(rel)[0] or "application/octet-stream"
+        body = await anyio.Path(target).read_bytes()
+        headers = {**_base(), "Cache-Control": meta.get("cache_control", "no-cache")}
+        if ctype.startswith("text/html"):
+            headers["Content-Security-Policy"] = _page_csp(target, target.stat().st_mtime)
+            if stamp is not None and _PLACEHOLDER in body:
+                body = body.replace(_PLACEHOLDER, stamp().encode())
+                headers["Cache-Control"] = "no-store"  # the stamp is this visit's, not for a shared cache
+        headers["Content-Length"] = str(len(body))
+        return Response(b"" if head else body, 200, headers=headers, media_type=ctype)
+
+    async def _index(head: bool) -> Response:
+        subs = sorted(p.name for p in root.iterdir() if (p / "live").is_dir()) if root.is_dir() else []
+        items = "".join(f'<li><a href="/{html.escape(s)}/">{html.escape(s)}</a></li>' for s in subs)
+        body = (f'<!doctype html><html lang="en"><meta charset="utf-8"><title>Tapsite preview</title>'
+                f'<h1>Deployed sites ({len(subs)})</h1><ul>{items}</ul></html>').encode()
+        return Response(b"" if head else body, 200, media_type="text/html; charset=utf-8",
+                        headers={**_base(), "Cache-Control": "no-store", "Content-Length": str(len(body))})
+
+    return endpoint

@@ -18,7 +18,7 @@ from tapsite_pipeline.files import atomic_dir, atomic_symlink, atomic_write
 
 IMMUTABLE = "public, max-age=31536000, immutable"
 REVALIDATE = "public, max-age=0, must-revalidate"
-RESERVED = {"www", "api", "admin", "app", "mail", "static", "assets", "tapsite"}
+RESERVED = {"www", "api", "admin", "app", "mail", "static", "assets", "tapsite", "forms"}  # forms: the endpoint
 SUBDOMAIN = re.compile(r"[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?")   # one DNS label
 VERSION = re.compile(r"[0-9a-f]{12}")                              # what _version_id makes
 LOCK_WAIT_S = 30.0

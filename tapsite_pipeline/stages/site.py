@@ -29,6 +29,10 @@ import minify_html
 from markupsafe import Markup
 
 from tapsite_pipeline.contact import plan_contact
+from tapsite_pipeline.contacts import email_or_none, phone_or_none
+from tapsite_pipeline.forms.plan import (FORMS_FILE, STAMP_PLACEHOLDER, Blank, FormSpec, SiteForms,
+                                         form_action_csp, page_forms)
+from tapsite_pipeline.forms.text import form_text
 from tapsite_pipeline.models import (
     MEDIA_SVG, Brief, DesignDecision, ImageAsset, Intent, SectionContent, Site, SiteContent, SiteFile,
 )
@@ -80,7 +84,6 @@ UI = {
 }
 
 _FONT_OK = re.compile(r"[^A-Za-z0-9 ,'\"\-.]")
-_EMAIL_OK = re.compile(r"^[^@\s<>\"'()]+@[^@\s<>\"'()]+\.[A-Za-z]{2,}$")
 _RCDATA = re.compile(r"(<(?:title|textarea)\b[^>]*>)(.*?)(</(?:title|textarea)>)", re.S | re.I)
 _LD_ESCAPES = {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "\u2028": "\\u2028", "\u2029": "\\u2029"}
 
@@ -166,24 +169,6 @@ def _small_hero(data: bytes, digest: str, width: int, cache_file: Path | None = 
 
 # ---------------------------------------------------------------- helpers
 
-def _wa_digits(raw: str | None) -> str | None:
-    if not raw:
-        return None
-    d = re.sub(r"\D", "", raw)
-    if d.startswith("0"):           # Indonesian local format 08xx -> 628xx
-        d = "62" + d[1:]
-    return d if 8 <= len(d) <= 15 else None
-
-
-def _display_number(digits: str) -> str:
-    """62812345670 → "+62 812-3456-70": readable, and not the bare digits of the link."""
-    if not digits.startswith("62"):
-        return "+" + digits
-    rest = digits[2:]
-    groups = [rest[:3], rest[3:7], rest[7:]]
-    return "+62 " + "-".join(g for g in groups if g)
-
-
 def _font(stack: str) -> str:
     return _FONT_OK.sub("", stack)[:300] or "system-ui, sans-serif"
 
@@ -246,8 +231,10 @@ def _sha(data: bytes) -> str:
 # ---------------------------------------------------------------- the stage
 
 def render_page(*, brief: Brief, intent: Intent, design: DesignDecision, content: SiteContent,
-                hero_asset: ImageAsset | None, small: tuple[str, int] | None, site_url: str) -> str:
+                hero_asset: ImageAsset | None, small: tuple[str, int] | None, site_url: str,
+                forms: list[FormSpec] | None = None, forms_endpoint: str | None = None) -> str:
     """Render index.html (minified). hero_asset is None when the hero variant shows no image."""
+    forms = forms or []
     lang = content.language
     t = UI.get(lang, UI["en"])
     brand = intent.brand_name
@@ -262,27 +249,20 @@ def render_page(*, brief: Brief, intent: Intent, design: DesignDecision, content
 
     # contact data: only what the owner gave, and a WhatsApp link only with a number behind it
     plan = plan_contact(brief, intent)
-    wa_digits = _wa_digits(plan.whatsapp)
+    wa_phone = phone_or_none(plan.whatsapp)   # only numbers that are numbers: E.164, wa.me digits, display
     message = t["wa_message"].format(brand=brand)
-    wa = None
-    if wa_digits:
-        wa = {"url": f"https://wa.me/{wa_digits}?text={quote(message, safe='')}", "label": t["wa_label"]}
-    email = plan.email.strip() if plan.email and _EMAIL_OK.match(plan.email.strip()) else None
-    phone_digits = re.sub(r"\D", "", plan.phone or "")
-    if phone_digits.startswith("0"):
-        phone_digits = "62" + phone_digits[1:]
-    # tel: needs the country code to dial from any phone: "+62…" (numbers are stored as 62…)
-    phone_href = ("+" + phone_digits if phone_digits.startswith("62") else phone_digits) if len(phone_digits) >= 5 else None
-    phone = _display_number(phone_digits) if phone_href else None
-    contact = {"wa_display": _display_number(wa_digits) if wa_digits else None,
-               "wa_url": wa["url"] if wa else None, "email": email, "phone": phone,
-               "phone_href": phone_href,
+    wa = {"url": wa_phone.wa_url(message), "label": t["wa_label"]} if wa_phone else None
+    email = email_or_none(plan.email)
+    phone = phone_or_none(plan.phone)
+    contact = {"wa_display": wa_phone.display if wa_phone else None,
+               "wa_url": wa["url"] if wa else None, "email": email,
+               "phone": phone.display if phone else None, "phone_href": phone.e164 if phone else None,
                "instagram": plan.instagram,
                "instagram_url": f"https://www.instagram.com/{plan.instagram[1:]}/" if plan.instagram else None}
     form = None
-    if variant("contact") == "form":
-        if wa_digits:
-            form = {"action": f"https://wa.me/{wa_digits}", "method": "get", "enctype": None, "field": "text",
+    if variant("contact") == "form" and not forms:
+        if wa_phone:
+            form = {"action": wa_phone.wa_url(), "method": "get", "enctype": None, "field": "text",
                     "prefill": message, "title": t["form_title"], "submit": t["submit_wa"]}
         elif email:
             form = {"action": f"mailto:{email}", "method": "post", "enctype": "text/plain",
@@ -308,6 +288,8 @@ def render_page(*, brief: Brief, intent: Intent, design: DesignDecision, content
         css_keys.append(f"{kind}_{v}")
         if kind == "about":
             css_keys.append("ticks")
+        if kind == "contact" and (forms or form):
+            css_keys.append("forms")
         sections.append({"type": kind, "template": f"organisms/{kind}_{v}.html.j2", "s": sec, "bg": bg,
                          "anchor": ANCHORS[kind], "paragraphs": _paragraphs(sec.body)})
 
@@ -350,8 +332,8 @@ def render_page(*, brief: Brief, intent: Intent, design: DesignDecision, content
                 "description": content.seo.description, "url": site_url}
     if og_image:
         ld["image"] = og_image
-    if phone or wa_digits:
-        ld["telephone"] = phone_href if phone else "+" + wa_digits
+    if phone or wa_phone:
+        ld["telephone"] = (phone or wa_phone).e164
     if email:
         ld["email"] = email
     if intent.location:
@@ -370,6 +352,8 @@ def render_page(*, brief: Brief, intent: Intent, design: DesignDecision, content
         hero=hero, hero_variant=hero_variant, hero_img=hero_img, sections=sections,
         ctx={"eyebrow": eyebrow, "cta": cta, "secondary_cta": secondary_cta},
         chips=intent.products[:6], wa=wa, contact=contact, form=form,
+        forms=forms, ft=form_text(lang), stamp=STAMP_PLACEHOLDER, blank=Blank(),
+        form_action=form_action_csp(forms, form, forms_endpoint),
         header_cta={"label": t["contact"], "href": "#contact", "rel": None} if has_contact else None,
         location=intent.location, year=date.today().year,
     )
@@ -397,8 +381,14 @@ def _amp(m: re.Match) -> str:
 
 
 def assemble_site(*, site_id: str, brief: Brief, intent: Intent, design: DesignDecision,
-                  content: SiteContent, images: list[ImageAsset], out_dir: Path, site_url: str) -> Site:
-    """Render index.html + copy the hero into out_dir (replaced atomically); list every file."""
+                  content: SiteContent, images: list[ImageAsset], out_dir: Path, site_url: str,
+                  forms_endpoint: str | None) -> Site:
+    """Render index.html + copy the hero into out_dir (replaced atomically); list every file.
+
+    forms_endpoint is where this site's forms post (`<endpoint base>/forms/<subdomain>`); every caller says
+    it, and None (no endpoint) means a page without lead forms. The forms' specs are written beside the
+    page (forms.json) for the endpoint.
+    """
     out_dir = Path(out_dir)
     hero_variant = design.components.get("hero", "centered")
     hero_asset = next((i for i in images if i.role == "hero"), None)
@@ -420,9 +410,14 @@ def assemble_site(*, site_id: str, brief: Brief, intent: Intent, design: DesignD
             small = (name, SMALL_HERO_WIDTH)
     else:
         hero_asset = None
+    forms = page_forms(brief=brief, intent=intent, design=design, content=content, forms_endpoint=forms_endpoint)
     html = render_page(brief=brief, intent=intent, design=design, content=content, hero_asset=hero_asset,
-                       small=small, site_url=site_url).encode("utf-8")
+                       small=small, site_url=site_url, forms=forms, forms_endpoint=forms_endpoint).encode("utf-8")
     files = {"index.html": (html, "text/html; charset=utf-8"), **files}
+    if forms:
+        spec = SiteForms(site_id=site_id, brand=intent.brand_name, language=content.language, site_url=site_url,
+                         forms=forms)
+        files[FORMS_FILE] = (spec.dumps().encode("utf-8"), "application/json")
 
     listing = []
     with atomic_dir(out_dir) as tmp:  # a build folder is replaced whole: deploys hard-link from it

@@ -331,7 +331,8 @@ class _Parser(HTMLParser):
             return
         if self.hidden:
             return
-        self.buf.append(data)
+        if self.form is None:  # a form's labels and legends ask for the visitor's details: not the page's copy
+            self.buf.append(data)
         for b in (self.link[3] if self.link else None, self.card[2] if self.card else None,
                   self.card_heading[1] if self.card_heading else None,
                   self.brand_link, self.label[2] if self.label else None):

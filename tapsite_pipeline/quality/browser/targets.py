@@ -3,7 +3,7 @@
 Sources: a campaign (its rows in the `websites` table), every deployed site under the home, or any folder —
 a deploy root (<sub>/live/index.html), one site folder (index.html), or a folder of site folders.
 Non-deploy folders are mounted into a temporary deploy-shaped root with symlinks, so one preview server
-(serve.py) serves them all.
+(serving/app.py, the same app as `tapsite serve`) serves them all.
 """
 
 from __future__ import annotations
@@ -12,14 +12,12 @@ import hashlib
 import json
 import os
 import tempfile
-import threading
 from contextlib import contextmanager
 from dataclasses import dataclass
-from http.server import ThreadingHTTPServer
 from pathlib import Path
 
 from tapsite_pipeline.errors import InputError
-from tapsite_pipeline.serving.static import make_handler
+from tapsite_pipeline.serving.app import build_app, running
 from tapsite_pipeline.settings import Settings
 
 
@@ -138,13 +136,6 @@ def template_ids(settings: Settings, targets: list[Target]) -> None:
         t.template_id = known.get(t.site_id)
 
 
-class _QuietServer(ThreadingHTTPServer):
-    daemon_threads = True
-
-    def handle_error(self, request, client_address) -> None:
-        pass  # a browser dropping a connection mid-response (navigation, teardown) is not news
-
-
 @contextmanager
 def served(targets: list[Target]):
     """Serve the targets at http://127.0.0.1:<free port>/<subdomain>/; yields {site_id: url}."""
@@ -153,12 +144,6 @@ def served(targets: list[Target]):
         for t in targets:
             (root / t.subdomain).mkdir(exist_ok=True)
             (root / t.subdomain / "live").symlink_to(t.live_dir.resolve(), target_is_directory=True)
-        httpd = _QuietServer(("127.0.0.1", 0), make_handler(root))
-        thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-        thread.start()
-        try:
-            port = httpd.server_address[1]
-            yield {t.site_id: f"http://127.0.0.1:{port}/{t.subdomain}/" for t in targets}
-        finally:
-            httpd.shutdown()
-            httpd.server_close()
+        # the same app as `tapsite serve` (headers, stamps); its store is a throwaway: nobody posts here
+        with running(build_app(root, root / ".forms.duckdb")) as base:
+            yield {t.site_id: f"{base}/{t.subdomain}/" for t in targets}

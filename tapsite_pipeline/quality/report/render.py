@@ -103,6 +103,9 @@ def build_report(settings: Settings, run_id: str | None = None, baseline: str | 
     out.mkdir(parents=True, exist_ok=True)
     cache = settings.home / "thumbs"
 
+    leads = lead_counts(settings)   # form submissions per site: what the pages brought in
+    for r in rows:
+        r["leads"] = leads.get(r.get("subdomain") or "", 0)
     data = payload(settings, run, rows, lambda src, vp: thumbnail(src, out, THUMB[vp], cache))
     ok = [r for r in rows if r["status"] == "ok"]
     dists = [(LABELS[c], charts.bars(f"{LABELS[c]} score distribution",
@@ -127,7 +130,7 @@ def build_report(settings: Settings, run_id: str | None = None, baseline: str | 
                               "diff": _diff(ch, vp, out)} for vp in ("desktop",)}
     env = _env()
     page = env.get_template("report.html.j2").render(
-        run=run, summary=summary(run, rows), labels=LABELS, score_cols=SCORE_COLUMNS, short=SHORT,
+        run=run, summary={**summary(run, rows), "leads": sum(r["leads"] for r in rows)}, labels=LABELS, score_cols=SCORE_COLUMNS, short=SHORT,
         dists=dists, cost_chart=cost_chart, points=points, comp=comp, trend=trend, runs=runs,
         flagged=sum(1 for r in rows if r.get("lh_flagged")), faults=sum(1 for r in rows if r.get("capture_faults")),
         generated=datetime.now().strftime("%Y-%m-%d %H:%M"), data=data,
@@ -136,6 +139,19 @@ def build_report(settings: Settings, run_id: str | None = None, baseline: str | 
     index = out / "index.html"
     atomic_write(index, page)
     return index
+
+
+def lead_counts(settings: Settings) -> dict[str, int]:
+    """Form submissions per subdomain (read-only, best effort: a report never fails for want of leads)."""
+    from tapsite_pipeline import store
+    from tapsite_pipeline.forms.store import count_by_site
+    if not settings.db_path.exists():
+        return {}
+    try:
+        with store.connect(settings.db_path, read_only=True) as con:
+            return count_by_site(con)
+    except Exception:  # noqa: BLE001 — no form_submissions table yet, or the store is busy
+        return {}
 
 
 def _diff(ch, vp: str, out: Path) -> str | None:

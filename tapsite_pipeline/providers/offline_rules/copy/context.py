@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ....contact import ContactPlan, plan_from_copy
+from ....forms.plan import form_types
 from ....models import Fact, Intent
 from . import phrases_en, phrases_id
 from .factcopy import joined, values
@@ -109,12 +110,12 @@ def _context(key: tuple, fact_key: tuple, contact_key: tuple) -> Ctx:
     pron = L.PRONOUN[reg]
     li = 0 if lang == "id" else 1
     wa = bool(plan.whatsapp)
-    # A form only when it can reach someone (a WhatsApp number or an email behind it, or a form endpoint).
-    wants_form = bool(f & {"order_form", "contact_form"} | f & REGISTER_FEATURES)
+    # The page's lead forms (forms.plan decides which, for the copy and the site stage alike) are a channel
+    # when there is an endpoint to post to; a brief without a number or an e-mail always gets a contact form.
+    direct = bool(plan.whatsapp or plan.phone or plan.email)
+    has_form = plan.form_endpoint and bool(form_types(bt, f, has_channel=direct))
     chan_keys = tuple(k for k, ok in (("wa", wa), ("phone", bool(plan.phone)), ("email", bool(plan.email)),
-                                      ("ig", bool(plan.instagram)),
-                                      ("form", (wants_form and bool(plan.whatsapp or plan.email))
-                                       or "form" in plan.channels)) if ok)
+                                      ("ig", bool(plan.instagram)), ("form", has_form)) if ok)
     chan_key = chan_keys[0] if chan_keys else None
     loc = _clean_loc(loc)
     aud = _clean_aud(aud or joined(facts, "audience", lang))

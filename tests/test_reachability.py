@@ -1,0 +1,54 @@
+"""No generated page has a contact call to action that leads nowhere: every template, the demo briefs, and the
+briefs that used to produce dead ends (no number, a WhatsApp request without one)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tapsite_pipeline.brief import make_brief
+from tapsite_pipeline.forms.reachability import dead_ends
+from tapsite_pipeline.pipeline import Runtime, generate_site
+from tapsite_pipeline.resources import data_dir
+
+pytestmark = pytest.mark.integration
+
+DEMO = [ln.strip() for ln in (data_dir("datasets") / "sample_briefs.txt").read_text(encoding="utf-8").splitlines()
+        if ln.strip()]
+NO_CHANNEL = [
+    "Toko Kue Ani jual nastar dan kastengel di Bandung, warna pink",          # food, no contact at all
+    "Jasa desain logo Garis Studio di Jakarta, minimalis dan modern",           # design services, no channel
+    "Konsultan pajak Amanah Tax di Surabaya, profesional, warna navy",          # services, no channel
+    "We run Calm Yoga Studio in Ubud: classes and retreats, please add booking",  # booking, no channel
+]
+
+
+def test_the_checker_sees_dead_ends():
+    assert dead_ends('<a href="#contact">Hubungi</a><section id="contact"><p>Hubungi kami</p></section>')
+    assert dead_ends('<section id="contact"><a href="https://wa.me/?text=hi">WA</a></section>')
+    assert dead_ends('<section id="contact"><a href="tel:0812345">call</a></section>')
+    assert dead_ends('<a href="#order">Pesan</a><section id="contact"><a href="tel:+6281234567890">x</a></section>')
+    assert not dead_ends('<a href="#contact">x</a><section id="contact"><form action="http://127.0.0.1:8787/forms/a/'
+                         'contact" method="post"></form></section>')
+    assert not dead_ends('<section id="contact"><a href="https://wa.me/6281234567890?text=Halo">WA</a></section>')
+
+
+@pytest.fixture(scope="module")
+def rt(tmp_path_factory):
+    return Runtime.local(tmp_path_factory.mktemp("home"))
+
+
+@pytest.mark.parametrize("text", DEMO + NO_CHANNEL)
+def test_generated_pages_have_no_dead_end(rt, text):
+    r = generate_site(make_brief(text), rt)
+    html = open(r.deployment.index_path, encoding="utf-8").read()
+    assert dead_ends(html) == []
+    if not (r.brief.whatsapp or r.brief.phone or r.brief.email):
+        assert "/contact" in html and "wa.me" not in html   # the contact form is the channel
+
+
+def test_every_template_has_no_dead_end(tmp_path):
+    from tapsite_pipeline.quality.browser.template_sites import build_template_sites
+    targets = build_template_sites(tmp_path / "home")
+    assert len(targets) >= 20
+    for t in targets:
+        assert dead_ends((t.live_dir / "index.html").read_text(encoding="utf-8")) == [], t.template_id
