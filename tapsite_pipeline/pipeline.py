@@ -8,25 +8,29 @@ from __future__ import annotations
 
 import hashlib
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from tapsite_pipeline.design.catalog import Catalog, load_catalog
-from .models import Brief, DesignDecision, Deployment, ImageAsset, Intent, Site, SiteContent
+from .models import Brief, DesignDecision, Deployment, ImageAsset, Intent, Site, SiteContent, SiteOverrides, SiteState
 from .providers.base import GenerationLog, ImageProvider
 from .providers.generator import Generator
 from .providers.router import Router
 from tapsite_pipeline.prompting.aliases import resolver
 from tapsite_pipeline.design.matcher import Ranker, default_ranker
 from .settings import Settings
+from tapsite_pipeline.sites.keys import business_key
 from tapsite_pipeline.stages.site import assemble_site
 from .stages.content import write_content
-from tapsite_pipeline.stages.deployment import claim_subdomain, deploy_site
+from tapsite_pipeline.stages.deployment import claim_subdomain, deploy_site, owner_of
 from .stages.design import decide_design
 from .stages.images import make_images
 from .stages.intent import parse_intent
 
 STAGES = ("intent", "design", "content", "images", "site", "deployment")
+# Which stored site a brief belongs to: (site_id, the subdomain it already has or None).
+Identify = Callable[[Brief, Intent], tuple[str, str | None]]
 
 
 @dataclass
@@ -70,6 +74,13 @@ class SiteResult:
     deployment: Deployment
     timings_ms: dict[str, float]
     logs: list[GenerationLog] = field(default_factory=list)
+    overrides: SiteOverrides = field(default_factory=SiteOverrides)
+
+    def state(self, version: int = 0) -> SiteState:
+        """What this run produced, as a storable version of the site."""
+        return SiteState(site_id=self.site_id, subdomain=self.deployment.subdomain, version=version,
+                         brief=self.brief, intent=self.intent, design=self.design, content=self.content,
+                         images=self.images, overrides=self.overrides)
 
 
 def site_id_for(brief: Brief, campaign: str | None = None, row_id: str | None = None) -> str:
@@ -100,8 +111,11 @@ def images_step(intent: Intent, design: DesignDecision, rt: Runtime, llm: Genera
     return make_images(intent, design, llm or rt.llm, images or rt.images, rt.settings.image_cache)
 
 
-def subdomain_step(name: str, site_id: str, rt: Runtime) -> str:
-    """The site's public name: its own if it has one, else the first free slug of `name` (atomic claim)."""
+def subdomain_step(name: str, site_id: str, rt: Runtime, current: str | None = None) -> str:
+    """The site's public name: its own if it has one (`current`, when the site still owns it on disk; a
+    renamed business keeps its address), else the first free slug of `name` (atomic claim)."""
+    if current and owner_of(rt.settings.deploy_root, current) == site_id:
+        return current
     return claim_subdomain(rt.settings.deploy_root, name, site_id)
 
 
@@ -120,10 +134,15 @@ def deployment_step(site: Site, subdomain: str, rt: Runtime) -> Deployment:
 
 
 def generate_site(brief: Brief, rt: Runtime, site_id: str | None = None, *, template_id: str | None = None,
-                  subdomain_name: str | None = None) -> SiteResult:
+                  subdomain_name: str | None = None, identify: Identify | None = None,
+                  current_subdomain: str | None = None) -> SiteResult:
     """All six stages for one brief. The CLI, the benchmark and the template test sites call this; Dagster
-    assets and the eval runner call the same step functions one stage at a time."""
-    site_id = site_id or site_id_for(brief)
+    assets and the eval runner call the same step functions one stage at a time.
+
+    Without a `site_id` the site is the business the intent describes: `identify` finds it among the
+    stored sites (a new brief for a known business becomes a new version of its site), else the
+    business key names a new one.
+    """
     timings: dict[str, float] = {}
     t = time.perf_counter()
 
@@ -136,13 +155,17 @@ def generate_site(brief: Brief, rt: Runtime, site_id: str | None = None, *, temp
     rt.llm.drain()
     intent = intent_step(brief, rt)
     lap("intent")
+    if site_id is None:
+        site_id, current_subdomain = (identify(brief, intent) if identify
+                                      else (business_key(brief, intent).site_id(), None))
+        t = time.perf_counter()  # a store lookup is not a stage
     design = design_step(intent, rt, template_id=template_id)
     lap("design")
     content = content_step(intent, design, brief, rt)
     lap("content")
     images = images_step(intent, design, rt)
     lap("images")
-    subdomain = subdomain_step(subdomain_name or intent.brand_name, site_id, rt)
+    subdomain = subdomain_step(subdomain_name or intent.brand_name, site_id, rt, current=current_subdomain)
     site = site_step(site_id, brief, intent, design, content, images, subdomain, rt)
     lap("site")
     deployment = deployment_step(site, subdomain, rt)

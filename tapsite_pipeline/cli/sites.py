@@ -34,14 +34,9 @@ def _result_json(r) -> dict:
     }
 
 
-def record(rt, results, run_id: str) -> None:
-    from tapsite_pipeline import store
-    with store.connect(rt.settings.db_path) as con:
-        store.save_templates(con, rt.catalog.templates)
-        for r in results:
-            store.save_site(con, r)
-            store.save_logs(con, run_id, r.site_id, r.logs)
-            store.save_timings(con, run_id, r.site_id, r.timings_ms)
+def record(rt, results, run_id: str, source: str = "generate") -> dict[str, int]:
+    from tapsite_pipeline.refine.service import record as record_versions
+    return record_versions(rt, results, run_id, source)
 
 
 @click.command()
@@ -54,25 +49,29 @@ def record(rt, results, run_id: str) -> None:
 @click.option("--model", help="provider:model for every LLM stage (default: each prompt's own).")
 @click.option("--image-model", help="provider:model for the hero image (default: config/providers.yaml).")
 @click.option("--no-cache", is_flag=True, help="Ask the models again instead of reusing cached answers.")
+@click.option("--site", "site", metavar="SUBDOMAIN",
+              help="Make this a new version of an existing site (default: the site of the same business, if any).")
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
 @home_option
-def generate(brief, whatsapp, phone, email, brand_name, language, model, image_model, no_cache, as_json,
+def generate(brief, whatsapp, phone, email, brand_name, language, model, image_model, no_cache, site, as_json,
              home) -> None:
-    """Run all six stages for one BRIEF and deploy the page."""
+    """Run all six stages for one BRIEF and deploy the page (a new version if the business has a site)."""
     from tapsite_pipeline.brief import make_brief
-    from tapsite_pipeline.pipeline import Runtime, generate_site
+    from tapsite_pipeline.pipeline import Runtime
+    from tapsite_pipeline.refine.service import publish
 
     b = make_brief(brief, whatsapp=whatsapp, phone=phone, email=email, brand_name=brand_name,
                    language=language)
     rt = Runtime.local(home, model=model, image_model=image_model, use_cache=not no_cache)
-    r = generate_site(b, rt)
-    record(rt, [r], f"generate-{uuid.uuid4().hex[:8]}")
+    published = publish(rt, b, site=site)
+    r = published.result
     if as_json:
-        return emit(_result_json(r))
+        return emit({**_result_json(r), "site_version": published.version})
     i, d = r.intent, r.design
     click.echo(f"{i.brand_name} — {i.business_type} ({i.language}), template {d.template_id}, "
                f"primary {d.color_scheme.primary}")
-    click.echo(f"deployed: {r.deployment.index_path}")
+    click.echo(f"deployed: {r.deployment.index_path}  (site {r.deployment.subdomain}, "
+               f"version {published.version})")
     click.echo(f"preview:  {r.deployment.url}   (run `tapsite serve` first)")
     from tapsite_pipeline.providers.costs import summarize_logs
     c = summarize_logs(r.logs)
@@ -93,11 +92,13 @@ def demo(path, home) -> None:
     if not src.is_file():
         raise TapsiteError(f"{src}: no such file of briefs")
     lines = [ln.strip() for ln in src.read_text(encoding="utf-8").splitlines() if ln.strip()]
+    from tapsite_pipeline.sites.registry import SiteRegistry
     rt = Runtime.local(home)
+    registry = SiteRegistry(rt.settings)
     results = []
     with click.progressbar(lines, label="generating", file=sys.stderr) as bar:
         for line in bar:
-            results.append(generate_site(make_brief(line), rt))
+            results.append(generate_site(make_brief(line), rt, identify=registry.identify))
     record(rt, results, f"demo-{uuid.uuid4().hex[:8]}")
     click.echo(f"{len(results)} sites deployed under {rt.settings.deploy_root}")
     for r in results:
@@ -143,15 +144,19 @@ def serve(port, home) -> None:
 
 @click.command()
 @click.argument("subdomain")
+@click.argument("version", required=False)
 @home_option
-def rollback(subdomain, home) -> None:
-    """Switch SUBDOMAIN's live version back to the one before it."""
+def rollback(subdomain, version, home) -> None:
+    """Switch SUBDOMAIN's live version back to the one before it, or to VERSION (a number from
+    `tapsite versions`, or a deploy hash)."""
     from tapsite_pipeline.settings import Settings
+    from tapsite_pipeline.sites.history import deploy_hash_for
     from tapsite_pipeline.stages.deployment import rollback as do_rollback
     s = Settings.load(home)
     if not (s.deploy_root / subdomain).is_dir():
         raise TapsiteError(f"no deployed site {subdomain!r} under {s.deploy_root}")
-    d = do_rollback(s.deploy_root, subdomain, s.preview_url(subdomain))
+    to = deploy_hash_for(s, subdomain, version) if version else None
+    d = do_rollback(s.deploy_root, subdomain, s.preview_url(subdomain), to=to)
     click.echo(f"{subdomain}: live is now {d.version} (was {d.previous_version})")
 
 

@@ -71,6 +71,17 @@ def _history(folder: Path) -> list[str]:
     return json.loads(path.read_text()) if path.exists() else []
 
 
+def owner_of(root: Path, subdomain: str) -> str | None:
+    """The site id that owns `subdomain` under root, or None (unclaimed, or not a subdomain name)."""
+    if not re.fullmatch(r"[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?", subdomain or ""):
+        return None
+    path = Path(root) / subdomain / "owner"
+    try:
+        return path.read_text(encoding="utf-8").strip() or None
+    except OSError:
+        return None
+
+
 def live_version(root: Path, subdomain: str) -> str | None:
     link = root / subdomain / "live"
     return Path(os.readlink(link)).name if link.is_symlink() else None
@@ -107,14 +118,21 @@ def deploy_site(site: Site, root: Path, subdomain: str, url: str) -> Deployment:
                       previous_version=previous if previous != version else None)
 
 
-def rollback(root: Path, subdomain: str, url: str) -> Deployment:
-    """Point live back at the version deployed before the current one."""
+def rollback(root: Path, subdomain: str, url: str, to: str | None = None) -> Deployment:
+    """Point live back at the version deployed before the current one (or at version `to`)."""
     folder = root / subdomain
     history = _history(folder)
     current = live_version(root, subdomain)
-    if current is None or current not in history or history.index(current) == 0:
+    if to is not None:
+        if to not in history or not (folder / "versions" / to / "manifest.json").is_file():
+            raise DeployError(f"{subdomain}: there is no complete version {to!r} to roll back to")
+        if to == current:
+            raise DeployError(f"{subdomain}: {to} is already live")
+        target = to
+    elif current is None or current not in history or history.index(current) == 0:
         raise DeployError(f"{subdomain}: there is no earlier version to roll back to")
-    target = history[history.index(current) - 1]
+    else:
+        target = history[history.index(current) - 1]
     _switch_live(folder, target)  # history stays: a later rollback steps further back
     return Deployment(subdomain=subdomain, version=target, live_dir=str(folder / "live"),
                       index_path=str(folder / "live" / "index.html"), url=url,
