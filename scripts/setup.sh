@@ -13,6 +13,19 @@ if ! command -v chromium >/dev/null 2>&1; then
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium >/dev/null
 fi
 
+# Debian packages the tests start as real servers: prometheus (+ promtool) for the metrics and alert rules.
+need=()
+command -v promtool >/dev/null 2>&1 || need+=(prometheus)
+if [ ${#need[@]} -gt 0 ]; then
+  echo "[setup] installing Debian ${need[*]}" >&2
+  SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
+  $SUDO apt-get update -qq >/dev/null
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
+  # the package starts a system service we do not use; the tests run their own servers on loopback
+  { command -v systemctl >/dev/null 2>&1 && $SUDO systemctl stop prometheus 2>/dev/null; } || true
+  pkill -x prometheus 2>/dev/null || true
+fi
+
 if [ ! -x "$VENV/bin/python" ]; then
   echo "[setup] creating $VENV" >&2
   python3 -m venv "$VENV"

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from tapsite_pipeline.design.catalog import Catalog, load_catalog
+from tapsite_pipeline import metrics
 from .models import Brief, DesignDecision, Deployment, ImageAsset, Intent, Site, SiteContent, SiteOverrides, SiteState
 from .providers.base import GenerationLog, ImageProvider
 from .providers.generator import Generator
@@ -146,19 +147,34 @@ def generate_site(brief: Brief, rt: Runtime, site_id: str | None = None, *, temp
     timings: dict[str, float] = {}
     t = time.perf_counter()
 
-    def lap(stage: str) -> None:
+    def lap(stage: str | None) -> None:
+        """Record the time since the last lap as `stage` (None: restart the clock, e.g. after a store lookup)."""
         nonlocal t
         now = time.perf_counter()
-        timings[stage] = round((now - t) * 1000, 3)
+        if stage is not None:
+            timings[stage] = round((now - t) * 1000, 3)
         t = now
 
     rt.llm.drain()
+    try:
+        result = _six_stages(brief, rt, site_id, timings, lap, template_id, subdomain_name, identify,
+                             current_subdomain)
+    except Exception:
+        metrics.observe_site(None, False, timings, rt.llm.drain())
+        raise
+    metrics.observe_site(result.design.template_id, True, timings, result.logs)
+    return result
+
+
+def _six_stages(brief: Brief, rt: Runtime, site_id: str | None, timings: dict[str, float], lap,
+                template_id: str | None, subdomain_name: str | None, identify: Identify | None,
+                current_subdomain: str | None) -> SiteResult:
     intent = intent_step(brief, rt)
     lap("intent")
     if site_id is None:
         site_id, current_subdomain = (identify(brief, intent) if identify
                                       else (business_key(brief, intent).site_id(), None))
-        t = time.perf_counter()  # a store lookup is not a stage
+        lap(None)
     design = design_step(intent, rt, template_id=template_id)
     lap("design")
     content = content_step(intent, design, brief, rt)

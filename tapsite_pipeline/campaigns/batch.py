@@ -19,6 +19,7 @@ from typing import Any, Protocol
 
 import duckdb
 
+from tapsite_pipeline import metrics
 from tapsite_pipeline.campaigns import store as campaign_store
 from tapsite_pipeline.campaigns.intake import campaign_dir
 from tapsite_pipeline.campaigns.store import StageRecord
@@ -66,6 +67,7 @@ class StageRun:
     skipped: int = 0
     processed: int = 0
     failed: dict[str, str] = field(default_factory=dict)
+    done_now: list[str] = field(default_factory=list)   # succeeded in this run (not skipped as done before)
     ms: list[float] = field(default_factory=list)
     cost_usd: float = 0.0
     wall_s: float = 0.0
@@ -145,6 +147,7 @@ def run_stage(ws: Workspace, campaign: str, run_id: str, stage: str, site_ids: S
                     out.cost_usd += r.cost_usd
                     if r.ok:
                         out.outputs[r.site_id] = r.value
+                        out.done_now.append(r.site_id)
                         out.ms.append(r.ms)
                     else:
                         out.failed[r.site_id] = r.error or "failed"
@@ -168,10 +171,12 @@ def _call(ws: Workspace, stage: str, site_id: str, work: Callable[[str], Any]) -
         value = work(site_id)
     except Exception as exc:  # one broken site must not stop a thousand: record it, carry on
         logs = llm.drain()
+        metrics.observe_calls(logs)
         return _Record(site_id, False, error=f"{type(exc).__name__}: {exc}"[:500],
                        ms=(time.perf_counter() - t0) * 1000, logs=logs,
                        cost_usd=sum(g.cost_usd for g in logs))
     ms = (time.perf_counter() - t0) * 1000
     logs = llm.drain()
+    metrics.observe_calls(logs)
     return _Record(site_id, True, payload=encode(stage, value), ms=ms, logs=logs,
                    cost_usd=sum(g.cost_usd for g in logs), value=value)

@@ -196,6 +196,18 @@ def stage_counts(con: duckdb.DuckDBPyConnection, campaign: str) -> dict[str, dic
     return {s: {"ok": ok, "failed": bad} for s, ok, bad in rows}
 
 
+def site_stage_ms(con: duckdb.DuckDBPyConnection, campaign: str, site_ids: list[str]) -> dict[str, dict[str, float]]:
+    """Per site, the milliseconds each stage took (as checkpointed), for generation-time metrics."""
+    if not site_ids:
+        return {}
+    rows = con.execute("SELECT site_id, stage, ms FROM campaign_stage_results WHERE campaign = ? AND ok "
+                       "AND site_id IN (SELECT unnest(?))", [campaign, site_ids]).fetchall()
+    out: dict[str, dict[str, float]] = {}
+    for sid, stage, ms in rows:
+        out.setdefault(sid, {})[stage] = ms or 0.0
+    return out
+
+
 def summary(con: duckdb.DuckDBPyConnection, campaign: str) -> dict[str, Any]:
     """The campaign report: totals, each failed row with its reason, cost."""
     meta = con.execute("SELECT name, total_rows, valid_rows FROM campaigns WHERE campaign = ?",

@@ -6,6 +6,7 @@ from pathlib import Path
 
 from dagster import AssetCheckResult, MetadataValue, Output, asset
 
+from tapsite_pipeline import metrics
 from tapsite_pipeline.campaigns import store as campaign_store
 from tapsite_pipeline.campaigns.stage_types import BuiltSite, decode
 from tapsite_pipeline.files import sweep
@@ -71,6 +72,13 @@ def deployment(context, tapsite: TapsiteResource, briefs: dict, intent: dict, de
 
     ids = [i for i in site if i in briefs]
     run = run_campaign_stage(context, tapsite, "deployment", ids, deploy, prepare=prepare, extra=websites_rows)
+    fresh = run.done_now
+    with tapsite.connect() as con:  # sites deployed by this run, timed stage by stage
+        timings = campaign_store.site_stage_ms(con, campaign, fresh)
+    for sid in fresh:
+        metrics.observe_site(design[sid].template_id, True, timings.get(sid, {}))
+    for sid in run.failed:
+        metrics.observe_site(design[sid].template_id if sid in design else None, False, {})
     rows = [(briefs[sid].row, intent[sid].brand_name, design[sid].template_id,
              design[sid].color_scheme.primary, d.url) for sid, d in list(run.outputs.items())[:5]]
     preview = markdown_table(["row", "brand", "template", "palette", "URL"], rows)
