@@ -75,6 +75,11 @@ class BusinessKey:
         return 2 * (bool(self.location) and self.location == other.location) + bool(self.contacts & other.contacts)
 
 
+def scoped_id(scope: str, *parts: str) -> str:
+    """A site id inside a campaign's name (its row ids and businesses are its own)."""
+    return hashlib.sha256("\x1f".join(["campaign", scope, *parts]).encode()).hexdigest()[:16]
+
+
 def business_key(brief: Brief, intent: Intent) -> BusinessKey:
     """The key of the business a brief describes (brand and location as the intent stage read them)."""
     return BusinessKey(brand=norm(brief.brand_name or intent.brand_name), location=norm(intent.location),

@@ -60,6 +60,19 @@ def parse_brief(text: str, hints: dict | None = None) -> Intent:
                       language=lang)
 
 
+def brand_and_place(raw: str) -> tuple[str | None, str | None]:
+    """Only the brand and the place a brief names (None when it names none): what identifies a business,
+    at a fraction of a full parse (campaign intake keys every row with it)."""
+    text = clean(raw)
+    lower = text.lower()
+    if len(lower) != len(text):
+        lower = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    cased = _is_cased(text)
+    place, place_span, after_prep = extract.location(text, lower, cased)
+    found = brand_rules.extract_brand(text, lower, cased, [place_span] if place_span and after_prep else [])
+    return (_safe_brand(found[0]) if found else None), place
+
+
 def _parse(raw: str, hints: dict) -> Intent:
     text = clean(raw)
     lower = text.lower()
