@@ -14,14 +14,17 @@ from pathlib import Path
 
 from tapsite_pipeline.design.catalog import Catalog, load_catalog
 from tapsite_pipeline import metrics
-from .models import Brief, DesignDecision, Deployment, ImageAsset, Intent, Site, SiteContent, SiteOverrides, SiteState
+from .models import (Brief, DesignDecision, Deployment, ImageAsset, Intent, Site, SiteContent, SiteEdit, SiteOverrides,
+                     SiteState)
 from .providers.base import GenerationLog, ImageProvider
 from .providers.generator import Generator
 from .providers.router import Router
 from tapsite_pipeline.prompting.aliases import resolver
 from tapsite_pipeline.design.matcher import Ranker, default_ranker
 from .settings import Settings
+from tapsite_pipeline.sites.edits import plan_edit
 from tapsite_pipeline.sites.keys import business_key
+from tapsite_pipeline.sites.overlays import apply_section_edits
 from tapsite_pipeline.stages.site import assemble_site
 from .stages.content import write_content
 from tapsite_pipeline.stages.deployment import claim_subdomain, deploy_site, owner_of
@@ -76,6 +79,8 @@ class SiteResult:
     timings_ms: dict[str, float]
     logs: list[GenerationLog] = field(default_factory=list)
     overrides: SiteOverrides = field(default_factory=SiteOverrides)
+    stages_run: list[str] = field(default_factory=lambda: list(STAGES))
+    changed: list[str] = field(default_factory=list)      # a refinement: what the owner asked, as applied
 
     def state(self, version: int = 0) -> SiteState:
         """What this run produced, as a storable version of the site."""
@@ -107,9 +112,12 @@ def content_step(intent: Intent, design: DesignDecision, brief: Brief, rt: Runti
 
 
 def images_step(intent: Intent, design: DesignDecision, rt: Runtime, llm: Generator | None = None,
-                images: ImageProvider | None = None) -> list[ImageAsset]:
-    """Stage 4: the hero, cached by its spec hash under the home."""
-    return make_images(intent, design, llm or rt.llm, images or rt.images, rt.settings.image_cache)
+                images: ImageProvider | None = None, overrides: SiteOverrides | None = None) -> list[ImageAsset]:
+    """Stage 4: the hero, cached by its spec hash under the home (another drawing, or the owner's photo,
+    when refinements asked for one)."""
+    ov = overrides or SiteOverrides()
+    return make_images(intent, design, llm or rt.llm, images or rt.images, rt.settings.image_cache,
+                       variation=ov.image_variation, photo=ov.photo)
 
 
 def subdomain_step(name: str, site_id: str, rt: Runtime, current: str | None = None) -> str:
@@ -189,3 +197,41 @@ def _six_stages(brief: Brief, rt: Runtime, site_id: str | None, timings: dict[st
     return SiteResult(site_id=site_id, brief=brief, intent=intent, design=design, content=content,
                       images=images, site=site, deployment=deployment, timings_ms=timings,
                       logs=rt.llm.drain())
+
+
+def refine_site(state: SiteState, edit: SiteEdit, rt: Runtime) -> SiteResult:
+    """A stored version changed by `edit`: only the stages the edit touches run (sites.edits decides which);
+    every other stage's output is the stored one, byte for byte. Raises sites.edits.EditProblem when
+    the edit asks for what the page cannot do (nothing runs then)."""
+    plan = plan_edit(state, edit, known_templates={t.id for t in rt.catalog.templates})
+    timings: dict[str, float] = {}
+    t = time.perf_counter()
+
+    def lap(stage: str) -> None:
+        nonlocal t
+        now = time.perf_counter()
+        timings[stage] = round((now - t) * 1000, 3)
+        t = now
+
+    rt.llm.drain()
+    design, content, images = state.design, state.content, state.images
+    if "design" in plan.stages:  # the template stays unless the owner asked for another one
+        design = design_step(plan.intent, rt, template_id=plan.overrides.template_id or state.design.template_id)
+        lap("design")
+    if plan.content_mode == "regenerate":
+        content = apply_section_edits(content_step(plan.intent, design, plan.brief, rt), plan.overrides.sections)
+        lap("content")
+    elif plan.content_mode == "overlay":
+        content = apply_section_edits(state.content, plan.overlay_ops)
+        lap("content")
+    if "images" in plan.stages:
+        images = images_step(plan.intent, design, rt, overrides=plan.overrides)
+        lap("images")
+    site = site_step(state.site_id, plan.brief, plan.intent, design, content, images, state.subdomain, rt)
+    lap("site")
+    deployment = deployment_step(site, state.subdomain, rt)
+    lap("deployment")
+    return SiteResult(site_id=state.site_id, brief=plan.brief, intent=plan.intent, design=design, content=content,
+                      images=images, site=site, deployment=deployment, timings_ms=timings, logs=rt.llm.drain(),
+                      overrides=plan.overrides, stages_run=[*plan.stages, "site", "deployment"],
+                      changed=plan.changed)

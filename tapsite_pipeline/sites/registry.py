@@ -33,12 +33,14 @@ class SiteRegistry:
                 return found
         return key.site_id(), None
 
-    def site_of(self, subdomain: str) -> str:
+    def site_of(self, subdomain: str, con: duckdb.DuckDBPyConnection | None = None) -> str:
         """The site behind a subdomain (the store's record, else the owner file on disk)."""
         site_id = None
-        if self.settings.db_path.exists():
-            with store.connect(self.settings.db_path) as con:
-                site_id = versions.site_of_subdomain(con, subdomain)
+        if con is not None:
+            site_id = versions.site_of_subdomain(con, subdomain)
+        elif self.settings.db_path.exists():
+            with store.connect(self.settings.db_path) as own:
+                site_id = versions.site_of_subdomain(own, subdomain)
         site_id = site_id or owner_of(self.settings.deploy_root, subdomain)
         if not site_id:
             raise InputError(f"no site {subdomain!r} under {self.settings.deploy_root}; `tapsite generate` "

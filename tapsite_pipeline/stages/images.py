@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import io
 import json
 import os
 import threading
@@ -19,12 +20,17 @@ HERO_SIZE = (720, 480)
 
 
 def make_images(intent: Intent, design: DesignDecision, llm: Generator,
-                images: ImageProvider, cache_dir: Path) -> list[ImageAsset]:
+                images: ImageProvider, cache_dir: Path, *, variation: int = 0,
+                photo: str | Path | None = None) -> list[ImageAsset]:
+    """The hero: drawn from the image prompt (`variation` > 0 asks for another drawing of the same
+    prompt), or the owner's own `photo`, fitted to the hero size."""
     described = llm.generate("image_prompt", {"intent": intent, "palette": design.color_scheme},
                              stage="images")
     assert isinstance(described, ImagePrompt)
+    if photo is not None:
+        return [owner_photo(Path(photo), described.alt, cache_dir)]
     c = design.color_scheme
-    seed_src = f"{intent.brand_name}|{described.prompt}"
+    seed_src = f"{intent.brand_name}|{described.prompt}" + (f"|variation {variation}" if variation else "")
     spec = ImageSpec(prompt=described.prompt, width=HERO_SIZE[0], height=HERO_SIZE[1],
                      palette=(c.primary, c.secondary, c.accent, c.text), motif=intent.business_type,
                      seed=int(hashlib.sha256(seed_src.encode()).hexdigest()[:8], 16))
@@ -47,6 +53,35 @@ def make_images(intent: Intent, design: DesignDecision, llm: Generator,
                       height=spec.height, alt=described.alt, sha256=hashlib.sha256(data).hexdigest(),
                       bytes=len(data), spec_hash=spec_hash, cached=cached, provider=drawn_by)
     return [hero]
+
+
+def owner_photo(path: Path, alt: str, cache_dir: Path) -> ImageAsset:
+    """The owner's photo as the hero: cropped to the hero's shape, WebP, cached by the source's hash."""
+    from PIL import Image, ImageOps, UnidentifiedImageError
+
+    from tapsite_pipeline.errors import InputError
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise InputError(f"cannot read the photo {path}: {exc.strerror or exc}") from exc
+    source_hash = hashlib.sha256(raw).hexdigest()
+    filename = f"hero-{source_hash[:16]}.webp"
+    out = cache_dir / filename
+    cached = out.exists()
+    if not cached:
+        try:
+            with Image.open(io.BytesIO(raw)) as im:
+                fitted = ImageOps.fit(ImageOps.exif_transpose(im).convert("RGB"), HERO_SIZE)
+        except (UnidentifiedImageError, OSError) as exc:
+            raise InputError(f"{path} is not a photo this page can use (JPEG, PNG or WebP)") from exc
+        buf = io.BytesIO()
+        fitted.save(buf, "WEBP", quality=80, method=4)
+        cache_dir.mkdir(parents=True, exist_ok=True)
+        atomic_write(out, buf.getvalue())
+    data = out.read_bytes()
+    return ImageAsset(role="hero", filename=filename, path=str(out), width=HERO_SIZE[0], height=HERO_SIZE[1],
+                      alt=alt, sha256=hashlib.sha256(data).hexdigest(), bytes=len(data), spec_hash=source_hash,
+                      cached=cached, provider="owner:photo")
 
 
 def _spec_hash(provider: str, spec: ImageSpec) -> str:
