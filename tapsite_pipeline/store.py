@@ -106,6 +106,17 @@ MIGRATIONS: list[tuple[str, str]] = [
             stages_reused VARCHAR[], timings JSON, model VARCHAR,
             created_at TIMESTAMPTZ DEFAULT current_timestamp);
     """),
+    # The owner's conversations (chat.machine): the whole state after every turn, and every message.
+    ("conversations", """
+        CREATE TABLE conversations (
+            conversation_id VARCHAR PRIMARY KEY, state VARCHAR, data JSON, site_id VARCHAR, subdomain VARCHAR,
+            turns INTEGER, created_at TIMESTAMPTZ DEFAULT current_timestamp,
+            updated_at TIMESTAMPTZ DEFAULT current_timestamp);
+        CREATE TABLE conversation_turns (
+            conversation_id VARCHAR, seq INTEGER, role VARCHAR, text VARCHAR, state_before VARCHAR,
+            state_after VARCHAR, created_at TIMESTAMPTZ DEFAULT current_timestamp,
+            PRIMARY KEY (conversation_id, seq));
+    """),
 ]
 
 _migrated: set[str] = set()
