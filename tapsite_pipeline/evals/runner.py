@@ -24,7 +24,8 @@ from .execution import CaseRecord, start
 from .scorers import Outcome, Scorer, get_scorers
 from .suites import Suite
 
-STAGE_PROMPTS = {"intent": ("intent",), "template": ("intent",), "content": ("intent", "content_section", "seo")}
+STAGE_PROMPTS = {"intent": ("intent",), "template": ("intent",), "content": ("intent", "content_section", "seo"),
+                 "refine": ("refine",)}
 
 
 @dataclass
@@ -89,6 +90,14 @@ def content_hash(content) -> str:
     return hashlib.sha256(content.model_dump_json().encode()).hexdigest()
 
 
+class _Done(Exception):
+    """A stage kind that produced its whole output early (refine): skips the single-stage path below."""
+
+    def __init__(self, output: dict[str, Any]):
+        super().__init__("done")
+        self.output = output
+
+
 class StageTask:
     """Calls the stage under test for one case; returns what it produced and what it cost."""
 
@@ -108,6 +117,10 @@ class StageTask:
         if suite.stage == "template":
             from tapsite_pipeline.design.matcher import get_ranker
             self.ranker = get_ranker(matcher)
+        self.refine = None
+        if suite.stage == "refine":  # the whole conversation per case, in a throwaway home (evals/refine_task.py)
+            from .refine_task import RefineCase
+            self.refine = RefineCase(gen)
 
     def intent_for(self, case: Case, brief: Brief) -> Intent:
         if self.suite.stage != "intent" and self.suite.intent_source == "gold":
@@ -121,6 +134,13 @@ class StageTask:
         t0 = time.perf_counter()
         extra: dict[str, Any] = {}
         try:
+            if self.refine is not None:
+                from ..errors import TapsiteError
+                try:
+                    output = self.refine(case)
+                except TapsiteError as exc:  # a case whose site could not be built is a failed case, not a crash
+                    raise ValueError(str(exc)) from exc
+                raise _Done(output)
             brief = Brief(text=case.text[:2000])
             intent = self.intent_for(case, brief)
             if self.suite.stage == "intent":
@@ -138,13 +158,17 @@ class StageTask:
                 extra["palette"] = design.color_scheme.model_dump()
                 extra["content_sha256"] = content_hash(content)
             error = None
+        except _Done as done:
+            output, error = done.output, None
         except (ProviderError, ValueError) as exc:  # pydantic's ValidationError is a ValueError
             output, error = None, f"{type(exc).__name__}: {exc}"[:500]
         latency = (time.perf_counter() - t0) * 1000
         logs = self.gen.drain()
+        spent = (output or {}).get("llm") if self.refine is not None else None  # the conversation's own log
         return Outcome(output=output, error=error, latency_ms=latency, extra=extra,
-                       tokens_in=sum(g.tokens_in for g in logs), tokens_out=sum(g.tokens_out for g in logs),
-                       cost_usd=sum(g.cost_usd for g in logs))
+                       tokens_in=spent["tokens_in"] if spent else sum(g.tokens_in for g in logs),
+                       tokens_out=spent["tokens_out"] if spent else sum(g.tokens_out for g in logs),
+                       cost_usd=spent["cost_usd"] if spent else sum(g.cost_usd for g in logs))
 
 
 def resolve_pins(settings: Settings, suite: Suite, overrides: dict[str, int | str]) -> dict[str, int]:

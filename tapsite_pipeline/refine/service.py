@@ -42,7 +42,7 @@ def record(rt: Runtime, results: Sequence[SiteResult], run_id: str, source: str 
     (with `then(con, numbers)` when given); site_id → version."""
     with store.connect(rt.settings.db_path) as con:
         con.execute("BEGIN")
-        if source != "refine":  # a refinement uses the catalogue a generation already stored
+        if str(rt.settings.db_path) not in _templates_saved:  # the catalogue, once per store and process
             store.save_templates(con, rt.catalog.templates)
         for r in results:
             store.save_site(con, r)
@@ -52,7 +52,11 @@ def record(rt: Runtime, results: Sequence[SiteResult], run_id: str, source: str 
         if then is not None:
             then(con, numbers)
         con.execute("COMMIT")
+    _templates_saved.add(str(rt.settings.db_path))
     return numbers
+
+
+_templates_saved: set[str] = set()
 
 
 def publish(rt: Runtime, brief: Brief, site: str | None = None, source: str = "generate") -> Published:

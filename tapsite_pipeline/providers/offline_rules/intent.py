@@ -86,6 +86,8 @@ def _parse(raw: str, hints: dict) -> Intent:
     hinted = _safe_brand(hints.get("brand_name"))
     found = None if hinted else brand_rules.extract_brand(text, lower, cased, skip)
     brand_span = found[1] if found else None
+    if hinted and (at := lower.find(hinted.lower())) >= 0:  # a given name that is in the text is still a name:
+        brand_span = (at, at + len(hinted))                 # "Urban Fit Gym" asks for no bold tone
 
     btype, industry, seen = classify.business_type(lower, [place_span] if place_span else [])
     no_brand = lower
