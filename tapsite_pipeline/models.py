@@ -30,6 +30,7 @@ SectionType = Literal["hero", "products", "highlights", "about", "how_to_order",
 SECTION_TYPES: tuple[str, ...] = SectionType.__args__  # type: ignore[attr-defined]
 
 HEX = re.compile(r"^#[0-9a-f]{6}$")
+MEDIA_WEBP, MEDIA_SVG = "image/webp", "image/svg+xml"  # a picture from an image model; a library drawing
 MAX_BRIEF_CHARS = 2000
 
 
@@ -171,12 +172,12 @@ class ImageAsset(Strict):
     width: int
     height: int
     alt: str
-    media_type: str = "image/webp"
+    media_type: str = MEDIA_WEBP
     sha256: str
     bytes: int
     spec_hash: str
     cached: bool = False
-    provider: str = "offline:pillow"
+    provider: str = "offline:illustrations"
 
 
 class SiteFile(Strict):

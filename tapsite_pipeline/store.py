@@ -88,6 +88,18 @@ MIGRATIONS: list[tuple[str, str]] = [
             mobile_height INTEGER, mobile_dhash VARCHAR, cost_usd DOUBLE,
             created_at TIMESTAMPTZ DEFAULT current_timestamp, PRIMARY KEY (run_id, site_id));
     """),
+    ("human_ratings", """
+        CREATE TABLE human_ratings (
+            rating_id VARCHAR PRIMARY KEY, site_id VARCHAR, subdomain VARCHAR NOT NULL, version VARCHAR,
+            rater VARCHAR, rating INTEGER NOT NULL CHECK (rating BETWEEN 1 AND 5), tags VARCHAR[],
+            note VARCHAR, created_at TIMESTAMPTZ DEFAULT current_timestamp);
+    """),
+    ("fidelity_results", """
+        CREATE TABLE fidelity_results (
+            subdomain VARCHAR NOT NULL, version VARCHAR NOT NULL, site_id VARCHAR, check_name VARCHAR NOT NULL,
+            passed BOOLEAN, score DOUBLE, problems JSON, metrics JSON,
+            created_at TIMESTAMPTZ DEFAULT current_timestamp, PRIMARY KEY (subdomain, version, check_name));
+    """),
     # A site is the business: every generation, refinement or campaign re-run of it is a numbered
     # version (with what each stage produced and its hash); site_keys finds a business again from a
     # new brief; site_edits keeps every refinement request, what it was read as and what re-ran.

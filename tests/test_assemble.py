@@ -12,9 +12,10 @@ from pathlib import Path
 import pytest
 from PIL import Image, ImageDraw
 
+from tapsite_pipeline import illustrations
 from tapsite_pipeline.design.catalog import HERO_VARIANTS, load_catalog
 from tapsite_pipeline.models import (
-    BUSINESS_TYPES, Brief, CardItem, ColorScheme, DesignDecision, ImageAsset, Intent, MatchScore,
+    BUSINESS_TYPES, MEDIA_SVG, Brief, CardItem, ColorScheme, DesignDecision, ImageAsset, Intent, MatchScore,
     SectionContent, SeoContent, SiteContent, Typography,
 )
 from tapsite_pipeline.stages.site import assemble_site
@@ -392,6 +393,7 @@ def test_phone_sized_hero_copy_is_served_with_srcset(tmp_path, hero):
     img = p.find("img")[0]
     small = [f.path for f in site.files if f.path.endswith("-720w.webp")]
     assert small and img["srcset"] == f"{small[0]} 720w, {hero.filename} 1200w" and img.get("sizes")
+    assert img["style"] == "max-width:1200px"  # a raster is never stretched past its pixels
     with Image.open(Path(site.build_dir) / small[0]) as im:
         assert im.size == (720, 480)
     # an image stage that ships its own phone-sized copy is used as is
@@ -406,3 +408,26 @@ def test_phone_sized_hero_copy_is_served_with_srcset(tmp_path, hero):
     img = Page.parse((out / "index.html").read_text())
     assert img.find("img")[0]["srcset"] == f"hero-own-640w.webp 640w, {hero.filename} 1200w"
     assert sorted(f.path for f in site.files) == sorted(["index.html", hero.filename, "hero-own-640w.webp"])
+
+
+@pytest.fixture(scope="module")
+def drawing(tmp_path_factory) -> ImageAsset:
+    ill = illustrations.load_library().niches["bakery"]
+    data = illustrations.render(ill, SCHEME).encode("utf-8")
+    sha = hashlib.sha256(data).hexdigest()
+    path = tmp_path_factory.mktemp("svg") / f"hero-{sha[:16]}.svg"
+    path.write_bytes(data)
+    return ImageAsset(role="hero", filename=path.name, path=str(path), width=720, height=480, alt=ill.alt("id"),
+                      media_type=MEDIA_SVG, sha256=sha, bytes=len(data), spec_hash=sha)
+
+
+@pytest.mark.parametrize("variant", [v for v in HERO_VARIANTS if v != "minimal"])
+def test_a_drawn_hero_is_one_svg_that_scales_without_srcset(tmp_path, drawing, variant):
+    site, _, p = build(tmp_path, _tpl(hero_variant=variant), "id", drawing)
+    [img] = p.find("img")
+    assert img["src"] == drawing.filename and (img["width"], img["height"]) == ("720", "480")
+    assert img["alt"] == drawing.alt and "srcset" not in img and "style" not in img
+    assert {f.path: f.content_type for f in site.files} == {"index.html": "text/html; charset=utf-8",
+                                                           drawing.filename: MEDIA_SVG}
+    assert p.meta("og:image") is None  # link previews take raster images only
+    assert site.total_bytes <= 60 * 1024

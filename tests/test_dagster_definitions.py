@@ -28,7 +28,7 @@ def test_definitions_load_with_assets_checks_sensor_job():
         assert node.partitions_def is not None and node.partitions_def.name == "campaigns"
     checks = {k.name for k in graph.asset_check_keys}
     assert {"intent_schema_valid", "palette_meets_aa", "every_site_deployed", "generation_error_rate",
-            "generation_p95_latency", "generation_cost_spike"} <= checks
+            "generation_p95_latency", "generation_cost_spike", "pages_are_faithful"} <= checks
     assert repo.has_sensor_def("campaign_drop_sensor")
     job = defs.resolve_job_def("campaign_job")
     assert {AssetKey(n) for n in STAGE_ASSETS} <= set(job.asset_layer.executable_asset_keys)

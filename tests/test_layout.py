@@ -7,7 +7,8 @@ import graphlib
 from pathlib import Path
 
 PKG = Path(__file__).resolve().parents[1] / "tapsite_pipeline"
-PURE = ("stages", "providers/offline_rules", "design", "models.py", "pipeline.py", "brief.py", "files.py")
+PURE = ("stages", "providers/offline_rules", "design", "models.py", "pipeline.py", "brief.py", "files.py",
+        "illustrations.py")
 VENDOR = ("dagster", "mlflow", "openai", "anthropic")
 
 

@@ -28,6 +28,9 @@ def test_installed_package_generates_and_demos_outside_the_checkout(tmp_path):
     assert out.returncode == 0, out.stderr
     site = json.loads(out.stdout)
     assert Path(site["site_path"]).is_file() and site["intent"]["brand_name"] == "Kopi Senja"
+    # the hero is the coffee drawing, read from the illustration library inside the installed package
+    [hero] = [f for f in Path(site["site_path"]).parent.iterdir() if f.suffix == ".svg"]
+    assert hero.read_text().startswith("<svg") and "{{" not in hero.read_text()
     # the installed code answered, not the checkout's
     where = subprocess.run([str(venv / "bin" / "python"), "-c", "import tapsite_pipeline; print(tapsite_pipeline.__file__)"],
                            cwd=work, capture_output=True, text=True, check=True).stdout

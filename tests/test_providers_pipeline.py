@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import re
+from pathlib import Path
 
 import duckdb
 import pytest
@@ -23,7 +25,7 @@ def srv(monkeypatch, tmp_path, home):
     with FakeOpenAI() as s:
         monkeypatch.setenv("OPENAI_BASE_URL", s.url)
         monkeypatch.setenv("OPENAI_API_KEY", "sk-test-openai-0000")
-        cfg = make_config(max_attempts=2, images={"fallback": ["offline:pillow"]})
+        cfg = make_config(max_attempts=2, images={"fallback": ["offline:illustrations"]})
         monkeypatch.setenv("TAPSITE_PROVIDERS_CONFIG", str(write_config(tmp_path / "providers.yaml", cfg)))
         yield s
 
@@ -90,16 +92,27 @@ def test_hero_image_from_the_images_api_is_logged_with_its_price(srv, home):
     assert out["cost_usd"] == pytest.approx(0.063 + GPT_COST * (len(srv.requests) - 1))
     body = next(r["body"] for r in srv.requests if r["path"].endswith("/images/generations"))
     assert body["model"] == "gpt-image-1" and body["size"] == "1536x1024"
+    # a raster hero: 1440 px with a 720 px copy for phones, never shown wider than its pixels
+    page = Path(out["site_path"]).read_text(encoding="utf-8")
+    img = re.search(r"<img [^>]*fetchpriority=high[^>]*>", page).group(0)
+    hero = re.search(r"src=(hero-[0-9a-f]{16}\.webp)", img).group(1)
+    assert re.search(rf"srcset=\"hero-[0-9a-f]{{16}}-720w\.webp 720w, {hero} 1440w\"", img), img
+    assert "style=max-width:1440px" in img and "width=1440" in img and "height=960" in img
+    assert re.search(rf"<meta content=\S*/{hero} property=og:image>", page), "a raster hero is the link preview"
 
 
 def test_hero_image_falls_back_to_the_offline_drawing(srv, home):
     srv.down = 500
     run("--model", "offline:rules", "--image-model", "openai:gpt-image-1")
     imgs = [r for r in rows(home) if r["prompt"] == "hero_image"]
-    assert [(r["model"], r["success"]) for r in imgs] == [("openai:gpt-image-1", False), ("offline:pillow", True)]
+    assert [(r["model"], r["success"]) for r in imgs] == [("openai:gpt-image-1", False), ("offline:illustrations", True)]
     assert imgs[1]["fallback_from"] == "openai:gpt-image-1" and "HTTP 500" in imgs[1]["error"]
-    heroes = [p for p in (home / "cache" / "images").glob("hero-*.webp") if not p.stem.endswith("-720w")]
-    assert len(heroes) == 1
+    # the library drawing, in the site palette; the next run asks the images API again
+    assert [p.suffix for p in (home / "cache" / "images").glob("hero-*")] == [".svg"]
+    srv.down = None
+    run("--model", "offline:rules", "--image-model", "openai:gpt-image-1")
+    heroes = [p for p in (home / "cache" / "images").glob("hero-*") if not p.stem.endswith("-720w")]
+    assert sorted(p.suffix for p in heroes) == [".svg", ".webp"]
 
 
 def test_providers_check_reports_what_works(srv, monkeypatch):

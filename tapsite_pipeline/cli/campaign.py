@@ -62,7 +62,7 @@ def run(file, name, as_json, home) -> None:
         bar.close()
     if as_json:
         emit({k: summary[k] for k in ("campaign", "name", "total", "succeeded", "failed", "deployed", "pending",
-                                       "seconds", "cost_usd", "checks", "run_succeeded", "run_id")}
+                                       "seconds", "cost_usd", "checks", "run_succeeded", "run_id", "needs_review")}
               | ({"run_errors": summary["run_errors"]} if "run_errors" in summary else {}))
     else:
         _print_summary(summary)
@@ -96,6 +96,11 @@ def _print_summary(s: dict) -> None:
     click.echo(head + f", cost ${s['cost_usd']:.4f}")
     for f in s["failed"]:
         click.echo(f"  row {f['row']}: {f['reason']}")
+    review = s.get("needs_review") or []
+    if review:
+        click.echo(f"  {len(review)} deployed pages need review (fidelity): "
+                   + ", ".join(f"row {r['row']} {r['subdomain']} ({'/'.join(r['failing'])})" for r in review[:5])
+                   + (" …" if len(review) > 5 else ""))
     failed_checks = [k for k, ok in s.get("checks", {}).items() if not ok]
     if failed_checks:
         click.echo(f"  checks failing: {', '.join(failed_checks)}")

@@ -73,6 +73,11 @@ def eval_sites(campaign, path, lighthouse, workers, timeout, no_mlflow, as_json,
         click.echo("median Lighthouse (mobile): " + ", ".join(
             f"{k[3:]} {med[k] * 100:.0f}" for k in SCORE_KEYS if k in med))
     click.echo(f"median axe violations: {med.get('axe_violations', '–')}")
+    fid = run.get("fidelity") or {}
+    if fid.get("pages"):
+        failing = ", ".join(f"{k} {v}" for k, v in sorted(fid["failing"].items()))
+        click.echo(f"fidelity: {fid['passed_all']}/{fid['pages']} pages pass every check"
+                   + (f" (failing: {failing})" if failing else ""))
     for r in result.failed:
         click.echo(f"  FAILED {r.subdomain}: {r.error}")
     if index:

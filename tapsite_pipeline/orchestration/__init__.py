@@ -3,7 +3,7 @@
 from dagster import Definitions
 
 from tapsite_pipeline.orchestration.alerts import generation_cost_spike, generation_error_rate, generation_p95_latency
-from tapsite_pipeline.orchestration.assets_deploy import deployment, every_site_deployed, site
+from tapsite_pipeline.orchestration.assets_deploy import deployment, every_site_deployed, pages_are_faithful, site
 from tapsite_pipeline.orchestration.assets_generate import (briefs, content, design, images, intent, intent_schema_valid,
                                                            palette_meets_aa)
 from tapsite_pipeline.orchestration.jobs import campaign_job
@@ -11,7 +11,7 @@ from tapsite_pipeline.orchestration.resources import executor_for, resources_for
 from tapsite_pipeline.orchestration.sensors import campaign_drop_sensor
 
 CAMPAIGN_ASSETS = [briefs, intent, design, content, images, site, deployment]
-CAMPAIGN_CHECKS = [intent_schema_valid, palette_meets_aa, every_site_deployed,
+CAMPAIGN_CHECKS = [intent_schema_valid, palette_meets_aa, every_site_deployed, pages_are_faithful,
                    generation_error_rate, generation_p95_latency, generation_cost_spike]
 
 # Site quality (browser scorer) is group "quality", outside campaign_job: materialize it per campaign after it.

@@ -117,3 +117,25 @@ def every_site_deployed(context, tapsite: TapsiteResource) -> AssetCheckResult:
     return AssetCheckResult(passed=not missing, metadata={
         "valid_rows": len(rows), "deployed": len(rows) - len(missing),
         "missing": MetadataValue.md(markdown_table(["row", "problem"], missing, limit=20)) if missing else "none"})
+
+
+@campaign_check(asset=deployment, blocking=False,
+                description="Every deployed page says what its brief said: cards, facts, contact, coherence, brand.")
+def pages_are_faithful(context, tapsite: TapsiteResource) -> AssetCheckResult:
+    from dagster import AssetCheckSeverity
+
+    from tapsite_pipeline.campaigns.fidelity import score_campaign
+    with tapsite.connect() as con:
+        pages = score_campaign(con, context.partition_key)
+    bad = [p for p in pages if not p["passed"]]
+    failing: dict[str, int] = {}
+    for p in bad:
+        for c in p["failing"]:
+            failing[c] = failing.get(c, 0) + 1
+    return AssetCheckResult(passed=not bad, severity=AssetCheckSeverity.WARN, metadata={
+        "pages": len(pages), "needs_review": len(bad),
+        "failing_by_check": MetadataValue.json(failing),
+        "needs_review_rows": MetadataValue.md(markdown_table(
+            ["row", "subdomain", "failing", "first problem"],
+            [(p["row"], p["subdomain"], ", ".join(p["failing"]), (p["problems"] or [""])[0][:90]) for p in bad],
+            limit=20)) if bad else "none"})

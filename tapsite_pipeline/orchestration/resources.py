@@ -140,7 +140,7 @@ def resources_for(env: str | None = None, **overrides) -> dict:
         fields = dict(workers=1, batch_size=25)
     else:
         fields = dict(home=EnvVar("TAPSITE_HOME"), model=EnvVar("TAPSITE_MODEL"),
-                      image_model=os.environ.get("TAPSITE_IMAGE_MODEL", "offline:pillow"),
+                      image_model=os.environ.get("TAPSITE_IMAGE_MODEL", "offline:illustrations"),
                       workers=8, batch_size=200, drop_dir=EnvVar("TAPSITE_DROP_DIR"))
     fields.update({k: v for k, v in overrides.items() if v is not None})
     return _resources(fields)

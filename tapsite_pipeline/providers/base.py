@@ -9,6 +9,7 @@ from typing import Any, ClassVar
 from pydantic import BaseModel
 
 from ..errors import ProviderError
+from ..models import MEDIA_SVG, MEDIA_WEBP
 from tapsite_pipeline.prompting.files import Prompt
 
 
@@ -113,15 +114,26 @@ class ImageSpec:
     """Everything that determines a hero image; its hash names the cached file."""
 
     prompt: str
-    width: int
+    width: int                   # the size a raster is fitted to (a drawing keeps its own viewBox)
     height: int
-    palette: tuple[str, ...]
-    motif: str
+    palette: tuple[str, ...]     # the ColorScheme's values, in its field order
+    motif: str                   # the niche of the illustration library chosen for the business
     seed: int
+
+
+def media_type_of(data: bytes) -> str:
+    """What a provider returned, by its first bytes: the drawing library answers SVG, image models WebP."""
+    if data[:4] == b"RIFF" and data[8:12] == b"WEBP":
+        return MEDIA_WEBP
+    head = data[:256].lstrip()
+    if head.startswith(b"<svg") or (head.startswith(b"<?xml") and b"<svg" in data[:1024]):
+        return MEDIA_SVG
+    raise ProviderError("the image provider returned neither WebP nor SVG")
 
 
 class ImageProvider(ABC):
     provider: ClassVar[str]
+    cacheable: ClassVar[bool] = True  # worth a file cache keyed by the spec (network, cost); drawings are not
 
     def __init__(self, model: str):
         self.model = model
@@ -132,7 +144,7 @@ class ImageProvider(ABC):
 
     @abstractmethod
     def render(self, spec: ImageSpec) -> bytes:
-        """Return the image as WebP bytes."""
+        """Return the image as WebP bytes (raster models) or SVG (the illustration library)."""
 
     def render_traced(self, spec: ImageSpec) -> tuple[bytes, str]:
         """The image and the name of the provider that drew it (a fallback chain says which link)."""

@@ -53,8 +53,8 @@ class RetrySettings(_Strict):
 
 
 class ImageSettings(_Strict):
-    model: str = "offline:pillow"
-    fallback: list[str] = Field(default_factory=lambda: ["offline:pillow"])
+    model: str = "offline:illustrations"
+    fallback: list[str] = Field(default_factory=lambda: ["offline:illustrations"])
     size: str = "auto"
 
 

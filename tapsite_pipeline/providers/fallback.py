@@ -77,6 +77,7 @@ class FallbackImageProvider(ImageProvider):
         super().__init__(links[0].model)
         self.provider = links[0].provider  # type: ignore[misc]
         self.links, self.sink, self.cost = list(links), sink, cost
+        self.cacheable = links[0].cacheable  # type: ignore[misc]
 
     def render(self, spec: ImageSpec) -> bytes:
         return self.render_traced(spec)[0]

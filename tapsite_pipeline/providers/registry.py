@@ -42,19 +42,19 @@ def make_llm_provider(name: str, config: ProvidersConfig | None = None,
 
 
 def make_image_provider(name: str, config: ProvidersConfig | None = None) -> ImageProvider:
-    provider, model = _split(name) if ":" in name else (name, "pillow")
+    provider, model = _split(name) if ":" in name else (name, "illustrations")
     if provider == "offline":
-        from .offline_images import PillowImageProvider
-        return PillowImageProvider(model or "pillow")
+        from .offline_images import IllustrationProvider
+        return IllustrationProvider(model or "illustrations")
     config = config or load_providers_config()
     settings = config.provider(provider)
     if settings is None:
         raise _unknown("image ", provider, name, config)
     if settings.kind == "anthropic":
-        raise ConfigError(f"{name}: Anthropic has no image API; use openai:gpt-image-1 or offline:pillow")
+        raise ConfigError(f"{name}: Anthropic has no image API; use openai:gpt-image-1 or offline:illustrations")
     key = os.environ.get(settings.key_env) if settings.key_env else None
     if not key and settings.key_required:
         raise ConfigError(f"{name} needs an API key in the environment variable {settings.key_env}: set it, "
-                          f"or use the offline images, which need no key (--image-model offline:pillow).")
+                          f"or use the offline images, which need no key (--image-model offline:illustrations).")
     from .openai_images import OpenAIImageProvider
     return OpenAIImageProvider(model, provider, settings, config, key)

@@ -1,6 +1,6 @@
 """Stage 5: render the landing page from the design-system components and write the static site.
 
-Pure stage code: Jinja2 (autoescaped) + minify_html + Pillow (one downscaled hero for phones).
+Pure stage code: Jinja2 (autoescaped) + minify_html + Pillow (a phone-sized copy of a raster hero).
 The Jinja environment, the minified CSS and the downscaled hero images are cached per process.
 """
 
@@ -27,7 +27,9 @@ import jinja2
 import minify_html
 from markupsafe import Markup
 
-from tapsite_pipeline.models import Brief, DesignDecision, ImageAsset, Intent, SectionContent, Site, SiteContent, SiteFile
+from tapsite_pipeline.models import (
+    MEDIA_SVG, Brief, DesignDecision, ImageAsset, Intent, SectionContent, Site, SiteContent, SiteFile,
+)
 from tapsite_pipeline.files import atomic_dir, atomic_write
 
 DESIGN_SYSTEM = data_dir("design_system")
@@ -300,11 +302,15 @@ def render_page(*, brief: Brief, intent: Intent, design: DesignDecision, content
     site_url_abs = site_url if site_url.endswith("/") else site_url + "/"
     og_image = None
     if hero_asset is not None:
+        raster = hero_asset.media_type != MEDIA_SVG
+        # a raster is never stretched past its pixels; a drawing (SVG) scales crisply to any width
         hero_img = {"src": hero_asset.filename, "width": hero_asset.width, "height": hero_asset.height,
-                    "alt": hero_asset.alt or hero.heading, "srcset": None}
+                    "alt": hero_asset.alt or hero.heading, "srcset": None,
+                    "max_width": hero_asset.width if raster else None}
         if small:
             hero_img["srcset"] = f"{small[0]} {small[1]}w, {hero_asset.filename} {hero_asset.width}w"
-        og_image = site_url_abs + hero_asset.filename
+        if raster:  # link previews (og:image) take raster formats only
+            og_image = site_url_abs + hero_asset.filename
 
     c = design.color_scheme
     ld: dict = {"@context": "https://schema.org", "@type": _schema_type(intent), "name": brand,
@@ -357,7 +363,7 @@ def assemble_site(*, site_id: str, brief: Brief, intent: Intent, design: DesignD
             # the image stage drew a phone-sized copy: use it as is
             files[small_asset.filename] = (Path(small_asset.path).read_bytes(), small_asset.media_type)
             small = (small_asset.filename, small_asset.width)
-        elif hero_asset.width >= SMALL_HERO_MIN_SOURCE:
+        elif hero_asset.media_type != MEDIA_SVG and hero_asset.width >= SMALL_HERO_MIN_SOURCE:
             stem = Path(hero_asset.filename).stem
             name = f"{stem}-{SMALL_HERO_WIDTH}w.webp"
             cache = Path(hero_asset.path).with_name(f"{Path(hero_asset.path).stem}-{SMALL_HERO_WIDTH}w.webp")

@@ -17,6 +17,8 @@ def run_site_eval(settings: Settings, targets: list[Target], options: ScoreOptio
                   source: str = "dir", campaign: str | None = None, mlflow: bool = True, report: bool = True,
                   progress: Callable[[int, int], None] | None = None) -> tuple[EvalResult, Path | None]:
     result = score_sites(targets, settings, options, source=source, campaign=campaign, progress=progress)
+    from tapsite_pipeline.evals.fidelity_records import score_targets
+    result.run["fidelity"] = score_targets(settings, targets)  # page fidelity beside Lighthouse and axe
     index = None
     if report:
         from tapsite_pipeline.quality.report.render import build_report

@@ -1,0 +1,334 @@
+"""What the owner said, read from the brief by our own rules: brand (explicit forms only), offerings,
+language, niches, places. Independent of the generator's parser on purpose: scoring a page against
+the parser that produced it would only measure the parser against itself."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from .gold import brand as gold_brand
+from .lexicon import COLOURS, STYLE_WORDS, Lexicon, load_lexicon
+from .text import STOP_EN, STOP_ID, content_words, detect_language, norm, words
+
+# ---------------------------------------------------------------- language
+
+_BRIEF_ID = frozenset("""yang dan di untuk dengan saya sy aku gw gue kami mau pengen ingin jual jualan nama namanya
+tokonya usahanya warna ada bisa buat bikin utk yg aja dong ya kak punya dekat sama juga atau lewat pesan
+kirim harga webnya tolong butuh usaha toko jasa sejak tersedia paket sewa melayani menerima hari setiap tiap
+bisa juga kalau kalo sampai hingga dengan""".split())
+# not "a"/"i": "paket A", "kelas I" are Indonesian too
+_BRIEF_EN = frozenset("""the and for with we we're i'm my our is are in near called named please need want
+shop selling sell baking building colour color from by of to do make offer offering""".split())
+
+
+def brief_language(text: str) -> str | None:
+    """'id' / 'en' for a brief: chatty briefs have few formal stopwords, so a wider word list votes;
+    None when neither side has two votes more than the other (the language check is then skipped)."""
+    ws = words(text)
+    i, e = sum(w in _BRIEF_ID for w in ws), sum(w in _BRIEF_EN for w in ws)
+    if abs(i - e) < 2:
+        return detect_language(text)
+    return "id" if i > e else "en"
+
+
+# ---------------------------------------------------------------- brand (explicit forms only)
+
+_OWNER = r"(?:saya|kami|gw|gue|aku|sy|kita|ku)"
+_END = (r"(?=\s*(?:[,.;:!?()\n\"]|\s-\s|\s–\s|$|\s(?:di|in|at|near|dekat|yang|yg|jual|jualan|sejak|since|is|adalah|"
+        r"untuk|utk|for|dan|and|kak|ya|dong|lho|nih|mau|pengen|warna|berlokasi|located|based|buka|with|dengan)\b))")
+_NAME = r"(?P<b>[^\s,.;:!?()\"]+(?:\s+[^\s,.;:!?()\"]+){0,5}?)"
+BRAND_PATTERNS = [
+    # "namanya X", "nama tokonya X", "nama usaha gw X", "nama tempat les saya X", "nama: X"
+    re.compile(rf"\bnama(?:nya|\s+(?:[\w-]+\s+){{0,2}}?(?:[\w-]+nya|{_OWNER}))?\s*(?:adalah|:|=|yaitu)?\s+{_NAME}{_END}",
+               re.I),
+    re.compile(rf"\b(?:brand|merek|merk|toko|usaha)(?:nya|\s+{_OWNER})\s+(?:namanya\s+|adalah\s+|yaitu\s+)?{_NAME}{_END}",
+               re.I),
+    re.compile(rf"\b(?:company|brand|business|shop|store)\s+name\s*(?:is|:)?\s+{_NAME}{_END}", re.I),
+    re.compile(rf"\b(?:the|our|my)\s+(?:brand|business|shop|store|company|studio)\s+is\s+(?:called\s+)?{_NAME}{_END}",
+               re.I),
+    re.compile(rf"\b(?:is\s+|are\s+)?(?:called|named)\s+{_NAME}{_END}", re.I),
+    # not "I'm X": that is the owner's name, not the business's
+    re.compile(rf"\b(?i:we're|we’re|we are|this is)\s+"
+               rf"(?P<b>[A-Z0-9][^\s,.;:!?()\"]*(?:\s+[A-Z0-9&][^\s,.;:!?()\"]*){{0,5}}?){_END}"),
+    re.compile(rf"(?:^|[.!?]\s+){_NAME}\s+(?:adalah|merupakan|is\s+(?:a|an|our|the|my))\b", re.I),
+]
+_NOT_BRAND = frozenset("saya sy aku gw gue kami kita ini itu we it this i usaha toko bisnis".split())
+# An opening run of Title-Case words the owner capitalised on purpose ("Toko Kue Ani sejak 1998 …",
+# "Syifa Beauty, salon …"), ended by punctuation or a word that starts the description.
+OPENING_NAME = re.compile(r"\s*(?P<b>[A-Z0-9][\w'&.-]*(?:\s+(?:&\s+)?[A-Z0-9][\w'&.-]*){1,5})"
+                          r"(?=\s*(?:[,:;!?(]|\.\s|\s[-–]\s|$)|\s+(?:sejak|since|di|in|dekat|near|adalah|is|jual|"
+                          r"menjual|buka|melayani|yang|yg|berdiri|hadir|from|based)\b)")
+_OPENERS = frozenset("halo hai hi hello hey selamat assalamualaikum permisi pagi siang sore malam saya aku kami "
+                     "jual menjual dijual".split())
+
+
+def extract_brand(text: str) -> str | None:
+    """The brand when the owner names it explicitly ("nama tokonya X", "namanya X", "X adalah",
+    "called X", "We're X", or opens the brief with a capitalised name); None otherwise: a guess
+    would make the brand check cry wolf."""
+    for pat in BRAND_PATTERNS:
+        for m in pat.finditer(text):
+            b = m.group("b").strip(" -–'\"")
+            # "les saya Harmoni Music School": lower-case words before a capitalised name are not the name
+            if (lead := re.match(r"(?:[a-z][\w-]*\s+)+(?=[A-Z0-9])", b)) and b[lead.end():]:
+                b = b[lead.end():]
+            ws = words(b)
+            if not ws or all(w in _NOT_BRAND or w in STOP_ID or w in STOP_EN for w in ws) or len(b) < 2:
+                continue
+            return b
+    m = OPENING_NAME.match(text)
+    if m and words(m.group("b"))[0] not in _OPENERS and not _TRIGGER.search(m.group("b")):
+        # "Karang Taruna Bina Remaja Desa Ngargosari": the village after the name is where, not who
+        return re.split(r"\s+(?:Desa|Kelurahan|Kecamatan|Kabupaten|Kab\.|Kota|RT|RW)\s+", m.group("b"))[0].strip()
+    return None
+
+
+def slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", norm(text).replace("&", " ")).strip("-")
+
+
+# ---------------------------------------------------------------- offerings
+
+# verbs (and nouns used like verbs) after which the owner lists what they sell
+_TRIGGER = re.compile(r"\b(?:(?:produk|products?|menu|services?|layanan|jasa|offerings?)\s*:|"
+                      r"jual(?:an)?|menjual|jualin|sedia(?:in)?|menyediakan|nyediain|terima(?!\s+kasih)|menerima|"
+                      r"melayani|produksi|memproduksi|jasa|layanan|spesialis|we\s+sell|selling|sell|we\s+make|"
+                      r"making|baking|bake|building|build|offering|offer|we\s+do|serving|specialising\s+in|"
+                      r"specializing\s+in|providing|provide)\b\s*(?:bikin\s+|pembuatan\s+|buat\s+)?", re.I)
+# request context: what follows is what the owner wants on the page, not what they sell
+_REQUEST = re.compile(r"\b(?:mau|pengen|pingin|ingin|minta|tolong|butuh|perlu|need|want|please|pls|would\s+like|"
+                      r"with\s+a|mohon|bisa\s+ada|webnya|websitenya|web\s+yg|web\s+yang|fitur|fiturnya|features?|"
+                      r"bikinin|buatin|target)\b|^\s*(?:web|website|situs)\b", re.I)
+_COLOUR_CHUNK = re.compile(r"^\s*(?:warna(?:nya)?|colou?rs?|theme)\b", re.I)
+_BRAND_INTRO = re.compile(r"\b(?:nama\w*|called|named|brand\w*|merek\w*|merk\w*|we're|we\s+are)\b", re.I)
+# where an offering phrase ends (place, audience, time, price, qualifier)
+_CUT = re.compile(r"\s(?:di|in|at|near|dekat|untuk|utk|for|buat|khusus|especially|sejak|since|yang|yg|which|"
+                  r"that|area|wilayah|mulai|harga|from|dari|seharga|only|cuma|hanya|per)\s.*$|\s(?:di|in|for|untuk)$",
+                  re.I)
+_AUDIENCE_CUT = re.compile(r"^\s*(?:untuk|utk|for|buat|khusus|especially\s+for)\s", re.I)
+_CONJ = re.compile(r"\s*(?:&|\+|/|\bdan\b|\band\b|\bserta\b|\bplus\b|\bsm\b|\bsama\b)\s*", re.I)
+_NUMBER = re.compile(r"(?:\b(?:rp|idr)\.?\s?)?\d", re.I)
+_CONJ_WORDS = frozenset({"dan", "and", "serta", "plus", "&", "+", "sm", "sama"})
+# how goods are sold, not what is sold ("jual digital", "jual grosir")
+_MODE_WORDS = frozenset("digital online offline grosir eceran ecer satuan retail wholesale murah".split())
+_HEADS = ("paket", "package", "les", "kelas", "kursus", "jasa", "servis", "service", "sewa", "cuci", "foto",
+          "jual", "menu")
+# tokens that make a listed item a feature, fact or request rather than an offering
+_FEATURE_TOKENS = frozenset("""booking online pickup pick-up delivery antar jemput kirim ongkir gratis free harga
+price prices galeri gallery portfolio portofolio testimoni testimonial testimonials form formulir peta map maps
+lokasi location jadwal schedule pendaftaran registration promo diskon discount cod whatsapp wa instagram ig
+tiktok shopee tokopedia ada garansi warranty email experience pengalaman trial jam buka open tutup closed
+senin selasa rabu kamis jumat sabtu minggu monday tuesday wednesday thursday friday saturday sunday
+shipping nationwide based pembelian pemesanan usia umur age ages jl jln jalan kec kel kab desa rt rw
+telp telepon""".split())
+# single words that are never an offering on their own
+_GENERIC_ITEMS = frozenset("""kemasan kapasitas aman bahan mesin ruang fasilitas lokasi area harga out jg juga
+ultah anniv anniversary wisuda graduation graduations lamaran lebaran natal imlek arisan pengajian birthday
+reseller dropship dropshipper resellers hotel hotels villa villas kantor""".split())
+
+
+@dataclass
+class _Chunk:
+    raw: str
+    trigger: bool
+    items: list[str]
+    clean: bool  # a short list-like chunk: no stopwords, no place/time/audience qualifiers
+    opens_audience: bool = False
+
+
+def _items(phrase: str, protected: tuple[str, ...]) -> list[str]:
+    p = phrase.split(":")[-1].strip(" .-–:;")  # "packages: basic wash" lists "basic wash"
+    keep = {}
+    for i, pr in enumerate(protected):  # "wash & fold" is one service, not two
+        if pr in p.lower():
+            p = re.sub(re.escape(pr), f"\x00{i}\x00", p, flags=re.I)
+            keep[f"\x00{i}\x00"] = pr
+    parts = [x.strip(" .-–") for x in _CONJ.split(p) if x.strip(" .-–")]
+    parts = [re.sub(r"\x00\d+\x00", lambda m: keep[m.group(0)], x) for x in parts]
+    if parts:  # "paket adat batak & nasional" → "paket nasional"
+        head = parts[0].split()[0].lower()
+        if head in _HEADS:
+            parts = [parts[0]] + [x if x.lower().startswith(head) or len(x.split()) > 1 else f"{head} {x}"
+                                  for x in parts[1:]]
+    return parts
+
+
+def _keep_item(item: str, brand: str | None, lex: Lexicon) -> bool:
+    n = norm(item)
+    toks = n.replace("-", " ").split()
+    if not toks or len(toks) > 5 or re.search(r"\d{3,}", n) or "@" in item:
+        return False
+    if brand and (norm(brand) in n or n in norm(brand)):
+        return False
+    if all(t in COLOURS or t in STYLE_WORDS for t in toks) or toks[0] == "warna" \
+            or any(t in _FEATURE_TOKENS for t in toks) or (len(toks) == 1 and toks[0] in _MODE_WORDS | _GENERIC_ITEMS):
+        return False
+    if len(toks) == 1 and re.fullmatch(r"[a-z]{3,}ed", toks[0]) and toks[0] not in ("red", "seed", "bed"):
+        return False  # "washed, ironed and folded" say how, not what
+    if all(t in STOP_ID or t in STOP_EN for t in toks):
+        return False
+    return lex.non_offering_kind(n) is None
+
+
+_LABEL = re.compile(r"\b(?:name|nama\w*|e-?mail|phone|telp|telepon|hp|wa|whatsapp|ig|instagram|web|website|"
+                    r"situs|alamat|address|lokasi|location|kontak|contact|info|informasi|jam|hours|buka|open|"
+                    r"harga|price|prices)\s*$", re.I)
+
+
+def _chunks(sentence: str, protected: tuple[str, ...]) -> list[_Chunk]:
+    """Comma pieces of one sentence; a piece after a colon opens a list ("Produk: roti sobek, …")."""
+    out: list[_Chunk] = []
+    parts = sentence.split(":")
+    for part_i, part in enumerate(parts):
+        if part_i > 0 and _LABEL.search(parts[part_i - 1]):
+            continue  # "Email: …", "Shop name: …", "Alamat: …": a contact or name, not a list of goods
+        for k, raw in enumerate(part.split(",")):
+            raw = raw.strip()
+            if not raw or _BRAND_INTRO.search(raw) or _COLOUR_CHUNK.match(raw):
+                out.append(_Chunk(raw, False, [], False))
+                continue
+            m = _TRIGGER.search(raw)
+            body = raw[m.end():] if m else raw
+            if num := _NUMBER.search(body):  # "nastar Rp 85.000/toples": the price is a fact, not a name
+                body = body[:num.start()]
+            cut = _CUT.sub("", " " + body + " ").strip()
+            tail = body.strip()[len(cut):]
+            audience = bool(_AUDIENCE_CUT.match(" " + body))
+            items = [] if audience else [i for i in _items(cut, protected) if i]
+            toks = [t for t in words(cut) if t not in _CONJ_WORDS]
+            # list-like: short, no function words; a trailing "for/untuk <who>" is allowed
+            clean = bool(toks) and len(toks) <= 8 and (not tail.strip() or bool(_AUDIENCE_CUT.match(tail))) \
+                and not any(t in STOP_ID or t in STOP_EN for t in toks)
+            c = _Chunk(raw, bool(m) or (part_i > 0 and k == 0), items, clean)
+            # "… for hotels, cafés and export buyers": the pieces after "for" go on naming who, not what
+            # (only when the "for …" clause ends the piece: "khusus wanita di Bogor, creambath" moves on)
+            c.opens_audience = (audience or bool(_AUDIENCE_CUT.match(tail))) and not re.search(
+                r"\s(?:di|in|at|near|dekat|area|sejak|since|across|around)\s", " " + (tail or body) + " ", re.I)
+            out.append(c)
+    return out
+
+
+def extract_offerings(text: str, brand: str | None = None, lex: Lexicon | None = None) -> list[str]:
+    """What the brief says the business sells, in its own words: items after a selling verb or a colon
+    ("jual X, Y & Z", "Produk: X, Y"), or runs of two or more short comma-separated items ("creambath,
+    potong rambut"). Conservative: an item that may be a feature, place, audience, occasion or colour
+    is left out, and so is a list that continues "for …" (who the business serves)."""
+    lex = lex or load_lexicon()
+    protected = tuple(w for n in lex.niches.values() for w in n.cues + n.words if re.search(r"&| and ", w))
+    out: list[str] = []
+    first = True
+    text = re.sub(r"\([^)]*\)", " ", text)  # "(Kintamani, Toraja)": asides name origins, sizes, examples
+    for sentence in re.split(r"[.!?;](?=\s|$)|\n|\s[-–—]\s", text):
+        req = _REQUEST.search(sentence)
+        if req:
+            sentence = sentence[:req.start()]
+        chunks = _chunks(sentence, protected)
+        if first and chunks and not chunks[0].trigger:
+            chunks[0].clean = False  # the opening words of a brief are usually the business's name
+        first = False
+        audience = False
+        for i, c in enumerate(chunks):
+            if c.trigger:
+                audience = False
+            elif audience:
+                continue
+            after_trigger = any(chunks[j].trigger for j in range(i)) and all(
+                chunks[j].clean for j in range(next(j for j in range(i) if chunks[j].trigger) + 1, i))
+            in_run = c.clean and ((i > 0 and chunks[i - 1].clean) or (i + 1 < len(chunks) and chunks[i + 1].clean))
+            listed = c.clean and len(c.items) >= 2
+            if c.trigger or (c.clean and after_trigger) or in_run or listed:
+                out += [x for x in c.items if _keep_item(x, brand, lex)]
+            audience = audience or c.opens_audience
+    return list(dict.fromkeys(x.lower() for x in out))
+
+
+# ---------------------------------------------------------------- places
+
+_PLACE_AFTER = re.compile(r"\b(?:di|in|near|dekat|daerah|kawasan|area|wilayah|sekitar|around|serving|melayani|"
+                          r"seluruh|across|berlokasi di|located in|based in|se)[\s-]+((?:[\w'.-]+\s*){1,3})", re.I)
+_PLACE_NOUNS = frozenset("kampus campus pasar jalan kota kabupaten desa kecamatan stasiun terminal pantai kawasan "
+                          "daerah wilayah area".split())
+
+
+_ADMIN = frozenset("kota kabupaten kab kecamatan kec kelurahan kel desa provinsi prov".split())
+
+
+def extract_places(text: str, lex: Lexicon | None = None) -> list[str]:
+    """Places the brief names: known city names, and the capitalised name after di/in/near/dekat/area
+    ("di Pasar Burung Pramuka" is one place; "Kota"/"Kabupaten" are left out of it)."""
+    lex = lex or load_lexicon()
+    found: list[str] = []  # only after a locative word: "masakan Padang" names a cuisine, not a place
+    for m in _PLACE_AFTER.finditer(text):
+        name: list[str] = []
+        for i, raw in enumerate(m.group(1).split()):
+            w = raw.strip(".,'")
+            if (w[:1].isupper() or norm(w) in lex.places) and norm(w) not in STOP_ID and norm(w) not in STOP_EN \
+                    and lex.non_offering_kind(w) not in ("channel", "feature", "audience", "category"):
+                if norm(w) not in _ADMIN:
+                    name.append(norm(w))
+            elif not (i == 0 and w.lower() in _PLACE_NOUNS):  # "dekat kampus UNDIP"
+                break
+            if raw[-1:] in ".,;:!?":  # "in Bekasi. JLPT N5": the sentence ended
+                break
+        phrase = " ".join(name)
+        if phrase and not any(phrase in f for f in found):
+            found = [f for f in found if f not in phrase] + [phrase]
+    return list(dict.fromkeys(found))
+
+
+# ---------------------------------------------------------------- everything at once
+
+@dataclass
+class BriefInfo:
+    text: str
+    gold: dict = field(default_factory=dict)
+
+    @cached_property
+    def lex(self) -> Lexicon:
+        return load_lexicon()
+
+    @cached_property
+    def norm(self) -> str:
+        return norm(self.text)
+
+    @cached_property
+    def tokens(self) -> list[str]:
+        return content_words(self.text)
+
+    @cached_property
+    def language(self) -> str | None:
+        return self.gold.get("language") or brief_language(self.text)
+
+    @cached_property
+    def brand(self) -> str | None:
+        known, brand = gold_brand(self.gold)  # a gold null brand: the brief names none, nothing to check
+        return brand if known else extract_brand(self.text)
+
+    @cached_property
+    def offerings(self) -> list[str]:
+        if self.gold.get("offerings") is not None:
+            return list(self.gold["offerings"])
+        return extract_offerings(self.text, self.brand, self.lex)
+
+    @property
+    def gold_offerings(self) -> bool:
+        return bool(self.gold.get("offerings"))
+
+    @cached_property
+    def not_offerings(self) -> list[str]:
+        return list(self.gold.get("not_offerings") or [])
+
+    @cached_property
+    def niches(self) -> list[str]:
+        g = self.gold.get("niche")
+        known = [n for n in ([g] if isinstance(g, str) else list(g or [])) if n in self.lex.niches]
+        # the brief's own cues add related niches (a sewing course speaks of tailoring); "other" (a
+        # mosque, a kost, a tattoo studio) has no vocabulary of its own, so only the brief's cues count
+        return list(dict.fromkeys(known + self.lex.detect_niches(self.text)))
+
+    @cached_property
+    def places(self) -> list[str]:
+        brand_words = set(norm(self.brand).split()) if self.brand else set()
+        return [p for p in extract_places(self.text, self.lex) if p not in brand_words]

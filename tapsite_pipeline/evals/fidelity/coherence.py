@@ -1,0 +1,124 @@
+"""Coherence: the copy reads as written for this business — no doubled words or repeated sentences,
+no vocabulary of another niche, no audience sold as a product, the brief's language throughout."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from .brief import BriefInfo
+from .page import Page
+from .result import CheckResult
+from .text import STOP_EN, STOP_ID, clip, content_words, detect_language, has_phrase, norm, words
+from .text import sentences as split_sentences
+
+DOUBLED = re.compile(r"(?<![\w-])([^\W\d_]+(?:\s+[^\W\d_]+)?)\s+\1(?![\w-])", re.I | re.UNICODE)
+LANG_NAME = {"id": "Indonesian", "en": "English"}
+MIN_SENTENCE_WORDS = 5
+# "Jam buka — 08.00–17.00", "Harga: Rp 25.000": a fact shown again in the contact block is a listing, not prose
+FACT_LINE = re.compile(r"^\s*[\w'’ ]{1,30}?\s*(?:—|–|:)\s")
+MIN_PARAGRAPH_WORDS = 6
+
+
+def doubled_words(page: Page, brief: BriefInfo) -> list[str]:
+    out = []
+    bn = norm(brief.text)
+    for b in page.blocks:
+        for m in DOUBLED.finditer(b.text):
+            if has_phrase(bn, norm(m.group(0))):  # the owner's own words ("Kopi Kopi" as a name)
+                continue
+            out.append(f'doubled word "{m.group(0)}" in "{clip(_around(b.text, m.start()), 70)}"')
+    return out
+
+
+def _around(text: str, i: int, span: int = 30) -> str:
+    start = max(0, text.rfind(" ", 0, max(0, i - span)) + 1)
+    return ("…" if start else "") + text[start:]
+
+
+def repeated_sentences(page: Page) -> list[str]:
+    """The same sentence twice in the page's copy (the header and footer repeat the brand by design,
+    and a "Brand · City" label is not a sentence)."""
+    sents = [s for b in page.blocks if b.section not in ("header", "footer")
+             for s in split_sentences(b.text) if " · " not in s and not FACT_LINE.match(s)
+             and len(words(s)) >= MIN_SENTENCE_WORDS]
+    counts = Counter(norm(s) for s in sents)
+    first: dict[str, str] = {}
+    for s in sents:
+        first.setdefault(norm(s), s)
+    return [f'sentence repeated {n} times: "{clip(first[s], 70)}"' for s, n in counts.items() if n > 1]
+
+
+def off_niche(page: Page, brief: BriefInfo) -> list[str]:
+    """Words distinctive of a niche unrelated to the business, absent from the brief."""
+    allowed = brief.niches
+    if not allowed:
+        return []  # the niche is unknown: nothing is off
+    lex = brief.lex
+    text = norm(page.visible_text + "\n" + page.title + "\n" + page.description)
+    bn = norm(brief.text)
+    brand = norm(brief.brand or "")
+    out = []
+    for niche in lex.niches.values():
+        if any(lex.compatible(niche.name, a) for a in allowed):
+            continue
+        for w in niche.words:
+            if has_phrase(text, w) and not has_phrase(bn, w) and not has_phrase(brand, w):
+                out.append(f'"{w}" is {niche.name} vocabulary, off-niche for a {allowed[0]} business')
+    return out
+
+
+def audience_as_object(page: Page, brief: BriefInfo) -> list[str]:
+    """'Cari wanita di Bogor?', 'Butuh wanita?': an audience noun after a buy/find/need verb."""
+    lex = brief.lex
+    verbs = "|".join(re.escape(v) for v in sorted(lex.object_verbs, key=len, reverse=True))
+    nouns = "|".join(re.escape(n) for n in sorted(lex.object_nouns, key=len, reverse=True))
+    pat = re.compile(rf"(?<![\w-])(?:{verbs})\s+(?:para\s+|some\s+)?(?P<noun>{nouns})(?![\w-])"
+                     rf"(?P<rest>(?:\s+[\w-]+){{0,2}})")
+    bn = norm(brief.text)
+    brand = set(norm(brief.brand or "").split())
+    out = []
+    for s in page.sentences + [page.title]:
+        for m in pat.finditer(norm(s)):
+            noun = m.group("noun")
+            rest = [w for w in m.group("rest").split() if w not in STOP_ID and w not in STOP_EN]
+            # the business itself ("Cari koperasi simpan pinjam?" for a koperasi) is what is offered
+            if noun in brand or has_phrase(bn, m.group(0)) or (rest and has_phrase(bn, f"{noun} {rest[0]}")):
+                continue
+            out.append(f'an audience is offered as the product: "{clip(s, 70)}"')
+            break
+    return list(dict.fromkeys(out))
+
+
+def language(page: Page, brief: BriefInfo) -> list[str]:
+    want = brief.language
+    if want not in LANG_NAME:
+        return []
+    out = []
+    if page.lang and page.lang.split("-")[0] != want:
+        out.append(f'page lang="{page.lang}" but the brief is in {LANG_NAME[want]}')
+    # names the owner gave (brand, offerings, card titles) are not the copy's language
+    names = set(content_words(brief.brand or "")) | {w for o in brief.offerings for w in content_words(o)}
+    names |= {w for c in page.cards for w in content_words(c.title)}
+    for b in page.blocks:
+        ws = [w for w in words(b.text) if w not in names]
+        if len(ws) < MIN_PARAGRAPH_WORDS:
+            continue
+        got = detect_language(" ".join(ws))
+        if got and got != want:
+            out.append(f'{LANG_NAME[got]} text on a page for an {LANG_NAME[want]} brief: "{clip(b.text, 60)}"')
+    return out
+
+
+def check_coherence(page: Page, brief: BriefInfo) -> CheckResult:
+    parts = {
+        "doubled": doubled_words(page, brief),
+        "repeated": repeated_sentences(page),
+        "off_niche": off_niche(page, brief),
+        "audience_object": audience_as_object(page, brief),
+        "language": language(page, brief),
+    }
+    problems = [p for ps in parts.values() for p in ps]
+    score = max(0.0, 1 - 0.25 * len(problems))
+    return CheckResult("coherence", passed=not problems, score=round(score, 4), problems=problems,
+                       metrics={k: len(v) for k, v in parts.items()})
