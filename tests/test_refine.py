@@ -60,19 +60,31 @@ def test_the_issue_example_changes_exactly_what_was_asked(rt):
     assert set(json.loads(timings)) == {"parse", "design", "content", "images", "site", "deployment"}
 
 
-def test_a_colour_change_reruns_design_and_site_and_reuses_the_rest_byte_for_byte(rt):
+def test_a_colour_change_reruns_design_and_site_and_reuses_the_rest_byte_for_byte(rt, tmp_path):
     before = live_state(rt, "warung-bu-sri")
-    hero = rt.settings.deploy_root / "warung-bu-sri" / "live" / before.images[0].filename
-    hero_bytes = hero.read_bytes()
+    assert before.images[0].media_type == "image/svg+xml"    # the niche drawing, in the site's colours
     out = refine(rt, "warung-bu-sri", "kak warnanya jadi hijau aja ya")
-    assert out.status == "applied" and out.rerun == ["design"] and out.reused == ["content", "images"]
-    assert set(out.timings_ms) == {"parse", "design", "site", "deployment"} and out.reuse_verified
+    assert out.status == "applied" and out.rerun == ["design", "images"] and out.reused == ["content"]
+    assert set(out.timings_ms) == {"parse", "design", "images", "site", "deployment"} and out.reuse_verified
     after = live_state(rt, "warung-bu-sri")
     hb, ha = _hashes(before), _hashes(after)
-    assert {k for k in hb if hb[k] != ha[k]} == {"intent", "design"}     # intent: its colours were edited
-    assert after.content == before.content and after.images == before.images
-    live_hero = rt.settings.deploy_root / "warung-bu-sri" / "live" / after.images[0].filename
-    assert hashlib.sha256(live_hero.read_bytes()).digest() == hashlib.sha256(hero_bytes).digest()
+    assert {k for k in hb if hb[k] != ha[k]} == {"intent", "design", "images"}   # the drawing re-coloured
+    assert after.content == before.content
+    assert after.design.color_scheme.primary in Path(after.images[0].path).read_text()
+
+    photo = tmp_path / "warung.png"
+    Image.new("RGB", (1600, 1200), (30, 120, 60)).save(photo)
+    refine(rt, "warung-bu-sri", "", photo=photo)
+    with_photo = live_state(rt, "warung-bu-sri")
+    hero = rt.settings.deploy_root / "warung-bu-sri" / "live" / with_photo.images[0].filename
+    hero_sha = hashlib.sha256(hero.read_bytes()).hexdigest()
+    out = refine(rt, "warung-bu-sri", "warnanya biru dong")   # a photo is not in the palette: design + site
+    assert out.rerun == ["design"] and out.reused == ["content", "images"] and out.reuse_verified
+    assert set(out.timings_ms) == {"parse", "design", "site", "deployment"}
+    final = live_state(rt, "warung-bu-sri")
+    assert final.images == with_photo.images and final.content == with_photo.content
+    live_hero = rt.settings.deploy_root / "warung-bu-sri" / "live" / final.images[0].filename
+    assert hashlib.sha256(live_hero.read_bytes()).hexdigest() == hero_sha
 
 
 def test_an_unreadable_request_gets_a_question_and_changes_nothing(rt):
@@ -112,16 +124,16 @@ def test_refining_after_a_rollback_starts_from_the_live_version(rt):
 def test_another_template_rewrites_design_and_copy_and_a_photo_only_the_picture(rt, tmp_path):
     before = live_state(rt, "warung-bu-sri")
     out = refine(rt, "warung-bu-sri", "desainnya coba yang lain dong")
-    assert out.rerun == ["design", "content"] and live_state(rt, "warung-bu-sri").design.template_id != \
+    assert out.rerun == ["design", "content", "images"] and live_state(rt, "warung-bu-sri").design.template_id != \
         before.design.template_id
     photo = tmp_path / "warung.jpg"
     Image.new("RGB", (1600, 1200), (200, 40, 40)).save(photo, "JPEG")
     out = refine(rt, "warung-bu-sri", "", photo=photo)
     assert out.rerun == ["images"] and out.reused == ["design", "content"]
     hero = live_state(rt, "warung-bu-sri").images[0]
-    assert hero.provider == "owner:photo" and (hero.width, hero.height) == (720, 480)
+    assert hero.provider == "owner:photo" and (hero.width, hero.height) == (1440, 960)
     with Image.open(Path(hero.path)) as im:
-        assert im.size == (720, 480) and im.getpixel((360, 240))[0] > 150
+        assert im.size == (1440, 960) and im.getpixel((720, 480))[0] > 150
     out = refine(rt, "warung-bu-sri", "gambarnya ganti dong")               # back to a (new) drawing
     assert out.rerun == ["images"] and live_state(rt, "warung-bu-sri").images[0].provider != "owner:photo"
 

@@ -16,7 +16,7 @@ from .scorers import Outcome, norm
 
 # expected change → (intent fields, contact fields, stages) it may change
 ALLOWED: dict[str, tuple[set[str], set[str], set[str]]] = {
-    "colors": ({"color_preference"}, set(), {"design"}),
+    "colors": ({"color_preference"}, set(), {"design", "images"}),   # images: the drawing is in the palette
     "add": ({"products"}, set(), {"content", "images"}),
     "remove": ({"products"}, set(), {"content", "images"}),
     "hours": (set(), set(), {"content"}),
@@ -30,7 +30,7 @@ ALLOWED: dict[str, tuple[set[str], set[str], set[str]]] = {
     "brand": ({"brand_name"}, set(), {"content", "images"}),
     "location": ({"location"}, set(), {"content"}),
     "image": (set(), set(), {"images"}),
-    "template": (set(), set(), {"design", "content"}),
+    "template": (set(), set(), {"design", "content", "images"}),
 }
 # "brief" and "intent" hashes follow the fields checked above; "design" is also the palette and template
 HASHED_STAGES = ("design", "content", "images")

@@ -2,7 +2,9 @@
 
 Pure. Which stage an edit touches, and why:
 - colours, another template → design (with the template kept, so the layout and copy still fit; a
-  new template also rewrites the copy, whose sections follow the layout)
+  new template also rewrites the copy, whose sections follow the layout); and images when the hero is
+  a drawing coloured with the palette (the niche illustrations: re-coloured, no model asked), never
+  for a model's picture or the owner's photo
 - offerings, name, tone, language, place, contact → content (the copy is regenerated from the new intent)
 - text on a section, a headline → content, as an overlay on the current copy (nothing regenerated)
 - a new picture; a name or language (the hero's alt text); an offering removed that the hero's alt
@@ -16,7 +18,7 @@ from dataclasses import dataclass, field
 
 from tapsite_pipeline.brief import normalise_phone
 from tapsite_pipeline.errors import InputError
-from tapsite_pipeline.models import Brief, Intent, SectionEdit, SiteEdit, SiteOverrides, SiteState
+from tapsite_pipeline.models import MEDIA_SVG, Brief, Intent, SectionEdit, SiteEdit, SiteOverrides, SiteState
 from tapsite_pipeline.sites.overlays import merge_section_edits
 
 EMAIL_OK = r"^[^@\s<>\"'()]+@[^@\s<>\"'()]+\.[A-Za-z]{2,}$"
@@ -154,7 +156,9 @@ def plan_edit(state: SiteState, edit: SiteEdit, known_templates: set[str] | None
         stages.append("content")
     hero_alt = " ".join(a.alt.lower() for a in state.images)
     removed_named = any(_norm(p) in hero_alt for p in ic.remove_products)
-    if edit.images or "brand_name" in update or "language" in update or removed_named:
+    palette_hero = any(a.media_type == MEDIA_SVG for a in state.images)  # drawn in the site's colours
+    recolour = palette_hero and "design" in stages
+    if edit.images or "brand_name" in update or "language" in update or removed_named or recolour:
         stages.append("images")
         if edit.images:
             changed.append("picture")

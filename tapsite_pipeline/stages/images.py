@@ -35,6 +35,8 @@ def make_images(intent: Intent, design: DesignDecision, llm: Generator,
     described = llm.generate("image_prompt", {"intent": intent, "palette": design.color_scheme},
                              stage="images")
     assert isinstance(described, ImagePrompt)
+    if photo is not None:
+        return [owner_photo(Path(photo), described.alt, cache_dir)]
     # the parser's fine-grained niche wins when it names one (intents without the field, or "other", fall
     # through to the words and the industry)
     drawing = illustrations.choose(getattr(intent, "niche", None), intent.business_type, _words(intent),
