@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from tapsite_pipeline.policy.injection import neutralise
+from tapsite_pipeline.safe_text import clean_text
 from .errors import InputError
 from .models import MAX_BRIEF_CHARS, Brief
 
@@ -33,7 +35,8 @@ def check_text(text: str | None) -> str:
     if text is None or not text.strip():
         raise InputError("the brief is empty: describe the business in one sentence, e.g. "
                          "\"Toko kue Ani di Bandung, jual nastar dan kastengel, warna pink\"")
-    text = unicodedata.normalize("NFC", text).replace("\x00", "")
+    text = clean_text(unicodedata.normalize("NFC", text))   # no controls, bidi overrides or invisible marks
+    text, _ = neutralise(text)   # instructions aimed at the model never reach a prompt (policy/injection.py)
     text = " ".join(text.split())
     if len(text) > MAX_BRIEF_CHARS:
         raise InputError(f"the brief is {len(text)} characters long; the limit is {MAX_BRIEF_CHARS}")
@@ -49,7 +52,8 @@ def check_text(text: str | None) -> str:
 def make_brief(text: str, **fields) -> Brief:
     """A validated Brief; contact details missing from the fields are looked for in the text."""
     clean = check_text(text)
-    fields = {k: (v.strip() if isinstance(v, str) else v) or None for k, v in fields.items()}
+    fields = {k: (clean_text(unicodedata.normalize("NFC", v)).strip() if isinstance(v, str) else v) or None
+              for k, v in fields.items()}
     phone_in_text = PHONE.search(clean)
     if not fields.get("whatsapp") and phone_in_text and (WA_WORDS.search(clean) or not fields.get("phone")):
         fields["whatsapp"] = phone_in_text.group(0)

@@ -18,6 +18,7 @@ from .models import (Brief, DesignDecision, Deployment, ImageAsset, Intent, Site
                      SiteState)
 from .providers.base import GenerationLog, ImageProvider
 from .providers.generator import Generator
+from .providers.resilience import site_deadline
 from .providers.router import Router
 from tapsite_pipeline.prompting.aliases import resolver
 from tapsite_pipeline.design.matcher import Ranker, default_ranker
@@ -143,20 +144,21 @@ def deployment_step(site: Site, subdomain: str, rt: Runtime) -> Deployment:
 
 
 def generate_site(brief: Brief, rt: Runtime, site_id: str | None = None, *, template_id: str | None = None,
-                  subdomain_name: str | None = None, identify: Identify | None = None,
+                  subdomain_name: str | None = None, ledger=None, identify: Identify | None = None,
                   current_subdomain: str | None = None) -> SiteResult:
     """All six stages for one brief. The CLI, the benchmark and the template test sites call this; Dagster
     assets and the eval runner call the same step functions one stage at a time.
 
     Without a `site_id` the site is the business the intent describes: `identify` finds it among the
     stored sites (a new brief for a known business becomes a new version of its site), else the
-    business key names a new one.
+    business key names a new one. With a `ledger` (site_ledger.SiteLedger) the site's row is written
+    pending before its files go live and deployed (with its version) after; its writes are not timed.
     """
     timings: dict[str, float] = {}
     t = time.perf_counter()
 
     def lap(stage: str | None) -> None:
-        """Record the time since the last lap as `stage` (None: restart the clock, e.g. after a store lookup)."""
+        """Record the time since the last lap as `stage`'s (None: restart the clock, recording nothing)."""
         nonlocal t
         now = time.perf_counter()
         if stage is not None:
@@ -165,33 +167,39 @@ def generate_site(brief: Brief, rt: Runtime, site_id: str | None = None, *, temp
 
     rt.llm.drain()
     try:
-        result = _six_stages(brief, rt, site_id, timings, lap, template_id, subdomain_name, identify,
+        result = _six_stages(brief, rt, site_id, timings, lap, template_id, subdomain_name, ledger, identify,
                              current_subdomain)
     except Exception:
         metrics.observe_site(None, False, timings, rt.llm.drain())
         raise
     metrics.observe_site(result.design.template_id, True, timings, result.logs)
+    if ledger is not None:
+        ledger.deployed(result, rt.catalog)
     return result
 
 
 def _six_stages(brief: Brief, rt: Runtime, site_id: str | None, timings: dict[str, float], lap,
-                template_id: str | None, subdomain_name: str | None, identify: Identify | None,
+                template_id: str | None, subdomain_name: str | None, ledger, identify: Identify | None,
                 current_subdomain: str | None) -> SiteResult:
-    intent = intent_step(brief, rt)
-    lap("intent")
-    if site_id is None:
-        site_id, current_subdomain = (identify(brief, intent) if identify
-                                      else (business_key(brief, intent).site_id(), None))
-        lap(None)
-    design = design_step(intent, rt, template_id=template_id)
-    lap("design")
-    content = content_step(intent, design, brief, rt)
-    lap("content")
-    images = images_step(intent, design, rt)
-    lap("images")
+    with site_deadline(rt.llm.deadline_s):  # a hanging provider costs the site at most this, then the fallback
+        intent = intent_step(brief, rt)
+        lap("intent")
+        if site_id is None:
+            site_id, current_subdomain = (identify(brief, intent) if identify
+                                          else (business_key(brief, intent).site_id(), None))
+            lap(None)  # a store lookup is not a stage
+        design = design_step(intent, rt, template_id=template_id)
+        lap("design")
+        content = content_step(intent, design, brief, rt)
+        lap("content")
+        images = images_step(intent, design, rt)
+        lap("images")
     subdomain = subdomain_step(subdomain_name or intent.brand_name, site_id, rt, current=current_subdomain)
     site = site_step(site_id, brief, intent, design, content, images, subdomain, rt)
     lap("site")
+    if ledger is not None:
+        ledger.pending(site_id, brief, intent, design, content, site, subdomain, rt.settings.preview_url(subdomain))
+        lap(None)
     deployment = deployment_step(site, subdomain, rt)
     lap("deployment")
     return SiteResult(site_id=site_id, brief=brief, intent=intent, design=design, content=content,
@@ -199,10 +207,10 @@ def _six_stages(brief: Brief, rt: Runtime, site_id: str | None, timings: dict[st
                       logs=rt.llm.drain())
 
 
-def refine_site(state: SiteState, edit: SiteEdit, rt: Runtime) -> SiteResult:
+def refine_site(state: SiteState, edit: SiteEdit, rt: Runtime, ledger=None) -> SiteResult:
     """A stored version changed by `edit`: only the stages the edit touches run (sites.edits decides which);
     every other stage's output is the stored one, byte for byte. Raises sites.edits.EditProblem when
-    the edit asks for what the page cannot do (nothing runs then)."""
+    the edit asks for what the page cannot do (nothing runs then). `ledger` as in generate_site."""
     plan = plan_edit(state, edit, known_templates={t.id for t in rt.catalog.templates})
     timings: dict[str, float] = {}
     t = time.perf_counter()
@@ -215,23 +223,33 @@ def refine_site(state: SiteState, edit: SiteEdit, rt: Runtime) -> SiteResult:
 
     rt.llm.drain()
     design, content, images = state.design, state.content, state.images
-    if "design" in plan.stages:  # the template stays unless the owner asked for another one
-        design = design_step(plan.intent, rt, template_id=plan.overrides.template_id or state.design.template_id)
-        lap("design")
-    if plan.content_mode == "regenerate":
-        content = apply_section_edits(content_step(plan.intent, design, plan.brief, rt), plan.overrides.sections)
-        lap("content")
-    elif plan.content_mode == "overlay":
-        content = apply_section_edits(state.content, plan.overlay_ops)
-        lap("content")
-    if "images" in plan.stages:
-        images = images_step(plan.intent, design, rt, overrides=plan.overrides)
-        lap("images")
+    with site_deadline(rt.llm.deadline_s):
+        if "design" in plan.stages:  # the template stays unless the owner asked for another one
+            design = design_step(plan.intent, rt,
+                                 template_id=plan.overrides.template_id or state.design.template_id)
+            lap("design")
+        if plan.content_mode == "regenerate":
+            content = apply_section_edits(content_step(plan.intent, design, plan.brief, rt),
+                                          plan.overrides.sections)
+            lap("content")
+        elif plan.content_mode == "overlay":
+            content = apply_section_edits(state.content, plan.overlay_ops)
+            lap("content")
+        if "images" in plan.stages:
+            images = images_step(plan.intent, design, rt, overrides=plan.overrides)
+            lap("images")
     site = site_step(state.site_id, plan.brief, plan.intent, design, content, images, state.subdomain, rt)
     lap("site")
+    if ledger is not None:
+        ledger.pending(state.site_id, plan.brief, plan.intent, design, content, site, state.subdomain,
+                       rt.settings.preview_url(state.subdomain))
+        t = time.perf_counter()
     deployment = deployment_step(site, state.subdomain, rt)
     lap("deployment")
-    return SiteResult(site_id=state.site_id, brief=plan.brief, intent=plan.intent, design=design, content=content,
-                      images=images, site=site, deployment=deployment, timings_ms=timings, logs=rt.llm.drain(),
-                      overrides=plan.overrides, stages_run=[*plan.stages, "site", "deployment"],
-                      changed=plan.changed)
+    result = SiteResult(site_id=state.site_id, brief=plan.brief, intent=plan.intent, design=design,
+                        content=content, images=images, site=site, deployment=deployment, timings_ms=timings,
+                        logs=rt.llm.drain(), overrides=plan.overrides,
+                        stages_run=[*plan.stages, "site", "deployment"], changed=plan.changed)
+    if ledger is not None:
+        ledger.deployed(result, rt.catalog)
+    return result

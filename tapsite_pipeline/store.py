@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 import json
+import os
+import re
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
 import duckdb
+from tenacity import Retrying, retry_if_exception, stop_after_delay, wait_random_exponential
 
-from .errors import TapsiteError
+from tapsite_pipeline.errors import ConfigError, TapsiteError
 
 MIGRATIONS: list[tuple[str, str]] = [
     ("create_core_tables", """
@@ -100,6 +103,19 @@ MIGRATIONS: list[tuple[str, str]] = [
             passed BOOLEAN, score DOUBLE, problems JSON, metrics JSON,
             created_at TIMESTAMPTZ DEFAULT current_timestamp, PRIMARY KEY (subdomain, version, check_name));
     """),
+    # A site's row is written `pending` (with the version about to go live and the writing process)
+    # before its files switch live, and `deployed` after; the start-up reconciler settles the rest.
+    ("websites_pending_version", """
+        ALTER TABLE websites ADD COLUMN version VARCHAR;
+        ALTER TABLE websites ADD COLUMN writer VARCHAR;
+    """),
+    # Every brief the content policy refused, and every prompt injection cut out of one (action).
+    ("policy_refusals", """
+        CREATE TABLE policy_refusals (
+            created_at TIMESTAMPTZ DEFAULT current_timestamp, source VARCHAR, action VARCHAR, campaign VARCHAR,
+            row_num INTEGER, category VARCHAR, screener VARCHAR, score DOUBLE, terms VARCHAR, reason VARCHAR,
+            brief_sha256 VARCHAR, brief VARCHAR, host VARCHAR);
+    """),
     # A site is the business: every generation, refinement or campaign re-run of it is a numbered
     # version (with what each stage produced and its hash); site_keys finds a business again from a
     # new brief; site_edits keeps every refinement request, what it was read as and what re-ran.
@@ -160,15 +176,62 @@ def migrate(con: duckdb.DuckDBPyConnection) -> list[str]:
     return ran
 
 
-@contextmanager
-def connect(db_path: Path, read_only: bool = False) -> Iterator[duckdb.DuckDBPyConnection]:
-    """A short-lived connection (DuckDB allows one writing process); migrations run on first use."""
-    db_path.parent.mkdir(parents=True, exist_ok=True)
+DEFAULT_LOCK_TIMEOUT_S = 60.0
+LOCK_TIMEOUT_ENV = "TAPSITE_DB_LOCK_TIMEOUT"
+
+
+def lock_timeout() -> float:
+    """Seconds a command waits for another process to release the database ($TAPSITE_DB_LOCK_TIMEOUT)."""
+    raw = os.environ.get(LOCK_TIMEOUT_ENV)
+    if not raw:
+        return DEFAULT_LOCK_TIMEOUT_S
     try:
-        con = duckdb.connect(str(db_path), read_only=read_only and db_path.exists())
+        value = float(raw)
+    except ValueError:
+        raise ConfigError(f"{LOCK_TIMEOUT_ENV}={raw!r} must be a number of seconds, e.g. 60") from None
+    if value < 0:
+        raise ConfigError(f"{LOCK_TIMEOUT_ENV}={raw!r} must be 0 or more seconds")
+    return value
+
+
+def _is_lock_conflict(exc: BaseException) -> bool:
+    return isinstance(exc, duckdb.IOException) and "lock" in str(exc).lower()
+
+
+def _open(db_path: Path, read_only: bool, timeout_s: float) -> duckdb.DuckDBPyConnection:
+    """duckdb.connect, waiting while another process holds the file (DuckDB allows one writer, or readers).
+
+    Jittered exponential backoff (10 ms doubling to 500 ms): the waiters of many processes spread out
+    instead of retrying in step, and none waits long after the holder's short transaction ends.
+    """
+    attempt = Retrying(retry=retry_if_exception(_is_lock_conflict), stop=stop_after_delay(timeout_s),
+                       wait=wait_random_exponential(multiplier=0.01, max=0.5), reraise=True)
+    try:
+        for tried in attempt:
+            with tried:
+                return duckdb.connect(str(db_path), read_only=read_only)
     except duckdb.IOException as exc:
-        raise TapsiteError(f"cannot open {db_path}: {exc}. Another tapsite process may be writing to it; "
-                           "wait for it to finish and try again.") from exc
+        if not _is_lock_conflict(exc):
+            raise TapsiteError(f"cannot open {db_path}: {str(exc).splitlines()[0]}") from exc
+        holder = re.search(r"\(PID (\d+)\)", str(exc))
+        who = f" (process {holder.group(1)})" if holder else ""
+        raise TapsiteError(
+            f"the database {db_path} stayed busy for {timeout_s:g} s: another process{who} holds it. "
+            f"Wait for it to finish, or allow a longer wait with {LOCK_TIMEOUT_ENV}=SECONDS") from exc
+    raise AssertionError("unreachable")
+
+
+@contextmanager
+def connect(db_path: Path, read_only: bool = False,
+            timeout_s: float | None = None) -> Iterator[duckdb.DuckDBPyConnection]:
+    """A short-lived connection; waits for other processes' (short) ones. Migrations run on first use.
+
+    Every command and asset opens one per unit of work and closes it at once, so the file lock is
+    never held while a site is generated or a browser runs: DuckDB lets one process write at a time.
+    """
+    db_path.parent.mkdir(parents=True, exist_ok=True)
+    read_only = read_only and db_path.exists()
+    con = _open(db_path, read_only, lock_timeout() if timeout_s is None else timeout_s)
     try:
         if not read_only and str(db_path) not in _migrated:
             migrate(con)
@@ -208,20 +271,49 @@ def save_timings(con: duckdb.DuckDBPyConnection, run_id: str, site_id: str, timi
                     [(run_id, site_id, k, round(v, 3)) for k, v in timings.items()])
 
 
+WEBSITE_COLUMNS = ("site_id", "campaign", "row_id", "brief", "brand_name", "business_type", "language",
+                   "template_id", "subdomain", "url", "intent", "design", "content", "html_bytes", "total_bytes",
+                   "status", "error", "version", "writer")
+DEPLOYMENT_COLUMNS = ("site_id", "subdomain", "version", "url", "manifest_path", "previous_version", "deployed_at")
+
+
+def website_row(site_id: str, brief: Any, intent: Any, design: Any, content: Any, site: Any, subdomain: str,
+                url: str, version: str, status: str, campaign: str | None = None, row_id: str | None = None,
+                writer: str | None = None, error: str | None = None) -> tuple:
+    """One websites row in WEBSITE_COLUMNS order: the one-site and the batch writers share it."""
+    return (site_id, campaign, row_id, brief.text, intent.brand_name, intent.business_type, intent.language,
+            design.template_id, subdomain, url, _j(intent), _j(design), _j(content), site.html_bytes,
+            site.total_bytes, status, error, version, writer)
+
+
+def deployment_row(site_id: str, dep: Any) -> tuple:
+    return (site_id, dep.subdomain, dep.version, dep.url, dep.manifest_path, dep.previous_version,
+            dep.deployed_at)
+
+
+def upsert_websites(con: duckdb.DuckDBPyConnection, rows: Sequence[tuple]) -> None:
+    """Insert or replace websites rows (WEBSITE_COLUMNS order), keeping each site's first created_at."""
+    cols = ", ".join(WEBSITE_COLUMNS)
+    marks = ", ".join("?" * len(WEBSITE_COLUMNS))
+    con.executemany(
+        f"INSERT OR REPLACE INTO websites ({cols}, created_at, updated_at) VALUES ({marks},"
+        " coalesce((SELECT created_at FROM websites WHERE site_id = ?), current_timestamp), current_timestamp)",
+        [(*r, r[0]) for r in rows])
+
+
+def insert_deployments(con: duckdb.DuckDBPyConnection, rows: Sequence[tuple]) -> None:
+    """Append deployments rows (DEPLOYMENT_COLUMNS order), once per (subdomain, version, site)."""
+    con.executemany(
+        f"INSERT INTO deployments ({', '.join(DEPLOYMENT_COLUMNS)}) SELECT ?, ?, ?, ?, ?, ?, ? WHERE NOT EXISTS"
+        " (SELECT 1 FROM deployments WHERE subdomain = ? AND version = ? AND site_id = ?)",
+        [(*r, r[1], r[2], r[0]) for r in rows])
+
+
 def save_site(con: duckdb.DuckDBPyConnection, result: Any, campaign: str | None = None,
               row_id: str | None = None) -> None:
-    """Upsert a website row and append its deployment (idempotent per site_id)."""
-    i, d, dep, site = result.intent, result.design, result.deployment, result.site
-    con.execute(
-        "INSERT OR REPLACE INTO websites (site_id, campaign, row_id, brief, brand_name, business_type, language,"
-        " template_id, subdomain, url, intent, design, content, html_bytes, total_bytes, status, error,"
-        " created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,"
-        " coalesce((SELECT created_at FROM websites WHERE site_id = ?), current_timestamp), current_timestamp)",
-        [result.site_id, campaign, row_id, result.brief.text, i.brand_name, i.business_type, i.language,
-         d.template_id, dep.subdomain, dep.url, _j(i), _j(d), _j(result.content), site.html_bytes,
-         site.total_bytes, "deployed", None, result.site_id])
-    con.execute(
-        "INSERT INTO deployments SELECT ?, ?, ?, ?, ?, ?, ? WHERE NOT EXISTS"
-        " (SELECT 1 FROM deployments WHERE subdomain = ? AND version = ? AND site_id = ?)",
-        [result.site_id, dep.subdomain, dep.version, dep.url, dep.manifest_path, dep.previous_version,
-         dep.deployed_at, dep.subdomain, dep.version, result.site_id])
+    """Upsert a website row as deployed and append its deployment (idempotent per site_id)."""
+    dep = result.deployment
+    upsert_websites(con, [website_row(result.site_id, result.brief, result.intent, result.design, result.content,
+                                      result.site, dep.subdomain, dep.url, dep.version, "deployed",
+                                      campaign, row_id)])
+    insert_deployments(con, [deployment_row(result.site_id, dep)])

@@ -34,8 +34,8 @@ def test_bad_rows_are_reported_and_the_rest_proceed():
                  f"l1,{long_brief},",
                  f"p1,{GOOD},12",
                  "",
-                 "ok2,Bimbel Cerdas les matematika dan fisika untuk anak SD di Depok,")
-            + b"enc,Toko \xff\xfe rusak jual baju di Medan,\n")
+                 "ok2,Bimbel Cerdas les matematika dan fisika untuk anak SD di Depok — guru sabar,")
+            + b"enc,Toko \xff\xfe rusak jual baju di Medan,\n")   # a UTF-8 file (the dash) with one broken row
     parsed = parse_campaign(data, "c-bad")
     assert [r.row_id for r in parsed.rows] == ["ok1", "ok2"]
     reasons = {e.row: e.reason for e in parsed.errors}
@@ -82,3 +82,95 @@ def test_register_file_is_keyed_by_content(tmp_path):
     assert register_file(tmp_path, edited, source="b.csv", name="spring-promo").revision == 2
     with pytest.raises(InputError, match="campaign name"):
         register_file(tmp_path, data, source="a.csv", name="../etc")
+
+
+# ---------------------------------------------------------------- encodings, delimiters, quotes: no row lost silently
+
+ROWS = [("a1", "Café Señor jual roti dan kue kering di Bandung"), ("a2", "Warung Budi jualan soto ayam di Bogor"),
+        ("a3", "Bengkel Jaya servis motor dan ganti oli di Depok")]
+
+
+def _table(sep: str = ",", rows=ROWS) -> str:
+    return "\n".join([f"id{sep}brief"] + [f"{i}{sep}{b}" for i, b in rows]) + "\n"
+
+
+@pytest.mark.parametrize("sep, name", [(";", "semicolon"), ("\t", "tab"), ("|", "pipe"), (",", "comma")])
+def test_delimiter_is_detected(sep, name):
+    parsed = parse_campaign(_table(sep).encode(), "c-x")
+    assert [(r.row_id, r.brief.text) for r in parsed.rows] == ROWS and not parsed.errors
+    assert parsed.delimiter == name
+
+
+def test_a_semicolon_file_with_commas_inside_briefs_keeps_them():
+    rows = [("a1", "Toko Ani jual nastar, kastengel, dan putri salju di Bandung")]
+    parsed = parse_campaign(_table(";", rows).encode(), "c-x")
+    assert parsed.rows[0].brief.text == rows[0][1] and parsed.delimiter == "semicolon"
+
+
+@pytest.mark.parametrize("encoding, label, warned", [
+    ("utf-8", "utf-8", False), ("utf-8-sig", "utf-8", False), ("utf-16", "utf-16", False),
+    ("utf-16-le", "utf-16-le", False), ("utf-16-be", "utf-16-be", False), ("cp1252", "cp1252", True)])
+def test_encoding_is_detected_and_accents_survive(encoding, label, warned):
+    sep = "\t" if encoding.startswith("utf-16") else ","   # Excel's "Unicode text" is UTF-16 with tabs
+    parsed = parse_campaign(_table(sep).encode(encoding), "c-x")
+    assert [(r.row_id, r.brief.text) for r in parsed.rows] == ROWS and not parsed.errors
+    assert parsed.encoding == label
+    assert bool(parsed.warnings) == warned
+    if warned:
+        assert "Windows-1252" in parsed.warnings[0] and "UTF-8" in parsed.warnings[0]
+
+
+def test_an_unclosed_quote_is_reported_with_its_line_not_merged():
+    data = ('id,brief\na1,"Toko Ani jual nastar di Bandung\na2,Warung Budi jualan soto ayam di Bogor\n'
+            'a3,Bengkel Jaya servis motor dan ganti oli di Depok\n').encode()
+    parsed = parse_campaign(data, "c-x")
+    assert not parsed.rows
+    [err] = parsed.errors
+    assert err.row == 2 and "line 2 " in err.reason and "lines 3–4" in err.reason and "quote" in err.reason
+
+
+def test_an_unclosed_quote_closed_by_a_later_one_is_still_caught_and_the_rest_proceed():
+    data = ('id,brief\na1,"Toko Ani jual nastar di Bandung\na2,Warung Budi jualan soto ayam di Bogor\n'
+            'a3,"Bengkel Jaya servis motor"\na4,Laundry Kilat cuci kiloan di Malang\n').encode()
+    parsed = parse_campaign(data, "c-x")
+    assert [r.row_id for r in parsed.rows] == ["a4"]
+    [err] = parsed.errors
+    assert "line 2 " in err.reason and "lines 3–4" in err.reason and "quote" in err.reason
+
+
+def test_a_quoted_brief_may_span_lines():
+    data = 'id,brief\na1,"Toko Ani jual nastar\ndan kastengel di Bandung"\na2,Warung Budi jual soto di Bogor\n'
+    parsed = parse_campaign(data.encode(), "c-x")
+    assert [r.row_id for r in parsed.rows] == ["a1", "a2"] and not parsed.errors
+    assert parsed.rows[0].brief.text == "Toko Ani jual nastar dan kastengel di Bandung"
+
+
+def test_a_row_with_more_cells_than_columns_is_not_cut_short():
+    data = "id,brief\na1,Toko Ani jual nastar, kastengel di Bandung\n"
+    [err] = parse_campaign(data.encode(), "c-x").errors
+    assert "3 cells" in err.reason and "2 columns" in err.reason and "quotes" in err.reason
+    trailing = "id,brief\na1,Toko Ani jual nastar dan kastengel di Bandung,,\n"   # empty trailing cells are fine
+    assert len(parse_campaign(trailing.encode(), "c-x").rows) == 1
+
+
+def test_binary_and_oversized_files_are_refused():
+    with pytest.raises(InputError, match="not text"):
+        parse_campaign(b"PK\x03\x04\x00\x00binary\x00\xff" * 100, "c-x")
+    with pytest.raises(InputError, match="limit is 32 MB"):
+        parse_campaign(b"brief\n" + b"x" * 33_000_000, "c-x")
+
+
+def test_a_refused_file_leaves_nothing_in_the_intake_folder(tmp_path):
+    from tapsite_pipeline.campaigns.intake import accept_file
+    big = tmp_path / "big.csv"
+    with open(big, "wb") as fh:   # 50 MB, refused from its size before it is read
+        fh.write(b"id,brief\n")
+        fh.truncate(50_000_000)
+    home = tmp_path / "home"
+    with pytest.raises(InputError, match="50 MB"):
+        accept_file(home, big)
+    bad = tmp_path / "bad.csv"
+    bad.write_text("name,text\nToko,jual kue\n")
+    with pytest.raises(InputError, match="no 'brief' column"):
+        accept_file(home, bad)
+    assert not (home / "campaigns").exists() or not any((home / "campaigns").iterdir())

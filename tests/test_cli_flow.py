@@ -110,3 +110,34 @@ def test_rollback_through_the_cli_explains_what_is_missing(tmp_path):
     assert p.returncode == 2 and "no earlier version" in p.stderr
     p = run("rollback", "nope", home=tmp_path, check=False)
     assert p.returncode == 2 and "no deployed site" in p.stderr
+    for bad in ("../../elsewhere/evil", "/etc"):
+        p = run("rollback", bad, home=tmp_path, check=False)
+        assert p.returncode == 2 and "not a site name" in p.stderr and len(p.stderr.strip().splitlines()) == 1
+    p = run("rollback", a["subdomain"], "--to", "../x", home=tmp_path, check=False)
+    assert p.returncode == 2 and "not a version" in p.stderr
+
+
+def test_serve_on_a_busy_port_is_one_line_and_exit_2(tmp_path):
+    import socket
+    with socket.socket() as busy:
+        busy.bind(("127.0.0.1", 0))
+        busy.listen(1)
+        p = run("serve", "--port", str(busy.getsockname()[1]), home=tmp_path, check=False)
+    assert p.returncode == 2 and "already in use" in p.stderr and len(p.stderr.strip().splitlines()) == 1
+
+
+def test_prohibited_business_is_refused_with_exit_2_and_nothing_deployed(tmp_path):
+    p = run("generate", "jual narkoba dan senjata api ilegal, nama toko Gelap", home=tmp_path, check=False)
+    assert p.returncode == 2 and "refused by the content policy" in p.stderr
+    assert len(p.stderr.strip().splitlines()) == 1 and "Traceback" not in p.stderr
+    assert not (tmp_path / "sites").exists() or not any((tmp_path / "sites").iterdir())
+    con = duckdb.connect(str(tmp_path / "tapsite.duckdb"), read_only=True)
+    assert con.execute("SELECT source, action FROM policy_refusals").fetchall() == [("generate", "refused")]
+    con.close()
+
+
+def test_brand_flag_with_bidi_override_and_escape_is_cleaned(tmp_path):
+    out = json.loads(run("generate", "Toko kue jual nastar dan kastengel di Bandung", "--brand",
+                         "Ani\u202e Cake\x1b[31m", "--json", home=tmp_path).stdout)
+    html = Path(out["site_path"]).read_text()
+    assert "\u202e" not in html and "\x1b" not in html and out["intent"]["brand_name"] == "Ani Cake[31m"

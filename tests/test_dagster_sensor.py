@@ -70,3 +70,23 @@ def test_sensor_waits_for_a_file_still_being_written(tmp_path):
     tapsite = TapsiteResource(home=str(tmp_path / "home"), drop_dir=str(drop))
     result = _tick(DagsterInstance.ephemeral(), tapsite, None)
     assert not result.run_requests
+
+
+def test_sensor_removes_a_refused_file_and_says_why(tmp_path):
+    home, drop = tmp_path / "home", tmp_path / "inbox"
+    drop.mkdir()
+    tapsite = TapsiteResource(home=str(home), drop_dir=str(drop))
+    instance = DagsterInstance.ephemeral()
+    big = _drop(drop, "huge.csv", b"id,brief\n")
+    with open(big, "r+b") as fh:
+        fh.truncate(50_000_000)
+    old = time.time() - 60
+    os.utime(big, (old, old))
+    _drop(drop, "no-brief.csv", b"name,text\nToko,jual kue\n")
+    _drop(drop, "good.csv", CSV)
+    result = _tick(instance, tapsite, None)
+    assert [r.partition_key for r in result.run_requests] == [content_key(CSV)]
+    assert sorted(p.name for p in drop.iterdir()) == ["good.csv", "refused.log"]
+    log = (drop / "refused.log").read_text()
+    assert "huge.csv" in log and "50 MB" in log and "no-brief.csv" in log and "'brief' column" in log
+    assert len(list((home / "campaigns").iterdir())) == 1   # only the accepted file is kept

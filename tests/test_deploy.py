@@ -1,4 +1,5 @@
 import json
+import shutil
 import os
 import threading
 import urllib.request
@@ -6,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from tapsite_pipeline.errors import DeployError
+from tapsite_pipeline.errors import DeployError, InputError
 from tapsite_pipeline.models import Site, SiteFile
 from tapsite_pipeline.serving.static import serve
 from tapsite_pipeline.stages.deployment import claim_subdomain, deploy_site, live_version, rollback, slugify
@@ -84,3 +85,85 @@ def test_preview_server_serves_live_version_with_manifest_headers(tmp_path):
     finally:
         httpd.shutdown()
         httpd.server_close()
+
+
+def _three_versions(tmp_path):
+    root = tmp_path / "sites"
+    sub = claim_subdomain(root, "Toko Ani", "s1")
+    deps = [deploy_site(build(tmp_path, f"<p>{n}</p>"), root, sub, "http://x/") for n in ("one", "two", "three")]
+    return root, sub, [d.version for d in deps]
+
+
+@pytest.mark.parametrize("damage, reason", [
+    (lambda v: shutil.rmtree(v), "folder is missing"),
+    (lambda v: (v / "manifest.json").unlink(), "manifest is missing"),
+    (lambda v: (v / "hero-abc.webp").unlink(), "hero-abc.webp is missing"),
+    (lambda v: (v / "index.html").write_text("<p>tampered</p>"), "does not match its hash"),
+])
+def test_rollback_refuses_a_missing_or_incomplete_version_and_live_stays(tmp_path, damage, reason):
+    root, sub, (v1, v2, v3) = _three_versions(tmp_path)
+    damage(root / sub / "versions" / v2)
+    with pytest.raises(DeployError, match=reason) as e:
+        rollback(root, sub, "http://x/")
+    assert f"{v3} stays live" in str(e.value) and v1 in str(e.value) and "--to" in str(e.value)
+    assert live_version(root, sub) == v3 and (root / sub / "live" / "index.html").read_text() == "<p>three</p>"
+    back = rollback(root, sub, "http://x/", to=v1)  # an explicit, complete version is fine
+    assert back.version == v1 and (root / sub / "live" / "index.html").read_text() == "<p>one</p>"
+
+
+def test_rollback_stays_inside_the_deploy_folder(tmp_path):
+    root, sub, versions = _three_versions(tmp_path)
+    outside = tmp_path / "elsewhere" / "evil"
+    (outside / "versions" / "aaaaaaaaaaaa").mkdir(parents=True)
+    for name in ("../elsewhere/evil", "../../x", "/etc", "Toko Ani", "toko-ani/../x", "", "a" * 64):
+        with pytest.raises(InputError, match="not a site name"):
+            rollback(root, name, "http://x/")
+    for version in ("../../../elsewhere/evil/versions/aaaaaaaaaaaa", "live", "ABCDEF123456"):
+        with pytest.raises(InputError, match="not a version"):
+            rollback(root, sub, "http://x/", to=version)
+    # a history poisoned with a path, and a subdomain folder that is a link out of the root
+    (root / sub / "history.json").write_text(json.dumps([versions[0], "../../../elsewhere/evil", versions[2]]))
+    assert rollback(root, sub, "http://x/").version == versions[0]
+    (root / "linked").symlink_to(outside, target_is_directory=True)
+    with pytest.raises(DeployError, match="not a folder of the deploy root"):
+        rollback(root, "linked", "http://x/")
+    assert os.readlink(root / sub / "live") == f"versions/{versions[0]}"
+    assert not (outside / "live").exists()
+
+
+def test_a_damaged_version_is_rebuilt_before_it_goes_live_again(tmp_path):
+    root, sub, (v1, v2, v3) = _three_versions(tmp_path)
+    (root / sub / "versions" / v1 / "index.html").unlink()
+    again = deploy_site(build(tmp_path, "<p>one</p>"), root, sub, "http://x/")
+    assert again.version == v1 and (root / sub / "live" / "index.html").read_text() == "<p>one</p>"
+
+
+def test_preview_server_sends_the_pages_csp_as_a_header(tmp_path):
+    from tapsite_pipeline.serving.static import pages_csp
+    root = tmp_path / "sites"
+    sub = claim_subdomain(root, "Toko Ani", "s1")
+    page = ('<!doctype html><meta http-equiv="Content-Security-Policy" content="default-src \'none\'; '
+            'img-src \'self\'"><p>hi</p>')
+    deploy_site(build(tmp_path, page), root, sub, "http://x/")
+    httpd = serve(root, port=0)
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    port = httpd.server_address[1]
+    try:
+        with urllib.request.urlopen(f"http://127.0.0.1:{port}/{sub}/") as r:
+            assert r.headers["Content-Security-Policy"] == "default-src 'none'; img-src 'self'"   # the page's own
+        with urllib.request.urlopen(f"http://127.0.0.1:{port}/") as r:
+            assert r.headers["Content-Security-Policy"] == pages_csp()
+        assert "default-src 'none'" in pages_csp() and "script-src" not in pages_csp()
+    finally:
+        httpd.shutdown()
+        httpd.server_close()
+
+
+def test_a_busy_port_is_a_one_line_error(tmp_path):
+    from tapsite_pipeline.errors import TapsiteError
+    first = serve(tmp_path, port=0)
+    try:
+        with pytest.raises(TapsiteError, match=r"port \d+ on 127.0.0.1 is already in use.*--port"):
+            serve(tmp_path, port=first.server_address[1])
+    finally:
+        first.server_close()

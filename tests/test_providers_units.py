@@ -10,8 +10,11 @@ import pytest
 from tapsite_pipeline import store
 from tapsite_pipeline.errors import ConfigError
 from tapsite_pipeline.providers.config import PriceTable, Price, RetrySettings, load_providers_config
-from tapsite_pipeline.providers.retry import (RateLimiter, RetriesExhausted, backoff_delay, call_with_retries,
-                                              classify, redact)
+from tapsite_pipeline.providers.base import Attempt, CallFailed
+from tapsite_pipeline.providers.config import BreakerSettings
+from tapsite_pipeline.providers.failures import classify, redact
+from tapsite_pipeline.providers.limits import RateLimiter
+from tapsite_pipeline.providers.resilience import CircuitBreaker, guarded_call, site_deadline, time_left
 
 
 class HTTPErr(Exception):
@@ -33,16 +36,13 @@ def test_classify_retries_only_what_may_succeed_later():
     assert not classify(ValueError("bug")).retryable
 
 
-def test_backoff_is_exponential_with_jitter_and_capped_retry_after():
-    policy = RetrySettings(base_s=1, max_s=8, max_retry_after_s=30)
-    for attempt, cap in [(0, 1), (1, 2), (2, 4), (5, 8)]:
-        delays = [backoff_delay(attempt, policy, None) for _ in range(50)]
-        assert all(cap / 2 <= d <= cap for d in delays) and len(set(delays)) > 1
-    assert backoff_delay(0, policy, 12) == 12 and backoff_delay(0, policy, 600) == 30
+def _transient(status=500, retry_after=None):
+    return CallFailed(f"HTTP {status}", Attempt("openai:x", f"HTTP {status}", requests=1), retryable=True,
+                      retry_after=retry_after)
 
 
-def test_call_with_retries_counts_requests_and_sleeps_what_it_should():
-    errors, slept, counter = [HTTPErr(429, {"retry-after": "2"}), HTTPErr(500)], [], [0]
+def test_retries_count_requests_and_sleep_what_they_should():
+    errors, slept = [_transient(429, retry_after=2), _transient(500)], []
 
     def fn():
         if errors:
@@ -50,11 +50,74 @@ def test_call_with_retries_counts_requests_and_sleeps_what_it_should():
         return "ok"
 
     policy = RetrySettings(base_s=0.1, max_s=1, max_attempts=4)
-    assert call_with_retries(fn, policy, "t", counter, sleep=slept.append) == "ok"
-    assert counter == [3] and slept[0] == 2 and 0.05 <= slept[1] <= 0.2
-    with pytest.raises(RetriesExhausted) as e:
-        call_with_retries(lambda: (_ for _ in ()).throw(HTTPErr(401)), policy, "t", sleep=slept.append)
-    assert e.value.attempts == 1 and "not retryable" in str(e.value)
+    breaker = CircuitBreaker("openai", BreakerSettings(failures=5))
+    value, failed = guarded_call("openai:x", fn, policy, breaker, sleep=slept.append)
+    assert value == "ok" and len(failed) == 2 and slept[0] == 2 and 0 <= slept[1] <= 0.2
+    with pytest.raises(CallFailed) as e:   # a 401 is not asked again
+        guarded_call("openai:x", lambda: (_ for _ in ()).throw(
+            CallFailed("HTTP 401", Attempt("openai:x", "HTTP 401", requests=1))), policy, breaker, sleep=slept.append)
+    assert e.value.attempt.requests == 1
+    with pytest.raises(CallFailed) as e:   # bounded: max_attempts requests, then the reason and the count
+        guarded_call("openai:x", lambda: (_ for _ in ()).throw(_transient(503)), policy,
+                     CircuitBreaker("openai", BreakerSettings(failures=9)), sleep=slept.append)
+    assert e.value.attempt.requests == 4 and "gave up after 4 request(s)" in str(e.value)
+
+
+def test_breaker_opens_after_consecutive_failures_skips_then_probes():
+    now = [1000.0]
+    b = CircuitBreaker("openai", BreakerSettings(failures=3, cooldown_s=60), clock=lambda: now[0])
+    for _ in range(2):
+        assert b.check() is None
+        b.record(False, "timeout")
+    b.record(True)                        # a success in between resets the count
+    for _ in range(3):
+        b.record(False, "timeout (APITimeoutError)")
+    skip = b.check()
+    assert skip.startswith("skipped: circuit open for openai") and "timeout" in skip
+    calls = []
+    with pytest.raises(CallFailed, match="circuit open"):
+        guarded_call("openai:x", lambda: calls.append(1), RetrySettings(max_attempts=3), b, sleep=lambda s: None)
+    assert calls == []                    # skipped: the provider was not asked at all
+    now[0] += 61
+    assert b.check() is None              # half-open: one probe goes ahead …
+    assert "half-open" in b.check()       # … and only one
+    b.record(False, "timeout")            # the probe failed: open for another cool-down
+    assert "circuit open" in b.check()
+    now[0] += 61
+    assert b.check() is None
+    b.record(True)
+    assert b.check() is None and b.check() is None
+
+
+def test_breaker_state_is_shared_through_its_file(tmp_path):
+    state = tmp_path / "breakers" / "openai.json"
+    a = CircuitBreaker("openai", BreakerSettings(failures=1, cooldown_s=60), state)
+    b = CircuitBreaker("openai", BreakerSettings(failures=1, cooldown_s=60), state)  # another process's
+    assert b.check() is None
+    a.record(False, "connection error (APIConnectionError)")
+    assert "circuit open" in b.check() and "connection error" in b.check()
+
+
+def test_deadline_bounds_retries_and_skips_once_spent():
+    policy = RetrySettings(base_s=0.05, max_s=0.05, max_attempts=10)
+    calls = []
+
+    def hang():
+        calls.append(1)
+        time.sleep(0.06)
+        raise _transient()
+
+    with site_deadline(0.15):
+        assert 0 < time_left() <= 0.15
+        with site_deadline(5):            # an inner deadline never extends the outer one
+            assert time_left() <= 0.15
+        with pytest.raises(CallFailed):
+            guarded_call("openai:x", hang, policy, CircuitBreaker("openai", BreakerSettings(failures=99)))
+        assert 1 <= len(calls) <= 3
+        time.sleep(0.16)
+        with pytest.raises(CallFailed, match="deadline"):
+            guarded_call("openai:x", hang, policy, CircuitBreaker("openai", BreakerSettings()))
+    assert time_left() is None
 
 
 @pytest.mark.perf

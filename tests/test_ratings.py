@@ -82,16 +82,16 @@ def test_fidelity_results_of_a_version_are_replaced(db):
 
 def test_rate_and_agreement_commands_on_deployed_sites(home):
     from tapsite_pipeline.brief import make_brief
-    from tapsite_pipeline.cli.sites import record
+    from tapsite_pipeline.cli.sites import ledger_for
     from tapsite_pipeline.pipeline import Runtime, generate_site
 
     rt = Runtime.local(home)
-    results = [generate_site(make_brief(b, **kw), rt) for b, kw in [
+    ledger = ledger_for(rt, "t-ratings")  # records each site as it goes live, as the CLI does
+    results = [generate_site(make_brief(b, **kw), rt, ledger=ledger) for b, kw in [
         ("Syifa Beauty, salon khusus wanita di Bogor, creambath, potong rambut, bisa booking", {}),
         ("We're Bumi Bakehouse in Bogor, baking sourdough and banana bread, order on WhatsApp",
          {"whatsapp": "081234567001"}),
         ("Toko Kue Ani di Bandung, jual nastar dan kastengel, pesan lewat WA", {"whatsapp": "081234567002"})]]
-    record(rt, results, "t-ratings")
     runner = CliRunner()
     subs = [r.deployment.subdomain for r in results]
     for sub, rating, tags in zip(subs, ["1", "4", "5"], [["wrong-cards", "dead-contact"], [], ["publishable"]]):

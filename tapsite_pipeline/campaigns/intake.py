@@ -11,20 +11,23 @@ Dagster assets, the sensor and the CLI all find the same input from the partitio
 
 from __future__ import annotations
 
-import csv
 import hashlib
-import io
 import json
-import os
 import re
 from dataclasses import asdict, dataclass, field, replace
 from datetime import datetime, timezone
 from pathlib import Path
+from typing import Any
 
 from pydantic import BaseModel, ConfigDict
 
 from tapsite_pipeline.brief import make_brief
+from tapsite_pipeline.policy.injection import neutralise
+from tapsite_pipeline.policy.screen import Policy
+from tapsite_pipeline.safe_text import clean_text
+from tapsite_pipeline.campaigns.csv_text import decode, detect_delimiter, records, unclosed_quote
 from tapsite_pipeline.errors import InputError, TapsiteError
+from tapsite_pipeline.locks import exclusive
 from tapsite_pipeline.models import MAX_BRIEF_CHARS, Brief
 from tapsite_pipeline.files import atomic_write
 from tapsite_pipeline.providers.offline_rules import brand_and_place
@@ -33,6 +36,7 @@ from tapsite_pipeline.sites.keys import BusinessKey, contact_keys, norm, scoped_
 COLUMNS = ("brief", "id", "brand_name", "whatsapp", "email", "phone", "language")
 OPTIONAL = COLUMNS[1:]
 MAX_ROWS = 100_000
+MAX_FILE_BYTES = 32_000_000   # 100,000 rows of a few hundred characters; anything bigger is refused unread
 MAX_FIELD_CHARS = 4 * MAX_BRIEF_CHARS   # the csv module's own ceiling is 128 KiB; report long cells per row
 MAX_ID_CHARS = 64
 KEY_RE = re.compile(r"^[a-z0-9][a-z0-9_-]{0,62}$")
@@ -71,6 +75,7 @@ class RowError:
     row: int
     reason: str
     row_id: str | None = None
+    verdict: Any = None   # the content policy's, when that is why the row was refused
 
 
 @dataclass
@@ -78,6 +83,10 @@ class ParsedCampaign:
     rows: list[CampaignRow] = field(default_factory=list)
     errors: list[RowError] = field(default_factory=list)
     ignored_columns: list[str] = field(default_factory=list)
+    encoding: str = "utf-8"
+    delimiter: str = "comma"
+    warnings: list[str] = field(default_factory=list)   # the file was read, but check this
+    injections: list[tuple[int, str]] = field(default_factory=list)   # rows whose brief had one cut out
 
     @property
     def total(self) -> int:
@@ -104,53 +113,72 @@ def _header(cells: list[str]) -> list[str]:
     return names
 
 
-def parse_campaign(data: bytes, campaign: str, scope: str | None = None,
+def parse_campaign(data: bytes, campaign: str, policy: Policy | None = None, scope: str | None = None,
                    known: list[tuple[BusinessKey, str]] | None = None) -> ParsedCampaign:
     """Every row of a campaign CSV, either as a CampaignRow or as a RowError saying why not.
 
+    The encoding and delimiter are detected (csv_text); every record is checked against the
+    physical lines it spans, so no row is merged into another or cut short without a row error.
+    Each brief is screened by the content `policy` (default: the offline classifier).
     `scope` names whose rows these are (the campaign's name, default its key): a row id means the same
-    site in every revision of that campaign. `known` are the (business, site_id) pairs of its previous
-    revision: a row without an id that names one of them (even edited) keeps that site.
+    site in every revision of that campaign. `known` are the (business, site_id) pairs of its earlier
+    revisions: a row without an id that names one of them (even edited) keeps that site.
     """
+    policy = policy or Policy()
     scope = scope or campaign
     taken: dict[str, list[tuple[BusinessKey, int]]] = {}   # by brand: only a shared brand can be the same business
-    text = data.decode("utf-8", errors="surrogateescape").removeprefix("\ufeff")
-    reader = csv.reader(io.StringIO(text, newline=""))
-    out = ParsedCampaign()
-    try:
-        header = _header(next(reader))
-    except StopIteration:
+    if len(data) > MAX_FILE_BYTES:
+        raise InputError(f"the CSV is {len(data) / 1e6:.0f} MB; the limit is {MAX_FILE_BYTES // 1_000_000} MB "
+                         "(about 100,000 rows): split it into several campaigns")
+    decoded = decode(data)
+    text = decoded.text.removeprefix("\ufeff")
+    decoded.delimiter = detect_delimiter(text)
+    lines = text.splitlines()
+    recs = records(text, decoded.delimiter)
+    out = ParsedCampaign(encoding=decoded.encoding, delimiter=decoded.delimiter_name, warnings=decoded.warnings)
+    head = next(recs, None)
+    if head is None or head.cells is None or not any(c.strip() for c in head.cells):
         raise InputError("the CSV is empty: it needs a header row with a 'brief' column and one row per business")
+    header = _header(head.cells)
     out.ignored_columns = [n for n in header if n and n not in COLUMNS]
     seen: dict[str, int] = {}
     row_no = 1
-    while True:
-        try:
-            cells = next(reader)
-        except StopIteration:
-            break
-        except csv.Error as exc:
-            row_no += 1
-            out.errors.append(RowError(row_no, f"the row is not valid CSV: {exc}"))
-            continue
+    for rec in recs:
         row_no += 1
-        if not any(c.strip() for c in cells):
+        if rec.cells is not None and not any(c.strip() for c in rec.cells):
             continue  # blank lines (e.g. left at the end by a spreadsheet) are not businesses
         if len(out.rows) + len(out.errors) >= MAX_ROWS:
             raise InputError(f"the CSV has more than {MAX_ROWS} rows; split it into several campaigns")
+        where = f"line {rec.first_line}" if rec.first_line == rec.last_line else \
+            f"lines {rec.first_line}–{rec.last_line}"
+        problem = f"{where}: {rec.error}" if rec.error else unclosed_quote(rec, lines, decoded.delimiter, len(header))
+        cells = rec.cells or []
+        extra = [c for c in cells[len(header):] if c.strip()]
+        if problem is None and extra:
+            problem = (f"{where}: the row has {len(cells)} cells but the header names {len(header)} columns; text "
+                       f"that contains a {decoded.delimiter_name} must be in quotes")
+        if problem is not None:
+            out.errors.append(RowError(row_no, problem))
+            continue
         values = {name: (cells[i] if i < len(cells) else "") for i, name in enumerate(header) if name in COLUMNS}
-        row_id = (values.get("id") or "").strip() or None
+        row_id = clean_text(values.get("id") or "").strip() or None
         if values.get("language"):
             values["language"] = values["language"].strip().lower()
         error = _row_problem(values, row_id, seen)
+        verdict = None
         if error is None:
             try:
                 brief = make_brief(values["brief"], **{k: values.get(k) for k in OPTIONAL if k != "id"},
                                    id=row_id)
             except InputError as exc:
                 error = str(exc)
+        if error is None:
+            if neutralise(values["brief"])[1]:
+                out.injections.append((row_no, values["brief"]))
+            verdict = policy.check(brief.text)
+            error = verdict.message if verdict.refused else None
         if error is not None:
-            out.errors.append(RowError(row_no, error, row_id))
+            out.errors.append(RowError(row_no, error, row_id, verdict if verdict and verdict.refused else None))
             continue
         rid = row_id or f"row-{row_no}"
         seen[rid] = row_no
@@ -178,7 +206,7 @@ def parse_campaign(data: bytes, campaign: str, scope: str | None = None,
 def _row_problem(values: dict[str, str], row_id: str | None, seen: dict[str, int]) -> str | None:
     for name, value in values.items():
         if _BROKEN.search(value):
-            return f"column {name!r} is not valid UTF-8 text; save the CSV as UTF-8 and upload it again"
+            return f"column {name!r} is not valid UTF-8 text; save the CSV as 'CSV UTF-8' and upload it again"
         if len(value) > MAX_FIELD_CHARS:
             return f"column {name!r} is {len(value)} characters long; the limit is {MAX_BRIEF_CHARS}"
     if not (values.get("brief") or "").strip():
@@ -224,7 +252,6 @@ def register_file(home: Path, data: bytes, source: str, name: str | None = None)
     key = check_key(name) if name else content_key(data)
     folder = campaign_dir(home, key)
     meta_path = folder / "campaign.json"
-    now = datetime.now(timezone.utc).isoformat(timespec="seconds")
     if meta_path.exists():
         existing = load_file(home, key)
         if existing.sha256 == sha:
@@ -239,9 +266,42 @@ def register_file(home: Path, data: bytes, source: str, name: str | None = None)
     folder.mkdir(parents=True, exist_ok=True)
     atomic_write(folder / "source.csv", data)
     info = CampaignFile(key=key, name=name or Path(source).stem, source=str(source), sha256=sha,
-                        path=str(folder / "source.csv"), registered_at=now)
+                        path=str(folder / "source.csv"),
+                        registered_at=datetime.now(timezone.utc).isoformat(timespec="seconds"))
     atomic_write(meta_path, json.dumps(info.to_json(), indent=1).encode())
     return info
+
+
+def campaign_run_lock(home: Path, key: str):
+    """Held for the whole of a campaign's run (re-entrant in the process, so its assets take it too)."""
+    return exclusive(campaign_dir(home, key) / ".run.lock",
+                     f"campaign {key!r} is being generated by another run; wait for it to finish "
+                     "(Dagster UI → Runs, or `tapsite campaign status`) and try again")
+
+
+def read_campaign_file(path: Path) -> bytes:
+    """A campaign CSV's bytes; a file too large to be one is refused before it is read."""
+    size = Path(path).stat().st_size
+    if size > MAX_FILE_BYTES:
+        raise InputError(f"{Path(path).name} is {size / 1e6:.0f} MB; the limit is {MAX_FILE_BYTES // 1_000_000} MB "
+                         "(about 100,000 rows): split it into several campaigns")
+    return Path(path).read_bytes()
+
+
+def accept_file(home: Path, path: Path, name: str | None = None) -> tuple[CampaignFile, ParsedCampaign]:
+    """Check a campaign CSV (size, encoding, delimiter, header) and only then store it under the home:
+    a refused file leaves nothing behind."""
+    data = read_campaign_file(path)
+    parsed = parse_campaign(data, check_key(name) if name else content_key(data))
+    return register_file(home, data, source=str(Path(path).resolve()), name=name), parsed
+
+
+def refuse_dropped(path: Path, reason: str) -> None:
+    """Take a refused file out of the drop folder (it would be retried forever), noting why beside it."""
+    line = f"{datetime.now(timezone.utc).isoformat(timespec='seconds')}\t{path.name}\t{reason}\n"
+    with open(path.parent / "refused.log", "a", encoding="utf-8") as fh:
+        fh.write(line)
+    path.unlink(missing_ok=True)
 
 
 def load_file(home: Path, key: str) -> CampaignFile:

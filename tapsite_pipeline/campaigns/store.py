@@ -19,7 +19,7 @@ import pandas as pd
 from tapsite_pipeline.campaigns.intake import CampaignFile, CampaignRow, ParsedCampaign, RowError
 from tapsite_pipeline.pipeline import STAGES
 from tapsite_pipeline.sites.keys import BusinessKey
-from tapsite_pipeline.store import _j, save_logs
+from tapsite_pipeline.store import DEPLOYMENT_COLUMNS, WEBSITE_COLUMNS, deployment_row, save_logs, website_row
 
 
 @dataclass
@@ -203,12 +203,6 @@ def save_logs_batch(con: duckdb.DuckDBPyConnection, run_id: str, per_site: Seque
         con.unregister("logs_batch")
 
 
-WEBSITE_COLUMNS = ("site_id", "campaign", "row_id", "brief", "brand_name", "business_type", "language",
-                   "template_id", "subdomain", "url", "intent", "design", "content", "html_bytes", "total_bytes",
-                   "status", "error")
-DEPLOYMENT_COLUMNS = ("site_id", "subdomain", "version", "url", "manifest_path", "previous_version", "deployed_at")
-
-
 def save_sites_batch(con: duckdb.DuckDBPyConnection, results: Sequence[Any], campaign: str,
                      row_ids: dict[str, str]) -> None:
     """store.save_site for a batch of sites as two set-based statements (same rows; a test pins them equal).
@@ -217,29 +211,37 @@ def save_sites_batch(con: duckdb.DuckDBPyConnection, results: Sequence[Any], cam
     """
     if not results:
         return
-    sites, deps = [], []
-    for r in results:
-        i, d, dep, site = r.intent, r.design, r.deployment, r.site
-        sites.append((r.site_id, campaign, row_ids.get(r.site_id), r.brief.text, i.brand_name, i.business_type,
-                      i.language, d.template_id, dep.subdomain, dep.url, _j(i), _j(d), _j(r.content),
-                      site.html_bytes, site.total_bytes, "deployed", None))
-        deps.append((r.site_id, dep.subdomain, dep.version, dep.url, dep.manifest_path, dep.previous_version,
-                     dep.deployed_at))
-    cols = ", ".join(WEBSITE_COLUMNS)
-    con.register("sites_batch", pd.DataFrame(sites, columns=list(WEBSITE_COLUMNS), dtype=object))
+    sites = [website_row(r.site_id, r.brief, r.intent, r.design, r.content, r.site, r.deployment.subdomain,
+                         r.deployment.url, r.deployment.version, "deployed", campaign, row_ids.get(r.site_id))
+             for r in results]
+    _upsert_websites_frame(con, sites)
+    deps = [deployment_row(r.site_id, r.deployment) for r in results]
     con.register("deps_batch", pd.DataFrame(deps, columns=list(DEPLOYMENT_COLUMNS), dtype=object))
     try:
-        con.execute(f"INSERT OR REPLACE INTO websites ({cols}, created_at, updated_at)"
-                    f" SELECT {', '.join('b.' + c for c in WEBSITE_COLUMNS)},"
-                    " coalesce(w.created_at, current_timestamp), current_timestamp"
-                    " FROM sites_batch b LEFT JOIN websites w ON w.site_id = b.site_id")
         con.execute(f"INSERT INTO deployments ({', '.join(DEPLOYMENT_COLUMNS)})"
                     f" SELECT {', '.join('b.' + c for c in DEPLOYMENT_COLUMNS)} FROM deps_batch b"
                     " WHERE NOT EXISTS (SELECT 1 FROM deployments x WHERE x.subdomain = b.subdomain"
                     " AND x.version = b.version AND x.site_id = b.site_id)")
     finally:
-        con.unregister("sites_batch")
         con.unregister("deps_batch")
+
+
+def _upsert_websites_frame(con: duckdb.DuckDBPyConnection, rows: Sequence[tuple]) -> None:
+    cols = ", ".join(WEBSITE_COLUMNS)
+    con.register("sites_batch", pd.DataFrame(rows, columns=list(WEBSITE_COLUMNS), dtype=object))
+    try:
+        con.execute(f"INSERT OR REPLACE INTO websites ({cols}, created_at, updated_at)"
+                    f" SELECT {', '.join('b.' + c for c in WEBSITE_COLUMNS)},"
+                    " coalesce(w.created_at, current_timestamp), current_timestamp"
+                    " FROM sites_batch b LEFT JOIN websites w ON w.site_id = b.site_id")
+    finally:
+        con.unregister("sites_batch")
+
+
+def save_pending_batch(con: duckdb.DuckDBPyConnection, rows: Sequence[tuple]) -> None:
+    """Pending websites rows (store.website_row tuples) for sites about to go live, in one statement."""
+    if rows:
+        _upsert_websites_frame(con, rows)
 
 
 def load_stage(con: duckdb.DuckDBPyConnection, campaign: str, stage: str,

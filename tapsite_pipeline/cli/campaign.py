@@ -49,20 +49,22 @@ def campaign_group() -> None:
 @campaign_group.command("run")
 @click.argument("file", type=click.Path(dir_okay=False))
 @click.option("--name", help="Campaign name (a-z, 0-9, - or _); default: keyed by the file's content hash.")
+@click.option("--model", help="provider:model for every LLM stage (default: each prompt's own).")
 @click.option("--json", "as_json", is_flag=True, help="Print the summary as one JSON object.")
 @home_option
-def run(file, name, as_json, home) -> None:
+def run(file, name, model, as_json, home) -> None:
     """Generate and deploy a site for every row of FILE.csv (columns: brief, id, brand_name, whatsapp, email,
     phone, language). Rerunning resumes: finished sites are skipped."""
     from tapsite_pipeline.orchestration.run import run_campaign
     bar = _Bar()
     try:
-        summary = run_campaign(file, name=name, home=home, progress=bar, on_start=bar.start)
+        summary = run_campaign(file, name=name, home=home, progress=bar, on_start=bar.start, model=model)
     finally:
         bar.close()
     if as_json:
         emit({k: summary[k] for k in ("campaign", "name", "total", "succeeded", "failed", "deployed", "pending",
-                                       "seconds", "cost_usd", "checks", "run_succeeded", "run_id", "needs_review")}
+                                       "seconds", "cost_usd", "checks", "run_succeeded", "run_id", "needs_review",
+                                       "encoding", "delimiter", "warnings")}
               | ({"run_errors": summary["run_errors"]} if "run_errors" in summary else {}))
     else:
         _print_summary(summary)
@@ -94,6 +96,8 @@ def _print_summary(s: dict) -> None:
     if "seconds" in s:
         head += f" in {s['seconds']:.1f} s"
     click.echo(head + f", cost ${s['cost_usd']:.4f}")
+    for w in s.get("warnings", []):
+        click.echo(f"warning: {w}", err=True)
     for f in s["failed"]:
         click.echo(f"  row {f['row']}: {f['reason']}")
     review = s.get("needs_review") or []

@@ -35,7 +35,7 @@ def configured_models(extra: tuple[str, ...] = ()) -> tuple[list[str], set[str],
 def check_llm(name: str) -> dict:
     from tapsite_pipeline.errors import ConfigError
     from tapsite_pipeline.providers.registry import make_llm_provider
-    from tapsite_pipeline.providers.retry import classify
+    from tapsite_pipeline.providers.failures import classify
 
     row = {"provider": name, "kind": "llm"}
     try:
@@ -60,7 +60,7 @@ def check_llm(name: str) -> dict:
 def check_image(name: str) -> dict:
     from tapsite_pipeline.errors import ConfigError
     from tapsite_pipeline.providers.registry import make_image_provider
-    from tapsite_pipeline.providers.retry import classify
+    from tapsite_pipeline.providers.failures import classify
 
     row = {"provider": name, "kind": "image"}
     try:

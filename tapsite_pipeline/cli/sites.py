@@ -34,9 +34,11 @@ def _result_json(r) -> dict:
     }
 
 
-def record(rt, results, run_id: str, source: str = "generate") -> dict[str, int]:
-    from tapsite_pipeline.refine.service import record as record_versions
-    return record_versions(rt, results, run_id, source)
+def ledger_for(rt, run_id: str):
+    """Repair what an interrupted run left, then a ledger that records each site as it goes live."""
+    from tapsite_pipeline.site_ledger import SiteLedger, reconcile
+    reconcile(rt.settings)
+    return SiteLedger(rt.settings, run_id=run_id)
 
 
 @click.command()
@@ -58,12 +60,14 @@ def generate(brief, whatsapp, phone, email, brand_name, language, model, image_m
     """Run all six stages for one BRIEF and deploy the page (a new version if the business has a site)."""
     from tapsite_pipeline.brief import make_brief
     from tapsite_pipeline.pipeline import Runtime
+    from tapsite_pipeline.policy.screen import Policy, enforce, models_for_run
     from tapsite_pipeline.refine.service import publish
 
     b = make_brief(brief, whatsapp=whatsapp, phone=phone, email=email, brand_name=brand_name,
                    language=language)
     rt = Runtime.local(home, model=model, image_model=image_model, use_cache=not no_cache)
-    published = publish(rt, b, site=site)
+    enforce(brief, b, Policy.for_models(models_for_run(model), rt.router.config), rt.settings.db_path, "generate")
+    published = publish(rt, b, site=site, ledger=ledger_for(rt, f"generate-{uuid.uuid4().hex[:8]}"))
     r = published.result
     if as_json:
         return emit({**_result_json(r), "site_version": published.version})
@@ -87,6 +91,7 @@ def demo(path, home) -> None:
     """Generate and deploy a site for every sample brief, and say where to look."""
     from tapsite_pipeline.brief import make_brief
     from tapsite_pipeline.pipeline import Runtime, generate_site
+    from tapsite_pipeline.policy.screen import Policy, PolicyRefusal, enforce, models_for_run
 
     src = Path(path) if path else data_dir("datasets") / "sample_briefs.txt"
     if not src.is_file():
@@ -95,11 +100,20 @@ def demo(path, home) -> None:
     from tapsite_pipeline.sites.registry import SiteRegistry
     rt = Runtime.local(home)
     registry = SiteRegistry(rt.settings)
-    results = []
+    ledger = ledger_for(rt, f"demo-{uuid.uuid4().hex[:8]}")
+    policy = Policy.for_models(models_for_run(None), rt.router.config)
+    results, refused = [], []
     with click.progressbar(lines, label="generating", file=sys.stderr) as bar:
-        for line in bar:
-            results.append(generate_site(make_brief(line), rt, identify=registry.identify))
-    record(rt, results, f"demo-{uuid.uuid4().hex[:8]}")
+        for line in bar:  # each site is recorded as it goes live: a kill loses no row
+            b = make_brief(line)
+            try:
+                enforce(line, b, policy, rt.settings.db_path, "demo")
+            except PolicyRefusal as exc:
+                refused.append(f"{line[:60]}: {exc}")
+                continue
+            results.append(generate_site(b, rt, ledger=ledger, identify=registry.identify))
+    for r in refused:
+        click.echo(f"skipped {r}", err=True)
     click.echo(f"{len(results)} sites deployed under {rt.settings.deploy_root}")
     for r in results:
         click.echo(f"  {r.intent.brand_name:<28} {r.design.template_id:<22} {r.deployment.index_path}")
@@ -125,7 +139,7 @@ def bench(sites, as_json, home) -> None:
 
 
 @click.command()
-@click.option("--port", default=8787, show_default=True, type=int)
+@click.option("--port", default=8787, show_default=True, type=click.IntRange(1, 65535))
 @home_option
 def serve(port, home) -> None:
     """Preview deployed sites at http://127.0.0.1:PORT/<subdomain>/."""
@@ -145,18 +159,19 @@ def serve(port, home) -> None:
 @click.command()
 @click.argument("subdomain")
 @click.argument("version", required=False)
+@click.option("--to", "to", metavar="VERSION", help="The same as VERSION (a deploy hash from history.json).")
 @home_option
-def rollback(subdomain, version, home) -> None:
+def rollback(subdomain, version, to, home) -> None:
     """Switch SUBDOMAIN's live version back to the one before it, or to VERSION (a number from
     `tapsite versions`, or a deploy hash)."""
     from tapsite_pipeline.settings import Settings
     from tapsite_pipeline.sites.history import deploy_hash_for
     from tapsite_pipeline.stages.deployment import rollback as do_rollback
     s = Settings.load(home)
-    if not (s.deploy_root / subdomain).is_dir():
-        raise TapsiteError(f"no deployed site {subdomain!r} under {s.deploy_root}")
-    to = deploy_hash_for(s, subdomain, version) if version else None
+    if version and to:
+        raise TapsiteError("give the version once: as VERSION or as --to VERSION")
+    version = version or to
+    if version and (s.deploy_root / subdomain).is_dir():
+        to = deploy_hash_for(s, subdomain, version)
     d = do_rollback(s.deploy_root, subdomain, s.preview_url(subdomain), to=to)
     click.echo(f"{subdomain}: live is now {d.version} (was {d.previous_version})")
-
-

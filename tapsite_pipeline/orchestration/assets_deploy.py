@@ -6,10 +6,12 @@ from pathlib import Path
 
 from dagster import AssetCheckResult, MetadataValue, Output, asset
 
-from tapsite_pipeline import metrics
+from tapsite_pipeline import metrics, store
 from tapsite_pipeline.campaigns import store as campaign_store
 from tapsite_pipeline.campaigns.stage_types import BuiltSite, decode
 from tapsite_pipeline.files import sweep
+from tapsite_pipeline.site_ledger import writer_id
+from tapsite_pipeline.stages.deployment import version_of
 from tapsite_pipeline.orchestration.assets_generate import GROUP
 from tapsite_pipeline.orchestration.batch import campaign_check, markdown_table, run_campaign_stage, stage_metadata
 from tapsite_pipeline.orchestration.partitions import campaigns
@@ -63,6 +65,14 @@ def deployment(context, tapsite: TapsiteResource, briefs: dict, intent: dict, de
     def prepare(todo: list[str]) -> None:
         for sid in todo:  # staging copies of a killed deploy; the versions themselves are content-addressed
             sweep(s.deploy_root / site[sid].subdomain, [".*.tmp", "versions/.*.tmp"])
+        # Rows go in as pending before any file goes live: a kill mid-batch leaves rows to settle, not
+        # live sites nobody recorded (site_ledger.reconcile settles them at the next start).
+        pending = [store.website_row(sid, briefs[sid].brief, intent[sid], design[sid], content[sid],
+                                     site[sid].site, site[sid].subdomain, s.preview_url(site[sid].subdomain),
+                                     version_of(site[sid].site), "pending", campaign, briefs[sid].row_id,
+                                     writer=writer_id()) for sid in todo]
+        with tapsite.connect() as con:
+            campaign_store.save_pending_batch(con, pending)
 
     def deploy(sid: str):
         built: BuiltSite = site[sid]

@@ -14,6 +14,7 @@ from pydantic import ValidationError
 from tapsite_pipeline import store
 from tapsite_pipeline.campaigns import store as campaign_store
 from tapsite_pipeline.campaigns.intake import load_file, parse_campaign
+from tapsite_pipeline.policy.screen import Policy, models_for_run, record_row_refusals
 from tapsite_pipeline.design.palette import failing_pairs
 from tapsite_pipeline.models import Intent
 from tapsite_pipeline.files import sweep
@@ -29,11 +30,14 @@ GROUP = "campaign"
 def briefs(context, tapsite: TapsiteResource):
     """The campaign CSV, validated row by row; bad rows are reported with their row number and reason."""
     info = load_file(tapsite.settings().home, context.partition_key)
+    rt = tapsite.runtime()
+    policy = Policy.for_models(models_for_run(tapsite.model), rt.router.config) if rt.router else None
     with tapsite.connect() as con:  # rows keep the sites they had in earlier runs of this campaign's name
         known = campaign_store.known_businesses(con, info.name)
-    parsed = parse_campaign(Path(info.path).read_bytes(), info.key, scope=info.name, known=known)
+    parsed = parse_campaign(Path(info.path).read_bytes(), info.key, policy=policy, scope=info.name, known=known)
     with tapsite.connect() as con:
         moved = campaign_store.save_campaign(con, info, parsed)
+        record_row_refusals(con, parsed, info.key)
     md = {
         "campaign_name": info.name,
         "revision": info.revision,
@@ -50,6 +54,10 @@ def briefs(context, tapsite: TapsiteResource):
             ["row", "id", "reason"], [(e.row, e.row_id or "", e.reason) for e in parsed.errors], limit=50))
     if parsed.ignored_columns:
         md["ignored_columns"] = ", ".join(parsed.ignored_columns)
+    md["encoding"], md["delimiter"] = parsed.encoding, parsed.delimiter
+    for w in parsed.warnings:
+        context.log.warning(w)
+        md["warnings"] = MetadataValue.md("\n".join(f"- {x}" for x in parsed.warnings))
     context.log.info(f"{info.key}: {len(parsed.rows)} valid rows, {len(parsed.errors)} rejected")
     return Output({r.site_id: r for r in parsed.rows}, metadata=md)
 

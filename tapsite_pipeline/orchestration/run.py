@@ -15,7 +15,7 @@ from typing import Any
 
 import yaml
 
-from tapsite_pipeline.campaigns.intake import CampaignFile, find_file, parse_campaign, register_file
+from tapsite_pipeline.campaigns.intake import CampaignFile, accept_file, campaign_run_lock, find_file
 from tapsite_pipeline.errors import TapsiteError
 from tapsite_pipeline.resources import data_dir
 from tapsite_pipeline.settings import Settings
@@ -56,16 +56,20 @@ Progress = Callable[[str, int, int], None]
 
 
 def run_campaign(path: str | Path, name: str | None = None, home: str | Path | None = None,
-                 progress: Progress | None = None, on_start: Callable[[CampaignFile, int], None] | None = None
-                 ) -> dict[str, Any]:
-    """Register the CSV as a campaign partition and materialize `campaign_job` for it, in-process."""
+                 progress: Progress | None = None, on_start: Callable[[CampaignFile, int], None] | None = None,
+                 model: str | None = None) -> dict[str, Any]:
+    """Register the CSV as a campaign partition and materialize `campaign_job` for it, in-process.
+
+    `model` (provider:model) answers every LLM stage instead of each prompt's own, for this run.
+    """
     settings = Settings.load(home).ensure()
     src = Path(path)
     if not src.is_file():
         raise TapsiteError(f"{src}: no such CSV file")
-    data = src.read_bytes()
-    info = register_file(settings.home, data, source=str(src.resolve()), name=name)
-    valid = len(parse_campaign(data, info.key).rows)   # a file-level problem stops here, before Dagster
+    info, parsed = accept_file(settings.home, src, name=name)  # a file-level problem stops here, unstored
+    from tapsite_pipeline.site_ledger import reconcile
+    reconcile(settings)  # rows an interrupted run left pending, before this run reads them
+    valid = len(parsed.rows)
     if on_start:
         on_start(info, valid)
 
@@ -77,14 +81,15 @@ def run_campaign(path: str | Path, name: str | None = None, home: str | Path | N
     previous_home = os.environ.get("TAPSITE_HOME")
     os.environ["TAPSITE_HOME"] = str(settings.home)  # the code location's resources read the home from here
     try:
-        with open_instance(settings.home) as instance:
+        with campaign_run_lock(settings.home, info.key), open_instance(settings.home) as instance:
             if not instance.has_dynamic_partition(campaigns.name, info.key):
                 instance.add_dynamic_partitions(campaigns.name, [info.key])
             _fail_orphaned_runs(instance, info.key)
             if progress:
                 add_progress_listener(progress)
             try:
-                result = job.execute_in_process(partition_key=info.key, instance=instance, run_config=QUIET,
+                run_config = {**QUIET, "resources": {"tapsite": {"config": {"model": model}}}} if model else QUIET
+                result = job.execute_in_process(partition_key=info.key, instance=instance, run_config=run_config,
                                                  raise_on_error=False,
                                                  tags={"tapsite/source": src.name, **_owner_tags()})
             finally:
@@ -98,6 +103,7 @@ def run_campaign(path: str | Path, name: str | None = None, home: str | Path | N
     seconds = time.perf_counter() - t0
     out = campaign_summary(settings.home, info.key)
     out.update(seconds=round(seconds, 3), run_id=result.run_id, run_succeeded=result.success,
+               encoding=parsed.encoding, delimiter=parsed.delimiter, warnings=parsed.warnings,
                checks={e.check_name: e.passed for e in result.get_asset_check_evaluations()},
                stage_seconds=_stage_seconds(result))
     if not result.success:

@@ -7,7 +7,8 @@ import time
 
 from dagster import DefaultSensorStatus, RunRequest, SensorEvaluationContext, SensorResult, SkipReason, sensor
 
-from tapsite_pipeline.campaigns.intake import content_key, register_file
+from tapsite_pipeline.campaigns.intake import accept_file, refuse_dropped
+from tapsite_pipeline.errors import InputError
 from tapsite_pipeline.orchestration.jobs import campaign_job
 from tapsite_pipeline.orchestration.partitions import campaigns
 from tapsite_pipeline.orchestration.resources import TapsiteResource
@@ -29,9 +30,13 @@ def campaign_drop_sensor(context: SensorEvaluationContext, tapsite: TapsiteResou
         signature = [st.st_mtime_ns, st.st_size]
         if seen.get(path.name) == signature or now - st.st_mtime < SETTLE_SECONDS:
             continue
-        data = path.read_bytes()
-        key = content_key(data)
-        register_file(tapsite.settings().home, data, source=str(path))
+        try:
+            info, _ = accept_file(tapsite.settings().home, path)
+        except InputError as exc:  # refused: out of the drop folder, the reason in drop/refused.log
+            refuse_dropped(path, str(exc))
+            context.log.warning(f"{path.name} refused and removed from {drop}: {exc}")
+            continue
+        key = info.key
         seen[path.name] = signature
         if key in new_keys or context.instance.has_dynamic_partition(campaigns.name, key):
             context.log.info(f"{path.name}: campaign {key} is already registered")

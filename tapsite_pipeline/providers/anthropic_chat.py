@@ -32,14 +32,14 @@ class AnthropicProvider(ChatProvider):
     def base_url(self) -> str:
         return str(self.client.base_url)
 
-    def _send(self, request: GenerationRequest, messages: list[Any]) -> Reply:
+    def _send(self, request: GenerationRequest, messages: list[Any], timeout_s: float) -> Reply:
         p = request.prompt
         # No temperature: the installed SDK no longer takes sampling parameters for messages.
         resp = self.client.messages.create(
             model=self.model, system=request.system, messages=messages, max_tokens=p.max_tokens,
             tools=[{"name": TOOL, "description": f"Give the answer as a {p.output_schema} object.",
                     "input_schema": json_schema(p)}],
-            tool_choice={"type": "tool", "name": TOOL})
+            tool_choice={"type": "tool", "name": TOOL}, timeout=timeout_s)
         data, text, tool_id = None, [], None
         for block in resp.content:
             if block.type == "tool_use" and data is None:

@@ -61,10 +61,13 @@ class Completion:
 class CallFailed(ProviderError):
     """A provider gave up on a request; carries what the failed call consumed, for the log."""
 
-    def __init__(self, message: str, attempt: Attempt | None = None, trail: list[Attempt] | None = None):
+    def __init__(self, message: str, attempt: Attempt | None = None, trail: list[Attempt] | None = None,
+                 retryable: bool = False, retry_after: float | None = None):
         super().__init__(message)
         self.attempt = attempt
         self.trail = trail or []
+        self.retryable = retryable          # a timeout, connection error, 5xx or 429: asking again may work
+        self.retry_after = retry_after      # seconds the server asked us to wait, if it said
 
 
 @dataclass

@@ -33,7 +33,7 @@ class ProviderSettings(_Strict):
     base_url: str | None = None
     base_url_env: str | None = None
     structured: Literal["json_schema", "json_object", "none"] = "json_schema"
-    timeout_s: float = Field(default=60, gt=0)
+    timeout_s: float = Field(default=15, gt=0)   # per request; the site deadline may cut it shorter
     concurrency: int = Field(default=8, ge=1)
     rpm: int = Field(default=500, ge=1)
     tpm: int = Field(default=200_000, ge=1)
@@ -46,10 +46,30 @@ class ProviderSettings(_Strict):
 
 
 class RetrySettings(_Strict):
-    max_attempts: int = Field(default=4, ge=1, le=20)
+    max_attempts: int = Field(default=3, ge=1, le=20)
     base_s: float = Field(default=0.5, ge=0)
     max_s: float = Field(default=20, ge=0)
     max_retry_after_s: float = Field(default=60, ge=0)
+
+
+class BreakerSettings(_Strict):
+    """Stop calling a provider after `failures` consecutive outage-like failures, for `cooldown_s`."""
+
+    failures: int = Field(default=3, ge=1, le=100)
+    cooldown_s: float = Field(default=60, gt=0)
+
+
+class DeadlineSettings(_Strict):
+    """Time one site's model calls may take in all (one site's stage, in a campaign); then the fallback."""
+
+    site_s: float = Field(default=20, gt=0)
+
+
+class ModerationSettings(_Strict):
+    """Screening briefs with the provider's moderation endpoint, beside the offline policy classifier."""
+
+    model: str = "openai:omni-moderation-latest"
+    use: Literal["auto", "always", "never"] = "auto"   # auto: when the run's models are OpenAI's and keyed
 
 
 class ImageSettings(_Strict):
@@ -63,6 +83,9 @@ class ProvidersConfig(_Strict):
     images: ImageSettings = ImageSettings()
     providers: dict[str, ProviderSettings] = Field(default_factory=dict)
     retry: RetrySettings = RetrySettings()
+    breaker: BreakerSettings = BreakerSettings()
+    deadline: DeadlineSettings = DeadlineSettings()
+    moderation: ModerationSettings = ModerationSettings()
     max_reasks: int = Field(default=2, ge=0, le=5)
     max_workers: int = Field(default=8, ge=1, le=64)
 

@@ -7,6 +7,7 @@ a call_id. `generate_many` runs independent calls concurrently when the provider
 
 from __future__ import annotations
 
+import contextvars
 import time
 import uuid
 from collections.abc import Callable, Sequence
@@ -18,7 +19,7 @@ from pydantic import BaseModel
 from ..errors import ProviderError
 from tapsite_pipeline.prompting.files import Prompt, get_prompt
 from .base import Attempt, Completion, GenerationLog, GenerationRequest, LLMProvider
-from .retry import redact
+from .failures import redact
 from .structured import InvalidOutput, validate_output
 
 PromptResolver = Callable[[str], Prompt]
@@ -59,6 +60,11 @@ class Generator:
         # Which repeat of an eval case this is: part of the cache key, so repeat k is asked anew
         # while a rerun of repeat k is a cache hit. Stages never set it; the eval runner does.
         self.repeat = 0
+
+    @property
+    def deadline_s(self) -> float | None:
+        """Seconds all model calls of one site may take (the providers config's), None without a Router."""
+        return getattr(self._provider_for, "deadline_s", None)
 
     def prompt(self, name: str) -> Prompt:
         return self._resolve(name)
@@ -128,7 +134,9 @@ class Generator:
                 self.logs.extend(row for call_rows in rows for row in call_rows)
         if self._pool is None:
             self._pool = ThreadPoolExecutor(self._max_workers, thread_name_prefix="tapsite-llm")
-        futures = [self._pool.submit(self._execute, p, r, s, rows[i]) for i, (p, r, s) in enumerate(prepared)]
+        # each call runs in the caller's context: the site's deadline holds in the pool threads too
+        futures = [self._pool.submit(contextvars.copy_context().run, self._execute, p, r, s, rows[i])
+                   for i, (p, r, s) in enumerate(prepared)]
         results, first_error = [], None
         for f in futures:
             try:

@@ -51,9 +51,10 @@ class OpenAIChatProvider(ChatProvider):
             params["response_format"] = {"type": "json_object"}
         return params
 
-    def _send(self, request: GenerationRequest, messages: list[Any]) -> Reply:
+    def _send(self, request: GenerationRequest, messages: list[Any], timeout_s: float) -> Reply:
         resp = self.client.chat.completions.create(
-            messages=[{"role": "system", "content": request.system}, *messages], **self._params(request))
+            messages=[{"role": "system", "content": request.system}, *messages], timeout=timeout_s,
+            **self._params(request))
         text = resp.choices[0].message.content if resp.choices else None
         usage = resp.usage
         tin = getattr(usage, "prompt_tokens", None) or estimate_tokens(request.system, request.user)

@@ -10,7 +10,9 @@ from PIL import Image, ImageOps
 
 from .base import Attempt, CallFailed, ImageProvider, ImageSpec
 from .config import ProviderSettings, ProvidersConfig
-from .retry import RetriesExhausted, call_with_retries, limiter_for
+from .failures import classify
+from .limits import limiter_for
+from .resilience import request_timeout
 
 
 def api_size(model: str, configured: str, width: int, height: int) -> str:
@@ -51,22 +53,23 @@ class OpenAIImageProvider(ImageProvider):
         if self.model.startswith("dall-e"):
             params["response_format"] = "b64_json"  # gpt-image models always answer in base64
         with self.limiter.slot(1):
-            resp = self.client.images.generate(**params)
+            resp = self.client.images.generate(**params, timeout=request_timeout(max(self.settings.timeout_s, 120)))
         item = resp.data[0] if resp.data else None
         if item is None or not getattr(item, "b64_json", None):
             raise ValueError("the images API returned no base64 image")
         return base64.b64decode(item.b64_json)
 
     def render(self, spec: ImageSpec) -> bytes:
-        counter = [0]
+        """One request (the Resilient wrapper retries); a failure says whether asking again may help."""
+        self.last_requests = 1
         try:
-            raw = call_with_retries(lambda: self._fetch(spec), self.config.retry, self.name, counter)
+            raw = self._fetch(spec)
             img = Image.open(io.BytesIO(raw)).convert("RGB")
-        except (RetriesExhausted, OSError) as exc:
-            self.last_requests = counter[0]
-            msg = f"{self.name}: {exc}"
-            raise CallFailed(msg, Attempt(self.name, msg, requests=counter[0])) from exc
-        self.last_requests = counter[0]
+        except Exception as exc:  # classified: HTTP status, timeout, or an answer that is no image
+            f = classify(exc)
+            msg = f"{self.name}: {f.reason}"
+            raise CallFailed(msg, Attempt(self.name, msg, requests=1), retryable=f.retryable,
+                             retry_after=f.retry_after) from exc
         img = ImageOps.fit(img, (spec.width, spec.height), Image.LANCZOS)
         buf = io.BytesIO()
         img.save(buf, "WEBP", quality=72, method=4)

@@ -16,6 +16,7 @@ from .cache import CachedProvider, ResponseCache
 from .config import PriceTable, ProvidersConfig, load_prices, load_providers_config
 from .fallback import FallbackImageProvider, FallbackProvider, Unavailable
 from .registry import make_image_provider, make_llm_provider
+from .resilience import CircuitBreaker, ResilientImageProvider, ResilientProvider
 
 
 def _dedupe(names: list[str]) -> list[str]:
@@ -26,18 +27,33 @@ class Router:
     """Callable as `provider_for(name)` (one plain provider), plus `for_stage` (the stage's full chain)."""
 
     def __init__(self, config: ProvidersConfig | None = None, prices: PriceTable | None = None,
-                 cache: ResponseCache | None = None, read_cache: bool = True):
+                 cache: ResponseCache | None = None, read_cache: bool = True, breaker_dir: Path | None = None):
         self.config = config or load_providers_config()
         self.prices = prices or load_prices()
         self.cache, self.read_cache = cache, read_cache
+        self.breaker_dir = breaker_dir
         self._plain: dict[str, LLMProvider] = {}
         self._chains: dict[tuple[str, str], LLMProvider] = {}
+        self._breakers: dict[str, CircuitBreaker] = {}
         self._lock = threading.Lock()
 
     @classmethod
     def for_home(cls, home: Path, use_cache: bool = True, config: ProvidersConfig | None = None) -> "Router":
-        """The local default: the response cache lives at <home>/cache/llm.sqlite."""
-        return cls(config=config, cache=ResponseCache(Path(home) / "cache" / "llm.sqlite"), read_cache=use_cache)
+        """The local default: the response cache at <home>/cache/llm.sqlite, circuit states beside it."""
+        return cls(config=config, cache=ResponseCache(Path(home) / "cache" / "llm.sqlite"), read_cache=use_cache,
+                   breaker_dir=Path(home) / "cache" / "breakers")
+
+    def breaker(self, prefix: str) -> CircuitBreaker:
+        """One breaker per provider prefix (an endpoint), shared by its models and every thread."""
+        with self._lock:
+            if prefix not in self._breakers:
+                state = self.breaker_dir / f"{prefix}.json" if self.breaker_dir else None
+                self._breakers[prefix] = CircuitBreaker(prefix, self.config.breaker, state)
+            return self._breakers[prefix]
+
+    @property
+    def deadline_s(self) -> float:
+        return self.config.deadline.site_s
 
     def __call__(self, name: str) -> LLMProvider:
         with self._lock:
@@ -66,6 +82,8 @@ class Router:
                     raise  # the model the user (or the prompt) asked for must work: fail fast, say why
                 links.append(Unavailable(n, str(exc)))
                 continue
+            if p.concurrent:  # networked: retries, its breaker and the deadline (offline needs none)
+                p = ResilientProvider(p, self.config.retry, self.breaker(p.provider))
             if self.cache is not None and p.cacheable:
                 p = CachedProvider(p, self.cache, read=self.read_cache)
             links.append(p)
@@ -78,11 +96,15 @@ class Router:
         links: list[ImageProvider] = []
         for i, n in enumerate(names):
             try:
-                links.append(make_image_provider(n, self.config))
+                img = make_image_provider(n, self.config)
             except ConfigError as exc:
                 if i == 0:
                     raise
                 links.append(Unavailable(n, str(exc)))
+                continue
+            if img.provider != "offline":
+                img = ResilientImageProvider(img, self.config.retry, self.breaker(img.provider))
+            links.append(img)
         if len(links) == 1 and links[0].provider == "offline":
             return links[0]
         return FallbackImageProvider(links, sink=sink, cost=lambda n: self.prices.image_cost(n))

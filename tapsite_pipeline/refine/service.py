@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import time
 import uuid
-from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -21,7 +20,8 @@ from tapsite_pipeline.refine.store import save_edit
 from tapsite_pipeline.sites import versions
 from tapsite_pipeline.sites.edits import EditProblem
 from tapsite_pipeline.sites.hashing import stage_hashes
-from tapsite_pipeline.sites.registry import SiteRegistry, record_results
+from tapsite_pipeline.site_ledger import SiteLedger
+from tapsite_pipeline.sites.registry import SiteRegistry
 from tapsite_pipeline.stages.deployment import live_version
 
 
@@ -35,40 +35,23 @@ class Published:
         return self.result.deployment.subdomain
 
 
-def record(rt: Runtime, results: Sequence[SiteResult], run_id: str, source: str = "generate",
-           parents: dict[str, int] | None = None, edit_ids: dict[str, str] | None = None,
-           then=None) -> dict[str, int]:
-    """Store each site, its logs and timings, and its page as a version of the site, in one transaction
-    (with `then(con, numbers)` when given); site_id → version."""
-    with store.connect(rt.settings.db_path) as con:
-        con.execute("BEGIN")
-        if str(rt.settings.db_path) not in _templates_saved:  # the catalogue, once per store and process
-            store.save_templates(con, rt.catalog.templates)
-        for r in results:
-            store.save_site(con, r)
-            store.save_logs(con, run_id, r.site_id, r.logs)
-            store.save_timings(con, run_id, r.site_id, r.timings_ms)
-        numbers = record_results(con, results, source, parents=parents, edit_ids=edit_ids)
-        if then is not None:
-            then(con, numbers)
-        con.execute("COMMIT")
-    _templates_saved.add(str(rt.settings.db_path))
-    return numbers
+def new_ledger(rt: Runtime, source: str, run_id: str | None = None) -> SiteLedger:
+    """The ledger a front end records with (the CLI makes its own after repairing interrupted runs)."""
+    return SiteLedger(rt.settings, run_id=run_id or f"{source}-{uuid.uuid4().hex[:8]}", source=source)
 
 
-_templates_saved: set[str] = set()
-
-
-def publish(rt: Runtime, brief: Brief, site: str | None = None, source: str = "generate") -> Published:
+def publish(rt: Runtime, brief: Brief, site: str | None = None, source: str = "generate",
+            ledger: SiteLedger | None = None) -> Published:
     """Generate `brief` as a version of its business's site: `site` (a subdomain) names it explicitly,
     else the stored business it matches (brand + location + contact), else a new site."""
     registry = SiteRegistry(rt.settings)
+    book = ledger or new_ledger(rt, source)
+    book.source = source
     if site:
-        r = generate_site(brief, rt, registry.site_of(site), current_subdomain=site)
+        r = generate_site(brief, rt, registry.site_of(site), current_subdomain=site, ledger=book)
     else:
-        r = generate_site(brief, rt, identify=registry.identify)
-    numbers = record(rt, [r], f"{source}-{uuid.uuid4().hex[:8]}", source=source)
-    return Published(r, numbers.get(r.site_id))
+        r = generate_site(brief, rt, identify=registry.identify, ledger=book)
+    return Published(r, book.versions.get(r.site_id))
 
 
 @dataclass
@@ -136,19 +119,20 @@ def refine(rt: Runtime, subdomain: str, request: str, photo: str | Path | None =
     if edit.question:
         out.question = edit.question
     else:
+        book = new_ledger(rt, "refine", run_id=f"refine-{edit_id}")
+        book.parents, book.edit_ids = {state.site_id: state.version}, {state.site_id: edit_id}
+        book.after = lambda con, result, numbers: _edit_row(con, out, state, parse_logs, numbers, result)
         try:
-            result = refine_site(state, edit, rt)
+            result = refine_site(state, edit, rt, ledger=book)
         except EditProblem as exc:
             out.question = str(exc)
         else:
             result.logs = parse_logs + result.logs
-            out.result, out.rerun = result, [s for s in result.stages_run if s in REFINABLE]
-            out.reused = [s for s in REFINABLE if s not in out.rerun]
-            out.timings_ms.update(result.timings_ms)
-            before = stage_hashes(state.brief, state.intent, state.design, state.content, state.images, ())
-            after = stage_hashes(result.brief, result.intent, result.design, result.content, result.images, ())
-            out.reuse_verified = all(before[s] == after[s] for s in out.reused)
-    _record(rt, out, state, parse_logs)
+            return out
+    with store.connect(rt.settings.db_path) as con:  # a question: only the edit row (and what reading cost)
+        con.execute("BEGIN")
+        _edit_row(con, out, state, parse_logs, {})
+        con.execute("COMMIT")
     return out
 
 
@@ -158,24 +142,21 @@ def _nothing_to_do(state: SiteState) -> str:
     return "Tidak ada yang berubah di halaman. Apa yang ingin diubah?"
 
 
-def _record(rt: Runtime, out: Refined, state: SiteState, parse_logs) -> None:
-    """The new version (if any) and the edit row, in one transaction."""
+def _edit_row(con, out: Refined, state: SiteState, parse_logs, numbers: dict[str, int],
+              result: SiteResult | None = None) -> None:
+    """The site_edits row: inside the ledger's transaction, with the new version, when the edit was applied."""
     model = next((g.model for g in parse_logs if g.success), None)
-    run_id = f"refine-{out.edit_id}"
-
-    def edit_row(con, numbers: dict[str, int]) -> None:
-        if out.result is not None:
-            out.version = numbers.get(state.site_id)
-            out.status = "applied" if out.version != state.version else "unchanged"
-        elif parse_logs:
-            store.save_logs(con, run_id, state.site_id, parse_logs)
-        save_edit(con, edit_id=out.edit_id, site_id=state.site_id, subdomain=out.subdomain, request=out.request,
-                  edit=out.edit, status=out.status, question=out.question, from_version=state.version,
-                  to_version=out.version, rerun=out.rerun, reused=out.reused, timings=out.timings_ms, model=model)
-
-    if out.result is not None:
-        record(rt, [out.result], run_id, source="refine", parents={state.site_id: state.version},
-               edit_ids={state.site_id: out.edit_id}, then=edit_row)
-        return
-    with store.connect(rt.settings.db_path) as con:
-        edit_row(con, {})
+    if parse_logs:
+        store.save_logs(con, f"refine-{out.edit_id}", state.site_id, parse_logs)
+    if result is not None:
+        out.result, out.rerun = result, [s for s in result.stages_run if s in REFINABLE]
+        out.reused = [s for s in REFINABLE if s not in out.rerun]
+        before = stage_hashes(state.brief, state.intent, state.design, state.content, state.images, ())
+        after = stage_hashes(result.brief, result.intent, result.design, result.content, result.images, ())
+        out.reuse_verified = all(before[s] == after[s] for s in out.reused)
+        out.timings_ms.update(result.timings_ms)
+        out.version = numbers.get(state.site_id)
+        out.status = "applied" if out.version != state.version else "unchanged"
+    save_edit(con, edit_id=out.edit_id, site_id=state.site_id, subdomain=out.subdomain, request=out.request,
+              edit=out.edit, status=out.status, question=out.question, from_version=state.version,
+              to_version=out.version, rerun=out.rerun, reused=out.reused, timings=out.timings_ms, model=model)

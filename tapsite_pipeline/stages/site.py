@@ -30,6 +30,7 @@ from markupsafe import Markup
 from tapsite_pipeline.models import (
     MEDIA_SVG, Brief, DesignDecision, ImageAsset, Intent, SectionContent, Site, SiteContent, SiteFile,
 )
+from tapsite_pipeline.safe_text import clean_text
 from tapsite_pipeline.files import atomic_dir, atomic_write
 
 DESIGN_SYSTEM = data_dir("design_system")
@@ -89,8 +90,15 @@ def _env() -> jinja2.Environment:
     return jinja2.Environment(
         loader=jinja2.FileSystemLoader(str(COMPONENTS)),
         autoescape=True, auto_reload=False, trim_blocks=True, lstrip_blocks=True,
-        undefined=jinja2.StrictUndefined, cache_size=200,
+        undefined=jinja2.StrictUndefined, cache_size=200, finalize=_safe,
     )
+
+
+def _safe(value):
+    """Every rendered value without controls, bidi overrides or invisible characters (model copy included)."""
+    if isinstance(value, Markup):
+        return Markup(clean_text(str(value)))
+    return clean_text(value) if isinstance(value, str) else value
 
 
 def _minify_css(css: str) -> str:

@@ -18,7 +18,8 @@ from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
-USAGE_IN, USAGE_OUT = 100, 50  # tokens reported per answer, so tests can compute exact costs
+USAGE_IN, USAGE_OUT = 100, 50
+FLAG_WORDS: tuple[str, ...] = ()   # words the fake moderation endpoint flags, besides "[flag]"  # tokens reported per answer, so tests can compute exact costs
 
 
 @dataclass
@@ -169,6 +170,15 @@ class FakeOpenAI(FakeServer):
     def respond(self, path, body, scripted):
         if path.startswith("/v1/models/"):
             return {"id": path.rsplit("/", 1)[-1], "object": "model", "created": 0, "owned_by": "fake"}
+        if path.startswith("/v1/moderations"):   # flags any input holding "[flag]" (or the words in FLAG_WORDS)
+            text = body.get("input") if isinstance(body.get("input"), str) else json.dumps(body.get("input"))
+            flagged = "[flag]" in text.lower() or any(w in text.lower() for w in FLAG_WORDS)
+            cats = {c: False for c in ("harassment", "hate", "illicit", "illicit/violent", "self-harm", "sexual",
+                                       "sexual/minors", "violence", "violence/graphic")}
+            cats["illicit"] = flagged
+            return {"id": "modr-fake", "model": body.get("model", "omni-moderation-latest"),
+                    "results": [{"flagged": flagged, "categories": cats,
+                                 "category_scores": {c: (0.97 if v else 0.01) for c, v in cats.items()}}]}
         if path.startswith("/v1/images"):
             return {"created": int(time.time()), "data": [{"b64_json": base64.b64encode(_png()).decode()}]}
         if scripted and scripted.text is not None:
@@ -210,6 +220,54 @@ class FakeAnthropic(FakeServer):
                 "usage": {"input_tokens": USAGE_IN, "output_tokens": USAGE_OUT}}
 
 
+class SilentServer:
+    """Accepts every connection, reads what is sent, and never answers: a provider that hangs.
+
+    Bounded: it stops accepting when closed, and holds at most `max_conns` sockets open.
+    """
+
+    def __init__(self, max_conns: int = 2000):
+        import socket
+        self.sock = socket.socket()
+        self.sock.bind(("127.0.0.1", 0))
+        self.sock.listen(128)
+        self.accepted = 0
+        self._held: list = []
+        self._max = max_conns
+        self._stop = threading.Event()
+        self.thread = threading.Thread(target=self._accept, daemon=True)
+        self.thread.start()
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.sock.getsockname()[1]}/v1"
+
+    def _accept(self) -> None:
+        self.sock.settimeout(0.2)
+        while not self._stop.is_set():
+            try:
+                conn, _ = self.sock.accept()
+            except OSError:
+                continue
+            self.accepted += 1
+            self._held.append(conn)
+            if len(self._held) > self._max:
+                self._held.pop(0).close()
+
+    def close(self) -> None:
+        self._stop.set()
+        self.thread.join(2)
+        for c in self._held:
+            c.close()
+        self.sock.close()
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+
+
 def main(argv: list[str] | None = None) -> None:
     """Serve until killed, printing the base URL first (benchmarks run it in its own process)."""
     import argparse
@@ -218,7 +276,16 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--protocol", choices=["openai", "anthropic"], default="openai")
     ap.add_argument("--delay", type=float, default=0.0, help="seconds before each answer")
     ap.add_argument("--down", type=int, default=None, help="answer every request with this HTTP status")
+    ap.add_argument("--silent", action="store_true", help="accept connections and never answer (a hang)")
     args = ap.parse_args(argv)
+    if args.silent:
+        silent = SilentServer()
+        print(silent.url, flush=True)
+        try:
+            silent.thread.join()
+        except KeyboardInterrupt:
+            silent.close()
+        return
     srv = (FakeOpenAI if args.protocol == "openai" else FakeAnthropic)(delay_s=args.delay, down=args.down)
     print(srv.url, flush=True)
     try:

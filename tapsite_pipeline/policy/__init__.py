@@ -1,0 +1,1 @@
+"""The content policy: businesses Tapsite does not publish, and prompt injection in briefs."""
