@@ -57,6 +57,17 @@ def record_versions(con: duckdb.DuckDBPyConnection, rows: Sequence[tuple]) -> di
     """Insert the rows whose page the site does not have yet; returns site_id → its version of that page."""
     if not rows:
         return {}
+    if len(rows) == 1:  # one site (generate, refine, chat): plain parameters, no frame to register
+        row = rows[0]
+        cols = ", ".join(VERSION_COLUMNS)
+        con.execute(
+            f"INSERT INTO site_versions (version, {cols}) SELECT (SELECT coalesce(max(version), 0) + 1 FROM"
+            " site_versions WHERE site_id = ?), " + ", ".join("?" * len(VERSION_COLUMNS)) + " WHERE NOT EXISTS"
+            " (SELECT 1 FROM site_versions WHERE site_id = ? AND deploy_version = ?)",
+            [row[0], *row, row[0], row[2]])
+        found = con.execute("SELECT min(version) FROM site_versions WHERE site_id = ? AND deploy_version = ?",
+                            [row[0], row[2]]).fetchone()
+        return {row[0]: found[0]} if found and found[0] is not None else {}
     frame = pd.DataFrame(list(rows), columns=list(VERSION_COLUMNS), dtype=object)
     con.register("versions_batch", frame)
     try:
