@@ -8,6 +8,11 @@ Each line: {"id", "split", "text", "gold": {business_type, brand_name, language,
 products?, features?, tone?}}. Reports business_type / brand_name (case-insensitive) / language
 accuracy, colour F1 (micro and mean per case; two empty lists count as a perfect match), plus
 features F1, products F1 and tone accuracy as secondary metrics, and the mean parse time.
+
+The page-level set (datasets/pages.jsonl: brand, business_type, niche, language, offerings,
+not_offerings, expect) is read too: its offerings are the gold products, and it adds niche accuracy,
+refusals (rows with expect == "refuse" must be refused by the brief check, the others must not) and the
+share of parsed products that are a not-offering of the row (an audience, feature, place… as a card).
 """
 
 from __future__ import annotations
@@ -20,7 +25,27 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from tapsite_pipeline.brief import make_brief  # noqa: E402
+from tapsite_pipeline.errors import InputError  # noqa: E402
 from tapsite_pipeline.providers.offline_rules import parse_brief  # noqa: E402
+
+
+def _from_pages(r: dict) -> dict:
+    """A pages.jsonl row in the intent set's shape (gold fields under "gold")."""
+    if "gold" in r:
+        return r
+    gold = {"business_type": r.get("business_type"), "language": r.get("language"),
+            "products": r.get("offerings") or [], "niche": r.get("niche")}
+    if r.get("brand"):
+        gold["brand_name"] = r["brand"]
+    return {**r, "gold": gold}
+
+
+def _not_offering_hit(product: str, row: dict) -> bool:
+    """The pages set's rule: a card fails when it contains a not-offering and none of the offerings."""
+    p = _norm(product)
+    offers = [_norm(o) for o in row.get("offerings") or []]
+    return any(_norm(n) in p for n in row.get("not_offerings") or []) and not any(o in p or p in o for o in offers)
 
 
 def _norm(s: str | None) -> str:
@@ -47,14 +72,37 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--json", action="store_true", help="print the metrics as JSON")
     args = ap.parse_args(argv)
 
-    rows = [json.loads(line) for line in args.path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    rows = [_from_pages(json.loads(line)) for line in args.path.read_text(encoding="utf-8").splitlines()
+            if line.strip()]
     if args.split != "all":
         rows = [r for r in rows if r.get("split") == args.split]
     if not rows:
         print(f"no rows for split {args.split!r} in {args.path}", file=sys.stderr)
         return 1
 
-    exact = {"business_type": 0, "brand_name": 0, "language": 0, "tone": 0}
+    refusals = {"right": 0, "n": 0, "false_refusals": 0, "missed": 0}
+    kept = []
+    for r in rows:
+        expect = r.get("expect")
+        try:
+            make_brief(r["text"], require_contact=False)
+            refused = False
+        except InputError as exc:
+            refused, why = True, str(exc)
+        if expect is not None:
+            refusals["n"] += 1
+            refusals["right"] += refused == (expect == "refuse")
+            refusals["false_refusals"] += refused and expect != "refuse"
+            refusals["missed"] += expect == "refuse" and not refused
+            if args.errors and refused != (expect == "refuse") and (not args.field or "refuse" in args.field):
+                print(f"[{r.get('id')}] refuse: got {refused} want {expect == 'refuse'}"
+                      f"{' (' + why + ')' if refused else ''}\n    {r['text']}")
+        if expect != "refuse":
+            kept.append(r)
+    rows = kept
+    not_offering = [0, 0]  # (products that are not-offerings, products on rows that list not-offerings)
+
+    exact = {"business_type": 0, "brand_name": 0, "language": 0, "tone": 0, "niche": 0}
     counts = {k: 0 for k in exact}
     f1_sum = {"color": 0.0, "features": 0.0, "products": 0.0}
     micro = {k: [0, 0, 0] for k in f1_sum}
@@ -88,8 +136,20 @@ def main(argv: list[str] | None = None) -> int:
             micro[key][2] += ng
             if args.errors and f1 < 1 and (not show or gfield in show or key in show):
                 print(f"[{r.get('id')}] {gfield}: got {getattr(got, pfield)!r} want {gold[gfield]!r}\n    {r['text']}")
+        if "not_offerings" in r:
+            hits = [p for p in got.products if _not_offering_hit(p, r)]
+            not_offering[0] += len(hits)
+            not_offering[1] += len(got.products)
+            if args.errors and hits and (not show or "not_offerings" in show):
+                print(f"[{r.get('id')}] not_offerings as products: {hits}\n    {r['text']}")
 
     metrics: dict[str, float | int] = {"n": len(rows)}
+    if refusals["n"]:
+        metrics["refusal_acc"] = round(refusals["right"] / refusals["n"], 4)
+        metrics["false_refusals"] = refusals["false_refusals"]
+        metrics["missed_refusals"] = refusals["missed"]
+    if not_offering[1]:
+        metrics["not_offering_products"] = round(not_offering[0] / not_offering[1], 4)
     for field in exact:
         if counts[field]:
             metrics[f"{field}_acc"] = round(exact[field] / counts[field], 4)

@@ -1,4 +1,8 @@
-"""Checking a brief before any stage sees it, and contact details written inside it."""
+"""Checking a brief before any stage sees it, and contact details written inside it.
+
+Refused here (one line, exit 2 on the CLI, a row error in a campaign): empty or over-long text, text that
+describes no business, and a request to be reached on WhatsApp that gives no number to reach.
+"""
 
 from __future__ import annotations
 
@@ -12,8 +16,17 @@ from .models import MAX_BRIEF_CHARS, Brief
 
 WORD = re.compile(r"[^\W\d_]{2,}", re.UNICODE)
 PHONE = re.compile(r"(?<![\d+])(?:\+?62|0)[\s.-]?8\d(?:[\s.-]?\d){6,11}(?!\d)")
+# Any Indonesian number, mobile or landline: "0812-3456-7890", "+62 812 3456 7890", "(0274) 555-123", "021-7290-1455".
+NUMBER = re.compile(r"(?<![\w+])(?:\+?62[\s.-]*\(?\d{1,4}\)?|\(?0\d{1,4}\)?)(?:[\s.-]*\d){5,11}(?!\d)")
+_PHONE_WORDS = re.compile(r"\b(?:telp|tlp|telepon|telpon|phone|call|hp|hubungi|hub|kontak|contact|cp)\b", re.I)
 EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
 WA_WORDS = re.compile(r"\b(wa|whatsapp|whats app|watsap|wasap|wa\.me)\b", re.I)
+# WhatsApp as part of what is sold ("chatbot WA", "WA notifications"), not a way to reach the owner.
+_WA_PRODUCT = re.compile(r"\b(?:chatbot|bot|blast|gateway|api|notifikasi|notification|notifications|integrasi|"
+                         r"integration|broadcast|otomatis|automation|automated)\s+(?:wa|whatsapp)\b|"
+                         r"\b(?:wa|whatsapp)\s+(?:bot|chatbot|blast|gateway|api|notifikasi|notifications?|broadcast|"
+                         r"otomatis|automation|business\s+api)\b|\bsends?\s+(?:wa|whatsapp)\b", re.I)
+_MOBILE = re.compile(r"^628\d{7,12}$")
 
 
 def normalise_phone(raw: str | None) -> str | None:
@@ -46,19 +59,62 @@ def check_text(text: str | None) -> str:
     if len(words) < 3 or sum(len(w) for w in words) < 10:
         raise InputError("the brief is too short to describe a business: say what you sell or do, "
                          "and the business name")
+    from .providers.offline_rules.sense import business_check  # the lexicons load on first use
+    why = business_check(text)
+    if why:
+        raise InputError(f"the brief does not describe a business ({why}): say what you sell or do and the "
+                         "business name, e.g. \"Toko kue Ani di Bandung, jual nastar dan kastengel\"")
     return text
 
 
-def make_brief(text: str, **fields) -> Brief:
-    """A validated Brief; contact details missing from the fields are looked for in the text."""
+def numbers_in_text(text: str) -> tuple[str | None, str | None]:
+    """(WhatsApp number, phone number) written in the brief. A number goes with the nearest word before it:
+    "WA 0812…" is WhatsApp, "telp (0274) 555-123" or a bare number is a phone (the owner did not say WA)."""
+    wa = phone = None
+    for m in NUMBER.finditer(text):
+        digits = re.sub(r"\D", "", m.group(0))
+        if not 9 <= len(digits) <= 15:
+            continue
+        before = text[max(0, m.start() - 24):m.start()]
+        said_wa = WA_WORDS.search(before)
+        said_phone = _PHONE_WORDS.search(before)
+        if said_wa and (not said_phone or said_wa.start() >= said_phone.start() or "/" in before[-12:]):
+            wa = wa or m.group(0)  # "wa/telp 0852…": the owner chats on it
+        else:
+            phone = phone or m.group(0)
+    return wa, phone
+
+
+def wants_whatsapp(text: str) -> bool:
+    """Does the owner ask to be reached on WhatsApp (not sell a WhatsApp product)?"""
+    from .providers.offline_rules.classify import features
+    lower = " ".join(text.lower().split())
+    return "whatsapp" in features(_WA_PRODUCT.sub(" ", lower))
+
+
+def make_brief(text: str, *, require_contact: bool = True, **fields) -> Brief:
+    """A validated Brief; contact details missing from the fields are looked for in the text.
+
+    With `require_contact` (the CLI and campaigns), a WhatsApp request without a number is an InputError:
+    a page must not carry a WhatsApp button that leads nowhere.
+    """
     clean = check_text(text)
     fields = {k: (clean_text(unicodedata.normalize("NFC", v)).strip() if isinstance(v, str) else v) or None
               for k, v in fields.items()}
-    phone_in_text = PHONE.search(clean)
-    if not fields.get("whatsapp") and phone_in_text and (WA_WORDS.search(clean) or not fields.get("phone")):
-        fields["whatsapp"] = phone_in_text.group(0)
+    wa_text, phone_text = numbers_in_text(clean)
+    if not fields.get("whatsapp") and wa_text:
+        fields["whatsapp"] = wa_text
+    if not fields.get("phone") and phone_text:
+        fields["phone"] = phone_text
     fields["whatsapp"] = normalise_phone(fields.get("whatsapp"))
     fields["phone"] = normalise_phone(fields.get("phone"))
+    if not fields["whatsapp"] and wants_whatsapp(clean):
+        if fields["phone"] and _MOBILE.match(fields["phone"]):
+            fields["whatsapp"] = fields["phone"]  # "pesan lewat WA" + a mobile number given as the phone
+        elif require_contact:
+            raise InputError("the brief asks for WhatsApp but gives no number: write it in the brief "
+                             "(e.g. \"WA 0812-3456-7890\") or give it as the WhatsApp number "
+                             "(--whatsapp, or the whatsapp column of a campaign CSV)")
     if not fields.get("email") and (m := EMAIL.search(clean)):
         fields["email"] = m.group(0)
     if fields.get("email") and not EMAIL.fullmatch(fields["email"]):

@@ -26,6 +26,24 @@ TONES: tuple[str, ...] = Tone.__args__  # type: ignore[attr-defined]
 
 Language = Literal["id", "en"]
 
+# Fine-grained niche of the business: the copy's vocabulary and the illustration library are keyed by it.
+# "other" means unsure, and the page is phrased neutrally for the business type.
+Niche = Literal[
+    "bakery", "coffee", "eatery", "catering", "drinks", "snacks", "frozen_food", "fashion", "cosmetics",
+    "gifts", "plants", "grocery", "gadgets", "pet_shop", "crafts", "furniture", "books_stationery",
+    "farm_produce", "laundry", "salon", "spa", "repair", "auto_repair", "cleaning", "tailor", "rental",
+    "clinic", "fitness", "travel", "printing", "photo", "design", "music", "tutoring", "course", "wedding",
+    "organizer", "decoration", "webdev", "marketing", "itsupport", "other",
+]
+NICHES: tuple[str, ...] = Niche.__args__  # type: ignore[attr-defined]
+
+# Facts the owner stated, kept in their words so the page can repeat them and never invent one.
+FactKind = Literal[
+    "hours", "since", "price", "area", "delivery", "pickup", "turnaround", "package", "offer",
+    "audience", "level", "address", "instagram", "guarantee", "note",
+]
+FACT_KINDS: tuple[str, ...] = FactKind.__args__  # type: ignore[attr-defined]
+
 SectionType = Literal["hero", "products", "highlights", "about", "how_to_order", "contact"]
 SECTION_TYPES: tuple[str, ...] = SectionType.__args__  # type: ignore[attr-defined]
 
@@ -50,6 +68,14 @@ class Brief(Strict):
     language: Language | None = None
 
 
+class Fact(Strict):
+    """One concrete thing the owner said: opening hours, a year, a price, an area served, an offer…"""
+
+    kind: FactKind
+    value: str = Field(min_length=1, max_length=120)   # as stated: "08.00-21.00", "2008", "Rp 25.000"
+    subject: str = Field(default="", max_length=60)     # what it is about, when said: "nasi box"
+
+
 class Intent(Strict):
     """Stage 1: what the business is and what the owner asked for."""
 
@@ -63,6 +89,8 @@ class Intent(Strict):
     features_requested: list[Feature] = Field(default_factory=list)
     language: Language
     location: str | None = Field(default=None, max_length=60)
+    niche: Niche = "other"
+    facts: list[Fact] = Field(default_factory=list, max_length=24)
 
     @field_validator("products")
     @classmethod
@@ -218,6 +246,11 @@ class ImagePrompt(Strict):
     alt: str = Field(min_length=5, max_length=150)
 
 
+class JudgeVerdict(Strict):
+    """An LLM judge's structured verdict on one output, against a rubric."""
+
+    score: int = Field(ge=1, le=5)
+    reason: str = Field(min_length=1, max_length=600)
 ContactChannel = Literal["whatsapp", "phone", "email"]
 
 
@@ -298,6 +331,7 @@ class SiteState(Strict):
 
 
 OUTPUT_SCHEMAS: dict[str, type[BaseModel]] = {
+    "JudgeVerdict": JudgeVerdict,
     "Intent": Intent,
     "SectionContent": SectionContent,
     "SeoContent": SeoContent,

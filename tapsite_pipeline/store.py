@@ -116,6 +116,66 @@ MIGRATIONS: list[tuple[str, str]] = [
             row_num INTEGER, category VARCHAR, screener VARCHAR, score DOUBLE, terms VARCHAR, reason VARCHAR,
             brief_sha256 VARCHAR, brief VARCHAR, host VARCHAR);
     """),
+    # Runs name what answered: the model asked for beside the one that answered, the prompt's content
+    # hash, and the answer's own figures (a cache hit's original call) beside what was billed.
+    ("answer_provenance", """
+        ALTER TABLE ai_generation_logs ADD COLUMN requested_model VARCHAR;
+        ALTER TABLE ai_generation_logs ADD COLUMN prompt_hash VARCHAR;
+        ALTER TABLE ai_generation_logs ADD COLUMN original_tokens_in INTEGER;
+        ALTER TABLE ai_generation_logs ADD COLUMN original_tokens_out INTEGER;
+        ALTER TABLE ai_generation_logs ADD COLUMN original_cost_usd DOUBLE;
+        ALTER TABLE ai_generation_logs ADD COLUMN original_latency_ms DOUBLE;
+        ALTER TABLE eval_cases ADD COLUMN requested_model VARCHAR;
+        ALTER TABLE eval_cases ADD COLUMN answered_by VARCHAR;
+        ALTER TABLE eval_cases ADD COLUMN fallback BOOLEAN;
+        ALTER TABLE eval_cases ADD COLUMN cache_hit BOOLEAN;
+        ALTER TABLE eval_cases ADD COLUMN prompt_hash VARCHAR;
+        ALTER TABLE eval_cases ADD COLUMN billed_usd DOUBLE;
+        ALTER TABLE eval_runs ADD COLUMN answered INTEGER;
+        ALTER TABLE eval_runs ADD COLUMN fell_back INTEGER;
+        ALTER TABLE eval_runs ADD COLUMN errored INTEGER;
+        ALTER TABLE eval_runs ADD COLUMN cache_hits INTEGER;
+        ALTER TABLE eval_runs ADD COLUMN allow_fallback BOOLEAN;
+        ALTER TABLE eval_runs ADD COLUMN prompt_hashes JSON;
+        ALTER TABLE eval_runs ADD COLUMN prompt_blind JSON;
+        ALTER TABLE eval_comparisons ADD COLUMN verdict VARCHAR;
+        ALTER TABLE eval_comparisons ADD COLUMN reasons JSON;
+    """),
+    # Promotion binds what was compared: both prompts' content, the data (hash, split, size), the models.
+    ("comparison_binding", """
+        ALTER TABLE eval_runs ADD COLUMN gate_policy JSON;
+        ALTER TABLE eval_comparisons ADD COLUMN prompt_hashes_a JSON;
+        ALTER TABLE eval_comparisons ADD COLUMN prompt_hashes_b JSON;
+        ALTER TABLE eval_comparisons ADD COLUMN dataset_hash VARCHAR;
+        ALTER TABLE eval_comparisons ADD COLUMN split VARCHAR;
+        ALTER TABLE eval_comparisons ADD COLUMN n_cases INTEGER;
+        ALTER TABLE eval_comparisons ADD COLUMN model_a VARCHAR;
+        ALTER TABLE eval_comparisons ADD COLUMN model_b VARCHAR;
+    """),
+    # LLM judges: each case's verdicts (score, reason, judge model, rubric), and judges measured against people.
+    ("eval_judges", """
+        ALTER TABLE eval_cases ADD COLUMN judgements JSON;
+        CREATE TABLE judge_calibrations (
+            calibration_id VARCHAR PRIMARY KEY, rubric VARCHAR, rubric_hash VARCHAR, model VARCHAR,
+            labels VARCHAR, labels_hash VARCHAR, n INTEGER, agreement JSON, answers JSON,
+            created_at TIMESTAMPTZ DEFAULT current_timestamp);
+    """),
+    ("comparison_mlflow", """
+        ALTER TABLE eval_comparisons ADD COLUMN mlflow_run_id VARCHAR;
+    """),
+    ("site_metrics_review", """
+        ALTER TABLE site_metrics ADD COLUMN content_hash VARCHAR;
+        ALTER TABLE site_metrics ADD COLUMN live_url VARCHAR;
+        ALTER TABLE site_metrics ADD COLUMN capture_faults JSON;
+        ALTER TABLE site_metrics ADD COLUMN retakes INTEGER;
+        ALTER TABLE site_metrics ADD COLUMN lh_runs INTEGER;
+        ALTER TABLE site_metrics ADD COLUMN lh_spread JSON;
+        ALTER TABLE site_metrics ADD COLUMN lh_baseline JSON;
+        ALTER TABLE site_metrics ADD COLUMN lh_flagged JSON;
+        ALTER TABLE site_metrics ADD COLUMN lh_benchmark DOUBLE;
+        ALTER TABLE site_metrics ADD COLUMN site_checks JSON;
+        ALTER TABLE site_eval_runs ADD COLUMN total_s DOUBLE;
+    """),
     # A site is the business: every generation, refinement or campaign re-run of it is a numbered
     # version (with what each stage produced and its hash); site_keys finds a business again from a
     # new brief; site_edits keeps every refinement request, what it was read as and what re-ran.
@@ -258,12 +318,22 @@ def save_logs(con: duckdb.DuckDBPyConnection, run_id: str, site_id: str | None, 
         return
     con.executemany(
         "INSERT INTO ai_generation_logs (run_id, site_id, stage, prompt, model, tokens_in, tokens_out,"
-        " cost_usd, latency_ms, success, error, cache_hit, fallback_from, call_id, requests, reasks, saved_usd)"
-        " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        " cost_usd, latency_ms, success, error, cache_hit, fallback_from, call_id, requests, reasks, saved_usd,"
+        " requested_model, prompt_hash, original_tokens_in, original_tokens_out, original_cost_usd,"
+        " original_latency_ms) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
         [(run_id, site_id, g.stage, g.prompt, g.model, g.tokens_in, g.tokens_out, g.cost_usd,
           round(g.latency_ms, 3), g.success, g.error, g.cache_hit, g.fallback_from,
           getattr(g, "call_id", None), getattr(g, "requests", None), getattr(g, "reasks", None),
-          getattr(g, "saved_usd", None)) for g in logs])
+          getattr(g, "saved_usd", None), getattr(g, "requested_model", None), getattr(g, "prompt_hash", None),
+          *_original(g)) for g in logs])
+
+
+def _original(g: Any) -> tuple:
+    """The answer's own tokens, cost and latency (a cache hit's original call; else the row's own)."""
+    o = getattr(g, "original", None)
+    if o is None:
+        return (g.tokens_in, g.tokens_out, g.cost_usd, round(g.latency_ms, 3))
+    return (o.tokens_in, o.tokens_out, o.cost_usd, round(o.latency_ms, 3))
 
 
 def save_timings(con: duckdb.DuckDBPyConnection, run_id: str, site_id: str, timings: dict[str, float]) -> None:

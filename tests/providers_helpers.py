@@ -15,9 +15,12 @@ CLAUDE_COST = 100 / 1000 * 0.0008 + 50 / 1000 * 0.004
 
 
 def make_config(fallback: list[str] | None = None, timeout_s: float = 5.0, max_reasks: int = 2,
-                max_attempts: int = 3, images: dict | None = None) -> ProvidersConfig:
+                max_attempts: int = 3, images: dict | None = None, limits: dict | None = None) -> ProvidersConfig:
+    """The shipped config with short timeouts and backoff; `limits` (concurrency, rpm, tpm) for every provider,
+    by default high enough that a test's few hundred calls never wait for the per-minute budgets."""
     base = load_providers_config()
-    providers = {k: v.model_copy(update={"timeout_s": timeout_s}) for k, v in base.providers.items()}
+    limits = {"rpm": 100_000, "tpm": 100_000_000, **(limits or {})}
+    providers = {k: v.model_copy(update={"timeout_s": timeout_s, **limits}) for k, v in base.providers.items()}
     update = {"providers": providers, "fallback": {"default": fallback or ["offline:rules"]},
               "max_reasks": max_reasks,
               "retry": base.retry.model_copy(update={"base_s": 0.01, "max_s": 0.05, "max_attempts": max_attempts})}

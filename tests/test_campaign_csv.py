@@ -174,3 +174,16 @@ def test_a_refused_file_leaves_nothing_in_the_intake_folder(tmp_path):
     with pytest.raises(InputError, match="no 'brief' column"):
         accept_file(home, bad)
     assert not (home / "campaigns").exists() or not any((home / "campaigns").iterdir())
+
+
+def test_whatsapp_without_a_number_and_text_that_is_no_business_are_row_errors():
+    data = _csv("id,brief,whatsapp",
+                "w1,Dapur Bu Wati jual nasi bakar di Cibubur bisa pesan lewat WA,",
+                "w2,Dapur Bu Wati jual nasi bakar di Cibubur bisa pesan lewat WA,0812-3456-7890",
+                "g1,asdf qwerty zxcv uiop,",
+                "g2,halo kak apa kabar semuanya,")
+    parsed = parse_campaign(data, "c-contact")
+    assert [r.row_id for r in parsed.rows] == ["w2"]
+    reasons = {e.row_id: e.reason for e in parsed.errors}
+    assert "WhatsApp but gives no number" in reasons["w1"]
+    assert "does not describe a business" in reasons["g1"] and "does not describe a business" in reasons["g2"]

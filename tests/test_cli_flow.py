@@ -1,6 +1,7 @@
 """The whole flow through the real `tapsite` command against a real DuckDB in a temporary home."""
 
 import json
+import re
 import subprocess
 import sys
 from html.parser import HTMLParser
@@ -85,7 +86,7 @@ def test_brief_text_never_becomes_markup(tmp_path):
     assert [a.get("type") for t, a in p.tags if t == "script"] in ([], ["application/ld+json"])
     assert not any(a.get("onerror") for _, a in p.tags)
     assert not any(t == "b" for t, _ in p.tags)
-    assert "49" not in html.replace("4.9", "")
+    assert "49" not in re.sub(r"(?:#|%23)[0-9a-f]{6}", "", html).replace("4.9", "")  # colours may hold "49"
     for script in p.scripts:
         json.loads(script)  # the ld+json block still parses: nothing closed it early
 

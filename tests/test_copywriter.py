@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from tapsite_pipeline.models import SECTION_TYPES, CardItem, Intent, SectionContent, SeoContent
+from tapsite_pipeline.models import NICHES, SECTION_TYPES, CardItem, Intent, SectionContent, SeoContent
 from tapsite_pipeline.providers.offline_rules.copy import write_section, write_seo
 from tapsite_pipeline.providers.offline_rules.copy.industries import GENERIC, _all_profiles
 from tapsite_pipeline.providers.offline_rules.copy.util import fit, title_case
@@ -156,17 +156,22 @@ def test_sections_are_valid_honest_and_in_language(bt, lang, with_products, with
     assert intent.brand_name in seo.title and intent.brand_name in seo.description
     assert len(seo.title) <= 60 and len(seo.description) <= 160
 
-    # shape of each section
-    assert hero.cta_label and secs["contact"].cta_label
-    assert len(secs["highlights"].items) == 3
+    # shape of each section: a button only where it leads somewhere, cards only for named offerings
+    assert bool(hero.cta_label) == bool(with_wa or with_products)
+    assert bool(secs["contact"].cta_label) == with_wa
+    assert len(secs["highlights"].items) == 3 if with_wa else 1 <= len(secs["highlights"].items) <= 3
     assert len(secs["how_to_order"].items) == 3
     prods = secs["products"].items
     if with_products:
         assert [i.title for i in prods] == [title_case(p) for p in intent.products]
         assert all(i.description for i in prods)
     else:
-        assert len(prods) == 3
-    assert len({i.title for i in secs["highlights"].items}) == 3
+        assert prods == []  # no offering was named: no card is made up
+    assert len({i.title for i in secs["highlights"].items}) == len(secs["highlights"].items)
+    if not with_wa:  # nobody to contact: nothing on the page asks the visitor to get in touch
+        # (the contact and ordering-steps sections are left out of such a page: stages/content.py)
+        shown = " ".join(t for st in ("hero", "products", "highlights", "about") for t in texts({st: secs[st]}, seo) if t)
+        assert not re.search(r"hubungi|get in touch|contact us|reach us|message us|tanya", shown, re.I), shown
 
 
 @pytest.mark.parametrize("lang", ["id", "en"])
@@ -177,18 +182,25 @@ def test_whatsapp_and_feature_driven_ctas(lang):
     intent, contact = make("food_and_beverage", lang, wa=False)
     assert write_section("hero", intent, contact).cta_label == ("Lihat Menu" if lang == "id" else "See the menu")
     intent, contact = make("education", lang, wa=False)
-    assert write_section("hero", intent, contact).cta_label == ("Daftar Sekarang" if lang == "id" else "Register now")
-    assert write_section("how_to_order", intent, contact).heading in (
+    # no channel: the button shows the classes instead of promising a registration that cannot happen
+    assert write_section("hero", intent, contact).cta_label == ("Lihat Pilihan" if lang == "id" else "See what we offer")
+    phone = {"phone": "0811 222 333"}
+    assert write_section("hero", intent, phone).cta_label == ("Daftar Sekarang" if lang == "id" else "Register now")
+    assert write_section("how_to_order", intent, phone).heading in (
         ("Cara Daftar", "Cara Mendaftar") if lang == "id" else ("How to sign up", "How to register"))
     intent, contact = make("events", lang, wa=False)
-    assert write_section("contact", intent, {}).cta_label == ("Hubungi Kami" if lang == "id" else "Get in touch")
+    assert write_section("contact", intent, {}).cta_label == ""
+    assert write_section("contact", intent, {"email": "a@b.co"}).cta_label == (
+        "Kirim Email" if lang == "id" else "Email us")
 
 
 def test_whatsapp_in_contact_only_counts():
     intent = Intent(business_type="retail", industry="toko baju", products=["kaos"], brand_name="Kaos Kita",
                     language="id")
     assert write_section("hero", intent, {"whatsapp": "0812"}).cta_label == "Pesan via WhatsApp"
-    assert write_section("hero", intent, {}).cta_label == "Hubungi Kami"
+    assert write_section("hero", intent, {}).cta_label == "Lihat Pilihan"
+    wa_feature = intent.model_copy(update={"features_requested": ["whatsapp"]})
+    assert "WhatsApp" not in write_section("hero", wa_feature, {}).model_dump_json()  # asked for, no number
 
 
 def test_delivery_step_only_when_requested():
@@ -244,14 +256,16 @@ def test_different_businesses_get_different_copy(bt, lang):
 def test_every_industry_profile_writes_clean_copy():
     profiles = _all_profiles() + list(GENERIC.values())
     for prof, lang in itertools.product(profiles, ("id", "en")):
-        intent = Intent(business_type=prof.bt, industry=prof.kw[0], brand_name="Usaha Contoh",
-                        language=lang, tone="friendly" if lang == "id" else "elegant")
-        secs, seo = all_copy(intent, {})
+        niche = prof.key if prof.key in NICHES else "other"
+        intent = Intent(business_type=prof.bt, industry=prof.key, niche=niche, brand_name="Usaha Contoh",
+                        products=["contoh satu", "contoh dua"], language=lang,
+                        tone="friendly" if lang == "id" else "elegant")
+        secs, seo = all_copy(intent, {"whatsapp": "0812 1111 2222"})
         everything = " ".join(t for t in texts(secs, seo) if t)
         assert not PLACEHOLDER.search(everything), (prof.key, everything)
         assert not BANNED.search(everything), (prof.key, BANNED.search(everything))
         assert not re.search(r"\d", everything), prof.key
-        assert len(secs["products"].items) == 3
+        assert len(secs["products"].items) == 2
 
 
 def test_seo_truncates_at_word_boundary():

@@ -85,6 +85,13 @@ def test_cli_campaign_run_json_and_status(tmp_path):
     assert [(f["row"], f["reason"].split()[0]) for f in summary["failed"]] == [(4, "the"), (5, "duplicate"),
                                                                               (6, "email")]
     assert summary["seconds"] > 0 and summary["cost_usd"] == 0.0 and all(ok for k, ok in summary["checks"].items() if k != "pages_are_faithful")
+    # progress in rows, not stage steps: a line per row here (no terminal), ending at every valid row
+    assert "generating: 3/3 sites" in res.stderr and "/18" not in res.stderr
+    from tapsite_pipeline.orchestration.run import open_instance
+    with open_instance(home) as instance:
+        tags = instance.get_run_by_id(summary["run_id"]).tags
+    assert tags["tapsite/progress"] == "3/3 rows done, 0 failed · deployment 3/3"
+    assert (tags["tapsite/rows_done"], tags["tapsite/rows_total"]) == ("3", "3")
 
     res = runner.invoke(cli, ["campaign", "status", "spring", "--home", str(home)])
     assert res.exit_code == 0, res.output

@@ -56,6 +56,10 @@ def test_eval_run_on_any_dataset_prints_scores_and_records_duckdb_and_mlflow(mlh
     assert {a.path for a in c.list_artifacts(run.info.run_id)} >= {"eval_cases.json", "summary.json"}
     assert run.info.artifact_uri.startswith((mlhome / "mlartifacts").as_uri())
     assert json.loads(run.data.tags["mlflow.linkedPrompts"]) == [{"name": "intent", "version": "1"}]
+    table = json.loads(Path(c.download_artifacts(run.info.run_id, "eval_cases.json")).read_text())
+    row = dict(zip(table["columns"], table["data"][0]))
+    assert json.loads(row["gold"])["business_type"] and row["answered_by"] == "offline:rules"
+    assert run.data.metrics["cases_answered"] == 8 and run.data.params["prompt_hash.intent"]
 
 
 def test_same_suite_same_provider_same_numbers(mlhome):

@@ -10,11 +10,13 @@ import pytest
 pytestmark = pytest.mark.integration
 from click.testing import CliRunner
 
-from eval_scripted import ScriptedProvider, replay_file
+from peers.sim_model import SimulatedModel, gold_of
+from providers_helpers import GPT, make_config, write_config
 from tapsite_pipeline.cli.main import cli
-from tapsite_pipeline.errors import InputError
+from tapsite_pipeline.errors import ConfigError, InputError
 from tapsite_pipeline.prompting.aliases import read_aliases, resolver
 from tapsite_pipeline.prompting.files import PROMPTS_DIR, load_prompts
+from tapsite_pipeline.resources import data_dir
 
 FIXTURE = Path(__file__).parent / "fixtures" / "briefs_small.jsonl"
 
@@ -50,9 +52,10 @@ def _client(home):
 
 def test_sync_is_idempotent_and_tags_versions(reg):
     first = json.loads(tapsite("prompts", "sync", "--home", reg["home"], "--json").stdout)
-    assert sorted(first["registered"]) == ["content_section@v1", "image_prompt@v1", "intent@v1", "refine@v1", "seo@v1"]
+    assert sorted(first["registered"]) == ["content_section@v1", "image_prompt@v1", "intent@v1", "judge_copy@v1",
+                                           "refine@v1", "seo@v1"]
     again = json.loads(tapsite("prompts", "sync", "--home", reg["home"], "--json").stdout)
-    assert again["registered"] == [] and len(again["unchanged"]) == 5
+    assert again["registered"] == [] and len(again["unchanged"]) == 6
     assert again["aliases"]["intent"] == {"production": 1}
     pv = _client(reg["home"]).get_prompt_version("intent", 1)
     assert pv.tags["stage"] == "intent" and pv.tags["model"] == "offline:rules"
@@ -60,10 +63,18 @@ def test_sync_is_idempotent_and_tags_versions(reg):
     assert "prompts sync" not in tapsite("prompts", "list", "--home", reg["home"]).output
 
 
+BETTER = "  - Decide by what the owner sells: what the owner sells decides business_type.\n"
+
+
+def with_guidance(v1: str, version: int, line: str = BETTER) -> str:
+    """v1 with one more line of guidance (the simulated model answers business_type better for it)."""
+    return (v1.replace("version: 1", f"version: {version}").replace("change_note: First version", "change_note: Guide")
+            .replace("  Never invent facts.", line + "  Never invent facts."))
+
+
 def test_new_version_becomes_candidate_and_production_is_what_the_pipeline_resolves(reg):
     v1 = (reg["root"] / "intent" / "v1.yaml").read_text()
-    (reg["root"] / "intent" / "v2.yaml").write_text(
-        v1.replace("version: 1", "version: 2").replace("change_note: First version", "change_note: Second try"))
+    (reg["root"] / "intent" / "v2.yaml").write_text(with_guidance(v1, 2))
     load_prompts.cache_clear()
     out = json.loads(tapsite("prompts", "sync", "--home", reg["home"], "--json").stdout)
     assert out["registered"] == ["intent@v2"] and out["aliases"]["intent"] == {"production": 1, "candidate": 2}
@@ -78,15 +89,24 @@ def test_promote_is_refused_without_a_passing_comparison(reg):
     assert read_aliases(reg["home"])["prompts"]["intent"]["aliases"]["production"] == 1
 
 
-def test_promote_after_a_passing_comparison_then_force_back_is_logged(reg, tmp_path):
-    rows = [json.loads(x) for x in FIXTURE.read_text().splitlines()]
-    replay = replay_file(tmp_path / "r.jsonl", rows, ScriptedProvider({r["text"]: r["gold"] for r in rows}))
-    runs = [json.loads(tapsite("eval", "run", "intent", "--dataset", FIXTURE, "--model", f"replay:{replay}",
-                               *pin, "--home", reg["home"], "--json").stdout)
-            for pin in ([], ["--prompt", "intent@2"])]
-    assert [r["prompts"]["intent"] for r in runs] == [1, 2]
-    tapsite("eval", "compare", runs[0]["run_id"], runs[1]["run_id"], "--home", reg["home"])
-    r = tapsite("prompts", "promote", "intent", "2", "--home", reg["home"])
+@pytest.fixture
+def sim(monkeypatch, tmp_path):
+    """The simulated model (its accuracy follows the prompt's guidance) behind the OpenAI protocol."""
+    rows = [json.loads(x) for x in (data_dir("datasets") / "briefs.jsonl").read_text().splitlines()]
+    with SimulatedModel(gold_of(rows)) as srv:
+        monkeypatch.setenv("OPENAI_BASE_URL", srv.url)
+        monkeypatch.setenv("OPENAI_API_KEY", "sk-test-openai-0000")
+        monkeypatch.setenv("TAPSITE_PROVIDERS_CONFIG", str(write_config(tmp_path / "p.yaml", make_config())))
+        yield srv
+
+
+def test_promote_after_a_passing_comparison_then_force_back_is_logged(reg, sim):
+    r = tapsite("eval", "run", "intent", "--candidate", "2", "--model", GPT, "--home", reg["home"], "--no-mlflow")
+    assert "verdict: passed" in r.output and "MDE" in r.output
+    # Bound to the model it was compared on: production runs the prompt file's own model unless told.
+    refused = tapsite("prompts", "promote", "intent", "2", "--home", reg["home"], code=1)
+    assert "differs in production's model, the candidate's model" in str(refused.exception)
+    r = tapsite("prompts", "promote", "intent", "2", "--model", GPT, "--home", reg["home"])
     assert "production v1 → v2" in r.output and "passed" in r.output
     c = _client(reg["home"])
     assert c.get_prompt_version_by_alias("intent", "production").tags["file_version"] == "2"
@@ -100,3 +120,74 @@ def test_promote_after_a_passing_comparison_then_force_back_is_logged(reg, tmp_p
     log = con.execute("SELECT from_version, to_version, forced, reason FROM prompt_promotions ORDER BY created_at")
     assert [tuple(x) for x in log.fetchall()] == [(1, 2, False, ""), (2, 1, True, "rollback drill")]
     con.close()
+
+
+def test_a_prompt_comparison_on_the_offline_engine_cannot_pass(reg):
+    """Finding: v2 with every rule deleted scored the same offline, used fewer tokens, and was promoted."""
+    v1 = (reg["root"] / "intent" / "v1.yaml").read_text()
+    head, _, rest = v1.partition("  Rules:\n")
+    (reg["root"] / "intent" / "v3.yaml").write_text(
+        head.replace("version: 1", "version: 3").replace("change_note: First version", "change_note: No rules")
+        + "  Answer with the JSON object only.\nuser: |" + rest.partition("\nuser: |")[2])
+    load_prompts.cache_clear()
+    assert "Rules" not in load_prompts(reg["root"])["intent"][3].system
+    runs = [json.loads(tapsite("eval", "run", "intent", *pin, "--home", reg["home"], "--no-mlflow", "--json").stdout)
+            for pin in (["--prompt", "intent@1"], ["--prompt", "intent@3"])]
+    assert runs[0]["metrics"]["business_type_acc"] == runs[1]["metrics"]["business_type_acc"]
+    assert runs[1]["metrics"]["tokens"] < runs[0]["metrics"]["tokens"]
+    rep = json.loads(tapsite("eval", "compare", runs[0]["run_id"], runs[1]["run_id"], "--home", reg["home"],
+                             "--json", code=1).stdout)
+    assert rep["verdict"] == "inconclusive" and not rep["passed"] and not rep["failed_gates"]
+    assert any("offline:rules does not read the prompt" in r for r in rep["reasons"])
+    assert {m["metric"]: m["verdict"] for m in rep["metrics"]}["tokens"] == "better"  # and still not a pass
+    r = tapsite("prompts", "promote", "intent", "3", "--home", reg["home"], code=1)
+    assert "no passing comparison" in str(r.exception)
+
+
+def test_sync_refuses_changed_content_under_a_registered_version(reg):
+    path = reg["root"] / "intent" / "v1.yaml"
+    original = path.read_text()
+    path.write_text(original.replace("Never invent facts.", "Never invent facts!"))
+    load_prompts.cache_clear()
+    try:
+        r = tapsite("prompts", "sync", "--home", reg["home"], code=1)
+        assert isinstance(r.exception, ConfigError) and "a registered version never changes" in str(r.exception)
+    finally:
+        path.write_text(original)
+        load_prompts.cache_clear()
+
+
+def test_promotion_binds_the_content_that_was_compared(reg, sim):
+    """Finding: compare v3, then strip v3's file under the same number and promote it: it was accepted."""
+    v1 = (reg["root"] / "intent" / "v1.yaml").read_text()
+    v4 = reg["root"] / "intent" / "v4.yaml"
+    v4.write_text(with_guidance(v1, 4))
+    load_prompts.cache_clear()
+    r = tapsite("eval", "run", "intent", "--candidate", "4", "--model", GPT, "--home", reg["home"], "--no-mlflow")
+    assert "verdict: passed" in r.output
+    head, _, rest = v4.read_text().partition("  Rules:\n")
+    v4.write_text(head + "  Answer with the JSON object only.\nuser: |" + rest.partition("\nuser: |")[2])
+    load_prompts.cache_clear()
+    refused = tapsite("prompts", "promote", "intent", "4", "--model", GPT, "--home", reg["home"], code=1)
+    assert "differs in the candidate's content" in str(refused.exception)
+    assert read_aliases(reg["home"])["prompts"]["intent"]["aliases"]["production"] == 1
+
+
+def test_runs_of_other_suites_or_data_are_not_compared(reg, tmp_path):
+    data = tmp_path / "four.jsonl"
+    data.write_text("".join(FIXTURE.read_text().splitlines(keepends=True)[:4]))
+    a = json.loads(tapsite("eval", "run", "intent", "--dataset", data, "--home", reg["home"], "--no-mlflow",
+                           "--json").stdout)
+    assert a["split"] is None and a["dataset"].endswith("four.jsonl") and a["cases"] == 4
+    b = json.loads(tapsite("eval", "run", "intent", "--dataset", FIXTURE, "--home", reg["home"], "--no-mlflow",
+                           "--json").stdout)
+    c = json.loads(tapsite("eval", "run", "template", "--dataset", FIXTURE, "--home", reg["home"], "--no-mlflow",
+                           "--json").stdout)
+    for x, y, what in ((a, b, "different data"), (b, c, "compare two runs of one suite")):
+        r = tapsite("eval", "compare", x["run_id"], y["run_id"], "--home", reg["home"], code=1)
+        assert isinstance(r.exception, InputError) and what in str(r.exception)
+    d = json.loads(tapsite("eval", "run", "intent", "--dataset", data, "--home", reg["home"], "--no-mlflow",
+                           "--json").stdout)
+    small = json.loads(tapsite("eval", "compare", a["run_id"], d["run_id"], "--home", reg["home"], "--json",
+                               code=1).stdout)
+    assert small["verdict"] == "inconclusive" and any("only 4 shared cases" in x for x in small["reasons"])

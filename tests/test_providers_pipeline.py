@@ -17,7 +17,7 @@ from peers.fake_servers import FakeOpenAI
 
 from providers_helpers import GPT, GPT_COST, make_config, write_config
 
-BRIEF = "Saya mau jualan kue kering nastar, nama tokonya Toko Ani, warna pink"
+BRIEF = "Saya mau jualan kue kering nastar, nama tokonya Toko Ani, warna pink, pesan lewat WA 0812-3456-7890"
 
 
 @pytest.fixture

@@ -9,6 +9,7 @@ audited again (up to 3 runs, best kept): a real regression fails every run.
 from __future__ import annotations
 
 from tapsite_pipeline.quality.browser.chromium import new_marker, ours
+from tapsite_pipeline.quality.browser.noise import RepeatPolicy
 from tapsite_pipeline.quality.browser.scorer import ScoreOptions, score_sites
 from tapsite_pipeline.quality.browser.template_sites import build_template_sites
 from tapsite_pipeline.design.catalog import HERO_VARIANTS, load_catalog
@@ -28,7 +29,7 @@ def test_every_template_scores_100_and_has_no_axe_violation(home):
 
     marker = new_marker()
     res = score_sites(targets, Settings.load(home), ScoreOptions(
-        lh_workers=1, overlap=False, rerun_below=1.0, lh_attempts=3), marker=marker)
+        lh_workers=1, overlap=False, lh_repeat=RepeatPolicy(attempts=3, floor=1.0, keep="best")), marker=marker)
     assert ours(marker) == []
 
     problems = []

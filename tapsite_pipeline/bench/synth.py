@@ -39,5 +39,5 @@ def varied_briefs(n: int, seed: int = 7) -> list[str]:
         else:
             color = rnd.choice(COLORS_EN)
             text = f"{brand_name} is {body} in {city}" + (f", colours {color}" if color else "")
-        out.append(text + ("." if rnd.random() < 0.5 else ", order via WhatsApp."))
+        out.append(text + ("." if rnd.random() < 0.5 else f", order via WhatsApp 0812-3456-{i % 10000:04d}."))
     return out

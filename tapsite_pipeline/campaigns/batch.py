@@ -27,7 +27,38 @@ from tapsite_pipeline.providers.generator import Generator
 from tapsite_pipeline.providers.resilience import site_deadline
 from tapsite_pipeline.settings import Settings
 
-ProgressListener = Callable[[str, int, int], None]
+LAST_STAGE = "deployment"
+
+
+@dataclass(frozen=True)
+class Progress:
+    """Where a campaign run stands, counted in rows (sites), not in stage steps.
+
+    A row is finished when it is deployed or when a stage failed it (later stages never see it), so
+    `rows_done` only grows: failures count at once, successes when the last stage has them.
+    """
+
+    campaign: str
+    stage: str
+    done: int        # sites this stage has finished (skipped as already done, failures included)
+    failed: int      # of those, failed in this stage by this run
+    total: int       # sites this stage was given: the rows every earlier stage passed
+    rows: int        # valid rows of the campaign
+
+    @property
+    def rows_failed(self) -> int:
+        return max(0, self.rows - self.total) + self.failed
+
+    @property
+    def rows_done(self) -> int:
+        return self.rows_failed + (self.done - self.failed if self.stage == LAST_STAGE else 0)
+
+    def line(self) -> str:
+        return (f"{self.rows_done}/{self.rows} rows done, {self.rows_failed} failed · "
+                f"{self.stage} {self.done}/{self.total}")
+
+
+ProgressListener = Callable[[Progress], None]
 _listeners: list[ProgressListener] = []
 
 
@@ -43,7 +74,7 @@ class Workspace(Protocol):
 
 
 def add_progress_listener(fn: ProgressListener) -> None:
-    """Called as (stage, done, total) after every checkpointed batch; the CLI's progress bar."""
+    """Called with a Progress after every checkpointed batch; the CLI's progress bar."""
     _listeners.append(fn)
 
 
@@ -52,9 +83,9 @@ def remove_progress_listener(fn: ProgressListener) -> None:
         _listeners.remove(fn)
 
 
-def _notify(stage: str, done: int, total: int) -> None:
-    for fn in list(_listeners):
-        fn(stage, done, total)
+def _notify(p: Progress, extra: ProgressListener | None) -> None:
+    for fn in [*_listeners, *([extra] if extra else [])]:
+        fn(p)
 
 
 @dataclass
@@ -71,10 +102,14 @@ class StageRun:
     cost_usd: float = 0.0
     wall_s: float = 0.0
     checkpoint_s: float = 0.0
+    last: Progress | None = None
 
     def figures(self) -> dict[str, float | int]:
         ms = sorted(self.ms)
+        rows = {"rows_done": self.last.rows_done, "rows_failed": self.last.rows_failed,
+                "rows_total": self.last.rows} if self.last else {}
         return {
+            **rows,
             "sites": len(self.outputs), "processed_now": self.processed, "skipped_already_done": self.skipped,
             "failures": len(self.failed), "cost_usd": round(self.cost_usd, 6),
             "p50_ms": round(statistics.median(ms), 3) if ms else 0.0,
@@ -95,7 +130,7 @@ def campaign_lock(ws: Workspace, campaign: str):
 def run_stage(ws: Workspace, campaign: str, run_id: str, stage: str, site_ids: Sequence[str],
               work: Callable[[str], Any], *, prepare: Callable[[list[str]], None] | None = None,
               extra: Callable[[list[tuple[str, Any]]], Sequence[Callable]] | None = None,
-              log: Callable[[str], None] | None = None) -> StageRun:
+              log: Callable[[str], None] | None = None, on_progress: ProgressListener | None = None) -> StageRun:
     """Run `work(site_id)` for every site of the run's campaign not already done in `stage`.
 
     Results are upserted a batch per transaction (plus `extra(batch)` writes in the same one),
@@ -106,6 +141,7 @@ def run_stage(ws: Workspace, campaign: str, run_id: str, stage: str, site_ids: S
     with campaign_lock(ws, campaign):
         with ws.connect() as con:
             done = campaign_store.load_stage(con, campaign, stage)
+            rows = campaign_store.valid_count(con, campaign)
         wanted = set(site_ids)
         for sid, rec in done.items():
             if sid in wanted:
@@ -115,7 +151,12 @@ def run_stage(ws: Workspace, campaign: str, run_id: str, stage: str, site_ids: S
         todo = [sid for sid in site_ids if sid not in done]
         out.skipped = len(site_ids) - len(todo)
         total = len(site_ids)
-        _notify(stage, out.skipped, total)
+
+        def report() -> None:
+            out.last = Progress(campaign, stage, out.skipped + out.processed, len(out.failed), total, rows)
+            _notify(out.last, on_progress)
+
+        report()
         if todo and prepare is not None:
             prepare(todo)
         step = ws.batch_size
@@ -138,9 +179,9 @@ def run_stage(ws: Workspace, campaign: str, run_id: str, stage: str, site_ids: S
                         out.ms.append(r.ms)
                     else:
                         out.failed[r.site_id] = r.error or "failed"
-                _notify(stage, out.skipped + out.processed, total)
+                report()
                 if log:
-                    log(f"{stage}: {out.skipped + out.processed}/{total} sites ({len(out.failed)} failed so far)")
+                    log(out.last.line())
     out.wall_s = time.perf_counter() - t_start
     return out
 

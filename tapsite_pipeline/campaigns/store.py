@@ -122,6 +122,10 @@ def valid_rows(con: duckdb.DuckDBPyConnection, campaign: str) -> dict[str, Campa
     return out
 
 
+def valid_count(con: duckdb.DuckDBPyConnection, campaign: str) -> int:
+    return con.execute("SELECT count(*) FROM campaign_items WHERE campaign = ? AND valid", [campaign]).fetchone()[0]
+
+
 def row_errors(con: duckdb.DuckDBPyConnection, campaign: str) -> list[RowError]:
     rows = con.execute("SELECT row_num, error, row_id FROM campaign_items WHERE campaign = ? AND NOT valid"
                        " ORDER BY row_num", [campaign]).fetchall()

@@ -57,7 +57,7 @@ def read_message(rt: Runtime, conv: Conversation, text: str) -> Reading:
     if not said:
         return Reading(text=text, language=lang, **contact)
     try:
-        intent = intent_step(make_brief(said, brand_name=None), rt)
+        intent = intent_step(make_brief(said, require_contact=False, brand_name=None), rt)
     except InputError:
         return Reading(text=text, language=lang, **contact)
     here = norm(about)

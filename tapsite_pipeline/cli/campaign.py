@@ -7,7 +7,8 @@ import sys
 
 import click
 
-from tapsite_pipeline.cli.common import home_option, emit
+from tapsite_pipeline.cli.common import emit, home_option, json_option
+from tapsite_pipeline.cli.progress import SiteProgress
 
 STAGE_ORDER = ("intent", "design", "content", "images", "site", "deployment")
 
@@ -15,30 +16,22 @@ STAGE_ORDER = ("intent", "design", "content", "images", "site", "deployment")
 
 
 class _Bar:
-    """One progress bar over every (stage, site) step, fed by the assets' batch checkpoints."""
+    """Campaign progress in rows: done (deployed or failed) out of the valid rows, failures beside it."""
 
     def __init__(self) -> None:
-        self.bar = None
-        self.done: dict[str, int] = {}
-        self.shown = 0
+        self.progress: SiteProgress | None = None
 
     def start(self, info, valid: int) -> None:
         click.echo(f"campaign {info.key} ({info.name}): {valid} valid rows", err=True)
-        self.bar = click.progressbar(length=max(1, valid * len(STAGE_ORDER)), label="generating", file=sys.stderr,
-                                     show_pos=True)
-        self.bar.__enter__()
+        self.progress = SiteProgress(valid, "generating", every=max(1, valid // 10))
 
-    def __call__(self, stage: str, done: int, total: int) -> None:
-        self.done[stage] = done
-        now = sum(self.done.values())
-        if self.bar is not None and now > self.shown:
-            self.bar.update(now - self.shown)
-            self.shown = now
+    def __call__(self, p) -> None:
+        if self.progress is not None:
+            self.progress.update(p.rows_done, p.rows_failed, note=f"{p.stage} {p.done}/{p.total}")
 
     def close(self) -> None:
-        if self.bar is not None:
-            self.bar.update(self.bar.length - self.shown)
-            self.bar.__exit__(None, None, None)
+        if self.progress is not None:
+            self.progress.close()
 
 
 @click.group("campaign")
@@ -50,15 +43,17 @@ def campaign_group() -> None:
 @click.argument("file", type=click.Path(dir_okay=False))
 @click.option("--name", help="Campaign name (a-z, 0-9, - or _); default: keyed by the file's content hash.")
 @click.option("--model", help="provider:model for every LLM stage (default: each prompt's own).")
+@click.option("--no-cache", is_flag=True, help="Ask the models again instead of reusing cached answers.")
 @click.option("--json", "as_json", is_flag=True, help="Print the summary as one JSON object.")
 @home_option
-def run(file, name, model, as_json, home) -> None:
+def run(file, name, model, no_cache, as_json, home) -> None:
     """Generate and deploy a site for every row of FILE.csv (columns: brief, id, brand_name, whatsapp, email,
     phone, language). Rerunning resumes: finished sites are skipped."""
     from tapsite_pipeline.orchestration.run import run_campaign
     bar = _Bar()
     try:
-        summary = run_campaign(file, name=name, home=home, progress=bar, on_start=bar.start, model=model)
+        summary = run_campaign(file, name=name, home=home, progress=bar, on_start=bar.start, model=model,
+                               use_cache=not no_cache)
     finally:
         bar.close()
     if as_json:
@@ -90,7 +85,8 @@ def status(name, as_json, home) -> None:
 
 
 def _print_summary(s: dict) -> None:
-    head = f"campaign {s['campaign']} ({s['name']}): {s['deployed']}/{s['total']} rows deployed"
+    head = (f"campaign {s['campaign']} ({s['name']}): {s['deployed']}/{s['total']} rows deployed, "
+            f"{len(s['failed'])} failed")
     if s.get("pending"):
         head += f", {s['pending']} pending"
     if "seconds" in s:

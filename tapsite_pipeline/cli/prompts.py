@@ -60,9 +60,12 @@ def list_cmd(as_json, home) -> None:
 @click.argument("version")
 @click.option("--force", is_flag=True, help="Promote without a passing comparison (recorded as forced).")
 @click.option("--reason", default="", help="Why (kept with the promotion record).")
+@click.option("--model", help="provider:model production runs NAME with, if not the prompt file's own; the "
+                              "passing comparison must have been run on it.")
 @home_option
-def promote_cmd(name, version, force, reason, home) -> None:
-    """Move NAME's production alias to VERSION — only after `eval compare` passed for it on the stage's suite."""
+def promote_cmd(name, version, force, reason, model, home) -> None:
+    """Move NAME's production alias to VERSION — only after a comparison of exactly that content against
+    production passed on the suite's gate dataset (`tapsite eval run SUITE --candidate VERSION`)."""
     from tapsite_pipeline.evals.promotion import promote
     from tapsite_pipeline.settings import Settings
 
@@ -70,6 +73,6 @@ def promote_cmd(name, version, force, reason, home) -> None:
         v = int(str(version).lstrip("v"))
     except ValueError:
         raise InputError(f"VERSION must be a number like 2 or v2, got {version!r}") from None
-    r = promote(Settings.load(home).ensure(), name, v, force=force, reason=reason)
+    r = promote(Settings.load(home).ensure(), name, v, force=force, reason=reason, model=model)
     how = "FORCED (no passing comparison)" if r["forced"] else f"comparison {r['comparison_id']} passed"
     click.echo(f"{name}: production v{r['from']} → v{r['to']}  [{how}]")

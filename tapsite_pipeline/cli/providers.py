@@ -25,7 +25,8 @@ def configured_models(extra: tuple[str, ...] = ()) -> tuple[list[str], set[str],
 
     cfg = load_providers_config()
     prompts = [versions[max(versions)] for versions in load_prompts().values()]
-    primary = {p.model for p in prompts} | set(extra)
+    # Judges grade evals; the pipeline never calls them, so a judge without a key does not fail the check.
+    primary = {p.model for p in prompts if p.stage != "judge"} | set(extra)
     names = list(dict.fromkeys([*extra, *sorted(p.model for p in prompts),
                                 *(n for p in prompts for n in cfg.fallbacks_for(p.stage))]))
     images = list(dict.fromkeys([cfg.images.model, *cfg.images.fallback]))

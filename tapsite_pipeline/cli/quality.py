@@ -2,39 +2,51 @@
 
 from __future__ import annotations
 
-import json
 import sys
-import threading
+import time
 from pathlib import Path
 
 import click
 
+from tapsite_pipeline.cli.common import emit, home_option, json_option
+from tapsite_pipeline.cli.progress import SiteProgress
 from tapsite_pipeline.errors import InputError
 
 SCORE_KEYS = ("lh_performance", "lh_accessibility", "lh_best_practices", "lh_seo")
 
 
-@click.command("sites")
-@click.option("--campaign", help="Score the deployed sites of this campaign (key or name).")
+CONFIRM_ABOVE = 50   # more sites than this is minutes of work: ask first (or --yes)
+
+
+@click.command("sites", short_help="Judge sites in Chromium: screenshots, axe, Lighthouse.")
+@click.option("--campaign", help="Only this campaign's deployed sites (its name or key).")
 @click.option("--dir", "path", type=click.Path(file_okay=False, exists=True),
-              help="Score static sites in a folder (a deploy root, one site, or a folder of sites).")
+              help="Sites in a folder: a deploy root, one site, or a folder of sites.")
+@click.option("--changed", is_flag=True, help="Only sites whose content changed since their last score.")
+@click.option("--since", metavar="WHEN", help="Only sites changed since WHEN: 2026-12-01, 12h, 3d, 2w.")
+@click.option("--limit", type=click.IntRange(1), metavar="N", help="At most N sites, the most recently changed.")
+@click.option("--yes", "-y", is_flag=True, help=f"Do not ask before scoring more than {CONFIRM_ABOVE} sites.")
 @click.option("--lighthouse/--no-lighthouse", default=True, show_default=True,
-              help="Run Lighthouse (mobile) as well as screenshots and axe.")
+              help="Run Lighthouse (mobile) besides screenshots and axe.")
 @click.option("--workers", default=2, show_default=True, type=click.IntRange(1, 8),
-              help="Parallel Lighthouse workers (each one Node + one Chromium).")
+              help="Parallel Lighthouse workers (one Node + one Chromium each).")
 @click.option("--timeout", default=60.0, show_default=True, type=float, help="Seconds per Lighthouse audit.")
 @click.option("--no-mlflow", is_flag=True, help="Do not log the run to MLflow.")
-@click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
-@click.option("--home", type=click.Path(file_okay=False), default=None,
-              help="Project home (default: $TAPSITE_HOME or ./.tapsite).")
-def eval_sites(campaign, path, lighthouse, workers, timeout, no_mlflow, as_json, home) -> None:
-    """Screenshot, axe-check and Lighthouse every site; store metrics, write the report, log to MLflow.
+@click.option("--progress-every", default=10, show_default=True, type=click.IntRange(1), metavar="N",
+              help="Without a terminal: a progress line every N sites.")
+@json_option
+@home_option
+def eval_sites(campaign, path, changed, since, limit, yes, lighthouse, workers, timeout, no_mlflow, progress_every,
+               as_json, home) -> None:
+    """Screenshot, axe-check and Lighthouse sites; store the metrics, write the report, log to MLflow.
 
-    Without --campaign or --dir, every site deployed under the home is scored.
+    Without --campaign or --dir: every site deployed under the home. Narrow with --changed, --since, --limit.
     """
+    from tapsite_pipeline.cli.common import started
     from tapsite_pipeline.quality.browser.eval_run import run_site_eval
     from tapsite_pipeline.quality.browser.scorer import ScoreOptions
-    from tapsite_pipeline.quality.browser.targets import from_campaign, from_dir
+    from tapsite_pipeline.quality.browser.selection import parse_since, seconds_per_site, select
+    from tapsite_pipeline.quality.browser.targets import from_campaign, from_deployed, from_dir
     from tapsite_pipeline.settings import Settings
 
     if campaign and path:
@@ -42,33 +54,42 @@ def eval_sites(campaign, path, lighthouse, workers, timeout, no_mlflow, as_json,
     s = Settings.load(home)
     if campaign:
         targets, source = from_campaign(s, campaign), "campaign"
+    elif path:
+        targets, source = from_dir(Path(path)), "dir"
     else:
-        root = Path(path) if path else s.deploy_root
-        if not path and not root.is_dir():
-            raise InputError(f"nothing deployed under {root}; run `tapsite demo` or pass --dir/--campaign")
-        targets, source = from_dir(root), "dir" if path else "deployed"
-    opts = ScoreOptions(lighthouse=lighthouse, lh_workers=workers, lh_timeout=timeout)
-    lock = threading.Lock()
-    with click.progressbar(length=len(targets), label=f"scoring {len(targets)} sites", file=sys.stderr,
-                           show_pos=True) as bar:
-        shown = [0]
-
-        def progress(done: int, _total: int) -> None:
-            with lock:
-                if done > shown[0]:
-                    bar.update(done - shown[0])
-                    shown[0] = done
-
-        result, index = run_site_eval(s, targets, opts, source=source, campaign=campaign,
-                                      mlflow=not no_mlflow, progress=progress)
-    run = result.run
-    if as_json:
-        click.echo(json.dumps({**run, "report": str(index) if index else None,
-                               "sites": [r.to_dict() for r in result.rows]}, default=str, ensure_ascii=False))
+        targets, source = from_deployed(s), "deployed"
+    chosen = select(s, targets, changed=changed, since=parse_since(since) if since else None, limit=limit)
+    targets = chosen.targets
+    click.echo(f"scoring {chosen.describe()}", err=True)
+    if not targets:
+        if as_json:
+            emit({"run_id": None, "n_sites": 0, "n_failed": 0, "selection": chosen.describe()})
         return
-    med = run["medians"]
-    click.echo(f"run {run['run_id']}: {run['n_sites']} sites, {run['n_failed']} failed, {run['wall_s']:.1f} s "
-               f"({run['wall_s'] / max(1, run['n_sites']):.2f} s/site)")
+    if len(targets) > CONFIRM_ABOVE and not yes:
+        minutes = len(targets) * seconds_per_site(s, lighthouse) / 60
+        ask = f"{len(targets)} sites is about {minutes:.0f} min of scoring"
+        if not sys.stdin.isatty():
+            raise InputError(f"{ask}; pass --yes to go ahead, or narrow it with --changed, --since or --limit")
+        if not click.confirm(f"{ask}. Go ahead?", err=True):
+            raise click.exceptions.Abort()
+    opts = ScoreOptions(lighthouse=lighthouse, lh_workers=workers, lh_timeout=timeout)
+    bar = SiteProgress(len(targets), "scoring", every=progress_every)
+    try:
+        result, index = run_site_eval(s, targets, opts, source=source, campaign=campaign,
+                                      mlflow=not no_mlflow,
+                                      progress=lambda done, _total, failed: bar.update(done, failed))
+    finally:
+        bar.close()
+    run = result.run
+    wall = time.monotonic() - started()   # what the person waiting saw, imports and MLflow included
+    if as_json:
+        emit({**run, "wall_s": round(wall, 2), "timings": result.timings, "selection": chosen.describe(),
+              "report": str(index) if index else None, "sites": [r.to_dict() for r in result.rows]})
+        return
+    med, t = run["medians"], result.timings
+    parts = [f"scoring {t['score_s']:.1f} s"] + [f"{k[:-2]} {t[k]:.1f} s" for k in ("report_s", "mlflow_s") if k in t]
+    click.echo(f"run {run['run_id']}: {run['n_sites']} sites, {run['n_failed']} failed in {wall:.1f} s "
+               f"({', '.join(parts)}; {t['score_s'] / max(1, run['n_sites']):.2f} s/site)")
     if lighthouse:
         click.echo("median Lighthouse (mobile): " + ", ".join(
             f"{k[3:]} {med[k] * 100:.0f}" for k in SCORE_KEYS if k in med))
@@ -78,6 +99,15 @@ def eval_sites(campaign, path, lighthouse, workers, timeout, no_mlflow, as_json,
         failing = ", ".join(f"{k} {v}" for k, v in sorted(fid["failing"].items()))
         click.echo(f"fidelity: {fid['passed_all']}/{fid['pages']} pages pass every check"
                    + (f" (failing: {failing})" if failing else ""))
+    repeated = [r for r in result.rows if (r.lh_runs or 0) > 1]
+    if repeated:
+        click.echo(f"Lighthouse repeated on {len(repeated)} sites (a score under its previous median); "
+                   "medians kept")
+    for r in result.rows:
+        if r.lh_flagged:
+            click.echo(f"  REGRESSION {r.subdomain}: " + ", ".join(
+                f"{c[3:]} {r.lh_baseline.get(c, 0) * 100:.0f} → {getattr(r, c) * 100:.0f}" for c in r.lh_flagged)
+                + f" (the drop repeated in {r.lh_runs} runs)")
     for r in result.failed:
         click.echo(f"  FAILED {r.subdomain}: {r.error}")
     if index:

@@ -86,8 +86,9 @@ def generate(brief, whatsapp, phone, email, brand_name, language, model, image_m
 @click.command()
 @click.option("--file", "path", type=click.Path(dir_okay=False), default=None,
               help="Briefs, one per line (default: datasets/sample_briefs.txt).")
+@click.option("--no-cache", is_flag=True, help="Ask the models again instead of reusing cached answers.")
 @home_option
-def demo(path, home) -> None:
+def demo(path, no_cache, home) -> None:
     """Generate and deploy a site for every sample brief, and say where to look."""
     from tapsite_pipeline.brief import make_brief
     from tapsite_pipeline.pipeline import Runtime, generate_site
@@ -98,7 +99,7 @@ def demo(path, home) -> None:
         raise TapsiteError(f"{src}: no such file of briefs")
     lines = [ln.strip() for ln in src.read_text(encoding="utf-8").splitlines() if ln.strip()]
     from tapsite_pipeline.sites.registry import SiteRegistry
-    rt = Runtime.local(home)
+    rt = Runtime.local(home, use_cache=not no_cache)
     registry = SiteRegistry(rt.settings)
     ledger = ledger_for(rt, f"demo-{uuid.uuid4().hex[:8]}")
     policy = Policy.for_models(models_for_run(None), rt.router.config)

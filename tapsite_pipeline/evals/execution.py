@@ -1,13 +1,16 @@
 """Running the cases: serially, in forked worker processes (CPU-bound offline rules), or in threads (network).
 
-Order is preserved and every case is a pure function of (case, prompt version, provider), so the
-records — and the numbers — are the same whichever way they ran.
+A networked model gets as many cases in flight as its provider's configured concurrency allows, from
+the first case (the provider's limiter still holds every request to its rpm/tpm budget). Order is
+preserved and every case is a pure function of (case, prompt version, provider), so the records —
+and the numbers — are the same whichever way they ran.
 """
 
 from __future__ import annotations
 
 import multiprocessing
 import os
+import threading
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
@@ -20,8 +23,8 @@ from .datasets import Case, Dataset
 from .scorers import Outcome, get_scorers, score_case
 from .suites import Suite
 
-PARALLEL_FROM = 400  # below this, starting workers costs more than it saves
-THREADS = 8
+PARALLEL_FROM = 400  # offline rules: below this, forking workers costs more than it saves
+MAX_THREADS = 64
 
 
 @dataclass
@@ -43,16 +46,26 @@ class Job:
     matcher: str | None
 
 
+class Worker:
+    """One thread's or process's stage task and scorers (a Generator keeps a per-call log: not shared)."""
+
+    def __init__(self, job: Job):
+        from .runner import StageTask
+        from .judge import JudgeContext
+        gen = Generator(job.provider_for, resolve=resolver(job.settings.home, job.pins), model=job.model)
+        self.job, self.task = job, StageTask(job.suite, gen, job.matcher)
+        self.scorers = get_scorers(job.suite.scorers, [c for _, c in job.cases],
+                                   JudgeContext(job.provider_for, job.settings.home))
+
+    def __call__(self, i: int) -> CaseRecord:
+        rep, case = self.job.cases[i]
+        o = self.task(case, rep)
+        return CaseRecord(case, rep, o, score_case(self.scorers, case, o))
+
+
 def _run(job: Job, lo: int, hi: int) -> list[CaseRecord]:
-    from .runner import StageTask
-    gen = Generator(job.provider_for, resolve=resolver(job.settings.home, job.pins), model=job.model)
-    task = StageTask(job.suite, gen, job.matcher)
-    scorers = get_scorers(job.suite.scorers)
-    out = []
-    for rep, case in job.cases[lo:hi]:
-        o = task(case, rep)
-        out.append(CaseRecord(case, rep, o, score_case(scorers, case, o)))
-    return out
+    worker = Worker(job)
+    return [worker(i) for i in range(lo, hi)]
 
 
 _JOB: Job | None = None  # handed to forked workers by inheritance (closures and providers need not pickle)
@@ -68,11 +81,15 @@ def _chunks(n: int, k: int) -> list[tuple[int, int]]:
     return [(i, min(n, i + step)) for i in range(0, n, step)]
 
 
-def _networked(job: Job) -> bool:
+def concurrency(job: Job) -> int:
+    """Cases worth having in flight: the configured concurrency of the networked models asked (1 offline)."""
     from tapsite_pipeline.prompting.aliases import prompts_root
     from tapsite_pipeline.prompting.files import get_prompt
     names = {job.model} if job.model else {get_prompt(n, v, prompts_root()).model for n, v in job.pins.items()}
-    return any(getattr(job.provider_for(m), "concurrent", False) for m in names)
+    providers = [p for p in (job.provider_for(m) for m in sorted(names)) if getattr(p, "concurrent", False)]
+    for p in providers:  # build the SDK client once, here, rather than in the first N threads at once
+        getattr(p, "client", None)
+    return min(MAX_THREADS, max([p.max_concurrency for p in providers] or [1]))
 
 
 def start(suite: Suite, dataset: Dataset, settings: Settings, pins: dict[str, int], model: str | None,
@@ -86,18 +103,11 @@ def start(suite: Suite, dataset: Dataset, settings: Settings, pins: dict[str, in
     cases = [(rep, c) for rep in range(repeats) for c in dataset.cases]
     job = Job(suite, cases, settings, pins, model, provider_for, matcher)
     n = len(cases)
+    threads = concurrency(job) if workers != 1 else 1
+    if threads > 1:
+        return _threaded(job, min(threads, n))
     if workers is None:
         workers = (os.cpu_count() or 1) if n >= PARALLEL_FROM else 1
-    if workers > 1 and _networked(job):
-        pool = ThreadPoolExecutor(THREADS, thread_name_prefix="tapsite-eval")
-        futures = [pool.submit(_run, job, lo, hi) for lo, hi in _chunks(n, THREADS * 4)]
-
-        def wait_threads() -> list[CaseRecord]:
-            try:
-                return [r for f in futures for r in f.result()]
-            finally:
-                pool.shutdown()
-        return wait_threads
     if workers > 1 and "fork" in multiprocessing.get_all_start_methods():
         _JOB = job
         procs = multiprocessing.get_context("fork").Pool(workers)
@@ -114,3 +124,23 @@ def start(suite: Suite, dataset: Dataset, settings: Settings, pins: dict[str, in
         return wait_procs
     records = _run(job, 0, n)
     return lambda: records
+
+
+def _threaded(job: Job, threads: int) -> Callable[[], list[CaseRecord]]:
+    """Every case its own task from the start; each thread keeps one Worker."""
+    local = threading.local()
+
+    def one(i: int) -> CaseRecord:
+        if not hasattr(local, "worker"):
+            local.worker = Worker(job)
+        return local.worker(i)
+
+    pool = ThreadPoolExecutor(threads, thread_name_prefix="tapsite-eval")
+    futures = [pool.submit(one, i) for i in range(len(job.cases))]
+
+    def wait() -> list[CaseRecord]:
+        try:
+            return [f.result() for f in futures]
+        finally:
+            pool.shutdown()
+    return wait

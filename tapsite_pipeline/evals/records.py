@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 from .. import store
 from ..errors import InputError
 from ..settings import Settings
+from .provenance import Provenance
 
 if TYPE_CHECKING:
     from .runner import EvalRun
@@ -18,20 +19,30 @@ def _dumps(obj: Any) -> str:
 
 
 def case_rows(run: "EvalRun") -> dict[str, list]:
-    cols: dict[str, list] = {k: [] for k in ("run_id", "case_id", "rep", "input", "gold", "output", "error",
-                                             "tokens_in", "tokens_out", "cost_usd", "latency_ms", "scores")}
+    cols: dict[str, list] = {k: [] for k in CASE_COLUMNS}
     for r in run.records:
         o = r.outcome
+        p = o.provenance or Provenance()
         out = o.output
         if out is not None and "intent" in o.extra:  # content runs keep the intent they wrote from
             out = {**out, "_intent": o.extra["intent"]}
+        # An answer from another model than the one asked is recorded with why the asked one failed.
+        error = o.error or (p.fallback_reason if p.fallback else None)
         for k, v in (("run_id", run.run_id), ("case_id", r.case.id), ("rep", r.rep), ("input", r.case.text),
                      ("gold", _dumps(r.case.gold)), ("output", _dumps(out) if out is not None else None),
-                     ("error", o.error), ("tokens_in", o.tokens_in), ("tokens_out", o.tokens_out),
+                     ("error", error), ("tokens_in", o.tokens_in), ("tokens_out", o.tokens_out),
                      ("cost_usd", o.cost_usd), ("latency_ms", round(o.latency_ms, 4)),
-                     ("scores", _dumps(r.scores))):
+                     ("scores", _dumps(r.scores)), ("requested_model", p.requested_model),
+                     ("answered_by", p.answered_by), ("fallback", p.fallback), ("cache_hit", p.cache_hit),
+                     ("prompt_hash", p.prompt_hash), ("billed_usd", p.billed_usd),
+                     ("judgements", _dumps(o.extra["judgements"]) if o.extra.get("judgements") else None)):
             cols[k].append(v)
     return cols
+
+
+CASE_COLUMNS = ("run_id", "case_id", "rep", "input", "gold", "output", "error", "tokens_in", "tokens_out",
+                "cost_usd", "latency_ms", "scores", "requested_model", "answered_by", "fallback", "cache_hit",
+                "prompt_hash", "billed_usd", "judgements")
 
 
 def save_run(settings: Settings, run: "EvalRun", duration_s: float) -> None:
@@ -40,7 +51,8 @@ def save_run(settings: Settings, run: "EvalRun", duration_s: float) -> None:
 
     cases = case_rows(run)
     types = {"rep": pa.int32(), "tokens_in": pa.int32(), "tokens_out": pa.int32(),
-             "cost_usd": pa.float64(), "latency_ms": pa.float64()}
+             "cost_usd": pa.float64(), "latency_ms": pa.float64(), "fallback": pa.bool_(),
+             "cache_hit": pa.bool_(), "billed_usd": pa.float64()}
     case_tbl = pa.table({k: pa.array(v, type=types.get(k, pa.string())) for k, v in cases.items()})
     sc = {"case_id": [], "rep": [], "metric": [], "value": []}
     for r in run.records:
@@ -52,19 +64,25 @@ def save_run(settings: Settings, run: "EvalRun", duration_s: float) -> None:
     score_tbl = pa.table({"case_id": pa.array(sc["case_id"], pa.string()), "rep": pa.array(sc["rep"], pa.int32()),
                           "metric": pa.array(sc["metric"], pa.string()), "value": pa.array(sc["value"], pa.float64())})
     s = run.suite
+    summary = run.summary
     with store.connect(settings.db_path) as con:
         con.execute("BEGIN")
         con.execute(
             "INSERT INTO eval_runs (run_id, suite, stage, dataset, dataset_hash, split, model, prompts, matcher,"
-            " repeats, n_cases, metrics, scorers, gates, duration_s, created_at) VALUES"
-            " (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-            [run.run_id, s.name, s.stage, str(run.dataset.path), run.dataset.hash, s.split, run.model,
+            " repeats, n_cases, metrics, scorers, gates, duration_s, created_at, answered, fell_back, errored,"
+            " cache_hits, allow_fallback, prompt_hashes, prompt_blind, gate_policy) VALUES"
+            " (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            [run.run_id, s.name, s.stage, str(run.dataset.path), run.dataset.hash, run.split, run.model,
              _dumps(run.prompts), run.matcher, max(r.rep for r in run.records) + 1, len(run.dataset.cases),
              _dumps(run.metrics), _dumps({x.name: [x.direction, x.kind] for x in run.scorers}),
-             _dumps({k: g.model_dump() for k, g in s.gates.items()}), round(duration_s, 3), run.started])
+             _dumps({k: g.model_dump() for k, g in s.gates.items()}), round(duration_s, 3), run.started,
+             summary["answered"], summary["fell_back"], summary["errored"], summary["cache_hits"],
+             run.allow_fallback, _dumps(run.prompt_hashes), _dumps(run.prompt_blind), _dumps(s.gate.model_dump())])
         con.register("case_tbl", case_tbl)
-        con.execute("INSERT INTO eval_cases SELECT run_id, case_id, rep, input, gold::JSON, output::JSON, error,"
-                    " tokens_in, tokens_out, cost_usd, latency_ms, scores::JSON FROM case_tbl")
+        con.execute(f"INSERT INTO eval_cases ({', '.join(CASE_COLUMNS)}) SELECT run_id, case_id, rep, input,"
+                    " gold::JSON, output::JSON, error, tokens_in, tokens_out, cost_usd, latency_ms, scores::JSON,"
+                    " requested_model, answered_by, fallback, cache_hit, prompt_hash, billed_usd, judgements::JSON"
+                    " FROM case_tbl")
         con.register("score_tbl", score_tbl)
         con.execute("INSERT INTO eval_scores SELECT ?, case_id, rep, metric, value FROM score_tbl", [run.run_id])
         con.execute("COMMIT")
@@ -78,7 +96,8 @@ def set_mlflow_run(settings: Settings, run_id: str, mlflow_run_id: str | None) -
 def find_run(con, ref: str) -> dict:
     """An eval run by id, unique id prefix, or `latest[:SUITE]`."""
     cols = ["run_id", "suite", "stage", "dataset", "dataset_hash", "split", "model", "prompts", "matcher",
-            "repeats", "n_cases", "metrics", "scorers", "gates", "mlflow_run_id", "created_at"]
+            "repeats", "n_cases", "metrics", "scorers", "gates", "mlflow_run_id", "created_at", "answered",
+            "fell_back", "errored", "cache_hits", "allow_fallback", "prompt_hashes", "prompt_blind", "gate_policy"]
     sel = f"SELECT {', '.join(cols)} FROM eval_runs"
     if ref.startswith("latest"):
         suite = ref.partition(":")[2]
@@ -91,8 +110,9 @@ def find_run(con, ref: str) -> dict:
     if len(rows) > 1 and not ref.startswith("latest"):
         raise InputError(f"{ref!r} matches {len(rows)} runs; give more of the id")
     row = dict(zip(cols, rows[0]))
-    for k in ("prompts", "metrics", "scorers", "gates"):
+    for k in ("prompts", "metrics", "scorers", "gates", "prompt_hashes", "gate_policy"):
         row[k] = json.loads(row[k]) if row[k] else {}
+    row["prompt_blind"] = json.loads(row["prompt_blind"]) if row["prompt_blind"] else []
     return row
 
 
@@ -121,22 +141,42 @@ def list_runs(con, limit: int = 20) -> list[dict]:
              "metrics": json.loads(r[5]), "created_at": str(r[6])} for r in rows]
 
 
-def save_comparison(con, comparison_id: str, run_a: dict, run_b: dict, passed: bool, report: dict) -> None:
+def save_comparison(con, comp) -> None:
+    a, b, bind, report = comp.run_a, comp.run_b, comp.binding(), comp.as_dict()
     con.execute("INSERT INTO eval_comparisons (comparison_id, run_a, run_b, suite, passed, prompts_a, prompts_b,"
-                " report) VALUES (?,?,?,?,?,?,?,?)",
-                [comparison_id, run_a["run_id"], run_b["run_id"], run_b["suite"], passed,
-                 _dumps(run_a["prompts"]), _dumps(run_b["prompts"]), _dumps(report)])
+                " report, verdict, reasons, prompt_hashes_a, prompt_hashes_b, dataset_hash, split, n_cases, model_a,"
+                " model_b) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                [comp.comparison_id, a["run_id"], b["run_id"], b["suite"], comp.passed, _dumps(a["prompts"]),
+                 _dumps(b["prompts"]), _dumps(report), comp.verdict, _dumps(comp.reasons),
+                 _dumps(bind["prompt_hashes_a"]), _dumps(bind["prompt_hashes_b"]), bind["dataset_hash"],
+                 bind["split"], bind["n_cases"], bind["model_a"], bind["model_b"]])
 
 
-def passing_comparison(con, suite: str, name: str, production: int, candidate: int) -> str | None:
-    """The newest passing comparison on `suite` of NAME@production (run A) against NAME@candidate (run B)."""
-    rows = con.execute("SELECT comparison_id, prompts_a, prompts_b, passed FROM eval_comparisons WHERE suite = ?"
-                       " ORDER BY created_at DESC", [suite]).fetchall()
-    for cid, pa_, pb_, passed in rows:
-        a, b = json.loads(pa_), json.loads(pb_)
-        if a.get(name) == production and b.get(name) == candidate:
-            return cid if passed else None
-    return None
+def comparisons_for(con, suite: str) -> list[dict]:
+    """Every comparison on `suite`, newest first, with what it binds."""
+    cols = ["comparison_id", "passed", "verdict", "prompt_hashes_a", "prompt_hashes_b", "dataset_hash", "split",
+            "n_cases", "model_a", "model_b", "prompts_a", "prompts_b"]
+    rows = con.execute(f"SELECT {', '.join(cols)} FROM eval_comparisons WHERE suite = ? ORDER BY created_at DESC",
+                       [suite]).fetchall()
+    out = []
+    for r in rows:
+        d = dict(zip(cols, r))
+        for k in ("prompt_hashes_a", "prompt_hashes_b", "prompts_a", "prompts_b"):
+            d[k] = json.loads(d[k]) if d[k] else {}
+        out.append(d)
+    return out
+
+
+def save_calibration(settings: Settings, report: dict, labels: str, labels_hash: str) -> str:
+    import uuid
+    cid = f"cal-{uuid.uuid4().hex[:10]}"
+    keep = {k: v for k, v in report.items() if k not in ("answers", "disagreements", "errors")}
+    with store.connect(settings.db_path) as con:
+        con.execute("INSERT INTO judge_calibrations (calibration_id, rubric, rubric_hash, model, labels, labels_hash,"
+                    " n, agreement, answers) VALUES (?,?,?,?,?,?,?,?,?)",
+                    [cid, report["rubric"], report["rubric_hash"], report["model"], labels, labels_hash,
+                     report["n"], _dumps(keep), _dumps(report["answers"])])
+    return cid
 
 
 def log_promotion(settings: Settings, name: str, from_v: int | None, to_v: int, forced: bool,

@@ -53,6 +53,19 @@ class RefineCase:
         self.gen = gen
         self._runtime = Runtime
         self.n = 0
+        self._logs: list = []
+        drain = gen.drain
+
+        def keeping_drain():  # the pipeline drains the log per site: keep a copy for the case's provenance
+            out = drain()
+            self._logs.extend(out)
+            return out
+        gen.drain = keeping_drain  # type: ignore[method-assign]
+
+    def take_logs(self) -> list:
+        """Every call the last case made (the runner's provenance of it), then forgotten."""
+        out, self._logs = self._logs, []
+        return out
 
     def __call__(self, case) -> dict[str, Any]:
         from tapsite_pipeline import store
@@ -62,6 +75,7 @@ class RefineCase:
         from tapsite_pipeline.sites import versions
 
         self.n += 1
+        self._logs = []
         rt = self._runtime.local(self.root / f"case-{self.n}", use_cache=False)
         rt.llm = self.gen
         session = ChatSession(rt)
@@ -87,11 +101,8 @@ class RefineCase:
             edit = con.execute("SELECT status, question, stages_rerun FROM site_edits ORDER BY created_at DESC"
                                " LIMIT 1").fetchone()
             n_versions = len(versions.list_versions(con, after_state.site_id))
-            tin, tout, cost = con.execute("SELECT coalesce(sum(tokens_in), 0), coalesce(sum(tokens_out), 0),"
-                                          " coalesce(sum(cost_usd), 0) FROM ai_generation_logs").fetchone()
         html = (rt.settings.deploy_root / sub / "live" / "index.html").read_text(encoding="utf-8")
         return {"before": before, "after": snapshot(after_state), "page_text": page_text(html),
                 "edit_status": edit[0] if edit else None, "question": edit[1] if edit else None,
                 "stages_rerun": list(edit[2] or []) if edit else [], "versions": n_versions,
-                "states": states, "turns_to_complete": turns_to_complete, "refine_ms": round(t_refine, 3),
-                "llm": {"tokens_in": int(tin), "tokens_out": int(tout), "cost_usd": float(cost)}}
+                "states": states, "turns_to_complete": turns_to_complete, "refine_ms": round(t_refine, 3)}

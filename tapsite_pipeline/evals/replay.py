@@ -15,6 +15,7 @@ from ..providers.base import Completion, GenerationRequest, LLMProvider
 
 class ReplayProvider(LLMProvider):
     provider = "replay"
+    reads_prompt = False  # recorded answers: the prompt under test changes nothing
 
     def __init__(self, model: str):
         super().__init__(model)
@@ -39,4 +40,5 @@ class ReplayProvider(LLMProvider):
         if row is None:
             raise ProviderError(f"replay file {self.model} has no answer for this brief")
         return Completion(output=request.schema.model_validate(row["output"]), tokens_in=row.get("tokens_in", 0),
-                          tokens_out=row.get("tokens_out", 0), cost_usd=row.get("cost_usd", 0.0))
+                          tokens_out=row.get("tokens_out", 0), cost_usd=row.get("cost_usd", 0.0),
+                          reads_prompt=False)

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from typing import Any
 
+from ..brief import make_brief
 from ..errors import ProviderError
 from ..models import Brief, Intent
 from tapsite_pipeline.prompting.aliases import pin_version
@@ -21,6 +22,7 @@ from ..providers.generator import Generator  # noqa: F401  (StageTask's type)
 from ..settings import Settings
 from .datasets import Case, Dataset, load_dataset
 from .execution import CaseRecord, start
+from .provenance import from_logs
 from .scorers import Outcome, Scorer, get_scorers
 from .suites import Suite
 
@@ -43,6 +45,34 @@ class EvalRun:
     duration_s: float = 0.0
     mlflow_run_id: str | None = None
     timings: dict[str, float] = field(default_factory=dict)
+    split: str | None = None
+    allow_fallback: bool = False
+    prompt_hashes: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def summary(self) -> dict[str, int]:
+        """Case × repeat records: answered by the model asked for, fell back to another, errored."""
+        errored = sum(1 for r in self.records if r.outcome.error)
+        fell = sum(1 for r in self.records if not r.outcome.error and r.outcome.provenance
+                   and r.outcome.provenance.fallback)
+        hits = sum(1 for r in self.records if r.outcome.provenance and r.outcome.provenance.cache_hit)
+        return {"answered": len(self.records) - errored - fell, "fell_back": fell, "errored": errored,
+                "cache_hits": hits}
+
+    @property
+    def prompt_blind(self) -> list[str]:
+        """Models that answered some case without reading the prompt (the offline rules, recorded answers)."""
+        return sorted({m for r in self.records if r.outcome.provenance for m in r.outcome.provenance.prompt_blind})
+
+    def fallback_problem(self) -> str | None:
+        """One line when answers came from another model than the one named (None when all is as named)."""
+        fell = [r for r in self.records if not r.outcome.error and r.outcome.provenance
+                and r.outcome.provenance.fallback]
+        if not fell:
+            return None
+        p = fell[0].outcome.provenance
+        return (f"{len(fell)} of {len(self.records)} answers came from {p.answered_by}, not {p.requested_model}"
+                f" ({p.fallback_reason}); the run does not measure {self.model}")
 
 
 class EvalProviders:
@@ -50,10 +80,10 @@ class EvalProviders:
     add their own, everything else goes through the project's providers Router (fallbacks and the
     response cache under the home), so rerunning an unchanged eval makes no provider calls."""
 
-    def __init__(self, extra: dict[str, LLMProvider] | None = None, home=None):
+    def __init__(self, extra: dict[str, LLMProvider] | None = None, home=None, use_cache: bool = True):
         from ..providers.router import Router
         self.extra = extra or {}
-        self.router = Router.for_home(home) if home is not None else Router()
+        self.router = Router.for_home(home, use_cache=use_cache) if home is not None else Router()
 
     def _own(self, name: str) -> LLMProvider | None:
         if name in self.extra:
@@ -70,8 +100,8 @@ class EvalProviders:
         return self._own(name) or self.router.for_stage(name, stage)
 
 
-def provider_lookup(extra: dict[str, LLMProvider] | None = None, home=None) -> EvalProviders:
-    return EvalProviders(extra, home)
+def provider_lookup(extra: dict[str, LLMProvider] | None = None, home=None, use_cache: bool = True) -> EvalProviders:
+    return EvalProviders(extra, home, use_cache)
 
 
 def gold_intent(case: Case) -> Intent:
@@ -141,7 +171,9 @@ class StageTask:
                 except TapsiteError as exc:  # a case whose site could not be built is a failed case, not a crash
                     raise ValueError(str(exc)) from exc
                 raise _Done(output)
-            brief = Brief(text=case.text[:2000])
+            # the brief as production reads it (contact details in the text included), so an eval run
+            # writes the same page as `tapsite generate`
+            brief = make_brief(case.text[:2000], require_contact=False)
             intent = self.intent_for(case, brief)
             if self.suite.stage == "intent":
                 output = intent.model_dump(mode="json")
@@ -162,13 +194,13 @@ class StageTask:
             output, error = done.output, None
         except (ProviderError, ValueError) as exc:  # pydantic's ValidationError is a ValueError
             output, error = None, f"{type(exc).__name__}: {exc}"[:500]
-        latency = (time.perf_counter() - t0) * 1000
         logs = self.gen.drain()
-        spent = (output or {}).get("llm") if self.refine is not None else None  # the conversation's own log
-        return Outcome(output=output, error=error, latency_ms=latency, extra=extra,
-                       tokens_in=spent["tokens_in"] if spent else sum(g.tokens_in for g in logs),
-                       tokens_out=spent["tokens_out"] if spent else sum(g.tokens_out for g in logs),
-                       cost_usd=spent["cost_usd"] if spent else sum(g.cost_usd for g in logs))
+        if self.refine is not None:  # the conversation's calls were drained by the pipeline: the case kept them
+            logs = self.refine.take_logs() + logs
+        prov = from_logs(logs, (time.perf_counter() - t0) * 1000)
+        return Outcome(output=output, error=error, latency_ms=prov.latency_ms, extra=extra,
+                       tokens_in=prov.tokens_in, tokens_out=prov.tokens_out, cost_usd=prov.cost_usd,
+                       provenance=prov)
 
 
 def resolve_pins(settings: Settings, suite: Suite, overrides: dict[str, int | str]) -> dict[str, int]:
@@ -200,22 +232,27 @@ def summarise(records: list[CaseRecord], scorers: list[Scorer]) -> dict[str, flo
 
 
 def run_suite(suite: Suite, settings: Settings, *, prompt_overrides: dict[str, int | str] | None = None,
-              model: str | None = None, dataset_path: str | None = None, repeats: int | None = None,
-              matcher: str | None = None, provider_for: Callable[[str], LLMProvider] | None = None,
-              track: bool = True, workers: int | None = None) -> EvalRun:
-    """Run, store every case in DuckDB, log one MLflow run linked to the prompt versions used."""
+              model: str | None = None, dataset_path: str | None = None, split: str | None = None,
+              repeats: int | None = None, matcher: str | None = None,
+              provider_for: Callable[[str], LLMProvider] | None = None, track: bool = True,
+              workers: int | None = None, use_cache: bool = True, allow_fallback: bool = False) -> EvalRun:
+    """Run, store every case in DuckDB, log one MLflow run linked to the prompt versions used.
+
+    A `dataset_path` run covers that file's every case (or `split`), and is recorded as such.
+    """
     started = datetime.now(timezone.utc)
     t0 = time.perf_counter()
     timings = {}
-    dataset = load_dataset(dataset_path or suite.dataset, None if dataset_path else suite.split,
-                           suite.template_labels)
+    split = split if dataset_path else (split or suite.split)
+    model = model or suite.model
+    dataset = load_dataset(dataset_path or suite.dataset, split, suite.template_labels)
     pins = resolve_pins(settings, suite, prompt_overrides or {})
     matcher = (matcher or suite.matcher) if suite.stage == "template" else None
     if matcher == "default":
         from tapsite_pipeline.design.matcher import default_matcher
         matcher = default_matcher()
     t = time.perf_counter()
-    providers = provider_for or provider_lookup(home=settings.home)
+    providers = provider_for or provider_lookup(home=settings.home, use_cache=use_cache)
     wait = start(suite, dataset, settings, pins, model, providers, matcher,
                  repeats or suite.repeats, workers)
     mlflow_loader = None
@@ -227,7 +264,8 @@ def run_suite(suite: Suite, settings: Settings, *, prompt_overrides: dict[str, i
     scorers = get_scorers(suite.scorers)
     run = EvalRun(run_id=f"ev-{started:%Y%m%d-%H%M%S}-{uuid.uuid4().hex[:6]}", suite=suite, dataset=dataset,
                   model=model or _models(pins), prompts=pins, matcher=matcher, records=records,
-                  metrics=summarise(records, scorers), scorers=scorers, started=started)
+                  metrics=summarise(records, scorers), scorers=scorers, started=started, split=split,
+                  allow_fallback=allow_fallback, prompt_hashes=_hashes(pins))
     from .records import save_run
     t = time.perf_counter()
     save_run(settings, run, duration_s=time.perf_counter() - t0)
@@ -243,6 +281,17 @@ def run_suite(suite: Suite, settings: Settings, *, prompt_overrides: dict[str, i
     run.duration_s = time.perf_counter() - t0
     run.timings = {k: round(v, 3) for k, v in timings.items()}
     return run
+
+
+def _hashes(pins: dict[str, int]) -> dict[str, str]:
+    from tapsite_pipeline.prompting.aliases import prompts_root
+    from tapsite_pipeline.prompting.files import get_prompt
+    return {n: get_prompt(n, v, prompts_root()).content_hash for n, v in sorted(pins.items())}
+
+
+def models_of(pins: dict[str, int]) -> str:
+    """What a run of these prompt versions asks when no model is forced: each prompt's own model."""
+    return _models(pins)
 
 
 def _models(pins: dict[str, int]) -> str:

@@ -15,6 +15,7 @@ from typing import Any, Literal
 from ..errors import ConfigError
 from .datasets import Case
 from .copy_rules import COPY_RULES
+from .provenance import Provenance
 
 Direction = Literal["higher", "lower"]
 Kind = Literal["binary", "continuous"]
@@ -31,6 +32,7 @@ class Outcome:
     cost_usd: float = 0.0
     latency_ms: float = 0.0
     extra: dict[str, Any] = field(default_factory=dict)
+    provenance: Provenance | None = None  # who answered, fallback / cache flags, prompt hash, billed cost
 
 
 @dataclass(frozen=True)
@@ -165,11 +167,37 @@ for _name, (_fn, _kind, _direction, _doc) in REFINE_SCORERS.items():
     SCORERS[_name] = Scorer(_name, _fn, _direction, _kind, ("refine",), _doc)
 
 
-def get_scorers(names: list[str]) -> list[Scorer]:
-    unknown = [n for n in names if n not in SCORERS]
+def scorer_name(entry) -> str:
+    """A suite's scorer entry: a registered name, or a declared scorer (evals/declared.py)."""
+    return entry if isinstance(entry, str) else entry.name
+
+
+def get_scorers(entries: list, cases: list[Case] | None = None, judge=None) -> list[Scorer]:
+    """Registered scorers by name, declared ones built from their spec (TF-IDF fitted on `cases`' labels,
+    judges asking through `judge`, a JudgeContext)."""
+    unknown = [e for e in entries if isinstance(e, str) and e not in SCORERS]
     if unknown:
         raise ConfigError(f"unknown scorer(s) {unknown}; known: {', '.join(sorted(SCORERS))}")
-    return [SCORERS[n] for n in names]
+    out = []
+    for e in entries:
+        if isinstance(e, str):
+            out.append(SCORERS[e])
+            continue
+        from .declared import build, describe, references
+        fn = build(e, references(e, cases or []), judge)
+        out.append(Scorer(e.name, _on_output(fn, e.gold), e.direction, e.scored_kind, _ALL, describe(e)))
+    return out
+
+
+def _on_output(fn, gold_key: str | None):
+    """A declared scorer sees the output dict; a failed case scores 0 (or n/a without the gold it needs)."""
+    def score(case: Case, out: Outcome) -> float | None:
+        if gold_key and case.gold.get(gold_key) is None:
+            return None
+        if out.output is None:
+            return 0.0
+        return fn(case, out.output) if not getattr(fn, "wants_outcome", False) else fn(case, out)
+    return score
 
 
 def score_case(scorers: list[Scorer], case: Case, out: Outcome) -> dict[str, float]:

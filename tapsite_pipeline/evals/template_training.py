@@ -19,12 +19,12 @@ from .suites import load_suite
 from tapsite_pipeline.files import atomic_write
 
 
-def parsed_intents(settings: Settings, suite, cases):
+def parsed_intents(settings: Settings, suite, cases, use_cache: bool = True):
     """The intents the parser produces for the cases (the matcher must learn from what it will see)."""
     from ..models import Brief
     from tapsite_pipeline.prompting.aliases import resolver
     from ..stages.intent import parse_intent
-    gen = Generator(provider_lookup(), resolve=resolver(settings.home, resolve_pins(settings, suite, {})),
+    gen = Generator(provider_lookup(home=settings.home, use_cache=use_cache), resolve=resolver(settings.home, resolve_pins(settings, suite, {})),
                     model=suite.model)
     out = []
     for c in cases:
@@ -39,7 +39,7 @@ def parsed_intents(settings: Settings, suite, cases):
     return out
 
 
-def train(settings: Settings, suite) -> dict:
+def train(settings: Settings, suite, use_cache: bool = True) -> dict:
     from sklearn.feature_extraction import DictVectorizer
     from sklearn.linear_model import LogisticRegression
 
@@ -49,7 +49,7 @@ def train(settings: Settings, suite) -> dict:
     if len(dev) < 20:
         raise InputError(f"{suite.dataset}: only {len(dev)} dev cases have a gold template_id; label them first "
                          "(python -m tapsite_pipeline.evals.template_labels …)")
-    X = [intent_features(i) for i in parsed_intents(settings, suite, dev)]
+    X = [intent_features(i) for i in parsed_intents(settings, suite, dev, use_cache)]
     y = [c.gold["template_id"] for c in dev]
     vec = DictVectorizer()
     clf = LogisticRegression(C=2.0, max_iter=2000, random_state=0).fit(vec.fit_transform(X), y)
@@ -67,7 +67,7 @@ def _write(path: Path, doc: dict) -> None:
     _read.cache_clear()
 
 
-def train_and_choose(settings: Settings, suite_name: str = "template") -> dict:
+def train_and_choose(settings: Settings, suite_name: str = "template", use_cache: bool = True) -> dict:
     from tapsite_pipeline.design.matcher import model_file
     from .compare import compare_runs
 
@@ -75,9 +75,9 @@ def train_and_choose(settings: Settings, suite_name: str = "template") -> dict:
     if suite.stage != "template":
         raise InputError(f"suite {suite_name!r} is a {suite.stage} suite; give a template suite")
     path = model_file()
-    _write(path, {"default": "weighted", "model": train(settings, suite)})
-    weighted = run_suite(suite, settings, matcher="weighted")
-    learned = run_suite(suite, settings, matcher="learned")
+    _write(path, {"default": "weighted", "model": train(settings, suite, use_cache)})
+    weighted = run_suite(suite, settings, matcher="weighted", use_cache=use_cache)
+    learned = run_suite(suite, settings, matcher="learned", use_cache=use_cache)
     comp = compare_runs(settings, weighted.run_id, learned.run_id)
     top1 = next(m for m in comp.metrics if m.metric == "template_top1")
     default = "learned" if top1.verdict == "better" else "weighted"

@@ -30,9 +30,16 @@ def preload() -> threading.Thread:
 def _table(run: "EvalRun") -> dict:
     """The shape mlflow.log_table writes, so the UI's artifact/evaluation views render it (without pandas)."""
     metrics = [s.name for s in run.scorers]
-    columns = ["case_id", "rep", "input", "output", "error", *metrics]
-    data = [[r.case.id, r.rep, r.case.text, json.dumps(r.outcome.output, ensure_ascii=False), r.outcome.error,
-             *[r.scores.get(m) for m in metrics]] for r in run.records]
+    columns = ["case_id", "rep", "input", "gold", "output", "error", "answered_by", "fallback", "cache_hit",
+               "judgements", *metrics]
+    data = []
+    for r in run.records:
+        o, p = r.outcome, r.outcome.provenance
+        data.append([r.case.id, r.rep, r.case.text, json.dumps(r.case.gold, ensure_ascii=False),
+                     json.dumps(o.output, ensure_ascii=False), o.error or (p.fallback_reason if p and p.fallback else None),
+                     p.answered_by if p else None, bool(p and p.fallback), bool(p and p.cache_hit),
+                     json.dumps(o.extra.get("judgements"), ensure_ascii=False) if o.extra.get("judgements") else None,
+                     *[r.scores.get(m) for m in metrics]])
     return {"columns": columns, "data": data}
 
 
@@ -55,11 +62,14 @@ def log_run(settings: Settings, run: "EvalRun") -> str:
                            start_time=int(run.started.timestamp() * 1000))
     rid = mr.info.run_id
     params = {"suite": s.name, "stage": s.stage, "model": run.model, "dataset": run.dataset.path.name,
-              "dataset_hash": run.dataset.hash, "split": s.split or "all", "n_cases": len(run.dataset.cases),
+              "dataset_hash": run.dataset.hash, "split": run.split or "all", "n_cases": len(run.dataset.cases),
               "repeats": max(r.rep for r in run.records) + 1, "matcher": run.matcher or "",
-              **{f"prompt.{n}": f"v{v}" for n, v in run.prompts.items()}}
+              "allow_fallback": run.allow_fallback, "prompt_blind": ",".join(run.prompt_blind) or "-",
+              **{f"prompt.{n}": f"v{v}" for n, v in run.prompts.items()},
+              **{f"prompt_hash.{n}": h for n, h in run.prompt_hashes.items()}}
     now = int(time.time() * 1000)
-    client.log_batch(rid, metrics=[Metric(k, float(v), now, 0) for k, v in run.metrics.items()],
+    counts = {f"cases_{k}": v for k, v in run.summary.items()}
+    client.log_batch(rid, metrics=[Metric(k, float(v), now, 0) for k, v in {**run.metrics, **counts}.items()],
                      params=[Param(k, str(v)) for k, v in params.items()],
                      tags=[RunTag("tapsite.eval_run_id", run.run_id)])
     with tempfile.TemporaryDirectory(prefix="tapsite-eval-") as tmp:
@@ -71,5 +81,97 @@ def log_run(settings: Settings, run: "EvalRun") -> str:
         client.log_artifact(rid, str(path))
         client.log_artifact(rid, str(summary))
     link_to_run(client, rid, settings, run.prompts)
+    log_trace(client, exp, rid, run)
     client.set_terminated(rid, "FINISHED")
+    return rid
+
+
+def log_trace(client, experiment: str, mlflow_run_id: str, run: "EvalRun") -> str | None:
+    """One MLflow trace per eval run, one span per model call (the offline rules are not model calls)."""
+    calls = [(r, c) for r in run.records if r.outcome.provenance for c in r.outcome.provenance.calls]
+    if not calls:
+        return None
+    start = min(c["started_ns"] for _, c in calls if c["started_ns"]) or time.time_ns()
+    end = max(c["started_ns"] + int(c["latency_ms"] * 1e6) for _, c in calls)
+    root = client.start_trace(name=f"eval {run.suite.name} {run.run_id}", span_type="CHAIN",
+                              inputs={"suite": run.suite.name, "model": run.model, "prompts": run.prompts},
+                              experiment_id=experiment, start_time_ns=start, run_id=mlflow_run_id,
+                              tags={"tapsite.eval_run_id": run.run_id})
+    for r, c in calls:
+        t0 = c["started_ns"] or start
+        span = client.start_span(name=f"{c['prompt']} {r.case.id}", trace_id=root.trace_id, parent_id=root.span_id,
+                                 span_type="LLM", inputs={"case_id": r.case.id, "rep": r.rep, "brief": r.case.text},
+                                 attributes={k: v for k, v in c.items() if k not in ("started_ns", "error")
+                                             and v is not None}, start_time_ns=t0)
+        client.end_span(trace_id=root.trace_id, span_id=span.span_id,
+                        outputs={"error": c["error"]} if c["error"] else {"answered_by": c["model"]},
+                        status="OK" if c["success"] else "ERROR", end_time_ns=t0 + int(c["latency_ms"] * 1e6))
+    client.end_trace(trace_id=root.trace_id, outputs=run.summary, end_time_ns=max(end, start))
+    return root.trace_id
+
+
+def _comparison_run(client, settings: Settings, report: dict) -> str:
+    """The MLflow run that stands for one comparison: verdict and binding as params, per-metric figures."""
+    from mlflow.entities import Metric, Param
+
+    from tapsite_pipeline.prompting.registry import experiment_id
+
+    a, b = report["run_a"], report["run_b"]
+    exp = experiment_id(client, settings)
+    mr = client.create_run(exp, run_name=f"compare {a['run_id']} vs {b['run_id']}",
+                           tags={"tapsite.comparison_id": report["comparison_id"], "tapsite.suite": b["suite"],
+                                 "tapsite.verdict": report["verdict"]})
+    rid = mr.info.run_id
+    bind = report.get("binding") or {}
+    params = {"suite": b["suite"], "run_a": a["run_id"], "run_b": b["run_id"], "verdict": report["verdict"],
+              "dataset_hash": bind.get("dataset_hash"), "split": bind.get("split") or "all",
+              "n_cases": bind.get("n_cases"), "model_a": bind.get("model_a"), "model_b": bind.get("model_b"),
+              "mlflow_run_a": a.get("mlflow_run_id") or "-", "mlflow_run_b": b.get("mlflow_run_id") or "-",
+              **{f"prompt_hash_a.{k}": v for k, v in (bind.get("prompt_hashes_a") or {}).items()},
+              **{f"prompt_hash_b.{k}": v for k, v in (bind.get("prompt_hashes_b") or {}).items()}}
+    now = int(time.time() * 1000)
+    metrics = {}
+    for m in report["metrics"]:
+        for key, value in (("diff", m["diff"]), ("p_holm", m.get("p_adjusted")), ("mde", m.get("mde")),
+                           ("ratio", m.get("ratio"))):
+            if value is not None and value == value:  # NaN is not a metric
+                metrics[f"{key}.{m['metric']}"] = float(value)
+    client.log_batch(rid, metrics=[Metric(k, v, now, 0) for k, v in metrics.items()],
+                     params=[Param(k, str(v)[:500]) for k, v in params.items()])
+    with tempfile.TemporaryDirectory(prefix="tapsite-cmp-") as tmp:
+        path = Path(tmp) / "comparison.json"
+        path.write_text(json.dumps(report, ensure_ascii=False, indent=1, default=str), encoding="utf-8")
+        client.log_artifact(rid, str(path))
+    client.set_terminated(rid, "FINISHED" if report["passed"] else "FAILED")
+    return rid
+
+
+def log_comparison(settings: Settings, report: dict) -> str:
+    """Log a comparison as its own MLflow run and remember its id beside the comparison in DuckDB."""
+    from tapsite_pipeline import store
+    from tapsite_pipeline.prompting.registry import mlflow_client
+
+    rid = _comparison_run(mlflow_client(settings), settings, report)
+    with store.connect(settings.db_path) as con:
+        con.execute("UPDATE eval_comparisons SET mlflow_run_id = ? WHERE comparison_id = ?",
+                    [rid, report["comparison_id"]])
+    return rid
+
+
+def log_view(settings: Settings, data: dict, path: Path) -> str | None:
+    """Attach a view page to its run's MLflow run, or to its comparison's (logged now if it was not)."""
+    from tapsite_pipeline import store
+    from tapsite_pipeline.prompting.registry import mlflow_client
+
+    client = mlflow_client(settings)
+    if data["kind"] == "run":
+        rid = data["runs"][0].get("mlflow_run_id")
+        if not rid:
+            return None
+    else:
+        with store.connect(settings.db_path) as con:
+            row = con.execute("SELECT mlflow_run_id FROM eval_comparisons WHERE comparison_id = ?",
+                              [data["id"]]).fetchone()
+        rid = row[0] if row and row[0] else log_comparison(settings, data["summary"])
+    client.log_artifact(rid, str(path), artifact_path="view")
     return rid

@@ -9,16 +9,33 @@ from typing import Any
 from dagster import MetadataValue, asset_check
 from dagster import PreviewWarning
 
-from tapsite_pipeline.campaigns.batch import StageRun, run_stage
+from tapsite_pipeline.campaigns.batch import Progress, StageRun, run_stage
 from tapsite_pipeline.orchestration.partitions import campaigns
 from tapsite_pipeline.orchestration.resources import TapsiteResource
 
 
+PROGRESS_TAG = "tapsite/progress"
+
+
 def run_campaign_stage(context, tapsite: TapsiteResource, stage: str, site_ids: Sequence[str],
                        work: Callable[[str], Any], **kwargs: Any) -> StageRun:
-    """`campaigns.batch.run_stage` for the run's campaign partition, logging to the run's log."""
-    return run_stage(tapsite, context.partition_key, context.op_execution_context.run_id, stage, site_ids, work,
-                     log=context.log.info, **kwargs)
+    """`campaigns.batch.run_stage` for the run's campaign partition, logging to the run's log.
+
+    After every batch the run's tags say how many rows are done and failed (the Runs list shows them
+    while the run is going), so progress reads in sites, not in stage steps.
+    """
+    run_id = context.op_execution_context.run_id
+
+    def tag(p: Progress) -> None:
+        try:
+            context.instance.add_run_tags(run_id, {
+                PROGRESS_TAG: p.line(), "tapsite/rows_done": str(p.rows_done),
+                "tapsite/rows_failed": str(p.rows_failed), "tapsite/rows_total": str(p.rows)})
+        except Exception as exc:  # progress is a courtesy; a storage hiccup must not fail the stage
+            context.log.warning(f"could not update the run's progress tags: {exc}")
+
+    return run_stage(tapsite, context.partition_key, run_id, stage, site_ids, work,
+                     log=context.log.info, on_progress=tag, **kwargs)
 
 
 def stage_metadata(run: StageRun, preview: str | None = None) -> dict[str, Any]:

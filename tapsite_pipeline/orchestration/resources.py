@@ -34,13 +34,13 @@ _RUNTIMES: dict[tuple, Runtime] = {}
 _RUNTIMES_LOCK = threading.Lock()
 
 
-def _runtime(home: str, model: str | None, image_model: str | None) -> Runtime:
+def _runtime(home: str, model: str | None, image_model: str | None, use_cache: bool = True) -> Runtime:
     """One Runtime per configuration and process, built once even when worker threads ask at the same time
     (two at once would both open the response cache's fresh SQLite file and trip over its locks)."""
-    key = (home, model, image_model)
+    key = (home, model, image_model, use_cache)
     with _RUNTIMES_LOCK:
         if key not in _RUNTIMES:
-            _RUNTIMES[key] = Runtime.local(home, model=model, image_model=image_model)
+            _RUNTIMES[key] = Runtime.local(home, model=model, image_model=image_model, use_cache=use_cache)
         return _RUNTIMES[key]
 
 
@@ -55,13 +55,14 @@ class TapsiteResource(ConfigurableResource):
     workers: int = Field(default=2, ge=1, le=64, description="Threads per stage batch (Pillow, I/O and LLM "
                                                              "calls release the GIL).")
     batch_size: int = Field(default=100, ge=1, description="Sites per checkpoint transaction.")
+    use_cache: bool = Field(default=True, description="Reuse cached model answers (false: ask the models again).")
     drop_dir: str | None = Field(default=None, description="Folder the sensor watches; default <home>/drop.")
 
     def settings(self) -> Settings:
         return Settings.load(self.home)
 
     def runtime(self) -> Runtime:
-        return _runtime(str(self.settings().home), self.model, self.image_model)
+        return _runtime(str(self.settings().home), self.model, self.image_model, self.use_cache)
 
     def generator(self) -> Generator:
         """This thread's Generator: each keeps its own call log, so logs stay with their site."""

@@ -52,15 +52,14 @@ def open_instance(home: Path):
     return DagsterInstance.from_config(str(instance_config(home)))
 
 
-Progress = Callable[[str, int, int], None]
-
-
 def run_campaign(path: str | Path, name: str | None = None, home: str | Path | None = None,
-                 progress: Progress | None = None, on_start: Callable[[CampaignFile, int], None] | None = None,
-                 model: str | None = None) -> dict[str, Any]:
+                 progress: Callable[[Any], None] | None = None, on_start: Callable[[CampaignFile, int], None] | None = None,
+                 model: str | None = None, use_cache: bool = True) -> dict[str, Any]:
     """Register the CSV as a campaign partition and materialize `campaign_job` for it, in-process.
 
-    `model` (provider:model) answers every LLM stage instead of each prompt's own, for this run.
+    `progress` gets a campaigns.batch.Progress (rows done / failed / total) after every batch.
+    `model` (provider:model) answers every LLM stage instead of each prompt's own, for this run;
+    `use_cache=False` asks the models again instead of reusing cached answers.
     """
     settings = Settings.load(home).ensure()
     src = Path(path)
@@ -88,7 +87,8 @@ def run_campaign(path: str | Path, name: str | None = None, home: str | Path | N
             if progress:
                 add_progress_listener(progress)
             try:
-                run_config = {**QUIET, "resources": {"tapsite": {"config": {"model": model}}}} if model else QUIET
+                config = {**({"model": model} if model else {}), **({} if use_cache else {"use_cache": False})}
+                run_config = {**QUIET, "resources": {"tapsite": {"config": config}}} if config else QUIET
                 result = job.execute_in_process(partition_key=info.key, instance=instance, run_config=run_config,
                                                  raise_on_error=False,
                                                  tags={"tapsite/source": src.name, **_owner_tags()})

@@ -110,6 +110,11 @@ def sync(settings: Settings, root: Path | None = None, client=None) -> SyncResul
             if pv is not None and _file_version(pv) == ver:
                 unchanged.append(p.ref)
                 continue
+            if ver in mlflow_of:
+                was = (client.get_prompt_version(name, mlflow_of[ver]).tags or {}).get("content_hash")
+                raise ConfigError(f"{p.path}: {p.ref} was registered with content {was} and the file now has "
+                                  f"{p.content_hash}; a registered version never changes. Put the change in a new "
+                                  f"file, {name}/v{max(versions) + 1}.yaml, or restore the file")
             mlflow_of[ver] = int(_register(client, p).version)
             registered.append(p.ref)
         newest = max(versions)

@@ -15,6 +15,7 @@ class AnthropicProvider(ChatProvider):
     """The schema is the input_schema of a tool the model must call; a bad call gets an is_error result."""
 
     provider = "anthropic"
+    base_url_env_default = ("ANTHROPIC_BASE_URL", "https://api.anthropic.com")
 
     def __init__(self, model: str, prefix: str, settings: ProviderSettings, config: ProvidersConfig,
                  prices: PriceTable):

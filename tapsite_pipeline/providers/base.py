@@ -42,10 +42,20 @@ class Attempt:
     reasks: int = 0
 
 
+@dataclass(frozen=True)
+class Usage:
+    """What making an answer took when it was first made (a cache hit keeps these beside billed = 0)."""
+
+    tokens_in: int
+    tokens_out: int
+    cost_usd: float
+    latency_ms: float
+
+
 @dataclass
 class Completion:
     output: BaseModel
-    tokens_in: int
+    tokens_in: int                       # billed now (0 on a cache hit)
     tokens_out: int
     cost_usd: float = 0.0
     raw: str | None = None
@@ -56,6 +66,16 @@ class Completion:
     reasks: int = 0                      # invalid answers sent back with the validation error
     latency_ms: float | None = None
     trail: list[Attempt] = field(default_factory=list)  # providers that failed before this one
+    original: Usage | None = None        # on a cache hit: the original call's tokens, cost and latency
+    reads_prompt: bool = True            # False when the answer does not depend on the prompt's text
+    queued_ms: float = 0.0               # waited for our own rate limits (not part of latency_ms)
+
+    def usage(self, latency_ms: float) -> Usage:
+        """The answer's own figures: the original call's on a cache hit, else this call's."""
+        if self.original is not None:
+            return self.original
+        return Usage(self.tokens_in, self.tokens_out, self.cost_usd,
+                     self.latency_ms if self.latency_ms is not None else latency_ms)
 
 
 class CallFailed(ProviderError):
@@ -90,6 +110,12 @@ class GenerationLog:
     requests: int = 0
     reasks: int = 0
     saved_usd: float = 0.0
+    requested_model: str | None = None  # the model the call asked for (differs from `model` after a fallback)
+    prompt_hash: str | None = None      # content hash of the prompt file version used
+    original: Usage | None = None       # the answer's own figures (a cache hit's original call)
+    reads_prompt: bool = True           # not persisted: whether the answering model read the prompt
+    queued_ms: float = 0.0              # not persisted: waited for our own rate limits before sending
+    started_ns: int = 0                 # not persisted: wall clock when the call began (for trace spans)
 
 
 class LLMProvider(ABC):
@@ -99,6 +125,7 @@ class LLMProvider(ABC):
     needs_key: ClassVar[str | None] = None
     cacheable: ClassVar[bool] = False    # worth a persistent cache (network, cost); offline is not
     concurrent: ClassVar[bool] = False   # worth a thread per call (network latency); offline is not
+    reads_prompt: ClassVar[bool] = True  # the rules engine and recorded answers ignore the prompt's text
 
     def __init__(self, model: str):
         self.model = model
@@ -106,6 +133,15 @@ class LLMProvider(ABC):
     @property
     def name(self) -> str:
         return f"{self.provider}:{self.model}"
+
+    @property
+    def max_concurrency(self) -> int:
+        """Calls worth having in flight at once (a networked provider's configured limit)."""
+        return 1
+
+    def cache_identity(self) -> dict[str, Any]:
+        """What besides the request decides the answer (endpoint, provider settings): part of the cache key."""
+        return {}
 
     @abstractmethod
     def complete(self, request: GenerationRequest) -> Completion:

@@ -2,7 +2,10 @@
 
 SQLite rather than the DuckDB store because several processes (CLI, Dagster steps, eval workers)
 may read and write it at once; DuckDB allows one writing process. The key is a hash of the
-provider:model, the rendered prompt, the parameters, the output schema and rules, and the repeat index.
+provider:model, where it is reached and how it is driven (endpoint, provider settings), the prompt
+version's content hash, the rendered prompt and the inputs, the parameters, the output schema and
+rules, and the repeat index. A hit keeps the original call's tokens, cost and latency beside what
+was billed for it (nothing), so comparisons of a cached run with a fresh one compare like with like.
 """
 
 from __future__ import annotations
@@ -18,12 +21,13 @@ from pathlib import Path
 
 from pydantic import BaseModel
 
-from .base import Completion, GenerationRequest, LLMProvider
+from .base import Completion, GenerationRequest, LLMProvider, Usage
 from .structured import InvalidOutput, validate_output
 
-SCHEMA = """CREATE TABLE IF NOT EXISTS responses (
+# `answers`, not the first version's `responses`: those keys left out the endpoint, so they must not be read.
+SCHEMA = """CREATE TABLE IF NOT EXISTS answers (
     key TEXT PRIMARY KEY, provider TEXT NOT NULL, prompt TEXT, output TEXT NOT NULL,
-    tokens_in INTEGER, tokens_out INTEGER, cost_usd REAL, created_at REAL)"""
+    tokens_in INTEGER, tokens_out INTEGER, cost_usd REAL, latency_ms REAL, created_at REAL)"""
 
 
 @lru_cache(maxsize=64)
@@ -31,9 +35,15 @@ def _schema_text(schema: type[BaseModel]) -> str:
     return json.dumps(schema.model_json_schema(), sort_keys=True)
 
 
-def cache_key(provider_name: str, request: GenerationRequest) -> str:
+def _inputs(inputs: dict) -> str:
+    return json.dumps({k: v.model_dump(mode="json") if isinstance(v, BaseModel) else v for k, v in inputs.items()},
+                      sort_keys=True, ensure_ascii=False, default=str)
+
+
+def cache_key(provider_name: str, request: GenerationRequest, identity: dict | None = None) -> str:
     p = request.prompt
-    payload = {"provider": provider_name, "system": request.system, "user": request.user,
+    payload = {"provider": provider_name, "identity": identity or {}, "prompt_hash": p.content_hash,
+               "system": request.system, "user": request.user, "inputs": _inputs(request.inputs),
                "temperature": p.temperature, "max_tokens": p.max_tokens, "schema": p.output_schema,
                "json_schema": _schema_text(p.schema), "rules": p.validation, "repeat": request.repeat}
     return hashlib.sha256(json.dumps(payload, sort_keys=True, ensure_ascii=False).encode()).hexdigest()
@@ -45,6 +55,7 @@ class Cached:
     tokens_in: int
     tokens_out: int
     cost_usd: float
+    latency_ms: float
 
 
 class ResponseCache:
@@ -62,19 +73,19 @@ class ResponseCache:
 
     def get(self, key: str) -> Cached | None:
         with self._lock:
-            row = self._con.execute("SELECT output, tokens_in, tokens_out, cost_usd FROM responses WHERE key = ?",
-                                    (key,)).fetchone()
+            row = self._con.execute("SELECT output, tokens_in, tokens_out, cost_usd, latency_ms FROM answers"
+                                    " WHERE key = ?", (key,)).fetchone()
         return Cached(*row) if row else None
 
-    def put(self, key: str, provider: str, prompt: str, done: Completion) -> None:
+    def put(self, key: str, provider: str, prompt: str, done: Completion, latency_ms: float) -> None:
         with self._lock:
-            self._con.execute("INSERT OR REPLACE INTO responses VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            self._con.execute("INSERT OR REPLACE INTO answers VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                               (key, provider, prompt, done.output.model_dump_json(), done.tokens_in,
-                               done.tokens_out, done.cost_usd, time.time()))
+                               done.tokens_out, done.cost_usd, latency_ms, time.time()))
 
     def count(self) -> int:
         with self._lock:
-            return self._con.execute("SELECT count(*) FROM responses").fetchone()[0]
+            return self._con.execute("SELECT count(*) FROM answers").fetchone()[0]
 
     def close(self) -> None:
         with self._lock:
@@ -82,7 +93,8 @@ class ResponseCache:
 
 
 class CachedProvider(LLMProvider):
-    """Answers from the cache when it can (cost 0, the original cost kept as saved_usd), else asks `inner`.
+    """Answers from the cache when it can (billed 0; the original call's tokens, cost and latency kept
+    in `original`, its cost also as saved_usd), else asks `inner`.
 
     With read=False (`--no-cache`) the cache is bypassed for reading but refreshed with new answers.
     """
@@ -92,10 +104,18 @@ class CachedProvider(LLMProvider):
         self.provider = inner.provider  # type: ignore[misc]
         self.inner, self.cache, self.read = inner, cache, read
         self.concurrent = inner.concurrent  # type: ignore[misc]
+        self.reads_prompt = inner.reads_prompt  # type: ignore[misc]
+
+    @property
+    def max_concurrency(self) -> int:
+        return self.inner.max_concurrency
+
+    def cache_identity(self) -> dict:
+        return self.inner.cache_identity()
 
     def complete(self, request: GenerationRequest) -> Completion:
         t0 = time.perf_counter()
-        key = cache_key(self.inner.name, request)
+        key = cache_key(self.inner.name, request, self.inner.cache_identity())
         hit = self.cache.get(key) if self.read else None
         if hit is not None:
             try:
@@ -103,9 +123,12 @@ class CachedProvider(LLMProvider):
             except (InvalidOutput, ValueError):
                 output = None  # rules changed since it was stored: ask again
             if output is not None:
+                original = Usage(hit.tokens_in or 0, hit.tokens_out or 0, hit.cost_usd or 0.0, hit.latency_ms or 0.0)
                 return Completion(output=output, tokens_in=0, tokens_out=0, cost_usd=0.0,
-                                  provider=self.inner.name, cache_hit=True, saved_usd=hit.cost_usd or 0.0,
-                                  requests=0, latency_ms=(time.perf_counter() - t0) * 1000)
+                                  provider=self.inner.name, cache_hit=True, saved_usd=original.cost_usd,
+                                  requests=0, latency_ms=(time.perf_counter() - t0) * 1000, original=original,
+                                  reads_prompt=self.inner.reads_prompt)
         done = self.inner.complete(request)
-        self.cache.put(key, self.inner.name, request.prompt.ref, done)
+        latency = done.latency_ms if done.latency_ms is not None else (time.perf_counter() - t0) * 1000
+        self.cache.put(key, self.inner.name, request.prompt.ref, done, latency)
         return done

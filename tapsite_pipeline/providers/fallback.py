@@ -46,6 +46,10 @@ class FallbackProvider(LLMProvider):
         self.concurrent = links[0].concurrent  # type: ignore[misc]
 
     @property
+    def max_concurrency(self) -> int:
+        return self.links[0].max_concurrency
+
+    @property
     def chain(self) -> list[str]:
         return [link.name for link in self.links]
 

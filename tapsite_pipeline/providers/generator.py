@@ -18,7 +18,7 @@ from pydantic import BaseModel
 
 from ..errors import ProviderError
 from tapsite_pipeline.prompting.files import Prompt, get_prompt
-from .base import Attempt, Completion, GenerationLog, GenerationRequest, LLMProvider
+from .base import Attempt, Completion, GenerationLog, GenerationRequest, LLMProvider, Usage
 from .failures import redact
 from .structured import InvalidOutput, validate_output
 
@@ -30,13 +30,16 @@ def _jsonable(inputs: dict[str, Any]) -> dict[str, Any]:
     return {k: v.model_dump(mode="json") if isinstance(v, BaseModel) else v for k, v in inputs.items()}
 
 
-def _failed_rows(trail: list[Attempt], stage: str, ref: str, call_id: str) -> list[GenerationLog]:
+def _failed_rows(trail: list[Attempt], stage: str, prompt: Prompt, call_id: str,
+                 requested: str) -> list[GenerationLog]:
     rows, previous = [], None
     for a in trail:
-        rows.append(GenerationLog(stage=stage, prompt=ref, model=a.provider, tokens_in=a.tokens_in,
+        rows.append(GenerationLog(stage=stage, prompt=prompt.ref, model=a.provider, tokens_in=a.tokens_in,
                                   tokens_out=a.tokens_out, cost_usd=a.cost_usd, latency_ms=a.latency_ms,
                                   success=False, error=redact(a.error)[:500], fallback_from=previous, call_id=call_id,
-                                  requests=a.requests, reasks=a.reasks))
+                                  requests=a.requests, reasks=a.reasks, requested_model=requested,
+                                  prompt_hash=prompt.content_hash,
+                                  original=Usage(a.tokens_in, a.tokens_out, a.cost_usd, a.latency_ms)))
         previous = a.provider
     return rows
 
@@ -73,11 +76,15 @@ class Generator:
         for_stage = getattr(self._provider_for, "for_stage", None)
         return for_stage(model, stage) if for_stage else self._provider_for(model)
 
+    def requested_model(self, prompt: Prompt) -> str:
+        """The model a call of this prompt asks for: --model, else the prompt version's own."""
+        return self._override or prompt.model
+
     def _prepare(self, name: str, inputs: dict[str, Any], stage: str | None, repeat: int | None):
         prompt = self._resolve(name)
         stage = stage or prompt.stage
         repeat = self.repeat if repeat is None else repeat
-        provider = self.provider(self._override or prompt.model, stage)
+        provider = self.provider(self.requested_model(prompt), stage)
         system, user = prompt.render(_jsonable(inputs))
         request = GenerationRequest(prompt=prompt, system=system, user=user, inputs=inputs, repeat=repeat)
         return provider, request, stage
@@ -85,7 +92,18 @@ class Generator:
     def _execute(self, provider: LLMProvider, request: GenerationRequest, stage: str,
                  rows: list[GenerationLog]) -> BaseModel:
         prompt = request.prompt
+        requested = self.requested_model(prompt)
         call_id = uuid.uuid4().hex[:12]
+        started_ns = time.time_ns()
+        first_row = len(rows)
+        try:
+            return self._call(provider, request, stage, rows, prompt, requested, call_id)
+        finally:
+            for row in rows[first_row:]:
+                row.started_ns = started_ns
+
+    def _call(self, provider: LLMProvider, request: GenerationRequest, stage: str, rows: list[GenerationLog],
+              prompt: Prompt, requested: str, call_id: str) -> BaseModel:
         t0 = time.perf_counter()
         try:
             done: Completion = provider.complete(request)
@@ -98,19 +116,21 @@ class Generator:
             elif not trail:
                 trail.append(Attempt(provider.name, f"{provider.name}: {exc}"[:500],
                                      latency_ms=(time.perf_counter() - t0) * 1000))
-            rows.extend(_failed_rows(trail, stage, prompt.ref, call_id))
+            rows.extend(_failed_rows(trail, stage, prompt, call_id, requested))
             raise ProviderError(redact(str(exc))) from exc
         elapsed = (time.perf_counter() - t0) * 1000
         trail = done.trail
-        rows.extend(_failed_rows(trail, stage, prompt.ref, call_id))
+        rows.extend(_failed_rows(trail, stage, prompt, call_id, requested))
         last = trail[-1] if trail else None
+        latency = done.latency_ms if done.latency_ms is not None else elapsed
         rows.append(GenerationLog(
             stage=stage, prompt=prompt.ref, model=done.provider or provider.name, tokens_in=done.tokens_in,
-            tokens_out=done.tokens_out, cost_usd=done.cost_usd,
-            latency_ms=done.latency_ms if done.latency_ms is not None else elapsed,
+            tokens_out=done.tokens_out, cost_usd=done.cost_usd, latency_ms=latency,
             cache_hit=done.cache_hit, fallback_from=last.provider if last else None,
             error=redact(f"fallback: {last.error}")[:500] if last else None, call_id=call_id,
-            requests=done.requests, reasks=done.reasks, saved_usd=done.saved_usd))
+            requests=done.requests, reasks=done.reasks, saved_usd=done.saved_usd, requested_model=requested,
+            prompt_hash=prompt.content_hash, original=done.usage(latency), reads_prompt=done.reads_prompt,
+            queued_ms=done.queued_ms))
         return output
 
     def generate(self, name: str, inputs: dict[str, Any], stage: str | None = None,

@@ -42,6 +42,7 @@ class OfflineProvider(LLMProvider):
     """Zero cost, no network; answers each prompt by its name with the rules engine."""
 
     provider = "offline"
+    reads_prompt = False  # it answers by the prompt's name, whatever the prompt's text says
 
     def complete(self, request: GenerationRequest) -> Completion:
         from . import offline_rules
@@ -54,7 +55,7 @@ class OfflineProvider(LLMProvider):
         elif name == "content_section":
             out = copywriter.write_section(inp["section_type"], inp["intent"], inp.get("contact") or {})
         elif name == "seo":
-            out = copywriter.write_seo(inp["intent"])
+            out = copywriter.write_seo(inp["intent"], inp.get("contact") or {})
         elif name == "image_prompt":
             out = image_prompt(inp["intent"], inp["palette"])
         elif name == "refine":
@@ -63,4 +64,4 @@ class OfflineProvider(LLMProvider):
         else:
             raise ProviderError(f"the offline engine has no rules for prompt {name!r}")
         return Completion(output=out, tokens_in=_tokens(request.system) + _tokens(request.user),
-                          tokens_out=_tokens(out.model_dump_json()))
+                          tokens_out=_tokens(out.model_dump_json()), reads_prompt=False)

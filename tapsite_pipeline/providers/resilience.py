@@ -230,6 +230,14 @@ class ResilientProvider(LLMProvider):
         self.inner, self.policy, self.breaker = inner, policy, breaker
         self.concurrent = inner.concurrent  # type: ignore[misc]
         self.cacheable = inner.cacheable  # type: ignore[misc]
+        self.reads_prompt = inner.reads_prompt  # type: ignore[misc]
+
+    @property
+    def max_concurrency(self) -> int:
+        return self.inner.max_concurrency
+
+    def cache_identity(self) -> dict:
+        return self.inner.cache_identity()  # the endpoint and settings of the provider behind the retries
 
     def complete(self, request: GenerationRequest) -> Completion:
         done, failed = guarded_call(self.inner.name, lambda: self.inner.complete(request), self.policy,

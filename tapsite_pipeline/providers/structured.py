@@ -13,6 +13,7 @@ import threading
 import time
 from abc import abstractmethod
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from pydantic import BaseModel, ValidationError
@@ -70,7 +71,13 @@ def validate_output(prompt: Prompt, data: Any) -> BaseModel:
 
 
 def json_schema(prompt: Prompt) -> dict[str, Any]:
-    return prompt.schema.model_json_schema()
+    return _schema_of(prompt.schema)
+
+
+@lru_cache(maxsize=64)
+def _schema_of(schema: type[BaseModel]) -> dict[str, Any]:
+    # pydantic builds the schema anew on every call (~ms of CPU under the GIL): once per schema is enough.
+    return schema.model_json_schema()
 
 
 def estimate_tokens(*texts: str) -> int:
@@ -111,6 +118,23 @@ class ChatProvider(LLMProvider):
                 self._client = self._make_client()
             return self._client
 
+    @property
+    def max_concurrency(self) -> int:
+        return self.settings.concurrency
+
+    # The SDK's own variable and default, for the endpoint when config/providers.yaml names none.
+    base_url_env_default: tuple[str, str] = ("OPENAI_BASE_URL", "https://api.openai.com/v1")
+
+    def endpoint(self) -> str:
+        """The base URL requests go to, resolved the way the SDK resolves it (no client is built)."""
+        env, default = self.base_url_env_default
+        return (self.settings.resolved_base_url() or os.environ.get(env) or default).rstrip("/")
+
+    def cache_identity(self) -> dict[str, Any]:
+        # Another server under the same provider:model name is another model: its answers are not ours.
+        return {"endpoint": self.endpoint(), "kind": self.settings.kind, "structured": self.settings.structured,
+                "max_reasks": self.config.max_reasks}
+
     @abstractmethod
     def _make_client(self) -> Any:
         """Build the SDK client (SDK retries off; base URL from config or the SDK's own env var)."""
@@ -140,17 +164,22 @@ class ChatProvider(LLMProvider):
     def _first_turns(self, request: GenerationRequest) -> list[Any]:
         return [{"role": "user", "content": request.user}]
 
-    def _request_once(self, request: GenerationRequest, messages: list[Any], counter: list[int]) -> Reply:
+    def _request_once(self, request: GenerationRequest, messages: list[Any], counter: list[int],
+                      queued: list[float] | None = None) -> Reply:
         """One request, no retries (the Resilient wrapper retries whole calls), within the site's deadline."""
         budget = estimate_tokens(request.system, request.user) + request.prompt.max_tokens
         self.client  # noqa: B018 — made (the SDK imported: seconds on a busy machine) before the clock starts
         counter[0] += 1
+        t = time.perf_counter()
         with self.limiter.slot(budget):  # the timeout is what the deadline leaves once a slot is free
+            if queued is not None:  # waiting for our own limits is not the model's latency
+                queued[0] += time.perf_counter() - t
             return self._send(request, messages, request_timeout(self.settings.timeout_s))
 
     def complete(self, request: GenerationRequest) -> Completion:
         messages = self._first_turns(request)
         counter, tokens_in, tokens_out, reasks = [0], 0, 0, 0
+        queued = [0.0]
         t0 = time.perf_counter()
 
         def failed(msg: str, **kw: Any) -> CallFailed:
@@ -160,7 +189,7 @@ class ChatProvider(LLMProvider):
 
         for ask in range(self.config.max_reasks + 1):
             try:
-                reply = self._request_once(request, messages, counter)
+                reply = self._request_once(request, messages, counter, queued)
             except Exception as exc:  # the HTTP exchange failed; classified, never with headers or keys
                 f = classify(exc)
                 raise failed(f"{self.name}: {f.reason}", retryable=f.retryable, retry_after=f.retry_after) from exc
@@ -178,7 +207,8 @@ class ChatProvider(LLMProvider):
             return Completion(output=output, tokens_in=tokens_in, tokens_out=tokens_out,
                               cost_usd=self.prices.text_cost(self.name, tokens_in, tokens_out),
                               raw=reply.text, provider=self.name, requests=counter[0], reasks=reasks,
-                              latency_ms=(time.perf_counter() - t0) * 1000)
+                              latency_ms=(time.perf_counter() - t0 - queued[0]) * 1000,
+                              queued_ms=queued[0] * 1000)
         raise AssertionError("unreachable")
 
 

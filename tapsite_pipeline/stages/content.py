@@ -2,23 +2,38 @@
 
 from __future__ import annotations
 
+from ..contact import ContactPlan, plan_contact
 from ..models import Brief, DesignDecision, Intent, SectionContent, SeoContent, SiteContent
 from ..providers.generator import Generator
 
 
-def contact_of(brief: Brief) -> dict[str, str | None]:
-    return {"whatsapp": brief.whatsapp, "phone": brief.phone, "email": brief.email}
+def sections_to_write(layout: list[str], intent: Intent, plan: ContactPlan) -> list[str]:
+    """The layout minus sections with nothing true to say: no offerings named → no offerings section;
+    no way to reach the owner → no contact section (unless an address or Instagram was given) and no
+    ordering steps (they would send the visitor to a channel that is not there)."""
+    out = []
+    for kind in layout:
+        if kind == "products" and not intent.products:
+            continue
+        if kind == "contact" and not plan.has_section:
+            continue
+        if kind == "how_to_order" and not plan.reachable:
+            continue
+        out.append(kind)
+    return out
 
 
 def write_content(intent: Intent, design: DesignDecision, brief: Brief, llm: Generator) -> SiteContent:
     """One generation per section plus the SEO fields; all independent, so asked together (concurrently
     when the provider is networked)."""
-    contact = contact_of(brief)
+    plan = plan_contact(brief, intent)
+    contact = plan.for_copy()
+    layout = sections_to_write(list(design.layout), intent, plan)
     calls = [("content_section", {"section_type": kind, "intent": intent, "contact": contact})
-             for kind in design.layout]
-    *answers, seo = llm.generate_many([*calls, ("seo", {"intent": intent})], stage="content")
+             for kind in layout]
+    *answers, seo = llm.generate_many([*calls, ("seo", {"intent": intent, "contact": contact})], stage="content")
     sections = []
-    for kind, section in zip(design.layout, answers):
+    for kind, section in zip(layout, answers):
         assert isinstance(section, SectionContent)
         sections.append(section if section.type == kind else section.model_copy(update={"type": kind}))
     assert isinstance(seo, SeoContent)

@@ -27,6 +27,7 @@ import jinja2
 import minify_html
 from markupsafe import Markup
 
+from tapsite_pipeline.contact import plan_contact
 from tapsite_pipeline.models import (
     MEDIA_SVG, Brief, DesignDecision, ImageAsset, Intent, SectionContent, Site, SiteContent, SiteFile,
 )
@@ -59,7 +60,7 @@ SMALL_ROLES = ("hero-small", "hero_small")  # an image-stage copy for phones, if
 UI = {
     "id": {
         "skip": "Lewati ke konten utama", "contact": "Hubungi kami", "made_with": "Dibuat dengan Tapsite",
-        "phone": "Telepon", "message_label": "Pesan Anda", "chips_label": "Yang kami tawarkan",
+        "phone": "Telepon", "wa_number": "Nomor WA", "message_label": "Isi pesan", "chips_label": "Yang kami tawarkan",
         "wa_label": "Chat lewat WhatsApp", "form_title": "Kirim pesan",
         "submit_wa": "Kirim lewat WhatsApp", "submit_email": "Kirim email",
         "cta_wa": "Pesan lewat WhatsApp", "see_offer": "Lihat penawaran kami",
@@ -68,7 +69,7 @@ UI = {
     },
     "en": {
         "skip": "Skip to main content", "contact": "Contact us", "made_with": "Made with Tapsite",
-        "phone": "Phone", "message_label": "Your message", "chips_label": "What we offer",
+        "phone": "Phone", "wa_number": "WhatsApp number", "message_label": "Your message", "chips_label": "What we offer",
         "wa_label": "Chat on WhatsApp", "form_title": "Send a message",
         "submit_wa": "Send via WhatsApp", "submit_email": "Send email",
         "cta_wa": "Order on WhatsApp", "see_offer": "See what we offer",
@@ -173,6 +174,15 @@ def _wa_digits(raw: str | None) -> str | None:
     return d if 8 <= len(d) <= 15 else None
 
 
+def _display_number(digits: str) -> str:
+    """62812345670 → "+62 812-3456-70": readable, and not the bare digits of the link."""
+    if not digits.startswith("62"):
+        return "+" + digits
+    rest = digits[2:]
+    groups = [rest[:3], rest[3:7], rest[7:]]
+    return "+62 " + "-".join(g for g in groups if g)
+
+
 def _font(stack: str) -> str:
     return _FONT_OK.sub("", stack)[:300] or "system-ui, sans-serif"
 
@@ -249,19 +259,25 @@ def render_page(*, brief: Brief, intent: Intent, design: DesignDecision, content
     hero_variant = variant("hero")
     hero = content.section("hero") or SectionContent(type="hero", heading=brand, body=content.seo.description)
 
-    # contact data: only what the owner gave
-    wa_digits = _wa_digits(brief.whatsapp)
-    wa_wanted = bool(brief.whatsapp) or "whatsapp" in intent.features_requested
+    # contact data: only what the owner gave, and a WhatsApp link only with a number behind it
+    plan = plan_contact(brief, intent)
+    wa_digits = _wa_digits(plan.whatsapp)
     message = t["wa_message"].format(brand=brand)
     wa = None
-    if wa_wanted:
-        base = f"https://wa.me/{wa_digits}" if wa_digits else "https://wa.me/"
-        wa = {"url": f"{base}?text={quote(message, safe='')}", "label": t["wa_label"]}
-    email = brief.email.strip() if brief.email and _EMAIL_OK.match(brief.email.strip()) else None
-    phone = brief.phone.strip() if brief.phone and re.search(r"\d{5}", re.sub(r"\D", "", brief.phone)) else None
-    contact = {"wa_display": brief.whatsapp.strip() if wa_digits and brief.whatsapp else None,
+    if wa_digits:
+        wa = {"url": f"https://wa.me/{wa_digits}?text={quote(message, safe='')}", "label": t["wa_label"]}
+    email = plan.email.strip() if plan.email and _EMAIL_OK.match(plan.email.strip()) else None
+    phone_digits = re.sub(r"\D", "", plan.phone or "")
+    if phone_digits.startswith("0"):
+        phone_digits = "62" + phone_digits[1:]
+    # tel: needs the country code to dial from any phone: "+62…" (numbers are stored as 62…)
+    phone_href = ("+" + phone_digits if phone_digits.startswith("62") else phone_digits) if len(phone_digits) >= 5 else None
+    phone = _display_number(phone_digits) if phone_href else None
+    contact = {"wa_display": _display_number(wa_digits) if wa_digits else None,
                "wa_url": wa["url"] if wa else None, "email": email, "phone": phone,
-               "phone_href": re.sub(r"[^\d+]", "", phone) if phone else None}
+               "phone_href": phone_href,
+               "instagram": plan.instagram,
+               "instagram_url": f"https://www.instagram.com/{plan.instagram[1:]}/" if plan.instagram else None}
     form = None
     if variant("contact") == "form":
         if wa_digits:
@@ -281,9 +297,7 @@ def render_page(*, brief: Brief, intent: Intent, design: DesignDecision, content
         seen.add(kind)
         sec = content.section(kind)
         if sec is None:
-            if kind != "contact":
-                continue
-            sec = SectionContent(type="contact", heading=t["contact"])
+            continue  # the copy left it out: nothing true to say there (see stages/content.py)
         v = variant(kind)
         if kind == "highlights" and v == "strip":
             bg, prev = "", "strip"
@@ -301,9 +315,19 @@ def render_page(*, brief: Brief, intent: Intent, design: DesignDecision, content
     if products:
         label = products["s"].heading if len(products["s"].heading) <= 32 else t["see_offer"]
         secondary_cta = {"label": label, "href": "#products"}
-    cta = {"label": hero.cta_label or (t["cta_wa"] if wa else t["contact"]),
-           "href": wa["url"] if wa else "#contact", "icon": "chat" if wa else None,
-           "rel": "noopener" if wa else None}
+    has_contact = any(sec["type"] == "contact" for sec in sections)
+    if wa:
+        cta = {"label": hero.cta_label or t["cta_wa"], "href": wa["url"], "icon": "chat", "rel": "noopener"}
+    elif plan.channels[:1] == ("ig",):  # the owner's Instagram is the one way to reach them
+        cta = {"label": hero.cta_label or t["contact"], "href": contact["instagram_url"], "icon": "chat",
+               "rel": "noopener"}
+    elif plan.reachable and has_contact:
+        cta = {"label": hero.cta_label or t["contact"], "href": "#contact", "icon": None, "rel": None}
+    elif products and hero.cta_label:
+        cta = {"label": hero.cta_label, "href": "#products", "icon": None, "rel": None}
+        secondary_cta = None  # the main button already leads to the offerings
+    else:
+        cta = None  # nothing to order from and nobody to contact: no button that leads nowhere
     eyebrow = f"{brand} · {intent.location}" if intent.location else brand
 
     hero_img = None
@@ -326,7 +350,7 @@ def render_page(*, brief: Brief, intent: Intent, design: DesignDecision, content
     if og_image:
         ld["image"] = og_image
     if phone or wa_digits:
-        ld["telephone"] = contact["phone_href"] if phone else "+" + wa_digits
+        ld["telephone"] = phone_href if phone else "+" + wa_digits
     if email:
         ld["email"] = email
     if intent.location:
@@ -345,7 +369,7 @@ def render_page(*, brief: Brief, intent: Intent, design: DesignDecision, content
         hero=hero, hero_variant=hero_variant, hero_img=hero_img, sections=sections,
         ctx={"eyebrow": eyebrow, "cta": cta, "secondary_cta": secondary_cta},
         chips=intent.products[:6], wa=wa, contact=contact, form=form,
-        header_cta={"label": t["contact"], "href": "#contact", "rel": None},
+        header_cta={"label": t["contact"], "href": "#contact", "rel": None} if has_contact else None,
         location=intent.location, year=date.today().year,
     )
     out = minify_html.minify(html, keep_closing_tags=True, keep_html_and_head_opening_tags=True,

@@ -64,6 +64,10 @@ def _png() -> bytes:
     return buf.getvalue()
 
 
+class _Server(ThreadingHTTPServer):
+    request_queue_size = 128  # the default 5 drops connections when an eval has 16 calls in flight
+
+
 class FakeServer:
     """Base: a threaded server recording each request; subclasses format the protocol's answers."""
 
@@ -73,9 +77,10 @@ class FakeServer:
         self.delay_s, self.down = delay_s, down
         self.queue: deque[Scripted] = deque()
         self.requests: list[dict[str, Any]] = []
+        self.in_flight = self.max_in_flight = 0  # requests being answered at once, and the most ever
         self._lock = threading.Lock()
         handler = self._handler()
-        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+        self.httpd = _Server(("127.0.0.1", 0), handler)
         self.httpd.daemon_threads = True
         self.thread = threading.Thread(target=self.httpd.serve_forever, kwargs={"poll_interval": 0.05},
                                        daemon=True)
@@ -131,6 +136,15 @@ class FakeServer:
                     server.requests.append({"path": self.path, "body": body,
                                             "has_auth": bool(self.headers.get("authorization")
                                                              or self.headers.get("x-api-key"))})
+                    server.in_flight += 1
+                    server.max_in_flight = max(server.max_in_flight, server.in_flight)
+                try:
+                    self._answer(body)
+                finally:
+                    with server._lock:
+                        server.in_flight -= 1
+
+            def _answer(self, body: dict[str, Any]):
                 scripted = server._next()
                 delay = scripted.delay_s if scripted and scripted.delay_s else server.delay_s
                 if delay:

@@ -20,6 +20,24 @@ from .brand_words import (
 
 
 
+_WITH_NAME = re.compile(
+    r"\b([A-Z][\w'&-]*(?:\s+[A-Z][\w'&-]*){0,2})\s+(?:with|bareng|bersama|by|sama|x|ala)\s+"
+    r"(?:(?:Kak|Kakak|Miss|Mister|Mr\.?|Ms\.?|Mrs\.?|Bu|Bunda|Pak|Mbak|Mba|Mas|Coach|Teacher|Chef|Teh|Bang|Om|Tante|"
+    r"Uncle|Aunty|Ustadz|Ustadzah)\s+)?[A-Z][\w'-]+")
+_WITH_WORDS = frozenset({"with", "bareng", "bersama", "sama", "ala"})
+# Things shaped like names that are not: prices and units ("B 18jt", "500 KVA"), street addresses.
+_NOT_A_NAME = re.compile(r"\b\d+(?:[.,]\d+)*\s*(?:k|(?i:rb|ribu|jt|juta|kva|kw|watt|mbps|gb|ml|kg|cm|km|pcs))\b|"
+                         r"^(?i:jl|jln|jalan|gg|gang|komplek|blok|provinsi|kabupaten|kecamatan|kelurahan)\b")
+_CONTACT_PERSON = re.compile(r"(?i)(?:(?:\d[\s.-]?){8,}\s*\(?|\b(?:cp|hub|hubungi|contact|kontak|a/n|an\.)\s*:?\s*\(?)\s*$")
+_ALONE_AFTER = re.compile(r"\s*(?:[.!]|$|\s[-—]\s|[,—-]?\s*(?:wa|whatsapp|call|telp|telepon|hp|email|e-mail|ig|instagram|"
+                          r"insta|hubungi|kontak|contact)\b)", re.I)
+# Names shaped like a business: a trade word in front ("Kedai Teh Kita") or behind ("Dina Cake & Bakery").
+_BUSINESS_SHAPED = re.compile(r"(?i)(?:" + _PREFIX + r")\b|.*\b(?:" + "|".join(sorted(_SUFFIXES)) + r")\.?$")
+_TRAILING_PLACE = re.compile(r"\s+(?:Desa|Kelurahan|Kel\.|Kecamatan|Kec\.|Kabupaten|Kab\.|Provinsi)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?$")
+_CAMEL = re.compile(r"(?<![\w@.])[A-Z][a-z]+(?:[A-Z][a-z0-9]+)+(?:\.[a-z]{2,4})?(?![\w@])")
+_SELF_NAMED = re.compile(r"(?:\b(?i:saya|aku|sy|gw|gue|i'm|i\s+am|im|my\s+name\s+is|nama\s+saya|namaku|perkenalkan)\s*,?\s+)"
+                         r"((?i:kak|kakak|bu|ibu|bunda|pak|bapak|mbak|mba|mas|teh|bang|miss|coach|chef|ustadz|ustadzah|"
+                         r"uncle|aunty|tante|om|cik|koh))\.?\s+([A-Z][a-z'-]{1,20})\b")
 _HONOR_NAME = re.compile(r"\b" + _HONORIFIC + r"\.?\s+([a-z][a-z'-]{1,20})\b(?:\s+\d{1,3}\b(?![.,]?\d))?")
 
 
@@ -175,12 +193,19 @@ def _finish(name: str) -> str:
         words = name.split(" ")
         # a lower-case business noun in front of a capitalised name: "warung Bu Sri" → "Warung Bu Sri"
         for i, w in enumerate(words):
-            if w[:1].islower() and (i == 0 or (w not in _CONNECT and w not in PARTICLES)):
+            if w[:1].islower() and (i == 0 or (w not in _CONNECT and w not in PARTICLES and w not in _WITH_WORDS)):
                 words[i] = w[:1].upper() + w[1:]
         name = " ".join(words)
     if len(name) > 50:
         name = name[:50].rsplit(" ", 1)[0]
     return name
+
+
+# "3 Hari", "2 Cabang": a count, not the start of a name.
+_UNIT_AFTER_NUMBER = frozenset("""
+hari jam bulan minggu tahun thn orang org cabang outlet kali menit porsi pcs buah lantai kamar days hours weeks months
+years people branches times minutes rooms kg km ml liter
+""".split())
 
 
 def cap_runs(text: str) -> list[tuple[int, int, bool]]:
@@ -217,10 +242,13 @@ def cap_runs(text: str) -> list[tuple[int, int, bool]]:
         nxt = toks[i + 1].group(0) if i + 1 < len(toks) else ""
         nxt_ok = (_is_cap(nxt) or nxt.isdigit()) and not _hard(nxt)
         word = (_is_cap(tok) and not _hard(tok)) or (bool(cur) and tok.isdigit() and (
-            not _YEAR.match(tok) or any(w.group(0).lower() in YEAR_AFTER for w in cur)))
+            not _YEAR.match(tok) or any(w.group(0).lower() in YEAR_AFTER for w in cur))) or (
+            not cur and tok.isdigit() and len(tok) <= 3 and _is_cap(nxt) and not _hard(nxt)
+            and nxt.lower() not in _UNIT_AFTER_NUMBER)
         if not word and cur and _is_cap(tok) and low not in NO_SANDWICH and nxt_ok and nxt.lower() not in STOP:
             word = True  # "Gereja Kristen Kasih", "Lari Pagi Ceria": a capitalised word between name words
-        conn = bool(cur) and (low in _CONNECT or tok == "&") and nxt_ok
+        conn = bool(cur) and (low in _CONNECT or tok == "&") and (nxt_ok or (
+            low in _ABBR and nxt == "." and i + 2 < len(toks) and _is_cap(toks[i + 2].group(0))))  # "drh. Sinta"
         if word or conn:
             if not cur:
                 cur_initial = initial
@@ -244,9 +272,14 @@ def extract_brand(text: str, lower: str, cased: bool, skip: list[tuple[int, int]
         if not found:
             return
         name, s, e = found
+        trail = _TRAILING_PLACE.search(name)
+        if trail and trail.start() > 0:  # "Karang Taruna Bina Remaja Desa Ngargosari": the village is not the name
+            name, e = name[:trail.start()], s + trail.start()
         name = _finish(name)
-        if len(name) < 2 or not re.search(r"[^\W\d_]", name):
+        if len(name) < 2 or not re.search(r"[^\W\d_]", name) or _NOT_A_NAME.search(name):
             return
+        if prio >= 4 and _CONTACT_PERSON.search(text[max(0, s - 30):s]):
+            return  # "hub 0812-2500-6060 (Pak Anton)": the person to call, not the business
         inner_particle = bool(re.search(r"\S\s(?:di|in|on|at|de)\s[A-Z]", name))  # "Jazz di Kebun"
         if not allow_generic and not inner_particle and is_generic(name):
             return
@@ -258,12 +291,23 @@ def extract_brand(text: str, lower: str, cased: bool, skip: list[tuple[int, int]
                 if len(cut) < 2:
                     return
                 name, e = _finish(cut), s + len(cut)
-        if prio >= 7 and _PERSON_BEFORE.search(lower[max(0, s - 20):s]):
-            return
+        if prio >= 7 and _PERSON_BEFORE.search(lower[max(0, s - 20):s]) and not _BUSINESS_SHAPED.match(name):
+            return  # "ini Budi" is a person; "Ini Kedai Teh Kita" is a shop
         if text[e:e + 1] == "." and name.split()[-1].lower() in _DOT_ABBR:
             name, e = name + ".", e + 1  # "Akar Jamu Co.", "Frame by Frame Co."
         cands.append((prio, s, name, (s, e)))
 
+    all_runs = cap_runs(text) if cased else None
+    if cased:
+        for rs, re_, _ in all_runs:
+            # a name standing alone as its own sentence or after a colon or dash, before the end or a
+            # contact detail: "…, mulai 500rb. Balonku Deco. wa 0821…", "Quotes in 1 hour: Bali Power & Sound"
+            before, after, name = text[:rs].rstrip(), text[re_:], text[rs:re_]
+            words = [w for w in re.split(r"\s+|&", name.lower()) if w and w != "and"]
+            coined = len(words) == 1 and bool(re.search(r"\.[a-z]{2,4}$|[a-z][A-Z]", name))  # "Sekolahweb.id"
+            if (len(words) >= 2 or coined) and not all(w in PLACES for w in words) \
+                    and (not before or before[-1] in ".:!?—-") and _ALONE_AFTER.match(after):
+                add(5, (name, rs, re_))
     for m in _STRONG.finditer(text):
         found = take_name(text, m.end(), cased)
         if found and found[0].lower().rstrip(".") in _NOT_NAME | STOP:
@@ -273,7 +317,8 @@ def extract_brand(text: str, lower: str, cased: bool, skip: list[tuple[int, int]
         if re.search(r"\b(?:game|lagu|album|single|buku|novel|film|produk|product|menu|varian|series|episode|judul|"
                      r"title|song|book)\W{0,3}$", lower[max(0, m.start() - 12):m.start()]):
             continue  # "lagi garap game mobile puzzle 'Nasi Goreng Rush'": a product, not the business
-        if re.search(r"(?:tagline|slogan|motto|tulisan|bertuliskan|kata|text|teks|caption|headline|judul|quote)\W{0,12}$",
+        if re.search(r"(?:tagline|slogan|motto|tulisan|bertuliskan|kata|text|teks|caption|headline|judul|quote|next\s+one|"
+                     r"topic|topik|tema|theme|session|sesi)\W{0,12}$",
                      lower[max(0, m.start() - 25):m.start()]):
             continue
         inner = (m.group(1) or m.group(2)).strip()
@@ -299,7 +344,7 @@ def extract_brand(text: str, lower: str, cased: bool, skip: list[tuple[int, int]
                 found = take_name(text, m.end(), cased, require_cap=True)
                 if found and _is_cap(found[0]):
                     add(3, found)
-    all_runs = None
+    # (all_runs computed above when the brief is cased)
     for m in _SINCE.finditer(text):
         before = text[:m.start()]
         for a, b in skip:
@@ -325,12 +370,27 @@ def extract_brand(text: str, lower: str, cased: bool, skip: list[tuple[int, int]
             s, e = picked[0].start(), picked[-1].end()
             add(4, (text[s:e], s, e))
     if cased:
+        for m in _WITH_NAME.finditer(text):
+            if m.group(1).split()[0].lower() in _HARD | STOP:
+                continue
+            add(3, (m.group(0), m.start(), m.end()), allow_generic=True)
+        first_tok = _WORD_TOKEN.search(text)
+        m = _CAMEL.match(text, first_tok.start()) if first_tok else None
+        if m and m.group(0).lower() not in _NOT_NAME:
+            # "SecuraNet konsultan …": a coined one-word name opening the brief (with the words of its run)
+            run = next((r for r in (all_runs if all_runs is not None else cap_runs(text)) if r[0] == m.start()), None)
+            e = run[1] if run else m.end()
+            add(5, (text[m.start():e], m.start(), e))
+    if cased:
         runs = all_runs if all_runs is not None else cap_runs(text)
         # a capitalised name right at the start: "Kopi Senja adalah ...", "Batik Larasati: ..."
         first = _WORD_TOKEN.search(text)
         if runs and first and runs[0][0] == first.start() and _START_FOLLOW.match(text, runs[0][1]):
             s, e, _ = runs[0]
-            add(5, (text[s:e], s, e))
+            # "Belajar Desa adalah …": a copula right after the opening words introduces a name
+            copula = bool(re.match(r"\s*(?:adalah|merupakan|is|are)\b|\s*,\s*(?:sebuah\s+|a\s+|an\s+)?(?:"
+                                   + _PREFIX + r"|shop|store|bakery|cafe|restaurant|studio|salon)\b", text[e:], re.I))
+            add(5, (text[s:e], s, e), allow_generic=copula and len(text[s:e].split()) >= 2)
         for m in _PREFIX_CAP.finditer(text):
             run = next((r for r in runs if r[0] == m.end()), None)
             # "toko Ani", "warung makan Bu Sri" keep the prefix; "rental mobil Lancar Jaya" does not
@@ -393,6 +453,11 @@ def extract_brand(text: str, lower: str, cased: bool, skip: list[tuple[int, int]
     if m and not any(w in STOP or w in _HARD for w in m.group(1).split()) and (not cased or text[m.start(1)].islower()
                                                                              or not cands):
         add(10, (text[m.start(1):m.end(1)], m.start(1), m.end(1)))
+    # "Saya Kak Rina, guru les privat …": a trade run by a person goes by the person's name (weaker than any
+    # name the owner gave the business, stronger than a stray capitalised word)
+    m = _SELF_NAMED.search(text)
+    if m and m.group(2).lower() not in STOP | _GENERIC:
+        cands.append((8, m.start(1), _finish(m.group(1) + " " + m.group(2)), (m.start(1), m.end(2))))
     if not cands:
         return None
     cands.sort(key=lambda c: (c[0], c[1]))

@@ -26,15 +26,16 @@ _CONNECT = {"of", "de", "n", "&", "and", "van", "der", "la", "le", "du", "d'", "
             "hj", "h", "ny", "prof", "st", "dkk", "von", "del", "da", "do", "dos"}
 # ALL-CAPS tokens that are not part of names (acronyms of platforms and shop talk).
 _HARD_ACRONYMS = {"wa", "ig", "cod", "hp", "umkm", "dm", "po", "seo", "ui", "ux", "ceo", "ok", "fb", "cs", "pm",
-                  "sd", "smp", "sma", "smk", "i", "a"}
+                  "sd", "smp", "sma", "smk", "i", "a", "iso", "sni", "bpom", "haccp", "mui", "pirt", "bnsp", "ojk",
+                  "kemenag", "kemenkes", "ielts", "toefl", "jlpt", "utbk", "snbt", "cpns", "bumn", "ppdb"}
 # Capitalised words that never start or end a name (pronouns, greetings, platforms, request verbs).
 _HARD = set("""
 saya aku gw gue halo hai hi hello hey tolong mohon please buatkan bikinin bikin buat jual menjual website web landing
-page i we my our a an this it is kalau untuk utk dan yang di in at selamat pagi siang sore malam assalamualaikum
+page i we my our a an this it is kalau untuk utk dan yang di in at selamat assalamualaikum
 permisi whatsapp wa instagram ig tiktok shopee tokopedia lazada bukalapak blibli gojek gofood grabfood grab
 shopeefood facebook fb google maps youtube twitter line telegram umkm cod po hp ok oke iya we're i'm im hallo thanks
 terima kasih dm chat order pesan site seo logo brand ui ux it ai api ceo owner founder jadi so also juga jg mau ingin
-need want hari ini sekarang kalian anda kamu sebagai menu produk website-nya gratis free promo diskon discount sale
+need want ini sekarang kalian anda kamu sebagai menu produk website-nya gratis free promo diskon discount sale
 your looking saya,
 """.split())
 # Capitalised words that are names only next to other name words ("Kopi Kita", "English Fun Academy").
@@ -43,6 +44,7 @@ kami kita the min admin kak gan sis bro mas mbak pak bu ibu bapak senin selasa r
 tuesday wednesday thursday friday saturday sunday januari februari maret april mei juni juli agustus september
 oktober november desember january february march june july august october december lebaran idul fitri ramadan
 ramadhan natal imlek christmas eid english inggris indonesia indonesian bahasa arab jawa sunda mandarin jl jalan rt
+pagi siang sore malam hari
 rw no kec kab kota kabupaten halal homemade home made fresh premium new best
 """.split())
 _NOT_NAME = _HARD | _SOFT
@@ -132,7 +134,8 @@ shopee tokopedia lazada bukalapak blibli gojek gofood grabfood shopeefood facebo
 telegram selamat assalamualaikum permisi thanks
 """.split())
 # "X adalah brand hijab ...": "brand" after a copula describes X; it does not introduce a name.
-COPULA_BEFORE = re.compile(r"(?:\badalah|\bmerupakan|\bialah|\bis\s+an?|\bare\s+an?|\bsebuah|\bsatu|\ba|\ban)\s*$", re.I)
+COPULA_BEFORE = re.compile(r"(?:\badalah|\bmerupakan|\bialah|\bis\s+an?|\bare\s+an?|\bsebuah|\bsatu|\ba|\ban|"
+                           r"\bbuat|\buntuk|\butk|\bbagi|\bfor|\bcocok\s+(?:buat|untuk))\s*$", re.I)
 # Event nouns a year may follow inside a name ("Nusantara Fest 2025", "Jakarta Fun Run 2024").
 YEAR_AFTER = set("""
 fest festival expo run marathon cup summit conference fair bazaar bazar pameran week awards championship tournament

@@ -6,6 +6,7 @@ import re
 from collections import defaultdict
 
 from .lexicon import DEFAULT_INDUSTRY, GENERIC_INDUSTRIES, KEYWORDS, TYPE_PRIORITY
+from .niche import niche_of
 
 
 _TOK = re.compile(r"[a-z0-9]+")
@@ -146,14 +147,34 @@ _TRADE_ROLES = frozenset("reseller resellers dropshipper dropship agen agent dis
                          "jualan supplier seller vendor".split())
 
 
-def score(lower: str, skip: list[tuple[int, int]] = ()) -> tuple[dict[str, float], dict[str, dict[str, float]], list[str]]:
-    """Scores per business type, per (type, industry), and the keywords seen (in order)."""
+Hit = tuple[str, str, float, str]  # (matched text, business type, weight, industry label)
+FIRST_WEIGHT = 1.25
+
+# "kelas menjahit", "kursus masak", "photography classes": a skill taught is education, whatever the skill.
+_TEACH_BEFORE = re.compile(r"\b(?:kelas|kursus|les|pelatihan|belajar|training|class|classes|course|courses|lessons?|"
+                           r"workshop|workshops|bootcamp|mengajar|ngajar|ajarin|privat)\s+(?:\w+\s+)?$")
+_TEACH_AFTER = re.compile(r"^\s+(?:class|classes|course|courses|lessons?|workshops?|training|bootcamp)\b")
+# "website sekolah", "aplikasi antrian klinik", "platform pelatihan": what the software is for, not the trade.
+_TECH_BEFORE = re.compile(r"(?<!bikin )(?<!bikinin )(?<!buat )(?<!buatkan )(?<!mau )(?<!pengen )(?<!ingin )"
+                          r"(?<!butuh )(?<!need )(?<!want )(?<!a )(?<!new )(?<!our )(?<!my )"
+                          r"\b(?:website|web|aplikasi|app|apps|platform|sistem|system|software|saas|dashboard)\s+"
+                          r"(?:(?!dong\b|buat\b|untuk\b|utk\b|for\b|kami\b|saya\b|aku\b|gw\b)\w+\s+){0,2}$")
+# "langsung dr pengrajin", "from local farmers": where goods come from, not what the business is.
+_SOURCE_BEFORE = re.compile(r"\b(?:dari|dr|langsung\s+dari|langsung\s+dr|from|sourced\s+from|beli\s+dr|beli\s+dari)\s+"
+                            r"(?:para\s+|local\s+|lokal\s+)?$")
+
+
+def score(lower: str, skip: list[tuple[int, int]] = (), hits: list[Hit] | None = None
+          ) -> tuple[dict[str, float], dict[str, dict[str, float]], list[str]]:
+    """Scores per business type, per (type, industry), and the keywords seen (in order); every weighted
+    keyword hit is appended to `hits` when given."""
+    hits = [] if hits is None else hits
     types: dict[str, float] = defaultdict(float)
     industries: dict[str, dict[str, float]] = defaultdict(lambda: defaultdict(float))
     seen: list[str] = []
     covered: list[tuple[int, int]] = []
     aud = _audience_spans(lower)
-    maker = bool(_MAKER.search(lower))
+    maker = any(not _SOURCE_BEFORE.search(lower[max(0, m.start() - 25):m.start()]) for m in _MAKER.finditer(lower))
     sold = _object_spans(lower, _SELL_VERB) if not maker else []
     near = [(m.end(), m.end() + len(m.group(1))) for m in _NEAR.finditer(lower)]
     served = _object_spans(lower, _SERVICE_VERB)
@@ -161,6 +182,13 @@ def score(lower: str, skip: list[tuple[int, int]] = ()) -> tuple[dict[str, float
     for s, e, matched, (btype, weight, industry) in _keyword_hits(lower):
         if s in self_starts and matched not in _TRADE_ROLES:
             weight *= 2.5
+        before = lower[max(0, s - 30):s]
+        if btype != "education" and (_TEACH_BEFORE.search(before) or _TEACH_AFTER.match(lower[e:e + 20])):
+            btype, industry = "education", "course"  # the skill of a class
+        elif btype != "technology" and _TECH_BEFORE.search(before):
+            weight *= 0.3  # the subject of an app or a website
+        if industry in ("crafts", "agriculture") and _SOURCE_BEFORE.search(before):
+            weight *= 0.2
         head = re.search(r"([a-z]+)\W+$", lower[max(0, s - 20):s])
         if head and head.group(1) in _SUPPLY_HEADS and btype != "retail":
             btype, industry = "retail", "supplies"  # "bahan kue", "cetakan kue", "alat pancing": goods for others
@@ -179,10 +207,13 @@ def score(lower: str, skip: list[tuple[int, int]] = ()) -> tuple[dict[str, float
             weight *= 0.35
         if industry in _TEACHING:  # a cooking class is education even when it lists dishes
             weight *= 1.6
+        if not seen and s < 40:  # the first thing named, at the start, usually says what the business is
+            weight *= FIRST_WEIGHT
         types[btype] += weight
         # the earliest strong keyword gets a tiny bonus so ties go to what the owner said first
         industries[btype][industry] += weight + (0.01 / (1 + len(seen)))
         seen.append(matched)
+        hits.append((matched, btype, weight, industry))
         covered.append((s, e))
     for m in _TOKEN.finditer(lower):
         if any(m.start() < b and m.end() > a for a, b in covered) or any(
@@ -200,12 +231,25 @@ def score(lower: str, skip: list[tuple[int, int]] = ()) -> tuple[dict[str, float
             types[btype] += weight * 0.7
             industries[btype][industry] += weight * 0.7
             seen.append(w)
+            hits.append((kw, btype, weight * 0.7, industry))
     return types, industries, seen
 
 
 def business_type(lower: str, skip: list[tuple[int, int]] = ()) -> tuple[str, str, list[str]]:
     """(business_type, industry label, keywords seen). Falls back to ("other", "small business")."""
-    types, industries, seen = score(lower, skip)
+    btype, industry, seen, _ = business(lower, skip)
+    return btype, industry, seen
+
+
+def business(lower: str, skip: list[tuple[int, int]] = ()) -> tuple[str, str, list[str], str]:
+    """(business_type, industry label, keywords seen, niche); the niche is "other" when unsure."""
+    hits: list[Hit] = []
+    btype, industry, seen = _decide(lower, skip, hits)
+    return btype, industry, seen, niche_of(hits, btype)
+
+
+def _decide(lower: str, skip: list[tuple[int, int]], hits: list[Hit]) -> tuple[str, str, list[str]]:
+    types, industries, seen = score(lower, skip, hits)
     if not types or max(types.values()) < 0.75:
         return "other", DEFAULT_INDUSTRY["other"], seen
     best = max(types, key=lambda t: (types[t], -TYPE_PRIORITY[t]))

@@ -226,6 +226,22 @@ def extract_colors(lower: str, exclude: tuple[int, int] | None = None) -> list[s
     ``lower`` is the cleaned, lower-cased brief; ``exclude`` is a span (the brand name) whose
     colour words are ignored.
     """
+    out: list[str] = []
+    for m in _asked(lower, exclude):
+        if m.name not in out:
+            out.append(m.name)
+    return out[:5]
+
+
+def colors_with_spans(lower: str, exclude: tuple[int, int] | None = None
+                      ) -> tuple[list[str], list[tuple[int, int]]]:
+    """The colours asked for (as extract_colors) and where they are written (so no other reader takes them
+    for products)."""
+    asked = _asked(lower, exclude)
+    return list(dict.fromkeys(m.name for m in asked))[:5], [(m.start(), m.end()) for m in asked]
+
+
+def _asked(lower: str, exclude: tuple[int, int] | None) -> list[_Match]:
     matches = [m for m in find_colors(lower)
                if not (exclude and m.start() < exclude[1] and m.end() > exclude[0])]
     if not matches:
@@ -267,8 +283,4 @@ def extract_colors(lower: str, exclude: tuple[int, int] | None = None) -> list[s
                         onw = re.sub(r"[^a-z]", "", oa[0]) if oa else ""
                         if opw not in _PRODUCT_BEFORE and onw not in _PRODUCT_AFTER:
                             accepted[i] = True
-    out: list[str] = []
-    for ok, m in zip(accepted, matches):
-        if ok and m.name not in out:
-            out.append(m.name)
-    return out[:5]
+    return [m for ok, m in zip(accepted, matches) if ok]

@@ -29,6 +29,15 @@ _PLACE_ANY = re.compile(r"(?<![\w])(" + "|".join(
         "indonesia", "jawa", "sumba", "flores", "kota lama", "kota wisata", "serang", "bantul", "kendal", "pemalang",
         "tegal", "garut", "padang", "bogor", "solo", "cilacap"}) + r")\b" + _DIRECTION)
 _CAP_WORD = re.compile(r"[A-Z][\w'.-]*")
+# Words that make a capitalised run a business name rather than a place.
+_BUSINESS_WORDS = frozenset("""
+photography photo studio studios laundry bakery bakehouse cafe coffee kopi kitchen salon barbershop catering store
+shop florist academy course tour tours travel organizer organiser decor digital tech craft crafts boutique collection
+co company corp group house lab labs works workshop creative media production productions gallery spa clinic klinik
+care school sekolah center centre hub official wedding events event foods food resto restaurant bistro eatery snack
+snacks tailor printing print bimbel les kursus apps app software solutions solusi consulting consultant agency
+bengkel motor motors auto garage services service jasa toko warung kedai market mart grocery pet petshop fitness gym
+yoga music musik records sound band films film design desain interior""".split())
 
 
 def location(text: str, lower: str, cased: bool) -> tuple[str | None, tuple[int, int] | None, bool]:
@@ -62,8 +71,10 @@ def location(text: str, lower: str, cased: bool) -> tuple[str | None, tuple[int,
                     break
             if words and words[0].lower() not in _NOT_LOC and len(words[0]) >= 3:
                 raw = text[pos:cur]
-                # "di Kopi Senja" is a shop, not a place: skip names that start with a business word
-                if not re.match(r"(?i)(?:toko|warung|kedai|cafe|kafe|rumah|jl|jalan|pt|cv)\b", raw):
+                # "di Kopi Senja", "dari Kisah Kita Photography" name a business, not a place
+                owner_from = re.search(r"\b(?:kami|saya|aku|kita|we\s+are|we're)\s+(?:dari|from)\s+$", lower[max(0, m.start() - 12):pos])
+                if not re.match(r"(?i)(?:toko|warung|kedai|cafe|kafe|rumah|jl|jalan|pt|cv)\b", raw) and not any(
+                        w.lower() in _BUSINESS_WORDS for w in raw.split()) and not owner_from:
                     return raw[:60], (pos, cur), True
     m = _PLACE_ANY.search(lower)
     if m:
@@ -180,16 +191,6 @@ _AUD_NOUN = re.compile(r"\b(?:ibu|ibu-ibu|ibu2|emak|emak-emak|mamah|bapak|bapak-
 _AUD_STOP = re.compile(r"\b(?:di|in|at|dengan|dgn|with|sejak|since|warna|color|colour|mau|ingin|tolong|please|website|"
                        r"pesan|order|via|lewat|harga|jual|sell|selling|and\s+i|dan\s+saya|namanya|nama|bisa|can|"
                        r"who\s+want|terima|menerima|karena|because|tapi|but)\b")
-_DEFAULT_AUDIENCE = {
-    "food_and_beverage": ("keluarga dan pecinta kuliner", "families and food lovers"),
-    "retail": ("pembeli yang mencari produk berkualitas", "shoppers looking for quality products"),
-    "services": ("warga sekitar yang butuh layanan andal", "local customers who need reliable service"),
-    "creative": ("individu dan brand yang butuh karya kreatif", "people and brands looking for creative work"),
-    "education": ("pelajar dan orang tua", "students and parents"),
-    "events": ("pasangan dan penyelenggara acara", "couples and event hosts"),
-    "technology": ("UMKM dan perusahaan", "small businesses and companies"),
-    "other": ("masyarakat umum", "the local community"),
-}
 
 
 def audience(lower: str, btype: str, lang: str) -> str:
@@ -207,4 +208,4 @@ def audience(lower: str, btype: str, lang: str) -> str:
                                 m.group(0))
         if phrase and (_AUD_NOUN.search(" ".join(words[:3])) or (explicit and len(words) <= 5)):
             return phrase[:120]
-    return _DEFAULT_AUDIENCE.get(btype, _DEFAULT_AUDIENCE["other"])[0 if lang == "id" else 1]
+    return ""  # nobody named: the page does not make up an audience

@@ -7,10 +7,13 @@ import re
 from ...models import Intent
 from . import brand as brand_rules
 from . import classify, extract
+from .facts import extract_facts, notes
+from .offerings import offerings
 from .brand_words import _HONOR_SET
-from .colors import extract_colors
+from .colors import colors_with_spans
 from .text import clean, detect_language, title_case
 
+_CONTACT_TEXT = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?<![\w@])@[\w.]{2,30}|\+?\d[\d\s().-]{6,}\d")
 _LANG_HINT = {"id": "id", "in": "id", "ind": "id", "indonesia": "id", "indonesian": "id", "bahasa": "id",
               "bahasa indonesia": "id", "en": "en", "eng": "en", "english": "en", "inggris": "en"}
 _FALLBACK_PREFIX = {
@@ -18,6 +21,14 @@ _FALLBACK_PREFIX = {
     "creative": ("Studio", "Studio"), "education": ("Rumah Belajar", "Academy"), "events": ("Event", "Events"),
     "technology": ("Tech", "Tech"), "other": ("Usaha", "Co"),
 }
+
+
+def _occurrences(lower: str, phrase: str) -> list[tuple[int, int]]:
+    out, i = [], lower.find(phrase)
+    while i >= 0 and phrase:
+        out.append((i, i + len(phrase)))
+        i = lower.find(phrase, i + 1)
+    return out
 
 
 def _is_cased(text: str) -> bool:
@@ -89,7 +100,7 @@ def _parse(raw: str, hints: dict) -> Intent:
     if hinted and (at := lower.find(hinted.lower())) >= 0:  # a given name that is in the text is still a name:
         brand_span = (at, at + len(hinted))                 # "Urban Fit Gym" asks for no bold tone
 
-    btype, industry, seen = classify.business_type(lower, [place_span] if place_span else [])
+    btype, industry, seen, niche = classify.business(lower, [place_span] if place_span else [])
     no_brand = lower
     if brand_span:  # "Dingin Sejuk" names the shop; it does not ask for a calm tone
         no_brand = lower[:brand_span[0]] + " " * (brand_span[1] - brand_span[0]) + lower[brand_span[1]:]
@@ -100,19 +111,30 @@ def _parse(raw: str, hints: dict) -> Intent:
             or detect_language(lower, no_names))
     tone = classify.tone(no_brand, btype, industry)
     feats = classify.features(no_brand)
-    colors = extract_colors(lower, brand_span)
+    colors, colour_spans = colors_with_spans(lower, brand_span)
 
     brand = hinted or (_safe_brand(found[0]) if found else None)
     if brand and not hinted and brand.isupper() and text.isupper():  # typed in ALL CAPS → Title Case
         brand = " ".join(w if len(w) <= 2 and w.lower() not in _HONOR_SET else w[:1] + w[1:].lower()
                          for w in brand.split())
     excl = [brand or "", place or ""] + colors
-    items = extract.products(lower, excl, seen)
+    # facts come from what the owner says, not from the name ("Print & Bind Kilat" promises no turnaround)
+    f_text, f_lower = text, lower
+    if brand_span:
+        blank = " " * (brand_span[1] - brand_span[0])
+        f_text = text[:brand_span[0]] + blank + text[brand_span[1]:]
+        f_lower = lower[:brand_span[0]] + blank + lower[brand_span[1]:]
+    facts, fact_spans, fact_read = extract_facts(f_text, f_lower)
+    contacts = [(m.start(), m.end()) for m in _CONTACT_TEXT.finditer(lower)]  # emails, handles, numbers
+    spans = [s for s in (brand_span, place_span) if s] + colour_spans + fact_spans + contacts
+    items = offerings(lower, spans, lang, excl, seen, tech=btype == "technology")
     if brand_span and not hinted:
         bl = lower[brand_span[0]:brand_span[1]]
         items = [p for p in items if p != bl]
     if not brand:
         brand = _fallback_brand(btype, lang, items, place)
+    covered = spans + fact_read + [span for p in items[:10] for span in _occurrences(lower, p)]
+    facts = facts + notes(text, lower, covered, brand_span, limit=max(0, min(4, 24 - len(facts))))
 
     return Intent(
         business_type=btype,
@@ -125,4 +147,6 @@ def _parse(raw: str, hints: dict) -> Intent:
         features_requested=feats,
         language=lang,
         location=place,
+        niche=niche,
+        facts=facts,
     )

@@ -34,7 +34,7 @@ street food: bakso, baso, mie ayam, mi ayam, mie, ~mi, soto, sate, satai, martab
   nasi kuning, nasi liwet, nasi bakar, ayam, iga, iga bakar, bakmi, kwetiau, capcay, tongseng, gulai, coto, konro,
   papeda, pecel ayam, sop buntut, sop, sup, takoyaki, corndog, hotdog, kimbab, tteokbokki, mie pedas, dimsum mentai,
   roti bakar, pisang goreng, pisang nugget, kebab turki, shawarma, warung bakso, kedai bakso, soto ayam, sate ayam
-frozen food: frozen food, makanan beku, nugget, sosis, dimsum frozen, frozenfood, frozen
+frozen food: frozen food=4, makanan beku, nugget, sosis, dimsum frozen, frozenfood, frozen
 beverages: minuman, es teh, es kopi, jus, juice, boba, bubble tea, thai tea, ~teh, tea, smoothie, smoothies,
   es campur, es cendol, cendol, dawet, jamu, wedang, milkshake, kombucha, susu, yoghurt, yogurt, es krim, ice cream,
   gelato, minuman kekinian, es buah, matcha, teh tarik, sirup, es doger, drink, drinks, beverage, beverages, minum
@@ -104,8 +104,7 @@ home services: renovasi, renovation, tukang, tukang bangunan, plumber, plumbing,
   jasa taman, tukang las, las, bengkel las, kanopi, pagar, teralis, service kulkas, servis kulkas, service mesin cuci,
   servis mesin cuci, service tv, servis tv, servis elektronik, service elektronik, cat rumah, pengecatan, waterproofing
 tailoring: penjahit, jahit, jahitan, tailor, tailoring, vermak, permak, konveksi, garment, jasa jahit, vermak levis
-printing: percetakan, printing, fotokopi, fotocopy, foto copy, digital printing, cetak, print, cetak undangan, jilid,
-  cetak banner, spanduk, banner
+printing: fotokopi, fotocopy, foto copy
 transport: rental mobil, sewa mobil, rent car, car rental, rental motor, sewa motor, travel agent, agen travel,
   biro perjalanan, tour, tour and travel, tour & travel, umroh, umrah, haji, tiket pesawat, ojek, ojek online, kurir,
   courier, ekspedisi, jasa kirim, pengiriman barang, jasa angkut, angkut barang, pindahan, jasa pindahan, moving,
@@ -186,7 +185,7 @@ event organizer: event organizer, event organiser, eo, event planner, organizer=
 event rentals: sewa tenda, tenda, sound system, sewa sound, sewa sound system, rental sound, sewa kursi, sewa alat pesta,
   ~lighting, panggung, ~stage, photobooth, photo booth, sewa proyektor, ~~sewa alat
 entertainment: mc, master of ceremony, pembawa acara, entertainment, hiburan, organ tunggal, live music, band wedding,
-  badut, sulap, magician, dj, penari, tari tradisional, ~pertunjukan, ~pentas, ~show, performance
+  badut, sulap, magician, penari, tari tradisional, ~pertunjukan, ~pentas, ~show, performance
 concerts & festivals: konser, concert, festival, fest, pameran, exhibition, expo, bazar, bazaar, seminar, webinar,
   conference, konferensi, summit, meetup, fun run, marathon, maraton, lomba, kompetisi, competition, tournament,
   turnamen, nobar, nonton bareng, open mic, gig, pensi, pentas seni, talkshow, talk show, symposium, simposium, music festival,
@@ -233,9 +232,9 @@ real estate: properti, property, real estate, perumahan, developer perumahan, ju
   kapling, rumah subsidi, ~cluster, townhouse, ruko, ~tanah
 non-profit: yayasan, foundation, ngo, lsm, panti asuhan, orphanage, ~komunitas, ~community, donasi, donation, charity, amal,
   sedekah, zakat, infaq, wakaf, relawan, volunteer, nonprofit, non-profit, nirlaba, penggalangan dana, fundraising,
-  rumah singgah, shelter, adopsi kucing, animal rescue, bank sampah, daur ulang, recycling, koperasi, bumdes, karang taruna,
+  rumah singgah, shelter, adopsi kucing, animal rescue, bank sampah, daur ulang, recycling, koperasi, bumdes, karang taruna=3, beach cleanups=4, cleanups=3,
   ~organisasi, ~organization, perkumpulan, paguyuban, ~alumni, ~~ikatan, ~himpunan, asosiasi, association, ~club, ~klub
-religious: pesantren, pondok pesantren, ponpes, tahfidz, rumah tahfidz, hafalan quran, masjid, mosque, musholla, mushola, surau, gereja, church, pura, vihara, klenteng, majelis taklim, pengajian,
+religious: pesantren=4, pondok pesantren=6, ponpes=5, tahfidz, rumah tahfidz, hafalan quran, masjid, mosque, musholla, mushola, surau, gereja, church, pura, vihara, klenteng, majelis taklim, pengajian,
   dkm, jemaat, ~ibadah, ~kajian, dakwah, ustadz, ustad, pendeta, pastor, ministry, persekutuan
 government: ~desa, kelurahan, kecamatan, pemerintah, dinas, ~~rt, ~~rw, kampung wisata, desa wisata, pariwisata desa, partai,
   kampanye, caleg, politik, politician, public service

@@ -235,3 +235,54 @@ MORE["other"] += """
 agriculture: petelur=3, pedaging=3, ayam pedaging, ayam broiler, broiler=3, bebek petelur=4, itik=2, peternakan bebek
 non-profit: simpan pinjam=3, unit usaha desa=3
 """
+# Gaps found while reading briefs from other writers: trades written in ways the lists above miss.
+MORE["retail"] += """
+furniture: chairs=2, chair, tables=1, lounge set=3, lounge sets=3, rattan furniture=4, rattan chairs=4, kursi tamu=3,
+  meja makan=3, lemari jati=3, mebel jati=3, furniture jati=4, bed frame=3, wardrobe=2, cabinets=2
+books: journals=2, journal=2, notebook=2, notebooks=2, washi=3, washi tapes=3, washi tape=3, stickers=2, sticker=2,
+  planner=2, planners=2, buku tulis=3, pulpen=2, pen=1
+"""
+MORE["services"] += """
+laundry: linen=2, bed linen=3, washed=1, ironed=2, folded=1, laundry villa=4, cuci linen=3
+"""
+MORE["creative"] += """
+music: dj=3, disc jockey=3, open format dj=4, dj wedding=4, wedding dj=4
+crafts: leather workshop=4, leather goods=3, kerajinan kulit=4, sanggar batik=4, membatik=3, batik cap=3,
+  aromaterapi=2, soy wax=3, lilin aromaterapi=3, scented candles=3
+"""
+MORE["technology"] += """
+digital agency: kol=3, influencer=2, influencers=2, influencer marketing=4, agency kol=4, fb ads=4, ig ads=4,
+  instagram ads=4, tiktok ads=4, meta ads=4, pemasaran digital=4, konsultan pemasaran=3, iklan online=3
+software: aplikasi antrian=4, queue app=4, booking app=4, platform pelatihan=4, platform=2, e-raport=3, ppdb online=3
+web development: landing page=3, website sekolah=4, pembuatan landing page=5
+"""
+MORE["events"] += """
+concerts & festivals: webinar=3, webinars=3, online webinar=3
+wedding organizer: floral styling=4, centrepieces=3, centerpieces=3, aisle flowers=3, flower arrangements=2
+"""
+MORE["retail"] += """
+fashion: pajamas=3, rompers=3, romper=3, onesies=3, kids clothes=3, clothes=2
+"""
+MORE["services"] += """
+tailoring: bespoke=3, bespoke suits=4, fittings=2, made to measure=3, alterations=3
+"""
+# Print shops make things to order: creative work, as the page gold set and the sablon convention have it
+# (a photocopy counter stays a service).
+MORE["creative"] += """
+printing: percetakan=3, printing, digital printing, cetak, print, cetak undangan, jilid, cetak banner, spanduk, banner,
+  offset=3, percetakan offset=4, cetak buku=4, cetak majalah=3, cetak kalender=3, kemasan karton=2, print 3d=4,
+  3d print=4, 3d printing=4
+"""
+MORE["services"] += """
+printing: fotokopi, fotocopy
+"""
+MORE["education"] += """
+tutoring: bimbingan=2, bimbingan skripsi=4, bimbingan olimpiade=4, olah data=2
+"""
+MORE["food_and_beverage"] += """
+coffee shop: arabica=2, robusta=2, roast=1, roasting=2, roaster=2, roasted=1, green beans=2, single origin=3
+"""
+MORE["retail"] += """
+florist: succulents=3, succulent=3, indoor plants=4, house plants=4, houseplants=4, potted plants=3
+electronics: laptop=2, laptops=2, tablet=1, smartwatch=2, earbuds=2
+"""

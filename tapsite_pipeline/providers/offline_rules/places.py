@@ -4,7 +4,7 @@ from __future__ import annotations
 
 _PLACES = """
 jakarta, jakarta selatan, jakarta utara, jakarta barat, jakarta timur, jakarta pusat, jaksel, jakut, jakbar, jaktim,
-jakpus, bandung, bandung barat, cimahi, bogor, depok, tangerang, tangerang selatan, tangsel, bekasi, jabodetabek,
+jakpus, jkt, sby, bdg, dki, jabar, jateng, jatim, jabo, bandung, bandung barat, cimahi, bogor, depok, tangerang, tangerang selatan, tangsel, bekasi, jabodetabek,
 jabodetabek, surabaya, sidoarjo, gresik, malang, batu, kediri, blitar, madiun, jember, banyuwangi, probolinggo,
 pasuruan, mojokerto, lamongan, tuban, bojonegoro, ponorogo, magetan, ngawi, trenggalek, tulungagung, lumajang,
 situbondo, bondowoso, madura, bangkalan, sumenep, pamekasan, semarang, solo, surakarta, yogyakarta, jogja, jogjakarta,

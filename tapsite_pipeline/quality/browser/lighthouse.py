@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from tapsite_pipeline.quality.browser.chromium import CHROME_FLAGS, chromium_path, kill_group, marked_env, node_modules, node_path
+from tapsite_pipeline.quality.browser.noise import RepeatPolicy, combine, spread
 
 WORKER = Path(__file__).with_name("lighthouse_worker.mjs")
 CATEGORIES = ("performance", "accessibility", "best-practices", "seo")
@@ -37,17 +38,44 @@ class LighthouseResult:
     error: str | None = None
     ms: float = 0.0
     runs: int = 1
-
-    @property
-    def min_score(self) -> float:
-        return min((v for v in self.categories.values() if v is not None), default=0.0)
+    benchmark: float | None = None                         # Lighthouse's CPU benchmark index
+    spread: dict[str, float | None] = field(default_factory=dict)
+    baseline: dict[str, float] = field(default_factory=dict)
+    flagged: list[str] = field(default_factory=list)
+    history: list[dict[str, float | None]] = field(default_factory=list)   # every run's categories
+    busy_runs: int = 0                                     # runs on a CPU much busier than the baseline's
 
     @classmethod
     def from_line(cls, d: dict) -> "LighthouseResult":
         err = d.get("error") or d.get("runtimeError")
         return cls(ok=bool(d.get("ok")) and not err, categories=d.get("categories") or {},
                    metrics=d.get("metrics") or {}, failed=d.get("failed") or [], error=err,
-                   ms=float(d.get("ms") or 0))
+                   ms=float(d.get("ms") or 0), benchmark=d.get("benchmarkIndex"))
+
+
+def combine_runs(runs: list[LighthouseResult], policy: RepeatPolicy, baseline: dict[str, float] | None
+                 ) -> LighthouseResult:
+    """One result from repeated runs of a page: median (or best) per category and metric, the spread, and
+    the categories whose drop below the baseline repeated on a CPU as free as the baseline's.
+
+    `baseline`: {category: previous median, "benchmark": the CPU benchmark index it was measured at}.
+    """
+    good = [r for r in runs if r.ok]
+    bench = (baseline or {}).get("benchmark")
+    if not good:
+        last = runs[-1]
+        return LighthouseResult(ok=False, error=last.error, ms=sum(r.ms for r in runs), runs=len(runs))
+    cats = {c: combine([r.categories.get(c) for r in good], policy.keep) for c in good[0].categories}
+    metrics = {m: combine([r.metrics.get(m) for r in good], "median") for m in good[0].metrics}
+    perf = cats.get("performance")
+    closest = min(good, key=lambda r: abs((r.categories.get("performance") or 0) - (perf or 0)))
+    history = [r.categories for r in good]
+    return LighthouseResult(
+        ok=True, categories=cats, metrics=metrics, failed=closest.failed, ms=sum(r.ms for r in runs),
+        runs=len(runs), benchmark=combine([r.benchmark for r in good], "median"),
+        spread={c: spread([h.get(c) for h in history]) for c in cats}, baseline=dict(baseline or {}),
+        flagged=policy.flagged(good, baseline, bench), history=history,
+        busy_runs=sum(policy.busy(r, bench) for r in good))
 
 
 class _Worker:
@@ -95,19 +123,22 @@ class _Worker:
 
 
 def run_lighthouse(urls: Sequence[tuple[str, str]], marker: str, workers: int = 2, timeout: float = 60.0,
-                   settings: dict | None = None, rerun_below: float | None = None,
+                   settings: dict | None = None, policy: RepeatPolicy | None = None,
+                   baselines: dict[str, dict[str, float]] | None = None,
                    on_result: Callable[[str, LighthouseResult], None] | None = None,
-                   start_timeout: float = 30.0, attempts: int = 2) -> dict[str, LighthouseResult]:
+                   start_timeout: float = 30.0) -> dict[str, LighthouseResult]:
     """Audit (key, url) pairs with a pool of workers; every key gets a result, failures included.
 
-    rerun_below: a page whose lowest category scores under this is audited again (up to `attempts` runs in
-    all) and the best run kept — Lantern's simulated TBT, and so the performance score, grows with CPU
-    contention on a shared machine, while a real regression fails every run.
+    With a `policy`, a page whose scores fall under its previous median (`baselines[key]`, or the policy's
+    floor) is audited again — at the back of the queue, so the repeat runs after the first pass, when the
+    screenshots and most other audits are done — until its drop is confirmed or refuted (noise.py).
     """
     settings = FAST_SETTINGS if settings is None else settings
+    baselines = baselines or {}
     jobs: queue.Queue[tuple[str, str]] = queue.Queue()
     for job in urls:
         jobs.put(job)
+    runs: dict[str, list[LighthouseResult]] = {}
     results: dict[str, LighthouseResult] = {}
     lock = threading.Lock()
 
@@ -119,28 +150,32 @@ def run_lighthouse(urls: Sequence[tuple[str, str]], marker: str, workers: int = 
                     key, url = jobs.get_nowait()
                 except queue.Empty:
                     return
-                best: LighthouseResult | None = None
-                for attempt in range(max(1, attempts) if rerun_below is not None else 1):
-                    t0 = time.perf_counter()
-                    try:
-                        worker = worker or _Worker(marker, settings, start_timeout)
-                        res = worker.audit(url, timeout)
-                    except Exception as exc:  # timeout, crashed worker: kill its group, start afresh
-                        if worker:
-                            worker.close()
-                        worker = None
-                        res = LighthouseResult(ok=False, error=f"{type(exc).__name__}: {exc}",
-                                               ms=(time.perf_counter() - t0) * 1000)
-                    res.runs = attempt + 1
-                    if best is None or (res.ok and (not best.ok or res.min_score > best.min_score)):
-                        best = res
-                    if not res.ok or rerun_below is None or res.min_score >= rerun_below:
-                        break
-                best.runs = res.runs
+                t0 = time.perf_counter()
+                try:
+                    worker = worker or _Worker(marker, settings, start_timeout)
+                    res = worker.audit(url, timeout)
+                except Exception as exc:  # timeout, crashed worker: kill its group, start afresh
+                    if worker:
+                        worker.close()
+                    worker = None
+                    res = LighthouseResult(ok=False, error=f"{type(exc).__name__}: {exc}",
+                                           ms=(time.perf_counter() - t0) * 1000)
                 with lock:
-                    results[key] = best
+                    mine = runs.setdefault(key, [])
+                    mine.append(res)
+                    base = baselines.get(key)
+                    repeat = (policy is not None and res.ok
+                              and policy.again([r for r in mine if r.ok], base, (base or {}).get("benchmark")))
+                    if repeat:
+                        jobs.put((key, url))
+                        continue
+                    if policy is None:
+                        final = res
+                    else:
+                        final = combine_runs(mine, policy, baselines.get(key))
+                    results[key] = final
                 if on_result:
-                    on_result(key, best)
+                    on_result(key, final)
         finally:
             if worker:
                 worker.close()

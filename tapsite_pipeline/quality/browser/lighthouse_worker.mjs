@@ -55,7 +55,7 @@ function summarise(lhr) {
     }
   }
   return {categories, metrics, failed, runtimeError: lhr.runtimeError?.message || null,
-          warnings: lhr.runWarnings || []};
+          warnings: lhr.runWarnings || [], benchmarkIndex: lhr.environment?.benchmarkIndex ?? null};
 }
 
 process.stdout.write(JSON.stringify({ready: true, port}) + '\n');

@@ -14,13 +14,14 @@ import threading
 import time
 import uuid
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from datetime import datetime, timezone
 
 from tapsite_pipeline.settings import Settings
 from tapsite_pipeline.quality.browser.axe import serious_count
 from tapsite_pipeline.quality.browser.chromium import new_marker, reap
 from tapsite_pipeline.quality.browser.lighthouse import FAST_SETTINGS, LighthouseResult, run_lighthouse
+from tapsite_pipeline.quality.browser.noise import CATEGORY_COLUMNS, RepeatPolicy, previous_medians
 from tapsite_pipeline.quality.browser.screenshots import Capture, capture_sites
 from tapsite_pipeline.quality.browser.storage import SCORE_COLUMNS, SiteMetrics, cost_by_site, save_run, screenshot_root
 from tapsite_pipeline.quality.browser.targets import Target, served, template_ids
@@ -35,8 +36,7 @@ class ScoreOptions:
     lh_workers: int = 2
     lh_timeout: float = 60.0
     lh_settings: dict = field(default_factory=lambda: dict(FAST_SETTINGS))
-    rerun_below: float | None = None      # re-audit when a category scores below this …
-    lh_attempts: int = 2                  # … up to this many runs in all, keeping the best
+    lh_repeat: RepeatPolicy | None = field(default_factory=RepeatPolicy)  # None: one run per page, as measured
     capture_concurrency: int = 3
     overlap: bool = True                  # audit while screenshots run (faster); False = after (quieter CPU)
     capture_timeout_ms: int = 20_000
@@ -46,6 +46,7 @@ class ScoreOptions:
 class EvalResult:
     run: dict
     rows: list[SiteMetrics]
+    timings: dict[str, float] = field(default_factory=dict)
 
     @property
     def failed(self) -> list[SiteMetrics]:
@@ -75,8 +76,10 @@ def medians(rows: list[SiteMetrics]) -> dict[str, float]:
 
 def _row(run_id: str, t: Target, url: str, cap: Capture | None, lh: LighthouseResult | None,
          want_lh: bool) -> SiteMetrics:
-    r = SiteMetrics(run_id=run_id, site_id=t.site_id, subdomain=t.subdomain, url=url, template_id=t.template_id,
-                    version=t.version, campaign=t.campaign, page_bytes=page_bytes(t))
+    # The stored URL must work after the run: the scorer's own server (`url`) is gone by then.
+    r = SiteMetrics(run_id=run_id, site_id=t.site_id, subdomain=t.subdomain, url=t.preview_url or url,
+                    template_id=t.template_id, version=t.version, campaign=t.campaign, page_bytes=page_bytes(t),
+                    content_hash=t.content_hash, live_url=t.live_url)
     errors = []
     if cap is None or not cap.ok:
         errors.append(f"browser: {cap.error if cap else 'not captured'}")
@@ -85,6 +88,7 @@ def _row(run_id: str, t: Target, url: str, cap: Capture | None, lh: LighthouseRe
         r.axe = [v.to_dict() for v in cap.violations]
         r.axe_violations = sum(v.count for v in cap.violations)
         r.axe_serious = serious_count(cap.violations)
+        r.capture_faults, r.retakes = dict(cap.faults), cap.retakes
         for name, shot in cap.shots.items():
             setattr(r, f"{name}_sha", shot.sha256)
             setattr(r, f"{name}_path", shot.path)
@@ -101,8 +105,15 @@ def _row(run_id: str, t: Target, url: str, cap: Capture | None, lh: LighthouseRe
             r.lcp_ms, r.cls, r.tbt_ms = m.get("lcp_ms"), m.get("cls"), m.get("tbt_ms")
             r.total_byte_weight = int(m["total_bytes"]) if m.get("total_bytes") is not None else None
             r.lh_failed_audits = lh.failed
+            r.lh_spread = {CATEGORY_COLUMNS[c]: v for c, v in lh.spread.items() if c in CATEGORY_COLUMNS}
+            r.lh_baseline = {CATEGORY_COLUMNS.get(c, c): v for c, v in lh.baseline.items()}
+            if lh.busy_runs:
+                r.lh_baseline["busy_runs"] = lh.busy_runs
+            r.lh_flagged = [CATEGORY_COLUMNS[c] for c in lh.flagged if c in CATEGORY_COLUMNS]
+            r.lh_benchmark = lh.benchmark
         if lh is not None:
             r.lh_ms = round(lh.ms, 1)
+            r.lh_runs = lh.runs
     if errors:
         r.status, r.error = "failed", "; ".join(errors)[:1000]
     return r
@@ -110,7 +121,7 @@ def _row(run_id: str, t: Target, url: str, cap: Capture | None, lh: LighthouseRe
 
 def score_sites(targets: list[Target], settings: Settings, options: ScoreOptions | None = None, *,
                 run_id: str | None = None, source: str = "dir", campaign: str | None = None,
-                progress: Callable[[int, int], None] | None = None, save: bool = True,
+                progress: Callable[[int, int, int], None] | None = None, save: bool = True,
                 marker: str | None = None) -> EvalResult:
     """Judge every target; returns the run summary and one SiteMetrics per target (failures included)."""
     opts = options or ScoreOptions()
@@ -118,17 +129,21 @@ def score_sites(targets: list[Target], settings: Settings, options: ScoreOptions
     settings.home.mkdir(parents=True, exist_ok=True)
     template_ids(settings, targets)
     marker, t0 = marker or new_marker(), time.perf_counter()
+    baselines = previous_medians(settings, [t.site_id for t in targets]) if opts.lighthouse else {}
     caps: dict[str, Capture] = {}
     lhs: dict[str, LighthouseResult] = {}
-    lock, done = threading.Lock(), set()
+    lock, done, failed = threading.Lock(), set(), set()
 
-    def tick(key: str, which: str) -> None:
+    def tick(key: str, which: str, ok: bool) -> None:
         with lock:
             done.add((key, which))
-            finished = sum(1 for t in targets if (t.site_id, "cap") in done
-                           and (not opts.lighthouse or (t.site_id, "lh") in done))
+            if not ok:
+                failed.add(key)
+            finished = [t.site_id for t in targets if (t.site_id, "cap") in done
+                        and (not opts.lighthouse or (t.site_id, "lh") in done)]
+            n_failed = sum(1 for sid in finished if sid in failed)
         if progress:
-            progress(finished, len(targets))
+            progress(len(finished), len(targets), n_failed)
 
     try:
         with served(targets) as urls:
@@ -137,16 +152,16 @@ def score_sites(targets: list[Target], settings: Settings, options: ScoreOptions
             if opts.lighthouse:
                 def audit() -> None:
                     lhs.update(run_lighthouse(jobs, marker, workers=opts.lh_workers, timeout=opts.lh_timeout,
-                                              settings=opts.lh_settings, rerun_below=opts.rerun_below,
-                                              attempts=opts.lh_attempts,
-                                              on_result=lambda k, _r: tick(k, "lh")))
+                                              settings=opts.lh_settings, policy=opts.lh_repeat,
+                                              baselines=baselines,
+                                              on_result=lambda k, r: tick(k, "lh", r.ok)))
                 lh_thread = threading.Thread(target=audit, name="lighthouse", daemon=True)
                 if opts.overlap:
                     lh_thread.start()
             try:
                 caps.update(capture_sites(jobs, screenshot_root(settings), marker,
                                           concurrency=opts.capture_concurrency, timeout_ms=opts.capture_timeout_ms,
-                                          on_result=lambda k, _c: tick(k, "cap")))
+                                          on_result=lambda k, c: tick(k, "cap", c.ok)))
             except Exception as exc:  # the browser itself failed: every site records it
                 caps.update({k: Capture(ok=False, error=f"browser failed: {exc}") for k, _ in jobs})
             if lh_thread:
@@ -165,7 +180,8 @@ def score_sites(targets: list[Target], settings: Settings, options: ScoreOptions
            "n_sites": len(rows), "n_failed": sum(r.status != "ok" for r in rows), "wall_s": round(wall, 2),
            "medians": medians(rows),
            "settings": {"lh_workers": opts.lh_workers, "lh_settings": opts.lh_settings,
-                        "rerun_below": opts.rerun_below, "lh_attempts": opts.lh_attempts, "capture_concurrency": opts.capture_concurrency, "overlap": opts.overlap,
+                        "lh_repeat": asdict(opts.lh_repeat) if opts.lh_repeat else None,
+                        "capture_concurrency": opts.capture_concurrency, "overlap": opts.overlap,
                         "reaped_processes": len(leftovers)}}
     if save:
         save_run(settings, run, rows)

@@ -25,7 +25,7 @@ class SiteMetrics:
     run_id: str
     site_id: str
     subdomain: str
-    url: str
+    url: str                            # stays reachable after the run: `tapsite serve`'s URL or a file:// URL
     template_id: str | None = None
     version: str | None = None
     campaign: str | None = None
@@ -56,13 +56,25 @@ class SiteMetrics:
     mobile_height: int | None = None
     mobile_dhash: str | None = None
     cost_usd: float | None = None
+    content_hash: str | None = None     # the deployed version (or a hash of the folder's files)
+    live_url: str | None = None         # the deployed public URL, when the site is in the websites table
+    capture_faults: dict = field(default_factory=dict)   # viewport → fault that survived a retake
+    retakes: int = 0
+    lh_runs: int | None = None
+    lh_spread: dict = field(default_factory=dict)        # category → max − min over the runs kept
+    lh_baseline: dict = field(default_factory=dict)      # category → the site's previous median
+    lh_flagged: list = field(default_factory=list)       # categories whose drop repeated
+    lh_benchmark: float | None = None                    # Lighthouse's CPU benchmark index (median)
+    site_checks: dict = field(default_factory=dict)      # check name → {passed, score, problems}
 
     def to_dict(self) -> dict[str, Any]:
         return {f.name: getattr(self, f.name) for f in fields(self)}
 
 
 COLUMNS = [f.name for f in fields(SiteMetrics)]
-JSON_COLUMNS = {"lh_failed_audits", "axe"}
+JSON_COLUMNS = {"lh_failed_audits", "axe", "capture_faults", "lh_spread", "lh_baseline", "lh_flagged",
+                "site_checks"}
+_EMPTY = {f.name: f.default_factory for f in fields(SiteMetrics) if f.name in JSON_COLUMNS}
 SCORE_COLUMNS = ("lh_performance", "lh_accessibility", "lh_best_practices", "lh_seo")
 
 
@@ -83,9 +95,11 @@ def save_run(settings: Settings, run: dict, rows: list[SiteMetrics]) -> None:
         con.execute("COMMIT")
 
 
-def set_mlflow_run(settings: Settings, run_id: str, mlflow_run_id: str) -> None:
+def finish_run(settings: Settings, run_id: str, total_s: float, mlflow_run_id: str | None) -> None:
+    """The whole run's wall time (scoring + report + MLflow) and its MLflow run, once both are known."""
     with store.connect(settings.db_path) as con:
-        con.execute("UPDATE site_eval_runs SET mlflow_run_id = ? WHERE run_id = ?", [mlflow_run_id, run_id])
+        con.execute("UPDATE site_eval_runs SET total_s = ?, mlflow_run_id = coalesce(?, mlflow_run_id) "
+                    "WHERE run_id = ?", [total_s, mlflow_run_id, run_id])
 
 
 def cost_by_site(settings: Settings, site_ids: list[str]) -> dict[str, float]:
@@ -130,7 +144,7 @@ def load_run(settings: Settings, run_id: str | None = None) -> tuple[dict, list[
         run[key] = json.loads(run[key]) if isinstance(run[key], str) else (run[key] or {})
     for r in rows:
         for c in JSON_COLUMNS:
-            r[c] = json.loads(r[c]) if isinstance(r[c], str) else (r[c] or [])
+            r[c] = json.loads(r[c]) if isinstance(r[c], str) else (r[c] or _EMPTY[c]())
     return run, rows
 
 

@@ -8,7 +8,9 @@ Non-deploy folders are mounted into a temporary deploy-shaped root with symlinks
 
 from __future__ import annotations
 
+import hashlib
 import json
+import os
 import tempfile
 import threading
 from contextlib import contextmanager
@@ -29,16 +31,54 @@ class Target:
     template_id: str | None = None
     version: str | None = None
     campaign: str | None = None
+    preview_url: str | None = None   # a URL that keeps working after the run (never the scorer's own port)
+    live_url: str | None = None      # the public URL, when a public deploy target is configured
+
+    @property
+    def content_hash(self) -> str:
+        """What the page is made of: the deployed version (already a hash of its files), or a hash of the
+        folder's files for sites that were never deployed."""
+        if self.version:
+            return self.version
+        h = hashlib.sha256()
+        if self.live_dir.is_dir():
+            for p in sorted(q for q in self.live_dir.rglob("*") if q.is_file()):
+                h.update(str(p.relative_to(self.live_dir)).encode() + b"\0" + p.read_bytes() + b"\0")
+        return h.hexdigest()[:12]
+
+    @property
+    def changed_at(self) -> float:
+        """When this content went live: the `live` switch of a deploy, else the newest file's mtime."""
+        link = self.live_dir
+        if link.is_symlink():
+            return link.lstat().st_mtime
+        files = [p.stat().st_mtime for p in link.rglob("*") if p.is_file()] if link.is_dir() else []
+        return max(files, default=0.0)
 
 
-def _from_live(sub_dir: Path, site_id: str | None = None, **kw) -> Target:
+def _from_live(sub_dir: Path, site_id: str | None = None, preview_url: str | None = None, **kw) -> Target:
     live = sub_dir / "live"
     version = None
     manifest = live / "manifest.json"
     if manifest.is_file():
         m = json.loads(manifest.read_text(encoding="utf-8"))
         site_id, version = site_id or m.get("site_id"), m.get("version")
-    return Target(site_id=site_id or sub_dir.name, subdomain=sub_dir.name, live_dir=live, version=version, **kw)
+    return Target(site_id=site_id or sub_dir.name, subdomain=sub_dir.name, live_dir=live, version=version,
+                  preview_url=preview_url or (live / "index.html").resolve().as_uri(), **kw)
+
+
+def _live_url(settings: Settings, subdomain: str) -> str | None:
+    # Without a configured public host the default public URL names a host that serves nothing.
+    return settings.public_url(subdomain) if os.environ.get("TAPSITE_PUBLIC_URL") else None
+
+
+def from_deployed(settings: Settings) -> list[Target]:
+    """Every site deployed under the home; their links go through `tapsite serve` at its usual URL."""
+    root = settings.deploy_root
+    if not root.is_dir():
+        raise InputError(f"nothing deployed under {root}; run `tapsite demo` or pass --dir/--campaign")
+    return [_from_live(p, preview_url=settings.preview_url(p.name), live_url=_live_url(settings, p.name))
+            for p in sorted(root.iterdir()) if (p / "live" / "index.html").is_file()]
 
 
 def from_dir(path: Path) -> list[Target]:
@@ -49,12 +89,17 @@ def from_dir(path: Path) -> list[Target]:
     if deployed:
         return [_from_live(p) for p in deployed]
     if (path / "index.html").is_file():
-        return [Target(site_id=path.name, subdomain=path.name, live_dir=path)]
+        return [_folder(path)]
     folders = sorted(p for p in path.iterdir() if (p / "index.html").is_file())
     if not folders:
         raise InputError(f"{path}: no index.html found (looked for <sub>/live/index.html, index.html and "
                          "<folder>/index.html)")
-    return [Target(site_id=p.name, subdomain=p.name, live_dir=p) for p in folders]
+    return [_folder(p) for p in folders]
+
+
+def _folder(p: Path) -> Target:
+    # A plain folder has no server of its own; the page opens from disk as it is.
+    return Target(site_id=p.name, subdomain=p.name, live_dir=p, preview_url=(p / "index.html").as_uri())
 
 
 def from_campaign(settings: Settings, campaign: str) -> list[Target]:
@@ -73,7 +118,8 @@ def from_campaign(settings: Settings, campaign: str) -> list[Target]:
             " ORDER BY subdomain", keys + keys).fetchall()
     if not rows:
         raise InputError(f"campaign {campaign!r} has no deployed sites in {settings.db_path}")
-    return [_from_live(settings.deploy_root / sub, site_id=sid, template_id=tid, campaign=campaign)
+    return [_from_live(settings.deploy_root / sub, site_id=sid, template_id=tid, campaign=campaign,
+                       preview_url=settings.preview_url(sub), live_url=_live_url(settings, sub))
             for sid, sub, tid in rows]
 
 

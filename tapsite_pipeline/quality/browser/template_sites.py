@@ -46,7 +46,8 @@ def build_template_sites(home: str | Path, templates: list[str] | None = None, c
         for t in rt.catalog.templates:
             if templates and t.id not in templates:
                 continue
-            brief = make_brief(briefs[t.id]["text"])
+            # labelled briefs: some ask for WhatsApp without giving a number
+            brief = make_brief(briefs[t.id]["text"], require_contact=False)
             site_id = site_id_for(brief, campaign=f"templates-{copy}", row_id=t.id)
             r = generate_site(brief, rt, site_id, template_id=t.id,
                               subdomain_name=f"{t.id}-{copy}" if copies > 1 else t.id)

@@ -24,6 +24,7 @@ class VisualDiff:
     height_change: float = 0.0
     hash_distance: int = 0
     reason: str = "identical"
+    fault: bool = False   # not compared: one of the two captures is not a faithful picture of its page
 
 
 def dhash(path: str | Path, size: int = 8) -> str:

@@ -67,3 +67,50 @@ def scatter(title: str, points: list[tuple[float, float, str]], x_label: str, y_
                      f'{y * 100:.0f}</title></circle>')
     parts.append("</svg>")
     return "".join(parts)
+
+
+SERIES = ("#1d4ed8", "#b45309", "#047857", "#7c3aed")
+DASHES = ("", "6 3", "2 3", "8 3 2 3")   # the lines differ in more than colour
+
+
+def lines(title: str, labels: list[str], series: dict[str, list[float | None]], width: int = 640,
+          height: int = 220, lo: float = 0, hi: float = 100) -> str:
+    """A line per series over runs (x = run, oldest left); values between lo and hi; gaps where None."""
+    left, right, top, bottom = 40, 130, 12, 34
+    n = max(len(labels), 1)
+    pw, ph = width - left - right, height - top - bottom
+    lo = min([lo] + [v for vals in series.values() for v in vals if v is not None])
+
+    def sx(i: int) -> float:
+        return left + (pw * i / (n - 1) if n > 1 else pw / 2)
+
+    def sy(v: float) -> float:
+        return top + ph * (1 - (v - lo) / ((hi - lo) or 1))
+
+    parts = [f'<svg viewBox="0 0 {width} {height}" width="{width}" height="{height}" role="img" '
+             f'aria-label="{escape(title)}">', f"<title>{escape(title)}</title>"]
+    for frac in (0, 0.5, 1):
+        v = lo + (hi - lo) * frac
+        parts.append(f'<line x1="{left}" y1="{sy(v):.1f}" x2="{left + pw}" y2="{sy(v):.1f}" stroke="{GRID}"/>')
+        parts.append(f'<text x="{left - 6}" y="{sy(v) + 4:.1f}" text-anchor="end" font-size="11" '
+                     f'fill="{MUTED}">{v:.0f}</text>')
+    step = max(1, n // 6)
+    for i, label in enumerate(labels):
+        if i % step == 0 or i == n - 1:
+            parts.append(f'<text x="{sx(i):.1f}" y="{height - 12}" text-anchor="middle" font-size="11" '
+                         f'fill="{MUTED}">{escape(label)}</text>')
+    for k, (name, vals) in enumerate(series.items()):
+        colour, dash = SERIES[k % len(SERIES)], DASHES[k % len(DASHES)]
+        pts = [(sx(i), sy(v)) for i, v in enumerate(vals) if v is not None]
+        if len(pts) > 1:
+            path = " ".join(f"{x:.1f},{y:.1f}" for x, y in pts)
+            parts.append(f'<polyline points="{path}" fill="none" stroke="{colour}" stroke-width="2.5" '
+                         f'stroke-dasharray="{dash}"/>')
+        for x, y in pts:
+            parts.append(f'<circle cx="{x:.1f}" cy="{y:.1f}" r="3.5" fill="{colour}"/>')
+        ly = top + 16 + k * 20
+        parts.append(f'<line x1="{left + pw + 12}" y1="{ly - 4}" x2="{left + pw + 36}" y2="{ly - 4}" '
+                     f'stroke="{colour}" stroke-width="2.5" stroke-dasharray="{dash}"/>')
+        parts.append(f'<text x="{left + pw + 42}" y="{ly}" font-size="12" fill="{INK}">{escape(name)}</text>')
+    parts.append("</svg>")
+    return "".join(parts)

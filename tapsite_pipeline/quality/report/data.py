@@ -6,6 +6,8 @@ import statistics
 from dataclasses import dataclass, field
 
 from tapsite_pipeline.quality.browser.storage import SCORE_COLUMNS
+from tapsite_pipeline.quality.browser.integrity import check_file
+from tapsite_pipeline.quality.browser.screenshots import integrity_args
 from tapsite_pipeline.quality.browser.visual import VisualDiff, compare
 
 LABELS = {"lh_performance": "Performance", "lh_accessibility": "Accessibility",
@@ -79,6 +81,11 @@ def compare_runs(rows: list[dict], base_run: dict, base_rows: list[dict]) -> Com
         for vp in ("desktop", "mobile"):
             pa, pb = a.get(f"{vp}_path"), b.get(f"{vp}_path")
             if pa and pb:
+                same = a.get(f"{vp}_sha") and a.get(f"{vp}_sha") == b.get(f"{vp}_sha")
+                fault = None if same else (_fault(a, vp, "this run") or _fault(b, vp, "the baseline"))
+                if fault:  # a broken picture says nothing about the page: no "looks different"
+                    visual[vp] = VisualDiff(changed=False, reason=f"not compared: {fault}", fault=True)
+                    continue
                 try:
                     visual[vp] = compare(pa, pb, a.get(f"{vp}_sha"), b.get(f"{vp}_sha"))
                 except OSError as exc:  # a screenshot deleted from disk: say so, don't fail the report
@@ -92,6 +99,15 @@ def compare_runs(rows: list[dict], base_run: dict, base_rows: list[dict]) -> Com
     return Comparison(baseline_run=base_run, matched=len(changes),
                       only_current=sorted(cur.keys() - base.keys()), only_baseline=sorted(base.keys() - cur.keys()),
                       median_deltas=med, changes=changes)
+
+
+def _fault(row: dict, vp: str, which: str) -> str | None:
+    """The capture fault of one side, as recorded at capture time; rows scored before captures were checked
+    (no `retakes` figure) are checked now."""
+    fault = (row.get("capture_faults") or {}).get(vp)
+    if fault is None and row.get("retakes") is None and row.get(f"{vp}_path"):
+        fault = check_file(row[f"{vp}_path"], **integrity_args(vp))
+    return f"capture fault in {which} ({fault})" if fault else None
 
 
 def histogram(values: list[float], bins: list[tuple[float, float, str]]) -> list[tuple[str, int]]:

@@ -1,38 +1,63 @@
-"""Write the dashboard: <out>/index.html plus <out>/img/ thumbnails, all relative, so it opens from disk."""
+"""Write the dashboard: <out>/index.html plus <out>/img/ thumbnails, all relative, so it opens from disk.
+
+The page is one static file: summary, trend and distribution charts drawn here as SVG; the sites themselves
+as JSON inside the file, searched, filtered, paged and compared across runs by a small inline script
+(templates/report.js), so 5,000 sites open as fast as 50.
+"""
 
 from __future__ import annotations
 
 import html
+import os
+import shutil
 from datetime import datetime
 from pathlib import Path
 
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 
-from tapsite_pipeline.quality.browser.storage import SCORE_COLUMNS, list_runs, load_run, report_root
+from tapsite_pipeline.files import atomic_write, atomic_write_with
+from tapsite_pipeline.quality.browser.storage import SCORE_COLUMNS, load_run, report_root
 from tapsite_pipeline.quality.browser.visual import diff_image
 from tapsite_pipeline.settings import Settings
 from tapsite_pipeline.quality.report import charts
 from tapsite_pipeline.quality.report.data import LABELS, SCORE_BINS, Comparison, compare_runs, histogram, summary
+from tapsite_pipeline.quality.report.site_data import SHORT, payload
 
 TEMPLATES = Path(__file__).with_name("templates")
 THUMB = {"desktop": (320, 200), "mobile": (120, 260)}   # width, visible height (top of the page)
 SIDE = (360, 540)
 
 
-def thumbnail(src: str | None, out: Path, size: tuple[int, int]) -> str | None:
-    """The top of a full-page screenshot, scaled to `size`, as WebP; returns the path relative to the report."""
+def thumbnail(src: str | None, out: Path, size: tuple[int, int], cache: Path | None = None) -> str | None:
+    """The top of a full-page screenshot, scaled to `size`, as WebP; returns the path relative to the report.
+
+    Made once per screenshot in `cache` (screenshots are content-addressed, so is this) and hard-linked into
+    the report, so a report of thousands of sites stays a self-contained folder without redrawing them.
+    """
     if not src or not Path(src).is_file():
         return None
     from PIL import Image
     name = f"{Path(src).stem[:20]}-{size[0]}x{size[1]}.webp"
     dest = out / "img" / name
-    if not dest.exists():
-        dest.parent.mkdir(parents=True, exist_ok=True)
+    if dest.exists():
+        return f"img/{name}"
+    made = (cache or out / "img") / name
+    if not made.exists():
+        made.parent.mkdir(parents=True, exist_ok=True)
         with Image.open(src) as im:
             w, h = size
             crop_h = min(im.height, round(im.width * h / w))
-            im.convert("RGB").crop((0, 0, im.width, crop_h)).resize(
-                (w, max(1, round(crop_h * w / im.width))), Image.Resampling.LANCZOS).save(dest, "WEBP", quality=78)
+            small = im.convert("RGB").crop((0, 0, im.width, crop_h)).resize(
+                (w, max(1, round(crop_h * w / im.width))), Image.Resampling.LANCZOS)
+        atomic_write_with(made, lambda tmp: small.save(tmp, "WEBP", quality=78))
+    if made != dest:
+        dest.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            os.link(made, dest)
+        except FileExistsError:
+            pass
+        except OSError:
+            shutil.copyfile(made, dest)
     return f"img/{name}"
 
 
@@ -76,10 +101,9 @@ def build_report(settings: Settings, run_id: str | None = None, baseline: str | 
     name = run["run_id"] + (f"--vs--{comp.baseline_run['run_id']}" if comp else "")
     out = out_dir or report_root(settings) / name
     out.mkdir(parents=True, exist_ok=True)
+    cache = settings.home / "thumbs"
 
-    for r in rows:
-        r["thumbs"] = {vp: thumbnail(r.get(f"{vp}_path"), out, THUMB[vp]) for vp in THUMB}
-        r["min_score"] = min((r[c] for c in SCORE_COLUMNS if r.get(c) is not None), default=None)
+    data = payload(settings, run, rows, lambda src, vp: thumbnail(src, out, THUMB[vp], cache))
     ok = [r for r in rows if r["status"] == "ok"]
     dists = [(LABELS[c], charts.bars(f"{LABELS[c]} score distribution",
                                      histogram([r[c] for r in ok if r.get(c) is not None], SCORE_BINS)))
@@ -92,17 +116,25 @@ def build_report(settings: Settings, run_id: str | None = None, baseline: str | 
               for r in ok if all(r.get(c) is not None for c in SCORE_COLUMNS)]
     cost_chart = charts.scatter("Generation cost per site against mean Lighthouse score", points,
                                 "generation cost per site (USD)", "mean Lighthouse score") if points else None
+    runs = data["runs"]
+    trend = charts.lines("Median Lighthouse scores over the last runs", [r["created"][5:] for r in runs],
+                         {LABELS[c]: [r["medians"].get(SHORT[c]) for r in runs] for c in SCORE_COLUMNS},
+                         lo=50) if len(runs) > 1 and run.get("lighthouse") else None
     if comp:
         for ch in comp.visually_changed:
-            ch.images = {vp: {"base": thumbnail(ch.baseline.get(f"{vp}_path"), out, SIDE),
-                              "cur": thumbnail(ch.current.get(f"{vp}_path"), out, SIDE),
+            ch.images = {vp: {"base": thumbnail(ch.baseline.get(f"{vp}_path"), out, SIDE, cache),
+                              "cur": thumbnail(ch.current.get(f"{vp}_path"), out, SIDE, cache),
                               "diff": _diff(ch, vp, out)} for vp in ("desktop",)}
-    page = _env().get_template("report.html.j2").render(
-        run=run, rows=rows, summary=summary(run, rows), labels=LABELS, score_cols=SCORE_COLUMNS,
-        dists=dists, cost_chart=cost_chart, points=points, comp=comp,
-        generated=datetime.now().strftime("%Y-%m-%d %H:%M"), other_runs=list_runs(settings, 10))
+    env = _env()
+    page = env.get_template("report.html.j2").render(
+        run=run, summary=summary(run, rows), labels=LABELS, score_cols=SCORE_COLUMNS, short=SHORT,
+        dists=dists, cost_chart=cost_chart, points=points, comp=comp, trend=trend, runs=runs,
+        flagged=sum(1 for r in rows if r.get("lh_flagged")), faults=sum(1 for r in rows if r.get("capture_faults")),
+        generated=datetime.now().strftime("%Y-%m-%d %H:%M"), data=data,
+        script=(TEMPLATES / "report.js").read_text(encoding="utf-8"),
+        style=(TEMPLATES / "report.css").read_text(encoding="utf-8"))
     index = out / "index.html"
-    index.write_text(page, encoding="utf-8")
+    atomic_write(index, page)
     return index
 
 

@@ -11,9 +11,9 @@ AND_MORE = "more"
 O_AUD = " for {aud}"
 O_LOC = " in {loc}"
 O_DELIV = " — delivery available"
-CHAN = {"wa": "on WhatsApp", "form": "through the form on this page", "phone": "by phone",
+CHAN = {"ig": "by Instagram DM", "wa": "on WhatsApp", "form": "through the form on this page", "phone": "by phone",
         "email": "by email"}
-CHAN_NAME = {"wa": "WhatsApp", "form": "the form", "phone": "phone", "email": "email"}
+CHAN_NAME = {"ig": "Instagram", "wa": "WhatsApp", "form": "the form", "phone": "phone", "email": "email"}
 
 PREFIX: dict = {}
 PREFIX_SKIP: tuple = ()
@@ -47,20 +47,26 @@ HERO_S1_NOPROD = (
 ACT = {
     "order": ("Order straight {chan}{o_deliv}.", "Just send your order {chan}{o_deliv}."),
     "order_casual": ("Drop us a message {chan} to order{o_deliv}.",),
-    "order_nochan": ("Have a look below, then get in touch to order.",),
+    "order_nochan": ("Have a look below.",),
     "book": ("Pick a time that suits you and book {chan}.", "Book your slot {chan}."),
-    "book_nochan": ("Pick a time that suits you, then get in touch to book.",),
+    "book_nochan": ("Browse the {item} below.",),
     "register": ("Sign up {chan}.", "Registration is open {chan}."),
-    "register_nochan": ("Browse the {item} below, then get in touch to sign up.",),
+    "register_nochan": ("Browse the {item} below.",),
     "tickets": ("Get your tickets {chan}.",),
-    "tickets_nochan": ("See the event details below, then get in touch for tickets.",),
+    "tickets_nochan": ("See the event details below.",),
     "consult": ("Tell us what you need {chan} and we'll talk it through.",
                 "Share your plans {chan} and we'll take it from there."),
-    "consult_nochan": ("Tell us what you need and we'll talk it through.",),
+    "consult_nochan": ("See what we can do below.",),
 }
 DELIV_NOCHAN = " Delivery is available too."
+ACT_VISIT = ("Drop by at {address}.",)
+ACT_IG = ("Follow {ig} on Instagram for news.",)
+PRICE_LINE = "Prices for {what}: {value}."
+PRICE_LINE_BARE = "Prices: {value}."
+PRICE_IN_CARD = " Price: {value}."
 
 CTA = {
+    "ig": "Message us on Instagram",
     "register_wa": "Register on WhatsApp", "register": "Register now",
     "tickets": "Get tickets", "book_wa": "Book on WhatsApp", "book": "Book now",
     "order_wa": "Chat on WhatsApp", "chat_wa": "Chat on WhatsApp", "menu": "See the menu",
@@ -82,19 +88,21 @@ PROD_INTRO = {
     "consult": ("Here's how {brand} can help.",
                 "Pick what's closest to what you need; we'll work out the details together."),
 }
-DESC = {
-    "goods": ("{P} from {brand} — great for {use}.",
-              "{P}, a good pick for {use}.",
-              "{P} from {brand}, for {use}.",
-              "Order {p} for {use}."),
-    "service": ("{P} by {brand}, for {use}.",
-                "{P} for {use}. Ask {brand} for the details.",
-                "{P} with {brand}, ideal for {use}."),
-    "class": ("{P} with {brand}, for {use}.",
-              "{P} at {brand} — suited to {use}.",
-              "{P} for {use}. Ask {brand} about the schedule."),
+DESC = {  # under the card's title, so they do not start by repeating it
+    "goods": ("From {brand} — great for {use}.",
+              "A good pick for {use}.",
+              "Made for {use}, from {brand}.",
+              "Order it for {use}."),
+    "service": ("By {brand}, for {use}.",
+                "Ideal for {use}, done by {brand}.",
+                "From {brand}, for {use}."),
+    "class": ("At {brand}, for {use}.",
+              "Suited to {use}.",
+              "For {use}, taught at {brand}."),
 }
-DESC_SHORT = "{P} from {brand}."
+DESC_SHORT = "From {brand}."
+DESC_NAMED = "Our {p}, from {brand}."
+DESC_PLAIN = ("From {brand}{o_loc}.", "One of the options at {brand}.", "Available at {brand}.")
 
 HL_HEADS = ("Why {brand}?", "Why choose {brand}", "What to expect")
 HL_FEATURE = {
@@ -135,7 +143,7 @@ HL_ASK = ("Ask us anything", "Not sure yet? Ask us anything before you decide.")
 
 ABOUT_HEAD = "About {brand}"
 ABOUT_S1_PROD = (
-    "{brand} is {a_noun}{o_loc} offering {pall}.",
+    "{brand} is {a_noun}{o_loc} that offers {pall}.",
     "{brand} is {a_noun}{o_loc} with {pall} on offer.",
     "From {loc}, {brand} brings you {pall}.",
 )
@@ -158,7 +166,10 @@ TONE_STYLE = {
     "bold": "energy and a no-nonsense way of working", "calm": "a calm, unhurried approach",
 }
 ABOUT_S3 = ("Questions? Reach us {chan}.", "Get in touch {chan} to ask a question or place an order.")
-ABOUT_S3_NOCHAN = ("Get in touch to ask a question or place an order.",)
+ABOUT_S3_VISIT = ("Visit us at {address}.",)
+ABOUT_S3_IG = ("Follow our news on Instagram at {ig}.",)
+ABOUT_SINCE = ("{brand} has been around since {since}.", "Since {since}, {brand} has been part of {loc}.")
+ABOUT_FACTS_HEAD = "At a glance"
 
 HOW_HEAD = {"order": ("How to order", "Ordering is easy"), "book": ("How to book", "Booking is easy"),
             "register": ("How to sign up", "How to register"), "tickets": ("How to get tickets",),
@@ -220,4 +231,12 @@ SEO_DESC_S1_NOPROD = ("{brand}: {a_noun}{o_loc} offering {summ}.", "{brand} offe
 SEO_DESC_S2 = {"order": "Order easily {chan}.", "book": "Book easily {chan}.",
                "register": "Sign up {chan}.", "tickets": "Get tickets {chan}.",
                "consult": "Get in touch {chan}."}
-SEO_DESC_S2_NOCHAN = "Get in touch to find out more."
+SEO_DESC_S2_NOCHAN = ""
+CONTACT_HOURS = "Opening hours: {hours}."
+CONTACT_ADDRESS = "Address: {address}."
+CONTACT_AREA = "Area served: {area}."
+CONTACT_BODY_IG = ("Follow {brand} on Instagram at {ig} for news.",)
+CONTACT_BODY_VISIT = ("Visit {brand} at the address below.",)
+CTA_SEE = {"menu": "See the menu", "catalog": "Browse the catalogue", "see": "See what we offer"}
+CTA_FORM = "Send a message"
+HL_ITEMS = ("Take a look", "Everything {brand} offers is on this page.")

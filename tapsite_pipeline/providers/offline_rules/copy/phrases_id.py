@@ -12,16 +12,16 @@ PRONOUN = {
 
 LANG = "id"
 CONJ = "dan"
-AND_MORE = "dan lainnya"
+AND_MORE = "lainnya"  # joined as the last item: "a, b, c, dan lainnya"
 O_AUD = " untuk {aud}"
 O_LOC = " di {loc}"
 O_DELIV = ", bisa diantar ke alamat{mu}"
-CHAN = {"wa": "lewat WhatsApp", "form": "lewat formulir di halaman ini", "phone": "lewat telepon",
+CHAN = {"ig": "lewat DM Instagram", "wa": "lewat WhatsApp", "form": "lewat formulir di halaman ini", "phone": "lewat telepon",
         "email": "lewat email"}
-CHAN_NAME = {"wa": "WhatsApp", "form": "formulir", "phone": "telepon", "email": "email"}
+CHAN_NAME = {"ig": "Instagram", "wa": "WhatsApp", "form": "formulir", "phone": "telepon", "email": "email"}
 
 # kind → word put before a product in running text when it does not already start with one
-PREFIX = {"class": "kelas", "service": "layanan"}
+PREFIX = {"class": "kelas"}
 PREFIX_SKIP = ("les", "kelas", "kursus", "bimbel", "program", "privat", "pelatihan", "workshop",
                "bootcamp", "latihan", "mentoring", "coaching", "persiapan", "belajar", "paket",
                "layanan", "jasa", "sesi", "servis", "service", "class", "course", "training")
@@ -56,20 +56,27 @@ HERO_S1_NOPROD = (
 ACT = {
     "order": ("Pesan langsung {chan}{o_deliv}.", "Tinggal pesan {chan}{o_deliv}."),
     "order_casual": ("Yuk, pesan langsung {chan}{o_deliv}.",),
-    "order_nochan": ("Lihat pilihannya di bawah, lalu hubungi kami untuk memesan.",),
+    "order_nochan": ("Lihat pilihannya di bawah.",),
     "book": ("Pilih jadwal yang pas dan booking langsung {chan}.", "Atur jadwal{mu} dan booking {chan}."),
-    "book_nochan": ("Pilih jadwal yang pas, lalu hubungi kami untuk booking.",),
+    "book_nochan": ("Lihat pilihan {item} di bawah.",),
     "register": ("Daftar sekarang {chan}.", "Pendaftaran bisa langsung {chan}."),
-    "register_nochan": ("Lihat pilihan {item} di bawah, lalu hubungi kami untuk mendaftar.",),
+    "register_nochan": ("Lihat pilihan {item} di bawah.",),
     "tickets": ("Pesan tiket{mu} {chan}.",),
-    "tickets_nochan": ("Lihat info acaranya di bawah, lalu hubungi kami untuk memesan tiket.",),
+    "tickets_nochan": ("Lihat info acaranya di bawah.",),
     "consult": ("Ceritakan kebutuhan{mu} {chan}, kita diskusikan bersama.",
                 "Sampaikan kebutuhan{mu} {chan}, kami siap berdiskusi."),
-    "consult_nochan": ("Ceritakan kebutuhan{mu}, kita diskusikan bersama.",),
+    "consult_nochan": ("Lihat apa saja yang bisa kami kerjakan di bawah.",),
 }
 DELIV_NOCHAN = " Pesanan juga bisa diantar."
+# what an unreachable page can still offer: a visit, or news on Instagram
+ACT_VISIT = ("Datang langsung ke {address}.",)
+ACT_IG = ("Kabar terbarunya ada di Instagram {ig}.",)
+PRICE_LINE = "Harga {what}: {value}."
+PRICE_LINE_BARE = "Harga: {value}."
+PRICE_IN_CARD = " Harga: {value}."
 
 CTA = {
+    "ig": "Chat via Instagram",
     "register_wa": "Daftar via WhatsApp", "register": "Daftar Sekarang",
     "tickets": "Pesan Tiket", "book_wa": "Booking via WhatsApp", "book": "Booking Sekarang",
     "order_wa": "Pesan via WhatsApp", "chat_wa": "Chat via WhatsApp", "menu": "Lihat Menu",
@@ -91,19 +98,22 @@ PROD_INTRO = {
     "consult": ("Ini hal-hal yang bisa {brand} kerjakan {untukmu}.",
                 "Pilih yang paling dekat dengan kebutuhan{mu}, detailnya kita bahas bersama."),
 }
-DESC = {
-    "goods": ("{P} pilihan dari {brand}, cocok untuk {use}.",
-              "{P} dari {brand} yang pas untuk {use}.",
-              "{P} yang bisa {kamu} pesan untuk {use}.",
-              "Pilihan {p} dari {brand} untuk {use}."),
-    "service": ("{Pp} dari {brand}, pas untuk {use}.",
-                "{Pp} untuk {use}. Tanyakan detailnya ke {brand}.",
-                "Butuh {p}? {brand} bisa bantu, cocok untuk {use}."),
-    "class": ("{Pp} bersama {brand}, cocok untuk {use}.",
-              "{Pp} di {brand}, pas untuk {use}.",
-              "{Pp} untuk {use}. Tanyakan jadwalnya ke {brand}."),
+DESC = {  # under the card's title, so they do not start by repeating it
+    "goods": ("Dari {brand}, cocok untuk {use}.",
+              "Bisa {kamu} pesan untuk {use}.",
+              "Pilihan dari {brand} yang pas untuk {use}.",
+              "Pas untuk {use}, dari {brand}."),
+    "service": ("Dari {brand}, pas untuk {use}.",
+                "Cocok untuk {use}, dikerjakan oleh {brand}.",
+                "{brand} bisa bantu, cocok untuk {use}."),
+    "class": ("Bersama {brand}, cocok untuk {use}.",
+              "Di {brand}, pas untuk {use}.",
+              "Cocok untuk {use}, diajarkan di {brand}."),
 }
-DESC_SHORT = "{P} dari {brand}."
+DESC_SHORT = "Dari {brand}."
+# when an offering is not clearly of the page's niche, say only what is known
+DESC_NAMED = "Pilihan {p} dari {brand}."
+DESC_PLAIN = ("Dari {brand}{o_loc}.", "Salah satu pilihan di {brand}.", "Tersedia di {brand}.")
 
 HL_HEADS = ("Kenapa {brand}?", "Kenapa Memilih {brand}", "Yang Bisa {Kamu} Harapkan")
 HL_FEATURE = {
@@ -167,7 +177,10 @@ TONE_STYLE = {
     "bold": "semangat dan cara kerja yang lugas", "calm": "suasana yang tenang dan tidak terburu-buru",
 }
 ABOUT_S3 = ("Ada pertanyaan? Hubungi kami {chan}.", "Silakan hubungi kami {chan} untuk bertanya atau memesan.")
-ABOUT_S3_NOCHAN = ("Silakan hubungi kami untuk bertanya atau memesan.",)
+ABOUT_S3_VISIT = ("Kunjungi kami di {address}.",)
+ABOUT_S3_IG = ("Ikuti kabar terbaru kami di Instagram {ig}.",)
+ABOUT_SINCE = ("{brand} berdiri sejak {since}.", "Sejak {since}, {brand} hadir{o_loc}.")
+ABOUT_FACTS_HEAD = "Info singkat"
 
 HOW_HEAD = {"order": ("Cara Pesan", "Cara Memesan"), "book": ("Cara Booking", "Cara Pesan Jadwal"),
             "register": ("Cara Daftar", "Cara Mendaftar"), "tickets": ("Cara Pesan Tiket",),
@@ -229,4 +242,12 @@ SEO_DESC_S1_NOPROD = ("{brand}: {noun}{o_loc} untuk {summ}.", "{brand} menyediak
 SEO_DESC_S2 = {"order": "Pesan mudah {chan}.", "book": "Booking mudah {chan}.",
                "register": "Daftar mudah {chan}.", "tickets": "Pesan tiket {chan}.",
                "consult": "Konsultasi {chan}."}
-SEO_DESC_S2_NOCHAN = "Hubungi kami untuk info lebih lanjut."
+SEO_DESC_S2_NOCHAN = ""
+CONTACT_HOURS = "Jam buka: {hours}."
+CONTACT_ADDRESS = "Alamat: {address}."
+CONTACT_AREA = "Area layanan: {area}."
+CONTACT_BODY_IG = ("Ikuti {brand} di Instagram {ig} untuk kabar terbaru.",)
+CONTACT_BODY_VISIT = ("Kunjungi {brand} langsung di alamat di bawah.",)
+CTA_SEE = {"menu": "Lihat Menu", "catalog": "Lihat Katalog", "see": "Lihat Pilihan"}
+CTA_FORM = "Kirim Pesan"
+HL_ITEMS = ("Lihat pilihannya", "Semua {item} dari {brand} ada di halaman ini.")

@@ -1,175 +1,24 @@
-"""Assemble section copy and SEO text from an Intent, the phrase banks and industry profiles.
+"""Assemble section copy and SEO text from an Intent, the phrase banks and the niche's profile.
 
-Everything here is derived from what the owner said (intent + contact details); phrasing varies
-by a stable hash of the brand name and the slot, so the same intent always gives the same copy.
+Everything here is derived from what the owner said (intent, stated facts, contact plan); phrasing varies
+by a stable hash of the brand name and the slot, so the same intent always gives the same copy. Product
+cards are only the offerings the owner named; facts appear as the owner stated them; a page that cannot
+be reached never asks to be contacted.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from functools import lru_cache
 
 from ....models import CardItem, Intent, SectionContent, SeoContent
-from . import phrases_en, phrases_id
-from .industries import GENERIC, Profile, product_use, profile_for, profile_for_product
-from .util import cap, fields_of, fit, fix_acronyms, join_list, lower_first, pick, render, stable_hash, title_case, tokens
+from .context import Ctx, context, product_list, with_prefix
+from .factcopy import highlight_cards, info_items, price_for
+from .niche_words import of_niche
+from .util import cap, fields_of, fit, pick, render, stable_hash, tidy, title_case, tokens
 
-LANGS = {"id": phrases_id, "en": phrases_en}
-CASUAL_TONES = frozenset({"friendly", "playful", "bold"})
 DESC_GROUP = {"food": "goods", "goods": "goods", "class": "class"}
-REGISTER_FEATURES = frozenset({"registration", "signup"})
-OTHER_FEATURES = ("schedule", "portfolio", "gallery", "menu", "catalog", "order_form", "contact_form", "map")
-
-
-@dataclass(frozen=True)
-class Ctx:
-    lang: str
-    L: object
-    brand: str
-    seed: str
-    prof: Profile
-    kind: str
-    mode: str
-    reg: str                 # "casual" | "formal"
-    tone: str
-    features: frozenset
-    products: tuple
-    wa: bool
-    chan_key: str | None
-    chan_keys: tuple
-    slots: dict
-
-
-def _clean_loc(loc: str | None) -> str:
-    loc = " ".join((loc or "").split()).strip(" .,")
-    for pre in ("di ", "in ", "Di ", "In "):
-        if loc.startswith(pre):
-            loc = loc[len(pre):]
-    return title_case(loc) if loc and loc == loc.lower() else loc
-
-
-def _clean_aud(aud: str) -> str:
-    aud = " ".join(aud.split()).strip(" .,;")
-    for pre in ("untuk ", "buat ", "for ", "Untuk ", "Buat ", "For "):
-        if aud.startswith(pre):
-            aud = aud[len(pre):]
-    return lower_first(aud)
-
-
-def _mode(bt: str, prof: Profile, f: frozenset) -> str:
-    """The ordering flow: order | book | register | tickets | consult."""
-    if "tickets" in f and bt in ("events", "education", "other"):
-        return "tickets"
-    if f & REGISTER_FEATURES or bt == "education":
-        return "register"
-    if "booking" in f:
-        return "book"
-    if prof.mode == "register" and bt != "education":
-        return "book"
-    return prof.mode
-
-
-def _with_prefix(items: list[str], kind: str, L) -> list[str]:
-    pre = L.PREFIX.get(kind)
-    if not items or not pre or (tokens(items[0]) or [""])[0] in L.PREFIX_SKIP:
-        return items
-    return [f"{pre} {items[0]}", *items[1:]]
-
-
-def _list(items: list[str], n: int, L, kind: str) -> str:
-    shown = _with_prefix(list(items[:n]), kind, L)
-    if len(items) > n:
-        shown.append(L.AND_MORE)
-    return join_list(shown, L.LANG, L.CONJ)
-
-
-def _own_industry(industry: str, prof: Profile) -> str:
-    """The owner's industry words, when no specific profile matched and they read as a noun."""
-    ind = " ".join(industry.lower().split())
-    if prof is not GENERIC.get(prof.bt) or not ind or len(ind) > 40:
-        return ""
-    if not re.fullmatch(r"[a-z][a-z &'/-]*", ind) or set(tokens(ind)) <= set(prof.kw) | {"usaha", "bisnis", "jasa"}:
-        return ""
-    return ind
-
-
-def _a(noun: str) -> str:
-    first = noun.split(" ", 1)[0]
-    vowel = noun[:1].lower() in "aeio" or (first.isupper() and first[:1] in "AEFHILMNORSX")
-    return ("an " if vowel else "a ") + noun
-
-
-@lru_cache(maxsize=512)
-def _context(key: tuple, contact_key: tuple) -> Ctx:
-    bt, industry, products, brand, aud, tone, features, lang, loc = key
-    L = LANGS.get(lang, phrases_en)
-    f = frozenset(features)
-    prof = profile_for(bt, industry, products)
-    mode = _mode(bt, prof, f)
-    reg = "casual" if tone in CASUAL_TONES else "formal"
-    pron = L.PRONOUN[reg]
-    li = 0 if lang == "id" else 1
-    wa_c, phone, email = contact_key
-    wa = "whatsapp" in f or wa_c
-    # The page can only render a working form when it has somewhere to send it (a WhatsApp
-    # number or an email), so copy never points at a form that will not be there.
-    wants_form = bool(f & {"order_form", "contact_form"} | f & REGISTER_FEATURES)
-    chan_keys = tuple(k for k, ok in (("wa", wa), ("phone", phone), ("email", email),
-                                      ("form", wants_form and bool(wa_c or email)))
-                      if ok)
-    chan_key = chan_keys[0] if chan_keys else None
-    loc = _clean_loc(loc)
-    aud = _clean_aud(aud)
-    ps = [fix_acronyms(p) for p in products]
-    seed = brand
-    noun = prof.noun[li]
-    item = prof.item[li]
-    own_industry = _own_industry(industry, prof)
-    if own_industry:
-        noun = f"usaha {own_industry}" if lang == "id" else f"{own_industry} business"
-    s = dict(pron)
-    s.update(
-        brand=brand, noun=noun, a_noun=_a(noun) if lang == "en" else noun, item=item, loc=loc, aud=aud,
-        summ=own_industry or prof.summ[li], own_industry=own_industry,
-        ben=pick(prof.bens[li], seed, "ben").format_map(pron),
-        tone_style=L.TONE_STYLE.get(tone, L.TONE_STYLE["friendly"]),
-        chan=L.CHAN[chan_key] if chan_key else "",
-        o_aud=L.O_AUD.format(aud=aud) if aud else "",
-        o_loc=L.O_LOC.format(loc=loc) if loc else "",
-        o_deliv=L.O_DELIV.format_map(pron) if "delivery" in f and mode == "order" else "",
-        o_sched=L.HL_SCHED.get(prof.kind, ""),
-        wa_title=L.HL_WA_TITLE.get(mode, L.HL_WA_TITLE["order"]),
-        topic=ps[0] if ps else item,
-        Tnoun=(title_case(own_industry or noun) if tokens(own_industry or noun)[-1] not in tokens(brand)
-               else ""),
-        Tsumm="" if ps or own_industry else title_case(prof.summ[li]),
-    )
-    if ps:
-        p2 = join_list(ps[:2], lang, L.CONJ)
-        s.update(p1=ps[0], P1=cap(ps[0]), p2=p2, P2=cap(p2),
-                 plist=_list(ps, 3, L, prof.kind), pall=_list(ps, 6, L, prof.kind),
-                 T1=title_case(ps[0]))
-        if len(ps) > 1:
-            s["T2"] = f"{title_case(ps[0])} & {title_case(ps[1])}"
-        if len(ps) >= 3:
-            s.update(pv1=ps[0], pv2=ps[1], pv3=ps[2])
-    s["Plist"] = cap(s.get("plist", ""))
-    if lang == "id":
-        s["chans"] = "lewat " + join_list([L.CHAN_NAME[k] for k in chan_keys], lang, "atau") if chan_keys else ""
-    else:
-        s["chans"] = join_list([L.CHAN[k] for k in chan_keys], lang, "or") if chan_keys else ""
-    return Ctx(lang, L, brand, seed, prof, prof.kind, mode, reg, tone, f, tuple(ps), wa, chan_key,
-               chan_keys, s)
-
-
-def context(intent: Intent, contact: dict | None) -> Ctx:
-    contact = contact or {}
-    key = (intent.business_type, intent.industry, tuple(intent.products), intent.brand_name,
-           intent.target_audience or "", intent.tone, tuple(intent.features_requested), intent.language,
-           intent.location)
-    ckey = (bool(contact.get("whatsapp")), bool(contact.get("phone")), bool(contact.get("email")))
-    return _context(key, ckey)
+# Highlights that describe the page itself only where the page has that part (the offerings section).
+PAGE_FEATURES = ("menu", "catalog")
 
 
 def _r(c: Ctx, templates, slot: str, limit: int, extra: dict | None = None, offset: int = 0) -> str:
@@ -183,37 +32,35 @@ def _fmt(text: str, c: Ctx) -> str:
 
 # ---- CTA ------------------------------------------------------------------------------------
 
-def _hero_cta_key(c: Ctx) -> str:
-    if c.mode == "register":
-        return "register_wa" if c.wa else "register"
-    if c.mode == "tickets":
-        return "tickets"
-    if c.mode == "book":
-        return "book_wa" if c.wa else "book"
+def _hero_cta(c: Ctx) -> str:
+    L = c.L
     if c.wa:
-        return "order_wa" if c.mode == "order" else "chat_wa"
-    if c.mode == "order" and "menu" in c.features:
-        return "menu"
-    if c.mode == "order" and "catalog" in c.features:
-        return "catalog"
-    return "contact"
+        key = {"register": "register_wa", "book": "book_wa", "tickets": "tickets"}.get(
+            c.mode, "order_wa" if c.mode == "order" else "chat_wa")
+        return L.CTA[key]
+    if c.chan_key == "ig":
+        return L.CTA["ig"]
+    if c.chan_key:  # phone, email or a form: the button leads to the contact section
+        if c.mode in ("register", "book", "tickets"):
+            return L.CTA[c.mode]
+        return L.CTA["contact"]
+    # nobody to contact: the button shows what is on offer (or there is none)
+    if not c.products:
+        return ""
+    if c.mode == "order" and "menu" in c.features and c.kind == "food":
+        return L.CTA_SEE["menu"]
+    if "catalog" in c.features and c.kind in ("goods", "food"):
+        return L.CTA_SEE["catalog"]
+    return L.CTA_SEE["see"]
 
 
-def _contact_cta_key(c: Ctx) -> str:
-    return {"wa": "chat_wa", "phone": "phone", "email": "email"}.get(c.chan_key or "", "contact")
+def _contact_cta(c: Ctx) -> str:
+    if c.chan_key == "form":
+        return c.L.CTA_FORM
+    return c.L.CTA.get({"wa": "chat_wa", "phone": "phone", "email": "email", "ig": "ig"}.get(c.chan_key or "", ""), "")
 
 
 # ---- sections -------------------------------------------------------------------------------
-
-def _hero(c: Ctx) -> SectionContent:
-    L = c.L
-    heads = L.HERO_HEAD_PROD if c.products else L.HERO_HEAD_NOPROD
-    heading = _r(c, heads, "hero:head", 120)
-    s1 = _r(c, L.HERO_S1_PROD if c.products else L.HERO_S1_NOPROD, "hero:s1", 400)
-    s2 = _action(c, "hero:s2")
-    return SectionContent(type="hero", heading=cap(heading, c.brand), body=fit(f"{s1} {s2}".strip(), 600),
-                          cta_label=L.CTA[_hero_cta_key(c)])
-
 
 def _action(c: Ctx, slot: str) -> str:
     L = c.L
@@ -222,79 +69,123 @@ def _action(c: Ctx, slot: str) -> str:
         if c.mode == "order" and c.reg == "casual":
             opts = opts + L.ACT["order_casual"]
         return _r(c, opts, slot, 300)
-    out = _r(c, L.ACT[c.mode + "_nochan"], slot, 300)
-    if "delivery" in c.features and c.mode == "order":
-        out += L.DELIV_NOCHAN
-    return out
+    parts = [_r(c, L.ACT[c.mode + "_nochan"], slot, 300) if c.products else ""]
+    if c.plan.address:
+        parts.append(_r(c, L.ACT_VISIT, slot + ":visit", 300))
+    elif c.plan.instagram:
+        parts.append(_r(c, L.ACT_IG, slot + ":ig", 300))
+    return " ".join(p for p in parts if p)
 
 
-def _describe(c: Ctx, product: str, i: int, used: set) -> str:
-    """One neutral sentence about a product; consecutive cards get different phrasings."""
-    L, li = c.L, (0 if c.lang == "id" else 1)
-    prof = profile_for_product(product, c.prof)
-    use = product_use(product)
-    use_txt = use[li] if use and use[li] not in used else ""
-    if not use_txt:
-        opts = prof.uses[li]
-        start = stable_hash(c.seed, "use") + i
-        fresh = [opts[(start + k) % len(opts)] for k in range(len(opts))]
-        ptoks = {t for t in tokens(product) if len(t) > 3}
-        fresh = [u for u in fresh if not ptoks & set(tokens(u))] or fresh
-        use_txt = next((u for u in fresh if u not in used), fresh[0])
+def _hero(c: Ctx) -> SectionContent:
+    L = c.L
+    heads = L.HERO_HEAD_PROD if c.products else L.HERO_HEAD_NOPROD
+    heading = _r(c, heads, "hero:head", 120)
+    s1 = _r(c, L.HERO_S1_PROD if c.products else L.HERO_S1_NOPROD, "hero:s1", 400)
+    return SectionContent(type="hero", heading=cap(heading, c.brand),
+                          body=fit(f"{s1} {_action(c, 'hero:s2')}".strip(), 600), cta_label=_hero_cta(c))
+
+
+_PROMISE = re.compile(r"pesan|tanyakan|bantu|order|ask ", re.I)
+
+
+def _describe(c: Ctx, product: str, i: int, used: set, used_text: set) -> str:
+    """One sentence about an offering in the page's own niche words, plus its price when the owner gave one;
+    consecutive cards get different phrasings."""
+    L, prof = c.L, c.prof
+    opts = prof.uses[c.li]
+    start = stable_hash(c.seed, "use") + i
+    fresh = [opts[(start + k) % len(opts)] for k in range(len(opts))]
+    ptoks = {t for t in tokens(product) if len(t) > 3}
+    fresh = [u for u in fresh if not ptoks & set(tokens(u))] or fresh
+    use_txt = next((u for u in fresh if u not in used), fresh[0])
     used.add(use_txt)
     group = DESC_GROUP.get(prof.kind, "service")
-    pp = _with_prefix([product], prof.kind, L)[0] if group == "class" else product
+    pp = with_prefix([product], prof.kind, L)[0] if group == "class" else product
     extra = {"p": product, "P": cap(product), "Pp": cap(pp), "use": use_txt.format_map(c.slots)}
-    text = _r(c, L.DESC[group], "desc", 240, extra, offset=i)
-    if len(text) > 240 or not text:
-        text = fit(L.DESC_SHORT.format_map({**c.slots, **extra}), 240)
-    return text
+    price = price_for(product, c.facts)
+    tail = L.PRICE_IN_CARD.format(value=price) if price else ""
+    # a use is only claimed for an offering that is clearly of this niche ("sourdough" at a bakery),
+    # never for one the niche's words may not fit ("farm tours" at a farm selling produce)
+    templates = L.DESC[group] if of_niche(product, prof.key) else L.DESC_PLAIN
+    if not c.chan_key:  # nobody to order from: no "bisa kamu pesan", "tanyakan ke …"
+        templates = tuple(t for t in templates if not _PROMISE.search(t)) or L.DESC_PLAIN
+    text = ""
+    for k in range(len(templates) + 1):
+        text = _r(c, templates, "desc", 240 - len(tail), extra, offset=i + k)
+        if text and text not in used_text:
+            break
+    if not text or text in used_text:  # every phrasing taken: name the offering itself
+        text = fit(L.DESC_NAMED.format_map({**c.slots, **extra}), 240 - len(tail))
+    used_text.add(text)
+    return text + tail
+
+
+def _price_lines(c: Ctx) -> str:
+    lines = []
+    for f in c.facts:
+        if f.kind != "price" or any(price_for(p, (f,)) for p in c.products):
+            continue
+        line = (c.L.PRICE_LINE.format(what=f.subject, value=f.value) if f.subject
+                else c.L.PRICE_LINE_BARE.format(value=f.value))
+        lines.append(line)
+    return " ".join(lines)
 
 
 def _products(c: Ctx) -> SectionContent:
-    L, li = c.L, (0 if c.lang == "id" else 1)
+    L, li = c.L, c.li
     if "menu" in c.features and c.kind == "food":
         heading = L.PROD_HEAD_MENU
     elif "catalog" in c.features and c.kind in ("goods", "food"):
         heading = pick(L.PROD_HEAD_CATALOG, c.seed, "products:head")
     else:
         heading = pick(c.prof.heads[li], c.seed, "products:head")
-    body = _r(c, L.PROD_INTRO[c.mode], "products:intro", 600)
     if c.products:
+        intro = _r(c, L.PROD_INTRO[c.mode], "products:intro", 400) if c.chan_key else ""
         used: set = set()
-        items = [CardItem(title=fit(title_case(p), 80), description=_describe(c, p, i, used))
+        used_text: set = set()
+        items = [CardItem(title=fit(title_case(p), 80), description=_describe(c, p, i, used, used_text))
                  for i, p in enumerate(c.products)]
-    else:
-        items = [CardItem(title=fit(o[2 * li], 80), description=fit(_fmt(o[2 * li + 1], c), 240))
-                 for o in c.prof.offers]
-        if c.slots["own_industry"]:
-            items[0] = CardItem(title=fit(title_case(c.slots["own_industry"]), 80),
-                                description=items[0].description)
-    return SectionContent(type="products", heading=fit(_fmt(heading, c), 120), body=cap(body, c.brand),
+    else:  # no offering named: no cards invented, only what the business is
+        intro = _r(c, L.HERO_S1_NOPROD, "products:intro", 400)
+        items = []
+    body = " ".join(x for x in (intro, _price_lines(c)) if x)
+    return SectionContent(type="products", heading=fit(_fmt(heading, c), 120), body=fit(cap(body, c.brand), 600),
                           items=items[:10])
 
 
-def _highlights(c: Ctx) -> SectionContent:
+def _highlight_items(c: Ctx) -> tuple[list[CardItem], set[str]]:
+    """Up to three highlight cards, stated facts first, and the kinds of fact they show (the about
+    section leaves those out, so no fact is said twice)."""
     L, s = c.L, c.slots
-    cands: list[tuple[str, str]] = []
+    fact_cards = highlight_cards(c.facts, c.lang, c.brand, c.products)
+    cands: list[tuple[str, str]] = [(t, d) for t, d, _ in fact_cards]
     if c.wa:
         cands.append(L.HL_FEATURE["whatsapp"])
-    for feat in ("booking", "registration", "signup", "tickets", "delivery"):
-        if feat in c.features and not (c.wa and feat in ("booking", "registration", "signup", "tickets")):
-            cands.append(L.HL_FEATURE[feat])
+    if c.chan_key:
+        for feat in ("booking", "registration", "signup", "tickets"):
+            if feat in c.features and not c.wa:
+                cands.append(L.HL_FEATURE[feat])
+    if "delivery" in c.features and not any(f.kind in ("delivery", "pickup") for f in c.facts):
+        cands.append(L.HL_FEATURE["delivery"])
     if s["loc"]:
         cands.append(pick(L.HL_LOC, c.seed, "hl:loc"))
     if s["aud"]:
         cands.append(L.HL_AUD if len(s["aud"]) <= 60 else L.HL_AUD_LONG)
-    for feat in OTHER_FEATURES:
-        if feat in c.features:
-            cands.append(L.HL_FEATURE[feat])
+    if c.products:
+        for feat in PAGE_FEATURES:
+            if feat in c.features:
+                cands.append(L.HL_FEATURE[feat])
     if len(c.products) >= 3:
         cands.append(L.HL_VARIETY)
-    cands.append(L.HL_TONE.get(c.tone, L.HL_TONE["friendly"]))
-    if c.chan_keys and c.chan_keys != ("wa",):
+    if c.chan_key:  # the tone cards invite questions: only where someone can be asked
+        cands.append(L.HL_TONE.get(c.tone, L.HL_TONE["friendly"]))
+    if len(c.chan_keys) > 1:
         cands.append(L.HL_CHAN)
-    cands.append(L.HL_ASK)
+    if c.chan_key:
+        cands.append(L.HL_ASK)
+    elif c.products:
+        cands.append(L.HL_ITEMS)
     items: list[CardItem] = []
     seen: set[str] = set()
     for title, desc in cands:
@@ -305,18 +196,40 @@ def _highlights(c: Ctx) -> SectionContent:
         items.append(CardItem(title=t, description=cap(fit(desc.format_map(s), 240), c.brand)))
         if len(items) == 3:
             break
-    heading = _r(c, L.HL_HEADS, "highlights:head", 120)
+    shown = {kind for title, _d, kind in fact_cards[:len(items)]}
+    return items, shown
+
+
+def _highlights(c: Ctx) -> SectionContent:
+    items, _ = _highlight_items(c)
+    heading = _r(c, c.L.HL_HEADS, "highlights:head", 120)
     return SectionContent(type="highlights", heading=heading, items=items)
 
 
 def _about(c: Ctx) -> SectionContent:
     L = c.L
-    s1_opts = L.ABOUT_S1_PROD if c.products else (L.ABOUT_S1_OWN if c.slots["own_industry"] else L.ABOUT_S1_NOPROD)
-    s1 = _r(c, s1_opts, "about:s1", 300)
+    s1 = _r(c, L.ABOUT_S1_PROD if c.products else L.ABOUT_S1_NOPROD, "about:s1", 300)
+    hero_s1 = _r(c, L.HERO_S1_PROD if c.products else L.HERO_S1_NOPROD, "hero:s1", 400)
+    if s1 == hero_s1:  # the hero already said it this way
+        s1 = _r(c, L.ABOUT_S1_PROD if c.products else L.ABOUT_S1_NOPROD, "about:s1", 300, offset=1)
+    since = _r(c, L.ABOUT_SINCE, "about:since", 200) if c.slots["since"] else ""
     s2 = _r(c, L.ABOUT_S2_AUD if c.slots["aud"] else L.ABOUT_S2, "about:s2", 250)
-    s3 = _r(c, L.ABOUT_S3 if c.chan_key else L.ABOUT_S3_NOCHAN, "about:s3", 150)
-    body = fit(" ".join(cap(x, c.brand) for x in (s1, s2, s3) if x), 600)
-    return SectionContent(type="about", heading=fit(L.ABOUT_HEAD.format_map(c.slots), 120), body=body)
+    if c.chan_key:
+        s3 = _r(c, L.ABOUT_S3, "about:s3", 150)
+    elif c.plan.address:
+        s3 = _r(c, L.ABOUT_S3_VISIT, "about:s3", 200)
+    else:
+        s3 = _r(c, L.ABOUT_S3_IG, "about:s3", 150) if c.plan.instagram else ""
+    body = fit(" ".join(cap(x, c.brand) for x in (s1, since, s2, s3) if x), 600)
+    # the facts the owner stated, as a short list: each fact once on the page, so the ones shown as
+    # highlight cards or in the contact section (hours, address, area) are left out here
+    in_contact = {"hours", "address", "area"} if c.plan.has_section else set()
+    skip = frozenset({"instagram", "audience"} | ({"since"} if since else set()) | in_contact
+                     | _highlight_items(c)[1])
+    items = [CardItem(title=fit(label, 80), description=fit(value, 240)) if value
+             else CardItem(title=fit(label, 80)) for label, value in info_items(c.facts, c.lang, skip, c.products)][:10]
+    return SectionContent(type="about", heading=fit(L.ABOUT_HEAD.format_map(c.slots), 120), body=body,
+                          items=items)
 
 
 def _step(c: Ctx, pair: tuple[str, str]) -> CardItem:
@@ -332,8 +245,9 @@ def _how(c: Ctx) -> SectionContent:
     else:
         first = L.STEP1[m]
         second = L.STEP2[m] if c.chan_key else L.STEP2_NOCHAN[m]
+    delivers = "delivery" in c.features or any(f.kind == "delivery" for f in c.facts)
     if m == "order":
-        third = L.STEP3["order_deliv" if "delivery" in c.features else "order"]
+        third = L.STEP3["order_deliv" if delivers else "order"]
     elif m == "book":
         third = L.STEP3[{"come": "book_come", "go": "book_go"}.get(c.prof.visit, "book")]
     elif m == "register":
@@ -347,16 +261,33 @@ def _how(c: Ctx) -> SectionContent:
 
 
 def _contact(c: Ctx) -> SectionContent:
-    L = c.L
+    L, s = c.L, c.slots
     heading = pick(L.CONTACT_HEAD[c.reg], c.seed, "contact:head")
-    bodies = L.CONTACT_BODY[c.reg] if c.chan_key else L.CONTACT_BODY_NOCHAN[c.reg]
-    body = _r(c, bodies, "contact:body", 600)
-    return SectionContent(type="contact", heading=heading, body=cap(body, c.brand),
-                          cta_label=L.CTA[_contact_cta_key(c)])
+    if c.chan_key:
+        lead = _r(c, L.CONTACT_BODY[c.reg], "contact:body", 300)
+    elif c.plan.address:
+        lead = _r(c, L.CONTACT_BODY_VISIT, "contact:body", 300)
+    else:
+        lead = _r(c, L.CONTACT_BODY_IG, "contact:body", 300) if c.plan.instagram else ""
+    lines = [lead]
+    if s["hours"]:
+        lines.append(L.CONTACT_HOURS.format(hours=s["hours"]))
+    if s["address"]:
+        lines.append(L.CONTACT_ADDRESS.format(address=s["address"]))
+    if s["area"]:
+        lines.append(L.CONTACT_AREA.format(area=s["area"]))
+    body = fit(" ".join(x for x in lines if x), 600)
+    return SectionContent(type="contact", heading=heading, body=cap(body, c.brand), cta_label=_contact_cta(c))
 
 
 WRITERS = {"hero": _hero, "products": _products, "highlights": _highlights, "about": _about,
            "how_to_order": _how, "contact": _contact}
+
+
+def _tidy_section(sec: SectionContent, brand: str) -> SectionContent:
+    items = [CardItem(title=tidy(i.title, brand), description=tidy(i.description, brand)) for i in sec.items]
+    return sec.model_copy(update={"heading": tidy(sec.heading, brand), "body": tidy(sec.body, brand),
+                                  "items": items})
 
 
 def write_section(section_type: str, intent: Intent, contact: dict | None) -> SectionContent:
@@ -365,7 +296,7 @@ def write_section(section_type: str, intent: Intent, contact: dict | None) -> Se
         writer = WRITERS[section_type]
     except KeyError:
         raise ValueError(f"unknown section type {section_type!r}; expected one of {sorted(WRITERS)}") from None
-    return writer(context(intent, contact))
+    return _tidy_section(writer(context(intent, contact)), intent.brand_name)
 
 
 def write_seo(intent: Intent, contact: dict | None = None) -> SeoContent:
@@ -380,15 +311,15 @@ def write_seo(intent: Intent, contact: dict | None = None) -> SeoContent:
                 title = cand
                 break
     title = title or fit(c.brand, 60)
-    s2 = (L.SEO_DESC_S2[c.mode].format_map(s) if c.chan_key else L.SEO_DESC_S2_NOCHAN)
+    s2 = L.SEO_DESC_S2[c.mode].format_map(s) if c.chan_key else L.SEO_DESC_S2_NOCHAN
     desc = ""
     for n in (3, 2, 1, 0):
-        if n and len(c.products) >= 1:
-            extra = {"plist": _list(list(c.products), n, L, c.kind)}
+        if n and c.products:
+            extra = {"plist": product_list(list(c.products), n, L, c.kind)}
             s1 = _r(c, L.SEO_DESC_S1, "seo:s1", 1000, extra)
         else:
             s1 = _r(c, L.SEO_DESC_S1_NOPROD, "seo:s1", 1000)
-        for cand in (f"{s1} {s2}", s1):
+        for cand in (f"{s1} {s2}".strip(), s1):
             if len(cand) <= 160:
                 desc = cand
                 break
@@ -396,4 +327,4 @@ def write_seo(intent: Intent, contact: dict | None = None) -> SeoContent:
             break
     if not desc:
         desc = fit(f"{c.brand} — {s['summ']}", 160)
-    return SeoContent(title=title, description=desc)
+    return SeoContent(title=tidy(title, c.brand), description=tidy(desc, c.brand))

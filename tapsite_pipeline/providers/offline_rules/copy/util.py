@@ -96,9 +96,8 @@ _RUNNING_ACRONYMS = {k: v for k, v in ACRONYMS.items() if k not in ("it",)}
 
 
 def fix_acronyms(text: str) -> str:
-    """'les privat sd' -> 'les privat SD' (known acronyms only, whole words)."""
-    words = text.split(" ")
-    return " ".join(_RUNNING_ACRONYMS.get(w, w) for w in words)
+    """'les privat sd-smp' -> 'les privat SD-SMP' (known acronyms only, whole words)."""
+    return re.sub(r"[A-Za-z0-9/]+", lambda m: _RUNNING_ACRONYMS.get(m.group(0), m.group(0)), text)
 
 
 def fit(text: str, limit: int, ellipsis: str = "") -> str:
@@ -141,3 +140,28 @@ def render(templates, slots: dict, seed: str, slot: str, limit: int = 10_000, of
             return out
         first = first or out
     return fit(first, limit)
+
+
+_DOUBLE = re.compile(r"\b(\w+)(\s+\1\b)+", re.I)
+_SENTENCE = re.compile(r"[^.!?]+[.!?]*\s*")
+
+
+def tidy(text: str, keep: str = "") -> str:
+    """No doubled words ("dan dan lainnya") and no sentence said twice, wherever the words came from.
+
+    Reduplicated Indonesian words are written with a hyphen ("kue-kue", "anak-anak") and are kept, and so
+    is `keep` (the brand name, which may double a word on purpose: "Bye Bye Fat").
+    """
+    if not text:
+        return text
+    parts = text.split(keep) if keep and keep in text else [text]
+    text = keep.join(_DOUBLE.sub(lambda m: m.group(1), part) for part in parts)
+    seen: set[str] = set()
+    out = []
+    for s in _SENTENCE.findall(text):
+        key = " ".join(s.lower().split()).rstrip(".!? ")
+        if key and key in seen:
+            continue
+        seen.add(key)
+        out.append(s)
+    return " ".join("".join(out).split())

@@ -1,0 +1,75 @@
+"""How a page may offer to be reached — decided here once, read by the copy and by the page.
+
+A page only promises contact it can deliver: a WhatsApp number (wa.me), a phone (tel:), an email
+(mailto:). When the owner gave none of these, NO_CHANNEL says what happens: "omit" leaves the contact
+section and the "how to order" steps out of the page (an address the owner gave is still shown with the
+other facts; an Instagram account is a channel). When pages can post to a form endpoint, set it to "form" and the plan offers the form.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+from .models import Brief, Intent
+
+NO_CHANNEL: Literal["omit", "form"] = "omit"
+
+
+@dataclass(frozen=True)
+class ContactPlan:
+    whatsapp: str | None = None
+    phone: str | None = None
+    email: str | None = None
+    instagram: str | None = None   # "@handle", as the owner wrote it
+    address: str | None = None
+    hours: str | None = None
+    form_endpoint: bool = False    # the page can post a form somewhere real
+
+    @property
+    def channels(self) -> tuple[str, ...]:
+        """Ways to send a message, best first: "wa", "email", "phone", then an Instagram DM, then a form."""
+        out = tuple(k for k, v in (("wa", self.whatsapp), ("email", self.email), ("phone", self.phone),
+                                   ("ig", self.instagram)) if v)
+        return out + (("form",) if self.form_endpoint and not out else ())
+
+    @property
+    def reachable(self) -> bool:
+        return bool(self.channels)
+
+    @property
+    def has_section(self) -> bool:
+        """Is there a way to get in touch to put in a contact section? (An address alone is shown with
+        the business's other facts, not under "contact us".)"""
+        return self.reachable
+
+    def for_copy(self) -> dict:
+        """What the copywriter (offline rules or a model prompt) is told about contact."""
+        return {"whatsapp": self.whatsapp, "phone": self.phone, "email": self.email,
+                "instagram": self.instagram, "address": self.address, "hours": self.hours,
+                "form": "form" in self.channels}
+
+
+def _fact(intent: Intent, kind: str) -> str | None:
+    return next((f.value for f in intent.facts if f.kind == kind), None)
+
+
+def plan_contact(brief: Brief, intent: Intent) -> ContactPlan:
+    """The contact plan for one page, from the brief's contact fields and the facts the owner stated."""
+    ig = _fact(intent, "instagram")
+    return ContactPlan(
+        whatsapp=brief.whatsapp or None, phone=brief.phone or None, email=brief.email or None,
+        instagram=ig if ig and re.fullmatch(r"@[A-Za-z0-9_.]{2,30}", ig) else None,
+        address=_fact(intent, "address"), hours=_fact(intent, "hours"),
+        form_endpoint=NO_CHANNEL == "form")
+
+
+def plan_from_copy(contact: dict | None) -> ContactPlan:
+    """The plan again, from what the copywriter was given (so both sides decide the same way)."""
+    c = contact or {}
+    return ContactPlan(whatsapp=c.get("whatsapp") or None, phone=c.get("phone") or None,
+                       email=c.get("email") or None, instagram=c.get("instagram") or None,
+                       address=c.get("address") or None, hours=c.get("hours") or None,
+                       form_endpoint=bool(c.get("form")) and not (c.get("whatsapp") or c.get("phone")
+                                                                 or c.get("email")))

@@ -1,0 +1,172 @@
+"""Everything the section writers need about one page, computed once per intent and contact plan.
+
+The profile is the niche's own (or the business type's neutral one); the contact channels come from the
+same plan the page renders (tapsite_pipeline.contact), so the copy never points at a channel that is not there.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ....contact import ContactPlan, plan_from_copy
+from ....models import Fact, Intent
+from . import phrases_en, phrases_id
+from .factcopy import joined, values
+from .industries import Profile, profile_for
+from .util import cap, fix_acronyms, join_list, pick, title_case, tokens
+
+LANGS = {"id": phrases_id, "en": phrases_en}
+CASUAL_TONES = frozenset({"friendly", "playful", "bold"})
+REGISTER_FEATURES = frozenset({"registration", "signup"})
+
+
+@dataclass(frozen=True)
+class Ctx:
+    lang: str
+    L: object
+    brand: str
+    seed: str
+    prof: Profile
+    kind: str
+    mode: str
+    reg: str                 # "casual" | "formal"
+    tone: str
+    features: frozenset
+    products: tuple
+    wa: bool                 # a real WhatsApp number is on the page
+    chan_key: str | None     # the best channel, None when the page cannot be reached
+    chan_keys: tuple
+    facts: tuple             # the owner's stated facts (models.Fact)
+    plan: ContactPlan
+    slots: dict
+
+    @property
+    def li(self) -> int:
+        return 0 if self.lang == "id" else 1
+
+
+def _clean_loc(loc: str | None) -> str:
+    loc = " ".join((loc or "").split()).strip(" .,")
+    for pre in ("di ", "in ", "Di ", "In "):
+        if loc.startswith(pre):
+            loc = loc[len(pre):]
+    return title_case(loc) if loc and loc == loc.lower() else loc
+
+
+def _clean_aud(aud: str) -> str:
+    aud = " ".join(aud.split()).strip(" .,;")
+    for pre in ("untuk ", "buat ", "for ", "Untuk ", "Buat ", "For ", "khusus ", "Khusus "):
+        if aud.startswith(pre):
+            aud = aud[len(pre):]
+    return aud[:1].lower() + aud[1:] if aud[:1].isupper() and not aud[1:2].isupper() else aud
+
+
+def _mode(bt: str, prof: Profile, f: frozenset) -> str:
+    """The ordering flow: order | book | register | tickets | consult."""
+    if "tickets" in f and bt in ("events", "education", "other"):
+        return "tickets"
+    if f & REGISTER_FEATURES or bt == "education":
+        return "register"
+    if "booking" in f:
+        return "book"
+    if prof.mode == "register" and bt != "education":
+        return "book"
+    return prof.mode
+
+
+def with_prefix(items: list[str], kind: str, L) -> list[str]:
+    pre = L.PREFIX.get(kind)
+    if not items or not pre or (tokens(items[0]) or [""])[0] in L.PREFIX_SKIP:
+        return items
+    return [f"{pre} {items[0]}", *items[1:]]
+
+
+def product_list(items: list[str], n: int, L, kind: str) -> str:
+    """'a, b, dan c' — or 'a, b, c, dan lainnya' when there are more than n (never 'dan dan')."""
+    shown = with_prefix(list(items[:n]), kind, L)
+    if len(items) > n:
+        shown.append(L.AND_MORE)
+    return join_list(shown, L.LANG, L.CONJ)
+
+
+def _a(noun: str) -> str:
+    first = noun.split(" ", 1)[0]
+    vowel = noun[:1].lower() in "aeio" or (first.isupper() and first[:1] in "AEFHILMNORSX")
+    return ("an " if vowel else "a ") + noun
+
+
+@lru_cache(maxsize=512)
+def _context(key: tuple, fact_key: tuple, contact_key: tuple) -> Ctx:
+    bt, niche, products, brand, aud, tone, features, lang, loc = key
+    facts = tuple(Fact(kind=k, value=v, subject=s) for k, v, s in fact_key)
+    plan = plan_from_copy(dict(contact_key))
+    L = LANGS.get(lang, phrases_en)
+    f = frozenset(features)
+    prof = profile_for(niche, bt)
+    mode = _mode(bt, prof, f)
+    reg = "casual" if tone in CASUAL_TONES else "formal"
+    pron = L.PRONOUN[reg]
+    li = 0 if lang == "id" else 1
+    wa = bool(plan.whatsapp)
+    # A form only when it can reach someone (a WhatsApp number or an email behind it, or a form endpoint).
+    wants_form = bool(f & {"order_form", "contact_form"} | f & REGISTER_FEATURES)
+    chan_keys = tuple(k for k, ok in (("wa", wa), ("phone", bool(plan.phone)), ("email", bool(plan.email)),
+                                      ("ig", bool(plan.instagram)),
+                                      ("form", (wants_form and bool(plan.whatsapp or plan.email))
+                                       or "form" in plan.channels)) if ok)
+    chan_key = chan_keys[0] if chan_keys else None
+    loc = _clean_loc(loc)
+    aud = _clean_aud(aud or joined(facts, "audience", lang))
+    ps = [fix_acronyms(p) for p in products]
+    noun, item = prof.noun[li], prof.item[li]
+    s = dict(pron)
+    s.update(
+        brand=brand, noun=noun, a_noun=_a(noun) if lang == "en" else noun, item=item, Item=cap(item), loc=loc,
+        aud=aud, summ=prof.summ[li], ben=pick(prof.bens[li], brand, "ben").format_map(pron),
+        tone_style=L.TONE_STYLE.get(tone, L.TONE_STYLE["friendly"]),
+        chan=L.CHAN[chan_key] if chan_key else "",
+        o_aud=L.O_AUD.format(aud=aud) if aud else "",
+        o_loc=L.O_LOC.format(loc=loc) if loc else "",
+        o_deliv=L.O_DELIV.format_map(pron) if ("delivery" in f or values(facts, "delivery")) and mode == "order"
+        else "",
+        o_sched=L.HL_SCHED.get(prof.kind, ""),
+        wa_title=L.HL_WA_TITLE.get(mode, L.HL_WA_TITLE["order"]),
+        topic=ps[0] if ps else item,
+        Tnoun=title_case(noun) if tokens(noun)[-1] not in tokens(brand) else "",
+        Tsumm="" if ps else title_case(prof.summ[li]),
+        since=joined(facts, "since", lang), address=plan.address or "", ig=plan.instagram or "",
+        hours=plan.hours or "", area=joined(facts, "area", lang),
+    )
+    if ps:
+        p2 = join_list(ps[:2], lang, L.CONJ)
+        s.update(p1=ps[0], P1=cap(ps[0]), p2=p2, P2=cap(p2), plist=product_list(ps, 3, L, prof.kind),
+                 pall=product_list(ps, 6, L, prof.kind), T1=title_case(ps[0]))
+        if len(ps) > 1:
+            s["T2"] = f"{title_case(ps[0])} & {title_case(ps[1])}"
+        if len(ps) >= 3:
+            s.update(pv1=ps[0], pv2=ps[1], pv3=ps[2])
+    s["Plist"] = cap(s.get("plist", ""))
+    if lang == "id":
+        s["chans"] = "lewat " + join_list([L.CHAN_NAME[k] for k in chan_keys], lang, "atau") if chan_keys else ""
+    else:
+        s["chans"] = join_list([L.CHAN[k] for k in chan_keys], lang, "or") if chan_keys else ""
+    return Ctx(lang, L, brand, brand, prof, prof.kind, mode, reg, tone, f, tuple(ps), wa, chan_key, chan_keys,
+               facts, plan, s)
+
+
+def context(intent: Intent, contact: dict | None) -> Ctx:
+    contact = contact or {}
+    key = (intent.business_type, intent.niche, tuple(intent.products), intent.brand_name,
+           intent.target_audience or "", intent.tone, tuple(intent.features_requested), intent.language,
+           intent.location)
+    fact_key = tuple((f.kind, f.value, f.subject) for f in intent.facts)
+    ckey = tuple(sorted((k, v) for k, v in contact.items() if k in (
+        "whatsapp", "phone", "email", "instagram", "address", "hours", "form") and v))
+    # facts the owner stated in the brief reach the contact plan even when the caller passed only numbers
+    extra = {"instagram": next((f.value for f in intent.facts if f.kind == "instagram"), None),
+             "address": next((f.value for f in intent.facts if f.kind == "address"), None),
+             "hours": next((f.value for f in intent.facts if f.kind == "hours"), None)}
+    have = dict(ckey)
+    ckey = tuple(sorted({**{k: v for k, v in extra.items() if v}, **have}.items()))
+    return _context(key, fact_key, ckey)

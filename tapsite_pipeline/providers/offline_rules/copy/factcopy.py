@@ -1,0 +1,116 @@
+"""The owner's stated facts as copy: highlight cards, the about section's fact list, a product's price.
+
+Values are shown in the owner's words (first letter capitalised), so nothing is rounded, translated
+or made up; a kind of fact with no value stated never appears.
+"""
+
+from __future__ import annotations
+
+from ....models import Fact
+from .util import cap, join_list, tokens
+
+# (id, en) labels per fact kind
+LABEL = {
+    "hours": ("Jam buka", "Opening hours"), "since": ("Berdiri sejak", "Since"),
+    "price": ("Harga", "Prices"), "area": ("Area layanan", "Area served"),
+    "delivery": ("Pengantaran", "Delivery"), "pickup": ("Antar jemput", "Pickup"),
+    "turnaround": ("Waktu pengerjaan", "Turnaround"), "package": ("Paket", "Packages"),
+    "offer": ("Penawaran", "Offer"), "audience": ("Untuk", "For"), "level": ("Jenjang", "Levels"),
+    "address": ("Alamat", "Address"), "instagram": ("Instagram", "Instagram"),
+    "guarantee": ("Garansi", "Guarantee"), "note": ("Catatan", "Note"),
+}
+# Order of facts as highlight cards: what a customer weighs first.
+HIGHLIGHT_ORDER = ("offer", "turnaround", "pickup", "delivery", "guarantee", "since", "hours", "area", "level")
+# Order of the about section's fact list.
+INFO_ORDER = ("since", "hours", "address", "area", "level", "audience", "delivery", "pickup", "turnaround",
+              "package", "offer", "guarantee", "price")
+
+
+def values(facts: tuple[Fact, ...], kind: str) -> list[str]:
+    return [f.value for f in facts if f.kind == kind]
+
+
+def _places_capitalised(value: str) -> str:
+    """"kirim ke seluruh indonesia" → "kirim ke seluruh Indonesia": place names as places are written."""
+    from ..places import PLACES
+    return " ".join(w[:1].upper() + w[1:] if w.lower().strip(".,") in PLACES and w.islower() and len(w) > 3
+                    else w for w in value.split(" "))
+
+
+def _shown(facts: tuple[Fact, ...], products: tuple[str, ...]) -> tuple[Fact, ...]:
+    """Facts worth a line of their own: not a package already shown as an offering card, not an area
+    already said inside a delivery or pickup fact ("kirim ke seluruh Indonesia")."""
+    out = []
+    said = " ".join(f.value.lower() for f in facts if f.kind in ("delivery", "pickup"))
+    names = {p.lower() for p in products}
+    for f in facts:
+        v = f.value.lower()
+        if f.kind == "package" and (v in names or any(v in n or n in v for n in names)):
+            continue
+        if f.kind == "area" and v in said:
+            continue
+        out.append(f)
+    return tuple(out)
+
+
+def joined(facts: tuple[Fact, ...], kind: str, lang: str) -> str:
+    vals = [_places_capitalised(v) for v in values(facts, kind)]
+    if kind == "level":
+        vals = [v.upper() if len(v) <= 5 else v for v in vals]
+    return join_list(list(dict.fromkeys(vals)), lang)
+
+
+def highlight_cards(facts: tuple[Fact, ...], lang: str, brand: str, products: tuple[str, ...] = ()
+                    ) -> list[tuple[str, str, str]]:
+    """Highlight cards made of stated facts: (title, description, fact kind), in the order customers weigh them."""
+    li = 0 if lang == "id" else 1
+    facts = _shown(facts, products)
+    out = []
+    for kind in HIGHLIGHT_ORDER:
+        v = joined(facts, kind, lang)
+        if not v:
+            continue
+        if kind == "since":
+            desc = (f"Sudah berjalan sejak {v}." if li == 0 else f"Up and running since {v}.")
+            out.append((LABEL[kind][li] + " " + v, desc, kind))
+        elif kind == "level":
+            desc = (f"Kelas untuk {v}." if li == 0 else f"Classes for {v}.")
+            out.append((LABEL[kind][li], desc, kind))
+        else:
+            out.append((LABEL[kind][li], cap(v) + ("" if v.endswith((".", "!")) else "."), kind))
+    return out
+
+
+def info_items(facts: tuple[Fact, ...], lang: str, skip: frozenset = frozenset(),
+               products: tuple[str, ...] = ()) -> list[tuple[str, str]]:
+    """The about section's list of facts: (label, value as stated)."""
+    li = 0 if lang == "id" else 1
+    facts = _shown(facts, products)
+    out = []
+    for kind in INFO_ORDER:
+        if kind in skip:
+            continue
+        if kind == "price":
+            vals = [f"{f.subject}: {f.value}" if f.subject else f.value for f in facts if f.kind == "price"]
+            v = join_list(vals, lang)
+        else:
+            v = joined(facts, kind, lang)
+        if v:
+            out.append((LABEL[kind][li], cap(v)))
+    # what else the owner said, each in their own words
+    out.extend((cap(f.value), "") for f in facts if f.kind == "note" and "note" not in skip)
+    return out
+
+
+def price_for(product: str, facts: tuple[Fact, ...]) -> str | None:
+    """The price the owner stated for this product ("nasi box 25rb"), if any."""
+    p = set(tokens(product))
+    best, score = None, 0.0
+    for f in facts:
+        if f.kind != "price" or not f.subject:
+            continue
+        s = set(tokens(f.subject))
+        overlap = len(p & s) / max(1, len(p))
+        if overlap > score and overlap >= 0.5:
+            best, score = f.value, overlap
+    return best

@@ -1,0 +1,286 @@
+"""Concrete facts the owner stated: hours, the year they started, prices, areas served, delivery and pickup,
+turnaround, packages, offers, guarantees, who it is for, levels taught, address and Instagram.
+
+Each fact keeps the owner's own words (a price stays "45rb", hours stay "08.00-21.00"), so the page can
+repeat it and never state one that was not given. The spans found are also returned: prices, hours and
+addresses are not offerings, and the offerings reader skips them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...models import Fact
+
+Span = tuple[int, int]
+
+_DAY = (r"(?:senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|ahad|monday|tuesday|wednesday|thursday|friday|"
+        r"saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)")
+_TIME = r"\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|wib|wita|wit)?(?:\s*(?:pagi|siang|sore|malam|malem))?"
+_DAYS = rf"(?:(?:setiap|tiap|every)\s+hari|daily|everyday|setiap\s+{_DAY}|tiap\s+{_DAY}|{_DAY}(?:\s*(?:-|–|s/?d|sampai|to|until|sd|&|dan|and|,)\s*{_DAY})*)"
+_HOURS = re.compile(
+    rf"\b(?:(?:jam\s+(?:buka|operasional|praktek|praktik|layanan)|buka|open(?:ing)?(?:\s+hours)?|opens|praktek|praktik|"
+    rf"operasional|beroperasi|layanan)\s*:?\s*)?(?:{_DAYS}\s*,?\s*)?(?:(?:jam|pukul|pkl|from|dari)\s*)?"
+    rf"{_TIME}\s*(?:-|–|s/?d|sampai|smp|sampe|ampe|to|until|sd|hingga)\s*(?:jam\s*|pukul\s*)?{_TIME}"
+    rf"(?:\s*,?\s*(?:{_DAYS}))?|"
+    rf"\b(?:buka|open|opens|layanan|service|siaga|ready)\s+(?:24\s*(?:jam|hours?|/\s*7)|nonstop|non-stop)(?:\s+nonstop)?\b|"
+    rf"\b24\s*(?:jam|hours?)(?:\s+(?:nonstop|non-stop|setiap\s+hari|every\s+day|a\s+day))?\b|\b24/7\b|"
+    rf"\b(?:buka|open|opens)\s+(?:{_DAYS})\b|"
+    rf"\b(?:(?:every|each)\s+(?:morning|day|evening)\s+)?(?:from|mulai|buka)\s+(?:jam\s+|pukul\s+)?\d{{1,2}}(?:[.:]\d{{2}})?\s*"
+    rf"(?:am|pm|pagi|wib)\b", re.I)
+_SINCE = re.compile(r"\b(?:sejak|since|est\.?|established(?:\s+in)?|berdiri(?:\s+sejak)?(?:\s+tahun)?|didirikan"
+                    r"(?:\s+(?:sejak|tahun|pada))?|founded(?:\s+in)?|dari\s+tahun|mulai\s+tahun|sedari)\s+"
+                    r"(?:tahun\s+|thn\s+|th\s+)?((?:19|20)\d\d)\b", re.I)
+_AMOUNT = (r"(?:(?:rp\.?|idr)\s*\d[\d.,]*(?:\s*(?:rb|ribu|k|jt|juta|jutaan|million|mio|thousand))?|"
+           r"\d[\d.,]*\s*(?:rb|ribu|rebu|k|jt|juta|million|mio)\b(?:an)?)")
+_PRICE = re.compile(
+    rf"(?:\b(?:mulai(?:\s+dari)?|start(?:ing)?\s+(?:from|at)|from|cuma|hanya|only|harga(?:nya)?|price[sd]?|"
+    rf"tarif(?:nya)?|biaya(?:nya)?|paket)\s*:?\s*)?{_AMOUNT}(?:\s*(?:/|per)\s*[a-z]+(?:\s+[a-z]+)?)?", re.I)
+_AREA = re.compile(
+    r"\b(?:area|wilayah|daerah|kawasan|seluruh|se-|se(?=[a-z]{4,})|sekitar|radius|covering|serving|melayani\s+(?:area|wilayah|daerah)|"
+    r"antar(?:\s+ke)?|kirim(?:\s+ke)?|delivery\s+(?:to|across|around)|ship(?:ping)?\s+(?:to|across)|across|"
+    r"ke\s+seluruh|luar)\s*((?:(?!dan\b|and\b|untuk\b|utk\b|for\b|mau\b|pengen\b|warna\b)[\w/&'-]+\s?){1,4})", re.I)
+_AREA_WORD = re.compile(r"(?:indonesia|nusantara|jabodetabek|jabotabek|worldwide|nationwide|luar\s+negeri|luar\s+kota|"
+                        r"luar\s+pulau|\d+\s*km)", re.I)
+_DELIVERY = re.compile(
+    r"\b(?:(?:bisa|bs|siap|free|gratis)\s+)?(?:delivery|deliver(?:ed|s)?(?:\s+daily)?|pesan\s+antar|diantar|bisa\s+antar|"
+    r"(?:free|gratis)\s+antar|"
+    r"layanan\s+antar|(?:gratis|free)\s+ongkir|ongkir\s+gratis|free\s+shipping|kirim\s+ke\s+[\w\s-]{3,30}?(?=[,.]|$)|"
+    r"(?:we\s+)?ship(?:s|ped|ping)?\s+(?:worldwide|nationwide|internationally|anywhere|across|to\s+[\w\s]{3,25}?(?=[,.]|$))|"
+    r"international\s+orders|pengiriman\s+[\w\s]{3,25}?(?=[,.]|$)|"
+    r"\bcod\b|bayar\s+di\s+tempat|gofood|grabfood|shopeefood)\b[^,.;]{0,30}", re.I)
+_PICKUP = re.compile(
+    r"\b(?:(?:free|gratis)\s+)?(?:antar[\s-]+jemput|pick\s?-?up(?:\s*(?:&|and)\s*(?:delivery|drop[\s-]?off))?|"
+    r"bisa\s+dijemput|jemput\s+(?:ke\s+)?(?:rumah|lokasi)|home\s+pickup|home\s+service|panggilan|"
+    r"(?:i|we)\s+come\s+to\s+(?:your|you)\b[\w\s]{0,10}|(?:datang|dateng|dipanggil|panggil)\s+ke\s+rumah)"
+    r"(?:\s+(?:gratis|free))?[^,.;]{0,25}", re.I)
+_TURNAROUND = re.compile(
+    r"\b(?:(?:\d+(?:\s*-\s*\d+)?|satu|dua|tiga|sehari|se)\s*(?:hari|jam|hr|days?|hours?)\s+(?:jadi|selesai|beres|kelar|done|ready)|"
+    r"(?:sehari|one[\s-]day|same[\s-]?day|next[\s-]day|1x24\s*jam|express|ekspres|kilat)\s*(?:jadi|selesai|service|"
+    r"delivery|beres)?|selesai\s+(?:dalam\s+)?\d+\s*(?:hari|jam)|ready\s+in\s+\d+\s*(?:days?|hours?))\b", re.I)
+_OFFER = re.compile(
+    r"\b(?:(?:free|gratis)\s+(?:trial|konsultasi|consultation|survey|survei|cek|check|instalasi|"
+    r"installation|kelas\s+percobaan|trial\s+class|first\s+(?:class|lesson|session)|demo|wifi|parkir|"
+    r"kelas\s+pertama)|coba\s+gratis|trial\s+(?:class|lesson|session)s?|kelas\s+(?:percobaan|trial)|"
+    r"(?:survey|survei|konsultasi|consultation|cek|instalasi)\s+gratis|diskon\s+\d+\s*%|\d+\s*%\s+(?:off|diskon)|"
+    r"promo\s+[\w\s]{3,25}?(?=[,.]|$)|buy\s+\d+\s+get\s+\d+|beli\s+\d+\s+gratis\s+\d+|bisa\s+kredit|cicilan\s+0\s*%)"
+    r"[^,.;]{0,20}", re.I)
+_GUARANTEE = re.compile(r"\b(?:garansi|bergaransi|warranty|guarantee[d]?)\b[^,.;]{0,30}", re.I)
+_PACKAGE = re.compile(r"\bpaket\s+(?!harga|kami|nya\b|ya\b|dan\b|bisa\b|\+)((?:[\w%/-]+\s?){1,3})", re.I)
+_LEVEL = re.compile(r"\b(?:paud|tk|sd|smp|sma|smk|jlpt\s*n\d(?:\s*-\s*n\d)?|toefl|ielts|utbk|snbt|"
+                    r"cpns|kelas\s+\d+(?:\s*-\s*\d+)?|usia\s+\d+(?:\s*-\s*\d+)?\s*(?:th|thn|tahun)?|"
+                    r"(?:ages?|aged)\s+\d+\s*(?:-|to)\s*\d+|pemula|lanjutan|beginners?|intermediate|advanced)\b", re.I)
+_AUDIENCE = re.compile(
+    r"\b(?:khusus|spesial\s+untuk|untuk|utk|buat|bagi|target(?:\s+(?:pasar|market))?(?:nya)?|for|aimed\s+at|"
+    r"catering\s+to|cocok\s+(?:untuk|buat)|melayani)\s+"
+    r"((?:(?:anak|anak-anak|anak2|ibu|ibu-ibu|bapak|wanita|perempuan|pria|muslimah|akhwat|ikhwan|remaja|dewasa|"
+    r"mahasiswa|pelajar|siswa|keluarga|karyawan|kantor|perusahaan|korporat|umkm|ukm|koperasi|sekolah|startup|"
+    r"pemula|profesional|pengantin|kids|children|women|men|ladies|teens|adults|students|families|companies|"
+    r"businesses|smes|small\s+businesses|cooperatives|schools|beginners|professionals|couples|expats|toddlers|"
+    r"seniors|parents|restoran|resto|cafe|kafe|hotel|hotels|villa|villas|klinik|rumah\s+sakit|petani|peternak|"
+    r"pabrik|factories|bumdes|desa|pemerintah(?:\s+desa)?|instansi|penerbit|publishers|"
+    r"nelayan|reseller|pet\s+owners|pecinta\s+\w+)\b(?:\s+(?:sd|smp|sma|smk|tk|kecil|menengah|muda|\w+an))?"
+    r"(?:\s*(?:,|&|dan|and|atau|or|/)\s*)?)+)", re.I)
+_ADDRESS = re.compile(
+    r"\b(?:jl\.?|jln\.?|jalan|gg\.?|gang|komplek|kompleks|komp\.|ruko|perum(?:ahan)?|blok)\s+[A-Za-z0-9]"
+    r"(?:[^,;\n.]|\.(?=\s*\d))*?(?:\s*,?\s*(?:no\.?|nomor)\s*\d+[a-z]?)?"
+    r"(?=\s*(?:[,.;\n]|$|\b(?:kec\.?|kota|di|dekat|sebelah|depan|buka|mau|pengen|warna)\b))|"
+    r"\b(?:ruko|pasar|mall|plaza|itc|gedung|lantai)\s+(?-i:[A-Z])[^,.;\n]{2,40}", re.I)
+_INSTAGRAM = re.compile(r"(?:\b(?:ig|instagram|insta)\b\s*[:@]?\s*@?|(?<![\w.])@)([a-z0-9_](?:[a-z0-9_.]{0,28}[a-z0-9_])?)\b",
+                        re.I)
+_IG_NOT = {"kami", "saya", "aku", "kita", "our", "my", "the", "aja", "juga", "dan", "and", "ya", "nya", "link", "sama",
+           "sm", "biar", "buat", "untuk", "utk", "dong", "please", "pls", "tiktok", "wa", "whatsapp", "fb"}
+
+
+_OVERLAPPING = frozenset({"area", "level", "audience"})
+_LEAD_WORDS = re.compile(r"^\s*(?:jam\s+(?:buka|operasional|praktek|praktik|layanan)|buka|open(?:ing)?(?:\s+hours)?|opens|"
+                         r"praktek|praktik|operasional|beroperasi)\s*:?\s*", re.I)
+
+
+# Cheap look-outs: a pattern runs only when one of its words is in the brief.
+_HINTS = {
+    "pickup": ("antar", "pick", "jemput", "home service", "panggil", "come to", "datang", "dateng"),
+    "offer": ("free", "gratis", "coba", "trial", "percobaan", "diskon", "%", "promo", "buy ", "beli ", "kredit",
+              "cicilan"),
+    "delivery": ("deliver", "antar", "ongkir", "ship", "kirim", "cod", "bayar di tempat", "food", "international",
+                 "pengiriman"),
+    "turnaround": ("jadi", "selesai", "beres", "kelar", "done", "ready", "same", "next", "express", "ekspres",
+                   "kilat", "1x24", "sehari", "one day", "one-day"),
+    "guarantee": ("garansi", "warranty", "guarantee"),
+}
+
+
+def _maybe(lower: str, kind: str) -> bool:
+    return any(h in lower for h in _HINTS[kind])
+
+
+_MORE_PLACES = re.compile(r"\s*(?:,|dan|and|&|serta)\s+((?:[A-Z][\w-]+\s?){1,3})")
+
+
+def _clean(value: str) -> str:
+    return " ".join(value.strip(" ,.;:-").split())
+
+
+def extract_facts(text: str, lower: str) -> tuple[list[Fact], list[Span], list[Span]]:
+    """Facts in the order the owner stated them, the spans other readers must skip (prices, hours,
+    addresses…), and every span a fact was read from."""
+    found: list[tuple[int, Fact]] = []
+    spans: list[Span] = []
+    read: list[Span] = []
+    taken: list[Span] = []  # one stated thing is one fact: "gratis ongkir" is delivery, not also an offer
+
+    def add(kind: str, m: re.Match, value: str, subject: str = "", mask: bool = True) -> None:
+        value = _clean(_LEAD_WORDS.sub("", value) if kind == "hours" else value)
+        if not value or len(value) > 120:
+            return
+        if any(f.kind == kind and f.value.lower() == value.lower() for _, f in found):
+            return
+        if kind not in _OVERLAPPING and any(m.start() < b and m.end() > a for a, b in taken):
+            return
+        found.append((m.start(), Fact(kind=kind, value=value, subject=subject[:60])))
+        read.append((m.start(), m.end()))
+        if kind not in _OVERLAPPING:
+            taken.append((m.start(), m.end()))
+        if mask:
+            spans.append((m.start(), m.end()))
+
+    has_digit = any(ch.isdigit() for ch in lower)
+    for m in (_HOURS.finditer(lower) if has_digit or "buka" in lower or "open" in lower else ()):
+        add("hours", m, text[m.start():m.end()])
+    for m in (_SINCE.finditer(lower) if has_digit else ()):
+        add("since", m, m.group(1))
+    for m in (_PRICE.finditer(lower) if has_digit else ()):
+        if any(a <= m.start() < b for a, b in spans):
+            continue
+        raw = text[m.start():m.end()]
+        if re.fullmatch(r"\d+\s*k", raw.strip(), re.I) and not re.search(r"\b(?:harga|price|rp|mulai|cuma|only)\b",
+                                                                         lower[max(0, m.start() - 20):m.start()]):
+            continue  # "10K run" is a distance, not a price
+        add("price", m, raw, _subject(lower, m.start()))
+    for m in (_TURNAROUND.finditer(lower) if _maybe(lower, "turnaround") else ()):
+        add("turnaround", m, text[m.start():m.end()])
+    for m in (_PICKUP.finditer(lower) if _maybe(lower, "pickup") else ()):
+        add("pickup", m, text[m.start():m.end()])
+    for m in (_DELIVERY.finditer(lower) if _maybe(lower, "delivery") else ()):
+        if any(a <= m.start() < b for a, b in spans):
+            continue
+        add("delivery", m, text[m.start():m.end()])
+    for m in _AREA.finditer(lower):
+        words = m.group(1)
+        if _AREA_WORD.search(words) or _looks_like_place(text[m.start(1):m.end(1)]):
+            value = text[m.start(1):m.end(1)].strip()
+            more = _MORE_PLACES.match(text, m.end(1))
+            if more and _looks_like_place(more.group(1)):  # "Cikarang dan Karawang", "Kuta and Legian"
+                value = text[m.start(1):more.end(1)].strip()
+            if re.search(r"(?i)\b(?:seluruh|se-)", text[m.start():m.start(1)]):
+                value = "seluruh " + value if not value.lower().startswith("seluruh") else value
+            add("area", m, value, mask=True)
+    for m in (_OFFER.finditer(lower) if _maybe(lower, "offer") else ()):
+        add("offer", m, text[m.start():m.end()])
+    for m in (_GUARANTEE.finditer(lower) if _maybe(lower, "guarantee") else ()):
+        add("guarantee", m, text[m.start():m.end()])
+    for m in _PACKAGE.finditer(lower):
+        add("package", m, text[m.start():m.end()], mask=False)
+    levels = [m for m in _LEVEL.finditer(lower) if not _casual_abbreviation(text, lower, m)]
+    for m in levels:
+        add("level", m, text[m.start():m.end()].upper() if len(m.group(0)) <= 4 else text[m.start():m.end()],
+            mask=False)
+    for m in _AUDIENCE.finditer(lower):
+        value = re.sub(r"(?i)[\s,&/]*(?:dan|and|atau|or|serta)?[\s,&/]*$", "", text[m.start(1):m.end(1)])
+        add("audience", m, value, mask=False)
+    for m in _ADDRESS.finditer(text):
+        add("address", m, text[m.start():m.end()])
+    for m in _INSTAGRAM.finditer(text):
+        handle = m.group(1).rstrip(".")
+        if handle.lower() in _IG_NOT or handle.isdigit() or len(handle) < 3:
+            continue
+        add("instagram", m, "@" + handle)
+    found.sort(key=lambda x: x[0])
+    return [f for _, f in found][:20], spans, read
+
+
+# ---- notes: what else the owner said about the business, in their words ---------------------------------
+_NOTE_SKIP = re.compile(
+    r"\b(?:mau|pengen|pengennya|pingin|ingin|tolong|mohon|butuh|perlu|minta|need|needs|want|wants|please|pls|"
+    r"include|show|would\s+like|website|web|webnya|halaman|landing|tombol|button|form|formulir|galeri|gallery|"
+    r"portfolio|portofolio|testimoni|testimonials?|warna|warnanya|color|colou?rs?|nuansa|tema|theme|vibe|"
+    r"halo|hai|hi|hello|assalamualaikum|selamat|terima\s+kasih|thanks?|maaf|permisi|sorry|makasih|"
+    r"wa|whatsapp|telp|telepon|hubungi|call|email|e-mail|ig|instagram|kontak|contact|dm|"
+    r"nama|namanya|nmanya|named|called|brand|merek|merk|link|sosmed|tiktok|alamat|address|informasi|info)\b|"
+    r"@|\bwww\.|\.(?:com|id|co|net|org)\b", re.I)
+# Statements about what is sold or what the business is belong to the offerings and the brand, not notes.
+_NOTE_OFFER = re.compile(
+    r"\b(?:jual|jualan|jualannya|menjual|terima|menerima|melayani|menyediakan|menyewakan|sedia|produksi|spesialis|"
+    r"sell|sells|selling|serving|serve|serves|offer|offers|we\s+make|we\s+bake|we\s+do|we\s+run|i\s+run|"
+    r"is\s+an?|are\s+an?|adalah|merupakan|kami|saya|sy|sya|aku|gw|gue|we're|we\s+are|i'm|i\s+am|usaha|bisnis|"
+    r"toko(?:nya)?|menu(?:nya)?|produk(?:nya)?|ada|punya|pny|pnya)\b", re.I)
+_NOTE_TRIM = re.compile(r"^(?:dan|terus|trus|jadi|jd|so|and|also|plus|tapi|tp|but|kalo|kalau|sama|juga|jg)\s+|"
+                        r"\s+(?:ya|yaa|kak|dong|nih|sih|aja|deh|kok|gan|sis|too)$", re.I)
+
+
+def _pieces(text: str):
+    """Sentences, split at commas only where every part reads as a clause (3 words or more)."""
+    for m in re.finditer(r"(?:[^.;!?\n()]|\.(?=\d))+", text):
+        sent, base = m.group(0), m.start()
+        parts = list(re.finditer(r"[^,]+", sent))
+        if len(parts) > 1 and all(len(x.group(0).split()) >= 3 for x in parts):
+            for x in parts:
+                yield base + x.start(), x.group(0)
+        else:
+            yield base, sent
+
+
+def notes(text: str, lower: str, covered: list[Span], brand: Span | None = None, limit: int = 4) -> list[Fact]:
+    """Short statements left over once the name, offerings, facts, colours and requests are read:
+    "tanpa pengawet", "wifi kenceng", "min order 50 pcs", "appointment only"."""
+    out: list[Fact] = []
+    for start, raw in _pieces(text):
+        piece = raw.strip(" -—:'\"")
+        s = start + raw.find(piece)
+        e = s + len(piece)
+        words = piece.split()
+        if not 2 <= len(words) <= 14 or _NOTE_SKIP.search(piece) or _NOTE_OFFER.search(piece):
+            continue
+        if brand and s < brand[1] and e > brand[0]:
+            continue
+        letters = sum(1 for ch in lower[s:e] if ch.isalnum())
+        taken = sum(1 for i in range(s, e) if lower[i].isalnum() and any(a <= i < b for a, b in covered))
+        if not letters or taken / letters >= 0.5:
+            continue
+        value = piece
+        for _ in range(3):
+            value = _NOTE_TRIM.sub("", value).strip(" ,")
+        if len(value.split()) >= 2 and value.lower() not in (f.value.lower() for f in out):
+            out.append(Fact(kind="note", value=value[:120]))
+        if len(out) >= limit:
+            break
+    return out
+
+
+def _casual_abbreviation(text: str, lower: str, m: re.Match) -> bool:
+    """"jam 6 pagi smp jam 5 sore": a lower-case "smp"/"sd" may be chat shorthand ("sampai"), not a school level."""
+    if m.group(0) not in ("smp", "sd", "tk", "sma") or text[m.start():m.end()].isupper():
+        return False
+    around = lower[max(0, m.start() - 25):m.end() + 25]
+    return not re.search(r"\b(?:kelas|siswa|murid|anak|les|bimbel|sekolah|untuk|utk|jenjang|tingkat|sd|smp|sma|smk)\b",
+                         around.replace(m.group(0), " ", 1))
+
+
+def _subject(lower: str, pos: int) -> str:
+    """The words just before a price, when they name what it is for ("nasi box 25rb" → "nasi box")."""
+    from .roles import QUALIFIER, UNIT
+    before = re.split(r"[,.;:!?()\n&+/]|\b(?:mulai|harga|harganya|cuma|hanya|only|from|starting|price|tarif|biaya|"
+                      r"dan|and|yang|yg|sama|sm)\b", lower[max(0, pos - 40):pos])[-1]
+    words = before.split()
+    cut = next((i for i, w in enumerate(words) if re.fullmatch(r"\d+\w*", w)), len(words))
+    words = words[:cut]
+    while words and (words[-1] in QUALIFIER or words[-1] in UNIT):
+        words.pop()
+    return " ".join(words[-4:]).strip()
+
+
+def _looks_like_place(raw: str) -> bool:
+    from .places import PLACES
+    words = raw.lower().split()
+    return any(" ".join(words[:k]) in PLACES for k in (3, 2, 1) if len(words) >= k) or bool(
+        re.match(r"[A-Z][a-z]+", raw.strip()))

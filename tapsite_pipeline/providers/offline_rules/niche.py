@@ -1,0 +1,130 @@
+"""The fine-grained niche (bakery, pet_shop, auto_repair, …) from the lexicon hits the business type was scored on.
+
+Each lexicon industry label maps to a niche; a few keywords override their label ("pijat" is a spa, not a
+salon; "rental mobil" is a rental, not travel). Only hits of the chosen business type vote, and a niche
+must win clearly: otherwise the answer is "other", and the page is phrased neutrally for the type.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+INDUSTRY_NICHE: dict[str, str] = {
+    # food and drink
+    "bakery": "bakery", "coffee shop": "coffee", "restaurant": "eatery", "street food": "eatery",
+    "catering": "catering", "frozen food": "frozen_food", "beverages": "drinks", "snacks": "snacks",
+    # goods
+    "fashion": "fashion", "footwear": "fashion", "accessories": "fashion", "beauty products": "cosmetics",
+    "gifts": "gifts", "toys": "gifts", "florist": "plants", "grocery": "grocery", "electronics": "gadgets",
+    "pet shop": "pet_shop", "furniture": "furniture", "books": "books_stationery",
+    # services
+    "laundry": "laundry", "beauty salon": "salon", "auto repair": "auto_repair", "fitness": "fitness",
+    "healthcare": "clinic", "home services": "repair", "pet care": "pet_shop", "printing": "printing",
+    "tailoring": "tailor", "transport": "travel",
+    # creative
+    "photography": "photo", "videography": "photo", "graphic design": "design", "interior design": "design",
+    "music": "music", "makeup artistry": "other", "fine art": "crafts", "crafts": "crafts", "textiles": "crafts",
+    "content creation": "marketing",
+    # education
+    "tutoring": "tutoring", "religious education": "tutoring", "course": "course", "language school": "course",
+    "music lessons": "course", "school": "other",
+    # events
+    "wedding organizer": "wedding", "event organizer": "organizer", "concerts & festivals": "organizer",
+    "event rentals": "rental", "entertainment": "organizer",
+    # technology
+    "software": "webdev", "web development": "webdev", "digital agency": "marketing", "it services": "itsupport",
+    "device repair": "repair",
+    # other: no niche of its own, and a vote for neutral phrasing
+    "agriculture": "farm_produce", "accommodation": "other", "non-profit": "other", "religious": "other",
+    "government": "other", "real estate": "other", "professional services": "other", "childcare": "other",
+    "hardware store": "other", "pharmacy": "other", "automotive parts": "other", "tattoo": "other",
+}
+
+# Keywords whose niche is not their industry label's.
+KEYWORD_NICHE: dict[str, str] = {
+    **dict.fromkeys(["spa", "pijat", "massage", "refleksi", "refleksologi", "reflexology", "urut", "totok",
+                     "bekam", "sauna", "wellness", "pijat refleksi", "day spa", "body treatment", "pijat bayi",
+                     "baby spa", "urut tradisional"], "spa"),
+    **dict.fromkeys(["cleaning", "cleaning service", "jasa kebersihan", "bersih-bersih", "bersih bersih",
+                     "housekeeping", "pest control", "fogging", "basmi rayap", "sedot wc", "cuci sofa",
+                     "cuci kasur", "cuci karpet", "deep cleaning", "general cleaning", "kebersihan",
+                     "pembasmi hama", "villa cleaning", "office cleaning", "home cleaning"], "cleaning"),
+    **dict.fromkeys(["rental mobil", "sewa mobil", "rent car", "car rental", "rental motor", "sewa motor",
+                     "rent a car", "lepas kunci", "sewa bus", "rental bus", "sewa elf", "rental elf",
+                     "sewa hiace", "rental ps", "sewa ps", "rental kamera", "sewa kamera"], "rental"),
+    **dict.fromkeys(["klinik hewan", "dokter hewan", "vet", "veterinary", "drh", "animal hospital",
+                     "klinik kecantikan", "beauty clinic", "skin clinic", "aesthetic clinic", "klinik gigi",
+                     "dental clinic"], "clinic"),
+    **dict.fromkeys(["sablon", "sablon kaos", "screen printing", "bordir", "embroidery", "custom kaos",
+                     "kaos custom", "dtf"], "printing"),
+    **dict.fromkeys(["dekorasi", "dekorasi pernikahan", "dekorasi wedding", "wedding decoration",
+                     "wedding decor", "dekor", "decoration", "decor", "balon", "balloon", "backdrop",
+                     "dekorasi ulang tahun"], "decoration"),
+    **dict.fromkeys(["band", "band wedding", "live music", "organ tunggal", "dj", "penyanyi", "singer",
+                     "musisi", "musician", "akustik", "keroncong", "hadroh", "gamelan", "orkes"], "music"),
+    **dict.fromkeys(["photobooth", "photo booth", "photo booth rental", "sewa photobooth"], "photo"),
+    **dict.fromkeys(["mc pernikahan", "mc nikahan", "mc akad", "mc wedding", "wedding mc", "mc akad nikah"], "wedding"),
+    **dict.fromkeys(["floral styling", "centrepieces", "centerpieces", "aisle flowers", "flower arrangements",
+                     "dekorasi balon", "balon dekorasi", "backdrop", "dekor"], "decoration"),
+    **dict.fromkeys(["florist", "toko bunga", "bunga", "buket", "buket bunga", "bouquet", "hand bouquet",
+                     "bunga papan", "karangan bunga", "standing flower"], "gifts"),
+    **dict.fromkeys(["bespoke", "fittings", "made to measure", "alterations", "permak", "vermak"], "tailor"),
+    **dict.fromkeys(["offset", "percetakan offset", "cetak buku", "cetak majalah", "cetak kalender"], "printing"),
+    **dict.fromkeys(["kopi", "coffee", "es kopi", "kopi susu", "kopi literan", "kopi aren", "cold brew",
+                     "coffee beans", "biji kopi", "biji kopi sangrai", "roasted beans", "roastery",
+                     "coffee roaster"], "coffee"),
+    **dict.fromkeys(["hidroponik", "hydroponic", "kebun", "farm", "peternakan", "ternak"], "farm_produce"),
+    **dict.fromkeys(["keripik", "kripik", "basreng", "makaroni", "makaroni pedas", "seblak kering", "kerupuk",
+                     "krupuk", "rempeyek", "peyek", "cemilan", "camilan", "snack", "snacks"], "snacks"),
+    **dict.fromkeys(["succulents", "succulent", "indoor plants", "house plants", "houseplants"], "plants"),
+    **dict.fromkeys(_RENT := ["sewa", "rental", "persewaan", "penyewaan", "menyewakan", "disewakan", "rent", "hire",
+                              "sewa perlengkapan", "sewa kostum", "sewa gedung", "sewa alat"], "rental"),
+    **dict.fromkeys(["antar jemput", "jemput", "delivery", "shelter", "animal shelter"], ""),
+    **dict.fromkeys(["penitipan hewan", "pet hotel", "grooming", "pet grooming", "grooming kucing"], "pet_shop"),
+    **dict.fromkeys(["service hp", "servis hp", "servis handphone", "service handphone", "servis laptop",
+                     "service laptop", "servis komputer", "service komputer", "servis ac", "service ac",
+                     "cuci ac", "ac service"], "repair"),
+    **dict.fromkeys(["cuci mobil", "car wash", "cuci motor", "detailing", "car detailing", "salon mobil",
+                     "salon motor", "bengkel", "tambal ban", "ganti oli"], "auto_repair"),
+    **dict.fromkeys(["toko buku", "bookstore", "book store", "buku", "alat tulis", "atk", "stationery"],
+                    "books_stationery"),
+    **dict.fromkeys(["gym", "fitness", "yoga studio", "pilates", "crossfit", "muay thai", "personal trainer",
+                     "senam", "zumba", "martial arts", "karate", "taekwondo", "silat"], "fitness"),
+    **dict.fromkeys(["percetakan", "printing", "digital printing", "cetak", "print", "fotokopi",
+                     "fotocopy", "spanduk", "banner", "cetak undangan", "stiker", "sticker"], "printing"),
+    **dict.fromkeys(["tanaman", "tanaman hias", "bibit", "bibit tanaman", "kaktus", "anggrek"], "plants"),
+    **dict.fromkeys(["furniture", "furnitur", "mebel", "meubel", "sofa", "lemari", "kursi kayu", "meja kayu",
+                     "rotan", "rattan"], "furniture"),
+}
+
+# Keywords that name the niche even when the business type was decided by other words.
+_CROSS_TYPE = frozenset(_RENT)
+_MIN_SCORE = 1.0
+_MARGIN = 1.25
+
+
+def niche_of(hits: list[tuple[str, str, float, str]], btype: str) -> str:
+    """hits: (matched text, business type, weight, industry label) from the classifier."""
+    scores: dict[str, float] = defaultdict(float)
+    first = True
+    for matched, hit_type, weight, industry in hits:
+        niche = KEYWORD_NICHE.get(matched)
+        if hit_type != btype:
+            if matched not in _CROSS_TYPE:
+                continue
+            weight *= 0.5  # "sewa kostum" decides the niche of an events business, with less weight
+        elif niche is None:
+            niche = INDUSTRY_NICHE.get(industry)
+        if not niche:
+            continue
+        # the first thing named usually says what the business is ("frozen food: dimsum, siomay…")
+        scores[niche] += weight * (1.5 if first else 1.0)
+        first = False
+    if not scores:
+        return "other"
+    ranked = sorted(scores.items(), key=lambda kv: -kv[1])
+    best, top = ranked[0]
+    second = ranked[1][1] if len(ranked) > 1 else 0.0
+    if top < _MIN_SCORE or (second and top < _MARGIN * second):
+        return "other"
+    return best

@@ -1,0 +1,217 @@
+"""Words that are never an offering on their own, by the role they play in a brief (Indonesian + English).
+
+"salon khusus wanita" names who is served, "bisa booking" a feature of the page, "dekat kampus" a place,
+"produk kami" a category, "datang" a verb, "pedas" a quality: none of them is a product card. A product
+phrase is kept only when at least one of its words plays none of these roles (`is_offering`).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+
+def _words(block: str) -> frozenset[str]:
+    return frozenset(w for w in block.split() if w)
+
+
+AUDIENCE = _words("""
+wanita perempuan pria laki laki-laki cowok cewek cowo cewe ibu ibu-ibu ibu2 emak emak-emak bunda mama mamah bapak
+bapak-bapak ayah anak anak-anak anak2 bocah balita bayi remaja abg dewasa lansia manula mahasiswa mahasiswi pelajar
+siswa siswi murid santri keluarga karyawan pegawai pekerja kantoran buruh umkm ukm usaha-usaha pengusaha pebisnis
+startup startups perusahaan korporat korporasi instansi koperasi pemerintah sekolah-sekolah kampus-kampus pemula
+profesional muslimah muslim hijabers pengantin pasangan calon wisatawan turis traveler travelers pelanggan konsumen
+customer customers klien client clients warga masyarakat umum kalangan generasi milenial gen-z genz kaum komunitas
+member anggota peserta jamaah jemaah tamu guests guest pecinta penggemar pencinta pemilik owner owners reseller
+resellers dropshipper dropshippers agen pembeli buyer buyers penyewa tenant tenants pasien patients patient
+women woman men man ladies lady gentlemen girls girl boys boy kids kid children child toddlers toddler babies baby
+teens teenagers teen adults adult seniors elderly students student pupils parents parent families family
+professionals workers employees companies company businesses business smes sme msmes cooperatives cooperative
+schools universities campuses beginners beginner couples couple brides bride grooms tourists tourist locals
+residents expats expat moms mums mothers dads fathers lovers fans people everyone anyone newcomers players
+ortu orangtua orang-tua orang guru guru-guru dosen teachers teacher akhwat ikhwan anabul alumni youtubers
+sd smp sma smk tk paud
+podcasters creators influencers ustadz ustadzah ustad ustadzahnya pak bu bapak mas mbak mba kak bang om tante
+mbok cak teh aa koh ci miss mister mr mrs ms sir madam dropship putra putri community communities
+""")
+
+FEATURE = _words("""
+booking boking bookingan reservasi reservation reservations reserve appointment appointments janji pendaftaran
+registrasi registration register daftar enrol enroll enrollment signup sign-up online offline website web situs
+landing page halaman form formulir katalog catalog catalogue menu daftar harga price prices pricing pricelist
+price-list tarif biaya ongkos testimoni testimonial testimonials testi review reviews ulasan rating galeri gallery
+portfolio portofolio porto jadwal schedule timetable peta map maps gmaps lokasi location alamat address wa whatsapp
+whats app wa.me chat ig instagram insta tiktok facebook fb youtube yt twitter linkedin shopee tokopedia lazada
+bukalapak gofood grabfood shopeefood gojek grab delivery deliveries antar diantar kirim ongkir shipping
+cod po pre-order preorder order orders pesan pesanan orderan checkout drop newsletter subscribe subscription download
+unduh tombol button link links kontak contact hubungi call telepon telp phone email e-mail dm inbox notifikasi
+fitur feature features promo diskon discount voucher cashback gratis free trial demo info informasi detail details
+tiket ticket tickets feel feels aroma aromanya warna warnanya warnah warna2 nuansa tema theme themes
+tone tones vibe vibes dominan colors colours color colour palette look tampilan kesan webnya websitenya
+daring luring tatap muka ekspedisi visit visits
+survey survei
+""")
+
+PLACE = _words("""
+kampus kantor sekolah rumah pasar mall plaza jalan jl jln gang gg kota kabupaten kecamatan desa kampung kelurahan
+komplek kompleks perumahan perum ruko gedung lantai blok daerah area wilayah kawasan sekitar dekat sebelah depan
+belakang samping seberang cabang outlet gerai toko warung kedai kios lapak kitchen dapur studio tempat lokasi alamat
+pusat pinggir pantai stasiun terminal bandara masjid pabrik gudang garasi
+office school campus home house market street road city town village district area neighbourhood neighborhood
+branch branches outlet outlets shop store stall kiosk venue place spot centre center downtown beach station
+apartemen apartment apartments hotel hotels cafes restaurants offices homes markets pasar-pasar kolam rmh dkt deket
+wifi wi-fi parkir parking toilet musholla mushola colokan playground taman-bermain
+""")
+
+# Nouns that say who provides the service or what the business is ("fotografer", "organizer", "travel"):
+# at the head of a phrase they make it a self-description, not an offering.
+PROVIDER = _words("""
+fotografer photografer fotographer photographer photographers videografer videographer designer desainer
+illustrator ilustrator organizer organiser planner operator konsultan consultant consultancy consulting developer
+developers tukang guru tutor teacher pelatih coach trainer instruktur instructor penjahit tailor mua kaligrafer
+pelukis painter musisi musician seniman artist agency agensi studio house freelance freelancer penyedia provider
+specialist spesialis ahli expert lembaga lpk bimbel sanggar klub club yayasan sekolah school academy akademi
+travel agent agen biro firm kantor office team tim crew vendor maker pembuat produsen pengrajin perajin
+crafter artisan owner founder collective playgroup preschool daycare dokter doctor drh vet
+""")
+
+# People and agencies named by a trade: "party planner", "web developer"; the words before them are the trade's field.
+AGENT = _words("""
+planner organizer organiser operator developer designer desainer consultant konsultan photographer fotografer
+videographer videografer illustrator ilustrator editor agency agensi tutor teacher guru trainer coach painter
+pelukis writer penulis
+""")
+
+# Occasions an offering is for ("makeup for weddings, graduations and photoshoots"): never the offering.
+OCCASION = _words("""
+weddings graduations photoshoots parties birthdays events occasions anniversaries anniversary anniv ultah lamaran
+grand-opening opening acara nobar reunions gatherings celebrations
+""")
+
+# Counting words: "6 flavours", "3 hari", "kapasitas 800 org".
+UNIT = _words("""
+flavours flavors rasa varian variants hari days day bulan months month minggu weeks week tahun years year jam hours
+hour menit minutes porsi portions pax orang org persons people kapasitas capacity kg kilo ml liter gram pcs buah
+lembar unit units tgl tanggal date dates isi bln thn th levels senin selasa rabu kamis jumat sabtu minggu monday
+tuesday wednesday thursday friday saturday sunday weekday weekdays weekend weekends pagi siang sore malam morning
+afternoon evening evenings night nights liter litre ml sesi session sessions pertemuan meeting meetings
+jan feb mar apr jun jul aug agu sep sept oct okt nov dec des
+januari februari maret april mei juni juli agustus september oktober november desember january february march
+june july august october december
+""")
+
+# Generic and abstract category nouns; concrete kinds of goods ("kue", "minuman", "snack") are offerings.
+CATEGORY = _words("""
+produk product products barang item items jasa layanan pelayanan service services usaha bisnis business
+kuliner culinary fnb f&b kecantikan beauty kesehatan health teknologi technology tech digital kreatif creative
+solusi solution solutions sistem system systems aplikasi app apps software platform saas cloud startup
+kelas class classes kursus course courses les latihan program programs programme paket package packages menu koleksi
+collection collections aneka macam berbagai variasi varian pilihan kategori category categories jenis kebutuhan
+perlengkapan peralatan stuff things hal sesuatu lainnya dll dsb etc lain-lain sejenisnya kebutuhannya
+toko shop store warung kedai resto restoran restaurant cafe kafe salon studio bengkel klinik clinic
+agency agensi perusahaan company brand merek merk label olshop umkm ukm industri industry sektor sector
+foto photos pictures gambar video videos job jobs project projects proyek karya group groups grup batch
+database
+""")
+
+VERB = _words("""
+datang mampir kunjungi visit visiting pesan order ordering beli membeli buy buying bayar pay hubungi contact call
+chat daftar join gabung ikut ikutan coba try trying lihat see cek check tanya ask asking cari find mau ingin pengen
+butuh perlu need want wants jual menjual jualan sell selling kirim ship antar deliver delivering
+booking book bisa can dapat get melayani serve serving menyediakan provide providing tersedia available terima
+menerima accept ambil pick pickup jemput tunggu wait buka open tutup close nikmati enjoy rasakan
+belajar learn run runs running ship shipping bs bsa come covers covering pake pakai beli dipesan diantar dikirim
+dipanggil dateng dtg looking hoping planning sign washed ironed folded cleaned dried pressed
+delivered picked
+""")
+
+QUALIFIER = _words("""
+pedas manis asin gurih asam enak lezat nikmat murah meriah terjangkau mahal segar fresh homemade home-made rumahan
+premium halal organik organic original ori asli terbaik best bagus good great kekinian modern tradisional
+traditional klasik classic lokal local sehat healthy custom handmade baru new bekas second cepat fast express kilat
+instan instant berkualitas quality profesional professional terpercaya trusted elegan elegant mewah luxury luxurious
+cozy nyaman kecil small besar big large spesial special khusus istimewa favorit favorite andalan populer popular
+lengkap complete terlengkap murah-meriah hemat affordable cheap simple simpel minimalis aesthetic estetik lucu cute
+unik unique exclusive eksklusif terjamin ramah friendly jumbo mini level extra ekstra super hot dingin panas cold
+viral legendaris legendary authentic autentik otentik panggilan on-call internationally worldwide nationwide
+daily weekly monthly everyday fun bold cheerful ceria calm gentle soft pastel neon bright dark light vibe vibes
+earthy warm tropical resmi izin official licensed certified bersertifikat unlimited garansi warranty fokus focus
+kemenag bpom mui sni pirt iso respon response serious serius formal playful friendly luxurious clean minimal
+nonstop non-stop family-run family-owned bottled spicy nasional internasional bahan material materials mesin
+sizes size ukuran aman lengkap rutin remote on-site onsite welcome wanginya luar dalam
+blush dusty champagne pale deep royal sky forest electric jet off broken burnt metallic matte muted creamy tua muda
+dongker gelap terang cerah pucat lanjutan advanced intermediate dasar basic beginner pemula menengah covering
+""")
+
+# Words between items that are not items themselves ("yg", "and more"); they never stand alone.
+FILLER = _words("""
+yang yg dan and atau or serta juga jg also too dengan dgn with untuk utk buat for dari from di in ke to the a an
+ada adalah yaitu seperti kayak like including termasuk mulai start starting nya kami saya aku kita our my we i
+ini itu this that these those semua all every setiap tiap per sampai hingga until plus lagi
+halo hai hi hello hey hallo it them they its nama namaku namanya name named called so nma nm assalamualaikum us
+selamat bikin
+you your me
+maaf ganggu sorry thanks thank makasih terimakasih kasih sebelumnya kadang sering biasanya selalu arisan pengajian
+syukuran hajatan selamatan kenduri
+""")
+
+ROLES: dict[str, frozenset[str]] = {
+    "audience": AUDIENCE, "feature": FEATURE, "place": PLACE, "category": CATEGORY, "verb": VERB,
+    "qualifier": QUALIFIER, "filler": FILLER, "provider": PROVIDER, "unit": UNIT, "agent": AGENT,
+    "occasion": OCCASION,
+}
+NON_OFFERING: frozenset[str] = frozenset().union(*ROLES.values())
+
+_TOKEN = re.compile(r"[a-z0-9]+(?:[-'][a-z0-9]+)*")
+_SUFFIXES = ("nya", "ku", "mu", "an", "s", "es")
+
+
+_MEASURE = re.compile(r"\d+(?:[.,/-]\d+)*(?:ml|l|lt|kg|g|gr|gram|pcs|x|k|rb|ribu|jt|juta|m|cm|km|h|d|th|s)?")
+
+
+@lru_cache(maxsize=16384)
+def _role_word(w: str) -> bool:
+    if w in NON_OFFERING or _MEASURE.fullmatch(w):
+        return True
+    if w[-1:] == "2" and w[:-1] in NON_OFFERING:     # reduplication: "anak2", "ibu2"
+        return True
+    return any(w.endswith(x) and len(w) - len(x) >= 3 and w[:-len(x)] in NON_OFFERING for x in _SUFFIXES)
+
+
+def role_of(word: str) -> str | None:
+    """The first role a single word plays ("wanita" → "audience"), or None if it can name an offering."""
+    w = word.lower()
+    for role, words in ROLES.items():
+        if w in words:
+            return role
+    return None
+
+
+# Heads that make an offering with a word saying who or what level it is for: "kelas pemula", "paket keluarga".
+_VARIANT_HEADS = frozenset("kelas class classes les kursus course courses paket package packages program "
+                           "programs sesi session sessions".split())
+# Heads naming a kind of work, whose object makes the offering: "foto produk", "desain kemasan".
+_WORK_HEADS = frozenset("foto video desain ilustrasi".split())
+
+
+@lru_cache(maxsize=8192)
+def is_offering(phrase: str) -> bool:
+    """True when the phrase names something that can be sold: at least one word plays no other role.
+
+    "wanita", "booking", "dekat kampus", "produk kami", "pedas", "startup saas" → False;
+    "creambath", "potong rambut", "keripik singkong pedas", "kelas yoga", "kelas pemula" → True.
+    """
+    words = _TOKEN.findall(phrase.lower())
+    if not words:
+        return False
+    if not all(_role_word(w) for w in words):
+        return True
+    if len(words) >= 2 and words[0] in _WORK_HEADS:
+        return not all(w in FEATURE or w in VERB or w in FILLER or w in PROVIDER for w in words[1:])
+    return (len(words) >= 2 and words[0] in _VARIANT_HEADS
+            and all(w in AUDIENCE or w in QUALIFIER or w in _VARIANT_HEADS for w in words[1:]))
+
+
+def known_word(word: str) -> bool:
+    """Does any role list hold this word (used by the does-this-describe-a-business check)?"""
+    return _role_word(word.lower())

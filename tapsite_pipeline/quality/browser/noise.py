@@ -1,0 +1,113 @@
+"""Lighthouse scores as measurements with noise: repeat a run that falls below the site's previous median,
+keep the median and show the spread, and flag a page only when the drop repeats.
+
+Why: Lantern's simulated performance score multiplies the main-thread time it observes, so a busy machine
+(other builds, our own screenshots and second worker, a neighbour on the host) costs a static page 5–20
+points in one run and none in the next; a real regression (a heavier hero, a blocking script) costs the same
+points every run. Accessibility, best practices and SEO are computed from the DOM and do not move with load.
+
+A load that lasts the whole run makes every repeat drop too, so a run only counts towards a verdict when
+the CPU was about as available as when the baseline was measured: Lighthouse times a small benchmark at the
+start of every audit (its "benchmark index"), and a run whose index is under BUSY_RATIO of the baseline's
+is a busy run — repeated, shown, never evidence of a regression.
+"""
+
+from __future__ import annotations
+
+import statistics
+from dataclasses import dataclass, field
+
+from tapsite_pipeline import store
+from tapsite_pipeline.settings import Settings
+
+CATEGORY_COLUMNS = {"performance": "lh_performance", "accessibility": "lh_accessibility",
+                    "best-practices": "lh_best_practices", "seo": "lh_seo"}
+# How far under its previous median a score may fall before it counts as a drop. Performance: the
+# run-to-run spread Lighthouse documents for simulated throttling; the others are deterministic.
+TOLERANCE = {"performance": 0.05}
+HISTORY_RUNS = 5
+BUSY_RATIO = 0.75   # quiet runs here measured 750–1650; under 2–6 spinning processes per core, 265–860
+
+
+@dataclass
+class RepeatPolicy:
+    attempts: int = 3               # runs at most per page
+    floor: float | None = 0.9       # without a previous median, repeat below this (never flags)
+    keep: str = "median"            # "median" (the measurement) or "best" (can the page reach it at all)
+    tolerance: dict[str, float] = field(default_factory=lambda: dict(TOLERANCE))
+
+    def thresholds(self, baseline: dict[str, float] | None) -> dict[str, float]:
+        if baseline:
+            return {c: v - self.tolerance.get(c, 0.0) for c, v in baseline.items()
+                    if v is not None and c in CATEGORY_COLUMNS}
+        return {c: self.floor for c in CATEGORY_COLUMNS} if self.floor is not None else {}
+
+    def drops(self, categories: dict[str, float | None], baseline: dict[str, float] | None) -> set[str]:
+        """Categories of one run under their threshold (by more than rounding)."""
+        return {c for c, t in self.thresholds(baseline).items()
+                if categories.get(c) is not None and categories[c] < t - 1e-9}
+
+    @staticmethod
+    def busy(run, baseline_benchmark: float | None) -> bool:
+        """Was the CPU clearly less available than when the baseline was measured? (`run.benchmark`)"""
+        return bool(baseline_benchmark and run.benchmark is not None
+                    and run.benchmark < BUSY_RATIO * baseline_benchmark)
+
+    def _tally(self, runs: list, baseline, baseline_benchmark) -> tuple[dict[str, int], int, set[str]]:
+        counted = [r for r in runs if not self.busy(r, baseline_benchmark)]
+        seen = set().union(*(self.drops(r.categories, baseline) for r in runs)) if runs else set()
+        dropped = {c: sum(c in self.drops(r.categories, baseline) for r in counted) for c in seen}
+        return dropped, len(counted), seen
+
+    def again(self, runs: list, baseline: dict[str, float] | None, baseline_benchmark: float | None = None) -> bool:
+        """Another run is needed while some category that dropped is neither confirmed (two drops on a CPU
+        as free as the baseline's) nor refuted (two such runs without one)."""
+        if len(runs) >= self.attempts:
+            return False
+        if self.keep == "best" and not self.drops(runs[-1].categories, baseline):
+            return False   # the page has shown it reaches the mark; more runs cannot lower the best
+        dropped, counted, _ = self._tally(runs, baseline, baseline_benchmark)
+        return any(n < 2 and counted - n < 2 for n in dropped.values())
+
+    def flagged(self, runs: list, baseline: dict[str, float] | None,
+                baseline_benchmark: float | None = None) -> list[str]:
+        """Categories whose drop below the previous median repeated (no baseline: nothing to regress from)."""
+        if not baseline:
+            return []
+        dropped, _, _ = self._tally(runs, baseline, baseline_benchmark)
+        return sorted(c for c, n in dropped.items() if n >= 2)
+
+
+def combine(values: list[float | None], keep: str) -> float | None:
+    vals = [v for v in values if v is not None]
+    if not vals:
+        return None
+    return max(vals) if keep == "best" else float(statistics.median(vals))
+
+
+def spread(values: list[float | None]) -> float | None:
+    vals = [v for v in values if v is not None]
+    return round(max(vals) - min(vals), 4) if len(vals) > 1 else (0.0 if vals else None)
+
+
+def previous_medians(settings: Settings, site_ids: list[str]) -> dict[str, dict[str, float]]:
+    """site_id → {category: median over its last HISTORY_RUNS successful Lighthouse scores, and "benchmark":
+    the median CPU benchmark index they were measured at}."""
+    if not site_ids or not settings.db_path.exists():
+        return {}
+    cols = ", ".join([*CATEGORY_COLUMNS.values(), "lh_benchmark"])
+    with store.connect(settings.db_path, read_only=True) as con:
+        have = {n for (n,) in con.execute("SELECT table_name FROM information_schema.tables").fetchall()}
+        if "site_metrics" not in have:
+            return {}
+        rows = con.execute(
+            f"SELECT site_id, {cols} FROM (SELECT *, row_number() OVER (PARTITION BY site_id ORDER BY created_at "
+            f"DESC) AS n FROM site_metrics WHERE status = 'ok' AND lh_performance IS NOT NULL AND site_id IN "
+            f"({', '.join('?' * len(site_ids))})) WHERE n <= {HISTORY_RUNS}", site_ids).fetchall()
+    history: dict[str, list[tuple]] = {}
+    for sid, *scores in rows:
+        history.setdefault(sid, []).append(scores)
+    keys = [*CATEGORY_COLUMNS, "benchmark"]
+    return {sid: {c: float(statistics.median(v[i] for v in runs if v[i] is not None))
+                  for i, c in enumerate(keys) if any(v[i] is not None for v in runs)}
+            for sid, runs in history.items()}

@@ -1,0 +1,58 @@
+"""The repeat-and-median rule on its own: when a page is audited again, what is kept, what is flagged."""
+
+from __future__ import annotations
+
+from tapsite_pipeline.quality.browser.lighthouse import LighthouseResult, combine_runs
+from tapsite_pipeline.quality.browser.noise import RepeatPolicy
+
+BASE = {"performance": 1.0, "accessibility": 1.0, "best-practices": 1.0, "seo": 1.0}
+
+
+def _run(perf: float, a11y: float = 1.0, tbt: float = 0.0, bench: float = 1000.0) -> LighthouseResult:
+    return LighthouseResult(ok=True, categories={**BASE, "performance": perf, "accessibility": a11y},
+                            metrics={"tbt_ms": tbt}, benchmark=bench)
+
+
+def _audit(policy: RepeatPolicy, perfs: list[float], baseline=BASE, benches=None) -> LighthouseResult:
+    """Feed runs one by one, as the worker pool does, until the policy stops asking for another."""
+    runs = []
+    for i, p in enumerate(perfs):
+        runs.append(_run(p, tbt=(1 - p) * 4000, bench=(benches or [1000.0] * len(perfs))[i]))
+        if not policy.again(runs, baseline, (baseline or {}).get("benchmark")):
+            break
+    return combine_runs(runs, policy, baseline)
+
+
+def test_a_single_slow_run_is_repeated_and_not_flagged():
+    got = _audit(RepeatPolicy(), [0.79, 1.0, 1.0, 0.5])
+    assert got.runs == 3 and got.categories["performance"] == 1.0     # median of 0.79, 1.0, 1.0
+    assert got.spread["performance"] == 0.21 and got.flagged == []
+    assert got.metrics["tbt_ms"] == 0.0
+
+
+def test_a_drop_that_repeats_is_flagged_after_two_runs():
+    got = _audit(RepeatPolicy(), [0.62, 0.6, 1.0])
+    assert got.runs == 2 and got.flagged == ["performance"] and got.categories["performance"] == 0.61
+
+
+def test_within_tolerance_is_one_run_and_deterministic_categories_have_none():
+    assert _audit(RepeatPolicy(), [0.96, 0.5]).runs == 1                # 4 points under: within 5
+    policy = RepeatPolicy()
+    runs = [_run(1.0, a11y=0.98), _run(1.0, a11y=0.98)]
+    assert policy.again(runs[:1], BASE)                                  # a11y has no noise allowance
+    assert combine_runs(runs, policy, BASE).flagged == ["accessibility"]
+
+
+def test_without_history_the_floor_repeats_but_never_flags():
+    got = _audit(RepeatPolicy(floor=0.9), [0.7, 0.72, 0.75], baseline=None)
+    assert got.runs == 2 and got.flagged == [] and got.categories["performance"] == 0.71
+    best = _audit(RepeatPolicy(floor=1.0, keep="best"), [0.97, 1.0, 0.9], baseline=None)
+    assert best.runs == 2 and best.categories["performance"] == 1.0    # reached the mark: stop, keep it
+
+
+def test_drops_on_a_busy_cpu_are_repeated_but_are_not_evidence():
+    base = {**BASE, "benchmark": 1000.0}
+    busy = _audit(RepeatPolicy(), [0.8, 0.82, 0.79], base, benches=[400.0, 450.0, 380.0])
+    assert busy.runs == 3 and busy.flagged == [] and busy.busy_runs == 3 and busy.categories["performance"] == 0.8
+    mixed = _audit(RepeatPolicy(attempts=5), [0.8, 0.62, 0.6, 1.0], base, benches=[400.0, 900.0, 950.0, 1000.0])
+    assert mixed.runs == 3 and mixed.flagged == ["performance"]           # two drops on a free CPU
