@@ -264,6 +264,8 @@ class IntentChanges(Strict):
     tone: Tone | None = None
     language: Language | None = None
     location: str | None = Field(default=None, max_length=60)
+    facts: list[Fact] = Field(default_factory=list, max_length=6)    # replace the facts of the same kind
+    remove_facts: list[FactKind] = Field(default_factory=list)
 
 
 class ContactChanges(Strict):

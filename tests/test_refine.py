@@ -52,7 +52,8 @@ def test_the_issue_example_changes_exactly_what_was_asked(rt):
     assert after.design.color_scheme.primary != before.design.color_scheme.primary
     assert after.design.template_id == before.design.template_id            # the layout stays
     page = _page(rt)
-    assert "Jam buka: 08.00–17.00" in page and "es teh" not in page.lower()
+    assert "08.00–17.00" in page and "es teh" not in page.lower()
+    assert [(f.kind, f.value) for f in after.intent.facts] == [("hours", "08.00–17.00")]
     assert (after.intent.brand_name, after.intent.location, after.brief.whatsapp) == \
         (before.intent.brand_name, before.intent.location, before.brief.whatsapp)
     status, v_from, v_to, rerun, reused, timings = _edits(rt)[0]
@@ -98,16 +99,19 @@ def test_an_unreadable_request_gets_a_question_and_changes_nothing(rt):
     assert [e[0] for e in _edits(rt)] == ["question"] * 3
 
 
-def test_owner_text_survives_a_later_regeneration_of_the_copy(rt):
+def test_owner_text_and_hours_survive_a_later_regeneration_of_the_copy(rt):
     refine(rt, "warung-bu-sri", "tambah jam buka 07.00-15.00")
+    refine(rt, "warung-bu-sri", "tulis juga kalau kita terima pesanan nasi kotak")
     first = live_state(rt, "warung-bu-sri")
-    assert [s.text for s in first.overrides.sections] == ["Jam buka: 07.00–15.00"]
+    assert [f.value for f in first.intent.facts if f.kind == "hours"] == ["07.00–15.00"]
+    assert [s.text for s in first.overrides.sections] == ["Kita terima pesanan nasi kotak."]
     out = refine(rt, "warung-bu-sri", "tambah menu es jeruk")            # regenerates the copy
     assert out.rerun == ["content"] and "es jeruk" in live_state(rt, "warung-bu-sri").intent.products
-    assert "Jam buka: 07.00–15.00" in _page(rt)
+    page = _page(rt)
+    assert "07.00–15.00" in page and "Kita terima pesanan nasi kotak." in page
     refine(rt, "warung-bu-sri", "jam bukanya 08:00 - 16:00 ya")          # new hours replace the old ones
     page = _page(rt)
-    assert "Jam buka: 08.00–16.00" in page and "07.00" not in page
+    assert "08.00–16.00" in page and "07.00" not in page and "Kita terima pesanan nasi kotak." in page
 
 
 def test_refining_after_a_rollback_starts_from_the_live_version(rt):

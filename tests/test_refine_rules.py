@@ -37,13 +37,13 @@ def test_offerings_added_removed_and_replaced_against_the_list():
     assert set(asked) == {"question"} and "brownies" in asked["question"] and "nastar" in asked["question"]
 
 
-@pytest.mark.parametrize("text, line", [
-    ("tambah jam buka 08.00–17.00", "Jam buka: 08.00–17.00"),
-    ("buka jam 7 pagi sampai 9 malam setiap hari", "Jam buka: setiap hari, 07.00–21.00"),
-    ("open Monday to Saturday 9am-5pm", "Jam buka: Senin–Sabtu, 09.00–17.00"),
+@pytest.mark.parametrize("text, hours", [
+    ("tambah jam buka 08.00–17.00", "08.00–17.00"),
+    ("buka jam 7 pagi sampai 9 malam setiap hari", "setiap hari 07.00–21.00"),
+    ("open Monday to Saturday 9am-5pm", "Senin–Sabtu 09.00–17.00"),
 ])
-def test_opening_hours_go_on_the_contact_section_in_the_page_language(text, line):
-    assert read(text)["sections"] == [{"section": "contact", "action": "add_text", "text": line}]
+def test_opening_hours_become_a_stated_fact_in_the_page_language(text, hours):
+    assert read(text)["intent"]["facts"] == [{"kind": "hours", "value": hours}]
 
 
 def test_contact_name_tone_language_place_picture_and_design():
@@ -62,8 +62,8 @@ def test_contact_name_tone_language_place_picture_and_design():
 
 def test_several_changes_in_one_message():
     got = read("warnanya ganti biru dong, tambah jam buka 08.00–17.00, hapus menu es teh manis")
-    assert got["intent"] == {"color_preference": ["blue"], "remove_products": ["es teh manis"]}
-    assert got["sections"][0]["text"] == "Jam buka: 08.00–17.00"
+    assert got["intent"] == {"color_preference": ["blue"], "remove_products": ["es teh manis"],
+                             "facts": [{"kind": "hours", "value": "08.00–17.00"}]}
 
 
 @pytest.mark.parametrize("text", ["bikin lebih keren dong", "kurang sreg", "make it pop", "tolong diperbaiki",

@@ -19,7 +19,7 @@ ALLOWED: dict[str, tuple[set[str], set[str], set[str]]] = {
     "colors": ({"color_preference"}, set(), {"design", "images"}),   # images: the drawing is in the palette
     "add": ({"products"}, set(), {"content", "images"}),
     "remove": ({"products"}, set(), {"content", "images"}),
-    "hours": (set(), set(), {"content"}),
+    "hours": ({"facts"}, set(), {"content"}),
     "text": (set(), set(), {"content"}),
     "heading": (set(), set(), {"content"}),
     "whatsapp": ({"features_requested"}, {"whatsapp"}, {"content"}),

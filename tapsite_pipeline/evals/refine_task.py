@@ -35,7 +35,7 @@ def snapshot(state: SiteState) -> dict[str, Any]:
     return {"version": state.version,
             "intent": i.model_dump(mode="json", include={"brand_name", "business_type", "industry", "products",
                                                          "color_preference", "tone", "language", "location",
-                                                         "features_requested", "target_audience"}),
+                                                         "features_requested", "target_audience", "facts"}),
             "contact": {k: getattr(state.brief, k) for k in ("whatsapp", "phone", "email")},
             "template_id": d.template_id, "primary": d.color_scheme.primary,
             "content_language": state.content.language, "hero_heading": hero.heading if hero else None,

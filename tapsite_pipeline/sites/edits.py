@@ -5,7 +5,8 @@ Pure. Which stage an edit touches, and why:
   new template also rewrites the copy, whose sections follow the layout); and images when the hero is
   a drawing coloured with the palette (the niche illustrations: re-coloured, no model asked), never
   for a model's picture or the owner's photo
-- offerings, name, tone, language, place, contact → content (the copy is regenerated from the new intent)
+- offerings, facts (opening hours…), name, tone, language, place, contact → content (the copy is
+  regenerated from the new intent)
 - text on a section, a headline → content, as an overlay on the current copy (nothing regenerated)
 - a new picture; a name or language (the hero's alt text); an offering removed that the hero's alt
   text names (so the page never keeps naming it) → images
@@ -101,6 +102,12 @@ def plan_edit(state: SiteState, edit: SiteEdit, known_templates: set[str] | None
         if products != i.products:
             update["products"] = products
             changed.append("offerings")
+    if ic.facts or ic.remove_facts:
+        kinds = {f.kind for f in ic.facts} | set(ic.remove_facts)
+        facts = [f for f in i.facts if f.kind not in kinds] + list(ic.facts)
+        if facts != i.facts:
+            update["facts"] = facts[:24]
+            changed.append("facts")
     for fld in ("brand_name", "tone", "language", "location"):
         value = getattr(ic, fld)
         if value is not None and value != getattr(i, fld):
@@ -149,7 +156,7 @@ def plan_edit(state: SiteState, edit: SiteEdit, known_templates: set[str] | None
     stages: list[str] = []
     if "color_preference" in update or template:
         stages.append("design")
-    regenerate = bool(template) or any(k in update for k in ("products", "brand_name", "tone", "language",
+    regenerate = bool(template) or any(k in update for k in ("products", "facts", "brand_name", "tone", "language",
                                                              "location", "features_requested")) or bool(contact)
     content_mode = "regenerate" if regenerate else ("overlay" if sections != ov.sections else None)
     if content_mode:

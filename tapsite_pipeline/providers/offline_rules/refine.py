@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from typing import Any
 
-from ...models import ContactChanges, DesignOverrides, ImageChange, IntentChanges, SectionEdit, SiteEdit
+from ...models import ContactChanges, DesignOverrides, Fact, ImageChange, IntentChanges, SectionEdit, SiteEdit
 from . import refine_words as W
 from .classify import _TONES
 from .colors import find_colors
@@ -35,6 +35,7 @@ class _Draft:
     colors_remove: list[str] = field(default_factory=list)
     add: list[str] = field(default_factory=list)
     remove: list[str] = field(default_factory=list)
+    facts: list[Fact] = field(default_factory=list)
     intent: dict[str, Any] = field(default_factory=dict)
     contact: dict[str, Any] = field(default_factory=dict)
     contact_remove: list[str] = field(default_factory=list)
@@ -187,10 +188,10 @@ def _hours(c: _Clause, d: _Draft) -> bool:
     days = W.DAY_RANGE.search(c.low)
     names = W.DAY_NAMES[d.lang]
     if days:
-        when = f"{names[W.DAYS[days.group(1)]]}–{names[W.DAYS[days.group(2)]]}, {when}"
+        when = f"{names[W.DAYS[days.group(1)]]}–{names[W.DAYS[days.group(2)]]} {when}"
     elif W.EVERY_DAY.search(c.low):
-        when = f"{W.EVERY_DAY_LABEL[d.lang]}, {when}"
-    d.sections.append(SectionEdit(section="contact", action="add_text", text=f"{W.HOURS_LABEL[d.lang]}: {when}"))
+        when = f"{W.EVERY_DAY_LABEL[d.lang]} {when}"
+    d.facts = [f for f in d.facts if f.kind != "hours"] + [Fact(kind="hours", value=when)]
     c.take(0, len(c.low))  # the rest of the clause ("mention that we are open") is about the hours
     return True
 
@@ -473,6 +474,8 @@ def _changes(d: _Draft) -> SiteEdit | None:
         intent["add_products"] = d.add[:10]
     if d.remove:
         intent["remove_products"] = list(dict.fromkeys(d.remove))[:10]
+    if d.facts:
+        intent["facts"] = d.facts
     edit = SiteEdit(intent=IntentChanges(**intent), contact=ContactChanges(**d.contact, remove=d.contact_remove),
                     design=DesignOverrides(**d.design), sections=d.sections[:10], images=d.images[:1])
     return None if edit.is_empty() else edit
