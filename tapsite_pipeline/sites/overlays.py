@@ -68,7 +68,7 @@ def apply_section_edits(content: SiteContent, edits: Sequence[SectionEdit]) -> S
 
 def merge_section_edits(kept: Sequence[SectionEdit], new: Sequence[SectionEdit]) -> list[SectionEdit]:
     """The edits a site keeps: a new headline replaces the old one; removing a line the owner added
-    drops that addition; the same addition twice is one."""
+    drops that addition; the same addition twice is one. (Opening hours are a fact of the intent.)"""
     out = list(kept)
     for e in new:
         if e.action == "set_heading":
@@ -78,9 +78,6 @@ def merge_section_edits(kept: Sequence[SectionEdit], new: Sequence[SectionEdit])
             out = [k for k in out if not (k.action == "add_text" and e.text.lower() in k.text.lower())]
             if len(out) < before:
                 continue
-        if e.action == "add_text" and e.section == "contact" and e.text.split(":")[0] in ("Jam buka", "Opening hours"):
-            label = e.text.split(":")[0]
-            out = [k for k in out if not (k.action == "add_text" and k.text.startswith(label + ":"))]
         if e not in out:
             out.append(e)
     return out

@@ -161,5 +161,4 @@ DAY_NAMES = {"id": ("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Mingg
 DAY_RANGE = re.compile(r"\b(" + "|".join(DAYS) + r")\w*\s*(?:-|–|to|till|until|sampai|sampe|s/d|hingga)\s*("
                        + "|".join(DAYS) + r")\w*\b")
 EVERY_DAY = re.compile(r"\b(?:setiap\s+hari|tiap\s+hari|every\s*day|daily|7\s+days)\b")
-HOURS_LABEL = {"id": "Jam buka", "en": "Opening hours"}
 EVERY_DAY_LABEL = {"id": "setiap hari", "en": "every day"}
