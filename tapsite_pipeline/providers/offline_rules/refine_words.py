@@ -28,8 +28,8 @@ disesuaikan accordingly location lokasi info informasi ubahnya gantinya please
 # repeat the clause before ("no more pet hotel, remove it").
 ACTION = {"jadi": None, "menjadi": None, "jadiin": None, "ganti": None, "ubah": None, "rubah": None, "change": None,
           "make": None, "bikin": None, "bikinin": None, "dibikin": None, "dibuat": None, "set": None, "use": None,
-          "gunakan": None, "tambah": "_add", "tambahin": "_add", "tambahkan": "_add", "add": "_add",
-          "hapus": "_remove", "remove": "_remove"}
+          "gunakan": None, "tambah": "rule_add", "tambahin": "rule_add", "tambahkan": "rule_add", "add": "rule_add",
+          "hapus": "rule_remove", "remove": "rule_remove"}
 
 # Words that do say something, but nothing a rule can act on without guessing: answered with a question.
 VAGUE = set("""
