@@ -84,10 +84,11 @@ def _applied(case: Case, out: Outcome) -> float | None:
         opens, closes = exp["hours"].split("-")
         times = _times(page)
         checks.append(opens in times and closes in times)
+    digits = re.sub(r"\D", "", page)
     for k in ("whatsapp", "phone", "email"):
-        if k in exp:
-            checks.append(a["contact"][k] == exp[k] and (k == "email" or exp[k][-6:] in page.replace(" ", "")
-                                                          or k == "phone"))
+        if k in exp:  # stored, and on the page (a number in its link or its text)
+            on_page = exp[k].lower() in page.lower() if k == "email" else exp[k][-8:] in digits
+            checks.append(a["contact"][k] == exp[k] and on_page)
     if "tone" in exp:
         checks.append(a["intent"]["tone"] == exp["tone"])
     if "language" in exp:

@@ -22,10 +22,11 @@ _TAG = re.compile(r"<style\b.*?</style>|<script\b.*?</script>|<[^>]+>", re.S | r
 
 
 def page_text(html: str) -> str:
-    """The words a visitor reads (and the alt texts): tags out, entities kept simple."""
-    alts = " ".join(re.findall(r'alt="([^"]*)"', html))
+    """The words a visitor reads, the alt texts, and where links go (wa.me/…, tel:, mailto:): tags out."""
+    alts = " ".join(re.findall(r'alt="?([^">]*)', html))
+    links = " ".join(re.findall(r'href="?([^"\s>]+)', html))
     text = _TAG.sub(" ", html).replace("&amp;", "&").replace("&#39;", "'").replace("&quot;", '"')
-    return " ".join(f"{text} {alts}".split())
+    return " ".join(f"{text} {alts} {links}".split())
 
 
 def snapshot(state: SiteState) -> dict[str, Any]:
