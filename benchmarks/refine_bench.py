@@ -42,8 +42,10 @@ def run(n: int) -> dict:
         refine(rt, subs.pop(), "warnanya ganti biru dong")  # warm-up: templates, CSS, the store's schema
         in_process, total, problems = [], [], []
         for k, sub in enumerate(subs):
-            id_word, en_word = COLOURS[k % len(COLOURS)]
             current = live_state(rt, sub).intent
+            # a colour the site does not have yet (asking for the colour it has changes nothing)
+            id_word, en_word = next(c for j in range(len(COLOURS)) if (c := COLOURS[(k + j) % len(COLOURS)])[1]
+                                    not in current.color_preference)
             request = (f"warnanya ganti {id_word} dong" if current.language == "id" else f"make it {en_word} please")
             t0 = time.perf_counter()
             out = refine(rt, sub, request)
