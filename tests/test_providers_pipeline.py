@@ -20,6 +20,12 @@ from providers_helpers import GPT, GPT_COST, make_config, write_config
 BRIEF = "Saya mau jualan kue kering nastar, nama tokonya Toko Ani, warna pink, pesan lewat WA 0812-3456-7890"
 
 
+
+
+def model_calls(srv):
+    """Requests that asked a model (the content-policy screen's /moderations call is not a stage call)."""
+    return [r for r in srv.requests if not r["path"].endswith("/moderations")]
+
 @pytest.fixture
 def srv(monkeypatch, tmp_path, home):
     with FakeOpenAI() as s:
@@ -49,7 +55,7 @@ def rows(home, sql="SELECT stage, prompt, model, tokens_in, tokens_out, cost_usd
 
 def test_every_llm_stage_uses_the_server_and_a_rerun_costs_nothing(srv, home):
     first = run("--model", GPT)
-    calls = len(srv.requests)
+    calls = len(model_calls(srv))
     logged = rows(home)
     assert calls == len(logged) >= 8  # intent, every section, seo, image prompt
     assert {r["model"] for r in logged} == {GPT} and all(r["success"] for r in logged)
@@ -59,14 +65,14 @@ def test_every_llm_stage_uses_the_server_and_a_rerun_costs_nothing(srv, home):
     assert first["llm_calls"]["models"] == [GPT]
 
     again = run("--model", GPT)
-    assert len(srv.requests) == calls  # zero provider calls
+    assert len(model_calls(srv)) == calls  # zero provider calls
     assert again["cost_usd"] == 0 and again["llm_calls"]["cache_hits"] == calls
     second = rows(home)[calls:]
     assert all(r["cache_hit"] and r["cost_usd"] == 0 and r["requests"] == 0 for r in second)
     assert sum(r["saved_usd"] for r in second) == pytest.approx(first["cost_usd"])
 
     run("--model", GPT, "--no-cache")
-    assert len(srv.requests) == 2 * calls
+    assert len(model_calls(srv)) == 2 * calls
 
 
 def test_a_failing_server_still_completes_through_the_fallback_and_says_why(srv, home):
@@ -84,7 +90,7 @@ def test_a_failing_server_still_completes_through_the_fallback_and_says_why(srv,
     assert all(r["model"] == GPT for r in failed) and len(asked) + len(skipped) == len(failed)
     assert asked and skipped and all(1 <= r["requests"] <= 2 for r in asked)
     assert all(r["requests"] == 0 for r in skipped)
-    assert len(srv.requests) == sum(r["requests"] for r in failed) < 2 * len(failed)
+    assert len(model_calls(srv)) == sum(r["requests"] for r in failed) < 2 * len(failed)
     assert all(r["model"] == "offline:rules" and r["fallback_from"] == GPT and
                ("HTTP 503" in r["error"] or "circuit open" in r["error"]) for r in answered)
     assert out["llm_calls"]["fallbacks"] == len(answered)
@@ -96,7 +102,7 @@ def test_hero_image_from_the_images_api_is_logged_with_its_price(srv, home):
     [img] = [r for r in rows(home) if r["prompt"] == "hero_image"]
     assert (img["model"], img["success"], img["stage"]) == ("openai:gpt-image-1", True, "images")
     assert img["cost_usd"] == pytest.approx(0.063)
-    assert out["cost_usd"] == pytest.approx(0.063 + GPT_COST * (len(srv.requests) - 1))
+    assert out["cost_usd"] == pytest.approx(0.063 + GPT_COST * (len(model_calls(srv)) - 1))
     body = next(r["body"] for r in srv.requests if r["path"].endswith("/images/generations"))
     assert body["model"] == "gpt-image-1" and body["size"] == "1536x1024"
     # a raster hero: 1440 px with a 720 px copy for phones, never shown wider than its pixels
@@ -140,7 +146,7 @@ def test_costs_per_campaign_and_model(srv, home):
     res = CliRunner().invoke(cli, ["providers", "costs", "--json"], catch_exceptions=False)
     report = json.loads(res.output)
     [camp] = report["campaigns"]
-    assert camp["sites"] == 1 and camp["cost_usd"] == pytest.approx(GPT_COST * len(srv.requests))
+    assert camp["sites"] == 1 and camp["cost_usd"] == pytest.approx(GPT_COST * len(model_calls(srv)))
     assert {m["model"] for m in report["models"]} == {GPT}
 
 
@@ -152,6 +158,6 @@ def test_eval_runs_go_through_the_cache_with_the_repeat_in_the_key(srv, home):
             "--json", "--home", str(home)]
     res = CliRunner().invoke(cli, args, catch_exceptions=False)
     assert res.exit_code in (0, 1), res.output
-    assert len(srv.requests) == 2 * n  # each repeat is asked anew
+    assert len(model_calls(srv)) == 2 * n  # each repeat is asked anew
     CliRunner().invoke(cli, args, catch_exceptions=False)
-    assert len(srv.requests) == 2 * n  # an unchanged rerun makes no provider call
+    assert len(model_calls(srv)) == 2 * n  # an unchanged rerun makes no provider call
