@@ -88,7 +88,9 @@ def _applied(case: Case, out: Outcome) -> float | None:
     for k in ("whatsapp", "phone", "email"):
         if k in exp:  # stored, and on the page (a number in its link or its text)
             on_page = exp[k].lower() in page.lower() if k == "email" else exp[k][-8:] in digits
-            checks.append(a["contact"][k] == exp[k] and on_page)
+            stored = a["contact"][k] or ""
+            same = stored == exp[k] if k == "email" else re.sub(r"\D", "", stored) == re.sub(r"\D", "", exp[k])
+            checks.append(same and on_page)   # numbers compared as digits: "+62812…" is "62812…"
     if "tone" in exp:
         checks.append(a["intent"]["tone"] == exp["tone"])
     if "language" in exp:
