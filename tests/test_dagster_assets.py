@@ -7,10 +7,10 @@ from dagster import DagsterInstance, build_asset_check_context, build_asset_cont
 
 from tapsite_pipeline.campaigns import store as campaign_store
 from tapsite_pipeline.campaigns.intake import parse_campaign
+from tapsite_pipeline.models import ColorScheme
 from tapsite_pipeline.orchestration.alerts import AlertRules, cost_spike_alert, error_rate_alert, latency_alert
 from tapsite_pipeline.orchestration.assets_generate import design, intent, palette_meets_aa
 from tapsite_pipeline.orchestration.resources import TapsiteResource
-from tapsite_pipeline.models import ColorScheme
 
 CSV = (b"id,brief\n"
        b"a,Toko Kue Ani jual nastar dan kastengel di Bandung warna pink\n"

@@ -114,7 +114,7 @@ def shift(hex_: str, dl: float = 0.0, ds: float = 0.0) -> str:
 
 
 def mix(a: str, b: str, t: float) -> str:
-    return to_hex(*(x + (y - x) * t for x, y in zip(rgb(a), rgb(b))))
+    return to_hex(*(x + (y - x) * t for x, y in zip(rgb(a), rgb(b), strict=True)))
 
 
 def lightness(hex_: str) -> float:

@@ -11,16 +11,16 @@ from tapsite_pipeline.campaigns import store as campaign_store
 from tapsite_pipeline.campaigns.fidelity import score_campaign
 from tapsite_pipeline.campaigns.stage_types import BuiltSite, decode
 from tapsite_pipeline.files import sweep
-from tapsite_pipeline.site_ledger import mark_writer, unmark_writer, writer_id
-from tapsite_pipeline.stages.deployment import version_of
 from tapsite_pipeline.orchestration.assets_generate import GROUP
 from tapsite_pipeline.orchestration.batch import campaign_check, markdown_table, run_campaign_stage, stage_metadata
 from tapsite_pipeline.orchestration.partitions import campaigns
 from tapsite_pipeline.orchestration.previews import palette_cell, table
 from tapsite_pipeline.orchestration.resources import TapsiteResource
 from tapsite_pipeline.pipeline import SiteResult, deployment_step, site_step, subdomain_step
+from tapsite_pipeline.site_ledger import mark_writer, unmark_writer, writer_id
 from tapsite_pipeline.sites import versions as site_versions
 from tapsite_pipeline.sites.registry import record_results
+from tapsite_pipeline.stages.deployment import version_of
 
 
 def _earlier(tapsite: TapsiteResource, campaign: str) -> tuple[dict, dict, dict, dict]:

@@ -16,15 +16,15 @@ from pydantic import ValidationError
 from tapsite_pipeline import store
 from tapsite_pipeline.campaigns import store as campaign_store
 from tapsite_pipeline.campaigns.intake import load_file, parse_campaign
-from tapsite_pipeline.policy.screen import Policy, models_for_run, record_row_refusals
 from tapsite_pipeline.design.palette import failing_pairs
-from tapsite_pipeline.models import Intent
 from tapsite_pipeline.files import sweep
+from tapsite_pipeline.models import Intent
 from tapsite_pipeline.orchestration.batch import campaign_check, markdown_table, run_campaign_stage, stage_metadata
-from tapsite_pipeline.pipeline import content_step, design_step, images_step, intent_step
 from tapsite_pipeline.orchestration.partitions import campaigns
 from tapsite_pipeline.orchestration.previews import excerpt, palette_cell, table, thumbnail
 from tapsite_pipeline.orchestration.resources import TapsiteResource
+from tapsite_pipeline.pipeline import content_step, design_step, images_step, intent_step
+from tapsite_pipeline.policy.screen import Policy, models_for_run, record_row_refusals
 
 GROUP = "campaign"
 PREVIEW_ROWS = 5

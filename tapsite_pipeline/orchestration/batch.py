@@ -7,13 +7,11 @@ import warnings
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from dagster import FloatMetadataValue, IntMetadataValue, MetadataValue, asset_check
-from dagster import PreviewWarning
+from dagster import FloatMetadataValue, IntMetadataValue, MetadataValue, PreviewWarning, asset_check
 
 from tapsite_pipeline.campaigns.batch import Progress, StageRun, run_stage
 from tapsite_pipeline.orchestration.partitions import campaigns
 from tapsite_pipeline.orchestration.resources import TapsiteResource
-
 
 PROGRESS_TAG = "tapsite/progress"
 

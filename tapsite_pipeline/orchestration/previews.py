@@ -9,9 +9,9 @@ from __future__ import annotations
 import base64
 import io
 import re
-from urllib.parse import quote
 from collections.abc import Sequence
 from pathlib import Path
+from urllib.parse import quote
 
 SVG_SAFE = "/:=%'"          # left as they are in a data: URL; spaces, <, > and # are encoded
 THUMB_WIDTH = 240          # px; a screenshot's top at 16:10, WebP q60 ≈ 4–8 KB of metadata per picture

@@ -1,13 +1,23 @@
 """Site quality per campaign: every deployed site judged in Chromium (screenshots, axe, Lighthouse mobile),
 with checks on the stored scores. The asset body is a thin call into browser/eval_run.py."""
 
-from dagster import (AssetCheckResult, AssetCheckSeverity, AssetKey, AssetSelection, AutomationCondition,
-                     AutomationConditionSensorDefinition, Config, DefaultSensorStatus, MaterializeResult, MetadataValue,
-                     asset)
+from dagster import (
+    AssetCheckResult,
+    AssetCheckSeverity,
+    AssetKey,
+    AssetSelection,
+    AutomationCondition,
+    AutomationConditionSensorDefinition,
+    Config,
+    DefaultSensorStatus,
+    MaterializeResult,
+    MetadataValue,
+    asset,
+)
 from pydantic import Field
 
-from tapsite_pipeline.orchestration.batch import campaign_check
 from tapsite_pipeline.orchestration.assets_generate import GROUP
+from tapsite_pipeline.orchestration.batch import campaign_check
 from tapsite_pipeline.orchestration.partitions import campaigns
 from tapsite_pipeline.orchestration.previews import thumbnail
 from tapsite_pipeline.orchestration.resources import TapsiteResource
@@ -81,7 +91,7 @@ def _latest_rows(tapsite: TapsiteResource, campaign: str) -> tuple[str | None, l
             return None, []
         cur = con.execute("SELECT * FROM site_metrics WHERE run_id = ?", [got[0]])
         names = [d[0] for d in cur.description]
-        return got[0], [dict(zip(names, r)) for r in cur.fetchall()]
+        return got[0], [dict(zip(names, r, strict=True)) for r in cur.fetchall()]
 
 
 @campaign_check(asset=site_quality, blocking=False,

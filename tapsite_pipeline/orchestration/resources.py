@@ -19,13 +19,12 @@ from pydantic import Field
 
 from tapsite_pipeline import store
 from tapsite_pipeline.campaigns import store as campaign_store
-from tapsite_pipeline.errors import ConfigError
-from tapsite_pipeline.pipeline import Runtime
-from tapsite_pipeline.providers.generator import Generator
-from tapsite_pipeline.providers.base import ImageProvider
-from tapsite_pipeline.settings import Settings
 from tapsite_pipeline.campaigns.stage_types import decode
-from tapsite_pipeline.pipeline import STAGES
+from tapsite_pipeline.errors import ConfigError
+from tapsite_pipeline.pipeline import STAGES, Runtime
+from tapsite_pipeline.providers.base import ImageProvider
+from tapsite_pipeline.providers.generator import Generator
+from tapsite_pipeline.settings import Settings
 
 ENV_VAR = "TAPSITE_ENV"
 

@@ -17,9 +17,9 @@ import yaml
 
 from tapsite_pipeline.campaigns.intake import CampaignFile, accept_file, campaign_run_lock, find_file
 from tapsite_pipeline.errors import TapsiteError
+from tapsite_pipeline.files import atomic_write
 from tapsite_pipeline.resources import data_dir
 from tapsite_pipeline.settings import Settings
-from tapsite_pipeline.files import atomic_write
 
 INSTANCE_TEMPLATE = data_dir("config") / "dagster.yaml"
 TEMPLATE_PREFIX = ".tapsite/dagster"   # the instance paths in the repo's dagster.yaml
@@ -73,8 +73,8 @@ def run_campaign(path: str | Path, name: str | None = None, home: str | Path | N
     if on_start:
         on_start(info, valid)
 
-    from tapsite_pipeline.orchestration import defs
     from tapsite_pipeline.campaigns.batch import add_progress_listener, remove_progress_listener
+    from tapsite_pipeline.orchestration import defs
     from tapsite_pipeline.orchestration.partitions import campaigns
     job = defs.resolve_job_def("campaign_job")
     t0 = time.perf_counter()

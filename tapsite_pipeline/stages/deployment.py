@@ -8,13 +8,13 @@ import os
 import re
 import shutil
 import unicodedata
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 from tapsite_pipeline.errors import DeployError, InputError
+from tapsite_pipeline.files import atomic_dir, atomic_symlink, atomic_write
 from tapsite_pipeline.locks import claim_name, exclusive
 from tapsite_pipeline.models import Deployment, Site
-from tapsite_pipeline.files import atomic_dir, atomic_symlink, atomic_write
 
 IMMUTABLE = "public, max-age=31536000, immutable"
 REVALIDATE = "public, max-age=0, must-revalidate"
@@ -184,7 +184,7 @@ def deploy_site(site: Site, root: Path, subdomain: str, url: str) -> Deployment:
     return Deployment(subdomain=subdomain, version=version, live_dir=str(folder / "live"),
                       index_path=str(folder / "live" / "index.html"), url=url,
                       manifest_path=str(vdir / "manifest.json"),
-                      deployed_at=datetime.now(timezone.utc),
+                      deployed_at=datetime.now(UTC),
                       previous_version=previous if previous != version else None)
 
 
@@ -220,7 +220,7 @@ def rollback(root: Path, subdomain: str, url: str, to: str | None = None) -> Dep
     return Deployment(subdomain=subdomain, version=target, live_dir=str(folder / "live"),
                       index_path=str(folder / "live" / "index.html"), url=url,
                       manifest_path=str(folder / "versions" / target / "manifest.json"),
-                      deployed_at=datetime.now(timezone.utc), previous_version=current)
+                      deployed_at=datetime.now(UTC), previous_version=current)
 
 
 def _version_id(files: list[dict]) -> str:

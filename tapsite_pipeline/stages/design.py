@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from tapsite_pipeline.design.catalog import Catalog
-from tapsite_pipeline.design.palette import build_scheme
 from tapsite_pipeline.design.colors import resolve
+from tapsite_pipeline.design.palette import build_scheme
 from tapsite_pipeline.design.ranking import rank_templates, stable_int, wanted_colors
+
 from ..models import DesignDecision, Intent, MatchScore, Typography
+
 
 def _spec_total(breakdown: dict[str, float]) -> float:
     """The product spec's score: category + tone + colour + features (a model's say is reported apart)."""

@@ -6,23 +6,16 @@ The Jinja environment, the minified CSS and the downscaled hero images are cache
 
 from __future__ import annotations
 
-from tapsite_pipeline.resources import data_dir
-
 import hashlib
 import html.entities as html_entities
 import io
 import json
-import os
 import re
-import shutil
-import tempfile
-import uuid
 from collections import OrderedDict
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
 from threading import Lock
-from urllib.parse import quote
 
 import jinja2
 import minify_html
@@ -30,14 +23,30 @@ from markupsafe import Markup
 
 from tapsite_pipeline.contact import plan_contact
 from tapsite_pipeline.contacts import email_or_none, phone_or_none
-from tapsite_pipeline.forms.plan import (FORMS_FILE, STAMP_PLACEHOLDER, Blank, FormSpec, SiteForms,
-                                         form_action_csp, page_forms)
+from tapsite_pipeline.files import atomic_dir, atomic_write
+from tapsite_pipeline.forms.plan import (
+    FORMS_FILE,
+    STAMP_PLACEHOLDER,
+    Blank,
+    FormSpec,
+    SiteForms,
+    form_action_csp,
+    page_forms,
+)
 from tapsite_pipeline.forms.text import form_text
 from tapsite_pipeline.models import (
-    MEDIA_SVG, Brief, DesignDecision, ImageAsset, Intent, SectionContent, Site, SiteContent, SiteFile,
+    MEDIA_SVG,
+    Brief,
+    DesignDecision,
+    ImageAsset,
+    Intent,
+    SectionContent,
+    Site,
+    SiteContent,
+    SiteFile,
 )
+from tapsite_pipeline.resources import data_dir
 from tapsite_pipeline.safe_text import clean_text
-from tapsite_pipeline.files import atomic_dir, atomic_write
 
 DESIGN_SYSTEM = data_dir("design_system")
 COMPONENTS = DESIGN_SYSTEM / "components"
