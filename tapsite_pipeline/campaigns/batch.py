@@ -65,8 +65,11 @@ _listeners: list[ProgressListener] = []
 class Workspace(Protocol):
     """What a stage run needs from its environment (the Dagster resource is one)."""
 
-    workers: int
-    batch_size: int
+    # read-only: a Dagster resource's fields are frozen
+    @property
+    def workers(self) -> int: ...
+    @property
+    def batch_size(self) -> int: ...
 
     def settings(self) -> Settings: ...
     def generator(self) -> Generator: ...

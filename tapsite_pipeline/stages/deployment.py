@@ -8,6 +8,7 @@ import os
 import re
 import shutil
 import unicodedata
+from contextlib import AbstractContextManager
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -46,7 +47,7 @@ def site_folder(root: Path, subdomain: str) -> Path:
     return folder
 
 
-def _deploy_lock(folder: Path):
+def _deploy_lock(folder: Path) -> AbstractContextManager[None]:
     return exclusive(folder / "deploy.lock", f"{folder.name}: another deploy or rollback is still switching "
                                               f"its live version after {LOCK_WAIT_S:g} s; try again",
                      wait_s=LOCK_WAIT_S)
@@ -143,7 +144,7 @@ def version_problem(folder: Path, version: str) -> str | None:
     return None
 
 
-def _manifest_files(site: Site) -> list[dict]:
+def _manifest_files(site: Site) -> list[dict[str, str | int]]:
     return [{"path": f.path, "content_type": f.content_type, "bytes": f.bytes, "sha256": f.sha256,
              "cache_control": REVALIDATE if f.content_type.startswith("text/html") else IMMUTABLE}
             for f in sorted(site.files, key=lambda f: f.path)]
@@ -223,6 +224,6 @@ def rollback(root: Path, subdomain: str, url: str, to: str | None = None) -> Dep
                       deployed_at=datetime.now(UTC), previous_version=current)
 
 
-def _version_id(files: list[dict]) -> str:
+def _version_id(files: list[dict[str, str | int]]) -> str:
     h = hashlib.sha256(json.dumps([(f["path"], f["sha256"]) for f in files]).encode()).hexdigest()
     return h[:12]
