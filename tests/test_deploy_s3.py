@@ -202,8 +202,32 @@ def test_tapsite_generate_publishes_to_the_configured_bucket(bucket, s3_server, 
     assert local.read_bytes() == html and live_version(tmp_path / "home" / "sites", SUB) == version
     assert ACCESS["AWS_SECRET_ACCESS_KEY"] not in p.stdout + p.stderr
 
+    again = subprocess.run([*TAPSITE, "generate", BRIEF.replace("pink", "biru"), "--home", str(tmp_path / "home")],
+                           capture_output=True, text=True, timeout=180, env=env)
+    assert again.returncode == 0, again.stderr
+    second = json.loads(s3.get_object(Bucket=bucket, Key=f"prod/{SUB}/live.json")["Body"].read())
+    assert second["version"] != version and second["previous"] == version
+    back = subprocess.run([*TAPSITE, "rollback", SUB, "--home", str(tmp_path / "home")], capture_output=True,
+                          text=True, timeout=60, env=env)
+    assert back.returncode == 0, back.stderr
+    assert f"live is now {version} (was {second['version']}) in s3://{bucket}/prod/{SUB}/live.json" in back.stdout
+    assert json.loads(s3.get_object(Bucket=bucket, Key=f"prod/{SUB}/live.json")["Body"].read())["version"] == version
+
     missing = subprocess.run([*TAPSITE, "generate", BRIEF, "--home", str(tmp_path / "home2")], capture_output=True,
                              text=True, timeout=180, env={**env, "TAPSITE_DEPLOY_TARGET": "s3://no-such-bucket"})
     assert missing.returncode == 2 and "Traceback" not in missing.stderr
     assert "NoSuchBucket" in missing.stderr and len(missing.stderr.strip().splitlines()) == 1
 
+
+
+def test_campaign_workers_deploy_in_threads_through_one_fresh_target(bucket, tmp_path):
+    from concurrent.futures import ThreadPoolExecutor
+    fresh = S3Target(bucket, "prod", LocalTarget(tmp_path / "sites"))   # no client yet: threads race to make it
+    subs = [f"toko-{n}" for n in range(6)]
+    builds = [build(tmp_path, f"<p>{s}</p>") for s in subs]
+    with ThreadPoolExecutor(6) as pool:
+        deps = list(pool.map(lambda a: fresh.deploy(a[1], a[0], "http://x/"), zip(subs, builds)))
+    s3 = boto3.client("s3")
+    for sub, d in zip(subs, deps):
+        pointer = json.loads(s3.get_object(Bucket=bucket, Key=f"prod/{sub}/live.json")["Body"].read())
+        assert pointer["version"] == d.version

@@ -26,7 +26,7 @@ def test_the_environment_names_a_bucket_and_no_client_is_made_until_a_deploy(tmp
     assert (target.bucket, target.prefix, target.describe()) == ("tapsite-sites", "prod/v1", "s3://tapsite-sites/prod/v1")
     assert target.site_key("toko-ani", "live.json") == "prod/v1/toko-ani/live.json"
     assert target.local == LocalTarget(tmp_path.resolve() / "sites")
-    assert "client" not in vars(target)
+    assert target._client is None
     assert target_for(Settings.load(tmp_path)) is target     # one per configuration: one client, one pool
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Protocol
 
-from tapsite_pipeline.deploy_targets.config import ENV_CONFIG, ENV_TARGET, load_deploy_config
+from tapsite_pipeline.deploy_targets.config import ENV_CONFIG, ENV_TARGET, config_identity, load_deploy_config
 from tapsite_pipeline.deploy_targets.local import LocalTarget
 from tapsite_pipeline.models import Deployment, Site
 from tapsite_pipeline.settings import Settings
@@ -30,10 +30,10 @@ _TARGETS: dict[tuple, DeployTarget] = {}
 def target_for(settings: Settings) -> DeployTarget:
     """The configured target for this home. Built once per configuration and process: an S3 client
     (its connection pool, its credentials lookup) is made once, not per site."""
-    cfg = load_deploy_config()
-    key = (str(settings.deploy_root), cfg)
+    key = (str(settings.deploy_root), *config_identity())
     target = _TARGETS.get(key)
     if target is None:
+        cfg = load_deploy_config(key[1:])
         local = LocalTarget(Path(settings.deploy_root))
         if cfg.target == "local":
             target = local

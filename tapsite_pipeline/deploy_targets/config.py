@@ -44,14 +44,29 @@ def _load(path: str, mtime: float) -> DeployConfig:
         raise ConfigError(f"{path}: {' '.join(first[:3])}") from None
 
 
-def load_deploy_config() -> DeployConfig:
-    """The file's `deploy:` block (defaults when the file is absent), with TAPSITE_DEPLOY_TARGET on top."""
+@lru_cache(maxsize=1)
+def _shipped() -> str:
+    return str(data_dir("config") / "deploy.yaml")   # resolved once: data_dir costs more than a deploy's stat
+
+
+def config_identity() -> tuple[str, float | None, str]:
+    """What the configuration depends on, cheaply (no parsing): the file, its mtime, the environment's target.
+    Stage 6 asks once per site; a changed file or variable is picked up by the next site."""
     named = os.environ.get(ENV_CONFIG)
-    p = Path(named) if named else data_dir("config") / "deploy.yaml"
-    if named and not p.is_file():
-        raise ConfigError(f"{p}: no such deploy config (unset {ENV_CONFIG} or point it at a deploy.yaml)")
-    cfg = _load(str(p), p.stat().st_mtime) if p.is_file() else DeployConfig()
-    env = os.environ.get(ENV_TARGET, "").strip()
+    path = named or _shipped()
+    try:
+        mtime: float | None = os.stat(path).st_mtime
+    except OSError:
+        if named:
+            raise ConfigError(f"{path}: no such deploy config (unset {ENV_CONFIG} or point it at a deploy.yaml)") from None
+        mtime = None
+    return path, mtime, os.environ.get(ENV_TARGET, "").strip()
+
+
+def load_deploy_config(identity: tuple[str, float | None, str] | None = None) -> DeployConfig:
+    """The file's `deploy:` block (defaults when the file is absent), with TAPSITE_DEPLOY_TARGET on top."""
+    path, mtime, env = identity or config_identity()
+    cfg = _load(path, mtime) if mtime is not None else DeployConfig()
     if env:
         try:
             cfg = DeployConfig.model_validate({**cfg.model_dump(), "target": env})

@@ -15,10 +15,10 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+import threading
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager, nullcontext
 from datetime import datetime, timezone
-from functools import cached_property
 from pathlib import Path, PurePosixPath
 from typing import Any
 from urllib.parse import urlsplit
@@ -50,6 +50,7 @@ class S3Target:
     def __init__(self, bucket: str, prefix: str, local: LocalTarget, workers: int = 8, conditional: bool = True):
         self.bucket, self.prefix, self.local = bucket, prefix.strip("/"), local
         self.workers, self.conditional = workers, conditional
+        self._client, self._client_lock = None, threading.Lock()
 
     @classmethod
     def from_url(cls, url: str, local: LocalTarget, workers: int = 8, conditional: bool = True) -> "S3Target":
@@ -61,17 +62,22 @@ class S3Target:
     def describe(self) -> str:
         return f"s3://{self.bucket}/{self.prefix}".rstrip("/")
 
-    @cached_property
+    @property
     def client(self):
-        """One client per target: boto3 reads credentials, region and AWS_ENDPOINT_URL from the environment."""
-        try:
-            import boto3
-            from botocore.config import Config
-        except ImportError:
-            raise ConfigError("the s3:// deploy target needs boto3: pip install boto3") from None
-        return boto3.client("s3", config=Config(retries={"mode": "standard", "max_attempts": 3},
-                                                max_pool_connections=max(10, self.workers),
-                                                connect_timeout=5, read_timeout=30))
+        """One client per target, made on first use: boto3 reads credentials, region and AWS_ENDPOINT_URL
+        from the environment. Made under a lock in its own session: campaign workers deploy in threads,
+        and boto3's default session is not safe to build clients from concurrently (the client is)."""
+        with self._client_lock:
+            if self._client is None:
+                try:
+                    import boto3
+                    from botocore.config import Config
+                except ImportError:
+                    raise ConfigError("the s3:// deploy target needs boto3: pip install boto3") from None
+                self._client = boto3.session.Session().client(
+                    "s3", config=Config(retries={"mode": "standard", "max_attempts": 3},
+                                        max_pool_connections=max(10, self.workers), connect_timeout=5, read_timeout=30))
+            return self._client
 
     # keys -----------------------------------------------------------------------------------------------
 
