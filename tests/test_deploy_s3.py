@@ -13,7 +13,7 @@ from botocore.exceptions import ConnectionClosedError
 
 from tapsite_pipeline.deploy_targets import LocalTarget
 from tapsite_pipeline.deploy_targets.s3 import IMMUTABLE, NO_CACHE, S3Target
-from tapsite_pipeline.errors import DeployError
+from tapsite_pipeline.errors import ConfigError, DeployError
 from tapsite_pipeline.models import Site, SiteFile
 from tapsite_pipeline.stages.deployment import live_version
 from peers.s3_server import ACCESS, s3_env, s3_server  # noqa: F401  (fixtures)
@@ -231,3 +231,14 @@ def test_campaign_workers_deploy_in_threads_through_one_fresh_target(bucket, tmp
     for sub, d in zip(subs, deps):
         pointer = json.loads(s3.get_object(Bucket=bucket, Key=f"prod/{sub}/live.json")["Body"].read())
         assert pointer["version"] == d.version
+
+
+def test_no_credentials_is_a_one_line_config_error(bucket, tmp_path, monkeypatch):
+    for k in ("AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY", "AWS_PROFILE", "AWS_SESSION_TOKEN"):
+        monkeypatch.delenv(k, raising=False)
+    monkeypatch.setenv("AWS_EC2_METADATA_DISABLED", "true")   # no instance to ask for a role here
+    bare = S3Target(bucket, "prod", LocalTarget(tmp_path / "sites"))
+    with pytest.raises(ConfigError) as err:
+        bare.deploy(build(tmp_path, "<p>one</p>"), SUB, "http://x/")
+    assert "AWS_ACCESS_KEY_ID" in str(err.value) and "\n" not in str(err.value)
+    assert live_version(tmp_path / "sites", SUB) is None          # nothing went live anywhere
