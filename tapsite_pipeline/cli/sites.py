@@ -26,6 +26,7 @@ def _result_json(r) -> dict:
         "version": r.deployment.version,
         "site_path": str(Path(r.deployment.index_path).absolute()),
         "url": r.deployment.url,
+        "published": r.deployment.published,
         "page_bytes": r.site.total_bytes,
         "timings_ms": r.timings_ms,
         "cost_usd": calls["cost_usd"],
@@ -128,6 +129,9 @@ def demo(path, no_cache, home) -> None:
     for r in refused:
         click.echo(f"skipped {r}", err=True)
     click.echo(f"{len(results)} sites deployed under {rt.settings.deploy_root}")
+    published = {r.deployment.published.rsplit("/", 2)[0] for r in results if r.deployment.published}
+    if published:
+        click.echo(f"and published to {', '.join(sorted(published))}")
     for r in results:
         click.echo(f"  {r.intent.brand_name:<28} {r.design.template_id:<22} {r.deployment.index_path}")
     click.echo(f"preview them all: tapsite serve --home {rt.settings.home}  →  "
