@@ -386,12 +386,13 @@ def render_page(*, brief: Brief, intent: Intent, design: DesignDecision, content
     # minify_html un-escapes "<" inside RCDATA (<title>, <textarea>); browsers are fine with that,
     # but keep it escaped so naive HTML tooling never mistakes brief text for markup.
     out = _RCDATA.sub(lambda m: m.group(1) + m.group(2).replace("<", "&lt;") + m.group(3), out)
-    # It also leaves a bare "&" before letters ("Ani &Jakarta"): valid HTML now, a parse error for older
+    # It also leaves a bare "&" ("Ani &Jakarta", "0&:"): valid HTML now, a parse error for older
     # parsers (html5lib, some validators and crawlers); written as "&amp;" unless it starts a real entity.
     return _BARE_AMP.sub(_amp, out)
 
 
-_BARE_AMP = re.compile(r"&(?=[A-Za-z0-9#])([A-Za-z0-9#]{0,32};?)")
+# any "&" a parser would try to read as a reference (all but one before a space, "<" or "&")
+_BARE_AMP = re.compile(r"&(?=[^\s<&])([A-Za-z0-9#]{0,32};?)")
 _ENTITIES = frozenset(html_entities.html5)
 
 
