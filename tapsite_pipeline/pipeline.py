@@ -75,8 +75,9 @@ class SiteResult:
 
 
 def site_id_for(brief: Brief, campaign: str | None = None, row_id: str | None = None) -> str:
-    """Stable across runs: the same campaign row (or the same brief) is always the same site."""
-    payload = "\x1f".join([campaign or "", row_id or "", brief.model_dump_json(exclude={"id"})])
+    """Stable across runs: the same campaign row (or the same brief) is always the same site (new photos make
+    a new version of it, not another site)."""
+    payload = "\x1f".join([campaign or "", row_id or "", brief.model_dump_json(exclude={"id", "photos"})])
     return hashlib.sha256(payload.encode()).hexdigest()[:16]
 
 
@@ -97,9 +98,9 @@ def content_step(intent: Intent, design: DesignDecision, brief: Brief, rt: Runti
 
 
 def images_step(intent: Intent, design: DesignDecision, rt: Runtime, llm: Generator | None = None,
-                images: ImageProvider | None = None) -> list[ImageAsset]:
-    """Stage 4: the hero, cached by its spec hash under the home."""
-    return make_images(intent, design, llm or rt.llm, images or rt.images, rt.settings.image_cache)
+                images: ImageProvider | None = None, photos: list[str] | tuple[str, ...] = ()) -> list[ImageAsset]:
+    """Stage 4: the hero (cached by its spec hash under the home), or the owner's photos (by content hash)."""
+    return make_images(intent, design, llm or rt.llm, images or rt.images, rt.settings.image_cache, photos)
 
 
 def subdomain_step(name: str, site_id: str, rt: Runtime) -> str:
@@ -167,7 +168,7 @@ def _six_stages(brief: Brief, rt: Runtime, site_id: str, lap: _Laps, template_id
         lap("design")
         content = content_step(intent, design, brief, rt)
         lap("content")
-        images = images_step(intent, design, rt)
+        images = images_step(intent, design, rt, photos=brief.photos)
         lap("images")
     subdomain = subdomain_step(subdomain_name or intent.brand_name, site_id, rt)
     site = site_step(site_id, brief, intent, design, content, images, subdomain, rt)

@@ -51,10 +51,12 @@ def ledger_for(rt, run_id: str):
 @click.option("--language", type=click.Choice(["id", "en"]), help="Page language (default: the brief's).")
 @click.option("--model", metavar="MODEL", help="provider:model for every LLM stage.")
 @click.option("--image-model", metavar="MODEL", help="provider:model for the hero image.")
+@click.option("--photo", "photos", multiple=True, metavar="FILE",
+              help="Own photo, JPEG/PNG/WebP (repeat, up to 6; first = hero).")
 @click.option("--no-cache", is_flag=True, help="Ask the models again instead of reusing cached answers.")
 @json_option
 @home_option
-def generate(brief, whatsapp, phone, email, brand_name, language, model, image_model, no_cache, as_json,
+def generate(brief, whatsapp, phone, email, brand_name, language, model, image_model, photos, no_cache, as_json,
              home) -> None:
     """Run all six stages for one BRIEF and deploy the page."""
     from tapsite_pipeline.brief import make_brief, require_reachable
@@ -62,7 +64,7 @@ def generate(brief, whatsapp, phone, email, brand_name, language, model, image_m
     from tapsite_pipeline.policy.screen import Policy, enforce, models_for_run
 
     b = make_brief(brief, whatsapp=whatsapp, phone=phone, email=email, brand_name=brand_name,
-                   language=language, require_contact=False)
+                   language=language, photos=list(photos), require_contact=False)
     rt = Runtime.local(home, model=model, image_model=image_model, use_cache=not no_cache)
     enforce(brief, b, Policy.for_models(models_for_run(model), rt.router), rt.settings.db_path, "generate")
     require_reachable(b)  # after the content policy: a prohibited brief is refused as such

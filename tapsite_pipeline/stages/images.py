@@ -1,10 +1,12 @@
 """Stage 4: the hero image — the niche's drawing from the illustration library in the site palette (SVG),
-or a picture from an image model (WebP), cached by spec hash."""
+or a picture from an image model (WebP), cached by spec hash — or the owner's own photos (photos.py).
+"""
 
 from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Sequence
 from pathlib import Path
 
 from .. import illustrations
@@ -12,6 +14,7 @@ from ..models import MEDIA_SVG, DesignDecision, ImageAsset, ImagePrompt, Intent
 from ..providers.base import ImageProvider, ImageSpec, media_type_of
 from ..providers.generator import Generator
 from tapsite_pipeline.files import atomic_write
+from tapsite_pipeline.stages.photo_sizes import owner_photos
 
 # A raster hero is fitted to 1440×960: sharp in the widest hero (1112 css px) on desktop, and the site
 # stage adds a 720 px copy for phones (412 css px × 1.75 dpr), so neither is ever shown upscaled.
@@ -26,7 +29,11 @@ def _words(intent: Intent) -> str:
 
 
 def make_images(intent: Intent, design: DesignDecision, llm: Generator,
-                images: ImageProvider, cache_dir: Path) -> list[ImageAsset]:
+                images: ImageProvider, cache_dir: Path, photos: Sequence[str] = ()) -> list[ImageAsset]:
+    """The page's images. With the owner's photos, those replace the drawing (and no model is asked)."""
+    if photos:
+        gallery_only = design.components.get("hero") == "minimal"   # a hero without a picture
+        return owner_photos(list(photos), intent, cache_dir, gallery_only=gallery_only)
     described = llm.generate("image_prompt", {"intent": intent, "palette": design.color_scheme},
                              stage="images")
     assert isinstance(described, ImagePrompt)
