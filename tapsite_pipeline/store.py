@@ -193,6 +193,9 @@ MIGRATIONS: list[tuple[str, str]] = [
             submission_id VARCHAR, channel VARCHAR, ok BOOLEAN, attempts INTEGER, status_code INTEGER,
             error VARCHAR, created_at TIMESTAMPTZ DEFAULT current_timestamp);
     """),
+    ("eval_run_intervals", """
+        ALTER TABLE eval_runs ADD COLUMN metric_cis JSON;
+    """),
 ]
 
 _migrated: set[str] = set()
