@@ -116,10 +116,12 @@ def test_no_photo_is_drawn_larger_than_its_pixels_and_axe_finds_nothing(sites, s
 
 
 def test_pages_with_photos_keep_lighthouse_100(sites, home):
+    """As the template test: Lighthouse alone, a page under 100 audited again (up to 5 runs, best kept) since a
+    shared CPU's simulated TBT is noisy; a real regression fails every run."""
     _, targets = sites
     marker = new_marker()
-    res = score_sites(targets[:2], Settings.load(home), ScoreOptions(
-        lh_workers=1, overlap=False, lh_repeat=RepeatPolicy(attempts=3, floor=1.0, keep="best")), marker=marker)
+    res = score_sites(targets, Settings.load(home), ScoreOptions(
+        lh_workers=1, overlap=False, lh_repeat=RepeatPolicy(attempts=5, floor=1.0, keep="best")), marker=marker)
     assert ours(marker) == []
     low = []
     for r in res.rows:
