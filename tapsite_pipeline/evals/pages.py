@@ -60,10 +60,17 @@ class PageTask:
         settings = Settings.load(self._scratch.name).ensure()
         self.rt = Runtime(settings=settings, llm=gen, images=images or Router().images(sink=gen.record),
                           catalog=load_catalog(), ranker=default_ranker())
+        self._logs: list = []
+
+    def take_logs(self) -> list:
+        """The model calls of the last page (generate_site drains the Generator itself), then forgotten."""
+        out, self._logs = self._logs, []
+        return out
 
     def __call__(self, case: Case) -> tuple[dict[str, Any], dict[str, Any]]:
         """(output, extra) of one case: the fidelity result as stored in eval_cases, and the page's design."""
         res, live = generate_page(self.rt, case.text)
+        self._logs = list(res.logs)
         gold = page_gold(case.gold)
         result = score_generated(live, case.text, gold)
         output = {"subdomain": res.deployment.subdomain, "scores": result.as_scores(),

@@ -27,7 +27,7 @@ from .scorers import Outcome, Scorer, get_scorers
 from .suites import Suite
 
 STAGE_PROMPTS = {"intent": ("intent",), "template": ("intent",), "content": ("intent", "content_section", "seo"),
-                 "pages": ("intent", "content_section", "seo", "image_prompt")}
+                 "refine": ("refine",), "pages": ("intent", "content_section", "seo", "image_prompt")}
 
 
 @dataclass
@@ -129,10 +129,6 @@ class StageTask:
         self.ranker = None
         self.catalog = None
         self.rt = None
-        self.pages = None
-        if suite.stage == "pages":   # the whole pipeline, scored by the fidelity checks (evals/pages.py)
-            from .pages import PageTask
-            self.pages = PageTask(gen, images)
         if suite.stage in ("template", "content"):
             from tapsite_pipeline.design.catalog import load_catalog
             from tapsite_pipeline.design.matcher import default_ranker
@@ -144,6 +140,14 @@ class StageTask:
         if suite.stage == "template":
             from tapsite_pipeline.design.matcher import get_ranker
             self.ranker = get_ranker(matcher)
+        self.refine = None
+        if suite.stage == "refine":  # the whole conversation per case, in a throwaway home (evals/refine_task.py)
+            from .refine_task import RefineCase
+            self.refine = RefineCase(gen)
+        self.pages = None
+        if suite.stage == "pages":   # the whole pipeline, scored by the fidelity checks (evals/pages.py)
+            from .pages import PageTask
+            self.pages = PageTask(gen, images)
 
     def intent_for(self, case: Case, brief: Brief) -> Intent:
         if self.suite.stage != "intent" and self.suite.intent_source == "gold":
@@ -156,20 +160,37 @@ class StageTask:
         self.gen.repeat = rep
         t0 = time.perf_counter()
         try:
-            output, extra = self.pages(case) if self.pages is not None else self._one_stage(case)
+            if self.refine is not None:
+                output, extra = self._refine(case), {}
+            elif self.pages is not None:
+                output, extra = self.pages(case)
+            else:
+                output, extra = self._one_stage(case)
             error = None
-        except self.failures as exc:
+        except self.failures as exc:  # pydantic's ValidationError is a ValueError
             output, extra, error = None, {}, f"{type(exc).__name__}: {exc}"[:500]
-        prov = from_logs(self.gen.drain(), (time.perf_counter() - t0) * 1000)
+        logs = self.gen.drain()
+        # whole-site kinds run the pipeline, which drains the Generator itself: the case kept those calls
+        for whole in (self.refine, self.pages):
+            if whole is not None:
+                logs = whole.take_logs() + logs
+        prov = from_logs(logs, (time.perf_counter() - t0) * 1000)
         return Outcome(output=output, error=error, latency_ms=prov.latency_ms, extra=extra,
                        tokens_in=prov.tokens_in, tokens_out=prov.tokens_out, cost_usd=prov.cost_usd,
                        provenance=prov)
 
     @property
     def failures(self) -> tuple[type[Exception], ...]:
-        """What a case may fail with and still be recorded: a provider that failed, output that did not validate
-        (pydantic's ValidationError is a ValueError), and in the pages suite a brief the pipeline refuses."""
+        """What a case may fail with and still be recorded: a provider that failed, output that did not validate,
+        and in the pages suite a brief the pipeline refuses (as `tapsite generate` would)."""
         return (ProviderError, ValueError, InputError) if self.pages is not None else (ProviderError, ValueError)
+
+    def _refine(self, case: Case) -> dict[str, Any]:
+        from ..errors import TapsiteError
+        try:
+            return self.refine(case)
+        except TapsiteError as exc:  # a case whose site could not be built is a failed case, not a crash
+            raise ValueError(str(exc)) from exc
 
     def _one_stage(self, case: Case) -> tuple[dict[str, Any], dict[str, Any]]:
         extra: dict[str, Any] = {}

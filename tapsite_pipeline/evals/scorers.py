@@ -148,7 +148,7 @@ def fidelity_metric(key: str):
     return fn
 
 
-_ALL = ("intent", "template", "content", "pages")
+_ALL = ("intent", "template", "content", "refine", "pages")
 _FIDELITY_CHECKS = {"cards": "product cards are the offerings the owner named",
                     "facts": "the facts the owner stated are on the page, none invented",
                     "contact": "every call to action leads somewhere that works",
@@ -182,6 +182,11 @@ _REGISTRY: list[Scorer] = [
 SCORERS: dict[str, Scorer] = {s.name: s for s in _REGISTRY}
 SCORERS["copy_rules_pass"] = Scorer("copy_rules_pass", all_of(*COPY_RULES), stages=("content",),
                                     description="every copy rule holds")
+
+from .refine_scorers import REFINE_SCORERS  # noqa: E402  (imported last: it uses norm and Outcome from above)
+
+for _name, (_fn, _kind, _direction, _doc) in REFINE_SCORERS.items():
+    SCORERS[_name] = Scorer(_name, _fn, _direction, _kind, ("refine",), _doc)
 
 
 def scorer_name(entry) -> str:

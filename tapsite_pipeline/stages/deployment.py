@@ -103,6 +103,17 @@ def _history(folder: Path) -> list[str]:
     return [v for v in raw if isinstance(v, str) and VERSION.fullmatch(v)] if isinstance(raw, list) else []
 
 
+def owner_of(root: Path, subdomain: str) -> str | None:
+    """The site id that owns `subdomain` under root, or None (unclaimed, or not a subdomain name)."""
+    if not isinstance(subdomain, str) or not SUBDOMAIN.fullmatch(subdomain):
+        return None
+    path = Path(root) / subdomain / "owner"
+    try:
+        return path.read_text(encoding="utf-8").strip() or None
+    except OSError:
+        return None
+
+
 def live_version(root: Path, subdomain: str) -> str | None:
     link = root / subdomain / "live"
     return Path(os.readlink(link)).name if link.is_symlink() else None

@@ -1,5 +1,5 @@
 """Stage 4: the hero image — the niche's drawing from the illustration library in the site palette (SVG),
-or a picture from an image model (WebP), cached by spec hash — or the owner's own photos (photos.py).
+or a picture from an image model (WebP), cached by spec hash — or the owner's own photos (photo_sizes.py).
 """
 
 from __future__ import annotations
@@ -20,6 +20,7 @@ from tapsite_pipeline.stages.photo_sizes import owner_photos
 # stage adds a 720 px copy for phones (412 css px × 1.75 dpr), so neither is ever shown upscaled.
 # A drawing is SVG and scales crisply; it keeps the library's 720×480 viewBox as its intrinsic size.
 HERO_SIZE = (1440, 960)
+_TURN = (0, 1, 2, 5)  # primary, secondary, accent, surface: the fills a drawing is told apart by
 
 
 def _words(intent: Intent) -> str:
@@ -29,11 +30,15 @@ def _words(intent: Intent) -> str:
 
 
 def make_images(intent: Intent, design: DesignDecision, llm: Generator,
-                images: ImageProvider, cache_dir: Path, photos: Sequence[str] = ()) -> list[ImageAsset]:
-    """The page's images. With the owner's photos, those replace the drawing (and no model is asked)."""
-    if photos:
+                images: ImageProvider, cache_dir: Path, *, variation: int = 0,
+                photo: str | Path | None = None, photos: Sequence[str] = ()) -> list[ImageAsset]:
+    """The hero: the niche's drawing or a model's picture (`variation` > 0 asks for another one) — or the
+    owner's own photos: the brief's (the first is the hero, the rest a gallery), with a refinement's `photo`
+    as the hero in place of the first. No model is asked for a picture the owner already has."""
+    own = [str(photo), *list(photos)[1:]] if photo is not None else list(photos)
+    if own:
         gallery_only = design.components.get("hero") == "minimal"   # a hero without a picture
-        return owner_photos(list(photos), intent, cache_dir, gallery_only=gallery_only)
+        return owner_photos(own, intent, cache_dir, gallery_only=gallery_only)
     described = llm.generate("image_prompt", {"intent": intent, "palette": design.color_scheme},
                              stage="images")
     assert isinstance(described, ImagePrompt)
@@ -41,9 +46,14 @@ def make_images(intent: Intent, design: DesignDecision, llm: Generator,
     # through to the words and the industry)
     drawing = illustrations.choose(getattr(intent, "niche", None), intent.business_type, _words(intent),
                                    industry=intent.industry)
-    seed_src = f"{intent.brand_name}|{described.prompt}"
+    seed_src = f"{intent.brand_name}|{described.prompt}" + (f"|variation {variation}" if variation else "")
+    palette = list(design.color_scheme.model_dump().values())
+    if variation:  # another picture: the drawing's colours turn round (a model draws anew from the seed)
+        turn = [palette[i] for i in _TURN]
+        for k, i in enumerate(_TURN):
+            palette[i] = turn[(k + variation) % len(_TURN)]
     spec = ImageSpec(prompt=described.prompt, width=HERO_SIZE[0], height=HERO_SIZE[1],
-                     palette=tuple(design.color_scheme.model_dump().values()), motif=drawing.key,
+                     palette=tuple(palette), motif=drawing.key,
                      seed=int(hashlib.sha256(seed_src.encode()).hexdigest()[:8], 16))
     spec_hash = _spec_hash(images.name, spec)
     path = cache_dir / f"hero-{spec_hash[:16]}.webp"
