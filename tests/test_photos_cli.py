@@ -4,6 +4,7 @@ errors) and a campaign CSV's `photo` column through Dagster (paths relative to t
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -50,6 +51,20 @@ def test_generate_with_photos_and_a_bad_one(tmp_path):
         bad = _tapsite("generate", BRIEF, *args, "--home", home, cwd=tmp_path)
         assert bad.returncode == 2 and bad.stderr.strip().splitlines() == [f"error: {bad.stderr.strip()[7:]}"]
         assert why in bad.stderr and "Traceback" not in bad.stderr
+
+    # a refinement's photo takes the same path: checked, and never enlarged to the hero's 1440 px
+    sub = json.loads(ok.stdout)["subdomain"]
+    bad = _tapsite("refine", sub, "--photo", "thumb.jpg", "--home", home, cwd=tmp_path)
+    assert bad.returncode == 2 and "photo" in bad.stderr and "too small" in bad.stderr
+    Image.fromarray(load_sample_image("china.jpg")[:, ::-1]).save(tmp_path / "new.jpg", quality=90)   # another photo
+    good = _tapsite("refine", sub, "--photo", "new.jpg", "--home", home, cwd=tmp_path)
+    assert good.returncode == 0, good.stderr
+    after = (live / "index.html").read_text()
+    hero_src = re.search(r"<img [^>]*fetchpriority=high[^>]*>", after).group(0)
+    src = re.search(r"src=([^\s>]+)", hero_src).group(1)
+    assert src not in html and (live / src).exists()   # a new hero …
+    assert Image.open(live / src).size == (640, 427) and "width=640" in hero_src   # … at its own pixels
+    assert "id=gallery" in after   # the brief's other photo stays in the gallery
 
 
 def test_a_campaign_photo_column_is_read_from_the_csv_folder(tmp_path):
