@@ -241,6 +241,7 @@ class Deployment(Strict):
     manifest_path: str
     deployed_at: datetime
     previous_version: str | None = None
+    published: str | None = None   # the public copy's live pointer (s3://…/live.json); None: the local folder only
 
 
 class ImagePrompt(Strict):

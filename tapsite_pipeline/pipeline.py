@@ -28,7 +28,8 @@ from tapsite_pipeline.sites.keys import business_key
 from tapsite_pipeline.sites.overlays import apply_section_edits
 from tapsite_pipeline.stages.site import assemble_site
 from .stages.content import write_content
-from tapsite_pipeline.stages.deployment import claim_subdomain, deploy_site, owner_of
+from tapsite_pipeline.deploy_targets import target_for
+from tapsite_pipeline.stages.deployment import claim_subdomain, owner_of
 from .stages.design import decide_design
 from .stages.images import make_images
 from .stages.intent import parse_intent
@@ -141,9 +142,9 @@ def site_step(site_id: str, brief: Brief, intent: Intent, design: DesignDecision
 
 
 def deployment_step(site: Site, subdomain: str, rt: Runtime) -> Deployment:
-    """Stage 6: a new version under the subdomain, switched live atomically."""
+    """Stage 6: a new version under the subdomain, switched live atomically, on the configured target."""
     s = rt.settings
-    return deploy_site(site, s.deploy_root, subdomain, s.preview_url(subdomain))
+    return target_for(s).deploy(site, subdomain, s.preview_url(subdomain))
 
 
 def generate_site(brief: Brief, rt: Runtime, site_id: str | None = None, *, template_id: str | None = None,

@@ -26,6 +26,7 @@ def _result_json(r) -> dict:
         "version": r.deployment.version,
         "site_path": str(Path(r.deployment.index_path).absolute()),
         "url": r.deployment.url,
+        "published": r.deployment.published,
         "page_bytes": r.site.total_bytes,
         "timings_ms": r.timings_ms,
         "cost_usd": calls["cost_usd"],
@@ -85,6 +86,8 @@ def generate(brief, whatsapp, phone, email, brand_name, language, model, image_m
     click.echo(f"deployed: {r.deployment.index_path}  (site {r.deployment.subdomain}, "
                f"version {published.version})")
     click.echo(f"preview:  {r.deployment.url}   (run `tapsite serve` first)")
+    if r.deployment.published:
+        click.echo(f"public:   {r.deployment.published}")
     from tapsite_pipeline.providers.costs import summarize_logs
     c = summarize_logs(r.logs)
     click.echo(f"models:   {c['answered']} calls, {c['cache_hits']} cached, {c['fallbacks']} fallbacks, "
@@ -128,6 +131,9 @@ def demo(path, no_cache, home) -> None:
     for r in refused:
         click.echo(f"skipped {r}", err=True)
     click.echo(f"{len(results)} sites deployed under {rt.settings.deploy_root}")
+    published = {r.deployment.published.rsplit("/", 2)[0] for r in results if r.deployment.published}
+    if published:
+        click.echo(f"and published to {', '.join(sorted(published))}")
     for r in results:
         click.echo(f"  {r.intent.brand_name:<28} {r.design.template_id:<22} {r.deployment.index_path}")
     click.echo(f"preview them all: tapsite serve --home {rt.settings.home}  →  "
@@ -186,12 +192,13 @@ def rollback(subdomain, version, to, home) -> None:
     """
     from tapsite_pipeline.settings import Settings
     from tapsite_pipeline.sites.history import deploy_hash_for
-    from tapsite_pipeline.stages.deployment import rollback as do_rollback
+    from tapsite_pipeline.deploy_targets import target_for
     s = Settings.load(home)
     if version and to:
         raise TapsiteError("give the version once: as VERSION or as --to VERSION")
     version = version or to
     if version and (s.deploy_root / subdomain).is_dir():
         to = deploy_hash_for(s, subdomain, version)
-    d = do_rollback(s.deploy_root, subdomain, s.preview_url(subdomain), to=to)
-    click.echo(f"{subdomain}: live is now {d.version} (was {d.previous_version})")
+    d = target_for(s).rollback(subdomain, s.preview_url(subdomain), to=to)
+    click.echo(f"{subdomain}: live is now {d.version} (was {d.previous_version})"
+               + (f" in {d.published}" if d.published else ""))

@@ -46,7 +46,8 @@ def site_folder(root: Path, subdomain: str) -> Path:
     return folder
 
 
-def _deploy_lock(folder: Path):
+def deploy_lock(folder: Path):
+    """The site's deploy lock: deploys and rollbacks of one site take turns (re-entrant per thread)."""
     return exclusive(folder / "deploy.lock", f"{folder.name}: another deploy or rollback is still switching "
                                               f"its live version after {LOCK_WAIT_S:g} s; try again",
                      wait_s=LOCK_WAIT_S)
@@ -165,7 +166,7 @@ def deploy_site(site: Site, root: Path, subdomain: str, url: str) -> Deployment:
     manifest_files = _manifest_files(site)
     version = _version_id(manifest_files)
     vdir = folder / "versions" / version
-    with _deploy_lock(folder):
+    with deploy_lock(folder):
         if version_problem(folder, version) is not None:
             with atomic_dir(vdir) as staging:  # the manifest is written last: present means complete
                 for f in site.files:
@@ -197,7 +198,7 @@ def rollback(root: Path, subdomain: str, url: str, to: str | None = None) -> Dep
     folder = site_folder(root, subdomain)
     if not folder.is_dir():
         raise DeployError(f"no deployed site {subdomain!r} under {root}")
-    with _deploy_lock(folder):
+    with deploy_lock(folder):
         history = _history(folder)
         current = live_version(root, subdomain)
         if to is not None:
