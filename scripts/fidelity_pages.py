@@ -4,25 +4,25 @@ do for pages without labels). Prints both tables, how often the two agree, and m
 
     .venv/bin/python scripts/fidelity_pages.py --split dev [--home DIR] [--problems]
 
-Tune on dev only; the test split is for reporting (datasets/CARD.md).
+Tune on dev only; the test split is for reporting (datasets/CARD.md). The same generation and gold scoring run
+inside the eval harness as `tapsite eval run pages [--split test]` (evals/pages.yaml, tapsite_pipeline/evals/pages.py).
 """
 
 from __future__ import annotations
 
 import argparse
-import json
 import statistics
 import tempfile
 from pathlib import Path
 
-from tapsite_pipeline.brief import make_brief
 from tapsite_pipeline.errors import TapsiteError
-from tapsite_pipeline.evals.fidelity import CHECKS, score_site_dir
+from tapsite_pipeline.evals.fidelity import CHECKS
+from tapsite_pipeline.evals.fidelity.gold import page_gold
 from tapsite_pipeline.evals.fidelity.table import format_table
-from tapsite_pipeline.pipeline import Runtime, generate_site
+from tapsite_pipeline.evals.pages import generate_page, page_rows, score_generated
+from tapsite_pipeline.pipeline import Runtime
 
 REPO = Path(__file__).resolve().parents[1]
-GOLD_KEYS = ("brand", "niche", "language", "offerings", "not_offerings", "facts", "contact")
 
 
 def main() -> None:
@@ -32,21 +32,19 @@ def main() -> None:
     ap.add_argument("--home")
     ap.add_argument("--problems", action="store_true")
     args = ap.parse_args()
-    rows = [json.loads(ln) for ln in Path(args.file).read_text(encoding="utf-8").splitlines() if ln.strip()]
-    rows = [r for r in rows if r["split"] == args.split and r["expect"] == "page"]
+    rows = page_rows(args.file, args.split)
     gold_rows, plain_rows, refused = [], [], []
     with tempfile.TemporaryDirectory() as tmp:
         rt = Runtime.local(args.home or tmp)
         for r in rows:
             try:
-                res = generate_site(make_brief(r["text"]), rt)
+                res, live = generate_page(rt, r["text"])
             except TapsiteError as exc:  # a page the pipeline refuses cannot be scored
                 refused.append(f"{r['id']}: {exc}")
                 continue
-            live = Path(res.deployment.index_path).parent
             name = f"{r['id']} {res.deployment.subdomain[:22]}"
-            gold_rows.append((name, score_site_dir(live, r["text"], {k: r[k] for k in GOLD_KEYS})))
-            plain_rows.append((name, score_site_dir(live, r["text"])))
+            gold_rows.append((name, score_generated(live, r["text"], page_gold(r))))
+            plain_rows.append((name, score_generated(live, r["text"], None)))
     print(f"{args.split}: {len(rows)} page briefs, {len(refused)} refused by the pipeline")
     print("\nwith gold labels\n" + format_table(gold_rows))
     print("\nfrom the brief alone\n" + format_table(plain_rows))

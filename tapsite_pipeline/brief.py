@@ -12,6 +12,7 @@ import unicodedata
 from tapsite_pipeline.contacts import WA_WORDS, find_email, parse_email, parse_phone, phone_or_none
 from tapsite_pipeline.errors import InputError
 from tapsite_pipeline.models import MAX_BRIEF_CHARS, Brief
+from tapsite_pipeline.photos import check_photos
 from tapsite_pipeline.policy.injection import neutralise
 from tapsite_pipeline.safe_text import clean_text
 
@@ -86,6 +87,7 @@ def make_brief(text: str, *, require_contact: bool = True, **fields) -> Brief:
     With `require_contact`, a WhatsApp request without a number is an InputError (see require_reachable).
     """
     clean = check_text(text)
+    photos = check_photos(fields.pop("photos", None) or [])   # the owner's own pictures, checked by Pillow
     fields = {k: (clean_text(unicodedata.normalize("NFC", v)).strip() if isinstance(v, str) else v) or None
               for k, v in fields.items()}
     fields["whatsapp"] = normalise_phone(fields.get("whatsapp"), "WhatsApp number")   # given: checked strictly
@@ -111,7 +113,7 @@ def make_brief(text: str, *, require_contact: bool = True, **fields) -> Brief:
     brand = fields.get("brand_name")
     if brand is not None and not 2 <= len(brand) <= 50:
         raise InputError(f"brand name {brand!r} must be 2–50 characters")
-    brief = Brief(text=clean, **fields)
+    brief = Brief(text=clean, photos=photos, **fields)
     if require_contact:
         require_reachable(brief)
     return brief

@@ -68,6 +68,7 @@ class Brief(Strict):
     email: str | None = None
     phone: str | None = None
     language: Language | None = None
+    photos: list[str] = Field(default_factory=list, max_length=6)   # the owner's own, checked (photos.py)
 
 
 class Fact(Strict):
@@ -194,7 +195,9 @@ class SiteContent(Strict):
 
 
 class ImageAsset(Strict):
-    """Stage 4: one image file, addressed by the hash of the spec that drew it."""
+    """Stage 4: one image file, addressed by the hash of the spec that drew it (or of the owner's photo).
+
+    A smaller copy for `srcset` names the image it copies in `copy_of` (its role is in site.SMALL_ROLES)."""
 
     role: str
     filename: str
@@ -208,6 +211,7 @@ class ImageAsset(Strict):
     spec_hash: str
     cached: bool = False
     provider: str = "offline:illustrations"
+    copy_of: str | None = None
 
 
 class SiteFile(Strict):

@@ -92,8 +92,9 @@ class SiteResult:
 
 
 def site_id_for(brief: Brief, campaign: str | None = None, row_id: str | None = None) -> str:
-    """Stable across runs: the same campaign row (or the same brief) is always the same site."""
-    payload = "\x1f".join([campaign or "", row_id or "", brief.model_dump_json(exclude={"id"})])
+    """Stable across runs: the same campaign row (or the same brief) is always the same site (new photos make
+    a new version of it, not another site)."""
+    payload = "\x1f".join([campaign or "", row_id or "", brief.model_dump_json(exclude={"id", "photos"})])
     return hashlib.sha256(payload.encode()).hexdigest()[:16]
 
 
@@ -114,12 +115,13 @@ def content_step(intent: Intent, design: DesignDecision, brief: Brief, rt: Runti
 
 
 def images_step(intent: Intent, design: DesignDecision, rt: Runtime, llm: Generator | None = None,
-                images: ImageProvider | None = None, overrides: SiteOverrides | None = None) -> list[ImageAsset]:
-    """Stage 4: the hero, cached by its spec hash under the home (another drawing, or the owner's photo,
-    when refinements asked for one)."""
+                images: ImageProvider | None = None, overrides: SiteOverrides | None = None,
+                photos: list[str] | tuple[str, ...] = ()) -> list[ImageAsset]:
+    """Stage 4: the hero, cached by its spec hash under the home (another drawing when refinements asked for
+    one) — or the owner's photos (the brief's, or the one a refinement gave), cached by content hash."""
     ov = overrides or SiteOverrides()
     return make_images(intent, design, llm or rt.llm, images or rt.images, rt.settings.image_cache,
-                       variation=ov.image_variation, photo=ov.photo)
+                       variation=ov.image_variation, photo=ov.photo, photos=photos)
 
 
 def subdomain_step(name: str, site_id: str, rt: Runtime, current: str | None = None) -> str:
@@ -199,7 +201,7 @@ def _six_stages(brief: Brief, rt: Runtime, site_id: str | None, lap: _Laps, temp
         lap("design")
         content = content_step(intent, design, brief, rt)
         lap("content")
-        images = images_step(intent, design, rt)
+        images = images_step(intent, design, rt, photos=brief.photos)
         lap("images")
     subdomain = subdomain_step(subdomain_name or intent.brand_name, site_id, rt, current=current_subdomain)
     site = site_step(site_id, brief, intent, design, content, images, subdomain, rt)
@@ -235,7 +237,7 @@ def refine_site(state: SiteState, edit: SiteEdit, rt: Runtime, ledger=None) -> S
             content = apply_section_edits(state.content, plan.overlay_ops)
             lap("content")
         if "images" in plan.stages:
-            images = images_step(plan.intent, design, rt, overrides=plan.overrides)
+            images = images_step(plan.intent, design, rt, overrides=plan.overrides, photos=plan.brief.photos)
             lap("images")
     site = site_step(state.site_id, plan.brief, plan.intent, design, content, images, state.subdomain, rt)
     lap("site")

@@ -222,6 +222,9 @@ MIGRATIONS: list[tuple[str, str]] = [
             state_after VARCHAR, created_at TIMESTAMPTZ DEFAULT current_timestamp,
             PRIMARY KEY (conversation_id, seq));
     """),
+    ("eval_run_intervals", """
+        ALTER TABLE eval_runs ADD COLUMN metric_cis JSON;
+    """),
 ]
 
 _migrated: set[str] = set()

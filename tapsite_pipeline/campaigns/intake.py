@@ -33,10 +33,11 @@ from tapsite_pipeline.errors import InputError, TapsiteError
 from tapsite_pipeline.locks import exclusive
 from tapsite_pipeline.models import MAX_BRIEF_CHARS, Brief
 from tapsite_pipeline.files import atomic_write
+from tapsite_pipeline.photos import photo_cell
 from tapsite_pipeline.providers.offline_rules import brand_and_place
 from tapsite_pipeline.sites.keys import BusinessKey, contact_keys, norm, scoped_id
 
-COLUMNS = ("brief", "id", "brand_name", "whatsapp", "email", "phone", "language")
+COLUMNS = ("brief", "id", "brand_name", "whatsapp", "email", "phone", "language", "photo")
 OPTIONAL = COLUMNS[1:]
 MAX_ROWS = 100_000
 MAX_FILE_BYTES = 32_000_000   # 100,000 rows of a few hundred characters; anything bigger is refused unread
@@ -112,12 +113,13 @@ def _header(cells: list[str]) -> list[str]:
 
 
 def parse_campaign(data: bytes, campaign: str, policy: Policy | None = None, scope: str | None = None,
-                   known: list[tuple[BusinessKey, str]] | None = None) -> ParsedCampaign:
+                   known: list[tuple[BusinessKey, str]] | None = None, base_dir: Path | None = None) -> ParsedCampaign:
     """Every row of a campaign CSV, either as a CampaignRow or as a RowError saying why not.
 
     The encoding and delimiter are detected (csv_text); every record is checked against the
     physical lines it spans, so no row is merged into another or cut short without a row error.
-    Each brief is screened by the content `policy` (default: the offline classifier).
+    Each brief is screened by the content `policy` (default: the offline classifier). A `photo` cell names
+    the owner's photos relative to `base_dir`, the folder the CSV came from.
     `scope` names whose rows these are (the campaign's name, default its key): a row id means the same
     site in every revision of that campaign. `known` are the (business, site_id) pairs of its earlier
     revisions: a row without an id that names one of them (even edited) keeps that site.
@@ -166,8 +168,8 @@ def parse_campaign(data: bytes, campaign: str, policy: Policy | None = None, sco
         verdict = None
         if error is None:
             try:
-                brief = make_brief(values["brief"], **{k: values.get(k) for k in OPTIONAL if k != "id"},
-                                   id=row_id, require_contact=False)
+                brief = make_brief(values["brief"], **{k: values.get(k) for k in OPTIONAL if k not in ("id", "photo")},
+                                   id=row_id, photos=photo_cell(values.get("photo"), base_dir), require_contact=False)
             except InputError as exc:
                 error = str(exc)
         if error is None:
@@ -340,7 +342,7 @@ def accept_file(home: Path, path: Path, name: str | None = None) -> tuple[Campai
     data = read_campaign_file(path)
     # Checked before anything is stored, so under a provisional key: the parse gives counts, encoding and
     # warnings; the assets parse the stored file again under the campaign's own key for its site ids.
-    parsed = parse_campaign(data, check_key(name) if name else "unregistered")
+    parsed = parse_campaign(data, check_key(name) if name else "unregistered", base_dir=Path(path).resolve().parent)
     return register_file(home, data, source=str(Path(path).resolve()), name=name), parsed
 
 

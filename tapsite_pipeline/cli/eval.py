@@ -21,7 +21,7 @@ def eval_group() -> None:
               help="Prompt under test: NAME@3 or NAME@candidate (repeat).")
 @click.option("--model", metavar="MODEL", help="provider:model for every LLM call.")
 @click.option("--dataset", type=click.Path(dir_okay=False), help="A JSONL dataset file (all its splits).")
-@click.option("--split", help="Only this split of --dataset.")
+@click.option("--split", help="This split (default: the suite's; all of a --dataset).")
 @click.option("--repeats", type=click.IntRange(1, 50), metavar="K", help="Run every case K times.")
 @click.option("--matcher", type=click.Choice(["default", "weighted", "learned"]), metavar="RANKER",
               help="Template suites: default, weighted or learned.")
@@ -45,8 +45,6 @@ def run_cmd(suite, prompts, model, dataset, split, repeats, matcher, candidate, 
     from tapsite_pipeline.prompting.aliases import parse_ref
     from tapsite_pipeline.settings import Settings
 
-    if split and not dataset:
-        raise InputError("--split goes with --dataset; a suite's own split is set in its file")
     overrides = dict(parse_ref(p) for p in prompts)
     s = load_suite(suite)
     settings = Settings.load(home).ensure()
@@ -115,6 +113,7 @@ def run_report(run) -> dict:
             "repeats": max(r.rep for r in run.records) + 1, "model": run.model, "prompts": run.prompts,
             "prompt_hashes": run.prompt_hashes, "matcher": run.matcher, **run.summary,
             "errors": run.summary["errored"], "prompt_blind": run.prompt_blind, "metrics": run.metrics,
+            "intervals": run.intervals,
             "mlflow_run_id": run.mlflow_run_id, "duration_s": round(run.duration_s, 3), "timings": run.timings}
 
 
@@ -125,12 +124,14 @@ def _print_run(run, report) -> None:
                + (f", matcher {run.matcher}" if run.matcher else ""))
     click.echo(f"answered {report['answered']}, fell back {report['fell_back']}, errored {report['errored']}"
                f" (cache hits {report['cache_hits']})")
-    click.echo(f"{'metric':<30}{'value':>10}  direction")
+    click.echo(f"{'metric':<30}{'value':>10}  {'95% CI':<20}  direction")
     for sc in run.scorers:
         if sc.name in run.metrics:
             v = run.metrics[sc.name]
-            shown = f"{v:.1%}" if sc.kind == "binary" or sc.name.endswith("_f1") else f"{v:.4g}"
-            click.echo(f"{sc.name:<30}{shown:>10}  {sc.direction}")
+            pct = sc.kind == "binary" or sc.name.endswith("_f1")
+            fmt = (lambda x: f"{x:.1%}") if pct else (lambda x: f"{x:.4g}")
+            lo, hi = run.intervals.get(sc.name, (v, v))
+            click.echo(f"{sc.name:<30}{fmt(v):>10}  {'[' + fmt(lo) + ', ' + fmt(hi) + ']':<20}  {sc.direction}")
     if report["errored"]:
         first = next(r.outcome.error for r in run.records if r.outcome.error)
         click.echo(f"{report['errored']} case(s) failed (first: {first[:160]}); see eval_cases.error in DuckDB",

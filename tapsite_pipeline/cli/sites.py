@@ -52,13 +52,15 @@ def ledger_for(rt, run_id: str):
 @click.option("--language", type=click.Choice(["id", "en"]), help="Page language (default: the brief's).")
 @click.option("--model", metavar="MODEL", help="provider:model for every LLM stage.")
 @click.option("--image-model", metavar="MODEL", help="provider:model for the hero image.")
+@click.option("--photo", "photos", multiple=True, metavar="FILE",
+              help="Own photo, JPEG/PNG/WebP (repeat, up to 6; first = hero).")
 @click.option("--no-cache", is_flag=True, help="Ask the models again instead of reusing cached answers.")
 @click.option("--site", "site", metavar="SUBDOMAIN",
               help="Make this a new version of this site.")
 @json_option
 @home_option
-def generate(brief, whatsapp, phone, email, brand_name, language, model, image_model, no_cache, site, as_json,
-             home) -> None:
+def generate(brief, whatsapp, phone, email, brand_name, language, model, image_model, photos, no_cache, site,
+             as_json, home) -> None:
     """Run all six stages for one BRIEF and deploy the page.
 
     A business that already has a site gets a new version of it.
@@ -69,7 +71,7 @@ def generate(brief, whatsapp, phone, email, brand_name, language, model, image_m
     from tapsite_pipeline.refine.service import publish
 
     b = make_brief(brief, whatsapp=whatsapp, phone=phone, email=email, brand_name=brand_name,
-                   language=language, require_contact=False)
+                   language=language, photos=list(photos), require_contact=False)
     rt = Runtime.local(home, model=model, image_model=image_model, use_cache=not no_cache)
     enforce(brief, b, Policy.for_models(models_for_run(model), rt.router), rt.settings.db_path, "generate")
     require_reachable(b)  # after the content policy: a prohibited brief is refused as such

@@ -1,4 +1,7 @@
-"""Labelled briefs as JSONL: load and validate any file in the dataset format, naming line and field on error."""
+"""Labelled briefs as JSONL: load and validate any file in the dataset format, naming line and field on error.
+
+Page records (datasets/pages.jsonl: `expect` and the labels at the top level, no `gold`) load too, their labels
+gathered into `gold` and `expect` kept in `meta`."""
 
 from __future__ import annotations
 
@@ -77,6 +80,9 @@ def parse_line(path: Path, ln: int, line: str) -> Case:
     for f in ("id", "text"):
         if not isinstance(row.get(f), str) or not row[f].strip():
             raise _fail(path, ln, f"field '{f}' is missing or not a non-empty string")
+    if "gold" not in row and "expect" in row:   # a page record (datasets/pages.jsonl): labels at the top level
+        from .fidelity.gold import page_gold
+        row = {**row, "gold": {**page_gold(row), "business_type": row.get("business_type")}}
     if "gold" not in row:
         raise _fail(path, ln, "field 'gold' is missing")
     split = row.get("split")

@@ -54,7 +54,9 @@ class Worker:
         from .judge import JudgeContext
         from .runner import StageTask
         gen = Generator(job.provider_for, resolve=resolver(job.settings.home, job.pins), model=job.model)
-        self.job, self.task = job, StageTask(job.suite, gen, job.matcher)
+        router = getattr(job.provider_for, "router", None)   # the pages suite draws heroes as production does
+        images = router.images(sink=gen.record) if router is not None and job.suite.stage == "pages" else None
+        self.job, self.task = job, StageTask(job.suite, gen, job.matcher, images)
         self.scorers = get_scorers(job.suite.scorers, [c for _, c in job.cases],
                                    JudgeContext(job.provider_for, job.settings.home))
 

@@ -70,14 +70,15 @@ def save_run(settings: Settings, run: EvalRun, duration_s: float) -> None:
         con.execute(
             "INSERT INTO eval_runs (run_id, suite, stage, dataset, dataset_hash, split, model, prompts, matcher,"
             " repeats, n_cases, metrics, scorers, gates, duration_s, created_at, answered, fell_back, errored,"
-            " cache_hits, allow_fallback, prompt_hashes, prompt_blind, gate_policy) VALUES"
-            " (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            " cache_hits, allow_fallback, prompt_hashes, prompt_blind, gate_policy, metric_cis) VALUES"
+            " (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
             [run.run_id, s.name, s.stage, str(run.dataset.path), run.dataset.hash, run.split, run.model,
              _dumps(run.prompts), run.matcher, max(r.rep for r in run.records) + 1, len(run.dataset.cases),
              _dumps(run.metrics), _dumps({x.name: [x.direction, x.kind] for x in run.scorers}),
              _dumps({k: g.model_dump() for k, g in s.gates.items()}), round(duration_s, 3), run.started,
              summary["answered"], summary["fell_back"], summary["errored"], summary["cache_hits"],
-             run.allow_fallback, _dumps(run.prompt_hashes), _dumps(run.prompt_blind), _dumps(s.gate.model_dump())])
+             run.allow_fallback, _dumps(run.prompt_hashes), _dumps(run.prompt_blind), _dumps(s.gate.model_dump()),
+             _dumps(run.intervals)])
         con.register("case_tbl", case_tbl)
         con.execute(f"INSERT INTO eval_cases ({', '.join(CASE_COLUMNS)}) SELECT run_id, case_id, rep, input,"
                     " gold::JSON, output::JSON, error, tokens_in, tokens_out, cost_usd, latency_ms, scores::JSON,"

@@ -16,7 +16,7 @@ from typing import Any
 from tapsite_pipeline.prompting.aliases import pin_version
 
 from ..brief import make_brief
-from ..errors import ProviderError
+from ..errors import InputError, ProviderError
 from ..models import Brief, Intent
 from ..providers.base import LLMProvider
 from ..providers.generator import Generator  # noqa: F401  (StageTask's type)
@@ -28,7 +28,7 @@ from .scorers import Outcome, Scorer, get_scorers
 from .suites import Suite
 
 STAGE_PROMPTS = {"intent": ("intent",), "template": ("intent",), "content": ("intent", "content_section", "seo"),
-                 "refine": ("refine",)}
+                 "refine": ("refine",), "pages": ("intent", "content_section", "seo", "image_prompt")}
 
 
 @dataclass
@@ -49,6 +49,7 @@ class EvalRun:
     split: str | None = None
     allow_fallback: bool = False
     prompt_hashes: dict[str, str] = field(default_factory=dict)
+    intervals: dict[str, list[float]] = field(default_factory=dict)   # metric → [low, high], 95 % bootstrap
 
     @property
     def summary(self) -> dict[str, int]:
@@ -121,18 +122,10 @@ def content_hash(content) -> str:
     return hashlib.sha256(content.model_dump_json().encode()).hexdigest()
 
 
-class _Done(Exception):
-    """A stage kind that produced its whole output early (refine): skips the single-stage path below."""
-
-    def __init__(self, output: dict[str, Any]):
-        super().__init__("done")
-        self.output = output
-
-
 class StageTask:
     """Calls the stage under test for one case; returns what it produced and what it cost."""
 
-    def __init__(self, suite: Suite, gen: Generator, matcher: str | None):
+    def __init__(self, suite: Suite, gen: Generator, matcher: str | None, images=None):
         self.suite, self.gen = suite, gen
         self.ranker = None
         self.catalog = None
@@ -152,6 +145,10 @@ class StageTask:
         if suite.stage == "refine":  # the whole conversation per case, in a throwaway home (evals/refine_task.py)
             from .refine_task import RefineCase
             self.refine = RefineCase(gen)
+        self.pages = None
+        if suite.stage == "pages":   # the whole pipeline, scored by the fidelity checks (evals/pages.py)
+            from .pages import PageTask
+            self.pages = PageTask(gen, images)
 
     def intent_for(self, case: Case, brief: Brief) -> Intent:
         if self.suite.stage != "intent" and self.suite.intent_source == "gold":
@@ -163,45 +160,60 @@ class StageTask:
         self.gen.drain()
         self.gen.repeat = rep
         t0 = time.perf_counter()
-        extra: dict[str, Any] = {}
         try:
             if self.refine is not None:
-                from ..errors import TapsiteError
-                try:
-                    output = self.refine(case)
-                except TapsiteError as exc:  # a case whose site could not be built is a failed case, not a crash
-                    raise ValueError(str(exc)) from exc
-                raise _Done(output)
-            # the brief as production reads it (contact details in the text included), so an eval run
-            # writes the same page as `tapsite generate`
-            brief = make_brief(case.text[:2000], require_contact=False)
-            intent = self.intent_for(case, brief)
-            if self.suite.stage == "intent":
-                output = intent.model_dump(mode="json")
-            elif self.suite.stage == "template":
-                ranking = [t.id for t, _ in self.ranker(intent, self.catalog)[:5]]
-                output, extra["ranking"] = {"template_id": ranking[0], "ranking": ranking}, ranking
+                output, extra = self._refine(case), {}
+            elif self.pages is not None:
+                output, extra = self.pages(case)
             else:
-                from tapsite_pipeline.pipeline import content_step, design_step
-                design = design_step(intent, self.rt)
-                content = content_step(intent, design, brief, self.rt, llm=self.gen)
-                output = content.model_dump(mode="json")
-                extra["intent"] = intent.model_dump(mode="json")
-                extra["template_id"] = design.template_id
-                extra["palette"] = design.color_scheme.model_dump()
-                extra["content_sha256"] = content_hash(content)
+                output, extra = self._one_stage(case)
             error = None
-        except _Done as done:
-            output, error = done.output, None
-        except (ProviderError, ValueError) as exc:  # pydantic's ValidationError is a ValueError
-            output, error = None, f"{type(exc).__name__}: {exc}"[:500]
+        except self.failures as exc:  # pydantic's ValidationError is a ValueError
+            output, extra, error = None, {}, f"{type(exc).__name__}: {exc}"[:500]
         logs = self.gen.drain()
-        if self.refine is not None:  # the conversation's calls were drained by the pipeline: the case kept them
-            logs = self.refine.take_logs() + logs
+        # whole-site kinds run the pipeline, which drains the Generator itself: the case kept those calls
+        for whole in (self.refine, self.pages):
+            if whole is not None:
+                logs = whole.take_logs() + logs
         prov = from_logs(logs, (time.perf_counter() - t0) * 1000)
         return Outcome(output=output, error=error, latency_ms=prov.latency_ms, extra=extra,
                        tokens_in=prov.tokens_in, tokens_out=prov.tokens_out, cost_usd=prov.cost_usd,
                        provenance=prov)
+
+    @property
+    def failures(self) -> tuple[type[Exception], ...]:
+        """What a case may fail with and still be recorded: a provider that failed, output that did not validate,
+        and in the pages suite a brief the pipeline refuses (as `tapsite generate` would)."""
+        return (ProviderError, ValueError, InputError) if self.pages is not None else (ProviderError, ValueError)
+
+    def _refine(self, case: Case) -> dict[str, Any]:
+        from ..errors import TapsiteError
+        try:
+            return self.refine(case)
+        except TapsiteError as exc:  # a case whose site could not be built is a failed case, not a crash
+            raise ValueError(str(exc)) from exc
+
+    def _one_stage(self, case: Case) -> tuple[dict[str, Any], dict[str, Any]]:
+        extra: dict[str, Any] = {}
+        # the brief as production reads it (contact details in the text included), so an eval run
+        # writes the same page as `tapsite generate`
+        brief = make_brief(case.text[:2000], require_contact=False)
+        intent = self.intent_for(case, brief)
+        if self.suite.stage == "intent":
+            output = intent.model_dump(mode="json")
+        elif self.suite.stage == "template":
+            ranking = [t.id for t, _ in self.ranker(intent, self.catalog)[:5]]
+            output, extra["ranking"] = {"template_id": ranking[0], "ranking": ranking}, ranking
+        else:
+            from tapsite_pipeline.pipeline import content_step, design_step
+            design = design_step(intent, self.rt)
+            content = content_step(intent, design, brief, self.rt, llm=self.gen)
+            output = content.model_dump(mode="json")
+            extra["intent"] = intent.model_dump(mode="json")
+            extra["template_id"] = design.template_id
+            extra["palette"] = design.color_scheme.model_dump()
+            extra["content_sha256"] = content_hash(content)
+        return output, extra
 
 
 def resolve_pins(settings: Settings, suite: Suite, overrides: dict[str, int | str]) -> dict[str, int]:
@@ -232,6 +244,19 @@ def summarise(records: list[CaseRecord], scorers: list[Scorer]) -> dict[str, flo
     return {s.name: round(sum(v) / len(v), 6) for s in scorers if (v := sums.get(s.name))}
 
 
+def intervals(records: list[CaseRecord], scorers: list[Scorer]) -> dict[str, list[float]]:
+    """The 95 % bootstrap CI of each metric's mean over the run's cases (the comparisons' resampler)."""
+    import numpy as np
+
+    from .stats import bootstrap_ci
+    out = {}
+    for s in scorers:
+        v = np.array([r.scores[s.name] for r in records if s.name in r.scores], dtype=float)
+        if len(v):
+            out[s.name] = [round(x, 6) for x in bootstrap_ci(v)]
+    return out
+
+
 def run_suite(suite: Suite, settings: Settings, *, prompt_overrides: dict[str, int | str] | None = None,
               model: str | None = None, dataset_path: str | None = None, split: str | None = None,
               repeats: int | None = None, matcher: str | None = None,
@@ -247,6 +272,9 @@ def run_suite(suite: Suite, settings: Settings, *, prompt_overrides: dict[str, i
     split = split if dataset_path else (split or suite.split)
     model = model or suite.model
     dataset = load_dataset(dataset_path or suite.dataset, split, suite.template_labels)
+    if suite.stage == "pages":
+        from .pages import page_cases
+        dataset = page_cases(dataset)
     pins = resolve_pins(settings, suite, prompt_overrides or {})
     matcher = (matcher or suite.matcher) if suite.stage == "template" else None
     if matcher == "default":
@@ -265,7 +293,8 @@ def run_suite(suite: Suite, settings: Settings, *, prompt_overrides: dict[str, i
     scorers = get_scorers(suite.scorers)
     run = EvalRun(run_id=f"ev-{started:%Y%m%d-%H%M%S}-{uuid.uuid4().hex[:6]}", suite=suite, dataset=dataset,
                   model=model or _models(pins), prompts=pins, matcher=matcher, records=records,
-                  metrics=summarise(records, scorers), scorers=scorers, started=started, split=split,
+                  metrics=summarise(records, scorers), intervals=intervals(records, scorers), scorers=scorers,
+                  started=started, split=split,
                   allow_fallback=allow_fallback, prompt_hashes=_hashes(pins))
     from .records import save_run
     t = time.perf_counter()

@@ -139,7 +139,21 @@ def all_of(*names: str):
     return fn
 
 
-_ALL = ("intent", "template", "content", "refine")
+def fidelity_metric(key: str):
+    """One of FidelityResult.as_scores() from a pages case (evals/pages.py); n/a when no page was made."""
+    def fn(case: Case, out: Outcome) -> float | None:
+        if out.output is None or "scores" not in out.output:
+            return None
+        return out.output["scores"].get(key)
+    return fn
+
+
+_ALL = ("intent", "template", "content", "refine", "pages")
+_FIDELITY_CHECKS = {"cards": "product cards are the offerings the owner named",
+                    "facts": "the facts the owner stated are on the page, none invented",
+                    "contact": "every call to action leads somewhere that works",
+                    "coherence": "no doubled words, off-niche vocabulary or wrong language",
+                    "brand": "the brand is intact in header, headline, title and subdomain"}
 _REGISTRY: list[Scorer] = [
     Scorer("schema_valid", schema_valid, stages=_ALL, description="output parsed and met the prompt's rules"),
     Scorer("business_type_acc", field_accuracy("business_type")),
@@ -156,6 +170,14 @@ _REGISTRY: list[Scorer] = [
     Scorer("tokens", usage("tokens"), "lower", "continuous", _ALL),
     Scorer("latency_ms", usage("latency_ms"), "lower", "continuous", _ALL),
     *[Scorer(name, fn, stages=("content",), description=doc) for name, (fn, doc) in COPY_RULES.items()],
+    Scorer("page_generated", schema_valid, stages=("pages",), description="the pipeline made a page (not refused)"),
+    *[Scorer(f"fidelity_{c}", fidelity_metric(f"fidelity_{c}"), stages=("pages",), description=doc)
+      for c, doc in _FIDELITY_CHECKS.items()],
+    Scorer("fidelity_all", fidelity_metric("fidelity_all"), stages=("pages",), description="every fidelity check passes"),
+    Scorer("card_precision", fidelity_metric("card_precision"), kind="continuous", stages=("pages",),
+           description="share of the page's cards that are gold offerings"),
+    Scorer("card_recall", fidelity_metric("card_recall"), kind="continuous", stages=("pages",),
+           description="share of the gold offerings shown as cards"),
 ]
 SCORERS: dict[str, Scorer] = {s.name: s for s in _REGISTRY}
 SCORERS["copy_rules_pass"] = Scorer("copy_rules_pass", all_of(*COPY_RULES), stages=("content",),

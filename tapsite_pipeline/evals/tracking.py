@@ -109,7 +109,8 @@ def log_run(settings: Settings, run: EvalRun) -> str:
               **{f"prompt_hash.{n}": h for n, h in run.prompt_hashes.items()}}
     now = int(time.time() * 1000)
     counts = {f"cases_{k}": v for k, v in run.summary.items()}
-    client.log_batch(rid, metrics=[Metric(k, float(v), now, 0) for k, v in {**run.metrics, **counts}.items()],
+    cis = {f"{m}_ci_{end}": v for m, (lo, hi) in run.intervals.items() for end, v in (("low", lo), ("high", hi))}
+    client.log_batch(rid, metrics=[Metric(k, float(v), now, 0) for k, v in {**run.metrics, **cis, **counts}.items()],
                      params=[Param(k, str(v)) for k, v in params.items()],
                      tags=[RunTag("tapsite.eval_run_id", run.run_id)])
     with tempfile.TemporaryDirectory(prefix="tapsite-eval-") as tmp:

@@ -39,7 +39,9 @@ def briefs(context: AssetExecutionContext, tapsite: TapsiteResource) -> Output[d
     policy = Policy.for_models(models_for_run(tapsite.model), rt.router) if rt.router else None
     with tapsite.connect() as con:  # rows keep the sites they had in earlier runs of this campaign's name
         known = campaign_store.known_businesses(con, info.name)
-    parsed = parse_campaign(Path(info.path).read_bytes(), info.key, policy=policy, scope=info.name, known=known)
+    # photo paths are relative to the folder the CSV was run from, not to its stored copy
+    parsed = parse_campaign(Path(info.path).read_bytes(), info.key, policy=policy, scope=info.name, known=known,
+                            base_dir=Path(info.source).parent)
     with tapsite.connect() as con:
         moved = campaign_store.save_campaign(con, info, parsed)
         record_row_refusals(con, parsed, info.key)
@@ -159,10 +161,12 @@ def images(context: AssetExecutionContext, tapsite: TapsiteResource,
     rt = tapsite.runtime()
     campaign = context.partition_key
     intent, design = tapsite.outputs(campaign, "intent"), tapsite.outputs(campaign, "design")
-    ids = [s for s in content if s in design and s in intent]
+    briefs = tapsite.outputs(campaign, "briefs")
+    ids = [s for s in content if s in design and s in intent and s in briefs]
     run = run_campaign_stage(context, tapsite, "images", ids,
                              lambda sid: images_step(intent[sid], design[sid], rt, llm=tapsite.generator(),
-                                                     images=tapsite.image_provider()),
+                                                     images=tapsite.image_provider(),
+                                                     photos=briefs[sid].brief.photos),
                              prepare=lambda todo: sweep(rt.settings.image_cache))  # writes of killed runs
     rows = [(intent[s].brand_name, thumbnail(imgs[0].path, f"hero of {intent[s].brand_name}", 200, aspect=2 / 3)
              if imgs else "", excerpt(imgs[0].alt, 90) if imgs else "", imgs[0].bytes if imgs else 0)

@@ -14,6 +14,7 @@ from pathlib import Path
 from tapsite_pipeline import store
 from tapsite_pipeline.errors import InputError
 from tapsite_pipeline.models import Brief, ImageChange, SiteEdit, SiteState
+from tapsite_pipeline.photos import check_photo
 from tapsite_pipeline.pipeline import Runtime, SiteResult, generate_site, refine_site
 from tapsite_pipeline.refine.parse import read_edit
 from tapsite_pipeline.refine.store import save_edit
@@ -109,7 +110,8 @@ def refine(rt: Runtime, subdomain: str, request: str, photo: str | Path | None =
     rt.llm.drain()
     edit = read_edit(request, state, rt.llm) if request.strip() else SiteEdit()
     if photo is not None and not edit.question:
-        edit = edit.model_copy(update={"images": [ImageChange(action="replace", path=str(Path(photo).resolve()))]})
+        photo = check_photo(photo)   # the same checks as `generate --photo`: one line naming the file
+        edit = edit.model_copy(update={"images": [ImageChange(action="replace", path=str(photo))]})
     parse_logs = rt.llm.drain()
     timings = {"parse": round((time.perf_counter() - t0) * 1000, 3)}
     out = Refined(status="question", subdomain=subdomain, edit_id=edit_id, request=request,

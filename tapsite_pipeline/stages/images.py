@@ -1,11 +1,12 @@
 """Stage 4: the hero image — the niche's drawing from the illustration library in the site palette (SVG),
-or a picture from an image model (WebP), cached by spec hash."""
+or a picture from an image model (WebP), cached by spec hash — or the owner's own photos (photo_sizes.py).
+"""
 
 from __future__ import annotations
 
 import hashlib
-import io
 import json
+from collections.abc import Sequence
 from pathlib import Path
 
 from .. import illustrations
@@ -13,6 +14,7 @@ from ..models import MEDIA_SVG, DesignDecision, ImageAsset, ImagePrompt, Intent
 from ..providers.base import ImageProvider, ImageSpec, media_type_of
 from ..providers.generator import Generator
 from tapsite_pipeline.files import atomic_write
+from tapsite_pipeline.stages.photo_sizes import owner_photos
 
 # A raster hero is fitted to 1440×960: sharp in the widest hero (1112 css px) on desktop, and the site
 # stage adds a 720 px copy for phones (412 css px × 1.75 dpr), so neither is ever shown upscaled.
@@ -29,14 +31,17 @@ def _words(intent: Intent) -> str:
 
 def make_images(intent: Intent, design: DesignDecision, llm: Generator,
                 images: ImageProvider, cache_dir: Path, *, variation: int = 0,
-                photo: str | Path | None = None) -> list[ImageAsset]:
-    """The hero: the niche's drawing or a model's picture (`variation` > 0 asks for another one), or the
-    owner's own `photo`, fitted to the hero size."""
+                photo: str | Path | None = None, photos: Sequence[str] = ()) -> list[ImageAsset]:
+    """The hero: the niche's drawing or a model's picture (`variation` > 0 asks for another one) — or the
+    owner's own photos: the brief's (the first is the hero, the rest a gallery), with a refinement's `photo`
+    as the hero in place of the first. No model is asked for a picture the owner already has."""
+    own = [str(photo), *list(photos)[1:]] if photo is not None else list(photos)
+    if own:
+        gallery_only = design.components.get("hero") == "minimal"   # a hero without a picture
+        return owner_photos(own, intent, cache_dir, gallery_only=gallery_only)
     described = llm.generate("image_prompt", {"intent": intent, "palette": design.color_scheme},
                              stage="images")
     assert isinstance(described, ImagePrompt)
-    if photo is not None:
-        return [owner_photo(Path(photo), described.alt, cache_dir)]
     # the parser's fine-grained niche wins when it names one (intents without the field, or "other", fall
     # through to the words and the industry)
     drawing = illustrations.choose(getattr(intent, "niche", None), intent.business_type, _words(intent),
@@ -77,35 +82,6 @@ def make_images(intent: Intent, design: DesignDecision, llm: Generator,
                       alt=alt, media_type=media, sha256=hashlib.sha256(data).hexdigest(), bytes=len(data),
                       spec_hash=spec_hash, cached=cached, provider=drawn_by)
     return [hero]
-
-
-def owner_photo(path: Path, alt: str, cache_dir: Path) -> ImageAsset:
-    """The owner's photo as the hero: cropped to the hero's shape, WebP, cached by the source's hash."""
-    from PIL import Image, ImageOps, UnidentifiedImageError
-
-    from tapsite_pipeline.errors import InputError
-    try:
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise InputError(f"cannot read the photo {path}: {exc.strerror or exc}") from exc
-    source_hash = hashlib.sha256(raw).hexdigest()
-    filename = f"hero-{source_hash[:16]}.webp"
-    out = cache_dir / filename
-    cached = out.exists()
-    if not cached:
-        try:
-            with Image.open(io.BytesIO(raw)) as im:
-                fitted = ImageOps.fit(ImageOps.exif_transpose(im).convert("RGB"), HERO_SIZE)
-        except (UnidentifiedImageError, OSError) as exc:
-            raise InputError(f"{path} is not a photo this page can use (JPEG, PNG or WebP)") from exc
-        buf = io.BytesIO()
-        fitted.save(buf, "WEBP", quality=80, method=4)
-        cache_dir.mkdir(parents=True, exist_ok=True)
-        atomic_write(out, buf.getvalue())
-    data = out.read_bytes()
-    return ImageAsset(role="hero", filename=filename, path=str(out), width=HERO_SIZE[0], height=HERO_SIZE[1],
-                      alt=alt, sha256=hashlib.sha256(data).hexdigest(), bytes=len(data), spec_hash=source_hash,
-                      cached=cached, provider="owner:photo")
 
 
 def _spec_hash(provider: str, spec: ImageSpec) -> str:

@@ -1,21 +1,19 @@
 """Stage 5: render the landing page from the design-system components and write the static site.
 
-Pure stage code: Jinja2 (autoescaped) + minify_html + Pillow (a phone-sized copy of a raster hero).
-The Jinja environment, the minified CSS and the downscaled hero images are cached per process.
+Pure stage code: Jinja2 (autoescaped) + minify_html; which image files ship and how they are shown is
+site_media.py. The Jinja environment and the minified CSS are cached per process.
 """
 
 from __future__ import annotations
 
 import hashlib
 import html.entities as html_entities
-import io
 import json
 import re
-from collections import OrderedDict
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
-from threading import Lock
+from types import SimpleNamespace
 from typing import TypedDict
 
 import jinja2
@@ -24,7 +22,7 @@ from markupsafe import Markup
 
 from tapsite_pipeline.contact import plan_contact
 from tapsite_pipeline.contacts import email_or_none, phone_or_none
-from tapsite_pipeline.files import atomic_dir, atomic_write
+from tapsite_pipeline.files import atomic_dir
 from tapsite_pipeline.forms.plan import (
     FORMS_FILE,
     STAMP_PLACEHOLDER,
@@ -48,6 +46,7 @@ from tapsite_pipeline.models import (
 )
 from tapsite_pipeline.resources import data_dir
 from tapsite_pipeline.safe_text import clean_text
+from tapsite_pipeline.stages.site_media import SMALL_ROLES, PageMedia, page_media  # noqa: F401  (SMALL_ROLES: the contract)
 
 DESIGN_SYSTEM = data_dir("design_system")
 COMPONENTS = DESIGN_SYSTEM / "components"
@@ -61,16 +60,14 @@ VARIANTS: dict[str, tuple[str, ...]] = {
     "about": ("plain", "quote"),
     "how_to_order": ("steps",),
     "contact": ("simple", "form"),
+    "gallery": ("grid",),   # the owner's photos; placed by the layout, else after the offerings
 }
-ANCHORS = {"products": "products", "highlights": "highlights", "about": "about",
+ANCHORS = {"gallery": "gallery", "products": "products", "highlights": "highlights", "about": "about",
            "how_to_order": "how-to-order", "contact": "contact"}
 # border radius per tone: (controls, cards, buttons)
 RADII = {"friendly": ("10px", "18px", "999px"), "playful": ("14px", "24px", "999px"),
          "elegant": ("3px", "6px", "3px"), "bold": ("6px", "10px", "8px"),
          "professional": ("8px", "14px", "10px"), "calm": ("10px", "20px", "12px")}
-SMALL_HERO_WIDTH = 720          # phones: 412 css px * 1.75 dpr ~ 650 device px
-SMALL_HERO_MIN_SOURCE = 800     # only downscale when the source is clearly bigger
-SMALL_ROLES = ("hero-small", "hero_small")  # an image-stage copy for phones, if it ships one
 
 UI = {
     "id": {
@@ -80,7 +77,7 @@ UI = {
         "submit_wa": "Kirim lewat WhatsApp", "submit_email": "Kirim email",
         "cta_wa": "Pesan lewat WhatsApp", "see_offer": "Lihat penawaran kami",
         "wa_message": "Halo {brand}, saya ingin bertanya dan memesan.",
-        "email_prefill": "", "og_locale": "id_ID",
+        "email_prefill": "", "og_locale": "id_ID", "gallery": "Galeri foto",
     },
     "en": {
         "skip": "Skip to main content", "contact": "Contact us", "made_with": "Made with Tapsite",
@@ -89,7 +86,7 @@ UI = {
         "submit_wa": "Send via WhatsApp", "submit_email": "Send email",
         "cta_wa": "Order on WhatsApp", "see_offer": "See what we offer",
         "wa_message": "Hello {brand}, I'd like to ask about your products and place an order.",
-        "email_prefill": "", "og_locale": "en_US",
+        "email_prefill": "", "og_locale": "en_US", "gallery": "Photo gallery",
     },
 }
 
@@ -133,48 +130,6 @@ def _css_parts() -> dict[str, str]:
 def _css_for(keys: tuple[str, ...]) -> str:
     parts = _css_parts()
     return "".join(parts[k] for k in ("base", *keys) if k in parts)
-
-
-_SMALL: OrderedDict[str, bytes] = OrderedDict()
-_SMALL_LOCK = Lock()
-
-
-def _small_hero(data: bytes, digest: str, width: int, cache_file: Path | None = None) -> bytes:
-    """A phone-sized copy of the hero, so mobile Lighthouse's responsive-image audits pass.
-
-    Cached in memory by content hash and, when cache_file is given, on disk next to the source
-    image (decoding + resizing + encoding costs ~50 ms here, a cached hit ~0.1 ms).
-    """
-    key = f"{digest}:{width}"
-    with _SMALL_LOCK:
-        if key in _SMALL:
-            _SMALL.move_to_end(key)
-            return _SMALL[key]
-    out = None
-    if cache_file is not None:
-        try:
-            out = cache_file.read_bytes()
-        except OSError:
-            out = None
-    if not out:
-        from PIL import Image  # imported lazily: only pages with a large hero need it
-
-        with Image.open(io.BytesIO(data)) as im:
-            h = round(im.height * width / im.width)
-            small = im.convert("RGB").resize((width, h), Image.Resampling.BILINEAR, reducing_gap=2.0)
-        buf = io.BytesIO()
-        small.save(buf, "WEBP", quality=72, method=1)
-        out = buf.getvalue()
-        if cache_file is not None:
-            try:
-                atomic_write(cache_file, out)
-            except OSError:
-                pass  # read-only cache dir: the in-memory cache still helps
-    with _SMALL_LOCK:
-        _SMALL[key] = out
-        while len(_SMALL) > 512:
-            _SMALL.popitem(last=False)
-    return out
 
 
 # ---------------------------------------------------------------- helpers
@@ -252,9 +207,9 @@ class _SectionView(TypedDict):
 
 
 def render_page(*, brief: Brief, intent: Intent, design: DesignDecision, content: SiteContent,
-                hero_asset: ImageAsset | None, small: tuple[str, int] | None, site_url: str,
+                media: PageMedia, site_url: str,
                 forms: list[FormSpec] | None = None, forms_endpoint: str | None = None) -> str:
-    """Render index.html (minified). hero_asset is None when the hero variant shows no image."""
+    """Render index.html (minified). media.hero is None when the hero variant shows no image."""
     forms = forms or []
     lang = content.language
     t = UI.get(lang, UI["en"])
@@ -294,11 +249,12 @@ def render_page(*, brief: Brief, intent: Intent, design: DesignDecision, content
     sections: list[_SectionView] = []
     css_keys, prev = ["hero", f"hero_{hero_variant}"], "bg"
     seen: set[str] = set()
-    for kind in design.layout:
+    for kind in _with_gallery(design.layout, bool(media.gallery)):
         if kind == "hero" or kind in seen or kind not in VARIANTS:
             continue
         seen.add(kind)
-        sec = content.section(kind)
+        # the gallery has no copy of its own (not a SectionType the copywriter writes): a heading only
+        sec = content.section(kind) if kind != "gallery" else SimpleNamespace(heading=t["gallery"], body="", items=[])
         if sec is None:
             continue  # the copy left it out: nothing true to say there (see stages/content.py)
         v = variant(kind)
@@ -313,7 +269,7 @@ def render_page(*, brief: Brief, intent: Intent, design: DesignDecision, content
         if kind == "contact" and (forms or form):
             css_keys.append("forms")
         sections.append({"type": kind, "template": f"organisms/{kind}_{v}.html.j2", "s": sec, "bg": bg,
-                         "anchor": ANCHORS[kind], "paragraphs": _paragraphs(sec.body)})
+                         "anchor": ANCHORS[kind], "paragraphs": _paragraphs(sec.body), "photos": media.gallery})
 
     products = next((s for s in sections if s["type"] == "products"), None)
     secondary_cta: dict[str, str] | None = None
@@ -336,19 +292,15 @@ def render_page(*, brief: Brief, intent: Intent, design: DesignDecision, content
         cta = None  # nothing to order from and nobody to contact: no button that leads nowhere
     eyebrow = f"{brand} · {intent.location}" if intent.location else brand
 
-    hero_img: dict[str, str | int | None] | None = None
+    hero_img = media.hero
     site_url_abs = site_url if site_url.endswith("/") else site_url + "/"
     og_image = None
-    if hero_asset is not None:
-        raster = hero_asset.media_type != MEDIA_SVG
-        # a raster is never stretched past its pixels; a drawing (SVG) scales crisply to any width
-        hero_img = {"src": hero_asset.filename, "width": hero_asset.width, "height": hero_asset.height,
-                    "alt": hero_asset.alt or hero.heading, "srcset": None,
-                    "max_width": hero_asset.width if raster else None}
-        if small:
-            hero_img["srcset"] = f"{small[0]} {small[1]}w, {hero_asset.filename} {hero_asset.width}w"
-        if raster:  # link previews (og:image) take raster formats only
-            og_image = site_url_abs + hero_asset.filename
+    if hero_img is not None:
+        hero_img = {**hero_img, "alt": hero_img["alt"] or hero.heading}
+        if media.hero_asset is not None and media.hero_asset.media_type != MEDIA_SVG:
+            og_image = site_url_abs + hero_img["src"]   # link previews (og:image) take raster formats only
+    if media.has_photo:
+        css_keys.append("photo")
 
     c = design.color_scheme
     ld: dict[str, object] = {"@context": "https://schema.org", "@type": _schema_type(intent), "name": brand,
@@ -391,6 +343,17 @@ def render_page(*, brief: Brief, intent: Intent, design: DesignDecision, content
     return _BARE_AMP.sub(_amp, out)
 
 
+def _with_gallery(layout: list[str], has_gallery: bool) -> list[str]:
+    """The layout's sections, with the owner's gallery where the template puts it, else after the offerings
+    (or before contact, on a page without them)."""
+    if not has_gallery or "gallery" in layout:
+        return list(layout)
+    out = list(layout)
+    after = "products" if "products" in out else ("about" if "about" in out else None)
+    at = out.index(after) + 1 if after else (out.index("contact") if "contact" in out else len(out))
+    return [*out[:at], "gallery", *out[at:]]
+
+
 # any "&" a parser would try to read as a reference (all but one before a space, "<" or "&")
 _BARE_AMP = re.compile(r"&(?=[^\s<&])([A-Za-z0-9#]{0,32};?)")
 _ENTITIES = frozenset(html_entities.html5)
@@ -416,29 +379,11 @@ def assemble_site(*, site_id: str, brief: Brief, intent: Intent, design: DesignD
     """
     out_dir = Path(out_dir)
     hero_variant = design.components.get("hero", "centered")
-    hero_asset = next((i for i in images if i.role == "hero"), None)
-    small_asset = next((i for i in images if i.role in SMALL_ROLES), None)
-    files: dict[str, tuple[bytes, str]] = {}
-    small = None
-    if hero_asset is not None and hero_variant != "minimal":
-        data = Path(hero_asset.path).read_bytes()
-        files[hero_asset.filename] = (data, hero_asset.media_type)
-        if small_asset is not None and small_asset.width < hero_asset.width:
-            # the image stage drew a phone-sized copy: use it as is
-            files[small_asset.filename] = (Path(small_asset.path).read_bytes(), small_asset.media_type)
-            small = (small_asset.filename, small_asset.width)
-        elif hero_asset.media_type != MEDIA_SVG and hero_asset.width >= SMALL_HERO_MIN_SOURCE:
-            stem = Path(hero_asset.filename).stem
-            name = f"{stem}-{SMALL_HERO_WIDTH}w.webp"
-            cache = Path(hero_asset.path).with_name(f"{Path(hero_asset.path).stem}-{SMALL_HERO_WIDTH}w.webp")
-            files[name] = (_small_hero(data, _sha(data), SMALL_HERO_WIDTH, cache), "image/webp")
-            small = (name, SMALL_HERO_WIDTH)
-    else:
-        hero_asset = None
+    media = page_media(images, hero_variant, content.seo.title)
     forms = page_forms(brief=brief, intent=intent, design=design, content=content, forms_endpoint=forms_endpoint)
-    html = render_page(brief=brief, intent=intent, design=design, content=content, hero_asset=hero_asset,
-                       small=small, site_url=site_url, forms=forms, forms_endpoint=forms_endpoint).encode("utf-8")
-    files = {"index.html": (html, "text/html; charset=utf-8"), **files}
+    html = render_page(brief=brief, intent=intent, design=design, content=content, media=media,
+                       site_url=site_url, forms=forms, forms_endpoint=forms_endpoint).encode("utf-8")
+    files = {"index.html": (html, "text/html; charset=utf-8"), **media.files}
     if forms:
         spec = SiteForms(site_id=site_id, brand=intent.brand_name, language=content.language, site_url=site_url,
                          forms=forms)

@@ -55,3 +55,12 @@ def brand(gold: dict):
         if key in gold:
             return True, gold[key] or None
     return False, None
+
+
+# The labels a page record of datasets/pages.jsonl carries at its top level (no "gold" object).
+PAGE_GOLD_KEYS = ("brand", "niche", "language", "offerings", "not_offerings", "facts", "contact")
+
+
+def page_gold(row: dict) -> dict:
+    """A pages.jsonl record's gold labels, in the shape score_page takes."""
+    return {k: row[k] for k in PAGE_GOLD_KEYS if k in row}
