@@ -32,3 +32,38 @@ def test_titled_name_is_kept_whole(brief):
     intent = parse_brief(brief)
     assert intent.brand_name == "Dapur Ibu Made Cooking School"
     assert intent.location != "Dapur Ibu Made"
+
+
+@pytest.mark.parametrize("brief, kept, dropped", [
+    # a price, a percentage or a count is a fact, not a card
+    ("Muay Thai and boxing gym in Kuta: Tiger Rock MMA. Drop-in 150k, 10-class pack 1.2 million, private sessions "
+     "too." + WA, ["muay thai", "boxing"], ["drop-in 150k", "10-class pack", "boxing gym"]),
+    ("selling kids' pajamas and baby rompers, 100% cotton, sizes 0-5 years." + WA,
+     ["kids' pajamas", "baby rompers"], ["100% cotton"]),
+    ("Kami menyewakan PlayStation 5 harian beserta TV 43 inci untuk acara keluarga. Nama usaha: Gamezone Rental." + WA,
+     ["playstation 5", "tv 43 inci"], ["menyewakan"]),
+    # brackets after an offering name its origins or ages; brackets listing kinds of goods are offerings
+    ("We sell single origin beans (Gayo, Kintamani, Toraja) and drip bags." + WA,
+     ["single origin beans", "drip bags"], ["gayo", "kintamani", "toraja"]),
+    ("Kami menyediakan bibit buah unggul (alpukat, durian, kelengkeng) hasil okulasi." + WA,
+     ["bibit buah unggul", "alpukat", "durian", "kelengkeng"], []),
+    # what the goods smell of, are made of or run on, and the facilities, are not offerings
+    ("jual lilin aromaterapi & diffuser reed, wanginya lavender, vanilla, kopi." + WA,
+     ["lilin aromaterapi", "diffuser reed"], ["vanilla", "kopi"]),
+    ("jasa print 3D, bikin prototype, action figure. bahan PLA/resin. nama usaha Cetak Ruang, Surabaya." + WA, ["print 3d", "prototype"], ["resin"]),
+    ("TK Bintang menerima siswa untuk kelompok bermain (usia 3–4 tahun). Fasilitas: ruang ber-AC, taman bermain." + WA,
+     ["kelompok bermain"], ["ruang ber-ac", "taman bermain"]),
+    # a bare word beside a more precise offering of the same words is shown once
+    ("Jual bibit lele ukuran 5-7 cm, lele konsumsi, dan lele." + WA, ["bibit lele", "lele konsumsi"], ["lele"]),
+    # occasions after "for" are when the offering is used
+    ("DJ Reza, open format DJ for weddings, corporate events and beach clubs in Bali." + WA,
+     ["open format dj"], ["corporate events"]),
+    ("We are Kenangan Events, organizing graduation parties and proms in Semarang." + WA,
+     ["graduation parties", "proms"], []),
+])
+def test_offerings_exclude_facts_and_attributes(brief, kept, dropped):
+    products = parse_brief(brief).products
+    for p in kept:
+        assert p in products, (p, products)
+    for p in dropped:
+        assert p not in products, (p, products)

@@ -94,7 +94,7 @@ flavours flavors rasa varian variants hari days day bulan months month minggu we
 hour menit minutes porsi portions pax orang org persons people kapasitas capacity kg kilo ml liter gram pcs buah
 lembar unit units tgl tanggal date dates isi bln thn th levels senin selasa rabu kamis jumat sabtu minggu monday
 tuesday wednesday thursday friday saturday sunday weekday weekdays weekend weekends pagi siang sore malam morning
-afternoon evening evenings night nights liter litre ml sesi session sessions pertemuan meeting meetings
+afternoon evening evenings night nights liter litre ml sesi session sessions pertemuan meeting meetings ajaran
 jan feb mar apr jun jul aug agu sep sept oct okt nov dec des
 januari februari maret april mei juni juli agustus september oktober november desember january february march
 june july august october december
@@ -138,6 +138,7 @@ daily weekly monthly everyday fun bold cheerful ceria calm gentle soft pastel ne
 earthy warm tropical resmi izin official licensed certified bersertifikat unlimited garansi warranty fokus focus
 kemenag bpom mui sni pirt iso respon response serious serius formal playful friendly luxurious clean minimal
 nonstop non-stop family-run family-owned bottled spicy nasional internasional bahan material materials mesin
+ready siap half-day full-day setengah-hari seharian
 sizes size ukuran aman lengkap rutin remote on-site onsite welcome wanginya luar dalam
 blush dusty champagne pale deep royal sky forest electric jet off broken burnt metallic matte muted creamy tua muda
 dongker gelap terang cerah pucat lanjutan advanced intermediate dasar basic beginner pemula menengah covering
