@@ -67,3 +67,27 @@ def test_offerings_exclude_facts_and_attributes(brief, kept, dropped):
         assert p in products, (p, products)
     for p in dropped:
         assert p not in products, (p, products)
+
+
+@pytest.mark.parametrize("brief, note", [
+    ("Pameran UMKM tanggal 5-10 Agustus di Balai Kota Bogor. Hubungi 0812-3456-7890", "5-10 Agustus"),
+    ("Kolam Mina Sejahtera jual bibit lele ukuran 5-7 cm, lele konsumsi 25rb/kg." + WA, "ukuran 5-7 cm"),
+    ("usaha ayam geprek level 1-10 namanya Geprek Mbak Ning." + WA, "level 1-10"),
+])
+def test_a_range_that_is_not_a_time_of_day_is_no_opening_hours(brief, note):
+    facts = parse_brief(brief).facts
+    assert not [f for f in facts if f.kind == "hours"], facts
+    assert any(f.kind == "note" and note.lower() in f.value.lower() for f in facts), facts
+
+
+@pytest.mark.parametrize("brief, hours", [
+    ("Bengkel Barokah Motor, servis rutin. buka senin-sabtu 8-17." + WA, "senin-sabtu 8-17"),
+    ("Warung Sari buka 10-22 tiap hari, jual nasi uduk." + WA, "10-22"),
+])
+def test_ranges_after_a_cue_for_time_are_opening_hours(brief, hours):
+    assert any(f.kind == "hours" and hours in f.value for f in parse_brief(brief).facts)
+
+
+def test_a_short_statement_beside_a_contact_is_kept_as_a_note():
+    facts = parse_brief("Bespoke suits and kebaya by Sastro Tailor, Semarang. Appointment only, call 0811-290-4411.").facts
+    assert any(f.kind == "note" and f.value == "Appointment only" for f in facts), facts

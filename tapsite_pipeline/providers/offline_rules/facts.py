@@ -117,6 +117,44 @@ def _maybe(lower: str, kind: str) -> bool:
 _MORE_PLACES = re.compile(r"\s*(?:,|dan|and|&|serta)\s+((?:[A-Z][\w-]+\s?){1,3})")
 
 
+_BARE_RANGE = re.compile(r"\d{1,2}\s*(?:-|–|s/?d|sampai|smp|sampe|ampe|to|until|sd|hingga)\s*\d{1,2}")
+_HOURS_CUE = re.compile(rf"(?:\b(?:jam|pukul|pkl|buka|open|opens|hours?|operasional|praktek|praktik|daily|setiap\s+hari|"
+                        rf"tiap\s+hari|every\s+day|{_DAY})\W*)$", re.I)
+# What a bare range counts when it is not a time of day: "ukuran 5-7 cm", "usia 3-4 tahun", "5-10 Agustus",
+# "HSK 1-4", "min 20-30 orang".
+_RANGE_NOT_TIME = re.compile(r"\s*(?:cm|mm|m|km|kg|gr|gram|ons|ml|liter|l|tahun|thn|th|years?|bulan|months?|minggu|weeks?|"
+                             r"hari|days?|orang|org|pax|pcs|buah|ekor|persons?|people|x|kali|times|jan|feb|mar|apr|mei|"
+                             r"may|jun|jul|agu|agt|aug|sep|sept|okt|oct|nov|des|dec|januari|februari|maret|april|juni|"
+                             r"juli|agustus|september|oktober|november|desember|january|february|march|june|july|august|"
+                             r"october|december|sks|level|kelas|grade)\b", re.I)
+
+
+def _reads_as_hours(lower: str, m: re.Match) -> bool:
+    """"8-17" after "buka senin-sabtu" is opening hours; "5-7 cm", "5-10 Agustus", "HSK 1-4" are not: a range
+    of two bare numbers needs a cue for time before it and no unit after it."""
+    if not _BARE_RANGE.fullmatch(m.group(0).strip()):
+        return True
+    if _RANGE_NOT_TIME.match(lower, m.end()):
+        return False
+    return bool(_HOURS_CUE.search(lower[max(0, m.start() - 30):m.start()]))
+
+
+def _range_phrase(lower: str, m: re.Match) -> re.Match:
+    """The range with the word that says what it counts: the label before it ("level", "grades", "ukuran")
+    and the unit after it ("cm", "tahun", "Agustus")."""
+    start, end = m.start(), m.end()
+    unit = _RANGE_NOT_TIME.match(lower, end)
+    if unit:
+        end = unit.end()
+    before = re.search(r"([a-z][\w'-]*)\s+$", lower[max(0, start - 25):start])
+    if before and before.group(1) not in _RANGE_LEAD_STOP:
+        start -= len(before.group(0))
+    return re.compile(r"[\s\S]+").match(lower, start, end)
+
+
+_RANGE_LEAD_STOP = frozenset("di dan and untuk utk buat for to ke dari from the a an yang yg with dengan".split())
+
+
 def _clean(value: str) -> str:
     return " ".join(value.strip(" ,.;:-").split())
 
@@ -146,6 +184,10 @@ def extract_facts(text: str, lower: str) -> tuple[list[Fact], list[Span], list[S
 
     has_digit = any(ch.isdigit() for ch in lower)
     for m in (_HOURS.finditer(lower) if has_digit or "buka" in lower or "open" in lower else ()):
+        if not _reads_as_hours(lower, m):
+            rm = _range_phrase(lower, m)  # "level 1-10", "ukuran 5-7 cm", "5-10 Agustus": said, but not hours
+            add("note", rm, text[rm.start():rm.end()])
+            continue
         add("hours", m, text[m.start():m.end()])
     for m in (_SINCE.finditer(lower) if has_digit else ()):
         add("since", m, m.group(1))
@@ -230,11 +272,22 @@ def _pieces(text: str):
             yield base, sent
 
 
+def _note_pieces(text: str):
+    """Sentences; a sentence that holds a request, a contact or an offer statement is also tried clause by
+    clause, so "Appointment only, call 0811…" still keeps "Appointment only"."""
+    for start, sent in _pieces(text):
+        yield start, sent
+        if "," in sent and (_NOTE_SKIP.search(sent) or _NOTE_OFFER.search(sent)):
+            for x in re.finditer(r"[^,]+", sent):
+                if x.group(0).strip() != sent.strip():
+                    yield start + x.start(), x.group(0)
+
+
 def notes(text: str, lower: str, covered: list[Span], brand: Span | None = None, limit: int = 4) -> list[Fact]:
     """Short statements left over once the name, offerings, facts, colours and requests are read:
     "tanpa pengawet", "wifi kenceng", "min order 50 pcs", "appointment only"."""
     out: list[Fact] = []
-    for start, raw in _pieces(text):
+    for start, raw in _note_pieces(text):
         piece = raw.strip(" -—:'\"")
         s = start + raw.find(piece)
         e = s + len(piece)
