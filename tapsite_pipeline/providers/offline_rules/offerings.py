@@ -209,6 +209,7 @@ def clean_item(item: str) -> str:
     for _ in range(4):
         new = _LEAD.sub("", item)
         new = _TRAIL.sub("", new).strip(" -:'\".,")
+        new = re.sub(r"(\d)\s+(?:harian|mingguan|bulanan|daily|weekly|monthly)$", r"\1", new)  # "playstation 5 harian"
         if new == item:
             break
         item = new
