@@ -198,3 +198,20 @@ def test_brands_stay_intact_in_header_title_and_subdomain(rt, brief, brand):
 def test_gibberish_and_small_talk_are_refused(text):
     with pytest.raises(InputError):
         make_brief(text)
+
+
+def _sentences(text: str) -> list[str]:
+    return [s.strip() for s in re.split(r"(?<=[.!?])\s+", text) if len(s.split()) >= 4]
+
+
+@pytest.mark.parametrize("brief", [
+    "we sell cold pressed juice in 250ml bottles, delivered fresh every morning around Surabaya Barat. "
+    "7 day subscription for 175k. brand is juicy lucy",
+    "Mandarin tutoring by Ni Hao Club: conversational Mandarin for business people, online only. Lessons are 60 min.",
+])
+def test_no_sentence_is_said_twice_and_a_juice_subscription_is_ordered_not_signed_up_for(rt, brief):
+    r, p, text = page(rt, brief)
+    sents = _sentences(text)
+    assert len(sents) == len(set(sents)), [s for s in sents if sents.count(s) > 1]
+    if "juice" in brief:
+        assert not re.search(r"\b(?:sign up|register|class|learning)\b", text, re.I)

@@ -67,7 +67,8 @@ def _mode(bt: str, prof: Profile, f: frozenset) -> str:
     """The ordering flow: order | book | register | tickets | consult."""
     if "tickets" in f and bt in ("events", "education", "other"):
         return "tickets"
-    if f & REGISTER_FEATURES or bt == "education":
+    # a food or retail "subscription" ("7 day subscription for 175k") is a standing order, not a sign-up
+    if (f & REGISTER_FEATURES and bt not in ("food_and_beverage", "retail")) or bt == "education":
         return "register"
     if "booking" in f:
         return "book"
