@@ -215,3 +215,19 @@ def test_no_sentence_is_said_twice_and_a_juice_subscription_is_ordered_not_signe
     assert len(sents) == len(set(sents)), [s for s in sents if sents.count(s) > 1]
     if "juice" in brief:
         assert not re.search(r"\b(?:sign up|register|class|learning)\b", text, re.I)
+
+
+# ("pesan" alone is also "a message": the contact form's label may say it)
+SHOP_WORDS = re.compile(r"\b(?:pesanan|pelanggan|memesan|pesan\s+(?:langsung|via|lewat|sekarang)|belanja|beli|order|"
+                        r"customers?|shop|toko)\b", re.I)
+
+
+@pytest.mark.parametrize("brief", [
+    "Masjid Al-Ikhlas di Depok mengadakan kajian rutin tiap Ahad pagi dan TPA untuk anak-anak. Info 0812-3456-7890",
+    "Vihara Dharma Sakti mengadakan puja bakti dan kelas meditasi setiap Minggu. Hubungi 0812-3456-7891",
+    "GKI Taman Sari holds Sunday worship and a monthly community outreach. Call 0812-3456-7892",
+])
+def test_a_place_of_worship_is_never_written_as_a_shop(rt, brief):
+    r, p, text = page(rt, brief)
+    assert r.intent.industry == "religious"
+    assert not SHOP_WORDS.search(text), SHOP_WORDS.findall(text)
