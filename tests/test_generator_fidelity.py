@@ -231,3 +231,5 @@ def test_a_place_of_worship_is_never_written_as_a_shop(rt, brief):
     r, p, text = page(rt, brief)
     assert r.intent.industry == "religious"
     assert not SHOP_WORDS.search(text), SHOP_WORDS.findall(text)
+    sents = _sentences(text)
+    assert len(sents) == len(set(sents)), [s for s in sents if sents.count(s) > 1]

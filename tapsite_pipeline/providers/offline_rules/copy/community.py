@@ -38,7 +38,7 @@ _ID = {
         "friendly", "playful", "professional", "elegant", "bold", "calm")},
     "ABOUT_S2": ("Kami mengajak semua yang ingin ikut serta.", "Kegiatan kami terbuka untuk siapa saja."),
     "ABOUT_S2_AUD": ("Kegiatan kami terbuka untuk {aud}.", "Kami mengajak {aud} untuk ikut serta."),
-    "ABOUT_S3": ("Ada pertanyaan? Hubungi pengurus {chan}.",),
+    "ABOUT_S3": ("Pertanyaan seputar kegiatan bisa disampaikan {chan}.",),  # the contact line says "Hubungi pengurus"
     "HOW_HEAD": {"info": ("Cara Bergabung", "Cara Ikut Serta")},
     "STEP1": {"info": ("Lihat kegiatan", "Lihat jadwal dan kegiatan yang ada.")},
     "STEP2": {"info": ("Hubungi pengurus", "Tanyakan info kegiatan {chan}.")},
@@ -67,7 +67,7 @@ _EN = {
         "friendly", "playful", "professional", "elegant", "bold", "calm")},
     "ABOUT_S2": ("Everyone who wants to take part is welcome.", "Our activities are open to all."),
     "ABOUT_S2_AUD": ("Our activities are open to {aud}.", "We welcome {aud} to take part."),
-    "ABOUT_S3": ("Questions? Ask the organisers {chan}.",),
+    "ABOUT_S3": ("Questions about the activities are welcome {chan}.",),
     "HOW_HEAD": {"info": ("How to join", "How to take part")},
     "STEP1": {"info": ("See the activities", "Look through the schedule and activities.")},
     "STEP2": {"info": ("Ask the organisers", "Ask about the activities {chan}.")},
