@@ -91,3 +91,23 @@ def test_ranges_after_a_cue_for_time_are_opening_hours(brief, hours):
 def test_a_short_statement_beside_a_contact_is_kept_as_a_note():
     facts = parse_brief("Bespoke suits and kebaya by Sastro Tailor, Semarang. Appointment only, call 0811-290-4411.").facts
     assert any(f.kind == "note" and f.value == "Appointment only" for f in facts), facts
+
+
+@pytest.mark.parametrize("brief, kept, dropped", [
+    # what follows "bisa"/"utk" in a comma run belongs to that clause: skills and occasions, not offerings
+    ("Aku freelance web developer, bisa wordpress, laravel, react. terima bikin web sekolah, web desa, web kantor. "
+     "email ke bayu.dev@gmail.com", ["web sekolah", "web desa", "web kantor"], ["laravel", "react", "web developer"]),
+    ("dekorasi balon & backdrop utk ultah, lamaran, grand opening toko. area Palembang. Balonku Deco." + WA,
+     ["dekorasi balon", "backdrop"], ["grand opening toko", "lamaran"]),
+    # a supervisor or registration is a credential, delivery is a feature
+    ("Koperasi Sejahtera melayani simpanan berjangka dan pinjaman usaha mikro. Berbadan hukum sejak 2003 dan "
+     "diawasi Dinas Koperasi." + WA, ["simpanan berjangka", "pinjaman usaha mikro"], ["diawasi dinas koperasi"]),
+    ("Kebun Bibit Flora menyediakan bibit buah unggul, melayani pengiriman ke seluruh Indonesia." + WA,
+     ["bibit buah unggul"], ["pengiriman"]),
+])
+def test_clause_words_credentials_and_features_end_the_offerings(brief, kept, dropped):
+    products = parse_brief(brief).products
+    for p in kept:
+        assert p in products, (p, products)
+    for p in dropped:
+        assert p not in products, (p, products)

@@ -83,7 +83,8 @@ mirip similar harus wajib should must buat semua semuanya everything all dkt dek
 """.split()) - {"desain"}
 # Passive verbs end an item: "… bolu pandan, semua dibikin subuh".
 _PASSIVE = re.compile(r"di(?:bikin|buat|jual|kirim|antar|pesan|masak|panggang|olah|goreng|proses|produksi|jamin|cek|"
-                      r"jahit|cuci|kerjakan|siapkan|sajikan|racik|import|impor)\w*")
+                      r"jahit|cuci|kerjakan|siapkan|sajikan|racik|import|impor|awasi|dampingi|akui|kelola|dukung|"
+                      r"percaya|sertifikasi|bina|naungi)\w*|terdaftar|berbadan|bersertifikat")
 _REQUEST = re.compile(
     r"\b(?:mau|ingin|pengen|pengennya|pingin|pgn|tolong|mohon|butuh|perlu|minta|memerlukan|membutuhkan|"
     r"need|needs|want|wants|would\s+like|looking\s+for|please|pls|plz|include|tampilkan|tampilin|cantumkan|"
@@ -253,11 +254,17 @@ class _Collector:
         return True
 
 
-def _offer_parts(clause: str) -> list[tuple[int, int]]:
+# For a business that builds websites, "web sekolah" after "terima bikin" is what it sells, not a request.
+_REQUEST_TECH = re.compile(_REQUEST.pattern.replace(r"website|web|landing\s+page|halaman|situs|", "")
+                           .replace(r"|webnya|websitenya|halamannya", ""))
+
+
+def _offer_parts(clause: str, tech: bool = False) -> list[tuple[int, int]]:
     """Spans of a clause that are not the owner's requests for the page ("mau ada galeri …")."""
     parts, pos = [], 0
+    request = _REQUEST_TECH if tech else _REQUEST
     while pos < len(clause):
-        m = _REQUEST.search(clause, pos)
+        m = request.search(clause, pos)
         if not m:
             parts.append((pos, len(clause)))
             break
@@ -291,7 +298,7 @@ def offerings(lower: str, mask_spans: list[tuple[int, int]], lang: str, exclude:
         clause = cm.group(0)
         if not re.search(r"[a-z]", clause):
             continue
-        for a, b in _offer_parts(clause):
+        for a, b in _offer_parts(clause, tech):
             _read_part(clause[a:b], listed, described, opening and a == 0)
         opening = False
     items = [i for i in _most_specific(listed.items or described.items) if not _occasion_for(i, lower)]
@@ -362,7 +369,8 @@ def _push_all(pieces: list[str], target: _Collector, described: _Collector | Non
         if not p.strip():
             continue
         item = clean_item(p)
-        if described is not None and split_self(item, target.lang) is not None:
+        if described is not None and split_self(item, target.lang) is not None and not (
+                target.tech and item.split()[0] in TECH_WORDS):  # "web sekolah" is a website, not a school
             _describe(p, described)
             continue
         if head and item and not item.startswith(head + " "):
@@ -422,7 +430,12 @@ def _read_part(part: str, listed: _Collector, described: _Collector, opening: bo
     for a, b in sorted(consumed, reverse=True):
         rest = rest[:a] + MASK * (b - a) + rest[b:]
     for run in re.split(r"\x00+", rest):
-        pieces = [p for p in run.split(",") if clean_item(_until_stop(p))]
+        raw = [p for p in run.split(",") if p.strip()]
+        # a piece that opens with a clause word ("bisa wordpress, laravel", "untuk ultah, lamaran") takes the
+        # rest of the run with it: those are what the clause is about, not offerings
+        cut = next((k for k, p in enumerate(raw) if not clean_item(_until_stop(p))
+                    and clean_item(p) and p.strip().split()[0] in _ITEM_STOP), len(raw))
+        pieces = [p for p in raw[:cut] if clean_item(_until_stop(p))]
         if not pieces or _ATTRIBUTE_LEAD.match(pieces[0]):
             continue
         if len(pieces) == 1:
@@ -439,6 +452,8 @@ def _read_part(part: str, listed: _Collector, described: _Collector, opening: bo
                 _describe(p, described)
                 continue
             _read_list(p, listed, described)
+            if _until_stop(p).strip() != p.strip():
+                break  # "backdrop utk ultah, lamaran, …", "bisa wordpress, laravel": the rest belongs to "utk"/"bisa"
         opening = False
 
 

@@ -48,7 +48,7 @@ unduh tombol button link links kontak contact hubungi call telepon telp phone em
 fitur feature features promo diskon discount voucher cashback gratis free trial demo info informasi detail details
 tiket ticket tickets feel feels aroma aromanya warna warnanya warnah warna2 nuansa tema theme themes
 tone tones vibe vibes dominan colors colours color colour palette look tampilan kesan webnya websitenya
-daring luring tatap muka ekspedisi visit visits
+daring luring tatap muka ekspedisi visit visits pengiriman pengantaran
 survey survei
 """)
 
@@ -110,7 +110,7 @@ collection collections aneka macam berbagai variasi varian pilihan kategori cate
 perlengkapan peralatan stuff things hal sesuatu lainnya dll dsb etc lain-lain sejenisnya kebutuhannya
 toko shop store warung kedai resto restoran restaurant cafe kafe salon studio bengkel klinik clinic
 agency agensi perusahaan company brand merek merk label olshop umkm ukm industri industry sektor sector
-foto photos pictures gambar video videos job jobs project projects proyek karya group groups grup batch
+foto photos pictures gambar video videos job jobs project projects proyek karya group groups grup batch lessons lesson
 database
 """)
 
