@@ -278,9 +278,15 @@ def _note_pieces(text: str):
     for start, sent in _pieces(text):
         yield start, sent
         if "," in sent and (_NOTE_SKIP.search(sent) or _NOTE_OFFER.search(sent)):
+            parts: list[list[int]] = []
             for x in re.finditer(r"[^,]+", sent):
-                if x.group(0).strip() != sent.strip():
-                    yield start + x.start(), x.group(0)
+                if parts and len(x.group(0).split()) < 2:
+                    parts[-1][1] = x.end()  # "bisa wordpress, laravel, react": a one-word part continues a list
+                else:
+                    parts.append([x.start(), x.end()])
+            for a, b in parts:
+                if sent[a:b].strip() != sent.strip():
+                    yield start + a, sent[a:b]
 
 
 def notes(text: str, lower: str, covered: list[Span], brand: Span | None = None, limit: int = 4) -> list[Fact]:
