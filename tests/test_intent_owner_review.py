@@ -111,3 +111,17 @@ def test_clause_words_credentials_and_features_end_the_offerings(brief, kept, dr
         assert p in products, (p, products)
     for p in dropped:
         assert p not in products, (p, products)
+
+
+@pytest.mark.parametrize("brief, address", [
+    ("Koperasi Sejahtera melayani simpanan berjangka. Kantor: Jl. Kolonel Sudiarto 12, Slawi." + WA,
+     "Jl. Kolonel Sudiarto 12, Slawi"),
+    ("Kami dari Sumber Jaya Autobody, melayani cat oven. Berdiri sejak 2012 di Jl. Soekarno-Hatta, Malang." + WA,
+     "Jl. Soekarno-Hatta, Malang"),
+    ("Kebun Bibit Flora menyediakan bibit buah. Lokasi: Desa Sidomulyo, Kec. Bumiaji." + WA,
+     "Desa Sidomulyo, Kec. Bumiaji"),
+])
+def test_an_address_keeps_its_village_district_and_town(brief, address):
+    facts = parse_brief(brief).facts
+    assert [f.value for f in facts if f.kind == "address"] == [address]
+    assert not any(f.kind == "note" and f.value.rstrip(".").endswith(("Jl", "Kec")) for f in facts), facts

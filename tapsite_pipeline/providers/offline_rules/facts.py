@@ -82,10 +82,15 @@ _AUDIENCE = re.compile(
     r"nelayan|reseller|pet\s+owners|pecinta\s+\w+)\b(?:\s+(?:sd|smp|sma|smk|tk|kecil|menengah|muda|\w+an))?"
     r"(?:\s*(?:,|&|dan|and|atau|or|/)\s*)?)+)", re.I)
 _ADDRESS = re.compile(
-    r"\b(?:jl\.?|jln\.?|jalan|gg\.?|gang|komplek|kompleks|komp\.|ruko|perum(?:ahan)?|blok)\s+[A-Za-z0-9]"
+    r"(?:\b(?:jl\.?|jln\.?|jalan|gg\.?|gang|komplek|kompleks|komp\.|ruko|perum(?:ahan)?|blok)\s+[A-Za-z0-9]"
     r"(?:[^,;\n.]|\.(?=\s*\d))*?(?:\s*,?\s*(?:no\.?|nomor)\s*\d+[a-z]?)?"
     r"(?=\s*(?:[,.;\n]|$|\b(?:kec\.?|kota|di|dekat|sebelah|depan|buka|mau|pengen|warna)\b))|"
-    r"\b(?:ruko|pasar|mall|plaza|itc|gedung|lantai)\s+(?-i:[A-Z])[^,.;\n]{2,40}", re.I)
+    r"\b(?:ruko|pasar|mall|plaza|itc|gedung|lantai)\s+(?-i:[A-Z])[^,.;\n]{2,40}|"
+    # a village or ward as written on letters: "Desa Sidomulyo", "Kelurahan Sukajadi"
+    r"\b(?-i:Desa|Dusun|Kelurahan|Kampung)\s+(?-i:[A-Z])[\w'-]+(?:\s+(?-i:[A-Z])[\w'-]+)?)"
+    # then the district and town it is in: ", Kec. Bumiaji", ", Slawi", ", Malang"
+    r"(?:\s*,\s*(?:(?:kec\.|kecamatan|kab\.|kabupaten|kota)\s*)?(?-i:[A-Z])[\w'-]+(?:\s+(?-i:[A-Z])[\w'-]+)?"
+    r"(?=\s*(?:[,.;\n]|$)))*", re.I)
 _INSTAGRAM = re.compile(r"(?:\b(?:ig|instagram|insta)\b\s*[:@]?\s*@?|(?<![\w.])@)([a-z0-9_](?:[a-z0-9_.]{0,28}[a-z0-9_])?)\b",
                         re.I)
 _IG_NOT = {"kami", "saya", "aku", "kita", "our", "my", "the", "aja", "juga", "dan", "and", "ya", "nya", "link", "sama",
@@ -260,9 +265,14 @@ _NOTE_TRIM = re.compile(r"^(?:dan|terus|trus|jadi|jd|so|and|also|plus|tapi|tp|bu
                         r"\s+(?:ya|yaa|kak|dong|nih|sih|aja|deh|kok|gan|sis|too)$", re.I)
 
 
+_SENTENCE = re.compile(r"(?:[^.;!?\n()]|\.(?=\d)|(?:(?<=\bjl)|(?<=\bjln)|(?<=\bkec)|(?<=\bkab)|(?<=\bkel)|(?<=\bno)|"
+                       r"(?<=\bgg)|(?<=\bkomp)|(?<=\bvol)|(?<=\bdr)|(?<=\bst))\.)+", re.I)
+
+
 def _pieces(text: str):
-    """Sentences, split at commas only where every part reads as a clause (3 words or more)."""
-    for m in re.finditer(r"(?:[^.;!?\n()]|\.(?=\d))+", text):
+    """Sentences, split at commas only where every part reads as a clause (3 words or more). The dot of an
+    abbreviation ("Jl.", "Kec.", "No.") does not end a sentence."""
+    for m in _SENTENCE.finditer(text):
         sent, base = m.group(0), m.start()
         parts = list(re.finditer(r"[^,]+", sent))
         if len(parts) > 1 and all(len(x.group(0).split()) >= 3 for x in parts):
