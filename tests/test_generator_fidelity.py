@@ -233,3 +233,13 @@ def test_a_place_of_worship_is_never_written_as_a_shop(rt, brief):
     assert not SHOP_WORDS.search(text), SHOP_WORDS.findall(text)
     sents = _sentences(text)
     assert len(sents) == len(set(sents)), [s for s in sents if sents.count(s) > 1]
+
+
+def test_stated_facts_reach_the_page_whatever_the_template_leaves_out(rt):
+    # an event organiser's template has no about section: the owner's numbers still appear
+    r, p, text = page(rt, "Corporate event organizer in Jakarta: product launches, annual meetings, hybrid conferences. "
+                          "12 years, 300+ events. Nexus Event Management. Request a proposal: hello@nexusevents.id")
+    assert "12 years" in text and "300+ events" in text
+    r, p, text = page(rt, "leather workshop in Garut — handmade tote bags, laptop sleeves and dog collars. "
+                          "ships worldwide. we're called Samak & Co.")
+    assert "ships worldwide" in text.lower()

@@ -13,6 +13,26 @@ def _spec_total(breakdown: dict[str, float]) -> float:
     return sum(v for k, v in breakdown.items() if k != "model")
 
 
+# Facts the owner stated that are shown as highlight cards, and the ones only the about section lists.
+_HIGHLIGHT_FACTS = frozenset({"offer", "turnaround", "pickup", "delivery", "guarantee", "since", "level"})
+_ABOUT_FACTS = frozenset({"note", "package", "price", "audience", "level", "since", "delivery", "pickup",
+                          "turnaround", "offer", "guarantee", "address", "area", "hours"})
+
+
+def layout_for(template_layout: list[str], intent: Intent) -> list[str]:
+    """The template's sections, plus the ones the owner's stated facts need: a template without an about
+    (or highlights) section would otherwise drop "12 years, 300+ events" or "ships worldwide" from the page.
+    Added sections go before the ordering steps and the contact section."""
+    kinds = {f.kind for f in intent.facts}
+    layout = list(template_layout)
+    for section, needs in (("highlights", _HIGHLIGHT_FACTS), ("about", _ABOUT_FACTS)):
+        if section in layout or not kinds & needs:
+            continue
+        at = next((i for i, k in enumerate(layout) if k in ("how_to_order", "contact")), len(layout))
+        layout.insert(at, section)
+    return layout
+
+
 def decide_design(intent: Intent, catalog: Catalog, template_id: str | None = None,
                   ranker=None) -> DesignDecision:
     """`ranker(intent, catalog)` replaces the weighted match when given (see template_matcher.default_ranker)."""
@@ -31,7 +51,7 @@ def decide_design(intent: Intent, catalog: Catalog, template_id: str | None = No
         template_id=template.id,
         color_scheme=scheme,
         typography=Typography(name=pair.id, heading=pair.heading, body=pair.body),
-        layout=list(template.layout),
+        layout=layout_for(list(template.layout), intent),
         components=dict(template.components),
         match=MatchScore(total=_spec_total(breakdown), breakdown=breakdown,
                          ranking=[(t.id, b.get("model", _spec_total(b))) for t, b in ranked[:5]],
