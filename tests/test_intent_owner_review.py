@@ -125,3 +125,16 @@ def test_an_address_keeps_its_village_district_and_town(brief, address):
     facts = parse_brief(brief).facts
     assert [f.value for f in facts if f.kind == "address"] == [address]
     assert not any(f.kind == "note" and f.value.rstrip(".").endswith(("Jl", "Kec")) for f in facts), facts
+
+
+@pytest.mark.parametrize("brief, hours, product", [
+    ("Vihara Dharma Sakti di Singkawang mengadakan puja bakti setiap Minggu pukul 09.00." + WA,
+     "setiap Minggu pukul 09.00", "puja bakti"),
+    ("Youth ministry page for GKI Taman Sari — Friday youth service at 7pm, worship band practice." + WA,
+     "Friday youth service at 7pm", None),
+])
+def test_one_time_on_a_day_is_a_schedule(brief, hours, product):
+    intent = parse_brief(brief)
+    assert any(f.kind == "hours" and f.value == hours for f in intent.facts), intent.facts
+    if product:
+        assert product in intent.products

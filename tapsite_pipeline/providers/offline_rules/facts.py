@@ -27,7 +27,11 @@ _HOURS = re.compile(
     rf"\b24\s*(?:jam|hours?)(?:\s+(?:nonstop|non-stop|setiap\s+hari|every\s+day|a\s+day))?\b|\b24/7\b|"
     rf"\b(?:buka|open|opens)\s+(?:{_DAYS})\b|"
     rf"\b(?:(?:every|each)\s+(?:morning|day|evening)\s+)?(?:from|mulai|buka)\s+(?:jam\s+|pukul\s+)?\d{{1,2}}(?:[.:]\d{{2}})?\s*"
-    rf"(?:am|pm|pagi|wib)\b", re.I)
+    rf"(?:am|pm|pagi|wib)\b|"
+    # one time on a day, as a schedule: "setiap Minggu pukul 09.00", "Friday youth service at 7pm", "19:00 WIB"
+    rf"\b(?:(?:setiap|tiap|every)\s+)?{_DAY}\b(?:\s+[a-z]+){{0,3}}?\s+(?:pukul|pkl|jam|at)\s*\d{{1,2}}(?:[.:]\d{{2}})?"
+    rf"(?:\s*(?:am|pm|wib|wita|wit|pagi|siang|sore|malam))?\b|"
+    rf"\b\d{{1,2}}[.:]\d{{2}}\s*(?:wib|wita|wit)\b", re.I)
 _SINCE = re.compile(r"\b(?:sejak|since|est\.?|established(?:\s+in)?|berdiri(?:\s+sejak)?(?:\s+tahun)?|didirikan"
                     r"(?:\s+(?:sejak|tahun|pada))?|founded(?:\s+in)?|dari\s+tahun|mulai\s+tahun|sedari)\s+"
                     r"(?:tahun\s+|thn\s+|th\s+)?((?:19|20)\d\d)\b", re.I)
@@ -122,6 +126,7 @@ def _maybe(lower: str, kind: str) -> bool:
 _MORE_PLACES = re.compile(r"\s*(?:,|dan|and|&|serta)\s+((?:[A-Z][\w-]+\s?){1,3})")
 
 
+_ONE_TIME = re.compile(r"\b(?:pukul|pkl|jam|at)\s*\d", re.I)
 _BARE_RANGE = re.compile(r"\d{1,2}\s*(?:-|–|s/?d|sampai|smp|sampe|ampe|to|until|sd|hingga)\s*\d{1,2}")
 _HOURS_CUE = re.compile(rf"(?:\b(?:jam|pukul|pkl|buka|open|opens|hours?|operasional|praktek|praktik|daily|setiap\s+hari|"
                         rf"tiap\s+hari|every\s+day|{_DAY})\W*)$", re.I)
@@ -193,7 +198,10 @@ def extract_facts(text: str, lower: str) -> tuple[list[Fact], list[Span], list[S
             rm = _range_phrase(lower, m)  # "level 1-10", "ukuran 5-7 cm", "5-10 Agustus": said, but not hours
             add("note", rm, text[rm.start():rm.end()])
             continue
-        add("hours", m, text[m.start():m.end()])
+        # a single time on a day may hold the activity it is for ("Friday youth service at 7pm"): its words
+        # stay readable as an offering
+        single = _ONE_TIME.search(m.group(0)) and not _BARE_RANGE.search(m.group(0))
+        add("hours", m, text[m.start():m.end()], mask=not single)
     for m in (_SINCE.finditer(lower) if has_digit else ()):
         add("since", m, m.group(1))
     for m in (_PRICE.finditer(lower) if has_digit else ()):
