@@ -240,6 +240,7 @@ class Deployment(Strict):
     manifest_path: str
     deployed_at: datetime
     previous_version: str | None = None
+    published: str | None = None   # the public copy's live pointer (s3://…/live.json); None: the local folder only
 
 
 class ImagePrompt(Strict):
@@ -254,6 +255,85 @@ class JudgeVerdict(Strict):
 
     score: int = Field(ge=1, le=5)
     reason: str = Field(min_length=1, max_length=600)
+ContactChannel = Literal["whatsapp", "phone", "email"]
+
+
+class IntentChanges(Strict):
+    """What a refinement changes in what the business is; None or empty means unchanged."""
+
+    brand_name: str | None = Field(default=None, min_length=2, max_length=50)
+    add_products: list[str] = Field(default_factory=list, max_length=10)
+    remove_products: list[str] = Field(default_factory=list, max_length=10)
+    color_preference: list[str] | None = Field(default=None, max_length=5)   # replaces the colours
+    tone: Tone | None = None
+    language: Language | None = None
+    location: str | None = Field(default=None, max_length=60)
+    facts: list[Fact] = Field(default_factory=list, max_length=6)    # replace the facts of the same kind
+    remove_facts: list[FactKind] = Field(default_factory=list)
+
+
+class ContactChanges(Strict):
+    """New contact details (as the owner typed them), and channels to drop."""
+
+    whatsapp: str | None = None
+    phone: str | None = None
+    email: str | None = None
+    remove: list[ContactChannel] = Field(default_factory=list)
+
+
+class DesignOverrides(Strict):
+    template_id: str | None = None
+    another_template: bool = False     # "coba desain lain": the next template of the match ranking
+
+
+class SectionEdit(Strict):
+    """Text the owner wants on (or off) one section, kept across later regenerations of the copy."""
+
+    section: SectionType
+    action: Literal["add_text", "remove_text", "set_heading"]
+    text: str = Field(min_length=1, max_length=200)
+
+
+class ImageChange(Strict):
+    action: Literal["redraw", "replace"]   # another drawing of the hero, or the owner's own photo
+    path: str | None = None
+
+
+class SiteEdit(Strict):
+    """A refinement request read as a typed edit; `question` is set (and nothing else) when it was not understood."""
+
+    intent: IntentChanges = Field(default_factory=IntentChanges)
+    contact: ContactChanges = Field(default_factory=ContactChanges)
+    design: DesignOverrides = Field(default_factory=DesignOverrides)
+    sections: list[SectionEdit] = Field(default_factory=list, max_length=10)
+    images: list[ImageChange] = Field(default_factory=list, max_length=2)
+    question: str | None = Field(default=None, max_length=400)
+
+    def is_empty(self) -> bool:
+        return self.model_dump(exclude={"question"}) == SiteEdit().model_dump(exclude={"question"})
+
+
+class SiteOverrides(Strict):
+    """What earlier refinements decided that regenerating a stage must keep."""
+
+    template_id: str | None = None
+    sections: list[SectionEdit] = Field(default_factory=list)
+    photo: str | None = None           # the owner's hero photo (a file in the image cache)
+    image_variation: int = 0
+
+
+class SiteState(Strict):
+    """One stored version of a site: everything the stages produced, and what refinements pinned."""
+
+    site_id: str
+    subdomain: str
+    version: int = 0
+    brief: Brief
+    intent: Intent
+    design: DesignDecision
+    content: SiteContent
+    images: list[ImageAsset]
+    overrides: SiteOverrides = Field(default_factory=SiteOverrides)
 
 
 OUTPUT_SCHEMAS: dict[str, type[BaseModel]] = {
@@ -262,4 +342,5 @@ OUTPUT_SCHEMAS: dict[str, type[BaseModel]] = {
     "SectionContent": SectionContent,
     "SeoContent": SeoContent,
     "ImagePrompt": ImagePrompt,
+    "SiteEdit": SiteEdit,
 }

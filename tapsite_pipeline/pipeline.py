@@ -8,12 +8,14 @@ from __future__ import annotations
 
 import hashlib
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from tapsite_pipeline.design.catalog import Catalog, load_catalog
 from tapsite_pipeline import metrics
-from .models import Brief, DesignDecision, Deployment, ImageAsset, Intent, Site, SiteContent
+from .models import (Brief, DesignDecision, Deployment, ImageAsset, Intent, Site, SiteContent, SiteEdit, SiteOverrides,
+                     SiteState)
 from .providers.base import GenerationLog, ImageProvider
 from .providers.generator import Generator
 from .providers.resilience import site_deadline
@@ -21,14 +23,20 @@ from .providers.router import Router
 from tapsite_pipeline.prompting.aliases import resolver
 from tapsite_pipeline.design.matcher import Ranker, default_ranker
 from .settings import Settings
+from tapsite_pipeline.sites.edits import plan_edit
+from tapsite_pipeline.sites.keys import business_key
+from tapsite_pipeline.sites.overlays import apply_section_edits
 from tapsite_pipeline.stages.site import assemble_site
 from .stages.content import write_content
-from tapsite_pipeline.stages.deployment import claim_subdomain, deploy_site
+from tapsite_pipeline.deploy_targets import target_for
+from tapsite_pipeline.stages.deployment import claim_subdomain, owner_of
 from .stages.design import decide_design
 from .stages.images import make_images
 from .stages.intent import parse_intent
 
 STAGES = ("intent", "design", "content", "images", "site", "deployment")
+# Which stored site a brief belongs to: (site_id, the subdomain it already has or None).
+Identify = Callable[[Brief, Intent], tuple[str, str | None]]
 
 
 @dataclass
@@ -72,6 +80,15 @@ class SiteResult:
     deployment: Deployment
     timings_ms: dict[str, float]
     logs: list[GenerationLog] = field(default_factory=list)
+    overrides: SiteOverrides = field(default_factory=SiteOverrides)
+    stages_run: list[str] = field(default_factory=lambda: list(STAGES))
+    changed: list[str] = field(default_factory=list)      # a refinement: what the owner asked, as applied
+
+    def state(self, version: int = 0) -> SiteState:
+        """What this run produced, as a storable version of the site."""
+        return SiteState(site_id=self.site_id, subdomain=self.deployment.subdomain, version=version,
+                         brief=self.brief, intent=self.intent, design=self.design, content=self.content,
+                         images=self.images, overrides=self.overrides)
 
 
 def site_id_for(brief: Brief, campaign: str | None = None, row_id: str | None = None) -> str:
@@ -97,13 +114,19 @@ def content_step(intent: Intent, design: DesignDecision, brief: Brief, rt: Runti
 
 
 def images_step(intent: Intent, design: DesignDecision, rt: Runtime, llm: Generator | None = None,
-                images: ImageProvider | None = None) -> list[ImageAsset]:
-    """Stage 4: the hero, cached by its spec hash under the home."""
-    return make_images(intent, design, llm or rt.llm, images or rt.images, rt.settings.image_cache)
+                images: ImageProvider | None = None, overrides: SiteOverrides | None = None) -> list[ImageAsset]:
+    """Stage 4: the hero, cached by its spec hash under the home (another drawing, or the owner's photo,
+    when refinements asked for one)."""
+    ov = overrides or SiteOverrides()
+    return make_images(intent, design, llm or rt.llm, images or rt.images, rt.settings.image_cache,
+                       variation=ov.image_variation, photo=ov.photo)
 
 
-def subdomain_step(name: str, site_id: str, rt: Runtime) -> str:
-    """The site's public name: its own if it has one, else the first free slug of `name` (atomic claim)."""
+def subdomain_step(name: str, site_id: str, rt: Runtime, current: str | None = None) -> str:
+    """The site's public name: its own if it has one (`current`, when the site still owns it on disk; a
+    renamed business keeps its address), else the first free slug of `name` (atomic claim)."""
+    if current and owner_of(rt.settings.deploy_root, current) == site_id:
+        return current
     return claim_subdomain(rt.settings.deploy_root, name, site_id)
 
 
@@ -117,23 +140,27 @@ def site_step(site_id: str, brief: Brief, intent: Intent, design: DesignDecision
 
 
 def deployment_step(site: Site, subdomain: str, rt: Runtime) -> Deployment:
-    """Stage 6: a new version under the subdomain, switched live atomically."""
+    """Stage 6: a new version under the subdomain, switched live atomically, on the configured target."""
     s = rt.settings
-    return deploy_site(site, s.deploy_root, subdomain, s.preview_url(subdomain))
+    return target_for(s).deploy(site, subdomain, s.preview_url(subdomain))
 
 
 def generate_site(brief: Brief, rt: Runtime, site_id: str | None = None, *, template_id: str | None = None,
-                  subdomain_name: str | None = None, ledger=None) -> SiteResult:
+                  subdomain_name: str | None = None, ledger=None, identify: Identify | None = None,
+                  current_subdomain: str | None = None) -> SiteResult:
     """All six stages for one brief. The CLI, the benchmark and the template test sites call this; Dagster
     assets and the eval runner call the same step functions one stage at a time.
 
-    With a `ledger` (site_ledger.SiteLedger) the site's row is written pending before its files go live
-    and deployed after (its writes are not counted in the timings)."""
-    site_id = site_id or site_id_for(brief)
+    Without a `site_id` the site is the business the intent describes: `identify` finds it among the
+    stored sites (a new brief for a known business becomes a new version of its site), else the
+    business key names a new one. With a `ledger` (site_ledger.SiteLedger) the site's row is written
+    pending before its files go live and deployed (with its version) after; its writes are not timed.
+    """
     lap = _Laps()
     rt.llm.drain()
     try:
-        result = _six_stages(brief, rt, site_id, lap, template_id, subdomain_name, ledger)
+        result = _six_stages(brief, rt, site_id, lap, template_id, subdomain_name, ledger, identify,
+                             current_subdomain)
     except Exception:
         metrics.observe_site(None, False, lap.timings, rt.llm.drain())
         raise
@@ -158,18 +185,23 @@ class _Laps:
         self._t = now
 
 
-def _six_stages(brief: Brief, rt: Runtime, site_id: str, lap: _Laps, template_id: str | None,
-                subdomain_name: str | None, ledger) -> SiteResult:
+def _six_stages(brief: Brief, rt: Runtime, site_id: str | None, lap: _Laps, template_id: str | None,
+                subdomain_name: str | None, ledger, identify: Identify | None,
+                current_subdomain: str | None) -> SiteResult:
     with site_deadline(rt.llm.deadline_s):  # a hanging provider costs the site at most this, then the fallback
         intent = intent_step(brief, rt)
         lap("intent")
+        if site_id is None:
+            site_id, current_subdomain = (identify(brief, intent) if identify
+                                          else (business_key(brief, intent).site_id(), None))
+            lap(None)  # a store lookup is not a stage
         design = design_step(intent, rt, template_id=template_id)
         lap("design")
         content = content_step(intent, design, brief, rt)
         lap("content")
         images = images_step(intent, design, rt)
         lap("images")
-    subdomain = subdomain_step(subdomain_name or intent.brand_name, site_id, rt)
+    subdomain = subdomain_step(subdomain_name or intent.brand_name, site_id, rt, current=current_subdomain)
     site = site_step(site_id, brief, intent, design, content, images, subdomain, rt)
     lap("site")
     if ledger is not None:
@@ -180,3 +212,43 @@ def _six_stages(brief: Brief, rt: Runtime, site_id: str, lap: _Laps, template_id
     return SiteResult(site_id=site_id, brief=brief, intent=intent, design=design, content=content,
                       images=images, site=site, deployment=deployment, timings_ms=lap.timings,
                       logs=rt.llm.drain())
+
+
+def refine_site(state: SiteState, edit: SiteEdit, rt: Runtime, ledger=None) -> SiteResult:
+    """A stored version changed by `edit`: only the stages the edit touches run (sites.edits decides which);
+    every other stage's output is the stored one, byte for byte. Raises sites.edits.EditProblem when
+    the edit asks for what the page cannot do (nothing runs then). `ledger` as in generate_site."""
+    plan = plan_edit(state, edit, known_templates={t.id for t in rt.catalog.templates})
+    lap = _Laps()
+    rt.llm.drain()
+    design, content, images = state.design, state.content, state.images
+    with site_deadline(rt.llm.deadline_s):
+        if "design" in plan.stages:  # the template stays unless the owner asked for another one
+            design = design_step(plan.intent, rt,
+                                 template_id=plan.overrides.template_id or state.design.template_id)
+            lap("design")
+        if plan.content_mode == "regenerate":
+            content = apply_section_edits(content_step(plan.intent, design, plan.brief, rt),
+                                          plan.overrides.sections)
+            lap("content")
+        elif plan.content_mode == "overlay":
+            content = apply_section_edits(state.content, plan.overlay_ops)
+            lap("content")
+        if "images" in plan.stages:
+            images = images_step(plan.intent, design, rt, overrides=plan.overrides)
+            lap("images")
+    site = site_step(state.site_id, plan.brief, plan.intent, design, content, images, state.subdomain, rt)
+    lap("site")
+    if ledger is not None:
+        ledger.pending(state.site_id, plan.brief, plan.intent, design, content, site, state.subdomain,
+                       rt.settings.preview_url(state.subdomain))
+        lap(None)   # the ledger's write is not the deployment's time
+    deployment = deployment_step(site, state.subdomain, rt)
+    lap("deployment")
+    result = SiteResult(site_id=state.site_id, brief=plan.brief, intent=plan.intent, design=design,
+                        content=content, images=images, site=site, deployment=deployment, timings_ms=lap.timings,
+                        logs=rt.llm.drain(), overrides=plan.overrides,
+                        stages_run=[*plan.stages, "site", "deployment"], changed=plan.changed)
+    if ledger is not None:
+        ledger.deployed(result, rt.catalog)
+    return result

@@ -11,6 +11,7 @@ import json
 import logging
 import os
 import socket
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -18,6 +19,7 @@ from typing import Any
 from tapsite_pipeline import store
 from tapsite_pipeline.files import pid_alive
 from tapsite_pipeline.settings import Settings
+from tapsite_pipeline.sites.registry import record_results
 from tapsite_pipeline.stages.deployment import live_version, version_of
 
 log = logging.getLogger("tapsite.store")
@@ -39,11 +41,21 @@ def _writer_alive(writer: str | None) -> bool:
 
 @dataclass
 class SiteLedger:
-    """What `generate_site` calls around the deploy step; each call is one short connection."""
+    """What `generate_site` and `refine_site` call around the deploy step; each call is one short connection.
+
+    `deployed` also records the page as a version of its site (sites.versions, with `source`); a
+    refinement sets `parents` / `edit_ids` for the version rows and `after(con, result, versions)` to
+    write its own rows in the same transaction. `versions` collects site_id → version number.
+    """
 
     settings: Settings
     campaign: str | None = None
     run_id: str | None = None
+    source: str = "generate"
+    parents: dict[str, int] = field(default_factory=dict)
+    edit_ids: dict[str, str] = field(default_factory=dict)
+    after: Callable[[Any, Any, dict[str, int]], None] | None = None
+    versions: dict[str, int] = field(default_factory=dict)
     _templates_saved: bool = field(default=False, repr=False)
 
     def pending(self, site_id: str, brief: Any, intent: Any, design: Any, content: Any, site: Any,
@@ -63,6 +75,10 @@ class SiteLedger:
             store.save_site(con, result, campaign=self.campaign)
             store.save_logs(con, self.run_id or "", result.site_id, result.logs)
             store.save_timings(con, self.run_id or "", result.site_id, result.timings_ms)
+            self.versions.update(record_results(con, [result], self.source, campaign=self.campaign,
+                                                parents=self.parents, edit_ids=self.edit_ids))
+            if self.after is not None:
+                self.after(con, result, self.versions)
             con.execute("COMMIT")
         self._templates_saved = True
 

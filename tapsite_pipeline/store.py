@@ -193,6 +193,35 @@ MIGRATIONS: list[tuple[str, str]] = [
             submission_id VARCHAR, channel VARCHAR, ok BOOLEAN, attempts INTEGER, status_code INTEGER,
             error VARCHAR, created_at TIMESTAMPTZ DEFAULT current_timestamp);
     """),
+    # A site is the business: every generation, refinement or campaign re-run of it is a numbered
+    # version (with what each stage produced and its hash); site_keys finds a business again from a
+    # new brief; site_edits keeps every refinement request, what it was read as and what re-ran.
+    ("site_versions_edits", """
+        CREATE TABLE site_versions (
+            site_id VARCHAR, version INTEGER, subdomain VARCHAR, deploy_version VARCHAR, source VARCHAR,
+            parent_version INTEGER, edit_id VARCHAR, campaign VARCHAR, row_id VARCHAR, brief JSON, intent JSON,
+            design JSON, content JSON, images JSON, overrides JSON, hashes JSON,
+            created_at TIMESTAMPTZ DEFAULT current_timestamp, PRIMARY KEY (site_id, version));
+        CREATE TABLE site_keys (
+            site_id VARCHAR PRIMARY KEY, brand_key VARCHAR, location_key VARCHAR, contacts VARCHAR[],
+            subdomain VARCHAR, updated_at TIMESTAMPTZ DEFAULT current_timestamp);
+        CREATE TABLE site_edits (
+            edit_id VARCHAR PRIMARY KEY, site_id VARCHAR, subdomain VARCHAR, request VARCHAR, edit JSON,
+            status VARCHAR, question VARCHAR, from_version INTEGER, to_version INTEGER, stages_rerun VARCHAR[],
+            stages_reused VARCHAR[], timings JSON, model VARCHAR,
+            created_at TIMESTAMPTZ DEFAULT current_timestamp);
+    """),
+    # The owner's conversations (chat.machine): the whole state after every turn, and every message.
+    ("conversations", """
+        CREATE TABLE conversations (
+            conversation_id VARCHAR PRIMARY KEY, state VARCHAR, data JSON, site_id VARCHAR, subdomain VARCHAR,
+            turns INTEGER, created_at TIMESTAMPTZ DEFAULT current_timestamp,
+            updated_at TIMESTAMPTZ DEFAULT current_timestamp);
+        CREATE TABLE conversation_turns (
+            conversation_id VARCHAR, seq INTEGER, role VARCHAR, text VARCHAR, state_before VARCHAR,
+            state_after VARCHAR, created_at TIMESTAMPTZ DEFAULT current_timestamp,
+            PRIMARY KEY (conversation_id, seq));
+    """),
 ]
 
 _migrated: set[str] = set()

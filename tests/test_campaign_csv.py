@@ -54,10 +54,16 @@ def test_file_level_problems_stop_the_campaign():
         parse_campaign(b"", "c-x")
 
 
-def test_rows_without_id_are_keyed_by_row_number():
-    parsed = parse_campaign(_csv("brief", GOOD, GOOD), "c-x")
-    assert [r.row_id for r in parsed.rows] == ["row-2", "row-3"]
-    assert len({r.site_id for r in parsed.rows}) == 2
+def test_rows_without_id_are_their_business():
+    other = "Toko Kue Ani jual brownies di Medan"
+    parsed = parse_campaign(_csv("brief", GOOD, GOOD, other, "Toko Kue Ani jual bolu di Bandung, WA 081234567890"),
+                            "c-x")
+    assert [r.row_id for r in parsed.rows] == ["row-2", "row-4"]     # Medan is another branch
+    assert [(e.row, "the same business as row 2" in e.reason) for e in parsed.errors] == [(3, True), (5, True)]
+    edited = parse_campaign(_csv("brief", other, GOOD.replace("pink", "biru")), "c-y", scope="c-x",
+                            known=[(r.key(), r.site_id) for r in parsed.rows])
+    assert [r.site_id for r in edited.rows] == [parsed.rows[1].site_id, parsed.rows[0].site_id]
+    assert parse_campaign(_csv("brief", GOOD), "c-z", scope="c-x").rows[0].site_id == parsed.rows[0].site_id
 
 
 def test_register_file_is_named_after_the_file_unique_and_stable(tmp_path):
@@ -71,9 +77,13 @@ def test_register_file_is_named_after_the_file_unique_and_stable(tmp_path):
     assert register_file(tmp_path, data, source="promo.csv").key == "promo-ramadan-2026"
     assert find_file(tmp_path, "Promo Ramadan 2026").key == a.key
     named = register_file(tmp_path, data, source="a.csv", name="spring-promo")
-    assert named.key == "spring-promo"
-    with pytest.raises(InputError, match="different CSV"):
-        register_file(tmp_path, _csv("brief", "Toko lain jual baju anak di Medan"), source="b.csv", name="spring-promo")
+    assert named.key == "spring-promo" and named.revision == 1
+    edited = _csv("brief", "Toko lain jual baju anak di Medan")
+    again = register_file(tmp_path, edited, source="b.csv", name="spring-promo")
+    assert (again.key, again.revision, again.name) == ("spring-promo", 2, "spring-promo")
+    assert (tmp_path / "campaigns" / "spring-promo" / "source.csv").read_bytes() == edited
+    assert [p.read_bytes() for p in (tmp_path / "campaigns" / "spring-promo" / "revisions").iterdir()] == [data]
+    assert register_file(tmp_path, edited, source="b.csv", name="spring-promo").revision == 2
     with pytest.raises(InputError, match="campaign name"):
         register_file(tmp_path, data, source="a.csv", name="../etc")
 

@@ -53,9 +53,9 @@ def _client(home):
 def test_sync_is_idempotent_and_tags_versions(reg):
     first = json.loads(tapsite("prompts", "sync", "--home", reg["home"], "--json").stdout)
     assert sorted(first["registered"]) == ["content_section@v1", "image_prompt@v1", "intent@v1", "judge_copy@v1",
-                                           "seo@v1"]
+                                           "refine@v1", "seo@v1"]
     again = json.loads(tapsite("prompts", "sync", "--home", reg["home"], "--json").stdout)
-    assert again["registered"] == [] and len(again["unchanged"]) == 5
+    assert again["registered"] == [] and len(again["unchanged"]) == 6
     assert again["aliases"]["intent"] == {"production": 1}
     pv = _client(reg["home"]).get_prompt_version("intent", 1)
     assert pv.tags["stage"] == "intent" and pv.tags["model"] == "offline:rules"

@@ -10,7 +10,7 @@ import pytest
 from tapsite_pipeline import store
 from tapsite_pipeline.brief import make_brief
 from tapsite_pipeline.errors import ConfigError
-from tapsite_pipeline.pipeline import Runtime, generate_site, site_id_for
+from tapsite_pipeline.pipeline import Runtime, generate_site
 from tapsite_pipeline.site_ledger import SiteLedger, reconcile
 from tapsite_pipeline.stages.deployment import live_version, version_of
 
@@ -60,7 +60,7 @@ def _pending_only(rt, brief: str, writer: str):
     with pytest.raises(Killed):
         generate_site(make_brief(brief), rt, ledger=KilledAfterPending(rt.settings))
     with store.connect(rt.settings.db_path) as con:
-        con.execute("UPDATE websites SET writer = ? WHERE site_id = ?", [writer, site_id_for(make_brief(brief))])
+        con.execute("UPDATE websites SET writer = ? WHERE brief = ?", [writer, make_brief(brief).text])
 
 
 def test_reconciler_settles_each_interrupted_state(tmp_path):

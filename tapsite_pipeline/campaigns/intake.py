@@ -1,5 +1,10 @@
 """Onboarding campaigns as input: a CSV of businesses → validated rows with stable site ids, and a report of bad rows.
 
+A row's site is its business, not its text: a row with an `id` is the site of that id in the campaign
+(in every revision of it); a row without one is the business it names (brand + place + contact), so
+editing the row (its colour, a new WhatsApp number) keeps its site, and a second id-less row for a
+business already in the file is a row error instead of a second site.
+
 A campaign file is stored once under `<home>/campaigns/<key>/source.csv`, addressed by its key (the Dagster
 partition: the campaign's name, or the dropped file's), so the assets, the sensor and the CLI all find the
 same input from the partition key alone.
@@ -12,7 +17,7 @@ import json
 import re
 import time
 import unicodedata
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
@@ -27,8 +32,9 @@ from tapsite_pipeline.campaigns.csv_text import decode, detect_delimiter, record
 from tapsite_pipeline.errors import InputError, TapsiteError
 from tapsite_pipeline.locks import exclusive
 from tapsite_pipeline.models import MAX_BRIEF_CHARS, Brief
-from tapsite_pipeline.pipeline import site_id_for
 from tapsite_pipeline.files import atomic_write
+from tapsite_pipeline.providers.offline_rules import brand_and_place
+from tapsite_pipeline.sites.keys import BusinessKey, contact_keys, norm, scoped_id
 
 COLUMNS = ("brief", "id", "brand_name", "whatsapp", "email", "phone", "language")
 OPTIONAL = COLUMNS[1:]
@@ -48,6 +54,21 @@ class CampaignRow(BaseModel):
     row_id: str
     site_id: str
     brief: Brief
+    brand_key: str = ""                      # the business it names (see row_key)
+    location_key: str = ""
+    contacts: list[str] = []
+
+    def key(self) -> BusinessKey:
+        return BusinessKey(self.brand_key, self.location_key, frozenset(self.contacts))
+
+
+def row_key(brief: Brief) -> BusinessKey:
+    """The business a row names, read without a model (the offline rules' brand and place): rows are keyed
+    before any stage runs. A brief that names no brand is keyed by its whole text."""
+    brand, place = brand_and_place(brief.text)
+    brand = brief.brand_name or brand
+    return BusinessKey(norm(brand) if brand else "brief: " + norm(brief.text), norm(place),
+                       contact_keys(brief.whatsapp, brief.phone, brief.email))
 
 
 @dataclass(frozen=True)
@@ -90,14 +111,20 @@ def _header(cells: list[str]) -> list[str]:
     return names
 
 
-def parse_campaign(data: bytes, campaign: str, policy: Policy | None = None) -> ParsedCampaign:
+def parse_campaign(data: bytes, campaign: str, policy: Policy | None = None, scope: str | None = None,
+                   known: list[tuple[BusinessKey, str]] | None = None) -> ParsedCampaign:
     """Every row of a campaign CSV, either as a CampaignRow or as a RowError saying why not.
 
     The encoding and delimiter are detected (csv_text); every record is checked against the
     physical lines it spans, so no row is merged into another or cut short without a row error.
     Each brief is screened by the content `policy` (default: the offline classifier).
+    `scope` names whose rows these are (the campaign's name, default its key): a row id means the same
+    site in every revision of that campaign. `known` are the (business, site_id) pairs of its earlier
+    revisions: a row without an id that names one of them (even edited) keeps that site.
     """
     policy = policy or Policy()
+    scope = scope or campaign
+    taken: dict[str, list[tuple[BusinessKey, int]]] = {}   # by brand: only a shared brand can be the same business
     if len(data) > MAX_FILE_BYTES:
         raise InputError(f"the CSV is {len(data) / 1e6:.0f} MB; the limit is {MAX_FILE_BYTES // 1_000_000} MB "
                          "(about 100,000 rows): split it into several campaigns")
@@ -158,8 +185,24 @@ def parse_campaign(data: bytes, campaign: str, policy: Policy | None = None) -> 
             continue
         rid = row_id or f"row-{row_no}"
         seen[rid] = row_no
-        out.rows.append(CampaignRow(row=row_no, row_id=rid, site_id=site_id_for(brief, campaign, rid),
-                                    brief=brief))
+        if row_id:  # the owner named the row: that name is the site (rows are keyed only when unnamed)
+            out.rows.append(CampaignRow(row=row_no, row_id=rid, site_id=scoped_id(scope, "row", row_id),
+                                        brief=brief))
+            continue
+        key = row_key(brief)
+        twin = next((n for k, n in taken.get(key.brand, ()) if k.compatible(key)), None)
+        if twin is not None:
+            del seen[rid]
+            out.errors.append(RowError(row_no, f"the same business as row {twin} ({brief.brand_name or key.brand}"
+                                               f"{', ' + key.location if key.location else ''}): one site per "
+                                               "business; if it is another branch, add its location or contact, "
+                                               "or give each row an id"))
+            continue
+        taken.setdefault(key.brand, []).append((key, row_no))
+        site_id = next((sid for k, sid in known or () if k.compatible(key)), None) or scoped_id(
+            scope, "business", key.brand, key.location, *sorted(key.contacts))
+        out.rows.append(CampaignRow(row=row_no, row_id=rid, site_id=site_id, brief=brief, brand_key=key.brand,
+                                    location_key=key.location, contacts=sorted(key.contacts)))
     return out
 
 
@@ -191,6 +234,7 @@ class CampaignFile:
     sha256: str
     path: str
     registered_at: str
+    revision: int = 1        # a named campaign re-run with an edited CSV is its next revision
 
     def to_json(self) -> dict:
         return asdict(self)
@@ -226,7 +270,9 @@ def _write(home: Path, folder: Path, key: str, name: str, data: bytes, source: s
 def register_file(home: Path, data: bytes, source: str, name: str | None = None) -> CampaignFile:
     """Store the CSV under its key (once) and return its campaign.
 
-    With `name`: that key, refused if it already holds another CSV. Without: the same bytes again are the
+    With `name`: that key; a different CSV under a name already used becomes the campaign's next revision
+    (the previous CSV is kept under revisions/): its rows keep their sites, and only the rows that changed
+    are generated again. Without: the same bytes again are the
     campaign they were (whatever the file is called now); new bytes get the file's name as key — `march`,
     then `march-2` for a different file of the same name. Keys are claimed by creating their folder, so a
     sensor and a CLI run racing on the same file agree.
@@ -235,11 +281,18 @@ def register_file(home: Path, data: bytes, source: str, name: str | None = None)
     if name:
         key = check_key(name)
         folder = campaign_dir(home, key)
-        if (folder / "campaign.json").exists():
+        meta_path = folder / "campaign.json"
+        if meta_path.exists():
             existing = load_file(home, key)
-            if existing.sha256 != sha:
-                raise InputError(f"campaign {key!r} already exists with a different CSV; choose another --name")
-            return existing
+            if existing.sha256 == sha:
+                return existing
+            kept = folder / "revisions" / f"{existing.revision}-{existing.sha256[:12]}.csv"
+            kept.parent.mkdir(parents=True, exist_ok=True)
+            atomic_write(kept, (folder / "source.csv").read_bytes())
+            atomic_write(folder / "source.csv", data)
+            info = replace(existing, source=str(source), sha256=sha, revision=existing.revision + 1)
+            atomic_write(meta_path, json.dumps(info.to_json(), indent=1).encode())
+            return info
         folder.mkdir(parents=True, exist_ok=True)
         return _write(home, folder, key, name, data, source, sha)
     known = _by_content(home, sha)
@@ -312,10 +365,10 @@ def find_file(home: Path, name: str) -> CampaignFile:
     root = Path(home) / "campaigns"
     if KEY_RE.match(name) and (root / name / "campaign.json").exists():
         return load_file(home, name)
-    for meta in sorted(root.glob("*/campaign.json")):
-        info = CampaignFile(**json.loads(meta.read_text(encoding="utf-8")))
-        if info.name == name:
-            return info
+    named = [CampaignFile(**json.loads(m.read_text(encoding="utf-8"))) for m in sorted(root.glob("*/campaign.json"))]
+    named = [info for info in named if info.name == name]
+    if named:  # edited copies of one file share its name: the latest is the campaign
+        return max(named, key=lambda info: info.registered_at)
     raise TapsiteError(f"no campaign named {name!r} under {root}; `tapsite campaign run FILE.csv` starts one")
 
 

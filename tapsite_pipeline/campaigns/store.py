@@ -19,6 +19,7 @@ import pandas as pd
 
 from tapsite_pipeline.campaigns.intake import CampaignFile, CampaignRow, ParsedCampaign, RowError
 from tapsite_pipeline.pipeline import STAGES
+from tapsite_pipeline.sites.keys import BusinessKey
 from tapsite_pipeline.store import DEPLOYMENT_COLUMNS, WEBSITE_COLUMNS, deployment_row, save_logs, website_row
 
 
@@ -45,12 +46,71 @@ def registered(con: duckdb.DuckDBPyConnection, name: str, frame: pd.DataFrame) -
     finally:
         con.unregister(name)
 
-def save_campaign(con: duckdb.DuckDBPyConnection, info: CampaignFile, parsed: ParsedCampaign) -> None:
-    """Record the campaign and every row of its CSV (idempotent: same keys, same values)."""
+
+def known_businesses(con: duckdb.DuckDBPyConnection, name: str) -> list[tuple[BusinessKey, str]]:
+    """(business, site_id) of every row the campaigns called `name` have had: what an edited row is matched to."""
+    rows = con.execute("SELECT i.payload FROM campaign_items i JOIN campaigns c ON c.campaign = i.campaign"
+                       " WHERE i.valid AND c.name = ? ORDER BY c.registered_at DESC, c.updated_at DESC",
+                       [name]).fetchall()
+    out, seen = [], set()
+    for (payload,) in rows:
+        row = CampaignRow.model_validate_json(payload)
+        if row.brand_key and row.site_id not in seen:
+            seen.add(row.site_id)
+            out.append((row.key(), row.site_id))
+    return out
+
+
+def _keep_unchanged(con: duckdb.DuckDBPyConnection, info: CampaignFile, parsed: ParsedCampaign) -> dict[str, int]:
+    """Before a (re)registered campaign's rows replace the old ones: a row whose brief changed loses its
+    stage results (it is generated again, as a new version of its site); a row unchanged since an earlier
+    campaign of the same name takes that campaign's results (its site is left as it is)."""
+    ids = [r.site_id for r in parsed.rows]
+    if not ids:
+        return {"changed": 0, "kept": 0}
+    previous: dict[str, tuple[bool, str, str]] = {}
+    for sid, campaign, payload, own in con.execute(
+            "SELECT i.site_id, i.campaign, i.payload, i.campaign = ? FROM campaign_items i"
+            " JOIN campaigns c ON c.campaign = i.campaign WHERE i.valid AND (i.campaign = ? OR c.name = ?)"
+            " AND i.site_id IN (SELECT unnest(?)) ORDER BY c.registered_at, c.updated_at",
+            [info.key, info.key, info.name, ids]).fetchall():
+        if own or not previous.get(sid, (False,))[0]:  # this campaign's own row first, else the newest
+            previous[sid] = (own, campaign, CampaignRow.model_validate_json(payload).brief.model_dump_json())
+    changed, kept = [], []
+    for r in parsed.rows:
+        own, campaign, brief = previous.get(r.site_id, (False, None, None))
+        if campaign is None:
+            continue
+        if brief != r.brief.model_dump_json():
+            if own:
+                changed.append(r.site_id)
+        elif not own:
+            kept.append((campaign, r.site_id))
+    if changed:
+        con.execute("DELETE FROM campaign_stage_results WHERE campaign = ? AND site_id IN (SELECT unnest(?))",
+                    [info.key, changed])
+    if kept:
+        con.register("kept_batch", pd.DataFrame(kept, columns=["campaign", "site_id"]))
+        try:
+            con.execute("INSERT OR REPLACE INTO campaign_stage_results (campaign, stage, site_id, ok, payload, error,"
+                        " ms, cost_usd, run_id, updated_at) SELECT ?, r.stage, r.site_id, r.ok, r.payload, r.error,"
+                        " r.ms, r.cost_usd, r.run_id, r.updated_at FROM campaign_stage_results r JOIN kept_batch k"
+                        " ON r.campaign = k.campaign AND r.site_id = k.site_id", [info.key])
+            con.execute("UPDATE websites SET campaign = ? WHERE site_id IN (SELECT site_id FROM kept_batch)",
+                        [info.key])
+        finally:
+            con.unregister("kept_batch")
+    return {"changed": len(changed), "kept": len(kept)}
+
+
+def save_campaign(con: duckdb.DuckDBPyConnection, info: CampaignFile, parsed: ParsedCampaign) -> dict[str, int]:
+    """Record the campaign and every row of its CSV (idempotent: same keys, same values); returns how many
+    rows changed since this campaign's last revision and how many kept an earlier campaign's results."""
     items = [(info.key, r.row, r.row_id, r.site_id, True, None, r.model_dump_json()) for r in parsed.rows]
     items += [(info.key, e.row, e.row_id, None, False, e.reason, None) for e in parsed.errors]
     df = pd.DataFrame(items, columns=["campaign", "row_num", "row_id", "site_id", "valid", "error", "payload"])
     con.execute("BEGIN")
+    moved = _keep_unchanged(con, info, parsed)
     con.execute(
         "INSERT OR REPLACE INTO campaigns (campaign, name, source, sha256, total_rows, valid_rows, registered_at,"
         " updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, current_timestamp)",
@@ -60,6 +120,7 @@ def save_campaign(con: duckdb.DuckDBPyConnection, info: CampaignFile, parsed: Pa
         with registered(con, "campaign_items_batch", df):
             con.execute("INSERT INTO campaign_items SELECT * FROM campaign_items_batch")
     con.execute("COMMIT")
+    return moved
 
 
 def valid_rows(con: duckdb.DuckDBPyConnection, campaign: str) -> dict[str, CampaignRow]:

@@ -17,6 +17,9 @@ from tapsite_pipeline.cli.providers import providers_group
 from tapsite_pipeline.cli.quality import eval_sites, report
 from tapsite_pipeline.cli.ratings import rate, ratings_group
 from tapsite_pipeline.cli.sites import bench, demo, generate, rollback, serve
+from tapsite_pipeline.cli.chat import chat_cmd
+from tapsite_pipeline.cli.refine import refine_cmd
+from tapsite_pipeline.cli.versions import diff_cmd, versions_cmd
 from tapsite_pipeline.errors import TapsiteError
 
 
@@ -30,7 +33,8 @@ def cli() -> None:
 
 # Heavy libraries are imported inside the commands, so `tapsite --help` stays fast.
 for command in (generate, demo, bench, serve, rollback, report, eval_group, prompts_group, providers_group,
-                campaign_group, rate, ratings_group, leads, forms_settings):
+                campaign_group, rate, ratings_group, leads, forms_settings, versions_cmd, diff_cmd, refine_cmd,
+                chat_cmd):
     cli.add_command(command)
 eval_group.add_command(eval_sites)
 

@@ -26,6 +26,7 @@ def _result_json(r) -> dict:
         "version": r.deployment.version,
         "site_path": str(Path(r.deployment.index_path).absolute()),
         "url": r.deployment.url,
+        "published": r.deployment.published,
         "page_bytes": r.site.total_bytes,
         "timings_ms": r.timings_ms,
         "cost_usd": calls["cost_usd"],
@@ -52,29 +53,39 @@ def ledger_for(rt, run_id: str):
 @click.option("--model", metavar="MODEL", help="provider:model for every LLM stage.")
 @click.option("--image-model", metavar="MODEL", help="provider:model for the hero image.")
 @click.option("--no-cache", is_flag=True, help="Ask the models again instead of reusing cached answers.")
+@click.option("--site", "site", metavar="SUBDOMAIN",
+              help="Make this a new version of this site.")
 @json_option
 @home_option
-def generate(brief, whatsapp, phone, email, brand_name, language, model, image_model, no_cache, as_json,
+def generate(brief, whatsapp, phone, email, brand_name, language, model, image_model, no_cache, site, as_json,
              home) -> None:
-    """Run all six stages for one BRIEF and deploy the page."""
+    """Run all six stages for one BRIEF and deploy the page.
+
+    A business that already has a site gets a new version of it.
+    """
     from tapsite_pipeline.brief import make_brief, require_reachable
-    from tapsite_pipeline.pipeline import Runtime, generate_site
+    from tapsite_pipeline.pipeline import Runtime
     from tapsite_pipeline.policy.screen import Policy, enforce, models_for_run
+    from tapsite_pipeline.refine.service import publish
 
     b = make_brief(brief, whatsapp=whatsapp, phone=phone, email=email, brand_name=brand_name,
                    language=language, require_contact=False)
     rt = Runtime.local(home, model=model, image_model=image_model, use_cache=not no_cache)
     enforce(brief, b, Policy.for_models(models_for_run(model), rt.router), rt.settings.db_path, "generate")
     require_reachable(b)  # after the content policy: a prohibited brief is refused as such
-    r = generate_site(b, rt, ledger=ledger_for(rt, f"generate-{uuid.uuid4().hex[:8]}"))
+    published = publish(rt, b, site=site, ledger=ledger_for(rt, f"generate-{uuid.uuid4().hex[:8]}"))
+    r = published.result
     unmark_writer(rt.settings)   # ended cleanly: nothing of ours for the next start to repair
     if as_json:
-        return emit(_result_json(r))
+        return emit({**_result_json(r), "site_version": published.version})
     i, d = r.intent, r.design
     click.echo(f"{i.brand_name} — {i.business_type} ({i.language}), template {d.template_id}, "
                f"primary {d.color_scheme.primary}")
-    click.echo(f"deployed: {r.deployment.index_path}")
+    click.echo(f"deployed: {r.deployment.index_path}  (site {r.deployment.subdomain}, "
+               f"version {published.version})")
     click.echo(f"preview:  {r.deployment.url}   (run `tapsite serve` first)")
+    if r.deployment.published:
+        click.echo(f"public:   {r.deployment.published}")
     from tapsite_pipeline.providers.costs import summarize_logs
     c = summarize_logs(r.logs)
     click.echo(f"models:   {c['answered']} calls, {c['cache_hits']} cached, {c['fallbacks']} fallbacks, "
@@ -99,7 +110,9 @@ def demo(path, no_cache, home) -> None:
     if not src.is_file():
         raise TapsiteError(f"{src}: no such file of briefs")
     lines = [ln.strip() for ln in src.read_text(encoding="utf-8").splitlines() if ln.strip()]
+    from tapsite_pipeline.sites.registry import SiteRegistry
     rt = Runtime.local(home, use_cache=not no_cache)
+    registry = SiteRegistry(rt.settings)
     ledger = ledger_for(rt, f"demo-{uuid.uuid4().hex[:8]}")
     policy = Policy.for_models(models_for_run(None), rt.router)
     results, refused = [], []
@@ -111,11 +124,14 @@ def demo(path, no_cache, home) -> None:
             except PolicyRefusal as exc:
                 refused.append(f"{line[:60]}: {exc}")
                 continue
-            results.append(generate_site(b, rt, ledger=ledger))
+            results.append(generate_site(b, rt, ledger=ledger, identify=registry.identify))
     unmark_writer(rt.settings)   # ended cleanly: nothing of ours for the next start to repair
     for r in refused:
         click.echo(f"skipped {r}", err=True)
     click.echo(f"{len(results)} sites deployed under {rt.settings.deploy_root}")
+    published = {r.deployment.published.rsplit("/", 2)[0] for r in results if r.deployment.published}
+    if published:
+        click.echo(f"and published to {', '.join(sorted(published))}")
     for r in results:
         click.echo(f"  {r.intent.brand_name:<28} {r.design.template_id:<22} {r.deployment.index_path}")
     click.echo(f"preview them all: tapsite serve --home {rt.settings.home}  →  "
@@ -164,15 +180,23 @@ def serve(port, host, home) -> None:
 
 @click.command()
 @click.argument("subdomain")
-@click.option("--to", "to", metavar="VERSION", help="Switch to this version (from history.json) instead.")
+@click.argument("version", required=False)
+@click.option("--to", "to", metavar="VERSION", help="The same as VERSION (a deploy hash from history.json).")
 @home_option
-def rollback(subdomain, to, home) -> None:
-    """Switch SUBDOMAIN's live version back one (or to --to).
+def rollback(subdomain, version, to, home) -> None:
+    """Switch SUBDOMAIN's live version back one (or to VERSION).
 
-    The live symlink moves to the version before it, or to VERSION from the site's history.
+    VERSION is a number from `tapsite versions`, or a deploy hash from the site's history.
     """
     from tapsite_pipeline.settings import Settings
-    from tapsite_pipeline.stages.deployment import rollback as do_rollback
+    from tapsite_pipeline.sites.history import deploy_hash_for
+    from tapsite_pipeline.deploy_targets import target_for
     s = Settings.load(home)
-    d = do_rollback(s.deploy_root, subdomain, s.preview_url(subdomain), to=to)
-    click.echo(f"{subdomain}: live is now {d.version} (was {d.previous_version})")
+    if version and to:
+        raise TapsiteError("give the version once: as VERSION or as --to VERSION")
+    version = version or to
+    if version and (s.deploy_root / subdomain).is_dir():
+        to = deploy_hash_for(s, subdomain, version)
+    d = target_for(s).rollback(subdomain, s.preview_url(subdomain), to=to)
+    click.echo(f"{subdomain}: live is now {d.version} (was {d.previous_version})"
+               + (f" in {d.published}" if d.published else ""))

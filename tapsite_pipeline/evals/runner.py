@@ -26,7 +26,8 @@ from .provenance import from_logs
 from .scorers import Outcome, Scorer, get_scorers
 from .suites import Suite
 
-STAGE_PROMPTS = {"intent": ("intent",), "template": ("intent",), "content": ("intent", "content_section", "seo")}
+STAGE_PROMPTS = {"intent": ("intent",), "template": ("intent",), "content": ("intent", "content_section", "seo"),
+                 "refine": ("refine",)}
 
 
 @dataclass
@@ -119,6 +120,14 @@ def content_hash(content) -> str:
     return hashlib.sha256(content.model_dump_json().encode()).hexdigest()
 
 
+class _Done(Exception):
+    """A stage kind that produced its whole output early (refine): skips the single-stage path below."""
+
+    def __init__(self, output: dict[str, Any]):
+        super().__init__("done")
+        self.output = output
+
+
 class StageTask:
     """Calls the stage under test for one case; returns what it produced and what it cost."""
 
@@ -138,6 +147,10 @@ class StageTask:
         if suite.stage == "template":
             from tapsite_pipeline.design.matcher import get_ranker
             self.ranker = get_ranker(matcher)
+        self.refine = None
+        if suite.stage == "refine":  # the whole conversation per case, in a throwaway home (evals/refine_task.py)
+            from .refine_task import RefineCase
+            self.refine = RefineCase(gen)
 
     def intent_for(self, case: Case, brief: Brief) -> Intent:
         if self.suite.stage != "intent" and self.suite.intent_source == "gold":
@@ -151,6 +164,13 @@ class StageTask:
         t0 = time.perf_counter()
         extra: dict[str, Any] = {}
         try:
+            if self.refine is not None:
+                from ..errors import TapsiteError
+                try:
+                    output = self.refine(case)
+                except TapsiteError as exc:  # a case whose site could not be built is a failed case, not a crash
+                    raise ValueError(str(exc)) from exc
+                raise _Done(output)
             # the brief as production reads it (contact details in the text included), so an eval run
             # writes the same page as `tapsite generate`
             brief = make_brief(case.text[:2000], require_contact=False)
@@ -170,9 +190,14 @@ class StageTask:
                 extra["palette"] = design.color_scheme.model_dump()
                 extra["content_sha256"] = content_hash(content)
             error = None
+        except _Done as done:
+            output, error = done.output, None
         except (ProviderError, ValueError) as exc:  # pydantic's ValidationError is a ValueError
             output, error = None, f"{type(exc).__name__}: {exc}"[:500]
-        prov = from_logs(self.gen.drain(), (time.perf_counter() - t0) * 1000)
+        logs = self.gen.drain()
+        if self.refine is not None:  # the conversation's calls were drained by the pipeline: the case kept them
+            logs = self.refine.take_logs() + logs
+        prov = from_logs(logs, (time.perf_counter() - t0) * 1000)
         return Outcome(output=output, error=error, latency_ms=prov.latency_ms, extra=extra,
                        tokens_in=prov.tokens_in, tokens_out=prov.tokens_out, cost_usd=prov.cost_usd,
                        provenance=prov)

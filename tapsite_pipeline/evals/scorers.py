@@ -139,7 +139,7 @@ def all_of(*names: str):
     return fn
 
 
-_ALL = ("intent", "template", "content")
+_ALL = ("intent", "template", "content", "refine")
 _REGISTRY: list[Scorer] = [
     Scorer("schema_valid", schema_valid, stages=_ALL, description="output parsed and met the prompt's rules"),
     Scorer("business_type_acc", field_accuracy("business_type")),
@@ -160,6 +160,11 @@ _REGISTRY: list[Scorer] = [
 SCORERS: dict[str, Scorer] = {s.name: s for s in _REGISTRY}
 SCORERS["copy_rules_pass"] = Scorer("copy_rules_pass", all_of(*COPY_RULES), stages=("content",),
                                     description="every copy rule holds")
+
+from .refine_scorers import REFINE_SCORERS  # noqa: E402  (imported last: it uses norm and Outcome from above)
+
+for _name, (_fn, _kind, _direction, _doc) in REFINE_SCORERS.items():
+    SCORERS[_name] = Scorer(_name, _fn, _direction, _kind, ("refine",), _doc)
 
 
 def scorer_name(entry) -> str:

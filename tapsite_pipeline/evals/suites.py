@@ -45,7 +45,7 @@ class Suite(BaseModel):
     model_config = ConfigDict(extra="forbid")
     name: str = Field(pattern=r"^[a-z][a-z0-9_-]*$")
     description: str = ""
-    stage: Literal["intent", "template", "content"]
+    stage: Literal["intent", "template", "content", "refine"]
     dataset: str
     split: str | None = None
     template_labels: str | None = None

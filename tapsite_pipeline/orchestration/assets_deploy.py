@@ -19,6 +19,8 @@ from tapsite_pipeline.orchestration.partitions import campaigns
 from tapsite_pipeline.orchestration.previews import palette_cell, table
 from tapsite_pipeline.orchestration.resources import TapsiteResource
 from tapsite_pipeline.pipeline import SiteResult, deployment_step, site_step, subdomain_step
+from tapsite_pipeline.sites import versions as site_versions
+from tapsite_pipeline.sites.registry import record_results
 
 
 def _earlier(tapsite: TapsiteResource, campaign: str) -> tuple[dict, dict, dict, dict]:
@@ -37,9 +39,12 @@ def site(context, tapsite: TapsiteResource, images: dict):
 
     def prepare(todo: list[str]) -> None:
         # Claims run one at a time: two sites with the same brand must not race for one subdomain.
+        # A site that already has one keeps it (an edited row is a new version, not a new address).
+        with tapsite.connect() as con:
+            current = site_versions.subdomains_of(con, todo)
         for sid in todo:
             sweep(s.build_root, [f".{sid}.*.tmp", f".{sid}-old.*.tmp"])
-            subdomains[sid] = subdomain_step(intent[sid].brand_name, sid, rt)
+            subdomains[sid] = subdomain_step(intent[sid].brand_name, sid, rt, current=current.get(sid))
 
     def build(sid: str) -> BuiltSite:
         sub = subdomains[sid]
@@ -63,6 +68,7 @@ def deployment(context, tapsite: TapsiteResource, site: dict):
     s = rt.settings
     campaign = context.partition_key
     briefs, intent, design, content = _earlier(tapsite, campaign)
+    images = tapsite.outputs(campaign, "images")   # recorded with each version of the site
 
     def prepare(todo: list[str]) -> None:
         for sid in todo:  # staging copies of a killed deploy; the versions themselves are content-addressed
@@ -83,10 +89,11 @@ def deployment(context, tapsite: TapsiteResource, site: dict):
 
     def websites_rows(batch):  # written in the checkpoint's transaction: a kill keeps both or neither
         results = [SiteResult(site_id=sid, brief=briefs[sid].brief, intent=intent[sid], design=design[sid],
-                              content=content[sid], images=[], site=site[sid].site,
+                              content=content[sid], images=images.get(sid, []), site=site[sid].site,
                               deployment=dep, timings_ms={}) for sid, dep in batch]
         row_ids = {sid: briefs[sid].row_id for sid, _ in batch}
-        return [lambda con: campaign_store.save_sites_batch(con, results, campaign, row_ids)]
+        return [lambda con: campaign_store.save_sites_batch(con, results, campaign, row_ids),
+                lambda con: record_results(con, results, "campaign", campaign=campaign, row_ids=row_ids)]
 
     ids = [i for i in site if i in briefs]
     run = run_campaign_stage(context, tapsite, "deployment", ids, deploy, prepare=prepare, extra=websites_rows)

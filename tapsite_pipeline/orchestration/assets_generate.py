@@ -36,15 +36,20 @@ def briefs(context, tapsite: TapsiteResource):
     info = load_file(tapsite.settings().home, context.partition_key)
     rt = tapsite.runtime()
     policy = Policy.for_models(models_for_run(tapsite.model), rt.router) if rt.router else None
-    parsed = parse_campaign(Path(info.path).read_bytes(), info.key, policy=policy)
+    with tapsite.connect() as con:  # rows keep the sites they had in earlier runs of this campaign's name
+        known = campaign_store.known_businesses(con, info.name)
+    parsed = parse_campaign(Path(info.path).read_bytes(), info.key, policy=policy, scope=info.name, known=known)
     with tapsite.connect() as con:
-        campaign_store.save_campaign(con, info, parsed)
+        moved = campaign_store.save_campaign(con, info, parsed)
         record_row_refusals(con, parsed, info.key)
     md = {
         "campaign_name": info.name,
+        "revision": info.revision,
         "rows": parsed.total,
         "valid": len(parsed.rows),
         "failures": len(parsed.errors),
+        "rows_changed": moved["changed"],
+        "rows_kept_from_earlier_run": moved["kept"],
         "preview": MetadataValue.md(markdown_table(
             ["row", "id", "brief"], [(r.row, r.row_id, r.brief.text[:70]) for r in parsed.rows])),
     }

@@ -16,6 +16,9 @@ from tapsite_pipeline.policy.classifier import PolicyClassifier, features
 from tapsite_pipeline.resources import data_dir
 
 POLICY_SET = "policy_briefs.jsonl"
+# Conversations, not a set of distinct briefs: refine.jsonl repeats 24 site briefs across 195 edit requests
+# (counting them would weigh those 24 sites eight times over in training and in the false-refusal rate).
+NOT_BRIEF_SETS = {"refine.jsonl"}
 MAX_FALSE_REFUSALS_DEV = 0.005   # the threshold keeps out-of-fold false refusals at or under this on dev
 
 
@@ -33,6 +36,8 @@ def labelled_rows(folder: Path | None = None) -> list[Row]:
     folder = folder or data_dir("datasets")
     rows = []
     for path in sorted(folder.glob("*.jsonl")):
+        if path.name in NOT_BRIEF_SETS:
+            continue
         for line in path.read_text(encoding="utf-8").splitlines():
             r = json.loads(line)
             if not isinstance(r.get("text"), str):

@@ -58,6 +58,9 @@ class OfflineProvider(LLMProvider):
             out = copywriter.write_seo(inp["intent"], inp.get("contact") or {})
         elif name == "image_prompt":
             out = image_prompt(inp["intent"], inp["palette"])
+        elif name == "refine":
+            from .offline_rules.refine import read_request
+            out = read_request(inp["request"], inp["site"])
         else:
             raise ProviderError(f"the offline engine has no rules for prompt {name!r}")
         return Completion(output=out, tokens_in=_tokens(request.system) + _tokens(request.user),

@@ -46,7 +46,8 @@ def site_folder(root: Path, subdomain: str) -> Path:
     return folder
 
 
-def _deploy_lock(folder: Path):
+def deploy_lock(folder: Path):
+    """The site's deploy lock: deploys and rollbacks of one site take turns (re-entrant per thread)."""
     return exclusive(folder / "deploy.lock", f"{folder.name}: another deploy or rollback is still switching "
                                               f"its live version after {LOCK_WAIT_S:g} s; try again",
                      wait_s=LOCK_WAIT_S)
@@ -103,6 +104,17 @@ def _history(folder: Path) -> list[str]:
     return [v for v in raw if isinstance(v, str) and VERSION.fullmatch(v)] if isinstance(raw, list) else []
 
 
+def owner_of(root: Path, subdomain: str) -> str | None:
+    """The site id that owns `subdomain` under root, or None (unclaimed, or not a subdomain name)."""
+    if not isinstance(subdomain, str) or not SUBDOMAIN.fullmatch(subdomain):
+        return None
+    path = Path(root) / subdomain / "owner"
+    try:
+        return path.read_text(encoding="utf-8").strip() or None
+    except OSError:
+        return None
+
+
 def live_version(root: Path, subdomain: str) -> str | None:
     link = root / subdomain / "live"
     return Path(os.readlink(link)).name if link.is_symlink() else None
@@ -154,7 +166,7 @@ def deploy_site(site: Site, root: Path, subdomain: str, url: str) -> Deployment:
     manifest_files = _manifest_files(site)
     version = _version_id(manifest_files)
     vdir = folder / "versions" / version
-    with _deploy_lock(folder):
+    with deploy_lock(folder):
         if version_problem(folder, version) is not None:
             with atomic_dir(vdir) as staging:  # the manifest is written last: present means complete
                 for f in site.files:
@@ -186,7 +198,7 @@ def rollback(root: Path, subdomain: str, url: str, to: str | None = None) -> Dep
     folder = site_folder(root, subdomain)
     if not folder.is_dir():
         raise DeployError(f"no deployed site {subdomain!r} under {root}")
-    with _deploy_lock(folder):
+    with deploy_lock(folder):
         history = _history(folder)
         current = live_version(root, subdomain)
         if to is not None:

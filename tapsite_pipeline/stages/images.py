@@ -4,6 +4,7 @@ or a picture from an image model (WebP), cached by spec hash."""
 from __future__ import annotations
 
 import hashlib
+import io
 import json
 from pathlib import Path
 
@@ -17,6 +18,7 @@ from tapsite_pipeline.files import atomic_write
 # stage adds a 720 px copy for phones (412 css px × 1.75 dpr), so neither is ever shown upscaled.
 # A drawing is SVG and scales crisply; it keeps the library's 720×480 viewBox as its intrinsic size.
 HERO_SIZE = (1440, 960)
+_TURN = (0, 1, 2, 5)  # primary, secondary, accent, surface: the fills a drawing is told apart by
 
 
 def _words(intent: Intent) -> str:
@@ -26,17 +28,27 @@ def _words(intent: Intent) -> str:
 
 
 def make_images(intent: Intent, design: DesignDecision, llm: Generator,
-                images: ImageProvider, cache_dir: Path) -> list[ImageAsset]:
+                images: ImageProvider, cache_dir: Path, *, variation: int = 0,
+                photo: str | Path | None = None) -> list[ImageAsset]:
+    """The hero: the niche's drawing or a model's picture (`variation` > 0 asks for another one), or the
+    owner's own `photo`, fitted to the hero size."""
     described = llm.generate("image_prompt", {"intent": intent, "palette": design.color_scheme},
                              stage="images")
     assert isinstance(described, ImagePrompt)
+    if photo is not None:
+        return [owner_photo(Path(photo), described.alt, cache_dir)]
     # the parser's fine-grained niche wins when it names one (intents without the field, or "other", fall
     # through to the words and the industry)
     drawing = illustrations.choose(getattr(intent, "niche", None), intent.business_type, _words(intent),
                                    industry=intent.industry)
-    seed_src = f"{intent.brand_name}|{described.prompt}"
+    seed_src = f"{intent.brand_name}|{described.prompt}" + (f"|variation {variation}" if variation else "")
+    palette = list(design.color_scheme.model_dump().values())
+    if variation:  # another picture: the drawing's colours turn round (a model draws anew from the seed)
+        turn = [palette[i] for i in _TURN]
+        for k, i in enumerate(_TURN):
+            palette[i] = turn[(k + variation) % len(_TURN)]
     spec = ImageSpec(prompt=described.prompt, width=HERO_SIZE[0], height=HERO_SIZE[1],
-                     palette=tuple(design.color_scheme.model_dump().values()), motif=drawing.key,
+                     palette=tuple(palette), motif=drawing.key,
                      seed=int(hashlib.sha256(seed_src.encode()).hexdigest()[:8], 16))
     spec_hash = _spec_hash(images.name, spec)
     path = cache_dir / f"hero-{spec_hash[:16]}.webp"
@@ -65,6 +77,35 @@ def make_images(intent: Intent, design: DesignDecision, llm: Generator,
                       alt=alt, media_type=media, sha256=hashlib.sha256(data).hexdigest(), bytes=len(data),
                       spec_hash=spec_hash, cached=cached, provider=drawn_by)
     return [hero]
+
+
+def owner_photo(path: Path, alt: str, cache_dir: Path) -> ImageAsset:
+    """The owner's photo as the hero: cropped to the hero's shape, WebP, cached by the source's hash."""
+    from PIL import Image, ImageOps, UnidentifiedImageError
+
+    from tapsite_pipeline.errors import InputError
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise InputError(f"cannot read the photo {path}: {exc.strerror or exc}") from exc
+    source_hash = hashlib.sha256(raw).hexdigest()
+    filename = f"hero-{source_hash[:16]}.webp"
+    out = cache_dir / filename
+    cached = out.exists()
+    if not cached:
+        try:
+            with Image.open(io.BytesIO(raw)) as im:
+                fitted = ImageOps.fit(ImageOps.exif_transpose(im).convert("RGB"), HERO_SIZE)
+        except (UnidentifiedImageError, OSError) as exc:
+            raise InputError(f"{path} is not a photo this page can use (JPEG, PNG or WebP)") from exc
+        buf = io.BytesIO()
+        fitted.save(buf, "WEBP", quality=80, method=4)
+        cache_dir.mkdir(parents=True, exist_ok=True)
+        atomic_write(out, buf.getvalue())
+    data = out.read_bytes()
+    return ImageAsset(role="hero", filename=filename, path=str(out), width=HERO_SIZE[0], height=HERO_SIZE[1],
+                      alt=alt, sha256=hashlib.sha256(data).hexdigest(), bytes=len(data), spec_hash=source_hash,
+                      cached=cached, provider="owner:photo")
 
 
 def _spec_hash(provider: str, spec: ImageSpec) -> str:

@@ -1,5 +1,5 @@
 """Offline, deterministic rules engine: brief → Intent (no network, no model)."""
 
-from .intent import parse_brief
+from .intent import brand_and_place, parse_brief
 
-__all__ = ["parse_brief"]
+__all__ = ["brand_and_place", "parse_brief"]

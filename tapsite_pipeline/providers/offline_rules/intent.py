@@ -75,6 +75,19 @@ def parse_brief(text: str, hints: dict | None = None) -> Intent:
                       language=lang)
 
 
+def brand_and_place(raw: str) -> tuple[str | None, str | None]:
+    """Only the brand and the place a brief names (None when it names none): what identifies a business,
+    at a fraction of a full parse (campaign intake keys every row with it)."""
+    text = clean(raw)
+    lower = text.lower()
+    if len(lower) != len(text):
+        lower = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    cased = _is_cased(text)
+    place, place_span, after_prep = extract.location(text, lower, cased)
+    found = brand_rules.extract_brand(text, lower, cased, [place_span] if place_span and after_prep else [])
+    return (_safe_brand(found[0]) if found else None), place
+
+
 def _parse(raw: str, hints: dict) -> Intent:
     text = clean(raw)
     lower = text.lower()
@@ -88,6 +101,8 @@ def _parse(raw: str, hints: dict) -> Intent:
     hinted = _safe_brand(hints.get("brand_name"))
     found = None if hinted else brand_rules.extract_brand(text, lower, cased, skip)
     brand_span = found[1] if found else None
+    if hinted and (at := lower.find(hinted.lower())) >= 0:  # a given name that is in the text is still a name:
+        brand_span = (at, at + len(hinted))                 # "Urban Fit Gym" asks for no bold tone
 
     btype, industry, seen, niche = classify.business(lower, [place_span] if place_span else [])
     no_brand = lower
