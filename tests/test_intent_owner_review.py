@@ -138,3 +138,15 @@ def test_one_time_on_a_day_is_a_schedule(brief, hours, product):
     assert any(f.kind == "hours" and f.value == hours for f in intent.facts), intent.facts
     if product:
         assert product in intent.products
+
+
+@pytest.mark.parametrize("brief, note", [
+    ("gan sy produksi keripik pisang coklat. namanya Kriuk 99. terima reseller & dropship, harga grosir mulai "
+     "8rb/pcs." + WA, "terima reseller & dropship"),
+    ("Toko Beras Sumber Padi di Karawang. Melayani pembelian eceran maupun grosir untuk rumah makan." + WA,
+     "eceran maupun grosir"),
+])
+def test_how_the_goods_are_sold_is_a_stated_fact(brief, note):
+    facts = parse_brief(brief).facts
+    assert any(f.kind == "note" and note in f.value for f in facts), facts
+    assert not any(f.kind == "note" and f.value.lower() == "grosir" for f in facts)

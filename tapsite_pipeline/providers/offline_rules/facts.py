@@ -102,6 +102,12 @@ _IG_NOT = {"kami", "saya", "aku", "kita", "our", "my", "the", "aja", "juga", "da
 
 
 _OVERLAPPING = frozenset({"area", "level", "audience"})
+# How the goods are sold, a fact buyers look for: "terima reseller & dropship", "eceran maupun grosir",
+# "wholesale for cafes", "reseller welcome".
+_TRADE_WORD = r"(?:reseller|dropship(?:per)?s?|grosir|eceran|partai|wholesale|retail)"
+_TRADE = re.compile(
+    rf"\b(?:(?:terima|menerima|open|buka|bisa|melayani|layani|welcome|ready)\s+(?:pembelian\s+)?)?{_TRADE_WORD}"
+    rf"(?:\s*(?:&|dan|and|maupun|atau|or|,|/)\s*{_TRADE_WORD})*(?:\s+(?:welcome|ok|oke))?\b", re.I)
 _LEAD_WORDS = re.compile(r"^\s*(?:jam\s+(?:buka|operasional|praktek|praktik|layanan)|buka|open(?:ing)?(?:\s+hours)?|opens|"
                          r"praktek|praktik|operasional|beroperasi)\s*:?\s*", re.I)
 
@@ -234,6 +240,9 @@ def extract_facts(text: str, lower: str) -> tuple[list[Fact], list[Span], list[S
         add("offer", m, text[m.start():m.end()])
     for m in (_GUARANTEE.finditer(lower) if _maybe(lower, "guarantee") else ()):
         add("guarantee", m, text[m.start():m.end()])
+    for m in _TRADE.finditer(lower):
+        if len(m.group(0).split()) >= 2:  # "harga grosir" alone says nothing; "eceran maupun grosir" does
+            add("note", m, text[m.start():m.end()], mask=False)
     for m in _PACKAGE.finditer(lower):
         add("package", m, text[m.start():m.end()], mask=False)
     levels = [m for m in _LEVEL.finditer(lower) if not _casual_abbreviation(text, lower, m)]
