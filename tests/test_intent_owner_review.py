@@ -150,3 +150,11 @@ def test_how_the_goods_are_sold_is_a_stated_fact(brief, note):
     facts = parse_brief(brief).facts
     assert any(f.kind == "note" and note in f.value for f in facts), facts
     assert not any(f.kind == "note" and f.value.lower() == "grosir" for f in facts)
+
+
+def test_a_landmark_is_where_to_find_the_business_and_walking_is_no_street():
+    facts = parse_brief("Kedai kopi kecil deket kampus UNS namanya Ngopi Dulu. ada es kopi susu sama roti bakar." + WA).facts
+    assert [f.value for f in facts if f.kind == "address"] == ["deket kampus UNS"]
+    facts = parse_brief("Kost Anggrek 2, lokasinya dekat kampus UI Depok, jalan kaki 5 menit ke stasiun Pondok Cina. "
+                        "kamar AC." + WA).facts
+    assert [f.value for f in facts if f.kind == "address"] == ["dekat kampus UI Depok"]

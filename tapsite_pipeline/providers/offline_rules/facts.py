@@ -86,7 +86,7 @@ _AUDIENCE = re.compile(
     r"nelayan|reseller|pet\s+owners|pecinta\s+\w+)\b(?:\s+(?:sd|smp|sma|smk|tk|kecil|menengah|muda|\w+an))?"
     r"(?:\s*(?:,|&|dan|and|atau|or|/)\s*)?)+)", re.I)
 _ADDRESS = re.compile(
-    r"(?:\b(?:jl\.?|jln\.?|jalan|gg\.?|gang|komplek|kompleks|komp\.|ruko|perum(?:ahan)?|blok)\s+[A-Za-z0-9]"
+    r"(?:\b(?:jl\.?|jln\.?|jalan(?!\s+kaki)|gg\.?|gang|komplek|kompleks|komp\.|ruko|perum(?:ahan)?|blok)\s+[A-Za-z0-9]"
     r"(?:[^,;\n.]|\.(?=\s*\d))*?(?:\s*,?\s*(?:no\.?|nomor)\s*\d+[a-z]?)?"
     r"(?=\s*(?:[,.;\n]|$|\b(?:kec\.?|kota|di|dekat|sebelah|depan|buka|mau|pengen|warna)\b))|"
     r"\b(?:ruko|pasar|mall|plaza|itc|gedung|lantai)\s+(?-i:[A-Z])[^,.;\n]{2,40}|"
@@ -102,6 +102,11 @@ _IG_NOT = {"kami", "saya", "aku", "kita", "our", "my", "the", "aja", "juga", "da
 
 
 _OVERLAPPING = frozenset({"area", "level", "audience"})
+# Where to find it by a landmark, when no street is given: "deket kampus UNS", "dekat stasiun Pondok Cina".
+_NEAR = re.compile(
+    r"\b(?:dekat|deket|dkt|near|sebelah|seberang|depan|belakang|samping)\s+(?:kampus|stasiun|pasar|masjid|terminal|"
+    r"alun-alun|mall|rs|rumah\s+sakit|universitas|univ|bandara|pelabuhan|candi|pantai|kantor|sekolah|the)\b"
+    r"[^,.;\n]{0,30}?(?=\s*(?:[,.;\n]|$)|\s+(?:namanya|nama|buka|jual|di|dan|yang|yg)\b)", re.I)
 # How the goods are sold, a fact buyers look for: "terima reseller & dropship", "eceran maupun grosir",
 # "wholesale for cafes", "reseller welcome".
 _TRADE_WORD = r"(?:reseller|dropship(?:per)?s?|grosir|eceran|partai|wholesale|retail)"
@@ -254,6 +259,10 @@ def extract_facts(text: str, lower: str) -> tuple[list[Fact], list[Span], list[S
         add("audience", m, value, mask=False)
     for m in _ADDRESS.finditer(text):
         add("address", m, text[m.start():m.end()])
+    if not any(f.kind == "address" for _, f in found):
+        for m in _NEAR.finditer(text):
+            add("address", m, text[m.start():m.end()])
+            break
     for m in _INSTAGRAM.finditer(text):
         handle = m.group(1).rstrip(".")
         if handle.lower() in _IG_NOT or handle.isdigit() or len(handle) < 3:
