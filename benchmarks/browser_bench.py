@@ -17,9 +17,9 @@ import sys
 import tempfile
 import time
 
+from tapsite_pipeline.design.catalog import load_catalog
 from tapsite_pipeline.quality.browser.scorer import ScoreOptions, score_sites
 from tapsite_pipeline.quality.browser.template_sites import build_template_sites
-from tapsite_pipeline.design.catalog import load_catalog
 from tapsite_pipeline.settings import Settings
 
 

@@ -21,10 +21,9 @@ import tempfile
 import time
 from pathlib import Path
 
-REPO = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(REPO / "benchmarks"))
+from eval_bench import make_dataset
 
-from eval_bench import make_dataset  # noqa: E402
+REPO = Path(__file__).resolve().parent.parent
 
 TAPSITE = [sys.executable, "-m", "tapsite_pipeline.cli"]
 

@@ -26,12 +26,10 @@ from pathlib import Path
 
 import httpx
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-
-from tapsite_pipeline.brief import make_brief  # noqa: E402
-from tapsite_pipeline.forms.config import load_forms_config  # noqa: E402
-from tapsite_pipeline.forms.store import _connection  # noqa: E402
-from tapsite_pipeline.pipeline import Runtime, generate_site  # noqa: E402
+from tapsite_pipeline.brief import make_brief
+from tapsite_pipeline.forms.config import load_forms_config
+from tapsite_pipeline.forms.store import _connection
+from tapsite_pipeline.pipeline import Runtime, generate_site
 
 BRIEF = "Konsultan pajak Amanah Tax di Surabaya, profesional, warna navy"
 

@@ -32,11 +32,9 @@ import time
 from collections import Counter
 from pathlib import Path
 
-REPO = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(REPO))
-sys.path.insert(0, str(REPO / "benchmarks"))
+from eval_bench import make_dataset
 
-from eval_bench import make_dataset  # noqa: E402
+REPO = Path(__file__).resolve().parent.parent
 
 GUIDANCE = "  - Decide by what the owner sells: what the owner sells decides business_type.\n"
 MODEL = "openai:gpt-4.1-mini"

@@ -16,13 +16,11 @@ import tempfile
 import time
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-
-from tapsite_pipeline.brief import make_brief  # noqa: E402
-from tapsite_pipeline.pipeline import Runtime, generate_site  # noqa: E402
-from tapsite_pipeline.stages.content import write_content  # noqa: E402
-from tapsite_pipeline.stages.design import decide_design  # noqa: E402
-from tapsite_pipeline.stages.intent import parse_intent  # noqa: E402
+from tapsite_pipeline.brief import make_brief
+from tapsite_pipeline.pipeline import Runtime, generate_site
+from tapsite_pipeline.stages.content import write_content
+from tapsite_pipeline.stages.design import decide_design
+from tapsite_pipeline.stages.intent import parse_intent
 
 MODEL = "openai:gpt-4.1-mini"
 BRIEF = "Saya mau jualan kue kering nastar dan kastengel, nama tokonya Toko Ani, warna pink, pesan lewat WhatsApp"

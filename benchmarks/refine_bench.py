@@ -15,14 +15,11 @@ import statistics
 import sys
 import tempfile
 import time
-from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-
-from tapsite_pipeline.bench.synth import varied_briefs  # noqa: E402
-from tapsite_pipeline.brief import make_brief  # noqa: E402
-from tapsite_pipeline.pipeline import Runtime  # noqa: E402
-from tapsite_pipeline.refine.service import live_state, publish, refine  # noqa: E402
+from tapsite_pipeline.bench.synth import varied_briefs
+from tapsite_pipeline.brief import make_brief
+from tapsite_pipeline.pipeline import Runtime
+from tapsite_pipeline.refine.service import live_state, publish, refine
 
 LIMIT_MS = 15.0
 COLOURS = (("biru", "blue"), ("hijau", "green"), ("ungu", "purple"), ("merah", "red"), ("oranye", "orange"))

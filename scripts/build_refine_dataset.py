@@ -10,11 +10,9 @@ from __future__ import annotations
 
 import hashlib
 import json
-import sys
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-from refine_cases import CASES, SITES  # noqa: E402
+from refine_cases import CASES, SITES
 
 CONFIRM = {("id", "chatty"): "oke lanjut", ("id", "formal"): "Ya, benar.",
            ("en", "chatty"): "yep", ("en", "formal"): "Yes, that is correct."}

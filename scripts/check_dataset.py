@@ -208,7 +208,7 @@ def main(argv: list[str]) -> int:
     print("\nbusiness_type x language x split (dev/test):")
     print(f"  {'':<18} {'id dev/test':>12} {'en dev/test':>12} {'total':>6}")
     for bt in BUSINESS_TYPES:
-        cells = [f"{strata.get((bt, l, 'dev'), 0)}/{strata.get((bt, l, 'test'), 0)}" for l in LANGUAGES]
+        cells = [f"{strata.get((bt, lang, 'dev'), 0)}/{strata.get((bt, lang, 'test'), 0)}" for lang in LANGUAGES]
         print(f"  {bt:<18} {cells[0]:>12} {cells[1]:>12} {by_type.get(bt, 0):6d}")
     print("\nby tone:")
     print(table(by_tone, TONES, n))

@@ -27,7 +27,7 @@ import statistics
 import sys
 from collections import Counter
 from pathlib import Path
-from typing import Literal, Optional
+from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
@@ -63,7 +63,7 @@ NonEmpty = Field(min_length=1)
 class Contact(BaseModel):
     model_config = ConfigDict(extra="forbid", strict=True)
     channel: Literal[tuple(CHANNELS)]  # type: ignore[valid-type]
-    value: Optional[str]
+    value: str | None
 
     @model_validator(mode="after")
     def _value_matches_channel(self):
@@ -100,13 +100,13 @@ class Row(BaseModel):
     style: Literal["chatty", "formal"]
     text: str = Field(min_length=3)
     expect: Literal["page", "refuse"]
-    brand: Optional[str]
-    business_type: Optional[BusinessType]
-    niche: Optional[Niche]
+    brand: str | None
+    business_type: BusinessType | None
+    niche: Niche | None
     offerings: list[str]
     not_offerings: list[str]
     facts: list[Fact]
-    contact: Optional[Contact]
+    contact: Contact | None
 
     @model_validator(mode="after")
     def _shape_follows_expect(self):

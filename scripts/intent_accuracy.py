@@ -23,11 +23,9 @@ import sys
 import time
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-
-from tapsite_pipeline.brief import make_brief  # noqa: E402
-from tapsite_pipeline.errors import InputError  # noqa: E402
-from tapsite_pipeline.providers.offline_rules import parse_brief  # noqa: E402
+from tapsite_pipeline.brief import make_brief
+from tapsite_pipeline.errors import InputError
+from tapsite_pipeline.providers.offline_rules import parse_brief
 
 
 def _from_pages(r: dict) -> dict:

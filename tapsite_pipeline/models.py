@@ -48,6 +48,8 @@ FactKind = Literal[
 FACT_KINDS: tuple[str, ...] = FactKind.__args__  # type: ignore[attr-defined]
 
 SectionType = Literal["hero", "products", "highlights", "about", "how_to_order", "contact"]
+# Where a page's colours came from: named in the brief, the industry's defaults, or the template's own palette.
+ColorSource = Literal["brief", "industry", "template"]
 SECTION_TYPES: tuple[str, ...] = SectionType.__args__  # type: ignore[attr-defined]
 
 HEX = re.compile(r"^#[0-9a-f]{6}$")
@@ -162,7 +164,7 @@ class DesignDecision(Strict):
     components: dict[str, str]
     match: MatchScore
     contrast: dict[str, float] = Field(default_factory=dict)
-    color_source: Literal["brief", "industry", "template"] = "template"
+    color_source: ColorSource = "template"
 
 
 class CardItem(Strict):

@@ -16,7 +16,7 @@ class Settings:
     home: Path
 
     @classmethod
-    def load(cls, home: str | os.PathLike | None = None) -> "Settings":
+    def load(cls, home: str | os.PathLike | None = None) -> Settings:
         return cls(Path(home or os.environ.get("TAPSITE_HOME") or DEFAULT_HOME).expanduser().resolve())
 
     @property
@@ -50,7 +50,7 @@ class Settings:
         base = (os.environ.get("TAPSITE_FORMS_URL") or self.preview_base()).rstrip("/")
         return f"{base}/forms/{subdomain}"
 
-    def ensure(self) -> "Settings":
+    def ensure(self) -> Settings:
         for p in (self.home, self.deploy_root, self.build_root, self.image_cache):
             p.mkdir(parents=True, exist_ok=True)
         return self

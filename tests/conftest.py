@@ -6,6 +6,10 @@ import socket
 
 import pytest
 
+# Fixtures of protocol peers, registered here (not imported into test modules, where a fixture argument
+# would shadow the imported name).
+pytest_plugins = ["peers.s3_server"]
+
 _real_connect = socket.socket.connect
 
 

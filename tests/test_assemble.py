@@ -7,6 +7,7 @@ import json
 import time
 from collections import Counter
 from html.parser import HTMLParser
+from itertools import pairwise
 from pathlib import Path
 
 import pytest
@@ -15,8 +16,19 @@ from PIL import Image, ImageDraw
 from tapsite_pipeline import illustrations
 from tapsite_pipeline.design.catalog import HERO_VARIANTS, load_catalog
 from tapsite_pipeline.models import (
-    BUSINESS_TYPES, MEDIA_SVG, Brief, CardItem, ColorScheme, DesignDecision, ImageAsset, Intent, MatchScore,
-    SectionContent, SeoContent, SiteContent, Typography,
+    BUSINESS_TYPES,
+    MEDIA_SVG,
+    Brief,
+    CardItem,
+    ColorScheme,
+    DesignDecision,
+    ImageAsset,
+    Intent,
+    MatchScore,
+    SectionContent,
+    SeoContent,
+    SiteContent,
+    Typography,
 )
 from tapsite_pipeline.stages.site import assemble_site
 
@@ -261,7 +273,7 @@ def test_every_template_renders_a_valid_page(tmp_path, hero, t, lang):
     levels = [lvl for lvl, _ in p.headings]
     assert levels.count(1) == 1 and levels[0] == 1
     assert p.headings[0][1] == COPY[lang]["hero"][0]
-    for prev, cur in zip(levels, levels[1:]):
+    for prev, cur in pairwise(levels):
         assert cur <= prev + 1, levels
     assert max(levels) <= 3
 

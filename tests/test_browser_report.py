@@ -12,14 +12,13 @@ import re
 import shutil
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 
 from browser_helpers import write_site
 from tapsite_pipeline import store
 from tapsite_pipeline.cli.main import cli
 from tapsite_pipeline.settings import Settings
-
-import pytest
 
 pytestmark = pytest.mark.browser
 

@@ -10,18 +10,17 @@ from pathlib import Path
 
 import pytest
 
-pytestmark = pytest.mark.browser
-
+from browser_helpers import write_site
 from tapsite_pipeline import store
 from tapsite_pipeline.quality.browser.chromium import new_marker, ours
 from tapsite_pipeline.quality.browser.lighthouse import run_lighthouse
 from tapsite_pipeline.quality.browser.scorer import ScoreOptions, score_sites
+from tapsite_pipeline.quality.browser.storage import load_run
 from tapsite_pipeline.quality.browser.targets import Target, from_dir
 from tapsite_pipeline.quality.report.data import compare_runs
-from tapsite_pipeline.quality.browser.storage import load_run
 from tapsite_pipeline.settings import Settings
 
-from browser_helpers import write_site
+pytestmark = pytest.mark.browser
 
 
 def _targets(tmp_path: Path) -> list[Target]:

@@ -125,8 +125,8 @@ def test_encoding_is_detected_and_accents_survive(encoding, label, warned):
 
 
 def test_an_unclosed_quote_is_reported_with_its_line_not_merged():
-    data = ('id,brief\na1,"Toko Ani jual nastar di Bandung\na2,Warung Budi jualan soto ayam di Bogor\n'
-            'a3,Bengkel Jaya servis motor dan ganti oli di Depok\n').encode()
+    data = (b'id,brief\na1,"Toko Ani jual nastar di Bandung\na2,Warung Budi jualan soto ayam di Bogor\n'
+            b'a3,Bengkel Jaya servis motor dan ganti oli di Depok\n')
     parsed = parse_campaign(data, "c-x")
     assert not parsed.rows
     [err] = parsed.errors
@@ -134,8 +134,8 @@ def test_an_unclosed_quote_is_reported_with_its_line_not_merged():
 
 
 def test_an_unclosed_quote_closed_by_a_later_one_is_still_caught_and_the_rest_proceed():
-    data = ('id,brief\na1,"Toko Ani jual nastar di Bandung\na2,Warung Budi jualan soto ayam di Bogor\n'
-            'a3,"Bengkel Jaya servis motor"\na4,Laundry Kilat cuci kiloan di Malang\n').encode()
+    data = (b'id,brief\na1,"Toko Ani jual nastar di Bandung\na2,Warung Budi jualan soto ayam di Bogor\n'
+            b'a3,"Bengkel Jaya servis motor"\na4,Laundry Kilat cuci kiloan di Malang\n')
     parsed = parse_campaign(data, "c-x")
     assert [r.row_id for r in parsed.rows] == ["a4"]
     [err] = parsed.errors

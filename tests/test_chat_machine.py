@@ -4,8 +4,23 @@ from __future__ import annotations
 
 import pytest
 
-from tapsite_pipeline.chat.machine import (Asked, Conversation, Failed, Generate, Generated, Reading, Refine,
-                                           Refined, Said, State, is_done, is_no, is_yes, start, step)
+from tapsite_pipeline.chat.machine import (
+    Asked,
+    Conversation,
+    Failed,
+    Generate,
+    Generated,
+    Reading,
+    Refine,
+    Refined,
+    Said,
+    State,
+    is_done,
+    is_no,
+    is_yes,
+    start,
+    step,
+)
 
 
 def said(text, **facts):

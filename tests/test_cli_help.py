@@ -39,7 +39,7 @@ def _section(text: str, title: str) -> list[str]:
 
 
 def test_summaries_are_whole_and_fit():
-    for path, cmd in [((), cli), *[(p, c) for p, c in _commands(cli) if isinstance(c, click.Group)]]:
+    for path in [(), *[p for p, c in _commands(cli) if isinstance(c, click.Group)]]:
         for line in _section(_help(path), "Commands"):
             assert len(line) <= WIDTH and not line.rstrip().endswith("..."), (path, line)
             assert line.split(maxsplit=1)[1:], (path, f"no summary: {line}")

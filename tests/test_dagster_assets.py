@@ -7,10 +7,12 @@ from dagster import DagsterInstance, build_asset_check_context, build_asset_cont
 
 from tapsite_pipeline.campaigns import store as campaign_store
 from tapsite_pipeline.campaigns.intake import parse_campaign
+from tapsite_pipeline.design.catalog import load_catalog
+from tapsite_pipeline.models import ColorScheme, DesignDecision, Intent
 from tapsite_pipeline.orchestration.alerts import AlertRules, cost_spike_alert, error_rate_alert, latency_alert
 from tapsite_pipeline.orchestration.assets_generate import design, intent, palette_meets_aa
 from tapsite_pipeline.orchestration.resources import TapsiteResource
-from tapsite_pipeline.models import ColorScheme
+from tapsite_pipeline.stages.design import decide_design
 
 CSV = (b"id,brief\n"
        b"a,Toko Kue Ani jual nastar dan kastengel di Bandung warna pink\n"
@@ -58,7 +60,13 @@ def test_palette_check_flags_pairs_below_aa():
                      background="#ffffff", surface="#f6f7f9", muted="#4b5563", on_primary="#ffffff",
                      on_secondary="#ffffff", on_accent="#ffffff")
     bad = ok.model_copy(update={"muted": "#d0d0d0"})
-    decision = lambda scheme: type("D", (), {"color_scheme": scheme})()  # noqa: E731 - only the palette is read
+    # a real decision (the check's input is typed): the design stage's, with the palette under test
+    real = decide_design(Intent(business_type="food_and_beverage", industry="bakery", brand_name="Toko Ani",
+                                language="id", products=["nastar"], tone="friendly"), load_catalog())
+
+    def decision(scheme: ColorScheme) -> DesignDecision:
+        return real.model_copy(update={"color_scheme": scheme})
+
     ctx = build_asset_check_context()
     assert palette_meets_aa(ctx, design={"s1": decision(ok)}).passed
     result = palette_meets_aa(ctx, design={"s1": decision(ok), "s2": decision(bad)})

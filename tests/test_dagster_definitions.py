@@ -7,11 +7,11 @@ import sys
 from pathlib import Path
 
 import pytest
-
-pytestmark = pytest.mark.integration
 from dagster import AssetKey
 
 from tapsite_pipeline.errors import ConfigError
+
+pytestmark = pytest.mark.integration
 
 ROOT = Path(__file__).resolve().parent.parent
 STAGE_ASSETS = ["briefs", "intent", "design", "content", "images", "site", "deployment"]

@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 
 import duckdb
+import pytest
 from click.testing import CliRunner
 from dagster import DagsterInstance, materialize
 
@@ -13,8 +14,6 @@ from tapsite_pipeline.campaigns.intake import register_file
 from tapsite_pipeline.cli.main import cli
 from tapsite_pipeline.orchestration import CAMPAIGN_ASSETS, CAMPAIGN_CHECKS
 from tapsite_pipeline.orchestration.resources import resources_for
-
-import pytest
 
 pytestmark = pytest.mark.integration
 

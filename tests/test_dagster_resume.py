@@ -11,11 +11,10 @@ import time
 from pathlib import Path
 
 import duckdb
-
-from tapsite_pipeline.orchestration.run import run_campaign
-from tapsite_pipeline.bench.synth import varied_briefs
-
 import pytest
+
+from tapsite_pipeline.bench.synth import varied_briefs
+from tapsite_pipeline.orchestration.run import run_campaign
 
 pytestmark = pytest.mark.integration
 
@@ -80,6 +79,7 @@ def test_kill_midway_then_rerun_loses_and_duplicates_nothing(tmp_path, monkeypat
         site_ids = {r[0] for r in con.execute("SELECT site_id FROM websites").fetchall()}
 
     from dagster import DagsterRunStatus
+
     from tapsite_pipeline.orchestration.run import open_instance
     with open_instance(home) as instance:  # the killed run is not left "started" in the UI
         statuses = sorted(r.status.value for r in instance.get_runs())

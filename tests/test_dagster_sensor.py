@@ -5,13 +5,12 @@ from __future__ import annotations
 import os
 import time
 
+import pytest
 from dagster import DagsterInstance, build_sensor_context
 
 from tapsite_pipeline.campaigns.intake import load_file
 from tapsite_pipeline.orchestration.resources import TapsiteResource
 from tapsite_pipeline.orchestration.sensors import campaign_drop_sensor
-
-import pytest
 
 pytestmark = pytest.mark.integration
 

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from tapsite_pipeline import store
-from tapsite_pipeline.campaigns import store as campaign_store
 from tapsite_pipeline.brief import make_brief
+from tapsite_pipeline.campaigns import store as campaign_store
 from tapsite_pipeline.pipeline import Runtime, generate_site
 from tapsite_pipeline.providers.base import GenerationLog
 

@@ -5,15 +5,15 @@ hero thumbnails, a copy excerpt)."""
 from __future__ import annotations
 
 import base64
+from itertools import pairwise
 from urllib.parse import unquote
 
+import pytest
 from dagster import AssetKey, AssetMaterialization, DagsterInstance, evaluate_automation_conditions, materialize
 
 from tapsite_pipeline.campaigns.intake import register_file
 from tapsite_pipeline.orchestration import CAMPAIGN_ASSETS, CAMPAIGN_CHECKS, defs
 from tapsite_pipeline.orchestration.resources import resources_for
-
-import pytest
 
 pytestmark = pytest.mark.integration
 
@@ -25,7 +25,7 @@ CSV = ("id,brief\n"
 
 def test_the_stages_read_as_one_chain():
     graph = defs.resolve_asset_graph()
-    for before, after in zip(CHAIN, CHAIN[1:]):
+    for before, after in pairwise(CHAIN):
         assert graph.get(AssetKey(after)).parent_keys == {AssetKey(before)}, after
     job = defs.resolve_job_def("campaign_job")
     assert {n.name for n in job.graph.nodes if not n.name.startswith(("deployment_", "design_", "intent_"))} == \

@@ -11,12 +11,12 @@ import boto3
 import pytest
 from botocore.exceptions import ConnectionClosedError
 
+from peers.s3_server import ACCESS
 from tapsite_pipeline.deploy_targets import LocalTarget
 from tapsite_pipeline.deploy_targets.s3 import IMMUTABLE, NO_CACHE, S3Target
 from tapsite_pipeline.errors import ConfigError, DeployError
 from tapsite_pipeline.models import Site, SiteFile
 from tapsite_pipeline.stages.deployment import live_version
-from peers.s3_server import ACCESS, s3_env, s3_server  # noqa: F401  (fixtures)
 
 pytestmark = pytest.mark.integration
 
@@ -226,9 +226,9 @@ def test_campaign_workers_deploy_in_threads_through_one_fresh_target(bucket, tmp
     subs = [f"toko-{n}" for n in range(6)]
     builds = [build(tmp_path, f"<p>{s}</p>") for s in subs]
     with ThreadPoolExecutor(6) as pool:
-        deps = list(pool.map(lambda a: fresh.deploy(a[1], a[0], "http://x/"), zip(subs, builds)))
+        deps = list(pool.map(lambda a: fresh.deploy(a[1], a[0], "http://x/"), zip(subs, builds, strict=True)))
     s3 = boto3.client("s3")
-    for sub, d in zip(subs, deps):
+    for sub, d in zip(subs, deps, strict=True):
         pointer = json.loads(s3.get_object(Bucket=bucket, Key=f"prod/{sub}/live.json")["Body"].read())
         assert pointer["version"] == d.version
 

@@ -5,8 +5,8 @@ import pytest
 from tapsite_pipeline.design.catalog import Palette, load_catalog
 from tapsite_pipeline.design.colors import contrast, family, resolve
 from tapsite_pipeline.design.palette import build_scheme, contrast_report, failing_pairs
-from tapsite_pipeline.models import BUSINESS_TYPES, Intent
 from tapsite_pipeline.design.ranking import WEIGHTS, rank_templates, score_template
+from tapsite_pipeline.models import BUSINESS_TYPES, Intent
 from tapsite_pipeline.stages.design import decide_design
 
 NAMES = ["yellow", "gold", "pink", "cream", "white", "black", "light blue", "mint", "navy", "rose gold",

@@ -1,17 +1,16 @@
 """`tapsite eval run|compare|runs` end to end: real DuckDB, real MLflow SQLite store, the real CLI."""
 
 import json
-import sqlite3
 from pathlib import Path
 
 import duckdb
 import pytest
-
-pytestmark = pytest.mark.integration
 from click.testing import CliRunner
 
 from eval_scripted import ScriptedProvider, replay_file, synthetic_cases, write_jsonl
 from tapsite_pipeline.cli.main import cli
+
+pytestmark = pytest.mark.integration
 
 FIXTURE = Path(__file__).parent / "fixtures" / "briefs_small.jsonl"
 
@@ -57,7 +56,7 @@ def test_eval_run_on_any_dataset_prints_scores_and_records_duckdb_and_mlflow(mlh
     assert run.info.artifact_uri.startswith((mlhome / "mlartifacts").as_uri())
     assert json.loads(run.data.tags["mlflow.linkedPrompts"]) == [{"name": "intent", "version": "1"}]
     table = json.loads(Path(c.download_artifacts(run.info.run_id, "eval_cases.json")).read_text())
-    row = dict(zip(table["columns"], table["data"][0]))
+    row = dict(zip(table["columns"], table["data"][0], strict=True))
     assert json.loads(row["gold"])["business_type"] and row["answered_by"] == "offline:rules"
     assert run.data.metrics["cases_answered"] == 8 and run.data.params["prompt_hash.intent"]
 

@@ -11,11 +11,11 @@ from tapsite_pipeline.evals.suites import GatePolicy
 BT = {"business_type_acc": {"max_regression": 0.0, "detect": 0.05}}
 
 
-def judge(a, b, gates=BT, policy=GatePolicy(), kind="binary", direction="higher"):
+def judge(a, b, gates=BT, policy=None, kind="binary", direction="higher"):
     a, b = np.asarray(a, float), np.asarray(b, float)
     metrics = [compare_metric(m, a, b, "lower" if m in ("cost_usd", "latency_ms") else direction,
                               "continuous" if m in ("cost_usd", "latency_ms") else kind) for m in gates]
-    return apply_gates(metrics, {m: (a, b) for m in gates}, gates, policy, len(a))
+    return apply_gates(metrics, {m: (a, b) for m in gates}, gates, policy or GatePolicy(), len(a))
 
 
 def test_four_cases_going_from_all_right_to_all_wrong_cannot_pass():

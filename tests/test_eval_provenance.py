@@ -47,7 +47,7 @@ def cases(home, run_id):
                           " tokens_in, cost_usd, billed_usd, latency_ms FROM eval_cases WHERE run_id = ?"
                           " ORDER BY case_id", [run_id])
         cols = [d[0] for d in cur.description]
-        return [dict(zip(cols, r)) for r in cur.fetchall()]
+        return [dict(zip(cols, r, strict=True)) for r in cur.fetchall()]
     finally:
         con.close()
 
@@ -56,7 +56,7 @@ def last_run(home) -> dict:
     con = duckdb.connect(str(home / "tapsite.duckdb"), read_only=True)
     try:
         cur = con.execute("SELECT * FROM eval_runs ORDER BY created_at DESC LIMIT 1")
-        return dict(zip([d[0] for d in cur.description], cur.fetchone()))
+        return dict(zip([d[0] for d in cur.description], cur.fetchone(), strict=True))
     finally:
         con.close()
 

@@ -6,8 +6,8 @@ from eval_scripted import ScriptedProvider, synthetic_cases, write_jsonl
 from tapsite_pipeline.evals.compare import compare_scores
 from tapsite_pipeline.evals.datasets import load_dataset
 from tapsite_pipeline.evals.runner import execute
-from tapsite_pipeline.evals.suites import Suite
 from tapsite_pipeline.evals.stats import bootstrap_ci, compare_metric, mcnemar_p, permutation_p
+from tapsite_pipeline.evals.suites import Suite
 from tapsite_pipeline.settings import Settings
 
 KINDS = {"schema_valid": ("higher", "binary"), "business_type_acc": ("higher", "binary")}

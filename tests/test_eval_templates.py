@@ -3,9 +3,9 @@
 import json
 
 from tapsite_pipeline.design.catalog import load_catalog
+from tapsite_pipeline.design.matcher import LinearRanker, default_ranker, get_ranker, intent_features
 from tapsite_pipeline.models import Intent
 from tapsite_pipeline.stages.design import decide_design
-from tapsite_pipeline.design.matcher import LinearRanker, default_ranker, get_ranker, intent_features
 
 INTENT = Intent(business_type="food_and_beverage", industry="coffee shop", brand_name="Kopi Senja",
                 products=["kopi susu", "manual brew"], language="id", tone="calm")

@@ -6,7 +6,6 @@ import os
 import subprocess
 import sys
 import threading
-import time
 from pathlib import Path
 
 from tapsite_pipeline.files import atomic_dir, atomic_symlink, atomic_write, owner_pid, sweep, temp_path

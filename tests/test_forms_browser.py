@@ -62,7 +62,7 @@ def _rows(db):
     with _connection(db) as con:
         cur = con.execute("SELECT form_type, subdomain, submitter_name, submitter_contact, data, status "
                           "FROM form_submissions ORDER BY created_at")
-        return [dict(zip([d[0] for d in cur.description], r)) for r in cur.fetchall()]
+        return [dict(zip([d[0] for d in cur.description], r, strict=True)) for r in cur.fetchall()]
 
 
 def test_contact_order_and_booking_forms_in_chromium(served):

@@ -140,8 +140,8 @@ def test_whatsapp_without_a_number_is_refused_not_a_dead_link():
 
 def test_a_prohibited_brief_is_refused_by_the_policy_before_it_is_asked_for_a_number():
     from tapsite_pipeline.campaigns.intake import parse_campaign
-    data = ("id,brief\nwa,Dapur Arang Bu Wati jual nasi bakar di Cibubur pesan lewat WA\n"
-            "bad,Slot Gacor 88 situs judi online deposit pulsa chat lewat WA\n").encode()
+    data = (b"id,brief\nwa,Dapur Arang Bu Wati jual nasi bakar di Cibubur pesan lewat WA\n"
+            b"bad,Slot Gacor 88 situs judi online deposit pulsa chat lewat WA\n")
     errors = {e.row_id: e.reason for e in parse_campaign(data, "c-wa").errors}
     assert "WhatsApp but gives no number" in errors["wa"]
     assert "refused by the content policy" in errors["bad"]

@@ -10,7 +10,7 @@ from tapsite_pipeline.models import BUSINESS_TYPES, FEATURES, Intent
 from tapsite_pipeline.providers.offline_rules import parse_brief
 
 F, R, S, C = "food_and_beverage", "retail", "services", "creative"
-E, EV, T, O = "education", "events", "technology", "other"
+E, EV, T, OTHER = "education", "events", "technology", "other"
 
 # (brief, expected fields). Every listed field must match exactly; "features" means "⊇".
 CASES: list[tuple[str, dict]] = [
@@ -67,11 +67,11 @@ CASES: list[tuple[str, dict]] = [
      dict(business_type=T, brand_name="Dokter Gadget", language="id", location="Malang",
           features={"booking", "whatsapp"})),
     ("Peternakan kambing etawa Berkah Farm di Boyolali, jual susu kambing dan bibit kambing",
-     dict(business_type=O, brand_name="Berkah Farm", language="id", location="Boyolali")),
+     dict(business_type=OTHER, brand_name="Berkah Farm", language="id", location="Boyolali")),
     ("Kost putri Griya Melati dekat kampus UGM, kamar bersih, wifi, ada parkiran",
-     dict(business_type=O, brand_name="Griya Melati", language="id")),
+     dict(business_type=OTHER, brand_name="Griya Melati", language="id")),
     ("Yayasan Peduli Anak Bangsa di Makassar menerima donasi untuk anak yatim",
-     dict(business_type=O, brand_name="Yayasan Peduli Anak Bangsa", language="id", location="Makassar")),
+     dict(business_type=OTHER, brand_name="Yayasan Peduli Anak Bangsa", language="id", location="Makassar")),
     ("Toko kue kering Bu Ratna, jual nastar keju dan kue lebaran, warna hijau botol dan emas",
      dict(business_type=F, brand_name="Toko Kue Kering Bu Ratna", language="id",
           color_preference=["dark green", "gold"])),
@@ -163,7 +163,7 @@ CASES: list[tuple[str, dict]] = [
      dict(business_type=EV, brand_name="Blue Note Nights", language="en", location="Jakarta",
           features={"tickets", "schedule"})),
     ("we sell organic vegetables from our family farm, called Green Acres, in Bogor. earthy green and brown",
-     dict(business_type=O, brand_name="Green Acres", language="en", location="Bogor")),
+     dict(business_type=OTHER, brand_name="Green Acres", language="en", location="Bogor")),
     ("Looking for a site for my barbershop, The Gentlemen's Cut, bold black and gold style",
      dict(business_type=S, brand_name="The Gentlemen's Cut", language="en", tone="bold",
           color_preference=["black", "gold"])),
@@ -306,7 +306,7 @@ def test_brand_mechanisms(brief: str, brand: str) -> None:
 
 @pytest.mark.parametrize("brief,btype", [
     # Indonesian affixes and reduplication reach the lexicon (beternak → ternak, menjahit → jahit, oleh2 → oleh-oleh)
-    ("kami beternak bebek petelur di Blitar, namanya Bebek Makmur", O),
+    ("kami beternak bebek petelur di Blitar, namanya Bebek Makmur", OTHER),
     ("sy menerima jahitan kebaya dan vermak celana, Rapi Jaya", S),
     ("jual oleh2 khas medan, bolu meranti dan bika, Toko Oleh2 Melati", F),
     # what the owner sells vs. the service words inside the goods ("oleh-oleh haji", "we sell batik fabric")
@@ -318,12 +318,12 @@ def test_brand_mechanisms(brief: str, brand: str) -> None:
     ("jastip jepang nana, titip skincare, snack & fashion dari tokyo", S),
     ("pasang cctv rumah & toko, paket 4 kamera. Mata Elang CCTV", T),
     # a landmark after "near/dekat" is not the business
-    ("monthly rooms near the university hospital for nurses, Wisma Melati Jogja", O),
+    ("monthly rooms near the university hospital for nurses, Wisma Melati Jogja", OTHER),
     # things the owner makes by hand lean creative; groups that perform are creative
     ("handmade bamboo lamps and baskets from Bali, we're Bambu Rasa. we ship worldwide", C),
     ("grup hadroh kami namanya Al-Ikhlas, terima undangan walimah dan maulid", C),
     # institutions decide even when the brief lists what they run
-    ("BUMDes Sumber Makmur punya unit air bersih, simpan pinjam, dan wisata kolam renang. website resmi", O),
+    ("BUMDes Sumber Makmur punya unit air bersih, simpan pinjam, dan wisata kolam renang. website resmi", OTHER),
     # lexicon breadth: solar, sourdough, food photography, swim clubs
     ("pasang panel surya atap rumah, Surya Terang Mandiri, Kupang", T),
     ("We bake sourdough and focaccia every weekend at The Crumb Corner. beige", F),

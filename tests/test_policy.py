@@ -62,9 +62,9 @@ def test_hard_negatives_and_ordinary_shops_pass(text):
 
 
 def test_campaign_rows_are_refused_one_by_one():
-    data = ("id,brief\nok,Toko Kue Ani jual nastar dan kastengel di Bandung\n"
-            "bad,Slot Gacor 88 situs judi online deposit pulsa\n"
-            "toy,toko senjata mainan anak jual pistol air di Depok\n").encode()
+    data = (b"id,brief\nok,Toko Kue Ani jual nastar dan kastengel di Bandung\n"
+            b"bad,Slot Gacor 88 situs judi online deposit pulsa\n"
+            b"toy,toko senjata mainan anak jual pistol air di Depok\n")
     parsed = parse_campaign(data, "c-x")
     assert [r.row_id for r in parsed.rows] == ["ok", "toy"]
     [err] = parsed.errors

@@ -6,8 +6,6 @@ from pathlib import Path
 
 import duckdb
 import pytest
-
-pytestmark = pytest.mark.integration
 from click.testing import CliRunner
 
 from peers.sim_model import SimulatedModel, gold_of
@@ -17,6 +15,8 @@ from tapsite_pipeline.errors import ConfigError, InputError
 from tapsite_pipeline.prompting.aliases import read_aliases, resolver
 from tapsite_pipeline.prompting.files import PROMPTS_DIR, load_prompts
 from tapsite_pipeline.resources import data_dir
+
+pytestmark = pytest.mark.integration
 
 FIXTURE = Path(__file__).parent / "fixtures" / "briefs_small.jsonl"
 

@@ -8,18 +8,15 @@ from pathlib import Path
 
 import duckdb
 import pytest
-
-pytestmark = pytest.mark.integration
 from click.testing import CliRunner
 
-from tapsite_pipeline.cli.main import cli
 from peers.fake_servers import FakeOpenAI
-
 from providers_helpers import GPT, GPT_COST, make_config, write_config
+from tapsite_pipeline.cli.main import cli
+
+pytestmark = pytest.mark.integration
 
 BRIEF = "Saya mau jualan kue kering nastar, nama tokonya Toko Ani, warna pink, pesan lewat WA 0812-3456-7890"
-
-
 
 
 def model_calls(srv):
@@ -48,7 +45,7 @@ def rows(home, sql="SELECT stage, prompt, model, tokens_in, tokens_out, cost_usd
     try:
         cur = con.execute(sql)
         cols = [d[0] for d in cur.description]
-        return [dict(zip(cols, r)) for r in cur.fetchall()]
+        return [dict(zip(cols, r, strict=True)) for r in cur.fetchall()]
     finally:
         con.close()
 

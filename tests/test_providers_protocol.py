@@ -6,16 +6,15 @@ import time
 
 import pytest
 
-pytestmark = pytest.mark.integration
-
+from peers.fake_servers import FakeAnthropic, FakeOpenAI, Scripted, error
+from providers_helpers import CLAUDE, CLAUDE_COST, GPT, GPT_COST, make_config
 from tapsite_pipeline.errors import ConfigError, ProviderError
 from tapsite_pipeline.models import Intent, SectionContent
 from tapsite_pipeline.providers.cache import ResponseCache
-from peers.fake_servers import FakeAnthropic, FakeOpenAI, Scripted, error
 from tapsite_pipeline.providers.generator import Generator
 from tapsite_pipeline.providers.router import Router
 
-from providers_helpers import CLAUDE, CLAUDE_COST, GPT, GPT_COST, make_config
+pytestmark = pytest.mark.integration
 
 INTENT_IN = {"brief": "Saya mau jualan kue kering nastar, nama tokonya Toko Ani", "brand_name": None,
              "language": None}

@@ -9,9 +9,8 @@ import pytest
 
 from tapsite_pipeline import store
 from tapsite_pipeline.errors import ConfigError
-from tapsite_pipeline.providers.config import PriceTable, Price, RetrySettings, load_providers_config
 from tapsite_pipeline.providers.base import Attempt, CallFailed
-from tapsite_pipeline.providers.config import BreakerSettings
+from tapsite_pipeline.providers.config import BreakerSettings, Price, PriceTable, RetrySettings, load_providers_config
 from tapsite_pipeline.providers.failures import classify, redact
 from tapsite_pipeline.providers.limits import RateLimiter
 from tapsite_pipeline.providers.resilience import CircuitBreaker, guarded_call, site_deadline, time_left

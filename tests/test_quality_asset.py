@@ -3,15 +3,14 @@ its metadata, and its two checks."""
 
 from __future__ import annotations
 
+import pytest
 from dagster import AssetKey, DagsterInstance, materialize
 
 from tapsite_pipeline import store
-from tapsite_pipeline.quality.browser.template_sites import build_template_sites
 from tapsite_pipeline.orchestration.quality import quality_assets, quality_checks
 from tapsite_pipeline.orchestration.resources import TapsiteResource
+from tapsite_pipeline.quality.browser.template_sites import build_template_sites
 from tapsite_pipeline.settings import Settings
-
-import pytest
 
 pytestmark = pytest.mark.browser
 

@@ -12,9 +12,9 @@ from scipy.stats import spearmanr
 from tapsite_pipeline import store
 from tapsite_pipeline.cli import cli
 from tapsite_pipeline.errors import InputError
+from tapsite_pipeline.evals.fidelity import CheckResult, FidelityResult
 from tapsite_pipeline.evals.fidelity_records import load_fidelity, save_fidelity
 from tapsite_pipeline.evals.ratings import add_rating, agreement, list_ratings
-from tapsite_pipeline.evals.fidelity import CheckResult, FidelityResult
 
 
 @pytest.fixture
@@ -94,7 +94,7 @@ def test_rate_and_agreement_commands_on_deployed_sites(home):
         ("Toko Kue Ani di Bandung, jual nastar dan kastengel, pesan lewat WA", {"whatsapp": "081234567002"})]]
     runner = CliRunner()
     subs = [r.deployment.subdomain for r in results]
-    for sub, rating, tags in zip(subs, ["1", "4", "5"], [["wrong-cards", "dead-contact"], [], ["publishable"]]):
+    for sub, rating, tags in zip(subs, ["1", "4", "5"], [["wrong-cards", "dead-contact"], [], ["publishable"]], strict=True):
         args = ["rate", sub, rating, "--rater", "dina", "--home", str(home)] + [x for t in tags for x in ("--tag", t)]
         out = runner.invoke(cli, args)
         assert out.exit_code == 0, out.output
@@ -102,7 +102,7 @@ def test_rate_and_agreement_commands_on_deployed_sites(home):
         assert "checks pass" in out.output
     listed = json.loads(runner.invoke(cli, ["ratings", "list", "--json", "--home", str(home)]).output)
     assert [(r["subdomain"], r["rating"], r["rater"]) for r in listed] == [(s, int(x), "dina")
-                                                                           for s, x in zip(subs, "145")]
+                                                                           for s, x in zip(subs, "145", strict=True)]
     rows = json.loads(runner.invoke(cli, ["ratings", "agreement", "--json", "--home", str(home)]).output)
     names = {r["scorer"] for r in rows}
     assert {"fidelity_cards", "fidelity_facts", "fidelity_contact", "fidelity_coherence", "fidelity_brand",

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 import pytest
 
@@ -16,10 +16,10 @@ from tapsite_pipeline.settings import Settings
 
 
 def test_parse_since_ages_dates_and_nonsense():
-    now = datetime(2026, 12, 3, 12, 0, tzinfo=timezone.utc)
+    now = datetime(2026, 12, 3, 12, 0, tzinfo=UTC)
     assert parse_since("12h", now) == now - timedelta(hours=12)
     assert parse_since("2w", now) == now - timedelta(weeks=2)
-    assert parse_since("2026-12-01T09:30+00:00") == datetime(2026, 12, 1, 9, 30, tzinfo=timezone.utc)
+    assert parse_since("2026-12-01T09:30+00:00") == datetime(2026, 12, 1, 9, 30, tzinfo=UTC)
     assert parse_since("2026-12-01").tzinfo is not None      # local midnight, comparable with file times
     with pytest.raises(InputError, match="give a date"):
         parse_since("last tuesday")

@@ -8,14 +8,14 @@ audited again (up to 5 runs, best kept): a real regression fails every run.
 
 from __future__ import annotations
 
+import pytest
+
+from tapsite_pipeline.design.catalog import HERO_VARIANTS, load_catalog
 from tapsite_pipeline.quality.browser.chromium import new_marker, ours
 from tapsite_pipeline.quality.browser.noise import RepeatPolicy
 from tapsite_pipeline.quality.browser.scorer import ScoreOptions, score_sites
 from tapsite_pipeline.quality.browser.template_sites import build_template_sites
-from tapsite_pipeline.design.catalog import HERO_VARIANTS, load_catalog
 from tapsite_pipeline.settings import Settings
-
-import pytest
 
 pytestmark = pytest.mark.browser
 

@@ -6,7 +6,8 @@ import tempfile
 
 import html5lib
 import pytest
-from hypothesis import HealthCheck, given, settings, strategies as st
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from tapsite_pipeline.brief import make_brief
 from tapsite_pipeline.campaigns.intake import parse_campaign

@@ -11,7 +11,7 @@ import json
 import random
 import statistics
 import uuid
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 import pandas as pd
 
@@ -29,10 +29,10 @@ def real_sites(home: str, n: int = 12, lighthouse: bool = False) -> str:
     """Generate and deploy n varied sites, record them as `tapsite generate` does, score them; the run id."""
     from tapsite_pipeline.bench.synth import varied_briefs
     from tapsite_pipeline.brief import make_brief
-    from tapsite_pipeline.site_ledger import SiteLedger
     from tapsite_pipeline.pipeline import Runtime, generate_site
     from tapsite_pipeline.quality.browser.scorer import ScoreOptions, score_sites
     from tapsite_pipeline.quality.browser.targets import from_deployed
+    from tapsite_pipeline.site_ledger import SiteLedger
 
     rt = Runtime.local(home)
     ledger = SiteLedger(rt.settings, run_id=f"bench-{uuid.uuid4().hex[:8]}")  # recorded as `generate` does
@@ -72,19 +72,19 @@ def replicate(settings: Settings, base_run_id: str, sites: int = 5000, runs: int
         campaign = CAMPAIGNS[k % len(CAMPAIGNS)]
         w = web.get(src["site_id"])
         if w:
-            row = dict(zip(web_cols, w))
+            row = dict(zip(web_cols, w, strict=True))
             row.update(site_id=sid, subdomain=sub, campaign=campaign)
             web_rows.append(row)
         model = MODELS[0] if rnd.random() < 0.6 else rnd.choice(MODELS[1:])
         bump = {"intent": rnd.choice(("v1", "v1", "v2")), "content_section": rnd.choice(("v1", "v2", "v3"))}
         for g in logs_by_site.get(src["site_id"], []):
-            lg = dict(zip(log_cols, g))
+            lg = dict(zip(log_cols, g, strict=True))
             name = (lg["prompt"] or "").split("@")[0]
             lg.update(site_id=sid, run_id=f"gen-{sid}", model=model,
                       prompt=f"{name}@{bump[name]}" if name in bump else lg["prompt"])
             log_rows.append(lg)
 
-    now = datetime.now(timezone.utc)
+    now = datetime.now(UTC)
     metric_rows, run_rows, last = [], [], ""
     quality = {sid: rnd.choice(PERF) for sid, _, _ in ids}
     for r in range(runs):

@@ -6,9 +6,9 @@ import statistics
 import tempfile
 import time
 
+from tapsite_pipeline.bench.synth import varied_briefs
 from tapsite_pipeline.brief import make_brief
 from tapsite_pipeline.pipeline import STAGES, Runtime, generate_site
-from tapsite_pipeline.bench.synth import varied_briefs
 
 
 def _p95(xs: list[float]) -> float:

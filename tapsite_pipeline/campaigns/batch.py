@@ -21,8 +21,8 @@ import duckdb
 from tapsite_pipeline import metrics
 from tapsite_pipeline.campaigns import store as campaign_store
 from tapsite_pipeline.campaigns.intake import campaign_run_lock
-from tapsite_pipeline.campaigns.store import StageRecord
 from tapsite_pipeline.campaigns.stage_types import decode, encode
+from tapsite_pipeline.campaigns.store import StageRecord
 from tapsite_pipeline.providers.generator import Generator
 from tapsite_pipeline.providers.resilience import site_deadline
 from tapsite_pipeline.settings import Settings
@@ -65,8 +65,11 @@ _listeners: list[ProgressListener] = []
 class Workspace(Protocol):
     """What a stage run needs from its environment (the Dagster resource is one)."""
 
-    workers: int
-    batch_size: int
+    # read-only: a Dagster resource's fields are frozen
+    @property
+    def workers(self) -> int: ...
+    @property
+    def batch_size(self) -> int: ...
 
     def settings(self) -> Settings: ...
     def generator(self) -> Generator: ...

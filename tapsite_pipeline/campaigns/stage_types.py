@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache
 from typing import Any
 
 from pydantic import BaseModel, ConfigDict, TypeAdapter
 
-from tapsite_pipeline.models import DesignDecision, Deployment, ImageAsset, Intent, Site, SiteContent
+from tapsite_pipeline.models import Deployment, DesignDecision, ImageAsset, Intent, Site, SiteContent
 
 
 class BuiltSite(BaseModel):
@@ -28,7 +28,7 @@ STAGE_TYPES: dict[str, Any] = {
 }
 
 
-@lru_cache(maxsize=None)
+@cache
 def _adapter(stage: str) -> TypeAdapter:
     return TypeAdapter(STAGE_TYPES[stage])
 

@@ -35,6 +35,12 @@ class StageRecord:
     cost_usd: float = 0.0
     logs: Sequence[Any] = ()
 
+    def output_json(self) -> str:
+        """The stored output of a successful record (a failed one has none: asking for it is a bug)."""
+        if self.payload is None:
+            raise ValueError(f"{self.site_id}: no stored output ({self.error or 'failed'})")
+        return self.payload
+
 
 
 @contextmanager

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from enum import Enum
+from enum import StrEnum
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -20,7 +20,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from tapsite_pipeline.chat import phrases as P
 
 
-class State(str, Enum):
+class State(StrEnum):
     INITIAL = "INITIAL"
     COLLECTING = "COLLECTING"
     CONFIRMING = "CONFIRMING"

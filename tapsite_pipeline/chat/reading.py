@@ -9,8 +9,8 @@ from __future__ import annotations
 import re
 
 from tapsite_pipeline.brief import check_text, make_brief
-from tapsite_pipeline.contacts import find_email, find_phones
 from tapsite_pipeline.chat.machine import Conversation, Reading, State, is_no, is_yes
+from tapsite_pipeline.contacts import find_email, find_phones
 from tapsite_pipeline.errors import InputError
 from tapsite_pipeline.pipeline import Runtime, intent_step
 from tapsite_pipeline.providers.offline_rules.text import detect_language

@@ -10,9 +10,6 @@ from tapsite_pipeline.cli.common import emit, home_option, json_option
 from tapsite_pipeline.errors import InputError
 
 
-
-
-
 @click.group("eval")
 def eval_group() -> None:
     """Evaluate prompts, models and generated sites."""
@@ -100,7 +97,7 @@ def _run_candidate(settings, run_with, overrides: dict, name: str, version: int,
     if as_json:
         emit({"baseline": run_report(runs[0]), "candidate": run_report(runs[1]), "comparison": comp.as_dict()})
     else:
-        for label, run in zip(("baseline ", "candidate"), runs):
+        for label, run in zip(("baseline ", "candidate"), runs, strict=True):
             sm = run.summary
             click.echo(f"{label} {run.run_id}  {name}@v{run.prompts[name]}  {run.model}  answered {sm['answered']},"
                        f" fell back {sm['fell_back']}, errored {sm['errored']} (cache hits {sm['cache_hits']})")

@@ -9,6 +9,7 @@ import sys
 import click
 
 from tapsite_pipeline.cli.campaign import campaign_group
+from tapsite_pipeline.cli.chat import chat_cmd
 from tapsite_pipeline.cli.common import mark_process_start
 from tapsite_pipeline.cli.eval import eval_group
 from tapsite_pipeline.cli.leads import forms_settings, leads
@@ -16,9 +17,8 @@ from tapsite_pipeline.cli.prompts import prompts_group
 from tapsite_pipeline.cli.providers import providers_group
 from tapsite_pipeline.cli.quality import eval_sites, report
 from tapsite_pipeline.cli.ratings import rate, ratings_group
-from tapsite_pipeline.cli.sites import bench, demo, generate, rollback, serve
-from tapsite_pipeline.cli.chat import chat_cmd
 from tapsite_pipeline.cli.refine import refine_cmd
+from tapsite_pipeline.cli.sites import bench, demo, generate, rollback, serve
 from tapsite_pipeline.cli.versions import diff_cmd, versions_cmd
 from tapsite_pipeline.errors import TapsiteError
 

@@ -2,16 +2,10 @@
 
 from __future__ import annotations
 
-import json
-
 import click
 
 from tapsite_pipeline.cli.common import emit, home_option, json_option
-
 from tapsite_pipeline.errors import InputError
-
-
-
 
 
 @click.group("prompts")

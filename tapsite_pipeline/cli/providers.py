@@ -37,8 +37,8 @@ def configured_models(extra: tuple[str, ...] = ()) -> tuple[list[str], set[str],
 
 def check_llm(name: str) -> dict:
     from tapsite_pipeline.errors import ConfigError
-    from tapsite_pipeline.providers.registry import make_llm_provider
     from tapsite_pipeline.providers.failures import classify
+    from tapsite_pipeline.providers.registry import make_llm_provider
 
     row = {"provider": name, "kind": "llm"}
     try:
@@ -62,8 +62,8 @@ def check_llm(name: str) -> dict:
 
 def check_image(name: str) -> dict:
     from tapsite_pipeline.errors import ConfigError
-    from tapsite_pipeline.providers.registry import make_image_provider
     from tapsite_pipeline.providers.failures import classify
+    from tapsite_pipeline.providers.registry import make_image_provider
 
     row = {"provider": name, "kind": "image"}
     try:

@@ -18,7 +18,7 @@ import re
 import threading
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager, nullcontext
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path, PurePosixPath
 from typing import Any
 from urllib.parse import urlsplit
@@ -26,8 +26,16 @@ from urllib.parse import urlsplit
 from tapsite_pipeline.deploy_targets.local import LocalTarget
 from tapsite_pipeline.errors import ConfigError, DeployError
 from tapsite_pipeline.models import Deployment, Site
-from tapsite_pipeline.stages.deployment import (VERSION, check_subdomain, check_version, deploy_lock, live_version,
-                                                site_folder, version_of, version_problem)
+from tapsite_pipeline.stages.deployment import (
+    VERSION,
+    check_subdomain,
+    check_version,
+    deploy_lock,
+    live_version,
+    site_folder,
+    version_of,
+    version_problem,
+)
 
 NO_CACHE = "no-cache"                              # HTML and pointers: the CDN revalidates every time
 IMMUTABLE = "public, max-age=31536000, immutable"  # a file whose name carries its content hash never changes
@@ -53,7 +61,7 @@ class S3Target:
         self._client, self._client_lock = None, threading.Lock()
 
     @classmethod
-    def from_url(cls, url: str, local: LocalTarget, workers: int = 8, conditional: bool = True) -> "S3Target":
+    def from_url(cls, url: str, local: LocalTarget, workers: int = 8, conditional: bool = True) -> S3Target:
         parts = urlsplit(url)
         if parts.scheme != "s3" or not BUCKET.fullmatch(parts.netloc or "") or parts.query or parts.fragment:
             raise ConfigError(f"deploy target {url!r} is not s3://BUCKET[/PREFIX] with a valid bucket name")
@@ -112,7 +120,7 @@ class S3Target:
         return Deployment(subdomain=subdomain, version=target, live_dir=str(folder / "live"),
                           index_path=str(folder / "live" / "index.html"), url=url,
                           manifest_path=self.url_of(self.site_key(subdomain, "versions", target, "manifest.json")),
-                          deployed_at=datetime.now(timezone.utc), previous_version=current,
+                          deployed_at=datetime.now(UTC), previous_version=current,
                           published=self.url_of(self.site_key(subdomain, "live.json")))
 
     # deploy ---------------------------------------------------------------------------------------------
@@ -159,7 +167,7 @@ class S3Target:
         """The one PUT that makes `version` live: a reader sees the old pointer or the new one. With
         conditional_switch, a pointer someone else replaced since we read it is refused, not overwritten."""
         body = json.dumps({"version": version, "previous": previous,
-                           "deployed_at": datetime.now(timezone.utc).isoformat()}).encode()
+                           "deployed_at": datetime.now(UTC).isoformat()}).encode()
         cond = {} if not self.conditional else {"IfMatch": etag} if etag else {"IfNoneMatch": "*"}
         meta = {"version": version, **({"website-id": site_id} if site_id else {})}
         try:
@@ -210,7 +218,7 @@ class S3Target:
                 return f"its manifest names a file outside the version ({rel})"
         with ThreadPoolExecutor(self.workers) as pool:
             found = list(pool.map(lambda f: self._sha_of(f"{vkey}/{f[0]}"), files))
-        for (rel, sha), got in zip(files, found):
+        for (rel, sha), got in zip(files, found, strict=True):
             if got is None:
                 return f"{rel} is missing"
             if got != sha:

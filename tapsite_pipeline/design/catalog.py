@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from tapsite_pipeline.resources import data_dir
-
 from functools import lru_cache
 from pathlib import Path
 
@@ -12,6 +10,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from tapsite_pipeline.errors import ConfigError
 from tapsite_pipeline.models import BusinessType, Feature, SectionType, Tone
+from tapsite_pipeline.resources import data_dir
 
 DESIGN_SYSTEM = data_dir("design_system")
 

@@ -109,12 +109,12 @@ def contrast(a: str, b: str) -> float:
 
 
 def shift(hex_: str, dl: float = 0.0, ds: float = 0.0) -> str:
-    h, l, s = colorsys.rgb_to_hls(*rgb(hex_))
-    return to_hex(*colorsys.hls_to_rgb(h, min(1, max(0, l + dl)), min(1, max(0, s + ds))))
+    h, light, s = colorsys.rgb_to_hls(*rgb(hex_))
+    return to_hex(*colorsys.hls_to_rgb(h, min(1, max(0, light + dl)), min(1, max(0, s + ds))))
 
 
 def mix(a: str, b: str, t: float) -> str:
-    return to_hex(*(x + (y - x) * t for x, y in zip(rgb(a), rgb(b))))
+    return to_hex(*(x + (y - x) * t for x, y in zip(rgb(a), rgb(b), strict=True)))
 
 
 def lightness(hex_: str) -> float:
@@ -128,10 +128,10 @@ def until_contrast(fg: str, bg: str, target: float, darker: bool | None = None) 
     if darker is None:
         darker = luminance(bg) > 0.18
     step = -0.02 if darker else 0.02
-    h, l, s = colorsys.rgb_to_hls(*rgb(fg))
+    h, light, s = colorsys.rgb_to_hls(*rgb(fg))
     for _ in range(60):
-        l = min(1.0, max(0.0, l + step))
-        cand = to_hex(*colorsys.hls_to_rgb(h, l, s))
+        light = min(1.0, max(0.0, light + step))
+        cand = to_hex(*colorsys.hls_to_rgb(h, light, s))
         if contrast(cand, bg) >= target:
             return cand
     return "#000000" if darker else "#ffffff"

@@ -6,8 +6,6 @@ scikit-learn import and no pickle on the hot path. The file also records which r
 
 from __future__ import annotations
 
-from tapsite_pipeline.resources import data_dir
-
 import json
 import math
 import os
@@ -19,6 +17,7 @@ from pathlib import Path
 from tapsite_pipeline.design.catalog import Catalog, Template
 from tapsite_pipeline.errors import ConfigError
 from tapsite_pipeline.models import Intent
+from tapsite_pipeline.resources import data_dir
 
 MODEL_FILE = data_dir("models") / "template_matcher.json"
 MODEL_ENV = "TAPSITE_TEMPLATE_MODEL"  # another model file (tests, experiments)
@@ -50,11 +49,11 @@ class LinearRanker:
 
     def proba(self, intent: Intent) -> dict[str, float]:
         x = [(self.vocab[k], v) for k, v in intent_features(intent).items() if k in self.vocab]
-        logits = [b + sum(row[i] * v for i, v in x) for row, b in zip(self.coef, self.intercept)]
+        logits = [b + sum(row[i] * v for i, v in x) for row, b in zip(self.coef, self.intercept, strict=True)]
         m = max(logits)
         exps = [math.exp(z - m) for z in logits]
         total = sum(exps)
-        return {c: e / total for c, e in zip(self.classes, exps)}
+        return {c: e / total for c, e in zip(self.classes, exps, strict=True)}
 
     def __call__(self, intent: Intent, catalog: Catalog) -> list[tuple[Template, dict[str, float]]]:
         p = self.proba(intent)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from tapsite_pipeline.design.catalog import Palette
+
 from ..models import ColorScheme
 from .colors import contrast, lightness, mix, until_contrast
 

@@ -9,7 +9,7 @@ import hashlib
 
 from tapsite_pipeline.design.catalog import Catalog, Template
 from tapsite_pipeline.design.colors import COMPATIBLE, INDUSTRY_COLORS, LUXURY_COLORS, family, resolve
-from tapsite_pipeline.models import Intent
+from tapsite_pipeline.models import ColorSource, Intent
 
 WEIGHTS = {"category": 40.0, "tone": 20.0, "color": 20.0, "feature": 5.0}
 
@@ -18,7 +18,7 @@ def stable_int(*parts: str) -> int:
     return int(hashlib.sha256("|".join(parts).encode()).hexdigest()[:12], 16)
 
 
-def wanted_colors(intent: Intent) -> tuple[list[str], str]:
+def wanted_colors(intent: Intent) -> tuple[list[str], ColorSource]:
     """The colour names the page should carry and where they came from."""
     named = [c for c in intent.color_preference if resolve(c)]
     if named:

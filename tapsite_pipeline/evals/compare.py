@@ -88,8 +88,8 @@ def compare_scores(a: dict[str, dict[str, float]], b: dict[str, dict[str, float]
         direction, kind = kinds[metric]
         out.append(compare_metric(metric, va, vb, direction, kind, seed=seed))
         if kind == "binary":
-            lost = [i for i, x, y in zip(ids, va, vb) if x == 1 and y == 0]
-            gained = [i for i, x, y in zip(ids, va, vb) if x == 0 and y == 1]
+            lost = [i for i, x, y in zip(ids, va, vb, strict=True) if x == 1 and y == 0]
+            gained = [i for i, x, y in zip(ids, va, vb, strict=True) if x == 0 and y == 1]
             if lost or gained:
                 flips[metric] = {"worse": lost, "better": gained}
     return out, flips

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from tapsite_pipeline.resources import FOLDERS, data_dir
-
 import hashlib
 import json
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+
+from tapsite_pipeline.resources import FOLDERS, data_dir
 
 from ..errors import InputError
 from ..models import BUSINESS_TYPES, FEATURES, TONES

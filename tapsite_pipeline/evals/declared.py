@@ -52,7 +52,7 @@ class ScorerSpec(BaseModel):
     kind: Literal["binary", "continuous"] | None = None
 
     @model_validator(mode="after")
-    def _needs(self) -> "ScorerSpec":
+    def _needs(self) -> ScorerSpec:
         need = {"equals": ("value|gold",), "contains": ("value|gold",), "not_contains": ("value|gold",),
                 "regex": ("pattern",), "json_path": ("path",), "json_schema": ("schema",),
                 "length": ("min|max",), "range": ("min|max",), "python": ("function",),

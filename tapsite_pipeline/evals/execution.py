@@ -16,6 +16,7 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 
 from tapsite_pipeline.prompting.aliases import resolver
+
 from ..providers.base import LLMProvider
 from ..providers.generator import Generator
 from ..settings import Settings
@@ -50,8 +51,8 @@ class Worker:
     """One thread's or process's stage task and scorers (a Generator keeps a per-call log: not shared)."""
 
     def __init__(self, job: Job):
-        from .runner import StageTask
         from .judge import JudgeContext
+        from .runner import StageTask
         gen = Generator(job.provider_for, resolve=resolver(job.settings.home, job.pins), model=job.model)
         self.job, self.task = job, StageTask(job.suite, gen, job.matcher)
         self.scorers = get_scorers(job.suite.scorers, [c for _, c in job.cases],

@@ -10,9 +10,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from ..errors import InputError, ProviderError
 from tapsite_pipeline.prompting.aliases import prompts_root
 from tapsite_pipeline.prompting.files import Prompt, get_prompt
+
+from ..errors import InputError, ProviderError
 from ..providers.generator import Generator
 from .datasets import Case
 from .declared import ScorerSpec, text_of

@@ -4,10 +4,11 @@ content, on the suite's gate dataset and split, with enough cases, on the model 
 
 from __future__ import annotations
 
-from .. import store
-from ..errors import InputError
 from tapsite_pipeline.prompting.aliases import alias_version, prompts_root
 from tapsite_pipeline.prompting.files import get_prompt
+
+from .. import store
+from ..errors import InputError
 from ..settings import Settings
 from .datasets import load_dataset
 from .records import comparisons_for, log_promotion

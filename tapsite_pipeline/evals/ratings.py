@@ -91,7 +91,7 @@ def list_ratings(con: duckdb.DuckDBPyConnection, subdomain: str | None = None) -
     sql = "SELECT * FROM human_ratings" + (" WHERE subdomain = ?" if subdomain else "") + " ORDER BY created_at"
     cur = con.execute(sql, [subdomain] if subdomain else [])
     names = [d[0] for d in cur.description]
-    return [dict(zip(names, r)) for r in cur.fetchall()]
+    return [dict(zip(names, r, strict=True)) for r in cur.fetchall()]
 
 
 def _spearman(x: list[float], y: list[float]) -> tuple[float | None, float | None]:
@@ -131,7 +131,7 @@ def agreement(con: duckdb.DuckDBPyConnection) -> list[dict]:
         " ORDER BY created_at DESC) AS k FROM site_metrics WHERE status = 'ok') m"
         " ON m.subdomain = r.subdomain AND m.version = r.version AND m.k = 1")
     names = [d[0] for d in metrics.description]
-    rows = [dict(zip(names, r)) for r in metrics.fetchall()]
+    rows = [dict(zip(names, r, strict=True)) for r in metrics.fetchall()]
     for s in SITE_METRICS:
         pairs = [(float(r[s.column]) * (1 if s.higher_is_better else -1), s.passes(float(r[s.column])), int(r["rating"]))
                  for r in rows if r[s.column] is not None]

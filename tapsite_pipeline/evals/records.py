@@ -18,7 +18,7 @@ def _dumps(obj: Any) -> str:
     return json.dumps(obj, ensure_ascii=False, separators=(",", ":"), default=str)
 
 
-def case_rows(run: "EvalRun") -> dict[str, list]:
+def case_rows(run: EvalRun) -> dict[str, list]:
     cols: dict[str, list] = {k: [] for k in CASE_COLUMNS}
     for r in run.records:
         o = r.outcome
@@ -45,7 +45,7 @@ CASE_COLUMNS = ("run_id", "case_id", "rep", "input", "gold", "output", "error", 
                 "prompt_hash", "billed_usd", "judgements")
 
 
-def save_run(settings: Settings, run: "EvalRun", duration_s: float) -> None:
+def save_run(settings: Settings, run: EvalRun, duration_s: float) -> None:
     """One eval_runs row, every case in eval_cases, every (case, metric) in eval_scores — bulk, via Arrow."""
     import pyarrow as pa
 
@@ -109,7 +109,7 @@ def find_run(con, ref: str) -> dict:
         raise InputError(f"no eval run {ref!r}; list them with `tapsite eval runs`")
     if len(rows) > 1 and not ref.startswith("latest"):
         raise InputError(f"{ref!r} matches {len(rows)} runs; give more of the id")
-    row = dict(zip(cols, rows[0]))
+    row = dict(zip(cols, rows[0], strict=True))
     for k in ("prompts", "metrics", "scorers", "gates", "prompt_hashes", "gate_policy"):
         row[k] = json.loads(row[k]) if row[k] else {}
     row["prompt_blind"] = json.loads(row["prompt_blind"]) if row["prompt_blind"] else []
@@ -160,7 +160,7 @@ def comparisons_for(con, suite: str) -> list[dict]:
                        [suite]).fetchall()
     out = []
     for r in rows:
-        d = dict(zip(cols, r))
+        d = dict(zip(cols, r, strict=True))
         for k in ("prompt_hashes_a", "prompt_hashes_b", "prompts_a", "prompts_b"):
             d[k] = json.loads(d[k]) if d[k] else {}
         out.append(d)

@@ -10,13 +10,14 @@ import time
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from typing import Any
+
+from tapsite_pipeline.prompting.aliases import pin_version
 
 from ..brief import make_brief
 from ..errors import ProviderError
 from ..models import Brief, Intent
-from tapsite_pipeline.prompting.aliases import pin_version
 from ..providers.base import LLMProvider
 from ..providers.generator import Generator  # noqa: F401  (StageTask's type)
 from ..settings import Settings
@@ -240,7 +241,7 @@ def run_suite(suite: Suite, settings: Settings, *, prompt_overrides: dict[str, i
 
     A `dataset_path` run covers that file's every case (or `split`), and is recorded as such.
     """
-    started = datetime.now(timezone.utc)
+    started = datetime.now(UTC)
     t0 = time.perf_counter()
     timings = {}
     split = split if dataset_path else (split or suite.split)

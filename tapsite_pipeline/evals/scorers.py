@@ -13,8 +13,8 @@ from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from ..errors import ConfigError
-from .datasets import Case
 from .copy_rules import COPY_RULES
+from .datasets import Case
 from .provenance import Provenance
 
 Direction = Literal["higher", "lower"]

@@ -8,8 +8,9 @@ from typing import Literal
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
-from ..errors import ConfigError
 from tapsite_pipeline.resources import data_dir
+
+from ..errors import ConfigError
 from .declared import ScorerSpec
 from .scorers import SCORERS, scorer_name
 

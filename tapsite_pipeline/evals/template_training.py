@@ -6,9 +6,10 @@ The model is exported as plain JSON weights (template_matcher.LinearRanker score
 from __future__ import annotations
 
 import json
-import os
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
+
+from tapsite_pipeline.files import atomic_write
 
 from ..errors import InputError
 from ..providers.generator import Generator
@@ -16,13 +17,13 @@ from ..settings import Settings
 from .datasets import load_dataset
 from .runner import gold_intent, provider_lookup, resolve_pins, run_suite
 from .suites import load_suite
-from tapsite_pipeline.files import atomic_write
 
 
 def parsed_intents(settings: Settings, suite, cases, use_cache: bool = True):
     """The intents the parser produces for the cases (the matcher must learn from what it will see)."""
-    from ..models import Brief
     from tapsite_pipeline.prompting.aliases import resolver
+
+    from ..models import Brief
     from ..stages.intent import parse_intent
     gen = Generator(provider_lookup(home=settings.home, use_cache=use_cache), resolve=resolver(settings.home, resolve_pins(settings, suite, {})),
                     model=suite.model)
@@ -69,6 +70,7 @@ def _write(path: Path, doc: dict) -> None:
 
 def train_and_choose(settings: Settings, suite_name: str = "template", use_cache: bool = True) -> dict:
     from tapsite_pipeline.design.matcher import model_file
+
     from .compare import compare_runs
 
     suite = load_suite(suite_name)
@@ -82,7 +84,7 @@ def train_and_choose(settings: Settings, suite_name: str = "template", use_cache
     top1 = next(m for m in comp.metrics if m.metric == "template_top1")
     default = "learned" if top1.verdict == "better" else "weighted"
     doc = json.loads(path.read_text(encoding="utf-8"))
-    doc.update(default=default, chosen_at=datetime.now(timezone.utc).isoformat(timespec="seconds"),
+    doc.update(default=default, chosen_at=datetime.now(UTC).isoformat(timespec="seconds"),
                comparison={"id": comp.comparison_id, "weighted_run": weighted.run_id, "learned_run": learned.run_id,
                            "metrics": {m.metric: {"weighted": m.a, "learned": m.b, "diff": m.diff,
                                                   "ci": [m.ci_low, m.ci_high], "p": m.p_value, "verdict": m.verdict}

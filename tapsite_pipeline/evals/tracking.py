@@ -31,7 +31,7 @@ def preload() -> threading.Thread:
     return t
 
 
-def _table(run: "EvalRun") -> dict:
+def _table(run: EvalRun) -> dict:
     """The shape mlflow.log_table writes, so the UI's artifact/evaluation views render it (without pandas)."""
     metrics = [s.name for s in run.scorers]
     columns = ["case_id", "rep", "input", "gold", "output", "error", "answered_by", "fallback", "cache_hit",
@@ -73,13 +73,13 @@ def log_dataset(client, run_id: str, df, name: str, source: str, digest: str, co
                                                      tags=[InputTag("mlflow.data.context", context)])])
 
 
-def cases_frame(run: "EvalRun"):
+def cases_frame(run: EvalRun):
     import pandas as pd
     return pd.DataFrame([{"case_id": c.id, "text": c.text, "split": c.split,
                           "gold": json.dumps(c.gold, ensure_ascii=False)} for c in run.dataset.cases])
 
 
-def log_run(settings: Settings, run: "EvalRun") -> str:
+def log_run(settings: Settings, run: EvalRun) -> str:
     from mlflow.entities import Metric, Param, RunTag
 
     from tapsite_pipeline.prompting.registry import experiment_id, link_to_run, mlflow_client, mlflow_version, sync
@@ -126,7 +126,7 @@ def log_run(settings: Settings, run: "EvalRun") -> str:
     return rid
 
 
-def log_trace(client, experiment: str, mlflow_run_id: str, run: "EvalRun") -> str | None:
+def log_trace(client, experiment: str, mlflow_run_id: str, run: EvalRun) -> str | None:
     """One MLflow trace per eval run, one span per model call (the offline rules are not model calls)."""
     calls = [(r, c) for r in run.records if r.outcome.provenance for c in r.outcome.provenance.calls]
     if not calls:

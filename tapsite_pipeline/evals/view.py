@@ -26,7 +26,7 @@ def _cases(con, run_id: str) -> dict[str, dict]:
     cols = [d[0] for d in cur.description]
     out = {}
     for row in cur.fetchall():
-        d = dict(zip(cols, row))
+        d = dict(zip(cols, row, strict=True))
         for k in ("gold", "output", "scores", "judgements"):
             d[k] = json.loads(d[k]) if d[k] else ({} if k in ("scores", "judgements") else None)
         out[d["case_id"]] = d

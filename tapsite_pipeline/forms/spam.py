@@ -15,7 +15,7 @@ from limits.storage import MemoryStorage
 from limits.strategies import MovingWindowRateLimiter
 
 from tapsite_pipeline.forms.config import FormsConfig
-from tapsite_pipeline.forms.plan import HONEYPOT, STAMP_PLACEHOLDER
+from tapsite_pipeline.forms.plan import STAMP_PLACEHOLDER
 
 
 class Stamps:

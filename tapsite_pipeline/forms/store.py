@@ -174,7 +174,7 @@ def site_settings(db_path: Path, subdomain: str) -> dict[str, Any]:
     with _connection(db_path) as con:
         row = con.execute("SELECT tier, webhook_url, notify_email FROM form_settings WHERE subdomain = ?",
                           [subdomain]).fetchone()
-    return dict(zip(("tier", "webhook_url", "notify_email"), row)) if row else {}
+    return dict(zip(("tier", "webhook_url", "notify_email"), row, strict=True)) if row else {}
 
 
 def set_site_settings(db_path: Path, subdomain: str, **values: Any) -> dict[str, Any]:
@@ -200,7 +200,7 @@ def list_submissions(db_path: Path, subdomain: str, status: str | None = None) -
         rows = con.execute(sql + " ORDER BY created_at, submission_id", args).fetchall()
     out = []
     for r in rows:
-        d = dict(zip(COLUMNS, r))
+        d = dict(zip(COLUMNS, r, strict=True))
         d["data"] = json.loads(d["data"]) if d["data"] else {}
         out.append(d)
     return out
@@ -224,4 +224,4 @@ def leads_per_campaign(con: duckdb.DuckDBPyConnection) -> list[dict[str, Any]]:
         FROM websites w LEFT JOIN form_submissions f ON f.website_id = w.site_id
         GROUP BY ALL ORDER BY leads DESC, campaign""")
     names = [d[0] for d in cur.description]
-    return [dict(zip(names, r)) for r in cur.fetchall()]
+    return [dict(zip(names, r, strict=True)) for r in cur.fetchall()]

@@ -4,10 +4,20 @@ from dagster import Definitions
 
 from tapsite_pipeline.orchestration.alerts import generation_cost_spike, generation_error_rate, generation_p95_latency
 from tapsite_pipeline.orchestration.assets_deploy import deployment, every_site_deployed, pages_are_faithful, site
-from tapsite_pipeline.orchestration.assets_generate import (briefs, content, design, images, intent, intent_schema_valid,
-                                                           palette_meets_aa)
+from tapsite_pipeline.orchestration.assets_generate import (
+    briefs,
+    content,
+    design,
+    images,
+    intent,
+    intent_schema_valid,
+    palette_meets_aa,
+)
 from tapsite_pipeline.orchestration.jobs import campaign_job
 from tapsite_pipeline.orchestration.leads import leads_summary
+from tapsite_pipeline.orchestration.quality import quality_after_deployment
+from tapsite_pipeline.orchestration.quality import quality_assets as QUALITY_ASSETS
+from tapsite_pipeline.orchestration.quality import quality_checks as QUALITY_CHECKS
 from tapsite_pipeline.orchestration.resources import executor_for, resources_for
 from tapsite_pipeline.orchestration.sensors import campaign_drop_sensor
 
@@ -17,9 +27,6 @@ CAMPAIGN_CHECKS = [intent_schema_valid, palette_meets_aa, every_site_deployed, p
 
 # Site quality (browser scorer) ends the chain but not campaign_job: an automation sensor materializes it for
 # each campaign once its deployment lands, so generating and deploying stay fast.
-from tapsite_pipeline.orchestration.quality import (quality_after_deployment, quality_assets as QUALITY_ASSETS,  # noqa: E402
-                                                    quality_checks as QUALITY_CHECKS)
-
 defs = Definitions(
     assets=[*CAMPAIGN_ASSETS, *QUALITY_ASSETS, leads_summary],
     asset_checks=[*CAMPAIGN_CHECKS, *QUALITY_CHECKS],

@@ -1,35 +1,50 @@
 """Campaign assets for stages 5–6 (site → deployment) and the check that every valid row went live."""
 
-from __future__ import annotations
+# Annotations stay evaluated (no __future__ import): Dagster accepts a `context` annotation only as the class.
 
+from collections.abc import Callable
 from pathlib import Path
 
-from dagster import AssetCheckResult, AssetCheckSeverity, MetadataValue, Output, asset
+from dagster import (
+    AssetCheckExecutionContext,
+    AssetCheckResult,
+    AssetCheckSeverity,
+    AssetExecutionContext,
+    MetadataValue,
+    Output,
+    asset,
+)
+from duckdb import DuckDBPyConnection
 
 from tapsite_pipeline import metrics, store
 from tapsite_pipeline.campaigns import store as campaign_store
 from tapsite_pipeline.campaigns.fidelity import score_campaign
+from tapsite_pipeline.campaigns.intake import CampaignRow
 from tapsite_pipeline.campaigns.stage_types import BuiltSite, decode
 from tapsite_pipeline.files import sweep
-from tapsite_pipeline.site_ledger import mark_writer, unmark_writer, writer_id
-from tapsite_pipeline.stages.deployment import version_of
+from tapsite_pipeline.models import Deployment, DesignDecision, ImageAsset, Intent, SiteContent
 from tapsite_pipeline.orchestration.assets_generate import GROUP
 from tapsite_pipeline.orchestration.batch import campaign_check, markdown_table, run_campaign_stage, stage_metadata
 from tapsite_pipeline.orchestration.partitions import campaigns
 from tapsite_pipeline.orchestration.previews import palette_cell, table
 from tapsite_pipeline.orchestration.resources import TapsiteResource
 from tapsite_pipeline.pipeline import SiteResult, deployment_step, site_step, subdomain_step
+from tapsite_pipeline.site_ledger import mark_writer, unmark_writer, writer_id
 from tapsite_pipeline.sites import versions as site_versions
 from tapsite_pipeline.sites.registry import record_results
+from tapsite_pipeline.stages.deployment import version_of
 
 
-def _earlier(tapsite: TapsiteResource, campaign: str) -> tuple[dict, dict, dict, dict]:
+def _earlier(tapsite: TapsiteResource, campaign: str) -> tuple[dict[str, CampaignRow], dict[str, Intent],
+                                                               dict[str, DesignDecision], dict[str, SiteContent]]:
     """briefs, intent, design, content of a campaign: what stages 5 and 6 read besides their input."""
-    return tuple(tapsite.outputs(campaign, a) for a in ("briefs", "intent", "design", "content"))  # type: ignore
+    out = tapsite.outputs
+    return out(campaign, "briefs"), out(campaign, "intent"), out(campaign, "design"), out(campaign, "content")
 
 
 @asset(partitions_def=campaigns, group_name=GROUP)
-def site(context, tapsite: TapsiteResource, images: dict):
+def site(context: AssetExecutionContext, tapsite: TapsiteResource,
+         images: dict[str, list[ImageAsset]]) -> Output[dict[str, BuiltSite]]:
     """Stage 5: each landing page rendered to static, minified HTML + assets in its build folder."""
     rt = tapsite.runtime()
     s = rt.settings
@@ -62,7 +77,8 @@ def site(context, tapsite: TapsiteResource, images: dict):
 
 
 @asset(partitions_def=campaigns, group_name=GROUP)
-def deployment(context, tapsite: TapsiteResource, site: dict):
+def deployment(context: AssetExecutionContext, tapsite: TapsiteResource,
+               site: dict[str, BuiltSite]) -> Output[dict[str, Deployment]]:
     """Stage 6: each site deployed as a new version under its subdomain, switched live atomically."""
     rt = tapsite.runtime()
     s = rt.settings
@@ -83,11 +99,12 @@ def deployment(context, tapsite: TapsiteResource, site: dict):
         with tapsite.connect() as con:
             campaign_store.save_pending_batch(con, pending)
 
-    def deploy(sid: str):
+    def deploy(sid: str) -> Deployment:
         built: BuiltSite = site[sid]
         return deployment_step(built.site, built.subdomain, rt)
 
-    def websites_rows(batch):  # written in the checkpoint's transaction: a kill keeps both or neither
+    def websites_rows(batch: list[tuple[str, Deployment]]) -> list[Callable[[DuckDBPyConnection], object]]:
+        # written in the checkpoint's transaction: a kill keeps both or neither
         results = [SiteResult(site_id=sid, brief=briefs[sid].brief, intent=intent[sid], design=design[sid],
                               content=content[sid], images=images.get(sid, []), site=site[sid].site,
                               deployment=dep, timings_ms={}) for sid, dep in batch]
@@ -119,19 +136,19 @@ def deployment(context, tapsite: TapsiteResource, site: dict):
 
 @campaign_check(asset=deployment,
              description="Every valid row has a live deployment on disk and a row in websites.")
-def every_site_deployed(context, tapsite: TapsiteResource) -> AssetCheckResult:
+def every_site_deployed(context: AssetCheckExecutionContext, tapsite: TapsiteResource) -> AssetCheckResult:
     campaign = context.partition_key
     with tapsite.connect() as con:
         rows = campaign_store.valid_rows(con, campaign)
         deps = campaign_store.load_stage(con, campaign, "deployment")
         listed = {sid for (sid,) in con.execute(
             "SELECT site_id FROM websites WHERE campaign = ? AND status = 'deployed'", [campaign]).fetchall()}
-    missing = []
+    missing: list[tuple[int, str]] = []
     for sid, row in rows.items():
         rec = deps.get(sid)
         if rec is None:
             missing.append((row.row, "not deployed"))
-        elif not Path(decode("deployment", rec.payload).index_path).is_file():
+        elif not Path(decode("deployment", rec.output_json()).index_path).is_file():
             missing.append((row.row, "live index.html missing on disk"))
         elif sid not in listed:
             missing.append((row.row, "no websites row"))
@@ -142,7 +159,7 @@ def every_site_deployed(context, tapsite: TapsiteResource) -> AssetCheckResult:
 
 @campaign_check(asset=deployment, blocking=False,
                 description="Every deployed page says what its brief said: cards, facts, contact, coherence, brand.")
-def pages_are_faithful(context, tapsite: TapsiteResource) -> AssetCheckResult:
+def pages_are_faithful(context: AssetCheckExecutionContext, tapsite: TapsiteResource) -> AssetCheckResult:
     with tapsite.connect() as con:
         pages = score_campaign(con, context.partition_key)
     bad = [p for p in pages if not p["passed"]]

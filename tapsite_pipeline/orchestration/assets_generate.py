@@ -6,32 +6,33 @@ the stage before it as its input, so the lineage reads as the product's chain; e
 needs come from the same store through `tapsite.outputs`. Previews show pictures: swatches, hero images.
 """
 
-from __future__ import annotations
+# Annotations stay evaluated (no __future__ import): Dagster accepts a `context` annotation only as the class.
 
 from pathlib import Path
+from typing import Any
 
-from dagster import AssetCheckResult, MetadataValue, Output, asset
+from dagster import AssetCheckExecutionContext, AssetCheckResult, AssetExecutionContext, MetadataValue, Output, asset
 from pydantic import ValidationError
 
 from tapsite_pipeline import store
 from tapsite_pipeline.campaigns import store as campaign_store
-from tapsite_pipeline.campaigns.intake import load_file, parse_campaign
-from tapsite_pipeline.policy.screen import Policy, models_for_run, record_row_refusals
+from tapsite_pipeline.campaigns.intake import CampaignRow, load_file, parse_campaign
 from tapsite_pipeline.design.palette import failing_pairs
-from tapsite_pipeline.models import Intent
 from tapsite_pipeline.files import sweep
+from tapsite_pipeline.models import DesignDecision, ImageAsset, Intent, SiteContent
 from tapsite_pipeline.orchestration.batch import campaign_check, markdown_table, run_campaign_stage, stage_metadata
-from tapsite_pipeline.pipeline import content_step, design_step, images_step, intent_step
 from tapsite_pipeline.orchestration.partitions import campaigns
 from tapsite_pipeline.orchestration.previews import excerpt, palette_cell, table, thumbnail
 from tapsite_pipeline.orchestration.resources import TapsiteResource
+from tapsite_pipeline.pipeline import content_step, design_step, images_step, intent_step
+from tapsite_pipeline.policy.screen import Policy, models_for_run, record_row_refusals
 
 GROUP = "campaign"
 PREVIEW_ROWS = 5
 
 
 @asset(partitions_def=campaigns, group_name=GROUP, kinds={"csv"})
-def briefs(context, tapsite: TapsiteResource):
+def briefs(context: AssetExecutionContext, tapsite: TapsiteResource) -> Output[dict[str, CampaignRow]]:
     """The campaign CSV, validated row by row; bad rows are reported with their row number and reason."""
     info = load_file(tapsite.settings().home, context.partition_key)
     rt = tapsite.runtime()
@@ -42,7 +43,7 @@ def briefs(context, tapsite: TapsiteResource):
     with tapsite.connect() as con:
         moved = campaign_store.save_campaign(con, info, parsed)
         record_row_refusals(con, parsed, info.key)
-    md = {
+    md: dict[str, Any] = {
         "campaign_name": info.name,
         "revision": info.revision,
         "rows": parsed.total,
@@ -67,7 +68,8 @@ def briefs(context, tapsite: TapsiteResource):
 
 
 @asset(partitions_def=campaigns, group_name=GROUP)
-def intent(context, tapsite: TapsiteResource, briefs: dict):
+def intent(context: AssetExecutionContext, tapsite: TapsiteResource,
+           briefs: dict[str, CampaignRow]) -> Output[dict[str, Intent]]:
     """Stage 1: each brief parsed into a structured Intent (business type, products, brand, tone, colours)."""
     rt = tapsite.runtime()
     run = run_campaign_stage(context, tapsite, "intent", list(briefs),
@@ -79,18 +81,18 @@ def intent(context, tapsite: TapsiteResource, briefs: dict):
 
 
 @campaign_check(asset=intent, description="Every valid row has a schema-valid intent.")
-def intent_schema_valid(context, tapsite: TapsiteResource) -> AssetCheckResult:
+def intent_schema_valid(context: AssetCheckExecutionContext, tapsite: TapsiteResource) -> AssetCheckResult:
     with tapsite.connect() as con:
         rows = campaign_store.valid_rows(con, context.partition_key)
         recs = campaign_store.load_stage(con, context.partition_key, "intent", ok_only=False)
-    bad = []
+    bad: list[tuple[int, str]] = []
     for sid, row in rows.items():
         rec = recs.get(sid)
         if rec is None or not rec.ok:
-            bad.append((row.row, rec.error if rec else "no intent"))
+            bad.append((row.row, (rec.error or "failed") if rec else "no intent"))
             continue
         try:
-            Intent.model_validate_json(rec.payload)
+            Intent.model_validate_json(rec.output_json())
         except ValidationError as exc:
             bad.append((row.row, str(exc).splitlines()[0]))
     return AssetCheckResult(passed=not bad, metadata={
@@ -99,7 +101,8 @@ def intent_schema_valid(context, tapsite: TapsiteResource) -> AssetCheckResult:
 
 
 @asset(partitions_def=campaigns, group_name=GROUP)
-def design(context, tapsite: TapsiteResource, intent: dict):
+def design(context: AssetExecutionContext, tapsite: TapsiteResource,
+           intent: dict[str, Intent]) -> Output[dict[str, DesignDecision]]:
     """Stage 2: template match (the recorded default matcher), AA palette, typography and layout per site."""
     rt = tapsite.runtime()
     with tapsite.connect() as con:
@@ -118,7 +121,7 @@ def design(context, tapsite: TapsiteResource, intent: dict):
 
 @campaign_check(asset=design,
              description="No palette has a text/background pair below WCAG AA (4.5:1).")
-def palette_meets_aa(context, design: dict) -> AssetCheckResult:
+def palette_meets_aa(context: AssetCheckExecutionContext, design: dict[str, DesignDecision]) -> AssetCheckResult:
     bad = [(sid, ", ".join(pairs)) for sid, d in design.items()
            if (pairs := failing_pairs(d.color_scheme))]
     return AssetCheckResult(passed=not bad, metadata={
@@ -127,7 +130,8 @@ def palette_meets_aa(context, design: dict) -> AssetCheckResult:
 
 
 @asset(partitions_def=campaigns, group_name=GROUP)
-def content(context, tapsite: TapsiteResource, design: dict):
+def content(context: AssetExecutionContext, tapsite: TapsiteResource,
+            design: dict[str, DesignDecision]) -> Output[dict[str, SiteContent]]:
     """Stage 3: the copy of every section in the layout, plus the SEO title and description."""
     rt = tapsite.runtime()
     campaign = context.partition_key
@@ -149,7 +153,8 @@ def content(context, tapsite: TapsiteResource, design: dict):
 
 
 @asset(partitions_def=campaigns, group_name=GROUP)
-def images(context, tapsite: TapsiteResource, content: dict):
+def images(context: AssetExecutionContext, tapsite: TapsiteResource,
+           content: dict[str, SiteContent]) -> Output[dict[str, list[ImageAsset]]]:
     """Stage 4: the hero image per site, described by the image prompt, drawn and cached by spec hash."""
     rt = tapsite.runtime()
     campaign = context.partition_key

@@ -4,21 +4,30 @@ from __future__ import annotations
 
 import functools
 import warnings
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
-from dagster import FloatMetadataValue, IntMetadataValue, MetadataValue, asset_check
-from dagster import PreviewWarning
+from dagster import (
+    AssetCheckExecutionContext,
+    AssetCheckResult,
+    AssetChecksDefinition,
+    AssetExecutionContext,
+    FloatMetadataValue,
+    IntMetadataValue,
+    MetadataValue,
+    PreviewWarning,
+    asset_check,
+)
 
 from tapsite_pipeline.campaigns.batch import Progress, StageRun, run_stage
 from tapsite_pipeline.orchestration.partitions import campaigns
 from tapsite_pipeline.orchestration.resources import TapsiteResource
 
-
 PROGRESS_TAG = "tapsite/progress"
+CheckFn = Callable[..., AssetCheckResult]   # (context, resources and inputs by name) -> the check's result
 
 
-def run_campaign_stage(context, tapsite: TapsiteResource, stage: str, site_ids: Sequence[str],
+def run_campaign_stage(context: AssetExecutionContext, tapsite: TapsiteResource, stage: str, site_ids: Sequence[str],
                        work: Callable[[str], Any], **kwargs: Any) -> StageRun:
     """`campaigns.batch.run_stage` for the run's campaign partition, logging to the run's log.
 
@@ -51,16 +60,16 @@ def stage_metadata(run: StageRun, preview: str | None = None) -> dict[str, Any]:
     return md
 
 
-def campaign_check(**kwargs):
+def campaign_check(**kwargs: Any) -> Callable[[CheckFn], AssetChecksDefinition]:
     """`@asset_check` per campaign partition. Partitioned checks are a Dagster preview feature we rely on
     on purpose (a check result per campaign in the UI), so its notice is silenced here and only here.
 
     The check's numbers are stored under the campaign's name (`spring · deployed`): the UI plots a check's
     numeric metadata by key over time, whatever the partition, so shared keys would draw every campaign
     as one zig-zagging series."""
-    def decorate(fn):
+    def decorate(fn: CheckFn) -> AssetChecksDefinition:
         @functools.wraps(fn)   # Dagster reads the parameters (context, resources, inputs) through this
-        def per_campaign(context, *args, **kw):
+        def per_campaign(context: AssetCheckExecutionContext, *args: Any, **kw: Any) -> AssetCheckResult:
             result = fn(context, *args, **kw)
             if not context.has_partition_key:   # called on plain data (tests): nothing to key by
                 return result
@@ -71,7 +80,7 @@ def campaign_check(**kwargs):
     return decorate
 
 
-def by_campaign(campaign: str, metadata: dict[str, Any]) -> dict[str, Any]:
+def by_campaign(campaign: str, metadata: Mapping[str, Any]) -> dict[str, Any]:
     """Numbers keyed `<campaign> · <name>` (one plot per campaign); text, markdown and flags as they are."""
     out: dict[str, Any] = {"campaign": campaign}
     for key, value in metadata.items():

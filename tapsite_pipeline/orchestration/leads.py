@@ -1,5 +1,7 @@
 """Leads per campaign: what the forms on a campaign's pages brought in. A thin read of form_submissions."""
 
+from typing import Any
+
 from dagster import MaterializeResult, MetadataValue, asset
 
 from tapsite_pipeline.orchestration.resources import TapsiteResource
@@ -8,7 +10,7 @@ GROUP = "leads"
 
 
 @asset(group_name=GROUP, kinds={"duckdb"})
-def leads_summary(tapsite: TapsiteResource) -> MaterializeResult:
+def leads_summary(tapsite: TapsiteResource) -> MaterializeResult[Any]:
     """Form submissions per campaign: sites, sites with leads, leads by form type, newest lead."""
     from tapsite_pipeline.forms.store import leads_per_campaign
     with tapsite.connect() as con:

@@ -2,4 +2,5 @@
 
 from dagster import DynamicPartitionsDefinition
 
-campaigns = DynamicPartitionsDefinition(name="campaigns")
+CAMPAIGNS = "campaigns"   # the partitions definition's name, as the instance stores it
+campaigns = DynamicPartitionsDefinition(name=CAMPAIGNS)

@@ -9,9 +9,11 @@ from __future__ import annotations
 import base64
 import io
 import re
-from urllib.parse import quote
 from collections.abc import Sequence
 from pathlib import Path
+from urllib.parse import quote
+
+from tapsite_pipeline.models import ColorScheme
 
 SVG_SAFE = "/:=%'"          # left as they are in a data: URL; spaces, <, > and # are encoded
 THUMB_WIDTH = 240          # px; a screenshot's top at 16:10, WebP q60 ≈ 4–8 KB of metadata per picture
@@ -67,7 +69,7 @@ def table(headers: Sequence[str], rows: Sequence[Sequence[object]]) -> str:
 PALETTE_ROLES = ("primary", "secondary", "accent", "text", "background")
 
 
-def palette_cell(scheme) -> str:
+def palette_cell(scheme: ColorScheme) -> str:
     """The colours a page is painted with, as swatches: primary, secondary, accent, text, background."""
     return swatches([getattr(scheme, k) for k in PALETTE_ROLES])
 

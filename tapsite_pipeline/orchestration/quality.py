@@ -1,16 +1,36 @@
 """Site quality per campaign: every deployed site judged in Chromium (screenshots, axe, Lighthouse mobile),
 with checks on the stored scores. The asset body is a thin call into browser/eval_run.py."""
 
-from dagster import (AssetCheckResult, AssetCheckSeverity, AssetKey, AssetSelection, AutomationCondition,
-                     AutomationConditionSensorDefinition, Config, DefaultSensorStatus, MaterializeResult, MetadataValue,
-                     asset)
+# Annotations stay evaluated (no __future__ import): Dagster accepts a `context` annotation only as the class.
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
+
+from dagster import (
+    AssetCheckExecutionContext,
+    AssetCheckResult,
+    AssetCheckSeverity,
+    AssetExecutionContext,
+    AssetKey,
+    AssetSelection,
+    AutomationCondition,
+    AutomationConditionSensorDefinition,
+    Config,
+    DefaultSensorStatus,
+    MaterializeResult,
+    MetadataValue,
+    asset,
+)
 from pydantic import Field
 
-from tapsite_pipeline.orchestration.batch import campaign_check
 from tapsite_pipeline.orchestration.assets_generate import GROUP
+from tapsite_pipeline.orchestration.batch import campaign_check
 from tapsite_pipeline.orchestration.partitions import campaigns
 from tapsite_pipeline.orchestration.previews import thumbnail
 from tapsite_pipeline.orchestration.resources import TapsiteResource
+
+if TYPE_CHECKING:  # the browser package loads when a quality run starts, not with the code location
+    from tapsite_pipeline.quality.browser.storage import SiteMetrics
 
 MIN_CATEGORY_SCORE = 0.95
 CATEGORIES = {"lh_performance": "performance", "lh_accessibility": "accessibility",
@@ -25,7 +45,8 @@ class SiteQualityConfig(Config):
 
 @asset(partitions_def=campaigns, deps=[AssetKey("deployment")], group_name=GROUP, kinds={"chromium"},
        automation_condition=AutomationCondition.eager())
-def site_quality(context, config: SiteQualityConfig, tapsite: TapsiteResource) -> MaterializeResult:
+def site_quality(context: AssetExecutionContext, config: SiteQualityConfig,
+                 tapsite: TapsiteResource) -> MaterializeResult[Any]:
     """Every deployed site of the campaign judged in a real browser: screenshots, axe, Lighthouse.
 
     Materialized after each campaign's deployment by `quality_after_deployment` (an automation sensor), so
@@ -60,7 +81,7 @@ def site_quality(context, config: SiteQualityConfig, tapsite: TapsiteResource) -
     return MaterializeResult(metadata=md)
 
 
-def gallery(rows) -> str:
+def gallery(rows: Sequence["SiteMetrics"]) -> str:
     """The lowest-scoring sites as the UI shows them: desktop and phone thumbnails beside their scores."""
     lines = []
     for r in rows:
@@ -73,7 +94,7 @@ def gallery(rows) -> str:
     return "\n\n".join(lines) or "no site scored"
 
 
-def _latest_rows(tapsite: TapsiteResource, campaign: str) -> tuple[str | None, list[dict]]:
+def _latest_rows(tapsite: TapsiteResource, campaign: str) -> tuple[str | None, list[dict[str, Any]]]:
     with tapsite.connect(read_only=True) as con:
         got = con.execute("SELECT run_id FROM site_eval_runs WHERE campaign = ? ORDER BY created_at DESC LIMIT 1",
                           [campaign]).fetchone()
@@ -81,12 +102,12 @@ def _latest_rows(tapsite: TapsiteResource, campaign: str) -> tuple[str | None, l
             return None, []
         cur = con.execute("SELECT * FROM site_metrics WHERE run_id = ?", [got[0]])
         names = [d[0] for d in cur.description]
-        return got[0], [dict(zip(names, r)) for r in cur.fetchall()]
+        return got[0], [dict(zip(names, r, strict=True)) for r in cur.fetchall()]
 
 
 @campaign_check(asset=site_quality, blocking=False,
                 description=f"Every Lighthouse category (mobile) scores at least {MIN_CATEGORY_SCORE:.0%} on every site.")
-def lighthouse_categories_at_least_95(context, tapsite: TapsiteResource) -> AssetCheckResult:
+def lighthouse_categories_at_least_95(context: AssetCheckExecutionContext, tapsite: TapsiteResource) -> AssetCheckResult:
     run_id, rows = _latest_rows(tapsite, context.partition_key)
     low = [(r["subdomain"], CATEGORIES[c], r[c]) for r in rows for c in CATEGORIES
            if r[c] is None or r[c] < MIN_CATEGORY_SCORE]
@@ -100,7 +121,7 @@ def lighthouse_categories_at_least_95(context, tapsite: TapsiteResource) -> Asse
 
 @campaign_check(asset=site_quality, blocking=False,
                 description="No site has a serious or critical axe-core (WCAG 2 A/AA) violation.")
-def no_serious_axe_violations(context, tapsite: TapsiteResource) -> AssetCheckResult:
+def no_serious_axe_violations(context: AssetCheckExecutionContext, tapsite: TapsiteResource) -> AssetCheckResult:
     import json
     run_id, rows = _latest_rows(tapsite, context.partition_key)
     bad = []

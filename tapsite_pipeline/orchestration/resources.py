@@ -12,25 +12,32 @@ import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 import duckdb
-from dagster import ConfigurableIOManager, ConfigurableResource, EnvVar, InputContext, OutputContext
+from dagster import (
+    ConfigurableIOManager,
+    ConfigurableResource,
+    EnvVar,
+    ExecutorDefinition,
+    InputContext,
+    OutputContext,
+)
 from pydantic import Field
 
 from tapsite_pipeline import store
 from tapsite_pipeline.campaigns import store as campaign_store
-from tapsite_pipeline.errors import ConfigError
-from tapsite_pipeline.pipeline import Runtime
-from tapsite_pipeline.providers.generator import Generator
-from tapsite_pipeline.providers.base import ImageProvider
-from tapsite_pipeline.settings import Settings
 from tapsite_pipeline.campaigns.stage_types import decode
-from tapsite_pipeline.pipeline import STAGES
+from tapsite_pipeline.errors import ConfigError
+from tapsite_pipeline.pipeline import STAGES, Runtime
+from tapsite_pipeline.providers.base import ImageProvider
+from tapsite_pipeline.providers.generator import Generator
+from tapsite_pipeline.settings import Settings
 
 ENV_VAR = "TAPSITE_ENV"
 
 
-_RUNTIMES: dict[tuple, Runtime] = {}
+_RUNTIMES: dict[tuple[str, str | None, str | None, bool], Runtime] = {}
 _RUNTIMES_LOCK = threading.Lock()
 
 
@@ -44,7 +51,7 @@ def _runtime(home: str, model: str | None, image_model: str | None, use_cache: b
         return _RUNTIMES[key]
 
 
-class TapsiteResource(ConfigurableResource):
+class TapsiteResource(ConfigurableResource["TapsiteResource"]):
     """Where the project home is, which models answer, and how wide a batch runs."""
 
     home: str | None = Field(default=None, description="Project home; default $TAPSITE_HOME or ./.tapsite.")
@@ -81,7 +88,7 @@ class TapsiteResource(ConfigurableResource):
             kit = _LOCAL.kit = (rt, llm, images)
         return kit[1], kit[2]
 
-    def outputs(self, campaign: str, stage: str) -> dict:
+    def outputs(self, campaign: str, stage: str) -> dict[str, Any]:
         """A stage's stored results for a campaign, as its asset would receive them as an input.
 
         Assets take only the stage before them as an input (the lineage reads as the six-stage chain) and
@@ -110,14 +117,14 @@ class CampaignIOManager(ConfigurableIOManager):
 
     home: str | None = Field(default=None, description="Project home; the same as the tapsite resource's.")
 
-    def handle_output(self, context: OutputContext, obj) -> None:
+    def handle_output(self, context: OutputContext, obj: object) -> None:
         return None
 
-    def load_input(self, context: InputContext):
+    def load_input(self, context: InputContext) -> dict[str, Any]:
         return load_outputs(Settings.load(self.home), context.asset_partition_key, context.asset_key.path[-1])
 
 
-def load_outputs(settings: Settings, campaign: str, asset: str) -> dict:
+def load_outputs(settings: Settings, campaign: str, asset: str) -> dict[str, Any]:
     """{site_id: result} of one campaign asset: the valid rows for `briefs`, a stage's successes otherwise."""
     with store.connect(settings.db_path) as con:
         if asset == "briefs":
@@ -125,10 +132,10 @@ def load_outputs(settings: Settings, campaign: str, asset: str) -> dict:
         if asset not in STAGES:  # asset names are the stage names
             raise ConfigError(f"the campaign IO manager does not store asset {asset!r}")
         records = campaign_store.load_stage(con, campaign, asset)
-    return {sid: decode(asset, r.payload) for sid, r in records.items()}
+    return {sid: decode(asset, r.output_json()) for sid, r in records.items()}
 
 
-def _resources(fields: dict) -> dict:
+def _resources(fields: dict[str, Any]) -> dict[str, Any]:
     # Not a nested resource: Dagster's nested-resource init calls a deprecated API and warns on every run.
     return {"tapsite": TapsiteResource(**fields), "io_manager": CampaignIOManager(home=fields.get("home"))}
 
@@ -140,12 +147,13 @@ def _env(env: str | None) -> str:
     return env
 
 
-def resources_for(env: str | None = None, **overrides) -> dict:
+def resources_for(env: str | None = None, **overrides: str | None) -> dict[str, Any]:
     """The resources of one environment; the only place that knows which environment it is.
 
     `overrides` replace fields of the tapsite resource (the CLI's --home).
     """
     env = _env(env)
+    fields: dict[str, Any]   # values or EnvVars, read when the resource is built
     if env == "local":  # TAPSITE_WORKERS: threads per stage batch, for tuning on bigger machines
         fields = dict(workers=int(os.environ.get("TAPSITE_WORKERS", "2")))
     elif env == "ci":
@@ -158,7 +166,7 @@ def resources_for(env: str | None = None, **overrides) -> dict:
     return _resources(fields)
 
 
-def executor_for(env: str | None = None):
+def executor_for(env: str | None = None) -> ExecutorDefinition:
     """In-process everywhere a run fits one machine; in prod, TAPSITE_EXECUTOR=k8s|celery spreads steps out.
 
     Each step is already a whole campaign batch, so the unit of scale-out is the campaign run
@@ -168,13 +176,16 @@ def executor_for(env: str | None = None):
     kind = os.environ.get("TAPSITE_EXECUTOR", "in_process") if _env(env) == "prod" else "in_process"
     if kind == "in_process":
         return in_process_executor
+    executor: ExecutorDefinition   # the optional packages are untyped here (not installed)
     try:
         if kind == "k8s":
             from dagster_k8s import k8s_job_executor
-            return k8s_job_executor
+            executor = k8s_job_executor
+            return executor
         if kind == "celery":
             from dagster_celery import celery_executor
-            return celery_executor
+            executor = celery_executor
+            return executor
     except ImportError as exc:
         raise ConfigError(f"TAPSITE_EXECUTOR={kind} needs the dagster-{kind} package in the image: "
                           f"pip install dagster-{kind}") from exc

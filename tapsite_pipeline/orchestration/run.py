@@ -11,15 +11,18 @@ import socket
 import time
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import yaml
 
 from tapsite_pipeline.campaigns.intake import CampaignFile, accept_file, campaign_run_lock, find_file
 from tapsite_pipeline.errors import TapsiteError
+from tapsite_pipeline.files import atomic_write
 from tapsite_pipeline.resources import data_dir
 from tapsite_pipeline.settings import Settings
-from tapsite_pipeline.files import atomic_write
+
+if TYPE_CHECKING:  # Dagster loads when a campaign runs, not with the CLI
+    from dagster import DagsterInstance, ExecuteInProcessResult
 
 INSTANCE_TEMPLATE = data_dir("config") / "dagster.yaml"
 TEMPLATE_PREFIX = ".tapsite/dagster"   # the instance paths in the repo's dagster.yaml
@@ -47,7 +50,7 @@ def instance_config(home: Path) -> Path:
     return root
 
 
-def open_instance(home: Path):
+def open_instance(home: Path) -> DagsterInstance:
     from dagster import DagsterInstance
     return DagsterInstance.from_config(str(instance_config(home)))
 
@@ -73,17 +76,17 @@ def run_campaign(path: str | Path, name: str | None = None, home: str | Path | N
     if on_start:
         on_start(info, valid)
 
-    from tapsite_pipeline.orchestration import defs
     from tapsite_pipeline.campaigns.batch import add_progress_listener, remove_progress_listener
-    from tapsite_pipeline.orchestration.partitions import campaigns
+    from tapsite_pipeline.orchestration import defs
+    from tapsite_pipeline.orchestration.partitions import CAMPAIGNS
     job = defs.resolve_job_def("campaign_job")
     t0 = time.perf_counter()
     previous_home = os.environ.get("TAPSITE_HOME")
     os.environ["TAPSITE_HOME"] = str(settings.home)  # the code location's resources read the home from here
     try:
         with campaign_run_lock(settings.home, info.key), open_instance(settings.home) as instance:
-            if not instance.has_dynamic_partition(campaigns.name, info.key):
-                instance.add_dynamic_partitions(campaigns.name, [info.key])
+            if not instance.has_dynamic_partition(CAMPAIGNS, info.key):
+                instance.add_dynamic_partitions(CAMPAIGNS, [info.key])
             _fail_orphaned_runs(instance, info.key)
             if progress:
                 add_progress_listener(progress)
@@ -116,7 +119,7 @@ def run_campaign(path: str | Path, name: str | None = None, home: str | Path | N
     return out
 
 
-def _run_quality(settings: Settings, campaign: str, instance) -> dict[str, Any]:
+def _run_quality(settings: Settings, campaign: str, instance: DagsterInstance) -> dict[str, Any]:
     """Materialize the campaign's site_quality (and its checks) in this process, in the same instance."""
     from dagster import AssetKey, materialize
 
@@ -135,7 +138,7 @@ def _owner_tags() -> dict[str, str]:
     return {"tapsite/host": socket.gethostname(), "tapsite/pid": str(os.getpid())}
 
 
-def _fail_orphaned_runs(instance, campaign: str) -> None:
+def _fail_orphaned_runs(instance: DagsterInstance, campaign: str) -> None:
     """Mark failed the in-process runs of this campaign whose process died (kill -9) while running.
 
     Nothing else would: no daemon watches in-process runs, and the UI would show them running forever.
@@ -153,12 +156,14 @@ def _fail_orphaned_runs(instance, campaign: str) -> None:
                                                     "a new run resumes from the stored results")
 
 
-def _stage_seconds(result) -> dict[str, float]:
-    out = {}
+def _stage_seconds(result: ExecuteInProcessResult) -> dict[str, float]:
+    from dagster import FloatMetadataValue, IntMetadataValue
+
+    out: dict[str, float] = {}
     for event in result.get_asset_materialization_events():
         mat = event.step_materialization_data.materialization
         wall = mat.metadata.get("wall_s")
-        if wall is not None:
+        if isinstance(wall, FloatMetadataValue | IntMetadataValue) and wall.value is not None:
             out[mat.asset_key.path[-1]] = round(wall.value, 2)
     return out
 

@@ -10,14 +10,14 @@ from dagster import DefaultSensorStatus, RunRequest, SensorEvaluationContext, Se
 from tapsite_pipeline.campaigns.intake import accept_file, refuse_dropped
 from tapsite_pipeline.errors import InputError
 from tapsite_pipeline.orchestration.jobs import campaign_job
-from tapsite_pipeline.orchestration.partitions import campaigns
+from tapsite_pipeline.orchestration.partitions import CAMPAIGNS, campaigns
 from tapsite_pipeline.orchestration.resources import TapsiteResource
 
 SETTLE_SECONDS = 2.0  # a file modified more recently may still be being copied in
 
 
 @sensor(job=campaign_job, minimum_interval_seconds=15, default_status=DefaultSensorStatus.RUNNING)
-def campaign_drop_sensor(context: SensorEvaluationContext, tapsite: TapsiteResource):
+def campaign_drop_sensor(context: SensorEvaluationContext, tapsite: TapsiteResource) -> SensorResult:
     """Watches the drop folder for campaign CSVs; each new one becomes a campaign named after its file."""
     drop = tapsite.drop_path()
     drop.mkdir(parents=True, exist_ok=True)
@@ -38,7 +38,7 @@ def campaign_drop_sensor(context: SensorEvaluationContext, tapsite: TapsiteResou
             continue
         key = info.key
         seen[path.name] = signature
-        if key in new_keys or context.instance.has_dynamic_partition(campaigns.name, key):
+        if key in new_keys or context.instance.has_dynamic_partition(CAMPAIGNS, key):
             context.log.info(f"{path.name}: campaign {key} is already registered")
             continue
         new_keys.append(key)

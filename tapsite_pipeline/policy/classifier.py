@@ -13,6 +13,7 @@ import os
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import pairwise
 from pathlib import Path
 
 from tapsite_pipeline.errors import ConfigError
@@ -28,7 +29,7 @@ def features(text: str) -> list[str]:
     t = normalise(text)
     words = t.split()
     out = [f"w:{w}" for w in words]
-    out += [f"b:{a}_{b}" for a, b in zip(words, words[1:])]
+    out += [f"b:{a}_{b}" for a, b in pairwise(words)]
     for w in words:
         padded = f" {w} "
         for n in (3, 4, 5):

@@ -47,7 +47,7 @@ def neutralise(text: str) -> tuple[str, Injection]:
     """The text without any instruction aimed at the model, and what was found (kinds and removed spans)."""
     kinds, removed = [], []
     for name, rx in _COMPILED.items():
-        def cut(m: re.Match) -> str:
+        def cut(m: re.Match[str], name: str = name) -> str:  # bound now: rx.sub calls it within this pass
             kinds.append(name)
             removed.append(m.group(0).strip())
             return " "

@@ -24,7 +24,7 @@ log = logging.getLogger("tapsite.policy")
 class PolicyRefusal(InputError):
     """The brief describes a business Tapsite does not publish (exit 2, a row error in campaigns)."""
 
-    def __init__(self, verdict: "Verdict"):
+    def __init__(self, verdict: Verdict):
         super().__init__(verdict.message)
         self.verdict = verdict
 
@@ -53,7 +53,7 @@ class Policy:
         self.moderator = moderator
 
     @classmethod
-    def for_models(cls, models: list[str], router: Any) -> "Policy":
+    def for_models(cls, models: list[str], router: Any) -> Policy:
         """The offline classifier, plus the moderation endpoint when the run's models call for it (behind
         the provider's circuit breaker in `router`)."""
         return cls(moderator=_moderator(models, router))

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 from tapsite_pipeline.policy.classifier import PolicyClassifier, features
@@ -65,21 +65,21 @@ def train(rows: list[Row]) -> dict:
 
     oof = cross_val_predict(pipeline(), texts, y, cv=StratifiedKFold(5, shuffle=True, random_state=15),
                             method="predict_proba")[:, 1]
-    legit = sorted(p for p, label in zip(oof, y) if not label)
+    legit = sorted(p for p, label in zip(oof, y, strict=True) if not label)
     allowed_fp = int(MAX_FALSE_REFUSALS_DEV * len(legit))
     threshold = float(max(0.5, legit[-(allowed_fp + 1)] + 1e-6))   # just above the highest legit score kept
     model = pipeline().fit(texts, y)
     vec, lr = model.steps[0][1], model.steps[1][1]
     names = vec.get_feature_names_out()
     return {
-        "version": datetime.now(timezone.utc).strftime("policy-%Y%m%d-%H%M%S"),
+        "version": datetime.now(UTC).strftime("policy-%Y%m%d-%H%M%S"),
         "threshold": round(threshold, 6),
         "intercept": float(lr.intercept_[0]),
-        "idf": {n: round(float(v), 5) for n, v in zip(names, vec.idf_)},
-        "coef": {n: round(float(c), 5) for n, c in zip(names, lr.coef_[0]) if abs(c) >= 1e-4},
+        "idf": {n: round(float(v), 5) for n, v in zip(names, vec.idf_, strict=True)},
+        "coef": {n: round(float(c), 5) for n, c in zip(names, lr.coef_[0], strict=True) if abs(c) >= 1e-4},
         "trained_on": {"rows": len(dev), "prohibited": sum(y), "legitimate": len(y) - sum(y)},
-        "oof_dev": {"recall": round(sum(1 for p, label in zip(oof, y) if label and p >= threshold) / max(1, sum(y)), 4),
-                    "false_refusals": round(sum(1 for p, label in zip(oof, y) if not label and p >= threshold)
+        "oof_dev": {"recall": round(sum(1 for p, label in zip(oof, y, strict=True) if label and p >= threshold) / max(1, sum(y)), 4),
+                    "false_refusals": round(sum(1 for p, label in zip(oof, y, strict=True) if not label and p >= threshold)
                                             / max(1, len(y) - sum(y)), 4)},
     }
 

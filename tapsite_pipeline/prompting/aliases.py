@@ -13,8 +13,8 @@ from collections.abc import Callable, Mapping
 from pathlib import Path
 
 from tapsite_pipeline.errors import ConfigError, InputError
-from tapsite_pipeline.prompting.files import PROMPTS_DIR, Prompt, get_prompt, load_prompts
 from tapsite_pipeline.files import atomic_write
+from tapsite_pipeline.prompting.files import PROMPTS_DIR, Prompt, get_prompt, load_prompts
 
 ALIAS_FILE = "prompt_aliases.json"
 PROMPTS_ENV = "TAPSITE_PROMPTS_DIR"  # another prompts/ folder (tests, experiments)

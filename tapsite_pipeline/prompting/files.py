@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from tapsite_pipeline.resources import data_dir
-
 import hashlib
 import re
 from functools import lru_cache
@@ -17,6 +15,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 
 from tapsite_pipeline.errors import ConfigError
 from tapsite_pipeline.models import OUTPUT_SCHEMAS
+from tapsite_pipeline.resources import data_dir
 
 PROMPTS_DIR = data_dir("prompts")
 MODEL_NAME = re.compile(r"^[a-z][a-z0-9_-]*:[A-Za-z0-9._:/@-]+$")

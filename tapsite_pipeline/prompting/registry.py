@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 from tapsite_pipeline.errors import ConfigError
@@ -148,7 +148,7 @@ def _mirror(client, name: str, mlflow_of: dict[int, int], versions: dict[int, Pr
 
 
 def _now() -> str:
-    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+    return datetime.now(UTC).isoformat(timespec="seconds")
 
 
 def mlflow_version(settings: Settings, name: str, file_version: int) -> int:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from .base import GenerationRequest
-from .config import PriceTable, ProviderSettings, ProvidersConfig
+from .config import PriceTable, ProvidersConfig, ProviderSettings
 from .structured import REPAIR_ASK, ChatProvider, Reply, json_schema
 
 TOOL = "answer"

@@ -8,9 +8,10 @@ from typing import Any, ClassVar
 
 from pydantic import BaseModel
 
+from tapsite_pipeline.prompting.files import Prompt
+
 from ..errors import ProviderError
 from ..models import MEDIA_SVG, MEDIA_WEBP
-from tapsite_pipeline.prompting.files import Prompt
 
 
 @dataclass(frozen=True)

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from tapsite_pipeline.resources import data_dir
-
 import fnmatch
 import logging
 import os
@@ -13,6 +11,8 @@ from typing import Literal
 
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+
+from tapsite_pipeline.resources import data_dir
 
 from ..errors import ConfigError
 
@@ -104,7 +104,7 @@ class ProvidersConfig(_Strict):
     def provider(self, prefix: str) -> ProviderSettings | None:
         return self.providers.get(prefix)
 
-    def with_retry(self, **changes) -> "ProvidersConfig":
+    def with_retry(self, **changes) -> ProvidersConfig:
         """A copy with other retry settings (tests and benchmarks use a tiny backoff base)."""
         return self.model_copy(update={"retry": self.retry.model_copy(update=changes)})
 

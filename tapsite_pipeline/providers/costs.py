@@ -30,7 +30,7 @@ def summarize_logs(logs: Sequence[GenerationLog]) -> dict[str, Any]:
 def _rows(con: duckdb.DuckDBPyConnection, sql: str, params: list) -> list[dict[str, Any]]:
     cur = con.execute(sql, params)
     cols = [d[0] for d in cur.description]
-    return [dict(zip(cols, r)) for r in cur.fetchall()]
+    return [dict(zip(cols, r, strict=True)) for r in cur.fetchall()]
 
 
 def cost_by_campaign(con: duckdb.DuckDBPyConnection, campaign: str | None = None) -> list[dict[str, Any]]:

@@ -6,8 +6,16 @@ import time
 from collections.abc import Callable, Sequence
 
 from ..errors import ConfigError, ProviderError
-from .base import (Attempt, CallFailed, Completion, GenerationLog, GenerationRequest, ImageProvider, ImageSpec,
-                   LLMProvider)
+from .base import (
+    Attempt,
+    CallFailed,
+    Completion,
+    GenerationLog,
+    GenerationRequest,
+    ImageProvider,
+    ImageSpec,
+    LLMProvider,
+)
 from .structured import InvalidOutput, validate_output
 
 

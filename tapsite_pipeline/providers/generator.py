@@ -16,8 +16,9 @@ from typing import Any
 
 from pydantic import BaseModel
 
-from ..errors import ProviderError
 from tapsite_pipeline.prompting.files import Prompt, get_prompt
+
+from ..errors import ProviderError
 from .base import Attempt, Completion, GenerationLog, GenerationRequest, LLMProvider, Usage
 from .failures import redact
 from .structured import InvalidOutput, validate_output

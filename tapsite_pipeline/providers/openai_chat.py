@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from .base import GenerationRequest
-from .config import PriceTable, ProviderSettings, ProvidersConfig
+from .config import PriceTable, ProvidersConfig, ProviderSettings
 from .structured import REPAIR_ASK, ChatProvider, Reply, estimate_tokens, json_schema
 
 # Reasoning models take max_completion_tokens and only their default temperature.

@@ -9,7 +9,7 @@ from typing import Any
 from PIL import Image, ImageOps
 
 from .base import Attempt, CallFailed, ImageProvider, ImageSpec
-from .config import ProviderSettings, ProvidersConfig
+from .config import ProvidersConfig, ProviderSettings
 from .failures import classify
 from .limits import limiter_for
 from .resilience import request_timeout

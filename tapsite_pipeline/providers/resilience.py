@@ -21,6 +21,7 @@ from typing import TypeVar
 from tenacity import RetryCallState, Retrying, retry_if_exception, stop_after_attempt, wait_random_exponential
 
 from tapsite_pipeline.files import atomic_write
+
 from .base import Attempt, CallFailed, Completion, GenerationRequest, ImageProvider, ImageSpec, LLMProvider
 from .config import BreakerSettings, RetrySettings
 

@@ -38,7 +38,7 @@ class Router:
         self._lock = threading.Lock()
 
     @classmethod
-    def for_home(cls, home: Path, use_cache: bool = True, config: ProvidersConfig | None = None) -> "Router":
+    def for_home(cls, home: Path, use_cache: bool = True, config: ProvidersConfig | None = None) -> Router:
         """The local default: the response cache at <home>/cache/llm.sqlite, circuit states beside it."""
         return cls(config=config, cache=ResponseCache(Path(home) / "cache" / "llm.sqlite"), read_cache=use_cache,
                    breaker_dir=Path(home) / "cache" / "breakers")

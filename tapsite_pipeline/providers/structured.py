@@ -18,10 +18,11 @@ from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
-from ..errors import ConfigError
 from tapsite_pipeline.prompting.files import Prompt
+
+from ..errors import ConfigError
 from .base import Attempt, CallFailed, Completion, GenerationRequest, LLMProvider
-from .config import PriceTable, ProviderSettings, ProvidersConfig
+from .config import PriceTable, ProvidersConfig, ProviderSettings
 from .failures import classify
 from .limits import limiter_for
 from .resilience import request_timeout

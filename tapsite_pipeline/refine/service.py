@@ -17,10 +17,10 @@ from tapsite_pipeline.models import Brief, ImageChange, SiteEdit, SiteState
 from tapsite_pipeline.pipeline import Runtime, SiteResult, generate_site, refine_site
 from tapsite_pipeline.refine.parse import read_edit
 from tapsite_pipeline.refine.store import save_edit
+from tapsite_pipeline.site_ledger import SiteLedger
 from tapsite_pipeline.sites import versions
 from tapsite_pipeline.sites.edits import EditProblem
 from tapsite_pipeline.sites.hashing import stage_hashes
-from tapsite_pipeline.site_ledger import SiteLedger
 from tapsite_pipeline.sites.registry import SiteRegistry
 from tapsite_pipeline.stages.deployment import live_version
 

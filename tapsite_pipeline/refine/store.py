@@ -28,4 +28,4 @@ def edits_of(con: duckdb.DuckDBPyConnection, site_id: str) -> list[dict[str, Any
                        [site_id]).fetchall()
     keys = ("edit_id", "request", "status", "question", "from_version", "to_version", "stages_rerun",
             "stages_reused", "timings", "created_at")
-    return [dict(zip(keys, r)) | {"timings": json.loads(r[8] or "{}")} for r in rows]
+    return [dict(zip(keys, r, strict=True)) | {"timings": json.loads(r[8] or "{}")} for r in rows]

@@ -23,9 +23,9 @@ from starlette.responses import Response
 
 from tapsite_pipeline.forms import notify
 from tapsite_pipeline.forms.config import FormsConfig, form_secret
-from tapsite_pipeline.forms.plan import FORMS_FILE, SiteForms
+from tapsite_pipeline.forms.plan import FORMS_FILE, HONEYPOT, SiteForms
 from tapsite_pipeline.forms.schema import check_post
-from tapsite_pipeline.forms.spam import HONEYPOT, RateLimits, Stamps, ip_hash
+from tapsite_pipeline.forms.spam import RateLimits, Stamps, ip_hash
 from tapsite_pipeline.forms.store import Submission, Writer, site_settings
 from tapsite_pipeline.forms.text import form_text
 from tapsite_pipeline.serving.replies import reply
@@ -54,7 +54,7 @@ class FormsState:
     _tasks: set = field(default_factory=set)
 
     @classmethod
-    def create(cls, root: Path, db_path: Path, config: FormsConfig) -> "FormsState":
+    def create(cls, root: Path, db_path: Path, config: FormsConfig) -> FormsState:
         secret = form_secret()
         return cls(root=Path(root), db_path=Path(db_path), config=config, stamps=Stamps(secret),
                    limits=RateLimits(config), writer=Writer(db_path), secret=secret)

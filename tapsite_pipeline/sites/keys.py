@@ -58,7 +58,7 @@ class BusinessKey:
         payload = "\x1f".join(["business", self.brand, self.location, *sorted(self.contacts)])
         return hashlib.sha256(payload.encode()).hexdigest()[:16]
 
-    def compatible(self, other: "BusinessKey") -> bool:
+    def compatible(self, other: BusinessKey) -> bool:
         """Same brand, and nothing that says otherwise: a missing location or contact is no contradiction."""
         if not self.brand or self.brand != other.brand:
             return False
@@ -70,7 +70,7 @@ class BusinessKey:
                 return False
         return True
 
-    def closeness(self, other: "BusinessKey") -> int:
+    def closeness(self, other: BusinessKey) -> int:
         """How much of a compatible key agrees (to pick the best of several): location, then contacts."""
         return 2 * (bool(self.location) and self.location == other.location) + bool(self.contacts & other.contacts)
 

@@ -16,8 +16,7 @@ from typing import Any
 import duckdb
 import pandas as pd
 
-from tapsite_pipeline.models import (Brief, DesignDecision, ImageAsset, Intent, SiteContent, SiteOverrides,
-                                     SiteState)
+from tapsite_pipeline.models import Brief, DesignDecision, ImageAsset, Intent, SiteContent, SiteOverrides, SiteState
 from tapsite_pipeline.sites.hashing import stage_hashes
 from tapsite_pipeline.sites.keys import BusinessKey
 

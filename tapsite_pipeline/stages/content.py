@@ -33,7 +33,7 @@ def write_content(intent: Intent, design: DesignDecision, brief: Brief, llm: Gen
              for kind in layout]
     *answers, seo = llm.generate_many([*calls, ("seo", {"intent": intent, "contact": contact})], stage="content")
     sections = []
-    for kind, section in zip(layout, answers):
+    for kind, section in zip(layout, answers, strict=True):
         assert isinstance(section, SectionContent)
         sections.append(section if section.type == kind else section.model_copy(update={"type": kind}))
     assert isinstance(seo, SeoContent)

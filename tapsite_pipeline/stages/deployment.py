@@ -8,13 +8,14 @@ import os
 import re
 import shutil
 import unicodedata
-from datetime import datetime, timezone
+from contextlib import AbstractContextManager
+from datetime import UTC, datetime
 from pathlib import Path
 
 from tapsite_pipeline.errors import DeployError, InputError
+from tapsite_pipeline.files import atomic_dir, atomic_symlink, atomic_write
 from tapsite_pipeline.locks import claim_name, exclusive
 from tapsite_pipeline.models import Deployment, Site
-from tapsite_pipeline.files import atomic_dir, atomic_symlink, atomic_write
 
 IMMUTABLE = "public, max-age=31536000, immutable"
 REVALIDATE = "public, max-age=0, must-revalidate"
@@ -46,7 +47,7 @@ def site_folder(root: Path, subdomain: str) -> Path:
     return folder
 
 
-def deploy_lock(folder: Path):
+def deploy_lock(folder: Path) -> AbstractContextManager[None]:
     """The site's deploy lock: deploys and rollbacks of one site take turns (re-entrant per thread)."""
     return exclusive(folder / "deploy.lock", f"{folder.name}: another deploy or rollback is still switching "
                                               f"its live version after {LOCK_WAIT_S:g} s; try again",
@@ -144,7 +145,7 @@ def version_problem(folder: Path, version: str) -> str | None:
     return None
 
 
-def _manifest_files(site: Site) -> list[dict]:
+def _manifest_files(site: Site) -> list[dict[str, str | int]]:
     return [{"path": f.path, "content_type": f.content_type, "bytes": f.bytes, "sha256": f.sha256,
              "cache_control": REVALIDATE if f.content_type.startswith("text/html") else IMMUTABLE}
             for f in sorted(site.files, key=lambda f: f.path)]
@@ -185,7 +186,7 @@ def deploy_site(site: Site, root: Path, subdomain: str, url: str) -> Deployment:
     return Deployment(subdomain=subdomain, version=version, live_dir=str(folder / "live"),
                       index_path=str(folder / "live" / "index.html"), url=url,
                       manifest_path=str(vdir / "manifest.json"),
-                      deployed_at=datetime.now(timezone.utc),
+                      deployed_at=datetime.now(UTC),
                       previous_version=previous if previous != version else None)
 
 
@@ -221,9 +222,9 @@ def rollback(root: Path, subdomain: str, url: str, to: str | None = None) -> Dep
     return Deployment(subdomain=subdomain, version=target, live_dir=str(folder / "live"),
                       index_path=str(folder / "live" / "index.html"), url=url,
                       manifest_path=str(folder / "versions" / target / "manifest.json"),
-                      deployed_at=datetime.now(timezone.utc), previous_version=current)
+                      deployed_at=datetime.now(UTC), previous_version=current)
 
 
-def _version_id(files: list[dict]) -> str:
+def _version_id(files: list[dict[str, str | int]]) -> str:
     h = hashlib.sha256(json.dumps([(f["path"], f["sha256"]) for f in files]).encode()).hexdigest()
     return h[:12]

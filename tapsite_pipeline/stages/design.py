@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 from tapsite_pipeline.design.catalog import Catalog
-from tapsite_pipeline.design.palette import build_scheme
 from tapsite_pipeline.design.colors import resolve
+from tapsite_pipeline.design.matcher import Ranker
+from tapsite_pipeline.design.palette import build_scheme
 from tapsite_pipeline.design.ranking import rank_templates, stable_int, wanted_colors
+
 from ..models import DesignDecision, Intent, MatchScore, Typography
+
 
 def _spec_total(breakdown: dict[str, float]) -> float:
     """The product spec's score: category + tone + colour + features (a model's say is reported apart)."""
@@ -34,8 +37,8 @@ def layout_for(template_layout: list[str], intent: Intent) -> list[str]:
 
 
 def decide_design(intent: Intent, catalog: Catalog, template_id: str | None = None,
-                  ranker=None) -> DesignDecision:
-    """`ranker(intent, catalog)` replaces the weighted match when given (see template_matcher.default_ranker)."""
+                  ranker: Ranker | None = None) -> DesignDecision:
+    """`ranker(intent, catalog)` replaces the weighted match when given (see design.matcher.default_ranker)."""
     ranked = (ranker or rank_templates)(intent, catalog)
     if template_id:
         chosen = next(((t, b) for t, b in ranked if t.id == template_id), None) or (catalog.get(template_id), {})

@@ -11,7 +11,7 @@ def parse_intent(brief: Brief, llm: Generator) -> Intent:
     intent = llm.generate("intent", {"brief": brief.text, "brand_name": brief.brand_name,
                                      "language": brief.language}, stage="intent")
     assert isinstance(intent, Intent)
-    overrides = {}
+    overrides: dict[str, object] = {}
     if brief.brand_name and intent.brand_name != brief.brand_name:
         overrides["brand_name"] = brief.brand_name
     if brief.language and intent.language != brief.language:

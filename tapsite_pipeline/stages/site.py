@@ -6,23 +6,17 @@ The Jinja environment, the minified CSS and the downscaled hero images are cache
 
 from __future__ import annotations
 
-from tapsite_pipeline.resources import data_dir
-
 import hashlib
 import html.entities as html_entities
 import io
 import json
-import os
 import re
-import shutil
-import tempfile
-import uuid
 from collections import OrderedDict
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
 from threading import Lock
-from urllib.parse import quote
+from typing import TypedDict
 
 import jinja2
 import minify_html
@@ -30,14 +24,31 @@ from markupsafe import Markup
 
 from tapsite_pipeline.contact import plan_contact
 from tapsite_pipeline.contacts import email_or_none, phone_or_none
-from tapsite_pipeline.forms.plan import (FORMS_FILE, STAMP_PLACEHOLDER, Blank, FormSpec, SiteForms,
-                                         form_action_csp, page_forms)
+from tapsite_pipeline.files import atomic_dir, atomic_write
+from tapsite_pipeline.forms.plan import (
+    FORMS_FILE,
+    STAMP_PLACEHOLDER,
+    Blank,
+    FormSpec,
+    SiteForms,
+    form_action_csp,
+    page_forms,
+)
 from tapsite_pipeline.forms.text import form_text
 from tapsite_pipeline.models import (
-    COMMUNITY_INDUSTRIES, MEDIA_SVG, Brief, DesignDecision, ImageAsset, Intent, SectionContent, Site, SiteContent, SiteFile,
+    COMMUNITY_INDUSTRIES,
+    MEDIA_SVG,
+    Brief,
+    DesignDecision,
+    ImageAsset,
+    Intent,
+    SectionContent,
+    Site,
+    SiteContent,
+    SiteFile,
 )
+from tapsite_pipeline.resources import data_dir
 from tapsite_pipeline.safe_text import clean_text
-from tapsite_pipeline.files import atomic_dir, atomic_write
 
 DESIGN_SYSTEM = data_dir("design_system")
 COMPONENTS = DESIGN_SYSTEM / "components"
@@ -101,7 +112,7 @@ def _env() -> jinja2.Environment:
     )
 
 
-def _safe(value):
+def _safe(value: object) -> object:
     """Every rendered value without controls, bidi overrides or invisible characters (model copy included)."""
     if isinstance(value, Markup):
         return Markup(clean_text(str(value)))
@@ -187,7 +198,7 @@ def _tokens(design: DesignDecision, tone: str) -> str:
     return f":root{{{decl}}}"
 
 
-def _ld_json(data: dict) -> Markup:
+def _ld_json(data: dict[str, object]) -> Markup:
     s = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
     for ch, rep in _LD_ESCAPES.items():
         s = s.replace(ch, rep)
@@ -232,6 +243,17 @@ def _sha(data: bytes) -> str:
 
 # ---------------------------------------------------------------- the stage
 
+class _SectionView(TypedDict):
+    """One section as the page template reads it."""
+
+    type: str
+    template: str
+    s: SectionContent
+    bg: str
+    anchor: str
+    paragraphs: list[str]
+
+
 def render_page(*, brief: Brief, intent: Intent, design: DesignDecision, content: SiteContent,
                 hero_asset: ImageAsset | None, small: tuple[str, int] | None, site_url: str,
                 forms: list[FormSpec] | None = None, forms_endpoint: str | None = None) -> str:
@@ -273,7 +295,8 @@ def render_page(*, brief: Brief, intent: Intent, design: DesignDecision, content
                     "title": t["form_title"], "submit": t["submit_email"]}
 
     # sections in layout order, alternating background/surface
-    sections, css_keys, prev = [], ["hero", f"hero_{hero_variant}"], "bg"
+    sections: list[_SectionView] = []
+    css_keys, prev = ["hero", f"hero_{hero_variant}"], "bg"
     seen: set[str] = set()
     for kind in design.layout:
         if kind == "hero" or kind in seen or kind not in VARIANTS:
@@ -297,11 +320,12 @@ def render_page(*, brief: Brief, intent: Intent, design: DesignDecision, content
                          "anchor": ANCHORS[kind], "paragraphs": _paragraphs(sec.body)})
 
     products = next((s for s in sections if s["type"] == "products"), None)
-    secondary_cta = None
+    secondary_cta: dict[str, str] | None = None
     if products:
         label = products["s"].heading if len(products["s"].heading) <= 32 else t["see_offer"]
         secondary_cta = {"label": label, "href": "#products"}
     has_contact = any(sec["type"] == "contact" for sec in sections)
+    cta: dict[str, str | None] | None
     if wa:
         cta = {"label": hero.cta_label or t["cta_wa"], "href": wa["url"], "icon": "chat", "rel": "noopener"}
     elif plan.channels[:1] == ("ig",):  # the owner's Instagram is the one way to reach them
@@ -316,7 +340,7 @@ def render_page(*, brief: Brief, intent: Intent, design: DesignDecision, content
         cta = None  # nothing to order from and nobody to contact: no button that leads nowhere
     eyebrow = f"{brand} · {intent.location}" if intent.location else brand
 
-    hero_img = None
+    hero_img: dict[str, str | int | None] | None = None
     site_url_abs = site_url if site_url.endswith("/") else site_url + "/"
     og_image = None
     if hero_asset is not None:
@@ -331,12 +355,13 @@ def render_page(*, brief: Brief, intent: Intent, design: DesignDecision, content
             og_image = site_url_abs + hero_asset.filename
 
     c = design.color_scheme
-    ld: dict = {"@context": "https://schema.org", "@type": _schema_type(intent), "name": brand,
+    ld: dict[str, object] = {"@context": "https://schema.org", "@type": _schema_type(intent), "name": brand,
                 "description": content.seo.description, "url": site_url}
     if og_image:
         ld["image"] = og_image
-    if phone or wa_phone:
-        ld["telephone"] = (phone or wa_phone).e164
+    telephone = phone or wa_phone
+    if telephone:
+        ld["telephone"] = telephone.e164
     if email:
         ld["email"] = email
     if intent.location:
@@ -374,7 +399,7 @@ _BARE_AMP = re.compile(r"&(?=[A-Za-z0-9#])([A-Za-z0-9#]{0,32};?)")
 _ENTITIES = frozenset(html_entities.html5)
 
 
-def _amp(m: re.Match) -> str:
+def _amp(m: re.Match[str]) -> str:
     tail = m.group(1)
     if tail.startswith("#") and re.match(r"#(?:[0-9]+|[xX][0-9a-fA-F]+);", tail):
         return m.group(0)

@@ -90,7 +90,7 @@ class FakeServer:
     def root(self) -> str:
         return f"http://127.0.0.1:{self.httpd.server_address[1]}"
 
-    def push(self, *replies: Scripted) -> "FakeServer":
+    def push(self, *replies: Scripted) -> FakeServer:
         self.queue.extend(replies)
         return self
 

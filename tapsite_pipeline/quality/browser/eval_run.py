@@ -8,10 +8,10 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from tapsite_pipeline.settings import Settings
 from tapsite_pipeline.quality.browser.scorer import EvalResult, ScoreOptions, score_sites
 from tapsite_pipeline.quality.browser.storage import finish_run
 from tapsite_pipeline.quality.browser.targets import Target
+from tapsite_pipeline.settings import Settings
 
 
 def run_site_eval(settings: Settings, targets: list[Target], options: ScoreOptions | None = None, *,

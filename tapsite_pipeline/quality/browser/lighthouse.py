@@ -17,7 +17,14 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from tapsite_pipeline.quality.browser.chromium import CHROME_FLAGS, chromium_path, kill_group, marked_env, node_modules, node_path
+from tapsite_pipeline.quality.browser.chromium import (
+    CHROME_FLAGS,
+    chromium_path,
+    kill_group,
+    marked_env,
+    node_modules,
+    node_path,
+)
 from tapsite_pipeline.quality.browser.noise import RepeatPolicy, combine, spread
 
 WORKER = Path(__file__).with_name("lighthouse_worker.mjs")
@@ -46,7 +53,7 @@ class LighthouseResult:
     busy_runs: int = 0                                     # runs on a CPU much busier than the baseline's
 
     @classmethod
-    def from_line(cls, d: dict) -> "LighthouseResult":
+    def from_line(cls, d: dict) -> LighthouseResult:
         err = d.get("error") or d.get("runtimeError")
         return cls(ok=bool(d.get("ok")) and not err, categories=d.get("categories") or {},
                    metrics=d.get("metrics") or {}, failed=d.get("failed") or [], error=err,

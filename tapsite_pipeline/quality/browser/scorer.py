@@ -15,9 +15,8 @@ import time
 import uuid
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
-from tapsite_pipeline.settings import Settings
 from tapsite_pipeline.quality.browser.axe import serious_count
 from tapsite_pipeline.quality.browser.chromium import new_marker, reap
 from tapsite_pipeline.quality.browser.lighthouse import FAST_SETTINGS, LighthouseResult, run_lighthouse
@@ -26,6 +25,7 @@ from tapsite_pipeline.quality.browser.screenshots import Capture, capture_sites
 from tapsite_pipeline.quality.browser.storage import SCORE_COLUMNS, SiteMetrics, cost_by_site, save_run, screenshot_root
 from tapsite_pipeline.quality.browser.targets import Target, served, template_ids
 from tapsite_pipeline.quality.browser.visual import dhash
+from tapsite_pipeline.settings import Settings
 
 MEDIAN_COLUMNS = (*SCORE_COLUMNS, "lcp_ms", "cls", "tbt_ms", "total_byte_weight", "axe_violations", "page_bytes")
 
@@ -54,7 +54,7 @@ class EvalResult:
 
 
 def new_run_id() -> str:
-    return f"sites-{datetime.now(timezone.utc):%Y%m%d-%H%M%S}-{uuid.uuid4().hex[:6]}"
+    return f"sites-{datetime.now(UTC):%Y%m%d-%H%M%S}-{uuid.uuid4().hex[:6]}"
 
 
 def page_bytes(t: Target) -> int | None:

@@ -17,10 +17,10 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from tapsite_pipeline.files import atomic_write
 from tapsite_pipeline.quality.browser.axe import Violation, merge, run_axe
 from tapsite_pipeline.quality.browser.chromium import CHROME_FLAGS, chromium_path, marked_env
 from tapsite_pipeline.quality.browser.integrity import check_png
-from tapsite_pipeline.files import atomic_write
 
 VIEWPORTS = {
     "desktop": {"viewport": {"width": 1280, "height": 800}, "device_scale_factor": 1},

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 import statistics
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 from tapsite_pipeline import store
 from tapsite_pipeline.errors import InputError
@@ -19,7 +19,7 @@ _UNITS = {"m": "minutes", "h": "hours", "d": "days", "w": "weeks"}
 
 def parse_since(text: str, now: datetime | None = None) -> datetime:
     """`2026-12-01`, `2026-12-01T09:30` (local time unless it carries an offset) or an age: 30m, 12h, 3d, 2w."""
-    now = now or datetime.now(timezone.utc)
+    now = now or datetime.now(UTC)
     value = text.strip().lower()
     m = _AGO.match(value)
     if m:

@@ -45,7 +45,7 @@ def side_by_side(pages: Sequence[Path], labels: Sequence[str], out: Path) -> Pat
     canvas = Image.new("RGB", (width, height), "#e5e7eb")
     draw = ImageDraw.Draw(canvas)
     x = 0
-    for im, label in zip(images, labels):
+    for im, label in zip(images, labels, strict=True):
         draw.rectangle([x, 0, x + im.width, LABEL_H - 1], fill="#111827")
         draw.text((x + 12, 10), label, fill="#ffffff")
         canvas.paste(im, (x, LABEL_H))

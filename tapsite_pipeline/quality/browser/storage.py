@@ -118,7 +118,7 @@ def cost_by_site(settings: Settings, site_ids: list[str]) -> dict[str, float]:
 def _rows(con, sql: str, params: list) -> list[dict]:
     cur = con.execute(sql, params)
     names = [d[0] for d in cur.description]
-    return [dict(zip(names, r)) for r in cur.fetchall()]
+    return [dict(zip(names, r, strict=True)) for r in cur.fetchall()]
 
 
 def load_run(settings: Settings, run_id: str | None = None) -> tuple[dict, list[dict]]:

@@ -7,12 +7,11 @@ failing that a brief of one of its business types, so the copy fits the layout i
 
 from __future__ import annotations
 
-from tapsite_pipeline.resources import data_dir
-
 import json
 from pathlib import Path
 
 from tapsite_pipeline.quality.browser.targets import Target
+from tapsite_pipeline.resources import data_dir
 
 DATASETS = data_dir("datasets")
 

@@ -15,7 +15,7 @@ def bars(title: str, data: list[tuple[str, int]], width: int = 300, height: int 
     n = max(len(data), 1)
     slot = (width - 20) / n
     parts = [f'<svg viewBox="0 0 {width} {height}" width="{width}" height="{height}" role="img" '
-             f'aria-label="{escape(title)}: ' + ", ".join(f"{escape(l)} {v}" for l, v in data) + '">',
+             f'aria-label="{escape(title)}: ' + ", ".join(f"{escape(label)} {v}" for label, v in data) + '">',
              f"<title>{escape(title)}</title>",
              f'<line x1="10" y1="{height - 30}" x2="{width - 10}" y2="{height - 30}" stroke="{GRID}"/>']
     for i, (label, v) in enumerate(data):

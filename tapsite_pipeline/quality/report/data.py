@@ -5,9 +5,9 @@ from __future__ import annotations
 import statistics
 from dataclasses import dataclass, field
 
-from tapsite_pipeline.quality.browser.storage import SCORE_COLUMNS
 from tapsite_pipeline.quality.browser.integrity import check_file
 from tapsite_pipeline.quality.browser.screenshots import integrity_args
+from tapsite_pipeline.quality.browser.storage import SCORE_COLUMNS
 from tapsite_pipeline.quality.browser.visual import VisualDiff, compare
 
 LABELS = {"lh_performance": "Performance", "lh_accessibility": "Accessibility",

@@ -18,10 +18,10 @@ from jinja2 import Environment, FileSystemLoader, select_autoescape
 from tapsite_pipeline.files import atomic_write, atomic_write_with
 from tapsite_pipeline.quality.browser.storage import SCORE_COLUMNS, load_run, report_root
 from tapsite_pipeline.quality.browser.visual import diff_image
-from tapsite_pipeline.settings import Settings
 from tapsite_pipeline.quality.report import charts
 from tapsite_pipeline.quality.report.data import LABELS, SCORE_BINS, Comparison, compare_runs, histogram, summary
 from tapsite_pipeline.quality.report.site_data import SHORT, payload
+from tapsite_pipeline.settings import Settings
 
 TEMPLATES = Path(__file__).with_name("templates")
 THUMB = {"desktop": (320, 200), "mobile": (120, 260)}   # width, visible height (top of the page)

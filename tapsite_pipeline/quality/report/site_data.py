@@ -71,7 +71,7 @@ def campaign_names(con) -> dict[str, str]:
 def history(con, run_id: str, limit: int = HISTORY_RUNS) -> tuple[list[dict], dict[str, list]]:
     """The recent runs that scored any of this run's sites (oldest first), and per site its scores in each:
     [p, a, b, s, desktop sha prefix] or None where the run did not score it."""
-    runs = [dict(zip(("id", "created", "source", "campaign", "n_sites", "medians"), r)) for r in con.execute(
+    runs = [dict(zip(("id", "created", "source", "campaign", "n_sites", "medians"), r, strict=True)) for r in con.execute(
         "SELECT r.run_id, r.created_at, r.source, r.campaign, r.n_sites, r.medians FROM site_eval_runs r "
         "WHERE r.created_at <= (SELECT created_at FROM site_eval_runs WHERE run_id = ?) AND EXISTS "
         "(SELECT 1 FROM site_metrics m WHERE m.run_id = r.run_id AND m.site_id IN "
