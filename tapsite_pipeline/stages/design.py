@@ -8,7 +8,7 @@ from tapsite_pipeline.design.matcher import Ranker
 from tapsite_pipeline.design.palette import build_scheme
 from tapsite_pipeline.design.ranking import rank_templates, stable_int, wanted_colors
 
-from ..models import DesignDecision, Intent, MatchScore, Typography
+from ..models import DesignDecision, Intent, MatchScore, SectionType, Typography
 
 
 def _spec_total(breakdown: dict[str, float]) -> float:
@@ -22,13 +22,14 @@ _ABOUT_FACTS = frozenset({"note", "package", "price", "audience", "level", "sinc
                           "turnaround", "offer", "guarantee", "address", "area", "hours"})
 
 
-def layout_for(template_layout: list[str], intent: Intent) -> list[str]:
+def layout_for(template_layout: list[SectionType], intent: Intent) -> list[SectionType]:
     """The template's sections, plus the ones the owner's stated facts need: a template without an about
     (or highlights) section would otherwise drop "12 years, 300+ events" or "ships worldwide" from the page.
     Added sections go before the ordering steps and the contact section."""
     kinds = {f.kind for f in intent.facts}
     layout = list(template_layout)
-    for section, needs in (("highlights", _HIGHLIGHT_FACTS), ("about", _ABOUT_FACTS)):
+    added: tuple[tuple[SectionType, frozenset[str]], ...] = (("highlights", _HIGHLIGHT_FACTS), ("about", _ABOUT_FACTS))
+    for section, needs in added:
         if section in layout or not kinds & needs:
             continue
         at = next((i for i, k in enumerate(layout) if k in ("how_to_order", "contact")), len(layout))

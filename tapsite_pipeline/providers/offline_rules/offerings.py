@@ -14,8 +14,19 @@ from functools import lru_cache
 from .colors import is_color
 from .lexicon import KEYWORDS
 from .places import PLACES
-from .roles import _VARIANT_HEADS, AGENT, AUDIENCE, CATEGORY, FEATURE, OCCASION, PLACE, PROVIDER, QUALIFIER, VERB, \
-    is_offering
+from .roles import (
+    _VARIANT_HEADS,
+    AGENT,
+    AUDIENCE,
+    CATEGORY,
+    FEATURE,
+    OCCASION,
+    PLACE,
+    PROVIDER,
+    QUALIFIER,
+    VERB,
+    is_offering,
+)
 
 MASK = "\x00"
 # Words naming the premises or the trade itself; at a phrase's head they make it a self-description

@@ -13,7 +13,6 @@ from types import SimpleNamespace
 from ....models import COMMUNITY_INDUSTRIES
 from .industries import P, Profile
 
-
 PROFILE: Profile = P(
     "community", "other", "community", "info", "come",
     ("komunitas", "community"), ("kegiatan", "activities"),

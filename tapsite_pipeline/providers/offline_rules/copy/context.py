@@ -13,11 +13,11 @@ from ....contact import ContactPlan, plan_from_copy
 from ....forms.plan import form_types
 from ....models import Fact, Intent
 from . import phrases_en, phrases_id
-from .factcopy import joined, values
-from .industries import Profile, profile_for
 from .community import PROFILE as COMMUNITY_PROFILE
 from .community import is_community
 from .community import phrases_for as community_phrases
+from .factcopy import joined, values
+from .industries import Profile, profile_for
 from .util import cap, fix_acronyms, join_list, pick, title_case, tokens
 
 LANGS = {"id": phrases_id, "en": phrases_en}
