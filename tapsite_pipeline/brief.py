@@ -74,6 +74,12 @@ def numbers_in_text(text: str) -> tuple[str | None, str | None]:
     return wa, phone
 
 
+def _said_to_call(text: str, number: str) -> bool:
+    """A call word right before the number ("call", "telp", "hubungi", "kontak"): the owner takes calls on it."""
+    at = text.find(number) if number else -1
+    return at >= 0 and bool(_PHONE_WORDS.search(text[max(0, at - 24):at]))
+
+
 def wants_whatsapp(text: str) -> bool:
     """Does the owner ask to be reached on WhatsApp (not sell a WhatsApp product)?"""
     from .providers.offline_rules.classify import features
@@ -97,9 +103,13 @@ def make_brief(text: str, *, require_contact: bool = True, **fields) -> Brief:
     if not fields["whatsapp"] and wa_found:
         fields["whatsapp"] = wa_found.e164
     elif not (fields["whatsapp"] or fields["phone"]) and phone_found and phone_found.mobile:
-        # a bare mobile ("hubungi 0812…") and no number given: in Indonesia that is the WhatsApp to chat on
-        fields["whatsapp"], phone_found = phone_found.e164, None
-    if not fields["phone"] and phone_found and phone_found.e164 != fields["whatsapp"]:
+        # a bare mobile ("hubungi 0812…") and no number given: in Indonesia that is the WhatsApp to chat on;
+        # when the owner said to call it ("call 0811…", "telp 0812…", "hubungi 0822…") it is their phone too
+        fields["whatsapp"] = phone_found.e164
+        if not _said_to_call(clean, phone_text or ""):
+            phone_found = None
+    if not fields["phone"] and phone_found and (phone_found.e164 != fields["whatsapp"]
+                                                 or _said_to_call(clean, phone_text or "")):
         fields["phone"] = phone_found.e164
     given = phone_or_none(fields["phone"])
     if not fields["whatsapp"] and given and given.mobile and wants_whatsapp(clean):

@@ -48,6 +48,15 @@ class Illustration:
     alt_id: str
     alt_en: str
     svg: str = field(repr=False)  # the drawing, colours as {{token}} placeholders
+    # What the drawing depicts, when that is narrower than its niche (the rental drawing is a car): it is
+    # used only for a business whose words name one of these, so a bridal-gown rental never gets a car.
+    shows: tuple[str, ...] = ()
+
+    def fits(self, text: str) -> bool:
+        if not self.shows:
+            return True
+        padded = " " + " ".join(_words(text)) + " "
+        return any(f" {w} " in padded for w in self.shows)
 
     def alt(self, language: str) -> str:
         return self.alt_id if language == "id" else self.alt_en
@@ -86,8 +95,9 @@ def load_library() -> Library:
         try:
             bt, alt, file = entry["business_type"], entry["alt"], entry["file"]
             keywords = tuple(dict.fromkeys(" ".join(_words(k)) for k in entry.get("keywords") or []))
+            shows = tuple(dict.fromkeys(" ".join(_words(k)) for k in entry.get("shows") or []))
             ill = Illustration(key=key, business_type=bt, keywords=keywords, alt_id=alt["id"], alt_en=alt["en"],
-                               svg=(root / file).read_text(encoding="utf-8"))
+                               svg=(root / file).read_text(encoding="utf-8"), shows=shows)
         except (KeyError, TypeError, OSError) as exc:
             raise ConfigError(f"{where}: niche {key!r} needs file, business_type, keywords and alt id/en "
                               f"({exc})") from exc
@@ -179,18 +189,20 @@ def choose(niche: str | None, business_type: str, text: str, industry: str | Non
     (products, brand, brief) and the parsed industry label, ties going to the business type's own
     niches; else the type's default; else the generic shopfront."""
     lib = library or load_library()
-    if niche and niche in lib.niches:
+    if niche and niche in lib.niches and lib.niches[niche].fits(text):
         return lib.niches[niche]
     scores = score(text, lib)
     by_industry = lib.industries.get((industry or "").lower().strip())
     if by_industry:
         scores[by_industry] = scores.get(by_industry, 0) + INDUSTRY_WEIGHT
+    scores = {k: v for k, v in scores.items() if lib.niches[k].fits(text)}
     if scores:
         order = list(lib.niches)
         best = max(scores, key=lambda k: (scores[k], lib.niches[k].business_type == business_type,
                                           -order.index(k)))
         return lib.niches[best]
-    return lib.niches[lib.defaults.get(business_type, GENERIC)]
+    fallback = lib.niches[lib.defaults.get(business_type, GENERIC)]
+    return fallback if fallback.fits(text) else lib.niches[GENERIC]
 
 
 def render(ill: Illustration, palette: ColorScheme) -> str:

@@ -36,6 +36,9 @@ Niche = Literal[
     "organizer", "decoration", "webdev", "marketing", "itsupport", "other",
 ]
 NICHES: tuple[str, ...] = Niche.__args__  # type: ignore[attr-defined]
+# Industry labels of organisations that are not businesses (places of worship, foundations, youth groups):
+# their pages invite people to activities and never speak of orders or customers.
+COMMUNITY_INDUSTRIES = frozenset({"religious", "non-profit", "community", "social"})
 
 # Facts the owner stated, kept in their words so the page can repeat them and never invent one.
 FactKind = Literal[

@@ -103,3 +103,11 @@ def test_emails(raw, ok):
 
 def test_email_inside_brief_text():
     assert make_brief(f"{BRIEF}, email ani.kue@gmail.com ya.").email == "ani.kue@gmail.com"
+
+
+def test_a_mobile_the_owner_says_to_call_is_their_phone_as_well_as_their_whatsapp():
+    for text in (f"{BRIEF}. Appointment only, call 0811-290-4411.", f"{BRIEF}. Hubungi kami di 0821 1234 5567."):
+        b = make_brief(text)
+        assert b.whatsapp and b.phone == b.whatsapp
+    b = make_brief(f"{BRIEF}, pesan 0812-3456-7890")  # no call word: the WhatsApp only
+    assert b.whatsapp == "+6281234567890" and b.phone is None

@@ -198,3 +198,48 @@ def test_brands_stay_intact_in_header_title_and_subdomain(rt, brief, brand):
 def test_gibberish_and_small_talk_are_refused(text):
     with pytest.raises(InputError):
         make_brief(text)
+
+
+def _sentences(text: str) -> list[str]:
+    return [s.strip() for s in re.split(r"(?<=[.!?])\s+", text) if len(s.split()) >= 4]
+
+
+@pytest.mark.parametrize("brief", [
+    "we sell cold pressed juice in 250ml bottles, delivered fresh every morning around Surabaya Barat. "
+    "7 day subscription for 175k. brand is juicy lucy",
+    "Mandarin tutoring by Ni Hao Club: conversational Mandarin for business people, online only. Lessons are 60 min.",
+])
+def test_no_sentence_is_said_twice_and_a_juice_subscription_is_ordered_not_signed_up_for(rt, brief):
+    r, p, text = page(rt, brief)
+    sents = _sentences(text)
+    assert len(sents) == len(set(sents)), [s for s in sents if sents.count(s) > 1]
+    if "juice" in brief:
+        assert not re.search(r"\b(?:sign up|register|class|learning)\b", text, re.I)
+
+
+# ("pesan" alone is also "a message": the contact form's label may say it)
+SHOP_WORDS = re.compile(r"\b(?:pesanan|pelanggan|memesan|pesan\s+(?:langsung|via|lewat|sekarang)|belanja|beli|order|"
+                        r"customers?|shop|toko)\b", re.I)
+
+
+@pytest.mark.parametrize("brief", [
+    "Masjid Al-Ikhlas di Depok mengadakan kajian rutin tiap Ahad pagi dan TPA untuk anak-anak. Info 0812-3456-7890",
+    "Vihara Dharma Sakti mengadakan puja bakti dan kelas meditasi setiap Minggu. Hubungi 0812-3456-7891",
+    "GKI Taman Sari holds Sunday worship and a monthly community outreach. Call 0812-3456-7892",
+])
+def test_a_place_of_worship_is_never_written_as_a_shop(rt, brief):
+    r, p, text = page(rt, brief)
+    assert r.intent.industry == "religious"
+    assert not SHOP_WORDS.search(text), SHOP_WORDS.findall(text)
+    sents = _sentences(text)
+    assert len(sents) == len(set(sents)), [s for s in sents if sents.count(s) > 1]
+
+
+def test_stated_facts_reach_the_page_whatever_the_template_leaves_out(rt):
+    # an event organiser's template has no about section: the owner's numbers still appear
+    r, p, text = page(rt, "Corporate event organizer in Jakarta: product launches, annual meetings, hybrid conferences. "
+                          "12 years, 300+ events. Nexus Event Management. Request a proposal: hello@nexusevents.id")
+    assert "12 years" in text and "300+ events" in text
+    r, p, text = page(rt, "leather workshop in Garut — handmade tote bags, laptop sleeves and dog collars. "
+                          "ships worldwide. we're called Samak & Co.")
+    assert "ships worldwide" in text.lower()

@@ -214,3 +214,18 @@ def test_the_image_stage_ships_the_niche_drawing_as_the_hero(tmp_path, brief, la
     assert (hero.width, hero.height) == (720, 480) and hero.alt == ill.alt(lang) and hero.bytes == len(data)
     again = make_images(intent, design, rt.llm, rt.images, tmp_path / "cache")[0]
     assert again.cached and again.filename == hero.filename  # named by content: same drawing, same file
+
+
+@pytest.mark.parametrize("niche, words, industry, not_key", [
+    ("rental", "sewa gaun pengantin kebaya Hana Bridal", "event rentals", "rental"),  # a gown rental is no car hire
+    ("rental", "playstation 5 tv 43 inci Gamezone Rental", "services", "rental"),
+])
+def test_a_drawing_of_something_narrower_than_its_niche_needs_words_for_it(niche, words, industry, not_key):
+    from tapsite_pipeline.illustrations import choose
+    assert choose(niche, "services", words, industry=industry).key != not_key
+
+
+def test_the_car_drawing_still_serves_vehicle_rentals():
+    from tapsite_pipeline.illustrations import choose
+    assert choose("rental", "services", "avanza innova lepas kunci Lombok Trans", industry="transport").key == "rental"
+    assert choose(None, "services", "sewa mobil dan sopir", industry="transport").key == "rental"

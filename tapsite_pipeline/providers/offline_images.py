@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..illustrations import choose, render
+from ..illustrations import choose, load_library, render
 from ..models import ColorScheme
 from .base import ImageProvider, ImageSpec
 
@@ -16,4 +16,6 @@ class IllustrationProvider(ImageProvider):
     def render(self, spec: ImageSpec) -> bytes:
         palette = ColorScheme(**dict(zip(ColorScheme.model_fields, spec.palette, strict=True)))
         # a niche key picks its drawing; a bare business type still gets a fitting one
-        return render(choose(spec.motif, spec.motif, spec.prompt), palette).encode("utf-8")
+        # (the image stage already chose the motif for the business: it is drawn as chosen)
+        chosen = load_library().niches.get(spec.motif) or choose(spec.motif, spec.motif, spec.prompt)
+        return render(chosen, palette).encode("utf-8")

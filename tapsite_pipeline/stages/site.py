@@ -34,6 +34,7 @@ from tapsite_pipeline.forms.plan import (
 )
 from tapsite_pipeline.forms.text import form_text
 from tapsite_pipeline.models import (
+    COMMUNITY_INDUSTRIES,
     MEDIA_SVG,
     Brief,
     DesignDecision,
@@ -77,6 +78,7 @@ UI = {
         "submit_wa": "Kirim lewat WhatsApp", "submit_email": "Kirim email",
         "cta_wa": "Pesan lewat WhatsApp", "see_offer": "Lihat penawaran kami",
         "wa_message": "Halo {brand}, saya ingin bertanya dan memesan.",
+        "wa_message_ask": "Halo {brand}, saya ingin bertanya tentang kegiatannya.",
         "email_prefill": "", "og_locale": "id_ID", "gallery": "Galeri foto",
     },
     "en": {
@@ -86,6 +88,7 @@ UI = {
         "submit_wa": "Send via WhatsApp", "submit_email": "Send email",
         "cta_wa": "Order on WhatsApp", "see_offer": "See what we offer",
         "wa_message": "Hello {brand}, I'd like to ask about your products and place an order.",
+        "wa_message_ask": "Hello {brand}, I'd like to ask about your activities.",
         "email_prefill": "", "og_locale": "en_US", "gallery": "Photo gallery",
     },
 }
@@ -226,7 +229,8 @@ def render_page(*, brief: Brief, intent: Intent, design: DesignDecision, content
     # contact data: only what the owner gave, and a WhatsApp link only with a number behind it
     plan = plan_contact(brief, intent)
     wa_phone = phone_or_none(plan.whatsapp)   # only numbers that are numbers: E.164, wa.me digits, display
-    message = t["wa_message"].format(brand=brand)
+    community = intent.business_type == "other" and (intent.industry or "") in COMMUNITY_INDUSTRIES
+    message = t["wa_message_ask" if community else "wa_message"].format(brand=brand)
     wa = {"url": wa_phone.wa_url(message), "label": t["wa_label"]} if wa_phone else None
     email = email_or_none(plan.email)
     phone = phone_or_none(plan.phone)

@@ -38,6 +38,16 @@ _CAMEL = re.compile(r"(?<![\w@.])[A-Z][a-z]+(?:[A-Z][a-z0-9]+)+(?:\.[a-z]{2,4})?
 _SELF_NAMED = re.compile(r"(?:\b(?i:saya|aku|sy|gw|gue|i'm|i\s+am|im|my\s+name\s+is|nama\s+saya|namaku|perkenalkan)\s*,?\s+)"
                          r"((?i:kak|kakak|bu|ibu|bunda|pak|bapak|mbak|mba|mas|teh|bang|miss|coach|chef|ustadz|ustadzah|"
                          r"uncle|aunty|tante|om|cik|koh))\.?\s+([A-Z][a-z'-]{1,20})\b")
+# "Tokonya", "Butiknya", "Usahanya", a lone "Nya": a possessive in front of a name belongs to the sentence
+# ("tokonya Hana Syar'i" = "her shop is Hana Syar'i"); Indonesian names do not open with one.
+# Only nouns for a business take it here: "Ranya", "Sonya" are given names.
+_POSSESSIVE_LEAD = re.compile(r"(?i)(?:(?:toko|butik|usaha|bisnis|warung|kedai|brand|merek|merk|nama|namanya|studio|"
+                              r"salon|bengkel|lapak|olshop|jualan|dagangan|kafe|cafe|resto|katering|catering|sanggar|"
+                              r"klinik|kost|kos|tempat|kantor|rumah|dapur|galeri|produk|label|pu)nya|nya)\s+(?=\S)")
+_DEMONYMS = frozenset("""
+balinese javanese sundanese indonesian chinese japanese korean thai vietnamese western italian french american
+mexican indian arabic turkish european asian japanese minang minangkabau betawi peranakan malay malaysian
+""".split())
 _HONOR_NAME = re.compile(r"\b" + _HONORIFIC + r"\.?\s+([a-z][a-z'-]{1,20})\b(?:\s+\d{1,3}\b(?![.,]?\d))?")
 
 
@@ -276,8 +286,14 @@ def extract_brand(text: str, lower: str, cased: bool, skip: list[tuple[int, int]
         if trail and trail.start() > 0:  # "Karang Taruna Bina Remaja Desa Ngargosari": the village is not the name
             name, e = name[:trail.start()], s + trail.start()
         name = _finish(name)
+        poss = _POSSESSIVE_LEAD.match(name)
+        if poss and poss.end() < len(name):  # "Tokonya Hana Syar'i": the possessive noun is not the name
+            name, s = name[poss.end():], s + (text[s:e].find(name[poss.end():].split()[0]) if text[s:e].find(
+                name[poss.end():].split()[0]) >= 0 else 0)
         if len(name) < 2 or not re.search(r"[^\W\d_]", name) or _NOT_A_NAME.search(name):
             return
+        if " " not in name and name.lower() in _DEMONYMS:
+            return  # "Balinese", "Javanese": how a cuisine or style is described, not a name
         if prio >= 4 and _CONTACT_PERSON.search(text[max(0, s - 30):s]):
             return  # "hub 0812-2500-6060 (Pak Anton)": the person to call, not the business
         inner_particle = bool(re.search(r"\S\s(?:di|in|on|at|de)\s[A-Z]", name))  # "Jazz di Kebun"
@@ -420,7 +436,9 @@ def extract_brand(text: str, lower: str, cased: bool, skip: list[tuple[int, int]
             name = text[s:e]
             words = name.split()
             if words[-1].lower() in _SUFFIXES and len(words) >= 2:
-                add(6, (name, s, e))
+                # "Dapur Ibu Made Cooking School": a long run closed by a trade title is a name even when
+                # each of its words is an ordinary one
+                add(6, (name, s, e), allow_generic=len(words) >= 3 or any(w.lower() in _HONOR_SET for w in words[:-1]))
             elif len(words) >= 2 or not initial:
                 if words[0].lower() in PLACES and len(words) <= 2 and all(w.lower() in PLACES for w in words):
                     continue

@@ -73,8 +73,11 @@ def location(text: str, lower: str, cased: bool) -> tuple[str | None, tuple[int,
                 raw = text[pos:cur]
                 # "di Kopi Senja", "dari Kisah Kita Photography" name a business, not a place
                 owner_from = re.search(r"\b(?:kami|saya|aku|kita|we\s+are|we're)\s+(?:dari|from)\s+$", lower[max(0, m.start() - 12):pos])
-                if not re.match(r"(?i)(?:toko|warung|kedai|cafe|kafe|rumah|jl|jalan|pt|cv)\b", raw) and not any(
-                        w.lower() in _BUSINESS_WORDS for w in raw.split()) and not owner_from:
+                # the whole capitalised run decides: "di Dapur Ibu Made Cooking School" is a business
+                full = re.match(r"(?:[A-Z][\w'.-]*\s*){1,7}", text[pos:pos + 100])
+                run_words = (full.group(0) if full else raw).split()
+                if not re.match(r"(?i)(?:toko|warung|kedai|cafe|kafe|rumah|dapur|jl|jalan|pt|cv)\b", raw) and not any(
+                        w.lower().strip(".,") in _BUSINESS_WORDS for w in run_words) and not owner_from:
                     return raw[:60], (pos, cur), True
     m = _PLACE_ANY.search(lower)
     if m:

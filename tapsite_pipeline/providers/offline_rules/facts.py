@@ -27,7 +27,11 @@ _HOURS = re.compile(
     rf"\b24\s*(?:jam|hours?)(?:\s+(?:nonstop|non-stop|setiap\s+hari|every\s+day|a\s+day))?\b|\b24/7\b|"
     rf"\b(?:buka|open|opens)\s+(?:{_DAYS})\b|"
     rf"\b(?:(?:every|each)\s+(?:morning|day|evening)\s+)?(?:from|mulai|buka)\s+(?:jam\s+|pukul\s+)?\d{{1,2}}(?:[.:]\d{{2}})?\s*"
-    rf"(?:am|pm|pagi|wib)\b", re.I)
+    rf"(?:am|pm|pagi|wib)\b|"
+    # one time on a day, as a schedule: "setiap Minggu pukul 09.00", "Friday youth service at 7pm", "19:00 WIB"
+    rf"\b(?:(?:setiap|tiap|every)\s+)?{_DAY}\b(?:\s+[a-z]+){{0,3}}?\s+(?:pukul|pkl|jam|at)\s*\d{{1,2}}(?:[.:]\d{{2}})?"
+    rf"(?:\s*(?:am|pm|wib|wita|wit|pagi|siang|sore|malam))?\b|"
+    rf"\b\d{{1,2}}[.:]\d{{2}}\s*(?:wib|wita|wit)\b", re.I)
 _SINCE = re.compile(r"\b(?:sejak|since|est\.?|established(?:\s+in)?|berdiri(?:\s+sejak)?(?:\s+tahun)?|didirikan"
                     r"(?:\s+(?:sejak|tahun|pada))?|founded(?:\s+in)?|dari\s+tahun|mulai\s+tahun|sedari)\s+"
                     r"(?:tahun\s+|thn\s+|th\s+)?((?:19|20)\d\d)\b", re.I)
@@ -82,10 +86,15 @@ _AUDIENCE = re.compile(
     r"nelayan|reseller|pet\s+owners|pecinta\s+\w+)\b(?:\s+(?:sd|smp|sma|smk|tk|kecil|menengah|muda|\w+an))?"
     r"(?:\s*(?:,|&|dan|and|atau|or|/)\s*)?)+)", re.I)
 _ADDRESS = re.compile(
-    r"\b(?:jl\.?|jln\.?|jalan|gg\.?|gang|komplek|kompleks|komp\.|ruko|perum(?:ahan)?|blok)\s+[A-Za-z0-9]"
+    r"(?:\b(?:jl\.?|jln\.?|jalan(?!\s+kaki)|gg\.?|gang|komplek|kompleks|komp\.|ruko|perum(?:ahan)?|blok)\s+[A-Za-z0-9]"
     r"(?:[^,;\n.]|\.(?=\s*\d))*?(?:\s*,?\s*(?:no\.?|nomor)\s*\d+[a-z]?)?"
     r"(?=\s*(?:[,.;\n]|$|\b(?:kec\.?|kota|di|dekat|sebelah|depan|buka|mau|pengen|warna)\b))|"
-    r"\b(?:ruko|pasar|mall|plaza|itc|gedung|lantai)\s+(?-i:[A-Z])[^,.;\n]{2,40}", re.I)
+    r"\b(?:ruko|pasar|mall|plaza|itc|gedung|lantai)\s+(?-i:[A-Z])[^,.;\n]{2,40}|"
+    # a village or ward as written on letters: "Desa Sidomulyo", "Kelurahan Sukajadi"
+    r"\b(?-i:Desa|Dusun|Kelurahan|Kampung)\s+(?-i:[A-Z])[\w'-]+(?:\s+(?-i:[A-Z])[\w'-]+)?)"
+    # then the district and town it is in: ", Kec. Bumiaji", ", Slawi", ", Malang"
+    r"(?:\s*,\s*(?:(?:kec\.|kecamatan|kab\.|kabupaten|kota)\s*)?(?-i:[A-Z])[\w'-]+(?:\s+(?-i:[A-Z])[\w'-]+)?"
+    r"(?=\s*(?:[,.;\n]|$)))*", re.I)
 _INSTAGRAM = re.compile(r"(?:\b(?:ig|instagram|insta)\b\s*[:@]?\s*@?|(?<![\w.])@)([a-z0-9_](?:[a-z0-9_.]{0,28}[a-z0-9_])?)\b",
                         re.I)
 _IG_NOT = {"kami", "saya", "aku", "kita", "our", "my", "the", "aja", "juga", "dan", "and", "ya", "nya", "link", "sama",
@@ -93,6 +102,17 @@ _IG_NOT = {"kami", "saya", "aku", "kita", "our", "my", "the", "aja", "juga", "da
 
 
 _OVERLAPPING = frozenset({"area", "level", "audience"})
+# Where to find it by a landmark, when no street is given: "deket kampus UNS", "dekat stasiun Pondok Cina".
+_NEAR = re.compile(
+    r"\b(?:dekat|deket|dkt|near|sebelah|seberang|depan|belakang|samping)\s+(?:kampus|stasiun|pasar|masjid|terminal|"
+    r"alun-alun|mall|rs|rumah\s+sakit|universitas|univ|bandara|pelabuhan|candi|pantai|kantor|sekolah|the)\b"
+    r"[^,.;\n]{0,30}?(?=\s*(?:[,.;\n]|$)|\s+(?:namanya|nama|buka|jual|di|dan|yang|yg)\b)", re.I)
+# How the goods are sold, a fact buyers look for: "terima reseller & dropship", "eceran maupun grosir",
+# "wholesale for cafes", "reseller welcome".
+_TRADE_WORD = r"(?:reseller|dropship(?:per)?s?|grosir|eceran|partai|wholesale|retail)"
+_TRADE = re.compile(
+    rf"\b(?:(?:terima|menerima|open|buka|bisa|melayani|layani|welcome|ready)\s+(?:pembelian\s+)?)?{_TRADE_WORD}"
+    rf"(?:\s*(?:&|dan|and|maupun|atau|or|,|/)\s*{_TRADE_WORD})*(?:\s+(?:welcome|ok|oke))?\b", re.I)
 _LEAD_WORDS = re.compile(r"^\s*(?:jam\s+(?:buka|operasional|praktek|praktik|layanan)|buka|open(?:ing)?(?:\s+hours)?|opens|"
                          r"praktek|praktik|operasional|beroperasi)\s*:?\s*", re.I)
 
@@ -115,6 +135,45 @@ def _maybe(lower: str, kind: str) -> bool:
 
 
 _MORE_PLACES = re.compile(r"\s*(?:,|dan|and|&|serta)\s+((?:[A-Z][\w-]+\s?){1,3})")
+
+
+_ONE_TIME = re.compile(r"\b(?:pukul|pkl|jam|at)\s*\d", re.I)
+_BARE_RANGE = re.compile(r"\d{1,2}\s*(?:-|–|s/?d|sampai|smp|sampe|ampe|to|until|sd|hingga)\s*\d{1,2}")
+_HOURS_CUE = re.compile(rf"(?:\b(?:jam|pukul|pkl|buka|open|opens|hours?|operasional|praktek|praktik|daily|setiap\s+hari|"
+                        rf"tiap\s+hari|every\s+day|{_DAY})\W*)$", re.I)
+# What a bare range counts when it is not a time of day: "ukuran 5-7 cm", "usia 3-4 tahun", "5-10 Agustus",
+# "HSK 1-4", "min 20-30 orang".
+_RANGE_NOT_TIME = re.compile(r"\s*(?:cm|mm|m|km|kg|gr|gram|ons|ml|liter|l|tahun|thn|th|years?|bulan|months?|minggu|weeks?|"
+                             r"hari|days?|orang|org|pax|pcs|buah|ekor|persons?|people|x|kali|times|jan|feb|mar|apr|mei|"
+                             r"may|jun|jul|agu|agt|aug|sep|sept|okt|oct|nov|des|dec|januari|februari|maret|april|juni|"
+                             r"juli|agustus|september|oktober|november|desember|january|february|march|june|july|august|"
+                             r"october|december|sks|level|kelas|grade)\b", re.I)
+
+
+def _reads_as_hours(lower: str, m: re.Match) -> bool:
+    """"8-17" after "buka senin-sabtu" is opening hours; "5-7 cm", "5-10 Agustus", "HSK 1-4" are not: a range
+    of two bare numbers needs a cue for time before it and no unit after it."""
+    if not _BARE_RANGE.fullmatch(m.group(0).strip()):
+        return True
+    if _RANGE_NOT_TIME.match(lower, m.end()):
+        return False
+    return bool(_HOURS_CUE.search(lower[max(0, m.start() - 30):m.start()]))
+
+
+def _range_phrase(lower: str, m: re.Match) -> re.Match:
+    """The range with the word that says what it counts: the label before it ("level", "grades", "ukuran")
+    and the unit after it ("cm", "tahun", "Agustus")."""
+    start, end = m.start(), m.end()
+    unit = _RANGE_NOT_TIME.match(lower, end)
+    if unit:
+        end = unit.end()
+    before = re.search(r"([a-z][\w'-]*)\s+$", lower[max(0, start - 25):start])
+    if before and before.group(1) not in _RANGE_LEAD_STOP:
+        start -= len(before.group(0))
+    return re.compile(r"[\s\S]+").match(lower, start, end)
+
+
+_RANGE_LEAD_STOP = frozenset("di dan and untuk utk buat for to ke dari from the a an yang yg with dengan".split())
 
 
 def _clean(value: str) -> str:
@@ -146,7 +205,14 @@ def extract_facts(text: str, lower: str) -> tuple[list[Fact], list[Span], list[S
 
     has_digit = any(ch.isdigit() for ch in lower)
     for m in (_HOURS.finditer(lower) if has_digit or "buka" in lower or "open" in lower else ()):
-        add("hours", m, text[m.start():m.end()])
+        if not _reads_as_hours(lower, m):
+            rm = _range_phrase(lower, m)  # "level 1-10", "ukuran 5-7 cm", "5-10 Agustus": said, but not hours
+            add("note", rm, text[rm.start():rm.end()])
+            continue
+        # a single time on a day may hold the activity it is for ("Friday youth service at 7pm"): its words
+        # stay readable as an offering
+        single = _ONE_TIME.search(m.group(0)) and not _BARE_RANGE.search(m.group(0))
+        add("hours", m, text[m.start():m.end()], mask=not single)
     for m in (_SINCE.finditer(lower) if has_digit else ()):
         add("since", m, m.group(1))
     for m in (_PRICE.finditer(lower) if has_digit else ()):
@@ -179,6 +245,9 @@ def extract_facts(text: str, lower: str) -> tuple[list[Fact], list[Span], list[S
         add("offer", m, text[m.start():m.end()])
     for m in (_GUARANTEE.finditer(lower) if _maybe(lower, "guarantee") else ()):
         add("guarantee", m, text[m.start():m.end()])
+    for m in _TRADE.finditer(lower):
+        if len(m.group(0).split()) >= 2:  # "harga grosir" alone says nothing; "eceran maupun grosir" does
+            add("note", m, text[m.start():m.end()], mask=False)
     for m in _PACKAGE.finditer(lower):
         add("package", m, text[m.start():m.end()], mask=False)
     levels = [m for m in _LEVEL.finditer(lower) if not _casual_abbreviation(text, lower, m)]
@@ -190,6 +259,10 @@ def extract_facts(text: str, lower: str) -> tuple[list[Fact], list[Span], list[S
         add("audience", m, value, mask=False)
     for m in _ADDRESS.finditer(text):
         add("address", m, text[m.start():m.end()])
+    if not any(f.kind == "address" for _, f in found):
+        for m in _NEAR.finditer(text):
+            add("address", m, text[m.start():m.end()])
+            break
     for m in _INSTAGRAM.finditer(text):
         handle = m.group(1).rstrip(".")
         if handle.lower() in _IG_NOT or handle.isdigit() or len(handle) < 3:
@@ -218,9 +291,14 @@ _NOTE_TRIM = re.compile(r"^(?:dan|terus|trus|jadi|jd|so|and|also|plus|tapi|tp|bu
                         r"\s+(?:ya|yaa|kak|dong|nih|sih|aja|deh|kok|gan|sis|too)$", re.I)
 
 
+_SENTENCE = re.compile(r"(?:[^.;!?\n()]|\.(?=\d)|(?:(?<=\bjl)|(?<=\bjln)|(?<=\bkec)|(?<=\bkab)|(?<=\bkel)|(?<=\bno)|"
+                       r"(?<=\bgg)|(?<=\bkomp)|(?<=\bvol)|(?<=\bdr)|(?<=\bst))\.)+", re.I)
+
+
 def _pieces(text: str):
-    """Sentences, split at commas only where every part reads as a clause (3 words or more)."""
-    for m in re.finditer(r"(?:[^.;!?\n()]|\.(?=\d))+", text):
+    """Sentences, split at commas only where every part reads as a clause (3 words or more). The dot of an
+    abbreviation ("Jl.", "Kec.", "No.") does not end a sentence."""
+    for m in _SENTENCE.finditer(text):
         sent, base = m.group(0), m.start()
         parts = list(re.finditer(r"[^,]+", sent))
         if len(parts) > 1 and all(len(x.group(0).split()) >= 3 for x in parts):
@@ -230,11 +308,28 @@ def _pieces(text: str):
             yield base, sent
 
 
+def _note_pieces(text: str):
+    """Sentences; a sentence that holds a request, a contact or an offer statement is also tried clause by
+    clause, so "Appointment only, call 0811…" still keeps "Appointment only"."""
+    for start, sent in _pieces(text):
+        yield start, sent
+        if "," in sent and (_NOTE_SKIP.search(sent) or _NOTE_OFFER.search(sent)):
+            parts: list[list[int]] = []
+            for x in re.finditer(r"[^,]+", sent):
+                if parts and len(x.group(0).split()) < 2:
+                    parts[-1][1] = x.end()  # "bisa wordpress, laravel, react": a one-word part continues a list
+                else:
+                    parts.append([x.start(), x.end()])
+            for a, b in parts:
+                if sent[a:b].strip() != sent.strip():
+                    yield start + a, sent[a:b]
+
+
 def notes(text: str, lower: str, covered: list[Span], brand: Span | None = None, limit: int = 4) -> list[Fact]:
     """Short statements left over once the name, offerings, facts, colours and requests are read:
     "tanpa pengawet", "wifi kenceng", "min order 50 pcs", "appointment only"."""
     out: list[Fact] = []
-    for start, raw in _pieces(text):
+    for start, raw in _note_pieces(text):
         piece = raw.strip(" -—:'\"")
         s = start + raw.find(piece)
         e = s + len(piece)

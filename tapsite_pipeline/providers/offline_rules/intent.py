@@ -23,6 +23,10 @@ _FALLBACK_PREFIX = {
 }
 
 
+_SIGNUP_WORDS = re.compile(r"\b(?:newsletter|sign\s?up|signup|mailing\s+list|email\s+list|waitlist|wait\s+list|"
+                           r"create\s+(?:an\s+)?account|buat\s+akun|join\s+(?:our\s+)?(?:list|community)|daftar|register)\b")
+
+
 def _occurrences(lower: str, phrase: str) -> list[tuple[int, int]]:
     out, i = [], lower.find(phrase)
     while i >= 0 and phrase:
@@ -111,6 +115,8 @@ def _parse(raw: str, hints: dict) -> Intent:
             or detect_language(lower, no_names))
     tone = classify.tone(no_brand, btype, industry)
     feats = classify.features(no_brand)
+    if btype in ("food_and_beverage", "retail") and "signup" in feats and not _SIGNUP_WORDS.search(no_brand):
+        feats = [f for f in feats if f != "signup"]  # "7 day subscription for 175k": a standing order, not a sign-up
     colors, colour_spans = colors_with_spans(lower, brand_span)
 
     brand = hinted or (_safe_brand(found[0]) if found else None)

@@ -14,7 +14,19 @@ from functools import lru_cache
 from .colors import is_color
 from .lexicon import KEYWORDS
 from .places import PLACES
-from .roles import _VARIANT_HEADS, AGENT, AUDIENCE, CATEGORY, FEATURE, PLACE, PROVIDER, QUALIFIER, VERB, is_offering
+from .roles import (
+    _VARIANT_HEADS,
+    AGENT,
+    AUDIENCE,
+    CATEGORY,
+    FEATURE,
+    OCCASION,
+    PLACE,
+    PROVIDER,
+    QUALIFIER,
+    VERB,
+    is_offering,
+)
 
 MASK = "\x00"
 # Words naming the premises or the trade itself; at a phrase's head they make it a self-description
@@ -22,7 +34,7 @@ MASK = "\x00"
 VENUE = frozenset("""
 toko shop store warung kedai kios lapak stall bar place salon studio bengkel klinik clinic resto restoran restaurant
 cafe kafe boutique butik gerai outlet house kitchen dapur rumah center centre hub counter konter depot usaha bisnis
-kebun farm ladang
+kebun farm ladang gym dojo
 business jasa layanan service services company perusahaan brand merek label olshop
 """.split()) | PROVIDER
 # For software and web businesses, websites and apps are what is sold.
@@ -34,7 +46,7 @@ _TRIGGER = re.compile(
     r"\b(?:jual|jualan|jualin|menjual|berjualan|dagang|berdagang|sedia|menyediakan|nyediain|tersedia|produksi|"
     r"memproduksi|spesialis|melayani|layani|terima|menerima|sajikan|menyajikan|sajian|racik|meracik|jual\s+beli|"
     r"menyewakan|disewakan|sewakan|rent\s+out|manufactures?|produces?|makes|crafts|designs|creates|offers|"
-    r"mengembangkan|develops?|berisi|meliputi|"
+    r"mengembangkan|develops?|berisi|meliputi|menyelenggarakan|selenggarakan|mengadakan|adakan|"
     r"menunya|produknya|layanannya|jualannya|jualanku|dagangannya|isinya|armada|varian|variannya|"
     r"menawarkan|tawarkan|grosir|supplier|distributor|agen|reseller|stok|stock|stocking|"
     r"specializing\s+in|specialising\s+in|specialize\s+in|specialise\s+in|specialists?\s+in|selling|sell|sells|"
@@ -78,11 +90,12 @@ theme vibe vibes look pesen psn orderan style gaya desain please pls merek merk 
 level so then lalu terus trus jadi jd khusus especially aimed by oleh per only cuma hanya sekali lagi ya yaa dong
 sih nih kak gan sis min loh lho deh kok is area wilayah daerah sekitar around near dekat across seluruh all
 made inspired namaku name my inspirasi berbahan from dibuat asal nma nm sy gk ga gak nggak blm belum khas beli
-mirip similar harus wajib should must buat semua semuanya everything all dkt deket
+mirip similar harus wajib should must buat semua semuanya everything all dkt deket anywhere everywhere
 """.split()) - {"desain"}
 # Passive verbs end an item: "… bolu pandan, semua dibikin subuh".
 _PASSIVE = re.compile(r"di(?:bikin|buat|jual|kirim|antar|pesan|masak|panggang|olah|goreng|proses|produksi|jamin|cek|"
-                      r"jahit|cuci|kerjakan|siapkan|sajikan|racik|import|impor)\w*")
+                      r"jahit|cuci|kerjakan|siapkan|sajikan|racik|import|impor|awasi|dampingi|akui|kelola|dukung|"
+                      r"percaya|sertifikasi|bina|naungi)\w*|terdaftar|berbadan|bersertifikat")
 _REQUEST = re.compile(
     r"\b(?:mau|ingin|pengen|pengennya|pingin|pgn|tolong|mohon|butuh|perlu|minta|memerlukan|membutuhkan|"
     r"need|needs|want|wants|would\s+like|looking\s+for|please|pls|plz|include|tampilkan|tampilin|cantumkan|"
@@ -98,14 +111,17 @@ _LEAD = re.compile(
     r"jasa|layanan|produk|berupa|or|atau|plus|hingga|sampai|our|my|menyediakan|jual|menjual|jualan|terima|"
     r"menerima|melayani|mostly|mainly|authentic|curated|local|lokal|fresh|segar|homemade|home\s+made|"
     r"kami|saya|gw|gue|aku|we|i|isinya|bisa|bs|can|also\s+do|do|dr|dari|resmi|official|authorized|authorised|"
-    r"pembuatan|membuat|bikin|bikinin|andalan|favorit|unggulan|spesial|special|termasuk|including)\b\s*(?=\S)")
+    r"pembuatan|membuat|bikin|bikinin|andalan|favorit|unggulan|spesial|special|termasuk|including|sekalian|sekarang|"
+    r"(?:me|mem|men|meng|meny|menge)[a-z]{2,}kan)\b\s*(?=\S)")
 _TRAIL = re.compile(
     r"\s*\b(?:enak|murah|lezat|juga|jg|aja|saja|dll|dsb|etc|lainnya|lain-lain|lain\s+lain|and\s+more|dan\s+lainnya|"
     r"dan\s+lain-lain|dkk|nya|yang|yg|kekinian|terbaik|best|too|as\s+well|banget|bgt|berkualitas|so|ya|yaa|"
     r"dong|kak|in\s+cups|per\s+\w+|grosir|ecer|eceran|satuan|lusinan|panggilan|home\s+service|on\s+call|"
-    r"profesional|professional|murah\s+meriah|terpercaya|berpengalaman|bersertifikat|certified)$")
+    r"profesional|professional|murah\s+meriah|terpercaya|berpengalaman|bersertifikat|certified|"
+    r"ukuran|size|berbasis|based)$")
 _SPLIT = re.compile(r"\s*(?:,|&|/|\+|;|\band\b|\bdan\b|\bserta\b|\bsama\b|\bsm\b|\bama\b|\batau\b|\bor\b|"
-                    r"\bplus\b|\bjuga\b|\bjg\b|\balso\b|\bmaupun\b|\bhingga\b|\bsampai\b)\s*")
+                    r"\bplus\b|\bjuga\b|\bjg\b|\balso\b|\bmaupun\b|\bhingga\b|\bsampai\b|\bbeserta\b|\bberikut\b|"
+                    r"\balong\s+with\b|\btogether\s+with\b)\s*")
 _WORDS = re.compile(r"[a-z0-9][a-z0-9'.-]*")
 # Self-descriptions that name what the business is: "usaha minuman boba", "toko mainan", "juice bar".
 _SELF_LEAD = re.compile(
@@ -118,6 +134,23 @@ _SELF_TRAIL = re.compile(
     r"rumahan|kecil|kecil-kecilan|keluarga|kekinian|sederhana|service|services|specialist|center|centre)$")
 
 
+def _occasion_for(item: str, lower: str) -> bool:
+    """"DJ for weddings, corporate events and beach clubs": occasions after "for"/"untuk" say when the
+    offering is used; "organizing graduation parties" names what is sold."""
+    words = item.split()
+    if not words or words[-1] not in OCCASION and words[0] not in OCCASION:
+        return False
+    return bool(re.search(r"\b(?:for|untuk|utk|buat|bwt|bagi)\s+(?:[\w'&-]+,?\s+){0,6}?" + re.escape(item) + r"\b", lower))
+
+
+def _most_specific(items: list[str]) -> list[str]:
+    """"lele" beside "lele konsumsi", "jahit" beside "jahit kebaya wisuda": the bare word repeats an offering
+    the list names more precisely, so only the precise ones are kept."""
+    sets = [set(i.split()) for i in items]
+    return [it for k, it in enumerate(items)
+            if not any(j != k and sets[k] < sets[j] for j in range(len(items)))]
+
+
 def _mask(lower: str, spans: list[tuple[int, int]]) -> str:
     out = list(lower)
     for a, b in spans:
@@ -127,6 +160,15 @@ def _mask(lower: str, spans: list[tuple[int, int]]) -> str:
 
 
 _NOT_HEAD = AUDIENCE | FEATURE | PLACE | VERB
+# A price, a percentage or a count is a fact about an offering, never its name: "drop-in 150k", "100% cotton",
+# "10-class pack", "masa pelatihan 6 bulan", "sisa 3 kamar", "6 bands". A number closing the name
+# ("playstation 5") or giving a size ("tv 43 inci", "tahfidz 30 juz") is part of it.
+_SPEC_UNITS = r"(?:inci|inch|inches|juz|cm|mm|kva|watt|gb|tb|mbps|mp|megapixel|pintu|seater|tingkat|lantai)"
+_COUNTED = re.compile(
+    r"(?:\b(?:rp|idr|usd)\.?\s?\d|\d(?:[\d.,]*)\s?(?:k|rb|ribu|jt|juta|million|mio|%)(?![a-z])|^\d+(?:[.,]\d+)?[\s-]"
+    r"|\b\d+(?:[.,]\d+)?\s+(?!" + _SPEC_UNITS + r"\b)[a-z])")
+# An Indonesian active verb standing alone ("menyewakan", "mengadakan"): what is done, not what is offered.
+_VERB_ONLY = re.compile(r"(?:me|mem|men|meng|meny|menge)[a-z]{2,}(?:kan|i)")
 # Offerings short enough to look like scraps.
 _SHORT_GOODS = frozenset("tv ac hp ps4 ps5 pc kue tas teh jus mie mi es mc dj sim ktp cat ban oli aki spa bbq".split())
 _NOT_FIRST = VERB | FEATURE
@@ -179,6 +221,7 @@ def clean_item(item: str) -> str:
     for _ in range(4):
         new = _LEAD.sub("", item)
         new = _TRAIL.sub("", new).strip(" -:'\".,")
+        new = re.sub(r"(\d)\s+(?:harian|mingguan|bulanan|daily|weekly|monthly)$", r"\1", new)  # "playstation 5 harian"
         if new == item:
             break
         item = new
@@ -206,6 +249,8 @@ class _Collector:
             return False
         if len(item) <= 3 and item not in _SHORT_GOODS:  # "cm", "ios", "kol": scraps, not offerings
             return False
+        if _COUNTED.search(item) or _VERB_ONLY.fullmatch(item):  # "drop-in 150k", "6 bands", "menyewakan"
+            return False
         color = [is_color(w) or is_color(w.rstrip("s")) for w in words]
         colorish = any(color) and all(c or not is_offering(w) for c, w in zip(color, words))  # "biru tua"
         if item in self.banned or item in PLACES or colorish or not is_offering(item):
@@ -220,11 +265,17 @@ class _Collector:
         return True
 
 
-def _offer_parts(clause: str) -> list[tuple[int, int]]:
+# For a business that builds websites, "web sekolah" after "terima bikin" is what it sells, not a request.
+_REQUEST_TECH = re.compile(_REQUEST.pattern.replace(r"website|web|landing\s+page|halaman|situs|", "")
+                           .replace(r"|webnya|websitenya|halamannya", ""))
+
+
+def _offer_parts(clause: str, tech: bool = False) -> list[tuple[int, int]]:
     """Spans of a clause that are not the owner's requests for the page ("mau ada galeri …")."""
     parts, pos = [], 0
+    request = _REQUEST_TECH if tech else _REQUEST
     while pos < len(clause):
-        m = _REQUEST.search(clause, pos)
+        m = request.search(clause, pos)
         if not m:
             parts.append((pos, len(clause)))
             break
@@ -253,14 +304,15 @@ def offerings(lower: str, mask_spans: list[tuple[int, int]], lang: str, exclude:
     described = _Collector(lang, banned, tech)
     opening = True
     text = re.sub(r"\s[-—–]+\s", " " + MASK + " ", text)  # "Toko X - puzzle, balok": a dash starts a new clause
+    text = _PAREN.sub(_mask_elaboration, text)
     for cm in re.finditer(r"[^.!?;\n()\[\]\"\x00]+", text):
         clause = cm.group(0)
         if not re.search(r"[a-z]", clause):
             continue
-        for a, b in _offer_parts(clause):
+        for a, b in _offer_parts(clause, tech):
             _read_part(clause[a:b], listed, described, opening and a == 0)
         opening = False
-    items = listed.items or described.items
+    items = [i for i in _most_specific(listed.items or described.items) if not _occasion_for(i, lower)]
     if not items:
         # the business's own keywords, but not words of its name ("Kopi Kita" does not sell "kopi")
         name_words = {w for b in banned for w in b.split()}
@@ -270,6 +322,28 @@ def offerings(lower: str, mask_spans: list[tuple[int, int]], lang: str, exclude:
                 fallback.push(kw)
         items = fallback.items
     return items[:10]
+
+
+_PAREN = re.compile(r"([\w'-]+)(\s*)\(([^()]{1,120})\)")
+# Words after which a parenthesised list is the list itself: "menu (nasi goreng, mie ayam)".
+_LIST_LABELS = CATEGORY | frozenset("menu produk layanan paket pilihan varian koleksi isi antara".split())
+
+
+def _mask_elaboration(m: re.Match) -> str:
+    """"single origin beans (Gayo, Kintamani, Toraja)", "kelompok bermain (usia 3–4 tahun)": brackets after an
+    offering say which kinds or for whom; they are not offerings of their own."""
+    pieces = [p.strip() for p in _SPLIT.split(m.group(3)) if p.strip()]
+    kinds = len(pieces) >= 2 and not any(p in PLACES or re.search(r"\d", p) or not is_offering(p) for p in pieces)
+    if m.group(1) in _LIST_LABELS or kinds:
+        return m.group(0)  # "bibit buah (alpukat, durian, kelengkeng)": kinds of goods, each an offering
+    return m.group(1) + m.group(2) + MASK * (len(m.group(3)) + 2)
+
+
+# Nouns opening a run that describes what the goods are made of, smell of, run on or come with:
+# "wanginya lavender, vanilla, kopi", "bahan PLA/resin", "mesin offset Heidelberg", "fasilitas: …".
+_ATTRIBUTE_LEAD = re.compile(
+    r"\s*(?:wangi|aroma|rasa|bahan|material|materials|made\s+of|mesin|ukuran|size|sizes|kapasitas|capacity|"
+    r"properti|fasilitas|facilities|amenities|fitur|features|warna|colou?rs?|motif|pilihan\s+warna)(?:nya)?\b")
 
 
 @lru_cache(maxsize=4096)
@@ -306,7 +380,8 @@ def _push_all(pieces: list[str], target: _Collector, described: _Collector | Non
         if not p.strip():
             continue
         item = clean_item(p)
-        if described is not None and split_self(item, target.lang) is not None:
+        if described is not None and split_self(item, target.lang) is not None and not (
+                target.tech and item.split()[0] in TECH_WORDS):  # "web sekolah" is a website, not a school
             _describe(p, described)
             continue
         if head and item and not item.startswith(head + " "):
@@ -317,7 +392,12 @@ def _push_all(pieces: list[str], target: _Collector, described: _Collector | Non
 
 
 def _read_list(seg: str, target: _Collector, described: _Collector, head: str = "") -> None:
-    _push_all(_SPLIT.split(_until_stop(seg)), target, described, head)
+    pieces = _SPLIT.split(_until_stop(seg))
+    for k, p in enumerate(pieces):
+        if k and _ATTRIBUTE_LEAD.match(p) and not re.match(r"\s*mesin\b", p):  # "mesin cuci" is goods  # "lilin, diffuser, wanginya lavender, vanilla": the scents end the list
+            pieces = pieces[:k]
+            break
+    _push_all(pieces, target, described, head)
 
 
 def _read_part(part: str, listed: _Collector, described: _Collector, opening: bool) -> None:
@@ -328,7 +408,9 @@ def _read_part(part: str, listed: _Collector, described: _Collector, opening: bo
         left, right = part.split(":", 1)
         _read_part(left, described, described, opening)
         if not re.search(r"\b(?:nama|name|brand|merek|merk|usaha|toko|alamat|address|warna|color|colour|wa|"
-                         r"whatsapp|ig|instagram|email|hp|telp|lokasi|location)\W*$", left):
+                         r"whatsapp|ig|instagram|email|hp|telp|lokasi|location|kantor|office|fasilitas|facilities|"
+                         r"amenities|fitur|features|bahan|material|materials|jadwal|schedule|jam|hours|harga|price|"
+                         r"prices|tarif|rates|syarat|requirements)\W*$", left):
             _read_list(right, listed, described)
         return
     consumed: list[tuple[int, int]] = []
@@ -359,8 +441,13 @@ def _read_part(part: str, listed: _Collector, described: _Collector, opening: bo
     for a, b in sorted(consumed, reverse=True):
         rest = rest[:a] + MASK * (b - a) + rest[b:]
     for run in re.split(r"\x00+", rest):
-        pieces = [p for p in run.split(",") if clean_item(_until_stop(p))]
-        if not pieces:
+        raw = [p for p in run.split(",") if p.strip()]
+        # a piece that opens with a clause word ("bisa wordpress, laravel", "untuk ultah, lamaran") takes the
+        # rest of the run with it: those are what the clause is about, not offerings
+        cut = next((k for k, p in enumerate(raw) if not clean_item(_until_stop(p))
+                    and clean_item(p) and p.strip().split()[0] in _ITEM_STOP), len(raw))
+        pieces = [p for p in raw[:cut] if clean_item(_until_stop(p))]
+        if not pieces or _ATTRIBUTE_LEAD.match(pieces[0]):
             continue
         if len(pieces) == 1:
             # "Juice bar in Ubud", "toko mainan anak": what the business is. A sentence that is only a
@@ -376,6 +463,8 @@ def _read_part(part: str, listed: _Collector, described: _Collector, opening: bo
                 _describe(p, described)
                 continue
             _read_list(p, listed, described)
+            if _until_stop(p).strip() != p.strip():
+                break  # "backdrop utk ultah, lamaran, …", "bisa wordpress, laravel": the rest belongs to "utk"/"bisa"
         opening = False
 
 

@@ -30,6 +30,8 @@ cibinong, sentul, citayam, parung, ciawi, kota wisata, jagakarsa, lenteng agung,
 condongcatur, kaliurang, malioboro, godean, gamping, kartasura, colomadu, ungaran, tembalang, banyumanik, kota lama,
 kuta bali, singapore, singapura, kuala lumpur, malaysia, london, new york, sydney, melbourne, tokyo, seoul,
 amsterdam, paris, berlin, bangkok, manila, hong kong, dubai, los angeles, san francisco, toronto, chicago, austin,
-seattle, boston, perth, auckland, brisbane
+seattle, boston, perth, auckland, brisbane,
+gayo, kintamani, toraja, mandailing, sidikalang, lintong, temanggung, wamena, bajawa, kerinci, malabar, ijen,
+pangalengan, puntang, manggarai, lampung barat
 """
 PLACES: set[str] = {p.strip() for p in _PLACES.replace("\n", " ").split(",") if p.strip()}

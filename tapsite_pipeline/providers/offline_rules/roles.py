@@ -48,7 +48,7 @@ unduh tombol button link links kontak contact hubungi call telepon telp phone em
 fitur feature features promo diskon discount voucher cashback gratis free trial demo info informasi detail details
 tiket ticket tickets feel feels aroma aromanya warna warnanya warnah warna2 nuansa tema theme themes
 tone tones vibe vibes dominan colors colours color colour palette look tampilan kesan webnya websitenya
-daring luring tatap muka ekspedisi visit visits
+daring luring tatap muka ekspedisi visit visits pengiriman pengantaran
 survey survei
 """)
 
@@ -94,7 +94,7 @@ flavours flavors rasa varian variants hari days day bulan months month minggu we
 hour menit minutes porsi portions pax orang org persons people kapasitas capacity kg kilo ml liter gram pcs buah
 lembar unit units tgl tanggal date dates isi bln thn th levels senin selasa rabu kamis jumat sabtu minggu monday
 tuesday wednesday thursday friday saturday sunday weekday weekdays weekend weekends pagi siang sore malam morning
-afternoon evening evenings night nights liter litre ml sesi session sessions pertemuan meeting meetings
+afternoon evening evenings night nights liter litre ml sesi session sessions pertemuan meeting meetings ajaran
 jan feb mar apr jun jul aug agu sep sept oct okt nov dec des
 januari februari maret april mei juni juli agustus september oktober november desember january february march
 june july august october december
@@ -110,7 +110,7 @@ collection collections aneka macam berbagai variasi varian pilihan kategori cate
 perlengkapan peralatan stuff things hal sesuatu lainnya dll dsb etc lain-lain sejenisnya kebutuhannya
 toko shop store warung kedai resto restoran restaurant cafe kafe salon studio bengkel klinik clinic
 agency agensi perusahaan company brand merek merk label olshop umkm ukm industri industry sektor sector
-foto photos pictures gambar video videos job jobs project projects proyek karya group groups grup batch
+foto photos pictures gambar video videos job jobs project projects proyek karya group groups grup batch lessons lesson
 database
 """)
 
@@ -138,6 +138,7 @@ daily weekly monthly everyday fun bold cheerful ceria calm gentle soft pastel ne
 earthy warm tropical resmi izin official licensed certified bersertifikat unlimited garansi warranty fokus focus
 kemenag bpom mui sni pirt iso respon response serious serius formal playful friendly luxurious clean minimal
 nonstop non-stop family-run family-owned bottled spicy nasional internasional bahan material materials mesin
+ready siap half-day full-day setengah-hari seharian
 sizes size ukuran aman lengkap rutin remote on-site onsite welcome wanginya luar dalam
 blush dusty champagne pale deep royal sky forest electric jet off broken burnt metallic matte muted creamy tua muda
 dongker gelap terang cerah pucat lanjutan advanced intermediate dasar basic beginner pemula menengah covering

@@ -13,6 +13,9 @@ from ....contact import ContactPlan, plan_from_copy
 from ....forms.plan import form_types
 from ....models import Fact, Intent
 from . import phrases_en, phrases_id
+from .community import PROFILE as COMMUNITY_PROFILE
+from .community import is_community
+from .community import phrases_for as community_phrases
 from .factcopy import joined, values
 from .industries import Profile, profile_for
 from .util import cap, fix_acronyms, join_list, pick, title_case, tokens
@@ -67,7 +70,8 @@ def _mode(bt: str, prof: Profile, f: frozenset) -> str:
     """The ordering flow: order | book | register | tickets | consult."""
     if "tickets" in f and bt in ("events", "education", "other"):
         return "tickets"
-    if f & REGISTER_FEATURES or bt == "education":
+    # a food or retail "subscription" ("7 day subscription for 175k") is a standing order, not a sign-up
+    if (f & REGISTER_FEATURES and bt not in ("food_and_beverage", "retail")) or bt == "education":
         return "register"
     if "booking" in f:
         return "book"
@@ -99,12 +103,14 @@ def _a(noun: str) -> str:
 
 @lru_cache(maxsize=512)
 def _context(key: tuple, fact_key: tuple, contact_key: tuple) -> Ctx:
-    bt, niche, products, brand, aud, tone, features, lang, loc = key
+    bt, niche, products, brand, aud, tone, features, lang, loc, community = key
     facts = tuple(Fact(kind=k, value=v, subject=s) for k, v, s in fact_key)
     plan = plan_from_copy(dict(contact_key))
     L = LANGS.get(lang, phrases_en)
     f = frozenset(features)
     prof = profile_for(niche, bt)
+    if community:  # a mosque, a foundation, a youth group: activities to join, never a shop
+        L, prof = community_phrases(L), COMMUNITY_PROFILE
     mode = _mode(bt, prof, f)
     reg = "casual" if tone in CASUAL_TONES else "formal"
     pron = L.PRONOUN[reg]
@@ -160,7 +166,7 @@ def context(intent: Intent, contact: dict | None) -> Ctx:
     contact = contact or {}
     key = (intent.business_type, intent.niche, tuple(intent.products), intent.brand_name,
            intent.target_audience or "", intent.tone, tuple(intent.features_requested), intent.language,
-           intent.location)
+           intent.location, is_community(intent.business_type, intent.niche, intent.industry))
     fact_key = tuple((f.kind, f.value, f.subject) for f in intent.facts)
     ckey = tuple(sorted((k, v) for k, v in contact.items() if k in (
         "whatsapp", "phone", "email", "instagram", "address", "hours", "form") and v))

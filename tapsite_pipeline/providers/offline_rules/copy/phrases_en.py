@@ -165,7 +165,7 @@ TONE_STYLE = {
     "professional": "a clear and professional way of working", "elegant": "an elegant eye for detail",
     "bold": "energy and a no-nonsense way of working", "calm": "a calm, unhurried approach",
 }
-ABOUT_S3 = ("Questions? Reach us {chan}.", "Get in touch {chan} to ask a question or place an order.")
+ABOUT_S3 = ("Questions? Just ask us {chan}.", "Get in touch {chan} to ask a question or place an order.")
 ABOUT_S3_VISIT = ("Visit us at {address}.",)
 ABOUT_S3_IG = ("Follow our news on Instagram at {ig}.",)
 ABOUT_SINCE = ("{brand} has been around since {since}.", "Since {since}, {brand} has been part of {loc}.")
@@ -183,11 +183,13 @@ STEP1 = {
     "tickets": ("Choose the event", "Check the event details and pick your tickets."),
     "consult": ("Tell us what you need", "Share what you have in mind, in as much detail as you like."),
 }
+# Step titles name the step without the channel: the hero's call to action already says where, and a
+# heading repeating that sentence reads as copied.
 STEP2 = {
-    "order": ("Order {chan}", "Send your order {chan}, with quantities and timing."),
+    "order": ("Place your order", "Send your order {chan}, with quantities and timing."),
     "book": ("Confirm your slot", "Get in touch {chan} and we'll confirm the time."),
-    "register": ("Sign up {chan}", "Send your details {chan} to register."),
-    "tickets": ("Order {chan}", "Order your tickets {chan} and keep the confirmation."),
+    "register": ("Sign up", "Send your details {chan} to register."),
+    "tickets": ("Get your tickets", "Order your tickets {chan} and keep the confirmation."),
     "consult": ("Plan it together", "We agree the scope, timeline and cost together."),
 }
 STEP2_NOCHAN = {

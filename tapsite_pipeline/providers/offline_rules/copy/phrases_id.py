@@ -195,10 +195,10 @@ STEP1 = {
     "consult": ("Ceritakan kebutuhan{mu}", "Sampaikan apa yang {kamu} butuhkan, sedetail mungkin."),
 }
 STEP2 = {
-    "order": ("Pesan {chan}", "Kirim pesanan{mu} {chan}, sebutkan jumlah dan waktunya."),
+    "order": ("Kirim pesanan", "Kirim pesanan{mu} {chan}, sebutkan jumlah dan waktunya."),
     "book": ("Konfirmasi jadwal", "Hubungi kami {chan}, lalu kami konfirmasi jadwalnya."),
-    "register": ("Daftar {chan}", "Kirim data diri{mu} {chan} untuk mendaftar."),
-    "tickets": ("Pesan {chan}", "Pesan tiket{mu} {chan} dan simpan konfirmasinya."),
+    "register": ("Daftar", "Kirim data diri{mu} {chan} untuk mendaftar."),
+    "tickets": ("Pesan tiket", "Pesan tiket{mu} {chan} dan simpan konfirmasinya."),
     "consult": ("Diskusi rencana", "Kita bahas ruang lingkup, jadwal, dan biayanya bersama."),
 }
 STEP2_NOCHAN = {
