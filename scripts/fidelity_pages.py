@@ -49,8 +49,8 @@ def main() -> None:
     print("\nwith gold labels\n" + format_table(gold_rows))
     print("\nfrom the brief alone\n" + format_table(plain_rows))
     n = len(gold_rows)
-    agree = {c: sum(g[c].passed == p[c].passed for (_, g), (_, p) in zip(gold_rows, plain_rows)) for c in CHECKS}
-    agree["all"] = sum(g.passed_all == p.passed_all for (_, g), (_, p) in zip(gold_rows, plain_rows))
+    agree = {c: sum(g[c].passed == p[c].passed for (_, g), (_, p) in zip(gold_rows, plain_rows, strict=True)) for c in CHECKS}
+    agree["all"] = sum(g.passed_all == p.passed_all for (_, g), (_, p) in zip(gold_rows, plain_rows, strict=True))
     print("\nsame pass/fail with and without gold: " + ", ".join(f"{k} {v}/{n}" for k, v in agree.items()))
     if n:
         prec = statistics.mean(g["cards"].metrics["precision"] for _, g in gold_rows)

@@ -11,28 +11,43 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from tapsite_pipeline.design.catalog import Catalog, load_catalog
 from tapsite_pipeline import metrics
-from .models import (Brief, DesignDecision, Deployment, ImageAsset, Intent, Site, SiteContent, SiteEdit, SiteOverrides,
-                     SiteState)
+from tapsite_pipeline.deploy_targets import target_for
+from tapsite_pipeline.design.catalog import Catalog, load_catalog
+from tapsite_pipeline.design.matcher import Ranker, default_ranker
+from tapsite_pipeline.prompting.aliases import resolver
+from tapsite_pipeline.sites.edits import plan_edit
+from tapsite_pipeline.sites.keys import business_key
+from tapsite_pipeline.sites.overlays import apply_section_edits
+from tapsite_pipeline.stages.deployment import claim_subdomain, owner_of
+from tapsite_pipeline.stages.site import assemble_site
+
+from .models import (
+    Brief,
+    Deployment,
+    DesignDecision,
+    ImageAsset,
+    Intent,
+    Site,
+    SiteContent,
+    SiteEdit,
+    SiteOverrides,
+    SiteState,
+)
 from .providers.base import GenerationLog, ImageProvider
 from .providers.generator import Generator
 from .providers.resilience import site_deadline
 from .providers.router import Router
-from tapsite_pipeline.prompting.aliases import resolver
-from tapsite_pipeline.design.matcher import Ranker, default_ranker
 from .settings import Settings
-from tapsite_pipeline.sites.edits import plan_edit
-from tapsite_pipeline.sites.keys import business_key
-from tapsite_pipeline.sites.overlays import apply_section_edits
-from tapsite_pipeline.stages.site import assemble_site
 from .stages.content import write_content
-from tapsite_pipeline.deploy_targets import target_for
-from tapsite_pipeline.stages.deployment import claim_subdomain, owner_of
 from .stages.design import decide_design
 from .stages.images import make_images
 from .stages.intent import parse_intent
+
+if TYPE_CHECKING:   # the ledger imports the store; the pipeline only calls it
+    from .site_ledger import SiteLedger
 
 STAGES = ("intent", "design", "content", "images", "site", "deployment")
 # Which stored site a brief belongs to: (site_id, the subdomain it already has or None).
@@ -52,7 +67,7 @@ class Runtime:
 
     @classmethod
     def local(cls, home: str | Path | None = None, model: str | None = None,
-              image_model: str | None = None, use_cache: bool = True) -> "Runtime":
+              image_model: str | None = None, use_cache: bool = True) -> Runtime:
         """Providers composed by config/providers.yaml (fallbacks, limits), answers cached under the home."""
         settings = Settings.load(home).ensure()
         router = Router.for_home(settings.home, use_cache=use_cache)
@@ -148,7 +163,7 @@ def deployment_step(site: Site, subdomain: str, rt: Runtime) -> Deployment:
 
 
 def generate_site(brief: Brief, rt: Runtime, site_id: str | None = None, *, template_id: str | None = None,
-                  subdomain_name: str | None = None, ledger=None, identify: Identify | None = None,
+                  subdomain_name: str | None = None, ledger: SiteLedger | None = None, identify: Identify | None = None,
                   current_subdomain: str | None = None) -> SiteResult:
     """All six stages for one brief. The CLI, the benchmark and the template test sites call this; Dagster
     assets and the eval runner call the same step functions one stage at a time.
@@ -188,7 +203,7 @@ class _Laps:
 
 
 def _six_stages(brief: Brief, rt: Runtime, site_id: str | None, lap: _Laps, template_id: str | None,
-                subdomain_name: str | None, ledger, identify: Identify | None,
+                subdomain_name: str | None, ledger: SiteLedger | None, identify: Identify | None,
                 current_subdomain: str | None) -> SiteResult:
     with site_deadline(rt.llm.deadline_s):  # a hanging provider costs the site at most this, then the fallback
         intent = intent_step(brief, rt)
@@ -216,7 +231,7 @@ def _six_stages(brief: Brief, rt: Runtime, site_id: str | None, lap: _Laps, temp
                       logs=rt.llm.drain())
 
 
-def refine_site(state: SiteState, edit: SiteEdit, rt: Runtime, ledger=None) -> SiteResult:
+def refine_site(state: SiteState, edit: SiteEdit, rt: Runtime, ledger: SiteLedger | None = None) -> SiteResult:
     """A stored version changed by `edit`: only the stages the edit touches run (sites.edits decides which);
     every other stage's output is the stored one, byte for byte. Raises sites.edits.EditProblem when
     the edit asks for what the page cannot do (nothing runs then). `ledger` as in generate_site."""

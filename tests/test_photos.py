@@ -144,8 +144,8 @@ def test_the_page_shows_the_photos_upright_stripped_and_never_enlarged(tmp_path)
 
 
 def test_a_minimal_hero_puts_every_photo_in_the_gallery(tmp_path):
-    from tapsite_pipeline.stages.photo_sizes import owner_photos
     from tapsite_pipeline.models import Intent
+    from tapsite_pipeline.stages.photo_sizes import owner_photos
     intent = Intent(business_type="services", industry="consulting", brand_name="Konsul Jaya", language="en")
     paths = [str(_photo(tmp_path / f"{n}.jpg", 800, 600)) for n in "ab"]
     out = owner_photos(paths, intent, tmp_path / "cache", gallery_only=True)
@@ -182,8 +182,8 @@ def test_exif_orientation_is_applied_to_the_pixels(tmp_path):
     ex = Image.Exif()
     ex[0x0112] = 6   # "rotate 90° clockwise to view"
     Image.fromarray(arr).save(tmp_path / "r.jpg", exif=ex.tobytes())
-    from tapsite_pipeline.stages.photo_sizes import owner_photos
     from tapsite_pipeline.models import Intent
+    from tapsite_pipeline.stages.photo_sizes import owner_photos
     intent = Intent(business_type="retail", industry="shop", brand_name="Toko Merah", language="id")
     [hero, *_] = owner_photos([str(tmp_path / "r.jpg")], intent, tmp_path / "cache")
     with Image.open(hero.path) as im:

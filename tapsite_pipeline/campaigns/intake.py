@@ -18,23 +18,23 @@ import re
 import time
 import unicodedata
 from dataclasses import asdict, dataclass, field, replace
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 from pydantic import BaseModel, ConfigDict
 
 from tapsite_pipeline.brief import make_brief, require_reachable
-from tapsite_pipeline.policy.injection import neutralise
-from tapsite_pipeline.policy.screen import Policy
-from tapsite_pipeline.safe_text import clean_text
 from tapsite_pipeline.campaigns.csv_text import decode, detect_delimiter, records, unclosed_quote
 from tapsite_pipeline.errors import InputError, TapsiteError
+from tapsite_pipeline.files import atomic_write
 from tapsite_pipeline.locks import exclusive
 from tapsite_pipeline.models import MAX_BRIEF_CHARS, Brief
-from tapsite_pipeline.files import atomic_write
 from tapsite_pipeline.photos import photo_cell
+from tapsite_pipeline.policy.injection import neutralise
+from tapsite_pipeline.policy.screen import Policy
 from tapsite_pipeline.providers.offline_rules import brand_and_place
+from tapsite_pipeline.safe_text import clean_text
 from tapsite_pipeline.sites.keys import BusinessKey, contact_keys, norm, scoped_id
 
 COLUMNS = ("brief", "id", "brand_name", "whatsapp", "email", "phone", "language", "photo")
@@ -264,7 +264,7 @@ def _by_content(home: Path, sha: str) -> CampaignFile | None:
 def _write(home: Path, folder: Path, key: str, name: str, data: bytes, source: str, sha: str) -> CampaignFile:
     atomic_write(folder / "source.csv", data)
     info = CampaignFile(key=key, name=name, source=str(source), sha256=sha, path=str(folder / "source.csv"),
-                        registered_at=datetime.now(timezone.utc).isoformat(timespec="seconds"))
+                        registered_at=datetime.now(UTC).isoformat(timespec="seconds"))
     atomic_write(folder / "campaign.json", json.dumps(info.to_json(), indent=1).encode())
     return info
 
@@ -348,7 +348,7 @@ def accept_file(home: Path, path: Path, name: str | None = None) -> tuple[Campai
 
 def refuse_dropped(path: Path, reason: str) -> None:
     """Take a refused file out of the drop folder (it would be retried forever), noting why beside it."""
-    line = f"{datetime.now(timezone.utc).isoformat(timespec='seconds')}\t{path.name}\t{reason}\n"
+    line = f"{datetime.now(UTC).isoformat(timespec='seconds')}\t{path.name}\t{reason}\n"
     with open(path.parent / "refused.log", "a", encoding="utf-8") as fh:
         fh.write(line)
     path.unlink(missing_ok=True)

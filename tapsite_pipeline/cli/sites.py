@@ -190,9 +190,9 @@ def rollback(subdomain, version, to, home) -> None:
 
     VERSION is a number from `tapsite versions`, or a deploy hash from the site's history.
     """
+    from tapsite_pipeline.deploy_targets import target_for
     from tapsite_pipeline.settings import Settings
     from tapsite_pipeline.sites.history import deploy_hash_for
-    from tapsite_pipeline.deploy_targets import target_for
     s = Settings.load(home)
     if version and to:
         raise TapsiteError("give the version once: as VERSION or as --to VERSION")

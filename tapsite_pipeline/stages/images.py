@@ -9,12 +9,13 @@ import json
 from collections.abc import Sequence
 from pathlib import Path
 
+from tapsite_pipeline.files import atomic_write
+from tapsite_pipeline.stages.photo_sizes import owner_photos
+
 from .. import illustrations
 from ..models import MEDIA_SVG, DesignDecision, ImageAsset, ImagePrompt, Intent
 from ..providers.base import ImageProvider, ImageSpec, media_type_of
 from ..providers.generator import Generator
-from tapsite_pipeline.files import atomic_write
-from tapsite_pipeline.stages.photo_sizes import owner_photos
 
 # A raster hero is fitted to 1440×960: sharp in the widest hero (1112 css px) on desktop, and the site
 # stage adds a 720 px copy for phones (412 css px × 1.75 dpr), so neither is ever shown upscaled.

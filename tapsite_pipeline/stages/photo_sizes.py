@@ -7,11 +7,16 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from tapsite_pipeline.errors import InputError
 from tapsite_pipeline.files import atomic_write_with
 from tapsite_pipeline.models import MEDIA_WEBP, ImageAsset, Intent
+
+if TYPE_CHECKING:   # Pillow is imported where it is used (a page without photos never loads it)
+    from PIL import Image
 
 # Widths per role: a hero fills at most 1112 css px (banner) and 372 px on a phone (×1.75 dpr ≈ 650 px);
 # a gallery tile about 22rem (352 px) on desktop and the phone's width. Frames match the components' CSS
@@ -115,10 +120,14 @@ def _render(data: bytes, plan: _Plan, files: list[Path]) -> None:
     for f, size in zip(files, plan.sizes, strict=True):
         out = im if size == im.size else im.resize(size, Image.Resampling.LANCZOS, reducing_gap=3.0)
         out.info.clear()   # the WebP carries pixels only (no EXIF, GPS, XMP or comments)
-        atomic_write_with(f, lambda tmp, out=out: out.save(tmp, "WEBP", quality=QUALITY, method=4))
+        atomic_write_with(f, partial(_save_webp, out))
 
 
-def _to_srgb(im, icc: bytes | None):
+def _save_webp(im: Image.Image, path: Path) -> None:
+    im.save(path, "WEBP", quality=QUALITY, method=4)
+
+
+def _to_srgb(im: Image.Image, icc: bytes | None) -> Image.Image:
     """Colours as the camera meant them once the profile is dropped (phones shoot Display P3)."""
     if not icc:
         return im
@@ -126,7 +135,8 @@ def _to_srgb(im, icc: bytes | None):
 
     from PIL import ImageCms
     try:
-        return ImageCms.profileToProfile(im, ImageCms.ImageCmsProfile(io.BytesIO(icc)),
-                                         ImageCms.createProfile("sRGB"), outputMode="RGB")
+        out = ImageCms.profileToProfile(im, ImageCms.ImageCmsProfile(io.BytesIO(icc)),
+                                        ImageCms.createProfile("sRGB"), outputMode="RGB")
     except (ImageCms.PyCMSError, OSError, ValueError):
         return im   # an unreadable profile: the pixels as they are beat no page at all
+    return out if out is not None else im   # None only when converting in place

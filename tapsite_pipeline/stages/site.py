@@ -10,11 +10,12 @@ import hashlib
 import html.entities as html_entities
 import json
 import re
+from collections.abc import Sequence
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
 from types import SimpleNamespace
-from typing import TypedDict
+from typing import Any, TypedDict
 
 import jinja2
 import minify_html
@@ -203,10 +204,11 @@ class _SectionView(TypedDict):
 
     type: str
     template: str
-    s: SectionContent
+    s: SectionContent | SimpleNamespace   # the gallery: a heading only (it has no copy of its own)
     bg: str
     anchor: str
     paragraphs: list[str]
+    photos: list[dict[str, Any]]
 
 
 def render_page(*, brief: Brief, intent: Intent, design: DesignDecision, content: SiteContent,
@@ -347,7 +349,7 @@ def render_page(*, brief: Brief, intent: Intent, design: DesignDecision, content
     return _BARE_AMP.sub(_amp, out)
 
 
-def _with_gallery(layout: list[str], has_gallery: bool) -> list[str]:
+def _with_gallery(layout: Sequence[str], has_gallery: bool) -> list[str]:
     """The layout's sections, with the owner's gallery where the template puts it, else after the offerings
     (or before contact, on a page without them)."""
     if not has_gallery or "gallery" in layout:

@@ -14,6 +14,7 @@ from collections import OrderedDict
 from dataclasses import dataclass, field
 from pathlib import Path
 from threading import Lock
+from typing import Any
 
 from tapsite_pipeline.files import atomic_write
 from tapsite_pipeline.models import MEDIA_SVG, ImageAsset
@@ -29,8 +30,8 @@ class PageMedia:
     """The files to write beside index.html, and what the templates need to show them."""
 
     files: dict[str, tuple[bytes, str]] = field(default_factory=dict)
-    hero: dict | None = None          # the hero <img>: src, srcset, width, height, alt, max_width, photo
-    gallery: list[dict] = field(default_factory=list)
+    hero: dict[str, Any] | None = None          # the hero <img>: src, srcset, width, height, alt, max_width, photo
+    gallery: list[dict[str, Any]] = field(default_factory=list)
     hero_asset: ImageAsset | None = None
 
     @property
@@ -55,7 +56,8 @@ def page_media(images: list[ImageAsset], hero_variant: str, default_alt: str) ->
     return media
 
 
-def _img(asset: ImageAsset, smaller: list[ImageAsset], files: dict, default_alt: str) -> dict:
+def _img(asset: ImageAsset, smaller: list[ImageAsset], files: dict[str, tuple[bytes, str]],
+         default_alt: str) -> dict[str, Any]:
     files[asset.filename] = (Path(asset.path).read_bytes(), asset.media_type)
     raster = asset.media_type != MEDIA_SVG
     photo = asset.provider == PHOTO_PROVIDER
@@ -74,6 +76,7 @@ def _add_small_hero(hero: ImageAsset, media: PageMedia) -> None:
     name = f"{Path(hero.filename).stem}-{SMALL_HERO_WIDTH}w.webp"
     cache = Path(hero.path).with_name(f"{Path(hero.path).stem}-{SMALL_HERO_WIDTH}w.webp")
     media.files[name] = (_small_hero(data, hashlib.sha256(data).hexdigest(), SMALL_HERO_WIDTH, cache), "image/webp")
+    assert media.hero is not None   # called only for a page that shows its hero
     media.hero["srcset"] = f"{name} {SMALL_HERO_WIDTH}w, {hero.filename} {hero.width}w"
 
 

@@ -216,7 +216,7 @@ def _free_facts(text: str) -> list[Fact]:
     out = []
     for m in re.finditer(rf"\b{_FREE}\b((?:\s+[\w-]+){{1,4}})|((?:[\w-]+\s+){{1,2}}){_FREE}\b", text, re.I):
         around = (m.group(1) or m.group(2) or "").lower()
-        for name, pat in FREE_SERVICES.items():
+        for pat in FREE_SERVICES.values():
             if re.search(rf"\b{pat}\b", around):
                 near = rf"{_FREE}\W+(?:[\w-]+\W+){{0,4}}?{pat}|{pat}\W+(?:[\w-]+\W+){{0,3}}?{_FREE}"
                 out.append(Fact("free", m.group(0).strip(), regex=(near,)))

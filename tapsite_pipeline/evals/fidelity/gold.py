@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 
-
 CHANNELS = ("whatsapp", "phone", "email", "instagram", "form")
 
 

@@ -28,7 +28,7 @@ def format_table(rows: list[tuple[str, FidelityResult]]) -> str:
                f"{sum(r.passed_all for _, r in rows)}/{len(rows)}"]
     table = [head, *body, passing]
     widths = [max(len(row[i]) for row in table) for i in range(len(head))]
-    lines = ["  ".join(cell.ljust(w) for cell, w in zip(row, widths)).rstrip() for row in table]
+    lines = ["  ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=True)).rstrip() for row in table]
     lines.insert(1, "  ".join("-" * w for w in widths))
     lines.insert(len(lines) - 1, lines[1])
     return "\n".join(lines)

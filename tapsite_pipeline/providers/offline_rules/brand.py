@@ -9,16 +9,52 @@ from __future__ import annotations
 
 import re
 
+from .brand_words import (
+    _ABBR,
+    _BEFORE_PLACE,
+    _COLOR_TRIGGERS,
+    _CONNECT,
+    _DOT_ABBR,
+    _GENERIC,
+    _HARD,
+    _HARD_ACRONYMS,
+    _HONOR_RE,
+    _HONOR_SET,
+    _HONORIFIC,
+    _LEAD_DROP,
+    _LOWER_START,
+    _MEDIUM,
+    _MEDIUM_CAP,
+    _NEVER_IN_NAME,
+    _NOT_NAME,
+    _OBJ_VERBS,
+    _OWN_NOUNS,
+    _OWNED,
+    _PERSON_BEFORE,
+    _PREFIX,
+    _PREFIX_CAP,
+    _PUNCT,
+    _QUOTED,
+    _SINCE,
+    _SOFT,
+    _START_FOLLOW,
+    _STRONG,
+    _SUFFIXES,
+    _TRAIL_DROP,
+    _WEAK,
+    _WORD_TOKEN,
+    _YEAR,
+    COPULA_BEFORE,
+    LOC_NOUNS,
+    NO_SANDWICH,
+    PARTICLES,
+    STOP,
+    YEAR_AFTER,
+)
 from .colors import is_color
 from .lexicon import KEYWORDS
 from .places import PLACES
 from .text import title_case
-from .brand_words import (
-    STOP, _CONNECT, _HARD_ACRONYMS, _HARD, _SOFT, _NOT_NAME, _NEVER_IN_NAME, _PERSON_BEFORE, _HONORIFIC, _PREFIX, _GENERIC, _WORD_TOKEN, _PUNCT, _ABBR, _HONOR_SET, _TRAIL_DROP, _LEAD_DROP, _WEAK, _YEAR, _STRONG, _MEDIUM, _MEDIUM_CAP, _QUOTED, _SINCE, _START_FOLLOW, _LOWER_START, _HONOR_RE, _PREFIX_CAP, _SUFFIXES, PARTICLES, LOC_NOUNS, NO_SANDWICH, COPULA_BEFORE, YEAR_AFTER,
-    _OWNED, _OWN_NOUNS, _OBJ_VERBS, _DOT_ABBR, _COLOR_TRIGGERS, _BEFORE_PLACE,
-)
-
-
 
 _WITH_NAME = re.compile(
     r"\b([A-Z][\w'&-]*(?:\s+[A-Z][\w'&-]*){0,2})\s+(?:with|bareng|bersama|by|sama|x|ala)\s+"

@@ -8,7 +8,6 @@ from collections import defaultdict
 from .lexicon import DEFAULT_INDUSTRY, GENERIC_INDUSTRIES, KEYWORDS, TYPE_PRIORITY
 from .niche import niche_of
 
-
 _TOK = re.compile(r"[a-z0-9]+")
 _KW: dict[str, tuple[str, float, str]] = {}
 for _k, _v in KEYWORDS.items():

@@ -19,7 +19,7 @@ import re
 _ID_BASE = {
     "merah": "red", "biru": "blue", "hijau": "green", "ijo": "green", "kuning": "yellow", "hitam": "black",
     "putih": "white", "abu-abu": "gray", "abu abu": "gray", "abu2": "gray", "abuabu": "gray", "abu": "gray",
-    "coklat": "brown", "cokelat": "brown", "coklat": "brown", "ungu": "purple", "pink": "pink", "oranye": "orange",
+    "coklat": "brown", "cokelat": "brown", "ungu": "purple", "pink": "pink", "oranye": "orange",
     "orange": "orange", "oren": "orange", "jingga": "orange", "emas": "gold", "keemasan": "gold", "perak": "silver",
     "krem": "cream", "krim": "cream", "cream": "cream", "tosca": "turquoise", "toska": "turquoise",
     "tosqa": "turquoise", "marun": "maroon", "maroon": "maroon", "salem": "salmon", "nila": "indigo", "item": "black",
@@ -283,4 +283,4 @@ def _asked(lower: str, exclude: tuple[int, int] | None) -> list[_Match]:
                         onw = re.sub(r"[^a-z]", "", oa[0]) if oa else ""
                         if opw not in _PRODUCT_BEFORE and onw not in _PRODUCT_AFTER:
                             accepted[i] = True
-    return [m for ok, m in zip(accepted, matches) if ok]
+    return [m for ok, m in zip(accepted, matches, strict=True) if ok]

@@ -7,10 +7,10 @@ import re
 from ...models import Intent
 from . import brand as brand_rules
 from . import classify, extract
-from .facts import extract_facts, notes
-from .offerings import offerings
 from .brand_words import _HONOR_SET
 from .colors import colors_with_spans
+from .facts import extract_facts, notes
+from .offerings import offerings
 from .text import clean, detect_language, title_case
 
 _CONTACT_TEXT = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?<![\w@])@[\w.]{2,30}|\+?\d[\d\s().-]{6,}\d")

@@ -252,7 +252,7 @@ class _Collector:
         if _COUNTED.search(item) or _VERB_ONLY.fullmatch(item):  # "drop-in 150k", "6 bands", "menyewakan"
             return False
         color = [is_color(w) or is_color(w.rstrip("s")) for w in words]
-        colorish = any(color) and all(c or not is_offering(w) for c, w in zip(color, words))  # "biru tua"
+        colorish = any(color) and all(c or not is_offering(w) for c, w in zip(color, words, strict=True))  # "biru tua"
         if item in self.banned or item in PLACES or colorish or not is_offering(item):
             tech_word = self.tech and any(w in TECH_WORDS for w in words) and (
                 len(words) > 1 or item in ("website", "websites", "web"))

@@ -13,9 +13,27 @@ from typing import Any
 
 from ...models import ContactChanges, DesignOverrides, IntentChanges, SiteEdit
 from . import refine_words as W
-from .refine_rules import (WORD, Clause, Draft, items_in, match_product, rule_add, rule_brand, rule_colours,
-                           rule_contact, rule_heading, rule_hours, rule_image, rule_language, rule_location,
-                           rule_remove, rule_replace, rule_say, rule_template, rule_tone)
+from .refine_rules import (
+    WORD,
+    Clause,
+    Draft,
+    items_in,
+    match_product,
+    rule_add,
+    rule_brand,
+    rule_colours,
+    rule_contact,
+    rule_heading,
+    rule_hours,
+    rule_image,
+    rule_language,
+    rule_location,
+    rule_remove,
+    rule_replace,
+    rule_say,
+    rule_template,
+    rule_tone,
+)
 from .text import clean, detect_language
 
 
@@ -49,7 +67,7 @@ def _list_continues(c: Clause, d: Draft, previous: str | None) -> bool:
         return True
     matched = [match_product(i, d.products) for i in items]
     d.remove.extend(m for m in matched if m)
-    d.missing.extend(i for i, m in zip(items, matched) if not m)
+    d.missing.extend(i for i, m in zip(items, matched, strict=True) if not m)
     return True
 
 

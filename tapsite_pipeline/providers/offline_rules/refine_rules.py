@@ -337,7 +337,7 @@ def rule_colours(c: Clause, d: Draft) -> bool:
     for i, m in enumerate(found[:-1]):  # "ganti merah jadi biru": the first is the colour being replaced
         if re.fullmatch(r"\s*(?:jadi|menjadi|ke|to|with|dengan|dgn|for|into)\s*", c.low[m.end():found[i + 1].start()]):
             negated[i] = True
-    for m, neg in zip(found, negated):
+    for m, neg in zip(found, negated, strict=True):
         if neg:
             d.colors_remove.append(m.name)
         elif W.COLOR_ADD.search(c.low[max(0, m.start() - 30):m.start()]):
@@ -353,9 +353,8 @@ def rule_colours(c: Clause, d: Draft) -> bool:
 
 
 def rule_add(c: Clause, d: Draft) -> bool:
-    verb = None
-    for verb in W.ADD.finditer(c.low):
-        pass  # the last verb: "we now also sell X"
+    verbs = list(W.ADD.finditer(c.low))
+    verb = verbs[-1] if verbs else None  # the last verb: "we now also sell X"
     if verb is None:
         return False
     items = [i for i in items_in(c.orig[verb.end():]) if _norm(i) not in {_norm(p) for p in d.products}]

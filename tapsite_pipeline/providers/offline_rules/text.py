@@ -82,13 +82,13 @@ ID_WORDS = {
     "paling": 1.5, "masih": 1.5, "akan": 1.5, "sedang": 1.5, "kalian": 2, "anda": 2, "kamu": 2, "mohon": 2,
     "silakan": 2, "silahkan": 2, "makasih": 2, "hanya": 1.5, "cuma": 1.5, "tsb": 2, "sbg": 2, "sebagai": 2,
     "kue": 0.5, "toko": 0.5, "warung": 0.5, "usahaku": 2, "tokoku": 2, "usahanya": 2, "brandnya": 1.5,
-    "mereknya": 2, "dgn": 2, "bwt": 2, "tuk": 1.5, "jd": 1.5, "lg": 1, "sdh": 2, "blm": 2, "belum": 2, "tp": 1.5,
+    "mereknya": 2, "bwt": 2, "tuk": 1.5, "jd": 1.5, "lg": 1, "sdh": 2, "blm": 2, "belum": 2, "tp": 1.5,
     "sm": 1, "klo": 2, "kl": 1, "aj": 1, "dg": 1.5, "pd": 1.5, "menyajikan": 2, "membuat": 2, "berbagai": 2,
-    "aneka": 1.5, "macam": 1.5, "terima": 1, "kasih": 1, "mantap": 1, "enak": 1, "lezat": 1, "kami": 2,
+    "aneka": 1.5, "macam": 1.5, "terima": 1, "kasih": 1, "mantap": 1, "lezat": 1,
     "tolongin": 2, "dibuatkan": 2, "dibikinin": 2, "diantar": 2, "pemesanan": 2, "menerima": 2, "berlokasi": 2,
     "terletak": 2, "beralamat": 2, "perlu": 2, "tgl": 1.5, "daftar": 1, "hijau": 1, "merah": 1,
     "biru": 1, "hitam": 1, "putih": 1, "kuning": 1, "emas": 1, "ungu": 1, "coklat": 1, "krem": 1, "tanggal": 1.5,
-    "acara": 1, "bulan": 1, "hari": 1, "minggu": 1, "jam": 1, "buah": 1, "orang": 1.5, "kue2": 1, "aja": 2, "ak": 1.5, "mw": 2, "nmanya": 2, "gmn": 2, "gimana": 2, "bkin": 2, "kaum": 1.5, "warga": 1.5, "pelanggan": 1.5, "langganan": 1, "produk": 0.5,
+    "acara": 1, "bulan": 1, "hari": 1, "minggu": 1, "jam": 1, "buah": 1, "orang": 1.5, "kue2": 1, "ak": 1.5, "mw": 2, "nmanya": 2, "gmn": 2, "gimana": 2, "bkin": 2, "kaum": 1.5, "warga": 1.5, "pelanggan": 1.5, "langganan": 1, "produk": 0.5,
 }
 EN_WORDS = {
     "the": 2, "and": 1.5, "of": 1.5, "a": 1, "an": 1.5, "my": 2, "our": 2, "we": 2, "i": 1.5, "is": 2, "are": 2,
@@ -101,15 +101,15 @@ EN_WORDS = {
     "all": 1, "just": 1.5, "very": 2, "made": 1, "color": 1.5, "colors": 1.5, "colour": 1.5, "colours": 1.5,
     "provide": 2, "provides": 2, "specializing": 2, "specialising": 2, "serving": 2, "serve": 2, "serves": 2,
     "located": 2, "near": 1.5, "around": 1.5, "customers": 1.5, "people": 1.5, "local": 1, "i'm": 2, "we're": 2,
-    "im": 1, "its": 1.5, "it's": 2, "run": 1, "help": 1.5, "get": 1.5, "where": 2, "what": 2, "how": 2,
+    "im": 1, "its": 1.5, "it's": 2, "help": 1.5, "get": 1.5, "where": 2, "what": 2, "how": 2,
     "some": 1.5, "any": 1.5, "every": 1.5, "more": 1.5, "most": 1.5, "here": 1.5, "there": 1.5, "than": 2,
     "am": 1.5, "was": 2, "were": 2, "been": 2, "do": 1.5, "does": 2, "not": 2, "don't": 2, "home": 0.5,
-    "want": 2, "wants": 2, "needs": 2, "using": 2, "use": 1.5, "into": 2, "about": 2, "over": 1.5, "out": 1,
+    "wants": 2, "needs": 2, "using": 2, "use": 1.5, "into": 2, "about": 2, "over": 1.5, "out": 1,
     "these": 2, "those": 2, "them": 2, "he": 1.5, "she": 1.5, "his": 1.5, "her": 1.5, "business": 1,
     "shop": 0.5, "store": 0.5, "page": 0.5, "landing": 0.5, "website": 0.2, "site": 0.5, "feel": 1.5, "look": 1,
-    "should": 2, "could": 2, "let": 1.5, "sure": 1.5, "welcome": 1, "make": 1.5, "making": 2, "takes": 2,
+    "could": 2, "let": 1.5, "sure": 1.5, "welcome": 1, "making": 2, "takes": 2,
     "take": 1.5, "known": 2, "green": 0.5, "red": 0.5, "blue": 0.5, "black": 0.5,
-    "white": 0.5, "gold": 0.3, "people": 1.5, "day": 1, "week": 1, "our": 2, "lovely": 1.5, "nice": 1.5, "opened": 2, "open": 1, "started": 2, "establish": 1.5, "established": 2,
+    "white": 0.5, "gold": 0.3, "day": 1, "week": 1, "lovely": 1.5, "nice": 1.5, "opened": 2, "open": 1, "started": 2, "establish": 1.5, "established": 2,
 }
 _WORD = re.compile(r"[a-z]+(?:'[a-z]+)?")
 _EN_MORPH = re.compile(r"\b[a-z]{3,}(?:ing|tion|tions|sion|ness|ment|ments|ly|ful|ous|ive)\b")
