@@ -11,7 +11,7 @@ import duckdb
 from tapsite_pipeline.campaigns import store as campaign_store
 from tapsite_pipeline.campaigns.stage_types import decode
 from tapsite_pipeline.evals.fidelity import score_site_dir
-from tapsite_pipeline.evals.fidelity_records import save_fidelity
+from tapsite_pipeline.evals.fidelity_records import save_fidelity_many
 
 
 def _stored(con: duckdb.DuckDBPyConnection, pairs: list[tuple[str, str]]) -> dict[tuple[str, str], dict]:
@@ -35,7 +35,7 @@ def score_campaign(con: duckdb.DuckDBPyConnection, campaign: str, score_missing:
     deps = campaign_store.load_stage(con, campaign, "deployment")
     live = {sid: decode("deployment", rec.payload) for sid, rec in deps.items() if sid in rows}
     stored = _stored(con, [(d.subdomain, d.version) for d in live.values()])
-    out = []
+    out, fresh = [], []
     for sid, dep in live.items():
         checks = stored.get((dep.subdomain, dep.version))
         if checks is None:
@@ -44,13 +44,14 @@ def score_campaign(con: duckdb.DuckDBPyConnection, campaign: str, score_missing:
             b = rows[sid].brief
             contact = {k: v for k, v in (("whatsapp", b.whatsapp), ("phone", b.phone), ("email", b.email)) if v}
             result = score_site_dir(dep.live_dir, b.text, subdomain=dep.subdomain, contact=contact or None)
-            save_fidelity(con, subdomain=dep.subdomain, version=dep.version, site_id=sid, result=result)
+            fresh.append((dep.subdomain, dep.version, sid, result))
             checks = {c.name: (c.passed, c.problems) for c in result.checks}
         row = rows[sid]
         out.append({"row": row.row, "id": row.row_id, "subdomain": dep.subdomain, "version": dep.version,
                     "passed": all(ok for ok, _ in checks.values()),
                     "failing": sorted(k for k, (ok, _) in checks.items() if not ok),
                     "problems": [p for _, probs in checks.values() for p in probs][:5]})
+    save_fidelity_many(con, fresh)   # one write for the pages scored now
     return sorted(out, key=lambda r: r["row"])
 
 

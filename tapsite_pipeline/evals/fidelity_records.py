@@ -5,22 +5,53 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 import duckdb
 
 from ..errors import InputError
 
 
-def save_fidelity(con: duckdb.DuckDBPyConnection, *, subdomain: str, version: str, site_id: str | None,
-                  result) -> None:
-    """One row per check of a version, plus 'all' (every check passes; the mean score). Replaces earlier rows."""
+def _rows(subdomain: str, version: str, site_id: str | None, result: Any) -> list[tuple[Any, ...]]:
     rows = [(c.name, c.passed, c.score, json.dumps(c.problems, ensure_ascii=False), json.dumps(c.metrics))
             for c in result.checks]
     rows.append(("all", result.passed_all, result.score, json.dumps(result.problems, ensure_ascii=False), "{}"))
+    return [(subdomain, version, site_id, *r) for r in rows]
+
+
+def save_fidelity(con: duckdb.DuckDBPyConnection, *, subdomain: str, version: str, site_id: str | None,
+                  result: Any) -> None:
+    """One row per check of a version, plus 'all' (every check passes; the mean score). Replaces earlier rows."""
     con.execute("DELETE FROM fidelity_results WHERE subdomain = ? AND version = ?", [subdomain, version])
     con.executemany("INSERT INTO fidelity_results (subdomain, version, site_id, check_name, passed, score, problems,"
-                    " metrics) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                    [(subdomain, version, site_id, *r) for r in rows])
+                    " metrics) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", _rows(subdomain, version, site_id, result))
+
+
+def save_fidelity_many(con: duckdb.DuckDBPyConnection,
+                       scored: list[tuple[str, str, str | None, Any]]) -> None:
+    """save_fidelity for many versions in one transaction and two statements (a campaign's pages: row-by-row
+    inserts cost 15 ms a page)."""
+    if not scored:
+        return
+    import pandas as pd
+
+    frame = pd.DataFrame([r for sub, ver, sid, res in scored for r in _rows(sub, ver, sid, res)],
+                         columns=["subdomain", "version", "site_id", "check_name", "passed", "score", "problems",
+                                  "metrics"])
+    con.register("fidelity_batch", frame)
+    try:
+        con.execute("BEGIN")
+        con.execute("DELETE FROM fidelity_results WHERE (subdomain, version) IN "
+                    "(SELECT DISTINCT subdomain, version FROM fidelity_batch)")
+        con.execute("INSERT INTO fidelity_results (subdomain, version, site_id, check_name, passed, score, problems,"
+                    " metrics) SELECT subdomain, version, site_id, check_name, passed, score, problems, metrics"
+                    " FROM fidelity_batch")
+        con.execute("COMMIT")
+    except Exception:
+        con.execute("ROLLBACK")
+        raise
+    finally:
+        con.unregister("fidelity_batch")
 
 
 def deployed_version(deploy_root: Path, subdomain: str) -> tuple[str, str | None, Path]:
