@@ -158,3 +158,41 @@ def test_a_landmark_is_where_to_find_the_business_and_walking_is_no_street():
     facts = parse_brief("Kost Anggrek 2, lokasinya dekat kampus UI Depok, jalan kaki 5 menit ke stasiun Pondok Cina. "
                         "kamar AC." + WA).facts
     assert [f.value for f in facts if f.kind == "address"] == ["dekat kampus UI Depok"]
+
+
+@pytest.mark.parametrize("brief, brand", [
+    ("Warung Nusantara 1988 is a family restaurant in Kemang serving gudeg and soto betawi." + WA,
+     "Warung Nusantara 1988"),
+    ("Kopi Lereng 2019 adalah kedai kopi kecil di Garut." + WA, "Kopi Lereng 2019"),
+])
+def test_a_year_closing_the_subject_before_is_belongs_to_the_name(brief, brand):
+    assert parse_brief(brief).brand_name == brand
+
+
+def test_a_founding_year_after_sejak_stays_out_of_the_name():
+    assert "2012" not in parse_brief("Kopi Lereng sejak 2012 menjual kopi bubuk robusta." + WA).brand_name
+
+
+@pytest.mark.parametrize("brief, kept, dropped", [
+    # a price tier is a row of the price list, a named bundle is something to order
+    ("Jasa foto newborn & maternity. paket Basic 1,2jt, paket Premium 2jt." + WA, ["foto newborn"],
+     ["paket basic", "paket premium"]),
+    ("Sewa tenda dan kursi, paket A 5jt, paket B 8jt." + WA, ["kursi"], ["paket a", "paket b"]),
+    ("Photo booth rental for weddings — unlimited prints, props and a digital gallery." + WA,
+     ["unlimited prints"], ["props"]),
+    ("Floral styling for weddings: centrepieces, arches, aisle flowers, fresh or silk." + WA,
+     ["centrepieces", "arches"], ["silk"]),
+    ("Kost putri, harga 1,8jt/bulan sudah termasuk listrik, ada CCTV." + WA, [], ["listrik", "cctv"]),
+    ("Homeschooling for grades 1-9, project-based learning, Cambridge curriculum." + WA, [],
+     ["cambridge curriculum"]),
+])
+def test_tiers_materials_amenities_and_curricula_are_not_cards(brief, kept, dropped):
+    items = parse_brief(brief).products
+    assert all(k in items for k in kept), items
+    assert not set(dropped) & set(items), items
+
+
+def test_a_named_bundle_and_a_language_class_stay_offerings():
+    from tapsite_pipeline.providers.offline_rules.roles import is_offering
+    assert is_offering("paket hemat") and is_offering("kelas bahasa inggris") and is_offering("silk scarves")
+    assert not is_offering("kelas bahasa") and not is_offering("paket 2")

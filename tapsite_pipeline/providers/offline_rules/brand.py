@@ -247,6 +247,9 @@ def _finish(name: str) -> str:
     return name
 
 
+# "Warung Nusantara 1988 is a family restaurant": a year that opens the sentence's subject is part of the name.
+_COPULA = frozenset("is adalah merupakan hadir menyediakan melayani serves offers".split())
+
 # "3 Hari", "2 Cabang": a count, not the start of a name.
 _UNIT_AFTER_NUMBER = frozenset("""
 hari jam bulan minggu tahun thn orang org cabang outlet kali menit porsi pcs buah lantai kamar days hours weeks months
@@ -288,7 +291,8 @@ def cap_runs(text: str) -> list[tuple[int, int, bool]]:
         nxt = toks[i + 1].group(0) if i + 1 < len(toks) else ""
         nxt_ok = (_is_cap(nxt) or nxt.isdigit()) and not _hard(nxt)
         word = (_is_cap(tok) and not _hard(tok)) or (bool(cur) and tok.isdigit() and (
-            not _YEAR.match(tok) or any(w.group(0).lower() in YEAR_AFTER for w in cur))) or (
+            not _YEAR.match(tok) or any(w.group(0).lower() in YEAR_AFTER for w in cur)
+            or (cur_initial and nxt.lower() in _COPULA))) or (
             not cur and tok.isdigit() and len(tok) <= 3 and _is_cap(nxt) and not _hard(nxt)
             and nxt.lower() not in _UNIT_AFTER_NUMBER)
         if not word and cur and _is_cap(tok) and low not in NO_SANDWICH and nxt_ok and nxt.lower() not in STOP:

@@ -152,14 +152,22 @@ ini itu this that these those semua all every setiap tiap per sampai hingga unti
 halo hai hi hello hey hallo it them they its nama namaku namanya name named called so nma nm assalamualaikum us
 selamat bikin
 you your me
-maaf ganggu sorry thanks thank makasih terimakasih kasih sebelumnya kadang sering biasanya selalu arisan pengajian
+permisi bersama maaf ganggu sorry thanks thank makasih terimakasih kasih sebelumnya kadang sering biasanya selalu arisan pengajian
 syukuran hajatan selamatan kenduri
+""")
+
+# What comes with or makes up the offering rather than being sold on its own: amenities of a rented room
+# ("listrik", "cctv"), a booth's extras ("props"), materials ("fresh or silk"), a bare field name ("kelas bahasa" —
+# the language is the offering). Alone they are notes; "silk scarves", "bahasa arab" still name offerings.
+TRAIT = _words("""
+listrik cctv satpam security props properti-foto silk sutra satin katun cotton polyester rayon bahasa language
+languages kurikulum curriculum
 """)
 
 ROLES: dict[str, frozenset[str]] = {
     "audience": AUDIENCE, "feature": FEATURE, "place": PLACE, "category": CATEGORY, "verb": VERB,
     "qualifier": QUALIFIER, "filler": FILLER, "provider": PROVIDER, "unit": UNIT, "agent": AGENT,
-    "occasion": OCCASION,
+    "occasion": OCCASION, "trait": TRAIT,
 }
 NON_OFFERING: frozenset[str] = frozenset().union(*ROLES.values())
 
@@ -196,6 +204,21 @@ _WORK_HEADS = frozenset("foto video desain ilustrasi".split())
 _WORK_TAILS = frozenset("photos photo photography videos video shoots design designs illustrations".split())  # English
 
 
+# Price tiers of a package ("paket Basic", "package B", "paket 2"): a row of the price list (a fact), not a card.
+_PACKAGE_HEADS = frozenset("paket package packages".split())
+_TIERS = frozenset("""
+basic basik standard standar reguler regular premium gold silver bronze platinum diamond vip deluxe lite pro plus
+exclusive eksklusif ekslusif starter advance advanced ultimate complete lengkap i ii iii iv v
+""".split())
+# A named curriculum ("Cambridge curriculum", "kurikulum merdeka") says how a school teaches, not what it sells.
+_CURRICULUM = frozenset("curriculum kurikulum".split())
+
+
+def _is_tier(words: list[str]) -> bool:
+    return (len(words) >= 2 and words[0] in _PACKAGE_HEADS
+            and all(w in _TIERS or (len(w) == 1 and w.isalnum()) or w.isdigit() for w in words[1:]))
+
+
 @lru_cache(maxsize=8192)
 def is_offering(phrase: str) -> bool:
     """True when the phrase names something that can be sold: at least one word plays no other role.
@@ -204,7 +227,7 @@ def is_offering(phrase: str) -> bool:
     "creambath", "potong rambut", "keripik singkong pedas", "kelas yoga", "kelas pemula" → True.
     """
     words = _TOKEN.findall(phrase.lower())
-    if not words:
+    if not words or _is_tier(words) or words[0] in _CURRICULUM or words[-1] in _CURRICULUM:
         return False
     if not all(_role_word(w) for w in words):
         return True
