@@ -196,3 +196,26 @@ def test_a_named_bundle_and_a_language_class_stay_offerings():
     from tapsite_pipeline.providers.offline_rules.roles import is_offering
     assert is_offering("paket hemat") and is_offering("kelas bahasa inggris") and is_offering("silk scarves")
     assert not is_offering("kelas bahasa") and not is_offering("paket 2")
+
+
+@pytest.mark.parametrize("brief, note", [
+    ("Monthly webinars on exporting. Next one: 'Selling to Japan' on 12 July, 19:00 WIB on Zoom." + WA, "12 July"),
+    ("Gig punk Suara Pinggiran, Saturday 9 Aug di Rossi Musik, presale 85k." + WA, "Saturday 9 Aug"),
+    ("Beach cleanups every second Sunday and workshops for schools." + WA, "every second Sunday"),
+    ("Homeschooling for grades 1-9, 3 days a week, in Bandung." + WA, "3 days a week"),
+    ("Bimbel Pintar: les privat matematika SD, 2x seminggu, guru datang ke rumah." + WA, "2x seminggu"),
+    ("Mandarin tutoring for business people, online only. Lessons 60 min." + WA, "online only"),
+])
+def test_dates_recurrences_frequencies_and_online_only_are_stated_facts(brief, note):
+    intent = parse_brief(brief)
+    assert note in [f.value for f in intent.facts], intent.facts
+    assert not any(note.lower() in p for p in intent.products), intent.products
+
+
+@pytest.mark.parametrize("brief", [
+    "Jasa renovasi rumah, pengerjaan 3 minggu, area Bekasi." + WA,   # a duration is no weekly frequency
+    "We may 2 times refill your order, in Bandung." + WA,             # "may" before a number is no month
+])
+def test_durations_and_modal_may_are_no_dates(brief):
+    from tapsite_pipeline.providers.offline_rules.when import WHEN
+    assert not WHEN.search(brief.lower().split(" wa ")[0])

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from ...models import Fact
+from .when import WHEN
 
 Span = tuple[int, int]
 
@@ -213,6 +214,8 @@ def extract_facts(text: str, lower: str) -> tuple[list[Fact], list[Span], list[S
         # stay readable as an offering
         single = _ONE_TIME.search(m.group(0)) and not _BARE_RANGE.search(m.group(0))
         add("hours", m, text[m.start():m.end()], mask=not single)
+    for m in WHEN.finditer(lower):  # a date, a recurrence, a frequency, "online only": said, and never an offering
+        add("note", m, text[m.start():m.end()])
     for m in (_SINCE.finditer(lower) if has_digit else ()):
         add("since", m, m.group(1))
     for m in (_PRICE.finditer(lower) if has_digit else ()):

@@ -1,0 +1,33 @@
+"""When and how a service is given, as the owner said it: an event's date ("12 July", "Saturday 9 Aug"),
+a recurrence ("every second Sunday", "setiap Jumat pertama"), a frequency ("3 days a week", "2x seminggu")
+and the mode ("online only", "full online"). Opening hours are read in facts.py; these are the other
+"when" statements a visitor needs and that are never an offering.
+"""
+
+from __future__ import annotations
+
+import re
+
+_MONTH = (r"(?:januari|january|jan|februari|pebruari|february|feb|maret|march|mar|april|apr|mei|may|juni|june|jun|"
+          r"juli|july|jul|agustus|august|agu|agt|aug|september|sept|sep|oktober|october|okt|oct|november|nopember|"
+          r"nov|desember|december|des|dec)")
+# Months that are also common words ("may", "mar"): only after a day number, never before one.
+_MONTH_FIRST = r"(?:january|februari|february|maret|march|april|juni|june|juli|july|agustus|august|september|" \
+               r"oktober|october|november|desember|december)"
+_WEEKDAY = (r"(?:senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|ahad|monday|tuesday|wednesday|thursday|friday|"
+            r"saturday|sunday|mon|tue|wed|thu|fri|sat|sun)")
+_ORDINAL = r"(?:first|second|third|fourth|last|other|1st|2nd|3rd|4th|pertama|kedua|ketiga|keempat|terakhir)"
+
+WHEN = re.compile(
+    # "Saturday 9 Aug", "12 July", "5-10 Agustus 2025", "Sabtu, 9 Agustus"
+    rf"\b(?:{_WEEKDAY},?\s+)?\d{{1,2}}(?:\s*(?:-|–|s/?d|sampai|to)\s*\d{{1,2}})?\s+{_MONTH}\b(?:\s+(?:19|20)\d\d)?|"
+    # "July 12", "August 9th, 2025"
+    rf"\b{_MONTH_FIRST}\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s+(?:19|20)\d\d)?|"
+    # "every second Sunday", "setiap Minggu kedua", "tiap Jumat pertama"
+    rf"\b(?:every|each)\s+{_ORDINAL}\s+{_WEEKDAY}\b|\b(?:setiap|tiap)\s+{_WEEKDAY}\s+{_ORDINAL}\b|"
+    # "3 days a week", "2x seminggu", "3 hari seminggu", "twice a week"
+    r"\b(?:(?:\d{1,2}|two|three|four|five|six)\s*(?:x|kali|days?|hari|times)|twice|once)\s+(?:a|per|in\s+a|dalam)?\s*"
+    r"(?:week|minggu|seminggu|sepekan)\b|"
+    # "online only", "hanya online", "full online", "100% online"
+    r"\b(?:online[\s-]+only|only\s+online|(?:hanya|khusus|full|fully|100%)\s+(?:secara\s+)?(?:online|daring))\b",
+    re.I)
