@@ -219,3 +219,17 @@ def test_dates_recurrences_frequencies_and_online_only_are_stated_facts(brief, n
 def test_durations_and_modal_may_are_no_dates(brief):
     from tapsite_pipeline.providers.offline_rules.when import WHEN
     assert not WHEN.search(brief.lower().split(" wa ")[0])
+
+
+@pytest.mark.parametrize("brief, kind, value", [
+    ("DJ Reza, open format DJ for weddings in Bali. 4 hours from IDR 5 million." + WA, "package",
+     "4 hours from IDR 5 million"),
+    ("Kursus Mengemudi Lancar: kursus mobil manual. Paket 10 jam Rp 1.200.000." + WA, "package", "10 jam Rp 1.200.000"),
+    ("Kursus Mengemudi Lancar melayani kursus mobil manual dengan instruktur bersertifikat." + WA, "note",
+     "instruktur bersertifikat"),
+    ("First aid training for companies, run by PMI-certified trainers. SafeHands Training." + WA, "note",
+     "PMI-certified trainers"),
+    ("Hijau Atap: langganan sayur 4x sebulan 120rb antar ke rumah area Bintaro." + WA, "note", "4x sebulan"),
+])
+def test_timed_packages_credentials_and_monthly_rounds_are_stated_facts(brief, kind, value):
+    assert (kind, value) in [(f.kind, f.value) for f in parse_brief(brief).facts]

@@ -25,9 +25,9 @@ WHEN = re.compile(
     rf"\b{_MONTH_FIRST}\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s+(?:19|20)\d\d)?|"
     # "every second Sunday", "setiap Minggu kedua", "tiap Jumat pertama"
     rf"\b(?:every|each)\s+{_ORDINAL}\s+{_WEEKDAY}\b|\b(?:setiap|tiap)\s+{_WEEKDAY}\s+{_ORDINAL}\b|"
-    # "3 days a week", "2x seminggu", "3 hari seminggu", "twice a week"
+    # "3 days a week", "2x seminggu", "4x sebulan", "twice a week"
     r"\b(?:(?:\d{1,2}|two|three|four|five|six)\s*(?:x|kali|days?|hari|times)|twice|once)\s+(?:a|per|in\s+a|dalam)?\s*"
-    r"(?:week|minggu|seminggu|sepekan)\b|"
+    r"(?:week|minggu|seminggu|sepekan|month|bulan|sebulan)\b|"
     # "online only", "hanya online", "full online", "100% online"
     r"\b(?:online[\s-]+only|only\s+online|(?:hanya|khusus|full|fully|100%)\s+(?:secara\s+)?(?:online|daring))\b",
     re.I)
