@@ -233,3 +233,11 @@ def test_durations_and_modal_may_are_no_dates(brief):
 ])
 def test_timed_packages_credentials_and_monthly_rounds_are_stated_facts(brief, kind, value):
     assert (kind, value) in [(f.kind, f.value) for f in parse_brief(brief).facts]
+
+
+@pytest.mark.parametrize("brief, value", [
+    ("Print & Bind Kilat, jasa print skripsi & jilid hardcover, bisa ditunggu. dekat UGM." + WA, "bisa ditunggu"),
+    ("Key Master duplicates keys while you wait at Pasar Baru." + WA, "while you wait"),
+])
+def test_done_while_the_customer_waits_is_a_turnaround(brief, value):
+    assert ("turnaround", value) in [(f.kind, f.value) for f in parse_brief(brief).facts]

@@ -135,7 +135,7 @@ _HINTS = {
     "delivery": ("deliver", "antar", "ongkir", "ship", "kirim", "cod", "bayar di tempat", "food", "international",
                  "pengiriman"),
     "turnaround": ("jadi", "selesai", "beres", "kelar", "done", "ready", "same", "next", "express", "ekspres",
-                   "kilat", "1x24", "sehari", "one day", "one-day"),
+                   "kilat", "1x24", "sehari", "one day", "one-day", "tunggu", "wait"),
     "guarantee": ("garansi", "warranty", "guarantee"),
 }
 
