@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 
 from . import values
+from .brief_numbers import brief_numbers, number_regex
 from .lexicon import Lexicon
 from .text import STOP_EN, STOP_ID, content_words, norm
 
@@ -31,7 +32,7 @@ KIND_LABEL = {
     "trial": "trial", "level": "school level", "audience": "who it is for", "instagram": "Instagram",
     "email": "email", "phone": "phone", "halal": "halal", "discount": "discount", "cod": "cash on delivery",
     "warranty": "warranty", "gold": "fact", "since_year": "year", "area": "area served", "offer": "offer",
-    "address": "address", "social": "social account",
+    "address": "address", "social": "social account", "number": "number",
 }
 
 _FREE = r"(?:gratis|free|bebas biaya|tanpa biaya|complimentary|cuma-cuma)"
@@ -207,6 +208,8 @@ def extract_facts(text: str, places: list[str], offerings: list[str], lex: Lexic
     for m in DISCOUNT.finditer(text):
         n = m.group(1) or m.group(2)
         facts.append(Fact("discount", m.group(0), regex=(rf"\b{n}\s?%",)))
+    facts += [Fact("number", ctx, regex=(number_regex(n),), value=n)
+              for ctx, n in brief_numbers(text, (EXPERIENCE, TURNAROUND, WARRANTY, DISCOUNT, values.SINCE_YEAR))]
     return _dedupe(facts)
 
 

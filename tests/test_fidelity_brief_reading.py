@@ -1,0 +1,20 @@
+"""Reading what a brief states without gold labels, so the brief-only scorer fails the pages the
+gold-labelled one fails: numbers of every kind the owner wrote."""
+
+from fidelity_pages import SALON_BRIEF, good_salon_page
+from tapsite_pipeline.evals.fidelity import score_page
+from tapsite_pipeline.evals.fidelity.brief_numbers import brief_numbers
+
+
+def test_numbers_no_other_fact_reads():
+    text = ("Kost Anggrek 2, harga 1,8jt/bulan, jam malam jam 10, sisa 3 kamar, min 30 org, level 1-10, "
+            "wa 0812-3456-7001, buka 08.00-17.00, ig @kost2024, 24/7, order H-1")
+    assert [n for _, n in brief_numbers(text)] == ["2", "3", "30", "1", "10"]
+
+
+def test_a_page_that_drops_a_number_of_the_brief_fails_facts():
+    brief = SALON_BRIEF + ", min 30 orang"
+    r = score_page(good_salon_page(), brief)
+    assert any('number "' in p and "30" in p for p in r["facts"].problems)
+    html = good_salon_page().replace("</main>", "<p>Minimal 30 orang per sesi.</p></main>")
+    assert not any('number "' in p for p in score_page(html, brief)["facts"].problems)
