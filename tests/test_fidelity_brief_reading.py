@@ -18,3 +18,12 @@ def test_a_page_that_drops_a_number_of_the_brief_fails_facts():
     assert any('number "' in p and "30" in p for p in r["facts"].problems)
     html = good_salon_page().replace("</main>", "<p>Minimal 30 orang per sesi.</p></main>")
     assert not any('number "' in p for p in score_page(html, brief)["facts"].problems)
+
+
+def test_an_opening_list_said_to_be_for_someone_names_offerings():
+    from tapsite_pipeline.evals.fidelity.brief import extract_offerings
+    assert extract_offerings("Bespoke suits and kebaya for weddings, by Sastro Tailor, Semarang.") \
+        == ["bespoke suits", "kebaya"]
+    # an opening sentence with a verb names who does it, not a list of goods
+    assert "linen loop does laundry" not in extract_offerings(
+        "Linen Loop does laundry for villas in Kuta: bed linen, towels and curtains.")

@@ -107,6 +107,10 @@ _BRAND_INTRO = re.compile(r"\b(?:nama\w*|called|named|brand\w*|merek\w*|merk\w*|
 _CUT = re.compile(r"\s(?:di|in|at|near|dekat|untuk|utk|for|buat|khusus|especially|sejak|since|yang|yg|which|"
                   r"that|area|wilayah|mulai|harga|from|dari|seharga|only|cuma|hanya|per)\s.*$|\s(?:di|in|for|untuk)$",
                   re.I)
+# "Bespoke suits and kebaya for weddings": an opening list said to be for someone names what is sold
+# (not "Linen Loop does laundry for …": a sentence with a verb opens with who does it)
+_FOR_WHOM = re.compile(r"^(?![\w&+/' -]*\b(?:does|do|is|are|was|has|have|adalah|merupakan)\b)[\w&+/' -]+?"
+                       r"\s(?:for|untuk|utk|buat)\s", re.I)
 _AUDIENCE_CUT = re.compile(r"^\s*(?:untuk|utk|for|buat|khusus|especially\s+for)\s", re.I)
 _CONJ = re.compile(r"\s*(?:&|\+|/|\bdan\b|\band\b|\bserta\b|\bplus\b|\bsm\b|\bsama\b)\s*", re.I)
 _NUMBER = re.compile(r"(?:\b(?:rp|idr)\.?\s?)?\d", re.I)
@@ -225,7 +229,7 @@ def extract_offerings(text: str, brand: str | None = None, lex: Lexicon | None =
         if req:
             sentence = sentence[:req.start()]
         chunks = _chunks(sentence, protected)
-        if first and chunks and not chunks[0].trigger:
+        if first and chunks and not chunks[0].trigger and not _FOR_WHOM.search(chunks[0].raw):
             chunks[0].clean = False  # the opening words of a brief are usually the business's name
         first = False
         audience = False
