@@ -27,3 +27,20 @@ def test_an_opening_list_said_to_be_for_someone_names_offerings():
     # an opening sentence with a verb names who does it, not a list of goods
     assert "linen loop does laundry" not in extract_offerings(
         "Linen Loop does laundry for villas in Kuta: bed linen, towels and curtains.")
+
+
+def test_single_days_outside_a_range_and_not_weeks():
+    from tapsite_pipeline.evals.fidelity.brief_days import brief_days
+    from tapsite_pipeline.evals.fidelity.brief_facts import DAY_RANGE
+    text = "buka Senin-Sabtu, live tiap malem jumat di tiktok, dibersihkan seminggu sekali, garansi 2 minggu"
+    ranges = [m.span() for m in DAY_RANGE.finditer(text)]
+    assert brief_days(text, ranges) == [("jumat", ("jumat", "friday"))]
+    assert brief_days("we organise beach cleanups every second Sunday", [])[0][1][-1] == "sunday"
+
+
+def test_the_brands_own_number_is_not_a_fact():
+    from tapsite_pipeline.evals.fidelity.brief import BriefInfo
+    from tapsite_pipeline.evals.fidelity.brief_facts import extract_facts
+    b = BriefInfo("Warung Nusantara 1988 is a family restaurant in Kemang serving gudeg, min 4 orang")
+    numbers = [f.value for f in extract_facts(b.text, b.places, b.offerings, b.lex, b.brand) if f.kind == "number"]
+    assert numbers == ["4"]

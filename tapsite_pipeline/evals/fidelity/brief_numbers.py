@@ -19,7 +19,7 @@ _CLOCK = re.compile(r"\b(?:jam|pukul|pkl|at)\s*\d{1,2}(?:[.:]\d{2})?\b|\b\d{1,2}
 _OTHER = re.compile(r"\b24\s?(?:/\s?7|jam|hours|x\s?7)\b|\bH-\d\b", re.I)
 
 
-def _masked(text: str, read: tuple[re.Pattern, ...]) -> str:
+def _masked(text: str, read: tuple[re.Pattern[str], ...]) -> str:
     spans = [m.span() for pat in (*read, values.PRICE, values.PHONE, values.EMAIL, values.AT_HANDLE, values.ADDRESS,
                                   _URL, _CLOCK, _OTHER) for m in pat.finditer(text)]
     hours = {label for label, _ in values.hour_ranges(text)}  # "level 1-10" is a range, not opening hours
@@ -30,7 +30,7 @@ def _masked(text: str, read: tuple[re.Pattern, ...]) -> str:
     return "".join(chars)
 
 
-def brief_numbers(text: str, read: tuple[re.Pattern, ...] = ()) -> list[tuple[str, str]]:
+def brief_numbers(text: str, read: tuple[re.Pattern[str], ...] = ()) -> list[tuple[str, str]]:
     """(context as written, number) for each number of the brief no other fact reads (`read`: the
     patterns of the facts that do, e.g. turnaround or warranty), in order, once each."""
     masked = _masked(text, read)
