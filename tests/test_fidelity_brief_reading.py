@@ -44,3 +44,11 @@ def test_the_brands_own_number_is_not_a_fact():
     b = BriefInfo("Warung Nusantara 1988 is a family restaurant in Kemang serving gudeg, min 4 orang")
     numbers = [f.value for f in extract_facts(b.text, b.places, b.offerings, b.lex, b.brand) if f.kind == "number"]
     assert numbers == ["4"]
+
+
+def test_a_standalone_capitalised_piece_names_the_brand():
+    from tapsite_pipeline.evals.fidelity.brief import extract_brand
+    assert extract_brand("EO kecil2an di Bandung, Gathering Kita, biasa pegang family gathering kantor") == "Gathering Kita"
+    # a call to action, a street, a place or a year is never the brand
+    assert extract_brand("jasa servis laptop di Kota Bengkulu. Hubungi 0812-1111-2222, Jl. Suprapto No. 19.") is None
+    assert extract_brand("kursus menjahit di Pasar Baru Bandung. Since 2003.") is None

@@ -82,6 +82,26 @@ def extract_brand(text: str) -> str | None:
     if m and words(m.group("b"))[0] not in _OPENERS and not _TRIGGER.search(m.group("b")):
         # "Karang Taruna Bina Remaja Desa Ngargosari": the village after the name is where, not who
         return re.split(r"\s+(?:Desa|Kelurahan|Kecamatan|Kabupaten|Kab\.|Kota|RT|RW)\s+", m.group("b"))[0].strip()
+    return standalone_name(text)
+
+
+# a piece of the brief that is nothing but a capitalised name ("EO kecil2an di Bandung, Gathering Kita, biasa
+# pegang …", "… Nexus Event Management. Request a proposal"): the owner signing with the business's name
+_STANDALONE = re.compile(r"(?:^|[,.;!?—–]\s|\s[-–—]\s)\s*(?P<b>[A-Z][\w'&-]*(?:\s+(?:&\s+)?[A-Z0-9][\w'&-]*){1,4})"
+                         r"\s*(?=[,;!?—–]|\.(?:\s|$)|\s[-–—]\s|$)")
+
+
+def standalone_name(text: str, lex: Lexicon | None = None) -> str | None:
+    """The first comma or sentence piece of two to five capitalised words that is not a place or a day."""
+    lex = lex or load_lexicon()
+    for m in _STANDALONE.finditer(text):
+        b = m.group("b")
+        ws = words(b)
+        if re.search(r"\d", b) or ws[0] in _OPENERS or ws[0] in STOP_EN or ws[0] in STOP_ID or ws[0] in _SIGN_OFF \
+                or any(w in lex.places or w in _ADMIN or w in _DAY_NAMES or w in _FEATURE_TOKENS for w in ws) \
+                or _TRIGGER.search(b) or re.search(r"\b(?:di|in|at|jl|jln|jalan)\W*$", text[:m.start("b")], re.I):
+            continue
+        return b
     return None
 
 
@@ -256,6 +276,11 @@ _PLACE_NOUNS = frozenset("kampus campus pasar jalan kota kabupaten desa kecamata
                           "daerah wilayah area".split())
 
 
+# words that open a call to action or a fact, never a name ("Hubungi 0263…", "Since 2003", "Call us")
+_SIGN_OFF = frozenset("hubungi call contact since sejak email wa whatsapp ig instagram info informasi order pesan "
+                      "daftar book join visit request".split())
+_DAY_NAMES = frozenset("senin selasa rabu kamis jumat sabtu minggu monday tuesday wednesday thursday friday saturday "
+                       "sunday".split())
 _ADMIN = frozenset("kota kabupaten kab kecamatan kec kelurahan kel desa provinsi prov".split())
 
 
