@@ -52,3 +52,11 @@ def test_a_standalone_capitalised_piece_names_the_brand():
     # a call to action, a street, a place or a year is never the brand
     assert extract_brand("jasa servis laptop di Kota Bengkulu. Hubungi 0812-1111-2222, Jl. Suprapto No. 19.") is None
     assert extract_brand("kursus menjahit di Pasar Baru Bandung. Since 2003.") is None
+
+
+def test_a_programme_after_untuk_is_offered_not_an_audience():
+    from tapsite_pipeline.evals.fidelity.brief import extract_offerings
+    got = extract_offerings("Pesantren di Cianjur menerima santri usia SMP untuk program tahfidz, diniyah, dan kelas "
+                            "bahasa Arab.")
+    assert {"diniyah", "kelas bahasa arab"} <= set(got)
+    assert extract_offerings("salon khusus wanita di Bogor") == []  # who it serves is still no offering

@@ -124,14 +124,16 @@ _REQUEST = re.compile(r"\b(?:mau|pengen|pingin|ingin|minta|tolong|butuh|perlu|ne
 _COLOUR_CHUNK = re.compile(r"^\s*(?:warna(?:nya)?|colou?rs?|theme)\b", re.I)
 _BRAND_INTRO = re.compile(r"\b(?:nama\w*|called|named|brand\w*|merek\w*|merk\w*|we're|we\s+are)\b", re.I)
 # where an offering phrase ends (place, audience, time, price, qualifier)
-_CUT = re.compile(r"\s(?:di|in|at|near|dekat|untuk|utk|for|buat|khusus|especially|sejak|since|yang|yg|which|"
+_CUT = re.compile(r"\s(?:di|in|at|near|dekat|(?:untuk|utk|for|buat)(?!\s(?:program|kelas|kursus|pelatihan|paket)\b)|khusus|especially|sejak|since|yang|yg|which|"
                   r"that|area|wilayah|mulai|harga|from|dari|seharga|only|cuma|hanya|per)\s.*$|\s(?:di|in|for|untuk)$",
                   re.I)
 # "Bespoke suits and kebaya for weddings": an opening list said to be for someone names what is sold
 # (not "Linen Loop does laundry for …": a sentence with a verb opens with who does it)
 _FOR_WHOM = re.compile(r"^(?![\w&+/' -]*\b(?:does|do|is|are|was|has|have|adalah|merupakan)\b)[\w&+/' -]+?"
                        r"\s(?:for|untuk|utk|buat)\s", re.I)
-_AUDIENCE_CUT = re.compile(r"^\s*(?:untuk|utk|for|buat|khusus|especially\s+for)\s", re.I)
+# (not "untuk program tahfidz, diniyah …": a programme or class after "untuk" is what is offered)
+_AUDIENCE_CUT = re.compile(r"^\s*(?:untuk|utk|for|buat|khusus|especially\s+for)\s(?!(?:program|kelas|kursus|"
+                           r"pelatihan|paket|layanan|jasa|classes|courses|programmes?|programs?)\b)", re.I)
 _CONJ = re.compile(r"\s*(?:&|\+|/|\bdan\b|\band\b|\bserta\b|\bplus\b|\bsm\b|\bsama\b)\s*", re.I)
 _NUMBER = re.compile(r"(?:\b(?:rp|idr)\.?\s?)?\d", re.I)
 _CONJ_WORDS = frozenset({"dan", "and", "serta", "plus", "&", "+", "sm", "sama"})
