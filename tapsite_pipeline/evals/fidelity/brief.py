@@ -82,6 +82,26 @@ def extract_brand(text: str) -> str | None:
     if m and words(m.group("b"))[0] not in _OPENERS and not _TRIGGER.search(m.group("b")):
         # "Karang Taruna Bina Remaja Desa Ngargosari": the village after the name is where, not who
         return re.split(r"\s+(?:Desa|Kelurahan|Kecamatan|Kabupaten|Kab\.|Kota|RT|RW)\s+", m.group("b"))[0].strip()
+    return standalone_name(text)
+
+
+# a piece of the brief that is nothing but a capitalised name ("EO kecil2an di Bandung, Gathering Kita, biasa
+# pegang …", "… Nexus Event Management. Request a proposal"): the owner signing with the business's name
+_STANDALONE = re.compile(r"(?:^|[,.;!?—–]\s|\s[-–—]\s)\s*(?P<b>[A-Z][\w'&-]*(?:\s+(?:&\s+)?[A-Z0-9][\w'&-]*){1,4})"
+                         r"\s*(?=[,;!?—–]|\.(?:\s|$)|\s[-–—]\s|$)")
+
+
+def standalone_name(text: str, lex: Lexicon | None = None) -> str | None:
+    """The first comma or sentence piece of two to five capitalised words that is not a place or a day."""
+    lex = lex or load_lexicon()
+    for m in _STANDALONE.finditer(text):
+        b = m.group("b")
+        ws = words(b)
+        if re.search(r"\d", b) or ws[0] in _OPENERS or ws[0] in STOP_EN or ws[0] in STOP_ID or ws[0] in _SIGN_OFF \
+                or any(w in lex.places or w in _ADMIN or w in _DAY_NAMES or w in _FEATURE_TOKENS for w in ws) \
+                or _TRIGGER.search(b) or re.search(r"\b(?:di|in|at|jl|jln|jalan)\W*$", text[:m.start("b")], re.I):
+            continue
+        return b
     return None
 
 
@@ -104,10 +124,16 @@ _REQUEST = re.compile(r"\b(?:mau|pengen|pingin|ingin|minta|tolong|butuh|perlu|ne
 _COLOUR_CHUNK = re.compile(r"^\s*(?:warna(?:nya)?|colou?rs?|theme)\b", re.I)
 _BRAND_INTRO = re.compile(r"\b(?:nama\w*|called|named|brand\w*|merek\w*|merk\w*|we're|we\s+are)\b", re.I)
 # where an offering phrase ends (place, audience, time, price, qualifier)
-_CUT = re.compile(r"\s(?:di|in|at|near|dekat|untuk|utk|for|buat|khusus|especially|sejak|since|yang|yg|which|"
+_CUT = re.compile(r"\s(?:di|in|at|near|dekat|(?:untuk|utk|for|buat)(?!\s(?:program|kelas|kursus|pelatihan|paket)\b)|khusus|especially|sejak|since|yang|yg|which|"
                   r"that|area|wilayah|mulai|harga|from|dari|seharga|only|cuma|hanya|per)\s.*$|\s(?:di|in|for|untuk)$",
                   re.I)
-_AUDIENCE_CUT = re.compile(r"^\s*(?:untuk|utk|for|buat|khusus|especially\s+for)\s", re.I)
+# "Bespoke suits and kebaya for weddings": an opening list said to be for someone names what is sold
+# (not "Linen Loop does laundry for …": a sentence with a verb opens with who does it)
+_FOR_WHOM = re.compile(r"^(?![\w&+/' -]*\b(?:does|do|is|are|was|has|have|adalah|merupakan)\b)[\w&+/' -]+?"
+                       r"\s(?:for|untuk|utk|buat)\s", re.I)
+# (not "untuk program tahfidz, diniyah …": a programme or class after "untuk" is what is offered)
+_AUDIENCE_CUT = re.compile(r"^\s*(?:untuk|utk|for|buat|khusus|especially\s+for)\s(?!(?:program|kelas|kursus|"
+                           r"pelatihan|paket|layanan|jasa|classes|courses|programmes?|programs?)\b)", re.I)
 _CONJ = re.compile(r"\s*(?:&|\+|/|\bdan\b|\band\b|\bserta\b|\bplus\b|\bsm\b|\bsama\b)\s*", re.I)
 _NUMBER = re.compile(r"(?:\b(?:rp|idr)\.?\s?)?\d", re.I)
 _CONJ_WORDS = frozenset({"dan", "and", "serta", "plus", "&", "+", "sm", "sama"})
@@ -225,7 +251,7 @@ def extract_offerings(text: str, brand: str | None = None, lex: Lexicon | None =
         if req:
             sentence = sentence[:req.start()]
         chunks = _chunks(sentence, protected)
-        if first and chunks and not chunks[0].trigger:
+        if first and chunks and not chunks[0].trigger and not _FOR_WHOM.search(chunks[0].raw):
             chunks[0].clean = False  # the opening words of a brief are usually the business's name
         first = False
         audience = False
@@ -252,6 +278,11 @@ _PLACE_NOUNS = frozenset("kampus campus pasar jalan kota kabupaten desa kecamata
                           "daerah wilayah area".split())
 
 
+# words that open a call to action or a fact, never a name ("Hubungi 0263…", "Since 2003", "Call us")
+_SIGN_OFF = frozenset("hubungi call contact since sejak email wa whatsapp ig instagram info informasi order pesan "
+                      "daftar book join visit request".split())
+_DAY_NAMES = frozenset("senin selasa rabu kamis jumat sabtu minggu monday tuesday wednesday thursday friday saturday "
+                       "sunday".split())
 _ADMIN = frozenset("kota kabupaten kab kecamatan kec kelurahan kel desa provinsi prov".split())
 
 

@@ -7,6 +7,8 @@ import re
 from dataclasses import dataclass
 
 from . import values
+from .brief_days import brief_days
+from .brief_numbers import brief_numbers, number_regex
 from .lexicon import Lexicon
 from .text import STOP_EN, STOP_ID, content_words, norm
 
@@ -31,7 +33,7 @@ KIND_LABEL = {
     "trial": "trial", "level": "school level", "audience": "who it is for", "instagram": "Instagram",
     "email": "email", "phone": "phone", "halal": "halal", "discount": "discount", "cod": "cash on delivery",
     "warranty": "warranty", "gold": "fact", "since_year": "year", "area": "area served", "offer": "offer",
-    "address": "address", "social": "social account",
+    "address": "address", "social": "social account", "number": "number", "day": "day",
 }
 
 _FREE = r"(?:gratis|free|bebas biaya|tanpa biaya|complimentary|cuma-cuma)"
@@ -129,7 +131,8 @@ def _num(n: str) -> int:
     return 1 if n.lower() in ("se", "satu", "one") else int(n)
 
 
-def extract_facts(text: str, places: list[str], offerings: list[str], lex: Lexicon) -> list[Fact]:
+def extract_facts(text: str, places: list[str], offerings: list[str], lex: Lexicon,
+                  brand: str | None = None) -> list[Fact]:
     """Every concrete fact the owner wrote, deduplicated, in brief order of kind."""
     low = text.lower()
     facts: list[Fact] = []
@@ -139,6 +142,8 @@ def extract_facts(text: str, places: list[str], offerings: list[str], lex: Lexic
         facts.append(Fact("hours", m.group(0), groups=(("24 jam", "24 hours", "24/7", "24 x 7"),)))
     for m in DAY_RANGE.finditer(text):
         facts.append(Fact("days", m.group(0), groups=(_day(m.group(1)), _day(m.group(2)))))
+    ranges = [m.span() for m in DAY_RANGE.finditer(text)]
+    facts += [Fact("day", label, groups=(names,)) for label, names in brief_days(text, ranges)]
     if m := EVERY_DAY.search(text):
         facts.append(Fact("days", m.group(0), groups=(("setiap hari", "tiap hari", "every day", "everyday", "daily",
                                                         "7 hari", "seven days"),)))
@@ -207,7 +212,14 @@ def extract_facts(text: str, places: list[str], offerings: list[str], lex: Lexic
     for m in DISCOUNT.finditer(text):
         n = m.group(1) or m.group(2)
         facts.append(Fact("discount", m.group(0), regex=(rf"\b{n}\s?%",)))
+    facts += [Fact("number", ctx, regex=(number_regex(n),), value=n)
+              for ctx, n in brief_numbers(text, (*_brand_pattern(brand), EXPERIENCE, TURNAROUND, WARRANTY, DISCOUNT, values.SINCE_YEAR))]
     return _dedupe(facts)
+
+
+def _brand_pattern(brand: str | None) -> tuple[re.Pattern[str], ...]:
+    """The brand as written: its numbers ("Warung Nusantara 1988") are the brand check's to read."""
+    return (re.compile(re.escape(brand), re.I),) if brand else ()
 
 
 def _free_facts(text: str) -> list[Fact]:

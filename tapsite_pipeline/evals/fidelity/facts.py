@@ -105,7 +105,7 @@ def _kind_label(f: Fact) -> str:
 def brief_facts(brief: BriefInfo) -> list[Fact]:
     if brief.gold.get("facts") is not None:
         return gold_facts(brief.gold)
-    return extract_facts(brief.text, brief.places, brief.offerings, brief.lex)
+    return extract_facts(brief.text, brief.places, brief.offerings, brief.lex, brief.brand)
 
 
 def check_facts(page: Page, brief: BriefInfo, contact: dict | None = None) -> CheckResult:
