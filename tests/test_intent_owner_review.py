@@ -241,3 +241,16 @@ def test_timed_packages_credentials_and_monthly_rounds_are_stated_facts(brief, k
 ])
 def test_done_while_the_customer_waits_is_a_turnaround(brief, value):
     assert ("turnaround", value) in [(f.kind, f.value) for f in parse_brief(brief).facts]
+
+
+def test_instructions_on_how_to_write_the_name_are_not_page_facts():
+    """'brand: Nyala Kecil (pake N besar)' tells the builder how to spell the name; a visitor must never
+    read it as a fact about the business. The other statements of the brief stay facts."""
+    i = parse_brief("jual lilin aromaterapi soy wax & diffuser reed, wanginya lavender, vanilla, kopi. cocok buat "
+                    "kado. brand: Nyala Kecil (pake N besar). reseller welcome. wa 0811 9876 0543")
+    notes = [f.value.lower() for f in i.facts]
+    assert not [n for n in notes if "besar" in n] and "reseller welcome" in notes
+    i = parse_brief("Toko Roti Ceria di Bogor jual roti tawar dan bolu, tulisannya pakai huruf kecil semua ya, "
+                    "tanpa pengawet")
+    notes = [f.value.lower() for f in i.facts]
+    assert not [n for n in notes if "huruf" in n] and any("pengawet" in n for n in notes)

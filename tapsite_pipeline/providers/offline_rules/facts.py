@@ -295,7 +295,10 @@ _NOTE_SKIP = re.compile(
     r"portfolio|portofolio|testimoni|testimonials?|warna|warnanya|color|colou?rs?|nuansa|tema|theme|vibe|"
     r"halo|hai|hi|hello|assalamualaikum|selamat|terima\s+kasih|thanks?|maaf|permisi|sorry|makasih|"
     r"wa|whatsapp|telp|telepon|hubungi|call|email|e-mail|ig|instagram|kontak|contact|dm|"
-    r"nama|namanya|nmanya|named|called|brand|merek|merk|link|sosmed|tiktok|alamat|address|informasi|info)\b|"
+    r"nama|namanya|nmanya|named|called|brand|merek|merk|link|sosmed|tiktok|alamat|address|informasi|info|"
+    # how to write the name or the page (instructions to the builder, never a fact for visitors)
+    r"huruf|hurufnya|kapital|capital|caps|uppercase|lowercase|ejaan|spelling|spelled|ditulis|tulisan|tulisannya|"
+    r"font|logo|logonya)\b|\b[a-z]\s+(?:besar|kecil|gede)\b|"
     r"@|\bwww\.|\.(?:com|id|co|net|org)\b", re.I)
 # Statements about what is sold or what the business is belong to the offerings and the brand, not notes.
 _NOTE_OFFER = re.compile(
