@@ -29,9 +29,9 @@ from tapsite_pipeline.models import Deployment, Site
 from tapsite_pipeline.stages.deployment import (
     VERSION,
     check_subdomain,
-    check_version,
     deploy_lock,
     live_version,
+    rollback_target,
     site_folder,
     version_of,
     version_problem,
@@ -186,14 +186,7 @@ class S3Target:
             raise DeployError(f"no deployed site {subdomain!r} in {self.describe()}")
         current = live.get("version") if isinstance(live, dict) else None
         history = self._history(subdomain)
-        if to is not None:
-            target = check_version(to)
-            if target == current:
-                raise DeployError(f"{subdomain}: {target} is already live")
-        elif current is None or current not in history or history.index(current) == 0:
-            raise DeployError(f"{subdomain}: there is no earlier version to roll back to")
-        else:
-            target = history[history.index(current) - 1]
+        target = rollback_target(subdomain, history, current, to)
         problem = self.version_problem(subdomain, target)
         if problem is not None:
             usable = [v for v in reversed(history) if v not in (current, target)

@@ -190,6 +190,19 @@ def deploy_site(site: Site, root: Path, subdomain: str, url: str) -> Deployment:
                       previous_version=previous if previous != version else None)
 
 
+def rollback_target(subdomain: str, history: list[str], current: str | None, to: str | None) -> str:
+    """The version a rollback switches to: `to` (checked, not the live one), else the one before the live one.
+    Shared by every deploy target (the local folder, object storage)."""
+    if to is not None:
+        target = check_version(to)
+        if target == current:
+            raise DeployError(f"{subdomain}: {target} is already live")
+        return target
+    if current is None or current not in history or history.index(current) == 0:
+        raise DeployError(f"{subdomain}: there is no earlier version to roll back to")
+    return history[history.index(current) - 1]
+
+
 def rollback(root: Path, subdomain: str, url: str, to: str | None = None) -> Deployment:
     """Point live back at the version deployed before the current one (or at `to`).
 
@@ -202,14 +215,7 @@ def rollback(root: Path, subdomain: str, url: str, to: str | None = None) -> Dep
     with deploy_lock(folder):
         history = _history(folder)
         current = live_version(root, subdomain)
-        if to is not None:
-            target = check_version(to)
-            if target == current:
-                raise DeployError(f"{subdomain}: {target} is already live")
-        elif current is None or current not in history or history.index(current) == 0:
-            raise DeployError(f"{subdomain}: there is no earlier version to roll back to")
-        else:
-            target = history[history.index(current) - 1]
+        target = rollback_target(subdomain, history, current, to)
         problem = version_problem(folder, target)
         if problem is not None:
             usable = [v for v in reversed(history) if v not in (current, target)
