@@ -225,6 +225,10 @@ MIGRATIONS: list[tuple[str, str]] = [
     ("eval_run_intervals", """
         ALTER TABLE eval_runs ADD COLUMN metric_cis JSON;
     """),
+    # The CPU slowdown each Lighthouse score was simulated with (calibrated to the host, lighthouse.py).
+    ("site_metrics_cpu_multiplier", """
+        ALTER TABLE site_metrics ADD COLUMN lh_cpu_multiplier DOUBLE;
+    """),
 ]
 
 _migrated: set[str] = set()

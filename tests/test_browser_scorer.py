@@ -16,7 +16,7 @@ from tapsite_pipeline.quality.browser.chromium import new_marker, ours
 from tapsite_pipeline.quality.browser.lighthouse import run_lighthouse
 from tapsite_pipeline.quality.browser.scorer import ScoreOptions, score_sites
 from tapsite_pipeline.quality.browser.storage import load_run
-from tapsite_pipeline.quality.browser.targets import Target, from_dir
+from tapsite_pipeline.quality.browser.targets import Target, from_dir, served
 from tapsite_pipeline.quality.report.data import compare_runs
 from tapsite_pipeline.settings import Settings
 
@@ -53,6 +53,26 @@ def test_scores_sites_records_failure_and_leaves_no_process(tmp_path, home):
         n, failed = con.execute("SELECT count(*), count(*) FILTER (status = 'failed') FROM site_metrics "
                                 "WHERE run_id = ?", [res.run["run_id"]]).fetchone()
     assert (n, failed) == (3, 1)
+    with store.connect(s.db_path, read_only=True) as con:
+        mults = [m for (m,) in con.execute("SELECT lh_cpu_multiplier FROM site_metrics WHERE run_id = ? "
+                                           "AND status = 'ok'", [res.run["run_id"]]).fetchall()]
+    assert len(mults) == 2 and all(1 <= m <= 4 for m in mults), mults
+
+
+def test_cpu_slowdown_is_calibrated_to_the_host(tmp_path):
+    """The simulated phone is the same on a fast and a slow host: the multiplier is the host's benchmark
+    index over the target, between 1x and Lighthouse's 4x; with no target it is Lighthouse's fixed 4x."""
+    write_site(tmp_path / "static", "alpha")
+    targets = from_dir(tmp_path / "static")
+    with served(targets) as urls:
+        jobs = [("a", urls[targets[0].site_id])]
+        fixed = run_lighthouse(jobs, new_marker(), workers=1, cpu_target=None)["a"]
+        slower_host = run_lighthouse(jobs, new_marker(), workers=1, cpu_target=1e7)["a"]
+        half = run_lighthouse(jobs, new_marker(), workers=1, cpu_target=fixed.benchmark / 2)["a"]
+    assert fixed.ok and slower_host.ok and half.ok
+    assert fixed.cpu_multiplier == 4
+    assert slower_host.cpu_multiplier == 1          # a host far slower than the target phone: no slowdown
+    assert 1.2 <= half.cpu_multiplier <= 3.5, half  # a host twice the target: about 2x (the index is noisy)
 
 
 @pytest.fixture

@@ -38,7 +38,7 @@ def test_every_template_scores_100_and_has_no_axe_violation(home):
                   "best-practices": r.lh_best_practices, "seo": r.lh_seo}
         low = {k: v for k, v in scores.items() if v != 1}
         if r.status != "ok" or low or r.axe_violations:
-            problems.append(f"{r.template_id}: status={r.status} {r.error or ''} low={low} "
+            problems.append(f"{r.template_id}: status={r.status} {r.error or ''} low={low} cpu={r.lh_cpu_multiplier}x "
                             f"failed_audits={[a['id'] for a in r.lh_failed_audits]} "
                             f"axe={[(v['id'], v['impact'], v['count']) for v in r.axe]}")
     assert not problems, "\n".join(problems)

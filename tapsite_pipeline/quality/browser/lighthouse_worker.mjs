@@ -10,7 +10,10 @@ import {pathToFileURL} from 'node:url';
 
 const [nodeModules, optionsJson] = process.argv.slice(2);
 const opts = JSON.parse(optionsJson || '{}');
-const {default: lighthouse} = await import(pathToFileURL(join(nodeModules, 'lighthouse', 'core', 'index.js')).href);
+const lhModule = (...parts) => pathToFileURL(join(nodeModules, 'lighthouse', 'core', ...parts)).href;
+const {default: lighthouse} = await import(lhModule('index.js'));
+const {pageFunctions} = await import(lhModule('lib', 'page-functions.js'));
+const constants = await import(lhModule('config', 'constants.js'));
 
 const profile = mkdtempSync(join(tmpdir(), 'tapsite-lh-'));
 const chrome = spawn(opts.chromePath || '/usr/bin/chromium', [
@@ -38,7 +41,43 @@ const port = await new Promise((resolve, reject) => {
 chrome.stderr.removeAllListeners('data');
 chrome.stderr.resume();
 
-const config = {extends: 'lighthouse:default', settings: opts.settings || {}};
+// CPU calibration (Lighthouse docs, throttling.md, "calibrating multipliers"): the default 4x slowdown turns a
+// high-end desktop into a mid-tier phone, so on a slower or busier host it emulates a slower phone than
+// intended and the simulated TBT of a static page swings with the machine. With opts.cpuTargetIndex set,
+// each audit's multiplier is host benchmark index / target (between 1 and the default 4), the host index
+// being the median of the last three measured (one by this worker at start, then each audit's own).
+const DEFAULT_THROTTLING = constants.throttling.mobileSlow4G;
+const recentIndex = [];
+function cpuMultiplier() {
+  if (!opts.cpuTargetIndex || !recentIndex.length) return DEFAULT_THROTTLING.cpuSlowdownMultiplier;
+  const sorted = [...recentIndex].sort((a, b) => a - b);
+  const index = sorted[Math.floor(sorted.length / 2)];
+  const m = index / opts.cpuTargetIndex;
+  return Math.round(Math.min(DEFAULT_THROTTLING.cpuSlowdownMultiplier, Math.max(1, m)) * 10) / 10;
+}
+function remember(index) {
+  if (!Number.isFinite(index) || index <= 0) return;
+  recentIndex.push(index);
+  if (recentIndex.length > 3) recentIndex.shift();
+}
+async function measureHostIndex() {   // in the audited Chromium, as Lighthouse measures it (Node's V8 differs)
+  const {default: puppeteer} = await import(pathToFileURL(join(nodeModules, 'puppeteer-core', 'lib', 'esm',
+    'puppeteer', 'puppeteer-core.js')).href);
+  const browser = await puppeteer.connect({browserURL: `http://127.0.0.1:${port}`});
+  try {
+    const page = await browser.newPage();
+    try {
+      return await page.evaluate(`(${pageFunctions.computeBenchmarkIndex.toString()})()`);
+    } finally { await page.close(); }
+  } finally { await browser.disconnect(); }
+}
+function configFor(multiplier) {
+  const settings = {...(opts.settings || {})};
+  if (opts.cpuTargetIndex) {
+    settings.throttling = {...DEFAULT_THROTTLING, ...(settings.throttling || {}), cpuSlowdownMultiplier: multiplier};
+  }
+  return {extends: 'lighthouse:default', settings};
+}
 const AUDITS = {lcp_ms: 'largest-contentful-paint', cls: 'cumulative-layout-shift',
                 tbt_ms: 'total-blocking-time', total_bytes: 'total-byte-weight'};
 
@@ -55,10 +94,14 @@ function summarise(lhr) {
     }
   }
   return {categories, metrics, failed, runtimeError: lhr.runtimeError?.message || null,
-          warnings: lhr.runWarnings || [], benchmarkIndex: lhr.environment?.benchmarkIndex ?? null};
+          warnings: lhr.runWarnings || [], benchmarkIndex: lhr.environment?.benchmarkIndex ?? null,
+          cpuMultiplier: lhr.configSettings?.throttling?.cpuSlowdownMultiplier ?? null};
 }
 
-process.stdout.write(JSON.stringify({ready: true, port}) + '\n');
+if (opts.cpuTargetIndex) {
+  try { remember(await measureHostIndex()); } catch (err) { process.stderr.write(`calibration: ${err}\n`); }
+}
+process.stdout.write(JSON.stringify({ready: true, port, hostIndex: recentIndex[0] ?? null}) + '\n');
 const rl = createInterface({input: process.stdin});
 for await (const line of rl) {
   if (!line.trim()) continue;
@@ -66,8 +109,9 @@ for await (const line of rl) {
   const t0 = Date.now();
   let out;
   try {
-    const result = await lighthouse(job.url, {port, output: 'json', logLevel: 'error'}, config);
+    const result = await lighthouse(job.url, {port, output: 'json', logLevel: 'error'}, configFor(cpuMultiplier()));
     out = {id: job.id, ok: !result.lhr.runtimeError, ...summarise(result.lhr)};
+    remember(out.benchmarkIndex);
   } catch (err) {
     out = {id: job.id, ok: false, error: String(err && err.message || err)};
   }

@@ -19,7 +19,12 @@ from datetime import UTC, datetime
 
 from tapsite_pipeline.quality.browser.axe import serious_count
 from tapsite_pipeline.quality.browser.chromium import new_marker, reap
-from tapsite_pipeline.quality.browser.lighthouse import FAST_SETTINGS, LighthouseResult, run_lighthouse
+from tapsite_pipeline.quality.browser.lighthouse import (
+    CPU_TARGET_INDEX,
+    FAST_SETTINGS,
+    LighthouseResult,
+    run_lighthouse,
+)
 from tapsite_pipeline.quality.browser.noise import CATEGORY_COLUMNS, RepeatPolicy, previous_medians
 from tapsite_pipeline.quality.browser.screenshots import Capture, capture_sites
 from tapsite_pipeline.quality.browser.storage import SCORE_COLUMNS, SiteMetrics, cost_by_site, save_run, screenshot_root
@@ -37,6 +42,7 @@ class ScoreOptions:
     lh_timeout: float = 60.0
     lh_settings: dict = field(default_factory=lambda: dict(FAST_SETTINGS))
     lh_repeat: RepeatPolicy | None = field(default_factory=RepeatPolicy)  # None: one run per page, as measured
+    lh_cpu_target: float | None = CPU_TARGET_INDEX  # calibrate the CPU slowdown to the host; None: Lighthouse's 4x
     capture_concurrency: int = 3
     overlap: bool = True                  # audit while screenshots run (faster); False = after (quieter CPU)
     capture_timeout_ms: int = 20_000
@@ -111,6 +117,7 @@ def _row(run_id: str, t: Target, url: str, cap: Capture | None, lh: LighthouseRe
                 r.lh_baseline["busy_runs"] = lh.busy_runs
             r.lh_flagged = [CATEGORY_COLUMNS[c] for c in lh.flagged if c in CATEGORY_COLUMNS]
             r.lh_benchmark = lh.benchmark
+            r.lh_cpu_multiplier = lh.cpu_multiplier
         if lh is not None:
             r.lh_ms = round(lh.ms, 1)
             r.lh_runs = lh.runs
@@ -153,6 +160,7 @@ def score_sites(targets: list[Target], settings: Settings, options: ScoreOptions
                 def audit() -> None:
                     lhs.update(run_lighthouse(jobs, marker, workers=opts.lh_workers, timeout=opts.lh_timeout,
                                               settings=opts.lh_settings, policy=opts.lh_repeat,
+                                              cpu_target=opts.lh_cpu_target,
                                               baselines=baselines,
                                               on_result=lambda k, r: tick(k, "lh", r.ok)))
                 lh_thread = threading.Thread(target=audit, name="lighthouse", daemon=True)

@@ -65,6 +65,7 @@ class SiteMetrics:
     lh_baseline: dict = field(default_factory=dict)      # category → the site's previous median
     lh_flagged: list = field(default_factory=list)       # categories whose drop repeated
     lh_benchmark: float | None = None                    # Lighthouse's CPU benchmark index (median)
+    lh_cpu_multiplier: float | None = None               # CPU slowdown simulated (median of the runs)
     site_checks: dict = field(default_factory=dict)      # check name → {passed, score, problems}
 
     def to_dict(self) -> dict[str, Any]:
