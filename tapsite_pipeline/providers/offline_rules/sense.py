@@ -8,6 +8,7 @@ and whether anything says what is sold or done (a business keyword, an offer ver
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from . import classify
 from .brand_words import _GENERIC
@@ -42,6 +43,7 @@ _SELF = re.compile(r"\b(?:saya|sy|aku|gw|gue|kami|kita|usaha|toko|bisnis|brand|n
                    r"my|i'm|i\s+(?:run|own|sell|make|have)|jual|jualan|menjual|melayani|menyediakan|terima)\b", re.I)
 
 
+@lru_cache(maxsize=16384)  # pure per word; most words recur from brief to brief
 def _known(w: str) -> bool:
     return (w in ID_WORDS or w in EN_WORDS or w in ID_TRADE_WORDS or w in _KEYWORD_WORDS or w in _PLACE_WORDS
             or w in _GENERIC or known_word(w) or is_color(w) or classify._lookup_key(w) is not None)
