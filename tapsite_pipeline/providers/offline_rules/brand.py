@@ -213,8 +213,14 @@ def before_place(text: str, lower: str) -> list[tuple[str, int, int]]:
     return out
 
 
+# The first word of every place name: most text after a comma or "di" starts no place, and says so in one lookup.
+_PLACE_FIRST = frozenset(p.split(" ")[0] for p in PLACES)
+
+
 def _place_heads(rest: str) -> list[str]:
     words = rest.split()
+    if not words or (words[0] not in _PLACE_FIRST and words[0].rstrip(".,") not in PLACES):
+        return []
     return [" ".join(words[:k]).rstrip(".,") for k in (3, 2, 1) if len(words) >= k and " ".join(words[:k]).rstrip(".,") in PLACES]
 
 
@@ -243,11 +249,19 @@ def extract_brand(text: str, lower: str, cased: bool, skip: list[tuple[int, int]
     case, not Title Case Everywhere); ``skip`` holds spans (locations) that cannot be names.
     """
     cands: list[tuple[int, int, str, tuple[int, int]]] = []
+    # The strongest (priority, start) found so far. The winner is the least (priority, start), the first added on
+    # a tie, so a weaker rule's candidates need not be read once a stronger one is in hand.
+    best: list[tuple[int, int]] = []
+
+    def beaten(prio: int) -> bool:
+        return bool(best) and best[0][0] < prio
 
     def add(prio: int, found: tuple[str, int, int] | None, allow_generic: bool = False) -> None:
         if not found:
             return
         name, s, e = found
+        if best and (prio, s) >= best[0]:  # reading it may only move its start later: it would lose
+            return
         trail = _TRAILING_PLACE.search(name)
         if trail and trail.start() > 0:  # "Karang Taruna Bina Remaja Desa Ngargosari": the village is not the name
             name, e = name[:trail.start()], s + trail.start()
@@ -278,6 +292,7 @@ def extract_brand(text: str, lower: str, cased: bool, skip: list[tuple[int, int]
         if text[e:e + 1] == "." and name.split()[-1].lower() in _DOT_ABBR:
             name, e = name + ".", e + 1  # "Akar Jamu Co.", "Frame by Frame Co."
         cands.append((prio, s, name, (s, e)))
+        best[:] = [min(best[0], (prio, s)) if best else (prio, s)]
 
     all_runs = cap_runs(text) if cased else None
     if cased:
@@ -373,7 +388,7 @@ def extract_brand(text: str, lower: str, cased: bool, skip: list[tuple[int, int]
             copula = bool(re.match(r"\s*(?:adalah|merupakan|is|are)\b|\s*,\s*(?:sebuah\s+|a\s+|an\s+)?(?:"
                                    + _PREFIX + r"|shop|store|bakery|cafe|restaurant|studio|salon)\b", text[e:], re.I))
             add(5, (text[s:e], s, e), allow_generic=copula and len(text[s:e].split()) >= 2)
-        for m in _PREFIX_CAP.finditer(text):
+        for m in (() if beaten(6) else _PREFIX_CAP.finditer(text)):
             run = next((r for r in runs if r[0] == m.end()), None)
             # "toko Ani", "warung makan Bu Sri" keep the prefix; "rental mobil Lancar Jaya" does not
             if run and (len(text[run[0]:run[1]].split()) == 1 or text[run[0]:run[1]].split()[0].lower() in _HONOR_SET):
@@ -383,7 +398,7 @@ def extract_brand(text: str, lower: str, cased: bool, skip: list[tuple[int, int]
                     s, e = m.start(), run[1]
                     if not any(a <= run[0] and run[1] <= b for a, b in skip):
                         add(6, (text[s:e], s, e))
-        for rs, re_, _ in runs:
+        for rs, re_, _ in (() if beaten(6) else runs):
             # "Pijat tradisional Mbok Darmi", "jual nasi uduk Bu Tini": business words before an honorific name
             if text[rs:re_].split()[0].lower() not in _HONOR_SET:
                 continue
@@ -398,7 +413,7 @@ def extract_brand(text: str, lower: str, cased: bool, skip: list[tuple[int, int]
                 s = max(0, rs - 40) + keep.start()
                 if not re.search(r"[.!?,;:]", text[s:rs]):
                     add(6, (text[s:re_], s, re_))
-        for s, e, initial in runs:
+        for s, e, initial in (() if beaten(6) else runs):
             name = text[s:e]
             words = name.split()
             if words[-1].lower() in _SUFFIXES and len(words) >= 2:
@@ -411,12 +426,12 @@ def extract_brand(text: str, lower: str, cased: bool, skip: list[tuple[int, int]
                 short_acronym = len(words) == 1 and name.isupper() and len(name) <= 4
                 add(7 if len(words) >= 2 else (11 if short_acronym else 8), (name, s, e),
                     allow_generic=len(words) >= 3 and not initial and not any(w.lower() in PLACES for w in words))
-    for m in _HONOR_RE.finditer(lower):
+    for m in (() if beaten(9) else _HONOR_RE.finditer(lower)):
         nm = m.group(2)
         if nm in STOP or nm in _GENERIC:
             continue
         add(9, (text[m.start():m.end()], m.start(), m.end()), allow_generic=True)
-    for m in _HONOR_NAME.finditer(lower):
+    for m in (() if beaten(9) else _HONOR_NAME.finditer(lower)):
         # "pijat sehat mbak yuni", "jamu gendong mbok darmi": business words, then an honorific and a name
         if m.group(1) in STOP or m.group(1) in _GENERIC or m.group(1) in PLACES:
             continue
@@ -430,7 +445,7 @@ def extract_brand(text: str, lower: str, cased: bool, skip: list[tuple[int, int]
             st = max(0, m.start() - 40) + keep.start()
             if not re.search(r"[.!?,;:]", lower[st:m.start()]):
                 add(9, (text[st:m.end()], st, m.end()), allow_generic=True)
-    for found in before_place(text, lower):
+    for found in (() if beaten(9) else before_place(text, lower)):
         add(9, found)
     # a name at the very start with no capitalisation to go by: "es kopi tetangga buka cabang ..."
     m = _LOWER_START.match(lower)
