@@ -9,7 +9,8 @@ speed change leaves every output byte-identical; and the per-brief parse time.
 The inputs: the `text` of every row of datasets/*.jsonl (plus the refine conversations' turns and
 datasets/sample_briefs.txt), the synthetic briefs of benchmarks/eval_bench.py, the same texts with a
 brand/language hint (the other path through the parser), and seeded random noise like
-scripts/fuzz_briefs.py makes. Each line holds the brief's key, `parse_brief` as JSON and `brand_and_place`.
+scripts/fuzz_briefs.py makes. Each line holds the brief's key, `parse_brief` as JSON, `brand_and_place` and
+the brief check's verdict (`business_check`: why a text describes no business, or null).
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from tapsite_pipeline.providers.offline_rules import brand_and_place, parse_brief
+from tapsite_pipeline.providers.offline_rules.sense import business_check
 from tapsite_pipeline.resources import data_dir
 
 REPO = Path(__file__).resolve().parent.parent
@@ -87,7 +89,8 @@ def snapshot_lines() -> Iterator[str]:
     for key, text, hints in all_cases():
         intent = parse_brief(text, hints or None)
         yield json.dumps({"key": key, "intent": intent.model_dump(mode="json"),
-                          "brand_and_place": list(brand_and_place(text))}, ensure_ascii=False, sort_keys=True)
+                          "brand_and_place": list(brand_and_place(text)), "business_check": business_check(text)},
+                         ensure_ascii=False, sort_keys=True)
 
 
 def per_brief_ms(texts: list[str], repeat: int) -> float:

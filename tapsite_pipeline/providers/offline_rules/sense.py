@@ -49,6 +49,11 @@ def _known(w: str) -> bool:
             or w in _GENERIC or known_word(w) or is_color(w) or classify._lookup_key(w) is not None)
 
 
+def _keywords_say_business(lower: str) -> bool:
+    types, _, _ = classify.score(lower)
+    return bool(types) and max(types.values()) >= 1.5
+
+
 def business_check(text: str) -> str | None:
     """None when the text reads as a description of a business; otherwise why it does not."""
     lower = clean(text).lower()
@@ -57,9 +62,9 @@ def business_check(text: str) -> str | None:
         return "it has no words"
     known = sum(1 for w in words if _known(w))
     share = known / len(words)
-    types, _, _ = classify.score(lower)
-    signal = ((bool(types) and max(types.values()) >= 1.5) or bool(_BUSINESS_CUES.search(lower))
-              or (len(words) >= 6 and bool(_TRADE_MARKS.search(text))))
+    # the cheap signals first: most briefs name a trade word, and then the keyword scores need not be read
+    signal = (bool(_BUSINESS_CUES.search(lower)) or (len(words) >= 6 and bool(_TRADE_MARKS.search(text)))
+              or _keywords_say_business(lower))
     if not signal:
         return "it does not say what the business sells or does"
     if _QUESTION.search(text) and not _SELF.search(lower):
