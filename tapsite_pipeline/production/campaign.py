@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 import socket
 import time
+import warnings
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -65,6 +66,8 @@ def run_on_workers(path: str | Path, name: str | None = None, home: str | Path |
             raise ConfigError(f"the code location was loaded with the {executor} executor before the production "
                               "environment was set; run this in a fresh process (`tapsite production campaign`)")
         t0 = time.perf_counter()
+        # dagster-celery registers its step task again for every step it submits; celery warns each time
+        warnings.filterwarnings("ignore", message="Task name 'execute_plan' is already registered")
         with DagsterInstance.from_config(str(prof.dagster_home)) as instance:
             if not instance.has_dynamic_partition(CAMPAIGNS, info.key):
                 instance.add_dynamic_partitions(CAMPAIGNS, [info.key])
