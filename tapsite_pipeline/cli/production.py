@@ -9,18 +9,19 @@ from tapsite_pipeline.cli.common import emit, home_option, json_option
 
 @click.group("production")
 def production_group() -> None:
-    """Dagster on PostgreSQL with Celery workers over Redis, and Prometheus, under the project home."""
+    """PostgreSQL, Redis, Celery workers, Prometheus."""
 
 
 @production_group.command("up")
 @home_option
-@click.option("--workers", type=click.IntRange(1, 16), default=2, show_default=True, help="Celery worker processes.")
-@click.option("--scrape-interval", type=click.FloatRange(0.5, 60), default=2.0, show_default=True,
-              help="Prometheus scrape and rule-evaluation interval, seconds.")
+@click.option("--workers", type=int, default=2, metavar="N", help="Celery worker processes (2).")
+@click.option("--scrape-interval", type=float, default=2.0, metavar="S", help="Prometheus scrape every S seconds.")
 @json_option
 def up_cmd(home: str | None, workers: int, scrape_interval: float, as_json: bool) -> None:
-    """Start PostgreSQL, Redis, the Celery workers, the metrics exporter and Prometheus from nothing."""
+    """Start every server of the profile from nothing."""
     from tapsite_pipeline.production import servers
+    if not 1 <= workers <= 16 or not 0.5 <= scrape_interval <= 60:
+        raise click.BadParameter("--workers takes 1 to 16, --scrape-interval 0.5 to 60 seconds")
     servers.up(home, workers=workers, scrape_interval_s=scrape_interval,
                log=(lambda _m: None) if as_json else (lambda m: click.echo(m, err=True)))
     _show(servers.status(home), as_json)
@@ -30,7 +31,7 @@ def up_cmd(home: str | None, workers: int, scrape_interval: float, as_json: bool
 @home_option
 @json_option
 def down_cmd(home: str | None, as_json: bool) -> None:
-    """Stop every process `up` started, by its PID (workers first, PostgreSQL last)."""
+    """Stop every process `up` started, by its PID."""
     from tapsite_pipeline.production import servers
     stopped = servers.down(home)
     if as_json:
@@ -44,7 +45,7 @@ def down_cmd(home: str | None, as_json: bool) -> None:
 @home_option
 @json_option
 def status_cmd(home: str | None, as_json: bool) -> None:
-    """Which processes of the profile run, and where its servers listen."""
+    """Which processes run, and where they listen."""
     from tapsite_pipeline.production import servers
     _show(servers.status(home), as_json)
 
@@ -55,7 +56,7 @@ def status_cmd(home: str | None, as_json: bool) -> None:
 @home_option
 @json_option
 def campaign_cmd(csv_path: str, name: str | None, home: str | None, as_json: bool) -> None:
-    """Run a campaign CSV through Dagster with its steps on the Celery workers."""
+    """Run a campaign CSV with its steps on the workers."""
     from tapsite_pipeline.production.campaign import run_on_workers
     out = run_on_workers(csv_path, name=name, home=home)
     if as_json:
