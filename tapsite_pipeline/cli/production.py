@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import click
 
 from tapsite_pipeline.cli.common import emit, home_option, json_option
@@ -68,7 +70,7 @@ def campaign_cmd(csv_path: str, name: str | None, home: str | None, as_json: boo
         click.echo(f"  {step:<40} {worker}")
 
 
-def _show(st: dict, as_json: bool) -> None:
+def _show(st: dict[str, Any], as_json: bool) -> None:
     if as_json:
         emit(st)
         return

@@ -8,8 +8,8 @@ from dagster_celery.make_app import make_app
 from dagster_celery.tasks import create_task
 
 app = make_app({"broker": os.environ["CELERY_BROKER_URL"], "backend": os.environ["CELERY_RESULT_BACKEND"],
-                "include": ["tapsite_pipeline.orchestration"]})
+                "include": ["tapsite_pipeline.orchestration"]})  # type: ignore[no-untyped-call]
 # One step at a time per worker, none held in reserve: a free worker takes the next step at once.
 app.conf.update(DEFAULT_CONFIG, worker_prefetch_multiplier=1, task_acks_late=True)
 
-execute_plan = create_task(app)
+execute_plan = create_task(app)  # type: ignore[no-untyped-call]
