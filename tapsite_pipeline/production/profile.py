@@ -21,6 +21,7 @@ from tapsite_pipeline.files import atomic_write
 from tapsite_pipeline.settings import Settings
 
 PG_USER, PG_DB = "tapsite", "dagster"   # the cluster's superuser role and Dagster's database
+PG_STORE_DB = "tapsite"                  # the operational store's database (production/pg_store.py)
 MAX_CONCURRENT_RUNS = 4                  # campaigns queued at once; their steps share the workers
 
 
@@ -76,6 +77,9 @@ class Profile:
     @property
     def backend_url(self) -> str:
         return f"redis://127.0.0.1:{self.redis_port}/1"
+
+    def pg_dsn(self, db: str = PG_STORE_DB) -> str:
+        return f"host=127.0.0.1 port={self.pg_port} user={PG_USER} dbname={db}"
 
     @property
     def dagster_home(self) -> Path:

@@ -23,7 +23,7 @@ from typing import Any
 
 from tapsite_pipeline.errors import ConfigError, TapsiteError
 from tapsite_pipeline.files import atomic_write
-from tapsite_pipeline.production.profile import PG_DB, PG_USER, Proc, Profile, free_port
+from tapsite_pipeline.production.profile import PG_DB, PG_STORE_DB, PG_USER, Proc, Profile, free_port
 from tapsite_pipeline.resources import repo_root
 
 PG_OS_USER_ENV = "TAPSITE_PG_OS_USER"   # PostgreSQL refuses to run as root: the account it runs as
@@ -55,6 +55,21 @@ def up(home: str | Path | None, workers: int = 2, scrape_interval_s: float = 2.0
             _wait_worker_ready(prof, f"worker{i}")
     except BaseException:
         down(prof.home)   # a half-started profile leaves nothing behind
+        raise
+    return prof
+
+
+def start_postgres(home: str | Path | None, log: Callable[[str], None] = lambda _m: None) -> Profile:
+    """Only the profile's PostgreSQL (the store's tests and tools); `down` stops it like the rest."""
+    prof = Profile.at(home)
+    if any(_alive(p.pid) for p in prof.procs):
+        raise TapsiteError(f"the production profile of {prof.home} is already up")
+    prof = Profile(home=prof.home, pg_port=free_port())
+    prof.path("logs").mkdir(parents=True, exist_ok=True)
+    try:
+        _start_postgres(prof, log)
+    except BaseException:
+        down(prof.home)
         raise
     return prof
 
@@ -157,9 +172,10 @@ def _start_postgres(prof: Profile, log: Callable[[str], None]) -> None:
     try:
         con.autocommit = True
         with con.cursor() as cur:
-            cur.execute("SELECT 1 FROM pg_database WHERE datname = %s", (PG_DB,))
-            if cur.fetchone() is None:
-                cur.execute(f"CREATE DATABASE {PG_DB}")
+            for db in (PG_DB, PG_STORE_DB):
+                cur.execute("SELECT 1 FROM pg_database WHERE datname = %s", (db,))
+                if cur.fetchone() is None:
+                    cur.execute(f"CREATE DATABASE {db}")
     finally:
         con.close()
     log(f"postgres up on 127.0.0.1:{prof.pg_port}")
