@@ -23,7 +23,7 @@ from typing import Any
 
 from tapsite_pipeline.errors import ConfigError, TapsiteError
 from tapsite_pipeline.files import atomic_write
-from tapsite_pipeline.production.profile import PG_DB, PG_STORE_DB, PG_USER, Proc, Profile, free_port
+from tapsite_pipeline.production.profile import PG_DB, PG_STORE_DB, PG_USER, WARM_LINE, Proc, Profile, free_port
 from tapsite_pipeline.resources import repo_root
 
 PG_OS_USER_ENV = "TAPSITE_PG_OS_USER"   # PostgreSQL refuses to run as root: the account it runs as
@@ -218,7 +218,7 @@ def _start_worker(prof: Profile, i: int, log: Callable[[str], None]) -> None:
 def _wait_worker_ready(prof: Profile, name: str) -> None:
     proc = prof.proc(name)
     assert proc is not None
-    _wait(lambda: " ready." in Path(proc.log).read_text(encoding="utf-8", errors="replace"),
+    _wait(lambda: WARM_LINE in Path(proc.log).read_text(encoding="utf-8", errors="replace"),
           f"celery {name}", proc, timeout_s=120)
 
 
