@@ -1,0 +1,270 @@
+"""Learned decisions beside the rules: linear models trained offline (scikit-learn, see
+tapsite_pipeline/intent_learning/), exported as plain JSON weights to models/, scored here as a dot product.
+
+Two models, each off when its file is absent or its "enabled" flag is false (a model that does not help on
+held-out briefs is shipped switched off, not deleted, so its figures stay on record):
+- models/intent_business_type.json: business type from word and character n-grams; it overrides the
+  keyword rules only where the training cross-validation showed that to help (see `combine`).
+- models/intent_offerings.json: keeps or drops each phrase the offering rules tried (their candidates),
+  from the phrase's words, its head, the cue words around it and the role lexicons it falls in.
+
+Features are binary and L2-normalised by their count, so training (DictVectorizer) and scoring agree exactly.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import os
+import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from functools import lru_cache
+
+from tapsite_pipeline.resources import data_dir
+
+from .colors import is_color
+from .lexicon import KEYWORDS
+from .places import PLACES
+from .roles import AUDIENCE, CATEGORY, FEATURE, OCCASION, PLACE, QUALIFIER, VERB
+
+TYPE_MODEL = "intent_business_type.json"
+OFFER_MODEL = "intent_offerings.json"
+MODELS_ENV = "TAPSITE_INTENT_MODELS"   # "off" turns both models off (the rules alone)
+_TOK = re.compile(r"[a-z0-9]+")
+
+
+# ---------------------------------------------------------------- features (shared by training and scoring)
+def text_features(lower: str) -> set[str]:
+    """Words, word pairs and character 3/4-grams of a lower-cased brief."""
+    words = _TOK.findall(lower)
+    out = {f"w:{w}" for w in words}
+    out.update(f"b:{a}_{b}" for a, b in zip(words, words[1:], strict=False))
+    for w in set(words):
+        p = f" {w} "
+        out.update(f"c:{p[i:i + 3]}" for i in range(len(p) - 2))
+        out.update(f"c:{p[i:i + 4]}" for i in range(len(p) - 3))
+    return out
+
+
+def type_features(lower: str, rule: str, seen: list[str]) -> set[str]:
+    """A brief's n-grams plus the rules' evidence: their answer and the business types of the lexicon
+    keywords they saw (so the model can learn when the rules' answer is unreliable)."""
+    out = text_features(lower)
+    out.add(f"rule:{rule}")
+    for kw in seen:
+        entry = KEYWORDS.get(kw)
+        if entry:
+            out.add(f"kt:{entry[0]}")
+            out.add(f"kt:{entry[0]}:{'strong' if entry[1] >= 2 else 'weak'}")
+    return out
+
+
+_LEXICONS = (("aud", AUDIENCE), ("feat", FEATURE), ("place", PLACE), ("verb", VERB), ("cat", CATEGORY),
+             ("qual", QUALIFIER), ("occ", OCCASION), ("town", PLACES))
+
+
+def candidate_features(item: str, source: str, rank: int, in_rules: bool, lower: str, text: str,
+                       lang: str) -> set[str]:
+    """One offering candidate: its words, head, size, the cue words before and after it, the role lexicons
+    its words fall in, whether the owner capitalised it, where it came from and whether the rules kept it."""
+    words = _TOK.findall(item)
+    if not words:
+        return {"empty"}
+    head = words[-1] if lang == "en" and len(words) > 1 else words[0]
+    out = {f"w:{w}" for w in words} | {f"h:{head}", f"n:{min(len(words), 4)}", f"lang:{lang}",
+                                       f"src:{source}", f"rank:{min(rank, 5)}", f"rule:{int(in_rules)}",
+                                       f"src:{source}+rule:{int(in_rules)}"}
+    p = f" {head} "
+    out.update(f"c:{p[i:i + 3]}" for i in range(len(p) - 2))
+    for name, lex in _LEXICONS:
+        if head in lex:
+            out.add(f"hx:{name}")
+        if any(w in lex for w in words):
+            out.add(f"x:{name}")
+    if item in PLACES:
+        out.add("x:is_place")
+    if item in KEYWORDS or head in KEYWORDS:
+        out.add("x:business_word")
+    if any(is_color(w) for w in words):
+        out.add("x:colour")
+    if any(c.isdigit() for c in item):
+        out.add("digit")
+    at = lower.find(item)
+    if at < 0:
+        out.add("pos:none")
+        return out
+    before = _TOK.findall(lower[max(0, at - 40):at])[-2:]
+    after = _TOK.findall(lower[at + len(item):at + len(item) + 40])[:2]
+    out.update(f"p1:{w}" for w in before[-1:])
+    if len(before) == 2:
+        out.add(f"p2:{before[0]}_{before[1]}")
+    out.update(f"a1:{w}" for w in after[:1])
+    gap = lower[max(0, at - 3):at]
+    out.add("sep:" + ("comma" if "," in gap else "colon" if ":" in gap else "stop" if re.search(r"[.!?]", gap)
+                      else "word"))
+    if text[at:at + 1].isupper():
+        out.add("cap")
+    out.add(f"where:{min(4, at * 5 // max(1, len(lower)))}")
+    return out
+
+
+# ---------------------------------------------------------------- scoring
+class LinearModel:
+    """Logistic regression over binary features scaled by 1/sqrt(count): one row of weights per class."""
+
+    def __init__(self, spec: dict):
+        self.classes: list[str] = spec["classes"]
+        self.intercept: list[float] = spec["intercept"]
+        self.coef: dict[str, list[float]] = spec["coef"]
+        self.spec = spec
+
+    def scores(self, feats: set[str]) -> list[float]:
+        z = list(self.intercept)
+        scale = 1 / math.sqrt(len(feats)) if feats else 0.0
+        k = len(z)
+        acc = [0.0] * k
+        coef = self.coef
+        for f in feats:
+            row = coef.get(f)
+            if row is not None:
+                for i in range(k):
+                    acc[i] += row[i]
+        return [z[i] + acc[i] * scale for i in range(k)]
+
+    def proba(self, feats: set[str]) -> list[float]:
+        z = self.scores(feats)
+        if len(z) == 1:   # binary: one row, the positive class
+            p = 1 / (1 + math.exp(-z[0]))
+            return [1 - p, p]
+        top = max(z)
+        e = [math.exp(v - top) for v in z]
+        s = sum(e)
+        return [v / s for v in e]
+
+
+@lru_cache(maxsize=4)
+def _load(name: str, mtime: float) -> LinearModel | None:
+    spec = json.loads((data_dir("models") / name).read_text(encoding="utf-8"))
+    return LinearModel(spec) if spec.get("enabled", True) else None
+
+
+def model(name: str) -> LinearModel | None:
+    """The model in models/<name>, or None when absent, switched off, or all models are off."""
+    if os.environ.get(MODELS_ENV, "").lower() in ("off", "0", "false", "rules"):
+        return None
+    path = data_dir("models") / name
+    try:
+        return _load(name, path.stat().st_mtime)
+    except FileNotFoundError:
+        return None
+
+
+# ---------------------------------------------------------------- decisions
+def combine(rule: str, classes: list[str], probs: list[float], policy: dict) -> str:
+    """The business type from the rules' answer and the model's probabilities, by the policy chosen in
+    training: the model answers when the rules found nothing ("other"), and overrides them only at or
+    above the policy's confidence."""
+    best = max(range(len(probs)), key=probs.__getitem__)
+    label, p = classes[best], probs[best]
+    if rule == "other" and policy.get("fill_other") and p >= policy.get("other_threshold", 0.0):
+        return label
+    if label != rule and p >= policy.get("override_threshold", 2.0):
+        return label
+    return rule
+
+
+def business_type(lower: str, rule: str, seen: list[str]) -> str:
+    if _recording is not None:
+        _recording.append({"kind": "type", "lower": lower, "rule": rule, "seen": list(seen)})
+        return rule
+    m = model(TYPE_MODEL)
+    if m is None:
+        return rule
+    return combine(rule, m.classes, m.proba(type_features(lower, rule, seen)), m.spec.get("policy", {}))
+
+
+_recording: list[dict] | None = None   # set by `recording()`: training reads the rules' candidates
+
+
+@contextmanager
+def recording() -> Iterator[list[dict]]:
+    """Within this block every parse records its offering candidates (and keeps the rules' answer): how
+    training sees exactly the phrases the parser will ask the model about."""
+    global _recording
+    previous, _recording = _recording, []
+    try:
+        yield _recording
+    finally:
+        _recording = previous
+
+
+def wants_trace() -> bool:
+    return _recording is not None or model(OFFER_MODEL) is not None
+
+
+def keep_offerings(items: list[str], trace: list[tuple[str, str]], lower: str, text: str, lang: str) -> list[str]:
+    """The rules' offerings filtered by the candidate model: a rules' offering is kept unless the model
+    drops it; a phrase the rules tried but left out is added only when the model is confident."""
+    if _recording is not None:
+        _recording.append({"kind": "offer", "items": list(items), "trace": list(trace), "lower": lower, "text": text, "lang": lang})
+        return items
+    m = model(OFFER_MODEL)
+    if m is None:
+        return items
+    policy = m.spec.get("policy", {})
+    keep_at, add_at = policy.get("keep_threshold", 0.5), policy.get("add_threshold", 2.0)
+    ruled = set(items)
+    kept = [it for it in items
+            if m.proba(candidate_features(it, _source(trace, it), _rank(trace, it), True, lower, text, lang))[1]
+            >= keep_at]
+    if add_at <= 1.0:
+        for source, it in _unique(trace):
+            if it in ruled or it in kept or not it:
+                continue
+            if m.proba(candidate_features(it, source, _rank(trace, it), False, lower, text, lang))[1] >= add_at:
+                kept.append(it)
+    return kept if kept or not items else items[:1]
+
+
+def candidates(items: list[str], trace: list[tuple[str, str]]) -> list[tuple[str, str, int, bool]]:
+    """(phrase, source, rank, kept by the rules) for every distinct phrase tried: what training reads."""
+    ruled = set(items)
+    return [(it, src, _rank(trace, it), it in ruled) for src, it in _unique(trace) if it]
+
+
+def _unique(trace: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    seen: set[str] = set()
+    out = []
+    for src, it in trace:
+        if it not in seen:
+            seen.add(it)
+            out.append((src, it))
+    return out
+
+
+def _source(trace: list[tuple[str, str]], item: str) -> str:
+    return next((src for src, it in trace if it == item), "none")
+
+
+def _rank(trace: list[tuple[str, str]], item: str) -> int:
+    """Position among the phrases of the same source: the first of a list is its likeliest offering."""
+    src = _source(trace, item)
+    same = [it for s, it in _unique(trace) if s == src]
+    return same.index(item) if item in same else 9
+
+
+def industry_and_niche(lower: str, skip: list[tuple[int, int]], btype: str) -> tuple[str, str]:
+    """The industry label and niche for a business type the model chose over the rules: the lexicon hits
+    of that type decide them, as they would have had the rules chosen it (neutral when there are none)."""
+    from . import classify
+    from .lexicon import DEFAULT_INDUSTRY, GENERIC_INDUSTRIES
+    from .niche import niche_of
+
+    hits: list = []
+    _, industries, _ = classify.score(lower, skip, hits)
+    labels = industries.get(btype) or {}
+    specific = {k: v for k, v in labels.items() if k not in GENERIC_INDUSTRIES}
+    pool = specific if specific and max(specific.values()) >= 1 else labels
+    industry = max(pool, key=lambda k: pool[k]) if pool else DEFAULT_INDUSTRY[btype]
+    return industry[:60], niche_of(hits, btype)
