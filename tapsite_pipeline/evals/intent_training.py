@@ -26,7 +26,8 @@ from tapsite_pipeline.resources import data_dir
 
 SEED = 9
 FOLDS = 5
-C_GRID = (1.0, 3.0, 10.0, 30.0)
+C_GRID = (3.0, 10.0, 30.0)
+C_GRID_TYPE = (10.0, 30.0, 100.0)
 THRESHOLDS = tuple(round(0.05 * k, 2) for k in range(1, 20))
 NEVER = 2.0   # a threshold no probability reaches: the model never takes that decision
 
@@ -107,7 +108,7 @@ def train_business_type(rows: list[DevRow], records: list[dict[str, dict]]) -> d
     cv = StratifiedKFold(FOLDS, shuffle=True, random_state=SEED)
     best = None
     by_c = {}
-    for c in C_GRID:
+    for c in C_GRID_TYPE:
         pipe = make_pipeline(DictVectorizer(), LogisticRegression(C=c, max_iter=5000, random_state=SEED))
         probs = cross_val_predict(pipe, X, y, cv=cv, method="predict_proba")
         classes = sorted(set(y))
@@ -192,7 +193,7 @@ def collect_candidates(rows: list[DevRow], records: list[dict[str, dict]]) -> tu
             rule_items.append([])
             continue
         rule_items.append(list(d["items"]))
-        for item, src, rank, in_rules in learned.candidates(d["items"], d["trace"]):
+        for item, src, rank, in_rules in learned.candidates(d["items"], d["trace"], d["lower"]):
             feats = learned.candidate_features(item, src, rank, in_rules, d["lower"], d["text"], d["lang"])
             out.append(Candidate(k, item, feats, in_rules, is_gold(item, r.products, r.not_offerings)))
     return out, rule_items
@@ -223,37 +224,42 @@ def products_f1(pred: dict[int, list[str]], rows: list[DevRow], rule_items: list
 
 
 def train_offerings(rows: list[DevRow], records: list[dict[str, dict]]) -> dict:
+    """Choose, on out-of-fold dev predictions, C, whether list pieces the rules did not try are candidates,
+    and the keep/add thresholds; then fit on every dev candidate."""
     from sklearn.feature_extraction import DictVectorizer
     from sklearn.model_selection import GroupKFold
 
-    cands, rule_items = collect_candidates(rows, records)
-    X_all = _vectors([c.feats for c in cands])
-    y = [int(c.label) for c in cands]
-    groups = [c.row for c in cands]
+    every, rule_items = collect_candidates(rows, records)
     rules_f1 = products_f1({k: v for k, v in enumerate(rule_items)}, rows, rule_items, False)
     best = None
     by_c = {}
-    for c in C_GRID:
-        probs = [0.0] * len(cands)
-        for tr, te in GroupKFold(FOLDS).split(X_all, y, groups):
-            vec = DictVectorizer()
-            clf = _fit(vec.fit_transform([X_all[i] for i in tr]), [y[i] for i in tr], c)
-            for i, p in zip(te, clf.predict_proba(vec.transform([X_all[i] for i in te]))[:, 1], strict=True):
-                probs[i] = float(p)
-        grid = [(products_f1(_decide(cands, probs, keep, add), rows, rule_items, True), -add, keep, add)
-                for keep in (0.0,) + THRESHOLDS for add in (NEVER,) + THRESHOLDS]
-        f1, _, keep, add = max(grid, key=lambda t: (round(t[0], 6), t[1], -t[2]))
-        by_c[c] = round(f1, 4)
-        if best is None or f1 > best[0] + 1e-9:
-            best = (f1, c, keep, add)
+    for pieces in (False, True):
+        cands = [c for c in every if pieces or "src:split" not in c.feats]
+        X_all = _vectors([c.feats for c in cands])
+        y = [int(c.label) for c in cands]
+        groups = [c.row for c in cands]
+        for c in C_GRID:
+            probs = [0.0] * len(cands)
+            for tr, te in GroupKFold(FOLDS).split(X_all, y, groups):
+                vec = DictVectorizer()
+                clf = _fit(vec.fit_transform([X_all[i] for i in tr]), [y[i] for i in tr], c)
+                for i, p in zip(te, clf.predict_proba(vec.transform([X_all[i] for i in te]))[:, 1], strict=True):
+                    probs[i] = float(p)
+            grid = [(products_f1(_decide(cands, probs, keep, add), rows, rule_items, True), -add, keep, add)
+                    for keep in (0.0,) + THRESHOLDS for add in (NEVER,) + THRESHOLDS]
+            f1, _, keep, add = max(grid, key=lambda t: (round(t[0], 6), t[1], -t[2]))
+            by_c[f"list_pieces={pieces},C={c}"] = round(f1, 4)
+            if best is None or f1 > best[0] + 1e-9:
+                best = (f1, c, keep, add, pieces, X_all, y, len(cands))
     assert best is not None
-    f1, c, keep, add = best
+    f1, c, keep, add, pieces, X_all, y, n = best
     vec = DictVectorizer()
     clf = _fit(vec.fit_transform(X_all), y, c)
     spec = _export(vec, clf)
-    spec.update(policy={"keep_threshold": keep, "add_threshold": add, "keep_first_when_all_dropped": True},
-                cv={"folds": FOLDS, "grouped_by": "brief", "rows": len(rows), "candidates": len(cands),
-                    "positives": sum(y), "C": c, "products_f1_micro_by_C": by_c,
+    spec.update(policy={"keep_threshold": keep, "add_threshold": add, "list_pieces": pieces,
+                        "keep_first_when_all_dropped": True},
+                cv={"folds": FOLDS, "grouped_by": "brief", "rows": len(rows), "candidates": n,
+                    "positives": sum(y), "C": c, "products_f1_micro_by_setting": by_c,
                     "rules_products_f1_micro": round(rules_f1, 4), "combined_products_f1_micro": round(f1, 4)})
     spec["reference"] = _reference(vec, clf, X_all[:: max(1, len(X_all) // 40)])
     return spec

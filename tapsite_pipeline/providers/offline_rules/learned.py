@@ -30,7 +30,7 @@ from .roles import AUDIENCE, CATEGORY, FEATURE, OCCASION, PLACE, QUALIFIER, VERB
 
 TYPE_MODEL = "intent_business_type.json"
 OFFER_MODEL = "intent_offerings.json"
-MODELS_ENV = "TAPSITE_INTENT_MODELS"   # "off" turns both models off (the rules alone)
+MODELS_ENV = "TAPSITE_INTENT_MODELS"   # "off": the rules alone; "type" or "offerings": only that model
 _TOK = re.compile(r"[a-z0-9]+")
 
 
@@ -151,7 +151,9 @@ def _load(name: str, mtime: float) -> LinearModel | None:
 
 def model(name: str) -> LinearModel | None:
     """The model in models/<name>, or None when absent, switched off, or all models are off."""
-    if os.environ.get(MODELS_ENV, "").lower() in ("off", "0", "false", "rules"):
+    only = os.environ.get(MODELS_ENV, "").lower()
+    if only in ("off", "0", "false", "rules") or (only == "type" and name != TYPE_MODEL) or (
+            only == "offerings" and name != OFFER_MODEL):
         return None
     path = data_dir("models") / name
     try:
@@ -205,32 +207,62 @@ def wants_trace() -> bool:
 
 def keep_offerings(items: list[str], trace: list[tuple[str, str]], lower: str, text: str, lang: str) -> list[str]:
     """The rules' offerings filtered by the candidate model: a rules' offering is kept unless the model
-    drops it; a phrase the rules tried but left out is added only when the model is confident."""
+    drops it; another candidate (tried by the rules, or a piece of a list in the brief) is added only when
+    the model is confident."""
     if _recording is not None:
-        _recording.append({"kind": "offer", "items": list(items), "trace": list(trace), "lower": lower, "text": text, "lang": lang})
+        _recording.append({"kind": "offer", "items": list(items), "trace": list(trace), "lower": lower,
+                           "text": text, "lang": lang})
         return items
     m = model(OFFER_MODEL)
     if m is None:
         return items
     policy = m.spec.get("policy", {})
     keep_at, add_at = policy.get("keep_threshold", 0.5), policy.get("add_threshold", 2.0)
-    ruled = set(items)
-    kept = [it for it in items
-            if m.proba(candidate_features(it, _source(trace, it), _rank(trace, it), True, lower, text, lang))[1]
-            >= keep_at]
-    if add_at <= 1.0:
-        for source, it in _unique(trace):
-            if it in ruled or it in kept or not it:
-                continue
-            if m.proba(candidate_features(it, source, _rank(trace, it), False, lower, text, lang))[1] >= add_at:
-                kept.append(it)
-    return kept if kept or not items else items[:1]
+    kept = []
+    pieces = policy.get("list_pieces", False) and add_at <= 1.0
+    for item, source, rank, in_rules in candidates(items, trace, lower if pieces else None):
+        if not in_rules and add_at > 1.0:
+            continue
+        p = m.proba(candidate_features(item, source, rank, in_rules, lower, text, lang))[1]
+        if p >= (keep_at if in_rules else add_at):
+            kept.append(item)
+    ruled = [it for it in items if it in kept]   # the rules' order first: their most explicit offerings lead
+    return (ruled + [it for it in kept if it not in ruled]) if kept or not items else items[:1]
 
 
-def candidates(items: list[str], trace: list[tuple[str, str]]) -> list[tuple[str, str, int, bool]]:
-    """(phrase, source, rank, kept by the rules) for every distinct phrase tried: what training reads."""
+_PIECES = re.compile(r"\s*(?:,|&|/|\+|\band\b|\bdan\b|\bserta\b|\bsama\b|\bsm\b|\batau\b|\bor\b|\bplus\b)\s*")
+_CLAUSES = re.compile(r"[^.!?;:\n()]+")
+
+
+def list_pieces(lower: str) -> list[str]:
+    """Every piece of every comma/"dan"/"and" list in the brief, cut at its first clause word: candidates
+    the rules did not try (lists with no offer verb before them)."""
+    from .offerings import _until_stop, clean_item
+
+    out = []
+    for clause in _CLAUSES.findall(lower):
+        pieces = _PIECES.split(clause)
+        if len(pieces) < 2:
+            continue
+        for piece in pieces:
+            words = clean_item(_until_stop(piece)).split()
+            for item in (" ".join(words), " ".join(words[-3:]), " ".join(words[-2:])):
+                if 3 <= len(item) and 1 <= len(item.split()) <= 4 and not item.isdigit() and item not in out:
+                    out.append(item)
+    return out
+
+
+def candidates(items: list[str], trace: list[tuple[str, str]],
+               lower: str | None = None) -> list[tuple[str, str, int, bool]]:
+    """(phrase, source, rank, kept by the rules) for every distinct phrase the rules tried, plus (with
+    `lower`) the list pieces they did not: what the model is asked about, in training and at runtime."""
     ruled = set(items)
-    return [(it, src, _rank(trace, it), it in ruled) for src, it in _unique(trace) if it]
+    out = [(it, src, _rank(trace, it), it in ruled) for src, it in _unique(trace) if it]
+    if lower is not None:
+        tried = {it for it, *_ in out}
+        extra = [p for p in list_pieces(lower) if p not in tried]
+        out += [(it, "split", k, False) for k, it in enumerate(extra)]
+    return out
 
 
 def _unique(trace: list[tuple[str, str]]) -> list[tuple[str, str]]:
