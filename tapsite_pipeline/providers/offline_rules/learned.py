@@ -20,6 +20,7 @@ import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from functools import lru_cache
+from typing import Any
 
 from tapsite_pipeline.resources import data_dir
 
@@ -30,7 +31,8 @@ from .roles import AUDIENCE, CATEGORY, FEATURE, OCCASION, PLACE, QUALIFIER, VERB
 
 TYPE_MODEL = "intent_business_type.json"
 OFFER_MODEL = "intent_offerings.json"
-MODELS_ENV = "TAPSITE_INTENT_MODELS"   # "off": the rules alone; "type" or "offerings": only that model
+# "off": the rules alone; "type" / "offerings": only that model (even if switched off); "on": both
+MODELS_ENV = "TAPSITE_INTENT_MODELS"
 _TOK = re.compile(r"[a-z0-9]+")
 
 
@@ -113,7 +115,7 @@ def candidate_features(item: str, source: str, rank: int, in_rules: bool, lower:
 class LinearModel:
     """Logistic regression over binary features scaled by 1/sqrt(count): one row of weights per class."""
 
-    def __init__(self, spec: dict):
+    def __init__(self, spec: dict[str, Any]):
         self.classes: list[str] = spec["classes"]
         self.intercept: list[float] = spec["intercept"]
         self.coef: dict[str, list[float]] = spec["coef"]
@@ -143,27 +145,40 @@ class LinearModel:
         return [v / s for v in e]
 
 
-@lru_cache(maxsize=4)
-def _load(name: str, mtime: float) -> LinearModel | None:
-    spec = json.loads((data_dir("models") / name).read_text(encoding="utf-8"))
+@lru_cache(maxsize=8)
+def _load(name: str) -> LinearModel | None:
+    """Read once per process: resolving the data folder costs more than a parse, and the weights only
+    change when the models are retrained."""
+    try:
+        spec = json.loads((data_dir("models") / name).read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return None
     return LinearModel(spec) if spec.get("enabled", True) else None
 
 
 def model(name: str) -> LinearModel | None:
-    """The model in models/<name>, or None when absent, switched off, or all models are off."""
+    """The model in models/<name>, or None when absent, switched off, or turned off by the environment."""
     only = os.environ.get(MODELS_ENV, "").lower()
     if only in ("off", "0", "false", "rules") or (only == "type" and name != TYPE_MODEL) or (
             only == "offerings" and name != OFFER_MODEL):
         return None
-    path = data_dir("models") / name
+    if only in ("on", "all", "type", "offerings"):
+        return _load_forced(name)
+    return _load(name)
+
+
+@lru_cache(maxsize=8)
+def _load_forced(name: str) -> LinearModel | None:
+    """A model even when its file says it is switched off ("on"/"all", "type", "offerings" in the
+    environment): how a switched-off model is measured."""
     try:
-        return _load(name, path.stat().st_mtime)
+        return LinearModel(json.loads((data_dir("models") / name).read_text(encoding="utf-8")))
     except FileNotFoundError:
         return None
 
 
 # ---------------------------------------------------------------- decisions
-def combine(rule: str, classes: list[str], probs: list[float], policy: dict) -> str:
+def combine(rule: str, classes: list[str], probs: list[float], policy: dict[str, Any]) -> str:
     """The business type from the rules' answer and the model's probabilities, by the policy chosen in
     training: the model answers when the rules found nothing ("other"), and overrides them only at or
     above the policy's confidence."""
@@ -186,11 +201,11 @@ def business_type(lower: str, rule: str, seen: list[str]) -> str:
     return combine(rule, m.classes, m.proba(type_features(lower, rule, seen)), m.spec.get("policy", {}))
 
 
-_recording: list[dict] | None = None   # set by `recording()`: training reads the rules' candidates
+_recording: list[dict[str, Any]] | None = None   # set by `recording()`: training reads the rules' candidates
 
 
 @contextmanager
-def recording() -> Iterator[list[dict]]:
+def recording() -> Iterator[list[dict[str, Any]]]:
     """Within this block every parse records its offering candidates (and keeps the rules' answer): how
     training sees exactly the phrases the parser will ask the model about."""
     global _recording
@@ -257,7 +272,12 @@ def candidates(items: list[str], trace: list[tuple[str, str]],
     """(phrase, source, rank, kept by the rules) for every distinct phrase the rules tried, plus (with
     `lower`) the list pieces they did not: what the model is asked about, in training and at runtime."""
     ruled = set(items)
-    out = [(it, src, _rank(trace, it), it in ruled) for src, it in _unique(trace) if it]
+    per_source: dict[str, int] = {}
+    out = []
+    for src, it in _unique(trace):   # rank: position among the phrases of its source (a list's first is likeliest)
+        rank = per_source[src] = per_source.get(src, -1) + 1
+        if it:
+            out.append((it, src, rank, it in ruled))
     if lower is not None:
         tried = {it for it, *_ in out}
         extra = [p for p in list_pieces(lower) if p not in tried]
@@ -275,17 +295,6 @@ def _unique(trace: list[tuple[str, str]]) -> list[tuple[str, str]]:
     return out
 
 
-def _source(trace: list[tuple[str, str]], item: str) -> str:
-    return next((src for src, it in trace if it == item), "none")
-
-
-def _rank(trace: list[tuple[str, str]], item: str) -> int:
-    """Position among the phrases of the same source: the first of a list is its likeliest offering."""
-    src = _source(trace, item)
-    same = [it for s, it in _unique(trace) if s == src]
-    return same.index(item) if item in same else 9
-
-
 def industry_and_niche(lower: str, skip: list[tuple[int, int]], btype: str) -> tuple[str, str]:
     """The industry label and niche for a business type the model chose over the rules: the lexicon hits
     of that type decide them, as they would have had the rules chosen it (neutral when there are none)."""
@@ -293,7 +302,7 @@ def industry_and_niche(lower: str, skip: list[tuple[int, int]], btype: str) -> t
     from .lexicon import DEFAULT_INDUSTRY, GENERIC_INDUSTRIES
     from .niche import niche_of
 
-    hits: list = []
+    hits: list[Any] = []
     _, industries, _ = classify.score(lower, skip, hits)
     labels = industries.get(btype) or {}
     specific = {k: v for k, v in labels.items() if k not in GENERIC_INDUSTRIES}
