@@ -21,11 +21,12 @@ from tapsite_pipeline.evals.intent_training import train_all
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--out", type=Path, help="write the models here instead of models/")
+    ap.add_argument("--only", choices=("type", "offerings"), help="train one model (the other file stays)")
     args = ap.parse_args(argv)
     if args.out and not args.out.is_dir():
         print(f"--out {args.out}: not a directory", file=sys.stderr)
         return 2
-    specs = train_all(args.out)
+    specs = train_all(args.out, which=(args.only,) if args.only else ("type", "offerings"))
     for name, spec in specs.items():
         print(f"{name}: enabled={spec['enabled']} policy={spec['policy']} cv={spec['cv']} "
               f"features={len(spec['coef'])}")

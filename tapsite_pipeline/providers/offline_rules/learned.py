@@ -86,7 +86,9 @@ def candidate_features(item: str, source: str, rank: int, in_rules: bool, lower:
             out.add(f"x:{name}")
     if item in PLACES:
         out.add("x:is_place")
-    if item in KEYWORDS or head in KEYWORDS:
+    if item in KEYWORDS:   # the whole phrase names a trade's goods ("putri salju" is a cookie, whatever "putri" is)
+        out.add("x:lexicon_phrase")
+    elif head in KEYWORDS:
         out.add("x:business_word")
     if any(is_color(w) for w in words):
         out.add("x:colour")
@@ -234,15 +236,24 @@ def keep_offerings(items: list[str], trace: list[tuple[str, str]], lower: str, t
     policy = m.spec.get("policy", {})
     keep_at, add_at = policy.get("keep_threshold", 0.5), policy.get("add_threshold", 2.0)
     kept = []
+    protect, trust_fallback = policy.get("protect_lexicon", False), policy.get("trust_fallback", False)
     pieces = policy.get("list_pieces", False) and add_at <= 1.0
     for item, source, rank, in_rules in candidates(items, trace, lower if pieces else None):
         if not in_rules and add_at > 1.0:
+            continue
+        if in_rules and (protect and names_goods(item) or trust_fallback and source == "fallback"):
+            kept.append(item)
             continue
         p = m.proba(candidate_features(item, source, rank, in_rules, lower, text, lang))[1]
         if p >= (keep_at if in_rules else add_at):
             kept.append(item)
     ruled = [it for it in items if it in kept]   # the rules' order first: their most explicit offerings lead
     return (ruled + [it for it in kept if it not in ruled]) if kept or not items else items[:1]
+
+
+def names_goods(item: str) -> bool:
+    """The phrase is itself an entry of the business lexicon ("putri salju", "kopi susu"): a trade's goods."""
+    return item in KEYWORDS
 
 
 _PIECES = re.compile(r"\s*(?:,|&|/|\+|\band\b|\bdan\b|\bserta\b|\bsama\b|\bsm\b|\batau\b|\bor\b|\bplus\b)\s*")
