@@ -30,8 +30,8 @@ FRAMES = "; frame-ancestors 'none'"
 _CSP_TAG = re.compile(rb"<meta[^>]*http-equiv=\"?Content-Security-Policy[^>]*>", re.I)
 _CONTENT = re.compile(rb'content="([^"]+)"')
 _PLACEHOLDER = STAMP_PLACEHOLDER.encode()
-READ_TRIES = 5        # a request whose version folder vanished mid-read starts again from the live one
-RETRY_WAIT_S = 0.005  # a folder swap is two renames: microseconds apart
+READ_TRIES = 8        # a request whose version folder vanished mid-read starts again from the live one
+RETRY_WAIT_S = 0.005  # then doubling (≈0.6 s in all): a folder swap is two renames, slower only on a busy host
 BASE_HEADERS = {"X-Content-Type-Options": "nosniff", "Referrer-Policy": "strict-origin-when-cross-origin"}
 
 
@@ -119,11 +119,12 @@ def static_endpoint(root: Path, stamp: Callable[[], str] | None = None):
             return RedirectResponse(f"/{sub}/", status_code=301)
         if ".." in parts:
             return _text(404, "not found", head)
-        # A version folder never changes once live, but an old one may be removed after `live` moved on:
-        # then the request starts again from the version live now (a few tries; the switch itself is atomic).
+        # A deploy that rebuilds a damaged version replaces its folder whole (two renames) while `live` points at it:
+        # a read that finds the folder or a file gone starts again from the live version (the switch is atomic).
+        missed = False
         for attempt in range(READ_TRIES):
             if attempt:
-                await anyio.sleep(RETRY_WAIT_S)
+                await anyio.sleep(RETRY_WAIT_S * 2 ** (attempt - 1))
             vdir = live_dir(root, sub)
             if vdir is None:
                 if (root / sub / "live").is_symlink():   # dangling for an instant: its folder is being replaced
@@ -131,7 +132,9 @@ def static_endpoint(root: Path, stamp: Callable[[], str] | None = None):
                 return _text(404, "not found", head)
             target = version_file(vdir, rel)
             if target is None:
-                if not vdir.is_dir():                    # the folder went while we looked: look again
+                # missing, or its folder was swapped between our two looks: a second look decides
+                if not missed:
+                    missed = True
                     continue
                 return _text(404, "not found", head)
             try:
