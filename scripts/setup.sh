@@ -13,9 +13,12 @@ if ! command -v chromium >/dev/null 2>&1; then
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium >/dev/null
 fi
 
-# Debian packages the tests start as real servers: prometheus (+ promtool) for the metrics and alert rules.
+# Debian packages the tests start as real servers: prometheus (+ promtool) for the metrics and alert rules;
+# postgresql and redis-server for the production profile (`tapsite production up`: Dagster's storage, Celery's broker).
 need=()
 command -v promtool >/dev/null 2>&1 || need+=(prometheus)
+compgen -G "/usr/lib/postgresql/*/bin/postgres" >/dev/null || need+=(postgresql)
+command -v redis-server >/dev/null 2>&1 || need+=(redis-server)
 if [ ${#need[@]} -gt 0 ]; then
   echo "[setup] installing Debian ${need[*]}" >&2
   SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
@@ -23,6 +26,7 @@ if [ ${#need[@]} -gt 0 ]; then
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
   # the package starts a system service we do not use; the tests run their own servers on loopback
   { command -v systemctl >/dev/null 2>&1 && $SUDO systemctl stop prometheus 2>/dev/null; } || true
+  for svc in postgresql redis-server; do $SUDO service "$svc" stop >/dev/null 2>&1 || true; done
   pkill -x prometheus 2>/dev/null || true
 fi
 

@@ -33,7 +33,7 @@ def home(tmp_path, monkeypatch):
     return h
 
 
-TIERS = ("integration", "browser", "perf")
+TIERS = ("integration", "browser", "perf", "production")
 
 
 def pytest_collection_modifyitems(config, items):

@@ -137,7 +137,10 @@ def test_a_prompt_comparison_on_the_offline_engine_cannot_pass(reg):
     assert runs[1]["metrics"]["tokens"] < runs[0]["metrics"]["tokens"]
     rep = json.loads(tapsite("eval", "compare", runs[0]["run_id"], runs[1]["run_id"], "--home", reg["home"],
                              "--json", code=1).stdout)
-    assert rep["verdict"] == "inconclusive" and not rep["passed"] and not rep["failed_gates"]
+    # no quality gate failed (the engine read neither prompt) and still no pass: the verdict is inconclusive,
+    # or failed when only the wall-time gate tripped because a neighbour slowed one run (a shared machine)
+    assert not rep["passed"] and {g["metric"] for g in rep["failed_gates"]} <= {"latency_ms"}
+    assert rep["verdict"] == ("failed" if rep["failed_gates"] else "inconclusive")
     assert any("offline:rules does not read the prompt" in r for r in rep["reasons"])
     assert {m["metric"]: m["verdict"] for m in rep["metrics"]}["tokens"] == "better"  # and still not a pass
     r = tapsite("prompts", "promote", "intent", "3", "--home", reg["home"], code=1)

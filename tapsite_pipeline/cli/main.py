@@ -13,6 +13,7 @@ from tapsite_pipeline.cli.chat import chat_cmd
 from tapsite_pipeline.cli.common import mark_process_start
 from tapsite_pipeline.cli.eval import eval_group
 from tapsite_pipeline.cli.leads import forms_settings, leads
+from tapsite_pipeline.cli.production import production_group
 from tapsite_pipeline.cli.prompts import prompts_group
 from tapsite_pipeline.cli.providers import providers_group
 from tapsite_pipeline.cli.quality import eval_sites, report
@@ -34,7 +35,7 @@ def cli() -> None:
 # Heavy libraries are imported inside the commands, so `tapsite --help` stays fast.
 for command in (generate, demo, bench, serve, rollback, report, eval_group, prompts_group, providers_group,
                 campaign_group, rate, ratings_group, leads, forms_settings, versions_cmd, diff_cmd, refine_cmd,
-                chat_cmd):
+                chat_cmd, production_group):
     cli.add_command(command)
 eval_group.add_command(eval_sites)
 
