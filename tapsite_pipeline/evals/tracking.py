@@ -11,12 +11,9 @@ import time
 import warnings
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from ..settings import Settings
-
-if TYPE_CHECKING:
-    from .runner import EvalRun
+from .run_result import EvalRun
 
 TABLE = "eval_cases.json"
 
