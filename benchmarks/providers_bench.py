@@ -23,7 +23,7 @@ from tapsite_pipeline.stages.design import decide_design
 from tapsite_pipeline.stages.intent import parse_intent
 
 MODEL = "openai:gpt-4.1-mini"
-BRIEF = "Saya mau jualan kue kering nastar dan kastengel, nama tokonya Toko Ani, warna pink, pesan lewat WhatsApp"
+BRIEF = "Saya mau jualan kue kering nastar dan kastengel, nama tokonya Toko Ani, warna pink, pesan lewat WhatsApp 0812-3456-7890"
 
 
 def stage3(home: str) -> dict:

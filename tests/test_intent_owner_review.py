@@ -254,3 +254,22 @@ def test_instructions_on_how_to_write_the_name_are_not_page_facts():
                     "tanpa pengawet")
     notes = [f.value.lower() for f in i.facts]
     assert not [n for n in notes if "huruf" in n] and any("pengawet" in n for n in notes)
+
+
+@pytest.mark.parametrize("brief, brand", [
+    # an insurance scheme or a payment method at the end of the brief is not the business ("bisa BPJS")
+    ("Klinik gigi drg. Maya di Surabaya melayani scaling dan tambal gigi, bisa BPJS." + WA, "Klinik Gigi Drg. Maya"),
+    ("Apotek Sehat Farma di Depok, bisa bayar QRIS atau OVO." + WA, "Apotek Sehat Farma"),
+    ("Biro jasa Cepat Urus di Bekasi, bantu perpanjang SIM, STNK dan balik nama BPKB." + WA, "Cepat Urus"),
+])
+def test_payment_methods_insurance_and_documents_are_never_the_brand(brief, brand):
+    assert parse_brief(brief).brand_name == brand
+
+
+@pytest.mark.parametrize("brief", [
+    "jual sembako murah di Bogor, bisa bayar QRIS." + WA,
+    "terima servis AC panggilan, bisa bayar pakai GoPay atau transfer BCA." + WA,
+])
+def test_a_payment_method_is_not_taken_for_a_missing_brand(brief):
+    brand = parse_brief(brief).brand_name
+    assert not {"QRIS", "GoPay", "BCA", "Gopay"} & set(brand.split()), brand

@@ -27,7 +27,10 @@ _CONNECT = {"of", "de", "n", "&", "and", "van", "der", "la", "le", "du", "d'", "
 # ALL-CAPS tokens that are not part of names (acronyms of platforms and shop talk).
 _HARD_ACRONYMS = {"wa", "ig", "cod", "hp", "umkm", "dm", "po", "seo", "ui", "ux", "ceo", "ok", "fb", "cs", "pm",
                   "sd", "smp", "sma", "smk", "i", "a", "iso", "sni", "bpom", "haccp", "mui", "pirt", "bnsp", "ojk",
-                  "kemenag", "kemenkes", "ielts", "toefl", "jlpt", "utbk", "snbt", "cpns", "bumn", "ppdb"}
+                  "kemenag", "kemenkes", "ielts", "toefl", "jlpt", "utbk", "snbt", "cpns", "bumn", "ppdb",
+                  # how customers pay or are insured, and the documents a service handles: never a business name
+                  "bpjs", "qris", "ovo", "gopay", "shopeepay", "linkaja", "edc", "atm", "bca", "bri", "bni", "btn",
+                  "bsi", "kpr", "ktp", "npwp", "sim", "stnk", "bpkb", "ppn", "visa", "paypal"}
 # Capitalised words that never start or end a name (pronouns, greetings, platforms, request verbs).
 _HARD = set("""
 saya aku gw gue halo hai hi hello hey tolong mohon please buatkan bikinin bikin buat jual menjual website web landing
@@ -37,6 +40,7 @@ shopeefood facebook fb google maps youtube twitter line telegram umkm cod po hp 
 terima kasih dm chat order pesan site seo logo brand ui ux it ai api ceo owner founder jadi so also juga jg mau ingin
 need want ini sekarang kalian anda kamu sebagai menu produk website-nya gratis free promo diskon discount sale
 your looking saya,
+gopay shopeepay linkaja qris bpjs ovo paypal
 """.split())
 # Capitalised words that are names only next to other name words ("Kopi Kita", "English Fun Academy").
 _SOFT = set("""
