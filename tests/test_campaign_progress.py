@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import pytest
+
 from tapsite_pipeline.campaigns import store as campaign_store
 from tapsite_pipeline.campaigns.batch import Progress, run_stage
 from tapsite_pipeline.campaigns.intake import parse_campaign, register_file
 from tapsite_pipeline.orchestration.resources import TapsiteResource
+
+pytestmark = pytest.mark.integration   # the Dagster resource
 
 CSV = "id,brief\n" + "".join(f"r{i},Toko Kue {n} jual nastar dan kastengel di Bandung\n"
                              for i, n in enumerate(("Ani", "Budi", "Citra", "Dewi", "Eka")))

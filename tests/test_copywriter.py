@@ -224,6 +224,7 @@ def test_pronoun_follows_tone():
     assert "Anda" in ftext
 
 
+@pytest.mark.integration   # two fresh interpreters with other hash seeds
 def test_deterministic_and_process_independent():
     intent, contact = make("creative", "id")
     a = [write_section(st, intent, contact).model_dump() for st in SECTION_TYPES]

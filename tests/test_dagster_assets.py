@@ -14,6 +14,8 @@ from tapsite_pipeline.orchestration.assets_generate import design, intent, palet
 from tapsite_pipeline.orchestration.resources import TapsiteResource
 from tapsite_pipeline.stages.design import decide_design
 
+pytestmark = pytest.mark.integration   # asset bodies run with Dagster contexts
+
 CSV = (b"id,brief\n"
        b"a,Toko Kue Ani jual nastar dan kastengel di Bandung warna pink\n"
        b"b,Warung Budi jualan soto ayam dan es teh di Bogor\n")

@@ -63,6 +63,7 @@ def test_versions_switch_atomically_and_roll_back(tmp_path):
     assert not [p for p in (root / sub).rglob("*.tmp")]
 
 
+@pytest.mark.integration
 def test_preview_server_serves_live_version_with_manifest_headers(tmp_path):
     root = tmp_path / "sites"
     sub = claim_subdomain(root, "Toko Ani", "s1")
@@ -79,6 +80,46 @@ def test_preview_server_serves_live_version_with_manifest_headers(tmp_path):
             with pytest.raises(urllib.error.HTTPError) as e:
                 urllib.request.urlopen(f"http://127.0.0.1:{port}{bad}")
             assert e.value.code == 404
+
+
+@pytest.mark.integration
+def test_requests_during_live_switches_and_a_rebuilt_live_folder_all_get_a_whole_version(tmp_path):
+    """A deploy may rebuild the folder `live` points at (a damaged version is replaced whole: two renames);
+    a request reading meanwhile starts again from the live version instead of failing with a 500."""
+    import threading
+    root = tmp_path / "sites"
+    sub = claim_subdomain(root, "Toko Ani", "s1")
+    sites = [build(tmp_path, "<p>one</p>"), build(tmp_path, "<p>two</p>")]
+    for s in sites:
+        deploy_site(s, root, sub, "http://x/")
+    done = threading.Event()
+
+    def churn():
+        i = 0
+        while not done.is_set():
+            d = deploy_site(sites[i % 2], root, sub, "http://x/")            # switch live
+            (root / sub / "versions" / d.version / "manifest.json").unlink()  # damage the live version,
+            deploy_site(sites[i % 2], root, sub, "http://x/")                # so this rebuilds it in place
+            i += 1
+
+    codes, bodies = [], set()
+    with running(build_app(root, tmp_path / "t.duckdb")) as base:
+        worker = threading.Thread(target=churn, daemon=True)
+        worker.start()
+        try:
+            for _ in range(150):
+                for path in (f"/{sub}/", f"/{sub}/hero-abc.webp"):
+                    try:
+                        with urllib.request.urlopen(base + path) as r:
+                            codes.append(r.status)
+                            if path.endswith("/"):
+                                bodies.add(r.read())
+                    except urllib.error.HTTPError as e:
+                        codes.append(e.code)
+        finally:
+            done.set()
+            worker.join(10)
+    assert set(codes) == {200} and bodies <= {b"<p>one</p>", b"<p>two</p>"}, sorted(set(codes))
 
 
 def _three_versions(tmp_path):
@@ -132,6 +173,7 @@ def test_a_damaged_version_is_rebuilt_before_it_goes_live_again(tmp_path):
     assert again.version == v1 and (root / sub / "live" / "index.html").read_text() == "<p>one</p>"
 
 
+@pytest.mark.integration
 def test_preview_server_sends_the_pages_csp_as_a_header(tmp_path):
     from tapsite_pipeline.serving.static import pages_csp
     root = tmp_path / "sites"

@@ -4,8 +4,9 @@ import pytest
 
 from tapsite_pipeline.errors import ConfigError
 from tapsite_pipeline.evals.datasets import Case
-from tapsite_pipeline.evals.declared import ScorerSpec
-from tapsite_pipeline.evals.scorers import Outcome, get_scorers, score_case
+from tapsite_pipeline.evals.outcome import Outcome
+from tapsite_pipeline.evals.scorer_spec import ScorerSpec
+from tapsite_pipeline.evals.scorers import get_scorers, score_case
 from tapsite_pipeline.evals.suites import load_suite
 
 CASE = Case("c1", "Toko Ani jual kue nastar dan kastengel, WA aja", {"brand_name": "Toko Ani", "products": ["nastar"]})

@@ -1,7 +1,9 @@
 """Scorers: field accuracy, set F1, template top-k, copy rules, usage."""
 
 from tapsite_pipeline.evals.datasets import Case
-from tapsite_pipeline.evals.scorers import SCORERS, Outcome, norm, score_case, set_f1
+from tapsite_pipeline.evals.normalise import norm
+from tapsite_pipeline.evals.outcome import Outcome
+from tapsite_pipeline.evals.scorers import SCORERS, score_case, set_f1
 
 GOLD = {"business_type": "retail", "brand_name": "Butik Sari", "products": ["gamis", "hijab syar'i"],
         "color_preference": ["pink"], "language": "id", "features": ["whatsapp"], "template_id": "butik-anggun"}

@@ -8,11 +8,15 @@ import sys
 import threading
 from pathlib import Path
 
+import pytest
+
 from tapsite_pipeline.files import atomic_dir, atomic_symlink, atomic_write, owner_pid, sweep, temp_path
 
 WRITER = r"""
 import sys, time
 from pathlib import Path
+
+import pytest
 from tapsite_pipeline.files import temp_path
 target = Path(sys.argv[1])
 tmp = temp_path(target)
@@ -24,6 +28,7 @@ with open(tmp, "wb") as fh:          # a slow writer, mid-write
 """
 
 
+@pytest.mark.integration   # a writer in another process
 def test_sweep_keeps_a_live_writers_temp_and_removes_it_once_the_writer_is_dead(tmp_path):
     proc = subprocess.Popen([sys.executable, "-c", WRITER, str(tmp_path / "hero.webp")], stdout=subprocess.PIPE,
                             text=True)

@@ -10,7 +10,8 @@ import pytest
 
 from tapsite_pipeline.brief import make_brief
 from tapsite_pipeline.campaigns.stage_types import decode
-from tapsite_pipeline.evals.runner import content_hash, run_suite
+from tapsite_pipeline.evals.runner import run_suite
+from tapsite_pipeline.evals.stage_task import content_hash
 from tapsite_pipeline.evals.suites import Suite
 from tapsite_pipeline.pipeline import Runtime, generate_site
 from tapsite_pipeline.resources import data_dir

@@ -44,10 +44,10 @@ def eval_sites(campaign, path, changed, since, limit, yes, no_lighthouse, worker
     """
     lighthouse = not no_lighthouse
     from tapsite_pipeline.cli.common import started
-    from tapsite_pipeline.quality.browser.eval_run import run_site_eval
     from tapsite_pipeline.quality.browser.scorer import ScoreOptions
     from tapsite_pipeline.quality.browser.selection import parse_since, seconds_per_site, select
     from tapsite_pipeline.quality.browser.targets import from_campaign, from_deployed, from_dir
+    from tapsite_pipeline.quality.site_eval import run_site_eval
     from tapsite_pipeline.settings import Settings
 
     if campaign and path:

@@ -21,19 +21,14 @@ from ..providers.base import LLMProvider
 from ..providers.generator import Generator
 from ..settings import Settings
 from .datasets import Case, Dataset
-from .scorers import Outcome, get_scorers, score_case
+from .judge import JudgeContext
+from .run_result import CaseRecord
+from .scorers import get_scorers, score_case
+from .stage_task import StageTask
 from .suites import Suite
 
 PARALLEL_FROM = 400  # offline rules: below this, forking workers costs more than it saves
 MAX_THREADS = 64
-
-
-@dataclass
-class CaseRecord:
-    case: Case
-    rep: int
-    outcome: Outcome
-    scores: dict[str, float]
 
 
 @dataclass
@@ -51,8 +46,6 @@ class Worker:
     """One thread's or process's stage task and scorers (a Generator keeps a per-call log: not shared)."""
 
     def __init__(self, job: Job):
-        from .judge import JudgeContext
-        from .runner import StageTask
         gen = Generator(job.provider_for, resolve=resolver(job.settings.home, job.pins), model=job.model)
         router = getattr(job.provider_for, "router", None)   # the pages suite draws heroes as production does
         images = router.images(sink=gen.record) if router is not None and job.suite.stage == "pages" else None

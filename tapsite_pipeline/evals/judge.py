@@ -16,7 +16,7 @@ from tapsite_pipeline.prompting.files import Prompt, get_prompt
 from ..errors import InputError, ProviderError
 from ..providers.generator import Generator
 from .datasets import Case
-from .declared import ScorerSpec, text_of
+from .scorer_spec import ScorerSpec, pick, text_of
 
 
 @dataclass
@@ -83,7 +83,6 @@ class JudgeScorer:
 
 
 def pick_subject(output: Any, field: str | None) -> Any:
-    from .declared import pick
     return pick(output, field)
 
 

@@ -3,15 +3,13 @@
 from __future__ import annotations
 
 import json
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from .. import store
 from ..errors import InputError
 from ..settings import Settings
 from .provenance import Provenance
-
-if TYPE_CHECKING:
-    from .runner import EvalRun
+from .run_result import EvalRun
 
 
 def _dumps(obj: Any) -> str:

@@ -12,7 +12,8 @@ import re
 from typing import Any
 
 from .datasets import Case
-from .scorers import Outcome, norm
+from .normalise import norm
+from .outcome import Outcome
 
 # expected change → (intent fields, contact fields, stages) it may change
 ALLOWED: dict[str, tuple[set[str], set[str], set[str]]] = {

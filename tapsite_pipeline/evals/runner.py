@@ -9,72 +9,21 @@ from __future__ import annotations
 import time
 import uuid
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from typing import Any
 
 from tapsite_pipeline.prompting.aliases import pin_version
 
-from ..brief import make_brief
-from ..errors import InputError, ProviderError
-from ..models import Brief, Intent
 from ..providers.base import LLMProvider
-from ..providers.generator import Generator  # noqa: F401  (StageTask's type)
 from ..settings import Settings
-from .datasets import Case, Dataset, load_dataset
-from .execution import CaseRecord, start
-from .provenance import from_logs
-from .scorers import Outcome, Scorer, get_scorers
+from .datasets import Dataset, load_dataset
+from .execution import start
+from .outcome import Scorer
+from .run_result import CaseRecord, EvalRun
+from .scorers import get_scorers
 from .suites import Suite
 
 STAGE_PROMPTS = {"intent": ("intent",), "template": ("intent",), "content": ("intent", "content_section", "seo"),
                  "refine": ("refine",), "pages": ("intent", "content_section", "seo", "image_prompt")}
-
-
-@dataclass
-class EvalRun:
-    run_id: str
-    suite: Suite
-    dataset: Dataset
-    model: str
-    prompts: dict[str, int]
-    matcher: str | None
-    records: list[CaseRecord]
-    metrics: dict[str, float]
-    scorers: list[Scorer]
-    started: datetime
-    duration_s: float = 0.0
-    mlflow_run_id: str | None = None
-    timings: dict[str, float] = field(default_factory=dict)
-    split: str | None = None
-    allow_fallback: bool = False
-    prompt_hashes: dict[str, str] = field(default_factory=dict)
-    intervals: dict[str, list[float]] = field(default_factory=dict)   # metric → [low, high], 95 % bootstrap
-
-    @property
-    def summary(self) -> dict[str, int]:
-        """Case × repeat records: answered by the model asked for, fell back to another, errored."""
-        errored = sum(1 for r in self.records if r.outcome.error)
-        fell = sum(1 for r in self.records if not r.outcome.error and r.outcome.provenance
-                   and r.outcome.provenance.fallback)
-        hits = sum(1 for r in self.records if r.outcome.provenance and r.outcome.provenance.cache_hit)
-        return {"answered": len(self.records) - errored - fell, "fell_back": fell, "errored": errored,
-                "cache_hits": hits}
-
-    @property
-    def prompt_blind(self) -> list[str]:
-        """Models that answered some case without reading the prompt (the offline rules, recorded answers)."""
-        return sorted({m for r in self.records if r.outcome.provenance for m in r.outcome.provenance.prompt_blind})
-
-    def fallback_problem(self) -> str | None:
-        """One line when answers came from another model than the one named (None when all is as named)."""
-        fell = [r for r in self.records if not r.outcome.error and r.outcome.provenance
-                and r.outcome.provenance.fallback]
-        if not fell:
-            return None
-        p = fell[0].outcome.provenance
-        return (f"{len(fell)} of {len(self.records)} answers came from {p.answered_by}, not {p.requested_model}"
-                f" ({p.fallback_reason}); the run does not measure {self.model}")
 
 
 class EvalProviders:
@@ -104,116 +53,6 @@ class EvalProviders:
 
 def provider_lookup(extra: dict[str, LLMProvider] | None = None, home=None, use_cache: bool = True) -> EvalProviders:
     return EvalProviders(extra, home, use_cache)
-
-
-def gold_intent(case: Case) -> Intent:
-    """An Intent built from the labels, for suites that test a later stage in isolation."""
-    g = case.gold
-    return Intent(business_type=g.get("business_type") or "other", industry=g.get("business_type") or "other",
-                  brand_name=g.get("brand_name") or "Usaha Saya", products=g.get("products") or [],
-                  color_preference=g.get("color_preference") or [],
-                  features_requested=g.get("features") or [], language=g.get("language") or "id",
-                  tone=g.get("tone") or "friendly")
-
-
-def content_hash(content) -> str:
-    """The copy's identity for parity checks: same hash, same words on the page."""
-    import hashlib
-    return hashlib.sha256(content.model_dump_json().encode()).hexdigest()
-
-
-class StageTask:
-    """Calls the stage under test for one case; returns what it produced and what it cost."""
-
-    def __init__(self, suite: Suite, gen: Generator, matcher: str | None, images=None):
-        self.suite, self.gen = suite, gen
-        self.ranker = None
-        self.catalog = None
-        self.rt = None
-        if suite.stage in ("template", "content"):
-            from tapsite_pipeline.design.catalog import load_catalog
-            from tapsite_pipeline.design.matcher import default_ranker
-            from tapsite_pipeline.pipeline import Runtime
-            self.catalog = load_catalog()
-            # the production wiring: the same catalog and recorded default matcher as `tapsite generate`
-            self.rt = Runtime(settings=None, llm=gen, images=None, catalog=self.catalog,  # type: ignore[arg-type]
-                              ranker=default_ranker())
-        if suite.stage == "template":
-            from tapsite_pipeline.design.matcher import get_ranker
-            self.ranker = get_ranker(matcher)
-        self.refine = None
-        if suite.stage == "refine":  # the whole conversation per case, in a throwaway home (evals/refine_task.py)
-            from .refine_task import RefineCase
-            self.refine = RefineCase(gen)
-        self.pages = None
-        if suite.stage == "pages":   # the whole pipeline, scored by the fidelity checks (evals/pages.py)
-            from .pages import PageTask
-            self.pages = PageTask(gen, images)
-
-    def intent_for(self, case: Case, brief: Brief) -> Intent:
-        if self.suite.stage != "intent" and self.suite.intent_source == "gold":
-            return gold_intent(case)
-        from tapsite_pipeline.pipeline import intent_step
-        return intent_step(brief, self.rt, llm=self.gen)  # type: ignore[arg-type]
-
-    def __call__(self, case: Case, rep: int = 0) -> Outcome:
-        self.gen.drain()
-        self.gen.repeat = rep
-        t0 = time.perf_counter()
-        try:
-            if self.refine is not None:
-                output, extra = self._refine(case), {}
-            elif self.pages is not None:
-                output, extra = self.pages(case)
-            else:
-                output, extra = self._one_stage(case)
-            error = None
-        except self.failures as exc:  # pydantic's ValidationError is a ValueError
-            output, extra, error = None, {}, f"{type(exc).__name__}: {exc}"[:500]
-        logs = self.gen.drain()
-        # whole-site kinds run the pipeline, which drains the Generator itself: the case kept those calls
-        for whole in (self.refine, self.pages):
-            if whole is not None:
-                logs = whole.take_logs() + logs
-        prov = from_logs(logs, (time.perf_counter() - t0) * 1000)
-        return Outcome(output=output, error=error, latency_ms=prov.latency_ms, extra=extra,
-                       tokens_in=prov.tokens_in, tokens_out=prov.tokens_out, cost_usd=prov.cost_usd,
-                       provenance=prov)
-
-    @property
-    def failures(self) -> tuple[type[Exception], ...]:
-        """What a case may fail with and still be recorded: a provider that failed, output that did not validate,
-        and in the pages suite a brief the pipeline refuses (as `tapsite generate` would)."""
-        return (ProviderError, ValueError, InputError) if self.pages is not None else (ProviderError, ValueError)
-
-    def _refine(self, case: Case) -> dict[str, Any]:
-        from ..errors import TapsiteError
-        try:
-            return self.refine(case)
-        except TapsiteError as exc:  # a case whose site could not be built is a failed case, not a crash
-            raise ValueError(str(exc)) from exc
-
-    def _one_stage(self, case: Case) -> tuple[dict[str, Any], dict[str, Any]]:
-        extra: dict[str, Any] = {}
-        # the brief as production reads it (contact details in the text included), so an eval run
-        # writes the same page as `tapsite generate`
-        brief = make_brief(case.text[:2000], require_contact=False)
-        intent = self.intent_for(case, brief)
-        if self.suite.stage == "intent":
-            output = intent.model_dump(mode="json")
-        elif self.suite.stage == "template":
-            ranking = [t.id for t, _ in self.ranker(intent, self.catalog)[:5]]
-            output, extra["ranking"] = {"template_id": ranking[0], "ranking": ranking}, ranking
-        else:
-            from tapsite_pipeline.pipeline import content_step, design_step
-            design = design_step(intent, self.rt)
-            content = content_step(intent, design, brief, self.rt, llm=self.gen)
-            output = content.model_dump(mode="json")
-            extra["intent"] = intent.model_dump(mode="json")
-            extra["template_id"] = design.template_id
-            extra["palette"] = design.color_scheme.model_dump()
-            extra["content_sha256"] = content_hash(content)
-        return output, extra
 
 
 def resolve_pins(settings: Settings, suite: Suite, overrides: dict[str, int | str]) -> dict[str, int]:

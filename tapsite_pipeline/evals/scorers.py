@@ -6,55 +6,12 @@ A scorer returns None when it does not apply to a case (no gold label for that f
 
 from __future__ import annotations
 
-import re
-import unicodedata
-from collections.abc import Callable
-from dataclasses import dataclass, field
-from typing import Any, Literal
-
 from ..errors import ConfigError
 from .copy_rules import COPY_RULES
 from .datasets import Case
-from .provenance import Provenance
-
-Direction = Literal["higher", "lower"]
-Kind = Literal["binary", "continuous"]
-
-
-@dataclass
-class Outcome:
-    """What one stage call produced for one case (and what it cost)."""
-
-    output: dict[str, Any] | None
-    error: str | None = None
-    tokens_in: int = 0
-    tokens_out: int = 0
-    cost_usd: float = 0.0
-    latency_ms: float = 0.0
-    extra: dict[str, Any] = field(default_factory=dict)
-    provenance: Provenance | None = None  # who answered, fallback / cache flags, prompt hash, billed cost
-
-
-@dataclass(frozen=True)
-class Scorer:
-    name: str
-    fn: Callable[[Case, Outcome], float | None]
-    direction: Direction = "higher"
-    kind: Kind = "binary"
-    stages: tuple[str, ...] = ("intent",)
-    description: str = ""
-
-    def __call__(self, case: Case, out: Outcome) -> float | None:
-        return self.fn(case, out)
-
-
-_PUNCT = re.compile(r"[^\w\s&+]", re.UNICODE)
-
-
-def norm(text: str) -> str:
-    """Casefold, NFKC, punctuation out, whitespace collapsed: `Toko  Ani!` == `toko ani`."""
-    text = unicodedata.normalize("NFKC", text).casefold()
-    return " ".join(_PUNCT.sub(" ", text).split())
+from .normalise import norm
+from .outcome import Outcome, Scorer
+from .refine_scorers import REFINE_SCORERS
 
 
 def _contains(a: str, b: str) -> bool:
@@ -182,8 +139,6 @@ _REGISTRY: list[Scorer] = [
 SCORERS: dict[str, Scorer] = {s.name: s for s in _REGISTRY}
 SCORERS["copy_rules_pass"] = Scorer("copy_rules_pass", all_of(*COPY_RULES), stages=("content",),
                                     description="every copy rule holds")
-
-from .refine_scorers import REFINE_SCORERS  # noqa: E402  (imported last: it uses norm and Outcome from above)
 
 for _name, (_fn, _kind, _direction, _doc) in REFINE_SCORERS.items():
     SCORERS[_name] = Scorer(_name, _fn, _direction, _kind, ("refine",), _doc)

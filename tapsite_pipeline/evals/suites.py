@@ -11,7 +11,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 from tapsite_pipeline.resources import data_dir
 
 from ..errors import ConfigError
-from .declared import ScorerSpec
+from .scorer_spec import ScorerSpec
 from .scorers import SCORERS, scorer_name
 
 SUITES_DIR = data_dir("evals")

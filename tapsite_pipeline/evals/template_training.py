@@ -15,7 +15,8 @@ from ..errors import InputError
 from ..providers.generator import Generator
 from ..settings import Settings
 from .datasets import load_dataset
-from .runner import gold_intent, provider_lookup, resolve_pins, run_suite
+from .runner import provider_lookup, resolve_pins, run_suite
+from .stage_task import gold_intent
 from .suites import load_suite
 
 

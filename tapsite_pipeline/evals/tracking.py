@@ -11,20 +11,22 @@ import time
 import warnings
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from ..settings import Settings
-
-if TYPE_CHECKING:
-    from .runner import EvalRun
+from .run_result import EvalRun
 
 TABLE = "eval_cases.json"
 
 
 def preload() -> threading.Thread:
-    """Import MLflow in the background while cases run (the import is most of MLflow's cost)."""
+    """Import MLflow in the background while cases run (the import is most of MLflow's cost): the client, the
+    SQLite stores behind it (SQLAlchemy and MLflow's table models, the largest part, loaded on the first
+    MlflowClient otherwise) and the dataset logger."""
     def _load():
         import mlflow  # noqa: F401
+        import mlflow.data.pandas_dataset  # noqa: F401
+        import mlflow.store.model_registry.sqlalchemy_store  # noqa: F401
+        import mlflow.store.tracking.sqlalchemy_store  # noqa: F401
         from mlflow import MlflowClient  # noqa: F401
     t = threading.Thread(target=_load, daemon=True, name="mlflow-import")
     t.start()

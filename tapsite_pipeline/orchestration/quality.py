@@ -1,5 +1,5 @@
 """Site quality per campaign: every deployed site judged in Chromium (screenshots, axe, Lighthouse mobile),
-with checks on the stored scores. The asset body is a thin call into browser/eval_run.py."""
+with checks on the stored scores. The asset body is a thin call into quality/site_eval.py."""
 
 # Annotations stay evaluated (no __future__ import): Dagster accepts a `context` annotation only as the class.
 
@@ -52,9 +52,9 @@ def site_quality(context: AssetExecutionContext, config: SiteQualityConfig,
     Materialized after each campaign's deployment by `quality_after_deployment` (an automation sensor), so
     the campaign run itself stays as fast as generating and deploying.
     """
-    from tapsite_pipeline.quality.browser.eval_run import run_site_eval
     from tapsite_pipeline.quality.browser.scorer import ScoreOptions
     from tapsite_pipeline.quality.browser.targets import from_campaign
+    from tapsite_pipeline.quality.site_eval import run_site_eval
 
     s = tapsite.settings()
     campaign = context.partition_key

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
+from tapsite_pipeline.prompting.messages import provider_messages
+
 from .base import GenerationRequest
 from .config import PriceTable, ProvidersConfig, ProviderSettings
-from .structured import REPAIR_ASK, ChatProvider, Reply, json_schema
+from .structured import ChatProvider, Reply, json_schema
 
 TOOL = "answer"
 
@@ -38,7 +40,7 @@ class AnthropicProvider(ChatProvider):
         # No temperature: the installed SDK no longer takes sampling parameters for messages.
         resp = self.client.messages.create(
             model=self.model, system=request.system, messages=messages, max_tokens=p.max_tokens,
-            tools=[{"name": TOOL, "description": f"Give the answer as a {p.output_schema} object.",
+            tools=[{"name": TOOL, "description": provider_messages().tool_description(p.output_schema),
                     "input_schema": json_schema(p)}],
             tool_choice={"type": "tool", "name": TOOL}, timeout=timeout_s)
         data, text, tool_id = None, [], None
@@ -52,7 +54,7 @@ class AnthropicProvider(ChatProvider):
                      tokens_out=resp.usage.output_tokens, turn=turn)
 
     def _repair_turns(self, reply: Reply, error: str) -> list[Any]:
-        ask = REPAIR_ASK.format(error=error)
+        ask = provider_messages().repair_ask(error)
         if reply.turn and reply.turn.get("tool_use_id"):
             tid = reply.turn["tool_use_id"]
             return [{"role": "assistant", "content": [
@@ -64,6 +66,6 @@ class AnthropicProvider(ChatProvider):
 
     def ping(self) -> Reply:
         resp = self.client.messages.create(model=self.model, max_tokens=16,
-                                           messages=[{"role": "user", "content": "Reply with the word OK."}])
+                                           messages=[{"role": "user", "content": provider_messages().health_check}])
         text = "".join(b.text for b in resp.content if b.type == "text")
         return Reply(text=text, tokens_in=resp.usage.input_tokens, tokens_out=resp.usage.output_tokens)

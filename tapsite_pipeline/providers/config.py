@@ -184,3 +184,53 @@ def _parse_prices(path: Path, _mtime: int) -> PriceTable:
         return PriceTable({str(k): Price(**(v or {})) for k, v in raw.items()}, source=str(path))
     except (ValidationError, TypeError) as exc:
         raise ConfigError(f"{path}: {exc}") from exc
+
+
+class ChatModel(_Strict):
+    temperature: bool = True   # False: a reasoning model that takes only its default temperature
+
+
+class ImageModel(_Strict):
+    landscape: str = Field(default="1024x1024", pattern=r"^\d+x\d+$")
+    square: str = Field(default="1024x1024", pattern=r"^\d+x\d+$")
+    response_format: str | None = None
+
+    def size(self, width: int, height: int) -> str:
+        """A size the model accepts, close to the hero's aspect ratio."""
+        return self.landscape if width > height * 1.2 else self.square
+
+
+def _match(table: dict, model: str):
+    if model in table:
+        return table[model]
+    return next((v for pat, v in sorted(table.items(), key=lambda kv: -len(kv[0]))
+                 if fnmatch.fnmatchcase(model, pat)), None)
+
+
+class ModelsConfig(_Strict):
+    """config/models.yaml: what differs between vendor models, by fnmatch pattern of the model name."""
+
+    chat: dict[str, ChatModel] = Field(default_factory=dict)
+    images: dict[str, ImageModel] = Field(default_factory=dict)
+
+    def chat_model(self, model: str) -> ChatModel:
+        return _match(self.chat, model) or ChatModel()
+
+    def image_model(self, model: str) -> ImageModel:
+        return _match(self.images, model) or ImageModel()
+
+
+def load_models(path: str | os.PathLike | None = None) -> ModelsConfig:
+    """The model capabilities: `path`, else $TAPSITE_MODELS_CONFIG, else config/models.yaml."""
+    p = Path(path or os.environ.get("TAPSITE_MODELS_CONFIG") or CONFIG_DIR / "models.yaml")
+    return _parse_models(p, p.stat().st_mtime_ns if p.exists() else 0)
+
+
+@lru_cache(maxsize=8)
+def _parse_models(path: Path, _mtime: int) -> ModelsConfig:
+    try:
+        return ModelsConfig(**_read_yaml(path))
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        where = ".".join(str(x) for x in first["loc"]) or "(file)"
+        raise ConfigError(f"{path}: field '{where}': {first['msg']}") from exc

@@ -4,12 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from .base import GenerationRequest
-from .config import PriceTable, ProvidersConfig, ProviderSettings
-from .structured import REPAIR_ASK, ChatProvider, Reply, estimate_tokens, json_schema
+from tapsite_pipeline.prompting.messages import provider_messages
 
-# Reasoning models take max_completion_tokens and only their default temperature.
-_NO_TEMPERATURE = ("o1", "o3", "o4", "gpt-5")
+from .base import GenerationRequest
+from .config import PriceTable, ProvidersConfig, ProviderSettings, load_models
+from .structured import ChatProvider, Reply, estimate_tokens, json_schema
 
 
 class OpenAIChatProvider(ChatProvider):
@@ -21,6 +20,7 @@ class OpenAIChatProvider(ChatProvider):
                  prices: PriceTable):
         super().__init__(model, prefix, settings, config, prices)
         self._key = self.api_key() or "not-needed"  # checked now: a missing key fails before any work
+        self.capabilities = load_models().chat_model(model)   # config/models.yaml: no model names in code
 
     def _make_client(self):
         import openai  # lazy: neither `tapsite --help` nor a fully cached run imports the SDK
@@ -42,7 +42,7 @@ class OpenAIChatProvider(ChatProvider):
             params["max_completion_tokens"] = p.max_tokens
         else:
             params["max_tokens"] = p.max_tokens
-        if not self.model.startswith(_NO_TEMPERATURE):
+        if self.capabilities.temperature:  # reasoning models take only their default
             params["temperature"] = p.temperature
         if self.settings.structured == "json_schema":
             params["response_format"] = {"type": "json_schema", "json_schema": {
@@ -63,12 +63,12 @@ class OpenAIChatProvider(ChatProvider):
 
     def _repair_turns(self, reply: Reply, error: str) -> list[Any]:
         return [{"role": "assistant", "content": reply.text or ""},
-                {"role": "user", "content": REPAIR_ASK.format(error=error)}]
+                {"role": "user", "content": provider_messages().repair_ask(error)}]
 
     def ping(self) -> Reply:
         budget = "max_completion_tokens" if self.settings.kind == "openai" else "max_tokens"
         resp = self.client.chat.completions.create(
-            model=self.model, messages=[{"role": "user", "content": "Reply with the word OK."}],
+            model=self.model, messages=[{"role": "user", "content": provider_messages().health_check}],
             **{budget: 16})
         usage = resp.usage
         return Reply(text=resp.choices[0].message.content if resp.choices else None,

@@ -9,22 +9,15 @@ from typing import Any
 from PIL import Image, ImageOps
 
 from .base import Attempt, CallFailed, ImageProvider, ImageSpec
-from .config import ProvidersConfig, ProviderSettings
+from .config import ProvidersConfig, ProviderSettings, load_models
 from .failures import classify
 from .limits import limiter_for
 from .resilience import request_timeout
 
 
 def api_size(model: str, configured: str, width: int, height: int) -> str:
-    """A size the model accepts, close to the hero's aspect ratio."""
-    if configured != "auto":
-        return configured
-    landscape = width > height * 1.2
-    if model.startswith("dall-e-3"):
-        return "1792x1024" if landscape else "1024x1024"
-    if model.startswith("dall-e-2"):
-        return "1024x1024"
-    return "1536x1024" if landscape else "1024x1024"
+    """A size the model accepts (config/models.yaml), close to the hero's aspect ratio; or the configured one."""
+    return configured if configured != "auto" else load_models().image_model(model).size(width, height)
 
 
 class OpenAIImageProvider(ImageProvider):
@@ -50,8 +43,9 @@ class OpenAIImageProvider(ImageProvider):
     def _fetch(self, spec: ImageSpec) -> bytes:
         params: dict[str, Any] = {"model": self.model, "prompt": spec.prompt, "n": 1,
                                   "size": api_size(self.model, self.config.images.size, spec.width, spec.height)}
-        if self.model.startswith("dall-e"):
-            params["response_format"] = "b64_json"  # gpt-image models always answer in base64
+        response_format = load_models().image_model(self.model).response_format
+        if response_format:  # models that answer with a URL unless asked for base64
+            params["response_format"] = response_format
         with self.limiter.slot(1):
             resp = self.client.images.generate(**params, timeout=request_timeout(max(self.settings.timeout_s, 120)))
         item = resp.data[0] if resp.data else None

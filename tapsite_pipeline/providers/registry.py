@@ -12,7 +12,7 @@ from .config import PriceTable, ProvidersConfig, load_prices, load_providers_con
 def _split(name: str) -> tuple[str, str]:
     provider, _, model = name.partition(":")
     if not provider or not model:
-        raise ConfigError(f"model {name!r} must look like provider:model, e.g. offline:rules or openai:gpt-4.1-mini")
+        raise ConfigError(f"model {name!r} must look like provider:model, e.g. offline:rules (config/providers.yaml lists the providers)")
     return provider, model
 
 
@@ -51,7 +51,7 @@ def make_image_provider(name: str, config: ProvidersConfig | None = None) -> Ima
     if settings is None:
         raise _unknown("image ", provider, name, config)
     if settings.kind == "anthropic":
-        raise ConfigError(f"{name}: Anthropic has no image API; use openai:gpt-image-1 or offline:illustrations")
+        raise ConfigError(f"{name}: Anthropic has no image API; use an OpenAI or OpenAI-compatible image model, or offline:illustrations")
     key = os.environ.get(settings.key_env) if settings.key_env else None
     if not key and settings.key_required:
         raise ConfigError(f"{name} needs an API key in the environment variable {settings.key_env}: set it, "

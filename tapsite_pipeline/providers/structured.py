@@ -212,6 +212,3 @@ class ChatProvider(LLMProvider):
                               queued_ms=queued[0] * 1000)
         raise AssertionError("unreachable")
 
-
-REPAIR_ASK = ("That answer cannot be used: {error}. Answer again with only the corrected JSON object, "
-              "following the schema and every rule.")

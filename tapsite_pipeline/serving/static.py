@@ -30,6 +30,8 @@ FRAMES = "; frame-ancestors 'none'"
 _CSP_TAG = re.compile(rb"<meta[^>]*http-equiv=\"?Content-Security-Policy[^>]*>", re.I)
 _CONTENT = re.compile(rb'content="([^"]+)"')
 _PLACEHOLDER = STAMP_PLACEHOLDER.encode()
+READ_TRIES = 8        # a request whose version folder vanished mid-read starts again from the live one
+RETRY_WAIT_S = 0.005  # then doubling (≈0.6 s in all): a folder swap is two renames, slower only on a busy host
 BASE_HEADERS = {"X-Content-Type-Options": "nosniff", "Referrer-Policy": "strict-origin-when-cross-origin"}
 
 
@@ -47,29 +49,53 @@ def pages_csp() -> str:
     return policy.replace("{{ form_action }}", "'none'") + FRAMES
 
 
+def _manifest(path: Path) -> dict[str, dict]:
+    """A version's manifest by file path. Cached by the resolved path and its mtime: a version folder is
+    named by its content's hash, so the same path is the same manifest unless the file was rewritten."""
+    return _parsed_manifest(path, path.stat().st_mtime_ns)
+
+
 @lru_cache(maxsize=1024)
-def _manifest(path: Path, mtime: float) -> dict[str, dict]:
+def _parsed_manifest(path: Path, _mtime_ns: int) -> dict[str, dict]:
     data = json.loads(path.read_text(encoding="utf-8"))
     return {f["path"]: f for f in data["files"]}
 
 
-@lru_cache(maxsize=1024)
-def _page_csp(path: Path, mtime: float) -> str:
-    """A served page's own declared policy (an older version may declare another), else the pages' policy."""
-    tag = _CSP_TAG.search(path.read_bytes()[:8192])
+def _page_csp(body: bytes) -> str:
+    """A served page's own declared policy (an older version may declare another), else the pages' policy.
+    Read from the bytes being sent, so header and page always agree."""
+    tag = _CSP_TAG.search(body[:8192])
     m = _CONTENT.search(tag.group(0)) if tag else None
     return html.unescape(m.group(1).decode()) + FRAMES if m else pages_csp()
 
 
-def live_file(root: Path, subdomain: str, rel: str) -> Path | None:
-    """The file of a site's live version, or None (missing, or a path that leaves the version folder)."""
-    live = root / subdomain / "live"
-    if not live.is_dir() or ".." in rel.split("/"):
+def live_dir(root: Path, subdomain: str) -> Path | None:
+    """The version folder `live` points at now, resolved once: a request reads every file (page, manifest)
+    from this one folder, so a deploy or rollback switching `live` meanwhile cannot mix two versions."""
+    try:
+        vdir = (root / subdomain / "live").resolve(strict=True)
+    except (OSError, RuntimeError):   # no live version yet, a dangling link, or a link loop
         return None
-    target = (live / rel).resolve()
-    if not target.is_file() or not str(target).startswith(str(live.resolve()) + "/"):
+    return vdir if vdir.is_dir() else None
+
+
+def version_file(vdir: Path, rel: str) -> Path | None:
+    """`rel` inside a version folder, or None (missing, or a path that leaves the folder)."""
+    if ".." in rel.split("/"):
+        return None
+    try:
+        target = (vdir / rel).resolve(strict=True)
+    except (OSError, RuntimeError):
+        return None
+    if not target.is_file() or not str(target).startswith(str(vdir) + "/"):
         return None
     return target
+
+
+def live_file(root: Path, subdomain: str, rel: str) -> Path | None:
+    """The file of a site's live version, or None (missing, or a path that leaves the version folder)."""
+    vdir = live_dir(root, subdomain)
+    return version_file(vdir, rel) if vdir is not None else None
 
 
 def _text(code: int, body: str, head: bool) -> Response:
@@ -91,18 +117,45 @@ def static_endpoint(root: Path, stamp: Callable[[], str] | None = None):
         sub, rel = parts[0], "/".join(parts[1:]) or "index.html"
         if len(parts) == 1 and not request.url.path.endswith("/"):
             return RedirectResponse(f"/{sub}/", status_code=301)
-        target = live_file(root, sub, rel) if ".." not in parts else None
-        if target is None:
+        if ".." in parts:
             return _text(404, "not found", head)
-        mpath = root / sub / "live" / "manifest.json"
-        meta = _manifest(mpath, mpath.stat().st_mtime).get(rel, {}) if mpath.exists() else {}
+        # A deploy that rebuilds a damaged version replaces its folder whole (two renames) while `live` points at it:
+        # a read that finds the folder or a file gone starts again from the live version (the switch is atomic).
+        missed = False
+        for attempt in range(READ_TRIES):
+            if attempt:
+                await anyio.sleep(RETRY_WAIT_S * 2 ** (attempt - 1))
+            vdir = live_dir(root, sub)
+            if vdir is None:
+                if (root / sub / "live").is_symlink():   # dangling for an instant: its folder is being replaced
+                    continue
+                return _text(404, "not found", head)
+            target = version_file(vdir, rel)
+            if target is None:
+                # missing, or its folder was swapped between our two looks: a second look decides
+                if not missed:
+                    missed = True
+                    continue
+                return _text(404, "not found", head)
+            try:
+                return await _serve(vdir, target, rel, head)
+            except FileNotFoundError:                    # removed mid-read
+                continue
+        return _text(503, "the site is being updated; try again", head)
+
+    async def _serve(vdir: Path, target: Path, rel: str, head: bool) -> Response:
+        mpath = vdir / "manifest.json"
+        try:
+            meta = _manifest(mpath).get(rel, {})
+        except FileNotFoundError:
+            meta = {}
         if rel == "manifest.json":
             meta = {"content_type": "application/json"}
         ctype = meta.get("content_type") or mimetypes.guess_type(rel)[0] or "application/octet-stream"
         body = await anyio.Path(target).read_bytes()
         headers = {**_base(), "Cache-Control": meta.get("cache_control", "no-cache")}
         if ctype.startswith("text/html"):
-            headers["Content-Security-Policy"] = _page_csp(target, target.stat().st_mtime)
+            headers["Content-Security-Policy"] = _page_csp(body)
             if stamp is not None and _PLACEHOLDER in body:
                 body = body.replace(_PLACEHOLDER, stamp().encode())
                 headers["Cache-Control"] = "no-store"  # the stamp is this visit's, not for a shared cache

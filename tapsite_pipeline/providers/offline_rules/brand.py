@@ -17,11 +17,9 @@ from .brand_words import (
     _DOT_ABBR,
     _GENERIC,
     _HARD,
-    _HARD_ACRONYMS,
     _HONOR_RE,
     _HONOR_SET,
     _HONORIFIC,
-    _LEAD_DROP,
     _LOWER_START,
     _MEDIUM,
     _MEDIUM_CAP,
@@ -40,8 +38,6 @@ from .brand_words import (
     _START_FOLLOW,
     _STRONG,
     _SUFFIXES,
-    _TRAIL_DROP,
-    _WEAK,
     _WORD_TOKEN,
     _YEAR,
     COPULA_BEFORE,
@@ -49,8 +45,8 @@ from .brand_words import (
     NO_SANDWICH,
     PARTICLES,
     STOP,
-    YEAR_AFTER,
 )
+from .cap_runs import _hard, _is_cap, cap_runs
 from .colors import is_color
 from .lexicon import KEYWORDS
 from .places import PLACES
@@ -85,19 +81,12 @@ balinese javanese sundanese indonesian chinese japanese korean thai vietnamese w
 mexican indian arabic turkish european asian japanese minang minangkabau betawi peranakan malay malaysian
 """.split())
 _HONOR_NAME = re.compile(r"\b" + _HONORIFIC + r"\.?\s+([a-z][a-z'-]{1,20})\b(?:\s+\d{1,3}\b(?![.,]?\d))?")
-
-
-def _is_cap(tok: str) -> bool:
-    return bool(tok) and (tok[0].isupper() or (tok[0].isdigit() and any(c.isalpha() for c in tok))
-                          or (tok[0].islower() and any(c.isupper() for c in tok[1:])))
-
-
-def _hard(tok: str) -> bool:
-    """A capitalised word that cannot be inside a name ("Saya", "WA"); acronyms like "IT", "WO" can."""
-    low = tok.lower()
-    if len(tok) >= 2 and tok.isupper():
-        return low in _HARD_ACRONYMS
-    return low in _HARD
+# Unions of the word lists, built once (rebuilding a 500-word set per token was a measurable share of a parse).
+_NOT_NAME_OR_STOP = frozenset(_NOT_NAME | STOP)
+_STOP_OR_PLACE = frozenset(STOP | PLACES)
+_NAME_TAIL_DROP = frozenset(_CONNECT | {"-", "&"})
+_HARD_OR_STOP = frozenset(_HARD | STOP)
+_STOP_OR_GENERIC = frozenset(STOP | _GENERIC)
 
 
 def _tokens(text: str, start: int, limit: int = 14) -> list[re.Match]:
@@ -111,7 +100,7 @@ def _tokens(text: str, start: int, limit: int = 14) -> list[re.Match]:
 
 def _next_cap(text: str, m: re.Match) -> bool:
     nxt = _WORD_TOKEN.search(text, m.end())
-    return bool(nxt and _is_cap(nxt.group(0)) and nxt.group(0).lower() not in _NOT_NAME | STOP)
+    return bool(nxt and _is_cap(nxt.group(0)) and nxt.group(0).lower() not in _NOT_NAME_OR_STOP)
 
 
 def take_name(text: str, start: int, cased: bool, require_cap: bool = False) -> tuple[str, int, int] | None:
@@ -147,7 +136,7 @@ def take_name(text: str, start: int, cased: bool, require_cap: bool = False) -> 
             continue
         sandwiched = capped and words and low not in NO_SANDWICH and low not in _NEVER_IN_NAME and i + 1 < len(toks) \
             and _is_cap(toks[i + 1].group(0)) and not _hard(toks[i + 1].group(0)) \
-            and toks[i + 1].group(0).lower() not in STOP | PLACES  # "Fix It Handyman", "Lari Pagi Ceria"
+            and toks[i + 1].group(0).lower() not in _STOP_OR_PLACE  # "Fix It Handyman", "Lari Pagi Ceria"
         if low in STOP and not connector and not sandwiched:
             if not (capped and words and not _hard(tok) and low not in _NEVER_IN_NAME):
                 break
@@ -159,7 +148,7 @@ def take_name(text: str, start: int, cased: bool, require_cap: bool = False) -> 
         words.append(m)
         if len(words) >= 6:
             break
-    while words and (words[-1].group(0).lower() in _CONNECT | {"-", "&"}):
+    while words and (words[-1].group(0).lower() in _NAME_TAIL_DROP):
         words.pop()
     if not words:
         return None
@@ -224,8 +213,14 @@ def before_place(text: str, lower: str) -> list[tuple[str, int, int]]:
     return out
 
 
+# The first word of every place name: most text after a comma or "di" starts no place, and says so in one lookup.
+_PLACE_FIRST = frozenset(p.split(" ")[0] for p in PLACES)
+
+
 def _place_heads(rest: str) -> list[str]:
     words = rest.split()
+    if not words or (words[0] not in _PLACE_FIRST and words[0].rstrip(".,") not in PLACES):
+        return []
     return [" ".join(words[:k]).rstrip(".,") for k in (3, 2, 1) if len(words) >= k and " ".join(words[:k]).rstrip(".,") in PLACES]
 
 
@@ -247,69 +242,6 @@ def _finish(name: str) -> str:
     return name
 
 
-# "Warung Nusantara 1988 is a family restaurant": a year that opens the sentence's subject is part of the name.
-_COPULA = frozenset("is adalah merupakan hadir menyediakan melayani serves offers".split())
-
-# "3 Hari", "2 Cabang": a count, not the start of a name.
-_UNIT_AFTER_NUMBER = frozenset("""
-hari jam bulan minggu tahun thn orang org cabang outlet kali menit porsi pcs buah lantai kamar days hours weeks months
-years people branches times minutes rooms kg km ml liter
-""".split())
-
-
-def cap_runs(text: str) -> list[tuple[int, int, bool]]:
-    """Spans of capitalised word runs: (start, end, sentence_initial)."""
-    runs: list[tuple[int, int, bool]] = []
-    cur: list[re.Match] = []
-    initial, cur_initial = True, False
-    toks = list(_WORD_TOKEN.finditer(text))
-
-    def close() -> None:
-        words = [w.group(0).lower() for w in cur]
-        lo, hi = 0, len(cur)
-        while hi > lo and words[hi - 1] in _TRAIL_DROP:
-            hi -= 1
-        while hi - lo >= 2 and words[lo] in _SOFT and words[lo + 1] in _SOFT and words[lo] != "the":
-            lo += 1
-        while hi - lo >= 2 and words[lo] in ("kami", "kita"):
-            lo += 1
-        while hi > lo and words[lo] in _LEAD_DROP:
-            lo += 1
-        if hi > lo and not all(w in _WEAK for w in words[lo:hi]):
-            runs.append((cur[lo].start(), cur[hi - 1].end(), cur_initial and lo == 0))
-        cur.clear()
-
-    for i, m in enumerate(toks):
-        tok = m.group(0)
-        low = tok.lower()
-        if tok in _PUNCT and tok != "&":
-            if tok == "." and cur and cur[-1].group(0).lower() in _ABBR:
-                continue
-            close()
-            initial = tok in ".!?" or (initial and tok in ",:")
-            continue
-        nxt = toks[i + 1].group(0) if i + 1 < len(toks) else ""
-        nxt_ok = (_is_cap(nxt) or nxt.isdigit()) and not _hard(nxt)
-        word = (_is_cap(tok) and not _hard(tok)) or (bool(cur) and tok.isdigit() and (
-            not _YEAR.match(tok) or any(w.group(0).lower() in YEAR_AFTER for w in cur)
-            or (cur_initial and nxt.lower() in _COPULA))) or (
-            not cur and tok.isdigit() and len(tok) <= 3 and _is_cap(nxt) and not _hard(nxt)
-            and nxt.lower() not in _UNIT_AFTER_NUMBER)
-        if not word and cur and _is_cap(tok) and low not in NO_SANDWICH and nxt_ok and nxt.lower() not in STOP:
-            word = True  # "Gereja Kristen Kasih", "Lari Pagi Ceria": a capitalised word between name words
-        conn = bool(cur) and (low in _CONNECT or tok == "&") and (nxt_ok or (
-            low in _ABBR and nxt == "." and i + 2 < len(toks) and _is_cap(toks[i + 2].group(0))))  # "drh. Sinta"
-        if word or conn:
-            if not cur:
-                cur_initial = initial
-            cur.append(m)
-        else:
-            close()
-        initial = False
-    close()
-    return runs
-
-
 def extract_brand(text: str, lower: str, cased: bool, skip: list[tuple[int, int]] = ()) -> tuple[str, tuple[int, int]] | None:
     """The brand name and its span in ``text``, or None if nothing looks like a name.
 
@@ -317,11 +249,19 @@ def extract_brand(text: str, lower: str, cased: bool, skip: list[tuple[int, int]
     case, not Title Case Everywhere); ``skip`` holds spans (locations) that cannot be names.
     """
     cands: list[tuple[int, int, str, tuple[int, int]]] = []
+    # The strongest (priority, start) found so far. The winner is the least (priority, start), the first added on
+    # a tie, so a weaker rule's candidates need not be read once a stronger one is in hand.
+    best: list[tuple[int, int]] = []
+
+    def beaten(prio: int) -> bool:
+        return bool(best) and best[0][0] < prio
 
     def add(prio: int, found: tuple[str, int, int] | None, allow_generic: bool = False) -> None:
         if not found:
             return
         name, s, e = found
+        if best and (prio, s) >= best[0]:  # reading it may only move its start later: it would lose
+            return
         trail = _TRAILING_PLACE.search(name)
         if trail and trail.start() > 0:  # "Karang Taruna Bina Remaja Desa Ngargosari": the village is not the name
             name, e = name[:trail.start()], s + trail.start()
@@ -352,6 +292,7 @@ def extract_brand(text: str, lower: str, cased: bool, skip: list[tuple[int, int]
         if text[e:e + 1] == "." and name.split()[-1].lower() in _DOT_ABBR:
             name, e = name + ".", e + 1  # "Akar Jamu Co.", "Frame by Frame Co."
         cands.append((prio, s, name, (s, e)))
+        best[:] = [min(best[0], (prio, s)) if best else (prio, s)]
 
     all_runs = cap_runs(text) if cased else None
     if cased:
@@ -366,7 +307,7 @@ def extract_brand(text: str, lower: str, cased: bool, skip: list[tuple[int, int]
                 add(5, (name, rs, re_))
     for m in _STRONG.finditer(text):
         found = take_name(text, m.end(), cased)
-        if found and found[0].lower().rstrip(".") in _NOT_NAME | STOP:
+        if found and found[0].lower().rstrip(".") in _NOT_NAME_OR_STOP:
             continue
         add(1, found, allow_generic=True)
     for m in _QUOTED.finditer(text):
@@ -385,7 +326,7 @@ def extract_brand(text: str, lower: str, cased: bool, skip: list[tuple[int, int]
         if COPULA_BEFORE.search(text[max(0, m.start() - 12):m.start()]):
             continue  # "Hijab Alya adalah brand hijab ...": a description, not a marker
         found = take_name(text, m.end(), cased)
-        if found and found[0].lower() in _NOT_NAME | STOP:
+        if found and found[0].lower() in _NOT_NAME_OR_STOP:
             continue
         add(3, found)
     if cased:
@@ -427,7 +368,7 @@ def extract_brand(text: str, lower: str, cased: bool, skip: list[tuple[int, int]
             add(4, (text[s:e], s, e))
     if cased:
         for m in _WITH_NAME.finditer(text):
-            if m.group(1).split()[0].lower() in _HARD | STOP:
+            if m.group(1).split()[0].lower() in _HARD_OR_STOP:
                 continue
             add(3, (m.group(0), m.start(), m.end()), allow_generic=True)
         first_tok = _WORD_TOKEN.search(text)
@@ -447,7 +388,7 @@ def extract_brand(text: str, lower: str, cased: bool, skip: list[tuple[int, int]
             copula = bool(re.match(r"\s*(?:adalah|merupakan|is|are)\b|\s*,\s*(?:sebuah\s+|a\s+|an\s+)?(?:"
                                    + _PREFIX + r"|shop|store|bakery|cafe|restaurant|studio|salon)\b", text[e:], re.I))
             add(5, (text[s:e], s, e), allow_generic=copula and len(text[s:e].split()) >= 2)
-        for m in _PREFIX_CAP.finditer(text):
+        for m in (() if beaten(6) else _PREFIX_CAP.finditer(text)):
             run = next((r for r in runs if r[0] == m.end()), None)
             # "toko Ani", "warung makan Bu Sri" keep the prefix; "rental mobil Lancar Jaya" does not
             if run and (len(text[run[0]:run[1]].split()) == 1 or text[run[0]:run[1]].split()[0].lower() in _HONOR_SET):
@@ -457,7 +398,7 @@ def extract_brand(text: str, lower: str, cased: bool, skip: list[tuple[int, int]
                     s, e = m.start(), run[1]
                     if not any(a <= run[0] and run[1] <= b for a, b in skip):
                         add(6, (text[s:e], s, e))
-        for rs, re_, _ in runs:
+        for rs, re_, _ in (() if beaten(6) else runs):
             # "Pijat tradisional Mbok Darmi", "jual nasi uduk Bu Tini": business words before an honorific name
             if text[rs:re_].split()[0].lower() not in _HONOR_SET:
                 continue
@@ -472,7 +413,7 @@ def extract_brand(text: str, lower: str, cased: bool, skip: list[tuple[int, int]
                 s = max(0, rs - 40) + keep.start()
                 if not re.search(r"[.!?,;:]", text[s:rs]):
                     add(6, (text[s:re_], s, re_))
-        for s, e, initial in runs:
+        for s, e, initial in (() if beaten(6) else runs):
             name = text[s:e]
             words = name.split()
             if words[-1].lower() in _SUFFIXES and len(words) >= 2:
@@ -485,12 +426,12 @@ def extract_brand(text: str, lower: str, cased: bool, skip: list[tuple[int, int]
                 short_acronym = len(words) == 1 and name.isupper() and len(name) <= 4
                 add(7 if len(words) >= 2 else (11 if short_acronym else 8), (name, s, e),
                     allow_generic=len(words) >= 3 and not initial and not any(w.lower() in PLACES for w in words))
-    for m in _HONOR_RE.finditer(lower):
+    for m in (() if beaten(9) else _HONOR_RE.finditer(lower)):
         nm = m.group(2)
         if nm in STOP or nm in _GENERIC:
             continue
         add(9, (text[m.start():m.end()], m.start(), m.end()), allow_generic=True)
-    for m in _HONOR_NAME.finditer(lower):
+    for m in (() if beaten(9) else _HONOR_NAME.finditer(lower)):
         # "pijat sehat mbak yuni", "jamu gendong mbok darmi": business words, then an honorific and a name
         if m.group(1) in STOP or m.group(1) in _GENERIC or m.group(1) in PLACES:
             continue
@@ -504,7 +445,7 @@ def extract_brand(text: str, lower: str, cased: bool, skip: list[tuple[int, int]
             st = max(0, m.start() - 40) + keep.start()
             if not re.search(r"[.!?,;:]", lower[st:m.start()]):
                 add(9, (text[st:m.end()], st, m.end()), allow_generic=True)
-    for found in before_place(text, lower):
+    for found in (() if beaten(9) else before_place(text, lower)):
         add(9, found)
     # a name at the very start with no capitalisation to go by: "es kopi tetangga buka cabang ..."
     m = _LOWER_START.match(lower)
@@ -514,7 +455,7 @@ def extract_brand(text: str, lower: str, cased: bool, skip: list[tuple[int, int]
     # "Saya Kak Rina, guru les privat …": a trade run by a person goes by the person's name (weaker than any
     # name the owner gave the business, stronger than a stray capitalised word)
     m = _SELF_NAMED.search(text)
-    if m and m.group(2).lower() not in STOP | _GENERIC:
+    if m and m.group(2).lower() not in _STOP_OR_GENERIC:
         cands.append((8, m.start(1), _finish(m.group(1) + " " + m.group(2)), (m.start(1), m.end(2))))
     if not cands:
         return None

@@ -69,9 +69,6 @@ _WORD_TOKEN = re.compile(r"[\w][\w'’]*(?:[-.][\w]+)*|&|[.,;:!?()\[\]\"/|+]|-")
 _PUNCT = set(".,;:!?()[]\"/|+-")
 _ABBR = {"ny", "jl", "st", "pt", "cv", "hj", "h", "dr", "drg", "drh", "tn", "ir", "drs", "prof", "co", "bpk", "kh", "ud"}
 _HONOR_SET = set(_HONORIFIC[3:-1].split("|"))
-_TRAIL_DROP = _CONNECT | {"&", "kak", "gan", "sis", "min", "admin"}
-_LEAD_DROP = _CONNECT - {"the"}
-_WEAK = _SOFT | _CONNECT | _HONOR_SET
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 
 _STRONG = re.compile(
@@ -136,11 +133,6 @@ telegram selamat assalamualaikum permisi thanks
 # "X adalah brand hijab ...": "brand" after a copula describes X; it does not introduce a name.
 COPULA_BEFORE = re.compile(r"(?:\badalah|\bmerupakan|\bialah|\bis\s+an?|\bare\s+an?|\bsebuah|\bsatu|\ba|\ban|"
                            r"\bbuat|\buntuk|\butk|\bbagi|\bfor|\bcocok\s+(?:buat|untuk))\s*$", re.I)
-# Event nouns a year may follow inside a name ("Nusantara Fest 2025", "Jakarta Fun Run 2024").
-YEAR_AFTER = set("""
-fest festival expo run marathon cup summit conference fair bazaar bazar pameran week awards championship tournament
-turnamen league liga camp clash battle war konser concert series edition open games jambore jamboree pekan gebyar karnaval carnival
-""".split())
 _OWNED = re.compile(r"\b([a-z]{3,}?)(?:nya|ku|\s+(?:saya|sy|kami|aku|gw|gue|ane))\s*(?:,\s*|adalah\s+|bernama\s+|:\s*)?"
                     r"(?=(?:The\s+)?[A-Z0-9])")
 _OWN_NOUNS = {"klub", "club", "grup", "group", "galeri", "tim", "team", "band", "komunitas", "channel", "akun", "lapak",

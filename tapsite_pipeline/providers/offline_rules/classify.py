@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from functools import lru_cache
 
 from .lexicon import DEFAULT_INDUSTRY, GENERIC_INDUSTRIES, KEYWORDS, TYPE_PRIORITY
 from .niche import niche_of
@@ -43,6 +44,7 @@ def _stem_lookup(key: str) -> tuple[str, float, str] | None:
     return None
 
 
+@lru_cache(maxsize=65536)  # pure per token or phrase, and the same few hundred come back in every brief
 def _lookup_key(key: str) -> tuple[str, float, str] | None:
     hit = _KW.get(key)
     if hit is None and key[-1:] == "2" and key[:-1].isalpha():  # reduplication: "oleh2" → "oleh oleh", "kue2" → "kue"
@@ -58,7 +60,8 @@ def _lookup_key(key: str) -> tuple[str, float, str] | None:
     return hit
 
 
-def _keyword_hits(lower: str) -> list[tuple[int, int, str, tuple[str, float, str]]]:
+@lru_cache(maxsize=256)  # the brief check and the parse read the same text; offerings ask about the same pieces
+def _keyword_hits(lower: str) -> tuple[tuple[int, int, str, tuple[str, float, str]], ...]:
     """Longest-first, non-overlapping lexicon hits: (start, end, matched text, entry)."""
     toks = [(m.start(), m.end(), m.group(0)) for m in _TOK.finditer(lower)]
     out = []
@@ -80,7 +83,7 @@ def _keyword_hits(lower: str) -> list[tuple[int, int, str, tuple[str, float, str
             i += n
         else:
             i += 1
-    return out
+    return tuple(out)
 
 
 # Typo tolerance: every single-deletion variant of strong single-word keywords (≥ 6 letters).
@@ -91,6 +94,18 @@ for _kw, (_t, _w, _i) in KEYWORDS.items():
             _FUZZY.setdefault(_kw[:_k] + _kw[_k + 1:], _kw)
         _FUZZY.setdefault(_kw, _kw)
 _TOKEN = re.compile(r"[a-z]{6,}")
+
+
+@lru_cache(maxsize=16384)
+def _fuzzy(w: str) -> str | None:
+    """The strong keyword `w` is, or is one typo (a letter dropped or added) away from."""
+    kw = _FUZZY.get(w)
+    if kw is None:
+        for k in range(len(w)):
+            kw = _FUZZY.get(w[:k] + w[k + 1:])
+            if kw:
+                break
+    return kw
 
 
 _AUD_SPAN = re.compile(r"\b(?:untuk|utk|buat|bwt|bagi|for|klien|client|clients|customers|pelanggan|target|cari\s+klien)"
@@ -127,11 +142,15 @@ _SUPPLY_HEADS = {"bahan", "cetakan", "alat", "peralatan", "perlengkapan", "suppl
 _NOT_GOODS = {"services", "events", "education"}  # and creative textiles/crafts; art sold by its maker stays creative
 
 
+_CLAUSE_END = re.compile(r"[.;:!?]")
+_HEAD_WORD = re.compile(r"([a-z]+)\W+$")
+
+
 def _object_spans(lower: str, verb: re.Pattern) -> list[tuple[int, int]]:
     """From a verb to the end of its clause (".", ";", ":" or "!"): what is sold or serviced."""
     out = []
     for m in verb.finditer(lower):
-        end = re.compile(r"[.;:!?]").search(lower, m.end())
+        end = _CLAUSE_END.search(lower, m.end())
         out.append((m.end(), end.start() if end else len(lower)))
     return out
 
@@ -188,7 +207,7 @@ def score(lower: str, skip: list[tuple[int, int]] = (), hits: list[Hit] | None =
             weight *= 0.3  # the subject of an app or a website
         if industry in ("crafts", "agriculture") and _SOURCE_BEFORE.search(before):
             weight *= 0.2
-        head = re.search(r"([a-z]+)\W+$", lower[max(0, s - 20):s])
+        head = _HEAD_WORD.search(lower[max(0, s - 20):s])
         if head and head.group(1) in _SUPPLY_HEADS and btype != "retail":
             btype, industry = "retail", "supplies"  # "bahan kue", "cetakan kue", "alat pancing": goods for others
         elif (btype in _NOT_GOODS or industry in ("textiles", "crafts")) and industry not in _TEACHING and any(a <= s < b for a, b in sold) \
@@ -219,12 +238,7 @@ def score(lower: str, skip: list[tuple[int, int]] = (), hits: list[Hit] | None =
                 m.start() < b and m.end() > a for a, b in skip):
             continue
         w = m.group(0)
-        kw = _FUZZY.get(w)
-        if kw is None:
-            for k in range(len(w)):
-                kw = _FUZZY.get(w[:k] + w[k + 1:])
-                if kw:
-                    break
+        kw = _fuzzy(w)
         if kw and abs(len(kw) - len(w)) <= 1:
             btype, weight, industry = KEYWORDS[kw]
             types[btype] += weight * 0.7

@@ -213,7 +213,7 @@ def extract_facts(text: str, lower: str) -> tuple[list[Fact], list[Span], list[S
         if mask:
             spans.append((m.start(), m.end()))
 
-    has_digit = any(ch.isdigit() for ch in lower)
+    has_digit = any(map(str.isdigit, lower))
     for m in (_HOURS.finditer(lower) if has_digit or "buka" in lower or "open" in lower else ()):
         if not _reads_as_hours(lower, m):
             rm = _range_phrase(lower, m)  # "level 1-10", "ukuran 5-7 cm", "5-10 Agustus": said, but not hours
@@ -348,6 +348,11 @@ def notes(text: str, lower: str, covered: list[Span], brand: Span | None = None,
     """Short statements left over once the name, offerings, facts, colours and requests are read:
     "tanpa pengawet", "wifi kenceng", "min order 50 pcs", "appointment only"."""
     out: list[Fact] = []
+    cov = bytearray(len(lower))  # 1 where some reader took the character: one pass, not one per character
+    for a, b in covered:
+        a, b = max(a, 0), min(b, len(lower))
+        if b > a:
+            cov[a:b] = b"\x01" * (b - a)
     for start, raw in _note_pieces(text):
         piece = raw.strip(" -—:'\"")
         s = start + raw.find(piece)
@@ -358,7 +363,7 @@ def notes(text: str, lower: str, covered: list[Span], brand: Span | None = None,
         if brand and s < brand[1] and e > brand[0]:
             continue
         letters = sum(1 for ch in lower[s:e] if ch.isalnum())
-        taken = sum(1 for i in range(s, e) if lower[i].isalnum() and any(a <= i < b for a, b in covered))
+        taken = sum(1 for i in range(s, e) if cov[i] and lower[i].isalnum())
         if not letters or taken / letters >= 0.5:
             continue
         value = piece

@@ -6,7 +6,7 @@ import re
 
 from ...models import Intent
 from . import brand as brand_rules
-from . import classify, extract
+from . import classify, extract, learned
 from .brand_words import _HONOR_SET
 from .colors import colors_with_spans
 from .facts import extract_facts, notes
@@ -105,6 +105,10 @@ def _parse(raw: str, hints: dict) -> Intent:
         brand_span = (at, at + len(hinted))                 # "Urban Fit Gym" asks for no bold tone
 
     btype, industry, seen, niche = classify.business(lower, [place_span] if place_span else [])
+    typed = learned.business_type(lower, btype, seen)
+    if typed != btype:  # the learned model overrode the keyword rules: industry and niche follow its answer
+        btype = typed
+        industry, niche = learned.industry_and_niche(lower, [place_span] if place_span else [], btype)
     no_brand = lower
     if brand_span:  # "Dingin Sejuk" names the shop; it does not ask for a calm tone
         no_brand = lower[:brand_span[0]] + " " * (brand_span[1] - brand_span[0]) + lower[brand_span[1]:]
@@ -133,7 +137,10 @@ def _parse(raw: str, hints: dict) -> Intent:
     facts, fact_spans, fact_read = extract_facts(f_text, f_lower)
     contacts = [(m.start(), m.end()) for m in _CONTACT_TEXT.finditer(lower)]  # emails, handles, numbers
     spans = [s for s in (brand_span, place_span) if s] + colour_spans + fact_spans + contacts
-    items = offerings(lower, spans, lang, excl, seen, tech=btype == "technology")
+    trace: list[tuple[str, str]] | None = [] if learned.wants_trace() else None
+    items = offerings(lower, spans, lang, excl, seen, tech=btype == "technology", trace=trace)
+    if trace is not None:  # the learned candidate filter keeps or drops what the rules tried
+        items = learned.keep_offerings(items, trace, lower, text, lang)
     if brand_span and not hinted:
         bl = lower[brand_span[0]:brand_span[1]]
         items = [p for p in items if p != bl]

@@ -238,12 +238,15 @@ def _until_stop(seg: str) -> str:
 
 
 class _Collector:
-    def __init__(self, lang: str, banned: set[str], tech: bool):
+    def __init__(self, lang: str, banned: set[str], tech: bool, trace: list | None = None, source: str = ""):
         self.items: list[str] = []
         self.lang, self.banned, self.tech = lang, banned, tech
+        self.trace, self.source = trace, source  # every phrase tried, for the learned candidate filter
 
     def push(self, raw: str) -> bool:
         item = clean_item(raw)
+        if self.trace is not None:
+            self.trace.append((self.source, item))
         words = item.split()
         if not item or len(item) < 2 or len(words) > 5 or item.isdigit() or MASK in item:
             return False
@@ -295,13 +298,14 @@ def _offer_parts(clause: str, tech: bool = False) -> list[tuple[int, int]]:
 
 
 def offerings(lower: str, mask_spans: list[tuple[int, int]], lang: str, exclude: list[str],
-              seen_keywords: list[str], tech: bool = False) -> list[str]:
-    """Up to 10 offerings in the owner's words (lower case), most explicit first."""
+              seen_keywords: list[str], tech: bool = False, trace: list | None = None) -> list[str]:
+    """Up to 10 offerings in the owner's words (lower case), most explicit first. With `trace`, every
+    phrase the rules tried is appended to it as (source, phrase): the candidates a learned filter reads."""
     text = _mask(lower, mask_spans)
     text = re.sub(r"(?<![\w])\.[a-z]{2,4}\b", lambda m: MASK * len(m.group(0)), text)  # ".com", ".id"
     banned = {e.lower() for e in exclude if e}
-    listed = _Collector(lang, banned, tech)
-    described = _Collector(lang, banned, tech)
+    listed = _Collector(lang, banned, tech, trace, "listed")
+    described = _Collector(lang, banned, tech, trace, "described")
     opening = True
     text = re.sub(r"\s[-—–]+\s", " " + MASK + " ", text)  # "Toko X - puzzle, balok": a dash starts a new clause
     text = _PAREN.sub(_mask_elaboration, text)
@@ -316,7 +320,7 @@ def offerings(lower: str, mask_spans: list[tuple[int, int]], lang: str, exclude:
     if not items:
         # the business's own keywords, but not words of its name ("Kopi Kita" does not sell "kopi")
         name_words = {w for b in banned for w in b.split()}
-        fallback = _Collector(lang, banned | name_words, tech)
+        fallback = _Collector(lang, banned | name_words, tech, trace, "fallback")
         for kw in seen_keywords:
             if (" " in kw or len(kw) >= 4) and kw not in name_words:
                 fallback.push(kw)

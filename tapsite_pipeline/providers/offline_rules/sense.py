@@ -8,6 +8,7 @@ and whether anything says what is sold or done (a business keyword, an offer ver
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from . import classify
 from .brand_words import _GENERIC
@@ -42,9 +43,15 @@ _SELF = re.compile(r"\b(?:saya|sy|aku|gw|gue|kami|kita|usaha|toko|bisnis|brand|n
                    r"my|i'm|i\s+(?:run|own|sell|make|have)|jual|jualan|menjual|melayani|menyediakan|terima)\b", re.I)
 
 
+@lru_cache(maxsize=16384)  # pure per word; most words recur from brief to brief
 def _known(w: str) -> bool:
     return (w in ID_WORDS or w in EN_WORDS or w in ID_TRADE_WORDS or w in _KEYWORD_WORDS or w in _PLACE_WORDS
             or w in _GENERIC or known_word(w) or is_color(w) or classify._lookup_key(w) is not None)
+
+
+def _keywords_say_business(lower: str) -> bool:
+    types, _, _ = classify.score(lower)
+    return bool(types) and max(types.values()) >= 1.5
 
 
 def business_check(text: str) -> str | None:
@@ -55,9 +62,9 @@ def business_check(text: str) -> str | None:
         return "it has no words"
     known = sum(1 for w in words if _known(w))
     share = known / len(words)
-    types, _, _ = classify.score(lower)
-    signal = ((bool(types) and max(types.values()) >= 1.5) or bool(_BUSINESS_CUES.search(lower))
-              or (len(words) >= 6 and bool(_TRADE_MARKS.search(text))))
+    # the cheap signals first: most briefs name a trade word, and then the keyword scores need not be read
+    signal = (bool(_BUSINESS_CUES.search(lower)) or (len(words) >= 6 and bool(_TRADE_MARKS.search(text)))
+              or _keywords_say_business(lower))
     if not signal:
         return "it does not say what the business sells or does"
     if _QUESTION.search(text) and not _SELF.search(lower):

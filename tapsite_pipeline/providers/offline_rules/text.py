@@ -5,6 +5,7 @@ from __future__ import annotations
 import html
 import re
 import unicodedata
+from functools import lru_cache
 
 MAX_CHARS = 2000
 
@@ -14,10 +15,15 @@ _URL = re.compile(r"\bhttps?://\S+|\bwww\.\S+", re.I)
 _WS = re.compile(r"[ \t\r\f\v\u00a0]+")
 _NL = re.compile(r"\s*\n\s*")
 _REPEAT_PUNCT = re.compile(r"([!?.,])\1{2,}")
+_DOTS = re.compile(r"(\.\s*){2,}")
 _QUOTES = {"\u201c": '"', "\u201d": '"', "\u201e": '"', "\u00ab": '"', "\u00bb": '"', "\u2033": '"',
            "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u2032": "'", "`": "'", "\u00b4": "'",
            "\u2013": "-", "\u2014": "-", "\u2012": "-", "\u2212": "-", "\u2026": "...", "\u300c": '"', "\u300d": '"'}
 _QUOTE_TABLE = str.maketrans(_QUOTES)
+
+
+# ASCII controls other than the newline become spaces (what the per-character loop below does, in one call).
+_ASCII_CONTROLS = {c: " " for c in [*range(0x20), 0x7F] if c != 0x0A}
 
 
 def clean(text: str) -> str:
@@ -28,6 +34,11 @@ def clean(text: str) -> str:
     """
     if not isinstance(text, str):
         text = str(text or "")
+    return _clean(text)
+
+
+@lru_cache(maxsize=64)  # the brief check and the parse clean the same text
+def _clean(text: str) -> str:
     text = text[: MAX_CHARS * 2]
     text = unicodedata.normalize("NFKC", text)
     if "&" in text:
@@ -39,6 +50,8 @@ def clean(text: str) -> str:
     if "http" in text or "www." in text:
         text = _URL.sub(" ", text)
     text = text.translate(_QUOTE_TABLE)
+    if text.isascii():
+        return _tidy(text.translate(_ASCII_CONTROLS))
     out = []
     for ch in text:
         if ch.isascii():
@@ -53,12 +66,15 @@ def clean(text: str) -> str:
             out.append(" ")
         else:  # symbols, emoji, private use, controls
             out.append(" ")
-    text = "".join(out)
+    return _tidy("".join(out))
+
+
+def _tidy(text: str) -> str:
     text = text.replace("<", " ").replace(">", " ").replace("{", " ").replace("}", " ")
     text = _REPEAT_PUNCT.sub(r"\1", text)
     text = _NL.sub(". ", text.strip())
     text = _WS.sub(" ", text)
-    text = re.sub(r"(\.\s*){2,}", ". ", text)
+    text = _DOTS.sub(". ", text)
     return text[:MAX_CHARS].strip()
 
 

@@ -1,0 +1,152 @@
+#!/usr/bin/env python
+"""Snapshot of the offline intent parser: the full parsed Intent for every brief we hold, to prove that a
+speed change leaves every output byte-identical; and the per-brief parse time.
+
+    .venv/bin/python scripts/parser_snapshot.py write SNAPSHOT.jsonl
+    .venv/bin/python scripts/parser_snapshot.py check SNAPSHOT.jsonl      # exit 1 and list the briefs that differ
+    .venv/bin/python scripts/parser_snapshot.py time [--repeat 5]         # median CPU ms per brief
+
+The inputs: the `text` of every row of datasets/*.jsonl (plus the refine conversations' turns and
+datasets/sample_briefs.txt), the synthetic briefs of benchmarks/eval_bench.py, the same texts with a
+brand/language hint (the other path through the parser), and seeded random noise like
+scripts/fuzz_briefs.py makes. Each line holds the brief's key, `parse_brief` as JSON, `brand_and_place` and
+the brief check's verdict (`business_check`: why a text describes no business, or null).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import statistics
+import sys
+import tempfile
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+from tapsite_pipeline.providers.offline_rules import brand_and_place, parse_brief
+from tapsite_pipeline.providers.offline_rules.sense import business_check
+from tapsite_pipeline.resources import data_dir
+
+REPO = Path(__file__).resolve().parent.parent
+NOISE = ("Toko Kue Ani jual nastar kastengel di Bandung warna pink Warung Budi bakso soto servis motor Kopi Senja "
+         "laundry kiloan salon les privat batik catering bengkel WA 081234567890 shop bakery coffee sell cakes in "
+         "Jakarta dan sama untuk buat nama usaha saya namanya brand kami THE BEST & Co. İstanbul ñandú 日本 🎂 "
+         "— … ™ Rp 25.000 25rb 10k jam 8-17 sejak 2010 @kopi_senja ani@mail.com").split()
+
+
+def dataset_texts() -> Iterator[tuple[str, str]]:
+    for path in sorted(data_dir("datasets").glob("*.jsonl")):
+        for n, line in enumerate(path.read_text(encoding="utf-8").splitlines()):
+            if not line.strip():
+                continue
+            row = json.loads(line)
+            key = f"{path.name}:{row.get('id', n)}"
+            if isinstance(row.get("text"), str):
+                yield key, row["text"]
+            for i, turn in enumerate(row.get("script") or []):
+                if isinstance(turn, str):
+                    yield f"{key}:script{i}", turn
+    samples = data_dir("datasets") / "sample_briefs.txt"
+    for n, line in enumerate(samples.read_text(encoding="utf-8").splitlines()):
+        if line.strip():
+            yield f"sample_briefs.txt:{n}", line
+
+
+def bench_texts() -> Iterator[tuple[str, str]]:
+    sys.path.insert(0, str(REPO / "benchmarks"))
+    from eval_bench import make_dataset  # the bench's own generator, so the snapshot covers what it times
+
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "bench.jsonl"
+        make_dataset(3000, path)
+        for line in path.read_text(encoding="utf-8").splitlines():
+            row = json.loads(line)
+            yield f"bench:{row['id']}", row["text"]
+
+
+def noise_texts(n: int = 3000, seed: int = 15) -> Iterator[tuple[str, str]]:
+    rnd = random.Random(seed)
+    for i in range(n):
+        parts = []
+        for _ in range(rnd.randint(1, 30)):
+            parts.append(rnd.choice(NOISE) if rnd.random() < 0.85 else
+                         "".join(chr(rnd.randint(0x20, 0x2FFF)) for _ in range(rnd.randint(1, 3))))
+            parts.append(rnd.choice([" ", " ", "", "\n", ", ", ". "]))
+        text = "".join(parts)
+        yield f"noise:{i}", text.upper() if i % 7 == 0 else text.lower() if i % 5 == 0 else text
+
+
+def all_cases() -> Iterator[tuple[str, str, dict]]:
+    for key, text in [*dataset_texts(), *bench_texts(), *noise_texts()]:
+        yield key, text, {}
+    for key, text in dataset_texts():
+        yield f"{key}:hinted", text, {"brand_name": "Usaha Contoh", "language": "en"}
+
+
+def snapshot_lines() -> Iterator[str]:
+    for key, text, hints in all_cases():
+        intent = parse_brief(text, hints or None)
+        yield json.dumps({"key": key, "intent": intent.model_dump(mode="json"),
+                          "brand_and_place": list(brand_and_place(text)), "business_check": business_check(text)},
+                         ensure_ascii=False, sort_keys=True)
+
+
+def per_brief_ms(texts: list[str], repeat: int) -> float:
+    best = [float("inf")] * len(texts)
+    # CPU time of this process (other jobs on the machine do not count), best of N per brief, then the median
+    for _ in range(repeat):
+        for i, text in enumerate(texts):
+            t = time.process_time()
+            parse_brief(text)
+            best[i] = min(best[i], time.process_time() - t)
+    return statistics.median(best) * 1000
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("mode", choices=["write", "check", "time"])
+    ap.add_argument("path", nargs="?")
+    ap.add_argument("--repeat", type=int, default=5)
+    args = ap.parse_args(argv)
+    if args.mode == "time":
+        pages = [t for k, t in dataset_texts() if k.startswith("pages.jsonl:") and ":script" not in k]
+        bench = [t for _, t in bench_texts()]
+        for text in pages[:20]:
+            parse_brief(text)  # warm the imports and caches
+        for name, texts in (("datasets/pages.jsonl", pages), ("eval_bench synthetic", bench)):
+            print(f"{name}: {len(texts)} briefs, median {per_brief_ms(texts, args.repeat):.3f} ms per brief "
+                  f"(CPU time, best of {args.repeat})")
+        t, c = time.perf_counter(), time.process_time()
+        for text in bench:
+            parse_brief(text)
+        print(f"eval_bench synthetic, one pass: {time.perf_counter() - t:.2f} s wall, {time.process_time() - c:.2f} s CPU "
+              f"for {len(bench)} briefs")
+        return 0
+    if not args.path:
+        print("error: write and check need a snapshot path", file=sys.stderr)
+        return 2
+    path = Path(args.path)
+    if args.mode == "write":
+        lines = list(snapshot_lines())
+        path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+        print(f"wrote {len(lines)} parsed briefs to {path}")
+        return 0
+    if not path.is_file():
+        print(f"error: no snapshot at {path}", file=sys.stderr)
+        return 2
+    want = path.read_text(encoding="utf-8").splitlines()
+    got = list(snapshot_lines())
+    differ = [w for w, g in zip(want, got, strict=False) if w != g]
+    if len(want) != len(got):
+        print(f"DIFFERENT: {len(got)} briefs now, {len(want)} in the snapshot")
+        return 1
+    for line in differ[:10]:
+        print("differs:", json.loads(line)["key"])
+    print(f"{'IDENTICAL' if not differ else 'DIFFERENT'}: {len(got) - len(differ)}/{len(got)} briefs byte-identical")
+    return 1 if differ else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,114 @@
+"""Capitalised-word runs: the spans of a brief that look like names ("Kopi Senja", "Gereja Kristen Kasih").
+
+The tokeniser brand.py reads names from. `_is_cap` and `_hard` are asked about the same few tokens many
+times per brief (each token, and again as the next token of its neighbour), so they are cached per token.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .brand_words import (
+    _ABBR,
+    _CONNECT,
+    _HARD,
+    _HARD_ACRONYMS,
+    _HONOR_SET,
+    _PUNCT,
+    _SOFT,
+    _WORD_TOKEN,
+    _YEAR,
+    NO_SANDWICH,
+    STOP,
+)
+
+# Words dropped from the ends of a run, and runs made only of these are no names ("Kak", "The", "Bu").
+_TRAIL_DROP = _CONNECT | {"&", "kak", "gan", "sis", "min", "admin"}
+_LEAD_DROP = _CONNECT - {"the"}
+_WEAK = _SOFT | _CONNECT | _HONOR_SET
+# Event nouns a year may follow inside a name ("Nusantara Fest 2025", "Jakarta Fun Run 2024").
+YEAR_AFTER = set("""
+fest festival expo run marathon cup summit conference fair bazaar bazar pameran week awards championship tournament
+turnamen league liga camp clash battle war konser concert series edition open games jambore jamboree pekan gebyar karnaval carnival
+""".split())
+
+
+@lru_cache(maxsize=16384)
+def _is_cap(tok: str) -> bool:
+    return bool(tok) and (tok[0].isupper() or (tok[0].isdigit() and any(c.isalpha() for c in tok))
+                          or (tok[0].islower() and any(c.isupper() for c in tok[1:])))
+
+
+@lru_cache(maxsize=16384)
+def _hard(tok: str) -> bool:
+    """A capitalised word that cannot be inside a name ("Saya", "WA"); acronyms like "IT", "WO" can."""
+    low = tok.lower()
+    if len(tok) >= 2 and tok.isupper():
+        return low in _HARD_ACRONYMS
+    return low in _HARD
+
+
+# "Warung Nusantara 1988 is a family restaurant": a year that opens the sentence's subject is part of the name.
+_COPULA = frozenset("is adalah merupakan hadir menyediakan melayani serves offers".split())
+
+# "3 Hari", "2 Cabang": a count, not the start of a name.
+_UNIT_AFTER_NUMBER = frozenset("""
+hari jam bulan minggu tahun thn orang org cabang outlet kali menit porsi pcs buah lantai kamar days hours weeks months
+years people branches times minutes rooms kg km ml liter
+""".split())
+
+
+def cap_runs(text: str) -> list[tuple[int, int, bool]]:
+    """Spans of capitalised word runs: (start, end, sentence_initial)."""
+    runs: list[tuple[int, int, bool]] = []
+    cur: list[re.Match] = []
+    initial, cur_initial = True, False
+    toks = list(_WORD_TOKEN.finditer(text))
+
+    def close() -> None:
+        words = [w.group(0).lower() for w in cur]
+        lo, hi = 0, len(cur)
+        while hi > lo and words[hi - 1] in _TRAIL_DROP:
+            hi -= 1
+        while hi - lo >= 2 and words[lo] in _SOFT and words[lo + 1] in _SOFT and words[lo] != "the":
+            lo += 1
+        while hi - lo >= 2 and words[lo] in ("kami", "kita"):
+            lo += 1
+        while hi > lo and words[lo] in _LEAD_DROP:
+            lo += 1
+        if hi > lo and not all(w in _WEAK for w in words[lo:hi]):
+            runs.append((cur[lo].start(), cur[hi - 1].end(), cur_initial and lo == 0))
+        cur.clear()
+
+    for i, m in enumerate(toks):
+        tok = m.group(0)
+        low = tok.lower()
+        if tok in _PUNCT and tok != "&":
+            if tok == "." and cur and cur[-1].group(0).lower() in _ABBR:
+                continue
+            close()
+            initial = tok in ".!?" or (initial and tok in ",:")
+            continue
+        nxt = toks[i + 1].group(0) if i + 1 < len(toks) else ""
+        nxt_ok = (_is_cap(nxt) or nxt.isdigit()) and not _hard(nxt)
+        word = (_is_cap(tok) and not _hard(tok)) or (bool(cur) and tok.isdigit() and (
+            not _YEAR.match(tok) or any(w.group(0).lower() in YEAR_AFTER for w in cur)
+            or (cur_initial and nxt.lower() in _COPULA))) or (
+            not cur and tok.isdigit() and len(tok) <= 3 and _is_cap(nxt) and not _hard(nxt)
+            and nxt.lower() not in _UNIT_AFTER_NUMBER)
+        if not word and cur and _is_cap(tok) and low not in NO_SANDWICH and nxt_ok and nxt.lower() not in STOP:
+            word = True  # "Gereja Kristen Kasih", "Lari Pagi Ceria": a capitalised word between name words
+        conn = bool(cur) and (low in _CONNECT or tok == "&") and (nxt_ok or (
+            low in _ABBR and nxt == "." and i + 2 < len(toks) and _is_cap(toks[i + 2].group(0))))  # "drh. Sinta"
+        if word or conn:
+            if not cur:
+                cur_initial = initial
+            cur.append(m)
+        else:
+            close()
+        initial = False
+    close()
+    return runs
+
+

@@ -1,0 +1,322 @@
+"""Learned decisions beside the rules: linear models trained offline (scikit-learn, see
+tapsite_pipeline/intent_learning/), exported as plain JSON weights to models/, scored here as a dot product.
+
+Two models, each off when its file is absent or its "enabled" flag is false (a model that does not help on
+held-out briefs is shipped switched off, not deleted, so its figures stay on record):
+- models/intent_business_type.json: business type from word and character n-grams; it overrides the
+  keyword rules only where the training cross-validation showed that to help (see `combine`).
+- models/intent_offerings.json: keeps or drops each phrase the offering rules tried (their candidates),
+  from the phrase's words, its head, the cue words around it and the role lexicons it falls in.
+
+Features are binary and L2-normalised by their count, so training (DictVectorizer) and scoring agree exactly.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import os
+import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from functools import lru_cache
+from typing import Any
+
+from tapsite_pipeline.resources import data_dir
+
+from .colors import is_color
+from .lexicon import KEYWORDS
+from .places import PLACES
+from .roles import AUDIENCE, CATEGORY, FEATURE, OCCASION, PLACE, QUALIFIER, VERB
+
+TYPE_MODEL = "intent_business_type.json"
+OFFER_MODEL = "intent_offerings.json"
+# "off": the rules alone; "type" / "offerings": only that model (even if switched off); "on": both
+MODELS_ENV = "TAPSITE_INTENT_MODELS"
+_TOK = re.compile(r"[a-z0-9]+")
+
+
+# ---------------------------------------------------------------- features (shared by training and scoring)
+def text_features(lower: str) -> set[str]:
+    """Words, word pairs and character 3/4-grams of a lower-cased brief."""
+    words = _TOK.findall(lower)
+    out = {f"w:{w}" for w in words}
+    out.update(f"b:{a}_{b}" for a, b in zip(words, words[1:], strict=False))
+    for w in set(words):
+        p = f" {w} "
+        out.update(f"c:{p[i:i + 3]}" for i in range(len(p) - 2))
+        out.update(f"c:{p[i:i + 4]}" for i in range(len(p) - 3))
+    return out
+
+
+def type_features(lower: str, rule: str, seen: list[str]) -> set[str]:
+    """A brief's n-grams plus the rules' evidence: their answer and the business types of the lexicon
+    keywords they saw (so the model can learn when the rules' answer is unreliable)."""
+    out = text_features(lower)
+    out.add(f"rule:{rule}")
+    for kw in seen:
+        entry = KEYWORDS.get(kw)
+        if entry:
+            out.add(f"kt:{entry[0]}")
+            out.add(f"kt:{entry[0]}:{'strong' if entry[1] >= 2 else 'weak'}")
+    return out
+
+
+_LEXICONS = (("aud", AUDIENCE), ("feat", FEATURE), ("place", PLACE), ("verb", VERB), ("cat", CATEGORY),
+             ("qual", QUALIFIER), ("occ", OCCASION), ("town", PLACES))
+
+
+def candidate_features(item: str, source: str, rank: int, in_rules: bool, lower: str, text: str,
+                       lang: str) -> set[str]:
+    """One offering candidate: its words, head, size, the cue words before and after it, the role lexicons
+    its words fall in, whether the owner capitalised it, where it came from and whether the rules kept it."""
+    words = _TOK.findall(item)
+    if not words:
+        return {"empty"}
+    head = words[-1] if lang == "en" and len(words) > 1 else words[0]
+    out = {f"w:{w}" for w in words} | {f"h:{head}", f"n:{min(len(words), 4)}", f"lang:{lang}",
+                                       f"src:{source}", f"rank:{min(rank, 5)}", f"rule:{int(in_rules)}",
+                                       f"src:{source}+rule:{int(in_rules)}"}
+    p = f" {head} "
+    out.update(f"c:{p[i:i + 3]}" for i in range(len(p) - 2))
+    for name, lex in _LEXICONS:
+        if head in lex:
+            out.add(f"hx:{name}")
+        if any(w in lex for w in words):
+            out.add(f"x:{name}")
+    if item in PLACES:
+        out.add("x:is_place")
+    if item in KEYWORDS:   # the whole phrase names a trade's goods ("putri salju" is a cookie, whatever "putri" is)
+        out.add("x:lexicon_phrase")
+    elif head in KEYWORDS:
+        out.add("x:business_word")
+    if any(is_color(w) for w in words):
+        out.add("x:colour")
+    if any(c.isdigit() for c in item):
+        out.add("digit")
+    at = lower.find(item)
+    if at < 0:
+        out.add("pos:none")
+        return out
+    before = _TOK.findall(lower[max(0, at - 40):at])[-2:]
+    after = _TOK.findall(lower[at + len(item):at + len(item) + 40])[:2]
+    out.update(f"p1:{w}" for w in before[-1:])
+    if len(before) == 2:
+        out.add(f"p2:{before[0]}_{before[1]}")
+    out.update(f"a1:{w}" for w in after[:1])
+    gap = lower[max(0, at - 3):at]
+    out.add("sep:" + ("comma" if "," in gap else "colon" if ":" in gap else "stop" if re.search(r"[.!?]", gap)
+                      else "word"))
+    if text[at:at + 1].isupper():
+        out.add("cap")
+    out.add(f"where:{min(4, at * 5 // max(1, len(lower)))}")
+    return out
+
+
+# ---------------------------------------------------------------- scoring
+class LinearModel:
+    """Logistic regression over binary features scaled by 1/sqrt(count): one row of weights per class."""
+
+    def __init__(self, spec: dict[str, Any]):
+        self.classes: list[str] = spec["classes"]
+        self.intercept: list[float] = spec["intercept"]
+        self.coef: dict[str, list[float]] = spec["coef"]
+        self.spec = spec
+
+    def scores(self, feats: set[str]) -> list[float]:
+        z = list(self.intercept)
+        scale = 1 / math.sqrt(len(feats)) if feats else 0.0
+        k = len(z)
+        acc = [0.0] * k
+        coef = self.coef
+        for f in feats:
+            row = coef.get(f)
+            if row is not None:
+                for i in range(k):
+                    acc[i] += row[i]
+        return [z[i] + acc[i] * scale for i in range(k)]
+
+    def proba(self, feats: set[str]) -> list[float]:
+        z = self.scores(feats)
+        if len(z) == 1:   # binary: one row, the positive class
+            p = 1 / (1 + math.exp(-z[0]))
+            return [1 - p, p]
+        top = max(z)
+        e = [math.exp(v - top) for v in z]
+        s = sum(e)
+        return [v / s for v in e]
+
+
+@lru_cache(maxsize=8)
+def _load(name: str) -> LinearModel | None:
+    """Read once per process: resolving the data folder costs more than a parse, and the weights only
+    change when the models are retrained."""
+    try:
+        spec = json.loads((data_dir("models") / name).read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return None
+    return LinearModel(spec) if spec.get("enabled", True) else None
+
+
+def model(name: str) -> LinearModel | None:
+    """The model in models/<name>, or None when absent, switched off, or turned off by the environment."""
+    only = os.environ.get(MODELS_ENV, "").lower()
+    if only in ("off", "0", "false", "rules") or (only == "type" and name != TYPE_MODEL) or (
+            only == "offerings" and name != OFFER_MODEL):
+        return None
+    if only in ("on", "all", "type", "offerings"):
+        return _load_forced(name)
+    return _load(name)
+
+
+@lru_cache(maxsize=8)
+def _load_forced(name: str) -> LinearModel | None:
+    """A model even when its file says it is switched off ("on"/"all", "type", "offerings" in the
+    environment): how a switched-off model is measured."""
+    try:
+        return LinearModel(json.loads((data_dir("models") / name).read_text(encoding="utf-8")))
+    except FileNotFoundError:
+        return None
+
+
+# ---------------------------------------------------------------- decisions
+def combine(rule: str, classes: list[str], probs: list[float], policy: dict[str, Any]) -> str:
+    """The business type from the rules' answer and the model's probabilities, by the policy chosen in
+    training: the model answers when the rules found nothing ("other"), and overrides them only at or
+    above the policy's confidence."""
+    best = max(range(len(probs)), key=probs.__getitem__)
+    label, p = classes[best], probs[best]
+    if rule == "other" and policy.get("fill_other") and p >= policy.get("other_threshold", 0.0):
+        return label
+    if label != rule and p >= policy.get("override_threshold", 2.0):
+        return label
+    return rule
+
+
+def business_type(lower: str, rule: str, seen: list[str]) -> str:
+    if _recording is not None:
+        _recording.append({"kind": "type", "lower": lower, "rule": rule, "seen": list(seen)})
+        return rule
+    m = model(TYPE_MODEL)
+    if m is None:
+        return rule
+    return combine(rule, m.classes, m.proba(type_features(lower, rule, seen)), m.spec.get("policy", {}))
+
+
+_recording: list[dict[str, Any]] | None = None   # set by `recording()`: training reads the rules' candidates
+
+
+@contextmanager
+def recording() -> Iterator[list[dict[str, Any]]]:
+    """Within this block every parse records its offering candidates (and keeps the rules' answer): how
+    training sees exactly the phrases the parser will ask the model about."""
+    global _recording
+    previous, _recording = _recording, []
+    try:
+        yield _recording
+    finally:
+        _recording = previous
+
+
+def wants_trace() -> bool:
+    return _recording is not None or model(OFFER_MODEL) is not None
+
+
+def keep_offerings(items: list[str], trace: list[tuple[str, str]], lower: str, text: str, lang: str) -> list[str]:
+    """The rules' offerings filtered by the candidate model: a rules' offering is kept unless the model
+    drops it; another candidate (tried by the rules, or a piece of a list in the brief) is added only when
+    the model is confident."""
+    if _recording is not None:
+        _recording.append({"kind": "offer", "items": list(items), "trace": list(trace), "lower": lower,
+                           "text": text, "lang": lang})
+        return items
+    m = model(OFFER_MODEL)
+    if m is None:
+        return items
+    policy = m.spec.get("policy", {})
+    keep_at, add_at = policy.get("keep_threshold", 0.5), policy.get("add_threshold", 2.0)
+    kept = []
+    protect, trust_fallback = policy.get("protect_lexicon", False), policy.get("trust_fallback", False)
+    pieces = policy.get("list_pieces", False) and add_at <= 1.0
+    for item, source, rank, in_rules in candidates(items, trace, lower if pieces else None):
+        if not in_rules and add_at > 1.0:
+            continue
+        if in_rules and (protect and names_goods(item) or trust_fallback and source == "fallback"):
+            kept.append(item)
+            continue
+        p = m.proba(candidate_features(item, source, rank, in_rules, lower, text, lang))[1]
+        if p >= (keep_at if in_rules else add_at):
+            kept.append(item)
+    ruled = [it for it in items if it in kept]   # the rules' order first: their most explicit offerings lead
+    return (ruled + [it for it in kept if it not in ruled]) if kept or not items else items[:1]
+
+
+def names_goods(item: str) -> bool:
+    """The phrase is itself an entry of the business lexicon ("putri salju", "kopi susu"): a trade's goods."""
+    return item in KEYWORDS
+
+
+_PIECES = re.compile(r"\s*(?:,|&|/|\+|\band\b|\bdan\b|\bserta\b|\bsama\b|\bsm\b|\batau\b|\bor\b|\bplus\b)\s*")
+_CLAUSES = re.compile(r"[^.!?;:\n()]+")
+
+
+def list_pieces(lower: str) -> list[str]:
+    """Every piece of every comma/"dan"/"and" list in the brief, cut at its first clause word: candidates
+    the rules did not try (lists with no offer verb before them)."""
+    from .offerings import _until_stop, clean_item
+
+    out = []
+    for clause in _CLAUSES.findall(lower):
+        pieces = _PIECES.split(clause)
+        if len(pieces) < 2:
+            continue
+        for piece in pieces:
+            words = clean_item(_until_stop(piece)).split()
+            for item in (" ".join(words), " ".join(words[-3:]), " ".join(words[-2:])):
+                if 3 <= len(item) and 1 <= len(item.split()) <= 4 and not item.isdigit() and item not in out:
+                    out.append(item)
+    return out
+
+
+def candidates(items: list[str], trace: list[tuple[str, str]],
+               lower: str | None = None) -> list[tuple[str, str, int, bool]]:
+    """(phrase, source, rank, kept by the rules) for every distinct phrase the rules tried, plus (with
+    `lower`) the list pieces they did not: what the model is asked about, in training and at runtime."""
+    ruled = set(items)
+    per_source: dict[str, int] = {}
+    out = []
+    for src, it in _unique(trace):   # rank: position among the phrases of its source (a list's first is likeliest)
+        rank = per_source[src] = per_source.get(src, -1) + 1
+        if it:
+            out.append((it, src, rank, it in ruled))
+    if lower is not None:
+        tried = {it for it, *_ in out}
+        extra = [p for p in list_pieces(lower) if p not in tried]
+        out += [(it, "split", k, False) for k, it in enumerate(extra)]
+    return out
+
+
+def _unique(trace: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    seen: set[str] = set()
+    out = []
+    for src, it in trace:
+        if it not in seen:
+            seen.add(it)
+            out.append((src, it))
+    return out
+
+
+def industry_and_niche(lower: str, skip: list[tuple[int, int]], btype: str) -> tuple[str, str]:
+    """The industry label and niche for a business type the model chose over the rules: the lexicon hits
+    of that type decide them, as they would have had the rules chosen it (neutral when there are none)."""
+    from . import classify
+    from .lexicon import DEFAULT_INDUSTRY, GENERIC_INDUSTRIES
+    from .niche import niche_of
+
+    hits: list[Any] = []
+    _, industries, _ = classify.score(lower, skip, hits)
+    labels = industries.get(btype) or {}
+    specific = {k: v for k, v in labels.items() if k not in GENERIC_INDUSTRIES}
+    pool = specific if specific and max(specific.values()) >= 1 else labels
+    industry = max(pool, key=lambda k: pool[k]) if pool else DEFAULT_INDUSTRY[btype]
+    return industry[:60], niche_of(hits, btype)
