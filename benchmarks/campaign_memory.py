@@ -1,6 +1,6 @@
 """Where an embedded campaign's memory goes: Python heap (tracemalloc) and RSS at the end of each stage.
 
-    .venv/bin/python benchmarks/campaign_memory.py --sites 2000 [--top 8] [--json]
+    .venv/bin/python benchmarks/campaign_memory.py --sites 2000 [--top 8] [--json] [--rss-only]
 
 For each stage: the heap traced when its last batch is checkpointed, the heap's peak during the stage,
 RSS then, and the source lines holding the most memory at that moment. tracemalloc slows the run about
@@ -50,6 +50,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--sites", type=int, default=2000)
     ap.add_argument("--top", type=int, default=8)
     ap.add_argument("--json", action="store_true")
+    ap.add_argument("--rss-only", action="store_true", help="RSS per stage only, at full speed (no tracemalloc)")
     args = ap.parse_args(argv)
     from tapsite_pipeline.campaigns.batch import Progress, add_progress_listener, remove_progress_listener
     from tapsite_pipeline.orchestration.run import run_campaign
@@ -62,17 +63,21 @@ def main(argv: list[str] | None = None) -> int:
         if stages and stages[-1]["stage"] == p.stage:   # a stage reports done once more when it ends
             return
         current, peak = tracemalloc.get_traced_memory()
-        snap = tracemalloc.take_snapshot().filter_traces([tracemalloc.Filter(False, tracemalloc.__file__)])
-        top = [{"where": where, "mb": round(size / MB, 1), "blocks": blocks}
-               for where, (size, blocks) in by_project_line(snap)[:args.top]]
+        top = []
+        if tracemalloc.is_tracing():
+            snap = tracemalloc.take_snapshot().filter_traces([tracemalloc.Filter(False, tracemalloc.__file__)])
+            top = [{"where": where, "mb": round(size / MB, 1), "blocks": blocks}
+                   for where, (size, blocks) in by_project_line(snap)[:args.top]]
         stages.append({"stage": p.stage, "heap_mb": round(current / MB, 1), "heap_peak_mb": round(peak / MB, 1),
-                       "rss_mb": round(rss_mb(), 1), "top": top})
-        tracemalloc.reset_peak()
+                       "rss_mb": round(rss_mb(), 1), "peak_rss_mb": round(_peak_rss_mb(), 1), "top": top})
+        if tracemalloc.is_tracing():
+            tracemalloc.reset_peak()
 
     with tempfile.TemporaryDirectory(prefix="tapsite-campaign-memory-") as tmp:
         csv_path = Path(tmp) / f"memory-{args.sites}.csv"
         write_csv(csv_path, args.sites)
-        tracemalloc.start(FRAMES)
+        if not args.rss_only:
+            tracemalloc.start(FRAMES)
         add_progress_listener(on_batch)
         try:
             summary = run_campaign(csv_path, name=f"memory-{args.sites}", home=Path(tmp) / "home")
@@ -87,7 +92,8 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     print(f"{args.sites} sites, {summary['deployed']} deployed; peak RSS {report['peak_rss_mb']} MB")
     for s in stages:
-        print(f"\n{s['stage']}: heap {s['heap_mb']} MB (peak in stage {s['heap_peak_mb']} MB), RSS {s['rss_mb']} MB")
+        print(f"\n{s['stage']}: heap {s['heap_mb']} MB (peak in stage {s['heap_peak_mb']} MB), RSS {s['rss_mb']} MB "
+              f"(peak so far {s['peak_rss_mb']} MB)")
         for t in s["top"]:
             print(f"    {t['mb']:7.1f} MB {t['blocks']:>9} blocks  {t['where']}")
     return 0
