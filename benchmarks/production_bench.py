@@ -1,6 +1,11 @@
 """Benchmark: an N-row campaign on the production profile (PostgreSQL, Redis, Celery workers) from nothing.
 
     .venv/bin/python benchmarks/production_bench.py --sites 1000 [--workers 2] [--json]
+    .venv/bin/python benchmarks/production_bench.py --sites 1000 --kill-worker-at 0.5
+
+With --kill-worker-at, a busy worker is killed with SIGKILL once that fraction of the campaign's stage
+results is stored; the launcher is stopped, the worker restarted and the campaign run again; the report
+counts sites lost and duplicated (store and sites folder) and exits 1 unless both are 0.
 
 Prints the wall time of `up`, of the campaign run (launch to summary) and of `down`, sites/s, each
 worker's peak RSS (VmHWM, read before `down`), the seconds each stage took in its worker, and which
@@ -35,7 +40,14 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--sites", type=int, default=1000)
     ap.add_argument("--workers", type=int, default=2)
     ap.add_argument("--json", action="store_true")
+    ap.add_argument("--kill-worker-at", type=float, metavar="FRACTION", default=None,
+                    help="SIGKILL a busy worker when this fraction (0-1) of the campaign is stored, then resume")
     args = ap.parse_args(argv)
+    if args.kill_worker_at is not None:
+        if not 0 < args.kill_worker_at < 1:
+            print("--kill-worker-at: a fraction between 0 and 1 (exclusive)", file=sys.stderr)
+            return 2
+        return kill_worker(args)
     from tapsite_pipeline.production import servers
 
     root = Path(tempfile.mkdtemp(prefix="tapsite-production-bench-"))
@@ -78,6 +90,43 @@ def main(argv: list[str] | None = None) -> int:
         print("per stage in its worker (s): " + ", ".join(f"{k} {v:.1f}" for k, v in report["stage_seconds"].items()))
         print("steps: " + ", ".join(f"{k}→{v.split('@')[0]}" for k, v in sorted(report["steps"].items())))
     return 0 if out["run_succeeded"] and out["deployed"] == args.sites else 1
+
+
+def kill_worker(args: argparse.Namespace) -> int:
+    from tapsite_pipeline.production import servers
+    from tapsite_pipeline.production.kill_drill import audit, run_and_kill
+    from tapsite_pipeline.production.profile import Profile
+
+    root = Path(tempfile.mkdtemp(prefix="tapsite-production-bench-"))
+    root.chmod(0o711)
+    home = root / "home"
+    try:
+        csv_path = root / f"kill-{args.sites}.csv"
+        write_csv(csv_path, args.sites)
+        servers.up(home, workers=args.workers)
+        t0 = time.perf_counter()
+        drill = run_and_kill(home, csv_path, f"kill-{args.sites}", args.sites, args.kill_worker_at)
+        total_s = time.perf_counter() - t0
+        counts = audit(home, args.sites)
+        rss = {p.name: peak_rss_mb(p.pid) for p in Profile.at(home).procs if p.name.startswith("worker")}
+    finally:
+        servers.down(home)
+        shutil.rmtree(root, ignore_errors=True)
+    summary = drill.pop("summary")
+    report = {"sites": args.sites, **drill, "total_s": round(total_s, 1), "rerun_succeeded": summary["run_succeeded"],
+              **counts, "worker_peak_rss_mb": rss}
+    if args.json:
+        print(json.dumps(report))
+    else:
+        print(f"{args.sites} sites: {drill['killed']} killed after {drill['killed_after_s']} s "
+              f"({drill['stored_at_kill_fraction']:.0%} stored); restarted in {drill['restart_s']} s; "
+              f"re-run {drill['rerun_s']} s; launch to done {report['total_s']} s")
+        print(f"deployed {counts['deployed']}/{args.sites}: lost {counts['lost']}, duplicated rows "
+              f"{counts['duplicated_rows']}, duplicated deployments {counts['duplicated_deployments']}, "
+              f"extra versions on disk {counts['extra_versions']}")
+    ok = summary["run_succeeded"] and counts["lost"] == 0 and counts["duplicated_rows"] == 0 \
+        and counts["duplicated_deployments"] == 0 and counts["extra_versions"] == 0
+    return 0 if ok else 1
 
 
 if __name__ == "__main__":

@@ -59,7 +59,7 @@ def run_on_workers(path: str | Path, name: str | None = None, home: str | Path |
         from dagster._core.definitions.reconstruct import ReconstructableRepository
 
         from tapsite_pipeline.orchestration.partitions import CAMPAIGNS
-        from tapsite_pipeline.orchestration.run import QUIET, _stage_seconds, campaign_summary
+        from tapsite_pipeline.orchestration.run import QUIET, _fail_orphaned_runs, _stage_seconds, campaign_summary
         recon = ReconstructableRepository.for_module(CODE_MODULE, CODE_ATTRIBUTE).get_reconstructable_job(JOB)
         executor = recon.get_definition().executor_def.name
         if executor != "celery":
@@ -71,6 +71,8 @@ def run_on_workers(path: str | Path, name: str | None = None, home: str | Path |
         with DagsterInstance.from_config(str(prof.dagster_home)) as instance:
             if not instance.has_dynamic_partition(CAMPAIGNS, info.key):
                 instance.add_dynamic_partitions(CAMPAIGNS, [info.key])
+            # a launcher killed while following a run (say, after a worker died under it) left it "started"
+            _fail_orphaned_runs(instance, info.key)
             result = execute_job(recon, instance, run_config={**QUIET, "execution": prof.execution_config()},
                                  tags={"dagster/partition": info.key, "tapsite/source": src.name,
                                        "tapsite/host": socket.gethostname(), "tapsite/pid": str(os.getpid())})

@@ -90,6 +90,24 @@ def down(home: str | Path | None, timeout_s: float = 60.0) -> list[dict[str, Any
     return out
 
 
+def restart_worker(home: str | Path | None, name: str, log: Callable[[str], None] = lambda _m: None) -> Proc:
+    """Start worker `name` again after it died (a crash, a SIGKILL); it is ready for steps when this returns."""
+    prof = Profile.at(home)
+    prof.require_up()
+    old = prof.proc(name)
+    if old is None or not name.startswith("worker"):
+        raise TapsiteError(f"the production profile of {prof.home} has no {name!r}")
+    if _alive(old.pid):
+        raise TapsiteError(f"{name} (pid {old.pid}) is still running")
+    prof.procs.remove(old)
+    offset = Path(old.log).stat().st_size if Path(old.log).exists() else 0
+    _start_worker(prof, int(name.removeprefix("worker")), log)
+    _wait_worker_ready(prof, name, offset)
+    new = prof.proc(name)
+    assert new is not None
+    return new
+
+
 def status(home: str | Path | None) -> dict[str, Any]:
     prof = Profile.at(home)
     return {"home": str(prof.home), "up": bool(prof.procs) and all(_alive(p.pid) for p in prof.procs),
@@ -215,10 +233,11 @@ def _start_worker(prof: Profile, i: int, log: Callable[[str], None]) -> None:
     log(f"celery {name} starting")
 
 
-def _wait_worker_ready(prof: Profile, name: str) -> None:
+def _wait_worker_ready(prof: Profile, name: str, offset: int = 0) -> None:
+    """Until the worker logs WARM_LINE past `offset` (a restarted worker appends to its old log)."""
     proc = prof.proc(name)
     assert proc is not None
-    _wait(lambda: WARM_LINE in Path(proc.log).read_text(encoding="utf-8", errors="replace"),
+    _wait(lambda: WARM_LINE in Path(proc.log).read_bytes()[offset:].decode("utf-8", errors="replace"),
           f"celery {name}", proc, timeout_s=120)
 
 
