@@ -83,7 +83,8 @@ tailoring: jahit=2.5, jahitan=2.5, menjahit=2.5, penjahit=3, vermak=3, permak=3,
   permak jeans, obras, bordir komputer=1
 childcare: penitipan bayi, daycare anak, jasa pengasuh, baby sitter panggilan, penyalur babysitter
 fitness: personal trainer, pt gym, zumba, aerobik, senam, senam aerobik, kelas senam=1, lapangan padel, padel, sewa lapangan,
-  mini soccer, lapangan mini soccer, billiard, biliar, bowling, kolam pemancingan=1
+  mini soccer, lapangan mini soccer, billiard, biliar, bowling, kolam pemancingan=1, yoga, vinyasa, hatha yoga, yin yoga,
+  ashtanga, aerial yoga, prenatal yoga, yoga prenatal, reformer pilates
 services: jasa panggilan, home service, layanan antar jemput=1, event photographer=1, sewa alat=1
 pet care: pet sitting, dog walking, penitipan anjing, hotel kucing, pet taxi
 """,
