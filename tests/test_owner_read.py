@@ -82,6 +82,10 @@ def test_no_card_line_fits_every_product(rt, brief):
      "Walk-ins welcome"),
     ("KOST CAMPUR, PASUTRI BOLEH. KOST PAK HARJO DEKAT STASIUN BEKASI", "pasutri boleh", "KOST CAMPUR, PASUTRI BOLEH"),
     ("jual keripik tempe & keripik pisang, dropshipper diterima. WA 0812-3456-7890", "dropshipper diterima", None),
+    ("Kopi Tepi Sawah, Ubud: pour over, kopi susu gula aren, croissant. Walk-ins welcome, laptop friendly.",
+     "laptop friendly", None),
+    ("we make Sambal Nyonya chili oil, original and garlic crunch. wholesale for cafes. hello@nyonya.id", "wholesale",
+     None),
 ])
 def test_a_policy_is_a_note_not_a_product(brief, dropped, note):
     intent = parse_brief(brief)
@@ -120,3 +124,11 @@ def test_a_length_opens_an_offering_but_is_not_one():
     products = parse_brief("Bahasa Indonesia classes in Sanur: private lessons, 8-week course, 2-day immersion trip. "
                            "hello@belajar.id").products
     assert "8-week course" not in products and "2-day immersion trip" in products
+
+
+def test_what_the_goods_come_in_is_not_the_product():
+    products = parse_brief("madu hutan asli NTT merk Madu Timor, kemasan botol 250ml dan 500ml, bisa kirim seluruh "
+                           "indonesia. WA 0821-5555-1212").products
+    assert products == ["madu hutan asli ntt"]
+    # in a printer's list, packaging is what is printed
+    assert "kemasan karton" in parse_brief("CV Cipta Offset melayani cetak buku, kalender, dan kemasan karton").products

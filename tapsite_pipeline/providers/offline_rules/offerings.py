@@ -385,6 +385,11 @@ _ATTRIBUTE_LEAD = re.compile(
     r"properti|fasilitas|facilities|amenities|fitur|features|warna|colou?rs?|motif|pilihan\s+warna)(?:nya)?\b")
 
 
+# A sentence opening with what the goods come in ("kemasan botol 250ml dan 500ml", "packed in jars") says how they
+# are sold; in a list after an offer verb ("cetak buku, kalender, dan kemasan karton") packaging is the product.
+_PACKED_LEAD = re.compile(r"\s*(?:kemasan|dikemas|packed\s+in|packaging)\b")
+
+
 @lru_cache(maxsize=4096)
 def _names_goods(piece: str) -> bool:
     from .classify import _keyword_hits  # the business lexicon: does the phrase name a trade's goods?
@@ -486,7 +491,7 @@ def _read_part(part: str, listed: _Collector, described: _Collector, opening: bo
         cut = next((k for k, p in enumerate(raw) if not clean_item(_until_stop(p))
                     and clean_item(p) and p.strip().split()[0] in _ITEM_STOP), len(raw))
         pieces = [p for p in raw[:cut] if clean_item(_until_stop(p))]
-        if not pieces or _ATTRIBUTE_LEAD.match(pieces[0]):
+        if not pieces or _ATTRIBUTE_LEAD.match(pieces[0]) or _PACKED_LEAD.match(pieces[0]):
             continue
         if len(pieces) == 1:
             # "Juice bar in Ubud", "toko mainan anak": what the business is. A sentence that is only a

@@ -138,7 +138,7 @@ daily weekly monthly everyday fun bold cheerful ceria calm gentle soft pastel ne
 earthy warm tropical resmi izin official licensed certified bersertifikat unlimited garansi warranty fokus focus
 kemenag bpom mui sni pirt iso respon response serious serius formal playful friendly luxurious clean minimal
 nonstop non-stop family-run family-owned bottled spicy nasional internasional bahan material materials mesin
-ready siap half-day full-day setengah-hari seharian
+ready siap half-day full-day setengah-hari seharian wholesale
 sizes size ukuran aman lengkap rutin remote on-site onsite welcome wanginya luar dalam
 blush dusty champagne pale deep royal sky forest electric jet off broken burnt metallic matte muted creamy tua muda
 dongker gelap terang cerah pucat lanjutan advanced intermediate dasar basic beginner pemula menengah covering
@@ -205,9 +205,9 @@ _WORK_TAILS = frozenset("photos photo photography videos video shoots design des
 
 
 # Words closing a policy rather than naming a product: "drop-ins welcome", "reseller welcome", "COD diterima",
-# "pets allowed". The phrase says who or what is accepted (a note for the page), never a card.
+# "pets allowed", "laptop friendly". The phrase says who or what is accepted (a note for the page), never a card.
 POLICY = _words("""
-welcome welcomed diterima accepted allowed dipersilakan dipersilahkan boleh
+welcome welcomed diterima accepted allowed dipersilakan dipersilahkan boleh friendly
 """)
 
 # Price tiers of a package ("paket Basic", "package B", "paket 2"): a row of the price list (a fact), not a card.
