@@ -84,8 +84,6 @@ def test_no_card_line_fits_every_product(rt, brief):
     ("jual keripik tempe & keripik pisang, dropshipper diterima. WA 0812-3456-7890", "dropshipper diterima", None),
     ("Kopi Tepi Sawah, Ubud: pour over, kopi susu gula aren, croissant. Walk-ins welcome, laptop friendly.",
      "laptop friendly", None),
-    ("we make Sambal Nyonya chili oil, original and garlic crunch. wholesale for cafes. hello@nyonya.id", "wholesale",
-     None),
 ])
 def test_a_policy_is_a_note_not_a_product(brief, dropped, note):
     intent = parse_brief(brief)
@@ -132,3 +130,14 @@ def test_what_the_goods_come_in_is_not_the_product():
     assert products == ["madu hutan asli ntt"]
     # in a printer's list, packaging is what is printed
     assert "kemasan karton" in parse_brief("CV Cipta Offset melayani cetak buku, kalender, dan kemasan karton").products
+
+
+@pytest.mark.parametrize("brief, brand, place", [
+    # "area X" names where the business works: never its name
+    ("Les privat matematika & fisika SMP-SMA, guru datang ke rumah, area Surabaya Barat. namaku Kak Dinda, "
+     "WA 0812-6060-7070", "Kak Dinda", "Surabaya Barat"),
+    ("les piano privat anak & dewasa, area BSD. nama: Piano Pintar Miss Clara", "Piano Pintar Miss Clara", "BSD"),
+])
+def test_an_area_is_a_place_not_the_brand(brief, brand, place):
+    intent = parse_brief(brief)
+    assert (intent.brand_name, intent.location) == (brand, place)

@@ -138,7 +138,7 @@ daily weekly monthly everyday fun bold cheerful ceria calm gentle soft pastel ne
 earthy warm tropical resmi izin official licensed certified bersertifikat unlimited garansi warranty fokus focus
 kemenag bpom mui sni pirt iso respon response serious serius formal playful friendly luxurious clean minimal
 nonstop non-stop family-run family-owned bottled spicy nasional internasional bahan material materials mesin
-ready siap half-day full-day setengah-hari seharian wholesale
+ready siap half-day full-day setengah-hari seharian
 sizes size ukuran aman lengkap rutin remote on-site onsite welcome wanginya luar dalam
 blush dusty champagne pale deep royal sky forest electric jet off broken burnt metallic matte muted creamy tua muda
 dongker gelap terang cerah pucat lanjutan advanced intermediate dasar basic beginner pemula menengah covering
