@@ -31,7 +31,8 @@ snacks: keripik tempe, keripik kaca, makaroni pedas, basreng pedas, kacang mete,
   bolu pisang, brownies kukus, camilan sehat, dried fruit, manisan, asinan, kurma, cokelat, chocolate, praline, truffle,
   gelato, sorbet, es krim, popsicle, es lilin
 food: healthy meals, diet sehat, keto, low carb, vegan, plant-based, plant based, gluten free, organic food=1,
-  home cooking, home cooked, masakan rumah, masakan jawa, masakan manado, masakan bali, lauk matang, frozen meal
+  home cooking, home cooked, masakan rumah, masakan jawa, masakan manado, masakan bali, lauk matang, frozen meal,
+  chili oil, chilli oil, chili crisp, hot sauce, minyak cabai, minyak cabe, bumbu instan, bumbu racik, abon
 """,
     "retail": """
 grocery: toko bahan kue=4, bahan kue=4, bahan roti=4, toko bahan, bahan baku=2, minimarket, mart, swalayan, supermarket,
