@@ -141,3 +141,14 @@ def test_what_the_goods_come_in_is_not_the_product():
 def test_an_area_is_a_place_not_the_brand(brief, brand, place):
     intent = parse_brief(brief)
     assert (intent.brand_name, intent.location) == (brand, place)
+
+
+@pytest.mark.parametrize("brief, brand", [
+    # a freelancer who gives no business name goes by the name they introduce themselves with
+    ("Hi, I'm Rara, a wedding photographer based in Jogja. rara@lensarara.com", "Rara"),
+    ("halo aku Rara, fotografer wedding di Jogja. WA 0812-3456-7890", "Rara"),
+    # a business name, when given, still wins
+    ("Hi, I'm Rara from Lensa Senja Studio, wedding photographer in Jogja. rara@lensasenja.com", "Lensa Senja Studio"),
+])
+def test_a_self_introduced_name_is_the_brand_when_no_other_is_given(brief, brand):
+    assert parse_brief(brief).brand_name == brand
