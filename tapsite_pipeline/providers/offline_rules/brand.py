@@ -462,7 +462,7 @@ def extract_brand(text: str, lower: str, cased: bool, skip: list[tuple[int, int]
         cands.append((8, m.start(1), _finish(m.group(1) + " " + m.group(2)), (m.start(1), m.end(2))))
     # with no business name given, a freelancer goes by the name they introduce themselves with
     m = _SELF_INTRO.search(text) if cased else None
-    if m and not m.group(1).lower() in _STOP_OR_GENERIC and m.group(1).lower() not in PLACES \
+    if m and m.group(1).lower() not in _STOP_OR_GENERIC and m.group(1).lower() not in PLACES \
             and m.group(1).lower() not in _HONOR_SET:
         cands.append((8, m.start(1), m.group(1), (m.start(1), m.end(1))))
     if not cands:
