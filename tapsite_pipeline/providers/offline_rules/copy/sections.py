@@ -13,6 +13,7 @@ import re
 from ....models import CardItem, Intent, SectionContent, SeoContent
 from .context import Ctx, context, product_list, with_prefix
 from .factcopy import highlight_cards, info_items, price_for
+from ..roles import AUDIENCE
 from .niche_words import of_niche
 from .util import cap, fields_of, fit, pick, render, stable_hash, tidy, title_case, tokens
 
@@ -105,8 +106,10 @@ def _describe(c: Ctx, product: str, i: int, used: set, used_text: set) -> str:
     start = stable_hash(c.seed, "use") + i
     fresh = [opts[(start + k) % len(opts)] for k in range(len(opts))]
     ptoks = {t for t in tokens(product) if len(t) > 3}
-    if any(ptoks & set(tokens(u)) for u in fresh):
-        return tail.strip()  # "seragam sekolah" is itself one of the niche's uses: any other use would be a guess
+    if any(ptoks & set(tokens(u)) for u in fresh) or set(tokens(product)) & AUDIENCE:
+        # "seragam sekolah" is itself one of the niche's uses, "pijat bayi" says who it is for: any other use
+        # ("acara keluarga", "istirahat di akhir pekan") would be a guess
+        return tail.strip()
     use_txt = next((u for u in fresh if u not in used), fresh[0])
     used.add(use_txt)
     group = DESC_GROUP.get(prof.kind, "service")
