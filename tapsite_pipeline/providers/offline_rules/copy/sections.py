@@ -11,9 +11,9 @@ from __future__ import annotations
 import re
 
 from ....models import CardItem, Intent, SectionContent, SeoContent
+from ..roles import AUDIENCE
 from .context import Ctx, context, product_list, with_prefix
 from .factcopy import highlight_cards, info_items, price_for
-from ..roles import AUDIENCE
 from .niche_words import of_niche
 from .util import cap, fields_of, fit, pick, render, stable_hash, tidy, title_case, tokens
 
