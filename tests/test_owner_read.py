@@ -55,6 +55,7 @@ def test_bottled_sambal_is_a_shop_of_its_kinds_not_a_restaurant(rt):
     assert [t for t, _ in cards] == ["sambal bawang", "sambal ijo", "sambal cumi"]
     assert not DINING.search(html)
     assert "seluruh Indonesia" in html and "Reseller welcome" in html
+    assert r.intent.industry == "packaged food" and "kantong belanja" in html  # drawn as goods, not a bowl
 
 
 def test_tailor_keeps_every_offering(rt):

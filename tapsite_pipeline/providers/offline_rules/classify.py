@@ -258,7 +258,8 @@ def business(lower: str, skip: list[tuple[int, int]] = ()) -> tuple[str, str, li
     """(business_type, industry label, keywords seen, niche); the niche is "other" when unsure."""
     hits: list[Hit] = []
     btype, industry, seen = _decide(lower, skip, hits)
-    return btype, industry, seen, dining_or_packaged(niche_of(hits, btype), btype, lower)
+    industry, niche = dining_or_packaged(industry, niche_of(hits, btype), btype, lower)
+    return btype, industry, seen, niche
 
 
 def _decide(lower: str, skip: list[tuple[int, int]], hits: list[Hit]) -> tuple[str, str, list[str]]:

@@ -319,4 +319,4 @@ def industry_and_niche(lower: str, skip: list[tuple[int, int]], btype: str) -> t
     specific = {k: v for k, v in labels.items() if k not in GENERIC_INDUSTRIES}
     pool = specific if specific and max(specific.values()) >= 1 else labels
     industry = max(pool, key=lambda k: pool[k]) if pool else DEFAULT_INDUSTRY[btype]
-    return industry[:60], dining_or_packaged(niche_of(hits, btype), btype, lower)
+    return dining_or_packaged(industry[:60], niche_of(hits, btype), btype, lower)

@@ -142,8 +142,9 @@ _PACKAGED = re.compile(
     r"nationwide|reseller|resellers|dropship|dropshipper)\b")
 
 
-def dining_or_packaged(niche: str, btype: str, lower: str) -> str:
-    """An eatery's niche, unless the brief says the food is packed and shipped: then neutral food wording."""
+def dining_or_packaged(industry: str, niche: str, btype: str, lower: str) -> tuple[str, str]:
+    """An eatery's industry and niche, unless the brief says the food is packed and shipped: then it is packaged
+    food, phrased neutrally (and drawn as goods, not as a bowl on a table)."""
     if btype == "food_and_beverage" and niche == "eatery" and _PACKAGED.search(lower):
-        return "other"
-    return niche
+        return "packaged food", "other"
+    return industry, niche
