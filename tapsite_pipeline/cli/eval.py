@@ -134,7 +134,8 @@ def _print_run(run, report) -> None:
             click.echo(f"{sc.name:<30}{fmt(v):>10}  {'[' + fmt(lo) + ', ' + fmt(hi) + ']':<20}  {sc.direction}")
     if report["errored"]:
         first = next(r.outcome.error for r in run.records if r.outcome.error)
-        click.echo(f"{report['errored']} case(s) failed (first: {first[:160]}); see eval_cases.error in DuckDB",
+        first = first if len(first) <= 240 else first[:239] + "…"
+        click.echo(f"{report['errored']} case(s) failed (first: {first}); see eval_cases.error in DuckDB",
                    err=True)
     click.echo(f"run {run.run_id}" + (f"  (mlflow run {run.mlflow_run_id})" if run.mlflow_run_id else "")
                + f"  in {run.duration_s:.2f} s")
