@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import re
 import statistics
-from collections.abc import Iterable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass
 from typing import Any
 
@@ -18,6 +18,7 @@ import duckdb
 import pandas as pd
 
 from tapsite_pipeline.campaigns.intake import CampaignFile, CampaignRow, ParsedCampaign, RowError
+from tapsite_pipeline.campaigns.stage_types import decode
 from tapsite_pipeline.pipeline import STAGES
 from tapsite_pipeline.sites.keys import BusinessKey
 from tapsite_pipeline.store import DEPLOYMENT_COLUMNS, WEBSITE_COLUMNS, deployment_row, save_logs, website_row
@@ -255,12 +256,87 @@ def save_pending_batch(con: duckdb.DuckDBPyConnection, rows: Sequence[tuple]) ->
         _upsert_websites_frame(con, rows)
 
 
-def load_stage(con: duckdb.DuckDBPyConnection, campaign: str, stage: str,
-               ok_only: bool = True) -> dict[str, StageRecord]:
+def load_stage(con: duckdb.DuckDBPyConnection, campaign: str, stage: str, ok_only: bool = True,
+               site_ids: Sequence[str] | None = None) -> dict[str, StageRecord]:
+    """A stage's records for the campaign (only these sites' if `site_ids` is given)."""
     sql = ("SELECT site_id, ok, payload, error, ms, cost_usd FROM campaign_stage_results"
            " WHERE campaign = ? AND stage = ?" + (" AND ok" if ok_only else ""))
+    params: list[Any] = [campaign, stage]
+    if site_ids is not None:
+        sql += " AND site_id IN (SELECT unnest(?))"
+        params.append(list(site_ids))
     return {sid: StageRecord(sid, ok, payload, error, ms or 0.0, cost or 0.0)
-            for sid, ok, payload, error, ms, cost in con.execute(sql, [campaign, stage]).fetchall()}
+            for sid, ok, payload, error, ms, cost in con.execute(sql, params).fetchall()}
+
+
+def stage_ids(con: duckdb.DuckDBPyConnection, campaign: str, stage: str) -> list[str]:
+    """The sites with a successful result in `stage` (for `briefs`: the valid rows), in row order.
+
+    What a stage hands the next one: ids only; the results themselves are read a chunk at a time
+    (`stage_outputs`), so no step holds a whole campaign's results.
+    """
+    if stage == "briefs":
+        sql, params = ("SELECT site_id FROM campaign_items WHERE campaign = ? AND valid ORDER BY row_num",
+                       [campaign])
+    else:   # results kept from an earlier revision may have no row here: they come last, as before
+        sql, params = ("SELECT r.site_id FROM campaign_stage_results r LEFT JOIN campaign_items i"
+                       " ON i.campaign = r.campaign AND i.site_id = r.site_id AND i.valid"
+                       " WHERE r.campaign = ? AND r.stage = ? AND r.ok ORDER BY i.row_num NULLS LAST, r.site_id",
+                       [campaign, stage])
+    return [sid for (sid,) in con.execute(sql, params).fetchall()]
+
+
+def stage_outputs(con: duckdb.DuckDBPyConnection, campaign: str, stage: str,
+                  site_ids: Sequence[str]) -> dict[str, Any]:
+    """{site_id: decoded result} of `stage` for these sites (for `briefs`: their CampaignRow)."""
+    if not site_ids:
+        return {}
+    if stage == "briefs":
+        rows = con.execute("SELECT site_id, payload FROM campaign_items WHERE campaign = ? AND valid"
+                           " AND site_id IN (SELECT unnest(?))", [campaign, list(site_ids)]).fetchall()
+        return {sid: CampaignRow.model_validate_json(payload) for sid, payload in rows}
+    rows = con.execute("SELECT site_id, payload FROM campaign_stage_results WHERE campaign = ? AND stage = ?"
+                       " AND ok AND site_id IN (SELECT unnest(?))", [campaign, stage, list(site_ids)]).fetchall()
+    return {sid: decode(stage, payload) for sid, payload in rows}
+
+
+CHUNK = 500   # sites per read when a check or report walks a whole campaign
+Connect = Callable[[], AbstractContextManager[duckdb.DuckDBPyConnection]]
+
+
+def valid_sites(con: duckdb.DuckDBPyConnection, campaign: str) -> list[tuple[str, int, str | None]]:
+    """(site_id, row number, row id) of every valid row, in row order."""
+    return con.execute("SELECT site_id, row_num, row_id FROM campaign_items WHERE campaign = ? AND valid"
+                       " ORDER BY row_num", [campaign]).fetchall()
+
+
+def stage_chunks(connect: Connect, campaign: str, stage: str, size: int = CHUNK) -> Iterator[dict[str, Any]]:
+    """A stage's successful results over a whole campaign, `size` sites at a time (a connection per read)."""
+    with connect() as con:
+        ids = stage_ids(con, campaign, stage)
+    for start in range(0, len(ids), size):
+        with connect() as con:
+            chunk = stage_outputs(con, campaign, stage, ids[start:start + size])
+        yield chunk
+
+
+def rows_with_stage(connect: Connect, campaign: str, stage: str, size: int = CHUNK, ok_only: bool = False
+                    ) -> Iterator[tuple[list[tuple[str, int, str | None]], dict[str, StageRecord]]]:
+    """The valid rows `size` at a time, each chunk with its records of `stage` (failed ones too unless ok_only)."""
+    with connect() as con:
+        rows = valid_sites(con, campaign)
+    for start in range(0, len(rows), size):
+        chunk = rows[start:start + size]
+        with connect() as con:
+            recs = load_stage(con, campaign, stage, ok_only=ok_only, site_ids=[sid for sid, _, _ in chunk])
+        yield chunk, recs
+
+
+def stage_done(con: duckdb.DuckDBPyConnection, campaign: str, stage: str) -> dict[str, tuple[float, float]]:
+    """{site_id: (ms, cost_usd)} of the sites already done in `stage`: what a rerun skips, without payloads."""
+    return {sid: (ms or 0.0, cost or 0.0) for sid, ms, cost in con.execute(
+        "SELECT site_id, ms, cost_usd FROM campaign_stage_results WHERE campaign = ? AND stage = ? AND ok",
+        [campaign, stage]).fetchall()}
 
 
 def stage_counts(con: duckdb.DuckDBPyConnection, campaign: str) -> dict[str, dict[str, int]]:
@@ -279,6 +355,23 @@ def site_stage_ms(con: duckdb.DuckDBPyConnection, campaign: str, site_ids: list[
     for sid, stage, ms in rows:
         out.setdefault(sid, {})[stage] = ms or 0.0
     return out
+
+
+def template_ids(con: duckdb.DuckDBPyConnection, campaign: str, site_ids: list[str]) -> dict[str, str]:
+    """{site_id: template id} of these sites' designs (read inside DuckDB, without decoding the designs)."""
+    if not site_ids:
+        return {}
+    return dict(con.execute("SELECT site_id, json_extract_string(payload, '$.template_id') FROM campaign_stage_results"
+                            " WHERE campaign = ? AND stage = 'design' AND ok AND site_id IN (SELECT unnest(?))",
+                            [campaign, site_ids]).fetchall())
+
+
+def site_bytes(con: duckdb.DuckDBPyConnection, campaign: str) -> int:
+    """The bytes of every site built for the campaign (read inside DuckDB, without decoding the sites)."""
+    (total,) = con.execute("SELECT coalesce(sum(CAST(json_extract(payload, '$.site.total_bytes') AS BIGINT)), 0)"
+                           " FROM campaign_stage_results WHERE campaign = ? AND stage = 'site' AND ok",
+                           [campaign]).fetchone()
+    return int(total)
 
 
 def summary(con: duckdb.DuckDBPyConnection, campaign: str) -> dict[str, Any]:
