@@ -8,7 +8,6 @@ and a rerun never duplicates one.
 from __future__ import annotations
 
 import re
-import statistics
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass
@@ -383,23 +382,22 @@ def summary(con: duckdb.DuckDBPyConnection, campaign: str) -> dict[str, Any]:
                 "pending": 0, "cost_usd": 0.0}
     name, total, _ = meta
     failed = [{"row": e.row, "id": e.row_id, "reason": e.reason} for e in row_errors(con, campaign)]
-    items = con.execute("SELECT row_num, row_id, site_id FROM campaign_items WHERE campaign = ? AND valid"
-                        " ORDER BY row_num", [campaign]).fetchall()
-    outcomes: dict[str, dict[str, tuple[bool, str | None]]] = {}
-    for sid, stage, ok, error in con.execute(
-            "SELECT site_id, stage, ok, error FROM campaign_stage_results WHERE campaign = ?", [campaign]).fetchall():
-        outcomes.setdefault(sid, {})[stage] = (ok, error)
-    deployed = pending = 0
-    for row, row_id, sid in items:
-        done = outcomes.get(sid, {})
-        if done.get("deployment", (False, None))[0]:
-            deployed += 1
-            continue
-        bad = next((s for s in STAGES if s in done and not done[s][0]), None)
-        if bad is None:
-            pending += 1
-        else:
-            failed.append({"row": row, "id": row_id, "reason": f"{bad}: {done[bad][1]}"})
+    # Per valid row, inside DuckDB: deployed, or the first stage (in pipeline order) that failed it, or
+    # neither (pending). Only the failed rows come back to Python, so the report's memory follows failures.
+    order = "CASE r.stage " + " ".join(f"WHEN '{st}' THEN {n}" for n, st in enumerate(STAGES)) + " END"
+    per_row = (f"SELECT i.row_num, i.row_id, coalesce(bool_or(r.ok AND r.stage = 'deployment'), false) AS deployed,"
+               f" arg_min(r.stage, {order}) FILTER (WHERE NOT r.ok) AS bad_stage,"
+               f" arg_min(r.error, {order}) FILTER (WHERE NOT r.ok) AS bad_error"
+               " FROM campaign_items i LEFT JOIN campaign_stage_results r"
+               " ON r.campaign = i.campaign AND r.site_id = i.site_id"
+               " WHERE i.campaign = ? AND i.valid GROUP BY i.row_num, i.row_id")
+    deployed, pending = con.execute(f"SELECT count(*) FILTER (WHERE deployed),"
+                                    f" count(*) FILTER (WHERE NOT deployed AND bad_stage IS NULL) FROM ({per_row})",
+                                    [campaign]).fetchone()
+    for row, row_id, stage, error in con.execute(
+            f"SELECT row_num, row_id, bad_stage, bad_error FROM ({per_row}) WHERE NOT deployed"
+            " AND bad_stage IS NOT NULL", [campaign]).fetchall():
+        failed.append({"row": row, "id": row_id, "reason": f"{stage}: {error}"})
     failed.sort(key=lambda f: f["row"])
     (cost,) = con.execute("SELECT coalesce(sum(cost_usd), 0) FROM campaign_stage_results WHERE campaign = ?",
                           [campaign]).fetchone()
@@ -408,20 +406,28 @@ def summary(con: duckdb.DuckDBPyConnection, campaign: str) -> dict[str, Any]:
 
 
 def generation_stats(con: duckdb.DuckDBPyConnection, campaign: str) -> dict[str, float]:
-    """What the alert rules look at: LLM calls of this campaign's sites, their errors, latency and cost."""
-    rows = con.execute(
-        "SELECT g.success, g.latency_ms, g.cost_usd FROM ai_generation_logs g"
-        " JOIN campaign_items i ON i.site_id = g.site_id WHERE i.campaign = ?", [campaign]).fetchall()
+    """What the alert rules look at: LLM calls of this campaign's sites, their errors, latency and cost.
+
+    Aggregated inside DuckDB (a campaign's calls are ten or so a site); p95 is the nearest-rank value
+    `sorted[round(0.95 · (n − 1))]`, the same index as campaigns.batch.percentile.
+    """
+    calls_of = ("FROM ai_generation_logs g JOIN campaign_items i ON i.site_id = g.site_id WHERE i.campaign = ?")
+    calls, errors, p50, cost = con.execute(
+        f"SELECT count(*), count(*) FILTER (WHERE NOT coalesce(g.success, false)), median(coalesce(g.latency_ms, 0.0)),"
+        f" coalesce(sum(coalesce(g.cost_usd, 0.0)), 0.0) {calls_of}", [campaign]).fetchone()
+    p95 = 0.0
+    if calls:
+        (p95,) = con.execute(f"SELECT coalesce(g.latency_ms, 0.0) AS l {calls_of} ORDER BY l LIMIT 1 OFFSET ?",
+                             [campaign, min(calls - 1, int(round(0.95 * (calls - 1))))]).fetchone()
     sites = con.execute("SELECT count(*) FROM campaign_items WHERE campaign = ? AND valid",
                         [campaign]).fetchone()[0]
-    lat = sorted(r[1] or 0.0 for r in rows)
     return {
-        "calls": len(rows),
-        "errors": sum(1 for r in rows if not r[0]),
-        "error_rate": (sum(1 for r in rows if not r[0]) / len(rows)) if rows else 0.0,
-        "p95_latency_ms": lat[min(len(lat) - 1, int(round(0.95 * (len(lat) - 1))))] if lat else 0.0,
-        "p50_latency_ms": statistics.median(lat) if lat else 0.0,
-        "cost_usd": sum(r[2] or 0.0 for r in rows),
+        "calls": calls,
+        "errors": errors,
+        "error_rate": (errors / calls) if calls else 0.0,
+        "p95_latency_ms": float(p95),
+        "p50_latency_ms": float(p50) if calls else 0.0,
+        "cost_usd": float(cost),
         "sites": sites,
     }
 
