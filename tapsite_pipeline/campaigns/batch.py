@@ -150,7 +150,7 @@ def load_inputs(con: duckdb.DuckDBPyConnection, campaign: str, needs: Sequence[s
 def run_stage(ws: Workspace, campaign: str, run_id: str, stage: str, site_ids: Sequence[str],
               work: Callable[[str, Inputs], Any], *, needs: Sequence[str] = (),
               prepare: Callable[[list[str]], None] | None = None,
-              prepare_batch: Callable[[list[str], Inputs], None] | None = None,
+              prepare_batch: Callable[[duckdb.DuckDBPyConnection, list[str], Inputs], None] | None = None,
               extra: Callable[[list[tuple[str, Any]], Inputs], Sequence[Callable]] | None = None,
               log: Callable[[str], None] | None = None, on_progress: ProgressListener | None = None) -> StageRun:
     """Run `work(site_id, inputs)` for every site of the run's campaign not already done in `stage`.
@@ -158,7 +158,8 @@ def run_stage(ws: Workspace, campaign: str, run_id: str, stage: str, site_ids: S
     `needs` are the earlier stages (or "briefs") the work reads: only sites with a result in each are
     run, and their results come in `inputs`, read from the store a batch at a time (the next batch's
     on the connection that checkpoints this one). `prepare(todo)` runs once before the first batch,
-    `prepare_batch(batch, inputs)` before each.
+    `prepare_batch(con, batch, inputs)` before each, on the connection that read its inputs (one
+    connection per batch, as before streaming: opening one costs tens of milliseconds).
 
     Results are upserted a batch per transaction (plus `extra(batch, inputs)` writes in the same one),
     so a kill loses at most one batch and a rerun neither repeats finished sites nor duplicates rows.
@@ -174,7 +175,9 @@ def run_stage(ws: Workspace, campaign: str, run_id: str, stage: str, site_ids: S
             site_ids = [sid for sid in site_ids if all(sid in h for h in having)]
             del having
             todo = [sid for sid in site_ids if sid not in done]
-            inputs = load_inputs(con, campaign, needs, todo[:step])
+            if todo and prepare is not None:
+                prepare(todo)
+            inputs = _next_batch(con, campaign, needs, todo[:step], prepare_batch)
         for sid in site_ids:
             if sid in done:
                 ms, cost = done[sid]
@@ -188,13 +191,9 @@ def run_stage(ws: Workspace, campaign: str, run_id: str, stage: str, site_ids: S
             _notify(out.last, on_progress)
 
         report()
-        if todo and prepare is not None:
-            prepare(todo)
         with ThreadPoolExecutor(max_workers=ws.workers, thread_name_prefix=f"ws-{stage}") as pool:
             for start in range(0, len(todo), step):
                 chunk = todo[start:start + step]
-                if prepare_batch is not None:
-                    prepare_batch(chunk, inputs)
                 records = list(pool.map(functools.partial(_call, ws, stage, work, inputs), chunk))
                 good = [(r.site_id, r.value) for r in records if r.ok]
                 writes = extra(good, inputs) if (extra and good) else ()
@@ -203,7 +202,7 @@ def run_stage(ws: Workspace, campaign: str, run_id: str, stage: str, site_ids: S
                     campaign_store.save_stage(con, campaign, stage, run_id, records, writes)
                     out.checkpoint_s += time.perf_counter() - t_save
                     following = todo[start + step:start + 2 * step]
-                    inputs = load_inputs(con, campaign, needs, following) if following else {}
+                    inputs = _next_batch(con, campaign, needs, following, prepare_batch)
                 for r in records:
                     out.processed += 1
                     out.cost_usd += r.cost_usd
@@ -223,6 +222,16 @@ def run_stage(ws: Workspace, campaign: str, run_id: str, stage: str, site_ids: S
         _fill_sample(ws, campaign, stage, needs, out)
     out.wall_s = time.perf_counter() - t_start
     return out
+
+
+def _next_batch(con: duckdb.DuckDBPyConnection, campaign: str, needs: Sequence[str], batch: list[str],
+                prepare_batch: Callable[[duckdb.DuckDBPyConnection, list[str], Inputs], None] | None) -> Inputs:
+    if not batch:
+        return {}
+    inputs = load_inputs(con, campaign, needs, batch)
+    if prepare_batch is not None:
+        prepare_batch(con, batch, inputs)
+    return inputs
 
 
 def _fill_sample(ws: Workspace, campaign: str, stage: str, needs: Sequence[str], out: StageRun) -> None:

@@ -50,12 +50,11 @@ def site(context: AssetExecutionContext, tapsite: TapsiteResource, images: list[
     s = rt.settings
     subdomains: dict[str, str] = {}
 
-    def prepare(todo: list[str], got: Inputs) -> None:
+    def prepare(con: DuckDBPyConnection, todo: list[str], got: Inputs) -> None:
         # Claims run one at a time: two sites with the same brand must not race for one subdomain.
         # A site that already has one keeps it (an edited row is a new version, not a new address).
         subdomains.clear()   # a batch's own, not the campaign's
-        with tapsite.connect() as con:
-            current = site_versions.subdomains_of(con, todo)
+        current = site_versions.subdomains_of(con, todo)
         for sid in todo:
             sweep(s.build_root, [f".{sid}.*.tmp", f".{sid}-old.*.tmp"])
             subdomains[sid] = subdomain_step(got["intent"][sid].brand_name, sid, rt, current=current.get(sid))
@@ -85,7 +84,7 @@ def deployment(context: AssetExecutionContext, tapsite: TapsiteResource, site: l
     s = rt.settings
     campaign = context.partition_key
 
-    def prepare(todo: list[str], got: Inputs) -> None:
+    def prepare(con: DuckDBPyConnection, todo: list[str], got: Inputs) -> None:
         briefs, intent, design, content, built = (got[k] for k in ("briefs", "intent", "design", "content", "site"))
         for sid in todo:  # staging copies of a killed deploy; the versions themselves are content-addressed
             sweep(s.deploy_root / built[sid].subdomain, [".*.tmp", "versions/.*.tmp"])
@@ -96,8 +95,7 @@ def deployment(context: AssetExecutionContext, tapsite: TapsiteResource, site: l
                                      version_of(built[sid].site), "pending", campaign, briefs[sid].row_id,
                                      writer=writer_id()) for sid in todo]
         mark_writer(s)
-        with tapsite.connect() as con:
-            campaign_store.save_pending_batch(con, pending)
+        campaign_store.save_pending_batch(con, pending)
 
     def deploy(sid: str, got: Inputs) -> Deployment:
         built: BuiltSite = got["site"][sid]
