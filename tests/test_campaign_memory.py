@@ -14,10 +14,12 @@ import tracemalloc
 
 import pytest
 
+from tapsite_pipeline import store
 from tapsite_pipeline.campaigns import store as campaign_store
 from tapsite_pipeline.campaigns.batch import Inputs, run_stage
 from tapsite_pipeline.campaigns.intake import parse_campaign, register_file
 from tapsite_pipeline.campaigns.stage_types import decode
+from tapsite_pipeline.errors import ConfigError
 from tapsite_pipeline.models import Intent
 from tapsite_pipeline.orchestration.resources import TapsiteResource, load_ids
 
@@ -105,3 +107,19 @@ def test_assets_hand_each_other_ids_not_results(tmp_path):
     assert load_ids(ws.settings(), key, "briefs") == ids     # in row order
     assert load_ids(ws.settings(), key, "intent") == ids
     assert load_ids(ws.settings(), key, "design") == []      # nothing stored yet
+
+
+def test_the_store_caps_duckdb_memory(tmp_path, monkeypatch):
+    db = tmp_path / "t.duckdb"
+
+    def limit() -> str:
+        with store.connect(db) as con:
+            return con.execute("SELECT current_setting('memory_limit')").fetchall()[0][0]
+
+    default = limit()
+    assert default.endswith(("MiB", "MB")) and float(default.split()[0]) <= 128, default
+    monkeypatch.setenv(store.MEMORY_LIMIT_ENV, "512MB")
+    assert float(limit().split()[0]) > float(default.split()[0])
+    monkeypatch.setenv(store.MEMORY_LIMIT_ENV, "lots")
+    with pytest.raises(ConfigError, match="128MB or 2GB"):
+        limit()
