@@ -14,6 +14,8 @@ from tapsite_pipeline.campaigns.stage_types import decode
 from tapsite_pipeline.evals.fidelity import score_site_dir
 from tapsite_pipeline.evals.fidelity_records import save_fidelity_many
 
+PAGES_PER_READ = 100   # a page scored now holds its parsed HTML and findings until its chunk is stored
+
 
 def _stored(con: duckdb.DuckDBPyConnection, pairs: list[tuple[str, str]]) -> dict[tuple[str, str], dict]:
     """(subdomain, version) → {check: (passed, problems)} for every pair already scored, in one query."""
@@ -36,7 +38,7 @@ def score_campaign(con: duckdb.DuckDBPyConnection, campaign: str, score_missing:
 
 
 def iter_scores(con: duckdb.DuckDBPyConnection, campaign: str, score_missing: bool = True,
-                size: int = campaign_store.CHUNK) -> Iterator[dict[str, Any]]:
+                size: int = PAGES_PER_READ) -> Iterator[dict[str, Any]]:
     """score_campaign's rows in row order, a chunk of pages at a time: a chunk's new scores are stored before
     the next is read, so a campaign of any size is scored in the memory of one chunk."""
     rows = campaign_store.valid_sites(con, campaign)
