@@ -6,7 +6,7 @@ from eval_scripted import ScriptedProvider, synthetic_cases, write_jsonl
 from tapsite_pipeline.evals.compare import compare_scores
 from tapsite_pipeline.evals.datasets import load_dataset
 from tapsite_pipeline.evals.runner import execute
-from tapsite_pipeline.evals.stats import bootstrap_ci, compare_metric, mcnemar_p, permutation_p
+from tapsite_pipeline.evals.stats import bootstrap_ci, bootstrap_cis, compare_metric, mcnemar_p, permutation_p
 from tapsite_pipeline.evals.suites import Suite
 from tapsite_pipeline.settings import Settings
 
@@ -90,3 +90,15 @@ def test_statistics_primitives():
     assert cost.verdict == "worse" and cost.test == "permutation"
     again = compare_metric("cost_usd", np.ones(100), np.ones(100) * 2, direction="lower")
     assert again == cost  # seeded: the same comparison prints the same numbers
+
+
+def test_many_metrics_at_once_give_each_metrics_own_interval_to_the_digit():
+    rng = np.random.default_rng(3)
+    columns = {"acc": (rng.random(900) < 0.8).astype(float), "f1": rng.random(900),
+               "short": rng.random(250), "constant": np.ones(900), "empty": np.array([])}
+    many = bootstrap_cis(columns)
+    assert set(many) == set(columns)
+    for name, x in columns.items():
+        one = bootstrap_ci(x)
+        assert (many[name] == one) or (np.isnan(one).all() and np.isnan(many[name]).all()), name
+    assert many["acc"] != many["f1"]   # each metric its own resampled means, not one shared interval

@@ -87,13 +87,13 @@ def intervals(records: list[CaseRecord], scorers: list[Scorer]) -> dict[str, lis
     """The 95 % bootstrap CI of each metric's mean over the run's cases (the comparisons' resampler)."""
     import numpy as np
 
-    from .stats import bootstrap_ci
-    out = {}
+    from .stats import bootstrap_cis
+    columns = {}
     for s in scorers:
         v = np.array([r.scores[s.name] for r in records if s.name in r.scores], dtype=float)
         if len(v):
-            out[s.name] = [round(x, 6) for x in bootstrap_ci(v)]
-    return out
+            columns[s.name] = v
+    return {name: [round(x, 6) for x in ci] for name, ci in bootstrap_cis(columns).items()}
 
 
 def run_suite(suite: Suite, settings: Settings, *, prompt_overrides: dict[str, int | str] | None = None,

@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import math
 from dataclasses import asdict, dataclass
+from statistics import NormalDist
 
 import numpy as np
-from scipy import stats
 
 ALPHA = 0.05
 N_BOOT = 2000
@@ -63,6 +63,33 @@ def bootstrap_ci(diff: np.ndarray, n_boot: int = N_BOOT, seed: int = 0, alpha: f
     return float(lo), float(hi)
 
 
+def bootstrap_cis(columns: dict[str, np.ndarray], n_boot: int = N_BOOT, seed: int = 0,
+                  alpha: float = ALPHA) -> dict[str, tuple[float, float]]:
+    """`bootstrap_ci` of many metrics over the same cases, to the digit: the resampled case indices
+    depend only on (number of cases, n_boot, seed), so each block of them is drawn once and applied to
+    every metric of that length (an eval run has a dozen metrics; drawing is most of the cost)."""
+    out: dict[str, tuple[float, float]] = {}
+    by_len: dict[int, list[str]] = {}
+    for name, x in columns.items():
+        if len(x) == 0 or np.all(x == x[0]):
+            out[name] = bootstrap_ci(x, n_boot, seed, alpha)
+        else:
+            by_len.setdefault(len(x), []).append(name)
+    for n, names in by_len.items():
+        rng = np.random.default_rng(seed)
+        means = {name: np.empty(n_boot) for name in names}
+        step = max(1, _BLOCK // n)
+        for i in range(0, n_boot, step):
+            k = min(step, n_boot - i)
+            idx = rng.integers(0, n, size=(k, n))
+            for name in names:
+                means[name][i:i + k] = columns[name][idx].mean(axis=1)
+        for name in names:
+            lo, hi = np.quantile(means[name], [alpha / 2, 1 - alpha / 2])
+            out[name] = (float(lo), float(hi))
+    return out
+
+
 def permutation_p(diff: np.ndarray, n_perm: int = N_PERM, seed: int = 1) -> float:
     """Two-sided paired permutation test (random sign flips of each case's difference)."""
     d = diff[diff != 0]
@@ -86,6 +113,7 @@ def mcnemar_p(a: np.ndarray, b: np.ndarray) -> tuple[float, int, int]:
     n = lost + gained
     if n == 0:
         return 1.0, lost, gained
+    from scipy import stats  # here, not at the top: an eval run's intervals need only numpy (scipy.stats takes ~1 s)
     return float(stats.binomtest(min(lost, gained), n, 0.5).pvalue), lost, gained
 
 
@@ -142,18 +170,22 @@ def planning_sd(diff: np.ndarray, a: np.ndarray, b: np.ndarray) -> float:
     return math.sqrt(max(float(np.mean(diff ** 2)), floor))
 
 
+def _z(q: float) -> float:
+    return NormalDist().inv_cdf(q)
+
+
 def mde(diff: np.ndarray, a: np.ndarray, b: np.ndarray, alpha: float, power: float) -> float:
     """Minimum detectable effect of a two-sided test at level alpha with the given power (normal approx.)."""
     n = len(diff)
     if n == 0:
         return math.inf
-    z = stats.norm.ppf(1 - alpha / 2) + stats.norm.ppf(power)
+    z = _z(1 - alpha / 2) + _z(power)
     return float(z * planning_sd(diff, a, b) / math.sqrt(n))
 
 
 def cases_needed(diff: np.ndarray, a: np.ndarray, b: np.ndarray, alpha: float, power: float, effect: float) -> int:
     """Roughly how many cases would bring the minimum detectable effect down to `effect`."""
-    z = stats.norm.ppf(1 - alpha / 2) + stats.norm.ppf(power)
+    z = _z(1 - alpha / 2) + _z(power)
     return int(math.ceil((z * planning_sd(diff, a, b) / effect) ** 2))
 
 

@@ -14,7 +14,6 @@ from datetime import datetime
 from typing import Any
 
 import duckdb
-import pandas as pd
 
 from tapsite_pipeline.models import Brief, DesignDecision, ImageAsset, Intent, SiteContent, SiteOverrides, SiteState
 from tapsite_pipeline.sites.hashing import stage_hashes
@@ -67,6 +66,7 @@ def record_versions(con: duckdb.DuckDBPyConnection, rows: Sequence[tuple]) -> di
         found = con.execute("SELECT min(version) FROM site_versions WHERE site_id = ? AND deploy_version = ?",
                             [row[0], row[2]]).fetchone()
         return {row[0]: found[0]} if found and found[0] is not None else {}
+    import pandas as pd  # here: the CLI starts ~0.5 s sooner when a command never writes versions
     frame = pd.DataFrame(list(rows), columns=list(VERSION_COLUMNS), dtype=object)
     con.register("versions_batch", frame)
     try:
