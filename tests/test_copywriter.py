@@ -164,7 +164,11 @@ def test_sections_are_valid_honest_and_in_language(bt, lang, with_products, with
     prods = secs["products"].items
     if with_products:
         assert [i.title for i in prods] == [title_case(p) for p in intent.products]
-        assert all(i.description for i in prods)
+        # a card line says something about this offering in the niche's words, or nothing at all: never a line
+        # that fits any product ("Tersedia di …"), never the same line twice
+        said = [i.description for i in prods if i.description]
+        assert len(said) == len(set(said))
+        assert not any(re.match(r"(?:Tersedia di|Salah satu pilihan|Available at|One of the options)", d) for d in said)
     else:
         assert prods == []  # no offering was named: no card is made up
     assert len({i.title for i in secs["highlights"].items}) == len(secs["highlights"].items)

@@ -76,7 +76,9 @@ def test_preview_server_serves_live_version_with_manifest_headers(tmp_path):
             assert "max-age=0" in r.headers["Cache-Control"]
         with urllib.request.urlopen(f"http://127.0.0.1:{port}/{sub}/hero-abc.webp") as r:
             assert r.headers["Content-Type"] == "image/webp" and "immutable" in r.headers["Cache-Control"]
-        for bad in (f"/{sub}/../owner", f"/{sub}/%2e%2e/owner", "/nope/"):
+        (root / "gone").mkdir()   # a live link whose version folder is gone for good: not found, not "busy"
+        (root / "gone" / "live").symlink_to(root / "gone" / "versions" / "missing", target_is_directory=True)
+        for bad in (f"/{sub}/../owner", f"/{sub}/%2e%2e/owner", "/nope/", "/gone/"):
             with pytest.raises(urllib.error.HTTPError) as e:
                 urllib.request.urlopen(f"http://127.0.0.1:{port}{bad}")
             assert e.value.code == 404

@@ -121,11 +121,12 @@ def static_endpoint(root: Path, stamp: Callable[[], str] | None = None):
             return _text(404, "not found", head)
         # A deploy that rebuilds a damaged version replaces its folder whole (two renames) while `live` points at it:
         # a read that finds the folder or a file gone starts again from the live version (the switch is atomic).
-        missed = False
+        missed = dangling = False
         for attempt in range(READ_TRIES):
             if attempt:
                 await anyio.sleep(RETRY_WAIT_S * 2 ** (attempt - 1))
             vdir = live_dir(root, sub)
+            dangling = vdir is None
             if vdir is None:
                 if (root / sub / "live").is_symlink():   # dangling for an instant: its folder is being replaced
                     continue
@@ -141,6 +142,8 @@ def static_endpoint(root: Path, stamp: Callable[[], str] | None = None):
                 return await _serve(vdir, target, rel, head)
             except FileNotFoundError:                    # removed mid-read
                 continue
+        if dangling:   # still dangling after every look: the live version's folder is gone, not being replaced
+            return _text(404, "not found", head)
         return _text(503, "the site is being updated; try again", head)
 
     async def _serve(vdir: Path, target: Path, rel: str, head: bool) -> Response:

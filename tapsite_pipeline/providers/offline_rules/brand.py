@@ -70,6 +70,9 @@ _CAMEL = re.compile(r"(?<![\w@.])[A-Z][a-z]+(?:[A-Z][a-z0-9]+)+(?:\.[a-z]{2,4})?
 _SELF_NAMED = re.compile(r"(?:\b(?i:saya|aku|sy|gw|gue|i'm|i\s+am|im|my\s+name\s+is|nama\s+saya|namaku|perkenalkan)\s*,?\s+)"
                          r"((?i:kak|kakak|bu|ibu|bunda|pak|bapak|mbak|mba|mas|teh|bang|miss|coach|chef|ustadz|ustadzah|"
                          r"uncle|aunty|tante|om|cik|koh))\.?\s+([A-Z][a-z'-]{1,20})\b")
+# "Hi, I'm Rara, a wedding photographer", "aku Dinda, guru les": a person introducing themselves by a bare name.
+_SELF_INTRO = re.compile(r"(?:\b(?i:saya|aku|i'm|i\s+am|my\s+name\s+is|nama\s+saya|namaku|perkenalkan)\s*,?\s+)"
+                         r"([A-Z][a-z'-]{1,20})(?=\s*(?:,|[.!]|$)|\s+(?i:a|an|seorang|the|dari|from)\s)")
 # "Tokonya", "Butiknya", "Usahanya", a lone "Nya": a possessive in front of a name belongs to the sentence
 # ("tokonya Hana Syar'i" = "her shop is Hana Syar'i"); Indonesian names do not open with one.
 # Only nouns for a business take it here: "Ranya", "Sonya" are given names.
@@ -457,6 +460,11 @@ def extract_brand(text: str, lower: str, cased: bool, skip: list[tuple[int, int]
     m = _SELF_NAMED.search(text)
     if m and m.group(2).lower() not in _STOP_OR_GENERIC:
         cands.append((8, m.start(1), _finish(m.group(1) + " " + m.group(2)), (m.start(1), m.end(2))))
+    # with no business name given, a freelancer goes by the name they introduce themselves with
+    m = _SELF_INTRO.search(text) if cased else None
+    if m and m.group(1).lower() not in _STOP_OR_GENERIC and m.group(1).lower() not in PLACES \
+            and m.group(1).lower() not in _HONOR_SET:
+        cands.append((8, m.start(1), m.group(1), (m.start(1), m.end(1))))
     if not cands:
         return None
     cands.sort(key=lambda c: (c[0], c[1]))

@@ -7,7 +7,7 @@ from collections import defaultdict
 from functools import lru_cache
 
 from .lexicon import DEFAULT_INDUSTRY, GENERIC_INDUSTRIES, KEYWORDS, TYPE_PRIORITY
-from .niche import niche_of
+from .niche import dining_or_packaged, niche_of
 
 _TOK = re.compile(r"[a-z0-9]+")
 _KW: dict[str, tuple[str, float, str]] = {}
@@ -258,7 +258,8 @@ def business(lower: str, skip: list[tuple[int, int]] = ()) -> tuple[str, str, li
     """(business_type, industry label, keywords seen, niche); the niche is "other" when unsure."""
     hits: list[Hit] = []
     btype, industry, seen = _decide(lower, skip, hits)
-    return btype, industry, seen, niche_of(hits, btype)
+    industry, niche = dining_or_packaged(industry, niche_of(hits, btype), btype, lower)
+    return btype, industry, seen, niche
 
 
 def _decide(lower: str, skip: list[tuple[int, int]], hits: list[Hit]) -> tuple[str, str, list[str]]:

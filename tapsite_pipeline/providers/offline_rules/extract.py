@@ -13,7 +13,7 @@ _LOC_PREP = re.compile(
     r"\b(?:berlokasi\s+di|lokasi(?:nya)?\s+(?:di|ada\s+di)|beralamat\s+di|terletak\s+di|tinggal\s+di|buka\s+di|"
     r"based\s+in|located\s+in|located\s+at|di\s+kota|di\s+daerah|di\s+kawasan|di\s+wilayah|di\s+area|di\s+sekitar|"
     r"in\s+the\s+city\s+of|di|daerah|kawasan|wilayah|sekitar|in|around|near|dekat|domisili|from|dari|"
-    r"seputaran|sekitaran|wilayah)\s+", re.I)
+    r"seputaran|sekitaran|wilayah|area|areas?\s+of|serving)\s+", re.I)
 _NOT_LOC = set("""
 instagram ig tiktok shopee tokopedia lazada bukalapak blibli whatsapp wa facebook fb youtube google gofood grabfood
 shopeefood english inggris bahasa indonesia indonesian the a an my our rumah home kampus kantor sekolah pasar mall
@@ -48,7 +48,8 @@ def location(text: str, lower: str, cased: bool) -> tuple[str | None, tuple[int,
         if pm:
             s, e = pm.start(), pm.end()
             raw = text[s:e]
-            return (raw if raw != raw.lower() and raw != raw.upper() else title_case(raw.lower()))[:60], (s, e), True
+            as_written = raw != raw.lower() and (raw != raw.upper() or (len(raw) <= 4 and cased))  # "BSD", "NTT"
+            return (raw if as_written else title_case(raw.lower()))[:60], (s, e), True
         if cased:
             # "di Tanah Liat Studio Jakarta Selatan": a known place inside the capitalised words wins
             run = re.match(r"(?:[A-Z][\w'.-]*\s*){1,6}", text[pos:pos + 80])

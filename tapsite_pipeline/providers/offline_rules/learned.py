@@ -311,7 +311,7 @@ def industry_and_niche(lower: str, skip: list[tuple[int, int]], btype: str) -> t
     of that type decide them, as they would have had the rules chosen it (neutral when there are none)."""
     from . import classify
     from .lexicon import DEFAULT_INDUSTRY, GENERIC_INDUSTRIES
-    from .niche import niche_of
+    from .niche import dining_or_packaged, niche_of
 
     hits: list[Any] = []
     _, industries, _ = classify.score(lower, skip, hits)
@@ -319,4 +319,4 @@ def industry_and_niche(lower: str, skip: list[tuple[int, int]], btype: str) -> t
     specific = {k: v for k, v in labels.items() if k not in GENERIC_INDUSTRIES}
     pool = specific if specific and max(specific.values()) >= 1 else labels
     industry = max(pool, key=lambda k: pool[k]) if pool else DEFAULT_INDUSTRY[btype]
-    return industry[:60], niche_of(hits, btype)
+    return dining_or_packaged(industry[:60], niche_of(hits, btype), btype, lower)

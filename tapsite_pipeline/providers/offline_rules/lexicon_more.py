@@ -31,7 +31,8 @@ snacks: keripik tempe, keripik kaca, makaroni pedas, basreng pedas, kacang mete,
   bolu pisang, brownies kukus, camilan sehat, dried fruit, manisan, asinan, kurma, cokelat, chocolate, praline, truffle,
   gelato, sorbet, es krim, popsicle, es lilin
 food: healthy meals, diet sehat, keto, low carb, vegan, plant-based, plant based, gluten free, organic food=1,
-  home cooking, home cooked, masakan rumah, masakan jawa, masakan manado, masakan bali, lauk matang, frozen meal
+  home cooking, home cooked, masakan rumah, masakan jawa, masakan manado, masakan bali, lauk matang, frozen meal,
+  chili oil, chilli oil, chili crisp, hot sauce, minyak cabai, minyak cabe, bumbu instan, bumbu racik, abon
 """,
     "retail": """
 grocery: toko bahan kue=4, bahan kue=4, bahan roti=4, toko bahan, bahan baku=2, minimarket, mart, swalayan, supermarket,
@@ -83,7 +84,8 @@ tailoring: jahit=2.5, jahitan=2.5, menjahit=2.5, penjahit=3, vermak=3, permak=3,
   permak jeans, obras, bordir komputer=1
 childcare: penitipan bayi, daycare anak, jasa pengasuh, baby sitter panggilan, penyalur babysitter
 fitness: personal trainer, pt gym, zumba, aerobik, senam, senam aerobik, kelas senam=1, lapangan padel, padel, sewa lapangan,
-  mini soccer, lapangan mini soccer, billiard, biliar, bowling, kolam pemancingan=1
+  mini soccer, lapangan mini soccer, billiard, biliar, bowling, kolam pemancingan=1, yoga, vinyasa, hatha yoga, yin yoga,
+  ashtanga, aerial yoga, prenatal yoga, yoga prenatal, reformer pilates
 services: jasa panggilan, home service, layanan antar jemput=1, event photographer=1, sewa alat=1
 pet care: pet sitting, dog walking, penitipan anjing, hotel kucing, pet taxi
 """,

@@ -7,6 +7,7 @@ must win clearly: otherwise the answer is "other", and the page is phrased neutr
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 
 INDUSTRY_NICHE: dict[str, str] = {
@@ -89,7 +90,9 @@ KEYWORD_NICHE: dict[str, str] = {
     **dict.fromkeys(["toko buku", "bookstore", "book store", "buku", "alat tulis", "atk", "stationery"],
                     "books_stationery"),
     **dict.fromkeys(["gym", "fitness", "yoga studio", "pilates", "crossfit", "muay thai", "personal trainer",
-                     "senam", "zumba", "martial arts", "karate", "taekwondo", "silat"], "fitness"),
+                     "senam", "zumba", "martial arts", "karate", "taekwondo", "silat", "yoga", "vinyasa", "hatha yoga",
+                     "yin yoga", "ashtanga", "aerial yoga", "prenatal yoga", "yoga prenatal", "kelas yoga",
+                     "yoga class", "reformer pilates"], "fitness"),
     **dict.fromkeys(["percetakan", "printing", "digital printing", "cetak", "print", "fotokopi",
                      "fotocopy", "spanduk", "banner", "cetak undangan", "stiker", "sticker"], "printing"),
     **dict.fromkeys(["tanaman", "tanaman hias", "bibit", "bibit tanaman", "kaktus", "anggrek"], "plants"),
@@ -128,3 +131,20 @@ def niche_of(hits: list[tuple[str, str, float, str]], btype: str) -> str:
     if top < _MIN_SCORE or (second and top < _MARGIN * second):
         return "other"
     return best
+
+
+# Food that is packed to keep and shipped far, sold to resellers: a maker of packaged goods, not a place to eat
+# ("sambal botol … kirim ke seluruh indonesia, reseller welcome"). Dining words would misdescribe it.
+_PACKAGED = re.compile(
+    r"\b(?:(?<!hijau )(?<!ijo )botol|botolan|kemasan|dikemas|toples|pouch|sachet|saset|kaleng|tahan\s+lama|awet|bottled|jarred|"
+    r"packaged|shelf[\s-]stable|(?:kirim|dikirim|pengiriman|ship|ships|shipping)\s+(?:ke\s+|to\s+)?"
+    r"(?:seluruh|se-?indonesia|luar\s+(?:kota|pulau)|nationwide|all\s+over|across)|seluruh\s+indonesia|"
+    r"nationwide|reseller|resellers|dropship|dropshipper)\b")
+
+
+def dining_or_packaged(industry: str, niche: str, btype: str, lower: str) -> tuple[str, str]:
+    """An eatery's industry and niche, unless the brief says the food is packed and shipped: then it is packaged
+    food, phrased neutrally (and drawn as goods, not as a bowl on a table)."""
+    if btype == "food_and_beverage" and niche == "eatery" and _PACKAGED.search(lower):
+        return "packaged food", "other"
+    return industry, niche

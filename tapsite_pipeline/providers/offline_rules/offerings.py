@@ -151,6 +151,31 @@ def _most_specific(items: list[str]) -> list[str]:
             if not any(j != k and sets[k] < sets[j] for j in range(len(items)))]
 
 
+# How goods are packed or kept: "sambal botol", "kopi literan", "frozen dimsum". Beside its kinds
+# ("sambal bawang", "sambal ijo") such a phrase names the range, not one more product.
+_FORM = frozenset("""
+botol botolan kemasan toples jar jars pouch sachet saset kaleng literan curah frozen beku kiloan instan bottled
+jarred canned packaged
+""".split())
+
+
+_GOODS_TYPES = frozenset({"food_and_beverage", "retail"})  # "ilustrasi kemasan" is a drawing, not packed goods
+
+
+def _drop_ranges(items: list[str]) -> list[str]:
+    """"sambal botol, sambal bawang, sambal ijo" → the two kinds; "sambal botol" alone stays the offering."""
+    out = []
+    for it in items:
+        words = it.split()
+        rest = [w for w in words if w not in _FORM]
+        if len(rest) == 1 and len(words) > 1 and KEYWORDS.get(rest[0], ("",))[0] in _GOODS_TYPES:
+            kinds = [o for o in items if o != it and o.split()[0] == rest[0] and not set(o.split()[1:]) & _FORM]
+            if len(kinds) >= 2:
+                continue
+        out.append(it)
+    return out
+
+
 def _mask(lower: str, spans: list[tuple[int, int]]) -> str:
     out = list(lower)
     for a, b in spans:
@@ -162,11 +187,14 @@ def _mask(lower: str, spans: list[tuple[int, int]]) -> str:
 _NOT_HEAD = AUDIENCE | FEATURE | PLACE | VERB
 # A price, a percentage or a count is a fact about an offering, never its name: "drop-in 150k", "100% cotton",
 # "10-class pack", "masa pelatihan 6 bulan", "sisa 3 kamar", "6 bands". A number closing the name
-# ("playstation 5") or giving a size ("tv 43 inci", "tahfidz 30 juz") is part of it.
+# ("playstation 5"), giving a size ("tv 43 inci", "tahfidz 30 juz") or a length written as one
+# adjective ("3-day beginner retreat", "2-hour city tour") is part of it.
 _SPEC_UNITS = r"(?:inci|inch|inches|juz|cm|mm|kva|watt|gb|tb|mbps|mp|megapixel|pintu|seater|tingkat|lantai)"
 _COUNTED = re.compile(
-    r"(?:\b(?:rp|idr|usd)\.?\s?\d|\d(?:[\d.,]*)\s?(?:k|rb|ribu|jt|juta|million|mio|%)(?![a-z])|^\d+(?:[.,]\d+)?[\s-]"
+    r"(?:\b(?:rp|idr|usd)\.?\s?\d|\d(?:[\d.,]*)\s?(?:k|rb|ribu|jt|juta|million|mio|%)(?![a-z])|^\d+(?:[.,]\d+)?(?:\s|-(?!(?:day|night|week|month|hour|"
+    r"year|hari|malam|jam)\b))"
     r"|\b\d+(?:[.,]\d+)?\s+(?!" + _SPEC_UNITS + r"\b)[a-z])")
+_LENGTH_LEAD = re.compile(r"\d+(?:[.,]\d+)?-[a-z]+\s+")
 # An Indonesian active verb standing alone ("menyewakan", "mengadakan"): what is done, not what is offered.
 _VERB_ONLY = re.compile(r"(?:me|mem|men|meng|meny|menge)[a-z]{2,}(?:kan|i)")
 # Offerings short enough to look like scraps.
@@ -195,6 +223,9 @@ def _head_ok(item: str, lang: str, tech: bool) -> bool:
     return words[0] not in _NOT_FIRST or (tech and words[0] in TECH_WORDS)
 
 
+# Indonesian puts the modifier last: "seragam sekolah", "sepatu sekolah" are goods for school, not a school
+# that sells them.
+_WHOSE = frozenset(["sekolah"])
 _PRONOUNS = frozenset("saya sy sya kami aku ak gw gue ane i we my our a an seorang".split())
 
 
@@ -210,7 +241,8 @@ def split_self(piece: str, lang: str) -> str | None:
         return " ".join(words[1:])
     if len(words) >= 3 and words[1] in AGENT:
         return " ".join(words[2:])
-    if len(words) >= 2 and words[-1] in VENUE and (lang == "en" or words[-1] in PROVIDER):
+    if len(words) >= 2 and words[-1] in VENUE and (lang == "en" or words[-1] in PROVIDER) \
+            and not (lang == "id" and words[-1] in _WHOSE):
         return " ".join(words[:-1])
     return None
 
@@ -253,6 +285,9 @@ class _Collector:
         if len(item) <= 3 and item not in _SHORT_GOODS:  # "cm", "ios", "kol": scraps, not offerings
             return False
         if _COUNTED.search(item) or _VERB_ONLY.fullmatch(item):  # "drop-in 150k", "6 bands", "menyewakan"
+            return False
+        lasts = _LENGTH_LEAD.match(item)
+        if lasts and not is_offering(item[lasts.end():]):  # "8-week course": how long the course runs, a fact
             return False
         color = [is_color(w) or is_color(w.rstrip("s")) for w in words]
         colorish = any(color) and all(c or not is_offering(w) for c, w in zip(color, words, strict=True))  # "biru tua"
@@ -316,7 +351,7 @@ def offerings(lower: str, mask_spans: list[tuple[int, int]], lang: str, exclude:
         for a, b in _offer_parts(clause, tech):
             _read_part(clause[a:b], listed, described, opening and a == 0)
         opening = False
-    items = [i for i in _most_specific(listed.items or described.items) if not _occasion_for(i, lower)]
+    items = [i for i in _drop_ranges(_most_specific(listed.items or described.items)) if not _occasion_for(i, lower)]
     if not items:
         # the business's own keywords, but not words of its name ("Kopi Kita" does not sell "kopi")
         name_words = {w for b in banned for w in b.split()}
@@ -348,6 +383,11 @@ def _mask_elaboration(m: re.Match) -> str:
 _ATTRIBUTE_LEAD = re.compile(
     r"\s*(?:wangi|aroma|rasa|bahan|material|materials|made\s+of|mesin|ukuran|size|sizes|kapasitas|capacity|"
     r"properti|fasilitas|facilities|amenities|fitur|features|warna|colou?rs?|motif|pilihan\s+warna)(?:nya)?\b")
+
+
+# A sentence opening with what the goods come in ("kemasan botol 250ml dan 500ml", "packed in jars") says how they
+# are sold; in a list after an offer verb ("cetak buku, kalender, dan kemasan karton") packaging is the product.
+_PACKED_LEAD = re.compile(r"\s*(?:kemasan|dikemas|packed\s+in|packaging)\b")
 
 
 @lru_cache(maxsize=4096)
@@ -451,7 +491,7 @@ def _read_part(part: str, listed: _Collector, described: _Collector, opening: bo
         cut = next((k for k, p in enumerate(raw) if not clean_item(_until_stop(p))
                     and clean_item(p) and p.strip().split()[0] in _ITEM_STOP), len(raw))
         pieces = [p for p in raw[:cut] if clean_item(_until_stop(p))]
-        if not pieces or _ATTRIBUTE_LEAD.match(pieces[0]):
+        if not pieces or _ATTRIBUTE_LEAD.match(pieces[0]) or _PACKED_LEAD.match(pieces[0]):
             continue
         if len(pieces) == 1:
             # "Juice bar in Ubud", "toko mainan anak": what the business is. A sentence that is only a

@@ -204,6 +204,12 @@ _WORK_HEADS = frozenset("foto video desain ilustrasi".split())
 _WORK_TAILS = frozenset("photos photo photography videos video shoots design designs illustrations".split())  # English
 
 
+# Words closing a policy rather than naming a product: "drop-ins welcome", "reseller welcome", "COD diterima",
+# "pets allowed", "laptop friendly". The phrase says who or what is accepted (a note for the page), never a card.
+POLICY = _words("""
+welcome welcomed diterima accepted allowed dipersilakan dipersilahkan boleh friendly
+""")
+
 # Price tiers of a package ("paket Basic", "package B", "paket 2"): a row of the price list (a fact), not a card.
 _PACKAGE_HEADS = frozenset("paket package packages".split())
 _TIERS = frozenset("""
@@ -228,6 +234,8 @@ def is_offering(phrase: str) -> bool:
     """
     words = _TOKEN.findall(phrase.lower())
     if not words or _is_tier(words) or words[0] in _CURRICULUM or words[-1] in _CURRICULUM:
+        return False
+    if len(words) >= 2 and words[-1] in POLICY:
         return False
     if not all(_role_word(w) for w in words):
         return True

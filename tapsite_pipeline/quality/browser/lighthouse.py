@@ -54,6 +54,7 @@ class LighthouseResult:
     runs: int = 1
     benchmark: float | None = None                         # Lighthouse's CPU benchmark index
     cpu_multiplier: float | None = None                    # the CPU slowdown the run simulated
+    calibration_index: float | None = None                 # the host index that slowdown was computed from
     spread: dict[str, float | None] = field(default_factory=dict)
     baseline: dict[str, float] = field(default_factory=dict)
     flagged: list[str] = field(default_factory=list)
@@ -66,7 +67,7 @@ class LighthouseResult:
         return cls(ok=bool(d.get("ok")) and not err, categories=d.get("categories") or {},
                    metrics=d.get("metrics") or {}, failed=d.get("failed") or [], error=err,
                    ms=float(d.get("ms") or 0), benchmark=d.get("benchmarkIndex"),
-                   cpu_multiplier=d.get("cpuMultiplier"))
+                   cpu_multiplier=d.get("cpuMultiplier"), calibration_index=d.get("calibrationIndex"))
 
 
 def combine_runs(runs: list[LighthouseResult], policy: RepeatPolicy, baseline: dict[str, float] | None
@@ -90,6 +91,7 @@ def combine_runs(runs: list[LighthouseResult], policy: RepeatPolicy, baseline: d
         ok=True, categories=cats, metrics=metrics, failed=closest.failed, ms=sum(r.ms for r in runs),
         runs=len(runs), benchmark=combine([r.benchmark for r in good], "median"),
         cpu_multiplier=combine([r.cpu_multiplier for r in good], "median"),
+        calibration_index=combine([r.calibration_index for r in good], "median"),
         spread={c: spread([h.get(c) for h in history]) for c in cats}, baseline=dict(baseline or {}),
         flagged=policy.flagged(good, baseline, bench), history=history,
         busy_runs=sum(policy.busy(r, bench) for r in good))

@@ -45,13 +45,16 @@ chrome.stderr.resume();
 // high-end desktop into a mid-tier phone, so on a slower or busier host it emulates a slower phone than
 // intended and the simulated TBT of a static page swings with the machine. With opts.cpuTargetIndex set,
 // each audit's multiplier is host benchmark index / target (between 1 and the default 4), the host index
-// being the median of the last three measured (one by this worker at start, then each audit's own).
+// being the lowest of the last three measured (one by this worker at start, then each audit's own). The
+// lowest, not the median: a host busy in bursts is as slow as its busy moments, and a repeat after a
+// run slowed by a burst then simulates with that run's index instead of repeating the same overshoot.
 const DEFAULT_THROTTLING = constants.throttling.mobileSlow4G;
 const recentIndex = [];
-function cpuMultiplier() {
-  if (!opts.cpuTargetIndex || !recentIndex.length) return DEFAULT_THROTTLING.cpuSlowdownMultiplier;
-  const sorted = [...recentIndex].sort((a, b) => a - b);
-  const index = sorted[Math.floor(sorted.length / 2)];
+function calibrationIndex() {
+  return opts.cpuTargetIndex && recentIndex.length ? Math.min(...recentIndex) : null;
+}
+function cpuMultiplier(index) {
+  if (index === null) return DEFAULT_THROTTLING.cpuSlowdownMultiplier;
   const m = index / opts.cpuTargetIndex;
   return Math.round(Math.min(DEFAULT_THROTTLING.cpuSlowdownMultiplier, Math.max(1, m)) * 10) / 10;
 }
@@ -108,9 +111,11 @@ for await (const line of rl) {
   const job = JSON.parse(line);
   const t0 = Date.now();
   let out;
+  const index = calibrationIndex();
   try {
-    const result = await lighthouse(job.url, {port, output: 'json', logLevel: 'error'}, configFor(cpuMultiplier()));
-    out = {id: job.id, ok: !result.lhr.runtimeError, ...summarise(result.lhr)};
+    const result = await lighthouse(job.url, {port, output: 'json', logLevel: 'error'},
+                                    configFor(cpuMultiplier(index)));
+    out = {id: job.id, ok: !result.lhr.runtimeError, ...summarise(result.lhr), calibrationIndex: index};
     remember(out.benchmarkIndex);
   } catch (err) {
     out = {id: job.id, ok: false, error: String(err && err.message || err)};

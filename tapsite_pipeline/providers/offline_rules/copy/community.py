@@ -49,7 +49,6 @@ _ID = {
                             "formal": ("Untuk informasi kegiatan, silakan hubungi pengurus.",)},
     "SEO_DESC_S2": {"info": "Info kegiatan {chan}."},
     "CONTACT_HOURS": "Jadwal: {hours}.",
-    "DESC_PLAIN": ("Kegiatan di {brand}{o_loc}.", "Salah satu kegiatan di {brand}.", "Diadakan di {brand}."),
     "HL_ITEMS": ("Lihat kegiatannya", "Semua kegiatan {brand} ada di halaman ini."),
 }
 _EN = {
@@ -78,7 +77,6 @@ _EN = {
                             "formal": ("For information on our activities, please contact the organisers.",)},
     "SEO_DESC_S2": {"info": "Activity info {chan}."},
     "CONTACT_HOURS": "Schedule: {hours}.",
-    "DESC_PLAIN": ("An activity at {brand}{o_loc}.", "One of the activities at {brand}.", "Held at {brand}."),
     "HL_ITEMS": ("See the activities", "Every activity at {brand} is on this page."),
 }
 

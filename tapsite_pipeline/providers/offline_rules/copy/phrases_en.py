@@ -100,9 +100,6 @@ DESC = {  # under the card's title, so they do not start by repeating it
               "Suited to {use}.",
               "For {use}, taught at {brand}."),
 }
-DESC_SHORT = "From {brand}."
-DESC_NAMED = "Our {p}, from {brand}."
-DESC_PLAIN = ("From {brand}{o_loc}.", "One of the options at {brand}.", "Available at {brand}.")
 
 HL_HEADS = ("Why {brand}?", "Why choose {brand}", "What to expect")
 HL_FEATURE = {

@@ -110,10 +110,7 @@ DESC = {  # under the card's title, so they do not start by repeating it
               "Di {brand}, pas untuk {use}.",
               "Cocok untuk {use}, diajarkan di {brand}."),
 }
-DESC_SHORT = "Dari {brand}."
 # when an offering is not clearly of the page's niche, say only what is known
-DESC_NAMED = "Pilihan {p} dari {brand}."
-DESC_PLAIN = ("Dari {brand}{o_loc}.", "Salah satu pilihan di {brand}.", "Tersedia di {brand}.")
 
 HL_HEADS = ("Kenapa {brand}?", "Kenapa Memilih {brand}", "Yang Bisa {Kamu} Harapkan")
 HL_FEATURE = {

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from ....models import CardItem, Intent, SectionContent, SeoContent
+from ..roles import AUDIENCE
 from .context import Ctx, context, product_list, with_prefix
 from .factcopy import highlight_cards, info_items, price_for
 from .niche_words import of_niche
@@ -91,32 +92,39 @@ _PROMISE = re.compile(r"pesan|tanyakan|bantu|order|ask ", re.I)
 
 def _describe(c: Ctx, product: str, i: int, used: set, used_text: set) -> str:
     """One sentence about an offering in the page's own niche words, plus its price when the owner gave one;
-    consecutive cards get different phrasings."""
+    consecutive cards get different phrasings. An offering the niche's words may not fit, or one left once
+    every phrasing is taken, gets only its price (or nothing): a line that would fit any product
+    ("Available at …", "One of the options at …") tells the reader nothing."""
     L, prof = c.L, c.prof
+    price = price_for(product, c.facts)
+    tail = L.PRICE_IN_CARD.format(value=price) if price else ""
+    # a use is only claimed for an offering that is clearly of this niche ("sourdough" at a bakery),
+    # never for one the niche's words may not fit ("farm tours" at a farm selling produce)
+    if not of_niche(product, prof.key):
+        return tail.strip()
     opts = prof.uses[c.li]
     start = stable_hash(c.seed, "use") + i
     fresh = [opts[(start + k) % len(opts)] for k in range(len(opts))]
     ptoks = {t for t in tokens(product) if len(t) > 3}
-    fresh = [u for u in fresh if not ptoks & set(tokens(u))] or fresh
+    if any(ptoks & set(tokens(u)) for u in fresh) or set(tokens(product)) & AUDIENCE:
+        # "seragam sekolah" is itself one of the niche's uses, "pijat bayi" says who it is for: any other use
+        # ("acara keluarga", "istirahat di akhir pekan") would be a guess
+        return tail.strip()
     use_txt = next((u for u in fresh if u not in used), fresh[0])
     used.add(use_txt)
     group = DESC_GROUP.get(prof.kind, "service")
     pp = with_prefix([product], prof.kind, L)[0] if group == "class" else product
     extra = {"p": product, "P": cap(product), "Pp": cap(pp), "use": use_txt.format_map(c.slots)}
-    price = price_for(product, c.facts)
-    tail = L.PRICE_IN_CARD.format(value=price) if price else ""
-    # a use is only claimed for an offering that is clearly of this niche ("sourdough" at a bakery),
-    # never for one the niche's words may not fit ("farm tours" at a farm selling produce)
-    templates = L.DESC[group] if of_niche(product, prof.key) else L.DESC_PLAIN
+    templates = L.DESC[group]
     if not c.chan_key:  # nobody to order from: no "bisa kamu pesan", "tanyakan ke …"
-        templates = tuple(t for t in templates if not _PROMISE.search(t)) or L.DESC_PLAIN
+        templates = tuple(t for t in templates if not _PROMISE.search(t))
     text = ""
-    for k in range(len(templates) + 1):
+    for k in range(len(templates)):
         text = _r(c, templates, "desc", 240 - len(tail), extra, offset=i + k)
         if text and text not in used_text:
             break
-    if not text or text in used_text:  # every phrasing taken: name the offering itself
-        text = fit(L.DESC_NAMED.format_map({**c.slots, **extra}), 240 - len(tail))
+    if not text or text in used_text:
+        return tail.strip()
     used_text.add(text)
     return text + tail
 

@@ -18,7 +18,8 @@ ACRONYMS = {
     "bbq": "BBQ", "hp": "HP", "pc": "PC", "tv": "TV", "led": "LED", "wifi": "WiFi", "eo": "EO",
     "mc": "MC", "sd": "SD", "smp": "SMP", "sma": "SMA", "smk": "SMK", "tk": "TK", "paud": "PAUD",
     "utbk": "UTBK", "snbt": "SNBT", "cpns": "CPNS", "toefl": "TOEFL", "ielts": "IELTS", "it": "IT",
-    "crm": "CRM", "erp": "ERP", "ppt": "PPT", "3d": "3D", "2d": "2D", "dj": "DJ",
+    "crm": "CRM", "erp": "ERP", "ppt": "PPT", "3d": "3D", "2d": "2D", "dj": "DJ", "ntt": "NTT", "ntb": "NTB",
+    "dki": "DKI", "bsd": "BSD", "umkm": "UMKM", "mua": "MUA", "ktp": "KTP",
 }
 _TOKEN = re.compile(r"[a-z0-9]+")
 
