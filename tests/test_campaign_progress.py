@@ -25,7 +25,7 @@ def test_rows_done_and_failed_across_stages(tmp_path):
     seen: list[Progress] = []
 
     def work_failing_on(bad):
-        def work(sid):
+        def work(sid, _inputs):
             if sid == bad:
                 raise ValueError("the model answered nonsense")
             return None
@@ -35,7 +35,7 @@ def test_rows_done_and_failed_across_stages(tmp_path):
     assert [p.done for p in seen] == [0, 2, 4, 5]                 # batches of two
     assert seen[-1].rows_failed == 1 and seen[-1].rows_done == 1   # nothing deployed yet: only the failure
     seen.clear()
-    run_stage(ws, info.key, "run-1", "deployment", list(first.outputs), work_failing_on(ids[3]),
+    run_stage(ws, info.key, "run-1", "deployment", first.ok_ids, work_failing_on(ids[3]),
               on_progress=seen.append)
     last = seen[-1]
     assert (last.rows_done, last.rows_failed, last.rows) == (5, 2, 5)

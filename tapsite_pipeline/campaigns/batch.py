@@ -8,6 +8,7 @@ campaign assets pass in what they have (a `Workspace`) and turn the `StageRun` i
 
 from __future__ import annotations
 
+import functools
 import statistics
 import time
 from collections.abc import Callable, Sequence
@@ -21,7 +22,7 @@ import duckdb
 from tapsite_pipeline import metrics
 from tapsite_pipeline.campaigns import store as campaign_store
 from tapsite_pipeline.campaigns.intake import campaign_run_lock
-from tapsite_pipeline.campaigns.stage_types import decode, encode
+from tapsite_pipeline.campaigns.stage_types import encode
 from tapsite_pipeline.campaigns.store import StageRecord
 from tapsite_pipeline.providers.generator import Generator
 from tapsite_pipeline.providers.resilience import site_deadline
@@ -91,12 +92,21 @@ def _notify(p: Progress, extra: ProgressListener | None) -> None:
         fn(p)
 
 
+Inputs = dict[str, dict[str, Any]]   # {earlier stage: {site_id: its result}} for one chunk of sites
+SAMPLE = 5                           # results a stage run keeps for its preview
+
+
 @dataclass
 class StageRun:
-    """What one stage did over a campaign: every successful output (stored before or made now) and its numbers."""
+    """What one stage did over a campaign: which sites have a result (stored before or made now) and its numbers.
+
+    It holds ids and numbers, not results: those are written batch by batch and read back a chunk at a
+    time, so a stage's memory does not grow with the campaign. `sample` (a few results, with the earlier
+    stages' results for the same sites in `sample_inputs`) is what a preview shows.
+    """
 
     stage: str
-    outputs: dict[str, Any] = field(default_factory=dict)
+    ok_ids: list[str] = field(default_factory=list)
     skipped: int = 0
     processed: int = 0
     failed: dict[str, str] = field(default_factory=dict)
@@ -106,6 +116,8 @@ class StageRun:
     wall_s: float = 0.0
     checkpoint_s: float = 0.0
     last: Progress | None = None
+    sample: dict[str, Any] = field(default_factory=dict)
+    sample_inputs: Inputs = field(default_factory=dict)
 
     def figures(self) -> dict[str, float | int]:
         ms = sorted(self.ms)
@@ -113,7 +125,7 @@ class StageRun:
                 "rows_total": self.last.rows} if self.last else {}
         return {
             **rows,
-            "sites": len(self.outputs), "processed_now": self.processed, "skipped_already_done": self.skipped,
+            "sites": len(self.ok_ids), "processed_now": self.processed, "skipped_already_done": self.skipped,
             "failures": len(self.failed), "cost_usd": round(self.cost_usd, 6),
             "p50_ms": round(statistics.median(ms), 3) if ms else 0.0,
             "p95_ms": round(percentile(ms, 0.95), 3) if ms else 0.0,
@@ -130,28 +142,47 @@ def campaign_lock(ws: Workspace, campaign: str):
     return campaign_run_lock(ws.settings().home, campaign)
 
 
-def run_stage(ws: Workspace, campaign: str, run_id: str, stage: str, site_ids: Sequence[str],
-              work: Callable[[str], Any], *, prepare: Callable[[list[str]], None] | None = None,
-              extra: Callable[[list[tuple[str, Any]]], Sequence[Callable]] | None = None,
-              log: Callable[[str], None] | None = None, on_progress: ProgressListener | None = None) -> StageRun:
-    """Run `work(site_id)` for every site of the run's campaign not already done in `stage`.
+def load_inputs(con: duckdb.DuckDBPyConnection, campaign: str, needs: Sequence[str],
+                site_ids: Sequence[str]) -> Inputs:
+    return {need: campaign_store.stage_outputs(con, campaign, need, site_ids) for need in needs}
 
-    Results are upserted a batch per transaction (plus `extra(batch)` writes in the same one),
+
+def run_stage(ws: Workspace, campaign: str, run_id: str, stage: str, site_ids: Sequence[str],
+              work: Callable[[str, Inputs], Any], *, needs: Sequence[str] = (),
+              prepare: Callable[[list[str]], None] | None = None,
+              prepare_batch: Callable[[duckdb.DuckDBPyConnection, list[str], Inputs], None] | None = None,
+              extra: Callable[[list[tuple[str, Any]], Inputs], Sequence[Callable]] | None = None,
+              log: Callable[[str], None] | None = None, on_progress: ProgressListener | None = None) -> StageRun:
+    """Run `work(site_id, inputs)` for every site of the run's campaign not already done in `stage`.
+
+    `needs` are the earlier stages (or "briefs") the work reads: only sites with a result in each are
+    run, and their results come in `inputs`, read from the store a batch at a time (the next batch's
+    on the connection that checkpoints this one). `prepare(todo)` runs once before the first batch,
+    `prepare_batch(con, batch, inputs)` before each, on the connection that read its inputs (one
+    connection per batch, as before streaming: opening one costs tens of milliseconds).
+
+    Results are upserted a batch per transaction (plus `extra(batch, inputs)` writes in the same one),
     so a kill loses at most one batch and a rerun neither repeats finished sites nor duplicates rows.
     """
     out = StageRun(stage)
     t_start = time.perf_counter()
+    step = ws.batch_size
     with campaign_lock(ws, campaign):
         with ws.connect() as con:
-            done = campaign_store.load_stage(con, campaign, stage)
+            done = campaign_store.stage_done(con, campaign, stage)
             rows = campaign_store.valid_count(con, campaign)
-        wanted = set(site_ids)
-        for sid, rec in done.items():
-            if sid in wanted:
-                out.outputs[sid] = decode(stage, rec.payload)
-                out.ms.append(rec.ms)
-                out.cost_usd += rec.cost_usd
-        todo = [sid for sid in site_ids if sid not in done]
+            having = [set(campaign_store.stage_ids(con, campaign, need)) for need in needs]
+            site_ids = [sid for sid in site_ids if all(sid in h for h in having)]
+            del having
+            todo = [sid for sid in site_ids if sid not in done]
+            if todo and prepare is not None:
+                prepare(todo)
+            inputs = _next_batch(con, campaign, needs, todo[:step], prepare_batch)
+        for sid in site_ids:
+            if sid in done:
+                ms, cost = done[sid]
+                out.ms.append(ms)
+                out.cost_usd += cost
         out.skipped = len(site_ids) - len(todo)
         total = len(site_ids)
 
@@ -160,33 +191,58 @@ def run_stage(ws: Workspace, campaign: str, run_id: str, stage: str, site_ids: S
             _notify(out.last, on_progress)
 
         report()
-        if todo and prepare is not None:
-            prepare(todo)
-        step = ws.batch_size
         with ThreadPoolExecutor(max_workers=ws.workers, thread_name_prefix=f"ws-{stage}") as pool:
             for start in range(0, len(todo), step):
                 chunk = todo[start:start + step]
-                records = list(pool.map(lambda sid: _call(ws, stage, sid, work), chunk))
+                records = list(pool.map(functools.partial(_call, ws, stage, work, inputs), chunk))
                 good = [(r.site_id, r.value) for r in records if r.ok]
-                writes = extra(good) if (extra and good) else ()
+                writes = extra(good, inputs) if (extra and good) else ()
                 t_save = time.perf_counter()
                 with ws.connect() as con:
                     campaign_store.save_stage(con, campaign, stage, run_id, records, writes)
-                out.checkpoint_s += time.perf_counter() - t_save
+                    out.checkpoint_s += time.perf_counter() - t_save
+                    following = todo[start + step:start + 2 * step]
+                    inputs = _next_batch(con, campaign, needs, following, prepare_batch)
                 for r in records:
                     out.processed += 1
                     out.cost_usd += r.cost_usd
                     if r.ok:
-                        out.outputs[r.site_id] = r.value
+                        if len(out.sample) < SAMPLE:
+                            out.sample[r.site_id] = r.value
                         out.done_now.append(r.site_id)
                         out.ms.append(r.ms)
                     else:
                         out.failed[r.site_id] = r.error or "failed"
+                del records, good, writes   # this batch's results go before the next batch's come
                 report()
                 if log:
                     log(out.last.line())
+        now = set(out.done_now)
+        out.ok_ids = [sid for sid in site_ids if sid in done or sid in now]
+        _fill_sample(ws, campaign, stage, needs, out)
     out.wall_s = time.perf_counter() - t_start
     return out
+
+
+def _next_batch(con: duckdb.DuckDBPyConnection, campaign: str, needs: Sequence[str], batch: list[str],
+                prepare_batch: Callable[[duckdb.DuckDBPyConnection, list[str], Inputs], None] | None) -> Inputs:
+    if not batch:
+        return {}
+    inputs = load_inputs(con, campaign, needs, batch)
+    if prepare_batch is not None:
+        prepare_batch(con, batch, inputs)
+    return inputs
+
+
+def _fill_sample(ws: Workspace, campaign: str, stage: str, needs: Sequence[str], out: StageRun) -> None:
+    """The preview's few results: made now if any, else read back; with their earlier stages' results."""
+    more = [sid for sid in out.ok_ids[:SAMPLE * 2] if sid not in out.sample][:max(0, SAMPLE - len(out.sample))]
+    if not (more or out.sample):
+        return
+    with ws.connect() as con:
+        if more:
+            out.sample.update(campaign_store.stage_outputs(con, campaign, stage, more))
+        out.sample_inputs = load_inputs(con, campaign, needs, list(out.sample))
 
 
 @dataclass
@@ -194,13 +250,13 @@ class _Record(StageRecord):
     value: Any = None
 
 
-def _call(ws: Workspace, stage: str, site_id: str, work: Callable[[str], Any]) -> _Record:
+def _call(ws: Workspace, stage: str, work: Callable[[str, Inputs], Any], inputs: Inputs, site_id: str) -> _Record:
     llm = ws.generator()
     llm.drain()
     t0 = time.perf_counter()
     try:
         with site_deadline(llm.deadline_s):  # per site and stage: a hanging provider cannot hold the batch
-            value = work(site_id)
+            value = work(site_id, inputs)
     except Exception as exc:  # one broken site must not stop a thousand: record it, carry on
         logs = llm.drain()
         metrics.observe_calls(logs)

@@ -8,9 +8,8 @@ and a rerun never duplicates one.
 from __future__ import annotations
 
 import re
-import statistics
-from collections.abc import Iterable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass
 from typing import Any
 
@@ -18,6 +17,7 @@ import duckdb
 import pandas as pd
 
 from tapsite_pipeline.campaigns.intake import CampaignFile, CampaignRow, ParsedCampaign, RowError
+from tapsite_pipeline.campaigns.stage_types import decode
 from tapsite_pipeline.pipeline import STAGES
 from tapsite_pipeline.sites.keys import BusinessKey
 from tapsite_pipeline.store import DEPLOYMENT_COLUMNS, WEBSITE_COLUMNS, deployment_row, save_logs, website_row
@@ -255,12 +255,87 @@ def save_pending_batch(con: duckdb.DuckDBPyConnection, rows: Sequence[tuple]) ->
         _upsert_websites_frame(con, rows)
 
 
-def load_stage(con: duckdb.DuckDBPyConnection, campaign: str, stage: str,
-               ok_only: bool = True) -> dict[str, StageRecord]:
+def load_stage(con: duckdb.DuckDBPyConnection, campaign: str, stage: str, ok_only: bool = True,
+               site_ids: Sequence[str] | None = None) -> dict[str, StageRecord]:
+    """A stage's records for the campaign (only these sites' if `site_ids` is given)."""
     sql = ("SELECT site_id, ok, payload, error, ms, cost_usd FROM campaign_stage_results"
            " WHERE campaign = ? AND stage = ?" + (" AND ok" if ok_only else ""))
+    params: list[Any] = [campaign, stage]
+    if site_ids is not None:
+        sql += " AND site_id IN (SELECT unnest(?))"
+        params.append(list(site_ids))
     return {sid: StageRecord(sid, ok, payload, error, ms or 0.0, cost or 0.0)
-            for sid, ok, payload, error, ms, cost in con.execute(sql, [campaign, stage]).fetchall()}
+            for sid, ok, payload, error, ms, cost in con.execute(sql, params).fetchall()}
+
+
+def stage_ids(con: duckdb.DuckDBPyConnection, campaign: str, stage: str) -> list[str]:
+    """The sites with a successful result in `stage` (for `briefs`: the valid rows), in row order.
+
+    What a stage hands the next one: ids only; the results themselves are read a chunk at a time
+    (`stage_outputs`), so no step holds a whole campaign's results.
+    """
+    if stage == "briefs":
+        sql, params = ("SELECT site_id FROM campaign_items WHERE campaign = ? AND valid ORDER BY row_num",
+                       [campaign])
+    else:   # results kept from an earlier revision may have no row here: they come last, as before
+        sql, params = ("SELECT r.site_id FROM campaign_stage_results r LEFT JOIN campaign_items i"
+                       " ON i.campaign = r.campaign AND i.site_id = r.site_id AND i.valid"
+                       " WHERE r.campaign = ? AND r.stage = ? AND r.ok ORDER BY i.row_num NULLS LAST, r.site_id",
+                       [campaign, stage])
+    return [sid for (sid,) in con.execute(sql, params).fetchall()]
+
+
+def stage_outputs(con: duckdb.DuckDBPyConnection, campaign: str, stage: str,
+                  site_ids: Sequence[str]) -> dict[str, Any]:
+    """{site_id: decoded result} of `stage` for these sites (for `briefs`: their CampaignRow)."""
+    if not site_ids:
+        return {}
+    if stage == "briefs":
+        rows = con.execute("SELECT site_id, payload FROM campaign_items WHERE campaign = ? AND valid"
+                           " AND site_id IN (SELECT unnest(?))", [campaign, list(site_ids)]).fetchall()
+        return {sid: CampaignRow.model_validate_json(payload) for sid, payload in rows}
+    rows = con.execute("SELECT site_id, payload FROM campaign_stage_results WHERE campaign = ? AND stage = ?"
+                       " AND ok AND site_id IN (SELECT unnest(?))", [campaign, stage, list(site_ids)]).fetchall()
+    return {sid: decode(stage, payload) for sid, payload in rows}
+
+
+CHUNK = 500   # sites per read when a check or report walks a whole campaign
+Connect = Callable[[], AbstractContextManager[duckdb.DuckDBPyConnection]]
+
+
+def valid_sites(con: duckdb.DuckDBPyConnection, campaign: str) -> list[tuple[str, int, str | None]]:
+    """(site_id, row number, row id) of every valid row, in row order."""
+    return con.execute("SELECT site_id, row_num, row_id FROM campaign_items WHERE campaign = ? AND valid"
+                       " ORDER BY row_num", [campaign]).fetchall()
+
+
+def stage_chunks(connect: Connect, campaign: str, stage: str, size: int = CHUNK) -> Iterator[dict[str, Any]]:
+    """A stage's successful results over a whole campaign, `size` sites at a time (a connection per read)."""
+    with connect() as con:
+        ids = stage_ids(con, campaign, stage)
+    for start in range(0, len(ids), size):
+        with connect() as con:
+            chunk = stage_outputs(con, campaign, stage, ids[start:start + size])
+        yield chunk
+
+
+def rows_with_stage(connect: Connect, campaign: str, stage: str, size: int = CHUNK, ok_only: bool = False
+                    ) -> Iterator[tuple[list[tuple[str, int, str | None]], dict[str, StageRecord]]]:
+    """The valid rows `size` at a time, each chunk with its records of `stage` (failed ones too unless ok_only)."""
+    with connect() as con:
+        rows = valid_sites(con, campaign)
+    for start in range(0, len(rows), size):
+        chunk = rows[start:start + size]
+        with connect() as con:
+            recs = load_stage(con, campaign, stage, ok_only=ok_only, site_ids=[sid for sid, _, _ in chunk])
+        yield chunk, recs
+
+
+def stage_done(con: duckdb.DuckDBPyConnection, campaign: str, stage: str) -> dict[str, tuple[float, float]]:
+    """{site_id: (ms, cost_usd)} of the sites already done in `stage`: what a rerun skips, without payloads."""
+    return {sid: (ms or 0.0, cost or 0.0) for sid, ms, cost in con.execute(
+        "SELECT site_id, ms, cost_usd FROM campaign_stage_results WHERE campaign = ? AND stage = ? AND ok",
+        [campaign, stage]).fetchall()}
 
 
 def stage_counts(con: duckdb.DuckDBPyConnection, campaign: str) -> dict[str, dict[str, int]]:
@@ -281,6 +356,23 @@ def site_stage_ms(con: duckdb.DuckDBPyConnection, campaign: str, site_ids: list[
     return out
 
 
+def template_ids(con: duckdb.DuckDBPyConnection, campaign: str, site_ids: list[str]) -> dict[str, str]:
+    """{site_id: template id} of these sites' designs (read inside DuckDB, without decoding the designs)."""
+    if not site_ids:
+        return {}
+    return dict(con.execute("SELECT site_id, json_extract_string(payload, '$.template_id') FROM campaign_stage_results"
+                            " WHERE campaign = ? AND stage = 'design' AND ok AND site_id IN (SELECT unnest(?))",
+                            [campaign, site_ids]).fetchall())
+
+
+def site_bytes(con: duckdb.DuckDBPyConnection, campaign: str) -> int:
+    """The bytes of every site built for the campaign (read inside DuckDB, without decoding the sites)."""
+    (total,) = con.execute("SELECT coalesce(sum(CAST(json_extract(payload, '$.site.total_bytes') AS BIGINT)), 0)"
+                           " FROM campaign_stage_results WHERE campaign = ? AND stage = 'site' AND ok",
+                           [campaign]).fetchone()
+    return int(total)
+
+
 def summary(con: duckdb.DuckDBPyConnection, campaign: str) -> dict[str, Any]:
     """The campaign report: totals, each failed row with its reason, cost."""
     meta = con.execute("SELECT name, total_rows, valid_rows FROM campaigns WHERE campaign = ?",
@@ -290,23 +382,22 @@ def summary(con: duckdb.DuckDBPyConnection, campaign: str) -> dict[str, Any]:
                 "pending": 0, "cost_usd": 0.0}
     name, total, _ = meta
     failed = [{"row": e.row, "id": e.row_id, "reason": e.reason} for e in row_errors(con, campaign)]
-    items = con.execute("SELECT row_num, row_id, site_id FROM campaign_items WHERE campaign = ? AND valid"
-                        " ORDER BY row_num", [campaign]).fetchall()
-    outcomes: dict[str, dict[str, tuple[bool, str | None]]] = {}
-    for sid, stage, ok, error in con.execute(
-            "SELECT site_id, stage, ok, error FROM campaign_stage_results WHERE campaign = ?", [campaign]).fetchall():
-        outcomes.setdefault(sid, {})[stage] = (ok, error)
-    deployed = pending = 0
-    for row, row_id, sid in items:
-        done = outcomes.get(sid, {})
-        if done.get("deployment", (False, None))[0]:
-            deployed += 1
-            continue
-        bad = next((s for s in STAGES if s in done and not done[s][0]), None)
-        if bad is None:
-            pending += 1
-        else:
-            failed.append({"row": row, "id": row_id, "reason": f"{bad}: {done[bad][1]}"})
+    # Per valid row, inside DuckDB: deployed, or the first stage (in pipeline order) that failed it, or
+    # neither (pending). Only the failed rows come back to Python, so the report's memory follows failures.
+    order = "CASE r.stage " + " ".join(f"WHEN '{st}' THEN {n}" for n, st in enumerate(STAGES)) + " END"
+    per_row = (f"SELECT i.row_num, i.row_id, coalesce(bool_or(r.ok AND r.stage = 'deployment'), false) AS deployed,"
+               f" arg_min(r.stage, {order}) FILTER (WHERE NOT r.ok) AS bad_stage,"
+               f" arg_min(r.error, {order}) FILTER (WHERE NOT r.ok) AS bad_error"
+               " FROM campaign_items i LEFT JOIN campaign_stage_results r"
+               " ON r.campaign = i.campaign AND r.site_id = i.site_id"
+               " WHERE i.campaign = ? AND i.valid GROUP BY i.row_num, i.row_id")
+    deployed, pending = con.execute(f"SELECT count(*) FILTER (WHERE deployed),"
+                                    f" count(*) FILTER (WHERE NOT deployed AND bad_stage IS NULL) FROM ({per_row})",
+                                    [campaign]).fetchone()
+    for row, row_id, stage, error in con.execute(
+            f"SELECT row_num, row_id, bad_stage, bad_error FROM ({per_row}) WHERE NOT deployed"
+            " AND bad_stage IS NOT NULL", [campaign]).fetchall():
+        failed.append({"row": row, "id": row_id, "reason": f"{stage}: {error}"})
     failed.sort(key=lambda f: f["row"])
     (cost,) = con.execute("SELECT coalesce(sum(cost_usd), 0) FROM campaign_stage_results WHERE campaign = ?",
                           [campaign]).fetchone()
@@ -315,20 +406,28 @@ def summary(con: duckdb.DuckDBPyConnection, campaign: str) -> dict[str, Any]:
 
 
 def generation_stats(con: duckdb.DuckDBPyConnection, campaign: str) -> dict[str, float]:
-    """What the alert rules look at: LLM calls of this campaign's sites, their errors, latency and cost."""
-    rows = con.execute(
-        "SELECT g.success, g.latency_ms, g.cost_usd FROM ai_generation_logs g"
-        " JOIN campaign_items i ON i.site_id = g.site_id WHERE i.campaign = ?", [campaign]).fetchall()
+    """What the alert rules look at: LLM calls of this campaign's sites, their errors, latency and cost.
+
+    Aggregated inside DuckDB (a campaign's calls are ten or so a site); p95 is the nearest-rank value
+    `sorted[round(0.95 · (n − 1))]`, the same index as campaigns.batch.percentile.
+    """
+    calls_of = ("FROM ai_generation_logs g JOIN campaign_items i ON i.site_id = g.site_id WHERE i.campaign = ?")
+    calls, errors, p50, cost = con.execute(
+        f"SELECT count(*), count(*) FILTER (WHERE NOT coalesce(g.success, false)), median(coalesce(g.latency_ms, 0.0)),"
+        f" coalesce(sum(coalesce(g.cost_usd, 0.0)), 0.0) {calls_of}", [campaign]).fetchone()
+    p95 = 0.0
+    if calls:
+        (p95,) = con.execute(f"SELECT coalesce(g.latency_ms, 0.0) AS l {calls_of} ORDER BY l LIMIT 1 OFFSET ?",
+                             [campaign, min(calls - 1, int(round(0.95 * (calls - 1))))]).fetchone()
     sites = con.execute("SELECT count(*) FROM campaign_items WHERE campaign = ? AND valid",
                         [campaign]).fetchone()[0]
-    lat = sorted(r[1] or 0.0 for r in rows)
     return {
-        "calls": len(rows),
-        "errors": sum(1 for r in rows if not r[0]),
-        "error_rate": (sum(1 for r in rows if not r[0]) / len(rows)) if rows else 0.0,
-        "p95_latency_ms": lat[min(len(lat) - 1, int(round(0.95 * (len(lat) - 1))))] if lat else 0.0,
-        "p50_latency_ms": statistics.median(lat) if lat else 0.0,
-        "cost_usd": sum(r[2] or 0.0 for r in rows),
+        "calls": calls,
+        "errors": errors,
+        "error_rate": (errors / calls) if calls else 0.0,
+        "p95_latency_ms": float(p95),
+        "p50_latency_ms": float(p50) if calls else 0.0,
+        "cost_usd": float(cost),
         "sites": sites,
     }
 

@@ -19,7 +19,7 @@ from dagster import (
     asset_check,
 )
 
-from tapsite_pipeline.campaigns.batch import Progress, StageRun, run_stage
+from tapsite_pipeline.campaigns.batch import Inputs, Progress, StageRun, run_stage
 from tapsite_pipeline.orchestration.partitions import campaigns
 from tapsite_pipeline.orchestration.resources import TapsiteResource
 
@@ -28,7 +28,7 @@ CheckFn = Callable[..., AssetCheckResult]   # (context, resources and inputs by 
 
 
 def run_campaign_stage(context: AssetExecutionContext, tapsite: TapsiteResource, stage: str, site_ids: Sequence[str],
-                       work: Callable[[str], Any], **kwargs: Any) -> StageRun:
+                       work: Callable[[str, Inputs], Any], **kwargs: Any) -> StageRun:
     """`campaigns.batch.run_stage` for the run's campaign partition, logging to the run's log.
 
     After every batch the run's tags say how many rows are done and failed (the Runs list shows them

@@ -1,8 +1,8 @@
 """Resources, chosen in one place per environment (TAPSITE_ENV = local | ci | prod).
 
 `tapsite` gives assets the stage runtime (providers, catalog, project home); `io_manager` hands
-each asset its upstream stage results straight from the DuckDB checkpoints, so there is one copy
-of every result and a rerun or a single re-materialized asset reads exactly what is stored.
+each asset the sites its upstream stage finished, straight from the DuckDB checkpoints, so there is one
+copy of every result and a rerun or a single re-materialized asset reads exactly what is stored.
 """
 
 from __future__ import annotations
@@ -27,7 +27,6 @@ from pydantic import Field
 
 from tapsite_pipeline import store
 from tapsite_pipeline.campaigns import store as campaign_store
-from tapsite_pipeline.campaigns.stage_types import decode
 from tapsite_pipeline.errors import ConfigError
 from tapsite_pipeline.pipeline import STAGES, Runtime
 from tapsite_pipeline.providers.base import ImageProvider
@@ -88,14 +87,6 @@ class TapsiteResource(ConfigurableResource["TapsiteResource"]):
             kit = _LOCAL.kit = (rt, llm, images)
         return kit[1], kit[2]
 
-    def outputs(self, campaign: str, stage: str) -> dict[str, Any]:
-        """A stage's stored results for a campaign, as its asset would receive them as an input.
-
-        Assets take only the stage before them as an input (the lineage reads as the six-stage chain) and
-        read the earlier stages they also need from here — the same rows the IO manager would hand them.
-        """
-        return load_outputs(self.settings(), campaign, stage)
-
     def drop_path(self) -> Path:
         return Path(self.drop_dir).expanduser().resolve() if self.drop_dir else self.settings().home / "drop"
 
@@ -109,10 +100,11 @@ _LOCAL = threading.local()
 
 
 class CampaignIOManager(ConfigurableIOManager):
-    """Loads a stage's successful results for the run's campaign from DuckDB; outputs are already stored.
+    """Hands an asset the site ids its upstream stage has a result for, read from DuckDB; outputs are stored.
 
     Each asset writes its checkpoints batch by batch while it runs (that is what survives a kill),
-    so handle_output has nothing left to write.
+    so handle_output has nothing left to write; and a stage reads the results themselves a batch at a
+    time (campaigns.batch.run_stage), so no step holds a whole campaign's results.
     """
 
     home: str | None = Field(default=None, description="Project home; the same as the tapsite resource's.")
@@ -120,19 +112,16 @@ class CampaignIOManager(ConfigurableIOManager):
     def handle_output(self, context: OutputContext, obj: object) -> None:
         return None
 
-    def load_input(self, context: InputContext) -> dict[str, Any]:
-        return load_outputs(Settings.load(self.home), context.asset_partition_key, context.asset_key.path[-1])
+    def load_input(self, context: InputContext) -> list[str]:
+        return load_ids(Settings.load(self.home), context.asset_partition_key, context.asset_key.path[-1])
 
 
-def load_outputs(settings: Settings, campaign: str, asset: str) -> dict[str, Any]:
-    """{site_id: result} of one campaign asset: the valid rows for `briefs`, a stage's successes otherwise."""
+def load_ids(settings: Settings, campaign: str, asset: str) -> list[str]:
+    """The sites of one campaign asset, in row order: the valid rows for `briefs`, a stage's successes otherwise."""
+    if asset != "briefs" and asset not in STAGES:  # asset names are the stage names
+        raise ConfigError(f"the campaign IO manager does not store asset {asset!r}")
     with store.connect(settings.db_path) as con:
-        if asset == "briefs":
-            return campaign_store.valid_rows(con, campaign)
-        if asset not in STAGES:  # asset names are the stage names
-            raise ConfigError(f"the campaign IO manager does not store asset {asset!r}")
-        records = campaign_store.load_stage(con, campaign, asset)
-    return {sid: decode(asset, r.output_json()) for sid, r in records.items()}
+        return campaign_store.stage_ids(con, campaign, asset)
 
 
 def _resources(fields: dict[str, Any]) -> dict[str, Any]:

@@ -70,9 +70,12 @@ def run_campaign(path: str | Path, name: str | None = None, home: str | Path | N
     if not src.is_file():
         raise TapsiteError(f"{src}: no such CSV file")
     info, parsed = accept_file(settings.home, src, name=name)  # a file-level problem stops here, unstored
+    # only what the report needs is kept: the parsed rows would stay in memory for the whole run
+    valid, file_notes = len(parsed.rows), {"encoding": parsed.encoding, "delimiter": parsed.delimiter,
+                                           "warnings": parsed.warnings}
+    del parsed
     from tapsite_pipeline.site_ledger import reconcile
     reconcile(settings)  # rows an interrupted run left pending, before this run reads them
-    valid = len(parsed.rows)
     if on_start:
         on_start(info, valid)
 
@@ -107,8 +110,7 @@ def run_campaign(path: str | Path, name: str | None = None, home: str | Path | N
             os.environ["TAPSITE_HOME"] = previous_home
     seconds = time.perf_counter() - t0
     out = campaign_summary(settings.home, info.key)
-    out.update(seconds=round(seconds, 3), run_id=result.run_id, run_succeeded=result.success,
-               encoding=parsed.encoding, delimiter=parsed.delimiter, warnings=parsed.warnings,
+    out.update(seconds=round(seconds, 3), run_id=result.run_id, run_succeeded=result.success, **file_notes,
                checks={e.check_name: e.passed for e in result.get_asset_check_evaluations()},
                stage_seconds=_stage_seconds(result))
     if judged is not None:

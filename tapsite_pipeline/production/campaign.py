@@ -51,7 +51,7 @@ def run_on_workers(path: str | Path, name: str | None = None, home: str | Path |
     src = Path(path)
     if not src.is_file():
         raise TapsiteError(f"{src}: no such CSV file")
-    info, _parsed = accept_file(settings.home, src, name=name)
+    info, _ = accept_file(settings.home, src, name=name)   # the parsed rows are not kept through the run
     from tapsite_pipeline.site_ledger import reconcile
     reconcile(settings)
     with profile_env(prof):
