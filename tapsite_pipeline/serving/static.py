@@ -11,6 +11,7 @@ from __future__ import annotations
 import html
 import json
 import mimetypes
+import os
 import re
 from collections.abc import Callable
 from functools import lru_cache
@@ -30,8 +31,8 @@ FRAMES = "; frame-ancestors 'none'"
 _CSP_TAG = re.compile(rb"<meta[^>]*http-equiv=\"?Content-Security-Policy[^>]*>", re.I)
 _CONTENT = re.compile(rb'content="([^"]+)"')
 _PLACEHOLDER = STAMP_PLACEHOLDER.encode()
-READ_TRIES = 8        # a request whose version folder vanished mid-read starts again from the live one
-RETRY_WAIT_S = 0.005  # then doubling (≈0.6 s in all): a folder swap is two renames, slower only on a busy host
+READ_TRIES = 10       # a request whose version folder vanished mid-read starts again from the live one
+RETRY_WAIT_S = 0.005  # then doubling (≈2.5 s in all): a folder swap is two renames, slower only on a busy host
 BASE_HEADERS = {"X-Content-Type-Options": "nosniff", "Referrer-Policy": "strict-origin-when-cross-origin"}
 
 
@@ -77,6 +78,13 @@ def live_dir(root: Path, subdomain: str) -> Path | None:
     except (OSError, RuntimeError):   # no live version yet, a dangling link, or a link loop
         return None
     return vdir if vdir.is_dir() else None
+
+
+def _inode(path: Path) -> int | None:
+    try:
+        return os.stat(path).st_ino
+    except OSError:
+        return None
 
 
 def version_file(vdir: Path, rel: str) -> Path | None:
@@ -131,9 +139,12 @@ def static_endpoint(root: Path, stamp: Callable[[], str] | None = None):
                 if (root / sub / "live").is_symlink():   # dangling for an instant: its folder is being replaced
                     continue
                 return _text(404, "not found", head)
+            before = _inode(vdir)
             target = version_file(vdir, rel)
             if target is None:
-                # missing, or its folder was swapped between our two looks: a second look decides
+                if before is None or _inode(vdir) != before:
+                    continue   # the folder was swapped while we looked: no evidence either way, look again
+                # missing from a folder that stayed put: a second look (at the live version then) decides
                 if not missed:
                     missed = True
                     continue
