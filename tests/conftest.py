@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import re
 import socket
+from pathlib import Path
 
 import pytest
 
@@ -41,3 +43,21 @@ def pytest_collection_modifyitems(config, items):
     for item in items:
         if not any(item.get_closest_marker(t) for t in TIERS):
             item.add_marker(pytest.mark.unit)
+
+
+_MODULE_TIER = re.compile(r"^pytestmark\s*=\s*\[?\s*pytest\.mark\.(" + "|".join(TIERS) + r")\b", re.M)
+
+
+def pytest_ignore_collect(collection_path: Path, config):
+    """`pytest -m unit` does not import a module whose every test has another tier (a module-level
+    `pytestmark`): none of its tests could be selected, and importing Dagster, boto3 or hypothesis for
+    them was a fifth of the unit run."""
+    if (config.getoption("markexpr") or "").strip() != "unit" or collection_path.suffix != ".py":
+        return None
+    if not collection_path.name.startswith("test_"):
+        return None
+    try:
+        head = collection_path.read_text(encoding="utf-8")
+    except OSError:
+        return None
+    return True if _MODULE_TIER.search(head) else None

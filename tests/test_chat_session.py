@@ -11,6 +11,8 @@ from tapsite_pipeline.errors import InputError
 from tapsite_pipeline.pipeline import Runtime
 from tapsite_pipeline.refine.service import live_state
 
+pytestmark = pytest.mark.integration   # the real pipeline and DuckDB store end to end
+
 
 @pytest.fixture
 def rt(tmp_path):

@@ -14,6 +14,8 @@ from tapsite_pipeline.sites.history import deploy_hash_for, history, load_pair, 
 from tapsite_pipeline.sites.keys import BusinessKey, contact_keys, norm
 from tapsite_pipeline.stages.deployment import live_version, rollback
 
+pytestmark = pytest.mark.integration   # the real pipeline and DuckDB store end to end
+
 
 @pytest.fixture
 def rt(tmp_path):
