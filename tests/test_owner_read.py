@@ -153,3 +153,11 @@ def test_an_area_is_a_place_not_the_brand(brief, brand, place):
 ])
 def test_a_self_introduced_name_is_the_brand_when_no_other_is_given(brief, brand):
     assert parse_brief(brief).brand_name == brand
+
+
+def test_english_levels_read_as_people_on_the_highlights():
+    from tapsite_pipeline.providers.offline_rules.copy.factcopy import _people
+    assert _people("beginner") == "beginners"
+    assert _people("kids and adult") == "kids and adults"
+    assert _people("beginner to advanced") == "beginner to advanced"   # a range, not a group of people
+    assert _people("SD, SMP") == "SD, SMP"

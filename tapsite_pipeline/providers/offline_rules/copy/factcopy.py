@@ -6,6 +6,8 @@ or made up; a kind of fact with no value stated never appears.
 
 from __future__ import annotations
 
+import re
+
 from ....models import Fact
 from .util import cap, join_list, tokens
 
@@ -74,11 +76,19 @@ def highlight_cards(facts: tuple[Fact, ...], lang: str, brand: str, products: tu
             desc = (f"Sudah berjalan sejak {v}." if li == 0 else f"Up and running since {v}.")
             out.append((LABEL[kind][li] + " " + v, desc, kind))
         elif kind == "level":
-            desc = (f"Kelas untuk {v}." if li == 0 else f"Classes for {v}.")
+            desc = (f"Kelas untuk {v}." if li == 0 else f"Classes for {_people(v)}.")
             out.append((LABEL[kind][li], desc, kind))
         else:
             out.append((LABEL[kind][li], cap(v) + ("" if v.endswith((".", "!")) else "."), kind))
     return out
+
+
+_PERSON = re.compile(r"\b(beginner|kid|adult|teen|teenager|student|professional|senior|toddler|learner)\b(?!\s+to\b)", re.I)
+
+
+def _people(levels: str) -> str:
+    """English levels as people ("beginner" → "beginners"): "Classes for beginner." reads as a slip."""
+    return _PERSON.sub(lambda m: m.group(1) + "s", levels)
 
 
 def info_items(facts: tuple[Fact, ...], lang: str, skip: frozenset = frozenset(),
