@@ -56,3 +56,16 @@ def test_drops_on_a_busy_cpu_are_repeated_but_are_not_evidence():
     assert busy.runs == 3 and busy.flagged == [] and busy.busy_runs == 3 and busy.categories["performance"] == 0.8
     mixed = _audit(RepeatPolicy(attempts=5), [0.8, 0.62, 0.6, 1.0], base, benches=[400.0, 900.0, 950.0, 1000.0])
     assert mixed.runs == 3 and mixed.flagged == ["performance"]           # two drops on a free CPU
+
+
+def test_a_fall_larger_than_the_load_explains_counts_on_a_busy_cpu():
+    base = {**BASE, "benchmark": 2000.0}
+    # the host's index wandered to 0.7 of the baseline's (1400): up to 30 more points may be load, 43 are not
+    slow = _audit(RepeatPolicy(attempts=5), [0.57, 0.55, 0.6], base, benches=[1400.0, 1450.0, 1380.0])
+    assert slow.runs == 2 and slow.flagged == ["performance"] and slow.busy_runs == 2
+    # the same host with 20 points lost at 0.7: explained by the load, repeated to the end, never flagged
+    loaded = _audit(RepeatPolicy(attempts=4), [0.8, 0.78, 0.81, 0.79], base, benches=[1400.0] * 4)
+    assert loaded.runs == 4 and loaded.flagged == []
+    # a deterministic category moves with the DOM, not the load: its drop counts on any run
+    a11y = combine_runs([_run(1.0, a11y=0.9, bench=500.0), _run(1.0, a11y=0.9, bench=600.0)], RepeatPolicy(), base)
+    assert a11y.flagged == ["accessibility"]
