@@ -20,8 +20,8 @@ from typing import Any
 
 from tapsite_pipeline.errors import TapsiteError
 from tapsite_pipeline.production import servers
+from tapsite_pipeline.production.pg_store import connect
 from tapsite_pipeline.production.profile import Profile
-from tapsite_pipeline.store import connect
 
 STAGES = 6                     # intent, design, content, images, site, deployment: one checkpoint row each
 _RECEIVED = re.compile(r"Task execute_plan\[([0-9a-f-]+)\] received")
@@ -35,10 +35,7 @@ def campaign_command(csv_path: Path, name: str, home: Path) -> list[str]:
 
 def progress(home: Path) -> int:
     """Stage results checkpointed so far, over every campaign of the home (rows × stages when done)."""
-    db = home / "tapsite.duckdb"
-    if not db.exists():
-        return 0
-    with connect(db, read_only=True) as con:   # takes its turn on the store's lock, like the workers
+    with connect(Profile.at(home).store_url) as con:   # the profile's operational store
         try:
             return int(con.execute("SELECT count(*) FROM campaign_stage_results").fetchone()[0])  # type: ignore[index]
         except Exception:   # noqa: BLE001  (the table is created by the first step's migration)
@@ -116,7 +113,7 @@ def run_and_kill(home: Path, csv_path: Path, name: str, total_rows: int, fractio
 
 def audit(home: Path, rows: int) -> dict[str, int]:
     """Sites lost and duplicated, by the store (websites, deployments) and by the sites folder."""
-    with connect(home / "tapsite.duckdb", read_only=True) as con:
+    with connect(Profile.at(home).store_url) as con:
         def one(sql: str) -> tuple[Any, ...]:
             return con.execute(sql).fetchone() or (0, 0)
         sites, distinct = one("SELECT count(*), count(DISTINCT site_id) FROM websites WHERE status = 'deployed'")

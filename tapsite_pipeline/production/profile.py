@@ -83,6 +83,11 @@ class Profile:
         return f"host=127.0.0.1 port={self.pg_port} user={PG_USER} dbname={db}"
 
     @property
+    def store_url(self) -> str:
+        """The operational store (TAPSITE_STORE): the `tapsite` database beside Dagster's `dagster`."""
+        return f"postgresql://{PG_USER}@127.0.0.1:{self.pg_port}/{PG_STORE_DB}"
+
+    @property
     def dagster_home(self) -> Path:
         return self.path("dagster")
 
@@ -98,6 +103,7 @@ class Profile:
             "CELERY_BROKER_URL": self.broker_url,
             "CELERY_RESULT_BACKEND": self.backend_url,
             "PROMETHEUS_MULTIPROC_DIR": str(self.path("metrics")),
+            "TAPSITE_STORE": self.store_url,   # sites, campaign rows, logs: PostgreSQL, not the home's DuckDB
         }
 
     def execution_config(self) -> dict[str, Any]:
