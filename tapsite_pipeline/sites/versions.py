@@ -68,8 +68,8 @@ def record_versions(con: Connection, rows: Sequence[tuple]) -> dict[str, int]:
             " (SELECT 1 FROM site_versions WHERE site_id = ? AND deploy_version = ?)",
             [row[0], *row, row[0], row[2]])
         found = con.execute("SELECT min(version) FROM site_versions WHERE site_id = ? AND deploy_version = ?",
-                            [row[0], row[2]]).fetchone()
-        return {row[0]: found[0]} if found and found[0] is not None else {}
+                            [row[0], row[2]]).fetchall()   # all: DuckDB refuses a register() after a fetchone
+        return {row[0]: found[0][0]} if found and found[0][0] is not None else {}
     import pandas as pd  # here: the CLI starts ~0.5 s sooner when a command never writes versions
     frame = pd.DataFrame(list(rows), columns=list(VERSION_COLUMNS), dtype=object)
     with registered(con, "versions_batch", frame, like="site_versions"):
