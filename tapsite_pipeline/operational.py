@@ -57,6 +57,6 @@ def connect(db_path: Path, read_only: bool = False, timeout_s: float | None = No
         with store.connect(db_path, read_only=read_only, timeout_s=timeout_s) as con:
             yield con
         return
-    from tapsite_pipeline.production import pg_store
+    from tapsite_pipeline import pg_store
     with pg_store.connect(dsn) as pg:   # MVCC: readers never wait for writers, so read_only changes nothing
         yield pg

@@ -12,7 +12,7 @@ from typing import Any, Protocol
 
 
 class Connection(Protocol):
-    """What the store's functions use of a connection: a DuckDB one, or production.pg_store.PgConnection."""
+    """What the store's functions use of a connection: a DuckDB one, or pg_store.PgConnection."""
 
     def execute(self, sql: str, params: Any = ..., /) -> Any: ...
 

@@ -10,8 +10,7 @@ from concurrent.futures import ThreadPoolExecutor
 import psycopg2
 import pytest
 
-from tapsite_pipeline import store
-from tapsite_pipeline.production import pg_store
+from tapsite_pipeline import pg_store, store
 
 pytestmark = pytest.mark.integration
 
@@ -88,3 +87,37 @@ def test_the_store_sql_reads_the_same_json_arrays_doubles_and_transactions(pg_se
         con.execute("DELETE FROM site_keys")
         con.execute("ROLLBACK")
         assert con.execute("SELECT count(*) FROM site_keys").fetchone() == (2,)
+
+
+def test_a_campaign_exported_to_parquet_reads_the_same_in_duckdb(pg_server, tmp_path):
+    from tapsite_pipeline.campaigns import store as campaign_store
+    from tapsite_pipeline.campaigns.intake import accept_file, parse_campaign
+    from tapsite_pipeline.campaigns.store import StageRecord
+    from tapsite_pipeline.production.export import campaign_report, export_campaign
+    from tapsite_pipeline.providers.base import GenerationLog
+
+    src = tmp_path / "spring.csv"
+    src.write_text("id,brief\n" + "".join(f"r{i},Toko Kue nomor {i} jual nastar di Bandung\n" for i in range(12)),
+                   encoding="utf-8")
+    info, _ = accept_file(tmp_path / "home", src, name="spring")
+    parsed = parse_campaign(src.read_bytes(), info.key, scope=info.name)
+    ids = [r.site_id for r in parsed.rows]
+    dsn = _new_db(pg_server, "export_check")
+    with pg_store.connect(dsn) as con:
+        campaign_store.save_campaign(con, info, parsed)
+        log = GenerationLog(stage="intent", prompt="intent@1", model="offline:rules", latency_ms=2.0, cost_usd=0.01)
+        campaign_store.save_stage(con, info.key, "intent", "run-1",
+                                  [StageRecord(s, True, "{}", ms=float(i), logs=[log]) for i, s in enumerate(ids)])
+        campaign_store.save_stage(con, info.key, "design", "run-1",
+                                  [StageRecord(s, i % 4 != 0, "{}" if i % 4 else None, error=None if i % 4 else "x")
+                                   for i, s in enumerate(ids)])
+        counts = campaign_store.stage_counts(con, info.key)
+    with pytest.raises(Exception, match="no campaign"):
+        export_campaign(dsn, "autumn", tmp_path / "none")
+    out = export_campaign(dsn, info.key, tmp_path / "export")
+    assert out["rows"]["campaign_items"] == 12 and out["rows"]["campaign_stage_results"] == 24
+    assert out["rows"]["ai_generation_logs"] == 12 and out["rows"]["websites"] == 0   # empty tables export too
+    report = campaign_report(tmp_path / "export")
+    assert {s: {"ok": r["ok"], "failed": r["failed"]} for s, r in report["stages"].items()} == counts
+    assert report["stages"]["intent"]["p50_ms"] == 5.5
+    assert report["models"] == {"offline:rules": {"calls": 12, "errors": 0, "cost_usd": 0.12}}

@@ -19,8 +19,8 @@ from pathlib import Path
 from typing import Any
 
 from tapsite_pipeline.errors import TapsiteError
+from tapsite_pipeline.pg_store import connect
 from tapsite_pipeline.production import servers
-from tapsite_pipeline.production.pg_store import connect
 from tapsite_pipeline.production.profile import Profile
 
 STAGES = 6                     # intent, design, content, images, site, deployment: one checkpoint row each

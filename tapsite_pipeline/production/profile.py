@@ -21,7 +21,7 @@ from tapsite_pipeline.files import atomic_write
 from tapsite_pipeline.settings import Settings
 
 PG_USER, PG_DB = "tapsite", "dagster"   # the cluster's superuser role and Dagster's database
-PG_STORE_DB = "tapsite"                  # the operational store's database (production/pg_store.py)
+PG_STORE_DB = "tapsite"                  # the operational store's database (pg_store.py)
 WARM_LINE = "tapsite: campaign_job loaded"   # each worker logs it when ready for steps; `up` waits for it
 MAX_CONCURRENT_RUNS = 4                  # campaigns queued at once; their steps share the workers
 
