@@ -84,8 +84,10 @@ class Profile:
 
     @property
     def store_url(self) -> str:
-        """The operational store (TAPSITE_STORE): the `tapsite` database beside Dagster's `dagster`."""
-        return f"postgresql://{PG_USER}@127.0.0.1:{self.pg_port}/{PG_STORE_DB}"
+        """The operational store every process of the profile shares (TAPSITE_STORE): the `tapsite` database
+        beside Dagster's `dagster`, unless TAPSITE_STORE already names one (a managed PostgreSQL; or `duckdb`,
+        the home's file, which the workers then take turns on)."""
+        return os.environ.get("TAPSITE_STORE", "").strip() or f"postgresql://{PG_USER}@127.0.0.1:{self.pg_port}/{PG_STORE_DB}"
 
     @property
     def dagster_home(self) -> Path:
