@@ -24,7 +24,8 @@ TAILOR = ("Assalamualaikum, saya punya usaha jahit namanya Rapi Tailor di Sleman
 # Lines that fit every product: what the card descriptions used to fall back to.
 FILLER = re.compile(r"^(?:Tersedia di|Salah satu pilihan di|Dari \S+(?: \S+){0,4}\.$|Pilihan .+ dari|Available at|"
                     r"One of the options at|From \S+(?: \S+){0,4}\.$|Our .+, from)", re.I)
-DINING = re.compile(r"rumah makan|santap (?:siang|malam)|makan (?:siang|malam)|restaurant|dinner|lunch", re.I)
+DINING = re.compile(r"rumah makan|santap (?:siang|malam)|makan (?:siang|malam)|restaurant|dinner|lunch|\bmenu\b|"
+                    r"sajikan|we serve", re.I)
 PARTY = re.compile(r"What we organise|event organi[sz]er|events your guests|Yang Kami Selenggarakan", re.I)
 
 
