@@ -68,6 +68,18 @@ def test_tailor_keeps_every_offering(rt):
     assert not any("seragam" in t and "acara" in d for t, d in cards)
 
 
+@pytest.mark.parametrize("brief", [
+    "halo kak, aku punya usaha jasa jahit kebaya dan seragam di Sleman namanya Jahit Bu Ratna. wa 0857-1234-9876",
+    "Rapi Tailor Sleman: permak jeans, jahit kemeja dan seragam kantor. WA 0812-1212-3434",
+])
+def test_a_card_never_claims_a_use_that_names_another_card(rt, brief):
+    _, _, cards = _page(rt, brief)
+    titles = [t for t, _ in cards]
+    for title, desc in cards:
+        named = {w for t in titles if t != title for w in t.split() if len(w) > 3} - set(title.split())
+        assert not named & set(desc.lower().replace(".", " ").replace(",", " ").split()), (title, desc)
+
+
 @pytest.mark.parametrize("brief", [YOGA, SAMBAL, TAILOR,
                                    "Toko Lestari jual pupuk organik, bibit cabai dan polybag di Klaten. WA 0812-1111-2222",
                                    "We are Ink & Bloom, a tiny studio making wedding invitations, thank-you cards and "
@@ -162,3 +174,8 @@ def test_english_levels_read_as_people_on_the_highlights():
     assert _people("kids and adult") == "kids and adults"
     assert _people("beginner to advanced") == "beginner to advanced"   # a range, not a group of people
     assert _people("SD, SMP") == "SD, SMP"
+
+
+def test_an_acronym_the_audience_names_keeps_its_capitals(rt):
+    r, html, _ = _page(rt, "Jasa foto produk buat UMKM, namaku Dimas, studio di Jogja, paket mulai 150rb per 10 foto")
+    assert "UMKM" in html and not re.search(r"\bumkm\b", html)
