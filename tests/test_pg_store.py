@@ -82,7 +82,8 @@ def test_the_store_sql_reads_the_same_json_arrays_doubles_and_transactions(pg_se
             '{"brand": "Toko 100% Ani?"}', "Toko 100% Ani?", 1.25)
         assert con.execute("SELECT site_id, contacts FROM site_keys WHERE site_id IN (SELECT unnest(?))"
                            " ORDER BY site_id", [["s1", "s2"]]).fetchall() == [("s1", ["+6281234567890"]), ("s2", [])]
-        assert con.execute("SELECT count(*) FROM site_keys WHERE site_id IN (SELECT unnest(?))", [[]]).fetchone() == (0,)
+        none = con.execute("SELECT count(*) FROM site_keys WHERE site_id IN (SELECT unnest(?))", [[]]).fetchone()
+        assert none == (0,)   # an empty list is a typed empty array
         con.execute("BEGIN")   # a transaction the caller opens is rolled back as a whole
         con.execute("DELETE FROM site_keys")
         con.execute("ROLLBACK")

@@ -1,4 +1,5 @@
-"""DuckDB reads and writes of campaigns: their rows, and each stage's result per site.
+"""The operational store's reads and writes of campaigns (DuckDB or PostgreSQL, one SQL text): their rows,
+and each stage's result per site.
 
 Stage results are the checkpoints a rerun resumes from: one row per (campaign, stage, site),
 upserted a batch per transaction, so a killed run loses at most the batch it was working on
@@ -349,7 +350,7 @@ def site_stage_ms(con: Connection, campaign: str, site_ids: list[str]) -> dict[s
 
 
 def template_ids(con: Connection, campaign: str, site_ids: list[str]) -> dict[str, str]:
-    """{site_id: template id} of these sites' designs (read inside DuckDB, without decoding the designs)."""
+    """{site_id: template id} of these sites' designs (read inside the store, without decoding the designs)."""
     if not site_ids:
         return {}
     return dict(con.execute("SELECT site_id, payload->>'template_id' FROM campaign_stage_results"
@@ -358,7 +359,7 @@ def template_ids(con: Connection, campaign: str, site_ids: list[str]) -> dict[st
 
 
 def site_bytes(con: Connection, campaign: str) -> int:
-    """The bytes of every site built for the campaign (read inside DuckDB, without decoding the sites)."""
+    """The bytes of every site built for the campaign (read inside the store, without decoding the sites)."""
     (total,) = con.execute("SELECT coalesce(sum(CAST(payload->'site'->>'total_bytes' AS BIGINT)), 0)"
                            " FROM campaign_stage_results WHERE campaign = ? AND stage = 'site' AND ok",
                            [campaign]).fetchone()
@@ -401,12 +402,13 @@ def summary(con: Connection, campaign: str) -> dict[str, Any]:
 def generation_stats(con: Connection, campaign: str) -> dict[str, float]:
     """What the alert rules look at: LLM calls of this campaign's sites, their errors, latency and cost.
 
-    Aggregated inside DuckDB (a campaign's calls are ten or so a site); p95 is the nearest-rank value
+    Aggregated inside the store (a campaign's calls are ten or so a site); p95 is the nearest-rank value
     `sorted[round(0.95 · (n − 1))]`, the same index as campaigns.batch.percentile.
     """
     calls_of = ("FROM ai_generation_logs g JOIN campaign_items i ON i.site_id = g.site_id WHERE i.campaign = ?")
     calls, errors, p50, cost = con.execute(
-        f"SELECT count(*), count(*) FILTER (WHERE NOT coalesce(g.success, false)), percentile_cont(0.5) WITHIN GROUP (ORDER BY coalesce(g.latency_ms, 0.0)),"
+        "SELECT count(*), count(*) FILTER (WHERE NOT coalesce(g.success, false)),"
+        " percentile_cont(0.5) WITHIN GROUP (ORDER BY coalesce(g.latency_ms, 0.0)),"
         f" coalesce(sum(coalesce(g.cost_usd, 0.0)), 0.0) {calls_of}", [campaign]).fetchone()
     p95 = 0.0
     if calls:

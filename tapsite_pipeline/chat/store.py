@@ -1,4 +1,5 @@
-"""DuckDB rows of conversations: the machine's whole state after each turn, and every message both ways."""
+"""The operational store's rows of conversations: the machine's whole state after each turn, and every message
+both ways."""
 
 from __future__ import annotations
 

@@ -91,7 +91,8 @@ def export_cmd(campaign: str, home: str | None, as_json: bool) -> None:
                f"exported in {out['seconds']:.2f} s to {out['folder']}; read back by DuckDB in "
                f"{out['report']['seconds']:.2f} s")
     for stage, r in out["report"]["stages"].items():
-        click.echo(f"  {stage:<12} ok {r['ok']:<6} failed {r['failed']:<5} p50 {r['p50_ms']:.1f} ms  p95 {r['p95_ms']:.1f} ms")
+        click.echo(f"  {stage:<12} ok {r['ok']:<6} failed {r['failed']:<5} p50 {r['p50_ms']:.1f} ms"
+                   f"  p95 {r['p95_ms']:.1f} ms")
 
 
 def _show(st: dict[str, Any], as_json: bool) -> None:

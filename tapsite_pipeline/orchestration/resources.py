@@ -1,7 +1,7 @@
 """Resources, chosen in one place per environment (TAPSITE_ENV = local | ci | prod).
 
 `tapsite` gives assets the stage runtime (providers, catalog, project home); `io_manager` hands
-each asset the sites its upstream stage finished, straight from the DuckDB checkpoints, so there is one
+each asset the sites its upstream stage finished, straight from the stored checkpoints, so there is one
 copy of every result and a rerun or a single re-materialized asset reads exactly what is stored.
 """
 

@@ -87,7 +87,8 @@ class Profile:
         """The operational store every process of the profile shares (TAPSITE_STORE): the `tapsite` database
         beside Dagster's `dagster`, unless TAPSITE_STORE already names one (a managed PostgreSQL; or `duckdb`,
         the home's file, which the workers then take turns on)."""
-        return os.environ.get("TAPSITE_STORE", "").strip() or f"postgresql://{PG_USER}@127.0.0.1:{self.pg_port}/{PG_STORE_DB}"
+        own = f"postgresql://{PG_USER}@127.0.0.1:{self.pg_port}/{PG_STORE_DB}"
+        return os.environ.get("TAPSITE_STORE", "").strip() or own
 
     @property
     def dagster_home(self) -> Path:

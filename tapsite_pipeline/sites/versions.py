@@ -1,4 +1,5 @@
-"""DuckDB reads and writes of site versions and business keys: numbered per site, one per deployed page.
+"""The operational store's reads and writes of site versions and business keys: numbered per site, one per
+deployed page.
 
 A version is recorded when a page with new content goes live for a site (generate, refine, a campaign
 row); deploying a page the site already had (same deploy hash) records nothing new, so running the
@@ -129,7 +130,8 @@ def subdomains_of(con: Connection, site_ids: Sequence[str]) -> dict[str, str]:
     if not site_ids:
         return {}
     rows = con.execute("SELECT DISTINCT ON (site_id) site_id, subdomain FROM site_versions"
-                       " WHERE site_id IN (SELECT unnest(?)) ORDER BY site_id, version DESC", [list(site_ids)]).fetchall()
+                       " WHERE site_id IN (SELECT unnest(?)) ORDER BY site_id, version DESC",
+                       [list(site_ids)]).fetchall()
     return dict(rows)
 
 
