@@ -20,6 +20,7 @@ shopeefood english inggris bahasa indonesia indonesian the a an my our rumah hom
 online website web sini situ mana sana january february march april may june july august september october november
 december januari februari maret mei juni juli agustus oktober desember senin selasa rabu kamis jumat sabtu minggu
 monday tuesday wednesday thursday friday saturday sunday ramadan ramadhan lebaran pagi siang sore malam
+rp idr usd sgd myr aud eur
 """.split())
 _DIRECTION = r"(?:\s+(?:selatan|utara|barat|timur|pusat|tengah|raya|kota|south|north|west|east|central))?"
 _PLACE_RE = re.compile(r"(" + "|".join(re.escape(p) for p in sorted(PLACES, key=len, reverse=True)) + r")\b" + _DIRECTION)

@@ -9,7 +9,8 @@ from . import brand as brand_rules
 from . import classify, extract, learned
 from .brand_words import _HONOR_SET
 from .colors import colors_with_spans
-from .facts import extract_facts, notes
+from .facts import extract_facts
+from .notes import NOTE_LIMIT, notes
 from .offerings import offerings
 from .text import clean, detect_language, title_case
 
@@ -147,7 +148,8 @@ def _parse(raw: str, hints: dict) -> Intent:
     if not brand:
         brand = _fallback_brand(btype, lang, items, place)
     covered = spans + fact_read + [span for p in items[:10] for span in _occurrences(lower, p)]
-    facts = facts + notes(text, lower, covered, brand_span, limit=max(0, min(4, 24 - len(facts))))
+    facts = facts + notes(text, lower, covered, brand_span, limit=max(0, min(NOTE_LIMIT, 24 - len(facts))),
+                          said=tuple(f.value for f in facts))
 
     return Intent(
         business_type=btype,
