@@ -29,7 +29,7 @@ FOLDS = 5
 C_GRID = (3.0, 10.0, 30.0)
 C_GRID_TYPE = (10.0, 30.0, 100.0)
 THRESHOLDS = tuple(round(0.05 * k, 2) for k in range(1, 20))
-TRUST_FALLBACK = False   # see train_offerings
+TRUST_FALLBACK = True   # see train_offerings
 NEVER = 2.0   # a threshold no probability reaches: the model never takes that decision
 
 
