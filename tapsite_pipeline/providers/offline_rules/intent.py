@@ -89,6 +89,16 @@ def brand_and_place(raw: str) -> tuple[str | None, str | None]:
     return (_safe_brand(found[0]) if found else None), place
 
 
+def _said_once(facts: list, more: list) -> list:
+    """Each thing said once: a short note ("1 Februari") inside a longer one ("Pendaftaran dibuka 1 Februari")
+    or equal to a fact of its own kind ("usia 3-4 tahun" as a level) is left out."""
+    longer = [n.value.lower() for n in more]
+    typed = {f.value.lower() for f in facts if f.kind != "note"}
+    kept = [f for f in facts if f.kind != "note" or not (
+        f.value.lower() in typed or any(f.value.lower() in v and f.value.lower() != v for v in longer))]
+    return kept + more
+
+
 def _parse(raw: str, hints: dict) -> Intent:
     text = clean(raw)
     lower = text.lower()
@@ -148,8 +158,9 @@ def _parse(raw: str, hints: dict) -> Intent:
     if not brand:
         brand = _fallback_brand(btype, lang, items, place)
     covered = spans + fact_read + [span for p in items[:10] for span in _occurrences(lower, p)]
-    facts = facts + notes(text, lower, covered, brand_span, limit=max(0, min(NOTE_LIMIT, 24 - len(facts))),
-                          said=tuple(f.value for f in facts))
+    more = notes(text, lower, covered, brand_span, limit=max(0, min(NOTE_LIMIT, 24 - len(facts))),
+                 said=tuple(f.value for f in facts))
+    facts = _said_once(facts, more)
 
     return Intent(
         business_type=btype,

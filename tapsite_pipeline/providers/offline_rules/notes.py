@@ -23,14 +23,18 @@ _NOTE_SKIP = re.compile(
     r"nama|namanya|nmanya|named|called|brand|merek|merk|link|sosmed|tiktok|alamat|address|informasi|info|"
     # how to write the name or the page (instructions to the builder, never a fact for visitors)
     r"huruf|hurufnya|kapital|capital|caps|uppercase|lowercase|ejaan|spelling|spelled|ditulis|tulisan|tulisannya|"
-    r"font|logo|logonya)\b|\b[a-z]\s+(?:besar|kecil|gede)\b|"
+    r"font|logo|logonya|page|i'?d\s+like|shop\s+name|namaku|"
+    # what the page should let visitors do is a feature to build, not a fact about the business
+    r"sign\s?up|get\s+a\s+quote|request\s+a\s+(?:quote|proposal|call))\b|\b[a-z]\s+(?:besar|kecil|gede)\b|"
+    # a contact person alone ("Pak Anton"): the contact section's, not a note
+    r"^\s*(?:pak|bu|ibu|mas|mbak|mba|kak|bang)\s+\w+\s*$|"
     r"@|\bwww\.|\.(?:com|id|co|net|org)\b", re.I)
 # Statements about what is sold or what the business is belong to the offerings and the brand, not notes.
 _NOTE_OFFER = re.compile(
     r"\b(?:jual|jualan|jualannya|menjual|terima|menerima|melayani|menyediakan|menyewakan|sedia|produksi|spesialis|"
     r"sell|sells|selling|serving|serve|serves|offer|offers|we\s+make|we\s+bake|we\s+do|we\s+run|i\s+run|"
     r"is\s+an?|are\s+an?|adalah|merupakan|kami|saya|sy|sya|aku|gw|gue|we're|we\s+are|i'm|i\s+am|usaha|bisnis|"
-    r"toko(?:nya)?|menu(?:nya)?|produk(?:nya)?|ada|punya|pny|pnya)\b", re.I)
+    r"toko(?:nya)?|menu(?:nya)?|produk(?:nya)?)\b", re.I)
 _NOTE_TRIM = re.compile(r"^(?:dan|terus|trus|jadi|jd|so|and|also|plus|tapi|tp|but|kalo|kalau|sama|juga|jg)\s+|"
                         r"\s+(?:ya|yaa|kak|dong|nih|sih|aja|deh|kok|gan|sis|too)$", re.I)
 _SENTENCE = re.compile(r"(?:[^.;!?\n()]|\.(?=\d)|(?:(?<=\bjl)|(?<=\bjln)|(?<=\bkec)|(?<=\bkab)|(?<=\bkel)|(?<=\bno)|"
