@@ -80,3 +80,21 @@ def test_the_offering_model_keeps_the_owners_listed_goods_by_default(monkeypatch
     monkeypatch.delenv(learned.MODELS_ENV, raising=False)
     assert learned.model(learned.OFFER_MODEL) is not None  # on by default
     assert parse_brief("Kami menjual nastar, kastengel, putri salju").products == ["nastar", "kastengel", "putri salju"]
+
+
+def test_what_a_group_gets_is_not_part_of_the_group():
+    intent = parse_brief("Warung Mie Pak Darto jual mie ayam dan bakso. utk pelajar ada diskon 15%")
+    assert intent.target_audience == "pelajar"
+    assert "diskon 15%" in [f.value for f in intent.facts if f.kind == "offer"]
+
+
+def test_a_price_subject_leaves_out_talk_words():
+    prices = [f for f in parse_brief("Warung Mie Pak Darto jual mie ayam. ada jg paket komplit 20rb").facts
+              if f.kind == "price"]
+    assert prices and prices[0].subject == "paket komplit"
+
+
+def test_a_specialty_that_is_not_a_card_is_a_note():
+    intent = parse_brief("Bengkel Jaya Abadi: servis rutin, ganti oli, spesialis mesin diesel. WA 0813 1700 8080")
+    shown = intent.products + [f.value for f in intent.facts]
+    assert any("mesin diesel" in v for v in shown)

@@ -195,7 +195,9 @@ _AUD_NOUN = re.compile(r"\b(?:ibu|ibu-ibu|ibu2|emak|emak-emak|mamah|bapak|bapak-
                        r"anjing|perantau|ekspatriat|expats|pekerja|buruh|santri|jamaah|jemaah|dewasa|usia|tamu|guests)\b")
 _AUD_STOP = re.compile(r"\b(?:di|in|at|dengan|dgn|with|sejak|since|warna|color|colour|mau|ingin|tolong|please|website|"
                        r"pesan|order|via|lewat|harga|jual|sell|selling|and\s+i|dan\s+saya|namanya|nama|bisa|can|"
-                       r"who\s+want|terima|menerima|karena|because|tapi|but)\b")
+                       r"who\s+want|terima|menerima|karena|because|tapi|but|"
+                       # what the group gets is a fact of its own: "utk mahasiswa ada diskon 10%"
+                       r"ada|dapat|dapet|dpt|get|gets|diskon|discount|gratis|free|mulai|from)\b|\d")
 
 
 def audience(lower: str, btype: str, lang: str) -> str:

@@ -306,6 +306,10 @@ def _casual_abbreviation(text: str, lower: str, m: re.Match) -> bool:
                          around.replace(m.group(0), " ", 1))
 
 
+_SUBJECT_TALK = frozenset("ada jg juga also ya sy saya kami we i our my kita dong nih sih aja punya pny tersedia "
+                          "available".split())
+
+
 def _subject(lower: str, pos: int) -> str:
     """The words just before a price, when they name what it is for ("nasi box 25rb" → "nasi box")."""
     from .roles import QUALIFIER, UNIT
@@ -316,6 +320,10 @@ def _subject(lower: str, pos: int) -> str:
     words = words[:cut]
     while words and (words[-1] in QUALIFIER or words[-1] in UNIT):
         words.pop()
+    # "ada jg paket 13rb": the words after the last link word name the thing; "ada", "jg" are talk
+    talk = [i for i, w in enumerate(words) if w in _SUBJECT_TALK]
+    if talk:
+        words = words[talk[-1] + 1:]
     return " ".join(words[-4:]).strip()
 
 
