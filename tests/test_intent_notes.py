@@ -98,3 +98,9 @@ def test_a_specialty_that_is_not_a_card_is_a_note():
     intent = parse_brief("Bengkel Jaya Abadi: servis rutin, ganti oli, spesialis mesin diesel. WA 0813 1700 8080")
     shown = intent.products + [f.value for f in intent.facts]
     assert any("mesin diesel" in v for v in shown)
+
+
+def test_numbers_joined_by_a_link_stay_one_phrase():
+    notes = _facts("Kami sewa sepeda untuk tur, kapasitas 10 & 20 orang per grup. Gowes Jogja, WA 0812 7777 1234", "note")
+    assert any("10 & 20" in n for n in notes)
+    assert not any(n.rstrip().endswith("&") for n in notes)

@@ -197,7 +197,7 @@ _AUD_STOP = re.compile(r"\b(?:di|in|at|dengan|dgn|with|sejak|since|warna|color|c
                        r"pesan|order|via|lewat|harga|jual|sell|selling|and\s+i|dan\s+saya|namanya|nama|bisa|can|"
                        r"who\s+want|terima|menerima|karena|because|tapi|but|"
                        # what the group gets is a fact of its own: "utk mahasiswa ada diskon 10%"
-                       r"ada|dapat|dapet|dpt|get|gets|diskon|discount|gratis|free|mulai|from)\b|\d")
+                       r"ada|dapat|dapet|dpt|get|gets|diskon|discount|gratis|free|mulai|from)\b|\s[-—–]\s")
 
 
 def audience(lower: str, btype: str, lang: str) -> str:

@@ -50,6 +50,8 @@ kami saya sy aku gw gue we i our my you your kamu anda punya pny pnya ada have h
 yang yg untuk utk buat bagi for di in at on ke to dari from jual menjual menerima terima melayani sell sells offer
 offers serve serves is are was adalah merupakan the a an sekarang now juga jg also bisa can tapi but sama
 """.split())
+# Words that join two numbers into one statement: "20 to 500", "5K & 10K", "3 atau 6".
+_NUMBER_LINK = frozenset("to - – sampai hingga atau or s/d sd & dan and / ,".split())
 NOTE_LIMIT = 8
 
 
@@ -105,8 +107,7 @@ def numbered_phrases(text: str, lower: str, span: Span, cov: bytearray) -> list[
             i += 1
             continue
         j = i
-        while j + 2 < len(words) and lower[words[j + 1][0]:words[j + 1][1]] in ("to", "-", "–", "sampai", "hingga",
-                                                                                "atau", "or", "s/d", "sd") \
+        while j + 2 < len(words) and lower[words[j + 1][0]:words[j + 1][1]] in _NUMBER_LINK \
                 and _NUMBER.match(lower, words[j + 2][0]) and not cov[words[j + 2][0]]:
             j += 2
         lo = i
@@ -117,6 +118,8 @@ def numbered_phrases(text: str, lower: str, span: Span, cov: bytearray) -> list[
         while hi + 1 < len(words) and hi - j < 2 and not re.search(r"[,:;]$", text[words[hi][0]:words[hi][1]]) \
                 and _free_word(lower, words[hi + 1], cov):
             hi += 1
+        while hi > lo and lower[words[hi][0]:words[hi][1]] in _NUMBER_LINK:  # "lari 5K &": the link is not said
+            hi -= 1
         if hi > lo or (hi == lo and re.search(r"[a-z]{2,}", lower[words[lo][0]:words[lo][1]])):
             out.append(_trimmed(text, (words[lo][0], words[hi][1])))
         i = hi + 1
