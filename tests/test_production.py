@@ -19,6 +19,8 @@ from pathlib import Path
 
 import pytest
 
+from tapsite_pipeline.bench.memory import peak_rss_mb
+
 pytestmark = pytest.mark.production
 
 SITES = int(os.environ.get("TAPSITE_PRODUCTION_SITES", "1000"))
@@ -54,13 +56,6 @@ def _live_processes_mentioning(text: str) -> list[str]:
         if text in cmd and state not in ("Z", "X"):
             out.append(f"{proc.name}: {cmd[:160]}")
     return out
-
-
-def _peak_rss_mb(pid: int) -> float:
-    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
-        if line.startswith("VmHWM:"):
-            return int(line.split()[1]) / 1024
-    return 0.0
 
 
 def _write_campaign(path: Path, n: int) -> None:
@@ -142,7 +137,7 @@ def test_a_campaign_runs_on_two_celery_workers_scraped_by_prometheus_and_everyth
     test = subprocess.run(["promtool", "test", "rules", "rules_test.yml"], cwd=RULES, capture_output=True, text=True)
     assert test.returncode == 0, test.stdout + test.stderr
 
-    rss = {w: round(_peak_rss_mb(pids[w])) for w in ("worker1", "worker2")}
+    rss = {w: round(peak_rss_mb(pids[w])) for w in ("worker1", "worker2")}
     t2 = time.perf_counter()
     stopped = _tapsite("production", "down", "--home", str(prod_home), timeout=180)
     down_s = time.perf_counter() - t2
