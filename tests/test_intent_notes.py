@@ -104,3 +104,9 @@ def test_numbers_joined_by_a_link_stay_one_phrase():
     notes = _facts("Kami sewa sepeda untuk tur, kapasitas 10 & 20 orang per grup. Gowes Jogja, WA 0812 7777 1234", "note")
     assert any("10 & 20" in n for n in notes)
     assert not any(n.rstrip().endswith("&") for n in notes)
+
+
+def test_a_name_cue_inside_a_list_does_not_start_a_name():
+    # "papan nama toko & signage": "nama toko" names a product here, and what follows it is no brand
+    intent = parse_brief("jasa cat papan nama toko & neon box gaya retro, Papan Jaya Abadi")
+    assert intent.brand_name == "Papan Jaya Abadi"
