@@ -110,3 +110,15 @@ def test_a_name_cue_inside_a_list_does_not_start_a_name():
     # "papan nama toko & signage": "nama toko" names a product here, and what follows it is no brand
     intent = parse_brief("jasa cat papan nama toko & neon box gaya retro, Papan Jaya Abadi")
     assert intent.brand_name == "Papan Jaya Abadi"
+
+
+def test_a_head_said_once_serves_both_kinds():
+    assert parse_brief("Kami terima grooming kucing & anjing di Depok, namanya Bulu Bersih. WA 0812 5555 1212").products[:2] == [
+        "grooming kucing", "grooming anjing"]
+    # two goods of their own keep their own names
+    assert "mie" in parse_brief("Warung Pak Jo jual nasi goreng & mie, Solo").products
+
+
+def test_how_much_comes_in_one_is_not_part_of_the_name():
+    products = parse_brief("JUAL BAKSO FROZEN ISI 25, NAMA TOKO BAKSO BU RINA, KIRIM SEJABODETABEK").products
+    assert "bakso frozen" in products and not any("isi 25" in p for p in products)

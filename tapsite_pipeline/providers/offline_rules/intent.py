@@ -11,7 +11,7 @@ from .brand_words import _HONOR_SET
 from .colors import colors_with_spans
 from .facts import extract_facts
 from .notes import NOTE_LIMIT, notes
-from .offerings import offerings
+from .offerings import offerings, shared_head
 from .text import clean, detect_language, title_case
 
 _CONTACT_TEXT = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?<![\w@])@[\w.]{2,30}|\+?\d[\d\s().-]{6,}\d")
@@ -155,6 +155,8 @@ def _parse(raw: str, hints: dict) -> Intent:
     if brand_span and not hinted:
         bl = lower[brand_span[0]:brand_span[1]]
         items = [p for p in items if p != bl]
+    if lang == "id":  # Indonesian puts the head first: "grooming kucing & anjing"
+        items = shared_head(items, lower)
     if not brand:
         brand = _fallback_brand(btype, lang, items, place)
     covered = spans + fact_read + [span for p in items[:10] for span in _occurrences(lower, p)]

@@ -118,7 +118,9 @@ _TRAIL = re.compile(
     r"dan\s+lain-lain|dkk|nya|yang|yg|kekinian|terbaik|best|too|as\s+well|banget|bgt|berkualitas|so|ya|yaa|"
     r"dong|kak|in\s+cups|per\s+\w+|grosir|ecer|eceran|satuan|lusinan|panggilan|home\s+service|on\s+call|"
     r"profesional|professional|murah\s+meriah|terpercaya|berpengalaman|bersertifikat|certified|"
-    r"ukuran|size|berbasis|based)$")
+    r"ukuran|size|berbasis|based|"
+    # how much comes in one, said after the name: "dimsum frozen isi 10", "kopi literan 1 liter", "madu botolan"
+    r"isi\s+\d+|\d+[\d.,]*\s*(?:liter|ltr|ml|gr|gram|kg|pcs|pc|biji|lembar)|botolan)$")
 _SPLIT = re.compile(r"\s*(?:,|&|/|\+|;|\band\b|\bdan\b|\bserta\b|\bsama\b|\bsm\b|\bama\b|\batau\b|\bor\b|"
                     r"\bplus\b|\bjuga\b|\bjg\b|\balso\b|\bmaupun\b|\bhingga\b|\bsampai\b|\bbeserta\b|\bberikut\b|"
                     r"\balong\s+with\b|\btogether\s+with\b)\s*")
@@ -540,3 +542,23 @@ def _describe(phrase: str, described: _Collector) -> None:
     if tail:
         pieces = [f"{p.strip()} {tail}" for p in pieces if p.strip()]
     _push_all(pieces, described, None, head)
+
+
+_LINK = r"\s*(?:&|/|\+|\bdan\b|\band\b|\bsama\b|\bsm\b|\batau\b|\bor\b|\bmaupun\b)\s*"
+
+
+def shared_head(items: list[str], lower: str) -> list[str]:
+    """One head said once for two kinds (Indonesian, head first): "grooming kucing & anjing" offers grooming for
+    dogs too, "jastip korea & jepang" a jastip from Japan. A lone word right after a two-word offering and a link word takes its head, when
+    neither it nor the word it pairs with is goods by itself ("nasi goreng & mie" stays two dishes)."""
+    out = list(items)
+    for i in range(len(out) - 1):
+        a, b = out[i], out[i + 1]
+        head, _, mod = a.partition(" ")
+        if not mod or " " in mod or " " in b or b in KEYWORDS or mod in KEYWORDS or head in (b, mod):
+            continue
+        if re.search(rf"(?<![\w-]){re.escape(a)}{_LINK}{re.escape(b)}(?![\w-])", lower):
+            joined = f"{head} {b}"
+            if joined not in out:
+                out[i + 1] = joined
+    return out
