@@ -9,9 +9,10 @@ from . import brand as brand_rules
 from . import classify, extract, learned
 from .brand_words import _HONOR_SET
 from .colors import colors_with_spans
+from .coordination import shared_head
 from .facts import extract_facts
 from .notes import NOTE_LIMIT, notes
-from .offerings import offerings, shared_head
+from .offerings import offerings
 from .text import clean, detect_language, title_case
 
 _CONTACT_TEXT = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?<![\w@])@[\w.]{2,30}|\+?\d[\d\s().-]{6,}\d")
