@@ -122,3 +122,10 @@ def test_a_head_said_once_serves_both_kinds():
 def test_how_much_comes_in_one_is_not_part_of_the_name():
     products = parse_brief("JUAL BAKSO FROZEN ISI 25, NAMA TOKO BAKSO BU RINA, KIRIM SEJABODETABEK").products
     assert "bakso frozen" in products and not any("isi 25" in p for p in products)
+
+
+def test_what_a_package_includes_is_a_note_not_a_card():
+    intent = parse_brief("Hi, I'm Sari, a family photographer in Bandung: newborn & maternity shoots. From IDR 3 million, "
+                         "album included. IG @sarisnaps")
+    assert not any("included" in p for p in intent.products)
+    assert "album included" in [f.value for f in intent.facts]

@@ -121,6 +121,7 @@ _TRAIL = re.compile(
     r"ukuran|size|berbasis|based|"
     # how much comes in one, said after the name: "dimsum frozen isi 10", "kopi literan 1 liter", "madu botolan"
     r"isi\s+\d+|\d+[\d.,]*\s*(?:liter|ltr|ml|gr|gram|kg|pcs|pc|biji|lembar)|botolan)$")
+_INCLUDED = re.compile(r"\b(?:included|includes|include|incl|termasuk|sudah\s+termasuk)$")
 _SPLIT = re.compile(r"\s*(?:,|&|/|\+|;|\band\b|\bdan\b|\bserta\b|\bsama\b|\bsm\b|\bama\b|\batau\b|\bor\b|"
                     r"\bplus\b|\bjuga\b|\bjg\b|\balso\b|\bmaupun\b|\bhingga\b|\bsampai\b|\bbeserta\b|\bberikut\b|"
                     r"\balong\s+with\b|\btogether\s+with\b)\s*")
@@ -287,6 +288,8 @@ class _Collector:
         if len(item) <= 3 and item not in _SHORT_GOODS:  # "cm", "ios", "kol": scraps, not offerings
             return False
         if _COUNTED.search(item) or _VERB_ONLY.fullmatch(item):  # "drop-in 150k", "6 bands", "menyewakan"
+            return False
+        if _INCLUDED.search(item):  # "drone included": what a package comes with is a fact, not a card
             return False
         lasts = _LENGTH_LEAD.match(item)
         if lasts and not is_offering(item[lasts.end():]):  # "8-week course": how long the course runs, a fact
