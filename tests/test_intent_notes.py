@@ -129,3 +129,10 @@ def test_what_a_package_includes_is_a_note_not_a_card():
                          "album included. IG @sarisnaps")
     assert not any("included" in p for p in intent.products)
     assert "album included" in [f.value for f in intent.facts]
+
+
+def test_staff_on_hand_round_the_clock_is_not_opening_hours():
+    facts = parse_brief("Sewa genset untuk event di Bali, teknisi standby 24 jam. Nyala Power, WA 0812 3900 1100").facts
+    assert not any(f.kind == "hours" for f in facts)
+    assert any("24 jam" in f.value for f in facts if f.kind == "note")
+    assert [f.value for f in parse_brief("Apotek Sehat Selalu buka 24 jam di Depok").facts if f.kind == "hours"] == ["24 jam"]

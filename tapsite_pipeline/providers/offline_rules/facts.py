@@ -162,6 +162,10 @@ def _maybe(lower: str, kind: str) -> bool:
 _MORE_PLACES = re.compile(r"\s*(?:,|dan|and|&|serta)\s+((?:[A-Z][\w-]+\s?){1,3})")
 
 
+_ROUND_THE_CLOCK = re.compile(r"24\s*(?:/\s*7|jam|hours?)(?:\s+\S+)*", re.I)
+_STAFF_BEFORE = re.compile(r"\b(?:operators?|teknisi|technicians?|mekanik|mechanics?|cs|customer\s+service|admin|support|"
+                           r"dokter|doctors?|perawat|nurses?|staff|staf|petugas|tim|team|crew|driver|sopir|satpam|security|"
+                           r"helpline|hotline|emergency\s+line|on\s+site|on\s+call)\b[^,.;]{0,14}$", re.I)
 _ONE_TIME = re.compile(r"\b(?:pukul|pkl|jam|at)\s*\d", re.I)
 _BARE_RANGE = re.compile(r"\d{1,2}\s*(?:-|–|s/?d|sampai|smp|sampe|ampe|to|until|sd|hingga)\s*\d{1,2}")
 _HOURS_CUE = re.compile(rf"(?:\b(?:jam|pukul|pkl|buka|open|opens|hours?|operasional|praktek|praktik|daily|setiap\s+hari|"
@@ -234,6 +238,8 @@ def extract_facts(text: str, lower: str) -> tuple[list[Fact], list[Span], list[S
             rm = _range_phrase(lower, m)  # "level 1-10", "ukuran 5-7 cm", "5-10 Agustus": said, but not hours
             add("note", rm, text[rm.start():rm.end()])
             continue
+        if _ROUND_THE_CLOCK.fullmatch(m.group(0).strip()) and _STAFF_BEFORE.search(lower[max(0, m.start() - 30):m.start()]):
+            continue  # "operators on site 24/7", "teknisi siaga 24 jam": who is there, said in a note, not opening hours
         # a single time on a day may hold the activity it is for ("Friday youth service at 7pm"): its words
         # stay readable as an offering
         single = _ONE_TIME.search(m.group(0)) and not _BARE_RANGE.search(m.group(0))
