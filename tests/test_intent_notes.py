@@ -136,3 +136,7 @@ def test_staff_on_hand_round_the_clock_is_not_opening_hours():
     assert not any(f.kind == "hours" for f in facts)
     assert any("24 jam" in f.value for f in facts if f.kind == "note")
     assert [f.value for f in parse_brief("Apotek Sehat Selalu buka 24 jam di Depok").facts if f.kind == "hours"] == ["24 jam"]
+
+
+def test_an_audience_stops_where_a_landmark_begins():
+    assert parse_brief("Kost Melati khusus putri dekat kampus UNS, kamar AC. WA 0812 8181 4545").target_audience == "putri"

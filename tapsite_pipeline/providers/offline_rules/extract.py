@@ -184,7 +184,7 @@ _AUD_TRIGGER = re.compile(
     r"for|melayani|serving|targeting|terutama|especially)\s*:?\s+")
 _AUD_NOUN = re.compile(r"\b(?:ibu|ibu-ibu|ibu2|emak|emak-emak|mamah|bapak|bapak-bapak|mahasiswa|mahasiswi|pelajar|"
                        r"siswa|anak|anak-anak|anak2|remaja|keluarga|karyawan|pekerja|kantoran|orang|ortu|lansia|"
-                       r"wanita|perempuan|pria|laki-laki|cowok|cewek|muslimah|muslim|hijabers|pengantin|pasangan|"
+                       r"wanita|perempuan|putri|putra|santri|pria|laki-laki|cowok|cewek|muslimah|muslim|hijabers|pengantin|pasangan|"
                        r"calon|umkm|pelaku|pengusaha|perusahaan|kantor|balita|bayi|gen|milenial|millennials?|"
                        r"wisatawan|turis|traveler|travelers|pecinta|penggemar|pencinta|komunitas|warga|masyarakat|"
                        r"pemula|profesional|kids|children|child|students?|parents?|families|family|professionals|women|"
@@ -197,7 +197,9 @@ _AUD_STOP = re.compile(r"\b(?:di|in|at|dengan|dgn|with|sejak|since|warna|color|c
                        r"pesan|order|via|lewat|harga|jual|sell|selling|and\s+i|dan\s+saya|namanya|nama|bisa|can|"
                        r"who\s+want|terima|menerima|karena|because|tapi|but|"
                        # what the group gets is a fact of its own: "utk mahasiswa ada diskon 10%"
-                       r"ada|dapat|dapet|dpt|get|gets|diskon|discount|gratis|free|mulai|from)\b|\s[-—–]\s")
+                       r"ada|dapat|dapet|dpt|get|gets|diskon|discount|gratis|free|mulai|from|"
+                       # where it is begins a place: "khusus putri dekat kampus UI"
+                       r"dekat|deket|dkt|near|sebelah|samping|depan)\b|\s[-—–]\s")
 
 
 def audience(lower: str, btype: str, lang: str) -> str:
