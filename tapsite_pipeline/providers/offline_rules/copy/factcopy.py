@@ -28,6 +28,14 @@ INFO_ORDER = ("since", "hours", "address", "area", "level", "audience", "deliver
               "package", "offer", "guarantee", "price")
 
 
+_PRICE_LABEL = re.compile(r"^(?:harga(?:nya)?|prices?|tarif(?:nya)?|biaya(?:nya)?|rates?)\s*:?\s+(?=\S)", re.I)
+
+
+def shown_price(value: str) -> str:
+    """A price without the word that already labels it: "Harga — harga 1,8jt/bulan" reads as a slip."""
+    return _PRICE_LABEL.sub("", value)
+
+
 def values(facts: tuple[Fact, ...], kind: str) -> list[str]:
     return [f.value for f in facts if f.kind == kind]
 
@@ -101,7 +109,8 @@ def info_items(facts: tuple[Fact, ...], lang: str, skip: frozenset = frozenset()
         if kind in skip:
             continue
         if kind == "price":
-            vals = [f"{f.subject}: {f.value}" if f.subject else f.value for f in facts if f.kind == "price"]
+            vals = [f"{f.subject}: {shown_price(f.value)}" if f.subject else shown_price(f.value)
+                    for f in facts if f.kind == "price"]
             v = join_list(vals, lang)
         else:
             v = joined(facts, kind, lang)
