@@ -6,6 +6,10 @@ timings, deployments, policy refusals, conversations and form submissions are wr
 database (the production profile's, so many worker processes write at once). Both are migrated from the
 same `store.MIGRATIONS` and read the same SQL. Evaluations, site metrics and ratings stay in DuckDB
 (`store.connect` on the home's file) whichever is chosen.
+
+A home whose production profile is up (`tapsite production up`) names its store in
+`<home>/production/state.json`; the operator's commands (`tapsite campaign status`, `tapsite versions`) read
+it from there through `home_store`, so the shell needs no TAPSITE_STORE. TAPSITE_STORE, when set, wins.
 """
 
 from __future__ import annotations
@@ -60,3 +64,46 @@ def connect(db_path: Path, read_only: bool = False, timeout_s: float | None = No
     from tapsite_pipeline import pg_store
     with pg_store.connect(dsn) as pg:   # MVCC: readers never wait for writers, so read_only changes nothing
         yield pg
+
+
+def profile_store(home: Path) -> str | None:
+    """The operational store of the home's production profile while its PostgreSQL runs (as `up` recorded it in
+    state.json); None when the home has no profile, or its profile is down (the rows it wrote stay in its
+    PostgreSQL until it is up again)."""
+    import json
+    state = home / "production" / "state.json"
+    if not state.is_file():
+        return None
+    data = json.loads(state.read_text(encoding="utf-8"))
+    pg = next((p for p in data.get("procs", []) if p.get("name") == "postgres"), None)
+    url = data.get("store_url")
+    if pg is None or not url or not _alive(int(pg["pid"])):
+        return None
+    return str(url)
+
+
+def _alive(pid: int) -> bool:
+    """A running process (not a zombie the init process has yet to reap)."""
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except (OSError, IndexError):
+        return False
+    return state not in ("Z", "X")
+
+
+@contextmanager
+def home_store(home: Path) -> Iterator[str | None]:
+    """Within: the operational store is the home's production profile's, if one is up and TAPSITE_STORE is
+    unset (yields its URL; None when nothing changed). For one-shot commands run from the operator's shell."""
+    if os.environ.get(STORE_ENV, "").strip():
+        yield None
+        return
+    url = profile_store(home)
+    if url is None:
+        yield None
+        return
+    os.environ[STORE_ENV] = url
+    try:
+        yield url
+    finally:
+        os.environ.pop(STORE_ENV, None)

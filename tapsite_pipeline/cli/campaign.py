@@ -83,11 +83,17 @@ def status(name, as_json, home) -> None:
 
     NAME is its name or key; failed rows come with their reason.
     """
+    from tapsite_pipeline import operational
     from tapsite_pipeline.orchestration.run import campaign_summary
     from tapsite_pipeline.settings import Settings
-    summary = campaign_summary(Settings.load(home).home, name, read_only=True)
+    settings = Settings.load(home)
+    with operational.home_store(settings.home) as profile_store:   # a running production profile's rows
+        summary = campaign_summary(settings.home, name, read_only=True)
+        summary["store"] = operational.describe(settings.db_path)
     if as_json:
         return emit(summary)
+    if profile_store:
+        click.echo(f"store: {summary['store']} (the production profile of {settings.home})", err=True)
     _print_summary(summary)
     for stage in STAGE_ORDER:
         counts = summary["stages"].get(stage, {"ok": 0, "failed": 0})
