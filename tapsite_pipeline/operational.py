@@ -8,8 +8,10 @@ same `store.MIGRATIONS` and read the same SQL. Evaluations, site metrics and rat
 (`store.connect` on the home's file) whichever is chosen.
 
 A home whose production profile is up (`tapsite production up`) names its store in
-`<home>/production/state.json`; the operator's commands (`tapsite campaign status`, `tapsite versions`) read
-it from there through `home_store`, so the shell needs no TAPSITE_STORE. TAPSITE_STORE, when set, wins.
+`<home>/production/state.json`; with TAPSITE_STORE unset, every command on that home (`tapsite campaign
+status`, `versions`, `generate`, `refine`, …) uses it, so the shell needs no variable and no command writes
+the home's DuckDB file while the workers write PostgreSQL. TAPSITE_STORE, when set (`duckdb` included), wins;
+a home without a running profile is unchanged.
 """
 
 from __future__ import annotations
@@ -26,9 +28,13 @@ from tapsite_pipeline.errors import ConfigError
 STORE_ENV = "TAPSITE_STORE"
 
 
-def postgres_dsn() -> str | None:
-    """The PostgreSQL database TAPSITE_STORE names, or None for the embedded DuckDB store."""
+def postgres_dsn(db_path: Path | None = None) -> str | None:
+    """The PostgreSQL database TAPSITE_STORE names, or None for the embedded DuckDB store. Without the
+    variable, a home (the folder of `db_path`) whose production profile is up has that profile's store, so a
+    command run there reads and writes where the workers do."""
     raw = os.environ.get(STORE_ENV, "").strip()
+    if raw == "" and db_path is not None:
+        return profile_store(db_path.parent)
     if raw in ("", "duckdb"):
         return None
     if raw.startswith(("postgresql://", "postgres://")):
@@ -39,7 +45,7 @@ def postgres_dsn() -> str | None:
 
 def describe(db_path: Path) -> str:
     """Where the operational rows live, for messages (the DSN without a password)."""
-    dsn = postgres_dsn()
+    dsn = postgres_dsn(db_path)
     if dsn is None:
         return str(db_path)
     from urllib.parse import urlsplit
@@ -49,14 +55,14 @@ def describe(db_path: Path) -> str:
 
 def exists(db_path: Path) -> bool:
     """Whether there can be rows to read yet (a DuckDB file that was never written has none)."""
-    return postgres_dsn() is not None or db_path.exists()
+    return postgres_dsn(db_path) is not None or db_path.exists()
 
 
 @contextmanager
 def connect(db_path: Path, read_only: bool = False, timeout_s: float | None = None) -> Iterator[Any]:
     """A short-lived connection to the operational store (a DuckDB connection, or pg_store.PgConnection:
     both take `execute(sql, params)` with `?` placeholders and return rows from fetchall/fetchone)."""
-    dsn = postgres_dsn()
+    dsn = postgres_dsn(db_path)
     if dsn is None:
         with store.connect(db_path, read_only=read_only, timeout_s=timeout_s) as con:
             yield con
@@ -89,21 +95,3 @@ def _alive(pid: int) -> bool:
     except (OSError, IndexError):
         return False
     return state not in ("Z", "X")
-
-
-@contextmanager
-def home_store(home: Path) -> Iterator[str | None]:
-    """Within: the operational store is the home's production profile's, if one is up and TAPSITE_STORE is
-    unset (yields its URL; None when nothing changed). For one-shot commands run from the operator's shell."""
-    if os.environ.get(STORE_ENV, "").strip():
-        yield None
-        return
-    url = profile_store(home)
-    if url is None:
-        yield None
-        return
-    os.environ[STORE_ENV] = url
-    try:
-        yield url
-    finally:
-        os.environ.pop(STORE_ENV, None)

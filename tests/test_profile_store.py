@@ -1,5 +1,5 @@
 """A home with a running production profile: the operator's commands read the profile's PostgreSQL store without
-TAPSITE_STORE in the shell (`tapsite campaign status`, `tapsite versions`), and the quality tools see a finished
+TAPSITE_STORE in the shell (`tapsite generate`, `campaign run`, `campaign status`, `versions`), and the quality tools see a finished
 campaign's sites through its Parquet export. The PostgreSQL is the profile's own (`start_postgres`, from nothing),
 so its `state.json` is the one `tapsite production up` writes."""
 
@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from tapsite_pipeline.operational import STORE_ENV, home_store, profile_store
+from tapsite_pipeline.operational import STORE_ENV, describe, postgres_dsn, profile_store
 
 TAPSITE = [sys.executable, "-m", "tapsite_pipeline.cli"]
 BRIEF = "Bakso Mas Joko jual bakso urat dan mie ayam di Solo, warna {colour}"
@@ -39,9 +39,8 @@ def test_a_home_without_a_running_profile_keeps_the_embedded_store(tmp_path, mon
     dead.wait()
     state.write_text(json.dumps({"pg_port": 5999, "store_url": "postgresql://tapsite@127.0.0.1:5999/tapsite",
                                  "procs": [{"name": "postgres", "pid": dead.pid, "log": "x"}]}))
-    assert profile_store(tmp_path) is None
-    with home_store(tmp_path) as url:
-        assert url is None and STORE_ENV not in os.environ
+    assert profile_store(tmp_path) is None and postgres_dsn(tmp_path / "tapsite.duckdb") is None
+    assert describe(tmp_path / "tapsite.duckdb") == str(tmp_path / "tapsite.duckdb")
 
 
 @pytest.mark.integration
@@ -50,17 +49,15 @@ def test_status_and_versions_read_the_running_profiles_store(pg_server, monkeypa
     home = pg_server.home
     url = profile_store(home)
     assert url == f"postgresql://tapsite@127.0.0.1:{pg_server.pg_port}/tapsite"
-    with home_store(home) as used:
-        assert used == url and os.environ[STORE_ENV] == url
-    assert STORE_ENV not in os.environ
+    assert postgres_dsn(home / "tapsite.duckdb") == url and postgres_dsn() is None   # a home's, not any path's
     monkeypatch.setenv(STORE_ENV, "duckdb")   # a variable the operator set wins
-    with home_store(home) as used:
-        assert used is None and os.environ[STORE_ENV] == "duckdb"
+    assert postgres_dsn(home / "tapsite.duckdb") is None
     monkeypatch.delenv(STORE_ENV)
 
-    # Written where the workers write (TAPSITE_STORE set, as Profile.env() sets it), read without the variable.
-    for colour in ("merah", "biru"):
-        _run("generate", BRIEF.format(colour=colour), "--json", home=home, store=url)
+    # Written where the workers write: with TAPSITE_STORE set (as Profile.env() sets it), then without it (the
+    # home's running profile chooses); read without the variable.
+    _run("generate", BRIEF.format(colour="merah"), "--json", home=home, store=url)
+    _run("generate", BRIEF.format(colour="biru"), "--json", home=home)
     listed = json.loads(_run("versions", "bakso-mas-joko", "--json", home=home).stdout)
     assert [v["version"] for v in listed["versions"]] == [1, 2] and listed["live"] == 2
     # the rows are in PostgreSQL only: the home's DuckDB file does not know the versions
@@ -70,7 +67,7 @@ def test_status_and_versions_read_the_running_profiles_store(pg_server, monkeypa
     csv_path = home.parent / "spring.csv"
     csv_path.write_text("id,brief\n" + "".join(f"r{i},Toko Kue nomor {i} jual nastar di Bandung\n" for i in range(3)),
                         encoding="utf-8")
-    _run("campaign", "run", str(csv_path), "--name", "spring", "--json", home=home, store=url)
+    _run("campaign", "run", str(csv_path), "--name", "spring", "--json", home=home)
     status = json.loads(_run("campaign", "status", "spring", "--json", home=home).stdout)
     assert status["deployed"] == 3 and status["total"] == 3 and status["store"].startswith("postgresql://")
     text = _run("campaign", "status", "spring", home=home)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 
 import click
@@ -87,12 +88,11 @@ def status(name, as_json, home) -> None:
     from tapsite_pipeline.orchestration.run import campaign_summary
     from tapsite_pipeline.settings import Settings
     settings = Settings.load(home)
-    with operational.home_store(settings.home) as profile_store:   # a running production profile's rows
-        summary = campaign_summary(settings.home, name, read_only=True)
-        summary["store"] = operational.describe(settings.db_path)
+    summary = campaign_summary(settings.home, name, read_only=True)
+    summary["store"] = operational.describe(settings.db_path)   # a running production profile's, if any
     if as_json:
         return emit(summary)
-    if profile_store:
+    if not os.environ.get(operational.STORE_ENV) and operational.profile_store(settings.home):
         click.echo(f"store: {summary['store']} (the production profile of {settings.home})", err=True)
     _print_summary(summary)
     for stage in STAGE_ORDER:

@@ -13,12 +13,9 @@ from tapsite_pipeline.cli.common import emit, home_option, json_option
 @home_option
 def versions_cmd(subdomain, as_json, home) -> None:
     """List SUBDOMAIN's versions (the live one marked *), newest last."""
-    from tapsite_pipeline import operational
     from tapsite_pipeline.settings import Settings
     from tapsite_pipeline.sites.history import history
-    settings = Settings.load(home)
-    with operational.home_store(settings.home):   # a running production profile's rows, without TAPSITE_STORE
-        h = history(settings, subdomain)
+    h = history(Settings.load(home), subdomain)
     if as_json:
         return emit(h.to_json())
     click.echo(f"{subdomain}: {len(h.rows)} version(s), live v{h.live if h.live is not None else '?'}")
@@ -42,15 +39,13 @@ def diff_cmd(subdomain, a, b, screenshot, as_json, home) -> None:
 
     Without A and B: the live version against the one before it.
     """
-    from tapsite_pipeline import operational
     from tapsite_pipeline.settings import Settings
     from tapsite_pipeline.sites.diff import diff_states, render_text
     from tapsite_pipeline.sites.history import history, load_pair, page_of, pick_pair
     settings = Settings.load(home)
-    with operational.home_store(settings.home):
-        h = history(settings, subdomain)
-        va, vb = pick_pair(h, a, b)
-        sa, sb = load_pair(settings, h, va, vb)
+    h = history(settings, subdomain)
+    va, vb = pick_pair(h, a, b)
+    sa, sb = load_pair(settings, h, va, vb)
     d = diff_states(sa, sb)
     if screenshot is not None:
         from tapsite_pipeline.quality.browser.side_by_side import side_by_side
