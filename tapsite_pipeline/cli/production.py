@@ -71,7 +71,8 @@ def campaign_cmd(csv_path: str, name: str | None, home: str | None, as_json: boo
     exp = out["export"]
     if exp.get("folder"):
         click.echo(f"analytics: {sum(exp['rows'].values())} rows exported to {exp['folder']} in {exp['seconds']:.1f} s "
-                   "(Parquet, read by DuckDB: `tapsite report`, read_parquet)")
+                   f"(Parquet for DuckDB; `tapsite eval sites --campaign {out['campaign']}` and `tapsite report` "
+                   "read it)")
     elif exp.get("error"):
         click.echo(f"analytics: export FAILED ({exp['error']}); the rows stay in the profile's PostgreSQL; "
                    f"retry with `tapsite production export {out['campaign']}`", err=True)
