@@ -345,7 +345,7 @@ def extract_brand(text: str, lower: str, cased: bool, skip: list[tuple[int, int]
                 if found and _is_cap(found[0]):
                     add(3, found)
     # (all_runs computed above when the brief is cased)
-    for m in _SINCE.finditer(text):
+    for m in (_SINCE.finditer(text) if "19" in text or "20" in text else ()):  # a year is "19xx" or "20xx"
         before = text[:m.start()]
         for a, b in skip:
             if before.rstrip(" ,(-").endswith(text[a:b]) and b >= len(before.rstrip(" ,(-")) - 1:

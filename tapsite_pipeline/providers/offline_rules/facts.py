@@ -9,9 +9,10 @@ addresses are not offerings, and the offerings reader skips them.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ...models import Fact
-from .when import WHEN
+from .when import WHEN, WHEN_UNDATED
 
 Span = tuple[int, int]
 
@@ -223,7 +224,8 @@ def extract_facts(text: str, lower: str) -> tuple[list[Fact], list[Span], list[S
         # stay readable as an offering
         single = _ONE_TIME.search(m.group(0)) and not _BARE_RANGE.search(m.group(0))
         add("hours", m, text[m.start():m.end()], mask=not single)
-    for m in WHEN.finditer(lower):  # a date, a recurrence, a frequency, "online only": said, and never an offering
+    # a date, a recurrence, a frequency, "online only": said, and never an offering
+    for m in (WHEN if has_digit else WHEN_UNDATED).finditer(lower):
         add("note", m, text[m.start():m.end()])
     for m in (_SINCE.finditer(lower) if has_digit else ()):
         add("since", m, m.group(1))
@@ -332,7 +334,9 @@ def _note_pieces(text: str):
     clause, so "Appointment only, call 0811…" still keeps "Appointment only"."""
     for start, sent in _pieces(text):
         yield start, sent
-        if "," in sent and (_NOTE_SKIP.search(sent) or _NOTE_OFFER.search(sent)):
+        # asked of the sentence as notes() strips it (the same answer: no match starts or ends in what is stripped),
+        # so notes() finds it cached
+        if "," in sent and _request_or_offer(sent.strip(_NOTE_STRIP)):
             parts: list[list[int]] = []
             for x in re.finditer(r"[^,]+", sent):
                 if parts and len(x.group(0).split()) < 2:
@@ -342,6 +346,14 @@ def _note_pieces(text: str):
             for a, b in parts:
                 if sent[a:b].strip() != sent.strip():
                     yield start + a, sent[a:b]
+
+
+_NOTE_STRIP = " -—:'\""
+
+
+@lru_cache(maxsize=256)
+def _request_or_offer(piece: str) -> bool:
+    return bool(_NOTE_SKIP.search(piece) or _NOTE_OFFER.search(piece))
 
 
 def notes(text: str, lower: str, covered: list[Span], brand: Span | None = None, limit: int = 4) -> list[Fact]:
@@ -354,11 +366,11 @@ def notes(text: str, lower: str, covered: list[Span], brand: Span | None = None,
         if b > a:
             cov[a:b] = b"\x01" * (b - a)
     for start, raw in _note_pieces(text):
-        piece = raw.strip(" -—:'\"")
+        piece = raw.strip(_NOTE_STRIP)
         s = start + raw.find(piece)
         e = s + len(piece)
         words = piece.split()
-        if not 2 <= len(words) <= 14 or _NOTE_SKIP.search(piece) or _NOTE_OFFER.search(piece):
+        if not 2 <= len(words) <= 14 or _request_or_offer(piece):
             continue
         if brand and s < brand[1] and e > brand[0]:
             continue
