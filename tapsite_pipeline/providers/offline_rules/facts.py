@@ -375,7 +375,7 @@ def notes(text: str, lower: str, covered: list[Span], brand: Span | None = None,
         if brand and s < brand[1] and e > brand[0]:
             continue
         letters = sum(1 for ch in lower[s:e] if ch.isalnum())
-        taken = sum(1 for i in range(s, e) if cov[i] and lower[i].isalnum())
+        taken = sum(1 for i in range(s, e) if cov[i] and lower[i].isalnum()) if any(cov[s:e]) else 0
         if not letters or taken / letters >= 0.5:
             continue
         value = piece

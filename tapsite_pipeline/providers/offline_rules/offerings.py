@@ -179,8 +179,9 @@ def _drop_ranges(items: list[str]) -> list[str]:
 def _mask(lower: str, spans: list[tuple[int, int]]) -> str:
     out = list(lower)
     for a, b in spans:
-        for i in range(max(0, a), min(len(out), b)):
-            out[i] = MASK
+        a, b = max(0, a), min(len(out), b)
+        if b > a:
+            out[a:b] = MASK * (b - a)
     return "".join(out)
 
 
