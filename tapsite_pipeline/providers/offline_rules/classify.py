@@ -212,11 +212,14 @@ def score(lower: str, skip: list[tuple[int, int]] = (), hits: list[Hit] | None =
         if s in self_starts and matched not in _TRADE_ROLES:
             weight *= 2.5
         before = lower[max(0, s - 30):s]
-        if btype != "education" and (_TEACH_BEFORE.search(before) or _TEACH_AFTER.match(lower[e:e + 20])):
+        # the three patterns read before a keyword end in whitespace at the end ("\s+$"): after "(" or "," none
+        # can match, and their search would try every position of the window
+        spaced = before[-1:].isspace()
+        if btype != "education" and ((spaced and _TEACH_BEFORE.search(before)) or _TEACH_AFTER.match(lower[e:e + 20])):
             btype, industry = "education", "course"  # the skill of a class
-        elif btype != "technology" and _TECH_BEFORE.search(before):
+        elif btype != "technology" and spaced and _TECH_BEFORE.search(before):
             weight *= 0.3  # the subject of an app or a website
-        if industry in ("crafts", "agriculture") and _SOURCE_BEFORE.search(before):
+        if industry in ("crafts", "agriculture") and spaced and _SOURCE_BEFORE.search(before):
             weight *= 0.2
         head = _HEAD_WORD.search(lower[max(0, s - 20):s])
         if head and head.group(1) in _SUPPLY_HEADS and btype != "retail":

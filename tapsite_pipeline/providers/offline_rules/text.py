@@ -71,10 +71,16 @@ def _clean(text: str) -> str:
 
 def _tidy(text: str) -> str:
     text = text.replace("<", " ").replace(">", " ").replace("{", " ").replace("}", " ")
-    text = _REPEAT_PUNCT.sub(r"\1", text)
-    text = _NL.sub(". ", text.strip())
-    text = _WS.sub(" ", text)
-    text = _DOTS.sub(". ", text)
+    # each substitution only where it can change something (most briefs are one line with single spaces)
+    if "!!!" in text or "???" in text or "..." in text or ",,," in text:
+        text = _REPEAT_PUNCT.sub(r"\1", text)
+    text = text.strip()
+    if "\n" in text:
+        text = _NL.sub(". ", text)
+    if "  " in text or any(c in text for c in "\t\r\f\v\u00a0"):
+        text = _WS.sub(" ", text)
+    if text.count(".") >= 2:
+        text = _DOTS.sub(". ", text)
     return text[:MAX_CHARS].strip()
 
 
