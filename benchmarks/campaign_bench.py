@@ -21,6 +21,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from tapsite_pipeline.bench.memory import peak_rss_mb
+
 
 def write_csv(path: Path, n: int, seed: int = 7) -> None:
     from tapsite_pipeline.bench.synth import varied_briefs
@@ -35,10 +37,6 @@ def write_csv(path: Path, n: int, seed: int = 7) -> None:
 def cpu_seconds() -> float:
     r = resource.getrusage(resource.RUSAGE_SELF)
     return r.ru_utime + r.ru_stime
-
-
-def peak_rss_mb() -> float:
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
 
 
 def main(argv: list[str] | None = None) -> int:

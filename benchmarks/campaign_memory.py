@@ -20,6 +20,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from campaign_bench import write_csv  # noqa: E402  (the same varied briefs as the campaign benchmark)
+from tapsite_pipeline.bench.memory import peak_rss_mb, rss_mb  # noqa: E402
 
 MB = 1024 * 1024
 FRAMES = 6    # enough to reach the project's line under pydantic and json frames; more makes snapshots very slow
@@ -36,13 +37,6 @@ def by_project_line(snap: tracemalloc.Snapshot) -> list[tuple[str, tuple[int, in
         acc[0] += stat.size
         acc[1] += stat.count
     return sorted(((k, (v[0], v[1])) for k, v in sums.items()), key=lambda kv: -kv[1][0])
-
-
-def rss_mb() -> float:
-    for line in Path("/proc/self/status").read_text().splitlines():
-        if line.startswith("VmRSS:"):
-            return int(line.split()[1]) / 1024
-    return 0.0
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -69,7 +63,7 @@ def main(argv: list[str] | None = None) -> int:
             top = [{"where": where, "mb": round(size / MB, 1), "blocks": blocks}
                    for where, (size, blocks) in by_project_line(snap)[:args.top]]
         stages.append({"stage": p.stage, "heap_mb": round(current / MB, 1), "heap_peak_mb": round(peak / MB, 1),
-                       "rss_mb": round(rss_mb(), 1), "peak_rss_mb": round(_peak_rss_mb(), 1), "top": top})
+                       "rss_mb": round(rss_mb(), 1), "peak_rss_mb": round(peak_rss_mb(), 1), "top": top})
         if tracemalloc.is_tracing():
             tracemalloc.reset_peak()
 
@@ -86,7 +80,7 @@ def main(argv: list[str] | None = None) -> int:
         current, peak = tracemalloc.get_traced_memory()
         tracemalloc.stop()
     report = {"sites": args.sites, "deployed": summary["deployed"], "stages": stages,
-              "end_heap_mb": round(current / MB, 1), "peak_rss_mb": round(_peak_rss_mb(), 1)}
+              "end_heap_mb": round(current / MB, 1), "peak_rss_mb": round(peak_rss_mb(), 1)}
     if args.json:
         print(json.dumps(report))
         return 0
@@ -97,13 +91,6 @@ def main(argv: list[str] | None = None) -> int:
         for t in s["top"]:
             print(f"    {t['mb']:7.1f} MB {t['blocks']:>9} blocks  {t['where']}")
     return 0
-
-
-def _peak_rss_mb() -> float:
-    for line in Path("/proc/self/status").read_text().splitlines():
-        if line.startswith("VmHWM:"):
-            return int(line.split()[1]) / 1024
-    return 0.0
 
 
 if __name__ == "__main__":

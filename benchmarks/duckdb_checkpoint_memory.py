@@ -20,14 +20,9 @@ from pathlib import Path
 import duckdb
 import pandas as pd
 
+from tapsite_pipeline.bench.memory import peak_rss_mb
+
 STAGES = ("intent", "design", "content", "images", "site", "deployment")
-
-
-def peak_mb() -> float:
-    for line in Path("/proc/self/status").read_text().splitlines():
-        if line.startswith("VmHWM:"):
-            return int(line.split()[1]) / 1024
-    return 0.0
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -43,7 +38,7 @@ def main(argv: list[str] | None = None) -> int:
         with duckdb.connect(db) as con:
             con.execute("CREATE TABLE r (campaign VARCHAR, stage VARCHAR, site_id VARCHAR, ok BOOLEAN,"
                         " payload JSON, PRIMARY KEY (campaign, stage, site_id))")
-        start, t0 = peak_mb(), time.perf_counter()
+        start, t0 = peak_rss_mb(), time.perf_counter()
         for stage in STAGES:
             for b in range(0, args.sites, args.batch):
                 rows = [("c", stage, f"s{i:06d}", True, '{"a": "' + "".join(
@@ -54,9 +49,9 @@ def main(argv: list[str] | None = None) -> int:
                     con.register("batch", frame)
                     con.execute("INSERT OR REPLACE INTO r SELECT * FROM batch")
                     con.unregister("batch")
-            print(f"{stage}: peak {peak_mb():.0f} MB", flush=True)
+            print(f"{stage}: peak {peak_rss_mb():.0f} MB", flush=True)
         size = Path(db).stat().st_size / 2**20
-    print(f"{len(STAGES) * args.sites} rows, limit {args.limit}: peak {peak_mb():.0f} MB over a {start:.0f} MB start, "
+    print(f"{len(STAGES) * args.sites} rows, limit {args.limit}: peak {peak_rss_mb():.0f} MB over a {start:.0f} MB start, "
           f"{time.perf_counter() - t0:.1f} s, database {size:.0f} MB")
     return 0
 

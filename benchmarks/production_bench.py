@@ -26,13 +26,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from campaign_bench import write_csv  # noqa: E402  (the same varied briefs as the embedded benchmark)
-
-
-def peak_rss_mb(pid: int) -> float:
-    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
-        if line.startswith("VmHWM:"):
-            return round(int(line.split()[1]) / 1024, 1)
-    return 0.0
+from tapsite_pipeline.bench.memory import peak_rss_mb  # noqa: E402
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -69,7 +63,7 @@ def main(argv: list[str] | None = None) -> int:
             print(proc.stderr[-2000:], file=sys.stderr)
             return 1
         out = json.loads(proc.stdout)
-        rss = {p.name: peak_rss_mb(p.pid) for p in prof.procs if p.name.startswith("worker")}
+        rss = {p.name: round(peak_rss_mb(p.pid), 1) for p in prof.procs if p.name.startswith("worker")}
         t2 = time.perf_counter()
         servers.down(home)
         down_s = time.perf_counter() - t2
@@ -108,7 +102,7 @@ def kill_worker(args: argparse.Namespace) -> int:
         drill = run_and_kill(home, csv_path, f"kill-{args.sites}", args.sites, args.kill_worker_at)
         total_s = time.perf_counter() - t0
         counts = audit(home, args.sites)
-        rss = {p.name: peak_rss_mb(p.pid) for p in Profile.at(home).procs if p.name.startswith("worker")}
+        rss = {p.name: round(peak_rss_mb(p.pid), 1) for p in Profile.at(home).procs if p.name.startswith("worker")}
     finally:
         servers.down(home)
         shutil.rmtree(root, ignore_errors=True)

@@ -51,6 +51,9 @@ class Illustration:
     # What the drawing depicts, when that is narrower than its niche (the rental drawing is a car): it is
     # used only for a business whose words name one of these, so a bridal-gown rental never gets a car.
     shows: tuple[str, ...] = ()
+    # The niche this drawing is a closer picture of (yoga within fitness): chosen over that niche's own
+    # drawing when the business's words select it, so a yoga studio is not shown a kettlebell.
+    refines: str | None = None
 
     def fits(self, text: str) -> bool:
         if not self.shows:
@@ -97,7 +100,8 @@ def load_library() -> Library:
             keywords = tuple(dict.fromkeys(" ".join(_words(k)) for k in entry.get("keywords") or []))
             shows = tuple(dict.fromkeys(" ".join(_words(k)) for k in entry.get("shows") or []))
             ill = Illustration(key=key, business_type=bt, keywords=keywords, alt_id=alt["id"], alt_en=alt["en"],
-                               svg=(root / file).read_text(encoding="utf-8"), shows=shows)
+                               svg=(root / file).read_text(encoding="utf-8"), shows=shows,
+                               refines=entry.get("refines"))
         except (KeyError, TypeError, OSError) as exc:
             raise ConfigError(f"{where}: niche {key!r} needs file, business_type, keywords and alt id/en "
                               f"({exc})") from exc
@@ -112,6 +116,9 @@ def load_library() -> Library:
     if GENERIC not in niches or missing:
         raise ConfigError(f"{where}: needs a {GENERIC!r} niche and a default niche for every business type "
                           f"(missing: {', '.join(missing) or GENERIC})")
+    dangling = sorted(k for k, ill in niches.items() if ill.refines is not None and ill.refines not in niches)
+    if dangling:
+        raise ConfigError(f"{where}: niches refine a niche that does not exist: {', '.join(dangling)}")
     industries = {str(k).lower(): v for k, v in (index.get("industries") or {}).items()}
     unknown = sorted(v for v in industries.values() if v not in niches)
     if unknown:
@@ -185,13 +192,15 @@ def score(text: str, library: Library | None = None) -> dict[str, float]:
 
 def choose(niche: str | None, business_type: str, text: str, industry: str | None = None,
            library: Library | None = None) -> Illustration:
-    """The drawing for a business: its niche key if known; else the best match of the keywords in `text`
+    """The drawing for a business: its niche key if known (or a drawing that refines it, when the words
+    select one); else the best match of the keywords in `text`
     (products, brand, brief) and the parsed industry label, ties going to the business type's own
     niches; else the type's default; else the generic shopfront."""
     lib = library or load_library()
-    if niche and niche in lib.niches and lib.niches[niche].fits(text):
-        return lib.niches[niche]
     scores = score(text, lib)
+    if niche and niche in lib.niches and lib.niches[niche].fits(text):
+        closer = {k: v for k, v in scores.items() if lib.niches[k].refines == niche and lib.niches[k].fits(text)}
+        return lib.niches[max(closer, key=closer.__getitem__)] if closer else lib.niches[niche]
     by_industry = lib.industries.get((industry or "").lower().strip())
     if by_industry:
         scores[by_industry] = scores.get(by_industry, 0) + INDUSTRY_WEIGHT

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from tapsite_pipeline import store
+from tapsite_pipeline import operational, store
 from tapsite_pipeline.files import pid_alive
 from tapsite_pipeline.settings import Settings
 from tapsite_pipeline.sites.registry import record_results
@@ -63,12 +63,12 @@ class SiteLedger:
         mark_writer(self.settings)
         row = store.website_row(site_id, brief, intent, design, content, site, subdomain, url, version_of(site),
                                 "pending", self.campaign, row_id, writer=writer_id())
-        with store.connect(self.settings.db_path) as con:
+        with operational.connect(self.settings.db_path) as con:
             store.upsert_websites(con, [row])
 
     def deployed(self, result: Any, catalog: Any = None) -> None:
         """The row as deployed, its deployment, generation logs and timings, in one transaction."""
-        with store.connect(self.settings.db_path) as con:
+        with operational.connect(self.settings.db_path) as con:
             con.execute("BEGIN")
             if catalog is not None and not self._templates_saved:
                 store.save_templates(con, catalog.templates)
@@ -141,7 +141,7 @@ def reconcile(settings: Settings, force: bool = False) -> dict[str, int]:
     only when a writer died since the last check (or on a home never checked), unless `force`.
     """
     counts = {"deployed": 0, "failed": 0, "recovered": 0}
-    if not settings.db_path.exists() and not settings.deploy_root.is_dir():
+    if not operational.exists(settings.db_path) and not settings.deploy_root.is_dir():
         return counts
     stale = _needs_reconcile(settings)
     if not stale and not force:
@@ -159,7 +159,7 @@ def reconcile(settings: Settings, force: bool = False) -> dict[str, int]:
 def _reconcile(settings: Settings) -> dict[str, int]:
     live = live_sites(settings.deploy_root)   # read before the rows: a site going live now has its pending row
     counts = {"deployed": 0, "failed": 0, "recovered": 0}
-    with store.connect(settings.db_path) as con:
+    with operational.connect(settings.db_path) as con:
         rows = con.execute("SELECT site_id, subdomain, version, writer, status FROM websites").fetchall()
         known_subdomains = {sub for _, sub, _, _, _ in rows if sub}
         con.execute("BEGIN")
@@ -215,8 +215,8 @@ def _recover(con, now: LiveSite, settings: Settings) -> bool:
     site_id = manifest["site_id"]
     html = next((f for f in manifest.get("files", []) if f.get("path") == "index.html"), {})
     con.execute(
-        "INSERT OR IGNORE INTO websites (site_id, brief, brand_name, subdomain, url, html_bytes, total_bytes,"
-        " status, error, version) VALUES (?, '', ?, ?, ?, ?, ?, 'deployed', ?, ?)",
+        "INSERT INTO websites (site_id, brief, brand_name, subdomain, url, html_bytes, total_bytes,"
+        " status, error, version) VALUES (?, '', ?, ?, ?, ?, ?, 'deployed', ?, ?) ON CONFLICT DO NOTHING",
         [site_id, manifest.get("brand_name"), now.subdomain, settings.preview_url(now.subdomain), html.get("bytes"),
          sum(f.get("bytes", 0) for f in manifest.get("files", [])),
          "recovered from its live manifest after an interrupted run; the brief was not recorded", now.version])

@@ -18,6 +18,7 @@ import duckdb
 from tenacity import Retrying, retry_if_exception, stop_after_delay, wait_random_exponential
 
 from tapsite_pipeline.errors import ConfigError, TapsiteError
+from tapsite_pipeline.sql import Connection, upsert
 
 MIGRATIONS: list[tuple[str, str]] = [
     ("create_core_tables", """
@@ -402,13 +403,15 @@ def _j(obj: Any) -> str | None:
     return obj.model_dump_json() if hasattr(obj, "model_dump_json") else json.dumps(obj, default=str)
 
 
-def save_templates(con: duckdb.DuckDBPyConnection, templates: Sequence[Any]) -> None:
+def save_templates(con: Connection, templates: Sequence[Any]) -> None:
     rows = [(t.id, t.name, list(t.categories), list(t.tones), list(t.features), t.color_family,
              t.components.get("hero"), list(t.layout)) for t in templates]
-    con.executemany("INSERT OR REPLACE INTO templates VALUES (?, ?, ?, ?, ?, ?, ?, ?)", rows)
+    con.executemany(upsert("templates", ("template_id", "name", "categories", "tones", "features", "color_family",
+                                         "hero_variant", "layout"), ("template_id",), "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                    rows)
 
 
-def save_logs(con: duckdb.DuckDBPyConnection, run_id: str, site_id: str | None, logs: Sequence[Any]) -> None:
+def save_logs(con: Connection, run_id: str, site_id: str | None, logs: Sequence[Any]) -> None:
     if not logs:
         return
     con.executemany(
@@ -431,7 +434,7 @@ def _original(g: Any) -> tuple:
     return (o.tokens_in, o.tokens_out, o.cost_usd, round(o.latency_ms, 3))
 
 
-def save_timings(con: duckdb.DuckDBPyConnection, run_id: str, site_id: str, timings: dict[str, float]) -> None:
+def save_timings(con: Connection, run_id: str, site_id: str, timings: dict[str, float]) -> None:
     con.executemany("INSERT INTO stage_timings (run_id, site_id, stage, ms) VALUES (?, ?, ?, ?)",
                     [(run_id, site_id, k, round(v, 3)) for k, v in timings.items()])
 
@@ -456,17 +459,14 @@ def deployment_row(site_id: str, dep: Any) -> tuple:
             dep.deployed_at)
 
 
-def upsert_websites(con: duckdb.DuckDBPyConnection, rows: Sequence[tuple]) -> None:
+def upsert_websites(con: Connection, rows: Sequence[tuple]) -> None:
     """Insert or replace websites rows (WEBSITE_COLUMNS order), keeping each site's first created_at."""
-    cols = ", ".join(WEBSITE_COLUMNS)
     marks = ", ".join("?" * len(WEBSITE_COLUMNS))
-    con.executemany(
-        f"INSERT OR REPLACE INTO websites ({cols}, created_at, updated_at) VALUES ({marks},"
-        " coalesce((SELECT created_at FROM websites WHERE site_id = ?), current_timestamp), current_timestamp)",
-        [(*r, r[0]) for r in rows])
+    con.executemany(upsert("websites", WEBSITE_COLUMNS, ("site_id",), f"VALUES ({marks})", touch=("updated_at",)),
+                    list(rows))
 
 
-def insert_deployments(con: duckdb.DuckDBPyConnection, rows: Sequence[tuple]) -> None:
+def insert_deployments(con: Connection, rows: Sequence[tuple]) -> None:
     """Append deployments rows (DEPLOYMENT_COLUMNS order), once per (subdomain, version, site)."""
     con.executemany(
         f"INSERT INTO deployments ({', '.join(DEPLOYMENT_COLUMNS)}) SELECT ?, ?, ?, ?, ?, ?, ? WHERE NOT EXISTS"
@@ -474,7 +474,7 @@ def insert_deployments(con: duckdb.DuckDBPyConnection, rows: Sequence[tuple]) ->
         [(*r, r[1], r[2], r[0]) for r in rows])
 
 
-def save_site(con: duckdb.DuckDBPyConnection, result: Any, campaign: str | None = None,
+def save_site(con: Connection, result: Any, campaign: str | None = None,
               row_id: str | None = None) -> None:
     """Upsert a website row as deployed and append its deployment (idempotent per site_id)."""
     dep = result.deployment

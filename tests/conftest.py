@@ -10,7 +10,7 @@ import pytest
 
 # Fixtures of protocol peers, registered here (not imported into test modules, where a fixture argument
 # would shadow the imported name).
-pytest_plugins = ["peers.s3_server"]
+pytest_plugins = ["peers.s3_server", "peers.postgres"]
 
 _real_connect = socket.socket.connect
 

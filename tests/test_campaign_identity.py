@@ -1,4 +1,5 @@
-"""Campaigns keep identity: re-running an edited CSV makes new versions of the changed rows' sites only."""
+"""Campaigns keep identity: re-running an edited CSV makes new versions of the changed rows' sites only (on both
+operational stores: DuckDB, and PostgreSQL started by the test)."""
 
 from __future__ import annotations
 
@@ -6,9 +7,9 @@ import csv
 import json
 from pathlib import Path
 
-import duckdb
 import pytest
 
+from tapsite_pipeline import operational
 from tapsite_pipeline.orchestration.run import run_campaign
 
 pytestmark = pytest.mark.integration
@@ -36,12 +37,12 @@ def _live(home: Path) -> dict[str, str]:
 
 
 def _versions(home: Path) -> list[tuple[str, int, str]]:
-    with duckdb.connect(str(home / "tapsite.duckdb"), read_only=True) as con:
+    with operational.connect(home / "tapsite.duckdb", read_only=True) as con:
         return con.execute("SELECT subdomain, version, source FROM site_versions ORDER BY subdomain, version"
                            ).fetchall()
 
 
-def test_an_edited_named_campaign_updates_only_the_changed_row(tmp_path):
+def test_an_edited_named_campaign_updates_only_the_changed_row(tmp_path, store_backend):
     home, src = tmp_path / "home", tmp_path / "shops.csv"
     _write(src, ROWS)
     first = run_campaign(src, name="spring", home=home)
@@ -65,7 +66,7 @@ def test_an_edited_named_campaign_updates_only_the_changed_row(tmp_path):
     assert len(history) == 1                                        # untouched rows were left alone
 
 
-def test_an_edited_file_without_a_name_keeps_sites_and_refuses_a_duplicate(tmp_path):
+def test_an_edited_file_without_a_name_keeps_sites_and_refuses_a_duplicate(tmp_path, store_backend):
     home, src = tmp_path / "home", tmp_path / "shops.csv"
     _write(src, ROWS)
     first = run_campaign(src, home=home)

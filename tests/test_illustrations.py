@@ -25,7 +25,7 @@ ASSETS = Path(__file__).resolve().parents[1] / "assets" / "illustrations"
 NICHES = ["bakery", "coffee", "eatery", "catering", "drinks", "snacks", "frozen_food", "fashion", "cosmetics",
           "gifts", "plants", "grocery", "gadgets", "pet_shop", "crafts", "furniture", "books_stationery",
           "farm_produce", "laundry", "salon", "spa", "repair", "auto_repair", "cleaning", "tailor", "rental",
-          "clinic", "fitness", "travel", "printing", "photo", "design", "music", "tutoring", "course", "wedding",
+          "clinic", "fitness", "yoga", "travel", "printing", "photo", "design", "music", "tutoring", "course", "wedding",
           "organizer", "decoration", "webdev", "marketing", "itsupport", "generic"]
 INDEX = yaml.safe_load((ASSETS / "index.yaml").read_text(encoding="utf-8"))
 SVG_NS = "{http://www.w3.org/2000/svg}"
@@ -201,6 +201,7 @@ def test_the_offline_provider_draws_the_chosen_niche_in_the_palette():
     ("Petshop Meow di Depok jual makanan kucing dan grooming kucing", "id", "pet_shop"),
     ("Bengkel Jaya Motor servis motor dan ganti oli di Bekasi", "id", "auto_repair"),
     ("Sparkle Laundry in Denpasar offers wash and fold, dry cleaning and ironing", "en", "laundry"),
+    ("Studio Santi di Ubud, kelas hatha yoga pagi dan meditasi untuk pemula", "id", "yoga"),
 ])
 def test_the_image_stage_ships_the_niche_drawing_as_the_hero(tmp_path, brief, lang, niche):
     rt = Runtime.local(tmp_path / "home")
@@ -229,3 +230,14 @@ def test_the_car_drawing_still_serves_vehicle_rentals():
     from tapsite_pipeline.illustrations import choose
     assert choose("rental", "services", "avanza innova lepas kunci Lombok Trans", industry="transport").key == "rental"
     assert choose(None, "services", "sewa mobil dan sopir", industry="transport").key == "rental"
+
+
+def test_a_closer_drawing_of_a_known_niche_wins_when_the_words_select_it():
+    from tapsite_pipeline.illustrations import choose
+    lib = illustrations.load_library()
+    assert lib.niches["yoga"].refines == "fitness"
+    assert choose("fitness", "services", "kelas yoga dan pilates reformer").key == "yoga"
+    assert choose("fitness", "services", "Pilates studio in Canggu, mat classes").key == "yoga"
+    # the general drawing stays for the rest of the niche, and a refinement never leaves its niche
+    assert choose("fitness", "services", "gym, personal trainer dan kelas zumba").key == "fitness"
+    assert choose("salon", "services", "creambath dan yoga wajah").key == "salon"

@@ -24,7 +24,8 @@ TAILOR = ("Assalamualaikum, saya punya usaha jahit namanya Rapi Tailor di Sleman
 # Lines that fit every product: what the card descriptions used to fall back to.
 FILLER = re.compile(r"^(?:Tersedia di|Salah satu pilihan di|Dari \S+(?: \S+){0,4}\.$|Pilihan .+ dari|Available at|"
                     r"One of the options at|From \S+(?: \S+){0,4}\.$|Our .+, from)", re.I)
-DINING = re.compile(r"rumah makan|santap (?:siang|malam)|makan (?:siang|malam)|restaurant|dinner|lunch", re.I)
+DINING = re.compile(r"rumah makan|santap (?:siang|malam)|makan (?:siang|malam)|restaurant|dinner|lunch|\bmenu\b|"
+                    r"sajikan|we serve", re.I)
 PARTY = re.compile(r"What we organise|event organi[sz]er|events your guests|Yang Kami Selenggarakan", re.I)
 
 
@@ -65,6 +66,18 @@ def test_tailor_keeps_every_offering(rt):
     assert "wa.me/6285712349988" in html
     # "seragam sekolah" is itself one of a tailor's uses: no other use ("acara keluarga") is claimed for it
     assert not any("seragam" in t and "acara" in d for t, d in cards)
+
+
+@pytest.mark.parametrize("brief", [
+    "halo kak, aku punya usaha jasa jahit kebaya dan seragam di Sleman namanya Jahit Bu Ratna. wa 0857-1234-9876",
+    "Rapi Tailor Sleman: permak jeans, jahit kemeja dan seragam kantor. WA 0812-1212-3434",
+])
+def test_a_card_never_claims_a_use_that_names_another_card(rt, brief):
+    _, _, cards = _page(rt, brief)
+    titles = [t for t, _ in cards]
+    for title, desc in cards:
+        named = {w for t in titles if t != title for w in t.split() if len(w) > 3} - set(title.split())
+        assert not named & set(desc.lower().replace(".", " ").replace(",", " ").split()), (title, desc)
 
 
 @pytest.mark.parametrize("brief", [YOGA, SAMBAL, TAILOR,
@@ -161,3 +174,8 @@ def test_english_levels_read_as_people_on_the_highlights():
     assert _people("kids and adult") == "kids and adults"
     assert _people("beginner to advanced") == "beginner to advanced"   # a range, not a group of people
     assert _people("SD, SMP") == "SD, SMP"
+
+
+def test_an_acronym_the_audience_names_keeps_its_capitals(rt):
+    r, html, _ = _page(rt, "Jasa foto produk buat UMKM, namaku Dimas, studio di Jogja, paket mulai 150rb per 10 foto")
+    assert "UMKM" in html and not re.search(r"\bumkm\b", html)

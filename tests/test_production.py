@@ -19,6 +19,8 @@ from pathlib import Path
 
 import pytest
 
+from tapsite_pipeline.bench.memory import peak_rss_mb
+
 pytestmark = pytest.mark.production
 
 SITES = int(os.environ.get("TAPSITE_PRODUCTION_SITES", "1000"))
@@ -54,13 +56,6 @@ def _live_processes_mentioning(text: str) -> list[str]:
         if text in cmd and state not in ("Z", "X"):
             out.append(f"{proc.name}: {cmd[:160]}")
     return out
-
-
-def _peak_rss_mb(pid: int) -> float:
-    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
-        if line.startswith("VmHWM:"):
-            return int(line.split()[1]) / 1024
-    return 0.0
 
 
 def _write_campaign(path: Path, n: int) -> None:
@@ -142,7 +137,31 @@ def test_a_campaign_runs_on_two_celery_workers_scraped_by_prometheus_and_everyth
     test = subprocess.run(["promtool", "test", "rules", "rules_test.yml"], cwd=RULES, capture_output=True, text=True)
     assert test.returncode == 0, test.stdout + test.stderr
 
-    rss = {w: round(_peak_rss_mb(pids[w])) for w in ("worker1", "worker2")}
+    # The campaign's operational rows are in the profile's PostgreSQL (TAPSITE_STORE), not in the home's DuckDB.
+    from tapsite_pipeline.pg_store import connect
+    from tapsite_pipeline.production.profile import Profile
+    with connect(Profile.at(prod_home).store_url) as con:
+        def count(sql: str) -> int:
+            return con.execute(sql, [out["campaign"]]).fetchone()[0]
+        assert count("SELECT count(*) FROM websites WHERE campaign = ? AND status = 'deployed'") == SITES
+        assert count("SELECT count(*) FROM campaign_stage_results WHERE campaign = ? AND ok") == SITES * 6
+        assert count("SELECT count(DISTINCT d.site_id) FROM deployments d JOIN websites w USING (site_id)"
+                     " WHERE w.campaign = ?") == SITES
+        assert count("SELECT count(*) FROM ai_generation_logs g JOIN campaign_items i USING (site_id)"
+                     " WHERE i.campaign = ?") >= SITES
+    duck = prod_home / "tapsite.duckdb"
+    if duck.exists():
+        from tapsite_pipeline import store
+        with store.connect(duck, read_only=True) as con:
+            tables = {t for (t,) in con.execute("SELECT table_name FROM information_schema.tables").fetchall()}
+            for table in ("websites", "campaign_stage_results", "campaign_items", "ai_generation_logs"):
+                assert table not in tables or con.execute(f"SELECT count(*) FROM {table}").fetchone()[0] == 0, table
+    # Analytics over production data: the campaign exported to Parquet and read back by DuckDB.
+    exported = _tapsite("production", "export", "growth", "--home", str(prod_home))
+    assert exported["rows"]["websites"] == SITES and exported["rows"]["campaign_stage_results"] == SITES * 6
+    assert exported["report"]["stages"]["deployment"]["ok"] == SITES
+
+    rss = {w: round(peak_rss_mb(pids[w])) for w in ("worker1", "worker2")}
     t2 = time.perf_counter()
     stopped = _tapsite("production", "down", "--home", str(prod_home), timeout=180)
     down_s = time.perf_counter() - t2
@@ -153,4 +172,6 @@ def test_a_campaign_runs_on_two_celery_workers_scraped_by_prometheus_and_everyth
         assert not stat.exists() or stat.read_text().rsplit(")", 1)[1].split()[0] in ("Z", "X"), name
     print(f"\nproduction profile, {SITES} sites: up {up_s:.1f} s, campaign {campaign_s:.1f} s "
           f"({SITES / campaign_s:.1f} sites/s), down {down_s:.1f} s; worker peak RSS {rss}; steps per worker "
-          f"{ {h: sum(1 for v in workers.values() if v == h) for h in sorted(hosts)} }")
+          f"{ {h: sum(1 for v in workers.values() if v == h) for h in sorted(hosts)} }; Parquet export "
+          f"{exported['seconds']:.2f} s ({sum(exported['rows'].values())} rows, {exported['bytes']} bytes), "
+          f"DuckDB report over it {exported['report']['seconds']:.2f} s")

@@ -11,7 +11,6 @@ import subprocess
 import tempfile
 from pathlib import Path
 
-import duckdb
 import pytest
 
 from tapsite_pipeline.bench.synth import varied_briefs
@@ -61,7 +60,8 @@ def test_a_worker_killed_mid_campaign_then_a_rerun_loses_and_duplicates_nothing(
     restarted = Profile.at(prod_home).proc(drill["killed"])
     assert restarted is not None and restarted.pid != first[drill["killed"]] and _live(restarted.pid)
 
-    with duckdb.connect(str(prod_home / "tapsite.duckdb"), read_only=True) as con:
+    from tapsite_pipeline.pg_store import connect
+    with connect(Profile.at(prod_home).store_url) as con:   # the profile's operational store
         one = lambda sql: con.execute(sql).fetchone()  # noqa: E731
         assert one("SELECT count(*), count(DISTINCT site_id) FROM websites WHERE status = 'deployed'") == (N, N)
         assert one("SELECT count(*), count(DISTINCT site_id) FROM deployments") == (N, N)

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import duckdb
 import pytest
 
+from tapsite_pipeline import operational
 from tapsite_pipeline.brief import make_brief
 from tapsite_pipeline.errors import DeployError, InputError
 from tapsite_pipeline.pipeline import Runtime
@@ -14,11 +14,11 @@ from tapsite_pipeline.sites.history import deploy_hash_for, history, load_pair, 
 from tapsite_pipeline.sites.keys import BusinessKey, contact_keys, norm
 from tapsite_pipeline.stages.deployment import live_version, rollback
 
-pytestmark = pytest.mark.integration   # the real pipeline and DuckDB store end to end
+pytestmark = pytest.mark.integration   # the real pipeline and store end to end (DuckDB and PostgreSQL)
 
 
 @pytest.fixture
-def rt(tmp_path):
+def rt(tmp_path, store_backend):   # each test on both operational stores
     return Runtime.local(tmp_path / "home")
 
 
@@ -27,11 +27,8 @@ def _subdomains(rt) -> list[str]:
 
 
 def _count(rt, sql: str) -> int:
-    con = duckdb.connect(str(rt.settings.db_path), read_only=True)
-    try:
+    with operational.connect(rt.settings.db_path, read_only=True) as con:
         return con.execute(sql).fetchone()[0]
-    finally:
-        con.close()
 
 
 def test_keys_match_a_business_not_a_brief():

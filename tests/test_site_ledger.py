@@ -1,4 +1,5 @@
-"""A site's row is pending before its files go live and deployed after; the reconciler settles what a kill left."""
+"""A site's row is pending before its files go live and deployed after; the reconciler settles what a kill left.
+On both operational stores (DuckDB; PostgreSQL, started by the test)."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ import socket
 
 import pytest
 
-from tapsite_pipeline import store
+from tapsite_pipeline import operational, store
 from tapsite_pipeline.brief import make_brief
 from tapsite_pipeline.errors import ConfigError
 from tapsite_pipeline.pipeline import Runtime, generate_site
@@ -18,7 +19,7 @@ BRIEF = "Toko Kue Ani jual nastar dan kastengel di Bandung, warna pink"
 
 
 def rows(rt, sql="SELECT site_id, status, version, writer, error FROM websites ORDER BY site_id"):
-    with store.connect(rt.settings.db_path, read_only=True) as con:
+    with operational.connect(rt.settings.db_path, read_only=True) as con:
         return con.execute(sql).fetchall()
 
 
@@ -36,7 +37,7 @@ class Recording(SiteLedger):
         super().deployed(result, catalog)
 
 
-def test_row_is_pending_before_files_go_live_and_deployed_after(tmp_path):
+def test_row_is_pending_before_files_go_live_and_deployed_after(tmp_path, store_backend):
     rt = Runtime.local(tmp_path / "home")
     ledger = Recording(rt.settings, run_id="r1")
     ledger.seen = []
@@ -59,18 +60,18 @@ def _pending_only(rt, brief: str, writer: str):
 
     with pytest.raises(Killed):
         generate_site(make_brief(brief), rt, ledger=KilledAfterPending(rt.settings))
-    with store.connect(rt.settings.db_path) as con:
+    with operational.connect(rt.settings.db_path) as con:
         con.execute("UPDATE websites SET writer = ? WHERE brief = ?", [writer, make_brief(brief).text])
 
 
-def test_reconciler_settles_each_interrupted_state(tmp_path):
+def test_reconciler_settles_each_interrupted_state(tmp_path, store_backend):
     rt = Runtime.local(tmp_path / "home")
     dead = f"{socket.gethostname()}:999999"
     # 1. killed before its files went live: failed, with the reason
     _pending_only(rt, "Warung Budi jualan soto ayam dan es teh di Bogor", dead)
     # 2. killed after its files went live, before the row said so: deployed
     live = generate_site(make_brief("Bengkel Jaya servis motor dan ganti oli di Depok"), rt)
-    with store.connect(rt.settings.db_path) as con:
+    with operational.connect(rt.settings.db_path) as con:
         store.upsert_websites(con, [store.website_row(
             live.site_id, live.brief, live.intent, live.design, live.content, live.site, live.deployment.subdomain,
             live.deployment.url, live.deployment.version, "pending", writer=dead)])
@@ -94,11 +95,11 @@ def test_reconciler_settles_each_interrupted_state(tmp_path):
     assert reconcile(rt.settings) == {"deployed": 0, "failed": 0, "recovered": 0}  # settled once
 
 
-def test_an_interrupted_redeploy_keeps_the_live_version(tmp_path):
+def test_an_interrupted_redeploy_keeps_the_live_version(tmp_path, store_backend):
     rt = Runtime.local(tmp_path / "home")
     first = generate_site(make_brief(BRIEF), rt, ledger=SiteLedger(rt.settings))
     edited = first.site.model_copy(update={"files": first.site.files[:1]})  # another version of the site
-    with store.connect(rt.settings.db_path) as con:
+    with operational.connect(rt.settings.db_path) as con:
         store.upsert_websites(con, [store.website_row(
             first.site_id, first.brief, first.intent, first.design, first.content, edited,
             first.deployment.subdomain, first.deployment.url, version_of(edited), "pending",

@@ -7,17 +7,16 @@ import json
 from collections.abc import Iterator
 from typing import Any
 
-import duckdb
-
 from tapsite_pipeline.campaigns import store as campaign_store
 from tapsite_pipeline.campaigns.stage_types import decode
 from tapsite_pipeline.evals.fidelity import score_site_dir
 from tapsite_pipeline.evals.fidelity_records import save_fidelity_many
+from tapsite_pipeline.sql import Connection
 
 PAGES_PER_READ = 100   # a page scored now holds its parsed HTML and findings until its chunk is stored
 
 
-def _stored(con: duckdb.DuckDBPyConnection, pairs: list[tuple[str, str]]) -> dict[tuple[str, str], dict]:
+def _stored(con: Connection, pairs: list[tuple[str, str]]) -> dict[tuple[str, str], dict]:
     """(subdomain, version) → {check: (passed, problems)} for every pair already scored, in one query."""
     if not pairs:
         return {}
@@ -31,13 +30,13 @@ def _stored(con: duckdb.DuckDBPyConnection, pairs: list[tuple[str, str]]) -> dic
     return out
 
 
-def score_campaign(con: duckdb.DuckDBPyConnection, campaign: str, score_missing: bool = True) -> list[dict[str, Any]]:
+def score_campaign(con: Connection, campaign: str, score_missing: bool = True) -> list[dict[str, Any]]:
     """Each deployed page's fidelity at its live version, scoring (and storing) those not scored yet unless
     `score_missing` is off; rows of {row, id, subdomain, version, passed, failing: [check], problems}."""
     return list(iter_scores(con, campaign, score_missing))
 
 
-def iter_scores(con: duckdb.DuckDBPyConnection, campaign: str, score_missing: bool = True,
+def iter_scores(con: Connection, campaign: str, score_missing: bool = True,
                 size: int = PAGES_PER_READ) -> Iterator[dict[str, Any]]:
     """score_campaign's rows in row order, a chunk of pages at a time: a chunk's new scores are stored before
     the next is read, so a campaign of any size is scored in the memory of one chunk."""
@@ -70,6 +69,6 @@ def iter_scores(con: duckdb.DuckDBPyConnection, campaign: str, score_missing: bo
         save_fidelity_many(con, fresh)   # one write for the pages of the chunk scored now
 
 
-def needs_review(con: duckdb.DuckDBPyConnection, campaign: str, score_missing: bool = True) -> list[dict[str, Any]]:
+def needs_review(con: Connection, campaign: str, score_missing: bool = True) -> list[dict[str, Any]]:
     """The campaign's deployed pages that fail a fidelity check (scored now if they were not yet)."""
     return [r for r in iter_scores(con, campaign, score_missing) if not r["passed"]]

@@ -1,4 +1,5 @@
-"""DuckDB reads and writes of campaigns: their rows, and each stage's result per site.
+"""The operational store's reads and writes of campaigns (DuckDB or PostgreSQL, one SQL text): their rows,
+and each stage's result per site.
 
 Stage results are the checkpoints a rerun resumes from: one row per (campaign, stage, site),
 upserted a batch per transaction, so a killed run loses at most the batch it was working on
@@ -9,18 +10,21 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from contextlib import AbstractContextManager, contextmanager
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from typing import Any
 
-import duckdb
 import pandas as pd
 
 from tapsite_pipeline.campaigns.intake import CampaignFile, CampaignRow, ParsedCampaign, RowError
 from tapsite_pipeline.campaigns.stage_types import decode
 from tapsite_pipeline.pipeline import STAGES
 from tapsite_pipeline.sites.keys import BusinessKey
+from tapsite_pipeline.sql import Connection, registered, upsert
 from tapsite_pipeline.store import DEPLOYMENT_COLUMNS, WEBSITE_COLUMNS, deployment_row, save_logs, website_row
+
+RESULT_COLUMNS = ("campaign", "stage", "site_id", "ok", "payload", "error", "ms", "cost_usd", "run_id")
+RESULT_KEY = ("campaign", "stage", "site_id")
 
 
 @dataclass
@@ -43,17 +47,7 @@ class StageRecord:
 
 
 
-@contextmanager
-def registered(con: duckdb.DuckDBPyConnection, name: str, frame: pd.DataFrame) -> Iterator[None]:
-    """A DataFrame visible to SQL as `name` for the duration of the block (bulk writes in one statement)."""
-    con.register(name, frame)
-    try:
-        yield
-    finally:
-        con.unregister(name)
-
-
-def known_businesses(con: duckdb.DuckDBPyConnection, name: str) -> list[tuple[BusinessKey, str]]:
+def known_businesses(con: Connection, name: str) -> list[tuple[BusinessKey, str]]:
     """(business, site_id) of every row the campaigns called `name` have had: what an edited row is matched to."""
     rows = con.execute("SELECT i.payload FROM campaign_items i JOIN campaigns c ON c.campaign = i.campaign"
                        " WHERE i.valid AND c.name = ? ORDER BY c.registered_at DESC, c.updated_at DESC",
@@ -67,7 +61,7 @@ def known_businesses(con: duckdb.DuckDBPyConnection, name: str) -> list[tuple[Bu
     return out
 
 
-def _keep_unchanged(con: duckdb.DuckDBPyConnection, info: CampaignFile, parsed: ParsedCampaign) -> dict[str, int]:
+def _keep_unchanged(con: Connection, info: CampaignFile, parsed: ParsedCampaign) -> dict[str, int]:
     """Before a (re)registered campaign's rows replace the old ones: a row whose brief changed loses its
     stage results (it is generated again, as a new version of its site); a row unchanged since an earlier
     campaign of the same name takes that campaign's results (its site is left as it is)."""
@@ -96,20 +90,18 @@ def _keep_unchanged(con: duckdb.DuckDBPyConnection, info: CampaignFile, parsed: 
         con.execute("DELETE FROM campaign_stage_results WHERE campaign = ? AND site_id IN (SELECT unnest(?))",
                     [info.key, changed])
     if kept:
-        con.register("kept_batch", pd.DataFrame(kept, columns=["campaign", "site_id"]))
-        try:
-            con.execute("INSERT OR REPLACE INTO campaign_stage_results (campaign, stage, site_id, ok, payload, error,"
-                        " ms, cost_usd, run_id, updated_at) SELECT ?, r.stage, r.site_id, r.ok, r.payload, r.error,"
-                        " r.ms, r.cost_usd, r.run_id, r.updated_at FROM campaign_stage_results r JOIN kept_batch k"
-                        " ON r.campaign = k.campaign AND r.site_id = k.site_id", [info.key])
+        with registered(con, "kept_batch", pd.DataFrame(kept, columns=["campaign", "site_id"]),
+                        like="campaign_stage_results"):
+            con.execute(upsert("campaign_stage_results", RESULT_COLUMNS + ("updated_at",), RESULT_KEY,
+                               "SELECT ?, r.stage, r.site_id, r.ok, r.payload, r.error, r.ms, r.cost_usd, r.run_id,"
+                               " r.updated_at FROM campaign_stage_results r JOIN kept_batch k"
+                               " ON r.campaign = k.campaign AND r.site_id = k.site_id WHERE true"), [info.key])
             con.execute("UPDATE websites SET campaign = ? WHERE site_id IN (SELECT site_id FROM kept_batch)",
                         [info.key])
-        finally:
-            con.unregister("kept_batch")
     return {"changed": len(changed), "kept": len(kept)}
 
 
-def save_campaign(con: duckdb.DuckDBPyConnection, info: CampaignFile, parsed: ParsedCampaign) -> dict[str, int]:
+def save_campaign(con: Connection, info: CampaignFile, parsed: ParsedCampaign) -> dict[str, int]:
     """Record the campaign and every row of its CSV (idempotent: same keys, same values); returns how many
     rows changed since this campaign's last revision and how many kept an earlier campaign's results."""
     items = [(info.key, r.row, r.row_id, r.site_id, True, None, r.model_dump_json()) for r in parsed.rows]
@@ -118,18 +110,19 @@ def save_campaign(con: duckdb.DuckDBPyConnection, info: CampaignFile, parsed: Pa
     con.execute("BEGIN")
     moved = _keep_unchanged(con, info, parsed)
     con.execute(
-        "INSERT OR REPLACE INTO campaigns (campaign, name, source, sha256, total_rows, valid_rows, registered_at,"
-        " updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, current_timestamp)",
+        upsert("campaigns", ("campaign", "name", "source", "sha256", "total_rows", "valid_rows", "registered_at",
+                             "updated_at"), ("campaign",), "VALUES (?, ?, ?, ?, ?, ?, ?, current_timestamp)"),
         [info.key, info.name, info.source, info.sha256, parsed.total, len(parsed.rows), info.registered_at])
     con.execute("DELETE FROM campaign_items WHERE campaign = ?", [info.key])
     if items:
-        with registered(con, "campaign_items_batch", df):
-            con.execute("INSERT INTO campaign_items SELECT * FROM campaign_items_batch")
+        with registered(con, "campaign_items_batch", df, like="campaign_items"):
+            con.execute(f"INSERT INTO campaign_items ({', '.join(df.columns)})"
+                        f" SELECT {', '.join(df.columns)} FROM campaign_items_batch")
     con.execute("COMMIT")
     return moved
 
 
-def valid_rows(con: duckdb.DuckDBPyConnection, campaign: str) -> dict[str, CampaignRow]:
+def valid_rows(con: Connection, campaign: str) -> dict[str, CampaignRow]:
     rows = con.execute("SELECT payload FROM campaign_items WHERE campaign = ? AND valid ORDER BY row_num",
                        [campaign]).fetchall()
     out = {}
@@ -139,17 +132,17 @@ def valid_rows(con: duckdb.DuckDBPyConnection, campaign: str) -> dict[str, Campa
     return out
 
 
-def valid_count(con: duckdb.DuckDBPyConnection, campaign: str) -> int:
+def valid_count(con: Connection, campaign: str) -> int:
     return con.execute("SELECT count(*) FROM campaign_items WHERE campaign = ? AND valid", [campaign]).fetchone()[0]
 
 
-def row_errors(con: duckdb.DuckDBPyConnection, campaign: str) -> list[RowError]:
+def row_errors(con: Connection, campaign: str) -> list[RowError]:
     rows = con.execute("SELECT row_num, error, row_id FROM campaign_items WHERE campaign = ? AND NOT valid"
                        " ORDER BY row_num", [campaign]).fetchall()
     return [RowError(row=r, reason=e, row_id=i) for r, e, i in rows]
 
 
-def save_stage(con: duckdb.DuckDBPyConnection, campaign: str, stage: str, run_id: str,
+def save_stage(con: Connection, campaign: str, stage: str, run_id: str,
                records: Sequence[StageRecord], extra: Iterable[Any] = ()) -> None:
     """Upsert one batch of stage results and their generation logs in one transaction.
 
@@ -160,13 +153,13 @@ def save_stage(con: duckdb.DuckDBPyConnection, campaign: str, stage: str, run_id
         return
     df = pd.DataFrame([(campaign, stage, r.site_id, r.ok, r.payload, r.error, round(r.ms, 3),
                         r.cost_usd, run_id) for r in records],
-                      columns=["campaign", "stage", "site_id", "ok", "payload", "error", "ms", "cost_usd",
-                               "run_id"])
+                      columns=list(RESULT_COLUMNS))
     con.execute("BEGIN")
     try:
-        with registered(con, "stage_batch", df):
-            con.execute("INSERT OR REPLACE INTO campaign_stage_results (campaign, stage, site_id, ok, payload,"
-                        " error, ms, cost_usd, run_id) SELECT * FROM stage_batch")
+        with registered(con, "stage_batch", df, like="campaign_stage_results"):
+            con.execute(upsert("campaign_stage_results", RESULT_COLUMNS, RESULT_KEY,
+                               f"SELECT {', '.join(RESULT_COLUMNS)} FROM stage_batch WHERE true",
+                               touch=("updated_at",)))
         save_logs_batch(con, run_id, [(r.site_id, r.logs) for r in records])
         for fn in extra:
             fn(con)
@@ -193,7 +186,7 @@ class _RowCapture:
 _INSERT = re.compile(r"\s*INSERT INTO (\w+) \(([^)]*)\) VALUES", re.I)
 
 
-def save_logs_batch(con: duckdb.DuckDBPyConnection, run_id: str, per_site: Sequence[tuple[str, Sequence[Any]]]
+def save_logs_batch(con: Connection, run_id: str, per_site: Sequence[tuple[str, Sequence[Any]]]
                     ) -> None:
     """store.save_logs for a whole batch of sites as one set-based INSERT.
 
@@ -216,11 +209,11 @@ def save_logs_batch(con: duckdb.DuckDBPyConnection, run_id: str, per_site: Seque
         return
     table, cols = match.group(1), [c.strip() for c in match.group(2).split(",")]
     df = pd.DataFrame(cap.rows, columns=cols, dtype=object)
-    with registered(con, "logs_batch", df):
+    with registered(con, "logs_batch", df, like=table):
         con.execute(f"INSERT INTO {table} ({', '.join(cols)}) SELECT {', '.join(cols)} FROM logs_batch")
 
 
-def save_sites_batch(con: duckdb.DuckDBPyConnection, results: Sequence[Any], campaign: str,
+def save_sites_batch(con: Connection, results: Sequence[Any], campaign: str,
                      row_ids: dict[str, str]) -> None:
     """store.save_site for a batch of sites as two set-based statements (same rows; a test pins them equal).
 
@@ -233,29 +226,29 @@ def save_sites_batch(con: duckdb.DuckDBPyConnection, results: Sequence[Any], cam
              for r in results]
     _upsert_websites_frame(con, sites)
     deps = [deployment_row(r.site_id, r.deployment) for r in results]
-    with registered(con, "deps_batch", pd.DataFrame(deps, columns=list(DEPLOYMENT_COLUMNS), dtype=object)):
+    with registered(con, "deps_batch", pd.DataFrame(deps, columns=list(DEPLOYMENT_COLUMNS), dtype=object),
+                    like="deployments"):
         con.execute(f"INSERT INTO deployments ({', '.join(DEPLOYMENT_COLUMNS)})"
                     f" SELECT {', '.join('b.' + c for c in DEPLOYMENT_COLUMNS)} FROM deps_batch b"
                     " WHERE NOT EXISTS (SELECT 1 FROM deployments x WHERE x.subdomain = b.subdomain"
                     " AND x.version = b.version AND x.site_id = b.site_id)")
 
 
-def _upsert_websites_frame(con: duckdb.DuckDBPyConnection, rows: Sequence[tuple]) -> None:
+def _upsert_websites_frame(con: Connection, rows: Sequence[tuple]) -> None:
     cols = ", ".join(WEBSITE_COLUMNS)
-    with registered(con, "sites_batch", pd.DataFrame(rows, columns=list(WEBSITE_COLUMNS), dtype=object)):
-        con.execute(f"INSERT OR REPLACE INTO websites ({cols}, created_at, updated_at)"
-                    f" SELECT {', '.join('b.' + c for c in WEBSITE_COLUMNS)},"
-                    " coalesce(w.created_at, current_timestamp), current_timestamp"
-                    " FROM sites_batch b LEFT JOIN websites w ON w.site_id = b.site_id")
+    with registered(con, "sites_batch", pd.DataFrame(rows, columns=list(WEBSITE_COLUMNS), dtype=object),
+                    like="websites"):   # a site keeps its first created_at
+        con.execute(upsert("websites", WEBSITE_COLUMNS, ("site_id",), f"SELECT {cols} FROM sites_batch WHERE true",
+                           touch=("updated_at",)))
 
 
-def save_pending_batch(con: duckdb.DuckDBPyConnection, rows: Sequence[tuple]) -> None:
+def save_pending_batch(con: Connection, rows: Sequence[tuple]) -> None:
     """Pending websites rows (store.website_row tuples) for sites about to go live, in one statement."""
     if rows:
         _upsert_websites_frame(con, rows)
 
 
-def load_stage(con: duckdb.DuckDBPyConnection, campaign: str, stage: str, ok_only: bool = True,
+def load_stage(con: Connection, campaign: str, stage: str, ok_only: bool = True,
                site_ids: Sequence[str] | None = None) -> dict[str, StageRecord]:
     """A stage's records for the campaign (only these sites' if `site_ids` is given)."""
     sql = ("SELECT site_id, ok, payload, error, ms, cost_usd FROM campaign_stage_results"
@@ -268,7 +261,7 @@ def load_stage(con: duckdb.DuckDBPyConnection, campaign: str, stage: str, ok_onl
             for sid, ok, payload, error, ms, cost in con.execute(sql, params).fetchall()}
 
 
-def stage_ids(con: duckdb.DuckDBPyConnection, campaign: str, stage: str) -> list[str]:
+def stage_ids(con: Connection, campaign: str, stage: str) -> list[str]:
     """The sites with a successful result in `stage` (for `briefs`: the valid rows), in row order.
 
     What a stage hands the next one: ids only; the results themselves are read a chunk at a time
@@ -285,7 +278,7 @@ def stage_ids(con: duckdb.DuckDBPyConnection, campaign: str, stage: str) -> list
     return [sid for (sid,) in con.execute(sql, params).fetchall()]
 
 
-def stage_outputs(con: duckdb.DuckDBPyConnection, campaign: str, stage: str,
+def stage_outputs(con: Connection, campaign: str, stage: str,
                   site_ids: Sequence[str]) -> dict[str, Any]:
     """{site_id: decoded result} of `stage` for these sites (for `briefs`: their CampaignRow)."""
     if not site_ids:
@@ -300,10 +293,10 @@ def stage_outputs(con: duckdb.DuckDBPyConnection, campaign: str, stage: str,
 
 
 CHUNK = 500   # sites per read when a check or report walks a whole campaign
-Connect = Callable[[], AbstractContextManager[duckdb.DuckDBPyConnection]]
+Connect = Callable[[], AbstractContextManager[Connection]]
 
 
-def valid_sites(con: duckdb.DuckDBPyConnection, campaign: str) -> list[tuple[str, int, str | None]]:
+def valid_sites(con: Connection, campaign: str) -> list[tuple[str, int, str | None]]:
     """(site_id, row number, row id) of every valid row, in row order."""
     return con.execute("SELECT site_id, row_num, row_id FROM campaign_items WHERE campaign = ? AND valid"
                        " ORDER BY row_num", [campaign]).fetchall()
@@ -331,20 +324,20 @@ def rows_with_stage(connect: Connect, campaign: str, stage: str, size: int = CHU
         yield chunk, recs
 
 
-def stage_done(con: duckdb.DuckDBPyConnection, campaign: str, stage: str) -> dict[str, tuple[float, float]]:
+def stage_done(con: Connection, campaign: str, stage: str) -> dict[str, tuple[float, float]]:
     """{site_id: (ms, cost_usd)} of the sites already done in `stage`: what a rerun skips, without payloads."""
     return {sid: (ms or 0.0, cost or 0.0) for sid, ms, cost in con.execute(
         "SELECT site_id, ms, cost_usd FROM campaign_stage_results WHERE campaign = ? AND stage = ? AND ok",
         [campaign, stage]).fetchall()}
 
 
-def stage_counts(con: duckdb.DuckDBPyConnection, campaign: str) -> dict[str, dict[str, int]]:
+def stage_counts(con: Connection, campaign: str) -> dict[str, dict[str, int]]:
     rows = con.execute("SELECT stage, count(*) FILTER (WHERE ok), count(*) FILTER (WHERE NOT ok)"
                        " FROM campaign_stage_results WHERE campaign = ? GROUP BY stage", [campaign]).fetchall()
     return {s: {"ok": ok, "failed": bad} for s, ok, bad in rows}
 
 
-def site_stage_ms(con: duckdb.DuckDBPyConnection, campaign: str, site_ids: list[str]) -> dict[str, dict[str, float]]:
+def site_stage_ms(con: Connection, campaign: str, site_ids: list[str]) -> dict[str, dict[str, float]]:
     """Per site, the milliseconds each stage took (as checkpointed), for generation-time metrics."""
     if not site_ids:
         return {}
@@ -356,24 +349,24 @@ def site_stage_ms(con: duckdb.DuckDBPyConnection, campaign: str, site_ids: list[
     return out
 
 
-def template_ids(con: duckdb.DuckDBPyConnection, campaign: str, site_ids: list[str]) -> dict[str, str]:
-    """{site_id: template id} of these sites' designs (read inside DuckDB, without decoding the designs)."""
+def template_ids(con: Connection, campaign: str, site_ids: list[str]) -> dict[str, str]:
+    """{site_id: template id} of these sites' designs (read inside the store, without decoding the designs)."""
     if not site_ids:
         return {}
-    return dict(con.execute("SELECT site_id, json_extract_string(payload, '$.template_id') FROM campaign_stage_results"
+    return dict(con.execute("SELECT site_id, payload->>'template_id' FROM campaign_stage_results"
                             " WHERE campaign = ? AND stage = 'design' AND ok AND site_id IN (SELECT unnest(?))",
                             [campaign, site_ids]).fetchall())
 
 
-def site_bytes(con: duckdb.DuckDBPyConnection, campaign: str) -> int:
-    """The bytes of every site built for the campaign (read inside DuckDB, without decoding the sites)."""
-    (total,) = con.execute("SELECT coalesce(sum(CAST(json_extract(payload, '$.site.total_bytes') AS BIGINT)), 0)"
+def site_bytes(con: Connection, campaign: str) -> int:
+    """The bytes of every site built for the campaign (read inside the store, without decoding the sites)."""
+    (total,) = con.execute("SELECT coalesce(sum(CAST(payload->'site'->>'total_bytes' AS BIGINT)), 0)"
                            " FROM campaign_stage_results WHERE campaign = ? AND stage = 'site' AND ok",
                            [campaign]).fetchone()
     return int(total)
 
 
-def summary(con: duckdb.DuckDBPyConnection, campaign: str) -> dict[str, Any]:
+def summary(con: Connection, campaign: str) -> dict[str, Any]:
     """The campaign report: totals, each failed row with its reason, cost."""
     meta = con.execute("SELECT name, total_rows, valid_rows FROM campaigns WHERE campaign = ?",
                        [campaign]).fetchone()
@@ -382,21 +375,22 @@ def summary(con: duckdb.DuckDBPyConnection, campaign: str) -> dict[str, Any]:
                 "pending": 0, "cost_usd": 0.0}
     name, total, _ = meta
     failed = [{"row": e.row, "id": e.row_id, "reason": e.reason} for e in row_errors(con, campaign)]
-    # Per valid row, inside DuckDB: deployed, or the first stage (in pipeline order) that failed it, or
+    # Per valid row, inside the store: deployed, or the first stage (in pipeline order) that failed it, or
     # neither (pending). Only the failed rows come back to Python, so the report's memory follows failures.
-    order = "CASE r.stage " + " ".join(f"WHEN '{st}' THEN {n}" for n, st in enumerate(STAGES)) + " END"
-    per_row = (f"SELECT i.row_num, i.row_id, coalesce(bool_or(r.ok AND r.stage = 'deployment'), false) AS deployed,"
-               f" arg_min(r.stage, {order}) FILTER (WHERE NOT r.ok) AS bad_stage,"
-               f" arg_min(r.error, {order}) FILTER (WHERE NOT r.ok) AS bad_error"
-               " FROM campaign_items i LEFT JOIN campaign_stage_results r"
-               " ON r.campaign = i.campaign AND r.site_id = i.site_id"
-               " WHERE i.campaign = ? AND i.valid GROUP BY i.row_num, i.row_id")
+    order = "CASE stage " + " ".join(f"WHEN '{st}' THEN {n}" for n, st in enumerate(STAGES)) + " END"
+    per_row = ("SELECT i.row_num, i.row_id, d.site_id IS NOT NULL AS deployed, b.stage AS bad_stage,"
+               " b.error AS bad_error FROM campaign_items i"
+               " LEFT JOIN (SELECT site_id FROM campaign_stage_results WHERE campaign = ? AND stage = 'deployment'"
+               " AND ok) d ON d.site_id = i.site_id"
+               " LEFT JOIN (SELECT DISTINCT ON (site_id) site_id, stage, error FROM campaign_stage_results"
+               f" WHERE campaign = ? AND NOT ok ORDER BY site_id, {order}) b ON b.site_id = i.site_id"
+               " WHERE i.campaign = ? AND i.valid")
     deployed, pending = con.execute(f"SELECT count(*) FILTER (WHERE deployed),"
-                                    f" count(*) FILTER (WHERE NOT deployed AND bad_stage IS NULL) FROM ({per_row})",
-                                    [campaign]).fetchone()
+                                    f" count(*) FILTER (WHERE NOT deployed AND bad_stage IS NULL) FROM ({per_row}) p",
+                                    [campaign] * 3).fetchone()
     for row, row_id, stage, error in con.execute(
-            f"SELECT row_num, row_id, bad_stage, bad_error FROM ({per_row}) WHERE NOT deployed"
-            " AND bad_stage IS NOT NULL", [campaign]).fetchall():
+            f"SELECT row_num, row_id, bad_stage, bad_error FROM ({per_row}) p WHERE NOT deployed"
+            " AND bad_stage IS NOT NULL", [campaign] * 3).fetchall():
         failed.append({"row": row, "id": row_id, "reason": f"{stage}: {error}"})
     failed.sort(key=lambda f: f["row"])
     (cost,) = con.execute("SELECT coalesce(sum(cost_usd), 0) FROM campaign_stage_results WHERE campaign = ?",
@@ -405,15 +399,16 @@ def summary(con: duckdb.DuckDBPyConnection, campaign: str) -> dict[str, Any]:
             "deployed": deployed, "pending": pending, "cost_usd": round(cost, 6)}
 
 
-def generation_stats(con: duckdb.DuckDBPyConnection, campaign: str) -> dict[str, float]:
+def generation_stats(con: Connection, campaign: str) -> dict[str, float]:
     """What the alert rules look at: LLM calls of this campaign's sites, their errors, latency and cost.
 
-    Aggregated inside DuckDB (a campaign's calls are ten or so a site); p95 is the nearest-rank value
+    Aggregated inside the store (a campaign's calls are ten or so a site); p95 is the nearest-rank value
     `sorted[round(0.95 · (n − 1))]`, the same index as campaigns.batch.percentile.
     """
     calls_of = ("FROM ai_generation_logs g JOIN campaign_items i ON i.site_id = g.site_id WHERE i.campaign = ?")
     calls, errors, p50, cost = con.execute(
-        f"SELECT count(*), count(*) FILTER (WHERE NOT coalesce(g.success, false)), median(coalesce(g.latency_ms, 0.0)),"
+        "SELECT count(*), count(*) FILTER (WHERE NOT coalesce(g.success, false)),"
+        " percentile_cont(0.5) WITHIN GROUP (ORDER BY coalesce(g.latency_ms, 0.0)),"
         f" coalesce(sum(coalesce(g.cost_usd, 0.0)), 0.0) {calls_of}", [campaign]).fetchone()
     p95 = 0.0
     if calls:
@@ -432,7 +427,7 @@ def generation_stats(con: duckdb.DuckDBPyConnection, campaign: str) -> dict[str,
     }
 
 
-def previous_campaign(con: duckdb.DuckDBPyConnection, campaign: str) -> str | None:
+def previous_campaign(con: Connection, campaign: str) -> str | None:
     """The campaign registered just before this one (the baseline for the cost-spike rule)."""
     row = con.execute(
         "SELECT campaign FROM campaigns WHERE campaign <> ? AND registered_at <="
@@ -441,6 +436,6 @@ def previous_campaign(con: duckdb.DuckDBPyConnection, campaign: str) -> str | No
     return row[0] if row else None
 
 
-def list_campaigns(con: duckdb.DuckDBPyConnection) -> list[tuple[str, str, int, int]]:
+def list_campaigns(con: Connection) -> list[tuple[str, str, int, int]]:
     return con.execute("SELECT campaign, name, total_rows, valid_rows FROM campaigns ORDER BY registered_at"
                        ).fetchall()

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import uuid
 
-from tapsite_pipeline import store
+from tapsite_pipeline import operational
 from tapsite_pipeline.brief import make_brief
 from tapsite_pipeline.chat import machine as M
 from tapsite_pipeline.chat import store as chat_store
@@ -25,7 +25,7 @@ class ChatSession:
         self.rt = rt
         conv = None
         if conversation_id:
-            with store.connect(rt.settings.db_path) as con:
+            with operational.connect(rt.settings.db_path) as con:
                 conv = chat_store.load(con, conversation_id)
             if conv is None:
                 raise InputError(f"no conversation {conversation_id!r} under {rt.settings.home}")
@@ -89,7 +89,7 @@ class ChatSession:
         return text.strip()
 
     def _keep(self, turns) -> None:
-        with store.connect(self.rt.settings.db_path) as con:
+        with operational.connect(self.rt.settings.db_path) as con:
             con.execute("BEGIN")
             chat_store.save(con, self.conv, self.site_id)
             chat_store.save_turns(con, self.conv.id, turns)

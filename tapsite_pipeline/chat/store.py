@@ -1,28 +1,27 @@
-"""DuckDB rows of conversations: the machine's whole state after each turn, and every message both ways."""
+"""The operational store's rows of conversations: the machine's whole state after each turn, and every message
+both ways."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-import duckdb
-
 from tapsite_pipeline.chat.machine import Conversation
+from tapsite_pipeline.sql import Connection, upsert
 
 
-def save(con: duckdb.DuckDBPyConnection, conv: Conversation, site_id: str | None = None) -> None:
-    con.execute(
-        "INSERT OR REPLACE INTO conversations (conversation_id, state, data, site_id, subdomain, turns, created_at,"
-        " updated_at) VALUES (?, ?, ?, ?, ?, ?, coalesce((SELECT created_at FROM conversations WHERE"
-        " conversation_id = ?), current_timestamp), current_timestamp)",
-        [conv.id, conv.state.value, conv.model_dump_json(), site_id, conv.subdomain, conv.turns, conv.id])
+def save(con: Connection, conv: Conversation, site_id: str | None = None) -> None:
+    con.execute(   # a conversation keeps its first created_at
+        upsert("conversations", ("conversation_id", "state", "data", "site_id", "subdomain", "turns"),
+               ("conversation_id",), "VALUES (?, ?, ?, ?, ?, ?)", touch=("updated_at",)),
+        [conv.id, conv.state.value, conv.model_dump_json(), site_id, conv.subdomain, conv.turns])
 
 
-def load(con: duckdb.DuckDBPyConnection, conversation_id: str) -> Conversation | None:
+def load(con: Connection, conversation_id: str) -> Conversation | None:
     row = con.execute("SELECT data FROM conversations WHERE conversation_id = ?", [conversation_id]).fetchone()
     return Conversation.model_validate_json(row[0]) if row else None
 
 
-def save_turns(con: duckdb.DuckDBPyConnection, conversation_id: str,
+def save_turns(con: Connection, conversation_id: str,
                turns: Sequence[tuple[str, str, str, str]]) -> None:
     """(role, text, state_before, state_after) rows, numbered after the ones stored."""
     if not turns:
@@ -34,6 +33,6 @@ def save_turns(con: duckdb.DuckDBPyConnection, conversation_id: str,
                     [(conversation_id, top + i, *t) for i, t in enumerate(turns, 1)])
 
 
-def transcript(con: duckdb.DuckDBPyConnection, conversation_id: str) -> list[tuple[str, str, str, str]]:
+def transcript(con: Connection, conversation_id: str) -> list[tuple[str, str, str, str]]:
     return con.execute("SELECT role, text, state_before, state_after FROM conversation_turns"
                        " WHERE conversation_id = ? ORDER BY seq", [conversation_id]).fetchall()

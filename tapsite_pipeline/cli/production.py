@@ -1,4 +1,4 @@
-"""`tapsite production up|down|status|campaign`: the production profile on this machine's loopback ports."""
+"""`tapsite production up|down|status|campaign|export`: the production profile on this machine's loopback ports."""
 
 from __future__ import annotations
 
@@ -68,6 +68,31 @@ def campaign_cmd(csv_path: str, name: str | None, home: str | None, as_json: boo
                f"{out['seconds']:.1f} s (run {out['run_id']}, {'succeeded' if out['run_succeeded'] else 'FAILED'})")
     for step, worker in sorted(out["workers"].items()):
         click.echo(f"  {step:<40} {worker}")
+
+
+@production_group.command("export")
+@click.argument("campaign")
+@home_option
+@json_option
+def export_cmd(campaign: str, home: str | None, as_json: bool) -> None:
+    """A campaign's rows to Parquet files, then a DuckDB report on them."""
+    from tapsite_pipeline.campaigns.intake import find_file
+    from tapsite_pipeline.production.export import campaign_report, export_campaign
+    from tapsite_pipeline.production.profile import Profile
+    prof = Profile.at(home)
+    prof.require_up()
+    key = find_file(prof.home, campaign).key
+    out = export_campaign(prof.store_url, key, prof.home / "exports" / key)
+    out["report"] = campaign_report(prof.home / "exports" / key)
+    if as_json:
+        emit(out)
+        return
+    click.echo(f"{key}: {sum(out['rows'].values())} rows in {len(out['rows'])} files ({out['bytes']:,} bytes) "
+               f"exported in {out['seconds']:.2f} s to {out['folder']}; read back by DuckDB in "
+               f"{out['report']['seconds']:.2f} s")
+    for stage, r in out["report"]["stages"].items():
+        click.echo(f"  {stage:<12} ok {r['ok']:<6} failed {r['failed']:<5} p50 {r['p50_ms']:.1f} ms"
+                   f"  p95 {r['p95_ms']:.1f} ms")
 
 
 def _show(st: dict[str, Any], as_json: bool) -> None:

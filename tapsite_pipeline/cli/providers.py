@@ -122,11 +122,11 @@ def costs(campaign, as_json, home) -> None:
 
     Per campaign and per model, from ai_generation_logs.
     """
-    from tapsite_pipeline import store
+    from tapsite_pipeline import operational
     from tapsite_pipeline.providers.costs import cost_by_campaign, cost_by_model
     from tapsite_pipeline.settings import Settings
 
-    with store.connect(Settings.load(home).db_path) as con:
+    with operational.connect(Settings.load(home).db_path) as con:
         campaigns, models = cost_by_campaign(con, campaign), cost_by_model(con, campaign)
     if as_json:
         click.echo(json.dumps({"campaigns": campaigns, "models": models}, default=str))

@@ -10,6 +10,7 @@ from typing import Any
 import duckdb
 
 from ..errors import InputError
+from ..sql import Connection, registered
 
 
 def _rows(subdomain: str, version: str, site_id: str | None, result: Any) -> list[tuple[Any, ...]]:
@@ -27,7 +28,7 @@ def save_fidelity(con: duckdb.DuckDBPyConnection, *, subdomain: str, version: st
                     " metrics) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", _rows(subdomain, version, site_id, result))
 
 
-def save_fidelity_many(con: duckdb.DuckDBPyConnection,
+def save_fidelity_many(con: Connection,
                        scored: list[tuple[str, str, str | None, Any]]) -> None:
     """save_fidelity for many versions in one transaction and two statements (a campaign's pages: row-by-row
     inserts cost 15 ms a page)."""
@@ -38,20 +39,18 @@ def save_fidelity_many(con: duckdb.DuckDBPyConnection,
     frame = pd.DataFrame([r for sub, ver, sid, res in scored for r in _rows(sub, ver, sid, res)],
                          columns=["subdomain", "version", "site_id", "check_name", "passed", "score", "problems",
                                   "metrics"])
-    con.register("fidelity_batch", frame)
-    try:
+    with registered(con, "fidelity_batch", frame, like="fidelity_results"):
         con.execute("BEGIN")
-        con.execute("DELETE FROM fidelity_results WHERE (subdomain, version) IN "
-                    "(SELECT DISTINCT subdomain, version FROM fidelity_batch)")
-        con.execute("INSERT INTO fidelity_results (subdomain, version, site_id, check_name, passed, score, problems,"
-                    " metrics) SELECT subdomain, version, site_id, check_name, passed, score, problems, metrics"
-                    " FROM fidelity_batch")
-        con.execute("COMMIT")
-    except Exception:
-        con.execute("ROLLBACK")
-        raise
-    finally:
-        con.unregister("fidelity_batch")
+        try:
+            con.execute("DELETE FROM fidelity_results WHERE (subdomain, version) IN "
+                        "(SELECT DISTINCT subdomain, version FROM fidelity_batch)")
+            con.execute("INSERT INTO fidelity_results (subdomain, version, site_id, check_name, passed, score,"
+                        " problems, metrics) SELECT subdomain, version, site_id, check_name, passed, score, problems,"
+                        " metrics FROM fidelity_batch")
+            con.execute("COMMIT")
+        except Exception:
+            con.execute("ROLLBACK")
+            raise
 
 
 def deployed_version(deploy_root: Path, subdomain: str) -> tuple[str, str | None, Path]:

@@ -1,4 +1,4 @@
-"""`form_submissions`, `form_settings` and `form_deliveries` in the DuckDB store.
+"""`form_submissions`, `form_settings` and `form_deliveries` in the operational store (tapsite_pipeline.operational).
 
 Every access goes through `_connection` (the store's lock-waiting short connection). Posts are written by
 one thread in batches (group commit): one multi-row insert per batch, the connection held only while posts
@@ -18,9 +18,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import duckdb
-
-from tapsite_pipeline import store
+from tapsite_pipeline import operational
+from tapsite_pipeline.sql import Connection, upsert
 
 LOCK_WAIT_S = 10.0
 IDLE_S = 0.02      # a connection is closed once no post has arrived for this long
@@ -30,10 +29,10 @@ COLUMNS = ("submission_id", "website_id", "subdomain", "site_version", "form_typ
 
 
 @contextmanager
-def _connection(db_path: Path, read_only: bool = False) -> Iterator[duckdb.DuckDBPyConnection]:
-    """A short connection through the store's lock-waiting helper (waits up to LOCK_WAIT_S for another
+def _connection(db_path: Path, read_only: bool = False) -> Iterator[Connection]:
+    """A short connection to the operational store (on DuckDB, waiting up to LOCK_WAIT_S for another
     process); every form-table access goes through here."""
-    with store.connect(Path(db_path), read_only=read_only, timeout_s=LOCK_WAIT_S) as con:
+    with operational.connect(Path(db_path), read_only=read_only, timeout_s=LOCK_WAIT_S) as con:
         yield con
 
 
@@ -132,7 +131,7 @@ class Writer:
                     if not j.done.done():
                         j.done.set_exception(exc)
 
-    def _write(self, con: duckdb.DuckDBPyConnection, batch: list[_Job]) -> None:
+    def _write(self, con: Connection, batch: list[_Job]) -> None:
         subs = [j for j in batch if j.kind == "submission"]
         firsts: dict[str, _Job] = {}
         for j in subs:                      # the same post twice in one batch: the first one is inserted
@@ -169,7 +168,7 @@ class Writer:
 
 def site_settings(db_path: Path, subdomain: str) -> dict[str, Any]:
     """tier, webhook_url, notify_email for one site ({} when none were set)."""
-    if not Path(db_path).exists():
+    if not operational.exists(Path(db_path)):
         return {}
     with _connection(db_path) as con:
         row = con.execute("SELECT tier, webhook_url, notify_email FROM form_settings WHERE subdomain = ?",
@@ -181,15 +180,15 @@ def set_site_settings(db_path: Path, subdomain: str, **values: Any) -> dict[str,
     current = {"tier": None, "webhook_url": None, "notify_email": None, **site_settings(db_path, subdomain)}
     current.update({k: (v or None) for k, v in values.items() if v is not None})
     with _connection(db_path) as con:
-        con.execute("INSERT OR REPLACE INTO form_settings (subdomain, tier, webhook_url, notify_email, updated_at)"
-                    " VALUES (?, ?, ?, ?, current_timestamp)",
+        con.execute(upsert("form_settings", ("subdomain", "tier", "webhook_url", "notify_email", "updated_at"),
+                           ("subdomain",), "VALUES (?, ?, ?, ?, current_timestamp)"),
                     [subdomain, current["tier"], current["webhook_url"], current["notify_email"]])
     return current
 
 
 def list_submissions(db_path: Path, subdomain: str, status: str | None = None) -> list[dict[str, Any]]:
     """A site's leads, oldest first, data decoded."""
-    if not Path(db_path).exists():
+    if not operational.exists(Path(db_path)):
         return []
     sql = f"SELECT {', '.join(COLUMNS)} FROM form_submissions WHERE subdomain = ?"
     args: list[Any] = [subdomain]
@@ -206,12 +205,12 @@ def list_submissions(db_path: Path, subdomain: str, status: str | None = None) -
     return out
 
 
-def count_by_site(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
+def count_by_site(con: Connection) -> dict[str, int]:
     """Leads per subdomain, on a connection the caller already holds (report, Dagster)."""
     return dict(con.execute("SELECT subdomain, count(*) FROM form_submissions GROUP BY subdomain").fetchall())
 
 
-def leads_per_campaign(con: duckdb.DuckDBPyConnection) -> list[dict[str, Any]]:
+def leads_per_campaign(con: Connection) -> list[dict[str, Any]]:
     """Per campaign (sites made outside one are "(none)"): sites, sites with leads, leads by form type."""
     cur = con.execute("""
         SELECT coalesce(w.campaign, '(none)') AS campaign, count(DISTINCT w.site_id) AS sites,
@@ -222,6 +221,6 @@ def leads_per_campaign(con: duckdb.DuckDBPyConnection) -> list[dict[str, Any]]:
                count(f.submission_id) FILTER (WHERE f.status = 'new') AS new,
                max(f.created_at) AS last_lead_at
         FROM websites w LEFT JOIN form_submissions f ON f.website_id = w.site_id
-        GROUP BY ALL ORDER BY leads DESC, campaign""")
+        GROUP BY coalesce(w.campaign, '(none)') ORDER BY leads DESC, campaign""")
     names = [d[0] for d in cur.description]
     return [dict(zip(names, r, strict=True)) for r in cur.fetchall()]

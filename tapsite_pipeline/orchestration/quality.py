@@ -95,7 +95,7 @@ def gallery(rows: Sequence["SiteMetrics"]) -> str:
 
 
 def _latest_rows(tapsite: TapsiteResource, campaign: str) -> tuple[str | None, list[dict[str, Any]]]:
-    with tapsite.connect(read_only=True) as con:
+    with tapsite.analytics(read_only=True) as con:
         got = con.execute("SELECT run_id FROM site_eval_runs WHERE campaign = ? ORDER BY created_at DESC LIMIT 1",
                           [campaign]).fetchone()
         if not got:

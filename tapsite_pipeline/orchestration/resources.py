@@ -1,7 +1,7 @@
 """Resources, chosen in one place per environment (TAPSITE_ENV = local | ci | prod).
 
 `tapsite` gives assets the stage runtime (providers, catalog, project home); `io_manager` hands
-each asset the sites its upstream stage finished, straight from the DuckDB checkpoints, so there is one
+each asset the sites its upstream stage finished, straight from the stored checkpoints, so there is one
 copy of every result and a rerun or a single re-materialized asset reads exactly what is stored.
 """
 
@@ -25,7 +25,7 @@ from dagster import (
 )
 from pydantic import Field
 
-from tapsite_pipeline import store
+from tapsite_pipeline import operational, store
 from tapsite_pipeline.campaigns import store as campaign_store
 from tapsite_pipeline.errors import ConfigError
 from tapsite_pipeline.pipeline import STAGES, Runtime
@@ -91,7 +91,14 @@ class TapsiteResource(ConfigurableResource["TapsiteResource"]):
         return Path(self.drop_dir).expanduser().resolve() if self.drop_dir else self.settings().home / "drop"
 
     @contextmanager
-    def connect(self, read_only: bool = False) -> Iterator[duckdb.DuckDBPyConnection]:
+    def connect(self, read_only: bool = False) -> Iterator[Any]:
+        """The operational store (campaign rows, stage results, sites, logs): DuckDB, or TAPSITE_STORE's."""
+        with operational.connect(self.settings().db_path, read_only=read_only) as con:
+            yield con
+
+    @contextmanager
+    def analytics(self, read_only: bool = False) -> Iterator[duckdb.DuckDBPyConnection]:
+        """The home's DuckDB file, whichever the operational store: site metrics, evals, ratings."""
         with store.connect(self.settings().db_path, read_only=read_only) as con:
             yield con
 
@@ -120,7 +127,7 @@ def load_ids(settings: Settings, campaign: str, asset: str) -> list[str]:
     """The sites of one campaign asset, in row order: the valid rows for `briefs`, a stage's successes otherwise."""
     if asset != "briefs" and asset not in STAGES:  # asset names are the stage names
         raise ConfigError(f"the campaign IO manager does not store asset {asset!r}")
-    with store.connect(settings.db_path) as con:
+    with operational.connect(settings.db_path) as con:
         return campaign_store.stage_ids(con, campaign, asset)
 
 

@@ -172,14 +172,14 @@ def _stage_seconds(result: ExecuteInProcessResult) -> dict[str, float]:
 
 def campaign_summary(home: Path, name: str, read_only: bool = False) -> dict[str, Any]:
     """The stored report of a campaign (by key or name); read_only while a run may be writing."""
-    from tapsite_pipeline import store
+    from tapsite_pipeline import operational
     from tapsite_pipeline.campaigns import store as campaign_store
     from tapsite_pipeline.campaigns.fidelity import needs_review
     info = find_file(home, name)
     db = Settings.load(home).db_path
-    if read_only and not db.exists():
+    if read_only and not operational.exists(db):
         raise TapsiteError(f"campaign {info.key!r} has not run yet (no {db})")
-    with store.connect(db, read_only=read_only) as con:
+    with operational.connect(db, read_only=read_only) as con:
         out = campaign_store.summary(con, info.key)
         out["stages"] = campaign_store.stage_counts(con, info.key)
         review = needs_review(con, info.key, score_missing=not read_only)

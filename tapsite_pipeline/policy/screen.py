@@ -116,13 +116,13 @@ def models_for_run(model: str | None) -> list[str]:
 
 def enforce(raw_text: str, brief: Any, policy: Policy, db_path, source: str) -> Verdict:
     """Screen a brief; record an injection that was cut out and any refusal; raise PolicyRefusal if refused."""
-    from tapsite_pipeline import store
+    from tapsite_pipeline import operational
     from tapsite_pipeline.policy.injection import neutralise
 
     verdict = policy.check(brief.text)
     _, injection = neutralise(raw_text)
     if verdict.refused or injection or verdict.notes:
-        with store.connect(db_path) as con:
+        with operational.connect(db_path) as con:
             if injection:
                 record_refusal(con, Verdict(False, "prompt_injection", "offline:patterns", 1.0, injection.kinds,
                                             [f"removed: {' | '.join(injection.removed)}"[:500]]),

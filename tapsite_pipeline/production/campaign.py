@@ -53,8 +53,8 @@ def run_on_workers(path: str | Path, name: str | None = None, home: str | Path |
         raise TapsiteError(f"{src}: no such CSV file")
     info, _ = accept_file(settings.home, src, name=name)   # the parsed rows are not kept through the run
     from tapsite_pipeline.site_ledger import reconcile
-    reconcile(settings)
     with profile_env(prof):
+        reconcile(settings)   # in the profile's store (TAPSITE_STORE), where the workers write
         from dagster import DagsterInstance, execute_job
         from dagster._core.definitions.reconstruct import ReconstructableRepository
 

@@ -21,7 +21,6 @@ from typing import Any
 from tapsite_pipeline.errors import TapsiteError
 from tapsite_pipeline.production import servers
 from tapsite_pipeline.production.profile import Profile
-from tapsite_pipeline.store import connect
 
 STAGES = 6                     # intent, design, content, images, site, deployment: one checkpoint row each
 _RECEIVED = re.compile(r"Task execute_plan\[([0-9a-f-]+)\] received")
@@ -33,14 +32,21 @@ def campaign_command(csv_path: Path, name: str, home: Path) -> list[str]:
             "--name", name, "--home", str(home), "--json"]
 
 
+def _store(home: Path) -> Any:
+    """The profile's operational store: its PostgreSQL, or the home's DuckDB file (TAPSITE_STORE=duckdb)."""
+    url = Profile.at(home).store_url
+    if url == "duckdb":
+        from tapsite_pipeline.store import connect
+        return connect(home / "tapsite.duckdb", read_only=True)   # takes its turn on the lock, like the workers
+    from tapsite_pipeline.pg_store import connect as pg_connect
+    return pg_connect(url)
+
+
 def progress(home: Path) -> int:
     """Stage results checkpointed so far, over every campaign of the home (rows × stages when done)."""
-    db = home / "tapsite.duckdb"
-    if not db.exists():
-        return 0
-    with connect(db, read_only=True) as con:   # takes its turn on the store's lock, like the workers
+    with _store(home) as con:
         try:
-            return int(con.execute("SELECT count(*) FROM campaign_stage_results").fetchone()[0])  # type: ignore[index]
+            return int(con.execute("SELECT count(*) FROM campaign_stage_results").fetchone()[0])
         except Exception:   # noqa: BLE001  (the table is created by the first step's migration)
             return 0
 
@@ -116,7 +122,7 @@ def run_and_kill(home: Path, csv_path: Path, name: str, total_rows: int, fractio
 
 def audit(home: Path, rows: int) -> dict[str, int]:
     """Sites lost and duplicated, by the store (websites, deployments) and by the sites folder."""
-    with connect(home / "tapsite.duckdb", read_only=True) as con:
+    with _store(home) as con:
         def one(sql: str) -> tuple[Any, ...]:
             return con.execute(sql).fetchone() or (0, 0)
         sites, distinct = one("SELECT count(*), count(DISTINCT site_id) FROM websites WHERE status = 'deployed'")

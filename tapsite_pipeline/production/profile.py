@@ -21,7 +21,7 @@ from tapsite_pipeline.files import atomic_write
 from tapsite_pipeline.settings import Settings
 
 PG_USER, PG_DB = "tapsite", "dagster"   # the cluster's superuser role and Dagster's database
-PG_STORE_DB = "tapsite"                  # the operational store's database (production/pg_store.py)
+PG_STORE_DB = "tapsite"                  # the operational store's database (pg_store.py)
 WARM_LINE = "tapsite: campaign_job loaded"   # each worker logs it when ready for steps; `up` waits for it
 MAX_CONCURRENT_RUNS = 4                  # campaigns queued at once; their steps share the workers
 
@@ -83,6 +83,14 @@ class Profile:
         return f"host=127.0.0.1 port={self.pg_port} user={PG_USER} dbname={db}"
 
     @property
+    def store_url(self) -> str:
+        """The operational store every process of the profile shares (TAPSITE_STORE): the `tapsite` database
+        beside Dagster's `dagster`, unless TAPSITE_STORE already names one (a managed PostgreSQL; or `duckdb`,
+        the home's file, which the workers then take turns on)."""
+        own = f"postgresql://{PG_USER}@127.0.0.1:{self.pg_port}/{PG_STORE_DB}"
+        return os.environ.get("TAPSITE_STORE", "").strip() or own
+
+    @property
     def dagster_home(self) -> Path:
         return self.path("dagster")
 
@@ -98,6 +106,7 @@ class Profile:
             "CELERY_BROKER_URL": self.broker_url,
             "CELERY_RESULT_BACKEND": self.backend_url,
             "PROMETHEUS_MULTIPROC_DIR": str(self.path("metrics")),
+            "TAPSITE_STORE": self.store_url,   # sites, campaign rows, logs: PostgreSQL, not the home's DuckDB
         }
 
     def execution_config(self) -> dict[str, Any]:

@@ -11,7 +11,7 @@ import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from tapsite_pipeline import store
+from tapsite_pipeline import operational, store
 from tapsite_pipeline.errors import InputError
 from tapsite_pipeline.models import Brief, ImageChange, SiteEdit, SiteState
 from tapsite_pipeline.photos import check_photo
@@ -91,7 +91,7 @@ REFINABLE = ("design", "content", "images")
 
 def live_state(rt: Runtime, subdomain: str) -> SiteState:
     """The version of the site that is live now (after a rollback, the one rolled back to)."""
-    with store.connect(rt.settings.db_path) as con:
+    with operational.connect(rt.settings.db_path) as con:
         site_id = SiteRegistry(rt.settings).site_of(subdomain, con)
         live = live_version(rt.settings.deploy_root, subdomain)
         state = versions.load_state(con, site_id, deploy_version=live) if live else None
@@ -131,7 +131,7 @@ def refine(rt: Runtime, subdomain: str, request: str, photo: str | Path | None =
         else:
             result.logs = parse_logs + result.logs
             return out
-    with store.connect(rt.settings.db_path) as con:  # a question: only the edit row (and what reading cost)
+    with operational.connect(rt.settings.db_path) as con:  # a question: only the edit row (and what reading cost)
         con.execute("BEGIN")
         _edit_row(con, out, state, parse_logs, {})
         con.execute("COMMIT")

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from tapsite_pipeline import store
+from tapsite_pipeline import operational
 from tapsite_pipeline.errors import InputError
 from tapsite_pipeline.models import SiteState
 from tapsite_pipeline.settings import Settings
@@ -35,9 +35,9 @@ class History:
 
 
 def _db(settings: Settings):
-    if not settings.db_path.exists():
+    if not operational.exists(settings.db_path):
         raise InputError(f"no sites recorded under {settings.home}; `tapsite generate` makes the first one")
-    return store.connect(settings.db_path)
+    return operational.connect(settings.db_path)
 
 
 def history(settings: Settings, subdomain: str) -> History:

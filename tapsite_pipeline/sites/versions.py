@@ -1,4 +1,5 @@
-"""DuckDB reads and writes of site versions and business keys: numbered per site, one per deployed page.
+"""The operational store's reads and writes of site versions and business keys: numbered per site, one per
+deployed page.
 
 A version is recorded when a page with new content goes live for a site (generate, refine, a campaign
 row); deploying a page the site already had (same deploy hash) records nothing new, so running the
@@ -13,15 +14,19 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-import duckdb
-
 from tapsite_pipeline.models import Brief, DesignDecision, ImageAsset, Intent, SiteContent, SiteOverrides, SiteState
 from tapsite_pipeline.sites.hashing import stage_hashes
 from tapsite_pipeline.sites.keys import BusinessKey
+from tapsite_pipeline.sql import Connection, registered, upsert
 
 SOURCES = ("generate", "refine", "campaign", "chat")
 VERSION_COLUMNS = ("site_id", "subdomain", "deploy_version", "source", "parent_version", "edit_id", "campaign",
                    "row_id", "brief", "intent", "design", "content", "images", "overrides", "hashes")
+
+
+_JSON_COLUMNS = {"brief", "intent", "design", "content", "images", "overrides", "hashes"}
+# Typed placeholders: PostgreSQL reads a bare parameter in a SELECT list as text, which a JSON column refuses.
+_MARKS = tuple("CAST(? AS JSON)" if c in _JSON_COLUMNS else "?" for c in VERSION_COLUMNS)
 
 
 @dataclass
@@ -51,7 +56,7 @@ def version_row(state: SiteState, deploy_version: str, files: Sequence[Any], sou
             state.overrides.model_dump_json(), json.dumps(hashes))
 
 
-def record_versions(con: duckdb.DuckDBPyConnection, rows: Sequence[tuple]) -> dict[str, int]:
+def record_versions(con: Connection, rows: Sequence[tuple]) -> dict[str, int]:
     """Insert the rows whose page the site does not have yet; returns site_id → its version of that page."""
     if not rows:
         return {}
@@ -60,16 +65,15 @@ def record_versions(con: duckdb.DuckDBPyConnection, rows: Sequence[tuple]) -> di
         cols = ", ".join(VERSION_COLUMNS)
         con.execute(
             f"INSERT INTO site_versions (version, {cols}) SELECT (SELECT coalesce(max(version), 0) + 1 FROM"
-            " site_versions WHERE site_id = ?), " + ", ".join("?" * len(VERSION_COLUMNS)) + " WHERE NOT EXISTS"
+            " site_versions WHERE site_id = ?), " + ", ".join(_MARKS) + " WHERE NOT EXISTS"
             " (SELECT 1 FROM site_versions WHERE site_id = ? AND deploy_version = ?)",
             [row[0], *row, row[0], row[2]])
         found = con.execute("SELECT min(version) FROM site_versions WHERE site_id = ? AND deploy_version = ?",
-                            [row[0], row[2]]).fetchone()
-        return {row[0]: found[0]} if found and found[0] is not None else {}
+                            [row[0], row[2]]).fetchall()   # all: DuckDB refuses a register() after a fetchone
+        return {row[0]: found[0][0]} if found and found[0][0] is not None else {}
     import pandas as pd  # here: the CLI starts ~0.5 s sooner when a command never writes versions
     frame = pd.DataFrame(list(rows), columns=list(VERSION_COLUMNS), dtype=object)
-    con.register("versions_batch", frame)
-    try:
+    with registered(con, "versions_batch", frame, like="site_versions"):
         con.execute(
             f"INSERT INTO site_versions (version, {', '.join(VERSION_COLUMNS)})"
             " SELECT coalesce(m.top, 0) + 1, " + ", ".join(f"b.{c}" for c in VERSION_COLUMNS) +
@@ -79,22 +83,20 @@ def record_versions(con: duckdb.DuckDBPyConnection, rows: Sequence[tuple]) -> di
         found = con.execute(
             "SELECT v.site_id, min(v.version) FROM site_versions v JOIN versions_batch b"
             " ON v.site_id = b.site_id AND v.deploy_version = b.deploy_version GROUP BY v.site_id").fetchall()
-    finally:
-        con.unregister("versions_batch")
     return dict(found)
 
 
-def save_keys(con: duckdb.DuckDBPyConnection, keys: Sequence[tuple[str, BusinessKey, str]]) -> None:
+def save_keys(con: Connection, keys: Sequence[tuple[str, BusinessKey, str]]) -> None:
     """Upsert (site_id, business key, subdomain): how a later brief finds the same business again."""
     if not keys:
         return
     con.executemany(
-        "INSERT OR REPLACE INTO site_keys (site_id, brand_key, location_key, contacts, subdomain, updated_at)"
-        " VALUES (?, ?, ?, ?, ?, current_timestamp)",
+        upsert("site_keys", ("site_id", "brand_key", "location_key", "contacts", "subdomain", "updated_at"),
+               ("site_id",), "VALUES (?, ?, ?, ?, ?, current_timestamp)"),
         [(sid, k.brand, k.location, sorted(k.contacts), sub) for sid, k, sub in keys])
 
 
-def find_business(con: duckdb.DuckDBPyConnection, key: BusinessKey) -> tuple[str, str] | None:
+def find_business(con: Connection, key: BusinessKey) -> tuple[str, str] | None:
     """The stored site (site_id, subdomain) of a compatible business: the closest, then the latest."""
     rows = con.execute("SELECT site_id, location_key, contacts, subdomain, updated_at FROM site_keys"
                        " WHERE brand_key = ?", [key.brand]).fetchall()
@@ -108,7 +110,7 @@ def find_business(con: duckdb.DuckDBPyConnection, key: BusinessKey) -> tuple[str
     return (best[1], best[2]) if best else None
 
 
-def site_of_subdomain(con: duckdb.DuckDBPyConnection, subdomain: str) -> str | None:
+def site_of_subdomain(con: Connection, subdomain: str) -> str | None:
     row = con.execute("SELECT site_id FROM site_versions WHERE subdomain = ? ORDER BY created_at DESC LIMIT 1",
                       [subdomain]).fetchone()
     if row is None:
@@ -117,29 +119,30 @@ def site_of_subdomain(con: duckdb.DuckDBPyConnection, subdomain: str) -> str | N
     return row[0] if row else None
 
 
-def subdomain_of(con: duckdb.DuckDBPyConnection, site_id: str) -> str | None:
+def subdomain_of(con: Connection, site_id: str) -> str | None:
     row = con.execute("SELECT subdomain FROM site_versions WHERE site_id = ? ORDER BY version DESC LIMIT 1",
                       [site_id]).fetchone()
     return row[0] if row else None
 
 
-def subdomains_of(con: duckdb.DuckDBPyConnection, site_ids: Sequence[str]) -> dict[str, str]:
+def subdomains_of(con: Connection, site_ids: Sequence[str]) -> dict[str, str]:
     """site_id → the subdomain it already has (campaign batches ask for many at once)."""
     if not site_ids:
         return {}
-    rows = con.execute("SELECT site_id, arg_max(subdomain, version) FROM site_versions"
-                       " WHERE site_id IN (SELECT unnest(?)) GROUP BY site_id", [list(site_ids)]).fetchall()
+    rows = con.execute("SELECT DISTINCT ON (site_id) site_id, subdomain FROM site_versions"
+                       " WHERE site_id IN (SELECT unnest(?)) ORDER BY site_id, version DESC",
+                       [list(site_ids)]).fetchall()
     return dict(rows)
 
 
-def list_versions(con: duckdb.DuckDBPyConnection, site_id: str) -> list[VersionRow]:
+def list_versions(con: Connection, site_id: str) -> list[VersionRow]:
     rows = con.execute("SELECT version, deploy_version, source, created_at, parent_version, edit_id, hashes, brief"
                        " FROM site_versions WHERE site_id = ? ORDER BY version", [site_id]).fetchall()
     return [VersionRow(v, dv, src, at, parent, edit, json.loads(h or "{}"), Brief.model_validate_json(b).text)
             for v, dv, src, at, parent, edit, h, b in rows]
 
 
-def load_state(con: duckdb.DuckDBPyConnection, site_id: str, version: int | None = None,
+def load_state(con: Connection, site_id: str, version: int | None = None,
                deploy_version: str | None = None) -> SiteState | None:
     """A stored version as a SiteState: by number, or by the page it deployed, or the newest."""
     sql = ("SELECT version, subdomain, brief, intent, design, content, images, overrides FROM site_versions"
@@ -162,7 +165,7 @@ def load_state(con: duckdb.DuckDBPyConnection, site_id: str, version: int | None
                      overrides=SiteOverrides.model_validate_json(overrides or "{}"))
 
 
-def version_of_deploy(con: duckdb.DuckDBPyConnection, site_id: str, deploy_version: str | None) -> int | None:
+def version_of_deploy(con: Connection, site_id: str, deploy_version: str | None) -> int | None:
     if deploy_version is None:
         return None
     row = con.execute("SELECT min(version) FROM site_versions WHERE site_id = ? AND deploy_version = ?",
@@ -170,7 +173,7 @@ def version_of_deploy(con: duckdb.DuckDBPyConnection, site_id: str, deploy_versi
     return row[0] if row else None
 
 
-def deploy_of_version(con: duckdb.DuckDBPyConnection, site_id: str, version: int) -> str | None:
+def deploy_of_version(con: Connection, site_id: str, version: int) -> str | None:
     row = con.execute("SELECT deploy_version FROM site_versions WHERE site_id = ? AND version = ?",
                       [site_id, version]).fetchone()
     return row[0] if row else None

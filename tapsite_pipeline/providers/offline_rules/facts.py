@@ -44,6 +44,13 @@ _TIMED_PACKAGE = re.compile(rf"\b\d{{1,2}}\s*(?:hours?|hrs?|jam)\s+(?:(?:from|mu
 _PRICE = re.compile(
     rf"(?:\b(?:mulai(?:\s+dari)?|start(?:ing)?\s+(?:from|at)|from|cuma|hanya|only|harga(?:nya)?|price[sd]?|"
     rf"tarif(?:nya)?|biaya(?:nya)?|paket)\s*:?\s*)?{_AMOUNT}(?:\s*(?:/|per)\s*[a-z]+(?:\s+[a-z]+)?)?", re.I)
+# The rest of a fact's clause: up to the next comma, full stop or semicolon (the "." of "min." is not one),
+# ending on a whole word ("di atas 2 juta", never "di atas 2 jut").
+_TAIL = r"(?:[^,.;]|(?<=\bmin)\.|(?<=\bmaks)\.|(?<=\bmax)\.)"
+# What makes an amount a condition ("min. belanja 100rb", "untuk pembelian di atas 2 juta", "orders above 200k"):
+# the words right before it, ending where the amount starts.
+_THRESHOLD = re.compile(r"(?:\b(?:di\s*atas|min(?:imal|imum)?|min\.|maks(?:imal)?|max(?:imum)?|above|over|lebih\s+dari|"
+                        r"more\s+than|at\s+least)|\b(?:belanja|pembelian))\s*:?\s*$", re.I)
 _AREA = re.compile(
     r"\b(?:area|wilayah|daerah|kawasan|seluruh|se-|se(?=[a-z]{4,})|sekitar|radius|covering|serving|melayani\s+(?:area|wilayah|daerah)|"
     r"antar(?:\s+ke)?|kirim(?:\s+ke)?|delivery\s+(?:to|across|around)|ship(?:ping)?\s+(?:to|across)|across|"
@@ -56,12 +63,13 @@ _DELIVERY = re.compile(
     r"layanan\s+antar|(?:gratis|free)\s+ongkir|ongkir\s+gratis|free\s+shipping|kirim\s+ke\s+[\w\s-]{3,30}?(?=[,.]|$)|"
     r"(?:we\s+)?ship(?:s|ped|ping)?\s+(?:worldwide|nationwide|internationally|anywhere|across|to\s+[\w\s]{3,25}?(?=[,.]|$))|"
     r"international\s+orders|pengiriman\s+[\w\s]{3,25}?(?=[,.]|$)|"
-    r"\bcod\b|bayar\s+di\s+tempat|gofood|grabfood|shopeefood)\b[^,.;]{0,30}", re.I)
+    r"\bcod\b|bayar\s+di\s+tempat|gofood|grabfood|shopeefood)\b"
+    rf"{_TAIL}{{0,30}}(?:(?<=\w)\w+)?(?:\s*{_AMOUNT})?", re.I)
 _PICKUP = re.compile(
     r"\b(?:(?:free|gratis)\s+)?(?:antar[\s-]+jemput|pick\s?-?up(?:\s*(?:&|and)\s*(?:delivery|drop[\s-]?off))?|"
     r"bisa\s+dijemput|jemput\s+(?:ke\s+)?(?:rumah|lokasi)|home\s+pickup|home\s+service|panggilan|"
     r"(?:i|we)\s+come\s+to\s+(?:your|you)\b[\w\s]{0,10}|(?:datang|dateng|dipanggil|panggil)\s+ke\s+rumah)"
-    r"(?:\s+(?:gratis|free))?[^,.;]{0,25}", re.I)
+    rf"(?:\s+(?:gratis|free))?{_TAIL}{{0,25}}(?:(?<=\w)\w+)?", re.I)
 _TURNAROUND = re.compile(
     r"\b(?:(?:\d+(?:\s*-\s*\d+)?|satu|dua|tiga|sehari|se)\s*(?:hari|jam|hr|days?|hours?)\s+(?:jadi|selesai|beres|kelar|done|ready)|"
     r"(?:sehari|one[\s-]day|same[\s-]?day|next[\s-]day|1x24\s*jam|express|ekspres|kilat)\s*(?:jadi|selesai|service|"
@@ -73,14 +81,14 @@ _OFFER = re.compile(
     r"kelas\s+pertama)|coba\s+gratis|trial\s+(?:class|lesson|session)s?|kelas\s+(?:percobaan|trial)|"
     r"(?:survey|survei|konsultasi|consultation|cek|instalasi)\s+gratis|diskon\s+\d+\s*%|\d+\s*%\s+(?:off|diskon)|"
     r"promo\s+[\w\s]{3,25}?(?=[,.]|$)|buy\s+\d+\s+get\s+\d+|beli\s+\d+\s+gratis\s+\d+|bisa\s+kredit|cicilan\s+0\s*%)"
-    r"[^,.;]{0,20}", re.I)
+    rf"{_TAIL}{{0,20}}(?:(?<=\w)\w+)?(?:\s*{_AMOUNT})?", re.I)
 # Who does the work and what vouches for them: "instruktur bersertifikat", "certified technicians".
 _CREDENTIAL = re.compile(
     r"\b(?:instruktur|guru|tutor|pengajar|pelatih|terapis|teknisi|mekanik|montir|dokter|trainer|coach|tenaga)\s+"
     r"(?:yang\s+|yg\s+)?(?:bersertifikat|bersertifikasi|tersertifikasi|berlisensi|berpengalaman)\b|"
     r"\b(?:[a-z]+-)?(?:certified|licensed|experienced)\s+(?:instructors?|teachers?|tutors?|trainers?|coaches|coach|therapists?|"
     r"technicians?|mechanics?)\b", re.I)
-_GUARANTEE = re.compile(r"\b(?:garansi|bergaransi|warranty|guarantee[d]?)\b[^,.;]{0,30}", re.I)
+_GUARANTEE = re.compile(rf"\b(?:garansi|bergaransi|warranty|guarantee[d]?)\b{_TAIL}{{0,30}}(?:(?<=\w)\w+)?", re.I)
 _PACKAGE = re.compile(r"\bpaket\s+(?!harga|kami|nya\b|ya\b|dan\b|bisa\b|\+)((?:[\w%/-]+\s?){1,3})", re.I)
 _LEVEL = re.compile(r"\b(?:paud|tk|sd|smp|sma|smk|jlpt\s*n\d(?:\s*-\s*n\d)?|toefl|ielts|utbk|snbt|"
                     r"cpns|kelas\s+\d+(?:\s*-\s*\d+)?|usia\s+\d+(?:\s*-\s*\d+)?\s*(?:th|thn|tahun)?|"
@@ -235,6 +243,8 @@ def extract_facts(text: str, lower: str) -> tuple[list[Fact], list[Span], list[S
         if any(a <= m.start() < b for a, b in spans):
             continue
         raw = text[m.start():m.end()]
+        if _THRESHOLD.search(lower, max(0, m.start() - 40), m.start()):
+            continue  # "gratis antar untuk pembelian di atas 2 juta": a condition of the offer, not a price
         if re.fullmatch(r"\d+\s*k", raw.strip(), re.I) and not re.search(r"\b(?:harga|price|rp|mulai|cuma|only)\b",
                                                                          lower[max(0, m.start() - 20):m.start()]):
             continue  # "10K run" is a distance, not a price

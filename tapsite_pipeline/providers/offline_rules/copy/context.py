@@ -63,7 +63,8 @@ def _clean_aud(aud: str) -> str:
     for pre in ("untuk ", "buat ", "for ", "Untuk ", "Buat ", "For ", "khusus ", "Khusus "):
         if aud.startswith(pre):
             aud = aud[len(pre):]
-    return aud[:1].lower() + aud[1:] if aud[:1].isupper() and not aud[1:2].isupper() else aud
+    aud = aud[:1].lower() + aud[1:] if aud[:1].isupper() and not aud[1:2].isupper() else aud
+    return fix_acronyms(aud)   # "umkm" is UMKM wherever it is said
 
 
 def _mode(bt: str, prof: Profile, f: frozenset) -> str:

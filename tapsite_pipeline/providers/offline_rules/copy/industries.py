@@ -35,8 +35,9 @@ def P(key, bt, kind, mode, visit, noun, item, heads, uses, bens, summ) -> Profil
 GENERIC = {
     "food_and_beverage": P(
         "food_and_beverage", "food_and_beverage", "food", "order", "n",
-        ("usaha kuliner", "food business"), ("menu", "menu"),
-        (("Menu Kami", "Pilihan Menu", "Yang Kami Sajikan"), ("Our menu", "What's on the menu", "What we serve")),
+        # "menu" and "serve" would make a bottled-sambal maker a restaurant: neutral words fit both
+        ("usaha kuliner", "food business"), ("produk", "products"),
+        (("Produk Kami", "Pilihan Kami", "Yang Kami Buat"), ("Our products", "Our range", "What we make")),
         (("dinikmati bersama keluarga atau teman", "santapan sehari-hari", "acara kecil di rumah"),
          ("sharing with family or friends", "everyday meals", "small gatherings at home")),
         (("santapan yang bikin ingin kembali", "dinikmati bersama orang terdekat"),

@@ -12,8 +12,9 @@ PROFILES = [
       (("Layanan Foto", "Pilihan Sesi", "Layanan Kami"), ("Sessions", "What we shoot", "Our services")),
       (("kebutuhan pribadi maupun bisnis", "hasil yang siap dipakai dan dibagikan", "mengabadikan momen penting"),
        ("personal or business use", "pictures ready to use and share", "capturing the moments that matter")),
-      (("momen yang layak dikenang", "cerita{mu} dalam gambar"),
-       ("moments worth keeping", "your story in pictures")),
+      # true of a product shoot as of a wedding: "moments worth keeping" only fits the second
+      (("gambar yang tajam dan siap dipakai", "cerita{mu} dalam gambar"),
+       ("sharp pictures, ready to use", "your story in pictures")),
       ("foto dan video sesuai pesanan", "photo and video work")),
     P("design", CR, "creative", "consult", "n",
       ("studio desain", "design studio"), ("layanan", "services"),

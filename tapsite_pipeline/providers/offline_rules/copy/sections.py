@@ -110,6 +110,12 @@ def _describe(c: Ctx, product: str, i: int, used: set, used_text: set) -> str:
         # "seragam sekolah" is itself one of the niche's uses, "pijat bayi" says who it is for: any other use
         # ("acara keluarga", "istirahat di akhir pekan") would be a guess
         return tail.strip()
+    # a use that names another offering on the page is about that one ("seragam kantor dan sekolah" under
+    # "Jahit Kebaya" when "Seragam" is the next card): never claimed for this card
+    others = {t for p in c.products if p != product for t in tokens(p) if len(t) > 3}
+    fresh = [u for u in fresh if not others & set(tokens(u))]
+    if not fresh:
+        return tail.strip()
     use_txt = next((u for u in fresh if u not in used), fresh[0])
     used.add(use_txt)
     group = DESC_GROUP.get(prof.kind, "service")
