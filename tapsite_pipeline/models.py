@@ -169,7 +169,7 @@ class DesignDecision(Strict):
 
 
 class CardItem(Strict):
-    title: str = Field(min_length=1, max_length=80)
+    title: str = Field(min_length=1, max_length=120)   # a card's name (≤ 80 by the copy rules), or an owner's note
     description: str = Field(default="", max_length=240)
 
 

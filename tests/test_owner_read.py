@@ -94,7 +94,7 @@ def test_no_card_line_fits_every_product(rt, brief):
 @pytest.mark.parametrize("brief, dropped, note", [
     ("Gentlemen's Den barbershop: haircut 60k, shave 40k. Walk-ins welcome. WA 0831-3300-5151", "walk-ins welcome",
      "Walk-ins welcome"),
-    ("KOST CAMPUR, PASUTRI BOLEH. KOST PAK HARJO DEKAT STASIUN BEKASI", "pasutri boleh", "KOST CAMPUR, PASUTRI BOLEH"),
+    ("KOST CAMPUR, PASUTRI BOLEH. KOST PAK HARJO DEKAT STASIUN BEKASI", "pasutri boleh", "PASUTRI BOLEH"),  # the card says "kost campur"
     ("jual keripik tempe & keripik pisang, dropshipper diterima. WA 0812-3456-7890", "dropshipper diterima", None),
     ("Kopi Tepi Sawah, Ubud: pour over, kopi susu gula aren, croissant. Walk-ins welcome, laptop friendly.",
      "laptop friendly", None),
@@ -179,3 +179,12 @@ def test_english_levels_read_as_people_on_the_highlights():
 def test_an_acronym_the_audience_names_keeps_its_capitals(rt):
     r, html, _ = _page(rt, "Jasa foto produk buat UMKM, namaku Dimas, studio di Jogja, paket mulai 150rb per 10 foto")
     assert "UMKM" in html and not re.search(r"\bumkm\b", html)
+
+
+def test_a_highlight_says_what_a_bare_fact_means_and_ages_are_not_classes(rt):
+    r, html, _ = _page(rt, "Daycare Pelangi Kecil di Depok, penitipan anak usia 1-5 tahun, ada makan siang sehat dan "
+                           "antar jemput. Senin-Jumat 07.00-17.30. IG @pelangikecil.daycare")
+    sec = r.content.section("highlights")
+    cards = {i.title: i.description for i in (sec.items if sec else [])}
+    assert all(d.rstrip(".").lower() != t.lower() for t, d in cards.items()), cards
+    assert not any("Kelas untuk usia" in d for d in cards.values()) and "Untuk usia 1-5 tahun." in cards.values()

@@ -60,6 +60,7 @@ _WITH_WORDS = frozenset({"with", "bareng", "bersama", "sama", "ala"})
 # Things shaped like names that are not: prices and units ("B 18jt", "500 KVA"), street addresses.
 _NOT_A_NAME = re.compile(r"\b\d+(?:[.,]\d+)*\s*(?:k|(?i:rb|ribu|jt|juta|kva|kw|watt|mbps|gb|ml|kg|cm|km|pcs))\b|"
                          r"^(?i:jl|jln|jalan|gg|gang|komplek|blok|provinsi|kabupaten|kecamatan|kelurahan)\b")
+_JOINED_ON = re.compile(r"(?i)(?:&|\+|/|(?:dan|and|atau|or|serta)\b)")
 _CONTACT_PERSON = re.compile(r"(?i)(?:(?:\d[\s.-]?){8,}\s*\(?|\b(?:cp|hub|hubungi|contact|kontak|a/n|an\.)\s*:?\s*\(?)\s*$")
 _ALONE_AFTER = re.compile(r"\s*(?:[.!]|$|\s[-—]\s|[,—-]?\s*(?:wa|whatsapp|call|telp|telepon|hp|email|e-mail|ig|instagram|"
                           r"insta|hubungi|kontak|contact)\b)", re.I)
@@ -274,6 +275,8 @@ def extract_brand(text: str, lower: str, cased: bool, skip: list[tuple[int, int]
             name, s = name[poss.end():], s + (text[s:e].find(name[poss.end():].split()[0]) if text[s:e].find(
                 name[poss.end():].split()[0]) >= 0 else 0)
         if len(name) < 2 or not re.search(r"[^\W\d_]", name) or _NOT_A_NAME.search(name):
+            return
+        if _JOINED_ON.match(name):  # "papan nama toko & signage…": a cue word inside a list, not a name after it
             return
         if " " not in name and name.lower() in _DEMONYMS:
             return  # "Balinese", "Javanese": how a cuisine or style is described, not a name

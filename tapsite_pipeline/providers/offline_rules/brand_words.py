@@ -30,7 +30,9 @@ _HARD_ACRONYMS = {"wa", "ig", "cod", "hp", "umkm", "dm", "po", "seo", "ui", "ux"
                   "kemenag", "kemenkes", "ielts", "toefl", "jlpt", "utbk", "snbt", "cpns", "bumn", "ppdb",
                   # how customers pay or are insured, and the documents a service handles: never a business name
                   "bpjs", "qris", "ovo", "gopay", "shopeepay", "linkaja", "edc", "atm", "bca", "bri", "bni", "btn",
-                  "bsi", "kpr", "ktp", "npwp", "sim", "stnk", "bpkb", "ppn", "visa", "paypal"}
+                  "bsi", "kpr", "ktp", "npwp", "sim", "stnk", "bpkb", "ppn", "visa", "paypal",
+                  # currencies: "Tarif mulai Rp 3.000.000" names a price, never the business
+                  "rp", "idr", "usd", "sgd", "myr", "aud", "eur"}
 # Capitalised words that never start or end a name (pronouns, greetings, platforms, request verbs).
 _HARD = set("""
 saya aku gw gue halo hai hi hello hey tolong mohon please buatkan bikinin bikin buat jual menjual website web landing
@@ -40,7 +42,7 @@ shopeefood facebook fb google maps youtube twitter line telegram umkm cod po hp 
 terima kasih dm chat order pesan site seo logo brand ui ux it ai api ceo owner founder jadi so also juga jg mau ingin
 need want ini sekarang kalian anda kamu sebagai menu produk website-nya gratis free promo diskon discount sale
 your looking saya,
-gopay shopeepay linkaja qris bpjs ovo paypal
+gopay shopeepay linkaja qris bpjs ovo paypal rp idr usd sgd myr eur
 """.split())
 # Capitalised words that are names only next to other name words ("Kopi Kita", "English Fun Academy").
 _SOFT = set("""

@@ -20,6 +20,7 @@ shopeefood english inggris bahasa indonesia indonesian the a an my our rumah hom
 online website web sini situ mana sana january february march april may june july august september october november
 december januari februari maret mei juni juli agustus oktober desember senin selasa rabu kamis jumat sabtu minggu
 monday tuesday wednesday thursday friday saturday sunday ramadan ramadhan lebaran pagi siang sore malam
+rp idr usd sgd myr aud eur
 """.split())
 _DIRECTION = r"(?:\s+(?:selatan|utara|barat|timur|pusat|tengah|raya|kota|south|north|west|east|central))?"
 _PLACE_RE = re.compile(r"(" + "|".join(re.escape(p) for p in sorted(PLACES, key=len, reverse=True)) + r")\b" + _DIRECTION)
@@ -183,7 +184,7 @@ _AUD_TRIGGER = re.compile(
     r"for|melayani|serving|targeting|terutama|especially)\s*:?\s+")
 _AUD_NOUN = re.compile(r"\b(?:ibu|ibu-ibu|ibu2|emak|emak-emak|mamah|bapak|bapak-bapak|mahasiswa|mahasiswi|pelajar|"
                        r"siswa|anak|anak-anak|anak2|remaja|keluarga|karyawan|pekerja|kantoran|orang|ortu|lansia|"
-                       r"wanita|perempuan|pria|laki-laki|cowok|cewek|muslimah|muslim|hijabers|pengantin|pasangan|"
+                       r"wanita|perempuan|putri|putra|santri|pria|laki-laki|cowok|cewek|muslimah|muslim|hijabers|pengantin|pasangan|"
                        r"calon|umkm|pelaku|pengusaha|perusahaan|kantor|balita|bayi|gen|milenial|millennials?|"
                        r"wisatawan|turis|traveler|travelers|pecinta|penggemar|pencinta|komunitas|warga|masyarakat|"
                        r"pemula|profesional|kids|children|child|students?|parents?|families|family|professionals|women|"
@@ -194,7 +195,11 @@ _AUD_NOUN = re.compile(r"\b(?:ibu|ibu-ibu|ibu2|emak|emak-emak|mamah|bapak|bapak-
                        r"anjing|perantau|ekspatriat|expats|pekerja|buruh|santri|jamaah|jemaah|dewasa|usia|tamu|guests)\b")
 _AUD_STOP = re.compile(r"\b(?:di|in|at|dengan|dgn|with|sejak|since|warna|color|colour|mau|ingin|tolong|please|website|"
                        r"pesan|order|via|lewat|harga|jual|sell|selling|and\s+i|dan\s+saya|namanya|nama|bisa|can|"
-                       r"who\s+want|terima|menerima|karena|because|tapi|but)\b")
+                       r"who\s+want|terima|menerima|karena|because|tapi|but|"
+                       # what the group gets is a fact of its own: "utk mahasiswa ada diskon 10%"
+                       r"ada|dapat|dapet|dpt|get|gets|diskon|discount|gratis|free|mulai|from|"
+                       # where it is begins a place: "khusus putri dekat kampus UI"
+                       r"dekat|deket|dkt|near|sebelah|samping|depan)\b|\s[-—–]\s")
 
 
 def audience(lower: str, btype: str, lang: str) -> str:

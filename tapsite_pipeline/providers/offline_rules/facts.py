@@ -8,8 +8,8 @@ addresses are not offerings, and the offerings reader skips them.
 
 from __future__ import annotations
 
+import functools
 import re
-from functools import lru_cache
 
 from ...models import Fact
 from .when import WHEN, WHEN_UNDATED
@@ -18,7 +18,7 @@ Span = tuple[int, int]
 
 _DAY = (r"(?:senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|ahad|monday|tuesday|wednesday|thursday|friday|"
         r"saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)")
-_TIME = r"\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|wib|wita|wit)?(?:\s*(?:pagi|siang|sore|malam|malem))?"
+_TIME = r"\d{1,2}(?:[.:]\d{2})?(?!\d)\s*(?:am|pm|wib|wita|wit)?(?:\s*(?:pagi|siang|sore|malam|malem))?"
 _DAYS = rf"(?:(?:setiap|tiap|every)\s+hari|daily|everyday|setiap\s+{_DAY}|tiap\s+{_DAY}|{_DAY}(?:\s*(?:-|–|s/?d|sampai|to|until|sd|&|dan|and|,)\s*{_DAY})*)"
 _HOURS = re.compile(
     rf"\b(?:(?:jam\s+(?:buka|operasional|praktek|praktik|layanan)|buka|open(?:ing)?(?:\s+hours)?|opens|praktek|praktik|"
@@ -41,9 +41,15 @@ _AMOUNT = (r"(?:(?:rp\.?|idr)\s*\d[\d.,]*(?:\s*(?:rb|ribu|k|jt|juta|jutaan|milli
            r"\d[\d.,]*\s*(?:rb|ribu|rebu|k|jt|juta|million|mio)\b(?:an)?)")
 _TIMED_PACKAGE = re.compile(rf"\b\d{{1,2}}\s*(?:hours?|hrs?|jam)\s+(?:(?:from|mulai|for|only|cuma|hanya)\s+)?{_AMOUNT}",
                             re.I)
+# Words that begin what follows a price, never a second word of its unit ("350rb/orang min 30 org").
+_PRICE_TAIL_STOP = (r"(?:sudah|udah|sdh|min|minimal|max|dan|and|atau|or|untuk|utk|for|termasuk|incl|including|include|"
+                    r"all|bisa|yang|yg|di|ke|dengan|with)\b")
 _PRICE = re.compile(
     rf"(?:\b(?:mulai(?:\s+dari)?|start(?:ing)?\s+(?:from|at)|from|cuma|hanya|only|harga(?:nya)?|price[sd]?|"
-    rf"tarif(?:nya)?|biaya(?:nya)?|paket)\s*:?\s*)?{_AMOUNT}(?:\s*(?:/|per)\s*[a-z]+(?:\s+[a-z]+)?)?", re.I)
+    rf"tarif(?:nya)?|biaya(?:nya)?|paket)\s*:?\s*)?{_AMOUNT}(?:\s*(?:/|per)\s*[a-z]+(?:\s+(?!{_PRICE_TAIL_STOP})[a-z]+)?)?"
+    # what the price includes is part of it: "1,8jt/bulan sudah termasuk listrik", "IDR 500k incl. breakfast"
+    rf"(?:,?\s*(?:sudah\s+|udah\s+|sdh\s+|all\s+)?(?:termasuk|incl\.?|including|included|include)\s+[\w-]+"
+    rf"(?:\s+(?!{_PRICE_TAIL_STOP})[\w-]+)?(?:\s*(?:dan|&|and|\+)\s*[\w-]+)?)?", re.I)
 # The rest of a fact's clause: up to the next comma, full stop or semicolon (the "." of "min." is not one),
 # ending on a whole word ("di atas 2 juta", never "di atas 2 jut").
 _TAIL = r"(?:[^,.;]|(?<=\bmin)\.|(?<=\bmaks)\.|(?<=\bmax)\.)"
@@ -102,7 +108,7 @@ _AUDIENCE = re.compile(
     r"businesses|smes|small\s+businesses|cooperatives|schools|beginners|professionals|couples|expats|toddlers|"
     r"seniors|parents|restoran|resto|cafe|kafe|hotel|hotels|villa|villas|klinik|rumah\s+sakit|petani|peternak|"
     r"pabrik|factories|bumdes|desa|pemerintah(?:\s+desa)?|instansi|penerbit|publishers|"
-    r"nelayan|reseller|pet\s+owners|pecinta\s+\w+)\b(?:\s+(?:sd|smp|sma|smk|tk|kecil|menengah|muda|\w+an))?"
+    r"nelayan|reseller|pet\s+owners|pecinta\s+\w+)\b(?:\s+(?:sd|smp|sma|smk|tk|kecil|menengah|muda|(?!dan\b)\w+an))?"
     r"(?:\s*(?:,|&|dan|and|atau|or|/)\s*)?)+)", re.I)
 _ADDRESS = re.compile(
     r"(?:\b(?:jl\.?|jln\.?|jalan(?!\s+kaki)|gg\.?|gang|komplek|kompleks|komp\.|ruko|perum(?:ahan)?|blok)\s+[A-Za-z0-9]"
@@ -156,6 +162,10 @@ def _maybe(lower: str, kind: str) -> bool:
 _MORE_PLACES = re.compile(r"\s*(?:,|dan|and|&|serta)\s+((?:[A-Z][\w-]+\s?){1,3})")
 
 
+_ROUND_THE_CLOCK = re.compile(r"24\s*(?:/\s*7|jam|hours?)(?:\s+\S+)*", re.I)
+_STAFF_BEFORE = re.compile(r"\b(?:operators?|teknisi|technicians?|mekanik|mechanics?|cs|customer\s+service|admin|support|"
+                           r"dokter|doctors?|perawat|nurses?|staff|staf|petugas|tim|team|crew|driver|sopir|satpam|security|"
+                           r"helpline|hotline|emergency\s+line|on\s+site|on\s+call)\b[^,.;]{0,14}$", re.I)
 _ONE_TIME = re.compile(r"\b(?:pukul|pkl|jam|at)\s*\d", re.I)
 _BARE_RANGE = re.compile(r"\d{1,2}\s*(?:-|–|s/?d|sampai|smp|sampe|ampe|to|until|sd|hingga)\s*\d{1,2}")
 _HOURS_CUE = re.compile(rf"(?:\b(?:jam|pukul|pkl|buka|open|opens|hours?|operasional|praktek|praktik|daily|setiap\s+hari|"
@@ -228,6 +238,8 @@ def extract_facts(text: str, lower: str) -> tuple[list[Fact], list[Span], list[S
             rm = _range_phrase(lower, m)  # "level 1-10", "ukuran 5-7 cm", "5-10 Agustus": said, but not hours
             add("note", rm, text[rm.start():rm.end()])
             continue
+        if _ROUND_THE_CLOCK.fullmatch(m.group(0).strip()) and _STAFF_BEFORE.search(lower[max(0, m.start() - 30):m.start()]):
+            continue  # "operators on site 24/7", "teknisi siaga 24 jam": who is there, said in a note, not opening hours
         # a single time on a day may hold the activity it is for ("Friday youth service at 7pm"): its words
         # stay readable as an offering
         single = _ONE_TIME.search(m.group(0)) and not _BARE_RANGE.search(m.group(0))
@@ -267,6 +279,8 @@ def extract_facts(text: str, lower: str) -> tuple[list[Fact], list[Span], list[S
             if re.search(r"(?i)\b(?:seluruh|se-)", text[m.start():m.start(1)]):
                 value = "seluruh " + value if not value.lower().startswith("seluruh") else value
             add("area", m, value, mask=True)
+    for m in _place_list().finditer(lower):  # "Jakarta & Bandung", "Kuta and Legian": two places named together
+        add("area", m, text[m.start():m.end()], mask=True)
     for m in (_OFFER.finditer(lower) if _maybe(lower, "offer") else ()):
         add("offer", m, text[m.start():m.end()])
     for m in _CREDENTIAL.finditer(lower):
@@ -300,105 +314,6 @@ def extract_facts(text: str, lower: str) -> tuple[list[Fact], list[Span], list[S
     return [f for _, f in found][:20], spans, read
 
 
-# ---- notes: what else the owner said about the business, in their words ---------------------------------
-_NOTE_SKIP = re.compile(
-    r"\b(?:(?:mau|pengen|pengennya|pingin|ingin|tolong|mohon|butuh|perlu|minta|need|needs|want|wants|please|pls|"
-    r"include|show|would\s+like|website|web|webnya|halaman|landing|tombol|button|form|formulir|galeri|gallery|"
-    r"portfolio|portofolio|testimoni|testimonials?|warna|warnanya|color|colou?rs?|nuansa|tema|theme|vibe|"
-    r"halo|hai|hi|hello|assalamualaikum|selamat|terima\s+kasih|thanks?|maaf|permisi|sorry|makasih|"
-    r"wa|whatsapp|telp|telepon|hubungi|call|email|e-mail|ig|instagram|kontak|contact|dm|"
-    r"nama|namanya|nmanya|named|called|brand|merek|merk|link|sosmed|tiktok|alamat|address|informasi|info|"
-    # how to write the name or the page (instructions to the builder, never a fact for visitors)
-    r"huruf|hurufnya|kapital|capital|caps|uppercase|lowercase|ejaan|spelling|spelled|ditulis|tulisan|tulisannya|"
-    r"font|logo|logonya)\b|[a-z]\s+(?:besar|kecil|gede)\b|www\.)|"  # one \b before all three: fewer tries
-    r"@|\.(?:com|id|co|net|org)\b", re.I)
-# Statements about what is sold or what the business is belong to the offerings and the brand, not notes.
-_NOTE_OFFER = re.compile(
-    r"\b(?:jual|jualan|jualannya|menjual|terima|menerima|melayani|menyediakan|menyewakan|sedia|produksi|spesialis|"
-    r"sell|sells|selling|serving|serve|serves|offer|offers|we\s+make|we\s+bake|we\s+do|we\s+run|i\s+run|"
-    r"is\s+an?|are\s+an?|adalah|merupakan|kami|saya|sy|sya|aku|gw|gue|we're|we\s+are|i'm|i\s+am|usaha|bisnis|"
-    r"toko(?:nya)?|menu(?:nya)?|produk(?:nya)?|ada|punya|pny|pnya)\b", re.I)
-_NOTE_TRIM = re.compile(r"^(?:dan|terus|trus|jadi|jd|so|and|also|plus|tapi|tp|but|kalo|kalau|sama|juga|jg)\s+|"
-                        r"\s+(?:ya|yaa|kak|dong|nih|sih|aja|deh|kok|gan|sis|too)$", re.I)
-
-
-# (a run of ordinary characters is taken whole, "+", rather than one character per repetition: the same spans)
-_SENTENCE = re.compile(r"(?:[^.;!?\n()]+|\.(?=\d)|(?:(?<=\bjl)|(?<=\bjln)|(?<=\bkec)|(?<=\bkab)|(?<=\bkel)|(?<=\bno)|"
-                       r"(?<=\bgg)|(?<=\bkomp)|(?<=\bvol)|(?<=\bdr)|(?<=\bst))\.)+", re.I)
-
-
-def _pieces(text: str):
-    """Sentences, split at commas only where every part reads as a clause (3 words or more). The dot of an
-    abbreviation ("Jl.", "Kec.", "No.") does not end a sentence."""
-    for m in _SENTENCE.finditer(text):
-        sent, base = m.group(0), m.start()
-        parts = list(re.finditer(r"[^,]+", sent))
-        if len(parts) > 1 and all(len(x.group(0).split()) >= 3 for x in parts):
-            for x in parts:
-                yield base + x.start(), x.group(0)
-        else:
-            yield base, sent
-
-
-def _note_pieces(text: str):
-    """Sentences; a sentence that holds a request, a contact or an offer statement is also tried clause by
-    clause, so "Appointment only, call 0811…" still keeps "Appointment only"."""
-    for start, sent in _pieces(text):
-        yield start, sent
-        # asked of the sentence as notes() strips it (the same answer: no match starts or ends in what is stripped),
-        # so notes() finds it cached
-        if "," in sent and _request_or_offer(sent.strip(_NOTE_STRIP)):
-            parts: list[list[int]] = []
-            for x in re.finditer(r"[^,]+", sent):
-                if parts and len(x.group(0).split()) < 2:
-                    parts[-1][1] = x.end()  # "bisa wordpress, laravel, react": a one-word part continues a list
-                else:
-                    parts.append([x.start(), x.end()])
-            for a, b in parts:
-                if sent[a:b].strip() != sent.strip():
-                    yield start + a, sent[a:b]
-
-
-_NOTE_STRIP = " -—:'\""
-
-
-@lru_cache(maxsize=256)
-def _request_or_offer(piece: str) -> bool:
-    return bool(_NOTE_SKIP.search(piece) or _NOTE_OFFER.search(piece))
-
-
-def notes(text: str, lower: str, covered: list[Span], brand: Span | None = None, limit: int = 4) -> list[Fact]:
-    """Short statements left over once the name, offerings, facts, colours and requests are read:
-    "tanpa pengawet", "wifi kenceng", "min order 50 pcs", "appointment only"."""
-    out: list[Fact] = []
-    cov = bytearray(len(lower))  # 1 where some reader took the character: one pass, not one per character
-    for a, b in covered:
-        a, b = max(a, 0), min(b, len(lower))
-        if b > a:
-            cov[a:b] = b"\x01" * (b - a)
-    for start, raw in _note_pieces(text):
-        piece = raw.strip(_NOTE_STRIP)
-        s = start + raw.find(piece)
-        e = s + len(piece)
-        words = piece.split()
-        if not 2 <= len(words) <= 14 or _request_or_offer(piece):
-            continue
-        if brand and s < brand[1] and e > brand[0]:
-            continue
-        letters = sum(1 for ch in lower[s:e] if ch.isalnum())
-        taken = sum(1 for i in range(s, e) if cov[i] and lower[i].isalnum()) if any(cov[s:e]) else 0
-        if not letters or taken / letters >= 0.5:
-            continue
-        value = piece
-        for _ in range(3):
-            value = _NOTE_TRIM.sub("", value).strip(" ,")
-        if len(value.split()) >= 2 and value.lower() not in (f.value.lower() for f in out):
-            out.append(Fact(kind="note", value=value[:120]))
-        if len(out) >= limit:
-            break
-    return out
-
-
 def _casual_abbreviation(text: str, lower: str, m: re.Match) -> bool:
     """"jam 6 pagi smp jam 5 sore": a lower-case "smp"/"sd" may be chat shorthand ("sampai"), not a school level."""
     if m.group(0) not in ("smp", "sd", "tk", "sma") or text[m.start():m.end()].isupper():
@@ -406,6 +321,10 @@ def _casual_abbreviation(text: str, lower: str, m: re.Match) -> bool:
     around = lower[max(0, m.start() - 25):m.end() + 25]
     return not re.search(r"\b(?:kelas|siswa|murid|anak|les|bimbel|sekolah|untuk|utk|jenjang|tingkat|sd|smp|sma|smk)\b",
                          around.replace(m.group(0), " ", 1))
+
+
+_SUBJECT_TALK = frozenset("ada jg juga also ya sy saya kami we i our my kita dong nih sih aja punya pny tersedia "
+                          "available".split())
 
 
 def _subject(lower: str, pos: int) -> str:
@@ -418,7 +337,18 @@ def _subject(lower: str, pos: int) -> str:
     words = words[:cut]
     while words and (words[-1] in QUALIFIER or words[-1] in UNIT):
         words.pop()
+    # "ada jg paket 13rb": the words after the last link word name the thing; "ada", "jg" are talk
+    talk = [i for i, w in enumerate(words) if w in _SUBJECT_TALK]
+    if talk:
+        words = words[talk[-1] + 1:]
     return " ".join(words[-4:]).strip()
+
+
+@functools.cache
+def _place_list() -> re.Pattern:
+    from .places import PLACES
+    one = "(?:" + "|".join(re.escape(p) for p in sorted(PLACES, key=len, reverse=True) if len(p) >= 3) + ")"
+    return re.compile(rf"(?<![\w-]){one}(?:\s*(?:,|&|dan|and|serta|or|atau)\s*{one})+(?![\w-])")
 
 
 def _looks_like_place(raw: str) -> bool:

@@ -9,7 +9,9 @@ from . import brand as brand_rules
 from . import classify, extract, learned
 from .brand_words import _HONOR_SET
 from .colors import colors_with_spans
-from .facts import extract_facts, notes
+from .coordination import shared_head
+from .facts import extract_facts
+from .notes import NOTE_LIMIT, notes
 from .offerings import offerings
 from .text import clean, detect_language, title_case
 
@@ -88,6 +90,16 @@ def brand_and_place(raw: str) -> tuple[str | None, str | None]:
     return (_safe_brand(found[0]) if found else None), place
 
 
+def _said_once(facts: list, more: list) -> list:
+    """Each thing said once: a short note ("1 Februari") inside a longer one ("Pendaftaran dibuka 1 Februari")
+    or equal to a fact of its own kind ("usia 3-4 tahun" as a level) is left out."""
+    longer = [n.value.lower() for n in more]
+    typed = {f.value.lower() for f in facts if f.kind != "note"}
+    kept = [f for f in facts if f.kind != "note" or not (
+        f.value.lower() in typed or any(f.value.lower() in v and f.value.lower() != v for v in longer))]
+    return kept + more
+
+
 def _parse(raw: str, hints: dict) -> Intent:
     text = clean(raw)
     lower = text.lower()
@@ -146,10 +158,14 @@ def _parse(raw: str, hints: dict) -> Intent:
     if brand_span and not hinted:
         bl = lower[brand_span[0]:brand_span[1]]
         items = [p for p in items if p != bl]
+    if lang == "id":  # Indonesian puts the head first: "grooming kucing & anjing"
+        items = shared_head(items, lower)
     if not brand:
         brand = _fallback_brand(btype, lang, items, place)
     covered = spans + fact_read + [span for p in items[:10] for span in _occurrences(lower, p)]
-    facts = facts + notes(text, lower, covered, brand_span, limit=max(0, min(4, 24 - len(facts))))
+    more = notes(text, lower, covered, brand_span, limit=max(0, min(NOTE_LIMIT, 24 - len(facts))),
+                 said=tuple(f.value for f in facts))
+    facts = _said_once(facts, more)
 
     return Intent(
         business_type=btype,

@@ -118,7 +118,10 @@ _TRAIL = re.compile(
     r"dan\s+lain-lain|dkk|nya|yang|yg|kekinian|terbaik|best|too|as\s+well|banget|bgt|berkualitas|so|ya|yaa|"
     r"dong|kak|in\s+cups|per\s+\w+|grosir|ecer|eceran|satuan|lusinan|panggilan|home\s+service|on\s+call|"
     r"profesional|professional|murah\s+meriah|terpercaya|berpengalaman|bersertifikat|certified|"
-    r"ukuran|size|berbasis|based)$")
+    r"ukuran|size|berbasis|based|"
+    # how much comes in one, said after the name: "dimsum frozen isi 10", "kopi literan 1 liter", "madu botolan"
+    r"isi\s+\d+|\d+[\d.,]*\s*(?:liter|ltr|ml|gr|gram|kg|pcs|pc|biji|lembar)|botolan)$")
+_INCLUDED = re.compile(r"\b(?:included|includes|include|incl|termasuk|sudah\s+termasuk)$")
 _SPLIT = re.compile(r"\s*(?:,|&|/|\+|;|\band\b|\bdan\b|\bserta\b|\bsama\b|\bsm\b|\bama\b|\batau\b|\bor\b|"
                     r"\bplus\b|\bjuga\b|\bjg\b|\balso\b|\bmaupun\b|\bhingga\b|\bsampai\b|\bbeserta\b|\bberikut\b|"
                     r"\balong\s+with\b|\btogether\s+with\b)\s*")
@@ -286,6 +289,8 @@ class _Collector:
         if len(item) <= 3 and item not in _SHORT_GOODS:  # "cm", "ios", "kol": scraps, not offerings
             return False
         if _COUNTED.search(item) or _VERB_ONLY.fullmatch(item):  # "drop-in 150k", "6 bands", "menyewakan"
+            return False
+        if _INCLUDED.search(item):  # "drone included": what a package comes with is a fact, not a card
             return False
         lasts = _LENGTH_LEAD.match(item)
         if lasts and not is_offering(item[lasts.end():]):  # "8-week course": how long the course runs, a fact
@@ -544,3 +549,4 @@ def _describe(phrase: str, described: _Collector) -> None:
     if tail:
         pieces = [f"{p.strip()} {tail}" for p in pieces if p.strip()]
     _push_all(pieces, described, None, head)
+

@@ -13,7 +13,7 @@ import re
 from ....models import CardItem, Intent, SectionContent, SeoContent
 from ..roles import AUDIENCE
 from .context import Ctx, context, product_list, with_prefix
-from .factcopy import highlight_cards, info_items, price_for
+from .factcopy import highlight_cards, info_items, price_for, shown_price
 from .niche_words import of_niche
 from .util import cap, fields_of, fit, pick, render, stable_hash, tidy, title_case, tokens
 
@@ -140,8 +140,9 @@ def _price_lines(c: Ctx) -> str:
     for f in c.facts:
         if f.kind != "price" or any(price_for(p, (f,)) for p in c.products):
             continue
-        line = (c.L.PRICE_LINE.format(what=f.subject, value=f.value) if f.subject
-                else c.L.PRICE_LINE_BARE.format(value=f.value))
+        value = shown_price(f.value)
+        line = (c.L.PRICE_LINE.format(what=f.subject, value=value) if f.subject
+                else c.L.PRICE_LINE_BARE.format(value=value))
         lines.append(line)
     return " ".join(lines)
 
@@ -240,8 +241,9 @@ def _about(c: Ctx) -> SectionContent:
     in_contact = {"hours", "address", "area"} if c.plan.has_section else set()
     skip = frozenset({"instagram", "audience"} | ({"since"} if since else set()) | in_contact
                      | _highlight_items(c)[1])
+    # a label with its value, or one of the owner's own notes (up to a title's length: a note is a sentence)
     items = [CardItem(title=fit(label, 80), description=fit(value, 240)) if value
-             else CardItem(title=fit(label, 80)) for label, value in info_items(c.facts, c.lang, skip, c.products)][:10]
+             else CardItem(title=fit(label, 120)) for label, value in info_items(c.facts, c.lang, skip, c.products)][:10]
     return SectionContent(type="about", heading=fit(L.ABOUT_HEAD.format_map(c.slots), 120), body=body,
                           items=items)
 

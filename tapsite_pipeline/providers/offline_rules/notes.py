@@ -1,0 +1,199 @@
+"""What else the owner said, in their words: the clauses of the brief no other reader used (not the name, an
+offering, a place, a colour, a request, a contact or a fact already read), and the numbered phrases inside the
+clauses that were used ("sekarang sisa 3 kamar", "tahun ajaran 2025/2026", "min 30 org").
+
+A fact the owner wrote but no pattern knows ("certificates are included", "fresh or silk", "jam malam jam 10")
+then still reaches the page, as the owner wrote it, instead of needing one more pattern per kind of fact.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...models import Fact
+
+Span = tuple[int, int]
+
+_NOTE_SKIP = re.compile(
+    r"\b(?:mau|pengen|pengennya|pingin|ingin|tolong|mohon|butuh|perlu|minta|need|needs|want|wants|please|pls|"
+    r"include|show|would\s+like|website|web|webnya|halaman|landing|tombol|button|form|formulir|galeri|gallery|"
+    r"portfolio|portofolio|testimoni|testimonials?|warna|warnanya|color|colou?rs?|nuansa|tema|theme|vibe|"
+    r"halo|hai|hi|hello|assalamualaikum|selamat|terima\s+kasih|thanks?|maaf|permisi|sorry|makasih|"
+    r"wa|whatsapp|telp|telepon|hubungi|call|email|e-mail|ig|instagram|kontak|contact|dm|"
+    r"nama|namanya|nmanya|named|called|brand|merek|merk|link|sosmed|tiktok|alamat|address|informasi|info|"
+    # how to write the name or the page (instructions to the builder, never a fact for visitors)
+    r"huruf|hurufnya|kapital|capital|caps|uppercase|lowercase|ejaan|spelling|spelled|ditulis|tulisan|tulisannya|"
+    r"font|logo|logonya|page|i'?d\s+like|shop\s+name|namaku|"
+    # what the page should let visitors do is a feature to build, not a fact about the business
+    r"sign\s?up|get\s+a\s+quote|request\s+a\s+(?:quote|proposal|call))\b|\b[a-z]\s+(?:besar|kecil|gede)\b|"
+    # a contact person alone ("Pak Anton"): the contact section's, not a note
+    r"^\s*(?:pak|bu|ibu|mas|mbak|mba|kak|bang)\s+\w+\s*$|"
+    r"@|\bwww\.|\.(?:com|id|co|net|org)\b", re.I)
+# Statements about what is sold or what the business is belong to the offerings and the brand, not notes.
+_NOTE_OFFER = re.compile(
+    r"\b(?:jual|jualan|jualannya|menjual|terima|menerima|melayani|menyediakan|menyewakan|sedia|produksi|"
+    r"sell|sells|selling|serving|serve|serves|offer|offers|we\s+make|we\s+bake|we\s+do|we\s+run|i\s+run|"
+    r"is\s+an?|are\s+an?|adalah|merupakan|kami|saya|sy|sya|aku|gw|gue|we're|we\s+are|i'm|i\s+am|usaha|bisnis|"
+    r"toko(?:nya)?)\b", re.I)
+_NOTE_TRIM = re.compile(r"^(?:dan|terus|trus|jadi|jd|so|and|also|plus|tapi|tp|but|kalo|kalau|sama|juga|jg|ada\s+(?:jg|juga))\s+|"
+                        r"\s+(?:ya|yaa|kak|dong|nih|sih|aja|deh|kok|gan|sis|too)$", re.I)
+# (a run of ordinary characters is taken whole, "+", rather than one character per repetition: the same spans)
+_SENTENCE = re.compile(r"(?:[^.;!?\n()]+|\.(?=\d)|(?:(?<=\bjl)|(?<=\bjln)|(?<=\bkec)|(?<=\bkab)|(?<=\bkel)|(?<=\bno)|"
+                       r"(?<=\bgg)|(?<=\bkomp)|(?<=\bvol)|(?<=\bdr)|(?<=\bst))\.)+", re.I)
+# Where a sentence divides into clauses: a comma or colon that is not inside a number ("1,8jt", "19:00"), a
+# spaced dash.
+_CLAUSE_CUT = re.compile(r"(?<!\d)[,:]|[,:](?!\d)|\s[—–-]\s|—")
+# A number as written: "2000+", "2025/2026", "1,8jt", "3–4".
+_NUMBER = re.compile(r"(?<![\w])\d[\d.,/+%]*")
+# Words a numbered phrase does not reach across: who speaks, what is sold, and the links between clauses.
+_PHRASE_STOP = frozenset("""
+kami saya sy aku gw gue we i our my you your kamu anda punya pny pnya ada have has had with dengan dan and atau or
+yang yg untuk utk buat bagi for di in at on ke to dari from jual menjual menerima terima melayani sell sells offer
+offers serve serves is are was adalah merupakan the a an sekarang now juga jg also bisa can tapi but sama
+""".split())
+# Words that join two numbers into one statement: "20 to 500", "5K & 10K", "3 atau 6".
+_NUMBER_LINK = frozenset("to - – sampai hingga atau or s/d sd & dan and / ,".split())
+NOTE_LIMIT = 8
+
+
+def _clauses(sent: str, base: int) -> list[Span]:
+    """The sentence's clauses as spans of the brief; a one-word piece joins its neighbour ("Fasilitas: ruang
+    ber-AC", "centrepieces, arches"), so a clause is never a lone word."""
+    cuts = [(m.start(), m.end()) for m in _CLAUSE_CUT.finditer(sent)]
+    bounds, at = [], 0
+    for a, b in cuts:
+        bounds.append([at, a])
+        at = b
+    bounds.append([at, len(sent)])
+    bounds = [x for x in bounds if sent[x[0]:x[1]].strip()]
+    merged: list[list[int]] = []
+    for a, b in bounds:
+        if _NOTE_SKIP.search(sent[a:b]) and len(sent[a:b].split()) < 2:  # "admissions@x.id": apart, never a note
+            merged.append([a, b])
+        elif len(sent[a:b].split()) < 2 and merged:
+            merged[-1][1] = b
+        elif merged and len(sent[merged[-1][0]:merged[-1][1]].split()) < 2 and not _NOTE_SKIP.search(
+                sent[merged[-1][0]:merged[-1][1]]):
+            merged[-1][1] = b
+        else:
+            merged.append([a, b])
+    return [(base + a, base + b) for a, b in merged]
+
+
+def _trimmed(text: str, span: Span) -> Span:
+    s, e = span
+    while s < e and text[s] in " -—–:'\",;(":
+        s += 1
+    while e > s and text[e - 1] in " -—–:'\",;":
+        e -= 1
+    return s, e
+
+
+def _clean_note(value: str) -> str:
+    for _ in range(3):
+        value = _NOTE_TRIM.sub("", value).strip(" ,")
+    return value
+
+
+def numbered_phrases(text: str, lower: str, span: Span, cov: bytearray) -> list[Span]:
+    """Inside a clause that other readers used, the phrases around a number nobody read: the number, the
+    numbers joined to it ("20 to 500"), and up to two words on each side that are neither used nor link words."""
+    s, e = span
+    words = [(s + m.start(), s + m.end()) for m in re.finditer(r"\S+", text[s:e])]
+    out: list[Span] = []
+    i = 0
+    while i < len(words):
+        a, b = words[i]
+        if not _NUMBER.match(lower, a) or cov[a]:
+            i += 1
+            continue
+        j = i
+        while j + 2 < len(words) and lower[words[j + 1][0]:words[j + 1][1]] in _NUMBER_LINK \
+                and _NUMBER.match(lower, words[j + 2][0]) and not cov[words[j + 2][0]]:
+            j += 2
+        lo = i
+        while lo > 0 and i - lo < 2 and _free_word(lower, words[lo - 1], cov) and \
+                not re.search(r"[,:;]$", text[words[lo - 1][0]:words[lo - 1][1]]):
+            lo -= 1
+        hi = j
+        while hi + 1 < len(words) and hi - j < 2 and not re.search(r"[,:;]$", text[words[hi][0]:words[hi][1]]) \
+                and _free_word(lower, words[hi + 1], cov):
+            hi += 1
+        while hi > lo and lower[words[hi][0]:words[hi][1]] in _NUMBER_LINK:  # "lari 5K &": the link is not said
+            hi -= 1
+        if hi > lo or (hi == lo and re.search(r"[a-z]{2,}", lower[words[lo][0]:words[lo][1]])):
+            out.append(_trimmed(text, (words[lo][0], words[hi][1])))
+        i = hi + 1
+    return out
+
+
+def _free_word(lower: str, w: Span, cov: bytearray) -> bool:
+    word = lower[w[0]:w[1]].strip("()'\".,;:")
+    return bool(word) and word not in _PHRASE_STOP and not any(cov[w[0]:w[1]]) and not _NOTE_SKIP.search(word)
+
+
+def notes(text: str, lower: str, covered: list[Span], brand: Span | None = None, limit: int = NOTE_LIMIT,
+          said: tuple[str, ...] = ()) -> list[Fact]:
+    """Short statements left over once the name, offerings, facts, colours and requests are read:
+    "tanpa pengawet", "wifi kenceng", "min order 50 pcs", "appointment only". Consecutive unused clauses of
+    one sentence stay together ("kamar AC + kamar mandi dalam, dapur bersama, parkir motor"). `said` holds
+    the values other facts already show, which are not repeated."""
+    cov = bytearray(len(lower))  # 1 where some reader took the character: one pass, not one per character
+    for a, b in covered:
+        a, b = max(a, 0), min(b, len(lower))
+        if b > a:
+            cov[a:b] = b"\x01" * (b - a)
+    if brand:
+        a, b = max(brand[0], 0), min(brand[1], len(lower))
+        cov[a:b] = b"\x01" * max(0, b - a)
+    picked: list[Span] = []
+    for m in _SENTENCE.finditer(text):
+        run: list[Span] = []
+        for span in _clauses(m.group(0), m.start()) + [(-1, -1)]:
+            if span[0] >= 0 and _unused_clause(text, lower, span, cov) and not (
+                    brand and span[0] < brand[1] and span[1] > brand[0]):  # the name's own clause is the about's
+                run.append(span)
+                continue
+            if run:  # consecutive unused clauses: one note when short, else one note each
+                whole = _trimmed(text, (run[0][0], run[-1][1]))
+                picked.extend([whole] if len(text[whole[0]:whole[1]]) <= 100 else [_trimmed(text, r) for r in run])
+                run = []
+            if span[0] >= 0 and not _NOTE_SKIP.search(text[span[0]:span[1]]):
+                picked.extend(numbered_phrases(text, lower, span, cov))
+    out: list[Fact] = []
+    seen = [v.lower() for v in said]
+    for s, e in sorted(picked):
+        value = _clean_note(text[s:e])[:120].strip()
+        low = value.lower()
+        if len(value.split()) < 2 or any(low == v or low in v for v in seen) or not _says_something(low, seen):
+            continue
+        seen.append(low)
+        out.append(Fact(kind="note", value=value))
+        if len(out) >= limit:
+            break
+    return out
+
+
+_GENERIC = _PHRASE_STOP | frozenset("""next one this that these those here there berikut ini itu lagi nanti
+harga price prices tarif biaya jam buka open""".split())
+
+
+def _says_something(low: str, said: list[str]) -> bool:
+    """A note carries a number or a word of its own, and is more than a label around a fact already shown
+    ("harga campaign mulai 3jt" beside the price "mulai 3jt"; "Next one")."""
+    for v in said:
+        if v and v in low:
+            low = low.replace(v, " ")
+    words = re.findall(r"[\w+%/-]+", low)
+    content = [w for w in words if w not in _GENERIC and (any(c.isdigit() for c in w) or len(w) >= 3)]
+    return len(content) >= 2 or any(any(c.isdigit() for c in w) for w in content)
+
+
+def _unused_clause(text: str, lower: str, span: Span, cov: bytearray) -> bool:
+    s, e = _trimmed(text, span)
+    piece = text[s:e]
+    if not 2 <= len(piece.split()) <= 14 or _NOTE_SKIP.search(piece) or _NOTE_OFFER.search(piece):
+        return False
+    letters = sum(1 for ch in lower[s:e] if ch.isalnum())
+    taken = sum(1 for i in range(s, e) if cov[i] and lower[i].isalnum())
+    return bool(letters) and taken / letters < 0.5
