@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from ...models import Fact
+from .brand_words import ACCEPTED_OR_CERTIFIED
 
 Span = tuple[int, int]
 
@@ -165,7 +166,8 @@ def notes(text: str, lower: str, covered: list[Span], brand: Span | None = None,
     for s, e in sorted(picked):
         value = _clean_note(text[s:e])[:120].strip()
         low = value.lower()
-        if len(value.split()) < 2 or any(low == v or low in v for v in seen) or not _says_something(low, seen):
+        if len(value.split()) < 2 or any(low == v or low in v for v in seen) or not (
+                _says_something(low, seen) or _names_an_acronym(value)):
             continue
         seen.append(low)
         out.append(Fact(kind="note", value=value))
@@ -176,6 +178,12 @@ def notes(text: str, lower: str, covered: list[Span], brand: Span | None = None,
 
 _GENERIC = _PHRASE_STOP | frozenset("""next one this that these those here there berikut ini itu lagi nanti
 harga price prices tarif biaya jam buka open""".split())
+
+
+def _names_an_acronym(value: str) -> bool:
+    """"Bisa BPJS", "Sudah BPOM": one word of content, but it says how customers pay or what certifies the
+    work (brand_words.ACCEPTED_OR_CERTIFIED)."""
+    return any(w in ACCEPTED_OR_CERTIFIED for w in re.findall(r"[a-z]+", value.lower()))
 
 
 def _says_something(low: str, said: list[str]) -> bool:
