@@ -54,12 +54,15 @@ class Illustration:
     # The niche this drawing is a closer picture of (yoga within fitness): chosen over that niche's own
     # drawing when the business's words select it, so a yoga studio is not shown a kettlebell.
     refines: str | None = None
+    # Words that keep the refined niche's own drawing even when this one's words are there too ("bengkel
+    # mobil dan motor" is drawn as a car workshop, not as a scooter).
+    unless: tuple[str, ...] = ()
 
     def fits(self, text: str) -> bool:
-        if not self.shows:
-            return True
-        padded = " " + " ".join(_words(text)) + " "
-        return any(f" {w} " in padded for w in self.shows)
+        return not self.shows or _names_any(text, self.shows)
+
+    def named_out(self, text: str) -> bool:
+        return bool(self.unless) and _names_any(text, self.unless)
 
     def alt(self, language: str) -> str:
         return self.alt_id if language == "id" else self.alt_en
@@ -99,9 +102,10 @@ def load_library() -> Library:
             bt, alt, file = entry["business_type"], entry["alt"], entry["file"]
             keywords = tuple(dict.fromkeys(" ".join(_words(k)) for k in entry.get("keywords") or []))
             shows = tuple(dict.fromkeys(" ".join(_words(k)) for k in entry.get("shows") or []))
+            unless = tuple(dict.fromkeys(" ".join(_words(k)) for k in entry.get("unless") or []))
             ill = Illustration(key=key, business_type=bt, keywords=keywords, alt_id=alt["id"], alt_en=alt["en"],
                                svg=(root / file).read_text(encoding="utf-8"), shows=shows,
-                               refines=entry.get("refines"))
+                               refines=entry.get("refines"), unless=unless)
         except (KeyError, TypeError, OSError) as exc:
             raise ConfigError(f"{where}: niche {key!r} needs file, business_type, keywords and alt id/en "
                               f"({exc})") from exc
@@ -158,6 +162,11 @@ def check_drawing(svg: str) -> str | None:
     return None
 
 
+def _names_any(text: str, words: tuple[str, ...]) -> bool:
+    padded = " " + " ".join(_words(text)) + " "
+    return any(f" {w} " in padded for w in words)
+
+
 def _words(text: str) -> list[str]:
     out = []
     for w in _WORD.findall(text.lower()):
@@ -199,7 +208,8 @@ def choose(niche: str | None, business_type: str, text: str, industry: str | Non
     lib = library or load_library()
     scores = score(text, lib)
     if niche and niche in lib.niches and lib.niches[niche].fits(text):
-        closer = {k: v for k, v in scores.items() if lib.niches[k].refines == niche and lib.niches[k].fits(text)}
+        closer = {k: v for k, v in scores.items() if lib.niches[k].refines == niche and lib.niches[k].fits(text)
+                  and not lib.niches[k].named_out(text)}
         return lib.niches[max(closer, key=closer.__getitem__)] if closer else lib.niches[niche]
     by_industry = lib.industries.get((industry or "").lower().strip())
     if by_industry:

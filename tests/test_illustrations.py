@@ -24,7 +24,7 @@ from tapsite_pipeline.stages.intent import parse_intent
 ASSETS = Path(__file__).resolve().parents[1] / "assets" / "illustrations"
 NICHES = ["bakery", "coffee", "eatery", "catering", "drinks", "snacks", "frozen_food", "fashion", "cosmetics",
           "gifts", "plants", "grocery", "gadgets", "pet_shop", "crafts", "furniture", "books_stationery",
-          "farm_produce", "laundry", "salon", "spa", "repair", "auto_repair", "cleaning", "tailor", "rental",
+          "farm_produce", "laundry", "salon", "spa", "repair", "auto_repair", "motorcycle", "cleaning", "tailor", "rental",
           "clinic", "fitness", "yoga", "travel", "printing", "photo", "design", "music", "tutoring", "course", "wedding",
           "organizer", "decoration", "webdev", "marketing", "itsupport", "generic"]
 INDEX = yaml.safe_load((ASSETS / "index.yaml").read_text(encoding="utf-8"))
@@ -106,7 +106,7 @@ def test_a_drawing_that_breaks_a_rule_is_refused(svg, why):
     ("petshop kucing", "retail", "pet_shop"),
     ("Meow Corner jual makanan kucing dan pasir kucing", "retail", "pet_shop"),
     ("grooming anjing dan kucing panggilan", "services", "pet_shop"),
-    ("bengkel motor", "services", "auto_repair"),
+    ("bengkel motor", "services", "motorcycle"),
     ("ganti oli dan tambal ban di Bekasi", "services", "auto_repair"),
     ("klinik gigi", "services", "clinic"),
     ("praktik bidan dan homecare", "services", "clinic"),
@@ -167,7 +167,7 @@ def test_choose_prefers_a_known_niche_then_keywords_then_the_type_default_then_g
     assert illustrations.choose(None, "not-a-type", "qwerty").key == "generic"
     # a tie goes to the business type's own niche: "kue" (bakery) and "kopi" (coffee) once each
     assert illustrations.choose(None, "food_and_beverage", "kopi dan kue").key == "bakery"
-    assert illustrations.choose(None, "services", "bengkel motor", industry="tailoring").key == "auto_repair"
+    assert illustrations.choose(None, "services", "bengkel motor", industry="tailoring").key == "motorcycle"
 
 
 @pytest.mark.parametrize("text, industry, expected", [
@@ -199,7 +199,8 @@ def test_the_offline_provider_draws_the_chosen_niche_in_the_palette():
 
 @pytest.mark.parametrize("brief, lang, niche", [
     ("Petshop Meow di Depok jual makanan kucing dan grooming kucing", "id", "pet_shop"),
-    ("Bengkel Jaya Motor servis motor dan ganti oli di Bekasi", "id", "auto_repair"),
+    ("Bengkel Jaya Motor servis motor dan ganti oli di Bekasi", "id", "motorcycle"),
+    ("Bengkel Jaya servis mobil, spooring dan ganti oli di Bekasi", "id", "auto_repair"),
     ("Sparkle Laundry in Denpasar offers wash and fold, dry cleaning and ironing", "en", "laundry"),
     ("Studio Santi di Ubud, kelas hatha yoga pagi dan meditasi untuk pemula", "id", "yoga"),
 ])
@@ -241,3 +242,6 @@ def test_a_closer_drawing_of_a_known_niche_wins_when_the_words_select_it():
     # the general drawing stays for the rest of the niche, and a refinement never leaves its niche
     assert choose("fitness", "services", "gym, personal trainer dan kelas zumba").key == "fitness"
     assert choose("salon", "services", "creambath dan yoga wajah").key == "salon"
+    assert choose("auto_repair", "services", "Bengkel Jaya servis motor matic dan ganti oli").key == "motorcycle"
+    assert choose("auto_repair", "services", "bengkel mobil dan motor, spooring balancing").key == "auto_repair"
+    assert choose("auto_repair", "services", "servis mobil, ganti oli").key == "auto_repair"

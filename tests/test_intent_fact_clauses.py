@@ -41,3 +41,13 @@ def test_a_price_is_still_a_price_and_a_tail_stops_before_the_next_fact():
     facts = _facts("Nasi box mulai 25rb per box. We pick up daily and return within 24 hours.")
     assert ("price", "mulai 25rb per box") in facts
     assert ("pickup", "pick up daily and return within") in facts
+
+
+@pytest.mark.parametrize("text, note", [
+    ("Klinik Gigi Senyum Sehat, Bekasi. Scaling, tambal gigi, cabut gigi. Bisa BPJS. Telp 0812-9000-1234", "Bisa BPJS"),
+    ("Keripik Bu Sri, keripik tempe dan keripik pisang. Sudah BPOM. WA 0812-1234-5678", "Sudah BPOM"),
+])
+def test_a_short_clause_naming_how_customers_pay_or_a_certificate_is_a_note(text, note):
+    from tapsite_pipeline.providers.offline_rules.intent import parse_brief
+    facts = [(f.kind, f.value) for f in parse_brief(text).facts]
+    assert ("note", note) in facts, facts

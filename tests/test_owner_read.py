@@ -188,3 +188,14 @@ def test_a_highlight_says_what_a_bare_fact_means_and_ages_are_not_classes(rt):
     cards = {i.title: i.description for i in (sec.items if sec else [])}
     assert all(d.rstrip(".").lower() != t.lower() for t, d in cards.items()), cards
     assert not any("Kelas untuk usia" in d for d in cards.values()) and "Untuk usia 1-5 tahun." in cards.values()
+
+
+def test_a_service_card_claims_no_use_and_an_english_level_reads_as_people(rt):
+    _, _, cards = _page(rt, "Klinik Gigi Senyum Sehat, drg. Anita, Bekasi Timur. Scaling, tambal gigi, cabut gigi, behel. "
+                            "Praktek Senin-Sabtu 16.00-21.00. Telp 0812-9000-1234")
+    assert len(cards) >= 3 and all(d == "" or re.search(r"\d", d) for _, d in cards), cards  # nothing or a price
+    r, _, _ = _page(rt, "We're Bali Board Co, a surf school in Canggu. Beginner lessons, private coaching and board "
+                        "rental. WhatsApp +62 813 3777 0001")
+    sec = r.content.section("highlights")
+    descs = [i.description for i in (sec.items if sec else [])]
+    assert not any("Classes for Beginner" in d for d in descs), descs

@@ -300,23 +300,16 @@ def extract_brand(text: str, lower: str, cased: bool, skip: list[tuple[int, int]
         cands.append((prio, s, name, (s, e)))
         best[:] = [min(best[0], (prio, s)) if best else (prio, s)]
 
-    all_runs = cap_runs(text) if cased else None
-    if cased:
-        for rs, re_, _ in all_runs:
-            # a name standing alone as its own sentence or after a colon or dash, before the end or a
-            # contact detail: "…, mulai 500rb. Balonku Deco. wa 0821…", "Quotes in 1 hour: Bali Power & Sound"
-            before, after, name = text[:rs].rstrip(), text[re_:], text[rs:re_]
-            words = [w for w in re.split(r"\s+|&", name.lower()) if w and w != "and"]
-            coined = len(words) == 1 and bool(re.search(r"\.[a-z]{2,4}$|[a-z][A-Z]", name))  # "Sekolahweb.id"
-            if (len(words) >= 2 or coined) and not all(w in PLACES for w in words) \
-                    and (not before or before[-1] in ".:!?—-") and _ALONE_AFTER.match(after):
-                add(5, (name, rs, re_))
+    # A rule is not read once a stronger name is in hand (beaten), and the standing-alone rule (5) runs after
+    # the markers (1-4) so a marked name spares reading the capitalised runs at all. Rules of equal priority keep
+    # their order, so a tie still goes to the same candidate.
+    all_runs: list[tuple[int, int, bool]] | None = None  # the capitalised runs, read once and only if needed
     for m in _STRONG.finditer(text):
         found = take_name(text, m.end(), cased)
         if found and found[0].lower().rstrip(".") in _NOT_NAME_OR_STOP:
             continue
         add(1, found, allow_generic=True)
-    for m in _QUOTED.finditer(text):
+    for m in (() if beaten(2) else _QUOTED.finditer(text)):
         if re.search(r"\b(?:game|lagu|album|single|buku|novel|film|produk|product|menu|varian|series|episode|judul|"
                      r"title|song|book)\W{0,3}$", lower[max(0, m.start() - 12):m.start()]):
             continue  # "lagi garap game mobile puzzle 'Nasi Goreng Rush'": a product, not the business
@@ -328,14 +321,14 @@ def extract_brand(text: str, lower: str, cased: bool, skip: list[tuple[int, int]
         if 1 <= len(inner.split()) <= 5 and inner[:1].isalnum() and not re.search(r"[.!?]", inner[:-1]):
             idx = m.start(1) if m.group(1) else m.start(2)
             add(2, (inner, idx, idx + len(inner)))
-    for m in _MEDIUM.finditer(text):
+    for m in (() if beaten(3) else _MEDIUM.finditer(text)):
         if COPULA_BEFORE.search(text[max(0, m.start() - 12):m.start()]):
             continue  # "Hijab Alya adalah brand hijab ...": a description, not a marker
         found = take_name(text, m.end(), cased)
         if found and found[0].lower() in _NOT_NAME_OR_STOP:
             continue
         add(3, found)
-    if cased:
+    if cased and not beaten(3):
         for m in _MEDIUM_CAP.finditer(text):
             found = take_name(text, m.end(), cased, require_cap=True)
             if found and not _is_cap(found[0]):
@@ -347,8 +340,7 @@ def extract_brand(text: str, lower: str, cased: bool, skip: list[tuple[int, int]
                 found = take_name(text, m.end(), cased, require_cap=True)
                 if found and _is_cap(found[0]):
                     add(3, found)
-    # (all_runs computed above when the brief is cased)
-    for m in _SINCE.finditer(text):
+    for m in (_SINCE.finditer(text) if not beaten(4) and ("19" in text or "20" in text) else ()):  # "19xx", "20xx"
         before = text[:m.start()]
         for a, b in skip:
             if before.rstrip(" ,(-").endswith(text[a:b]) and b >= len(before.rstrip(" ,(-")) - 1:
@@ -373,10 +365,21 @@ def extract_brand(text: str, lower: str, cased: bool, skip: list[tuple[int, int]
             s, e = picked[0].start(), picked[-1].end()
             add(4, (text[s:e], s, e))
     if cased:
-        for m in _WITH_NAME.finditer(text):
+        for m in (() if beaten(3) else _WITH_NAME.finditer(text)):
             if m.group(1).split()[0].lower() in _HARD_OR_STOP:
                 continue
             add(3, (m.group(0), m.start(), m.end()), allow_generic=True)
+    if cased and not beaten(5):
+        all_runs = all_runs if all_runs is not None else cap_runs(text)
+        for rs, re_, _ in all_runs:
+            # a name standing alone as its own sentence or after a colon or dash, before the end or a
+            # contact detail: "…, mulai 500rb. Balonku Deco. wa 0821…", "Quotes in 1 hour: Bali Power & Sound"
+            before, after, name = text[:rs].rstrip(), text[re_:], text[rs:re_]
+            words = [w for w in re.split(r"\s+|&", name.lower()) if w and w != "and"]
+            coined = len(words) == 1 and bool(re.search(r"\.[a-z]{2,4}$|[a-z][A-Z]", name))  # "Sekolahweb.id"
+            if (len(words) >= 2 or coined) and not all(w in PLACES for w in words) \
+                    and (not before or before[-1] in ".:!?—-") and _ALONE_AFTER.match(after):
+                add(5, (name, rs, re_))
         first_tok = _WORD_TOKEN.search(text)
         m = _CAMEL.match(text, first_tok.start()) if first_tok else None
         if m and m.group(0).lower() not in _NOT_NAME:
@@ -384,7 +387,7 @@ def extract_brand(text: str, lower: str, cased: bool, skip: list[tuple[int, int]
             run = next((r for r in (all_runs if all_runs is not None else cap_runs(text)) if r[0] == m.start()), None)
             e = run[1] if run else m.end()
             add(5, (text[m.start():e], m.start(), e))
-    if cased:
+    if cased and not beaten(5):  # a start-of-brief name (5), then the weaker readings of the runs (6 and up)
         runs = all_runs if all_runs is not None else cap_runs(text)
         # a capitalised name right at the start: "Kopi Senja adalah ...", "Batik Larasati: ..."
         first = _WORD_TOKEN.search(text)
@@ -454,17 +457,17 @@ def extract_brand(text: str, lower: str, cased: bool, skip: list[tuple[int, int]
     for found in (() if beaten(9) else before_place(text, lower)):
         add(9, found)
     # a name at the very start with no capitalisation to go by: "es kopi tetangga buka cabang ..."
-    m = _LOWER_START.match(lower)
+    m = None if beaten(10) else _LOWER_START.match(lower)
     if m and not any(w in STOP or w in _HARD for w in m.group(1).split()) and (not cased or text[m.start(1)].islower()
                                                                              or not cands):
         add(10, (text[m.start(1):m.end(1)], m.start(1), m.end(1)))
     # "Saya Kak Rina, guru les privat …": a trade run by a person goes by the person's name (weaker than any
     # name the owner gave the business, stronger than a stray capitalised word)
-    m = _SELF_NAMED.search(text)
+    m = None if beaten(8) else _SELF_NAMED.search(text)
     if m and m.group(2).lower() not in _STOP_OR_GENERIC:
         cands.append((8, m.start(1), _finish(m.group(1) + " " + m.group(2)), (m.start(1), m.end(2))))
     # with no business name given, a freelancer goes by the name they introduce themselves with
-    m = _SELF_INTRO.search(text) if cased else None
+    m = _SELF_INTRO.search(text) if cased and not beaten(8) else None
     if m and m.group(1).lower() not in _STOP_OR_GENERIC and m.group(1).lower() not in PLACES \
             and m.group(1).lower() not in _HONOR_SET:
         cands.append((8, m.start(1), m.group(1), (m.start(1), m.end(1))))

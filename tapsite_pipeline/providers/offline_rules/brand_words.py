@@ -24,13 +24,18 @@ supaya agar tiap setiap every per jam hari jl jln jalan masih baru lagi no
 # Lower-case words that may sit inside a capitalised name ("House of Batik", "Kopi & Roti").
 _CONNECT = {"of", "de", "n", "&", "and", "van", "der", "la", "le", "du", "d'", "the", "x", "y", "by", "drg", "drh", "dr", "ir",
             "hj", "h", "ny", "prof", "st", "dkk", "von", "del", "da", "do", "dos"}
+# How customers pay or are insured, and what certifies the goods or the work: worth a note of their own when
+# the owner names one ("Bisa BPJS", "Sudah BPOM"), never a business name.
+ACCEPTED_OR_CERTIFIED = frozenset({
+    "bpjs", "qris", "ovo", "gopay", "shopeepay", "linkaja", "edc", "kpr", "visa", "paypal", "cod",
+    "iso", "sni", "bpom", "haccp", "mui", "pirt", "bnsp", "ojk"})
 # ALL-CAPS tokens that are not part of names (acronyms of platforms and shop talk).
-_HARD_ACRONYMS = {"wa", "ig", "cod", "hp", "umkm", "dm", "po", "seo", "ui", "ux", "ceo", "ok", "fb", "cs", "pm",
-                  "sd", "smp", "sma", "smk", "i", "a", "iso", "sni", "bpom", "haccp", "mui", "pirt", "bnsp", "ojk",
+_HARD_ACRONYMS = {"wa", "ig", "hp", "umkm", "dm", "po", "seo", "ui", "ux", "ceo", "ok", "fb", "cs", "pm",
+                  "sd", "smp", "sma", "smk", "i", "a",
                   "kemenag", "kemenkes", "ielts", "toefl", "jlpt", "utbk", "snbt", "cpns", "bumn", "ppdb",
-                  # how customers pay or are insured, and the documents a service handles: never a business name
-                  "bpjs", "qris", "ovo", "gopay", "shopeepay", "linkaja", "edc", "atm", "bca", "bri", "bni", "btn",
-                  "bsi", "kpr", "ktp", "npwp", "sim", "stnk", "bpkb", "ppn", "visa", "paypal",
+                  *ACCEPTED_OR_CERTIFIED,
+                  # banks and the documents a service handles: never a business name
+                  "atm", "bca", "bri", "bni", "btn", "bsi", "ktp", "npwp", "sim", "stnk", "bpkb", "ppn",
                   # currencies: "Tarif mulai Rp 3.000.000" names a price, never the business
                   "rp", "idr", "usd", "sgd", "myr", "aud", "eur"}
 # Capitalised words that never start or end a name (pronouns, greetings, platforms, request verbs).

@@ -13,8 +13,11 @@ _TOK = re.compile(r"[a-z0-9]+")
 _KW: dict[str, tuple[str, float, str]] = {}
 for _k, _v in KEYWORDS.items():
     _KW.setdefault(" ".join(_TOK.findall(_k)), _v)
-_KW_MAX_N = max(len(k.split()) for k in _KW)
-_KW_FIRST = {k.split()[0] for k in _KW if " " in k}
+# The longest phrase each word can open (lookups strip a suffix, never a word, so no longer phrase can hit).
+_KW_SPAN: dict[str, int] = {}
+for _k in _KW:
+    if " " in _k:
+        _KW_SPAN[_k.split()[0]] = max(_KW_SPAN.get(_k.split()[0], 1), len(_k.split()))
 _SUFFIX = ("nya", "es", "s", "ku", "mu")
 _BAD_GAP = re.compile(r"[.,;:!?()\n]")
 
@@ -65,18 +68,21 @@ def _keyword_hits(lower: str) -> tuple[tuple[int, int, str, tuple[str, float, st
     """Longest-first, non-overlapping lexicon hits: (start, end, matched text, entry)."""
     toks = [(m.start(), m.end(), m.group(0)) for m in _TOK.finditer(lower)]
     out = []
-    i = 0
-    while i < len(toks):
+    i, count = 0, len(toks)
+    while i < count:
         found = None
-        top = min(_KW_MAX_N, len(toks) - i) if toks[i][2] in _KW_FIRST else 1
-        for n in range(top, 0, -1):
-            if n > 1 and any(len(lower[toks[k][1]:toks[k + 1][0]]) > 3 or _BAD_GAP.search(lower[toks[k][1]:toks[k + 1][0]])
-                             for k in range(i, i + n - 1)):
-                continue
+        top = min(_KW_SPAN.get(toks[i][2], 1), count - i)
+        # a phrase runs on while the gaps between its words stay short and free of punctuation
+        run = 1
+        while run < top and _joins(lower[toks[i + run - 1][1]:toks[i + run][0]]):
+            run += 1
+        for n in range(run, 1, -1):
             hit = _lookup_key(" ".join(t[2] for t in toks[i:i + n]))
             if hit:
                 found = (n, hit)
                 break
+        if found is None and (hit := _lookup_key(toks[i][2])):
+            found = (1, hit)
         if found:
             n, hit = found
             out.append((toks[i][0], toks[i + n - 1][1], lower[toks[i][0]:toks[i + n - 1][1]], hit))
@@ -84,6 +90,11 @@ def _keyword_hits(lower: str) -> tuple[tuple[int, int, str, tuple[str, float, st
         else:
             i += 1
     return tuple(out)
+
+
+@lru_cache(maxsize=1024)  # a handful of gaps (" ", ", ", " - ") make up nearly all
+def _joins(gap: str) -> bool:
+    return len(gap) <= 3 and not _BAD_GAP.search(gap)
 
 
 # Typo tolerance: every single-deletion variant of strong single-word keywords (≥ 6 letters).
@@ -201,11 +212,14 @@ def score(lower: str, skip: list[tuple[int, int]] = (), hits: list[Hit] | None =
         if s in self_starts and matched not in _TRADE_ROLES:
             weight *= 2.5
         before = lower[max(0, s - 30):s]
-        if btype != "education" and (_TEACH_BEFORE.search(before) or _TEACH_AFTER.match(lower[e:e + 20])):
+        # the three patterns read before a keyword end in whitespace at the end ("\s+$"): after "(" or "," none
+        # can match, and their search would try every position of the window
+        spaced = before[-1:].isspace()
+        if btype != "education" and ((spaced and _TEACH_BEFORE.search(before)) or _TEACH_AFTER.match(lower[e:e + 20])):
             btype, industry = "education", "course"  # the skill of a class
-        elif btype != "technology" and _TECH_BEFORE.search(before):
+        elif btype != "technology" and spaced and _TECH_BEFORE.search(before):
             weight *= 0.3  # the subject of an app or a website
-        if industry in ("crafts", "agriculture") and _SOURCE_BEFORE.search(before):
+        if industry in ("crafts", "agriculture") and spaced and _SOURCE_BEFORE.search(before):
             weight *= 0.2
         head = _HEAD_WORD.search(lower[max(0, s - 20):s])
         if head and head.group(1) in _SUPPLY_HEADS and btype != "retail":
@@ -320,13 +334,20 @@ _FEATURES: list[tuple[str, str]] = [
                  r"gofood|grabfood|shopeefood|jemput)\b"),
 ]
 _FEATURE_RES = [(f, re.compile(p)) for f, p in _FEATURES]
+# Every feature pattern at once, the leading \b shared: it matches where the earliest feature match starts (or
+# nowhere), so one scan skips the text before it for all 18 patterns (most briefs ask for none or few).
+assert all(p.startswith(r"\b") for _, p in _FEATURES)  # the shared \b below relies on it
+_ANY_FEATURE = re.compile(r"\b(?:" + "|".join(f"(?:{p[2:]})" for _, p in _FEATURES) + ")")
 
 
 def features(lower: str) -> list[str]:
     """Requested features in the order the owner mentioned them."""
+    first = _ANY_FEATURE.search(lower)
+    if first is None:
+        return []
     found: list[tuple[int, str]] = []
     for feat, rx in _FEATURE_RES:
-        m = rx.search(lower)
+        m = rx.search(lower, first.start())  # no match of any of them starts earlier; lookbehinds still see it
         if m:
             found.append((m.start(), feat))
     return [f for _, f in sorted(found)]
@@ -352,6 +373,8 @@ _TONES: dict[str, str] = {
     "friendly": r"ramah|friendly|kekeluargaan|akrab|welcoming|approachable|bersahabat|family[\s-]friendly|hangat",
 }
 _TONE_RES = {t: re.compile(r"\b(?:" + p + r")\b") for t, p in _TONES.items()}
+# All tone words in one pattern: where it first matches, the earliest tone word starts (none: no tone said).
+_ANY_TONE = re.compile(r"\b(?:" + "|".join(_TONES.values()) + r")\b")
 _TONE_WEIGHT = {"modern": 0.5, "simple": 0.5, "clean": 0.5, "kids": 0.5, "anak-anak": 0.5, "premium": 0.75,
                 "sport": 0.5, "street": 0.5, "nyaman": 0.5, "hangat": 0.5, "warm": 0.5, "cozy": 0.75,
                 "aesthetic": 0.75, "estetik": 0.75, "cantik": 0.5, "klasik": 0.75, "classic": 0.75, "ramai": 0.5,
@@ -366,8 +389,9 @@ _ELEGANT_INDUSTRIES = {"wedding organizer", "interior design", "accessories"}
 def tone(lower: str, btype: str, industry: str) -> str:
     scores: dict[str, float] = defaultdict(float)
     first: dict[str, int] = {}
-    for t, rx in _TONE_RES.items():
-        for m in rx.finditer(lower):
+    earliest = _ANY_TONE.search(lower)
+    for t, rx in (_TONE_RES.items() if earliest else ()):
+        for m in rx.finditer(lower, earliest.start()):
             w = m.group(0)
             # "harga bersahabat", "ramah kantong" are about price, not voice
             if re.match(r"\s*(?:kantong|di\s+kantong|dompet)", lower[m.end():]) or \

@@ -254,8 +254,8 @@ def _asked(lower: str, exclude: tuple[int, int] | None) -> list[_Match]:
     bwd = [t.start() for t in _BWD_TRIGGERS.finditer(masked_s)]
     accepted = [False] * len(matches)
     for i, m in enumerate(matches):
-        before = lower[:m.start()].split()
-        after = lower[m.end():].split()
+        before = lower[:m.start()].rsplit(None, 1)  # only the word either side is read
+        after = lower[m.end():].split(None, 1)
         prev_w = re.sub(r"[^a-z]", "", before[-1]) if before else ""
         next_w = re.sub(r"[^a-z]", "", after[0]) if after else ""
         if _NEGATED.search(lower[max(0, m.start() - 30):m.start()]):
@@ -277,8 +277,8 @@ def _asked(lower: str, exclude: tuple[int, int] | None) -> list[_Match]:
                     gap = masked_s[matches[a].end():matches[b].start()]
                     if re.fullmatch(r"\s*(?:,|&|/|\+|-|dan|and|atau|or|serta|plus|with|dengan|dgn|sm|sama|ama|n)?\s*", gap):
                         other = matches[j]
-                        ob = lower[:other.start()].split()
-                        oa = lower[other.end():].split()
+                        ob = lower[:other.start()].rsplit(None, 1)
+                        oa = lower[other.end():].split(None, 1)
                         opw = re.sub(r"[^a-z]", "", ob[-1]) if ob else ""
                         onw = re.sub(r"[^a-z]", "", oa[0]) if oa else ""
                         if opw not in _PRODUCT_BEFORE and onw not in _PRODUCT_AFTER:

@@ -147,7 +147,9 @@ def _parse(raw: str, hints: dict) -> Intent:
         f_text = text[:brand_span[0]] + blank + text[brand_span[1]:]
         f_lower = lower[:brand_span[0]] + blank + lower[brand_span[1]:]
     facts, fact_spans, fact_read = extract_facts(f_text, f_lower)
-    contacts = [(m.start(), m.end()) for m in _CONTACT_TEXT.finditer(lower)]  # emails, handles, numbers
+    # emails, handles, numbers: each needs an "@" or a digit (isdigit() holds for every \d), most briefs have neither
+    contacts = ([(m.start(), m.end()) for m in _CONTACT_TEXT.finditer(lower)]
+                if "@" in lower or any(map(str.isdigit, lower)) else [])
     spans = [s for s in (brand_span, place_span) if s] + colour_spans + fact_spans + contacts
     trace: list[tuple[str, str]] | None = [] if learned.wants_trace() else None
     items = offerings(lower, spans, lang, excl, seen, tech=btype == "technology", trace=trace)

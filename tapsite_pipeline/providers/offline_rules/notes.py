@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from ...models import Fact
+from .brand_words import ACCEPTED_OR_CERTIFIED
 
 Span = tuple[int, int]
 
@@ -37,7 +38,8 @@ _NOTE_OFFER = re.compile(
     r"toko(?:nya)?)\b", re.I)
 _NOTE_TRIM = re.compile(r"^(?:dan|terus|trus|jadi|jd|so|and|also|plus|tapi|tp|but|kalo|kalau|sama|juga|jg|ada\s+(?:jg|juga))\s+|"
                         r"\s+(?:ya|yaa|kak|dong|nih|sih|aja|deh|kok|gan|sis|too)$", re.I)
-_SENTENCE = re.compile(r"(?:[^.;!?\n()]|\.(?=\d)|(?:(?<=\bjl)|(?<=\bjln)|(?<=\bkec)|(?<=\bkab)|(?<=\bkel)|(?<=\bno)|"
+# (a run of ordinary characters is taken whole, "+", rather than one character per repetition: the same spans)
+_SENTENCE = re.compile(r"(?:[^.;!?\n()]+|\.(?=\d)|(?:(?<=\bjl)|(?<=\bjln)|(?<=\bkec)|(?<=\bkab)|(?<=\bkel)|(?<=\bno)|"
                        r"(?<=\bgg)|(?<=\bkomp)|(?<=\bvol)|(?<=\bdr)|(?<=\bst))\.)+", re.I)
 # Where a sentence divides into clauses: a comma or colon that is not inside a number ("1,8jt", "19:00"), a
 # spaced dash.
@@ -164,7 +166,8 @@ def notes(text: str, lower: str, covered: list[Span], brand: Span | None = None,
     for s, e in sorted(picked):
         value = _clean_note(text[s:e])[:120].strip()
         low = value.lower()
-        if len(value.split()) < 2 or any(low == v or low in v for v in seen) or not _says_something(low, seen):
+        if len(value.split()) < 2 or any(low == v or low in v for v in seen) or not (
+                _says_something(low, seen) or _names_an_acronym(value)):
             continue
         seen.append(low)
         out.append(Fact(kind="note", value=value))
@@ -175,6 +178,12 @@ def notes(text: str, lower: str, covered: list[Span], brand: Span | None = None,
 
 _GENERIC = _PHRASE_STOP | frozenset("""next one this that these those here there berikut ini itu lagi nanti
 harga price prices tarif biaya jam buka open""".split())
+
+
+def _names_an_acronym(value: str) -> bool:
+    """"Bisa BPJS", "Sudah BPOM": one word of content, but it says how customers pay or what certifies the
+    work (brand_words.ACCEPTED_OR_CERTIFIED)."""
+    return any(w in ACCEPTED_OR_CERTIFIED for w in re.findall(r"[a-z]+", value.lower()))
 
 
 def _says_something(low: str, said: list[str]) -> bool:

@@ -182,8 +182,9 @@ def _drop_ranges(items: list[str]) -> list[str]:
 def _mask(lower: str, spans: list[tuple[int, int]]) -> str:
     out = list(lower)
     for a, b in spans:
-        for i in range(max(0, a), min(len(out), b)):
-            out[i] = MASK
+        a, b = max(0, a), min(len(out), b)
+        if b > a:
+            out[a:b] = MASK * (b - a)
     return "".join(out)
 
 
@@ -342,13 +343,16 @@ def offerings(lower: str, mask_spans: list[tuple[int, int]], lang: str, exclude:
     """Up to 10 offerings in the owner's words (lower case), most explicit first. With `trace`, every
     phrase the rules tried is appended to it as (source, phrase): the candidates a learned filter reads."""
     text = _mask(lower, mask_spans)
-    text = re.sub(r"(?<![\w])\.[a-z]{2,4}\b", lambda m: MASK * len(m.group(0)), text)  # ".com", ".id"
+    if "." in text:  # each substitution below needs its character in the text (most briefs lack some)
+        text = re.sub(r"(?<![\w])\.[a-z]{2,4}\b", lambda m: MASK * len(m.group(0)), text)  # ".com", ".id"
     banned = {e.lower() for e in exclude if e}
     listed = _Collector(lang, banned, tech, trace, "listed")
     described = _Collector(lang, banned, tech, trace, "described")
     opening = True
-    text = re.sub(r"\s[-—–]+\s", " " + MASK + " ", text)  # "Toko X - puzzle, balok": a dash starts a new clause
-    text = _PAREN.sub(_mask_elaboration, text)
+    if "-" in text or "—" in text or "–" in text:  # "Toko X - puzzle, balok": a dash starts a new clause
+        text = re.sub(r"\s[-—–]+\s", " " + MASK + " ", text)
+    if "(" in text:
+        text = _PAREN.sub(_mask_elaboration, text)
     for cm in re.finditer(r"[^.!?;\n()\[\]\"\x00]+", text):
         clause = cm.group(0)
         if not re.search(r"[a-z]", clause):

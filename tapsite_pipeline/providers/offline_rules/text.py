@@ -71,10 +71,16 @@ def _clean(text: str) -> str:
 
 def _tidy(text: str) -> str:
     text = text.replace("<", " ").replace(">", " ").replace("{", " ").replace("}", " ")
-    text = _REPEAT_PUNCT.sub(r"\1", text)
-    text = _NL.sub(". ", text.strip())
-    text = _WS.sub(" ", text)
-    text = _DOTS.sub(". ", text)
+    # each substitution only where it can change something (most briefs are one line with single spaces)
+    if "!!!" in text or "???" in text or "..." in text or ",,," in text:
+        text = _REPEAT_PUNCT.sub(r"\1", text)
+    text = text.strip()
+    if "\n" in text:
+        text = _NL.sub(". ", text)
+    if "  " in text or any(c in text for c in "\t\r\f\v\u00a0"):
+        text = _WS.sub(" ", text)
+    if text.count(".") >= 2:
+        text = _DOTS.sub(". ", text)
     return text[:MAX_CHARS].strip()
 
 
@@ -148,12 +154,19 @@ ID_ING = frozenset("kering piring kambing kucing anjing penting resleting pusing
                    "tenting lading ladang pening runcing kencing gading".split())
 
 
+# Both weights of a word in one lookup (an Indonesian function word's weight before its trade-word weight).
+_WEIGHTS = {w: (ID_WORDS.get(w, 0.0) or ID_TRADE_WORDS.get(w, 0.0), EN_WORDS.get(w, 0.0))
+            for w in {*ID_WORDS, *ID_TRADE_WORDS, *EN_WORDS}}
+
+
 def language_scores(lower: str) -> tuple[float, float]:
     """(Indonesian, English) evidence from function words and morphology."""
     id_score = en_score = 0.0
     for w in _WORD.findall(lower):
-        id_score += ID_WORDS.get(w, 0.0) or ID_TRADE_WORDS.get(w, 0.0)
-        en_score += EN_WORDS.get(w, 0.0)
+        weights = _WEIGHTS.get(w)
+        if weights is not None:  # other words add 0.0, which changes no sum
+            id_score += weights[0]
+            en_score += weights[1]
     id_score += 0.5 * len(_ID_MORPH.findall(lower))
     en_score += 0.5 * sum(1 for m in _EN_MORPH.findall(lower) if m not in ID_ING)
     return id_score, en_score

@@ -18,16 +18,19 @@ _WEEKDAY = (r"(?:senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|ahad|monday|tuesda
             r"saturday|sunday|mon|tue|wed|thu|fri|sat|sun)")
 _ORDINAL = r"(?:first|second|third|fourth|last|other|1st|2nd|3rd|4th|pertama|kedua|ketiga|keempat|terakhir)"
 
-WHEN = re.compile(
+_DATED = (
     # "Saturday 9 Aug", "12 July", "5-10 Agustus 2025", "Sabtu, 9 Agustus"
     rf"\b(?:{_WEEKDAY},?\s+)?\d{{1,2}}(?:\s*(?:-|–|s/?d|sampai|to)\s*\d{{1,2}})?\s+{_MONTH}\b(?:\s+(?:19|20)\d\d)?|"
     # "July 12", "August 9th, 2025"
-    rf"\b{_MONTH_FIRST}\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s+(?:19|20)\d\d)?|"
+    rf"\b{_MONTH_FIRST}\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s+(?:19|20)\d\d)?")
+_UNDATED = (
     # "every second Sunday", "setiap Minggu kedua", "tiap Jumat pertama"
     rf"\b(?:every|each)\s+{_ORDINAL}\s+{_WEEKDAY}\b|\b(?:setiap|tiap)\s+{_WEEKDAY}\s+{_ORDINAL}\b|"
     # "3 days a week", "2x seminggu", "4x sebulan", "twice a week"
     r"\b(?:(?:\d{1,2}|two|three|four|five|six)\s*(?:x|kali|days?|hari|times)|twice|once)\s+(?:a|per|in\s+a|dalam)?\s*"
     r"(?:week|minggu|seminggu|sepekan|month|bulan|sebulan)\b|"
     # "online only", "hanya online", "full online", "100% online"
-    r"\b(?:online[\s-]+only|only\s+online|(?:hanya|khusus|full|fully|100%)\s+(?:secara\s+)?(?:online|daring))\b",
-    re.I)
+    r"\b(?:online[\s-]+only|only\s+online|(?:hanya|khusus|full|fully|100%)\s+(?:secara\s+)?(?:online|daring))\b")
+WHEN = re.compile(_DATED + "|" + _UNDATED, re.I)
+# The same for a text without a digit, where no date can match: the other alternatives, in the same order.
+WHEN_UNDATED = re.compile(_UNDATED, re.I)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from ....models import Fact
-from .util import cap, join_list, tokens
+from .util import cap, join_list, lower_first, tokens
 
 # (id, en) labels per fact kind
 LABEL = {
@@ -87,7 +87,7 @@ def highlight_cards(facts: tuple[Fact, ...], lang: str, brand: str, products: tu
             # an age range is who it is for, at a daycare as at a school: not a "class" or a school level
             out.append((AGES_LABEL[li], ("Untuk {v}." if li == 0 else "For {v}.").format(v=v), kind))
         elif kind == "level":
-            desc = (f"Kelas untuk {v}." if li == 0 else f"Classes for {_people(v)}.")
+            desc = (f"Kelas untuk {v}." if li == 0 else f"Classes for {lower_first(_people(v))}.")
             out.append((LABEL[kind][li], desc, kind))
         elif set(tokens(v)) <= set(tokens(LABEL[kind][li])) and kind in PLAINLY:
             # the owner said only the label's words ("antar jemput"): the card says what it means

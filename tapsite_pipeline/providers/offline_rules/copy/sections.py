@@ -102,6 +102,10 @@ def _describe(c: Ctx, product: str, i: int, used: set, used_text: set) -> str:
     # never for one the niche's words may not fit ("farm tours" at a farm selling produce)
     if not of_niche(product, prof.key):
         return tail.strip()
+    # a service's offerings are procedures: a use that fits one ("pemeriksaan rutin") misleads on the next
+    # ("Cabut Gigi — cocok untuk pemeriksaan rutin"), so a service card says only what the owner said
+    if prof.kind == "service":
+        return tail.strip()
     opts = prof.uses[c.li]
     start = stable_hash(c.seed, "use") + i
     fresh = [opts[(start + k) % len(opts)] for k in range(len(opts))]
