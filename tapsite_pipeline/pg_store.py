@@ -78,6 +78,18 @@ class PgConnection:
     def description(self) -> Any:
         return self._cur.description
 
+    @property
+    def in_transaction(self) -> bool:
+        """Inside a caller's BEGIN … COMMIT (the connection is otherwise in autocommit)."""
+        import psycopg2.extensions
+        return bool(self.raw.info.transaction_status != psycopg2.extensions.TRANSACTION_STATUS_IDLE)
+
+    def lock_keys(self, keys: Iterable[str]) -> None:
+        """Hold a transaction-level advisory lock per key until the transaction ends. Taken in the order of the
+        keys' hashes, the order every writer uses, so two writers of overlapping keys wait, never deadlock."""
+        self._cur.execute("SELECT pg_advisory_xact_lock(h) FROM (SELECT DISTINCT hashtext(k) AS h"
+                          " FROM unnest(%s::text[]) AS k ORDER BY h) AS ordered", (sorted(set(keys)),))
+
     def register_rows(self, name: str, columns: list[str], rows: Iterable[Sequence[Any]], like: str) -> None:
         """Rows as a temporary table `name`, its columns typed as in table `like` (sql.registered)."""
         from psycopg2.extras import execute_values

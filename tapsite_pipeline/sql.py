@@ -52,3 +52,27 @@ def registered(con: Any, name: str, frame: Any, like: str) -> Iterator[None]:
         yield
     finally:
         con.execute(f"DROP TABLE IF EXISTS {name}")
+
+
+@contextmanager
+def serialized(con: Any, keys: Sequence[str]) -> Iterator[None]:
+    """Writers of the same keys (say, one site's next version number, read then written) one after another:
+    on PostgreSQL, where writers run at once, an advisory lock per key held until the transaction commits
+    (the block gets its own transaction when the caller has none). DuckDB needs nothing: processes already
+    take turns on the file (store.connect), and a connection is used by one writer at a time."""
+    lock_keys = getattr(con, "lock_keys", None)
+    if lock_keys is None:
+        yield
+        return
+    own = not con.in_transaction
+    if own:
+        con.execute("BEGIN")
+    try:
+        lock_keys(keys)
+        yield
+    except BaseException:
+        if own:
+            con.execute("ROLLBACK")
+        raise
+    if own:
+        con.execute("COMMIT")

@@ -100,6 +100,10 @@ def test_a_campaign_runs_on_two_celery_workers_scraped_by_prometheus_and_everyth
     assert "pages_are_faithful" in out["checks"]
     assert all(ok for name, ok in out["checks"].items() if name != "pages_are_faithful"), out["checks"]
     assert len(list((prod_home / "sites").iterdir())) >= SITES * 0.95   # subdomains may be shared by namesakes
+    # The finished campaign was exported to Parquet for analytics without being asked.
+    auto = out["export"]
+    assert auto["folder"] == str(prod_home / "exports" / out["campaign"]), auto
+    assert auto["rows"]["websites"] == SITES and auto["report"]["stages"]["deployment"]["ok"] == SITES, auto
 
     # Every step ran in a Celery worker (the run's event log in PostgreSQL names it), and both workers worked.
     workers = out["workers"]

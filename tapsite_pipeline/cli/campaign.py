@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 
 import click
@@ -83,11 +84,16 @@ def status(name, as_json, home) -> None:
 
     NAME is its name or key; failed rows come with their reason.
     """
+    from tapsite_pipeline import operational
     from tapsite_pipeline.orchestration.run import campaign_summary
     from tapsite_pipeline.settings import Settings
-    summary = campaign_summary(Settings.load(home).home, name, read_only=True)
+    settings = Settings.load(home)
+    summary = campaign_summary(settings.home, name, read_only=True)
+    summary["store"] = operational.describe(settings.db_path)   # a running production profile's, if any
     if as_json:
         return emit(summary)
+    if not os.environ.get(operational.STORE_ENV) and operational.profile_store(settings.home):
+        click.echo(f"store: {summary['store']} (the production profile of {settings.home})", err=True)
     _print_summary(summary)
     for stage in STAGE_ORDER:
         counts = summary["stages"].get(stage, {"ok": 0, "failed": 0})

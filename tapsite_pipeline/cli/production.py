@@ -68,6 +68,16 @@ def campaign_cmd(csv_path: str, name: str | None, home: str | None, as_json: boo
                f"{out['seconds']:.1f} s (run {out['run_id']}, {'succeeded' if out['run_succeeded'] else 'FAILED'})")
     for step, worker in sorted(out["workers"].items()):
         click.echo(f"  {step:<40} {worker}")
+    exp = out["export"]
+    if exp.get("folder"):
+        click.echo(f"analytics: {sum(exp['rows'].values())} rows exported to {exp['folder']} in {exp['seconds']:.1f} s "
+                   f"(Parquet for DuckDB; `tapsite eval sites --campaign {out['campaign']}` and `tapsite report` "
+                   "read it)")
+    elif exp.get("error"):
+        click.echo(f"analytics: export FAILED ({exp['error']}); the rows stay in the profile's PostgreSQL; "
+                   f"retry with `tapsite production export {out['campaign']}`", err=True)
+    else:
+        click.echo(f"analytics: {exp['note']}")
 
 
 @production_group.command("export")

@@ -85,6 +85,24 @@ def run_on_workers(path: str | Path, name: str | None = None, home: str | Path |
                        workers=steps)
             if not result.success:
                 out["run_errors"] = [e.message for e in result.all_events if e.is_step_failure][:5]
+    out["export"] = export_for_analytics(prof, info.key)
+    return out
+
+
+def export_for_analytics(prof: Profile, campaign: str) -> dict[str, Any]:
+    """The campaign's rows as Parquet under `<home>/exports/<campaign>/`, for DuckDB (analytics, `tapsite
+    report`), when the store is PostgreSQL; else where the rows already are. A failed export is reported, not
+    raised: the campaign itself is done and stored, and `tapsite production export` can write it again."""
+    from tapsite_pipeline.production.export import campaign_report, export_campaign
+    store_url = prof.store_url
+    if not store_url.startswith(("postgresql://", "postgres://")):
+        return {"folder": None, "store": store_url, "note": "the rows are in the home's DuckDB file; no export needed"}
+    folder = prof.home / "exports" / campaign
+    try:
+        out = export_campaign(store_url, campaign, folder)
+        out["report"] = campaign_report(folder)
+    except Exception as exc:   # noqa: BLE001 - any failure of the copy leaves the campaign's rows where they are
+        return {"folder": None, "error": f"{type(exc).__name__}: {exc}".splitlines()[0]}
     return out
 
 

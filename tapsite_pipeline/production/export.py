@@ -119,3 +119,4 @@ def campaign_report(folder: Path) -> dict[str, Any]:
                        for s, ok, bad, p50, p95 in stages},
             "models": {m: {"calls": n, "errors": e, "cost_usd": round(c or 0.0, 6)} for m, n, e, c in models},
             "bytes_built": int(built), "seconds": round(time.perf_counter() - t0, 3)}
+

@@ -54,7 +54,7 @@ class Profile:
             return cls(home=settings.home)
         data = json.loads(state.read_text(encoding="utf-8"))
         procs = [Proc(**p) for p in data.pop("procs", [])]
-        return cls(home=settings.home, procs=procs, **{k: v for k, v in data.items() if k != "home"})
+        return cls(home=settings.home, procs=procs, **{k: v for k, v in data.items() if k not in ("home", "store_url")})
 
     @property
     def root(self) -> Path:
@@ -66,6 +66,8 @@ class Profile:
     def save(self) -> None:
         self.root.mkdir(parents=True, exist_ok=True)
         data = {k: v for k, v in asdict(self).items() if k != "home"}
+        # read by operational.profile_store: the operator's commands find the workers' store without the variable
+        data["store_url"] = self.store_url
         atomic_write(self.path("state.json"), json.dumps(data, indent=2))
 
     def proc(self, name: str) -> Proc | None:

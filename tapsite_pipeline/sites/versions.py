@@ -17,7 +17,7 @@ from typing import Any
 from tapsite_pipeline.models import Brief, DesignDecision, ImageAsset, Intent, SiteContent, SiteOverrides, SiteState
 from tapsite_pipeline.sites.hashing import stage_hashes
 from tapsite_pipeline.sites.keys import BusinessKey
-from tapsite_pipeline.sql import Connection, registered, upsert
+from tapsite_pipeline.sql import Connection, registered, serialized, upsert
 
 SOURCES = ("generate", "refine", "campaign", "chat")
 VERSION_COLUMNS = ("site_id", "subdomain", "deploy_version", "source", "parent_version", "edit_id", "campaign",
@@ -60,6 +60,13 @@ def record_versions(con: Connection, rows: Sequence[tuple]) -> dict[str, int]:
     """Insert the rows whose page the site does not have yet; returns site_id → its version of that page."""
     if not rows:
         return {}
+    # the next number is read, then written: two writers of one site (two campaigns, a campaign and a
+    # refinement) would both take max + 1, and one would fail on the primary key
+    with serialized(con, [f"site_versions:{r[0]}" for r in rows]):
+        return _record_versions(con, rows)
+
+
+def _record_versions(con: Connection, rows: Sequence[tuple]) -> dict[str, int]:
     if len(rows) == 1:  # one site (generate, refine, chat): plain parameters, no frame to register
         row = rows[0]
         cols = ", ".join(VERSION_COLUMNS)

@@ -103,7 +103,11 @@ def _folder(p: Path) -> Target:
 def from_campaign(settings: Settings, campaign: str) -> list[Target]:
     from tapsite_pipeline import store
     if not settings.db_path.exists():
-        raise InputError(f"no database at {settings.db_path}; generate a campaign first")
+        rows = _exported_campaign(settings, campaign)
+        if not rows:
+            raise InputError(f"no database at {settings.db_path} and no export under {settings.home / 'exports'};"
+                             " generate a campaign first")
+        return _campaign_targets(settings, campaign, rows)
     with store.connect(settings.db_path, read_only=True) as con:
         # A campaign is named by its key (content hash) or its display name; its sites are the websites
         # rows tagged with it or listed in its campaign_items.
@@ -115,10 +119,30 @@ def from_campaign(settings: Settings, campaign: str) -> list[Target]:
             f"(campaign IN ({marks}) OR site_id IN (SELECT site_id FROM campaign_items WHERE campaign IN ({marks})))"
             " ORDER BY subdomain", keys + keys).fetchall()
     if not rows:
-        raise InputError(f"campaign {campaign!r} has no deployed sites in {settings.db_path}")
+        # a production profile's campaign: its rows are in PostgreSQL, exported to Parquet when it finished
+        rows = _exported_campaign(settings, campaign)
+    if not rows:
+        raise InputError(f"campaign {campaign!r} has no deployed sites in {settings.db_path} nor in an export under "
+                         f"{settings.home / 'exports'} (`tapsite production export {campaign}` writes one)")
+    return _campaign_targets(settings, campaign, rows)
+
+
+def _campaign_targets(settings: Settings, campaign: str, rows: list) -> list[Target]:
     return [_from_live(settings.deploy_root / sub, site_id=sid, template_id=tid, campaign=campaign,
                        preview_url=settings.preview_url(sub), live_url=_live_url(settings, sub))
             for sid, sub, tid in rows]
+
+
+def _exported_campaign(settings: Settings, campaign: str) -> list[tuple[str, str, str | None]]:
+    """(site_id, subdomain, template_id) of a campaign exported from the production profile's store."""
+    from tapsite_pipeline.campaigns.intake import find_file
+    from tapsite_pipeline.errors import TapsiteError
+    from tapsite_pipeline.exports import exported_websites
+    try:
+        key = find_file(settings.home, campaign).key
+    except TapsiteError:   # not a campaign file under this home: take the name as its key
+        key = campaign
+    return [(r["site_id"], r["subdomain"], r["template_id"]) for r in exported_websites(settings.home, [key])]
 
 
 def template_ids(settings: Settings, targets: list[Target]) -> None:

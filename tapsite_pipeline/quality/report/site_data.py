@@ -36,10 +36,22 @@ def site_info(con, run_id: str) -> dict[str, dict]:
     """What the sites of a run are, from the websites table (sites never generated here have none)."""
     if "websites" not in _tables(con):
         return {}
+    return _describe(con.execute(
+        "SELECT site_id, brand_name, business_type, brief, intent, content, campaign FROM websites "
+        "WHERE site_id IN (SELECT site_id FROM site_metrics WHERE run_id = ?)", [run_id]).fetchall())
+
+
+def exported_site_info(settings: Settings, site_ids: set[str]) -> dict[str, dict]:
+    """The same for sites a production profile made: their rows are in its PostgreSQL, and in the Parquet
+    export each campaign gets when it finishes (`<home>/exports/`)."""
+    from tapsite_pipeline.exports import exported_websites
+    return _describe([(r["site_id"], r["brand_name"], r["business_type"], r["brief"], r["intent"], r["content"],
+                       r["campaign"]) for r in exported_websites(settings.home) if r["site_id"] in site_ids])
+
+
+def _describe(rows: list) -> dict[str, dict]:
     out = {}
-    for sid, brand, btype, brief, intent, content, campaign in con.execute(
-            "SELECT site_id, brand_name, business_type, brief, intent, content, campaign FROM websites "
-            "WHERE site_id IN (SELECT site_id FROM site_metrics WHERE run_id = ?)", [run_id]).fetchall():
+    for sid, brand, btype, brief, intent, content, campaign in rows:
         i, c = _load(intent) or {}, _load(content) or {}
         hero = next((s for s in c.get("sections") or [] if s.get("type") == "hero"), {})
         out[sid] = {"brand": brand, "type": btype, "brief": brief, "campaign_key": campaign,
@@ -113,6 +125,9 @@ def payload(settings: Settings, run: dict, rows: list[dict], thumb: Callable[[st
         made_by = prompts_and_models(con, run["run_id"])
         names = campaign_names(con)
         runs, hist = history(con, run["run_id"])
+    missing = {r["site_id"] for r in rows if r.get("site_id")} - set(info)
+    if missing:
+        info.update(exported_site_info(settings, missing))
     sites = []
     for r in rows:
         i = info.get(r["site_id"], {})
