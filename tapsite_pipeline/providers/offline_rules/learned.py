@@ -239,9 +239,10 @@ def keep_offerings(items: list[str], trace: list[tuple[str, str]], lower: str, t
     protect, trust_fallback = policy.get("protect_lexicon", False), policy.get("trust_fallback", False)
     pieces = policy.get("list_pieces", False) and add_at <= 1.0
     for item, source, rank, in_rules in candidates(items, trace, lower if pieces else None):
-        if not in_rules and add_at > 1.0:
+        if not in_rules and (add_at > 1.0 or not addable(item)):
             continue
-        if in_rules and (protect and names_goods(item) or trust_fallback and source == "fallback"):
+        if in_rules and (protect and names_goods(item) or trust_fallback and source == "fallback"
+                         or rules_sure(item, source)):
             kept.append(item)
             continue
         p = m.proba(candidate_features(item, source, rank, in_rules, lower, text, lang))[1]
@@ -249,6 +250,37 @@ def keep_offerings(items: list[str], trace: list[tuple[str, str]], lower: str, t
             kept.append(item)
     ruled = [it for it in items if it in kept]   # the rules' order first: their most explicit offerings lead
     return (ruled + [it for it in kept if it not in ruled]) if kept or not items else items[:1]
+
+
+# A phrase the rules did not propose is added only when it is short and carries no number with a unit,
+# date or address word: the model scores words, and "10k tanggal", "panitia lomba 17an rw 05 kel" or a
+# six-word clause ("aplikasi latihan soal utbk berbasis ai") are pieces of facts, not things sold.
+MAX_ADDED_WORDS = 4
+_NUMBER_UNIT = re.compile(
+    r"\b\d+(?:[.,]\d+)?\s*(?:k|rb|ribu|jt|juta|an|kg|g|gr|ml|l|cm|mm|m|km|x|pcs|org|orang|pax|th|thn|tahun|"
+    r"hari|jam|menit|bulan|minggu|day|days|hour|hours|h|min|mins|month|months|week|weeks|year|years|%)(?!\w)")
+_DATE_OR_ADDRESS = re.compile(
+    r"\b(?:tanggal|tgl|date|jan|januari|january|feb|februari|february|mar|maret|march|apr|april|mei|may|jun|juni|"
+    r"june|jul|juli|july|agu|agustus|august|sep|sept|september|okt|oktober|october|nov|november|des|desember|"
+    r"december|rt|rw|kel|kec|kab|no|jl|jln|km)\b")
+
+
+def addable(item: str) -> bool:
+    """A phrase the rules did not propose may be added by the model (see MAX_ADDED_WORDS)."""
+    if len(item.split()) > MAX_ADDED_WORDS or _NUMBER_UNIT.search(item):
+        return False
+    return not (any(c.isdigit() for c in item) and _DATE_OR_ADDRESS.search(item))
+
+
+def rules_sure(item: str, source: str) -> bool:
+    """The rules proposed the phrase with high confidence: an item of the owner's own list that the
+    business lexicon names as a trade's goods ("salads and smoothies"). The model may drop only the
+    rules' less certain phrases (described ones, or list items the lexicon does not know)."""
+    if source != "listed" or not names_goods(item) or item in PLACES:
+        return False
+    # a lexicon phrase with a quality, audience, feature, place or category word ("export quality") is a
+    # description the model may still judge
+    return not any(w in lex for w in _TOK.findall(item) for _, lex in _LEXICONS)
 
 
 def names_goods(item: str) -> bool:
