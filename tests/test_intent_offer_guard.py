@@ -23,7 +23,7 @@ def _candidates(text: str) -> dict:
 
 
 @pytest.mark.parametrize("phrase", ["10k tanggal", "lari 5k", "panitia lomba 17an rw 05 kel", "sewa 2 hari",
-                                    "paket 3 bulan", "promo 17 agustus", "aplikasi latihan soal utbk berbasis ai"])
+                                    "sewa mobil 3 bulan", "promo 17 agustus", "aplikasi latihan soal utbk berbasis ai"])
 def test_number_unit_date_and_long_phrases_are_never_added(phrase):
     assert not learned.addable(phrase)
 
@@ -31,6 +31,13 @@ def test_number_unit_date_and_long_phrases_are_never_added(phrase):
 @pytest.mark.parametrize("phrase", ["v60", "microsoft 365 setup", "seo", "sound system rental", "kebaya"])
 def test_short_names_stay_addable(phrase):
     assert learned.addable(phrase)
+
+
+def test_race_distances_and_package_lengths_name_what_is_sold():
+    assert learned.addable("lomba lari 5k", "fun run kampus, lomba lari 5k dan 10k")
+    assert not learned.addable("lomba lari 5k", "nastar 5k, kastengel 10k")   # there "5k" is an amount
+    assert not learned.addable("10k tanggal", "lari 10k tanggal 3 mei")
+    assert learned.addable("program mukim 1 bulan") and not learned.addable("sewa mobil 2 hari")
 
 
 def test_a_confident_model_adds_only_guarded_phrases(monkeypatch):
@@ -58,6 +65,7 @@ def test_the_model_cannot_drop_goods_from_the_owners_list(monkeypatch):
 def test_lexicon_descriptions_and_places_are_not_sure():
     assert not learned.rules_sure("export quality", "listed")   # a quality word: still judged by the model
     assert not learned.rules_sure("smoothies", "described")     # only the owner's own list is sure
+    assert not learned.rules_sure("khitanan", "listed")         # an occasion, not goods
 
 
 def test_doubled_words_in_chat_indonesian_read_as_their_base():

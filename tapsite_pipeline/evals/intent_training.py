@@ -175,6 +175,7 @@ class Candidate:
     lexicon: bool = False   # the phrase itself is in the business lexicon (a trade's goods)
     fallback: bool = False  # the rules' last resort: lexicon keywords, when no list names the offerings
     sure: bool = False      # the rules proposed it with high confidence (learned.rules_sure): never dropped
+    addable: bool = True    # the model may add it (learned.addable): no number+unit, date or long clause
 
 
 def parse_records(rows: list[DevRow]) -> list[dict[str, dict]]:
@@ -200,7 +201,8 @@ def collect_candidates(rows: list[DevRow], records: list[dict[str, dict]]) -> tu
         for item, src, rank, in_rules in learned.candidates(d["items"], d["trace"], d["lower"]):
             feats = learned.candidate_features(item, src, rank, in_rules, d["lower"], d["text"], d["lang"])
             out.append(Candidate(k, item, feats, in_rules, is_gold(item, r.products, r.not_offerings),
-                                 learned.names_goods(item), src == "fallback", learned.rules_sure(item, src)))
+                                 learned.names_goods(item), src == "fallback", learned.rules_sure(item, src),
+                                 learned.addable(item, d["lower"])))
     return out, rule_items
 
 
@@ -209,7 +211,7 @@ def _decide(cands: list[Candidate], probs: list[float], keep_at: float, add_at: 
     chosen: dict[int, list[str]] = {}
     for c, p in zip(cands, probs, strict=True):
         sure = protect and c.lexicon or trust_fallback and c.fallback or c.in_rules and c.sure
-        if (c.in_rules and (p >= keep_at or sure)) or (not c.in_rules and p >= add_at and learned.addable(c.item)):
+        if (c.in_rules and (p >= keep_at or sure)) or (not c.in_rules and p >= add_at and c.addable):
             chosen.setdefault(c.row, []).append(c.item)
     return chosen
 

@@ -239,7 +239,7 @@ def keep_offerings(items: list[str], trace: list[tuple[str, str]], lower: str, t
     protect, trust_fallback = policy.get("protect_lexicon", False), policy.get("trust_fallback", False)
     pieces = policy.get("list_pieces", False) and add_at <= 1.0
     for item, source, rank, in_rules in candidates(items, trace, lower if pieces else None):
-        if not in_rules and (add_at > 1.0 or not addable(item)):
+        if not in_rules and (add_at > 1.0 or not addable(item, lower)):
             continue
         if in_rules and (protect and names_goods(item) or trust_fallback and source == "fallback"
                          or rules_sure(item, source)):
@@ -265,9 +265,25 @@ _DATE_OR_ADDRESS = re.compile(
     r"december|rt|rw|kel|kec|kab|no|jl|jln|km)\b")
 
 
-def addable(item: str) -> bool:
-    """A phrase the rules did not propose may be added by the model (see MAX_ADDED_WORDS)."""
-    if len(item.split()) > MAX_ADDED_WORDS or _NUMBER_UNIT.search(item):
+# Two numbers with a unit that do name what is sold: a race distance in a running event ("lari 5K") and a
+# package's length ("program mukim 1 bulan", "paket 3 bulan").
+_RACE_BRIEF = re.compile(r"\b(?:lari|run|race|marathon|maraton|trail|triathlon|fun\s?run|half)\b")
+_RACE_DISTANCE = re.compile(r"^\d+(?:[.,]\d+)?\s*k$")
+_PACKAGE_HEAD = re.compile(r"^(?:program|paket|kelas|kursus|course|package|plan|membership|member|langganan)\b")
+_DURATION = re.compile(r"^\d+\s*(?:hari|minggu|bulan|tahun|thn|day|days|week|weeks|month|months|year|years)$")
+
+
+def addable(item: str, lower: str = "") -> bool:
+    """A phrase the rules did not propose may be added by the model (see MAX_ADDED_WORDS); `lower`, the
+    brief, tells a race distance from an amount."""
+    if len(item.split()) > MAX_ADDED_WORDS:
+        return False
+    for m in _NUMBER_UNIT.finditer(item):
+        unit = m.group(0)
+        if _RACE_DISTANCE.match(unit) and _RACE_BRIEF.search(lower):
+            continue
+        if _DURATION.match(unit) and _PACKAGE_HEAD.match(item):
+            continue
         return False
     return not (any(c.isdigit() for c in item) and _DATE_OR_ADDRESS.search(item))
 
@@ -276,7 +292,9 @@ def rules_sure(item: str, source: str) -> bool:
     """The rules proposed the phrase with high confidence: an item of the owner's own list that the
     business lexicon names as a trade's goods ("salads and smoothies"). The model may drop only the
     rules' less certain phrases (described ones, or list items the lexicon does not know)."""
-    if source != "listed" or not names_goods(item) or item in PLACES:
+    entry = KEYWORDS.get(item)
+    # events and community words name occasions and activities ("khitanan", "iuran"), not goods
+    if source != "listed" or not entry or entry[0] in ("events", "other") or entry[1] < 2 or item in PLACES:
         return False
     # a lexicon phrase with a quality, audience, feature, place or category word ("export quality") is a
     # description the model may still judge
