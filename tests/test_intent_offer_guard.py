@@ -23,7 +23,8 @@ def _candidates(text: str) -> dict:
 
 
 @pytest.mark.parametrize("phrase", ["10k tanggal", "lari 5k", "panitia lomba 17an rw 05 kel", "sewa 2 hari",
-                                    "sewa mobil 3 bulan", "promo 17 agustus", "aplikasi latihan soal utbk berbasis ai"])
+                                    "sewa mobil 3 bulan", "promo 17 agustus", "aplikasi latihan soal utbk berbasis ai",
+                                    "biasa pegang family gathering", "we handle weddings", "jual kue"])
 def test_number_unit_date_and_long_phrases_are_never_added(phrase):
     assert not learned.addable(phrase)
 

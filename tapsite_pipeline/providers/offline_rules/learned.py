@@ -267,6 +267,10 @@ _DATE_OR_ADDRESS = re.compile(
 
 # Two numbers with a unit that do name what is sold: a race distance in a running event ("lari 5K") and a
 # package's length ("program mukim 1 bulan", "paket 3 bulan").
+# A phrase that starts like a clause ("biasa pegang family gathering", "we handle …") is a sentence about the
+# business, not the name of an offering.
+_CLAUSE_FIRST = frozenset("""biasa biasanya sering selalu pegang handle handles usually often always we kami kita saya
+aku gw gue i our my yang yg dan and untuk utk for di in at dari from ke to""".split())
 _RACE_BRIEF = re.compile(r"\b(?:lari|run|race|marathon|maraton|trail|triathlon|fun\s?run|half)\b")
 _RACE_DISTANCE = re.compile(r"^\d+(?:[.,]\d+)?\s*k$")
 _PACKAGE_HEAD = re.compile(r"^(?:program|paket|kelas|kursus|course|package|plan|membership|member|langganan)\b")
@@ -276,7 +280,8 @@ _DURATION = re.compile(r"^\d+\s*(?:hari|minggu|bulan|tahun|thn|day|days|week|wee
 def addable(item: str, lower: str = "") -> bool:
     """A phrase the rules did not propose may be added by the model (see MAX_ADDED_WORDS); `lower`, the
     brief, tells a race distance from an amount."""
-    if len(item.split()) > MAX_ADDED_WORDS:
+    words = item.split()
+    if len(words) > MAX_ADDED_WORDS or not words or words[0] in VERB or words[0] in _CLAUSE_FIRST:
         return False
     for m in _NUMBER_UNIT.finditer(item):
         unit = m.group(0)
