@@ -179,3 +179,12 @@ def test_english_levels_read_as_people_on_the_highlights():
 def test_an_acronym_the_audience_names_keeps_its_capitals(rt):
     r, html, _ = _page(rt, "Jasa foto produk buat UMKM, namaku Dimas, studio di Jogja, paket mulai 150rb per 10 foto")
     assert "UMKM" in html and not re.search(r"\bumkm\b", html)
+
+
+def test_a_highlight_says_what_a_bare_fact_means_and_ages_are_not_classes(rt):
+    r, html, _ = _page(rt, "Daycare Pelangi Kecil di Depok, penitipan anak usia 1-5 tahun, ada makan siang sehat dan "
+                           "antar jemput. Senin-Jumat 07.00-17.30. IG @pelangikecil.daycare")
+    sec = r.content.section("highlights")
+    cards = {i.title: i.description for i in (sec.items if sec else [])}
+    assert all(d.rstrip(".").lower() != t.lower() for t, d in cards.items()), cards
+    assert not any("Kelas untuk usia" in d for d in cards.values()) and "Untuk usia 1-5 tahun." in cards.values()

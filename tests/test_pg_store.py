@@ -10,19 +10,14 @@ from concurrent.futures import ThreadPoolExecutor
 import psycopg2
 import pytest
 
+from peers.postgres import create_database
 from tapsite_pipeline import pg_store, store
 
 pytestmark = pytest.mark.integration
 
 
 def _new_db(pg_server, name: str) -> str:
-    con = psycopg2.connect(pg_server.pg_dsn("postgres"))
-    try:
-        con.autocommit = True
-        with con.cursor() as cur:
-            cur.execute(f"CREATE DATABASE {name}")
-    finally:
-        con.close()
+    create_database(pg_server.pg_dsn("postgres"), name)
     return pg_server.pg_dsn(name)
 
 

@@ -19,6 +19,18 @@ import pytest
 from tapsite_pipeline.operational import STORE_ENV
 
 
+def create_database(admin_dsn: str, name: str) -> None:
+    """CREATE DATABASE `name` through the server's maintenance database (it cannot run in a transaction)."""
+    import psycopg2
+    con = psycopg2.connect(admin_dsn)
+    try:
+        con.autocommit = True
+        with con.cursor() as cur:
+            cur.execute(f"CREATE DATABASE {name}")
+    finally:
+        con.close()
+
+
 @dataclass
 class StoreBackend:
     name: str                 # "duckdb" | "postgresql"
@@ -30,15 +42,8 @@ class StoreBackend:
         test's files are its own. Returns the database's URL."""
         if self.name == "duckdb":
             return None
-        import psycopg2
         db = f"t_{uuid.uuid4().hex[:12]}"
-        con = psycopg2.connect(host="127.0.0.1", port=self.port, user="tapsite", dbname="postgres")
-        try:
-            con.autocommit = True
-            with con.cursor() as cur:
-                cur.execute(f"CREATE DATABASE {db}")
-        finally:
-            con.close()
+        create_database(f"postgresql://tapsite@127.0.0.1:{self.port}/postgres", db)
         url = f"postgresql://tapsite@127.0.0.1:{self.port}/{db}"
         assert self.monkeypatch is not None
         self.monkeypatch.setenv(STORE_ENV, url)

@@ -83,14 +83,28 @@ def highlight_cards(facts: tuple[Fact, ...], lang: str, brand: str, products: tu
         if kind == "since":
             desc = (f"Sudah berjalan sejak {v}." if li == 0 else f"Up and running since {v}.")
             out.append((LABEL[kind][li] + " " + v, desc, kind))
+        elif kind == "level" and _AGES.match(v):
+            # an age range is who it is for, at a daycare as at a school: not a "class" or a school level
+            out.append((AGES_LABEL[li], ("Untuk {v}." if li == 0 else "For {v}.").format(v=v), kind))
         elif kind == "level":
             desc = (f"Kelas untuk {v}." if li == 0 else f"Classes for {_people(v)}.")
             out.append((LABEL[kind][li], desc, kind))
+        elif set(tokens(v)) <= set(tokens(LABEL[kind][li])) and kind in PLAINLY:
+            # the owner said only the label's words ("antar jemput"): the card says what it means
+            out.append((LABEL[kind][li], PLAINLY[kind][li], kind))
         else:
             out.append((LABEL[kind][li], cap(v) + ("" if v.endswith((".", "!")) else "."), kind))
     return out
 
 
+# What a card says when the owner stated a fact in the label's own words ("antar jemput", "garansi").
+PLAINLY = {
+    "pickup": ("Kami jemput dan antar kembali.", "We pick up and bring back."),
+    "delivery": ("Bisa diantar ke alamat Anda.", "We deliver to your address."),
+    "guarantee": ("Pekerjaan kami bergaransi.", "Our work is guaranteed."),
+}
+AGES_LABEL = ("Usia", "Ages")
+_AGES = re.compile(r"^(?:usia|umur|ages?|aged)\b", re.I)
 _PERSON = re.compile(r"\b(beginner|kid|adult|teen|teenager|student|professional|senior|toddler|learner)\b(?!\s+to\b)", re.I)
 
 

@@ -58,8 +58,9 @@ GENERIC = {
         (("Layanan Kami", "Apa yang Kami Kerjakan", "Pilihan Layanan"), ("Our services", "What we do", "How we can help")),
         (("kebutuhan rumah maupun kantor", "urusan yang ingin cepat beres", "kebutuhan harian{mu}"),
          ("home or office needs", "jobs you want off your list", "everyday needs")),
-        (("urusan yang beres tanpa repot", "pekerjaan yang ditangani dengan serius"),
-         ("getting things done without the hassle", "work handled with care")),
+        # said after "untuk"/"for" in a headline about any service, from childcare to AC repair
+        (("urusan yang beres tanpa repot", "hari yang lebih tenang"),
+         ("getting things done without the hassle", "calmer, easier days")),
         ("berbagai layanan sesuai kebutuhan", "services tailored to what you need")),
     "creative": P(
         "creative", "creative", "creative", "book", "n",
