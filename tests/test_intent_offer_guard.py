@@ -78,3 +78,12 @@ def test_a_small_scale_descriptor_is_not_the_brand():
     intent = parse_brief("EO kecil2an di Malang, Kumpul Riang, biasa pegang family gathering kantor & outbound. "
                          "WA 081234567890")
     assert "kecil" not in intent.brand_name.lower()
+
+
+def test_an_administrative_area_is_an_address_not_an_offering():
+    intent = parse_brief("panitia lomba agustusan RT 03 RW 07 Kel. Cempaka Putih, ada lomba balap karung dan "
+                         "tarik tambang. perlu pendaftaran peserta")
+    assert not any("cempaka" in p or "rw 07" in p or "rt 03" in p for p in intent.products)
+    assert {"lomba balap karung", "tarik tambang"} <= set(intent.products)
+    shop = parse_brief("Warung Bu Tini di Jl. Mawar 5, jual nasi pecel, rawon, soto. WA 081234567890")
+    assert shop.products[:3] == ["nasi pecel", "rawon", "soto"]
