@@ -174,6 +174,8 @@ class Candidate:
     label: bool
     lexicon: bool = False   # the phrase itself is in the business lexicon (a trade's goods)
     fallback: bool = False  # the rules' last resort: lexicon keywords, when no list names the offerings
+    sure: bool = False      # the rules proposed it with high confidence (learned.rules_sure): never dropped
+    addable: bool = True    # the model may add it (learned.addable): no number+unit, date or long clause
 
 
 def parse_records(rows: list[DevRow]) -> list[dict[str, dict]]:
@@ -199,7 +201,8 @@ def collect_candidates(rows: list[DevRow], records: list[dict[str, dict]]) -> tu
         for item, src, rank, in_rules in learned.candidates(d["items"], d["trace"], d["lower"]):
             feats = learned.candidate_features(item, src, rank, in_rules, d["lower"], d["text"], d["lang"])
             out.append(Candidate(k, item, feats, in_rules, is_gold(item, r.products, r.not_offerings),
-                                 learned.names_goods(item), src == "fallback"))
+                                 learned.names_goods(item), src == "fallback", learned.rules_sure(item, src),
+                                 learned.addable(item, d["lower"])))
     return out, rule_items
 
 
@@ -207,8 +210,8 @@ def _decide(cands: list[Candidate], probs: list[float], keep_at: float, add_at: 
             protect: bool = False, trust_fallback: bool = False) -> dict[int, list[str]]:
     chosen: dict[int, list[str]] = {}
     for c, p in zip(cands, probs, strict=True):
-        sure = protect and c.lexicon or trust_fallback and c.fallback
-        if (c.in_rules and (p >= keep_at or sure)) or (not c.in_rules and p >= add_at):
+        sure = protect and c.lexicon or trust_fallback and c.fallback or c.in_rules and c.sure
+        if (c.in_rules and (p >= keep_at or sure)) or (not c.in_rules and p >= add_at and c.addable):
             chosen.setdefault(c.row, []).append(c.item)
     return chosen
 

@@ -184,9 +184,13 @@ def _known(w: str) -> bool:
     return w in _GENERIC or w in _NOT_NAME or w in STOP or w.isdigit()
 
 
+_REDUP = re.compile(r"^([^\W\d_]{2,})2(?:an|nya|x)?$")
+
+
 def is_generic(name: str) -> bool:
     """Only business nouns, pronouns and clause words (also after stripping -an/-nya/-kan: "pesanan", "jualannya")."""
-    words = [w for w in re.split(r"[\s&'-]+", name.lower()) if w]
+    # chat Indonesian writes a doubled word with a "2" ("kecil2an" = kecil-kecilan, "kue2"): read its base
+    words = [_REDUP.sub(r"\1", w) for w in re.split(r"[\s&'-]+", name.lower()) if w]
     return not words or all(_known(w) or any(w.endswith(x) and len(w) > len(x) + 2 and _known(w[:-len(x)])
                                              for x in ("nya", "an", "kan")) for w in words)
 

@@ -239,9 +239,10 @@ def keep_offerings(items: list[str], trace: list[tuple[str, str]], lower: str, t
     protect, trust_fallback = policy.get("protect_lexicon", False), policy.get("trust_fallback", False)
     pieces = policy.get("list_pieces", False) and add_at <= 1.0
     for item, source, rank, in_rules in candidates(items, trace, lower if pieces else None):
-        if not in_rules and add_at > 1.0:
+        if not in_rules and (add_at > 1.0 or not addable(item, lower)):
             continue
-        if in_rules and (protect and names_goods(item) or trust_fallback and source == "fallback"):
+        if in_rules and (protect and names_goods(item) or trust_fallback and source == "fallback"
+                         or rules_sure(item, source)):
             kept.append(item)
             continue
         p = m.proba(candidate_features(item, source, rank, in_rules, lower, text, lang))[1]
@@ -249,6 +250,60 @@ def keep_offerings(items: list[str], trace: list[tuple[str, str]], lower: str, t
             kept.append(item)
     ruled = [it for it in items if it in kept]   # the rules' order first: their most explicit offerings lead
     return (ruled + [it for it in kept if it not in ruled]) if kept or not items else items[:1]
+
+
+# A phrase the rules did not propose is added only when it is short and carries no number with a unit,
+# date or address word: the model scores words, and "10k tanggal", "panitia lomba 17an rw 05 kel" or a
+# six-word clause ("aplikasi latihan soal utbk berbasis ai") are pieces of facts, not things sold.
+MAX_ADDED_WORDS = 4
+_NUMBER_UNIT = re.compile(
+    r"\b\d+(?:[.,]\d+)?\s*(?:k|rb|ribu|jt|juta|an|kg|g|gr|ml|l|cm|mm|m|km|x|pcs|org|orang|pax|th|thn|tahun|"
+    r"hari|jam|menit|bulan|minggu|day|days|hour|hours|h|min|mins|month|months|week|weeks|year|years|%)(?!\w)")
+_DATE_OR_ADDRESS = re.compile(
+    r"\b(?:tanggal|tgl|date|jan|januari|january|feb|februari|february|mar|maret|march|apr|april|mei|may|jun|juni|"
+    r"june|jul|juli|july|agu|agustus|august|sep|sept|september|okt|oktober|october|nov|november|des|desember|"
+    r"december|rt|rw|kel|kec|kab|no|jl|jln|km)\b")
+
+
+# Two numbers with a unit that do name what is sold: a race distance in a running event ("lari 5K") and a
+# package's length ("program mukim 1 bulan", "paket 3 bulan").
+# A phrase that starts like a clause ("biasa pegang family gathering", "we handle …") is a sentence about the
+# business, not the name of an offering.
+_CLAUSE_FIRST = frozenset("""biasa biasanya sering selalu pegang handle handles usually often always we kami kita saya
+aku gw gue i our my yang yg dan and untuk utk for di in at dari from ke to""".split())
+_RACE_BRIEF = re.compile(r"\b(?:lari|run|race|marathon|maraton|trail|triathlon|fun\s?run|half)\b")
+_RACE_DISTANCE = re.compile(r"^\d+(?:[.,]\d+)?\s*k$")
+_PACKAGE_HEAD = re.compile(r"^(?:program|paket|kelas|kursus|course|package|plan|membership|member|langganan)\b")
+_DURATION = re.compile(r"^\d+\s*(?:hari|minggu|bulan|tahun|thn|day|days|week|weeks|month|months|year|years)$")
+
+
+def addable(item: str, lower: str = "") -> bool:
+    """A phrase the rules did not propose may be added by the model (see MAX_ADDED_WORDS); `lower`, the
+    brief, tells a race distance from an amount."""
+    words = item.split()
+    if len(words) > MAX_ADDED_WORDS or not words or words[0] in VERB or words[0] in _CLAUSE_FIRST:
+        return False
+    for m in _NUMBER_UNIT.finditer(item):
+        unit = m.group(0)
+        if _RACE_DISTANCE.match(unit) and _RACE_BRIEF.search(lower):
+            continue
+        if _DURATION.match(unit) and _PACKAGE_HEAD.match(item):
+            continue
+        return False
+    return not (any(c.isdigit() for c in item) and _DATE_OR_ADDRESS.search(item))
+
+
+def rules_sure(item: str, source: str) -> bool:
+    """The rules proposed the phrase with high confidence: an item of the owner's own list that the
+    business lexicon names as a trade's goods ("salads and smoothies"). The model may drop only the
+    rules' less certain phrases (described ones, or list items the lexicon does not know)."""
+    entry = KEYWORDS.get(item)
+    # events and community words name occasions and activities ("khitanan", "iuran"), not goods
+    if source != "listed" or not entry or entry[0] in ("events", "other") or entry[1] < 2 or item in PLACES:
+        return False
+    # a lexicon phrase with a quality, audience, feature, place or category word ("export quality") is a
+    # description the model may still judge
+    return not any(w in lex for w in _TOK.findall(item) for _, lex in _LEXICONS)
 
 
 def names_goods(item: str) -> bool:

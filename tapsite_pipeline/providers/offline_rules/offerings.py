@@ -351,6 +351,7 @@ def offerings(lower: str, mask_spans: list[tuple[int, int]], lang: str, exclude:
     opening = True
     if "-" in text or "—" in text or "–" in text:  # "Toko X - puzzle, balok": a dash starts a new clause
         text = re.sub(r"\s[-—–]+\s", " " + MASK + " ", text)
+    text = _ADMIN_AREA.sub(lambda m: MASK * len(m.group(0)), text)  # "RW 05 Kel. Sukamaju": an address, not goods
     if "(" in text:
         text = _PAREN.sub(_mask_elaboration, text)
     for cm in re.finditer(r"[^.!?;\n()\[\]\"\x00]+", text):
@@ -372,6 +373,10 @@ def offerings(lower: str, mask_spans: list[tuple[int, int]], lang: str, exclude:
     return items[:10]
 
 
+# An administrative area and its name: after "Kel." the dot is no sentence end and the next word is a place;
+# "RW 05" is a neighbourhood's number.
+_ADMIN_AREA = re.compile(r"\b(?:kel|kec|kab|kota|ds|dsn|kp|jl|jln)\.\s*[a-z][\w'-]*(?:\s+[a-z][\w'-]*)?|"
+                         r"\b(?:kelurahan|kecamatan|kabupaten|dusun)\s+[a-z][\w'-]*|\b(?:rt|rw)\s*\.?\s*\d+\b")
 _PAREN = re.compile(r"([\w'-]+)(\s*)\(([^()]{1,120})\)")
 # Words after which a parenthesised list is the list itself: "menu (nasi goreng, mie ayam)".
 _LIST_LABELS = CATEGORY | frozenset("menu produk layanan paket pilihan varian koleksi isi antara".split())
