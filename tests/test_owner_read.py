@@ -163,6 +163,12 @@ def test_an_area_is_a_place_not_the_brand(brief, brand, place):
     ("halo aku Rara, fotografer wedding di Jogja. WA 0812-3456-7890", "Rara"),
     # a business name, when given, still wins
     ("Hi, I'm Rara from Lensa Senja Studio, wedding photographer in Jogja. rara@lensasenja.com", "Lensa Senja Studio"),
+    # a sentence that opens with what the business does is not a name ("Melayani Solo Raya" = serving Solo Raya)
+    ("Wedding organizer Janji Suci di Solo, paket intimate mulai 8jt. Melayani Solo Raya. WA 0813-2929-4545",
+     "Janji Suci"),
+    # the word after "bahasa" is the language taught, not the start of the name
+    ("Kursus bahasa Inggris English with Mia, online via Zoom, trial class gratis. Email mia.teach@gmail.com",
+     "English with Mia"),
 ])
 def test_a_self_introduced_name_is_the_brand_when_no_other_is_given(brief, brand):
     assert parse_brief(brief).brand_name == brand

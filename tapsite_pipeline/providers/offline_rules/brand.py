@@ -372,7 +372,12 @@ def extract_brand(text: str, lower: str, cased: bool, skip: list[tuple[int, int]
         for m in (() if beaten(3) else _WITH_NAME.finditer(text)):
             if m.group(1).split()[0].lower() in _HARD_OR_STOP:
                 continue
-            add(3, (m.group(0), m.start(), m.end()), allow_generic=True)
+            start = m.start()
+            # "kursus bahasa Inggris English with Mia": the word after "bahasa" names the language taught
+            lead = re.match(r"\S+\s+", text[start:m.end(1)])
+            if lead and m.group(1).count(" ") and re.search(r"(?i)\bbahasa\s+$", text[:start]):
+                start += lead.end()
+            add(3, (text[start:m.end()], start, m.end()), allow_generic=True)
     if cased and not beaten(5):
         all_runs = all_runs if all_runs is not None else cap_runs(text)
         for rs, re_, _ in all_runs:

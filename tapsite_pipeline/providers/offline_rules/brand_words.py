@@ -47,6 +47,7 @@ shopeefood facebook fb google maps youtube twitter line telegram umkm cod po hp 
 terima kasih dm chat order pesan site seo logo brand ui ux it ai api ceo owner founder jadi so also juga jg mau ingin
 need want ini sekarang kalian anda kamu sebagai menu produk website-nya gratis free promo diskon discount sale
 your looking saya,
+melayani menyediakan menerima tersedia sedia serving
 gopay shopeepay linkaja qris bpjs ovo paypal rp idr usd sgd myr eur
 """.split())
 # Capitalised words that are names only next to other name words ("Kopi Kita", "English Fun Academy").
