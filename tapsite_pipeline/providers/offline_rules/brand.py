@@ -195,6 +195,21 @@ def is_generic(name: str) -> bool:
                                              for x in ("nya", "an", "kan")) for w in words)
 
 
+def cut_trailing_place(name: str) -> str:
+    """The name without a town closing it: "Sumber Rejeki Tulungagung" → "Sumber Rejeki". The town stays when
+    what is left would not name the business by itself: one word ("Soto Kudus"), only trade words ("Nasi
+    Goreng Surabaya"), a number ("SMK Negeri 1 Malang") or another place ("Kopi Aceh Gayo")."""
+    words = name.split(" ")
+    for k in (3, 2, 1):
+        if len(words) - k < 2 or " ".join(words[-k:]).lower().strip(".,") not in PLACES:
+            continue
+        rest = words[:-k]
+        last = rest[-1].lower()
+        if any(ch.isdigit() for ch in last) or last in PLACES or last in _CONNECT or last in PARTICLES \
+                or not all(w[:1].isupper() or not w[:1].isalpha() for w in words[-k:]) or is_generic(" ".join(rest)):
+            return name
+        return " ".join(rest)
+    return name
 
 
 def before_place(text: str, lower: str) -> list[tuple[str, int, int]]:
@@ -274,6 +289,9 @@ def extract_brand(text: str, lower: str, cased: bool, skip: list[tuple[int, int]
         if trail and trail.start() > 0:  # "Karang Taruna Bina Remaja Desa Ngargosari": the village is not the name
             name, e = name[:trail.start()], s + trail.start()
         name = _finish(name)
+        short = cut_trailing_place(name)
+        if short != name:
+            name, e = short, s + len(short) if text[s:s + len(short)] == short else e
         poss = _POSSESSIVE_LEAD.match(name)
         if poss and poss.end() < len(name):  # "Tokonya Hana Syar'i": the possessive noun is not the name
             name, s = name[poss.end():], s + (text[s:e].find(name[poss.end():].split()[0]) if text[s:e].find(

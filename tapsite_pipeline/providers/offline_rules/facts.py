@@ -1,4 +1,4 @@
-"""Concrete facts the owner stated: hours, the year they started, prices, areas served, delivery and pickup,
+"""Concrete facts the owner stated: hours, the year they started and years of experience, prices, areas served, delivery and pickup,
 turnaround, packages, offers, guarantees, who it is for, levels taught, address and Instagram.
 
 Each fact keeps the owner's own words (a price stays "45rb", hours stay "08.00-21.00"), so the page can
@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterator
 
 from ...models import Fact
+from .tenure import tenure
 from .when import WHEN, WHEN_UNDATED
 
 Span = tuple[int, int]
@@ -35,9 +36,6 @@ _HOURS = re.compile(
     rf"\b(?:(?:setiap|tiap|every)\s+)?{_DAY}\b(?:\s+[a-z]+){{0,3}}?\s+(?:pukul|pkl|jam|at)\s*\d{{1,2}}(?:[.:]\d{{2}})?"
     rf"(?:\s*(?:am|pm|wib|wita|wit|pagi|siang|sore|malam))?\b|"
     rf"\b\d{{1,2}}[.:]\d{{2}}\s*(?:wib|wita|wit)\b", re.I)
-_SINCE = re.compile(r"\b(?:sejak|since|est\.?|established(?:\s+in)?|berdiri(?:\s+sejak)?(?:\s+tahun)?|didirikan"
-                    r"(?:\s+(?:sejak|tahun|pada))?|founded(?:\s+in)?|dari\s+tahun|mulai\s+tahun|sedari)\s+"
-                    r"(?:tahun\s+|thn\s+|th\s+)?((?:19|20)\d\d)\b", re.I)
 _AMOUNT = (r"(?:(?:rp\.?|idr)\s*\d[\d.,]*(?:\s*(?:rb|ribu|k|jt|juta|jutaan|million|mio|thousand))?|"
            r"\d[\d.,]*\s*(?:rb|ribu|rebu|k|jt|juta|million|mio)\b(?:an)?)")
 _TIMED_PACKAGE = re.compile(rf"\b\d{{1,2}}\s*(?:hours?|hrs?|jam)\s+(?:(?:from|mulai|for|only|cuma|hanya)\s+)?{_AMOUNT}",
@@ -248,8 +246,8 @@ def extract_facts(text: str, lower: str) -> tuple[list[Fact], list[Span], list[S
     # a date, a recurrence, a frequency, "online only": said, and never an offering
     for m in (WHEN if has_digit else WHEN_UNDATED).finditer(lower):
         add("note", m, text[m.start():m.end()])
-    for m in (_SINCE.finditer(lower) if has_digit else ()):
-        add("since", m, m.group(1))
+    for kind, m, value in (tenure(text, lower) if has_digit else ()):  # "udah dari 2012", "10 tahun pengalaman"
+        add(kind, m, value)
     for m in (_TIMED_PACKAGE.finditer(lower) if has_digit else ()):  # "4 hours from IDR 5 million": one package
         add("package", m, text[m.start():m.end()])
     for m in (_PRICE.finditer(lower) if has_digit else ()):

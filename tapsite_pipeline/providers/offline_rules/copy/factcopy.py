@@ -14,6 +14,7 @@ from .util import cap, join_list, lower_first, tokens
 # (id, en) labels per fact kind
 LABEL = {
     "hours": ("Jam buka", "Opening hours"), "since": ("Berdiri sejak", "Since"),
+    "experience": ("Pengalaman", "Experience"),
     "price": ("Harga", "Prices"), "area": ("Area layanan", "Area served"),
     "delivery": ("Pengantaran", "Delivery"), "pickup": ("Antar jemput", "Pickup"),
     "turnaround": ("Waktu pengerjaan", "Turnaround"), "package": ("Paket", "Packages"),
@@ -22,9 +23,9 @@ LABEL = {
     "guarantee": ("Garansi", "Guarantee"), "note": ("Catatan", "Note"),
 }
 # Order of facts as highlight cards: what a customer weighs first.
-HIGHLIGHT_ORDER = ("offer", "turnaround", "pickup", "delivery", "guarantee", "since", "hours", "area", "level")
+HIGHLIGHT_ORDER = ("offer", "turnaround", "pickup", "delivery", "guarantee", "since", "experience", "hours", "area", "level")
 # Order of the about section's fact list.
-INFO_ORDER = ("since", "hours", "address", "area", "level", "audience", "delivery", "pickup", "turnaround",
+INFO_ORDER = ("since", "experience", "hours", "address", "area", "level", "audience", "delivery", "pickup", "turnaround",
               "package", "offer", "guarantee", "price")
 
 
@@ -83,6 +84,10 @@ def highlight_cards(facts: tuple[Fact, ...], lang: str, brand: str, products: tu
         if kind == "since":
             desc = (f"Sudah berjalan sejak {v}." if li == 0 else f"Up and running since {v}.")
             out.append((LABEL[kind][li] + " " + v, desc, kind))
+        elif kind == "experience":
+            # "10 tahun", "lebih dari 8 tahun", "over 15 years": the years the owner has done this work
+            out.append((f"Pengalaman {v}" if li == 0 else f"{cap(v)} of experience",
+                        f"Sudah {v} melayani pelanggan." if li == 0 else f"Serving customers for {v}.", kind))
         elif kind == "level" and _AGES.match(v):
             # an age range is who it is for, at a daycare as at a school: not a "class" or a school level
             out.append((AGES_LABEL[li], ("Untuk {v}." if li == 0 else "For {v}.").format(v=v), kind))

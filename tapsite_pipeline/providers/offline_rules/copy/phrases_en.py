@@ -202,6 +202,7 @@ STEP3 = {
     "book_go": ("We come to you", "At the agreed time, we come to your place."),
     "book": ("See you then", "On the agreed day, {brand} is ready for you."),
     "register": ("Start learning", "We send a confirmation and next steps before the class starts."),
+    "register_service": ("First day", "We send a confirmation and what to prepare for the first day."),
     "register_event": ("Join the event", "We send a confirmation and next steps before the event."),
     "tickets": ("Enjoy the event", "Keep your ticket confirmation handy — see you there!"),
     "consult": ("We get to work", "Once everything is agreed, we start the work."),

@@ -211,6 +211,7 @@ STEP3 = {
     "book_go": ("Kami datang", "Di waktu yang disepakati, kami datang ke lokasi{mu}."),
     "book": ("Sesuai jadwal", "Di hari yang disepakati, {brand} siap melayani."),
     "register": ("Mulai belajar", "Kami kirim konfirmasi dan info selanjutnya sebelum kelas dimulai."),
+    "register_service": ("Hari pertama", "Kami kirim konfirmasi dan info yang perlu disiapkan untuk hari pertama."),
     "register_event": ("Ikuti acaranya", "Kami kirim konfirmasi dan info selanjutnya sebelum acara dimulai."),
     "tickets": ("Datang ke acara", "Simpan konfirmasi tiket{mu}, lalu sampai jumpa di acara!"),
     "consult": ("Mulai dikerjakan", "Setelah semuanya sepakat, kami mulai mengerjakannya."),

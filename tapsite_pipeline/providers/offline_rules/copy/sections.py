@@ -12,7 +12,7 @@ import re
 
 from ....models import CardItem, Intent, SectionContent, SeoContent
 from ..roles import AUDIENCE
-from .context import Ctx, context, product_list, with_prefix
+from .context import Ctx, context, delivery_said, product_list, with_prefix
 from .factcopy import highlight_cards, info_items, price_for, shown_price
 from .niche_words import of_niche
 from .util import cap, fields_of, fit, pick, render, stable_hash, tidy, title_case, tokens
@@ -227,10 +227,13 @@ def _highlights(c: Ctx) -> SectionContent:
 
 def _about(c: Ctx) -> SectionContent:
     L = c.L
-    s1 = _r(c, L.ABOUT_S1_PROD if c.products else L.ABOUT_S1_NOPROD, "about:s1", 300)
+    # "Bunda Ceria adalah penitipan anak yang menyediakan penitipan anak": when the one offering is what the
+    # business is, the sentence says what it is and its summary instead
+    prods = bool(c.products) and not (len(c.products) == 1 and set(tokens(c.products[0])) <= set(tokens(c.slots["noun"])))
+    s1 = _r(c, L.ABOUT_S1_PROD if prods else L.ABOUT_S1_NOPROD, "about:s1", 300)
     hero_s1 = _r(c, L.HERO_S1_PROD if c.products else L.HERO_S1_NOPROD, "hero:s1", 400)
     if s1 == hero_s1:  # the hero already said it this way
-        s1 = _r(c, L.ABOUT_S1_PROD if c.products else L.ABOUT_S1_NOPROD, "about:s1", 300, offset=1)
+        s1 = _r(c, L.ABOUT_S1_PROD if prods else L.ABOUT_S1_NOPROD, "about:s1", 300, offset=1)
     since = _r(c, L.ABOUT_SINCE, "about:since", 200) if c.slots["since"] else ""
     s2 = _r(c, L.ABOUT_S2_AUD if c.slots["aud"] else L.ABOUT_S2, "about:s2", 250)
     if c.chan_key:
@@ -265,13 +268,14 @@ def _how(c: Ctx) -> SectionContent:
     else:
         first = L.STEP1[m]
         second = L.STEP2[m] if c.chan_key else L.STEP2_NOCHAN[m]
-    delivers = "delivery" in c.features or any(f.kind == "delivery" for f in c.facts)
+    delivers = delivery_said(c.features, c.facts)
     if m == "order":
         third = L.STEP3["order_deliv" if delivers else "order"]
     elif m == "book":
         third = L.STEP3[{"come": "book_come", "go": "book_go"}.get(c.prof.visit, "book")]
     elif m == "register":
-        third = L.STEP3["register_event" if c.kind == "event" else "register"]
+        # a daycare's sign-up starts a first day, not a class
+        third = L.STEP3[{"event": "register_event", "service": "register_service"}.get(c.kind, "register")]
     else:
         third = L.STEP3[m]
     heading = pick(L.HOW_HEAD[m], c.seed, "how:head")
