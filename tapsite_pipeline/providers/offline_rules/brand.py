@@ -195,6 +195,15 @@ def is_generic(name: str) -> bool:
                                              for x in ("nya", "an", "kan")) for w in words)
 
 
+# A lower-case trade right before a name ("toko bangunan Sumber Rejeki Tulungagung", "bengkel Jaya Motor Pati"):
+# the owner is saying where the business is, as "di" would. A name given as a name ("nama toko Gudang iPhone
+# Bekasi", "We are Clean Sweep Bali", "Rattan House Cirebon manufactures…") keeps its town: it is how the owner
+# wrote the name.
+_TRADE_BEFORE = re.compile(r"(?<!nama )(?<!namanya )(?<!name )(?<!called )(?<!named )\b(?:toko|warung|bengkel|"
+                           r"percetakan|usaha|jasa|kedai|depot|toko bangunan|toko kue|toko roti|rumah makan|apotek|"
+                           r"salon|laundry|konveksi|katering|catering|penitipan anak|wedding organizer|studio)\s+$")
+
+
 def cut_trailing_place(name: str) -> str:
     """The name without a town closing it: "Sumber Rejeki Tulungagung" → "Sumber Rejeki". The town stays when
     what is left would not name the business by itself: one word ("Soto Kudus"), only trade words ("Nasi
@@ -289,8 +298,8 @@ def extract_brand(text: str, lower: str, cased: bool, skip: list[tuple[int, int]
         if trail and trail.start() > 0:  # "Karang Taruna Bina Remaja Desa Ngargosari": the village is not the name
             name, e = name[:trail.start()], s + trail.start()
         name = _finish(name)
-        short = cut_trailing_place(name)
-        if short != name:
+        short = cut_trailing_place(name) if _TRADE_BEFORE.search(lower[max(0, s - 30):s]) else name
+        if short != name:  # "toko bangunan Sumber Rejeki Tulungagung jual semen": the trade, the name, the town
             name, e = short, s + len(short) if text[s:s + len(short)] == short else e
         poss = _POSSESSIVE_LEAD.match(name)
         if poss and poss.end() < len(name):  # "Tokonya Hana Syar'i": the possessive noun is not the name

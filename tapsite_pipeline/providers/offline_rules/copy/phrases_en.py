@@ -26,6 +26,11 @@ HERO_HEAD_PROD = (
     "Looking for {p1} in {loc}? Meet {brand}",
     "{brand} brings you {p2} for {ben}",
 )
+# When every offering is a package ("intimate package"), the package does not say what the business is: the noun does.
+HERO_HEAD_PKG = (
+    "{brand}, {a_noun}{o_loc}: {p2} for {ben}",
+    "{brand}, {a_noun}{o_loc} with {p2} for {ben}",
+)
 HERO_HEAD_NOPROD = (
     "{brand}: your {noun} for {ben}",
     "{brand} — your {noun} in {loc}",

@@ -34,6 +34,11 @@ HERO_HEAD_PROD = (
     "Cari {p1} di {loc}? {brand} siap melayani",
     "{brand} menghadirkan {p2} untuk {ben}",
 )
+# When every offering is a package ("paket intimate"), the package does not say what the business is: the noun does.
+HERO_HEAD_PKG = (
+    "{Noun} {brand}{o_loc}: {p2} untuk {ben}",
+    "{Noun} {brand}{o_loc}, dengan {p2} untuk {ben}",
+)
 HERO_HEAD_NOPROD = (
     "{brand}: {noun} untuk {ben}",
     "{brand}, {noun} di {loc} untuk {ben}",

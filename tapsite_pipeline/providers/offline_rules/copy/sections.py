@@ -78,10 +78,18 @@ def _action(c: Ctx, slot: str) -> str:
     return " ".join(p for p in parts if p)
 
 
+# An offering named only as a package or plan ("paket intimate", "basic package"): it says how it is sold, not
+# what is sold.
+_PACKAGE_ONLY = re.compile(r"^(?:paket|package|packages|plan|plans)\b|\b(?:package|packages|plan|plans|paket)$", re.I)
+
+
 def _hero(c: Ctx) -> SectionContent:
     L = c.L
     heads = L.HERO_HEAD_PROD if c.products else L.HERO_HEAD_NOPROD
-    heading = _r(c, heads, "hero:head", 120)
+    if c.products and all(_PACKAGE_ONLY.search(p) for p in c.products[:2]) \
+            and not set(tokens(c.slots["noun"])) <= set(tokens(c.brand)):
+        heads = L.HERO_HEAD_PKG  # "Wedding organizer Janji Suci di Solo: paket intimate untuk …"
+    heading = _r(c, heads, "hero:head", 120, {"Noun": cap(c.slots["noun"])})
     s1 = _r(c, L.HERO_S1_PROD if c.products else L.HERO_S1_NOPROD, "hero:s1", 400)
     return SectionContent(type="hero", heading=cap(heading, c.brand),
                           body=fit(f"{s1} {_action(c, 'hero:s2')}".strip(), 600), cta_label=_hero_cta(c))

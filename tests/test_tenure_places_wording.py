@@ -1,0 +1,123 @@
+"""What an owner reads about how long they have been going, where they are, and what they are: a since-year or
+years of experience said any way ("udah dari 2012", "10 tahun pengalaman", "15 years of experience") is one
+fact rendered as a sentence; a town after a trade and a name is the place, not part of the name; a daycare is
+written as a daycare (no "delivered to your address" for "antar jemput"); a wedding organiser selling only
+packages is still named as one in the headline."""
+
+from __future__ import annotations
+
+import pytest
+
+from tapsite_pipeline.models import Fact
+from tapsite_pipeline.providers.offline_rules import brand_and_place, parse_brief
+from tapsite_pipeline.providers.offline_rules.copy import write_section
+from tapsite_pipeline.providers.offline_rules.copy.factcopy import highlight_cards
+from tapsite_pipeline.providers.offline_rules.places import PLACES
+
+WA = {"whatsapp": "+6281298765432"}
+
+
+def _facts(text: str) -> list[tuple[str, str]]:
+    return [(f.kind, f.value) for f in parse_brief(text).facts if f.kind in ("since", "experience")]
+
+
+@pytest.mark.parametrize("brief, want", [
+    ("Bengkel Maju udah dari 2012 servis motor", ("since", "2012")),
+    ("Laundry Bersih sudah sejak 2008 cuci kiloan", ("since", "2008")),
+    ("Toko Kue Ani berdiri tahun 2010 jual nastar", ("since", "2010")),
+    ("Ani Bakery since 2015 sells sourdough", ("since", "2015")),
+    ("Jasa renovasi Karya Jaya, 10 tahun pengalaman, renovasi rumah", ("experience", "10 tahun")),
+    ("Fotografer Rudi, berpengalaman lebih dari 8 thn", ("experience", "lebih dari 8 tahun")),
+    ("Wijaya Plumbing, over 15 yrs of experience fixing leaks", ("experience", "over 15 years")),
+    ("Sudah 20 tahun melayani pelanggan, Toko Emas Cahaya", ("experience", "20 tahun")),
+])
+def test_since_and_experience_are_one_fact_each(brief, want):
+    assert _facts(brief) == [want]
+
+
+@pytest.mark.parametrize("brief", [
+    "Penitipan anak Bunda Ceria untuk usia 1-5 tahun",   # an age
+    "servis AC garansi 1 tahun",                         # a warranty
+    "kost putri, sewa minimal 1 tahun",                  # a contract
+    "tahun ajaran 2025/2026 sudah dibuka",               # a school year
+])
+def test_other_years_are_no_tenure(brief):
+    assert _facts(brief) == []
+
+
+def test_experience_reads_as_a_sentence_not_the_owners_scrap():
+    fact = (Fact(kind="experience", value="lebih dari 8 tahun"),)
+    (title, desc, kind), = highlight_cards(fact, "id", "Rudi Foto")
+    assert (title, desc, kind) == ("Pengalaman lebih dari 8 tahun", "Sudah lebih dari 8 tahun melayani pelanggan.",
+                                   "experience")
+    (title, desc, _), = highlight_cards((Fact(kind="experience", value="over 15 years"),), "en", "Wijaya")
+    assert title == "Over 15 years of experience" and desc == "Serving customers for over 15 years."
+
+
+def test_gazetteer_holds_every_regency_but_not_everyday_words():
+    assert {"tulungagung", "nganjuk", "kepulauan seribu", "hulu sungai selatan", "sulawesi tenggara"} <= PLACES
+    assert not {"gunung mas", "intan jaya", "landak", "lingga"} & PLACES  # names of shops, or plain words
+
+
+@pytest.mark.parametrize("brief, brand, place", [
+    ("Toko bangunan Sumber Rejeki Tulungagung jual semen, pasir, besi beton", "Sumber Rejeki", "Tulungagung"),
+    ("usaha kami bengkel Jaya Abadi Nganjuk, servis motor dan ganti oli", "Jaya Abadi", "Nganjuk"),
+    # a name given as a name keeps the town the owner wrote into it
+    ("gw jual iphone second, nama toko Gudang iPhone Bekasi. warna hitam", "Gudang IPhone Bekasi", "Bekasi"),
+    ("Rattan House Cirebon manufactures rattan chairs and lamps", "Rattan House Cirebon", "Cirebon"),
+    # what is left must still be a name: one word, trade words only, or a number keep the town
+    ("toko Soto Kudus jual soto", "Soto Kudus", "Kudus"),
+])
+def test_a_town_after_a_trade_and_a_name_is_the_place(brief, brand, place):
+    assert brand_and_place(brief) == (brand, place)
+
+
+DAYCARE = ("Penitipan anak Bunda Ceria di Depok untuk usia 1-5 tahun, buka Senin-Jumat jam 7-17, ada antar jemput. "
+           "WA 081298765432")
+
+
+def test_a_daycare_is_written_as_a_daycare():
+    intent = parse_brief(DAYCARE)
+    assert intent.industry == "childcare"
+    words = " ".join(
+        " ".join([s.heading or "", s.body or "", *(f"{i.title} {i.description or ''}" for i in s.items)])
+        for s in (write_section(t, intent, WA) for t in ("hero", "highlights", "about", "how_to_order")))
+    assert "urusan yang beres" not in words  # the neutral services benefit
+    assert "diantar" not in words and "antar ke alamat" not in words  # children are picked up, not delivered
+    assert "Cara Daftar" in words and "diasuh" in words
+
+
+@pytest.mark.parametrize("brief, lang, noun", [
+    ("Wedding organizer Janji Suci di Solo, paket intimate dan paket lengkap. WA 081234567890", "id",
+     "Wedding organizer Janji Suci"),
+    ("Sunset Vows is a wedding planner in Bali: elopement package and full wedding package. "
+     "WhatsApp 081234567892", "en", "a wedding planner"),
+])
+def test_a_headline_of_packages_says_what_the_business_is(brief, lang, noun):
+    intent = parse_brief(brief)
+    assert intent.language == lang and intent.niche == "wedding"
+    assert noun in (write_section("hero", intent, WA).heading or "")
+
+
+@pytest.mark.parametrize("brief, btype", [
+    # what the business makes comes first; what it "also" does is a side line
+    ("Tanah Studio makes stoneware bowls and cups in Bandung. We also run weekend pottery classes.", "creative"),
+    ("Bimbel Cerdas: les matematika dan fisika SD-SMP, juga jual buku latihan soal", "education"),
+])
+def test_a_side_line_after_also_does_not_decide_the_trade(brief, btype):
+    assert parse_brief(brief).business_type == btype
+
+
+def test_a_town_is_not_read_as_a_typo_of_a_trade_word():
+    from tapsite_pipeline.providers.offline_rules.classify import score
+    hits: list = []
+    score("toko sepatu di bandung dan cirebon", [], hits)
+    assert not any(h[0] == "bandeng" for h in hits)  # "bandung" is one letter from "bandeng" (milkfish)
+
+
+@pytest.mark.parametrize("brief, brand", [
+    ("Cookie hampers for Christmas and Eid, homemade chocolate chip and oatmeal cookies, by Oven Kecil", "Oven Kecil"),
+    ("Tas rajut dan dompet rajut buatan tangan, made by Rumah Benang", "Rumah Benang"),
+])
+def test_a_maker_signing_the_brief_is_the_brand(brief, brand):
+    assert parse_brief(brief).brand_name == brand
