@@ -121,3 +121,15 @@ def test_a_town_is_not_read_as_a_typo_of_a_trade_word():
 ])
 def test_a_maker_signing_the_brief_is_the_brand(brief, brand):
     assert parse_brief(brief).brand_name == brand
+
+
+@pytest.mark.parametrize("brief, brand", [
+    # a contact line or the opening hours, standing as a sentence, never name the business
+    ("Bengkel las Karya Logam Sidoarjo menerima pembuatan pagar dan kanopi. Hubungi 0822 1111 3333",
+     "Karya Logam Sidoarjo"),
+    ("We are a small farm shop in Malang selling organic vegetables. Open Saturday and Sunday 7am-12pm. "
+     "WhatsApp 081355556666. We're Kebun Pagi.", "Kebun Pagi"),
+    ("Open Kitchen Bali, catering sehat. WA 0812 3333 4444", "Open Kitchen Bali"),
+])
+def test_contact_lines_and_hours_are_not_names(brief, brand):
+    assert brand_and_place(brief)[0] == brand

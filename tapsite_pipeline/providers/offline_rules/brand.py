@@ -59,7 +59,12 @@ _WITH_NAME = re.compile(
 _WITH_WORDS = frozenset({"with", "bareng", "bersama", "sama", "ala"})
 # Things shaped like names that are not: prices and units ("B 18jt", "500 KVA"), street addresses.
 _NOT_A_NAME = re.compile(r"\b\d+(?:[.,]\d+)*\s*(?:k|(?i:rb|ribu|jt|juta|kva|kw|watt|mbps|gb|ml|kg|cm|km|pcs))\b|"
-                         r"^(?i:jl|jln|jalan|gg|gang|komplek|blok|provinsi|kabupaten|kecamatan|kelurahan)\b")
+                         r"^(?i:jl|jln|jalan|gg|gang|komplek|blok|provinsi|kabupaten|kecamatan|kelurahan)\b|"
+                         # a contact line or opening hours standing as a sentence: "Hubungi 0822 1111 3333",
+                         # "Open Saturday and Sunday 7am-12pm"
+                         r"\d{3,}[\s.-]\d{3,}|^(?i:hubungi|hub|call|telp|telepon|contact|kontak|wa|whatsapp)\b|"
+                         r"^(?i:open|opens|buka|closed|tutup)\s+(?i:(?:every|setiap|tiap|daily|mon|tue|wed|thu|fri|sat|sun|"
+                         r"senin|selasa|rabu|kamis|jum|sabtu|minggu|ahad|jam|pukul|from|dari|\d))")
 _JOINED_ON = re.compile(r"(?i)(?:&|\+|/|(?:dan|and|atau|or|serta)\b)")
 _CONTACT_PERSON = re.compile(r"(?i)(?:(?:\d[\s.-]?){8,}\s*\(?|\b(?:cp|hub|hubungi|contact|kontak|a/n|an\.)\s*:?\s*\(?)\s*$")
 _ALONE_AFTER = re.compile(r"\s*(?:[.!]|$|\s[-—]\s|[,—-]?\s*(?:wa|whatsapp|call|telp|telepon|hp|email|e-mail|ig|instagram|"
@@ -202,6 +207,9 @@ def is_generic(name: str) -> bool:
 _TRADE_BEFORE = re.compile(r"(?<!nama )(?<!namanya )(?<!name )(?<!called )(?<!named )\b(?:toko|warung|bengkel|"
                            r"percetakan|usaha|jasa|kedai|depot|toko bangunan|toko kue|toko roti|rumah makan|apotek|"
                            r"salon|laundry|konveksi|katering|catering|penitipan anak|wedding organizer|studio)\s+$")
+
+
+_SELF_INTRO_CUE = re.compile(r"(?i)\s*(?:we\s+are|we're|call\s+us|this\s+is)\b")
 
 
 def cut_trailing_place(name: str) -> str:
@@ -364,7 +372,10 @@ def extract_brand(text: str, lower: str, cased: bool, skip: list[tuple[int, int]
             found = take_name(text, m.end(), cased, require_cap=True)
             if found and not _is_cap(found[0]):
                 continue
-            add(3, found)
+            # "We're Kebun Pagi.", "call us Dapur Kecil": the owner introduces the name, so ordinary words in
+            # capitals are one
+            intro = bool(_SELF_INTRO_CUE.match(m.group(0))) and found is not None and len(found[0].split()) >= 2
+            add(3, found, allow_generic=intro)
         for m in _OWNED.finditer(text):
             # "galeri saya Sanggar Lukis Darto Wiyono", "klubnya Hiu Kecil Swim Club", "brandku Rara Paper"
             if m.group(1).lower() in _GENERIC or m.group(1).lower() in _OWN_NOUNS:
