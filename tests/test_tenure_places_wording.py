@@ -48,10 +48,10 @@ def test_other_years_are_no_tenure(brief):
 def test_experience_reads_as_a_sentence_not_the_owners_scrap():
     fact = (Fact(kind="experience", value="lebih dari 8 tahun"),)
     (title, desc, kind), = highlight_cards(fact, "id", "Rudi Foto")
-    assert (title, desc, kind) == ("Pengalaman lebih dari 8 tahun", "Sudah lebih dari 8 tahun melayani pelanggan.",
+    assert (title, desc, kind) == ("Pengalaman lebih dari 8 tahun", "Berpengalaman lebih dari 8 tahun di bidangnya.",
                                    "experience")
     (title, desc, _), = highlight_cards((Fact(kind="experience", value="over 15 years"),), "en", "Wijaya")
-    assert title == "Over 15 years of experience" and desc == "Serving customers for over 15 years."
+    assert title == "Over 15 years of experience" and desc == "Over 15 years in the trade."
 
 
 def test_gazetteer_holds_every_regency_but_not_everyday_words():
@@ -130,6 +130,27 @@ def test_a_maker_signing_the_brief_is_the_brand(brief, brand):
     ("We are a small farm shop in Malang selling organic vegetables. Open Saturday and Sunday 7am-12pm. "
      "WhatsApp 081355556666. We're Kebun Pagi.", "Kebun Pagi"),
     ("Open Kitchen Bali, catering sehat. WA 0812 3333 4444", "Open Kitchen Bali"),
+    ("Daycare Pelangi Kecil menerima penitipan anak usia 1-5 tahun, buka Senin-Jumat 07.00-17.00, ada antar jemput. "
+     "Sudah sejak 2015. Telp 021 7788 9900", "Daycare Pelangi Kecil"),
 ])
 def test_contact_lines_and_hours_are_not_names(brief, brand):
     assert brand_and_place(brief)[0] == brand
+
+
+@pytest.mark.parametrize("value, label", [
+    ("Setiap Sabtu pukul 15.00", "Jadwal"),          # when a class meets
+    ("Fridays at 7pm", "Schedule"),
+    ("Senin-Jumat 07.00-17.00", "Jam buka"),         # a range of time: opening hours
+    ("buka Sabtu-Minggu", "Jam buka"),
+    ("Mon-Sat 8am to 5pm", "Opening hours"),
+])
+def test_a_single_time_is_a_schedule_not_opening_hours(value, label):
+    from tapsite_pipeline.providers.offline_rules.copy.factcopy import hours_label
+    assert hours_label(value, "en" if label in ("Schedule", "Opening hours") else "id") == label
+
+
+def test_the_contact_section_says_schedule_for_a_class_time():
+    intent = parse_brief("Sanggar tari Sekar Arum di Surakarta membuka kelas tari Jawa untuk anak. Latihan setiap "
+                         "Sabtu pukul 15.00. Email sekararum@gmail.com")
+    body = write_section("contact", intent, {"email": "sekararum@gmail.com"}).body or ""
+    assert "Jadwal: " in body and "Jam buka" not in body

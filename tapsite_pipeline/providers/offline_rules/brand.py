@@ -62,7 +62,9 @@ _NOT_A_NAME = re.compile(r"\b\d+(?:[.,]\d+)*\s*(?:k|(?i:rb|ribu|jt|juta|kva|kw|w
                          r"^(?i:jl|jln|jalan|gg|gang|komplek|blok|provinsi|kabupaten|kecamatan|kelurahan)\b|"
                          # a contact line or opening hours standing as a sentence: "Hubungi 0822 1111 3333",
                          # "Open Saturday and Sunday 7am-12pm"
-                         r"\d{3,}[\s.-]\d{3,}|^(?i:hubungi|hub|call|telp|telepon|contact|kontak|wa|whatsapp)\b|"
+                         r"\d{3,}[\s.-]\d{3,}|\d{1,2}[.:]\d\d\s*[-–]\s*\d{1,2}[.:]\d\d|"
+                         r"^(?i:senin|selasa|rabu|kamis|jumat|sabtu|minggu|monday|tuesday|wednesday|thursday|friday|"
+                         r"saturday|sunday)\s*[-–]\s*\w+\s+\d|^(?i:hubungi|hub|call|telp|telepon|contact|kontak|wa|whatsapp)\b|"
                          r"^(?i:open|opens|buka|closed|tutup)\s+(?i:(?:every|setiap|tiap|daily|mon|tue|wed|thu|fri|sat|sun|"
                          r"senin|selasa|rabu|kamis|jum|sabtu|minggu|ahad|jam|pukul|from|dari|\d))")
 _JOINED_ON = re.compile(r"(?i)(?:&|\+|/|(?:dan|and|atau|or|serta)\b)")

@@ -64,6 +64,20 @@ def _shown(facts: tuple[Fact, ...], products: tuple[str, ...]) -> tuple[Fact, ..
     return tuple(out)
 
 
+# Hours with no range of time ("setiap Sabtu pukul 15.00", "Fridays at 7pm") are when a class or a meeting is
+# held: a schedule, not opening hours.
+_TIME_RANGE = re.compile(r"\d\s*(?:[.:]\d\d)?\s*(?:am|pm|pagi|siang|sore|malam)?\s*(?:-|–|s/?d|sampai|smp|sampe|to|until|"
+                         r"hingga)\s*(?:jam\s*|pukul\s*)?\d|24\s*(?:jam|hours?)|24/7|nonstop|non-stop", re.I)
+SCHEDULE_LABEL = ("Jadwal", "Schedule")
+
+
+def hours_label(value: str, lang: str) -> str:
+    """"Jam buka" for opening hours, "Jadwal" for a single time on a day."""
+    li = 0 if lang == "id" else 1
+    opening = not value or _TIME_RANGE.search(value) or re.match(r"(?i)\s*(?:jam\s+)?(?:buka|open)", value)
+    return LABEL["hours"][li] if opening else SCHEDULE_LABEL[li]
+
+
 def joined(facts: tuple[Fact, ...], kind: str, lang: str) -> str:
     vals = [_places_capitalised(v) for v in values(facts, kind)]
     if kind == "level":
@@ -87,7 +101,7 @@ def highlight_cards(facts: tuple[Fact, ...], lang: str, brand: str, products: tu
         elif kind == "experience":
             # "10 tahun", "lebih dari 8 tahun", "over 15 years": the years the owner has done this work
             out.append((f"Pengalaman {v}" if li == 0 else f"{cap(v)} of experience",
-                        f"Sudah {v} melayani pelanggan." if li == 0 else f"Serving customers for {v}.", kind))
+                        f"Berpengalaman {v} di bidangnya." if li == 0 else f"{cap(v)} in the trade.", kind))
         elif kind == "level" and _AGES.match(v):
             # an age range is who it is for, at a daycare as at a school: not a "class" or a school level
             out.append((AGES_LABEL[li], ("Untuk {v}." if li == 0 else "For {v}.").format(v=v), kind))
@@ -98,7 +112,8 @@ def highlight_cards(facts: tuple[Fact, ...], lang: str, brand: str, products: tu
             # the owner said only the label's words ("antar jemput"): the card says what it means
             out.append((LABEL[kind][li], PLAINLY[kind][li], kind))
         else:
-            out.append((LABEL[kind][li], cap(v) + ("" if v.endswith((".", "!")) else "."), kind))
+            label = hours_label(v, lang) if kind == "hours" else LABEL[kind][li]
+            out.append((label, cap(v) + ("" if v.endswith((".", "!")) else "."), kind))
     return out
 
 
@@ -134,7 +149,7 @@ def info_items(facts: tuple[Fact, ...], lang: str, skip: frozenset = frozenset()
         else:
             v = joined(facts, kind, lang)
         if v:
-            out.append((LABEL[kind][li], cap(v)))
+            out.append((hours_label(v, lang) if kind == "hours" else LABEL[kind][li], cap(v)))
     # what else the owner said, each in their own words
     out.extend((cap(f.value), "") for f in facts if f.kind == "note" and "note" not in skip)
     return out

@@ -13,7 +13,7 @@ import re
 from ....models import CardItem, Intent, SectionContent, SeoContent
 from ..roles import AUDIENCE
 from .context import Ctx, context, delivery_said, product_list, with_prefix
-from .factcopy import highlight_cards, info_items, price_for, shown_price
+from .factcopy import LABEL, highlight_cards, hours_label, info_items, price_for, shown_price
 from .niche_words import of_niche
 from .util import cap, fields_of, fit, pick, render, stable_hash, tidy, title_case, tokens
 
@@ -303,7 +303,11 @@ def _contact(c: Ctx) -> SectionContent:
         lead = _r(c, L.CONTACT_BODY_IG, "contact:body", 300) if c.plan.instagram else ""
     lines = [lead]
     if s["hours"]:
-        lines.append(L.CONTACT_HOURS.format(hours=s["hours"]))
+        hours_line = L.CONTACT_HOURS.format(hours=s["hours"])
+        label = hours_label(s["hours"], c.lang)
+        if label != LABEL["hours"][c.li] and hours_line.startswith(LABEL["hours"][c.li] + ":"):
+            hours_line = label + hours_line[len(LABEL["hours"][c.li]):]  # "Jadwal: setiap Sabtu pukul 15.00."
+        lines.append(hours_line)
     if s["address"]:
         lines.append(L.CONTACT_ADDRESS.format(address=s["address"]))
     if s["area"]:
