@@ -154,3 +154,22 @@ def test_the_contact_section_says_schedule_for_a_class_time():
                          "Sabtu pukul 15.00. Email sekararum@gmail.com")
     body = write_section("contact", intent, {"email": "sekararum@gmail.com"}).body or ""
     assert "Jadwal: " in body and "Jam buka" not in body
+
+
+def test_a_day_is_not_a_turnaround():
+    kinds = [f.kind for f in parse_brief("TPA Ceria Bunda: penitipan anak usia 1-5 tahun, makan 3x sehari").facts]
+    assert "turnaround" not in kinds
+    assert ("turnaround", "sehari selesai") in [(f.kind, f.value) for f in parse_brief("cuci sepatu sehari selesai").facts]
+
+
+def test_an_age_range_is_labelled_as_ages_in_the_about_list():
+    from tapsite_pipeline.providers.offline_rules.copy.factcopy import info_items
+    assert info_items((Fact(kind="level", value="usia 1-5 tahun"),), "id") == [("Usia", "Usia 1-5 tahun")]
+    assert info_items((Fact(kind="level", value="SD"),), "id") == [("Jenjang", "SD")]  # a school level stays one
+
+
+def test_the_since_sentence_reads_whole_without_a_town():
+    intent = parse_brief("Daycare Pelangi Kecil menerima penitipan anak usia 1-5 tahun. Sudah sejak 2015. "
+                         "Telp 021 7788 9900")
+    body = write_section("about", intent, {"phone": "+62217788990"}).body or ""
+    assert "2015" in body and "hadir." not in body

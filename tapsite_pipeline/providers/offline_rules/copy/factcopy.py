@@ -149,7 +149,10 @@ def info_items(facts: tuple[Fact, ...], lang: str, skip: frozenset = frozenset()
         else:
             v = joined(facts, kind, lang)
         if v:
-            out.append((hours_label(v, lang) if kind == "hours" else LABEL[kind][li], cap(v)))
+            label = hours_label(v, lang) if kind == "hours" else LABEL[kind][li]
+            if kind == "level" and _AGES.match(v):
+                label = AGES_LABEL[li]  # "Usia — 1-5 tahun", as on the highlight card, never "Jenjang"
+            out.append((label, cap(v)))
     # what else the owner said, each in their own words
     out.extend((cap(f.value), "") for f in facts if f.kind == "note" and "note" not in skip)
     return out
