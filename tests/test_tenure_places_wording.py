@@ -6,6 +6,8 @@ packages is still named as one in the headline."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from tapsite_pipeline.models import Fact
@@ -173,3 +175,9 @@ def test_the_since_sentence_reads_whole_without_a_town():
                          "Telp 021 7788 9900")
     body = write_section("about", intent, {"phone": "+62217788990"}).body or ""
     assert "2015" in body and "hadir." not in body
+
+
+def test_a_page_people_sign_up_on_never_asks_them_to_order():
+    intent = parse_brief(DAYCARE)
+    text = " ".join((write_section(t, intent, WA).body or "") for t in ("about", "contact"))
+    assert not re.search(r"\b(?:pesan|pesanan|memesan|pemesanan)\b", text)

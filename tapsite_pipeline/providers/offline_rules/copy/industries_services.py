@@ -116,5 +116,5 @@ INDUSTRY_PROFILES = {
          ("working parents", "young children", "your little one's days")),
         (("anak yang diasuh dengan penuh perhatian", "hari kerja yang tenang karena si kecil di tangan yang tepat"),
          ("children cared for with attention", "workdays with peace of mind")),
-        ("penitipan dan pengasuhan anak", "childcare and early learning")),
+        ("pengasuhan dan kegiatan belajar anak usia dini", "care and early learning for young children")),
 }

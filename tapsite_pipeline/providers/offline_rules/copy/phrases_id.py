@@ -181,7 +181,7 @@ TONE_STYLE = {
 ABOUT_S3 = ("Ada pertanyaan? Hubungi kami {chan}.", "Silakan hubungi kami {chan} untuk bertanya atau memesan.")
 ABOUT_S3_VISIT = ("Kunjungi kami di {address}.",)
 ABOUT_S3_IG = ("Ikuti kabar terbaru kami di Instagram {ig}.",)
-ABOUT_SINCE = ("{brand} berdiri sejak {since}.", "{brand} sudah hadir{o_loc} sejak {since}.")
+ABOUT_SINCE = ("{brand} berdiri sejak {since}.", "{brand} sudah melayani{o_loc} sejak {since}.")
 ABOUT_FACTS_HEAD = "Info singkat"
 
 HOW_HEAD = {"order": ("Cara Pesan", "Cara Memesan"), "book": ("Cara Booking", "Cara Pesan Jadwal"),

@@ -27,6 +27,19 @@ def _r(c: Ctx, templates, slot: str, limit: int, extra: dict | None = None, offs
     return render(templates, slots, c.seed, slot, limit, offset)
 
 
+# Words of buying: on a page where people sign up, book or ask for a quote, "to place an order" / "setiap
+# pesanan" is a shop's sentence; the wording without them is kept.
+_ORDER_WORDS = re.compile(r"\b(?:pesan|pesanan|memesan|pemesanan|order|orders|ordering)\b", re.I)
+
+
+def _for_mode(c: Ctx, templates) -> tuple:
+    """The templates that fit the page's flow: without order words unless people order (all when none fit)."""
+    if c.mode == "order":
+        return tuple(templates)
+    kept = tuple(t for t in templates if not _ORDER_WORDS.search(t))
+    return kept or tuple(templates)
+
+
 def _fmt(text: str, c: Ctx) -> str:
     return text.format_map(c.slots) if "{" in text else text
 
@@ -243,9 +256,9 @@ def _about(c: Ctx) -> SectionContent:
     if s1 == hero_s1:  # the hero already said it this way
         s1 = _r(c, L.ABOUT_S1_PROD if prods else L.ABOUT_S1_NOPROD, "about:s1", 300, offset=1)
     since = _r(c, L.ABOUT_SINCE, "about:since", 200) if c.slots["since"] else ""
-    s2 = _r(c, L.ABOUT_S2_AUD if c.slots["aud"] else L.ABOUT_S2, "about:s2", 250)
+    s2 = _r(c, _for_mode(c, L.ABOUT_S2_AUD if c.slots["aud"] else L.ABOUT_S2), "about:s2", 250)
     if c.chan_key:
-        s3 = _r(c, L.ABOUT_S3, "about:s3", 150)
+        s3 = _r(c, _for_mode(c, L.ABOUT_S3), "about:s3", 150)
     elif c.plan.address:
         s3 = _r(c, L.ABOUT_S3_VISIT, "about:s3", 200)
     else:
@@ -296,7 +309,7 @@ def _contact(c: Ctx) -> SectionContent:
     L, s = c.L, c.slots
     heading = pick(L.CONTACT_HEAD[c.reg], c.seed, "contact:head")
     if c.chan_key:
-        lead = _r(c, L.CONTACT_BODY[c.reg], "contact:body", 300)
+        lead = _r(c, _for_mode(c, L.CONTACT_BODY[c.reg]), "contact:body", 300)
     elif c.plan.address:
         lead = _r(c, L.CONTACT_BODY_VISIT, "contact:body", 300)
     else:
