@@ -211,6 +211,13 @@ _TRADE_BEFORE = re.compile(r"(?<!nama )(?<!namanya )(?<!name )(?<!called )(?<!na
                            r"salon|laundry|konveksi|katering|catering|penitipan anak|wedding organizer|studio)\s+$")
 
 
+# "is a local skincare brand", "adalah merek fashion lokal": a copula and up to three describing words before
+# "brand" describe the business named before them; what follows is no name.
+_DESCRIBED = re.compile(r"(?i)\b(?:is|are|adalah|merupakan|sebuah)\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}$")
+# Words that say how long or how well a business has run, capitalised at the start of a sentence before "sejak":
+# "Berpengalaman sejak 2016" names no one.
+_TENURE_WORDS = frozenset("berpengalaman berdiri beroperasi hadir melayani buka aktif berjalan experienced operating "
+                          "serving established founded open running trading".split())
 _SELF_INTRO_CUE = re.compile(r"(?i)\s*(?:we\s+are|we're|call\s+us|this\s+is)\b")
 
 
@@ -363,8 +370,8 @@ def extract_brand(text: str, lower: str, cased: bool, skip: list[tuple[int, int]
             idx = m.start(1) if m.group(1) else m.start(2)
             add(2, (inner, idx, idx + len(inner)))
     for m in (() if beaten(3) else _MEDIUM.finditer(text)):
-        if COPULA_BEFORE.search(text[max(0, m.start() - 12):m.start()]):
-            continue  # "Hijab Alya adalah brand hijab ...": a description, not a marker
+        if COPULA_BEFORE.search(text[max(0, m.start() - 12):m.start()]) or _DESCRIBED.search(text[max(0, m.start() - 40):m.start()]):
+            continue  # "Hijab Alya adalah brand hijab ...", "… is a local skincare brand registered …": a description
         found = take_name(text, m.end(), cased)
         if found and found[0].lower() in _NOT_NAME_OR_STOP:
             continue
@@ -395,7 +402,7 @@ def extract_brand(text: str, lower: str, cased: bool, skip: list[tuple[int, int]
                 all_runs = cap_runs(text)
             end = len(before.rstrip(" ,(-"))
             runs = [r for r in all_runs if end - 1 <= r[1] <= end]
-            if runs:
+            if runs and text[runs[-1][0]:runs[-1][1]].lower() not in _TENURE_WORDS:
                 s, e, _ = runs[-1]
                 add(4, (text[s:e], s, e))
             continue  # cased brief: lower-case words before "since" describe, they do not name ("family-run stall since 1978")
@@ -445,7 +452,11 @@ def extract_brand(text: str, lower: str, cased: bool, skip: list[tuple[int, int]
             # "Belajar Desa adalah …": a copula right after the opening words introduces a name
             copula = bool(re.match(r"\s*(?:adalah|merupakan|is|are)\b|\s*,\s*(?:sebuah\s+|a\s+|an\s+)?(?:"
                                    + _PREFIX + r"|shop|store|bakery|cafe|restaurant|studio|salon)\b", text[e:], re.I))
-            add(5, (text[s:e], s, e), allow_generic=copula and len(text[s:e].split()) >= 2)
+            # "Rajut Kasih - boneka rajut custom": a name set off by a dash or colon at the very start is one when a
+            # word of it is not a trade word ("Kue Kering - nastar…" is the trade, not a name)
+            set_off = bool(re.match(r"\s*(?:[-:—–]|\s-\s)", text[e:])) and any(
+                w.lower() not in KEYWORDS for w in text[s:e].split())
+            add(5, (text[s:e], s, e), allow_generic=(copula or set_off) and len(text[s:e].split()) >= 2)
         for m in (() if beaten(6) else _PREFIX_CAP.finditer(text)):
             run = next((r for r in runs if r[0] == m.end()), None)
             # "toko Ani", "warung makan Bu Sri" keep the prefix; "rental mobil Lancar Jaya" does not

@@ -91,7 +91,7 @@ _STRONG = re.compile(
     r"agency|event|acara|festival|kursus|les|akun|channel|kost|kos|homestay|dagang|bakery|kafe|studio|tk|paud|"
     r"wo|eo|travel|rental|shop|store|band|sanggar|tim|team|startup|aplikasi|app|usaha\s*kuliner|bisnis\s*kuliner)"
     r"(?:\s*-?\s*(?:nya|ku|mu)\b)?(?:\s+(?:saya|sy|aku|ku|gw|gue|gua|kami|kita|ane|dia|kita)\b)?|"
-    r"namanya|namany|nmanya|nmnya|namax|nama\s+nya|bernama|dinamai|dinamakan|diberi\s+nama|dikasih\s+nama|kasih\s+nama|dengan\s+nama|"
+    r"namanya|namany|nmanya|nmnya|namax|nama\s+nya|bernama|dinamai|dinamakan|dinamain|dikasi\s+nama|diberi\s+nama|dikasih\s+nama|kasih\s+nama|dengan\s+nama|"
     r"dgn\s+nama|pakai\s+nama|pake\s+nama|brand\s*name(?:\s+is)?|business\s+name(?:\s+is)?|shop\s+name(?:\s+is)?|"
     r"store\s+name(?:\s+is)?|company\s+name(?:\s+is)?|called|named|known\s+as|under\s+the\s+name|trading\s+as|"
     r"(?:shop|store|business|company|bakery|cafe|brand|studio|restaurant|salon|agency|startup)\s+is\s+called|"

@@ -144,7 +144,9 @@ def _audience_spans(lower: str) -> list[tuple[int, int]]:
 _SELL_VERB = re.compile(r"\b(?:jual|jualan|menjual|berjualan|dijual|we\s+sell|i\s+sell|selling|sells|reseller|"
                         r"distributor|stockist|toko|shop|store|olshop)\b")
 _SERVICE_VERB = re.compile(r"\b(?:pasang|instal|install|installation|titip|jastip|jasa\s+titip|vermak|permak|menerima\s+jahitan|jahit|cuci|servis|service|"
-                           r"reparasi|perbaikan|repair|fixing|laundry|grooming|rental|sewa|rent)\b")
+                           r"reparasi|perbaikan|repair|fixing|laundry|grooming|rental|sewa|rent|"
+                           # printed or embroidered on goods: the goods are what the service is done to
+                           r"sablon|printing|bordir|embroidery|engraving|grafir)\b")
 _MAKER = re.compile(r"\b(?:handmade|hand\s*made|buatan\s+(?:sendiri|tangan|kami|saya)|bikin\s+sendiri|produksi|memproduksi|"
                     r"pengrajin|perajin|crafter|artisan|we\s+make|i\s+make|we\s+craft|handcrafted|karya|studio)\b")
 _SERVICE_OBJ = re.compile(r"(?:jasa|paket|layanan|kelas|kursus|les|tiket|ticket|sewa|service|class|course|tour|trip)\b")

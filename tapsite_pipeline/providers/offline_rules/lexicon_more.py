@@ -251,7 +251,8 @@ MORE["creative"] += """
 music: dj=3, disc jockey=3, open format dj=4, dj wedding=4, wedding dj=4
 crafts: leather workshop=4, leather goods=3, kerajinan kulit=4, sanggar batik=4, membatik=3, batik cap=3,
   aromaterapi=2, soy wax=3, lilin aromaterapi=3, scented candles=3, ceramic, ceramic mugs=3, stoneware=3,
-  hand-thrown=3, wheel-thrown=3, kiln=2, glazed=2, mug keramik=3, piring keramik=2
+  hand-thrown=3, wheel-thrown=3, kiln=2, glazed=2, mug keramik=3, piring keramik=2, craft studio=4, batik studio=4,
+  rumah batik=3, hand-drawn batik=4, batik workshop=4, batik workshops=4
 """
 MORE["technology"] += """
 digital agency: kol=3, influencer=2, influencers=2, influencer marketing=4, agency kol=4, fb ads=4, ig ads=4,

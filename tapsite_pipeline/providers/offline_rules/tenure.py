@@ -20,7 +20,7 @@ _SINCE_MARK = (
     r"berdiri(?:\s+(?:sejak|dari|dr|pada))?|didirikan(?:\s+(?:sejak|pada|dari))?|"
     r"(?:dari|dr|mulai)\s+(?=tahun|thn|th\b)|"
     r"(?:udah|sudah|sdh|dah|udh)\s+(?:ada\s+|buka\s+|jalan\s+|jualan\s+)?(?:dari|dr|sejak)|"
-    r"(?:ada|buka|jalan|jualan|beroperasi|berjalan|usaha)\s+(?:dari|dr|sejak)|"
+    r"(?:ada|buka|jalan|jualan|beroperasi|berjalan|usaha|berpengalaman|melayani|hadir|aktif|berkarya)\s+(?:dari|dr|sejak)|"
     r"(?:in\s+business|running|around|serving|trading|open)\s+since)")
 SINCE = re.compile(rf"\b{_SINCE_MARK}\s+(?:(?:tahun|thn|th|taun)\.?\s+)?{_YEAR}", re.I)
 
