@@ -181,3 +181,41 @@ def test_a_page_people_sign_up_on_never_asks_them_to_order():
     intent = parse_brief(DAYCARE)
     text = " ".join((write_section(t, intent, WA).body or "") for t in ("about", "contact"))
     assert not re.search(r"\b(?:pesan|pesanan|memesan|pemesanan)\b", text)
+
+
+@pytest.mark.parametrize("brief, package", [
+    # "paket" + what it is (a count and its unit among the words) + its price + what it includes
+    ("Paket umrah reguler 9 hari mulai Rp29.500.000, umrah plus Turki", "Paket umrah reguler 9 hari mulai Rp29.500.000"),
+    ("pasang cctv kantor. paket 4 kamera cctv 3,2jt udh include pasang + hdd 1tb. Jaringan Aman Tech, hub 0813 1100 7788",
+     "paket 4 kamera cctv 3,2jt udh include pasang + hdd 1tb"),
+    ("Paket intimate wedding 50 tamu mulai Rp25.000.000, sudah termasuk katering, dekorasi, dan MC. WA 0812 2222 3333",
+     "Paket intimate wedding 50 tamu mulai Rp25.000.000, sudah termasuk katering, dekorasi, dan MC"),
+    ("paket 4 kamera bisa dipantau dr hp", "paket 4 kamera"),
+])
+def test_a_package_is_read_whole(brief, package):
+    assert package in [f.value for f in parse_brief(brief).facts if f.kind == "package"]
+
+
+def test_two_packages_named_together_are_two():
+    got = [f.value for f in parse_brief("tersedia paket A 12jt, paket B 18jt").facts if f.kind == "package"]
+    assert got == ["paket A 12jt", "paket B 18jt"]
+
+
+def test_a_package_that_says_more_than_its_card_is_shown():
+    from tapsite_pipeline.providers.offline_rules.copy.factcopy import info_items
+    facts = (Fact(kind="package", value="Paket intimate wedding 50 tamu mulai Rp25.000.000"),
+             Fact(kind="price", value="mulai Rp25.000.000"))
+    items = info_items(facts, "id", products=("paket intimate wedding",))
+    assert items == [("Paket", "Paket intimate wedding 50 tamu mulai Rp25.000.000")]  # the price once, inside it
+    assert info_items((Fact(kind="package", value="paket intimate wedding"),), "id",
+                      products=("paket intimate wedding",)) == []  # the card says it all
+
+
+@pytest.mark.parametrize("brief, fact", [
+    ("Free shipping for orders above IDR 150,000. Contact hello@lumi.example.com",
+     ("delivery", "Free shipping for orders above IDR 150,000")),
+    ("Grace Church welcomes everyone to Sunday services at 8am and 5pm, youth fellowship on Fridays",
+     ("hours", "Sunday services at 8am and 5pm")),
+])
+def test_an_amount_or_a_days_times_are_read_whole(brief, fact):
+    assert fact in [(f.kind, f.value) for f in parse_brief(brief).facts]

@@ -48,16 +48,26 @@ def _places_capitalised(value: str) -> str:
                     else w for w in value.split(" "))
 
 
+def _said_by_card(package: str, names: set[str]) -> bool:
+    """An offering card already says the package: its name holds it, or it holds the name and nothing more that
+    counts ("paket intimate wedding 50 tamu mulai Rp25.000.000" says more than the card "Paket Intimate Wedding")."""
+    return package in names or any(package in n or (n in package and not re.search(r"\d", package.replace(n, "")))
+                                   for n in names)
+
+
 def _shown(facts: tuple[Fact, ...], products: tuple[str, ...]) -> tuple[Fact, ...]:
     """Facts worth a line of their own: not a package already shown as an offering card, not an area
     already said inside a delivery or pickup fact ("kirim ke seluruh Indonesia")."""
     out = []
     said = " ".join(f.value.lower() for f in facts if f.kind in ("delivery", "pickup"))
     names = {p.lower() for p in products}
+    packages = [f.value.lower() for f in facts if f.kind == "package" and not _said_by_card(f.value.lower(), names)]
     for f in facts:
         v = f.value.lower()
-        if f.kind == "package" and (v in names or any(v in n or n in v for n in names)):
+        if f.kind == "package" and _said_by_card(v, names):
             continue
+        if f.kind == "price" and not f.subject and any(v in p for p in packages):
+            continue  # "mulai Rp25.000.000" is said inside the package line shown beside it
         if f.kind == "area" and v in said:
             continue
         out.append(f)
