@@ -104,8 +104,8 @@ _GUARANTEE = re.compile(rf"\b(?:garansi|bergaransi|warranty|guarantee[d]?)\b{_TA
 _PKG_AMOUNT = r"(?:mulai(?:\s+dari)?\s+|from\s+|cuma\s+|only\s+|harga\s+)?(?:rp\.?|idr)\s*\d[\d.,]*|\d[\d.,]*\s*(?:rb|ribu|k|jt|juta)\b"
 _PACKAGE = re.compile(
     rf"\bpaket\s+(?!harga|kami|nya\b|ya\b|dan\b|bisa\b|\+)((?:(?!(?:{_PKG_AMOUNT})|mulai\b|from\b|sudah\b|udh\b|udah\b|"
-    rf"termasuk\b|include|(?:dan|and|atau|or|&)\s+paket\b|bisa\b|bs\b|yang\b|yg\b|dengan\b|dgn\b|di\b)[\w%/&-]+\s?){{1,5}})"
-    rf"(?:,?\s*(?:{_PKG_AMOUNT}))?"
+    rf"termasuk\b|include|(?:dan|and|atau|or|&)\s+paket\b|bisa\b|bs\b|yang\b|yg\b|dengan\b|dgn\b|di\b|dari\b|dr\b)[\w%/&-]+\s?){{1,5}})"
+    rf"(?:,?\s*(?:{_PKG_AMOUNT})(?:\s*(?:/|per)\s*(?:orang|org|pax|person|malam|night|bulan|month|sesi|session)\b)?)?"
     rf"(?:,?\s*(?:(?:sudah|udah|udh|sdh)\s+(?:termasuk\s+|include[sd]?\s+|incl\.?\s+)?|(?:all\s+)?(?:termasuk|include[sd]?|"
     rf"incl\.?|including)\s+)(?:[^.;,]{{1,40}}(?:,\s*[^.;,]{{1,40}}){{0,5}},?\s+(?:dan|and|&)\s+[^.;,]{{1,30}}|[^.;,]{{1,60}}))?",
     re.I)
