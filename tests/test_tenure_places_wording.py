@@ -219,3 +219,23 @@ def test_a_package_that_says_more_than_its_card_is_shown():
 ])
 def test_an_amount_or_a_days_times_are_read_whole(brief, fact):
     assert fact in [(f.kind, f.value) for f in parse_brief(brief).facts]
+
+
+@pytest.mark.parametrize("brief, value", [
+    ("Wijaya Plumbing has served Surabaya households for over 15 years: leak repairs. Call 031 555 0199.",
+     "over 15 years"),
+    ("Bengkel Jaya melayani warga Depok selama 10 tahun, servis motor", "10 tahun"),
+])
+def test_years_of_service_after_a_serving_verb(brief, value):
+    assert ("experience", value) in [(f.kind, f.value) for f in parse_brief(brief).facts]
+    assert not [f for f in parse_brief("sewa rumah selama 2 tahun").facts if f.kind == "experience"]
+
+
+def test_a_greeting_is_no_note():
+    assert not [f for f in parse_brief("Good afternoon. Wijaya Plumbing fixes leaks in Surabaya.").facts
+                if f.kind == "note"]
+
+
+def test_an_english_age_range_reads_as_a_sentence():
+    (title, desc, _), = highlight_cards((Fact(kind="level", value="aged 1-5"),), "en", "Little Sprouts")
+    assert (title, desc) == ("Ages", "For children aged 1-5.")

@@ -32,9 +32,14 @@ _AFTER_MARK = (r"(?:lebih\s+)?(?:(?:ber)?pengalaman|(?:of\s+|in\s+)?(?:hands-on\
                r"(?:in|of)\s+(?:the\s+)?(?:business|trade|industry)|berdiri|berjalan|beroperasi|melayani|jualan|"
                r"berjualan|usaha|berkarya|menekuni|running|serving|trading)\b")
 _BEFORE_MARK = r"(?:berpengalaman|pengalaman|experience|experienced|pengalaman\s+kerja)"
+# "has served Surabaya households for over 15 years", "melayani warga Depok selama 10 tahun": a serving verb, what
+# or whom it serves, then "for"/"selama" and the years
+_SERVED = (r"(?:served|serving|been\s+(?:running|operating|trading|in\s+business)|run|operated|melayani|berdiri|"
+           r"beroperasi|berjualan|berkarya)")
 EXPERIENCE = re.compile(
     rf"\b(?P<a>{_QUAL}{_COUNT}\s*{_UNIT})\s*(?:\+\s*)?{_AFTER_MARK}|"
-    rf"\b{_BEFORE_MARK}\s*:?\s+(?P<b>{_QUAL}{_COUNT}\s*{_UNIT})", re.I)
+    rf"\b{_BEFORE_MARK}\s*:?\s+(?P<b>{_QUAL}{_COUNT}\s*{_UNIT})|"
+    rf"\b{_SERVED}\b(?:\s+(?!for\b|selama\b)[\w'-]+){{0,4}}?\s+(?:for|selama)\s+(?P<c>{_QUAL}{_COUNT}\s*{_UNIT})", re.I)
 
 _UNIT_WORD = {"thn": "tahun", "th": "tahun", "taun": "tahun", "yr": "years", "yrs": "years", "year": "years"}
 _QUAL_DROP = re.compile(r"^(?:(?:sudah|udah|sdh|dah|udh|selama|for)\s+)+", re.I)
@@ -55,5 +60,5 @@ def tenure(text: str, lower: str) -> Iterator[tuple[str, re.Match, str]]:
     for m in SINCE.finditer(lower):
         yield "since", m, m.group(1)
     for m in EXPERIENCE.finditer(lower):
-        g = "a" if m.group("a") else "b"
+        g = next(k for k in ("a", "b", "c") if m.group(k))
         yield "experience", m, _value(text[m.start(g):m.end(g)])

@@ -114,7 +114,9 @@ def highlight_cards(facts: tuple[Fact, ...], lang: str, brand: str, products: tu
                         f"Berpengalaman {v} di bidangnya." if li == 0 else f"{cap(v)} in the trade.", kind))
         elif kind == "level" and _AGES.match(v):
             # an age range is who it is for, at a daycare as at a school: not a "class" or a school level
-            out.append((AGES_LABEL[li], ("Untuk {v}." if li == 0 else "For {v}.").format(v=v), kind))
+            # "For aged 1-5." is no sentence: an English "aged" range is said of children
+            en = ("For children {v}." if v.lower().startswith("aged") else "For {v}.")
+            out.append((AGES_LABEL[li], ("Untuk {v}." if li == 0 else en).format(v=v), kind))
         elif kind == "level":
             desc = (f"Kelas untuk {v}." if li == 0 else f"Classes for {lower_first(_people(v))}.")
             out.append((LABEL[kind][li], desc, kind))

@@ -116,5 +116,5 @@ INDUSTRY_PROFILES = {
          ("working parents", "young children", "your little one's days")),
         (("anak yang diasuh dengan penuh perhatian", "hari kerja yang tenang karena si kecil di tangan yang tepat"),
          ("children cared for with attention", "workdays with peace of mind")),
-        ("pengasuhan dan kegiatan belajar anak usia dini", "care and early learning for young children")),
+        ("pengasuhan dan kegiatan belajar anak usia dini", "childcare and early learning")),
 }
