@@ -76,7 +76,7 @@ def delivery_said(features: frozenset | tuple, facts: tuple[Fact, ...]) -> bool:
 
 
 def _mode(bt: str, prof: Profile, f: frozenset) -> str:
-    """The ordering flow: order | book | register | tickets | consult."""
+    """The ordering flow: order | book | visit | register | tickets | consult."""
     if "tickets" in f and bt in ("events", "education", "other"):
         return "tickets"
     # a food or retail "subscription" ("7 day subscription for 175k") is a standing order, not a sign-up
@@ -84,9 +84,12 @@ def _mode(bt: str, prof: Profile, f: frozenset) -> str:
         return "register"
     if "booking" in f:
         return "book"
-    if prof.mode == "register" and bt != "education" and prof.bt != bt:
-        return "book"
-    return prof.mode
+    # a register profile of another type books (a class at a gym); a daycare's own profile keeps its sign-up
+    mode = "book" if prof.mode == "register" and bt != "education" and prof.bt != bt else prof.mode
+    # the owner said customers just come in: no booking flow (a service that comes to the customer keeps it)
+    if mode == "book" and "walk_in" in f and prof.visit != "go":
+        return "visit"
+    return mode
 
 
 def with_prefix(items: list[str], kind: str, L) -> list[str]:
