@@ -239,3 +239,15 @@ def test_a_greeting_is_no_note():
 def test_an_english_age_range_reads_as_a_sentence():
     (title, desc, _), = highlight_cards((Fact(kind="level", value="aged 1-5"),), "en", "Little Sprouts")
     assert (title, desc) == ("Ages", "For children aged 1-5.")
+
+
+@pytest.mark.parametrize("brief, note", [
+    ("Lumi Skin Lab is a local skincare brand registered with BPOM and certified halal. Our range: serum.",
+     "registered with BPOM and certified halal"),
+    ("Kelompok Tani Sumber Makmur memproduksi sayuran organik bersertifikat: kentang, kol.", "organik bersertifikat"),
+    ("Keripik Bu Ani sudah izin PIRT dan halal MUI, kirim se-Jawa", "izin PIRT dan halal MUI"),
+    ("Biro umrah kami berizin resmi Kemenag, paket reguler", "berizin resmi Kemenag"),
+])
+def test_what_certifies_the_business_is_stated(brief, note):
+    assert ("note", note) in [(f.kind, f.value) for f in parse_brief(brief).facts]
+    assert not [f for f in parse_brief("sayur organik dan buah segar, Kebun Kita").facts if "organik" in f.value]

@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterator
 
 from ...models import Fact
+from .certified import CERTIFIED
 from .tenure import tenure
 from .when import WHEN, WHEN_UNDATED
 
@@ -302,6 +303,8 @@ def extract_facts(text: str, lower: str) -> tuple[list[Fact], list[Span], list[S
     for m in (_OFFER.finditer(lower) if _maybe(lower, "offer") else ()):
         add("offer", m, text[m.start():m.end()])
     for m in _CREDENTIAL.finditer(lower):
+        add("note", m, text[m.start():m.end()], mask=False)
+    for m in CERTIFIED.finditer(lower):  # "registered with BPOM and certified halal", "organik bersertifikat"
         add("note", m, text[m.start():m.end()], mask=False)
     for m in (_GUARANTEE.finditer(lower) if _maybe(lower, "guarantee") else ()):
         add("guarantee", m, text[m.start():m.end()])
