@@ -47,6 +47,7 @@ from .brand_words import (
     STOP,
 )
 from .cap_runs import _hard, _is_cap, cap_runs
+from .certified import BODY_ONLY
 from .colors import is_color
 from .lexicon import KEYWORDS
 from .places import PLACES
@@ -322,7 +323,7 @@ def extract_brand(text: str, lower: str, cased: bool, skip: list[tuple[int, int]
         if poss and poss.end() < len(name):  # "Tokonya Hana Syar'i": the possessive noun is not the name
             name, s = name[poss.end():], s + (text[s:e].find(name[poss.end():].split()[0]) if text[s:e].find(
                 name[poss.end():].split()[0]) >= 0 else 0)
-        if len(name) < 2 or not re.search(r"[^\W\d_]", name) or _NOT_A_NAME.search(name):
+        if len(name) < 2 or not re.search(r"[^\W\d_]", name) or _NOT_A_NAME.search(name) or BODY_ONLY.fullmatch(name):
             return
         if _JOINED_ON.match(name):  # "papan nama toko & signage…": a cue word inside a list, not a name after it
             return

@@ -16,3 +16,5 @@ _MARK = (r"(?:registered|terdaftar|certified|bersertifikat|bersertifikasi|terser
 _LINK = r"(?:\s+(?:resmi|officially|by|with|at|di|dari|oleh|from))*"
 _ONE = rf"(?:{_MARK}{_LINK}\s+{_BODY}|{_BODY}\s+{_MARK})"
 CERTIFIED = re.compile(rf"\b{_ONE}(?:\s*(?:,|and|dan|&)\s+(?:{_ONE}|{_BODY}))*\b", re.I)
+# A certifying body alone is never the business's name ("…berizin resmi Kemenag").
+BODY_ONLY = re.compile(rf"{_BODY}", re.I)
