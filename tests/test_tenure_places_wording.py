@@ -251,3 +251,15 @@ def test_an_english_age_range_reads_as_a_sentence():
 def test_what_certifies_the_business_is_stated(brief, note):
     assert ("note", note) in [(f.kind, f.value) for f in parse_brief(brief).facts]
     assert not [f for f in parse_brief("sayur organik dan buah segar, Kebun Kita").facts if "organik" in f.value]
+
+
+@pytest.mark.parametrize("brief, audience", [
+    ("Pondok Pesantren Al Falah menerima santri putra dan putri usia SMP-SMA untuk program tahfidz.",
+     "santri putra dan putri"),
+    ("Sinau Desa adalah platform pelatihan daring bagi perangkat desa dan kader posyandu.",
+     "perangkat desa dan kader posyandu"),
+    ("Sanggar Batik Omah menyediakan pelatihan membatik bagi wisatawan serta pelajar.", "wisatawan serta pelajar"),
+])
+def test_who_it_is_for_names_the_people(brief, audience):
+    assert ("audience", audience) in [(f.kind, f.value) for f in parse_brief(brief).facts]
+    assert not [f for f in parse_brief("Warung Bu Sri menerima pesanan nasi box").facts if f.kind == "audience"]

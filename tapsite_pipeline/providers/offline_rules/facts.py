@@ -115,15 +115,19 @@ _LEVEL = re.compile(r"\b(?:paud|tk|sd|smp|sma|smk|jlpt\s*n\d(?:\s*-\s*n\d)?|toef
                     r"(?:ages?|aged)\s+\d+\s*(?:-|to)\s*\d+|pemula|lanjutan|beginners?|intermediate|advanced)\b", re.I)
 _AUDIENCE = re.compile(
     r"\b(?:khusus|spesial\s+untuk|untuk|utk|buat|bagi|target(?:\s+(?:pasar|market))?(?:nya)?|for|aimed\s+at|"
-    r"catering\s+to|cocok\s+(?:untuk|buat)|melayani)\s+"
+    r"catering\s+to|cocok\s+(?:untuk|buat)|melayani|menerima|accepting|welcomes?|welcoming)\s+"
     r"((?:(?:anak|anak-anak|anak2|ibu|ibu-ibu|bapak|wanita|perempuan|pria|muslimah|akhwat|ikhwan|remaja|dewasa|"
     r"mahasiswa|pelajar|siswa|keluarga|karyawan|kantor|perusahaan|korporat|umkm|ukm|koperasi|sekolah|startup|"
     r"pemula|profesional|pengantin|kids|children|women|men|ladies|teens|adults|students|families|companies|"
     r"businesses|smes|small\s+businesses|cooperatives|schools|beginners|professionals|couples|expats|toddlers|"
     r"seniors|parents|restoran|resto|cafe|kafe|hotel|hotels|villa|villas|klinik|rumah\s+sakit|petani|peternak|"
     r"pabrik|factories|bumdes|desa|pemerintah(?:\s+desa)?|instansi|penerbit|publishers|"
-    r"nelayan|reseller|pet\s+owners|pecinta\s+\w+)\b(?:\s+(?:sd|smp|sma|smk|tk|kecil|menengah|muda|(?!dan\b)\w+an))?"
-    r"(?:\s*(?:,|&|dan|and|atau|or|/)\s*)?)+)", re.I)
+    r"nelayan|reseller|pet\s+owners|pecinta\s+\w+|"
+    # people served by schools, villages, clinics and tours: "santri putra dan putri", "perangkat desa dan kader posyandu"
+    r"santri|santriwati|perangkat\s+desa|kader(?:\s+posyandu)?|guru|dosen|bidan|perawat|tenaga\s+kesehatan|nakes|lansia|"
+    r"balita|ibu\s+hamil|wisatawan|tourists|travell?ers|jamaah|jemaah|pekerja|pelaku\s+usaha|pengusaha|runners|pelari|"
+    r"putra|putri)\b(?:\s+(?:sd|smp|sma|smk|tk|kecil|menengah|muda|putra|putri|(?!dan\b)\w+an))?"
+    r"(?:\s*(?:,|&|dan|and|atau|or|serta|/)\s*)?)+)", re.I)
 _ADDRESS = re.compile(
     r"(?:\b(?:jl\.?|jln\.?|jalan(?!\s+kaki)|gg\.?|gang|komplek|kompleks|komp\.|ruko|perum(?:ahan)?|blok)\s+[A-Za-z0-9]"
     r"(?:[^,;\n.]|\.(?=\s*\d))*?(?:\s*,?\s*(?:no\.?|nomor)\s*\d+[a-z]?)?"
