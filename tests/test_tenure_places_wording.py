@@ -263,3 +263,14 @@ def test_what_certifies_the_business_is_stated(brief, note):
 def test_who_it_is_for_names_the_people(brief, audience):
     assert ("audience", audience) in [(f.kind, f.value) for f in parse_brief(brief).facts]
     assert not [f for f in parse_brief("Warung Bu Sri menerima pesanan nasi box").facts if f.kind == "audience"]
+
+
+@pytest.mark.parametrize("brief, note", [
+    ("Grace Church Batam welcomes everyone to Sunday services at 8am, youth fellowship on Fridays.",
+     "youth fellowship on Fridays"),
+    ("Ocean Clean Lombok — we organise beach cleanups every second Sunday. Join us.",
+     "beach cleanups every second Sunday"),
+    ("jual preloved tas. live tiap malem jumat di tiktok. namanya lapak bekas", "live tiap malem jumat"),
+])
+def test_a_weekly_day_keeps_its_activity(brief, note):
+    assert ("note", note) in [(f.kind, f.value) for f in parse_brief(brief).facts]

@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterator
 
 from ...models import Fact
+from .brand_words import STOP
 from .certified import CERTIFIED
 from .tenure import tenure
 from .when import WHEN, WHEN_UNDATED
@@ -223,6 +224,31 @@ def _range_phrase(lower: str, m: re.Match) -> re.Match:
 _RANGE_LEAD_STOP = frozenset("di dan and untuk utk buat for to ke dari from the a an yang yg with dengan".split())
 
 
+_WEEKLY_LEAD = re.compile(r"(?i)(?:on|every|each|setiap|tiap)\b")
+_ACTIVITY_BEFORE = re.compile(r"((?:[A-Za-z][\w'-]*\s+){1,3})$")
+
+
+def _with_activity(text: str, m: re.Match) -> str:
+    """A weekly day with the activity said right before it ("youth fellowship on Fridays"): "On Fridays" alone
+    on a page says nothing. Only names come along, never a pronoun or a verb of the sentence ("we meet")."""
+    value = text[m.start():m.end()]
+    if not _WEEKLY_LEAD.match(value):
+        return value
+    back = _ACTIVITY_BEFORE.search(text[max(0, m.start() - 40):m.start()])
+    if not back:
+        return value
+    words = back.group(1).split()
+    while words and (words[0].lower() in STOP or words[0].lower() in _WEEKLY_VERBS):
+        words = words[1:]  # "we organise beach cleanups every second Sunday": the activity, not who does it
+    if not words or any(w.lower() in STOP or w.lower() in _WEEKLY_VERBS for w in words):
+        return value
+    return " ".join(words) + " " + value
+
+
+_WEEKLY_VERBS = frozenset("meet meets open opens buka tutup closed closes run runs held hold holds host hosts organise "
+                          "organize organises organizes adakan mengadakan bikin".split())
+
+
 def _clean(value: str) -> str:
     return " ".join(value.strip(" ,.;:-").split())
 
@@ -269,7 +295,7 @@ def extract_facts(text: str, lower: str) -> tuple[list[Fact], list[Span], list[S
         add("hours", m, text[m.start():m.end()], mask=not single)
     # a date, a recurrence, a frequency, "online only": said, and never an offering
     for m in (WHEN if has_digit else WHEN_UNDATED).finditer(lower):
-        add("note", m, text[m.start():m.end()])
+        add("note", m, _with_activity(text, m))
     for kind, m, value in (tenure(text, lower) if has_digit else ()):  # "udah dari 2012", "10 tahun pengalaman"
         add(kind, m, value)
     for m in (_TIMED_PACKAGE.finditer(lower) if has_digit else ()):  # "4 hours from IDR 5 million": one package

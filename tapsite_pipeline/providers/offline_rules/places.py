@@ -39,7 +39,9 @@ kuta bali, singapore, singapura, kuala lumpur, malaysia, london, new york, sydne
 amsterdam, paris, berlin, bangkok, manila, hong kong, dubai, los angeles, san francisco, toronto, chicago, austin,
 seattle, boston, perth, auckland, brisbane,
 gayo, kintamani, toraja, mandailing, sidikalang, lintong, temanggung, wamena, bajawa, kerinci, malabar, ijen,
-pangalengan, puntang, manggarai, lampung barat
+pangalengan, puntang, manggarai, lampung barat,
+legian, kerobokan, berawa, umalas, pererenan, uluwatu, pecatu, nusa penida, nusa lembongan, amed, lovina, sidemen,
+senggigi, gili trawangan, gili air, mandalika
 """
 
 
