@@ -274,3 +274,10 @@ def test_who_it_is_for_names_the_people(brief, audience):
 ])
 def test_a_weekly_day_keeps_its_activity(brief, note):
     assert ("note", note) in [(f.kind, f.value) for f in parse_brief(brief).facts]
+
+
+def test_book_on_whatsapp_asks_for_booking():
+    brief = ("Bright Paws is a dog grooming salon in Canggu. Bath & trim and nail clipping. "
+             "Book on WhatsApp 0813 9999 0000")
+    assert "booking" in parse_brief(brief).features_requested
+    assert "booking" not in parse_brief("this book on cooking, Dapur Buku").features_requested

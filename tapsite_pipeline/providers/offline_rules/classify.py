@@ -314,7 +314,7 @@ _FEATURES: list[tuple[str, str]] = [
                      r"request\s+(?:a\s+)?quote|consultation\s+form|form\s+konsul)\b"),
     ("order_form", r"\b(?:form(?:ulir)?\s+(?:pemesanan|pesanan|order|pesan)|order\s+form|form\s+po|pesan\s+online|"
                    r"order\s+online|pemesanan\s+online|online\s+order(?:ing)?|pre[\s-]?order\s+form|checkout)\b"),
-    ("booking", r"\b(?:booking|book\s+(?:online|a|an|now|your)|bookings?|reservasi|reservation|reservations|reserve|"
+    ("booking", r"\b(?:booking|book\s+(?:online|a|an|now|your|on\s+(?:whatsapp|wa|instagram|ig)|via|through|by\s+(?:phone|whatsapp|dm))|bookings?|reservasi|reservation|reservations|reserve|"
                 r"janji\s+temu|appointment|appointments|pesan\s+tempat|jadwalkan|buat\s+janji|bikin\s+janji|"
                 r"reservasi\s+online|booking\s+online|sewa\s+online)\b"),
     ("registration", r"\b(?:pendaftaran|registrasi|registration|register|enroll|enrol|enrollment|enrolment|"
