@@ -12,6 +12,7 @@ from functools import lru_cache
 from ....contact import ContactPlan, plan_from_copy
 from ....forms.plan import form_types
 from ....models import Fact, Intent
+from ....shorthand import expand
 from . import phrases_en, phrases_id
 from .community import PROFILE as COMMUNITY_PROFILE
 from .community import is_community
@@ -178,13 +179,15 @@ def context(intent: Intent, contact: dict | None) -> Ctx:
     key = (intent.business_type, intent.niche, tuple(intent.products), intent.brand_name,
            intent.target_audience or "", intent.tone, tuple(intent.features_requested), intent.language,
            intent.location, is_community(intent.business_type, intent.niche, intent.industry), intent.industry)
-    fact_key = tuple((f.kind, f.value, f.subject) for f in intent.facts)
+    # the owner's words as a visitor reads them: chat shorthand spelled out ("udh" → "sudah", "dkt" → "dekat")
+    names = (intent.brand_name or "", *intent.products)
+    fact_key = tuple((f.kind, f.value if f.kind == "instagram" else expand(f.value, names, lexicon=intent.language == "id"),
+                      f.subject) for f in intent.facts)
+    shown = {f[0]: f[1] for f in reversed(fact_key)}
     ckey = tuple(sorted((k, v) for k, v in contact.items() if k in (
         "whatsapp", "phone", "email", "instagram", "address", "hours", "form") and v))
     # facts the owner stated in the brief reach the contact plan even when the caller passed only numbers
-    extra = {"instagram": next((f.value for f in intent.facts if f.kind == "instagram"), None),
-             "address": next((f.value for f in intent.facts if f.kind == "address"), None),
-             "hours": next((f.value for f in intent.facts if f.kind == "hours"), None)}
+    extra = {k: shown.get(k) for k in ("instagram", "address", "hours")}
     have = dict(ckey)
     ckey = tuple(sorted({**{k: v for k, v in extra.items() if v}, **have}.items()))
     return _context(key, fact_key, ckey)
