@@ -23,12 +23,18 @@ Span = tuple[int, int]
 _DAY = (r"(?:senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|ahad|monday|tuesday|wednesday|thursday|friday|"
         r"saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)")
 _TIME = r"\d{1,2}(?:[.:]\d{2})?(?!\d)\s*(?:am|pm|wib|wita|wit)?(?:\s*(?:pagi|siang|sore|malam|malem))?"
-_DAYS = rf"(?:(?:setiap|tiap|every)\s+hari|daily|everyday|setiap\s+{_DAY}|tiap\s+{_DAY}|{_DAY}(?:\s*(?:-|–|s/?d|sampai|to|until|sd|&|dan|and|,)\s*{_DAY})*)"
+_DAY_LIST = rf"{_DAY}(?:\s*(?:-|–|s/?d|sampai|to|until|sd|&|dan|and|,)\s*{_DAY})*"
+# the days it is closed, said with the days it is open: "tiap hari kecuali Selasa", "daily except Mondays"
+_EXCEPT = rf"(?:\s*,?\s*(?:kecuali|except|selain|but\s+not)\s+(?:(?:hari|on)\s+)?{_DAY_LIST}s?)"
+_DAYS = rf"(?:(?:(?:setiap|tiap|every)\s+hari|daily|everyday){_EXCEPT}?|setiap\s+{_DAY}|tiap\s+{_DAY}|{_DAY_LIST})"
+# A day after the hours that starts a clause of its own ("10.00-22.00, jumat buka abis jumatan", "Sabtu sampai
+# jam 12", "Sunday closed") is an exception to them, never one more day of the same hours.
+_DAY_CLAUSE = r"(?:s|nya)?\s+(?:buka|open|opens|tutup|libur|closed|off|sampai|smp|sampe|until|till|cuma|hanya|only|setengah|half|mulai|from|jam|pukul)\b"
 _HOURS = re.compile(
     rf"\b(?:(?:jam\s+(?:buka|operasional|praktek|praktik|layanan)|buka|open(?:ing)?(?:\s+hours)?|opens|praktek|praktik|"
     rf"operasional|beroperasi|layanan)\s*:?\s*)?(?:{_DAYS}\s*,?\s*)?(?:(?:jam|pukul|pkl|from|dari)\s*)?"
     rf"{_TIME}\s*(?:-|–|s/?d|sampai|smp|sampe|ampe|to|until|sd|hingga)\s*(?:jam\s*|pukul\s*)?{_TIME}"
-    rf"(?:\s*,?\s*(?:{_DAYS}))?|"
+    rf"(?:\s*,?\s*(?:{_DAYS})(?!{_DAY_CLAUSE}))?|"
     rf"\b(?:buka|open|opens|layanan|service|siaga|ready)\s+(?:24\s*(?:jam|hours?|/\s*7)|nonstop|non-stop)(?:\s+nonstop)?\b|"
     rf"\b24\s*(?:jam|hours?)(?:\s+(?:nonstop|non-stop|setiap\s+hari|every\s+day|a\s+day))?\b|\b24/7\b|"
     rf"\b(?:buka|open|opens)\s+(?:{_DAYS})\b|"
@@ -157,6 +163,22 @@ _TRADE_WORD = r"(?:reseller|dropship(?:per)?s?|grosir|eceran|partai|wholesale|re
 _TRADE = re.compile(
     rf"\b(?:(?:terima|menerima|open|buka|bisa|melayani|layani|welcome|ready)\s+(?:pembelian\s+)?)?{_TRADE_WORD}"
     rf"(?:\s*(?:&|dan|and|maupun|atau|or|,|/)\s*{_TRADE_WORD})*(?:\s+(?:welcome|ok|oke))?\b", re.I)
+# The exceptions said after the hours, each kept whole with them: ", jumat buka abis jumatan", ", Sabtu sampai
+# jam 12", ". Sunday closed", ", libur hari Senin", " except Mondays".
+_HOURS_EXCEPTION = re.compile(
+    rf"\s*[,.;]?\s*(?:(?:dan|and|but|tapi|tp)\s+)?(?:(?:kecuali|except|selain|closed\s+on|tutup|libur|off)\s+"
+    rf"(?:(?:hari|on|every|tiap|setiap)\s+)?{_DAY_LIST}s?\b|(?:(?:hari|on|every|tiap|setiap)\s+)?{_DAY_LIST}{_DAY_CLAUSE}"
+    rf"(?:[^,.;\n]|(?<=\d)[.:](?=\d))*)", re.I)
+
+
+def _with_exceptions(lower: str, m: re.Match) -> re.Match:
+    """The hours with the exceptions said right after them, as one span."""
+    end = m.end()
+    while (x := _HOURS_EXCEPTION.match(lower, end)) and x.end() > end:
+        end = x.end()
+    return m if end == m.end() else re.compile(r"[\s\S]+").match(lower, m.start(), end) or m
+
+
 _LEAD_WORDS = re.compile(r"^\s*(?:jam\s+(?:buka|operasional|praktek|praktik|layanan)|buka|open(?:ing)?(?:\s+hours)?|opens|"
                          r"praktek|praktik|operasional|beroperasi)\s*:?\s*", re.I)
 
@@ -185,6 +207,11 @@ _ROUND_THE_CLOCK = re.compile(r"24\s*(?:/\s*7|jam|hours?)(?:\s+\S+)*", re.I)
 _STAFF_BEFORE = re.compile(r"\b(?:operators?|teknisi|technicians?|mekanik|mechanics?|cs|customer\s+service|admin|support|"
                            r"dokter|doctors?|perawat|nurses?|staff|staf|petugas|tim|team|crew|driver|sopir|satpam|security|"
                            r"helpline|hotline|emergency\s+line|on\s+site|on\s+call)\b[^,.;]{0,14}$", re.I)
+# A thing that runs round the clock is a facility, not the opening hours: "cctv 24 jam", "air panas 24 jam",
+# "security 24/7", "listrik & wifi 24 jam".
+_FACILITY_BEFORE = re.compile(r"\b(?:cctv|wifi|wi-fi|internet|listrik|electricity|power|air(?:\s+panas)?|hot\s+water|"
+                              r"water|penjagaan|penjaga|keamanan|security|guards?|satpam|genset|ac|surveillance|"
+                              r"kamera|camera|monitoring|pengawasan)\b[^,.;]{0,14}$", re.I)
 _ONE_TIME = re.compile(r"\b(?:pukul|pkl|jam|at)\s*\d", re.I)
 _BARE_RANGE = re.compile(r"\d{1,2}\s*(?:-|–|s/?d|sampai|smp|sampe|ampe|to|until|sd|hingga)\s*\d{1,2}")
 _HOURS_CUE = re.compile(rf"(?:\b(?:jam|pukul|pkl|buka|open|opens|hours?|operasional|praktek|praktik|daily|setiap\s+hari|"
@@ -287,11 +314,15 @@ def extract_facts(text: str, lower: str) -> tuple[list[Fact], list[Span], list[S
             rm = _range_phrase(lower, m)  # "level 1-10", "ukuran 5-7 cm", "5-10 Agustus": said, but not hours
             add("note", rm, text[rm.start():rm.end()])
             continue
-        if _ROUND_THE_CLOCK.fullmatch(m.group(0).strip()) and _STAFF_BEFORE.search(lower[max(0, m.start() - 30):m.start()]):
+        before = lower[max(0, m.start() - 30):m.start()]
+        if _ROUND_THE_CLOCK.fullmatch(m.group(0).strip()) and (_STAFF_BEFORE.search(before)
+                                                               or _FACILITY_BEFORE.search(before)):
             continue  # "operators on site 24/7", "teknisi siaga 24 jam": who is there, said in a note, not opening hours
         # a single time on a day may hold the activity it is for ("Friday youth service at 7pm"): its words
         # stay readable as an offering
         single = _ONE_TIME.search(m.group(0)) and not _BARE_RANGE.search(m.group(0))
+        if not single:
+            m = _with_exceptions(lower, m)
         add("hours", m, text[m.start():m.end()], mask=not single)
     # a date, a recurrence, a frequency, "online only": said, and never an offering
     for m in (WHEN if has_digit else WHEN_UNDATED).finditer(lower):
