@@ -28,13 +28,13 @@ _DAY_LIST = rf"{_DAY}(?:\s*(?:-|–|s/?d|sampai|to|until|sd|&|dan|and|,)\s*{_DAY
 _EXCEPT = rf"(?:\s*,?\s*(?:kecuali|except|selain|but\s+not)\s+(?:(?:hari|on)\s+)?{_DAY_LIST}s?)"
 _DAYS = rf"(?:(?:(?:setiap|tiap|every)\s+hari|daily|everyday){_EXCEPT}?|setiap\s+{_DAY}|tiap\s+{_DAY}|{_DAY_LIST})"
 # A day after the hours that starts a clause of its own ("10.00-22.00, jumat buka abis jumatan", "Sabtu sampai
-# jam 12", "Sunday closed") is an exception to them, never one more day of the same hours.
+# jam 12", "Sunday closed", "sat & sun 8am-11pm") is an exception to them, never one more day of the same hours.
 _DAY_CLAUSE = r"(?:s|nya)?\s+(?:buka|open|opens|tutup|libur|closed|off|sampai|smp|sampe|until|till|cuma|hanya|only|setengah|half|mulai|from|jam|pukul)\b"
 _HOURS = re.compile(
     rf"\b(?:(?:jam\s+(?:buka|operasional|praktek|praktik|layanan)|buka|open(?:ing)?(?:\s+hours)?|opens|praktek|praktik|"
     rf"operasional|beroperasi|layanan)\s*:?\s*)?(?:{_DAYS}\s*,?\s*)?(?:(?:jam|pukul|pkl|from|dari)\s*)?"
     rf"{_TIME}\s*(?:-|–|s/?d|sampai|smp|sampe|ampe|to|until|sd|hingga)\s*(?:jam\s*|pukul\s*)?{_TIME}"
-    rf"(?:\s*,?\s*(?:{_DAYS})(?!{_DAY_CLAUSE}))?|"
+    rf"(?:\s*,?\s*(?>{_DAYS})\b(?!{_DAY_CLAUSE}|\s*\d))?|"
     rf"\b(?:buka|open|opens|layanan|service|siaga|ready)\s+(?:24\s*(?:jam|hours?|/\s*7)|nonstop|non-stop)(?:\s+nonstop)?\b|"
     rf"\b24\s*(?:jam|hours?)(?:\s+(?:nonstop|non-stop|setiap\s+hari|every\s+day|a\s+day))?\b|\b24/7\b|"
     rf"\b(?:buka|open|opens)\s+(?:{_DAYS})\b|"
@@ -167,7 +167,7 @@ _TRADE = re.compile(
 # jam 12", ". Sunday closed", ", libur hari Senin", " except Mondays".
 _HOURS_EXCEPTION = re.compile(
     rf"\s*[,.;]?\s*(?:(?:dan|and|but|tapi|tp)\s+)?(?:(?:kecuali|except|selain|closed\s+on|tutup|libur|off)\s+"
-    rf"(?:(?:hari|on|every|tiap|setiap)\s+)?{_DAY_LIST}s?\b|(?:(?:hari|on|every|tiap|setiap)\s+)?{_DAY_LIST}{_DAY_CLAUSE}"
+    rf"(?:(?:hari|on|every|tiap|setiap)\s+)?{_DAY_LIST}s?\b|(?:(?:hari|on|every|tiap|setiap)\s+)?{_DAY_LIST}(?:{_DAY_CLAUSE}|\s*(?=\d))"
     rf"(?:[^,.;\n]|(?<=\d)[.:](?=\d))*)", re.I)
 
 

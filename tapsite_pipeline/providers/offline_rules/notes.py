@@ -37,6 +37,8 @@ _NOTE_OFFER = re.compile(
     r"is\s+an?|are\s+an?|adalah|merupakan|kami|saya|sy|sya|aku|gw|gue|we're|we\s+are|i'm|i\s+am|usaha|bisnis|"
     r"toko(?:nya)?)\b", re.I)
 _NOTE_TRIM = re.compile(r"^(?:dan|terus|trus|jadi|jd|so|and|also|plus|tapi|tp|but|kalo|kalau|sama|juga|jg|ada\s+(?:jg|juga))\s+|"
+                        # "kapan aja", "di mana aja" is "any time", "anywhere": that particle is the meaning
+                        r"(?<!\bkapan)(?<!\bmana)(?<!\bapa)(?<!\bsiapa)(?<!\bberapa)"
                         r"\s+(?:ya|yaa|kak|dong|nih|sih|aja|deh|kok|gan|sis|too)$", re.I)
 # (a run of ordinary characters is taken whole, "+", rather than one character per repetition: the same spans)
 _SENTENCE = re.compile(r"(?:[^.;!?\n()]+|\.(?=\d)|(?:(?<=\bjl)|(?<=\bjln)|(?<=\bkec)|(?<=\bkab)|(?<=\bkel)|(?<=\bno)|"

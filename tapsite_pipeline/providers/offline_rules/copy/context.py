@@ -17,7 +17,7 @@ from . import phrases_en, phrases_id
 from .community import PROFILE as COMMUNITY_PROFILE
 from .community import is_community
 from .community import phrases_for as community_phrases
-from .factcopy import joined
+from .factcopy import joined, shown_hours
 from .industries import Profile, profile_for
 from .util import cap, fix_acronyms, join_list, pick, title_case, tokens
 
@@ -174,6 +174,13 @@ def _context(key: tuple, fact_key: tuple, contact_key: tuple) -> Ctx:
                facts, plan, s)
 
 
+def _shown_value(f: Fact, names: tuple[str, ...], lang: str) -> str:
+    if f.kind == "instagram":
+        return f.value
+    value = expand(f.value, names, lexicon=lang == "id")
+    return shown_hours(value) if f.kind == "hours" else value
+
+
 def context(intent: Intent, contact: dict | None) -> Ctx:
     contact = contact or {}
     key = (intent.business_type, intent.niche, tuple(intent.products), intent.brand_name,
@@ -181,8 +188,7 @@ def context(intent: Intent, contact: dict | None) -> Ctx:
            intent.location, is_community(intent.business_type, intent.niche, intent.industry), intent.industry)
     # the owner's words as a visitor reads them: chat shorthand spelled out ("udh" → "sudah", "dkt" → "dekat")
     names = (intent.brand_name or "", *intent.products)
-    fact_key = tuple((f.kind, f.value if f.kind == "instagram" else expand(f.value, names, lexicon=intent.language == "id"),
-                      f.subject) for f in intent.facts)
+    fact_key = tuple((f.kind, _shown_value(f, names, intent.language), f.subject) for f in intent.facts)
     shown = {f[0]: f[1] for f in reversed(fact_key)}
     ckey = tuple(sorted((k, v) for k, v in contact.items() if k in (
         "whatsapp", "phone", "email", "instagram", "address", "hours", "form") and v))
