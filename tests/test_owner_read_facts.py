@@ -139,3 +139,28 @@ def test_a_business_renting_things_out_is_a_rental(brief):
 ])
 def test_renting_inside_another_trade_keeps_that_trade(brief, niche):
     assert parse_brief(brief).niche == niche
+
+
+@pytest.mark.parametrize("brief, address, offer", [
+    ("Sakinah Wedding Organizer melayani pernikahan adat Sunda. Konsultasi gratis di kantor kami di Buah Batu.",
+     "kantor kami di Buah Batu", "Konsultasi gratis"),
+    ("Jasa desain interior Ruang Kita, gratis survei ke lokasi, workshop kami di Desa Tegallalang",
+     "workshop kami di Desa Tegallalang", "gratis survei ke lokasi"),
+    ("Kue Bu Rina terima pesanan nastar, free ongkir, dapur kami di Pondok Gede", "dapur kami di Pondok Gede", None),
+])
+def test_where_the_business_works_from_is_its_address_whole(brief, address, offer):
+    facts = parse_brief(brief).facts
+    assert address in [f.value for f in facts if f.kind == "address"]
+    if offer:
+        assert offer in [f.value for f in facts if f.kind == "offer"]
+
+
+def test_a_shop_in_a_town_said_as_what_it_is_is_no_address():
+    assert not [f for f in parse_brief("Boba shop in Surabaya, brown sugar fresh milk and matcha latte").facts
+                if f.kind == "address"]
+
+
+def test_a_portfolio_project_a_course_gives_is_a_note():
+    intent = parse_brief("Ngoding Bareng online IT course: python basics, 8-week bootcamp 1.5jt, "
+                         "certificate + portfolio project")
+    assert "certificate + portfolio project" in [f.value for f in intent.facts if f.kind == "note"]

@@ -152,6 +152,18 @@ _IG_NOT = {"kami", "saya", "aku", "kita", "our", "my", "the", "aja", "juga", "da
 
 
 _OVERLAPPING = frozenset({"area", "level", "audience", "package"})  # a package holds its price
+# Facts read with a free tail of words ("konsultasi gratis di …"): the tail ends where the business's place begins.
+_TAILED = frozenset({"offer", "delivery", "pickup", "guarantee"})
+_TAIL_LINK = re.compile(r"(?i)(?:\s+(?:di|at|in|ke|to|dan|and|&|yang|yg|untuk|utk|for))+\s*$")
+# Where the business itself is, said as a place it works from: "kantor kami di Buah Batu", "our studio in Canggu",
+# "workshop di Desa Tegallalang".
+_BASE = re.compile(
+    # only with whose it is: "Boba shop in Surabaya" says what the business is, not where to find it
+    r"\b(?:(?:our|my)\s+(?=\w+\s+(?:is\s+|are\s+)?(?:at|in)\b)|(?=\w+\s+(?:kami|kita|saya)\b))"
+    r"(?:kantor|toko|studio|workshop|bengkel|outlet|gerai|cabang|lokasi|markas|basecamp|galeri|"
+    r"showroom|office|store|shop|kitchen|dapur)\s+(?:(?:kami|kita|saya)\s+)?(?:(?:ada|berada|terletak|is|are)\s+)?"
+    # a street is the address reader's ("toko kami di Jl. Merdeka 5")
+    r"(?:di|at|in)\s+(?!(?:jl|jln|jalan|gg|gang|komplek|kompleks|komp|ruko|perum|perumahan|blok)\b)(?-i:[A-Z])[\w'-]+(?:\s+(?-i:[A-Z0-9])[\w'-]*){0,3}", re.I)
 # Where to find it by a landmark, when no street is given: "deket kampus UNS", "dekat stasiun Pondok Cina".
 _NEAR = re.compile(
     r"\b(?:dekat|deket|dkt|near|sebelah|seberang|depan|belakang|samping)\s+(?:kampus|stasiun|pasar|masjid|terminal|"
@@ -168,7 +180,9 @@ _TRADE = re.compile(
 _HOURS_EXCEPTION = re.compile(
     rf"\s*[,.;]?\s*(?:(?:dan|and|but|tapi|tp)\s+)?(?:(?:kecuali|except|selain|closed\s+on|tutup|libur|off)\s+"
     rf"(?:(?:hari|on|every|tiap|setiap)\s+)?{_DAY_LIST}s?\b|(?:(?:hari|on|every|tiap|setiap)\s+)?{_DAY_LIST}(?:{_DAY_CLAUSE}|\s*(?=\d))"
-    rf"(?:[^,.;\n]|(?<=\d)[.:](?=\d))*)", re.I)
+    # the exception's own words, never what follows it: "minggu buka juga untuk pesanan nasi box" ends at "juga"
+    rf"(?:(?!\s+(?:untuk|utk|buat|for|jual|ada|serta|with|dengan|dgn|khusus)\b)(?:[^,.;\n]|(?<=\d)[.:](?=\d))){{0,40}}"
+    rf"(?<=\w)(?!\w))", re.I)
 
 
 def _with_exceptions(lower: str, m: re.Match) -> re.Match:
@@ -299,6 +313,12 @@ def extract_facts(text: str, lower: str) -> tuple[list[Fact], list[Span], list[S
             if any(f.kind == kind and low in f.value.lower() for _, f in found):
                 return
             found[:] = [(p, f) for p, f in found if not (f.kind == kind and f.value.lower() in low)]
+        if kind in _TAILED:  # "Konsultasi gratis di kantor kami di Buah Batu": the offer ends before the address
+            cut = min((a for a, b in bases if m.start() < a < m.end()), default=None)
+            if cut is not None:
+                short = _TAIL_LINK.sub("", text[m.start():cut]).rstrip(" ,.;:-")
+                m = re.compile(r"[\s\S]+").match(text, m.start(), m.start() + len(short)) or m
+                value = _clean(short)
         if kind not in _OVERLAPPING and any(m.start() < b and m.end() > a for a, b in taken):
             return
         found.append((m.start(), Fact(kind=kind, value=value, subject=subject[:60])))
@@ -329,6 +349,10 @@ def extract_facts(text: str, lower: str) -> tuple[list[Fact], list[Span], list[S
         add("note", m, _with_activity(text, m))
     for kind, m, value in (tenure(text, lower) if has_digit else ()):  # "udah dari 2012", "10 tahun pengalaman"
         add(kind, m, value)
+    bases: list[Span] = []
+    for m in _BASE.finditer(text):  # read before the offers and deliveries whose tails would swallow it
+        add("address", m, text[m.start():m.end()])
+        bases.append((m.start(), m.end()))
     for m in (_TIMED_PACKAGE.finditer(lower) if has_digit else ()):  # "4 hours from IDR 5 million": one package
         add("package", m, text[m.start():m.end()])
     for m in (_PRICE.finditer(lower) if has_digit else ()):
