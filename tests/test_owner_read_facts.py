@@ -164,3 +164,11 @@ def test_a_portfolio_project_a_course_gives_is_a_note():
     intent = parse_brief("Ngoding Bareng online IT course: python basics, 8-week bootcamp 1.5jt, "
                          "certificate + portfolio project")
     assert "certificate + portfolio project" in [f.value for f in intent.facts if f.kind == "note"]
+
+
+def test_contact_details_in_the_owners_words_are_spelled_out_too():
+    intent = parse_brief("Kost Putri Melati dkt kampus Undip, kamar AC 1,2jt/bln. buka 08.00-21.00, jumat libur")
+    contact = write_section("contact", intent, {**WA, "address": "dkt kampus Undip", "hours": "08.00-21.00, jumat libur"})
+    text = str(contact.model_dump())
+    assert "dekat kampus Undip" in text and "dkt" not in text
+    assert "Jumat libur" in text

@@ -195,5 +195,10 @@ def context(intent: Intent, contact: dict | None) -> Ctx:
     # facts the owner stated in the brief reach the contact plan even when the caller passed only numbers
     extra = {k: shown.get(k) for k in ("instagram", "address", "hours")}
     have = dict(ckey)
+    lex = intent.language == "id"
+    for k in ("address", "hours"):  # the owner's words from the contact details too, as the fact list shows them
+        if isinstance(have.get(k), str):
+            have[k] = expand(have[k], names, lexicon=lex)
+            have[k] = shown_hours(have[k]) if k == "hours" else have[k]
     ckey = tuple(sorted({**{k: v for k, v in extra.items() if v}, **have}.items()))
     return _context(key, fact_key, ckey)
