@@ -320,7 +320,7 @@ _CLAUSES = re.compile(r"[^.!?;:\n()]+")
 def list_pieces(lower: str) -> list[str]:
     """Every piece of every comma/"dan"/"and" list in the brief, cut at its first clause word: candidates
     the rules did not try (lists with no offer verb before them)."""
-    from .offerings import _until_stop, clean_item
+    from .offer_words import clean_item, until_stop
 
     out = []
     for clause in _CLAUSES.findall(lower):
@@ -328,7 +328,7 @@ def list_pieces(lower: str) -> list[str]:
         if len(pieces) < 2:
             continue
         for piece in pieces:
-            words = clean_item(_until_stop(piece)).split()
+            words = clean_item(until_stop(piece)).split()
             for item in (" ".join(words), " ".join(words[-3:]), " ".join(words[-2:])):
                 if 3 <= len(item) and 1 <= len(item.split()) <= 4 and not item.isdigit() and item not in out:
                     out.append(item)

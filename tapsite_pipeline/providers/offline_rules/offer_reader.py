@@ -1,0 +1,193 @@
+"""Reading one part of a brief for offerings: lists after an offer verb or a colon, bare comma lists,
+and the business's self-description ("usaha minuman boba" → "minuman boba").
+
+The middle layer: it uses the words and collector of offer_words.py and is called by offerings.py.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .offer_words import (
+    EXAMPLES,
+    ITEM_STOP,
+    MASK,
+    PRONOUNS,
+    SELF_LEAD,
+    SELF_TRAIL,
+    SELF_TRIGGER,
+    SPLIT,
+    TECH_WORDS,
+    TRIGGER,
+    WEAK_TRIGGERS,
+    Collector,
+    clean_item,
+    split_self,
+    until_stop,
+)
+from .places import PLACES
+from .roles import _VARIANT_HEADS, AUDIENCE, PLACE, QUALIFIER
+
+# Nouns opening a run that describes what the goods are made of, smell of, run on or come with:
+# "wanginya lavender, vanilla, kopi", "bahan PLA/resin", "mesin offset Heidelberg", "fasilitas: …".
+_ATTRIBUTE_LEAD = re.compile(
+    r"\s*(?:wangi|aroma|rasa|bahan|material|materials|made\s+of|mesin|ukuran|size|sizes|kapasitas|capacity|"
+    r"properti|fasilitas|facilities|amenities|fitur|features|warna|colou?rs?|motif|pilihan\s+warna)(?:nya)?\b")
+
+
+# A sentence opening with what the goods come in ("kemasan botol 250ml dan 500ml", "packed in jars") says how they
+# are sold; in a list after an offer verb ("cetak buku, kalender, dan kemasan karton") packaging is the product.
+_PACKED_LEAD = re.compile(r"\s*(?:kemasan|dikemas|packed\s+in|packaging)\b")
+
+
+@lru_cache(maxsize=4096)
+def _names_goods(piece: str) -> bool:
+    from .classify import _keyword_hits  # the business lexicon: does the phrase name a trade's goods?
+    return bool(_keyword_hits(piece))
+
+
+def _is_self(piece: str, lang: str) -> bool:
+    head = until_stop(piece)
+    return bool(SELF_LEAD.match(piece.strip()) or SELF_TRAIL.search(head)
+                or split_self(clean_item(head), lang) is not None)
+
+
+_SWAPPABLE = AUDIENCE | QUALIFIER | PLACE
+
+
+def _distribute(prev: str, word: str) -> str | None:
+    """"les renang anak & dewasa" → "les renang dewasa"; "paket adat batak & nasional" → "paket nasional";
+    "pindahan rumah & kantor" → "pindahan kantor": a lone modifier shares the head of the item before it."""
+    words = prev.split()
+    if len(words) < 2 or " " in word or not (word in _SWAPPABLE or word in PLACES):
+        return None
+    if words[-1] in _SWAPPABLE or words[-1] in PLACES:
+        return " ".join(words[:-1] + [word])
+    if words[0] in _VARIANT_HEADS:
+        return f"{words[0]} {word}"
+    return None
+
+
+def _push_all(pieces: list[str], target: Collector, described: Collector | None, head: str = "") -> None:
+    prev = ""
+    for p in pieces:
+        if not p.strip():
+            continue
+        item = clean_item(p)
+        if described is not None and split_self(item, target.lang) is not None and not (
+                target.tech and item.split()[0] in TECH_WORDS):  # "web sekolah" is a website, not a school
+            _describe(p, described)
+            continue
+        if head and item and not item.startswith(head + " "):
+            item = f"{head} {item}"  # "paket adat batak & nasional": each item is a paket
+        shared = _distribute(prev, item) if prev else None
+        target.push(shared or item)
+        prev = shared or item
+
+
+def _read_list(seg: str, target: Collector, described: Collector, head: str = "") -> None:
+    pieces = SPLIT.split(until_stop(seg))
+    for k, p in enumerate(pieces):
+        if k and _ATTRIBUTE_LEAD.match(p) and not re.match(r"\s*mesin\b", p):  # "mesin cuci" is goods  # "lilin, diffuser, wanginya lavender, vanilla": the scents end the list
+            pieces = pieces[:k]
+            break
+    _push_all(pieces, target, described, head)
+
+
+def read_part(part: str, listed: Collector, described: Collector, opening: bool) -> None:
+    """Lists after triggers → `listed`; a bare comma list of short noun phrases → `listed`;
+    the business's self-description ("toko mainan edukasi") → `described`."""
+    lang = listed.lang
+    if ":" in part:  # "kue basah: klepon, lapis legit": the label describes, the list offers
+        left, right = part.split(":", 1)
+        read_part(left, described, described, opening)
+        if not re.search(r"\b(?:nama|name|brand|merek|merk|usaha|toko|alamat|address|warna|color|colour|wa|"
+                         r"whatsapp|ig|instagram|email|hp|telp|lokasi|location|kantor|office|fasilitas|facilities|"
+                         r"amenities|fitur|features|bahan|material|materials|jadwal|schedule|jam|hours|harga|price|"
+                         r"prices|tarif|rates|syarat|requirements)\W*$", left):
+            _read_list(right, listed, described)
+        return
+    consumed: list[tuple[int, int]] = []
+    for m in SELF_TRIGGER.finditer(part):
+        seg = until_stop(part[m.end():])
+        _describe(seg, described)
+        consumed.append((m.start(), m.end() + len(seg)))
+    for m in TRIGGER.finditer(part):
+        if any(a <= m.start() < b for a, b in consumed):
+            continue
+        word = m.group(0).strip()
+        if word.split()[0] in EXAMPLES:
+            lead = max(part.rfind(",", 0, m.start()), 0)
+            if clean_item(part[lead:m.start()]):
+                _describe(part[lead:m.start()].strip(" ,"), described)
+                consumed.append((lead, m.start()))
+        seg = until_stop(part[m.end():])
+        pieces = [p for p in SPLIT.split(seg) if p.strip()]
+        word = m.group(0).strip()
+        weak = word in WEAK_TRIGGERS
+        head = word if word in ("paket", "kelas") and listed.lang == "id" else ""
+        _read_list(seg, described if weak and len(pieces) < 2 else listed, described, head)
+        rest = part[m.end():]
+        # "hampers & buket snack buat wisuda, ultah, anniv": what follows a stop word belongs to it
+        end = len(part) if until_stop(rest) != rest else m.end() + len(seg)
+        consumed.append((m.start(), end))
+    rest = part
+    for a, b in sorted(consumed, reverse=True):
+        rest = rest[:a] + MASK * (b - a) + rest[b:]
+    for run in re.split(r"\x00+", rest):
+        raw = [p for p in run.split(",") if p.strip()]
+        # a piece that opens with a clause word ("bisa wordpress, laravel", "untuk ultah, lamaran") takes the
+        # rest of the run with it: those are what the clause is about, not offerings
+        cut = next((k for k, p in enumerate(raw) if not clean_item(until_stop(p))
+                    and clean_item(p) and p.strip().split()[0] in ITEM_STOP), len(raw))
+        pieces = [p for p in raw[:cut] if clean_item(until_stop(p))]
+        if not pieces or _ATTRIBUTE_LEAD.match(pieces[0]) or _PACKED_LEAD.match(pieces[0]):
+            continue
+        if len(pieces) == 1:
+            # "Juice bar in Ubud", "toko mainan anak": what the business is. A sentence that is only a
+            # phrase naming goods ("cold pressed juices + acai bowls.") lists them; a lone phrase beside
+            # other words ("…, wifi kenceng buat nugas") is a note, not an offering.
+            if opening or _is_self(pieces[0], lang):
+                _describe(pieces[0], described)
+            elif run.strip() == part.strip() and (SPLIT.search(until_stop(pieces[0])) or _names_goods(pieces[0])):
+                _read_list(pieces[0], listed, described)
+            continue
+        for p in pieces:
+            if _is_self(p, lang):
+                _describe(p, described)
+                continue
+            _read_list(p, listed, described)
+            if until_stop(p).strip() != p.strip():
+                break  # "backdrop utk ultah, lamaran, …", "bisa wordpress, laravel": the rest belongs to "utk"/"bisa"
+        opening = False
+
+
+# What a maker's work is called: "fotografer produk & makanan" offers "foto produk", "foto makanan".
+_WORK_OF = {"fotografer": "foto", "photografer": "foto", "fotographer": "foto", "videografer": "video",
+            "desainer": "desain", "designer": "desain", "ilustrator": "ilustrasi", "pelukis": "lukisan"}
+_WORK_OF_EN = {"photographer": "photography", "videographer": "videos", "designer": "design",
+               "illustrator": "illustrations", "painter": "paintings"}
+
+
+def _describe(phrase: str, described: Collector) -> None:
+    """The offering inside a self-description: "usaha minuman boba kekinian" → "minuman boba"."""
+    phrase = clean_item(phrase.strip())
+    m = SELF_LEAD.match(phrase)
+    core = until_stop(phrase[m.end():] if m else phrase)
+    core = SELF_TRAIL.sub("", clean_item(core))
+    head = tail = ""
+    for _ in range(3):
+        rest = split_self(core, described.lang)
+        if rest is None:
+            break
+        words = [w for w in core.split() if w not in PRONOUNS]
+        if words and words[0] in _WORK_OF and rest:
+            head = _WORK_OF[words[0]]
+        elif words and words[-1] in _WORK_OF_EN and described.lang == "en" and rest:
+            tail = _WORK_OF_EN[words[-1]]
+        core = rest.strip() if head else clean_item(rest)  # "foto" + "produk & makanan": keep "produk"
+    pieces = SPLIT.split(core)
+    if tail:
+        pieces = [f"{p.strip()} {tail}" for p in pieces if p.strip()]
+    _push_all(pieces, described, None, head)
