@@ -27,7 +27,7 @@ from .offer_words import (
     until_stop,
 )
 from .places import PLACES
-from .roles import _VARIANT_HEADS, AUDIENCE, PLACE, QUALIFIER
+from .roles import _VARIANT_HEADS, AUDIENCE, FILLER, PLACE, QUALIFIER, VERB
 
 # Nouns opening a run that describes what the goods are made of, smell of, run on or come with:
 # "wanginya lavender, vanilla, kopi", "bahan PLA/resin", "mesin offset Heidelberg", "fasilitas: …".
@@ -137,6 +137,7 @@ def read_part(part: str, listed: Collector, described: Collector, opening: bool)
         rest = rest[:a] + MASK * (b - a) + rest[b:]
     for run in re.split(r"\x00+", rest):
         raw = [p for p in run.split(",") if p.strip()]
+        raw = _read_said_work(raw, listed, described)
         # a piece that opens with a clause word ("bisa wordpress, laravel", "untuk ultah, lamaran") takes the
         # rest of the run with it: those are what the clause is about, not offerings
         cut = next((k for k, p in enumerate(raw) if not clean_item(until_stop(p))
@@ -161,6 +162,32 @@ def read_part(part: str, listed: Collector, described: Collector, opening: bool)
             if until_stop(p).strip() != p.strip():
                 break  # "backdrop utk ultah, lamaran, …", "bisa wordpress, laravel": the rest belongs to "utk"/"bisa"
         opening = False
+
+
+# "…, kami isi freon, servis kompresor dan cuci evaporator", "we clean sofas, carpets and mattresses": the
+# owner says what they do as a list of three or more after "we" and a plain verb. In Indonesian the verb is
+# part of each service's name ("isi freon"); in English it is not ("sofas").
+_SAID_WORK = re.compile(r"\s*(?:kami|kita|saya|sy|aku|gw|gue|we|i)\s+([a-z]+)\s+(?=[a-z])")
+_NOT_WORK_VERB = frozenset("""have has had will would can could also just love loved like are am is was were got
+get use used still already always usually often only""".split())
+
+
+def _read_said_work(raw: list[str], listed: Collector, described: Collector) -> list[str]:
+    """The comma pieces before such a list (the list itself goes to `listed`), or `raw` as it was."""
+    for k, piece in enumerate(raw):
+        m = _SAID_WORK.match(piece)
+        if not m:
+            continue
+        verb = m.group(1)
+        if (verb in ITEM_STOP or verb in VERB or verb in FILLER or verb in _NOT_WORK_VERB or len(verb) < 3
+                or listed.lang == "id" and re.match(r"(?:ber|ter|di|me|se|ke|pe)[a-z]{3,}", verb)):
+            continue
+        said = ",".join(raw[k:])[m.end() if listed.lang == "en" else m.start(1):]
+        if len([p for p in SPLIT.split(until_stop(said)) if clean_item(p)]) < 3:
+            continue
+        _read_list(said, listed, described)
+        return raw[:k]
+    return raw
 
 
 # What a maker's work is called: "fotografer produk & makanan" offers "foto produk", "foto makanan".

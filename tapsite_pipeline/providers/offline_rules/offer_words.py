@@ -46,7 +46,7 @@ TRIGGER = re.compile(
     r"organizing|organising|organize|organise|hosts|building|we\s+build|i\s+build|builds|"
     r"mostly|mainly|featuring|including|such\s+as|like|"
     r"kami\s+(?:buat|bikin|jual|sediakan|kerjakan|ajarkan)|mengerjakan|ngerjain|bikin|membuat|"
-    r"mengajar|ngajar|mengajarkan|budidaya|membudidayakan|menanam|ternak|beternak|"
+    r"mengajar|ngajar|mengajarkan|ajar|ajarin|ngajarin|budidaya|membudidayakan|menanam|ternak|beternak|"
     r"(?:produk|menu|layanan|paket|pilihan|isinya|armada)(?:nya)?(?:\s+(?:kami|saya|utama|andalan))?"
     r"\s+(?:ada|adalah|yaitu|yakni|berupa|meliputi|antara\s+lain|seperti)|"
     r"ada|punya|seperti|antara\s+lain|yaitu|yakni|berupa|meliputi|mulai\s+dari|kayak|termasuk|"
@@ -181,6 +181,17 @@ def split_self(piece: str, lang: str) -> str | None:
     return None
 
 
+# A certificate or a claim of authenticity glued after the goods ("skincare original BPOM", "madu asli",
+# "helm SNI", "sambal halal MUI"): a fact about the goods, not part of their name. After a word that makes
+# the certificate the work itself ("sertifikasi halal", "pengurusan SNI", "label halal") it stays, and so it
+# does when it tells two kinds apart ("parfum refill & parfum original").
+_CERTIFIED = re.compile(
+    r"(?<!\bsertifikasi)(?<!\bsertifikat)(?<!\bpengurusan)(?<!\blabel)(?<!\blogo)(?<!\bcertification)(?<!\baudit)"
+    r"(?<!\bkonsultasi)(?<!\bkonsultan)(?<!\bizin)(?<!\bstiker)"
+    r"\s+(?:original|ori|asli|100%\s+asli|bpom|halal|sni|iso(?:\s+\d+)?|pirt|p-irt|mui|kemenag|resmi|bergaransi|"
+    r"berstandar\s+\w+|ber-?bpom|ber-?sni|terdaftar\s+bpom)$")
+
+
 @lru_cache(maxsize=8192)
 def clean_item(item: str) -> str:
     item = item.strip(" -:'\".,")
@@ -211,6 +222,10 @@ class Collector:
 
     def push(self, raw: str) -> bool:
         item = clean_item(raw)
+        bare = _CERTIFIED.sub("", _CERTIFIED.sub("", item))  # "skincare bpom original"
+        if bare != item and len(item.split()) <= 5 and not any(
+                o.split()[0] == bare.split()[0] and o != bare for o in self.items):
+            item = bare
         if self.trace is not None:
             self.trace.append((self.source, item))
         words = item.split()

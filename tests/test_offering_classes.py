@@ -1,0 +1,102 @@
+"""Classes of phrase the offering rules must tell apart, each pinned by briefs written for the class rather than
+taken from a dataset: certificates glued to goods, ways to pay, audience-plus-lesson offerings said in English
+order, a list of services said after "kami"/"we" and a verb, and acronyms on card titles."""
+
+from __future__ import annotations
+
+import pytest
+
+from tapsite_pipeline.providers.offline_rules import parse_brief
+from tapsite_pipeline.providers.offline_rules.copy.util import title_case
+from tapsite_pipeline.providers.offline_rules.offer_words import Collector
+from tapsite_pipeline.providers.offline_rules.roles import is_offering
+
+WA = " WA 0812-3456-7890"
+
+
+@pytest.mark.parametrize("brief, kept, gone", [
+    ("jual skincare original BPOM, serum, toner dan sunscreen, namanya Glow Shop." + WA,
+     ["skincare", "serum"], ["skincare original bpom"]),
+    ("Toko Lebah Rimba jual madu hutan asli dan propolis." + WA, ["madu hutan", "propolis"], ["madu hutan asli"]),
+    ("Kami jual helm SNI, jaket touring dan sarung tangan. Helmku Garage." + WA, ["helm"], ["helm sni"]),
+])
+def test_a_certificate_after_the_goods_is_not_part_of_their_name(brief, kept, gone):
+    products = parse_brief(brief).products
+    assert all(k in products for k in kept), products
+    assert not any(g in products for g in gone), products
+
+
+@pytest.mark.parametrize("phrases, expected", [
+    # the certificate is the work itself
+    (["jasa sertifikasi halal"], ["sertifikasi halal"]),
+    (["stiker halal"], ["stiker halal"]),
+    # the word tells two kinds of the same goods apart
+    (["parfum refill", "parfum original"], ["parfum refill", "parfum original"]),
+    (["sambal halal mui"], ["sambal"]),
+])
+def test_certificate_kept_where_it_names_the_work_or_the_kind(phrases, expected):
+    c = Collector("id", set(), False)
+    for p in phrases:
+        c.push(p)
+    assert c.items == expected
+
+
+@pytest.mark.parametrize("word", ["cod", "transfer", "qris", "tunai", "cash", "debit", "cicilan", "paylater",
+                                  "gopay", "ovo"])
+def test_a_way_to_pay_is_not_an_offering(word):
+    assert not is_offering(word)
+    assert not is_offering(f"{word} bca" if word != "bca" else word) or word in ("transfer",)
+
+
+@pytest.mark.parametrize("phrase", ["kredit motor", "airport transfer", "kartu nama", "leather wallets"])
+def test_goods_beside_a_payment_word_stay_offerings(phrase):
+    assert is_offering(phrase)
+
+
+def test_payment_words_in_a_brief_are_not_cards():
+    products = parse_brief("Toko Batik Sari menjual batik tulis, batik cap dan kain tenun, bisa bayar COD, "
+                           "transfer dan QRIS." + WA).products
+    assert products[:3] == ["batik tulis", "batik cap", "kain tenun"]
+    assert not {"cod", "transfer", "qris"} & set(products)
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    ("beginner lessons", True), ("kids classes", True), ("private lessons", True), ("kelas pemula", True),
+    ("full-day sessions", False), ("family package", False), ("beginners", False),
+])
+def test_audience_or_level_with_a_lesson_head_is_an_offering_in_either_order(phrase, expected):
+    assert is_offering(phrase) is expected
+
+
+def test_surf_school_keeps_its_beginner_lessons():
+    products = parse_brief("Ombak Surf School in Canggu — beginner lessons, surf guiding and board rental. "
+                           "Book on Instagram @ombaksurf").products
+    assert products[:3] == ["beginner lessons", "surf guiding", "board rental"]
+
+
+@pytest.mark.parametrize("brief, expected", [
+    ("Bengkel AC mobil Sejuk Motor di Bekasi, kami isi freon, servis kompresor dan cuci evaporator." + WA,
+     ["isi freon", "servis kompresor", "cuci evaporator"]),
+    ("Saya lulusan ITB, berpengalaman 10 tahun, saya ajar matematika, fisika dan kimia untuk SMA. "
+     "Les Privat Pak Budi" + WA, ["matematika", "fisika", "kimia"]),
+])
+def test_a_list_said_after_we_and_a_verb_is_the_offering(brief, expected):
+    products = parse_brief(brief).products
+    assert products[:3] == expected, products
+    assert not any("lulusan" in p or "sejuk motor" in p for p in products)
+
+
+def test_a_clause_after_we_that_is_no_list_gives_no_cards():
+    products = parse_brief("Kami berlokasi di Jl. Merdeka 5, buka setiap hari, menerima pesanan kue ulang "
+                           "tahun. Toko Kue Bu Ani" + WA).products
+    assert products == ["kue ulang tahun"]
+
+
+@pytest.mark.parametrize("phrase, title", [
+    ("skincare bpom", "Skincare BPOM"), ("aplikasi android dan ios", "Aplikasi Android dan iOS"),
+    ("kol & influencer", "KOL & Influencer"), ("cetak pdf", "Cetak PDF"), ("sistem erp", "Sistem ERP"),
+    ("sate api", "Sate Api"),  # "api" is fire in Indonesian
+    ("kue lapis", "Kue Lapis"),
+])
+def test_card_titles_write_acronyms_in_capitals(phrase, title):
+    assert title_case(phrase) == title
