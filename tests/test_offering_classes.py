@@ -100,3 +100,27 @@ def test_a_clause_after_we_that_is_no_list_gives_no_cards():
 ])
 def test_card_titles_write_acronyms_in_capitals(phrase, title):
     assert title_case(phrase) == title
+
+
+@pytest.mark.parametrize("brief, expected", [
+    ("BrightNest — office cleaning, carpet shampooing and window washing in Surabaya. Email hi@brightnest.id",
+     "office cleaning"),
+    ("Green Valley: farm tours, fruit picking and a weekend market in Lembang. IG @greenvalley", "farm tours"),
+])
+def test_an_english_place_word_before_a_service_is_part_of_the_offering(brief, expected):
+    assert expected in parse_brief(brief).products
+
+
+@pytest.mark.parametrize("brief", [
+    "Studio Musik Nada Ria di Solo, les drum dan gitar untuk anak." + WA,
+    "Salon Cantik Ayu di Bekasi melayani creambath, potong rambut dan smoothing." + WA,
+])
+def test_an_indonesian_venue_before_its_name_still_describes_the_business(brief):
+    products = parse_brief(brief, {"language": "en"}).products
+    assert not any(p.startswith(("studio ", "salon ")) for p in products), products
+
+
+def test_where_the_goods_come_from_ends_the_item():
+    products = parse_brief("Kelompok Tani Subur jual sayur kol, wortel, kentang langsung dr petani." + WA).products
+    assert "kentang" in products
+    assert not any("petani" in p for p in products)

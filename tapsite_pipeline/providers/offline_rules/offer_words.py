@@ -80,6 +80,7 @@ level so then lalu terus trus jadi jd khusus especially aimed by oleh per only c
 sih nih kak gan sis min loh lho deh kok is area wilayah daerah sekitar around near dekat across seluruh all
 made inspired namaku name my inspirasi berbahan from dibuat asal nma nm sy gk ga gak nggak blm belum khas beli
 mirip similar harus wajib should must buat semua semuanya everything all dkt deket anywhere everywhere
+dr langsung directly
 """.split()) - {"desain"}
 # Passive verbs end an item: "… bolu pandan, semua dibikin subuh".
 _PASSIVE = re.compile(r"di(?:bikin|buat|jual|kirim|antar|pesan|masak|panggang|olah|goreng|proses|produksi|jamin|cek|"
@@ -163,6 +164,19 @@ _WHOSE = frozenset(["sekolah"])
 PRONOUNS = frozenset("saya sy sya kami aku ak gw gue ane i we my our a an seorang".split())
 
 
+# In English a place word comes before the service done there: "office cleaning", "house painting", "farm
+# tours", "kitchen sets" are offerings, not a place named by its trade ("studio musik nada ria", "salon cantik").
+_EN_MODIFIERS = frozenset("""
+office offices house houses home homes kitchen kitchens studio farm gym school clinic bar cafe restaurant hotel
+villa shop store salon boutique garden pool
+""".split())
+_EN_SERVICE = re.compile(r"[a-z-]+(?:ing|[^s]s)")
+
+
+def _en_service(words: list[str]) -> bool:
+    return len(words) in (2, 3) and words[0] in _EN_MODIFIERS and bool(_EN_SERVICE.fullmatch(words[-1]))
+
+
 def split_self(piece: str, lang: str) -> str | None:
     """For a self-description ("warung bakso", "juice bar", "travel umroh", "party planner ulang tahun"),
     the words that say what is offered; None when the piece is not one."""
@@ -171,7 +185,7 @@ def split_self(piece: str, lang: str) -> str | None:
         words = words[1:]
     if not words:
         return None
-    if words[0] in VENUE:
+    if words[0] in VENUE and not (lang == "en" and _en_service(words)):
         return " ".join(words[1:])
     if len(words) >= 3 and words[1] in AGENT:
         return " ".join(words[2:])
