@@ -124,3 +124,34 @@ def test_where_the_goods_come_from_ends_the_item():
     products = parse_brief("Kelompok Tani Subur jual sayur kol, wortel, kentang langsung dr petani." + WA).products
     assert "kentang" in products
     assert not any("petani" in p for p in products)
+
+
+@pytest.mark.parametrize("brief, first", [
+    # every listed offering is marked as one more: the self-description's offerings come first
+    ("Bespoke suits and kebaya for weddings, by Sastro Tailor, Semarang. Alterations too. Call 0811-290-4411.",
+     ["bespoke suits", "kebaya", "alterations"]),
+    ("Raw forest honey from Sumbawa, harvested by our cooperative. Also propolis and bee pollen. Madu Tambora. "
+     "WhatsApp 0878 6540 9090", ["raw forest honey", "propolis", "bee pollen"]),
+])
+def test_an_offering_marked_as_one_more_keeps_what_came_before(brief, first):
+    assert parse_brief(brief).products[:3] == first
+
+
+def test_rules_keep_the_self_description_before_an_added_offering():
+    from tapsite_pipeline.providers.offline_rules.offerings import offerings
+    # "juga" after an offer verb: the list still follows it
+    lower = "toko kue bu rina jual brownies panggang, bolu pandan. ada juga nasi kotak untuk acara."
+    assert offerings(lower, [], "id", [], []) == ["brownies panggang", "bolu pandan", "nasi kotak"]
+
+
+def test_a_list_without_an_addition_still_wins_over_the_self_description():
+    from tapsite_pipeline.providers.offline_rules.offerings import offerings
+    lower = "toko kue bu rina di depok jual brownies panggang, bolu pandan dan nastar."
+    assert offerings(lower, [], "id", [], []) == ["brownies panggang", "bolu pandan", "nastar"]
+    assert offerings("skrg kita jual matcha latte juga", [], "id", [], []) == ["matcha latte"]
+
+
+def test_one_on_one_is_how_a_session_is_given_not_a_count():
+    products = parse_brief("Personal trainer in Canggu: 1-on-1 strength training, mobility sessions and nutrition "
+                           "coaching. IG @fitwithraka").products
+    assert "strength training" in products

@@ -95,6 +95,10 @@ def _read_list(seg: str, target: Collector, described: Collector, head: str = ""
     _push_all(pieces, target, described, head)
 
 
+_ALSO = re.compile(r"(?:juga|jg|also)\b\s*")
+_ALSO_LEAD = re.compile(r"^(\s*)(?:juga|jg|also)\b")
+
+
 def read_part(part: str, listed: Collector, described: Collector, opening: bool) -> None:
     """Lists after triggers → `listed`; a bare comma list of short noun phrases → `listed`;
     the business's self-description ("toko mainan edukasi") → `described`."""
@@ -122,21 +126,24 @@ def read_part(part: str, listed: Collector, described: Collector, opening: bool)
             if clean_item(part[lead:m.start()]):
                 _describe(part[lead:m.start()].strip(" ,"), described)
                 consumed.append((lead, m.start()))
-        seg = until_stop(part[m.end():])
+        also = _ALSO.match(part, m.end())  # "ada juga nasi kotak", "jual jg pulsa": "juga" ends nothing here
+        start = also.end() if also else m.end()
+        seg = until_stop(part[start:])
         pieces = [p for p in SPLIT.split(seg) if p.strip()]
         word = m.group(0).strip()
         weak = word in WEAK_TRIGGERS
         head = word if word in ("paket", "kelas") and listed.lang == "id" else ""
         _read_list(seg, described if weak and len(pieces) < 2 else listed, described, head)
-        rest = part[m.end():]
+        rest = part[start:]
         # "hampers & buket snack buat wisuda, ultah, anniv": what follows a stop word belongs to it
-        end = len(part) if until_stop(rest) != rest else m.end() + len(seg)
+        end = len(part) if until_stop(rest) != rest else start + len(seg)
         consumed.append((m.start(), end))
     rest = part
     for a, b in sorted(consumed, reverse=True):
         rest = rest[:a] + MASK * (b - a) + rest[b:]
     for run in re.split(r"\x00+", rest):
-        raw = [p for p in run.split(",") if p.strip()]
+        # ", juga foto keluarga", ", also family portraits": one more offering, not a clause word's object
+        raw = [_ALSO_LEAD.sub(r"\1", p) for p in run.split(",") if p.strip()]
         raw = _read_said_work(raw, listed, described)
         # a piece that opens with a clause word ("bisa wordpress, laravel", "untuk ultah, lamaran") takes the
         # rest of the run with it: those are what the clause is about, not offerings

@@ -33,6 +33,29 @@ def _occasion_for(item: str, lower: str) -> bool:
     return bool(re.search(r"\b(?:for|untuk|utk|buat|bwt|bagi)\s+(?:[\w'&-]+,?\s+){0,6}?" + re.escape(item) + r"\b", lower))
 
 
+# "also", "juga", "too": what follows is offered besides something said before it.
+_ADDED_BEFORE = re.compile(r"\b(?:also|plus|juga|jg|selain\s+itu|as\s+well\s+as)\s+(?:[\w'&-]+\s+){0,3}$")
+_ADDED_AFTER = re.compile(r"\s*(?:too|as\s+well|juga|jg)\b")
+
+
+def _added(item: str, lower: str) -> bool:
+    at = lower.find(item)
+    return at >= 0 and bool(_ADDED_BEFORE.search(lower[max(0, at - 40):at])
+                            or _ADDED_AFTER.match(lower, at + len(item)))
+
+
+def _said(listed: list[str], described: list[str], lower: str) -> list[str]:
+    """The owner's lists win over the self-description, except where the brief marks an offering as one
+    more ("Fotografer wedding & prewedding, also family portraits", "…, ada juga nasi kotak"): when every
+    listed item is such an addition the self-description's offerings come first; a described offering
+    that is itself an addition joins the list."""
+    if not listed or not described:
+        return listed or described
+    if all(_added(i, lower) for i in listed):
+        return described + [i for i in listed if i not in described]
+    return listed + [d for d in described if d not in listed and _added(d, lower)]
+
+
 def _most_specific(items: list[str]) -> list[str]:
     """"lele" beside "lele konsumsi", "jahit" beside "jahit kebaya wisuda": the bare word repeats an offering
     the list names more precisely, so only the precise ones are kept."""
@@ -127,7 +150,8 @@ def offerings(lower: str, mask_spans: list[tuple[int, int]], lang: str, exclude:
         for a, b in _offer_parts(clause, tech):
             read_part(clause[a:b], listed, described, opening and a == 0)
         opening = False
-    items = [i for i in _drop_ranges(_most_specific(listed.items or described.items)) if not _occasion_for(i, lower)]
+    items = [i for i in _drop_ranges(_most_specific(_said(listed.items, described.items, lower)))
+             if not _occasion_for(i, lower)]
     if not items:
         # the business's own keywords, but not words of its name ("Kopi Kita" does not sell "kopi")
         name_words = {w for b in banned for w in b.split()}

@@ -159,6 +159,7 @@ ini itu this that these those semua all every setiap tiap per sampai hingga unti
 halo hai hi hello hey hallo it them they its nama namaku namanya name named called so nma nm assalamualaikum us
 selamat bikin
 you your me
+skrg sekarang now lagi currently
 permisi bersama maaf ganggu sorry thanks thank makasih terimakasih kasih sebelumnya kadang sering biasanya selalu arisan pengajian
 syukuran hajatan selamatan kenduri
 """)
