@@ -155,3 +155,25 @@ def test_one_on_one_is_how_a_session_is_given_not_a_count():
     products = parse_brief("Personal trainer in Canggu: 1-on-1 strength training, mobility sessions and nutrition "
                            "coaching. IG @fitwithraka").products
     assert "strength training" in products
+
+
+@pytest.mark.parametrize("brief, priced, unpriced", [
+    ("Toko Batik Sari menjual batik tulis, batik cap dan kain tenun. Batik tulis mulai 350rb." + WA,
+     "Batik Tulis", ["Batik Cap", "Kain Tenun"]),
+])
+def test_a_price_said_of_one_card_is_not_shown_under_its_sibling(brief, priced, unpriced):
+    from tapsite_pipeline.providers.offline_rules.copy import write_section
+
+    intent = parse_brief(brief)
+    cards = {c.title: c.description for c in write_section("products", intent, None).items}
+    assert "350" in cards[priced]
+    assert all("350" not in cards[t] for t in unpriced), cards
+
+
+def test_a_price_said_of_what_cards_share_is_shown_under_each():
+    from tapsite_pipeline.providers.offline_rules.copy import write_section
+
+    intent = parse_brief("Toko Batik Sari menjual batik tulis dan batik cap. Semua batik mulai 150rb." + WA)
+    cards = write_section("products", intent, None).items
+    prices = [c.description for c in cards if "150" in c.description]
+    assert len(prices) in (0, 2), [c.description for c in cards]  # never one sibling only

@@ -96,7 +96,7 @@ def _describe(c: Ctx, product: str, i: int, used: set, used_text: set) -> str:
     every phrasing is taken, gets only its price (or nothing): a line that would fit any product
     ("Available at …", "One of the options at …") tells the reader nothing."""
     L, prof = c.L, c.prof
-    price = price_for(product, c.facts)
+    price = _card_price(product, c)
     tail = L.PRICE_IN_CARD.format(value=price) if price else ""
     # a use is only claimed for an offering that is clearly of this niche ("sourdough" at a bakery),
     # never for one the niche's words may not fit ("farm tours" at a farm selling produce)
@@ -137,6 +137,19 @@ def _describe(c: Ctx, product: str, i: int, used: set, used_text: set) -> str:
         return tail.strip()
     used_text.add(text)
     return text + tail
+
+
+def _card_price(product: str, c: Ctx) -> str | None:
+    """The owner's price for this card: a price said of one offering ("batik tulis mulai 350rb") is not also
+    shown under its sibling ("batik cap"), which shares only a word with it; a price said of what several
+    cards share ("batik mulai 100rb") is shown under each."""
+    def share(name: str, subject: set[str]) -> float:
+        return len(set(tokens(name)) & subject) / max(1, len(tokens(name)))
+
+    own = tuple(f for f in c.facts if f.kind == "price" and price_for(product, (f,))
+                and all(share(o, set(tokens(f.subject or ""))) <= share(product, set(tokens(f.subject or "")))
+                        for o in c.products))
+    return price_for(product, own) if own else None
 
 
 def _price_lines(c: Ctx) -> str:
