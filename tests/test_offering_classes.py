@@ -177,3 +177,17 @@ def test_a_price_said_of_what_cards_share_is_shown_under_each():
     cards = write_section("products", intent, None).items
     prices = [c.description for c in cards if "150" in c.description]
     assert len(prices) in (0, 2), [c.description for c in cards]  # never one sibling only
+
+
+def test_the_sizes_goods_come_in_end_the_list():
+    products = parse_brief("Toko Madu Nusantara menjual madu hutan, madu klanceng dan propolis, kemasan 250ml dan "
+                           "500ml." + WA).products
+    assert "madu hutan" in products
+    assert "kemasan" not in products
+    # packaging named without a size is still goods at a print shop
+    assert "kemasan" in parse_brief("Studio Rupa: jasa desain logo, kemasan dan feed instagram untuk UMKM." + WA).products
+
+
+@pytest.mark.parametrize("phrase", ["mats provided", "handuk disediakan", "dogs welcome"])
+def test_what_the_place_provides_is_a_note_not_a_card(phrase):
+    assert not is_offering(phrase)

@@ -41,6 +41,10 @@ _ATTRIBUTE_LEAD = re.compile(
 _PACKED_LEAD = re.compile(r"\s*(?:kemasan|dikemas|packed\s+in|packaging)\b")
 
 
+# "…, kemasan 250ml dan 500ml", "…, packed in 1 kg bags": the sizes the goods come in end the list.
+_PACK_SIZES = re.compile(r"\s*(?:kemasan|dikemas|packed\s+in|packaging|botol|pouch|ukuran|size|sizes)\s+\d")
+
+
 @lru_cache(maxsize=4096)
 def _names_goods(piece: str) -> bool:
     from .classify import _keyword_hits  # the business lexicon: does the phrase name a trade's goods?
@@ -89,7 +93,7 @@ def _push_all(pieces: list[str], target: Collector, described: Collector | None,
 def _read_list(seg: str, target: Collector, described: Collector, head: str = "") -> None:
     pieces = SPLIT.split(until_stop(seg))
     for k, p in enumerate(pieces):
-        if k and _ATTRIBUTE_LEAD.match(p) and not re.match(r"\s*mesin\b", p):  # "mesin cuci" is goods  # "lilin, diffuser, wanginya lavender, vanilla": the scents end the list
+        if k and (_ATTRIBUTE_LEAD.match(p) and not re.match(r"\s*mesin\b", p) or _PACK_SIZES.match(p)):  # "mesin cuci" is goods  # "lilin, diffuser, wanginya lavender, vanilla": the scents end the list
             pieces = pieces[:k]
             break
     _push_all(pieces, target, described, head)

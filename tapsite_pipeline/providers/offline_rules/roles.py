@@ -219,7 +219,7 @@ _WORK_TAILS = frozenset("photos photo photography videos video shoots design des
 # Words closing a policy rather than naming a product: "drop-ins welcome", "reseller welcome", "COD diterima",
 # "pets allowed", "laptop friendly". The phrase says who or what is accepted (a note for the page), never a card.
 POLICY = _words("""
-welcome welcomed diterima accepted allowed dipersilakan dipersilahkan boleh friendly
+welcome welcomed diterima accepted allowed dipersilakan dipersilahkan boleh friendly provided disediakan
 """)
 
 # Price tiers of a package ("paket Basic", "package B", "paket 2"): a row of the price list (a fact), not a card.
