@@ -191,3 +191,56 @@ def test_the_sizes_goods_come_in_end_the_list():
 @pytest.mark.parametrize("phrase", ["mats provided", "handuk disediakan", "dogs welcome"])
 def test_what_the_place_provides_is_a_note_not_a_card(phrase):
     assert not is_offering(phrase)
+
+
+def _rules(lower: str, lang: str = "id") -> list[str]:
+    from tapsite_pipeline.providers.offline_rules.offerings import offerings
+    return offerings(lower, [], lang, [], [])
+
+
+def test_kinds_after_a_time_word_and_a_comma_are_offerings():
+    got = _rules("jual jamu seger tiap pagi kak, kunyit asem, beras kencur, sinom, sm temulawak.")
+    assert {"kunyit asem", "beras kencur", "sinom", "temulawak"} <= set(got), got
+
+
+def test_what_follows_a_preposition_still_belongs_to_it():
+    got = _rules("jual hampers & buket snack buat wisuda, ultah, anniv.")
+    assert not {"ultah", "anniv"} & set(got), got
+    got = _rules("jasa cat papan nama toko & signage, cat papan pak jaya.")
+    assert "cat papan pak jaya" not in got, got
+
+
+def test_what_a_package_already_includes_is_not_more_offerings():
+    got = _rules("melayani pernikahan adat sunda. paket intimate wedding mulai 25jt, sudah termasuk katering, "
+                 "dekorasi, dokumentasi, dan mc.")
+    assert not {"katering", "dekorasi", "dokumentasi", "mc"} & set(got), got
+
+
+@pytest.mark.parametrize("lower, perk", [
+    ("toko kacamata terang jual frame dan lensa, periksa mata gratis.", "periksa mata"),
+    ("we sell sourdough and croissants, free delivery in canggu.", "delivery"),
+])
+def test_what_comes_free_is_a_perk_not_an_offering(lower, perk):
+    assert perk not in _rules(lower, "en" if lower.startswith("we") else "id")
+
+
+def test_a_trailing_head_count_is_not_part_of_the_name():
+    from tapsite_pipeline.providers.offline_rules.offer_words import clean_item
+    assert clean_item("paket intimate wedding 50 tamu") == "paket intimate wedding"
+    from tapsite_pipeline.providers.offline_rules.offer_words import until_stop
+    assert until_stop("table centerpieces now!") == "table centerpieces "
+
+
+def test_jual_beli_reads_the_goods_traded():
+    got = _rules("toko mas di malang, jual beli perhiasan emas & logam mulia antam, terima buyback jg.")
+    assert got[:2] == ["perhiasan emas", "logam mulia antam"], got
+
+
+def test_we_also_run_is_an_offer_verb():
+    assert "food bank" in _rules("we hold sunday services. we also run a food bank for families in need.", "en")
+
+
+def test_languages_spoken_are_not_a_list_of_offerings():
+    got = _rules("garden wedding venue in ubud. rice field ceremony, reception dinner. we speak english, "
+                 "bahasa & japanese.", "en")
+    assert "english" not in got and "japanese" not in got, got

@@ -273,6 +273,8 @@ _DATE_OR_ADDRESS = re.compile(
 # business, not the name of an offering.
 _CLAUSE_FIRST = frozenset("""biasa biasanya sering selalu pegang handle handles usually often always we kami kita saya
 aku gw gue i our my yang yg dan and untuk utk for di in at dari from ke to""".split())
+# "pesanan kue ulang tahun", "orderan nasi box": an order of the goods; the rules already read the goods after it
+_ORDER_FIRST = frozenset("pesanan pesan orderan order orders booking reservasi pre-order preorder po".split())
 _RACE_BRIEF = re.compile(r"\b(?:lari|run|race|marathon|maraton|trail|triathlon|fun\s?run|half)\b")
 _RACE_DISTANCE = re.compile(r"^\d+(?:[.,]\d+)?\s*k$")
 _PACKAGE_HEAD = re.compile(r"^(?:program|paket|kelas|kursus|course|package|plan|membership|member|langganan)\b")
@@ -283,7 +285,8 @@ def addable(item: str, lower: str = "") -> bool:
     """A phrase the rules did not propose may be added by the model (see MAX_ADDED_WORDS); `lower`, the
     brief, tells a race distance from an amount."""
     words = item.split()
-    if len(words) > MAX_ADDED_WORDS or not words or words[0] in VERB or words[0] in _CLAUSE_FIRST:
+    if (len(words) > MAX_ADDED_WORDS or not words or words[0] in VERB or words[0] in _CLAUSE_FIRST
+            or words[0] in _ORDER_FIRST):
         return False
     for m in _NUMBER_UNIT.finditer(item):
         unit = m.group(0)

@@ -100,6 +100,15 @@ def _read_list(seg: str, target: Collector, described: Collector, head: str = ""
 
 
 _ALSO = re.compile(r"(?:juga|jg|also)\b\s*")
+_PACKAGE_HOLDS = re.compile(r"\b(?:sudah|sdh|udah|udh|dah|already)\s+(?:termasuk|include[sd]?)\s*$")
+_STOP_WORD = re.compile(r"\W*([\w'-]+)")
+# Stop words whose object runs on over the commas that follow: "buat wisuda, ultah, anniv", "di Depok, Bogor".
+_GOVERNING = frozenset("""
+di in at on untuk utk bwt buat bagi for dengan dgn with yang yg which that who whose khusus especially aimed by oleh
+ke to dari from dr sekitar around near dekat dkt deket area wilayah daerah across seluruh mirip similar like seperti
+kayak via lewat nama namanya namaku nma nm name named called bernama lokasi location alamat address merek merk
+brand
+""".split())
 _ALSO_LEAD = re.compile(r"^(\s*)(?:juga|jg|also)\b")
 
 
@@ -130,6 +139,10 @@ def read_part(part: str, listed: Collector, described: Collector, opening: bool)
             if clean_item(part[lead:m.start()]):
                 _describe(part[lead:m.start()].strip(" ,"), described)
                 consumed.append((lead, m.start()))
+        if _PACKAGE_HOLDS.search(part, 0, m.end()):
+            # "paket … sudah termasuk katering, dekorasi, dan MC": what a package holds, not more offerings
+            consumed.append((m.start(), m.end() + len(until_stop(part[m.end():]))))
+            continue
         also = _ALSO.match(part, m.end())  # "ada juga nasi kotak", "jual jg pulsa": "juga" ends nothing here
         start = also.end() if also else m.end()
         seg = until_stop(part[start:])
@@ -139,8 +152,16 @@ def read_part(part: str, listed: Collector, described: Collector, opening: bool)
         head = word if word in ("paket", "kelas") and listed.lang == "id" else ""
         _read_list(seg, described if weak and len(pieces) < 2 else listed, described, head)
         rest = part[start:]
-        # "hampers & buket snack buat wisuda, ultah, anniv": what follows a stop word belongs to it
-        end = len(part) if until_stop(rest) != rest else start + len(seg)
+        # "hampers & buket snack buat wisuda, ultah, anniv": what follows a preposition belongs to it; after
+        # another stop word ("jual jamu seger tiap pagi kak, kunyit asem, beras kencur, …") the next comma
+        # piece starts afresh
+        stop = _STOP_WORD.match(rest, len(seg))
+        if until_stop(rest) == rest:
+            end = start + len(seg)
+        elif stop and stop.group(1) not in _GOVERNING and "," in rest[len(seg):]:
+            end = start + rest.index(",", len(seg))
+        else:
+            end = len(part)
         consumed.append((m.start(), end))
     rest = part
     for a, b in sorted(consumed, reverse=True):
@@ -180,7 +201,8 @@ def read_part(part: str, listed: Collector, described: Collector, opening: bool)
 # part of each service's name ("isi freon"); in English it is not ("sofas").
 _SAID_WORK = re.compile(r"\s*(?:kami|kita|saya|sy|aku|gw|gue|we|i)\s+([a-z]+)\s+(?=[a-z])")
 _NOT_WORK_VERB = frozenset("""have has had will would can could also just love loved like are am is was were got
-get use used still already always usually often only""".split())
+get use used still already always usually often only speak speaks accept accepts cover covers work works focus
+welcome welcomes ship deliver open close""".split())
 
 
 def _read_said_work(raw: list[str], listed: Collector, described: Collector) -> list[str]:

@@ -32,7 +32,7 @@ TECH_WORDS = frozenset("website websites web landing page pages halaman aplikasi
 
 # Offer verbs and markers; what follows them (up to a clause word) is a list of offerings.
 TRIGGER = re.compile(
-    r"\b(?:jual|jualan|jualin|menjual|berjualan|dagang|berdagang|sedia|menyediakan|nyediain|tersedia|produksi|"
+    r"\b(?:jual\s+beli|jual|jualan|jualin|menjual|berjualan|dagang|berdagang|sedia|menyediakan|nyediain|tersedia|produksi|"
     r"memproduksi|spesialis|melayani|layani|terima|menerima|sajikan|menyajikan|sajian|racik|meracik|jual\s+beli|"
     r"menyewakan|disewakan|sewakan|rent\s+out|manufactures?|produces?|makes|crafts|designs|creates|offers|"
     r"mengembangkan|develops?|berisi|meliputi|menyelenggarakan|selenggarakan|mengadakan|adakan|"
@@ -40,12 +40,12 @@ TRIGGER = re.compile(
     r"menawarkan|tawarkan|grosir|supplier|distributor|agen|reseller|stok|stock|stocking|"
     r"specializing\s+in|specialising\s+in|specialize\s+in|specialise\s+in|specialists?\s+in|selling|sell|sells|"
     r"offering|offer|offers|provide|provides|providing|serving|serve|serves|supply|supplies|supplying|"
-    r"we\s+do|we\s+make|i\s+make|we\s+bake|i\s+bake|we\s+brew|we\s+roast|we\s+stock|we\s+carry|we\s+grow|"
-    r"we\s+teach|i\s+teach|we\s+run|we\s+fix|we\s+repair|we\s+rent|we\s+sew|we\s+cook|we\s+print|we\s+build|"
-    r"we\s+design|we\s+shoot|we\s+offer|roasting|baking|brewing|making|growing|teaching|doing|runs|running|"
-    r"organizing|organising|organize|organise|hosts|building|we\s+build|i\s+build|builds|"
+    r"we\s+(?:also\s+)?do|we\s+(?:also\s+)?make|i\s+(?:also\s+)?make|we\s+(?:also\s+)?bake|i\s+(?:also\s+)?bake|we\s+(?:also\s+)?brew|we\s+(?:also\s+)?roast|we\s+(?:also\s+)?stock|we\s+(?:also\s+)?carry|we\s+(?:also\s+)?grow|"
+    r"we\s+(?:also\s+)?teach|i\s+(?:also\s+)?teach|we\s+(?:also\s+)?run|we\s+(?:also\s+)?fix|we\s+(?:also\s+)?repair|we\s+(?:also\s+)?rent|we\s+(?:also\s+)?sew|we\s+(?:also\s+)?cook|we\s+(?:also\s+)?print|we\s+(?:also\s+)?build|"
+    r"we\s+(?:also\s+)?design|we\s+(?:also\s+)?shoot|we\s+(?:also\s+)?offer|roasting|baking|brewing|making|growing|teaching|doing|runs|running|"
+    r"organizing|organising|organize|organise|hosts|building|we\s+(?:also\s+)?build|i\s+(?:also\s+)?build|builds|"
     r"mostly|mainly|featuring|including|such\s+as|like|"
-    r"kami\s+(?:buat|bikin|jual|sediakan|kerjakan|ajarkan)|mengerjakan|ngerjain|bikin|membuat|"
+    r"kami\s+(?:juga\s+|jg\s+)?(?:buat|bikin|jual|sediakan|kerjakan|ajarkan)|mengerjakan|ngerjain|bikin|membuat|"
     r"mengajar|ngajar|mengajarkan|ajar|ajarin|ngajarin|budidaya|membudidayakan|menanam|ternak|beternak|"
     r"(?:produk|menu|layanan|paket|pilihan|isinya|armada)(?:nya)?(?:\s+(?:kami|saya|utama|andalan))?"
     r"\s+(?:ada|adalah|yaitu|yakni|berupa|meliputi|antara\s+lain|seperti)|"
@@ -66,7 +66,7 @@ EXAMPLES = frozenset("seperti kayak like such as including termasuk antara lain 
 # A label before a colon that only names a kind ("Produk", "Packages", "menu kami").
 _LABEL_ONLY = re.compile(r"(?:produk|menu|layanan|jasa|paket|pilihan|koleksi|varian|isinya|isi|armada|program|kelas|"
                          r"products?|services?|packages?|menu\s+items|classes|courses|programs?|programmes?|"
-                         r"treatments?|range)(?:nya)?(?:\s+(?:kami|saya|kita|utama|andalan|our|we\s+offer))?", re.I)
+                         r"treatments?|range)(?:nya)?(?:\s+(?:kami|saya|kita|utama|andalan|our|we\s+(?:also\s+)?offer))?", re.I)
 
 # Where a list of offerings ends: prepositions and clause words ("… di Bandung", "… untuk kantor").
 ITEM_STOP = frozenset("""
@@ -80,7 +80,7 @@ level so then lalu terus trus jadi jd khusus especially aimed by oleh per only c
 sih nih kak gan sis min loh lho deh kok is area wilayah daerah sekitar around near dekat across seluruh all
 made inspired namaku name my inspirasi berbahan from dibuat asal nma nm sy gk ga gak nggak blm belum khas beli
 mirip similar harus wajib should must buat semua semuanya everything all dkt deket anywhere everywhere
-dr langsung directly
+dr langsung directly now skrg sekarang
 """.split()) - {"desain"}
 # Passive verbs end an item: "… bolu pandan, semua dibikin subuh".
 _PASSIVE = re.compile(r"di(?:bikin|buat|jual|kirim|antar|pesan|masak|panggang|olah|goreng|proses|produksi|jamin|cek|"
@@ -102,7 +102,8 @@ _TRAIL = re.compile(
     r"profesional|professional|murah\s+meriah|terpercaya|berpengalaman|bersertifikat|certified|"
     r"ukuran|size|berbasis|based|"
     # how much comes in one, said after the name: "dimsum frozen isi 10", "kopi literan 1 liter", "madu botolan"
-    r"isi\s+\d+|\d+[\d.,]*\s*(?:liter|ltr|ml|gr|gram|kg|pcs|pc|biji|lembar)|botolan)$")
+    r"isi\s+\d+|\d+[\d.,]*\s*(?:liter|ltr|ml|gr|gram|kg|pcs|pc|biji|lembar|tamu|orang|org|pax|porsi|guests|people|"
+    r"persons|peserta)|botolan)$")
 _INCLUDED = re.compile(r"\b(?:included|includes|include|incl|termasuk|sudah\s+termasuk)$")
 SPLIT = re.compile(r"\s*(?:,|&|/|\+|;|\band\b|\bdan\b|\bserta\b|\bsama\b|\bsm\b|\bama\b|\batau\b|\bor\b|"
                     r"\bplus\b|\bjuga\b|\bjg\b|\balso\b|\bmaupun\b|\bhingga\b|\bsampai\b|\bbeserta\b|\bberikut\b|"

@@ -56,6 +56,13 @@ def _said(listed: list[str], described: list[str], lower: str) -> list[str]:
     return listed + [d for d in described if d not in listed and _added(d, lower)]
 
 
+def _free_perk(item: str, lower: str) -> bool:
+    """"konsultasi gratis", "free consultation", "gratis antar": what comes free with the business is a
+    perk for the page's notes, not something it sells."""
+    it = re.escape(item)
+    return bool(re.search(rf"\b{it}\s+(?:gratis|free|gratisan)\b|\b(?:gratis|free)\s+{it}\b", lower))
+
+
 def _most_specific(items: list[str]) -> list[str]:
     """"lele" beside "lele konsumsi", "jahit" beside "jahit kebaya wisuda": the bare word repeats an offering
     the list names more precisely, so only the precise ones are kept."""
@@ -151,7 +158,7 @@ def offerings(lower: str, mask_spans: list[tuple[int, int]], lang: str, exclude:
             read_part(clause[a:b], listed, described, opening and a == 0)
         opening = False
     items = [i for i in _drop_ranges(_most_specific(_said(listed.items, described.items, lower)))
-             if not _occasion_for(i, lower)]
+             if not _occasion_for(i, lower) and not _free_perk(i, lower)]
     if not items:
         # the business's own keywords, but not words of its name ("Kopi Kita" does not sell "kopi")
         name_words = {w for b in banned for w in b.split()}
