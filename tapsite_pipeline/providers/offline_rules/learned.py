@@ -29,7 +29,7 @@ from tapsite_pipeline.resources import data_dir
 from .colors import is_color
 from .lexicon import KEYWORDS
 from .places import PLACES
-from .roles import AUDIENCE, CATEGORY, FEATURE, OCCASION, PLACE, QUALIFIER, VERB
+from .roles import AUDIENCE, CATEGORY, FEATURE, OCCASION, PLACE, QUALIFIER, VERB, is_offering
 
 TYPE_MODEL = "intent_business_type.json"
 OFFER_MODEL = "intent_offerings.json"
@@ -286,7 +286,7 @@ def addable(item: str, lower: str = "") -> bool:
     brief, tells a race distance from an amount."""
     words = item.split()
     if (len(words) > MAX_ADDED_WORDS or not words or words[0] in VERB or words[0] in _CLAUSE_FIRST
-            or words[0] in _ORDER_FIRST):
+            or words[0] in _ORDER_FIRST or not is_offering(item)):  # "pedas", "weekend": no word names a thing
         return False
     for m in _NUMBER_UNIT.finditer(item):
         unit = m.group(0)
