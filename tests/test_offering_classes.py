@@ -244,3 +244,19 @@ def test_languages_spoken_are_not_a_list_of_offerings():
     got = _rules("garden wedding venue in ubud. rice field ceremony, reception dinner. we speak english, "
                  "bahasa & japanese.", "en")
     assert "english" not in got and "japanese" not in got, got
+
+
+@pytest.mark.parametrize("lower, lang, expected", [
+    ("rumah makan padang sari minang di banjarmasin. menu andalan kami rendang daging, ayam pop, dan gulai tunjang.",
+     "id", ["rendang daging", "ayam pop", "gulai tunjang"]),
+    ("sablon garage does screen printing and dtf printing.", "en", ["screen printing", "dtf printing"]),
+    ("warung bu tini. menerima pesanan nasi bungkus dan tumpeng.", "id", ["nasi bungkus", "tumpeng"]),
+    ("online it course. python basics, web dev with react.", "en", ["python basics", "web dev"]),
+])
+def test_offer_markers_read_the_goods_after_them(lower, lang, expected):
+    got = _rules(lower, lang)
+    assert got[:len(expected)] == expected, got
+
+
+def test_a_request_for_the_website_is_still_no_offering():
+    assert "galeri" not in _rules("jual kue kering nastar dan kastengel, mau website ada galeri dan testimoni.")

@@ -32,7 +32,7 @@ TECH_WORDS = frozenset("website websites web landing page pages halaman aplikasi
 
 # Offer verbs and markers; what follows them (up to a clause word) is a list of offerings.
 TRIGGER = re.compile(
-    r"\b(?:jual\s+beli|jual|jualan|jualin|menjual|berjualan|dagang|berdagang|sedia|menyediakan|nyediain|tersedia|produksi|"
+    r"\b(?:(?:menu|produk|layanan)(?:nya)?\s+(?:andalan|unggulan|utama|favorit)(?:\s+(?:kami|saya|kita))?|jual\s+beli|jual|jualan|jualin|menjual|berjualan|dagang|berdagang|sedia|menyediakan|nyediain|tersedia|produksi|"
     r"memproduksi|spesialis|melayani|layani|terima|menerima|sajikan|menyajikan|sajian|racik|meracik|jual\s+beli|"
     r"menyewakan|disewakan|sewakan|rent\s+out|manufactures?|produces?|makes|crafts|designs|creates|offers|"
     r"mengembangkan|develops?|berisi|meliputi|menyelenggarakan|selenggarakan|mengadakan|adakan|"
@@ -42,7 +42,7 @@ TRIGGER = re.compile(
     r"offering|offer|offers|provide|provides|providing|serving|serve|serves|supply|supplies|supplying|"
     r"we\s+(?:also\s+)?do|we\s+(?:also\s+)?make|i\s+(?:also\s+)?make|we\s+(?:also\s+)?bake|i\s+(?:also\s+)?bake|we\s+(?:also\s+)?brew|we\s+(?:also\s+)?roast|we\s+(?:also\s+)?stock|we\s+(?:also\s+)?carry|we\s+(?:also\s+)?grow|"
     r"we\s+(?:also\s+)?teach|i\s+(?:also\s+)?teach|we\s+(?:also\s+)?run|we\s+(?:also\s+)?fix|we\s+(?:also\s+)?repair|we\s+(?:also\s+)?rent|we\s+(?:also\s+)?sew|we\s+(?:also\s+)?cook|we\s+(?:also\s+)?print|we\s+(?:also\s+)?build|"
-    r"we\s+(?:also\s+)?design|we\s+(?:also\s+)?shoot|we\s+(?:also\s+)?offer|roasting|baking|brewing|making|growing|teaching|doing|runs|running|"
+    r"does|we\s+(?:also\s+)?design|we\s+(?:also\s+)?shoot|we\s+(?:also\s+)?offer|roasting|baking|brewing|making|growing|teaching|doing|runs|running|"
     r"organizing|organising|organize|organise|hosts|building|we\s+(?:also\s+)?build|i\s+(?:also\s+)?build|builds|"
     r"mostly|mainly|featuring|including|such\s+as|like|"
     r"kami\s+(?:juga\s+|jg\s+)?(?:buat|bikin|jual|sediakan|kerjakan|ajarkan)|mengerjakan|ngerjain|bikin|membuat|"
@@ -91,7 +91,7 @@ _LEAD = re.compile(
     r"1-on-1|one-on-one|aneka|berbagai(?:\s+macam)?|macam[\s-]+macam|macam|bermacam[\s-]+macam|various|all\s+kinds\s+of|"
     r"kinds\s+of|some|a|an|the|juga|jg|also|and|dan|serta|sama|sm|ada|yaitu|seperti|antara\s+lain|mulai\s+dari|"
     r"jasa|layanan|produk|berupa|or|atau|plus|hingga|sampai|our|my|menyediakan|jual|menjual|jualan|terima|"
-    r"menerima|melayani|mostly|mainly|authentic|curated|local|lokal|fresh|segar|homemade|home\s+made|"
+    r"menerima|melayani|pesanan|pesenan|orderan|mostly|mainly|authentic|curated|local|lokal|fresh|segar|homemade|home\s+made|"
     r"kami|saya|gw|gue|aku|we|i|isinya|bisa|bs|can|also\s+do|do|dr|dari|resmi|official|authorized|authorised|"
     r"pembuatan|membuat|bikin|bikinin|andalan|favorit|unggulan|spesial|special|termasuk|including|sekalian|sekarang|"
     r"(?:me|mem|men|meng|meny|menge)[a-z]{2,}kan)\b\s*(?=\S)")

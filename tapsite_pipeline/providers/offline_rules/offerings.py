@@ -19,7 +19,10 @@ from .roles import CATEGORY, OCCASION, is_offering
 _REQUEST = re.compile(
     r"\b(?:mau|ingin|pengen|pengennya|pingin|pgn|tolong|mohon|butuh|perlu|minta|memerlukan|membutuhkan|"
     r"need|needs|want|wants|would\s+like|looking\s+for|please|pls|plz|include|tampilkan|tampilin|cantumkan|"
-    r"sertakan|bikinin|buatkan|buatin|dibuatkan|show|could|can\s+you|website|web|landing\s+page|halaman|situs|"
+    r"sertakan|bikinin|buatkan|buatin|dibuatkan|show|could|can\s+you|"
+    # "web dev", "website design": a trade's work, not the owner's page
+    r"website(?!\s+(?:dev|design|develop|build|maintenance|redesign))|web(?!\s*(?:dev|design|develop|program|"
+    r"hosting|apps?\b|based|scraping|3))|landing\s+page|halaman|situs|"
     r"tombol|button|link|webnya|websitenya|halamannya)\b")
 _OFFER_AFTER_REQUEST = re.compile(
     r"\s*(?:(?:bisa|untuk|utk|buat|bwt)\s+)?(?:jual|jualan|menjual|berjualan|buka\s+usaha|usaha|bikin\s+(?!web|website|"
@@ -106,7 +109,9 @@ def _mask(lower: str, spans: list[tuple[int, int]]) -> str:
 
 
 # For a business that builds websites, "web sekolah" after "terima bikin" is what it sells, not a request.
-_REQUEST_TECH = re.compile(_REQUEST.pattern.replace(r"website|web|landing\s+page|halaman|situs|", "")
+_REQUEST_TECH = re.compile(_REQUEST.pattern.replace(
+    r"website(?!\s+(?:dev|design|develop|build|maintenance|redesign))|web(?!\s*(?:dev|design|develop|program|"
+    r"hosting|apps?\b|based|scraping|3))|landing\s+page|halaman|situs|", "")
                            .replace(r"|webnya|websitenya|halamannya", ""))
 
 
