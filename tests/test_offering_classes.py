@@ -4,6 +4,8 @@ order, a list of services said after "kami"/"we" and a verb, and acronyms on car
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from tapsite_pipeline.providers.offline_rules import parse_brief
@@ -260,3 +262,19 @@ def test_offer_markers_read_the_goods_after_them(lower, lang, expected):
 
 def test_a_request_for_the_website_is_still_no_offering():
     assert "galeri" not in _rules("jual kue kering nastar dan kastengel, mau website ada galeri dan testimoni.")
+
+
+@pytest.mark.parametrize("brief", [
+    "Dapur Mama Rina jual brownies panggang, bolu pandan, nastar dan risoles frozen. Brownies 65rb per loyang." + WA,
+    "Kebun Hijau Lembang jual sayur hidroponik: selada, pakcoy, kangkung, dan paket sayur mingguan." + WA,
+    "Ombak Surf School in Canggu: beginner lessons, surf guiding and board rental. Lessons from 450k." + WA,
+])
+def test_a_card_says_only_what_the_owner_said_about_it(brief):
+    from tapsite_pipeline.providers.offline_rules.copy import write_section
+
+    intent = parse_brief(brief)
+    cards = write_section("products", intent, None).items
+    assert len(cards) >= 3
+    # a price the owner gave, or nothing: never a niche-wide guess ("pas untuk arisan atau hampers")
+    assert all(c.description == "" or re.search(r"\d", c.description) for c in cards), [c.description for c in cards]
+    assert any(re.search(r"\d", c.description) for c in cards) == bool(re.search(r"\d+(?:rb|k)\b", brief))
