@@ -150,15 +150,19 @@ def read_part(part: str, listed: Collector, described: Collector, opening: bool)
         word = m.group(0).strip()
         weak = word in WEAK_TRIGGERS
         head = word if word in ("paket", "kelas") and listed.lang == "id" else ""
-        _read_list(seg, described if weak and len(pieces) < 2 else listed, described, head)
         rest = part[start:]
         # "hampers & buket snack buat wisuda, ultah, anniv": what follows a preposition belongs to it; after
         # another stop word ("jual jamu seger tiap pagi kak, kunyit asem, beras kencur, …") the next comma
         # piece starts afresh
         stop = _STOP_WORD.match(rest, len(seg))
+        afresh = bool(until_stop(rest) != rest and stop and stop.group(1) not in _GOVERNING
+                      and "," in rest[len(seg):])
+        # one kind named before three or more ("jamu seger …, kunyit asem, beras kencur, sinom") labels them
+        label = afresh and len(pieces) == 1 and len(SPLIT.split(rest[rest.index(",", len(seg)) + 1:])) >= 3
+        _read_list(seg, described if weak and len(pieces) < 2 or label else listed, described, head)
         if until_stop(rest) == rest:
             end = start + len(seg)
-        elif stop and stop.group(1) not in _GOVERNING and "," in rest[len(seg):]:
+        elif afresh:
             end = start + rest.index(",", len(seg))
         else:
             end = len(part)
