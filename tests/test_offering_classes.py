@@ -281,3 +281,11 @@ def test_a_card_says_only_what_the_owner_said_about_it(brief):
     # a price the owner gave, or nothing: never a niche-wide guess ("pas untuk arisan atau hampers")
     assert all(c.description == "" or re.search(r"\d", c.description) for c in cards), [c.description for c in cards]
     assert any(re.search(r"\d", c.description) for c in cards) == bool(re.search(r"\d+(?:rb|k)\b", brief))
+
+
+def test_programmes_after_for_are_what_a_school_offers():
+    got = _rules("pondok pesantren di cianjur menerima santri putra dan putri usia smp untuk program tahfidz 30 juz, "
+                 "diniyah, dan kelas bahasa arab.")
+    assert got[:3] == ["tahfidz 30 juz", "diniyah", "kelas bahasa arab"], got
+    # an audience after "untuk" is still not an offering
+    assert "anak" not in _rules("jual baju muslim untuk anak, remaja dan dewasa.")

@@ -101,6 +101,7 @@ def _read_list(seg: str, target: Collector, described: Collector, head: str = ""
 
 _ALSO = re.compile(r"(?:juga|jg|also)\b\s*")
 _PACKAGE_HOLDS = re.compile(r"\b(?:sudah|sdh|udah|udh|dah|already)\s+(?:termasuk|include[sd]?)\s*$")
+_FOR_PROGRAM = re.compile(r"(?:untuk|utk|for)\s+(?:program|kelas|kursus|les|layanan|paket)\s")
 _STOP_WORD = re.compile(r"\W*([\w'-]+)")
 # Stop words whose object runs on over the commas that follow: "buat wisuda, ultah, anniv", "di Depok, Bogor".
 _GOVERNING = frozenset("""
@@ -160,8 +161,8 @@ def read_part(part: str, listed: Collector, described: Collector, opening: bool)
         # one kind named before three or more ("jamu seger …, kunyit asem, beras kencur, sinom") labels them
         label = afresh and len(pieces) == 1 and len(SPLIT.split(rest[rest.index(",", len(seg)) + 1:])) >= 3
         _read_list(seg, described if weak and len(pieces) < 2 or label else listed, described, head)
-        if until_stop(rest) == rest:
-            end = start + len(seg)
+        if until_stop(rest) == rest or _FOR_PROGRAM.match(rest, len(seg)):
+            end = start + len(seg)  # "menerima santri … untuk program tahfidz, diniyah": the programs are offered
         elif afresh:
             end = start + rest.index(",", len(seg))
         else:
