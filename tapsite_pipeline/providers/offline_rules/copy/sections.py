@@ -8,9 +8,11 @@ be reached never asks to be contacted.
 
 from __future__ import annotations
 
+import re
+
 from ....models import CardItem, Intent, SectionContent, SeoContent
-from .context import Ctx, context, product_list
-from .factcopy import highlight_cards, info_items, price_for, shown_price
+from .context import Ctx, context, delivery_said, product_list
+from .factcopy import LABEL, highlight_cards, hours_label, info_items, price_for, shown_price
 from .util import cap, fields_of, fit, pick, render, tidy, title_case, tokens
 
 # Highlights that describe the page itself only where the page has that part (the offerings section).
@@ -20,6 +22,19 @@ PAGE_FEATURES = ("menu", "catalog")
 def _r(c: Ctx, templates, slot: str, limit: int, extra: dict | None = None, offset: int = 0) -> str:
     slots = {**c.slots, **extra} if extra else c.slots
     return render(templates, slots, c.seed, slot, limit, offset)
+
+
+# Words of buying: on a page where people sign up, book or ask for a quote, "to place an order" / "setiap
+# pesanan" is a shop's sentence; the wording without them is kept.
+_ORDER_WORDS = re.compile(r"\b(?:pesan|pesanan|memesan|pemesanan|order|orders|ordering)\b", re.I)
+
+
+def _for_mode(c: Ctx, templates) -> tuple:
+    """The templates that fit the page's flow: without order words unless people order (all when none fit)."""
+    if c.mode == "order":
+        return tuple(templates)
+    kept = tuple(t for t in templates if not _ORDER_WORDS.search(t))
+    return kept or tuple(templates)
 
 
 def _fmt(text: str, c: Ctx) -> str:
@@ -73,10 +88,18 @@ def _action(c: Ctx, slot: str) -> str:
     return " ".join(p for p in parts if p)
 
 
+# An offering named only as a package or plan ("paket intimate", "basic package"): it says how it is sold, not
+# what is sold.
+_PACKAGE_ONLY = re.compile(r"^(?:paket|package|packages|plan|plans)\b|\b(?:package|packages|plan|plans|paket)$", re.I)
+
+
 def _hero(c: Ctx) -> SectionContent:
     L = c.L
     heads = L.HERO_HEAD_PROD if c.products else L.HERO_HEAD_NOPROD
-    heading = _r(c, heads, "hero:head", 120)
+    if c.products and all(_PACKAGE_ONLY.search(p) for p in c.products[:2]) \
+            and not set(tokens(c.slots["noun"])) <= set(tokens(c.brand)):
+        heads = L.HERO_HEAD_PKG  # "Wedding organizer Janji Suci di Solo: paket intimate untuk …"
+    heading = _r(c, heads, "hero:head", 120, {"Noun": cap(c.slots["noun"])})
     s1 = _r(c, L.HERO_S1_PROD if c.products else L.HERO_S1_NOPROD, "hero:s1", 400)
     return SectionContent(type="hero", heading=cap(heading, c.brand),
                           body=fit(f"{s1} {_action(c, 'hero:s2')}".strip(), 600), cta_label=_hero_cta(c))
@@ -188,14 +211,17 @@ def _highlights(c: Ctx) -> SectionContent:
 
 def _about(c: Ctx) -> SectionContent:
     L = c.L
-    s1 = _r(c, L.ABOUT_S1_PROD if c.products else L.ABOUT_S1_NOPROD, "about:s1", 300)
+    # "Bunda Ceria adalah penitipan anak yang menyediakan penitipan anak": when the one offering is what the
+    # business is, the sentence says what it is and its summary instead
+    prods = bool(c.products) and not (len(c.products) == 1 and set(tokens(c.products[0])) <= set(tokens(c.slots["noun"])))
+    s1 = _r(c, L.ABOUT_S1_PROD if prods else L.ABOUT_S1_NOPROD, "about:s1", 300)
     hero_s1 = _r(c, L.HERO_S1_PROD if c.products else L.HERO_S1_NOPROD, "hero:s1", 400)
     if s1 == hero_s1:  # the hero already said it this way
-        s1 = _r(c, L.ABOUT_S1_PROD if c.products else L.ABOUT_S1_NOPROD, "about:s1", 300, offset=1)
+        s1 = _r(c, L.ABOUT_S1_PROD if prods else L.ABOUT_S1_NOPROD, "about:s1", 300, offset=1)
     since = _r(c, L.ABOUT_SINCE, "about:since", 200) if c.slots["since"] else ""
-    s2 = _r(c, L.ABOUT_S2_AUD if c.slots["aud"] else L.ABOUT_S2, "about:s2", 250)
+    s2 = _r(c, _for_mode(c, L.ABOUT_S2_AUD if c.slots["aud"] else L.ABOUT_S2), "about:s2", 250)
     if c.chan_key:
-        s3 = _r(c, L.ABOUT_S3, "about:s3", 150)
+        s3 = _r(c, _for_mode(c, L.ABOUT_S3), "about:s3", 150)
     elif c.plan.address:
         s3 = _r(c, L.ABOUT_S3_VISIT, "about:s3", 200)
     else:
@@ -226,13 +252,14 @@ def _how(c: Ctx) -> SectionContent:
     else:
         first = L.STEP1[m]
         second = L.STEP2[m] if c.chan_key else L.STEP2_NOCHAN[m]
-    delivers = "delivery" in c.features or any(f.kind == "delivery" for f in c.facts)
+    delivers = delivery_said(c.features, c.facts)
     if m == "order":
         third = L.STEP3["order_deliv" if delivers else "order"]
     elif m == "book":
         third = L.STEP3[{"come": "book_come", "go": "book_go"}.get(c.prof.visit, "book")]
     elif m == "register":
-        third = L.STEP3["register_event" if c.kind == "event" else "register"]
+        # a daycare's sign-up starts a first day, not a class
+        third = L.STEP3[{"event": "register_event", "service": "register_service"}.get(c.kind, "register")]
     else:
         third = L.STEP3[m]
     heading = pick(L.HOW_HEAD[m], c.seed, "how:head")
@@ -245,14 +272,18 @@ def _contact(c: Ctx) -> SectionContent:
     L, s = c.L, c.slots
     heading = pick(L.CONTACT_HEAD[c.reg], c.seed, "contact:head")
     if c.chan_key:
-        lead = _r(c, L.CONTACT_BODY[c.reg], "contact:body", 300)
+        lead = _r(c, _for_mode(c, L.CONTACT_BODY[c.reg]), "contact:body", 300)
     elif c.plan.address:
         lead = _r(c, L.CONTACT_BODY_VISIT, "contact:body", 300)
     else:
         lead = _r(c, L.CONTACT_BODY_IG, "contact:body", 300) if c.plan.instagram else ""
     lines = [lead]
     if s["hours"]:
-        lines.append(L.CONTACT_HOURS.format(hours=s["hours"]))
+        hours_line = L.CONTACT_HOURS.format(hours=s["hours"])
+        label = hours_label(s["hours"], c.lang)
+        if label != LABEL["hours"][c.li] and hours_line.startswith(LABEL["hours"][c.li] + ":"):
+            hours_line = label + hours_line[len(LABEL["hours"][c.li]):]  # "Jadwal: setiap Sabtu pukul 15.00."
+        lines.append(hours_line)
     if s["address"]:
         lines.append(L.CONTACT_ADDRESS.format(address=s["address"]))
     if s["area"]:
