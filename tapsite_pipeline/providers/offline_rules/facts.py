@@ -147,6 +147,8 @@ _ADDRESS = re.compile(
     r"(?=\s*(?:[,.;\n]|$)))*", re.I)
 _INSTAGRAM = re.compile(r"(?:\b(?:ig|instagram|insta)\b\s*[:@]?\s*@?|(?<![\w.])@)([a-z0-9_](?:[a-z0-9_.]{0,28}[a-z0-9_])?)\b",
                         re.I)
+_OTHER_PLATFORM = re.compile(r"\b(?:telegram|tele|tg|tiktok|tik\s+tok|twitter|x|threads|line|facebook|fb|youtube|yt|"
+                             r"shopee|tokopedia|tokped|lazada|bukalapak|linkedin|discord|snapchat)\s*[:@]?\s*$")
 _IG_NOT = {"kami", "saya", "aku", "kita", "our", "my", "the", "aja", "juga", "dan", "and", "ya", "nya", "link", "sama",
            "sm", "biar", "buat", "untuk", "utk", "dong", "please", "pls", "tiktok", "wa", "whatsapp", "fb"}
 
@@ -415,6 +417,8 @@ def extract_facts(text: str, lower: str) -> tuple[list[Fact], list[Span], list[S
         handle = m.group(1).rstrip(".")
         if handle.lower() in _IG_NOT or handle.isdigit() or len(handle) < 3:
             continue
+        if m.group(0).startswith("@") and _OTHER_PLATFORM.search(lower, max(0, m.start() - 24), m.start()):
+            continue  # "Telegram @raradesign", "tiktok: @kue.ani": a handle elsewhere is no Instagram account
         add("instagram", m, "@" + handle)
     found.sort(key=lambda x: x[0])
     return [f for _, f in found][:20], spans, read
