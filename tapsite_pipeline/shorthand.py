@@ -23,7 +23,7 @@ SHORTHAND = {
     "sy": "saya", "klo": "kalau", "kl": "kalau", "bgt": "banget", "trs": "terus", "sblm": "sebelum",
     "stlh": "setelah", "hrs": "harus", "lg": "lagi", "msh": "masih", "tgl": "tanggal", "jd": "jadi", "byk": "banyak",
     "skrg": "sekarang", "sdgkan": "sedangkan", "pd": "pada", "dlm": "dalam", "spt": "seperti", "bbrp": "beberapa",
-    "aj": "aja", "tmn": "teman", "kmr": "kamar", "brp": "berapa",
+    "aj": "aja", "hrg": "harga", "hrga": "harga", "tmn": "teman", "kmr": "kamar", "brp": "berapa",
 }
 # Address words: "jl"/"jln" is the street as written on letters ("Jl.") in either language.
 _STREET_SHORT = re.compile(r"(?<![\w@#./-])(?:jl|jln)(?:\.|\b)(?!\w)", re.I)

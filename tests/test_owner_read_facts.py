@@ -172,3 +172,20 @@ def test_contact_details_in_the_owners_words_are_spelled_out_too():
     text = str(contact.model_dump())
     assert "dekat kampus Undip" in text and "dkt" not in text
     assert "Jumat libur" in text
+
+
+@pytest.mark.parametrize("brief, hours", [
+    ("Harbour Gym Fremantle, open 5am-10pm weekdays, saturday 7am-2pm, sunday closed. free trial class",
+     "5am-10pm weekdays, saturday 7am-2pm, sunday closed"),
+    ("Kedai Kopi Senja buka jam 8-22 hari kerja, akhir pekan sampai jam 24",
+     "jam 8-22 hari kerja, akhir pekan sampai jam 24"),
+])
+def test_weekdays_and_weekends_are_days_of_the_hours(brief, hours):
+    assert _hours(brief) == [hours]
+
+
+def test_near_a_landmark_stays_near():
+    facts = parse_brief("Tenda Barokah sewa tenda & kursi, dkt pasar Ciputat. bs antar pasang").facts
+    assert [f.value for f in facts if f.kind == "address"] == ["dkt pasar Ciputat"]
+    assert "Alamat: dekat pasar Ciputat" in str(write_section("contact", parse_brief(
+        "Tenda Barokah sewa tenda & kursi, dkt pasar Ciputat. bs antar pasang"), WA).model_dump())

@@ -21,7 +21,7 @@ from .when import WHEN, WHEN_UNDATED
 Span = tuple[int, int]
 
 _DAY = (r"(?:senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|ahad|monday|tuesday|wednesday|thursday|friday|"
-        r"saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)")
+        r"saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|weekdays?|weekends?|hari\s+kerja|akhir\s+pekan)")
 _TIME = r"\d{1,2}(?:[.:]\d{2})?(?!\d)\s*(?:am|pm|wib|wita|wit)?(?:\s*(?:pagi|siang|sore|malam|malem))?"
 _DAY_LIST = rf"{_DAY}(?:\s*(?:-|–|s/?d|sampai|to|until|sd|&|dan|and|,)\s*{_DAY})*"
 # the days it is closed, said with the days it is open: "tiap hari kecuali Selasa", "daily except Mondays"
@@ -171,6 +171,7 @@ _NEAR = re.compile(
     r"\b(?:dekat|deket|dkt|near|sebelah|seberang|depan|belakang|samping)\s+(?:kampus|stasiun|pasar|masjid|terminal|"
     r"alun-alun|mall|rs|rumah\s+sakit|universitas|univ|bandara|pelabuhan|candi|pantai|kantor|sekolah|the)\b"
     r"[^,.;\n]{0,30}?(?=\s*(?:[,.;\n]|$)|\s+(?:namanya|nama|buka|jual|di|dan|yang|yg)\b)", re.I)
+_NEAR_WORD = re.compile(r"(?i)\b(?:dekat|deket|dkt|near|sebelah|seberang|depan|belakang|samping)\s+$")
 # How the goods are sold, a fact buyers look for: "terima reseller & dropship", "eceran maupun grosir",
 # "wholesale for cafes", "reseller welcome".
 _TRADE_WORD = r"(?:reseller|dropship(?:per)?s?|grosir|eceran|partai|wholesale|retail)"
@@ -353,6 +354,8 @@ def extract_facts(text: str, lower: str) -> tuple[list[Fact], list[Span], list[S
         add(kind, m, value)
     bases: list[Span] = []
     for m in _BASE.finditer(text):  # read before the offers and deliveries whose tails would swallow it
+        if "   " in m.group(0):
+            continue  # "my shop is <the name> in Bandung": the name was blanked out; it says what the shop is
         add("address", m, text[m.start():m.end()])
         bases.append((m.start(), m.end()))
     for m in (_TIMED_PACKAGE.finditer(lower) if has_digit else ()):  # "4 hours from IDR 5 million": one package
@@ -408,6 +411,9 @@ def extract_facts(text: str, lower: str) -> tuple[list[Fact], list[Span], list[S
         value = re.sub(r"(?i)[\s,&/]*(?:dan|and|atau|or|serta)?[\s,&/]*$", "", text[m.start(1):m.end(1)])
         add("audience", m, value, mask=False)
     for m in _ADDRESS.finditer(text):
+        near = _NEAR_WORD.search(text, max(0, m.start() - 12), m.start())
+        if near:  # "dkt pasar Ciputat" is near the market, not in it
+            m = re.compile(r"[\s\S]+").match(text, near.start(), m.end()) or m
         add("address", m, text[m.start():m.end()])
     if not any(f.kind == "address" for _, f in found):
         for m in _NEAR.finditer(text):
