@@ -189,3 +189,13 @@ def test_near_a_landmark_stays_near():
     assert [f.value for f in facts if f.kind == "address"] == ["dkt pasar Ciputat"]
     assert "Alamat: dekat pasar Ciputat" in str(write_section("contact", parse_brief(
         "Tenda Barokah sewa tenda & kursi, dkt pasar Ciputat. bs antar pasang"), WA).model_dump())
+
+
+@pytest.mark.parametrize("brief, note", [
+    ("Lapak Bekas Bagus jual preloved tas & sepatu. live tiap malem jumat di tiktok", "live tiap malem jumat di tiktok"),
+    ("Yoga with Rina, online classes every second Sunday on Zoom, beginners welcome",
+     "online classes every second Sunday on Zoom"),
+    ("Kajian Muslimah Al Ikhlas, kajian rutin setiap kamis pertama via zoom", "kajian rutin setiap kamis pertama via zoom"),
+])
+def test_a_recurring_session_keeps_the_platform_it_is_held_on(brief, note):
+    assert note in [f.value for f in parse_brief(brief).facts if f.kind == "note"]

@@ -268,6 +268,9 @@ def _range_phrase(lower: str, m: re.Match) -> re.Match:
 _RANGE_LEAD_STOP = frozenset("di dan and untuk utk buat for to ke dari from the a an yang yg with dengan".split())
 
 
+# The platform a recurring live session or class is held on: "di tiktok", "on Instagram Live", "via Zoom".
+_ONLINE_WHERE = re.compile(r"\s+(?:di|on|via|lewat|at|pake|pakai)\s+(?:(?:live|siaran)\s+)?(?:tiktok|instagram|ig|youtube|yt|zoom|"
+                           r"google\s+meet|gmeet|meet|shopee|facebook|fb|twitch|discord|whatsapp|wa)\b(?:\s+live\b)?")
 _WEEKLY_LEAD = re.compile(r"(?i)(?:on|every|each|setiap|tiap)\b")
 _ACTIVITY_BEFORE = re.compile(r"((?:[A-Za-z][\w'-]*\s+){1,3})$")
 
@@ -349,6 +352,8 @@ def extract_facts(text: str, lower: str) -> tuple[list[Fact], list[Span], list[S
         add("hours", m, text[m.start():m.end()], mask=not single)
     # a date, a recurrence, a frequency, "online only": said, and never an offering
     for m in (WHEN if has_digit else WHEN_UNDATED).finditer(lower):
+        if where := _ONLINE_WHERE.match(lower, m.end()):  # "live tiap malem jumat di tiktok": where it is held
+            m = re.compile(r"[\s\S]+").match(lower, m.start(), where.end()) or m
         add("note", m, _with_activity(text, m))
     for kind, m, value in (tenure(text, lower) if has_digit else ()):  # "udah dari 2012", "10 tahun pengalaman"
         add(kind, m, value)
