@@ -451,7 +451,7 @@ _SUBJECT_TALK = frozenset("ada jg juga also ya sy saya kami we i our my kita don
 def _subject(lower: str, pos: int) -> str:
     """The words just before a price, when they name what it is for ("nasi box 25rb" → "nasi box")."""
     from .roles import QUALIFIER, UNIT
-    before = re.split(r"[,.;:!?()\n&+/]|\b(?:mulai|harga|harganya|cuma|hanya|only|from|starting|price|tarif|biaya|"
+    before = re.split(r"[,.;:!?()\n&+/]|\b(?:mulai|harga|harganya|hrg|hrga|cuma|hanya|only|from|starting|price|tarif|biaya|"
                       r"dan|and|yang|yg|sama|sm)\b", lower[max(0, pos - 40):pos])[-1]
     words = before.split()
     cut = next((i for i, w in enumerate(words) if re.fullmatch(r"\d+\w*", w)), len(words))
