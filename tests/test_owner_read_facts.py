@@ -205,3 +205,14 @@ def test_a_price_after_abbreviated_harga_names_its_subject():
     prices = [f for f in parse_brief("Tenda Barokah sewa tenda & kursi. bs antar pasang, hrg tenda 3x3 350rb/hr").facts
               if f.kind == "price"]
     assert [(f.subject, f.value) for f in prices] == [("tenda", "350rb/hr")]
+
+
+@pytest.mark.parametrize("brief, hours", [
+    ("Dr Paws Vet Clinic in Sanur. open daily 9am-8pm except public holidays, vaccination and grooming",
+     "daily 9am-8pm except public holidays"),
+    ("Apotek Sehat buka 08.00-21.00 kecuali tanggal merah, obat resep dan alkes", "08.00-21.00 kecuali tanggal merah"),
+])
+def test_a_holiday_exception_stays_with_the_hours_and_is_no_offering(brief, hours):
+    intent = parse_brief(brief)
+    assert _hours(brief) == [hours]
+    assert not [p for p in intent.products if "holiday" in p or "merah" in p]
