@@ -9,6 +9,7 @@ from __future__ import annotations
 import time
 import uuid
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, datetime
 
 from tapsite_pipeline.prompting.aliases import pin_version
@@ -136,15 +137,24 @@ def run_suite(suite: Suite, settings: Settings, *, prompt_overrides: dict[str, i
                   started=started, split=split,
                   allow_fallback=allow_fallback, prompt_hashes=_hashes(pins))
     from .records import save_run
-    t = time.perf_counter()
-    save_run(settings, run, duration_s=time.perf_counter() - t0)
-    timings["duckdb_s"] = time.perf_counter() - t
-    if track:
-        from .tracking import log_run
+
+    def to_duckdb() -> None:
         t = time.perf_counter()
-        mlflow_loader.join()
-        run.mlflow_run_id = log_run(settings, run)
-        timings["mlflow_s"] = time.perf_counter() - t
+        save_run(settings, run, duration_s=time.perf_counter() - t0)
+        timings["duckdb_s"] = time.perf_counter() - t
+    if not track:
+        to_duckdb()
+    else:
+        from .tracking import log_run
+        # The DuckDB rows are written in a thread while the MLflow run is logged: DuckDB's insert and
+        # checkpoint, and SQLite's writes, release the GIL, so the two overlap on a second core.
+        with ThreadPoolExecutor(1, thread_name_prefix="eval-duckdb") as pool:
+            saved = pool.submit(to_duckdb)
+            t = time.perf_counter()
+            mlflow_loader.join()
+            run.mlflow_run_id = log_run(settings, run)
+            timings["mlflow_s"] = time.perf_counter() - t
+            saved.result()
         from .records import set_mlflow_run
         set_mlflow_run(settings, run.run_id, run.mlflow_run_id)
     run.duration_s = time.perf_counter() - t0
