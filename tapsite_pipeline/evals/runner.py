@@ -124,10 +124,10 @@ def run_suite(suite: Suite, settings: Settings, *, prompt_overrides: dict[str, i
     providers = provider_for or provider_lookup(home=settings.home, use_cache=use_cache)
     wait = start(suite, dataset, settings, pins, model, providers, matcher,
                  repeats or suite.repeats, workers)
-    mlflow_loader = None
-    if track:  # while workers run the cases, import MLflow (~2 s) here; after the fork, so no lock is copied
-        from .tracking import preload
-        mlflow_loader = preload()
+    mlflow_session = None
+    if track:  # while workers run the cases, MLflow (~2.5 CPU-s to import) gets ready here, after the fork
+        from .tracking import MlflowSession
+        mlflow_session = MlflowSession(settings, pins)
     records = wait()
     timings["cases_s"] = time.perf_counter() - t
     scorers = get_scorers(suite.scorers)
@@ -151,8 +151,7 @@ def run_suite(suite: Suite, settings: Settings, *, prompt_overrides: dict[str, i
         with ThreadPoolExecutor(1, thread_name_prefix="eval-duckdb") as pool:
             saved = pool.submit(to_duckdb)
             t = time.perf_counter()
-            mlflow_loader.join()
-            run.mlflow_run_id = log_run(settings, run)
+            run.mlflow_run_id = log_run(settings, run, mlflow_session)
             timings["mlflow_s"] = time.perf_counter() - t
             saved.result()
         from .records import set_mlflow_run

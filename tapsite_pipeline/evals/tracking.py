@@ -18,19 +18,48 @@ from .run_result import EvalRun
 TABLE = "eval_cases.json"
 
 
-def preload() -> threading.Thread:
-    """Import MLflow in the background while cases run (the import is most of MLflow's cost): the client, the
-    SQLite stores behind it (SQLAlchemy and MLflow's table models, the largest part, loaded on the first
-    MlflowClient otherwise) and the dataset logger."""
-    def _load():
-        import mlflow  # noqa: F401
-        import mlflow.data.pandas_dataset  # noqa: F401
-        import mlflow.store.model_registry.sqlalchemy_store  # noqa: F401
-        import mlflow.store.tracking.sqlalchemy_store  # noqa: F401
-        from mlflow import MlflowClient  # noqa: F401
-    t = threading.Thread(target=_load, daemon=True, name="mlflow-import")
-    t.start()
-    return t
+class MlflowSession:
+    """MLflow made ready in a background thread while the cases run: the import (most of MLflow's cost), the
+    client on the SQLite stores (SQLAlchemy and MLflow's table models), the eval experiment and the registry's
+    versions of the prompts under test. Only reads and idempotent experiment tags happen here: the run itself
+    is created once the cases are done. Start it after any fork, so no import lock is copied into a worker."""
+
+    def __init__(self, settings: Settings, prompts: dict[str, int], background: bool = True):
+        self._ready: tuple | None = None
+        self._error: BaseException | None = None
+        self._thread = threading.Thread(target=self._load, args=(settings, prompts), daemon=True,
+                                        name="mlflow-import")
+        if background:
+            self._thread.start()
+        else:
+            self._load(settings, prompts)
+
+    def _load(self, settings: Settings, prompts: dict[str, int]) -> None:
+        try:
+            import mlflow.data.pandas_dataset  # noqa: F401
+            import mlflow.store.model_registry.sqlalchemy_store  # noqa: F401
+            import mlflow.store.tracking.sqlalchemy_store  # noqa: F401
+
+            from tapsite_pipeline.prompting.registry import experiment_id, mlflow_client, mlflow_version
+            client = mlflow_client(settings)
+            exp = experiment_id(client, settings)
+            runs_view(client, exp)
+            try:
+                versions = {n: client.get_prompt_version(n, mlflow_version(settings, n, v)) for n, v in prompts.items()}
+            except Exception:  # a prompt version the registry has not seen: log_run registers it
+                versions = None
+            self._ready = (client, exp, versions)
+        except BaseException as exc:  # raised where the run is logged, as if the work had been done there
+            self._error = exc
+
+    def join(self) -> tuple:
+        """(client, experiment id, {prompt: registry version} or None when the registry lacks one)."""
+        if self._thread.ident is not None:
+            self._thread.join()
+        if self._error is not None:
+            raise self._error
+        assert self._ready is not None
+        return self._ready
 
 
 def _table(run: EvalRun) -> dict:
@@ -81,19 +110,14 @@ def cases_frame(run: EvalRun):
                           "gold": json.dumps(c.gold, ensure_ascii=False)} for c in run.dataset.cases])
 
 
-def log_run(settings: Settings, run: EvalRun) -> str:
+def log_run(settings: Settings, run: EvalRun, session: MlflowSession | None = None) -> str:
     from mlflow.entities import Metric, Param, RunTag
 
-    from tapsite_pipeline.prompting.registry import experiment_id, link_to_run, mlflow_client, mlflow_version, sync
+    from tapsite_pipeline.prompting.registry import link_to_run, sync
 
-    client = mlflow_client(settings)
-    try:
-        for name, v in run.prompts.items():
-            mlflow_version(settings, name, v)
-    except Exception:  # a prompt version the registry has not seen: register it (idempotent)
+    client, exp, versions = (session or MlflowSession(settings, run.prompts, background=False)).join()
+    if versions is None:  # a prompt version the registry has not seen: register it (idempotent)
         sync(settings, client=client)
-    exp = experiment_id(client, settings)
-    runs_view(client, exp)
     s = run.suite
     tags = {"tapsite.eval_run_id": run.run_id, "tapsite.suite": s.name, "tapsite.stage": s.stage,
             "mlflow.loggedArtifacts": json.dumps([{"path": TABLE, "type": "table"}])}
@@ -123,7 +147,7 @@ def log_run(settings: Settings, run: EvalRun) -> str:
                                       ensure_ascii=False, indent=2), encoding="utf-8")
         client.log_artifact(rid, str(path))
         client.log_artifact(rid, str(summary))
-    link_to_run(client, rid, settings, run.prompts)
+    link_to_run(client, rid, settings, run.prompts, versions)
     log_trace(client, exp, rid, run)
     client.set_terminated(rid, "FINISHED")
     return rid
