@@ -105,7 +105,7 @@ def start(suite: Suite, dataset: Dataset, settings: Settings, pins: dict[str, in
         return _threaded(job, min(threads, n))
     if workers is None:
         workers = (os.cpu_count() or 1) if n >= PARALLEL_FROM else 1
-    if workers > 1 and "fork" in multiprocessing.get_all_start_methods():
+    if workers > 1 and n > 1 and "fork" in multiprocessing.get_all_start_methods():
         # The first case runs here, before the fork: the stage's modules are imported and the rules' patterns
         # compiled once, in the parent, and every worker inherits them (≈ 0.3 CPU-s per worker otherwise).
         _WORKER = Worker(job)
@@ -113,7 +113,8 @@ def start(suite: Suite, dataset: Dataset, settings: Settings, pins: dict[str, in
         # A worker lives for one run and keeps what it makes until it hands it back: its cyclic collector
         # would only re-scan the inherited objects (≈ 5 % of the cases' CPU) and copy their shared pages.
         procs = multiprocessing.get_context("fork").Pool(workers, initializer=gc.disable)
-        pending = procs.map_async(_forked, _chunks(1, n, workers * 4))
+        # small chunks (~0.1 s each) so both workers finish together though MLflow takes its share of a core
+        pending = procs.map_async(_forked, _chunks(1, n, workers * 16))
 
         def wait_procs() -> list[CaseRecord]:
             global _WORKER
