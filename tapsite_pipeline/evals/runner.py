@@ -127,7 +127,7 @@ def run_suite(suite: Suite, settings: Settings, *, prompt_overrides: dict[str, i
     mlflow_session = None
     if track:  # while workers run the cases, MLflow (~2.5 CPU-s to import) gets ready here, after the fork
         from .tracking import MlflowSession
-        mlflow_session = MlflowSession(settings, pins)
+        mlflow_session = MlflowSession(settings, pins, dataset, split)
     records = wait()
     timings["cases_s"] = time.perf_counter() - t
     scorers = get_scorers(suite.scorers)

@@ -15,6 +15,7 @@ from datetime import datetime
 from pathlib import Path
 
 from ..settings import Settings
+from .datasets import Dataset
 from .run_result import EvalRun
 
 TABLE = "eval_cases.json"
@@ -41,20 +42,21 @@ def _import_mlflow() -> None:
 class MlflowSession:
     """MLflow made ready in a background thread while the cases run: the import (most of MLflow's cost), the
     client on the SQLite stores (SQLAlchemy and MLflow's table models), the eval experiment and the registry's
-    versions of the prompts under test. Only reads and idempotent experiment tags happen here: the run itself
+    versions of the prompts under test, the cases as an MLflow dataset (its schema read from them). Only reads and idempotent experiment tags happen here: the run itself
     is created once the cases are done. Start it after any fork, so no import lock is copied into a worker."""
 
-    def __init__(self, settings: Settings, prompts: dict[str, int], background: bool = True):
+    def __init__(self, settings: Settings, prompts: dict[str, int], dataset: Dataset, split: str | None,
+                 background: bool = True):
         self._ready: tuple | None = None
         self._error: BaseException | None = None
-        self._thread = threading.Thread(target=self._load, args=(settings, prompts), daemon=True,
+        self._thread = threading.Thread(target=self._load, args=(settings, prompts, dataset, split), daemon=True,
                                         name="mlflow-import")
         if background:
             self._thread.start()
         else:
-            self._load(settings, prompts)
+            self._load(settings, prompts, dataset, split)
 
-    def _load(self, settings: Settings, prompts: dict[str, int]) -> None:
+    def _load(self, settings: Settings, prompts: dict[str, int], dataset: Dataset, split: str | None) -> None:
         try:
             _import_mlflow()
             from tapsite_pipeline.prompting.registry import experiment_id, mlflow_client, mlflow_version
@@ -65,12 +67,13 @@ class MlflowSession:
                 versions = {n: client.get_prompt_version(n, mlflow_version(settings, n, v)) for n, v in prompts.items()}
             except Exception:  # a prompt version the registry has not seen: log_run registers it
                 versions = None
-            self._ready = (client, exp, versions)
+            self._ready = (client, exp, versions, cases_input(dataset, split))
         except BaseException as exc:  # raised where the run is logged, as if the work had been done there
             self._error = exc
 
     def join(self) -> tuple:
-        """(client, experiment id, {prompt: registry version} or None when the registry lacks one)."""
+        """(client, experiment id, {prompt: registry version} or None when the registry lacks one, the cases
+        as an MLflow dataset input)."""
         if self._thread.ident is not None:
             self._thread.join()
         if self._error is not None:
@@ -110,21 +113,27 @@ def runs_view(client, experiment_id: str) -> None:
         client.set_experiment_tag(experiment_id, key, value)
 
 
-def log_dataset(client, run_id: str, df, name: str, source: str, digest: str, context: str = "eval") -> None:
-    """The cases a run used, as an MLflow dataset (the runs table's Dataset column shows it)."""
+def dataset_input(df, name: str, source: str, digest: str, context: str = "eval"):
+    """A table of cases as the MLflow dataset input a run logs (its schema and profile read from the frame)."""
     import mlflow.data
     from mlflow.entities import DatasetInput, InputTag
     with warnings.catch_warnings():   # a local path matches two equivalent source kinds; MLflow says so
         warnings.filterwarnings("ignore", message="The specified dataset source can be interpreted")
         dataset = mlflow.data.from_pandas(df, source=source, name=name, digest=digest[:36])
-    client.log_inputs(run_id, datasets=[DatasetInput(dataset._to_mlflow_entity(),
-                                                     tags=[InputTag("mlflow.data.context", context)])])
+    return DatasetInput(dataset._to_mlflow_entity(), tags=[InputTag("mlflow.data.context", context)])
 
 
-def cases_frame(run: EvalRun):
+def log_dataset(client, run_id: str, df, name: str, source: str, digest: str, context: str = "eval") -> None:
+    """The cases a run used, as an MLflow dataset (the runs table's Dataset column shows it)."""
+    client.log_inputs(run_id, datasets=[dataset_input(df, name, source, digest, context)])
+
+
+def cases_input(dataset: Dataset, split: str | None):
+    """The cases of an eval run as its MLflow dataset input: known before any case runs."""
     import pandas as pd
-    return pd.DataFrame([{"case_id": c.id, "text": c.text, "split": c.split,
-                          "gold": json.dumps(c.gold, ensure_ascii=False)} for c in run.dataset.cases])
+    df = pd.DataFrame([{"case_id": c.id, "text": c.text, "split": c.split,
+                        "gold": json.dumps(c.gold, ensure_ascii=False)} for c in dataset.cases])
+    return dataset_input(df, f"{dataset.path.stem}:{split or 'all'}", str(dataset.path), dataset.hash)
 
 
 def log_run(settings: Settings, run: EvalRun, session: MlflowSession | None = None) -> str:
@@ -132,7 +141,8 @@ def log_run(settings: Settings, run: EvalRun, session: MlflowSession | None = No
 
     from tapsite_pipeline.prompting.registry import link_to_run, sync
 
-    client, exp, versions = (session or MlflowSession(settings, run.prompts, background=False)).join()
+    session = session or MlflowSession(settings, run.prompts, run.dataset, run.split, background=False)
+    client, exp, versions, cases = session.join()
     if versions is None:  # a prompt version the registry has not seen: register it (idempotent)
         sync(settings, client=client)
     s = run.suite
@@ -142,8 +152,7 @@ def log_run(settings: Settings, run: EvalRun, session: MlflowSession | None = No
     mr = client.create_run(exp, run_name=run_name(suite, run.prompts, run.model, run.started), tags=tags,
                            start_time=int(run.started.timestamp() * 1000))
     rid = mr.info.run_id
-    log_dataset(client, rid, cases_frame(run), f"{run.dataset.path.stem}:{run.split or 'all'}",
-                str(run.dataset.path), run.dataset.hash)
+    client.log_inputs(rid, datasets=[cases])
     params = {"suite": s.name, "stage": s.stage, "model": run.model, "dataset": run.dataset.path.name,
               "dataset_hash": run.dataset.hash, "split": run.split or "all", "n_cases": len(run.dataset.cases),
               "repeats": max(r.rep for r in run.records) + 1, "matcher": run.matcher or "",
