@@ -120,6 +120,7 @@ def run_suite(suite: Suite, settings: Settings, *, prompt_overrides: dict[str, i
     if matcher == "default":
         from tapsite_pipeline.design.matcher import default_matcher
         matcher = default_matcher()
+    timings["setup_s"] = time.perf_counter() - t0   # the dataset read and the prompt versions resolved
     t = time.perf_counter()
     providers = provider_for or provider_lookup(home=settings.home, use_cache=use_cache)
     wait = start(suite, dataset, settings, pins, model, providers, matcher,
@@ -131,9 +132,12 @@ def run_suite(suite: Suite, settings: Settings, *, prompt_overrides: dict[str, i
     records = wait()
     timings["cases_s"] = time.perf_counter() - t
     scorers = get_scorers(suite.scorers)
+    t = time.perf_counter()
+    cis = intervals(records, scorers)
+    timings["stats_s"] = time.perf_counter() - t
     run = EvalRun(run_id=f"ev-{started:%Y%m%d-%H%M%S}-{uuid.uuid4().hex[:6]}", suite=suite, dataset=dataset,
                   model=model or _models(pins), prompts=pins, matcher=matcher, records=records,
-                  metrics=summarise(records, scorers), intervals=intervals(records, scorers), scorers=scorers,
+                  metrics=summarise(records, scorers), intervals=cis, scorers=scorers,
                   started=started, split=split,
                   allow_fallback=allow_fallback, prompt_hashes=_hashes(pins))
     from .records import save_run
