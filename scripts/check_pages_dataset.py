@@ -107,6 +107,9 @@ class Row(BaseModel):
     not_offerings: list[str]
     facts: list[Fact]
     contact: Contact | None
+    # rows added after the first 252 carry the name of their batch; a batch is its own set of
+    # strata, so adding one never moves a row of another between dev and test
+    batch: str | None = Field(default=None, pattern=r"^[a-z0-9-]+$")
 
     @model_validator(mode="after")
     def _shape_follows_expect(self):
@@ -141,12 +144,14 @@ def alternative_in(text: str, alternative: str) -> bool:
 
 
 def expected_splits(rows: list[dict]) -> dict[str, str]:
-    """Seeded shuffle per stratum (business_type; refuse rows form their own stratum);
-    the first round(40 %) of each shuffled stratum is dev. Seeding per stratum keeps a
-    stratum's assignment unchanged when rows are added to another one."""
+    """Seeded shuffle per stratum (business_type; refuse rows form their own stratum; a later
+    batch's rows form strata of their own); the first round(40 %) of each shuffled stratum is
+    dev. Seeding per stratum keeps a stratum's assignment unchanged when rows are added to
+    another one, so a new batch never moves a row that was already tuned on into test."""
     strata: dict[str, list[str]] = {}
     for r in rows:
-        strata.setdefault(r.get("business_type") or "refuse", []).append(r["id"])
+        kind = r.get("business_type") or "refuse"
+        strata.setdefault(f"{r['batch']}:{kind}" if r.get("batch") else kind, []).append(r["id"])
     out = {}
     for name, ids in strata.items():
         ids = sorted(ids)

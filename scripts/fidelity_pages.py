@@ -31,8 +31,11 @@ def main() -> None:
     ap.add_argument("--file", default=str(REPO / "datasets" / "pages.jsonl"))
     ap.add_argument("--home")
     ap.add_argument("--problems", action="store_true")
+    ap.add_argument("--batch", help="only the rows of this batch ('first' = the rows without a batch, e.g. 'fresh-2')")
     args = ap.parse_args()
     rows = page_rows(args.file, args.split)
+    if args.batch:
+        rows = [r for r in rows if (r.get("batch") or "first") == args.batch]
     gold_rows, plain_rows, refused = [], [], []
     with tempfile.TemporaryDirectory() as tmp:
         rt = Runtime.local(args.home or tmp)
@@ -45,7 +48,7 @@ def main() -> None:
             name = f"{r['id']} {res.deployment.subdomain[:22]}"
             gold_rows.append((name, score_generated(live, r["text"], page_gold(r))))
             plain_rows.append((name, score_generated(live, r["text"], None)))
-    print(f"{args.split}: {len(rows)} page briefs, {len(refused)} refused by the pipeline")
+    print(f"{args.split}{' batch ' + args.batch if args.batch else ''}: {len(rows)} page briefs, {len(refused)} refused by the pipeline")
     print("\nwith gold labels\n" + format_table(gold_rows))
     print("\nfrom the brief alone\n" + format_table(plain_rows))
     n = len(gold_rows)

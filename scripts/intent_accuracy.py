@@ -68,12 +68,15 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--errors", action="store_true", help="print every mismatch")
     ap.add_argument("--field", action="append", help="with --errors: only these fields")
     ap.add_argument("--json", action="store_true", help="print the metrics as JSON")
+    ap.add_argument("--batch", help="only the rows of this batch ('first' = the rows without one)")
     args = ap.parse_args(argv)
 
     rows = [_from_pages(json.loads(line)) for line in args.path.read_text(encoding="utf-8").splitlines()
             if line.strip()]
     if args.split != "all":
         rows = [r for r in rows if r.get("split") == args.split]
+    if args.batch:
+        rows = [r for r in rows if (r.get("batch") or "first") == args.batch]
     if not rows:
         print(f"no rows for split {args.split!r} in {args.path}", file=sys.stderr)
         return 1

@@ -18,6 +18,7 @@ Feature = Literal[
     "catalog", "menu", "pricing", "contact_form", "order_form", "whatsapp", "booking",
     "registration", "schedule", "gallery", "portfolio", "testimonials", "map",
     "social_links", "tickets", "signup", "download", "delivery",
+    "walk_in",  # customers just come in: the owner ruled out booking ("walk in aja, gk usah booking")
 ]
 FEATURES: tuple[str, ...] = Feature.__args__  # type: ignore[attr-defined]
 

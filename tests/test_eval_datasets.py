@@ -70,3 +70,21 @@ def test_shipped_suites_load_and_bad_suites_name_the_field(tmp_path):
     bad.write_text("name: s\nstage: intent\ndataset: x.jsonl\nscorers: [business_type_acc, vibes]\n")
     with pytest.raises(ConfigError, match="field 'scorers'.*vibes"):
         load_suite(str(bad))
+
+
+def test_a_page_record_written_elsewhere_loads_without_expect_split_or_every_label(tmp_path):
+    """Held-out page sets from other people need not copy every key of datasets/pages.jsonl: a record with page
+    labels at the top level (offerings, facts, contact, brand…) is a page record, a page is expected, and the
+    labels it leaves out are scored from the brief alone."""
+    rows = [{"id": "a", "text": "Toko Kue Melati jual nastar. WA 0812-3456-7890", "offerings": ["nastar"],
+             "brand": "Toko Kue Melati", "owner_note": "extra keys are kept as meta"},
+            {"id": "b", "text": "Bengkel Jaya servis motor di Depok", "business_type": "services"}]
+    p = tmp_path / "pages.jsonl"
+    p.write_text("\n".join(json.dumps(r) for r in rows[:1]) + "\n", encoding="utf-8")
+    (case,) = load_dataset(p).cases
+    assert case.meta["expect"] == "page" and case.gold["offerings"] == ["nastar"]
+    assert case.gold["brand"] == "Toko Kue Melati" and "contact" not in case.gold and case.split is None
+    # a row with neither `gold` nor any page label is still an error that names the field
+    p.write_text(json.dumps(rows[1]) + "\n", encoding="utf-8")
+    with pytest.raises(InputError, match="field 'gold' is missing"):
+        load_dataset(p)

@@ -6,6 +6,7 @@ path (a plain Runtime.local, generate_page + score_generated) gives for the same
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import duckdb
 import pytest
@@ -108,5 +109,7 @@ def test_the_suite_defaults_to_dev_and_leaves_the_refusals_out():
     ds = load_dataset(suite.dataset, "dev")
     kept = page_cases(ds)
     assert {c.meta["expect"] for c in ds.cases} == {"page", "refuse"}
-    assert {c.meta["expect"] for c in kept.cases} == {"page"} and len(kept.cases) == 96
+    rows = [json.loads(ln) for ln in Path(ds.path).read_text(encoding="utf-8").splitlines() if ln.strip()]
+    pages = [r["id"] for r in rows if r["split"] == "dev" and r["expect"] == "page"]
+    assert {c.meta["expect"] for c in kept.cases} == {"page"} and [c.id for c in kept.cases] == pages
     assert kept.cases[0].gold["offerings"] and "brand" in kept.cases[0].gold

@@ -18,6 +18,7 @@ from ..models import BUSINESS_TYPES, FEATURES, TONES
 
 LIST_FIELDS = ("products", "color_preference", "features")
 STR_FIELDS = ("brand_name", "template_id", "tone")
+PAGE_KEYS = ("expect", "offerings", "not_offerings", "facts", "contact", "brand", "niche")
 FORMAT = ('{"id": "...", "split": "dev|test", "text": "...", "gold": {"business_type": "...", '
           '"brand_name": "...", "products": [...], "color_preference": [...], "language": "id|en", '
           '"features": [...], "tone": "...", "template_id": "..."}}')
@@ -80,9 +81,12 @@ def parse_line(path: Path, ln: int, line: str) -> Case:
     for f in ("id", "text"):
         if not isinstance(row.get(f), str) or not row[f].strip():
             raise _fail(path, ln, f"field '{f}' is missing or not a non-empty string")
-    if "gold" not in row and "expect" in row:   # a page record (datasets/pages.jsonl): labels at the top level
+    # a page record (datasets/pages.jsonl): labels at the top level; one written elsewhere may leave out
+    # `expect` (a page is expected) or any label it does not give
+    if "gold" not in row and any(k in row for k in PAGE_KEYS):
         from .fidelity.gold import page_gold
-        row = {**row, "gold": {**page_gold(row), "business_type": row.get("business_type")}}
+        row = {"expect": "page", **row}
+        row["gold"] = {**page_gold(row), "business_type": row.get("business_type")}
     if "gold" not in row:
         raise _fail(path, ln, "field 'gold' is missing")
     split = row.get("split")

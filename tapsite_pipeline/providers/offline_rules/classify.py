@@ -332,6 +332,9 @@ _FEATURES: list[tuple[str, str]] = [
                  r"free\s+ongkir|gratis\s+ongkir|kirim|dikirim|pengiriman|shipping|ship|ships|(?<!no )(?<!tidak )(?<!tanpa )"
                  r"(?<!gak )(?<!ga )(?<!nggak )cod|bayar\s+di\s+tempat|antar\s+jemput|ke\s+seluruh\s+indonesia|nationwide|"
                  r"gofood|grabfood|shopeefood|jemput)\b"),
+    # said outright; a booking the owner rules out ("tanpa reservasi") is a walk-in too (features() below)
+    ("walk_in", r"\b(?:walk[\s-]?ins?(?!\s+(?:closet|wardrobe|interview|freezer|chiller|cooler|cold\s+room))|"
+                r"no\s+appointment\s+(?:needed|necessary|required))\b"),
 ]
 _FEATURE_RES = [(f, re.compile(p)) for f, p in _FEATURES]
 # Every feature pattern at once, the leading \b shared: it matches where the earliest feature match starts (or
@@ -340,17 +343,39 @@ assert all(p.startswith(r"\b") for _, p in _FEATURES)  # the shared \b below rel
 _ANY_FEATURE = re.compile(r"\b(?:" + "|".join(f"(?:{p[2:]})" for _, p in _FEATURES) + ")")
 
 
+# A feature the owner rules out is not asked for: "walk in aja gk usah booking", "tanpa reservasi", "no booking
+# needed", "without an appointment", "booking not required". A page that offers what the owner said is not
+# needed contradicts them (a booking form on a walk-in barbershop).
+_NEGATED_BEFORE = re.compile(
+    r"(?:\b(?:gk|gak|ga|nggak|ngga|enggak|engga|tidak|tdk|tak|ndak)\s+(?:usah|perlu|pake|pakai|harus|butuh)\s+"
+    r"|\b(?:gausah|gaperlu|tanpa|without|no)\s+(?:an?\s+|perlu\s+|harus\s+)?"
+    r"|\bno\s+need\s+(?:to\s+|for\s+(?:an?\s+)?)?"
+    r"|\b(?:don'?t|do\s+not|doesn'?t|does\s+not)\s+need\s+(?:to\s+|an?\s+)?)$")
+_NEGATED_AFTER = re.compile(
+    r"\s*(?:(?:is|are)\s+)?(?:not\s+(?:needed|required|necessary)|(?:gk|gak|ga|nggak|tidak|tdk|ga)\s+(?:perlu|usah|wajib))\b")
+
+
+def _ruled_out(lower: str, m: re.Match) -> bool:
+    return bool(_NEGATED_BEFORE.search(lower, max(0, m.start() - 24), m.start())
+                or _NEGATED_AFTER.match(lower, m.end()))
+
+
 def features(lower: str) -> list[str]:
-    """Requested features in the order the owner mentioned them."""
+    """Requested features in the order the owner mentioned them (a mention the owner negates does not count)."""
     first = _ANY_FEATURE.search(lower)
     if first is None:
         return []
     found: list[tuple[int, str]] = []
     for feat, rx in _FEATURE_RES:
-        m = rx.search(lower, first.start())  # no match of any of them starts earlier; lookbehinds still see it
+        # no match of any of them starts earlier; lookbehinds still see the text before
+        # ("no wa 0812…" is a number, never a refusal: contact channels are never ruled out)
+        m = (rx.search(lower, first.start()) if feat == "whatsapp" else
+             next((m for m in rx.finditer(lower, first.start()) if not _ruled_out(lower, m)), None))
         if m:
             found.append((m.start(), feat))
-    return [f for _, f in sorted(found)]
+        elif feat == "booking" and (ruled := rx.search(lower, first.start())):
+            found.append((ruled.start(), "walk_in"))
+    return list(dict.fromkeys(f for _, f in sorted(found)))
 
 
 # ---------------------------------------------------------------- tone

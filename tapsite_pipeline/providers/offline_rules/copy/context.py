@@ -68,7 +68,7 @@ def _clean_aud(aud: str) -> str:
 
 
 def _mode(bt: str, prof: Profile, f: frozenset) -> str:
-    """The ordering flow: order | book | register | tickets | consult."""
+    """The ordering flow: order | book | visit | register | tickets | consult."""
     if "tickets" in f and bt in ("events", "education", "other"):
         return "tickets"
     # a food or retail "subscription" ("7 day subscription for 175k") is a standing order, not a sign-up
@@ -76,9 +76,11 @@ def _mode(bt: str, prof: Profile, f: frozenset) -> str:
         return "register"
     if "booking" in f:
         return "book"
-    if prof.mode == "register" and bt != "education":
-        return "book"
-    return prof.mode
+    mode = "book" if prof.mode == "register" and bt != "education" else prof.mode
+    # the owner said customers just come in: no booking flow (a service that comes to the customer keeps it)
+    if mode == "book" and "walk_in" in f and prof.visit != "go":
+        return "visit"
+    return mode
 
 
 def with_prefix(items: list[str], kind: str, L) -> list[str]:

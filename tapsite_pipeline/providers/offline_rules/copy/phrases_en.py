@@ -50,6 +50,9 @@ ACT = {
     "order_nochan": ("Have a look below.",),
     "book": ("Pick a time that suits you and book {chan}.", "Book your slot {chan}."),
     "book_nochan": ("Browse the {item} below.",),
+    "visit": ("Just walk in, no booking needed. Questions? Reach us {chan}.",
+              "No booking needed: just come by. Ask us anything {chan}."),
+    "visit_nochan": ("Just walk in, no booking needed.",),
     "register": ("Sign up {chan}.", "Registration is open {chan}."),
     "register_nochan": ("Browse the {item} below.",),
     "tickets": ("Get your tickets {chan}.",),
@@ -77,6 +80,7 @@ CTA = {
 PROD_HEAD_MENU = "Our menu"
 PROD_HEAD_CATALOG = ("Our catalogue", "Browse the catalogue")
 PROD_INTRO = {
+    "visit": ("Pick the {item} you need and just walk in.", "Here are the {item} at {brand}, no booking needed."),
     "order": ("Here's what you can order from {brand}.",
               "Take a look and pick what suits you.",
               "Pick your favourites from {brand}{o_loc}."),
@@ -118,7 +122,7 @@ HL_FEATURE = {
     "contact_form": ("Ask through the form", "Write us your question and we'll reply."),
     "map": ("Find us on the map", "See where we are on the map."),
 }
-HL_WA_TITLE = {"order": "Order on WhatsApp", "book": "Book on WhatsApp",
+HL_WA_TITLE = {"order": "Order on WhatsApp", "book": "Book on WhatsApp", "visit": "Ask on WhatsApp",
                "register": "Sign up on WhatsApp", "tickets": "Tickets on WhatsApp",
                "consult": "Chat on WhatsApp"}
 HL_SCHED = {"class": " class", "event": " event"}
@@ -169,11 +173,13 @@ ABOUT_SINCE = ("{brand} has been around since {since}.", "Since {since}, {brand}
 ABOUT_FACTS_HEAD = "At a glance"
 
 HOW_HEAD = {"order": ("How to order", "Ordering is easy"), "book": ("How to book", "Booking is easy"),
+            "visit": ("How to visit", "Just walk in"),
             "register": ("How to sign up", "How to register"), "tickets": ("How to get tickets",),
             "consult": ("How to get started", "How we work together")}
 HOW_BODY = {"casual": ("Just three simple steps.", "It only takes three steps."),
             "formal": ("The process is simple: three steps.",)}
 STEP1 = {
+    "visit": ("Choose what you need", "Have a look at the {item} above and pick what you want."),
     "order": ("Choose your {item}", "Browse the {item} above and pick what you want."),
     "book": ("Pick a service and time", "Choose what you need and a time that suits you."),
     "register": ("Choose your {item}", "Look through the options and pick what fits you."),
@@ -183,6 +189,7 @@ STEP1 = {
 # Step titles name the step without the channel: the hero's call to action already says where, and a
 # heading repeating that sentence reads as copied.
 STEP2 = {
+    "visit": ("Walk in", "Come by during opening hours, no booking needed. Questions first? Reach us {chan}."),
     "order": ("Place your order", "Send your order {chan}, with quantities and timing."),
     "book": ("Confirm your slot", "Get in touch {chan} and we'll confirm the time."),
     "register": ("Sign up", "Send your details {chan} to register."),
@@ -190,12 +197,14 @@ STEP2 = {
     "consult": ("Plan it together", "We agree the scope, timeline and cost together."),
 }
 STEP2_NOCHAN = {
+    "visit": ("Walk in", "Come by during opening hours, no booking needed."),
     "order": ("Get in touch", "Tell us your order, with quantities and timing."),
     "book": ("Get in touch", "Tell us what you picked and we'll confirm the time."),
     "register": ("Get in touch", "Send us your details to register."),
     "tickets": ("Get in touch", "Tell us how many tickets you need and keep the confirmation."),
 }
 STEP3 = {
+    "visit": ("We take care of you", "As soon as you arrive, {brand} is ready for you."),
     "order_deliv": ("Delivered to you", "Once your order is confirmed, we deliver it to your address."),
     "order": ("Get confirmation", "We confirm the details of your order and get it ready."),
     "book_come": ("Come in", "Arrive at your confirmed time and we'll be ready for you."),
@@ -227,7 +236,7 @@ SEO_TITLE = ("{brand} — {T2} in {loc}", "{brand} — {T1} in {loc}", "{brand} 
              "{brand} — {Tsumm}", "{brand} — {Tnoun} in {loc}", "{brand} — {Tnoun}", "{brand} in {loc}", "{brand}")
 SEO_DESC_S1 = ("{brand}: {a_noun}{o_loc} offering {plist}.", "{brand} offers {plist}{o_loc}.")
 SEO_DESC_S1_NOPROD = ("{brand}: {a_noun}{o_loc} offering {summ}.", "{brand} offers {summ}{o_loc}.")
-SEO_DESC_S2 = {"order": "Order easily {chan}.", "book": "Book easily {chan}.",
+SEO_DESC_S2 = {"order": "Order easily {chan}.", "book": "Book easily {chan}.", "visit": "Walk in, no booking needed.",
                "register": "Sign up {chan}.", "tickets": "Get tickets {chan}.",
                "consult": "Get in touch {chan}."}
 SEO_DESC_S2_NOCHAN = ""

@@ -59,6 +59,9 @@ ACT = {
     "order_nochan": ("Lihat pilihannya di bawah.",),
     "book": ("Pilih jadwal yang pas dan booking langsung {chan}.", "Atur jadwal{mu} dan booking {chan}."),
     "book_nochan": ("Lihat pilihan {item} di bawah.",),
+    "visit": ("Langsung datang saja, tanpa perlu booking. Ada pertanyaan? Hubungi kami {chan}.",
+              "Tinggal datang, tanpa booking. Tanya dulu juga boleh {chan}."),
+    "visit_nochan": ("Langsung datang saja, tanpa perlu booking.",),
     "register": ("Daftar sekarang {chan}.", "Pendaftaran bisa langsung {chan}."),
     "register_nochan": ("Lihat pilihan {item} di bawah.",),
     "tickets": ("Pesan tiket{mu} {chan}.",),
@@ -87,6 +90,8 @@ CTA = {
 PROD_HEAD_MENU = "Menu Kami"
 PROD_HEAD_CATALOG = ("Katalog Kami", "Lihat Katalog Kami")
 PROD_INTRO = {
+    "visit": ("Pilih {item} yang {kamu} butuhkan, lalu langsung datang saja.",
+              "Ini {item} yang bisa {kamu} dapatkan di {brand}, tanpa perlu booking."),
     "order": ("Ini pilihan {item} dari {brand} yang bisa {kamu} pesan.",
               "Lihat pilihan {item} kami, lalu pilih yang paling cocok {untukmu}.",
               "Pilihan {item} dari {brand}{o_loc}, tinggal pilih yang {kamu} {mau}."),
@@ -129,7 +134,7 @@ HL_FEATURE = {
     "contact_form": ("Tanya lewat formulir", "Tulis pertanyaan{mu}, kami akan membalasnya."),
     "map": ("Cek lokasi di peta", "Lokasi kami bisa {kamu} lihat langsung di peta."),
 }
-HL_WA_TITLE = {"order": "Pesan lewat WhatsApp", "book": "Booking lewat WhatsApp",
+HL_WA_TITLE = {"order": "Pesan lewat WhatsApp", "book": "Booking lewat WhatsApp", "visit": "Tanya lewat WhatsApp",
                "register": "Daftar lewat WhatsApp", "tickets": "Tiket lewat WhatsApp",
                "consult": "Konsultasi lewat WhatsApp"}
 HL_SCHED = {"class": " kelas", "event": " acara"}
@@ -180,11 +185,13 @@ ABOUT_SINCE = ("{brand} berdiri sejak {since}.", "Sejak {since}, {brand} hadir{o
 ABOUT_FACTS_HEAD = "Info singkat"
 
 HOW_HEAD = {"order": ("Cara Pesan", "Cara Memesan"), "book": ("Cara Booking", "Cara Pesan Jadwal"),
+            "visit": ("Cara Datang", "Langsung Datang"),
             "register": ("Cara Daftar", "Cara Mendaftar"), "tickets": ("Cara Pesan Tiket",),
             "consult": ("Cara Memulai", "Cara Kerja Sama")}
 HOW_BODY = {"casual": ("Gampang, cukup tiga langkah.", "Cuma tiga langkah, kok."),
             "formal": ("Prosesnya sederhana, cukup tiga langkah.",)}
 STEP1 = {
+    "visit": ("Pilih {item}", "Lihat pilihan {item} di atas dan tentukan yang {kamu} {mau}."),
     "order": ("Pilih {item}", "Lihat pilihan {item} di atas dan tentukan yang {kamu} {mau}."),
     "book": ("Pilih {item} & waktu", "Tentukan {item} dan jadwal yang paling pas {untukmu}."),
     "register": ("Pilih {item}", "Lihat pilihan {item} yang ada, lalu tentukan yang cocok {untukmu}."),
@@ -192,6 +199,7 @@ STEP1 = {
     "consult": ("Ceritakan kebutuhan{mu}", "Sampaikan apa yang {kamu} butuhkan, sedetail mungkin."),
 }
 STEP2 = {
+    "visit": ("Datang langsung", "Datang di jam buka, tanpa perlu booking. Mau tanya dulu? Hubungi kami {chan}."),
     "order": ("Kirim pesanan", "Kirim pesanan{mu} {chan}, sebutkan jumlah dan waktunya."),
     "book": ("Konfirmasi jadwal", "Hubungi kami {chan}, lalu kami konfirmasi jadwalnya."),
     "register": ("Daftar", "Kirim data diri{mu} {chan} untuk mendaftar."),
@@ -199,12 +207,14 @@ STEP2 = {
     "consult": ("Diskusi rencana", "Kita bahas ruang lingkup, jadwal, dan biayanya bersama."),
 }
 STEP2_NOCHAN = {
+    "visit": ("Datang langsung", "Datang di jam buka, tanpa perlu booking."),
     "order": ("Hubungi kami", "Sampaikan pesanan{mu}, sebutkan jumlah dan waktunya."),
     "book": ("Hubungi kami", "Sampaikan pilihan{mu}, lalu kami konfirmasi jadwalnya."),
     "register": ("Hubungi kami", "Sampaikan data diri{mu} untuk mendaftar."),
     "tickets": ("Hubungi kami", "Sampaikan pesanan tiket{mu} dan simpan konfirmasinya."),
 }
 STEP3 = {
+    "visit": ("Kami layani", "Begitu {kamu} tiba, {brand} siap melayani."),
     "order_deliv": ("Pesanan diantar", "Setelah pesanan dikonfirmasi, kami antar ke alamat{mu}."),
     "order": ("Terima konfirmasi", "Kami konfirmasi detail pesanan{mu}, lalu pesanan segera disiapkan."),
     "book_come": ("Datang sesuai jadwal", "Datang di waktu yang sudah dikonfirmasi, kami siap melayani."),
@@ -236,7 +246,7 @@ SEO_TITLE = ("{brand} — {T2} di {loc}", "{brand} — {T1} di {loc}", "{brand} 
              "{brand} — {Tsumm}", "{brand} — {Tnoun} di {loc}", "{brand} — {Tnoun}", "{brand} di {loc}", "{brand}")
 SEO_DESC_S1 = ("{brand}: {noun}{o_loc} dengan pilihan {plist}.", "{brand} menyediakan {plist}{o_loc}.")
 SEO_DESC_S1_NOPROD = ("{brand}: {noun}{o_loc} untuk {summ}.", "{brand} menyediakan {summ}{o_loc}.")
-SEO_DESC_S2 = {"order": "Pesan mudah {chan}.", "book": "Booking mudah {chan}.",
+SEO_DESC_S2 = {"order": "Pesan mudah {chan}.", "book": "Booking mudah {chan}.", "visit": "Langsung datang, tanpa booking.",
                "register": "Daftar mudah {chan}.", "tickets": "Pesan tiket {chan}.",
                "consult": "Konsultasi {chan}."}
 SEO_DESC_S2_NOCHAN = ""
