@@ -157,7 +157,11 @@ def run_suite(suite: Suite, settings: Settings, *, prompt_overrides: dict[str, i
             t = time.perf_counter()
             run.mlflow_run_id = log_run(settings, run, mlflow_session)
             timings["mlflow_s"] = time.perf_counter() - t
-            saved.result()
+            try:
+                saved.result()
+            except BaseException:  # no DuckDB rows: the MLflow run does not stand as a finished eval
+                mlflow_session.join()[0].set_terminated(run.mlflow_run_id, "FAILED")
+                raise
         from .records import set_mlflow_run
         set_mlflow_run(settings, run.run_id, run.mlflow_run_id)
     run.duration_s = time.perf_counter() - t0
