@@ -145,10 +145,24 @@ def email_or_none(raw: str | None) -> str | None:
 EMAIL_IN_TEXT = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 
 
+# An address spelt out against spam: "rara at gmail dot com", "rara[at]gmail[dot]com", "rara (at) gmail.com".
+# A plain " at " only counts with a spelt-out dot ("meet us at cafe.com" is no address).
+_AT = r"(?:\s*[\[(]\s*at\s*[\])]\s*|\s+at\s+)"
+_DOT = r"(?:\s*[\[(]\s*dot\s*[\])]\s*|\s+dot\s+|\.)"
+SPELT_EMAIL = re.compile(r"(?<![\w.+-])([\w.+-]+)" + _AT + r"([\w-]+(?:" + _DOT + r"[\w-]+)+)", re.I)
+
+
 def find_email(text: str) -> str | None:
-    """The first address written inside free text that the validator accepts."""
+    """The first address written inside free text that the validator accepts (spelt-out ones too)."""
     for m in EMAIL_IN_TEXT.finditer(text):
         if (addr := email_or_none(m.group(0).rstrip("."))) is not None:
+            return addr
+    for m in SPELT_EMAIL.finditer(text):
+        bracketed = "[" in m.group(0) or "(" in m.group(0)
+        if not bracketed and not re.search(r"\sdot\s", m.group(0), re.I):
+            continue
+        domain = re.sub(_DOT, ".", m.group(2), flags=re.I)
+        if (addr := email_or_none(f"{m.group(1)}@{domain}")) is not None:
             return addr
     return None
 

@@ -43,7 +43,7 @@ COMMUNITY_INDUSTRIES = frozenset({"religious", "non-profit", "community", "socia
 
 # Facts the owner stated, kept in their words so the page can repeat them and never invent one.
 FactKind = Literal[
-    "hours", "since", "price", "area", "delivery", "pickup", "turnaround", "package", "offer",
+    "hours", "since", "experience", "price", "area", "delivery", "pickup", "turnaround", "package", "offer",
     "audience", "level", "address", "instagram", "guarantee", "note",
 ]
 FACT_KINDS: tuple[str, ...] = FactKind.__args__  # type: ignore[attr-defined]

@@ -60,3 +60,15 @@ def test_a_programme_after_untuk_is_offered_not_an_audience():
                             "bahasa Arab.")
     assert {"diniyah", "kelas bahasa arab"} <= set(got)
     assert extract_offerings("salon khusus wanita di Bogor") == []  # who it serves is still no offering
+
+
+def test_contact_labels_people_and_towns_are_not_offerings_read_from_a_brief():
+    """Read from the brief alone, "CP: Bu Sum 0812…", "Call/WA 0813…" and a regency closing a list ("…, jahit
+    baju, Cilacap.") named a contact person, a channel and a town as offerings, so a good page failed its cards."""
+    from tapsite_pipeline.evals.fidelity.brief import extract_offerings
+    assert extract_offerings("Kripik Tempe Bu Sum, kripik tempe original dan balado. CP: Bu Sum 0812 3322 1100") \
+        == ["kripik tempe original", "balado"]
+    assert extract_offerings("Bakso Mas Joko, bakso urat dan mie ayam. Call/WA 0813 1234 5678") \
+        == ["bakso urat", "mie ayam"]
+    assert extract_offerings("Rumah Jahit Nia, permak dan jahit baju, Cilacap. Hub. 0822.1122.3344") \
+        == ["permak", "jahit baju"]

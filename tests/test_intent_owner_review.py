@@ -201,7 +201,8 @@ def test_a_named_bundle_and_a_language_class_stay_offerings():
 @pytest.mark.parametrize("brief, note", [
     ("Monthly webinars on exporting. Next one: 'Selling to Japan' on 12 July, 19:00 WIB on Zoom." + WA, "12 July"),
     ("Gig punk Suara Pinggiran, Saturday 9 Aug di Rossi Musik, presale 85k." + WA, "Saturday 9 Aug"),
-    ("Beach cleanups every second Sunday and workshops for schools." + WA, "every second Sunday"),
+    # a weekly day keeps the activity said right before it
+    ("Beach cleanups every second Sunday and workshops for schools." + WA, "Beach cleanups every second Sunday"),
     ("Homeschooling for grades 1-9, 3 days a week, in Bandung." + WA, "3 days a week"),
     ("Bimbel Pintar: les privat matematika SD, 2x seminggu, guru datang ke rumah." + WA, "2x seminggu"),
     ("Mandarin tutoring for business people, online only. Lessons 60 min." + WA, "online only"),
@@ -224,7 +225,9 @@ def test_durations_and_modal_may_are_no_dates(brief):
 @pytest.mark.parametrize("brief, kind, value", [
     ("DJ Reza, open format DJ for weddings in Bali. 4 hours from IDR 5 million." + WA, "package",
      "4 hours from IDR 5 million"),
-    ("Kursus Mengemudi Lancar: kursus mobil manual. Paket 10 jam Rp 1.200.000." + WA, "package", "10 jam Rp 1.200.000"),
+    # read whole by the package grammar, "Paket" with it (one package, not also "10 jam Rp 1.200.000")
+    ("Kursus Mengemudi Lancar: kursus mobil manual. Paket 10 jam Rp 1.200.000." + WA, "package",
+     "Paket 10 jam Rp 1.200.000"),
     ("Kursus Mengemudi Lancar melayani kursus mobil manual dengan instruktur bersertifikat." + WA, "note",
      "instruktur bersertifikat"),
     ("First aid training for companies, run by PMI-certified trainers. SafeHands Training." + WA, "note",

@@ -17,8 +17,8 @@ def _spec_total(breakdown: dict[str, float]) -> float:
 
 
 # Facts the owner stated that are shown as highlight cards, and the ones only the about section lists.
-_HIGHLIGHT_FACTS = frozenset({"offer", "turnaround", "pickup", "delivery", "guarantee", "since", "level"})
-_ABOUT_FACTS = frozenset({"note", "package", "price", "audience", "level", "since", "delivery", "pickup",
+_HIGHLIGHT_FACTS = frozenset({"offer", "turnaround", "pickup", "delivery", "guarantee", "since", "experience", "level"})
+_ABOUT_FACTS = frozenset({"note", "package", "price", "audience", "level", "since", "experience", "delivery", "pickup",
                           "turnaround", "offer", "guarantee", "address", "area", "hours"})
 
 

@@ -195,7 +195,12 @@ def _keep_item(item: str, brand: str | None, lex: Lexicon) -> bool:
         return False  # "washed, ironed and folded" say how, not what
     if all(t in STOP_ID or t in STOP_EN for t in toks):
         return False
+    if len(toks) <= 3 and toks[0] in _HONORIFICS and len(toks) > 1:
+        return False  # "CP: Bu Sum", "Pak Tono": a person to ask for, not a thing sold
     return lex.non_offering_kind(n) is None
+
+
+_HONORIFICS = frozenset("bu ibu pak bapak mas mbak kak kakak bang abang om tante cik koh ko ci teh aa akang".split())
 
 
 _LABEL = re.compile(r"\b(?:name|nama\w*|e-?mail|phone|telp|telepon|hp|wa|whatsapp|ig|instagram|web|website|"

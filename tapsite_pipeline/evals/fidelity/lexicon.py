@@ -98,5 +98,12 @@ def load_lexicon(path: str | None = None) -> Lexicon:
         business_words=frozenset(_words(data["business_words"])),
         object_verbs=_words(data["audience_object"]["verbs"]),
         object_nouns=_words(data["audience_object"]["nouns"]),
-        places=frozenset(_words(data["places"])),
+        # the lexicon's own places plus every Indonesian province and regency/city (the shared gazetteer, data only)
+        places=frozenset(_words(data["places"]) + _words(_gazetteer())),
     )
+
+
+def _gazetteer() -> list[str]:
+    from tapsite_pipeline.resources import data_dir
+    lines = (data_dir("config") / "places_id.txt").read_text(encoding="utf-8").splitlines()
+    return [ln.strip() for ln in lines if ln.strip() and not ln.startswith("#")]

@@ -47,6 +47,7 @@ from .brand_words import (
     STOP,
 )
 from .cap_runs import _hard, _is_cap, cap_runs
+from .certified import BODY_ONLY
 from .colors import is_color
 from .lexicon import KEYWORDS
 from .places import PLACES
@@ -59,7 +60,14 @@ _WITH_NAME = re.compile(
 _WITH_WORDS = frozenset({"with", "bareng", "bersama", "sama", "ala"})
 # Things shaped like names that are not: prices and units ("B 18jt", "500 KVA"), street addresses.
 _NOT_A_NAME = re.compile(r"\b\d+(?:[.,]\d+)*\s*(?:k|(?i:rb|ribu|jt|juta|kva|kw|watt|mbps|gb|ml|kg|cm|km|pcs))\b|"
-                         r"^(?i:jl|jln|jalan|gg|gang|komplek|blok|provinsi|kabupaten|kecamatan|kelurahan)\b")
+                         r"^(?i:jl|jln|jalan|gg|gang|komplek|blok|provinsi|kabupaten|kecamatan|kelurahan)\b|"
+                         # a contact line or opening hours standing as a sentence: "Hubungi 0822 1111 3333",
+                         # "Open Saturday and Sunday 7am-12pm"
+                         r"\d{3,}[\s.-]\d{3,}|\d{1,2}[.:]\d\d\s*[-–]\s*\d{1,2}[.:]\d\d|"
+                         r"^(?i:senin|selasa|rabu|kamis|jumat|sabtu|minggu|monday|tuesday|wednesday|thursday|friday|"
+                         r"saturday|sunday)\s*[-–]\s*\w+\s+\d|^(?i:hubungi|hub|call|telp|telepon|contact|kontak|wa|whatsapp)\b|"
+                         r"^(?i:open|opens|buka|closed|tutup)\s+(?i:(?:every|setiap|tiap|daily|mon|tue|wed|thu|fri|sat|sun|"
+                         r"senin|selasa|rabu|kamis|jum|sabtu|minggu|ahad|jam|pukul|from|dari|\d))")
 _JOINED_ON = re.compile(r"(?i)(?:&|\+|/|(?:dan|and|atau|or|serta)\b)")
 _CONTACT_PERSON = re.compile(r"(?i)(?:(?:\d[\s.-]?){8,}\s*\(?|\b(?:cp|hub|hubungi|contact|kontak|a/n|an\.)\s*:?\s*\(?)\s*$")
 _ALONE_AFTER = re.compile(r"\s*(?:[.!]|$|\s[-—]\s|[,—-]?\s*(?:wa|whatsapp|call|telp|telepon|hp|email|e-mail|ig|instagram|"
@@ -195,6 +203,40 @@ def is_generic(name: str) -> bool:
                                              for x in ("nya", "an", "kan")) for w in words)
 
 
+# A lower-case trade right before a name ("toko bangunan Sumber Rejeki Tulungagung", "bengkel Jaya Motor Pati"):
+# the owner is saying where the business is, as "di" would. A name given as a name ("nama toko Gudang iPhone
+# Bekasi", "We are Clean Sweep Bali", "Rattan House Cirebon manufactures…") keeps its town: it is how the owner
+# wrote the name.
+_TRADE_BEFORE = re.compile(r"(?<!nama )(?<!namanya )(?<!name )(?<!called )(?<!named )\b(?:toko|warung|bengkel|"
+                           r"percetakan|usaha|jasa|kedai|depot|toko bangunan|toko kue|toko roti|rumah makan|apotek|"
+                           r"salon|laundry|konveksi|katering|catering|penitipan anak|wedding organizer|studio)\s+$")
+
+
+# "is a local skincare brand", "adalah merek fashion lokal": a copula and up to three describing words before
+# "brand" describe the business named before them; what follows is no name.
+_DESCRIBED = re.compile(r"(?i)\b(?:is|are|adalah|merupakan|sebuah)\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}$")
+# Words that say how long or how well a business has run, capitalised at the start of a sentence before "sejak":
+# "Berpengalaman sejak 2016" names no one.
+_TENURE_WORDS = frozenset("berpengalaman berdiri beroperasi hadir melayani buka aktif berjalan experienced operating "
+                          "serving established founded open running trading".split())
+_SELF_INTRO_CUE = re.compile(r"(?i)\s*(?:we\s+are|we're|call\s+us|this\s+is)\b")
+
+
+def cut_trailing_place(name: str) -> str:
+    """The name without a town closing it: "Sumber Rejeki Tulungagung" → "Sumber Rejeki". The town stays when
+    what is left would not name the business by itself: one word ("Soto Kudus"), only trade words ("Nasi
+    Goreng Surabaya"), a number ("SMK Negeri 1 Malang") or another place ("Kopi Aceh Gayo")."""
+    words = name.split(" ")
+    for k in (3, 2, 1):
+        if len(words) - k < 2 or " ".join(words[-k:]).lower().strip(".,") not in PLACES:
+            continue
+        rest = words[:-k]
+        last = rest[-1].lower()
+        if any(ch.isdigit() for ch in last) or last in PLACES or last in _CONNECT or last in PARTICLES \
+                or not all(w[:1].isupper() or not w[:1].isalpha() for w in words[-k:]) or is_generic(" ".join(rest)):
+            return name
+        return " ".join(rest)
+    return name
 
 
 def before_place(text: str, lower: str) -> list[tuple[str, int, int]]:
@@ -274,11 +316,14 @@ def extract_brand(text: str, lower: str, cased: bool, skip: list[tuple[int, int]
         if trail and trail.start() > 0:  # "Karang Taruna Bina Remaja Desa Ngargosari": the village is not the name
             name, e = name[:trail.start()], s + trail.start()
         name = _finish(name)
+        short = cut_trailing_place(name) if _TRADE_BEFORE.search(lower[max(0, s - 30):s]) else name
+        if short != name:  # "toko bangunan Sumber Rejeki Tulungagung jual semen": the trade, the name, the town
+            name, e = short, s + len(short) if text[s:s + len(short)] == short else e
         poss = _POSSESSIVE_LEAD.match(name)
         if poss and poss.end() < len(name):  # "Tokonya Hana Syar'i": the possessive noun is not the name
             name, s = name[poss.end():], s + (text[s:e].find(name[poss.end():].split()[0]) if text[s:e].find(
                 name[poss.end():].split()[0]) >= 0 else 0)
-        if len(name) < 2 or not re.search(r"[^\W\d_]", name) or _NOT_A_NAME.search(name):
+        if len(name) < 2 or not re.search(r"[^\W\d_]", name) or _NOT_A_NAME.search(name) or BODY_ONLY.fullmatch(name):
             return
         if _JOINED_ON.match(name):  # "papan nama toko & signage…": a cue word inside a list, not a name after it
             return
@@ -326,8 +371,8 @@ def extract_brand(text: str, lower: str, cased: bool, skip: list[tuple[int, int]
             idx = m.start(1) if m.group(1) else m.start(2)
             add(2, (inner, idx, idx + len(inner)))
     for m in (() if beaten(3) else _MEDIUM.finditer(text)):
-        if COPULA_BEFORE.search(text[max(0, m.start() - 12):m.start()]):
-            continue  # "Hijab Alya adalah brand hijab ...": a description, not a marker
+        if COPULA_BEFORE.search(text[max(0, m.start() - 12):m.start()]) or _DESCRIBED.search(text[max(0, m.start() - 40):m.start()]):
+            continue  # "Hijab Alya adalah brand hijab ...", "… is a local skincare brand registered …": a description
         found = take_name(text, m.end(), cased)
         if found and found[0].lower() in _NOT_NAME_OR_STOP:
             continue
@@ -337,7 +382,10 @@ def extract_brand(text: str, lower: str, cased: bool, skip: list[tuple[int, int]
             found = take_name(text, m.end(), cased, require_cap=True)
             if found and not _is_cap(found[0]):
                 continue
-            add(3, found)
+            # "We're Kebun Pagi.", "call us Dapur Kecil": the owner introduces the name, so ordinary words in
+            # capitals are one
+            intro = bool(_SELF_INTRO_CUE.match(m.group(0))) and found is not None and len(found[0].split()) >= 2
+            add(3, found, allow_generic=intro)
         for m in _OWNED.finditer(text):
             # "galeri saya Sanggar Lukis Darto Wiyono", "klubnya Hiu Kecil Swim Club", "brandku Rara Paper"
             if m.group(1).lower() in _GENERIC or m.group(1).lower() in _OWN_NOUNS:
@@ -355,7 +403,7 @@ def extract_brand(text: str, lower: str, cased: bool, skip: list[tuple[int, int]
                 all_runs = cap_runs(text)
             end = len(before.rstrip(" ,(-"))
             runs = [r for r in all_runs if end - 1 <= r[1] <= end]
-            if runs:
+            if runs and text[runs[-1][0]:runs[-1][1]].lower() not in _TENURE_WORDS:
                 s, e, _ = runs[-1]
                 add(4, (text[s:e], s, e))
             continue  # cased brief: lower-case words before "since" describe, they do not name ("family-run stall since 1978")
@@ -405,7 +453,11 @@ def extract_brand(text: str, lower: str, cased: bool, skip: list[tuple[int, int]
             # "Belajar Desa adalah …": a copula right after the opening words introduces a name
             copula = bool(re.match(r"\s*(?:adalah|merupakan|is|are)\b|\s*,\s*(?:sebuah\s+|a\s+|an\s+)?(?:"
                                    + _PREFIX + r"|shop|store|bakery|cafe|restaurant|studio|salon)\b", text[e:], re.I))
-            add(5, (text[s:e], s, e), allow_generic=copula and len(text[s:e].split()) >= 2)
+            # "Rajut Kasih - boneka rajut custom": a name set off by a dash or colon at the very start is one when a
+            # word of it is not a trade word ("Kue Kering - nastar…" is the trade, not a name)
+            set_off = bool(re.match(r"\s*(?:[-:—–]|\s-\s)", text[e:])) and any(
+                w.lower() not in KEYWORDS for w in text[s:e].split())
+            add(5, (text[s:e], s, e), allow_generic=(copula or set_off) and len(text[s:e].split()) >= 2)
         for m in (() if beaten(6) else _PREFIX_CAP.finditer(text)):
             run = next((r for r in runs if r[0] == m.end()), None)
             # "toko Ani", "warung makan Bu Sri" keep the prefix; "rental mobil Lancar Jaya" does not

@@ -91,7 +91,7 @@ _STRONG = re.compile(
     r"agency|event|acara|festival|kursus|les|akun|channel|kost|kos|homestay|dagang|bakery|kafe|studio|tk|paud|"
     r"wo|eo|travel|rental|shop|store|band|sanggar|tim|team|startup|aplikasi|app|usaha\s*kuliner|bisnis\s*kuliner)"
     r"(?:\s*-?\s*(?:nya|ku|mu)\b)?(?:\s+(?:saya|sy|aku|ku|gw|gue|gua|kami|kita|ane|dia|kita)\b)?|"
-    r"namanya|namany|nmanya|nmnya|namax|nama\s+nya|bernama|dinamai|dinamakan|diberi\s+nama|dikasih\s+nama|kasih\s+nama|dengan\s+nama|"
+    r"namanya|namany|nmanya|nmnya|namax|nama\s+nya|bernama|dinamai|dinamakan|dinamain|dikasi\s+nama|diberi\s+nama|dikasih\s+nama|kasih\s+nama|dengan\s+nama|"
     r"dgn\s+nama|pakai\s+nama|pake\s+nama|brand\s*name(?:\s+is)?|business\s+name(?:\s+is)?|shop\s+name(?:\s+is)?|"
     r"store\s+name(?:\s+is)?|company\s+name(?:\s+is)?|called|named|known\s+as|under\s+the\s+name|trading\s+as|"
     r"(?:shop|store|business|company|bakery|cafe|brand|studio|restaurant|salon|agency|startup)\s+is\s+called|"
@@ -105,7 +105,9 @@ _MEDIUM = re.compile(
     r"(?:saya|sy|aku|gw|gue|kami|ku|ane)\s*[,:-]\s*", re.I)
 _MEDIUM_CAP = re.compile(
     r"\b(?:we\s+are|we're|this\s+is|i\s+run|we\s+run|i\s+own|we\s+own|i\s+manage|i\s+operate|owner\s+of|founder\s+of|"
-    r"organizing|organising|presenting|introducing|pemilik|owner|punya|membuka|buka|mengelola|"
+    r"organizing|organising|presenting|introducing|pemilik|owner|punya|membuka|buka|mengelola|call\s+us|"
+    # "…oatmeal cookies, by Oven Kecil", "made by Rumah Rajut": the maker's name signs the brief
+    r"(?<=,\s)by|(?<=—\s)by|(?<=-\s)by|(?:made|baked|crafted|brought\s+to\s+you)\s+by|"
     r"(?:my|our)(?!\s+(?:name|nama)\b)(?-i:(?:\s+[a-z-]+){1,2}?(?=\s*,?\s+(?:The\s+)?[A-Z0-9]))|usaha\s+(?:saya|kami|aku|gw)|"
     r"toko\s+(?:saya|kami|aku|gw)|bisnis\s+(?:saya|kami|aku|gw))\s*(?:,\s*)?(?:adalah\s+|is\s+)?", re.I)
 _QUOTED = re.compile(r"\"([^\"]{2,60})\"|(?<![\w])'([^']{2,50})'(?![\w])")

@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from .lexicon import DEFAULT_INDUSTRY, GENERIC_INDUSTRIES, KEYWORDS, TYPE_PRIORITY
 from .niche import dining_or_packaged, niche_of
+from .places import PLACES
 
 _TOK = re.compile(r"[a-z0-9]+")
 _KW: dict[str, tuple[str, float, str]] = {}
@@ -105,6 +106,7 @@ for _kw, (_t, _w, _i) in KEYWORDS.items():
             _FUZZY.setdefault(_kw[:_k] + _kw[_k + 1:], _kw)
         _FUZZY.setdefault(_kw, _kw)
 _TOKEN = re.compile(r"[a-z]{6,}")
+_PLACE_WORDS = frozenset(w for p in PLACES for w in p.split() if len(w) >= 6)
 
 
 @lru_cache(maxsize=16384)
@@ -142,7 +144,9 @@ def _audience_spans(lower: str) -> list[tuple[int, int]]:
 _SELL_VERB = re.compile(r"\b(?:jual|jualan|menjual|berjualan|dijual|we\s+sell|i\s+sell|selling|sells|reseller|"
                         r"distributor|stockist|toko|shop|store|olshop)\b")
 _SERVICE_VERB = re.compile(r"\b(?:pasang|instal|install|installation|titip|jastip|jasa\s+titip|vermak|permak|menerima\s+jahitan|jahit|cuci|servis|service|"
-                           r"reparasi|perbaikan|repair|fixing|laundry|grooming|rental|sewa|rent)\b")
+                           r"reparasi|perbaikan|repair|fixing|laundry|grooming|rental|sewa|rent|"
+                           # printed or embroidered on goods: the goods are what the service is done to
+                           r"sablon|printing|bordir|embroidery|engraving|grafir)\b")
 _MAKER = re.compile(r"\b(?:handmade|hand\s*made|buatan\s+(?:sendiri|tangan|kami|saya)|bikin\s+sendiri|produksi|memproduksi|"
                     r"pengrajin|perajin|crafter|artisan|we\s+make|i\s+make|we\s+craft|handcrafted|karya|studio)\b")
 _SERVICE_OBJ = re.compile(r"(?:jasa|paket|layanan|kelas|kursus|les|tiket|ticket|sewa|service|class|course|tour|trip)\b")
@@ -188,6 +192,8 @@ _TECH_BEFORE = re.compile(r"(?<!bikin )(?<!bikinin )(?<!buat )(?<!buatkan )(?<!m
                           r"(?<!butuh )(?<!need )(?<!want )(?<!a )(?<!new )(?<!our )(?<!my )"
                           r"\b(?:website|web|aplikasi|app|apps|platform|sistem|system|software|saas|dashboard)\s+"
                           r"(?:(?!dong\b|buat\b|untuk\b|utk\b|for\b|kami\b|saya\b|aku\b|gw\b)\w+\s+){0,2}$")
+# "we also run …", "juga terima …", "sekalian …": what is said after "also" is a side line of the business.
+_ALSO_BEFORE = re.compile(r"\b(?:also|juga|jg|sekalian|besides|selain\s+itu)\b[^.;,:!?]{0,25}$")
 # "langsung dr pengrajin", "from local farmers": where goods come from, not what the business is.
 _SOURCE_BEFORE = re.compile(r"\b(?:dari|dr|langsung\s+dari|langsung\s+dr|from|sourced\s+from|beli\s+dr|beli\s+dari)\s+"
                             r"(?:para\s+|local\s+|lokal\s+)?$")
@@ -231,6 +237,8 @@ def score(lower: str, skip: list[tuple[int, int]] = (), hits: list[Hit] | None =
             weight *= 0.3  # "titip skincare & fashion", "vermak celana": the object of a service
         elif btype == "retail" and maker:
             weight *= 0.6  # "handmade rattan bags": goods the owner makes lean creative
+        if _ALSO_BEFORE.search(before):
+            weight *= 0.5  # "…ceramic mugs. We also run pottery classes": a side line, not what the business is
         if any(a <= s < b for a, b in near):
             weight *= 0.3  # "rooms near Sardjito hospital", "dekat kampus": a landmark, not the business
         if any(s < b and e > a for a, b in skip):
@@ -252,6 +260,8 @@ def score(lower: str, skip: list[tuple[int, int]] = (), hits: list[Hit] | None =
                 m.start() < b and m.end() > a for a, b in skip):
             continue
         w = m.group(0)
+        if w in _PLACE_WORDS:
+            continue  # "bandung" is a town, not a typo of "bandeng"
         kw = _fuzzy(w)
         if kw and abs(len(kw) - len(w)) <= 1:
             btype, weight, industry = KEYWORDS[kw]
@@ -304,7 +314,7 @@ _FEATURES: list[tuple[str, str]] = [
                      r"request\s+(?:a\s+)?quote|consultation\s+form|form\s+konsul)\b"),
     ("order_form", r"\b(?:form(?:ulir)?\s+(?:pemesanan|pesanan|order|pesan)|order\s+form|form\s+po|pesan\s+online|"
                    r"order\s+online|pemesanan\s+online|online\s+order(?:ing)?|pre[\s-]?order\s+form|checkout)\b"),
-    ("booking", r"\b(?:booking|book\s+(?:online|a|an|now|your)|bookings?|reservasi|reservation|reservations|reserve|"
+    ("booking", r"\b(?:booking|book\s+(?:online|a|an|now|your|on\s+(?:whatsapp|wa|instagram|ig)|via|through|by\s+(?:phone|whatsapp|dm))|bookings?|reservasi|reservation|reservations|reserve|"
                 r"janji\s+temu|appointment|appointments|pesan\s+tempat|jadwalkan|buat\s+janji|bikin\s+janji|"
                 r"reservasi\s+online|booking\s+online|sewa\s+online)\b"),
     ("registration", r"\b(?:pendaftaran|registrasi|registration|register|enroll|enrol|enrollment|enrolment|"

@@ -1,4 +1,4 @@
-"""Concrete facts the owner stated: hours, the year they started, prices, areas served, delivery and pickup,
+"""Concrete facts the owner stated: hours, the year they started and years of experience, prices, areas served, delivery and pickup,
 turnaround, packages, offers, guarantees, who it is for, levels taught, address and Instagram.
 
 Each fact keeps the owner's own words (a price stays "45rb", hours stay "08.00-21.00"), so the page can
@@ -13,6 +13,9 @@ import re
 from collections.abc import Iterator
 
 from ...models import Fact
+from .brand_words import STOP
+from .certified import CERTIFIED
+from .tenure import tenure
 from .when import WHEN, WHEN_UNDATED
 
 Span = tuple[int, int]
@@ -33,11 +36,11 @@ _HOURS = re.compile(
     rf"(?:am|pm|pagi|wib)\b|"
     # one time on a day, as a schedule: "setiap Minggu pukul 09.00", "Friday youth service at 7pm", "19:00 WIB"
     rf"\b(?:(?:setiap|tiap|every)\s+)?{_DAY}\b(?:\s+[a-z]+){{0,3}}?\s+(?:pukul|pkl|jam|at)\s*\d{{1,2}}(?:[.:]\d{{2}})?"
-    rf"(?:\s*(?:am|pm|wib|wita|wit|pagi|siang|sore|malam))?\b|"
+    rf"(?:\s*(?:am|pm|wib|wita|wit|pagi|siang|sore|malam))?\b"
+    # and the day's other times: "Sunday services at 8am and 5pm", "Minggu pukul 07.00 dan 17.00"
+    rf"(?:\s*(?:,|and|&|dan)\s*(?:pukul\s*|jam\s*|at\s*)?\d{{1,2}}(?:[.:]\d{{2}})?(?:\s*(?:am|pm|wib|wita|wit|pagi|siang|sore|"
+    rf"malam))?\b(?![.,]?\d|\s*(?:-|–|rb|ribu|k\b|jt|orang|pax|tamu|kali)))*|"
     rf"\b\d{{1,2}}[.:]\d{{2}}\s*(?:wib|wita|wit)\b", re.I)
-_SINCE = re.compile(r"\b(?:sejak|since|est\.?|established(?:\s+in)?|berdiri(?:\s+sejak)?(?:\s+tahun)?|didirikan"
-                    r"(?:\s+(?:sejak|tahun|pada))?|founded(?:\s+in)?|dari\s+tahun|mulai\s+tahun|sedari)\s+"
-                    r"(?:tahun\s+|thn\s+|th\s+)?((?:19|20)\d\d)\b", re.I)
 _AMOUNT = (r"(?:(?:rp\.?|idr)\s*\d[\d.,]*(?:\s*(?:rb|ribu|k|jt|juta|jutaan|million|mio|thousand))?|"
            r"\d[\d.,]*\s*(?:rb|ribu|rebu|k|jt|juta|million|mio)\b(?:an)?)")
 _TIMED_PACKAGE = re.compile(rf"\b\d{{1,2}}\s*(?:hours?|hrs?|jam)\s+(?:(?:from|mulai|for|only|cuma|hanya)\s+)?{_AMOUNT}",
@@ -53,7 +56,7 @@ _PRICE = re.compile(
     rf"(?:\s+(?!{_PRICE_TAIL_STOP})[\w-]+)?(?:\s*(?:dan|&|and|\+)\s*[\w-]+)?)?", re.I)
 # The rest of a fact's clause: up to the next comma, full stop or semicolon (the "." of "min." is not one),
 # ending on a whole word ("di atas 2 juta", never "di atas 2 jut").
-_TAIL = r"(?:[^,.;]|(?<=\bmin)\.|(?<=\bmaks)\.|(?<=\bmax)\.)"
+_TAIL = r"(?:[^,.;]|(?<=\bmin)\.|(?<=\bmaks)\.|(?<=\bmax)\.|(?<=\d)[.,](?=\d))"  # "IDR 150,000" is one amount
 # What makes an amount a condition ("min. belanja 100rb", "untuk pembelian di atas 2 juta", "orders above 200k"):
 # the words right before it, ending where the amount starts.
 _THRESHOLD = re.compile(r"(?:\b(?:di\s*atas|min(?:imal|imum)?|min\.|maks(?:imal)?|max(?:imum)?|above|over|lebih\s+dari|"
@@ -79,8 +82,9 @@ _PICKUP = re.compile(
     rf"(?:\s+(?:gratis|free))?{_TAIL}{{0,25}}(?:(?<=\w)\w+)?", re.I)
 _TURNAROUND = re.compile(
     r"\b(?:(?:\d+(?:\s*-\s*\d+)?|satu|dua|tiga|sehari|se)\s*(?:hari|jam|hr|days?|hours?)\s+(?:jadi|selesai|beres|kelar|done|ready)|"
-    r"(?:sehari|one[\s-]day|same[\s-]?day|next[\s-]day|1x24\s*jam|express|ekspres|kilat)\s*(?:jadi|selesai|service|"
-    r"delivery|beres)?|selesai\s+(?:dalam\s+)?\d+\s*(?:hari|jam)|ready\s+in\s+\d+\s*(?:days?|hours?)|"
+    # "sehari" alone is also "a day" ("makan 3x sehari"): a turnaround only with what is done in it
+    r"sehari\s*(?:jadi|selesai|beres|kelar)|(?:one[\s-]day|same[\s-]?day|next[\s-]day|1x24\s*jam|express|ekspres|kilat)"
+    r"\s*(?:jadi|selesai|service|delivery|beres)?|selesai\s+(?:dalam\s+)?\d+\s*(?:hari|jam)|ready\s+in\s+\d+\s*(?:days?|hours?)|"
     r"bisa\s+(?:di)?tunggu|(?:langsung|tunggu|ditunggu)\s+jadi|while\s+(?:you|u)\s+wait)\b", re.I)
 _OFFER = re.compile(
     r"\b(?:(?:free|gratis)\s+(?:trial|konsultasi|consultation|survey|survei|cek|check|instalasi|"
@@ -96,21 +100,35 @@ _CREDENTIAL = re.compile(
     r"\b(?:[a-z]+-)?(?:certified|licensed|experienced)\s+(?:instructors?|teachers?|tutors?|trainers?|coaches|coach|therapists?|"
     r"technicians?|mechanics?)\b", re.I)
 _GUARANTEE = re.compile(rf"\b(?:garansi|bergaransi|warranty|guarantee[d]?)\b{_TAIL}{{0,30}}(?:(?<=\w)\w+)?", re.I)
-_PACKAGE = re.compile(r"\bpaket\s+(?!harga|kami|nya\b|ya\b|dan\b|bisa\b|\+)((?:[\w%/-]+\s?){1,3})", re.I)
+# A package as a small grammar: "paket" + what it is (up to five words, a count with its unit among them: "umrah
+# reguler 9 hari", "4 kamera cctv", "intimate wedding 50 tamu") + its price ("mulai Rp29.500.000", "3,2jt") + what
+# it includes ("udh include pasang + hdd 1tb", "sudah termasuk katering, dekorasi, dan MC").
+_PKG_AMOUNT = r"(?:mulai(?:\s+dari)?\s+|from\s+|cuma\s+|only\s+|harga\s+)?(?:rp\.?|idr)\s*\d[\d.,]*|\d[\d.,]*\s*(?:rb|ribu|k|jt|juta)\b"
+_PACKAGE = re.compile(
+    rf"\bpaket\s+(?!harga|kami|nya\b|ya\b|dan\b|bisa\b|\+)((?:(?!(?:{_PKG_AMOUNT})|mulai\b|from\b|sudah\b|udh\b|udah\b|"
+    rf"termasuk\b|include|(?:dan|and|atau|or|&)\s+paket\b|bisa\b|bs\b|yang\b|yg\b|dengan\b|dgn\b|di\b|dari\b|dr\b)[\w%/&-]+\s?){{1,5}})"
+    rf"(?:,?\s*(?:{_PKG_AMOUNT})(?:\s*(?:/|per)\s*(?:orang|org|pax|person|malam|night|bulan|month|sesi|session)\b)?)?"
+    rf"(?:,?\s*(?:(?:sudah|udah|udh|sdh)\s+(?:termasuk\s+|include[sd]?\s+|incl\.?\s+)?|(?:all\s+)?(?:termasuk|include[sd]?|"
+    rf"incl\.?|including)\s+)(?:[^.;,]{{1,40}}(?:,\s*[^.;,]{{1,40}}){{0,5}},?\s+(?:dan|and|&)\s+[^.;,]{{1,30}}|[^.;,]{{1,60}}))?",
+    re.I)
 _LEVEL = re.compile(r"\b(?:paud|tk|sd|smp|sma|smk|jlpt\s*n\d(?:\s*-\s*n\d)?|toefl|ielts|utbk|snbt|"
                     r"cpns|kelas\s+\d+(?:\s*-\s*\d+)?|usia\s+\d+(?:\s*-\s*\d+)?\s*(?:th|thn|tahun)?|"
                     r"(?:ages?|aged)\s+\d+\s*(?:-|to)\s*\d+|pemula|lanjutan|beginners?|intermediate|advanced)\b", re.I)
 _AUDIENCE = re.compile(
     r"\b(?:khusus|spesial\s+untuk|untuk|utk|buat|bagi|target(?:\s+(?:pasar|market))?(?:nya)?|for|aimed\s+at|"
-    r"catering\s+to|cocok\s+(?:untuk|buat)|melayani)\s+"
+    r"catering\s+to|cocok\s+(?:untuk|buat)|melayani|menerima|accepting|welcomes?|welcoming)\s+"
     r"((?:(?:anak|anak-anak|anak2|ibu|ibu-ibu|bapak|wanita|perempuan|pria|muslimah|akhwat|ikhwan|remaja|dewasa|"
     r"mahasiswa|pelajar|siswa|keluarga|karyawan|kantor|perusahaan|korporat|umkm|ukm|koperasi|sekolah|startup|"
     r"pemula|profesional|pengantin|kids|children|women|men|ladies|teens|adults|students|families|companies|"
     r"businesses|smes|small\s+businesses|cooperatives|schools|beginners|professionals|couples|expats|toddlers|"
     r"seniors|parents|restoran|resto|cafe|kafe|hotel|hotels|villa|villas|klinik|rumah\s+sakit|petani|peternak|"
     r"pabrik|factories|bumdes|desa|pemerintah(?:\s+desa)?|instansi|penerbit|publishers|"
-    r"nelayan|reseller|pet\s+owners|pecinta\s+\w+)\b(?:\s+(?:sd|smp|sma|smk|tk|kecil|menengah|muda|(?!dan\b)\w+an))?"
-    r"(?:\s*(?:,|&|dan|and|atau|or|/)\s*)?)+)", re.I)
+    r"nelayan|reseller|pet\s+owners|pecinta\s+\w+|"
+    # people served by schools, villages, clinics and tours: "santri putra dan putri", "perangkat desa dan kader posyandu"
+    r"santri|santriwati|perangkat\s+desa|kader(?:\s+posyandu)?|guru|dosen|bidan|perawat|tenaga\s+kesehatan|nakes|lansia|"
+    r"balita|ibu\s+hamil|wisatawan|tourists|travell?ers|jamaah|jemaah|pekerja|pelaku\s+usaha|pengusaha|runners|pelari|"
+    r"putra|putri)\b(?:\s+(?:sd|smp|sma|smk|tk|kecil|menengah|muda|putra|putri|(?!dan\b)\w+an))?"
+    r"(?:\s*(?:,|&|dan|and|atau|or|serta|/)\s*)?)+)", re.I)
 _ADDRESS = re.compile(
     r"(?:\b(?:jl\.?|jln\.?|jalan(?!\s+kaki)|gg\.?|gang|komplek|kompleks|komp\.|ruko|perum(?:ahan)?|blok)\s+[A-Za-z0-9]"
     r"(?:[^,;\n.]|\.(?=\s*\d))*?(?:\s*,?\s*(?:no\.?|nomor)\s*\d+[a-z]?)?"
@@ -123,11 +141,13 @@ _ADDRESS = re.compile(
     r"(?=\s*(?:[,.;\n]|$)))*", re.I)
 _INSTAGRAM = re.compile(r"(?:\b(?:ig|instagram|insta)\b\s*[:@]?\s*@?|(?<![\w.])@)([a-z0-9_](?:[a-z0-9_.]{0,28}[a-z0-9_])?)\b",
                         re.I)
+_OTHER_PLATFORM = re.compile(r"\b(?:telegram|tele|tg|tiktok|tik\s+tok|twitter|x|threads|line|facebook|fb|youtube|yt|"
+                             r"shopee|tokopedia|tokped|lazada|bukalapak|linkedin|discord|snapchat)\s*[:@]?\s*$")
 _IG_NOT = {"kami", "saya", "aku", "kita", "our", "my", "the", "aja", "juga", "dan", "and", "ya", "nya", "link", "sama",
            "sm", "biar", "buat", "untuk", "utk", "dong", "please", "pls", "tiktok", "wa", "whatsapp", "fb"}
 
 
-_OVERLAPPING = frozenset({"area", "level", "audience"})
+_OVERLAPPING = frozenset({"area", "level", "audience", "package"})  # a package holds its price
 # Where to find it by a landmark, when no street is given: "deket kampus UNS", "dekat stasiun Pondok Cina".
 _NEAR = re.compile(
     r"\b(?:dekat|deket|dkt|near|sebelah|seberang|depan|belakang|samping)\s+(?:kampus|stasiun|pasar|masjid|terminal|"
@@ -206,6 +226,31 @@ def _range_phrase(lower: str, m: re.Match) -> re.Match:
 _RANGE_LEAD_STOP = frozenset("di dan and untuk utk buat for to ke dari from the a an yang yg with dengan".split())
 
 
+_WEEKLY_LEAD = re.compile(r"(?i)(?:on|every|each|setiap|tiap)\b")
+_ACTIVITY_BEFORE = re.compile(r"((?:[A-Za-z][\w'-]*\s+){1,3})$")
+
+
+def _with_activity(text: str, m: re.Match) -> str:
+    """A weekly day with the activity said right before it ("youth fellowship on Fridays"): "On Fridays" alone
+    on a page says nothing. Only names come along, never a pronoun or a verb of the sentence ("we meet")."""
+    value = text[m.start():m.end()]
+    if not _WEEKLY_LEAD.match(value):
+        return value
+    back = _ACTIVITY_BEFORE.search(text[max(0, m.start() - 40):m.start()])
+    if not back:
+        return value
+    words = back.group(1).split()
+    while words and (words[0].lower() in STOP or words[0].lower() in _WEEKLY_VERBS):
+        words = words[1:]  # "we organise beach cleanups every second Sunday": the activity, not who does it
+    if not words or any(w.lower() in STOP or w.lower() in _WEEKLY_VERBS for w in words):
+        return value
+    return " ".join(words) + " " + value
+
+
+_WEEKLY_VERBS = frozenset("meet meets open opens buka tutup closed closes run runs held hold holds host hosts organise "
+                          "organize organises organizes adakan mengadakan bikin".split())
+
+
 def _clean(value: str) -> str:
     return " ".join(value.strip(" ,.;:-").split())
 
@@ -224,6 +269,11 @@ def extract_facts(text: str, lower: str) -> tuple[list[Fact], list[Span], list[S
             return
         if any(f.kind == kind and f.value.lower() == value.lower() for _, f in found):
             return
+        if kind == "package":  # "10 jam Rp 1.200.000" inside "Paket 10 jam Rp 1.200.000": one package
+            low = value.lower()
+            if any(f.kind == kind and low in f.value.lower() for _, f in found):
+                return
+            found[:] = [(p, f) for p, f in found if not (f.kind == kind and f.value.lower() in low)]
         if kind not in _OVERLAPPING and any(m.start() < b and m.end() > a for a, b in taken):
             return
         found.append((m.start(), Fact(kind=kind, value=value, subject=subject[:60])))
@@ -247,9 +297,9 @@ def extract_facts(text: str, lower: str) -> tuple[list[Fact], list[Span], list[S
         add("hours", m, text[m.start():m.end()], mask=not single)
     # a date, a recurrence, a frequency, "online only": said, and never an offering
     for m in (WHEN if has_digit else WHEN_UNDATED).finditer(lower):
-        add("note", m, text[m.start():m.end()])
-    for m in (_SINCE.finditer(lower) if has_digit else ()):
-        add("since", m, m.group(1))
+        add("note", m, _with_activity(text, m))
+    for kind, m, value in (tenure(text, lower) if has_digit else ()):  # "udah dari 2012", "10 tahun pengalaman"
+        add(kind, m, value)
     for m in (_TIMED_PACKAGE.finditer(lower) if has_digit else ()):  # "4 hours from IDR 5 million": one package
         add("package", m, text[m.start():m.end()])
     for m in (_PRICE.finditer(lower) if has_digit else ()):
@@ -286,6 +336,8 @@ def extract_facts(text: str, lower: str) -> tuple[list[Fact], list[Span], list[S
         add("offer", m, text[m.start():m.end()])
     for m in _CREDENTIAL.finditer(lower):
         add("note", m, text[m.start():m.end()], mask=False)
+    for m in CERTIFIED.finditer(lower):  # "registered with BPOM and certified halal", "organik bersertifikat"
+        add("note", m, text[m.start():m.end()], mask=False)
     for m in (_GUARANTEE.finditer(lower) if _maybe(lower, "guarantee") else ()):
         add("guarantee", m, text[m.start():m.end()])
     for m in _TRADE.finditer(lower):
@@ -310,6 +362,8 @@ def extract_facts(text: str, lower: str) -> tuple[list[Fact], list[Span], list[S
         handle = m.group(1).rstrip(".")
         if handle.lower() in _IG_NOT or handle.isdigit() or len(handle) < 3:
             continue
+        if m.group(0).startswith("@") and _OTHER_PLATFORM.search(lower, max(0, m.start() - 24), m.start()):
+            continue  # "Telegram @raradesign", "tiktok: @kue.ani": a handle elsewhere is no Instagram account
         add("instagram", m, "@" + handle)
     found.sort(key=lambda x: x[0])
     return [f for _, f in found][:20], spans, read

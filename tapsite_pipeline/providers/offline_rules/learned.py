@@ -29,7 +29,7 @@ from tapsite_pipeline.resources import data_dir
 from .colors import is_color
 from .lexicon import KEYWORDS
 from .places import PLACES
-from .roles import AUDIENCE, CATEGORY, FEATURE, OCCASION, PLACE, QUALIFIER, VERB
+from .roles import AUDIENCE, CATEGORY, FEATURE, OCCASION, PLACE, QUALIFIER, VERB, is_offering
 
 TYPE_MODEL = "intent_business_type.json"
 OFFER_MODEL = "intent_offerings.json"
@@ -273,6 +273,8 @@ _DATE_OR_ADDRESS = re.compile(
 # business, not the name of an offering.
 _CLAUSE_FIRST = frozenset("""biasa biasanya sering selalu pegang handle handles usually often always we kami kita saya
 aku gw gue i our my yang yg dan and untuk utk for di in at dari from ke to""".split())
+# "pesanan kue ulang tahun", "orderan nasi box": an order of the goods; the rules already read the goods after it
+_ORDER_FIRST = frozenset("pesanan pesan orderan order orders booking reservasi pre-order preorder po".split())
 _RACE_BRIEF = re.compile(r"\b(?:lari|run|race|marathon|maraton|trail|triathlon|fun\s?run|half)\b")
 _RACE_DISTANCE = re.compile(r"^\d+(?:[.,]\d+)?\s*k$")
 _PACKAGE_HEAD = re.compile(r"^(?:program|paket|kelas|kursus|course|package|plan|membership|member|langganan)\b")
@@ -283,7 +285,8 @@ def addable(item: str, lower: str = "") -> bool:
     """A phrase the rules did not propose may be added by the model (see MAX_ADDED_WORDS); `lower`, the
     brief, tells a race distance from an amount."""
     words = item.split()
-    if len(words) > MAX_ADDED_WORDS or not words or words[0] in VERB or words[0] in _CLAUSE_FIRST:
+    if (len(words) > MAX_ADDED_WORDS or not words or words[0] in VERB or words[0] in _CLAUSE_FIRST
+            or words[0] in _ORDER_FIRST or not is_offering(item)):  # "pedas", "weekend": no word names a thing
         return False
     for m in _NUMBER_UNIT.finditer(item):
         unit = m.group(0)
@@ -320,7 +323,7 @@ _CLAUSES = re.compile(r"[^.!?;:\n()]+")
 def list_pieces(lower: str) -> list[str]:
     """Every piece of every comma/"dan"/"and" list in the brief, cut at its first clause word: candidates
     the rules did not try (lists with no offer verb before them)."""
-    from .offerings import _until_stop, clean_item
+    from .offer_words import clean_item, until_stop
 
     out = []
     for clause in _CLAUSES.findall(lower):
@@ -328,7 +331,7 @@ def list_pieces(lower: str) -> list[str]:
         if len(pieces) < 2:
             continue
         for piece in pieces:
-            words = clean_item(_until_stop(piece)).split()
+            words = clean_item(until_stop(piece)).split()
             for item in (" ".join(words), " ".join(words[-3:]), " ".join(words[-2:])):
                 if 3 <= len(item) and 1 <= len(item.split()) <= 4 and not item.isdigit() and item not in out:
                     out.append(item)

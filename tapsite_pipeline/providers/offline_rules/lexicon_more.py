@@ -139,7 +139,7 @@ event organizer: panitia=2, kepanitiaan=2, penyelenggara=2, organizing committee
   gathering kantor, outing, team building, company outing, family gathering, pensi sekolah, lomba 17an, acara 17an,
   perayaan, peringatan, halal bihalal, buka bersama, bukber, syukuran, tasyakuran, khitanan, aqiqahan=1, baby shower,
   gender reveal, bridal shower, sweet seventeen, sweet 17, pesta anak, kids party, birthday organizer, party decor,
-  dekorasi balon, balloon decor, balon, backdrop, photo corner, sewa backdrop, run, fun run, color run, night run,
+  dekorasi balon, balloon decor, balon, backdrop, photo corner, sewa backdrop, ~~run, fun run, color run, night run,
   trail run, fun walk, jalan sehat, gowes, fun bike, sepeda santai, turnamen futsal, turnamen esports, esports tournament,
   mabar, kompetisi band, festival band, lomba mewarnai, lomba, jambore, pekan raya, pasar malam, night market,
   market day, flea market, pasar kaget, car free day=1, expo umkm, bazar umkm, bazaar umkm, tenant bazar
@@ -250,7 +250,9 @@ laundry: linen=2, bed linen=3, washed=1, ironed=2, folded=1, laundry villa=4, cu
 MORE["creative"] += """
 music: dj=3, disc jockey=3, open format dj=4, dj wedding=4, wedding dj=4
 crafts: leather workshop=4, leather goods=3, kerajinan kulit=4, sanggar batik=4, membatik=3, batik cap=3,
-  aromaterapi=2, soy wax=3, lilin aromaterapi=3, scented candles=3
+  aromaterapi=2, soy wax=3, lilin aromaterapi=3, scented candles=3, ceramic, ceramic mugs=3, stoneware=3,
+  hand-thrown=3, wheel-thrown=3, kiln=2, glazed=2, mug keramik=3, piring keramik=2, craft studio=4, batik studio=4,
+  rumah batik=3, hand-drawn batik=4, batik workshop=4, batik workshops=4
 """
 MORE["technology"] += """
 digital agency: kol=3, influencer=2, influencers=2, influencer marketing=4, agency kol=4, fb ads=4, ig ads=4,

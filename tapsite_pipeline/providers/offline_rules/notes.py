@@ -19,7 +19,7 @@ _NOTE_SKIP = re.compile(
     r"\b(?:mau|pengen|pengennya|pingin|ingin|tolong|mohon|butuh|perlu|minta|need|needs|want|wants|please|pls|"
     r"include|show|would\s+like|website|web|webnya|halaman|landing|tombol|button|form|formulir|galeri|gallery|"
     r"portfolio|portofolio|testimoni|testimonials?|warna|warnanya|color|colou?rs?|nuansa|tema|theme|vibe|"
-    r"halo|hai|hi|hello|assalamualaikum|selamat|terima\s+kasih|thanks?|maaf|permisi|sorry|makasih|"
+    r"halo|hai|hi|hello|hey|assalamualaikum|selamat|good\s+(?:morning|afternoon|evening|day)|greetings|terima\s+kasih|thanks?|maaf|permisi|sorry|makasih|"
     r"wa|whatsapp|telp|telepon|hubungi|call|email|e-mail|ig|instagram|kontak|contact|dm|"
     r"nama|namanya|nmanya|named|called|brand|merek|merk|link|sosmed|tiktok|alamat|address|informasi|info|"
     # how to write the name or the page (instructions to the builder, never a fact for visitors)

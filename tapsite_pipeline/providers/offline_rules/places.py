@@ -1,6 +1,13 @@
-"""A small gazetteer of Indonesian (and a few foreign) places, to spot locations in lower-case briefs."""
+"""A gazetteer of Indonesian (and a few foreign) places, to spot locations in lower-case briefs and to keep a
+town out of a brand ("Sumber Rejeki Tulungagung" is Sumber Rejeki in Tulungagung).
+
+Two parts: the hand list below (the names owners write: "jogja", "jaksel", districts and neighbourhoods,
+coffee origins, foreign cities) and every province and regency/city of Indonesia from config/places_id.txt.
+"""
 
 from __future__ import annotations
+
+from tapsite_pipeline.resources import data_dir
 
 _PLACES = """
 jakarta, jakarta selatan, jakarta utara, jakarta barat, jakarta timur, jakarta pusat, jaksel, jakut, jakbar, jaktim,
@@ -32,6 +39,15 @@ kuta bali, singapore, singapura, kuala lumpur, malaysia, london, new york, sydne
 amsterdam, paris, berlin, bangkok, manila, hong kong, dubai, los angeles, san francisco, toronto, chicago, austin,
 seattle, boston, perth, auckland, brisbane,
 gayo, kintamani, toraja, mandailing, sidikalang, lintong, temanggung, wamena, bajawa, kerinci, malabar, ijen,
-pangalengan, puntang, manggarai, lampung barat
+pangalengan, puntang, manggarai, lampung barat,
+legian, kerobokan, berawa, umalas, pererenan, uluwatu, pecatu, nusa penida, nusa lembongan, amed, lovina, sidemen,
+senggigi, gili trawangan, gili air, mandalika
 """
-PLACES: set[str] = {p.strip() for p in _PLACES.replace("\n", " ").split(",") if p.strip()}
+
+
+def _official() -> set[str]:
+    lines = (data_dir("config") / "places_id.txt").read_text(encoding="utf-8").splitlines()
+    return {ln.strip() for ln in lines if ln.strip() and not ln.startswith("#")}
+
+
+PLACES: set[str] = {p.strip() for p in _PLACES.replace("\n", " ").split(",") if p.strip()} | _official()

@@ -144,6 +144,13 @@ blush dusty champagne pale deep royal sky forest electric jet off broken burnt m
 dongker gelap terang cerah pucat lanjutan advanced intermediate dasar basic beginner pemula menengah covering
 """)
 
+# How a customer pays: "bisa COD, transfer dan QRIS", "cicilan 0%", "cash or e-wallet". A way to pay is a
+# fact for the page, never something the business sells ("kredit motor" and "jasa transfer" still are).
+PAYMENT = _words("""
+cod transfer tf qris qr tunai cash debit kredit credit cicilan installment installments dp down-payment
+e-wallet ewallet ovo gopay shopeepay linkaja paylater edc bca bni bri
+""")
+
 # Words between items that are not items themselves ("yg", "and more"); they never stand alone.
 FILLER = _words("""
 yang yg dan and atau or serta juga jg also too dengan dgn with untuk utk buat for dari from di in ke to the a an
@@ -152,6 +159,7 @@ ini itu this that these those semua all every setiap tiap per sampai hingga unti
 halo hai hi hello hey hallo it them they its nama namaku namanya name named called so nma nm assalamualaikum us
 selamat bikin
 you your me
+skrg sekarang now lagi currently
 permisi bersama maaf ganggu sorry thanks thank makasih terimakasih kasih sebelumnya kadang sering biasanya selalu arisan pengajian
 syukuran hajatan selamatan kenduri
 """)
@@ -167,7 +175,7 @@ languages kurikulum curriculum
 ROLES: dict[str, frozenset[str]] = {
     "audience": AUDIENCE, "feature": FEATURE, "place": PLACE, "category": CATEGORY, "verb": VERB,
     "qualifier": QUALIFIER, "filler": FILLER, "provider": PROVIDER, "unit": UNIT, "agent": AGENT,
-    "occasion": OCCASION, "trait": TRAIT,
+    "occasion": OCCASION, "trait": TRAIT, "payment": PAYMENT,
 }
 NON_OFFERING: frozenset[str] = frozenset().union(*ROLES.values())
 
@@ -198,7 +206,11 @@ def role_of(word: str) -> str | None:
 
 # Heads that make an offering with a word saying who or what level it is for: "kelas pemula", "paket keluarga".
 _VARIANT_HEADS = frozenset("kelas class classes les kursus course courses paket package packages program "
-                           "programs sesi session sessions".split())
+                           "programs sesi session sessions lesson lessons training trainings workshop "
+                           "workshops".split())
+# The same heads said last, in English; a session or a package ("full-day sessions", "family package") there
+# is a format of the offering, not one of its own.
+_VARIANT_TAILS = frozenset("class classes course courses lesson lessons training trainings workshop workshops".split())
 # Heads naming a kind of work, whose object makes the offering: "foto produk", "desain kemasan".
 _WORK_HEADS = frozenset("foto video desain ilustrasi".split())
 _WORK_TAILS = frozenset("photos photo photography videos video shoots design designs illustrations".split())  # English
@@ -207,7 +219,7 @@ _WORK_TAILS = frozenset("photos photo photography videos video shoots design des
 # Words closing a policy rather than naming a product: "drop-ins welcome", "reseller welcome", "COD diterima",
 # "pets allowed", "laptop friendly". The phrase says who or what is accepted (a note for the page), never a card.
 POLICY = _words("""
-welcome welcomed diterima accepted allowed dipersilakan dipersilahkan boleh friendly
+welcome welcomed diterima accepted allowed dipersilakan dipersilahkan boleh friendly provided disediakan
 """)
 
 # Price tiers of a package ("paket Basic", "package B", "paket 2"): a row of the price list (a fact), not a card.
@@ -243,8 +255,12 @@ def is_offering(phrase: str) -> bool:
         return not all(w in FEATURE or w in VERB or w in FILLER or w in PROVIDER for w in words[1:])
     if len(words) >= 2 and words[-1] in _WORK_TAILS:  # "product photos", "logo design"
         return not all(w in FEATURE or w in VERB or w in FILLER or w in PROVIDER for w in words[:-1])
-    return (len(words) >= 2 and words[0] in _VARIANT_HEADS
-            and all(w in AUDIENCE or w in QUALIFIER or w in _VARIANT_HEADS for w in words[1:]))
+    if len(words) < 2:
+        return False
+    # the head comes first in Indonesian ("kelas pemula"), last in English ("beginner lessons", "kids classes")
+    if words[0] in _VARIANT_HEADS:
+        return all(w in AUDIENCE or w in QUALIFIER or w in _VARIANT_HEADS for w in words[1:])
+    return words[-1] in _VARIANT_TAILS and all(w in AUDIENCE or w in QUALIFIER for w in words[:-1])
 
 
 def known_word(word: str) -> bool:

@@ -29,6 +29,9 @@ _UNDATED = (
     # "3 days a week", "2x seminggu", "4x sebulan", "twice a week"
     r"\b(?:(?:\d{1,2}|two|three|four|five|six)\s*(?:x|kali|days?|hari|times)|twice|once)\s+(?:a|per|in\s+a|dalam)?\s*"
     r"(?:week|minggu|seminggu|sepekan|month|bulan|sebulan)\b|"
+    # "on Fridays", "on weekends", "tiap malem jumat", "every Saturday morning": a weekly day
+    rf"\bon\s+(?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|weekends)\b|"
+    rf"\b(?:setiap|tiap)\s+(?:malam|malem|pagi|sore|siang)\s+{_WEEKDAY}\b|"
     # "online only", "hanya online", "full online", "100% online"
     r"\b(?:online[\s-]+only|only\s+online|(?:hanya|khusus|full|fully|100%)\s+(?:secara\s+)?(?:online|daring))\b")
 WHEN = re.compile(_DATED + "|" + _UNDATED, re.I)

@@ -16,7 +16,7 @@ from . import phrases_en, phrases_id
 from .community import PROFILE as COMMUNITY_PROFILE
 from .community import is_community
 from .community import phrases_for as community_phrases
-from .factcopy import joined, values
+from .factcopy import joined
 from .industries import Profile, profile_for
 from .util import cap, fix_acronyms, join_list, pick, title_case, tokens
 
@@ -67,6 +67,14 @@ def _clean_aud(aud: str) -> str:
     return fix_acronyms(aud)   # "umkm" is UMKM wherever it is said
 
 
+def delivery_said(features: frozenset | tuple, facts: tuple[Fact, ...]) -> bool:
+    """Whether the page may say orders are delivered: the owner said delivery ("diantar", "ongkir"), and not
+    only "antar jemput", which is a pickup and drop-off (of laundry, of children, of students): its own card."""
+    if any(f.kind == "delivery" for f in facts):
+        return True
+    return "delivery" in features and not any(f.kind == "pickup" for f in facts)
+
+
 def _mode(bt: str, prof: Profile, f: frozenset) -> str:
     """The ordering flow: order | book | visit | register | tickets | consult."""
     if "tickets" in f and bt in ("events", "education", "other"):
@@ -76,7 +84,8 @@ def _mode(bt: str, prof: Profile, f: frozenset) -> str:
         return "register"
     if "booking" in f:
         return "book"
-    mode = "book" if prof.mode == "register" and bt != "education" else prof.mode
+    # a register profile of another type books (a class at a gym); a daycare's own profile keeps its sign-up
+    mode = "book" if prof.mode == "register" and bt != "education" and prof.bt != bt else prof.mode
     # the owner said customers just come in: no booking flow (a service that comes to the customer keeps it)
     if mode == "book" and "walk_in" in f and prof.visit != "go":
         return "visit"
@@ -106,12 +115,12 @@ def _a(noun: str) -> str:
 
 @lru_cache(maxsize=512)
 def _context(key: tuple, fact_key: tuple, contact_key: tuple) -> Ctx:
-    bt, niche, products, brand, aud, tone, features, lang, loc, community = key
+    bt, niche, products, brand, aud, tone, features, lang, loc, community, industry = key
     facts = tuple(Fact(kind=k, value=v, subject=s) for k, v, s in fact_key)
     plan = plan_from_copy(dict(contact_key))
     L = LANGS.get(lang, phrases_en)
     f = frozenset(features)
-    prof = profile_for(niche, bt)
+    prof = profile_for(niche, bt, industry)
     if community:  # a mosque, a foundation, a youth group: activities to join, never a shop
         L, prof = community_phrases(L), COMMUNITY_PROFILE
     mode = _mode(bt, prof, f)
@@ -138,8 +147,7 @@ def _context(key: tuple, fact_key: tuple, contact_key: tuple) -> Ctx:
         chan=L.CHAN[chan_key] if chan_key else "",
         o_aud=L.O_AUD.format(aud=aud) if aud else "",
         o_loc=L.O_LOC.format(loc=loc) if loc else "",
-        o_deliv=L.O_DELIV.format_map(pron) if ("delivery" in f or values(facts, "delivery")) and mode == "order"
-        else "",
+        o_deliv=L.O_DELIV.format_map(pron) if delivery_said(f, facts) and mode == "order" else "",
         o_sched=L.HL_SCHED.get(prof.kind, ""),
         wa_title=L.HL_WA_TITLE.get(mode, L.HL_WA_TITLE["order"]),
         topic=ps[0] if ps else item,
@@ -169,7 +177,7 @@ def context(intent: Intent, contact: dict | None) -> Ctx:
     contact = contact or {}
     key = (intent.business_type, intent.niche, tuple(intent.products), intent.brand_name,
            intent.target_audience or "", intent.tone, tuple(intent.features_requested), intent.language,
-           intent.location, is_community(intent.business_type, intent.niche, intent.industry))
+           intent.location, is_community(intent.business_type, intent.niche, intent.industry), intent.industry)
     fact_key = tuple((f.kind, f.value, f.subject) for f in intent.facts)
     ckey = tuple(sorted((k, v) for k, v in contact.items() if k in (
         "whatsapp", "phone", "email", "instagram", "address", "hours", "form") and v))

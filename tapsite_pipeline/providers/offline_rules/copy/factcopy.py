@@ -14,6 +14,7 @@ from .util import cap, join_list, lower_first, tokens
 # (id, en) labels per fact kind
 LABEL = {
     "hours": ("Jam buka", "Opening hours"), "since": ("Berdiri sejak", "Since"),
+    "experience": ("Pengalaman", "Experience"),
     "price": ("Harga", "Prices"), "area": ("Area layanan", "Area served"),
     "delivery": ("Pengantaran", "Delivery"), "pickup": ("Antar jemput", "Pickup"),
     "turnaround": ("Waktu pengerjaan", "Turnaround"), "package": ("Paket", "Packages"),
@@ -22,9 +23,9 @@ LABEL = {
     "guarantee": ("Garansi", "Guarantee"), "note": ("Catatan", "Note"),
 }
 # Order of facts as highlight cards: what a customer weighs first.
-HIGHLIGHT_ORDER = ("offer", "turnaround", "pickup", "delivery", "guarantee", "since", "hours", "area", "level")
+HIGHLIGHT_ORDER = ("offer", "turnaround", "pickup", "delivery", "guarantee", "since", "experience", "hours", "area", "level")
 # Order of the about section's fact list.
-INFO_ORDER = ("since", "hours", "address", "area", "level", "audience", "delivery", "pickup", "turnaround",
+INFO_ORDER = ("since", "experience", "hours", "address", "area", "level", "audience", "delivery", "pickup", "turnaround",
               "package", "offer", "guarantee", "price")
 
 
@@ -47,20 +48,44 @@ def _places_capitalised(value: str) -> str:
                     else w for w in value.split(" "))
 
 
+def _said_by_card(package: str, names: set[str]) -> bool:
+    """An offering card already says the package: its name holds it, or it holds the name and nothing more that
+    counts ("paket intimate wedding 50 tamu mulai Rp25.000.000" says more than the card "Paket Intimate Wedding")."""
+    return package in names or any(package in n or (n in package and not re.search(r"\d", package.replace(n, "")))
+                                   for n in names)
+
+
 def _shown(facts: tuple[Fact, ...], products: tuple[str, ...]) -> tuple[Fact, ...]:
     """Facts worth a line of their own: not a package already shown as an offering card, not an area
     already said inside a delivery or pickup fact ("kirim ke seluruh Indonesia")."""
     out = []
     said = " ".join(f.value.lower() for f in facts if f.kind in ("delivery", "pickup"))
     names = {p.lower() for p in products}
+    packages = [f.value.lower() for f in facts if f.kind == "package" and not _said_by_card(f.value.lower(), names)]
     for f in facts:
         v = f.value.lower()
-        if f.kind == "package" and (v in names or any(v in n or n in v for n in names)):
+        if f.kind == "package" and _said_by_card(v, names):
             continue
+        if f.kind == "price" and not f.subject and any(v in p for p in packages):
+            continue  # "mulai Rp25.000.000" is said inside the package line shown beside it
         if f.kind == "area" and v in said:
             continue
         out.append(f)
     return tuple(out)
+
+
+# Hours with no range of time ("setiap Sabtu pukul 15.00", "Fridays at 7pm") are when a class or a meeting is
+# held: a schedule, not opening hours.
+_TIME_RANGE = re.compile(r"\d\s*(?:[.:]\d\d)?\s*(?:am|pm|pagi|siang|sore|malam)?\s*(?:-|–|s/?d|sampai|smp|sampe|to|until|"
+                         r"hingga)\s*(?:jam\s*|pukul\s*)?\d|24\s*(?:jam|hours?)|24/7|nonstop|non-stop", re.I)
+SCHEDULE_LABEL = ("Jadwal", "Schedule")
+
+
+def hours_label(value: str, lang: str) -> str:
+    """"Jam buka" for opening hours, "Jadwal" for a single time on a day."""
+    li = 0 if lang == "id" else 1
+    opening = not value or _TIME_RANGE.search(value) or re.match(r"(?i)\s*(?:jam\s+)?(?:buka|open)", value)
+    return LABEL["hours"][li] if opening else SCHEDULE_LABEL[li]
 
 
 def joined(facts: tuple[Fact, ...], kind: str, lang: str) -> str:
@@ -83,9 +108,15 @@ def highlight_cards(facts: tuple[Fact, ...], lang: str, brand: str, products: tu
         if kind == "since":
             desc = (f"Sudah berjalan sejak {v}." if li == 0 else f"Up and running since {v}.")
             out.append((LABEL[kind][li] + " " + v, desc, kind))
+        elif kind == "experience":
+            # "10 tahun", "lebih dari 8 tahun", "over 15 years": the years the owner has done this work
+            out.append((f"Pengalaman {v}" if li == 0 else f"{cap(v)} of experience",
+                        f"Berpengalaman {v} di bidangnya." if li == 0 else f"{cap(v)} in the trade.", kind))
         elif kind == "level" and _AGES.match(v):
             # an age range is who it is for, at a daycare as at a school: not a "class" or a school level
-            out.append((AGES_LABEL[li], ("Untuk {v}." if li == 0 else "For {v}.").format(v=v), kind))
+            # "For aged 1-5." is no sentence: an English "aged" range is said of children
+            en = ("For children {v}." if v.lower().startswith("aged") else "For {v}.")
+            out.append((AGES_LABEL[li], ("Untuk {v}." if li == 0 else en).format(v=v), kind))
         elif kind == "level":
             desc = (f"Kelas untuk {v}." if li == 0 else f"Classes for {lower_first(_people(v))}.")
             out.append((LABEL[kind][li], desc, kind))
@@ -93,7 +124,8 @@ def highlight_cards(facts: tuple[Fact, ...], lang: str, brand: str, products: tu
             # the owner said only the label's words ("antar jemput"): the card says what it means
             out.append((LABEL[kind][li], PLAINLY[kind][li], kind))
         else:
-            out.append((LABEL[kind][li], cap(v) + ("" if v.endswith((".", "!")) else "."), kind))
+            label = hours_label(v, lang) if kind == "hours" else LABEL[kind][li]
+            out.append((label, cap(v) + ("" if v.endswith((".", "!")) else "."), kind))
     return out
 
 
@@ -129,7 +161,10 @@ def info_items(facts: tuple[Fact, ...], lang: str, skip: frozenset = frozenset()
         else:
             v = joined(facts, kind, lang)
         if v:
-            out.append((LABEL[kind][li], cap(v)))
+            label = hours_label(v, lang) if kind == "hours" else LABEL[kind][li]
+            if kind == "level" and _AGES.match(v):
+                label = AGES_LABEL[li]  # "Usia — 1-5 tahun", as on the highlight card, never "Jenjang"
+            out.append((label, cap(v)))
     # what else the owner said, each in their own words
     out.extend((cap(f.value), "") for f in facts if f.kind == "note" and "note" not in skip)
     return out

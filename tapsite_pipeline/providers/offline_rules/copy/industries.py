@@ -123,6 +123,11 @@ def _by_key() -> dict[str, Profile]:
     return {p.key: p for p in _all_profiles()}
 
 
-def profile_for(niche: str, business_type: str) -> Profile:
-    """The niche's profile, or the neutral profile of the business type when the niche is "other"."""
+def profile_for(niche: str, business_type: str, industry: str = "") -> Profile:
+    """The niche's profile; with the niche "other", the profile of an industry that has words of its own
+    (childcare), else the neutral profile of the business type."""
+    from .industries_services import INDUSTRY_PROFILES
+    by_industry = INDUSTRY_PROFILES.get(industry) if niche == "other" else None
+    if by_industry is not None and by_industry.bt == business_type:
+        return by_industry
     return _by_key().get(niche) or GENERIC.get(business_type, GENERIC["other"])

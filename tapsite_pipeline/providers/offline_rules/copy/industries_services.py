@@ -104,3 +104,17 @@ PROFILES = [
        ("clean, sharp prints", "print jobs ready on time")),
       ("cetak dan sablon sesuai pesanan", "printing to order")),
 ]
+
+# Profiles for an industry with no niche of its own, used when the niche is "other": a daycare is not a
+# generic service ("urusan yang beres tanpa repot"), and nothing in it is ordered or delivered.
+INDUSTRY_PROFILES = {
+    "childcare": P(
+        "childcare", "services", "service", "register", "come",
+        ("penitipan anak", "daycare"), ("program", "programmes"),
+        (("Program Kami", "Layanan Penitipan", "Pilihan Program"), ("Our programmes", "Daycare", "What we offer")),
+        (("orang tua yang bekerja", "anak usia dini", "hari-hari si kecil"),
+         ("working parents", "young children", "your little one's days")),
+        (("anak yang diasuh dengan penuh perhatian", "hari kerja yang tenang karena si kecil di tangan yang tepat"),
+         ("children cared for with attention", "workdays with peace of mind")),
+        ("pengasuhan dan kegiatan belajar anak usia dini", "childcare and early learning")),
+}

@@ -6,7 +6,7 @@ from functools import lru_cache
 
 from ..classify import _keyword_hits
 from ..niche import INDUSTRY_NICHE, KEYWORD_NICHE
-from ..offerings import VENUE
+from ..offer_words import VENUE
 
 # Words that name the business itself, not a thing it sells ("farm tours" are not produce).
 _NOT_GOODS = VENUE | frozenset("farm kebun ternak peternakan sawah tambak kolam ladang plantation".split())

@@ -26,6 +26,11 @@ HERO_HEAD_PROD = (
     "Looking for {p1} in {loc}? Meet {brand}",
     "{brand} brings you {p2} for {ben}",
 )
+# When every offering is a package ("intimate package"), the package does not say what the business is: the noun does.
+HERO_HEAD_PKG = (
+    "{brand}, {a_noun}{o_loc}: {p2} for {ben}",
+    "{brand}, {a_noun}{o_loc} with {p2} for {ben}",
+)
 HERO_HEAD_NOPROD = (
     "{brand}: your {noun} for {ben}",
     "{brand} — your {noun} in {loc}",
@@ -211,6 +216,7 @@ STEP3 = {
     "book_go": ("We come to you", "At the agreed time, we come to your place."),
     "book": ("See you then", "On the agreed day, {brand} is ready for you."),
     "register": ("Start learning", "We send a confirmation and next steps before the class starts."),
+    "register_service": ("First day", "We send a confirmation and what to prepare for the first day."),
     "register_event": ("Join the event", "We send a confirmation and next steps before the event."),
     "tickets": ("Enjoy the event", "Keep your ticket confirmation handy — see you there!"),
     "consult": ("We get to work", "Once everything is agreed, we start the work."),

@@ -34,6 +34,11 @@ HERO_HEAD_PROD = (
     "Cari {p1} di {loc}? {brand} siap melayani",
     "{brand} menghadirkan {p2} untuk {ben}",
 )
+# When every offering is a package ("paket intimate"), the package does not say what the business is: the noun does.
+HERO_HEAD_PKG = (
+    "{Noun} {brand}{o_loc}: {p2} untuk {ben}",
+    "{Noun} {brand}{o_loc}, dengan {p2} untuk {ben}",
+)
 HERO_HEAD_NOPROD = (
     "{brand}: {noun} untuk {ben}",
     "{brand}, {noun} di {loc} untuk {ben}",
@@ -181,7 +186,7 @@ TONE_STYLE = {
 ABOUT_S3 = ("Ada pertanyaan? Hubungi kami {chan}.", "Silakan hubungi kami {chan} untuk bertanya atau memesan.")
 ABOUT_S3_VISIT = ("Kunjungi kami di {address}.",)
 ABOUT_S3_IG = ("Ikuti kabar terbaru kami di Instagram {ig}.",)
-ABOUT_SINCE = ("{brand} berdiri sejak {since}.", "Sejak {since}, {brand} hadir{o_loc}.")
+ABOUT_SINCE = ("{brand} berdiri sejak {since}.", "{brand} sudah melayani{o_loc} sejak {since}.")
 ABOUT_FACTS_HEAD = "Info singkat"
 
 HOW_HEAD = {"order": ("Cara Pesan", "Cara Memesan"), "book": ("Cara Booking", "Cara Pesan Jadwal"),
@@ -221,6 +226,7 @@ STEP3 = {
     "book_go": ("Kami datang", "Di waktu yang disepakati, kami datang ke lokasi{mu}."),
     "book": ("Sesuai jadwal", "Di hari yang disepakati, {brand} siap melayani."),
     "register": ("Mulai belajar", "Kami kirim konfirmasi dan info selanjutnya sebelum kelas dimulai."),
+    "register_service": ("Hari pertama", "Kami kirim konfirmasi dan info yang perlu disiapkan untuk hari pertama."),
     "register_event": ("Ikuti acaranya", "Kami kirim konfirmasi dan info selanjutnya sebelum acara dimulai."),
     "tickets": ("Datang ke acara", "Simpan konfirmasi tiket{mu}, lalu sampai jumpa di acara!"),
     "consult": ("Mulai dikerjakan", "Setelah semuanya sepakat, kami mulai mengerjakannya."),

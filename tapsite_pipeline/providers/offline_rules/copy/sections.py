@@ -11,13 +11,10 @@ from __future__ import annotations
 import re
 
 from ....models import CardItem, Intent, SectionContent, SeoContent
-from ..roles import AUDIENCE
-from .context import Ctx, context, product_list, with_prefix
-from .factcopy import highlight_cards, info_items, price_for, shown_price
-from .niche_words import of_niche
-from .util import cap, fields_of, fit, pick, render, stable_hash, tidy, title_case, tokens
+from .context import Ctx, context, delivery_said, product_list
+from .factcopy import LABEL, highlight_cards, hours_label, info_items, price_for, shown_price
+from .util import cap, fields_of, fit, pick, render, tidy, title_case, tokens
 
-DESC_GROUP = {"food": "goods", "goods": "goods", "class": "class"}
 # Highlights that describe the page itself only where the page has that part (the offerings section).
 PAGE_FEATURES = ("menu", "catalog")
 
@@ -25,6 +22,19 @@ PAGE_FEATURES = ("menu", "catalog")
 def _r(c: Ctx, templates, slot: str, limit: int, extra: dict | None = None, offset: int = 0) -> str:
     slots = {**c.slots, **extra} if extra else c.slots
     return render(templates, slots, c.seed, slot, limit, offset)
+
+
+# Words of buying: on a page where people sign up, book or ask for a quote, "to place an order" / "setiap
+# pesanan" is a shop's sentence; the wording without them is kept.
+_ORDER_WORDS = re.compile(r"\b(?:pesan|pesanan|memesan|pemesanan|order|orders|ordering)\b", re.I)
+
+
+def _for_mode(c: Ctx, templates) -> tuple:
+    """The templates that fit the page's flow: without order words unless people order (all when none fit)."""
+    if c.mode == "order":
+        return tuple(templates)
+    kept = tuple(t for t in templates if not _ORDER_WORDS.search(t))
+    return kept or tuple(templates)
 
 
 def _fmt(text: str, c: Ctx) -> str:
@@ -78,65 +88,42 @@ def _action(c: Ctx, slot: str) -> str:
     return " ".join(p for p in parts if p)
 
 
+# An offering named only as a package or plan ("paket intimate", "basic package"): it says how it is sold, not
+# what is sold.
+_PACKAGE_ONLY = re.compile(r"^(?:paket|package|packages|plan|plans)\b|\b(?:package|packages|plan|plans|paket)$", re.I)
+
+
 def _hero(c: Ctx) -> SectionContent:
     L = c.L
     heads = L.HERO_HEAD_PROD if c.products else L.HERO_HEAD_NOPROD
-    heading = _r(c, heads, "hero:head", 120)
+    if c.products and all(_PACKAGE_ONLY.search(p) for p in c.products[:2]) \
+            and not set(tokens(c.slots["noun"])) <= set(tokens(c.brand)):
+        heads = L.HERO_HEAD_PKG  # "Wedding organizer Janji Suci di Solo: paket intimate untuk …"
+    heading = _r(c, heads, "hero:head", 120, {"Noun": cap(c.slots["noun"])})
     s1 = _r(c, L.HERO_S1_PROD if c.products else L.HERO_S1_NOPROD, "hero:s1", 400)
     return SectionContent(type="hero", heading=cap(heading, c.brand),
                           body=fit(f"{s1} {_action(c, 'hero:s2')}".strip(), 600), cta_label=_hero_cta(c))
 
 
-_PROMISE = re.compile(r"pesan|tanyakan|bantu|order|ask ", re.I)
+def _describe(c: Ctx, product: str) -> str:
+    """What the owner said about this offering, which is its price when they gave one, and nothing
+    otherwise. A niche-wide "use" ("pas untuk arisan atau hampers", "cocok untuk teman minum teh") would be
+    a guess the owner never made, and the same line would fit any card."""
+    price = _card_price(product, c)
+    return c.L.PRICE_IN_CARD.format(value=price).strip() if price else ""
 
 
-def _describe(c: Ctx, product: str, i: int, used: set, used_text: set) -> str:
-    """One sentence about an offering in the page's own niche words, plus its price when the owner gave one;
-    consecutive cards get different phrasings. An offering the niche's words may not fit, or one left once
-    every phrasing is taken, gets only its price (or nothing): a line that would fit any product
-    ("Available at …", "One of the options at …") tells the reader nothing."""
-    L, prof = c.L, c.prof
-    price = price_for(product, c.facts)
-    tail = L.PRICE_IN_CARD.format(value=price) if price else ""
-    # a use is only claimed for an offering that is clearly of this niche ("sourdough" at a bakery),
-    # never for one the niche's words may not fit ("farm tours" at a farm selling produce)
-    if not of_niche(product, prof.key):
-        return tail.strip()
-    # a service's offerings are procedures: a use that fits one ("pemeriksaan rutin") misleads on the next
-    # ("Cabut Gigi — cocok untuk pemeriksaan rutin"), so a service card says only what the owner said
-    if prof.kind == "service":
-        return tail.strip()
-    opts = prof.uses[c.li]
-    start = stable_hash(c.seed, "use") + i
-    fresh = [opts[(start + k) % len(opts)] for k in range(len(opts))]
-    ptoks = {t for t in tokens(product) if len(t) > 3}
-    if any(ptoks & set(tokens(u)) for u in fresh) or set(tokens(product)) & AUDIENCE:
-        # "seragam sekolah" is itself one of the niche's uses, "pijat bayi" says who it is for: any other use
-        # ("acara keluarga", "istirahat di akhir pekan") would be a guess
-        return tail.strip()
-    # a use that names another offering on the page is about that one ("seragam kantor dan sekolah" under
-    # "Jahit Kebaya" when "Seragam" is the next card): never claimed for this card
-    others = {t for p in c.products if p != product for t in tokens(p) if len(t) > 3}
-    fresh = [u for u in fresh if not others & set(tokens(u))]
-    if not fresh:
-        return tail.strip()
-    use_txt = next((u for u in fresh if u not in used), fresh[0])
-    used.add(use_txt)
-    group = DESC_GROUP.get(prof.kind, "service")
-    pp = with_prefix([product], prof.kind, L)[0] if group == "class" else product
-    extra = {"p": product, "P": cap(product), "Pp": cap(pp), "use": use_txt.format_map(c.slots)}
-    templates = L.DESC[group]
-    if not c.chan_key:  # nobody to order from: no "bisa kamu pesan", "tanyakan ke …"
-        templates = tuple(t for t in templates if not _PROMISE.search(t))
-    text = ""
-    for k in range(len(templates)):
-        text = _r(c, templates, "desc", 240 - len(tail), extra, offset=i + k)
-        if text and text not in used_text:
-            break
-    if not text or text in used_text:
-        return tail.strip()
-    used_text.add(text)
-    return text + tail
+def _card_price(product: str, c: Ctx) -> str | None:
+    """The owner's price for this card: a price said of one offering ("batik tulis mulai 350rb") is not also
+    shown under its sibling ("batik cap"), which shares only a word with it; a price said of what several
+    cards share ("batik mulai 100rb") is shown under each."""
+    def share(name: str, subject: set[str]) -> float:
+        return len(set(tokens(name)) & subject) / max(1, len(tokens(name)))
+
+    own = tuple(f for f in c.facts if f.kind == "price" and price_for(product, (f,))
+                and all(share(o, set(tokens(f.subject or ""))) <= share(product, set(tokens(f.subject or "")))
+                        for o in c.products))
+    return price_for(product, own) if own else None
 
 
 def _price_lines(c: Ctx) -> str:
@@ -161,10 +148,7 @@ def _products(c: Ctx) -> SectionContent:
         heading = pick(c.prof.heads[li], c.seed, "products:head")
     if c.products:
         intro = _r(c, L.PROD_INTRO[c.mode], "products:intro", 400) if c.chan_key else ""
-        used: set = set()
-        used_text: set = set()
-        items = [CardItem(title=fit(title_case(p), 80), description=_describe(c, p, i, used, used_text))
-                 for i, p in enumerate(c.products)]
+        items = [CardItem(title=fit(title_case(p), 80), description=_describe(c, p)) for p in c.products]
     else:  # no offering named: no cards invented, only what the business is
         intro = _r(c, L.HERO_S1_NOPROD, "products:intro", 400)
         items = []
@@ -227,14 +211,17 @@ def _highlights(c: Ctx) -> SectionContent:
 
 def _about(c: Ctx) -> SectionContent:
     L = c.L
-    s1 = _r(c, L.ABOUT_S1_PROD if c.products else L.ABOUT_S1_NOPROD, "about:s1", 300)
+    # "Bunda Ceria adalah penitipan anak yang menyediakan penitipan anak": when the one offering is what the
+    # business is, the sentence says what it is and its summary instead
+    prods = bool(c.products) and not (len(c.products) == 1 and set(tokens(c.products[0])) <= set(tokens(c.slots["noun"])))
+    s1 = _r(c, L.ABOUT_S1_PROD if prods else L.ABOUT_S1_NOPROD, "about:s1", 300)
     hero_s1 = _r(c, L.HERO_S1_PROD if c.products else L.HERO_S1_NOPROD, "hero:s1", 400)
     if s1 == hero_s1:  # the hero already said it this way
-        s1 = _r(c, L.ABOUT_S1_PROD if c.products else L.ABOUT_S1_NOPROD, "about:s1", 300, offset=1)
+        s1 = _r(c, L.ABOUT_S1_PROD if prods else L.ABOUT_S1_NOPROD, "about:s1", 300, offset=1)
     since = _r(c, L.ABOUT_SINCE, "about:since", 200) if c.slots["since"] else ""
-    s2 = _r(c, L.ABOUT_S2_AUD if c.slots["aud"] else L.ABOUT_S2, "about:s2", 250)
+    s2 = _r(c, _for_mode(c, L.ABOUT_S2_AUD if c.slots["aud"] else L.ABOUT_S2), "about:s2", 250)
     if c.chan_key:
-        s3 = _r(c, L.ABOUT_S3, "about:s3", 150)
+        s3 = _r(c, _for_mode(c, L.ABOUT_S3), "about:s3", 150)
     elif c.plan.address:
         s3 = _r(c, L.ABOUT_S3_VISIT, "about:s3", 200)
     else:
@@ -265,13 +252,14 @@ def _how(c: Ctx) -> SectionContent:
     else:
         first = L.STEP1[m]
         second = L.STEP2[m] if c.chan_key else L.STEP2_NOCHAN[m]
-    delivers = "delivery" in c.features or any(f.kind == "delivery" for f in c.facts)
+    delivers = delivery_said(c.features, c.facts)
     if m == "order":
         third = L.STEP3["order_deliv" if delivers else "order"]
     elif m == "book":
         third = L.STEP3[{"come": "book_come", "go": "book_go"}.get(c.prof.visit, "book")]
     elif m == "register":
-        third = L.STEP3["register_event" if c.kind == "event" else "register"]
+        # a daycare's sign-up starts a first day, not a class
+        third = L.STEP3[{"event": "register_event", "service": "register_service"}.get(c.kind, "register")]
     else:
         third = L.STEP3[m]
     heading = pick(L.HOW_HEAD[m], c.seed, "how:head")
@@ -284,14 +272,18 @@ def _contact(c: Ctx) -> SectionContent:
     L, s = c.L, c.slots
     heading = pick(L.CONTACT_HEAD[c.reg], c.seed, "contact:head")
     if c.chan_key:
-        lead = _r(c, L.CONTACT_BODY[c.reg], "contact:body", 300)
+        lead = _r(c, _for_mode(c, L.CONTACT_BODY[c.reg]), "contact:body", 300)
     elif c.plan.address:
         lead = _r(c, L.CONTACT_BODY_VISIT, "contact:body", 300)
     else:
         lead = _r(c, L.CONTACT_BODY_IG, "contact:body", 300) if c.plan.instagram else ""
     lines = [lead]
     if s["hours"]:
-        lines.append(L.CONTACT_HOURS.format(hours=s["hours"]))
+        hours_line = L.CONTACT_HOURS.format(hours=s["hours"])
+        label = hours_label(s["hours"], c.lang)
+        if label != LABEL["hours"][c.li] and hours_line.startswith(LABEL["hours"][c.li] + ":"):
+            hours_line = label + hours_line[len(LABEL["hours"][c.li]):]  # "Jadwal: setiap Sabtu pukul 15.00."
+        lines.append(hours_line)
     if s["address"]:
         lines.append(L.CONTACT_ADDRESS.format(address=s["address"]))
     if s["area"]:

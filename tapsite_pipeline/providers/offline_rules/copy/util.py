@@ -20,6 +20,14 @@ ACRONYMS = {
     "utbk": "UTBK", "snbt": "SNBT", "cpns": "CPNS", "toefl": "TOEFL", "ielts": "IELTS", "it": "IT",
     "crm": "CRM", "erp": "ERP", "ppt": "PPT", "3d": "3D", "2d": "2D", "dj": "DJ", "ntt": "NTT", "ntb": "NTB",
     "dki": "DKI", "bsd": "BSD", "umkm": "UMKM", "mua": "MUA", "ktp": "KTP",
+    "bpom": "BPOM", "sni": "SNI", "iso": "ISO", "mui": "MUI", "pirt": "PIRT", "kol": "KOL", "ios": "iOS",
+    "ai": "AI", "vr": "VR", "gps": "GPS", "hr": "HR", "hrd": "HRD", "sop": "SOP",
+    "npwp": "NPWP", "sim": "SIM", "stnk": "STNK", "bpkb": "BPKB", "kpr": "KPR", "nib": "NIB", "pt": "PT",
+    "b2b": "B2B", "b2c": "B2C", "cctv": "CCTV", "usb": "USB", "lcd": "LCD", "cnc": "CNC",
+    "pvc": "PVC", "wpc": "WPC", "acp": "ACP", "mdf": "MDF", "hpl": "HPL", "pcb": "PCB", "cpu": "CPU", "gpu": "GPU",
+    "ssd": "SSD", "hdd": "HDD", "lpg": "LPG", "bbm": "BBM", "suv": "SUV", "atv": "ATV",
+    "utv": "UTV", "ps": "PS", "ps4": "PS4", "ps5": "PS5", "fnb": "F&B", "k3": "K3", "p3k": "P3K",
+    "pkl": "PKL", "tka": "TKA", "tpa": "TPA", "tpq": "TPQ", "sbmptn": "SBMPTN", "cpu/gpu": "CPU/GPU",
 }
 _TOKEN = re.compile(r"[a-z0-9]+")
 
@@ -38,10 +46,17 @@ def tokens(text: str) -> list[str]:
     return _TOKEN.findall(text.lower())
 
 
+_VOWELS = frozenset("aeiouy")
+
+
 def _cap_word(w: str) -> str:
     low = w.lower()
     if low in ACRONYMS:
         return ACRONYMS[low]
+    # a short word with no vowel cannot be said as a word in Indonesian or English: letters read one by
+    # one ("kb", "bmw", "pdf", "jne"-like shorthands the list above does not know)
+    if 2 <= len(low) <= 4 and low.isalpha() and not set(low) & _VOWELS and low not in ("mr", "mrs", "dr", "st"):
+        return low.upper()
     if "-" in w:
         return "-".join(_cap_word(p) if p else p for p in w.split("-"))
     for i, ch in enumerate(w):
@@ -93,7 +108,8 @@ def join_list(items: list[str], lang: str, conj: str | None = None) -> str:
     return ", ".join(items[:-1]) + f"{comma} {conj} " + items[-1]
 
 
-_RUNNING_ACRONYMS = {k: v for k, v in ACRONYMS.items() if k not in ("it",)}
+# in running text these are also words ("it", "sim" as in "sim salabim", "ai" in names, "pt" and "ps" in addresses)
+_RUNNING_ACRONYMS = {k: v for k, v in ACRONYMS.items() if k not in ("it", "sim", "ai", "pt", "ps", "hr")}
 
 
 def fix_acronyms(text: str) -> str:

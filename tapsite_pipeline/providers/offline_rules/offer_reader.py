@@ -1,0 +1,258 @@
+"""Reading one part of a brief for offerings: lists after an offer verb or a colon, bare comma lists,
+and the business's self-description ("usaha minuman boba" → "minuman boba").
+
+The middle layer: it uses the words and collector of offer_words.py and is called by offerings.py.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .offer_words import (
+    EXAMPLES,
+    ITEM_STOP,
+    MASK,
+    PRONOUNS,
+    SELF_LEAD,
+    SELF_TRAIL,
+    SELF_TRIGGER,
+    SPLIT,
+    TECH_WORDS,
+    TRIGGER,
+    WEAK_TRIGGERS,
+    Collector,
+    clean_item,
+    split_self,
+    until_stop,
+)
+from .places import PLACES
+from .roles import _VARIANT_HEADS, AUDIENCE, FILLER, PLACE, QUALIFIER, VERB
+
+# Nouns opening a run that describes what the goods are made of, smell of, run on or come with:
+# "wanginya lavender, vanilla, kopi", "bahan PLA/resin", "mesin offset Heidelberg", "fasilitas: …".
+_ATTRIBUTE_LEAD = re.compile(
+    r"\s*(?:wangi|aroma|rasa|bahan|material|materials|made\s+of|mesin|ukuran|size|sizes|kapasitas|capacity|"
+    r"properti|fasilitas|facilities|amenities|fitur|features|warna|colou?rs?|motif|pilihan\s+warna)(?:nya)?\b")
+
+
+# A sentence opening with what the goods come in ("kemasan botol 250ml dan 500ml", "packed in jars") says how they
+# are sold; in a list after an offer verb ("cetak buku, kalender, dan kemasan karton") packaging is the product.
+_PACKED_LEAD = re.compile(r"\s*(?:kemasan|dikemas|packed\s+in|packaging)\b")
+
+
+# "…, kemasan 250ml dan 500ml", "…, packed in 1 kg bags": the sizes the goods come in end the list.
+_PACK_SIZES = re.compile(r"\s*(?:kemasan|dikemas|packed\s+in|packaging|botol|pouch|ukuran|size|sizes)\s+\d")
+
+
+@lru_cache(maxsize=4096)
+def _names_goods(piece: str) -> bool:
+    from .classify import _keyword_hits  # the business lexicon: does the phrase name a trade's goods?
+    return bool(_keyword_hits(piece))
+
+
+def _is_self(piece: str, lang: str) -> bool:
+    head = until_stop(piece)
+    return bool(SELF_LEAD.match(piece.strip()) or SELF_TRAIL.search(head)
+                or split_self(clean_item(head), lang) is not None)
+
+
+_SWAPPABLE = AUDIENCE | QUALIFIER | PLACE
+
+
+def _distribute(prev: str, word: str) -> str | None:
+    """"les renang anak & dewasa" → "les renang dewasa"; "paket adat batak & nasional" → "paket nasional";
+    "pindahan rumah & kantor" → "pindahan kantor": a lone modifier shares the head of the item before it."""
+    words = prev.split()
+    if len(words) < 2 or " " in word or not (word in _SWAPPABLE or word in PLACES):
+        return None
+    if words[-1] in _SWAPPABLE or words[-1] in PLACES:
+        return " ".join(words[:-1] + [word])
+    if words[0] in _VARIANT_HEADS:
+        return f"{words[0]} {word}"
+    return None
+
+
+def _push_all(pieces: list[str], target: Collector, described: Collector | None, head: str = "") -> None:
+    prev = ""
+    for p in pieces:
+        if not p.strip():
+            continue
+        item = clean_item(p)
+        if described is not None and split_self(item, target.lang) is not None and not (
+                target.tech and item.split()[0] in TECH_WORDS):  # "web sekolah" is a website, not a school
+            _describe(p, described)
+            continue
+        if head and item and not item.startswith(head + " "):
+            item = f"{head} {item}"  # "paket adat batak & nasional": each item is a paket
+        shared = _distribute(prev, item) if prev else None
+        target.push(shared or item)
+        prev = shared or item
+
+
+def _read_list(seg: str, target: Collector, described: Collector, head: str = "") -> None:
+    pieces = SPLIT.split(until_stop(seg))
+    for k, p in enumerate(pieces):
+        if k and (_ATTRIBUTE_LEAD.match(p) and not re.match(r"\s*mesin\b", p) or _PACK_SIZES.match(p)):  # "mesin cuci" is goods  # "lilin, diffuser, wanginya lavender, vanilla": the scents end the list
+            pieces = pieces[:k]
+            break
+    _push_all(pieces, target, described, head)
+
+
+_ALSO = re.compile(r"(?:juga|jg|also)\b\s*")
+_PACKAGE_HOLDS = re.compile(r"\b(?:sudah|sdh|udah|udh|dah|already)\s+(?:termasuk|include[sd]?)\s*$")
+_FOR_PROGRAM = re.compile(r"(?:untuk|utk|for)\s+(?:program|kelas|kursus|les|layanan|paket)\s")
+_STOP_WORD = re.compile(r"\W*([\w'-]+)")
+# Stop words whose object runs on over the commas that follow: "buat wisuda, ultah, anniv", "di Depok, Bogor".
+_GOVERNING = frozenset("""
+di in at on untuk utk bwt buat bagi for dengan dgn with yang yg which that who whose khusus especially aimed by oleh
+ke to dari from dr sekitar around near dekat dkt deket area wilayah daerah across seluruh mirip similar like seperti
+kayak via lewat nama namanya namaku nma nm name named called bernama lokasi location alamat address merek merk
+brand
+""".split())
+_ALSO_LEAD = re.compile(r"^(\s*)(?:juga|jg|also)\b")
+
+
+def read_part(part: str, listed: Collector, described: Collector, opening: bool) -> None:
+    """Lists after triggers → `listed`; a bare comma list of short noun phrases → `listed`;
+    the business's self-description ("toko mainan edukasi") → `described`."""
+    lang = listed.lang
+    if ":" in part:  # "kue basah: klepon, lapis legit": the label describes, the list offers
+        left, right = part.split(":", 1)
+        read_part(left, described, described, opening)
+        if not re.search(r"\b(?:nama|name|brand|merek|merk|usaha|toko|alamat|address|warna|color|colour|wa|"
+                         r"whatsapp|ig|instagram|email|hp|telp|lokasi|location|kantor|office|fasilitas|facilities|"
+                         r"amenities|fitur|features|bahan|material|materials|jadwal|schedule|jam|hours|harga|price|"
+                         r"prices|tarif|rates|syarat|requirements)\W*$", left):
+            _read_list(right, listed, described)
+        return
+    consumed: list[tuple[int, int]] = []
+    for m in SELF_TRIGGER.finditer(part):
+        seg = until_stop(part[m.end():])
+        _describe(seg, described)
+        consumed.append((m.start(), m.end() + len(seg)))
+    for m in TRIGGER.finditer(part):
+        if any(a <= m.start() < b for a, b in consumed):
+            continue
+        word = m.group(0).strip()
+        if word.split()[0] in EXAMPLES:
+            lead = max(part.rfind(",", 0, m.start()), 0)
+            if clean_item(part[lead:m.start()]):
+                _describe(part[lead:m.start()].strip(" ,"), described)
+                consumed.append((lead, m.start()))
+        if _PACKAGE_HOLDS.search(part, 0, m.end()):
+            # "paket … sudah termasuk katering, dekorasi, dan MC": what a package holds, not more offerings
+            consumed.append((m.start(), m.end() + len(until_stop(part[m.end():]))))
+            continue
+        also = _ALSO.match(part, m.end())  # "ada juga nasi kotak", "jual jg pulsa": "juga" ends nothing here
+        start = also.end() if also else m.end()
+        seg = until_stop(part[start:])
+        pieces = [p for p in SPLIT.split(seg) if p.strip()]
+        word = m.group(0).strip()
+        weak = word in WEAK_TRIGGERS
+        head = word if word in ("paket", "kelas") and listed.lang == "id" else ""
+        rest = part[start:]
+        # "hampers & buket snack buat wisuda, ultah, anniv": what follows a preposition belongs to it; after
+        # another stop word ("jual jamu seger tiap pagi kak, kunyit asem, beras kencur, …") the next comma
+        # piece starts afresh
+        stop = _STOP_WORD.match(rest, len(seg))
+        afresh = bool(until_stop(rest) != rest and stop and stop.group(1) not in _GOVERNING
+                      and "," in rest[len(seg):])
+        # one kind named before three or more ("jamu seger …, kunyit asem, beras kencur, sinom") labels them
+        label = afresh and len(pieces) == 1 and len(SPLIT.split(rest[rest.index(",", len(seg)) + 1:])) >= 3
+        _read_list(seg, described if weak and len(pieces) < 2 or label else listed, described, head)
+        if until_stop(rest) == rest or _FOR_PROGRAM.match(rest, len(seg)):
+            end = start + len(seg)  # "menerima santri … untuk program tahfidz, diniyah": the programs are offered
+        elif afresh:
+            end = start + rest.index(",", len(seg))
+        else:
+            end = len(part)
+        consumed.append((m.start(), end))
+    rest = part
+    for a, b in sorted(consumed, reverse=True):
+        rest = rest[:a] + MASK * (b - a) + rest[b:]
+    for run in re.split(r"\x00+", rest):
+        # ", juga foto keluarga", ", also family portraits": one more offering, not a clause word's object
+        raw = [_ALSO_LEAD.sub(r"\1", p) for p in run.split(",") if p.strip()]
+        raw = _read_said_work(raw, listed, described)
+        # a piece that opens with a clause word ("bisa wordpress, laravel", "untuk ultah, lamaran") takes the
+        # rest of the run with it: those are what the clause is about, not offerings
+        cut = next((k for k, p in enumerate(raw) if not clean_item(until_stop(p))
+                    and clean_item(p) and p.strip().split()[0] in ITEM_STOP), len(raw))
+        pieces = [p for p in raw[:cut] if clean_item(until_stop(p))]
+        if not pieces or _ATTRIBUTE_LEAD.match(pieces[0]) or _PACKED_LEAD.match(pieces[0]):
+            continue
+        if len(pieces) == 1:
+            # "Juice bar in Ubud", "toko mainan anak": what the business is. A sentence that is only a
+            # phrase naming goods ("cold pressed juices + acai bowls.") lists them; a lone phrase beside
+            # other words ("…, wifi kenceng buat nugas") is a note, not an offering.
+            if opening or _is_self(pieces[0], lang):
+                _describe(pieces[0], described)
+            elif run.strip() == part.strip() and (SPLIT.search(until_stop(pieces[0])) or _names_goods(pieces[0])):
+                _read_list(pieces[0], listed, described)
+            continue
+        for p in pieces:
+            if _is_self(p, lang):
+                _describe(p, described)
+                continue
+            _read_list(p, listed, described)
+            if until_stop(p).strip() != p.strip():
+                break  # "backdrop utk ultah, lamaran, …", "bisa wordpress, laravel": the rest belongs to "utk"/"bisa"
+        opening = False
+
+
+# "…, kami isi freon, servis kompresor dan cuci evaporator", "we clean sofas, carpets and mattresses": the
+# owner says what they do as a list of three or more after "we" and a plain verb. In Indonesian the verb is
+# part of each service's name ("isi freon"); in English it is not ("sofas").
+_SAID_WORK = re.compile(r"\s*(?:kami|kita|saya|sy|aku|gw|gue|we|i)\s+([a-z]+)\s+(?=[a-z])")
+_NOT_WORK_VERB = frozenset("""have has had will would can could also just love loved like are am is was were got
+get use used still already always usually often only speak speaks accept accepts cover covers work works focus
+welcome welcomes ship deliver open close""".split())
+
+
+def _read_said_work(raw: list[str], listed: Collector, described: Collector) -> list[str]:
+    """The comma pieces before such a list (the list itself goes to `listed`), or `raw` as it was."""
+    for k, piece in enumerate(raw):
+        m = _SAID_WORK.match(piece)
+        if not m:
+            continue
+        verb = m.group(1)
+        if (verb in ITEM_STOP or verb in VERB or verb in FILLER or verb in _NOT_WORK_VERB or len(verb) < 3
+                or listed.lang == "id" and re.match(r"(?:ber|ter|di|me|se|ke|pe)[a-z]{3,}", verb)):
+            continue
+        said = ",".join(raw[k:])[m.end() if listed.lang == "en" else m.start(1):]
+        if len([p for p in SPLIT.split(until_stop(said)) if clean_item(p)]) < 3:
+            continue
+        _read_list(said, listed, described)
+        return raw[:k]
+    return raw
+
+
+# What a maker's work is called: "fotografer produk & makanan" offers "foto produk", "foto makanan".
+_WORK_OF = {"fotografer": "foto", "photografer": "foto", "fotographer": "foto", "videografer": "video",
+            "desainer": "desain", "designer": "desain", "ilustrator": "ilustrasi", "pelukis": "lukisan"}
+_WORK_OF_EN = {"photographer": "photography", "videographer": "videos", "designer": "design",
+               "illustrator": "illustrations", "painter": "paintings"}
+
+
+def _describe(phrase: str, described: Collector) -> None:
+    """The offering inside a self-description: "usaha minuman boba kekinian" → "minuman boba"."""
+    phrase = clean_item(phrase.strip())
+    m = SELF_LEAD.match(phrase)
+    core = until_stop(phrase[m.end():] if m else phrase)
+    core = SELF_TRAIL.sub("", clean_item(core))
+    head = tail = ""
+    for _ in range(3):
+        rest = split_self(core, described.lang)
+        if rest is None:
+            break
+        words = [w for w in core.split() if w not in PRONOUNS]
+        if words and words[0] in _WORK_OF and rest:
+            head = _WORK_OF[words[0]]
+        elif words and words[-1] in _WORK_OF_EN and described.lang == "en" and rest:
+            tail = _WORK_OF_EN[words[-1]]
+        core = rest.strip() if head else clean_item(rest)  # "foto" + "produk & makanan": keep "produk"
+    pieces = SPLIT.split(core)
+    if tail:
+        pieces = [f"{p.strip()} {tail}" for p in pieces if p.strip()]
+    _push_all(pieces, described, None, head)

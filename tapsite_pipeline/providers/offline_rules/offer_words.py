@@ -1,0 +1,269 @@
+"""The words an offering is read with, and the collector that decides whether a phrase is one.
+
+Offer verbs and markers ("jual", "menu:", "we do"), the words that end a list item ("di", "untuk", "yang"),
+the leads and trails stripped from an item ("aneka …", "… murah"), and the self-description frames
+("usaha …", "… shop"). `Collector.push` is the single gate every candidate passes: counts, prices, colours,
+places, audiences and page features never become offerings. The lowest layer: offer_reader.py reads the
+brief's parts with it and offerings.py puts the parts together.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .colors import is_color
+from .lexicon import KEYWORDS
+from .places import PLACES
+from .roles import AGENT, AUDIENCE, CATEGORY, FEATURE, PLACE, PROVIDER, VERB, is_offering
+
+MASK = "\x00"
+# Words naming the premises or the trade itself; at a phrase's head they make it a self-description
+# ("warung bakso", "juice bar", "retreat organizer"), whose other words are the offering.
+VENUE = frozenset("""
+toko shop store warung kedai kios lapak stall bar place salon studio bengkel klinik clinic resto restoran restaurant
+cafe kafe boutique butik gerai outlet house kitchen dapur rumah center centre hub counter konter depot usaha bisnis
+kebun farm ladang gym dojo
+business jasa layanan service services company perusahaan brand merek label olshop
+""".split()) | PROVIDER
+# For software and web businesses, websites and apps are what is sold.
+TECH_WORDS = frozenset("website websites web landing page pages halaman aplikasi app apps software sistem system "
+                       "systems platform toko online e-commerce ecommerce".split())
+
+# Offer verbs and markers; what follows them (up to a clause word) is a list of offerings.
+TRIGGER = re.compile(
+    r"\b(?:(?:menu|produk|layanan)(?:nya)?\s+(?:andalan|unggulan|utama|favorit)(?:\s+(?:kami|saya|kita))?|(?:untuk|utk|for)\s+(?:program|kelas|kursus|les|layanan|paket)(?=\s)|jual\s+beli|jual|jualan|jualin|menjual|berjualan|dagang|berdagang|sedia|menyediakan|nyediain|tersedia|produksi|"
+    r"memproduksi|spesialis|melayani|layani|terima|menerima|sajikan|menyajikan|sajian|racik|meracik|jual\s+beli|"
+    r"menyewakan|disewakan|sewakan|rent\s+out|manufactures?|produces?|makes|crafts|designs|creates|offers|"
+    r"mengembangkan|develops?|berisi|meliputi|menyelenggarakan|selenggarakan|mengadakan|adakan|"
+    r"menunya|produknya|layanannya|jualannya|jualanku|dagangannya|isinya|armada|varian|variannya|"
+    r"menawarkan|tawarkan|grosir|supplier|distributor|agen|reseller|stok|stock|stocking|"
+    r"specializing\s+in|specialising\s+in|specialize\s+in|specialise\s+in|specialists?\s+in|selling|sell|sells|"
+    r"offering|offer|offers|provide|provides|providing|serving|serve|serves|supply|supplies|supplying|"
+    r"we\s+(?:also\s+)?do|we\s+(?:also\s+)?make|i\s+(?:also\s+)?make|we\s+(?:also\s+)?bake|i\s+(?:also\s+)?bake|we\s+(?:also\s+)?brew|we\s+(?:also\s+)?roast|we\s+(?:also\s+)?stock|we\s+(?:also\s+)?carry|we\s+(?:also\s+)?grow|"
+    r"we\s+(?:also\s+)?teach|i\s+(?:also\s+)?teach|we\s+(?:also\s+)?run|we\s+(?:also\s+)?fix|we\s+(?:also\s+)?repair|we\s+(?:also\s+)?rent|we\s+(?:also\s+)?sew|we\s+(?:also\s+)?cook|we\s+(?:also\s+)?print|we\s+(?:also\s+)?build|"
+    r"does|we\s+(?:also\s+)?design|we\s+(?:also\s+)?shoot|we\s+(?:also\s+)?offer|roasting|baking|brewing|making|growing|teaching|doing|runs|running|"
+    r"organizing|organising|organize|organise|hosts|building|we\s+(?:also\s+)?build|i\s+(?:also\s+)?build|builds|"
+    r"mostly|mainly|featuring|including|such\s+as|like|"
+    r"kami\s+(?:juga\s+|jg\s+)?(?:buat|bikin|jual|sediakan|kerjakan|ajarkan)|mengerjakan|ngerjain|bikin|membuat|"
+    r"mengajar|ngajar|mengajarkan|ajar|ajarin|ngajarin|budidaya|membudidayakan|menanam|ternak|beternak|"
+    r"(?:produk|menu|layanan|paket|pilihan|isinya|armada)(?:nya)?(?:\s+(?:kami|saya|utama|andalan))?"
+    r"\s+(?:ada|adalah|yaitu|yakni|berupa|meliputi|antara\s+lain|seperti)|"
+    r"ada|punya|seperti|antara\s+lain|yaitu|yakni|berupa|meliputi|mulai\s+dari|kayak|termasuk|"
+    r"praktek|praktik|treatment|perawatan|layanan|jasa|menu|produk|paket)\b\s*")
+
+WEAK_TRIGGERS = frozenset("ada punya like buat bikin membuat layanan jasa menu produk paket treatment perawatan "
+                           "doing making seperti kayak praktek praktik".split())
+# "sy punya …", "i run a small …": what follows says what the business is.
+SELF_TRIGGER = re.compile(
+    r"\b(?:(?:saya|sy|sya|kami|aku|ak|gw|gue|ane)\s+(?:baru\s+)?(?:punya|pnya|buka|membuka|mengelola|adalah|ini)|"
+    r"(?:i|we)\s+(?:run|own|have|manage|operate|are|am)|i'm|we're|im|"
+    r"(?:saya|sy|sya|kami|aku|gw|gue|ane|i|we)(?=\s+(?:seorang\s+|a\s+|an\s+)?(?:" + "|".join(sorted(VENUE)) + r")\b))"
+    r"\b\s*(?:an?\s+|seorang\s+)?")
+# "Peranakan dishes like lumpia, …": the words before "like" name the kind, the list names the offerings.
+EXAMPLES = frozenset("seperti kayak like such as including termasuk antara lain mostly mainly yaitu yakni berupa "
+                      "meliputi".split())
+# A label before a colon that only names a kind ("Produk", "Packages", "menu kami").
+_LABEL_ONLY = re.compile(r"(?:produk|menu|layanan|jasa|paket|pilihan|koleksi|varian|isinya|isi|armada|program|kelas|"
+                         r"products?|services?|packages?|menu\s+items|classes|courses|programs?|programmes?|"
+                         r"treatments?|range)(?:nya)?(?:\s+(?:kami|saya|kita|utama|andalan|our|we\s+(?:also\s+)?offer))?", re.I)
+
+# Where a list of offerings ends: prepositions and clause words ("… di Bandung", "… untuk kantor").
+ITEM_STOP = frozenset("""
+di in at on untuk utk bwt bagi for dengan dgn with yang yg which that who whose sejak since warna color colour
+mau ingin pengen pingin tolong please namanya nama bisa pesan order via lewat harga mulai target tapi
+tp but karena krn because located based kami saya aku gw gue i we my our is are was were nuansa tema buka setiap
+tiap every tersedia available sudah udah sdh telah ke kirim antar delivery free gratis kalau kalo klo biar supaya
+agar mohon butuh need needs want wants cocok hubungi contact called named bernama juga jg from dari colors colours
+theme vibe vibes look pesen psn orderan style gaya desain please pls merek merk brand brandnya mereknya nmanya
+level so then lalu terus trus jadi jd khusus especially aimed by oleh per only cuma hanya sekali lagi ya yaa dong
+sih nih kak gan sis min loh lho deh kok is area wilayah daerah sekitar around near dekat across seluruh all
+made inspired namaku name my inspirasi berbahan from dibuat asal nma nm sy gk ga gak nggak blm belum khas beli
+mirip similar harus wajib should must buat semua semuanya everything all dkt deket anywhere everywhere
+dr langsung directly now skrg sekarang
+""".split()) - {"desain"}
+# Passive verbs end an item: "… bolu pandan, semua dibikin subuh".
+_PASSIVE = re.compile(r"di(?:bikin|buat|jual|kirim|antar|pesan|masak|panggang|olah|goreng|proses|produksi|jamin|cek|"
+                      r"jahit|cuci|kerjakan|siapkan|sajikan|racik|import|impor|awasi|dampingi|akui|kelola|dukung|"
+                      r"percaya|sertifikasi|bina|naungi)\w*|terdaftar|berbadan|bersertifikat")
+_LEAD = re.compile(
+    r"^(?:\d[\d.,]*\s*(?:(?:to|sampai|-)\s*\d[\d.,]*\s*)?(?:kva|kw|watt|gb|tb|mbps|inci|inch|liter|ml|kg|gram|gr)\b|"
+    r"1-on-1|one-on-one|aneka|berbagai(?:\s+macam)?|macam[\s-]+macam|macam|bermacam[\s-]+macam|various|all\s+kinds\s+of|"
+    r"kinds\s+of|some|a|an|the|juga|jg|also|and|dan|serta|sama|sm|ada|yaitu|seperti|antara\s+lain|mulai\s+dari|"
+    r"jasa|layanan|produk|berupa|or|atau|plus|hingga|sampai|our|my|menyediakan|jual|menjual|jualan|terima|"
+    r"menerima|melayani|pesanan|pesenan|orderan|mostly|mainly|authentic|curated|local|lokal|fresh|segar|homemade|home\s+made|"
+    r"kami|saya|gw|gue|aku|we|i|isinya|bisa|bs|can|also\s+do|do|dr|dari|resmi|official|authorized|authorised|"
+    r"pembuatan|membuat|bikin|bikinin|andalan|favorit|unggulan|spesial|special|termasuk|including|sekalian|sekarang|"
+    r"(?:me|mem|men|meng|meny|menge)[a-z]{2,}kan)\b\s*(?=\S)")
+_TRAIL = re.compile(
+    r"\s*\b(?:enak|murah|lezat|juga|jg|aja|saja|dll|dsb|etc|lainnya|lain-lain|lain\s+lain|and\s+more|dan\s+lainnya|"
+    r"dan\s+lain-lain|dkk|nya|yang|yg|kekinian|terbaik|best|too|as\s+well|banget|bgt|berkualitas|so|ya|yaa|"
+    r"dong|kak|in\s+cups|per\s+\w+|grosir|ecer|eceran|satuan|lusinan|panggilan|home\s+service|on\s+call|"
+    r"profesional|professional|murah\s+meriah|terpercaya|berpengalaman|bersertifikat|certified|"
+    r"ukuran|size|berbasis|based|"
+    # how much comes in one, said after the name: "dimsum frozen isi 10", "kopi literan 1 liter", "madu botolan"
+    r"isi\s+\d+|\d+[\d.,]*\s*(?:liter|ltr|ml|gr|gram|kg|pcs|pc|biji|lembar|tamu|orang|org|pax|porsi|guests|people|"
+    r"persons|peserta)|botolan)$")
+_INCLUDED = re.compile(r"\b(?:included|includes|include|incl|termasuk|sudah\s+termasuk)$")
+SPLIT = re.compile(r"\s*(?:,|&|/|\+|;|\band\b|\bdan\b|\bserta\b|\bsama\b|\bsm\b|\bama\b|\batau\b|\bor\b|"
+                    r"\bplus\b|\bjuga\b|\bjg\b|\balso\b|\bmaupun\b|\bhingga\b|\bsampai\b|\bbeserta\b|\bberikut\b|"
+                    r"\balong\s+with\b|\btogether\s+with\b)\s*")
+_WORDS = re.compile(r"[a-z0-9][a-z0-9'.-]*")
+# Self-descriptions that name what the business is: "usaha minuman boba", "toko mainan", "juice bar".
+SELF_LEAD = re.compile(
+    r"^(?:(?:kami|saya|sya|sy|aku|ak|gw|gue|we|i|my|our)\s+(?:adalah\s+|are\s+|am\s+|punya\s+|run\s+|have\s+|a\s+|an\s+)*)?"
+    r"(?:(?:punya|pnya|pny|buka|membuka|baru\s+buka|usaha|bisnis|jualan|dagang|toko|warung|kedai|lapak|olshop|gerai|kios|"
+    r"konter|counter|depot|outlet|grosir|reseller|distributor|agen|supplier|jasa|layanan|spesialis|tukang|"
+    r"produsen|home\s+industry|industri\s+rumahan|a|an|small|kecil|family|keluarga)\s+)+")
+SELF_TRAIL = re.compile(
+    r"\s+(?:shop|store|bar|place|stall|business|brand|company|studio|boutique|house|kitchen|cafe|online|"
+    r"rumahan|kecil|kecil-kecilan|keluarga|kekinian|sederhana|service|services|specialist|center|centre)$")
+
+
+_NOT_HEAD = AUDIENCE | FEATURE | PLACE | VERB
+# A price, a percentage or a count is a fact about an offering, never its name: "drop-in 150k", "100% cotton",
+# "10-class pack", "masa pelatihan 6 bulan", "sisa 3 kamar", "6 bands". A number closing the name
+# ("playstation 5"), giving a size ("tv 43 inci", "tahfidz 30 juz") or a length written as one
+# adjective ("3-day beginner retreat", "2-hour city tour") is part of it.
+_SPEC_UNITS = r"(?:inci|inch|inches|juz|cm|mm|kva|watt|gb|tb|mbps|mp|megapixel|pintu|seater|tingkat|lantai)"
+_COUNTED = re.compile(
+    r"(?:\b(?:rp|idr|usd)\.?\s?\d|\d(?:[\d.,]*)\s?(?:k|rb|ribu|jt|juta|million|mio|%)(?![a-z])|^\d+(?:[.,]\d+)?(?:\s|-(?!(?:day|night|week|month|hour|"
+    r"year|hari|malam|jam|on)\b))"
+    r"|\b\d+(?:[.,]\d+)?\s+(?!" + _SPEC_UNITS + r"\b)[a-z])")
+_LENGTH_LEAD = re.compile(r"\d+(?:[.,]\d+)?-[a-z]+\s+")
+# An Indonesian active verb standing alone ("menyewakan", "mengadakan"): what is done, not what is offered.
+_VERB_ONLY = re.compile(r"(?:me|mem|men|meng|meny|menge)[a-z]{2,}(?:kan|i)")
+# Offerings short enough to look like scraps.
+_SHORT_GOODS = frozenset("tv ac hp ps4 ps5 pc kue tas teh jus mie mi es mc dj sim ktp cat ban oli aki spa bbq".split())
+_NOT_FIRST = VERB | FEATURE
+
+
+def _head(words: list[str], lang: str) -> str:
+    return words[-1] if lang == "en" and len(words) > 1 else words[0]
+
+
+def _head_ok(item: str, lang: str, tech: bool) -> bool:
+    """The head word names a thing, not a person served, a page feature, a place or an action."""
+    words = _WORDS.findall(item)
+    if not words:
+        return False
+    if item in KEYWORDS:  # "putri salju" is a cookie, whatever "putri" means alone
+        return True
+    head = _head(words, lang)
+    if tech and head in TECH_WORDS:
+        return True
+    if head in _NOT_HEAD and not (len(words) > 1 and head in CATEGORY):
+        return False
+    if lang == "en":
+        return True  # English modifiers come first: "phone cases", "video editing"
+    return words[0] not in _NOT_FIRST or (tech and words[0] in TECH_WORDS)
+
+
+# Indonesian puts the modifier last: "seragam sekolah", "sepatu sekolah" are goods for school, not a school
+# that sells them.
+_WHOSE = frozenset(["sekolah"])
+PRONOUNS = frozenset("saya sy sya kami aku ak gw gue ane i we my our a an seorang".split())
+
+
+# In English a place word comes before the service done there: "office cleaning", "house painting", "farm
+# tours", "kitchen sets" are offerings, not a place named by its trade ("studio musik nada ria", "salon cantik").
+_EN_MODIFIERS = frozenset("""
+office offices house houses home homes kitchen kitchens studio farm gym school clinic bar cafe restaurant hotel
+villa shop store salon boutique garden pool
+""".split())
+_EN_SERVICE = re.compile(r"[a-z-]+(?:ing|[^s]s)")
+
+
+def _en_service(words: list[str]) -> bool:
+    return len(words) in (2, 3) and words[0] in _EN_MODIFIERS and bool(_EN_SERVICE.fullmatch(words[-1]))
+
+
+def split_self(piece: str, lang: str) -> str | None:
+    """For a self-description ("warung bakso", "juice bar", "travel umroh", "party planner ulang tahun"),
+    the words that say what is offered; None when the piece is not one."""
+    words = piece.split()
+    while words and words[0] in PRONOUNS:
+        words = words[1:]
+    if not words:
+        return None
+    if words[0] in VENUE and not (lang == "en" and _en_service(words)):
+        return " ".join(words[1:])
+    if len(words) >= 3 and words[1] in AGENT:
+        return " ".join(words[2:])
+    if len(words) >= 2 and words[-1] in VENUE and (lang == "en" or words[-1] in PROVIDER) \
+            and not (lang == "id" and words[-1] in _WHOSE):
+        return " ".join(words[:-1])
+    return None
+
+
+# A certificate or a claim of authenticity glued after the goods ("skincare original BPOM", "madu asli",
+# "helm SNI", "sambal halal MUI"): a fact about the goods, not part of their name. After a word that makes
+# the certificate the work itself ("sertifikasi halal", "pengurusan SNI", "label halal") it stays, and so it
+# does when it tells two kinds apart ("parfum refill & parfum original").
+_CERTIFIED = re.compile(
+    r"(?<!\bsertifikasi)(?<!\bsertifikat)(?<!\bpengurusan)(?<!\blabel)(?<!\blogo)(?<!\bcertification)(?<!\baudit)"
+    r"(?<!\bkonsultasi)(?<!\bkonsultan)(?<!\bizin)(?<!\bstiker)"
+    r"\s+(?:original|ori|asli|100%\s+asli|bpom|halal|sni|iso(?:\s+\d+)?|pirt|p-irt|mui|kemenag|resmi|bergaransi|"
+    r"berstandar\s+\w+|ber-?bpom|ber-?sni|terdaftar\s+bpom)$")
+
+
+@lru_cache(maxsize=8192)
+def clean_item(item: str) -> str:
+    item = item.strip(" -:'\".,")
+    for _ in range(4):
+        new = _LEAD.sub("", item)
+        new = _TRAIL.sub("", new).strip(" -:'\".,")
+        new = re.sub(r"(\d)\s+(?:harian|mingguan|bulanan|daily|weekly|monthly)$", r"\1", new)  # "playstation 5 harian"
+        if new == item:
+            break
+        item = new
+    return item
+
+
+@lru_cache(maxsize=8192)
+def until_stop(seg: str) -> str:
+    for w in re.finditer(r"[\w'-]+", seg):
+        word = w.group(0)
+        if word in ITEM_STOP or re.fullmatch(r"(?:19|20)\d\d", word) or _PASSIVE.fullmatch(word):
+            return seg[:w.start()]
+    return seg
+
+
+class Collector:
+    def __init__(self, lang: str, banned: set[str], tech: bool, trace: list | None = None, source: str = ""):
+        self.items: list[str] = []
+        self.lang, self.banned, self.tech = lang, banned, tech
+        self.trace, self.source = trace, source  # every phrase tried, for the learned candidate filter
+
+    def push(self, raw: str) -> bool:
+        item = clean_item(raw)
+        bare = _CERTIFIED.sub("", _CERTIFIED.sub("", item))  # "skincare bpom original"
+        if bare != item and len(item.split()) <= 5 and not any(
+                o.split()[0] == bare.split()[0] and o != bare for o in self.items):
+            item = bare
+        if self.trace is not None:
+            self.trace.append((self.source, item))
+        words = item.split()
+        if not item or len(item) < 2 or len(words) > 5 or item.isdigit() or MASK in item:
+            return False
+        if len(item) <= 3 and item not in _SHORT_GOODS:  # "cm", "ios", "kol": scraps, not offerings
+            return False
+        if _COUNTED.search(item) or _VERB_ONLY.fullmatch(item):  # "drop-in 150k", "6 bands", "menyewakan"
+            return False
+        if _INCLUDED.search(item):  # "drone included": what a package comes with is a fact, not a card
+            return False
+        lasts = _LENGTH_LEAD.match(item)
+        if lasts and not is_offering(item[lasts.end():]):  # "8-week course": how long the course runs, a fact
+            return False
+        color = [is_color(w) or is_color(w.rstrip("s")) for w in words]
+        colorish = any(color) and all(c or not is_offering(w) for c, w in zip(color, words, strict=True))  # "biru tua"
+        if item in self.banned or item in PLACES or colorish or not is_offering(item):
+            tech_word = self.tech and any(w in TECH_WORDS for w in words) and (
+                len(words) > 1 or item in ("website", "websites", "web"))
+            if not tech_word or item in self.banned:
+                return False
+        if not _head_ok(item, self.lang, self.tech):
+            return False
+        if item not in self.items:
+            self.items.append(item)
+        return True
