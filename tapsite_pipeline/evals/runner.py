@@ -131,6 +131,10 @@ def run_suite(suite: Suite, settings: Settings, *, prompt_overrides: dict[str, i
         mlflow_session = MlflowSession(settings, pins, dataset, split)
     records = wait()
     timings["cases_s"] = time.perf_counter() - t
+    if mlflow_session is not None:  # nothing below imports a module while MLflow's thread may import it too:
+        t = time.perf_counter()     # two threads importing one module can each see it half made
+        mlflow_session.wait()
+        timings["mlflow_wait_s"] = time.perf_counter() - t
     scorers = get_scorers(suite.scorers)
     t = time.perf_counter()
     cis = intervals(records, scorers)
@@ -152,9 +156,9 @@ def run_suite(suite: Suite, settings: Settings, *, prompt_overrides: dict[str, i
         from .tracking import log_run
         # The DuckDB rows are written in a thread while the MLflow run is logged: DuckDB's insert and
         # checkpoint, and SQLite's writes, release the GIL, so the two overlap on a second core.
+        t = time.perf_counter()
         with ThreadPoolExecutor(1, thread_name_prefix="eval-duckdb") as pool:
             saved = pool.submit(to_duckdb)
-            t = time.perf_counter()
             run.mlflow_run_id = log_run(settings, run, mlflow_session)
             timings["mlflow_s"] = time.perf_counter() - t
             try:

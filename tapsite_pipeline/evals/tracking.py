@@ -71,6 +71,11 @@ class MlflowSession:
         except BaseException as exc:  # raised where the run is logged, as if the work had been done there
             self._error = exc
 
+    def wait(self) -> None:
+        """Until the thread is done (its imports too); any error is raised by `join`."""
+        if self._thread.ident is not None:
+            self._thread.join()
+
     def join(self) -> tuple:
         """(client, experiment id, {prompt: registry version} or None when the registry lacks one, the cases
         as an MLflow dataset input)."""
@@ -137,12 +142,13 @@ def cases_input(dataset: Dataset, split: str | None):
 
 
 def log_run(settings: Settings, run: EvalRun, session: MlflowSession | None = None) -> str:
+    # the session first: importing MLflow here while its thread still imports it would meet half-made modules
+    session = session or MlflowSession(settings, run.prompts, run.dataset, run.split, background=False)
+    client, exp, versions, cases = session.join()
     from mlflow.entities import Metric, Param, RunTag
 
     from tapsite_pipeline.prompting.registry import link_to_run, sync
 
-    session = session or MlflowSession(settings, run.prompts, run.dataset, run.split, background=False)
-    client, exp, versions, cases = session.join()
     if versions is None:  # a prompt version the registry has not seen: register it (idempotent)
         sync(settings, client=client)
     s = run.suite
