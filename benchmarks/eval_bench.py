@@ -5,7 +5,9 @@
 Builds a labelled 3,000-brief JSONL (varied synthetic briefs with their gold labels), syncs the
 prompts once (MLflow's first call builds its SQLite schema, ~5 s, not part of an eval), then times
 `tapsite eval run intent --dataset FILE --json` as a fresh process each time and checks that the
-DuckDB rows and the MLflow run exist. Prints wall seconds per run and the median.
+DuckDB rows and the MLflow run exist (finished, with its metrics, params, dataset input, linked
+prompt and both artifacts, the case table one row per case). Prints wall seconds per run and the median.
+The offline rules do not go through the response cache, so every run computes every case.
 """
 
 from __future__ import annotations
@@ -101,16 +103,34 @@ def main() -> int:
     status = ml.execute("SELECT status FROM runs WHERE run_uuid = ?", [report["mlflow_run_id"]]).fetchone()
     n_metrics = ml.execute("SELECT count(*) FROM latest_metrics WHERE run_uuid = ?",
                            [report["mlflow_run_id"]]).fetchone()[0]
+    # what else the run holds: its params, the cases as a dataset input, the linked prompt, both artifacts
+    n_params = ml.execute("SELECT count(*) FROM params WHERE run_uuid = ?", [report["mlflow_run_id"]]).fetchone()[0]
+    n_inputs = ml.execute("SELECT count(*) FROM inputs WHERE destination_id = ? AND source_type = 'DATASET'",
+                          [report["mlflow_run_id"]]).fetchone()[0]
+    linked = ml.execute("SELECT value FROM tags WHERE run_uuid = ? AND key = 'mlflow.linkedPrompts'",
+                        [report["mlflow_run_id"]]).fetchone()
+    uri = ml.execute("SELECT artifact_uri FROM runs WHERE run_uuid = ?", [report["mlflow_run_id"]]).fetchone()
     ml.close()
+    artifacts = sorted(p.name for p in Path(uri[0].removeprefix("file://")).iterdir()) if uri else []
+    table_rows = len(json.loads((Path(uri[0].removeprefix("file://")) / "eval_cases.json").read_text())["data"]) \
+        if "eval_cases.json" in artifacts else 0
     print(f"{args.cases} cases through `tapsite eval run intent --dataset …` (offline:rules), {os.cpu_count()} cores")
     print(f"  wall per run (s): {', '.join(f'{w:.2f}' for w in walls)}   median {statistics.median(walls):.2f}")
     print(f"  inside the last run: {report['timings']}  (run total {report['duration_s']} s)")
     print(f"  DuckDB: {cases} eval_cases rows, {scores} eval_scores rows; MLflow run {report['mlflow_run_id']} "
           f"{status[0] if status else 'MISSING'} with {n_metrics} metrics")
+    print(f"  MLflow run: {n_params} params, {n_inputs} dataset input, linked prompts {linked[0] if linked else None}, "
+          f"artifacts {artifacts} ({table_rows} table rows)")
     print(f"  business_type_acc {report['metrics'].get('business_type_acc')}, "
           f"brand_name_acc {report['metrics'].get('brand_name_acc')}")
-    ok = status is not None and cases == args.cases and statistics.median(walls) <= 5.0
-    print("PASS (≤ 5 s)" if ok else "OVER BUDGET (> 5 s)" if status else "FAIL")
+    complete = (status is not None and status[0] == "FINISHED" and cases == args.cases and scores >= args.cases
+                and n_metrics > 0 and n_params > 0 and n_inputs == 1 and linked is not None
+                and {"eval_cases.json", "summary.json"} <= set(artifacts) and table_rows == args.cases)
+    if not complete:
+        print("FAIL: the run is missing rows, metrics, params, its dataset, prompt link or artifacts")
+        return 1
+    ok = statistics.median(walls) <= 5.0
+    print("PASS (≤ 5 s)" if ok else "OVER BUDGET (> 5 s)")
     return 0 if ok else 1
 
 

@@ -11,6 +11,17 @@ from tapsite_pipeline.prompting.files import get_prompt, load_prompt_file, load_
 GOOD = Path(__file__).resolve().parent.parent / "prompts" / "intent" / "v1.yaml"
 
 
+
+def test_a_template_without_jinja_syntax_renders_as_jinja_would_and_one_with_syntax_per_input():
+    from tapsite_pipeline.prompting.files import _compiled, _static
+    for source in ("You read briefs.\nAnswer in JSON.\n", "Plain {text} with braces } and 100% {{", "A\r\nB"):
+        expected = _compiled(source).render() if "{{" not in source else None
+        assert _static(source) == expected
+    p = get_prompt("intent")
+    a = p.render({"brief": "Toko Ani", "brand_name": None, "language": None})
+    b = p.render({"brief": "Warung Budi", "brand_name": None, "language": "en"})
+    assert a[0] == b[0] == _compiled(p.system).render() and a[1] != b[1] and "Warung Budi" in b[1]
+
 def test_every_shipped_prompt_loads_and_renders():
     prompts = load_prompts()
     assert {"intent", "content_section", "seo", "image_prompt"} <= set(prompts)

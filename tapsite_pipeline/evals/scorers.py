@@ -20,8 +20,8 @@ def _contains(a: str, b: str) -> bool:
 
 def set_f1(pred: list[str], gold: list[str], loose: bool = False) -> float:
     """F1 of two sets after normalising; `loose` also matches one item inside the other ("nastar" ~ "kue nastar")."""
-    p = list(dict.fromkeys(norm(x) for x in pred if norm(x)))
-    g = list(dict.fromkeys(norm(x) for x in gold if norm(x)))
+    p = list(dict.fromkeys(n for x in pred if (n := norm(x))))
+    g = list(dict.fromkeys(n for x in gold if (n := norm(x))))
     if not p and not g:
         return 1.0
     if not p or not g:

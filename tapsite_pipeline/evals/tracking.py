@@ -4,7 +4,9 @@ comparison of two eval runs, named the same way, with a verdict per metric."""
 
 from __future__ import annotations
 
+import gc
 import json
+import sys
 import tempfile
 import threading
 import time
@@ -13,24 +15,76 @@ from datetime import datetime
 from pathlib import Path
 
 from ..settings import Settings
+from .datasets import Dataset
 from .run_result import EvalRun
 
 TABLE = "eval_cases.json"
 
 
-def preload() -> threading.Thread:
-    """Import MLflow in the background while cases run (the import is most of MLflow's cost): the client, the
-    SQLite stores behind it (SQLAlchemy and MLflow's table models, the largest part, loaded on the first
-    MlflowClient otherwise) and the dataset logger."""
-    def _load():
-        import mlflow  # noqa: F401
+def _import_mlflow() -> None:
+    """MLflow's modules, the SQLite stores included, without the cyclic collector: an import makes objects that
+    live as long as the process (≈ 2,000 modules here), and the collections it would trigger meanwhile
+    cost ≈ 15 % of the import. They are frozen afterwards, so later collections skip them too."""
+    if "mlflow.store.tracking.sqlalchemy_store" in sys.modules:
+        return  # imported by an earlier run of this process: nothing to freeze
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
         import mlflow.data.pandas_dataset  # noqa: F401
         import mlflow.store.model_registry.sqlalchemy_store  # noqa: F401
         import mlflow.store.tracking.sqlalchemy_store  # noqa: F401
-        from mlflow import MlflowClient  # noqa: F401
-    t = threading.Thread(target=_load, daemon=True, name="mlflow-import")
-    t.start()
-    return t
+    finally:
+        if collecting:
+            gc.freeze()
+            gc.enable()
+
+
+class MlflowSession:
+    """MLflow made ready in a background thread while the cases run: the import (most of MLflow's cost), the
+    client on the SQLite stores (SQLAlchemy and MLflow's table models), the eval experiment and the registry's
+    versions of the prompts under test, the cases as an MLflow dataset (its schema read from them). Only reads and idempotent experiment tags happen here: the run itself
+    is created once the cases are done. Start it after any fork, so no import lock is copied into a worker."""
+
+    def __init__(self, settings: Settings, prompts: dict[str, int], dataset: Dataset, split: str | None,
+                 background: bool = True):
+        self._ready: tuple | None = None
+        self._error: BaseException | None = None
+        self._thread = threading.Thread(target=self._load, args=(settings, prompts, dataset, split), daemon=True,
+                                        name="mlflow-import")
+        if background:
+            self._thread.start()
+        else:
+            self._load(settings, prompts, dataset, split)
+
+    def _load(self, settings: Settings, prompts: dict[str, int], dataset: Dataset, split: str | None) -> None:
+        try:
+            _import_mlflow()
+            from tapsite_pipeline.prompting.registry import experiment_id, mlflow_client, mlflow_version
+            client = mlflow_client(settings)
+            exp = experiment_id(client, settings)
+            runs_view(client, exp)
+            try:
+                versions = {n: client.get_prompt_version(n, mlflow_version(settings, n, v)) for n, v in prompts.items()}
+            except Exception:  # a prompt version the registry has not seen: log_run registers it
+                versions = None
+            self._ready = (client, exp, versions, cases_input(dataset, split))
+        except BaseException as exc:  # raised where the run is logged, as if the work had been done there
+            self._error = exc
+
+    def wait(self) -> None:
+        """Until the thread is done (its imports too); any error is raised by `join`."""
+        if self._thread.ident is not None:
+            self._thread.join()
+
+    def join(self) -> tuple:
+        """(client, experiment id, {prompt: registry version} or None when the registry lacks one, the cases
+        as an MLflow dataset input)."""
+        if self._thread.ident is not None:
+            self._thread.join()
+        if self._error is not None:
+            raise self._error
+        assert self._ready is not None
+        return self._ready
 
 
 def _table(run: EvalRun) -> dict:
@@ -64,36 +118,39 @@ def runs_view(client, experiment_id: str) -> None:
         client.set_experiment_tag(experiment_id, key, value)
 
 
-def log_dataset(client, run_id: str, df, name: str, source: str, digest: str, context: str = "eval") -> None:
-    """The cases a run used, as an MLflow dataset (the runs table's Dataset column shows it)."""
+def dataset_input(df, name: str, source: str, digest: str, context: str = "eval"):
+    """A table of cases as the MLflow dataset input a run logs (its schema and profile read from the frame)."""
     import mlflow.data
     from mlflow.entities import DatasetInput, InputTag
     with warnings.catch_warnings():   # a local path matches two equivalent source kinds; MLflow says so
         warnings.filterwarnings("ignore", message="The specified dataset source can be interpreted")
         dataset = mlflow.data.from_pandas(df, source=source, name=name, digest=digest[:36])
-    client.log_inputs(run_id, datasets=[DatasetInput(dataset._to_mlflow_entity(),
-                                                     tags=[InputTag("mlflow.data.context", context)])])
+    return DatasetInput(dataset._to_mlflow_entity(), tags=[InputTag("mlflow.data.context", context)])
 
 
-def cases_frame(run: EvalRun):
+def log_dataset(client, run_id: str, df, name: str, source: str, digest: str, context: str = "eval") -> None:
+    """The cases a run used, as an MLflow dataset (the runs table's Dataset column shows it)."""
+    client.log_inputs(run_id, datasets=[dataset_input(df, name, source, digest, context)])
+
+
+def cases_input(dataset: Dataset, split: str | None):
+    """The cases of an eval run as its MLflow dataset input: known before any case runs."""
     import pandas as pd
-    return pd.DataFrame([{"case_id": c.id, "text": c.text, "split": c.split,
-                          "gold": json.dumps(c.gold, ensure_ascii=False)} for c in run.dataset.cases])
+    df = pd.DataFrame([{"case_id": c.id, "text": c.text, "split": c.split,
+                        "gold": json.dumps(c.gold, ensure_ascii=False)} for c in dataset.cases])
+    return dataset_input(df, f"{dataset.path.stem}:{split or 'all'}", str(dataset.path), dataset.hash)
 
 
-def log_run(settings: Settings, run: EvalRun) -> str:
+def log_run(settings: Settings, run: EvalRun, session: MlflowSession | None = None) -> str:
+    # the session first: importing MLflow here while its thread still imports it would meet half-made modules
+    session = session or MlflowSession(settings, run.prompts, run.dataset, run.split, background=False)
+    client, exp, versions, cases = session.join()
     from mlflow.entities import Metric, Param, RunTag
 
-    from tapsite_pipeline.prompting.registry import experiment_id, link_to_run, mlflow_client, mlflow_version, sync
+    from tapsite_pipeline.prompting.registry import link_to_run, sync
 
-    client = mlflow_client(settings)
-    try:
-        for name, v in run.prompts.items():
-            mlflow_version(settings, name, v)
-    except Exception:  # a prompt version the registry has not seen: register it (idempotent)
+    if versions is None:  # a prompt version the registry has not seen: register it (idempotent)
         sync(settings, client=client)
-    exp = experiment_id(client, settings)
-    runs_view(client, exp)
     s = run.suite
     tags = {"tapsite.eval_run_id": run.run_id, "tapsite.suite": s.name, "tapsite.stage": s.stage,
             "mlflow.loggedArtifacts": json.dumps([{"path": TABLE, "type": "table"}])}
@@ -101,8 +158,7 @@ def log_run(settings: Settings, run: EvalRun) -> str:
     mr = client.create_run(exp, run_name=run_name(suite, run.prompts, run.model, run.started), tags=tags,
                            start_time=int(run.started.timestamp() * 1000))
     rid = mr.info.run_id
-    log_dataset(client, rid, cases_frame(run), f"{run.dataset.path.stem}:{run.split or 'all'}",
-                str(run.dataset.path), run.dataset.hash)
+    client.log_inputs(rid, datasets=[cases])
     params = {"suite": s.name, "stage": s.stage, "model": run.model, "dataset": run.dataset.path.name,
               "dataset_hash": run.dataset.hash, "split": run.split or "all", "n_cases": len(run.dataset.cases),
               "repeats": max(r.rep for r in run.records) + 1, "matcher": run.matcher or "",
@@ -123,7 +179,7 @@ def log_run(settings: Settings, run: EvalRun) -> str:
                                       ensure_ascii=False, indent=2), encoding="utf-8")
         client.log_artifact(rid, str(path))
         client.log_artifact(rid, str(summary))
-    link_to_run(client, rid, settings, run.prompts)
+    link_to_run(client, rid, settings, run.prompts, versions)
     log_trace(client, exp, rid, run)
     client.set_terminated(rid, "FINISHED")
     return rid

@@ -76,7 +76,9 @@ class Prompt(BaseModel):
     def render(self, inputs: dict[str, Any]) -> tuple[str, str]:
         """Render system and user templates; user text is data here, never template source."""
         try:
-            return _compiled(self.system).render(**inputs), _compiled(self.user).render(**inputs)
+            system = _static(self.system)
+            return (_compiled(self.system).render(**inputs) if system is None else system,
+                    _compiled(self.user).render(**inputs))
         except TemplateError as exc:
             raise ConfigError(f"{self.path}: cannot render: {exc}") from exc
 
@@ -102,6 +104,15 @@ class Prompt(BaseModel):
 @lru_cache(maxsize=256)
 def _compiled(source: str):
     return _env.from_string(source)
+
+
+@lru_cache(maxsize=256)
+def _static(source: str) -> str | None:
+    """A template without any Jinja syntax renders the same whatever the inputs: rendered once (system prompts
+    usually are such), or None."""
+    if any(mark in source for mark in ("{{", "{%", "{#")) or _env.line_statement_prefix or _env.line_comment_prefix:
+        return None
+    return _compiled(source).render()
 
 
 def load_prompt_file(path: Path) -> Prompt:

@@ -191,8 +191,9 @@ def registry_status(settings: Settings, client=None) -> list[dict]:
     return rows
 
 
-def link_to_run(client, run_id: str, settings: Settings, used: dict[str, int]) -> None:
-    """Attach the prompt versions an eval used to its MLflow run (shown under the run's Prompts tab)."""
+def link_to_run(client, run_id: str, settings: Settings, used: dict[str, int], fetched: dict | None = None) -> None:
+    """Attach the prompt versions an eval used to its MLflow run (shown under the run's Prompts tab);
+    `fetched` holds registry versions already read for these prompts."""
     for name, fv in sorted(used.items()):
-        pv = client.get_prompt_version(name, mlflow_version(settings, name, fv))
+        pv = (fetched or {}).get(name) or client.get_prompt_version(name, mlflow_version(settings, name, fv))
         client.link_prompt_version_to_run(run_id, pv)

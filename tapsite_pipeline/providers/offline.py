@@ -46,15 +46,16 @@ class OfflineProvider(LLMProvider):
 
     def complete(self, request: GenerationRequest) -> Completion:
         from . import offline_rules
-        from .offline_rules import copy as copywriter
 
         name, inp = request.prompt.name, request.inputs
         if name == "intent":
             hints = {k: inp[k] for k in ("brand_name", "language") if inp.get(k)}
             out = offline_rules.parse_brief(inp["brief"], hints)
         elif name == "content_section":
+            from .offline_rules import copy as copywriter  # the copy rules load only where copy is written
             out = copywriter.write_section(inp["section_type"], inp["intent"], inp.get("contact") or {})
         elif name == "seo":
+            from .offline_rules import copy as copywriter
             out = copywriter.write_seo(inp["intent"], inp.get("contact") or {})
         elif name == "image_prompt":
             out = image_prompt(inp["intent"], inp["palette"])
