@@ -270,7 +270,7 @@ def test_who_it_is_for_names_the_people(brief, audience):
      "youth fellowship on Fridays"),
     ("Ocean Clean Lombok — we organise beach cleanups every second Sunday. Join us.",
      "beach cleanups every second Sunday"),
-    ("jual preloved tas. live tiap malem jumat di tiktok. namanya lapak bekas", "live tiap malem jumat"),
+    ("jual preloved tas. live tiap malem jumat di tiktok. namanya lapak bekas", "live tiap malem jumat di tiktok"),  # and where it is held
 ])
 def test_a_weekly_day_keeps_its_activity(brief, note):
     assert ("note", note) in [(f.kind, f.value) for f in parse_brief(brief).facts]

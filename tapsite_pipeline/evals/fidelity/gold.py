@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from tapsite_pipeline.shorthand import expand
+
 CHANNELS = ("whatsapp", "phone", "email", "instagram", "form")
 
 
@@ -16,7 +18,8 @@ def alternative_in(text: str, alternative: str) -> bool:
     """The gold set's rule for fact alternatives: case-insensitive; an alternative that starts with a
     letter or digit must start a word ("hotel" matches "hotels", not "photel"), and one of at most 3
     characters must also end one ("SMA" matches "SMA", not "smart")."""
-    t, a = text.lower(), alternative.lower().strip()
+    # chat shorthand spelled out on both sides: a page's "sudah" is the gold's "udh"
+    t, a = expand(text.lower(), for_matching=True), expand(alternative.lower().strip(), for_matching=True)
     if not a:
         return False
     prefix = r"(?<![^\W_])" if a[0].isalnum() else ""

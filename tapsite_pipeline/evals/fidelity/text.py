@@ -9,6 +9,8 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
+from tapsite_pipeline.shorthand import expand
+
 _PUNCT = re.compile(r"[^\w\s&+/-]", re.UNICODE)
 _WORD = re.compile(r"[^\W_]+(?:[-'][^\W_]+)*", re.UNICODE)
 _SENT = re.compile(r"(?<=[.!?…])\s+(?=[\"'“(]?[A-Z0-9À-Ý])")
@@ -38,8 +40,9 @@ def nfkc(text: str) -> str:
 
 
 def norm(text: str) -> str:
-    """Casefold, NFKC, punctuation out (keeps & + / -), whitespace collapsed."""
-    return " ".join(_PUNCT.sub(" ", nfkc(text).casefold()).split())
+    """Casefold, NFKC, chat shorthand spelled out ("udh" → "sudah", on both sides of a comparison: a page
+    that spells the owner's "udh" out still says it), punctuation out (keeps & + / -), whitespace collapsed."""
+    return " ".join(_PUNCT.sub(" ", expand(nfkc(text).casefold(), for_matching=True)).split())
 
 
 def squash(text: str) -> str:

@@ -21,14 +21,20 @@ from .when import WHEN, WHEN_UNDATED
 Span = tuple[int, int]
 
 _DAY = (r"(?:senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|ahad|monday|tuesday|wednesday|thursday|friday|"
-        r"saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)")
+        r"saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|weekdays?|weekends?|hari\s+kerja|akhir\s+pekan)")
 _TIME = r"\d{1,2}(?:[.:]\d{2})?(?!\d)\s*(?:am|pm|wib|wita|wit)?(?:\s*(?:pagi|siang|sore|malam|malem))?"
-_DAYS = rf"(?:(?:setiap|tiap|every)\s+hari|daily|everyday|setiap\s+{_DAY}|tiap\s+{_DAY}|{_DAY}(?:\s*(?:-|–|s/?d|sampai|to|until|sd|&|dan|and|,)\s*{_DAY})*)"
+_DAY_LIST = rf"{_DAY}(?:\s*(?:-|–|s/?d|sampai|to|until|sd|&|dan|and|,)\s*{_DAY})*"
+# the days it is closed, said with the days it is open: "tiap hari kecuali Selasa", "daily except Mondays"
+_EXCEPT = rf"(?:\s*,?\s*(?:kecuali|except|selain|but\s+not)\s+(?:(?:hari|on)\s+)?{_DAY_LIST}s?)"
+_DAYS = rf"(?:(?:(?:setiap|tiap|every)\s+hari|daily|everyday){_EXCEPT}?|setiap\s+{_DAY}|tiap\s+{_DAY}|{_DAY_LIST})"
+# A day after the hours that starts a clause of its own ("10.00-22.00, jumat buka abis jumatan", "Sabtu sampai
+# jam 12", "Sunday closed", "sat & sun 8am-11pm") is an exception to them, never one more day of the same hours.
+_DAY_CLAUSE = r"(?:s|nya)?\s+(?:buka|open|opens|tutup|libur|closed|off|sampai|smp|sampe|until|till|cuma|hanya|only|setengah|half|mulai|from|jam|pukul)\b"
 _HOURS = re.compile(
     rf"\b(?:(?:jam\s+(?:buka|operasional|praktek|praktik|layanan)|buka|open(?:ing)?(?:\s+hours)?|opens|praktek|praktik|"
     rf"operasional|beroperasi|layanan)\s*:?\s*)?(?:{_DAYS}\s*,?\s*)?(?:(?:jam|pukul|pkl|from|dari)\s*)?"
     rf"{_TIME}\s*(?:-|–|s/?d|sampai|smp|sampe|ampe|to|until|sd|hingga)\s*(?:jam\s*|pukul\s*)?{_TIME}"
-    rf"(?:\s*,?\s*(?:{_DAYS}))?|"
+    rf"(?:\s*,?\s*(?>{_DAYS})\b(?!{_DAY_CLAUSE}|\s*\d))?|"
     rf"\b(?:buka|open|opens|layanan|service|siaga|ready)\s+(?:24\s*(?:jam|hours?|/\s*7)|nonstop|non-stop)(?:\s+nonstop)?\b|"
     rf"\b24\s*(?:jam|hours?)(?:\s+(?:nonstop|non-stop|setiap\s+hari|every\s+day|a\s+day))?\b|\b24/7\b|"
     rf"\b(?:buka|open|opens)\s+(?:{_DAYS})\b|"
@@ -148,17 +154,52 @@ _IG_NOT = {"kami", "saya", "aku", "kita", "our", "my", "the", "aja", "juga", "da
 
 
 _OVERLAPPING = frozenset({"area", "level", "audience", "package"})  # a package holds its price
+# Facts read with a free tail of words ("konsultasi gratis di …"): the tail ends where the business's place begins.
+_TAILED = frozenset({"offer", "delivery", "pickup", "guarantee"})
+_TAIL_LINK = re.compile(r"(?i)(?:\s+(?:di|at|in|ke|to|dan|and|&|yang|yg|untuk|utk|for))+\s*$")
+# Where the business itself is, said as a place it works from: "kantor kami di Buah Batu", "our studio in Canggu",
+# "workshop di Desa Tegallalang".
+_BASE = re.compile(
+    # only with whose it is: "Boba shop in Surabaya" says what the business is, not where to find it
+    r"\b(?:(?:our|my)\s+(?=\w+\s+(?:is\s+|are\s+)?(?:at|in)\b)|(?=\w+\s+(?:kami|kita|saya)\b))"
+    r"(?:kantor|toko|studio|workshop|bengkel|outlet|gerai|cabang|lokasi|markas|basecamp|galeri|"
+    r"showroom|office|store|shop|kitchen|dapur)\s+(?:(?:kami|kita|saya)\s+)?(?:(?:ada|berada|terletak|is|are)\s+)?"
+    # a street is the address reader's ("toko kami di Jl. Merdeka 5")
+    r"(?:di|at|in)\s+(?!(?:jl|jln|jalan|gg|gang|komplek|kompleks|komp|ruko|perum|perumahan|blok)\b)(?-i:[A-Z])[\w'-]+(?:\s+(?-i:[A-Z0-9])[\w'-]*){0,3}", re.I)
 # Where to find it by a landmark, when no street is given: "deket kampus UNS", "dekat stasiun Pondok Cina".
 _NEAR = re.compile(
     r"\b(?:dekat|deket|dkt|near|sebelah|seberang|depan|belakang|samping)\s+(?:kampus|stasiun|pasar|masjid|terminal|"
     r"alun-alun|mall|rs|rumah\s+sakit|universitas|univ|bandara|pelabuhan|candi|pantai|kantor|sekolah|the)\b"
     r"[^,.;\n]{0,30}?(?=\s*(?:[,.;\n]|$)|\s+(?:namanya|nama|buka|jual|di|dan|yang|yg)\b)", re.I)
+_NEAR_WORD = re.compile(r"(?i)\b(?:dekat|deket|dkt|near|sebelah|seberang|depan|belakang|samping)\s+$")
 # How the goods are sold, a fact buyers look for: "terima reseller & dropship", "eceran maupun grosir",
 # "wholesale for cafes", "reseller welcome".
 _TRADE_WORD = r"(?:reseller|dropship(?:per)?s?|grosir|eceran|partai|wholesale|retail)"
 _TRADE = re.compile(
     rf"\b(?:(?:terima|menerima|open|buka|bisa|melayani|layani|welcome|ready)\s+(?:pembelian\s+)?)?{_TRADE_WORD}"
     rf"(?:\s*(?:&|dan|and|maupun|atau|or|,|/)\s*{_TRADE_WORD})*(?:\s+(?:welcome|ok|oke))?\b", re.I)
+# The exceptions said after the hours, each kept whole with them: ", jumat buka abis jumatan", ", Sabtu sampai
+# jam 12", ". Sunday closed", ", libur hari Senin", " except Mondays".
+_HOURS_EXCEPTION = re.compile(
+    rf"\s*[,.;]?\s*(?:(?:dan|and|but|tapi|tp)\s+)?(?:(?:kecuali|except|selain|closed\s+on|tutup|libur|off)\s+"
+    rf"(?:(?:hari|on|every|tiap|setiap)\s+)?{_DAY_LIST}s?\b|"
+    # holidays: "except public holidays", "kecuali tanggal merah", "libur nasional tutup"
+    rf"(?:(?:kecuali|except|selain|closed\s+on|tutup|libur|off)\s+(?:on\s+|saat\s+|pas\s+)?)?(?:public|national|bank)\s+"
+    rf"holidays?(?:\s+closed)?\b|(?:(?:kecuali|selain|tutup|libur)\s+(?:saat\s+|pas\s+)?)(?:hari\s+libur(?:\s+nasional)?|"
+    rf"libur\s+nasional|tanggal\s+merah|hari\s+raya|lebaran)\b|(?:(?:hari|on|every|tiap|setiap)\s+)?{_DAY_LIST}(?:{_DAY_CLAUSE}|\s*(?=\d))"
+    # the exception's own words, never what follows it: "minggu buka juga untuk pesanan nasi box" ends at "juga"
+    rf"(?:(?!\s+(?:untuk|utk|buat|for|jual|ada|serta|with|dengan|dgn|khusus)\b)(?:[^,.;\n]|(?<=\d)[.:](?=\d))){{0,40}}"
+    rf"(?<=\w)(?!\w))", re.I)
+
+
+def _with_exceptions(lower: str, m: re.Match) -> re.Match:
+    """The hours with the exceptions said right after them, as one span."""
+    end = m.end()
+    while (x := _HOURS_EXCEPTION.match(lower, end)) and x.end() > end:
+        end = x.end()
+    return m if end == m.end() else re.compile(r"[\s\S]+").match(lower, m.start(), end) or m
+
+
 _LEAD_WORDS = re.compile(r"^\s*(?:jam\s+(?:buka|operasional|praktek|praktik|layanan)|buka|open(?:ing)?(?:\s+hours)?|opens|"
                          r"praktek|praktik|operasional|beroperasi)\s*:?\s*", re.I)
 
@@ -187,6 +228,11 @@ _ROUND_THE_CLOCK = re.compile(r"24\s*(?:/\s*7|jam|hours?)(?:\s+\S+)*", re.I)
 _STAFF_BEFORE = re.compile(r"\b(?:operators?|teknisi|technicians?|mekanik|mechanics?|cs|customer\s+service|admin|support|"
                            r"dokter|doctors?|perawat|nurses?|staff|staf|petugas|tim|team|crew|driver|sopir|satpam|security|"
                            r"helpline|hotline|emergency\s+line|on\s+site|on\s+call)\b[^,.;]{0,14}$", re.I)
+# A thing that runs round the clock is a facility, not the opening hours: "cctv 24 jam", "air panas 24 jam",
+# "security 24/7", "listrik & wifi 24 jam".
+_FACILITY_BEFORE = re.compile(r"\b(?:cctv|wifi|wi-fi|internet|listrik|electricity|power|air(?:\s+panas)?|hot\s+water|"
+                              r"water|penjagaan|penjaga|keamanan|security|guards?|satpam|genset|ac|surveillance|"
+                              r"kamera|camera|monitoring|pengawasan)\b[^,.;]{0,14}$", re.I)
 _ONE_TIME = re.compile(r"\b(?:pukul|pkl|jam|at)\s*\d", re.I)
 _BARE_RANGE = re.compile(r"\d{1,2}\s*(?:-|–|s/?d|sampai|smp|sampe|ampe|to|until|sd|hingga)\s*\d{1,2}")
 _HOURS_CUE = re.compile(rf"(?:\b(?:jam|pukul|pkl|buka|open|opens|hours?|operasional|praktek|praktik|daily|setiap\s+hari|"
@@ -226,6 +272,9 @@ def _range_phrase(lower: str, m: re.Match) -> re.Match:
 _RANGE_LEAD_STOP = frozenset("di dan and untuk utk buat for to ke dari from the a an yang yg with dengan".split())
 
 
+# The platform a recurring live session or class is held on: "di tiktok", "on Instagram Live", "via Zoom".
+_ONLINE_WHERE = re.compile(r"\s+(?:di|on|via|lewat|at|pake|pakai)\s+(?:(?:live|siaran)\s+)?(?:tiktok|instagram|ig|youtube|yt|zoom|"
+                           r"google\s+meet|gmeet|meet|shopee|facebook|fb|twitch|discord|whatsapp|wa)\b(?:\s+live\b)?")
 _WEEKLY_LEAD = re.compile(r"(?i)(?:on|every|each|setiap|tiap)\b")
 _ACTIVITY_BEFORE = re.compile(r"((?:[A-Za-z][\w'-]*\s+){1,3})$")
 
@@ -274,6 +323,12 @@ def extract_facts(text: str, lower: str) -> tuple[list[Fact], list[Span], list[S
             if any(f.kind == kind and low in f.value.lower() for _, f in found):
                 return
             found[:] = [(p, f) for p, f in found if not (f.kind == kind and f.value.lower() in low)]
+        if kind in _TAILED:  # "Konsultasi gratis di kantor kami di Buah Batu": the offer ends before the address
+            cut = min((a for a, b in bases if m.start() < a < m.end()), default=None)
+            if cut is not None:
+                short = _TAIL_LINK.sub("", text[m.start():cut]).rstrip(" ,.;:-")
+                m = re.compile(r"[\s\S]+").match(text, m.start(), m.start() + len(short)) or m
+                value = _clean(short)
         if kind not in _OVERLAPPING and any(m.start() < b and m.end() > a for a, b in taken):
             return
         found.append((m.start(), Fact(kind=kind, value=value, subject=subject[:60])))
@@ -289,17 +344,29 @@ def extract_facts(text: str, lower: str) -> tuple[list[Fact], list[Span], list[S
             rm = _range_phrase(lower, m)  # "level 1-10", "ukuran 5-7 cm", "5-10 Agustus": said, but not hours
             add("note", rm, text[rm.start():rm.end()])
             continue
-        if _ROUND_THE_CLOCK.fullmatch(m.group(0).strip()) and _STAFF_BEFORE.search(lower[max(0, m.start() - 30):m.start()]):
+        before = lower[max(0, m.start() - 30):m.start()]
+        if _ROUND_THE_CLOCK.fullmatch(m.group(0).strip()) and (_STAFF_BEFORE.search(before)
+                                                               or _FACILITY_BEFORE.search(before)):
             continue  # "operators on site 24/7", "teknisi siaga 24 jam": who is there, said in a note, not opening hours
         # a single time on a day may hold the activity it is for ("Friday youth service at 7pm"): its words
         # stay readable as an offering
         single = _ONE_TIME.search(m.group(0)) and not _BARE_RANGE.search(m.group(0))
+        if not single:
+            m = _with_exceptions(lower, m)
         add("hours", m, text[m.start():m.end()], mask=not single)
     # a date, a recurrence, a frequency, "online only": said, and never an offering
     for m in (WHEN if has_digit else WHEN_UNDATED).finditer(lower):
+        if where := _ONLINE_WHERE.match(lower, m.end()):  # "live tiap malem jumat di tiktok": where it is held
+            m = re.compile(r"[\s\S]+").match(lower, m.start(), where.end()) or m
         add("note", m, _with_activity(text, m))
     for kind, m, value in (tenure(text, lower) if has_digit else ()):  # "udah dari 2012", "10 tahun pengalaman"
         add(kind, m, value)
+    bases: list[Span] = []
+    for m in _BASE.finditer(text):  # read before the offers and deliveries whose tails would swallow it
+        if "   " in m.group(0):
+            continue  # "my shop is <the name> in Bandung": the name was blanked out; it says what the shop is
+        add("address", m, text[m.start():m.end()])
+        bases.append((m.start(), m.end()))
     for m in (_TIMED_PACKAGE.finditer(lower) if has_digit else ()):  # "4 hours from IDR 5 million": one package
         add("package", m, text[m.start():m.end()])
     for m in (_PRICE.finditer(lower) if has_digit else ()):
@@ -353,6 +420,9 @@ def extract_facts(text: str, lower: str) -> tuple[list[Fact], list[Span], list[S
         value = re.sub(r"(?i)[\s,&/]*(?:dan|and|atau|or|serta)?[\s,&/]*$", "", text[m.start(1):m.end(1)])
         add("audience", m, value, mask=False)
     for m in _ADDRESS.finditer(text):
+        near = _NEAR_WORD.search(text, max(0, m.start() - 12), m.start())
+        if near:  # "dkt pasar Ciputat" is near the market, not in it
+            m = re.compile(r"[\s\S]+").match(text, near.start(), m.end()) or m
         add("address", m, text[m.start():m.end()])
     if not any(f.kind == "address" for _, f in found):
         for m in _NEAR.finditer(text):
@@ -385,7 +455,7 @@ _SUBJECT_TALK = frozenset("ada jg juga also ya sy saya kami we i our my kita don
 def _subject(lower: str, pos: int) -> str:
     """The words just before a price, when they name what it is for ("nasi box 25rb" → "nasi box")."""
     from .roles import QUALIFIER, UNIT
-    before = re.split(r"[,.;:!?()\n&+/]|\b(?:mulai|harga|harganya|cuma|hanya|only|from|starting|price|tarif|biaya|"
+    before = re.split(r"[,.;:!?()\n&+/]|\b(?:mulai|harga|harganya|hrg|hrga|cuma|hanya|only|from|starting|price|tarif|biaya|"
                       r"dan|and|yang|yg|sama|sm)\b", lower[max(0, pos - 40):pos])[-1]
     words = before.split()
     cut = next((i for i, w in enumerate(words) if re.fullmatch(r"\d+\w*", w)), len(words))

@@ -147,4 +147,21 @@ def dining_or_packaged(industry: str, niche: str, btype: str, lower: str) -> tup
     food, phrased neutrally (and drawn as goods, not as a bowl on a table)."""
     if btype == "food_and_beverage" and niche == "eatery" and _PACKAGED.search(lower):
         return "packaged food", "other"
-    return industry, niche
+    return industry, rental_or(niche, btype, lower)
+
+
+# What is offered for rent: "sewa photobooth", "rental sound system", "marquee hire", "tents for hire".
+_RENTING = re.compile(r"\b(?:sewa|rental|persewaan|penyewaan|menyewakan|disewakan|rent(?:s|ing)?|hire|for\s+hire)\b")
+# Who runs the event itself: then rentals are a part of the service, and the business is the organiser.
+_ORGANISING = re.compile(r"\b(?:eo|organi[sz]er|organi[sz]ing|penyelenggara|menyelenggarakan|planner|perencana|"
+                         r"wedding\s+planning|event\s+management|manajemen\s+acara)\b")
+
+
+def rental_or(niche: str, btype: str, lower: str) -> str:
+    """A business whose offerings are rentals is a rental ("jasa sewa"), not an event organiser or a neutral events
+    business: photobooth, tent and chair, sound system, costume and car rentals. Only where the niche is unsure or
+    the organiser one, and nothing in the brief says the business runs the event itself."""
+    if btype in ("events", "services") and niche in ("other", "organizer") and _RENTING.search(lower) \
+            and not _ORGANISING.search(lower):
+        return "rental"
+    return niche

@@ -18,7 +18,8 @@ Span = tuple[int, int]
 _NOTE_SKIP = re.compile(
     r"\b(?:mau|pengen|pengennya|pingin|ingin|tolong|mohon|butuh|perlu|minta|need|needs|want|wants|please|pls|"
     r"include|show|would\s+like|website|web|webnya|halaman|landing|tombol|button|form|formulir|galeri|gallery|"
-    r"portfolio|portofolio|testimoni|testimonials?|warna|warnanya|color|colou?rs?|nuansa|tema|theme|vibe|"
+    # a portfolio project a course ends with is what students get, not a page section to build
+    r"portfolio(?!\s+projects?)|(?<!proyek\s)portofolio|testimoni|testimonials?|warna|warnanya|color|colou?rs?|nuansa|tema|theme|vibe|"
     r"halo|hai|hi|hello|hey|assalamualaikum|selamat|good\s+(?:morning|afternoon|evening|day)|greetings|terima\s+kasih|thanks?|maaf|permisi|sorry|makasih|"
     r"wa|whatsapp|telp|telepon|hubungi|call|email|e-mail|ig|instagram|kontak|contact|dm|"
     r"nama|namanya|nmanya|named|called|brand|merek|merk|link|sosmed|tiktok|alamat|address|informasi|info|"
@@ -37,6 +38,8 @@ _NOTE_OFFER = re.compile(
     r"is\s+an?|are\s+an?|adalah|merupakan|kami|saya|sy|sya|aku|gw|gue|we're|we\s+are|i'm|i\s+am|usaha|bisnis|"
     r"toko(?:nya)?)\b", re.I)
 _NOTE_TRIM = re.compile(r"^(?:dan|terus|trus|jadi|jd|so|and|also|plus|tapi|tp|but|kalo|kalau|sama|juga|jg|ada\s+(?:jg|juga))\s+|"
+                        # "kapan aja", "di mana aja" is "any time", "anywhere": that particle is the meaning
+                        r"(?<!\bkapan)(?<!\bmana)(?<!\bapa)(?<!\bsiapa)(?<!\bberapa)"
                         r"\s+(?:ya|yaa|kak|dong|nih|sih|aja|deh|kok|gan|sis|too)$", re.I)
 # (a run of ordinary characters is taken whole, "+", rather than one character per repetition: the same spans)
 _SENTENCE = re.compile(r"(?:[^.;!?\n()]+|\.(?=\d)|(?:(?<=\bjl)|(?<=\bjln)|(?<=\bkec)|(?<=\bkab)|(?<=\bkel)|(?<=\bno)|"

@@ -12,11 +12,12 @@ from functools import lru_cache
 from ....contact import ContactPlan, plan_from_copy
 from ....forms.plan import form_types
 from ....models import Fact, Intent
+from ....shorthand import expand
 from . import phrases_en, phrases_id
 from .community import PROFILE as COMMUNITY_PROFILE
 from .community import is_community
 from .community import phrases_for as community_phrases
-from .factcopy import joined
+from .factcopy import joined, shown_hours
 from .industries import Profile, profile_for
 from .util import cap, fix_acronyms, join_list, pick, title_case, tokens
 
@@ -173,18 +174,31 @@ def _context(key: tuple, fact_key: tuple, contact_key: tuple) -> Ctx:
                facts, plan, s)
 
 
+def _shown_value(f: Fact, names: tuple[str, ...], lang: str) -> str:
+    if f.kind == "instagram":
+        return f.value
+    value = expand(f.value, names, lexicon=lang == "id")
+    return shown_hours(value) if f.kind == "hours" else value
+
+
 def context(intent: Intent, contact: dict | None) -> Ctx:
     contact = contact or {}
     key = (intent.business_type, intent.niche, tuple(intent.products), intent.brand_name,
            intent.target_audience or "", intent.tone, tuple(intent.features_requested), intent.language,
            intent.location, is_community(intent.business_type, intent.niche, intent.industry), intent.industry)
-    fact_key = tuple((f.kind, f.value, f.subject) for f in intent.facts)
+    # the owner's words as a visitor reads them: chat shorthand spelled out ("udh" → "sudah", "dkt" → "dekat")
+    names = (intent.brand_name or "", *intent.products)
+    fact_key = tuple((f.kind, _shown_value(f, names, intent.language), f.subject) for f in intent.facts)
+    shown = {f[0]: f[1] for f in reversed(fact_key)}
     ckey = tuple(sorted((k, v) for k, v in contact.items() if k in (
         "whatsapp", "phone", "email", "instagram", "address", "hours", "form") and v))
     # facts the owner stated in the brief reach the contact plan even when the caller passed only numbers
-    extra = {"instagram": next((f.value for f in intent.facts if f.kind == "instagram"), None),
-             "address": next((f.value for f in intent.facts if f.kind == "address"), None),
-             "hours": next((f.value for f in intent.facts if f.kind == "hours"), None)}
+    extra = {k: shown.get(k) for k in ("instagram", "address", "hours")}
     have = dict(ckey)
+    lex = intent.language == "id"
+    for k in ("address", "hours"):  # the owner's words from the contact details too, as the fact list shows them
+        if isinstance(have.get(k), str):
+            have[k] = expand(have[k], names, lexicon=lex)
+            have[k] = shown_hours(have[k]) if k == "hours" else have[k]
     ckey = tuple(sorted({**{k: v for k, v in extra.items() if v}, **have}.items()))
     return _context(key, fact_key, ckey)

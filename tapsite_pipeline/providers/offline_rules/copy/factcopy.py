@@ -37,6 +37,15 @@ def shown_price(value: str) -> str:
     return _PRICE_LABEL.sub("", value)
 
 
+_DAY_NAME = re.compile(r"\b(?:senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|ahad|monday|tuesday|wednesday|thursday|friday|"
+                       r"saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?=s?\b)")
+
+
+def shown_hours(value: str) -> str:
+    """Days as names are written ("10.00-22.00, Jumat buka setelah jumatan"): the owner typed them in lower case."""
+    return _DAY_NAME.sub(lambda m: m.group(0).capitalize(), value)
+
+
 def values(facts: tuple[Fact, ...], kind: str) -> list[str]:
     return [f.value for f in facts if f.kind == kind]
 
