@@ -276,3 +276,14 @@ def test_payment_methods_insurance_and_documents_are_never_the_brand(brief, bran
 def test_a_payment_method_is_not_taken_for_a_missing_brand(brief):
     brand = parse_brief(brief).brand_name
     assert not {"QRIS", "GoPay", "BCA", "Gopay"} & set(brand.split()), brand
+
+
+@pytest.mark.parametrize("brief, not_brand", [
+    ("Kopi Pagi cafe in Bandung, open 7am-10pm, serving espresso, kopi susu and croissants." + WA, "7am-10pm"),
+    ("Warung kopi di Medan, buka 08.00 - 22.00, kopi sidikalang dan roti srikaya." + WA, "08.00 - 22.00"),
+    ("Bali Surf School, beginner lessons and board rental at our studio in Canggu." + WA, "Canggu"),
+    ("Glow Candle Co makes soy candles and reed diffusers in Bali." + WA, "Bali"),
+])
+def test_a_time_or_the_place_it_is_in_is_never_the_brand(brief, not_brand):
+    got = parse_brief(brief).brand_name
+    assert got != not_brand and not_brand not in got

@@ -68,6 +68,9 @@ _NOT_A_NAME = re.compile(r"\b\d+(?:[.,]\d+)*\s*(?:k|(?i:rb|ribu|jt|juta|kva|kw|w
                          r"saturday|sunday)\s*[-–]\s*\w+\s+\d|^(?i:hubungi|hub|call|telp|telepon|contact|kontak|wa|whatsapp)\b|"
                          r"^(?i:open|opens|buka|closed|tutup)\s+(?i:(?:every|setiap|tiap|daily|mon|tue|wed|thu|fri|sat|sun|"
                          r"senin|selasa|rabu|kamis|jum|sabtu|minggu|ahad|jam|pukul|from|dari|\d))")
+_TIME = r"\d{1,2}(?:[.:]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.|wib|wita|wit)?"
+_TIME_ONLY = re.compile(rf"(?i){_TIME}\s*(?:[-–]|to|until|sampai|sd|s/d)\s*{_TIME}|\d{{1,2}}(?:[.:]\d\d)?\s*(?:am|pm)|24/7")
+_PLACE_PREP = re.compile(r"(?i)\b(?:in|di|at|near|dekat|dkt|around|sekitar|daerah|area|kota)\s+$")
 _JOINED_ON = re.compile(r"(?i)(?:&|\+|/|(?:dan|and|atau|or|serta)\b)")
 _CONTACT_PERSON = re.compile(r"(?i)(?:(?:\d[\s.-]?){8,}\s*\(?|\b(?:cp|hub|hubungi|contact|kontak|a/n|an\.)\s*:?\s*\(?)\s*$")
 _ALONE_AFTER = re.compile(r"\s*(?:[.!]|$|\s[-—]\s|[,—-]?\s*(?:wa|whatsapp|call|telp|telepon|hp|email|e-mail|ig|instagram|"
@@ -325,6 +328,10 @@ def extract_brand(text: str, lower: str, cased: bool, skip: list[tuple[int, int]
                 name[poss.end():].split()[0]) >= 0 else 0)
         if len(name) < 2 or not re.search(r"[^\W\d_]", name) or _NOT_A_NAME.search(name) or BODY_ONLY.fullmatch(name):
             return
+        if _TIME_ONLY.fullmatch(name.strip(" .,")):  # "open 7am-10pm": a time is never the name
+            return
+        if name.lower().strip(" .,") in PLACES and _PLACE_PREP.search(text[max(0, s - 12):s]):
+            return  # "… at our studio in Canggu": the place it is in, not the name
         if _JOINED_ON.match(name):  # "papan nama toko & signage…": a cue word inside a list, not a name after it
             return
         if " " not in name and name.lower() in _DEMONYMS:
