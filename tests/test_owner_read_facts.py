@@ -216,3 +216,27 @@ def test_a_holiday_exception_stays_with_the_hours_and_is_no_offering(brief, hour
     intent = parse_brief(brief)
     assert _hours(brief) == [hours]
     assert not [p for p in intent.products if "holiday" in p or "merah" in p]
+
+
+def test_a_price_subject_keeps_its_acronyms_in_the_about_list():
+    """"kamar AC kamar mandi dalam 1,2jt/bln" was listed as "Harga — Kamar ac kamar mandi: 1,2jt/bulan"."""
+    from tapsite_pipeline.models import Fact
+    from tapsite_pipeline.providers.offline_rules.copy.factcopy import info_items
+    facts = (Fact(kind="price", value="1,2jt/bulan", subject="kamar ac kamar mandi dalam"),
+             Fact(kind="price", value="800rb", subject="kamar non ac"))
+    (label, value), = [(k, v) for k, v in info_items(facts, "id") if v]
+    assert "Kamar AC kamar mandi dalam: 1,2jt/bulan" in value and "kamar non AC: 800rb" in value
+
+
+def test_a_price_line_beside_the_cards_keeps_the_subjects_acronyms():
+    import tempfile
+    from pathlib import Path
+
+    from tapsite_pipeline.brief import make_brief
+    from tapsite_pipeline.pipeline import Runtime, generate_site
+    with tempfile.TemporaryDirectory() as home:
+        r = generate_site(make_brief("Kost Putri Melati dkt kampus Undip Tembalang. kamar AC kamar mandi dalam "
+                                     "1,2jt/bln, non AC 800rb, udh termasuk listrik & air. wa 0812-2900-4567"),
+                          Runtime.local(home))
+        html = Path(r.deployment.index_path).read_text(encoding="utf-8")
+    assert "non AC" in html and "non ac" not in html

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from ....models import Fact
-from .util import cap, join_list, lower_first, tokens
+from .util import cap, fix_acronyms, join_list, lower_first, tokens
 
 # (id, en) labels per fact kind
 LABEL = {
@@ -164,7 +164,8 @@ def info_items(facts: tuple[Fact, ...], lang: str, skip: frozenset = frozenset()
         if kind in skip:
             continue
         if kind == "price":
-            vals = [f"{f.subject}: {shown_price(f.value)}" if f.subject else shown_price(f.value)
+            # the subject is an offering as the owner typed it: "kamar ac" is written "kamar AC", as on its card
+            vals = [f"{fix_acronyms(f.subject)}: {shown_price(f.value)}" if f.subject else shown_price(f.value)
                     for f in facts if f.kind == "price"]
             v = join_list(vals, lang)
         else:

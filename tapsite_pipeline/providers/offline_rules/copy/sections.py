@@ -13,7 +13,7 @@ import re
 from ....models import CardItem, Intent, SectionContent, SeoContent
 from .context import Ctx, context, delivery_said, product_list
 from .factcopy import LABEL, highlight_cards, hours_label, info_items, price_for, shown_price
-from .util import cap, fields_of, fit, pick, render, tidy, title_case, tokens
+from .util import cap, fields_of, fit, fix_acronyms, pick, render, tidy, title_case, tokens
 
 # Highlights that describe the page itself only where the page has that part (the offerings section).
 PAGE_FEATURES = ("menu", "catalog")
@@ -132,7 +132,7 @@ def _price_lines(c: Ctx) -> str:
         if f.kind != "price" or any(price_for(p, (f,)) for p in c.products):
             continue
         value = shown_price(f.value)
-        line = (c.L.PRICE_LINE.format(what=f.subject, value=value) if f.subject
+        line = (c.L.PRICE_LINE.format(what=fix_acronyms(f.subject), value=value) if f.subject
                 else c.L.PRICE_LINE_BARE.format(value=value))
         lines.append(line)
     return " ".join(lines)
