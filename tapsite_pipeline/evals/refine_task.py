@@ -7,6 +7,7 @@ scores: the requested change is on the page, nothing else changed, and the conve
 
 from __future__ import annotations
 
+import os
 import re
 import shutil
 import tempfile
@@ -77,7 +78,9 @@ class RefineCase:
 
         self.n += 1
         self._logs = []
-        rt = self._runtime.local(self.root / f"case-{self.n}", use_cache=False)
+        # the task is made before the case workers fork and each inherits it: the process id keeps two workers'
+        # n-th cases out of one folder (one store, one cache file for two processes)
+        rt = self._runtime.local(self.root / f"case-{os.getpid()}-{self.n}", use_cache=False)
         rt.llm = self.gen
         session = ChatSession(rt)
         session.open()
