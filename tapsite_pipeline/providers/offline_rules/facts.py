@@ -262,9 +262,29 @@ _SUBJECT_TALK = frozenset("ada jg juga also ya sy saya kami we i our my kita don
                           "available".split())
 
 
+_STARTING = re.compile(r"(?:mulai|start(?:ing)?\s+(?:from|at)|from)\b")
+_LIST_SEP = re.compile(r",|\b(?:dan|and|serta)\b|&")
+
+
+def _after_list(lower: str, pos: int) -> bool:
+    """Is the price at `pos` a starting price right after the last item of a list of three or more?"""
+    if not _STARTING.match(lower, pos):
+        return False
+    clause = re.split(r"[.;:!?()\n]", lower[max(0, pos - 80):pos])[-1]
+    items = [x for x in _LIST_SEP.split(clause) if x.strip()]
+    seps = list(_LIST_SEP.finditer(clause))
+    return len(items) >= 3 and bool(seps) and not re.search(r"\d", clause) \
+        and seps[-1].group(0).strip() in ("dan", "and", "serta", "&")
+
+
 def _subject(lower: str, pos: int) -> str:
-    """The words just before a price, when they name what it is for ("nasi box 25rb" → "nasi box")."""
-    from .roles import QUALIFIER, UNIT
+    """The words just before a price, when they name what it is for ("nasi box 25rb" → "nasi box").
+
+    A starting price after the last item of a list of three or more ("dekorasi balon, badut, MC dan snack box
+    mulai 2,5jt") is for the whole list, not for its last item: no subject."""
+    from .roles import QUALIFIER, UNIT, VERB
+    if _after_list(lower, pos):
+        return ""
     before = re.split(r"[,.;:!?()\n&+/]|\b(?:mulai|harga|harganya|hrg|hrga|cuma|hanya|only|from|starting|price|tarif|biaya|"
                       r"dan|and|yang|yg|sama|sm)\b", lower[max(0, pos - 40):pos])[-1]
     words = before.split()
@@ -276,6 +296,9 @@ def _subject(lower: str, pos: int) -> str:
     talk = [i for i, w in enumerate(words) if w in _SUBJECT_TALK]
     if talk:
         words = words[talk[-1] + 1:]
-    return " ".join(words[-4:]).strip()
+    words = words[-4:]
+    while words and words[0] in VERB:  # "jual nasi box 25rb": the verb is not part of what the price is for
+        words = words[1:]
+    return " ".join(words).strip()
 
 
