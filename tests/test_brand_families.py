@@ -141,3 +141,15 @@ def test_service_before_person_is_an_offering(brief: str, brand: str, offering: 
 ])
 def test_reported_briefs(brief: str, brands: set[str]) -> None:
     assert _brand(brief) in brands
+
+
+# ---- the same shapes after an explicit cue ("namanya …") and after "bersama"
+@pytest.mark.parametrize("brief,brand", [
+    ("namanya Laundry Kilat 24 jam, di Bogor, cuci setrika", "Laundry Kilat"),
+    ("ngajar les bahasa Inggris bersama Mister Bob, online lewat Zoom", "Mister Bob"),
+    ("Gallery of handmade ceramics by Tanah Liat Collective, workshops every Sunday", "Tanah Liat Collective"),
+    # an organiser named after "Organised by" is not the business; the quoted event name is
+    ("Ticket page for 'Malam Puisi Vol. 2', Friday at Kedai Buku. Organised by Kolektif Kata Kita.", "Malam Puisi Vol. 2"),
+])
+def test_shapes_after_cues(brief: str, brand: str) -> None:
+    assert _brand(brief) == brand

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from .brand_cues import NOT_SIGNING
+from .brand_cues import NOT_SIGNING, language_taught
 from .brand_guards import cut_trailing_place, finish_name, is_generic, vet_candidate
 from .brand_shapes import after_list, before_head, is_place, signed, with_lead
 from .brand_words import (
@@ -220,8 +220,11 @@ def extract_brand(text: str, lower: str, cased: bool, skip: list[tuple[int, int]
             lead = re.match(r"\S+\s+", text[start:m.end(1)])
             if lead and m.group(1).count(" ") and re.search(r"(?i)\bbahasa\s+$", text[:start]):
                 start += lead.end()
-            if is_place(text, m.start(1), m.end(1)):
-                start = m.start(2)  # "Massage in Ubud by Mbok Ketut": the place before "by" is where, not who
+            prev_word = (text[max(0, m.start() - 20):m.start()].split() or [""])[-1]
+            if is_place(text, m.start(1), m.end(1)) or (" " not in m.group(1) and language_taught(prev_word, m.group(1))):
+                # "Massage in Ubud by Mbok Ketut": the place before "by" is where, not who; "les bahasa Inggris
+                # bersama Mister Bob": the language is what is taught
+                start = m.start(2)
             # the whole name after the marker: "Mandarin with Laoshi Wen", "Glam by Sarah Tan"
             last = m.start(2) + text[m.start(2):m.end()].rfind(" ") + 1
             rest = take_name(text, last, cased, require_cap=True)
