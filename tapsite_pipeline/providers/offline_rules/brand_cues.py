@@ -34,7 +34,8 @@ LANGUAGES = frozenset("""
 jepang inggris mandarin arab korea jerman perancis prancis belanda spanyol italia rusia turki hindi jawa sunda
 english japanese korean chinese german french spanish arabic dutch italian russian
 """.split())
-LANGUAGE_LEADS = frozenset("bahasa bhs kursus les belajar kelas course courses class classes lessons".split())
+LANGUAGE_LEADS = frozenset("bahasa bhs kursus les belajar kelas course courses class classes lessons privat private "
+                           "online".split())
 
 # Words that open an address. Some always do; the others only when a street code or number follows.
 ADDRESS_ALWAYS = frozenset("alamat alamatnya jl jln gg ruko komplek kompleks komp perum perumahan".split())

@@ -75,7 +75,8 @@ def signed(text: str, cased: bool) -> list[tuple[str, int, int]]:
     ("by Kak Vina": brand.py reads those with the words before them), and not when a capitalised name stands
     right before "by" ("Glam by Sarah Tan" is one name) unless that is a place ("in Canggu by …")."""
     out = []
-    for m in re.finditer(r"(?i)(?<![\w-])(by|oleh|bersama|bareng)\s+(?=[A-Z])", text):
+    # the marker in lower case: a capitalised "Oleh" is a word of a name ("Toko Oleh Oleh Ceu Mar")
+    for m in re.finditer(r"(?<![\w-])(by|oleh|bersama|bareng)\s+(?=[A-Z])", text):
         marker = m.group(1).lower()
         found = take_name(text, m.end(), cased, require_cap=True)
         if not found or marker not in SIGN_WORDS:
