@@ -122,6 +122,7 @@ def test_an_address_alone_gives_no_name(brief: str) -> None:
     ("Lulur dan spa tradisional Mbak Sari, paket pengantin tersedia", "Mbak Sari", "spa tradisional"),
     ("Terima jahit kebaya dan permak jeans Pak Darto di Klaten", "Pak Darto", "permak jeans"),
     ("Les privat matematika dan les piano Kak Dimas, datang ke rumah area Jaksel", "Kak Dimas", "les piano"),
+    ("Urut tradisional & bekam Ustadz Hamid, khusus pria, Depok", "Ustadz Hamid", "bekam"),
 ])
 def test_service_before_person_is_an_offering(brief: str, brand: str, offering: str) -> None:
     got = parse_brief(brief)

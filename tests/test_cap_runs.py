@@ -44,3 +44,8 @@ def test_an_address_is_no_run():
 
 def test_a_language_inside_a_capitalised_name_stays():
     assert runs("Markaz Bahasa Arab Al-Lughah di Solo") == ["Markaz Bahasa Arab Al-Lughah*", "Solo"]
+
+
+def test_an_address_word_inside_a_name_opens_no_address():
+    assert runs("panitia lomba RW 05 Perumahan Bumi Indah, ada lomba") == ["RW 05 Perumahan Bumi Indah"]
+    assert runs("Kedai Ruko Tua di Bogor") == ["Kedai Ruko Tua*", "Bogor"]

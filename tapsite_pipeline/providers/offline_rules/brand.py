@@ -290,7 +290,7 @@ def extract_brand(text: str, lower: str, cased: bool, skip: list[tuple[int, int]
                 keep = w
             if keep is not None:
                 s = max(0, rs - 40) + keep.start()
-                if text[s:rs].islower() and after_list(text, s):
+                if after_list(text, s, rs):
                     add(6, (text[rs:re_], rs, re_))  # "bekam dan pijat refleksi Bu Hajah Siti": the services, then who
                 elif not re.search(r"[.!?,;:]", text[s:rs]):
                     add(6, (text[s:re_], s, re_))
@@ -328,7 +328,7 @@ def extract_brand(text: str, lower: str, cased: bool, skip: list[tuple[int, int]
             keep = w
         if keep is not None:
             st = max(0, m.start() - 40) + keep.start()
-            if after_list(lower, st):  # "lulur dan spa tradisional mbak sari": the services, then who
+            if after_list(lower, st, m.start()):  # "lulur dan spa tradisional mbak sari": the services, then who
                 add(9, (text[m.start():m.end()], m.start(), m.end()), allow_generic=True)
             elif not re.search(r"[.!?,;:]", lower[st:m.start()]):
                 add(9, (text[st:m.end()], st, m.end()), allow_generic=True)

@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import re
 
+from .brand_words import _PUNCT, _WORD_TOKEN
+
 # Lower-case words that take an acronym as their object: the work done ("sedot WC", "servis AC", "ganti LCD").
 SERVICE_VERBS = frozenset("""
 sedot service servis cuci ganti isi pasang bongkar perbaikan perbaiki reparasi repair instal install tambal sewa
@@ -93,3 +95,39 @@ def business_head(after: str) -> bool:
     """Does the text right after a capitalised run start with a lower-case business head ("cafe in …")?"""
     m = re.match(r"\s+([a-zé]+)\b", after)
     return bool(m) and m.group(1) in BUSINESS_HEADS
+
+
+_ANY_LEAD = re.compile(r"(?i)\b(?:" + "|".join(sorted(ADDRESS_ALWAYS | ADDRESS_WITH_CODE)) + r")\b")
+
+
+def address_spans(text: str) -> list[tuple[int, int]]:
+    """The spans of the addresses in ``text``: from a lead-in ("Alamat", "Jl.", "Ruko", "Blok C2") to the next
+    comma, colon or sentence end (the dot of "Jl." or "No." ends nothing). A lead-in inside a capitalised name
+    ("Teman Jalan Tour", "Kedai Ruko Tua") opens no address, except the ones that never sit in a name ("Jl.")."""
+    if not _ANY_LEAD.search(text):
+        return []
+    toks = [m for m in _WORD_TOKEN.finditer(text)]
+    spans: list[tuple[int, int]] = []
+    start = end = -1
+    for i, m in enumerate(toks):
+        tok = m.group(0)
+        prev = toks[i - 1].group(0) if i else ""
+        if tok in _PUNCT and tok != "&":
+            if tok == "." and start >= 0 and prev.lower() in ADDRESS_ABBR:
+                continue
+            if start >= 0:
+                spans.append((start, end))
+                start = -1
+            continue
+        if start >= 0:
+            end = m.end()
+            continue
+        lead = tok.lower().split(".")[0]
+        nxt = toks[i + 1].group(0) if i + 1 < len(toks) else ""
+        after = toks[i + 2].group(0) if i + 2 < len(toks) else ""
+        in_name = (prev[:1].isupper() or prev[:1].isdigit()) and prev not in _PUNCT  # "RW 05 Perumahan Bumi Indah"
+        if lead in MID_ADDRESS or (not in_name and address_lead(lead, nxt, after)):
+            start, end = m.start(), m.end()
+    if start >= 0:
+        spans.append((start, end))
+    return spans

@@ -33,6 +33,7 @@ _TITLES = frozenset(_HONOR_SET | {"kakak", "miss", "mister", "mr", "ms", "mrs", 
 # "bekam dan pijat refleksi", "lulur & spa": the last of a list of services (a comma alone separates clauses as
 # often as items, so it does not count)
 _LIST_JOIN = re.compile(r"(?:&|\+|\b(?:dan|and|serta|plus))\s*$", re.I)
+_LIST_INSIDE = re.compile(r"\s(?:&|\+|dan|and|serta|plus)\s", re.I)
 
 
 def _words(name: str) -> list[str]:
@@ -112,7 +113,12 @@ def with_lead(text: str, s: int, e: int) -> str | None:
     return None
 
 
-def after_list(text: str, s: int) -> bool:
-    """Do the business words starting at ``s`` close a list of services ("bekam dan pijat refleksi …",
-    "lulur, spa tradisional …")?"""
-    return bool(_LIST_JOIN.search(text[max(0, s - 12):s]))
+def after_list(text: str, s: int, e: int | None = None) -> bool:
+    """Are the lower-case business words at ``text[s:e]`` the last of a list of services ("bekam dan pijat
+    refleksi …", "urut tradisional & bekam …")? A capital past the first letter means the owner wrote them as
+    a name ("Pijat Refleksi Bu Siti")."""
+    if e is None:
+        return bool(_LIST_JOIN.search(text[max(0, s - 12):s]))
+    words = text[s + 1:e]
+    return words == words.lower() and bool(_LIST_JOIN.search(text[max(0, s - 12):s]) or _LIST_INSIDE.search(words))
+

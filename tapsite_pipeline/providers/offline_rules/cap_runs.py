@@ -10,12 +10,10 @@ import re
 from functools import lru_cache
 
 from .brand_cues import (
-    ADDRESS_ABBR,
     LANGUAGE_LEADS,
-    MID_ADDRESS,
     NOT_SIGNING,
     UNIT_WORDS,
-    address_lead,
+    address_spans,
     counted,
     language_taught,
     service_acronym,
@@ -89,7 +87,11 @@ def cap_runs(text: str) -> list[tuple[int, int, bool]]:
             runs.append((cur[lo].start(), cur[hi - 1].end(), cur_initial and lo == 0))
         cur.clear()
 
-    address = False  # inside an address ("Jl. Kenari 5 Bandung"): no run until the next comma or sentence end
+    addresses = address_spans(text)  # "Jl. Kenari 5 Bandung": no run until the next comma or sentence end
+
+    def in_address(at: int) -> bool:
+        return any(a <= at < b for a, b in addresses)
+
     for i, m in enumerate(toks):
         tok = m.group(0)
         low = tok.lower()
@@ -97,18 +99,15 @@ def cap_runs(text: str) -> list[tuple[int, int, bool]]:
         if tok in _PUNCT and tok != "&":
             if tok == "." and cur and cur[-1].group(0).lower() in _ABBR:
                 continue
-            if tok == "." and address and prev.lower() in ADDRESS_ABBR:  # "Jl. Kenari", "No. 5": still the address
+            if tok == "." and in_address(m.start()):  # "Jl. Kenari", "No. 5": still the address
                 continue
             close()
-            address = False
             initial = tok in ".!?" or (initial and tok in ",:")
             continue
         nxt = toks[i + 1].group(0) if i + 1 < len(toks) else ""
-        lead = low.split(".")[0]
-        if address or (cur and lead in MID_ADDRESS) or (not cur and address_lead(
-                lead, nxt, toks[i + 2].group(0) if i + 2 < len(toks) else "")):
+        if in_address(m.start()):
             close()  # an address is never a name, nor part of one: "Konveksi Rapi Jaya Jl. Kenari 5"
-            address, initial = True, False
+            initial = False
             continue
         course_only = all(w.group(0).lower() in LANGUAGE_LEADS for w in cur)
         if (not cur and prev == prev.lower() and service_acronym(prev, tok)) or (
