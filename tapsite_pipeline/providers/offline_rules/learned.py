@@ -28,6 +28,7 @@ from tapsite_pipeline.resources import data_dir
 
 from .colors import is_color
 from .lexicon import KEYWORDS
+from .offer_words import VENUE
 from .places import PLACES
 from .roles import AUDIENCE, CATEGORY, FEATURE, OCCASION, PLACE, QUALIFIER, VERB, is_offering
 
@@ -241,7 +242,7 @@ def keep_offerings(items: list[str], trace: list[tuple[str, str]], lower: str, t
     protect, trust_fallback = policy.get("protect_lexicon", False), policy.get("trust_fallback", False)
     pieces = policy.get("list_pieces", False) and add_at <= 1.0
     for item, source, rank, in_rules in candidates(items, trace, lower if pieces else None):
-        if not in_rules and (add_at > 1.0 or not addable(item, lower)):
+        if not in_rules and (add_at > 1.0 or not addable(item, lower, items)):
             continue
         if in_rules and (protect and names_goods(item) or trust_fallback and source == "fallback"
                          or rules_sure(item, source)):
@@ -281,10 +282,40 @@ _PACKAGE_HEAD = re.compile(r"^(?:program|paket|kelas|kursus|course|package|plan|
 _DURATION = re.compile(r"^\d+\s*(?:hari|minggu|bulan|tahun|thn|day|days|week|weeks|month|months|year|years)$")
 
 
-def addable(item: str, lower: str = "") -> bool:
+# Premises and makers named by their trade: "kedai kopi", "toko bunga", "makeup artist", "biro perjalanan umrah
+# dan haji". The generic "jasa", "layanan", "usaha" lead to the offering itself ("jasa pasang cctv").
+_TRADE = VENUE - frozenset("jasa layanan service services usaha bisnis business brand merek label company perusahaan "
+                           "olshop".split())
+_ID_VERB = re.compile(r"(?:me|mem|men|meng|meny|ber)[a-z]{3,}")
+_CLAUSE_WORDS = re.compile(r"[a-z0-9][a-z0-9'-]*|[^\sa-z0-9]")
+
+
+def names_trade(item: str, lower: str) -> bool:
+    """The phrase is the field of the business's own trade word, said right after it or before it ("kedai
+    kopi", "makeup artist"): what the business is, not one more of its offerings when the owner lists them."""
+    toks = _CLAUSE_WORDS.findall(lower)
+    want = _CLAUSE_WORDS.findall(item)
+    n = len(want)
+    for i in range(len(toks) - n + 1):
+        if toks[i:i + n] != want:
+            continue
+        before = []
+        for t in reversed(toks[max(0, i - 4):i]):
+            if not t[0].isalnum() or t in VERB or _ID_VERB.fullmatch(t):  # "LPK X membuka kursus": a verb between
+                break
+            before.append(t)
+        if any(t in _TRADE for t in before) or (i + n < len(toks) and toks[i + n] in _TRADE):
+            return True
+    return False
+
+
+def addable(item: str, lower: str = "", ruled: list[str] | tuple[str, ...] = ()) -> bool:
     """A phrase the rules did not propose may be added by the model (see MAX_ADDED_WORDS); `lower`, the
-    brief, tells a race distance from an amount."""
+    brief, tells a race distance from an amount. Beside the offerings the rules read (`ruled`), the field of
+    the business's trade ("kopi" of "kedai kopi") is never added: the card would name the business again."""
     words = item.split()
+    if ruled and lower and names_trade(item, lower):
+        return False
     if (len(words) > MAX_ADDED_WORDS or not words or words[0] in VERB or words[0] in _CLAUSE_FIRST
             or words[0] in _ORDER_FIRST or not is_offering(item)):  # "pedas", "weekend": no word names a thing
         return False

@@ -57,7 +57,11 @@ def _is_self(piece: str, lang: str) -> bool:
                 or split_self(clean_item(head), lang) is not None)
 
 
-_SWAPPABLE = AUDIENCE | QUALIFIER | PLACE
+# What a product runs on or how it is driven: "aplikasi Android dan iOS", "kursus mobil manual & matic" are two
+# variants of one offering, never a platform alone.
+_VARIANTS = frozenset("android ios iphone ipad windows macos mac linux desktop web manual matic automatic otomatis "
+                      "transmisi".split())
+_SWAPPABLE = AUDIENCE | QUALIFIER | PLACE | _VARIANTS
 
 
 def _distribute(prev: str, word: str) -> str | None:

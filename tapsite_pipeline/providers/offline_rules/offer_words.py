@@ -85,7 +85,9 @@ dr langsung directly now skrg sekarang
 # Passive verbs end an item: "… bolu pandan, semua dibikin subuh".
 _PASSIVE = re.compile(r"di(?:bikin|buat|jual|kirim|antar|pesan|masak|panggang|olah|goreng|proses|produksi|jamin|cek|"
                       r"jahit|cuci|kerjakan|siapkan|sajikan|racik|import|impor|awasi|dampingi|akui|kelola|dukung|"
-                      r"percaya|sertifikasi|bina|naungi)\w*|terdaftar|berbadan|bersertifikat")
+                      r"percaya|sertifikasi|bina|naungi|jemput)\w*|terdaftar|berbadan|bersertifikat|"
+                      # any passive with a verb suffix: "ditangani fisioterapis", "disesuaikan", not "dimsum", "diskusi"
+                      r"di[bcdfghjklmnpqrstvwyz][aeiou][a-z]+(?:kan|(?<!s)i)")
 _LEAD = re.compile(
     r"^(?:\d[\d.,]*\s*(?:(?:to|sampai|-)\s*\d[\d.,]*\s*)?(?:kva|kw|watt|gb|tb|mbps|inci|inch|liter|ml|kg|gram|gr)\b|"
     r"1-on-1|one-on-one|aneka|berbagai(?:\s+macam)?|macam[\s-]+macam|macam|bermacam[\s-]+macam|various|all\s+kinds\s+of|"
@@ -94,6 +96,7 @@ _LEAD = re.compile(
     r"menerima|melayani|pesanan|pesenan|orderan|mostly|mainly|authentic|curated|local|lokal|fresh|segar|homemade|home\s+made|"
     r"kami|saya|gw|gue|aku|we|i|isinya|bisa|bs|can|also\s+do|do|dr|dari|resmi|official|authorized|authorised|"
     r"pembuatan|membuat|bikin|bikinin|andalan|favorit|unggulan|spesial|special|termasuk|including|sekalian|sekarang|"
+    r"menangani|mengatasi|memperbaiki|mengobati|mendampingi|mengurus|mengurusi|"
     r"(?:me|mem|men|meng|meny|menge)[a-z]{2,}kan)\b\s*(?=\S)")
 _TRAIL = re.compile(
     r"\s*\b(?:enak|murah|lezat|juga|jg|aja|saja|dll|dsb|etc|lainnya|lain-lain|lain\s+lain|and\s+more|dan\s+lainnya|"
@@ -133,9 +136,17 @@ _COUNTED = re.compile(
 _LENGTH_LEAD = re.compile(r"\d+(?:[.,]\d+)?-[a-z]+\s+")
 # An Indonesian active verb standing alone ("menyewakan", "mengadakan"): what is done, not what is offered.
 _VERB_ONLY = re.compile(r"(?:me|mem|men|meng|meny|menge)[a-z]{2,}(?:kan|i)")
-# Offerings short enough to look like scraps.
-_SHORT_GOODS = frozenset("tv ac hp ps4 ps5 pc kue tas teh jus mie mi es mc dj sim ktp cat ban oli aki spa bbq".split())
+# Offerings short enough to look like scraps ("kol" is cabbage in a list of vegetables).
+_SHORT_GOODS = frozenset("tv ac hp ps4 ps5 pc kue tas teh jus mie mi es mc dj sim ktp cat ban oli aki spa bbq kol ubi "
+                         "seo".split())
 _NOT_FIRST = VERB | FEATURE
+_MODEL_CODE = re.compile(r"[a-z]{1,2}\d{1,3}")  # "v60", "s23": a model's code names the goods
+
+
+def is_scrap(item: str) -> bool:
+    """Three letters or fewer that are no known short name of goods: "cm", "ios", "rw" are pieces of a
+    longer phrase ("aplikasi Android dan iOS"), never an offering by themselves."""
+    return len(item) <= 3 and item not in _SHORT_GOODS and not _MODEL_CODE.fullmatch(item)
 
 
 def _head(words: list[str], lang: str) -> str:
@@ -246,7 +257,7 @@ class Collector:
         words = item.split()
         if not item or len(item) < 2 or len(words) > 5 or item.isdigit() or MASK in item:
             return False
-        if len(item) <= 3 and item not in _SHORT_GOODS:  # "cm", "ios", "kol": scraps, not offerings
+        if is_scrap(item):
             return False
         if _COUNTED.search(item) or _VERB_ONLY.fullmatch(item):  # "drop-in 150k", "6 bands", "menyewakan"
             return False

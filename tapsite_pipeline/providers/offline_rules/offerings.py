@@ -143,7 +143,7 @@ def offerings(lower: str, mask_spans: list[tuple[int, int]], lang: str, exclude:
               seen_keywords: list[str], tech: bool = False, trace: list | None = None) -> list[str]:
     """Up to 10 offerings in the owner's words (lower case), most explicit first. With `trace`, every
     phrase the rules tried is appended to it as (source, phrase): the candidates a learned filter reads."""
-    text = _mask(lower, mask_spans)
+    text = _mask(lower, mask_spans + _package_contents(lower))
     if "." in text:  # each substitution below needs its character in the text (most briefs lack some)
         text = re.sub(r"(?<![\w])\.[a-z]{2,4}\b", lambda m: MASK * len(m.group(0)), text)  # ".com", ".id"
     banned = {e.lower() for e in exclude if e}
@@ -173,6 +173,19 @@ def offerings(lower: str, mask_spans: list[tuple[int, int]], lang: str, exclude:
                 fallback.push(kw)
         items = fallback.items
     return items[:10]
+
+
+# "Paket … mulai 25jt, sudah termasuk katering, dekorasi, dan MC", "udh include pasang + hdd 1tb", "incl 3 revisions":
+# what a package or a price already holds, up to the end of the sentence. What comes with the offering is a fact
+# for the page, not one more card (the price fact often takes the first item, the list runs on after it).
+_CONTENTS = re.compile(r"\b(?:(?:sudah|sdh|udah|udh|dah|already|all)\s+(?:termasuk|include[sd]?|incl\b\.?)|"
+                       r"incl\b\.?|inclusive\s+of)[^.!?;\n]*")
+
+
+def _package_contents(lower: str) -> list[tuple[int, int]]:
+    if "incl" not in lower and "termasuk" not in lower:
+        return []
+    return [(m.start(), m.end()) for m in _CONTENTS.finditer(lower)]
 
 
 # An administrative area and its name: after "Kel." the dot is no sentence end and the next word is a place;

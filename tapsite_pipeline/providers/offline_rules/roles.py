@@ -147,7 +147,7 @@ dongker gelap terang cerah pucat lanjutan advanced intermediate dasar basic begi
 # How a customer pays: "bisa COD, transfer dan QRIS", "cicilan 0%", "cash or e-wallet". A way to pay is a
 # fact for the page, never something the business sells ("kredit motor" and "jasa transfer" still are).
 PAYMENT = _words("""
-cod transfer tf qris qr tunai cash debit kredit credit cicilan installment installments dp down-payment
+pembayaran payment payments cod transfer tf qris qr tunai cash debit kredit credit cicilan installment installments dp down-payment
 e-wallet ewallet ovo gopay shopeepay linkaja paylater edc bca bni bri
 """)
 
@@ -232,6 +232,10 @@ exclusive eksklusif ekslusif starter advance advanced ultimate complete lengkap 
 _CURRICULUM = frozenset("curriculum kurikulum".split())
 
 
+# "cicilan tanpa bunga", "without sugar": what an offering lacks is a property of it, never a thing sold.
+_WITHOUT = frozenset("tanpa without".split())
+
+
 def _is_tier(words: list[str]) -> bool:
     return (len(words) >= 2 and words[0] in _PACKAGE_HEADS
             and all(w in _TIERS or (len(w) == 1 and w.isalnum()) or w.isdigit() for w in words[1:]))
@@ -245,7 +249,7 @@ def is_offering(phrase: str) -> bool:
     "creambath", "potong rambut", "keripik singkong pedas", "kelas yoga", "kelas pemula" → True.
     """
     words = _TOKEN.findall(phrase.lower())
-    if not words or _is_tier(words) or words[0] in _CURRICULUM or words[-1] in _CURRICULUM:
+    if not words or _is_tier(words) or words[0] in _CURRICULUM or words[-1] in _CURRICULUM or words[0] in _WITHOUT:
         return False
     if len(words) >= 2 and words[-1] in POLICY:
         return False
