@@ -30,7 +30,7 @@ from .colors import is_color
 from .lexicon import KEYWORDS
 from .offer_words import VENUE
 from .places import PLACES
-from .roles import AUDIENCE, CATEGORY, FEATURE, OCCASION, PLACE, QUALIFIER, VERB, is_offering
+from .roles import AGENT, AUDIENCE, CATEGORY, FEATURE, OCCASION, PLACE, QUALIFIER, VERB, is_offering
 
 TYPE_MODEL = "intent_business_type.json"
 OFFER_MODEL = "intent_offerings.json"
@@ -290,21 +290,28 @@ _ID_VERB = re.compile(r"(?:me|mem|men|meng|meny|ber)[a-z]{3,}")
 _CLAUSE_WORDS = re.compile(r"[a-z0-9][a-z0-9'-]*|[^\sa-z0-9]")
 
 
+# A maker said after the field: "makeup artist", "party planner" (not "roblox studio", "jaringan kantor").
+_MAKER_AFTER = AGENT | frozenset("artist artists mua".split())
+_PRONOUN = frozenset("we i kami saya sy aku gw gue".split())
+
+
 def names_trade(item: str, lower: str) -> bool:
     """The phrase is the field of the business's own trade word, said right after it or before it ("kedai
-    kopi", "makeup artist"): what the business is, not one more of its offerings when the owner lists them."""
+    kopi", "makeup artist"): what the business is, not one more of its offerings when the owner lists them.
+    The first of a comma list is one of the list ("sekolah musik gitar, drum, vokal")."""
     toks = _CLAUSE_WORDS.findall(lower)
     want = _CLAUSE_WORDS.findall(item)
     n = len(want)
     for i in range(len(toks) - n + 1):
-        if toks[i:i + n] != want:
+        if toks[i:i + n] != want or (i + n < len(toks) and toks[i + n] == ","):
             continue
-        before = []
-        for t in reversed(toks[max(0, i - 4):i]):
+        for k in range(i - 1, max(-1, i - 5), -1):
+            t = toks[k]
             if not t[0].isalnum() or t in VERB or _ID_VERB.fullmatch(t):  # "LPK X membuka kursus": a verb between
                 break
-            before.append(t)
-        if any(t in _TRADE for t in before) or (i + n < len(toks) and toks[i + n] in _TRADE):
+            if t in _TRADE and not (k and toks[k - 1] in _PRONOUN):  # "we farm vanilla": a verb
+                return True
+        if i + n < len(toks) and toks[i + n] in _MAKER_AFTER:
             return True
     return False
 

@@ -59,7 +59,7 @@ def _is_self(piece: str, lang: str) -> bool:
 
 # What a product runs on or how it is driven: "aplikasi Android dan iOS", "kursus mobil manual & matic" are two
 # variants of one offering, never a platform alone.
-_VARIANTS = frozenset("android ios iphone ipad windows macos mac linux desktop web manual matic automatic otomatis "
+_VARIANTS = frozenset("android ios windows macos mac linux desktop web manual matic automatic otomatis "
                       "transmisi".split())
 _SWAPPABLE = AUDIENCE | QUALIFIER | PLACE | _VARIANTS
 

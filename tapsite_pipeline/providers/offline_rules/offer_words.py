@@ -85,9 +85,10 @@ dr langsung directly now skrg sekarang
 # Passive verbs end an item: "… bolu pandan, semua dibikin subuh".
 _PASSIVE = re.compile(r"di(?:bikin|buat|jual|kirim|antar|pesan|masak|panggang|olah|goreng|proses|produksi|jamin|cek|"
                       r"jahit|cuci|kerjakan|siapkan|sajikan|racik|import|impor|awasi|dampingi|akui|kelola|dukung|"
-                      r"percaya|sertifikasi|bina|naungi|jemput)\w*|terdaftar|berbadan|bersertifikat|"
-                      # any passive with a verb suffix: "ditangani fisioterapis", "disesuaikan", not "dimsum", "diskusi"
-                      r"di[bcdfghjklmnpqrstvwyz][aeiou][a-z]+(?:kan|(?<!s)i)")
+                      r"percaya|sertifikasi|bina|naungi|jemput)\w*|terdaftar|berbadan|bersertifikat")
+# Any passive with a verb suffix opening a piece starts a clause: "Ditangani fisioterapis berlisensi",
+# "disesuaikan …" (not "dimsum", "diskusi"; after a noun it may describe it: "hewan dilindungi").
+_PASSIVE_OPENING = re.compile(r"di[bcdfghjklmnpqrstvwyz][aeiou][a-z]+(?:kan|(?<!s)i)")
 _LEAD = re.compile(
     r"^(?:\d[\d.,]*\s*(?:(?:to|sampai|-)\s*\d[\d.,]*\s*)?(?:kva|kw|watt|gb|tb|mbps|inci|inch|liter|ml|kg|gram|gr)\b|"
     r"1-on-1|one-on-one|aneka|berbagai(?:\s+macam)?|macam[\s-]+macam|macam|bermacam[\s-]+macam|various|all\s+kinds\s+of|"
@@ -233,9 +234,10 @@ def clean_item(item: str) -> str:
 
 @lru_cache(maxsize=8192)
 def until_stop(seg: str) -> str:
-    for w in re.finditer(r"[\w'-]+", seg):
+    for k, w in enumerate(re.finditer(r"[\w'-]+", seg)):
         word = w.group(0)
-        if word in ITEM_STOP or re.fullmatch(r"(?:19|20)\d\d", word) or _PASSIVE.fullmatch(word):
+        if word in ITEM_STOP or re.fullmatch(r"(?:19|20)\d\d", word) or _PASSIVE.fullmatch(word) \
+                or not k and _PASSIVE_OPENING.fullmatch(word):
             return seg[:w.start()]
     return seg
 

@@ -159,8 +159,11 @@ def offerings(lower: str, mask_spans: list[tuple[int, int]], lang: str, exclude:
         clause = cm.group(0)
         if not re.search(r"[a-z]", clause):
             continue
+        # "… does laundry for villas in [Kuta] and Legian: bed linen, towels": a name masked out splits the
+        # sentence, but the words before its colon still only label the list after it
+        label = ":" not in clause and _LABEL_AFTER.match(text, cm.end())
         for a, b in _offer_parts(clause, tech):
-            read_part(clause[a:b], listed, described, opening and a == 0)
+            read_part(clause[a:b], described if label else listed, described, opening and a == 0)
         opening = False
     items = [i for i in _drop_ranges(_most_specific(_said(listed.items, described.items, lower)))
              if not _occasion_for(i, lower) and not _free_perk(i, lower)]
@@ -180,6 +183,9 @@ def offerings(lower: str, mask_spans: list[tuple[int, int]], lang: str, exclude:
 # for the page, not one more card (the price fact often takes the first item, the list runs on after it).
 _CONTENTS = re.compile(r"\b(?:(?:sudah|sdh|udah|udh|dah|already|all)\s+(?:termasuk|include[sd]?|incl\b\.?)|"
                        r"incl\b\.?|inclusive\s+of)[^.!?;\n]*")
+
+
+_LABEL_AFTER = re.compile(r"\x00+[^.!?;\n()\[\]\"\x00:]{0,30}:[^.!?;\n:]*(?:,|\band\b|\bdan\b|&)")
 
 
 def _package_contents(lower: str) -> list[tuple[int, int]]:
