@@ -295,13 +295,20 @@ _MAKER_AFTER = AGENT | frozenset("artist artists mua".split())
 _PRONOUN = frozenset("we i kami saya sy aku gw gue".split())
 
 
+@lru_cache(maxsize=64)
+def _clause_tokens(lower: str) -> tuple[str, ...]:
+    return tuple(_CLAUSE_WORDS.findall(lower))
+
+
 def names_trade(item: str, lower: str) -> bool:
     """The phrase is the field of the business's own trade word, said right after it or before it ("kedai
     kopi", "makeup artist"): what the business is, not one more of its offerings when the owner lists them.
     The first of a comma list is one of the list ("sekolah musik gitar, drum, vokal")."""
-    toks = _CLAUSE_WORDS.findall(lower)
+    toks = _clause_tokens(lower)
     want = _CLAUSE_WORDS.findall(item)
     n = len(want)
+    if not n or want[0] not in toks:
+        return False
     for i in range(len(toks) - n + 1):
         if toks[i:i + n] != want or (i + n < len(toks) and toks[i + n] == ","):
             continue
