@@ -292,7 +292,7 @@ _CLAUSE_WORDS = re.compile(r"[a-z0-9][a-z0-9'-]*|[^\sa-z0-9]")
 
 # A maker said after the field: "makeup artist", "party planner" (not "roblox studio", "jaringan kantor").
 _MAKER_AFTER = AGENT | frozenset("artist artists mua".split())
-_PRONOUN = frozenset("we i kami saya sy aku gw gue".split())
+_PRONOUN = frozenset("we i they".split())  # "we farm vanilla"; "kami toko kue" is no verb
 
 
 @lru_cache(maxsize=64)
@@ -305,7 +305,7 @@ def names_trade(item: str, lower: str) -> bool:
     kopi", "makeup artist"): what the business is, not one more of its offerings when the owner lists them.
     The first of a comma list is one of the list ("sekolah musik gitar, drum, vokal")."""
     toks = _clause_tokens(lower)
-    want = _CLAUSE_WORDS.findall(item)
+    want = tuple(_CLAUSE_WORDS.findall(item))
     n = len(want)
     if not n or want[0] not in toks:
         return False
