@@ -9,7 +9,7 @@ import pytest
 from tapsite_pipeline.evals.intent_training import is_gold
 from tapsite_pipeline.providers.offline_rules import learned, parse_brief
 from tapsite_pipeline.providers.offline_rules.coordination import most_specific
-from tapsite_pipeline.providers.offline_rules.offer_words import is_scrap
+from tapsite_pipeline.providers.offline_rules.offer_words import Collector, is_scrap
 from tapsite_pipeline.providers.offline_rules.roles import is_offering
 
 
@@ -91,3 +91,27 @@ def test_the_field_of_the_trade_is_added_only_when_nothing_else_is_listed():
 ])
 def test_a_candidate_names_an_offering_only_with_its_head(item, gold, lang, label):
     assert is_gold(item, gold, [], lang) is label
+
+
+@pytest.mark.parametrize("phrase", ["menu design", "website design", "desain katalog", "brand identity kits"])
+def test_the_design_of_a_page_thing_is_a_design_service(phrase):
+    assert is_offering(phrase)
+
+
+@pytest.mark.parametrize("phrase", ["portfolio photos", "gallery photos", "wifi kenceng", "certificate"])
+def test_page_things_amenities_and_what_comes_with_a_course_are_no_offering(phrase):
+    assert not is_offering(phrase)
+
+
+def test_a_package_of_an_offering_names_it_again():
+    assert most_specific(["potong rambut", "paket potong rambut", "creambath"]) == ["potong rambut", "creambath"]
+
+
+def test_one_word_placed_somewhere_is_where_the_business_is():
+    got = parse_brief("Mebel Jati Pak Harun makes teak dining tables and benches to order. Showroom in Jepara. "
+                      "WhatsApp 0812 5555 6666").products
+    assert "showroom" not in got
+
+
+def test_a_phrase_opening_with_just_do_is_no_offering():
+    assert not Collector("id", set(), False).push("tinggal kabarin")

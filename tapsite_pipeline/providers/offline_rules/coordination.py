@@ -28,6 +28,9 @@ def shared_head(items: list[str], lower: str) -> list[str]:
 
 # Words that carry no name of their own in an offering ("kopi dan teh", "tas & sepatu").
 _LINK_WORDS = frozenset("dan and & / + atau or serta sama sm with dengan dgn the a an of".split())
+# "logo package" beside "logo design", "paket cuci kering" beside "cuci kering": a package of an offering names it
+# again (its price is a fact of the page), so the package word does not tell two offerings apart.
+_PACKAGE_WORDS = frozenset("paket package packages".split())
 
 
 def _stem(word: str) -> str:
@@ -39,7 +42,9 @@ def _stem(word: str) -> str:
 
 
 def _name_words(item: str) -> frozenset[str]:
-    return frozenset(_stem(w) for w in re.findall(r"[a-z0-9]+(?:[-'][a-z0-9]+)*", item) if w not in _LINK_WORDS)
+    words = [w for w in re.findall(r"[a-z0-9]+(?:[-'][a-z0-9]+)*", item) if w not in _LINK_WORDS]
+    named = [w for w in words if w not in _PACKAGE_WORDS]
+    return frozenset(_stem(w) for w in (named or words))
 
 
 def most_specific(items: list[str]) -> list[str]:

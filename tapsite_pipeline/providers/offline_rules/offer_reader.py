@@ -94,6 +94,15 @@ def _push_all(pieces: list[str], target: Collector, described: Collector | None,
         prev = shared or item
 
 
+_WHERE = re.compile(r"\s*(?:in|di|at|located|berlokasi|lokasi)\b")
+
+
+def _placed(piece: str) -> bool:
+    """"Workshop in Cibinong", "Studio di Kemang": one word placed somewhere says where the business is."""
+    head = until_stop(piece)
+    return len(clean_item(head).split()) == 1 and bool(_WHERE.match(piece, len(head)))
+
+
 def _read_list(seg: str, target: Collector, described: Collector, head: str = "") -> None:
     pieces = SPLIT.split(until_stop(seg))
     for k, p in enumerate(pieces):
@@ -192,7 +201,8 @@ def read_part(part: str, listed: Collector, described: Collector, opening: bool)
             # other words ("…, wifi kenceng buat nugas") is a note, not an offering.
             if opening or _is_self(pieces[0], lang):
                 _describe(pieces[0], described)
-            elif run.strip() == part.strip() and (SPLIT.search(until_stop(pieces[0])) or _names_goods(pieces[0])):
+            elif run.strip() == part.strip() and not _placed(pieces[0]) and (
+                    SPLIT.search(until_stop(pieces[0])) or _names_goods(pieces[0])):
                 _read_list(pieces[0], listed, described)
             continue
         for p in pieces:

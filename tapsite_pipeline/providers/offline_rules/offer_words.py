@@ -198,7 +198,8 @@ def split_self(piece: str, lang: str) -> str | None:
         words = words[1:]
     if not words:
         return None
-    if words[0] in VENUE and not (lang == "en" and _en_service(words)):
+    if words[0] in VENUE and not (lang == "en" and _en_service(words)) and not (
+            words[0] in _BRAND_WORDS and len(words) > 1 and _BRAND_WORK.match(" " + words[1])):  # "brand identity kits"
         return " ".join(words[1:])
     if len(words) >= 3 and words[1] in AGENT:
         return " ".join(words[2:])
@@ -232,10 +233,18 @@ def clean_item(item: str) -> str:
     return item
 
 
+_BRAND_WORDS = frozenset(("brand", "merek", "merk"))
+_BRAND_WORK = re.compile(r"\s+(?:identity|identities|strategy|strategi|guidelines?|guide|book|kits?|design|desain|"
+                         r"activation|aktivasi|audit|awareness|positioning|naming|refresh|story|storytelling|"
+                         r"collateral|building|development|consulting|photography|photo|video)\b")
+
+
 @lru_cache(maxsize=8192)
 def until_stop(seg: str) -> str:
     for k, w in enumerate(re.finditer(r"[\w'-]+", seg)):
         word = w.group(0)
+        if word in _BRAND_WORDS and _BRAND_WORK.match(seg, w.end()):
+            continue  # "brand identity kits", "brand strategy": the work, not a name that follows
         if word in ITEM_STOP or re.fullmatch(r"(?:19|20)\d\d", word) or _PASSIVE.fullmatch(word) \
                 or not k and _PASSIVE_OPENING.fullmatch(word):
             return seg[:w.start()]
