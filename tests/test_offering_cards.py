@@ -115,3 +115,14 @@ def test_one_word_placed_somewhere_is_where_the_business_is():
 
 def test_a_phrase_opening_with_just_do_is_no_offering():
     assert not Collector("id", set(), False).push("tinggal kabarin")
+
+
+def test_a_count_opening_a_phrase_is_never_added_by_the_model():
+    assert not learned.addable("10-class pack") and not learned.addable("6 bands")
+    assert learned.addable("3-day retreat") and learned.addable("microsoft 365 setup")
+
+
+def test_registration_for_a_class_leads_to_the_class():
+    got = parse_brief("Sanggar Tari Lestari membuka pendaftaran kelas tari jaipong dan tari saman untuk anak.")
+    assert "kelas tari jaipong" in got.products
+    assert not any(p.startswith("pendaftaran") for p in got.products)

@@ -28,7 +28,7 @@ from tapsite_pipeline.resources import data_dir
 
 from .colors import is_color
 from .lexicon import KEYWORDS
-from .offer_words import VENUE
+from .offer_words import VENUE, opens_with_count
 from .places import PLACES
 from .roles import AGENT, AUDIENCE, CATEGORY, FEATURE, OCCASION, PLACE, QUALIFIER, VERB, is_offering
 
@@ -333,12 +333,14 @@ def addable(item: str, lower: str = "", ruled: list[str] | tuple[str, ...] = ())
     if (len(words) > MAX_ADDED_WORDS or not words or words[0] in VERB or words[0] in _CLAUSE_FIRST
             or words[0] in _ORDER_FIRST or not is_offering(item)):  # "pedas", "weekend": no word names a thing
         return False
+    excused = False
     for m in _NUMBER_UNIT.finditer(item):
         unit = m.group(0)
-        if _RACE_DISTANCE.match(unit) and _RACE_BRIEF.search(lower):
+        if _RACE_DISTANCE.match(unit) and _RACE_BRIEF.search(lower) or _DURATION.match(unit) and _PACKAGE_HEAD.match(item):
+            excused = True
             continue
-        if _DURATION.match(unit) and _PACKAGE_HEAD.match(item):
-            continue
+        return False
+    if not excused and opens_with_count(item):
         return False
     return not (any(c.isdigit() for c in item) and _DATE_OR_ADDRESS.search(item))
 

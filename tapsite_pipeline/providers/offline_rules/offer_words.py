@@ -94,7 +94,7 @@ _LEAD = re.compile(
     r"1-on-1|one-on-one|aneka|berbagai(?:\s+macam)?|macam[\s-]+macam|macam|bermacam[\s-]+macam|various|all\s+kinds\s+of|"
     r"kinds\s+of|some|a|an|the|juga|jg|also|and|dan|serta|sama|sm|ada|yaitu|seperti|antara\s+lain|mulai\s+dari|"
     r"jasa|layanan|produk|berupa|or|atau|plus|hingga|sampai|our|my|menyediakan|jual|menjual|jualan|terima|"
-    r"menerima|melayani|pesanan|pesenan|orderan|mostly|mainly|authentic|curated|local|lokal|fresh|segar|homemade|home\s+made|"
+    r"menerima|melayani|pesanan|pesenan|orderan|pendaftaran|registrasi|reservasi|registration\s+for|enrol?ment\s+for|mostly|mainly|authentic|curated|local|lokal|fresh|segar|homemade|home\s+made|"
     r"kami|saya|gw|gue|aku|we|i|isinya|bisa|bs|can|also\s+do|do|dr|dari|resmi|official|authorized|authorised|"
     r"pembuatan|membuat|bikin|bikinin|andalan|favorit|unggulan|spesial|special|termasuk|including|sekalian|sekarang|"
     r"menangani|mengatasi|memperbaiki|mengobati|mendampingi|mengurus|mengurusi|"
@@ -135,6 +135,15 @@ _COUNTED = re.compile(
     r"year|hari|malam|jam|on)\b))"
     r"|\b\d+(?:[.,]\d+)?\s+(?!" + _SPEC_UNITS + r"\b)[a-z])")
 _LENGTH_LEAD = re.compile(r"\d+(?:[.,]\d+)?-[a-z]+\s+")
+_COUNT_LEAD = re.compile(r"\d+(?:[.,]\d+)?(?:\s|-(?!(?:day|night|week|month|hour|year|hari|malam|jam|on)\b))")
+
+
+def opens_with_count(item: str) -> bool:
+    """A phrase opening with how many ("10-class pack", "6 bands", "2 kamar"): a count, never a name (a length
+    written as one adjective, "3-day retreat", is one)."""
+    return bool(_COUNT_LEAD.match(item))
+
+
 # An Indonesian active verb standing alone ("menyewakan", "mengadakan"): what is done, not what is offered.
 _VERB_ONLY = re.compile(r"(?:me|mem|men|meng|meny|menge)[a-z]{2,}(?:kan|i)")
 # Offerings short enough to look like scraps ("kol" is cabbage in a list of vegetables).
