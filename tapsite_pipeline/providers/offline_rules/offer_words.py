@@ -135,12 +135,12 @@ _COUNTED = re.compile(
     r"year|hari|malam|jam|on)\b))"
     r"|\b\d+(?:[.,]\d+)?\s+(?!" + _SPEC_UNITS + r"\b)[a-z])")
 _LENGTH_LEAD = re.compile(r"\d+(?:[.,]\d+)?-[a-z]+\s+")
-_COUNT_LEAD = re.compile(r"\d+(?:[.,]\d+)?(?:\s|-(?!(?:day|night|week|month|hour|year|hari|malam|jam|on)\b))")
+_COUNT_LEAD = re.compile(r"\d+-(?!(?:day|night|week|month|hour|year|hari|malam|jam|on)\b)[a-z]")
 
 
 def opens_with_count(item: str) -> bool:
-    """A phrase opening with how many ("10-class pack", "6 bands", "2 kamar"): a count, never a name (a length
-    written as one adjective, "3-day retreat", is one)."""
+    """A phrase opening with how many, as one adjective ("10-class pack", "5-pack"): a count, never a name (a
+    length, "3-day retreat", is one, and so is a number named with the goods, "360 video booth")."""
     return bool(_COUNT_LEAD.match(item))
 
 
