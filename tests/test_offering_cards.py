@@ -127,3 +127,13 @@ def test_registration_for_a_class_leads_to_the_class():
     got = parse_brief("Sanggar Tari Lestari membuka pendaftaran kelas tari jaipong dan tari saman untuk anak.")
     assert "kelas tari jaipong" in got.products
     assert not any(p.startswith("pendaftaran") for p in got.products)
+
+
+@pytest.mark.parametrize("brief, expected", [
+    ("Apotek Sehat menyediakan obat resep dokter, obat bebas, dan vitamin.", "obat resep dokter"),
+    ("Ms Lee offers private Korean lessons and business Korean for professionals.", "business korean"),
+    ("Bookkeeping and payroll for small shops, plus on-call tax advice. Email hi@books.example.com",
+     "on-call tax advice"),
+])
+def test_a_name_word_a_field_word_or_one_more_offering_after_plus(brief, expected):
+    assert expected in parse_brief(brief).products

@@ -123,6 +123,7 @@ ke to dari from dr sekitar around near dekat dkt deket area wilayah daerah acros
 kayak via lewat nama namanya namaku nma nm name named called bernama lokasi location alamat address merek merk
 brand
 """.split())
+_MORE = re.compile(r"\s*(?:plus|also|as\s+well\s+as|serta|juga|jg|ditambah|and\s+also)\s")
 _ALSO_LEAD = re.compile(r"^(\s*)(?:juga|jg|also)\b")
 
 
@@ -205,13 +206,15 @@ def read_part(part: str, listed: Collector, described: Collector, opening: bool)
                     SPLIT.search(until_stop(pieces[0])) or _names_goods(pieces[0])):
                 _read_list(pieces[0], listed, described)
             continue
-        for p in pieces:
+        for k, p in enumerate(pieces):
             if _is_self(p, lang):
                 _describe(p, described)
                 continue
             _read_list(p, listed, described)
-            if until_stop(p).strip() != p.strip():
-                break  # "backdrop utk ultah, lamaran, …", "bisa wordpress, laravel": the rest belongs to "utk"/"bisa"
+            if until_stop(p).strip() != p.strip() and not (k + 1 < len(pieces) and _MORE.match(pieces[k + 1])):
+                # "backdrop utk ultah, lamaran, …", "bisa wordpress, laravel": the rest belongs to "utk"/"bisa";
+                # "…, plus on-call IT support": one more offering, whatever the clause before ended with
+                break
         opening = False
 
 

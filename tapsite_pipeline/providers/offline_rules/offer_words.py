@@ -182,7 +182,10 @@ def _head_ok(item: str, lang: str, tech: bool) -> bool:
 
 # Indonesian puts the modifier last: "seragam sekolah", "sepatu sekolah" are goods for school, not a school
 # that sells them.
-_WHOSE = frozenset(["sekolah"])
+# The same holds for a person or a body of Indonesian name said last: "obat resep dokter" is a doctor's prescription,
+# "seragam guru" a teacher's uniform (a maker said last is English order: "wedding organizer", "makeup artist").
+_WHOSE = frozenset("sekolah dokter drh guru ahli spesialis pelatih instruktur penjahit pelukis seniman musisi "
+                   "pengrajin perajin kantor tim".split())
 PRONOUNS = frozenset("saya sy sya kami aku ak gw gue ane i we my our a an seorang".split())
 
 
@@ -199,6 +202,10 @@ def _en_service(words: list[str]) -> bool:
     return len(words) in (2, 3) and words[0] in _EN_MODIFIERS and bool(_EN_SERVICE.fullmatch(words[-1]))
 
 
+# English words that say whose field an offering serves when they come first: "business Chinese", "business cards".
+_EN_FIELD_FIRST = frozenset("business company brand".split())
+
+
 def split_self(piece: str, lang: str) -> str | None:
     """For a self-description ("warung bakso", "juice bar", "travel umroh", "party planner ulang tahun"),
     the words that say what is offered; None when the piece is not one."""
@@ -207,7 +214,7 @@ def split_self(piece: str, lang: str) -> str | None:
         words = words[1:]
     if not words:
         return None
-    if words[0] in VENUE and not (lang == "en" and _en_service(words)) and not (
+    if words[0] in VENUE and not (lang == "en" and (_en_service(words) or words[0] in _EN_FIELD_FIRST)) and not (
             words[0] in _BRAND_WORDS and len(words) > 1 and _BRAND_WORK.match(" " + words[1])):  # "brand identity kits"
         return " ".join(words[1:])
     if len(words) >= 3 and words[1] in AGENT:
