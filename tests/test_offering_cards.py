@@ -137,3 +137,13 @@ def test_registration_for_a_class_leads_to_the_class():
 ])
 def test_a_name_word_a_field_word_or_one_more_offering_after_plus(brief, expected):
     assert expected in parse_brief(brief).products
+
+
+def test_a_package_named_by_what_it_adds_is_one_offering():
+    got = parse_brief("Travel Berkah melayani umroh reguler, umroh plus Istanbul, dan haji plus.").products
+    assert "umroh plus istanbul" in got and "istanbul" not in got
+    assert "kop surat" in parse_brief("jasa desain logo plus kop surat, kartu nama").products
+
+
+def test_a_name_card_is_goods_not_a_name():
+    assert "kartu nama" in parse_brief("percetakan: kartu nama, brosur, dan stiker. nama usaha Cetak Kilat").products

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .lexicon import KEYWORDS
 from .offer_words import (
     EXAMPLES,
     ITEM_STOP,
@@ -103,8 +104,20 @@ def _placed(piece: str) -> bool:
     return len(clean_item(head).split()) == 1 and bool(_WHERE.match(piece, len(head)))
 
 
+_PLUS = re.compile(r"\s+plus(?=\s+([a-z][\w'-]*)\s*(?:$|[,&/+;])|\s*(?:$|,))")
+
+
+def _package_plus(seg: str) -> str:
+    """"umroh plus Turki", "haji plus": a package named by what it adds (one word that names no goods, often a
+    place to visit, or "plus" alone) is one offering; "plus" joins two offerings elsewhere ("logo plus kop
+    surat", "nasi plus telur")."""
+    def keep(m: re.Match) -> str:
+        return "\x01" if m.group(1) is None or m.group(1) not in KEYWORDS else m.group(0)
+    return _PLUS.sub(keep, seg) if "plus" in seg else seg
+
+
 def _read_list(seg: str, target: Collector, described: Collector, head: str = "") -> None:
-    pieces = SPLIT.split(until_stop(seg))
+    pieces = [p.replace("\x01", " plus") for p in SPLIT.split(_package_plus(until_stop(seg)))]
     for k, p in enumerate(pieces):
         if k and (_ATTRIBUTE_LEAD.match(p) and not re.match(r"\s*mesin\b", p) or _PACK_SIZES.match(p)):  # "mesin cuci" is goods  # "lilin, diffuser, wanginya lavender, vanilla": the scents end the list
             pieces = pieces[:k]

@@ -250,6 +250,7 @@ def clean_item(item: str) -> str:
 
 
 _BRAND_WORDS = frozenset(("brand", "merek", "merk"))
+_NAME_GOODS = frozenset("kartu papan plang stiker label gantungan".split())  # "kartu nama", "papan nama"
 _BRAND_WORK = re.compile(r"\s+(?:identity|identities|strategy|strategi|guidelines?|guide|book|kits?|design|desain|"
                          r"activation|aktivasi|audit|awareness|positioning|naming|refresh|story|storytelling|"
                          r"collateral|building|development|consulting|photography|photo|video)\b")
@@ -257,10 +258,14 @@ _BRAND_WORK = re.compile(r"\s+(?:identity|identities|strategy|strategi|guideline
 
 @lru_cache(maxsize=8192)
 def until_stop(seg: str) -> str:
+    prev = ""
     for k, w in enumerate(re.finditer(r"[\w'-]+", seg)):
         word = w.group(0)
-        if word in _BRAND_WORDS and _BRAND_WORK.match(seg, w.end()):
-            continue  # "brand identity kits", "brand strategy": the work, not a name that follows
+        # "brand identity kits", "kartu nama": the work or the goods, not a name that follows
+        goods = word in _BRAND_WORDS and _BRAND_WORK.match(seg, w.end()) or word == "nama" and prev in _NAME_GOODS
+        prev = word
+        if goods:
+            continue
         if word in ITEM_STOP or re.fullmatch(r"(?:19|20)\d\d", word) or _PASSIVE.fullmatch(word) \
                 or not k and _PASSIVE_OPENING.fullmatch(word):
             return seg[:w.start()]
