@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import pytest
 
-from tapsite_pipeline.evals.intent_training import is_gold
 from tapsite_pipeline.providers.offline_rules import learned, parse_brief
 from tapsite_pipeline.providers.offline_rules.coordination import most_specific
 from tapsite_pipeline.providers.offline_rules.offer_words import Collector, is_scrap
@@ -80,17 +79,6 @@ def test_the_field_of_the_trade_is_added_only_when_nothing_else_is_listed():
     lower = "toko roti kecil di blitar, ada roti sobek dan donat"
     assert not learned.addable("roti", lower, ["roti sobek", "donat"])
     assert learned.addable("roti", lower)
-
-
-@pytest.mark.parametrize("item, gold, lang, label", [
-    ("kopi", ["es kopi susu"], "id", False),            # no head: as a card it repeats "es kopi susu"
-    ("kopi", ["kopi bubuk arabika"], "id", True),       # the head: a shorter name of the same goods
-    ("ios", ["aplikasi android dan ios"], "id", False),
-    ("cakes", ["birthday cakes"], "en", True),
-    ("kelas persiapan utbk", ["persiapan utbk"], "id", True),
-])
-def test_a_candidate_names_an_offering_only_with_its_head(item, gold, lang, label):
-    assert is_gold(item, gold, [], lang) is label
 
 
 @pytest.mark.parametrize("phrase", ["menu design", "website design", "desain katalog", "brand identity kits"])

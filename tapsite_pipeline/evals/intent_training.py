@@ -156,22 +156,13 @@ def _words(s: str) -> set[str]:
     return set(" ".join(s.lower().split()).replace(",", " ").split())
 
 
-def _head(phrase: str, lang: str) -> str:
-    words = phrase.lower().replace(",", " ").split()
-    return (words[-1] if lang == "en" else words[0]) if words else ""
-
-
-def is_gold(item: str, gold: list[str], not_offerings: list[str], lang: str | None = None) -> bool:
-    """A candidate names a gold offering: the same phrase, one holding all of the offering's words ("kelas
-    persiapan utbk"), or a part of the offering that keeps its head ("kopi" of "kopi bubuk arabika"). A part
-    without the head ("ios" of "aplikasi android dan ios", "kopi" of "es kopi susu") names no offering: as a
-    card it is a scrap or the same offering twice. Without `lang` every part counts."""
+def is_gold(item: str, gold: list[str], not_offerings: list[str]) -> bool:
+    """A candidate names a gold offering: the same phrase, or one's words all inside the other's."""
     norm = " ".join(item.lower().split())
     if norm in {" ".join(n.lower().split()) for n in not_offerings}:
         return False
     w = _words(item)
-    return any(norm == " ".join(g.lower().split()) or (w and (_words(g) <= w or w <= _words(g) and (
-        lang is None or _head(g, lang) in w))) for g in gold)
+    return any(norm == " ".join(g.lower().split()) or (w and (w <= _words(g) or _words(g) <= w)) for g in gold)
 
 
 @dataclass
@@ -209,7 +200,7 @@ def collect_candidates(rows: list[DevRow], records: list[dict[str, dict]]) -> tu
         rule_items.append(list(d["items"]))
         for item, src, rank, in_rules in learned.candidates(d["items"], d["trace"], d["lower"]):
             feats = learned.candidate_features(item, src, rank, in_rules, d["lower"], d["text"], d["lang"])
-            out.append(Candidate(k, item, feats, in_rules, is_gold(item, r.products, r.not_offerings, d["lang"]),
+            out.append(Candidate(k, item, feats, in_rules, is_gold(item, r.products, r.not_offerings),
                                  learned.names_goods(item), src == "fallback", learned.rules_sure(item, src),
                                  learned.addable(item, d["lower"], d["items"])))
     return out, rule_items
