@@ -250,7 +250,7 @@ def clean_item(item: str) -> str:
 
 
 _BRAND_WORDS = frozenset(("brand", "merek", "merk"))
-_NAME_GOODS = frozenset("kartu papan plang stiker label gantungan".split())  # "kartu nama", "papan nama"
+_NAME_GOODS = frozenset(["kartu"])  # "kartu nama" are business cards, not a name marker
 _BRAND_WORK = re.compile(r"\s+(?:identity|identities|strategy|strategi|guidelines?|guide|book|kits?|design|desain|"
                          r"activation|aktivasi|audit|awareness|positioning|naming|refresh|story|storytelling|"
                          r"collateral|building|development|consulting|photography|photo|video)\b")
