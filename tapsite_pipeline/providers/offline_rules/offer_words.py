@@ -97,7 +97,7 @@ _LEAD = re.compile(
     r"menerima|melayani|pesanan|pesenan|orderan|pendaftaran|registrasi|reservasi|registration\s+for|enrol?ment\s+for|mostly|mainly|authentic|curated|local|lokal|fresh|segar|homemade|home\s+made|"
     r"kami|saya|gw|gue|aku|we|i|isinya|bisa|bs|can|also\s+do|do|dr|dari|resmi|official|authorized|authorised|"
     r"pembuatan|membuat|bikin|bikinin|andalan|favorit|unggulan|spesial|special|termasuk|including|sekalian|sekarang|"
-    r"menangani|mengatasi|memperbaiki|mengobati|mendampingi|mengurus|mengurusi|"
+    r"menangani|mengatasi|memperbaiki|mengobati|mendampingi|mengurus|mengurusi|biasa(?:nya)?|sering|pegang|megang|"
     r"(?:me|mem|men|meng|meny|menge)[a-z]{2,}kan)\b\s*(?=\S)")
 _TRAIL = re.compile(
     r"\s*\b(?:enak|murah|lezat|juga|jg|aja|saja|dll|dsb|etc|lainnya|lain-lain|lain\s+lain|and\s+more|dan\s+lainnya|"
