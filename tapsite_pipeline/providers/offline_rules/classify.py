@@ -6,7 +6,8 @@ import re
 from collections import defaultdict
 from functools import lru_cache
 
-from .lexicon import DEFAULT_INDUSTRY, GENERIC_INDUSTRIES, KEYWORDS, TYPE_PRIORITY
+from .heads import BRAND, head_of, head_starts
+from .lexicon import DEFAULT_INDUSTRY, GENERIC_INDUSTRIES, HEAD_ONLY, KEYWORDS, TYPE_PRIORITY
 from .niche import dining_or_packaged, niche_of
 from .places import PLACES
 
@@ -101,7 +102,7 @@ def _joins(gap: str) -> bool:
 # Typo tolerance: every single-deletion variant of strong single-word keywords (≥ 6 letters).
 _FUZZY: dict[str, str] = {}
 for _kw, (_t, _w, _i) in KEYWORDS.items():
-    if _w >= 2 and len(_kw) >= 6 and _kw.isalpha():
+    if _w >= 2 and len(_kw) >= 6 and _kw.isalpha() and _kw not in HEAD_ONLY:
         for _k in range(len(_kw)):
             _FUZZY.setdefault(_kw[:_k] + _kw[_k + 1:], _kw)
         _FUZZY.setdefault(_kw, _kw)
@@ -199,10 +200,57 @@ _SOURCE_BEFORE = re.compile(r"\b(?:dari|dr|langsung\s+dari|langsung\s+dr|from|so
                             r"(?:para\s+|local\s+|lokal\s+)?$")
 
 
-def score(lower: str, skip: list[tuple[int, int]] = (), hits: list[Hit] | None = None
+def _in_context(lower: str, s: int, e: int, matched: str, before: str, entry: tuple[str, float, str],
+                sold: list[tuple[int, int]], served: list[tuple[int, int]], maker: bool) -> tuple[str, float, str]:
+    """A keyword hit's (type, weight, industry) as the words around it read it: the skill of a class, the subject
+    of an app, goods sold or serviced, supplies for a trade."""
+    btype, weight, industry = entry
+    # the three patterns read before a keyword end in whitespace at the end ("\s+$"): after "(" or "," none
+    # can match, and their search would try every position of the window
+    spaced = before[-1:].isspace()
+    if btype != "education" and ((spaced and _TEACH_BEFORE.search(before)) or _TEACH_AFTER.match(lower[e:e + 20])):
+        btype, industry = "education", "course"  # the skill of a class
+    elif btype != "technology" and spaced and _TECH_BEFORE.search(before):
+        weight *= 0.3  # the subject of an app or a website
+    if industry in ("crafts", "agriculture") and spaced and _SOURCE_BEFORE.search(before):
+        weight *= 0.2
+    head = _HEAD_WORD.search(lower[max(0, s - 20):s])
+    if head and head.group(1) in _SUPPLY_HEADS and btype != "retail":
+        btype, industry = "retail", "supplies"  # "bahan kue", "cetakan kue", "alat pancing": goods for others
+    elif (btype in _NOT_GOODS or industry in ("textiles", "crafts")) and industry not in _TEACHING and any(a <= s < b for a, b in sold) \
+            and not _SERVICE_OBJ.match(matched):
+        btype, industry = "retail", "retail"  # "we sell batik tulis fabric", "jual oleh2 haji & umroh"
+    elif btype in ("retail", "food_and_beverage") and any(a <= s < b for a, b in served):
+        weight *= 0.3  # "titip skincare & fashion", "vermak celana": the object of a service
+    elif btype == "retail" and maker:
+        weight *= 0.6  # "handmade rattan bags": goods the owner makes lean creative
+    return btype, weight, industry
+
+
+def _heads(lower: str, found: tuple[tuple[int, int, str, tuple[str, float, str]], ...],
+           brand_span: tuple[int, int] | None) -> set[int]:
+    """Where the keyword hits that name the business start: the gazetteer's heads where they stand as the name of
+    the business, only those of the first place in precedence that has one (what the owner says they run, then
+    the brand's head, then the brief's opening words)."""
+    starts, brand_end = head_starts(lower, brand_span)
+    ranked: dict[int, list[int]] = defaultdict(list)
+    for s, e, matched, _ in found:
+        rank = starts.get(s, BRAND if e == brand_end else None)
+        if rank is not None and head_of(matched):
+            ranked[rank].append(s)
+    return set(ranked[min(ranked)]) if ranked else set()
+
+
+# A business head (heads.py) where it names the business outweighs this many times its keyword weight (at least 2).
+HEAD_WEIGHT = 3.0
+
+
+def score(lower: str, skip: list[tuple[int, int]] = (), hits: list[Hit] | None = None,
+          brand_span: tuple[int, int] | None = None
           ) -> tuple[dict[str, float], dict[str, dict[str, float]], list[str]]:
     """Scores per business type, per (type, industry), and the keywords seen (in order); every weighted
-    keyword hit is appended to `hits` when given."""
+    keyword hit is appended to `hits` when given. A business head where it names the business (the brand's own
+    head, what the owner says they run, the brief's first words) decides with HEAD_WEIGHT."""
     hits = [] if hits is None else hits
     types: dict[str, float] = defaultdict(float)
     industries: dict[str, dict[str, float]] = defaultdict(lambda: defaultdict(float))
@@ -214,29 +262,18 @@ def score(lower: str, skip: list[tuple[int, int]] = (), hits: list[Hit] | None =
     near = [(m.end(), m.end() + len(m.group(1))) for m in _NEAR.finditer(lower)]
     served = _object_spans(lower, _SERVICE_VERB)
     self_starts = {m.end() for m in _I_AM.finditer(lower)}
-    for s, e, matched, (btype, weight, industry) in _keyword_hits(lower):
-        if s in self_starts and matched not in _TRADE_ROLES:
-            weight *= 2.5
+    found = _keyword_hits(lower)
+    named_at = _heads(lower, found, brand_span)
+    for s, e, matched, (btype, weight, industry) in found:
+        named = s in named_at
         before = lower[max(0, s - 30):s]
-        # the three patterns read before a keyword end in whitespace at the end ("\s+$"): after "(" or "," none
-        # can match, and their search would try every position of the window
-        spaced = before[-1:].isspace()
-        if btype != "education" and ((spaced and _TEACH_BEFORE.search(before)) or _TEACH_AFTER.match(lower[e:e + 20])):
-            btype, industry = "education", "course"  # the skill of a class
-        elif btype != "technology" and spaced and _TECH_BEFORE.search(before):
-            weight *= 0.3  # the subject of an app or a website
-        if industry in ("crafts", "agriculture") and spaced and _SOURCE_BEFORE.search(before):
-            weight *= 0.2
-        head = _HEAD_WORD.search(lower[max(0, s - 20):s])
-        if head and head.group(1) in _SUPPLY_HEADS and btype != "retail":
-            btype, industry = "retail", "supplies"  # "bahan kue", "cetakan kue", "alat pancing": goods for others
-        elif (btype in _NOT_GOODS or industry in ("textiles", "crafts")) and industry not in _TEACHING and any(a <= s < b for a, b in sold) \
-                and not _SERVICE_OBJ.match(matched):
-            btype, industry = "retail", "retail"  # "we sell batik tulis fabric", "jual oleh2 haji & umroh"
-        elif btype in ("retail", "food_and_beverage") and any(a <= s < b for a, b in served):
-            weight *= 0.3  # "titip skincare & fashion", "vermak celana": the object of a service
-        elif btype == "retail" and maker:
-            weight *= 0.6  # "handmade rattan bags": goods the owner makes lean creative
+        if named:  # what the business is called outranks what is said of its goods or customers
+            weight = max(weight, 2.0) * HEAD_WEIGHT
+        else:
+            if s in self_starts and matched not in _TRADE_ROLES:
+                weight *= 2.5
+            btype, weight, industry = _in_context(lower, s, e, matched, before, (btype, weight, industry),
+                                                  sold, served, maker)
         if _ALSO_BEFORE.search(before):
             weight *= 0.5  # "…ceramic mugs. We also run pottery classes": a side line, not what the business is
         if any(a <= s < b for a, b in near):
@@ -278,16 +315,18 @@ def business_type(lower: str, skip: list[tuple[int, int]] = ()) -> tuple[str, st
     return btype, industry, seen
 
 
-def business(lower: str, skip: list[tuple[int, int]] = ()) -> tuple[str, str, list[str], str]:
+def business(lower: str, skip: list[tuple[int, int]] = (), brand_span: tuple[int, int] | None = None
+             ) -> tuple[str, str, list[str], str]:
     """(business_type, industry label, keywords seen, niche); the niche is "other" when unsure."""
     hits: list[Hit] = []
-    btype, industry, seen = _decide(lower, skip, hits)
+    btype, industry, seen = _decide(lower, skip, hits, brand_span)
     industry, niche = dining_or_packaged(industry, niche_of(hits, btype), btype, lower)
     return btype, industry, seen, niche
 
 
-def _decide(lower: str, skip: list[tuple[int, int]], hits: list[Hit]) -> tuple[str, str, list[str]]:
-    types, industries, seen = score(lower, skip, hits)
+def _decide(lower: str, skip: list[tuple[int, int]], hits: list[Hit], brand_span: tuple[int, int] | None = None
+            ) -> tuple[str, str, list[str]]:
+    types, industries, seen = score(lower, skip, hits, brand_span)
     if not types or max(types.values()) < 0.75:
         return "other", DEFAULT_INDUSTRY["other"], seen
     best = max(types, key=lambda t: (types[t], -TYPE_PRIORITY[t]))
