@@ -6,8 +6,8 @@ import re
 from collections import defaultdict
 from functools import lru_cache
 
-from .heads import BRAND, head_of, head_starts
-from .lexicon import DEFAULT_INDUSTRY, GENERIC_INDUSTRIES, HEAD_ONLY, KEYWORDS, TYPE_PRIORITY
+from .heads import BRAND, head_of, head_starts, norm
+from .lexicon import DEFAULT_INDUSTRY, GENERIC_INDUSTRIES, HEAD_KEYWORDS, KEYWORDS, TYPE_PRIORITY
 from .niche import dining_or_packaged, niche_of
 from .places import PLACES
 
@@ -15,11 +15,21 @@ _TOK = re.compile(r"[a-z0-9]+")
 _KW: dict[str, tuple[str, float, str]] = {}
 for _k, _v in KEYWORDS.items():
     _KW.setdefault(" ".join(_TOK.findall(_k)), _v)
-# The longest phrase each word can open (lookups strip a suffix, never a word, so no longer phrase can hit).
-_KW_SPAN: dict[str, int] = {}
-for _k in _KW:
-    if " " in _k:
-        _KW_SPAN[_k.split()[0]] = max(_KW_SPAN.get(_k.split()[0], 1), len(_k.split()))
+# The same with the gazetteer's business heads: what the business type is scored on (the lexicon alone answers
+# the other callers: does a phrase name a trade's goods?).
+_KW_HEADS = {**HEAD_KEYWORDS, **_KW}
+
+
+def _spans(table: dict[str, tuple[str, float, str]]) -> dict[str, int]:
+    """The longest phrase each word can open (lookups strip a suffix, never a word, so no longer phrase can hit)."""
+    out: dict[str, int] = {}
+    for k in table:
+        if " " in k:
+            out[k.split()[0]] = max(out.get(k.split()[0], 1), len(k.split()))
+    return out
+
+
+_TABLES = {False: (_KW, _spans(_KW)), True: (_KW_HEADS, _spans(_KW_HEADS))}
 _SUFFIX = ("nya", "es", "s", "ku", "mu")
 _BAD_GAP = re.compile(r"[.,;:!?()\n]")
 
@@ -32,58 +42,61 @@ _PREFIXES = (("meny", ("s",)), ("meng", ("", "k")), ("mem", ("", "p")), ("men", 
 _ID_SUFFIX = ("nya", "kan", "an", "i")
 
 
-def _stem_lookup(key: str) -> tuple[str, float, str] | None:
+def _stem_lookup(key: str, kw: dict[str, tuple[str, float, str]]) -> tuple[str, float, str] | None:
     """jualan → jual, pesanan → pesan, beternak → ternak, menjahit → jahit, peternakan → ternak."""
     roots = [key] + [key[:-len(x)] for x in _ID_SUFFIX if key.endswith(x) and len(key) - len(x) >= 4]
     for root in roots:
         for pre, subs in _PREFIXES:
             if root.startswith(pre) and len(root) - len(pre) >= 3:
                 for sub in subs:
-                    hit = _KW.get(sub + root[len(pre):])
+                    hit = kw.get(sub + root[len(pre):])
                     if hit:
                         return hit
         if root != key:
-            hit = _KW.get(root)
+            hit = kw.get(root)
             if hit:
                 return hit
     return None
 
 
 @lru_cache(maxsize=65536)  # pure per token or phrase, and the same few hundred come back in every brief
-def _lookup_key(key: str) -> tuple[str, float, str] | None:
-    hit = _KW.get(key)
+def _lookup_key(key: str, heads: bool = False) -> tuple[str, float, str] | None:
+    kw = _TABLES[heads][0]
+    hit = kw.get(key)
     if hit is None and key[-1:] == "2" and key[:-1].isalpha():  # reduplication: "oleh2" → "oleh oleh", "kue2" → "kue"
-        hit = _KW.get(f"{key[:-1]} {key[:-1]}") or _KW.get(key[:-1])
+        hit = kw.get(f"{key[:-1]} {key[:-1]}") or kw.get(key[:-1])
     if hit is None:
         for suf in _SUFFIX:
             if key.endswith(suf) and len(key) - len(suf) >= 3:
-                hit = _KW.get(key[: -len(suf)])
+                hit = kw.get(key[: -len(suf)])
                 if hit:
                     break
     if hit is None and " " not in key and key.isalpha() and len(key) >= 6:
-        hit = _stem_lookup(key)
+        hit = _stem_lookup(key, kw)
     return hit
 
 
 @lru_cache(maxsize=256)  # the brief check and the parse read the same text; offerings ask about the same pieces
-def _keyword_hits(lower: str) -> tuple[tuple[int, int, str, tuple[str, float, str]], ...]:
-    """Longest-first, non-overlapping lexicon hits: (start, end, matched text, entry)."""
+def _keyword_hits(lower: str, heads: bool = False) -> tuple[tuple[int, int, str, tuple[str, float, str]], ...]:
+    """Longest-first, non-overlapping lexicon hits: (start, end, matched text, entry); with `heads`, the
+    gazetteer's business heads are keywords too."""
+    span = _TABLES[heads][1]
     toks = [(m.start(), m.end(), m.group(0)) for m in _TOK.finditer(lower)]
     out = []
     i, count = 0, len(toks)
     while i < count:
         found = None
-        top = min(_KW_SPAN.get(toks[i][2], 1), count - i)
+        top = min(span.get(toks[i][2], 1), count - i)
         # a phrase runs on while the gaps between its words stay short and free of punctuation
         run = 1
         while run < top and _joins(lower[toks[i + run - 1][1]:toks[i + run][0]]):
             run += 1
         for n in range(run, 1, -1):
-            hit = _lookup_key(" ".join(t[2] for t in toks[i:i + n]))
+            hit = _lookup_key(" ".join(t[2] for t in toks[i:i + n]), heads)
             if hit:
                 found = (n, hit)
                 break
-        if found is None and (hit := _lookup_key(toks[i][2])):
+        if found is None and (hit := _lookup_key(toks[i][2], heads)):
             found = (1, hit)
         if found:
             n, hit = found
@@ -102,7 +115,7 @@ def _joins(gap: str) -> bool:
 # Typo tolerance: every single-deletion variant of strong single-word keywords (≥ 6 letters).
 _FUZZY: dict[str, str] = {}
 for _kw, (_t, _w, _i) in KEYWORDS.items():
-    if _w >= 2 and len(_kw) >= 6 and _kw.isalpha() and _kw not in HEAD_ONLY:
+    if _w >= 2 and len(_kw) >= 6 and _kw.isalpha():
         for _k in range(len(_kw)):
             _FUZZY.setdefault(_kw[:_k] + _kw[_k + 1:], _kw)
         _FUZZY.setdefault(_kw, _kw)
@@ -262,7 +275,7 @@ def score(lower: str, skip: list[tuple[int, int]] = (), hits: list[Hit] | None =
     near = [(m.end(), m.end() + len(m.group(1))) for m in _NEAR.finditer(lower)]
     served = _object_spans(lower, _SERVICE_VERB)
     self_starts = {m.end() for m in _I_AM.finditer(lower)}
-    found = _keyword_hits(lower)
+    found = _keyword_hits(lower, True)
     named_at = _heads(lower, found, brand_span)
     for s, e, matched, (btype, weight, industry) in found:
         named = s in named_at
@@ -289,7 +302,9 @@ def score(lower: str, skip: list[tuple[int, int]] = (), hits: list[Hit] | None =
         types[btype] += weight
         # the earliest strong keyword gets a tiny bonus so ties go to what the owner said first
         industries[btype][industry] += weight + (0.01 / (1 + len(seen)))
-        seen.append(matched)
+        # the keywords seen are the lexicon's (offerings fall back on them): a head it lacks ("toko kacamata") by
+        # the lexicon words in it
+        seen.extend([matched] if matched in _KW or norm(matched) in _KW else [h[2] for h in _keyword_hits(matched)])
         hits.append((matched, btype, weight, industry))
         covered.append((s, e))
     for m in _TOKEN.finditer(lower):

@@ -49,7 +49,7 @@ _SAY_BUSINESS = re.compile(
     r"|(?:usaha|bisnis)\s+(?:saya|sy|aku|gw|kami|ku|kita)\s+(?:adalah\s+|yaitu\s+|itu\s+|ini\s+|berupa\s+|bergerak\s+di\s+"
     r"(?:bidang\s+)?)?"
     r"|(?:buka|membuka|punya|memiliki|mengelola|jalanin|menjalankan)\s+(?:usaha|bisnis)\s+"
-    r"|(?:usaha|bisnis)\s+(?=\w)"
+    r"|(?<!nama\s)(?<!namanya\s)(?:usaha|bisnis)\s+(?=\w)"  # "nama usaha X": X is the brand
     r"|(?:we\s+are|we're|i\s+am|i'm|im|we\s+run|i\s+run|we\s+own|i\s+own|we\s+opened|i\s+opened|i\s+have|we\s+have|"
     r"this\s+is|my|our)\s+(?:an?\s+|the\s+)?(?:(?:small|little|local|new|family|family[\s-]run|family[\s-]owned|"
     r"home[\s-]based|independent|boutique|friendly|cozy|cosy|budget|premium|online)\s+)*"
@@ -59,11 +59,13 @@ _GREETING = re.compile(r"(?:(?:halo|hallo|hai|hi|hello|hey|permisi|assalamualaik
                        r"pak|bu|mas|mbak)\W+)*")
 
 
-SAID, BRAND, OPENING = 0, 1, 2  # where a head stands, in order of precedence
+# Where a head stands, in order of precedence: what the owner says they run outranks the name and the opening words
+# (a fanciful or inherited brand, "Studio Musik Nada Ria" giving guitar lessons, weighs the same as the opening words).
+SAID, BRAND, OPENING = 0, 1, 1
 
 
 def head_starts(lower: str, brand_span: tuple[int, int] | None = None) -> tuple[dict[int, int], int | None]:
-    """Offsets where a head may start, each with its precedence (SAID, BRAND or OPENING), and the end of the brand
+    """Offsets where a head may start, each with its precedence (SAID before BRAND and OPENING), and the end of the brand
     (a head may end there too: "Sunrise Bakery")."""
     starts = {_GREETING.match(lower).end(): OPENING}  # type: ignore[union-attr]  # matches everywhere, maybe empty
     if brand_span:
