@@ -6,7 +6,7 @@ import re
 from collections import defaultdict
 from functools import lru_cache
 
-from .heads import BRAND, head_of, head_starts, norm
+from .heads import BRAND, head_of, head_windows, norm
 from .lexicon import DEFAULT_INDUSTRY, GENERIC_INDUSTRIES, HEAD_KEYWORDS, KEYWORDS, TYPE_PRIORITY
 from .niche import dining_or_packaged, niche_of
 from .places import PLACES
@@ -244,13 +244,20 @@ def _heads(lower: str, found: tuple[tuple[int, int, str, tuple[str, float, str]]
            brand_span: tuple[int, int] | None) -> set[int]:
     """Where the keyword hits that name the business start: the gazetteer's heads where they stand as the name of
     the business, only those of the first place in precedence that has one (what the owner says they run, then
-    the brand's head, then the brief's opening words)."""
-    starts, brand_end = head_starts(lower, brand_span)
+    the brand's head, what follows the brand and the brief's opening words)."""
+    windows = head_windows(lower, brand_span)
+    brand_end = brand_span[1] if brand_span else None
+    taken: set[int] = set()  # windows that found their head
     ranked: dict[int, list[int]] = defaultdict(list)
-    for s, e, matched, _ in found:
-        rank = starts.get(s, BRAND if e == brand_end else None)
-        if rank is not None and head_of(matched):
-            ranked[rank].append(s)
+    for k, (s, e, matched, _) in enumerate(found):
+        inside = [w for w, (a, b, _r) in enumerate(windows) if a <= s < b and w not in taken]
+        if not (inside or e == brand_end) or not head_of(matched):
+            continue
+        nxt = found[k + 1][0] if k + 1 < len(found) else -1
+        if e != brand_end and " " not in matched and nxt > e and lower[e:nxt].isspace():
+            continue  # a compound ("villa cleaning", "kopi gula aren"): which word is its head, the order does not say
+        taken.update(inside)
+        ranked[min([windows[w][2] for w in inside] + ([BRAND] if e == brand_end else []))].append(s)
     return set(ranked[min(ranked)]) if ranked else set()
 
 

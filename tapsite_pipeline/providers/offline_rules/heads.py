@@ -4,9 +4,9 @@ places in a brief where such a word names THE business rather than something it 
 A head outranks scattered keyword votes: "saya buka bengkel las … untuk anak kos" is a workshop whatever the
 audience; "Apotek Sehat … kopi gratis" is a pharmacy; "we are a bookkeeping firm" is a professional service.
 Head positions:
-- the start or the end of the brand ("Apotek Sehat", "Sunrise Bakery");
+- the start or the end of the brand ("Apotek Sehat", "Sunrise Bakery"), or what follows it ("Kopi Senja, kedai kopi");
 - after the owner says what they are, run or opened ("saya buka …", "kami adalah …", "usaha saya …",
-  "we are a …", "I run a small …", "our …"), or what the site is for ("website untuk laundry saya");
+  "we are a …", "I run a small …", "my Mandarin tutoring"), or what the site is for ("website untuk laundry saya");
 - the first words of the brief ("Laundry kiloan Bu Sri di Depok …").
 """
 
@@ -42,19 +42,24 @@ def heads() -> dict[str, tuple[str, str, str]]:
     return out
 
 
-# What the owner is, runs or opened: the words after it name the business.
+# What the owner is, runs or opened: the words after it name the business (Indonesian puts the head first).
 _SAY_BUSINESS = re.compile(
     r"\b(?:(?:saya|sy|aku|gw|gue|gua|kami|kita|ane)\s+(?:adalah\s+|ini\s+|seorang\s+|sebuah\s+|punya\s+|memiliki\s+|"
     r"buka\s+|membuka\s+|baru\s+buka\s+|mengelola\s+|owner\s+|pemilik\s+|usaha\s+|bisnis\s+|jualan\s+)+"
-    r"|(?:usaha|bisnis)\s+(?:saya|sy|aku|gw|kami|ku|kita)\s+(?:adalah\s+|yaitu\s+|itu\s+|ini\s+|berupa\s+|bergerak\s+di\s+"
-    r"(?:bidang\s+)?)?"
+    r"|(?<!nama\s)(?<!namanya\s)(?:usaha|bisnis)\s+(?:saya|sy|aku|gw|kami|ku|kita)\s+(?:adalah\s+|yaitu\s+|itu\s+|"
+    r"ini\s+|berupa\s+|bergerak\s+di\s+(?:bidang\s+)?)?"
     r"|(?:buka|membuka|punya|memiliki|mengelola|jalanin|menjalankan)\s+(?:usaha|bisnis)\s+"
+    r"|(?:^|(?<=[,.;!]\s))(?:baru\s+)?(?:buka|membuka)\s+(?=[a-z])"  # "…, buka les bahasa inggris" (not "kadang buka kelas")
     r"|(?<!nama\s)(?<!namanya\s)(?:usaha|bisnis)\s+(?=\w)"  # "nama usaha X": X is the brand
-    r"|(?:we\s+are|we're|i\s+am|i'm|im|we\s+run|i\s+run|we\s+own|i\s+own|we\s+opened|i\s+opened|i\s+have|we\s+have|"
-    r"this\s+is|my|our)\s+(?:an?\s+|the\s+)?(?:(?:small|little|local|new|family|family[\s-]run|family[\s-]owned|"
-    r"home[\s-]based|independent|boutique|friendly|cozy|cosy|budget|premium|online)\s+)*"
-    r"|(?:web|website|situs|landing\s+page|halaman|page|site)\s+(?:untuk|utk|buat|bwt|for)\s+"
-    r"(?:usaha\s+|bisnis\s+|my\s+|our\s+|an?\s+)?)")
+    r"|(?:web|website|situs|landing\s+page|halaman)\s+(?:untuk|utk|buat|bwt)\s+(?:usaha\s+|bisnis\s+)?)")
+# The same in English, where the head comes after its modifiers: "my Mandarin tutoring", "we are a family-run
+# villa cleaning company" (a head may start within the next three words).
+_SAY_BUSINESS_EN = re.compile(
+    r"\b(?:we\s+are|we're|i\s+am|i'm|we\s+run|i\s+run|we\s+own|i\s+own|we\s+opened|i\s+opened|i\s+have|we\s+have|"
+    r"this\s+is|my|our|(?:website|site|page|landing\s+page)\s+for)\s+(?:an?\s+|the\s+|my\s+|our\s+)?")
+_MODIFIERS = re.compile(r"(?:[a-z0-9'-]+\s+){0,2}")
+# After the brand, what it is: "Kopi Senja, kedai kopi di Jogja", "Arek IT — IT support", "Dapur Ani adalah katering".
+_APPOSITION = re.compile(r"\s*(?:,|\s-|\s\u2013|\s\u2014|:|\s(?:adalah|ialah|yaitu|is|is\s+an?))\s*(?:an?\s+|the\s+)?")
 _GREETING = re.compile(r"(?:(?:halo|hallo|hai|hi|hello|hey|permisi|assalamualaikum|selamat\s+\w+|kak|min|gan|sis|bro|"
                        r"pak|bu|mas|mbak)\W+)*")
 
@@ -64,15 +69,20 @@ _GREETING = re.compile(r"(?:(?:halo|hallo|hai|hi|hello|hey|permisi|assalamualaik
 SAID, BRAND, OPENING = 0, 1, 1
 
 
-def head_starts(lower: str, brand_span: tuple[int, int] | None = None) -> tuple[dict[int, int], int | None]:
-    """Offsets where a head may start, each with its precedence (SAID before BRAND and OPENING), and the end of the brand
-    (a head may end there too: "Sunrise Bakery")."""
-    starts = {_GREETING.match(lower).end(): OPENING}  # type: ignore[union-attr]  # matches everywhere, maybe empty
+def head_windows(lower: str, brand_span: tuple[int, int] | None = None) -> list[tuple[int, int, int]]:
+    """(from, to, precedence): the first head that starts in [from, to) names the business, with its precedence
+    (SAID before BRAND and OPENING). A brand's own last words are a head too ("Sunrise Bakery"): see `brand_end`."""
+    start = _GREETING.match(lower).end()  # type: ignore[union-attr]  # matches everywhere, maybe empty
+    out = [(start, start + 1, OPENING)]
     if brand_span:
-        starts[brand_span[0]] = BRAND
-    for m in _SAY_BUSINESS.finditer(lower):
-        starts[m.end()] = SAID
-    return starts, (brand_span[1] if brand_span else None)
+        out.append((brand_span[0], brand_span[0] + 1, BRAND))
+        if m := _APPOSITION.match(lower, brand_span[1]):  # "Rasa Jaya Organizer, wedding organizer, …"
+            out.append((m.end(), m.end() + 1, BRAND))
+    out.extend((m.end(), m.end() + 1, SAID) for m in _SAY_BUSINESS.finditer(lower))
+    for m in _SAY_BUSINESS_EN.finditer(lower):
+        mods = _MODIFIERS.match(lower, m.end())
+        out.append((m.end(), mods.end() + 1 if mods else m.end() + 1, SAID))
+    return out
 
 
 def head_of(matched: str) -> tuple[str, str, str] | None:
