@@ -253,11 +253,15 @@ def _heads(lower: str, found: tuple[tuple[int, int, str, tuple[str, float, str]]
         inside = [w for w, (a, b, _r) in enumerate(windows) if a <= s < b and w not in taken]
         if not (inside or e == brand_end) or not head_of(matched):
             continue
-        nxt = found[k + 1][0] if k + 1 < len(found) else -1
-        if e != brand_end and " " not in matched and nxt > e and lower[e:nxt].isspace():
+        nxt = found[k + 1] if k + 1 < len(found) else None
+        if e != brand_end and " " not in matched and nxt and nxt[0] > e and lower[e:nxt[0]].isspace() \
+                and nxt[3][1] >= 2:
             continue  # a compound ("villa cleaning", "kopi gula aren"): which word is its head, the order does not say
         taken.update(inside)
+        if e == brand_end and brand_span and ranked[BRAND][-1:] == [brand_span[0]] and s != brand_span[0]:
+            ranked[BRAND].pop()  # "Kopi Pagi Catering": a name that ends in a head says what it is at its end
         ranked[min([windows[w][2] for w in inside] + ([BRAND] if e == brand_end else []))].append(s)
+    ranked = {r: v for r, v in ranked.items() if v}
     return set(ranked[min(ranked)]) if ranked else set()
 
 

@@ -45,7 +45,7 @@ def heads() -> dict[str, tuple[str, str, str]]:
 # What the owner is, runs or opened: the words after it name the business (Indonesian puts the head first).
 _SAY_BUSINESS = re.compile(
     r"\b(?:(?:saya|sy|aku|gw|gue|gua|kami|kita|ane)\s+(?:adalah\s+|ini\s+|seorang\s+|sebuah\s+|punya\s+|memiliki\s+|"
-    r"buka\s+|membuka\s+|baru\s+buka\s+|mengelola\s+|owner\s+|pemilik\s+|usaha\s+|bisnis\s+|jualan\s+)+"
+    r"buka\s+|membuka\s+|baru\s+buka\s+|mengelola\s+|owner\s+|pemilik\s+|usaha\s+|bisnis\s+|jualan\s+)*"
     r"|(?<!nama\s)(?<!namanya\s)(?:usaha|bisnis)\s+(?:saya|sy|aku|gw|kami|ku|kita)\s+(?:adalah\s+|yaitu\s+|itu\s+|"
     r"ini\s+|berupa\s+|bergerak\s+di\s+(?:bidang\s+)?)?"
     r"|(?:buka|membuka|punya|memiliki|mengelola|jalanin|menjalankan)\s+(?:usaha|bisnis)\s+"
