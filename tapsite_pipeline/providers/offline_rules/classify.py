@@ -6,7 +6,7 @@ import re
 from collections import defaultdict
 from functools import lru_cache
 
-from .heads import BRAND, head_of, head_windows, norm
+from .heads import BRAND, head_of, head_windows, norm, openers
 from .lexicon import DEFAULT_INDUSTRY, GENERIC_INDUSTRIES, HEAD_KEYWORDS, KEYWORDS, TYPE_PRIORITY
 from .niche import dining_or_packaged, niche_of
 from .places import PLACES
@@ -255,7 +255,7 @@ def _heads(lower: str, found: tuple[tuple[int, int, str, tuple[str, float, str]]
             continue
         nxt = found[k + 1] if k + 1 < len(found) else None
         if e != brand_end and " " not in matched and nxt and nxt[0] > e and lower[e:nxt[0]].isspace() \
-                and nxt[3][1] >= 2:
+                and nxt[3][1] >= 2 and norm(matched) not in openers():
             continue  # a compound ("villa cleaning", "kopi gula aren"): which word is its head, the order does not say
         taken.update(inside)
         if e == brand_end and brand_span and ranked[BRAND][-1:] == [brand_span[0]] and s != brand_span[0]:

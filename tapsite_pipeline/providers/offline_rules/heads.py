@@ -42,6 +42,13 @@ def heads() -> dict[str, tuple[str, str, str]]:
     return out
 
 
+@lru_cache(maxsize=1)
+def openers() -> frozenset[str]:
+    """Heads that open the compound they head ("kursus pijat bayi", "bengkel las")."""
+    data = yaml.safe_load((data_dir("config") / GAZETTEER).read_text(encoding="utf-8")) or {}
+    return frozenset(norm(w) for w in str(data.get("openers") or "").split(",") if norm(w))
+
+
 # What the owner is, runs or opened: the words after it name the business (Indonesian puts the head first).
 _SAY_BUSINESS = re.compile(
     r"\b(?:(?:saya|sy|aku|gw|gue|gua|kami|kita|ane)\s+(?:adalah\s+|ini\s+|seorang\s+|sebuah\s+|punya\s+|memiliki\s+|"
