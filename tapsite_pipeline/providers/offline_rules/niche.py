@@ -150,10 +150,15 @@ _PACKAGED = re.compile(
     r"nationwide|reseller|resellers|dropship|dropshipper)\b")
 
 
+# Labels of food eaten where it is made (a sambal maker's "street food" label, with no niche, still draws a bowl).
+_DINING = frozenset({"street food", "restaurant", "food"})
+
+
 def dining_or_packaged(industry: str, niche: str, btype: str, lower: str) -> tuple[str, str]:
     """An eatery's industry and niche, unless the brief says the food is packed and shipped: then it is packaged
     food, phrased neutrally (and drawn as goods, not as a bowl on a table)."""
-    if btype == "food_and_beverage" and niche == "eatery" and _PACKAGED.search(lower):
+    if btype == "food_and_beverage" and (niche == "eatery" or niche == "other" and industry in _DINING) \
+            and _PACKAGED.search(lower):
         return "packaged food", "other"
     return industry, rental_or(niche, btype, lower)
 
