@@ -3,7 +3,7 @@
 speed change leaves every output byte-identical; and the per-brief parse time.
 
     .venv/bin/python scripts/parser_snapshot.py write SNAPSHOT.jsonl
-    .venv/bin/python scripts/parser_snapshot.py check SNAPSHOT.jsonl      # exit 1 and list the briefs that differ
+    .venv/bin/python scripts/parser_snapshot.py check SNAPSHOT.jsonl [--show N]  # exit 1 and list the briefs that differ, with what changed
     .venv/bin/python scripts/parser_snapshot.py time [--repeat 5]         # median CPU ms per brief
 
 The inputs: the `text` of every row of datasets/*.jsonl (plus the refine conversations' turns and
@@ -109,6 +109,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("mode", choices=["write", "check", "time"])
     ap.add_argument("path", nargs="?")
     ap.add_argument("--repeat", type=int, default=5)
+    ap.add_argument("--show", type=int, default=10, help="check: how many differing briefs to print, with what changed")
     args = ap.parse_args(argv)
     if args.mode == "time":
         pages = [t for k, t in dataset_texts() if k.startswith("pages.jsonl:") and ":script" not in k]
@@ -136,17 +137,27 @@ def main(argv: list[str] | None = None) -> int:
     if not path.is_file():
         print(f"error: no snapshot at {path}", file=sys.stderr)
         return 2
-    want = path.read_text(encoding="utf-8").splitlines()
-    got = list(snapshot_lines())
-    differ = [w for w, g in zip(want, got, strict=False) if w != g]
-    if len(want) != len(got):
-        print(f"DIFFERENT: {len(got)} briefs now, {len(want)} in the snapshot")
-        return 1
-    for line in differ[:10]:
-        print("differs:", json.loads(line)["key"])
-    print(f"{'IDENTICAL' if not differ else 'DIFFERENT'}: {len(got) - len(differ)}/{len(got)} briefs byte-identical")
+    want = {json.loads(line)["key"]: line for line in path.read_text(encoding="utf-8").splitlines() if line}
+    got = {json.loads(line)["key"]: line for line in snapshot_lines()}
+    # briefs are matched by key: rows added to a dataset since the snapshot are counted, not compared
+    added, gone = [k for k in got if k not in want], [k for k in want if k not in got]
+    differ = [k for k in got if k in want and got[k] != want[k]]
+    if added or gone:
+        print(f"{len(added)} briefs new since the snapshot (not compared), {len(gone)} gone")
+    for key in differ[:args.show]:
+        before, after = json.loads(want[key]), json.loads(got[key])
+        changed = {f: (before.get(f), after.get(f)) for f in after if before.get(f) != after.get(f)}
+        for sub in ("intent",):
+            if isinstance(after.get(sub), dict) and isinstance(before.get(sub), dict):
+                changed.pop(sub, None)
+                changed |= {f"{sub}.{f}": (before[sub].get(f), v) for f, v in after[sub].items()
+                            if before[sub].get(f) != v}
+        print("differs:", key)
+        for f, (b, a) in changed.items():
+            print(f"    {f}: {json.dumps(b, ensure_ascii=False)[:200]} -> {json.dumps(a, ensure_ascii=False)[:200]}")
+    same = sum(1 for k in got if k in want) - len(differ)
+    print(f"{'IDENTICAL' if not differ else 'DIFFERENT'}: {same}/{same + len(differ)} briefs byte-identical")
     return 1 if differ else 0
-
 
 if __name__ == "__main__":
     sys.exit(main())

@@ -14,7 +14,7 @@ from collections import defaultdict
 
 import pytest
 
-from tapsite_pipeline.providers.offline_rules import classify, facts, when
+from tapsite_pipeline.providers.offline_rules import addresses, classify, when
 from tapsite_pipeline.providers.offline_rules.text import clean
 from tapsite_pipeline.resources import data_dir
 
@@ -127,7 +127,7 @@ def test_undated_when_reads_the_same_as_when_without_a_digit():
 
 
 def test_place_lists_match_the_full_scan():
-    """facts tries the place-list pattern only where a word opens like a place."""
+    """The areas reader tries the place-list pattern only where a word opens like a place."""
     for lower in [*TEXTS, "jakarta & bandung, kuta and legian", "bali dan lombok serta flores", "-bali & jakarta"]:
-        assert [m.span() for m in facts._place_lists(lower)] == \
-            [m.span() for m in facts._place_list().finditer(lower)], lower
+        assert [m.span() for m in addresses._place_lists(lower)] == \
+            [m.span() for m in addresses._place_list().finditer(lower)], lower

@@ -94,6 +94,17 @@ def test_a_price_subject_leaves_out_talk_words():
     assert prices and prices[0].subject == "paket komplit"
 
 
+@pytest.mark.parametrize(("brief", "subject"), [
+    ("Pesta Ceria EO ulang tahun anak: paket dekorasi balon, badut, MC dan snack box mulai 2,5jt", ""),
+    ("We bake sourdough, bagels and croissants, from IDR 30k, in Canggu", ""),
+    ("Toko Kue Mira jual brownies dan bolu mulai 50rb", "bolu"),  # two items: the price may be the last one's
+    ("Warung Bu Tin jual nasi box 25rb di Solo", "nasi box"),  # the verb is not part of the subject
+])
+def test_a_starting_price_after_a_list_is_for_the_whole_list(brief, subject):
+    prices = [f for f in parse_brief(brief).facts if f.kind == "price"]
+    assert prices and prices[0].subject == subject
+
+
 def test_a_specialty_that_is_not_a_card_is_a_note():
     intent = parse_brief("Bengkel Jaya Abadi: servis rutin, ganti oli, spesialis mesin diesel. WA 0813 1700 8080")
     shown = intent.products + [f.value for f in intent.facts]

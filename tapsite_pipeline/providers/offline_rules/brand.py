@@ -2,19 +2,18 @@
 
 Each rule proposes candidates with a priority (lower is stronger); the strongest, then the
 earliest, wins. Names stop at the next clause word and keep the owner's capitalisation
-(all-lower-case names are title-cased).
+(all-lower-case names are title-cased). Reading a name from a cue is name_reader.py's; judging and cleaning
+a candidate is brand_guards.py's.
 """
 
 from __future__ import annotations
 
 import re
 
+from .brand_guards import cut_trailing_place, finish_name, is_generic, vet_candidate
 from .brand_words import (
-    _ABBR,
     _BEFORE_PLACE,
     _COLOR_TRIGGERS,
-    _CONNECT,
-    _DOT_ABBR,
     _GENERIC,
     _HARD,
     _HONOR_RE,
@@ -23,61 +22,36 @@ from .brand_words import (
     _LOWER_START,
     _MEDIUM,
     _MEDIUM_CAP,
-    _NEVER_IN_NAME,
     _NOT_NAME,
     _OBJ_VERBS,
     _OWN_NOUNS,
     _OWNED,
-    _PERSON_BEFORE,
     _PREFIX,
     _PREFIX_CAP,
-    _PUNCT,
     _QUOTED,
     _SINCE,
-    _SOFT,
     _START_FOLLOW,
     _STRONG,
     _SUFFIXES,
     _WORD_TOKEN,
-    _YEAR,
     COPULA_BEFORE,
-    LOC_NOUNS,
-    NO_SANDWICH,
-    PARTICLES,
     STOP,
 )
-from .cap_runs import _hard, _is_cap, cap_runs
-from .certified import BODY_ONLY
+from .cap_runs import _is_cap, cap_runs
 from .colors import is_color
 from .lexicon import KEYWORDS
+from .name_reader import NOT_NAME_OR_STOP, take_name
 from .places import PLACES
-from .text import title_case
+
+# is_generic, cut_trailing_place and take_name were first defined here; their importers may keep importing them so.
+__all__ = ["before_place", "cut_trailing_place", "extract_brand", "is_generic", "take_name"]
 
 _WITH_NAME = re.compile(
     r"\b([A-Z][\w'&-]*(?:\s+[A-Z][\w'&-]*){0,2})\s+(?:with|bareng|bersama|by|sama|x|ala)\s+"
     r"(?:(?:Kak|Kakak|Miss|Mister|Mr\.?|Ms\.?|Mrs\.?|Bu|Bunda|Pak|Mbak|Mba|Mas|Coach|Teacher|Chef|Teh|Bang|Om|Tante|"
     r"Uncle|Aunty|Ustadz|Ustadzah)\s+)?[A-Z][\w'-]+")
-_WITH_WORDS = frozenset({"with", "bareng", "bersama", "sama", "ala"})
-# Things shaped like names that are not: prices and units ("B 18jt", "500 KVA"), street addresses.
-_NOT_A_NAME = re.compile(r"\b\d+(?:[.,]\d+)*\s*(?:k|(?i:rb|ribu|jt|juta|kva|kw|watt|mbps|gb|ml|kg|cm|km|pcs))\b|"
-                         r"^(?i:jl|jln|jalan|gg|gang|komplek|blok|provinsi|kabupaten|kecamatan|kelurahan)\b|"
-                         # a contact line or opening hours standing as a sentence: "Hubungi 0822 1111 3333",
-                         # "Open Saturday and Sunday 7am-12pm"
-                         r"\d{3,}[\s.-]\d{3,}|\d{1,2}[.:]\d\d\s*[-–]\s*\d{1,2}[.:]\d\d|"
-                         r"^(?i:senin|selasa|rabu|kamis|jumat|sabtu|minggu|monday|tuesday|wednesday|thursday|friday|"
-                         r"saturday|sunday)\s*[-–]\s*\w+\s+\d|^(?i:hubungi|hub|call|telp|telepon|contact|kontak|wa|whatsapp)\b|"
-                         r"^(?i:open|opens|buka|closed|tutup)\s+(?i:(?:every|setiap|tiap|daily|mon|tue|wed|thu|fri|sat|sun|"
-                         r"senin|selasa|rabu|kamis|jum|sabtu|minggu|ahad|jam|pukul|from|dari|\d))")
-_TIME = r"\d{1,2}(?:[.:]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.|wib|wita|wit)?"
-_TIME_ONLY = re.compile(rf"(?i){_TIME}\s*(?:[-–]|to|until|sampai|sd|s/d)\s*{_TIME}|\d{{1,2}}(?:[.:]\d\d)?\s*(?:am|pm)|24/7")
-_PLACE_PREP = re.compile(r"(?i)\b(?:in|di|at|near|dekat|dkt|around|sekitar|daerah|area|kota)\s+$")
-_JOINED_ON = re.compile(r"(?i)(?:&|\+|/|(?:dan|and|atau|or|serta)\b)")
-_CONTACT_PERSON = re.compile(r"(?i)(?:(?:\d[\s.-]?){8,}\s*\(?|\b(?:cp|hub|hubungi|contact|kontak|a/n|an\.)\s*:?\s*\(?)\s*$")
 _ALONE_AFTER = re.compile(r"\s*(?:[.!]|$|\s[-—]\s|[,—-]?\s*(?:wa|whatsapp|call|telp|telepon|hp|email|e-mail|ig|instagram|"
                           r"insta|hubungi|kontak|contact)\b)", re.I)
-# Names shaped like a business: a trade word in front ("Kedai Teh Kita") or behind ("Dina Cake & Bakery").
-_BUSINESS_SHAPED = re.compile(r"(?i)(?:" + _PREFIX + r")\b|.*\b(?:" + "|".join(sorted(_SUFFIXES)) + r")\.?$")
-_TRAILING_PLACE = re.compile(r"\s+(?:Desa|Kelurahan|Kel\.|Kecamatan|Kec\.|Kabupaten|Kab\.|Provinsi)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?$")
 _CAMEL = re.compile(r"(?<![\w@.])[A-Z][a-z]+(?:[A-Z][a-z0-9]+)+(?:\.[a-z]{2,4})?(?![\w@])")
 _SELF_NAMED = re.compile(r"(?:\b(?i:saya|aku|sy|gw|gue|i'm|i\s+am|im|my\s+name\s+is|nama\s+saya|namaku|perkenalkan)\s*,?\s+)"
                          r"((?i:kak|kakak|bu|ibu|bunda|pak|bapak|mbak|mba|mas|teh|bang|miss|coach|chef|ustadz|ustadzah|"
@@ -85,134 +59,10 @@ _SELF_NAMED = re.compile(r"(?:\b(?i:saya|aku|sy|gw|gue|i'm|i\s+am|im|my\s+name\s
 # "Hi, I'm Rara, a wedding photographer", "aku Dinda, guru les": a person introducing themselves by a bare name.
 _SELF_INTRO = re.compile(r"(?:\b(?i:saya|aku|i'm|i\s+am|my\s+name\s+is|nama\s+saya|namaku|perkenalkan)\s*,?\s+)"
                          r"([A-Z][a-z'-]{1,20})(?=\s*(?:,|[.!]|$)|\s+(?i:a|an|seorang|the|dari|from)\s)")
-# "Tokonya", "Butiknya", "Usahanya", a lone "Nya": a possessive in front of a name belongs to the sentence
-# ("tokonya Hana Syar'i" = "her shop is Hana Syar'i"); Indonesian names do not open with one.
-# Only nouns for a business take it here: "Ranya", "Sonya" are given names.
-_POSSESSIVE_LEAD = re.compile(r"(?i)(?:(?:toko|butik|usaha|bisnis|warung|kedai|brand|merek|merk|nama|namanya|studio|"
-                              r"salon|bengkel|lapak|olshop|jualan|dagangan|kafe|cafe|resto|katering|catering|sanggar|"
-                              r"klinik|kost|kos|tempat|kantor|rumah|dapur|galeri|produk|label|pu)nya|nya)\s+(?=\S)")
-_DEMONYMS = frozenset("""
-balinese javanese sundanese indonesian chinese japanese korean thai vietnamese western italian french american
-mexican indian arabic turkish european asian japanese minang minangkabau betawi peranakan malay malaysian
-""".split())
 _HONOR_NAME = re.compile(r"\b" + _HONORIFIC + r"\.?\s+([a-z][a-z'-]{1,20})\b(?:\s+\d{1,3}\b(?![.,]?\d))?")
 # Unions of the word lists, built once (rebuilding a 500-word set per token was a measurable share of a parse).
-_NOT_NAME_OR_STOP = frozenset(_NOT_NAME | STOP)
-_STOP_OR_PLACE = frozenset(STOP | PLACES)
-_NAME_TAIL_DROP = frozenset(_CONNECT | {"-", "&"})
 _HARD_OR_STOP = frozenset(_HARD | STOP)
 _STOP_OR_GENERIC = frozenset(STOP | _GENERIC)
-
-
-def _tokens(text: str, start: int, limit: int = 14) -> list[re.Match]:
-    out = []
-    for m in _WORD_TOKEN.finditer(text, start):
-        out.append(m)
-        if len(out) >= limit:
-            break
-    return out
-
-
-def _next_cap(text: str, m: re.Match) -> bool:
-    nxt = _WORD_TOKEN.search(text, m.end())
-    return bool(nxt and _is_cap(nxt.group(0)) and nxt.group(0).lower() not in _NOT_NAME_OR_STOP)
-
-
-def take_name(text: str, start: int, cased: bool, require_cap: bool = False) -> tuple[str, int, int] | None:
-    """Read a name starting at ``start``: up to 6 words, ending at punctuation or a clause word."""
-    while start < len(text) and text[start] in " \t:=-":
-        start += 1
-    if start < len(text) and text[start] in "\"'":
-        q = text[start]
-        end = text.find(q, start + 1)
-        if 0 < end - start - 1 <= 50:
-            return text[start + 1:end].strip(), start + 1, end
-        start += 1
-    words: list[re.Match] = []
-    toks = _tokens(text, start)
-    for i, m in enumerate(toks):
-        tok = m.group(0)
-        low = tok.lower()
-        if i < len(toks) and words and cased and _particle_inside(text, toks, i, words):
-            words.append(m)
-            continue
-        if tok in _PUNCT:
-            if tok == "." and words and words[-1].group(0).lower() in _ABBR:
-                continue
-            if tok == "&" and words:
-                words.append(m)
-                continue
-            break
-        capped = cased and _is_cap(tok)
-        connector = bool(words) and cased and ((low in _CONNECT and _next_cap(text, m))
-                                               or (low in _ABBR and text[m.end():m.end() + 1] == "."))
-        if not words and low == "the" and (not cased or _is_cap(tok) or _next_cap(text, m)):
-            words.append(m)
-            continue
-        sandwiched = capped and words and low not in NO_SANDWICH and low not in _NEVER_IN_NAME and i + 1 < len(toks) \
-            and _is_cap(toks[i + 1].group(0)) and not _hard(toks[i + 1].group(0)) \
-            and toks[i + 1].group(0).lower() not in _STOP_OR_PLACE  # "Fix It Handyman", "Lari Pagi Ceria"
-        if low in STOP and not connector and not sandwiched:
-            if not (capped and words and not _hard(tok) and low not in _NEVER_IN_NAME):
-                break
-        if _YEAR.match(low):
-            break
-        must_cap = require_cap or (cased and words and _is_cap(words[0].group(0)))
-        if must_cap and cased and not capped and not connector and not tok[:1].isdigit():
-            break
-        words.append(m)
-        if len(words) >= 6:
-            break
-    while words and (words[-1].group(0).lower() in _NAME_TAIL_DROP):
-        words.pop()
-    if not words:
-        return None
-    s, e = words[0].start(), words[-1].end()
-    name = text[s:e]
-    return name, s, e
-
-
-def _particle_inside(text: str, toks: list[re.Match], i: int, words: list[re.Match]) -> bool:
-    """"Jazz di Kebun, ..." / "Rumah di Bukit." : a lower-case particle plus ONE capitalised word that ends the
-    clause belongs to a name the owner introduced explicitly; "di Pasar Baru" / "di Bandung" is a location."""
-    prev = toks[i - 1].group(0) if i >= 1 else ""
-    if toks[i].group(0) not in PARTICLES or not _is_cap(prev) or i + 1 >= len(toks):
-        return False
-    if toks[i - 1] is not words[-1] or not all(_is_cap(w.group(0)) or w.group(0) == "&" for w in words):
-        return False
-    nxt = toks[i + 1].group(0)
-    nlow = nxt.lower()
-    if not (nxt[:1].isupper() and nxt[1:2].islower()) or nlow in PLACES or nlow in LOC_NOUNS or _hard(nxt) \
-            or nlow in _SOFT or nlow in STOP:
-        return False
-    after = toks[i + 2].group(0) if i + 2 < len(toks) else ""
-    if after and after not in _PUNCT and not (after.lower() in STOP and not _is_cap(after)):
-        return False
-    return text[toks[i].end():toks[i + 1].start()] == " "
-
-
-def _known(w: str) -> bool:
-    return w in _GENERIC or w in _NOT_NAME or w in STOP or w.isdigit()
-
-
-_REDUP = re.compile(r"^([^\W\d_]{2,})2(?:an|nya|x)?$")
-
-
-def is_generic(name: str) -> bool:
-    """Only business nouns, pronouns and clause words (also after stripping -an/-nya/-kan: "pesanan", "jualannya")."""
-    # chat Indonesian writes a doubled word with a "2" ("kecil2an" = kecil-kecilan, "kue2"): read its base
-    words = [_REDUP.sub(r"\1", w) for w in re.split(r"[\s&'-]+", name.lower()) if w]
-    return not words or all(_known(w) or any(w.endswith(x) and len(w) > len(x) + 2 and _known(w[:-len(x)])
-                                             for x in ("nya", "an", "kan")) for w in words)
-
-
-# A lower-case trade right before a name ("toko bangunan Sumber Rejeki Tulungagung", "bengkel Jaya Motor Pati"):
-# the owner is saying where the business is, as "di" would. A name given as a name ("nama toko Gudang iPhone
-# Bekasi", "We are Clean Sweep Bali", "Rattan House Cirebon manufactures…") keeps its town: it is how the owner
-# wrote the name.
-_TRADE_BEFORE = re.compile(r"(?<!nama )(?<!namanya )(?<!name )(?<!called )(?<!named )\b(?:toko|warung|bengkel|"
-                           r"percetakan|usaha|jasa|kedai|depot|toko bangunan|toko kue|toko roti|rumah makan|apotek|"
-                           r"salon|laundry|konveksi|katering|catering|penitipan anak|wedding organizer|studio)\s+$")
 
 
 # "is a local skincare brand", "adalah merek fashion lokal": a copula and up to three describing words before
@@ -223,23 +73,6 @@ _DESCRIBED = re.compile(r"(?i)\b(?:is|are|adalah|merupakan|sebuah)\s+(?:an?\s+)?
 _TENURE_WORDS = frozenset("berpengalaman berdiri beroperasi hadir melayani buka aktif berjalan experienced operating "
                           "serving established founded open running trading".split())
 _SELF_INTRO_CUE = re.compile(r"(?i)\s*(?:we\s+are|we're|call\s+us|this\s+is)\b")
-
-
-def cut_trailing_place(name: str) -> str:
-    """The name without a town closing it: "Sumber Rejeki Tulungagung" → "Sumber Rejeki". The town stays when
-    what is left would not name the business by itself: one word ("Soto Kudus"), only trade words ("Nasi
-    Goreng Surabaya"), a number ("SMK Negeri 1 Malang") or another place ("Kopi Aceh Gayo")."""
-    words = name.split(" ")
-    for k in (3, 2, 1):
-        if len(words) - k < 2 or " ".join(words[-k:]).lower().strip(".,") not in PLACES:
-            continue
-        rest = words[:-k]
-        last = rest[-1].lower()
-        if any(ch.isdigit() for ch in last) or last in PLACES or last in _CONNECT or last in PARTICLES \
-                or not all(w[:1].isupper() or not w[:1].isalpha() for w in words[-k:]) or is_generic(" ".join(rest)):
-            return name
-        return " ".join(rest)
-    return name
 
 
 def before_place(text: str, lower: str) -> list[tuple[str, int, int]]:
@@ -277,24 +110,6 @@ def _place_heads(rest: str) -> list[str]:
     return [" ".join(words[:k]).rstrip(".,") for k in (3, 2, 1) if len(words) >= k and " ".join(words[:k]).rstrip(".,") in PLACES]
 
 
-def _finish(name: str) -> str:
-    name = " ".join(name.replace("\u2019", "'").split()).strip(" -:,.'\"")
-    if not name:
-        return name
-    if name == name.lower():
-        name = title_case(name)
-    else:
-        words = name.split(" ")
-        # a lower-case business noun in front of a capitalised name: "warung Bu Sri" → "Warung Bu Sri"
-        for i, w in enumerate(words):
-            if w[:1].islower() and (i == 0 or (w not in _CONNECT and w not in PARTICLES and w not in _WITH_WORDS)):
-                words[i] = w[:1].upper() + w[1:]
-        name = " ".join(words)
-    if len(name) > 50:
-        name = name[:50].rsplit(" ", 1)[0]
-    return name
-
-
 def extract_brand(text: str, lower: str, cased: bool, skip: list[tuple[int, int]] = ()) -> tuple[str, tuple[int, int]] | None:
     """The brand name and its span in ``text``, or None if nothing looks like a name.
 
@@ -315,44 +130,10 @@ def extract_brand(text: str, lower: str, cased: bool, skip: list[tuple[int, int]
         name, s, e = found
         if best and (prio, s) >= best[0]:  # reading it may only move its start later: it would lose
             return
-        trail = _TRAILING_PLACE.search(name)
-        if trail and trail.start() > 0:  # "Karang Taruna Bina Remaja Desa Ngargosari": the village is not the name
-            name, e = name[:trail.start()], s + trail.start()
-        name = _finish(name)
-        short = cut_trailing_place(name) if _TRADE_BEFORE.search(lower[max(0, s - 30):s]) else name
-        if short != name:  # "toko bangunan Sumber Rejeki Tulungagung jual semen": the trade, the name, the town
-            name, e = short, s + len(short) if text[s:s + len(short)] == short else e
-        poss = _POSSESSIVE_LEAD.match(name)
-        if poss and poss.end() < len(name):  # "Tokonya Hana Syar'i": the possessive noun is not the name
-            name, s = name[poss.end():], s + (text[s:e].find(name[poss.end():].split()[0]) if text[s:e].find(
-                name[poss.end():].split()[0]) >= 0 else 0)
-        if len(name) < 2 or not re.search(r"[^\W\d_]", name) or _NOT_A_NAME.search(name) or BODY_ONLY.fullmatch(name):
+        vetted = vet_candidate(text, lower, skip, prio, name, s, e, allow_generic)
+        if vetted is None:
             return
-        if _TIME_ONLY.fullmatch(name.strip(" .,")):  # "open 7am-10pm": a time is never the name
-            return
-        if name.lower().strip(" .,") in PLACES and _PLACE_PREP.search(text[max(0, s - 12):s]):
-            return  # "… at our studio in Canggu": the place it is in, not the name
-        if _JOINED_ON.match(name):  # "papan nama toko & signage…": a cue word inside a list, not a name after it
-            return
-        if " " not in name and name.lower() in _DEMONYMS:
-            return  # "Balinese", "Javanese": how a cuisine or style is described, not a name
-        if prio >= 4 and _CONTACT_PERSON.search(text[max(0, s - 30):s]):
-            return  # "hub 0812-2500-6060 (Pak Anton)": the person to call, not the business
-        inner_particle = bool(re.search(r"\S\s(?:di|in|on|at|de)\s[A-Z]", name))  # "Jazz di Kebun"
-        if not allow_generic and not inner_particle and is_generic(name):
-            return
-        for a, b in skip:
-            if a <= s and e <= b and prio >= 4:
-                return
-            if s < a < e <= b and not inner_particle:  # "Tanah Liat Studio Jakarta Selatan" after "di": the place is not the name
-                cut = re.sub(r"(?i)[\s,]*\b(?:di|in|at)?\s*$", "", text[s:a])
-                if len(cut) < 2:
-                    return
-                name, e = _finish(cut), s + len(cut)
-        if prio >= 7 and _PERSON_BEFORE.search(lower[max(0, s - 20):s]) and not _BUSINESS_SHAPED.match(name):
-            return  # "ini Budi" is a person; "Ini Kedai Teh Kita" is a shop
-        if text[e:e + 1] == "." and name.split()[-1].lower() in _DOT_ABBR:
-            name, e = name + ".", e + 1  # "Akar Jamu Co.", "Frame by Frame Co."
+        name, s, e = vetted
         cands.append((prio, s, name, (s, e)))
         best[:] = [min(best[0], (prio, s)) if best else (prio, s)]
 
@@ -362,7 +143,7 @@ def extract_brand(text: str, lower: str, cased: bool, skip: list[tuple[int, int]
     all_runs: list[tuple[int, int, bool]] | None = None  # the capitalised runs, read once and only if needed
     for m in _STRONG.finditer(text):
         found = take_name(text, m.end(), cased)
-        if found and found[0].lower().rstrip(".") in _NOT_NAME_OR_STOP:
+        if found and found[0].lower().rstrip(".") in NOT_NAME_OR_STOP:
             continue
         add(1, found, allow_generic=True)
     for m in (() if beaten(2) else _QUOTED.finditer(text)):
@@ -381,7 +162,7 @@ def extract_brand(text: str, lower: str, cased: bool, skip: list[tuple[int, int]
         if COPULA_BEFORE.search(text[max(0, m.start() - 12):m.start()]) or _DESCRIBED.search(text[max(0, m.start() - 40):m.start()]):
             continue  # "Hijab Alya adalah brand hijab ...", "… is a local skincare brand registered …": a description
         found = take_name(text, m.end(), cased)
-        if found and found[0].lower() in _NOT_NAME_OR_STOP:
+        if found and found[0].lower() in NOT_NAME_OR_STOP:
             continue
         add(3, found)
     if cased and not beaten(3):
@@ -533,7 +314,7 @@ def extract_brand(text: str, lower: str, cased: bool, skip: list[tuple[int, int]
     # name the owner gave the business, stronger than a stray capitalised word)
     m = None if beaten(8) else _SELF_NAMED.search(text)
     if m and m.group(2).lower() not in _STOP_OR_GENERIC:
-        cands.append((8, m.start(1), _finish(m.group(1) + " " + m.group(2)), (m.start(1), m.end(2))))
+        cands.append((8, m.start(1), finish_name(m.group(1) + " " + m.group(2)), (m.start(1), m.end(2))))
     # with no business name given, a freelancer goes by the name they introduce themselves with
     m = _SELF_INTRO.search(text) if cased and not beaten(8) else None
     if m and m.group(1).lower() not in _STOP_OR_GENERIC and m.group(1).lower() not in PLACES \

@@ -1,4 +1,4 @@
-"""Word lists and patterns for brand-name extraction (used by brand.py)."""
+"""Word lists and patterns for brand-name extraction (used by brand.py, name_reader.py and brand_guards.py)."""
 
 from __future__ import annotations
 

@@ -11,6 +11,7 @@ from .brand_words import _HONOR_SET
 from .colors import colors_with_spans
 from .coordination import shared_head
 from .facts import extract_facts
+from .name_shape import name_shaped
 from .notes import NOTE_LIMIT, notes
 from .offerings import offerings
 from .text import clean, detect_language, title_case
@@ -155,6 +156,7 @@ def _parse(raw: str, hints: dict) -> Intent:
     items = offerings(lower, spans, lang, excl, seen, tech=btype == "technology", trace=trace)
     if trace is not None:  # the learned candidate filter keeps or drops what the rules tried
         items = learned.keep_offerings(items, trace, lower, text, lang)
+    items = [n for p in items if (n := name_shaped(p))]  # "melalui email", "lessons daily 7am": scraps, not names
     if brand_span and not hinted:
         bl = lower[brand_span[0]:brand_span[1]]
         items = [p for p in items if p != bl]

@@ -1,12 +1,15 @@
 """When and how a service is given, as the owner said it: an event's date ("12 July", "Saturday 9 Aug"),
 a recurrence ("every second Sunday", "setiap Jumat pertama"), a frequency ("3 days a week", "2x seminggu")
-and the mode ("online only", "full online"). Opening hours are read in facts.py; these are the other
+and the mode ("online only", "full online"). Opening hours are read in hours.py; these are the other
 "when" statements a visitor needs and that are never an offering.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+
+from .brand_words import STOP
 
 _MONTH = (r"(?:januari|january|jan|februari|pebruari|february|feb|maret|march|mar|april|apr|mei|may|juni|june|jun|"
           r"juli|july|jul|agustus|august|agu|agt|aug|september|sept|sep|oktober|october|okt|oct|november|nopember|"
@@ -37,3 +40,40 @@ _UNDATED = (
 WHEN = re.compile(_DATED + "|" + _UNDATED, re.I)
 # The same for a text without a digit, where no date can match: the other alternatives, in the same order.
 WHEN_UNDATED = re.compile(_UNDATED, re.I)
+
+
+# The platform a recurring live session or class is held on: "di tiktok", "on Instagram Live", "via Zoom".
+_ONLINE_WHERE = re.compile(r"\s+(?:di|on|via|lewat|at|pake|pakai)\s+(?:(?:live|siaran)\s+)?(?:tiktok|instagram|ig|youtube|yt|zoom|"
+                           r"google\s+meet|gmeet|meet|shopee|facebook|fb|twitch|discord|whatsapp|wa)\b(?:\s+live\b)?")
+_WEEKLY_LEAD = re.compile(r"(?i)(?:on|every|each|setiap|tiap)\b")
+_ACTIVITY_BEFORE = re.compile(r"((?:[A-Za-z][\w'-]*\s+){1,3})$")
+
+
+def _with_activity(text: str, m: re.Match) -> str:
+    """A weekly day with the activity said right before it ("youth fellowship on Fridays"): "On Fridays" alone
+    on a page says nothing. Only names come along, never a pronoun or a verb of the sentence ("we meet")."""
+    value = text[m.start():m.end()]
+    if not _WEEKLY_LEAD.match(value):
+        return value
+    back = _ACTIVITY_BEFORE.search(text[max(0, m.start() - 40):m.start()])
+    if not back:
+        return value
+    words = back.group(1).split()
+    while words and (words[0].lower() in STOP or words[0].lower() in _WEEKLY_VERBS):
+        words = words[1:]  # "we organise beach cleanups every second Sunday": the activity, not who does it
+    if not words or any(w.lower() in STOP or w.lower() in _WEEKLY_VERBS for w in words):
+        return value
+    return " ".join(words) + " " + value
+
+
+_WEEKLY_VERBS = frozenset("meet meets open opens buka tutup closed closes run runs held hold holds host hosts organise "
+                          "organize organises organizes adakan mengadakan bikin".split())
+
+
+def when_notes(text: str, lower: str, dated: bool) -> Iterator[tuple[re.Match, str]]:
+    """(match, value) for each date, recurrence, frequency and "online only" of the brief, with the platform a
+    live session is held on and the activity a weekly day is for. ``dated``: the brief holds a digit."""
+    for m in (WHEN if dated else WHEN_UNDATED).finditer(lower):
+        if where := _ONLINE_WHERE.match(lower, m.end()):  # "live tiap malem jumat di tiktok": where it is held
+            m = re.compile(r"[\s\S]+").match(lower, m.start(), where.end()) or m
+        yield m, _with_activity(text, m)

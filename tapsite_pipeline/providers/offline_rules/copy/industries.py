@@ -7,7 +7,7 @@ Profile texts may use the slots {kamu} {Kamu} {mu} (pronoun by tone, see section
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 
@@ -130,4 +130,10 @@ def profile_for(niche: str, business_type: str, industry: str = "") -> Profile:
     by_industry = INDUSTRY_PROFILES.get(industry) if niche == "other" else None
     if by_industry is not None and by_industry.bt == business_type:
         return by_industry
-    return _by_key().get(niche) or GENERIC.get(business_type, GENERIC["other"])
+    prof = _by_key().get(niche) or GENERIC.get(business_type, GENERIC["other"])
+    if business_type == "services" and prof.kind == "goods":
+        # a service under a shop's niche (dog walking, pet sitting under the pet shop's words) keeps the niche's
+        # words but is what it is: a service that is booked, not a shop with products in a basket
+        svc = GENERIC["services"]
+        prof = replace(prof, bt=svc.bt, kind=svc.kind, mode="book", noun=svc.noun, item=svc.item)
+    return prof

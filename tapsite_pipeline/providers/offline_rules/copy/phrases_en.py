@@ -196,6 +196,7 @@ STEP1 = {
 STEP2 = {
     "visit": ("Walk in", "Come by during opening hours, no booking needed. Questions first? Reach us {chan}."),
     "order": ("Place your order", "Send your order {chan}, with quantities and timing."),
+    "order_service": ("Place your order", "Tell us {chan} what you need and when."),
     "book": ("Confirm your slot", "Get in touch {chan} and we'll confirm the time."),
     "register": ("Sign up", "Send your details {chan} to register."),
     "tickets": ("Get your tickets", "Order your tickets {chan} and keep the confirmation."),
@@ -204,6 +205,7 @@ STEP2 = {
 STEP2_NOCHAN = {
     "visit": ("Walk in", "Come by during opening hours, no booking needed."),
     "order": ("Get in touch", "Tell us your order, with quantities and timing."),
+    "order_service": ("Get in touch", "Tell us what you need and when."),
     "book": ("Get in touch", "Tell us what you picked and we'll confirm the time."),
     "register": ("Get in touch", "Send us your details to register."),
     "tickets": ("Get in touch", "Tell us how many tickets you need and keep the confirmation."),

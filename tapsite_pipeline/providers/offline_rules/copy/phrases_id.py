@@ -206,6 +206,7 @@ STEP1 = {
 STEP2 = {
     "visit": ("Datang langsung", "Datang di jam buka, tanpa perlu booking. Mau tanya dulu? Hubungi kami {chan}."),
     "order": ("Kirim pesanan", "Kirim pesanan{mu} {chan}, sebutkan jumlah dan waktunya."),
+    "order_service": ("Kirim pesanan", "Sampaikan kebutuhan{mu} {chan}, sebutkan apa yang perlu dikerjakan dan kapan."),
     "book": ("Konfirmasi jadwal", "Hubungi kami {chan}, lalu kami konfirmasi jadwalnya."),
     "register": ("Daftar", "Kirim data diri{mu} {chan} untuk mendaftar."),
     "tickets": ("Pesan tiket", "Pesan tiket{mu} {chan} dan simpan konfirmasinya."),
@@ -214,6 +215,7 @@ STEP2 = {
 STEP2_NOCHAN = {
     "visit": ("Datang langsung", "Datang di jam buka, tanpa perlu booking."),
     "order": ("Hubungi kami", "Sampaikan pesanan{mu}, sebutkan jumlah dan waktunya."),
+    "order_service": ("Hubungi kami", "Sampaikan kebutuhan{mu}, sebutkan apa yang perlu dikerjakan dan kapan."),
     "book": ("Hubungi kami", "Sampaikan pilihan{mu}, lalu kami konfirmasi jadwalnya."),
     "register": ("Hubungi kami", "Sampaikan data diri{mu} untuk mendaftar."),
     "tickets": ("Hubungi kami", "Sampaikan pesanan tiket{mu} dan simpan konfirmasinya."),

@@ -251,7 +251,9 @@ def _how(c: Ctx) -> SectionContent:
         second = L.STEP2[m]
     else:
         first = L.STEP1[m]
-        second = L.STEP2[m] if c.chan_key else L.STEP2_NOCHAN[m]
+        # "with quantities" fits goods and food; a service is asked for what is needed and when
+        key = "order_service" if m == "order" and c.kind not in ("food", "goods") else m
+        second = L.STEP2[key] if c.chan_key else L.STEP2_NOCHAN[key]
     delivers = delivery_said(c.features, c.facts)
     if m == "order":
         third = L.STEP3["order_deliv" if delivers else "order"]

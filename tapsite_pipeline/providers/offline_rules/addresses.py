@@ -1,0 +1,104 @@
+"""Where the business is and where it serves: a street address ("Jl. Merdeka No. 5, Kec. Bumiaji"), a landmark
+("dekat stasiun Pondok Cina"), the place it works from ("kantor kami di Buah Batu"), the areas it serves ("area
+Jabodetabek", "kirim ke seluruh Indonesia") and places named together ("Jakarta & Bandung").
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterator
+
+_AREA = re.compile(
+    r"\b(?:area|wilayah|daerah|kawasan|seluruh|se-|se(?=[a-z]{4,})|sekitar|radius|covering|serving|melayani\s+(?:area|wilayah|daerah)|"
+    r"antar(?:\s+ke)?|kirim(?:\s+ke)?|delivery\s+(?:to|across|around)|ship(?:ping)?\s+(?:to|across)|across|"
+    r"ke\s+seluruh|luar)\s*((?:(?!dan\b|and\b|untuk\b|utk\b|for\b|mau\b|pengen\b|warna\b)[\w/&'-]+\s?){1,4})", re.I)
+_AREA_WORD = re.compile(r"(?:indonesia|nusantara|jabodetabek|jabotabek|worldwide|nationwide|luar\s+negeri|luar\s+kota|"
+                        r"luar\s+pulau|\d+\s*km)", re.I)
+_ADDRESS = re.compile(
+    r"(?:\b(?:jl\.?|jln\.?|jalan(?!\s+kaki)|gg\.?|gang|komplek|kompleks|komp\.|ruko|perum(?:ahan)?|blok)\s+[A-Za-z0-9]"
+    r"(?:[^,;\n.]|\.(?=\s*\d))*?(?:\s*,?\s*(?:no\.?|nomor)\s*\d+[a-z]?)?"
+    r"(?=\s*(?:[,.;\n]|$|\b(?:kec\.?|kota|di|dekat|sebelah|depan|buka|mau|pengen|warna)\b))|"
+    r"\b(?:ruko|pasar|mall|plaza|itc|gedung|lantai)\s+(?-i:[A-Z])[^,.;\n]{2,40}|"
+    # a village or ward as written on letters: "Desa Sidomulyo", "Kelurahan Sukajadi"
+    r"\b(?-i:Desa|Dusun|Kelurahan|Kampung)\s+(?-i:[A-Z])[\w'-]+(?:\s+(?-i:[A-Z])[\w'-]+)?)"
+    # then the district and town it is in: ", Kec. Bumiaji", ", Slawi", ", Malang"
+    r"(?:\s*,\s*(?:(?:kec\.|kecamatan|kab\.|kabupaten|kota)\s*)?(?-i:[A-Z])[\w'-]+(?:\s+(?-i:[A-Z])[\w'-]+)?"
+    r"(?=\s*(?:[,.;\n]|$)))*", re.I)
+# Where the business itself is, said as a place it works from: "kantor kami di Buah Batu", "our studio in Canggu",
+# "workshop di Desa Tegallalang".
+BASE = re.compile(
+    # only with whose it is: "Boba shop in Surabaya" says what the business is, not where to find it
+    r"\b(?:(?:our|my)\s+(?=\w+\s+(?:is\s+|are\s+)?(?:at|in)\b)|(?=\w+\s+(?:kami|kita|saya)\b))"
+    r"(?:kantor|toko|studio|workshop|bengkel|outlet|gerai|cabang|lokasi|markas|basecamp|galeri|"
+    r"showroom|office|store|shop|kitchen|dapur)\s+(?:(?:kami|kita|saya)\s+)?(?:(?:ada|berada|terletak|is|are)\s+)?"
+    # a street is the address reader's ("toko kami di Jl. Merdeka 5")
+    r"(?:di|at|in)\s+(?!(?:jl|jln|jalan|gg|gang|komplek|kompleks|komp|ruko|perum|perumahan|blok)\b)(?-i:[A-Z])[\w'-]+(?:\s+(?-i:[A-Z0-9])[\w'-]*){0,3}", re.I)
+# Where to find it by a landmark, when no street is given: "deket kampus UNS", "dekat stasiun Pondok Cina".
+NEAR = re.compile(
+    r"\b(?:dekat|deket|dkt|near|sebelah|seberang|depan|belakang|samping)\s+(?:kampus|stasiun|pasar|masjid|terminal|"
+    r"alun-alun|mall|rs|rumah\s+sakit|universitas|univ|bandara|pelabuhan|candi|pantai|kantor|sekolah|the)\b"
+    r"[^,.;\n]{0,30}?(?=\s*(?:[,.;\n]|$)|\s+(?:namanya|nama|buka|jual|di|dan|yang|yg)\b)", re.I)
+_NEAR_WORD = re.compile(r"(?i)\b(?:dekat|deket|dkt|near|sebelah|seberang|depan|belakang|samping)\s+$")
+_MORE_PLACES = re.compile(r"\s*(?:,|dan|and|&|serta)\s+((?:[A-Z][\w-]+\s?){1,3})")
+
+
+def areas(text: str, lower: str) -> Iterator[tuple[re.Match, str]]:
+    """(match, value) for each area served: after a cue word ("area", "kirim ke", "serving"), or two places named
+    together."""
+    for m in _AREA.finditer(lower):
+        words = m.group(1)
+        if _AREA_WORD.search(words) or _looks_like_place(text[m.start(1):m.end(1)]):
+            value = text[m.start(1):m.end(1)].strip()
+            more = _MORE_PLACES.match(text, m.end(1))
+            if more and _looks_like_place(more.group(1)):  # "Cikarang dan Karawang", "Kuta and Legian"
+                value = text[m.start(1):more.end(1)].strip()
+            if re.search(r"(?i)\b(?:seluruh|se-)", text[m.start():m.start(1)]):
+                value = "seluruh " + value if not value.lower().startswith("seluruh") else value
+            yield m, value
+    for m in _place_lists(lower):  # "Jakarta & Bandung", "Kuta and Legian": two places named together
+        yield m, text[m.start():m.end()]
+
+
+def addresses(text: str) -> Iterator[re.Match]:
+    """Each street address, with the "near" word before it ("dkt pasar Ciputat" is near the market, not in it)."""
+    for m in _ADDRESS.finditer(text):
+        near = _NEAR_WORD.search(text, max(0, m.start() - 12), m.start())
+        if near:
+            m = re.compile(r"[\s\S]+").match(text, near.start(), m.end()) or m
+        yield m
+
+
+@functools.cache
+def _place_list() -> re.Pattern:
+    from .places import PLACES
+    one = "(?:" + "|".join(re.escape(p) for p in sorted(PLACES, key=len, reverse=True) if len(p) >= 3) + ")"
+    return re.compile(rf"(?<![\w-]){one}(?:\s*(?:,|&|dan|and|serta|or|atau)\s*{one})+(?![\w-])")
+
+
+_WORD_START = re.compile(r"(?<![\w-])\w")
+
+
+@functools.cache
+def _place_heads() -> frozenset[str]:
+    from .places import PLACES
+    return frozenset(p[:3] for p in PLACES if len(p) >= 3)
+
+
+def _place_lists(lower: str) -> Iterator[re.Match]:
+    """`_place_list().finditer(lower)`, tried only where a word starts with the first three letters of a place:
+    every match starts so (each place opens with a letter after no word character or hyphen), and trying the
+    several hundred places at every position was a large share of reading the facts."""
+    rx, heads, end = _place_list(), _place_heads(), 0
+    for w in _WORD_START.finditer(lower):
+        at = w.start()
+        if at >= end and lower[at:at + 3] in heads and (m := rx.match(lower, at)):
+            yield m
+            end = m.end()
+
+
+def _looks_like_place(raw: str) -> bool:
+    from .places import PLACES
+    words = raw.lower().split()
+    return any(" ".join(words[:k]) in PLACES for k in (3, 2, 1) if len(words) >= k) or bool(
+        re.match(r"[A-Z][a-z]+", raw.strip()))

@@ -1,0 +1,161 @@
+"""Judging a brand-name candidate: what is never a name (prices, times, addresses, contact lines, demonyms, a
+person to call), what is only business words, and the cleanup every name gets (a town or village closing it, a
+possessive in front of it, the owner's capitalisation kept).
+
+`vet_candidate` is asked of every candidate extract_brand finds; it returns the cleaned name and span, or None.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from .brand_words import (
+    _CONNECT,
+    _DOT_ABBR,
+    _GENERIC,
+    _NOT_NAME,
+    _PERSON_BEFORE,
+    _PREFIX,
+    _SUFFIXES,
+    PARTICLES,
+    STOP,
+)
+from .certified import BODY_ONLY
+from .places import PLACES
+from .text import title_case
+
+_WITH_WORDS = frozenset({"with", "bareng", "bersama", "sama", "ala"})
+# Things shaped like names that are not: prices and units ("B 18jt", "500 KVA"), street addresses.
+_NOT_A_NAME = re.compile(r"\b\d+(?:[.,]\d+)*\s*(?:k|(?i:rb|ribu|jt|juta|kva|kw|watt|mbps|gb|ml|kg|cm|km|pcs))\b|"
+                         r"^(?i:jl|jln|jalan|gg|gang|komplek|blok|provinsi|kabupaten|kecamatan|kelurahan)\b|"
+                         # a contact line or opening hours standing as a sentence: "Hubungi 0822 1111 3333",
+                         # "Open Saturday and Sunday 7am-12pm"
+                         r"\d{3,}[\s.-]\d{3,}|\d{1,2}[.:]\d\d\s*[-–]\s*\d{1,2}[.:]\d\d|"
+                         r"^(?i:senin|selasa|rabu|kamis|jumat|sabtu|minggu|monday|tuesday|wednesday|thursday|friday|"
+                         r"saturday|sunday)\s*[-–]\s*\w+\s+\d|^(?i:hubungi|hub|call|telp|telepon|contact|kontak|wa|whatsapp)\b|"
+                         r"^(?i:open|opens|buka|closed|tutup)\s+(?i:(?:every|setiap|tiap|daily|mon|tue|wed|thu|fri|sat|sun|"
+                         r"senin|selasa|rabu|kamis|jum|sabtu|minggu|ahad|jam|pukul|from|dari|\d))")
+_TIME = r"\d{1,2}(?:[.:]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.|wib|wita|wit)?"
+_TIME_ONLY = re.compile(rf"(?i){_TIME}\s*(?:[-–]|to|until|sampai|sd|s/d)\s*{_TIME}|\d{{1,2}}(?:[.:]\d\d)?\s*(?:am|pm)|24/7")
+_PLACE_PREP = re.compile(r"(?i)\b(?:in|di|at|near|dekat|dkt|around|sekitar|daerah|area|kota)\s+$")
+_JOINED_ON = re.compile(r"(?i)(?:&|\+|/|(?:dan|and|atau|or|serta)\b)")
+_CONTACT_PERSON = re.compile(r"(?i)(?:(?:\d[\s.-]?){8,}\s*\(?|\b(?:cp|hub|hubungi|contact|kontak|a/n|an\.)\s*:?\s*\(?)\s*$")
+# Names shaped like a business: a trade word in front ("Kedai Teh Kita") or behind ("Dina Cake & Bakery").
+_BUSINESS_SHAPED = re.compile(r"(?i)(?:" + _PREFIX + r")\b|.*\b(?:" + "|".join(sorted(_SUFFIXES)) + r")\.?$")
+_TRAILING_PLACE = re.compile(r"\s+(?:Desa|Kelurahan|Kel\.|Kecamatan|Kec\.|Kabupaten|Kab\.|Provinsi)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?$")
+# "Tokonya", "Butiknya", "Usahanya", a lone "Nya": a possessive in front of a name belongs to the sentence
+# ("tokonya Hana Syar'i" = "her shop is Hana Syar'i"); Indonesian names do not open with one.
+# Only nouns for a business take it here: "Ranya", "Sonya" are given names.
+_POSSESSIVE_LEAD = re.compile(r"(?i)(?:(?:toko|butik|usaha|bisnis|warung|kedai|brand|merek|merk|nama|namanya|studio|"
+                              r"salon|bengkel|lapak|olshop|jualan|dagangan|kafe|cafe|resto|katering|catering|sanggar|"
+                              r"klinik|kost|kos|tempat|kantor|rumah|dapur|galeri|produk|label|pu)nya|nya)\s+(?=\S)")
+_DEMONYMS = frozenset("""
+balinese javanese sundanese indonesian chinese japanese korean thai vietnamese western italian french american
+mexican indian arabic turkish european asian japanese minang minangkabau betawi peranakan malay malaysian
+""".split())
+
+
+def _known(w: str) -> bool:
+    return w in _GENERIC or w in _NOT_NAME or w in STOP or w.isdigit()
+
+
+_REDUP = re.compile(r"^([^\W\d_]{2,})2(?:an|nya|x)?$")
+
+
+def is_generic(name: str) -> bool:
+    """Only business nouns, pronouns and clause words (also after stripping -an/-nya/-kan: "pesanan", "jualannya")."""
+    # chat Indonesian writes a doubled word with a "2" ("kecil2an" = kecil-kecilan, "kue2"): read its base
+    words = [_REDUP.sub(r"\1", w) for w in re.split(r"[\s&'-]+", name.lower()) if w]
+    return not words or all(_known(w) or any(w.endswith(x) and len(w) > len(x) + 2 and _known(w[:-len(x)])
+                                             for x in ("nya", "an", "kan")) for w in words)
+
+
+# A lower-case trade right before a name ("toko bangunan Sumber Rejeki Tulungagung", "bengkel Jaya Motor Pati"):
+# the owner is saying where the business is, as "di" would. A name given as a name ("nama toko Gudang iPhone
+# Bekasi", "We are Clean Sweep Bali", "Rattan House Cirebon manufactures…") keeps its town: it is how the owner
+# wrote the name.
+_TRADE_BEFORE = re.compile(r"(?<!nama )(?<!namanya )(?<!name )(?<!called )(?<!named )\b(?:toko|warung|bengkel|"
+                           r"percetakan|usaha|jasa|kedai|depot|toko bangunan|toko kue|toko roti|rumah makan|apotek|"
+                           r"salon|laundry|konveksi|katering|catering|penitipan anak|wedding organizer|studio)\s+$")
+
+
+def cut_trailing_place(name: str) -> str:
+    """The name without a town closing it: "Sumber Rejeki Tulungagung" → "Sumber Rejeki". The town stays when
+    what is left would not name the business by itself: one word ("Soto Kudus"), only trade words ("Nasi
+    Goreng Surabaya"), a number ("SMK Negeri 1 Malang") or another place ("Kopi Aceh Gayo")."""
+    words = name.split(" ")
+    for k in (3, 2, 1):
+        if len(words) - k < 2 or " ".join(words[-k:]).lower().strip(".,") not in PLACES:
+            continue
+        rest = words[:-k]
+        last = rest[-1].lower()
+        if any(ch.isdigit() for ch in last) or last in PLACES or last in _CONNECT or last in PARTICLES \
+                or not all(w[:1].isupper() or not w[:1].isalpha() for w in words[-k:]) or is_generic(" ".join(rest)):
+            return name
+        return " ".join(rest)
+    return name
+
+
+def finish_name(name: str) -> str:
+    """The name as the page shows it: spaces and quotes tidied, an all-lower-case name title-cased."""
+    name = " ".join(name.replace("\u2019", "'").split()).strip(" -:,.'\"")
+    if not name:
+        return name
+    if name == name.lower():
+        name = title_case(name)
+    else:
+        words = name.split(" ")
+        # a lower-case business noun in front of a capitalised name: "warung Bu Sri" → "Warung Bu Sri"
+        for i, w in enumerate(words):
+            if w[:1].islower() and (i == 0 or (w not in _CONNECT and w not in PARTICLES and w not in _WITH_WORDS)):
+                words[i] = w[:1].upper() + w[1:]
+        name = " ".join(words)
+    if len(name) > 50:
+        name = name[:50].rsplit(" ", 1)[0]
+    return name
+
+
+def vet_candidate(text: str, lower: str, skip: Sequence[tuple[int, int]], prio: int, name: str, s: int, e: int,
+                  allow_generic: bool) -> tuple[str, int, int] | None:
+    """The candidate ``name`` at ``text[s:e]`` (found by a rule of priority ``prio``) cleaned, with its span, or
+    None when it is no name. ``skip`` holds spans (locations) that cannot be names."""
+    trail = _TRAILING_PLACE.search(name)
+    if trail and trail.start() > 0:  # "Karang Taruna Bina Remaja Desa Ngargosari": the village is not the name
+        name, e = name[:trail.start()], s + trail.start()
+    name = finish_name(name)
+    short = cut_trailing_place(name) if _TRADE_BEFORE.search(lower[max(0, s - 30):s]) else name
+    if short != name:  # "toko bangunan Sumber Rejeki Tulungagung jual semen": the trade, the name, the town
+        name, e = short, s + len(short) if text[s:s + len(short)] == short else e
+    poss = _POSSESSIVE_LEAD.match(name)
+    if poss and poss.end() < len(name):  # "Tokonya Hana Syar'i": the possessive noun is not the name
+        name, s = name[poss.end():], s + (text[s:e].find(name[poss.end():].split()[0]) if text[s:e].find(
+            name[poss.end():].split()[0]) >= 0 else 0)
+    if len(name) < 2 or not re.search(r"[^\W\d_]", name) or _NOT_A_NAME.search(name) or BODY_ONLY.fullmatch(name):
+        return None
+    if _TIME_ONLY.fullmatch(name.strip(" .,")):  # "open 7am-10pm": a time is never the name
+        return None
+    if name.lower().strip(" .,") in PLACES and _PLACE_PREP.search(text[max(0, s - 12):s]):
+        return None  # "… at our studio in Canggu": the place it is in, not the name
+    if _JOINED_ON.match(name):  # "papan nama toko & signage…": a cue word inside a list, not a name after it
+        return None
+    if " " not in name and name.lower() in _DEMONYMS:
+        return None  # "Balinese", "Javanese": how a cuisine or style is described, not a name
+    if prio >= 4 and _CONTACT_PERSON.search(text[max(0, s - 30):s]):
+        return None  # "hub 0812-2500-6060 (Pak Anton)": the person to call, not the business
+    inner_particle = bool(re.search(r"\S\s(?:di|in|on|at|de)\s[A-Z]", name))  # "Jazz di Kebun"
+    if not allow_generic and not inner_particle and is_generic(name):
+        return None
+    for a, b in skip:
+        if a <= s and e <= b and prio >= 4:
+            return None
+        if s < a < e <= b and not inner_particle:  # "Tanah Liat Studio Jakarta Selatan" after "di": the place is not the name
+            cut = re.sub(r"(?i)[\s,]*\b(?:di|in|at)?\s*$", "", text[s:a])
+            if len(cut) < 2:
+                return None
+            name, e = finish_name(cut), s + len(cut)
+    if prio >= 7 and _PERSON_BEFORE.search(lower[max(0, s - 20):s]) and not _BUSINESS_SHAPED.match(name):
+        return None  # "ini Budi" is a person; "Ini Kedai Teh Kita" is a shop
+    if text[e:e + 1] == "." and name.split()[-1].lower() in _DOT_ABBR:
+        name, e = name + ".", e + 1  # "Akar Jamu Co.", "Frame by Frame Co."
+    return name, s, e

@@ -1,0 +1,131 @@
+"""Opening hours as the owner wrote them: the days ("senin-sabtu", "daily except Mondays"), the times
+("08.00-21.00", "9am to 5pm", "24 jam") and the exceptions said after them (", Minggu tutup"); and what only
+looks like hours: a bare range that counts something else ("ukuran 5-7 cm", "5-10 Agustus") or a thing that runs
+round the clock ("cctv 24 jam", "teknisi siaga 24/7").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+_DAY = (r"(?:senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|ahad|monday|tuesday|wednesday|thursday|friday|"
+        r"saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|weekdays?|weekends?|hari\s+kerja|akhir\s+pekan)")
+_TIME = r"\d{1,2}(?:[.:]\d{2})?(?!\d)\s*(?:am|pm|wib|wita|wit)?(?:\s*(?:pagi|siang|sore|malam|malem))?"
+_DAY_LIST = rf"{_DAY}(?:\s*(?:-|–|s/?d|sampai|to|until|sd|&|dan|and|,)\s*{_DAY})*"
+# the days it is closed, said with the days it is open: "tiap hari kecuali Selasa", "daily except Mondays"
+_EXCEPT = rf"(?:\s*,?\s*(?:kecuali|except|selain|but\s+not)\s+(?:(?:hari|on)\s+)?{_DAY_LIST}s?)"
+_DAYS = rf"(?:(?:(?:setiap|tiap|every)\s+hari|daily|everyday){_EXCEPT}?|setiap\s+{_DAY}|tiap\s+{_DAY}|{_DAY_LIST})"
+# A day after the hours that starts a clause of its own ("10.00-22.00, jumat buka abis jumatan", "Sabtu sampai
+# jam 12", "Sunday closed", "sat & sun 8am-11pm") is an exception to them, never one more day of the same hours.
+_DAY_CLAUSE = r"(?:s|nya)?\s+(?:buka|open|opens|tutup|libur|closed|off|sampai|smp|sampe|until|till|cuma|hanya|only|setengah|half|mulai|from|jam|pukul)\b"
+_HOURS = re.compile(
+    rf"\b(?:(?:jam\s+(?:buka|operasional|praktek|praktik|layanan)|buka|open(?:ing)?(?:\s+hours)?|opens|praktek|praktik|"
+    rf"operasional|beroperasi|layanan)\s*:?\s*)?(?:{_DAYS}\s*,?\s*)?(?:(?:jam|pukul|pkl|from|dari)\s*)?"
+    rf"{_TIME}\s*(?:-|–|s/?d|sampai|smp|sampe|ampe|to|until|sd|hingga)\s*(?:jam\s*|pukul\s*)?{_TIME}"
+    rf"(?:\s*,?\s*(?>{_DAYS})\b(?!{_DAY_CLAUSE}|\s*\d))?|"
+    rf"\b(?:buka|open|opens|layanan|service|siaga|ready)\s+(?:24\s*(?:jam|hours?|/\s*7)|nonstop|non-stop)(?:\s+nonstop)?\b|"
+    rf"\b24\s*(?:jam|hours?)(?:\s+(?:nonstop|non-stop|setiap\s+hari|every\s+day|a\s+day))?\b|\b24/7\b|"
+    rf"\b(?:buka|open|opens)\s+(?:{_DAYS})\b|"
+    rf"\b(?:(?:every|each)\s+(?:morning|day|evening)\s+)?(?:from|mulai|buka)\s+(?:jam\s+|pukul\s+)?\d{{1,2}}(?:[.:]\d{{2}})?\s*"
+    rf"(?:am|pm|pagi|wib)\b|"
+    # one time on a day, as a schedule: "setiap Minggu pukul 09.00", "Friday youth service at 7pm", "19:00 WIB"
+    rf"\b(?:(?:setiap|tiap|every)\s+)?{_DAY}\b(?:\s+[a-z]+){{0,3}}?\s+(?:pukul|pkl|jam|at)\s*\d{{1,2}}(?:[.:]\d{{2}})?"
+    rf"(?:\s*(?:am|pm|wib|wita|wit|pagi|siang|sore|malam))?\b"
+    # and the day's other times: "Sunday services at 8am and 5pm", "Minggu pukul 07.00 dan 17.00"
+    rf"(?:\s*(?:,|and|&|dan)\s*(?:pukul\s*|jam\s*|at\s*)?\d{{1,2}}(?:[.:]\d{{2}})?(?:\s*(?:am|pm|wib|wita|wit|pagi|siang|sore|"
+    rf"malam))?\b(?![.,]?\d|\s*(?:-|–|rb|ribu|k\b|jt|orang|pax|tamu|kali)))*|"
+    rf"\b\d{{1,2}}[.:]\d{{2}}\s*(?:wib|wita|wit)\b", re.I)
+
+
+# The exceptions said after the hours, each kept whole with them: ", jumat buka abis jumatan", ", Sabtu sampai
+# jam 12", ". Sunday closed", ", libur hari Senin", " except Mondays".
+_HOURS_EXCEPTION = re.compile(
+    rf"\s*[,.;]?\s*(?:(?:dan|and|but|tapi|tp)\s+)?(?:(?:kecuali|except|selain|closed\s+on|tutup|libur|off)\s+"
+    rf"(?:(?:hari|on|every|tiap|setiap)\s+)?{_DAY_LIST}s?\b|"
+    # holidays: "except public holidays", "kecuali tanggal merah", "libur nasional tutup"
+    rf"(?:(?:kecuali|except|selain|closed\s+on|tutup|libur|off)\s+(?:on\s+|saat\s+|pas\s+)?)?(?:public|national|bank)\s+"
+    rf"holidays?(?:\s+closed)?\b|(?:(?:kecuali|selain|tutup|libur)\s+(?:saat\s+|pas\s+)?)(?:hari\s+libur(?:\s+nasional)?|"
+    rf"libur\s+nasional|tanggal\s+merah|hari\s+raya|lebaran)\b|(?:(?:hari|on|every|tiap|setiap)\s+)?{_DAY_LIST}(?:{_DAY_CLAUSE}|\s*(?=\d))"
+    # the exception's own words, never what follows it: "minggu buka juga untuk pesanan nasi box" ends at "juga"
+    rf"(?:(?!\s+(?:untuk|utk|buat|for|jual|ada|serta|with|dengan|dgn|khusus)\b)(?:[^,.;\n]|(?<=\d)[.:](?=\d))){{0,40}}"
+    rf"(?<=\w)(?!\w))", re.I)
+
+
+def _with_exceptions(lower: str, m: re.Match) -> re.Match:
+    """The hours with the exceptions said right after them, as one span."""
+    end = m.end()
+    while (x := _HOURS_EXCEPTION.match(lower, end)) and x.end() > end:
+        end = x.end()
+    return m if end == m.end() else re.compile(r"[\s\S]+").match(lower, m.start(), end) or m
+
+
+_LEAD_WORDS = re.compile(r"^\s*(?:jam\s+(?:buka|operasional|praktek|praktik|layanan)|buka|open(?:ing)?(?:\s+hours)?|opens|"
+                         r"praktek|praktik|operasional|beroperasi)\s*:?\s*", re.I)
+
+
+_ROUND_THE_CLOCK = re.compile(r"24\s*(?:/\s*7|jam|hours?)(?:\s+\S+)*", re.I)
+_STAFF_BEFORE = re.compile(r"\b(?:operators?|teknisi|technicians?|mekanik|mechanics?|cs|customer\s+service|admin|support|"
+                           r"dokter|doctors?|perawat|nurses?|staff|staf|petugas|tim|team|crew|driver|sopir|satpam|security|"
+                           r"helpline|hotline|emergency\s+line|on\s+site|on\s+call)\b[^,.;]{0,14}$", re.I)
+# A thing that runs round the clock is a facility, not the opening hours: "cctv 24 jam", "air panas 24 jam",
+# "security 24/7", "listrik & wifi 24 jam".
+_FACILITY_BEFORE = re.compile(r"\b(?:cctv|wifi|wi-fi|internet|listrik|electricity|power|air(?:\s+panas)?|hot\s+water|"
+                              r"water|penjagaan|penjaga|keamanan|security|guards?|satpam|genset|ac|surveillance|"
+                              r"kamera|camera|monitoring|pengawasan)\b[^,.;]{0,14}$", re.I)
+_ONE_TIME = re.compile(r"\b(?:pukul|pkl|jam|at)\s*\d", re.I)
+_BARE_RANGE = re.compile(r"\d{1,2}\s*(?:-|–|s/?d|sampai|smp|sampe|ampe|to|until|sd|hingga)\s*\d{1,2}")
+_HOURS_CUE = re.compile(rf"(?:\b(?:jam|pukul|pkl|buka|open|opens|hours?|operasional|praktek|praktik|daily|setiap\s+hari|"
+                        rf"tiap\s+hari|every\s+day|{_DAY})\W*)$", re.I)
+# What a bare range counts when it is not a time of day: "ukuran 5-7 cm", "usia 3-4 tahun", "5-10 Agustus",
+# "HSK 1-4", "min 20-30 orang".
+_RANGE_NOT_TIME = re.compile(r"\s*(?:cm|mm|m|km|kg|gr|gram|ons|ml|liter|l|tahun|thn|th|years?|bulan|months?|minggu|weeks?|"
+                             r"hari|days?|orang|org|pax|pcs|buah|ekor|persons?|people|x|kali|times|jan|feb|mar|apr|mei|"
+                             r"may|jun|jul|agu|agt|aug|sep|sept|okt|oct|nov|des|dec|januari|februari|maret|april|juni|"
+                             r"juli|agustus|september|oktober|november|desember|january|february|march|june|july|august|"
+                             r"october|december|sks|level|kelas|grade)\b", re.I)
+
+
+def _reads_as_hours(lower: str, m: re.Match) -> bool:
+    """"8-17" after "buka senin-sabtu" is opening hours; "5-7 cm", "5-10 Agustus", "HSK 1-4" are not: a range
+    of two bare numbers needs a cue for time before it and no unit after it."""
+    if not _BARE_RANGE.fullmatch(m.group(0).strip()):
+        return True
+    if _RANGE_NOT_TIME.match(lower, m.end()):
+        return False
+    return bool(_HOURS_CUE.search(lower[max(0, m.start() - 30):m.start()]))
+
+
+def _range_phrase(lower: str, m: re.Match) -> re.Match:
+    """The range with the word that says what it counts: the label before it ("level", "grades", "ukuran")
+    and the unit after it ("cm", "tahun", "Agustus")."""
+    start, end = m.start(), m.end()
+    unit = _RANGE_NOT_TIME.match(lower, end)
+    if unit:
+        end = unit.end()
+    before = re.search(r"([a-z][\w'-]*)\s+$", lower[max(0, start - 25):start])
+    if before and before.group(1) not in _RANGE_LEAD_STOP:
+        start -= len(before.group(0))
+    return re.compile(r"[\s\S]+").match(lower, start, end)
+
+
+_RANGE_LEAD_STOP = frozenset("di dan and untuk utk buat for to ke dari from the a an yang yg with dengan".split())
+
+def hours(text: str, lower: str) -> Iterator[tuple[str, re.Match, str, bool]]:
+    """(kind, match, value, mask) for each opening-hours statement of the brief (kind "hours", the lead words
+    "buka", "open" dropped), and a "note" for a range that is said but is no time of day."""
+    for m in _HOURS.finditer(lower):
+        if not _reads_as_hours(lower, m):
+            rm = _range_phrase(lower, m)  # "level 1-10", "ukuran 5-7 cm", "5-10 Agustus": said, but not hours
+            yield "note", rm, text[rm.start():rm.end()], True
+            continue
+        before = lower[max(0, m.start() - 30):m.start()]
+        if _ROUND_THE_CLOCK.fullmatch(m.group(0).strip()) and (_STAFF_BEFORE.search(before)
+                                                               or _FACILITY_BEFORE.search(before)):
+            continue  # "operators on site 24/7", "teknisi siaga 24 jam": who is there, said in a note, not opening hours
+        # a single time on a day may hold the activity it is for ("Friday youth service at 7pm"): its words
+        # stay readable as an offering
+        single = _ONE_TIME.search(m.group(0)) and not _BARE_RANGE.search(m.group(0))
+        if not single:
+            m = _with_exceptions(lower, m)
+        yield "hours", m, _LEAD_WORDS.sub("", text[m.start():m.end()]), not single
