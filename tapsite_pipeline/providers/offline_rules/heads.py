@@ -67,6 +67,7 @@ _SAY_BUSINESS_EN = re.compile(
 _MODIFIERS = re.compile(r"(?:[a-z0-9'-]+\s+){0,2}")
 # After the brand, what it is: "Kopi Senja, kedai kopi di Jogja", "Arek IT — IT support", "Dapur Ani adalah katering".
 _APPOSITION = re.compile(r"\s*(?:,|\s-|\s\u2013|\s\u2014|:|\s(?:adalah|ialah|yaitu|is|is\s+an?))\s*(?:an?\s+|the\s+)?")
+_ARTICLE = re.compile(r"\b(?:an?|the)\s+$")
 _GREETING = re.compile(r"(?:(?:halo|hallo|hai|hi|hello|hey|permisi|assalamualaikum|selamat\s+\w+|kak|min|gan|sis|bro|"
                        r"pak|bu|mas|mbak)\W+)*")
 
@@ -84,7 +85,9 @@ def head_windows(lower: str, brand_span: tuple[int, int] | None = None) -> list[
     if brand_span:
         out.append((brand_span[0], brand_span[0] + 1, BRAND))
         if m := _APPOSITION.match(lower, brand_span[1]):  # "Rasa Jaya Organizer, wedding organizer, …"
-            out.append((m.end(), m.end() + 1, BRAND))
+            # after an English article the head may follow its modifiers: "Crumb & Co, a family-run bakery"
+            mods = _MODIFIERS.match(lower, m.end()) if _ARTICLE.search(m.group(0)) else None
+            out.append((m.end(), mods.end() + 1 if mods else m.end() + 1, BRAND))
     out.extend((m.end(), m.end() + 1, SAID) for m in _SAY_BUSINESS.finditer(lower))
     for m in _SAY_BUSINESS_EN.finditer(lower):
         mods = _MODIFIERS.match(lower, m.end())
