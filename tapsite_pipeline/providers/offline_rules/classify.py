@@ -6,7 +6,7 @@ import re
 from collections import defaultdict
 from functools import lru_cache
 
-from .heads import BRAND, head_of, head_windows, norm, openers
+from .heads import named_heads, norm
 from .lexicon import DEFAULT_INDUSTRY, GENERIC_INDUSTRIES, HEAD_KEYWORDS, KEYWORDS, TYPE_PRIORITY
 from .niche import dining_or_packaged, niche_of
 from .places import PLACES
@@ -240,31 +240,6 @@ def _in_context(lower: str, s: int, e: int, matched: str, before: str, entry: tu
     return btype, weight, industry
 
 
-def _heads(lower: str, found: tuple[tuple[int, int, str, tuple[str, float, str]], ...],
-           brand_span: tuple[int, int] | None) -> set[int]:
-    """Where the keyword hits that name the business start: the gazetteer's heads where they stand as the name of
-    the business, only those of the first place in precedence that has one (what the owner says they run, then
-    the brand's head, what follows the brand and the brief's opening words)."""
-    windows = head_windows(lower, brand_span)
-    brand_end = brand_span[1] if brand_span else None
-    taken: set[int] = set()  # windows that found their head
-    ranked: dict[int, list[int]] = defaultdict(list)
-    for k, (s, e, matched, _) in enumerate(found):
-        inside = [w for w, (a, b, _r) in enumerate(windows) if a <= s < b and w not in taken]
-        if not (inside or e == brand_end) or not head_of(matched):
-            continue
-        nxt = found[k + 1] if k + 1 < len(found) else None
-        if e != brand_end and " " not in matched and nxt and nxt[0] > e and lower[e:nxt[0]].isspace() \
-                and nxt[3][1] >= 2 and norm(matched) not in openers():
-            continue  # a compound ("villa cleaning", "kopi gula aren"): which word is its head, the order does not say
-        taken.update(inside)
-        if e == brand_end and brand_span and ranked[BRAND][-1:] == [brand_span[0]] and s != brand_span[0]:
-            ranked[BRAND].pop()  # "Kopi Pagi Catering": a name that ends in a head says what it is at its end
-        ranked[min([windows[w][2] for w in inside] + ([BRAND] if e == brand_end else []))].append(s)
-    ranked = {r: v for r, v in ranked.items() if v}
-    return set(ranked[min(ranked)]) if ranked else set()
-
-
 # A business head (heads.py) where it names the business outweighs this many times its keyword weight (at least 2).
 HEAD_WEIGHT = 3.0
 
@@ -287,7 +262,7 @@ def score(lower: str, skip: list[tuple[int, int]] = (), hits: list[Hit] | None =
     served = _object_spans(lower, _SERVICE_VERB)
     self_starts = {m.end() for m in _I_AM.finditer(lower)}
     found = _keyword_hits(lower, True)
-    named_at = _heads(lower, found, brand_span)
+    named_at = named_heads(lower, found, brand_span)
     for s, e, matched, (btype, weight, industry) in found:
         named = s in named_at
         before = lower[max(0, s - 30):s]

@@ -13,6 +13,7 @@ Head positions:
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from functools import lru_cache
 
 import yaml
@@ -98,3 +99,28 @@ def head_windows(lower: str, brand_span: tuple[int, int] | None = None) -> list[
 def head_of(matched: str) -> tuple[str, str, str] | None:
     """The gazetteer entry a keyword hit names, if it is a business head."""
     return heads().get(norm(matched))
+
+
+def named_heads(lower: str, found: tuple[tuple[int, int, str, tuple[str, float, str]], ...],
+                brand_span: tuple[int, int] | None) -> set[int]:
+    """Where the keyword hits (classify._keyword_hits) that name the business start: the gazetteer's heads where
+    they stand as the name of the business, only those of the first place in precedence that has one (what the
+    owner says they run, then the brand's head, what follows the brand and the brief's opening words)."""
+    windows = head_windows(lower, brand_span)
+    brand_end = brand_span[1] if brand_span else None
+    taken: set[int] = set()  # windows that found their head
+    ranked: dict[int, list[int]] = defaultdict(list)
+    for k, (s, e, matched, _) in enumerate(found):
+        inside = [w for w, (a, b, _r) in enumerate(windows) if a <= s < b and w not in taken]
+        if not (inside or e == brand_end) or not head_of(matched):
+            continue
+        nxt = found[k + 1] if k + 1 < len(found) else None
+        if e != brand_end and " " not in matched and nxt and nxt[0] > e and lower[e:nxt[0]].isspace() \
+                and nxt[3][1] >= 2 and norm(matched) not in openers():
+            continue  # a compound ("villa cleaning", "kopi gula aren"): which word is its head, the order does not say
+        taken.update(inside)
+        if e == brand_end and brand_span and ranked[BRAND][-1:] == [brand_span[0]] and s != brand_span[0]:
+            ranked[BRAND].pop()  # "Kopi Pagi Catering": a name that ends in a head says what it is at its end
+        ranked[min([windows[w][2] for w in inside] + ([BRAND] if e == brand_end else []))].append(s)
+    ranked = {r: v for r, v in ranked.items() if v}
+    return set(ranked[min(ranked)]) if ranked else set()
