@@ -202,7 +202,7 @@ def collect_candidates(rows: list[DevRow], records: list[dict[str, dict]]) -> tu
             feats = learned.candidate_features(item, src, rank, in_rules, d["lower"], d["text"], d["lang"])
             out.append(Candidate(k, item, feats, in_rules, is_gold(item, r.products, r.not_offerings),
                                  learned.names_goods(item), src == "fallback", learned.rules_sure(item, src),
-                                 learned.addable(item, d["lower"])))
+                                 learned.addable(item, d["lower"], d["items"])))
     return out, rule_items
 
 

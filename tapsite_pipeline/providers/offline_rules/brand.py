@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import re
 
+from .brand_cues import NOT_SIGNING, language_taught
 from .brand_guards import cut_trailing_place, finish_name, is_generic, vet_candidate
+from .brand_shapes import after_list, before_head, is_place, signed, with_lead
 from .brand_words import (
     _BEFORE_PLACE,
     _COLOR_TRIGGERS,
@@ -48,8 +50,8 @@ __all__ = ["before_place", "cut_trailing_place", "extract_brand", "is_generic", 
 
 _WITH_NAME = re.compile(
     r"\b([A-Z][\w'&-]*(?:\s+[A-Z][\w'&-]*){0,2})\s+(?:with|bareng|bersama|by|sama|x|ala)\s+"
-    r"(?:(?:Kak|Kakak|Miss|Mister|Mr\.?|Ms\.?|Mrs\.?|Bu|Bunda|Pak|Mbak|Mba|Mas|Coach|Teacher|Chef|Teh|Bang|Om|Tante|"
-    r"Uncle|Aunty|Ustadz|Ustadzah)\s+)?[A-Z][\w'-]+")
+    r"((?:(?:Kak|Kakak|Miss|Mister|Mr\.?|Ms\.?|Mrs\.?|Bu|Bunda|Pak|Mbak|Mba|Mas|Coach|Teacher|Chef|Teh|Bang|Om|Tante|"
+    r"Uncle|Aunty|Ustadz|Ustadzah)\s+)?[A-Z][\w'-]+)")
 _ALONE_AFTER = re.compile(r"\s*(?:[.!]|$|\s[-—]\s|[,—-]?\s*(?:wa|whatsapp|call|telp|telepon|hp|email|e-mail|ig|instagram|"
                           r"insta|hubungi|kontak|contact)\b)", re.I)
 _CAMEL = re.compile(r"(?<![\w@.])[A-Z][a-z]+(?:[A-Z][a-z0-9]+)+(?:\.[a-z]{2,4})?(?![\w@])")
@@ -155,7 +157,9 @@ def extract_brand(text: str, lower: str, cased: bool, skip: list[tuple[int, int]
                      lower[max(0, m.start() - 25):m.start()]):
             continue
         inner = (m.group(1) or m.group(2)).strip()
-        if 1 <= len(inner.split()) <= 5 and inner[:1].isalnum() and not re.search(r"[.!?]", inner[:-1]):
+        # a dot after an abbreviation ends no sentence: 'Suara Pinggiran Vol. 3'
+        whole = not re.search(r"[.!?]", re.sub(r"(?i)\b(?:vol|no|co|st|jl|dr|pt|cv)\.", "", inner[:-1]))
+        if 1 <= len(inner.split()) <= 5 and inner[:1].isalnum() and whole:
             idx = m.start(1) if m.group(1) else m.start(2)
             add(2, (inner, idx, idx + len(inner)))
     for m in (() if beaten(3) else _MEDIUM.finditer(text)):
@@ -205,15 +209,29 @@ def extract_brand(text: str, lower: str, cased: bool, skip: list[tuple[int, int]
             s, e = picked[0].start(), picked[-1].end()
             add(4, (text[s:e], s, e))
     if cased:
+        signs = [] if beaten(3) else signed(text, cased)
         for m in (() if beaten(3) else _WITH_NAME.finditer(text)):
-            if m.group(1).split()[0].lower() in _HARD_OR_STOP:
-                continue
+            if m.group(1).split()[0].lower() in _HARD_OR_STOP or m.group(1).split()[-1].lower() in NOT_SIGNING:
+                continue  # "Organised by Kolektif Bawah Tanah": who organised it, not the business
+            if any(s == m.start(2) for _, s, _ in signs):
+                continue  # "Trekking Rinjani bersama Gunung Hijau Adventure": the signed name alone
             start = m.start()
             # "kursus bahasa Inggris English with Mia": the word after "bahasa" names the language taught
             lead = re.match(r"\S+\s+", text[start:m.end(1)])
             if lead and m.group(1).count(" ") and re.search(r"(?i)\bbahasa\s+$", text[:start]):
                 start += lead.end()
-            add(3, (text[start:m.end()], start, m.end()), allow_generic=True)
+            prev_word = (text[max(0, m.start() - 20):m.start()].split() or [""])[-1]
+            if is_place(text, m.start(1), m.end(1)) or (" " not in m.group(1) and language_taught(prev_word, m.group(1))):
+                # "Massage in Ubud by Mbok Ketut": the place before "by" is where, not who; "les bahasa Inggris
+                # bersama Mister Bob": the language is what is taught
+                start = m.start(2)
+            # the whole name after the marker: "Mandarin with Laoshi Wen", "Glam by Sarah Tan"
+            last = m.start(2) + text[m.start(2):m.end()].rfind(" ") + 1
+            rest = take_name(text, last, cased, require_cap=True)
+            end = max(m.end(), rest[2]) if rest and rest[1] == last else m.end()
+            add(3, (text[start:end], start, end), allow_generic=True)
+        for found in signs:
+            add(3, found, allow_generic=True)  # "Dog walking in Canggu by Happy Paws Bali", "oleh Benang Kasih"
     if cased and not beaten(5):
         all_runs = all_runs if all_runs is not None else cap_runs(text)
         for rs, re_, _ in all_runs:
@@ -246,13 +264,16 @@ def extract_brand(text: str, lower: str, cased: bool, skip: list[tuple[int, int]
             set_off = bool(re.match(r"\s*(?:[-:—–]|\s-\s)", text[e:])) and any(
                 w.lower() not in KEYWORDS for w in text[s:e].split())
             add(5, (text[s:e], s, e), allow_generic=(copula or set_off) and len(text[s:e].split()) >= 2)
+        for name, s, e, many in before_head(text, runs):  # "Kopi Pagi cafe in Bandung", "Rambut Sehat salon"
+            add(5, (name, s, e), allow_generic=many)
         for m in (() if beaten(6) else _PREFIX_CAP.finditer(text)):
             run = next((r for r in runs if r[0] == m.end()), None)
             # "toko Ani", "warung makan Bu Sri" keep the prefix; "rental mobil Lancar Jaya" does not
             if run and (len(text[run[0]:run[1]].split()) == 1 or text[run[0]:run[1]].split()[0].lower() in _HONOR_SET):
                 mid = m.group(2).split()
                 place = text[run[0]:run[1]].lower() in PLACES
-                if all(w not in STOP and w not in _HARD for w in mid) and not place:
+                listed = text[m.start():run[0]].islower() and after_list(text, m.start())  # "… dan les piano Kak Dimas"
+                if all(w not in STOP and w not in _HARD for w in mid) and not place and not listed:
                     s, e = m.start(), run[1]
                     if not any(a <= run[0] and run[1] <= b for a, b in skip):
                         add(6, (text[s:e], s, e))
@@ -269,7 +290,9 @@ def extract_brand(text: str, lower: str, cased: bool, skip: list[tuple[int, int]
                 keep = w
             if keep is not None:
                 s = max(0, rs - 40) + keep.start()
-                if not re.search(r"[.!?,;:]", text[s:rs]):
+                if after_list(text, s, rs):
+                    add(6, (text[rs:re_], rs, re_))  # "bekam dan pijat refleksi Bu Hajah Siti": the services, then who
+                elif not re.search(r"[.!?,;:]", text[s:rs]):
                     add(6, (text[s:re_], s, re_))
         for s, e, initial in (() if beaten(6) else runs):
             name = text[s:e]
@@ -282,6 +305,10 @@ def extract_brand(text: str, lower: str, cased: bool, skip: list[tuple[int, int]
                 if words[0].lower() in PLACES and len(words) <= 2 and all(w.lower() in PLACES for w in words):
                     continue
                 short_acronym = len(words) == 1 and name.isupper() and len(name) <= 4
+                served = with_lead(text, s, e) if len(words) == 1 else None
+                if served:  # "jasa sedot WC Amanah": one word names nothing alone; the service phrase is in the name
+                    add(7, (served, s, e))
+                    continue
                 add(7 if len(words) >= 2 else (11 if short_acronym else 8), (name, s, e),
                     allow_generic=len(words) >= 3 and not initial and not any(w.lower() in PLACES for w in words))
     for m in (() if beaten(9) else _HONOR_RE.finditer(lower)):
@@ -301,7 +328,9 @@ def extract_brand(text: str, lower: str, cased: bool, skip: list[tuple[int, int]
             keep = w
         if keep is not None:
             st = max(0, m.start() - 40) + keep.start()
-            if not re.search(r"[.!?,;:]", lower[st:m.start()]):
+            if after_list(lower, st, m.start()):  # "lulur dan spa tradisional mbak sari": the services, then who
+                add(9, (text[m.start():m.end()], m.start(), m.end()), allow_generic=True)
+            elif not re.search(r"[.!?,;:]", lower[st:m.start()]):
                 add(9, (text[st:m.end()], st, m.end()), allow_generic=True)
     for found in (() if beaten(9) else before_place(text, lower)):
         add(9, found)

@@ -28,7 +28,8 @@ from .text import title_case
 _WITH_WORDS = frozenset({"with", "bareng", "bersama", "sama", "ala"})
 # Things shaped like names that are not: prices and units ("B 18jt", "500 KVA"), street addresses.
 _NOT_A_NAME = re.compile(r"\b\d+(?:[.,]\d+)*\s*(?:k|(?i:rb|ribu|jt|juta|kva|kw|watt|mbps|gb|ml|kg|cm|km|pcs))\b|"
-                         r"^(?i:jl|jln|jalan|gg|gang|komplek|blok|provinsi|kabupaten|kecamatan|kelurahan)\b|"
+                         r"^(?i:alamat|alamatnya|jl|jln|jalan|gg|gang|ruko|komplek|kompleks|perum|perumahan|blok|provinsi|kabupaten|"
+                         r"kecamatan|kelurahan)\b|"
                          # a contact line or opening hours standing as a sentence: "Hubungi 0822 1111 3333",
                          # "Open Saturday and Sunday 7am-12pm"
                          r"\d{3,}[\s.-]\d{3,}|\d{1,2}[.:]\d\d\s*[-–]\s*\d{1,2}[.:]\d\d|"

@@ -9,6 +9,15 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .brand_cues import (
+    LANGUAGE_LEADS,
+    NOT_SIGNING,
+    UNIT_WORDS,
+    address_spans,
+    counted,
+    language_taught,
+    service_acronym,
+)
 from .brand_words import (
     _ABBR,
     _CONNECT,
@@ -52,11 +61,6 @@ def _hard(tok: str) -> bool:
 # "Warung Nusantara 1988 is a family restaurant": a year that opens the sentence's subject is part of the name.
 _COPULA = frozenset("is adalah merupakan hadir menyediakan melayani serves offers".split())
 
-# "3 Hari", "2 Cabang": a count, not the start of a name.
-_UNIT_AFTER_NUMBER = frozenset("""
-hari jam bulan minggu tahun thn orang org cabang outlet kali menit porsi pcs buah lantai kamar days hours weeks months
-years people branches times minutes rooms kg km ml liter
-""".split())
 
 
 def cap_runs(text: str) -> list[tuple[int, int, bool]]:
@@ -77,26 +81,51 @@ def cap_runs(text: str) -> list[tuple[int, int, bool]]:
             lo += 1
         while hi > lo and words[lo] in _LEAD_DROP:
             lo += 1
+        if hi - lo >= 3 and words[lo] in NOT_SIGNING and words[lo + 1] == "by":
+            lo += 2  # "Organised by Kolektif Bawah Tanah": the organiser's name, without the verb
         if hi > lo and not all(w in _WEAK for w in words[lo:hi]):
             runs.append((cur[lo].start(), cur[hi - 1].end(), cur_initial and lo == 0))
         cur.clear()
 
+    addresses = address_spans(text)  # "Jl. Kenari 5 Bandung": no run until the next comma or sentence end
+
+    def in_address(at: int) -> bool:
+        return any(a <= at < b for a, b in addresses)
+
     for i, m in enumerate(toks):
         tok = m.group(0)
         low = tok.lower()
+        prev = toks[i - 1].group(0) if i else ""
         if tok in _PUNCT and tok != "&":
             if tok == "." and cur and cur[-1].group(0).lower() in _ABBR:
+                continue
+            if tok == "." and in_address(m.start()):  # "Jl. Kenari", "No. 5": still the address
                 continue
             close()
             initial = tok in ".!?" or (initial and tok in ",:")
             continue
         nxt = toks[i + 1].group(0) if i + 1 < len(toks) else ""
+        if in_address(m.start()):
+            close()  # an address is never a name, nor part of one: "Konveksi Rapi Jaya Jl. Kenari 5"
+            initial = False
+            continue
+        course_only = all(w.group(0).lower() in LANGUAGE_LEADS for w in cur)
+        if (not cur and prev == prev.lower() and service_acronym(prev, tok)) or (
+                language_taught(prev, tok) and (prev == prev.lower() or course_only)):
+            # "sedot WC", "service AC": the acronym is what is serviced; "kursus bahasa Jepang", "Les Mandarin": the
+            # language is what is taught. Neither starts a name, and a course word before the language is no name
+            # (inside a name the owner capitalised, "Markaz Bahasa Arab Al-Lughah", it stays).
+            if course_only:
+                cur.clear()
+            close()
+            initial = False
+            continue
         nxt_ok = (_is_cap(nxt) or nxt.isdigit()) and not _hard(nxt)
-        word = (_is_cap(tok) and not _hard(tok)) or (bool(cur) and tok.isdigit() and (
+        word = (_is_cap(tok) and not _hard(tok)) or (bool(cur) and tok.isdigit() and not counted(tok, nxt) and (
             not _YEAR.match(tok) or any(w.group(0).lower() in YEAR_AFTER for w in cur)
             or (cur_initial and nxt.lower() in _COPULA))) or (
             not cur and tok.isdigit() and len(tok) <= 3 and _is_cap(nxt) and not _hard(nxt)
-            and nxt.lower() not in _UNIT_AFTER_NUMBER)
+            and nxt.lower() not in UNIT_WORDS)  # "3 Hari", "2 Cabang": a count
         if not word and cur and _is_cap(tok) and low not in NO_SANDWICH and nxt_ok and nxt.lower() not in STOP:
             word = True  # "Gereja Kristen Kasih", "Lari Pagi Ceria": a capitalised word between name words
         conn = bool(cur) and (low in _CONNECT or tok == "&") and (nxt_ok or (

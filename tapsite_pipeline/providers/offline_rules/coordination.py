@@ -24,3 +24,39 @@ def shared_head(items: list[str], lower: str) -> list[str]:
             if joined not in out:
                 out[i + 1] = joined
     return out
+
+
+# Words that carry no name of their own in an offering ("kopi dan teh", "tas & sepatu").
+_LINK_WORDS = frozenset("dan and & / + atau or serta sama sm with dengan dgn the a an of".split())
+# "logo package" beside "logo design", "paket cuci kering" beside "cuci kering": a package of an offering names it
+# again (its price is a fact of the page), so the package word does not tell two offerings apart.
+_PACKAGE_WORDS = frozenset("paket package packages".split())
+
+
+def _stem(word: str) -> str:
+    """A word without the endings that do not change what it names: "towels" ~ "towel", "kopinya" ~ "kopi"."""
+    for end in ("nya", "s"):
+        if word.endswith(end) and len(word) - len(end) >= 3 and not word.endswith("ss"):
+            return word[:-len(end)]
+    return word
+
+
+def _name_words(item: str) -> frozenset[str]:
+    words = [w for w in re.findall(r"[a-z0-9]+(?:[-'][a-z0-9]+)*", item) if w not in _LINK_WORDS]
+    named = [w for w in words if w not in _PACKAGE_WORDS]
+    return frozenset(_stem(w) for w in (named or words))
+
+
+def most_specific(items: list[str]) -> list[str]:
+    """The same offering said twice, once generically: "kopi" beside "es kopi susu", "jahit" beside "jahit
+    kebaya wisuda", "haji" beside "haji furoda". An item whose words all lie inside another item's names
+    that one again, less precisely: only the precise one stays (the first of two equal ones)."""
+    words = [_name_words(i) for i in items]
+    out = []
+    for k, item in enumerate(items):
+        if not words[k]:
+            continue
+        if any(j != k and words[k] <= words[j] and (words[k] < words[j] or j < k) for j in range(len(items))):
+            continue
+        out.append(item)
+    return out

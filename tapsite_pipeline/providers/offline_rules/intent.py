@@ -9,7 +9,7 @@ from . import brand as brand_rules
 from . import classify, extract, learned
 from .brand_words import _HONOR_SET
 from .colors import colors_with_spans
-from .coordination import shared_head
+from .coordination import most_specific, shared_head
 from .facts import extract_facts
 from .name_shape import name_shaped
 from .notes import NOTE_LIMIT, notes
@@ -162,6 +162,7 @@ def _parse(raw: str, hints: dict) -> Intent:
         items = [p for p in items if p != bl]
     if lang == "id":  # Indonesian puts the head first: "grooming kucing & anjing"
         items = shared_head(items, lower)
+    items = most_specific(items)  # last: the learned filter and the shared head may each add a generic twin
     if not brand:
         brand = _fallback_brand(btype, lang, items, place)
     covered = spans + fact_read + [span for p in items[:10] for span in _occurrences(lower, p)]

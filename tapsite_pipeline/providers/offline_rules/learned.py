@@ -28,8 +28,9 @@ from tapsite_pipeline.resources import data_dir
 
 from .colors import is_color
 from .lexicon import KEYWORDS
+from .offer_words import VENUE, opens_with_count
 from .places import PLACES
-from .roles import AUDIENCE, CATEGORY, FEATURE, OCCASION, PLACE, QUALIFIER, VERB, is_offering
+from .roles import AGENT, AUDIENCE, CATEGORY, FEATURE, OCCASION, PLACE, QUALIFIER, VERB, is_offering
 
 TYPE_MODEL = "intent_business_type.json"
 OFFER_MODEL = "intent_offerings.json"
@@ -241,7 +242,7 @@ def keep_offerings(items: list[str], trace: list[tuple[str, str]], lower: str, t
     protect, trust_fallback = policy.get("protect_lexicon", False), policy.get("trust_fallback", False)
     pieces = policy.get("list_pieces", False) and add_at <= 1.0
     for item, source, rank, in_rules in candidates(items, trace, lower if pieces else None):
-        if not in_rules and (add_at > 1.0 or not addable(item, lower)):
+        if not in_rules and (add_at > 1.0 or not addable(item, lower, items)):
             continue
         if in_rules and (protect and names_goods(item) or trust_fallback and source == "fallback"
                          or rules_sure(item, source)):
@@ -281,19 +282,65 @@ _PACKAGE_HEAD = re.compile(r"^(?:program|paket|kelas|kursus|course|package|plan|
 _DURATION = re.compile(r"^\d+\s*(?:hari|minggu|bulan|tahun|thn|day|days|week|weeks|month|months|year|years)$")
 
 
-def addable(item: str, lower: str = "") -> bool:
+# Premises and makers named by their trade: "kedai kopi", "toko bunga", "makeup artist", "biro perjalanan umrah
+# dan haji". The generic "jasa", "layanan", "usaha" lead to the offering itself ("jasa pasang cctv").
+_TRADE = VENUE - frozenset("jasa layanan service services usaha bisnis business brand merek label company perusahaan "
+                           "olshop".split())
+_ID_VERB = re.compile(r"(?:me|mem|men|meng|meny|ber)[a-z]{3,}")
+_CLAUSE_WORDS = re.compile(r"[a-z0-9][a-z0-9'-]*|[^\sa-z0-9]")
+
+
+# A maker said after the field: "makeup artist", "party planner" (not "roblox studio", "jaringan kantor").
+_MAKER_AFTER = AGENT | frozenset("artist artists mua".split())
+_PRONOUN = frozenset("we i they".split())  # "we farm vanilla"; "kami toko kue" is no verb
+
+
+@lru_cache(maxsize=64)
+def _clause_tokens(lower: str) -> tuple[str, ...]:
+    return tuple(_CLAUSE_WORDS.findall(lower))
+
+
+def names_trade(item: str, lower: str) -> bool:
+    """The phrase is the field of the business's own trade word, said right after it or before it ("kedai
+    kopi", "makeup artist"): what the business is, not one more of its offerings when the owner lists them.
+    The first of a comma list is one of the list ("sekolah musik gitar, drum, vokal")."""
+    toks = _clause_tokens(lower)
+    want = tuple(_CLAUSE_WORDS.findall(item))
+    n = len(want)
+    if not n or want[0] not in toks:
+        return False
+    for i in range(len(toks) - n + 1):
+        if toks[i:i + n] != want or (i + n < len(toks) and toks[i + n] == ","):
+            continue
+        for k in range(i - 1, max(-1, i - 5), -1):
+            t = toks[k]
+            if not t[0].isalnum() or t in VERB or _ID_VERB.fullmatch(t):  # "LPK X membuka kursus": a verb between
+                break
+            if t in _TRADE and not (k and toks[k - 1] in _PRONOUN):  # "we farm vanilla": a verb
+                return True
+        if i + n < len(toks) and toks[i + n] in _MAKER_AFTER:
+            return True
+    return False
+
+
+def addable(item: str, lower: str = "", ruled: list[str] | tuple[str, ...] = ()) -> bool:
     """A phrase the rules did not propose may be added by the model (see MAX_ADDED_WORDS); `lower`, the
-    brief, tells a race distance from an amount."""
+    brief, tells a race distance from an amount. Beside the offerings the rules read (`ruled`), the field of
+    the business's trade ("kopi" of "kedai kopi") is never added: the card would name the business again."""
     words = item.split()
+    if ruled and lower and names_trade(item, lower):
+        return False
     if (len(words) > MAX_ADDED_WORDS or not words or words[0] in VERB or words[0] in _CLAUSE_FIRST
             or words[0] in _ORDER_FIRST or not is_offering(item)):  # "pedas", "weekend": no word names a thing
         return False
+    excused = False
     for m in _NUMBER_UNIT.finditer(item):
         unit = m.group(0)
-        if _RACE_DISTANCE.match(unit) and _RACE_BRIEF.search(lower):
+        if _RACE_DISTANCE.match(unit) and _RACE_BRIEF.search(lower) or _DURATION.match(unit) and _PACKAGE_HEAD.match(item):
+            excused = True
             continue
-        if _DURATION.match(unit) and _PACKAGE_HEAD.match(item):
-            continue
+        return False
+    if not excused and opens_with_count(item):
         return False
     return not (any(c.isdigit() for c in item) and _DATE_OR_ADDRESS.search(item))
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from .brand_cues import counted
 from .brand_words import (
     _ABBR,
     _CONNECT,
@@ -79,8 +80,8 @@ def take_name(text: str, start: int, cased: bool, require_cap: bool = False) -> 
         if low in STOP and not connector and not sandwiched:
             if not (capped and words and not _hard(tok) and low not in _NEVER_IN_NAME):
                 break
-        if _YEAR.match(low):
-            break
+        if _YEAR.match(low) or (words and i + 1 < len(toks) and counted(tok, toks[i + 1].group(0))):
+            break  # "sejak 2010", "24 jam": a year or a count, never a name's end
         must_cap = require_cap or (cased and words and _is_cap(words[0].group(0)))
         if must_cap and cased and not capped and not connector and not tok[:1].isdigit():
             break

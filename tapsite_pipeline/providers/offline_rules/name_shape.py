@@ -34,7 +34,7 @@ _PRICE_WORDS = frozenset("""
 cost costs biaya harga price prices pricing fee fees tarif ongkos rate rates info informasi detail details syarat
 ketentuan terms
 """.split())
-_WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)?")
+_WORD = re.compile(r"[^\W_]+(?:['-][^\W_]+)*")  # "on-call IT support" opens with one word, not with "on"
 
 
 def name_shaped(phrase: str) -> str | None:

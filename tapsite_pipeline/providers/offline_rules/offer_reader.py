@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .lexicon import KEYWORDS
 from .offer_words import (
     EXAMPLES,
     ITEM_STOP,
@@ -57,7 +58,11 @@ def _is_self(piece: str, lang: str) -> bool:
                 or split_self(clean_item(head), lang) is not None)
 
 
-_SWAPPABLE = AUDIENCE | QUALIFIER | PLACE
+# What a product runs on or how it is driven: "aplikasi Android dan iOS", "kursus mobil manual & matic" are two
+# variants of one offering, never a platform alone.
+_VARIANTS = frozenset("android ios windows macos mac linux desktop web manual matic automatic otomatis "
+                      "transmisi".split())
+_SWAPPABLE = AUDIENCE | QUALIFIER | PLACE | _VARIANTS
 
 
 def _distribute(prev: str, word: str) -> str | None:
@@ -90,8 +95,29 @@ def _push_all(pieces: list[str], target: Collector, described: Collector | None,
         prev = shared or item
 
 
+_WHERE = re.compile(r"\s*(?:in|di|at|located|berlokasi|lokasi)\b")
+
+
+def _placed(piece: str) -> bool:
+    """"Workshop in Cibinong", "Studio di Kemang": one word placed somewhere says where the business is."""
+    head = until_stop(piece)
+    return len(clean_item(head).split()) == 1 and bool(_WHERE.match(piece, len(head)))
+
+
+_PLUS = re.compile(r"\s+plus(?=\s+([a-z][\w'-]*)\s*(?:$|[,&/+;])|\s*(?:$|,))")
+
+
+def _package_plus(seg: str) -> str:
+    """"umroh plus Turki", "haji plus": a package named by what it adds (one word that names no goods, often a
+    place to visit, or "plus" alone) is one offering; "plus" joins two offerings elsewhere ("logo plus kop
+    surat", "nasi plus telur")."""
+    def keep(m: re.Match) -> str:
+        return "\x01" if m.group(1) is None or m.group(1) not in KEYWORDS else m.group(0)
+    return _PLUS.sub(keep, seg) if "plus" in seg else seg
+
+
 def _read_list(seg: str, target: Collector, described: Collector, head: str = "") -> None:
-    pieces = SPLIT.split(until_stop(seg))
+    pieces = [p.replace("\x01", " plus") for p in SPLIT.split(_package_plus(until_stop(seg)))]
     for k, p in enumerate(pieces):
         if k and (_ATTRIBUTE_LEAD.match(p) and not re.match(r"\s*mesin\b", p) or _PACK_SIZES.match(p)):  # "mesin cuci" is goods  # "lilin, diffuser, wanginya lavender, vanilla": the scents end the list
             pieces = pieces[:k]
@@ -110,6 +136,7 @@ ke to dari from dr sekitar around near dekat dkt deket area wilayah daerah acros
 kayak via lewat nama namanya namaku nma nm name named called bernama lokasi location alamat address merek merk
 brand
 """.split())
+_MORE = re.compile(r"\s*(?:plus|also|as\s+well\s+as|serta|juga|jg|ditambah|and\s+also)\s")
 _ALSO_LEAD = re.compile(r"^(\s*)(?:juga|jg|also)\b")
 
 
@@ -188,16 +215,19 @@ def read_part(part: str, listed: Collector, described: Collector, opening: bool)
             # other words ("…, wifi kenceng buat nugas") is a note, not an offering.
             if opening or _is_self(pieces[0], lang):
                 _describe(pieces[0], described)
-            elif run.strip() == part.strip() and (SPLIT.search(until_stop(pieces[0])) or _names_goods(pieces[0])):
+            elif run.strip() == part.strip() and not _placed(pieces[0]) and (
+                    SPLIT.search(until_stop(pieces[0])) or _names_goods(pieces[0])):
                 _read_list(pieces[0], listed, described)
             continue
-        for p in pieces:
+        for k, p in enumerate(pieces):
             if _is_self(p, lang):
                 _describe(p, described)
                 continue
             _read_list(p, listed, described)
-            if until_stop(p).strip() != p.strip():
-                break  # "backdrop utk ultah, lamaran, …", "bisa wordpress, laravel": the rest belongs to "utk"/"bisa"
+            if until_stop(p).strip() != p.strip() and not (k + 1 < len(pieces) and _MORE.match(pieces[k + 1])):
+                # "backdrop utk ultah, lamaran, …", "bisa wordpress, laravel": the rest belongs to "utk"/"bisa";
+                # "…, plus on-call IT support": one more offering, whatever the clause before ended with
+                break
         opening = False
 
 

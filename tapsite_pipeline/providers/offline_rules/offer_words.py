@@ -85,15 +85,19 @@ dr langsung directly now skrg sekarang
 # Passive verbs end an item: "… bolu pandan, semua dibikin subuh".
 _PASSIVE = re.compile(r"di(?:bikin|buat|jual|kirim|antar|pesan|masak|panggang|olah|goreng|proses|produksi|jamin|cek|"
                       r"jahit|cuci|kerjakan|siapkan|sajikan|racik|import|impor|awasi|dampingi|akui|kelola|dukung|"
-                      r"percaya|sertifikasi|bina|naungi)\w*|terdaftar|berbadan|bersertifikat")
+                      r"percaya|sertifikasi|bina|naungi|jemput)\w*|terdaftar|berbadan|bersertifikat")
+# Any passive with a verb suffix opening a piece starts a clause: "Ditangani fisioterapis berlisensi",
+# "disesuaikan …" (not "dimsum", "diskusi"; after a noun it may describe it: "hewan dilindungi").
+_PASSIVE_OPENING = re.compile(r"di[bcdfghjklmnpqrstvwyz][aeiou][a-z]+(?:kan|(?<!s)i)")
 _LEAD = re.compile(
     r"^(?:\d[\d.,]*\s*(?:(?:to|sampai|-)\s*\d[\d.,]*\s*)?(?:kva|kw|watt|gb|tb|mbps|inci|inch|liter|ml|kg|gram|gr)\b|"
     r"1-on-1|one-on-one|aneka|berbagai(?:\s+macam)?|macam[\s-]+macam|macam|bermacam[\s-]+macam|various|all\s+kinds\s+of|"
     r"kinds\s+of|some|a|an|the|juga|jg|also|and|dan|serta|sama|sm|ada|yaitu|seperti|antara\s+lain|mulai\s+dari|"
     r"jasa|layanan|produk|berupa|or|atau|plus|hingga|sampai|our|my|menyediakan|jual|menjual|jualan|terima|"
-    r"menerima|melayani|pesanan|pesenan|orderan|mostly|mainly|authentic|curated|local|lokal|fresh|segar|homemade|home\s+made|"
+    r"menerima|melayani|pesanan|pesenan|orderan|pendaftaran|registrasi|reservasi|registration\s+for|enrol?ment\s+for|mostly|mainly|authentic|curated|local|lokal|fresh|segar|homemade|home\s+made|"
     r"kami|saya|gw|gue|aku|we|i|isinya|bisa|bs|can|also\s+do|do|dr|dari|resmi|official|authorized|authorised|"
     r"pembuatan|membuat|bikin|bikinin|andalan|favorit|unggulan|spesial|special|termasuk|including|sekalian|sekarang|"
+    r"menangani|mengatasi|memperbaiki|mengobati|mendampingi|mengurus|mengurusi|biasa(?:nya)?|sering|pegang|megang|"
     r"(?:me|mem|men|meng|meny|menge)[a-z]{2,}kan)\b\s*(?=\S)")
 _TRAIL = re.compile(
     r"\s*\b(?:enak|murah|lezat|juga|jg|aja|saja|dll|dsb|etc|lainnya|lain-lain|lain\s+lain|and\s+more|dan\s+lainnya|"
@@ -131,11 +135,28 @@ _COUNTED = re.compile(
     r"year|hari|malam|jam|on)\b))"
     r"|\b\d+(?:[.,]\d+)?\s+(?!" + _SPEC_UNITS + r"\b)[a-z])")
 _LENGTH_LEAD = re.compile(r"\d+(?:[.,]\d+)?-[a-z]+\s+")
+_COUNT_LEAD = re.compile(r"\d+-(?!(?:day|night|week|month|hour|year|hari|malam|jam|on)\b)[a-z]")
+
+
+def opens_with_count(item: str) -> bool:
+    """A phrase opening with how many, as one adjective ("10-class pack", "5-pack"): a count, never a name (a
+    length, "3-day retreat", is one, and so is a number named with the goods, "360 video booth")."""
+    return bool(_COUNT_LEAD.match(item))
+
+
 # An Indonesian active verb standing alone ("menyewakan", "mengadakan"): what is done, not what is offered.
 _VERB_ONLY = re.compile(r"(?:me|mem|men|meng|meny|menge)[a-z]{2,}(?:kan|i)")
-# Offerings short enough to look like scraps.
-_SHORT_GOODS = frozenset("tv ac hp ps4 ps5 pc kue tas teh jus mie mi es mc dj sim ktp cat ban oli aki spa bbq".split())
+# Offerings short enough to look like scraps ("kol" is cabbage in a list of vegetables).
+_SHORT_GOODS = frozenset("tv ac hp ps4 ps5 pc kue tas teh jus mie mi es mc dj sim ktp cat ban oli aki spa bbq kol ubi "
+                         "seo".split())
 _NOT_FIRST = VERB | FEATURE
+_MODEL_CODE = re.compile(r"[a-z]{1,2}\d{1,3}")  # "v60", "s23": a model's code names the goods
+
+
+def is_scrap(item: str) -> bool:
+    """Three letters or fewer that are no known short name of goods: "cm", "ios", "rw" are pieces of a
+    longer phrase ("aplikasi Android dan iOS"), never an offering by themselves."""
+    return len(item) <= 3 and item not in _SHORT_GOODS and not _MODEL_CODE.fullmatch(item)
 
 
 def _head(words: list[str], lang: str) -> str:
@@ -161,7 +182,10 @@ def _head_ok(item: str, lang: str, tech: bool) -> bool:
 
 # Indonesian puts the modifier last: "seragam sekolah", "sepatu sekolah" are goods for school, not a school
 # that sells them.
-_WHOSE = frozenset(["sekolah"])
+# The same holds for a person or a body of Indonesian name said last: "obat resep dokter" is a doctor's prescription,
+# "seragam guru" a teacher's uniform (a maker said last is English order: "wedding organizer", "makeup artist").
+_WHOSE = frozenset("sekolah dokter drh guru ahli spesialis pelatih instruktur penjahit pelukis seniman musisi "
+                   "pengrajin perajin kantor tim".split())
 PRONOUNS = frozenset("saya sy sya kami aku ak gw gue ane i we my our a an seorang".split())
 
 
@@ -178,6 +202,10 @@ def _en_service(words: list[str]) -> bool:
     return len(words) in (2, 3) and words[0] in _EN_MODIFIERS and bool(_EN_SERVICE.fullmatch(words[-1]))
 
 
+# English words that say whose field an offering serves when they come first: "business Chinese", "business cards".
+_EN_FIELD_FIRST = frozenset("business company brand".split())
+
+
 def split_self(piece: str, lang: str) -> str | None:
     """For a self-description ("warung bakso", "juice bar", "travel umroh", "party planner ulang tahun"),
     the words that say what is offered; None when the piece is not one."""
@@ -186,7 +214,8 @@ def split_self(piece: str, lang: str) -> str | None:
         words = words[1:]
     if not words:
         return None
-    if words[0] in VENUE and not (lang == "en" and _en_service(words)):
+    if words[0] in VENUE and not (lang == "en" and (_en_service(words) or words[0] in _EN_FIELD_FIRST)) and not (
+            words[0] in _BRAND_WORDS and len(words) > 1 and _BRAND_WORK.match(" " + words[1])):  # "brand identity kits"
         return " ".join(words[1:])
     if len(words) >= 3 and words[1] in AGENT:
         return " ".join(words[2:])
@@ -220,11 +249,25 @@ def clean_item(item: str) -> str:
     return item
 
 
+_BRAND_WORDS = frozenset(("brand", "merek", "merk"))
+_NAME_GOODS = frozenset(["kartu"])  # "kartu nama" are business cards, not a name marker
+_BRAND_WORK = re.compile(r"\s+(?:identity|identities|strategy|strategi|guidelines?|guide|book|kits?|design|desain|"
+                         r"activation|aktivasi|audit|awareness|positioning|naming|refresh|story|storytelling|"
+                         r"collateral|building|development|consulting|photography|photo|video)\b")
+
+
 @lru_cache(maxsize=8192)
 def until_stop(seg: str) -> str:
-    for w in re.finditer(r"[\w'-]+", seg):
+    prev = ""
+    for k, w in enumerate(re.finditer(r"[\w'-]+", seg)):
         word = w.group(0)
-        if word in ITEM_STOP or re.fullmatch(r"(?:19|20)\d\d", word) or _PASSIVE.fullmatch(word):
+        # "brand identity kits", "kartu nama": the work or the goods, not a name that follows
+        goods = word in _BRAND_WORDS and _BRAND_WORK.match(seg, w.end()) or word == "nama" and prev in _NAME_GOODS
+        prev = word
+        if goods:
+            continue
+        if word in ITEM_STOP or re.fullmatch(r"(?:19|20)\d\d", word) or _PASSIVE.fullmatch(word) \
+                or not k and _PASSIVE_OPENING.fullmatch(word):
             return seg[:w.start()]
     return seg
 
@@ -246,7 +289,7 @@ class Collector:
         words = item.split()
         if not item or len(item) < 2 or len(words) > 5 or item.isdigit() or MASK in item:
             return False
-        if len(item) <= 3 and item not in _SHORT_GOODS:  # "cm", "ios", "kol": scraps, not offerings
+        if is_scrap(item):
             return False
         if _COUNTED.search(item) or _VERB_ONLY.fullmatch(item):  # "drop-in 150k", "6 bands", "menyewakan"
             return False

@@ -143,7 +143,7 @@ def offerings(lower: str, mask_spans: list[tuple[int, int]], lang: str, exclude:
               seen_keywords: list[str], tech: bool = False, trace: list | None = None) -> list[str]:
     """Up to 10 offerings in the owner's words (lower case), most explicit first. With `trace`, every
     phrase the rules tried is appended to it as (source, phrase): the candidates a learned filter reads."""
-    text = _mask(lower, mask_spans)
+    text = _mask(lower, mask_spans + _package_contents(lower))
     if "." in text:  # each substitution below needs its character in the text (most briefs lack some)
         text = re.sub(r"(?<![\w])\.[a-z]{2,4}\b", lambda m: MASK * len(m.group(0)), text)  # ".com", ".id"
     banned = {e.lower() for e in exclude if e}
@@ -159,8 +159,11 @@ def offerings(lower: str, mask_spans: list[tuple[int, int]], lang: str, exclude:
         clause = cm.group(0)
         if not re.search(r"[a-z]", clause):
             continue
+        # "… does laundry for villas in [Kuta] and Legian: bed linen, towels": a name masked out splits the
+        # sentence, but the words before its colon still only label the list after it
+        label = ":" not in clause and _LABEL_AFTER.match(text, cm.end())
         for a, b in _offer_parts(clause, tech):
-            read_part(clause[a:b], listed, described, opening and a == 0)
+            read_part(clause[a:b], described if label else listed, described, opening and a == 0)
         opening = False
     items = [i for i in _drop_ranges(_most_specific(_said(listed.items, described.items, lower)))
              if not _occasion_for(i, lower) and not _free_perk(i, lower)]
@@ -173,6 +176,22 @@ def offerings(lower: str, mask_spans: list[tuple[int, int]], lang: str, exclude:
                 fallback.push(kw)
         items = fallback.items
     return items[:10]
+
+
+# "Paket … mulai 25jt, sudah termasuk katering, dekorasi, dan MC", "udh include pasang + hdd 1tb", "incl 3 revisions":
+# what a package or a price already holds, up to the end of the sentence. What comes with the offering is a fact
+# for the page, not one more card (the price fact often takes the first item, the list runs on after it).
+_CONTENTS = re.compile(r"\b(?:(?:sudah|sdh|udah|udh|dah|already|all)\s+(?:termasuk|include[sd]?|incl\b\.?)|"
+                       r"incl\b\.?|inclusive\s+of)[^.!?;\n]*")
+
+
+_LABEL_AFTER = re.compile(r"\x00+[^.!?;\n()\[\]\"\x00:]{0,30}:[^.!?;\n:]*(?:,|\band\b|\bdan\b|&)")
+
+
+def _package_contents(lower: str) -> list[tuple[int, int]]:
+    if "incl" not in lower and "termasuk" not in lower:
+        return []
+    return [(m.start(), m.end()) for m in _CONTENTS.finditer(lower)]
 
 
 # An administrative area and its name: after "Kel." the dot is no sentence end and the next word is a place;

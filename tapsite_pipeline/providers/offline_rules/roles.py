@@ -122,7 +122,7 @@ booking book bisa can dapat get melayani serve serving menyediakan provide provi
 menerima accept ambil pick pickup jemput tunggu wait buka open tutup close nikmati enjoy rasakan
 belajar learn run runs running ship shipping bs bsa come covers covering pake pakai beli dipesan diantar dikirim
 dipanggil dateng dtg looking hoping planning sign washed ironed folded cleaned dried pressed
-delivered picked
+delivered picked tinggal
 """)
 
 QUALIFIER = _words("""
@@ -141,13 +141,13 @@ nonstop non-stop family-run family-owned bottled spicy nasional internasional ba
 ready siap half-day full-day setengah-hari seharian
 sizes size ukuran aman lengkap rutin remote on-site onsite welcome wanginya luar dalam
 blush dusty champagne pale deep royal sky forest electric jet off broken burnt metallic matte muted creamy tua muda
-dongker gelap terang cerah pucat lanjutan advanced intermediate dasar basic beginner pemula menengah covering
+kenceng kencang dongker gelap terang cerah pucat lanjutan advanced intermediate dasar basic beginner pemula menengah covering
 """)
 
 # How a customer pays: "bisa COD, transfer dan QRIS", "cicilan 0%", "cash or e-wallet". A way to pay is a
 # fact for the page, never something the business sells ("kredit motor" and "jasa transfer" still are).
 PAYMENT = _words("""
-cod transfer tf qris qr tunai cash debit kredit credit cicilan installment installments dp down-payment
+pembayaran payment payments cod transfer tf qris qr tunai cash debit kredit credit cicilan installment installments dp down-payment
 e-wallet ewallet ovo gopay shopeepay linkaja paylater edc bca bni bri
 """)
 
@@ -169,7 +169,7 @@ syukuran hajatan selamatan kenduri
 # the language is the offering). Alone they are notes; "silk scarves", "bahasa arab" still name offerings.
 TRAIT = _words("""
 listrik cctv satpam security props properti-foto silk sutra satin katun cotton polyester rayon bahasa language
-languages kurikulum curriculum
+languages kurikulum curriculum certificate certificates sertifikat e-sertifikat e-certificate
 """)
 
 ROLES: dict[str, frozenset[str]] = {
@@ -232,6 +232,10 @@ exclusive eksklusif ekslusif starter advance advanced ultimate complete lengkap 
 _CURRICULUM = frozenset("curriculum kurikulum".split())
 
 
+# "cicilan tanpa bunga", "without sugar": what an offering lacks is a property of it, never a thing sold.
+_WITHOUT = frozenset("tanpa without".split())
+
+
 def _is_tier(words: list[str]) -> bool:
     return (len(words) >= 2 and words[0] in _PACKAGE_HEADS
             and all(w in _TIERS or (len(w) == 1 and w.isalnum()) or w.isdigit() for w in words[1:]))
@@ -245,16 +249,19 @@ def is_offering(phrase: str) -> bool:
     "creambath", "potong rambut", "keripik singkong pedas", "kelas yoga", "kelas pemula" → True.
     """
     words = _TOKEN.findall(phrase.lower())
-    if not words or _is_tier(words) or words[0] in _CURRICULUM or words[-1] in _CURRICULUM:
+    if not words or _is_tier(words) or words[0] in _CURRICULUM or words[-1] in _CURRICULUM or words[0] in _WITHOUT:
         return False
     if len(words) >= 2 and words[-1] in POLICY:
         return False
     if not all(_role_word(w) for w in words):
         return True
+    # a design of a page thing is a design service ("menu design", "desain katalog"); a photo of one is the page's
     if len(words) >= 2 and words[0] in _WORK_HEADS:
-        return not all(w in FEATURE or w in VERB or w in FILLER or w in PROVIDER for w in words[1:])
+        return not all(w in FEATURE and words[0] != "desain" or w in VERB or w in FILLER or w in PROVIDER
+                       for w in words[1:])
     if len(words) >= 2 and words[-1] in _WORK_TAILS:  # "product photos", "logo design"
-        return not all(w in FEATURE or w in VERB or w in FILLER or w in PROVIDER for w in words[:-1])
+        design = words[-1] in ("design", "designs")
+        return not all(w in FEATURE and not design or w in VERB or w in FILLER or w in PROVIDER for w in words[:-1])
     if len(words) < 2:
         return False
     # the head comes first in Indonesian ("kelas pemula"), last in English ("beginner lessons", "kids classes")

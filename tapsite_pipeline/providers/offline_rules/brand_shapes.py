@@ -1,0 +1,124 @@
+"""Name candidates read from the shape around a capitalised run (called by brand.py; the word lists are
+brand_cues.py's):
+
+- a run right before a lower-case business head: "Kopi Pagi cafe in Bandung" → "Kopi Pagi";
+- a run signed with "by", "oleh", "bersama", "bareng": "Dog walking in Canggu by Happy Paws Bali" → "Happy Paws
+  Bali" (the place before "by" is where, not who);
+- one word after a service or course phrase, which names nothing alone: "jasa sedot WC Amanah" → "Sedot WC
+  Amanah", "Kursus Bahasa Inggris Smart" stays whole;
+- a person after a list of services: "Terapi bekam dan pijat refleksi Bu Hajah Siti" → "Bu Hajah Siti" (each
+  service is an offering; "Pijat tradisional Mbok Darmi", one trade and a person, stays one name).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .brand_cues import LANGUAGES, NOT_SIGNING, SIGN_WORDS, business_head, service_acronym
+from .brand_guards import is_generic
+from .brand_words import _HARD, _HONOR_SET, STOP
+from .name_reader import take_name
+from .places import PLACES
+
+Run = tuple[int, int, bool]
+# A place is "in/di/at …" or a known town; a language or cuisine word is how the business is described.
+_PLACE_PREP = re.compile(r"(?i)\b(?:in|di|at|near|dekat|around|sekitar|daerah|area|kota)\s+$")
+_DESCRIBING = frozenset("""
+balinese javanese sundanese indonesian chinese japanese korean thai vietnamese western italian french american
+mexican indian arabic turkish european asian malay padang sunda jawa
+""".split())
+# Titles that make a single word after "by"/"with" a person's name ("by Chef Budi", "bersama Kak Nadia").
+_TITLES = frozenset(_HONOR_SET | {"kakak", "miss", "mister", "mr", "ms", "mrs", "coach", "teacher", "chef", "ustadzah",
+                                  "dr", "drg", "drh"})
+# "bekam dan pijat refleksi", "lulur & spa": the last of a list of services (a comma alone separates clauses as
+# often as items, so it does not count)
+_LIST_JOIN = re.compile(r"(?:&|\+|\b(?:dan|and|serta|plus))\s*$", re.I)
+_LIST_INSIDE = re.compile(r"\s(?:&|\+|dan|and|serta|plus)\s", re.I)
+
+
+def _words(name: str) -> list[str]:
+    return [w for w in re.split(r"[\s&]+", name.lower()) if w]
+
+
+def is_place(text: str, s: int, e: int) -> bool:
+    """Is ``text[s:e]`` a place: a known town, or capitalised words right after "in", "di", "at"?"""
+    name = text[s:e].lower()
+    return name in PLACES or all(w in PLACES for w in _words(name)) or bool(_PLACE_PREP.search(text[max(0, s - 12):s]))
+
+
+def before_head(text: str, runs: list[Run]) -> list[tuple[str, int, int, bool]]:
+    """Runs directly before a lower-case business head ("Roti Hangat bakery", "Sunny Days laundry"): the owner
+    puts the name first and the kind of business after it. Two or more words name the business even when each
+    is an ordinary word; one word only when it does not open the sentence ("Cozy cafe" describes)."""
+    out = []
+    for s, e, initial in runs:
+        words = _words(text[s:e])
+        if not business_head(text[e:e + 20]) or (len(words) < 2 and (initial or is_generic(text[s:e]))):
+            continue
+        if words[0] in _HARD or words[-1] in STOP or is_place(text, s, e) or all(w in _DESCRIBING for w in words):
+            continue
+        out.append((text[s:e], s, e, len(words) >= 2))
+    return out
+
+
+def name_before(text: str, at: int) -> tuple[int, int] | None:
+    """The span of the capitalised words (up to three) ending right before ``at``, or None."""
+    m = re.search(r"((?:[A-Z][\w'&-]*\s+){0,2}[A-Z][\w'&-]*)\s+$", text[max(0, at - 60):at])
+    if not m:
+        return None
+    off = max(0, at - 60)
+    return off + m.start(1), off + m.end(1)
+
+
+def signed(text: str, cased: bool) -> list[tuple[str, int, int]]:
+    """Names of two or more words after "by", "oleh", "bersama", "bareng": the business signing the brief. Not
+    after a verb naming an organiser or sponsor ("Organised by …", "didukung oleh …"), not a person with a title
+    ("by Kak Vina": brand.py reads those with the words before them), and not when a capitalised name stands
+    right before "by" ("Glam by Sarah Tan" is one name) unless that is a place ("in Canggu by …")."""
+    out = []
+    # the marker in lower case: a capitalised "Oleh" is a word of a name ("Toko Oleh Oleh Ceu Mar")
+    for m in re.finditer(r"(?<![\w-])(by|oleh|bersama|bareng)\s+(?=[A-Z])", text):
+        marker = m.group(1).lower()
+        found = take_name(text, m.end(), cased, require_cap=True)
+        if not found or marker not in SIGN_WORDS:
+            continue
+        name, s, e = found
+        words = _words(name)
+        if len(words) < 2 or words[0] in _TITLES or words[0] in _HARD or is_place(text, s, e):
+            continue
+        prev = (re.findall(r"[\w'-]+", text[max(0, m.start() - 30):m.start()]) or [""])[-1].lower()
+        if prev in NOT_SIGNING or (marker == "oleh" and (prev.startswith("di") or prev.startswith("oleh"))):
+            continue  # "Organised by Kolektif Bawah Tanah", "diselenggarakan oleh …", "oleh oleh Khas Bali"
+        before = name_before(text, m.start())
+        if marker == "by" and before and not is_place(text, *before):
+            continue  # "Glam by Sarah Tan", "Frame by Frame Co.": one name, read as written
+        out.append((name, s, e))
+    return out
+
+
+_SERVICE_BEFORE = re.compile(r"(?<![\w-])([a-z]+)\s+([A-Z]{2,5})\s+$")
+_COURSE_BEFORE = re.compile(r"(?i)(?<![\w-])(?:(?:kursus|les|kelas|course|class|bahasa|bhs)\s+)+([a-z]+)\s+$")
+
+
+def with_lead(text: str, s: int, e: int) -> str | None:
+    """The one-word name at ``text[s:e]`` with the service or course phrase before it ("sedot WC Amanah",
+    "Kursus Bahasa Inggris Smart"): one word names nothing by itself. None when no such phrase is right before."""
+    before = text[max(0, s - 40):s]
+    m = _SERVICE_BEFORE.search(before)
+    if m and service_acronym(m.group(1), m.group(2)):
+        return text[max(0, s - 40) + m.start(1):e]
+    m = _COURSE_BEFORE.search(before)
+    if m and m.group(1).lower() in LANGUAGES:
+        return text[max(0, s - 40) + m.start():e]
+    return None
+
+
+def after_list(text: str, s: int, e: int | None = None) -> bool:
+    """Are the lower-case business words at ``text[s:e]`` the last of a list of services ("bekam dan pijat
+    refleksi …", "urut tradisional & bekam …")? A capital past the first letter means the owner wrote them as
+    a name ("Pijat Refleksi Bu Siti")."""
+    if e is None:
+        return bool(_LIST_JOIN.search(text[max(0, s - 12):s]))
+    words = text[s + 1:e]
+    return words == words.lower() and bool(_LIST_JOIN.search(text[max(0, s - 12):s]) or _LIST_INSIDE.search(words))
+
