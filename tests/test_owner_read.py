@@ -126,7 +126,7 @@ def test_a_range_beside_its_kinds_is_not_a_card(brief, kept, dropped):
 @pytest.mark.parametrize("brief, niche", [
     ("Warung Sate Pak Romli di Tegal, sate kambing, gulai, tongseng. warna hijau botol dan emas", "eatery"),
     ("RM Padang Sederhana, rendang, gulai tunjang, ayam pop. delivery sekitar Depok", "eatery"),
-    ("pempek frozen kapal selam & lenjer, dikirim ke luar pulau pakai vakum", "other"),
+    ("pempek frozen kapal selam & lenjer, dikirim ke luar pulau pakai vakum", "frozen_food"),  # packed, not dining
 ])
 def test_dining_words_only_for_a_place_to_eat(brief, niche):
     assert parse_brief(brief).niche == niche

@@ -6,7 +6,8 @@ import re
 from collections import defaultdict
 from functools import lru_cache
 
-from .lexicon import DEFAULT_INDUSTRY, GENERIC_INDUSTRIES, KEYWORDS, TYPE_PRIORITY
+from .heads import named_heads, norm
+from .lexicon import DEFAULT_INDUSTRY, GENERIC_INDUSTRIES, HEAD_KEYWORDS, KEYWORDS, TYPE_PRIORITY
 from .niche import dining_or_packaged, niche_of
 from .places import PLACES
 
@@ -14,11 +15,21 @@ _TOK = re.compile(r"[a-z0-9]+")
 _KW: dict[str, tuple[str, float, str]] = {}
 for _k, _v in KEYWORDS.items():
     _KW.setdefault(" ".join(_TOK.findall(_k)), _v)
-# The longest phrase each word can open (lookups strip a suffix, never a word, so no longer phrase can hit).
-_KW_SPAN: dict[str, int] = {}
-for _k in _KW:
-    if " " in _k:
-        _KW_SPAN[_k.split()[0]] = max(_KW_SPAN.get(_k.split()[0], 1), len(_k.split()))
+# The same with the gazetteer's business heads: what the business type is scored on (the lexicon alone answers
+# the other callers: does a phrase name a trade's goods?).
+_KW_HEADS = {**HEAD_KEYWORDS, **_KW}
+
+
+def _spans(table: dict[str, tuple[str, float, str]]) -> dict[str, int]:
+    """The longest phrase each word can open (lookups strip a suffix, never a word, so no longer phrase can hit)."""
+    out: dict[str, int] = {}
+    for k in table:
+        if " " in k:
+            out[k.split()[0]] = max(out.get(k.split()[0], 1), len(k.split()))
+    return out
+
+
+_TABLES = {False: (_KW, _spans(_KW)), True: (_KW_HEADS, _spans(_KW_HEADS))}
 _SUFFIX = ("nya", "es", "s", "ku", "mu")
 _BAD_GAP = re.compile(r"[.,;:!?()\n]")
 
@@ -31,58 +42,61 @@ _PREFIXES = (("meny", ("s",)), ("meng", ("", "k")), ("mem", ("", "p")), ("men", 
 _ID_SUFFIX = ("nya", "kan", "an", "i")
 
 
-def _stem_lookup(key: str) -> tuple[str, float, str] | None:
+def _stem_lookup(key: str, kw: dict[str, tuple[str, float, str]]) -> tuple[str, float, str] | None:
     """jualan → jual, pesanan → pesan, beternak → ternak, menjahit → jahit, peternakan → ternak."""
     roots = [key] + [key[:-len(x)] for x in _ID_SUFFIX if key.endswith(x) and len(key) - len(x) >= 4]
     for root in roots:
         for pre, subs in _PREFIXES:
             if root.startswith(pre) and len(root) - len(pre) >= 3:
                 for sub in subs:
-                    hit = _KW.get(sub + root[len(pre):])
+                    hit = kw.get(sub + root[len(pre):])
                     if hit:
                         return hit
         if root != key:
-            hit = _KW.get(root)
+            hit = kw.get(root)
             if hit:
                 return hit
     return None
 
 
 @lru_cache(maxsize=65536)  # pure per token or phrase, and the same few hundred come back in every brief
-def _lookup_key(key: str) -> tuple[str, float, str] | None:
-    hit = _KW.get(key)
+def _lookup_key(key: str, heads: bool = False) -> tuple[str, float, str] | None:
+    kw = _TABLES[heads][0]
+    hit = kw.get(key)
     if hit is None and key[-1:] == "2" and key[:-1].isalpha():  # reduplication: "oleh2" → "oleh oleh", "kue2" → "kue"
-        hit = _KW.get(f"{key[:-1]} {key[:-1]}") or _KW.get(key[:-1])
+        hit = kw.get(f"{key[:-1]} {key[:-1]}") or kw.get(key[:-1])
     if hit is None:
         for suf in _SUFFIX:
             if key.endswith(suf) and len(key) - len(suf) >= 3:
-                hit = _KW.get(key[: -len(suf)])
+                hit = kw.get(key[: -len(suf)])
                 if hit:
                     break
     if hit is None and " " not in key and key.isalpha() and len(key) >= 6:
-        hit = _stem_lookup(key)
+        hit = _stem_lookup(key, kw)
     return hit
 
 
 @lru_cache(maxsize=256)  # the brief check and the parse read the same text; offerings ask about the same pieces
-def _keyword_hits(lower: str) -> tuple[tuple[int, int, str, tuple[str, float, str]], ...]:
-    """Longest-first, non-overlapping lexicon hits: (start, end, matched text, entry)."""
+def _keyword_hits(lower: str, heads: bool = False) -> tuple[tuple[int, int, str, tuple[str, float, str]], ...]:
+    """Longest-first, non-overlapping lexicon hits: (start, end, matched text, entry); with `heads`, the
+    gazetteer's business heads are keywords too."""
+    span = _TABLES[heads][1]
     toks = [(m.start(), m.end(), m.group(0)) for m in _TOK.finditer(lower)]
     out = []
     i, count = 0, len(toks)
     while i < count:
         found = None
-        top = min(_KW_SPAN.get(toks[i][2], 1), count - i)
+        top = min(span.get(toks[i][2], 1), count - i)
         # a phrase runs on while the gaps between its words stay short and free of punctuation
         run = 1
         while run < top and _joins(lower[toks[i + run - 1][1]:toks[i + run][0]]):
             run += 1
         for n in range(run, 1, -1):
-            hit = _lookup_key(" ".join(t[2] for t in toks[i:i + n]))
+            hit = _lookup_key(" ".join(t[2] for t in toks[i:i + n]), heads)
             if hit:
                 found = (n, hit)
                 break
-        if found is None and (hit := _lookup_key(toks[i][2])):
+        if found is None and (hit := _lookup_key(toks[i][2], heads)):
             found = (1, hit)
         if found:
             n, hit = found
@@ -199,10 +213,43 @@ _SOURCE_BEFORE = re.compile(r"\b(?:dari|dr|langsung\s+dari|langsung\s+dr|from|so
                             r"(?:para\s+|local\s+|lokal\s+)?$")
 
 
-def score(lower: str, skip: list[tuple[int, int]] = (), hits: list[Hit] | None = None
+def _in_context(lower: str, s: int, e: int, matched: str, before: str, entry: tuple[str, float, str],
+                sold: list[tuple[int, int]], served: list[tuple[int, int]], maker: bool) -> tuple[str, float, str]:
+    """A keyword hit's (type, weight, industry) as the words around it read it: the skill of a class, the subject
+    of an app, goods sold or serviced, supplies for a trade."""
+    btype, weight, industry = entry
+    # the three patterns read before a keyword end in whitespace at the end ("\s+$"): after "(" or "," none
+    # can match, and their search would try every position of the window
+    spaced = before[-1:].isspace()
+    if btype != "education" and ((spaced and _TEACH_BEFORE.search(before)) or _TEACH_AFTER.match(lower[e:e + 20])):
+        btype, industry = "education", "course"  # the skill of a class
+    elif btype != "technology" and spaced and _TECH_BEFORE.search(before):
+        weight *= 0.3  # the subject of an app or a website
+    if industry in ("crafts", "agriculture") and spaced and _SOURCE_BEFORE.search(before):
+        weight *= 0.2
+    head = _HEAD_WORD.search(lower[max(0, s - 20):s])
+    if head and head.group(1) in _SUPPLY_HEADS and btype != "retail":
+        btype, industry = "retail", "supplies"  # "bahan kue", "cetakan kue", "alat pancing": goods for others
+    elif (btype in _NOT_GOODS or industry in ("textiles", "crafts")) and industry not in _TEACHING and any(a <= s < b for a, b in sold) \
+            and not _SERVICE_OBJ.match(matched):
+        btype, industry = "retail", "retail"  # "we sell batik tulis fabric", "jual oleh2 haji & umroh"
+    elif btype in ("retail", "food_and_beverage") and any(a <= s < b for a, b in served):
+        weight *= 0.3  # "titip skincare & fashion", "vermak celana": the object of a service
+    elif btype == "retail" and maker:
+        weight *= 0.6  # "handmade rattan bags": goods the owner makes lean creative
+    return btype, weight, industry
+
+
+# A business head (heads.py) where it names the business outweighs this many times its keyword weight (at least 2).
+HEAD_WEIGHT = 3.0
+
+
+def score(lower: str, skip: list[tuple[int, int]] = (), hits: list[Hit] | None = None,
+          brand_span: tuple[int, int] | None = None
           ) -> tuple[dict[str, float], dict[str, dict[str, float]], list[str]]:
     """Scores per business type, per (type, industry), and the keywords seen (in order); every weighted
-    keyword hit is appended to `hits` when given."""
+    keyword hit is appended to `hits` when given. A business head where it names the business (the brand's own
+    head, what the owner says they run, the brief's first words) decides with HEAD_WEIGHT."""
     hits = [] if hits is None else hits
     types: dict[str, float] = defaultdict(float)
     industries: dict[str, dict[str, float]] = defaultdict(lambda: defaultdict(float))
@@ -214,29 +261,18 @@ def score(lower: str, skip: list[tuple[int, int]] = (), hits: list[Hit] | None =
     near = [(m.end(), m.end() + len(m.group(1))) for m in _NEAR.finditer(lower)]
     served = _object_spans(lower, _SERVICE_VERB)
     self_starts = {m.end() for m in _I_AM.finditer(lower)}
-    for s, e, matched, (btype, weight, industry) in _keyword_hits(lower):
-        if s in self_starts and matched not in _TRADE_ROLES:
-            weight *= 2.5
+    found = _keyword_hits(lower, True)
+    named_at = named_heads(lower, found, brand_span)
+    for s, e, matched, (btype, weight, industry) in found:
+        named = s in named_at
         before = lower[max(0, s - 30):s]
-        # the three patterns read before a keyword end in whitespace at the end ("\s+$"): after "(" or "," none
-        # can match, and their search would try every position of the window
-        spaced = before[-1:].isspace()
-        if btype != "education" and ((spaced and _TEACH_BEFORE.search(before)) or _TEACH_AFTER.match(lower[e:e + 20])):
-            btype, industry = "education", "course"  # the skill of a class
-        elif btype != "technology" and spaced and _TECH_BEFORE.search(before):
-            weight *= 0.3  # the subject of an app or a website
-        if industry in ("crafts", "agriculture") and spaced and _SOURCE_BEFORE.search(before):
-            weight *= 0.2
-        head = _HEAD_WORD.search(lower[max(0, s - 20):s])
-        if head and head.group(1) in _SUPPLY_HEADS and btype != "retail":
-            btype, industry = "retail", "supplies"  # "bahan kue", "cetakan kue", "alat pancing": goods for others
-        elif (btype in _NOT_GOODS or industry in ("textiles", "crafts")) and industry not in _TEACHING and any(a <= s < b for a, b in sold) \
-                and not _SERVICE_OBJ.match(matched):
-            btype, industry = "retail", "retail"  # "we sell batik tulis fabric", "jual oleh2 haji & umroh"
-        elif btype in ("retail", "food_and_beverage") and any(a <= s < b for a, b in served):
-            weight *= 0.3  # "titip skincare & fashion", "vermak celana": the object of a service
-        elif btype == "retail" and maker:
-            weight *= 0.6  # "handmade rattan bags": goods the owner makes lean creative
+        if named:  # what the business is called outranks what is said of its goods or customers
+            weight = max(weight, 2.0) * HEAD_WEIGHT
+        else:
+            if s in self_starts and matched not in _TRADE_ROLES:
+                weight *= 2.5
+            btype, weight, industry = _in_context(lower, s, e, matched, before, (btype, weight, industry),
+                                                  sold, served, maker)
         if _ALSO_BEFORE.search(before):
             weight *= 0.5  # "…ceramic mugs. We also run pottery classes": a side line, not what the business is
         if any(a <= s < b for a, b in near):
@@ -252,7 +288,9 @@ def score(lower: str, skip: list[tuple[int, int]] = (), hits: list[Hit] | None =
         types[btype] += weight
         # the earliest strong keyword gets a tiny bonus so ties go to what the owner said first
         industries[btype][industry] += weight + (0.01 / (1 + len(seen)))
-        seen.append(matched)
+        # the keywords seen are the lexicon's (offerings fall back on them): a head it lacks ("toko kacamata") by
+        # the lexicon words in it
+        seen.extend([matched] if matched in _KW or norm(matched) in _KW else [h[2] for h in _keyword_hits(matched)])
         hits.append((matched, btype, weight, industry))
         covered.append((s, e))
     for m in _TOKEN.finditer(lower):
@@ -278,16 +316,18 @@ def business_type(lower: str, skip: list[tuple[int, int]] = ()) -> tuple[str, st
     return btype, industry, seen
 
 
-def business(lower: str, skip: list[tuple[int, int]] = ()) -> tuple[str, str, list[str], str]:
+def business(lower: str, skip: list[tuple[int, int]] = (), brand_span: tuple[int, int] | None = None
+             ) -> tuple[str, str, list[str], str]:
     """(business_type, industry label, keywords seen, niche); the niche is "other" when unsure."""
     hits: list[Hit] = []
-    btype, industry, seen = _decide(lower, skip, hits)
+    btype, industry, seen = _decide(lower, skip, hits, brand_span)
     industry, niche = dining_or_packaged(industry, niche_of(hits, btype), btype, lower)
     return btype, industry, seen, niche
 
 
-def _decide(lower: str, skip: list[tuple[int, int]], hits: list[Hit]) -> tuple[str, str, list[str]]:
-    types, industries, seen = score(lower, skip, hits)
+def _decide(lower: str, skip: list[tuple[int, int]], hits: list[Hit], brand_span: tuple[int, int] | None = None
+            ) -> tuple[str, str, list[str]]:
+    types, industries, seen = score(lower, skip, hits, brand_span)
     if not types or max(types.values()) < 0.75:
         return "other", DEFAULT_INDUSTRY["other"], seen
     best = max(types, key=lambda t: (types[t], -TYPE_PRIORITY[t]))

@@ -9,6 +9,7 @@ Typos and abbreviations are listed as plain variants.
 
 from __future__ import annotations
 
+from .heads import heads, norm
 from .lexicon_more import MORE
 
 LEXICON: dict[str, str] = {
@@ -292,6 +293,13 @@ KEYWORDS = _parse()
 for _k, _v in _parse(MORE).items():
     if _k not in KEYWORDS or (_v[0] == KEYWORDS[_k][0] and _v[1] > KEYWORDS[_k][1]):
         KEYWORDS[_k] = _v
+
+# The business heads of the gazetteer (config/niches.yaml) that no list above has: keywords of the business type
+# (classify.score) only, a phrase weighing 3 and a word 2 like any other, matched as written (no typo tolerance:
+# "garden" is not "gorden"). Brand and offering rules read KEYWORDS alone.
+_NORMED = {norm(k) for k in KEYWORDS}
+HEAD_KEYWORDS: dict[str, tuple[str, float, str]] = {
+    k: (t, 3.0 if " " in k else 2.0, i) for k, (t, i, _n) in heads().items() if k not in _NORMED}
 
 # Industry labels that are too generic to report when a more specific one is present.
 GENERIC_INDUSTRIES = {"food", "retail", "services", "reseller", "course"}

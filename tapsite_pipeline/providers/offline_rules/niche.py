@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
+from .heads import heads, norm
+
 INDUSTRY_NICHE: dict[str, str] = {
     # food and drink
     "bakery": "bakery", "coffee shop": "coffee", "restaurant": "eatery", "street food": "eatery",
@@ -100,6 +102,10 @@ KEYWORD_NICHE: dict[str, str] = {
                      "rotan", "rattan"], "furniture"),
 }
 
+# The gazetteer's business heads name their niche where the lists above say nothing of the keyword.
+for _k, (_t, _i, _n) in heads().items():
+    KEYWORD_NICHE.setdefault(_k, _n)
+
 # Keywords that name the niche even when the business type was decided by other words.
 _CROSS_TYPE = frozenset(_RENT)
 _MIN_SCORE = 1.0
@@ -112,6 +118,8 @@ def niche_of(hits: list[tuple[str, str, float, str]], btype: str) -> str:
     first = True
     for matched, hit_type, weight, industry in hits:
         niche = KEYWORD_NICHE.get(matched)
+        if niche is None:
+            niche = KEYWORD_NICHE.get(norm(matched))
         if hit_type != btype:
             if matched not in _CROSS_TYPE:
                 continue
@@ -142,10 +150,15 @@ _PACKAGED = re.compile(
     r"nationwide|reseller|resellers|dropship|dropshipper)\b")
 
 
+# Labels of food eaten where it is made (a sambal maker's "street food" label, with no niche, still draws a bowl).
+_DINING = frozenset({"street food", "restaurant", "food"})
+
+
 def dining_or_packaged(industry: str, niche: str, btype: str, lower: str) -> tuple[str, str]:
     """An eatery's industry and niche, unless the brief says the food is packed and shipped: then it is packaged
     food, phrased neutrally (and drawn as goods, not as a bowl on a table)."""
-    if btype == "food_and_beverage" and niche == "eatery" and _PACKAGED.search(lower):
+    if btype == "food_and_beverage" and (niche == "eatery" or niche == "other" and industry in _DINING) \
+            and _PACKAGED.search(lower):
         return "packaged food", "other"
     return industry, rental_or(niche, btype, lower)
 

@@ -25,7 +25,8 @@ PROFILE: Profile = P(
 
 _ID = {
     "HERO_S1_PROD": ("{brand} mengadakan {plist}{o_aud}{o_loc}.", "Di {loc}, {brand} mengadakan {plist}{o_aud}."),
-    "ABOUT_S1_PROD": ("{brand}{o_loc} mengadakan {pall}.", "Dari {loc}, {brand} mengajak ikut serta dalam {pall}."),
+    # not the hero's "{brand} mengadakan …": without a place the two would say the same sentence twice
+    "ABOUT_S1_PROD": ("Bersama {brand}{o_loc}: {pall}.", "Dari {loc}, {brand} mengajak ikut serta dalam {pall}."),
     "ACT": {"info": ("Info kegiatan bisa ditanyakan {chan}.", "Tanyakan jadwal kegiatan {chan}."),
             "info_nochan": ("Lihat kegiatan kami di bawah.",)},
     "PROD_INTRO": {"info": ("Kegiatan dan program di {brand}{o_loc}.", "Ini kegiatan yang bisa diikuti di {brand}.")},
@@ -53,7 +54,7 @@ _ID = {
 }
 _EN = {
     "HERO_S1_PROD": ("{brand} holds {plist}{o_aud}{o_loc}.", "In {loc}, {brand} holds {plist}{o_aud}."),
-    "ABOUT_S1_PROD": ("{brand}{o_loc} holds {pall}.", "From {loc}, {brand} invites you to {pall}."),
+    "ABOUT_S1_PROD": ("At {brand}{o_loc}: {pall}.", "From {loc}, {brand} invites you to {pall}."),
     "ACT": {"info": ("Ask us about our activities {chan}.", "Ask for the schedule {chan}."),
             "info_nochan": ("See our activities below.",)},
     "PROD_INTRO": {"info": ("Activities and programmes at {brand}{o_loc}.", "Here is what you can join at {brand}.")},

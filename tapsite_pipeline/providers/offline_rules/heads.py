@@ -1,0 +1,126 @@
+"""Business heads: the gazetteer of words and phrases that name a kind of business (config/niches.yaml), and the
+places in a brief where such a word names THE business rather than something it sells or someone it serves.
+
+A head outranks scattered keyword votes: "saya buka bengkel las … untuk anak kos" is a workshop whatever the
+audience; "Apotek Sehat … kopi gratis" is a pharmacy; "we are a bookkeeping firm" is a professional service.
+Head positions:
+- the start or the end of the brand ("Apotek Sehat", "Sunrise Bakery"), or what follows it ("Kopi Senja, kedai kopi");
+- after the owner says what they are, run or opened ("saya buka …", "kami adalah …", "usaha saya …",
+  "we are a …", "I run a small …", "my Mandarin tutoring"), or what the site is for ("website untuk laundry saya");
+- the first words of the brief ("Laundry kiloan Bu Sri di Depok …").
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from functools import lru_cache
+
+import yaml
+
+from tapsite_pipeline.resources import data_dir
+
+GAZETTEER = "niches.yaml"
+_TOK = re.compile(r"[a-z0-9]+")
+
+
+def norm(term: str) -> str:
+    """A term as the classifier matches it: its words, one space apart ("kos-kosan" → "kos kosan")."""
+    return " ".join(_TOK.findall(term.lower()))
+
+
+@lru_cache(maxsize=1)
+def heads() -> dict[str, tuple[str, str, str]]:
+    """term (normalised) → (business type, industry label, niche); the first listing of a term wins."""
+    data = yaml.safe_load((data_dir("config") / GAZETTEER).read_text(encoding="utf-8")) or {}
+    out: dict[str, tuple[str, str, str]] = {}
+    for group in data.get("groups") or []:
+        entry = (str(group["type"]), str(group["industry"]), str(group["niche"]))
+        for term in str(group["terms"]).split(","):
+            key = norm(term)
+            if key:
+                out.setdefault(key, entry)
+    return out
+
+
+@lru_cache(maxsize=1)
+def openers() -> frozenset[str]:
+    """Heads that open the compound they head ("kursus pijat bayi", "bengkel las")."""
+    data = yaml.safe_load((data_dir("config") / GAZETTEER).read_text(encoding="utf-8")) or {}
+    return frozenset(norm(w) for w in str(data.get("openers") or "").split(",") if norm(w))
+
+
+# What the owner is, runs or opened: the words after it name the business (Indonesian puts the head first).
+_SAY_BUSINESS = re.compile(
+    r"\b(?:(?:saya|sy|aku|gw|gue|gua|kami|kita|ane)\s+(?:adalah\s+|ini\s+|seorang\s+|sebuah\s+|punya\s+|memiliki\s+|"
+    r"buka\s+|membuka\s+|baru\s+buka\s+|mengelola\s+|owner\s+|pemilik\s+|usaha\s+|bisnis\s+|jualan\s+)*"
+    r"|(?<!nama\s)(?<!namanya\s)(?:usaha|bisnis)\s+(?:saya|sy|aku|gw|kami|ku|kita)\s+(?:adalah\s+|yaitu\s+|itu\s+|"
+    r"ini\s+|berupa\s+|bergerak\s+di\s+(?:bidang\s+)?)?"
+    r"|(?:buka|membuka|punya|memiliki|mengelola|jalanin|menjalankan)\s+(?:usaha|bisnis)\s+"
+    r"|(?:^|(?<=[,.;!]\s))(?:baru\s+)?(?:buka|membuka)\s+(?=[a-z])"  # "…, buka les bahasa inggris" (not "kadang buka kelas")
+    r"|(?<!nama\s)(?<!namanya\s)(?:usaha|bisnis)\s+(?=\w)"  # "nama usaha X": X is the brand
+    r"|(?:web|website|situs|landing\s+page|halaman)\s+(?:untuk|utk|buat|bwt)\s+(?:usaha\s+|bisnis\s+)?)")
+# The same in English, where the head comes after its modifiers: "my Mandarin tutoring", "we are a family-run
+# villa cleaning company" (a head may start within the next three words).
+_SAY_BUSINESS_EN = re.compile(
+    r"\b(?:we\s+are|we're|i\s+am|i'm|we\s+run|i\s+run|we\s+own|i\s+own|we\s+opened|i\s+opened|i\s+have|we\s+have|"
+    r"this\s+is|my|our|(?:website|site|page|landing\s+page)\s+for)\s+(?:an?\s+|the\s+|my\s+|our\s+)?")
+_MODIFIERS = re.compile(r"(?:[a-z0-9'-]+\s+){0,2}")
+# After the brand, what it is: "Kopi Senja, kedai kopi di Jogja", "Arek IT — IT support", "Dapur Ani adalah katering".
+_APPOSITION = re.compile(r"\s*(?:,|\s-|\s\u2013|\s\u2014|:|\s(?:adalah|ialah|yaitu|is|is\s+an?))\s*(?:an?\s+|the\s+)?")
+_ARTICLE = re.compile(r"\b(?:an?|the)\s+$")
+_GREETING = re.compile(r"(?:(?:halo|hallo|hai|hi|hello|hey|permisi|assalamualaikum|selamat\s+\w+|kak|min|gan|sis|bro|"
+                       r"pak|bu|mas|mbak)\W+)*")
+
+
+# Where a head stands, in order of precedence: what the owner says they run outranks the name and the opening words
+# (a fanciful or inherited brand, "Studio Musik Nada Ria" giving guitar lessons, weighs the same as the opening words).
+SAID, BRAND, OPENING = 0, 1, 1
+
+
+def head_windows(lower: str, brand_span: tuple[int, int] | None = None) -> list[tuple[int, int, int]]:
+    """(from, to, precedence): the first head that starts in [from, to) names the business, with its precedence
+    (SAID before BRAND and OPENING). A brand's own last words are a head too ("Sunrise Bakery"): see `brand_end`."""
+    start = _GREETING.match(lower).end()  # type: ignore[union-attr]  # matches everywhere, maybe empty
+    out = [(start, start + 1, OPENING)]
+    if brand_span:
+        out.append((brand_span[0], brand_span[0] + 1, BRAND))
+        if m := _APPOSITION.match(lower, brand_span[1]):  # "Rasa Jaya Organizer, wedding organizer, …"
+            # after an English article the head may follow its modifiers: "Crumb & Co, a family-run bakery"
+            mods = _MODIFIERS.match(lower, m.end()) if _ARTICLE.search(m.group(0)) else None
+            out.append((m.end(), mods.end() + 1 if mods else m.end() + 1, BRAND))
+    out.extend((m.end(), m.end() + 1, SAID) for m in _SAY_BUSINESS.finditer(lower))
+    for m in _SAY_BUSINESS_EN.finditer(lower):
+        mods = _MODIFIERS.match(lower, m.end())
+        out.append((m.end(), mods.end() + 1 if mods else m.end() + 1, SAID))
+    return out
+
+
+def head_of(matched: str) -> tuple[str, str, str] | None:
+    """The gazetteer entry a keyword hit names, if it is a business head."""
+    return heads().get(norm(matched))
+
+
+def named_heads(lower: str, found: tuple[tuple[int, int, str, tuple[str, float, str]], ...],
+                brand_span: tuple[int, int] | None) -> set[int]:
+    """Where the keyword hits (classify._keyword_hits) that name the business start: the gazetteer's heads where
+    they stand as the name of the business, only those of the first place in precedence that has one (what the
+    owner says they run, then the brand's head, what follows the brand and the brief's opening words)."""
+    windows = head_windows(lower, brand_span)
+    brand_end = brand_span[1] if brand_span else None
+    taken: set[int] = set()  # windows that found their head
+    ranked: dict[int, list[int]] = defaultdict(list)
+    for k, (s, e, matched, _) in enumerate(found):
+        inside = [w for w, (a, b, _r) in enumerate(windows) if a <= s < b and w not in taken]
+        if not (inside or e == brand_end) or not head_of(matched):
+            continue
+        nxt = found[k + 1] if k + 1 < len(found) else None
+        if e != brand_end and " " not in matched and nxt and nxt[0] > e and lower[e:nxt[0]].isspace() \
+                and nxt[3][1] >= 2 and norm(matched) not in openers():
+            continue  # a compound ("villa cleaning", "kopi gula aren"): which word is its head, the order does not say
+        taken.update(inside)
+        if e == brand_end and brand_span and ranked[BRAND][-1:] == [brand_span[0]] and s != brand_span[0]:
+            ranked[BRAND].pop()  # "Kopi Pagi Catering": a name that ends in a head says what it is at its end
+        ranked[min([windows[w][2] for w in inside] + ([BRAND] if e == brand_end else []))].append(s)
+    ranked = {r: v for r, v in ranked.items() if v}
+    return set(ranked[min(ranked)]) if ranked else set()
