@@ -230,6 +230,10 @@ MIGRATIONS: list[tuple[str, str]] = [
     ("site_metrics_cpu_multiplier", """
         ALTER TABLE site_metrics ADD COLUMN lh_cpu_multiplier DOUBLE;
     """),
+    # The categories a page scored under the floor by CPU noise only (quality/browser/noise.py).
+    ("site_metrics_cpu_noise", """
+        ALTER TABLE site_metrics ADD COLUMN lh_cpu_noise JSON;
+    """),
 ]
 
 _migrated: set[str] = set()

@@ -6,59 +6,58 @@ from __future__ import annotations
 
 import pytest
 
+from intent_helpers import fact_values
 from tapsite_pipeline.providers.offline_rules import learned, parse_brief
-
-
-def _facts(text: str, kind: str | None = None) -> list[str]:
-    return [f.value for f in parse_brief(text).facts if kind is None or f.kind == kind]
 
 
 def test_unused_clauses_are_notes_and_offering_clauses_are_not():
     text = ("Toko Bunga Melati di Malang, rangkaian bunga segar dan buket wisuda. Pengiriman tiap hari. "
             "Pot bisa dipinjam, kartu ucapan gratis. Tetap buka saat tanggal merah.")
-    notes = _facts(text, "note")
+    notes = fact_values(text, "note")
     assert "Pot bisa dipinjam, kartu ucapan gratis" in notes
     assert "Tetap buka saat tanggal merah" in notes
     assert not any("buket wisuda" in n for n in notes)  # the offerings are cards, not notes
 
 
 def test_a_clause_after_a_list_of_offerings_is_kept_apart():
-    notes = _facts("Ceramic studio: mugs, bowls, plates, all food safe. Classes on weekends. Kiln & Co, IG @kilnco", "note")
+    notes = fact_values("Ceramic studio: mugs, bowls, plates, all food safe. Classes on weekends. Kiln & Co, "
+                        "IG @kilnco", "note")
     assert "all food safe" in notes
     assert not any("mugs" in n for n in notes)
 
 
 def test_a_number_inside_an_offering_clause_is_kept_as_a_phrase():
-    notes = _facts("Kami menerima murid baru tahun ajaran 2026/2027 untuk kelas menggambar anak. Sanggar Lukis Pelangi")
+    notes = fact_values("Kami menerima murid baru tahun ajaran 2026/2027 untuk kelas menggambar anak. "
+                        "Sanggar Lukis Pelangi")
     assert any("tahun ajaran 2026/2027" in n for n in notes)
-    notes = _facts("EO Senja Ceria pegang outbound & gathering kantor, paket mulai 250rb/orang min 40 org")
+    notes = fact_values("EO Senja Ceria pegang outbound & gathering kantor, paket mulai 250rb/orang min 40 org")
     assert "min 40 org" in notes
-    assert "mulai 250rb/orang" in _facts("EO Senja Ceria pegang outbound & gathering kantor, paket mulai 250rb/orang "
-                                         "min 40 org", "price")
+    assert "mulai 250rb/orang" in fact_values("EO Senja Ceria pegang outbound & gathering kantor, paket mulai "
+                                              "250rb/orang min 40 org", "price")
 
 
 def test_notes_skip_requests_contacts_and_labels_of_shown_facts():
-    notes = _facts("Warung Bu Tini jual nasi rames. Tolong bikinin web warna hijau. Next one: soon. "
-                   "harga rames mulai 15rb. WA 0812 3456 7890")
+    notes = fact_values("Warung Bu Tini jual nasi rames. Tolong bikinin web warna hijau. Next one: soon. "
+                        "harga rames mulai 15rb. WA 0812 3456 7890")
     assert not any("web" in n or "0812" in n or n.lower().startswith("next") for n in notes)
     assert not any("harga" in n.lower() for n in notes)  # the price is its own fact
 
 
 def test_a_price_keeps_what_it_includes():
-    prices = _facts("Kost Melati putri dekat kampus, kamar 1,5jt/bulan sudah termasuk air dan listrik. WA 0812 1111 2222",
-                    "price")
+    prices = fact_values("Kost Melati putri dekat kampus, kamar 1,5jt/bulan sudah termasuk air dan listrik. "
+                         "WA 0812 1111 2222", "price")
     assert any("termasuk air dan listrik" in p for p in prices)
 
 
 def test_a_range_of_big_numbers_is_not_opening_hours():
     text = "Sewa genset 20 to 500 kVA untuk event di Bali, Nyala Power. WA 0812 3900 1100"
-    assert not any(v.startswith("20 to 50") and not v.startswith("20 to 500") for v in _facts(text))
-    assert any("500" in v for v in _facts(text, "note"))
+    assert not any(v.startswith("20 to 50") and not v.startswith("20 to 500") for v in fact_values(text))
+    assert any("500" in v for v in fact_values(text, "note"))
 
 
 def test_two_places_named_together_are_an_area():
-    assert "Klaten & Sleman" in _facts("Sewa tenda untuk hajatan, Klaten & Sleman. Tenda Berkah, WA 0812 3456 7890",
-                                       "area")
+    assert "Klaten & Sleman" in fact_values("Sewa tenda untuk hajatan, Klaten & Sleman. Tenda Berkah, "
+                                            "WA 0812 3456 7890", "area")
 
 
 @pytest.mark.parametrize("text", [
@@ -69,11 +68,12 @@ def test_a_currency_is_never_the_brand_or_the_place(text):
     intent = parse_brief(text)
     assert intent.brand_name.lower() not in ("rp", "idr")
     assert (intent.location or "").lower() not in ("rp", "idr")
-    assert _facts(text, "price")
+    assert fact_values(text, "price")
 
 
 def test_an_audience_list_reads_past_dan():
-    assert "koperasi dan BUMDes" in _facts("Kami konsultan keuangan untuk koperasi dan BUMDes di Kupang", "audience")
+    assert "koperasi dan BUMDes" in fact_values("Kami konsultan keuangan untuk koperasi dan BUMDes di Kupang",
+                                                "audience")
 
 
 def test_the_offering_model_keeps_the_owners_listed_goods_by_default(monkeypatch):
@@ -112,7 +112,8 @@ def test_a_specialty_that_is_not_a_card_is_a_note():
 
 
 def test_numbers_joined_by_a_link_stay_one_phrase():
-    notes = _facts("Kami sewa sepeda untuk tur, kapasitas 10 & 20 orang per grup. Gowes Jogja, WA 0812 7777 1234", "note")
+    notes = fact_values("Kami sewa sepeda untuk tur, kapasitas 10 & 20 orang per grup. Gowes Jogja, "
+                        "WA 0812 7777 1234", "note")
     assert any("10 & 20" in n for n in notes)
     assert not any(n.rstrip().endswith("&") for n in notes)
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from tapsite_pipeline.quality.browser.lighthouse import LighthouseResult, combine_runs
-from tapsite_pipeline.quality.browser.noise import RepeatPolicy
+from tapsite_pipeline.quality.browser.noise import LOAD_FREE_AUDITS, RepeatPolicy
 
 BASE = {"performance": 1.0, "accessibility": 1.0, "best-practices": 1.0, "seo": 1.0}
 
@@ -69,3 +69,53 @@ def test_a_fall_larger_than_the_load_explains_counts_on_a_busy_cpu():
     # a deterministic category moves with the DOM, not the load: its drop counts on any run
     a11y = combine_runs([_run(1.0, a11y=0.9, bench=500.0), _run(1.0, a11y=0.9, bench=600.0)], RepeatPolicy(), base)
     assert a11y.flagged == ["accessibility"]
+
+
+# The floor the templates are held to (100, best of the runs), and a run as the worker reports it: the weighted
+# audits that lost points and the scores of the audits a busy CPU cannot move.
+AT_100 = RepeatPolicy(attempts=5, floor=1.0, keep="best")
+CLEAN = dict.fromkeys(LOAD_FREE_AUDITS, 1.0) | {"unsized-images": None}   # None: not applicable
+TARGET = 440.0
+
+
+def _at(perf: float, lost=("total-blocking-time",), load_free=None, bench: float = 1760.0,
+        mult: float = 4.0) -> LighthouseResult:
+    return LighthouseResult(ok=True, categories={**BASE, "performance": perf},
+                            failed=[{"id": a, "score": 0.9, "category": "performance"} for a in lost],
+                            load_free=CLEAN if load_free is None else load_free, benchmark=bench, cpu_multiplier=mult)
+
+
+def test_a_tbt_only_shortfall_with_every_load_free_audit_at_100_is_cpu_noise():
+    assert AT_100.cpu_noise(_at(0.99), TARGET)                       # within the documented run-to-run spread
+    assert combine_runs([_at(0.98), _at(0.99)], AT_100, None, TARGET).cpu_noise == ["performance"]
+    assert not AT_100.cpu_noise(_at(1.0, lost=()), TARGET)            # at the floor: nothing to explain
+
+
+def test_a_page_that_got_heavier_is_never_cpu_noise():
+    heavier = {**CLEAN, "total-byte-weight": 0.5}
+    assert not AT_100.cpu_noise(_at(0.99, load_free=heavier), TARGET)
+    assert not AT_100.cpu_noise(_at(0.99, load_free={**CLEAN, "uses-responsive-images": 0.5}), TARGET)
+    assert not AT_100.cpu_noise(_at(0.99, load_free={**CLEAN, "render-blocking-resources": 0}), TARGET)
+    # a paint that moved is the page's bytes or its layout, not the CPU's time
+    assert not AT_100.cpu_noise(_at(0.97, lost=("total-blocking-time", "largest-contentful-paint")), TARGET)
+    assert not AT_100.cpu_noise(_at(0.97, lost=("cumulative-layout-shift",)), TARGET)
+    # a run that did not measure the load-free audits proves nothing
+    assert not AT_100.cpu_noise(_at(0.99, load_free={}), TARGET)
+    runs = [_at(0.98, load_free=heavier), _at(0.99, load_free=heavier)]
+    assert combine_runs(runs, AT_100, None, TARGET).cpu_noise == []
+
+
+def test_a_larger_tbt_loss_counts_as_noise_only_as_far_as_the_load_explains():
+    # the CPU ran at the speed the throttling means (1760 / 4 = the target): only the 5-point tolerance
+    assert not AT_100.cpu_noise(_at(0.8), TARGET)
+    # the benchmark fell to 0.4 of the index the slowdown was set for: up to 60 more points are the load's
+    assert AT_100.cpu_noise(_at(0.8, bench=704.0), TARGET)
+    assert not AT_100.cpu_noise(_at(0.3, bench=704.0), TARGET)
+    # a host slower than the phone meant (the slowdown clamped at 1x) simulates a slower phone still
+    assert AT_100.cpu_noise(_at(0.8, bench=220.0, mult=1.0), TARGET)
+    # no calibration target: no load margin, the tolerance alone
+    assert not AT_100.cpu_noise(_at(0.8, bench=220.0, mult=1.0), None)
+
+
+def test_with_a_previous_median_the_flags_judge_and_there_is_no_floor_verdict():
+    assert combine_runs([_at(0.98), _at(0.99)], AT_100, BASE, TARGET).cpu_noise == []

@@ -7,22 +7,16 @@ from __future__ import annotations
 
 import pytest
 
+from intent_helpers import WA, fact_values, page_text
 from tapsite_pipeline.evals.fidelity.gold import alternative_in
 from tapsite_pipeline.evals.fidelity.text import has_phrase, norm
 from tapsite_pipeline.providers.offline_rules import parse_brief
 from tapsite_pipeline.providers.offline_rules.copy.sections import write_section
 from tapsite_pipeline.shorthand import expand
 
-WA = {"whatsapp": "6281234567890"}
-
 
 def _hours(text: str) -> list[str]:
-    return [f.value for f in parse_brief(text).facts if f.kind == "hours"]
-
-
-def _page(text: str) -> str:
-    intent = parse_brief(text)
-    return " ".join(str(write_section(s, intent, WA).model_dump()) for s in ("hero", "about", "highlights", "contact"))
+    return fact_values(text, "hours")
 
 
 @pytest.mark.parametrize("brief, hours", [
@@ -44,7 +38,7 @@ def test_hours_followed_by_their_days_keep_them():
 
 
 def test_the_page_shows_the_exception_with_the_day_as_a_name():
-    page = _page("Toko Roti Ani buka 10.00-22.00, jumat buka abis jumatan")
+    page = page_text("Toko Roti Ani buka 10.00-22.00, jumat buka abis jumatan")
     assert "10.00-22.00, Jumat buka abis jumatan" in page
     assert "10.00-22.00, jumat." not in page.lower()
 
@@ -58,7 +52,7 @@ def test_round_the_clock_facility_is_a_note_not_opening_hours(brief, note):
     intent = parse_brief(brief)
     assert not [f for f in intent.facts if f.kind == "hours"]
     assert any(note in f.value for f in intent.facts if f.kind == "note")
-    assert "Jam buka" not in _page(brief) and "Opening hours" not in _page(brief)
+    assert "Jam buka" not in page_text(brief) and "Opening hours" not in page_text(brief)
 
 
 @pytest.mark.parametrize("brief, hours", [
@@ -83,7 +77,7 @@ def test_open_round_the_clock_is_still_opening_hours(brief, hours):
     ("SM Bakery", "SM Bakery"),  # an acronym in capitals is a name
     ("@udh.yg", "@udh.yg"),  # a handle is never touched
 ])
-def test_chat_shorthand_is_spelled_out_for_the_page(typed, shown):
+def test_chat_shorthand_is_spelled_out_for_thepage_text(typed, shown):
     assert expand(typed) == shown
 
 
@@ -96,7 +90,7 @@ def test_an_english_page_only_tidies_the_street():
 
 
 def test_owner_text_on_the_page_is_spelled_out():
-    page = _page("Kost Putri Anggrek dkt kampus Undip, 1,2jt/bln udh termasuk listrik & air. "
+    page = page_text("Kost Putri Anggrek dkt kampus Undip, 1,2jt/bln udh termasuk listrik & air. "
                  "Bs survei dulu kapan aja, tinggal kabarin")
     assert "dekat kampus Undip" in page and "sudah termasuk listrik" in page and "Bisa survei dulu kapan aja" in page
     assert "dkt " not in page and "udh " not in page and "Bs survei" not in page
@@ -129,7 +123,7 @@ def test_the_scorer_still_tells_different_words_apart():
 def test_a_business_renting_things_out_is_a_rental(brief):
     intent = parse_brief(brief)
     assert intent.niche == "rental"
-    page = _page(brief).lower()
+    page = page_text(brief).lower()
     assert "penyelenggara acara" not in page and "event organiser" not in page
 
 
@@ -150,7 +144,7 @@ def test_renting_inside_another_trade_keeps_that_trade(brief, niche):
 ])
 def test_where_the_business_works_from_is_its_address_whole(brief, address, offer):
     facts = parse_brief(brief).facts
-    assert address in [f.value for f in facts if f.kind == "address"]
+    assert address in fact_values(brief, "address")
     if offer:
         assert offer in [f.value for f in facts if f.kind == "offer"]
 
@@ -198,7 +192,7 @@ def test_near_a_landmark_stays_near():
     ("Kajian Muslimah Al Ikhlas, kajian rutin setiap kamis pertama via zoom", "kajian rutin setiap kamis pertama via zoom"),
 ])
 def test_a_recurring_session_keeps_the_platform_it_is_held_on(brief, note):
-    assert note in [f.value for f in parse_brief(brief).facts if f.kind == "note"]
+    assert note in fact_values(brief, "note")
 
 
 def test_a_price_after_abbreviated_harga_names_its_subject():

@@ -10,17 +10,12 @@ import re
 
 import pytest
 
+from intent_helpers import WA, fact_pairs, fact_values, page_text
 from tapsite_pipeline.models import Fact
 from tapsite_pipeline.providers.offline_rules import brand_and_place, parse_brief
 from tapsite_pipeline.providers.offline_rules.copy import write_section
 from tapsite_pipeline.providers.offline_rules.copy.factcopy import highlight_cards
 from tapsite_pipeline.providers.offline_rules.places import PLACES
-
-WA = {"whatsapp": "+6281298765432"}
-
-
-def _facts(text: str) -> list[tuple[str, str]]:
-    return [(f.kind, f.value) for f in parse_brief(text).facts if f.kind in ("since", "experience")]
 
 
 @pytest.mark.parametrize("brief, want", [
@@ -34,7 +29,7 @@ def _facts(text: str) -> list[tuple[str, str]]:
     ("Sudah 20 tahun melayani pelanggan, Toko Emas Cahaya", ("experience", "20 tahun")),
 ])
 def test_since_and_experience_are_one_fact_each(brief, want):
-    assert _facts(brief) == [want]
+    assert fact_pairs(brief, "since", "experience") == [want]
 
 
 @pytest.mark.parametrize("brief", [
@@ -44,7 +39,7 @@ def test_since_and_experience_are_one_fact_each(brief, want):
     "tahun ajaran 2025/2026 sudah dibuka",               # a school year
 ])
 def test_other_years_are_no_tenure(brief):
-    assert _facts(brief) == []
+    assert fact_pairs(brief, "since", "experience") == []
 
 
 def test_experience_reads_as_a_sentence_not_the_owners_scrap():
@@ -81,9 +76,7 @@ DAYCARE = ("Penitipan anak Bunda Ceria di Depok untuk usia 1-5 tahun, buka Senin
 def test_a_daycare_is_written_as_a_daycare():
     intent = parse_brief(DAYCARE)
     assert intent.industry == "childcare"
-    words = " ".join(
-        " ".join([s.heading or "", s.body or "", *(f"{i.title} {i.description or ''}" for i in s.items)])
-        for s in (write_section(t, intent, WA) for t in ("hero", "highlights", "about", "how_to_order")))
+    words = page_text(intent, ("hero", "highlights", "about", "how_to_order"))
     assert "urusan yang beres" not in words  # the neutral services benefit
     assert "diantar" not in words and "antar ke alamat" not in words  # children are picked up, not delivered
     assert "Cara Daftar" in words and "diasuh" in words
@@ -161,7 +154,7 @@ def test_the_contact_section_says_schedule_for_a_class_time():
 def test_a_day_is_not_a_turnaround():
     kinds = [f.kind for f in parse_brief("TPA Ceria Bunda: penitipan anak usia 1-5 tahun, makan 3x sehari").facts]
     assert "turnaround" not in kinds
-    assert ("turnaround", "sehari selesai") in [(f.kind, f.value) for f in parse_brief("cuci sepatu sehari selesai").facts]
+    assert ("turnaround", "sehari selesai") in fact_pairs("cuci sepatu sehari selesai")
 
 
 def test_an_age_range_is_labelled_as_ages_in_the_about_list():
@@ -179,7 +172,7 @@ def test_the_since_sentence_reads_whole_without_a_town():
 
 def test_a_page_people_sign_up_on_never_asks_them_to_order():
     intent = parse_brief(DAYCARE)
-    text = " ".join((write_section(t, intent, WA).body or "") for t in ("about", "contact"))
+    text = page_text(intent, ("about", "contact"))
     assert not re.search(r"\b(?:pesan|pesanan|memesan|pemesanan)\b", text)
 
 
@@ -193,11 +186,11 @@ def test_a_page_people_sign_up_on_never_asks_them_to_order():
     ("paket 4 kamera bisa dipantau dr hp", "paket 4 kamera"),
 ])
 def test_a_package_is_read_whole(brief, package):
-    assert package in [f.value for f in parse_brief(brief).facts if f.kind == "package"]
+    assert package in fact_values(brief, "package")
 
 
 def test_two_packages_named_together_are_two():
-    got = [f.value for f in parse_brief("tersedia paket A 12jt, paket B 18jt").facts if f.kind == "package"]
+    got = fact_values("tersedia paket A 12jt, paket B 18jt", "package")
     assert got == ["paket A 12jt", "paket B 18jt"]
 
 
@@ -218,7 +211,7 @@ def test_a_package_that_says_more_than_its_card_is_shown():
      ("hours", "Sunday services at 8am and 5pm")),
 ])
 def test_an_amount_or_a_days_times_are_read_whole(brief, fact):
-    assert fact in [(f.kind, f.value) for f in parse_brief(brief).facts]
+    assert fact in fact_pairs(brief)
 
 
 @pytest.mark.parametrize("brief, value", [
@@ -227,8 +220,8 @@ def test_an_amount_or_a_days_times_are_read_whole(brief, fact):
     ("Bengkel Jaya melayani warga Depok selama 10 tahun, servis motor", "10 tahun"),
 ])
 def test_years_of_service_after_a_serving_verb(brief, value):
-    assert ("experience", value) in [(f.kind, f.value) for f in parse_brief(brief).facts]
-    assert not [f for f in parse_brief("sewa rumah selama 2 tahun").facts if f.kind == "experience"]
+    assert ("experience", value) in fact_pairs(brief)
+    assert not fact_values("sewa rumah selama 2 tahun", "experience")
 
 
 def test_a_greeting_is_no_note():
@@ -249,7 +242,7 @@ def test_an_english_age_range_reads_as_a_sentence():
     ("Biro umrah kami berizin resmi Kemenag, paket reguler", "berizin resmi Kemenag"),
 ])
 def test_what_certifies_the_business_is_stated(brief, note):
-    assert ("note", note) in [(f.kind, f.value) for f in parse_brief(brief).facts]
+    assert ("note", note) in fact_pairs(brief)
     assert not [f for f in parse_brief("sayur organik dan buah segar, Kebun Kita").facts if "organik" in f.value]
 
 
@@ -261,8 +254,8 @@ def test_what_certifies_the_business_is_stated(brief, note):
     ("Sanggar Batik Omah menyediakan pelatihan membatik bagi wisatawan serta pelajar.", "wisatawan serta pelajar"),
 ])
 def test_who_it_is_for_names_the_people(brief, audience):
-    assert ("audience", audience) in [(f.kind, f.value) for f in parse_brief(brief).facts]
-    assert not [f for f in parse_brief("Warung Bu Sri menerima pesanan nasi box").facts if f.kind == "audience"]
+    assert ("audience", audience) in fact_pairs(brief)
+    assert not fact_values("Warung Bu Sri menerima pesanan nasi box", "audience")
 
 
 @pytest.mark.parametrize("brief, note", [
@@ -273,7 +266,7 @@ def test_who_it_is_for_names_the_people(brief, audience):
     ("jual preloved tas. live tiap malem jumat di tiktok. namanya lapak bekas", "live tiap malem jumat di tiktok"),  # and where it is held
 ])
 def test_a_weekly_day_keeps_its_activity(brief, note):
-    assert ("note", note) in [(f.kind, f.value) for f in parse_brief(brief).facts]
+    assert ("note", note) in fact_pairs(brief)
 
 
 def test_book_on_whatsapp_asks_for_booking():

@@ -6,6 +6,7 @@ labels. scripts/fidelity_pages.py generates and scores the same way outside the 
 from __future__ import annotations
 
 import json
+import os
 import tempfile
 from pathlib import Path
 from typing import Any
@@ -47,20 +48,34 @@ def score_generated(live: Path, text: str, gold: dict | None) -> FidelityResult:
 
 class PageTask:
     """Generates and scores pages for one eval worker, in a scratch home of its own (deleted with it), with the
-    eval's Generator, so pinned prompt versions and the response cache apply as in the other suites."""
+    eval's Generator, so pinned prompt versions and the response cache apply as in the other suites.
+
+    The task is made before the case workers fork and each inherits it: every process makes its pages in a home
+    named by its process id (its own store, sites and cache files), never in one of another worker's."""
 
     def __init__(self, gen: Generator, images: ImageProvider | None = None):
         from tapsite_pipeline.design.catalog import load_catalog
         from tapsite_pipeline.design.matcher import default_ranker
-        from tapsite_pipeline.pipeline import Runtime
         from tapsite_pipeline.providers.router import Router
-        from tapsite_pipeline.settings import Settings
 
         self._scratch = tempfile.TemporaryDirectory(prefix="tapsite-eval-pages-")
-        settings = Settings.load(self._scratch.name).ensure()
-        self.rt = Runtime(settings=settings, llm=gen, images=images or Router().images(sink=gen.record),
-                          catalog=load_catalog(), ranker=default_ranker())
+        self._gen, self._images = gen, images or Router().images(sink=gen.record)
+        self._catalog, self._ranker = load_catalog(), default_ranker()
+        self._rt: Any = None
+        self._pid = -1
         self._logs: list = []
+
+    @property
+    def rt(self) -> Any:
+        """The Runtime of this process: made on first use in each process, in a home of that process's own."""
+        if self._pid != os.getpid():
+            from tapsite_pipeline.pipeline import Runtime
+            from tapsite_pipeline.settings import Settings
+            settings = Settings.load(Path(self._scratch.name) / f"worker-{os.getpid()}").ensure()
+            self._rt = Runtime(settings=settings, llm=self._gen, images=self._images, catalog=self._catalog,
+                               ranker=self._ranker)
+            self._pid = os.getpid()
+        return self._rt
 
     def take_logs(self) -> list:
         """The model calls of the last page (generate_site drains the Generator itself), then forgotten."""

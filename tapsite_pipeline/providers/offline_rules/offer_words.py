@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from .colors import is_color
 from .lexicon import KEYWORDS
+from .list_words import CHAT_TAIL, list_splitter
 from .places import PLACES
 from .roles import AGENT, AUDIENCE, CATEGORY, FEATURE, PLACE, PROVIDER, VERB, is_offering
 
@@ -100,18 +101,17 @@ _LEAD = re.compile(
     r"menangani|mengatasi|memperbaiki|mengobati|mendampingi|mengurus|mengurusi|biasa(?:nya)?|sering|pegang|megang|"
     r"(?:me|mem|men|meng|meny|menge)[a-z]{2,}kan)\b\s*(?=\S)")
 _TRAIL = re.compile(
-    r"\s*\b(?:enak|murah|lezat|juga|jg|aja|saja|dll|dsb|etc|lainnya|lain-lain|lain\s+lain|and\s+more|dan\s+lainnya|"
-    r"dan\s+lain-lain|dkk|nya|yang|yg|kekinian|terbaik|best|too|as\s+well|banget|bgt|berkualitas|so|ya|yaa|"
-    r"dong|kak|in\s+cups|per\s+\w+|grosir|ecer|eceran|satuan|lusinan|panggilan|home\s+service|on\s+call|"
+    rf"\s*\b(?:{CHAT_TAIL}|enak|murah|lezat|dll|dsb|etc|lainnya|lain-lain|lain\s+lain|and\s+more|dan\s+lainnya|"
+    r"dan\s+lain-lain|dkk|yang|yg|kekinian|terbaik|best|banget|bgt|berkualitas|so|yaa|"
+    r"in\s+cups|per\s+\w+|grosir|ecer|eceran|satuan|lusinan|panggilan|home\s+service|on\s+call|"
     r"profesional|professional|murah\s+meriah|terpercaya|berpengalaman|bersertifikat|certified|"
     r"ukuran|size|berbasis|based|"
     # how much comes in one, said after the name: "dimsum frozen isi 10", "kopi literan 1 liter", "madu botolan"
     r"isi\s+\d+|\d+[\d.,]*\s*(?:liter|ltr|ml|gr|gram|kg|pcs|pc|biji|lembar|tamu|orang|org|pax|porsi|guests|people|"
     r"persons|peserta)|botolan)$")
 _INCLUDED = re.compile(r"\b(?:included|includes|include|incl|termasuk|sudah\s+termasuk)$")
-SPLIT = re.compile(r"\s*(?:,|&|/|\+|;|\band\b|\bdan\b|\bserta\b|\bsama\b|\bsm\b|\bama\b|\batau\b|\bor\b|"
-                    r"\bplus\b|\bjuga\b|\bjg\b|\balso\b|\bmaupun\b|\bhingga\b|\bsampai\b|\bbeserta\b|\bberikut\b|"
-                    r"\balong\s+with\b|\btogether\s+with\b)\s*")
+SPLIT = list_splitter(r";|\bama\b|\bjuga\b|\bjg\b|\balso\b|\bmaupun\b|\bhingga\b|\bsampai\b|\bbeserta\b|\bberikut\b|"
+                      r"\balong\s+with\b|\btogether\s+with\b")
 _WORDS = re.compile(r"[a-z0-9][a-z0-9'.-]*")
 # Self-descriptions that name what the business is: "usaha minuman boba", "toko mainan", "juice bar".
 SELF_LEAD = re.compile(

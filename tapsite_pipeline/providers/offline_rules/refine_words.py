@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from .list_words import CHAT_TAIL, list_splitter
+
 # Words that carry no request by themselves: politeness, particles, pronouns, generic nouns of the page.
 FILLER = set("""
 dong deh sih ya yah yaa yak kak kakak ka min mimin gan sis bro mas mbak bang say pak bu aja saja ajah nih tuh
@@ -64,11 +66,11 @@ ITEM_LEAD = re.compile(
     r"juga|also|too|yang|yg|dari|daftar|lagi|ya|dong|aja|saja|kak|list|of|kita|kami|we|now|sekarang|skrg|"
     r"jual|sell|selling|offer|do|have|bikin|more|any)\s+|:\s*)+")
 ITEM_TRAIL = re.compile(
-    r"(?:\s+(?:juga|jg|too|ya|yah|dong|deh|aja|saja|kak|kakak|pls|please|now|lagi|as\s+well|ke\s+daftar(?:\s+\w+)?|"
+    rf"(?:\s+(?:{CHAT_TAIL}|yah|deh|kakak|pls|please|now|lagi|ke\s+daftar(?:\s+\w+)?|"
     r"ke\s+menu|di\s+menu|to\s+(?:the|our)\s+\w+|to\s+(?:the\s+)?list|from\s+(?:the|our)\s+\w+|dari\s+(?:daftar|"
     r"menu|layanan|produk)(?:\s+\w+)*|on\s+the\s+\w+|service|anymore|lagi|ya|sekarang|skrg|baru|say|mas|mbak|"
-    r"bro|sis|gan|min|it|nya|off|out|down)|[!.?,]+)+$")
-ITEM_SPLIT = re.compile(r"\s*(?:,|&|/|\+|\band\b|\bdan\b|\bsama\b|\bsm\b|\bserta\b|\bplus\b|\bor\b|\batau\b)\s*")
+    r"bro|sis|gan|min|it|off|out|down)|[!.?,]+)+$")
+ITEM_SPLIT = list_splitter()
 
 COLOR_TRIGGER = re.compile(r"\b(?:warna\w*|wrna\w*|colou?rs?|colou?red|tema\w*|themes?|nuansa\w*|palet\w*|palette|"
                            r"scheme|skema|tones?|aksen|accents?|sentuhan|touch)\b")

@@ -25,7 +25,7 @@ from tapsite_pipeline.quality.browser.chromium import (
     node_modules,
     node_path,
 )
-from tapsite_pipeline.quality.browser.noise import RepeatPolicy, combine, spread
+from tapsite_pipeline.quality.browser.noise import LOAD_FREE_AUDITS, RepeatPolicy, combine, spread
 
 WORKER = Path(__file__).with_name("lighthouse_worker.mjs")
 CATEGORIES = ("performance", "accessibility", "best-practices", "seo")
@@ -49,6 +49,7 @@ class LighthouseResult:
     categories: dict[str, float | None] = field(default_factory=dict)
     metrics: dict[str, float | None] = field(default_factory=dict)
     failed: list[dict] = field(default_factory=list)
+    load_free: dict[str, float | None] = field(default_factory=dict)   # noise.LOAD_FREE_AUDITS' scores (None: n/a)
     error: str | None = None
     ms: float = 0.0
     runs: int = 1
@@ -60,22 +61,26 @@ class LighthouseResult:
     flagged: list[str] = field(default_factory=list)
     history: list[dict[str, float | None]] = field(default_factory=list)   # every run's categories
     busy_runs: int = 0                                     # runs on a CPU much busier than the baseline's
+    cpu_noise: list[str] = field(default_factory=list)     # categories under the floor by CPU noise only
 
     @classmethod
     def from_line(cls, d: dict) -> LighthouseResult:
         err = d.get("error") or d.get("runtimeError")
         return cls(ok=bool(d.get("ok")) and not err, categories=d.get("categories") or {},
-                   metrics=d.get("metrics") or {}, failed=d.get("failed") or [], error=err,
+                   metrics=d.get("metrics") or {}, failed=d.get("failed") or [],
+                   load_free=d.get("loadFree") or {}, error=err,
                    ms=float(d.get("ms") or 0), benchmark=d.get("benchmarkIndex"),
                    cpu_multiplier=d.get("cpuMultiplier"), calibration_index=d.get("calibrationIndex"))
 
 
-def combine_runs(runs: list[LighthouseResult], policy: RepeatPolicy, baseline: dict[str, float] | None
-                 ) -> LighthouseResult:
-    """One result from repeated runs of a page: median (or best) per category and metric, the spread, and
-    the categories whose drop below the baseline repeated on a CPU as free as the baseline's.
+def combine_runs(runs: list[LighthouseResult], policy: RepeatPolicy, baseline: dict[str, float] | None,
+                 target_index: float | None = None) -> LighthouseResult:
+    """One result from repeated runs of a page: median (or best) per category and metric, the spread, the
+    categories whose drop below the baseline repeated on a CPU as free as the baseline's, and (without a
+    baseline) whether the kept run's performance under the policy's floor is CPU noise only.
 
     `baseline`: {category: previous median, "benchmark": the CPU benchmark index it was measured at}.
+    `target_index`: the benchmark index the CPU slowdown was calibrated to (the phone the throttling means).
     """
     good = [r for r in runs if r.ok]
     bench = (baseline or {}).get("benchmark")
@@ -88,13 +93,15 @@ def combine_runs(runs: list[LighthouseResult], policy: RepeatPolicy, baseline: d
     closest = min(good, key=lambda r: abs((r.categories.get("performance") or 0) - (perf or 0)))
     history = [r.categories for r in good]
     return LighthouseResult(
-        ok=True, categories=cats, metrics=metrics, failed=closest.failed, ms=sum(r.ms for r in runs),
+        ok=True, categories=cats, metrics=metrics, failed=closest.failed, load_free=closest.load_free,
+        ms=sum(r.ms for r in runs),
         runs=len(runs), benchmark=combine([r.benchmark for r in good], "median"),
         cpu_multiplier=combine([r.cpu_multiplier for r in good], "median"),
         calibration_index=combine([r.calibration_index for r in good], "median"),
         spread={c: spread([h.get(c) for h in history]) for c in cats}, baseline=dict(baseline or {}),
         flagged=policy.flagged(good, baseline, bench), history=history,
-        busy_runs=sum(policy.busy(r, bench) for r in good))
+        busy_runs=sum(policy.busy(r, bench) for r in good),
+        cpu_noise=["performance"] if not baseline and policy.cpu_noise(closest, target_index) else [])
 
 
 class _Worker:
@@ -102,7 +109,7 @@ class _Worker:
 
     def __init__(self, marker: str, settings: dict, start_timeout: float, cpu_target: float | None = None):
         opts = {"chromePath": chromium_path(), "chromeFlags": CHROME_FLAGS, "settings": settings,
-                "cpuTargetIndex": cpu_target}
+                "cpuTargetIndex": cpu_target, "loadFreeAudits": list(LOAD_FREE_AUDITS)}
         self.proc = subprocess.Popen(
             [node_path(), str(WORKER), str(node_modules()), json.dumps(opts)],
             stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True,
@@ -194,7 +201,7 @@ def run_lighthouse(urls: Sequence[tuple[str, str]], marker: str, workers: int = 
                     if policy is None:
                         final = res
                     else:
-                        final = combine_runs(mine, policy, baselines.get(key))
+                        final = combine_runs(mine, policy, baselines.get(key), cpu_target)
                     results[key] = final
                 if on_result:
                     on_result(key, final)

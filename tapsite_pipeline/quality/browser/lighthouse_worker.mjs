@@ -96,7 +96,10 @@ function summarise(lhr) {
       if (ref.weight > 0 && a && a.score !== null && a.score < 1) failed.push({id: a.id, score: a.score, category: c.id});
     }
   }
-  return {categories, metrics, failed, runtimeError: lhr.runtimeError?.message || null,
+  // the audits a busy CPU cannot move, by id (null: not applicable; an id this Lighthouse lacks is left out)
+  const loadFree = {};
+  for (const id of opts.loadFreeAudits || []) if (lhr.audits[id]) loadFree[id] = lhr.audits[id].score;
+  return {categories, metrics, failed, loadFree, runtimeError: lhr.runtimeError?.message || null,
           warnings: lhr.runWarnings || [], benchmarkIndex: lhr.environment?.benchmarkIndex ?? null,
           cpuMultiplier: lhr.configSettings?.throttling?.cpuSlowdownMultiplier ?? null};
 }

@@ -16,6 +16,15 @@ tolerance (a static page under 2–6 spinning processes per core, r 0.2–0.5, l
 script that costs 40 points on a host whose index merely wandered to 0.7 of the baseline's still counts;
 the same page losing 20 points at r = 0.4 does not. Deterministic categories do not move with load: their
 drops count on any run.
+
+Without a previous median, a page is held to the policy's floor (the templates' tests: 100). There a run's
+performance under the floor is CPU noise only when every point it lost is a CPU-timed audit's (total blocking
+time: Lantern stretches the main-thread time it observes) while the audits a load cannot move are all at 100
+(the bytes sent, image sizes, render-blocking resources, layout shift), and the shortfall is within the
+tolerance plus the run's load margin. The load is measured against the phone the CPU throttling means: the
+slowdown is calibrated to the host (lighthouse.py), so a run whose benchmark index fell below multiplier ×
+target simulated a slower phone. A page that got heavier loses points in a load-free audit (or in first or
+largest paint) on every run, and is never noise.
 """
 
 from __future__ import annotations
@@ -33,6 +42,11 @@ CATEGORY_COLUMNS = {"performance": "lh_performance", "accessibility": "lh_access
 TOLERANCE = {"performance": 0.05}
 HISTORY_RUNS = 5
 BUSY_RATIO = 0.75   # quiet runs here measured 750–1650; under 2–6 spinning processes per core, 265–860
+# The performance audits a busy CPU moves (their points are the only ones load may cost) and the ones it cannot:
+# read from the bytes, the images, the document and the layout, never from main-thread timings.
+CPU_TIMED_AUDITS = frozenset({"total-blocking-time"})
+LOAD_FREE_AUDITS = ("total-byte-weight", "uses-responsive-images", "uses-optimized-images", "modern-image-formats",
+                    "unsized-images", "render-blocking-resources", "cumulative-layout-shift")
 
 
 @dataclass
@@ -68,6 +82,23 @@ class RepeatPolicy:
         if not RepeatPolicy.busy(run, baseline_benchmark):
             return 0.0
         return 1.0 - run.benchmark / baseline_benchmark
+
+    def cpu_noise(self, run, target_index: float | None) -> bool:
+        """Is this run's performance under the floor by CPU noise only (see the module doc)? `run`: its
+        categories, weighted `failed` audits, `load_free` audit scores, `benchmark` and `cpu_multiplier`;
+        `target_index`: the benchmark index the CPU slowdown is calibrated to (None: no calibration, no margin)."""
+        perf = run.categories.get("performance")
+        if self.floor is None or perf is None or perf >= self.floor:
+            return False
+        lost = {a["id"] for a in run.failed if a.get("category") == "performance"}
+        if not lost or not lost <= CPU_TIMED_AUDITS:
+            return False   # nothing named, or a paint, layout or byte metric lost points: the page, not the CPU
+        if any(a not in run.load_free or (run.load_free[a] is not None and run.load_free[a] < 1)
+               for a in LOAD_FREE_AUDITS):
+            return False   # heavier, larger images, a blocking resource, a shift (or not measured)
+        phone = run.cpu_multiplier * target_index if target_index and run.cpu_multiplier else None
+        margin = self.load_margin(run, phone)
+        return perf >= self.floor - self.tolerance.get("performance", 0.0) - margin - 1e-9
 
     def _tally(self, runs: list, baseline, baseline_benchmark) -> dict[str, tuple[int, int]]:
         """Per category that fell in any run: (runs that are evidence of the fall — a free CPU, or a fall

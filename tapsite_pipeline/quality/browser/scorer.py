@@ -118,6 +118,7 @@ def _row(run_id: str, t: Target, url: str, cap: Capture | None, lh: LighthouseRe
             r.lh_flagged = [CATEGORY_COLUMNS[c] for c in lh.flagged if c in CATEGORY_COLUMNS]
             r.lh_benchmark = lh.benchmark
             r.lh_cpu_multiplier = lh.cpu_multiplier
+            r.lh_cpu_noise = [CATEGORY_COLUMNS[c] for c in lh.cpu_noise if c in CATEGORY_COLUMNS]
         if lh is not None:
             r.lh_ms = round(lh.ms, 1)
             r.lh_runs = lh.runs

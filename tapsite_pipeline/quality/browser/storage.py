@@ -66,6 +66,7 @@ class SiteMetrics:
     lh_flagged: list = field(default_factory=list)       # categories whose drop repeated
     lh_benchmark: float | None = None                    # Lighthouse's CPU benchmark index (median)
     lh_cpu_multiplier: float | None = None               # CPU slowdown simulated (median of the runs)
+    lh_cpu_noise: list = field(default_factory=list)     # categories under the floor by CPU noise only (noise.py)
     site_checks: dict = field(default_factory=dict)      # check name → {passed, score, problems}
 
     def to_dict(self) -> dict[str, Any]:
@@ -74,7 +75,7 @@ class SiteMetrics:
 
 COLUMNS = [f.name for f in fields(SiteMetrics)]
 JSON_COLUMNS = {"lh_failed_audits", "axe", "capture_faults", "lh_spread", "lh_baseline", "lh_flagged",
-                "site_checks"}
+                "site_checks", "lh_cpu_noise"}
 _EMPTY = {f.name: f.default_factory for f in fields(SiteMetrics) if f.name in JSON_COLUMNS}
 SCORE_COLUMNS = ("lh_performance", "lh_accessibility", "lh_best_practices", "lh_seo")
 

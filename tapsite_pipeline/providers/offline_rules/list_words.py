@@ -1,0 +1,19 @@
+"""The words round the items of a list, the same in a brief and in a refinement request: what joins two items
+("nastar, kastengel & putri salju", "kopi dan teh", "cat or dog") and the chat particles that close one and are
+no part of it ("bolu pandan juga", "es teh aja", "brownies too"). Each reader adds its own words to these:
+offer_words.py for the brief's offerings, refine_words.py for the items of a request.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Alternatives of a regex, each a mark or a whole word.
+LIST_JOINERS = r",|&|/|\+|\band\b|\bdan\b|\bserta\b|\bsama\b|\bsm\b|\batau\b|\bor\b|\bplus\b"
+CHAT_TAIL = r"juga|jg|aja|saja|too|as\s+well|ya|dong|kak|nya"
+
+
+def list_splitter(more: str = "") -> re.Pattern:
+    """A pattern to split a list at its joiners, the spaces round them included; ``more`` adds alternatives of
+    the same kind (marks, or words between \\b)."""
+    return re.compile(rf"\s*(?:{LIST_JOINERS}{'|' + more if more else ''})\s*")
