@@ -122,9 +122,12 @@ def _serve(conn, parent: int, settings: Settings) -> None:
         if isinstance(ready, BaseException):
             raise ready
         rid = write_run(settings, ready, record)
-        conn.send(("logged", rid))
-        status = _receive(conn, parent)
-        # the parent ended between the two: the run stands as interrupted, not as complete
+        try:
+            conn.send(("logged", rid))
+            status = _receive(conn, parent)
+        except OSError:   # the parent is gone
+            status = None
+        # the parent ended before it said how its DuckDB rows went: the run stands as interrupted, not complete
         ready[0].set_terminated(rid, status or "KILLED")
         rid, done = None, rid
         conn.send(("done", done))
