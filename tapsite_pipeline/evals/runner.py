@@ -10,6 +10,7 @@ import contextlib
 import time
 import uuid
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
@@ -184,16 +185,17 @@ def _run_suite(suite: Suite, settings: Settings, prompt_overrides: dict[str, int
         to_duckdb()
     else:
         from .tracking import run_record
-        # MLflow logs the run (in its process, or its thread) while the DuckDB rows are written here: DuckDB's
-        # insert and checkpoint release the GIL. The run is marked FINISHED only once the rows are written.
+        # The DuckDB rows are written in a thread (DuckDB's insert releases the GIL) while the MLflow run is
+        # built here and logged by MLflow's process (or thread). It is marked FINISHED only once the rows are in.
         t = time.perf_counter()
-        session.submit(run_record(run))
-        try:
-            to_duckdb()
-        except BaseException:  # no DuckDB rows: the MLflow run does not stand as a finished eval
+        with ThreadPoolExecutor(1, thread_name_prefix="eval-duckdb") as pool:
+            saved = pool.submit(to_duckdb)
+            session.submit(run_record(run))
+            failed = saved.exception()
+        if failed is not None:  # no DuckDB rows: the MLflow run does not stand as a finished eval
             with contextlib.suppress(Exception):
                 session.finish("FAILED")
-            raise
+            raise failed
         run.mlflow_run_id = session.finish("FINISHED")
         timings["mlflow_s"] = time.perf_counter() - t
         from .records import set_mlflow_run
