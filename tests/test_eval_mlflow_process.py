@@ -48,7 +48,8 @@ def home(tmp_path_factory):
 
 
 def _eval(home: Path, sabotage: str = "none") -> subprocess.CompletedProcess:
-    env = {"MLFLOW_DISABLE_TELEMETRY": "true", "PATH": "/usr/bin:/bin", "PYTHONPATH": str(REPO)}
+    env = {"MLFLOW_DISABLE_TELEMETRY": "true", "PATH": "/usr/bin:/bin", "PYTHONPATH": str(REPO),
+           "PYTHONDONTWRITEBYTECODE": "1"}
     return subprocess.run([sys.executable, "-c", SCRIPT, sabotage, "eval", "run", "intent", "--dataset",
                            str(FIXTURE), "--home", str(home), "--json"], env=env, capture_output=True, text=True,
                           cwd=REPO, timeout=600)
