@@ -19,7 +19,8 @@ pytestmark = pytest.mark.integration
 REPO = Path(__file__).resolve().parent.parent
 FIXTURE = Path(__file__).parent / "fixtures" / "briefs_small.jsonl"
 
-# The CLI's own entry point in a fresh interpreter; `sabotage` replaces the DuckDB write first.
+# The CLI's own entry point in a fresh interpreter; `sabotage` makes the DuckDB write fail, or the parent end
+# right after it hands the run to MLflow's process.
 SCRIPT = """
 import json, os, sys
 sabotage = sys.argv[1]
@@ -28,10 +29,17 @@ if sabotage == "raise":
     def save_run(*a, **k):
         raise RuntimeError("disk full")
     records.save_run = save_run
-elif sabotage == "die":
+elif sabotage == "die":   # the parent ends the moment the run is handed over, its DuckDB rows not written
+    import threading
+    import tapsite_pipeline.evals.tracking_process as tp
     def save_run(*a, **k):
-        os._exit(3)
+        threading.Event().wait()
     records.save_run = save_run
+    handed = tp.MlflowProcess.submit
+    def submit(self, record):
+        handed(self, record)
+        os._exit(3)
+    tp.MlflowProcess.submit = submit
 from tapsite_pipeline.cli.main import main
 sys.argv = ["tapsite", *sys.argv[2:]]
 try:

@@ -56,15 +56,20 @@ class MlflowProcess:
     def prepare(self, prompts: dict[str, int], dataset: Dataset, split: str | None) -> None:
         """The prompt versions and cases under test: their registry versions and the MLflow dataset are read there
         while the cases run."""
-        self._conn.send((prompts, dataset, split))
+        self._send((prompts, dataset, split))
 
     def wait(self) -> None:
         """Nothing to wait for: MLflow is imported in the other process, not in this one."""
 
     def submit(self, record: dict) -> None:
         """Hand the run over (`tracking.run_record`); it is logged while the caller goes on."""
-        self._conn.send(record)
+        self._send(record)
         self._submitted = True
+
+    def _send(self, message: Any) -> None:
+        """A process that ended is found out at `finish` (as a TrackingError), after the DuckDB rows are written."""
+        with contextlib.suppress(OSError):
+            self._conn.send(message)
 
     def finish(self, status: str = "FINISHED") -> str:
         """The submitted run marked `status` (FINISHED, or FAILED when its DuckDB rows are not there); its id.
@@ -72,7 +77,7 @@ class MlflowProcess:
         assert self._submitted, "submit first"
         try:
             rid = self._reply()
-            self._conn.send(status)
+            self._send(status)
             self._reply()
             return rid
         finally:
