@@ -40,24 +40,33 @@ def run_cmd(suite, prompts, model, dataset, split, repeats, matcher, candidate, 
     when an answer came from another model than the one named (unless --allow-fallback), or when no case was
     answered at all.
     """
-    from tapsite_pipeline.evals.runner import run_suite
-    from tapsite_pipeline.evals.suites import load_suite
-    from tapsite_pipeline.prompting.aliases import parse_ref
     from tapsite_pipeline.settings import Settings
 
-    overrides = dict(parse_ref(p) for p in prompts)
-    s = load_suite(suite)
     settings = Settings.load(home).ensure()
+    early = None
+    if not no_mlflow and not candidate:  # MLflow's process starts before the rest is imported (tracking_process.py)
+        from tapsite_pipeline.evals.tracking_process import mlflow_process
+        early = mlflow_process(settings)
+    try:
+        from tapsite_pipeline.evals.runner import run_suite
+        from tapsite_pipeline.evals.suites import load_suite
+        from tapsite_pipeline.prompting.aliases import parse_ref
 
-    def run_with(pins: dict):
-        return run_suite(s, settings, prompt_overrides=pins, model=model, dataset_path=dataset, split=split,
-                         repeats=repeats, matcher=matcher, track=not no_mlflow, use_cache=not no_cache,
-                         allow_fallback=allow_fallback)
+        overrides = dict(parse_ref(p) for p in prompts)
+        s = load_suite(suite)
 
-    if candidate:
-        name, version = _candidate(s, candidate)
-        return _run_candidate(settings, run_with, overrides, name, version, s.baseline, as_json, not no_mlflow)
-    run = run_with(overrides)
+        def run_with(pins: dict, mlflow=None):
+            return run_suite(s, settings, prompt_overrides=pins, model=model, dataset_path=dataset, split=split,
+                             repeats=repeats, matcher=matcher, track=not no_mlflow, use_cache=not no_cache,
+                             allow_fallback=allow_fallback, mlflow=mlflow)
+
+        if candidate:
+            name, version = _candidate(s, candidate)
+            return _run_candidate(settings, run_with, overrides, name, version, s.baseline, as_json, not no_mlflow)
+        run = run_with(overrides, early)
+    finally:
+        if early is not None:   # the run closed it; this is for an error before it began
+            early.close()
     report = run_report(run)
     if as_json:
         emit(report)

@@ -11,7 +11,6 @@ import click
 from tapsite_pipeline.cli.common import emit, home_option, json_option
 from tapsite_pipeline.errors import TapsiteError
 from tapsite_pipeline.resources import data_dir
-from tapsite_pipeline.site_ledger import unmark_writer
 
 
 def _result_json(r) -> dict:
@@ -77,6 +76,7 @@ def generate(brief, whatsapp, phone, email, brand_name, language, model, image_m
     require_reachable(b)  # after the content policy: a prohibited brief is refused as such
     published = publish(rt, b, site=site, ledger=ledger_for(rt, f"generate-{uuid.uuid4().hex[:8]}"))
     r = published.result
+    from tapsite_pipeline.site_ledger import unmark_writer  # (the store: not loaded for other commands)
     unmark_writer(rt.settings)   # ended cleanly: nothing of ours for the next start to repair
     if as_json:
         return emit({**_result_json(r), "site_version": published.version})
@@ -127,6 +127,7 @@ def demo(path, no_cache, home) -> None:
                 refused.append(f"{line[:60]}: {exc}")
                 continue
             results.append(generate_site(b, rt, ledger=ledger, identify=registry.identify))
+    from tapsite_pipeline.site_ledger import unmark_writer  # (the store: not loaded for other commands)
     unmark_writer(rt.settings)   # ended cleanly: nothing of ours for the next start to repair
     for r in refused:
         click.echo(f"skipped {r}", err=True)

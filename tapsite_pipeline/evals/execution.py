@@ -23,6 +23,7 @@ from ..providers.generator import Generator
 from ..settings import Settings
 from .datasets import Case, Dataset
 from .judge import JudgeContext
+from .outcome import Outcome
 from .run_result import CaseRecord
 from .scorers import get_scorers, score_case
 from .stage_task import StageTask
@@ -68,9 +69,10 @@ def _run(job: Job, lo: int, hi: int) -> list[CaseRecord]:
 _WORKER: Worker | None = None  # handed to forked workers by inheritance (closures and providers need not pickle)
 
 
-def _forked(bounds: tuple[int, int]) -> list[CaseRecord]:
+def _forked(bounds: tuple[int, int]) -> list[tuple[int, Outcome, dict[str, float]]]:
+    """A chunk's records without their cases: the parent has those (a case is a third of a record's bytes)."""
     assert _WORKER is not None
-    return [_WORKER(i) for i in range(*bounds)]
+    return [(r.rep, r.outcome, r.scores) for r in (_WORKER(i) for i in range(*bounds))]
 
 
 def _chunks(lo: int, n: int, k: int) -> list[tuple[int, int]]:
@@ -119,7 +121,8 @@ def start(suite: Suite, dataset: Dataset, settings: Settings, pins: dict[str, in
         def wait_procs() -> list[CaseRecord]:
             global _WORKER
             try:
-                return [first, *(r for part in pending.get() for r in part)]
+                done = (r for part in pending.get() for r in part)
+                return [first, *(CaseRecord(c, rep, o, sc) for (_, c), (rep, o, sc) in zip(cases[1:], done, strict=True))]
             finally:
                 procs.close()
                 procs.join()

@@ -43,24 +43,21 @@ CASE_COLUMNS = ("run_id", "case_id", "rep", "input", "gold", "output", "error", 
                 "prompt_hash", "billed_usd", "judgements")
 
 
-def save_run(settings: Settings, run: EvalRun, duration_s: float) -> None:
-    """One eval_runs row, every case in eval_cases, every (case, metric) in eval_scores — bulk, via Arrow."""
-    import pyarrow as pa
+# eval_cases' column types where they are not VARCHAR; JSON columns are written as text and cast
+_CASE_TYPES = {"rep": "INTEGER", "tokens_in": "INTEGER", "tokens_out": "INTEGER", "cost_usd": "DOUBLE",
+               "latency_ms": "DOUBLE", "fallback": "BOOLEAN", "cache_hit": "BOOLEAN", "billed_usd": "DOUBLE"}
+_CASE_JSON = ("gold", "output", "scores", "judgements")
 
+
+def save_run(settings: Settings, run: EvalRun, duration_s: float) -> None:
+    """One eval_runs row, every case in eval_cases, every (case, metric) in eval_scores: one statement each, in
+    one transaction. The cases' columns go to DuckDB as list parameters, unnested side by side (no DataFrame
+    library to load: pyarrow would load pandas, ≈ 0.6 CPU-s); the scores are read back from the cases' own
+    `scores` JSON, so the two tables cannot disagree."""
     cases = case_rows(run)
-    types = {"rep": pa.int32(), "tokens_in": pa.int32(), "tokens_out": pa.int32(),
-             "cost_usd": pa.float64(), "latency_ms": pa.float64(), "fallback": pa.bool_(),
-             "cache_hit": pa.bool_(), "billed_usd": pa.float64()}
-    case_tbl = pa.table({k: pa.array(v, type=types.get(k, pa.string())) for k, v in cases.items()})
-    sc = {"case_id": [], "rep": [], "metric": [], "value": []}
-    for r in run.records:
-        for m, v in r.scores.items():
-            sc["case_id"].append(r.case.id)
-            sc["rep"].append(r.rep)
-            sc["metric"].append(m)
-            sc["value"].append(v)
-    score_tbl = pa.table({"case_id": pa.array(sc["case_id"], pa.string()), "rep": pa.array(sc["rep"], pa.int32()),
-                          "metric": pa.array(sc["metric"], pa.string()), "value": pa.array(sc["value"], pa.float64())})
+    cols = [k for k in CASE_COLUMNS if k != "run_id"]
+    unnested = ", ".join(f"unnest(?::{_CASE_TYPES.get(k, 'VARCHAR')}[])" + ("::JSON" if k in _CASE_JSON else "")
+                         for k in cols)
     s = run.suite
     summary = run.summary
     with store.connect(settings.db_path) as con:
@@ -77,13 +74,10 @@ def save_run(settings: Settings, run: EvalRun, duration_s: float) -> None:
              summary["answered"], summary["fell_back"], summary["errored"], summary["cache_hits"],
              run.allow_fallback, _dumps(run.prompt_hashes), _dumps(run.prompt_blind), _dumps(s.gate.model_dump()),
              _dumps(run.intervals)])
-        con.register("case_tbl", case_tbl)
-        con.execute(f"INSERT INTO eval_cases ({', '.join(CASE_COLUMNS)}) SELECT run_id, case_id, rep, input,"
-                    " gold::JSON, output::JSON, error, tokens_in, tokens_out, cost_usd, latency_ms, scores::JSON,"
-                    " requested_model, answered_by, fallback, cache_hit, prompt_hash, billed_usd, judgements::JSON"
-                    " FROM case_tbl")
-        con.register("score_tbl", score_tbl)
-        con.execute("INSERT INTO eval_scores SELECT ?, case_id, rep, metric, value FROM score_tbl", [run.run_id])
+        con.execute(f"INSERT INTO eval_cases (run_id, {', '.join(cols)}) SELECT ?, {unnested}",
+                    [run.run_id, *(cases[k] for k in cols)])
+        con.execute("INSERT INTO eval_scores SELECT run_id, case_id, rep, s.key, s.value::DOUBLE"
+                    " FROM eval_cases, json_each(scores) AS s WHERE run_id = ?", [run.run_id])
         con.execute("COMMIT")
 
 

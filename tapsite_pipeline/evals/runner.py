@@ -6,11 +6,13 @@
 
 from __future__ import annotations
 
+import contextlib
 import time
 import uuid
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, datetime
+from typing import TYPE_CHECKING
 
 from tapsite_pipeline.prompting.aliases import pin_version
 
@@ -22,6 +24,10 @@ from .outcome import Scorer
 from .run_result import CaseRecord, EvalRun
 from .scorers import get_scorers
 from .suites import Suite
+
+if TYPE_CHECKING:
+    from .tracking import MlflowSession
+    from .tracking_process import MlflowProcess
 
 STAGE_PROMPTS = {"intent": ("intent",), "template": ("intent",), "content": ("intent", "content_section", "seo"),
                  "refine": ("refine",), "pages": ("intent", "content_section", "seo", "image_prompt")}
@@ -101,11 +107,31 @@ def run_suite(suite: Suite, settings: Settings, *, prompt_overrides: dict[str, i
               model: str | None = None, dataset_path: str | None = None, split: str | None = None,
               repeats: int | None = None, matcher: str | None = None,
               provider_for: Callable[[str], LLMProvider] | None = None, track: bool = True,
-              workers: int | None = None, use_cache: bool = True, allow_fallback: bool = False) -> EvalRun:
+              workers: int | None = None, use_cache: bool = True, allow_fallback: bool = False,
+              mlflow: MlflowProcess | None = None) -> EvalRun:
     """Run, store every case in DuckDB, log one MLflow run linked to the prompt versions used.
 
-    A `dataset_path` run covers that file's every case (or `split`), and is recorded as such.
+    A `dataset_path` run covers that file's every case (or `split`), and is recorded as such. `mlflow` is an
+    MLflow process started earlier (the CLI starts it before importing the rest); the run closes it.
     """
+    if mlflow is not None and not track:
+        mlflow.close()
+        mlflow = None
+    if track and mlflow is None:  # MLflow's own process, if it gets one, starts now (tracking_process.py)
+        from .tracking_process import mlflow_process
+        mlflow = mlflow_process(settings)
+    try:
+        return _run_suite(suite, settings, prompt_overrides, model, dataset_path, split, repeats, matcher,
+                          provider_for, track, workers, use_cache, allow_fallback, mlflow)
+    finally:
+        if mlflow is not None:
+            mlflow.close()
+
+
+def _run_suite(suite: Suite, settings: Settings, prompt_overrides: dict[str, int | str] | None, model: str | None,
+               dataset_path: str | None, split: str | None, repeats: int | None, matcher: str | None,
+               provider_for: Callable[[str], LLMProvider] | None, track: bool, workers: int | None,
+               use_cache: bool, allow_fallback: bool, mlflow: MlflowProcess | None) -> EvalRun:
     started = datetime.now(UTC)
     t0 = time.perf_counter()
     timings = {}
@@ -123,17 +149,22 @@ def run_suite(suite: Suite, settings: Settings, *, prompt_overrides: dict[str, i
     timings["setup_s"] = time.perf_counter() - t0   # the dataset read and the prompt versions resolved
     t = time.perf_counter()
     providers = provider_for or provider_lookup(home=settings.home, use_cache=use_cache)
+    session: MlflowSession | MlflowProcess | None = mlflow
     wait = start(suite, dataset, settings, pins, model, providers, matcher,
                  repeats or suite.repeats, workers)
-    mlflow_session = None
-    if track:  # while workers run the cases, MLflow (~2.5 CPU-s to import) gets ready here, after the fork
+    if mlflow is not None:  # the workers run the cases; this process is idle until they are done
+        _ready_to_record()   # (nothing imports here while MLflow's thread may: only beside its process)
+        # what is under test, to MLflow's process (its registry versions and the MLflow dataset are read there):
+        # a dataset fills the pipe, so this returns once MLflow's import is done and the process reads it
+        mlflow.prepare(pins, dataset, split)
+    elif track:  # else MLflow (~2.5 CPU-s to import) gets ready in a thread, after the fork
         from .tracking import MlflowSession
-        mlflow_session = MlflowSession(settings, pins, dataset, split)
+        session = MlflowSession(settings, pins, dataset, split)
     records = wait()
     timings["cases_s"] = time.perf_counter() - t
-    if mlflow_session is not None:  # nothing below imports a module while MLflow's thread may import it too:
-        t = time.perf_counter()     # two threads importing one module can each see it half made
-        mlflow_session.wait()
+    if session is not None:     # nothing below imports a module while MLflow's thread may import it too:
+        t = time.perf_counter()  # two threads importing one module can each see it half made
+        session.wait()
         timings["mlflow_wait_s"] = time.perf_counter() - t
     scorers = get_scorers(suite.scorers)
     t = time.perf_counter()
@@ -150,27 +181,35 @@ def run_suite(suite: Suite, settings: Settings, *, prompt_overrides: dict[str, i
         t = time.perf_counter()
         save_run(settings, run, duration_s=time.perf_counter() - t0)
         timings["duckdb_s"] = time.perf_counter() - t
-    if not track:
+    if session is None:
         to_duckdb()
     else:
-        from .tracking import log_run
-        # The DuckDB rows are written in a thread while the MLflow run is logged: DuckDB's insert and
-        # checkpoint, and SQLite's writes, release the GIL, so the two overlap on a second core.
+        from .tracking import run_record
+        # The DuckDB rows are written in a thread (DuckDB's insert releases the GIL) while the MLflow run is
+        # built here and logged by MLflow's process (or thread). It is marked FINISHED only once the rows are in.
         t = time.perf_counter()
         with ThreadPoolExecutor(1, thread_name_prefix="eval-duckdb") as pool:
             saved = pool.submit(to_duckdb)
-            run.mlflow_run_id = log_run(settings, run, mlflow_session)
-            timings["mlflow_s"] = time.perf_counter() - t
-            try:
-                saved.result()
-            except BaseException:  # no DuckDB rows: the MLflow run does not stand as a finished eval
-                mlflow_session.join()[0].set_terminated(run.mlflow_run_id, "FAILED")
-                raise
+            session.submit(run_record(run))
+            failed = saved.exception()
+        if failed is not None:  # no DuckDB rows: the MLflow run does not stand as a finished eval
+            with contextlib.suppress(Exception):
+                session.finish("FAILED")
+            raise failed
+        run.mlflow_run_id = session.finish("FINISHED")
+        timings["mlflow_s"] = time.perf_counter() - t
         from .records import set_mlflow_run
         set_mlflow_run(settings, run.run_id, run.mlflow_run_id)
     run.duration_s = time.perf_counter() - t0
     run.timings = {k: round(v, 3) for k, v in timings.items()}
     return run
+
+
+def _ready_to_record() -> None:
+    """What recording a run needs, imported while the workers run the cases (the parent is idle meanwhile)."""
+    import numpy  # noqa: F401  (the bootstrap intervals)
+
+    from . import records, stats  # noqa: F401
 
 
 def _hashes(pins: dict[str, int]) -> dict[str, str]:

@@ -4,6 +4,7 @@ comparison of two eval runs, named the same way, with a verdict per metric."""
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import json
 import sys
@@ -42,13 +43,18 @@ def _import_mlflow() -> None:
 class MlflowSession:
     """MLflow made ready in a background thread while the cases run: the import (most of MLflow's cost), the
     client on the SQLite stores (SQLAlchemy and MLflow's table models), the eval experiment and the registry's
-    versions of the prompts under test, the cases as an MLflow dataset (its schema read from them). Only reads and idempotent experiment tags happen here: the run itself
-    is created once the cases are done. Start it after any fork, so no import lock is copied into a worker."""
+    versions of the prompts under test, the cases as an MLflow dataset (its schema read from them). Only reads and
+    idempotent experiment tags happen here: the run itself is created once the cases are done (`submit`), and
+    marked FINISHED only once its DuckDB rows are written too (`finish`). Start it after any fork, so no import
+    lock is copied into a worker. `MlflowProcess` (tracking_process.py) does the same in a process of its own."""
 
     def __init__(self, settings: Settings, prompts: dict[str, int], dataset: Dataset, split: str | None,
                  background: bool = True):
+        self.settings = settings
         self._ready: tuple | None = None
         self._error: BaseException | None = None
+        self._logging: threading.Thread | None = None
+        self._logged: str | BaseException | None = None
         self._thread = threading.Thread(target=self._load, args=(settings, prompts, dataset, split), daemon=True,
                                         name="mlflow-import")
         if background:
@@ -58,16 +64,8 @@ class MlflowSession:
 
     def _load(self, settings: Settings, prompts: dict[str, int], dataset: Dataset, split: str | None) -> None:
         try:
-            _import_mlflow()
-            from tapsite_pipeline.prompting.registry import experiment_id, mlflow_client, mlflow_version
-            client = mlflow_client(settings)
-            exp = experiment_id(client, settings)
-            runs_view(client, exp)
-            try:
-                versions = {n: client.get_prompt_version(n, mlflow_version(settings, n, v)) for n, v in prompts.items()}
-            except Exception:  # a prompt version the registry has not seen: log_run registers it
-                versions = None
-            self._ready = (client, exp, versions, cases_input(dataset, split))
+            client, exp = mlflow_ready(settings)
+            self._ready = (client, exp, *run_inputs(client, settings, prompts, dataset, split))
         except BaseException as exc:  # raised where the run is logged, as if the work had been done there
             self._error = exc
 
@@ -85,6 +83,47 @@ class MlflowSession:
             raise self._error
         assert self._ready is not None
         return self._ready
+
+    def submit(self, record: dict) -> None:
+        """Log the run (`run_record`) in a thread, beside whatever the caller does meanwhile (the DuckDB rows)."""
+        def log() -> None:
+            try:
+                self._logged = write_run(self.settings, self.join(), record)
+            except BaseException as exc:
+                self._logged = exc
+        self._logging = threading.Thread(target=log, daemon=True, name="mlflow-log")
+        self._logging.start()
+
+    def finish(self, status: str = "FINISHED") -> str:
+        """The submitted run marked `status` (FINISHED, or FAILED when its DuckDB rows are not there); its id.
+        Raises what logging it raised."""
+        assert self._logging is not None, "submit first"
+        self._logging.join()
+        if isinstance(self._logged, BaseException):
+            raise self._logged
+        assert self._logged is not None
+        self.join()[0].set_terminated(self._logged, status)
+        return self._logged
+
+
+def mlflow_ready(settings: Settings) -> tuple:
+    """MLflow imported, its client on the project's store, the eval experiment: (client, experiment id)."""
+    _import_mlflow()
+    from tapsite_pipeline.prompting.registry import experiment_id, mlflow_client
+    client = mlflow_client(settings)
+    exp = experiment_id(client, settings)
+    runs_view(client, exp)
+    return client, exp
+
+
+def run_inputs(client, settings: Settings, prompts: dict[str, int], dataset: Dataset, split: str | None) -> tuple:
+    """({prompt: registry version}, or None when the registry lacks one; the cases as an MLflow dataset input)."""
+    from tapsite_pipeline.prompting.registry import mlflow_version
+    try:
+        versions = {n: client.get_prompt_version(n, mlflow_version(settings, n, v)) for n, v in prompts.items()}
+    except Exception:  # a prompt version the registry has not seen: write_run registers it
+        versions = None
+    return versions, cases_input(dataset, split)
 
 
 def _table(run: EvalRun) -> dict:
@@ -141,71 +180,101 @@ def cases_input(dataset: Dataset, split: str | None):
     return dataset_input(df, f"{dataset.path.stem}:{split or 'all'}", str(dataset.path), dataset.hash)
 
 
-def log_run(settings: Settings, run: EvalRun, session: MlflowSession | None = None) -> str:
-    # the session first: importing MLflow here while its thread still imports it would meet half-made modules
-    session = session or MlflowSession(settings, run.prompts, run.dataset, run.split, background=False)
-    client, exp, versions, cases = session.join()
-    from mlflow.entities import Metric, Param, RunTag
-
-    from tapsite_pipeline.prompting.registry import link_to_run, sync
-
-    if versions is None:  # a prompt version the registry has not seen: register it (idempotent)
-        sync(settings, client=client)
+def run_record(run: EvalRun) -> dict:
+    """What an eval's MLflow run holds, as plain data: built where the records are, logged where MLflow is
+    (it may be another process). The table and summary artifacts are their files' text."""
     s = run.suite
     tags = {"tapsite.eval_run_id": run.run_id, "tapsite.suite": s.name, "tapsite.stage": s.stage,
             "mlflow.loggedArtifacts": json.dumps([{"path": TABLE, "type": "table"}])}
     suite = f"{s.name}:{run.matcher}" if run.matcher else s.name   # template runs differ by their ranker
-    mr = client.create_run(exp, run_name=run_name(suite, run.prompts, run.model, run.started), tags=tags,
-                           start_time=int(run.started.timestamp() * 1000))
-    rid = mr.info.run_id
-    client.log_inputs(rid, datasets=[cases])
     params = {"suite": s.name, "stage": s.stage, "model": run.model, "dataset": run.dataset.path.name,
               "dataset_hash": run.dataset.hash, "split": run.split or "all", "n_cases": len(run.dataset.cases),
               "repeats": max(r.rep for r in run.records) + 1, "matcher": run.matcher or "",
               "allow_fallback": run.allow_fallback, "prompt_blind": ",".join(run.prompt_blind) or "-",
               **{f"prompt.{n}": f"v{v}" for n, v in run.prompts.items()},
               **{f"prompt_hash.{n}": h for n, h in run.prompt_hashes.items()}}
-    now = int(time.time() * 1000)
     counts = {f"cases_{k}": v for k, v in run.summary.items()}
     cis = {f"{m}_ci_{end}": v for m, (lo, hi) in run.intervals.items() for end, v in (("low", lo), ("high", hi))}
-    client.log_batch(rid, metrics=[Metric(k, float(v), now, 0) for k, v in {**run.metrics, **cis, **counts}.items()],
-                     params=[Param(k, str(v)) for k, v in params.items()],
-                     tags=[RunTag("tapsite.eval_run_id", run.run_id)])
-    with tempfile.TemporaryDirectory(prefix="tapsite-eval-") as tmp:
-        path = Path(tmp) / TABLE
-        path.write_text(json.dumps(_table(run), ensure_ascii=False), encoding="utf-8")
-        summary = Path(tmp) / "summary.json"
-        summary.write_text(json.dumps({"run_id": run.run_id, "params": params, "metrics": run.metrics},
-                                      ensure_ascii=False, indent=2), encoding="utf-8")
-        client.log_artifact(rid, str(path))
-        client.log_artifact(rid, str(summary))
-    link_to_run(client, rid, settings, run.prompts, versions)
-    log_trace(client, exp, rid, run)
-    client.set_terminated(rid, "FINISHED")
+    return {"eval_run_id": run.run_id, "name": run_name(suite, run.prompts, run.model, run.started), "tags": tags,
+            "start_time": int(run.started.timestamp() * 1000), "logged_at": int(time.time() * 1000),
+            "params": {k: str(v) for k, v in params.items()},
+            "metrics": {k: float(v) for k, v in {**run.metrics, **cis, **counts}.items()},
+            "prompts": dict(run.prompts), "table": json.dumps(_table(run), ensure_ascii=False),
+            "summary": json.dumps({"run_id": run.run_id, "params": params, "metrics": run.metrics},
+                                  ensure_ascii=False, indent=2),
+            "trace": trace_record(run)}
+
+
+def write_run(settings: Settings, ready: tuple, record: dict) -> str:
+    """The MLflow run of one eval (`run_record`), all but its end: the caller marks it FINISHED once the DuckDB
+    rows are written too. A run that fails half-logged is marked FAILED."""
+    client, exp, versions, cases = ready
+    from mlflow.entities import Metric, Param, RunTag
+
+    from tapsite_pipeline.prompting.registry import link_to_run, sync
+
+    if versions is None:  # a prompt version the registry has not seen: register it (idempotent)
+        sync(settings, client=client)
+    mr = client.create_run(exp, run_name=record["name"], tags=record["tags"], start_time=record["start_time"])
+    rid = mr.info.run_id
+    try:
+        client.log_inputs(rid, datasets=[cases])
+        client.log_batch(rid, metrics=[Metric(k, v, record["logged_at"], 0) for k, v in record["metrics"].items()],
+                         params=[Param(k, v) for k, v in record["params"].items()],
+                         tags=[RunTag("tapsite.eval_run_id", record["eval_run_id"])])
+        with tempfile.TemporaryDirectory(prefix="tapsite-eval-") as tmp:
+            for name, text in ((TABLE, record["table"]), ("summary.json", record["summary"])):
+                path = Path(tmp) / name
+                path.write_text(text, encoding="utf-8")
+                client.log_artifact(rid, str(path))
+        link_to_run(client, rid, settings, record["prompts"], versions)
+        log_trace(client, exp, rid, record["trace"])
+    except BaseException:
+        with contextlib.suppress(Exception):
+            client.set_terminated(rid, "FAILED")
+        raise
     return rid
 
 
-def log_trace(client, experiment: str, mlflow_run_id: str, run: EvalRun) -> str | None:
-    """One MLflow trace per eval run, one span per model call (the offline rules are not model calls)."""
-    calls = [(r, c) for r in run.records if r.outcome.provenance for c in r.outcome.provenance.calls]
+def log_run(settings: Settings, run: EvalRun, session: MlflowSession | None = None) -> str:
+    """Log and finish an eval's MLflow run here and now (the runner overlaps it with the DuckDB rows instead)."""
+    # the session first: importing MLflow here while its thread still imports it would meet half-made modules
+    session = session or MlflowSession(settings, run.prompts, run.dataset, run.split, background=False)
+    session.submit(run_record(run))
+    return session.finish("FINISHED")
+
+
+def trace_record(run: EvalRun) -> dict | None:
+    """The trace of an eval run's model calls as plain data (None when no case called a model)."""
+    calls = [({"case_id": r.case.id, "rep": r.rep, "brief": r.case.text}, c)
+             for r in run.records if r.outcome.provenance for c in r.outcome.provenance.calls]
     if not calls:
         return None
+    return {"name": f"eval {run.suite.name} {run.run_id}", "tags": {"tapsite.eval_run_id": run.run_id},
+            "inputs": {"suite": run.suite.name, "model": run.model, "prompts": run.prompts},
+            "outputs": run.summary, "calls": calls}
+
+
+def log_trace(client, experiment: str, mlflow_run_id: str, trace: dict | None) -> str | None:
+    """One MLflow trace per eval run, one span per model call (the offline rules are not model calls)."""
+    if not trace:
+        return None
+    calls = trace["calls"]
     start = min(c["started_ns"] for _, c in calls if c["started_ns"]) or time.time_ns()
     end = max(c["started_ns"] + int(c["latency_ms"] * 1e6) for _, c in calls)
-    root = client.start_trace(name=f"eval {run.suite.name} {run.run_id}", span_type="CHAIN",
-                              inputs={"suite": run.suite.name, "model": run.model, "prompts": run.prompts},
+    root = client.start_trace(name=trace["name"], span_type="CHAIN", inputs=trace["inputs"],
                               experiment_id=experiment, start_time_ns=start, run_id=mlflow_run_id,
-                              tags={"tapsite.eval_run_id": run.run_id})
-    for r, c in calls:
+                              tags=trace["tags"])
+    for case, c in calls:
         t0 = c["started_ns"] or start
-        span = client.start_span(name=f"{c['prompt']} {r.case.id}", trace_id=root.trace_id, parent_id=root.span_id,
-                                 span_type="LLM", inputs={"case_id": r.case.id, "rep": r.rep, "brief": r.case.text},
+        span = client.start_span(name=f"{c['prompt']} {case['case_id']}", trace_id=root.trace_id,
+                                 parent_id=root.span_id, span_type="LLM", inputs=case,
                                  attributes={k: v for k, v in c.items() if k not in ("started_ns", "error")
                                              and v is not None}, start_time_ns=t0)
         client.end_span(trace_id=root.trace_id, span_id=span.span_id,
                         outputs={"error": c["error"]} if c["error"] else {"answered_by": c["model"]},
                         status="OK" if c["success"] else "ERROR", end_time_ns=t0 + int(c["latency_ms"] * 1e6))
-    client.end_trace(trace_id=root.trace_id, outputs=run.summary, end_time_ns=max(end, start))
+    client.end_trace(trace_id=root.trace_id, outputs=trace["outputs"], end_time_ns=max(end, start))
     return root.trace_id
 
 
