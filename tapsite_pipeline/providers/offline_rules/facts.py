@@ -305,8 +305,10 @@ def _subject(lower: str, pos: int) -> str:
     before = re.split(r"[,.;:!?()\n&+/]|\s[-–—]\s|\b(?:mulai|harga|harganya|hrg|hrga|cuma|hanya|only|from|starting|price|tarif|biaya|"
                       r"dan|and|yang|yg|sama|sm)\b", lower[max(0, pos - 40):pos])[-1]
     words = before.split()
-    if not words:  # "radish kimchi (kkakdugi) 65k": the aside in brackets is not what the price is for
-        words = re.split(r"[,.;:!?\n&+/]|\s[-–—]\s", re.sub(r"\([^()]{1,30}\)\s*$", "", lower[max(0, pos - 60):pos]))[-1].split()
+    aside = re.search(r"\s*\([^()]{1,30}\)\s*$", lower[max(0, pos - 40):pos])
+    if not words and aside:  # "radish kimchi (kkakdugi) 65k": the aside in brackets is not what the price is for
+        cut = pos - len(aside.group(0))
+        return _subject(lower[:cut] + " ", cut + 1)
     cut = next((i for i, w in enumerate(words) if re.fullmatch(r"\d+\w*", w)), len(words))
     words = words[:cut]
     lone = words[-1:] if len(words) == 1 and words[0] in QUALIFIER else []

@@ -210,7 +210,7 @@ def _names_an_acronym(value: str) -> bool:
 def _says_something(low: str, said: list[str]) -> bool:
     """A note carries a number or a word of its own, and is more than a label around a fact already shown
     ("harga campaign mulai 3jt" beside the price "mulai 3jt"; "Next one")."""
-    for v in said:
+    for v in sorted(said, key=len, reverse=True):  # "place cards 8k" before "8k"
         if v and v in low:
             low = re.sub(rf"(?<!\w){re.escape(v)}(?!\w)", " ", low)
     words = re.findall(r"[\w+%/-]+", low)
