@@ -123,3 +123,17 @@ def test_rental_steps_do_not_say_pick_a_pick():
     how = _section("Sewa Motor Barokah Jogja, Vario 75rb/hari, NMAX 130rb/hari, antar ke hotel. WA 0812 8888 9999",
                    "how_to_order")
     assert "Pilih pilihan" not in how
+
+
+@pytest.mark.parametrize("brief, address", [
+    ("Servis Kulkas Dingin Jaya, Jl. Ahmad Yani No. 45 Sidoarjo. Telp 031-8889999", "Jl. Ahmad Yani No. 45 Sidoarjo"),
+    ("Toko Kue Ani di Jl. Magelang Km. 9 Sleman, buka jam 8-16", "Jl. Magelang Km. 9 Sleman"),
+])
+def test_a_street_address_keeps_the_number_after_no_or_km(brief, address):
+    assert [f.value for f in _facts(brief, "address")] == [address]
+
+
+def test_a_free_range_chicken_is_no_village():
+    for brief in ("Tani Makmur jual Ayam Kampung Super 90rb/ekor dan Telur Omega, kirim area Klaten. WA 0812 3131 5151",
+                  "Kami jual Telur Ayam Kampung Organik, 3rb/butir, Toko Tani Makmur Klaten"):
+        assert not any("Kampung" in f.value for f in _facts(brief, "address"))
