@@ -137,3 +137,18 @@ def test_a_free_range_chicken_is_no_village():
     for brief in ("Tani Makmur jual Ayam Kampung Super 90rb/ekor dan Telur Omega, kirim area Klaten. WA 0812 3131 5151",
                   "Kami jual Telur Ayam Kampung Organik, 3rb/butir, Toko Tani Makmur Klaten"):
         assert not any("Kampung" in f.value for f in _facts(brief, "address"))
+
+
+def test_how_long_the_warranty_runs_is_kept():
+    brief = "AquaFix Plumbing Bali, leak repair and water heater install, 3-month warranty on all work. WhatsApp 0812 9797 1313"
+    assert "3-month warranty on all work" in [f.value for f in _facts(brief, "guarantee")]
+
+
+def test_a_schedule_keeps_its_whole_day_range():
+    brief = "Rumah Tahfidz Al-Fatih, setoran hafalan Senin-Kamis jam 16.00 untuk anak SD. Kontak 0812 6464 8080"
+    assert [f.value for f in _facts(brief, "hours")] == ["Senin-Kamis jam 16.00"]
+
+
+def test_how_customers_pay_is_a_note_though_it_says_terima():
+    brief = "Klinik Pratama Sehat Ceria, dokter umum dan cek gula darah, menerima BPJS. Telp 0274 555 666"
+    assert any("BPJS" in f.value for f in _facts(brief, "note"))

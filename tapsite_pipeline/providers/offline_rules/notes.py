@@ -221,7 +221,9 @@ def _says_something(low: str, said: list[str]) -> bool:
 def _unused_clause(text: str, lower: str, span: Span, cov: bytearray) -> bool:
     s, e = _trimmed(text, span)
     piece = text[s:e]
-    if not 2 <= len(piece.split()) <= 14 or _NOTE_SKIP.search(piece) or _NOTE_OFFER.search(piece):
+    if not 2 <= len(piece.split()) <= 14 or _NOTE_SKIP.search(piece) or (
+            _NOTE_OFFER.search(piece) and not (len(piece.split()) <= 4 and _names_an_acronym(piece))):
+        # ("Terima BPJS", "Menerima QRIS": how customers pay is a note, though "terima" reads as what is sold)
         return False
     letters = sum(1 for ch in lower[s:e] if ch.isalnum())
     taken = sum(1 for i in range(s, e) if cov[i] and lower[i].isalnum())
