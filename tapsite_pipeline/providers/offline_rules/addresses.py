@@ -18,10 +18,12 @@ _AREA_WORD = re.compile(r"(?:indonesia|nusantara|jabodetabek|jabotabek|worldwide
 _ADDRESS = re.compile(
     r"(?:\b(?:jl\.?|jln\.?|jalan(?!\s+kaki)|gg\.?|gang|komplek|kompleks|komp\.|ruko|perum(?:ahan)?|blok)\s+[A-Za-z0-9]"
     r"(?:[^,;\n.]|\.(?=\s*\d))*?(?:\s*,?\s*(?:no\.?|nomor)\s*\d+[a-z]?)?"
-    r"(?=\s*(?:[,.;\n]|$|\b(?:kec\.?|kota|di|dekat|sebelah|depan|buka|mau|pengen|warna)\b))|"
+    # never ending on the word a number follows: "Jl. Raya Bogor No. 12", "Jl. Kaliurang Km. 7"
+    r"(?<!\bno)(?<!\bkm)(?<!\bkav)(?<!\brt)(?<!\brw)(?=\s*(?:[,.;\n]|$|\b(?:kec\.?|kota|di|dekat|sebelah|depan|buka|mau|pengen|warna)\b))|"
     r"\b(?:ruko|pasar|mall|plaza|itc|gedung|lantai)\s+(?-i:[A-Z])[^,.;\n]{2,40}|"
     # a village or ward as written on letters: "Desa Sidomulyo", "Kelurahan Sukajadi"
-    r"\b(?-i:Desa|Dusun|Kelurahan|Kampung)\s+(?-i:[A-Z])[\w'-]+(?:\s+(?-i:[A-Z])[\w'-]+)?)"
+    # ("ayam kampung", "telur kampung" are kinds of chicken and egg, not a village)
+    r"(?<!ayam\s)(?<!telur\s)(?<!sayur\s)(?<!rasa\s)(?<!gaya\s)\b(?-i:Desa|Dusun|Kelurahan|Kampung)\s+(?-i:[A-Z])[\w'-]+(?:\s+(?-i:[A-Z])[\w'-]+)?)"
     # then the district and town it is in: ", Kec. Bumiaji", ", Slawi", ", Malang"
     r"(?:\s*,\s*(?:(?:kec\.|kecamatan|kab\.|kabupaten|kota)\s*)?(?-i:[A-Z])[\w'-]+(?:\s+(?-i:[A-Z])[\w'-]+)?"
     r"(?=\s*(?:[,.;\n]|$)))*", re.I)

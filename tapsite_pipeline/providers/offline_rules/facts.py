@@ -19,13 +19,20 @@ from .when import when_notes
 
 Span = tuple[int, int]
 
-_AMOUNT = (r"(?:(?:rp\.?|idr)\s*\d[\d.,]*(?:\s*(?:rb|ribu|k|jt|juta|jutaan|million|mio|thousand))?|"
-           r"\d[\d.,]*\s*(?:rb|ribu|rebu|k|jt|juta|million|mio)\b(?:an)?)")
+# "IDR 1.2M", "1.5M": an "m" after a currency or a decimal amount is millions ("30m" alone may be metres)
+_AMOUNT = (r"(?:(?:rp\.?|idr)\s*\d[\d.,]*(?:\s*(?:rb|ribu|k|jt|juta|jutaan|million|mio|thousand|m\b))?|"
+           r"\d[\d.,]*\s*(?:rb|ribu|rebu|k|jt|juta|million|mio)\b(?:an)?|\d+[.,]\d+\s*m\b)")
 _TIMED_PACKAGE = re.compile(rf"\b\d{{1,2}}\s*(?:hours?|hrs?|jam)\s+(?:(?:from|mulai|for|only|cuma|hanya)\s+)?{_AMOUNT}",
                             re.I)
 # Words that begin what follows a price, never a second word of its unit ("350rb/orang min 30 org").
 _PRICE_TAIL_STOP = (r"(?:sudah|udah|sdh|min|minimal|max|dan|and|atau|or|untuk|utk|for|termasuk|incl|including|include|"
                     r"all|bisa|yang|yg|di|ke|dengan|with)\b")
+# What a bare "<number>k" names when it is no amount of money: a race, a resolution, a count of people.
+_NOT_MONEY_K = re.compile(r"\s*(?:run|race|lari|marathon|fun\s*run|walk|km|video|resolution|resolusi|uhd|hdr|tv|monitor|"
+                          r"display|layar|camera|kamera|followers?|pengikut|subscribers?|views?|likes?|steps?|langkah|"
+                          r"peserta|participants?|runners?|pelari)\b", re.I)
+_RACE = re.compile(r"\b(?:lari|run|race|marathon|maraton|fun\s*run|trail|kategori|category|categories|distance|jarak|"
+                   r"route|rute|finisher|pelari|runners?)\b", re.I)
 _PRICE = re.compile(
     rf"(?:\b(?:mulai(?:\s+dari)?|start(?:ing)?\s+(?:from|at)|from|cuma|hanya|only|harga(?:nya)?|price[sd]?|"
     rf"tarif(?:nya)?|biaya(?:nya)?|paket)\s*:?\s*)?{_AMOUNT}(?:\s*(?:/|per)\s*[a-z]+(?:\s+(?!{_PRICE_TAIL_STOP})[a-z]+)?)?"
@@ -56,7 +63,10 @@ _TURNAROUND = re.compile(
     r"\b(?:(?:\d+(?:\s*-\s*\d+)?|satu|dua|tiga|sehari|se)\s*(?:hari|jam|hr|days?|hours?)\s+(?:jadi|selesai|beres|kelar|done|ready)|"
     # "sehari" alone is also "a day" ("makan 3x sehari"): a turnaround only with what is done in it
     r"sehari\s*(?:jadi|selesai|beres|kelar)|(?:one[\s-]day|same[\s-]?day|next[\s-]day|1x24\s*jam|express|ekspres|kilat)"
-    r"\s*(?:jadi|selesai|service|delivery|beres)?|selesai\s+(?:dalam\s+)?\d+\s*(?:hari|jam)|ready\s+in\s+\d+\s*(?:days?|hours?)|"
+    r"(?:\s*(?:jadi|selesai|service|delivery|beres))?(?:\s+\d+\s*(?:hari|jam|days?|hours?)\b)?|selesai\s+(?:dalam\s+)?\d+\s*(?:hari|jam)|"
+    # "pengerjaan 1-3 hari", "proses 10-14 hari kerja", "turnaround 5 working days": how long the work takes
+    r"(?:pengerjaan|pengerjaannya|proses|prosesnya|turnaround|processing)\s*:?\s*(?:dalam\s+|within\s+|in\s+)?"
+    r"\d+(?:\s*-\s*\d+)?\s*(?:hari(?:\s+kerja)?|jam|minggu|working\s+days?|business\s+days?|days?|hours?|weeks?)|ready\s+in\s+\d+\s*(?:days?|hours?)|"
     r"bisa\s+(?:di)?tunggu|(?:langsung|tunggu|ditunggu)\s+jadi|while\s+(?:you|u)\s+wait)\b", re.I)
 _OFFER = re.compile(
     r"\b(?:(?:free|gratis)\s+(?:trial|konsultasi|consultation|survey|survei|cek|check|instalasi|"
@@ -71,7 +81,9 @@ _CREDENTIAL = re.compile(
     r"(?:yang\s+|yg\s+)?(?:bersertifikat|bersertifikasi|tersertifikasi|berlisensi|berpengalaman)\b|"
     r"\b(?:[a-z]+-)?(?:certified|licensed|experienced)\s+(?:instructors?|teachers?|tutors?|trainers?|coaches|coach|therapists?|"
     r"technicians?|mechanics?)\b", re.I)
-_GUARANTEE = re.compile(rf"\b(?:garansi|bergaransi|warranty|guarantee[d]?)\b{_TAIL}{{0,30}}(?:(?<=\w)\w+)?", re.I)
+# with how long, said before it: "6-month warranty", "1 year guarantee"
+_GUARANTEE = re.compile(rf"(?:\b\d+[\s-]*(?:months?|years?|days?|weeks?|bulan|tahun|hari)\s+)?"
+                        rf"\b(?:garansi|bergaransi|warranty|guarantee[d]?)\b{_TAIL}{{0,30}}(?:(?<=\w)\w+)?", re.I)
 # A package as a small grammar: "paket" + what it is (up to five words, a count with its unit among them: "umrah
 # reguler 9 hari", "4 kamera cctv", "intimate wedding 50 tamu") + its price ("mulai Rp29.500.000", "3,2jt") + what
 # it includes ("udh include pasang + hdd 1tb", "sudah termasuk katering, dekorasi, dan MC").
@@ -129,7 +141,8 @@ _HINTS = {
     "delivery": ("deliver", "antar", "ongkir", "ship", "kirim", "cod", "bayar di tempat", "food", "international",
                  "pengiriman"),
     "turnaround": ("jadi", "selesai", "beres", "kelar", "done", "ready", "same", "next", "express", "ekspres",
-                   "kilat", "1x24", "sehari", "one day", "one-day", "tunggu", "wait"),
+                   "kilat", "1x24", "sehari", "one day", "one-day", "tunggu", "wait", "pengerjaan", "proses", "turnaround",
+                   "processing"),
     "guarantee": ("garansi", "warranty", "guarantee"),
 }
 
@@ -198,9 +211,9 @@ def extract_facts(text: str, lower: str) -> tuple[list[Fact], list[Span], list[S
         raw = text[m.start():m.end()]
         if _THRESHOLD.search(lower, max(0, m.start() - 40), m.start()):
             continue  # "gratis antar untuk pembelian di atas 2 juta": a condition of the offer, not a price
-        if re.fullmatch(r"\d+\s*k", raw.strip(), re.I) and not re.search(r"\b(?:harga|price|rp|mulai|cuma|only)\b",
-                                                                         lower[max(0, m.start() - 20):m.start()]):
-            continue  # "10K run" is a distance, not a price
+        if re.fullmatch(r"\d+\s*k", raw.strip(), re.I) and (
+                _NOT_MONEY_K.match(lower, m.end()) or _RACE.search(lower, max(0, m.start() - 60), m.end() + 30)):
+            continue  # "10K run" is a distance, "4K video" a resolution, "50k followers" a count: not prices
         add("price", m, raw, _subject(lower, m.start()))
     for m in (_TURNAROUND.finditer(lower) if _maybe(lower, "turnaround") else ()):
         add("turnaround", m, text[m.start():m.end()])
@@ -277,6 +290,12 @@ def _after_list(lower: str, pos: int) -> bool:
         and seps[-1].group(0).strip() in ("dan", "and", "serta", "&")
 
 
+def _after_clause(lower: str, pos: int) -> bool:
+    """Whether a clause with its own price comes before this one in the sentence ("… 7rb/kg, kilat …")."""
+    sentence = re.split(r"[.;!?\n]", lower[max(0, pos - 120):pos])[-1]
+    return bool(re.search(r"\d[\d.,]*\s*(?:rb|ribu|k|jt|juta|m)\b[^,]*,", sentence))
+
+
 def _subject(lower: str, pos: int) -> str:
     """The words just before a price, when they name what it is for ("nasi box 25rb" → "nasi box").
 
@@ -285,13 +304,20 @@ def _subject(lower: str, pos: int) -> str:
     from .roles import QUALIFIER, UNIT, VERB
     if _after_list(lower, pos):
         return ""
-    before = re.split(r"[,.;:!?()\n&+/]|\b(?:mulai|harga|harganya|hrg|hrga|cuma|hanya|only|from|starting|price|tarif|biaya|"
+    before = re.split(r"[,.;:!?()\n&+/]|\s[-–—]\s|\b(?:mulai|harga|harganya|hrg|hrga|cuma|hanya|only|from|starting|price|tarif|biaya|"
                       r"dan|and|yang|yg|sama|sm)\b", lower[max(0, pos - 40):pos])[-1]
     words = before.split()
+    aside = re.search(r"\s*\([^()]{1,30}\)\s*$", lower[max(0, pos - 40):pos])
+    if not words and aside:  # "radish kimchi (kkakdugi) 65k": the aside in brackets is not what the price is for
+        cut = pos - len(aside.group(0))
+        return _subject(lower[:cut] + " ", cut + 1)
     cut = next((i for i, w in enumerate(words) if re.fullmatch(r"\d+\w*", w)), len(words))
     words = words[:cut]
+    lone = words[-1:] if len(words) == 1 and words[0] in QUALIFIER else []
     while words and (words[-1] in QUALIFIER or words[-1] in UNIT):
         words.pop()
+    if not words and lone and _after_clause(lower, pos):
+        words = lone  # "cuci setrika 7rb/kg, kilat 1 hari 12rb/kg": the one word names the variant priced
     # "ada jg paket 13rb": the words after the last link word name the thing; "ada", "jg" are talk
     talk = [i for i, w in enumerate(words) if w in _SUBJECT_TALK]
     if talk:

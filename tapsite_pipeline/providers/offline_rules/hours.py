@@ -18,7 +18,7 @@ _EXCEPT = rf"(?:\s*,?\s*(?:kecuali|except|selain|but\s+not)\s+(?:(?:hari|on)\s+)
 _DAYS = rf"(?:(?:(?:setiap|tiap|every)\s+hari|daily|everyday){_EXCEPT}?|setiap\s+{_DAY}|tiap\s+{_DAY}|{_DAY_LIST})"
 # A day after the hours that starts a clause of its own ("10.00-22.00, jumat buka abis jumatan", "Sabtu sampai
 # jam 12", "Sunday closed", "sat & sun 8am-11pm") is an exception to them, never one more day of the same hours.
-_DAY_CLAUSE = r"(?:s|nya)?\s+(?:buka|open|opens|tutup|libur|closed|off|sampai|smp|sampe|until|till|cuma|hanya|only|setengah|half|mulai|from|jam|pukul)\b"
+_DAY_CLAUSE = r"(?:s|nya)?\s+(?:(?:tetap|juga|jg|also|still)\s+)?(?:buka|open|opens|tutup|libur|closed|off|sampai|smp|sampe|until|till|cuma|hanya|only|setengah|half|mulai|from|jam|pukul)\b"
 _HOURS = re.compile(
     rf"\b(?:(?:jam\s+(?:buka|operasional|praktek|praktik|layanan)|buka|open(?:ing)?(?:\s+hours)?|opens|praktek|praktik|"
     rf"operasional|beroperasi|layanan)\s*:?\s*)?(?:{_DAYS}\s*,?\s*)?(?:(?:jam|pukul|pkl|from|dari)\s*)?"
@@ -27,10 +27,10 @@ _HOURS = re.compile(
     rf"\b(?:buka|open|opens|layanan|service|siaga|ready)\s+(?:24\s*(?:jam|hours?|/\s*7)|nonstop|non-stop)(?:\s+nonstop)?\b|"
     rf"\b24\s*(?:jam|hours?)(?:\s+(?:nonstop|non-stop|setiap\s+hari|every\s+day|a\s+day))?\b|\b24/7\b|"
     rf"\b(?:buka|open|opens)\s+(?:{_DAYS})\b|"
-    rf"\b(?:(?:every|each)\s+(?:morning|day|evening)\s+)?(?:from|mulai|buka)\s+(?:jam\s+|pukul\s+)?\d{{1,2}}(?:[.:]\d{{2}})?\s*"
-    rf"(?:am|pm|pagi|wib)\b|"
+    rf"\b(?:(?:every|each)\s+(?:morning|day|evening)\s+)?(?:from|mulai|buka)\s+(?:dari\s+)?(?:jam\s+|pukul\s+)?\d{{1,2}}(?:[.:]\d{{2}})?\s*"
+    rf"(?:am|pm|pagi|wib)\b(?:\s*(?:sampai|sampe|smp|ampe|hingga|until|till)\s+(?:habis|selesai|sold\s+out|late))?|"
     # one time on a day, as a schedule: "setiap Minggu pukul 09.00", "Friday youth service at 7pm", "19:00 WIB"
-    rf"\b(?:(?:setiap|tiap|every)\s+)?{_DAY}\b(?:\s+[a-z]+){{0,3}}?\s+(?:pukul|pkl|jam|at)\s*\d{{1,2}}(?:[.:]\d{{2}})?"
+    rf"\b(?:(?:setiap|tiap|every)\s+)?{_DAY_LIST}\b(?:\s+[a-z]+){{0,3}}?\s+(?:pukul|pkl|jam|at)\s*\d{{1,2}}(?:[.:]\d{{2}})?"
     rf"(?:\s*(?:am|pm|wib|wita|wit|pagi|siang|sore|malam))?\b"
     # and the day's other times: "Sunday services at 8am and 5pm", "Minggu pukul 07.00 dan 17.00"
     rf"(?:\s*(?:,|and|&|dan)\s*(?:pukul\s*|jam\s*|at\s*)?\d{{1,2}}(?:[.:]\d{{2}})?(?:\s*(?:am|pm|wib|wita|wit|pagi|siang|sore|"
@@ -41,7 +41,7 @@ _HOURS = re.compile(
 # The exceptions said after the hours, each kept whole with them: ", jumat buka abis jumatan", ", Sabtu sampai
 # jam 12", ". Sunday closed", ", libur hari Senin", " except Mondays".
 _HOURS_EXCEPTION = re.compile(
-    rf"\s*[,.;]?\s*(?:(?:dan|and|but|tapi|tp)\s+)?(?:(?:kecuali|except|selain|closed\s+on|tutup|libur|off)\s+"
+    rf"\s*[,.;]?\s*(?:(?:dan|and|but|tapi|tp)\s+)?(?:(?:kecuali|except|selain|closed(?:\s+on)?|tutup|libur|off)\s+"
     rf"(?:(?:hari|on|every|tiap|setiap)\s+)?{_DAY_LIST}s?\b|"
     # holidays: "except public holidays", "kecuali tanggal merah", "libur nasional tutup"
     rf"(?:(?:kecuali|except|selain|closed\s+on|tutup|libur|off)\s+(?:on\s+|saat\s+|pas\s+)?)?(?:public|national|bank)\s+"
@@ -73,6 +73,11 @@ _STAFF_BEFORE = re.compile(r"\b(?:operators?|teknisi|technicians?|mekanik|mechan
 _FACILITY_BEFORE = re.compile(r"\b(?:cctv|wifi|wi-fi|internet|listrik|electricity|power|air(?:\s+panas)?|hot\s+water|"
                               r"water|penjagaan|penjaga|keamanan|security|guards?|satpam|genset|ac|surveillance|"
                               r"kamera|camera|monitoring|pengawasan)\b[^,.;]{0,14}$", re.I)
+_TIME_RANGE = re.compile(rf"{_TIME}\s*(?:-|–|s/?d|sampai|smp|sampe|ampe|to|until|sd|hingga)\s*(?:jam\s*|pukul\s*)?\d", re.I)
+# A range of days it takes ("pengerjaan 10-14 hari kerja", "ready in 3-5 working days"): the turnaround's, not hours.
+_DAYS_TAKEN = re.compile(r"\s*\d{1,2}\s*(?:-|–|s/?d|sampai|to|sd|hingga)\s*\d{1,2}\s*(?:hari(?:\s+kerja)?|working\s+days?|"
+                         r"business\s+days?|days?)\b", re.I)
+_UNTIL_END = re.compile(r"\b(?:sampai|sampe|smp|ampe|hingga|until|till)\s+(?:habis|selesai|sold\s+out|late)\b", re.I)
 _ONE_TIME = re.compile(r"\b(?:pukul|pkl|jam|at)\s*\d", re.I)
 _BARE_RANGE = re.compile(r"\d{1,2}\s*(?:-|–|s/?d|sampai|smp|sampe|ampe|to|until|sd|hingga)\s*\d{1,2}")
 _HOURS_CUE = re.compile(rf"(?:\b(?:jam|pukul|pkl|buka|open|opens|hours?|operasional|praktek|praktik|daily|setiap\s+hari|"
@@ -115,6 +120,8 @@ def hours(text: str, lower: str) -> Iterator[tuple[str, re.Match, str, bool]]:
     """(kind, match, value, mask) for each opening-hours statement of the brief (kind "hours", the lead words
     "buka", "open" dropped), and a "note" for a range that is said but is no time of day."""
     for m in _HOURS.finditer(lower):
+        if _DAYS_TAKEN.match(lower, m.start()) and not _HOURS_CUE.search(lower[max(0, m.start() - 30):m.start()]):
+            continue  # how many days the work takes: read as the turnaround
         if not _reads_as_hours(lower, m):
             rm = _range_phrase(lower, m)  # "level 1-10", "ukuran 5-7 cm", "5-10 Agustus": said, but not hours
             yield "note", rm, text[rm.start():rm.end()], True
@@ -125,7 +132,7 @@ def hours(text: str, lower: str) -> Iterator[tuple[str, re.Match, str, bool]]:
             continue  # "operators on site 24/7", "teknisi siaga 24 jam": who is there, said in a note, not opening hours
         # a single time on a day may hold the activity it is for ("Friday youth service at 7pm"): its words
         # stay readable as an offering
-        single = _ONE_TIME.search(m.group(0)) and not _BARE_RANGE.search(m.group(0))
+        single = _ONE_TIME.search(m.group(0)) and not _TIME_RANGE.search(m.group(0)) and not _UNTIL_END.search(m.group(0))
         if not single:
             m = _with_exceptions(lower, m)
         yield "hours", m, _LEAD_WORDS.sub("", text[m.start():m.end()]), not single

@@ -167,7 +167,8 @@ def _parse(raw: str, hints: dict) -> Intent:
         brand = _fallback_brand(btype, lang, items, place)
     covered = spans + fact_read + [span for p in items[:10] for span in _occurrences(lower, p)]
     more = notes(text, lower, covered, brand_span, limit=max(0, min(NOTE_LIMIT, 24 - len(facts))),
-                 said=tuple(f.value for f in facts))
+                 # a price with what it is for ("place cards 8k"), so a note that only repeats it is left out
+                 said=tuple(f.value for f in facts) + tuple(f"{f.subject} {f.value}" for f in facts if f.subject))
     facts = _said_once(facts, more)
 
     return Intent(

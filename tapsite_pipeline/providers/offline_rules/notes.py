@@ -167,7 +167,7 @@ def notes(text: str, lower: str, covered: list[Span], brand: Span | None = None,
     out: list[Fact] = []
     seen = [v.lower() for v in said]
     for s, e in sorted(picked):
-        value = _clean_note(text[s:e])[:120].strip()
+        value = _said_parts_dropped(_clean_note(text[s:e])[:120].strip(), seen)
         low = value.lower()
         if len(value.split()) < 2 or any(low == v or low in v for v in seen) or not (
                 _says_something(low, seen) or _names_an_acronym(value)):
@@ -183,6 +183,24 @@ _GENERIC = _PHRASE_STOP | frozenset("""next one this that these those here there
 harga price prices tarif biaya jam buka open""".split())
 
 
+# Where a note divides into parts: a comma or semicolon that is not inside a number ("1,8jt").
+_PART_CUT = re.compile(r"(?<!\d),\s*|,(?!\d)\s*|;\s*")
+
+
+def _said_parts_dropped(value: str, said: list[str]) -> str:
+    """"10-class pass 1.2M, private sessions at your home 400k" beside the prices of both: each part of a note
+    that only repeats a fact already shown (its price and what the price is for) is left out."""
+    parts = [p for p in _PART_CUT.split(value) if p.strip()]
+    if len(parts) < 2:
+        return value
+    kept = [p for p in parts if _says_something(p.lower(), said) or not _holds_said(p.lower(), said)]
+    return ", ".join(kept) if kept else ""
+
+
+def _holds_said(low: str, said: list[str]) -> bool:
+    return any(v and re.search(rf"(?<!\w){re.escape(v)}(?!\w)", low) for v in said)
+
+
 def _names_an_acronym(value: str) -> bool:
     """"Bisa BPJS", "Sudah BPOM": one word of content, but it says how customers pay or what certifies the
     work (brand_words.ACCEPTED_OR_CERTIFIED)."""
@@ -192,9 +210,9 @@ def _names_an_acronym(value: str) -> bool:
 def _says_something(low: str, said: list[str]) -> bool:
     """A note carries a number or a word of its own, and is more than a label around a fact already shown
     ("harga campaign mulai 3jt" beside the price "mulai 3jt"; "Next one")."""
-    for v in said:
+    for v in sorted(said, key=len, reverse=True):  # "place cards 8k" before "8k"
         if v and v in low:
-            low = low.replace(v, " ")
+            low = re.sub(rf"(?<!\w){re.escape(v)}(?!\w)", " ", low)
     words = re.findall(r"[\w+%/-]+", low)
     content = [w for w in words if w not in _GENERIC and (any(c.isdigit() for c in w) or len(w) >= 3)]
     return len(content) >= 2 or any(any(c.isdigit() for c in w) for w in content)
@@ -203,7 +221,9 @@ def _says_something(low: str, said: list[str]) -> bool:
 def _unused_clause(text: str, lower: str, span: Span, cov: bytearray) -> bool:
     s, e = _trimmed(text, span)
     piece = text[s:e]
-    if not 2 <= len(piece.split()) <= 14 or _NOTE_SKIP.search(piece) or _NOTE_OFFER.search(piece):
+    if not 2 <= len(piece.split()) <= 14 or _NOTE_SKIP.search(piece) or (
+            _NOTE_OFFER.search(piece) and not (len(piece.split()) <= 4 and _names_an_acronym(piece))):
+        # ("Terima BPJS", "Menerima QRIS": how customers pay is a note, though "terima" reads as what is sold)
         return False
     letters = sum(1 for ch in lower[s:e] if ch.isalnum())
     taken = sum(1 for i in range(s, e) if cov[i] and lower[i].isalnum())

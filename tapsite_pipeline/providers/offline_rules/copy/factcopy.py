@@ -22,6 +22,26 @@ LABEL = {
     "address": ("Alamat", "Address"), "instagram": ("Instagram", "Instagram"),
     "guarantee": ("Garansi", "Guarantee"), "note": ("Catatan", "Note"),
 }
+# A pickup fact that says the business comes to the customer ("guru datang ke rumah", "pijat panggilan",
+# "we come to your home or office", "home service") is a home visit, not a pickup and drop-off.
+_COMES_TO_YOU = re.compile(r"\b(?:datang|dateng|dipanggil|panggil|panggilan|home\s+(?:service|visits?)|house\s+calls?|"
+                           r"mobile|on[\s-]site|(?:i|we)\s+come\s+to|to\s+your\s+(?:home|house|place|villa|office))\b", re.I)
+VISIT_LABEL = ("Datang ke tempat Anda", "We come to you")
+
+
+def comes_to_you(facts: tuple[Fact, ...], brand: str = "") -> bool:
+    """Whether the owner said the work is done at the customer's place: a home-visit pickup fact, or a name
+    that says so ("Pijat Panggilan Bu Sri", "Mobile Detailing")."""
+    return any(f.kind == "pickup" and _COMES_TO_YOU.search(f.value) for f in facts) or bool(
+        re.search(r"\b(?:panggilan|home\s+service|mobile)\b", brand, re.I))
+
+
+def _label(kind: str, value: str, li: int) -> str:
+    if kind == "pickup" and _COMES_TO_YOU.search(value):
+        return VISIT_LABEL[li]
+    return LABEL[kind][li]
+
+
 # Order of facts as highlight cards: what a customer weighs first.
 HIGHLIGHT_ORDER = ("offer", "turnaround", "pickup", "delivery", "guarantee", "since", "experience", "hours", "area", "level")
 # Order of the about section's fact list.
@@ -75,8 +95,8 @@ def _shown(facts: tuple[Fact, ...], products: tuple[str, ...]) -> tuple[Fact, ..
         v = f.value.lower()
         if f.kind == "package" and _said_by_card(v, names):
             continue
-        if f.kind == "price" and not f.subject and any(v in p for p in packages):
-            continue  # "mulai Rp25.000.000" is said inside the package line shown beside it
+        if f.kind == "price" and any(v in p and (not f.subject or f.subject.lower() in p) for p in packages):
+            continue  # "mulai Rp25.000.000" (of "paket intimate") is said inside the package line shown beside it
         if f.kind == "area" and v in said:
             continue
         out.append(f)
@@ -86,7 +106,8 @@ def _shown(facts: tuple[Fact, ...], products: tuple[str, ...]) -> tuple[Fact, ..
 # Hours with no range of time ("setiap Sabtu pukul 15.00", "Fridays at 7pm") are when a class or a meeting is
 # held: a schedule, not opening hours.
 _TIME_RANGE = re.compile(r"\d\s*(?:[.:]\d\d)?\s*(?:am|pm|pagi|siang|sore|malam)?\s*(?:-|–|s/?d|sampai|smp|sampe|to|until|"
-                         r"hingga)\s*(?:jam\s*|pukul\s*)?\d|24\s*(?:jam|hours?)|24/7|nonstop|non-stop", re.I)
+                         r"hingga)\s*(?:jam\s*|pukul\s*)?\d|24\s*(?:jam|hours?)|24/7|nonstop|non-stop|"
+                         r"(?:sampai|sampe|smp|hingga|until|till)\s+(?:habis|selesai|sold\s+out|late)", re.I)
 SCHEDULE_LABEL = ("Jadwal", "Schedule")
 
 
@@ -133,7 +154,7 @@ def highlight_cards(facts: tuple[Fact, ...], lang: str, brand: str, products: tu
             # the owner said only the label's words ("antar jemput"): the card says what it means
             out.append((LABEL[kind][li], PLAINLY[kind][li], kind))
         else:
-            label = hours_label(v, lang) if kind == "hours" else LABEL[kind][li]
+            label = hours_label(v, lang) if kind == "hours" else _label(kind, v, li)
             out.append((label, cap(v) + ("" if v.endswith((".", "!")) else "."), kind))
     return out
 
@@ -171,7 +192,7 @@ def info_items(facts: tuple[Fact, ...], lang: str, skip: frozenset = frozenset()
         else:
             v = joined(facts, kind, lang)
         if v:
-            label = hours_label(v, lang) if kind == "hours" else LABEL[kind][li]
+            label = hours_label(v, lang) if kind == "hours" else _label(kind, v, li)
             if kind == "level" and _AGES.match(v):
                 label = AGES_LABEL[li]  # "Usia — 1-5 tahun", as on the highlight card, never "Jenjang"
             out.append((label, cap(v)))

@@ -64,7 +64,7 @@ PROFILES = [
        ("clothes that fit just right", "neat, careful stitching")),
       ("jahit, permak, dan pesanan pakaian", "sewing, alterations and made-to-order clothing")),
     P("rental", SV, "service", "book", "n",
-      ("jasa sewa", "rental service"), ("pilihan", "options"),
+      ("jasa sewa", "rental service"), ("unit", "options"),
       (("Pilihan Sewa", "Yang Bisa Disewa", "Layanan Kami"), ("Rental options", "What you can rent", "Our options")),
       (("kebutuhan harian maupun bulanan", "keperluan jangka pendek maupun panjang", "kebutuhan{mu}"),
        ("daily or monthly needs", "short or long stays and hires", "whatever you need it for")),

@@ -12,7 +12,7 @@ import re
 
 from ....models import CardItem, Intent, SectionContent, SeoContent
 from .context import Ctx, context, delivery_said, product_list
-from .factcopy import LABEL, highlight_cards, hours_label, info_items, price_for, shown_price
+from .factcopy import LABEL, comes_to_you, highlight_cards, hours_label, info_items, price_for, shown_price
 from .util import cap, fields_of, fit, fix_acronyms, pick, render, tidy, title_case, tokens
 
 # Highlights that describe the page itself only where the page has that part (the offerings section).
@@ -258,7 +258,9 @@ def _how(c: Ctx) -> SectionContent:
     if m == "order":
         third = L.STEP3["order_deliv" if delivers else "order"]
     elif m == "book":
-        third = L.STEP3[{"come": "book_come", "go": "book_go"}.get(c.prof.visit, "book")]
+        # the owner's own word that they come to the customer outweighs the niche's usual way
+        visit = "go" if comes_to_you(c.facts, c.brand) else c.prof.visit
+        third = L.STEP3[{"come": "book_come", "go": "book_go"}.get(visit, "book")]
     elif m == "register":
         # a daycare's sign-up starts a first day, not a class
         third = L.STEP3[{"event": "register_event", "service": "register_service"}.get(c.kind, "register")]
