@@ -134,6 +134,10 @@ def test_text_that_describes_no_business_is_refused(text):
     ("Untuk untuk anak-anak.", "Untuk anak-anak."),
     ("Hubungi kami. Hubungi kami! Kami siap.", "Hubungi kami. Kami siap."),
     ("kue-kue dan anak-anak", "kue-kue dan anak-anak"),
+    # a stop inside a number is no sentence end: two prices ending in ".000" are two sentences, both kept
+    ("Harga: Rp 285.000. Harga: Rp 650.000.", "Harga: Rp 285.000. Harga: Rp 650.000."),
+    ("Prices from IDR 1.500.000. Extra hour IDR 500.000. Prices from IDR 1.500.000.",
+     "Prices from IDR 1.500.000. Extra hour IDR 500.000."),
 ])
 def test_tidy_removes_doubled_words_and_repeated_sentences(raw, clean):
     assert tidy(raw) == clean

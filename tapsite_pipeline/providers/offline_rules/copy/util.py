@@ -160,7 +160,9 @@ def render(templates, slots: dict, seed: str, slot: str, limit: int = 10_000, of
 
 
 _DOUBLE = re.compile(r"\b(\w+)(\s+\1\b)+", re.I)
-_SENTENCE = re.compile(r"[^.!?]+[.!?]*\s*")
+# a stop inside a word or number ("Rp 650.000", "Jl.Raya", "kopi.id") does not end a sentence: "Harga: Rp 285.000.
+# Harga: Rp 650.000." lost its second "000" as a sentence said twice
+_SENTENCE = re.compile(r"(?:[^.!?]|[.!?](?=[^\s.!?]))+[.!?]*\s*")
 
 
 def tidy(text: str, keep: str = "") -> str:
