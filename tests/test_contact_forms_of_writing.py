@@ -30,6 +30,9 @@ def test_an_address_spelt_out_is_found(text, address):
     ("Kue Bu Ani Solo, brownies dan bolu. tiktok: @kue.ani, WA 0812-3456-7890", None),
     ("Kue Bu Ani Solo, brownies dan bolu. IG @kue.ani, WA 0812-3456-7890", "@kue.ani"),
     ("Kue Bu Ani Solo, brownies dan bolu. Follow @kue.ani ya, WA 0812-3456-7890", "@kue.ani"),
+    # one handle for Instagram and another platform is the Instagram account too
+    ("Lilin Aroma Sekar, lilin aromaterapi. order cuma lewat ig & tiktok @lilin.sekar ya", "@lilin.sekar"),
+    ("Sekar Candles, soy candles and wax melts. Find us on Instagram or TikTok @sekarcandles", "@sekarcandles"),
 ])
 def test_a_handle_on_another_platform_is_not_instagram(brief, instagram):
     got = [f.value for f in parse_brief(brief).facts if f.kind == "instagram"]

@@ -117,8 +117,11 @@ _INSTAGRAM = re.compile(r"(?:\b(?:ig|instagram|insta)\b\s*[:@]?\s*@?|(?<![\w.])@
                         re.I)
 _OTHER_PLATFORM = re.compile(r"\b(?:telegram|tele|tg|tiktok|tik\s+tok|twitter|x|threads|line|facebook|fb|youtube|yt|"
                              r"shopee|tokopedia|tokped|lazada|bukalapak|linkedin|discord|snapchat)\s*[:@]?\s*$")
+# "ig & tiktok @resinkita.id", "IG/TikTok: @kue.ani": one handle for both, Instagram among them
+_IG_SHARED = re.compile(r"\b(?:ig|instagram|insta)\s*(?:,|&|dan|and|/|\+|sama|atau|or)\s*[\w\s]{0,12}[:@]?\s*$")
 _IG_NOT = {"kami", "saya", "aku", "kita", "our", "my", "the", "aja", "juga", "dan", "and", "ya", "nya", "link", "sama",
-           "sm", "biar", "buat", "untuk", "utk", "dong", "please", "pls", "tiktok", "wa", "whatsapp", "fb"}
+           "sm", "biar", "buat", "untuk", "utk", "dong", "please", "pls", "tiktok", "wa", "whatsapp", "fb", "atau", "or",
+           "serta"}
 
 
 _OVERLAPPING = frozenset({"area", "level", "audience", "package"})  # a package holds its price
@@ -255,7 +258,8 @@ def extract_facts(text: str, lower: str) -> tuple[list[Fact], list[Span], list[S
         handle = m.group(1).rstrip(".")
         if handle.lower() in _IG_NOT or handle.isdigit() or len(handle) < 3:
             continue
-        if m.group(0).startswith("@") and _OTHER_PLATFORM.search(lower, max(0, m.start() - 24), m.start()):
+        if m.group(0).startswith("@") and _OTHER_PLATFORM.search(lower, max(0, m.start() - 24), m.start()) \
+                and not _IG_SHARED.search(lower, max(0, m.start() - 40), m.start()):
             continue  # "Telegram @raradesign", "tiktok: @kue.ani": a handle elsewhere is no Instagram account
         add("instagram", m, "@" + handle)
     found.sort(key=lambda x: x[0])
