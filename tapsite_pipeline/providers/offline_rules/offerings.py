@@ -14,7 +14,7 @@ from .lexicon import KEYWORDS
 from .offer_reader import read_part
 from .offer_words import MASK, SPLIT, TRIGGER, WEAK_TRIGGERS, Collector
 from .places import PLACES
-from .roles import CATEGORY, OCCASION, is_offering
+from .roles import CATEGORY, OCCASION, in_amenity, is_offering
 
 _REQUEST = re.compile(
     r"\b(?:mau|ingin|pengen|pengennya|pingin|pgn|tolong|mohon|butuh|perlu|minta|memerlukan|membutuhkan|"
@@ -152,6 +152,8 @@ def offerings(lower: str, mask_spans: list[tuple[int, int]], lang: str, exclude:
     opening = True
     if "-" in text or "—" in text or "–" in text:  # "Toko X - puzzle, balok": a dash starts a new clause
         text = re.sub(r"\s[-—–]+\s", " " + MASK + " ", text)
+    if "sampai" in text or "hingga" in text or " to " in text or "s/d" in text:
+        text = _LEVEL_RANGE.sub(r"\1-\2", text)  # "kelas N5 sampai N3": a range of levels is one offering
     text = _ADMIN_AREA.sub(lambda m: MASK * len(m.group(0)), text)  # "RW 05 Kel. Sukamaju": an address, not goods
     if "(" in text:
         text = _PAREN.sub(_mask_elaboration, text)
@@ -172,7 +174,8 @@ def offerings(lower: str, mask_spans: list[tuple[int, int]], lang: str, exclude:
         name_words = {w for b in banned for w in b.split()}
         fallback = Collector(lang, banned | name_words, tech, trace, "fallback")
         for kw in seen_keywords:
-            if (" " in kw or len(kw) >= 4) and kw not in name_words:
+            # nor a room of the place ("kamar" of "3 kamar tidur")
+            if (" " in kw or len(kw) >= 4) and kw not in name_words and not in_amenity(kw, lower):
                 fallback.push(kw)
         items = fallback.items
     return items[:10]
@@ -192,6 +195,11 @@ def _package_contents(lower: str) -> list[tuple[int, int]]:
     if "incl" not in lower and "termasuk" not in lower:
         return []
     return [(m.start(), m.end()) for m in _CONTENTS.finditer(lower)]
+
+
+# Two levels joined by "sampai"/"to" ("N5 sampai N3", "A1 to B2", "level 1 hingga 3" is left to the counts):
+# both sides a short code of letters and a digit.
+_LEVEL_RANGE = re.compile(r"\b([a-z]{1,3}\d{1,2})\s+(?:sampai|hingga|s/d|to)\s+([a-z]{1,3}\d{1,2})\b")
 
 
 # An administrative area and its name: after "Kel." the dot is no sentence end and the next word is a place;
