@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from tapsite_pipeline.providers.offline_rules import parse_brief
-from tapsite_pipeline.providers.offline_rules.roles import in_amenity, is_offering
+from tapsite_pipeline.providers.offline_rules.roles import in_amenity, is_offering, used_for
 
 
 @pytest.mark.parametrize("brief, occasions, kept", [
@@ -30,9 +30,18 @@ def test_a_package_for_an_occasion_is_still_an_offering(phrase):
     assert is_offering(phrase)
 
 
-@pytest.mark.parametrize("phrase", ["pernikahan", "aqiqah", "syukuran", "gathering", "ultah"])
-def test_a_bare_occasion_is_no_offering(phrase):
-    assert not is_offering(phrase)
+@pytest.mark.parametrize("brief, occasion", [
+    ("Fotografer freelance Rana di Kediri: prewedding, wisuda", "wisuda"),
+    ("Kami EO gathering dan outbound perusahaan, Rimba Adventure di Bogor", "gathering"),
+])
+def test_an_occasion_a_trade_works_at_is_still_sold(brief, occasion):
+    assert any(occasion in p.split() for p in parse_brief(brief).products)
+
+
+def test_an_occasion_is_a_use_only_after_for_khusus_or_cocok():
+    lower = "katering khusus acara tahlilan, nasi kotak untuk wisuda, paket aqiqah"
+    assert used_for("tahlilan", lower) and used_for("wisuda", lower)
+    assert not used_for("paket aqiqah", lower) and not used_for("nasi kotak", lower)
 
 
 def test_who_a_supplier_serves_is_no_card():
@@ -64,3 +73,18 @@ def test_a_range_of_levels_is_one_offering(brief, level):
     got = parse_brief(brief).products
     assert level in got
     assert not any(p in got for p in level.split()[1].split("-"))
+
+
+def test_a_room_said_on_its_own_elsewhere_is_not_an_amenity():
+    assert not in_amenity("kamar", "kos melati: kamar ac, kamar mandi dalam")
+
+
+def test_an_occasion_after_a_trade_word_is_the_kind_sold():
+    assert not used_for("rias wisuda", "salon khusus rias wisuda dan rias pengantin")
+
+
+def test_what_one_package_holds_is_not_a_package_each():
+    got = parse_brief("Kami vendor khitanan 'Ceria Kids', paket tenda, sound system, badut dan nasi kotak mulai 3jt").products
+    assert not any(p.startswith("paket ") for p in got)
+    variants = parse_brief("WO Kembang Jati di Solo, paket adat jawa & nasional").products
+    assert "paket nasional" in variants

@@ -28,7 +28,7 @@ from .offer_words import (
     until_stop,
 )
 from .places import PLACES
-from .roles import _VARIANT_HEADS, AUDIENCE, FILLER, PLACE, QUALIFIER, VERB
+from .roles import _VARIANT_HEADS, AUDIENCE, FILLER, PLACE, QUALIFIER, USES, VERB
 
 # Nouns opening a run that describes what the goods are made of, smell of, run on or come with:
 # "wanginya lavender, vanilla, kopi", "bahan PLA/resin", "mesin offset Heidelberg", "fasilitas: …".
@@ -78,8 +78,19 @@ def _distribute(prev: str, word: str) -> str | None:
     return None
 
 
+def _one_package(pieces: list[str]) -> bool:
+    """"paket dekorasi balon, badut, MC dan snack box": three or more things after one "paket", none a lone
+    variant word ("paket adat batak & nasional", "paket prewedding, wedding, engagement"), are what one package
+    holds; they are not each a package."""
+    items = [clean_item(p) for p in pieces if p.strip()]
+    return len(items) >= 3 and not any(
+        " " not in i and (i in _SWAPPABLE or i in PLACES or i in USES) for i in items)
+
+
 def _push_all(pieces: list[str], target: Collector, described: Collector | None, head: str = "") -> None:
     prev = ""
+    if head == "paket" and _one_package(pieces):
+        head = ""
     for p in pieces:
         if not p.strip():
             continue

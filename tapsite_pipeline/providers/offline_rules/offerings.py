@@ -14,7 +14,7 @@ from .lexicon import KEYWORDS
 from .offer_reader import read_part
 from .offer_words import MASK, SPLIT, TRIGGER, WEAK_TRIGGERS, Collector
 from .places import PLACES
-from .roles import CATEGORY, OCCASION, in_amenity, is_offering
+from .roles import CATEGORY, in_amenity, is_offering, used_for
 
 _REQUEST = re.compile(
     r"\b(?:mau|ingin|pengen|pengennya|pingin|pgn|tolong|mohon|butuh|perlu|minta|memerlukan|membutuhkan|"
@@ -27,15 +27,6 @@ _REQUEST = re.compile(
 _OFFER_AFTER_REQUEST = re.compile(
     r"\s*(?:(?:bisa|untuk|utk|buat|bwt)\s+)?(?:jual|jualan|menjual|berjualan|buka\s+usaha|usaha|bikin\s+(?!web|website|"
     r"landing|halaman|situs|page|tombol|form)|sell|selling|to\s+sell|offer)\b")
-def _occasion_for(item: str, lower: str) -> bool:
-    """"DJ for weddings, corporate events and beach clubs": occasions after "for"/"untuk" say when the
-    offering is used; "organizing graduation parties" names what is sold."""
-    words = item.split()
-    if not words or words[-1] not in OCCASION and words[0] not in OCCASION:
-        return False
-    return bool(re.search(r"\b(?:for|untuk|utk|buat|bwt|bagi)\s+(?:[\w'&-]+,?\s+){0,6}?" + re.escape(item) + r"\b", lower))
-
-
 # "also", "juga", "too": what follows is offered besides something said before it.
 _ADDED_BEFORE = re.compile(r"\b(?:also|plus|juga|jg|selain\s+itu|as\s+well\s+as)\s+(?:[\w'&-]+\s+){0,3}$")
 _ADDED_AFTER = re.compile(r"\s*(?:too|as\s+well|juga|jg)\b")
@@ -168,14 +159,15 @@ def offerings(lower: str, mask_spans: list[tuple[int, int]], lang: str, exclude:
             read_part(clause[a:b], described if label else listed, described, opening and a == 0)
         opening = False
     items = [i for i in _drop_ranges(_most_specific(_said(listed.items, described.items, lower)))
-             if not _occasion_for(i, lower) and not _free_perk(i, lower)]
+             if not used_for(i, lower) and not _free_perk(i, lower)]
     if not items:
         # the business's own keywords, but not words of its name ("Kopi Kita" does not sell "kopi")
         name_words = {w for b in banned for w in b.split()}
         fallback = Collector(lang, banned | name_words, tech, trace, "fallback")
         for kw in seen_keywords:
-            # nor a room of the place ("kamar" of "3 kamar tidur")
-            if (" " in kw or len(kw) >= 4) and kw not in name_words and not in_amenity(kw, lower):
+            # nor a room of the place ("kamar" of "3 kamar tidur") or the occasion it is for ("khusus acara aqiqah")
+            if ((" " in kw or len(kw) >= 4) and kw not in name_words and not in_amenity(kw, lower)
+                    and not used_for(kw, lower)):
                 fallback.push(kw)
         items = fallback.items
     return items[:10]

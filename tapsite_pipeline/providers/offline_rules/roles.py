@@ -88,9 +88,15 @@ pelukis writer penulis
 OCCASION = _words("""
 weddings graduations photoshoots parties birthdays events occasions anniversaries anniversary anniv ultah lamaran
 grand-opening opening acara nobar reunions gatherings celebrations
+""")
+
+# Occasions named in Indonesian, and the English singulars: after "khusus acara", "untuk", "cocok buat" they say
+# when the offering is used ("katering khusus acara pernikahan dan aqiqah"); in a list or after a trade they name
+# what is sold ("foto prewedding, wisuda", "EO gathering & outbound"), so they are no role word on their own.
+USES = OCCASION | _words("""
 pernikahan nikahan resepsi akad lamaran khitanan sunatan khitan aqiqah akikah syukuran tasyakuran selamatan wisuda
 ulang ultah arisan pengajian halal-bihalal bihalal tujuh-bulanan mitoni tingkeban gathering outing tahlilan
-kondangan hajatan kenduri walimah walimahan reuni perpisahan
+kondangan hajatan kenduri walimah walimahan reuni perpisahan wedding weddings graduation birthday party parties
 """)
 
 # Counting words: "6 flavours", "3 hari", "kapasitas 800 org".
@@ -201,14 +207,28 @@ def is_amenity(words: list[str]) -> bool:
 
 
 def in_amenity(item: str, lower: str) -> bool:
-    """Is the phrase, where the brief says it, one half of an amenity ("kamar" of "3 kamar tidur")?"""
+    """Is the phrase, wherever the brief says it, one half of an amenity ("kamar" of "3 kamar tidur"; not when
+    the brief also says "kamar AC")?"""
+    first, last = item.split()[0], item.split()[-1]
+    found = False
     for m in re.finditer(r"([a-z]+\s+)?\b" + re.escape(item) + r"\b(\s+[a-z]+)?", lower):
-        first, last = item.split()[0], item.split()[-1]
-        if m.group(2) and f"{last}_{m.group(2).strip()}" in AMENITY:
-            return True
-        if m.group(1) and f"{m.group(1).strip()}_{first}" in AMENITY:
-            return True
-    return False
+        if not (m.group(2) and f"{last}_{m.group(2).strip()}" in AMENITY
+                or m.group(1) and f"{m.group(1).strip()}_{first}" in AMENITY):
+            return False
+        found = True
+    return found
+
+
+def used_for(item: str, lower: str) -> bool:
+    """"DJ for weddings, corporate events and beach clubs": occasions after "for"/"untuk" say when the
+    offering is used; "organizing graduation parties" names what is sold."""
+    words = item.split()
+    # the occasion must be the head: first in Indonesian ("gathering kantor"), last in English ("corporate
+    # events"); "makeup wisuda" and "paket aqiqah" are things sold for the occasion
+    if not words or words[0] not in USES and words[-1] not in OCCASION:
+        return False
+    return bool(re.search(r"\b(?:for|untuk|utk|buat|bwt|bagi|khusus|cocok)\s+(?:[\w'&-]+,?\s+){0,6}?"
+                          + re.escape(item) + r"\b", lower))
 
 
 ROLES: dict[str, frozenset[str]] = {
@@ -305,7 +325,7 @@ def is_offering(phrase: str) -> bool:
         return False
     # the head comes first in Indonesian ("kelas pemula"), last in English ("beginner lessons", "kids classes")
     if words[0] in _VARIANT_HEADS:  # "paket aqiqah", "paket wisuda": a package for an occasion is sold
-        return all(w in AUDIENCE or w in QUALIFIER or w in OCCASION or w in _VARIANT_HEADS for w in words[1:])
+        return all(w in AUDIENCE or w in QUALIFIER or w in USES or w in _VARIANT_HEADS for w in words[1:])
     return words[-1] in _VARIANT_TAILS and all(w in AUDIENCE or w in QUALIFIER for w in words[:-1])
 
 
