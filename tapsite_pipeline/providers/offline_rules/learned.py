@@ -30,7 +30,19 @@ from .colors import is_color
 from .lexicon import KEYWORDS
 from .offer_words import VENUE, opens_with_count
 from .places import PLACES
-from .roles import AGENT, AUDIENCE, CATEGORY, FEATURE, OCCASION, PLACE, QUALIFIER, VERB, in_amenity, is_offering, used_for
+from .roles import (
+    AGENT,
+    AUDIENCE,
+    CATEGORY,
+    FEATURE,
+    OCCASION,
+    PLACE,
+    QUALIFIER,
+    VERB,
+    in_amenity,
+    is_offering,
+    used_for,
+)
 
 TYPE_MODEL = "intent_business_type.json"
 OFFER_MODEL = "intent_offerings.json"
