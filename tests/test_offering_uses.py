@@ -88,3 +88,10 @@ def test_what_one_package_holds_is_not_a_package_each():
     assert not any(p.startswith("paket ") for p in got)
     variants = parse_brief("WO Kembang Jati di Solo, paket adat jawa & nasional").products
     assert "paket nasional" in variants
+
+
+def test_a_service_labelling_a_colon_list_is_offered_too():
+    got = parse_brief("Shiny Rides, car detailing in Sanur: interior shampoo, ceramic coating and engine wash").products
+    assert "car detailing" in got and "ceramic coating" in got
+    cakes = parse_brief("Sugar Rush Bakery, cakes: red velvet, carrot cake and lemon tarts").products
+    assert "cakes" not in cakes

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from .lexicon import KEYWORDS
-from .offer_reader import read_part
+from .offer_reader import push_service, read_part
 from .offer_words import MASK, SPLIT, TRIGGER, WEAK_TRIGGERS, Collector
 from .places import PLACES
 from .roles import CATEGORY, in_amenity, is_offering, used_for
@@ -155,6 +155,8 @@ def offerings(lower: str, mask_spans: list[tuple[int, int]], lang: str, exclude:
         # "… does laundry for villas in [Kuta] and Legian: bed linen, towels": a name masked out splits the
         # sentence, but the words before its colon still only label the list after it
         label = ":" not in clause and _LABEL_AFTER.match(text, cm.end())
+        if label:
+            push_service(clause, listed)
         for a, b in _offer_parts(clause, tech):
             read_part(clause[a:b], described if label else listed, described, opening and a == 0)
         opening = False
