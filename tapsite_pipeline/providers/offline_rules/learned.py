@@ -30,7 +30,19 @@ from .colors import is_color
 from .lexicon import KEYWORDS
 from .offer_words import VENUE, opens_with_count
 from .places import PLACES
-from .roles import AGENT, AUDIENCE, CATEGORY, FEATURE, OCCASION, PLACE, QUALIFIER, VERB, is_offering
+from .roles import (
+    AGENT,
+    AUDIENCE,
+    CATEGORY,
+    FEATURE,
+    OCCASION,
+    PLACE,
+    QUALIFIER,
+    VERB,
+    in_amenity,
+    is_offering,
+    used_for,
+)
 
 TYPE_MODEL = "intent_business_type.json"
 OFFER_MODEL = "intent_offerings.json"
@@ -332,6 +344,9 @@ def addable(item: str, lower: str = "", ruled: list[str] | tuple[str, ...] = ())
         return False
     if (len(words) > MAX_ADDED_WORDS or not words or words[0] in VERB or words[0] in _CLAUSE_FIRST
             or words[0] in _ORDER_FIRST or not is_offering(item)):  # "pedas", "weekend": no word names a thing
+        return False
+    # "kamar" of "3 kamar tidur" is a room of the place; "aqiqah" after "khusus acara" is when the offering is used
+    if lower and (in_amenity(item, lower) or used_for(item, lower)):
         return False
     excused = False
     for m in _NUMBER_UNIT.finditer(item):

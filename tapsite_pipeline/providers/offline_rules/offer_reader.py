@@ -28,7 +28,7 @@ from .offer_words import (
     until_stop,
 )
 from .places import PLACES
-from .roles import _VARIANT_HEADS, AUDIENCE, FILLER, PLACE, QUALIFIER, VERB
+from .roles import _VARIANT_HEADS, AUDIENCE, FILLER, PLACE, QUALIFIER, USES, VERB
 
 # Nouns opening a run that describes what the goods are made of, smell of, run on or come with:
 # "wanginya lavender, vanilla, kopi", "bahan PLA/resin", "mesin offset Heidelberg", "fasilitas: …".
@@ -78,8 +78,19 @@ def _distribute(prev: str, word: str) -> str | None:
     return None
 
 
+def _one_package(pieces: list[str]) -> bool:
+    """"paket dekorasi balon, badut, MC dan snack box": three or more things after one "paket", none a lone
+    variant word ("paket adat batak & nasional", "paket prewedding, wedding, engagement"), are what one package
+    holds; they are not each a package."""
+    items = [clean_item(p) for p in pieces if p.strip()]
+    return len(items) >= 3 and not any(
+        " " not in i and (i in _SWAPPABLE or i in PLACES or i in USES) for i in items)
+
+
 def _push_all(pieces: list[str], target: Collector, described: Collector | None, head: str = "") -> None:
     prev = ""
+    if head == "paket" and _one_package(pieces):
+        head = ""
     for p in pieces:
         if not p.strip():
             continue
@@ -140,6 +151,21 @@ _MORE = re.compile(r"\s*(?:plus|also|as\s+well\s+as|serta|juga|jg|ditambah|and\s
 _ALSO_LEAD = re.compile(r"^(\s*)(?:juga|jg|also)\b")
 
 
+# A service named by what is done ("dog walking", "house cleaning") before a colon: the list after it holds its
+# kinds, and the service is offered too (a category label, "cakes:", is a noun and stays a label).
+_SERVICE_LABEL = re.compile(r"(?:^|[,;])\s*((?:[a-z][\w'-]*\s+){1,2}([a-z]{3,}ing))(?:\s+(?:in|at|around|across)\b[^,]*)?"
+                            r"[\s\x00]*$")
+_NOT_SERVICE = frozenset("offering providing serving selling featuring including doing bring during everything "
+                         "anything something nothing thing king morning evening".split())
+
+
+def push_service(label: str, listed: Collector) -> None:
+    """"dog walking in Canggu: 30 minute walks, …": the service a colon list labels is offered itself."""
+    service = _SERVICE_LABEL.search(label) if listed.lang == "en" else None
+    if service and service.group(2) not in _NOT_SERVICE:
+        listed.push(service.group(1))
+
+
 def read_part(part: str, listed: Collector, described: Collector, opening: bool) -> None:
     """Lists after triggers → `listed`; a bare comma list of short noun phrases → `listed`;
     the business's self-description ("toko mainan edukasi") → `described`."""
@@ -151,6 +177,7 @@ def read_part(part: str, listed: Collector, described: Collector, opening: bool)
                          r"whatsapp|ig|instagram|email|hp|telp|lokasi|location|kantor|office|fasilitas|facilities|"
                          r"amenities|fitur|features|bahan|material|materials|jadwal|schedule|jam|hours|harga|price|"
                          r"prices|tarif|rates|syarat|requirements)\W*$", left):
+            push_service(left, listed)
             _read_list(right, listed, described)
         return
     consumed: list[tuple[int, int]] = []

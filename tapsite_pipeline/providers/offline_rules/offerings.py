@@ -11,10 +11,10 @@ from __future__ import annotations
 import re
 
 from .lexicon import KEYWORDS
-from .offer_reader import read_part
+from .offer_reader import push_service, read_part
 from .offer_words import MASK, SPLIT, TRIGGER, WEAK_TRIGGERS, Collector
 from .places import PLACES
-from .roles import CATEGORY, OCCASION, is_offering
+from .roles import CATEGORY, in_amenity, is_offering, used_for
 
 _REQUEST = re.compile(
     r"\b(?:mau|ingin|pengen|pengennya|pingin|pgn|tolong|mohon|butuh|perlu|minta|memerlukan|membutuhkan|"
@@ -27,15 +27,6 @@ _REQUEST = re.compile(
 _OFFER_AFTER_REQUEST = re.compile(
     r"\s*(?:(?:bisa|untuk|utk|buat|bwt)\s+)?(?:jual|jualan|menjual|berjualan|buka\s+usaha|usaha|bikin\s+(?!web|website|"
     r"landing|halaman|situs|page|tombol|form)|sell|selling|to\s+sell|offer)\b")
-def _occasion_for(item: str, lower: str) -> bool:
-    """"DJ for weddings, corporate events and beach clubs": occasions after "for"/"untuk" say when the
-    offering is used; "organizing graduation parties" names what is sold."""
-    words = item.split()
-    if not words or words[-1] not in OCCASION and words[0] not in OCCASION:
-        return False
-    return bool(re.search(r"\b(?:for|untuk|utk|buat|bwt|bagi)\s+(?:[\w'&-]+,?\s+){0,6}?" + re.escape(item) + r"\b", lower))
-
-
 # "also", "juga", "too": what follows is offered besides something said before it.
 _ADDED_BEFORE = re.compile(r"\b(?:also|plus|juga|jg|selain\s+itu|as\s+well\s+as)\s+(?:[\w'&-]+\s+){0,3}$")
 _ADDED_AFTER = re.compile(r"\s*(?:too|as\s+well|juga|jg)\b")
@@ -152,6 +143,8 @@ def offerings(lower: str, mask_spans: list[tuple[int, int]], lang: str, exclude:
     opening = True
     if "-" in text or "—" in text or "–" in text:  # "Toko X - puzzle, balok": a dash starts a new clause
         text = re.sub(r"\s[-—–]+\s", " " + MASK + " ", text)
+    if "sampai" in text or "hingga" in text or " to " in text or "s/d" in text:
+        text = _LEVEL_RANGE.sub(r"\1-\2", text)  # "kelas N5 sampai N3": a range of levels is one offering
     text = _ADMIN_AREA.sub(lambda m: MASK * len(m.group(0)), text)  # "RW 05 Kel. Sukamaju": an address, not goods
     if "(" in text:
         text = _PAREN.sub(_mask_elaboration, text)
@@ -162,17 +155,21 @@ def offerings(lower: str, mask_spans: list[tuple[int, int]], lang: str, exclude:
         # "… does laundry for villas in [Kuta] and Legian: bed linen, towels": a name masked out splits the
         # sentence, but the words before its colon still only label the list after it
         label = ":" not in clause and _LABEL_AFTER.match(text, cm.end())
+        if label:
+            push_service(clause, listed)
         for a, b in _offer_parts(clause, tech):
             read_part(clause[a:b], described if label else listed, described, opening and a == 0)
         opening = False
     items = [i for i in _drop_ranges(_most_specific(_said(listed.items, described.items, lower)))
-             if not _occasion_for(i, lower) and not _free_perk(i, lower)]
+             if not used_for(i, lower) and not _free_perk(i, lower)]
     if not items:
         # the business's own keywords, but not words of its name ("Kopi Kita" does not sell "kopi")
         name_words = {w for b in banned for w in b.split()}
         fallback = Collector(lang, banned | name_words, tech, trace, "fallback")
         for kw in seen_keywords:
-            if (" " in kw or len(kw) >= 4) and kw not in name_words:
+            # nor a room of the place ("kamar" of "3 kamar tidur") or the occasion it is for ("khusus acara aqiqah")
+            if ((" " in kw or len(kw) >= 4) and kw not in name_words and not in_amenity(kw, lower)
+                    and not used_for(kw, lower)):
                 fallback.push(kw)
         items = fallback.items
     return items[:10]
@@ -192,6 +189,11 @@ def _package_contents(lower: str) -> list[tuple[int, int]]:
     if "incl" not in lower and "termasuk" not in lower:
         return []
     return [(m.start(), m.end()) for m in _CONTENTS.finditer(lower)]
+
+
+# Two levels joined by "sampai"/"to" ("N5 sampai N3", "A1 to B2", "level 1 hingga 3" is left to the counts):
+# both sides a short code of letters and a digit.
+_LEVEL_RANGE = re.compile(r"\b([a-z]{1,3}\d{1,2})\s+(?:sampai|hingga|s/d|to)\s+([a-z]{1,3}\d{1,2})\b")
 
 
 # An administrative area and its name: after "Kel." the dot is no sentence end and the next word is a place;

@@ -33,6 +33,8 @@ ortu orangtua orang-tua orang guru guru-guru dosen teachers teacher akhwat ikhwa
 sd smp sma smk tk paud
 podcasters creators influencers ustadz ustadzah ustad ustadzahnya pak bu bapak mas mbak mba kak bang om tante
 mbok cak teh aa koh ci miss mister mr mrs ms sir madam dropship putra putri community communities
+petani pekebun peternak nelayan pedagang pengrajin-lokal pelaku ojol sopir nasabah farmers farmer growers
+fishermen traders shopkeepers retailers homeowners landlords
 """)
 
 FEATURE = _words("""
@@ -86,6 +88,15 @@ pelukis writer penulis
 OCCASION = _words("""
 weddings graduations photoshoots parties birthdays events occasions anniversaries anniversary anniv ultah lamaran
 grand-opening opening acara nobar reunions gatherings celebrations
+""")
+
+# Occasions named in Indonesian, and the English singulars: after "khusus acara", "untuk", "cocok buat" they say
+# when the offering is used ("katering khusus acara pernikahan dan aqiqah"); in a list or after a trade they name
+# what is sold ("foto prewedding, wisuda", "EO gathering & outbound"), so they are no role word on their own.
+USES = OCCASION | _words("""
+pernikahan nikahan resepsi akad lamaran khitanan sunatan khitan aqiqah akikah syukuran tasyakuran selamatan wisuda
+ulang ultah arisan pengajian halal-bihalal bihalal tujuh-bulanan mitoni tingkeban gathering outing tahlilan
+kondangan hajatan kenduri walimah walimahan reuni perpisahan wedding weddings graduation birthday party parties
 """)
 
 # Counting words: "6 flavours", "3 hari", "kapasitas 800 org".
@@ -172,6 +183,54 @@ listrik cctv satpam security props properti-foto silk sutra satin katun cotton p
 languages kurikulum curriculum certificate certificates sertifikat e-sertifikat e-certificate
 """)
 
+# What a stay or a venue has ("3 kamar tidur", "kolam renang pribadi", "private pool", "2 bathrooms"): rooms and
+# facilities are facts of the place, never a card of their own, however counted or qualified. Two-word names are
+# joined by "_" ("kamar_tidur"); "jasa pembuatan kolam renang" still names a service (a word of its own).
+AMENITY = _words("""
+kamar_tidur kamar_mandi kolam_renang tempat_tidur ruang_tamu ruang_keluarga ruang_makan ruang_tengah
+water_heater air_panas swimming_pool private_pool infinity_pool living_room dining_room
+bedroom bedrooms bathroom bathrooms pool carport gazebo rooftop balkon balcony bathtub jacuzzi dapur kitchen
+""")
+# Words that only count or place an amenity: "3 kamar tidur", "kolam renang pribadi", "ensuite bathroom".
+_AMENITY_SIDE = _words("""
+pribadi private sendiri dalam luar shared bersama besar kecil luas ensuite en-suite outdoor indoor full lengkap
+dengan with ber ada
+""")
+
+
+def is_amenity(words: list[str]) -> bool:
+    """Are the phrase's words one amenity, counted or qualified ("3 kamar tidur", "private pool")?"""
+    rest = [w for w in words if not (w.isdigit() or w in _AMENITY_SIDE)]
+    if not rest or len(rest) > 2:
+        return False
+    return "_".join(rest) in AMENITY and (len(rest) == 2 or len(words) > 1)
+
+
+def in_amenity(item: str, lower: str) -> bool:
+    """Is the phrase, wherever the brief says it, one half of an amenity ("kamar" of "3 kamar tidur"; not when
+    the brief also says "kamar AC")?"""
+    first, last = item.split()[0], item.split()[-1]
+    found = False
+    for m in re.finditer(r"([a-z]+\s+)?\b" + re.escape(item) + r"\b(\s+[a-z]+)?", lower):
+        if not (m.group(2) and f"{last}_{m.group(2).strip()}" in AMENITY
+                or m.group(1) and f"{m.group(1).strip()}_{first}" in AMENITY):
+            return False
+        found = True
+    return found
+
+
+def used_for(item: str, lower: str) -> bool:
+    """"DJ for weddings, corporate events and beach clubs": occasions after "for"/"untuk" say when the
+    offering is used; "organizing graduation parties" names what is sold."""
+    words = item.split()
+    # the occasion must be the head: first in Indonesian ("gathering kantor"), last in English ("corporate
+    # events"); "makeup wisuda" and "paket aqiqah" are things sold for the occasion
+    if not words or words[0] not in USES and words[-1] not in OCCASION:
+        return False
+    return bool(re.search(r"\b(?:for|untuk|utk|buat|bwt|bagi|khusus|cocok)\s+(?:[\w'&-]+,?\s+){0,6}?"
+                          + re.escape(item) + r"\b", lower))
+
+
 ROLES: dict[str, frozenset[str]] = {
     "audience": AUDIENCE, "feature": FEATURE, "place": PLACE, "category": CATEGORY, "verb": VERB,
     "qualifier": QUALIFIER, "filler": FILLER, "provider": PROVIDER, "unit": UNIT, "agent": AGENT,
@@ -251,7 +310,7 @@ def is_offering(phrase: str) -> bool:
     words = _TOKEN.findall(phrase.lower())
     if not words or _is_tier(words) or words[0] in _CURRICULUM or words[-1] in _CURRICULUM or words[0] in _WITHOUT:
         return False
-    if len(words) >= 2 and words[-1] in POLICY:
+    if len(words) >= 2 and words[-1] in POLICY or is_amenity(words):
         return False
     if not all(_role_word(w) for w in words):
         return True
@@ -265,8 +324,8 @@ def is_offering(phrase: str) -> bool:
     if len(words) < 2:
         return False
     # the head comes first in Indonesian ("kelas pemula"), last in English ("beginner lessons", "kids classes")
-    if words[0] in _VARIANT_HEADS:
-        return all(w in AUDIENCE or w in QUALIFIER or w in _VARIANT_HEADS for w in words[1:])
+    if words[0] in _VARIANT_HEADS:  # "paket aqiqah", "paket wisuda": a package for an occasion is sold
+        return all(w in AUDIENCE or w in QUALIFIER or w in USES or w in _VARIANT_HEADS for w in words[1:])
     return words[-1] in _VARIANT_TAILS and all(w in AUDIENCE or w in QUALIFIER for w in words[:-1])
 
 
