@@ -26,6 +26,7 @@ _FALLBACK_PREFIX = {
 }
 
 
+_COUNTED_BEFORE = re.compile(r"(?<![\d.,/-])\d{1,4}\s*$")
 _SIGNUP_WORDS = re.compile(r"\b(?:newsletter|sign\s?up|signup|mailing\s+list|email\s+list|waitlist|wait\s+list|"
                            r"create\s+(?:an\s+)?account|buat\s+akun|join\s+(?:our\s+)?(?:list|community)|daftar|register)\b")
 
@@ -165,7 +166,9 @@ def _parse(raw: str, hints: dict) -> Intent:
     items = most_specific(items)  # last: the learned filter and the shared head may each add a generic twin
     if not brand:
         brand = _fallback_brand(btype, lang, items, place)
-    covered = spans + fact_read + [span for p in items[:10] for span in _occurrences(lower, p)]
+    # an offering said with a count ("ada 12 kamar") leaves the count to the notes: how many is a fact of its own
+    covered = spans + fact_read + [span for p in items[:10] for span in _occurrences(lower, p)
+                                   if not _COUNTED_BEFORE.search(lower, max(0, span[0] - 8), span[0])]
     more = notes(text, lower, covered, brand_span, limit=max(0, min(NOTE_LIMIT, 24 - len(facts))),
                  # a price with what it is for ("place cards 8k"), so a note that only repeats it is left out
                  said=tuple(f.value for f in facts) + tuple(f"{f.subject} {f.value}" for f in facts if f.subject))
