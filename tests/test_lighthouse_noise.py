@@ -48,6 +48,11 @@ def test_without_history_the_floor_repeats_but_never_flags():
     assert got.runs == 2 and got.flagged == [] and got.categories["performance"] == 0.71
     best = _audit(RepeatPolicy(floor=1.0, keep="best"), [0.97, 1.0, 0.9], baseline=None)
     assert best.runs == 2 and best.categories["performance"] == 1.0    # reached the mark: stop, keep it
+    # under the mark twice is no answer to "can it reach it": the runs go on to the attempts
+    late = _audit(RepeatPolicy(attempts=5, floor=1.0, keep="best"), [0.99, 0.98, 0.99, 1.0, 0.9], baseline=None)
+    assert late.runs == 4 and late.categories["performance"] == 1.0
+    never = _audit(RepeatPolicy(attempts=5, floor=1.0, keep="best"), [0.9, 0.91, 0.9, 0.92, 0.9, 1.0], baseline=None)
+    assert never.runs == 5 and never.categories["performance"] == 0.92
 
 
 def test_drops_on_a_busy_cpu_are_repeated_but_are_not_evidence():
