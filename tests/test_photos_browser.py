@@ -10,6 +10,7 @@ import threading
 from functools import partial
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 from PIL import Image
@@ -157,7 +158,16 @@ def test_a_heavier_photo_page_is_never_excused_as_cpu_noise(sites, server):
     assert set(got["page"].load_free) == set(LOAD_FREE_AUDITS)
     assert all(v is None or v == 1 for v in got["page"].load_free.values()), got["page"].load_free
     heavy = got["heavier"]
-    assert heavy.categories["performance"] < 1, heavy.categories
+    # the image's bytes show in the load-free audits; the performance score itself may still round to 100 on a
+    # local server, so the verdict is asked about the same shortfall (blocking time only) on both pages
     assert any(v is not None and v < 1 for v in heavy.load_free.values()), heavy.load_free
-    assert not RepeatPolicy(floor=1.0).cpu_noise(heavy, CPU_TARGET_INDEX)
+
+    def short_on_cpu(run):
+        return SimpleNamespace(categories={**run.categories, "performance": 0.98}, load_free=run.load_free,
+                               failed=[{"id": "total-blocking-time", "category": "performance"}],
+                               benchmark=run.benchmark, cpu_multiplier=run.cpu_multiplier)
+
+    policy = RepeatPolicy(floor=1.0)
+    assert policy.cpu_noise(short_on_cpu(got["page"]), CPU_TARGET_INDEX)  # our page: CPU noise, excused
+    assert not policy.cpu_noise(short_on_cpu(heavy), CPU_TARGET_INDEX)   # the heavier one: never
 
