@@ -26,7 +26,8 @@ _TIMED_PACKAGE = re.compile(rf"\b\d{{1,2}}\s*(?:hours?|hrs?|jam)\s+(?:(?:from|mu
                             re.I)
 # Words that begin what follows a price, never a second word of its unit ("350rb/orang min 30 org").
 _PRICE_TAIL_STOP = (r"(?:sudah|udah|sdh|min|minimal|max|dan|and|atau|or|untuk|utk|for|termasuk|incl|including|include|"
-                    r"all|bisa|yang|yg|di|ke|dengan|with)\b")
+                    r"all|bisa|yang|yg|di|ke|dengan|with|area|daerah|wilayah|kawasan|lokasi|free|gratis|buka|open|"
+                    r"wa|hub|telp|call|depending|depends|tergantung|nego|negotiable)\b")
 # What a bare "<number>k" names when it is no amount of money: a race, a resolution, a count of people.
 _NOT_MONEY_K = re.compile(r"\s*(?:run|race|lari|marathon|fun\s*run|walk|km|video|resolution|resolusi|uhd|hdr|tv|monitor|"
                           r"display|layar|camera|kamera|followers?|pengikut|subscribers?|views?|likes?|steps?|langkah|"
@@ -35,7 +36,7 @@ _RACE = re.compile(r"\b(?:lari|run|race|marathon|maraton|fun\s*run|trail|kategor
                    r"route|rute|finisher|pelari|runners?)\b", re.I)
 _PRICE = re.compile(
     rf"(?:\b(?:mulai(?:\s+dari)?|start(?:ing)?\s+(?:from|at)|from|cuma|hanya|only|harga(?:nya)?|price[sd]?|"
-    rf"tarif(?:nya)?|biaya(?:nya)?|paket)\s*:?\s*)?{_AMOUNT}(?:\s*(?:/|per)\s*[a-z]+(?:\s+(?!{_PRICE_TAIL_STOP})[a-z]+)?)?"
+    rf"tarif(?:nya)?|biaya(?:nya)?|paket)\s*:?\s*)?{_AMOUNT}(?:\s*(?:/|per)\s*[a-z]+(?:[23²³](?!\d))?(?:\s+(?!{_PRICE_TAIL_STOP})[a-z]+)?)?"
     # what the price includes is part of it: "1,8jt/bulan sudah termasuk listrik", "IDR 500k incl. breakfast"
     rf"(?:,?\s*(?:sudah\s+|udah\s+|sdh\s+|all\s+)?(?:termasuk|incl\.?|including|included|include)\s+[\w-]+"
     rf"(?:\s+(?!{_PRICE_TAIL_STOP})[\w-]+)?(?:\s*(?:dan|&|and|\+)\s*[\w-]+)?)?", re.I)
