@@ -1,7 +1,8 @@
 """Checking a brief before any stage sees it, and contact details written inside it.
 
 Refused here (one line, exit 2 on the CLI, a row error in a campaign): empty or over-long text, text that
-describes no business, and a request to be reached on WhatsApp that gives no number to reach.
+describes no business, and a request to be reached on WhatsApp that gives no number and no other way to reach
+the owner (with a phone, an email or an Instagram account in the brief, the page uses that and a warning says so).
 """
 
 from __future__ import annotations
@@ -27,6 +28,21 @@ _WA_PRODUCT = re.compile(r"\b(?:chatbot|bot|blast|gateway|api|notifikasi|notific
                          r"otomatis|automation|business\s+api)\b|\bsends?\s+(?:wa|whatsapp)\b", re.I)
 
 
+# A keycap emoji digit ("0️⃣8️⃣1️⃣2️⃣") and any other script's decimal digit ("０８１２") are the digit itself, so a
+# number written with them is read as a number.
+_KEYCAP = re.compile("([0-9])\ufe0f?\u20e3")
+_OTHER_DIGIT = re.compile(r"[^\x00-\x7f]")
+
+
+def _plain_digits(text: str) -> str:
+    if "\u20e3" in text:
+        text = _KEYCAP.sub(r"\1", text)
+    if text.isascii():
+        return text
+    return _OTHER_DIGIT.sub(lambda m: str(unicodedata.digit(m.group(0))) if unicodedata.category(m.group(0)) == "Nd"
+                            else m.group(0), text)
+
+
 def normalise_phone(raw: str | None, field: str = "phone") -> str | None:
     """The number in E.164 (`0812…` → `+62812…`), None when empty, or an InputError naming the problem."""
     return parse_phone(raw, field).e164 if raw else None
@@ -37,7 +53,7 @@ def check_text(text: str | None) -> str:
     if text is None or not text.strip():
         raise InputError("the brief is empty: describe the business in one sentence, e.g. "
                          "\"Toko kue Ani di Bandung, jual nastar dan kastengel, warna pink\"")
-    text = clean_text(unicodedata.normalize("NFC", text))   # no controls, bidi overrides or invisible marks
+    text = clean_text(_plain_digits(unicodedata.normalize("NFC", text)))   # no controls, bidi overrides or invisible marks
     text, _ = neutralise(text)   # instructions aimed at the model never reach a prompt (policy/injection.py)
     text = " ".join(text.split())
     if len(text) > MAX_BRIEF_CHARS:
@@ -129,14 +145,35 @@ def make_brief(text: str, *, require_contact: bool = True, **fields) -> Brief:
     return brief
 
 
-def require_reachable(brief: Brief) -> None:
-    """InputError when the brief asks for WhatsApp but no number was found or given.
+# An Instagram account written in the brief: "IG @kuebuani", "instagram: kuebuani", "@kuebuani".
+_INSTAGRAM = re.compile(r"(?:\b(?:ig|instagram|insta)\b\s*[:@]?\s*@?|(?<![\w.@])@)[a-z0-9_][a-z0-9_.]{1,29}", re.I)
+
+
+def other_channel(brief: Brief) -> str | None:
+    """A working way to reach the owner besides WhatsApp, as the page will show it (phone, email, Instagram)."""
+    if brief.phone:
+        return f"phone {brief.phone}"
+    if brief.email:
+        return f"email {brief.email}"
+    m = _INSTAGRAM.search(brief.text)
+    return f"Instagram ({m.group(0).strip()})" if m else None
+
+
+def require_reachable(brief: Brief) -> str | None:
+    """InputError when the brief asks for WhatsApp but no number was found or given and it names no other way
+    to reach the owner; when it names one (a phone, an email, an Instagram account), the page is reached that
+    way and the returned warning says so (the CLI prints it; a campaign row records it).
 
     A page must not carry a WhatsApp button that leads nowhere. The CLI and campaign intake run this after
     the content policy (make_brief(require_contact=False) → policy → require_reachable), so a prohibited
     brief is refused as such rather than asked for a number first.
     """
-    if not brief.whatsapp and wants_whatsapp(brief.text):
-        raise InputError("the brief asks for WhatsApp but gives no number: write it in the brief "
-                         "(e.g. \"WA 0812-3456-7890\") or give it as the WhatsApp number "
-                         "(--whatsapp, or the whatsapp column of a campaign CSV)")
+    if brief.whatsapp or not wants_whatsapp(brief.text):
+        return None
+    other = other_channel(brief)
+    if other:
+        return (f"the brief asks for WhatsApp but gives no number: the page is reached by {other}; add the number "
+                "(--whatsapp, or the whatsapp column of a campaign CSV) for a WhatsApp button")
+    raise InputError("the brief asks for WhatsApp but gives no number: write it in the brief "
+                     "(e.g. \"WA 0812-3456-7890\") or give it as the WhatsApp number "
+                     "(--whatsapp, or the whatsapp column of a campaign CSV)")

@@ -52,3 +52,30 @@ def test_every_template_has_no_dead_end(tmp_path):
     assert len(targets) >= 20
     for t in targets:
         assert dead_ends((t.live_dir / "index.html").read_text(encoding="utf-8")) == [], t.template_id
+
+
+# A WhatsApp request without a number, but another way to reach the owner in the brief: the page is built and
+# reached that way (never a dead WhatsApp button); with no other way, the brief is refused (tests/test_generator_fidelity.py).
+WA_BUT_OTHER = [
+    ("Rajutan Nenek Ijah di Ambon, jual syal & topi rajut. order lewat WA ya, liat katalog di IG @rajutan.ijah",
+     "instagram.com/rajutan.ijah"),
+    ("Servis jam tangan Pak Harun, Kendari. Chat WhatsApp dulu sebelum datang, atau email harun.jam@gmail.com",
+     "mailto:harun.jam@gmail.com"),
+]
+
+
+@pytest.mark.parametrize("text, link", WA_BUT_OTHER)
+def test_a_whatsapp_request_without_a_number_uses_the_channel_the_brief_gives(rt, text, link):
+    from tapsite_pipeline.brief import require_reachable
+    brief = make_brief(text, require_contact=False)
+    warning = require_reachable(brief)
+    assert warning and "gives no number" in warning and "page is reached by" in warning
+    html = open(generate_site(brief, rt).deployment.index_path, encoding="utf-8").read()
+    assert link in html and "wa.me" not in html
+    assert dead_ends(html) == []
+
+
+def test_a_number_in_keycap_or_other_digits_is_read():
+    for text in ("Warung Bu Tini jual pecel & lontong. WA 0️⃣8️⃣1️⃣2️⃣ 3456 7890",
+                 "Warung Bu Tini jual pecel & lontong. WA ０８１２ ３４５６ ７８９０"):
+        assert make_brief(text).whatsapp == "+6281234567890"

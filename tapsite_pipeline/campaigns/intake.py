@@ -179,7 +179,9 @@ def parse_campaign(data: bytes, campaign: str, policy: Policy | None = None, sco
             error = verdict.message if verdict.refused else None
         if error is None:
             try:
-                require_reachable(brief)  # after the content policy, as on the CLI
+                warning = require_reachable(brief)  # after the content policy, as on the CLI
+                if warning:
+                    out.warnings.append(f"row {row_no}{f' ({row_id})' if row_id else ''}: {warning}")
             except InputError as exc:
                 error = str(exc)
         if error is not None:

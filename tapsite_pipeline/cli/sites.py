@@ -73,7 +73,9 @@ def generate(brief, whatsapp, phone, email, brand_name, language, model, image_m
                    language=language, photos=list(photos), require_contact=False)
     rt = Runtime.local(home, model=model, image_model=image_model, use_cache=not no_cache)
     enforce(brief, b, Policy.for_models(models_for_run(model), rt.router), rt.settings.db_path, "generate")
-    require_reachable(b)  # after the content policy: a prohibited brief is refused as such
+    warning = require_reachable(b)  # after the content policy: a prohibited brief is refused as such
+    if warning:
+        click.echo(f"warning: {warning}", err=True)
     published = publish(rt, b, site=site, ledger=ledger_for(rt, f"generate-{uuid.uuid4().hex[:8]}"))
     r = published.result
     from tapsite_pipeline.site_ledger import unmark_writer  # (the store: not loaded for other commands)
