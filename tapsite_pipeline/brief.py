@@ -19,7 +19,11 @@ from tapsite_pipeline.safe_text import clean_text
 
 WORD = re.compile(r"[^\W\d_]{2,}", re.UNICODE)
 # Any Indonesian number, mobile or landline: "0812-3456-7890", "+62 812 3456 7890", "(0274) 555-123", "021-7290-1455".
-NUMBER = re.compile(r"(?<![\w+])(?:\+?62[\s.-]*\(?\d{1,4}\)?|\(?0\d{1,4}\)?)(?:[\s.-]*\d){5,11}(?!\d)")
+# Digits may be grouped with spaces, dots, dashes (en and em dashes too) or underscores; a mobile written without
+# its leading 0 ("WA 812 3456 7890") counts only right after a WhatsApp or phone word.
+NUMBER = re.compile(r"(?<![\w+])(?:\+?62[\s._\-\u2013\u2014]*\(?\d{1,4}\)?|\(?0\d{1,4}\)?|(?=8\d\d))"
+                    r"(?:[\s._\-\u2013\u2014]*\d){5,11}(?!\d)")
+_DASHES = str.maketrans({"\u2013": "-", "\u2014": "-", "_": "-"})
 _PHONE_WORDS = re.compile(r"\b(?:telp|tlp|telepon|telpon|phone|call|hp|hubungi|hub|kontak|contact|cp)\b", re.I)
 # WhatsApp as part of what is sold ("chatbot WA", "WA notifications"), not a way to reach the owner.
 _WA_PRODUCT = re.compile(r"\b(?:chatbot|bot|blast|gateway|api|notifikasi|notification|notifications|integrasi|"
@@ -83,10 +87,15 @@ def numbers_in_text(text: str) -> tuple[str | None, str | None]:
         before = text[max(0, m.start() - 24):m.start()]
         said_wa = WA_WORDS.search(before)
         said_phone = _PHONE_WORDS.search(before)
+        number = m.group(0).translate(_DASHES)
+        if number[0] == "8":
+            if not (said_wa or said_phone) or not re.search(r"[\s:.\-]$", before):
+                continue   # a bare 8… is a mobile only where the owner says it is one
+            number = "0" + number
         if said_wa and (not said_phone or said_wa.start() >= said_phone.start() or "/" in before[-12:]):
-            wa = wa or m.group(0)  # "wa/telp 0852…": the owner chats on it
+            wa = wa or number  # "wa/telp 0852…": the owner chats on it
         else:
-            phone = phone or m.group(0)
+            phone = phone or number
     return wa, phone
 
 

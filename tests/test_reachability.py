@@ -79,3 +79,10 @@ def test_a_number_in_keycap_or_other_digits_is_read():
     for text in ("Warung Bu Tini jual pecel & lontong. WA 0️⃣8️⃣1️⃣2️⃣ 3456 7890",
                  "Warung Bu Tini jual pecel & lontong. WA ０８１２ ３４５６ ７８９０"):
         assert make_brief(text).whatsapp == "+6281234567890"
+
+
+def test_a_number_grouped_with_dashes_or_underscores_or_without_its_0_after_wa_is_read():
+    base = "Toko Mebel Jati Pak Karto di Jepara, jual kursi & lemari jati. "
+    for contact in ("WA: 0813–2200–4455", "WA 0813—2200—4455", "wa/hp 0813_2200_4455", "WA 813 2200 4455"):
+        assert make_brief(base + contact).whatsapp == "+6281322004455", contact
+    assert make_brief(base + "kursi 813 model, stok 8132200 unit. telp 0291 591 234").whatsapp is None
