@@ -91,3 +91,36 @@ def test_the_head_decides(brief, btype, niche):
 def test_a_weak_word_after_a_head_makes_no_compound():
     # "sehat" is a weak keyword: "Apotek Sehat" is still a pharmacy's name
     assert parse_brief("Apotek Sehat di Depok, buka 24 jam").industry == "pharmacy"
+
+
+@pytest.mark.parametrize("brief, btype, niche", [
+    # the trade's own words, missing before, outvote the snacks and lunch that come with the trip or the visit
+    ("Arung Jeram Kali Progo, paket rafting 10 km udah termasuk pemandu, pelampung, pisang goreng & teh manis, "
+     "makan siang prasmanan. wa 0812 3456 7801", "other", "travel"),
+    ("Paintball Arena Sentul, paket 100 peluru, rompi, masker dan makan siang nasi box, cocok buat gathering kantor",
+     "other", "other"),
+    ("Waterpark Tirta Ceria: kolam ombak, seluncuran, kolam anak, ada kantin bakso & es kelapa. tiket 25rb",
+     "other", "other"),
+    # a free reading corner lends books: a community, not a bookshop; a shared garden is no course
+    ("Pojok Baca Pelangi, perpustakaan kecil di gang rumah kami. anak2 bisa pinjam buku cerita gratis, "
+     "ada kelas mewarnai tiap sabtu", "other", "other"),
+    ("Kebun Bersama Cilandak menyewakan petak kebun 2x3 m untuk keluarga kota, sudah termasuk bibit, pupuk kompos "
+     "dan workshop menanam sayur", "other", "other"),
+    # business email set-up with a little staff training is IT work
+    ("MailDesk sets up business email on your own domain for small firms: Google Workspace or Microsoft 365, "
+     "plus a short training for your staff", "technology", "itsupport"),
+    ("jasa live streaming pengajian, wisuda dan rapat, 2 kamera + operator, Siaran Kita Malang", "technology", "other"),
+    # party planners, hired gamelan players and bouncy castles are events, whatever cake or snacks come along
+    ("Bride Tribe Bali plans hen parties and bachelorette weekends: villa brunch, cake, mocktails and a photographer",
+     "events", "organizer"),
+    ("Sanggar karawitan Ngesti Laras nyewakake gamelan plus pengrawit lan sinden kanggo mantenan lan syukuran, "
+     "wa 0813 2222 1111", "events", "music"),
+    ("Istana Balon Ceria sewa istana balon & mandi bola buat ultah anak, gratis antar pasang area Depok",
+     "events", "rental"),
+    # a home for the elderly is a residence, not a clinic
+    ("Rumah Lansia Kasih Ibu, tempat tinggal lansia dengan perawat 24 jam, makan 3x sehari dan senam pagi",
+     "other", "other"),
+])
+def test_trades_named_in_their_own_words(brief, btype, niche):
+    intent = parse_brief(brief)
+    assert (intent.business_type, intent.niche) == (btype, niche)

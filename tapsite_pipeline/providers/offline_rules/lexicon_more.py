@@ -93,7 +93,7 @@ pet care: pet sitting, dog walking, penitipan anjing, hotel kucing, pet taxi
 photography: foto keluarga, family photo, foto bayi, newborn photography, maternity, foto maternity, foto produk umkm,
   foto katalog, product shoot, self photo, self studio, selfphoto, photobox=1, pas foto, foto ktp
 videography: video company profile, video profil, video iklan, iklan video, tvc, videography wedding, same day edit,
-  aerial video, video drone, dokumentasi acara, dokumentasi wedding, live streaming=1, jasa live streaming=1
+  aerial video, video drone, dokumentasi acara, dokumentasi wedding
 graphic design: desain kemasan, packaging design, desain feed, desain feed instagram, konten feed, desain banner, desain menu,
   desain kaos, desain brosur, desain poster, desain sticker, stiker custom, sticker custom, character design, mascot design,
   desain karakter, ilustrasi buku, children's book, book illustration, comic, komik, webtoon, nft art, digital art, lettering
@@ -162,6 +162,7 @@ software: aplikasi kasir, kasir digital, pos, sistem kasir, software kasir, apli
   ai chatbot, chatbot ai, marketplace app, super app, platform digital, digital platform, edtech startup, agritech startup,
   fintech startup, subscription software, b2b saas, software as a service, game indie, indie game, mobile game, game mobile,
   game studio, esports app, vr, ar, augmented reality, virtual reality, metaverse, smart contract
+  live streaming=1
 web development: bikin website=3, buat website=3, pembuatan website, jasa website umkm, website umkm, jasa landing page,
   landing page builder, toko online builder, web toko online, website sekolah, website company profile, company profile web,
   webdev, web dev, frontend, backend, fullstack, full stack, shopify, woocommerce, wix
