@@ -197,10 +197,10 @@ def extract_brand(text: str, lower: str, cased: bool, skip: list[tuple[int, int]
                 found = take_name(text, m.end(), cased, require_cap=True)
                 if found and _is_cap(found[0]):
                     add(3, found)
-    m = None if beaten(3) else _HERE_INTRO.match(text)
-    if m and not any(w.lower() in _HARD_OR_STOP for w in m.group(1).split()):
+    here_intro = None if beaten(3) else _HERE_INTRO.match(text)
+    if here_intro and not any(w.lower() in _HARD_OR_STOP for w in here_intro.group(1).split()):
         # "hey! kopikanvas studio here, we do …": the owner signs in with the business's name
-        add(3, (m.group(1), m.start(1), m.end(1)), allow_generic=len(m.group(1).split()) >= 2)
+        add(3, (here_intro.group(1), here_intro.start(1), here_intro.end(1)), allow_generic=len(here_intro.group(1).split()) >= 2)
     for m in (_SINCE.finditer(text) if not beaten(4) and ("19" in text or "20" in text) else ()):  # "19xx", "20xx"
         before = text[:m.start()]
         for a, b in skip:
@@ -267,12 +267,12 @@ def extract_brand(text: str, lower: str, cased: bool, skip: list[tuple[int, int]
             run = next((r for r in (all_runs if all_runs is not None else cap_runs(text)) if r[0] == m.start()), None)
             e = run[1] if run else m.end()
             add(5, (text[m.start():e], m.start(), e))
-    m = None if cased or beaten(5) else _LOWER_SET_OFF.match(lower)
-    if m and not any(w in STOP or w in _HARD for w in m.group(1).split()) and any(
-            w not in KEYWORDS for w in m.group(1).split()):
+    set_off_lower = None if cased or beaten(5) else _LOWER_SET_OFF.match(lower)
+    if set_off_lower and not any(w in STOP or w in _HARD for w in set_off_lower.group(1).split()) and any(
+            w not in KEYWORDS for w in set_off_lower.group(1).split()):
         # "sabun alami ratri - handmade soap shop in ubud": a lower-case brief opening with a name set off by a dash or
         # colon, as a capitalised one would be ("Kue Kering - nastar…" is the trade, not a name)
-        add(5, (text[m.start(1):m.end(1)], m.start(1), m.end(1)))
+        add(5, (text[set_off_lower.start(1):set_off_lower.end(1)], set_off_lower.start(1), set_off_lower.end(1)))
     if cased and not beaten(5):  # a start-of-brief name (5), then the weaker readings of the runs (6 and up)
         runs = all_runs if all_runs is not None else cap_runs(text)
         # a capitalised name right at the start: "Kopi Senja adalah ...", "Batik Larasati: ..."
