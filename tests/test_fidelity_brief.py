@@ -24,6 +24,8 @@ from tapsite_pipeline.evals.fidelity.values import hour_ranges, phone_digits, pr
     ("Kisah Kita Photography, jasa foto prewedding dan wisuda di Solo", "Kisah Kita Photography"),
     ("Halo Kak, saya jual kue kering enak", None),       # a greeting is not a name
     ("jual creambath dan potong rambut di Bogor", None),  # no name given: the brand check is skipped
+    # a verb after "toko kami" says where the shop is, never its name
+    ("Butik Senja Raya menjual gamis dan hijab. Toko kami berada di Ruko Mutiara Blok A/3, Depok.", "Butik Senja Raya"),
 ])
 def test_brand_only_from_explicit_forms(brief, brand):
     assert extract_brand(brief) == brand

@@ -55,6 +55,12 @@ BRAND_PATTERNS = [
     re.compile(rf"(?:^|[.!?]\s+){_NAME}\s+(?:adalah|merupakan|is\s+(?:a|an|our|the|my))\b", re.I),
 ]
 _NOT_BRAND = frozenset("saya sy aku gw gue kami kita ini itu we it this i usaha toko bisnis".split())
+# A verb after "toko kami", "usaha saya" says what the shop does or where it is ("Toko kami berada di Ruko …"):
+# a verb is never a brand.
+_VERB_FIRST = frozenset("""
+berada terletak berlokasi beralamat bertempat buka tutup ada sudah udah sdh sedang lagi masih menjual jual jualan
+menyediakan sedia melayani menerima terima bisa bs hadir berdiri sejak punya mempunyai memiliki is are was located
+based sells sell offers offer provides has opens open""".split())
 # An opening run of Title-Case words the owner capitalised on purpose ("Toko Kue Ani sejak 1998 …",
 # "Syifa Beauty, salon …"), ended by punctuation or a word that starts the description.
 OPENING_NAME = re.compile(r"\s*(?P<b>[A-Z0-9][\w'&.-]*(?:\s+(?:&\s+)?[A-Z0-9][\w'&.-]*){1,5})"
@@ -75,7 +81,8 @@ def extract_brand(text: str) -> str | None:
             if (lead := re.match(r"(?:[a-z][\w-]*\s+)+(?=[A-Z0-9])", b)) and b[lead.end():]:
                 b = b[lead.end():]
             ws = words(b)
-            if not ws or all(w in _NOT_BRAND or w in STOP_ID or w in STOP_EN for w in ws) or len(b) < 2:
+            if not ws or all(w in _NOT_BRAND or w in STOP_ID or w in STOP_EN for w in ws) or len(b) < 2 \
+                    or ws[0] in _VERB_FIRST:
                 continue
             return b
     m = OPENING_NAME.match(text)

@@ -58,8 +58,18 @@ def areas(text: str, lower: str) -> Iterator[tuple[re.Match, str]]:
             if re.search(r"(?i)\b(?:seluruh|se-)", text[m.start():m.start(1)]):
                 value = "seluruh " + value if not value.lower().startswith("seluruh") else value
             yield m, value
+    said: list[tuple[int, int]] = []
     for m in _place_lists(lower):  # "Jakarta & Bandung", "Kuta and Legian": two places named together
+        said.append((m.start(), m.end()))
         yield m, text[m.start():m.end()]
+    for v in _SERVED_IN.finditer(lower):  # "memasok pasar modern dan hotel di Bandung": where the buyers are
+        clause_end = v.end() + len(re.split(r"[.;!?\n]", lower[v.end():v.end() + 60], maxsplit=1)[0])
+        for m in _SERVED_WHERE.finditer(lower, v.end(), clause_end):
+            raw = _known_place(text[m.end():m.end() + 40])
+            if raw:
+                if not any(a <= m.end() < b for a, b in said):
+                    yield re.compile(r"[\s\S]+").match(text, m.end(), m.end() + len(raw)) or m, raw
+                break
 
 
 def addresses(text: str) -> Iterator[re.Match]:
@@ -97,6 +107,21 @@ def _place_lists(lower: str) -> Iterator[re.Match]:
         if at >= end and lower[at:at + 3] in heads and (m := rx.match(lower, at)):
             yield m
             end = m.end()
+
+
+# Supplying or serving someone somewhere: the place after it is an area served, not where the business is.
+_SERVED_IN = re.compile(
+    r"\b(?:memasok|pasok|menyuplai|nyuplai|suplai|supply|supplies|supplying|distribusi|mendistribusikan|distribute|"
+    r"distributes|melayani|serve|serves|serving|delivering\s+to|mengirim)\b")
+_SERVED_WHERE = re.compile(r"\b(?:di|in|ke|to|across|around)\s+")
+
+
+def _known_place(raw: str) -> str:
+    """The longest known place ``raw`` opens with, as written ("Bandung dengan pengiriman" → "Bandung"), or ""."""
+    from .places import PLACES
+    words = raw.split()
+    return next((" ".join(words[:k]) for k in (3, 2, 1)
+                 if len(words) >= k and " ".join(words[:k]).lower().strip(",.") in PLACES), "")
 
 
 def _looks_like_place(raw: str) -> bool:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from .brand_cues import NOT_SIGNING, language_taught
-from .brand_guards import cut_trailing_place, finish_name, is_generic, vet_candidate
+from .brand_guards import carried_goods, cut_trailing_place, finish_name, is_generic, vet_candidate
 from .brand_shapes import after_list, before_head, is_place, signed, with_lead
 from .brand_words import (
     _BEFORE_PLACE,
@@ -74,6 +74,13 @@ _DESCRIBED = re.compile(r"(?i)\b(?:is|are|adalah|merupakan|sebuah)\s+(?:an?\s+)?
 # "Berpengalaman sejak 2016" names no one.
 _TENURE_WORDS = frozenset("berpengalaman berdiri beroperasi hadir melayani buka aktif berjalan experienced operating "
                           "serving established founded open running trading".split())
+# "hey! kopikanvas studio here, we …", "Hi, Lumbung Roti here:": a name signing in at the start of the brief.
+_HERE_INTRO = re.compile(r"(?i)\W*(?:(?:hey|hi|hai|halo|hello|hallo|helo)\b\W*)?((?:[\w'&.-]+\s+){0,3}[\w'&.-]+)\s+here\s*[,.!:;—-]")
+_LOWER_SET_OFF = re.compile(r"\s*((?:[\w'&.-]+\s+){0,4}?[\w'&-]+)(?:\s+[-—–]\s|:\s)")
+# "brandnya", "merek kami", "my label": the owner's own name follows; a bare "merk" may name the goods carried.
+_OWNED_CUE = re.compile(r"(?i)nya\b|\b(?:saya|sy|aku|kami|gw|gue|kita|ku|my|our|ane)\b|(?:saya|sy|aku|kami|gw|gue)\s*[,:-]")
+# A locative word right before "rumah saya", "kantor kami": the owned noun is a place, and so is what follows it.
+_AT_PLACE = re.compile(r"(?i)\b(?:di|ke|dari|at|in|dekat|near)\s+$")
 _SELF_INTRO_CUE = re.compile(r"(?i)\s*(?:we\s+are|we're|call\s+us|this\s+is)\b")
 
 
@@ -84,7 +91,9 @@ def before_place(text: str, lower: str) -> list[tuple[str, int, int]]:
         rest = lower[m.end():m.end() + 40]
         if not any(rest.startswith(p) and not rest[len(p):len(p) + 1].isalnum() for p in _place_heads(rest)):
             continue
-        s = max(lower.rfind(c, 0, m.end(1)) for c in ".,;:!?(") + 1
+        # a spaced dash sets a name off from what it is ("oleh2 bali ayu - souvenir shop in kuta"), as a comma would
+        s = max([lower.rfind(c, 0, m.end(1)) + 1 for c in ".,;:!?("]
+                + [lower.rfind(d, 0, m.end(1)) + len(d) for d in (" - ", " — ", " – ") if d in lower])
         seg = [w for w in re.finditer(r"[\w'&.-]+", lower[s:m.end(1)])]
         keep = []
         for w in reversed(seg[-4:]):
@@ -168,6 +177,8 @@ def extract_brand(text: str, lower: str, cased: bool, skip: list[tuple[int, int]
         found = take_name(text, m.end(), cased)
         if found and found[0].lower() in NOT_NAME_OR_STOP:
             continue
+        if found and not _OWNED_CUE.search(m.group(0)) and carried_goods(text, lower, *found):
+            continue  # "merk KYT INK NHK ori semua", "brand identity kits": the goods or the service, not the name
         add(3, found)
     if cased and not beaten(3):
         for m in _MEDIUM_CAP.finditer(text):
@@ -181,9 +192,15 @@ def extract_brand(text: str, lower: str, cased: bool, skip: list[tuple[int, int]
         for m in _OWNED.finditer(text):
             # "galeri saya Sanggar Lukis Darto Wiyono", "klubnya Hiu Kecil Swim Club", "brandku Rara Paper"
             if m.group(1).lower() in _GENERIC or m.group(1).lower() in _OWN_NOUNS:
+                if _AT_PLACE.search(text, max(0, m.start() - 12), m.start()):
+                    continue  # "tiap sabtu di rumah saya Antapani Bandung": where it is held, not a name
                 found = take_name(text, m.end(), cased, require_cap=True)
                 if found and _is_cap(found[0]):
                     add(3, found)
+    here_intro = None if beaten(3) else _HERE_INTRO.match(text)
+    if here_intro and not any(w.lower() in _HARD_OR_STOP for w in here_intro.group(1).split()):
+        # "hey! kopikanvas studio here, we do …": the owner signs in with the business's name
+        add(3, (here_intro.group(1), here_intro.start(1), here_intro.end(1)), allow_generic=len(here_intro.group(1).split()) >= 2)
     for m in (_SINCE.finditer(text) if not beaten(4) and ("19" in text or "20" in text) else ()):  # "19xx", "20xx"
         before = text[:m.start()]
         for a, b in skip:
@@ -250,6 +267,12 @@ def extract_brand(text: str, lower: str, cased: bool, skip: list[tuple[int, int]
             run = next((r for r in (all_runs if all_runs is not None else cap_runs(text)) if r[0] == m.start()), None)
             e = run[1] if run else m.end()
             add(5, (text[m.start():e], m.start(), e))
+    set_off_lower = None if cased or beaten(5) else _LOWER_SET_OFF.match(lower)
+    if set_off_lower and not any(w in STOP or w in _HARD for w in set_off_lower.group(1).split()) and any(
+            w not in KEYWORDS for w in set_off_lower.group(1).split()):
+        # "sabun alami ratri - handmade soap shop in ubud": a lower-case brief opening with a name set off by a dash or
+        # colon, as a capitalised one would be ("Kue Kering - nastar…" is the trade, not a name)
+        add(5, (text[set_off_lower.start(1):set_off_lower.end(1)], set_off_lower.start(1), set_off_lower.end(1)))
     if cased and not beaten(5):  # a start-of-brief name (5), then the weaker readings of the runs (6 and up)
         runs = all_runs if all_runs is not None else cap_runs(text)
         # a capitalised name right at the start: "Kopi Senja adalah ...", "Batik Larasati: ..."

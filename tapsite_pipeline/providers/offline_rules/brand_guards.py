@@ -18,6 +18,7 @@ from .brand_words import (
     _PERSON_BEFORE,
     _PREFIX,
     _SUFFIXES,
+    LOC_NOUNS,
     PARTICLES,
     STOP,
 )
@@ -40,6 +41,10 @@ _NOT_A_NAME = re.compile(r"\b\d+(?:[.,]\d+)*\s*(?:k|(?i:rb|ribu|jt|juta|kva|kw|w
 _TIME = r"\d{1,2}(?:[.:]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.|wib|wita|wit)?"
 _TIME_ONLY = re.compile(rf"(?i){_TIME}\s*(?:[-–]|to|until|sampai|sd|s/d)\s*{_TIME}|\d{{1,2}}(?:[.:]\d\d)?\s*(?:am|pm)|24/7")
 _PLACE_PREP = re.compile(r"(?i)\b(?:in|di|at|near|dekat|dkt|around|sekitar|daerah|area|kota)\s+$")
+# Words that say where the business is: what follows them is a place ("lokasi Mall Mangga Dua", "alamat: Ruko
+# Palem", "located at Plaza Semanggi"), never its name.
+_WHERE_CUE = re.compile(r"\b(?:lokasi|lokasinya|lokasi\s+kami|lokasi\s+toko|location|located(?:\s+(?:in|at|on))?|"
+                        r"alamat|alamatnya|address|berlokasi(?:\s+di)?|bertempat(?:\s+di)?|terletak(?:\s+di)?)\s*:?\s*$")
 _JOINED_ON = re.compile(r"(?i)(?:&|\+|/|(?:dan|and|atau|or|serta)\b)")
 _CONTACT_PERSON = re.compile(r"(?i)(?:(?:\d[\s.-]?){8,}\s*\(?|\b(?:cp|hub|hubungi|contact|kontak|a/n|an\.)\s*:?\s*\(?)\s*$")
 # Names shaped like a business: a trade word in front ("Kedai Teh Kita") or behind ("Dina Cake & Bakery").
@@ -96,6 +101,29 @@ def cut_trailing_place(name: str) -> str:
             return name
         return " ".join(rest)
     return name
+
+
+# What a bare "merk"/"brand" names when it is not the business: the goods' makers ("merk KYT INK NHK ori semua",
+# "brand Wardah, Emina") said as genuine, imported or several; and "brand" as the first half of a service
+# ("brand identity", "brand strategy", "brand activation").
+_GENUINE_AFTER = re.compile(r"(?i)\s*(?:[,/]\s*\w|(?:&|dan|and|atau|or)\s+[A-Z]|(?:ori|original|asli|resmi|authentic|"
+                            r"genuine|import|impor|bergaransi|100\s*%)\b)")
+_BRAND_SERVICE = frozenset("""
+identity identities strategy strategi guideline guidelines guide book activation aktivasi awareness building
+positioning story storytelling voice design desain kit kits deck naming audit consulting konsultan ambassador dagang
+ambassadors deal deals collab collaboration kolaborasi partnership lokal local ternama terkenal luar import
+""".split())
+
+
+def carried_goods(text: str, lower: str, name: str, s: int, e: int) -> bool:
+    """Is the name read after a bare "merk"/"brand" the goods carried or a service rather than the business?"""
+    words = name.split()
+    if words[0].lower() in _BRAND_SERVICE:
+        return True
+    acronyms = sum(1 for w in words if w.isupper() and w.isalpha() and len(w) <= 6)
+    if len(words) >= 2 and acronyms == len(words):  # several makers in capitals, side by side
+        return True
+    return bool(_GENUINE_AFTER.match(text, e))
 
 
 def finish_name(name: str) -> str:
@@ -155,6 +183,9 @@ def vet_candidate(text: str, lower: str, skip: Sequence[tuple[int, int]], prio: 
             if len(cut) < 2:
                 return None
             name, e = finish_name(cut), s + len(cut)
+    if prio >= 3 and (_WHERE_CUE.search(lower, max(0, s - 25), s) or (
+            _PLACE_PREP.search(lower, max(0, s - 12), s) and name.split()[0].lower() in LOC_NOUNS)):
+        return None  # "lokasi Mall Mangga Dua lt 3", "di Ruko Sentra Niaga": where the business is, not its name
     if prio >= 7 and _PERSON_BEFORE.search(lower[max(0, s - 20):s]) and not _BUSINESS_SHAPED.match(name):
         return None  # "ini Budi" is a person; "Ini Kedai Teh Kita" is a shop
     if text[e:e + 1] == "." and name.split()[-1].lower() in _DOT_ABBR:

@@ -23,7 +23,10 @@ supaya agar tiap setiap every per jam hari jl jln jalan masih baru lagi no
 """.split())
 # Lower-case words that may sit inside a capitalised name ("House of Batik", "Kopi & Roti").
 _CONNECT = {"of", "de", "n", "&", "and", "van", "der", "la", "le", "du", "d'", "the", "x", "y", "by", "drg", "drh", "dr", "ir",
-            "hj", "h", "ny", "prof", "st", "dkk", "von", "del", "da", "do", "dos"}
+            "hj", "h", "ny", "prof", "st", "dkk", "von", "del", "da", "do", "dos",
+            # the joining words of names in other languages, between two capitalised words: "Deutsch mit Dina",
+            # "Cucina con Lucia", "Pain et Beurre", "Haus zum Baum"
+            "mit", "und", "zum", "zur", "et", "avec", "con", "della", "dei"}
 # How customers pay or are insured, and what certifies the goods or the work: worth a note of their own when
 # the owner names one ("Bisa BPJS", "Sudah BPOM"), never a business name.
 ACCEPTED_OR_CERTIFIED = frozenset({
@@ -50,6 +53,22 @@ your looking saya,
 melayani menyediakan menerima tersedia sedia serving
 gopay shopeepay linkaja qris bpjs ovo paypal rp idr usd sgd myr eur
 """.split())
+# Words of a greeting that are ordinary name words outside it: "Selamat" greets only before a time of day or
+# "datang" ("Data Selamat Lab" is a name), "Kasih" thanks only after "terima" ("Rajut Kasih", "Yayasan Kasih Ibu").
+_GREETING_AFTER = frozenset("pagi siang sore malam datang ulang hari tahun menikmati berbelanja jalan idul natal "
+                            "berbuka sahur menunaikan".split())
+_THANKS_BEFORE = frozenset("terima trima makasih".split())
+
+
+def greeting_sense(low: str, prev: str, nxt: str) -> bool:
+    """Is the capitalised greeting word ``low`` said as a greeting here (else it is a word of a name)?"""
+    if low == "selamat":
+        return nxt.lower() in _GREETING_AFTER or not nxt[:1].isupper()
+    if low == "kasih":
+        return prev.lower() in _THANKS_BEFORE
+    return True
+
+
 # Capitalised words that are names only next to other name words ("Kopi Kita", "English Fun Academy").
 _SOFT = set("""
 kami kita the min admin kak gan sis bro mas mbak pak bu ibu bapak senin selasa rabu kamis jumat sabtu minggu monday
@@ -64,7 +83,7 @@ _NEVER_IN_NAME = {"di", "dan", "and", "in", "at", "sejak", "since", "is", "are",
                   "for", "adalah", "jual", "menjual", "sells", "selling", "yg", "utk", "dgn", "warna", "color"}
 _PERSON_BEFORE = re.compile(r"(?:\bsaya|\baku|\bnama\s+saya|\bmy\s+name\s+is|\bi\s+am|\bi'm|\bini|\bby|\boleh"
                             r"|\bdengan|\bdgn)\s*$|\b(?:owner(?:nya)?|pemilik(?:nya)?)\s*,?\s*$")
-_HONORIFIC = r"(?:bu|ibu|pak|bapak|mas|mbak|mba|kak|bang|cak|ning|teh|aa|koh|cik|ci|ko|om|tante|mbok|mak|uda|uni|bunda|mama|mami|papa|papi|oma|opa|abah|umi|eyang|mbah|nenek|kakek|engkong|encim|bude|pakde|bulik|paklik|uncle|aunty|auntie|mom|mum|grandma|granny|nyonya|ny|tuan|haji|hj|h|ustadz|ustad|ummi)"
+_HONORIFIC = r"(?:bu|ibu|pak|bapak|mas|mbak|mba|kak|bang|cak|ning|teh|aa|koh|ceu|kang|akang|mang|mpok|babeh|bli|opung|daeng|etek|wak|cik|ci|ko|om|tante|mbok|mak|uda|uni|bunda|mama|mami|papa|papi|oma|opa|abah|umi|eyang|mbah|nenek|kakek|engkong|encim|bude|pakde|bulik|paklik|uncle|aunty|auntie|mom|mum|grandma|granny|nyonya|ny|tuan|haji|hj|h|ustadz|ustad|ummi)"
 _PREFIX = (r"(?:toko|warung|waroeng|warkop|kedai|cafe|kafe|caffe|coffee|bakso|baso|rumah makan|rm|depot|butik|boutique|"
            r"studio|salon|bengkel|klinik|laundry|dapur|rumah|sanggar|katering|catering|mie|mi|soto|sate|ayam|martabak|"
            r"roti|kue|kopi|apotek|bimbel|griya|pondok|angkringan|lesehan|barbershop|kios|galeri|gallery|percetakan|"
@@ -85,6 +104,10 @@ _YEAR = re.compile(r"^(?:19|20)\d\d$")
 
 _STRONG = re.compile(
     r"\b(?:(?:nama|nm|nma)\s+(?:[a-z]+\s+){1,2}?(?:[a-z]{3,}nya|saya|sy|aku|ku|gw|gue|kami|kita)\b|"
+    # "nama kelasnya X", "nama kedainya X", "nama kami X": any noun with its possessive names what is owned (not a
+    # person's full, nick or real name, nor an owner's or a teacher's)
+    r"(?:nama|nm|nma)\s+(?!(?:lengkap|panggilan|asli|owner|pemilik|anak|bapak|ibu|suami|istri|guru|pengajar|dokter|"
+    r"pengirim|penerima|kontak|akun|rekening)nya\b)(?:[a-z]{3,}nya|kami|kita)\b|our\s+name\s+is|"
     r"(?:nama|nm|nma)\s*(?:toko|usaha|bisnis|brand|merek|merk|warung|kedai|cafe|kafe|resto|restoran|restaurant|butik|"
     r"studio|salon|bengkel|klinik|laundry|perusahaan|lembaga|tempat|produk|label|katering|catering|bimbel|sekolah|"
     r"yayasan|komunitas|kios|lapak|olshop|online\s*shop|toko\s*online|jualan|dagangan|outlet|gerai|kantor|agensi|"

@@ -30,6 +30,7 @@ from .brand_words import (
     _YEAR,
     NO_SANDWICH,
     STOP,
+    greeting_sense,
 )
 
 # Words dropped from the ends of a run, and runs made only of these are no names ("Kak", "The", "Bu").
@@ -73,8 +74,9 @@ def cap_runs(text: str) -> list[tuple[int, int, bool]]:
     def close() -> None:
         words = [w.group(0).lower() for w in cur]
         lo, hi = 0, len(cur)
-        while hi > lo and words[hi - 1] in _TRAIL_DROP:
-            hi -= 1
+        while hi > lo and words[hi - 1] in _TRAIL_DROP and not (
+                hi >= 2 and words[hi - 2] in _HONOR_SET and cur[hi - 1].group(0)[:1].isupper()):
+            hi -= 1  # ("Pak Min", "Bu Gan": after an honorific a capitalised word is the person's name)
         while hi - lo >= 2 and words[lo] in _SOFT and words[lo + 1] in _SOFT and words[lo] != "the":
             lo += 1
         while hi - lo >= 2 and words[lo] in ("kami", "kita"):
@@ -121,7 +123,8 @@ def cap_runs(text: str) -> list[tuple[int, int, bool]]:
             initial = False
             continue
         nxt_ok = (_is_cap(nxt) or nxt.isdigit()) and not _hard(nxt)
-        word = (_is_cap(tok) and not _hard(tok)) or (bool(cur) and tok.isdigit() and not counted(tok, nxt) and (
+        hard = _hard(tok) and (low not in ("selamat", "kasih") or greeting_sense(low, prev, nxt))
+        word = (_is_cap(tok) and not hard) or (bool(cur) and tok.isdigit() and not counted(tok, nxt) and (
             not _YEAR.match(tok) or any(w.group(0).lower() in YEAR_AFTER for w in cur)
             or (cur_initial and nxt.lower() in _COPULA))) or (
             not cur and tok.isdigit() and len(tok) <= 3 and _is_cap(nxt) and not _hard(nxt)

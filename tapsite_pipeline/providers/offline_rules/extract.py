@@ -85,7 +85,16 @@ def location(text: str, lower: str, cased: bool) -> tuple[str | None, tuple[int,
     if m:
         raw = text[m.start():m.end()]
         return (raw if raw != raw.lower() and raw != raw.upper() else title_case(raw.lower()))[:60], (m.start(), m.end()), False
+    if cased:
+        # "Pemancingan Mang Ujang, Garut: mancing …": a town whose name is also a word ("garut", "padang") is the
+        # town when the owner capitalised it and set it off as a piece of its own
+        for m in _SET_OFF_CAPS.finditer(text):
+            if m.group(1).lower() in PLACES:
+                return m.group(1)[:60], (m.start(1), m.end(1)), False
     return None, None, False
+
+
+_SET_OFF_CAPS = re.compile(r"(?:^|[,(;]\s*)([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?=\s*(?:[,.:;)]|$))")
 
 
 # ---------------------------------------------------------------- products

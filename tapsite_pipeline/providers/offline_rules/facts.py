@@ -14,6 +14,7 @@ from ...models import Fact
 from .addresses import BASE, NEAR, addresses, areas
 from .certified import CERTIFIED
 from .hours import hours
+from .notes import _NOTE_SKIP
 from .tenure import tenure
 from .when import when_notes
 
@@ -58,7 +59,12 @@ _DELIVERY = re.compile(
 _PICKUP = re.compile(
     r"\b(?:(?:free|gratis)\s+)?(?:antar[\s-]+jemput|pick\s?-?up(?:\s*(?:&|and)\s*(?:delivery|drop[\s-]?off))?|"
     r"bisa\s+dijemput|jemput\s+(?:ke\s+)?(?:rumah|lokasi)|home\s+pickup|home\s+service|panggilan|"
-    r"(?:i|we)\s+come\s+to\s+(?:your|you)\b[\w\s]{0,10}|(?:datang|dateng|dipanggil|panggil)\s+ke\s+rumah)"
+    r"(?:i|we)\s+come\s+to\s+(?:your|you)\b[\w\s]{0,10}|(?:datang|dateng|dipanggil|panggil)\s+ke\s+rumah|"
+    # the buyer collects: "pengambilan di toko", "bisa ambil sendiri", "self pickup", "pick up at our studio"
+    r"(?:pengambilan|ambil|diambil)\s+(?:sendiri\s+)?(?:langsung\s+)?(?:di|ke)\s+(?:toko|tempat|lokasi|outlet|gerai|kios|"
+    r"rumah|workshop|studio|gudang|dapur)(?:\s+(?:kami|saya))?|ambil\s+sendiri|self[\s-]?pick[\s-]?up|"
+    r"(?:in[\s-]store|store)\s+pick[\s-]?up|click\s+(?:and|&|n)\s+collect|"
+    r"(?:pick[\s-]?up|collect(?:ion)?)\s+(?:in|at|from)\s+(?:the\s+|our\s+)?(?:store|shop|studio|workshop|kitchen|bakery))"
     rf"(?:\s+(?:gratis|free))?{_TAIL}{{0,25}}(?:(?<=\w)\w+)?", re.I)
 _TURNAROUND = re.compile(
     r"\b(?:(?:\d+(?:\s*-\s*\d+)?|satu|dua|tiga|sehari|se)\s*(?:hari|jam|hr|days?|hours?)\s+(?:jadi|selesai|beres|kelar|done|ready)|"
@@ -68,7 +74,11 @@ _TURNAROUND = re.compile(
     # "pengerjaan 1-3 hari", "proses 10-14 hari kerja", "turnaround 5 working days": how long the work takes
     r"(?:pengerjaan|pengerjaannya|proses|prosesnya|turnaround|processing)\s*:?\s*(?:dalam\s+|within\s+|in\s+)?"
     r"\d+(?:\s*-\s*\d+)?\s*(?:hari(?:\s+kerja)?|jam|minggu|working\s+days?|business\s+days?|days?|hours?|weeks?)|ready\s+in\s+\d+\s*(?:days?|hours?)|"
-    r"bisa\s+(?:di)?tunggu|(?:langsung|tunggu|ditunggu)\s+jadi|while\s+(?:you|u)\s+wait)\b", re.I)
+    r"bisa\s+(?:di)?tunggu|(?:langsung|tunggu|ditunggu)\s+jadi|while\s+(?:you|u)\s+wait|"
+    # how long before the date to order: "order 3 weeks before ur date", "pesan min. 3 hari sebelumnya", "PO H-7"
+    r"(?:order|pesan|booking|book|reserve|reservasi|po|pre-?order)\s+(?:(?:at\s+least|min(?:imal|imum)?\.?|maks(?:imal)?\.?|"
+    r"paling\s+lambat)\s+)?\d+(?:\s*-\s*\d+)?\s*(?:hari|minggu|bulan|days?|weeks?|months?)\s+"
+    r"(?:before|sebelum(?:nya)?|in\s+advance|ahead|prior)|(?:pesan|order|po|booking)\s+(?:min(?:imal)?\.?\s+)?h-\d+)\b", re.I)
 _OFFER = re.compile(
     r"\b(?:(?:free|gratis)\s+(?:trial|konsultasi|consultation|survey|survei|cek|check|instalasi|"
     r"installation|kelas\s+percobaan|trial\s+class|first\s+(?:class|lesson|session)|demo|wifi|parkir|"
@@ -97,7 +107,7 @@ _PACKAGE = re.compile(
     rf"incl\.?|including)\s+)(?:[^.;,]{{1,40}}(?:,\s*[^.;,]{{1,40}}){{0,5}},?\s+(?:dan|and|&)\s+[^.;,]{{1,30}}|[^.;,]{{1,60}}))?",
     re.I)
 _LEVEL = re.compile(r"\b(?:paud|tk|sd|smp|sma|smk|jlpt\s*n\d(?:\s*-\s*n\d)?|toefl|ielts|utbk|snbt|"
-                    r"cpns|kelas\s+\d+(?:\s*-\s*\d+)?|usia\s+\d+(?:\s*-\s*\d+)?\s*(?:th|thn|tahun)?|"
+                    r"cpns|kelas\s+\d+(?:\s*-\s*\d+)?(?!\s*(?:jam|hari|x|kali|pertemuan|sesi|bulan|minggu|menit|orang|org|murid|siswa)\b)|usia\s+\d+(?:\s*-\s*\d+)?\s*(?:th|thn|tahun)?|"
                     r"(?:ages?|aged)\s+\d+\s*(?:-|to)\s*\d+|pemula|lanjutan|beginners?|intermediate|advanced)\b", re.I)
 _AUDIENCE = re.compile(
     r"\b(?:khusus|spesial\s+untuk|untuk|utk|buat|bagi|target(?:\s+(?:pasar|market))?(?:nya)?|for|aimed\s+at|"
@@ -137,16 +147,91 @@ _TRADE = re.compile(
     rf"(?:\s*(?:&|dan|and|maupun|atau|or|,|/)\s*{_TRADE_WORD})*(?:\s+(?:welcome|ok|oke))?\b", re.I)
 
 
+# What the business does not do or take, in the owner's words: "gak terima COD", "ga bisa recovery hp iphone",
+# "we do not accept returns on personalised items", "no accounting/tax advice", "not doing physics". A buyer
+# looks for it as for any other fact, and it is never an offering nor a promise (a "no delivery" is no delivery
+# fact), so it is read before the offers, deliveries and pickups.
+_NEG_ID = r"(?:tidak|tdk|gak|ga|gk|nggak|ngga|enggak|engga|kagak|ndak|mboten|belum|blm)"
+_NEG_VERB_ID = (r"(?:bisa|bs|menerima|terima|nerima|nrima|nampi|melayani|layani|ngelayanin|jual|menjual|jualan|ada|"
+                r"antar|kirim|ngirim|pakai|pake|sedia|menyediakan|buka|handle|ambil|mengambil|ngambil|garap|menggarap|"
+                r"ngerjain|mengerjakan|bikin|membuat|ngajar|mengajar)")
+_NEG_EN = (r"(?:do\s+not|don't|dont|does\s+not|doesn't|cannot|can't|cant|won't|will\s+not|are\s+not|aren't|am\s+not|"
+           r"not)")
+_NEG_VERB_EN = (r"(?:accept|accepting|take|taking|do|doing|offer|offering|handle|handling|provide|providing|sell|selling|"
+                r"ship|shipping|deliver|delivering|repair|repairing|fix|fixing|cover|covering|teach|teaching|"
+                r"include|including|work\s+on|make|making|print|printing)")
+# After "no": a word that makes it "nomor" ("no hp 0812…", "no. 5") or a phrase of talk ("no worries").
+_NO_NOT = (r"(?:hp|wa|telp|tlp|telepon|tel|rek|rekening|rumah|kontak|ktp|whatsapp|handphone|ponsel|urut|antrian|"
+           r"worries|worry|problem|problems|need|pressure|stress|hassle|longer|more|matter|doubt|one|wonder)\b")
+_NOT_DONE = re.compile(
+    rf"\b(?:{_NEG_ID}\s+(?:{_NEG_VERB_ID}\s+){{1,2}}|(?:(?:we|i)\s+)?{_NEG_EN}\s+{_NEG_VERB_EN}\s+|"
+    rf"no\s+(?![\d.]|{_NO_NOT}))"
+    rf"(?:(?!(?:pls|please|ya|yaa|yah|kak|dong|ok|oke|thx|thanks|sorry|maaf|but|tapi|tp|karena|krn|because|so|jadi|"
+    rf"and\s+(?:we|i)|dan\s+(?:kami|saya))\b)[\w/&'+-]+\s*){{1,7}}", re.I)
+
+
+# Anything the owner gives for free is an offer, whatever it is: "periksa mata gratis", "SSL gratis", "free busa
+# cadangan", "gratis 1 botol". What comes before "free" that makes it no gift ("gluten free", "feel free") or a
+# word of talk ends the reading; up to two words are what is free.
+_FREE = re.compile(r"\b(?:gratis|free)\b", re.I)
+_FREE_NOT_BEFORE = frozenset("""
+gluten sugar dairy lactose cruelty alcohol msg bpa paraben parabens plastic smoke pet hands stress toll hassle worry
+fee fees tax duty interest feel be is are was were for it its so and dan atau or yang yg untuk utk buat bagi with
+dengan the a an of to ke di in on at bisa bs can set free gratis all semua 100 totally fully bebas kami saya sy aku
+we i our my you your juga jg ada nya dapat dapet get gets got also ya kak dong
+""".split())
+_FREE_NOT_AFTER = frozenset("""
+of to for from and dan atau or yang yg untuk utk buat bagi di in on at with dengan the a an ya kak dong nih ok oke
+ongkir shipping delivery antar pengiriman kirim
+""".split())
+
+
+_GIVEN = re.compile(r"[^,.;:!?()\n]{0,60}(?<=\w)(?!\w)")
+
+
+def _free_offers(lower: str) -> list[tuple[int, int]]:
+    """Spans of "<what> gratis" and "free/gratis <what>" (one or two words of what is given)."""
+    out = []
+    for m in _FREE.finditer(lower):
+        if lower[m.start() - 1:m.start()] == "-":
+            continue  # "sugar-free", "cruelty-free"
+        clause_start = max(lower.rfind(c, 0, m.start()) for c in ",.;:!?()\n") + 1
+        before = list(re.finditer(r"[a-z0-9][\w/-]*", lower[clause_start:m.start()]))
+        keep: list[re.Match[str]] = []
+        for w in reversed(before[-2:]):
+            if w.group(0) in _FREE_NOT_BEFORE:
+                break
+            keep.insert(0, w)
+        if keep:
+            out.append((clause_start + keep[0].start(), m.end()))
+            continue
+        after = re.match(r"\s+((?:\d+\s+)?[a-z][\w/-]*)", lower[m.end():])
+        if after and after.group(1).split()[-1] not in _FREE_NOT_AFTER:
+            # what is given, to the end of its clause: "free weekend workshops on organic growing", "free busa
+            # cadangan tiap beli helm"
+            rest = _GIVEN.match(lower, m.end())
+            out.append((m.start(), rest.end() if rest else m.end() + after.end(1)))
+    return out
+
+
+# The makers of the goods carried, said after a bare "merk"/"merek"/"brand" as genuine or several: "merk KYT INK NHK
+# ori semua", "brand Shell, Castrol & Motul asli". The owner's own brand ("brand saya X") is the name, not this.
+_CARRIED = re.compile(
+    r"\b(?:merk|merek|brand)\s+(?!(?:kami|saya|sendiri|sy|aku|kita|ku|lokal|local)\b)"
+    r"((?-i:[A-Z0-9])[\w&.'-]*(?:\s*(?:,|/|&|dan|and|atau|or)?\s*(?-i:[A-Z0-9])[\w&.'-]*){0,5})"
+    r"(\s+(?:ori|original|asli|resmi|authentic|genuine|import|impor)\b(?:\s+(?:semua|semuanya|all))?)?", re.I)
+
+
 # Cheap look-outs: a pattern runs only when one of its words is in the brief.
 _HINTS = {
-    "pickup": ("antar", "pick", "jemput", "home service", "panggil", "come to", "datang", "dateng"),
+    "pickup": ("antar", "pick", "jemput", "home service", "panggil", "come to", "datang", "dateng", "ambil", "collect"),
     "offer": ("free", "gratis", "coba", "trial", "percobaan", "diskon", "%", "promo", "buy ", "beli ", "kredit",
               "cicilan"),
     "delivery": ("deliver", "antar", "ongkir", "ship", "kirim", "cod", "bayar di tempat", "food", "international",
                  "pengiriman"),
     "turnaround": ("jadi", "selesai", "beres", "kelar", "done", "ready", "same", "next", "express", "ekspres",
                    "kilat", "1x24", "sehari", "one day", "one-day", "tunggu", "wait", "pengerjaan", "proses", "turnaround",
-                   "processing"),
+                   "processing", "before", "sebelum", "advance", "ahead", "prior", "h-"),
     "guarantee": ("garansi", "warranty", "guarantee"),
 }
 
@@ -207,6 +292,14 @@ def extract_facts(text: str, lower: str) -> tuple[list[Fact], list[Span], list[S
             continue  # "my shop is <the name> in Bandung": the name was blanked out; it says what the shop is
         add("address", m, text[m.start():m.end()])
         bases.append((m.start(), m.end()))
+    for m in (_CARRIED.finditer(text) if "merk" in lower or "merek" in lower or "brand" in lower else ()):
+        makers = m.group(1).split()
+        if m.group(2) or (len(makers) >= 2 and all(w.isupper() for w in makers if w.isalpha())):
+            add("note", m, text[m.start():m.end()], mask=False)
+    for m in _NOT_DONE.finditer(lower):  # "gak terima COD", "no returns on personalised items"
+        value = text[m.start():m.end()].strip()
+        if len(value.split()) >= 2 and not _NOTE_SKIP.search(value):  # "blm ada web", "blm ada nama": talk to us
+            add("note", m, value)
     for m in (_TIMED_PACKAGE.finditer(lower) if has_digit else ()):  # "4 hours from IDR 5 million": one package
         add("package", m, text[m.start():m.end()])
     for m in (_PRICE.finditer(lower) if has_digit else ()):
@@ -231,6 +324,13 @@ def extract_facts(text: str, lower: str) -> tuple[list[Fact], list[Span], list[S
         add("area", m, value, mask=True)
     for m in (_OFFER.finditer(lower) if _maybe(lower, "offer") else ()):
         add("offer", m, text[m.start():m.end()])
+    for a, b in (_free_offers(lower) if "free" in lower or "gratis" in lower else ()):
+        if any(a < y and b > x for x, y in taken):
+            continue  # "gratis ongkir", "free pickup", "konsultasi gratis": read above as what they are
+        fm = re.compile(r"[\s\S]+").match(text, a, b)
+        if fm:
+            # what is given may still be an offering ("a free weekend kids class"): the offerings reader sees it
+            add("offer", fm, text[a:b], mask=False)
     for m in _CREDENTIAL.finditer(lower):
         add("note", m, text[m.start():m.end()], mask=False)
     for m in CERTIFIED.finditer(lower):  # "registered with BPOM and certified halal", "organik bersertifikat"

@@ -41,7 +41,11 @@ seattle, boston, perth, auckland, brisbane,
 gayo, kintamani, toraja, mandailing, sidikalang, lintong, temanggung, wamena, bajawa, kerinci, malabar, ijen,
 pangalengan, puntang, manggarai, lampung barat,
 legian, kerobokan, berawa, umalas, pererenan, uluwatu, pecatu, nusa penida, nusa lembongan, amed, lovina, sidemen,
-senggigi, gili trawangan, gili air, mandalika
+senggigi, gili trawangan, gili air, mandalika,
+south jakarta, north jakarta, west jakarta, east jakarta, central jakarta, south tangerang, west bandung, west java,
+central java, east java, north sumatra, west sumatra, south sumatra, north sulawesi, south sulawesi, east kalimantan,
+west kalimantan, south kalimantan, central kalimantan, west nusa tenggara, east nusa tenggara, north bali, south bali,
+east bali, west bali, batu bolong, echo beach, pantai kuta
 """
 
 

@@ -35,6 +35,9 @@ _UNDATED = (
     # "on Fridays", "on weekends", "tiap malem jumat", "every Saturday morning": a weekly day
     rf"\bon\s+(?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|weekends)\b|"
     rf"\b(?:setiap|tiap)\s+(?:malam|malem|pagi|sore|siang)\s+{_WEEKDAY}\b|"
+    # "tiap sabtu", "setiap hari Minggu", "every Saturday": a weekly day ("tiap minggu" alone is "every week")
+    rf"\b(?:setiap|tiap|tiap2|every|each)\s+(?:hari\s+{_WEEKDAY}|(?!minggu\b){_WEEKDAY})\b"
+    rf"(?:\s*(?:,|&|dan|and|-)?\s*{_WEEKDAY}\b)*(?:\s+(?:pagi|siang|sore|malam|malem|morning|afternoon|evening|night)\b)?|"
     # "online only", "hanya online", "full online", "100% online"
     r"\b(?:online[\s-]+only|only\s+online|(?:hanya|khusus|full|fully|100%)\s+(?:secara\s+)?(?:online|daring))\b")
 WHEN = re.compile(_DATED + "|" + _UNDATED, re.I)

@@ -27,6 +27,13 @@ LABEL = {
 _COMES_TO_YOU = re.compile(r"\b(?:datang|dateng|dipanggil|panggil|panggilan|home\s+(?:service|visits?)|house\s+calls?|"
                            r"mobile|on[\s-]site|(?:i|we)\s+come\s+to|to\s+your\s+(?:home|house|place|villa|office))\b", re.I)
 VISIT_LABEL = ("Datang ke tempat Anda", "We come to you")
+# A pickup fact that says the buyer collects ("pengambilan di toko", "self pickup") is no pickup and drop-off.
+_BUYER_COLLECTS = re.compile(r"\b(?:pengambilan|ambil|diambil|self[\s-]?pick|in[\s-]store|store\s+pick|collect|"
+                             r"(?:pick[\s-]?up)\s+(?:in|at|from))", re.I)
+COLLECT_LABEL = ("Ambil di tempat", "Pickup")
+# A turnaround said as how long before the date to order ("order 3 weeks before", "pesan H-3") is a lead time.
+_LEAD_TIME = re.compile(r"\b(?:before|sebelum(?:nya)?|in\s+advance|ahead|prior)\b|\bh-\d", re.I)
+LEAD_LABEL = ("Pesan sebelumnya", "Order ahead")
 
 
 def comes_to_you(facts: tuple[Fact, ...], brand: str = "") -> bool:
@@ -39,6 +46,10 @@ def comes_to_you(facts: tuple[Fact, ...], brand: str = "") -> bool:
 def _label(kind: str, value: str, li: int) -> str:
     if kind == "pickup" and _COMES_TO_YOU.search(value):
         return VISIT_LABEL[li]
+    if kind == "pickup" and _BUYER_COLLECTS.search(value):
+        return COLLECT_LABEL[li]
+    if kind == "turnaround" and _LEAD_TIME.search(value):
+        return LEAD_LABEL[li]
     return LABEL[kind][li]
 
 
