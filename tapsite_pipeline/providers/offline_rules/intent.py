@@ -154,7 +154,7 @@ def _parse(raw: str, hints: dict) -> Intent:
                 if "@" in lower or any(map(str.isdigit, lower)) else [])
     spans = [s for s in (brand_span, place_span) if s] + colour_spans + fact_spans + contacts
     trace: list[tuple[str, str]] | None = [] if learned.wants_trace() else None
-    items = offerings(lower, spans, lang, excl, seen, tech=btype == "technology", trace=trace)
+    items = offerings(lower, spans, lang, excl, seen, tech=btype == "technology", trace=trace, name=brand or "")
     if trace is not None:  # the learned candidate filter keeps or drops what the rules tried
         items = learned.keep_offerings(items, trace, lower, text, lang)
     items = [n for p in items if (n := name_shaped(p))]  # "melalui email", "lessons daily 7am": scraps, not names

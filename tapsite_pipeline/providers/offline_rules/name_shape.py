@@ -4,15 +4,17 @@ The role lexicon (roles.py) asks what each word of a phrase is; this asks what t
 like. A phrase that opens with a preposition ("melalui email", "pada hari kerja", "incl board"), holds a
 clock time ("lessons daily 7am"), says what is or is not included ("paket udh termasuk ustadz", "diluar
 pajak"), ends on a word that needs more after it ("grosir dan"), or is made only of calendar words
-("libur nasional", "akhir pekan") or of what a price is ("costs", "biaya") is a scrap of a sentence, never the
-name of something sold.
+("libur nasional", "akhir pekan") or of what a price is ("costs", "biaya"), names a person by title ("Ceu Nining")
+or says how the customer is served ("makan ditempat", "take away") is a scrap of a sentence, never the name of
+something sold.
 """
 
 from __future__ import annotations
 
 import re
 
-from .roles import UNIT
+from .lexicon import KEYWORDS
+from .roles import TITLES, UNIT, known_word
 
 _LEAD = frozenset("""
 melalui lewat via pada di ke dari dengan dgn tanpa setiap tiap per sebelum sesudah setelah selama kecuali termasuk
@@ -35,6 +37,18 @@ cost costs biaya harga price prices pricing fee fees tarif ongkos rate rates inf
 ketentuan terms
 """.split())
 _WORD = re.compile(r"[^\W_]+(?:['-][^\W_]+)*")  # "on-call IT support" opens with one word, not with "on"
+# How the customer is served, not what: "makan ditempat", "dine in", "take away", "bisa bungkus".
+_SERVICE_MODE = re.compile(r"(?:makan|dine|eat|ngopi|nongkrong)[\s-]*(?:di\s*tempat|ditempat|in|here|on\s*site|onsite)|"
+                           r"take[\s-]*away|takeaway|take[\s-]*out|dibungkus|bungkus\s+(?:bawa\s+)?pulang|"
+                           r"dine[\s-]*in|self[\s-]*service|prasmanan\s+sendiri")
+# Titles that are also goods or trades ("teh tarik", "haji plus", "mas kawin"), never read as a person.
+_TITLE_GOODS = frozenset("teh haji hj mas om ci ko aa mak lik ning gus bunda mama mami papa papi".split())
+
+
+def _person(words: list[str]) -> bool:
+    """"Ceu Nining", "Bang Oji", "pak haji mamat": a title and one or two names the lexicons do not know."""
+    return (2 <= len(words) <= 3 and words[0] in TITLES and words[0] not in _TITLE_GOODS
+            and not any(w in KEYWORDS or known_word(w) and w not in TITLES for w in words[1:]))
 
 
 def name_shaped(phrase: str) -> str | None:
@@ -56,5 +70,7 @@ def name_shaped(phrase: str) -> str | None:
     if _INCLUDED.search(lower) or _CLOCK.search(lower):
         return None
     if all(w in _CALENDAR for w in words) or all(w in _PRICE_WORDS for w in words):
+        return None
+    if _person(words) or _SERVICE_MODE.fullmatch(" ".join(words)):
         return None
     return phrase

@@ -12,6 +12,7 @@ import re
 
 from ...models import Fact
 from .brand_words import ACCEPTED_OR_CERTIFIED
+from .offer_words import NEGATION
 
 Span = tuple[int, int]
 
@@ -58,6 +59,8 @@ offers serve serves is are was adalah merupakan the a an sekarang now juga jg al
 # Words that join two numbers into one statement: "20 to 500", "5K & 10K", "3 atau 6".
 _NUMBER_LINK = frozenset("to - – sampai hingga atau or s/d sd & dan and / ,".split())
 NOTE_LIMIT = 8
+# Gifts the business receives ("kami terima donasi buku bekas"): a note for visitors, though "terima" reads as selling.
+_RECEIVED = re.compile(r"\b(?:donasi|sumbangan|donations?|hibah|infaq|infak)\b", re.I)
 
 
 def _clauses(sent: str, base: int) -> list[Span]:
@@ -222,7 +225,9 @@ def _unused_clause(text: str, lower: str, span: Span, cov: bytearray) -> bool:
     s, e = _trimmed(text, span)
     piece = text[s:e]
     if not 2 <= len(piece.split()) <= 14 or _NOTE_SKIP.search(piece) or (
-            _NOTE_OFFER.search(piece) and not (len(piece.split()) <= 4 and _names_an_acronym(piece))):
+            _NOTE_OFFER.search(piece) and not (len(piece.split()) <= 4 and _names_an_acronym(piece))
+            # "we do not accept returns", "kami terima donasi buku": what is not offered, or what is received
+            and not NEGATION.search(piece.lower()) and not _RECEIVED.search(piece)):
         # ("Terima BPJS", "Menerima QRIS": how customers pay is a note, though "terima" reads as what is sold)
         return False
     letters = sum(1 for ch in lower[s:e] if ch.isalnum())

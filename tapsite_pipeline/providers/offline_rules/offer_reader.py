@@ -137,6 +137,7 @@ def _read_list(seg: str, target: Collector, described: Collector, head: str = ""
 
 
 _ALSO = re.compile(r"(?:juga|jg|also)\b\s*")
+_MOSTLY = frozenset("mostly mainly".split())
 _PACKAGE_HOLDS = re.compile(r"\b(?:sudah|sdh|udah|udh|dah|already)\s+(?:termasuk|include[sd]?)\s*$")
 _FOR_PROGRAM = re.compile(r"(?:untuk|utk|for)\s+(?:program|kelas|kursus|les|layanan|paket)\s")
 _STOP_WORD = re.compile(r"\W*([\w'-]+)")
@@ -189,6 +190,10 @@ def read_part(part: str, listed: Collector, described: Collector, opening: bool)
         if any(a <= m.start() < b for a, b in consumed):
             continue
         word = m.group(0).strip()
+        if word in _MOSTLY and not clean_item(part[:m.start()]):
+            # "mostly bahasa lyrics but english ok too": a clause that opens on "mostly" says how the work is done
+            consumed.append((m.start(), len(part)))
+            continue
         if word.split()[0] in EXAMPLES:
             lead = max(part.rfind(",", 0, m.start()), 0)
             if clean_item(part[lead:m.start()]):

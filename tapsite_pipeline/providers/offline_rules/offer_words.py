@@ -24,7 +24,7 @@ MASK = "\x00"
 VENUE = frozenset("""
 toko shop store warung kedai kios lapak stall bar place salon studio bengkel klinik clinic resto restoran restaurant
 cafe kafe boutique butik gerai outlet house kitchen dapur rumah center centre hub counter konter depot usaha bisnis
-kebun farm ladang gym dojo
+kebun farm ladang gym dojo angkringan wedangan pujasera foodcourt food-court
 business jasa layanan service services company perusahaan brand merek label olshop
 """.split()) | PROVIDER
 # For software and web businesses, websites and apps are what is sold.
@@ -35,10 +35,11 @@ TECH_WORDS = frozenset("website websites web landing page pages halaman aplikasi
 TRIGGER = re.compile(
     r"\b(?:(?:menu|produk|layanan)(?:nya)?\s+(?:andalan|unggulan|utama|favorit)(?:\s+(?:kami|saya|kita))?|(?:untuk|utk|for)\s+(?:program|kelas|kursus|les|layanan|paket)(?=\s)|jual\s+beli|jual|jualan|jualin|menjual|berjualan|dagang|berdagang|sedia|menyediakan|nyediain|tersedia|produksi|"
     r"memproduksi|spesialis|melayani|layani|terima|menerima|sajikan|menyajikan|sajian|racik|meracik|jual\s+beli|"
-    r"menyewakan|disewakan|sewakan|rent\s+out|manufactures?|produces?|makes|crafts|designs|creates|offers|"
+    r"menyewakan|disewakan|sewakan|rent\s+out|rents(?:\s+out)?|hires\s+out|leases|manufactures?|produces?|makes|crafts|designs|creates|offers|"
+    r"(?<![a-z0-9]\s)(?<![a-z0-9])plans|writes|we\s+(?:also\s+)?write|i\s+(?:also\s+)?write|we\s+(?:also\s+)?plan|i\s+(?:also\s+)?plan|"
     r"mengembangkan|develops?|berisi|meliputi|menyelenggarakan|selenggarakan|mengadakan|adakan|"
     r"menunya|produknya|layanannya|jualannya|jualanku|dagangannya|isinya|armada|varian|variannya|"
-    r"menawarkan|tawarkan|grosir|supplier|distributor|agen|reseller|stok|stock|stocking|"
+    r"menawarkan|tawarkan|grosir|supplier|distributor|agen|reseller|stocking|"
     r"specializing\s+in|specialising\s+in|specialize\s+in|specialise\s+in|specialists?\s+in|selling|sell|sells|"
     r"offering|offer|offers|provide|provides|providing|serving|serve|serves|supply|supplies|supplying|"
     r"we\s+(?:also\s+)?do|we\s+(?:also\s+)?make|i\s+(?:also\s+)?make|we\s+(?:also\s+)?bake|i\s+(?:also\s+)?bake|we\s+(?:also\s+)?brew|we\s+(?:also\s+)?roast|we\s+(?:also\s+)?stock|we\s+(?:also\s+)?carry|we\s+(?:also\s+)?grow|"
@@ -81,19 +82,28 @@ level so then lalu terus trus jadi jd khusus especially aimed by oleh per only c
 sih nih kak gan sis min loh lho deh kok is area wilayah daerah sekitar around near dekat across seluruh all
 made inspired namaku name my inspirasi berbahan from dibuat asal nma nm sy gk ga gak nggak blm belum khas beli
 mirip similar harus wajib should must buat semua semuanya everything all dkt deket anywhere everywhere
-dr langsung directly now skrg sekarang
+dr langsung directly now skrg sekarang max maks maksimal maximum minimal minimum pake pakai pakek using
 """.split()) - {"desain"}
+# Words that say where: what follows them, and every name coordinated with it ("khusus Desa Karangsari & Sukamulya",
+# "deket Pasar Induk ama halte busway", "area Jaksel, Jaktim"), is a place, never an offering, whether or not the
+# gazetteer knows the name.
+PLACE_CUE = re.compile(
+    r"\b(?:desa|ds|kelurahan|kel|kecamatan|kec|kampung|kp|dusun|dsn|kabupaten|kab|kota|kotamadya|provinsi|prov|daerah|"
+    r"wilayah|area|kawasan|sekitar|sekitaran|seputaran|around|near|nearby|located\s+(?:in|at|on|near)|based\s+in|"
+    r"lokasi(?:nya)?|berlokasi(?:\s+di)?|deket|dekat|dkt|depan|sebelah|samping|belakang|seberang|opposite|next\s+to|"
+    r"behind)\b\.?")
+PLACE_JOIN = re.compile(r"\s*(?:&|/|\+|\band\b|\bdan\b|\bsama\b|\bsm\b|\bama\b|\batau\b|\bor\b|\bserta\b)\s*")
 # Passive verbs end an item: "… bolu pandan, semua dibikin subuh".
 _PASSIVE = re.compile(r"di(?:bikin|buat|jual|kirim|antar|pesan|masak|panggang|olah|goreng|proses|produksi|jamin|cek|"
                       r"jahit|cuci|kerjakan|siapkan|sajikan|racik|import|impor|awasi|dampingi|akui|kelola|dukung|"
-                      r"percaya|sertifikasi|bina|naungi|jemput)\w*|terdaftar|berbadan|bersertifikat")
+                      r"percaya|sertifikasi|bina|naungi|jemput|bimbing|ajar|latih|pandu|asuh|ajak|temani)\w*|terdaftar|berbadan|bersertifikat")
 # Any passive with a verb suffix opening a piece starts a clause: "Ditangani fisioterapis berlisensi",
 # "disesuaikan …" (not "dimsum", "diskusi"; after a noun it may describe it: "hewan dilindungi").
 _PASSIVE_OPENING = re.compile(r"di[bcdfghjklmnpqrstvwyz][aeiou][a-z]+(?:kan|(?<!s)i)")
 _LEAD = re.compile(
     r"^(?:\d[\d.,]*\s*(?:(?:to|sampai|-)\s*\d[\d.,]*\s*)?(?:kva|kw|watt|gb|tb|mbps|inci|inch|liter|ml|kg|gram|gr)\b|"
     r"1-on-1|one-on-one|aneka|berbagai(?:\s+macam)?|macam[\s-]+macam|macam|bermacam[\s-]+macam|various|all\s+kinds\s+of|"
-    r"kinds\s+of|some|a|an|the|juga|jg|also|and|dan|serta|sama|sm|ada|yaitu|seperti|antara\s+lain|mulai\s+dari|"
+    r"kinds\s+of|some|a|an|the|juga|jg|also|and|dan|serta|sama|sm|ada|adalah|ialah|merupakan|yaitu|seperti|antara\s+lain|mulai\s+dari|"
     r"jasa|layanan|produk|berupa|or|atau|plus|hingga|sampai|our|my|menyediakan|jual|menjual|jualan|terima|"
     r"menerima|melayani|pesanan|pesenan|orderan|pendaftaran|registrasi|reservasi|registration\s+for|enrol?ment\s+for|mostly|mainly|authentic|curated|local|lokal|fresh|segar|homemade|home\s+made|"
     r"kami|saya|gw|gue|aku|we|i|isinya|bisa|bs|can|also\s+do|do|dr|dari|resmi|official|authorized|authorised|"
@@ -107,9 +117,45 @@ _TRAIL = re.compile(
     r"profesional|professional|murah\s+meriah|terpercaya|berpengalaman|bersertifikat|certified|"
     r"ukuran|size|berbasis|based|"
     # how much comes in one, said after the name: "dimsum frozen isi 10", "kopi literan 1 liter", "madu botolan"
-    r"isi\s+\d+|\d+[\d.,]*\s*(?:liter|ltr|ml|gr|gram|kg|pcs|pc|biji|lembar|tamu|orang|org|pax|porsi|guests|people|"
+    r"isi\s+\d+|\d+[\d.,]*\s*(?:liter|ltr|ml|gr|gram|kg|km|meter|pcs|pc|biji|lembar|tamu|orang|org|pax|porsi|guests|people|"
     r"persons|peserta)|botolan)$")
 _INCLUDED = re.compile(r"\b(?:included|includes|include|incl|termasuk|sudah\s+termasuk)$")
+
+# What a package or a price already holds ("udh sm pemandu, helm", "lengkap dengan busana", "comes with a tote",
+# "bonus stiker", "incl. vocals"): the list after such a cue is the contents of an offering, a fact for the page,
+# never cards of its own. CONTENTS_CUE always says so; HOLDS_CUE ("includes", "termasuk", "sudah", "free")
+# only after a price or a package word in the same sentence ("Rent is 200k and includes water", "paket A include
+# 3 menu"), since elsewhere it lists offerings ("our menu includes nasi goreng").
+CONTENTS_CUE = re.compile(
+    r"\b(?:sudah|sdh|udah|udh|dah|already|all)\s+(?:termasuk|trmsk|include[sd]?|incl\b\.?|sama|sm|ama|dapat|dapet|dpt|"
+    r"free|gratis|with|plus)\b|\bincl\b\.?|\binclusive\s+of\b|\ball[\s-]in(?:clusive)?\s*(?:[,:]|\+|with\b|includes?\b)|"
+    r"\blengkap\s+(?:dengan|dgn|sama|sm)\b|\bdilengkapi(?:\s+(?:dengan|dgn))?\b|\bcomplete\s+with\b|"
+    r"\bcomes?\s+with\b|\bserved\s+with\b|\bbonus(?:nya)?\b|\bfree\s+bonus\b")
+HOLDS_CUE = re.compile(r"\b(?:includes?|including|termasuk|trmsk|sudah|udah|udh|sdh|dapat|dapet|dpt|free|gratis)\b")
+# A price, or a word naming what is priced, before HOLDS_CUE in its sentence.
+PRICED = re.compile(r"\b(?:rp|idr|usd)\.?\s?\d|\d(?:[\d.,]*)\s?(?:k|rb|ribu|jt|juta|million)(?![a-z])|"
+                    r"\b(?:paket|package|packages|rent|sewa|harga|price|prices|rate|rates|fee|fees|tiket|ticket|"
+                    r"tickets|biaya|tarif|ongkos|cost|costs)\b")
+# What the business does not do or take ("gak ada delivery", "we don't do pub crawls", "ga bisa recovery hp iphone",
+# "kagak nerima yg bawa mobil", "no accounting/tax advice"): from the negation to the end of its clause, nothing is
+# offered; a negation closing a question ("bisa cuci gorden ga, maaf blm bisa") takes its whole clause. "Not only",
+# "gak cuma", "tidak perlu", "no 5" and "ga pake lama" (= quick) deny nothing that is sold.
+NEGATION = re.compile(
+    r"(?<![\w'-])(?:tidak|tdk|tak|gak|ga|gk|nggak|ngga|nggk|enggak|engga|kagak|kaga|ogah|bukan|belum|blm|blom|mboten|"
+    r"ora|not|no|never|dont|don't|doesnt|doesn't|didnt|didn't|wont|won't|cannot|can't|cant|nope)(?![\w'-])"
+    r"(?!\s+(?:hanya|cuma|cuman|sekedar|sekadar|semata|only|just|perlu|usah|need|needed|matter|kalah|pake\s+lama|"
+    r"pakai\s+lama|problem|problems|worries|worry|masalah|sembarang|kaleng|ribet|repot|hassle)\b)(?!\s*\.?\s*\d)")
+NEGATION_END = re.compile(r"[,.;:!?\n()\x00]|\b(?:tapi|tp|tetapi|namun|but|however|though|sedangkan|while)\b")
+# Particles that may close a clause after a question's negation ("…, ga ya?").
+TAG_PARTICLES = frozenset("ya yaa yah kak ka sis gan nih dong sih nggih ye kah deh ok oke min bos".split())
+# A sentence the owner marks as beside the point ("aye juga jualan nasi uduk di depan, tapi itu mah laen cerita",
+# "I also sell my own jam, but that's a separate thing"): another trade said in passing, not this page's offering.
+ASIDE = re.compile(r"\b(?:tapi|tp|but|namun)\s+(?:itu|ini|that|that's|thats|this|it's|its)\s+(?:mah\s+|sih\s+|is\s+|lagi\s+)?"
+                   r"(?:lain|laen|beda|another|a\s+different|different|a\s+separate|separate|terpisah)\b"
+                   r"(?:\s+(?:cerita|story|hal|urusan|usaha|soal|matter|thing|business))?")
+# Where the contents end: the sentence, or a word that adds one more offering ("…, melati, serta upacara adat").
+CONTENTS_END = re.compile(r"[.!?;\n]|\b(?:serta|juga|jg|also|as\s+well\s+as|tapi|tp|but|sedangkan|while|"
+                          r"selain\s+itu)\b")
 SPLIT = list_splitter(r";|\bama\b|\bjuga\b|\bjg\b|\balso\b|\bmaupun\b|\bhingga\b|\bsampai\b|\bbeserta\b|\bberikut\b|"
                       r"\balong\s+with\b|\btogether\s+with\b")
 _WORDS = re.compile(r"[a-z0-9][a-z0-9'.-]*")
@@ -251,9 +297,18 @@ def clean_item(item: str) -> str:
 
 _BRAND_WORDS = frozenset(("brand", "merek", "merk"))
 _NAME_GOODS = frozenset(["kartu"])  # "kartu nama" are business cards, not a name marker
+# "bordir nama, logo instansi", "gantungan kunci custom nama": a name closing an item is what is stitched or printed
+# (a name marker has the name after it: "nama tokonya X").
+_NAME_ENDS = re.compile(r"\s*(?:[,&/+;]|\b(?:dan|and|atau|or|serta)\b)")
 _BRAND_WORK = re.compile(r"\s+(?:identity|identities|strategy|strategi|guidelines?|guide|book|kits?|design|desain|"
                          r"activation|aktivasi|audit|awareness|positioning|naming|refresh|story|storytelling|"
                          r"collateral|building|development|consulting|photography|photo|video)\b")
+
+
+# An English participle with its preposition after a noun opens a clause about it: "stock trackers synced with your
+# POS", "mugs glazed in-house", "cakes baked to order" are "stock trackers", "mugs", "cakes".
+_PARTICIPLE = re.compile(r"[a-z]{3,}ed")
+_PARTICIPLE_AFTER = re.compile(r"\s+(?:with|to|by|in|into|on|for|from|at|using|via|through|under)\b")
 
 
 @lru_cache(maxsize=8192)
@@ -262,11 +317,14 @@ def until_stop(seg: str) -> str:
     for k, w in enumerate(re.finditer(r"[\w'-]+", seg)):
         word = w.group(0)
         # "brand identity kits", "kartu nama": the work or the goods, not a name that follows
-        goods = word in _BRAND_WORDS and _BRAND_WORK.match(seg, w.end()) or word == "nama" and prev in _NAME_GOODS
+        goods = word in _BRAND_WORDS and _BRAND_WORK.match(seg, w.end()) or word == "nama" and (
+            prev in _NAME_GOODS or k and _NAME_ENDS.match(seg, w.end())) \
+            or word in ("pake", "pakai") and prev == "siap"  # "siap pakai": ready to use, one word
         prev = word
         if goods:
             continue
         if word in ITEM_STOP or re.fullmatch(r"(?:19|20)\d\d", word) or _PASSIVE.fullmatch(word) \
+                or k and _PARTICIPLE.fullmatch(word) and _PARTICIPLE_AFTER.match(seg, w.end()) \
                 or not k and _PASSIVE_OPENING.fullmatch(word):
             return seg[:w.start()]
     return seg

@@ -12,9 +12,27 @@ import re
 
 from .lexicon import KEYWORDS
 from .offer_reader import push_service, read_part
-from .offer_words import MASK, SPLIT, TRIGGER, WEAK_TRIGGERS, Collector
+from .offer_words import (
+    ASIDE,
+    CONTENTS_CUE,
+    CONTENTS_END,
+    HOLDS_CUE,
+    ITEM_STOP,
+    MASK,
+    NEGATION,
+    NEGATION_END,
+    PLACE_CUE,
+    PLACE_JOIN,
+    PRICED,
+    SPLIT,
+    TAG_PARTICLES,
+    TRIGGER,
+    WEAK_TRIGGERS,
+    Collector,
+)
+from .own_name import named_offering
 from .places import PLACES
-from .roles import CATEGORY, in_amenity, is_offering, used_for
+from .roles import CATEGORY, FILLER, in_amenity, is_offering, used_for
 
 _REQUEST = re.compile(
     r"\b(?:mau|ingin|pengen|pengennya|pingin|pgn|tolong|mohon|butuh|perlu|minta|memerlukan|membutuhkan|"
@@ -55,6 +73,12 @@ def _free_perk(item: str, lower: str) -> bool:
     perk for the page's notes, not something it sells."""
     it = re.escape(item)
     return bool(re.search(rf"\b{it}\s+(?:gratis|free|gratisan)\b|\b(?:gratis|free)\s+{it}\b", lower))
+
+
+def _only_within(phrase: str, lower: str, spans: list[tuple[int, int]]) -> bool:
+    """Is every mention of the phrase inside the spans (the helmet of "udh sm pemandu, helm": a package's contents)?"""
+    found = [m.start() for m in re.finditer(rf"(?<!\w){re.escape(phrase)}(?!\w)", lower)]
+    return bool(found) and all(any(a <= at < b for a, b in spans) for at in found)
 
 
 def _most_specific(items: list[str]) -> list[str]:
@@ -131,16 +155,19 @@ def _offer_parts(clause: str, tech: bool = False) -> list[tuple[int, int]]:
 
 
 def offerings(lower: str, mask_spans: list[tuple[int, int]], lang: str, exclude: list[str],
-              seen_keywords: list[str], tech: bool = False, trace: list | None = None) -> list[str]:
+              seen_keywords: list[str], tech: bool = False, trace: list | None = None, name: str = "") -> list[str]:
     """Up to 10 offerings in the owner's words (lower case), most explicit first. With `trace`, every
     phrase the rules tried is appended to it as (source, phrase): the candidates a learned filter reads."""
-    text = _mask(lower, mask_spans + _package_contents(lower))
+    contents = _package_contents(lower) + _denied(lower)
+    banned = {e.lower() for e in exclude if e}
+    text = _mask(lower, mask_spans + contents + _places_named(lower) + _place_after_name(lower, banned))
     if "." in text:  # each substitution below needs its character in the text (most briefs lack some)
         text = re.sub(r"(?<![\w])\.[a-z]{2,4}\b", lambda m: MASK * len(m.group(0)), text)  # ".com", ".id"
-    banned = {e.lower() for e in exclude if e}
     listed = Collector(lang, banned, tech, trace, "listed")
     described = Collector(lang, banned, tech, trace, "described")
     opening = True
+    if "w/" in text:  # "stock trackers synced w/ your POS": "with", not a list's slash
+        text = re.sub(r"(?<![\w/])w/(?=\s|[a-z])", "with ", text)
     if "-" in text or "—" in text or "–" in text:  # "Toko X - puzzle, balok": a dash starts a new clause
         text = re.sub(r"\s[-—–]+\s", " " + MASK + " ", text)
     if "sampai" in text or "hingga" in text or " to " in text or "s/d" in text:
@@ -162,6 +189,11 @@ def offerings(lower: str, mask_spans: list[tuple[int, int]], lang: str, exclude:
         opening = False
     items = [i for i in _drop_ranges(_most_specific(_said(listed.items, described.items, lower)))
              if not used_for(i, lower) and not _free_perk(i, lower)]
+    named = named_offering(name, text, items, lang)  # "Bakso Urat 77 Pak Giman, semangkok 15rb": the name says it
+    if named:
+        if trace is not None:
+            trace.append(("named", named))
+        items = [named] + items
     if not items:
         # the business's own keywords, but not words of its name ("Kopi Kita" does not sell "kopi")
         name_words = {w for b in banned for w in b.split()}
@@ -169,26 +201,109 @@ def offerings(lower: str, mask_spans: list[tuple[int, int]], lang: str, exclude:
         for kw in seen_keywords:
             # nor a room of the place ("kamar" of "3 kamar tidur") or the occasion it is for ("khusus acara aqiqah")
             if ((" " in kw or len(kw) >= 4) and kw not in name_words and not in_amenity(kw, lower)
-                    and not used_for(kw, lower)):
+                    and not used_for(kw, lower) and not _only_within(kw, lower, contents)):
                 fallback.push(kw)
         items = fallback.items
     return items[:10]
 
 
-# "Paket … mulai 25jt, sudah termasuk katering, dekorasi, dan MC", "udh include pasang + hdd 1tb", "incl 3 revisions":
-# what a package or a price already holds, up to the end of the sentence. What comes with the offering is a fact
-# for the page, not one more card (the price fact often takes the first item, the list runs on after it).
-_CONTENTS = re.compile(r"\b(?:(?:sudah|sdh|udah|udh|dah|already|all)\s+(?:termasuk|include[sd]?|incl\b\.?)|"
-                       r"incl\b\.?|inclusive\s+of)[^.!?;\n]*")
-
-
+# "Paket … mulai 25jt, sudah termasuk katering, dekorasi, dan MC", "udh include pasang + hdd 1tb", "incl 3 revisions",
+# "udh sm pemandu, helm, pelampung", "lengkap dengan busana, melati": what a package or a price already holds, up to
+# the end of the sentence or a word that adds one more offering (offer_words.CONTENTS_CUE). What comes with the
+# offering is a fact for the page, not one more card (the price fact often takes the first item, the list runs on).
 _LABEL_AFTER = re.compile(r"\x00+[^.!?;\n()\[\]\"\x00:]{0,30}:[^.!?;\n:]*(?:,|\band\b|\bdan\b|&)")
 
 
+_PLACE_WORD = re.compile(r"[a-z0-9][\w'.-]*")
+_PLACE_BREAK = re.compile(r"[,;:!?\n()\x00]|\.(?:\s|$)|\s[-—–]+\s")
+_JOINS = frozenset("dan and sama sm ama atau or serta".split())
+# Place words that also follow a noun as its modifier ("ayam kampung", "sayur desa", "tour keliling kota").
+_MODIFIER_CUES = frozenset("kampung desa kota daerah area kawasan wilayah".split())
+
+
+def _places_named(lower: str) -> list[tuple[int, int]]:
+    """The spans of places said after a word that says where (offer_words.PLACE_CUE), coordinated names included;
+    past a comma only a name the gazetteer knows goes on ("area Jaksel, Jaktim, Depok")."""
+    spans = []
+    for m in PLACE_CUE.finditer(lower):
+        pos = m.end()
+        if re.match(r"\s*\d", lower[pos:]):  # "around 50 guests", "area 2"
+            continue
+        before = re.search(r"([a-z0-9][\w'-]*)\s+$", lower[max(0, m.start() - 30):m.start()])
+        if m.group(0) in _MODIFIER_CUES and before and before.group(1) not in ITEM_STOP and before.group(1) not in FILLER:
+            continue  # "ayam kampung", "keliling kota", "area parkir" after a noun: a kind, not a place
+        end = pos
+        while True:
+            brk = _PLACE_BREAK.search(lower, pos)
+            stop = brk.start() if brk else len(lower)
+            trig = TRIGGER.search(lower, pos, stop)
+            if trig:
+                stop = trig.start()
+            for w in _PLACE_WORD.finditer(lower, pos, stop):
+                if w.group(0) in ITEM_STOP and w.group(0) not in _JOINS:
+                    stop = w.start()
+                    break
+            if stop > pos and re.search(r"[a-z]", lower[pos:stop]):
+                end = stop
+            if not (brk and brk.group(0) == "," and not trig and stop == brk.start()):
+                break
+            piece = lower[brk.end():].split(",")[0]
+            piece = re.split(r"[.;:!?\n()\x00]", piece)[0].strip()
+            if not piece or not all(p.strip() in PLACES for p in PLACE_JOIN.split(piece) if p.strip()):
+                break
+            pos = brk.end()
+        if end > m.end():
+            spans.append((m.start(), end))
+    return spans
+
+
+_AFTER_NAME = re.compile(r"\s*,\s*([a-z][\w'-]*)\s*(?=,)")
+
+
+def _place_after_name(lower: str, names: set[str]) -> list[tuple[int, int]]:
+    """"Kontrakan Haji Mamat, Condet, masih ada 2 pintu": one word that names no goods, between commas right after the
+    business's name, with no list going on after it, says where the business is."""
+    spans = []
+    for name in names:
+        at = lower.find(name) if len(name) >= 3 else -1
+        m = _AFTER_NAME.match(lower, at + len(name)) if at >= 0 else None
+        if not m or m.group(1) in KEYWORDS or not is_offering(m.group(1)):
+            continue
+        nxt = re.match(r"\s*,\s*([a-z0-9][\w'-]*)", lower[m.end():])
+        if nxt and (nxt.group(1)[0].isdigit() or nxt.group(1) in ITEM_STOP or not is_offering(nxt.group(1))
+                    or TRIGGER.match(lower, m.end() + nxt.start(1))):
+            spans.append(m.span(1))
+    return spans
+
+
+def _denied(lower: str) -> list[tuple[int, int]]:
+    """The spans of clauses that say what the business does not do (offer_words.NEGATION), and of sentences the
+    owner sets aside as another matter (offer_words.ASIDE)."""
+    spans = []
+    for m in ASIDE.finditer(lower):
+        spans.append((max(lower.rfind(c, 0, m.start()) for c in ".!?;\n") + 1, m.end()))
+    for m in NEGATION.finditer(lower):
+        end = NEGATION_END.search(lower, m.end())
+        stop = end.start() if end else len(lower)
+        start = m.start()
+        if all(w in TAG_PARTICLES for w in re.findall(r"[\w']+", lower[m.end():stop])):
+            before = list(NEGATION_END.finditer(lower, 0, m.start()))  # "bisa cuci gorden ga?": the whole question
+            start = before[-1].end() if before else 0
+        spans.append((start, stop))
+    return spans
+
+
 def _package_contents(lower: str) -> list[tuple[int, int]]:
-    if "incl" not in lower and "termasuk" not in lower:
-        return []
-    return [(m.start(), m.end()) for m in _CONTENTS.finditer(lower)]
+    spans = []
+    cues = [m for m in CONTENTS_CUE.finditer(lower)]
+    for m in HOLDS_CUE.finditer(lower):
+        sentence = max(lower.rfind(c, 0, m.start()) for c in ".!?;\n")
+        if PRICED.search(lower, sentence + 1, m.start()):  # "Rent is 200k and includes water": after a price
+            cues.append(m)
+    for m in cues:
+        end = CONTENTS_END.search(lower, m.end())
+        spans.append((m.start(), end.start() if end else len(lower)))
+    return spans
 
 
 # Two levels joined by "sampai"/"to" ("N5 sampai N3", "A1 to B2", "level 1 hingga 3" is left to the counts):

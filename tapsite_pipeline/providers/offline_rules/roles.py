@@ -52,6 +52,7 @@ tiket ticket tickets feel feels aroma aromanya warna warnanya warnah warna2 nuan
 tone tones vibe vibes dominan colors colours color colour palette look tampilan kesan webnya websitenya
 daring luring tatap muka ekspedisi visit visits pengiriman pengantaran
 survey survei
+donasi donasinya sumbangan donation donations donatur hibah infaq infak
 """)
 
 PLACE = _words("""
@@ -63,6 +64,15 @@ office school campus home house market street road city town village district ar
 branch branches outlet outlets shop store stall kiosk venue place spot centre center downtown beach station
 apartemen apartment apartments hotel hotels cafes restaurants offices homes markets pasar-pasar kolam rmh dkt deket
 wifi wi-fi parkir parking toilet musholla mushola colokan playground taman-bermain
+""")
+
+# Titles said before a person's name ("Ceu Nining", "Bang Oji", "Uni Fitri", "Haji Mamat"): a title and a name are a
+# person, never a card; a title inside a business's name ends the words that say what it sells ("Les Gitar Bang Oji").
+TITLES = _words("""
+pak bu bapak ibu mas mbak mba kak kakak bang abang om tante mang kang akang ceu ceuceu teteh teh aa uni uda cik cece
+koh ko ci engkong engkoh encim babeh babe abah ambu umi ummi mbok mak emak bude pakde bulik paklik lik cak ning
+eyang oma opa nenek kakek mbah haji hj hajjah ustadz ustad ustadzah kyai kiai gus bli daeng bunda mama mami papa
+papi uncle aunty auntie
 """)
 
 # Nouns that say who provides the service or what the business is ("fotografer", "organizer", "travel"):
@@ -103,7 +113,7 @@ kondangan hajatan kenduri walimah walimahan reuni perpisahan wedding weddings gr
 UNIT = _words("""
 flavours flavors rasa varian variants hari days day bulan months month minggu weeks week tahun years year jam hours
 hour menit minutes porsi portions pax orang org persons people kapasitas capacity kg kilo ml liter gram pcs buah
-lembar unit units tgl tanggal date dates isi bln thn th levels senin selasa rabu kamis jumat sabtu minggu monday
+lembar toples stoples renteng lusin kodi dus unit units tgl tanggal date dates isi bln thn th levels senin selasa rabu kamis jumat sabtu minggu monday
 tuesday wednesday thursday friday saturday sunday weekday weekdays weekend weekends pagi siang sore malam morning
 afternoon evening evenings night nights liter litre ml sesi session sessions pertemuan meeting meetings ajaran
 jan feb mar apr jun jul aug agu sep sept oct okt nov dec des
@@ -153,6 +163,8 @@ ready siap half-day full-day setengah-hari seharian
 sizes size ukuran aman lengkap rutin remote on-site onsite welcome wanginya luar dalam
 blush dusty champagne pale deep royal sky forest electric jet off broken burnt metallic matte muted creamy tua muda
 kenceng kencang dongker gelap terang cerah pucat lanjutan advanced intermediate dasar basic beginner pemula menengah covering
+lamak maknyus mantap mantul nendang juara yummy delicious tasty nagih endes endeus legit kental encer renyah kriuk
+empuk lembut crispy creamy juicy bana pisan banget bgt hangat privat
 """)
 
 # How a customer pays: "bisa COD, transfer dan QRIS", "cicilan 0%", "cash or e-wallet". A way to pay is a
@@ -170,7 +182,7 @@ ini itu this that these those semua all every setiap tiap per sampai hingga unti
 halo hai hi hello hey hallo it them they its nama namaku namanya name named called so nma nm assalamualaikum us
 selamat bikin
 you your me
-skrg sekarang now lagi currently
+skrg sekarang now lagi currently masih msh still
 permisi bersama maaf ganggu sorry thanks thank makasih terimakasih kasih sebelumnya kadang sering biasanya selalu arisan pengajian
 syukuran hajatan selamatan kenduri
 """)
@@ -180,7 +192,7 @@ syukuran hajatan selamatan kenduri
 # the language is the offering). Alone they are notes; "silk scarves", "bahasa arab" still name offerings.
 TRAIT = _words("""
 listrik cctv satpam security props properti-foto silk sutra satin katun cotton polyester rayon bahasa language
-languages kurikulum curriculum certificate certificates sertifikat e-sertifikat e-certificate
+languages kurikulum curriculum certificate certificates sertifikat e-sertifikat e-certificate kuah
 """)
 
 # What a stay or a venue has ("3 kamar tidur", "kolam renang pribadi", "private pool", "2 bathrooms"): rooms and
@@ -190,11 +202,14 @@ AMENITY = _words("""
 kamar_tidur kamar_mandi kolam_renang tempat_tidur ruang_tamu ruang_keluarga ruang_makan ruang_tengah
 water_heater air_panas swimming_pool private_pool infinity_pool living_room dining_room
 bedroom bedrooms bathroom bathrooms pool carport gazebo rooftop balkon balcony bathtub jacuzzi dapur kitchen
+air_pam aer_pam air_pdam aer_pdam air_jetpam aer_jetpam air_sumur aer_sumur air_bersih aer_bersih sumur_bor
+listrik_token token_listrik parkir_motor parkir_mobil garasi_motor garasi_mobil dapur_bersama ruang_jemur
+tempat_jemuran
 """)
 # Words that only count or place an amenity: "3 kamar tidur", "kolam renang pribadi", "ensuite bathroom".
 _AMENITY_SIDE = _words("""
-pribadi private sendiri dalam luar shared bersama besar kecil luas ensuite en-suite outdoor indoor full lengkap
-dengan with ber ada
+pribadi private sendiri dalam dalem luar shared bersama besar kecil luas ensuite en-suite outdoor indoor full lengkap
+dengan with ber ada masing2 masing-masing
 """)
 
 
@@ -291,6 +306,10 @@ exclusive eksklusif ekslusif starter advance advanced ultimate complete lengkap 
 _CURRICULUM = frozenset("curriculum kurikulum".split())
 
 
+# How big a class or a package is ("kelas kecil", "small groups"): a fact of the offering, not one of its own.
+_SIZES = frozenset("kecil besar small big large mini".split())
+
+
 # "cicilan tanpa bunga", "without sugar": what an offering lacks is a property of it, never a thing sold.
 _WITHOUT = frozenset("tanpa without".split())
 
@@ -325,7 +344,11 @@ def is_offering(phrase: str) -> bool:
         return False
     # the head comes first in Indonesian ("kelas pemula"), last in English ("beginner lessons", "kids classes")
     if words[0] in _VARIANT_HEADS:  # "paket aqiqah", "paket wisuda": a package for an occasion is sold
+        if all(w in _SIZES for w in words[1:]):  # "kelas kecil", "small class": how big, a fact of the class
+            return False
         return all(w in AUDIENCE or w in QUALIFIER or w in USES or w in _VARIANT_HEADS for w in words[1:])
+    if all(w in _SIZES for w in words[:-1]) and words[-1] in _VARIANT_HEADS:
+        return False
     return words[-1] in _VARIANT_TAILS and all(w in AUDIENCE or w in QUALIFIER for w in words[:-1])
 
 

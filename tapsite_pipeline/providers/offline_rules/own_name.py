@@ -1,0 +1,63 @@
+"""The offering a business's own name says, when the brief says it nowhere else.
+
+Indonesian owners often name the business by what it sells and whose it is: "Bakso Urat 77 Pak Giman", "Les Gitar
+Bang Oji", "Sate Padang Uni Fitri", "Kontrakan Haji Mamat 10 Pintu". The words before the title (roles.TITLES) are
+the trade; when they name a trade's goods (the business lexicon or the business-head gazetteer), no offering read
+from the brief already holds them, and the owner lists nothing after an offer verb ("Servis Elektronik Pak Darto
+menerima perbaikan televisi, …" lists its work, and the name only labels it), they are the core offering.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .heads import heads, norm
+from .lexicon import KEYWORDS
+from .offer_words import EXAMPLES, MASK, TRIGGER, VENUE, WEAK_TRIGGERS
+from .places import PLACES
+from .roles import QUALIFIER, TITLES, is_offering
+
+_WORD = re.compile(r"[a-z0-9][a-z0-9'-]*")
+_PREMISES = re.compile(r"pe[mnr]?[a-z]{3,}an")
+
+
+def trade_in_name(name: str) -> str | None:
+    """The trade before the title in a business's name ("bakso urat" of "Bakso Urat 77 Pak Giman"), or None."""
+    words = _WORD.findall(name.lower())
+    at = next((k for k, w in enumerate(words) if k and w in TITLES and k + 1 < len(words)), None)
+    if at is None:
+        return None
+    lead = words[:at]
+    while lead and lead[-1].isdigit():
+        lead.pop()
+    # where and how it is said after the goods ("Bubur Ayam Cianjur", "Kostum Ceria") is no part of them
+    while len(lead) > 1 and " ".join(lead) not in KEYWORDS and (lead[-1] in PLACES or lead[-1] in QUALIFIER):
+        lead.pop()
+    phrase = " ".join(lead)
+    # "Pemancingan Mang Ujang", "Percetakan Pak Budi": a pe(N)-…-an noun names the premises, not what is sold there
+    if not 1 <= len(lead) <= 3 or lead[0] in VENUE or _PREMISES.fullmatch(lead[0]) or not is_offering(phrase):
+        return None
+    return phrase if phrase in KEYWORDS or norm(phrase) in heads() else None
+
+
+def _opens_with(text: str) -> bool:
+    """Does the brief open with the (masked) name?"""
+    return text.lstrip(" \"'*-").startswith(MASK)
+
+
+def lists_offers(text: str) -> bool:
+    """Does the brief list what it sells after an offer verb ("menerima perbaikan …", "jual …", "we sell …")?"""
+    return any(m.group(0).strip() not in WEAK_TRIGGERS and m.group(0).strip().split()[0] not in EXAMPLES
+               for m in TRIGGER.finditer(text))
+
+
+def named_offering(name: str, text: str, items: list[str], lang: str = "id") -> str | None:
+    """The trade of the business's name as one more offering (see the module doc), or None. `text` is the brief as
+    the offering rules read it (names, places and what is not offered masked out). Only a brief that opens with the
+    name, as its headline, and is written in the name's language (an English brief translates it: "Ikan Bakar Pak
+    Made … grilled fish") says what it sells this way."""
+    trade = trade_in_name(name) if name and lang == "id" else None
+    if not trade or lists_offers(text) or not _opens_with(text):
+        return None
+    words = set(trade.split())
+    return None if any(words <= set(i.split()) for i in items) else trade
