@@ -156,3 +156,23 @@ def test_a_name_only_labels_what_the_owner_lists_after_an_offer_verb():
     assert not any(p.startswith("bengkel") for p in products), products
     products = _products("Seafood grill by the beach, Ikan Bakar Pak Komang. grilled snapper, lobster, squid.")
     assert "ikan bakar" not in products, products
+
+
+# A price list: each item with its amount after it ("bedcover 25k, selimut 15k"); the amounts are facts, the items cards.
+@pytest.mark.parametrize("brief, items", [
+    ("Laundry Kilat Mama Ros di Sorong, cuci kering 7rb/kg, sprei 20rb, gorden 12rb/meter. wa 0813 4400 1212",
+     ["cuci kering", "sprei", "gorden"]),
+    ("Depot Ikan Bakar Pak Ode: baronang bakar 45rb, cakalang fufu 30rb & es pisang ijo 20rb. Kendari",
+     ["baronang bakar", "cakalang fufu", "es pisang ijo"]),
+])
+def test_every_item_of_a_price_list_is_an_offering(brief, items):
+    products = parse_brief(brief).products
+    for item in items:
+        assert item in products, (item, products)
+
+
+def test_an_amount_after_a_price_word_makes_no_item():
+    products = parse_brief("Rapi Data builds google sheets dashboards and excel macros. flat 700k per sheet or "
+                           "120k/hr. Jayapura, WA 0812 9000 1111").products
+    assert "google sheets dashboards" in products
+    assert not {"flat", "or"} & set(products), products

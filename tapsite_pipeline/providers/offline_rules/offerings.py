@@ -114,6 +114,49 @@ def _drop_ranges(items: list[str]) -> list[str]:
     return out
 
 
+# A price said right after an item of a list ("kiloan 8rb/kg, bedcover 25k, selimut 15k"): the amount is a fact, and
+# the list goes on around it. Masking it like a name would cut the list into one-item clauses.
+_AMOUNT_ONLY = re.compile(r"(?:(?:mulai|from|start(?:ing)?\s+(?:from|at)|cuma|hanya|only)\s+)?(?:rp\.?|idr)?\s*\d[\d.,]*"
+                          r"\s*(?:rb|ribu|rebu|k|jt|juta|m)?\b(?:\s*(?:/|per)\s*[a-z]+\d?)?")
+
+
+def _priced_item(lower: str, span: tuple[int, int]) -> bool:
+    a, b = span
+    return (a >= 2 and lower[a - 1] == " " and lower[a - 2].isalpha()
+            and bool(_AMOUNT_ONLY.fullmatch(lower[a:b].strip())) and any(c.isdigit() for c in lower[a:b]))
+
+
+_PRICE_WORD_BEFORE = re.compile(r"\b(?:flat|fee|rent|sewa|harga|hrg|biaya|tarif|price|prices|is|are|cost|costs|only|cuma|"
+                                r"hanya|mulai|from|per|drop-in|dp|ongkir|total|jadi|semua|all)\s*$")
+_LIST_GAP = re.compile(r"\s*(?:,|&|\+|\bdan\b|\band\b|\bsama\b|\bsm\b)\s*")
+
+
+def _price_list(lower: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The priced items that form a list: two or more in a row, each amount followed by the next item after a comma
+    or "dan"/"and" ("bedcover 25k, selimut 15k"); an amount after a price word ("flat 800k") is no item's."""
+    spans = sorted(sp for sp in spans if not _PRICE_WORD_BEFORE.search(lower[max(0, sp[0] - 12):sp[0]]))
+    keep: set[tuple[int, int]] = set()
+    for x, y in zip(spans, spans[1:], strict=False):
+        between = lower[x[1]:y[0]]
+        if (_LIST_GAP.match(between) and not re.search(r"[.!?;:\n]", between)
+                and len(between.split()) <= 5):
+            keep.update((x, y))
+    return sorted(keep)
+
+
+def _unprice(text: str, spans: list[tuple[int, int]]) -> str:
+    """Blank each priced item's amount; where a word follows it ("kopi 15rb es teh 5rb") a comma keeps the items apart
+    (a part of the text masked since, a name or a place, stays masked)."""
+    out = list(text)
+    for a, b in spans:
+        if MASK in text[a:b]:
+            continue
+        out[a:b] = " " * (b - a)
+        if text[b:b + 3].lstrip()[:1].isalpha():
+            out[a] = ","
+    return "".join(out)
+
+
 def _mask(lower: str, spans: list[tuple[int, int]]) -> str:
     out = list(lower)
     for a, b in spans:
@@ -160,7 +203,9 @@ def offerings(lower: str, mask_spans: list[tuple[int, int]], lang: str, exclude:
     phrase the rules tried is appended to it as (source, phrase): the candidates a learned filter reads."""
     contents = _package_contents(lower) + _denied(lower)
     banned = {e.lower() for e in exclude if e}
-    text = _mask(lower, mask_spans + contents + _places_named(lower) + _place_after_name(lower, banned))
+    priced = _price_list(lower, [sp for sp in mask_spans if _priced_item(lower, sp)])
+    text = _unprice(_mask(lower, [sp for sp in mask_spans if sp not in priced] + contents + _places_named(lower)
+                          + _place_after_name(lower, banned)), priced)
     if "." in text:  # each substitution below needs its character in the text (most briefs lack some)
         text = re.sub(r"(?<![\w])\.[a-z]{2,4}\b", lambda m: MASK * len(m.group(0)), text)  # ".com", ".id"
     listed = Collector(lang, banned, tech, trace, "listed")
