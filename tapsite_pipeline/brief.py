@@ -13,6 +13,7 @@ import unicodedata
 from tapsite_pipeline.contacts import WA_WORDS, find_email, parse_email, parse_phone, phone_or_none
 from tapsite_pipeline.errors import InputError
 from tapsite_pipeline.models import MAX_BRIEF_CHARS, Brief
+from tapsite_pipeline.pasted import sentences_from_lines
 from tapsite_pipeline.photos import check_photos
 from tapsite_pipeline.policy.injection import neutralise
 from tapsite_pipeline.safe_text import clean_text
@@ -57,7 +58,9 @@ def check_text(text: str | None) -> str:
     if text is None or not text.strip():
         raise InputError("the brief is empty: describe the business in one sentence, e.g. "
                          "\"Toko kue Ani di Bandung, jual nastar dan kastengel, warna pink\"")
-    text = clean_text(_plain_digits(unicodedata.normalize("NFC", text)))   # no controls, bidi overrides or invisible marks
+    # lines pasted from a chat or a bio said as sentences and lists (pasted.py), then no controls, bidi overrides or
+    # invisible marks
+    text = clean_text(sentences_from_lines(_plain_digits(unicodedata.normalize("NFC", text))))
     text, _ = neutralise(text)   # instructions aimed at the model never reach a prompt (policy/injection.py)
     text = " ".join(text.split())
     if len(text) > MAX_BRIEF_CHARS:

@@ -14,7 +14,9 @@ def test_bad_briefs_are_refused_with_a_reason(text, fragment):
 
 
 def test_whitespace_is_folded_and_text_kept():
-    assert check_text("  Toko  Ani\njual   nastar ") == "Toko Ani jual nastar"
+    assert check_text("  Toko  Ani\njual   nastar ") == "Toko Ani. jual nastar"   # a line is a sentence (pasted.py)
+    assert check_text("Toko Ani di Bandung menjual aneka kue kering dan kue basah untuk acara\nkeluarga, arisan") == (
+        "Toko Ani di Bandung menjual aneka kue kering dan kue basah untuk acara keluarga, arisan")
 
 
 def test_whatsapp_number_in_the_text_is_found_and_normalised():

@@ -7,6 +7,8 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from tapsite_pipeline.pasted import sentences_from_lines
+
 MAX_CHARS = 2000
 
 _TAG = re.compile(r"<(script|style)\b[^>]*>.*?</\1\s*>|<!--.*?-->|</?[a-zA-Z][^<>]{0,300}>", re.I | re.S)
@@ -34,7 +36,7 @@ def clean(text: str) -> str:
     """
     if not isinstance(text, str):
         text = str(text or "")
-    return _clean(text)
+    return _clean(sentences_from_lines(text))   # lines and bullets pasted from a chat or a bio (pasted.py)
 
 
 @lru_cache(maxsize=64)  # the brief check and the parse clean the same text

@@ -1,0 +1,66 @@
+"""A brief pasted from a chat or an Instagram bio, one thing per line and bullets before them, made into the
+sentences and lists a one-line brief has: each line ends as a sentence, and a run of bulleted lines becomes one
+comma list (after its "menu:" label when there is one). Inline bullets ("bolu pandan • brownies") are commas.
+
+Without this the line breaks vanish with the other whitespace and "bingka kentang 60rb/loyang • amparan tatak 50rb
+• kararaba" runs on as one phrase with the next line.
+"""
+
+from __future__ import annotations
+
+import re
+
+# What opens a bulleted line: dashes, dots, arrows, ticks and the emoji owners use as bullets, or "1." / "2)".
+_BULLET = re.compile(
+    "^\\s*(?:[-\u2022*\u00b7\u25aa\u25ab\u25e6\u2023\u2043\u25ba\u25b6\u27a4\u27a2\u2192\u2713\u2714\u2611\u2705"
+    "\u2b50\u2728\u2757\u2755\U0001f538\U0001f539\U0001f536\U0001f537\U0001f31f\U0001f449\U0001f4cc\U0001f4cd"
+    "\U0001f4b0\U0001f525\U0001f33f\U0001f331\u2764\ufe0f]+|\\d{1,2}[.)](?!\\d))\\s*")
+_INLINE_BULLET = re.compile("\\s+[\u2022\u00b7\u25aa\u25e6]\\s+")
+_ENDS_SENTENCE = re.compile(r"[.!?:;,]\s*$")
+# A line that opens with a joining word carries on the sentence before it ("jual nastar\ndan kastengel").
+_GOES_ON = re.compile(r"(?:dan|and|atau|or|serta|&|\+|untuk|utk|buat|di|yang|yg|with|for|sama|sm|juga|jg)\b", re.I)
+WRAP = 60   # a line this long, not ending a sentence, before a lower-case line: a paragraph wrapped by hand
+
+
+def sentences_from_lines(text: str) -> str:
+    """The text with its line structure said in punctuation (unchanged when it is one line)."""
+    if "\n" not in text and "\r" not in text and "\u2028" not in text:
+        return _INLINE_BULLET.sub(", ", text) if "\u2022" in text or "\u00b7" in text else text
+    out: list[str] = []
+    run: list[str] = []
+
+    def close_run() -> None:
+        if run:
+            items = ", ".join(x.rstrip(" ,;.") for x in run)
+            if out and out[-1].endswith(":"):
+                out[-1] = f"{out[-1]} {items}."
+            else:
+                out.append(f"{items}.")
+            run.clear()
+
+    lines = [x.strip() for x in re.split(r"\r\n|\r|\n|\u2028", text)]
+    for k, raw in enumerate(lines):
+        line = _INLINE_BULLET.sub(", ", raw)
+        if not line:
+            continue
+        nxt = next((x for x in lines[k + 1:] if x), "")
+        if not _ENDS_SENTENCE.search(line) and not _BULLET.match(line) and (
+                len(line) >= WRAP and nxt[:1].islower() or _GOES_ON.match(nxt)):
+            lines[k + 1] = f"{line} {lines[k + 1]}" if lines[k + 1] else lines[k + 1]   # a hard-wrapped paragraph
+            if lines[k + 1]:
+                continue
+        m = _BULLET.match(line)
+        body = line[m.end():].strip() if m else line
+        if m and body and m.group(0).strip()[:1] in "-\u2022*\u00b7\u25aa\u25ab\u25e6\u2023\u2043" or (
+                m and body and re.match(r"\d", m.group(0).strip())):
+            run.append(body)   # a list bullet: one item of a list
+            continue
+        close_run()
+        if not body:
+            continue
+        # an emoji label ("📍 Palangka Raya", "✅ homemade") or a plain line: its own sentence
+        out.append(body if _ENDS_SENTENCE.search(body) else f"{body}.")
+    close_run()
+    if out and out[-1].endswith(".") and not _ENDS_SENTENCE.search(lines[-1] if lines else ""):
+        out[-1] = out[-1][:-1]   # the last line needs no full stop of ours
+    return " ".join(out)

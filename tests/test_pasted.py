@@ -1,0 +1,52 @@
+"""Briefs pasted from a chat or a bio: lines, bullets and emoji labels read as the sentences and lists a one-line
+brief has, both where the brief is checked (make_brief) and where it is parsed."""
+
+from __future__ import annotations
+
+import pytest
+
+from tapsite_pipeline.brief import make_brief
+from tapsite_pipeline.pasted import sentences_from_lines
+from tapsite_pipeline.providers.offline_rules import parse_brief
+
+pytestmark = pytest.mark.unit
+
+BIO = ("🥟 Pempek Cek Siti 🥟\n"
+       "menu:\n"
+       "- pempek kapal selam 15rb\n"
+       "- pempek lenjer 8rb\n"
+       "• tekwan\n"
+       "📍 Plaju, Palembang\n"
+       "👉 order WA 0812 7777 1010")
+
+
+def test_lines_become_sentences_and_bullets_one_list():
+    flat = sentences_from_lines(BIO)
+    assert "menu: pempek kapal selam 15rb, pempek lenjer 8rb, tekwan." in flat
+    assert "Plaju, Palembang." in flat and "\n" not in flat
+
+
+def test_one_line_with_inline_bullets_is_a_comma_list():
+    assert sentences_from_lines("Toko Kue Nia: lapis legit • nastar • kue bawang") == (
+        "Toko Kue Nia: lapis legit, nastar, kue bawang")
+    assert sentences_from_lines("one line, unchanged") == "one line, unchanged"
+
+
+def test_numbered_lines_are_list_items_but_a_price_is_not_a_number_bullet():
+    flat = sentences_from_lines("Harga:\n1. potong rambut 25rb\n2) creambath 60rb\n3.5jt paket pengantin")
+    assert flat.startswith("Harga: potong rambut 25rb, creambath 60rb.")
+    assert flat.endswith(" 3.5jt paket pengantin")
+
+
+@pytest.mark.parametrize("reader", ["checked", "parsed"])
+def test_every_bulleted_item_is_an_offering(reader):
+    text = make_brief(BIO).text if reader == "checked" else BIO
+    products = parse_brief(text).products
+    for item in ("pempek kapal selam", "pempek lenjer", "tekwan"):
+        assert item in products, (item, products)
+
+
+def test_the_checked_brief_keeps_the_number_and_the_place():
+    brief = make_brief(BIO)
+    assert brief.whatsapp == "+6281277771010"
+    assert parse_brief(brief.text).location and "Palembang" in parse_brief(brief.text).location
