@@ -108,3 +108,12 @@ def test_greetings_stay_greetings() -> None:
 ])
 def test_lower_case_name_signing_in(brief: str, brand: str) -> None:
     assert _brand(brief) == brand
+
+
+@pytest.mark.parametrize("brief, brand", [
+    ("Kami adalah perusahaan yang bergerak di bidang logistik, berkedudukan di Kota Sorong, Papua Barat Daya. "
+     "PT Raja Samudra Kargo melayani pengiriman barang antar pulau. Telp (0951) 322 111", "PT Raja Samudra Kargo"),
+    ("Yayasan Pelita Kasih di Tomohon membuka les baca tulis gratis untuk anak", "Yayasan Pelita Kasih"),
+])
+def test_a_legal_entity_names_the_business_with_its_entity(brief, brand):
+    assert parse_brief(brief).brand_name == brand

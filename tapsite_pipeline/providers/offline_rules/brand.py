@@ -121,6 +121,10 @@ def _place_heads(rest: str) -> list[str]:
     return [" ".join(words[:k]).rstrip(".,") for k in (3, 2, 1) if len(words) >= k and " ".join(words[:k]).rstrip(".,") in PLACES]
 
 
+# A legal entity before a capitalised name: the registered name of the business, entity included.
+_LEGAL_ENTITY = re.compile(r"\b(?:PT|CV|UD|PD|KSU|KUD|(?i:koperasi|yayasan|firma))\.?\s+(?=[A-Z0-9])")
+
+
 def extract_brand(text: str, lower: str, cased: bool, skip: list[tuple[int, int]] = ()) -> tuple[str, tuple[int, int]] | None:
     """The brand name and its span in ``text``, or None if nothing looks like a name.
 
@@ -189,6 +193,11 @@ def extract_brand(text: str, lower: str, cased: bool, skip: list[tuple[int, int]
             # capitals are one
             intro = bool(_SELF_INTRO_CUE.match(m.group(0))) and found is not None and len(found[0].split()) >= 2
             add(3, found, allow_generic=intro)
+        for m in _LEGAL_ENTITY.finditer(text):
+            # "PT Flobamora Digital Solusi melayani …", "Koperasi Tani Maju": a registered name, with its entity
+            found = take_name(text, m.end(), cased, require_cap=True)
+            if found and found[1] == m.end() and _is_cap(found[0]):
+                add(3, (text[m.start():found[2]], m.start(), found[2]), allow_generic=True)
         for m in _OWNED.finditer(text):
             # "galeri saya Sanggar Lukis Darto Wiyono", "klubnya Hiu Kecil Swim Club", "brandku Rara Paper"
             if m.group(1).lower() in _GENERIC or m.group(1).lower() in _OWN_NOUNS:
