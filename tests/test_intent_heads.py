@@ -120,6 +120,9 @@ def test_a_weak_word_after_a_head_makes_no_compound():
     # a home for the elderly is a residence, not a clinic
     ("Rumah Lansia Kasih Ibu, tempat tinggal lansia dengan perawat 24 jam, makan 3x sehari dan senam pagi",
      "other", "other"),
+    # performers hired for an event are an event business (both writers who labelled one agree)
+    ("Grup Tanjidor Betawi Bang Jali terima undangan tampil di nikahan & sunatan, Jakarta Timur. wa 0812 3131 4141",
+     "events", "music"),
 ])
 def test_trades_named_in_their_own_words(brief, btype, niche):
     intent = parse_brief(brief)
