@@ -52,7 +52,7 @@ NEAR = re.compile(
     r"alun-alun|mall|rs|rumah\s+sakit|universitas|univ|bandara|pelabuhan|candi|pantai|kantor|sekolah|the)\b"
     r"[^,.;\n]{0,30}?(?=\s*(?:[,.;\n]|$)|\s+(?:namanya|nama|buka|jual|di|dan|yang|yg)\b)", re.I)
 _NEAR_WORD = re.compile(r"(?i)\b(?:dekat|deket|dkt|near|sebelah|seberang|depan|belakang|samping)\s+$")
-_MORE_PLACES = re.compile(r"\s*(?:,\s*(?:(?:dan|and|serta|&)\s+)?|\s(?:dan|and|serta)\s+|&\s*)((?:[A-Z][\w-]+\s?){1,3})")
+_MORE_PLACES = re.compile(r"\s*(?:,\s*(?:(?:dan|and|serta|&)\s+)?|(?<!\w)(?:dan|and|serta)\s+|&\s*)((?:[A-Z][\w-]+\s?){1,3})")
 
 
 def areas(text: str, lower: str) -> Iterator[tuple[re.Match, str]]:

@@ -315,8 +315,9 @@ def extract_facts(text: str, lower: str) -> tuple[list[Fact], list[Span], list[S
         if m.group(2) or (len(makers) >= 2 and all(w.isupper() for w in makers if w.isalpha())):
             add("note", m, text[m.start():m.end()], mask=False)
     for m in _NATURE.finditer(lower):
-        if any(m.start() < b and m.end() > a for a, b in read):
-            continue  # "certified halal", "gak terima babi": read above
+        if any(m.start() < c.end() and m.end() > c.start() for c in CERTIFIED.finditer(lower)) or any(
+                m.start() < b and m.end() > a for a, b in read):
+            continue  # "certified halal" (read below), "gak terima babi": not a label of its own
         line_start = max(lower.rfind(c, 0, m.start()) for c in ".;!?()\n") + 1
         line_end = min((i for c in ".;!?()\n" if (i := lower.find(c, m.end())) >= 0), default=len(lower))
         # said as a label on its own ("Halal, no pork.", "✅ homemade, tanpa pengawet"), it is kept from the cards
