@@ -15,15 +15,22 @@ _AREA = re.compile(
     r"ke\s+seluruh|luar)\s*((?:(?!dan\b|and\b|untuk\b|utk\b|for\b|mau\b|pengen\b|warna\b)[\w/&'-]+\s?){1,4})", re.I)
 _AREA_WORD = re.compile(r"(?:indonesia|nusantara|jabodetabek|jabotabek|worldwide|nationwide|luar\s+negeri|luar\s+kota|"
                         r"luar\s+pulau|\d+\s*km)", re.I)
+# The titles a street is named with, abbreviated with a full stop that ends no sentence.
+STREET_TITLE_STOP = (r"(?:(?<=\bkol)|(?<=\bjend)|(?<=\bjen)|(?<=\bletjen)|(?<=\bmayjen)|(?<=\bbrigjen)|(?<=\bir)|"
+                     r"(?<=\bh)|(?<=\bhj)|(?<=\bdr)|(?<=\bprof)|(?<=\bkh)|(?<=\bk\.h)|(?<=\bkapt)|(?<=\blet)|(?<=\bsersan)|"
+                     r"(?<=\bpdt)|(?<=\bmgr))\.")
 _ADDRESS = re.compile(
     r"(?:\b(?:jl\.?|jln\.?|jalan(?!\s+kaki)|gg\.?|gang|komplek|kompleks|komp\.|ruko|perum(?:ahan)?|blok)\s+[A-Za-z0-9]"
-    r"(?:[^,;\n.]|\.(?=\s*\d))*?(?:\s*,?\s*(?:no\.?|nomor)\s*\d+[a-z]?)?"
+    # a street named for a title keeps the title's full stop: "Jl. Kol. Atmo", "Jl. Jend. Sudirman", "Jl. Ir. H. Juanda"
+    r"(?:[^,;\n.]|\.(?=\s*\d)|" + STREET_TITLE_STOP + r")*?(?:\s*,?\s*(?:no\.?|nomor)\s*\d+[a-z]?)?"
     # never ending on the word a number follows: "Jl. Raya Bogor No. 12", "Jl. Kaliurang Km. 7"
-    r"(?<!\bno)(?<!\bkm)(?<!\bkav)(?<!\brt)(?<!\brw)(?=\s*(?:[,.;\n]|$|\b(?:kec\.?|kota|di|dekat|sebelah|depan|buka|mau|pengen|warna)\b))|"
+    r"(?<!\bno)(?<!\bkm)(?<!\bkav)(?<!\brt)(?<!\brw)(?!" + STREET_TITLE_STOP + r")(?=\s*(?:[,.;\n]|$|\b(?:kec\.?|kota|di|dekat|sebelah|depan|buka|mau|pengen|warna)\b))|"
     r"\b(?:ruko|pasar|mall|plaza|itc|gedung|lantai)\s+(?-i:[A-Z])[^,.;\n]{2,40}|"
     # a village or ward as written on letters: "Desa Sidomulyo", "Kelurahan Sukajadi"
     # ("ayam kampung", "telur kampung" are kinds of chicken and egg, not a village)
-    r"(?<!ayam\s)(?<!telur\s)(?<!sayur\s)(?<!rasa\s)(?<!gaya\s)\b(?-i:Desa|Dusun|Kelurahan|Kampung)\s+(?-i:[A-Z])[\w'-]+(?:\s+(?-i:[A-Z])[\w'-]+)?)"
+    r"(?<!ayam\s)(?<!telur\s)(?<!sayur\s)(?<!rasa\s)(?<!gaya\s)\b(?-i:Desa|Dusun|Kelurahan|Kampung)\s+(?-i:[A-Z])[\w'-]+(?:\s+(?-i:[A-Z])[\w'-]+)?|"
+    # the same in English, the name first: "Krebet village", "Penglipuran Village"
+    r"\b(?-i:[A-Z])[\w'-]+\s+(?:village|hamlet)\b)"
     # then the district and town it is in: ", Kec. Bumiaji", ", Slawi", ", Malang"
     r"(?:\s*,\s*(?:(?:kec\.|kecamatan|kab\.|kabupaten|kota)\s*)?(?-i:[A-Z])[\w'-]+(?:\s+(?-i:[A-Z])[\w'-]+)?"
     r"(?=\s*(?:[,.;\n]|$)))*", re.I)
@@ -33,33 +40,42 @@ BASE = re.compile(
     # only with whose it is: "Boba shop in Surabaya" says what the business is, not where to find it
     r"\b(?:(?:our|my)\s+(?=\w+\s+(?:is\s+|are\s+)?(?:at|in)\b)|(?=\w+\s+(?:kami|kita|saya)\b))"
     r"(?:kantor|toko|studio|workshop|bengkel|outlet|gerai|cabang|lokasi|markas|basecamp|galeri|"
-    r"showroom|office|store|shop|kitchen|dapur)\s+(?:(?:kami|kita|saya)\s+)?(?:(?:ada|berada|terletak|is|are)\s+)?"
+    r"showroom|office|store|shop|kitchen|dapur|roastery|bakery|farm|kebun|homestay|warung|kedai|cafe|kafe|salon|klinik|"
+    r"clinic|gallery|atelier|warehouse|gudang|rumah\s+produksi|tempat|sanggar|pabrik|factory)\s+(?:(?:kami|kita|saya)\s+)?(?:(?:ada|berada|terletak|is|are)\s+)?"
     # a street is the address reader's ("toko kami di Jl. Merdeka 5")
-    r"(?:di|at|in)\s+(?!(?:jl|jln|jalan|gg|gang|komplek|kompleks|komp|ruko|perum|perumahan|blok)\b)(?-i:[A-Z])[\w'-]+(?:\s+(?-i:[A-Z0-9])[\w'-]*){0,3}", re.I)
+    r"(?:di|at|in)\s+(?!(?:jl|jln|jalan|gg|gang|komplek|kompleks|komp|ruko|perum|perumahan|blok)\b)(?-i:[A-Z])[\w'-]+(?:\s+(?-i:[A-Z0-9])[\w'-]*){0,3}"
+    # and the town it is in: "our roastery in Dago, Bandung"
+    r"(?:\s*,\s*(?-i:[A-Z])[\w'-]+(?:\s+(?-i:[A-Z])[\w'-]+)?(?=\s*(?:[,.;\n]|$)))?", re.I)
 # Where to find it by a landmark, when no street is given: "deket kampus UNS", "dekat stasiun Pondok Cina".
 NEAR = re.compile(
     r"\b(?:dekat|deket|dkt|near|sebelah|seberang|depan|belakang|samping)\s+(?:kampus|stasiun|pasar|masjid|terminal|"
     r"alun-alun|mall|rs|rumah\s+sakit|universitas|univ|bandara|pelabuhan|candi|pantai|kantor|sekolah|the)\b"
     r"[^,.;\n]{0,30}?(?=\s*(?:[,.;\n]|$)|\s+(?:namanya|nama|buka|jual|di|dan|yang|yg)\b)", re.I)
 _NEAR_WORD = re.compile(r"(?i)\b(?:dekat|deket|dkt|near|sebelah|seberang|depan|belakang|samping)\s+$")
-_MORE_PLACES = re.compile(r"\s*(?:,|dan|and|&|serta)\s+((?:[A-Z][\w-]+\s?){1,3})")
+_MORE_PLACES = re.compile(r"\s*(?:,\s*(?:(?:dan|and|serta|&)\s+)?|(?<!\w)(?:dan|and|serta)\s+|&\s*)((?:[A-Z][\w-]+\s?){1,3})")
 
 
 def areas(text: str, lower: str) -> Iterator[tuple[re.Match, str]]:
     """(match, value) for each area served: after a cue word ("area", "kirim ke", "serving"), or two places named
     together."""
+    listed: list[tuple[int, int]] = []
     for m in _AREA.finditer(lower):
         words = m.group(1)
         if _AREA_WORD.search(words) or _looks_like_place(text[m.start(1):m.end(1)]):
             value = text[m.start(1):m.end(1)].strip()
-            more = _MORE_PLACES.match(text, m.end(1))
-            if more and _looks_like_place(more.group(1)):  # "Cikarang dan Karawang", "Kuta and Legian"
-                value = text[m.start(1):more.end(1)].strip()
+            end = m.end(1)
+            # "Cikarang dan Karawang", "Kuta and Legian", "Manado, Minahasa, dan Bitung": each place of the list
+            while (more := _MORE_PLACES.match(text, end)) and _looks_like_place(more.group(1)):
+                end = more.end(1)
+            value = text[m.start(1):end].strip()
+            listed.append((m.start(1), end))
             if re.search(r"(?i)\b(?:seluruh|se-)", text[m.start():m.start(1)]):
                 value = "seluruh " + value if not value.lower().startswith("seluruh") else value
             yield m, value
     said: list[tuple[int, int]] = []
     for m in _place_lists(lower):  # "Jakarta & Bandung", "Kuta and Legian": two places named together
+        if any(a <= m.start() and m.end() <= b for a, b in listed):
+            continue  # part of a list read above after its cue word
         said.append((m.start(), m.end()))
         yield m, text[m.start():m.end()]
     for v in _SERVED_IN.finditer(lower):  # "memasok pasar modern dan hotel di Bandung": where the buyers are

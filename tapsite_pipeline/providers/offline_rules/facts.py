@@ -13,7 +13,7 @@ import re
 from ...models import Fact
 from .addresses import BASE, NEAR, addresses, areas
 from .certified import CERTIFIED
-from .hours import hours
+from .hours import PRAYER_CUE, hours
 from .notes import _NOTE_SKIP
 from .tenure import tenure
 from .when import when_notes
@@ -70,7 +70,9 @@ _TURNAROUND = re.compile(
     r"\b(?:(?:\d+(?:\s*-\s*\d+)?|satu|dua|tiga|sehari|se)\s*(?:hari|jam|hr|days?|hours?)\s+(?:jadi|selesai|beres|kelar|done|ready)|"
     # "sehari" alone is also "a day" ("makan 3x sehari"): a turnaround only with what is done in it
     r"sehari\s*(?:jadi|selesai|beres|kelar)|(?:one[\s-]day|same[\s-]?day|next[\s-]day|1x24\s*jam|express|ekspres|kilat)"
-    r"(?:\s*(?:jadi|selesai|service|delivery|beres))?(?:\s+\d+\s*(?:hari|jam|days?|hours?)\b)?|selesai\s+(?:dalam\s+)?\d+\s*(?:hari|jam)|"
+    r"(?:\s*(?:jadi|selesai|service|delivery|beres))?(?:\s+\d+\s*(?:hari|jam|days?|hours?)\b)?"
+    # and what it costs on top: "express 1 hari +50%", "kilat +10rb"
+    r"(?:\s*\(?\s*(?:\+|tambah\s+|extra\s+|add\s+)\s*\d+(?:[.,]\d+)?\s*(?:%|(?:rb|ribu|k|jt)\b)\)?)?|selesai\s+(?:dalam\s+)?\d+\s*(?:hari|jam)|"
     # "pengerjaan 1-3 hari", "proses 10-14 hari kerja", "turnaround 5 working days": how long the work takes
     r"(?:pengerjaan|pengerjaannya|proses|prosesnya|turnaround|processing)\s*:?\s*(?:dalam\s+|within\s+|in\s+)?"
     r"\d+(?:\s*-\s*\d+)?\s*(?:hari(?:\s+kerja)?|jam|minggu|working\s+days?|business\s+days?|days?|hours?|weeks?)|ready\s+in\s+\d+\s*(?:days?|hours?)|"
@@ -78,7 +80,7 @@ _TURNAROUND = re.compile(
     # how long before the date to order: "order 3 weeks before ur date", "pesan min. 3 hari sebelumnya", "PO H-7"
     r"(?:order|pesan|booking|book|reserve|reservasi|po|pre-?order)\s+(?:(?:at\s+least|min(?:imal|imum)?\.?|maks(?:imal)?\.?|"
     r"paling\s+lambat)\s+)?\d+(?:\s*-\s*\d+)?\s*(?:hari|minggu|bulan|days?|weeks?|months?)\s+"
-    r"(?:before|sebelum(?:nya)?|in\s+advance|ahead|prior)|(?:pesan|order|po|booking)\s+(?:min(?:imal)?\.?\s+)?h-\d+)\b", re.I)
+    r"(?:before|sebelum(?:nya)?|in\s+advance|ahead|prior)|(?:pesan|order|po|booking)\s+(?:min(?:imal)?\.?\s+)?h-\d+)(?:\b|(?<=%))", re.I)
 _OFFER = re.compile(
     r"\b(?:(?:free|gratis)\s+(?:trial|konsultasi|consultation|survey|survei|cek|check|instalasi|"
     r"installation|kelas\s+percobaan|trial\s+class|first\s+(?:class|lesson|session)|demo|wifi|parkir|"
@@ -101,7 +103,8 @@ _GUARANTEE = re.compile(rf"(?:\b\d+[\s-]*(?:months?|years?|days?|weeks?|bulan|ta
 _PKG_AMOUNT = r"(?:mulai(?:\s+dari)?\s+|from\s+|cuma\s+|only\s+|harga\s+)?(?:rp\.?|idr)\s*\d[\d.,]*|\d[\d.,]*\s*(?:rb|ribu|k|jt|juta)\b"
 _PACKAGE = re.compile(
     rf"\bpaket\s+(?!harga|kami|nya\b|ya\b|dan\b|bisa\b|\+)((?:(?!(?:{_PKG_AMOUNT})|mulai\b|from\b|sudah\b|udh\b|udah\b|"
-    rf"termasuk\b|include|(?:dan|and|atau|or|&)\s+paket\b|bisa\b|bs\b|yang\b|yg\b|dengan\b|dgn\b|di\b|dari\b|dr\b)[\w%/&-]+\s?){{1,5}})"
+    rf"termasuk\b|include|(?:dan|and|atau|or|&)\s+paket\b|bisa\b|bs\b|yang\b|yg\b|dengan\b|dgn\b|di\b|dari\b|dr\b)"
+    rf"(?:\d+(?:[.,]\d+)+|[\w%/&-]+)\s?){{1,5}})"
     rf"(?:,?\s*(?:{_PKG_AMOUNT})(?:\s*(?:/|per)\s*(?:orang|org|pax|person|malam|night|bulan|month|sesi|session)\b)?)?"
     rf"(?:,?\s*(?:(?:sudah|udah|udh|sdh)\s+(?:termasuk\s+|include[sd]?\s+|incl\.?\s+)?|(?:all\s+)?(?:termasuk|include[sd]?|"
     rf"incl\.?|including)\s+)(?:[^.;,]{{1,40}}(?:,\s*[^.;,]{{1,40}}){{0,5}},?\s+(?:dan|and|&)\s+[^.;,]{{1,30}}|[^.;,]{{1,60}}))?",
@@ -168,6 +171,20 @@ _NOT_DONE = re.compile(
     rf"no\s+(?![\d.]|{_NO_NOT}))"
     rf"(?:(?!(?:pls|please|ya|yaa|yah|kak|dong|ok|oke|thx|thanks|sorry|maaf|but|tapi|tp|karena|krn|because|so|jadi|"
     rf"and\s+(?:we|i)|dan\s+(?:kami|saya))\b)[\w/&'+-]+\s*){{1,7}}", re.I)
+
+
+_NOT_DONE_LEAD = re.compile(rf"(?i)^(?:{_NEG_ID}\s+(?:{_NEG_VERB_ID}\s+){{1,2}}|(?:(?:we|i)\s+)?{_NEG_EN}\s+{_NEG_VERB_EN}\s+)")
+
+
+# How the business is run and what its food is, said as a label of its own: "usaha rumahan", "family run",
+# "Halal, no pork", "homemade, tanpa pengawet". A buyer looks for it; it is never an offering ("No Pork").
+_NATURE_WORD = (
+    r"(?:halal|no\s+(?:pork|lard|msg|preservatives?|alcohol)|non[\s-]?halal|pork[\s-]free|msg[\s-]free|"
+    r"preservative[\s-]free|(?:tanpa|bebas|tidak\s+pakai|ga\s+pake|gak\s+pake|no)\s+(?:bahan\s+)?(?:pengawet|babi|msg|"
+    r"micin|pemanis\s+buatan|minyak\s+babi)|(?:usaha|industri|produksi|bisnis)\s+rumahan|home\s+industry|"
+    r"home[\s-]?made|family[\s-](?:run|owned|business)|usaha\s+keluarga|vegan|vegetarian|gluten[\s-]free)")
+_NATURE = re.compile(rf"\b{_NATURE_WORD}(?:\s*(?:,|&|\+|/|dan|and)\s*{_NATURE_WORD})*\b", re.I)
+_OWN_CLAUSE = re.compile(r"^\W*$")
 
 
 # Anything the owner gives for free is an offer, whatever it is: "periksa mata gratis", "SSL gratis", "free busa
@@ -279,7 +296,8 @@ def extract_facts(text: str, lower: str) -> tuple[list[Fact], list[Span], list[S
             spans.append((m.start(), m.end()))
 
     has_digit = any(map(str.isdigit, lower))
-    for kind, m, value, mask in (hours(text, lower) if has_digit or "buka" in lower or "open" in lower else ()):
+    timed = has_digit or "buka" in lower or "open" in lower or PRAYER_CUE.search(lower)
+    for kind, m, value, mask in (hours(text, lower) if timed else ()):
         add(kind, m, value, mask=mask)
     # a date, a recurrence, a frequency, "online only": said, and never an offering
     for m, value in when_notes(text, lower, dated=has_digit):
@@ -296,9 +314,19 @@ def extract_facts(text: str, lower: str) -> tuple[list[Fact], list[Span], list[S
         makers = m.group(1).split()
         if m.group(2) or (len(makers) >= 2 and all(w.isupper() for w in makers if w.isalpha())):
             add("note", m, text[m.start():m.end()], mask=False)
+    for m in _NATURE.finditer(lower):
+        if any(m.start() < c.end() and m.end() > c.start() for c in CERTIFIED.finditer(lower)) or any(
+                m.start() < b and m.end() > a for a, b in read):
+            continue  # "certified halal" (read below), "gak terima babi": not a label of its own
+        line_start = max(lower.rfind(c, 0, m.start()) for c in ".;!?()\n") + 1
+        line_end = min((i for c in ".;!?()\n" if (i := lower.find(c, m.end())) >= 0), default=len(lower))
+        # said as a label on its own ("Halal, no pork.", "✅ homemade, tanpa pengawet"), it is kept from the cards
+        alone = bool(_OWN_CLAUSE.match(lower[line_start:m.start()]) and _OWN_CLAUSE.match(lower[m.end():line_end]))
+        add("note", m, text[m.start():m.end()], mask=alone)
     for m in _NOT_DONE.finditer(lower):  # "gak terima COD", "no returns on personalised items"
         value = text[m.start():m.end()].strip()
-        if len(value.split()) >= 2 and not _NOTE_SKIP.search(value):  # "blm ada web", "blm ada nama": talk to us
+        said = _NOT_DONE_LEAD.sub("", value)  # what is not done, without "not include" (a word of requests)
+        if len(value.split()) >= 2 and not _NOTE_SKIP.search(said):  # "blm ada web", "blm ada nama": talk to us
             add("note", m, value)
     for m in (_TIMED_PACKAGE.finditer(lower) if has_digit else ()):  # "4 hours from IDR 5 million": one package
         add("package", m, text[m.start():m.end()])

@@ -11,14 +11,20 @@ from collections.abc import Iterator
 
 _DAY = (r"(?:senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|ahad|monday|tuesday|wednesday|thursday|friday|"
         r"saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|weekdays?|weekends?|hari\s+kerja|akhir\s+pekan)")
-_TIME = r"\d{1,2}(?:[.:]\d{2})?(?!\d)\s*(?:am|pm|wib|wita|wit)?(?:\s*(?:pagi|siang|sore|malam|malem))?"
+_TIME = r"\d{1,2}(?:[.:]\d{2})?(?!\d)\s*(?:am|pm|wib|wita|wit)?(?:\s*(?:pagi|siang|sore|malam|malem|mlm))?"
+# A time of day told by the daily prayers: "ba'da ashar", "habis maghrib", "after isha prayer".
+_PRAYER_TIME = (r"(?:ba'?da|bakda|setelah|sesudah|selesai|habis|abis|after|before|sebelum)\s+(?:sholat\s+|shalat\s+|salat\s+)?"
+                r"(?:subuh|shubuh|dzuhur|zuhur|dhuhur|duhur|lohor|ashar|asar|maghrib|magrib|isya|isha|fajr|zuhr|asr|jumatan)\b"
+                r"(?:\s+prayers?\b)?")
+PRAYER_CUE = re.compile(r"\b(?:ba'?da|bakda|setelah|sesudah|selesai|habis|abis|after|before|sebelum)\s+(?:\w+\s+)?"
+                        r"(?:subuh|shubuh|dzuhur|zuhur|dhuhur|duhur|lohor|ashar|asar|maghrib|magrib|isya|isha|fajr|zuhr|asr)\b")
 _DAY_LIST = rf"{_DAY}(?:\s*(?:-|–|s/?d|sampai|to|until|sd|&|dan|and|,)\s*{_DAY})*"
 # the days it is closed, said with the days it is open: "tiap hari kecuali Selasa", "daily except Mondays"
 _EXCEPT = rf"(?:\s*,?\s*(?:kecuali|except|selain|but\s+not)\s+(?:(?:hari|on)\s+)?{_DAY_LIST}s?)"
 _DAYS = rf"(?:(?:(?:setiap|tiap|every)\s+hari|daily|everyday){_EXCEPT}?|setiap\s+{_DAY}|tiap\s+{_DAY}|{_DAY_LIST})"
 # A day after the hours that starts a clause of its own ("10.00-22.00, jumat buka abis jumatan", "Sabtu sampai
 # jam 12", "Sunday closed", "sat & sun 8am-11pm") is an exception to them, never one more day of the same hours.
-_DAY_CLAUSE = r"(?:s|nya)?\s+(?:(?:tetap|juga|jg|also|still)\s+)?(?:buka|open|opens|tutup|libur|closed|off|sampai|smp|sampe|until|till|cuma|hanya|only|setengah|half|mulai|from|jam|pukul)\b"
+_DAY_CLAUSE = r"(?:s|nya)?\s+(?:(?:tetap|juga|jg|also|still)\s+)?(?:buka|open|opens|tutup|libur|closed|off|istirahat|rehat|break|breaks|sampai|smp|sampe|until|till|cuma|hanya|only|setengah|half|mulai|from|jam|pukul)\b"
 _HOURS = re.compile(
     rf"\b(?:(?:jam\s+(?:buka|operasional|praktek|praktik|layanan)|buka|open(?:ing)?(?:\s+hours)?|opens|praktek|praktik|"
     rf"operasional|beroperasi|layanan)\s*:?\s*)?(?:{_DAYS}\s*,?\s*)?(?:(?:jam|pukul|pkl|from|dari)\s*)?"
@@ -35,7 +41,11 @@ _HOURS = re.compile(
     # and the day's other times: "Sunday services at 8am and 5pm", "Minggu pukul 07.00 dan 17.00"
     rf"(?:\s*(?:,|and|&|dan)\s*(?:pukul\s*|jam\s*|at\s*)?\d{{1,2}}(?:[.:]\d{{2}})?(?:\s*(?:am|pm|wib|wita|wit|pagi|siang|sore|"
     rf"malam))?\b(?![.,]?\d|\s*(?:-|–|rb|ribu|k\b|jt|orang|pax|tamu|kali)))*|"
-    rf"\b\d{{1,2}}[.:]\d{{2}}\s*(?:wib|wita|wit)\b", re.I)
+    rf"\b\d{{1,2}}[.:]\d{{2}}\s*(?:wib|wita|wit)\b|"
+    # only the days, said as a limit: "weekends only", "only on Saturdays", "khusus hari Minggu"
+    rf"\b{_DAY_LIST}s?\s+only\b|\bonly\s+on\s+{_DAY_LIST}s?\b|\b(?:hanya|cuma|khusus)\s+(?:hari\s+)?{_DAY_LIST}\b|"
+    # a time told by the prayers, on the days it is held: "selasa & kamis ba'da ashar", "Fridays after isha"
+    rf"\b{_DAYS}s?\s*,?\s*(?:jam\s+|pukul\s+)?{_PRAYER_TIME}", re.I)
 
 
 # The exceptions said after the hours, each kept whole with them: ", jumat buka abis jumatan", ", Sabtu sampai

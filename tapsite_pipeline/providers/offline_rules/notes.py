@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from ...models import Fact
+from .addresses import STREET_TITLE_STOP
 from .brand_words import ACCEPTED_OR_CERTIFIED
 from .offer_words import NEGATION
 
@@ -37,14 +38,15 @@ _NOTE_OFFER = re.compile(
     r"\b(?:jual|jualan|jualannya|menjual|terima|menerima|melayani|menyediakan|menyewakan|sedia|produksi|"
     r"sell|sells|selling|serving|serve|serves|offer|offers|we\s+make|we\s+bake|we\s+do|we\s+run|i\s+run|"
     r"is\s+an?|are\s+an?|adalah|merupakan|kami|saya|sy|sya|aku|gw|gue|we're|we\s+are|i'm|i\s+am|usaha|bisnis|"
-    r"toko(?:nya)?)\b", re.I)
+    # ("fitting dulu di toko": where something is done, not what the business is)
+    r"(?<!\bdi\s)(?<!\bke\s)(?<!\bat\s)toko(?:nya)?)\b", re.I)
 _NOTE_TRIM = re.compile(r"^(?:dan|terus|trus|jadi|jd|so|and|also|plus|tapi|tp|but|kalo|kalau|sama|juga|jg|ada\s+(?:jg|juga))\s+|"
                         # "kapan aja", "di mana aja" is "any time", "anywhere": that particle is the meaning
                         r"(?<!\bkapan)(?<!\bmana)(?<!\bapa)(?<!\bsiapa)(?<!\bberapa)"
                         r"\s+(?:ya|yaa|kak|dong|nih|sih|aja|deh|kok|gan|sis|too)$", re.I)
 # (a run of ordinary characters is taken whole, "+", rather than one character per repetition: the same spans)
 _SENTENCE = re.compile(r"(?:[^.;!?\n()]+|\.(?=\d)|(?:(?<=\bjl)|(?<=\bjln)|(?<=\bkec)|(?<=\bkab)|(?<=\bkel)|(?<=\bno)|"
-                       r"(?<=\bgg)|(?<=\bkomp)|(?<=\bvol)|(?<=\bdr)|(?<=\bst))\.)+", re.I)
+                       r"(?<=\bgg)|(?<=\bkomp)|(?<=\bvol)|(?<=\bdr)|(?<=\bst))\.|" + STREET_TITLE_STOP + ")+", re.I)
 # Where a sentence divides into clauses: a comma or colon that is not inside a number ("1,8jt", "19:00"), a
 # spaced dash.
 _CLAUSE_CUT = re.compile(r"(?<!\d)[,:]|[,:](?!\d)|\s[—–-]\s|—")
