@@ -179,7 +179,12 @@ def read_part(part: str, listed: Collector, described: Collector, opening: bool)
                          r"amenities|fitur|features|bahan|material|materials|jadwal|schedule|jam|hours|harga|price|"
                          r"prices|tarif|rates|syarat|requirements)\W*$", left):
             push_service(left, listed)
-            _read_list(right, listed, described)
+            said = TRIGGER.match(right.lstrip())
+            if said and said.group(0).strip() not in WEAK_TRIGGERS:
+                # "Hitung Cepat: we build trackers and templates": after the label the owner says what they do
+                read_part(right, listed, described, False)
+            else:
+                _read_list(right, listed, described)
         return
     consumed: list[tuple[int, int]] = []
     for m in SELF_TRIGGER.finditer(part):

@@ -75,6 +75,15 @@ def _free_perk(item: str, lower: str) -> bool:
     return bool(re.search(rf"\b{it}\s+(?:gratis|free|gratisan)\b|\b(?:gratis|free)\s+{it}\b", lower))
 
 
+_AMOUNT = r"(?:\b(?:rp|idr|usd)\.?\s*\d[\d.,]*|\d[\d.,]*\s*(?:k|rb|ribu|jt|juta|million|mio)\b)"
+
+
+def _price_addon(item: str, lower: str) -> bool:
+    """"start from 7.5 million per school + maintenance 300K/month": what is added to a price with a price of its
+    own is a part of the price fact, not one more card ("CCTV installation and maintenance" still offers it)."""
+    return bool(re.search(_AMOUNT + r"[^.,;:!?+\n]{0,30}\+\s*" + re.escape(item) + r"\s+" + _AMOUNT, lower))
+
+
 def _only_within(phrase: str, lower: str, spans: list[tuple[int, int]]) -> bool:
     """Is every mention of the phrase inside the spans (the helmet of "udh sm pemandu, helm": a package's contents)?"""
     found = [m.start() for m in re.finditer(rf"(?<!\w){re.escape(phrase)}(?!\w)", lower)]
@@ -233,7 +242,7 @@ def offerings(lower: str, mask_spans: list[tuple[int, int]], lang: str, exclude:
             read_part(clause[a:b], described if label else listed, described, opening and a == 0)
         opening = False
     items = [i for i in _drop_ranges(_most_specific(_said(listed.items, described.items, lower)))
-             if not used_for(i, lower) and not _free_perk(i, lower)]
+             if not used_for(i, lower) and not _free_perk(i, lower) and not _price_addon(i, lower)]
     named = named_offering(name, text, items, lang)  # "Bakso Urat 77 Pak Giman, semangkok 15rb": the name says it
     if named:
         if trace is not None:

@@ -174,6 +174,41 @@ pembayaran payment payments cod transfer tf qris qr tunai cash debit kredit cred
 e-wallet ewallet ovo gopay shopeepay linkaja paylater edc bca bni bri
 """)
 
+# What a customer pays beside the offering: "iuran 100rb/bln", "infaq 50rb", "uang pangkal", "biaya pendaftaran",
+# "DP 50%", "admin fee". A phrase headed by one (first in Indonesian, "fee" last in English) is a price fact for the
+# page, never a card; "jasa pengurusan retribusi" names a service (its head is no fee word). Two-word fees are joined
+# by "_" ("uang_pangkal").
+FEE = _words("""
+iuran iurannya infaq infak infaqnya spp biaya biayanya ongkir ongkos deposit dp retribusi tarif tarifnya
+fee fees uang_pangkal uang_gedung uang_daftar uang_muka uang_kas uang_sekolah uang_bulanan uang_makan
+uang_saku uang_seragam uang_buku
+""")
+# English fee words said last: "admin fee", "registration fees", "security deposit".
+_FEE_TAILS = frozenset("fee fees deposit charge charges dues".split())
+
+# When something takes place, said by the prayer times ("Kamis ba'da Ashar", "ba'da subuh"): a schedule, never a card.
+PRAYER_TIMES = _words("""
+ba'da bada ba'dha bakda habis sehabis selepas sebelum subuh shubuh dzuhur zuhur dhuhur duhur lohor ashar asar
+maghrib magrib isya isha isyak
+""")
+
+# How an offering is measured or graded ("kadar air 12%", "kualitas ekspor", "grade A", "export quality"): a
+# specification of the goods, a fact for the page, never an offering. Head first in Indonesian, last in English.
+SPEC = _words("""
+kadar kualitas mutu grade ukuran berat bobot size sizes moisture kelembapan kelembaban
+spesifikasi spec specs
+""")
+_SPEC_TAILS = frozenset("quality grade moisture specs specification".split())
+
+# What a package holds besides the offering: "(2 concepts, 3x revision)", "vector AI", "source file", "monthly
+# report", "already used". Alone or counted they are package details; "laporan keuangan" still
+# names a service (a word of its own).
+EXTRAS = _words("""
+revisi revision revisions konsep concept concepts vector vektor file files format formats report reports ai psd cdr eps svg
+laporan already used
+""")
+
+
 # Words between items that are not items themselves ("yg", "and more"); they never stand alone.
 FILLER = _words("""
 yang yg dan and atau or serta juga jg also too dengan dgn with untuk utk buat for dari from di in ke to the a an
@@ -319,6 +354,20 @@ def _is_tier(words: list[str]) -> bool:
             and all(w in _TIERS or (len(w) == 1 and w.isalnum()) or w.isdigit() for w in words[1:]))
 
 
+# Words of facts said beside an offering (fees, prayer-time schedules, package details): never an offering's name,
+# but kept out of ROLES, whose words also tell whether a text describes a business at all.
+_BESIDE = FEE | PRAYER_TIMES | EXTRAS | SPEC
+
+
+def _fee_or_spec(words: list[str]) -> bool:
+    """"iuran bulanan", "biaya pendaftaran", "uang pangkal", "admin fee"; "kadar air", "grade a", "export quality":
+    a phrase headed by a fee or a specification word."""
+    first = words[0] if len(words) < 2 or f"{words[0]}_{words[1]}" not in FEE else f"{words[0]}_{words[1]}"
+    if first in FEE or first in SPEC:
+        return True
+    return len(words) >= 2 and (words[-1] in _FEE_TAILS or words[-1] in _SPEC_TAILS)
+
+
 @lru_cache(maxsize=8192)
 def is_offering(phrase: str) -> bool:
     """True when the phrase names something that can be sold: at least one word plays no other role.
@@ -331,7 +380,9 @@ def is_offering(phrase: str) -> bool:
         return False
     if len(words) >= 2 and words[-1] in POLICY or is_amenity(words):
         return False
-    if not all(_role_word(w) for w in words):
+    if _fee_or_spec(words):
+        return False
+    if not all(_role_word(w) or w in _BESIDE for w in words):
         return True
     # a design of a page thing is a design service ("menu design", "desain katalog"); a photo of one is the page's
     if len(words) >= 2 and words[0] in _WORK_HEADS:
