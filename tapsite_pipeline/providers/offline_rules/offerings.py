@@ -131,7 +131,7 @@ _AMOUNT_ONLY = re.compile(r"(?:(?:mulai|from|start(?:ing)?\s+(?:from|at)|cuma|ha
 
 def _priced_item(lower: str, span: tuple[int, int]) -> bool:
     a, b = span
-    return (a >= 2 and lower[a - 1] == " " and lower[a - 2].isalpha()
+    return (a >= 2 and lower[a - 1] == " " and lower[a - 2].isalnum()
             and bool(_AMOUNT_ONLY.fullmatch(lower[a:b].strip())) and any(c.isdigit() for c in lower[a:b]))
 
 
