@@ -157,17 +157,14 @@ def make_brief(text: str, *, require_contact: bool = True, **fields) -> Brief:
     return brief
 
 
-# An Instagram account written in the brief: "IG @kuebuani", "instagram: kuebuani", "@kuebuani".
-_INSTAGRAM = re.compile(r"(?:\b(?:ig|instagram|insta)\b\s*[:@]?\s*@?|(?<![\w.@])@)[a-z0-9_][a-z0-9_.]{1,29}", re.I)
-
-
 def other_channel(brief: Brief) -> str | None:
     """A working way to reach the owner besides WhatsApp, as the page will show it (phone, email, Instagram)."""
     if brief.phone:
         return f"phone {brief.phone}"
     if brief.email:
         return f"email {brief.email}"
-    m = _INSTAGRAM.search(brief.text)
+    from .providers.offline_rules.facts import INSTAGRAM  # the parser's reading of an account (lexicons load lazily)
+    m = INSTAGRAM.search(brief.text)
     return f"Instagram ({m.group(0).strip()})" if m else None
 
 

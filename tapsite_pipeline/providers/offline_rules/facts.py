@@ -129,6 +129,7 @@ _AUDIENCE = re.compile(
     r"(?:\s*(?:,|&|dan|and|atau|or|serta|/)\s*)?)+)", re.I)
 _INSTAGRAM = re.compile(r"(?:\b(?:ig|instagram|insta)\b\s*[:@]?\s*@?|(?<![\w.])@)([a-z0-9_](?:[a-z0-9_.]{0,28}[a-z0-9_])?)\b",
                         re.I)
+INSTAGRAM = _INSTAGRAM   # an Instagram account as the owner writes it (brief.py asks whether a brief names one)
 _OTHER_PLATFORM = re.compile(r"\b(?:telegram|tele|tg|tiktok|tik\s+tok|twitter|x|threads|line|facebook|fb|youtube|yt|"
                              r"shopee|tokopedia|tokped|lazada|bukalapak|linkedin|discord|snapchat)\s*[:@]?\s*$")
 # "ig & tiktok @resinkita.id", "IG/TikTok: @kue.ani": one handle for both, Instagram among them
