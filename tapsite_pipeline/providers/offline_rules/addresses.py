@@ -9,17 +9,19 @@ import functools
 import re
 from collections.abc import Iterator
 
-_AREA = re.compile(
+from tapsite_pipeline.fastre import fast, regrouped
+
+_AREA = fast(
     r"\b(?:area|wilayah|daerah|kawasan|seluruh|se-|se(?=[a-z]{4,})|sekitar|radius|covering|serving|melayani\s+(?:area|wilayah|daerah)|"
     r"antar(?:\s+ke)?|kirim(?:\s+ke)?|delivery\s+(?:to|across|around)|ship(?:ping)?\s+(?:to|across)|across|"
     r"ke\s+seluruh|luar)\s*((?:(?!dan\b|and\b|untuk\b|utk\b|for\b|mau\b|pengen\b|warna\b)[\w/&'-]+\s?){1,4})", re.I)
-_AREA_WORD = re.compile(r"(?:indonesia|nusantara|jabodetabek|jabotabek|worldwide|nationwide|luar\s+negeri|luar\s+kota|"
-                        r"luar\s+pulau|\d+\s*km)", re.I)
+_AREA_WORD = regrouped(r"(?:indonesia|nusantara|jabodetabek|jabotabek|worldwide|nationwide|luar\s+negeri|luar\s+kota|"
+                       r"luar\s+pulau|\d+\s*km)", re.I)
 # The titles a street is named with, abbreviated with a full stop that ends no sentence.
 STREET_TITLE_STOP = (r"(?:(?<=\bkol)|(?<=\bjend)|(?<=\bjen)|(?<=\bletjen)|(?<=\bmayjen)|(?<=\bbrigjen)|(?<=\bir)|"
                      r"(?<=\bh)|(?<=\bhj)|(?<=\bdr)|(?<=\bprof)|(?<=\bkh)|(?<=\bk\.h)|(?<=\bkapt)|(?<=\blet)|(?<=\bsersan)|"
                      r"(?<=\bpdt)|(?<=\bmgr))\.")
-_ADDRESS = re.compile(
+_ADDRESS = fast(
     r"(?:\b(?:jl\.?|jln\.?|jalan(?!\s+kaki)|gg\.?|gang|komplek|kompleks|komp\.|ruko|perum(?:ahan)?|blok)\s+[A-Za-z0-9]"
     # a street named for a title keeps the title's full stop: "Jl. Kol. Atmo", "Jl. Jend. Sudirman", "Jl. Ir. H. Juanda"
     r"(?:[^,;\n.]|\.(?=\s*\d)|" + STREET_TITLE_STOP + r")*?(?:\s*,?\s*(?:no\.?|nomor)\s*\d+[a-z]?)?"
@@ -36,7 +38,7 @@ _ADDRESS = re.compile(
     r"(?=\s*(?:[,.;\n]|$)))*", re.I)
 # Where the business itself is, said as a place it works from: "kantor kami di Buah Batu", "our studio in Canggu",
 # "workshop di Desa Tegallalang".
-BASE = re.compile(
+BASE = fast(
     # only with whose it is: "Boba shop in Surabaya" says what the business is, not where to find it
     r"\b(?:(?:our|my)\s+(?=\w+\s+(?:is\s+|are\s+)?(?:at|in)\b)|(?=\w+\s+(?:kami|kita|saya)\b))"
     r"(?:kantor|toko|studio|workshop|bengkel|outlet|gerai|cabang|lokasi|markas|basecamp|galeri|"
@@ -47,12 +49,12 @@ BASE = re.compile(
     # and the town it is in: "our roastery in Dago, Bandung"
     r"(?:\s*,\s*(?-i:[A-Z])[\w'-]+(?:\s+(?-i:[A-Z])[\w'-]+)?(?=\s*(?:[,.;\n]|$)))?", re.I)
 # Where to find it by a landmark, when no street is given: "deket kampus UNS", "dekat stasiun Pondok Cina".
-NEAR = re.compile(
+NEAR = fast(
     r"\b(?:dekat|deket|dkt|near|sebelah|seberang|depan|belakang|samping)\s+(?:kampus|stasiun|pasar|masjid|terminal|"
     r"alun-alun|mall|rs|rumah\s+sakit|universitas|univ|bandara|pelabuhan|candi|pantai|kantor|sekolah|the)\b"
     r"[^,.;\n]{0,30}?(?=\s*(?:[,.;\n]|$)|\s+(?:namanya|nama|buka|jual|di|dan|yang|yg)\b)", re.I)
-_NEAR_WORD = re.compile(r"(?i)\b(?:dekat|deket|dkt|near|sebelah|seberang|depan|belakang|samping)\s+$")
-_MORE_PLACES = re.compile(r"\s*(?:,\s*(?:(?:dan|and|serta|&)\s+)?|(?<!\w)(?:dan|and|serta)\s+|&\s*)((?:[A-Z][\w-]+\s?){1,3})")
+_NEAR_WORD = regrouped(r"(?i)\b(?:dekat|deket|dkt|near|sebelah|seberang|depan|belakang|samping)\s+$")
+_MORE_PLACES = regrouped(r"\s*(?:,\s*(?:(?:dan|and|serta|&)\s+)?|(?<!\w)(?:dan|and|serta)\s+|&\s*)((?:[A-Z][\w-]+\s?){1,3})")
 
 
 def areas(text: str, lower: str) -> Iterator[tuple[re.Match, str]]:
@@ -100,36 +102,36 @@ def addresses(text: str) -> Iterator[re.Match]:
 @functools.cache
 def _place_list() -> re.Pattern:
     from .places import PLACES
-    one = "(?:" + "|".join(re.escape(p) for p in sorted(PLACES, key=len, reverse=True) if len(p) >= 3) + ")"
-    return re.compile(rf"(?<![\w-]){one}(?:\s*(?:,|&|dan|and|serta|or|atau)\s*{one})+(?![\w-])")
-
-
-_WORD_START = re.compile(r"(?<![\w-])\w")
+    one = "(?:" + "|".join(re.escape(p) for p in sorted(PLACES, key=lambda p: (-len(p), p)) if len(p) >= 3) + ")"
+    return regrouped(rf"(?<![\w-]){one}(?:\s*(?:,|&|dan|and|serta|or|atau)\s*{one})+(?![\w-])")
 
 
 @functools.cache
-def _place_heads() -> frozenset[str]:
+def _place_starts() -> re.Pattern[str]:
+    """Where a word starts with the first three letters of a place (each a word character)."""
     from .places import PLACES
-    return frozenset(p[:3] for p in PLACES if len(p) >= 3)
+    heads = sorted({p[:3] for p in PLACES if len(p) >= 3})
+    assert all(re.fullmatch(r"\w{3}", h) for h in heads)  # so a head's start is a word's start
+    return regrouped(r"(?<![\w-])(?=" + "|".join(map(re.escape, heads)) + ")")
 
 
 def _place_lists(lower: str) -> Iterator[re.Match]:
     """`_place_list().finditer(lower)`, tried only where a word starts with the first three letters of a place:
     every match starts so (each place opens with a letter after no word character or hyphen), and trying the
     several hundred places at every position was a large share of reading the facts."""
-    rx, heads, end = _place_list(), _place_heads(), 0
-    for w in _WORD_START.finditer(lower):
+    rx, end = _place_list(), 0
+    for w in _place_starts().finditer(lower):
         at = w.start()
-        if at >= end and lower[at:at + 3] in heads and (m := rx.match(lower, at)):
+        if at >= end and (m := rx.match(lower, at)):
             yield m
             end = m.end()
 
 
 # Supplying or serving someone somewhere: the place after it is an area served, not where the business is.
-_SERVED_IN = re.compile(
+_SERVED_IN = regrouped(
     r"\b(?:memasok|pasok|menyuplai|nyuplai|suplai|supply|supplies|supplying|distribusi|mendistribusikan|distribute|"
     r"distributes|melayani|serve|serves|serving|delivering\s+to|mengirim)\b")
-_SERVED_WHERE = re.compile(r"\b(?:di|in|ke|to|across|around)\s+")
+_SERVED_WHERE = regrouped(r"\b(?:di|in|ke|to|across|around)\s+")
 
 
 def _known_place(raw: str) -> str:

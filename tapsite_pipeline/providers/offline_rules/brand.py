@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from tapsite_pipeline.fastre import regrouped
+
 from .brand_cues import NOT_SIGNING, language_taught
 from .brand_guards import carried_goods, cut_trailing_place, finish_name, is_generic, vet_candidate
 from .brand_shapes import after_list, before_head, is_place, signed, with_lead
@@ -48,20 +50,20 @@ from .places import PLACES
 # is_generic, cut_trailing_place and take_name were first defined here; their importers may keep importing them so.
 __all__ = ["before_place", "cut_trailing_place", "extract_brand", "is_generic", "take_name"]
 
-_WITH_NAME = re.compile(
+_WITH_NAME = regrouped(
     r"\b([A-Z][\w'&-]*(?:\s+[A-Z][\w'&-]*){0,2})\s+(?:with|bareng|bersama|by|sama|x|ala)\s+"
     r"((?:(?:Kak|Kakak|Miss|Mister|Mr\.?|Ms\.?|Mrs\.?|Bu|Bunda|Pak|Mbak|Mba|Mas|Coach|Teacher|Chef|Teh|Bang|Om|Tante|"
     r"Uncle|Aunty|Ustadz|Ustadzah)\s+)?[A-Z][\w'-]+)")
-_ALONE_AFTER = re.compile(r"\s*(?:[.!]|$|\s[-—]\s|[,—-]?\s*(?:wa|whatsapp|call|telp|telepon|hp|email|e-mail|ig|instagram|"
-                          r"insta|hubungi|kontak|contact)\b)", re.I)
-_CAMEL = re.compile(r"(?<![\w@.])[A-Z][a-z]+(?:[A-Z][a-z0-9]+)+(?:\.[a-z]{2,4})?(?![\w@])")
-_SELF_NAMED = re.compile(r"(?:\b(?i:saya|aku|sy|gw|gue|i'm|i\s+am|im|my\s+name\s+is|nama\s+saya|namaku|perkenalkan)\s*,?\s+)"
-                         r"((?i:kak|kakak|bu|ibu|bunda|pak|bapak|mbak|mba|mas|teh|bang|miss|coach|chef|ustadz|ustadzah|"
-                         r"uncle|aunty|tante|om|cik|koh))\.?\s+([A-Z][a-z'-]{1,20})\b")
+_ALONE_AFTER = regrouped(r"\s*(?:[.!]|$|\s[-—]\s|[,—-]?\s*(?:wa|whatsapp|call|telp|telepon|hp|email|e-mail|ig|instagram|"
+                         r"insta|hubungi|kontak|contact)\b)", re.I)
+_CAMEL = regrouped(r"(?<![\w@.])[A-Z][a-z]+(?:[A-Z][a-z0-9]+)+(?:\.[a-z]{2,4})?(?![\w@])")
+_SELF_NAMED = regrouped(r"(?:\b(?i:saya|aku|sy|gw|gue|i'm|i\s+am|im|my\s+name\s+is|nama\s+saya|namaku|perkenalkan)\s*,?\s+)"
+                        r"((?i:kak|kakak|bu|ibu|bunda|pak|bapak|mbak|mba|mas|teh|bang|miss|coach|chef|ustadz|ustadzah|"
+                        r"uncle|aunty|tante|om|cik|koh))\.?\s+([A-Z][a-z'-]{1,20})\b")
 # "Hi, I'm Rara, a wedding photographer", "aku Dinda, guru les": a person introducing themselves by a bare name.
-_SELF_INTRO = re.compile(r"(?:\b(?i:saya|aku|i'm|i\s+am|my\s+name\s+is|nama\s+saya|namaku|perkenalkan)\s*,?\s+)"
-                         r"([A-Z][a-z'-]{1,20})(?=\s*(?:,|[.!]|$)|\s+(?i:a|an|seorang|the|dari|from)\s)")
-_HONOR_NAME = re.compile(r"\b" + _HONORIFIC + r"\.?\s+([a-z][a-z'-]{1,20})\b(?:\s+\d{1,3}\b(?![.,]?\d))?")
+_SELF_INTRO = regrouped(r"(?:\b(?i:saya|aku|i'm|i\s+am|my\s+name\s+is|nama\s+saya|namaku|perkenalkan)\s*,?\s+)"
+                        r"([A-Z][a-z'-]{1,20})(?=\s*(?:,|[.!]|$)|\s+(?i:a|an|seorang|the|dari|from)\s)")
+_HONOR_NAME = regrouped(r"\b" + _HONORIFIC + r"\.?\s+([a-z][a-z'-]{1,20})\b(?:\s+\d{1,3}\b(?![.,]?\d))?")
 # Unions of the word lists, built once (rebuilding a 500-word set per token was a measurable share of a parse).
 _HARD_OR_STOP = frozenset(_HARD | STOP)
 _STOP_OR_GENERIC = frozenset(STOP | _GENERIC)
@@ -69,19 +71,19 @@ _STOP_OR_GENERIC = frozenset(STOP | _GENERIC)
 
 # "is a local skincare brand", "adalah merek fashion lokal": a copula and up to three describing words before
 # "brand" describe the business named before them; what follows is no name.
-_DESCRIBED = re.compile(r"(?i)\b(?:is|are|adalah|merupakan|sebuah)\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}$")
+_DESCRIBED = regrouped(r"(?i)\b(?:is|are|adalah|merupakan|sebuah)\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}$")
 # Words that say how long or how well a business has run, capitalised at the start of a sentence before "sejak":
 # "Berpengalaman sejak 2016" names no one.
 _TENURE_WORDS = frozenset("berpengalaman berdiri beroperasi hadir melayani buka aktif berjalan experienced operating "
                           "serving established founded open running trading".split())
 # "hey! kopikanvas studio here, we …", "Hi, Lumbung Roti here:": a name signing in at the start of the brief.
-_HERE_INTRO = re.compile(r"(?i)\W*(?:(?:hey|hi|hai|halo|hello|hallo|helo)\b\W*)?((?:[\w'&.-]+\s+){0,3}[\w'&.-]+)\s+here\s*[,.!:;—-]")
-_LOWER_SET_OFF = re.compile(r"\s*((?:[\w'&.-]+\s+){0,4}?[\w'&-]+)(?:\s+[-—–]\s|:\s)")
+_HERE_INTRO = regrouped(r"(?i)\W*(?:(?:hey|hi|hai|halo|hello|hallo|helo)\b\W*)?((?:[\w'&.-]+\s+){0,3}[\w'&.-]+)\s+here\s*[,.!:;—-]")
+_LOWER_SET_OFF = regrouped(r"\s*((?:[\w'&.-]+\s+){0,4}?[\w'&-]+)(?:\s+[-—–]\s|:\s)")
 # "brandnya", "merek kami", "my label": the owner's own name follows; a bare "merk" may name the goods carried.
-_OWNED_CUE = re.compile(r"(?i)nya\b|\b(?:saya|sy|aku|kami|gw|gue|kita|ku|my|our|ane)\b|(?:saya|sy|aku|kami|gw|gue)\s*[,:-]")
+_OWNED_CUE = regrouped(r"(?i)nya\b|\b(?:saya|sy|aku|kami|gw|gue|kita|ku|my|our|ane)\b|(?:saya|sy|aku|kami|gw|gue)\s*[,:-]")
 # A locative word right before "rumah saya", "kantor kami": the owned noun is a place, and so is what follows it.
-_AT_PLACE = re.compile(r"(?i)\b(?:di|ke|dari|at|in|dekat|near)\s+$")
-_SELF_INTRO_CUE = re.compile(r"(?i)\s*(?:we\s+are|we're|call\s+us|this\s+is)\b")
+_AT_PLACE = regrouped(r"(?i)\b(?:di|ke|dari|at|in|dekat|near)\s+$")
+_SELF_INTRO_CUE = regrouped(r"(?i)\s*(?:we\s+are|we're|call\s+us|this\s+is)\b")
 
 
 def before_place(text: str, lower: str) -> list[tuple[str, int, int]]:
@@ -122,7 +124,7 @@ def _place_heads(rest: str) -> list[str]:
 
 
 # A legal entity before a capitalised name: the registered name of the business, entity included.
-_LEGAL_ENTITY = re.compile(r"\b(?:PT|CV|UD|PD|KSU|KUD|(?i:koperasi|yayasan|firma))\.?\s+(?=[A-Z0-9])")
+_LEGAL_ENTITY = regrouped(r"\b(?:PT|CV|UD|PD|KSU|KUD|(?i:koperasi|yayasan|firma))\.?\s+(?=[A-Z0-9])")
 
 
 def extract_brand(text: str, lower: str, cased: bool, skip: list[tuple[int, int]] = ()) -> tuple[str, tuple[int, int]] | None:
@@ -156,7 +158,10 @@ def extract_brand(text: str, lower: str, cased: bool, skip: list[tuple[int, int]
     # the markers (1-4) so a marked name spares reading the capitalised runs at all. Rules of equal priority keep
     # their order, so a tie still goes to the same candidate.
     all_runs: list[tuple[int, int, bool]] | None = None  # the capitalised runs, read once and only if needed
-    for m in _STRONG.finditer(text):
+    # the markers ignore case: in an ASCII brief they stand where they stand in its lower-case twin, which they
+    # read without folding (fastre.py)
+    folded = lower if text.isascii() else text
+    for m in _STRONG.finditer(folded):
         found = take_name(text, m.end(), cased)
         if found and found[0].lower().rstrip(".") in NOT_NAME_OR_STOP:
             continue
@@ -175,7 +180,7 @@ def extract_brand(text: str, lower: str, cased: bool, skip: list[tuple[int, int]
         if 1 <= len(inner.split()) <= 5 and inner[:1].isalnum() and whole:
             idx = m.start(1) if m.group(1) else m.start(2)
             add(2, (inner, idx, idx + len(inner)))
-    for m in (() if beaten(3) else _MEDIUM.finditer(text)):
+    for m in (() if beaten(3) else _MEDIUM.finditer(folded)):
         if COPULA_BEFORE.search(text[max(0, m.start() - 12):m.start()]) or _DESCRIBED.search(text[max(0, m.start() - 40):m.start()]):
             continue  # "Hijab Alya adalah brand hijab ...", "… is a local skincare brand registered …": a description
         found = take_name(text, m.end(), cased)

@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import re
 
+from tapsite_pipeline.fastre import fast, regrouped
+
 from .brand_words import _PUNCT, _WORD_TOKEN
 
 # Lower-case words that take an acronym as their object: the work done ("sedot WC", "servis AC", "ganti LCD").
@@ -23,7 +25,7 @@ SERVICE_VERBS = frozenset("""
 sedot service servis cuci ganti isi pasang bongkar perbaikan perbaiki reparasi repair instal install tambal sewa
 rental cetak print bersih pembersihan cleaning fix perawatan maintenance setting upgrade flash unlock refill
 """.split())
-_ACRONYM = re.compile(r"^[A-Z]{2,5}$")
+_ACRONYM = regrouped(r"^[A-Z]{2,5}$")
 
 # Words that count what a number counts: "24 jam", "7 hari", "30 menit", "2 cabang".
 UNIT_WORDS = frozenset("""
@@ -46,7 +48,7 @@ ADDRESS_WITH_CODE = frozenset("jalan gang blok no nomor kav kavling".split())
 # abbreviations whose dot does not end the address ("Jl. Kenari", "No. 5").
 MID_ADDRESS = frozenset("alamat alamatnya jl jln gg".split())
 ADDRESS_ABBR = frozenset("jl jln gg no kav komp blk rt rw kel kec".split())
-_CODE = re.compile(r"^(?:\d[\w/-]*|[A-Za-z]\d[\w/-]*|[A-Z])$")
+_CODE = regrouped(r"^(?:\d[\w/-]*|[A-Za-z]\d[\w/-]*|[A-Z])$")
 
 # Lower-case heads that, right after a capitalised run, say the run names the business ("Kopi Pagi cafe").
 BUSINESS_HEADS = frozenset("""
@@ -97,7 +99,7 @@ def business_head(after: str) -> bool:
     return bool(m) and m.group(1) in BUSINESS_HEADS
 
 
-_ANY_LEAD = re.compile(r"(?i)\b(?:" + "|".join(sorted(ADDRESS_ALWAYS | ADDRESS_WITH_CODE)) + r")\b")
+_ANY_LEAD = fast(r"(?i)\b(?:" + "|".join(sorted(ADDRESS_ALWAYS | ADDRESS_WITH_CODE)) + r")\b")
 
 
 def address_spans(text: str) -> list[tuple[int, int]]:

@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from tapsite_pipeline.fastre import fast, regrouped
+
 from .brand_words import (
     _CONNECT,
     _DOT_ABBR,
@@ -28,34 +30,34 @@ from .text import title_case
 
 _WITH_WORDS = frozenset({"with", "bareng", "bersama", "sama", "ala"})
 # Things shaped like names that are not: prices and units ("B 18jt", "500 KVA"), street addresses.
-_NOT_A_NAME = re.compile(r"\b\d+(?:[.,]\d+)*\s*(?:k|(?i:rb|ribu|jt|juta|kva|kw|watt|mbps|gb|ml|kg|cm|km|pcs))\b|"
-                         r"^(?i:alamat|alamatnya|jl|jln|jalan|gg|gang|ruko|komplek|kompleks|perum|perumahan|blok|provinsi|kabupaten|"
-                         r"kecamatan|kelurahan)\b|"
+_NOT_A_NAME = regrouped(r"\b\d+(?:[.,]\d+)*\s*(?:k|(?i:rb|ribu|jt|juta|kva|kw|watt|mbps|gb|ml|kg|cm|km|pcs))\b|"
+                        r"^(?i:alamat|alamatnya|jl|jln|jalan|gg|gang|ruko|komplek|kompleks|perum|perumahan|blok|provinsi|kabupaten|"
+                        r"kecamatan|kelurahan)\b|"
                          # a contact line or opening hours standing as a sentence: "Hubungi 0822 1111 3333",
                          # "Open Saturday and Sunday 7am-12pm"
-                         r"\d{3,}[\s.-]\d{3,}|\d{1,2}[.:]\d\d\s*[-–]\s*\d{1,2}[.:]\d\d|"
-                         r"^(?i:senin|selasa|rabu|kamis|jumat|sabtu|minggu|monday|tuesday|wednesday|thursday|friday|"
-                         r"saturday|sunday)\s*[-–]\s*\w+\s+\d|^(?i:hubungi|hub|call|telp|telepon|contact|kontak|wa|whatsapp)\b|"
-                         r"^(?i:open|opens|buka|closed|tutup)\s+(?i:(?:every|setiap|tiap|daily|mon|tue|wed|thu|fri|sat|sun|"
-                         r"senin|selasa|rabu|kamis|jum|sabtu|minggu|ahad|jam|pukul|from|dari|\d))")
+                        r"\d{3,}[\s.-]\d{3,}|\d{1,2}[.:]\d\d\s*[-–]\s*\d{1,2}[.:]\d\d|"
+                        r"^(?i:senin|selasa|rabu|kamis|jumat|sabtu|minggu|monday|tuesday|wednesday|thursday|friday|"
+                        r"saturday|sunday)\s*[-–]\s*\w+\s+\d|^(?i:hubungi|hub|call|telp|telepon|contact|kontak|wa|whatsapp)\b|"
+                        r"^(?i:open|opens|buka|closed|tutup)\s+(?i:(?:every|setiap|tiap|daily|mon|tue|wed|thu|fri|sat|sun|"
+                        r"senin|selasa|rabu|kamis|jum|sabtu|minggu|ahad|jam|pukul|from|dari|\d))")
 _TIME = r"\d{1,2}(?:[.:]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.|wib|wita|wit)?"
-_TIME_ONLY = re.compile(rf"(?i){_TIME}\s*(?:[-–]|to|until|sampai|sd|s/d)\s*{_TIME}|\d{{1,2}}(?:[.:]\d\d)?\s*(?:am|pm)|24/7")
-_PLACE_PREP = re.compile(r"(?i)\b(?:in|di|at|near|dekat|dkt|around|sekitar|daerah|area|kota)\s+$")
+_TIME_ONLY = regrouped(rf"(?i){_TIME}\s*(?:[-–]|to|until|sampai|sd|s/d)\s*{_TIME}|\d{{1,2}}(?:[.:]\d\d)?\s*(?:am|pm)|24/7")
+_PLACE_PREP = regrouped(r"(?i)\b(?:in|di|at|near|dekat|dkt|around|sekitar|daerah|area|kota)\s+$")
 # Words that say where the business is: what follows them is a place ("lokasi Mall Mangga Dua", "alamat: Ruko
 # Palem", "located at Plaza Semanggi"), never its name.
-_WHERE_CUE = re.compile(r"\b(?:lokasi|lokasinya|lokasi\s+kami|lokasi\s+toko|location|located(?:\s+(?:in|at|on))?|"
-                        r"alamat|alamatnya|address|berlokasi(?:\s+di)?|bertempat(?:\s+di)?|terletak(?:\s+di)?)\s*:?\s*$")
-_JOINED_ON = re.compile(r"(?i)(?:&|\+|/|(?:dan|and|atau|or|serta)\b)")
-_CONTACT_PERSON = re.compile(r"(?i)(?:(?:\d[\s.-]?){8,}\s*\(?|\b(?:cp|hub|hubungi|contact|kontak|a/n|an\.)\s*:?\s*\(?)\s*$")
+_WHERE_CUE = regrouped(r"\b(?:lokasi|lokasinya|lokasi\s+kami|lokasi\s+toko|location|located(?:\s+(?:in|at|on))?|"
+                       r"alamat|alamatnya|address|berlokasi(?:\s+di)?|bertempat(?:\s+di)?|terletak(?:\s+di)?)\s*:?\s*$")
+_JOINED_ON = regrouped(r"(?i)(?:&|\+|/|(?:dan|and|atau|or|serta)\b)")
+_CONTACT_PERSON = regrouped(r"(?i)(?:(?:\d[\s.-]?){8,}\s*\(?|\b(?:cp|hub|hubungi|contact|kontak|a/n|an\.)\s*:?\s*\(?)\s*$")
 # Names shaped like a business: a trade word in front ("Kedai Teh Kita") or behind ("Dina Cake & Bakery").
-_BUSINESS_SHAPED = re.compile(r"(?i)(?:" + _PREFIX + r")\b|.*\b(?:" + "|".join(sorted(_SUFFIXES)) + r")\.?$")
-_TRAILING_PLACE = re.compile(r"\s+(?:Desa|Kelurahan|Kel\.|Kecamatan|Kec\.|Kabupaten|Kab\.|Provinsi)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?$")
+_BUSINESS_SHAPED = regrouped(r"(?i)(?:" + _PREFIX + r")\b|.*\b(?:" + "|".join(sorted(_SUFFIXES)) + r")\.?$")
+_TRAILING_PLACE = regrouped(r"\s+(?:Desa|Kelurahan|Kel\.|Kecamatan|Kec\.|Kabupaten|Kab\.|Provinsi)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?$")
 # "Tokonya", "Butiknya", "Usahanya", a lone "Nya": a possessive in front of a name belongs to the sentence
 # ("tokonya Hana Syar'i" = "her shop is Hana Syar'i"); Indonesian names do not open with one.
 # Only nouns for a business take it here: "Ranya", "Sonya" are given names.
-_POSSESSIVE_LEAD = re.compile(r"(?i)(?:(?:toko|butik|usaha|bisnis|warung|kedai|brand|merek|merk|nama|namanya|studio|"
-                              r"salon|bengkel|lapak|olshop|jualan|dagangan|kafe|cafe|resto|katering|catering|sanggar|"
-                              r"klinik|kost|kos|tempat|kantor|rumah|dapur|galeri|produk|label|pu)nya|nya)\s+(?=\S)")
+_POSSESSIVE_LEAD = regrouped(r"(?i)(?:(?:toko|butik|usaha|bisnis|warung|kedai|brand|merek|merk|nama|namanya|studio|"
+                             r"salon|bengkel|lapak|olshop|jualan|dagangan|kafe|cafe|resto|katering|catering|sanggar|"
+                             r"klinik|kost|kos|tempat|kantor|rumah|dapur|galeri|produk|label|pu)nya|nya)\s+(?=\S)")
 _DEMONYMS = frozenset("""
 balinese javanese sundanese indonesian chinese japanese korean thai vietnamese western italian french american
 mexican indian arabic turkish european asian japanese minang minangkabau betawi peranakan malay malaysian
@@ -66,7 +68,7 @@ def _known(w: str) -> bool:
     return w in _GENERIC or w in _NOT_NAME or w in STOP or w.isdigit()
 
 
-_REDUP = re.compile(r"^([^\W\d_]{2,})2(?:an|nya|x)?$")
+_REDUP = fast(r"^([^\W\d_]{2,})2(?:an|nya|x)?$")
 
 
 def is_generic(name: str) -> bool:
@@ -81,9 +83,9 @@ def is_generic(name: str) -> bool:
 # the owner is saying where the business is, as "di" would. A name given as a name ("nama toko Gudang iPhone
 # Bekasi", "We are Clean Sweep Bali", "Rattan House Cirebon manufactures…") keeps its town: it is how the owner
 # wrote the name.
-_TRADE_BEFORE = re.compile(r"(?<!nama )(?<!namanya )(?<!name )(?<!called )(?<!named )\b(?:toko|warung|bengkel|"
-                           r"percetakan|usaha|jasa|kedai|depot|toko bangunan|toko kue|toko roti|rumah makan|apotek|"
-                           r"salon|laundry|konveksi|katering|catering|penitipan anak|wedding organizer|studio)\s+$")
+_TRADE_BEFORE = regrouped(r"(?<!nama )(?<!namanya )(?<!name )(?<!called )(?<!named )\b(?:toko|warung|bengkel|"
+                          r"percetakan|usaha|jasa|kedai|depot|toko bangunan|toko kue|toko roti|rumah makan|apotek|"
+                          r"salon|laundry|konveksi|katering|catering|penitipan anak|wedding organizer|studio)\s+$")
 
 
 def cut_trailing_place(name: str) -> str:
@@ -106,8 +108,8 @@ def cut_trailing_place(name: str) -> str:
 # What a bare "merk"/"brand" names when it is not the business: the goods' makers ("merk KYT INK NHK ori semua",
 # "brand Wardah, Emina") said as genuine, imported or several; and "brand" as the first half of a service
 # ("brand identity", "brand strategy", "brand activation").
-_GENUINE_AFTER = re.compile(r"(?i)\s*(?:[,/]\s*\w|(?:&|dan|and|atau|or)\s+[A-Z]|(?:ori|original|asli|resmi|authentic|"
-                            r"genuine|import|impor|bergaransi|100\s*%)\b)")
+_GENUINE_AFTER = regrouped(r"(?i)\s*(?:[,/]\s*\w|(?:&|dan|and|atau|or)\s+[A-Z]|(?:ori|original|asli|resmi|authentic|"
+                           r"genuine|import|impor|bergaransi|100\s*%)\b)")
 _BRAND_SERVICE = frozenset("""
 identity identities strategy strategi guideline guidelines guide book activation aktivasi awareness building
 positioning story storytelling voice design desain kit kits deck naming audit consulting konsultan ambassador dagang

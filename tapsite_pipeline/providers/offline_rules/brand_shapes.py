@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 
+from tapsite_pipeline.fastre import regrouped
+
 from .brand_cues import LANGUAGES, NOT_SIGNING, SIGN_WORDS, business_head, service_acronym
 from .brand_guards import is_generic
 from .brand_words import _HARD, _HONOR_SET, STOP
@@ -22,7 +24,7 @@ from .places import PLACES
 
 Run = tuple[int, int, bool]
 # A place is "in/di/at …" or a known town; a language or cuisine word is how the business is described.
-_PLACE_PREP = re.compile(r"(?i)\b(?:in|di|at|near|dekat|around|sekitar|daerah|area|kota)\s+$")
+_PLACE_PREP = regrouped(r"(?i)\b(?:in|di|at|near|dekat|around|sekitar|daerah|area|kota)\s+$")
 _DESCRIBING = frozenset("""
 balinese javanese sundanese indonesian chinese japanese korean thai vietnamese western italian french american
 mexican indian arabic turkish european asian malay padang sunda jawa
@@ -32,8 +34,8 @@ _TITLES = frozenset(_HONOR_SET | {"kakak", "miss", "mister", "mr", "ms", "mrs", 
                                   "dr", "drg", "drh"})
 # "bekam dan pijat refleksi", "lulur & spa": the last of a list of services (a comma alone separates clauses as
 # often as items, so it does not count)
-_LIST_JOIN = re.compile(r"(?:&|\+|\b(?:dan|and|serta|plus))\s*$", re.I)
-_LIST_INSIDE = re.compile(r"\s(?:&|\+|dan|and|serta|plus)\s", re.I)
+_LIST_JOIN = regrouped(r"(?:&|\+|\b(?:dan|and|serta|plus))\s*$", re.I)
+_LIST_INSIDE = regrouped(r"\s(?:&|\+|dan|and|serta|plus)\s", re.I)
 
 
 def _words(name: str) -> list[str]:
@@ -96,8 +98,8 @@ def signed(text: str, cased: bool) -> list[tuple[str, int, int]]:
     return out
 
 
-_SERVICE_BEFORE = re.compile(r"(?<![\w-])([a-z]+)\s+([A-Z]{2,5})\s+$")
-_COURSE_BEFORE = re.compile(r"(?i)(?<![\w-])(?:(?:kursus|les|kelas|course|class|bahasa|bhs)\s+)+([a-z]+)\s+$")
+_SERVICE_BEFORE = regrouped(r"(?<![\w-])([a-z]+)\s+([A-Z]{2,5})\s+$")
+_COURSE_BEFORE = regrouped(r"(?i)(?<![\w-])(?:(?:kursus|les|kelas|course|class|bahasa|bhs)\s+)+([a-z]+)\s+$")
 
 
 def with_lead(text: str, s: int, e: int) -> str | None:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from tapsite_pipeline.fastre import fast, regrouped
+
 from .lexicon import KEYWORDS
 
 # Words that end a name ("nama tokonya Kopi Senja yang ..." → "Kopi Senja").
@@ -81,8 +83,8 @@ rw no kec kab kota kabupaten halal homemade home made fresh premium new best
 _NOT_NAME = _HARD | _SOFT
 _NEVER_IN_NAME = {"di", "dan", "and", "in", "at", "sejak", "since", "is", "are", "yang", "untuk", "dengan", "with",
                   "for", "adalah", "jual", "menjual", "sells", "selling", "yg", "utk", "dgn", "warna", "color"}
-_PERSON_BEFORE = re.compile(r"(?:\bsaya|\baku|\bnama\s+saya|\bmy\s+name\s+is|\bi\s+am|\bi'm|\bini|\bby|\boleh"
-                            r"|\bdengan|\bdgn)\s*$|\b(?:owner(?:nya)?|pemilik(?:nya)?)\s*,?\s*$")
+_PERSON_BEFORE = regrouped(r"(?:\bsaya|\baku|\bnama\s+saya|\bmy\s+name\s+is|\bi\s+am|\bi'm|\bini|\bby|\boleh"
+                           r"|\bdengan|\bdgn)\s*$|\b(?:owner(?:nya)?|pemilik(?:nya)?)\s*,?\s*$")
 _HONORIFIC = r"(?:bu|ibu|pak|bapak|mas|mbak|mba|kak|bang|cak|ning|teh|aa|koh|ceu|kang|akang|mang|mpok|babeh|bli|opung|daeng|etek|wak|cik|ci|ko|om|tante|mbok|mak|uda|uni|bunda|mama|mami|papa|papi|oma|opa|abah|umi|eyang|mbah|nenek|kakek|engkong|encim|bude|pakde|bulik|paklik|uncle|aunty|auntie|mom|mum|grandma|granny|nyonya|ny|tuan|haji|hj|h|ustadz|ustad|ummi)"
 _PREFIX = (r"(?:toko|warung|waroeng|warkop|kedai|cafe|kafe|caffe|coffee|bakso|baso|rumah makan|rm|depot|butik|boutique|"
            r"studio|salon|bengkel|klinik|laundry|dapur|rumah|sanggar|katering|catering|mie|mi|soto|sate|ayam|martabak|"
@@ -96,13 +98,13 @@ sendiri kecil-kecilan keluarga family sederhana mini mikro umkm halal premium fr
 jualan dagangan olshop usahaku tokoku kita ini itu nya sy gw gue cafe kafe coffee
 """.split())
 
-_WORD_TOKEN = re.compile(r"[\w][\w'’]*(?:[-.][\w]+)*|&|[.,;:!?()\[\]\"/|+]|-")
+_WORD_TOKEN = regrouped(r"[\w][\w'’]*(?:[-.][\w]+)*|&|[.,;:!?()\[\]\"/|+]|-")
 _PUNCT = set(".,;:!?()[]\"/|+-")
 _ABBR = {"ny", "jl", "st", "pt", "cv", "hj", "h", "dr", "drg", "drh", "tn", "ir", "drs", "prof", "co", "bpk", "kh", "ud"}
 _HONOR_SET = set(_HONORIFIC[3:-1].split("|"))
-_YEAR = re.compile(r"^(?:19|20)\d\d$")
+_YEAR = regrouped(r"^(?:19|20)\d\d$")
 
-_STRONG = re.compile(
+_STRONG = fast(
     r"\b(?:(?:nama|nm|nma)\s+(?:[a-z]+\s+){1,2}?(?:[a-z]{3,}nya|saya|sy|aku|ku|gw|gue|kami|kita)\b|"
     # "nama kelasnya X", "nama kedainya X", "nama kami X": any noun with its possessive names what is owned (not a
     # person's full, nick or real name, nor an owner's or a teacher's)
@@ -120,31 +122,31 @@ _STRONG = re.compile(
     r"(?:shop|store|business|company|bakery|cafe|brand|studio|restaurant|salon|agency|startup)\s+is\s+called|"
     r"goes\s+by|nama(?=\s*:)|(?:name|company|brand|shop|store|business|usaha|merek|merk)(?=\s*:))\b"
     r"(?:\s*(?:adalah|yaitu|ialah|yakni|itu|is|:|=|-)(?=\s|\"|'|$))?\s*", re.I)
-_MEDIUM = re.compile(
+_MEDIUM = fast(
     r"\b(?:brand(?:nya)?|merek(?:nya)?|merk(?:nya)?|label(?:nya)?)(?:\s+(?:saya|sy|aku|kami|gw|gue|kita|ku|my|our)\b)?"
     r"(?:\s*(?:adalah|yaitu|ialah|itu|is|:|=|-))?\s+|"
     r"\b(?:usaha|toko|warung|bisnis|kedai|angkringan|cafe|kafe|olshop|butik|studio|salon|bengkel|lapak|jualan|brand|"
     r"merek|katering|catering|bakery|laundry|klinik|kost|kos|sanggar|bimbel|les|kursus|tempat)\s+"
     r"(?:saya|sy|aku|gw|gue|kami|ku|ane)\s*[,:-]\s*", re.I)
-_MEDIUM_CAP = re.compile(
+_MEDIUM_CAP = fast(
     r"\b(?:we\s+are|we're|this\s+is|i\s+run|we\s+run|i\s+own|we\s+own|i\s+manage|i\s+operate|owner\s+of|founder\s+of|"
     r"organizing|organising|presenting|introducing|pemilik|owner|punya|membuka|buka|mengelola|call\s+us|"
     # "…oatmeal cookies, by Oven Kecil", "made by Rumah Rajut": the maker's name signs the brief
     r"(?<=,\s)by|(?<=—\s)by|(?<=-\s)by|(?:made|baked|crafted|brought\s+to\s+you)\s+by|"
     r"(?:my|our)(?!\s+(?:name|nama)\b)(?-i:(?:\s+[a-z-]+){1,2}?(?=\s*,?\s+(?:The\s+)?[A-Z0-9]))|usaha\s+(?:saya|kami|aku|gw)|"
     r"toko\s+(?:saya|kami|aku|gw)|bisnis\s+(?:saya|kami|aku|gw))\s*(?:,\s*)?(?:adalah\s+|is\s+)?", re.I)
-_QUOTED = re.compile(r"\"([^\"]{2,60})\"|(?<![\w])'([^']{2,50})'(?![\w])")
-_SINCE = re.compile(r"\s*[,(-]?\s*\b(?:sejak|since|est\.?|established(?:\s+in)?|berdiri\s+(?:sejak|tahun)|dari\s+tahun)"
-                    r"\s+(?:tahun\s+|thn\s+|th\s+)?(?:19|20)\d\d\b", re.I)
-_START_FOLLOW = re.compile(
+_QUOTED = fast(r"\"([^\"]{2,60})\"|(?<![\w])'([^']{2,50})'(?![\w])")
+_SINCE = regrouped(r"\s*[,(-]?\s*\b(?:sejak|since|est\.?|established(?:\s+in)?|berdiri\s+(?:sejak|tahun)|dari\s+tahun)"
+                   r"\s+(?:tahun\s+|thn\s+|th\s+)?(?:19|20)\d\d\b", re.I)
+_START_FOLLOW = regrouped(
     r"\s*(?:[:\-,(]|adalah\b|merupakan\b|yaitu\b|ialah\b|is\b|are\b|was\b|jual\b|menjual\b|menyediakan\b|"
     r"sells\b|offers\b|provides\b|hadir\b|has\b|serves\b|specializes\b|specialises\b|melayani\b|berdiri\b|sejak\b|"
     r"since\b|est\b|spesialis\b|makes\b|bakes\b|brings\b|helps\b|membantu\b|menawarkan\b|siap\b|ready\b|—)", re.I)
-_LOWER_START = re.compile(
+_LOWER_START = regrouped(
     r"\s*((?:[\w'&.-]+\s+){0,4}?[\w'&-]+)(?:\s*[:,-]|\s+(?:adalah|merupakan|is\s+an?|buka|jual|jualan|berjualan|menjual|"
     r"menyediakan|melayani|menerima|terima|sells|offers|provides|hadir|sejak|since|dekat|di|in|jl\.?|jln\.?|jalan)\b\.?)\s")
-_HONOR_RE = re.compile(r"\b(" + _PREFIX + r"(?:\s+[a-z]+){0,2}?\s+)" + _HONORIFIC + r"\.?\s+([a-z][a-z'-]{1,20})\b(?:\s+\d{1,3}\b(?![.,]?\d))?")
-_PREFIX_CAP = re.compile(r"\b((?i:" + _PREFIX + r"))((?:\s+[a-z]+){0,2}?)\s+(?=[A-Z0-9])")
+_HONOR_RE = regrouped(r"\b(" + _PREFIX + r"(?:\s+[a-z]+){0,2}?\s+)" + _HONORIFIC + r"\.?\s+([a-z][a-z'-]{1,20})\b(?:\s+\d{1,3}\b(?![.,]?\d))?")
+_PREFIX_CAP = regrouped(r"\b((?i:" + _PREFIX + r"))((?:\s+[a-z]+){0,2}?)\s+(?=[A-Z0-9])")
 _SUFFIXES = set("""
 bakery bakehouse cafe café coffee kitchen laundry studio studios salon barbershop catering store shop florist
 photography photo academy course tour travel organizer organiser decor digital tech craft crafts cake cakes cookies
@@ -168,14 +170,14 @@ shopee tokopedia lazada bukalapak blibli gojek gofood grabfood shopeefood facebo
 telegram selamat assalamualaikum permisi thanks
 """.split())
 # "X adalah brand hijab ...": "brand" after a copula describes X; it does not introduce a name.
-COPULA_BEFORE = re.compile(r"(?:\badalah|\bmerupakan|\bialah|\bis\s+an?|\bare\s+an?|\bsebuah|\bsatu|\ba|\ban|"
-                           r"\bbuat|\buntuk|\butk|\bbagi|\bfor|\bcocok\s+(?:buat|untuk))\s*$", re.I)
-_OWNED = re.compile(r"\b([a-z]{3,}?)(?:nya|ku|\s+(?:saya|sy|kami|aku|gw|gue|ane))\s*(?:,\s*|adalah\s+|bernama\s+|:\s*)?"
-                    r"(?=(?:The\s+)?[A-Z0-9])")
+COPULA_BEFORE = regrouped(r"(?:\badalah|\bmerupakan|\bialah|\bis\s+an?|\bare\s+an?|\bsebuah|\bsatu|\ba|\ban|"
+                          r"\bbuat|\buntuk|\butk|\bbagi|\bfor|\bcocok\s+(?:buat|untuk))\s*$", re.I)
+_OWNED = regrouped(r"\b([a-z]{3,}?)(?:nya|ku|\s+(?:saya|sy|kami|aku|gw|gue|ane))\s*(?:,\s*|adalah\s+|bernama\s+|:\s*)?"
+                   r"(?=(?:The\s+)?[A-Z0-9])")
 _OWN_NOUNS = {"klub", "club", "grup", "group", "galeri", "tim", "team", "band", "komunitas", "channel", "akun", "lapak",
               "merek", "merk", "brand", "label", "kantor", "perusahaan", "organisasi", "sanggar", "studio", "yayasan"}
 _OBJ_VERBS = {"jual", "jualan", "menjual", "berjualan", "sell", "sells", "selling", "menyediakan", "terima", "menerima",
               "melayani", "bikin", "buat", "jasa", "produksi", "offer", "offers", "serving", "pasang", "sewa"}
 _DOT_ABBR = {"co", "corp", "inc", "ltd", "bros"}
 _COLOR_TRIGGERS = {"warna", "warnanya", "nuansa", "tema", "color", "colour", "colors", "colours", "theme", "tone"}
-_BEFORE_PLACE = re.compile(r"((?:[a-z0-9][\w'&.-]*\s+){1,3}[a-z0-9][\w'&-]*)(?:\s*,\s*|\s+(?:di|in)\s+)(?=\S)")
+_BEFORE_PLACE = regrouped(r"((?:[a-z0-9][\w'&.-]*\s+){1,3}[a-z0-9][\w'&-]*)(?:\s*,\s*|\s+(?:di|in)\s+)(?=\S)")

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from tapsite_pipeline.fastre import fast, regrouped
+
 # Who certifies, or the standard met: agencies, halal, organic, national and ISO standards.
 _BODY = (r"(?:bpom|badan\s+pom|halal(?:\s+mui)?|mui|p-?irt|pirt|sni|iso\s*\d{3,5}(?::\d{4})?|kemenag|kemenkes|kemnaker|"
          r"kemendikbud|kemenparekraf|kemenkumham|ojk|bnsp|dinkes|dinas\s+kesehatan|organi[ck]|haccp|gmp|fda|the\s+fda)")
@@ -15,6 +17,6 @@ _MARK = (r"(?:registered|terdaftar|certified|bersertifikat|bersertifikasi|terser
          r"terakreditasi|sertifikat|sertifikasi|izin|approved)")
 _LINK = r"(?:\s+(?:resmi|officially|by|with|at|di|dari|oleh|from))*"
 _ONE = rf"(?:{_MARK}{_LINK}\s+{_BODY}|{_BODY}\s+{_MARK})"
-CERTIFIED = re.compile(rf"\b{_ONE}(?:\s*(?:,|and|dan|&)\s+(?:{_ONE}|{_BODY}))*\b", re.I)
+CERTIFIED = fast(rf"\b{_ONE}(?:\s*(?:,|and|dan|&)\s+(?:{_ONE}|{_BODY}))*\b", re.I)
 # A certifying body alone is never the business's name ("…berizin resmi Kemenag").
-BODY_ONLY = re.compile(rf"{_BODY}", re.I)
+BODY_ONLY = regrouped(rf"{_BODY}", re.I)

@@ -6,12 +6,15 @@ import re
 from collections import defaultdict
 from functools import lru_cache
 
+from tapsite_pipeline.fastre import Fast, fast, regrouped
+
 from .heads import named_heads, norm
 from .lexicon import DEFAULT_INDUSTRY, GENERIC_INDUSTRIES, HEAD_KEYWORDS, KEYWORDS, TYPE_PRIORITY
 from .niche import dining_or_packaged, niche_of
 from .places import PLACES
+from .text import tokens
 
-_TOK = re.compile(r"[a-z0-9]+")
+_TOK = regrouped(r"[a-z0-9]+")
 _KW: dict[str, tuple[str, float, str]] = {}
 for _k, _v in KEYWORDS.items():
     _KW.setdefault(" ".join(_TOK.findall(_k)), _v)
@@ -31,7 +34,7 @@ def _spans(table: dict[str, tuple[str, float, str]]) -> dict[str, int]:
 
 _TABLES = {False: (_KW, _spans(_KW)), True: (_KW_HEADS, _spans(_KW_HEADS))}
 _SUFFIX = ("nya", "es", "s", "ku", "mu")
-_BAD_GAP = re.compile(r"[.,;:!?()\n]")
+_BAD_GAP = regrouped(r"[.,;:!?()\n]")
 
 
 # Indonesian affixes: prefix → replacements for the root's first letter (nasal assimilation: menjahit → jahit,
@@ -80,22 +83,24 @@ def _lookup_key(key: str, heads: bool = False) -> tuple[str, float, str] | None:
 def _keyword_hits(lower: str, heads: bool = False) -> tuple[tuple[int, int, str, tuple[str, float, str]], ...]:
     """Longest-first, non-overlapping lexicon hits: (start, end, matched text, entry); with `heads`, the
     gazetteer's business heads are keywords too."""
-    span = _TABLES[heads][1]
-    toks = [(m.start(), m.end(), m.group(0)) for m in _TOK.finditer(lower)]
+    opens = _TABLES[heads][1].get
+    toks = tokens(lower)
     out = []
     i, count = 0, len(toks)
     while i < count:
         found = None
-        top = min(span.get(toks[i][2], 1), count - i)
-        # a phrase runs on while the gaps between its words stay short and free of punctuation
-        run = 1
-        while run < top and _joins(lower[toks[i + run - 1][1]:toks[i + run][0]]):
-            run += 1
-        for n in range(run, 1, -1):
-            hit = _lookup_key(" ".join(t[2] for t in toks[i:i + n]), heads)
-            if hit:
-                found = (n, hit)
-                break
+        top = opens(toks[i][2], 1)
+        if top > 1:  # the word opens a phrase of the lexicon: the longest one said here, first
+            top = min(top, count - i)
+            # a phrase runs on while the gaps between its words stay short and free of punctuation
+            run = 1
+            while run < top and _joins(lower[toks[i + run - 1][1]:toks[i + run][0]]):
+                run += 1
+            for n in range(run, 1, -1):
+                hit = _lookup_key(" ".join([t[2] for t in toks[i:i + n]]), heads)
+                if hit:
+                    found = (n, hit)
+                    break
         if found is None and (hit := _lookup_key(toks[i][2], heads)):
             found = (1, hit)
         if found:
@@ -119,7 +124,7 @@ for _kw, (_t, _w, _i) in KEYWORDS.items():
         for _k in range(len(_kw)):
             _FUZZY.setdefault(_kw[:_k] + _kw[_k + 1:], _kw)
         _FUZZY.setdefault(_kw, _kw)
-_TOKEN = re.compile(r"[a-z]{6,}")
+_TOKEN = regrouped(r"[a-z]{6,}")
 _PLACE_WORDS = frozenset(w for p in PLACES for w in p.split() if len(w) >= 6)
 
 
@@ -135,10 +140,10 @@ def _fuzzy(w: str) -> str | None:
     return kw
 
 
-_AUD_SPAN = re.compile(r"\b(?:untuk|utk|buat|bwt|bagi|for|klien|client|clients|customers|pelanggan|target|cari\s+klien)"
-                       r"\s+([^.,;!?]{0,40})")
-_SELF = re.compile(r"\b(?:saya|sy|aku|gw|gue|ku|kami|my|our|ane|kita|gua)\b|ku\b")
-_SITE_BEFORE = re.compile(r"(?:website|web|landing\s+page|page|site|halaman|situs|webnya|websitenya|landing)\W*\w*\W*$")
+_AUD_SPAN = fast(r"\b(?:untuk|utk|buat|bwt|bagi|for|klien|client|clients|customers|pelanggan|target|cari\s+klien)"
+                 r"\s+([^.,;!?]{0,40})")
+_SELF = regrouped(r"\b(?:saya|sy|aku|gw|gue|ku|kami|my|our|ane|kita|gua)\b|ku\b")
+_SITE_BEFORE = regrouped(r"(?:website|web|landing\s+page|page|site|halaman|situs|webnya|websitenya|landing)\W*\w*\W*$")
 
 
 _TEACHING = {"course", "tutoring", "music lessons", "language school"}
@@ -155,27 +160,42 @@ def _audience_spans(lower: str) -> list[tuple[int, int]]:
     return out
 
 
-_SELL_VERB = re.compile(r"\b(?:jual|jualan|menjual|berjualan|dijual|we\s+sell|i\s+sell|selling|sells|reseller|"
-                        r"distributor|stockist|toko|shop|store|olshop)\b")
-_SERVICE_VERB = re.compile(r"\b(?:pasang|instal|install|installation|titip|jastip|jasa\s+titip|vermak|permak|menerima\s+jahitan|jahit|cuci|servis|service|"
-                           r"reparasi|perbaikan|repair|fixing|laundry|grooming|rental|sewa|rent|"
+_SELL_VERB = fast(r"\b(?:jual|jualan|menjual|berjualan|dijual|we\s+sell|i\s+sell|selling|sells|reseller|"
+                  r"distributor|stockist|toko|shop|store|olshop)\b")
+_SERVICE_VERB = fast(r"\b(?:pasang|instal|install|installation|titip|jastip|jasa\s+titip|vermak|permak|menerima\s+jahitan|jahit|cuci|servis|service|"
+                     r"reparasi|perbaikan|repair|fixing|laundry|grooming|rental|sewa|rent|"
                            # printed or embroidered on goods: the goods are what the service is done to
-                           r"sablon|printing|bordir|embroidery|engraving|grafir)\b")
-_MAKER = re.compile(r"\b(?:handmade|hand\s*made|buatan\s+(?:sendiri|tangan|kami|saya)|bikin\s+sendiri|produksi|memproduksi|"
-                    r"pengrajin|perajin|crafter|artisan|we\s+make|i\s+make|we\s+craft|handcrafted|karya|studio)\b")
-_SERVICE_OBJ = re.compile(r"(?:jasa|paket|layanan|kelas|kursus|les|tiket|ticket|sewa|service|class|course|tour|trip)\b")
-_NEAR = re.compile(r"\b(?:near|dekat|dkt|deket|sebelah|samping|depan|seberang|belakang|opposite|next\s+to)\s+"
-                   r"((?:[\w'-]+\s*){1,3})")
+                     r"sablon|printing|bordir|embroidery|engraving|grafir)\b")
+_MAKER = fast(r"\b(?:handmade|hand\s*made|buatan\s+(?:sendiri|tangan|kami|saya)|bikin\s+sendiri|produksi|memproduksi|"
+              r"pengrajin|perajin|crafter|artisan|we\s+make|i\s+make|we\s+craft|handcrafted|karya|studio)\b")
+_SERVICE_OBJ = regrouped(r"(?:jasa|paket|layanan|kelas|kursus|les|tiket|ticket|sewa|service|class|course|tour|trip)\b")
+_NEAR = fast(r"\b(?:near|dekat|dkt|deket|sebelah|samping|depan|seberang|belakang|opposite|next\s+to)\s+"
+             r"((?:[\w'-]+\s*){1,3})")
 _SUPPLY_HEADS = {"bahan", "cetakan", "alat", "peralatan", "perlengkapan", "supplies", "supply", "equipment", "kemasan",
                  "packaging", "ingredients", "tools"}
 _NOT_GOODS = {"services", "events", "education"}  # and creative textiles/crafts; art sold by its maker stays creative
 
 
-_CLAUSE_END = re.compile(r"[.;:!?]")
-_HEAD_WORD = re.compile(r"([a-z]+)\W+$")
+_CLAUSE_END = regrouped(r"[.;:!?]")
+_HEAD_WORD = regrouped(r"([a-z]+)\W+$")
 
 
-def _object_spans(lower: str, verb: re.Pattern) -> list[tuple[int, int]]:
+def head_word(window: str) -> str | None:
+    """What `_HEAD_WORD.search(window)` captures: the run of a-z letters right before the non-word characters
+    that end the window (none when the window ends in a word character). Read from the end, not tried at
+    every position."""
+    j = len(window)
+    while j and not (window[j - 1].isalnum() or window[j - 1] == "_"):  # \W: what is no word character
+        j -= 1
+    if j == len(window):
+        return None
+    i = j
+    while i and "a" <= window[i - 1] <= "z":
+        i -= 1
+    return window[i:j] if i < j else None
+
+
+def _object_spans(lower: str, verb: re.Pattern[str] | Fast) -> list[tuple[int, int]]:
     """From a verb to the end of its clause (".", ";", ":" or "!"): what is sold or serviced."""
     out = []
     for m in verb.finditer(lower):
@@ -186,8 +206,8 @@ def _object_spans(lower: str, verb: re.Pattern) -> list[tuple[int, int]]:
 
 # "sy fotografer …", "kami wedding organizer", "I'm a photographer": what the owner says they ARE
 # outweighs what their work is about ("fotografer produk & makanan" is photography, not food).
-_I_AM = re.compile(r"\b(?:saya|sy|aku|gw|gue|kami|we\s+are|we're|i\s+am|i'm|im)\s+"
-                   r"(?:adalah\s+|ini\s+|seorang\s+|sebuah\s+|a\s+|an\s+)?")
+_I_AM = regrouped(r"\b(?:saya|sy|aku|gw|gue|kami|we\s+are|we're|i\s+am|i'm|im)\s+"
+                  r"(?:adalah\s+|ini\s+|seorang\s+|sebuah\s+|a\s+|an\s+)?")
 
 # Roles that say how someone trades, not what: "sy reseller frozen food" is still frozen food.
 _TRADE_ROLES = frozenset("reseller resellers dropshipper dropship agen agent distributor penjual pedagang "
@@ -198,19 +218,19 @@ Hit = tuple[str, str, float, str]  # (matched text, business type, weight, indus
 FIRST_WEIGHT = 1.25
 
 # "kelas menjahit", "kursus masak", "photography classes": a skill taught is education, whatever the skill.
-_TEACH_BEFORE = re.compile(r"\b(?:kelas|kursus|les|pelatihan|belajar|training|class|classes|course|courses|lessons?|"
-                           r"workshop|workshops|bootcamp|mengajar|ngajar|ajarin|privat)\s+(?:\w+\s+)?$")
-_TEACH_AFTER = re.compile(r"^\s+(?:class|classes|course|courses|lessons?|workshops?|training|bootcamp)\b")
+_TEACH_BEFORE = regrouped(r"\b(?:kelas|kursus|les|pelatihan|belajar|training|class|classes|course|courses|lessons?|"
+                          r"workshop|workshops|bootcamp|mengajar|ngajar|ajarin|privat)\s+(?:\w+\s+)?$")
+_TEACH_AFTER = regrouped(r"^\s+(?:class|classes|course|courses|lessons?|workshops?|training|bootcamp)\b")
 # "website sekolah", "aplikasi antrian klinik", "platform pelatihan": what the software is for, not the trade.
-_TECH_BEFORE = re.compile(r"(?<!bikin )(?<!bikinin )(?<!buat )(?<!buatkan )(?<!mau )(?<!pengen )(?<!ingin )"
-                          r"(?<!butuh )(?<!need )(?<!want )(?<!a )(?<!new )(?<!our )(?<!my )"
-                          r"\b(?:website|web|aplikasi|app|apps|platform|sistem|system|software|saas|dashboard)\s+"
-                          r"(?:(?!dong\b|buat\b|untuk\b|utk\b|for\b|kami\b|saya\b|aku\b|gw\b)\w+\s+){0,2}$")
+_TECH_BEFORE = fast(r"(?<!bikin )(?<!bikinin )(?<!buat )(?<!buatkan )(?<!mau )(?<!pengen )(?<!ingin )"
+                    r"(?<!butuh )(?<!need )(?<!want )(?<!a )(?<!new )(?<!our )(?<!my )"
+                    r"\b(?:website|web|aplikasi|app|apps|platform|sistem|system|software|saas|dashboard)\s+"
+                    r"(?:(?!dong\b|buat\b|untuk\b|utk\b|for\b|kami\b|saya\b|aku\b|gw\b)\w+\s+){0,2}$")
 # "we also run …", "juga terima …", "sekalian …": what is said after "also" is a side line of the business.
-_ALSO_BEFORE = re.compile(r"\b(?:also|juga|jg|sekalian|besides|selain\s+itu)\b[^.;,:!?]{0,25}$")
+_ALSO_BEFORE = regrouped(r"\b(?:also|juga|jg|sekalian|besides|selain\s+itu)\b[^.;,:!?]{0,25}$")
 # "langsung dr pengrajin", "from local farmers": where goods come from, not what the business is.
-_SOURCE_BEFORE = re.compile(r"\b(?:dari|dr|langsung\s+dari|langsung\s+dr|from|sourced\s+from|beli\s+dr|beli\s+dari)\s+"
-                            r"(?:para\s+|local\s+|lokal\s+)?$")
+_SOURCE_BEFORE = regrouped(r"\b(?:dari|dr|langsung\s+dari|langsung\s+dr|from|sourced\s+from|beli\s+dr|beli\s+dari)\s+"
+                           r"(?:para\s+|local\s+|lokal\s+)?$")
 
 
 def _in_context(lower: str, s: int, e: int, matched: str, before: str, entry: tuple[str, float, str],
@@ -227,13 +247,12 @@ def _in_context(lower: str, s: int, e: int, matched: str, before: str, entry: tu
         weight *= 0.3  # the subject of an app or a website
     if industry in ("crafts", "agriculture") and spaced and _SOURCE_BEFORE.search(before):
         weight *= 0.2
-    head = _HEAD_WORD.search(lower[max(0, s - 20):s])
-    if head and head.group(1) in _SUPPLY_HEADS and btype != "retail":
+    if head_word(lower[max(0, s - 20):s]) in _SUPPLY_HEADS and btype != "retail":
         btype, industry = "retail", "supplies"  # "bahan kue", "cetakan kue", "alat pancing": goods for others
-    elif (btype in _NOT_GOODS or industry in ("textiles", "crafts")) and industry not in _TEACHING and any(a <= s < b for a, b in sold) \
-            and not _SERVICE_OBJ.match(matched):
+    elif (btype in _NOT_GOODS or industry in ("textiles", "crafts")) and industry not in _TEACHING and sold \
+            and any(a <= s < b for a, b in sold) and not _SERVICE_OBJ.match(matched):
         btype, industry = "retail", "retail"  # "we sell batik tulis fabric", "jual oleh2 haji & umroh"
-    elif btype in ("retail", "food_and_beverage") and any(a <= s < b for a, b in served):
+    elif btype in ("retail", "food_and_beverage") and served and any(a <= s < b for a, b in served):
         weight *= 0.3  # "titip skincare & fashion", "vermak celana": the object of a service
     elif btype == "retail" and maker:
         weight *= 0.6  # "handmade rattan bags": goods the owner makes lean creative
@@ -275,11 +294,11 @@ def score(lower: str, skip: list[tuple[int, int]] = (), hits: list[Hit] | None =
                                                   sold, served, maker)
         if _ALSO_BEFORE.search(before):
             weight *= 0.5  # "…ceramic mugs. We also run pottery classes": a side line, not what the business is
-        if any(a <= s < b for a, b in near):
+        if near and any(a <= s < b for a, b in near):
             weight *= 0.3  # "rooms near Sardjito hospital", "dekat kampus": a landmark, not the business
-        if any(s < b and e > a for a, b in skip):
+        if skip and any(s < b and e > a for a, b in skip):
             continue
-        if any(a <= s < b for a, b in aud):  # "aplikasi kasir untuk resto": resto is the customer
+        if aud and any(a <= s < b for a, b in aud):  # "aplikasi kasir untuk resto": resto is the customer
             weight *= 0.35
         if industry in _TEACHING:  # a cooking class is education even when it lists dishes
             weight *= 1.6
@@ -294,19 +313,18 @@ def score(lower: str, skip: list[tuple[int, int]] = (), hits: list[Hit] | None =
         hits.append((matched, btype, weight, industry))
         covered.append((s, e))
     for m in _TOKEN.finditer(lower):
-        if any(m.start() < b and m.end() > a for a, b in covered) or any(
+        w = m.group(0)
+        kw = _fuzzy(w)  # (cached per word) most words are no typo of a keyword: their spans need not be read
+        if not kw or abs(len(kw) - len(w)) > 1 or w in _PLACE_WORDS:  # "bandung" is a town, not "bandeng"
+            continue
+        if any(m.start() < b and m.end() > a for a, b in covered) or skip and any(
                 m.start() < b and m.end() > a for a, b in skip):
             continue
-        w = m.group(0)
-        if w in _PLACE_WORDS:
-            continue  # "bandung" is a town, not a typo of "bandeng"
-        kw = _fuzzy(w)
-        if kw and abs(len(kw) - len(w)) <= 1:
-            btype, weight, industry = KEYWORDS[kw]
-            types[btype] += weight * 0.7
-            industries[btype][industry] += weight * 0.7
-            seen.append(w)
-            hits.append((kw, btype, weight * 0.7, industry))
+        btype, weight, industry = KEYWORDS[kw]
+        types[btype] += weight * 0.7
+        industries[btype][industry] += weight * 0.7
+        seen.append(w)
+        hits.append((kw, btype, weight * 0.7, industry))
     return types, industries, seen
 
 
@@ -386,22 +404,22 @@ _FEATURES: list[tuple[str, str]] = [
     ("walk_in", r"\b(?:walk[\s-]?ins?(?!\s+(?:closet|wardrobe|interview|freezer|chiller|cooler|cold\s+room))|"
                 r"no\s+appointment\s+(?:needed|necessary|required))\b"),
 ]
-_FEATURE_RES = [(f, re.compile(p)) for f, p in _FEATURES]
+_FEATURE_RES = [(f, regrouped(p)) for f, p in _FEATURES]
 # Every feature pattern at once, the leading \b shared: it matches where the earliest feature match starts (or
 # nowhere), so one scan skips the text before it for all 18 patterns (most briefs ask for none or few).
 assert all(p.startswith(r"\b") for _, p in _FEATURES)  # the shared \b below relies on it
-_ANY_FEATURE = re.compile(r"\b(?:" + "|".join(f"(?:{p[2:]})" for _, p in _FEATURES) + ")")
+_ANY_FEATURE = fast(r"\b(?:" + "|".join(f"(?:{p[2:]})" for _, p in _FEATURES) + ")")
 
 
 # A feature the owner rules out is not asked for: "walk in aja gk usah booking", "tanpa reservasi", "no booking
 # needed", "without an appointment", "booking not required". A page that offers what the owner said is not
 # needed contradicts them (a booking form on a walk-in barbershop).
-_NEGATED_BEFORE = re.compile(
+_NEGATED_BEFORE = regrouped(
     r"(?:\b(?:gk|gak|ga|nggak|ngga|enggak|engga|tidak|tdk|tak|ndak)\s+(?:usah|perlu|pake|pakai|harus|butuh)\s+"
     r"|\b(?:gausah|gaperlu|tanpa|without|no)\s+(?:an?\s+|perlu\s+|harus\s+)?"
     r"|\bno\s+need\s+(?:to\s+|for\s+(?:an?\s+)?)?"
     r"|\b(?:don'?t|do\s+not|doesn'?t|does\s+not)\s+need\s+(?:to\s+|an?\s+)?)$")
-_NEGATED_AFTER = re.compile(
+_NEGATED_AFTER = regrouped(
     r"\s*(?:(?:is|are)\s+)?(?:not\s+(?:needed|required|necessary)|(?:gk|gak|ga|nggak|tidak|tdk|ga)\s+(?:perlu|usah|wajib))\b")
 
 
@@ -447,9 +465,9 @@ _TONES: dict[str, str] = {
             r"fierce|loud|mencolok|striking|modern",
     "friendly": r"ramah|friendly|kekeluargaan|akrab|welcoming|approachable|bersahabat|family[\s-]friendly|hangat",
 }
-_TONE_RES = {t: re.compile(r"\b(?:" + p + r")\b") for t, p in _TONES.items()}
+_TONE_RES = {t: regrouped(r"\b(?:" + p + r")\b") for t, p in _TONES.items()}
 # All tone words in one pattern: where it first matches, the earliest tone word starts (none: no tone said).
-_ANY_TONE = re.compile(r"\b(?:" + "|".join(_TONES.values()) + r")\b")
+_ANY_TONE = fast(r"\b(?:" + "|".join(_TONES.values()) + r")\b")
 _TONE_WEIGHT = {"modern": 0.5, "simple": 0.5, "clean": 0.5, "kids": 0.5, "anak-anak": 0.5, "premium": 0.75,
                 "sport": 0.5, "street": 0.5, "nyaman": 0.5, "hangat": 0.5, "warm": 0.5, "cozy": 0.75,
                 "aesthetic": 0.75, "estetik": 0.75, "cantik": 0.5, "klasik": 0.75, "classic": 0.75, "ramai": 0.5,

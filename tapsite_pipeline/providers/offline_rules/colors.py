@@ -15,6 +15,10 @@ from __future__ import annotations
 
 import re
 
+from tapsite_pipeline.fastre import regrouped
+
+from .text import tokens
+
 # Indonesian base colours (several spellings) → English base.
 _ID_BASE = {
     "merah": "red", "biru": "blue", "hijau": "green", "ijo": "green", "kuning": "yellow", "hitam": "black",
@@ -99,8 +103,8 @@ FORMS = _build_forms()
 _FORM_KEYS = {" ".join(re.findall(r"[a-z0-9]+", f)): v for f, v in FORMS.items()}
 _MAX_N = max(len(k.split()) for k in _FORM_KEYS)
 _FIRST = {k.split()[0] for k in _FORM_KEYS}
-_TOK = re.compile(r"[a-z0-9]+")
-_GAP = re.compile(r"[\s-]{1,3}")
+_TOK = regrouped(r"[a-z0-9]+")
+_GAP = regrouped(r"[\s-]{1,3}")
 
 
 class _Match:
@@ -123,7 +127,7 @@ class _Match:
 
 def find_colors(lower: str) -> list[_Match]:
     """Longest-first colour mentions ("biru muda" before "biru"), by token n-gram lookup."""
-    toks = [(m.start(), m.end(), m.group(0)) for m in _TOK.finditer(lower)]
+    toks = tokens(lower)
     out: list[_Match] = []
     i = 0
     while i < len(toks):
@@ -155,12 +159,12 @@ def is_color(item: str) -> bool:
 
 
 # Words that open a colour clause (scan forward) or close one (scan backward).
-_FWD_TRIGGERS = re.compile(
+_FWD_TRIGGERS = regrouped(
     r"\b(?:warna|warnanya|berwarna|warnain|colou?rs?|colou?red|colou?r\s+scheme|nuansa|nuansanya|bernuansa|tema|temanya|"
     r"bertema|themes?|themed|palet|palette|dominan|didominasi|dominant|kombinasi|skema|scheme|tones?|aksen|accents?|"
     r"vibes?|look|tampilan|tampilannya|desain|desainnya|design|style|gaya|konsep|serba|all|pakai|pake|using|"
     r"mostly|feel|background|latar|font|tulisan)\b")
-_BWD_TRIGGERS = re.compile(
+_BWD_TRIGGERS = regrouped(
     r"\b(?:look|vibes?|themes?|themed|tones?|aesthetic|palette|scheme|colou?rs?|warna|warnanya|nuansa|"
     r"sebagai|accents?|feel|style|design|dominan|sebagai warna|branding|aksen)\b")
 _ALLOWED_GAP = set("""
@@ -186,7 +190,7 @@ _PRODUCT_AFTER = set("""
 tea teh velvet forest chocolate choco coklat bean beans pepper rice sugar wine coffee jeans label card belt friday
 carpet board smith fish member package tier juice jus cheese puff soup sup pasta oil leaf sauce saus telur pekat
 """.split())
-_WORD = re.compile(r"[a-z0-9]+")
+_WORD = regrouped(r"[a-z0-9]+")
 
 
 _FILLER = set("""
@@ -195,11 +199,11 @@ maunya pengennya pinginnya sukanya instead rather lebih baik
 simple simpel cheerful ceria serious serius professional profesional elegan elegant calm tenang bold modern fun clean
 bersih minimalis minimalist playful friendly ramah mewah luxury premium lembut soft cerah bright kalem warm hangat
 """.split())
-_CLAUSE_END = re.compile(r"[.,;:!?\n]")
+_CLAUSE_END = regrouped(r"[.,;:!?\n]")
 # A negator right before a colour, in the same clause ("jangan biru", "no red", "not too dark, avoid black").
-_NEGATED = re.compile(r"\b(?:jangan|jgn|jngan|bukan|tanpa|tidak|tdk|gak|ga|nggak|ngga|no|not|never|avoid|except|kecuali|"
-                      r"without|don't|dont|hindari|selain)\b(?:\s+(?:pakai|pake|warna|terlalu|too|any|the|mau|ingin|ada|"
-                      r"yang|yg|dominan|use|using|want|like|suka)){0,2}\s*$")
+_NEGATED = regrouped(r"\b(?:jangan|jgn|jngan|bukan|tanpa|tidak|tdk|gak|ga|nggak|ngga|no|not|never|avoid|except|kecuali|"
+                     r"without|don't|dont|hindari|selain)\b(?:\s+(?:pakai|pake|warna|terlalu|too|any|the|mau|ingin|ada|"
+                     r"yang|yg|dominan|use|using|want|like|suka)){0,2}\s*$")
 
 
 def _standalone(masked: str, s: int, e: int) -> bool:

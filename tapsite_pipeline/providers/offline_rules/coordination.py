@@ -19,7 +19,7 @@ def shared_head(items: list[str], lower: str) -> list[str]:
         head, _, mod = a.partition(" ")
         if not mod or " " in mod or " " in b or b in KEYWORDS or mod in KEYWORDS or head in (b, mod):
             continue
-        if re.search(rf"(?<![\w-]){re.escape(a)}{_LINK}{re.escape(b)}(?![\w-])", lower):
+        if b in lower and re.search(rf"(?<![\w-]){re.escape(a)}{_LINK}{re.escape(b)}(?![\w-])", lower):
             joined = f"{head} {b}"
             if joined not in out:
                 out[i + 1] = joined

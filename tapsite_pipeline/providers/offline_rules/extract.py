@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import re
 
+from tapsite_pipeline.fastre import fast, regrouped
+
 from .colors import is_color
 from .places import PLACES
 from .text import title_case
 
 # ---------------------------------------------------------------- location
-_LOC_PREP = re.compile(
+_LOC_PREP = fast(
     r"\b(?:berlokasi\s+di|lokasi(?:nya)?\s+(?:di|ada\s+di)|beralamat\s+di|terletak\s+di|tinggal\s+di|buka\s+di|"
     r"based\s+in|located\s+in|located\s+at|di\s+kota|di\s+daerah|di\s+kawasan|di\s+wilayah|di\s+area|di\s+sekitar|"
     r"in\s+the\s+city\s+of|di|daerah|kawasan|wilayah|sekitar|in|around|near|dekat|domisili|from|dari|"
@@ -23,13 +25,13 @@ monday tuesday wednesday thursday friday saturday sunday ramadan ramadhan lebara
 rp idr usd sgd myr aud eur
 """.split())
 _DIRECTION = r"(?:\s+(?:selatan|utara|barat|timur|pusat|tengah|raya|kota|south|north|west|east|central))?"
-_PLACE_RE = re.compile(r"(" + "|".join(re.escape(p) for p in sorted(PLACES, key=len, reverse=True)) + r")\b" + _DIRECTION)
-_PLACE_ANY = re.compile(r"(?<![\w])(" + "|".join(
-    re.escape(p) for p in sorted(PLACES, key=len, reverse=True) if len(p) >= 5 and p not in {
-        "batang", "puncak", "banjar", "metro", "lebak", "madura", "kuningan", "sudirman", "nusantara", "malang",
-        "indonesia", "jawa", "sumba", "flores", "kota lama", "kota wisata", "serang", "bantul", "kendal", "pemalang",
-        "tegal", "garut", "padang", "bogor", "solo", "cilacap"}) + r")\b" + _DIRECTION)
-_CAP_WORD = re.compile(r"[A-Z][\w'.-]*")
+_PLACE_RE = regrouped(r"(" + "|".join(re.escape(p) for p in sorted(PLACES, key=lambda p: (-len(p), p))) + r")\b" + _DIRECTION)
+_PLACE_ANY = regrouped(r"(?<![\w])(" + "|".join(
+                       re.escape(p) for p in sorted(PLACES, key=lambda p: (-len(p), p)) if len(p) >= 5 and p not in {
+                       "batang", "puncak", "banjar", "metro", "lebak", "madura", "kuningan", "sudirman", "nusantara", "malang",
+                       "indonesia", "jawa", "sumba", "flores", "kota lama", "kota wisata", "serang", "bantul", "kendal", "pemalang",
+                       "tegal", "garut", "padang", "bogor", "solo", "cilacap"}) + r")\b" + _DIRECTION)
+_CAP_WORD = regrouped(r"[A-Z][\w'.-]*")
 # Words that make a capitalised run a business name rather than a place.
 _BUSINESS_WORDS = frozenset("""
 photography photo studio studios laundry bakery bakehouse cafe coffee kopi kitchen salon barbershop catering store
@@ -94,11 +96,11 @@ def location(text: str, lower: str, cased: bool) -> tuple[str | None, tuple[int,
     return None, None, False
 
 
-_SET_OFF_CAPS = re.compile(r"(?:^|[,(;]\s*)([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?=\s*(?:[,.:;)]|$))")
+_SET_OFF_CAPS = regrouped(r"(?:^|[,(;]\s*)([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?=\s*(?:[,.:;)]|$))")
 
 
 # ---------------------------------------------------------------- products
-_SELL = re.compile(
+_SELL = regrouped(
     r"\b(?:jual|jualan|menjual|berjualan|jualin|dagang|berdagang|menyediakan|sedia|nyediain|produksi|memproduksi|"
     r"bikin|membuat|spesialis|specializing\s+in|specialising\s+in|specialize\s+in|specialise\s+in|selling|sell|sells|"
     r"offering|offer|offers|provide|provides|providing|serving|serve|serves|make|makes|making|bake|bakes|baking|"
@@ -116,16 +118,16 @@ mohon butuh need want wants need needs target cocok hubungi contact called named
 colors colours nuansa tema theme vibe vibes look pesen psn orderan style gaya desain design please pls tolong merek merk
 brand brandnya mereknya namanya nama nmanya
 """.split()) - {"dan"}
-_LEAD_FILLER = re.compile(
+_LEAD_FILLER = regrouped(
     r"^(?:aneka|berbagai(?:\s+macam)?|macam[\s-]+macam|macam|bermacam[\s-]+macam|various|all\s+kinds\s+of|"
     r"kinds\s+of|some|a|an|the|juga|jg|also|and|dan|serta|sama|pesanan|menu|ada|yaitu|seperti|antara\s+lain|"
     r"mulai\s+dari|dari|jasa|produk|homemade\s+|kue[\s-]+kue(?=\s)|berupa|or|atau|plus|hingga|sampai|"
     r"fresh|delicious|enak|lezat|murah|our|my|menyediakan|jual|menjual)\b\s*")
-_TRAIL_FILLER = re.compile(
+_TRAIL_FILLER = regrouped(
     r"\s*\b(?:enak|murah|lezat|juga|jg|aja|saja|dll|dsb|etc|lainnya|lain-lain|lain\s+lain|and\s+more|dan\s+lainnya|"
     r"dan\s+lain-lain|dkk|nya|yang|yg|homemade|kekinian|terbaik|best|lainnya|too|as\s+well|banget|bgt|premium|"
     r"berkualitas|enak\s+banget)$")
-_SPLIT = re.compile(r"\s*(?:,|&|/|\+|\band\b|\bdan\b|\bserta\b|\bsama\b|\bsm\b|\bama\b|\batau\b|\bor\b|\bplus\b|\bjuga\b|;)\s*")
+_SPLIT = regrouped(r"\s*(?:,|&|/|\+|\band\b|\bdan\b|\bserta\b|\bsama\b|\bsm\b|\bama\b|\batau\b|\bor\b|\bplus\b|\bjuga\b|;)\s*")
 _BAD_ITEM = set("""
 website web landing page halaman online produk product products barang jasa usaha bisnis toko shop store kue makanan
 minuman food foods lainnya lain dll etc sebagainya kami saya pesanan order orders menu harga price prices murah enak
@@ -185,31 +187,31 @@ def products(lower: str, exclude: list[str], seen_keywords: list[str]) -> list[s
 
 
 # ---------------------------------------------------------------- audience
-_AUD_TRIGGER = re.compile(
+_AUD_TRIGGER = regrouped(
     r"\b(?:target(?:\s+(?:pasar|market|customer|konsumen|pelanggan))?(?:nya)?(?:\s+(?:saya|kami|kita|kita|utama|our|my))?"
     r"(?:\s+(?:adalah|yaitu|is|are|:))?|sasaran(?:nya)?(?:\s+(?:kami|saya))?|segmen(?:t)?(?:nya)?|aimed\s+at|"
     r"catering\s+to|ideal\s+for|perfect\s+for|cocok\s+(?:untuk|buat|bagi)|pelanggan(?:nya)?\s+(?:kami\s+|saya\s+)?"
     r"(?:kebanyakan|mayoritas|utama(?:nya)?|biasanya)|kebanyakan\s+pelanggan(?:nya)?|untuk|utk|buat|bwt|bagi|khusus|"
     r"for|melayani|serving|targeting|terutama|especially)\s*:?\s+")
-_AUD_NOUN = re.compile(r"\b(?:ibu|ibu-ibu|ibu2|emak|emak-emak|mamah|bapak|bapak-bapak|mahasiswa|mahasiswi|pelajar|"
-                       r"siswa|anak|anak-anak|anak2|remaja|keluarga|karyawan|pekerja|kantoran|orang|ortu|lansia|"
-                       r"wanita|perempuan|putri|putra|santri|pria|laki-laki|cowok|cewek|muslimah|muslim|hijabers|pengantin|pasangan|"
-                       r"calon|umkm|pelaku|pengusaha|perusahaan|kantor|balita|bayi|gen|milenial|millennials?|"
-                       r"wisatawan|turis|traveler|travelers|pecinta|penggemar|pencinta|komunitas|warga|masyarakat|"
-                       r"pemula|profesional|kids|children|child|students?|parents?|families|family|professionals|women|"
-                       r"woman|men|teens|teenagers|tourists|couples|businesses|startups|owners|seniors|workers|moms|"
-                       r"mums|mothers|dads|people|lovers|fans|beginners|young|adults|kaum|generasi|pegawai|guru|"
-                       r"petani|nelayan|reseller|dropshipper|pembeli|customers|clients|klien|kalangan|instansi|"
-                       r"sekolah|kampus|brides|grooms|gamers|pelari|runners|atlet|athletes|pemilik|pet|hewan|kucing|"
-                       r"anjing|perantau|ekspatriat|expats|pekerja|buruh|santri|jamaah|jemaah|dewasa|usia|tamu|guests)\b")
-_AUD_STOP = re.compile(r"\b(?:di|in|at|dengan|dgn|with|sejak|since|warna|color|colour|mau|ingin|tolong|please|website|"
-                       r"pesan|order|via|lewat|harga|jual|sell|selling|and\s+i|dan\s+saya|namanya|nama|bisa|can|"
-                       r"who\s+want|terima|menerima|karena|because|tapi|but|"
+_AUD_NOUN = regrouped(r"\b(?:ibu|ibu-ibu|ibu2|emak|emak-emak|mamah|bapak|bapak-bapak|mahasiswa|mahasiswi|pelajar|"
+                      r"siswa|anak|anak-anak|anak2|remaja|keluarga|karyawan|pekerja|kantoran|orang|ortu|lansia|"
+                      r"wanita|perempuan|putri|putra|santri|pria|laki-laki|cowok|cewek|muslimah|muslim|hijabers|pengantin|pasangan|"
+                      r"calon|umkm|pelaku|pengusaha|perusahaan|kantor|balita|bayi|gen|milenial|millennials?|"
+                      r"wisatawan|turis|traveler|travelers|pecinta|penggemar|pencinta|komunitas|warga|masyarakat|"
+                      r"pemula|profesional|kids|children|child|students?|parents?|families|family|professionals|women|"
+                      r"woman|men|teens|teenagers|tourists|couples|businesses|startups|owners|seniors|workers|moms|"
+                      r"mums|mothers|dads|people|lovers|fans|beginners|young|adults|kaum|generasi|pegawai|guru|"
+                      r"petani|nelayan|reseller|dropshipper|pembeli|customers|clients|klien|kalangan|instansi|"
+                      r"sekolah|kampus|brides|grooms|gamers|pelari|runners|atlet|athletes|pemilik|pet|hewan|kucing|"
+                      r"anjing|perantau|ekspatriat|expats|pekerja|buruh|santri|jamaah|jemaah|dewasa|usia|tamu|guests)\b")
+_AUD_STOP = regrouped(r"\b(?:di|in|at|dengan|dgn|with|sejak|since|warna|color|colour|mau|ingin|tolong|please|website|"
+                      r"pesan|order|via|lewat|harga|jual|sell|selling|and\s+i|dan\s+saya|namanya|nama|bisa|can|"
+                      r"who\s+want|terima|menerima|karena|because|tapi|but|"
                        # what the group gets is a fact of its own: "utk mahasiswa ada diskon 10%"
-                       r"ada|dapat|dapet|dpt|get|gets|diskon|discount|gratis|free|mulai|from|"
+                      r"ada|dapat|dapet|dpt|get|gets|diskon|discount|gratis|free|mulai|from|"
                        # where it is begins a place: "khusus putri dekat kampus UI"
-                       r"dekat|deket|dkt|near|sebelah|samping|depan)\b|\s[-—–]\s")
-
+                      r"dekat|deket|dkt|near|sebelah|samping|depan)\b|\s[-—–]\s"
+)
 
 def audience(lower: str, btype: str, lang: str) -> str:
     for m in _AUD_TRIGGER.finditer(lower):

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from tapsite_pipeline.fastre import fast, regrouped
+
 from ...models import Fact
 from .addresses import BASE, NEAR, addresses, areas
 from .certified import CERTIFIED
@@ -23,19 +25,19 @@ Span = tuple[int, int]
 # "IDR 1.2M", "1.5M": an "m" after a currency or a decimal amount is millions ("30m" alone may be metres)
 _AMOUNT = (r"(?:(?:rp\.?|idr)\s*\d[\d.,]*(?:\s*(?:rb|ribu|k|jt|juta|jutaan|million|mio|thousand|m\b))?|"
            r"\d[\d.,]*\s*(?:rb|ribu|rebu|k|jt|juta|million|mio)\b(?:an)?|\d+[.,]\d+\s*m\b)")
-_TIMED_PACKAGE = re.compile(rf"\b\d{{1,2}}\s*(?:hours?|hrs?|jam)\s+(?:(?:from|mulai|for|only|cuma|hanya)\s+)?{_AMOUNT}",
-                            re.I)
+_TIMED_PACKAGE = regrouped(rf"\b\d{{1,2}}\s*(?:hours?|hrs?|jam)\s+(?:(?:from|mulai|for|only|cuma|hanya)\s+)?{_AMOUNT}",
+                           re.I)
 # Words that begin what follows a price, never a second word of its unit ("350rb/orang min 30 org").
 _PRICE_TAIL_STOP = (r"(?:sudah|udah|sdh|min|minimal|max|dan|and|atau|or|untuk|utk|for|termasuk|incl|including|include|"
                     r"all|bisa|yang|yg|di|ke|dengan|with|area|daerah|wilayah|kawasan|lokasi|free|gratis|buka|open|"
                     r"wa|hub|telp|call|depending|depends|tergantung|nego|negotiable)\b")
 # What a bare "<number>k" names when it is no amount of money: a race, a resolution, a count of people.
-_NOT_MONEY_K = re.compile(r"\s*(?:run|race|lari|marathon|fun\s*run|walk|km|video|resolution|resolusi|uhd|hdr|tv|monitor|"
-                          r"display|layar|camera|kamera|followers?|pengikut|subscribers?|views?|likes?|steps?|langkah|"
-                          r"peserta|participants?|runners?|pelari)\b", re.I)
-_RACE = re.compile(r"\b(?:lari|run|race|marathon|maraton|fun\s*run|trail|kategori|category|categories|distance|jarak|"
-                   r"route|rute|finisher|pelari|runners?)\b", re.I)
-_PRICE = re.compile(
+_NOT_MONEY_K = regrouped(r"\s*(?:run|race|lari|marathon|fun\s*run|walk|km|video|resolution|resolusi|uhd|hdr|tv|monitor|"
+                         r"display|layar|camera|kamera|followers?|pengikut|subscribers?|views?|likes?|steps?|langkah|"
+                         r"peserta|participants?|runners?|pelari)\b", re.I)
+_RACE = regrouped(r"\b(?:lari|run|race|marathon|maraton|fun\s*run|trail|kategori|category|categories|distance|jarak|"
+                  r"route|rute|finisher|pelari|runners?)\b", re.I)
+_PRICE = fast(
     rf"(?:\b(?:mulai(?:\s+dari)?|start(?:ing)?\s+(?:from|at)|from|cuma|hanya|only|harga(?:nya)?|price[sd]?|"
     rf"tarif(?:nya)?|biaya(?:nya)?|paket)\s*:?\s*)?{_AMOUNT}(?:\s*(?:/|per)\s*[a-z]+(?:[23²³](?!\d))?(?:\s+(?!{_PRICE_TAIL_STOP})[a-z]+)?)?"
     # what the price includes is part of it: "1,8jt/bulan sudah termasuk listrik", "IDR 500k incl. breakfast"
@@ -46,9 +48,9 @@ _PRICE = re.compile(
 _TAIL = r"(?:[^,.;]|(?<=\bmin)\.|(?<=\bmaks)\.|(?<=\bmax)\.|(?<=\d)[.,](?=\d))"  # "IDR 150,000" is one amount
 # What makes an amount a condition ("min. belanja 100rb", "untuk pembelian di atas 2 juta", "orders above 200k"):
 # the words right before it, ending where the amount starts.
-_THRESHOLD = re.compile(r"(?:\b(?:di\s*atas|min(?:imal|imum)?|min\.|maks(?:imal)?|max(?:imum)?|above|over|lebih\s+dari|"
-                        r"more\s+than|at\s+least)|\b(?:belanja|pembelian))\s*:?\s*$", re.I)
-_DELIVERY = re.compile(
+_THRESHOLD = regrouped(r"(?:\b(?:di\s*atas|min(?:imal|imum)?|min\.|maks(?:imal)?|max(?:imum)?|above|over|lebih\s+dari|"
+                       r"more\s+than|at\s+least)|\b(?:belanja|pembelian))\s*:?\s*$", re.I)
+_DELIVERY = regrouped(
     r"\b(?:(?:bisa|bs|siap|free|gratis)\s+)?(?:delivery|deliver(?:ed|s)?(?:\s+daily)?|pesan\s+antar|diantar|bisa\s+antar|"
     r"(?:free|gratis)\s+antar|"
     r"layanan\s+antar|(?:gratis|free)\s+ongkir|ongkir\s+gratis|free\s+shipping|kirim\s+ke\s+[\w\s-]{3,30}?(?=[,.]|$)|"
@@ -56,7 +58,7 @@ _DELIVERY = re.compile(
     r"international\s+orders|pengiriman\s+[\w\s]{3,25}?(?=[,.]|$)|"
     r"\bcod\b|bayar\s+di\s+tempat|gofood|grabfood|shopeefood)\b"
     rf"{_TAIL}{{0,30}}(?:(?<=\w)\w+)?(?:\s*{_AMOUNT})?", re.I)
-_PICKUP = re.compile(
+_PICKUP = regrouped(
     r"\b(?:(?:free|gratis)\s+)?(?:antar[\s-]+jemput|pick\s?-?up(?:\s*(?:&|and)\s*(?:delivery|drop[\s-]?off))?|"
     r"bisa\s+dijemput|jemput\s+(?:ke\s+)?(?:rumah|lokasi)|home\s+pickup|home\s+service|panggilan|"
     r"(?:i|we)\s+come\s+to\s+(?:your|you)\b[\w\s]{0,10}|(?:datang|dateng|dipanggil|panggil)\s+ke\s+rumah|"
@@ -66,7 +68,7 @@ _PICKUP = re.compile(
     r"(?:in[\s-]store|store)\s+pick[\s-]?up|click\s+(?:and|&|n)\s+collect|"
     r"(?:pick[\s-]?up|collect(?:ion)?)\s+(?:in|at|from)\s+(?:the\s+|our\s+)?(?:store|shop|studio|workshop|kitchen|bakery))"
     rf"(?:\s+(?:gratis|free))?{_TAIL}{{0,25}}(?:(?<=\w)\w+)?", re.I)
-_TURNAROUND = re.compile(
+_TURNAROUND = fast(
     r"\b(?:(?:\d+(?:\s*-\s*\d+)?|satu|dua|tiga|sehari|se)\s*(?:hari|jam|hr|days?|hours?)\s+(?:jadi|selesai|beres|kelar|done|ready)|"
     # "sehari" alone is also "a day" ("makan 3x sehari"): a turnaround only with what is done in it
     r"sehari\s*(?:jadi|selesai|beres|kelar)|(?:one[\s-]day|same[\s-]?day|next[\s-]day|1x24\s*jam|express|ekspres|kilat)"
@@ -81,7 +83,7 @@ _TURNAROUND = re.compile(
     r"(?:order|pesan|booking|book|reserve|reservasi|po|pre-?order)\s+(?:(?:at\s+least|min(?:imal|imum)?\.?|maks(?:imal)?\.?|"
     r"paling\s+lambat)\s+)?\d+(?:\s*-\s*\d+)?\s*(?:hari|minggu|bulan|days?|weeks?|months?)\s+"
     r"(?:before|sebelum(?:nya)?|in\s+advance|ahead|prior)|(?:pesan|order|po|booking)\s+(?:min(?:imal)?\.?\s+)?h-\d+)(?:\b|(?<=%))", re.I)
-_OFFER = re.compile(
+_OFFER = regrouped(
     r"\b(?:(?:free|gratis)\s+(?:trial|konsultasi|consultation|survey|survei|cek|check|instalasi|"
     r"installation|kelas\s+percobaan|trial\s+class|first\s+(?:class|lesson|session)|demo|wifi|parkir|"
     r"kelas\s+pertama)|coba\s+gratis|trial\s+(?:class|lesson|session)s?|kelas\s+(?:percobaan|trial)|"
@@ -89,19 +91,19 @@ _OFFER = re.compile(
     r"promo\s+[\w\s]{3,25}?(?=[,.]|$)|buy\s+\d+\s+get\s+\d+|beli\s+\d+\s+gratis\s+\d+|bisa\s+kredit|cicilan\s+0\s*%)"
     rf"{_TAIL}{{0,20}}(?:(?<=\w)\w+)?(?:\s*{_AMOUNT})?", re.I)
 # Who does the work and what vouches for them: "instruktur bersertifikat", "certified technicians".
-_CREDENTIAL = re.compile(
+_CREDENTIAL = fast(
     r"\b(?:instruktur|guru|tutor|pengajar|pelatih|terapis|teknisi|mekanik|montir|dokter|trainer|coach|tenaga)\s+"
     r"(?:yang\s+|yg\s+)?(?:bersertifikat|bersertifikasi|tersertifikasi|berlisensi|berpengalaman)\b|"
     r"\b(?:[a-z]+-)?(?:certified|licensed|experienced)\s+(?:instructors?|teachers?|tutors?|trainers?|coaches|coach|therapists?|"
     r"technicians?|mechanics?)\b", re.I)
 # with how long, said before it: "6-month warranty", "1 year guarantee"
-_GUARANTEE = re.compile(rf"(?:\b\d+[\s-]*(?:months?|years?|days?|weeks?|bulan|tahun|hari)\s+)?"
-                        rf"\b(?:garansi|bergaransi|warranty|guarantee[d]?)\b{_TAIL}{{0,30}}(?:(?<=\w)\w+)?", re.I)
+_GUARANTEE = regrouped(rf"(?:\b\d+[\s-]*(?:months?|years?|days?|weeks?|bulan|tahun|hari)\s+)?"
+                       rf"\b(?:garansi|bergaransi|warranty|guarantee[d]?)\b{_TAIL}{{0,30}}(?:(?<=\w)\w+)?", re.I)
 # A package as a small grammar: "paket" + what it is (up to five words, a count with its unit among them: "umrah
 # reguler 9 hari", "4 kamera cctv", "intimate wedding 50 tamu") + its price ("mulai Rp29.500.000", "3,2jt") + what
 # it includes ("udh include pasang + hdd 1tb", "sudah termasuk katering, dekorasi, dan MC").
 _PKG_AMOUNT = r"(?:mulai(?:\s+dari)?\s+|from\s+|cuma\s+|only\s+|harga\s+)?(?:rp\.?|idr)\s*\d[\d.,]*|\d[\d.,]*\s*(?:rb|ribu|k|jt|juta)\b"
-_PACKAGE = re.compile(
+_PACKAGE = fast(
     rf"\bpaket\s+(?!harga|kami|nya\b|ya\b|dan\b|bisa\b|\+)((?:(?!(?:{_PKG_AMOUNT})|mulai\b|from\b|sudah\b|udh\b|udah\b|"
     rf"termasuk\b|include|(?:dan|and|atau|or|&)\s+paket\b|bisa\b|bs\b|yang\b|yg\b|dengan\b|dgn\b|di\b|dari\b|dr\b)"
     rf"(?:\d+(?:[.,]\d+)+|[\w%/&-]+)\s?){{1,5}})"
@@ -109,10 +111,10 @@ _PACKAGE = re.compile(
     rf"(?:,?\s*(?:(?:sudah|udah|udh|sdh)\s+(?:termasuk\s+|include[sd]?\s+|incl\.?\s+)?|(?:all\s+)?(?:termasuk|include[sd]?|"
     rf"incl\.?|including)\s+)(?:[^.;,]{{1,40}}(?:,\s*[^.;,]{{1,40}}){{0,5}},?\s+(?:dan|and|&)\s+[^.;,]{{1,30}}|[^.;,]{{1,60}}))?",
     re.I)
-_LEVEL = re.compile(r"\b(?:paud|tk|sd|smp|sma|smk|jlpt\s*n\d(?:\s*-\s*n\d)?|toefl|ielts|utbk|snbt|"
-                    r"cpns|kelas\s+\d+(?:\s*-\s*\d+)?(?!\s*(?:jam|hari|x|kali|pertemuan|sesi|bulan|minggu|menit|orang|org|murid|siswa)\b)|usia\s+\d+(?:\s*-\s*\d+)?\s*(?:th|thn|tahun)?|"
-                    r"(?:ages?|aged)\s+\d+\s*(?:-|to)\s*\d+|pemula|lanjutan|beginners?|intermediate|advanced)\b", re.I)
-_AUDIENCE = re.compile(
+_LEVEL = fast(r"\b(?:paud|tk|sd|smp|sma|smk|jlpt\s*n\d(?:\s*-\s*n\d)?|toefl|ielts|utbk|snbt|"
+              r"cpns|kelas\s+\d+(?:\s*-\s*\d+)?(?!\s*(?:jam|hari|x|kali|pertemuan|sesi|bulan|minggu|menit|orang|org|murid|siswa)\b)|usia\s+\d+(?:\s*-\s*\d+)?\s*(?:th|thn|tahun)?|"
+              r"(?:ages?|aged)\s+\d+\s*(?:-|to)\s*\d+|pemula|lanjutan|beginners?|intermediate|advanced)\b", re.I)
+_AUDIENCE = fast(
     r"\b(?:khusus|spesial\s+untuk|untuk|utk|buat|bagi|target(?:\s+(?:pasar|market))?(?:nya)?|for|aimed\s+at|"
     r"catering\s+to|cocok\s+(?:untuk|buat)|melayani|menerima|accepting|welcomes?|welcoming)\s+"
     r"((?:(?:anak|anak-anak|anak2|ibu|ibu-ibu|bapak|wanita|perempuan|pria|muslimah|akhwat|ikhwan|remaja|dewasa|"
@@ -127,13 +129,13 @@ _AUDIENCE = re.compile(
     r"balita|ibu\s+hamil|wisatawan|tourists|travell?ers|jamaah|jemaah|pekerja|pelaku\s+usaha|pengusaha|runners|pelari|"
     r"putra|putri)\b(?:\s+(?:sd|smp|sma|smk|tk|kecil|menengah|muda|putra|putri|(?!dan\b)\w+an))?"
     r"(?:\s*(?:,|&|dan|and|atau|or|serta|/)\s*)?)+)", re.I)
-_INSTAGRAM = re.compile(r"(?:\b(?:ig|instagram|insta)\b\s*[:@]?\s*@?|(?<![\w.])@)([a-z0-9_](?:[a-z0-9_.]{0,28}[a-z0-9_])?)\b",
-                        re.I)
+_INSTAGRAM = fast(r"(?:\b(?:ig|instagram|insta)\b\s*[:@]?\s*@?|(?<![\w.])@)([a-z0-9_](?:[a-z0-9_.]{0,28}[a-z0-9_])?)\b",
+                  re.I)
 INSTAGRAM = _INSTAGRAM   # an Instagram account as the owner writes it (brief.py asks whether a brief names one)
-_OTHER_PLATFORM = re.compile(r"\b(?:telegram|tele|tg|tiktok|tik\s+tok|twitter|x|threads|line|facebook|fb|youtube|yt|"
-                             r"shopee|tokopedia|tokped|lazada|bukalapak|linkedin|discord|snapchat)\s*[:@]?\s*$")
+_OTHER_PLATFORM = regrouped(r"\b(?:telegram|tele|tg|tiktok|tik\s+tok|twitter|x|threads|line|facebook|fb|youtube|yt|"
+                            r"shopee|tokopedia|tokped|lazada|bukalapak|linkedin|discord|snapchat)\s*[:@]?\s*$")
 # "ig & tiktok @resinkita.id", "IG/TikTok: @kue.ani": one handle for both, Instagram among them
-_IG_SHARED = re.compile(r"\b(?:ig|instagram|insta)\s*(?:,|&|dan|and|/|\+|sama|atau|or)\s*[\w\s]{0,12}[:@]?\s*$")
+_IG_SHARED = regrouped(r"\b(?:ig|instagram|insta)\s*(?:,|&|dan|and|/|\+|sama|atau|or)\s*[\w\s]{0,12}[:@]?\s*$")
 _IG_NOT = {"kami", "saya", "aku", "kita", "our", "my", "the", "aja", "juga", "dan", "and", "ya", "nya", "link", "sama",
            "sm", "biar", "buat", "untuk", "utk", "dong", "please", "pls", "tiktok", "wa", "whatsapp", "fb", "atau", "or",
            "serta"}
@@ -142,11 +144,11 @@ _IG_NOT = {"kami", "saya", "aku", "kita", "our", "my", "the", "aja", "juga", "da
 _OVERLAPPING = frozenset({"area", "level", "audience", "package"})  # a package holds its price
 # Facts read with a free tail of words ("konsultasi gratis di …"): the tail ends where the business's place begins.
 _TAILED = frozenset({"offer", "delivery", "pickup", "guarantee"})
-_TAIL_LINK = re.compile(r"(?i)(?:\s+(?:di|at|in|ke|to|dan|and|&|yang|yg|untuk|utk|for))+\s*$")
+_TAIL_LINK = regrouped(r"(?i)(?:\s+(?:di|at|in|ke|to|dan|and|&|yang|yg|untuk|utk|for))+\s*$")
 # How the goods are sold, a fact buyers look for: "terima reseller & dropship", "eceran maupun grosir",
 # "wholesale for cafes", "reseller welcome".
 _TRADE_WORD = r"(?:reseller|dropship(?:per)?s?|grosir|eceran|partai|wholesale|retail)"
-_TRADE = re.compile(
+_TRADE = fast(
     rf"\b(?:(?:terima|menerima|open|buka|bisa|melayani|layani|welcome|ready)\s+(?:pembelian\s+)?)?{_TRADE_WORD}"
     rf"(?:\s*(?:&|dan|and|maupun|atau|or|,|/)\s*{_TRADE_WORD})*(?:\s+(?:welcome|ok|oke))?\b", re.I)
 
@@ -167,14 +169,14 @@ _NEG_VERB_EN = (r"(?:accept|accepting|take|taking|do|doing|offer|offering|handle
 # After "no": a word that makes it "nomor" ("no hp 0812…", "no. 5") or a phrase of talk ("no worries").
 _NO_NOT = (r"(?:hp|wa|telp|tlp|telepon|tel|rek|rekening|rumah|kontak|ktp|whatsapp|handphone|ponsel|urut|antrian|"
            r"worries|worry|problem|problems|need|pressure|stress|hassle|longer|more|matter|doubt|one|wonder)\b")
-_NOT_DONE = re.compile(
+_NOT_DONE = regrouped(
     rf"\b(?:{_NEG_ID}\s+(?:{_NEG_VERB_ID}\s+){{1,2}}|(?:(?:we|i)\s+)?{_NEG_EN}\s+{_NEG_VERB_EN}\s+|"
     rf"no\s+(?![\d.]|{_NO_NOT}))"
     rf"(?:(?!(?:pls|please|ya|yaa|yah|kak|dong|ok|oke|thx|thanks|sorry|maaf|but|tapi|tp|karena|krn|because|so|jadi|"
     rf"and\s+(?:we|i)|dan\s+(?:kami|saya))\b)[\w/&'+-]+\s*){{1,7}}", re.I)
 
 
-_NOT_DONE_LEAD = re.compile(rf"(?i)^(?:{_NEG_ID}\s+(?:{_NEG_VERB_ID}\s+){{1,2}}|(?:(?:we|i)\s+)?{_NEG_EN}\s+{_NEG_VERB_EN}\s+)")
+_NOT_DONE_LEAD = regrouped(rf"(?i)^(?:{_NEG_ID}\s+(?:{_NEG_VERB_ID}\s+){{1,2}}|(?:(?:we|i)\s+)?{_NEG_EN}\s+{_NEG_VERB_EN}\s+)")
 
 
 # How the business is run and what its food is, said as a label of its own: "usaha rumahan", "family run",
@@ -184,14 +186,14 @@ _NATURE_WORD = (
     r"preservative[\s-]free|(?:tanpa|bebas|tidak\s+pakai|ga\s+pake|gak\s+pake|no)\s+(?:bahan\s+)?(?:pengawet|babi|msg|"
     r"micin|pemanis\s+buatan|minyak\s+babi)|(?:usaha|industri|produksi|bisnis)\s+rumahan|home\s+industry|"
     r"home[\s-]?made|family[\s-](?:run|owned|business)|usaha\s+keluarga|vegan|vegetarian|gluten[\s-]free)")
-_NATURE = re.compile(rf"\b{_NATURE_WORD}(?:\s*(?:,|&|\+|/|dan|and)\s*{_NATURE_WORD})*\b", re.I)
-_OWN_CLAUSE = re.compile(r"^\W*$")
+_NATURE = regrouped(rf"\b{_NATURE_WORD}(?:\s*(?:,|&|\+|/|dan|and)\s*{_NATURE_WORD})*\b", re.I)
+_OWN_CLAUSE = regrouped(r"^\W*$")
 
 
 # Anything the owner gives for free is an offer, whatever it is: "periksa mata gratis", "SSL gratis", "free busa
 # cadangan", "gratis 1 botol". What comes before "free" that makes it no gift ("gluten free", "feel free") or a
 # word of talk ends the reading; up to two words are what is free.
-_FREE = re.compile(r"\b(?:gratis|free)\b", re.I)
+_FREE = regrouped(r"\b(?:gratis|free)\b", re.I)
 _FREE_NOT_BEFORE = frozenset("""
 gluten sugar dairy lactose cruelty alcohol msg bpa paraben parabens plastic smoke pet hands stress toll hassle worry
 fee fees tax duty interest feel be is are was were for it its so and dan atau or yang yg untuk utk buat bagi with
@@ -204,7 +206,7 @@ ongkir shipping delivery antar pengiriman kirim
 """.split())
 
 
-_GIVEN = re.compile(r"[^,.;:!?()\n]{0,60}(?<=\w)(?!\w)")
+_GIVEN = regrouped(r"[^,.;:!?()\n]{0,60}(?<=\w)(?!\w)")
 
 
 def _free_offers(lower: str) -> list[tuple[int, int]]:
@@ -234,7 +236,7 @@ def _free_offers(lower: str) -> list[tuple[int, int]]:
 
 # The makers of the goods carried, said after a bare "merk"/"merek"/"brand" as genuine or several: "merk KYT INK NHK
 # ori semua", "brand Shell, Castrol & Motul asli". The owner's own brand ("brand saya X") is the name, not this.
-_CARRIED = re.compile(
+_CARRIED = regrouped(
     r"\b(?:merk|merek|brand)\s+(?!(?:kami|saya|sendiri|sy|aku|kita|ku|lokal|local)\b)"
     r"((?-i:[A-Z0-9])[\w&.'-]*(?:\s*(?:,|/|&|dan|and|atau|or)?\s*(?-i:[A-Z0-9])[\w&.'-]*){0,5})"
     r"(\s+(?:ori|original|asli|resmi|authentic|genuine|import|impor)\b(?:\s+(?:semua|semuanya|all))?)?", re.I)
@@ -255,7 +257,7 @@ _HINTS = {
 
 
 def _maybe(lower: str, kind: str) -> bool:
-    return any(h in lower for h in _HINTS[kind])
+    return any(map(lower.__contains__, _HINTS[kind]))
 
 
 def _clean(value: str) -> str:
@@ -409,8 +411,8 @@ _SUBJECT_TALK = frozenset("ada jg juga also ya sy saya kami we i our my kita don
                           "available".split())
 
 
-_STARTING = re.compile(r"(?:mulai|start(?:ing)?\s+(?:from|at)|from)\b")
-_LIST_SEP = re.compile(r",|\b(?:dan|and|serta)\b|&")
+_STARTING = regrouped(r"(?:mulai|start(?:ing)?\s+(?:from|at)|from)\b")
+_LIST_SEP = fast(r",|\b(?:dan|and|serta)\b|&")
 
 
 def _after_list(lower: str, pos: int) -> bool:

@@ -12,16 +12,17 @@ Head positions:
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from functools import lru_cache
+from typing import Any
 
 import yaml
 
+from tapsite_pipeline.fastre import fast, regrouped
 from tapsite_pipeline.resources import data_dir
 
 GAZETTEER = "niches.yaml"
-_TOK = re.compile(r"[a-z0-9]+")
+_TOK = regrouped(r"[a-z0-9]+")
 
 
 def norm(term: str) -> str:
@@ -30,9 +31,17 @@ def norm(term: str) -> str:
 
 
 @lru_cache(maxsize=1)
+def _gazetteer() -> dict[str, Any]:
+    """config/niches.yaml, read once (with libyaml's parser when PyYAML has it: the pure-Python one took a
+    large share of loading the rules)."""
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    return yaml.load((data_dir("config") / GAZETTEER).read_text(encoding="utf-8"), Loader=loader) or {}
+
+
+@lru_cache(maxsize=1)
 def heads() -> dict[str, tuple[str, str, str]]:
     """term (normalised) → (business type, industry label, niche); the first listing of a term wins."""
-    data = yaml.safe_load((data_dir("config") / GAZETTEER).read_text(encoding="utf-8")) or {}
+    data = _gazetteer()
     out: dict[str, tuple[str, str, str]] = {}
     for group in data.get("groups") or []:
         entry = (str(group["type"]), str(group["industry"]), str(group["niche"]))
@@ -46,12 +55,12 @@ def heads() -> dict[str, tuple[str, str, str]]:
 @lru_cache(maxsize=1)
 def openers() -> frozenset[str]:
     """Heads that open the compound they head ("kursus pijat bayi", "bengkel las")."""
-    data = yaml.safe_load((data_dir("config") / GAZETTEER).read_text(encoding="utf-8")) or {}
+    data = _gazetteer()
     return frozenset(norm(w) for w in str(data.get("openers") or "").split(",") if norm(w))
 
 
 # What the owner is, runs or opened: the words after it name the business (Indonesian puts the head first).
-_SAY_BUSINESS = re.compile(
+_SAY_BUSINESS = fast(
     r"\b(?:(?:saya|sy|aku|gw|gue|gua|kami|kita|ane)\s+(?:adalah\s+|ini\s+|seorang\s+|sebuah\s+|punya\s+|memiliki\s+|"
     r"buka\s+|membuka\s+|baru\s+buka\s+|mengelola\s+|owner\s+|pemilik\s+|usaha\s+|bisnis\s+|jualan\s+)*"
     r"|(?<!nama\s)(?<!namanya\s)(?:usaha|bisnis)\s+(?:saya|sy|aku|gw|kami|ku|kita)\s+(?:adalah\s+|yaitu\s+|itu\s+|"
@@ -62,15 +71,15 @@ _SAY_BUSINESS = re.compile(
     r"|(?:web|website|situs|landing\s+page|halaman)\s+(?:untuk|utk|buat|bwt)\s+(?:usaha\s+|bisnis\s+)?)")
 # The same in English, where the head comes after its modifiers: "my Mandarin tutoring", "we are a family-run
 # villa cleaning company" (a head may start within the next three words).
-_SAY_BUSINESS_EN = re.compile(
+_SAY_BUSINESS_EN = regrouped(
     r"\b(?:we\s+are|we're|i\s+am|i'm|we\s+run|i\s+run|we\s+own|i\s+own|we\s+opened|i\s+opened|i\s+have|we\s+have|"
     r"this\s+is|my|our|(?:website|site|page|landing\s+page)\s+for)\s+(?:an?\s+|the\s+|my\s+|our\s+)?")
-_MODIFIERS = re.compile(r"(?:[a-z0-9'-]+\s+){0,2}")
+_MODIFIERS = regrouped(r"(?:[a-z0-9'-]+\s+){0,2}")
 # After the brand, what it is: "Kopi Senja, kedai kopi di Jogja", "Arek IT — IT support", "Dapur Ani adalah katering".
-_APPOSITION = re.compile(r"\s*(?:,|\s-|\s\u2013|\s\u2014|:|\s(?:adalah|ialah|yaitu|is|is\s+an?))\s*(?:an?\s+|the\s+)?")
-_ARTICLE = re.compile(r"\b(?:an?|the)\s+$")
-_GREETING = re.compile(r"(?:(?:halo|hallo|hai|hi|hello|hey|permisi|assalamualaikum|selamat\s+\w+|kak|min|gan|sis|bro|"
-                       r"pak|bu|mas|mbak)\W+)*")
+_APPOSITION = regrouped(r"\s*(?:,|\s-|\s\u2013|\s\u2014|:|\s(?:adalah|ialah|yaitu|is|is\s+an?))\s*(?:an?\s+|the\s+)?")
+_ARTICLE = regrouped(r"\b(?:an?|the)\s+$")
+_GREETING = regrouped(r"(?:(?:halo|hallo|hai|hi|hello|hey|permisi|assalamualaikum|selamat\s+\w+|kak|min|gan|sis|bro|"
+                      r"pak|bu|mas|mbak)\W+)*")
 
 
 # Where a head stands, in order of precedence: what the owner says they run outranks the name and the opening words

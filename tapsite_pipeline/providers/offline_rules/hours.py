@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from tapsite_pipeline.fastre import regrouped
+
 _DAY = (r"(?:senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|ahad|monday|tuesday|wednesday|thursday|friday|"
         r"saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|weekdays?|weekends?|hari\s+kerja|akhir\s+pekan)")
 _TIME = r"\d{1,2}(?:[.:]\d{2})?(?!\d)\s*(?:am|pm|wib|wita|wit)?(?:\s*(?:pagi|siang|sore|malam|malem|mlm))?"
@@ -16,8 +18,8 @@ _TIME = r"\d{1,2}(?:[.:]\d{2})?(?!\d)\s*(?:am|pm|wib|wita|wit)?(?:\s*(?:pagi|sia
 _PRAYER_TIME = (r"(?:ba'?da|bakda|setelah|sesudah|selesai|habis|abis|after|before|sebelum)\s+(?:sholat\s+|shalat\s+|salat\s+)?"
                 r"(?:subuh|shubuh|dzuhur|zuhur|dhuhur|duhur|lohor|ashar|asar|maghrib|magrib|isya|isha|fajr|zuhr|asr|jumatan)\b"
                 r"(?:\s+prayers?\b)?")
-PRAYER_CUE = re.compile(r"\b(?:ba'?da|bakda|setelah|sesudah|selesai|habis|abis|after|before|sebelum)\s+(?:\w+\s+)?"
-                        r"(?:subuh|shubuh|dzuhur|zuhur|dhuhur|duhur|lohor|ashar|asar|maghrib|magrib|isya|isha|fajr|zuhr|asr)\b")
+PRAYER_CUE = regrouped(r"\b(?:ba'?da|bakda|setelah|sesudah|selesai|habis|abis|after|before|sebelum)\s+(?:\w+\s+)?"
+                       r"(?:subuh|shubuh|dzuhur|zuhur|dhuhur|duhur|lohor|ashar|asar|maghrib|magrib|isya|isha|fajr|zuhr|asr)\b")
 _DAY_LIST = rf"{_DAY}(?:\s*(?:-|–|s/?d|sampai|to|until|sd|&|dan|and|,)\s*{_DAY})*"
 # the days it is closed, said with the days it is open: "tiap hari kecuali Selasa", "daily except Mondays"
 _EXCEPT = rf"(?:\s*,?\s*(?:kecuali|except|selain|but\s+not)\s+(?:(?:hari|on)\s+)?{_DAY_LIST}s?)"
@@ -25,7 +27,7 @@ _DAYS = rf"(?:(?:(?:setiap|tiap|every)\s+hari|daily|everyday){_EXCEPT}?|setiap\s
 # A day after the hours that starts a clause of its own ("10.00-22.00, jumat buka abis jumatan", "Sabtu sampai
 # jam 12", "Sunday closed", "sat & sun 8am-11pm") is an exception to them, never one more day of the same hours.
 _DAY_CLAUSE = r"(?:s|nya)?\s+(?:(?:tetap|juga|jg|also|still)\s+)?(?:buka|open|opens|tutup|libur|closed|off|istirahat|rehat|break|breaks|sampai|smp|sampe|until|till|cuma|hanya|only|setengah|half|mulai|from|jam|pukul)\b"
-_HOURS = re.compile(
+_HOURS = regrouped(
     rf"\b(?:(?:jam\s+(?:buka|operasional|praktek|praktik|layanan)|buka|open(?:ing)?(?:\s+hours)?|opens|praktek|praktik|"
     rf"operasional|beroperasi|layanan)\s*:?\s*)?(?:{_DAYS}\s*,?\s*)?(?:(?:jam|pukul|pkl|from|dari)\s*)?"
     rf"{_TIME}\s*(?:-|–|s/?d|sampai|smp|sampe|ampe|to|until|sd|hingga)\s*(?:jam\s*|pukul\s*)?{_TIME}"
@@ -50,7 +52,7 @@ _HOURS = re.compile(
 
 # The exceptions said after the hours, each kept whole with them: ", jumat buka abis jumatan", ", Sabtu sampai
 # jam 12", ". Sunday closed", ", libur hari Senin", " except Mondays".
-_HOURS_EXCEPTION = re.compile(
+_HOURS_EXCEPTION = regrouped(
     rf"\s*[,.;]?\s*(?:(?:dan|and|but|tapi|tp)\s+)?(?:(?:kecuali|except|selain|closed(?:\s+on)?|tutup|libur|off)\s+"
     rf"(?:(?:hari|on|every|tiap|setiap)\s+)?{_DAY_LIST}s?\b|"
     # holidays: "except public holidays", "kecuali tanggal merah", "libur nasional tutup"
@@ -70,35 +72,35 @@ def _with_exceptions(lower: str, m: re.Match) -> re.Match:
     return m if end == m.end() else re.compile(r"[\s\S]+").match(lower, m.start(), end) or m
 
 
-_LEAD_WORDS = re.compile(r"^\s*(?:jam\s+(?:buka|operasional|praktek|praktik|layanan)|buka|open(?:ing)?(?:\s+hours)?|opens|"
-                         r"praktek|praktik|operasional|beroperasi)\s*:?\s*", re.I)
+_LEAD_WORDS = regrouped(r"^\s*(?:jam\s+(?:buka|operasional|praktek|praktik|layanan)|buka|open(?:ing)?(?:\s+hours)?|opens|"
+                        r"praktek|praktik|operasional|beroperasi)\s*:?\s*", re.I)
 
 
-_ROUND_THE_CLOCK = re.compile(r"24\s*(?:/\s*7|jam|hours?)(?:\s+\S+)*", re.I)
-_STAFF_BEFORE = re.compile(r"\b(?:operators?|teknisi|technicians?|mekanik|mechanics?|cs|customer\s+service|admin|support|"
-                           r"dokter|doctors?|perawat|nurses?|staff|staf|petugas|tim|team|crew|driver|sopir|satpam|security|"
-                           r"helpline|hotline|emergency\s+line|on\s+site|on\s+call)\b[^,.;]{0,14}$", re.I)
+_ROUND_THE_CLOCK = regrouped(r"24\s*(?:/\s*7|jam|hours?)(?:\s+\S+)*", re.I)
+_STAFF_BEFORE = regrouped(r"\b(?:operators?|teknisi|technicians?|mekanik|mechanics?|cs|customer\s+service|admin|support|"
+                          r"dokter|doctors?|perawat|nurses?|staff|staf|petugas|tim|team|crew|driver|sopir|satpam|security|"
+                          r"helpline|hotline|emergency\s+line|on\s+site|on\s+call)\b[^,.;]{0,14}$", re.I)
 # A thing that runs round the clock is a facility, not the opening hours: "cctv 24 jam", "air panas 24 jam",
 # "security 24/7", "listrik & wifi 24 jam".
-_FACILITY_BEFORE = re.compile(r"\b(?:cctv|wifi|wi-fi|internet|listrik|electricity|power|air(?:\s+panas)?|hot\s+water|"
-                              r"water|penjagaan|penjaga|keamanan|security|guards?|satpam|genset|ac|surveillance|"
-                              r"kamera|camera|monitoring|pengawasan)\b[^,.;]{0,14}$", re.I)
-_TIME_RANGE = re.compile(rf"{_TIME}\s*(?:-|–|s/?d|sampai|smp|sampe|ampe|to|until|sd|hingga)\s*(?:jam\s*|pukul\s*)?\d", re.I)
+_FACILITY_BEFORE = regrouped(r"\b(?:cctv|wifi|wi-fi|internet|listrik|electricity|power|air(?:\s+panas)?|hot\s+water|"
+                             r"water|penjagaan|penjaga|keamanan|security|guards?|satpam|genset|ac|surveillance|"
+                             r"kamera|camera|monitoring|pengawasan)\b[^,.;]{0,14}$", re.I)
+_TIME_RANGE = regrouped(rf"{_TIME}\s*(?:-|–|s/?d|sampai|smp|sampe|ampe|to|until|sd|hingga)\s*(?:jam\s*|pukul\s*)?\d", re.I)
 # A range of days it takes ("pengerjaan 10-14 hari kerja", "ready in 3-5 working days"): the turnaround's, not hours.
-_DAYS_TAKEN = re.compile(r"\s*\d{1,2}\s*(?:-|–|s/?d|sampai|to|sd|hingga)\s*\d{1,2}\s*(?:hari(?:\s+kerja)?|working\s+days?|"
-                         r"business\s+days?|days?)\b", re.I)
-_UNTIL_END = re.compile(r"\b(?:sampai|sampe|smp|ampe|hingga|until|till)\s+(?:habis|selesai|sold\s+out|late)\b", re.I)
-_ONE_TIME = re.compile(r"\b(?:pukul|pkl|jam|at)\s*\d", re.I)
-_BARE_RANGE = re.compile(r"\d{1,2}\s*(?:-|–|s/?d|sampai|smp|sampe|ampe|to|until|sd|hingga)\s*\d{1,2}")
-_HOURS_CUE = re.compile(rf"(?:\b(?:jam|pukul|pkl|buka|open|opens|hours?|operasional|praktek|praktik|daily|setiap\s+hari|"
-                        rf"tiap\s+hari|every\s+day|{_DAY})\W*)$", re.I)
+_DAYS_TAKEN = regrouped(r"\s*\d{1,2}\s*(?:-|–|s/?d|sampai|to|sd|hingga)\s*\d{1,2}\s*(?:hari(?:\s+kerja)?|working\s+days?|"
+                        r"business\s+days?|days?)\b", re.I)
+_UNTIL_END = regrouped(r"\b(?:sampai|sampe|smp|ampe|hingga|until|till)\s+(?:habis|selesai|sold\s+out|late)\b", re.I)
+_ONE_TIME = regrouped(r"\b(?:pukul|pkl|jam|at)\s*\d", re.I)
+_BARE_RANGE = regrouped(r"\d{1,2}\s*(?:-|–|s/?d|sampai|smp|sampe|ampe|to|until|sd|hingga)\s*\d{1,2}")
+_HOURS_CUE = regrouped(rf"(?:\b(?:jam|pukul|pkl|buka|open|opens|hours?|operasional|praktek|praktik|daily|setiap\s+hari|"
+                       rf"tiap\s+hari|every\s+day|{_DAY})\W*)$", re.I)
 # What a bare range counts when it is not a time of day: "ukuran 5-7 cm", "usia 3-4 tahun", "5-10 Agustus",
 # "HSK 1-4", "min 20-30 orang".
-_RANGE_NOT_TIME = re.compile(r"\s*(?:cm|mm|m|km|kg|gr|gram|ons|ml|liter|l|tahun|thn|th|years?|bulan|months?|minggu|weeks?|"
-                             r"hari|days?|orang|org|pax|pcs|buah|ekor|persons?|people|x|kali|times|jan|feb|mar|apr|mei|"
-                             r"may|jun|jul|agu|agt|aug|sep|sept|okt|oct|nov|des|dec|januari|februari|maret|april|juni|"
-                             r"juli|agustus|september|oktober|november|desember|january|february|march|june|july|august|"
-                             r"october|december|sks|level|kelas|grade)\b", re.I)
+_RANGE_NOT_TIME = regrouped(r"\s*(?:cm|mm|m|km|kg|gr|gram|ons|ml|liter|l|tahun|thn|th|years?|bulan|months?|minggu|weeks?|"
+                            r"hari|days?|orang|org|pax|pcs|buah|ekor|persons?|people|x|kali|times|jan|feb|mar|apr|mei|"
+                            r"may|jun|jul|agu|agt|aug|sep|sept|okt|oct|nov|des|dec|januari|februari|maret|april|juni|"
+                            r"juli|agustus|september|oktober|november|desember|january|february|march|june|july|august|"
+                            r"october|december|sks|level|kelas|grade)\b", re.I)
 
 
 def _reads_as_hours(lower: str, m: re.Match) -> bool:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from tapsite_pipeline.fastre import regrouped
+
 from ...models import Intent
 from . import brand as brand_rules
 from . import classify, extract, learned
@@ -16,7 +18,7 @@ from .notes import NOTE_LIMIT, notes
 from .offerings import offerings
 from .text import clean, detect_language, title_case
 
-_CONTACT_TEXT = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?<![\w@])@[\w.]{2,30}|\+?\d[\d\s().-]{6,}\d")
+_CONTACT_TEXT = regrouped(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?<![\w@])@[\w.]{2,30}|\+?\d[\d\s().-]{6,}\d")
 _LANG_HINT = {"id": "id", "in": "id", "ind": "id", "indonesia": "id", "indonesian": "id", "bahasa": "id",
               "bahasa indonesia": "id", "en": "en", "eng": "en", "english": "en", "inggris": "en"}
 _FALLBACK_PREFIX = {
@@ -26,9 +28,9 @@ _FALLBACK_PREFIX = {
 }
 
 
-_COUNTED_BEFORE = re.compile(r"(?<![\d.,/-])\d{1,4}\s*$")
-_SIGNUP_WORDS = re.compile(r"\b(?:newsletter|sign\s?up|signup|mailing\s+list|email\s+list|waitlist|wait\s+list|"
-                           r"create\s+(?:an\s+)?account|buat\s+akun|join\s+(?:our\s+)?(?:list|community)|daftar|register)\b")
+_COUNTED_BEFORE = regrouped(r"(?<![\d.,/-])\d{1,4}\s*$")
+_SIGNUP_WORDS = regrouped(r"\b(?:newsletter|sign\s?up|signup|mailing\s+list|email\s+list|waitlist|wait\s+list|"
+                          r"create\s+(?:an\s+)?account|buat\s+akun|join\s+(?:our\s+)?(?:list|community)|daftar|register)\b")
 
 
 def _occurrences(lower: str, phrase: str) -> list[tuple[int, int]]:
@@ -150,8 +152,8 @@ def _parse(raw: str, hints: dict) -> Intent:
         f_lower = lower[:brand_span[0]] + blank + lower[brand_span[1]:]
     facts, fact_spans, fact_read = extract_facts(f_text, f_lower)
     # emails, handles, numbers: each needs an "@" or a digit (isdigit() holds for every \d), most briefs have neither
-    contacts = ([(m.start(), m.end()) for m in _CONTACT_TEXT.finditer(lower)]
-                if "@" in lower or any(map(str.isdigit, lower)) else [])
+    digits = any(map(str.isdigit, lower))
+    contacts = [(m.start(), m.end()) for m in _CONTACT_TEXT.finditer(lower)] if "@" in lower or digits else []
     spans = [s for s in (brand_span, place_span) if s] + colour_spans + fact_spans + contacts
     trace: list[tuple[str, str]] | None = [] if learned.wants_trace() else None
     items = offerings(lower, spans, lang, excl, seen, tech=btype == "technology", trace=trace, name=brand or "")
@@ -168,7 +170,7 @@ def _parse(raw: str, hints: dict) -> Intent:
         brand = _fallback_brand(btype, lang, items, place)
     # an offering said with a count ("ada 12 kamar") leaves the count to the notes: how many is a fact of its own
     covered = spans + fact_read + [span for p in items[:10] for span in _occurrences(lower, p)
-                                   if not _COUNTED_BEFORE.search(lower, max(0, span[0] - 8), span[0])]
+                                   if not (digits and _COUNTED_BEFORE.search(lower, max(0, span[0] - 8), span[0]))]
     more = notes(text, lower, covered, brand_span, limit=max(0, min(NOTE_LIMIT, 24 - len(facts))),
                  # a price with what it is for ("place cards 8k"), so a note that only repeats it is left out
                  said=tuple(f.value for f in facts) + tuple(f"{f.subject} {f.value}" for f in facts if f.subject))

@@ -24,6 +24,7 @@ from contextlib import contextmanager
 from functools import lru_cache
 from typing import Any
 
+from tapsite_pipeline.fastre import fast, regrouped
 from tapsite_pipeline.resources import data_dir
 
 from .colors import is_color
@@ -48,7 +49,7 @@ TYPE_MODEL = "intent_business_type.json"
 OFFER_MODEL = "intent_offerings.json"
 # "off": the rules alone; "type" / "offerings": only that model (even if switched off); "on": both
 MODELS_ENV = "TAPSITE_INTENT_MODELS"
-_TOK = re.compile(r"[a-z0-9]+")
+_TOK = regrouped(r"[a-z0-9]+")
 
 
 # ---------------------------------------------------------------- features (shared by training and scoring)
@@ -271,10 +272,10 @@ def keep_offerings(items: list[str], trace: list[tuple[str, str]], lower: str, t
 # date or address word: the model scores words, and "10k tanggal", "panitia lomba 17an rw 05 kel" or a
 # six-word clause ("aplikasi latihan soal utbk berbasis ai") are pieces of facts, not things sold.
 MAX_ADDED_WORDS = 4
-_NUMBER_UNIT = re.compile(
+_NUMBER_UNIT = fast(
     r"\b\d+(?:[.,]\d+)?\s*(?:k|rb|ribu|jt|juta|an|kg|g|gr|ml|l|cm|mm|m|km|x|pcs|org|orang|pax|th|thn|tahun|"
     r"hari|jam|menit|bulan|minggu|day|days|hour|hours|h|min|mins|month|months|week|weeks|year|years|%)(?!\w)")
-_DATE_OR_ADDRESS = re.compile(
+_DATE_OR_ADDRESS = regrouped(
     r"\b(?:tanggal|tgl|date|jan|januari|january|feb|februari|february|mar|maret|march|apr|april|mei|may|jun|juni|"
     r"june|jul|juli|july|agu|agustus|august|sep|sept|september|okt|oktober|october|nov|november|des|desember|"
     r"december|rt|rw|kel|kec|kab|no|jl|jln|km)\b")
@@ -288,18 +289,18 @@ _CLAUSE_FIRST = frozenset("""biasa biasanya sering selalu pegang handle handles 
 aku gw gue i our my yang yg dan and untuk utk for di in at dari from ke to""".split())
 # "pesanan kue ulang tahun", "orderan nasi box": an order of the goods; the rules already read the goods after it
 _ORDER_FIRST = frozenset("pesanan pesan orderan order orders booking reservasi pre-order preorder po".split())
-_RACE_BRIEF = re.compile(r"\b(?:lari|run|race|marathon|maraton|trail|triathlon|fun\s?run|half)\b")
-_RACE_DISTANCE = re.compile(r"^\d+(?:[.,]\d+)?\s*k$")
-_PACKAGE_HEAD = re.compile(r"^(?:program|paket|kelas|kursus|course|package|plan|membership|member|langganan)\b")
-_DURATION = re.compile(r"^\d+\s*(?:hari|minggu|bulan|tahun|thn|day|days|week|weeks|month|months|year|years)$")
+_RACE_BRIEF = regrouped(r"\b(?:lari|run|race|marathon|maraton|trail|triathlon|fun\s?run|half)\b")
+_RACE_DISTANCE = regrouped(r"^\d+(?:[.,]\d+)?\s*k$")
+_PACKAGE_HEAD = regrouped(r"^(?:program|paket|kelas|kursus|course|package|plan|membership|member|langganan)\b")
+_DURATION = regrouped(r"^\d+\s*(?:hari|minggu|bulan|tahun|thn|day|days|week|weeks|month|months|year|years)$")
 
 
 # Premises and makers named by their trade: "kedai kopi", "toko bunga", "makeup artist", "biro perjalanan umrah
 # dan haji". The generic "jasa", "layanan", "usaha" lead to the offering itself ("jasa pasang cctv").
 _TRADE = VENUE - frozenset("jasa layanan service services usaha bisnis business brand merek label company perusahaan "
                            "olshop".split())
-_ID_VERB = re.compile(r"(?:me|mem|men|meng|meny|ber)[a-z]{3,}")
-_CLAUSE_WORDS = re.compile(r"[a-z0-9][a-z0-9'-]*|[^\sa-z0-9]")
+_ID_VERB = regrouped(r"(?:me|mem|men|meng|meny|ber)[a-z]{3,}")
+_CLAUSE_WORDS = regrouped(r"[a-z0-9][a-z0-9'-]*|[^\sa-z0-9]")
 
 
 # A maker said after the field: "makeup artist", "party planner" (not "roblox studio", "jaringan kantor").
@@ -378,8 +379,8 @@ def names_goods(item: str) -> bool:
     return item in KEYWORDS
 
 
-_PIECES = re.compile(r"\s*(?:,|&|/|\+|\band\b|\bdan\b|\bserta\b|\bsama\b|\bsm\b|\batau\b|\bor\b|\bplus\b)\s*")
-_CLAUSES = re.compile(r"[^.!?;:\n()]+")
+_PIECES = regrouped(r"\s*(?:,|&|/|\+|\band\b|\bdan\b|\bserta\b|\bsama\b|\bsm\b|\batau\b|\bor\b|\bplus\b)\s*")
+_CLAUSES = regrouped(r"[^.!?;:\n()]+")
 
 
 def list_pieces(lower: str) -> list[str]:

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from tapsite_pipeline.fastre import regrouped
+
 # Alternatives of a regex, each a mark or a whole word.
 LIST_JOINERS = r",|&|/|\+|\band\b|\bdan\b|\bserta\b|\bsama\b|\bsm\b|\batau\b|\bor\b|\bplus\b"
 CHAT_TAIL = r"juga|jg|aja|saja|too|as\s+well|ya|dong|kak|nya"
@@ -16,4 +18,4 @@ CHAT_TAIL = r"juga|jg|aja|saja|too|as\s+well|ya|dong|kak|nya"
 def list_splitter(more: str = "") -> re.Pattern:
     """A pattern to split a list at its joiners, the spaces round them included; ``more`` adds alternatives of
     the same kind (marks, or words between \\b)."""
-    return re.compile(rf"\s*(?:{LIST_JOINERS}{'|' + more if more else ''})\s*")
+    return regrouped(rf"\s*(?:{LIST_JOINERS}{'|' + more if more else ''})\s*")

@@ -11,7 +11,7 @@ something sold.
 
 from __future__ import annotations
 
-import re
+from tapsite_pipeline.fastre import regrouped
 
 from .lexicon import KEYWORDS
 from .roles import TITLES, UNIT, known_word
@@ -25,9 +25,9 @@ until between depending to under over above below near around dekat
 _TAIL = frozenset("""
 depending tergantung dan and atau or yang yg untuk utk for with dengan dgn dari from mulai di ke the an of
 """.split())
-_INCLUDED = re.compile(r"\b(?:termasuk|include[sd]?|incl|including|exclud\w*|excl|diluar|tergantung|depending)\b"
-                       r"|\bdi\s+luar\b|\bbelum\s+(?:termasuk|trmsk)\b")
-_CLOCK = re.compile(r"\b\d{1,2}\s?(?:am|pm)\b|\b\d{1,2}[.:]\d{2}\b|\bjam\s?\d")
+_INCLUDED = regrouped(r"\b(?:termasuk|include[sd]?|incl|including|exclud\w*|excl|diluar|tergantung|depending)\b"
+                      r"|\bdi\s+luar\b|\bbelum\s+(?:termasuk|trmsk)\b")
+_CLOCK = regrouped(r"\b\d{1,2}\s?(?:am|pm)\b|\b\d{1,2}[.:]\d{2}\b|\bjam\s?\d")
 _CALENDAR = UNIT | frozenset("""
 libur liburan nasional kerja akhir pekan merah holiday holidays public national daily harian setiap tiap every
 pagi siang sore malam hari
@@ -36,11 +36,11 @@ _PRICE_WORDS = frozenset("""
 cost costs biaya harga price prices pricing fee fees tarif ongkos rate rates info informasi detail details syarat
 ketentuan terms
 """.split())
-_WORD = re.compile(r"[^\W_]+(?:['-][^\W_]+)*")  # "on-call IT support" opens with one word, not with "on"
+_WORD = regrouped(r"[^\W_]+(?:['-][^\W_]+)*")  # "on-call IT support" opens with one word, not with "on"
 # How the customer is served, not what: "makan ditempat", "dine in", "take away", "bisa bungkus".
-_SERVICE_MODE = re.compile(r"(?:makan|dine|eat|ngopi|nongkrong)[\s-]*(?:di\s*tempat|ditempat|in|here|on\s*site|onsite)|"
-                           r"take[\s-]*away|takeaway|take[\s-]*out|dibungkus|bungkus\s+(?:bawa\s+)?pulang|"
-                           r"dine[\s-]*in|self[\s-]*service|prasmanan\s+sendiri")
+_SERVICE_MODE = regrouped(r"(?:makan|dine|eat|ngopi|nongkrong)[\s-]*(?:di\s*tempat|ditempat|in|here|on\s*site|onsite)|"
+                          r"take[\s-]*away|takeaway|take[\s-]*out|dibungkus|bungkus\s+(?:bawa\s+)?pulang|"
+                          r"dine[\s-]*in|self[\s-]*service|prasmanan\s+sendiri")
 # Titles that are also goods or trades ("teh tarik", "haji plus", "mas kawin"), never read as a person.
 _TITLE_GOODS = frozenset("teh haji hj mas om ci ko aa mak lik ning gus bunda mama mami papa papi".split())
 

@@ -7,8 +7,9 @@ must win clearly: otherwise the answer is "other", and the page is phrased neutr
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
+
+from tapsite_pipeline.fastre import regrouped
 
 from .heads import heads, norm
 
@@ -143,7 +144,7 @@ def niche_of(hits: list[tuple[str, str, float, str]], btype: str) -> str:
 
 # Food that is packed to keep and shipped far, sold to resellers: a maker of packaged goods, not a place to eat
 # ("sambal botol … kirim ke seluruh indonesia, reseller welcome"). Dining words would misdescribe it.
-_PACKAGED = re.compile(
+_PACKAGED = regrouped(
     r"\b(?:(?<!hijau )(?<!ijo )botol|botolan|kemasan|dikemas|toples|pouch|sachet|saset|kaleng|tahan\s+lama|awet|bottled|jarred|"
     r"packaged|shelf[\s-]stable|(?:kirim|dikirim|pengiriman|ship|ships|shipping)\s+(?:ke\s+|to\s+)?"
     r"(?:seluruh|se-?indonesia|luar\s+(?:kota|pulau)|nationwide|all\s+over|across)|seluruh\s+indonesia|"
@@ -164,10 +165,10 @@ def dining_or_packaged(industry: str, niche: str, btype: str, lower: str) -> tup
 
 
 # What is offered for rent: "sewa photobooth", "rental sound system", "marquee hire", "tents for hire".
-_RENTING = re.compile(r"\b(?:sewa|rental|persewaan|penyewaan|menyewakan|disewakan|rent(?:s|ing)?|hire|for\s+hire)\b")
+_RENTING = regrouped(r"\b(?:sewa|rental|persewaan|penyewaan|menyewakan|disewakan|rent(?:s|ing)?|hire|for\s+hire)\b")
 # Who runs the event itself: then rentals are a part of the service, and the business is the organiser.
-_ORGANISING = re.compile(r"\b(?:eo|organi[sz]er|organi[sz]ing|penyelenggara|menyelenggarakan|planner|perencana|"
-                         r"wedding\s+planning|event\s+management|manajemen\s+acara)\b")
+_ORGANISING = regrouped(r"\b(?:eo|organi[sz]er|organi[sz]ing|penyelenggara|menyelenggarakan|planner|perencana|"
+                        r"wedding\s+planning|event\s+management|manajemen\s+acara)\b")
 
 
 def rental_or(niche: str, btype: str, lower: str) -> str:

@@ -9,6 +9,10 @@ then still reaches the page, as the owner wrote it, instead of needing one more 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+from itertools import compress
+
+from tapsite_pipeline.fastre import fast, regrouped
 
 from ...models import Fact
 from .addresses import STREET_TITLE_STOP
@@ -17,7 +21,7 @@ from .offer_words import NEGATION
 
 Span = tuple[int, int]
 
-_NOTE_SKIP = re.compile(
+_NOTE_SKIP = fast(
     r"\b(?:mau|pengen|pengennya|pingin|ingin|tolong|mohon|butuh|perlu|minta|need|needs|want|wants|please|pls|"
     r"include|show|would\s+like|website|web|webnya|halaman|landing|tombol|button|form|formulir|galeri|gallery|"
     # a portfolio project a course ends with is what students get, not a page section to build
@@ -33,25 +37,34 @@ _NOTE_SKIP = re.compile(
     # a contact person alone ("Pak Anton"): the contact section's, not a note
     r"^\s*(?:pak|bu|ibu|mas|mbak|mba|kak|bang)\s+\w+\s*$|"
     r"@|\bwww\.|\.(?:com|id|co|net|org)\b", re.I)
+
+
+@lru_cache(maxsize=4096)  # the same clause is asked about by several readers, the same words in every brief
+def _skipped(piece: str) -> bool:
+    """Does the piece hold a request, greeting, contact or instruction (_NOTE_SKIP)? Case does not matter to
+    the pattern: ASCII text is asked in lower case, which reads it without folding every character."""
+    return _NOTE_SKIP.search(piece.lower() if piece.isascii() else piece) is not None
+
+
 # Statements about what is sold or what the business is belong to the offerings and the brand, not notes.
-_NOTE_OFFER = re.compile(
+_NOTE_OFFER = fast(
     r"\b(?:jual|jualan|jualannya|menjual|terima|menerima|melayani|menyediakan|menyewakan|sedia|produksi|"
     r"sell|sells|selling|serving|serve|serves|offer|offers|we\s+make|we\s+bake|we\s+do|we\s+run|i\s+run|"
     r"is\s+an?|are\s+an?|adalah|merupakan|kami|saya|sy|sya|aku|gw|gue|we're|we\s+are|i'm|i\s+am|usaha|bisnis|"
     # ("fitting dulu di toko": where something is done, not what the business is)
     r"(?<!\bdi\s)(?<!\bke\s)(?<!\bat\s)toko(?:nya)?)\b", re.I)
-_NOTE_TRIM = re.compile(r"^(?:dan|terus|trus|jadi|jd|so|and|also|plus|tapi|tp|but|kalo|kalau|sama|juga|jg|ada\s+(?:jg|juga))\s+|"
+_NOTE_TRIM = regrouped(r"^(?:dan|terus|trus|jadi|jd|so|and|also|plus|tapi|tp|but|kalo|kalau|sama|juga|jg|ada\s+(?:jg|juga))\s+|"
                         # "kapan aja", "di mana aja" is "any time", "anywhere": that particle is the meaning
-                        r"(?<!\bkapan)(?<!\bmana)(?<!\bapa)(?<!\bsiapa)(?<!\bberapa)"
-                        r"\s+(?:ya|yaa|kak|dong|nih|sih|aja|deh|kok|gan|sis|too)$", re.I)
+                       r"(?<!\bkapan)(?<!\bmana)(?<!\bapa)(?<!\bsiapa)(?<!\bberapa)"
+                       r"\s+(?:ya|yaa|kak|dong|nih|sih|aja|deh|kok|gan|sis|too)$", re.I)
 # (a run of ordinary characters is taken whole, "+", rather than one character per repetition: the same spans)
-_SENTENCE = re.compile(r"(?:[^.;!?\n()]+|\.(?=\d)|(?:(?<=\bjl)|(?<=\bjln)|(?<=\bkec)|(?<=\bkab)|(?<=\bkel)|(?<=\bno)|"
-                       r"(?<=\bgg)|(?<=\bkomp)|(?<=\bvol)|(?<=\bdr)|(?<=\bst))\.|" + STREET_TITLE_STOP + ")+", re.I)
+_SENTENCE = regrouped(r"(?:[^.;!?\n()]+|\.(?=\d)|(?:(?<=\bjl)|(?<=\bjln)|(?<=\bkec)|(?<=\bkab)|(?<=\bkel)|(?<=\bno)|"
+                      r"(?<=\bgg)|(?<=\bkomp)|(?<=\bvol)|(?<=\bdr)|(?<=\bst))\.|" + STREET_TITLE_STOP + ")+", re.I)
 # Where a sentence divides into clauses: a comma or colon that is not inside a number ("1,8jt", "19:00"), a
 # spaced dash.
-_CLAUSE_CUT = re.compile(r"(?<!\d)[,:]|[,:](?!\d)|\s[—–-]\s|—")
+_CLAUSE_CUT = regrouped(r"(?<!\d)[,:]|[,:](?!\d)|\s[—–-]\s|—")
 # A number as written: "2000+", "2025/2026", "1,8jt", "3–4".
-_NUMBER = re.compile(r"(?<![\w])\d[\d.,/+%]*")
+_NUMBER = regrouped(r"(?<![\w])\d[\d.,/+%]*")
 # Words a numbered phrase does not reach across: who speaks, what is sold, and the links between clauses.
 _PHRASE_STOP = frozenset("""
 kami saya sy aku gw gue we i our my you your kamu anda punya pny pnya ada have has had with dengan dan and atau or
@@ -62,7 +75,7 @@ offers serve serves is are was adalah merupakan the a an sekarang now juga jg al
 _NUMBER_LINK = frozenset("to - – sampai hingga atau or s/d sd & dan and / ,".split())
 NOTE_LIMIT = 8
 # Gifts the business receives ("kami terima donasi buku bekas"): a note for visitors, though "terima" reads as selling.
-_RECEIVED = re.compile(r"\b(?:donasi|sumbangan|donations?|hibah|infaq|infak)\b", re.I)
+_RECEIVED = regrouped(r"\b(?:donasi|sumbangan|donations?|hibah|infaq|infak)\b", re.I)
 
 
 def _clauses(sent: str, base: int) -> list[Span]:
@@ -77,11 +90,11 @@ def _clauses(sent: str, base: int) -> list[Span]:
     bounds = [x for x in bounds if sent[x[0]:x[1]].strip()]
     merged: list[list[int]] = []
     for a, b in bounds:
-        if _NOTE_SKIP.search(sent[a:b]) and len(sent[a:b].split()) < 2:  # "admissions@x.id": apart, never a note
+        if _skipped(sent[a:b]) and len(sent[a:b].split()) < 2:  # "admissions@x.id": apart, never a note
             merged.append([a, b])
         elif len(sent[a:b].split()) < 2 and merged:
             merged[-1][1] = b
-        elif merged and len(sent[merged[-1][0]:merged[-1][1]].split()) < 2 and not _NOTE_SKIP.search(
+        elif merged and len(sent[merged[-1][0]:merged[-1][1]].split()) < 2 and not _skipped(
                 sent[merged[-1][0]:merged[-1][1]]):
             merged[-1][1] = b
         else:
@@ -108,6 +121,8 @@ def numbered_phrases(text: str, lower: str, span: Span, cov: bytearray) -> list[
     """Inside a clause that other readers used, the phrases around a number nobody read: the number, the
     numbers joined to it ("20 to 500"), and up to two words on each side that are neither used nor link words."""
     s, e = span
+    if not any(map(str.isdigit, lower[s:e])):  # no number (every \d is a digit to str.isdigit): no phrase
+        return []
     words = [(s + m.start(), s + m.end()) for m in re.finditer(r"\S+", text[s:e])]
     out: list[Span] = []
     i = 0
@@ -138,7 +153,7 @@ def numbered_phrases(text: str, lower: str, span: Span, cov: bytearray) -> list[
 
 def _free_word(lower: str, w: Span, cov: bytearray) -> bool:
     word = lower[w[0]:w[1]].strip("()'\".,;:")
-    return bool(word) and word not in _PHRASE_STOP and not any(cov[w[0]:w[1]]) and not _NOTE_SKIP.search(word)
+    return bool(word) and word not in _PHRASE_STOP and not any(cov[w[0]:w[1]]) and not _skipped(word)
 
 
 def notes(text: str, lower: str, covered: list[Span], brand: Span | None = None, limit: int = NOTE_LIMIT,
@@ -167,7 +182,7 @@ def notes(text: str, lower: str, covered: list[Span], brand: Span | None = None,
                 whole = _trimmed(text, (run[0][0], run[-1][1]))
                 picked.extend([whole] if len(text[whole[0]:whole[1]]) <= 100 else [_trimmed(text, r) for r in run])
                 run = []
-            if span[0] >= 0 and not _NOTE_SKIP.search(text[span[0]:span[1]]):
+            if span[0] >= 0 and not _skipped(text[span[0]:span[1]]):
                 picked.extend(numbered_phrases(text, lower, span, cov))
     out: list[Fact] = []
     seen = [v.lower() for v in said]
@@ -189,7 +204,7 @@ harga price prices tarif biaya jam buka open""".split())
 
 
 # Where a note divides into parts: a comma or semicolon that is not inside a number ("1,8jt").
-_PART_CUT = re.compile(r"(?<!\d),\s*|,(?!\d)\s*|;\s*")
+_PART_CUT = fast(r"(?<!\d),\s*|,(?!\d)\s*|;\s*")
 
 
 def _said_parts_dropped(value: str, said: list[str]) -> str:
@@ -203,7 +218,7 @@ def _said_parts_dropped(value: str, said: list[str]) -> str:
 
 
 def _holds_said(low: str, said: list[str]) -> bool:
-    return any(v and re.search(rf"(?<!\w){re.escape(v)}(?!\w)", low) for v in said)
+    return any(v and v in low and re.search(rf"(?<!\w){re.escape(v)}(?!\w)", low) for v in said)
 
 
 def _names_an_acronym(value: str) -> bool:
@@ -226,12 +241,13 @@ def _says_something(low: str, said: list[str]) -> bool:
 def _unused_clause(text: str, lower: str, span: Span, cov: bytearray) -> bool:
     s, e = _trimmed(text, span)
     piece = text[s:e]
-    if not 2 <= len(piece.split()) <= 14 or _NOTE_SKIP.search(piece) or (
+    if not 2 <= len(piece.split()) <= 14 or _skipped(piece) or (
             _NOTE_OFFER.search(piece) and not (len(piece.split()) <= 4 and _names_an_acronym(piece))
             # "we do not accept returns", "kami terima donasi buku": what is not offered, or what is received
             and not NEGATION.search(piece.lower()) and not _RECEIVED.search(piece)):
         # ("Terima BPJS", "Menerima QRIS": how customers pay is a note, though "terima" reads as what is sold)
         return False
-    letters = sum(1 for ch in lower[s:e] if ch.isalnum())
-    taken = sum(1 for i in range(s, e) if cov[i] and lower[i].isalnum())
+    alnum = list(map(str.isalnum, lower[s:e]))
+    letters = sum(alnum)
+    taken = sum(compress(alnum, cov[s:e]))  # the letters some reader took
     return bool(letters) and taken / letters < 0.5

@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from tapsite_pipeline.fastre import fast, regrouped
+
 from .lexicon import KEYWORDS
 from .offer_words import (
     EXAMPLES,
@@ -32,18 +34,18 @@ from .roles import _VARIANT_HEADS, AUDIENCE, FILLER, PLACE, QUALIFIER, USES, VER
 
 # Nouns opening a run that describes what the goods are made of, smell of, run on or come with:
 # "wanginya lavender, vanilla, kopi", "bahan PLA/resin", "mesin offset Heidelberg", "fasilitas: …".
-_ATTRIBUTE_LEAD = re.compile(
+_ATTRIBUTE_LEAD = regrouped(
     r"\s*(?:wangi|aroma|rasa|bahan|material|materials|made\s+of|mesin|ukuran|size|sizes|kapasitas|capacity|"
     r"properti|fasilitas|facilities|amenities|fitur|features|warna|colou?rs?|motif|pilihan\s+warna)(?:nya)?\b")
 
 
 # A sentence opening with what the goods come in ("kemasan botol 250ml dan 500ml", "packed in jars") says how they
 # are sold; in a list after an offer verb ("cetak buku, kalender, dan kemasan karton") packaging is the product.
-_PACKED_LEAD = re.compile(r"\s*(?:kemasan|dikemas|packed\s+in|packaging)\b")
+_PACKED_LEAD = regrouped(r"\s*(?:kemasan|dikemas|packed\s+in|packaging)\b")
 
 
 # "…, kemasan 250ml dan 500ml", "…, packed in 1 kg bags": the sizes the goods come in end the list.
-_PACK_SIZES = re.compile(r"\s*(?:kemasan|dikemas|packed\s+in|packaging|botol|pouch|ukuran|size|sizes)\s+\d")
+_PACK_SIZES = regrouped(r"\s*(?:kemasan|dikemas|packed\s+in|packaging|botol|pouch|ukuran|size|sizes)\s+\d")
 
 
 @lru_cache(maxsize=4096)
@@ -106,7 +108,7 @@ def _push_all(pieces: list[str], target: Collector, described: Collector | None,
         prev = shared or item
 
 
-_WHERE = re.compile(r"\s*(?:in|di|at|located|berlokasi|lokasi)\b")
+_WHERE = regrouped(r"\s*(?:in|di|at|located|berlokasi|lokasi)\b")
 
 
 def _placed(piece: str) -> bool:
@@ -115,7 +117,7 @@ def _placed(piece: str) -> bool:
     return len(clean_item(head).split()) == 1 and bool(_WHERE.match(piece, len(head)))
 
 
-_PLUS = re.compile(r"\s+plus(?=\s+([a-z][\w'-]*)\s*(?:$|[,&/+;])|\s*(?:$|,))")
+_PLUS = regrouped(r"\s+plus(?=\s+([a-z][\w'-]*)\s*(?:$|[,&/+;])|\s*(?:$|,))")
 
 
 def _package_plus(seg: str) -> str:
@@ -136,11 +138,11 @@ def _read_list(seg: str, target: Collector, described: Collector, head: str = ""
     _push_all(pieces, target, described, head)
 
 
-_ALSO = re.compile(r"(?:juga|jg|also)\b\s*")
+_ALSO = regrouped(r"(?:juga|jg|also)\b\s*")
 _MOSTLY = frozenset("mostly mainly".split())
-_PACKAGE_HOLDS = re.compile(r"\b(?:sudah|sdh|udah|udh|dah|already)\s+(?:termasuk|include[sd]?)\s*$")
-_FOR_PROGRAM = re.compile(r"(?:untuk|utk|for)\s+(?:program|kelas|kursus|les|layanan|paket)\s")
-_STOP_WORD = re.compile(r"\W*([\w'-]+)")
+_PACKAGE_HOLDS = regrouped(r"\b(?:sudah|sdh|udah|udh|dah|already)\s+(?:termasuk|include[sd]?)\s*$")
+_FOR_PROGRAM = regrouped(r"(?:untuk|utk|for)\s+(?:program|kelas|kursus|les|layanan|paket)\s")
+_STOP_WORD = regrouped(r"\W*([\w'-]+)")
 # Stop words whose object runs on over the commas that follow: "buat wisuda, ultah, anniv", "di Depok, Bogor".
 _GOVERNING = frozenset("""
 di in at on untuk utk bwt buat bagi for dengan dgn with yang yg which that who whose khusus especially aimed by oleh
@@ -148,14 +150,14 @@ ke to dari from dr sekitar around near dekat dkt deket area wilayah daerah acros
 kayak via lewat nama namanya namaku nma nm name named called bernama lokasi location alamat address merek merk
 brand
 """.split())
-_MORE = re.compile(r"\s*(?:plus|also|as\s+well\s+as|serta|juga|jg|ditambah|and\s+also)\s")
-_ALSO_LEAD = re.compile(r"^(\s*)(?:juga|jg|also)\b")
+_MORE = regrouped(r"\s*(?:plus|also|as\s+well\s+as|serta|juga|jg|ditambah|and\s+also)\s")
+_ALSO_LEAD = fast(r"^(\s*)(?:juga|jg|also)\b")
 
 
 # A service named by what is done ("dog walking", "house cleaning") before a colon: the list after it holds its
 # kinds, and the service is offered too (a category label, "cakes:", is a noun and stays a label).
-_SERVICE_LABEL = re.compile(r"(?:^|[,;])\s*((?:[a-z][\w'-]*\s+){1,2}([a-z]{3,}ing))(?:\s+(?:in|at|around|across)\b[^,]*)?"
-                            r"[\s\x00]*$")
+_SERVICE_LABEL = regrouped(r"(?:^|[,;])\s*((?:[a-z][\w'-]*\s+){1,2}([a-z]{3,}ing))(?:\s+(?:in|at|around|across)\b[^,]*)?"
+                           r"[\s\x00]*$")
 _NOT_SERVICE = frozenset("offering providing serving selling featuring including doing bring during everything "
                          "anything something nothing thing king morning evening".split())
 
@@ -271,7 +273,7 @@ def read_part(part: str, listed: Collector, described: Collector, opening: bool)
 # "…, kami isi freon, servis kompresor dan cuci evaporator", "we clean sofas, carpets and mattresses": the
 # owner says what they do as a list of three or more after "we" and a plain verb. In Indonesian the verb is
 # part of each service's name ("isi freon"); in English it is not ("sofas").
-_SAID_WORK = re.compile(r"\s*(?:kami|kita|saya|sy|aku|gw|gue|we|i)\s+([a-z]+)\s+(?=[a-z])")
+_SAID_WORK = regrouped(r"\s*(?:kami|kita|saya|sy|aku|gw|gue|we|i)\s+([a-z]+)\s+(?=[a-z])")
 _NOT_WORK_VERB = frozenset("""have has had will would can could also just love loved like are am is was were got
 get use used still already always usually often only speak speaks accept accepts cover covers work works focus
 welcome welcomes ship deliver open close""".split())

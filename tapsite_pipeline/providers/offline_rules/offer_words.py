@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from tapsite_pipeline.fastre import fast, regrouped
+
 from .colors import is_color
 from .lexicon import KEYWORDS
 from .list_words import CHAT_TAIL, list_splitter
@@ -32,7 +34,7 @@ TECH_WORDS = frozenset("website websites web landing page pages halaman aplikasi
                        "systems platform toko online e-commerce ecommerce".split())
 
 # Offer verbs and markers; what follows them (up to a clause word) is a list of offerings.
-TRIGGER = re.compile(
+TRIGGER = fast(
     r"\b(?:(?:menu|produk|layanan)(?:nya)?\s+(?:andalan|unggulan|utama|favorit)(?:\s+(?:kami|saya|kita))?|(?:untuk|utk|for)\s+(?:program|kelas|kursus|les|layanan|paket)(?=\s)|jual\s+beli|jual|jualan|jualin|menjual|berjualan|dagang|berdagang|sedia|menyediakan|nyediain|tersedia|produksi|"
     r"memproduksi|spesialis|melayani|layani|terima|menerima|sajikan|menyajikan|sajian|racik|meracik|jual\s+beli|"
     r"menyewakan|disewakan|sewakan|rent\s+out|rents(?:\s+out)?|hires\s+out|leases|manufactures?|produces?|makes|crafts|designs|creates|offers|"
@@ -57,7 +59,7 @@ TRIGGER = re.compile(
 WEAK_TRIGGERS = frozenset("ada punya like buat bikin membuat layanan jasa menu produk paket treatment perawatan "
                            "doing making seperti kayak praktek praktik".split())
 # "sy punya …", "i run a small …": what follows says what the business is.
-SELF_TRIGGER = re.compile(
+SELF_TRIGGER = regrouped(
     r"\b(?:(?:saya|sy|sya|kami|aku|ak|gw|gue|ane)\s+(?:baru\s+)?(?:punya|pnya|buka|membuka|mengelola|adalah|ini)|"
     r"(?:i|we)\s+(?:run|own|have|manage|operate|are|am)|i'm|we're|im|"
     r"(?:saya|sy|sya|kami|aku|gw|gue|ane|i|we)(?=\s+(?:seorang\s+|a\s+|an\s+)?(?:" + "|".join(sorted(VENUE)) + r")\b))"
@@ -66,9 +68,9 @@ SELF_TRIGGER = re.compile(
 EXAMPLES = frozenset("seperti kayak like such as including termasuk antara lain mostly mainly yaitu yakni berupa "
                       "meliputi".split())
 # A label before a colon that only names a kind ("Produk", "Packages", "menu kami").
-_LABEL_ONLY = re.compile(r"(?:produk|menu|layanan|jasa|paket|pilihan|koleksi|varian|isinya|isi|armada|program|kelas|"
-                         r"products?|services?|packages?|menu\s+items|classes|courses|programs?|programmes?|"
-                         r"treatments?|range)(?:nya)?(?:\s+(?:kami|saya|kita|utama|andalan|our|we\s+(?:also\s+)?offer))?", re.I)
+_LABEL_ONLY = regrouped(r"(?:produk|menu|layanan|jasa|paket|pilihan|koleksi|varian|isinya|isi|armada|program|kelas|"
+                        r"products?|services?|packages?|menu\s+items|classes|courses|programs?|programmes?|"
+                        r"treatments?|range)(?:nya)?(?:\s+(?:kami|saya|kita|utama|andalan|our|we\s+(?:also\s+)?offer))?", re.I)
 
 # Where a list of offerings ends: prepositions and clause words ("… di Bandung", "… untuk kantor").
 ITEM_STOP = frozenset("""
@@ -87,20 +89,20 @@ dr langsung directly now skrg sekarang max maks maksimal maximum minimal minimum
 # Words that say where: what follows them, and every name coordinated with it ("khusus Desa Karangsari & Sukamulya",
 # "deket Pasar Induk ama halte busway", "area Jaksel, Jaktim"), is a place, never an offering, whether or not the
 # gazetteer knows the name.
-PLACE_CUE = re.compile(
+PLACE_CUE = regrouped(
     r"\b(?:desa|ds|kelurahan|kel|kecamatan|kec|kampung|kp|dusun|dsn|kabupaten|kab|kota|kotamadya|provinsi|prov|daerah|"
     r"wilayah|area|kawasan|sekitar|sekitaran|seputaran|around|near|nearby|located\s+(?:in|at|on|near)|based\s+in|"
     r"lokasi(?:nya)?|berlokasi(?:\s+di)?|deket|dekat|dkt|depan|sebelah|samping|belakang|seberang|opposite|next\s+to|"
     r"behind)\b\.?")
-PLACE_JOIN = re.compile(r"\s*(?:&|/|\+|\band\b|\bdan\b|\bsama\b|\bsm\b|\bama\b|\batau\b|\bor\b|\bserta\b)\s*")
+PLACE_JOIN = regrouped(r"\s*(?:&|/|\+|\band\b|\bdan\b|\bsama\b|\bsm\b|\bama\b|\batau\b|\bor\b|\bserta\b)\s*")
 # Passive verbs end an item: "… bolu pandan, semua dibikin subuh".
-_PASSIVE = re.compile(r"di(?:bikin|buat|jual|kirim|antar|pesan|masak|panggang|olah|goreng|proses|produksi|jamin|cek|"
-                      r"jahit|cuci|kerjakan|siapkan|sajikan|racik|import|impor|awasi|dampingi|akui|kelola|dukung|"
-                      r"percaya|sertifikasi|bina|naungi|jemput|bimbing|ajar|latih|pandu|asuh|ajak|temani)\w*|terdaftar|berbadan|bersertifikat")
+_PASSIVE = regrouped(r"di(?:bikin|buat|jual|kirim|antar|pesan|masak|panggang|olah|goreng|proses|produksi|jamin|cek|"
+                     r"jahit|cuci|kerjakan|siapkan|sajikan|racik|import|impor|awasi|dampingi|akui|kelola|dukung|"
+                     r"percaya|sertifikasi|bina|naungi|jemput|bimbing|ajar|latih|pandu|asuh|ajak|temani)\w*|terdaftar|berbadan|bersertifikat")
 # Any passive with a verb suffix opening a piece starts a clause: "Ditangani fisioterapis berlisensi",
 # "disesuaikan …" (not "dimsum", "diskusi"; after a noun it may describe it: "hewan dilindungi").
-_PASSIVE_OPENING = re.compile(r"di[bcdfghjklmnpqrstvwyz][aeiou][a-z]+(?:kan|(?<!s)i)")
-_LEAD = re.compile(
+_PASSIVE_OPENING = regrouped(r"di[bcdfghjklmnpqrstvwyz][aeiou][a-z]+(?:kan|(?<!s)i)")
+_LEAD = regrouped(
     r"^(?:\d[\d.,]*\s*(?:(?:to|sampai|-)\s*\d[\d.,]*\s*)?(?:kva|kw|watt|gb|tb|mbps|inci|inch|liter|ml|kg|gram|gr)\b|"
     r"1-on-1|one-on-one|price|prices|harga|hrg|aneka|berbagai(?:\s+macam)?|macam[\s-]+macam|macam|bermacam[\s-]+macam|various|all\s+kinds\s+of|"
     r"kinds\s+of|some|a|an|the|juga|jg|also|and|dan|serta|sama|sm|ada|adalah|ialah|merupakan|yaitu|seperti|antara\s+lain|mulai\s+dari|"
@@ -111,7 +113,7 @@ _LEAD = re.compile(
     r"belajar|learn|learning|open\s+class(?:es)?|open\s+registration(?:\s+for)?|(?:murid|siswa|santri)\s+baru|"
     r"menangani|mengatasi|memperbaiki|mengobati|mendampingi|mengurus|mengurusi|biasa(?:nya)?|sering|pegang|megang|"
     r"(?:me|mem|men|meng|meny|menge)[a-z]{2,}kan)\b\s*(?=\S)")
-_TRAIL = re.compile(
+_TRAIL = regrouped(
     rf"\s*\b(?:{CHAT_TAIL}|enak|murah|lezat|dll|dsb|etc|lainnya|lain-lain|lain\s+lain|and\s+more|dan\s+lainnya|"
     r"dan\s+lain-lain|dkk|yang|yg|kekinian|terbaik|best|banget|bgt|berkualitas|so|yaa|"
     r"in\s+cups|per\s+\w+|grosir|ecer|eceran|satuan|lusinan|panggilan|home\s+service|on\s+call|"
@@ -120,53 +122,53 @@ _TRAIL = re.compile(
     # how much comes in one, said after the name: "dimsum frozen isi 10", "kopi literan 1 liter", "madu botolan"
     r"isi\s+\d+|\d+[\d.,]*\s*(?:liter|ltr|ml|gr|gram|kg|km|meter|pcs|pc|biji|lembar|tamu|orang|org|pax|porsi|guests|people|"
     r"persons|peserta)|botolan)$")
-_INCLUDED = re.compile(r"\b(?:included|includes|include|incl|termasuk|sudah\s+termasuk)$")
+_INCLUDED = regrouped(r"\b(?:included|includes|include|incl|termasuk|sudah\s+termasuk)$")
 
 # What a package or a price already holds ("udh sm pemandu, helm", "lengkap dengan busana", "comes with a tote",
 # "bonus stiker", "incl. vocals"): the list after such a cue is the contents of an offering, a fact for the page,
 # never cards of its own. CONTENTS_CUE always says so; HOLDS_CUE ("includes", "termasuk", "sudah", "free")
 # only after a price or a package word in the same sentence ("Rent is 200k and includes water", "paket A include
 # 3 menu"), since elsewhere it lists offerings ("our menu includes nasi goreng").
-CONTENTS_CUE = re.compile(
+CONTENTS_CUE = regrouped(
     r"\b(?:sudah|sdh|udah|udh|dah|already|all)\s+(?:termasuk|trmsk|include[sd]?|incl\b\.?|sama|sm|ama|dapat|dapet|dpt|"
     r"free|gratis|with|plus)\b|\bincl\b\.?|\binclusive\s+of\b|\ball[\s-]in(?:clusive)?\s*(?:[,:]|\+|with\b|includes?\b)|"
     r"\blengkap\s+(?:dengan|dgn|sama|sm)\b|\bdilengkapi(?:\s+(?:dengan|dgn))?\b|\bcomplete\s+with\b|"
     r"\bcomes?\s+with\b|\bserved\s+with\b|\bbonus(?:nya)?\b|\bfree\s+bonus\b")
-HOLDS_CUE = re.compile(r"\b(?:includes?|including|termasuk|trmsk|sudah|udah|udh|sdh|dapat|dapet|dpt|free|gratis)\b")
+HOLDS_CUE = regrouped(r"\b(?:includes?|including|termasuk|trmsk|sudah|udah|udh|sdh|dapat|dapet|dpt|free|gratis)\b")
 # A price, or a word naming what is priced, before HOLDS_CUE in its sentence.
-PRICED = re.compile(r"\b(?:rp|idr|usd)\.?\s?\d|\d(?:[\d.,]*)\s?(?:k|rb|ribu|jt|juta|million)(?![a-z])|"
-                    r"\b(?:paket|package|packages|rent|sewa|harga|price|prices|rate|rates|fee|fees|tiket|ticket|"
-                    r"tickets|biaya|tarif|ongkos|cost|costs)\b")
+PRICED = regrouped(r"\b(?:rp|idr|usd)\.?\s?\d|\d(?:[\d.,]*)\s?(?:k|rb|ribu|jt|juta|million)(?![a-z])|"
+                   r"\b(?:paket|package|packages|rent|sewa|harga|price|prices|rate|rates|fee|fees|tiket|ticket|"
+                   r"tickets|biaya|tarif|ongkos|cost|costs)\b")
 # What the business does not do or take ("gak ada delivery", "we don't do pub crawls", "ga bisa recovery hp iphone",
 # "kagak nerima yg bawa mobil", "no accounting/tax advice"): from the negation to the end of its clause, nothing is
 # offered; a negation closing a question ("bisa cuci gorden ga, maaf blm bisa") takes its whole clause. "Not only",
 # "gak cuma", "tidak perlu", "no 5" and "ga pake lama" (= quick) deny nothing that is sold.
-NEGATION = re.compile(
+NEGATION = regrouped(
     r"(?<![\w'-])(?:tidak|tdk|tak|gak|ga|gk|nggak|ngga|nggk|enggak|engga|kagak|kaga|ogah|bukan|belum|blm|blom|mboten|"
     r"ora|not|no|never|dont|don't|doesnt|doesn't|didnt|didn't|wont|won't|cannot|can't|cant|nope)(?![\w'-])"
     r"(?!\s+(?:hanya|cuma|cuman|sekedar|sekadar|semata|only|just|perlu|usah|need|needed|matter|kalah|pake\s+lama|"
     r"pakai\s+lama|problem|problems|worries|worry|masalah|sembarang|kaleng|ribet|repot|hassle)\b)(?!\s*\.?\s*\d)")
-NEGATION_END = re.compile(r"[,.;:!?\n()\x00]|\b(?:tapi|tp|tetapi|namun|but|however|though|sedangkan|while)\b")
+NEGATION_END = regrouped(r"[,.;:!?\n()\x00]|\b(?:tapi|tp|tetapi|namun|but|however|though|sedangkan|while)\b")
 # Particles that may close a clause after a question's negation ("…, ga ya?").
 TAG_PARTICLES = frozenset("ya yaa yah kak ka sis gan nih dong sih nggih ye kah deh ok oke min bos".split())
 # A sentence the owner marks as beside the point ("aye juga jualan nasi uduk di depan, tapi itu mah laen cerita",
 # "I also sell my own jam, but that's a separate thing"): another trade said in passing, not this page's offering.
-ASIDE = re.compile(r"\b(?:tapi|tp|but|namun)\s+(?:itu|ini|that|that's|thats|this|it's|its)\s+(?:mah\s+|sih\s+|is\s+|lagi\s+)?"
-                   r"(?:lain|laen|beda|another|a\s+different|different|a\s+separate|separate|terpisah)\b"
-                   r"(?:\s+(?:cerita|story|hal|urusan|usaha|soal|matter|thing|business))?")
+ASIDE = regrouped(r"\b(?:tapi|tp|but|namun)\s+(?:itu|ini|that|that's|thats|this|it's|its)\s+(?:mah\s+|sih\s+|is\s+|lagi\s+)?"
+                  r"(?:lain|laen|beda|another|a\s+different|different|a\s+separate|separate|terpisah)\b"
+                  r"(?:\s+(?:cerita|story|hal|urusan|usaha|soal|matter|thing|business))?")
 # Where the contents end: the sentence, or a word that adds one more offering ("…, melati, serta upacara adat").
-CONTENTS_END = re.compile(r"[.!?;\n]|\b(?:serta|juga|jg|also|as\s+well\s+as|tapi|tp|but|sedangkan|while|"
-                          r"selain\s+itu)\b")
+CONTENTS_END = regrouped(r"[.!?;\n]|\b(?:serta|juga|jg|also|as\s+well\s+as|tapi|tp|but|sedangkan|while|"
+                         r"selain\s+itu)\b")
 SPLIT = list_splitter(r";|\bama\b|\bjuga\b|\bjg\b|\balso\b|\bmaupun\b|\bhingga\b|\bsampai\b|\bbeserta\b|\bberikut\b|"
                       r"\balong\s+with\b|\btogether\s+with\b")
-_WORDS = re.compile(r"[a-z0-9][a-z0-9'.-]*")
+_WORDS = regrouped(r"[a-z0-9][a-z0-9'.-]*")
 # Self-descriptions that name what the business is: "usaha minuman boba", "toko mainan", "juice bar".
-SELF_LEAD = re.compile(
+SELF_LEAD = regrouped(
     r"^(?:(?:kami|saya|sya|sy|aku|ak|gw|gue|we|i|my|our)\s+(?:adalah\s+|are\s+|am\s+|punya\s+|run\s+|have\s+|a\s+|an\s+)*)?"
     r"(?:(?:punya|pnya|pny|buka|membuka|baru\s+buka|usaha|bisnis|jualan|dagang|toko|warung|kedai|lapak|olshop|gerai|kios|"
     r"konter|counter|depot|outlet|grosir|reseller|distributor|agen|supplier|jasa|layanan|spesialis|tukang|"
     r"produsen|home\s+industry|industri\s+rumahan|a|an|small|kecil|family|keluarga)\s+)+")
-SELF_TRAIL = re.compile(
+SELF_TRAIL = regrouped(
     r"\s+(?:shop|store|bar|place|stall|business|brand|company|studio|boutique|house|kitchen|cafe|online|"
     r"rumahan|kecil|kecil-kecilan|keluarga|kekinian|sederhana|service|services|specialist|center|centre)$")
 
@@ -177,12 +179,12 @@ _NOT_HEAD = AUDIENCE | FEATURE | PLACE | VERB
 # ("playstation 5"), giving a size ("tv 43 inci", "tahfidz 30 juz") or a length written as one
 # adjective ("3-day beginner retreat", "2-hour city tour") is part of it.
 _SPEC_UNITS = r"(?:inci|inch|inches|juz|cm|mm|kva|watt|gb|tb|mbps|mp|megapixel|pintu|seater|tingkat|lantai)"
-_COUNTED = re.compile(
+_COUNTED = fast(
     r"(?:\b(?:rp|idr|usd)\.?\s?\d|\d(?:[\d.,]*)\s?(?:k|rb|ribu|jt|juta|million|mio|%)(?![a-z])|^\d+(?:[.,]\d+)?(?:\s|-(?!(?:day|night|week|month|hour|"
     r"year|hari|malam|jam|on)\b))"
     r"|\b\d+(?:[.,]\d+)?\s+(?!" + _SPEC_UNITS + r"\b)[a-z])")
-_LENGTH_LEAD = re.compile(r"\d+(?:[.,]\d+)?-[a-z]+\s+")
-_COUNT_LEAD = re.compile(r"\d+-(?!(?:day|night|week|month|hour|year|hari|malam|jam|on)\b)[a-z]")
+_LENGTH_LEAD = regrouped(r"\d+(?:[.,]\d+)?-[a-z]+\s+")
+_COUNT_LEAD = regrouped(r"\d+-(?!(?:day|night|week|month|hour|year|hari|malam|jam|on)\b)[a-z]")
 
 
 def opens_with_count(item: str) -> bool:
@@ -192,12 +194,12 @@ def opens_with_count(item: str) -> bool:
 
 
 # An Indonesian active verb standing alone ("menyewakan", "mengadakan"): what is done, not what is offered.
-_VERB_ONLY = re.compile(r"(?:me|mem|men|meng|meny|menge)[a-z]{2,}(?:kan|i)")
+_VERB_ONLY = regrouped(r"(?:me|mem|men|meng|meny|menge)[a-z]{2,}(?:kan|i)")
 # Offerings short enough to look like scraps ("kol" is cabbage in a list of vegetables).
 _SHORT_GOODS = frozenset("tv ac hp ps4 ps5 pc kue tas teh jus mie mi es mc dj sim ktp cat ban oli aki spa bbq kol ubi "
                          "seo".split())
 _NOT_FIRST = VERB | FEATURE
-_MODEL_CODE = re.compile(r"[a-z]{1,2}\d{1,3}")  # "v60", "s23": a model's code names the goods
+_MODEL_CODE = regrouped(r"[a-z]{1,2}\d{1,3}")  # "v60", "s23": a model's code names the goods
 
 
 def is_scrap(item: str) -> bool:
@@ -242,7 +244,7 @@ _EN_MODIFIERS = frozenset("""
 office offices house houses home homes kitchen kitchens studio farm gym school clinic bar cafe restaurant hotel
 villa shop store salon boutique garden pool
 """.split())
-_EN_SERVICE = re.compile(r"[a-z-]+(?:ing|[^s]s)")
+_EN_SERVICE = regrouped(r"[a-z-]+(?:ing|[^s]s)")
 
 
 def _en_service(words: list[str]) -> bool:
@@ -276,7 +278,7 @@ def split_self(piece: str, lang: str) -> str | None:
 # "helm SNI", "sambal halal MUI"): a fact about the goods, not part of their name. After a word that makes
 # the certificate the work itself ("sertifikasi halal", "pengurusan SNI", "label halal") it stays, and so it
 # does when it tells two kinds apart ("parfum refill & parfum original").
-_CERTIFIED = re.compile(
+_CERTIFIED = regrouped(
     r"(?<!\bsertifikasi)(?<!\bsertifikat)(?<!\bpengurusan)(?<!\blabel)(?<!\blogo)(?<!\bcertification)(?<!\baudit)"
     r"(?<!\bkonsultasi)(?<!\bkonsultan)(?<!\bizin)(?<!\bstiker)"
     r"\s+(?:original|ori|asli|100%\s+asli|bpom|halal|sni|iso(?:\s+\d+)?|pirt|p-irt|mui|kemenag|resmi|bergaransi|"
@@ -300,16 +302,16 @@ _BRAND_WORDS = frozenset(("brand", "merek", "merk"))
 _NAME_GOODS = frozenset(["kartu"])  # "kartu nama" are business cards, not a name marker
 # "bordir nama, logo instansi", "gantungan kunci custom nama": a name closing an item is what is stitched or printed
 # (a name marker has the name after it: "nama tokonya X").
-_NAME_ENDS = re.compile(r"\s*(?:[,&/+;]|\b(?:dan|and|atau|or|serta)\b)")
-_BRAND_WORK = re.compile(r"\s+(?:identity|identities|strategy|strategi|guidelines?|guide|book|kits?|design|desain|"
-                         r"activation|aktivasi|audit|awareness|positioning|naming|refresh|story|storytelling|"
-                         r"collateral|building|development|consulting|photography|photo|video)\b")
+_NAME_ENDS = regrouped(r"\s*(?:[,&/+;]|\b(?:dan|and|atau|or|serta)\b)")
+_BRAND_WORK = regrouped(r"\s+(?:identity|identities|strategy|strategi|guidelines?|guide|book|kits?|design|desain|"
+                        r"activation|aktivasi|audit|awareness|positioning|naming|refresh|story|storytelling|"
+                        r"collateral|building|development|consulting|photography|photo|video)\b")
 
 
 # An English participle with its preposition after a noun opens a clause about it: "stock trackers synced with your
 # POS", "mugs glazed in-house", "cakes baked to order" are "stock trackers", "mugs", "cakes".
-_PARTICIPLE = re.compile(r"[a-z]{3,}ed")
-_PARTICIPLE_AFTER = re.compile(r"\s+(?:with|to|by|in|into|on|for|from|at|using|via|through|under)\b")
+_PARTICIPLE = regrouped(r"[a-z]{3,}ed")
+_PARTICIPLE_AFTER = regrouped(r"\s+(?:with|to|by|in|into|on|for|from|at|using|via|through|under)\b")
 
 
 @lru_cache(maxsize=8192)

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from tapsite_pipeline.fastre import fast, regrouped
+
 from .lexicon import KEYWORDS
 from .offer_reader import push_service, read_part
 from .offer_words import (
@@ -34,7 +36,7 @@ from .own_name import named_offering
 from .places import PLACES
 from .roles import CATEGORY, FILLER, in_amenity, is_offering, used_for
 
-_REQUEST = re.compile(
+_REQUEST = regrouped(
     r"\b(?:mau|ingin|pengen|pengennya|pingin|pgn|tolong|mohon|butuh|perlu|minta|memerlukan|membutuhkan|"
     r"need|needs|want|wants|would\s+like|looking\s+for|please|pls|plz|include|tampilkan|tampilin|cantumkan|"
     r"sertakan|bikinin|buatkan|buatin|dibuatkan|show|could|can\s+you|"
@@ -42,12 +44,12 @@ _REQUEST = re.compile(
     r"website(?!\s+(?:dev|design|develop|build|maintenance|redesign))|web(?!\s*(?:dev|design|develop|program|"
     r"hosting|apps?\b|based|scraping|3))|landing\s+page|halaman|situs|"
     r"tombol|button|link|webnya|websitenya|halamannya)\b")
-_OFFER_AFTER_REQUEST = re.compile(
+_OFFER_AFTER_REQUEST = regrouped(
     r"\s*(?:(?:bisa|untuk|utk|buat|bwt)\s+)?(?:jual|jualan|menjual|berjualan|buka\s+usaha|usaha|bikin\s+(?!web|website|"
     r"landing|halaman|situs|page|tombol|form)|sell|selling|to\s+sell|offer)\b")
 # "also", "juga", "too": what follows is offered besides something said before it.
-_ADDED_BEFORE = re.compile(r"\b(?:also|plus|juga|jg|selain\s+itu|as\s+well\s+as)\s+(?:[\w'&-]+\s+){0,3}$")
-_ADDED_AFTER = re.compile(r"\s*(?:too|as\s+well|juga|jg)\b")
+_ADDED_BEFORE = regrouped(r"\b(?:also|plus|juga|jg|selain\s+itu|as\s+well\s+as)\s+(?:[\w'&-]+\s+){0,3}$")
+_ADDED_AFTER = regrouped(r"\s*(?:too|as\s+well|juga|jg)\b")
 
 
 def _added(item: str, lower: str) -> bool:
@@ -71,6 +73,8 @@ def _said(listed: list[str], described: list[str], lower: str) -> list[str]:
 def _free_perk(item: str, lower: str) -> bool:
     """"konsultasi gratis", "free consultation", "gratis antar": what comes free with the business is a
     perk for the page's notes, not something it sells."""
+    if item not in lower or ("gratis" not in lower and "free" not in lower):
+        return False  # the pattern below needs both: most briefs give nothing free (and need no pattern compiled)
     it = re.escape(item)
     return bool(re.search(rf"\b{it}\s+(?:gratis|free|gratisan)\b|\b(?:gratis|free)\s+{it}\b", lower))
 
@@ -125,8 +129,8 @@ def _drop_ranges(items: list[str]) -> list[str]:
 
 # A price said right after an item of a list ("kiloan 8rb/kg, bedcover 25k, selimut 15k"): the amount is a fact, and
 # the list goes on around it. Masking it like a name would cut the list into one-item clauses.
-_AMOUNT_ONLY = re.compile(r"(?:(?:mulai|from|start(?:ing)?\s+(?:from|at)|cuma|hanya|only)\s+)?(?:rp\.?|idr)?\s*\d[\d.,]*"
-                          r"\s*(?:rb|ribu|rebu|k|jt|juta|m)?\b(?:\s*(?:/|per)\s*[a-z]+\d?)?")
+_AMOUNT_ONLY = regrouped(r"(?:(?:mulai|from|start(?:ing)?\s+(?:from|at)|cuma|hanya|only)\s+)?(?:rp\.?|idr)?\s*\d[\d.,]*"
+                         r"\s*(?:rb|ribu|rebu|k|jt|juta|m)?\b(?:\s*(?:/|per)\s*[a-z]+\d?)?")
 
 
 def _priced_item(lower: str, span: tuple[int, int]) -> bool:
@@ -135,9 +139,9 @@ def _priced_item(lower: str, span: tuple[int, int]) -> bool:
             and bool(_AMOUNT_ONLY.fullmatch(lower[a:b].strip())) and any(c.isdigit() for c in lower[a:b]))
 
 
-_PRICE_WORD_BEFORE = re.compile(r"\b(?:flat|fee|rent|sewa|harga|hrg|biaya|tarif|price|prices|is|are|cost|costs|only|cuma|"
-                                r"hanya|mulai|from|per|drop-in|dp|ongkir|total|jadi|semua|all)\s*$")
-_LIST_GAP = re.compile(r"\s*(?:,|&|\+|\bdan\b|\band\b|\bsama\b|\bsm\b)\s*")
+_PRICE_WORD_BEFORE = regrouped(r"\b(?:flat|fee|rent|sewa|harga|hrg|biaya|tarif|price|prices|is|are|cost|costs|only|cuma|"
+                               r"hanya|mulai|from|per|drop-in|dp|ongkir|total|jadi|semua|all)\s*$")
+_LIST_GAP = regrouped(r"\s*(?:,|&|\+|\bdan\b|\band\b|\bsama\b|\bsm\b)\s*")
 
 
 def _price_list(lower: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -176,9 +180,9 @@ def _mask(lower: str, spans: list[tuple[int, int]]) -> str:
 
 
 # For a business that builds websites, "web sekolah" after "terima bikin" is what it sells, not a request.
-_REQUEST_TECH = re.compile(_REQUEST.pattern.replace(
-    r"website(?!\s+(?:dev|design|develop|build|maintenance|redesign))|web(?!\s*(?:dev|design|develop|program|"
-    r"hosting|apps?\b|based|scraping|3))|landing\s+page|halaman|situs|", "")
+_REQUEST_TECH = regrouped(_REQUEST.pattern.replace(
+                          r"website(?!\s+(?:dev|design|develop|build|maintenance|redesign))|web(?!\s*(?:dev|design|develop|program|"
+                          r"hosting|apps?\b|based|scraping|3))|landing\s+page|halaman|situs|", "")
                            .replace(r"|webnya|websitenya|halamannya", ""))
 
 
@@ -265,11 +269,11 @@ def offerings(lower: str, mask_spans: list[tuple[int, int]], lang: str, exclude:
 # "udh sm pemandu, helm, pelampung", "lengkap dengan busana, melati": what a package or a price already holds, up to
 # the end of the sentence or a word that adds one more offering (offer_words.CONTENTS_CUE). What comes with the
 # offering is a fact for the page, not one more card (the price fact often takes the first item, the list runs on).
-_LABEL_AFTER = re.compile(r"\x00+[^.!?;\n()\[\]\"\x00:]{0,30}:[^.!?;\n:]*(?:,|\band\b|\bdan\b|&)")
+_LABEL_AFTER = regrouped(r"\x00+[^.!?;\n()\[\]\"\x00:]{0,30}:[^.!?;\n:]*(?:,|\band\b|\bdan\b|&)")
 
 
-_PLACE_WORD = re.compile(r"[a-z0-9][\w'.-]*")
-_PLACE_BREAK = re.compile(r"[,;:!?\n()\x00]|\.(?:\s|$)|\s[-—–]+\s")
+_PLACE_WORD = regrouped(r"[a-z0-9][\w'.-]*")
+_PLACE_BREAK = regrouped(r"[,;:!?\n()\x00]|\.(?:\s|$)|\s[-—–]+\s")
 _JOINS = frozenset("dan and sama sm ama atau or serta".split())
 # Place words that also follow a noun as its modifier ("ayam kampung", "sayur desa", "tour keliling kota").
 _MODIFIER_CUES = frozenset("kampung desa kota daerah area kawasan wilayah".split())
@@ -311,7 +315,7 @@ def _places_named(lower: str) -> list[tuple[int, int]]:
     return spans
 
 
-_AFTER_NAME = re.compile(r"\s*,\s*([a-z][\w'-]*)\s*(?=,)")
+_AFTER_NAME = regrouped(r"\s*,\s*([a-z][\w'-]*)\s*(?=,)")
 
 
 def _place_after_name(lower: str, names: set[str]) -> list[tuple[int, int]]:
@@ -362,14 +366,14 @@ def _package_contents(lower: str) -> list[tuple[int, int]]:
 
 # Two levels joined by "sampai"/"to" ("N5 sampai N3", "A1 to B2", "level 1 hingga 3" is left to the counts):
 # both sides a short code of letters and a digit.
-_LEVEL_RANGE = re.compile(r"\b([a-z]{1,3}\d{1,2})\s+(?:sampai|hingga|s/d|to)\s+([a-z]{1,3}\d{1,2})\b")
+_LEVEL_RANGE = regrouped(r"\b([a-z]{1,3}\d{1,2})\s+(?:sampai|hingga|s/d|to)\s+([a-z]{1,3}\d{1,2})\b")
 
 
 # An administrative area and its name: after "Kel." the dot is no sentence end and the next word is a place;
 # "RW 05" is a neighbourhood's number.
-_ADMIN_AREA = re.compile(r"\b(?:kel|kec|kab|kota|ds|dsn|kp|jl|jln)\.\s*[a-z][\w'-]*(?:\s+[a-z][\w'-]*)?|"
-                         r"\b(?:kelurahan|kecamatan|kabupaten|dusun)\s+[a-z][\w'-]*|\b(?:rt|rw)\s*\.?\s*\d+\b")
-_PAREN = re.compile(r"([\w'-]+)(\s*)\(([^()]{1,120})\)")
+_ADMIN_AREA = fast(r"\b(?:kel|kec|kab|kota|ds|dsn|kp|jl|jln)\.\s*[a-z][\w'-]*(?:\s+[a-z][\w'-]*)?|"
+                   r"\b(?:kelurahan|kecamatan|kabupaten|dusun)\s+[a-z][\w'-]*|\b(?:rt|rw)\s*\.?\s*\d+\b")
+_PAREN = regrouped(r"([\w'-]+)(\s*)\(([^()]{1,120})\)")
 # Words after which a parenthesised list is the list itself: "menu (nasi goreng, mie ayam)".
 _LIST_LABELS = CATEGORY | frozenset("menu produk layanan paket pilihan varian koleksi isi antara".split())
 

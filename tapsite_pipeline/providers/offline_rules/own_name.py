@@ -9,7 +9,7 @@ menerima perbaikan televisi, …" lists its work, and the name only labels it), 
 
 from __future__ import annotations
 
-import re
+from tapsite_pipeline.fastre import regrouped
 
 from .heads import heads, norm
 from .lexicon import KEYWORDS
@@ -17,8 +17,8 @@ from .offer_words import EXAMPLES, MASK, TRIGGER, VENUE, WEAK_TRIGGERS
 from .places import PLACES
 from .roles import QUALIFIER, TITLES, is_offering
 
-_WORD = re.compile(r"[a-z0-9][a-z0-9'-]*")
-_PREMISES = re.compile(r"pe[mnr]?[a-z]{3,}an")
+_WORD = regrouped(r"[a-z0-9][a-z0-9'-]*")
+_PREMISES = regrouped(r"pe[mnr]?[a-z]{3,}an")
 
 
 def trade_in_name(name: str) -> str | None:

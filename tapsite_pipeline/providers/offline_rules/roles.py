@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from tapsite_pipeline.fastre import regrouped
+
 
 def _words(block: str) -> frozenset[str]:
     return frozenset(w for w in block.split() if w)
@@ -259,6 +261,8 @@ def is_amenity(words: list[str]) -> bool:
 def in_amenity(item: str, lower: str) -> bool:
     """Is the phrase, wherever the brief says it, one half of an amenity ("kamar" of "3 kamar tidur"; not when
     the brief also says "kamar AC")?"""
+    if item not in lower:
+        return False  # said nowhere (the pattern below holds it as written)
     first, last = item.split()[0], item.split()[-1]
     found = False
     for m in re.finditer(r"([a-z]+\s+)?\b" + re.escape(item) + r"\b(\s+[a-z]+)?", lower):
@@ -275,7 +279,7 @@ def used_for(item: str, lower: str) -> bool:
     words = item.split()
     # the occasion must be the head: first in Indonesian ("gathering kantor"), last in English ("corporate
     # events"); "makeup wisuda" and "paket aqiqah" are things sold for the occasion
-    if not words or words[0] not in USES and words[-1] not in OCCASION:
+    if not words or words[0] not in USES and words[-1] not in OCCASION or item not in lower:
         return False
     return bool(re.search(r"\b(?:for|untuk|utk|buat|bwt|bagi|khusus|cocok)\s+(?:[\w'&-]+,?\s+){0,6}?"
                           + re.escape(item) + r"\b", lower))
@@ -288,11 +292,11 @@ ROLES: dict[str, frozenset[str]] = {
 }
 NON_OFFERING: frozenset[str] = frozenset().union(*ROLES.values())
 
-_TOKEN = re.compile(r"[a-z0-9]+(?:[-'][a-z0-9]+)*")
+_TOKEN = regrouped(r"[a-z0-9]+(?:[-'][a-z0-9]+)*")
 _SUFFIXES = ("nya", "ku", "mu", "an", "s", "es")
 
 
-_MEASURE = re.compile(r"\d+(?:[.,/-]\d+)*(?:ml|l|lt|kg|g|gr|gram|pcs|x|k|rb|ribu|jt|juta|m|cm|km|h|d|th|s)?")
+_MEASURE = regrouped(r"\d+(?:[.,/-]\d+)*(?:ml|l|lt|kg|g|gr|gram|pcs|x|k|rb|ribu|jt|juta|m|cm|km|h|d|th|s)?")
 
 
 @lru_cache(maxsize=16384)

@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from tapsite_pipeline.fastre import regrouped
+
 from . import classify
 from .brand_words import _GENERIC
 from .colors import is_color
@@ -18,11 +20,11 @@ from .places import PLACES
 from .roles import known_word
 from .text import EN_WORDS, ID_TRADE_WORDS, ID_WORDS, clean
 
-_WORD = re.compile(r"[a-z]+(?:'[a-z]+)?")
+_WORD = regrouped(r"[a-z]+(?:'[a-z]+)?")
 _KEYWORD_WORDS = frozenset(w for k in KEYWORDS for w in k.split())
 _PLACE_WORDS = frozenset(w for p in PLACES for w in p.split())
 # Words that on their own say there is something to sell or a service to book.
-_BUSINESS_CUES = re.compile(
+_BUSINESS_CUES = regrouped(
     r"\b(?:toko|usaha|usahaku|usahanya|bisnis|jual|jualan|jualin|menjual|berjualan|dagang|jasa|layanan|melayani|"
     r"menyediakan|sedia|produk|produksi|pesanan|orderan|olshop|brand|merek|merk|perusahaan|kantor|studio|warung|"
     r"kedai|lapak|kios|outlet|cabang|pelanggan|klien|harga|tarif|sewa|rental|kursus|les|kelas|terima|menerima|"
@@ -31,16 +33,16 @@ _BUSINESS_CUES = re.compile(
     r"course|courses|we\s+make|i\s+make|we\s+run|i\s+run|agency|startup|app|website|yayasan|komunitas|masjid|"
     r"gereja|koperasi|community|foundation|event|acara|festival|organizer)\b")
 # A price, a phone number or an email: nobody writes those in small talk.
-_TRADE_MARKS = re.compile(r"\brp\.?\s*\d|\b\d+\s*(?:rb|ribu|jt|juta|k)\b|(?:\+?62|\b0)8\d[\d\s.-]{6,}|"
-                          r"\b[\w.+-]+@[\w-]+\.\w+|\b(?:idr|usd)\s*\d", re.I)
+_TRADE_MARKS = regrouped(r"\brp\.?\s*\d|\b\d+\s*(?:rb|ribu|jt|juta|k)\b|(?:\+?62|\b0)8\d[\d\s.-]{6,}|"
+                         r"\b[\w.+-]+@[\w-]+\.\w+|\b(?:idr|usd)\s*\d", re.I)
 MIN_KNOWN_SHARE = 0.34
 # A question to us ("berapa harga bikin website?", "can you tell me a joke") is not a description, unless the
 # owner also says what they have or do.
-_QUESTION = re.compile(r"\?\s*$|^\s*(?:berapa|apa|apakah|gimana|bagaimana|bisakah|bisa\s+gak|kapan|dimana|di\s+mana|"
-                       r"siapa|kenapa|mengapa|how|what|what's|whats|where|when|why|who|can\s+you|could\s+you|"
-                       r"would\s+you|do\s+you|is\s+it|are\s+you)\b", re.I)
-_SELF = re.compile(r"\b(?:saya|sy|aku|gw|gue|kami|kita|usaha|toko|bisnis|brand|namanya|nama\s+\w+nya|we|we're|our|"
-                   r"my|i'm|i\s+(?:run|own|sell|make|have)|jual|jualan|menjual|melayani|menyediakan|terima)\b", re.I)
+_QUESTION = regrouped(r"\?\s*$|^\s*(?:berapa|apa|apakah|gimana|bagaimana|bisakah|bisa\s+gak|kapan|dimana|di\s+mana|"
+                      r"siapa|kenapa|mengapa|how|what|what's|whats|where|when|why|who|can\s+you|could\s+you|"
+                      r"would\s+you|do\s+you|is\s+it|are\s+you)\b", re.I)
+_SELF = regrouped(r"\b(?:saya|sy|aku|gw|gue|kami|kita|usaha|toko|bisnis|brand|namanya|nama\s+\w+nya|we|we're|our|"
+                  r"my|i'm|i\s+(?:run|own|sell|make|have)|jual|jualan|menjual|melayani|menyediakan|terima)\b", re.I)
 
 
 @lru_cache(maxsize=16384)  # pure per word; most words recur from brief to brief

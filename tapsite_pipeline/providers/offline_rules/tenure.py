@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from tapsite_pipeline.fastre import fast, regrouped
+
 _YEAR = r"((?:19|20)\d\d)(?![\d/-])"
 # The words that say "from this year on", Indonesian (formal and chat) and English.
 _SINCE_MARK = (
@@ -22,7 +24,7 @@ _SINCE_MARK = (
     r"(?:udah|sudah|sdh|dah|udh)\s+(?:ada\s+|buka\s+|jalan\s+|jualan\s+)?(?:dari|dr|sejak)|"
     r"(?:ada|buka|jalan|jualan|beroperasi|berjalan|usaha|berpengalaman|melayani|hadir|aktif|berkarya)\s+(?:dari|dr|sejak)|"
     r"(?:in\s+business|running|around|serving|trading|open)\s+since)")
-SINCE = re.compile(rf"\b{_SINCE_MARK}\s+(?:(?:tahun|thn|th|taun)\.?\s+)?{_YEAR}", re.I)
+SINCE = fast(rf"\b{_SINCE_MARK}\s+(?:(?:tahun|thn|th|taun)\.?\s+)?{_YEAR}", re.I)
 
 _QUAL = (r"(?:(?:lebih\s+dari|lebih|hampir|sekitar|kurang\s+lebih|over|more\s+than|almost|nearly|about|around|"
          r"sudah|udah|sdh|dah|udh|selama|for)\s+)*")
@@ -36,13 +38,13 @@ _BEFORE_MARK = r"(?:berpengalaman|pengalaman|experience|experienced|pengalaman\s
 # or whom it serves, then "for"/"selama" and the years
 _SERVED = (r"(?:served|serving|been\s+(?:running|operating|trading|in\s+business)|run|operated|melayani|berdiri|"
            r"beroperasi|berjualan|berkarya)")
-EXPERIENCE = re.compile(
+EXPERIENCE = fast(
     rf"\b(?P<a>{_QUAL}{_COUNT}\s*{_UNIT})\s*(?:\+\s*)?{_AFTER_MARK}|"
     rf"\b{_BEFORE_MARK}\s*:?\s+(?P<b>{_QUAL}{_COUNT}\s*{_UNIT})|"
     rf"\b{_SERVED}\b(?:\s+(?!for\b|selama\b)[\w'-]+){{0,4}}?\s+(?:for|selama)\s+(?P<c>{_QUAL}{_COUNT}\s*{_UNIT})", re.I)
 
 _UNIT_WORD = {"thn": "tahun", "th": "tahun", "taun": "tahun", "yr": "years", "yrs": "years", "year": "years"}
-_QUAL_DROP = re.compile(r"^(?:(?:sudah|udah|sdh|dah|udh|selama|for)\s+)+", re.I)
+_QUAL_DROP = regrouped(r"^(?:(?:sudah|udah|sdh|dah|udh|selama|for)\s+)+", re.I)
 
 
 def _value(phrase: str) -> str:

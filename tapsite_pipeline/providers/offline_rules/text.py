@@ -7,17 +7,18 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from tapsite_pipeline.fastre import regrouped
 from tapsite_pipeline.pasted import sentences_from_lines
 
 MAX_CHARS = 2000
 
-_TAG = re.compile(r"<(script|style)\b[^>]*>.*?</\1\s*>|<!--.*?-->|</?[a-zA-Z][^<>]{0,300}>", re.I | re.S)
-_TEMPLATE = re.compile(r"\{\{.*?\}\}|\{%.*?%\}|\{#.*?#\}|\$\{[^}]{0,200}\}|\{\{|\}\}|\{%|%\}", re.S)
-_URL = re.compile(r"\bhttps?://\S+|\bwww\.\S+", re.I)
-_WS = re.compile(r"[ \t\r\f\v\u00a0]+")
-_NL = re.compile(r"\s*\n\s*")
-_REPEAT_PUNCT = re.compile(r"([!?.,])\1{2,}")
-_DOTS = re.compile(r"(\.\s*){2,}")
+_TAG = regrouped(r"<(script|style)\b[^>]*>.*?</\1\s*>|<!--.*?-->|</?[a-zA-Z][^<>]{0,300}>", re.I | re.S)
+_TEMPLATE = regrouped(r"\{\{.*?\}\}|\{%.*?%\}|\{#.*?#\}|\$\{[^}]{0,200}\}|\{\{|\}\}|\{%|%\}", re.S)
+_URL = regrouped(r"\bhttps?://\S+|\bwww\.\S+", re.I)
+_WS = regrouped(r"[ \t\r\f\v\u00a0]+")
+_NL = regrouped(r"\s*\n\s*")
+_REPEAT_PUNCT = regrouped(r"([!?.,])\1{2,}")
+_DOTS = regrouped(r"(\.\s*){2,}")
 _QUOTES = {"\u201c": '"', "\u201d": '"', "\u201e": '"', "\u00ab": '"', "\u00bb": '"', "\u2033": '"',
            "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u2032": "'", "`": "'", "\u00b4": "'",
            "\u2013": "-", "\u2014": "-", "\u2012": "-", "\u2212": "-", "\u2026": "...", "\u300c": '"', "\u300d": '"'}
@@ -135,9 +136,9 @@ EN_WORDS = {
     "take": 1.5, "known": 2, "green": 0.5, "red": 0.5, "blue": 0.5, "black": 0.5,
     "white": 0.5, "gold": 0.3, "day": 1, "week": 1, "lovely": 1.5, "nice": 1.5, "opened": 2, "open": 1, "started": 2, "establish": 1.5, "established": 2,
 }
-_WORD = re.compile(r"[a-z]+(?:'[a-z]+)?")
-_EN_MORPH = re.compile(r"\b[a-z]{3,}(?:ing|tion|tions|sion|ness|ment|ments|ly|ful|ous|ive)\b")
-_ID_MORPH = re.compile(r"\b(?:[a-z]{3,}nya|me[nmn]?[a-z]{4,}kan|ber[a-z]{4,}|di[a-z]{3,}kan|ter[a-z]{4,})\b")
+_WORD = regrouped(r"[a-z]+(?:'[a-z]+)?")
+_EN_MORPH = regrouped(r"\b[a-z]{3,}(?:ing|tion|tions|sion|ness|ment|ments|ly|ful|ous|ive)\b")
+_ID_MORPH = regrouped(r"\b(?:[a-z]{3,}nya|me[nmn]?[a-z]{4,}kan|ber[a-z]{4,}|di[a-z]{3,}kan|ter[a-z]{4,})\b")
 
 
 # Everyday Indonesian words of small trade: weak evidence each, but they outvote one stray
@@ -161,6 +162,7 @@ _WEIGHTS = {w: (ID_WORDS.get(w, 0.0) or ID_TRADE_WORDS.get(w, 0.0), EN_WORDS.get
             for w in {*ID_WORDS, *ID_TRADE_WORDS, *EN_WORDS}}
 
 
+@lru_cache(maxsize=64)  # a brief without a name or a place asks about the same text twice
 def language_scores(lower: str) -> tuple[float, float]:
     """(Indonesian, English) evidence from function words and morphology."""
     id_score = en_score = 0.0
@@ -187,6 +189,16 @@ def detect_language(lower: str, masked: str | None = None) -> str:
     m_id, m_en = language_scores(masked)
     id_score, en_score = m_id + 0.25 * (full_id - m_id), m_en + 0.25 * (full_en - m_en)
     return "id" if id_score >= en_score else "en"
+
+
+_TOKEN = regrouped(r"[a-z0-9]+")
+
+
+@lru_cache(maxsize=64)
+def tokens(lower: str) -> tuple[tuple[int, int, str], ...]:
+    """(start, end, word) of each run of a-z and 0-9 in a lower-cased text: the keyword and colour readers'
+    words, read once per brief."""
+    return tuple([(m.start(), m.end(), m.group(0)) for m in _TOKEN.finditer(lower)])
 
 
 def title_case(name: str) -> str:

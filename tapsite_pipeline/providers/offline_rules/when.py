@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from tapsite_pipeline.fastre import fast, regrouped
+
 from .brand_words import STOP
 
 _MONTH = (r"(?:januari|january|jan|februari|pebruari|february|feb|maret|march|mar|april|apr|mei|may|juni|june|jun|"
@@ -40,16 +42,16 @@ _UNDATED = (
     rf"(?:\s*(?:,|&|dan|and|-)?\s*{_WEEKDAY}\b)*(?:\s+(?:pagi|siang|sore|malam|malem|morning|afternoon|evening|night)\b)?|"
     # "online only", "hanya online", "full online", "100% online"
     r"\b(?:online[\s-]+only|only\s+online|(?:hanya|khusus|full|fully|100%)\s+(?:secara\s+)?(?:online|daring))\b")
-WHEN = re.compile(_DATED + "|" + _UNDATED, re.I)
+WHEN = fast(_DATED + "|" + _UNDATED, re.I)
 # The same for a text without a digit, where no date can match: the other alternatives, in the same order.
-WHEN_UNDATED = re.compile(_UNDATED, re.I)
+WHEN_UNDATED = fast(_UNDATED, re.I)
 
 
 # The platform a recurring live session or class is held on: "di tiktok", "on Instagram Live", "via Zoom".
-_ONLINE_WHERE = re.compile(r"\s+(?:di|on|via|lewat|at|pake|pakai)\s+(?:(?:live|siaran)\s+)?(?:tiktok|instagram|ig|youtube|yt|zoom|"
-                           r"google\s+meet|gmeet|meet|shopee|facebook|fb|twitch|discord|whatsapp|wa)\b(?:\s+live\b)?")
-_WEEKLY_LEAD = re.compile(r"(?i)(?:on|every|each|setiap|tiap)\b")
-_ACTIVITY_BEFORE = re.compile(r"((?:[A-Za-z][\w'-]*\s+){1,3})$")
+_ONLINE_WHERE = regrouped(r"\s+(?:di|on|via|lewat|at|pake|pakai)\s+(?:(?:live|siaran)\s+)?(?:tiktok|instagram|ig|youtube|yt|zoom|"
+                          r"google\s+meet|gmeet|meet|shopee|facebook|fb|twitch|discord|whatsapp|wa)\b(?:\s+live\b)?")
+_WEEKLY_LEAD = regrouped(r"(?i)(?:on|every|each|setiap|tiap)\b")
+_ACTIVITY_BEFORE = regrouped(r"((?:[A-Za-z][\w'-]*\s+){1,3})$")
 
 
 def _with_activity(text: str, m: re.Match) -> str:
