@@ -12,6 +12,7 @@ import unicodedata
 
 from tapsite_pipeline.contacts import WA_WORDS, find_email, parse_email, parse_phone, phone_or_none
 from tapsite_pipeline.errors import InputError
+from tapsite_pipeline.fastre import fast
 from tapsite_pipeline.models import MAX_BRIEF_CHARS, Brief
 from tapsite_pipeline.pasted import sentences_from_lines
 from tapsite_pipeline.photos import check_photos
@@ -22,8 +23,8 @@ WORD = re.compile(r"[^\W\d_]{2,}", re.UNICODE)
 # Any Indonesian number, mobile or landline: "0812-3456-7890", "+62 812 3456 7890", "(0274) 555-123", "021-7290-1455".
 # Digits may be grouped with spaces, dots, dashes (en and em dashes too) or underscores; a mobile written without
 # its leading 0 ("WA 812 3456 7890") counts only right after a WhatsApp or phone word.
-NUMBER = re.compile(r"(?<![\w+])(?:\+?62[\s._\-\u2013\u2014]*\(?\d{1,4}\)?|\(?0\d{1,4}\)?|(?=8\d\d))"
-                    r"(?:[\s._\-\u2013\u2014]*\d){5,11}(?!\d)")
+NUMBER = fast(r"(?<![\w+])(?:\+?62[\s._\-\u2013\u2014]*\(?\d{1,4}\)?|\(?0\d{1,4}\)?|(?=8\d\d))"
+              r"(?:[\s._\-\u2013\u2014]*\d){5,11}(?!\d)")
 _DASHES = str.maketrans({"\u2013": "-", "\u2014": "-", "_": "-"})
 _PHONE_WORDS = re.compile(r"\b(?:telp|tlp|telepon|telpon|phone|call|hp|hubungi|hub|kontak|contact|cp)\b", re.I)
 # WhatsApp as part of what is sold ("chatbot WA", "WA notifications"), not a way to reach the owner.
