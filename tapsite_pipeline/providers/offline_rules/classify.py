@@ -164,7 +164,7 @@ _SELL_VERB = fast(r"\b(?:jual|jualan|menjual|berjualan|dijual|we\s+sell|i\s+sell
                   r"distributor|stockist|toko|shop|store|olshop)\b")
 _SERVICE_VERB = fast(r"\b(?:pasang|instal|install|installation|titip|jastip|jasa\s+titip|vermak|permak|menerima\s+jahitan|jahit|cuci|servis|service|"
                      r"reparasi|perbaikan|repair|fixing|laundry|grooming|rental|sewa|rent|"
-                           # printed or embroidered on goods: the goods are what the service is done to
+                     # printed or embroidered on goods: the goods are what the service is done to
                      r"sablon|printing|bordir|embroidery|engraving|grafir)\b")
 _MAKER = fast(r"\b(?:handmade|hand\s*made|buatan\s+(?:sendiri|tangan|kami|saya)|bikin\s+sendiri|produksi|memproduksi|"
               r"pengrajin|perajin|crafter|artisan|we\s+make|i\s+make|we\s+craft|handcrafted|karya|studio)\b")

@@ -181,9 +181,9 @@ def _mask(lower: str, spans: list[tuple[int, int]]) -> str:
 
 # For a business that builds websites, "web sekolah" after "terima bikin" is what it sells, not a request.
 _REQUEST_TECH = regrouped(_REQUEST.pattern.replace(
-                          r"website(?!\s+(?:dev|design|develop|build|maintenance|redesign))|web(?!\s*(?:dev|design|develop|program|"
-                          r"hosting|apps?\b|based|scraping|3))|landing\s+page|halaman|situs|", "")
-                           .replace(r"|webnya|websitenya|halamannya", ""))
+    r"website(?!\s+(?:dev|design|develop|build|maintenance|redesign))|web(?!\s*(?:dev|design|develop|program|"
+    r"hosting|apps?\b|based|scraping|3))|landing\s+page|halaman|situs|", "")
+    .replace(r"|webnya|websitenya|halamannya", ""))
 
 
 def _offer_parts(clause: str, tech: bool = False) -> list[tuple[int, int]]:
