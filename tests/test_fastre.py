@@ -157,3 +157,47 @@ def test_the_store_can_be_off(store, monkeypatch):
     assert regrouped(r"a|b").search("xb").group(0) == "b"
     programs.save()
     assert not store.exists()
+
+
+def test_price_addon_reads_as_its_pattern_per_item():
+    """offerings._price_addon reads the item where it stands between two fixed patterns; it answers as the one
+    pattern it replaced (compiled for each item, which took longer than a parse)."""
+    from tapsite_pipeline.providers.offline_rules import offerings
+    rng = random.Random(2)
+    amounts = ["rp 50.000", "300k", "7.5 million", "2jt", "idr2,5", "12 rb", "usd 5", "12", "k"]
+    fillers = ["", " per murid", "/bulan", " mulai", ", tapi", ". ", " (bulanan)", "\n"]
+    items = ["perawatan", "kamera", "paket b", "k", "12"]
+    said = 0
+    for _ in range(3000):
+        lower = "".join([rng.choice(amounts), rng.choice(fillers), rng.choice([" + ", "+", " ", " dan "]),
+                         rng.choice(items), rng.choice([" ", "", "  "]), rng.choice(amounts), rng.choice(fillers)])
+        if rng.random() < 0.3:  # a word more somewhere
+            at = rng.randint(0, len(lower))
+            lower = lower[:at] + rng.choice([" pasang ", "+", "x", " 9"]) + lower[at:]
+        for item in items:
+            want = bool(re.search(offerings._AMOUNT + r"[^.,;:!?+\n]{0,30}\+\s*" + re.escape(item) + r"\s+"
+                                  + offerings._AMOUNT, lower))
+            assert offerings._price_addon(item, lower) == want, (item, lower)
+            said += want
+    assert said > 200
+
+
+def test_phrases_read_where_they_stand_answer_as_their_patterns():
+    """roles.used_for and offerings._free_perk find the phrase and read the fixed patterns around it; they answer as
+    the pattern compiled for each phrase they replaced."""
+    from tapsite_pipeline.providers.offline_rules import offerings, roles
+    rng = random.Random(3)
+    words = ["untuk", "for", "cocok", "acara", "wisuda", "gathering", "kantor", "gratis", "free", "gratisan", "konsultasi",
+             "dekor", "sewa", "tenda", ",", " ", "  ", "-", "x", "dan"]
+    hits = 0
+    for _ in range(3000):
+        lower = " ".join(rng.choice(words) for _ in range(rng.randint(1, 10))).replace(" ,", ",")
+        for item in ("gathering kantor", "konsultasi", "dekor", "acara wisuda", "sewa tenda"):
+            it = re.escape(item)
+            free = bool(re.search(rf"\b{it}\s+(?:gratis|free|gratisan)\b|\b(?:gratis|free)\s+{it}\b", lower))
+            assert offerings._free_perk(item, lower) == free, (item, lower)
+            cued = bool(re.search(r"\b(?:for|untuk|utk|buat|bwt|bagi|khusus|cocok)\s+(?:[\w'&-]+,?\s+){0,6}?"
+                                  + it + r"\b", lower))
+            assert roles.said_after(item, lower, roles._FOR_CUE) == cued, (item, lower)
+            hits += free + cued
+    assert hits > 200

@@ -34,7 +34,7 @@ from .offer_words import (
 )
 from .own_name import named_offering
 from .places import PLACES
-from .roles import CATEGORY, FILLER, in_amenity, is_offering, used_for
+from .roles import BOUNDARY, CATEGORY, FILLER, in_amenity, is_offering, used_for
 
 _REQUEST = regrouped(
     r"\b(?:mau|ingin|pengen|pengennya|pingin|pgn|tolong|mohon|butuh|perlu|minta|memerlukan|membutuhkan|"
@@ -73,23 +73,49 @@ def _said(listed: list[str], described: list[str], lower: str) -> list[str]:
 def _free_perk(item: str, lower: str) -> bool:
     """"konsultasi gratis", "free consultation", "gratis antar": what comes free with the business is a
     perk for the page's notes, not something it sells."""
-    if item not in lower or ("gratis" not in lower and "free" not in lower):
-        return False  # the pattern below needs both: most briefs give nothing free (and need no pattern compiled)
-    it = re.escape(item)
-    return bool(re.search(rf"\b{it}\s+(?:gratis|free|gratisan)\b|\b(?:gratis|free)\s+{it}\b", lower))
+    if "gratis" not in lower and "free" not in lower:
+        return False  # most briefs give nothing free
+    at = lower.find(item)
+    while at >= 0:  # "\b<item>\s+(?:gratis|free|gratisan)\b" or "\b(?:gratis|free)\s+<item>\b", read where it stands
+        end = at + len(item)
+        if BOUNDARY.match(lower, at) and _FREE_AFTER.match(lower, end) or BOUNDARY.match(lower, end) and \
+                _FREE_BEFORE.search(lower, 0, at):
+            return True
+        at = lower.find(item, at + 1)
+    return False
+
+
+_FREE_AFTER = regrouped(r"\s+(?:gratis|free|gratisan)\b")
+_FREE_BEFORE = regrouped(r"\b(?:gratis|free)\s+\Z")
 
 
 _AMOUNT = r"(?:\b(?:rp|idr|usd)\.?\s*\d[\d.,]*|\d[\d.,]*\s*(?:k|rb|ribu|jt|juta|million|mio)\b)"
 
 
+# "… 7.5 million per school + " before an added item and " 300K/month" after it (see _price_addon).
+_ADDON_BEFORE = regrouped(_AMOUNT + r"[^.,;:!?+\n]{0,30}\+\s*\Z")
+_ADDON_AFTER = regrouped(r"\s+" + _AMOUNT)
+
+
 def _price_addon(item: str, lower: str) -> bool:
     """"start from 7.5 million per school + maintenance 300K/month": what is added to a price with a price of its
-    own is a part of the price fact, not one more card ("CCTV installation and maintenance" still offers it)."""
-    return bool(re.search(_AMOUNT + r"[^.,;:!?+\n]{0,30}\+\s*" + re.escape(item) + r"\s+" + _AMOUNT, lower))
+    own is a part of the price fact, not one more card ("CCTV installation and maintenance" still offers it).
+    (The item is read where it stands, between the two fixed patterns: a pattern compiled for each item would
+    take longer to compile than the whole parse.)"""
+    if "+" not in lower:
+        return False
+    at = lower.find(item)
+    while at >= 0:
+        if _ADDON_AFTER.match(lower, at + len(item)) and _ADDON_BEFORE.search(lower, 0, at):
+            return True
+        at = lower.find(item, at + 1)
+    return False
 
 
 def _only_within(phrase: str, lower: str, spans: list[tuple[int, int]]) -> bool:
     """Is every mention of the phrase inside the spans (the helmet of "udh sm pemandu, helm": a package's contents)?"""
+    if not spans or phrase not in lower:
+        return False  # nothing to be within, or no mention (and no pattern compiled for the phrase)
     found = [m.start() for m in re.finditer(rf"(?<!\w){re.escape(phrase)}(?!\w)", lower)]
     return bool(found) and all(any(a <= at < b for a, b in spans) for at in found)
 

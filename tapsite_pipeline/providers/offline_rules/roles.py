@@ -273,6 +273,23 @@ def in_amenity(item: str, lower: str) -> bool:
     return found
 
 
+# A cue word of an occasion and up to six words, right before a phrase (used_for); a word boundary.
+_FOR_CUE = regrouped(r"\b(?:for|untuk|utk|buat|bwt|bagi|khusus|cocok)\s+(?:[\w'&-]+,?\s+){0,6}?\Z")
+BOUNDARY = regrouped(r"\b")
+
+
+def said_after(phrase: str, lower: str, before: re.Pattern[str]) -> bool:
+    """Does the phrase stand, as a whole word, right where `before` (a pattern ending in \\Z) ends? What
+    `re.search(before_source + re.escape(phrase) + r"\\b", lower)` answers, without compiling a pattern for
+    each phrase (a compile takes longer than most of a parse)."""
+    at = lower.find(phrase)
+    while at >= 0:
+        if BOUNDARY.match(lower, at + len(phrase)) and before.search(lower, 0, at):
+            return True
+        at = lower.find(phrase, at + 1)
+    return False
+
+
 def used_for(item: str, lower: str) -> bool:
     """"DJ for weddings, corporate events and beach clubs": occasions after "for"/"untuk" say when the
     offering is used; "organizing graduation parties" names what is sold."""
@@ -281,8 +298,7 @@ def used_for(item: str, lower: str) -> bool:
     # events"); "makeup wisuda" and "paket aqiqah" are things sold for the occasion
     if not words or words[0] not in USES and words[-1] not in OCCASION or item not in lower:
         return False
-    return bool(re.search(r"\b(?:for|untuk|utk|buat|bwt|bagi|khusus|cocok)\s+(?:[\w'&-]+,?\s+){0,6}?"
-                          + re.escape(item) + r"\b", lower))
+    return said_after(item, lower, _FOR_CUE)
 
 
 ROLES: dict[str, frozenset[str]] = {
