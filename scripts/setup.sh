@@ -38,9 +38,12 @@ stamp="$VENV/.installed-$(cat pyproject.toml | sha1sum | cut -c1-12)"
 if [ ! -f "$stamp" ]; then
   echo "[setup] installing Python dependencies" >&2
   "$VENV/bin/python" -m pip install -q uv
-  "$VENV/bin/python" -m uv pip install -q --python "$VENV/bin/python" -e ".[dev]"
+  "$VENV/bin/python" -m uv pip install -q --compile-bytecode --python "$VENV/bin/python" -e ".[dev]"
   touch "$stamp"
 fi
+# Compiled bytecode for the package: where PYTHONDONTWRITEBYTECODE is set, Python never writes it, and every
+# tapsite process would compile the package from source (about a second of CPU on the rules alone).
+"$VENV/bin/python" -m compileall -q -j 0 tapsite_pipeline >/dev/null || true
 
 if [ -f package.json ] && ! command -v npm >/dev/null 2>&1; then
   echo "[setup] installing Debian nodejs + npm (Lighthouse runs on Node)" >&2
