@@ -319,3 +319,19 @@ def test_scraps_of_the_brief_as_cards():
     assert 'card "Co" is a scrap of text, not the name of an offering' in problems
     assert 'card "Syifabeauty@gmail" is part of a contact address, not the name of an offering' in problems
     assert 'card "Washed" is a description, not the name of an offering' in problems
+
+
+@pytest.mark.parametrize("brief, promise, service", [
+    ("Syifa Beauty salon wanita di Bogor, creambath, potong rambut. Tidak menerima booking, langsung datang aja.",
+     "Book now: pilih jadwal dan isi formulir booking.", "booking"),
+    ("Syifa Beauty salon wanita di Bogor, creambath, potong rambut, produk perawatan rambut ga ada delivery ya.",
+     "Pesanan bisa diantar ke alamatmu.", "delivery"),
+])
+def test_a_service_the_owner_ruled_out_is_never_promised(brief, promise, service):
+    r = score_page(page(about=promise), brief)
+    assert f"the page promises {service} the owner ruled out" in _problems(r, "coherence")
+    assert r["coherence"].metrics["ruled_out"] == 1
+    # the same page without the promise has nothing ruled out, and a fee ruled out ("tanpa ongkir") is free delivery
+    assert not score_page(page(about="Salon yang tenang."), brief)["coherence"].metrics["ruled_out"]
+    assert not score_page(page(about="Pesanan bisa diantar ke alamatmu."),
+                          "Syifa Beauty salon, creambath, tanpa ongkir se-Bogor")["coherence"].metrics["ruled_out"]

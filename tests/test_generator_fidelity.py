@@ -243,3 +243,17 @@ def test_stated_facts_reach_the_page_whatever_the_template_leaves_out(rt):
     r, p, text = page(rt, "leather workshop in Garut — handmade tote bags, laptop sleeves and dog collars. "
                           "ships worldwide. we're called Samak & Co.")
     assert "ships worldwide" in text.lower()
+
+
+@pytest.mark.parametrize("brief", [
+    "Mie Ayam Cak Dul, semangkok 13rb, ga ada delivery ya, makan di warung aja. Lamongan",
+    "Sate Kambing Pak Kumis, porsi 35rb, tidak melayani pesan antar, wa 0812 3344 5566",
+    "Lumpia Rasa Lama is a tiny stall in Semarang, lumpia 8k each. We don't deliver, come and eat here.",
+])
+def test_a_stall_that_does_not_deliver_is_never_sold_as_delivering(rt, brief):
+    from tapsite_pipeline.evals.fidelity import score_page
+    r, p, text = page(rt, brief)
+    assert "delivery" not in r.intent.features_requested
+    assert not re.search(r"\b(?:bisa\s+diantar|diantar\s+ke|pesanan\s+diantar|we\s+deliver|delivered\s+to)\b", text, re.I)
+    html = Path(r.deployment.index_path).read_text(encoding="utf-8")
+    assert not score_page(html, brief)["coherence"].metrics["ruled_out"]

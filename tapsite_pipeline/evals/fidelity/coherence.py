@@ -1,5 +1,6 @@
 """Coherence: the copy reads as written for this business — no doubled words or repeated sentences,
-no vocabulary of another niche, no audience sold as a product, the brief's language throughout."""
+no vocabulary of another niche, no audience sold as a product, the brief's language throughout, and no
+promise of a service the owner ruled out (ruled_out.py)."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from collections import Counter
 from .brief import BriefInfo
 from .page import Page
 from .result import CheckResult
+from .ruled_out import promises_ruled_out
 from .text import STOP_EN, STOP_ID, clip, content_words, detect_language, has_phrase, norm, words
 from .text import sentences as split_sentences
 
@@ -117,6 +119,7 @@ def check_coherence(page: Page, brief: BriefInfo) -> CheckResult:
         "off_niche": off_niche(page, brief),
         "audience_object": audience_as_object(page, brief),
         "language": language(page, brief),
+        "ruled_out": promises_ruled_out(page, brief),
     }
     problems = [p for ps in parts.values() for p in ps]
     score = max(0.0, 1 - 0.25 * len(problems))

@@ -412,20 +412,33 @@ _ANY_FEATURE = fast(r"\b(?:" + "|".join(f"(?:{p[2:]})" for _, p in _FEATURES) + 
 
 
 # A feature the owner rules out is not asked for: "walk in aja gk usah booking", "tanpa reservasi", "no booking
-# needed", "without an appointment", "booking not required". A page that offers what the owner said is not
-# needed contradicts them (a booking form on a walk-in barbershop).
+# needed", "without an appointment", "booking not required", "gak ada delivery", "tidak melayani pesan antar",
+# "we don't deliver", "delivery belum ada". A page that offers what the owner said is not done contradicts them
+# (a booking form on a walk-in barbershop, "we deliver to your door" for a dine-in-only stall).
+_NOT = r"(?:gk|gak|ga|g|nggak|ngga|enggak|engga|tidak|tdk|tak|ndak|belum|blm|blum|bukan)"
 _NEGATED_BEFORE = regrouped(
-    r"(?:\b(?:gk|gak|ga|nggak|ngga|enggak|engga|tidak|tdk|tak|ndak)\s+(?:usah|perlu|pake|pakai|harus|butuh)\s+"
+    r"(?:\b" + _NOT + r"\s+(?:usah|perlu|pake|pakai|harus|butuh|ada|melayani|layani|nerima|terima|menerima|bisa|bs|"
+    r"sedia|menyediakan|nyediain|buka|open)\s+(?:jasa\s+|layanan\s+|fitur\s+)?"
     r"|\b(?:gausah|gaperlu|tanpa|without|no)\s+(?:an?\s+|perlu\s+|harus\s+)?"
     r"|\bno\s+need\s+(?:to\s+|for\s+(?:an?\s+)?)?"
-    r"|\b(?:don'?t|do\s+not|doesn'?t|does\s+not)\s+need\s+(?:to\s+|an?\s+)?)$")
+    r"|\b(?:don'?t|do\s+not|doesn'?t|does\s+not|can'?t|cannot|can\s+not|won'?t|will\s+not)\s+"
+    r"(?:need\s+(?:to\s+|an?\s+)?|offer\s+(?:an?\s+)?|provide\s+(?:an?\s+)?|do\s+(?:an?\s+)?|take\s+(?:an?\s+)?|accept\s+)?)$")
 _NEGATED_AFTER = regrouped(
-    r"\s*(?:(?:is|are)\s+)?(?:not\s+(?:needed|required|necessary)|(?:gk|gak|ga|nggak|tidak|tdk|ga)\s+(?:perlu|usah|wajib))\b")
+    r"\s*(?:(?:is|are)\s+)?(?:not\s+(?:needed|required|necessary|available|offered|provided)|unavailable|"
+    r"(?:gk|gak|ga|nggak|tidak|tdk|belum|blm)\s+(?:perlu|usah|wajib|ada|tersedia|bisa|bs|melayani))\b")
+# a fee ruled out is a free service, not a service ruled out: "tanpa ongkir", "no shipping fee"
+_FEE_WORDS = frozenset({"ongkir"})
+# ruled out only somewhere: "pengiriman tidak tersedia ke luar kota", "no delivery outside Ubud" (it is done nearby)
+_ONLY_ELSEWHERE = regrouped(r"\s*(?:(?:di|ke|untuk|utk|buat|area)\s+)?(?:luar|outside|beyond)\b")
 
 
 def _ruled_out(lower: str, m: re.Match) -> bool:
-    return bool(_NEGATED_BEFORE.search(lower, max(0, m.start() - 24), m.start())
-                or _NEGATED_AFTER.match(lower, m.end()))
+    if m.group(0) in _FEE_WORDS:
+        return False
+    if _NEGATED_BEFORE.search(lower, max(0, m.start() - 32), m.start()):
+        return not _ONLY_ELSEWHERE.match(lower, m.end())
+    after = _NEGATED_AFTER.match(lower, m.end())
+    return bool(after) and not _ONLY_ELSEWHERE.match(lower, after.end())
 
 
 def features(lower: str) -> list[str]:

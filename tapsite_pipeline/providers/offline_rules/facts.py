@@ -173,7 +173,11 @@ _NOT_DONE = regrouped(
     rf"\b(?:{_NEG_ID}\s+(?:{_NEG_VERB_ID}\s+){{1,2}}|(?:(?:we|i)\s+)?{_NEG_EN}\s+{_NEG_VERB_EN}\s+|"
     rf"no\s+(?![\d.]|{_NO_NOT}))"
     rf"(?:(?!(?:pls|please|ya|yaa|yah|kak|dong|ok|oke|thx|thanks|sorry|maaf|but|tapi|tp|karena|krn|because|so|jadi|"
-    rf"and\s+(?:we|i)|dan\s+(?:kami|saya))\b)[\w/&'+-]+\s*){{1,7}}", re.I)
+    rf"and\s+(?:we|i)|dan\s+(?:kami|saya))\b)[\w/&'+-]+\s*){{1,7}}"
+    # a verb that is the whole of what is not done, at the end of its clause: "we don't deliver, come and eat here"
+    rf"|\b(?:(?:we|i)\s+)?{_NEG_EN}\s+(?:deliver|ship|do\s+delivery|do\s+deliveries)(?=\s*(?:[,.;:!?)]|$))"
+    rf"|\b{_NEG_ID}\s+(?:bisa\s+|bs\s+|ada\s+|melayani\s+)?(?:antar|kirim|delivery|diantar|dikirim)(?=\s*(?:[,.;:!?)]|$))",
+    re.I)
 
 
 _NOT_DONE_LEAD = regrouped(rf"(?i)^(?:{_NEG_ID}\s+(?:{_NEG_VERB_ID}\s+){{1,2}}|(?:(?:we|i)\s+)?{_NEG_EN}\s+{_NEG_VERB_EN}\s+)")
