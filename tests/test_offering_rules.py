@@ -129,6 +129,20 @@ def test_text_that_describes_no_business_is_refused(text):
     assert business_check(text)
 
 
+@pytest.mark.parametrize("text", [
+    "sugeng rawuh, kulo sade sego pecel lan rawon, regi 10rb, monggo pinarak",
+    "Punten, abdi ical surabi oncom sareng kopi tubruk, di lembur Garut, mangga sumping",
+    "Ambo jua karupuak sanjai jo rendang kariang, pitih bisa transfer, uni tunggu di Bukittinggi",
+])
+def test_a_brief_in_regional_words_is_a_business_not_gibberish(text):
+    assert business_check(text) is None
+
+
+@pytest.mark.parametrize("text", ["opo iki opo iku ora ngerti aku", "punten abdi teu acan tuang ti enjing"])
+def test_regional_small_talk_is_still_refused(text):
+    assert business_check(text)
+
+
 @pytest.mark.parametrize("raw, clean", [
     ("nastar, kastengel, dan dan lainnya", "nastar, kastengel, dan lainnya"),
     ("Untuk untuk anak-anak.", "Untuk anak-anak."),

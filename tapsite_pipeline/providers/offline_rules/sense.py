@@ -1,7 +1,7 @@
 """Does a text describe a business at all? Refuses keyboard mashing and small talk before any page is made.
 
 Two signals, both from the lexicons the parser already uses: the share of words any lexicon knows
-(Indonesian/English function words, trade words, business keywords, the role lexicon, places, colours),
+(Indonesian/English function words, the regional words owners mix in, trade words, business keywords, the role lexicon, places, colours),
 and whether anything says what is sold or done (a business keyword, an offer verb, a business noun).
 """
 
@@ -17,6 +17,7 @@ from .brand_words import _GENERIC
 from .colors import is_color
 from .lexicon import KEYWORDS
 from .places import PLACES
+from .regional import REGIONAL_WORDS
 from .roles import known_word
 from .text import EN_WORDS, ID_TRADE_WORDS, ID_WORDS, clean
 
@@ -48,7 +49,7 @@ _SELF = regrouped(r"\b(?:saya|sy|aku|gw|gue|kami|kita|usaha|toko|bisnis|brand|na
 @lru_cache(maxsize=16384)  # pure per word; most words recur from brief to brief
 def _known(w: str) -> bool:
     return (w in ID_WORDS or w in EN_WORDS or w in ID_TRADE_WORDS or w in _KEYWORD_WORDS or w in _PLACE_WORDS
-            or w in _GENERIC or known_word(w) or is_color(w) or classify._lookup_key(w) is not None)
+            or w in _GENERIC or w in REGIONAL_WORDS or known_word(w) or is_color(w) or classify._lookup_key(w) is not None)
 
 
 def _keywords_say_business(lower: str) -> bool:
