@@ -205,3 +205,14 @@ def test_a_service_card_claims_no_use_and_an_english_level_reads_as_people(rt):
     sec = r.content.section("highlights")
     descs = [i.description for i in (sec.items if sec else [])]
     assert not any("Classes for Beginner" in d for d in descs), descs
+
+
+def test_a_bookshop_s_school_levels_are_what_its_books_are_for_not_classes(rt):
+    r, html, _ = _page(rt, "Toko Buku Pena Emas di Kudus jual buku paket SD sampai SMP, LKS dan alat tulis. "
+                           "Email penaemas.kudus@gmail.com")
+    assert "Kelas untuk" not in html
+    sec = r.content.section("highlights")
+    descs = [i.description for i in (sec.items if sec else [])]
+    assert any(d.startswith("Untuk jenjang SD") for d in descs), descs
+    r, html, _ = _page(rt, "Bimbel Pena Emas di Kudus, les matematika dan IPA untuk SD sampai SMP. WA 0812 7000 4411")
+    assert "Kelas untuk SD" in html

@@ -136,9 +136,11 @@ def joined(facts: tuple[Fact, ...], kind: str, lang: str) -> str:
     return join_list(list(dict.fromkeys(vals)), lang)
 
 
-def highlight_cards(facts: tuple[Fact, ...], lang: str, brand: str, products: tuple[str, ...] = ()
-                    ) -> list[tuple[str, str, str]]:
-    """Highlight cards made of stated facts: (title, description, fact kind), in the order customers weigh them."""
+def highlight_cards(facts: tuple[Fact, ...], lang: str, brand: str, products: tuple[str, ...] = (),
+                    classes: bool = True) -> list[tuple[str, str, str]]:
+    """Highlight cards made of stated facts: (title, description, fact kind), in the order customers weigh them.
+    `classes`: the business teaches (school levels are its classes'); a bookshop's "SD hingga SMA" are the
+    levels its books are for, never "classes"."""
     li = 0 if lang == "id" else 1
     facts = _shown(facts, products)
     out = []
@@ -159,7 +161,9 @@ def highlight_cards(facts: tuple[Fact, ...], lang: str, brand: str, products: tu
             en = ("For children {v}." if v.lower().startswith("aged") else "For {v}.")
             out.append((AGES_LABEL[li], ("Untuk {v}." if li == 0 else en).format(v=v), kind))
         elif kind == "level":
-            desc = (f"Kelas untuk {v}." if li == 0 else f"Classes for {lower_first(_people(v))}.")
+            people = lower_first(_people(v))
+            desc = ((f"Kelas untuk {v}." if li == 0 else f"Classes for {people}.") if classes else
+                    (f"Untuk jenjang {v}." if li == 0 else f"For {people}."))
             out.append((LABEL[kind][li], desc, kind))
         elif set(tokens(v)) <= set(tokens(LABEL[kind][li])) and kind in PLAINLY:
             # the owner said only the label's words ("antar jemput"): the card says what it means

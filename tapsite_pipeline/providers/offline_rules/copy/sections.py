@@ -161,7 +161,7 @@ def _highlight_items(c: Ctx) -> tuple[list[CardItem], set[str]]:
     """Up to three highlight cards, stated facts first, and the kinds of fact they show (the about
     section leaves those out, so no fact is said twice)."""
     L, s = c.L, c.slots
-    fact_cards = highlight_cards(c.facts, c.lang, c.brand, c.products)
+    fact_cards = highlight_cards(c.facts, c.lang, c.brand, c.products, classes=c.mode == "register")
     cands: list[tuple[str, str]] = [(t, d) for t, d, _ in fact_cards]
     if c.wa:
         cands.append(L.HL_FEATURE["whatsapp"])
