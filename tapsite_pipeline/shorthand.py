@@ -24,6 +24,8 @@ SHORTHAND = {
     "stlh": "setelah", "hrs": "harus", "lg": "lagi", "msh": "masih", "tgl": "tanggal", "jd": "jadi", "byk": "banyak",
     "skrg": "sekarang", "sdgkan": "sedangkan", "pd": "pada", "dlm": "dalam", "spt": "seperti", "bbrp": "beberapa",
     "aj": "aja", "hrg": "harga", "hrga": "harga", "tmn": "teman", "kmr": "kamar", "brp": "berapa",
+    "dtg": "datang", "dateng": "datang", "tlp": "telepon", "telp": "telepon", "pke": "pakai", "sj": "saja",
+    "sbtr": "sebentar", "kalo": "kalau", "gmn": "gimana", "trus": "terus", "bkn": "bukan", "dpt": "dapat",
 }
 # Address words: "jl"/"jln" is the street as written on letters ("Jl.") in either language.
 _STREET_SHORT = re.compile(r"(?<![\w@#./-])(?:jl|jln)(?:\.|\b)(?!\w)", re.I)

@@ -76,6 +76,7 @@ def test_open_round_the_clock_is_still_opening_hours(brief, hours):
     ("praktek dr Andi tdk buka hr minggu", "praktek dr Andi tidak buka hari minggu"),  # a doctor's title stays
     ("SM Bakery", "SM Bakery"),  # an acronym in capitals is a name
     ("@udh.yg", "@udh.yg"),  # a handle is never touched
+    ("Dokter hewan dtg tiap sabtu, tlp dulu", "Dokter hewan datang tiap sabtu, telepon dulu"),
 ])
 def test_chat_shorthand_is_spelled_out_for_thepage_text(typed, shown):
     assert expand(typed) == shown
