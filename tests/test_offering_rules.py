@@ -167,3 +167,9 @@ def test_contact_plan_orders_channels_and_knows_when_nobody_can_be_reached():
     nobody = ContactPlan(address="Jl. Mawar 1")
     assert not nobody.reachable and not nobody.has_section  # the address is shown with the other facts
     assert not ContactPlan().has_section
+
+
+def test_a_price_written_the_indonesian_way_tips_a_terse_brief_to_indonesian():
+    from tapsite_pipeline.providers.offline_rules import parse_brief
+    assert parse_brief("Cat tembok & kanopi, 85rb/m², area Kendari. wa 0821 4400 1212").language == "id"
+    assert parse_brief("Wall murals for cafes and hotels, from 150rb per m², we work across Bali").language == "en"

@@ -114,6 +114,8 @@ ID_WORDS = {
     "terletak": 2, "beralamat": 2, "perlu": 2, "tgl": 1.5, "daftar": 1, "hijau": 1, "merah": 1,
     "biru": 1, "hitam": 1, "putih": 1, "kuning": 1, "emas": 1, "ungu": 1, "coklat": 1, "krem": 1, "tanggal": 1.5,
     "acara": 1, "bulan": 1, "hari": 1, "minggu": 1, "jam": 1, "buah": 1, "orang": 1.5, "kue2": 1, "ak": 1.5, "mw": 2, "nmanya": 2, "gmn": 2, "gimana": 2, "bkin": 2, "kaum": 1.5, "warga": 1.5, "pelanggan": 1.5, "langganan": 1, "produk": 0.5,
+    # amounts in Indonesian shorthand ("150rb", "1,5jt"): a price written the Indonesian way
+    "rb": 1.5, "ribu": 1.5, "jt": 1.5, "juta": 1.5, "rp": 1,
 }
 EN_WORDS = {
     "the": 2, "and": 1.5, "of": 1.5, "a": 1, "an": 1.5, "my": 2, "our": 2, "we": 2, "i": 1.5, "is": 2, "are": 2,
