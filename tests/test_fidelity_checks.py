@@ -335,3 +335,6 @@ def test_a_service_the_owner_ruled_out_is_never_promised(brief, promise, service
     assert not score_page(page(about="Salon yang tenang."), brief)["coherence"].metrics["ruled_out"]
     assert not score_page(page(about="Pesanan bisa diantar ke alamatmu."),
                           "Syifa Beauty salon, creambath, tanpa ongkir se-Bogor")["coherence"].metrics["ruled_out"]
+    # a condition of the price rules nothing out: "no booking no fee" is how a booking agent is paid
+    assert not score_page(page(about="Book now: pilih jadwal dan isi formulir booking."),
+                          "Syifa Beauty salon, creambath; paket promosi, no booking no fee")["coherence"].metrics["ruled_out"]

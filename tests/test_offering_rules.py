@@ -173,3 +173,11 @@ def test_a_price_written_the_indonesian_way_tips_a_terse_brief_to_indonesian():
     from tapsite_pipeline.providers.offline_rules import parse_brief
     assert parse_brief("Cat tembok & kanopi, 85rb/m², area Kendari. wa 0821 4400 1212").language == "id"
     assert parse_brief("Wall murals for cafes and hotels, from 150rb per m², we work across Bali").language == "en"
+
+
+def test_a_condition_of_the_price_is_no_feature_ruled_out():
+    from tapsite_pipeline.providers.offline_rules import parse_brief
+    got = parse_brief("Agen listing villa di Canggu: kami urus listing Airbnb, fee 15% per booking, no booking no fee. "
+                      "WA 0812 7700 3311").features_requested
+    assert "walk_in" not in got
+    assert "walk_in" in parse_brief("Barbershop Pak Kumis di Cirebon, cukur 25rb, no booking, walk in aja").features_requested

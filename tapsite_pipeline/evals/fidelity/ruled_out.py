@@ -5,7 +5,7 @@ Read from the brief by its own words (independent of the generator's parser, lik
 a service word with a negation just before it ("tidak melayani pesan antar", "we don't deliver", "tanpa
 reservasi") or just after it ("delivery belum ada", "booking not available"). A negation limited to a place
 ("tidak kirim ke luar kota", "no delivery outside Ubud") rules nothing out, and neither does a fee ruled out
-("gratis ongkir" is free delivery).
+("gratis ongkir" is free delivery) or a condition of the price ("no booking no fee").
 """
 
 from __future__ import annotations
@@ -23,6 +23,8 @@ _LEAD = (r"(?:\s+(?:usah|perlu|pake|pakai|ada|melayani|layani|menerima|terima|ne
 _AFTER = (r"\s*(?:(?:is|are)\s+)?(?:not\s+(?:available|offered|provided|possible)|unavailable|"
           r"(?:gk|gak|ga|nggak|tidak|tdk|belum|blm)\s+(?:ada|tersedia|bisa|bs|melayani))\b")
 _ELSEWHERE = r"\s*(?:(?:di|ke|untuk|utk|buat|area)\s+)?(?:luar|outside|beyond)\b"
+# "no booking no fee", "no cure, no pay", "gak laku gak bayar": a condition of the price, nothing ruled out
+_CONDITION = r"\s*,?\s*(?:no|gak|ga|tidak|nggak|tanpa)\s+\w+"
 
 # service: (its words in a brief, what a page says when it promises it)
 SERVICES: dict[str, tuple[str, str]] = {
@@ -39,7 +41,7 @@ SERVICES: dict[str, tuple[str, str]] = {
         r"buat\s+janji|pilih\s+jadwal",
     ),
 }
-_RULED = {name: (re.compile(rf"\b{_NOT}{_LEAD}\s+(?:{words})\b(?!{_ELSEWHERE})", re.I),
+_RULED = {name: (re.compile(rf"\b{_NOT}{_LEAD}\s+(?:{words})\b(?!{_ELSEWHERE}|{_CONDITION})", re.I),
                  re.compile(rf"\b(?:{words}){_AFTER}(?!{_ELSEWHERE})", re.I))
           for name, (words, _) in SERVICES.items()}
 _PROMISE = {name: re.compile(rf"(?:\b|^)(?:{promise})(?:\b|$)", re.I | re.M) for name, (_, promise) in SERVICES.items()}

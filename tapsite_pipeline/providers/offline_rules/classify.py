@@ -430,13 +430,15 @@ _NEGATED_AFTER = regrouped(
 _FEE_WORDS = frozenset({"ongkir"})
 # ruled out only somewhere: "pengiriman tidak tersedia ke luar kota", "no delivery outside Ubud" (it is done nearby)
 _ONLY_ELSEWHERE = regrouped(r"\s*(?:(?:di|ke|untuk|utk|buat|area)\s+)?(?:luar|outside|beyond)\b")
+# "no booking no fee", "no cure, no pay": a condition of the price, nothing ruled out
+_CONDITION = regrouped(r"\s*,?\s*(?:no|gak|ga|tidak|nggak|tanpa)\s+\w")
 
 
 def _ruled_out(lower: str, m: re.Match) -> bool:
     if m.group(0) in _FEE_WORDS:
         return False
     if _NEGATED_BEFORE.search(lower, max(0, m.start() - 32), m.start()):
-        return not _ONLY_ELSEWHERE.match(lower, m.end())
+        return not (_ONLY_ELSEWHERE.match(lower, m.end()) or _CONDITION.match(lower, m.end()))
     after = _NEGATED_AFTER.match(lower, m.end())
     return bool(after) and not _ONLY_ELSEWHERE.match(lower, after.end())
 
