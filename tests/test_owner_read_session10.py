@@ -112,3 +112,18 @@ def test_a_regional_greeting_is_no_name():
     brief = ("Om Swastiastu! Tenun Endek Bu Komang, Klungkung 🌺 kain endek tenun ikat mulai 450rb. "
              "wa 0812 9090 1010")
     assert parse_brief(brief).brand_name == "Tenun Endek Bu Komang"
+
+
+@pytest.mark.unit
+def test_a_size_stays_with_what_the_price_is_for():
+    brief = "Percetakan Maju Jaya, Kediri. spanduk 3x1m mulai Rp150.000, stiker vinyl. wa 0812 3434 5656"
+    subjects = [f.subject for f in _facts(brief, "price")]
+    assert "spanduk 3x1m" in subjects, subjects
+
+
+@pytest.mark.unit
+def test_a_pickup_with_its_own_price_is_both_a_pickup_and_a_price():
+    brief = ("Pondok Selam Togean, a dive lodge on Kadidiri island. Pick up from Ampana harbour 200K. "
+             "Rooms 450K/night. WA 0812 7878 9898")
+    assert any(f.value.lower().startswith("pick up from ampana") for f in _facts(brief, "pickup"))
+    assert any(f.value == "200K" for f in _facts(brief, "price"))

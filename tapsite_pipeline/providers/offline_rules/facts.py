@@ -307,10 +307,13 @@ def extract_facts(text: str, lower: str) -> tuple[list[Fact], list[Span], list[S
             if any(f.kind == kind and low in f.value.lower() for _, f in found):
                 return
             found[:] = [(p, f) for p, f in found if not (f.kind == kind and f.value.lower() in low)]
-        if kind in _TAILED:  # "Konsultasi gratis di kantor kami di Buah Batu": the offer ends before the address
-            cut = min((a for a, b in bases if m.start() < a < m.end()), default=None)
+        if kind in _TAILED:  # "Konsultasi gratis di kantor kami di Buah Batu": the offer ends before the address,
+            # and before a fact read already ("Pick up from the airport 150K": the pickup, then its price)
+            cut = min((a for a, b in bases + taken if m.start() < a < m.end()), default=None)
             if cut is not None:
                 short = _TAIL_LINK.sub("", text[m.start():cut]).rstrip(" ,.;:-")
+                if len(short.split()) < 2 and not any(a == cut for a, _ in bases):
+                    return  # "bisa antar jemput": a word left before the pickup read already says nothing
                 m = re.compile(r"[\s\S]+").match(text, m.start(), m.start() + len(short)) or m
                 value = _clean(short)
         if kind not in _OVERLAPPING and any(m.start() < b and m.end() > a for a, b in taken):
@@ -457,6 +460,7 @@ def _casual_abbreviation(text: str, lower: str, m: re.Match) -> bool:
                          around.replace(m.group(0), " ", 1))
 
 
+_SIZE = regrouped(r"\d+(?:[.,]\d+)?x\d+(?:[.,]\d+)?(?:mm|cm|m|meter)?")
 _SUBJECT_TALK = frozenset("ada jg juga also ya sy saya kami we i our my kita dong nih sih aja punya pny tersedia "
                           "available".split())
 
@@ -497,7 +501,8 @@ def _subject(lower: str, pos: int) -> str:
     if not words and aside:  # "radish kimchi (kkakdugi) 65k": the aside in brackets is not what the price is for
         cut = pos - len(aside.group(0))
         return _subject(lower[:cut] + " ", cut + 1)
-    cut = next((i for i, w in enumerate(words) if re.fullmatch(r"\d+\w*", w)), len(words))
+    # a count ends what the price is for ("nasi box 2 porsi"); a size is part of it ("neon box 1x2m", "banner 3x1")
+    cut = next((i for i, w in enumerate(words) if re.fullmatch(r"\d+\w*", w) and not _SIZE.fullmatch(w)), len(words))
     words = words[:cut]
     lone = words[-1:] if len(words) == 1 and words[0] in QUALIFIER else []
     while words and (words[-1] in QUALIFIER or words[-1] in UNIT):
