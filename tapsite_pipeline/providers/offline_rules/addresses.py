@@ -22,7 +22,9 @@ STREET_TITLE_STOP = (r"(?:(?<=\bkol)|(?<=\bjend)|(?<=\bjen)|(?<=\bletjen)|(?<=\b
                      r"(?<=\bh)|(?<=\bhj)|(?<=\bdr)|(?<=\bprof)|(?<=\bkh)|(?<=\bk\.h)|(?<=\bkapt)|(?<=\blet)|(?<=\bsersan)|"
                      r"(?<=\bpdt)|(?<=\bmgr))\.")
 _ADDRESS = fast(
-    r"(?:\b(?:jl\.?|jln\.?|jalan(?!\s+kaki)|gg\.?|gang|komplek|kompleks|komp\.|ruko|perum(?:ahan)?|blok)\s+[A-Za-z0-9]"
+    # ("lampu jalan", "pinggir jalan": the street as a common noun, no address)
+    r"(?:\b(?:jl\.?|jln\.?|(?<!lampu\s)(?<!pinggir\s)(?<!tepi\s)(?<!rambu\s)(?<!marka\s)(?<!penerangan\s)"
+    r"(?<!perbaikan\s)(?<!pengaspalan\s)jalan(?!\s+(?:kaki|tol)\b)|gg\.?|gang|komplek|kompleks|komp\.|ruko|perum(?:ahan)?|blok)\s+[A-Za-z0-9]"
     # a street named for a title keeps the title's full stop: "Jl. Kol. Atmo", "Jl. Jend. Sudirman", "Jl. Ir. H. Juanda"
     r"(?:[^,;\n.]|\.(?=\s*\d)|" + STREET_TITLE_STOP + r")*?(?:\s*,?\s*(?:no\.?|nomor)\s*\d+[a-z]?)?"
     # never ending on the word a number follows: "Jl. Raya Bogor No. 12", "Jl. Kaliurang Km. 7"

@@ -43,9 +43,40 @@ bengkel motor motors auto garage services service jasa toko warung kedai market 
 yoga music musik records sound band films film design desain interior""".split())
 
 
+# A place set off by a comma after a capitalised name, as a business heads its brief or signs it: "Kopi Rimba
+# Barista Class, Bandung - …", "Ayunda Craft, Lubuklinggau.", "Keramba Nila Haranggaol, Danau Toba 🐟". The place
+# ends its piece: no capitalised word, comma or "&" goes on from it (a longer name or a list of places).
+_NAME_COMMA = regrouped(r"(?<![\w'&.-])(?:[A-Z][\w'&.-]*\s+){1,5}[A-Z][\w'&.-]*\s*,\s*")
+_GEO_NOUN = regrouped(r"(?i)(?:danau|pulau|gunung|pantai|teluk|lembah|kepulauan|lake|mount|mt\.?|island|islands|bukit)\s+"
+                      r"(?-i:[A-Z])[\w'-]+(?:\s+(?-i:[A-Z])[\w'-]+)?")
+_PIECE_END = regrouped(r"(?![\w'-]|\s*(?:,|&|/)|\s+(?-i:[A-Z]))")
+# Words before a place that make it where the goods go or who is served, not where the business is.
+_SERVED_CUE = regrouped(r"(?i)\b(?:kirim|dikirim|kirim(?:an)?|antar|diantar|delivery|deliver(?:s|ed|ing)?|ship(?:s|ping|ped)?|"
+                        r"pengiriman|ongkir|melayani|serving|serve[sd]?)\b[^.;!?\n]{0,40}$")
+
+
+def _named_then_place(text: str, lower: str) -> tuple[str, tuple[int, int]] | None:
+    """The place of "<Name>, <place>" (see _NAME_COMMA), with its span."""
+    for m in _NAME_COMMA.finditer(text):
+        run = text[m.start():m.end()].rstrip(" ,")
+        if _PLACE_RE.fullmatch(run.lower()):
+            continue  # "Jakarta Selatan, Depok": a list of places, not a name and its town
+        pos = m.end()
+        pm = _PLACE_RE.match(lower, pos) or _GEO_NOUN.match(text, pos)
+        if pm and _PIECE_END.match(text, pm.end()):
+            raw = text[pos:pm.end()]
+            if len(raw) < 4 and not raw.isupper():
+                continue  # "jkt", "sby": shorthand, not how the page should name the town
+            return (raw if raw != raw.lower() else title_case(raw))[:60], (pos, pm.end())
+    return None
+
+
 def location(text: str, lower: str, cased: bool) -> tuple[str | None, tuple[int, int] | None, bool]:
     """A city or area the owner named, its span, and whether it followed "di"/"in" (vs. a bare mention)."""
+    headed = _named_then_place(text, lower) if cased else None
     for m in _LOC_PREP.finditer(lower):
+        if headed and headed[1][0] < m.start():
+            return headed[0], headed[1], False
         pos = m.end()
         pm = _PLACE_RE.match(lower, pos)
         if pm:
@@ -83,16 +114,25 @@ def location(text: str, lower: str, cased: bool) -> tuple[str | None, tuple[int,
                 if not re.match(r"(?i)(?:toko|warung|kedai|cafe|kafe|rumah|dapur|jl|jalan|pt|cv)\b", raw) and not any(
                         w.lower().strip(".,") in _BUSINESS_WORDS for w in run_words) and not owner_from:
                     return raw[:60], (pos, cur), True
-    m = _PLACE_ANY.search(lower)
-    if m:
+    if headed:
+        return headed[0], headed[1], False
+    served = None
+    for m in _PLACE_ANY.finditer(lower):
         raw = text[m.start():m.end()]
-        return (raw if raw != raw.lower() and raw != raw.upper() else title_case(raw.lower()))[:60], (m.start(), m.end()), False
+        found = (raw if raw != raw.lower() and raw != raw.upper() else title_case(raw.lower()))[:60], (m.start(), m.end()), False
+        if not _SERVED_CUE.search(lower, max(0, m.start() - 60), m.start()):
+            return found
+        # "kirim pake styrofoam ke Medan & Siantar": where the goods go, an area served; the town only when the
+        # brief names no other place
+        served = served or found
     if cased:
         # "Pemancingan Mang Ujang, Garut: mancing …": a town whose name is also a word ("garut", "padang") is the
         # town when the owner capitalised it and set it off as a piece of its own
         for m in _SET_OFF_CAPS.finditer(text):
             if m.group(1).lower() in PLACES:
                 return m.group(1)[:60], (m.start(1), m.end(1)), False
+    if served:
+        return served
     return None, None, False
 
 
@@ -203,19 +243,25 @@ _AUD_NOUN = regrouped(r"\b(?:ibu|ibu-ibu|ibu2|emak|emak-emak|mamah|bapak|bapak-b
                       r"mums|mothers|dads|people|lovers|fans|beginners|young|adults|kaum|generasi|pegawai|guru|"
                       r"petani|nelayan|reseller|dropshipper|pembeli|customers|clients|klien|kalangan|instansi|"
                       r"sekolah|kampus|brides|grooms|gamers|pelari|runners|atlet|athletes|pemilik|pet|hewan|kucing|"
-                      r"anjing|perantau|ekspatriat|expats|pekerja|buruh|santri|jamaah|jemaah|dewasa|usia|tamu|guests)\b")
+                      r"anjing|perantau|ekspatriat|expats|pekerja|buruh|santri|jamaah|jemaah|dewasa|usia|tamu|guests|"
+                      # people by their work: "English for guides & boat crew", "arrangements for church choirs"
+                      r"guides?|pemandu|crews?|awak\s+kapal|drivers?|sopir|supir|teachers?|nurses|farmers|fishermen|"
+                      r"choirs?|paduan\s+suara|schools)\b")
 _AUD_STOP = regrouped(r"\b(?:di|in|at|dengan|dgn|with|sejak|since|warna|color|colour|mau|ingin|tolong|please|website|"
                       r"pesan|order|via|lewat|harga|jual|sell|selling|and\s+i|dan\s+saya|namanya|nama|bisa|can|"
                       r"who\s+want|terima|menerima|karena|because|tapi|but|"
                        # what the group gets is a fact of its own: "utk mahasiswa ada diskon 10%"
                       r"ada|dapat|dapet|dpt|get|gets|diskon|discount|gratis|free|mulai|from|"
                        # where it is begins a place: "khusus putri dekat kampus UI"
-                      r"dekat|deket|dkt|near|sebelah|samping|depan)\b|\s[-—–]\s"
+                      r"dekat|deket|dkt|near|sebelah|samping|depan)\b|\s[-—–]\s|"
+                      # a price ends it: "for tourists photoshoot 250k/person" is for "tourists photoshoot"
+                      r"\b(?:rp|idr)\b|\b\d[\d.,]*\s*(?:rb|ribu|k|jt|juta|million)\b"
 )
 
 def audience(lower: str, btype: str, lang: str) -> str:
     for m in _AUD_TRIGGER.finditer(lower):
-        seg_m = re.match(r"[^.;!?,()\n]{0,120}", lower[m.end():])
+        # (a colon opens what follows: "for tourism: greeting guests, handling complaints" lists topics)
+        seg_m = re.match(r"[^.;:!?,()\n]{0,120}", lower[m.end():])
         seg = seg_m.group(0) if seg_m else ""
         stop = _AUD_STOP.search(seg)
         if stop:

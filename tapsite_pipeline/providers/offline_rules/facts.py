@@ -25,6 +25,11 @@ Span = tuple[int, int]
 # "IDR 1.2M", "1.5M": an "m" after a currency or a decimal amount is millions ("30m" alone may be metres)
 _AMOUNT = (r"(?:(?:rp\.?|idr)\s*\d[\d.,]*(?:\s*(?:rb|ribu|k|jt|juta|jutaan|million|mio|thousand|m\b))?|"
            r"\d[\d.,]*\s*(?:rb|ribu|rebu|k|jt|juta|million|mio)\b(?:an)?|\d+[.,]\d+\s*m\b)")
+# A measured amount a price is for: "75rb/500gr", "40rb/4 jam", "1,5jt/15 hari" (never "10K / 21K", two amounts)
+_MEASURE = (r"(?:gr|gram|grams|g|kg|ons|ml|l|ltr|liter|litre|pcs|biji|btr|butir|jam|hari|menit|mins?|minutes?|hours?|"
+            r"hrs?|days?|nights?|malam|minggu|weeks?|bulan|bln|months?|orang|org|pax|porsi|lembar|sheets?|m2|m|cm|meter|"
+            r"sesi|sessions?|x|kali|times)\b")
+_PER_MEASURED = regrouped(r"\s*(?:/|per)\s*\d", re.I)
 _TIMED_PACKAGE = regrouped(rf"\b\d{{1,2}}\s*(?:hours?|hrs?|jam)\s+(?:(?:from|mulai|for|only|cuma|hanya)\s+)?{_AMOUNT}",
                            re.I)
 # Words that begin what follows a price, never a second word of its unit ("350rb/orang min 30 org").
@@ -39,7 +44,10 @@ _RACE = regrouped(r"\b(?:lari|run|race|marathon|maraton|fun\s*run|trail|kategori
                   r"route|rute|finisher|pelari|runners?)\b", re.I)
 _PRICE = fast(
     rf"(?:\b(?:mulai(?:\s+dari)?|start(?:ing)?\s+(?:from|at)|from|cuma|hanya|only|harga(?:nya)?|price[sd]?|"
-    rf"tarif(?:nya)?|biaya(?:nya)?|paket)\s*:?\s*)?{_AMOUNT}(?:\s*(?:/|per)\s*[a-z]+(?:[23²³](?!\d))?(?:\s+(?!{_PRICE_TAIL_STOP})[a-z]+)?)?"
+    rf"tarif(?:nya)?|biaya(?:nya)?|paket)\s*:?\s*)?{_AMOUNT}"
+    # per what, as written: "/kg", "/m2", "/500gr" (a measured amount), "/night per person" (two units)
+    rf"(?:\s*(?:/|per)\s*(?:(?:\d+(?:[.,]\d+)?\s*(?={_MEASURE}))?[a-z]+(?:[23²³](?!\d))?)"
+    rf"(?:\s+per\s+[a-z]+|\s+(?!{_PRICE_TAIL_STOP}|per\b)[a-z]+)?)?"
     # what the price includes is part of it: "1,8jt/bulan sudah termasuk listrik", "IDR 500k incl. breakfast"
     rf"(?:,?\s*(?:sudah\s+|udah\s+|sdh\s+|all\s+)?(?:termasuk|incl\.?|including|included|include)\s+[\w-]+"
     rf"(?:\s+(?!{_PRICE_TAIL_STOP})[\w-]+)?(?:\s*(?:dan|&|and|\+)\s*[\w-]+)?)?", re.I)
@@ -265,7 +273,23 @@ def _maybe(lower: str, kind: str) -> bool:
 
 
 def _clean(value: str) -> str:
-    return " ".join(value.strip(" ,.;:-").split())
+    return " ".join(_whole_brackets(value).strip(" ,.;:-").split())
+
+
+def _whole_brackets(value: str) -> str:
+    """A fact never holds half a bracket: a reading that ran past an aside's ")" ("ambil sendiri / kirim pake
+    maxim)") ends before it, and one that stopped inside an aside ("mulai 99K (2 konsep") ends before its "("."""
+    depth, opened = 0, -1
+    for i, c in enumerate(value):
+        if c == "(":
+            if depth == 0:
+                opened = i
+            depth += 1
+        elif c == ")":
+            if depth == 0:
+                return value[:i]
+            depth -= 1
+    return value[:opened] if depth else value
 
 
 def extract_facts(text: str, lower: str) -> tuple[list[Fact], list[Span], list[Span]]:
@@ -276,7 +300,7 @@ def extract_facts(text: str, lower: str) -> tuple[list[Fact], list[Span], list[S
     read: list[Span] = []
     taken: list[Span] = []  # one stated thing is one fact: "gratis ongkir" is delivery, not also an offer
 
-    def add(kind: str, m: re.Match, value: str, subject: str = "", mask: bool = True) -> None:
+    def add(kind: str, m: re.Match, value: str, subject: str = "", mask: bool = True, mask_end: int = 0) -> None:
         value = _clean(value)
         if not value or len(value) > 120:
             return
@@ -287,10 +311,13 @@ def extract_facts(text: str, lower: str) -> tuple[list[Fact], list[Span], list[S
             if any(f.kind == kind and low in f.value.lower() for _, f in found):
                 return
             found[:] = [(p, f) for p, f in found if not (f.kind == kind and f.value.lower() in low)]
-        if kind in _TAILED:  # "Konsultasi gratis di kantor kami di Buah Batu": the offer ends before the address
-            cut = min((a for a, b in bases if m.start() < a < m.end()), default=None)
+        if kind in _TAILED:  # "Konsultasi gratis di kantor kami di Buah Batu": the offer ends before the address,
+            # and before a fact read already ("Pick up from the airport 150K": the pickup, then its price)
+            cut = min((a for a, b in bases + taken if m.start() < a < m.end()), default=None)
             if cut is not None:
                 short = _TAIL_LINK.sub("", text[m.start():cut]).rstrip(" ,.;:-")
+                if len(short.split()) < 2 and not any(a == cut for a, _ in bases):
+                    return  # "bisa antar jemput": a word left before the pickup read already says nothing
                 m = re.compile(r"[\s\S]+").match(text, m.start(), m.start() + len(short)) or m
                 value = _clean(short)
         if kind not in _OVERLAPPING and any(m.start() < b and m.end() > a for a, b in taken):
@@ -300,7 +327,7 @@ def extract_facts(text: str, lower: str) -> tuple[list[Fact], list[Span], list[S
         if kind not in _OVERLAPPING:
             taken.append((m.start(), m.end()))
         if mask:
-            spans.append((m.start(), m.end()))
+            spans.append((m.start(), mask_end or m.end()))
 
     has_digit = any(map(str.isdigit, lower))
     timed = has_digit or "buka" in lower or "open" in lower or PRAYER_CUE.search(lower)
@@ -340,13 +367,19 @@ def extract_facts(text: str, lower: str) -> tuple[list[Fact], list[Span], list[S
     for m in (_PRICE.finditer(lower) if has_digit else ()):
         if any(a <= m.start() < b for a, b in spans):
             continue
+        cut = min((a for a, b in taken if m.start() < a < m.end()), default=None)
+        if cut is not None:  # "Rp 175.000 per 24 jam" where "24 jam" was read as hours: the price ends before it
+            short = re.sub(r"(?i)\s*(?:/|per)\s*$", "", text[m.start():cut]).rstrip()
+            m = re.compile(r"[\s\S]+").match(text, m.start(), m.start() + len(short)) or m
         raw = text[m.start():m.end()]
         if _THRESHOLD.search(lower, max(0, m.start() - 40), m.start()):
             continue  # "gratis antar untuk pembelian di atas 2 juta": a condition of the offer, not a price
         if re.fullmatch(r"\d+\s*k", raw.strip(), re.I) and (
                 _NOT_MONEY_K.match(lower, m.end()) or _RACE.search(lower, max(0, m.start() - 60), m.end() + 30)):
             continue  # "10K run" is a distance, "4K video" a resolution, "50k followers" a count: not prices
-        add("price", m, raw, _subject(lower, m.start()))
+        # the amount a price is for ("/500gr") is shown with it but left to the other readers, as before it was read
+        measured = _PER_MEASURED.search(lower, m.start(), m.end())
+        add("price", m, raw, _subject(lower, m.start()), mask_end=measured.start() if measured else 0)
     for m in (_TURNAROUND.finditer(lower) if _maybe(lower, "turnaround") else ()):
         add("turnaround", m, text[m.start():m.end()])
     for m in (_PICKUP.finditer(lower) if _maybe(lower, "pickup") else ()):
@@ -397,9 +430,29 @@ def extract_facts(text: str, lower: str) -> tuple[list[Fact], list[Span], list[S
         if m.group(0).startswith("@") and _OTHER_PLATFORM.search(lower, max(0, m.start() - 24), m.start()) \
                 and not _IG_SHARED.search(lower, max(0, m.start() - 40), m.start()):
             continue  # "Telegram @raradesign", "tiktok: @kue.ani": a handle elsewhere is no Instagram account
+        if _bare_word_after_ig(text, lower, m):
+            continue
         add("instagram", m, "@" + handle)
     found.sort(key=lambda x: x[0])
     return [f for _, f in found][:20], spans, read
+
+
+# "feed IG template", "story IG", "konten IG kami": "IG" says what kind of post or content; the next word is no account
+_IG_AS_KIND = regrouped(r"(?i)\b(?:feeds?|story|stories|post|posts|postingan|posting|konten|content|reels?|ads|iklan|"
+                        r"template|templates|desain|design|foto|photos?|caption|highlight|live|grid)\s+$")
+
+
+def _bare_word_after_ig(text: str, lower: str, m: re.Match) -> bool:
+    """An "IG <word>" reading written without "@" or ":" that is no account: "IG" used as a kind of content
+    ("feed IG template"), or a plain word when the brief writes its accounts with "@" ("IG template ... IG
+    @kopi.ani")."""
+    if "@" in m.group(0) or ":" in m.group(0):
+        return False
+    if _IG_AS_KIND.search(lower, max(0, m.start() - 16), m.start()):
+        return True
+    handle = m.group(1)
+    return handle.isalpha() and handle.islower() and any(
+        k.start() != m.start() and "@" in k.group(0) for k in _INSTAGRAM.finditer(text))
 
 
 def _casual_abbreviation(text: str, lower: str, m: re.Match) -> bool:
@@ -411,6 +464,7 @@ def _casual_abbreviation(text: str, lower: str, m: re.Match) -> bool:
                          around.replace(m.group(0), " ", 1))
 
 
+_SIZE = regrouped(r"\d+(?:[.,]\d+)?x\d+(?:[.,]\d+)?(?:mm|cm|m|meter)?")
 _SUBJECT_TALK = frozenset("ada jg juga also ya sy saya kami we i our my kita dong nih sih aja punya pny tersedia "
                           "available".split())
 
@@ -451,7 +505,8 @@ def _subject(lower: str, pos: int) -> str:
     if not words and aside:  # "radish kimchi (kkakdugi) 65k": the aside in brackets is not what the price is for
         cut = pos - len(aside.group(0))
         return _subject(lower[:cut] + " ", cut + 1)
-    cut = next((i for i, w in enumerate(words) if re.fullmatch(r"\d+\w*", w)), len(words))
+    # a count ends what the price is for ("nasi box 2 porsi"); a size is part of it ("neon box 1x2m", "banner 3x1")
+    cut = next((i for i, w in enumerate(words) if re.fullmatch(r"\d+\w*", w) and not _SIZE.fullmatch(w)), len(words))
     words = words[:cut]
     lone = words[-1:] if len(words) == 1 and words[0] in QUALIFIER else []
     while words and (words[-1] in QUALIFIER or words[-1] in UNIT):

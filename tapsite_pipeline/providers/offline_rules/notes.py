@@ -30,13 +30,16 @@ _NOTE_SKIP = fast(
     r"wa|whatsapp|telp|telepon|hubungi|call|email|e-mail|ig|instagram|kontak|contact|dm|"
     r"nama|namanya|nmanya|named|called|brand|merek|merk|link|sosmed|tiktok|alamat|address|informasi|info|"
     # how to write the name or the page (instructions to the builder, never a fact for visitors)
-    r"huruf|hurufnya|kapital|capital|caps|uppercase|lowercase|ejaan|spelling|spelled|ditulis|tulisan|tulisannya|"
+    # ("bisa tulisan custom": writing on what is sold, a fact for buyers)
+    r"huruf|hurufnya|kapital|capital|caps|uppercase|lowercase|ejaan|spelling|spelled|ditulis|"
+    r"(?<!bisa\s)tulisan(?!\s+(?:custom|request|sesuai|ucapan))|tulisannya|"
     r"font|logo|logonya|page|i'?d\s+like|shop\s+name|namaku|"
     # what the page should let visitors do is a feature to build, not a fact about the business
     r"sign\s?up|get\s+a\s+quote|request\s+a\s+(?:quote|proposal|call))\b|\b[a-z]\s+(?:besar|kecil|gede)\b|"
     # a contact person alone ("Pak Anton"): the contact section's, not a note
     r"^\s*(?:pak|bu|ibu|mas|mbak|mba|kak|bang)\s+\w+\s*$|"
-    r"@|\bwww\.|\.(?:com|id|co|net|org)\b", re.I)
+    # a hashtag ("#kuepalangkaraya") tags a post; it tells a visitor nothing
+    r"@|(?<![\w&])#[^\W\d_]|\bwww\.|\.(?:com|id|co|net|org)\b", re.I)
 
 
 @lru_cache(maxsize=4096)  # the same clause is asked about by several readers, the same words in every brief
@@ -53,13 +56,16 @@ _NOTE_OFFER = fast(
     r"is\s+an?|are\s+an?|adalah|merupakan|kami|saya|sy|sya|aku|gw|gue|we're|we\s+are|i'm|i\s+am|usaha|bisnis|"
     # ("fitting dulu di toko": where something is done, not what the business is)
     r"(?<!\bdi\s)(?<!\bke\s)(?<!\bat\s)toko(?:nya)?)\b", re.I)
-_NOTE_TRIM = regrouped(r"^(?:dan|terus|trus|jadi|jd|so|and|also|plus|tapi|tp|but|kalo|kalau|sama|juga|jg|ada\s+(?:jg|juga))\s+|"
+_NOTE_TRIM = regrouped(r"^(?:dan|terus|trus|jadi|jd|so|and|also|plus|tapi|tp|but|kalo|kalau|sama|sm|juga|jg|ada\s+(?:jg|juga))\s+|"
                         # "kapan aja", "di mana aja" is "any time", "anywhere": that particle is the meaning
                        r"(?<!\bkapan)(?<!\bmana)(?<!\bapa)(?<!\bsiapa)(?<!\bberapa)"
                        r"\s+(?:ya|yaa|kak|dong|nih|sih|aja|deh|kok|gan|sis|too)$", re.I)
-# (a run of ordinary characters is taken whole, "+", rather than one character per repetition: the same spans)
-_SENTENCE = regrouped(r"(?:[^.;!?\n()]+|\.(?=\d)|(?:(?<=\bjl)|(?<=\bjln)|(?<=\bkec)|(?<=\bkab)|(?<=\bkel)|(?<=\bno)|"
+# (a run of ordinary characters is taken whole, "+", rather than one character per repetition: the same spans;
+# an aside of a word or two in brackets stays in its sentence: "digital sheet music (PDF) with practice audio";
+# a longer one is a statement of its own)
+_SENTENCE = regrouped(r"(?:[^.;!?\n()]+|\([^()\s,;:./@]{1,15}(?:\s[^()\s,;:./@]{1,15})?\)|\.(?=\d)|(?:(?<=\bjl)|(?<=\bjln)|(?<=\bkec)|(?<=\bkab)|(?<=\bkel)|(?<=\bno)|"
                       r"(?<=\bgg)|(?<=\bkomp)|(?<=\bvol)|(?<=\bdr)|(?<=\bst))\.|" + STREET_TITLE_STOP + ")+", re.I)
+_ASIDE = regrouped(r"\([^()\n]+\)")
 # Where a sentence divides into clauses: a comma or colon that is not inside a number ("1,8jt", "19:00"), a
 # spaced dash.
 _CLAUSE_CUT = regrouped(r"(?<!\d)[,:]|[,:](?!\d)|\s[—–-]\s|—")
@@ -182,6 +188,9 @@ def notes(text: str, lower: str, covered: list[Span], brand: Span | None = None,
                 whole = _trimmed(text, (run[0][0], run[-1][1]))
                 picked.extend([whole] if len(text[whole[0]:whole[1]]) <= 100 else [_trimmed(text, r) for r in run])
                 run = []
+            if span[0] >= 0:  # a clause used or set aside may still hold an aside nobody read: "(bukan joki)"
+                picked.extend(_trimmed(text, (a.start() + 1, a.end() - 1)) for a in _ASIDE.finditer(text, *span)
+                              if _unused_clause(text, lower, (a.start() + 1, a.end() - 1), cov))
             if span[0] >= 0 and not _skipped(text[span[0]:span[1]]):
                 picked.extend(numbered_phrases(text, lower, span, cov))
     out: list[Fact] = []

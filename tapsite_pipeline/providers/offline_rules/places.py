@@ -45,8 +45,24 @@ senggigi, gili trawangan, gili air, mandalika,
 south jakarta, north jakarta, west jakarta, east jakarta, central jakarta, south tangerang, west bandung, west java,
 central java, east java, north sumatra, west sumatra, south sumatra, north sulawesi, south sulawesi, east kalimantan,
 west kalimantan, south kalimantan, central kalimantan, west nusa tenggara, east nusa tenggara, north bali, south bali,
-east bali, west bali, batu bolong, echo beach, pantai kuta
+east bali, west bali, batu bolong, echo beach, pantai kuta,
+lubuklinggau, pangkalpinang, tanjungpinang, bandarlampung, labuanbajo, pematang siantar, sumbawa besar,
+sampit, pangkalan bun, kuala kapuas, muara teweh, buntok, kasongan, waingapu, waikabubak, tambolaka, ruteng, atambua,
+kefamenanu, kalabahi, larantuka, praya, dompu, taliwang, langgur, saumlaki, masohi, namlea, tobelo, sofifi, nabire,
+biak, serui, sentani, kaimana, raha, baubau, kolaka, unaaha, watampone, sengkang, sinjai, bulukumba, bantaeng,
+jeneponto, takalar, pangkajene, pinrang, enrekang, makale, rantepao, masamba, mamuju, majene, polewali, luwuk, poso,
+tolitoli, ampana, kotamobagu, tondano, tahuna, airmadidi, amurang, limboto, tenggarong, sangatta, tanjung redeb,
+tanjung selor, nunukan, malinau, penajam, tanah grogot, kotabaru, batulicin, martapura, kandangan, barabai, amuntai,
+pelaihari, ketapang, sintang, putussibau, sanggau, mempawah, sambas, bengkayang, sibolga, padangsidimpuan, tarutung,
+balige, kabanjahe, berastagi, rantauprapat, kisaran, lubuk pakam, stabat, gunungsitoli, meulaboh, takengon, bireuen,
+sigli, langsa, sabang, kutacane, tapaktuan, sawahlunto, pariaman, painan, batusangkar, bangkinang, rengat, tembilahan,
+bengkalis, muara bungo, bangko, sarolangun, kuala tungkal, sungai penuh, prabumulih, lahat, baturaja, kayu agung,
+sekayu, muara enim, pagar alam, curup, kotabumi, kalianda, pringsewu, sungailiat, tanjung pandan, purwodadi, blora,
+cepu, slawi, ungaran, wates, wonosari, bangil, kepanjen, nganjuk, jombang, pacitan, pelabuhan ratu, soreang,
+singaparna, cikampek, rangkasbitung, amlapura, bangli, klungkung, semarapura
 """
+# (the last lines: towns that are the seat of a regency, which owners write rather than the regency's name, and
+# places owners write as one word; towns whose name is an everyday word, "negara", "genteng", "tanjung", are left out)
 
 
 def _official() -> set[str]:
