@@ -56,6 +56,20 @@ def test_validation_rules_are_applied_to_outputs():
     assert strict.check(ok.model_copy(update={"products": ["a", "b"]})) == ["products has 2 > 1"]
 
 
+
+def test_output_rules_read_nested_lists_enums_and_fields_the_schema_lacks():
+    from tapsite_pipeline.models import Fact
+    p = get_prompt("intent")
+    rules = {"facts": {"max_items": 1}, "tone": {"enum": ["calm", "bold"]}, "brand_name": {"max_length": 6},
+             "location": {"min_length": 3}, "no_such_field": {"min_length": 1, "enum": ["x"]}}
+    strict = p.model_copy(update={"validation": rules})
+    out = Intent(business_type="services", industry="laundry", brand_name="Cuci Kilat", language="id",
+                 tone="elegant", facts=[Fact(kind="hours", value="08.00-20.00"), Fact(kind="since", value="2019")])
+    assert strict.check(out) == ["facts has 2 > 1", "tone='elegant' not in ['calm', 'bold']", "brand_name has 10 > 6",
+                                 "no_such_field=None not in ['x']"]
+    assert strict.check(out.model_copy(update={"facts": [], "tone": "calm", "brand_name": "Cuci",
+                                               "location": "Solo"})) == ["no_such_field=None not in ['x']"]
+
 def test_migrations_apply_once_and_are_recorded(tmp_path):
     db = tmp_path / "t.duckdb"
     con = duckdb.connect(str(db))

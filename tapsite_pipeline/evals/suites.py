@@ -14,6 +14,8 @@ from ..errors import ConfigError
 from .scorer_spec import ScorerSpec
 from .scorers import SCORERS, scorer_name
 
+YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml's parser when PyYAML has it
+
 SUITES_DIR = data_dir("evals")
 
 
@@ -107,7 +109,7 @@ def load_suite(name_or_path: str) -> Suite:
         known = ", ".join(sorted(x.stem for x in SUITES_DIR.glob("*.yaml")))
         raise ConfigError(f"no suite {name_or_path!r} (looked for {p}); known suites: {known}")
     try:
-        data = yaml.safe_load(p.read_text(encoding="utf-8"))
+        data = yaml.load(p.read_text(encoding="utf-8"), Loader=YAML_LOADER)
     except (OSError, yaml.YAMLError) as exc:
         raise ConfigError(f"{p}: cannot read suite ({exc})") from exc
     if not isinstance(data, dict):

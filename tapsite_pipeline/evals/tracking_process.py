@@ -37,7 +37,20 @@ def mlflow_process(settings: Settings) -> MlflowProcess | None:
     Start it before the cases' workers fork, so it is not copied into them."""
     if "mlflow" in sys.modules or "fork" not in multiprocessing.get_all_start_methods():
         return None
+    _import_shared()
     return MlflowProcess(settings)
+
+
+# Libraries both sides load: MLflow's import pulls them in, and this process needs them for the cases (the models,
+# the prompt files, the contact checks) or the statistics. Imported before the fork, once, and inherited.
+SHARED = ("pydantic", "yaml", "email_validator", "numpy", "json", "logging", "urllib.request")
+
+
+def _import_shared() -> None:
+    import importlib
+    for name in SHARED:
+        with contextlib.suppress(ImportError):
+            importlib.import_module(name)
 
 
 class MlflowProcess:

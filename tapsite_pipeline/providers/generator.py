@@ -8,8 +8,8 @@ a call_id. `generate_many` runs independent calls concurrently when the provider
 from __future__ import annotations
 
 import contextvars
+import os
 import time
-import uuid
 from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any
@@ -94,7 +94,7 @@ class Generator:
                  rows: list[GenerationLog]) -> BaseModel:
         prompt = request.prompt
         requested = self.requested_model(prompt)
-        call_id = uuid.uuid4().hex[:12]
+        call_id = os.urandom(6).hex()  # 12 random hex digits, as a uuid4's first 12 (without making a UUID)
         started_ns = time.time_ns()
         first_row = len(rows)
         try:
