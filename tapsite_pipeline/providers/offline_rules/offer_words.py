@@ -202,6 +202,14 @@ _NOT_FIRST = VERB | FEATURE
 _MODEL_CODE = regrouped(r"[a-z]{1,2}\d{1,3}")  # "v60", "s23": a model's code names the goods
 
 
+# How or where the work is given, said on its own ("in-person or online", "daring & luring", "on-site"): a way of
+# taking an offering, never one.
+DELIVERY_MODES = frozenset((
+    "in-person", "in person", "online", "offline", "hybrid", "daring", "luring", "tatap muka", "face-to-face",
+    "face to face", "on-site", "onsite", "on site", "remote", "remotely", "virtual", "home visit", "home visits",
+    "kunjungan rumah"))
+
+
 def is_scrap(item: str) -> bool:
     """Three letters or fewer that are no known short name of goods: "cm", "ios", "rw" are pieces of a
     longer phrase ("aplikasi Android dan iOS"), never an offering by themselves."""
@@ -350,7 +358,7 @@ class Collector:
         words = item.split()
         if not item or len(item) < 2 or len(words) > 5 or item.isdigit() or MASK in item:
             return False
-        if is_scrap(item):
+        if is_scrap(item) or item in DELIVERY_MODES:
             return False
         if _COUNTED.search(item) or _VERB_ONLY.fullmatch(item):  # "drop-in 150k", "6 bands", "menyewakan"
             return False
