@@ -162,6 +162,11 @@ _NOT_SERVICE = frozenset("offering providing serving selling featuring including
                          "anything something nothing thing king morning evening".split())
 
 
+_TEACH_OR_BUILD = regrouped(
+    r"\b(?:teach|teaches|teaching|train|trains|coach|coaches|tutor|tutors|build|builds|building|develop|develops|"
+    r"developing|mengajar|mengajarkan|ajarkan|ngajar|ngajarin|melatih|membangun|mengembangkan|kembangkan)\b")
+
+
 def push_service(label: str, listed: Collector) -> None:
     """"dog walking in Canggu: 30 minute walks, …": the service a colon list labels is offered itself."""
     service = _SERVICE_LABEL.search(label) if listed.lang == "en" else None
@@ -175,7 +180,10 @@ def read_part(part: str, listed: Collector, described: Collector, opening: bool)
     lang = listed.lang
     if ":" in part:  # "kue basah: klepon, lapis legit": the label describes, the list offers
         left, right = part.split(":", 1)
-        read_part(left, described, described, opening)
+        # "we teach practical English for tourism: greeting guests, …", "kami bikin aplikasi sekolah: absensi, …":
+        # after a verb of teaching or building the label is the course or the product sold, and the list after the
+        # colon is what it holds (after "jual" the label is a kind of goods: "jual kue: bingka, amparan tatak")
+        read_part(left, listed if _TEACH_OR_BUILD.search(left) else described, described, opening)
         if not re.search(r"\b(?:nama|name|brand|merek|merk|usaha|toko|alamat|address|warna|color|colour|wa|"
                          r"whatsapp|ig|instagram|email|hp|telp|lokasi|location|kantor|office|fasilitas|facilities|"
                          r"amenities|fitur|features|bahan|material|materials|jadwal|schedule|jam|hours|harga|price|"

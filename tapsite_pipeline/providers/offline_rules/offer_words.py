@@ -156,6 +156,18 @@ TAG_PARTICLES = frozenset("ya yaa yah kak ka sis gan nih dong sih nggih ye kah d
 ASIDE = regrouped(r"\b(?:tapi|tp|but|namun)\s+(?:itu|ini|that|that's|thats|this|it's|its)\s+(?:mah\s+|sih\s+|is\s+|lagi\s+)?"
                   r"(?:lain|laen|beda|another|a\s+different|different|a\s+separate|separate|terpisah)\b"
                   r"(?:\s+(?:cerita|story|hal|urusan|usaha|soal|matter|thing|business))?")
+# A greeting that opens the brief or a sentence ("Assalamualaikum 🙏 buka kelas …", "Hello from Kei!", "Selamat siang,
+# we are …", "Om Swastiastu!"): what follows it is the brief, the greeting itself describes nothing.
+GREETING = regrouped(
+    r"(?:^|(?<=[.!?\n]))[\s\W]*\b(?:assalamu'?alaikum(?:\s+(?:wr\.?\s*wb\.?|warahmatullahi\s+wabarakatuh))?|"
+    r"ass?alamualaikum|salam(?:\s+kenal)?|halo|hallo|helo|hai|hi|hello|hey|hola|selamat\s+(?:pagi|siang|sore|malam)|"
+    r"good\s+(?:morning|afternoon|evening|day)|permisi|om\s+swastiastu|shalom|syalom|horas|punten|sampurasun|"
+    r"greetings|howdy)\b(?:\s+(?:kak|kakak|ka|min|admin|gan|sis|bos|semua|semuanya|all|everyone|everybody|there|guys|"
+    r"folks|teman-teman|kawan))?[^\w.!?\n]*")
+# What a staff member's schooling or papers say ("ustadzah lulusan pesantren", "a graduate of ISI", "trained in
+# Bangkok"; "alumni" is also who a reunion is for): a credential, up to the end of its comma piece, never an offering.
+CREDENTIAL = regrouped(r"\b(?:lulusan|tamatan|jebolan|graduates?\s+(?:of|from)|graduated\s+from|"
+                       r"trained\s+(?:at|in|by)|certified\s+by)\b[^,.;!?\n]*")
 # Where the contents end: the sentence, or a word that adds one more offering ("…, melati, serta upacara adat").
 CONTENTS_END = regrouped(r"[.!?;\n]|\b(?:serta|juga|jg|also|as\s+well\s+as|tapi|tp|but|sedangkan|while|"
                          r"selain\s+itu)\b")
@@ -322,6 +334,14 @@ _PARTICIPLE = regrouped(r"[a-z]{3,}ed")
 _PARTICIPLE_AFTER = regrouped(r"\s+(?:with|to|by|in|into|on|for|from|at|using|via|through|under)\b")
 
 
+# "buka" opening a piece says when the business is open ("buka jam 8", "buka setiap hari", "buka lagi") unless what
+# follows is what it opens ("buka kelas ngaji", "buka brankas", "buka PO kue lebaran").
+_OPEN_WHEN = regrouped(r"\s*(?:$|[\d,.;:!?]|(?:jam|pukul|tiap|setiap|senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|"
+                       r"hari|harian|pagi|siang|sore|malam|mulai|dari|dr|sampai|sampe|smp|hingga|non-?stop|lagi|kembali|"
+                       r"cabang|di|juga|jg|sekarang|skrg|everyday|daily|tutup|libur|sejak|tgl|tanggal|bulan|minggu|"
+                       r"setiap|full|nonstop|terus|normal|seperti|spt|kok|ya|kak|dong|nih|sih|loh|yaa|lho|mulai)\b)")
+
+
 @lru_cache(maxsize=8192)
 def until_stop(seg: str) -> str:
     prev = ""
@@ -330,7 +350,8 @@ def until_stop(seg: str) -> str:
         # "brand identity kits", "kartu nama": the work or the goods, not a name that follows
         goods = word in _BRAND_WORDS and _BRAND_WORK.match(seg, w.end()) or word == "nama" and (
             prev in _NAME_GOODS or k and _NAME_ENDS.match(seg, w.end())) \
-            or word in ("pake", "pakai") and prev == "siap"  # "siap pakai": ready to use, one word
+            or word in ("pake", "pakai") and prev == "siap" \
+            or word == "buka" and not k and not _OPEN_WHEN.match(seg, w.end())  # "buka kelas ngaji": opens a class
         prev = word
         if goods:
             continue

@@ -18,6 +18,8 @@ from .offer_words import (
     ASIDE,
     CONTENTS_CUE,
     CONTENTS_END,
+    CREDENTIAL,
+    GREETING,
     HOLDS_CUE,
     ITEM_STOP,
     MASK,
@@ -249,7 +251,6 @@ def offerings(lower: str, mask_spans: list[tuple[int, int]], lang: str, exclude:
         text = re.sub(r"(?<![\w])\.[a-z]{2,4}\b", lambda m: MASK * len(m.group(0)), text)  # ".com", ".id"
     listed = Collector(lang, banned, tech, trace, "listed")
     described = Collector(lang, banned, tech, trace, "described")
-    opening = True
     if "w/" in text:  # "stock trackers synced w/ your POS": "with", not a list's slash
         text = re.sub(r"(?<![\w/])w/(?=\s|[a-z])", "with ", text)
     if "-" in text or "—" in text or "–" in text:  # "Toko X - puzzle, balok": a dash starts a new clause
@@ -257,6 +258,12 @@ def offerings(lower: str, mask_spans: list[tuple[int, int]], lang: str, exclude:
     if "sampai" in text or "hingga" in text or " to " in text or "s/d" in text:
         text = _LEVEL_RANGE.sub(r"\1-\2", text)  # "kelas N5 sampai N3": a range of levels is one offering
     text = _ADMIN_AREA.sub(lambda m: MASK * len(m.group(0)), text)  # "RW 05 Kel. Sukamaju": an address, not goods
+    greeted = GREETING.match(text)  # a greeting opens the brief: it stands where the self-description would
+    text = GREETING.sub(lambda m: MASK * len(m.group(0)), text)
+    opening = not greeted
+    if "lulus" in text or "tamatan" in text or "jebolan" in text or "graduat" in text \
+            or "trained" in text or "certified by" in text:
+        text = CREDENTIAL.sub(lambda m: MASK * len(m.group(0)), text)
     aliases: dict[str, str] = {}
     if "(" in text:
         text = _PAREN.sub(lambda m: _mask_elaboration(m, aliases), text)
