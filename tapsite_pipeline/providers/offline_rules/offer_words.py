@@ -305,9 +305,15 @@ _CERTIFIED = regrouped(
     r"berstandar\s+\w+|ber-?bpom|ber-?sni|terdaftar\s+bpom)$")
 
 
+# Where the goods come from, said after them: "gracilaria hasil budidaya anggota", "ikan hasil tangkapan nelayan".
+_PRODUCE_OF = regrouped(r"(?<=[a-z])\s+hasil\s+(?:budidaya|panen|tangkapan|olahan|kebun|ternak|karya|produksi|racikan)\b.*$")
+
+
 @lru_cache(maxsize=8192)
 def clean_item(item: str) -> str:
     item = item.strip(" -:'\".,")
+    if "hasil" in item:
+        item = _PRODUCE_OF.sub("", item)
     for _ in range(4):
         new = _LEAD.sub("", item)
         new = _TRAIL.sub("", new).strip(" -:'\".,")
@@ -342,6 +348,11 @@ _OPEN_WHEN = regrouped(r"\s*(?:$|[\d,.;:!?]|(?:jam|pukul|tiap|setiap|senin|selas
                        r"setiap|full|nonstop|terus|normal|seperti|spt|kok|ya|kak|dong|nih|sih|loh|yaa|lho|mulai)\b)")
 
 
+# After the goods, the shapes or patterns they come in ("seserahan box bentuk masjid, kaligrafi, bunga", "batik motif
+# parang"): a choice of design, not more goods.
+_SHAPE_WORDS = frozenset("bentuk berbentuk motif bermotif corak".split())
+
+
 @lru_cache(maxsize=8192)
 def until_stop(seg: str) -> str:
     prev = ""
@@ -356,6 +367,7 @@ def until_stop(seg: str) -> str:
         if goods:
             continue
         if word in ITEM_STOP or re.fullmatch(r"(?:19|20)\d\d", word) or _PASSIVE.fullmatch(word) \
+                or k and word in _SHAPE_WORDS \
                 or k and _PARTICIPLE.fullmatch(word) and _PARTICIPLE_AFTER.match(seg, w.end()) \
                 or not k and _PASSIVE_OPENING.fullmatch(word):
             return seg[:w.start()]

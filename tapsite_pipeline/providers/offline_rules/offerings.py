@@ -387,8 +387,19 @@ def _denied(lower: str) -> list[tuple[int, int]]:
     return spans
 
 
+# "aesan gede 1,2jt sm aksesoris", "sewa 350k with helmet": one or two words a price is said with, closing the clause,
+# are what it buys besides the offering (a priced item after it, "kopi 15rb sama teh 5rb", is one more item).
+_PRICE_WITH = regrouped(_AMOUNT + r"(?:\s*/\s*[a-z]+)?\s+(?:sm|sama|ama|dgn|dengan|with)\s+[a-z][\w'-]*(?:\s+[a-z][\w'-]*)?"
+                        r"\s*(?=[,.;!?\n]|$)")
+_WITH_WORD = regrouped(r"\s(?:sm|sama|ama|dgn|dengan|with)\s")
+
+
 def _package_contents(lower: str) -> list[tuple[int, int]]:
     spans = []
+    for m in _PRICE_WITH.finditer(lower):
+        w = _WITH_WORD.search(lower, m.start(), m.end())
+        if w:
+            spans.append((w.start(), m.end()))
     cues = [m for m in CONTENTS_CUE.finditer(lower)]
     for m in HOLDS_CUE.finditer(lower):
         sentence = max(lower.rfind(c, 0, m.start()) for c in ".!?;\n")
