@@ -263,7 +263,9 @@ def offerings(lower: str, mask_spans: list[tuple[int, int]], lang: str, exclude:
     opening = not greeted
     if "lulus" in text or "tamatan" in text or "jebolan" in text or "graduat" in text \
             or "trained" in text or "certified by" in text:
-        text = CREDENTIAL.sub(lambda m: MASK * len(m.group(0)), text)
+        for m in CREDENTIAL.finditer(text):  # the whole comma piece: who holds it ("ustadzah", "pengajar") too
+            start = max(text.rfind(c, 0, m.start()) for c in ",.;!?\n\x00") + 1
+            text = text[:start] + MASK * (m.end() - start) + text[m.end():]
     aliases: dict[str, str] = {}
     if "(" in text:
         text = _PAREN.sub(lambda m: _mask_elaboration(m, aliases), text)
