@@ -76,7 +76,8 @@ _SAY_BUSINESS_EN = regrouped(
     r"this\s+is|my|our|(?:website|site|page|landing\s+page)\s+for)\s+(?:an?\s+|the\s+|my\s+|our\s+)?")
 _MODIFIERS = regrouped(r"(?:[a-z0-9'-]+\s+){0,2}")
 # After the brand, what it is: "Kopi Senja, kedai kopi di Jogja", "Arek IT — IT support", "Dapur Ani adalah katering".
-_APPOSITION = regrouped(r"\s*(?:,|\s-|\s\u2013|\s\u2014|:|\s(?:adalah|ialah|yaitu|is|is\s+an?))\s*(?:an?\s+|the\s+)?")
+_APPOSITION = regrouped(r"\s*(?:,|\s-|\s\u2013|\s\u2014|:|\s(?:adalah|ialah|yaitu|is|is\s+an?))\s*(?:an?\s+|the\s+)?"
+                        r"|\s+(?=(?:jasa|layanan|spesialis)\s)")  # "Sofa Bersih 99 jasa cuci sofa"
 _ARTICLE = regrouped(r"\b(?:an?|the)\s+$")
 _GREETING = regrouped(r"(?:(?:halo|hallo|hai|hi|hello|hey|permisi|assalamualaikum|selamat\s+\w+|kak|min|gan|sis|bro|"
                       r"pak|bu|mas|mbak)\W+)*")
