@@ -67,7 +67,8 @@ def _clean(text: str) -> str:
             out.append(" ")
         elif cat[0] == "P":
             out.append(" ")
-        elif cat == "So":  # emoji and pictographs: where one sets off what follows, it ends a sentence
+        elif cat == "So" and ch >= "\u2600":  # emoji and pictographs (not °, ©, ™): where one sets off what
+            # follows, it ends a sentence
             out.append(_MARK)
         else:  # other symbols, private use, controls
             out.append(" ")
