@@ -77,3 +77,17 @@ def test_an_emoji_before_a_capitalised_word_ends_the_sentence() -> None:
 def test_type_and_niche_follow_how_the_owner_describes_the_trade(brief: str, btype: str, niche: str) -> None:
     intent = parse_brief(brief)
     assert (intent.business_type, intent.niche) == (btype, niche)
+
+
+@pytest.mark.parametrize("text, brand", [
+    ("kelas melukis cat air buat pemula tiap minggu sore di Malang, info dm ig @warna.pagi.studio", "Warna Pagi Studio"),
+    ("jual sambal bawang dan sambal roa botolan, pesan lewat ig @sambal_mama_rt", "Sambal Mama RT"),
+])
+def test_a_brief_without_a_name_goes_by_its_instagram_handle(text, brand):
+    from tapsite_pipeline.providers.offline_rules import parse_brief
+    assert parse_brief(text).brand_name == brand
+
+
+def test_a_handle_that_does_not_split_into_words_is_not_a_name():
+    from tapsite_pipeline.providers.offline_rules import parse_brief
+    assert parse_brief("jual kue kering lebaran, dm ig @kuekering123").brand_name != "Kuekering123"
