@@ -91,7 +91,7 @@ PROFILES = [
     # farms, ranches, fish ponds and fishermen alike: no word that only a crop farm would say ("what we grow")
     P("farm_produce", OT, "goods", "order", "n",
       ("usaha hasil kebun, ternak dan perikanan", "producer"), ("hasil panen", "produce"),
-      (("Hasil Kami", "Produk Kami", "Yang Tersedia"), ("Our produce", "Fresh from the source", "What we offer")),
+      (("Hasil Kami", "Produk Kami", "Yang Tersedia"), ("Our produce", "What we offer", "What's available")),
       (("dapur rumah tangga", "usaha kuliner dan warung", "pesanan dalam jumlah besar"),
        ("home kitchens", "food businesses and stalls", "bulk orders")),
       (("hasil panen langsung dari sumbernya", "bahan yang jelas asal-usulnya"),
