@@ -27,6 +27,5 @@ def brief_days(text: str, ranges: list[tuple[int, int]]) -> list[tuple[str, tupl
         names: tuple[str, ...] = next(pair for pair in _DAYS if w in pair)
         if names[1] == "sunday":  # "Ahad" and "Minggu" are one day
             names = ("minggu", "ahad", "sunday")
-        names += (names[-1] + "s",)  # a page that says "closed Mondays" names Monday
         out.setdefault(names[-1], (m.group(0), names))
     return list(out.values())

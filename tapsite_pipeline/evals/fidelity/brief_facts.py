@@ -144,7 +144,9 @@ def extract_facts(text: str, places: list[str], offerings: list[str], lex: Lexic
     for m in DAY_RANGE.finditer(text):
         facts.append(Fact("days", m.group(0), groups=(_day(m.group(1)), _day(m.group(2)))))
     ranges = [m.span() for m in DAY_RANGE.finditer(text)]
-    facts += [Fact("day", label, groups=(names,)) for label, names in brief_days(text, ranges)]
+    # a page that says "closed Mondays" or "on Fridays" names the day
+    facts += [Fact("day", label, groups=(names + tuple(n + "s" for n in names if n.endswith("day")),))
+              for label, names in brief_days(text, ranges)]
     if m := EVERY_DAY.search(text):
         facts.append(Fact("days", m.group(0), groups=(("setiap hari", "tiap hari", "every day", "everyday", "daily",
                                                         "7 hari", "seven days"),)))
