@@ -338,3 +338,11 @@ def test_a_service_the_owner_ruled_out_is_never_promised(brief, promise, service
     # a condition of the price rules nothing out: "no booking no fee" is how a booking agent is paid
     assert not score_page(page(about="Book now: pilih jadwal dan isi formulir booking."),
                           "Syifa Beauty salon, creambath; paket promosi, no booking no fee")["coherence"].metrics["ruled_out"]
+
+
+def test_a_little_word_doubled_across_a_comma_is_a_doubled_word():
+    html = page(h1="Kopi segar untuk pagi yang kamu tunggu dari, dari Syifa Beauty")
+    r = score_page(html, "Syifa Beauty salon wanita di Bogor, creambath, potong rambut")
+    assert 'doubled word "dari, dari"' in _problems(r, "coherence")
+    assert not score_page(page(h1="Creambath dan potong rambut, dari Syifa Beauty"),
+                          "Syifa Beauty salon wanita di Bogor, creambath, potong rambut")["coherence"].metrics["doubled"]

@@ -24,7 +24,7 @@ from tapsite_pipeline.stages.intent import parse_intent
 ASSETS = Path(__file__).resolve().parents[1] / "assets" / "illustrations"
 NICHES = ["bakery", "coffee", "eatery", "catering", "drinks", "snacks", "frozen_food", "fashion", "cosmetics",
           "gifts", "plants", "grocery", "gadgets", "pet_shop", "crafts", "furniture", "books_stationery",
-          "farm_produce", "laundry", "salon", "spa", "repair", "auto_repair", "motorcycle", "cleaning", "tailor", "rental",
+          "farm_produce", "fishery", "laundry", "salon", "spa", "repair", "auto_repair", "motorcycle", "cleaning", "tailor", "rental",
           "clinic", "fitness", "yoga", "travel", "printing", "photo", "design", "music", "tutoring", "course", "wedding",
           "organizer", "decoration", "webdev", "marketing", "itsupport", "generic"]
 INDEX = yaml.safe_load((ASSETS / "index.yaml").read_text(encoding="utf-8"))
@@ -203,6 +203,8 @@ def test_the_offline_provider_draws_the_chosen_niche_in_the_palette():
     ("Bengkel Jaya servis mobil, spooring dan ganti oli di Bekasi", "id", "auto_repair"),
     ("Sparkle Laundry in Denpasar offers wash and fold, dry cleaning and ironing", "en", "laundry"),
     ("Studio Santi di Ubud, kelas hatha yoga pagi dan meditasi untuk pemula", "id", "yoga"),
+    ("Tambak Udang Pak Jarwo di Situbondo, jual udang vaname segar dan bibit bandeng, WA 0812 3000 4411", "id", "fishery"),
+    ("Sayur Segar Bu Tini di Lembang, jual sayur organik, tomat dan wortel langsung dari kebun", "id", "farm_produce"),
 ])
 def test_the_image_stage_ships_the_niche_drawing_as_the_hero(tmp_path, brief, lang, niche):
     rt = Runtime.local(tmp_path / "home")

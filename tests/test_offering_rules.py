@@ -181,3 +181,18 @@ def test_a_condition_of_the_price_is_no_feature_ruled_out():
                       "WA 0812 7700 3311").features_requested
     assert "walk_in" not in got
     assert "walk_in" in parse_brief("Barbershop Pak Kumis di Cirebon, cukur 25rb, no booking, walk in aja").features_requested
+
+
+@pytest.mark.parametrize("text, kept, dropped", [
+    ("Saya developer freelance di Jember, bikin website untuk klinik: booking online, galeri foto, peta lokasi. "
+     "Nama studio Kode Pandalungan, WA 0812 3300 4455", {"whatsapp"}, {"booking", "gallery", "map"}),
+    ("We build apps for gyms with class schedules and member sign-up. Studio name Repbase, hello@repbase.dev",
+     set(), {"schedule", "signup"}),
+    # the page itself is asked for: kept
+    ("Startup aplikasi servis AC namanya Dinginin, mau landing page buat download app dan testimoni pelanggan",
+     {"download", "testimonials"}, set()),
+])
+def test_what_a_builder_builds_is_its_product_not_its_page_s_feature(text, kept, dropped):
+    from tapsite_pipeline.providers.offline_rules import parse_brief
+    got = set(parse_brief(text).features_requested)
+    assert kept <= got and not (dropped & got), got

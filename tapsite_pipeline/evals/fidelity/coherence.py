@@ -15,6 +15,9 @@ from .text import STOP_EN, STOP_ID, clip, content_words, detect_language, has_ph
 from .text import sentences as split_sentences
 
 DOUBLED = re.compile(r"(?<![\w-])([^\W\d_]+(?:\s+[^\W\d_]+)?)\s+\1(?![\w-])", re.I | re.UNICODE)
+# a little word doubled across a comma where two phrases were joined: "where your food comes from, from Brand"
+DOUBLED_ACROSS = re.compile(r"(?<![\w-])(from|for|to|with|of|and|the|in|at|dari|untuk|dengan|dan|di|ke|yang|oleh)"
+                            r"\s*,\s*\1(?![\w-])", re.I)
 LANG_NAME = {"id": "Indonesian", "en": "English"}
 MIN_SENTENCE_WORDS = 5
 # "Jam buka — 08.00–17.00", "Harga: Rp 25.000": a fact shown again in the contact block is a listing, not prose
@@ -26,7 +29,7 @@ def doubled_words(page: Page, brief: BriefInfo) -> list[str]:
     out = []
     bn = norm(brief.text)
     for b in page.blocks:
-        for m in DOUBLED.finditer(b.text):
+        for m in (*DOUBLED.finditer(b.text), *DOUBLED_ACROSS.finditer(b.text)):
             if has_phrase(bn, norm(m.group(0))):  # the owner's own words ("Kopi Kopi" as a name)
                 continue
             out.append(f'doubled word "{m.group(0)}" in "{clip(_around(b.text, m.start()), 70)}"')

@@ -514,3 +514,11 @@ def tone(lower: str, btype: str, industry: str) -> str:
     if industry in _ELEGANT_INDUSTRIES:
         return "elegant"
     return _DEFAULT_TONE.get(btype, "friendly")
+
+
+def feature_mentions(lower: str, feat: str) -> list[tuple[int, int]]:
+    """Where the owner mentions a feature (not ruled out): the spans `features` found it by."""
+    rx = dict(_FEATURE_RES).get(feat)
+    if rx is None:
+        return []
+    return [(m.start(), m.end()) for m in rx.finditer(lower) if feat == "whatsapp" or not _ruled_out(lower, m)]

@@ -137,6 +137,8 @@ def _parse(raw: str, hints: dict) -> Intent:
     feats = classify.features(no_brand)
     if btype in ("food_and_beverage", "retail") and "signup" in feats and not _SIGNUP_WORDS.search(no_brand):
         feats = [f for f in feats if f != "signup"]  # "7 day subscription for 175k": a standing order, not a sign-up
+    if btype == "technology" and feats:
+        feats = _not_deliverables(no_brand, feats)
     colors, colour_spans = colors_with_spans(lower, brand_span)
 
     brand = hinted or (_safe_brand(found[0]) if found else None)
@@ -190,3 +192,29 @@ def _parse(raw: str, hints: dict) -> Intent:
         niche=niche,
         facts=facts,
     )
+
+
+# A business that builds software or sites lists what it builds: "I build websites for homestays: booking
+# calendars, multi-language, Google Maps & reviews" asks for no booking form on its own page. A feature every
+# mention of which sits in a sentence about building is a deliverable, never this page's feature (contact
+# channels stay: they are how customers reach the business).
+_BUILDS = regrouped(r"\b(?:build|builds|building|built|develop|develops|developing|create|creates|setup|set\s+up|"
+                    r"integrate|integrates|integration|bikin|bikinin|membuat|pembuatan|membangun|bangun|"
+                    r"mengembangkan|pengembangan|pasang|pasangin|integrasi|fitur|termasuk|lengkap\s+dengan)\b")
+# ... unless the sentence asks for this page: "mau landing page buat download app", "show packages and a signup form"
+_ASKS = regrouped(r"\b(?:mau|ingin|pengen|pingin|minta|tolong|tampilkan|tampilin|want|need|please|show|display|"
+                  r"(?:my|our)\s+(?:page|site|website|landing))\b")
+# contact channels and prices are never a builder's deliverable here: they are how customers reach and judge it
+_CHANNEL_FEATURES = frozenset({"whatsapp", "social_links", "contact_form", "pricing"})
+_SENTENCE_END = regrouped(r"[.!?\n]")
+
+
+def _not_deliverables(lower: str, feats: list[str]) -> list[str]:
+    def sentence(i: int) -> str:
+        start = max((m.end() for m in _SENTENCE_END.finditer(lower, 0, i)), default=0)
+        end = m.start() if (m := _SENTENCE_END.search(lower, i)) else len(lower)
+        return lower[start:end]
+    return [f for f in feats if f in _CHANNEL_FEATURES
+            or any(not _BUILDS.search(said := sentence(a)) or _ASKS.search(said)
+                   for a, _ in classify.feature_mentions(lower, f))]
+

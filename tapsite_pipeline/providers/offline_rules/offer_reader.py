@@ -129,8 +129,17 @@ def _package_plus(seg: str) -> str:
     return _PLUS.sub(keep, seg) if "plus" in seg else seg
 
 
+# "rumput laut kering jenis Eucheuma cottonii dan Gracilaria": the goods, then their kinds, each sold.
+_KINDS = regrouped(r"(?<=[a-z])\s+(?:jenis|tipe|varietas)\s+(?=[a-z])")
+
+
 def _read_list(seg: str, target: Collector, described: Collector, head: str = "") -> None:
-    pieces = [p.replace("\x01", " plus") for p in SPLIT.split(_package_plus(until_stop(seg)))]
+    seg = until_stop(seg)
+    kinds = _KINDS.search(seg) if "jenis" in seg or "tipe" in seg or "varietas" in seg else None
+    if kinds:  # the goods end the list before their kinds; the kinds are a list of their own
+        _read_list(seg[kinds.end():], target, described)
+        seg = seg[:kinds.start()]
+    pieces = [p.replace("\x01", " plus") for p in SPLIT.split(_package_plus(seg))]
     for k, p in enumerate(pieces):
         if k and (_ATTRIBUTE_LEAD.match(p) and not re.match(r"\s*mesin\b", p) or _PACK_SIZES.match(p)):  # "mesin cuci" is goods  # "lilin, diffuser, wanginya lavender, vanilla": the scents end the list
             pieces = pieces[:k]
@@ -139,6 +148,9 @@ def _read_list(seg: str, target: Collector, described: Collector, head: str = ""
 
 
 _ALSO = regrouped(r"(?:juga|jg|also)\b\s*")
+_ANOTHER_OFFER = regrouped(r"\W*(?:juga|jg|also|serta|dan|and|plus)\s+(?:kami\s+|we\s+)?(?:terima|menerima|melayani|"
+                           r"layani|sedia|menyediakan|jual|menjual|sell|sells|offer|offers|provide|provides|bikin|"
+                           r"membuat|buka)\b")
 _MOSTLY = frozenset("mostly mainly".split())
 _PACKAGE_HOLDS = regrouped(r"\b(?:sudah|sdh|udah|udh|dah|already)\s+(?:termasuk|include[sd]?)\s*$")
 _FOR_PROGRAM = regrouped(r"(?:untuk|utk|for)\s+(?:program|kelas|kursus|les|layanan|paket)\s")
@@ -148,7 +160,7 @@ _GOVERNING = frozenset("""
 di in at on untuk utk bwt buat bagi for dengan dgn with yang yg which that who whose khusus especially aimed by oleh
 ke to dari from dr sekitar around near dekat dkt deket area wilayah daerah across seluruh mirip similar like seperti
 kayak via lewat nama namanya namaku nma nm name named called bernama lokasi location alamat address merek merk
-brand
+brand bentuk berbentuk motif bermotif corak
 """.split())
 _MORE = regrouped(r"\s*(?:plus|also|as\s+well\s+as|serta|juga|jg|ditambah|and\s+also)\s")
 _ALSO_LEAD = fast(r"^(\s*)(?:juga|jg|also)\b")
@@ -162,11 +174,25 @@ _NOT_SERVICE = frozenset("offering providing serving selling featuring including
                          "anything something nothing thing king morning evening".split())
 
 
+_TEACH_OR_BUILD = regrouped(
+    r"\b(?:teach|teaches|teaching|train|trains|coach|coaches|tutor|tutors|build|builds|building|develop|develops|"
+    r"developing|mengajar|mengajarkan|ajarkan|ngajar|ngajarin|melatih|membangun|mengembangkan|kembangkan)\b")
+
+
 def push_service(label: str, listed: Collector) -> None:
     """"dog walking in Canggu: 30 minute walks, …": the service a colon list labels is offered itself."""
     service = _SERVICE_LABEL.search(label) if listed.lang == "en" else None
     if service and service.group(2) not in _NOT_SERVICE:
         listed.push(service.group(1))
+
+
+_HAVE = regrouped(r"\b(?:have|punya|pnya)\b")
+
+
+def _goods_list(seg: str, lang: str) -> bool:
+    """Two or more pieces, none of them a self-description ("a small bakery", "toko kue", "usaha laundry")."""
+    pieces = [clean_item(p) for p in SPLIT.split(seg) if clean_item(p)]
+    return len(pieces) >= 2 and not any(_is_self(p, lang) for p in pieces)
 
 
 def read_part(part: str, listed: Collector, described: Collector, opening: bool) -> None:
@@ -175,7 +201,10 @@ def read_part(part: str, listed: Collector, described: Collector, opening: bool)
     lang = listed.lang
     if ":" in part:  # "kue basah: klepon, lapis legit": the label describes, the list offers
         left, right = part.split(":", 1)
-        read_part(left, described, described, opening)
+        # "we teach practical English for tourism: greeting guests, …", "kami bikin aplikasi sekolah: absensi, …":
+        # after a verb of teaching or building the label is the course or the product sold, and the list after the
+        # colon is what it holds (after "jual" the label is a kind of goods: "jual kue: bingka, amparan tatak")
+        read_part(left, listed if _TEACH_OR_BUILD.search(left) else described, described, opening)
         if not re.search(r"\b(?:nama|name|brand|merek|merk|usaha|toko|alamat|address|warna|color|colour|wa|"
                          r"whatsapp|ig|instagram|email|hp|telp|lokasi|location|kantor|office|fasilitas|facilities|"
                          r"amenities|fitur|features|bahan|material|materials|jadwal|schedule|jam|hours|harga|price|"
@@ -191,7 +220,11 @@ def read_part(part: str, listed: Collector, described: Collector, opening: bool)
     consumed: list[tuple[int, int]] = []
     for m in SELF_TRIGGER.finditer(part):
         seg = until_stop(part[m.end():])
-        _describe(seg, described)
+        if _HAVE.search(m.group(0)) and not m.group(0).rstrip().endswith((" a", " an", "seorang")) \
+                and _goods_list(seg, lang):
+            _read_list(seg, listed, described)  # "we have se'i sapi, se'i ayam and sambal": goods, not a business
+        else:
+            _describe(seg, described)
         consumed.append((m.start(), m.end() + len(seg)))
     for m in TRIGGER.finditer(part):
         if any(a <= m.start() < b for a, b in consumed):
@@ -227,7 +260,8 @@ def read_part(part: str, listed: Collector, described: Collector, opening: bool)
         # one kind named before three or more ("jamu seger …, kunyit asem, beras kencur, sinom") labels them
         label = afresh and len(pieces) == 1 and len(SPLIT.split(rest[rest.index(",", len(seg)) + 1:])) >= 3
         _read_list(seg, described if weak and len(pieces) < 2 or label else listed, described, head)
-        if until_stop(rest) == rest or _FOR_PROGRAM.match(rest, len(seg)):
+        if until_stop(rest) == rest or _FOR_PROGRAM.match(rest, len(seg)) or _ANOTHER_OFFER.match(rest, len(seg)):
+            # "…, genset kecil, jg terima pasang instalasi": the next offer verb starts a list of its own
             end = start + len(seg)  # "menerima santri … untuk program tahfidz, diniyah": the programs are offered
         elif afresh:
             end = start + rest.index(",", len(seg))

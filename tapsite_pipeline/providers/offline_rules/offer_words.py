@@ -156,6 +156,18 @@ TAG_PARTICLES = frozenset("ya yaa yah kak ka sis gan nih dong sih nggih ye kah d
 ASIDE = regrouped(r"\b(?:tapi|tp|but|namun)\s+(?:itu|ini|that|that's|thats|this|it's|its)\s+(?:mah\s+|sih\s+|is\s+|lagi\s+)?"
                   r"(?:lain|laen|beda|another|a\s+different|different|a\s+separate|separate|terpisah)\b"
                   r"(?:\s+(?:cerita|story|hal|urusan|usaha|soal|matter|thing|business))?")
+# A greeting that opens the brief or a sentence ("Assalamualaikum 🙏 buka kelas …", "Hello from Kei!", "Selamat siang,
+# we are …", "Om Swastiastu!"): what follows it is the brief, the greeting itself describes nothing.
+GREETING = regrouped(
+    r"(?:^|(?<=[.!?\n]))[\s\W]*\b(?:assalamu'?alaikum(?:\s+(?:wr\.?\s*wb\.?|warahmatullahi\s+wabarakatuh))?|"
+    r"ass?alamualaikum|salam(?:\s+kenal)?|halo|hallo|helo|hai|hi|hello|hey|hola|selamat\s+(?:pagi|siang|sore|malam)|"
+    r"good\s+(?:morning|afternoon|evening|day)|permisi|om\s+swastiastu|shalom|syalom|horas|punten|sampurasun|"
+    r"greetings|howdy)\b(?:\s+(?:kak|kakak|ka|min|admin|gan|sis|bos|semua|semuanya|all|everyone|everybody|there|guys|"
+    r"folks|teman-teman|kawan))?[^\w.!?\n]*")
+# What a staff member's schooling or papers say ("ustadzah lulusan pesantren", "a graduate of ISI", "trained in
+# Bangkok"; "alumni" is also who a reunion is for): a credential, up to the end of its comma piece, never an offering.
+CREDENTIAL = regrouped(r"\b(?:lulusan|tamatan|jebolan|graduates?\s+(?:of|from)|graduated\s+from|"
+                       r"trained\s+(?:at|in|by)|certified\s+by)\b[^,.;!?\n]*")
 # Where the contents end: the sentence, or a word that adds one more offering ("…, melati, serta upacara adat").
 CONTENTS_END = regrouped(r"[.!?;\n]|\b(?:serta|juga|jg|also|as\s+well\s+as|tapi|tp|but|sedangkan|while|"
                          r"selain\s+itu)\b")
@@ -200,6 +212,14 @@ _SHORT_GOODS = frozenset("tv ac hp ps4 ps5 pc kue tas teh jus mie mi es mc dj si
                          "seo".split())
 _NOT_FIRST = VERB | FEATURE
 _MODEL_CODE = regrouped(r"[a-z]{1,2}\d{1,3}")  # "v60", "s23": a model's code names the goods
+
+
+# How or where the work is given, said on its own ("in-person or online", "daring & luring", "on-site"): a way of
+# taking an offering, never one.
+DELIVERY_MODES = frozenset((
+    "in-person", "in person", "online", "offline", "hybrid", "daring", "luring", "tatap muka", "face-to-face",
+    "face to face", "on-site", "onsite", "on site", "remote", "remotely", "virtual", "home visit", "home visits",
+    "kunjungan rumah"))
 
 
 def is_scrap(item: str) -> bool:
@@ -285,9 +305,15 @@ _CERTIFIED = regrouped(
     r"berstandar\s+\w+|ber-?bpom|ber-?sni|terdaftar\s+bpom)$")
 
 
+# Where the goods come from, said after them: "gracilaria hasil budidaya anggota", "ikan hasil tangkapan nelayan".
+_PRODUCE_OF = regrouped(r"(?<=[a-z])\s+hasil\s+(?:budidaya|panen|tangkapan|olahan|kebun|ternak|karya|produksi|racikan)\b.*$")
+
+
 @lru_cache(maxsize=8192)
 def clean_item(item: str) -> str:
     item = item.strip(" -:'\".,")
+    if "hasil" in item:
+        item = _PRODUCE_OF.sub("", item)
     for _ in range(4):
         new = _LEAD.sub("", item)
         new = _TRAIL.sub("", new).strip(" -:'\".,")
@@ -314,6 +340,19 @@ _PARTICIPLE = regrouped(r"[a-z]{3,}ed")
 _PARTICIPLE_AFTER = regrouped(r"\s+(?:with|to|by|in|into|on|for|from|at|using|via|through|under)\b")
 
 
+# "buka" opening a piece says when the business is open ("buka jam 8", "buka setiap hari", "buka lagi") unless what
+# follows is what it opens ("buka kelas ngaji", "buka brankas", "buka PO kue lebaran").
+_OPEN_WHEN = regrouped(r"\s*(?:$|[\d,.;:!?]|(?:jam|pukul|tiap|setiap|senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|"
+                       r"hari|harian|pagi|siang|sore|malam|mulai|dari|dr|sampai|sampe|smp|hingga|non-?stop|lagi|kembali|"
+                       r"cabang|di|juga|jg|sekarang|skrg|everyday|daily|tutup|libur|sejak|tgl|tanggal|bulan|minggu|"
+                       r"setiap|full|nonstop|terus|normal|seperti|spt|kok|ya|kak|dong|nih|sih|loh|yaa|lho|mulai)\b)")
+
+
+# After the goods, the shapes or patterns they come in ("seserahan box bentuk masjid, kaligrafi, bunga", "batik motif
+# parang"): a choice of design, not more goods.
+_SHAPE_WORDS = frozenset("bentuk berbentuk motif bermotif corak".split())
+
+
 @lru_cache(maxsize=8192)
 def until_stop(seg: str) -> str:
     prev = ""
@@ -322,11 +361,13 @@ def until_stop(seg: str) -> str:
         # "brand identity kits", "kartu nama": the work or the goods, not a name that follows
         goods = word in _BRAND_WORDS and _BRAND_WORK.match(seg, w.end()) or word == "nama" and (
             prev in _NAME_GOODS or k and _NAME_ENDS.match(seg, w.end())) \
-            or word in ("pake", "pakai") and prev == "siap"  # "siap pakai": ready to use, one word
+            or word in ("pake", "pakai") and prev == "siap" \
+            or word == "buka" and not k and not _OPEN_WHEN.match(seg, w.end())  # "buka kelas ngaji": opens a class
         prev = word
         if goods:
             continue
         if word in ITEM_STOP or re.fullmatch(r"(?:19|20)\d\d", word) or _PASSIVE.fullmatch(word) \
+                or k and word in _SHAPE_WORDS \
                 or k and _PARTICIPLE.fullmatch(word) and _PARTICIPLE_AFTER.match(seg, w.end()) \
                 or not k and _PASSIVE_OPENING.fullmatch(word):
             return seg[:w.start()]
@@ -350,7 +391,7 @@ class Collector:
         words = item.split()
         if not item or len(item) < 2 or len(words) > 5 or item.isdigit() or MASK in item:
             return False
-        if is_scrap(item):
+        if is_scrap(item) or item in DELIVERY_MODES:
             return False
         if _COUNTED.search(item) or _VERB_ONLY.fullmatch(item):  # "drop-in 150k", "6 bands", "menyewakan"
             return False

@@ -18,6 +18,8 @@ from .offer_words import (
     ASIDE,
     CONTENTS_CUE,
     CONTENTS_END,
+    CREDENTIAL,
+    GREETING,
     HOLDS_CUE,
     ITEM_STOP,
     MASK,
@@ -249,7 +251,6 @@ def offerings(lower: str, mask_spans: list[tuple[int, int]], lang: str, exclude:
         text = re.sub(r"(?<![\w])\.[a-z]{2,4}\b", lambda m: MASK * len(m.group(0)), text)  # ".com", ".id"
     listed = Collector(lang, banned, tech, trace, "listed")
     described = Collector(lang, banned, tech, trace, "described")
-    opening = True
     if "w/" in text:  # "stock trackers synced w/ your POS": "with", not a list's slash
         text = re.sub(r"(?<![\w/])w/(?=\s|[a-z])", "with ", text)
     if "-" in text or "—" in text or "–" in text:  # "Toko X - puzzle, balok": a dash starts a new clause
@@ -257,8 +258,17 @@ def offerings(lower: str, mask_spans: list[tuple[int, int]], lang: str, exclude:
     if "sampai" in text or "hingga" in text or " to " in text or "s/d" in text:
         text = _LEVEL_RANGE.sub(r"\1-\2", text)  # "kelas N5 sampai N3": a range of levels is one offering
     text = _ADMIN_AREA.sub(lambda m: MASK * len(m.group(0)), text)  # "RW 05 Kel. Sukamaju": an address, not goods
+    greeted = GREETING.match(text)  # a greeting opens the brief: it stands where the self-description would
+    text = GREETING.sub(lambda m: MASK * len(m.group(0)), text)
+    opening = not greeted
+    if "lulus" in text or "tamatan" in text or "jebolan" in text or "graduat" in text \
+            or "trained" in text or "certified by" in text:
+        for m in CREDENTIAL.finditer(text):  # the whole comma piece: who holds it ("ustadzah", "pengajar") too
+            start = max(text.rfind(c, 0, m.start()) for c in ",.;!?\n\x00") + 1
+            text = text[:start] + MASK * (m.end() - start) + text[m.end():]
+    aliases: dict[str, str] = {}
     if "(" in text:
-        text = _PAREN.sub(_mask_elaboration, text)
+        text = _PAREN.sub(lambda m: _mask_elaboration(m, aliases), text)
     for cm in re.finditer(r"[^.!?;\n()\[\]\"\x00]+", text):
         clause = cm.group(0)
         if not re.search(r"[a-z]", clause):
@@ -273,6 +283,8 @@ def offerings(lower: str, mask_spans: list[tuple[int, int]], lang: str, exclude:
         opening = False
     items = [i for i in _drop_ranges(_most_specific(_said(listed.items, described.items, lower)))
              if not used_for(i, lower) and not _free_perk(i, lower) and not _price_addon(i, lower)]
+    if aliases:
+        items = _named_twice(items, aliases)
     named = named_offering(name, text, items, lang)  # "Bakso Urat 77 Pak Giman, semangkok 15rb": the name says it
     if named:
         if trace is not None:
@@ -377,8 +389,19 @@ def _denied(lower: str) -> list[tuple[int, int]]:
     return spans
 
 
+# "aesan gede 1,2jt sm aksesoris", "sewa 350k with helmet": one or two words a price is said with, closing the clause,
+# are what it buys besides the offering (a priced item after it, "kopi 15rb sama teh 5rb", is one more item).
+_PRICE_WITH = regrouped(_AMOUNT + r"(?:\s*/\s*[a-z]+)?\s+(?:sm|sama|ama|dgn|dengan|with)\s+[a-z][\w'-]*(?:\s+[a-z][\w'-]*)?"
+                        r"\s*(?=[,.;!?\n]|$)")
+_WITH_WORD = regrouped(r"\s(?:sm|sama|ama|dgn|dengan|with)\s")
+
+
 def _package_contents(lower: str) -> list[tuple[int, int]]:
     spans = []
+    for m in _PRICE_WITH.finditer(lower):
+        w = _WITH_WORD.search(lower, m.start(), m.end())
+        if w:
+            spans.append((w.start(), m.end()))
     cues = [m for m in CONTENTS_CUE.finditer(lower)]
     for m in HOLDS_CUE.finditer(lower):
         sentence = max(lower.rfind(c, 0, m.start()) for c in ".!?;\n")
@@ -404,11 +427,28 @@ _PAREN = regrouped(r"([\w'-]+)(\s*)\(([^()]{1,120})\)")
 _LIST_LABELS = CATEGORY | frozenset("menu produk layanan paket pilihan varian koleksi isi antara".split())
 
 
-def _mask_elaboration(m: re.Match) -> str:
+def _mask_elaboration(m: re.Match, aliases: dict[str, str]) -> str:
     """"single origin beans (Gayo, Kintamani, Toraja)", "kelompok bermain (usia 3–4 tahun)": brackets after an
-    offering say which kinds or for whom; they are not offerings of their own."""
+    offering say which kinds or for whom; they are not offerings of their own. The brackets go, and the list they
+    stood in goes on round them when they hold the offering's other name ("dried nutmeg (biji pala), mace (fuli) and
+    syrup" is one list of three) or a number before "and" goes on with the list ("kelompok bermain (usia 3-4 tahun) dan TK");
+    other brackets end the clause. The other name (one or two words of no number) is kept in `aliases`, mapped to the
+    word before it."""
     pieces = [p.strip() for p in SPLIT.split(m.group(3)) if p.strip()]
     kinds = len(pieces) >= 2 and not any(p in PLACES or re.search(r"\d", p) or not is_offering(p) for p in pieces)
     if m.group(1) in _LIST_LABELS or kinds:
         return m.group(0)  # "bibit buah (alpukat, durian, kelengkeng)": kinds of goods, each an offering
-    return m.group(1) + m.group(2) + MASK * (len(m.group(3)) + 2)
+    inner = m.group(3).strip()
+    if len(pieces) == 1 and re.fullmatch(r"[a-z][\w'-]*(?: [a-z][\w'-]*)?", inner):
+        aliases[inner] = m.group(1)
+    elif not re.search(r"\d", inner) or not _LIST_GOES_ON.match(m.string, m.end()):
+        return m.group(1) + m.group(2) + MASK * (len(m.group(3)) + 2)
+    return m.group(1) + ","
+
+
+_LIST_GOES_ON = regrouped(r"\s*(?:&|\band\b|\bdan\b|\bserta\b)")
+
+
+def _named_twice(items: list[str], aliases: dict[str, str]) -> list[str]:
+    """"mace (fuli) … fuli 250K/kg": an item that is only another offering's other name is that offering again."""
+    return [i for i in items if not (i in aliases and any(aliases[i] in o.split() for o in items if o != i))]

@@ -88,12 +88,13 @@ PROFILES = [
       (("belajar dan bekerja yang lebih lancar", "rak buku yang makin lengkap"),
        ("studying and working with the right tools", "a fuller bookshelf")),
       ("buku dan alat tulis", "books and stationery")),
+    # farms, ranches, fish ponds and fishermen alike: no word that only a crop farm would say ("what we grow")
     P("farm_produce", OT, "goods", "order", "n",
-      ("usaha hasil kebun dan ternak", "farm"), ("hasil panen", "produce"),
-      (("Hasil Panen Kami", "Produk Kami", "Yang Tersedia"), ("Our produce", "From the farm", "What we grow")),
+      ("usaha hasil kebun, ternak dan perikanan", "producer"), ("hasil panen", "produce"),
+      (("Hasil Kami", "Produk Kami", "Yang Tersedia"), ("Our produce", "Fresh from the source", "What we offer")),
       (("dapur rumah tangga", "usaha kuliner dan warung", "pesanan dalam jumlah besar"),
        ("home kitchens", "food businesses and stalls", "bulk orders")),
       (("hasil panen langsung dari sumbernya", "bahan yang jelas asal-usulnya"),
-       ("produce straight from the source", "knowing where your food comes from")),
-      ("hasil kebun dan ternak", "farm produce")),
+       ("produce straight from the source", "food you can trace to its source")),
+      ("hasil kebun, ternak dan perikanan", "fresh produce")),
 ]
