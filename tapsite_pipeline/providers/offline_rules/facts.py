@@ -159,7 +159,9 @@ _AUDIENCE = fast(
 # conversation (A2-B1)", "B2". Written in capitals, named in brackets or in a brief that speaks of levels; never a
 # paper size ("poster A1", "kertas A2").
 _CEFR = re.compile(r"(?:((?:[A-Za-z][\w-]*\s+){1,2})\(\s*)?(?<![\w-])([ABC][12](?:\s*[-–/]\s*[ABC][12])?)(?![\w-])"
-                   r"(?(1)\s*\))")
+                   r"(?(1)\s*\))"
+                   # what the level covers, said with it: "academic Indonesian (B2) incl. reading newspapers"
+                   r"(?:\s*,?\s*(?:incl\.?|including|termasuk)\s+[^,.;()\n]{1,60}(?<=\w))?")
 _CEFR_CUE = regrouped(r"(?i)\b(?:levels?|cefr|tingkat(?:an)?|jenjang)\b")
 _LEVEL_LEAD = regrouped(r"(?i)^(?:and|dan|or|atau|to|sampai|hingga|from|dari)\s+")
 
@@ -459,11 +461,14 @@ def extract_facts(text: str, lower: str) -> tuple[list[Fact], list[Span], list[S
             add("note", m, text[m.start():m.end()], mask=False)
     for m in _PACKAGE.finditer(lower):
         add("package", m, text[m.start():m.end()], mask=False)
-    levels = [m for m in _LEVEL.finditer(lower) if not _casual_abbreviation(text, lower, m)]
+    cefr = _cefr(text) if has_digit else []
+    # "pre-intermediate (A2)" is one level, not also "intermediate"
+    levels = [m for m in _LEVEL.finditer(lower) if not _casual_abbreviation(text, lower, m)
+              and not any(c.start() <= m.start() < c.end() for c, _ in cefr)]
     for m in levels:
         add("level", m, text[m.start():m.end()].upper() if len(m.group(0)) <= 4 else text[m.start():m.end()],
             mask=False)
-    for m, value in (_cefr(text) if has_digit else ()):
+    for m, value in cefr:
         add("level", m, value, mask=False)
     for m in _AUDIENCE.finditer(lower):
         value = re.sub(r"(?i)[\s,&/]*(?:dan|and|atau|or|serta)?[\s,&/]*$", "", text[m.start(1):m.end(1)])
