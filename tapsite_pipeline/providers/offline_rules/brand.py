@@ -83,6 +83,12 @@ _LOWER_SET_OFF = regrouped(r"\s*((?:[\w'&.-]+\s+){0,4}?[\w'&-]+)(?:\s+[-—–]\
 _OWNED_CUE = regrouped(r"(?i)nya\b|\b(?:saya|sy|aku|kami|gw|gue|kita|ku|my|our|ane)\b|(?:saya|sy|aku|kami|gw|gue)\s*[,:-]")
 # A locative word right before "rumah saya", "kantor kami": the owned noun is a place, and so is what follows it.
 _AT_PLACE = regrouped(r"(?i)\b(?:di|ke|dari|at|in|dekat|near)\s+$")
+# The people who run a business, named before "since": "run by Maria and her husband Lukas since 2015",
+# "dikelola Bu Ani dan suaminya Pak Darto sejak 1998".
+_RUN_BY_PERSON = regrouped(
+    r"(?i)\b(?:(?:run|owned|managed|founded|started|led)\s+by|(?:dikelola|dirintis|didirikan|dimiliki)(?:\s+oleh)?|"
+    r"husband|wife|son|daughter|brother|sister|partner|suami(?:nya)?|istri(?:nya)?|anak(?:nya)?|adik(?:nya)?|"
+    r"kakak(?:nya)?)\s+(?:[\w'-]+\s+){0,4}?$")
 _SELF_INTRO_CUE = regrouped(r"(?i)\s*(?:we\s+are|we're|call\s+us|this\s+is)\b")
 
 
@@ -121,6 +127,20 @@ def _place_heads(rest: str) -> list[str]:
     if not words or (words[0] not in _PLACE_FIRST and words[0].rstrip(".,") not in PLACES):
         return []
     return [" ".join(words[:k]).rstrip(".,") for k in (3, 2, 1) if len(words) >= k and " ".join(words[:k]).rstrip(".,") in PLACES]
+
+
+def _quoted_within(text: str, found: tuple[str, int, int] | None) -> tuple[str, int, int] | None:
+    """The quoted part of a name read after a cue: "nama usaha kami Tenda & Sound 'Rafflesia 99'" names the
+    business 'Rafflesia 99'; the trade words around the quotes say what it is."""
+    if not found:
+        return None
+    _, s, e = found
+    for m in _QUOTED.finditer(text, s, min(len(text), e + 1)):
+        inner_s = m.start(1) if m.group(1) else m.start(2)
+        inner = (m.group(1) or m.group(2)).strip()
+        if m.start() > s and 1 <= len(inner.split()) <= 5 and inner[:1].isalnum():
+            return inner, inner_s, inner_s + len(inner)
+    return None
 
 
 # A legal entity before a capitalised name: the registered name of the business, entity included.
@@ -165,7 +185,7 @@ def extract_brand(text: str, lower: str, cased: bool, skip: list[tuple[int, int]
         found = take_name(text, m.end(), cased)
         if found and found[0].lower().rstrip(".") in NOT_NAME_OR_STOP:
             continue
-        add(1, found, allow_generic=True)
+        add(1, _quoted_within(text, found) or found, allow_generic=True)
     for m in (() if beaten(2) else _QUOTED.finditer(text)):
         if re.search(r"\b(?:game|lagu|album|single|buku|novel|film|produk|product|menu|varian|series|episode|judul|"
                      r"title|song|book)\W{0,3}$", lower[max(0, m.start() - 12):m.start()]):
@@ -226,6 +246,8 @@ def extract_brand(text: str, lower: str, cased: bool, skip: list[tuple[int, int]
                 all_runs = cap_runs(text)
             end = len(before.rstrip(" ,(-"))
             runs = [r for r in all_runs if end - 1 <= r[1] <= end]
+            if runs and _RUN_BY_PERSON.search(text, max(0, runs[-1][0] - 40), runs[-1][0]):
+                continue  # "… run by Maria and her husband Lukas since 2015": who runs it, not its name
             if runs and text[runs[-1][0]:runs[-1][1]].lower() not in _TENURE_WORDS:
                 s, e, _ = runs[-1]
                 add(4, (text[s:e], s, e))

@@ -88,6 +88,15 @@ _TRADE_BEFORE = regrouped(r"(?<!nama )(?<!namanya )(?<!name )(?<!called )(?<!nam
                           r"salon|laundry|konveksi|katering|catering|penitipan anak|wedding organizer|studio)\s+$")
 
 
+def _placed_after(text: str, e: int) -> bool:
+    """Does a town follow the name, set off by a comma ("…, Medan Johor")?"""
+    m = re.match(r"\s*,\s*((?:[A-Za-z]+\s*){1,3})", text[e:e + 40])
+    if not m:
+        return False
+    words = m.group(1).lower().split()
+    return any(" ".join(words[:k]) in PLACES for k in (3, 2, 1) if len(words) >= k)
+
+
 def cut_trailing_place(name: str) -> str:
     """The name without a town closing it: "Sumber Rejeki Tulungagung" → "Sumber Rejeki". The town stays when
     what is left would not name the business by itself: one word ("Soto Kudus"), only trade words ("Nasi
@@ -180,7 +189,9 @@ def vet_candidate(text: str, lower: str, skip: Sequence[tuple[int, int]], prio: 
     for a, b in skip:
         if a <= s and e <= b and prio >= 4:
             return None
-        if s < a < e <= b and not inner_particle:  # "Tanah Liat Studio Jakarta Selatan" after "di": the place is not the name
+        if s < a < e <= b and not inner_particle and not _placed_after(text, e):
+            # "Tanah Liat Studio Jakarta Selatan" after "di": the place is not the name; but in "Sekolah Musik
+            # Sonata Toba, Medan Johor" the town follows the name, and the place word inside it is the name's
             cut = re.sub(r"(?i)[\s,]*\b(?:di|in|at)?\s*$", "", text[s:a])
             if len(cut) < 2:
                 return None

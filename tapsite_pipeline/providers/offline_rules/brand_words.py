@@ -116,6 +116,10 @@ _STRONG = fast(
     r"agency|event|acara|festival|kursus|les|akun|channel|kost|kos|homestay|dagang|bakery|kafe|studio|tk|paud|"
     r"wo|eo|travel|rental|shop|store|band|sanggar|tim|team|startup|aplikasi|app|usaha\s*kuliner|bisnis\s*kuliner)"
     r"(?:\s*-?\s*(?:nya|ku|mu)\b)?(?:\s+(?:saya|sy|aku|ku|gw|gue|gua|kami|kita|ane|dia|kita)\b)?|"
+    # regional: Minang "namo kedainyo", "namonyo"; Javanese "jenenge", "asmanipun"; Sundanese "namina", "ngaranna";
+    # Betawi "namenye"
+    r"namo\s+(?:[a-z]{3,}(?:nyo|nya)|kami|awak)\b|namonyo|jenenge|jenengipun|asmane|asmanipun|namina|ngaranna|"
+    r"namenye|"
     r"namanya|namany|nmanya|nmnya|namax|nama\s+nya|bernama|dinamai|dinamakan|dinamain|dikasi\s+nama|diberi\s+nama|dikasih\s+nama|kasih\s+nama|dengan\s+nama|"
     r"dgn\s+nama|pakai\s+nama|pake\s+nama|brand\s*name(?:\s+is)?|business\s+name(?:\s+is)?|shop\s+name(?:\s+is)?|"
     r"store\s+name(?:\s+is)?|company\s+name(?:\s+is)?|called|named|known\s+as|under\s+the\s+name|trading\s+as|"

@@ -233,11 +233,19 @@ _SOURCE_BEFORE = regrouped(r"\b(?:dari|dr|langsung\s+dari|langsung\s+dr|from|sou
                            r"(?:para\s+|local\s+|lokal\s+)?$")
 
 
+# "workshop" is a class, or the place where goods are made: "a family workshop in Bantul making batik masks".
+_WORKSHOP = frozenset({"workshop", "workshops"})
+_MAKING_AFTER = regrouped(r"[^.;!?]{0,40}?\b(?:making|makes|make|producing|produces|crafting|crafts|handcrafting|"
+                          r"building|builds|where\s+we\s+make|yang\s+membuat|membuat|memproduksi|pembuatan)\b")
+
+
 def _in_context(lower: str, s: int, e: int, matched: str, before: str, entry: tuple[str, float, str],
                 sold: list[tuple[int, int]], served: list[tuple[int, int]], maker: bool) -> tuple[str, float, str]:
     """A keyword hit's (type, weight, industry) as the words around it read it: the skill of a class, the subject
     of an app, goods sold or serviced, supplies for a trade."""
     btype, weight, industry = entry
+    if matched in _WORKSHOP and _MAKING_AFTER.match(lower, e):
+        return "creative", min(weight, 1.0), "crafts"  # "a family workshop making leather bags": where goods are made
     # the three patterns read before a keyword end in whitespace at the end ("\s+$"): after "(" or "," none
     # can match, and their search would try every position of the window
     spaced = before[-1:].isspace()
@@ -259,6 +267,7 @@ def _in_context(lower: str, s: int, e: int, matched: str, before: str, entry: tu
     return btype, weight, industry
 
 
+_GOODS_TYPES = frozenset({"retail", "food_and_beverage"})
 # A business head (heads.py) where it names the business outweighs this many times its keyword weight (at least 2).
 HEAD_WEIGHT = 3.0
 
@@ -282,12 +291,20 @@ def score(lower: str, skip: list[tuple[int, int]] = (), hits: list[Hit] | None =
     self_starts = {m.end() for m in _I_AM.finditer(lower)}
     found = _keyword_hits(lower, True)
     named_at = named_heads(lower, found, brand_span)
+    # the goods a named service works on ("sewa kebaya", "cuci sofa"): said again alone, they are still its object
+    objects = {w for s, _e, matched, (btype, _w, _i) in found if s in named_at and btype not in _GOODS_TYPES
+               for w in matched.split()[1:]}
+    if objects:  # "Sofa Bersih 99 jasa cuci sofa": the goods in the name are what the service works on
+        named_at = {s for s, _e, matched, (btype, _w, _i) in found if s in named_at and not (
+            btype in _GOODS_TYPES and (matched in objects or norm(matched) in objects))}
     for s, e, matched, (btype, weight, industry) in found:
         named = s in named_at
         before = lower[max(0, s - 30):s]
         if named:  # what the business is called outranks what is said of its goods or customers
             weight = max(weight, 2.0) * HEAD_WEIGHT
         else:
+            if btype in _GOODS_TYPES and objects and (matched in objects or norm(matched) in objects):
+                weight *= 0.3
             if s in self_starts and matched not in _TRADE_ROLES:
                 weight *= 2.5
             btype, weight, industry = _in_context(lower, s, e, matched, before, (btype, weight, industry),

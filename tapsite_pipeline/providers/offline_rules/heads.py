@@ -76,7 +76,9 @@ _SAY_BUSINESS_EN = regrouped(
     r"this\s+is|my|our|(?:website|site|page|landing\s+page)\s+for)\s+(?:an?\s+|the\s+|my\s+|our\s+)?")
 _MODIFIERS = regrouped(r"(?:[a-z0-9'-]+\s+){0,2}")
 # After the brand, what it is: "Kopi Senja, kedai kopi di Jogja", "Arek IT — IT support", "Dapur Ani adalah katering".
-_APPOSITION = regrouped(r"\s*(?:,|\s-|\s\u2013|\s\u2014|:|\s(?:adalah|ialah|yaitu|is|is\s+an?))\s*(?:an?\s+|the\s+)?")
+_APPOSITION = regrouped(r"\s*(?:,|\s-|\s\u2013|\s\u2014|:|\s(?:adalah|ialah|yaitu|is|is\s+an?))\s*(?:an?\s+|the\s+)?"
+                        r"|\s+(?=(?:jasa|layanan|spesialis)\s)")  # "Sofa Bersih 99 jasa cuci sofa"
+_SERVICE_LEAD = regrouped(r"(?:jasa|layanan|spesialis)\s+")
 _ARTICLE = regrouped(r"\b(?:an?|the)\s+$")
 _GREETING = regrouped(r"(?:(?:halo|hallo|hai|hi|hello|hey|permisi|assalamualaikum|selamat\s+\w+|kak|min|gan|sis|bro|"
                       r"pak|bu|mas|mbak)\W+)*")
@@ -97,6 +99,8 @@ def head_windows(lower: str, brand_span: tuple[int, int] | None = None) -> list[
         if m := _APPOSITION.match(lower, brand_span[1]):  # "Rasa Jaya Organizer, wedding organizer, …"
             # after an English article the head may follow its modifiers: "Crumb & Co, a family-run bakery"
             mods = _MODIFIERS.match(lower, m.end()) if _ARTICLE.search(m.group(0)) else None
+            # "Karpet Kinclong jasa cuci karpet": the head is the service phrase, with or without its "jasa"
+            mods = mods or _SERVICE_LEAD.match(lower, m.end())
             out.append((m.end(), mods.end() + 1 if mods else m.end() + 1, BRAND))
     out.extend((m.end(), m.end() + 1, SAID) for m in _SAY_BUSINESS.finditer(lower))
     for m in _SAY_BUSINESS_EN.finditer(lower):

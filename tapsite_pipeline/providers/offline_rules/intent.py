@@ -50,7 +50,27 @@ def _is_cased(text: str) -> bool:
     return not (len(words) >= 5 and caps / len(words) > 0.7)
 
 
-def _fallback_brand(btype: str, lang: str, items: list[str], place: str | None) -> str:
+# An Instagram handle the owner gave is the name they go by when the brief names no business: "@bicara.berani" →
+# "Bicara Berani", never an invented "Rumah Belajar Public Speaking". Only a handle that splits into words
+# ("bicara.berani", "kue_bu_ani") is read; "official", "id", "ig" and digits are the handle's, not the name's.
+_HANDLE_NOISE = frozenset({"official", "id", "ig", "real", "the", "co", "jkt", "idn", "indonesia"})
+
+
+def _handle_name(facts: list) -> str | None:
+    for f in facts:
+        if f.kind != "instagram":
+            continue
+        parts = [p for p in re.split(r"[._]+", f.value.lstrip("@").lower()) if p]
+        words = [p for p in parts if p.isalpha() and p not in _HANDLE_NOISE]
+        if 2 <= len(words) <= 4 and all(len(w) >= 2 for w in words) and len(parts) >= 2:
+            # a word without a vowel is an abbreviation ("mnk", "jkt"): written in capitals
+            return " ".join(w.upper() if not set(w) & set("aiueo") else w.capitalize() for w in words)
+    return None
+
+
+def _fallback_brand(btype: str, lang: str, items: list[str], place: str | None, facts: list | None = None) -> str:
+    if facts and (handle := _handle_name(facts)):
+        return handle
     id_pre, en_pre = _FALLBACK_PREFIX.get(btype, _FALLBACK_PREFIX["other"])
     prefix = id_pre if lang == "id" else en_pre
     tail = title_case(items[0]) if items else (place or "")
@@ -169,7 +189,7 @@ def _parse(raw: str, hints: dict) -> Intent:
         items = shared_head(items, lower)
     items = most_specific(items)  # last: the learned filter and the shared head may each add a generic twin
     if not brand:
-        brand = _fallback_brand(btype, lang, items, place)
+        brand = _fallback_brand(btype, lang, items, place, facts)
     # an offering said with a count ("ada 12 kamar") leaves the count to the notes: how many is a fact of its own
     covered = spans + fact_read + [span for p in items[:10] for span in _occurrences(lower, p)
                                    if not (digits and _COUNTED_BEFORE.search(lower, max(0, span[0] - 8), span[0]))]

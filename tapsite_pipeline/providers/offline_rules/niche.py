@@ -151,6 +151,13 @@ _PACKAGED = regrouped(
     r"nationwide|reseller|resellers|dropship|dropshipper)\b")
 
 
+# Food kept and sold frozen: a frozen-food maker whatever the dish ("durian pancake … ship frozen", "dimsum frozen",
+# "nugget beku"); frozen yoghurt and frozen drinks are served cold, not stored frozen.
+_FROZEN = regrouped(r"\b(?:frozen(?!\s+(?:yog(?:h)?urt|drinks?|cocktails?|margaritas?|coffee|latte))|beku|dibekukan|"
+                    r"froze?n?\s*food)\b")
+_FREEZABLE = frozenset({"eatery", "bakery", "snacks", "catering", "other"})
+
+
 # Labels of food eaten where it is made (a sambal maker's "street food" label, with no niche, still draws a bowl).
 _DINING = frozenset({"street food", "restaurant", "food"})
 
@@ -158,6 +165,8 @@ _DINING = frozenset({"street food", "restaurant", "food"})
 def dining_or_packaged(industry: str, niche: str, btype: str, lower: str) -> tuple[str, str]:
     """An eatery's industry and niche, unless the brief says the food is packed and shipped: then it is packaged
     food, phrased neutrally (and drawn as goods, not as a bowl on a table)."""
+    if btype == "food_and_beverage" and niche in _FREEZABLE and _FROZEN.search(lower):
+        return "frozen food", "frozen_food"  # "dimsum frozen", "ship frozen with dry ice", "vacuum pack … frozen"
     if btype == "food_and_beverage" and (niche == "eatery" or niche == "other" and industry in _DINING) \
             and _PACKAGED.search(lower):
         return "packaged food", "other"

@@ -67,9 +67,27 @@ def _clean(text: str) -> str:
             out.append(" ")
         elif cat[0] == "P":
             out.append(" ")
-        else:  # symbols, emoji, private use, controls
+        elif cat == "So" and ch >= "\u2600":  # emoji and pictographs (not °, ©, ™): where one sets off what
+            # follows, it ends a sentence
+            out.append(_MARK)
+        else:  # other symbols, private use, controls
             out.append(" ")
-    return _tidy("".join(out))
+    joined = "".join(out)
+    return _tidy(_EMOJI_RUN.sub(_emoji_break, joined) if _MARK in joined else joined)
+
+
+_MARK = "\x1e"
+_EMOJI_RUN = regrouped(r"\s*\x1e[\x1e\s\ufe0f\u200d]*")
+
+
+def _emoji_break(m: re.Match) -> str:
+    """An emoji between a word and a capitalised word sets the two apart as a full stop would ("Bu Ratna 🇮🇩
+    Indonesian lessons", "di Palembang 👗 Galeri Kebaya Cek Nur"); elsewhere it is a space ("kirim 🚚 ke …")."""
+    text, a, b = m.string, m.start(), m.end()
+    before, after = text[a - 1:a], text[b:b + 1]
+    if before.isalnum() and after.isupper():
+        return ". "
+    return " "
 
 
 def _tidy(text: str) -> str:
