@@ -112,6 +112,7 @@ DISCOUNT = re.compile(r"\b(?:diskon|discount|potongan|promo|off)\s*(\d{1,2})\s*%
                       re.I)
 
 
+_PLACE_KIND = frozenset("pulau island isle".split())
 _NEGATION = re.compile(r"\b(?:no|not|tidak|tdk|tanpa|nggak|ngga|gak|ga|bukan|belum|non)\s+(?:\w+\s+)?$", re.I)
 
 
@@ -143,7 +144,9 @@ def extract_facts(text: str, places: list[str], offerings: list[str], lex: Lexic
     for m in DAY_RANGE.finditer(text):
         facts.append(Fact("days", m.group(0), groups=(_day(m.group(1)), _day(m.group(2)))))
     ranges = [m.span() for m in DAY_RANGE.finditer(text)]
-    facts += [Fact("day", label, groups=(names,)) for label, names in brief_days(text, ranges)]
+    # a page that says "closed Mondays" or "on Fridays" names the day
+    facts += [Fact("day", label, groups=(names + tuple(n + "s" for n in names if n.endswith("day")),))
+              for label, names in brief_days(text, ranges)]
     if m := EVERY_DAY.search(text):
         facts.append(Fact("days", m.group(0), groups=(("setiap hari", "tiap hari", "every day", "everyday", "daily",
                                                         "7 hari", "seven days"),)))
@@ -169,8 +172,10 @@ def extract_facts(text: str, places: list[str], offerings: list[str], lex: Lexic
     if m := NATIONWIDE.search(text):
         facts.append(Fact("nationwide", m.group(0), groups=(NATIONWIDE_PHRASES,)))
     for p in places:
+        # "Pulau Lombok" is shown by "Lombok": what kind of place it is is not its name
+        words = [w for w in p.split() if w not in _PLACE_KIND] or p.split()
         if p != "indonesia":
-            facts.append(Fact("place", p, groups=tuple((w,) for w in p.split())))
+            facts.append(Fact("place", p, groups=tuple((w,) for w in words)))
     for m in TURNAROUND.finditer(text):
         if m.group("same"):
             facts.append(Fact("turnaround", m.group(0), groups=(("same day", "same-day", "sehari", "1 hari", "satu hari",

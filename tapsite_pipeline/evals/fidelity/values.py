@@ -145,11 +145,19 @@ def emails(text: str) -> list[str]:
     return [e.lower() for e in EMAIL.findall(text)]
 
 
+_IG_KIND_BEFORE = re.compile(r"\b(?:feeds?|story|stories|post|posts|postingan|konten|content|reels?|ads|iklan|template|"
+                             r"desain|design|foto|photos?|caption|highlight|grid)\s+$", re.I)
+
+
 def handles(text: str, loose: bool = True) -> list[str]:
     """Instagram-style @handles (not the host part of an email address). `loose` also reads "ig tokoani"
     (how owners write it in a brief); page copy counts only "@handle" ("follow us on Instagram for…")."""
     out = []
+    written_with_at = loose and AT_HANDLE.search(text) is not None
     for m in (HANDLE if loose else AT_HANDLE).finditer(text):
+        if loose and not re.search(r"[@:：]", m.group(0)) and (
+                written_with_at or _IG_KIND_BEFORE.search(text, max(0, m.start() - 16), m.start())):
+            continue  # "feed IG template": a kind of post; a brief that writes its account "@x" writes it so
         h = m.group(1).lower().rstrip(".")
         if h not in out and not re.fullmatch(r"\d+", h) and h not in _NOT_HANDLE and len(h) >= 2:
             out.append(h)

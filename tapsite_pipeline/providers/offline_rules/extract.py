@@ -74,6 +74,11 @@ def _named_then_place(text: str, lower: str) -> tuple[str, tuple[int, int]] | No
 def location(text: str, lower: str, cased: bool) -> tuple[str | None, tuple[int, int] | None, bool]:
     """A city or area the owner named, its span, and whether it followed "di"/"in" (vs. a bare mention)."""
     headed = _named_then_place(text, lower) if cased else None
+    # "I'm Marta, from Portugal. I moved to Kuta Lombok and opened a bakery": where the owner moved is where the
+    # business is; where they come from is their story
+    if (moved := _MOVED_TO.search(lower)) and (run := _PLACE_RUN.match(text, moved.end())) and (
+            any(w.lower() in PLACES for w in run.group(0).split()) or run.group(0).lower() in PLACES):
+        return run.group(0)[:60], run.span(), True
     for m in _LOC_PREP.finditer(lower):
         if headed and headed[1][0] < m.start():
             return headed[0], headed[1], False
@@ -113,6 +118,10 @@ def location(text: str, lower: str, cased: bool) -> tuple[str | None, tuple[int,
                 run_words = (full.group(0) if full else raw).split()
                 if not re.match(r"(?i)(?:toko|warung|kedai|cafe|kafe|rumah|dapur|jl|jalan|pt|cv)\b", raw) and not any(
                         w.lower().strip(".,") in _BUSINESS_WORDS for w in run_words) and not owner_from:
+                    # "di Banyuresmi, Garut": a village no list knows, then the regency or city it lies in
+                    if (wider := _IN_KNOWN.match(text, cur)) and wider.group(1).lower() in PLACES:
+                        cur = wider.end()
+                        raw = text[pos:cur]
                     return raw[:60], (pos, cur), True
     if headed:
         return headed[0], headed[1], False
@@ -136,6 +145,9 @@ def location(text: str, lower: str, cased: bool) -> tuple[str | None, tuple[int,
     return None, None, False
 
 
+_MOVED_TO = regrouped(r"\b(?:i|we|saya|aku|kami)\s+(?:(?:have|had|just|baru)\s+)?(?:moved|relocated|pindah)\s+(?:to|ke)\s+")
+_PLACE_RUN = regrouped(r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}")
+_IN_KNOWN = regrouped(r",\s*([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?=\s*(?:[,.;:!?)]|$))")
 _SET_OFF_CAPS = regrouped(r"(?:^|[,(;]\s*)([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?=\s*(?:[,.:;)]|$))")
 
 

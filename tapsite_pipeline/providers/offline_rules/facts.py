@@ -23,12 +23,27 @@ from .when import when_notes
 Span = tuple[int, int]
 
 # "IDR 1.2M", "1.5M": an "m" after a currency or a decimal amount is millions ("30m" alone may be metres)
-_AMOUNT = (r"(?:(?:rp\.?|idr)\s*\d[\d.,]*(?:\s*(?:rb|ribu|k|jt|juta|jutaan|million|mio|thousand|m\b))?|"
+# A range with one multiplier for both ends is one amount: "60-90rb", "9-12jt", "IDR 150-200K".
+_AMOUNT = (r"(?:(?:rp\.?|idr)\s*\d[\d.,]*(?:\s*(?:-|–)\s*\d[\d.,]*)?(?:\s*(?:rb|ribu|k|jt|juta|jutaan|million|mio|thousand|m\b))?|"
+           r"\d[\d.,]*\s*(?:-|–)\s*\d[\d.,]*\s*(?:rb|ribu|rebu|k|jt|juta|million|mio)\b|"
            r"\d[\d.,]*\s*(?:rb|ribu|rebu|k|jt|juta|million|mio)\b(?:an)?|\d+[.,]\d+\s*m\b)")
 # A measured amount a price is for: "75rb/500gr", "40rb/4 jam", "1,5jt/15 hari" (never "10K / 21K", two amounts)
 _MEASURE = (r"(?:gr|gram|grams|g|kg|ons|ml|l|ltr|liter|litre|pcs|biji|btr|butir|jam|hari|menit|mins?|minutes?|hours?|"
             r"hrs?|days?|nights?|malam|minggu|weeks?|bulan|bln|months?|orang|org|pax|porsi|lembar|sheets?|m2|m|cm|meter|"
             r"sesi|sessions?|x|kali|times)\b")
+_AMOUNT_RANGE = regrouped(r"(?<![\d.,])(\d[\d.,]*)\s*[-–]\s*(\d[\d.,]*)\s*(?:rb|ribu|rebu|k|jt|juta|million|mio)\b")
+
+
+def _amount(raw: str) -> float:
+    """A written number as a number, its thousands separators dropped ("1.500" → 1500, "1,5" → 1.5)."""
+    if re.fullmatch(r"\d{1,3}(?:[.,]\d{3})+", raw):
+        return float(re.sub(r"[.,]", "", raw))
+    try:
+        return float(raw.replace(",", "."))
+    except ValueError:
+        return 0.0
+
+
 _PER_MEASURED = regrouped(r"\s*(?:/|per)\s*\d", re.I)
 _TIMED_PACKAGE = regrouped(rf"\b\d{{1,2}}\s*(?:hours?|hrs?|jam)\s+(?:(?:from|mulai|for|only|cuma|hanya)\s+)?{_AMOUNT}",
                            re.I)
@@ -48,9 +63,12 @@ _PRICE = fast(
     # per what, as written: "/kg", "/m2", "/500gr" (a measured amount), "/night per person" (two units)
     rf"(?:\s*(?:/|per)\s*(?:(?:\d+(?:[.,]\d+)?\s*(?={_MEASURE}))?[a-z]+(?:[23²³](?!\d))?)"
     rf"(?:\s+per\s+[a-z]+|\s+(?!{_PRICE_TAIL_STOP}|per\b)[a-z]+)?)?"
+    # which way or how it is counted: "450K one way", "300rb PP", "Rp 2jt nett", "1,5jt all in"
+    rf"(?:\s*\(?(?:one[\s-]way|return|round[\s-]trip|pp|pulang[\s-]pergi|sekali\s+jalan|nett?|all[\s-]in)\b\)?)?"
     # what the price includes is part of it: "1,8jt/bulan sudah termasuk listrik", "IDR 500k incl. breakfast"
     rf"(?:,?\s*(?:sudah\s+|udah\s+|sdh\s+|all\s+)?(?:termasuk|incl\.?|including|included|include)\s+[\w-]+"
-    rf"(?:\s+(?!{_PRICE_TAIL_STOP})[\w-]+)?(?:\s*(?:dan|&|and|\+)\s*[\w-]+)?)?", re.I)
+    rf"(?:\s+(?!{_PRICE_TAIL_STOP})[\w-]+)?(?:\s*(?:dan|&|and|\+)\s*[\w-]+(?:\s+(?!{_PRICE_TAIL_STOP})[\w-]+\b(?!\s*\d))?)?)?",
+    re.I)  # ("include breakfast and daily housekeeping": the last thing included keeps its two words)
 # The rest of a fact's clause: up to the next comma, full stop or semicolon (the "." of "min." is not one),
 # ending on a whole word ("di atas 2 juta", never "di atas 2 jut").
 _TAIL = r"(?:[^,.;]|(?<=\bmin)\.|(?<=\bmaks)\.|(?<=\bmax)\.|(?<=\d)[.,](?=\d))"  # "IDR 150,000" is one amount
@@ -137,6 +155,28 @@ _AUDIENCE = fast(
     r"balita|ibu\s+hamil|wisatawan|tourists|travell?ers|jamaah|jemaah|pekerja|pelaku\s+usaha|pengusaha|runners|pelari|"
     r"putra|putri)\b(?:\s+(?:sd|smp|sma|smk|tk|kecil|menengah|muda|putra|putri|(?!dan\b)\w+an))?"
     r"(?:\s*(?:,|&|dan|and|atau|or|serta|/)\s*)?)+)", re.I)
+# A language level on the common European scale, with the name the owner gives it: "survival (A1)", "everyday
+# conversation (A2-B1)", "B2". Written in capitals, named in brackets or in a brief that speaks of levels; never a
+# paper size ("poster A1", "kertas A2").
+_CEFR = re.compile(r"(?:((?:[A-Za-z][\w-]*\s+){1,2})\(\s*)?(?<![\w-])([ABC][12](?:\s*[-–/]\s*[ABC][12])?)(?![\w-])"
+                   r"(?(1)\s*\))"
+                   # what the level covers, said with it: "academic Indonesian (B2) incl. reading newspapers"
+                   r"(?:\s*,?\s*(?:incl\.?|including|termasuk)\s+[^,.;()\n]{1,60}(?<=\w))?")
+_CEFR_CUE = regrouped(r"(?i)\b(?:levels?|cefr|tingkat(?:an)?|jenjang)\b")
+_LEVEL_LEAD = regrouped(r"(?i)^(?:and|dan|or|atau|to|sampai|hingga|from|dari)\s+")
+
+
+_PAPER = regrouped(r"(?i)\b(?:kertas|paper|poster|cetak|print(?:ing)?|ukuran|size|format|banner|kanvas|canvas)\W+"
+                   r"(?:\w+\W+)?$")
+
+
+def _cefr(text: str) -> list[tuple[re.Match, str]]:
+    found = [m for m in _CEFR.finditer(text) if not _PAPER.search(text, max(0, m.start() - 24), m.start(2))]
+    if not found or not (_CEFR_CUE.search(text) or any(m.group(1) for m in found)):
+        return []
+    return [(m, _LEVEL_LEAD.sub("", " ".join(m.group(0).split()))) for m in found]
+
+
 _INSTAGRAM = fast(r"(?:\b(?:ig|instagram|insta)\b\s*[:@]?\s*@?|(?<![\w.])@)([a-z0-9_](?:[a-z0-9_.]{0,28}[a-z0-9_])?)\b",
                   re.I)
 INSTAGRAM = _INSTAGRAM   # an Instagram account as the owner writes it (brief.py asks whether a brief names one)
@@ -221,6 +261,9 @@ ongkir shipping delivery antar pengiriman kirim
 _GIVEN = regrouped(r"[^,.;:!?()\n]{0,60}(?<=\w)(?!\w)")
 
 
+_FREE_BOTH = regrouped(r"(?<![\w-])([a-z][\w/-]*)\s+(?:dan|and|&|serta|\+)\s+$")
+
+
 def _free_offers(lower: str) -> list[tuple[int, int]]:
     """Spans of "<what> gratis" and "free/gratis <what>" (one or two words of what is given)."""
     out = []
@@ -235,7 +278,11 @@ def _free_offers(lower: str) -> list[tuple[int, int]]:
                 break
             keep.insert(0, w)
         if keep:
-            out.append((clause_start + keep[0].start(), m.end()))
+            start = clause_start + keep[0].start()
+            # "survei dan gambar kerja gratis": both things given are free
+            if (both := _FREE_BOTH.search(lower, clause_start, start)) and both.group(1) not in _FREE_NOT_BEFORE:
+                start = both.start()
+            out.append((start, m.end()))
             continue
         after = re.match(r"\s+((?:\d+\s+)?[a-z][\w/-]*)", lower[m.end():])
         if after and after.group(1).split()[-1] not in _FREE_NOT_AFTER:
@@ -337,7 +384,8 @@ def extract_facts(text: str, lower: str) -> tuple[list[Fact], list[Span], list[S
     for m, value in when_notes(text, lower, dated=has_digit):
         add("note", m, value)
     for kind, m, value in (tenure(text, lower) if has_digit else ()):  # "udah dari 2012", "10 tahun pengalaman"
-        add(kind, m, value)
+        # "moved to Lombok in 2019 and opened a bakery": the year is read, the words around it stay a sentence
+        add(kind, m, value, mask=not m.group(0).lower().startswith("in"))
     bases: list[Span] = []
     for m in BASE.finditer(text):  # read before the offers and deliveries whose tails would swallow it
         if "   " in m.group(0):
@@ -371,6 +419,9 @@ def extract_facts(text: str, lower: str) -> tuple[list[Fact], list[Span], list[S
         if cut is not None:  # "Rp 175.000 per 24 jam" where "24 jam" was read as hours: the price ends before it
             short = re.sub(r"(?i)\s*(?:/|per)\s*$", "", text[m.start():cut]).rstrip()
             m = re.compile(r"[\s\S]+").match(text, m.start(), m.start() + len(short)) or m
+        if (rng := _AMOUNT_RANGE.search(lower, m.start(), m.end())) and _amount(rng.group(1)) >= _amount(rng.group(2)):
+            # "2010 - 25rb": a year or a count before a price, not the low end of a range
+            m = re.compile(r"[\s\S]+").match(text, rng.start(2), m.end()) or m
         raw = text[m.start():m.end()]
         if _THRESHOLD.search(lower, max(0, m.start() - 40), m.start()):
             continue  # "gratis antar untuk pembelian di atas 2 juta": a condition of the offer, not a price
@@ -410,10 +461,15 @@ def extract_facts(text: str, lower: str) -> tuple[list[Fact], list[Span], list[S
             add("note", m, text[m.start():m.end()], mask=False)
     for m in _PACKAGE.finditer(lower):
         add("package", m, text[m.start():m.end()], mask=False)
-    levels = [m for m in _LEVEL.finditer(lower) if not _casual_abbreviation(text, lower, m)]
+    cefr = _cefr(text) if has_digit else []
+    # "pre-intermediate (A2)" is one level, not also "intermediate"
+    levels = [m for m in _LEVEL.finditer(lower) if not _casual_abbreviation(text, lower, m)
+              and not any(c.start() <= m.start() < c.end() for c, _ in cefr)]
     for m in levels:
         add("level", m, text[m.start():m.end()].upper() if len(m.group(0)) <= 4 else text[m.start():m.end()],
             mask=False)
+    for m, value in cefr:
+        add("level", m, value, mask=False)
     for m in _AUDIENCE.finditer(lower):
         value = re.sub(r"(?i)[\s,&/]*(?:dan|and|atau|or|serta)?[\s,&/]*$", "", text[m.start(1):m.end(1)])
         add("audience", m, value, mask=False)
@@ -465,6 +521,15 @@ def _casual_abbreviation(text: str, lower: str, m: re.Match) -> bool:
 
 
 _SIZE = regrouped(r"\d+(?:[.,]\d+)?x\d+(?:[.,]\d+)?(?:mm|cm|m|meter)?")
+_PACK = regrouped(r"\d+(?:[.,]\d+)?(?:kg|kilo|gr|gram|g|ml|l|ltr|liter|litre|ons|oz|lbs?)")
+
+
+def _pack_last(words: list[str], i: int) -> bool:
+    """Is words[i] the weight or volume of a pack written as one word, the last before a price ("1kg", "500gr")?"""
+    return i == len(words) - 1 and i > 0 and bool(_PACK.fullmatch(words[i]))
+
+
+_COPULA = frozenset("is are was costs cost adalah yaitu =".split())
 _SUBJECT_TALK = frozenset("ada jg juga also ya sy saya kami we i our my kita dong nih sih aja punya pny tersedia "
                           "available".split())
 
@@ -506,7 +571,9 @@ def _subject(lower: str, pos: int) -> str:
         cut = pos - len(aside.group(0))
         return _subject(lower[:cut] + " ", cut + 1)
     # a count ends what the price is for ("nasi box 2 porsi"); a size is part of it ("neon box 1x2m", "banner 3x1")
-    cut = next((i for i, w in enumerate(words) if re.fullmatch(r"\d+\w*", w) and not _SIZE.fullmatch(w)), len(words))
+    # and so is the weight or volume of a pack said last ("frozen durian flesh 1kg IDR 180K", "madu 500 ml 85rb")
+    cut = next((i for i, w in enumerate(words) if re.fullmatch(r"\d+\w*", w) and not _SIZE.fullmatch(w)
+                and not _pack_last(words, i)), len(words))
     words = words[:cut]
     lone = words[-1:] if len(words) == 1 and words[0] in QUALIFIER else []
     while words and (words[-1] in QUALIFIER or words[-1] in UNIT):
@@ -518,6 +585,8 @@ def _subject(lower: str, pos: int) -> str:
     if talk:
         words = words[talk[-1] + 1:]
     words = words[-4:]
+    while words and words[-1] in _COPULA:  # "Rent is IDR 200,000": the price is for the rent, not the "rent is"
+        words.pop()
     while words and words[0] in VERB:  # "jual nasi box 25rb": the verb is not part of what the price is for
         words = words[1:]
     return " ".join(words).strip()

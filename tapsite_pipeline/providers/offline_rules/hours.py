@@ -128,10 +128,16 @@ def _range_phrase(lower: str, m: re.Match) -> re.Match:
 
 _RANGE_LEAD_STOP = frozenset("di dan and untuk utk buat for to ke dari from the a an yang yg with dengan".split())
 
+# A money multiplier after a bare range ("jaket 60-90rb", "full site 9-12jt"): a range of prices, the price reader's.
+_MONEY_AFTER = regrouped(r"\s*(?:rb|ribu|rebu|k|jt|juta|million|mio)\b", re.I)
+
+
 def hours(text: str, lower: str) -> Iterator[tuple[str, re.Match, str, bool]]:
     """(kind, match, value, mask) for each opening-hours statement of the brief (kind "hours", the lead words
     "buka", "open" dropped), and a "note" for a range that is said but is no time of day."""
     for m in _HOURS.finditer(lower):
+        if _BARE_RANGE.fullmatch(m.group(0).strip()) and _MONEY_AFTER.match(lower, m.end()):
+            continue
         if _DAYS_TAKEN.match(lower, m.start()) and not _HOURS_CUE.search(lower[max(0, m.start() - 30):m.start()]):
             continue  # how many days the work takes: read as the turnaround
         if not _reads_as_hours(lower, m):

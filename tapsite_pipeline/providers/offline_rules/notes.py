@@ -22,12 +22,15 @@ from .offer_words import NEGATION
 Span = tuple[int, int]
 
 _NOTE_SKIP = fast(
-    r"\b(?:mau|pengen|pengennya|pingin|ingin|tolong|mohon|butuh|perlu|minta|need|needs|want|wants|please|pls|"
+    # ("mohon booking min 1 minggu", "mohon konfirmasi H-1": asked of customers, a rule for visitors)
+    r"\b(?:mau|pengen|pengennya|pingin|ingin|tolong|mohon(?!\s+(?:booking|book|pesan|order|reservasi|konfirmasi|"
+    r"datang|hadir|bawa|transfer|dp|bayar|daftar|janjian|buat\s+janji)\b)|butuh|perlu|minta|need|needs|want|wants|please|pls|"
     r"include|show|would\s+like|website|web|webnya|halaman|landing|tombol|button|form|formulir|galeri|gallery|"
     # a portfolio project a course ends with is what students get, not a page section to build
     r"portfolio(?!\s+projects?)|(?<!proyek\s)portofolio|testimoni|testimonials?|warna|warnanya|color|colou?rs?|nuansa|tema|theme|vibe|"
     r"halo|hai|hi|hello|hey|assalamualaikum|selamat|good\s+(?:morning|afternoon|evening|day)|greetings|terima\s+kasih|thanks?|maaf|permisi|sorry|makasih|"
-    r"wa|whatsapp|telp|telepon|hubungi|call|email|e-mail|ig|instagram|kontak|contact|dm|"
+    # ("IGD on call", "dokter on call": who is there when needed, not a way to reach the owner)
+    r"wa|whatsapp|telp|telepon|hubungi|(?<!\bon\s)(?<!\bon-)call|email|e-mail|ig|instagram|kontak|contact|dm|"
     r"nama|namanya|nmanya|named|called|brand|merek|merk|link|sosmed|tiktok|alamat|address|informasi|info|"
     # how to write the name or the page (instructions to the builder, never a fact for visitors)
     # ("bisa tulisan custom": writing on what is sold, a fact for buyers)
@@ -39,7 +42,8 @@ _NOTE_SKIP = fast(
     # a contact person alone ("Pak Anton"): the contact section's, not a note
     r"^\s*(?:pak|bu|ibu|mas|mbak|mba|kak|bang)\s+\w+\s*$|"
     # a hashtag ("#kuepalangkaraya") tags a post; it tells a visitor nothing
-    r"@|(?<![\w&])#[^\W\d_]|\bwww\.|\.(?:com|id|co|net|org)\b", re.I)
+    # ("4x pertemuan @45 menit", "@ 25rb": "@" before a number is "each", not an account)
+    r"@(?!\s?\d)|(?<![\w&])#[^\W\d_]|\bwww\.|\.(?:com|id|co|net|org)\b", re.I)
 
 
 @lru_cache(maxsize=4096)  # the same clause is asked about by several readers, the same words in every brief
@@ -64,7 +68,8 @@ _NOTE_TRIM = regrouped(r"^(?:dan|terus|trus|jadi|jd|so|and|also|plus|tapi|tp|but
 # an aside of a word or two in brackets stays in its sentence: "digital sheet music (PDF) with practice audio";
 # a longer one is a statement of its own)
 _SENTENCE = regrouped(r"(?:[^.;!?\n()]+|\([^()\s,;:./@]{1,15}(?:\s[^()\s,;:./@]{1,15})?\)|\.(?=\d)|(?:(?<=\bjl)|(?<=\bjln)|(?<=\bkec)|(?<=\bkab)|(?<=\bkel)|(?<=\bno)|"
-                      r"(?<=\bgg)|(?<=\bkomp)|(?<=\bvol)|(?<=\bdr)|(?<=\bst))\.|" + STREET_TITLE_STOP + ")+", re.I)
+                      r"(?<=\bgg)|(?<=\bkomp)|(?<=\bvol)|(?<=\bdr)|(?<=\bst)|(?<=\bincl)|(?<=\bapprox)|(?<=\bmin)|(?<=\bmax)|"
+                      r"(?<=\bmaks)|(?<=\bspt)|(?<=\bdll)(?=\s*[a-z]))\.|" + STREET_TITLE_STOP + ")+", re.I)
 _ASIDE = regrouped(r"\([^()\n]+\)")
 # Where a sentence divides into clauses: a comma or colon that is not inside a number ("1,8jt", "19:00"), a
 # spaced dash.
@@ -79,7 +84,8 @@ offers serve serves is are was adalah merupakan the a an sekarang now juga jg al
 """.split())
 # Words that join two numbers into one statement: "20 to 500", "5K & 10K", "3 atau 6".
 _NUMBER_LINK = frozenset("to - – sampai hingga atau or s/d sd & dan and / ,".split())
-NOTE_LIMIT = 8
+# a long brief says many things; each one the owner wrote is worth a line, up to what a page can list
+NOTE_LIMIT = 12
 # Gifts the business receives ("kami terima donasi buku bekas"): a note for visitors, though "terima" reads as selling.
 _RECEIVED = regrouped(r"\b(?:donasi|sumbangan|donations?|hibah|infaq|infak)\b", re.I)
 
@@ -106,6 +112,20 @@ def _clauses(sent: str, base: int) -> list[Span]:
         else:
             merged.append([a, b])
     return [(base + a, base + b) for a, b in merged]
+
+
+_BARE_MEASURE = regrouped(r"[\d\s.,x×/+-]*(?:[a-z²³]{1,3}|m2)?[\d\s.,x×/+-]*", re.I)
+_WORDS_BEFORE = regrouped(r"(?:[^\W\d][\w'-]*\s+){1,3}$")
+
+
+def _measured(text: str, span: Span) -> Span:
+    """A note that is a bare measure in brackets ("(2 x 5 m)") comes with the words it measures, said right before
+    it ("vegetable plots (2 x 5 m)"): a scrap of numbers alone tells a visitor nothing."""
+    s, e = span
+    if not (text[s - 1:s] == "(" and text[e:e + 1] == ")" and _BARE_MEASURE.fullmatch(text[s:e])):
+        return span
+    before = _WORDS_BEFORE.search(text, max(0, s - 60), s - 1)
+    return (before.start(), e + 1) if before else span
 
 
 def _trimmed(text: str, span: Span) -> Span:
@@ -195,7 +215,7 @@ def notes(text: str, lower: str, covered: list[Span], brand: Span | None = None,
                 picked.extend(numbered_phrases(text, lower, span, cov))
     out: list[Fact] = []
     seen = [v.lower() for v in said]
-    for s, e in sorted(picked):
+    for s, e in sorted(_measured(text, p) for p in picked):
         value = _said_parts_dropped(_clean_note(text[s:e])[:120].strip(), seen)
         low = value.lower()
         if len(value.split()) < 2 or any(low == v or low in v for v in seen) or not (

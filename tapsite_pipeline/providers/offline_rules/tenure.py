@@ -24,7 +24,16 @@ _SINCE_MARK = (
     r"(?:udah|sudah|sdh|dah|udh)\s+(?:ada\s+|buka\s+|jalan\s+|jualan\s+)?(?:dari|dr|sejak)|"
     r"(?:ada|buka|jalan|jualan|beroperasi|berjalan|usaha|berpengalaman|melayani|hadir|aktif|berkarya)\s+(?:dari|dr|sejak)|"
     r"(?:in\s+business|running|around|serving|trading|open)\s+since)")
-SINCE = fast(rf"\b{_SINCE_MARK}\s+(?:(?:tahun|thn|th|taun)\.?\s+)?{_YEAR}", re.I)
+# "buka kedai di Bukittinggi dari 2011", "jualan dr 2015": "dari" and a year that starts no range ("dari 2011
+# sampai 2015" is a period, not since)
+_FROM_YEAR = r"(?:dari|dr)\s+(?=(?:19|20)\d\d(?![\d/-])(?!\s*(?:-|–|sampai|sampe|hingga|s/?d|to|ke)\s*(?:19|20)?\d))"
+# "opened in 2019", "we started the farm in 2015", "moved to Lombok in 2019 and opened a bakery": a verb of starting
+# and the year it happened, in one clause
+_START_VERB = r"(?:opened|started|founded|began|launched|established|set\s+up|moved|dibuka|merintis|memulai)"
+_STARTED_BEFORE = regrouped(rf"(?i)\b{_START_VERB}\b[^.;!?,\n]{{0,40}}$")
+_STARTED_AFTER = regrouped(rf"(?i)\s*,?\s+(?:and\s+|when\s+)?(?:(?:i|we|she|he|they)\s+)?{_START_VERB}\b")
+_IN_YEAR = fast(r"\bin\s+((?:19|20)\d\d)\b(?!\s*(?:-|–|to)\s*\d)", re.I)
+SINCE = fast(rf"\b(?:{_SINCE_MARK}\s+|{_FROM_YEAR})(?:(?:tahun|thn|th|taun)\.?\s+)?{_YEAR}", re.I)
 
 _QUAL = (r"(?:(?:lebih\s+dari|lebih|hampir|sekitar|kurang\s+lebih|over|more\s+than|almost|nearly|about|around|"
          r"sudah|udah|sdh|dah|udh|selama|for)\s+)*")
@@ -61,6 +70,9 @@ def tenure(text: str, lower: str) -> Iterator[tuple[str, re.Match, str]]:
     """(kind, match, value) for each since-year and years-of-experience statement of the brief."""
     for m in SINCE.finditer(lower):
         yield "since", m, m.group(1)
+    for m in (_IN_YEAR.finditer(lower) if " in " in lower else ()):
+        if _STARTED_BEFORE.search(lower, max(0, m.start() - 50), m.start()) or _STARTED_AFTER.match(lower, m.end()):
+            yield "since", m, m.group(1)
     for m in EXPERIENCE.finditer(lower):
         g = next(k for k in ("a", "b", "c") if m.group(k))
         yield "experience", m, _value(text[m.start(g):m.end(g)])

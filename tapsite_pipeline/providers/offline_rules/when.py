@@ -21,6 +21,7 @@ _MONTH_FIRST = r"(?:january|februari|february|maret|march|april|juni|june|juli|j
                r"oktober|october|november|desember|december)"
 _WEEKDAY = (r"(?:senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|ahad|monday|tuesday|wednesday|thursday|friday|"
             r"saturday|sunday|mon|tue|wed|thu|fri|sat|sun)")
+_WEEKLY_DAY = r"(?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|weekends)\b"
 _ORDINAL = r"(?:first|second|third|fourth|last|other|1st|2nd|3rd|4th|pertama|kedua|ketiga|keempat|terakhir)"
 
 _DATED = (
@@ -35,7 +36,8 @@ _UNDATED = (
     r"\b(?:(?:\d{1,2}|two|three|four|five|six)\s*(?:x|kali|days?|hari|times)|twice|once)\s+(?:a|per|in\s+a|dalam)?\s*"
     r"(?:week|minggu|seminggu|sepekan|month|bulan|sebulan)\b|"
     # "on Fridays", "on weekends", "tiap malem jumat", "every Saturday morning": a weekly day
-    rf"\bon\s+(?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|weekends)\b|"
+    # ("on Tuesdays and Fridays": the days said together are one schedule)
+    rf"\bon\s+{_WEEKLY_DAY}(?:\s*(?:,|&|and|or)\s*{_WEEKLY_DAY})*|"
     rf"\b(?:setiap|tiap)\s+(?:malam|malem|pagi|sore|siang)\s+{_WEEKDAY}\b|"
     # "tiap sabtu", "setiap hari Minggu", "every Saturday": a weekly day ("tiap minggu" alone is "every week")
     rf"\b(?:setiap|tiap|tiap2|every|each)\s+(?:hari\s+{_WEEKDAY}|(?!minggu\b){_WEEKDAY})\b"
@@ -64,6 +66,8 @@ def _with_activity(text: str, m: re.Match) -> str:
     if not back:
         return value
     words = back.group(1).split()
+    if words and words[-1].lower() in _CLOSED:  # "Closed on Fridays": without "closed" it says the opposite
+        return words[-1] + " " + value
     while words and (words[0].lower() in STOP or words[0].lower() in _WEEKLY_VERBS):
         words = words[1:]  # "we organise beach cleanups every second Sunday": the activity, not who does it
     if not words or any(w.lower() in STOP or w.lower() in _WEEKLY_VERBS for w in words):
@@ -71,6 +75,7 @@ def _with_activity(text: str, m: re.Match) -> str:
     return " ".join(words) + " " + value
 
 
+_CLOSED = frozenset("closed tutup libur off".split())
 _WEEKLY_VERBS = frozenset("meet meets open opens buka tutup closed closes run runs held hold holds host hosts organise "
                           "organize organises organizes adakan mengadakan bikin".split())
 
