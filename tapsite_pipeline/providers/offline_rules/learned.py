@@ -29,7 +29,7 @@ from tapsite_pipeline.resources import data_dir
 
 from .colors import is_color
 from .lexicon import KEYWORDS
-from .offer_words import OPEN_END, VENUE, opens_with_count
+from .offer_words import OPEN_END, VENUE, in_season, opens_with_count
 from .offerings import price_addon
 from .places import PLACES
 from .roles import (
@@ -353,7 +353,7 @@ def addable(item: str, lower: str = "", ruled: list[str] | tuple[str, ...] = ())
     if lower and (in_amenity(item, lower) or used_for(item, lower)):
         return False
     # "… per outlet + hosting 150K/month": what is added to a price with a price of its own is the price fact's
-    if lower and price_addon(item, lower):
+    if lower and (price_addon(item, lower) or in_season(item, lower)):  # "natal" of "menjelang Natal": when
         return False
     excused = False
     for m in _NUMBER_UNIT.finditer(item):

@@ -26,7 +26,7 @@ MASK = "\x00"
 VENUE = frozenset("""
 toko shop store warung kedai kios lapak stall bar place salon studio bengkel klinik clinic resto restoran restaurant
 cafe kafe boutique butik gerai outlet house kitchen dapur rumah center centre hub counter konter depot usaha bisnis
-kebun farm ladang gym dojo angkringan wedangan pujasera foodcourt food-court
+kebun farm ladang gym dojo angkringan wedangan pujasera foodcourt food-court peternakan perkebunan
 business jasa layanan service services company perusahaan brand merek label olshop
 """.split()) | PROVIDER
 # For software and web businesses, websites and apps are what is sold.
@@ -85,6 +85,7 @@ sih nih kak gan sis min loh lho deh kok is area wilayah daerah sekitar around ne
 made inspired namaku name my inspirasi berbahan from dibuat asal nma nm sy gk ga gak nggak blm belum khas beli
 mirip similar harus wajib should must buat semua semuanya everything all dkt deket anywhere everywhere
 dr langsung directly now skrg sekarang max maks maksimal maximum minimal minimum pake pakai pakek using
+melalui through thru
 """.split()) - {"desain"}
 # Words that say where: what follows them, and every name coordinated with it ("khusus Desa Karangsari & Sukamulya",
 # "deket Pasar Induk ama halte busway", "area Jaksel, Jaktim"), is a place, never an offering, whether or not the
@@ -104,7 +105,7 @@ _PASSIVE = regrouped(r"di(?:bikin|buat|jual|kirim|antar|pesan|masak|panggang|ola
 _PASSIVE_OPENING = regrouped(r"di[bcdfghjklmnpqrstvwyz][aeiou][a-z]+(?:kan|(?<!s)i)")
 _LEAD = regrouped(
     r"^(?:\d[\d.,]*\s*(?:(?:to|sampai|-)\s*\d[\d.,]*\s*)?(?:kva|kw|watt|gb|tb|mbps|inci|inch|liter|ml|kg|gram|gr)\b|"
-    r"1-on-1|one-on-one|price|prices|harga|hrg|aneka|berbagai(?:\s+macam)?|macam[\s-]+macam|macam|bermacam[\s-]+macam|various|all\s+kinds\s+of|"
+    r"1-on-1|one-on-one|ready(?:\s+(?:stock|stok))?|price|prices|harga|hrg|aneka|berbagai(?:\s+macam)?|macam[\s-]+macam|macam|bermacam[\s-]+macam|various|all\s+kinds\s+of|"
     r"kinds\s+of|some|a|an|the|juga|jg|also|and|dan|serta|sama|sm|ada|adalah|ialah|merupakan|yaitu|seperti|antara\s+lain|mulai\s+dari|"
     r"jasa|layanan|produk|berupa|or|atau|plus|hingga|sampai|our|my|menyediakan|jual|menjual|jualan|terima|"
     r"menerima|melayani|pesanan|pesenan|orderan|pendaftaran|registrasi|reservasi|registration\s+for|enrol?ment\s+for|mostly|mainly|authentic|curated|local|lokal|fresh|segar|homemade|home\s+made|"
@@ -173,6 +174,27 @@ GREETING = regrouped(
 # Bangkok"; "alumni" is also who a reunion is for): a credential, up to the end of its comma piece, never an offering.
 CREDENTIAL = regrouped(r"\b(?:lulusan|tamatan|jebolan|graduates?\s+(?:of|from)|graduated\s+from|"
                        r"trained\s+(?:at|in|by)|certified\s+by)\b[^,.;!?\n]*")
+# A time said by a season or a feast ("Menjelang Natal dan Tahun Baru, …", "jelang Idul Adha ready kambing", "sampai hari H",
+# "ahead of Christmas", "pas musim wisuda"): when the offering is sold or used, never a card. The feast alone
+# ("kartu ucapan Natal", "parsel lebaran") still names goods.
+_FEAST = (r"(?:natal|christmas|xmas|tahun\s+baru|new\s+year|imlek|lebaran|idul\s+fitri|idul\s+adha|hari\s+raya(?:\s+\w+)?|"
+          r"ramadh?an|puasa|paskah|easter|nyepi|galungan|waisak|valentine|halloween|17an|agustusan|kemerdekaan|"
+          r"hari\s+h|d-day|the\s+big\s+day|musim\s+\w+|\w+\s+season|liburan(?:\s+\w+)?|holidays?)")
+# (After "sampai"/"until" only the feast is the time: the word still ends the list item before it.)
+SEASON = regrouped(r"\b(?:(?:menjelang|jelang|ahead\s+of|before|selama|during|pas|saat|setiap|tiap|every)\s+|"
+                   r"(?<=sampai\s)|(?<=sampe\s)|(?<=hingga\s)|(?<=until\s))" + _FEAST
+                   + r"(?:\s*(?:&|dan|and|\+|/)\s*" + _FEAST + r")*\b")
+
+
+def in_season(item: str, lower: str) -> bool:
+    """Is every mention of the phrase inside a time said by a feast ("natal" of "menjelang Lebaran dan Natal")?"""
+    if item not in lower:
+        return False
+    spans = [m.span() for m in SEASON.finditer(lower)]
+    found = [m.start() for m in re.finditer(r"(?<!\w)" + re.escape(item) + r"(?!\w)", lower)] if spans else []
+    return bool(found) and all(any(a <= at < b for a, b in spans) for at in found)
+
+
 # Where the contents end: the sentence, or a word that adds one more offering ("…, melati, serta upacara adat").
 CONTENTS_END = regrouped(r"[.!?;\n]|\b(?:serta|juga|jg|also|as\s+well\s+as|tapi|tp|but|sedangkan|while|"
                          r"selain\s+itu)\b")
@@ -327,9 +349,18 @@ _CERTIFIED = regrouped(
 _PRODUCE_OF = regrouped(r"(?<=[a-z])\s+hasil\s+(?:budidaya|panen|tangkapan|olahan|kebun|ternak|karya|produksi|racikan)\b.*$")
 
 
+# A "ber-" word of a property after a noun says what the thing has ("aula berkapasitas 500 orang", "kincir otomatis
+# berbasis timer", "tas berbahan kanvas"): the name ends before it.
+_HAS = regrouped(r"\s+ber(?:kapasitas|ukuran|bahan|basis|diameter|daya|garansi|sertifikat|standar|lisensi|izin|ijin|"
+                 r"dimensi|volume|luas|panjang|lebar|tinggi|berat|muatan)\b.*?"
+                 r"(?=\s*(?:$|[,&/+;]|\b(?:dan|and|serta|atau|or)\b))")
+
+
 @lru_cache(maxsize=8192)
 def clean_item(item: str) -> str:
     item = item.strip(" -:'\".,")
+    if " ber" in item:
+        item = _HAS.sub("", item)
     if "hasil" in item:
         item = _PRODUCE_OF.sub("", item)
     for _ in range(4):

@@ -28,6 +28,7 @@ from .offer_words import (
     PLACE_CUE,
     PLACE_JOIN,
     PRICED,
+    SEASON,
     SPLIT,
     TAG_PARTICLES,
     TRIGGER,
@@ -260,6 +261,7 @@ def offerings(lower: str, mask_spans: list[tuple[int, int]], lang: str, exclude:
     if "sampai" in text or "hingga" in text or " to " in text or "s/d" in text:
         text = _LEVEL_RANGE.sub(r"\1-\2", text)  # "kelas N5 sampai N3": a range of levels is one offering
     text = _ADMIN_AREA.sub(lambda m: MASK * len(m.group(0)), text)  # "RW 05 Kel. Sukamaju": an address, not goods
+    text = SEASON.sub(lambda m: MASK * len(m.group(0)), text)  # "menjelang Natal": when, not what
     if MASK in text and "," in text:
         text = _PLACE_TAIL.sub(_place_tail, text)  # "[Siak] Sri Indrapura, Riau.": the rest of a name, then its region
     greeted = GREETING.match(text)  # a greeting opens the brief: it stands where the self-description would
@@ -414,11 +416,19 @@ def _denied(lower: str) -> list[tuple[int, int]]:
         end = NEGATION_END.search(lower, m.end())
         stop = end.start() if end else len(lower)
         start = m.start()
+        if _NOT_PERMITTED.match(lower, m.end()):  # "Musik tidak diperbolehkan …": what is not allowed comes before
+            start = max(lower.rfind(c, 0, m.start()) for c in ",.;:!?\n") + 1
         if all(w in TAG_PARTICLES for w in re.findall(r"[\w']+", lower[m.end():stop])):
             before = list(NEGATION_END.finditer(lower, 0, m.start()))  # "bisa cuci gorden ga?": the whole question
             start = before[-1].end() if before else 0
         spans.append((start, stop))
     return spans
+
+
+# After a negation, a word of leave or of being at hand ("Musik tidak diperbolehkan", "smoking not allowed", "Parkir
+# tidak tersedia"): the clause's subject, said before it, is what the business rules out.
+_NOT_PERMITTED = regrouped(r"\s+(?:di)?(?:perbolehkan|bolehkan|izinkan|ijinkan|perkenankan|boleh|tersedia|"
+                           r"available|allowed|permitted|accepted|provided|included|diterima|disediakan)\b")
 
 
 # "aesan gede 1,2jt sm aksesoris", "sewa 350k with helmet": one or two words a price is said with, closing the clause,
@@ -428,12 +438,19 @@ _PRICE_WITH = regrouped(_AMOUNT + r"(?:\s*/\s*[a-z]+)?\s+(?:sm|sama|ama|dgn|deng
 _WITH_WORD = regrouped(r"\s(?:sm|sama|ama|dgn|dengan|with)\s")
 
 
+_PACKAGE_COLON = regrouped(r"\b(?:paket|package|bundle|combo)\b[^:.!?\n]{0,40}:\s*(?=[^.!?\n:]*\+)")
+
+
 def _package_contents(lower: str) -> list[tuple[int, int]]:
     spans = []
     for m in _PRICE_WITH.finditer(lower):
         w = _WITH_WORD.search(lower, m.start(), m.end())
         if w:
             spans.append((w.start(), m.end()))
+    if "+" in lower:  # "paket halal bihalal: tenda 4x6 + 50 kursi + MC 2,5jt": what the package holds, after its name
+        for m in _PACKAGE_COLON.finditer(lower):
+            end = CONTENTS_END.search(lower, m.end())
+            spans.append((m.end(), end.start() if end else len(lower)))
     cues = [m for m in CONTENTS_CUE.finditer(lower)]
     for m in HOLDS_CUE.finditer(lower):
         sentence = max(lower.rfind(c, 0, m.start()) for c in ".!?;\n")

@@ -117,6 +117,7 @@ grand-opening opening acara nobar reunions gatherings celebrations
 # what is sold ("foto prewedding, wisuda", "EO gathering & outbound"), so they are no role word on their own.
 USES = OCCASION | _words("""
 pernikahan nikahan resepsi akad lamaran khitanan sunatan khitan aqiqah akikah syukuran tasyakuran selamatan wisuda
+seminar seminars rapat konferensi conference conferences ibadah
 ulang ultah arisan pengajian halal-bihalal bihalal tujuh-bulanan mitoni tingkeban gathering outing tahlilan
 kondangan hajatan kenduri walimah walimahan reuni perpisahan wedding weddings graduation birthday party parties
 """)
@@ -173,7 +174,7 @@ earthy warm tropical resmi izin official licensed certified bersertifikat unlimi
 kemenag bpom mui sni pirt iso respon response serious serius formal playful friendly luxurious clean minimal
 nonstop non-stop family-run family-owned bottled spicy nasional internasional bahan material materials mesin
 ready siap half-day full-day setengah-hari seharian
-sizes size ukuran aman lengkap rutin remote on-site onsite welcome wanginya luar dalam
+sizes size ukuran aman lengkap rutin remote on-site onsite welcome wanginya luar dalam dlm
 blush dusty champagne pale deep royal sky forest electric jet off broken burnt metallic matte muted creamy tua muda
 kenceng kencang dongker gelap terang cerah pucat lanjutan advanced intermediate dasar basic beginner pemula menengah covering
 lamak maknyus mantap mantul nendang juara yummy delicious tasty nagih endes endeus legit kental encer renyah kriuk
