@@ -160,7 +160,7 @@ def test_the_store_can_be_off(store, monkeypatch):
 
 
 def test_price_addon_reads_as_its_pattern_per_item():
-    """offerings._price_addon reads the item where it stands between two fixed patterns; it answers as the one
+    """offerings.price_addon reads the item where it stands between two fixed patterns; it answers as the one
     pattern it replaced (compiled for each item, which took longer than a parse)."""
     from tapsite_pipeline.providers.offline_rules import offerings
     rng = random.Random(2)
@@ -177,7 +177,7 @@ def test_price_addon_reads_as_its_pattern_per_item():
         for item in items:
             want = bool(re.search(offerings._AMOUNT + r"[^.,;:!?+\n]{0,30}\+\s*" + re.escape(item) + r"\s+"
                                   + offerings._AMOUNT, lower))
-            assert offerings._price_addon(item, lower) == want, (item, lower)
+            assert offerings.price_addon(item, lower) == want, (item, lower)
             said += want
     assert said > 200
 

@@ -29,7 +29,8 @@ from tapsite_pipeline.resources import data_dir
 
 from .colors import is_color
 from .lexicon import KEYWORDS
-from .offer_words import VENUE, opens_with_count
+from .offer_words import OPEN_END, VENUE, in_season, opens_with_count
+from .offerings import price_addon
 from .places import PLACES
 from .roles import (
     AGENT,
@@ -344,10 +345,15 @@ def addable(item: str, lower: str = "", ruled: list[str] | tuple[str, ...] = ())
     if ruled and lower and names_trade(item, lower):
         return False
     if (len(words) > MAX_ADDED_WORDS or not words or words[0] in VERB or words[0] in _CLAUSE_FIRST
-            or words[0] in _ORDER_FIRST or not is_offering(item)):  # "pedas", "weekend": no word names a thing
+            or words[0] in _ORDER_FIRST or not is_offering(item)  # "pedas", "weekend": no word names a thing
+            or item in PLACES  # "south sulawesi", "riau": where the business is
+            or words[-1] in OPEN_END):  # "up to", "benches to": cut before the preposition's object
         return False
     # "kamar" of "3 kamar tidur" is a room of the place; "aqiqah" after "khusus acara" is when the offering is used
     if lower and (in_amenity(item, lower) or used_for(item, lower)):
+        return False
+    # "… per outlet + hosting 150K/month": what is added to a price with a price of its own is the price fact's
+    if lower and (price_addon(item, lower) or in_season(item, lower)):  # "natal" of "menjelang Natal": when
         return False
     excused = False
     for m in _NUMBER_UNIT.finditer(item):

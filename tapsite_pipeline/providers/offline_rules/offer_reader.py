@@ -187,6 +187,9 @@ def push_service(label: str, listed: Collector) -> None:
 
 
 _HAVE = regrouped(r"\b(?:have|punya|pnya)\b")
+# A package's name closing a colon's label ("…, ada paket halal bihalal:", "Family package:").
+_PACKAGE_LABEL = regrouped(r"(?:^|[\s,;])((?:paket|package|bundle|combo)\s+[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,3}|"
+                           r"(?:[a-z][\w'-]*\s+){1,3}(?:package|bundle|combo))[\s\x00]*$")
 
 
 def _goods_list(seg: str, lang: str) -> bool:
@@ -205,6 +208,9 @@ def read_part(part: str, listed: Collector, described: Collector, opening: bool)
         # after a verb of teaching or building the label is the course or the product sold, and the list after the
         # colon is what it holds (after "jual" the label is a kind of goods: "jual kue: bingka, amparan tatak")
         read_part(left, listed if _TEACH_OR_BUILD.search(left) else described, described, opening)
+        package = _PACKAGE_LABEL.search(left) if not re.search(r"[a-z]", right) else None
+        if package:  # "paket halal bihalal: [what it holds]": the package named before its contents is sold
+            listed.push(package.group(1))
         if not re.search(r"\b(?:nama|name|brand|merek|merk|usaha|toko|alamat|address|warna|color|colour|wa|"
                          r"whatsapp|ig|instagram|email|hp|telp|lokasi|location|kantor|office|fasilitas|facilities|"
                          r"amenities|fitur|features|bahan|material|materials|jadwal|schedule|jam|hours|harga|price|"

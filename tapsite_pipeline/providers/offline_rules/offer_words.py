@@ -26,7 +26,7 @@ MASK = "\x00"
 VENUE = frozenset("""
 toko shop store warung kedai kios lapak stall bar place salon studio bengkel klinik clinic resto restoran restaurant
 cafe kafe boutique butik gerai outlet house kitchen dapur rumah center centre hub counter konter depot usaha bisnis
-kebun farm ladang gym dojo angkringan wedangan pujasera foodcourt food-court
+kebun farm ladang gym dojo angkringan wedangan pujasera foodcourt food-court peternakan perkebunan
 business jasa layanan service services company perusahaan brand merek label olshop
 """.split()) | PROVIDER
 # For software and web businesses, websites and apps are what is sold.
@@ -85,6 +85,7 @@ sih nih kak gan sis min loh lho deh kok is area wilayah daerah sekitar around ne
 made inspired namaku name my inspirasi berbahan from dibuat asal nma nm sy gk ga gak nggak blm belum khas beli
 mirip similar harus wajib should must buat semua semuanya everything all dkt deket anywhere everywhere
 dr langsung directly now skrg sekarang max maks maksimal maximum minimal minimum pake pakai pakek using
+melalui through thru
 """.split()) - {"desain"}
 # Words that say where: what follows them, and every name coordinated with it ("khusus Desa Karangsari & Sukamulya",
 # "deket Pasar Induk ama halte busway", "area Jaksel, Jaktim"), is a place, never an offering, whether or not the
@@ -104,7 +105,7 @@ _PASSIVE = regrouped(r"di(?:bikin|buat|jual|kirim|antar|pesan|masak|panggang|ola
 _PASSIVE_OPENING = regrouped(r"di[bcdfghjklmnpqrstvwyz][aeiou][a-z]+(?:kan|(?<!s)i)")
 _LEAD = regrouped(
     r"^(?:\d[\d.,]*\s*(?:(?:to|sampai|-)\s*\d[\d.,]*\s*)?(?:kva|kw|watt|gb|tb|mbps|inci|inch|liter|ml|kg|gram|gr)\b|"
-    r"1-on-1|one-on-one|price|prices|harga|hrg|aneka|berbagai(?:\s+macam)?|macam[\s-]+macam|macam|bermacam[\s-]+macam|various|all\s+kinds\s+of|"
+    r"1-on-1|one-on-one|ready(?:\s+(?:stock|stok))?|price|prices|harga|hrg|aneka|berbagai(?:\s+macam)?|macam[\s-]+macam|macam|bermacam[\s-]+macam|various|all\s+kinds\s+of|"
     r"kinds\s+of|some|a|an|the|juga|jg|also|and|dan|serta|sama|sm|ada|adalah|ialah|merupakan|yaitu|seperti|antara\s+lain|mulai\s+dari|"
     r"jasa|layanan|produk|berupa|or|atau|plus|hingga|sampai|our|my|menyediakan|jual|menjual|jualan|terima|"
     r"menerima|melayani|pesanan|pesenan|orderan|pendaftaran|registrasi|reservasi|registration\s+for|enrol?ment\s+for|mostly|mainly|authentic|curated|local|lokal|fresh|segar|homemade|home\s+made|"
@@ -157,17 +158,43 @@ ASIDE = regrouped(r"\b(?:tapi|tp|but|namun)\s+(?:itu|ini|that|that's|thats|this|
                   r"(?:lain|laen|beda|another|a\s+different|different|a\s+separate|separate|terpisah)\b"
                   r"(?:\s+(?:cerita|story|hal|urusan|usaha|soal|matter|thing|business))?")
 # A greeting that opens the brief or a sentence ("Assalamualaikum 🙏 buka kelas …", "Hello from Kei!", "Selamat siang,
-# we are …", "Om Swastiastu!"): what follows it is the brief, the greeting itself describes nothing.
+# we are …", "Om Swastiastu!"), a welcome ("Monggo pinarak", "Wilujeng sumping") or a call to come along ("Ayo lae,",
+# "Yuk bun!"): what follows it is the brief, the greeting itself describes nothing.
 GREETING = regrouped(
     r"(?:^|(?<=[.!?\n]))[\s\W]*\b(?:assalamu'?alaikum(?:\s+(?:wr\.?\s*wb\.?|warahmatullahi\s+wabarakatuh))?|"
     r"ass?alamualaikum|salam(?:\s+kenal)?|halo|hallo|helo|hai|hi|hello|hey|hola|selamat\s+(?:pagi|siang|sore|malam)|"
     r"good\s+(?:morning|afternoon|evening|day)|permisi|om\s+swastiastu|shalom|syalom|horas|punten|sampurasun|"
-    r"greetings|howdy)\b(?:\s+(?:kak|kakak|ka|min|admin|gan|sis|bos|semua|semuanya|all|everyone|everybody|there|guys|"
-    r"folks|teman-teman|kawan))?[^\w.!?\n]*")
+    r"greetings|howdy|monggo(?:\s+pinarak)?|mangga\s+kadieu|wilujeng\s+sumping|sugeng\s+rawuh|selamat\s+datang|"
+    r"ayo|ayok|yuk|yuks|yok|mari|let'?s\s+go|come\s+on)\b"
+    # the person greeted: a word of address, a kinship word said as one ("ayo lae", "yuk bun", "mari bapak-ibu")
+    r"(?:\s+(?:kak|kakak|ka|min|admin|gan|sis|bos|semua|semuanya|all|everyone|everybody|there|guys|"
+    r"folks|teman-teman|kawan|lae|ito|bro|sob|dek|adik|bun|bunda|moms|mom|ibu-ibu|bapak-ibu|bapak|ibu|mas|mbak|"
+    r"dulur|sedulur|sanak|warga|parents|friends))?[^\w.!?\n]*")
 # What a staff member's schooling or papers say ("ustadzah lulusan pesantren", "a graduate of ISI", "trained in
 # Bangkok"; "alumni" is also who a reunion is for): a credential, up to the end of its comma piece, never an offering.
 CREDENTIAL = regrouped(r"\b(?:lulusan|tamatan|jebolan|graduates?\s+(?:of|from)|graduated\s+from|"
                        r"trained\s+(?:at|in|by)|certified\s+by)\b[^,.;!?\n]*")
+# A time said by a season or a feast ("Menjelang Natal dan Tahun Baru, …", "jelang Idul Adha ready kambing", "sampai hari H",
+# "ahead of Christmas", "pas musim wisuda"): when the offering is sold or used, never a card. The feast alone
+# ("kartu ucapan Natal", "parsel lebaran") still names goods.
+_FEAST = (r"(?:natal|christmas|xmas|tahun\s+baru|new\s+year|imlek|lebaran|idul\s+fitri|idul\s+adha|hari\s+raya(?:\s+\w+)?|"
+          r"ramadh?an|puasa|paskah|easter|nyepi|galungan|waisak|valentine|halloween|17an|agustusan|kemerdekaan|"
+          r"hari\s+h|d-day|the\s+big\s+day|musim\s+\w+|\w+\s+season|liburan(?:\s+\w+)?|holidays?)")
+# (After "sampai"/"until" only the feast is the time: the word still ends the list item before it.)
+SEASON = regrouped(r"\b(?:(?:menjelang|jelang|ahead\s+of|before|selama|during|pas|saat|setiap|tiap|every)\s+|"
+                   r"(?<=sampai\s)|(?<=sampe\s)|(?<=hingga\s)|(?<=until\s))" + _FEAST
+                   + r"(?:\s*(?:&|dan|and|\+|/)\s*" + _FEAST + r")*\b")
+
+
+def in_season(item: str, lower: str) -> bool:
+    """Is every mention of the phrase inside a time said by a feast ("natal" of "menjelang Lebaran dan Natal")?"""
+    if item not in lower:
+        return False
+    spans = [m.span() for m in SEASON.finditer(lower)]
+    found = [m.start() for m in re.finditer(r"(?<!\w)" + re.escape(item) + r"(?!\w)", lower)] if spans else []
+    return bool(found) and all(any(a <= at < b for a, b in spans) for at in found)
+
+
 # Where the contents end: the sentence, or a word that adds one more offering ("…, melati, serta upacara adat").
 CONTENTS_END = regrouped(r"[.!?;\n]|\b(?:serta|juga|jg|also|as\s+well\s+as|tapi|tp|but|sedangkan|while|"
                          r"selain\s+itu)\b")
@@ -220,6 +247,19 @@ DELIVERY_MODES = frozenset((
     "in-person", "in person", "online", "offline", "hybrid", "daring", "luring", "tatap muka", "face-to-face",
     "face to face", "on-site", "onsite", "on site", "remote", "remotely", "virtual", "home visit", "home visits",
     "kunjungan rumah"))
+
+
+# The side of a place ("Bali Barat", "West Bali", "Sumba Tengah"): with a known place it is still a place.
+_COMPASS = frozenset("barat timur utara selatan tengah west east north south central".split())
+
+
+def is_place(item: str) -> bool:
+    """A place the gazetteer knows, alone or with its side ("bali barat", "north lombok")."""
+    if item in PLACES:
+        return True
+    words = item.split()
+    return len(words) >= 2 and (words[-1] in _COMPASS and " ".join(words[:-1]) in PLACES
+                                or words[0] in _COMPASS and " ".join(words[1:]) in PLACES)
 
 
 def is_scrap(item: str) -> bool:
@@ -309,9 +349,18 @@ _CERTIFIED = regrouped(
 _PRODUCE_OF = regrouped(r"(?<=[a-z])\s+hasil\s+(?:budidaya|panen|tangkapan|olahan|kebun|ternak|karya|produksi|racikan)\b.*$")
 
 
+# A "ber-" word of a property after a noun says what the thing has ("aula berkapasitas 500 orang", "kincir otomatis
+# berbasis timer", "tas berbahan kanvas"): the name ends before it.
+_HAS = regrouped(r"\s+ber(?:kapasitas|ukuran|bahan|basis|diameter|daya|garansi|sertifikat|standar|lisensi|izin|ijin|"
+                 r"dimensi|volume|luas|panjang|lebar|tinggi|berat|muatan)\b.*?"
+                 r"(?=\s*(?:$|[,&/+;]|\b(?:dan|and|serta|atau|or)\b))")
+
+
 @lru_cache(maxsize=8192)
 def clean_item(item: str) -> str:
     item = item.strip(" -:'\".,")
+    if " ber" in item:
+        item = _HAS.sub("", item)
     if "hasil" in item:
         item = _PRODUCE_OF.sub("", item)
     for _ in range(4):
@@ -338,6 +387,15 @@ _BRAND_WORK = regrouped(r"\s+(?:identity|identities|strategy|strategi|guidelines
 # POS", "mugs glazed in-house", "cakes baked to order" are "stock trackers", "mugs", "cakes".
 _PARTICIPLE = regrouped(r"[a-z]{3,}ed")
 _PARTICIPLE_AFTER = regrouped(r"\s+(?:with|to|by|in|into|on|for|from|at|using|via|through|under)\b")
+# A piece that opens on an English "-ing" verb and its preposition ("…, working with 120 weavers", "operating from
+# Bali since 2019") is a clause about the business; a trade's work named so ("catering for weddings") is in the lexicon.
+_GERUND = regrouped(r"[a-z]{3,}ing")
+# An Indonesian passive after its subject, then a preposition or the end ("Pemasangan dan pelatihan dilakukan di lokasi",
+# "pengiriman dilayani tiap hari"): the clause says how or where the work is done, its subject is no list of goods.
+_PASSIVE_AFTER = regrouped(r"\s*(?:$|[,.;:!?]|(?:di|ke|dari|untuk|utk|oleh|dengan|dgn|secara|setiap|tiap|langsung|"
+                           r"sendiri|juga|jg|dalam|dlm|selama|sampai|hingga|mulai|pada|saat)\b)")
+# Prepositions that never close a name: "ship frozen to", "workshop for": a scrap cut before its object.
+OPEN_END = frozenset("to for with of from by into onto untuk utk bagi dengan dgn ke dari oleh".split())
 
 
 # "buka" opening a piece says when the business is open ("buka jam 8", "buka setiap hari", "buka lagi") unless what
@@ -371,6 +429,12 @@ def until_stop(seg: str) -> str:
                 or k and _PARTICIPLE.fullmatch(word) and _PARTICIPLE_AFTER.match(seg, w.end()) \
                 or not k and _PASSIVE_OPENING.fullmatch(word):
             return seg[:w.start()]
+        if not k and _GERUND.fullmatch(word) and word not in KEYWORDS and _PARTICIPLE_AFTER.match(seg, w.end()):
+            return ""
+        if k and _PASSIVE_OPENING.fullmatch(word) and _PASSIVE_AFTER.match(seg, w.end()):
+            # the passive's subject goes with it: from the last list comma before it ("kulit harimau, cula badak,
+            # hewan dilindungi" keeps the two first)
+            return seg[:max(seg.rfind(",", 0, w.start()), seg.rfind(";", 0, w.start()), 0)]
     return seg
 
 
@@ -389,7 +453,7 @@ class Collector:
         if self.trace is not None:
             self.trace.append((self.source, item))
         words = item.split()
-        if not item or len(item) < 2 or len(words) > 5 or item.isdigit() or MASK in item:
+        if not item or len(item) < 2 or len(words) > 5 or item.isdigit() or MASK in item or words[-1] in OPEN_END:
             return False
         if is_scrap(item) or item in DELIVERY_MODES:
             return False
@@ -402,7 +466,7 @@ class Collector:
             return False
         color = [is_color(w) or is_color(w.rstrip("s")) for w in words]
         colorish = any(color) and all(c or not is_offering(w) for c, w in zip(color, words, strict=True))  # "biru tua"
-        if item in self.banned or item in PLACES or colorish or not is_offering(item):
+        if item in self.banned or is_place(item) or colorish or not is_offering(item):
             tech_word = self.tech and any(w in TECH_WORDS for w in words) and (
                 len(words) > 1 or item in ("website", "websites", "web"))
             if not tech_word or item in self.banned:

@@ -28,15 +28,18 @@ from .offer_words import (
     PLACE_CUE,
     PLACE_JOIN,
     PRICED,
+    SEASON,
     SPLIT,
     TAG_PARTICLES,
     TRIGGER,
     WEAK_TRIGGERS,
     Collector,
+    is_place,
+    is_scrap,
 )
 from .own_name import named_offering
 from .places import PLACES
-from .roles import BOUNDARY, CATEGORY, FILLER, in_amenity, is_offering, used_for
+from .roles import BOUNDARY, CATEGORY, FILLER, GEOGRAPHY, in_amenity, is_offering, used_for
 
 _REQUEST = regrouped(
     r"\b(?:mau|ingin|pengen|pengennya|pingin|pgn|tolong|mohon|butuh|perlu|minta|memerlukan|membutuhkan|"
@@ -94,12 +97,12 @@ _FREE_BEFORE = regrouped(r"\b(?:gratis|free)\s+\Z")
 _AMOUNT = r"(?:\b(?:rp|idr|usd)\.?\s*\d[\d.,]*|\d[\d.,]*\s*(?:k|rb|ribu|jt|juta|million|mio)\b)"
 
 
-# "… 7.5 million per school + " before an added item and " 300K/month" after it (see _price_addon).
+# "… 7.5 million per school + " before an added item and " 300K/month" after it (see price_addon).
 _ADDON_BEFORE = regrouped(_AMOUNT + r"[^.,;:!?+\n]{0,30}\+\s*\Z")
 _ADDON_AFTER = regrouped(r"\s+" + _AMOUNT)
 
 
-def _price_addon(item: str, lower: str) -> bool:
+def price_addon(item: str, lower: str) -> bool:
     """"start from 7.5 million per school + maintenance 300K/month": what is added to a price with a price of its
     own is a part of the price fact, not one more card ("CCTV installation and maintenance" still offers it).
     (The item is read where it stands, between the two fixed patterns: a pattern compiled for each item would
@@ -258,6 +261,9 @@ def offerings(lower: str, mask_spans: list[tuple[int, int]], lang: str, exclude:
     if "sampai" in text or "hingga" in text or " to " in text or "s/d" in text:
         text = _LEVEL_RANGE.sub(r"\1-\2", text)  # "kelas N5 sampai N3": a range of levels is one offering
     text = _ADMIN_AREA.sub(lambda m: MASK * len(m.group(0)), text)  # "RW 05 Kel. Sukamaju": an address, not goods
+    text = SEASON.sub(lambda m: MASK * len(m.group(0)), text)  # "menjelang Natal": when, not what
+    if MASK in text and "," in text:
+        text = _PLACE_TAIL.sub(_place_tail, text)  # "[Siak] Sri Indrapura, Riau.": the rest of a name, then its region
     greeted = GREETING.match(text)  # a greeting opens the brief: it stands where the self-description would
     text = GREETING.sub(lambda m: MASK * len(m.group(0)), text)
     opening = not greeted
@@ -282,7 +288,7 @@ def offerings(lower: str, mask_spans: list[tuple[int, int]], lang: str, exclude:
             read_part(clause[a:b], described if label else listed, described, opening and a == 0)
         opening = False
     items = [i for i in _drop_ranges(_most_specific(_said(listed.items, described.items, lower)))
-             if not used_for(i, lower) and not _free_perk(i, lower) and not _price_addon(i, lower)]
+             if not used_for(i, lower) and not _free_perk(i, lower) and not price_addon(i, lower)]
     if aliases:
         items = _named_twice(items, aliases)
     named = named_offering(name, text, items, lang)  # "Bakso Urat 77 Pak Giman, semangkok 15rb": the name says it
@@ -345,12 +351,40 @@ def _places_named(lower: str) -> list[tuple[int, int]]:
                 break
             piece = lower[brk.end():].split(",")[0]
             piece = re.split(r"[.;:!?\n()\x00]", piece)[0].strip()
-            if not piece or not all(p.strip() in PLACES for p in PLACE_JOIN.split(piece) if p.strip()):
+            if not piece or not _places_only([p.strip() for p in PLACE_JOIN.split(piece) if p.strip()]):
                 break
             pos = brk.end()
         if end > m.end():
             spans.append((m.start(), end))
     return spans
+
+
+# One or two words glued to a masked name, then a comma and a place closing the sentence ("in [Siak] Sri Indrapura,
+# Riau."): the words finish the name the place extractor began, and the region after them says where it is.
+_PLACE_TAIL = regrouped(r"(?<=\x00)(\s+[a-z][\w'-]*(?:\s+[a-z][\w'-]*)?\s*,\s*)([a-z][\w'-]*(?:\s+[a-z][\w'-]*)?)"
+                        r"(?=\s*(?:[.;!?\n]|$))")
+
+
+def _place_tail(m: re.Match) -> str:
+    rest = m.group(1).strip(" ,")
+    if m.group(2) not in PLACES or rest in KEYWORDS or not all(w not in KEYWORDS for w in rest.split()):
+        return m.group(0)
+    return MASK * len(m.group(0))
+
+
+def _place_like(phrase: str) -> bool:
+    """A name the gazetteer knows, or a name and the land or water it is ("Bunaken harbour", "pulau Kanawa")."""
+    words = phrase.split()
+    return is_place(phrase) or len(words) >= 2 and (words[-1] in GEOGRAPHY or words[0] in GEOGRAPHY)
+
+
+def _places_only(parts: list[str]) -> bool:
+    """Coordinated names after a word that says where ("around Manado, Tomohon highlands & Lembeh"): every one a place,
+    or one a place and the others single words that name no goods (a stop the gazetteer does not know takes the role
+    of the places it is listed with)."""
+    if not parts or not any(_place_like(p) for p in parts):
+        return False
+    return all(_place_like(p) or len(p.split()) == 1 and p not in KEYWORDS and not is_scrap(p) for p in parts)
 
 
 _AFTER_NAME = regrouped(r"\s*,\s*([a-z][\w'-]*)\s*(?=,)")
@@ -382,11 +416,19 @@ def _denied(lower: str) -> list[tuple[int, int]]:
         end = NEGATION_END.search(lower, m.end())
         stop = end.start() if end else len(lower)
         start = m.start()
+        if _NOT_PERMITTED.match(lower, m.end()):  # "Musik tidak diperbolehkan …": what is not allowed comes before
+            start = max(lower.rfind(c, 0, m.start()) for c in ",.;:!?\n") + 1
         if all(w in TAG_PARTICLES for w in re.findall(r"[\w']+", lower[m.end():stop])):
             before = list(NEGATION_END.finditer(lower, 0, m.start()))  # "bisa cuci gorden ga?": the whole question
             start = before[-1].end() if before else 0
         spans.append((start, stop))
     return spans
+
+
+# After a negation, a word of leave or of being at hand ("Musik tidak diperbolehkan", "smoking not allowed", "Parkir
+# tidak tersedia"): the clause's subject, said before it, is what the business rules out.
+_NOT_PERMITTED = regrouped(r"\s+(?:di)?(?:perbolehkan|bolehkan|izinkan|ijinkan|perkenankan|boleh|tersedia|"
+                           r"available|allowed|permitted|accepted|provided|included|diterima|disediakan)\b")
 
 
 # "aesan gede 1,2jt sm aksesoris", "sewa 350k with helmet": one or two words a price is said with, closing the clause,
@@ -396,12 +438,19 @@ _PRICE_WITH = regrouped(_AMOUNT + r"(?:\s*/\s*[a-z]+)?\s+(?:sm|sama|ama|dgn|deng
 _WITH_WORD = regrouped(r"\s(?:sm|sama|ama|dgn|dengan|with)\s")
 
 
+_PACKAGE_COLON = regrouped(r"\b(?:paket|package|bundle|combo)\b[^:.!?\n]{0,40}:\s*(?=[^.!?\n:]*\+)")
+
+
 def _package_contents(lower: str) -> list[tuple[int, int]]:
     spans = []
     for m in _PRICE_WITH.finditer(lower):
         w = _WITH_WORD.search(lower, m.start(), m.end())
         if w:
             spans.append((w.start(), m.end()))
+    if "+" in lower:  # "paket halal bihalal: tenda 4x6 + 50 kursi + MC 2,5jt": what the package holds, after its name
+        for m in _PACKAGE_COLON.finditer(lower):
+            end = CONTENTS_END.search(lower, m.end())
+            spans.append((m.end(), end.start() if end else len(lower)))
     cues = [m for m in CONTENTS_CUE.finditer(lower)]
     for m in HOLDS_CUE.finditer(lower):
         sentence = max(lower.rfind(c, 0, m.start()) for c in ".!?;\n")
@@ -410,7 +459,16 @@ def _package_contents(lower: str) -> list[tuple[int, int]]:
     for m in cues:
         end = CONTENTS_END.search(lower, m.end())
         spans.append((m.start(), end.start() if end else len(lower)))
+    if "incl" in lower:
+        for m in _INCLUDED_AFTER.finditer(lower):  # "(10 hrs, fuel incl.)": what is included is said before the cue
+            start = max(lower.rfind(c, 0, m.start()) for c in ",;:(\n") + 1
+            if lower.rfind("(", 0, m.start()) > lower.rfind(")", 0, m.start()):  # inside the brackets of a price note
+                spans.append((start, m.end()))
     return spans
+
+
+# "(…, fuel incl.)", "(breakfast included)": the cue after what a price holds, closing its bracket.
+_INCLUDED_AFTER = regrouped(r"(?<=[a-z])\s+(?:incl\.?|included)(?=\s*\))")
 
 
 # Two levels joined by "sampai"/"to" ("N5 sampai N3", "A1 to B2", "level 1 hingga 3" is left to the counts):

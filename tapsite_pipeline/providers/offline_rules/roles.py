@@ -37,6 +37,7 @@ podcasters creators influencers ustadz ustadzah ustad ustadzahnya pak bu bapak m
 mbok cak teh aa koh ci miss mister mr mrs ms sir madam dropship putra putri community communities
 petani pekebun peternak nelayan pedagang pengrajin-lokal pelaku ojol sopir nasabah farmers farmer growers
 fishermen traders shopkeepers retailers homeowners landlords
+gereja churches church jemaat congregations congregation parishes parish mosques pesantren-pesantren
 """)
 
 FEATURE = _words("""
@@ -54,6 +55,7 @@ tiket ticket tickets feel feels aroma aromanya warna warnanya warnah warna2 nuan
 tone tones vibe vibes dominan colors colours color colour palette look tampilan kesan webnya websitenya
 daring luring tatap muka ekspedisi visit visits pengiriman pengantaran
 survey survei
+multi-language multilingual multi-bahasa multibahasa calendars
 donasi donasinya sumbangan donation donations donatur hibah infaq infak
 """)
 
@@ -64,9 +66,17 @@ belakang samping seberang cabang outlet gerai toko warung kedai kios lapak kitch
 pusat pinggir pantai stasiun terminal bandara masjid pabrik gudang garasi
 office school campus home house market street road city town village district area neighbourhood neighborhood
 branch branches outlet outlets shop store stall kiosk venue place spot centre center downtown beach station
-apartemen apartment apartments hotel hotels cafes restaurants offices homes markets pasar-pasar kolam rmh dkt deket
+apartemen apartment apartments hotel hotels resort resorts cafes restaurants offices homes markets pasar-pasar kolam rmh dkt deket
 wifi wi-fi parkir parking toilet musholla mushola colokan playground taman-bermain
 """)
+# The land and water a place is named by ("Bunaken harbour", "Tomohon highlands", "pulau Kanawa", "bukit Sikunir"): a
+# phrase headed by one is a stop on a route or where the business works, never a card.
+GEOGRAPHY = _words("""
+harbour harbor pelabuhan dermaga highlands highland lowlands pulau island islands kepulauan bukit hill hills gunung
+mount mountain mountains danau lake lakes sungai river teluk bay tanjung cape selat strait lembah valley pesisir coast
+coastline curug waterfall waterfalls peninsula pantai beach beaches
+""")
+PLACE = PLACE | GEOGRAPHY
 
 # Titles said before a person's name ("Ceu Nining", "Bang Oji", "Uni Fitri", "Haji Mamat"): a title and a name are a
 # person, never a card; a title inside a business's name ends the words that say what it sells ("Les Gitar Bang Oji").
@@ -107,6 +117,7 @@ grand-opening opening acara nobar reunions gatherings celebrations
 # what is sold ("foto prewedding, wisuda", "EO gathering & outbound"), so they are no role word on their own.
 USES = OCCASION | _words("""
 pernikahan nikahan resepsi akad lamaran khitanan sunatan khitan aqiqah akikah syukuran tasyakuran selamatan wisuda
+seminar seminars rapat konferensi conference conferences ibadah
 ulang ultah arisan pengajian halal-bihalal bihalal tujuh-bulanan mitoni tingkeban gathering outing tahlilan
 kondangan hajatan kenduri walimah walimahan reuni perpisahan wedding weddings graduation birthday party parties
 """)
@@ -118,6 +129,7 @@ hour menit minutes porsi portions pax orang org persons people kapasitas capacit
 lembar toples stoples renteng lusin kodi dus unit units tgl tanggal date dates isi bln thn th levels senin selasa rabu kamis jumat sabtu minggu monday
 tuesday wednesday thursday friday saturday sunday weekday weekdays weekend weekends pagi siang sore malam morning
 afternoon evening evenings night nights liter litre ml sesi session sessions pertemuan meeting meetings ajaran
+early now today tonight tomorrow soon asap secepatnya segera
 jan feb mar apr jun jul aug agu sep sept oct okt nov dec des
 januari februari maret april mei juni juli agustus september oktober november desember january february march
 june july august october december
@@ -145,7 +157,7 @@ booking book bisa can dapat get melayani serve serving menyediakan provide provi
 menerima accept ambil pick pickup jemput tunggu wait buka open tutup close nikmati enjoy rasakan
 belajar learn run runs running ship shipping bs bsa come covers covering pake pakai beli dipesan diantar dikirim
 dipanggil dateng dtg looking hoping planning sign washed ironed folded cleaned dried pressed
-delivered picked tinggal
+delivered picked tinggal done sent finished completed
 """)
 
 QUALIFIER = _words("""
@@ -162,7 +174,7 @@ earthy warm tropical resmi izin official licensed certified bersertifikat unlimi
 kemenag bpom mui sni pirt iso respon response serious serius formal playful friendly luxurious clean minimal
 nonstop non-stop family-run family-owned bottled spicy nasional internasional bahan material materials mesin
 ready siap half-day full-day setengah-hari seharian
-sizes size ukuran aman lengkap rutin remote on-site onsite welcome wanginya luar dalam
+sizes size ukuran aman lengkap rutin remote on-site onsite welcome wanginya luar dalam dlm
 blush dusty champagne pale deep royal sky forest electric jet off broken burnt metallic matte muted creamy tua muda
 kenceng kencang dongker gelap terang cerah pucat lanjutan advanced intermediate dasar basic beginner pemula menengah covering
 lamak maknyus mantap mantul nendang juara yummy delicious tasty nagih endes endeus legit kental encer renyah kriuk
@@ -177,11 +189,12 @@ e-wallet ewallet ovo gopay shopeepay linkaja paylater edc bca bni bri
 """)
 
 # What a customer pays beside the offering: "iuran 100rb/bln", "infaq 50rb", "uang pangkal", "biaya pendaftaran",
-# "DP 50%", "admin fee". A phrase headed by one (first in Indonesian, "fee" last in English) is a price fact for the
+# "DP 50%", "admin fee", "hitungan per m2" (how the price is reckoned). A phrase headed by one (first in Indonesian, "fee" last in English) is a price fact for the
 # page, never a card; "jasa pengurusan retribusi" names a service (its head is no fee word). Two-word fees are joined
 # by "_" ("uang_pangkal").
 FEE = _words("""
 iuran iurannya infaq infak infaqnya spp biaya biayanya ongkir ongkos deposit dp retribusi tarif tarifnya
+hitungan itungan hitungannya perhitungan
 fee fees uang_pangkal uang_gedung uang_daftar uang_muka uang_kas uang_sekolah uang_bulanan uang_makan
 uang_saku uang_seragam uang_buku
 """)
@@ -194,13 +207,18 @@ ba'da bada ba'dha bakda habis sehabis selepas sebelum subuh shubuh dzuhur zuhur 
 maghrib magrib isya isha isyak
 """)
 
-# How an offering is measured or graded ("kadar air 12%", "kualitas ekspor", "grade A", "export quality"): a
+# How an offering is measured or graded ("kadar air 12%", "kualitas ekspor", "grade A", "export quality"), and what a
+# monitor reads ("suhu", "salinitas", "pH", "water temperature"): a
 # specification of the goods, a fact for the page, never an offering. Head first in Indonesian, last in English.
 SPEC = _words("""
 kadar kualitas mutu grade ukuran berat bobot size sizes moisture kelembapan kelembaban
 spesifikasi spec specs
+suhu temperatur temperature salinitas salinity ph humidity kekeruhan turbidity
 """)
-_SPEC_TAILS = frozenset("quality grade moisture specs specification".split())
+_SPEC_TAILS = frozenset("quality grade moisture specs specification temperature salinity humidity turbidity".split())
+# What a quantity is measured with: "pH meter", "sensor suhu", "temperature logger" are goods, not the quantity.
+_DEVICES = frozenset("meter meters sensor sensors tester testers logger loggers probe probes alat gauge gauges "
+                     "kit kits monitor monitors controller controllers pengukur termometer thermometer".split())
 
 # What a package holds besides the offering: "(2 concepts, 3x revision)", "vector AI", "source file", "monthly
 # report", "already used". Alone or counted they are package details; "laporan keuangan" still
@@ -309,7 +327,9 @@ ROLES: dict[str, frozenset[str]] = {
 NON_OFFERING: frozenset[str] = frozenset().union(*ROLES.values())
 
 _TOKEN = regrouped(r"[a-z0-9]+(?:[-'][a-z0-9]+)*")
-_SUFFIXES = ("nya", "ku", "mu", "an", "s", "es")
+# Suffixes a role word takes: possessives ("anakmu"), "-an", English plurals, and the imperative "-kan"/"-lah" of a call
+# to action ("daftarkan anakmu", "hubungilah kami"), which names nothing sold.
+_SUFFIXES = ("nya", "ku", "mu", "an", "s", "es", "kan", "lah")
 
 
 _MEASURE = regrouped(r"\d+(?:[.,/-]\d+)*(?:ml|l|lt|kg|g|gr|gram|pcs|x|k|rb|ribu|jt|juta|m|cm|km|h|d|th|s)?")
@@ -383,9 +403,10 @@ def _fee_or_spec(words: list[str]) -> bool:
     """"iuran bulanan", "biaya pendaftaran", "uang pangkal", "admin fee"; "kadar air", "grade a", "export quality":
     a phrase headed by a fee or a specification word."""
     first = words[0] if len(words) < 2 or f"{words[0]}_{words[1]}" not in FEE else f"{words[0]}_{words[1]}"
-    if first in FEE or first in SPEC:
+    if first in FEE or first in SPEC and not any(w in _DEVICES for w in words):
         return True
-    return len(words) >= 2 and (words[-1] in _FEE_TAILS or words[-1] in _SPEC_TAILS)
+    return len(words) >= 2 and (words[-1] in _FEE_TAILS or words[-1] in _SPEC_TAILS) and not any(
+        w in _DEVICES for w in words)
 
 
 @lru_cache(maxsize=8192)
