@@ -133,7 +133,7 @@ def test_the_scorer_reads_no_account_from_a_kind_of_post():
 
 @pytest.mark.parametrize("text, value", [
     ("Sewa motor matic Pak Made di Kuta, 75rb/hari tapi wajib bawa SIM. WA 0812 3900 1122", "75rb/hari"),
-    ("Kami juga sewakan sepeda listrik 120K/day but only for guests of our homestay. WA 0813 4400 2211", "120K/day"),
+    ("Bali Bike Rent, electric bikes 120K/day but only for guests of our homestay. WA 0813 4400 2211", "120K/day"),
 ])
 def test_a_price_ends_before_a_but(text, value):
     from tapsite_pipeline.providers.offline_rules import parse_brief
