@@ -91,3 +91,12 @@ def test_a_brief_without_a_name_goes_by_its_instagram_handle(text, brand):
 def test_a_handle_that_does_not_split_into_words_is_not_a_name():
     from tapsite_pipeline.providers.offline_rules import parse_brief
     assert parse_brief("jual kue kering lebaran, dm ig @kuekering123").brand_name != "Kuekering123"
+
+
+@pytest.mark.parametrize("text", ["Jual kue nastar 85K per toples, pesan lewat WA 0812 6600 1234",
+                                  "Sewa sepeda listrik 120K sehari di Sanur, WA 0813 7700 2345"])
+def test_a_price_is_never_the_end_of_a_name(text):
+    from tapsite_pipeline.providers.offline_rules import parse_brief
+    p = parse_brief(text)
+    assert not any(ch.isdigit() for ch in p.brand_name), p.brand_name
+    assert any(f.kind == "price" for f in p.facts)

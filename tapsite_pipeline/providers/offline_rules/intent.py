@@ -80,6 +80,27 @@ def _fallback_brand(btype: str, lang: str, items: list[str], place: str | None, 
     return name[:50].rsplit(" ", 1)[0] if len(name) > 50 else name
 
 
+# A price is never (the end of) a name: "Jual kue nastar 85K per toples" names no "Kue Nastar 85K", and a
+# brief with "120K" capitalised is not signed "120K".
+_TRAILING_AMOUNT = re.compile(r"(?:^|\s+)(?:rp\.?\s*|idr\s*)?\d+(?:[.,]\d+)*\s*(?:k|rb|ribu|jt|juta)?\s*$", re.I)
+
+
+_RACE_NAME = re.compile(r"(?i)\b(?:lari|run|race|marathon|maraton|trail|fun\s*run|ride|gowes|swim)\b")
+
+
+def _no_amount(found: tuple[str, tuple[int, int]] | None) -> tuple[str, tuple[int, int]] | None:
+    if not found:
+        return found
+    name, (start, end) = found
+    m = _TRAILING_AMOUNT.search(name)
+    if m is None or not re.search(r"(?i)\d\s*(?:k|rb|ribu|jt|juta)\s*$|^(?:rp|idr)", name[m.start():].strip()):
+        return found
+    if _RACE_NAME.search(name):  # "Lari Pagi Sehat 10K": a race's distance is part of its name
+        return found
+    kept = name[:m.start()].rstrip()
+    return (kept, (start, start + len(kept))) if len(kept) >= 2 else None
+
+
 def _safe_brand(name: str | None) -> str | None:
     if not name:
         return None
@@ -135,7 +156,7 @@ def _parse(raw: str, hints: dict) -> Intent:
     skip = [place_span] if place_span and after_prep else []
 
     hinted = _safe_brand(hints.get("brand_name"))
-    found = None if hinted else brand_rules.extract_brand(text, lower, cased, skip)
+    found = None if hinted else _no_amount(brand_rules.extract_brand(text, lower, cased, skip))
     brand_span = found[1] if found else None
     if hinted and (at := lower.find(hinted.lower())) >= 0:  # a given name that is in the text is still a name:
         brand_span = (at, at + len(hinted))                 # "Urban Fit Gym" asks for no bold tone
