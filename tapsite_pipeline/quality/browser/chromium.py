@@ -19,6 +19,9 @@ from tapsite_pipeline.errors import ConfigError
 from tapsite_pipeline.resources import repo_root
 
 MARKER_ENV = "TAPSITE_BROWSER_RUN"
+# One browser stack within a run (a Lighthouse worker): Chromium's crash handlers detach into sessions of
+# their own, so killing the worker's process group misses them; this tag finds them (see `reap`).
+STACK_ENV = "TAPSITE_BROWSER_STACK"
 
 # Flags measured to work headless on these machines (see ENVIRONMENT.md): no sandbox as root, no GPU, and
 # nothing that phones home at start.
@@ -101,9 +104,9 @@ def _group_alive(pgid: int) -> bool:
     return False
 
 
-def ours(marker: str) -> list[int]:
+def ours(marker: str, variable: str = MARKER_ENV) -> list[int]:
     """PIDs of live processes whose environment carries our marker (zombies excluded)."""
-    needle = f"{MARKER_ENV}={marker}".encode()
+    needle = f"{variable}={marker}".encode()
     found = []
     for entry in Path("/proc").iterdir():
         if not entry.name.isdigit() or int(entry.name) == os.getpid():
@@ -119,15 +122,16 @@ def ours(marker: str) -> list[int]:
     return found
 
 
-def reap(marker: str, wait: float = 3.0) -> list[int]:
-    """Kill (by PID) every process left with our marker; returns the PIDs that had to be killed."""
-    pids = ours(marker)
+def reap(marker: str, wait: float = 3.0, variable: str = MARKER_ENV) -> list[int]:
+    """Kill (by PID) every process left with our marker (or another tag `variable`); returns the PIDs that
+    had to be killed."""
+    pids = ours(marker, variable)
     for pid in pids:
         try:
             os.kill(pid, signal.SIGKILL)
         except ProcessLookupError:
             pass
     deadline = time.monotonic() + wait
-    while pids and ours(marker) and time.monotonic() < deadline:
+    while pids and ours(marker, variable) and time.monotonic() < deadline:
         time.sleep(0.05)
     return pids

@@ -19,11 +19,14 @@ from pathlib import Path
 
 from tapsite_pipeline.quality.browser.chromium import (
     CHROME_FLAGS,
+    STACK_ENV,
     chromium_path,
     kill_group,
     marked_env,
+    new_marker,
     node_modules,
     node_path,
+    reap,
 )
 from tapsite_pipeline.quality.browser.noise import LOAD_FREE_AUDITS, RepeatPolicy, combine, spread
 
@@ -108,12 +111,13 @@ class _Worker:
     """One Node process (and its Chromium) in its own process group, answering one URL at a time."""
 
     def __init__(self, marker: str, settings: dict, start_timeout: float, cpu_target: float | None = None):
+        self.tag = new_marker()   # this worker's own stack, within the run's marker
         opts = {"chromePath": chromium_path(), "chromeFlags": CHROME_FLAGS, "settings": settings,
                 "cpuTargetIndex": cpu_target, "loadFreeAudits": list(LOAD_FREE_AUDITS)}
         self.proc = subprocess.Popen(
             [node_path(), str(WORKER), str(node_modules()), json.dumps(opts)],
             stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True,
-            start_new_session=True, env=marked_env(marker))
+            start_new_session=True, env=marked_env(marker, {STACK_ENV: self.tag}))
         self.lines: queue.Queue[str | None] = queue.Queue()
         threading.Thread(target=self._read, daemon=True).start()
         ready = self._next(start_timeout)
@@ -147,6 +151,7 @@ class _Worker:
         except (OSError, subprocess.TimeoutExpired, ValueError):
             pass
         kill_group(self.proc)
+        reap(self.tag, variable=STACK_ENV)  # Chromium's crash handlers, outside the group, go with it
 
 
 def run_lighthouse(urls: Sequence[tuple[str, str]], marker: str, workers: int = 2, timeout: float = 60.0,
