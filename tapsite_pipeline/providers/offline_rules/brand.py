@@ -14,7 +14,7 @@ from tapsite_pipeline.fastre import regrouped
 
 from .brand_cues import NOT_SIGNING, language_taught
 from .brand_guards import carried_goods, cut_trailing_place, finish_name, is_generic, vet_candidate
-from .brand_shapes import after_list, before_head, is_place, signed, with_lead
+from .brand_shapes import after_list, before_head, is_place, listed_item, signed, signed_person, with_lead
 from .brand_words import (
     _BEFORE_PLACE,
     _COLOR_TRIGGERS,
@@ -285,6 +285,9 @@ def extract_brand(text: str, lower: str, cased: bool, skip: list[tuple[int, int]
             add(3, (text[start:end], start, end), allow_generic=True)
         for found in signs:
             add(3, found, allow_generic=True)  # "Dog walking in Canggu by Happy Paws Bali", "oleh Benang Kasih"
+        person = None if beaten(3) else signed_person(text)
+        if person:  # "sulam alis & lash extension by Kak Dinda": lower-case trade words signed by a titled person
+            add(3, person, allow_generic=True)
     if cased and not beaten(5):
         all_runs = all_runs if all_runs is not None else cap_runs(text)
         for rs, re_, _ in all_runs:
@@ -363,6 +366,8 @@ def extract_brand(text: str, lower: str, cased: bool, skip: list[tuple[int, int]
             elif len(words) >= 2 or not initial:
                 if words[0].lower() in PLACES and len(words) <= 2 and all(w.lower() in PLACES for w in words):
                     continue
+                if listed_item(text, s, e):
+                    continue  # "tas branded ori, LV, Coach, Kate Spade, bisa COD": makers sold, not the business
                 short_acronym = len(words) == 1 and name.isupper() and len(name) <= 4
                 served = with_lead(text, s, e) if len(words) == 1 else None
                 if served:  # "jasa sedot WC Amanah": one word names nothing alone; the service phrase is in the name

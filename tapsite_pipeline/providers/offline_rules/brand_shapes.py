@@ -98,6 +98,22 @@ def signed(text: str, cased: bool) -> list[tuple[str, int, int]]:
     return out
 
 
+_SIGNED_PERSON = regrouped(r"(?<![\w-])(?:by|oleh)\s+([A-Z][a-z]+\.?)\s+([A-Z][a-z'-]{1,20})\b")
+
+
+def signed_person(text: str) -> tuple[str, int, int] | None:
+    """A person with a title signing trade words written in lower case: "Sulam alis & lash extension by Kak
+    Dinda" goes by "Kak Dinda" (with capitalised words before, "Glam by Kak Sarah" is one name, read elsewhere)."""
+    for m in _SIGNED_PERSON.finditer(text):
+        if m.group(1).lower().rstrip(".") not in _TITLES or m.group(2).lower() in STOP:
+            continue
+        prev = (re.findall(r"[\w'-]+", text[max(0, m.start() - 30):m.start()]) or [""])[-1]
+        if prev[:1].isupper() or prev.lower() in NOT_SIGNING:
+            continue  # "Glam by Kak Sarah": one name; "organised by Pak Budi": who organised it
+        return text[m.start(1):m.end(2)], m.start(1), m.end(2)
+    return None
+
+
 _SERVICE_BEFORE = regrouped(r"(?<![\w-])([a-z]+)\s+([A-Z]{2,5})\s+$")
 _COURSE_BEFORE = regrouped(r"(?i)(?<![\w-])(?:(?:kursus|les|kelas|course|class|bahasa|bhs)\s+)+([a-z]+)\s+$")
 
@@ -113,6 +129,34 @@ def with_lead(text: str, s: int, e: int) -> str | None:
     if m and m.group(1).lower() in LANGUAGES:
         return text[max(0, s - 40) + m.start():e]
     return None
+
+
+# One item of an enumeration: short items with commas (or a last "dan", "&") between them.
+_ITEM_BEFORE = regrouped(r"(?:^|([,;]))\s*([^,:;.!?()]{1,30}?)\s*,\s*(?:(?:dan|and|&|atau|or|serta)\s+)?$")
+_ITEM_AFTER = regrouped(r"\s*(?:,|/|(?:dan|and|&|atau|or|serta)\s|[.!?)]|$)")
+_ITEM_NEXT = regrouped(r"\s*,\s*(?:(?:dan|and|&|atau|or|serta)\s+)?([^,:;.!?()]{1,30}?)\s*(?:,|(?:dan|and|&|atau|or)\s)")
+
+
+def listed_item(text: str, s: int, e: int) -> bool:
+    """Is the capitalised run at ``text[s:e]`` an item inside a list of three or more ("tas branded ori, LV, Coach,
+    Kate Spade, bisa COD", "les untuk SMAN 1, SMAN 3 dan SMA Kristen")? Such a run names what is sold or who is
+    served — makers, models, schools — not the business. The last item after a plain comma is not read as one:
+    "… crypto deposits, BetKing" signs the brief."""
+    m = _ITEM_BEFORE.search(text, max(0, s - 40), s)
+    short_before = bool(m and len(m.group(2).split()) <= 3)
+    if short_before and m.group(1) and (re.search(r"(?:dan|and|&|atau|or|serta)\s+$", text[m.end(2):s])
+                                         or re.match(r"\s*(?:,|(?:dan|and|&|atau|or|serta)\s)", text[e:])):
+        # the third of three or more, after "dan" or before more words: "SMAN 1, SMAN 3 dan SMA Kristen",
+        # "LV, Coach, Kate Spade, bisa COD"
+        return True
+    nxt = _ITEM_NEXT.match(text, e)  # a short item after, and one before or a third after: "LV, Coach, Kate Spade"
+    if not nxt or len(nxt.group(1).split()) > 3 or not (short_before or _ITEM_NEXT.match(text, nxt.end(1))):
+        return False
+    # the first of them, with no comma before, only among names like it ("ready Casio, Seiko, Alexandre
+    # Christie"): "toko bahan kue Sumber Manis, jual tepung, mentega" names the shop, then lists its goods
+    after = nxt.group(1)
+    return bool(re.search(r",\s*$", text[max(0, s - 4):s])) or (
+        after[:1].isupper() and after.split()[0].lower() not in PLACES and not is_place(text, nxt.start(1), nxt.end(1)))
 
 
 def after_list(text: str, s: int, e: int | None = None) -> bool:

@@ -128,15 +128,26 @@ _TOKEN = regrouped(r"[a-z]{6,}")
 _PLACE_WORDS = frozenset(w for p in PLACES for w in p.split() if len(w) >= 6)
 
 
+def _one_typo(a: str, b: str) -> bool:
+    """Are two words of one length a single typo apart: one letter changed, or two neighbours swapped?"""
+    diff = [i for i in range(len(a)) if a[i] != b[i]]
+    return len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]]
+                              and a[diff[1]] == b[diff[0]])
+
+
 @lru_cache(maxsize=16384)
 def _fuzzy(w: str) -> str | None:
-    """The strong keyword `w` is, or is one typo (a letter dropped or added) away from."""
+    """The strong keyword `w` is, or is one typo (a letter dropped, added, changed, or two swapped) away from.
+
+    A letter dropped from each of two words of one length may leave them two letters apart ("harian" and
+    "arisan" both lose one to "arian"): that is another word, not a typo of it."""
     kw = _FUZZY.get(w)
     if kw is None:
         for k in range(len(w)):
             kw = _FUZZY.get(w[:k] + w[k + 1:])
-            if kw:
+            if kw and (len(kw) != len(w) or _one_typo(w, kw)):
                 break
+            kw = None
     return kw
 
 

@@ -360,9 +360,13 @@ def extract_facts(text: str, lower: str) -> tuple[list[Fact], list[Span], list[S
             found[:] = [(p, f) for p, f in found if not (f.kind == kind and f.value.lower() in low)]
         if kind in _TAILED:  # "Konsultasi gratis di kantor kami di Buah Batu": the offer ends before the address,
             # and before a fact read already ("Pick up from the airport 150K": the pickup, then its price)
-            cut = min((a for a, b in bases + taken if m.start() < a < m.end()), default=None)
+            cut, upto = min(((a, b) for a, b in bases + taken if m.start() < a < m.end()), default=(None, 0))
             if cut is not None:
                 short = _TAIL_LINK.sub("", text[m.start():cut]).rstrip(" ,.;:-")
+                if short.endswith("+") and (cut, upto) in taken:  # "Home service +50rb": the surcharge is this
+                    short = text[m.start():upto]                     # fact's own, not a price of its own
+                    found[:] = [(p, f) for p, f in found if not (p == cut and f.kind == "price")]
+                    taken.remove((cut, upto))
                 if len(short.split()) < 2 and not any(a == cut for a, _ in bases):
                     return  # "bisa antar jemput": a word left before the pickup read already says nothing
                 m = re.compile(r"[\s\S]+").match(text, m.start(), m.start() + len(short)) or m

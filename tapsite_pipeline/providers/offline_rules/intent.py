@@ -13,10 +13,11 @@ from .brand_words import _HONOR_SET
 from .colors import colors_with_spans
 from .coordination import most_specific, shared_head
 from .facts import extract_facts
+from .handle_names import handle_name
 from .name_shape import name_shaped
 from .notes import NOTE_LIMIT, notes
 from .offerings import offerings
-from .text import clean, detect_language, title_case
+from .text import clean, detect_language
 
 _CONTACT_TEXT = regrouped(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?<![\w@])@[\w.]{2,30}|\+?\d[\d\s().-]{6,}\d")
 _LANG_HINT = {"id": "id", "in": "id", "ind": "id", "indonesia": "id", "indonesian": "id", "bahasa": "id",
@@ -50,34 +51,26 @@ def _is_cased(text: str) -> bool:
     return not (len(words) >= 5 and caps / len(words) > 0.7)
 
 
-# An Instagram handle the owner gave is the name they go by when the brief names no business: "@bicara.berani" →
-# "Bicara Berani", never an invented "Rumah Belajar Public Speaking". Only a handle that splits into words
-# ("bicara.berani", "kue_bu_ani") is read; "official", "id", "ig" and digits are the handle's, not the name's.
-_HANDLE_NOISE = frozenset({"official", "id", "ig", "real", "the", "co", "jkt", "idn", "indonesia"})
-
-
-def _handle_name(facts: list) -> str | None:
-    for f in facts:
-        if f.kind != "instagram":
-            continue
-        parts = [p for p in re.split(r"[._]+", f.value.lstrip("@").lower()) if p]
-        words = [p for p in parts if p.isalpha() and p not in _HANDLE_NOISE]
-        if 2 <= len(words) <= 4 and all(len(w) >= 2 for w in words) and len(parts) >= 2:
-            # a word without a vowel is an abbreviation ("mnk", "jkt"): written in capitals
-            return " ".join(w.upper() if not set(w) & set("aiueo") else w.capitalize() for w in words)
-    return None
-
-
-def _fallback_brand(btype: str, lang: str, items: list[str], place: str | None, facts: list | None = None) -> str:
-    if facts and (handle := _handle_name(facts)):
+def _fallback_brand(btype: str, lang: str, items: list[str], place: str | None, facts: list, text: str,
+                    lower: str, raw: str) -> str:
+    # the owner's handle or domain, never an invented name (clean() takes web addresses out of the text)
+    if handle := handle_name(facts, raw.lower()):
         return handle
     id_pre, en_pre = _FALLBACK_PREFIX.get(btype, _FALLBACK_PREFIX["other"])
     prefix = id_pre if lang == "id" else en_pre
-    tail = title_case(items[0]) if items else (place or "")
+    tail = _as_written(items[0], text, lower, _is_cased(text)) if items else (place or "")
     if not tail:
         return "Usaha Kita" if lang == "id" else "Our Business"
     name = f"{prefix} {tail}" if lang == "id" else f"{tail} {prefix}"
     return name[:50].rsplit(" ", 1)[0] if len(name) > 50 else name
+
+
+def _as_written(phrase: str, text: str, lower: str, cased: bool) -> str:
+    """A lower-case phrase of the brief with the brief's own capitals kept when its capitals mean something
+    ("servis AC rumah" → "Servis AC Rumah", not "Servis Ac Rumah"), and each word's first letter raised."""
+    at = lower.find(phrase) if cased else -1
+    said = text[at:at + len(phrase)] if at >= 0 else phrase
+    return " ".join(w[:1].upper() + w[1:] for w in said.split())
 
 
 # A price is never (the end of) a name: "Jual kue nastar 85K per toples" names no "Kue Nastar 85K", and a
@@ -210,7 +203,7 @@ def _parse(raw: str, hints: dict) -> Intent:
         items = shared_head(items, lower)
     items = most_specific(items)  # last: the learned filter and the shared head may each add a generic twin
     if not brand:
-        brand = _fallback_brand(btype, lang, items, place, facts)
+        brand = _fallback_brand(btype, lang, items, place, facts, text, lower, raw)
     # an offering said with a count ("ada 12 kamar") leaves the count to the notes: how many is a fact of its own
     covered = spans + fact_read + [span for p in items[:10] for span in _occurrences(lower, p)
                                    if not (digits and _COUNTED_BEFORE.search(lower, max(0, span[0] - 8), span[0]))]

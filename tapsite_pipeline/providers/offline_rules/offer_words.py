@@ -374,7 +374,9 @@ def clean_item(item: str) -> str:
 
 
 _BRAND_WORDS = frozenset(("brand", "merek", "merk"))
-_NAME_GOODS = frozenset(["kartu"])  # "kartu nama" are business cards, not a name marker
+# "kartu nama" (business cards), "papan nama" (a signboard), "balik nama" / "ganti nama" (a change of title or
+# name, a service): "nama" closes the compound, it marks no name to follow
+_NAME_GOODS = frozenset(["kartu", "papan", "plang", "balik", "ganti", "pergantian", "penggantian"])
 # "bordir nama, logo instansi", "gantungan kunci custom nama": a name closing an item is what is stitched or printed
 # (a name marker has the name after it: "nama tokonya X").
 _NAME_ENDS = regrouped(r"\s*(?:[,&/+;]|\b(?:dan|and|atau|or|serta)\b)")

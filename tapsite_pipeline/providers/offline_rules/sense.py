@@ -52,6 +52,11 @@ def _known(w: str) -> bool:
             or w in _GENERIC or w in REGIONAL_WORDS or known_word(w) or is_color(w) or classify._lookup_key(w) is not None)
 
 
+def in_vocabulary(w: str) -> bool:
+    """Does any lexicon of the parser know this lower-case word?"""
+    return _known(w)
+
+
 def _keywords_say_business(lower: str) -> bool:
     types, _, _ = classify.score(lower)
     return bool(types) and max(types.values()) >= 1.5

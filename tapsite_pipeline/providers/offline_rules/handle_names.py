@@ -1,0 +1,88 @@
+"""The name a business goes by when the brief names none: its Instagram handle, its email or web domain.
+
+"@bicara.berani" → "Bicara Berani", "hello@dapurubud.com" → "Dapur Ubud", "www.kopi-senja.id" → "Kopi Senja":
+the owner's own identity, never an invented "Cooking Class Academy". A handle or domain is read only when it
+comes apart into words: at its dots, dashes and underscores, or, written as one word, into two or three words
+the parser's vocabularies know ("dapurubud" is "dapur" + "ubud"). "official", "id", "ig" and digits belong to the
+handle, not the name; a free mail domain (gmail, yahoo …) and a marketplace or link page name nobody.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from tapsite_pipeline.fastre import regrouped
+
+from .sense import in_vocabulary
+
+HANDLE_NOISE = frozenset({"official", "id", "ig", "real", "the", "co", "jkt", "idn", "indonesia", "store", "shop",
+                          "www", "web", "site", "my"})
+# Domains that are a provider's, not the business's.
+_NOT_OWN = frozenset("""
+gmail googlemail yahoo ymail hotmail outlook live msn icloud me mac aol proton protonmail zoho mail gmx yandex
+rocketmail telkom plasa indosat linktr linktree bit wa whatsapp instagram facebook fb tiktok shopee tokopedia
+bukalapak lazada blibli google forms youtube twitter x line t s id
+""".split())
+_EMAIL = regrouped(r"[\w.+-]+@([\w-]+(?:\.[\w-]+)*)\.[a-z]{2,}\b")
+_WEB = regrouped(r"(?<![\w@.-])(?:https?://)?(?:www\.)?([a-z0-9-]+(?:\.[a-z0-9-]+)*)\.(?:com|id|co\.id|net|org|"
+                 r"my\.id|web\.id|biz\.id|shop|store|site|online|studio|art|cafe)\b(?![\w@-])")
+
+
+# second-level labels before a country code: "kulitgarut.co.id", "smkn1.sch.id"
+_SECOND_LEVEL = frozenset("co ac or go web my biz sch net com mil ponpes desa".split())
+
+
+def _own_label(domain: str) -> str:
+    """The label of an email's domain that names: "mail.kulitgarut.co" (of "….co.id") → "kulitgarut"."""
+    labels = domain.split(".")
+    while len(labels) > 1 and labels[-1] in _SECOND_LEVEL:
+        labels.pop()
+    return labels[-1]
+
+
+@lru_cache(maxsize=4096)
+def _split_run(word: str) -> tuple[str, ...] | None:
+    """A run-together word as two or three known words of three letters or more, the fewest pieces first."""
+    if in_vocabulary(word):
+        return (word,)
+    best: tuple[str, ...] | None = None
+    for i in range(3, len(word) - 2):
+        head, tail = word[:i], word[i:]
+        if not in_vocabulary(head):
+            continue
+        rest = (tail,) if in_vocabulary(tail) else (_split_run(tail) if len(tail) >= 6 else None)
+        if rest and len(rest) <= 2 and (best is None or 1 + len(rest) < len(best)):
+            best = (head, *rest)
+    return best
+
+
+def _words(ident: str) -> list[str] | None:
+    parts = [p for p in re.split(r"[._-]+", ident.lower()) if p]
+    words = [p for p in parts if p.isalpha() and p not in HANDLE_NOISE]
+    if len(words) == 1 and len(words[0]) >= 6:  # one word: only when it splits into known words
+        split = _split_run(words[0])
+        words = list(split) if split and len(split) >= 2 else []
+    if 2 <= len(words) <= 4 and all(len(w) >= 2 for w in words):
+        return words
+    return None
+
+
+def _shown(words: list[str]) -> str:
+    # a word without a vowel is an abbreviation ("mnk", "jkt"): written in capitals
+    return " ".join(w.upper() if not set(w) & set("aiueo") else w.capitalize() for w in words)
+
+
+def handle_name(facts: list, lower: str = "") -> str | None:
+    """The name the owner's Instagram handle, email or web address spells, or None."""
+    for f in facts:
+        if f.kind == "instagram" and (words := _words(f.value.lstrip("@"))):
+            return _shown(words)
+    if "@" in lower or "." in lower:
+        # the word of a domain that names: "mail.dapurubud.com" → "dapurubud", "kopi-senja.co.id" → "kopi-senja"
+        domains = [_own_label(m.group(1)) for m in _EMAIL.finditer(lower)] + \
+            [m.group(1).split(".")[0] for m in _WEB.finditer(lower)]
+        for domain in domains:
+            if domain not in _NOT_OWN and (words := _words(domain)):
+                return _shown(words)
+    return None

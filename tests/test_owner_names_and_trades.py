@@ -1,0 +1,97 @@
+"""Names, trades and surcharges an owner would check first, on briefs written fresh for each mechanism.
+
+- the name a business goes by when the brief gives none: its handle, email or web domain, split into words;
+- a maker, model or school listed among the goods is what is sold, never the business's name;
+- lower-case trade words signed "by Kak Dinda" go by the titled person;
+- a fallback name keeps the brief's own capitals ("AC", not "Ac");
+- "balik nama", "papan nama" are services and goods, not a marker of the name that follows;
+- a word one typo from a keyword is read as that keyword, a different word two letters away is not;
+- a surcharge written after a service ("home service +50rb") stays with that service.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tapsite_pipeline.providers.offline_rules import parse_brief
+from tapsite_pipeline.providers.offline_rules.classify import _fuzzy
+from tapsite_pipeline.providers.offline_rules.handle_names import handle_name
+
+pytestmark = pytest.mark.unit
+
+
+@pytest.mark.parametrize("brief,brand", [
+    ("Private cooking lessons at our family home in Sidemen, three dishes a session. Mail us: cook@rumahsidemen.com",
+     "Rumah Sidemen"),
+    ("jual sambal botolan level 1-5, order lewat web www.sambal-nenek.id aja", "Sambal Nenek"),
+    ("We make leather wallets and belts by hand in Garut. Orders: hi@kulitgarut.co.id", "Kulit Garut"),
+])
+def test_no_name_given_the_domain_names_the_business(brief: str, brand: str) -> None:
+    assert parse_brief(brief).brand_name == brand
+
+
+@pytest.mark.parametrize("lower", [
+    "order via email ani.pratiwi@gmail.com",        # a free mail provider names nobody
+    "link di bio linktr.ee/kuebasah",                # a link page
+    "email aku di xkqzv@qwpmt.com",                  # letters that split into no words
+])
+def test_a_provider_or_unreadable_domain_names_nobody(lower: str) -> None:
+    assert handle_name([], lower) is None
+
+
+@pytest.mark.parametrize("brief,not_brand,sold", [
+    ("aku jual parfum decant ori, Dior, Chanel, Tom Ford, bisa kirim se-Jabodetabek", {"Tom Ford", "Dior", "Chanel"},
+     "parfum decant"),
+    ("Reseller jam tangan, ready Casio, Seiko, Alexandre Christie, garansi toko 1 tahun", {"Alexandre Christie",
+                                                                                      "Seiko", "Casio"}, None),
+])
+def test_makers_listed_with_the_goods_are_not_the_name(brief: str, not_brand: set[str], sold: str | None) -> None:
+    intent = parse_brief(brief)
+    assert intent.brand_name not in not_brand
+    if sold:
+        assert sold in intent.products
+
+
+def test_a_name_that_opens_the_brief_before_a_list_stays_the_name() -> None:
+    intent = parse_brief("warung sembako Berkah Jaya, jual beras, minyak, gula, telur di Sleman")
+    assert intent.brand_name == "Warung Sembako Berkah Jaya" or intent.brand_name == "Berkah Jaya"
+
+
+@pytest.mark.parametrize("brief,brand", [
+    ("nail art & gel polish by Kak Mira, Bekasi Timur. gel polish 120rb, nail art mulai 150rb", "Kak Mira"),
+    ("les piano anak dan dewasa oleh Bu Ratih, Semarang, 2x seminggu", "Bu Ratih"),
+])
+def test_lower_case_trade_signed_by_a_titled_person(brief: str, brand: str) -> None:
+    assert parse_brief(brief).brand_name == brand
+
+
+def test_a_capitalised_name_before_by_stays_one_name() -> None:
+    assert parse_brief("Bridal by Kak Laras, MUA akad dan resepsi di Kudus").brand_name == "Bridal by Kak Laras"
+
+
+def test_fallback_name_keeps_the_brief_capitals() -> None:
+    brand = parse_brief("Servis TV LED dan kulkas panggilan, area Tangerang Selatan. wa 0812-7000-1122").brand_name
+    assert "LED" in brand and "Led" not in brand
+
+
+@pytest.mark.parametrize("brief,offering", [
+    ("Melayani pengurusan SIM baru, balik nama kendaraan, dan cek fisik di Palembang", "balik nama kendaraan"),
+    ("Bengkel las kami juga bikin papan nama usaha dan kanopi, wilayah Bogor", "papan nama usaha"),
+])
+def test_name_closing_a_compound_marks_no_name(brief: str, offering: str) -> None:
+    assert offering in parse_brief(brief).products
+
+
+def test_one_typo_is_read_a_different_word_is_not() -> None:
+    assert _fuzzy("restroan") == "restoran"      # two letters swapped
+    assert _fuzzy("restoram") == "restoran"      # one letter changed
+    assert _fuzzy("harian") is None              # "daily": two letters from "arisan", another word
+    intent = parse_brief("Sewa PS4 dan PS5 harian, mingguan juga bisa, antar area Kediri. WA 0856-1111-2222")
+    assert intent.business_type != "other"
+
+
+def test_surcharge_stays_with_its_service() -> None:
+    facts = parse_brief("Pijat bayi dan baby spa di Jember 85rb, home service +25rb, wa 0812-3333-4444").facts
+    pickups = [f.value for f in facts if f.kind == "pickup"]
+    assert pickups and "25rb" in pickups[0]
+    assert not any(f.kind == "price" and f.value.strip() == "25rb" for f in facts)
