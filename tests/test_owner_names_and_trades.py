@@ -95,3 +95,15 @@ def test_surcharge_stays_with_its_service() -> None:
     pickups = [f.value for f in facts if f.kind == "pickup"]
     assert pickups and "25rb" in pickups[0]
     assert not any(f.kind == "price" and f.value.strip() == "25rb" for f in facts)
+
+
+def test_a_pair_under_one_price_is_one_card() -> None:
+    products = parse_brief("Sewa perlengkapan hajatan di Kudus: kursi lipat + cover 4rb/pcs, meja bulat + taplak "
+                           "60rb, genset 5000 watt 400rb/hari").products
+    assert "kursi lipat + cover" in products and "meja bulat + taplak" in products
+    assert "cover" not in products and "taplak" not in products
+
+
+def test_two_things_each_with_its_price_stay_two() -> None:
+    products = parse_brief("Kedai Wedang Pakde: wedang jahe 8rb, ronde 12rb, kacang rebus 10rb").products
+    assert not any("+" in p for p in products)

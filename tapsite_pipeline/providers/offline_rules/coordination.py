@@ -60,3 +60,23 @@ def most_specific(items: list[str]) -> list[str]:
             continue
         out.append(item)
     return out
+
+
+# One price after "A + B" and none between them: the pair is one thing hired or sold together ("kursi futura +
+# sarung Rp 5.000/pcs", "proyektor + layar 150rb/hari"); what comes with it is never a card of its own.
+_PRICE_NEXT = re.compile(r"\s*(?::\s*)?(?:rp\.?\s*|idr\s*)?\d[\d.,]*\s*(?:k|rb|ribu|jt|juta)?\b", re.I)
+
+
+def bundled(items: list[str], lower: str) -> list[str]:
+    """Items said as "A + B" before a single price, as the one item "a + b"."""
+    if "+" not in lower or len(items) < 2:
+        return items
+    out = list(items)
+    i = 0
+    while i < len(out) - 1:
+        a, b = out[i], out[i + 1]
+        m = re.search(rf"(?<!\w){re.escape(a)}\s*\+\s*{re.escape(b)}(?!\w)", lower)
+        if m and _PRICE_NEXT.match(lower, m.end()) and not _PRICE_NEXT.match(lower, m.start() + len(a)):
+            out[i:i + 2] = [f"{a} + {b}"]
+        i += 1
+    return out

@@ -11,7 +11,7 @@ from . import brand as brand_rules
 from . import classify, extract, learned
 from .brand_words import _HONOR_SET
 from .colors import colors_with_spans
-from .coordination import most_specific, shared_head
+from .coordination import bundled, most_specific, shared_head
 from .facts import extract_facts
 from .handle_names import handle_name
 from .name_shape import name_shaped
@@ -199,6 +199,7 @@ def _parse(raw: str, hints: dict) -> Intent:
     if brand_span and not hinted:
         bl = lower[brand_span[0]:brand_span[1]]
         items = [p for p in items if p != bl]
+    items = bundled(items, lower)  # "kursi futura + sarung 5rb/pcs": one thing hired with what comes with it
     if lang == "id":  # Indonesian puts the head first: "grooming kucing & anjing"
         items = shared_head(items, lower)
     items = most_specific(items)  # last: the learned filter and the shared head may each add a generic twin
