@@ -107,3 +107,20 @@ def test_a_pair_under_one_price_is_one_card() -> None:
 def test_two_things_each_with_its_price_stay_two() -> None:
     products = parse_brief("Kedai Wedang Pakde: wedang jahe 8rb, ronde 12rb, kacang rebus 10rb").products
     assert not any("+" in p for p in products)
+
+
+@pytest.mark.parametrize("brief,fittings,sold", [
+    ("Kontrakan petak di Cilacap, tiap unit udah ada kasur, kipas angin, dan lemari. 700rb/bulan", {"kasur",
+                                                                                                  "kipas angin", "lemari"},
+     None),
+    ("Sewa aula serbaguna di Pekanbaru, fasilitas: kursi 200, sound system, parkir luas. Rp 3jt/hari",
+     {"sound system", "parkir luas"}, None),
+])
+def test_what_a_room_or_hall_comes_with_is_no_card(brief: str, fittings: set[str], sold: str | None) -> None:
+    products = set(parse_brief(brief).products)
+    assert not fittings & products, products
+
+
+def test_new_goods_said_with_udah_ada_are_still_cards() -> None:
+    products = parse_brief("kedai bakso kami sekarang udah ada menu baru: bakso mercon dan mie ayam").products
+    assert "bakso mercon" in products

@@ -136,6 +136,13 @@ CONTENTS_CUE = regrouped(
     r"\blengkap\s+(?:dengan|dgn|sama|sm)\b|\bdilengkapi(?:\s+(?:dengan|dgn))?\b|\bcomplete\s+with\b|"
     r"\bcomes?\s+with\b|\bserved\s+with\b|\bbonus(?:nya)?\b|\bfree\s+bonus\b")
 HOLDS_CUE = regrouped(r"\b(?:includes?|including|termasuk|trmsk|sudah|udah|udh|sdh|dapat|dapet|dpt|free|gratis)\b")
+# What a room, a car or a hall comes with ("kamar 3x4 udah ada kasur, lemari", "fasilitas: AC, wifi, parkir"):
+# its fittings, never cards of their own. "udah ada" counts only after such a unit in its sentence ("udah ada menu
+# baru: seblak, cireng" lists new goods).
+FACILITIES_CUE = regrouped(r"\b(?:fasilitas(?:nya)?|facilities|amenities|perabot(?:an)?|furnished\s+with)\b")
+FITTED_CUE = regrouped(r"\b(?:sudah|sdh|udah|udh|dah|already)\s+(?:ada|tersedia|lengkap|has|have|with)\b")
+FITTED_UNIT = regrouped(r"\b(?:kamar|kmr|room|rooms|unit|units|villa|rumah|kos|kost|kosan|apartemen|apartment|"
+                        r"mobil|car|cars|bus|hiace|elf|kapal|boat|gedung|aula|hall|venue|ruang|ruangan|studio)\b")
 # A price, or a word naming what is priced, before HOLDS_CUE in its sentence.
 PRICED = regrouped(r"\b(?:rp|idr|usd)\.?\s?\d|\d(?:[\d.,]*)\s?(?:k|rb|ribu|jt|juta|million)(?![a-z])|"
                    r"\b(?:paket|package|packages|rent|sewa|harga|price|prices|rate|rates|fee|fees|tiket|ticket|"

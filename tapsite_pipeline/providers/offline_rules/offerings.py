@@ -19,6 +19,9 @@ from .offer_words import (
     CONTENTS_CUE,
     CONTENTS_END,
     CREDENTIAL,
+    FACILITIES_CUE,
+    FITTED_CUE,
+    FITTED_UNIT,
     GREETING,
     HOLDS_CUE,
     ITEM_STOP,
@@ -455,6 +458,11 @@ def _package_contents(lower: str) -> list[tuple[int, int]]:
     for m in HOLDS_CUE.finditer(lower):
         sentence = max(lower.rfind(c, 0, m.start()) for c in ".!?;\n")
         if PRICED.search(lower, sentence + 1, m.start()):  # "Rent is 200k and includes water": after a price
+            cues.append(m)
+    cues += FACILITIES_CUE.finditer(lower)
+    for m in FITTED_CUE.finditer(lower):
+        sentence = max(lower.rfind(c, 0, m.start()) for c in ".!?;\n")
+        if FITTED_UNIT.search(lower, sentence + 1, m.start()):  # "kamar ukuran 3x4 udah ada kasur, lemari"
             cues.append(m)
     for m in cues:
         end = CONTENTS_END.search(lower, m.end())
