@@ -124,3 +124,13 @@ def test_what_a_room_or_hall_comes_with_is_no_card(brief: str, fittings: set[str
 def test_new_goods_said_with_udah_ada_are_still_cards() -> None:
     products = parse_brief("kedai bakso kami sekarang udah ada menu baru: bakso mercon dan mie ayam").products
     assert "bakso mercon" in products
+
+
+@pytest.mark.parametrize("brief,said", [
+    ("Surf lessons in Krui for beginners, 350K per session. best season May to Sept, closed Jan-Feb.", "closed Jan-Feb"),
+    ("wisata petik jeruk di Batu, 25rb masuk, musim panen Juli sampai September ya", "musim panen Juli sampai September"),
+])
+def test_when_in_the_year_is_a_note_not_a_card(brief: str, said: str) -> None:
+    intent = parse_brief(brief)
+    assert not any(said.lower().split()[0] in p for p in intent.products), intent.products
+    assert any(f.value == said for f in intent.facts), intent.facts

@@ -19,6 +19,10 @@ _MONTH = (r"(?:januari|january|jan|februari|pebruari|february|feb|maret|march|ma
 # Months that are also common words ("may", "mar"): only after a day number, never before one.
 _MONTH_FIRST = r"(?:january|februari|february|maret|march|april|juni|june|juli|july|agustus|august|september|" \
                r"oktober|october|november|desember|december)"
+# After a season's word a short month is no ordinary word ("season Apr-Nov"), but "may" and "mar" stay out
+_MONTH_FIRST_OR_SHORT = (r"(?:januari|january|jan|februari|pebruari|february|feb|maret|march|april|apr|juni|june|jun|"
+                         r"juli|july|jul|agustus|august|agu|agt|aug|september|sept|sep|oktober|october|okt|oct|"
+                         r"november|nopember|nov|desember|december|des|dec)")
 _WEEKDAY = (r"(?:senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|ahad|monday|tuesday|wednesday|thursday|friday|"
             r"saturday|sunday|mon|tue|wed|thu|fri|sat|sun)")
 _WEEKLY_DAY = r"(?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|weekends)\b"
@@ -42,6 +46,10 @@ _UNDATED = (
     # "tiap sabtu", "setiap hari Minggu", "every Saturday": a weekly day ("tiap minggu" alone is "every week")
     rf"\b(?:setiap|tiap|tiap2|every|each)\s+(?:hari\s+{_WEEKDAY}|(?!minggu\b){_WEEKDAY})\b"
     rf"(?:\s*(?:,|&|dan|and|-)?\s*{_WEEKDAY}\b)*(?:\s+(?:pagi|siang|sore|malam|malem|morning|afternoon|evening|night)\b)?|"
+    # "season Apr-Nov", "closed Dec-Mar", "musim panen Juni sampai Agustus", "tutup Januari": when in the year
+    rf"\b(?:(?:high|low|peak|dry|wet|rainy|diving|dive|surf|climbing)\s+season|season|musim(?:\s+[a-z]+)?|"
+    rf"open|buka|closed|tutup|libur)\s+(?:from\s+|dari\s+|mulai\s+|:\s*)?{_MONTH_FIRST_OR_SHORT}\b"
+    rf"(?:\s*(?:-|–|to|until|till|sampai|sampe|s/?d|hingga)\s*{_MONTH}\b)?|"
     # "online only", "hanya online", "full online", "100% online"
     r"\b(?:online[\s-]+only|only\s+online|(?:hanya|khusus|full|fully|100%)\s+(?:secara\s+)?(?:online|daring))\b")
 WHEN = fast(_DATED + "|" + _UNDATED, re.I)
