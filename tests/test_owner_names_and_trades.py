@@ -134,3 +134,18 @@ def test_when_in_the_year_is_a_note_not_a_card(brief: str, said: str) -> None:
     intent = parse_brief(brief)
     assert not any(said.lower().split()[0] in p for p in intent.products), intent.products
     assert any(f.value == said for f in intent.facts), intent.facts
+
+
+@pytest.mark.parametrize("brief,conditions", [
+    ("Penitipan kucing di Malang 50rb/hari, kucing wajib sudah vaksin tricat dan bebas jamur.", {"vaksin tricat"}),
+    ("Rental motor matic 80rb/hari di Kuta, requirements: passport copy + international licence", {"passport copy",
+                                                                                                  "international licence"}),
+])
+def test_what_the_customer_must_bring_is_no_card(brief: str, conditions: set[str]) -> None:
+    products = parse_brief(brief).products
+    assert not any(c in p for c in conditions for p in products), products
+
+
+def test_a_must_try_dish_is_still_a_card() -> None:
+    assert "es kopi gula aren" in parse_brief("Kedai Teman Ngopi di Kendari, yang wajib dicoba: es kopi gula aren "
+                                              "dan roti bakar srikaya").products

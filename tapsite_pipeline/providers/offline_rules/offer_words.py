@@ -143,6 +143,11 @@ FACILITIES_CUE = regrouped(r"\b(?:fasilitas(?:nya)?|facilities|amenities|perabot
 FITTED_CUE = regrouped(r"\b(?:sudah|sdh|udah|udh|dah|already)\s+(?:ada|tersedia|lengkap|has|have|with)\b")
 FITTED_UNIT = regrouped(r"\b(?:kamar|kmr|room|rooms|unit|units|villa|rumah|kos|kost|kosan|apartemen|apartment|"
                         r"mobil|car|cars|bus|hiace|elf|kapal|boat|gedung|aula|hall|venue|ruang|ruangan|studio)\b")
+# What the customer must bring or be ("all pets must be vaccinated (rabies + DHPP)", "syarat KTP asli + KK", "wajib
+# DP 30%"): a condition, to the end of its sentence, where nothing is offered. "Must try", "wajib coba" praise.
+REQUIRED = regrouped(r"\b(?:must|wajib|harus|hrs|required|mandatory|syarat(?:nya)?|requirements?|persyaratan)\b"
+                     r"(?!\s*[-\s]?(?:try|have|coba|dicoba|dicobain|nyoba|punya|beli|see|visit|mampir)\b)")
+REQUIRED_END = regrouped(r"[.!?;\n]")
 # A price, or a word naming what is priced, before HOLDS_CUE in its sentence.
 PRICED = regrouped(r"\b(?:rp|idr|usd)\.?\s?\d|\d(?:[\d.,]*)\s?(?:k|rb|ribu|jt|juta|million)(?![a-z])|"
                    r"\b(?:paket|package|packages|rent|sewa|harga|price|prices|rate|rates|fee|fees|tiket|ticket|"

@@ -31,6 +31,8 @@ from .offer_words import (
     PLACE_CUE,
     PLACE_JOIN,
     PRICED,
+    REQUIRED,
+    REQUIRED_END,
     SEASON,
     SPLIT,
     TAG_PARTICLES,
@@ -410,11 +412,14 @@ def _place_after_name(lower: str, names: set[str]) -> list[tuple[int, int]]:
 
 
 def _denied(lower: str) -> list[tuple[int, int]]:
-    """The spans of clauses that say what the business does not do (offer_words.NEGATION), and of sentences the
-    owner sets aside as another matter (offer_words.ASIDE)."""
+    """The spans of clauses that say what the business does not do (offer_words.NEGATION), of what the customer
+    must bring or be (offer_words.REQUIRED), and of sentences the owner sets aside as another matter (ASIDE)."""
     spans = []
     for m in ASIDE.finditer(lower):
         spans.append((max(lower.rfind(c, 0, m.start()) for c in ".!?;\n") + 1, m.end()))
+    for m in REQUIRED.finditer(lower):  # "all pets must be vaccinated (rabies + DHPP)": a condition, to its end
+        end = REQUIRED_END.search(lower, m.end())
+        spans.append((m.start(), end.start() if end else len(lower)))
     for m in NEGATION.finditer(lower):
         end = NEGATION_END.search(lower, m.end())
         stop = end.start() if end else len(lower)
