@@ -149,3 +149,14 @@ def test_what_the_customer_must_bring_is_no_card(brief: str, conditions: set[str
 def test_a_must_try_dish_is_still_a_card() -> None:
     assert "es kopi gula aren" in parse_brief("Kedai Teman Ngopi di Kendari, yang wajib dicoba: es kopi gula aren "
                                               "dan roti bakar srikaya").products
+
+
+def test_three_places_side_by_side_are_the_area_served() -> None:
+    facts = parse_brief("servis mesin cuci panggilan 24 jam kendari konawe kolaka, mulai 100rb").facts
+    assert any(f.kind == "area" and "konawe" in f.value.lower() for f in facts), facts
+
+
+def test_a_lower_case_opening_of_trade_words_is_the_trade_not_a_name() -> None:
+    intent = parse_brief("kursus menjahit pemula, tempat di rumah saya daerah Sleman, 4x pertemuan 350rb")
+    assert "kursus menjahit pemula" in intent.products or "kursus menjahit" in intent.products
+    assert parse_brief("bakso urat pak kumis, buka dari jam 10 di Ciamis").brand_name.lower().startswith("bakso urat")

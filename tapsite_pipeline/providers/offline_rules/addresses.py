@@ -105,7 +105,8 @@ def addresses(text: str) -> Iterator[re.Match]:
 def _place_list() -> re.Pattern:
     from .places import PLACES
     one = "(?:" + "|".join(re.escape(p) for p in sorted(PLACES, key=lambda p: (-len(p), p)) if len(p) >= 3) + ")"
-    return regrouped(rf"(?<![\w-]){one}(?:\s*(?:,|&|dan|and|serta|or|atau)\s*{one})+(?![\w-])")
+    # "Jakarta & Bandung", "Kuta, Legian dan Seminyak", or three or more side by side: "palu sigi donggala"
+    return regrouped(rf"(?<![\w-]){one}(?:(?:\s*(?:,|&|dan|and|serta|or|atau)\s*{one})+|(?:\s+{one}){{2,}})(?![\w-])")
 
 
 @functools.cache

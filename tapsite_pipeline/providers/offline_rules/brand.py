@@ -46,6 +46,7 @@ from .colors import is_color
 from .lexicon import KEYWORDS
 from .name_reader import NOT_NAME_OR_STOP, take_name
 from .places import PLACES
+from .roles import AUDIENCE
 
 # is_generic, cut_trailing_place and take_name were first defined here; their importers may keep importing them so.
 __all__ = ["before_place", "cut_trailing_place", "extract_brand", "is_generic", "take_name"]
@@ -141,6 +142,10 @@ def _quoted_within(text: str, found: tuple[str, int, int] | None) -> tuple[str, 
         if m.start() > s and 1 <= len(inner.split()) <= 5 and inner[:1].isalnum():
             return inner, inner_s, inner_s + len(inner)
     return None
+
+
+# Every word of the lexicon's trade keywords: a lower-case opening made only of these (and customers) names no one.
+_TRADE_WORDS = frozenset(w for k in KEYWORDS for w in k.split())
 
 
 # A legal entity before a capitalised name: the registered name of the business, entity included.
@@ -400,8 +405,10 @@ def extract_brand(text: str, lower: str, cased: bool, skip: list[tuple[int, int]
         add(9, found)
     # a name at the very start with no capitalisation to go by: "es kopi tetangga buka cabang ..."
     m = None if beaten(10) else _LOWER_START.match(lower)
+    # ... when a word of it is not a trade's or a customer's: "les renang anak, kolam di Bogor" is the trade
     if m and not any(w in STOP or w in _HARD for w in m.group(1).split()) and (not cased or text[m.start(1)].islower()
-                                                                             or not cands):
+                                                                             or not cands) \
+            and not all(w in _TRADE_WORDS or w in AUDIENCE for w in m.group(1).split()):
         add(10, (text[m.start(1):m.end(1)], m.start(1), m.end(1)))
     # "Saya Kak Rina, guru les privat …": a trade run by a person goes by the person's name (weaker than any
     # name the owner gave the business, stronger than a stray capitalised word)
