@@ -270,10 +270,13 @@ _AUD_STOP = regrouped(r"\b(?:di|in|at|dengan|dgn|with|sejak|since|warna|color|co
                       r"\b(?:rp|idr)\b|\b\d[\d.,]*\s*(?:rb|ribu|k|jt|juta|million)\b"
 )
 
+_SEGMENT = re.compile(r"[^.;:!?,()\n]{0,120}")
+
+
 def audience(lower: str, btype: str, lang: str) -> str:
     for m in _AUD_TRIGGER.finditer(lower):
         # (a colon opens what follows: "for tourism: greeting guests, handling complaints" lists topics)
-        seg_m = re.match(r"[^.;:!?,()\n]{0,120}", lower[m.end():])
+        seg_m = _SEGMENT.match(lower[m.end():])
         seg = seg_m.group(0) if seg_m else ""
         stop = _AUD_STOP.search(seg)
         if stop:

@@ -339,6 +339,9 @@ def _whole_brackets(value: str) -> str:
     return value[:opened] if depth else value
 
 
+_TRAILING_LINK = re.compile(r"(?i)[\s,&/]*(?:dan|and|atau|or|serta)?[\s,&/]*$")
+
+
 def extract_facts(text: str, lower: str) -> tuple[list[Fact], list[Span], list[Span]]:
     """Facts in the order the owner stated them, the spans other readers must skip (prices, hours,
     addresses…), and every span a fact was read from."""
@@ -471,7 +474,7 @@ def extract_facts(text: str, lower: str) -> tuple[list[Fact], list[Span], list[S
     for m, value in cefr:
         add("level", m, value, mask=False)
     for m in _AUDIENCE.finditer(lower):
-        value = re.sub(r"(?i)[\s,&/]*(?:dan|and|atau|or|serta)?[\s,&/]*$", "", text[m.start(1):m.end(1)])
+        value = _TRAILING_LINK.sub("", text[m.start(1):m.end(1)])
         add("audience", m, value, mask=False)
     for m in addresses(text):
         add("address", m, text[m.start():m.end()])
