@@ -87,7 +87,7 @@ _NUMBER_LINK = frozenset("to - – sampai hingga atau or s/d sd & dan and / ,".s
 # a long brief says many things; each one the owner wrote is worth a line, up to what a page can list
 NOTE_LIMIT = 12
 # Gifts the business receives ("kami terima donasi buku bekas"): a note for visitors, though "terima" reads as selling.
-_RECEIVED = regrouped(r"\b(?:donasi|sumbangan|donations?|hibah|infaq|infak)\b", re.I)
+_RECEIVED = fast(r"\b(?:donasi|sumbangan|donations?|hibah|infaq|infak)\b", re.I)
 
 
 def _clauses(sent: str, base: int) -> list[Span]:

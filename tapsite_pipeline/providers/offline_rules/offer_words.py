@@ -130,12 +130,12 @@ _INCLUDED = regrouped(r"\b(?:included|includes|include|incl|termasuk|sudah\s+ter
 # never cards of its own. CONTENTS_CUE always says so; HOLDS_CUE ("includes", "termasuk", "sudah", "free")
 # only after a price or a package word in the same sentence ("Rent is 200k and includes water", "paket A include
 # 3 menu"), since elsewhere it lists offerings ("our menu includes nasi goreng").
-CONTENTS_CUE = regrouped(
+CONTENTS_CUE = fast(
     r"\b(?:sudah|sdh|udah|udh|dah|already|all)\s+(?:termasuk|trmsk|include[sd]?|incl\b\.?|sama|sm|ama|dapat|dapet|dpt|"
     r"free|gratis|with|plus)\b|\bincl\b\.?|\binclusive\s+of\b|\ball[\s-]in(?:clusive)?\s*(?:[,:]|\+|with\b|includes?\b)|"
     r"\blengkap\s+(?:dengan|dgn|sama|sm)\b|\bdilengkapi(?:\s+(?:dengan|dgn))?\b|\bcomplete\s+with\b|"
     r"\bcomes?\s+with\b|\bserved\s+with\b|\bbonus(?:nya)?\b|\bfree\s+bonus\b")
-HOLDS_CUE = regrouped(r"\b(?:includes?|including|termasuk|trmsk|sudah|udah|udh|sdh|dapat|dapet|dpt|free|gratis)\b")
+HOLDS_CUE = fast(r"\b(?:includes?|including|termasuk|trmsk|sudah|udah|udh|sdh|dapat|dapet|dpt|free|gratis)\b")
 # A price, or a word naming what is priced, before HOLDS_CUE in its sentence.
 PRICED = regrouped(r"\b(?:rp|idr|usd)\.?\s?\d|\d(?:[\d.,]*)\s?(?:k|rb|ribu|jt|juta|million)(?![a-z])|"
                    r"\b(?:paket|package|packages|rent|sewa|harga|price|prices|rate|rates|fee|fees|tiket|ticket|"
