@@ -316,7 +316,10 @@ _HINTS = {
 
 
 def _maybe(lower: str, kind: str) -> bool:
-    return any(map(lower.__contains__, _HINTS[kind]))
+    for hint in _HINTS[kind]:
+        if hint in lower:
+            return True
+    return False
 
 
 def _clean(value: str) -> str:
