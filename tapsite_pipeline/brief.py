@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
+from functools import cache
 
 from tapsite_pipeline.contacts import WA_WORDS, find_email, parse_email, parse_phone, phone_or_none
 from tapsite_pipeline.errors import InputError
@@ -72,12 +74,18 @@ def check_text(text: str | None) -> str:
     if len(words) < 3 or sum(len(w) for w in words) < 10:
         raise InputError("the brief is too short to describe a business: say what you sell or do, "
                          "and the business name")
-    from .providers.offline_rules.sense import business_check  # the lexicons load on first use
-    why = business_check(text)
+    why = _business_check()(text)
     if why:
         raise InputError(f"the brief does not describe a business ({why}): say what you sell or do and the "
                          "business name, e.g. \"Toko kue Ani di Bandung, jual nastar dan kastengel\"")
     return text
+
+
+@cache
+def _business_check() -> Callable[[str], str | None]:
+    """The parser's sense check, imported on first use (the lexicons load then), not looked up on every brief."""
+    from .providers.offline_rules.sense import business_check
+    return business_check
 
 
 def numbers_in_text(text: str) -> tuple[str | None, str | None]:

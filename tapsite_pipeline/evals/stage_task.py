@@ -56,6 +56,9 @@ class StageTask:
             from .refine_task import RefineCase
             self.refine = RefineCase(gen)
         self.pages = None
+        if suite.stage in ("intent", "template", "content"):  # the production intent step, imported once per task
+            from tapsite_pipeline.pipeline import intent_step
+            self._intent_step = intent_step
         if suite.stage == "pages":   # the whole pipeline, scored by the fidelity checks (evals/pages.py)
             from .pages import PageTask
             self.pages = PageTask(gen, images)
@@ -63,8 +66,7 @@ class StageTask:
     def intent_for(self, case: Case, brief: Brief) -> Intent:
         if self.suite.stage != "intent" and self.suite.intent_source == "gold":
             return gold_intent(case)
-        from tapsite_pipeline.pipeline import intent_step
-        return intent_step(brief, self.rt, llm=self.gen)  # type: ignore[arg-type]
+        return self._intent_step(brief, self.rt, llm=self.gen)  # type: ignore[arg-type]
 
     def __call__(self, case: Case, rep: int = 0) -> Outcome:
         self.gen.drain()

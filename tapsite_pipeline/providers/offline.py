@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from functools import cache
+
 from ..errors import ProviderError
 from ..models import ImagePrompt, Intent
 from .base import Completion, GenerationRequest, LLMProvider
@@ -38,6 +41,13 @@ def image_prompt(intent: Intent, palette) -> ImagePrompt:
     return ImagePrompt(prompt=prompt[:600], alt=alt[:150])
 
 
+@cache
+def _parse_brief() -> Callable[..., Intent]:
+    """The intent rules, imported on first use (the lexicons load then), not looked up on every call."""
+    from .offline_rules import parse_brief
+    return parse_brief
+
+
 class OfflineProvider(LLMProvider):
     """Zero cost, no network; answers each prompt by its name with the rules engine."""
 
@@ -45,12 +55,10 @@ class OfflineProvider(LLMProvider):
     reads_prompt = False  # it answers by the prompt's name, whatever the prompt's text says
 
     def complete(self, request: GenerationRequest) -> Completion:
-        from . import offline_rules
-
         name, inp = request.prompt.name, request.inputs
         if name == "intent":
             hints = {k: inp[k] for k in ("brand_name", "language") if inp.get(k)}
-            out = offline_rules.parse_brief(inp["brief"], hints)
+            out = _parse_brief()(inp["brief"], hints)
         elif name == "content_section":
             from .offline_rules import copy as copywriter  # the copy rules load only where copy is written
             out = copywriter.write_section(inp["section_type"], inp["intent"], inp.get("contact") or {})

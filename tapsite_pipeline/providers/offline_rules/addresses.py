@@ -145,8 +145,11 @@ def _known_place(raw: str) -> str:
                  if len(words) >= k and " ".join(words[:k]).lower().strip(",.") in PLACES), "")
 
 
+_CAPITALISED = re.compile(r"[A-Z][a-z]+")
+
+
 def _looks_like_place(raw: str) -> bool:
     from .places import PLACES
     words = raw.lower().split()
     return any(" ".join(words[:k]) in PLACES for k in (3, 2, 1) if len(words) >= k) or bool(
-        re.match(r"[A-Z][a-z]+", raw.strip()))
+        _CAPITALISED.match(raw.strip()))

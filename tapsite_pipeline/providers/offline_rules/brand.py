@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from tapsite_pipeline.fastre import regrouped
+from tapsite_pipeline.fastre import fast, regrouped
 
 from .brand_cues import NOT_SIGNING, language_taught
 from .brand_guards import carried_goods, cut_trailing_place, finish_name, is_generic, vet_candidate
@@ -51,7 +51,7 @@ from .roles import AUDIENCE
 # is_generic, cut_trailing_place and take_name were first defined here; their importers may keep importing them so.
 __all__ = ["before_place", "cut_trailing_place", "extract_brand", "is_generic", "take_name"]
 
-_WITH_NAME = regrouped(
+_WITH_NAME = fast(
     r"\b([A-Z][\w'&-]*(?:\s+[A-Z][\w'&-]*){0,2})\s+(?:with|bareng|bersama|by|sama|x|ala)\s+"
     r"((?:(?:Kak|Kakak|Miss|Mister|Mr\.?|Ms\.?|Mrs\.?|Bu|Bunda|Pak|Mbak|Mba|Mas|Coach|Teacher|Chef|Teh|Bang|Om|Tante|"
     r"Uncle|Aunty|Ustadz|Ustadzah)\s+)?[A-Z][\w'-]+)")
@@ -150,6 +150,11 @@ _TRADE_WORDS = frozenset(w for k in KEYWORDS for w in k.split())
 
 # A legal entity before a capitalised name: the registered name of the business, entity included.
 _LEGAL_ENTITY = regrouped(r"\b(?:PT|CV|UD|PD|KSU|KUD|(?i:koperasi|yayasan|firma))\.?\s+(?=[A-Z0-9])")
+
+
+_NAME_SPLIT = re.compile(r"\s+|&")
+_COINED = re.compile(r"\.[a-z]{2,4}$|[a-z][A-Z]")
+_SET_OFF = re.compile(r"\s*(?:[-:—–]|\s-\s)")
 
 
 def extract_brand(text: str, lower: str, cased: bool, skip: list[tuple[int, int]] = ()) -> tuple[str, tuple[int, int]] | None:
@@ -299,8 +304,8 @@ def extract_brand(text: str, lower: str, cased: bool, skip: list[tuple[int, int]
             # a name standing alone as its own sentence or after a colon or dash, before the end or a
             # contact detail: "…, mulai 500rb. Balonku Deco. wa 0821…", "Quotes in 1 hour: Bali Power & Sound"
             before, after, name = text[:rs].rstrip(), text[re_:], text[rs:re_]
-            words = [w for w in re.split(r"\s+|&", name.lower()) if w and w != "and"]
-            coined = len(words) == 1 and bool(re.search(r"\.[a-z]{2,4}$|[a-z][A-Z]", name))  # "Sekolahweb.id"
+            words = [w for w in _NAME_SPLIT.split(name.lower()) if w and w != "and"]
+            coined = len(words) == 1 and bool(_COINED.search(name))  # "Sekolahweb.id"
             if (len(words) >= 2 or coined) and not all(w in PLACES for w in words) \
                     and (not before or before[-1] in ".:!?—-") and _ALONE_AFTER.match(after):
                 add(5, (name, rs, re_))
@@ -328,7 +333,7 @@ def extract_brand(text: str, lower: str, cased: bool, skip: list[tuple[int, int]
                                    + _PREFIX + r"|shop|store|bakery|cafe|restaurant|studio|salon)\b", text[e:], re.I))
             # "Rajut Kasih - boneka rajut custom": a name set off by a dash or colon at the very start is one when a
             # word of it is not a trade word ("Kue Kering - nastar…" is the trade, not a name)
-            set_off = bool(re.match(r"\s*(?:[-:—–]|\s-\s)", text[e:])) and any(
+            set_off = bool(_SET_OFF.match(text[e:])) and any(
                 w.lower() not in KEYWORDS for w in text[s:e].split())
             add(5, (text[s:e], s, e), allow_generic=(copula or set_off) and len(text[s:e].split()) >= 2)
         for name, s, e, many in before_head(text, runs):  # "Kopi Pagi cafe in Bandung", "Rambut Sehat salon"

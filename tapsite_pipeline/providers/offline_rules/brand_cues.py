@@ -93,9 +93,12 @@ def address_lead(tok: str, nxt: str, after: str = "") -> bool:
     return bool(_CODE.match(code)) or (low in ("jalan", "gang") and code[:1].isupper())
 
 
+_NEXT_WORD = re.compile(r"\s+([a-zé]+)\b")
+
+
 def business_head(after: str) -> bool:
     """Does the text right after a capitalised run start with a lower-case business head ("cafe in …")?"""
-    m = re.match(r"\s+([a-zé]+)\b", after)
+    m = _NEXT_WORD.match(after)
     return bool(m) and m.group(1) in BUSINESS_HEADS
 
 

@@ -156,6 +156,10 @@ def finish_name(name: str) -> str:
     return name
 
 
+_A_LETTER = re.compile(r"[^\W\d_]")
+_INNER_PARTICLE = re.compile(r"\S\s(?:di|in|on|at|de)\s[A-Z]")
+
+
 def vet_candidate(text: str, lower: str, skip: Sequence[tuple[int, int]], prio: int, name: str, s: int, e: int,
                   allow_generic: bool) -> tuple[str, int, int] | None:
     """The candidate ``name`` at ``text[s:e]`` (found by a rule of priority ``prio``) cleaned, with its span, or
@@ -171,7 +175,7 @@ def vet_candidate(text: str, lower: str, skip: Sequence[tuple[int, int]], prio: 
     if poss and poss.end() < len(name):  # "Tokonya Hana Syar'i": the possessive noun is not the name
         name, s = name[poss.end():], s + (text[s:e].find(name[poss.end():].split()[0]) if text[s:e].find(
             name[poss.end():].split()[0]) >= 0 else 0)
-    if len(name) < 2 or not re.search(r"[^\W\d_]", name) or _NOT_A_NAME.search(name) or BODY_ONLY.fullmatch(name):
+    if len(name) < 2 or not _A_LETTER.search(name) or _NOT_A_NAME.search(name) or BODY_ONLY.fullmatch(name):
         return None
     if _TIME_ONLY.fullmatch(name.strip(" .,")):  # "open 7am-10pm": a time is never the name
         return None
@@ -183,7 +187,7 @@ def vet_candidate(text: str, lower: str, skip: Sequence[tuple[int, int]], prio: 
         return None  # "Balinese", "Javanese": how a cuisine or style is described, not a name
     if prio >= 4 and _CONTACT_PERSON.search(text[max(0, s - 30):s]):
         return None  # "hub 0812-2500-6060 (Pak Anton)": the person to call, not the business
-    inner_particle = bool(re.search(r"\S\s(?:di|in|on|at|de)\s[A-Z]", name))  # "Jazz di Kebun"
+    inner_particle = bool(_INNER_PARTICLE.search(name))  # "Jazz di Kebun"
     if not allow_generic and not inner_particle and is_generic(name):
         return None
     for a, b in skip:

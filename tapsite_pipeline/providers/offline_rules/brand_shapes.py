@@ -38,8 +38,11 @@ _LIST_JOIN = regrouped(r"(?:&|\+|\b(?:dan|and|serta|plus))\s*$", re.I)
 _LIST_INSIDE = regrouped(r"\s(?:&|\+|dan|and|serta|plus)\s", re.I)
 
 
+_NAME_SPLIT = re.compile(r"[\s&]+")
+
+
 def _words(name: str) -> list[str]:
-    return [w for w in re.split(r"[\s&]+", name.lower()) if w]
+    return [w for w in _NAME_SPLIT.split(name.lower()) if w]
 
 
 def is_place(text: str, s: int, e: int) -> bool:
@@ -72,6 +75,9 @@ def name_before(text: str, at: int) -> tuple[int, int] | None:
     return off + m.start(1), off + m.end(1)
 
 
+_BY_NAME = re.compile(r"(?<![\w-])(by|oleh|bersama|bareng)\s+(?=[A-Z])")
+
+
 def signed(text: str, cased: bool) -> list[tuple[str, int, int]]:
     """Names of two or more words after "by", "oleh", "bersama", "bareng": the business signing the brief. Not
     after a verb naming an organiser or sponsor ("Organised by …", "didukung oleh …"), not a person with a title
@@ -79,7 +85,7 @@ def signed(text: str, cased: bool) -> list[tuple[str, int, int]]:
     right before "by" ("Glam by Sarah Tan" is one name) unless that is a place ("in Canggu by …")."""
     out = []
     # the marker in lower case: a capitalised "Oleh" is a word of a name ("Toko Oleh Oleh Ceu Mar")
-    for m in re.finditer(r"(?<![\w-])(by|oleh|bersama|bareng)\s+(?=[A-Z])", text):
+    for m in _BY_NAME.finditer(text):
         marker = m.group(1).lower()
         found = take_name(text, m.end(), cased, require_cap=True)
         if not found or marker not in SIGN_WORDS:

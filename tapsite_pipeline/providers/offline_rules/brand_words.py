@@ -176,7 +176,7 @@ telegram selamat assalamualaikum permisi thanks
 # "X adalah brand hijab ...": "brand" after a copula describes X; it does not introduce a name.
 COPULA_BEFORE = regrouped(r"(?:\badalah|\bmerupakan|\bialah|\bis\s+an?|\bare\s+an?|\bsebuah|\bsatu|\ba|\ban|"
                           r"\bbuat|\buntuk|\butk|\bbagi|\bfor|\bcocok\s+(?:buat|untuk))\s*$", re.I)
-_OWNED = regrouped(r"\b([a-z]{3,}?)(?:nya|ku|\s+(?:saya|sy|kami|aku|gw|gue|ane))\s*(?:,\s*|adalah\s+|bernama\s+|:\s*)?"
+_OWNED = fast(r"\b([a-z]{3,}?)(?:nya|ku|\s+(?:saya|sy|kami|aku|gw|gue|ane))\s*(?:,\s*|adalah\s+|bernama\s+|:\s*)?"
                    r"(?=(?:The\s+)?[A-Z0-9])")
 _OWN_NOUNS = {"klub", "club", "grup", "group", "galeri", "tim", "team", "band", "komunitas", "channel", "akun", "lapak",
               "merek", "merk", "brand", "label", "kantor", "perusahaan", "organisasi", "sanggar", "studio", "yayasan"}

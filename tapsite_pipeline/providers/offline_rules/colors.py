@@ -217,8 +217,11 @@ def _standalone(masked: str, s: int, e: int) -> bool:
     return len(words) <= 4 and all(w in _ALLOWED_GAP or w in _FILLER for w in words)
 
 
+_GAP_STOP = re.compile(r"[.!?;:]")
+
+
 def _gap_ok(gap: str, max_words: int = 10) -> bool:
-    if re.search(r"[.!?;:]", gap):
+    if _GAP_STOP.search(gap):
         return False
     words = _WORD.findall(gap)
     return len(words) <= max_words and all(w in _ALLOWED_GAP for w in words)
@@ -245,6 +248,9 @@ def colors_with_spans(lower: str, exclude: tuple[int, int] | None = None
     return list(dict.fromkeys(m.name for m in asked))[:5], [(m.start(), m.end()) for m in asked]
 
 
+_NOT_A_Z = re.compile(r"[^a-z]")
+
+
 def _asked(lower: str, exclude: tuple[int, int] | None) -> list[_Match]:
     matches = [m for m in find_colors(lower)
                if not (exclude and m.start() < exclude[1] and m.end() > exclude[0])]
@@ -260,7 +266,7 @@ def _asked(lower: str, exclude: tuple[int, int] | None) -> list[_Match]:
     for i, m in enumerate(matches):
         before = lower[:m.start()].rsplit(None, 1)  # only the word either side is read
         after = lower[m.end():].split(None, 1)
-        prev_w = re.sub(r"[^a-z]", "", before[-1]) if before else ""
+        prev_w = _NOT_A_Z.sub("", before[-1]) if before else ""
         next_w = re.sub(r"[^a-z]", "", after[0]) if after else ""
         if _NEGATED.search(lower[max(0, m.start() - 30):m.start()]):
             continue  # "webnya jgn biru ya", "no red please", "not black"

@@ -41,8 +41,11 @@ def _stem(word: str) -> str:
     return word
 
 
+_NAME_WORD = re.compile(r"[a-z0-9]+(?:[-'][a-z0-9]+)*")
+
+
 def _name_words(item: str) -> frozenset[str]:
-    words = [w for w in re.findall(r"[a-z0-9]+(?:[-'][a-z0-9]+)*", item) if w not in _LINK_WORDS]
+    words = [w for w in _NAME_WORD.findall(item) if w not in _LINK_WORDS]
     named = [w for w in words if w not in _PACKAGE_WORDS]
     return frozenset(_stem(w) for w in (named or words))
 

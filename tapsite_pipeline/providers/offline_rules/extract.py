@@ -46,7 +46,7 @@ yoga music musik records sound band films film design desain interior""".split()
 # A place set off by a comma after a capitalised name, as a business heads its brief or signs it: "Kopi Rimba
 # Barista Class, Bandung - …", "Ayunda Craft, Lubuklinggau.", "Keramba Nila Haranggaol, Danau Toba 🐟". The place
 # ends its piece: no capitalised word, comma or "&" goes on from it (a longer name or a list of places).
-_NAME_COMMA = regrouped(r"(?<![\w'&.-])(?:[A-Z][\w'&.-]*\s+){1,5}[A-Z][\w'&.-]*\s*,\s*")
+_NAME_COMMA = fast(r"(?<![\w'&.-])(?:[A-Z][\w'&.-]*\s+){1,5}[A-Z][\w'&.-]*\s*,\s*")
 _GEO_NOUN = regrouped(r"(?i)(?:danau|pulau|gunung|pantai|teluk|lembah|kepulauan|lake|mount|mt\.?|island|islands|bukit)\s+"
                       r"(?-i:[A-Z])[\w'-]+(?:\s+(?-i:[A-Z])[\w'-]+)?")
 _PIECE_END = regrouped(r"(?![\w'-]|\s*(?:,|&|/)|\s+(?-i:[A-Z]))")
@@ -145,7 +145,7 @@ def location(text: str, lower: str, cased: bool) -> tuple[str | None, tuple[int,
     return None, None, False
 
 
-_MOVED_TO = regrouped(r"\b(?:i|we|saya|aku|kami)\s+(?:(?:have|had|just|baru)\s+)?(?:moved|relocated|pindah)\s+(?:to|ke)\s+")
+_MOVED_TO = fast(r"\b(?:i|we|saya|aku|kami)\s+(?:(?:have|had|just|baru)\s+)?(?:moved|relocated|pindah)\s+(?:to|ke)\s+")
 _PLACE_RUN = regrouped(r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}")
 _IN_KNOWN = regrouped(r",\s*([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?=\s*(?:[,.;:!?)]|$))")
 _SET_OFF_CAPS = regrouped(r"(?:^|[,(;]\s*)([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?=\s*(?:[,.:;)]|$))")
@@ -270,10 +270,13 @@ _AUD_STOP = regrouped(r"\b(?:di|in|at|dengan|dgn|with|sejak|since|warna|color|co
                       r"\b(?:rp|idr)\b|\b\d[\d.,]*\s*(?:rb|ribu|k|jt|juta|million)\b"
 )
 
+_SEGMENT = re.compile(r"[^.;:!?,()\n]{0,120}")
+
+
 def audience(lower: str, btype: str, lang: str) -> str:
     for m in _AUD_TRIGGER.finditer(lower):
         # (a colon opens what follows: "for tourism: greeting guests, handling complaints" lists topics)
-        seg_m = re.match(r"[^.;:!?,()\n]{0,120}", lower[m.end():])
+        seg_m = _SEGMENT.match(lower[m.end():])
         seg = seg_m.group(0) if seg_m else ""
         stop = _AUD_STOP.search(seg)
         if stop:

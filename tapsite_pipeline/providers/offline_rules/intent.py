@@ -42,9 +42,12 @@ def _occurrences(lower: str, phrase: str) -> list[tuple[int, int]]:
     return out
 
 
+_LETTER_RUN = re.compile(r"[^\W\d_]+")
+
+
 def _is_cased(text: str) -> bool:
     """Does capitalisation carry information? Not if the brief is all lower, ALL CAPS or Title Case Everywhere."""
-    words = re.findall(r"[^\W\d_]+", text)
+    words = _LETTER_RUN.findall(text)
     if not words or text == text.lower() or text == text.upper():
         return False
     caps = sum(1 for w in words if w[:1].isupper())
@@ -76,8 +79,6 @@ def _as_written(phrase: str, text: str, lower: str, cased: bool) -> str:
 # A price is never (the end of) a name: "Jual kue nastar 85K per toples" names no "Kue Nastar 85K", and a
 # brief with "120K" capitalised is not signed "120K".
 _TRAILING_AMOUNT = re.compile(r"(?:^|\s+)(?:rp\.?\s*|idr\s*)?\d+(?:[.,]\d+)*\s*(?:k|rb|ribu|jt|juta)?\s*$", re.I)
-
-
 _RACE_NAME = re.compile(r"(?i)\b(?:lari|run|race|marathon|maraton|trail|fun\s*run|ride|gowes|swim)\b")
 
 

@@ -87,7 +87,7 @@ _NUMBER_LINK = frozenset("to - – sampai hingga atau or s/d sd & dan and / ,".s
 # a long brief says many things; each one the owner wrote is worth a line, up to what a page can list
 NOTE_LIMIT = 12
 # Gifts the business receives ("kami terima donasi buku bekas"): a note for visitors, though "terima" reads as selling.
-_RECEIVED = regrouped(r"\b(?:donasi|sumbangan|donations?|hibah|infaq|infak)\b", re.I)
+_RECEIVED = fast(r"\b(?:donasi|sumbangan|donations?|hibah|infaq|infak)\b", re.I)
 
 
 def _clauses(sent: str, base: int) -> list[Span]:
@@ -250,10 +250,16 @@ def _holds_said(low: str, said: list[str]) -> bool:
     return any(v and v in low and re.search(rf"(?<!\w){re.escape(v)}(?!\w)", low) for v in said)
 
 
+_A_Z_WORD = re.compile(r"[a-z]+")
+
+
 def _names_an_acronym(value: str) -> bool:
     """"Bisa BPJS", "Sudah BPOM": one word of content, but it says how customers pay or what certifies the
     work (brand_words.ACCEPTED_OR_CERTIFIED)."""
-    return any(w in ACCEPTED_OR_CERTIFIED for w in re.findall(r"[a-z]+", value.lower()))
+    return any(w in ACCEPTED_OR_CERTIFIED for w in _A_Z_WORD.findall(value.lower()))
+
+
+_NOTE_WORD = re.compile(r"[\w+%/-]+")
 
 
 def _says_something(low: str, said: list[str]) -> bool:
@@ -262,7 +268,7 @@ def _says_something(low: str, said: list[str]) -> bool:
     for v in sorted(said, key=len, reverse=True):  # "place cards 8k" before "8k"
         if v and v in low:
             low = re.sub(rf"(?<!\w){re.escape(v)}(?!\w)", " ", low)
-    words = re.findall(r"[\w+%/-]+", low)
+    words = _NOTE_WORD.findall(low)
     content = [w for w in words if w not in _GENERIC and (any(c.isdigit() for c in w) or len(w) >= 3)]
     return len(content) >= 2 or any(any(c.isdigit() for c in w) for w in content)
 

@@ -198,6 +198,9 @@ def _goods_list(seg: str, lang: str) -> bool:
     return len(pieces) >= 2 and not any(_is_self(p, lang) for p in pieces)
 
 
+_MASK_RUN = re.compile(r"\x00+")
+
+
 def read_part(part: str, listed: Collector, described: Collector, opening: bool) -> None:
     """Lists after triggers → `listed`; a bare comma list of short noun phrases → `listed`;
     the business's self-description ("toko mainan edukasi") → `described`."""
@@ -277,7 +280,7 @@ def read_part(part: str, listed: Collector, described: Collector, opening: bool)
     rest = part
     for a, b in sorted(consumed, reverse=True):
         rest = rest[:a] + MASK * (b - a) + rest[b:]
-    for run in re.split(r"\x00+", rest):
+    for run in _MASK_RUN.split(rest):
         # ", juga foto keluarga", ", also family portraits": one more offering, not a clause word's object
         raw = [_ALSO_LEAD.sub(r"\1", p) for p in run.split(",") if p.strip()]
         raw = _read_said_work(raw, listed, described)

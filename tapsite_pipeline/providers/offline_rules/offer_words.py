@@ -130,22 +130,22 @@ _INCLUDED = regrouped(r"\b(?:included|includes|include|incl|termasuk|sudah\s+ter
 # never cards of its own. CONTENTS_CUE always says so; HOLDS_CUE ("includes", "termasuk", "sudah", "free")
 # only after a price or a package word in the same sentence ("Rent is 200k and includes water", "paket A include
 # 3 menu"), since elsewhere it lists offerings ("our menu includes nasi goreng").
-CONTENTS_CUE = regrouped(
+CONTENTS_CUE = fast(
     r"\b(?:sudah|sdh|udah|udh|dah|already|all)\s+(?:termasuk|trmsk|include[sd]?|incl\b\.?|sama|sm|ama|dapat|dapet|dpt|"
     r"free|gratis|with|plus)\b|\bincl\b\.?|\binclusive\s+of\b|\ball[\s-]in(?:clusive)?\s*(?:[,:]|\+|with\b|includes?\b)|"
     r"\blengkap\s+(?:dengan|dgn|sama|sm)\b|\bdilengkapi(?:\s+(?:dengan|dgn))?\b|\bcomplete\s+with\b|"
     r"\bcomes?\s+with\b|\bserved\s+with\b|\bbonus(?:nya)?\b|\bfree\s+bonus\b")
-HOLDS_CUE = regrouped(r"\b(?:includes?|including|termasuk|trmsk|sudah|udah|udh|sdh|dapat|dapet|dpt|free|gratis)\b")
+HOLDS_CUE = fast(r"\b(?:includes?|including|termasuk|trmsk|sudah|udah|udh|sdh|dapat|dapet|dpt|free|gratis)\b")
 # What a room, a car or a hall comes with ("kamar 3x4 udah ada kasur, lemari", "fasilitas: AC, wifi, parkir"):
 # its fittings, never cards of their own. "udah ada" counts only after such a unit in its sentence ("udah ada menu
 # baru: seblak, cireng" lists new goods).
-FACILITIES_CUE = regrouped(r"\b(?:fasilitas(?:nya)?|facilities|amenities|perabot(?:an)?|furnished\s+with)\b")
-FITTED_CUE = regrouped(r"\b(?:sudah|sdh|udah|udh|dah|already)\s+(?:ada|tersedia|lengkap|has|have|with)\b")
+FACILITIES_CUE = fast(r"\b(?:fasilitas(?:nya)?|facilities|amenities|perabot(?:an)?|furnished\s+with)\b")
+FITTED_CUE = fast(r"\b(?:sudah|sdh|udah|udh|dah|already)\s+(?:ada|tersedia|lengkap|has|have|with)\b")
 FITTED_UNIT = regrouped(r"\b(?:kamar|kmr|room|rooms|unit|units|villa|rumah|kos|kost|kosan|apartemen|apartment|"
                         r"mobil|car|cars|bus|hiace|elf|kapal|boat|gedung|aula|hall|venue|ruang|ruangan|studio)\b")
 # What the customer must bring or be ("all pets must be vaccinated (rabies + DHPP)", "syarat KTP asli + KK", "wajib
 # DP 30%"): a condition, to the end of its sentence, where nothing is offered. "Must try", "wajib coba" praise.
-REQUIRED = regrouped(r"\b(?:must|wajib|harus|hrs|required|mandatory|syarat(?:nya)?|requirements?|persyaratan)\b"
+REQUIRED = fast(r"\b(?:must|wajib|harus|hrs|required|mandatory|syarat(?:nya)?|requirements?|persyaratan)\b"
                      r"(?!\s*[-\s]?(?:try|have|coba|dicoba|dicobain|nyoba|punya|beli|see|visit|mampir)\b)")
 REQUIRED_END = regrouped(r"[.!?;\n]")
 # A price, or a word naming what is priced, before HOLDS_CUE in its sentence.

@@ -246,6 +246,11 @@ def _offer_parts(clause: str, tech: bool = False) -> list[tuple[int, int]]:
     return [(a, b) for a, b in parts if b > a]
 
 
+_CLAUSE_RUN = re.compile(r"[^.!?;\n()\[\]\"\x00]+")
+_A_LETTER = re.compile(r"[a-z]")
+_SPACED_DASH = re.compile(r"\s[-—–]+\s")
+
+
 def offerings(lower: str, mask_spans: list[tuple[int, int]], lang: str, exclude: list[str],
               seen_keywords: list[str], tech: bool = False, trace: list | None = None, name: str = "") -> list[str]:
     """Up to 10 offerings in the owner's words (lower case), most explicit first. With `trace`, every
@@ -262,7 +267,7 @@ def offerings(lower: str, mask_spans: list[tuple[int, int]], lang: str, exclude:
     if "w/" in text:  # "stock trackers synced w/ your POS": "with", not a list's slash
         text = re.sub(r"(?<![\w/])w/(?=\s|[a-z])", "with ", text)
     if "-" in text or "—" in text or "–" in text:  # "Toko X - puzzle, balok": a dash starts a new clause
-        text = re.sub(r"\s[-—–]+\s", " " + MASK + " ", text)
+        text = _SPACED_DASH.sub(" " + MASK + " ", text)
     if "sampai" in text or "hingga" in text or " to " in text or "s/d" in text:
         text = _LEVEL_RANGE.sub(r"\1-\2", text)  # "kelas N5 sampai N3": a range of levels is one offering
     text = _ADMIN_AREA.sub(lambda m: MASK * len(m.group(0)), text)  # "RW 05 Kel. Sukamaju": an address, not goods
@@ -280,9 +285,9 @@ def offerings(lower: str, mask_spans: list[tuple[int, int]], lang: str, exclude:
     aliases: dict[str, str] = {}
     if "(" in text:
         text = _PAREN.sub(lambda m: _mask_elaboration(m, aliases), text)
-    for cm in re.finditer(r"[^.!?;\n()\[\]\"\x00]+", text):
+    for cm in _CLAUSE_RUN.finditer(text):
         clause = cm.group(0)
-        if not re.search(r"[a-z]", clause):
+        if not _A_LETTER.search(clause):
             continue
         # "… does laundry for villas in [Kuta] and Legian: bed linen, towels": a name masked out splits the
         # sentence, but the words before its colon still only label the list after it

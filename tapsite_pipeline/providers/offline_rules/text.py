@@ -7,7 +7,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from tapsite_pipeline.fastre import regrouped
+from tapsite_pipeline.fastre import fast, regrouped
 from tapsite_pipeline.pasted import sentences_from_lines
 
 MAX_CHARS = 2000
@@ -158,7 +158,7 @@ EN_WORDS = {
 }
 _WORD = regrouped(r"[a-z]+(?:'[a-z]+)?")
 _EN_MORPH = regrouped(r"\b[a-z]{3,}(?:ing|tion|tions|sion|ness|ment|ments|ly|ful|ous|ive)\b")
-_ID_MORPH = regrouped(r"\b(?:[a-z]{3,}nya|me[nmn]?[a-z]{4,}kan|ber[a-z]{4,}|di[a-z]{3,}kan|ter[a-z]{4,})\b")
+_ID_MORPH = fast(r"\b(?:[a-z]{3,}nya|me[nmn]?[a-z]{4,}kan|ber[a-z]{4,}|di[a-z]{3,}kan|ter[a-z]{4,})\b")
 
 
 # Everyday Indonesian words of small trade: weak evidence each, but they outvote one stray
