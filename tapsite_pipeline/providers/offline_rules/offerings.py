@@ -44,7 +44,7 @@ from .offer_words import (
 )
 from .own_name import named_offering
 from .places import PLACES
-from .roles import BOUNDARY, CATEGORY, FILLER, GEOGRAPHY, in_amenity, is_offering, used_for
+from .roles import BOUNDARY, CATEGORY, FILLER, GEOGRAPHY, in_amenity, is_offering, said_after, used_for
 
 _REQUEST = regrouped(
     r"\b(?:mau|ingin|pengen|pengennya|pingin|pgn|tolong|mohon|butuh|perlu|minta|memerlukan|membutuhkan|"
@@ -109,17 +109,8 @@ _ADDON_AFTER = regrouped(r"\s+" + _AMOUNT)
 
 def price_addon(item: str, lower: str) -> bool:
     """"start from 7.5 million per school + maintenance 300K/month": what is added to a price with a price of its
-    own is a part of the price fact, not one more card ("CCTV installation and maintenance" still offers it).
-    (The item is read where it stands, between the two fixed patterns: a pattern compiled for each item would
-    take longer to compile than the whole parse.)"""
-    if "+" not in lower:
-        return False
-    at = lower.find(item)
-    while at >= 0:
-        if _ADDON_AFTER.match(lower, at + len(item)) and _ADDON_BEFORE.search(lower, 0, at):
-            return True
-        at = lower.find(item, at + 1)
-    return False
+    own is a part of the price fact, not one more card ("CCTV installation and maintenance" still offers it)."""
+    return "+" in lower and said_after(item, lower, _ADDON_BEFORE, _ADDON_AFTER)
 
 
 def _only_within(phrase: str, lower: str, spans: list[tuple[int, int]]) -> bool:

@@ -296,13 +296,13 @@ _FOR_CUE = regrouped(r"\b(?:for|untuk|utk|buat|bwt|bagi|khusus|cocok)\s+(?:[\w'&
 BOUNDARY = regrouped(r"\b")
 
 
-def said_after(phrase: str, lower: str, before: re.Pattern[str]) -> bool:
-    """Does the phrase stand, as a whole word, right where `before` (a pattern ending in \\Z) ends? What
-    `re.search(before_source + re.escape(phrase) + r"\\b", lower)` answers, without compiling a pattern for
-    each phrase (a compile takes longer than most of a parse)."""
+def said_after(phrase: str, lower: str, before: re.Pattern[str], after: re.Pattern[str] = BOUNDARY) -> bool:
+    """Does the phrase stand right where `before` (a pattern ending in \\Z) ends, with `after` (a whole-word end
+    unless given) matching right after it? What `re.search(before_source + re.escape(phrase) + after_source, lower)`
+    answers, without compiling a pattern for each phrase (a compile takes longer than most of a parse)."""
     at = lower.find(phrase)
     while at >= 0:
-        if BOUNDARY.match(lower, at + len(phrase)) and before.search(lower, 0, at):
+        if after.match(lower, at + len(phrase)) and before.search(lower, 0, at):
             return True
         at = lower.find(phrase, at + 1)
     return False
