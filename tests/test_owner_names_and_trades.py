@@ -160,3 +160,9 @@ def test_a_lower_case_opening_of_trade_words_is_the_trade_not_a_name() -> None:
     intent = parse_brief("kursus menjahit pemula, tempat di rumah saya daerah Sleman, 4x pertemuan 350rb")
     assert "kursus menjahit pemula" in intent.products or "kursus menjahit" in intent.products
     assert parse_brief("bakso urat pak kumis, buka dari jam 10 di Ciamis").brand_name.lower().startswith("bakso urat")
+
+
+def test_a_channel_typed_short_is_no_card() -> None:
+    products = parse_brief("aku jual keripik tempe sagu, biasanya jualan lwt shopee, skrg mau punya web. "
+                           "keripik tempe 15rb, keripik pisang 12rb").products
+    assert not any("shopee" in p for p in products), products

@@ -85,8 +85,9 @@ sih nih kak gan sis min loh lho deh kok is area wilayah daerah sekitar around ne
 made inspired namaku name my inspirasi berbahan from dibuat asal nma nm sy gk ga gak nggak blm belum khas beli
 mirip similar harus wajib should must buat semua semuanya everything all dkt deket anywhere everywhere
 dr langsung directly now skrg sekarang max maks maksimal maximum minimal minimum pake pakai pakek using
-melalui through thru
+melalui through thru lwt lwat
 """.split()) - {"desain"}
+
 # Words that say where: what follows them, and every name coordinated with it ("khusus Desa Karangsari & Sukamulya",
 # "deket Pasar Induk ama halte busway", "area Jaksel, Jaktim"), is a place, never an offering, whether or not the
 # gazetteer knows the name.
