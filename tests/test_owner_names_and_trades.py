@@ -166,3 +166,12 @@ def test_a_channel_typed_short_is_no_card() -> None:
     products = parse_brief("aku jual keripik tempe sagu, biasanya jualan lwt shopee, skrg mau punya web. "
                            "keripik tempe 15rb, keripik pisang 12rb").products
     assert not any("shopee" in p for p in products), products
+
+
+@pytest.mark.parametrize("brief,brand", [
+    ("Bengkel Las Putra Sulung mengerjakan pagar, kanopi dan teralis di Pangkalpinang. Lokasi Kel. Bacang. WA "
+     "0812-7000-3344", "Bengkel Las Putra Sulung"),
+    ("Borneo Tailor Works repairs and alters suits and kebaya in Balikpapan. Location: Klandasan.", "Borneo Tailor Works"),
+])
+def test_a_name_opening_the_brief_before_what_it_does(brief: str, brand: str) -> None:
+    assert parse_brief(brief).brand_name == brand

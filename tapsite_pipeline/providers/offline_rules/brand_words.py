@@ -145,7 +145,11 @@ _SINCE = regrouped(r"\s*[,(-]?\s*\b(?:sejak|since|est\.?|established(?:\s+in)?|b
 _START_FOLLOW = regrouped(
     r"\s*(?:[:\-,(]|adalah\b|merupakan\b|yaitu\b|ialah\b|is\b|are\b|was\b|jual\b|menjual\b|menyediakan\b|"
     r"sells\b|offers\b|provides\b|hadir\b|has\b|serves\b|specializes\b|specialises\b|melayani\b|berdiri\b|sejak\b|"
-    r"since\b|est\b|spesialis\b|makes\b|bakes\b|brings\b|helps\b|membantu\b|menawarkan\b|siap\b|ready\b|—)", re.I)
+    r"since\b|est\b|spesialis\b|makes\b|bakes\b|brings\b|helps\b|membantu\b|menawarkan\b|siap\b|ready\b|—|"
+    # what the business does, said right after its name: "Studio Rekam Hulontalo menerima rekaman …"
+    r"menerima\b|terima\b|memproduksi\b|membuat\b|mengerjakan\b|memasok\b|menyewakan\b|mengajar(?:kan)?\b|"
+    r"melatih\b|mengelola\b|mengantar\b|runs\b|rents\b|builds\b|teaches\b|designs\b|supplies\b|organises\b|"
+    r"organizes\b|hosts\b|repairs\b)", re.I)
 _LOWER_START = regrouped(
     r"\s*((?:[\w'&.-]+\s+){0,4}?[\w'&-]+)(?:\s*[:,-]|\s+(?:adalah|merupakan|is\s+an?|buka|jual|jualan|berjualan|menjual|"
     r"menyediakan|melayani|menerima|terima|sells|offers|provides|hadir|sejak|since|dekat|di|in|jl\.?|jln\.?|jalan)\b\.?)\s")
