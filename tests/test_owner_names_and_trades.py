@@ -175,3 +175,9 @@ def test_a_channel_typed_short_is_no_card() -> None:
 ])
 def test_a_name_opening_the_brief_before_what_it_does(brief: str, brand: str) -> None:
     assert parse_brief(brief).brand_name == brand
+
+
+def test_what_the_business_does_not_do_does_not_say_what_it_is() -> None:
+    intent = parse_brief("Rumah Snorkel Bunaken: snorkeling trips 350rb/orang, sewa fin dan masker 50rb. "
+                         "Kami tidak membuka kursus selam atau sertifikasi.")
+    assert intent.business_type != "education"

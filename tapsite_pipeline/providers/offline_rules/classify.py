@@ -11,6 +11,7 @@ from tapsite_pipeline.fastre import Fast, fast, regrouped
 from .heads import named_heads, norm
 from .lexicon import DEFAULT_INDUSTRY, GENERIC_INDUSTRIES, HEAD_KEYWORDS, KEYWORDS, TYPE_PRIORITY
 from .niche import dining_or_packaged, niche_of
+from .offer_words import negated_clauses
 from .places import PLACES
 from .text import tokens
 
@@ -308,7 +309,10 @@ def score(lower: str, skip: list[tuple[int, int]] = (), hits: list[Hit] | None =
     if objects:  # "Sofa Bersih 99 jasa cuci sofa": the goods in the name are what the service works on
         named_at = {s for s, _e, matched, (btype, _w, _i) in found if s in named_at and not (
             btype in _GOODS_TYPES and (matched in objects or norm(matched) in objects))}
+    denied = negated_clauses(lower)  # "no PADI courses here, only fun dives": not what the business is
     for s, e, matched, (btype, weight, industry) in found:
+        if denied and any(a <= s < b for a, b in denied):
+            continue
         named = s in named_at
         before = lower[max(0, s - 30):s]
         if named:  # what the business is called outranks what is said of its goods or customers

@@ -165,6 +165,29 @@ NEGATION = regrouped(
 NEGATION_END = regrouped(r"[,.;:!?\n()\x00]|\b(?:tapi|tp|tetapi|namun|but|however|though|sedangkan|while)\b")
 # Particles that may close a clause after a question's negation ("…, ga ya?").
 TAG_PARTICLES = frozenset("ya yaa yah kak ka sis gan nih dong sih nggih ye kah deh ok oke min bos".split())
+# After a negation, a word of leave or of being at hand ("Musik tidak diperbolehkan", "smoking not allowed", "Parkir
+# tidak tersedia"): the clause's subject, said before it, is what the business rules out.
+_NOT_PERMITTED = regrouped(r"\s+(?:di)?(?:perbolehkan|bolehkan|izinkan|ijinkan|perkenankan|boleh|tersedia|"
+                           r"available|allowed|permitted|accepted|provided|included|diterima|disediakan)\b")
+_CLAUSE_WORD = regrouped(r"[\w']+")
+
+
+@lru_cache(maxsize=64)  # the type rules and the offering rules read the same brief's clauses
+def negated_clauses(lower: str) -> tuple[tuple[int, int], ...]:
+    """The spans of the clauses that say what the business does not do (NEGATION to NEGATION_END): nothing in
+    them is offered, and no word in them says what the business is ("no PADI courses here, only fun dives")."""
+    spans = []
+    for m in NEGATION.finditer(lower):
+        end = NEGATION_END.search(lower, m.end())
+        stop = end.start() if end else len(lower)
+        start = m.start()
+        if _NOT_PERMITTED.match(lower, m.end()):  # "Musik tidak diperbolehkan …": what is not allowed comes before
+            start = max(lower.rfind(c, 0, m.start()) for c in ",.;:!?\n") + 1
+        if all(w in TAG_PARTICLES for w in _CLAUSE_WORD.findall(lower, m.end(), stop)):
+            before = list(NEGATION_END.finditer(lower, 0, m.start()))  # "bisa cuci gorden ga?": the whole question
+            start = before[-1].end() if before else 0
+        spans.append((start, stop))
+    return tuple(spans)
 # A sentence the owner marks as beside the point ("aye juga jualan nasi uduk di depan, tapi itu mah laen cerita",
 # "I also sell my own jam, but that's a separate thing"): another trade said in passing, not this page's offering.
 ASIDE = regrouped(r"\b(?:tapi|tp|but|namun)\s+(?:itu|ini|that|that's|thats|this|it's|its)\s+(?:mah\s+|sih\s+|is\s+|lagi\s+)?"

@@ -26,8 +26,6 @@ from .offer_words import (
     HOLDS_CUE,
     ITEM_STOP,
     MASK,
-    NEGATION,
-    NEGATION_END,
     PLACE_CUE,
     PLACE_JOIN,
     PRICED,
@@ -35,12 +33,12 @@ from .offer_words import (
     REQUIRED_END,
     SEASON,
     SPLIT,
-    TAG_PARTICLES,
     TRIGGER,
     WEAK_TRIGGERS,
     Collector,
     is_place,
     is_scrap,
+    negated_clauses,
 )
 from .own_name import named_offering
 from .places import PLACES
@@ -416,23 +414,7 @@ def _denied(lower: str) -> list[tuple[int, int]]:
     for m in REQUIRED.finditer(lower):  # "all pets must be vaccinated (rabies + DHPP)": a condition, to its end
         end = REQUIRED_END.search(lower, m.end())
         spans.append((m.start(), end.start() if end else len(lower)))
-    for m in NEGATION.finditer(lower):
-        end = NEGATION_END.search(lower, m.end())
-        stop = end.start() if end else len(lower)
-        start = m.start()
-        if _NOT_PERMITTED.match(lower, m.end()):  # "Musik tidak diperbolehkan …": what is not allowed comes before
-            start = max(lower.rfind(c, 0, m.start()) for c in ",.;:!?\n") + 1
-        if all(w in TAG_PARTICLES for w in re.findall(r"[\w']+", lower[m.end():stop])):
-            before = list(NEGATION_END.finditer(lower, 0, m.start()))  # "bisa cuci gorden ga?": the whole question
-            start = before[-1].end() if before else 0
-        spans.append((start, stop))
-    return spans
-
-
-# After a negation, a word of leave or of being at hand ("Musik tidak diperbolehkan", "smoking not allowed", "Parkir
-# tidak tersedia"): the clause's subject, said before it, is what the business rules out.
-_NOT_PERMITTED = regrouped(r"\s+(?:di)?(?:perbolehkan|bolehkan|izinkan|ijinkan|perkenankan|boleh|tersedia|"
-                           r"available|allowed|permitted|accepted|provided|included|diterima|disediakan)\b")
+    return spans + list(negated_clauses(lower))
 
 
 # "aesan gede 1,2jt sm aksesoris", "sewa 350k with helmet": one or two words a price is said with, closing the clause,
