@@ -47,6 +47,7 @@ VARIANTS: dict[str, OfferRecipe | None] = {
     "all_context": OfferRecipe(feature_groups=("words", *_CONTEXT)),
     # thresholds chosen on folds of writers (batches), not of briefs: what carries to a new writer
     "context_by_batch": OfferRecipe(feature_groups=_CONTEXT, c_grid=_WIDE_C, cv_groups="batch"),
+    "precise": OfferRecipe(beta=0.5),   # the thresholds lean to precision: a wrong card costs more than a missing one
     "context_precise": OfferRecipe(feature_groups=_CONTEXT, c_grid=_WIDE_C, beta=0.5),
     "context_balanced": OfferRecipe(feature_groups=_CONTEXT, c_grid=_WIDE_C, class_weight="balanced"),
 }
@@ -139,19 +140,22 @@ def train_fold(rows: list[training.DevRow], records: list[dict[str, dict]], batc
     return spec
 
 
-def run(variants: list[str], batches: list[str], log: Callable[[str], None]) -> dict[str, dict[str, dict]]:
+def run(variants: list[str], batches: list[str], log: Callable[[str], None],
+        given: Path | None = None) -> dict[str, dict[str, dict]]:
     rows = training.dev_rows(held_back=frozenset())   # every dev row: each fold leaves its own batch out
-    records = training.rules_records(rows) if any(VARIANTS[v] is not None for v in variants) else []
+    records = training.rules_records(rows) if any(VARIANTS.get(v) is not None for v in variants) else []
     results: dict[str, dict[str, dict]] = {}
     with tempfile.TemporaryDirectory(prefix="offering-models-") as scratch:
         for name in variants:
-            recipe = VARIANTS[name]
+            recipe = VARIANTS.get(name)
             results[name] = {}
             for batch in batches:
                 t0 = time.perf_counter()
                 folder = None
                 policy: dict = {}
-                if recipe is not None:
+                if name == "given":
+                    folder = given
+                elif recipe is not None:
                     folder = Path(scratch) / name / batch
                     policy = train_fold(rows, records, batch, recipe, folder)["policy"]
                 with models_from("off" if name == "rules" else "on", folder):
@@ -198,16 +202,23 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--variant", action="append", help=f"one of {', '.join(VARIANTS)} (default: all)")
     ap.add_argument("--batch", action="append", help=f"one of {', '.join(BATCHES)} (default: all)")
     ap.add_argument("--json", type=Path, help="also write the figures here")
+    ap.add_argument("--models", type=Path, help="measure the model in this folder as variant 'given' (no training): "
+                    "e.g. one trained by scripts/train_intent_models.py --out, on the batches it held back")
     args = ap.parse_args(argv)
     variants, batches = args.variant or list(VARIANTS), args.batch or list(BATCHES)
-    bad = [v for v in variants if v not in VARIANTS] + [b for b in batches if b not in BATCHES]
+    if args.models:
+        if not (args.models / learned.OFFER_MODEL).is_file():
+            print(f"--models {args.models}: no {learned.OFFER_MODEL} there", file=sys.stderr)
+            return 2
+        variants = [*(args.variant or []), "given"]
+    bad = [v for v in variants if v not in VARIANTS and v != "given"] + [b for b in batches if b not in BATCHES]
     if bad:
         print(f"unknown variant or batch: {', '.join(bad)}", file=sys.stderr)
         return 2
     if args.json and not args.json.parent.is_dir():
         print(f"--json {args.json}: no such folder", file=sys.stderr)
         return 2
-    results = run(variants, batches, lambda s: print(s, file=sys.stderr, flush=True))
+    results = run(variants, batches, lambda s: print(s, file=sys.stderr, flush=True), args.models)
     print(summary(results))
     if args.json:
         args.json.write_text(json.dumps(results, indent=1) + "\n", encoding="utf-8")
