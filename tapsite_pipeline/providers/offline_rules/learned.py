@@ -22,6 +22,7 @@ import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from functools import lru_cache
+from pathlib import Path
 from typing import Any
 
 from tapsite_pipeline.fastre import fast, regrouped
@@ -50,6 +51,8 @@ TYPE_MODEL = "intent_business_type.json"
 OFFER_MODEL = "intent_offerings.json"
 # "off": the rules alone; "type" / "offerings": only that model (even if switched off); "on": both
 MODELS_ENV = "TAPSITE_INTENT_MODELS"
+# a folder of model files read instead of the shipped models/ (how a model trained elsewhere is measured)
+MODELS_DIR_ENV = "TAPSITE_INTENT_MODELS_DIR"
 _TOK = regrouped(r"[a-z0-9]+")
 
 
@@ -83,10 +86,36 @@ _LEXICONS = (("aud", AUDIENCE), ("feat", FEATURE), ("place", PLACE), ("verb", VE
              ("qual", QUALIFIER), ("occ", OCCASION), ("town", PLACES))
 
 
+# Feature groups of an offering candidate, by the prefix of the feature's name. "words" are the phrase's own words
+# (and its head's letters): they tell what one writer sold, and memorise writers; "cues" are the words just before
+# and after it; "shape" is everything else the shipped features hold (size, source, lexicon roles, capitals, where);
+# "context" is the phrase's place in the brief (its list, a price or count beside it, what the rules' guards say).
+FEATURE_GROUPS = ("words", "cues", "shape", "context")
+_GROUP_OF_PREFIX = {"w": "words", "h": "words", "c": "words", "p1": "cues", "p2": "cues", "a1": "cues",
+                    "ctx": "context"}
+
+
+def feature_group(feature: str) -> str:
+    return _GROUP_OF_PREFIX.get(feature.split(":", 1)[0], "shape")
+
+
 def candidate_features(item: str, source: str, rank: int, in_rules: bool, lower: str, text: str,
-                       lang: str) -> set[str]:
+                       lang: str, groups: tuple[str, ...] | list[str] | None = None) -> set[str]:
     """One offering candidate: its words, head, size, the cue words before and after it, the role lexicons
-    its words fall in, whether the owner capitalised it, where it came from and whether the rules kept it."""
+    its words fall in, whether the owner capitalised it, where it came from and whether the rules kept it.
+    With `groups` (of FEATURE_GROUPS; what a model's policy names), only those groups' features; without,
+    the "words", "cues" and "shape" groups (the features the first models were trained on)."""
+    out = _base_features(item, source, rank, in_rules, lower, text, lang)
+    if groups is None:
+        return out
+    out = {f for f in out if feature_group(f) in groups}
+    if "context" in groups:
+        out |= context_features(item, lower, text)
+    return out or {"empty"}
+
+
+def _base_features(item: str, source: str, rank: int, in_rules: bool, lower: str, text: str,
+                   lang: str) -> set[str]:
     words = _TOK.findall(item)
     if not words:
         return {"empty"}
@@ -130,6 +159,56 @@ def candidate_features(item: str, source: str, rank: int, in_rules: bool, lower:
     return out
 
 
+_PRICE_NEAR = regrouped(r"(?:\b(?:rp|idr)\.?\s?\d|\d\s?(?:rb|ribu|k|jt|juta)\b|\$\s?\d)")
+_COUNT_BEFORE = regrouped(r"\d+\s*(?:x\s*)?$")
+
+
+def context_features(item: str, lower: str, text: str) -> set[str]:
+    """The "context" group: where the phrase sits in the brief, in words no writer owns: its place in a list
+    and the list's size, a price or a count beside it, how often it is said, whether every word is
+    capitalised, and what the rules' own guards say of it (the field of a trade word, a room of the place,
+    an occasion it is used for, a season, a price's add-on, a phrase that starts like a clause)."""
+    words = item.split()
+    if not words:
+        return set()
+    out = {f"ctx:times:{min(2, lower.count(item))}"}
+    if not is_offering(item):
+        out.add("ctx:no_thing")
+    if words[0] in VERB or words[0] in _CLAUSE_FIRST or words[0] in _ORDER_FIRST:
+        out.add("ctx:clause_first")
+    if words[-1] in OPEN_END:
+        out.add("ctx:open_end")
+    if words[-1] in VENUE or words[0] in VENUE:
+        out.add("ctx:venue_word")
+    at = lower.find(item)
+    if at < 0:
+        return out
+    end = at + len(item)
+    if _PRICE_NEAR.search(lower[end:end + 25]):
+        out.add("ctx:price_after")
+    if _PRICE_NEAR.search(lower[max(0, at - 25):at]):
+        out.add("ctx:price_before")
+    if _COUNT_BEFORE.search(lower[max(0, at - 6):at]):
+        out.add("ctx:count_before")
+    shown = text[at:end].split()
+    if len(shown) == len(words) and all(w[:1].isupper() for w in shown):
+        out.add("ctx:title_case")
+    clause = next((m for m in _CLAUSES.finditer(lower) if m.start() <= at < m.end()), None)
+    if clause is not None:
+        pieces = [p for p in _PIECES.split(clause.group(0)) if p.strip()]
+        where = next((k for k, p in enumerate(pieces) if item in p), -1)
+        if len(pieces) < 2 or where < 0:
+            out.add("ctx:list:none")
+        else:
+            out.add("ctx:list:" + ("first" if where == 0 else "last" if where == len(pieces) - 1 else "mid"))
+            out.add(f"ctx:list_len:{min(len(pieces), 5)}")
+    for name, guard in (("trade", names_trade), ("amenity", in_amenity), ("used_for", used_for),
+                        ("season", in_season), ("addon", price_addon)):
+        if guard(item, lower):
+            out.add(f"ctx:{name}")
+    return out
+
+
 # ---------------------------------------------------------------- scoring
 class LinearModel:
     """Logistic regression over binary features scaled by 1/sqrt(count): one row of weights per class."""
@@ -164,15 +243,19 @@ class LinearModel:
         return [v / s for v in e]
 
 
-@lru_cache(maxsize=8)
-def _load(name: str) -> LinearModel | None:
-    """Read once per process: resolving the data folder costs more than a parse, and the weights only
-    change when the models are retrained."""
+def _read(name: str, folder: str) -> dict[str, Any] | None:
     try:
-        spec = json.loads((data_dir("models") / name).read_text(encoding="utf-8"))
+        return json.loads(((Path(folder) if folder else data_dir("models")) / name).read_text(encoding="utf-8"))
     except FileNotFoundError:
         return None
-    return LinearModel(spec) if spec.get("enabled", True) else None
+
+
+@lru_cache(maxsize=8)
+def _load(name: str, folder: str = "") -> LinearModel | None:
+    """Read once per process and folder: resolving the data folder costs more than a parse, and the weights
+    only change when the models are retrained."""
+    spec = _read(name, folder)
+    return LinearModel(spec) if spec is not None and spec.get("enabled", True) else None
 
 
 def model(name: str) -> LinearModel | None:
@@ -181,19 +264,18 @@ def model(name: str) -> LinearModel | None:
     if only in ("off", "0", "false", "rules") or (only == "type" and name != TYPE_MODEL) or (
             only == "offerings" and name != OFFER_MODEL):
         return None
+    folder = os.environ.get(MODELS_DIR_ENV, "")
     if only in ("on", "all", "type", "offerings"):
-        return _load_forced(name)
-    return _load(name)
+        return _load_forced(name, folder)
+    return _load(name, folder)
 
 
 @lru_cache(maxsize=8)
-def _load_forced(name: str) -> LinearModel | None:
+def _load_forced(name: str, folder: str = "") -> LinearModel | None:
     """A model even when its file says it is switched off ("on"/"all", "type", "offerings" in the
     environment): how a switched-off model is measured."""
-    try:
-        return LinearModel(json.loads((data_dir("models") / name).read_text(encoding="utf-8")))
-    except FileNotFoundError:
-        return None
+    spec = _read(name, folder)
+    return LinearModel(spec) if spec is not None else None
 
 
 # ---------------------------------------------------------------- decisions
@@ -255,6 +337,7 @@ def keep_offerings(items: list[str], trace: list[tuple[str, str]], lower: str, t
     kept = []
     protect, trust_fallback = policy.get("protect_lexicon", False), policy.get("trust_fallback", False)
     pieces = policy.get("list_pieces", False) and add_at <= 1.0
+    groups = policy.get("feature_groups")   # absent: the features the first models were trained on
     for item, source, rank, in_rules in candidates(items, trace, lower if pieces else None):
         if not in_rules and (add_at > 1.0 or not addable(item, lower, items)):
             continue
@@ -262,7 +345,7 @@ def keep_offerings(items: list[str], trace: list[tuple[str, str]], lower: str, t
                          or rules_sure(item, source)):
             kept.append(item)
             continue
-        p = m.proba(candidate_features(item, source, rank, in_rules, lower, text, lang))[1]
+        p = m.proba(candidate_features(item, source, rank, in_rules, lower, text, lang, groups))[1]
         if p >= (keep_at if in_rules else add_at):
             kept.append(item)
     ruled = [it for it in items if it in kept]   # the rules' order first: their most explicit offerings lead
