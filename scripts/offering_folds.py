@@ -33,7 +33,15 @@ from tapsite_pipeline.evals.intent_training import OfferRecipe
 from tapsite_pipeline.providers.offline_rules import learned
 
 REPO = Path(__file__).resolve().parents[1]
-BATCHES = ("first", "fresh-2", "fresh-3", "fresh-4", "fresh-5", "fresh-6")
+
+
+def _batches() -> tuple[str, ...]:
+    """Every batch of the page gold set, in the order it was written ("first", then fresh-2, fresh-3, …)."""
+    names = {r.batch for r in training.dev_rows(held_back=frozenset()) if r.source == "pages"}
+    return tuple(sorted(names, key=lambda b: (b != "first", int(b.rsplit("-", 1)[1]) if b[-1:].isdigit() else 0, b)))
+
+
+BATCHES = _batches()
 _NO_WORDS = ("cues", "shape")
 _CONTEXT = ("cues", "shape", "context")
 _WIDE_C = (0.3, 1.0, 3.0, 10.0, 30.0)
