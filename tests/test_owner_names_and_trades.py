@@ -181,3 +181,12 @@ def test_what_the_business_does_not_do_does_not_say_what_it_is() -> None:
     intent = parse_brief("Rumah Snorkel Bunaken: snorkeling trips 350rb/orang, sewa fin dan masker 50rb. "
                          "Kami tidak membuka kursus selam atau sertifikasi.")
     assert intent.business_type != "education"
+
+
+@pytest.mark.parametrize("brief", [
+    "kelas menggambar anak di Cimahi, 2x seminggu, 150rb/bulan",
+    "Senam lansia tiap pagi di Tegal, 3x seminggu, gratis",
+])
+def test_how_often_is_never_a_name(brief: str) -> None:
+    brand = parse_brief(brief).brand_name
+    assert not brand[:1].isdigit() and "x" != brand.split()[-1][-1:], brand

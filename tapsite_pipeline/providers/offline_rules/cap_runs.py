@@ -44,9 +44,15 @@ turnamen league liga camp clash battle war konser concert series edition open ga
 """.split())
 
 
+# How often or how much money ("2x seminggu", "3x pertemuan", "10rb", "2jt") is no name word like "7Eleven" or
+# "3Second" (a measure may be: "Foto Produk 35mm").
+_MEASURE = re.compile(r"\d+(?:[.,]\d+)?(?:x|rb|jt)")
+
+
 @lru_cache(maxsize=16384)
 def _is_cap(tok: str) -> bool:
-    return bool(tok) and (tok[0].isupper() or (tok[0].isdigit() and any(c.isalpha() for c in tok))
+    return bool(tok) and (tok[0].isupper() or (tok[0].isdigit() and any(c.isalpha() for c in tok)
+                                               and not _MEASURE.fullmatch(tok))
                           or (tok[0].islower() and any(c.isupper() for c in tok[1:])))
 
 
