@@ -27,6 +27,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
+from unittest import mock
 
 from tapsite_pipeline.evals import intent_training as training
 from tapsite_pipeline.evals.intent_training import OfferRecipe
@@ -81,20 +82,12 @@ def scored_rows(batch: str, folder: Path | None = None) -> list[dict[str, Any]]:
 @contextmanager
 def models_from(mode: str, folder: Path | None = None) -> Iterator[None]:
     """The parser's offering model for a block: "off" (rules), "shipped", or the file in `folder`."""
-    saved = {k: os.environ.get(k) for k in (learned.MODELS_ENV, learned.MODELS_DIR_ENV)}
-    os.environ[learned.MODELS_ENV] = "off" if mode == "off" else "offerings"
-    if folder is not None:
-        os.environ[learned.MODELS_DIR_ENV] = str(folder)
-    else:
-        os.environ.pop(learned.MODELS_DIR_ENV, None)
-    try:
+    with mock.patch.dict(os.environ, {learned.MODELS_ENV: "off" if mode == "off" else "offerings"}):
+        if folder is not None:
+            os.environ[learned.MODELS_DIR_ENV] = str(folder)
+        else:
+            os.environ.pop(learned.MODELS_DIR_ENV, None)
         yield
-    finally:
-        for k, v in saved.items():
-            if v is None:
-                os.environ.pop(k, None)
-            else:
-                os.environ[k] = v
 
 
 def _norm(s: str | None) -> str:
