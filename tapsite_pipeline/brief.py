@@ -119,7 +119,7 @@ def _said_to_call(text: str, number: str) -> bool:
 
 def wants_whatsapp(text: str) -> bool:
     """Does the owner ask to be reached on WhatsApp (not sell a WhatsApp product)?"""
-    from .providers.offline_rules.classify import features
+    from .providers.offline_rules.page_features import features
     lower = " ".join(text.lower().split())
     return "whatsapp" in features(_WA_PRODUCT.sub(" ", lower))
 

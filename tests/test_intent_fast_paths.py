@@ -14,7 +14,7 @@ from collections import defaultdict
 
 import pytest
 
-from tapsite_pipeline.providers.offline_rules import addresses, classify, when
+from tapsite_pipeline.providers.offline_rules import addresses, classify, page_features, when
 from tapsite_pipeline.providers.offline_rules.text import clean
 from tapsite_pipeline.resources import data_dir
 
@@ -47,8 +47,8 @@ def test_the_corpus_is_large_enough_to_mean_something():
 def test_features_match_a_scan_of_every_pattern_from_the_start():
     def plain(lower: str) -> list[str]:  # every pattern scanned from the start, the owner's negations applied
         found = []
-        for f, rx in classify._FEATURE_RES:
-            kept = [m for m in rx.finditer(lower) if f == "whatsapp" or not classify._ruled_out(lower, m)]
+        for f, rx in page_features._FEATURE_RES:
+            kept = [m for m in rx.finditer(lower) if f == "whatsapp" or not page_features._ruled_out(lower, m)]
             if kept:
                 found.append((kept[0].start(), f))
             elif f == "booking" and (m := rx.search(lower)):
@@ -56,7 +56,7 @@ def test_features_match_a_scan_of_every_pattern_from_the_start():
         return list(dict.fromkeys(f for _, f in sorted(found)))
 
     for lower in TEXTS:
-        assert classify.features(lower) == plain(lower), lower
+        assert page_features.features(lower) == plain(lower), lower
 
 
 def test_tones_match_a_scan_of_every_pattern_from_the_start():

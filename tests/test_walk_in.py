@@ -13,7 +13,7 @@ import pytest
 
 from tapsite_pipeline.brief import make_brief
 from tapsite_pipeline.pipeline import Runtime, generate_site
-from tapsite_pipeline.providers.offline_rules import classify
+from tapsite_pipeline.providers.offline_rules import page_features
 
 BARBER = ("barbershop Kumis Tipis di Jl. Kaliurang km 7. haircut 35rb, shaving, hair coloring. buka 10.00-22.00. "
           "walk in aja gk usah booking")
@@ -38,7 +38,7 @@ BOOKING_WORDS = re.compile(r"\bbook(?:ing)?\b|\breservasi\b|konfirmasi jadwal|at
     ("jual lemari pakaian dan walk-in closet custom", set(), {"walk_in"}),
 ])
 def test_a_feature_the_owner_rules_out_is_not_asked_for(text, wanted, unwanted):
-    got = set(classify.features(text))
+    got = set(page_features.features(text))
     assert wanted <= got and not (unwanted & got)
 
 

@@ -8,7 +8,7 @@ from tapsite_pipeline.fastre import regrouped
 
 from ...models import Intent
 from . import brand as brand_rules
-from . import classify, extract, learned
+from . import classify, extract, learned, page_features
 from .brand_words import _HONOR_SET
 from .colors import colors_with_spans
 from .coordination import bundled, most_specific, shared_head
@@ -169,7 +169,7 @@ def _parse(raw: str, hints: dict) -> Intent:
     lang = (_LANG_HINT.get(str(hints.get("language") or "").strip().lower())
             or detect_language(lower, no_names))
     tone = classify.tone(no_brand, btype, industry)
-    feats = classify.features(no_brand)
+    feats = page_features.features(no_brand)
     if btype in ("food_and_beverage", "retail") and "signup" in feats and not _SIGNUP_WORDS.search(no_brand):
         feats = [f for f in feats if f != "signup"]  # "7 day subscription for 175k": a standing order, not a sign-up
     if btype == "technology" and feats:
@@ -252,5 +252,5 @@ def _not_deliverables(lower: str, feats: list[str]) -> list[str]:
         return lower[start:end]
     return [f for f in feats if f in _CHANNEL_FEATURES
             or any(not _BUILDS.search(said := sentence(a)) or _ASKS.search(said)
-                   for a, _ in classify.feature_mentions(lower, f))]
+                   for a, _ in page_features.feature_mentions(lower, f))]
 
