@@ -11,7 +11,7 @@ from tapsite_pipeline.fastre import Fast, fast, regrouped
 from .heads import named_heads, norm
 from .lexicon import DEFAULT_INDUSTRY, GENERIC_INDUSTRIES, HEAD_KEYWORDS, KEYWORDS, TYPE_PRIORITY
 from .niche import dining_or_packaged, niche_of
-from .offer_words import negated_clauses
+from .not_offered import negated_clauses
 from .places import PLACES
 from .text import tokens
 

@@ -17,7 +17,7 @@ from tapsite_pipeline.fastre import fast, regrouped
 from ...models import Fact
 from .addresses import STREET_TITLE_STOP
 from .brand_words import ACCEPTED_OR_CERTIFIED
-from .offer_words import NEGATION
+from .not_offered import NEGATION
 
 Span = tuple[int, int]
 

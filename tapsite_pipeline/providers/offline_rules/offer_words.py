@@ -144,55 +144,10 @@ FACILITIES_CUE = fast(r"\b(?:fasilitas(?:nya)?|facilities|amenities|perabot(?:an
 FITTED_CUE = fast(r"\b(?:sudah|sdh|udah|udh|dah|already)\s+(?:ada|tersedia|lengkap|has|have|with)\b")
 FITTED_UNIT = regrouped(r"\b(?:kamar|kmr|room|rooms|unit|units|villa|rumah|kos|kost|kosan|apartemen|apartment|"
                         r"mobil|car|cars|bus|hiace|elf|kapal|boat|gedung|aula|hall|venue|ruang|ruangan|studio)\b")
-# What the customer must bring or be ("all pets must be vaccinated (rabies + DHPP)", "syarat KTP asli + KK", "wajib
-# DP 30%"): a condition, to the end of its sentence, where nothing is offered. "Must try", "wajib coba" praise.
-REQUIRED = fast(r"\b(?:must|wajib|harus|hrs|required|mandatory|syarat(?:nya)?|requirements?|persyaratan)\b"
-                     r"(?!\s*[-\s]?(?:try|have|coba|dicoba|dicobain|nyoba|punya|beli|see|visit|mampir)\b)")
-REQUIRED_END = regrouped(r"[.!?;\n]")
 # A price, or a word naming what is priced, before HOLDS_CUE in its sentence.
 PRICED = regrouped(r"\b(?:rp|idr|usd)\.?\s?\d|\d(?:[\d.,]*)\s?(?:k|rb|ribu|jt|juta|million)(?![a-z])|"
                    r"\b(?:paket|package|packages|rent|sewa|harga|price|prices|rate|rates|fee|fees|tiket|ticket|"
                    r"tickets|biaya|tarif|ongkos|cost|costs)\b")
-# What the business does not do or take ("gak ada delivery", "we don't do pub crawls", "ga bisa recovery hp iphone",
-# "kagak nerima yg bawa mobil", "no accounting/tax advice"): from the negation to the end of its clause, nothing is
-# offered; a negation closing a question ("bisa cuci gorden ga, maaf blm bisa") takes its whole clause. "Not only",
-# "gak cuma", "tidak perlu", "no 5" and "ga pake lama" (= quick) deny nothing that is sold.
-NEGATION = regrouped(
-    r"(?<![\w'-])(?:tidak|tdk|tak|gak|ga|gk|nggak|ngga|nggk|enggak|engga|kagak|kaga|ogah|bukan|belum|blm|blom|mboten|"
-    r"ora|not|no|never|dont|don't|doesnt|doesn't|didnt|didn't|wont|won't|cannot|can't|cant|nope)(?![\w'-])"
-    r"(?!\s+(?:hanya|cuma|cuman|sekedar|sekadar|semata|only|just|perlu|usah|need|needed|matter|kalah|pake\s+lama|"
-    r"pakai\s+lama|problem|problems|worries|worry|masalah|sembarang|kaleng|ribet|repot|hassle)\b)(?!\s*\.?\s*\d)")
-NEGATION_END = regrouped(r"[,.;:!?\n()\x00]|\b(?:tapi|tp|tetapi|namun|but|however|though|sedangkan|while)\b")
-# Particles that may close a clause after a question's negation ("…, ga ya?").
-TAG_PARTICLES = frozenset("ya yaa yah kak ka sis gan nih dong sih nggih ye kah deh ok oke min bos".split())
-# After a negation, a word of leave or of being at hand ("Musik tidak diperbolehkan", "smoking not allowed", "Parkir
-# tidak tersedia"): the clause's subject, said before it, is what the business rules out.
-_NOT_PERMITTED = regrouped(r"\s+(?:di)?(?:perbolehkan|bolehkan|izinkan|ijinkan|perkenankan|boleh|tersedia|"
-                           r"available|allowed|permitted|accepted|provided|included|diterima|disediakan)\b")
-_CLAUSE_WORD = regrouped(r"[\w']+")
-
-
-@lru_cache(maxsize=64)  # the type rules and the offering rules read the same brief's clauses
-def negated_clauses(lower: str) -> tuple[tuple[int, int], ...]:
-    """The spans of the clauses that say what the business does not do (NEGATION to NEGATION_END): nothing in
-    them is offered, and no word in them says what the business is ("no PADI courses here, only fun dives")."""
-    spans = []
-    for m in NEGATION.finditer(lower):
-        end = NEGATION_END.search(lower, m.end())
-        stop = end.start() if end else len(lower)
-        start = m.start()
-        if _NOT_PERMITTED.match(lower, m.end()):  # "Musik tidak diperbolehkan …": what is not allowed comes before
-            start = max(lower.rfind(c, 0, m.start()) for c in ",.;:!?\n") + 1
-        if all(w in TAG_PARTICLES for w in _CLAUSE_WORD.findall(lower, m.end(), stop)):
-            before = list(NEGATION_END.finditer(lower, 0, m.start()))  # "bisa cuci gorden ga?": the whole question
-            start = before[-1].end() if before else 0
-        spans.append((start, stop))
-    return tuple(spans)
-# A sentence the owner marks as beside the point ("aye juga jualan nasi uduk di depan, tapi itu mah laen cerita",
-# "I also sell my own jam, but that's a separate thing"): another trade said in passing, not this page's offering.
-ASIDE = regrouped(r"\b(?:tapi|tp|but|namun)\s+(?:itu|ini|that|that's|thats|this|it's|its)\s+(?:mah\s+|sih\s+|is\s+|lagi\s+)?"
-                  r"(?:lain|laen|beda|another|a\s+different|different|a\s+separate|separate|terpisah)\b"
-                  r"(?:\s+(?:cerita|story|hal|urusan|usaha|soal|matter|thing|business))?")
 # A greeting that opens the brief or a sentence ("Assalamualaikum 🙏 buka kelas …", "Hello from Kei!", "Selamat siang,
 # we are …", "Om Swastiastu!"), a welcome ("Monggo pinarak", "Wilujeng sumping") or a call to come along ("Ayo lae,",
 # "Yuk bun!"): what follows it is the brief, the greeting itself describes nothing.

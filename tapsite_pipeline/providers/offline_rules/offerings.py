@@ -13,9 +13,9 @@ import re
 from tapsite_pipeline.fastre import fast, regrouped
 
 from .lexicon import KEYWORDS
+from .not_offered import denied
 from .offer_reader import push_service, read_part
 from .offer_words import (
-    ASIDE,
     CONTENTS_CUE,
     CONTENTS_END,
     CREDENTIAL,
@@ -29,8 +29,6 @@ from .offer_words import (
     PLACE_CUE,
     PLACE_JOIN,
     PRICED,
-    REQUIRED,
-    REQUIRED_END,
     SEASON,
     SPLIT,
     TRIGGER,
@@ -38,7 +36,6 @@ from .offer_words import (
     Collector,
     is_place,
     is_scrap,
-    negated_clauses,
 )
 from .own_name import named_offering
 from .places import PLACES
@@ -244,7 +241,7 @@ def offerings(lower: str, mask_spans: list[tuple[int, int]], lang: str, exclude:
               seen_keywords: list[str], tech: bool = False, trace: list | None = None, name: str = "") -> list[str]:
     """Up to 10 offerings in the owner's words (lower case), most explicit first. With `trace`, every
     phrase the rules tried is appended to it as (source, phrase): the candidates a learned filter reads."""
-    contents = _package_contents(lower) + _denied(lower)
+    contents = _package_contents(lower) + denied(lower)
     banned = {e.lower() for e in exclude if e}
     priced = _price_list(lower, [sp for sp in mask_spans if _priced_item(lower, sp)])
     text = _unprice(_mask(lower, [sp for sp in mask_spans if sp not in priced] + contents + _places_named(lower)
@@ -403,18 +400,6 @@ def _place_after_name(lower: str, names: set[str]) -> list[tuple[int, int]]:
                     or TRIGGER.match(lower, m.end() + nxt.start(1))):
             spans.append(m.span(1))
     return spans
-
-
-def _denied(lower: str) -> list[tuple[int, int]]:
-    """The spans of clauses that say what the business does not do (offer_words.NEGATION), of what the customer
-    must bring or be (offer_words.REQUIRED), and of sentences the owner sets aside as another matter (ASIDE)."""
-    spans = []
-    for m in ASIDE.finditer(lower):
-        spans.append((max(lower.rfind(c, 0, m.start()) for c in ".!?;\n") + 1, m.end()))
-    for m in REQUIRED.finditer(lower):  # "all pets must be vaccinated (rabies + DHPP)": a condition, to its end
-        end = REQUIRED_END.search(lower, m.end())
-        spans.append((m.start(), end.start() if end else len(lower)))
-    return spans + list(negated_clauses(lower))
 
 
 # "aesan gede 1,2jt sm aksesoris", "sewa 350k with helmet": one or two words a price is said with, closing the clause,
