@@ -49,7 +49,11 @@ from .places import PLACES
 from .roles import AUDIENCE
 
 # is_generic, cut_trailing_place and take_name were first defined here; their importers may keep importing them so.
-__all__ = ["before_place", "cut_trailing_place", "extract_brand", "is_generic", "take_name"]
+# From this priority on a name is a guess from the brief's shape (words before a place, a lower-case opening, an
+# honorific and a name, a short acronym), not a name the owner marked, signed or capitalised as one.
+GUESSED = 9
+
+__all__ = ["GUESSED", "before_place", "cut_trailing_place", "extract_brand", "is_generic", "take_name"]
 
 _WITH_NAME = fast(
     r"\b([A-Z][\w'&-]*(?:\s+[A-Z][\w'&-]*){0,2})\s+(?:with|bareng|bersama|by|sama|x|ala)\s+"
@@ -157,8 +161,10 @@ _COINED = re.compile(r"\.[a-z]{2,4}$|[a-z][A-Z]")
 _SET_OFF = re.compile(r"\s*(?:[-:—–]|\s-\s)")
 
 
-def extract_brand(text: str, lower: str, cased: bool, skip: list[tuple[int, int]] = ()) -> tuple[str, tuple[int, int]] | None:
-    """The brand name and its span in ``text``, or None if nothing looks like a name.
+def extract_brand(text: str, lower: str, cased: bool,
+                  skip: list[tuple[int, int]] = ()) -> tuple[str, tuple[int, int], int] | None:
+    """The brand name, its span in ``text`` and the priority of the rule that read it (``GUESSED`` and weaker: a
+    guess from the brief's shape), or None if nothing looks like a name.
 
     ``cased`` says whether the brief's capitalisation carries information (not all lower/upper
     case, not Title Case Everywhere); ``skip`` holds spans (locations) that cannot be names.
@@ -429,4 +435,4 @@ def extract_brand(text: str, lower: str, cased: bool, skip: list[tuple[int, int]
         return None
     cands.sort(key=lambda c: (c[0], c[1]))
     prio, _, name, span = cands[0]
-    return name, span
+    return name, span, prio

@@ -49,6 +49,14 @@ _WHERE_CUE = regrouped(r"\b(?:lokasi|lokasinya|lokasi\s+kami|lokasi\s+toko|locat
                        r"alamat|alamatnya|address|berlokasi(?:\s+di)?|bertempat(?:\s+di)?|terletak(?:\s+di)?)\s*:?\s*$")
 _JOINED_ON = regrouped(r"(?i)(?:&|\+|/|(?:dan|and|atau|or|serta)\b)")
 _CONTACT_PERSON = regrouped(r"(?i)(?:(?:\d[\s.-]?){8,}\s*\(?|\b(?:cp|hub|hubungi|contact|kontak|a/n|an\.)\s*:?\s*\(?)\s*$")
+# Where the owner or staff studied or were certified: "guru lulusan ISI", "alumni UGM", "trained at Le Cordon Bleu":
+# an institution vouching for them, not the business.
+_SCHOOLED_AT = regrouped(r"(?i)\b(?:lulusan|alumni|alumnus|alumna|jebolan|tamatan|lulus\s+dari|kuliah\s+di|"
+                         r"graduates?\s+(?:of|from)|graduated\s+from|trained\s+(?:at|by)|studied\s+at|certified\s+by|"
+                         r"bersertifikat|sertifikasi)\s*:?\s*$")
+# A number with its unit standing alone ("250gr", "330ml", "2x", "45k") measures what is sold; it names nothing.
+_LONE_MEASURE = regrouped(r"(?i)\d+(?:[.,]\d+)?\s*(?:mg|gr|g|gram|kg|ml|cc|l|ltr|liter|cm|mm|m|meter|pcs|pc|x|k|rb|jt|"
+                          r"an|nd|st|th|rd|d|n|h)")
 # Names shaped like a business: a trade word in front ("Kedai Teh Kita") or behind ("Dina Cake & Bakery").
 _BUSINESS_SHAPED = regrouped(r"(?i)(?:" + _PREFIX + r")\b|.*\b(?:" + "|".join(sorted(_SUFFIXES)) + r")\.?$")
 _TRAILING_PLACE = regrouped(r"\s+(?:Desa|Kelurahan|Kel\.|Kecamatan|Kec\.|Kabupaten|Kab\.|Provinsi)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?$")
@@ -177,8 +185,8 @@ def vet_candidate(text: str, lower: str, skip: Sequence[tuple[int, int]], prio: 
             name[poss.end():].split()[0]) >= 0 else 0)
     if len(name) < 2 or not _A_LETTER.search(name) or _NOT_A_NAME.search(name) or BODY_ONLY.fullmatch(name):
         return None
-    if _TIME_ONLY.fullmatch(name.strip(" .,")):  # "open 7am-10pm": a time is never the name
-        return None
+    if _TIME_ONLY.fullmatch(name.strip(" .,")) or _LONE_MEASURE.fullmatch(name.strip(" .,")):
+        return None  # "open 7am-10pm", "botol 250gr": a time or a measure is never the name
     if name.lower().strip(" .,") in PLACES and _PLACE_PREP.search(text[max(0, s - 12):s]):
         return None  # "… at our studio in Canggu": the place it is in, not the name
     if _JOINED_ON.match(name):  # "papan nama toko & signage…": a cue word inside a list, not a name after it
@@ -187,6 +195,8 @@ def vet_candidate(text: str, lower: str, skip: Sequence[tuple[int, int]], prio: 
         return None  # "Balinese", "Javanese": how a cuisine or style is described, not a name
     if prio >= 4 and _CONTACT_PERSON.search(text[max(0, s - 30):s]):
         return None  # "hub 0812-2500-6060 (Pak Anton)": the person to call, not the business
+    if prio >= 4 and _SCHOOLED_AT.search(text, max(0, s - 25), s):
+        return None  # "guru lulusan ISI": where the teacher studied
     inner_particle = bool(_INNER_PARTICLE.search(name))  # "Jazz di Kebun"
     if not allow_generic and not inner_particle and is_generic(name):
         return None

@@ -146,8 +146,12 @@ _ITEM_NEXT = regrouped(r"\s*,\s*(?:(?:dan|and|&|atau|or|serta)\s+)?([^,:;.!?()]{
 def listed_item(text: str, s: int, e: int) -> bool:
     """Is the capitalised run at ``text[s:e]`` an item inside a list of three or more ("tas branded ori, LV, Coach,
     Kate Spade, bisa COD", "les untuk SMAN 1, SMAN 3 dan SMA Kristen")? Such a run names what is sold or who is
-    served — makers, models, schools — not the business. The last item after a plain comma is not read as one:
+    served — makers, models, schools — not the business; so is the last of a list in brackets. The last item after a
+    plain comma is not read as one:
     "… crypto deposits, BetKing" signs the brief."""
+    opened = text.rfind("(", max(0, s - 60), s)
+    if opened >= 0 and ")" not in text[opened:s] and "," in text[opened:s] and text[e:].lstrip(" .")[:1] == ")":
+        return True  # the last of a list in brackets: "premium 249rb (musik, galeri foto, RSVP)"
     m = _ITEM_BEFORE.search(text, max(0, s - 40), s)
     short_before = bool(m and len(m.group(2).split()) <= 3)
     if short_before and m.group(1) and (re.search(r"(?:dan|and|&|atau|or|serta)\s+$", text[m.end(2):s])

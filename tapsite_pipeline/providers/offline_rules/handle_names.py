@@ -61,6 +61,8 @@ def _words(ident: str) -> list[str] | None:
     parts = [p for p in re.split(r"[._-]+", ident.lower()) if p]
     words = [p for p in parts if p.isalpha() and p not in HANDLE_NOISE]
     if len(words) == 1 and len(words[0]) >= 6:  # one word: only when it splits into known words
+        if words[0].endswith("ku") and in_vocabulary(words[0][:-2]):
+            return words  # "undanganku", "rotiku": a known word made "my …", a name as it stands
         split = _split_run(words[0])
         words = list(split) if split and len(split) >= 2 else []
     if 2 <= len(words) <= 4 and all(len(w) >= 2 for w in words):
@@ -73,11 +75,13 @@ def _shown(words: list[str]) -> str:
     return " ".join(w.upper() if not set(w) & set("aiueo") else w.capitalize() for w in words)
 
 
-def handle_name(facts: list, lower: str = "") -> str | None:
-    """The name the owner's Instagram handle, email or web address spells, or None."""
-    for f in facts:
-        if f.kind == "instagram" and (words := _words(f.value.lstrip("@"))):
-            return _shown(words)
+# An account the owner gives, on any platform: "ig @tenun.waingapu", "telegram @canggushala", "line id: dapurratmi",
+# "@kopi.senja" standing alone (an email's "@" has a word before it and is read with the domains).
+_ACCOUNT = regrouped(r"(?:\b(?:ig|instagram|insta|telegram|tele|tg|line|tiktok|twitter|threads)\b\s*(?:id\s*)?[:@]?\s*@?|"
+                     r"(?<![\w.@])@)([a-z0-9_](?:[a-z0-9_.]{0,28}[a-z0-9_])?)\b")
+
+
+def _domain_name(lower: str) -> str | None:
     if "@" in lower or "." in lower:
         # the word of a domain that names: "mail.dapurubud.com" → "dapurubud", "kopi-senja.co.id" → "kopi-senja"
         domains = [_own_label(m.group(1)) for m in _EMAIL.finditer(lower)] + \
@@ -86,3 +90,20 @@ def handle_name(facts: list, lower: str = "") -> str | None:
             if domain not in _NOT_OWN and (words := _words(domain)):
                 return _shown(words)
     return None
+
+
+def handle_name(facts: list, lower: str = "") -> str | None:
+    """The name the owner's Instagram handle, email or web address spells, or None."""
+    for f in facts:
+        if f.kind == "instagram" and (words := _words(f.value.lstrip("@"))):
+            return _shown(words)
+    return _domain_name(lower)
+
+
+def account_name(lower: str) -> str | None:
+    """The name the brief's own accounts spell (a handle on any platform, then an email or web domain), read
+    from the raw lower-case brief alone; None when none comes apart into words."""
+    for m in _ACCOUNT.finditer(lower):
+        if lower[m.end():m.end() + 1] != "@" and (words := _words(m.group(1))):  # "kopi@…" is an email's
+            return _shown(words)
+    return _domain_name(lower)

@@ -13,7 +13,7 @@ from .brand_words import _HONOR_SET
 from .colors import colors_with_spans
 from .coordination import bundled, most_specific, shared_head
 from .facts import extract_facts
-from .handle_names import handle_name
+from .handle_names import account_name, handle_name
 from .name_shape import name_shaped
 from .notes import NOTE_LIMIT, notes
 from .offerings import offerings
@@ -57,7 +57,7 @@ def _is_cased(text: str) -> bool:
 def _fallback_brand(btype: str, lang: str, items: list[str], place: str | None, facts: list, text: str,
                     lower: str, raw: str) -> str:
     # the owner's handle or domain, never an invented name (clean() takes web addresses out of the text)
-    if handle := handle_name(facts, raw.lower()):
+    if handle := handle_name(facts) or account_name(raw.lower()):
         return handle
     id_pre, en_pre = _FALLBACK_PREFIX.get(btype, _FALLBACK_PREFIX["other"])
     prefix = id_pre if lang == "id" else en_pre
@@ -82,17 +82,17 @@ _TRAILING_AMOUNT = re.compile(r"(?:^|\s+)(?:rp\.?\s*|idr\s*)?\d+(?:[.,]\d+)*\s*(
 _RACE_NAME = re.compile(r"(?i)\b(?:lari|run|race|marathon|maraton|trail|fun\s*run|ride|gowes|swim)\b")
 
 
-def _no_amount(found: tuple[str, tuple[int, int]] | None) -> tuple[str, tuple[int, int]] | None:
+def _no_amount(found: tuple[str, tuple[int, int], int] | None) -> tuple[str, tuple[int, int], int] | None:
     if not found:
         return found
-    name, (start, end) = found
+    name, (start, end), prio = found
     m = _TRAILING_AMOUNT.search(name)
     if m is None or not re.search(r"(?i)\d\s*(?:k|rb|ribu|jt|juta)\s*$|^(?:rp|idr)", name[m.start():].strip()):
         return found
     if _RACE_NAME.search(name):  # "Lari Pagi Sehat 10K": a race's distance is part of its name
         return found
     kept = name[:m.start()].rstrip()
-    return (kept, (start, start + len(kept))) if len(kept) >= 2 else None
+    return (kept, (start, start + len(kept)), prio) if len(kept) >= 2 else None
 
 
 def _safe_brand(name: str | None) -> str | None:
@@ -125,8 +125,20 @@ def brand_and_place(raw: str) -> tuple[str | None, str | None]:
         lower = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
     cased = _is_cased(text)
     place, place_span, after_prep = extract.location(text, lower, cased)
-    found = brand_rules.extract_brand(text, lower, cased, [place_span] if place_span and after_prep else [])
-    return (_safe_brand(found[0]) if found else None), place
+    found = _over_guess(brand_rules.extract_brand(text, lower, cased, [place_span] if place_span and after_prep else []),
+                        raw)
+    if not found:  # no name in the words: the owner's own account, as the full parse signs the page
+        return _safe_brand(account_name(raw.lower())), place
+    return _safe_brand(found[0]), place
+
+
+def _over_guess(found: tuple[str, tuple[int, int], int] | None, raw: str) -> tuple[str, tuple[int, int], int] | None:
+    """The name read from the brief, unless it is only a guess from the brief's shape and the owner's own account
+    spells a name ("tenun ikat sumba asli buatan mama-mama di Waingapu … ig @tenun.waingapu" goes by "Tenun
+    Waingapu"). The guessed words keep their span: they are still read as the name's place, not as offerings."""
+    if found and found[2] >= brand_rules.GUESSED and (own := account_name(raw.lower())):
+        return own, found[1], found[2]
+    return found
 
 
 def _said_once(facts: list, more: list) -> list:
@@ -150,7 +162,7 @@ def _parse(raw: str, hints: dict) -> Intent:
     skip = [place_span] if place_span and after_prep else []
 
     hinted = _safe_brand(hints.get("brand_name"))
-    found = None if hinted else _no_amount(brand_rules.extract_brand(text, lower, cased, skip))
+    found = None if hinted else _over_guess(_no_amount(brand_rules.extract_brand(text, lower, cased, skip)), raw)
     brand_span = found[1] if found else None
     if hinted and (at := lower.find(hinted.lower())) >= 0:  # a given name that is in the text is still a name:
         brand_span = (at, at + len(hinted))                 # "Urban Fit Gym" asks for no bold tone
