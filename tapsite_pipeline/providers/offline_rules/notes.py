@@ -137,10 +137,16 @@ def _trimmed(text: str, span: Span) -> Span:
     return s, e
 
 
+# A clause left hanging on a word that needs what follows, where a web address was taken out of the brief or the
+# note was cut: "Revisi 2x, cek contoh di [www…]" keeps "Revisi 2x"; a note that is nothing else says nothing.
+_DANGLING = regrouped(r"(?:^|,\s*)[^,]{0,60}?(?<![-\w])(?:di|ke|dari|lewat|via|dengan|dgn|untuk|utk|yang|yg|dan|atau|"
+                      r"at|on|in|to|from|of|with|for|the|and|or)$", re.I)
+
+
 def _clean_note(value: str) -> str:
     for _ in range(3):
         value = _NOTE_TRIM.sub("", value).strip(" ,")
-    return value
+    return _DANGLING.sub("", value).strip(" ,")
 
 
 def numbered_phrases(text: str, lower: str, span: Span, cov: bytearray) -> list[Span]:
