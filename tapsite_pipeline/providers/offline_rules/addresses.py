@@ -20,7 +20,10 @@ _AREA_WORD = regrouped(r"(?:indonesia|nusantara|jabodetabek|jabotabek|worldwide|
 # The titles a street is named with, abbreviated with a full stop that ends no sentence.
 STREET_TITLE_STOP = (r"(?:(?<=\bkol)|(?<=\bjend)|(?<=\bjen)|(?<=\bletjen)|(?<=\bmayjen)|(?<=\bbrigjen)|(?<=\bir)|"
                      r"(?<=\bh)|(?<=\bhj)|(?<=\bdr)|(?<=\bprof)|(?<=\bkh)|(?<=\bk\.h)|(?<=\bkapt)|(?<=\blet)|(?<=\bsersan)|"
-                     r"(?<=\bpdt)|(?<=\bmgr))\.")
+                     r"(?<=\bpdt)|(?<=\bmgr)|(?<=\btgk)|(?<=\bsyekh)|"
+                     # an initial right after the street word or another initial: "Jl. T. Nyak Arief", "Jl. A. Yani",
+                     # "Jl. R.A. Kartini", "Jalan S. Parman" (never "Blok C. Buka …")
+                     r"(?<=\bjl\. [a-z])|(?<=\bjln\. [a-z])|(?<=\bjl [a-z])|(?<=\bjalan [a-z])|(?<=\.[a-z])|(?<=\. [a-z]))\.")
 _ADDRESS = fast(
     # ("lampu jalan", "pinggir jalan": the street as a common noun, no address)
     r"(?:\b(?:jl\.?|jln\.?|(?<!lampu\s)(?<!pinggir\s)(?<!tepi\s)(?<!rambu\s)(?<!marka\s)(?<!penerangan\s)"
@@ -90,6 +93,15 @@ def areas(text: str, lower: str) -> Iterator[tuple[re.Match, str]]:
                 if not any(a <= m.end() < b for a, b in said):
                     yield re.compile(r"[\s\S]+").match(text, m.end(), m.end() + len(raw)) or m, raw
                 break
+
+
+_STREET_WORD = regrouped(r"(?i)(?:jl|jln|jalan)\b")  # ("Lumpia Gang Lombok", "Bakmi Gang Kelinci" are named for their alley)
+
+
+def street_spans(text: str) -> list[tuple[int, int]]:
+    """The spans of street addresses ("Jl. R.A. Kartini No. 5, Rembang"): words inside one are the street's name,
+    never the business's."""
+    return [(m.start(), m.end()) for m in _ADDRESS.finditer(text) if _STREET_WORD.match(m.group(0))]
 
 
 def addresses(text: str) -> Iterator[re.Match]:

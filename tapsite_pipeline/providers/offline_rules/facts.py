@@ -26,7 +26,9 @@ Span = tuple[int, int]
 # A range with one multiplier for both ends is one amount: "60-90rb", "9-12jt", "IDR 150-200K".
 _AMOUNT = (r"(?:(?:rp\.?|idr)\s*\d[\d.,]*(?:\s*(?:-|–)\s*\d[\d.,]*)?(?:\s*(?:rb|ribu|k|jt|juta|jutaan|million|mio|thousand|m\b))?|"
            r"\d[\d.,]*\s*(?:-|–)\s*\d[\d.,]*\s*(?:rb|ribu|rebu|k|jt|juta|million|mio)\b|"
-           r"\d[\d.,]*\s*(?:rb|ribu|rebu|k|jt|juta|million|mio)\b(?:an)?|\d+[.,]\d+\s*m\b)")
+           r"\d[\d.,]*\s*(?:rb|ribu|rebu|k|jt|juta|million|mio)\b(?:an)?|\d+[.,]\d+\s*m\b|"
+           # thousands priced per unit need no currency: "35.000/batang", "4.000 per butir"
+           r"(?<![\d.,])\d{1,3}(?:[.,]\d{3})+(?=\s*(?:/|per\s)\s*[a-z]))")
 # A measured amount a price is for: "75rb/500gr", "40rb/4 jam", "1,5jt/15 hari" (never "10K / 21K", two amounts)
 _MEASURE = (r"(?:gr|gram|grams|g|kg|ons|ml|l|ltr|liter|litre|pcs|biji|btr|butir|jam|hari|menit|mins?|minutes?|hours?|"
             r"hrs?|days?|nights?|malam|minggu|weeks?|bulan|bln|months?|orang|org|pax|porsi|lembar|sheets?|m2|m|cm|meter|"
@@ -535,8 +537,9 @@ _PACK = regrouped(r"\d+(?:[.,]\d+)?(?:kg|kilo|gr|gram|g|ml|l|ltr|liter|litre|ons
 
 
 def _pack_last(words: list[str], i: int) -> bool:
-    """Is words[i] the weight or volume of a pack written as one word, the last before a price ("1kg", "500gr")?"""
-    return i == len(words) - 1 and i > 0 and bool(_PACK.fullmatch(words[i]))
+    """Is words[i] the weight or volume of a pack written as one word, the last before a price ("1kg", "500gr")?
+    Alone it names the size priced: "botol 250ml 95rb, 500ml 175rb"."""
+    return i == len(words) - 1 and bool(_PACK.fullmatch(words[i]))
 
 
 _COPULA = frozenset("is are was costs cost adalah yaitu =".split())

@@ -9,6 +9,7 @@ from tapsite_pipeline.fastre import regrouped
 from ...models import Intent
 from . import brand as brand_rules
 from . import classify, extract, learned, page_features
+from .addresses import street_spans
 from .brand_words import _HONOR_SET
 from .colors import colors_with_spans
 from .coordination import bundled, most_specific, shared_head
@@ -79,6 +80,8 @@ def _as_written(phrase: str, text: str, lower: str, cased: bool) -> str:
 # A price is never (the end of) a name: "Jual kue nastar 85K per toples" names no "Kue Nastar 85K", and a
 # brief with "120K" capitalised is not signed "120K".
 _TRAILING_AMOUNT = re.compile(r"(?:^|\s+)(?:rp\.?\s*|idr\s*)?\d+(?:[.,]\d+)*\s*(?:k|rb|ribu|jt|juta)?\s*$", re.I)
+# ... nor its middle: "sewa sepeda listrik 120K sehari" read from a lower-case opening ends before the price
+_INNER_AMOUNT = re.compile(r"(?:^|\s+)(?:rp\.?\s*|idr\s*)?\d+(?:[.,]\d+)*\s*(?:k|rb|ribu|jt|juta)\b(?=\s)", re.I)
 _RACE_NAME = re.compile(r"(?i)\b(?:lari|run|race|marathon|maraton|trail|fun\s*run|ride|gowes|swim)\b")
 
 
@@ -86,8 +89,8 @@ def _no_amount(found: tuple[str, tuple[int, int], int] | None) -> tuple[str, tup
     if not found:
         return found
     name, (start, end), prio = found
-    m = _TRAILING_AMOUNT.search(name)
-    if m is None or not re.search(r"(?i)\d\s*(?:k|rb|ribu|jt|juta)\s*$|^(?:rp|idr)", name[m.start():].strip()):
+    m = _TRAILING_AMOUNT.search(name) or _INNER_AMOUNT.search(name)
+    if m is None or not re.search(r"(?i)\d\s*(?:k|rb|ribu|jt|juta)\b|^(?:rp|idr)", name[m.start():].strip()):
         return found
     if _RACE_NAME.search(name):  # "Lari Pagi Sehat 10K": a race's distance is part of its name
         return found
@@ -125,8 +128,8 @@ def brand_and_place(raw: str) -> tuple[str | None, str | None]:
         lower = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
     cased = _is_cased(text)
     place, place_span, after_prep = extract.location(text, lower, cased)
-    found = _over_guess(brand_rules.extract_brand(text, lower, cased, [place_span] if place_span and after_prep else []),
-                        raw)
+    skip = ([place_span] if place_span and after_prep else []) + street_spans(text)
+    found = _over_guess(brand_rules.extract_brand(text, lower, cased, skip), raw)
     if not found:  # no name in the words: the owner's own account, as the full parse signs the page
         return _safe_brand(account_name(raw.lower())), place
     return _safe_brand(found[0]), place
@@ -159,7 +162,7 @@ def _parse(raw: str, hints: dict) -> Intent:
     cased = _is_cased(text)
 
     place, place_span, after_prep = extract.location(text, lower, cased)
-    skip = [place_span] if place_span and after_prep else []
+    skip = ([place_span] if place_span and after_prep else []) + street_spans(text)
 
     hinted = _safe_brand(hints.get("brand_name"))
     found = None if hinted else _over_guess(_no_amount(brand_rules.extract_brand(text, lower, cased, skip)), raw)
