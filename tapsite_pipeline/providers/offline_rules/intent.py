@@ -16,6 +16,7 @@ from .facts import extract_facts
 from .handle_names import handle_name
 from .name_shape import name_shaped
 from .notes import NOTE_LIMIT, notes
+from .own_name import names_business
 from .offerings import offerings
 from .text import clean, detect_language
 
@@ -200,6 +201,8 @@ def _parse(raw: str, hints: dict) -> Intent:
     if brand_span and not hinted:
         bl = lower[brand_span[0]:brand_span[1]]
         items = [p for p in items if p != bl]
+    if brand:  # "Rental Kamera Jogja" of "RKJ": the name, not an offering
+        items = [p for p in items if not names_business(p, brand)]
     items = bundled(items, lower)  # "kursi futura + sarung 5rb/pcs": one thing hired with what comes with it
     if lang == "id":  # Indonesian puts the head first: "grooming kucing & anjing"
         items = shared_head(items, lower)
