@@ -16,8 +16,8 @@ from .facts import extract_facts
 from .handle_names import handle_name
 from .name_shape import name_shaped
 from .notes import NOTE_LIMIT, notes
-from .own_name import names_business
 from .offerings import offerings
+from .own_name import names_business
 from .text import clean, detect_language
 
 _CONTACT_TEXT = regrouped(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?<![\w@])@[\w.]{2,30}|\+?\d[\d\s().-]{6,}\d")
