@@ -145,10 +145,11 @@ FACILITIES_CUE = fast(r"\b(?:fasilitas(?:nya)?|facilities|amenities|perabot(?:an
 FITTED_CUE = fast(r"\b(?:sudah|sdh|udah|udh|dah|already)\s+(?:ada|tersedia|lengkap|has|have|with)\b")
 FITTED_UNIT = regrouped(r"\b(?:kamar|kmr|room|rooms|unit|units|villa|rumah|kos|kost|kosan|apartemen|apartment|"
                         r"mobil|car|cars|bus|hiace|elf|kapal|boat|gedung|aula|hall|venue|ruang|ruangan|studio)\b")
-# A price, or a word naming what is priced, before HOLDS_CUE in its sentence.
+# A price, or a word naming what is priced or sold as one set ("our set menu includes …", "the tour includes …"),
+# before HOLDS_CUE in its sentence.
 PRICED = regrouped(r"\b(?:rp|idr|usd)\.?\s?\d|\d(?:[\d.,]*)\s?(?:k|rb|ribu|jt|juta|million)(?![a-z])|"
                    r"\b(?:paket|package|packages|rent|sewa|harga|price|prices|rate|rates|fee|fees|tiket|ticket|"
-                   r"tickets|biaya|tarif|ongkos|cost|costs)\b")
+                   r"tickets|biaya|tarif|ongkos|cost|costs|set|bundle|bundling|combo|hampers|parcel|tour|trip)\b")
 # A greeting that opens the brief or a sentence ("Assalamualaikum 🙏 buka kelas …", "Hello from Kei!", "Selamat siang,
 # we are …", "Om Swastiastu!"), a welcome ("Monggo pinarak", "Wilujeng sumping") or a call to come along ("Ayo lae,",
 # "Yuk bun!"): what follows it is the brief, the greeting itself describes nothing.
