@@ -26,7 +26,7 @@ SHORTHAND = {
     "aj": "aja", "hrg": "harga", "hrga": "harga", "tmn": "teman", "kmr": "kamar", "brp": "berapa",
     "dtg": "datang", "dateng": "datang", "tlp": "telepon", "telp": "telepon", "pke": "pakai", "sj": "saja",
     "sbtr": "sebentar", "kalo": "kalau", "gmn": "gimana", "trus": "terus", "bkn": "bukan", "dpt": "dapat",
-    "lwt": "lewat", "lwat": "lewat", "bljr": "belajar", "blajar": "belajar", "tmpt": "tempat", "sblum": "sebelum",
+    "lwt": "lewat", "lwat": "lewat", "bljr": "belajar", "blajar": "belajar", "tmpt": "tempat", "t4": "tempat", "sblum": "sebelum",
 }
 # Address words: "jl"/"jln" is the street as written on letters ("Jl.") in either language.
 _STREET_SHORT = re.compile(r"(?<![\w@#./-])(?:jl|jln)(?:\.|\b)(?!\w)", re.I)

@@ -31,6 +31,11 @@ _LINK_WORDS = frozenset("dan and & / + atau or serta sama sm with dengan dgn the
 # "logo package" beside "logo design", "paket cuci kering" beside "cuci kering": a package of an offering names it
 # again (its price is a fact of the page), so the package word does not tell two offerings apart.
 _PACKAGE_WORDS = frozenset("paket package packages".split())
+# "sewa laptop" beside "laptop core i5", "printer harian" beside "printer epson": how the goods are dealt in (hired or
+# sold, said first; by the day, said last) names no goods of its own, so the generic phrase is the range of the
+# precise one.
+_DEALING_FIRST = frozenset("sewa sewaan rental jual jualan jasa layanan".split())
+_RATE_LAST = frozenset("harian mingguan bulanan".split())
 
 
 def _stem(word: str) -> str:
@@ -55,14 +60,34 @@ def most_specific(items: list[str]) -> list[str]:
     kebaya wisuda", "haji" beside "haji furoda". An item whose words all lie inside another item's names
     that one again, less precisely: only the precise one stays (the first of two equal ones)."""
     words = [_name_words(i) for i in items]
+    said = [_goods_said(i).split() for i in items]
+    goods = [_name_words(" ".join(g)) for g in said]
     out = []
     for k, item in enumerate(items):
         if not words[k]:
             continue
-        if any(j != k and words[k] <= words[j] and (words[k] < words[j] or j < k) for j in range(len(items))):
+        if any(j != k and (words[k] <= words[j] and (words[k] < words[j] or j < k)
+                           or goods[k] < goods[j] and _same_head(said[k], said[j]))
+               for j in range(len(items))):
             continue
         out.append(item)
     return out
+
+
+def _same_head(a: list[str], b: list[str]) -> bool:
+    """Do the two phrases open or end on the same goods ("laptop" and "laptop core i5"; not "panggung" and "pt panggung
+    megah perkasa")?"""
+    return bool(a and b) and (_stem(a[0]) == _stem(b[0]) or _stem(a[-1]) == _stem(b[-1]))
+
+
+def _goods_said(item: str) -> str:
+    """The goods of a phrase without how they are dealt in: "sewa laptop" → "laptop", "printer harian" → "printer"."""
+    words = item.split()
+    if len(words) >= 2 and words[0] in _DEALING_FIRST:
+        words = words[1:]
+    if len(words) >= 2 and words[-1] in _RATE_LAST:
+        words = words[:-1]
+    return " ".join(words)
 
 
 # One price after "A + B" and none between them: the pair is one thing hired or sold together ("kursi futura +

@@ -18,6 +18,7 @@ from .handle_names import account_name, handle_name
 from .name_shape import name_shaped
 from .notes import NOTE_LIMIT, notes
 from .offerings import offerings
+from .own_name import names_business
 from .text import clean, detect_language
 
 _CONTACT_TEXT = regrouped(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?<![\w@])@[\w.]{2,30}|\+?\d[\d\s().-]{6,}\d")
@@ -215,6 +216,8 @@ def _parse(raw: str, hints: dict) -> Intent:
     if brand_span and not hinted:
         bl = lower[brand_span[0]:brand_span[1]]
         items = [p for p in items if p != bl]
+    if brand:  # "Rental Kamera Jogja" of "RKJ": the name, not an offering
+        items = [p for p in items if not names_business(p, brand)]
     items = bundled(items, lower)  # "kursi futura + sarung 5rb/pcs": one thing hired with what comes with it
     if lang == "id":  # Indonesian puts the head first: "grooming kucing & anjing"
         items = shared_head(items, lower)

@@ -14,6 +14,7 @@ from __future__ import annotations
 from tapsite_pipeline.fastre import regrouped
 
 from .lexicon import KEYWORDS
+from .offer_words import PASSIVE
 from .roles import TITLES, UNIT, known_word
 
 _LEAD = frozenset("""
@@ -41,6 +42,24 @@ _WORD = regrouped(r"[^\W_]+(?:['-][^\W_]+)*")  # "on-call IT support" opens with
 _SERVICE_MODE = regrouped(r"(?:makan|dine|eat|ngopi|nongkrong)[\s-]*(?:di\s*tempat|ditempat|in|here|on\s*site|onsite)|"
                           r"take[\s-]*away|takeaway|take[\s-]*out|dibungkus|bungkus\s+(?:bawa\s+)?pulang|"
                           r"dine[\s-]*in|self[\s-]*service|prasmanan\s+sendiri")
+# Words that say what something does or is like, never what it is: a verb of being somewhere or taking place
+# ("berdomisili", "berlangsung", "sits", "lies"), an adverb of habit ("biasa"). Alone such a word, or a passive
+# (offer_words.PASSIVE: "dikasih", "dikirim"), is a scrap of a sentence; after a noun it is that noun's predicate
+# ("kursus berlangsung 3 bulan", "foto katalog dikasih"): a clause about the offering, never its name. "biasa" alone
+# is the adverb ("biasa jualan lwt tiktok"), after a noun the adjective ("kopi biasa").
+_ALONE = frozenset("biasa".split())
+PREDICATE = frozenset("""
+biasanya umumnya kadang-kadang seringnya
+berdomisili domisili berlokasi bertempat berada berdiri beroperasi berlangsung berjalan berpengalaman bergerak
+berbasis berpusat berkantor berangkat bertahan berlaku bekerja berkapasitas berukuran beralamat bergabung
+sits lies stands located situated nestled perched overlooking
+""".split())
+
+
+def _predicate(word: str) -> bool:
+    return word in PREDICATE or bool(PASSIVE.fullmatch(word))
+
+
 # Titles that are also goods or trades ("teh tarik", "haji plus", "mas kawin"), never read as a person.
 _TITLE_GOODS = frozenset("teh haji hj mas om ci ko aa mak lik ning gus bunda mama mami papa papi".split())
 
@@ -72,5 +91,7 @@ def name_shaped(phrase: str) -> str | None:
     if all(w in _CALENDAR for w in words) or all(w in _PRICE_WORDS for w in words):
         return None
     if _person(words) or _SERVICE_MODE.fullmatch(" ".join(words)):
+        return None
+    if any(_predicate(w) for w in words[1:]) or len(words) == 1 and (_predicate(words[0]) or words[0] in _ALONE):
         return None
     return phrase

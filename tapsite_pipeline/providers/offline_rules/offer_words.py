@@ -13,6 +13,7 @@ import re
 from functools import lru_cache
 
 from tapsite_pipeline.fastre import fast, regrouped
+from tapsite_pipeline.shorthand import SHORTHAND
 
 from .colors import is_color
 from .lexicon import KEYWORDS
@@ -98,7 +99,7 @@ PLACE_CUE = regrouped(
     r"behind)\b\.?")
 PLACE_JOIN = regrouped(r"\s*(?:&|/|\+|\band\b|\bdan\b|\bsama\b|\bsm\b|\bama\b|\batau\b|\bor\b|\bserta\b)\s*")
 # Passive verbs end an item: "… bolu pandan, semua dibikin subuh".
-_PASSIVE = regrouped(r"di(?:bikin|buat|jual|kirim|antar|pesan|masak|panggang|olah|goreng|proses|produksi|jamin|cek|"
+PASSIVE = regrouped(r"di(?:kasih|kasi|beri|berikan|bikin|buat|jual|kirim|antar|pesan|masak|panggang|olah|goreng|proses|produksi|jamin|cek|"
                      r"jahit|cuci|kerjakan|siapkan|sajikan|racik|import|impor|awasi|dampingi|akui|kelola|dukung|"
                      r"percaya|sertifikasi|bina|naungi|jemput|bimbing|ajar|latih|pandu|asuh|ajak|temani)\w*|terdaftar|berbadan|bersertifikat")
 # Any passive with a verb suffix opening a piece starts a clause: "Ditangani fisioterapis berlisensi",
@@ -144,10 +145,11 @@ FACILITIES_CUE = fast(r"\b(?:fasilitas(?:nya)?|facilities|amenities|perabot(?:an
 FITTED_CUE = fast(r"\b(?:sudah|sdh|udah|udh|dah|already)\s+(?:ada|tersedia|lengkap|has|have|with)\b")
 FITTED_UNIT = regrouped(r"\b(?:kamar|kmr|room|rooms|unit|units|villa|rumah|kos|kost|kosan|apartemen|apartment|"
                         r"mobil|car|cars|bus|hiace|elf|kapal|boat|gedung|aula|hall|venue|ruang|ruangan|studio)\b")
-# A price, or a word naming what is priced, before HOLDS_CUE in its sentence.
+# A price, or a word naming what is priced or sold as one set ("our set menu includes …", "the tour includes …"),
+# before HOLDS_CUE in its sentence.
 PRICED = regrouped(r"\b(?:rp|idr|usd)\.?\s?\d|\d(?:[\d.,]*)\s?(?:k|rb|ribu|jt|juta|million)(?![a-z])|"
                    r"\b(?:paket|package|packages|rent|sewa|harga|price|prices|rate|rates|fee|fees|tiket|ticket|"
-                   r"tickets|biaya|tarif|ongkos|cost|costs)\b")
+                   r"tickets|biaya|tarif|ongkos|cost|costs|set|bundle|bundling|combo|hampers|parcel|tour|trip)\b")
 # A greeting that opens the brief or a sentence ("Assalamualaikum 🙏 buka kelas …", "Hello from Kei!", "Selamat siang,
 # we are …", "Om Swastiastu!"), a welcome ("Monggo pinarak", "Wilujeng sumping") or a call to come along ("Ayo lae,",
 # "Yuk bun!"): what follows it is the brief, the greeting itself describes nothing.
@@ -417,7 +419,7 @@ def until_stop(seg: str) -> str:
         prev = word
         if goods:
             continue
-        if word in ITEM_STOP or re.fullmatch(r"(?:19|20)\d\d", word) or _PASSIVE.fullmatch(word) \
+        if word in ITEM_STOP or re.fullmatch(r"(?:19|20)\d\d", word) or PASSIVE.fullmatch(word) \
                 or k and word in _SHAPE_WORDS \
                 or k and _PARTICIPLE.fullmatch(word) and _PARTICIPLE_AFTER.match(seg, w.end()) \
                 or not k and _PASSIVE_OPENING.fullmatch(word):
@@ -429,6 +431,12 @@ def until_stop(seg: str) -> str:
             # hewan dilindungi" keeps the two first)
             return seg[:max(seg.rfind(",", 0, w.start()), seg.rfind(";", 0, w.start()), 0)]
     return seg
+
+
+def spelled_out(words: list[str]) -> str:
+    """The phrase with its chat shorthand spelled out ("bljr" → "belajar", "t4 les" → "tempat les"), so the role
+    lexicon reads the words the owner meant: a verb or a place typed short is no more a card than typed in full."""
+    return " ".join(SHORTHAND.get(w, w) for w in words)
 
 
 class Collector:
@@ -459,7 +467,7 @@ class Collector:
             return False
         color = [is_color(w) or is_color(w.rstrip("s")) for w in words]
         colorish = any(color) and all(c or not is_offering(w) for c, w in zip(color, words, strict=True))  # "biru tua"
-        if item in self.banned or is_place(item) or colorish or not is_offering(item):
+        if item in self.banned or is_place(item) or colorish or not is_offering(spelled_out(words)):
             tech_word = self.tech and any(w in TECH_WORDS for w in words) and (
                 len(words) > 1 or item in ("website", "websites", "web"))
             if not tech_word or item in self.banned:

@@ -284,7 +284,8 @@ def offerings(lower: str, mask_spans: list[tuple[int, int]], lang: str, exclude:
             read_part(clause[a:b], described if label else listed, described, opening and a == 0)
         opening = False
     items = [i for i in _drop_ranges(_most_specific(_said(listed.items, described.items, lower)))
-             if not used_for(i, lower) and not _free_perk(i, lower) and not price_addon(i, lower)]
+             if not used_for(i, lower) and not _free_perk(i, lower) and not price_addon(i, lower)
+             and not _among_places(i, lower)]
     if aliases:
         items = _named_twice(items, aliases)
     named = named_offering(name, text, items, lang)  # "Bakso Urat 77 Pak Giman, semangkok 15rb": the name says it
@@ -299,6 +300,7 @@ def offerings(lower: str, mask_spans: list[tuple[int, int]], lang: str, exclude:
         for kw in seen_keywords:
             # nor a room of the place ("kamar" of "3 kamar tidur") or the occasion it is for ("khusus acara aqiqah")
             if ((" " in kw or len(kw) >= 4) and kw not in name_words and not in_amenity(kw, lower)
+                    and not _in_place_name(kw, lower)
                     and not used_for(kw, lower) and not _only_within(kw, lower, contents)):
                 fallback.push(kw)
         items = fallback.items
@@ -381,6 +383,43 @@ def _places_only(parts: list[str]) -> bool:
     if not parts or not any(_place_like(p) for p in parts):
         return False
     return all(_place_like(p) or len(p.split()) == 1 and p not in KEYWORDS and not is_scrap(p) for p in parts)
+
+
+_LINKED_BEFORE = regrouped(r"([a-z][\w'-]*(?:\s+[a-z][\w'-]*)?)\s*(?:,|&|/|\band\b|\bdan\b|\bserta\b|\bor\b|\batau\b)\s*\Z")
+_LINKED_AFTER = regrouped(r"\s*(?:,|&|/|\band\b|\bdan\b|\bserta\b|\bor\b|\batau\b)\s*([a-z][\w'-]*(?:\s+[a-z][\w'-]*)?)")
+
+
+def _among_places(item: str, lower: str) -> bool:
+    """"pickup in Sanur, Renon & Denpasar": one word that names no goods, listed between places the gazetteer knows
+    (or after the last of them), is one more place of that list, wherever it is said ("di Samarinda, stroller, popok"
+    goes on with goods)."""
+    if " " in item or item in KEYWORDS or item not in lower:
+        return False
+    found = False
+    for m in re.finditer(rf"(?<![\w-]){re.escape(item)}(?![\w-])", lower):
+        before = _LINKED_BEFORE.search(lower, max(0, m.start() - 40), m.start())
+        after = _LINKED_AFTER.match(lower, m.end())
+        # the neighbour is a place, or one word of it is, the other a function word ("in Sanur", "Denpasar for");
+        # "Flores rice" is goods named by a place
+        near = [g.group(1).split() for g in (before, after) if g]
+        if not near or not all(is_place(" ".join(ws)) or len(ws) == 2 and (
+                is_place(ws[1]) and ws[0] in ITEM_STOP if k == 0 and before else is_place(ws[0]) and ws[1] in ITEM_STOP)
+                for k, ws in enumerate(near)):
+            return False
+        found = True
+    return found
+
+
+# A keyword inside a place's name: "Pasir" of "5 min walk to Pasir Panjang beach", "Kopi" of "Bukit Kopi".
+_GEO_AFTER = regrouped(r"(?:\s+[a-z][\w'-]*){0,2}?\s+(?:" + "|".join(sorted(GEOGRAPHY)) + r")\b")
+_GEO_BEFORE = regrouped(r"\b(?:" + "|".join(sorted(GEOGRAPHY)) + r")(?:\s+[a-z][\w'-]*)?\s+\Z")
+
+
+def _in_place_name(kw: str, lower: str) -> bool:
+    """Is every mention of the keyword part of a place named by its land or water ("Pasir Panjang beach")?"""
+    spots = [m.start() for m in re.finditer(rf"(?<![\w-]){re.escape(kw)}(?![\w-])", lower)]
+    return bool(spots) and all(_GEO_AFTER.match(lower, at + len(kw)) or _GEO_BEFORE.search(lower, max(0, at - 30), at)
+                               for at in spots)
 
 
 _AFTER_NAME = regrouped(r"\s*,\s*([a-z][\w'-]*)\s*(?=,)")

@@ -61,3 +61,15 @@ def named_offering(name: str, text: str, items: list[str], lang: str = "id") -> 
         return None
     words = set(trade.split())
     return None if any(words <= set(i.split()) for i in items) else trade
+
+
+def _initials(words: list[str]) -> str:
+    return "".join(w[0] for w in words)
+
+
+def names_business(item: str, brand: str) -> bool:
+    """The phrase is the long form of a name of initials ("rental kamera jogja" of "RKJ", said in brackets after it):
+    the business's own name, not one of its offerings."""
+    words = _WORD.findall(item)
+    name = _WORD.findall(brand.lower())
+    return len(name) == 1 and len(words) >= 2 and len(name[0]) == len(words) and _initials(words) == name[0]

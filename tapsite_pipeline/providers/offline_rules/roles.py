@@ -55,6 +55,7 @@ tiket ticket tickets feel feels aroma aromanya warna warnanya warnah warna2 nuan
 tone tones vibe vibes dominan colors colours color colour palette look tampilan kesan webnya websitenya
 daring luring tatap muka ekspedisi visit visits pengiriman pengantaran
 survey survei
+update updates
 multi-language multilingual multi-bahasa multibahasa calendars
 donasi donasinya sumbangan donation donations donatur hibah infaq infak
 """)
@@ -67,7 +68,7 @@ pusat pinggir pantai stasiun terminal bandara masjid pabrik gudang garasi
 office school campus home house market street road city town village district area neighbourhood neighborhood
 branch branches outlet outlets shop store stall kiosk venue place spot centre center downtown beach station
 apartemen apartment apartments hotel hotels resort resorts cafes restaurants offices homes markets pasar-pasar kolam rmh dkt deket
-wifi wi-fi parkir parking toilet musholla mushola colokan playground taman-bermain
+wifi wi-fi parkir parking toilet musholla mushola colokan playground taman-bermain jemuran
 """)
 # The land and water a place is named by ("Bunaken harbour", "Tomohon highlands", "pulau Kanawa", "bukit Sikunir"): a
 # phrase headed by one is a stop on a route or where the business works, never a card.
@@ -145,7 +146,7 @@ collection collections aneka macam berbagai variasi varian pilihan kategori cate
 perlengkapan peralatan stuff things hal sesuatu lainnya dll dsb etc lain-lain sejenisnya kebutuhannya
 toko shop store warung kedai resto restoran restaurant cafe kafe salon studio bengkel klinik clinic
 agency agensi perusahaan company brand merek merk label olshop umkm ukm industri industry sektor sector
-foto photos pictures gambar video videos job jobs project projects proyek karya group groups grup batch lessons lesson
+foto photo photos pictures gambar video videos job jobs project projects proyek karya group groups grup batch lessons lesson
 database
 """)
 
