@@ -214,7 +214,7 @@ def other_channel(brief: Brief) -> str | None:
         return f"Instagram ({m.group(0).strip()})"
     for kind in owner_links.MESSAGING:   # "telegram @x", "line id: x": a handle on another platform
         if kind in links:
-            return f"{owner_links.LABELS[kind]} ({owner_links.shown(kind, links[kind])})"
+            return f"{owner_links.LABELS[kind]} ({owner_links.shown(kind, links[kind], brief.text)})"
     return None
 
 

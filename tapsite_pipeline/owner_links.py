@@ -23,6 +23,7 @@ with, and "namanya HostKampung.id" a business named after its domain (the page m
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterator
 from urllib.parse import unquote
 
 # kind → the label a visitor reads before the account ("Telegram @toko_ani")
@@ -85,73 +86,63 @@ _HANDLE_CUE = re.compile(r"\b(?:ig|instagram|insta|telegram|tele|tg|line|tiktok|
                          r"\b\W{0,4}$", re.I)
 
 
-def _first(patterns: list[re.Pattern[str]], text: str) -> re.Match[str] | None:
-    found = [m for p in patterns if (m := p.search(text))]
-    return min(found, key=lambda m: m.start()) if found else None
+Found = tuple[int, int, str]   # (start, end, link) of one account or address in the text
 
 
-def telegram_url(text: str) -> str | None:
-    m = _first(_TELEGRAM, text)
-    return f"https://t.me/{m.group(1)}" if m else None
+def _all(patterns: list[re.Pattern[str]], text: str) -> list[re.Match[str]]:
+    return sorted((m for p in patterns for m in p.finditer(text)), key=lambda m: m.start())
+
+
+def _telegram(text: str) -> Iterator[Found]:
+    for m in _all(_TELEGRAM, text):
+        yield m.start(), m.end(), f"https://t.me/{m.group(1)}"
 
 
 _LINE_SAID = re.compile(r"\b(?:wa|whatsapp|email|e-mail|ig|instagram|telegram|tele|tg|telp|phone|kontak|contact|"
                         r"hubungi|chat|via|lewat|lwt|add|dm)\b", re.I)
 
 
-def _line_match(text: str) -> re.Match[str] | None:
-    """The first LINE account: a line.me link, "line id"/"LINE@" with a name, or "LINE" and a name where "LINE" is
-    the app ("LINE: x", "LINE @x", "wa …, line: x"), not a word ("product line: scarves")."""
-    for m in sorted((m for p in _LINE for m in p.finditer(text)), key=lambda m: m.start()):
-        if m.re is _LINE[0] or m.group(1) or m.group(2):
-            return m
-        cue = m.group(0)[:4]
-        if re.match(r"(?i)line\s*id|id\s*line", m.group(0)) or cue == "LINE" \
-                or _LINE_SAID.search(text, max(0, m.start() - 30), m.start()):
-            return m
-    return None
+def _line(text: str) -> Iterator[Found]:
+    """LINE accounts: a line.me link, "line id"/"LINE@" with a name, or "LINE" and a name where "LINE" is the app
+    ("LINE: x", "LINE @x", "wa …, line: x"), not a word ("product line: scarves")."""
+    for m in _all(_LINE, text):
+        if m.re is _LINE[0]:
+            official, name = m.group(1) != "~", m.group(2)
+        elif m.group(1) or m.group(2) or re.match(r"(?i)line\s*id|id\s*line", m.group(0)) \
+                or m.group(0)[:4] == "LINE" or _LINE_SAID.search(text, max(0, m.start() - 30), m.start()):
+            official, name = bool(m.group(1) or m.group(2)), m.group(3)
+        else:
+            continue
+        name = name.lower()
+        # an official account's ID keeps its "@", percent-encoded in the path (LINE's URL scheme for a profile)
+        yield m.start(), m.end(), (f"https://line.me/R/ti/p/%40{name}" if official else f"https://line.me/ti/p/~{name}")
 
 
-def line_url(text: str) -> str | None:
-    m = _line_match(text)
-    if not m:
-        return None
-    if m.re is _LINE[0]:
-        official, name = m.group(1) != "~", m.group(2)
-    else:
-        official, name = bool(m.group(1) or m.group(2)), m.group(3)
-    name = name.lower()
-    # an official account's ID keeps its "@", percent-encoded in the path (LINE's URL scheme for a profile)
-    return f"https://line.me/R/ti/p/%40{name}" if official else f"https://line.me/ti/p/~{name}"
+def _tiktok(text: str) -> Iterator[Found]:
+    for m in _all(_TIKTOK, text):
+        yield m.start(), m.end(), f"https://www.tiktok.com/@{m.group(1)}"
 
 
-def tiktok_url(text: str) -> str | None:
-    m = _first(_TIKTOK, text)
-    return f"https://www.tiktok.com/@{m.group(1)}" if m else None
+def _facebook(text: str) -> Iterator[Found]:
+    for m in _all(_FACEBOOK, text):
+        name = m.group(1)
+        if m.re is _FACEBOOK[1] and "@" not in m.group(0) and (not name.islower() or name.isdigit()):
+            continue   # "FB: Sekar" may be a page's name; only "@name" or a plain lower-case handle is a handle
+        yield m.start(), m.end(), f"https://www.facebook.com/{name}"
 
 
-def facebook_url(text: str) -> str | None:
-    for p in _FACEBOOK:
-        for m in p.finditer(text):
-            name = m.group(1)
-            if p is _FACEBOOK[1] and "@" not in m.group(0) and (not name.islower() or name.isdigit()):
-                continue   # "FB: Sekar" may be a page's name; only "@name" or a plain lower-case handle is a handle
-            return f"https://www.facebook.com/{name}"
-    return None
-
-
-def shop_url(text: str) -> str | None:
-    m = _SHOP.search(text)
-    return f"https://{_SHOP_HOSTS[m.group(1).lower()]}{m.group(2)}" if m else None
+def _shop(text: str) -> Iterator[Found]:
+    for m in _SHOP.finditer(text):
+        yield m.start(), m.end(), f"https://{_SHOP_HOSTS[m.group(1).lower()]}{m.group(2)}"
 
 
 def _host_ok(host: str) -> bool:
     return len(host) <= 253 and not any(host == h or host.endswith("." + h) for h in _NOT_SITES)
 
 
-def website_url(text: str) -> str | None:
-    """The owner's own web address: written with http(s):// or www., a bare Indonesian domain, or a bare domain
-    the owner calls a website ("web kami kueani.com", "visit kueani.com")."""
+def _website(text: str) -> Iterator[Found]:
+    """The owner's own web address: written with http(s):// or www., a bare Indonesian domain in lower case, or a
+    bare domain the owner calls a website ("web kami kueani.com", "visit kueani.com")."""
     for m in _WEBSITE.finditer(text):
         scheme, www, host, path = m.group(1), m.group(2), m.group(3).lower(), m.group(4).rstrip(".,")
         if not _host_ok(host) or text[m.end():m.end() + 1] == "@":
@@ -164,24 +155,28 @@ def website_url(text: str) -> str | None:
             if not said and not (host.endswith(tuple("." + t for t in _BARE_TLDS)) and m.group(3).islower()):
                 continue   # "Booking.com / Airbnb setup": a platform named; "namanya HostKampung.id": a name
         proto = "http" if scheme and scheme.lower() == "http://" else "https"
-        return f"{proto}://{www.lower() if www else ''}{host}{path}"
-    return None
+        yield m.start(), m.end(), f"{proto}://{www.lower() if www else ''}{host}{path}"
 
 
-READERS = {"telegram": telegram_url, "line": line_url, "tiktok": tiktok_url, "facebook": facebook_url,
-           "shop": shop_url, "website": website_url}
+READERS: dict[str, Callable[[str], Iterator[Found]]] = {
+    "telegram": _telegram, "line": _line, "tiktok": _tiktok, "facebook": _facebook, "shop": _shop, "website": _website}
+
+
+def _first_link(kind: str, text: str) -> str | None:
+    return next((url for _, _, url in READERS[kind](text) if len(url) <= 200), None)
 
 
 def links_in_text(text: str) -> dict[str, str]:
     """Every kind of account or address the owner names in `text`, the first of each, as its link."""
     if not text:
         return {}
-    out = {}
-    for kind, read in READERS.items():
-        url = read(text)
-        if url and len(url) <= 200:
-            out[kind] = url
-    return out
+    return {kind: url for kind in READERS if (url := _first_link(kind, text))}
+
+
+def link_spans(text: str) -> list[tuple[int, int]]:
+    """Where the text names an account or address (cue word included: "telegram @toko_ani", "fb.com/kueani"):
+    what the business's other readers must not take for an offering or a name."""
+    return sorted({(a, b) for read in READERS.values() for a, b, _ in read(text)}) if text else []
 
 
 def checked(kind: str, url: str | None) -> str | None:
@@ -189,7 +184,7 @@ def checked(kind: str, url: str | None) -> str | None:
     renders is checked again however the value reached it."""
     if not url or kind not in READERS or len(url) > 200 or not re.fullmatch(r"https?://[\x21-\x7e]+", url):
         return None
-    return url if READERS[kind](url) == url else None
+    return url if _first_link(kind, url) == url else None
 
 
 _STORES = (("shopee", "Shopee"), ("shp.ee", "Shopee"), ("tokopedia", "Tokopedia"), ("bukalapak", "Bukalapak"),
@@ -207,16 +202,20 @@ def label(kind: str, url: str, lang: str = "id") -> str:
     return LABELS[kind]
 
 
-def shown(kind: str, url: str) -> str:
+def shown(kind: str, url: str, written: str = "") -> str:
     """What the page shows for a link: "@toko_ani" (Telegram, TikTok, a LINE official account), "ani.kue" (a LINE
-    ID), "kueani" (a marketplace store), "facebook.com/kueani", "kueani.co.id/menu"."""
-    if kind == "telegram":
-        return "@" + url.rsplit("/", 1)[1]
-    if kind == "line":
-        tail = unquote(url.rsplit("/", 1)[1])
-        return tail.lstrip("~")
-    if kind == "tiktok":
-        return url.rsplit("/", 1)[1]
+    ID), "kueani" (a marketplace store or a Facebook page), "kueani.co.id/menu" (a website). Given the text the
+    owner `written`, a handle is shown as they wrote it: "tele: toko_ani" is "toko_ani", not "@toko_ani"."""
+    if kind in ("telegram", "line", "tiktok"):
+        tail = unquote(url.rsplit("/", 1)[1]).lstrip("~")
+        name = tail.lstrip("@")
+        at = kind == "telegram" or tail.startswith("@")
+        if at and written and f"@{name}".lower() not in written.lower():
+            at = False
+        return ("@" if at else "") + name
+    if kind == "facebook":
+        tail = re.sub(r"^https?://[^/]+/", "", url)
+        return "" if tail.startswith("profile.php") else tail
     if kind == "shop":   # the store's name on its marketplace: "Shopee kueani", "Tokopedia kueani/kue-kering"
         return re.sub(r"^https?://[^/]+/", "", url).rstrip("/")
     return re.sub(r"^https?://(?:www\.)?", "", url).rstrip("/")

@@ -21,6 +21,7 @@ from tapsite_pipeline.evals.pages import generate_page, score_generated
 from tapsite_pipeline.forms.reachability import dead_ends
 from tapsite_pipeline.owner_links import checked, label, links_in_text, shown
 from tapsite_pipeline.pipeline import Runtime
+from tapsite_pipeline.providers.offline_rules import parse_brief
 
 # ---------------------------------------------------------------- reading each channel
 
@@ -101,6 +102,23 @@ def test_what_the_page_shows_for_each_link():
         == ("Shopee", "tasrajutnusa")
     assert label("website", "https://sinarprint.co.id", "en") == "Website"
     assert shown("website", "https://www.batiklasemsari.com/") == "batiklasemsari.com"
+
+
+def test_a_handle_is_shown_as_the_owner_wrote_it():
+    assert shown("telegram", "https://t.me/lilis_jahit", "Jahit Permak Bu Lilis. tele: lilis_jahit") == "lilis_jahit"
+    assert shown("telegram", "https://t.me/lilis_jahit", "Jahit Bu Lilis, telegram @lilis_jahit") == "@lilis_jahit"
+    assert shown("line", "https://line.me/R/ti/p/%40thaicorner", "Thai Tea Corner. line@: thaicorner") == "thaicorner"
+    assert shown("facebook", "https://www.facebook.com/profile.php?id=100012345678") == ""
+
+
+@pytest.mark.parametrize("text, offerings", [
+    ("Warung Pecel Bu Tum di Madiun, pecel dan rawon. line id: pecelbutum, fb.com/pecelbutum",
+     ["pecel", "rawon"]),
+    ("Toko Madu Hutan Sumbawa, madu hutan dan madu klanceng. shopee.co.id/maduhutansbw, tele: madu_sumbawa",
+     ["madu hutan", "madu klanceng"]),
+])
+def test_an_account_or_address_is_never_an_offering(text, offerings):
+    assert parse_brief(text).products == offerings
 
 
 def test_telegram_and_line_are_channels_to_message_and_a_website_is_not():

@@ -243,7 +243,7 @@ def render_page(*, brief: Brief, intent: Intent, design: DesignDecision, content
     phone = phone_or_none(plan.phone)
     ig_url = f"https://www.instagram.com/{plan.instagram[1:]}/" if plan.instagram else None
     # the owner's other accounts and addresses, each checked again before it becomes a link
-    links = [{"url": url, "label": owner_links.label(kind, url, lang), "shown": owner_links.shown(kind, url),
+    links = [{"url": url, "label": owner_links.label(kind, url, lang), "shown": owner_links.shown(kind, url, brief.text),
               "icon": LINK_ICONS[kind]}
              for kind, raw in plan.links.items() if (url := owner_links.checked(kind, raw))]
     contact = {"wa_display": wa_phone.display if wa_phone else None,
