@@ -91,3 +91,14 @@ def test_a_quoted_name_after_a_name_marker_is_the_name():
     from tapsite_pipeline.evals.fidelity.brief import extract_brand
     assert extract_brand("Sewa tenda dan kursi pesta. nama usaha kami Tenda & Sound 'Sinar 77'. wa 0812 1212 3434") \
         == "Sinar 77"
+
+
+@pytest.mark.parametrize("brief,junk", [
+    ("Jual sapi qurban & kambing, sapi lg ya kak, kambing ready. WA 0812 3456 9898", "sapi lg ya"),
+    ("Rental kamera: sony a7, canon r6, syarat, ktp asli. WA 0812 3456 9898", "syarat"),
+    ("Homestay keluarga di Ende: kamar AC, sarapan, antar jemput bandara, sorry, no pets. WA 0812 3456 9898",
+     "sorry"),
+])
+def test_talk_and_scraps_are_not_offerings(brief, junk):
+    from tapsite_pipeline.evals.fidelity.brief import extract_offerings
+    assert junk not in extract_offerings(brief)

@@ -216,7 +216,21 @@ def _keep_item(item: str, brand: str | None, lex: Lexicon) -> bool:
         return False
     if len(toks) <= 3 and toks[0] in _HONORIFICS and len(toks) > 1:
         return False  # "CP: Bu Sum", "Pak Tono": a person to ask for, not a thing sold
+    if len(toks) == 1 and len(toks[0]) <= 2:
+        return False  # "v", "ph", "kk": a letter or two is a scrap, a unit or a document, not a thing sold
+    if toks[0] in _SPEAKER or any(t in _CHAT or t in _SAYS for t in toks) or (len(toks) == 1 and toks[0] in _NOT_ITEM):
+        return False  # "i automate …", "sapi lg ya", "syarat", "sorry", "broom provides home cleaning": talk, not goods
     return lex.non_offering_kind(n) is None
+
+
+# Words that make a piece of the brief talk rather than the name of something sold: who speaks, chat particles,
+# conditions and courtesies, and the verbs of a sentence that says what the business does.
+_SPEAKER = frozenset("i we our my kami saya aku gw gue".split())
+_CHAT = frozenset("kak ya yaa yah lg dong nih sih deh gan sis bro kok".split())
+_NOT_ITEM = frozenset("""sorry maaf reservations reservation enquiries enquiry inquiries inquiry syarat ketentuan
+hubungi nm nama materi nasional""".split())
+_SAYS = frozenset("""provides installs maintains offers makes sells delivers serves runs builds repairs fixes cleans
+teaches automate automates""".split())
 
 
 _HONORIFICS = frozenset("bu ibu pak bapak mas mbak kak kakak bang abang om tante cik koh ko ci teh aa akang".split())
