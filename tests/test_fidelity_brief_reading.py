@@ -102,3 +102,4 @@ def test_a_quoted_name_after_a_name_marker_is_the_name():
 def test_talk_and_scraps_are_not_offerings(brief, junk):
     from tapsite_pipeline.evals.fidelity.brief import extract_offerings
     assert junk not in extract_offerings(brief)
+    assert "no pets" not in extract_offerings(brief)

@@ -223,9 +223,10 @@ def _keep_item(item: str, brand: str | None, lex: Lexicon) -> bool:
     return lex.non_offering_kind(n) is None
 
 
-# Words that make a piece of the brief talk rather than the name of something sold: who speaks, chat particles,
+# Words that make a piece of the brief talk rather than the name of something sold: who speaks or what is ruled out
+# ("no pets", "tanpa pengawet") at its start, chat particles,
 # conditions and courtesies, and the verbs of a sentence that says what the business does.
-_SPEAKER = frozenset("i we our my kami saya aku gw gue".split())
+_SPEAKER = frozenset("i we our my kami saya aku gw gue no not tanpa tidak tdk bukan gak nggak ga ndak".split())
 _CHAT = frozenset("kak ya yaa yah lg dong nih sih deh gan sis bro kok".split())
 _NOT_ITEM = frozenset("""sorry maaf reservations reservation enquiries enquiry inquiries inquiry syarat ketentuan
 hubungi nm nama materi nasional""".split())
