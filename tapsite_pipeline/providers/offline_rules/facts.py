@@ -13,7 +13,7 @@ import re
 from tapsite_pipeline.fastre import fast, regrouped
 
 from ...models import Fact
-from .addresses import BASE, NEAR, addresses, areas
+from .addresses import BASE, NEAR, addresses, areas, makers_village
 from .certified import CERTIFIED
 from .hours import PRAYER_CUE, hours
 from .notes import _NOTE_SKIP
@@ -106,11 +106,13 @@ _TURNAROUND = fast(
     # "pengerjaan 1-3 hari", "proses 10-14 hari kerja", "turnaround 5 working days": how long the work takes
     r"(?:pengerjaan|pengerjaannya|proses|prosesnya|turnaround|processing)\s*:?\s*(?:dalam\s+|within\s+|in\s+)?"
     r"\d+(?:\s*-\s*\d+)?\s*(?:hari(?:\s+kerja)?|jam|minggu|working\s+days?|business\s+days?|days?|hours?|weeks?)|ready\s+in\s+\d+\s*(?:days?|hours?)|"
-    r"bisa\s+(?:di)?tunggu|(?:langsung|tunggu|ditunggu)\s+jadi|while\s+(?:you|u)\s+wait|"
+    # and how long the wait is: "bisa ditunggu", "bs ditunggu 1-2 jam", "bisa tunggu ±30 menit"
+    r"(?:bisa|bs|bsa)\s+(?:langsung\s+)?(?:di)?tunggu(?:\s+(?:sekitar\s+|kurang\s+lebih\s+|±\s*)?\d+(?:\s*-\s*\d+)?\s*"
+    r"(?:jam|menit|mnt|hours?|minutes?|mins?)\b)?|(?:langsung|tunggu|ditunggu)\s+jadi|while\s+(?:you|u)\s+wait|"
     # how long before the date to order: "order 3 weeks before ur date", "pesan min. 3 hari sebelumnya", "PO H-7"
     r"(?:order|pesan|booking|book|reserve|reservasi|po|pre-?order)\s+(?:(?:at\s+least|min(?:imal|imum)?\.?|maks(?:imal)?\.?|"
-    r"paling\s+lambat)\s+)?\d+(?:\s*-\s*\d+)?\s*(?:hari|minggu|bulan|days?|weeks?|months?)\s+"
-    r"(?:before|sebelum(?:nya)?|in\s+advance|ahead|prior)|(?:pesan|order|po|booking)\s+(?:min(?:imal)?\.?\s+)?h-\d+)(?:\b|(?<=%))", re.I)
+    r"paling\s+lambat)\s+)?(?:\d+(?:\s*-\s*\d+)?\s*|(?:a|an|one|two|three|satu|dua|tiga)\s+|se)"
+    r"(?:hari|minggu|bulan|days?|weeks?|months?)\s+(?:before|sebelum(?:nya)?|in\s+advance|ahead|prior)|(?:pesan|order|po|booking)\s+(?:min(?:imal)?\.?\s+)?h-\d+)(?:\b|(?<=%))", re.I)
 _OFFER = regrouped(
     r"\b(?:(?:free|gratis)\s+(?:trial|konsultasi|consultation|survey|survei|cek|check|instalasi|"
     r"installation|kelas\s+percobaan|trial\s+class|first\s+(?:class|lesson|session)|demo|wifi|parkir|"
@@ -125,8 +127,20 @@ _CREDENTIAL = fast(
     r"\b(?:[a-z]+-)?(?:certified|licensed|experienced)\s+(?:instructors?|teachers?|tutors?|trainers?|coaches|coach|therapists?|"
     r"technicians?|mechanics?)\b", re.I)
 # with how long, said before it: "6-month warranty", "1 year guarantee"
+# and a second promise with its own length joined to it: "garansi alat 1 tahun dan servis gratis 6 bulan", "1-year
+# warranty and free service for 6 months"
+_SPAN_OF_TIME = r"\d+[\s-]*(?:months?|years?|days?|weeks?|bulan|bln|tahun|thn|hari|minggu)\b"
 _GUARANTEE = regrouped(rf"(?:\b\d+[\s-]*(?:months?|years?|days?|weeks?|bulan|tahun|hari)\s+)?"
-                       rf"\b(?:garansi|bergaransi|warranty|guarantee[d]?)\b{_TAIL}{{0,30}}(?:(?<=\w)\w+)?", re.I)
+                       rf"\b(?:garansi|bergaransi|warranty|guarantee[d]?)\b{_TAIL}{{0,30}}(?:(?<=\w)\w+)?"
+                       rf"(?:\s*(?:(?:,|dan|and|&|\+|serta|plus)\s*(?:[^,.;\d]{{1,30}}?\s)?)?(?:for\s+|selama\s+)?{_SPAN_OF_TIME})?", re.I)
+# How long the owner stays with the customer after the sale, a promise like a warranty: "grup WA pendampingan 3 bln",
+# "free mentoring for 6 months", "3 bulan pendampingan", "1 year of support".
+_AFTERCARE_WORD = (r"(?:pendampingan|mentoring|bimbingan|konsultasi|support|after[\s-]?sales|purna\s*jual|maintenance|"
+                   r"perawatan|follow[\s-]?up|coaching|monitoring)")
+_AFTERCARE_SPAN = r"\d+(?:\s*-\s*\d+)?\s*(?:bulan|bln|tahun|thn|minggu|months?|years?|weeks?)\b"
+_AFTERCARE = regrouped(
+    rf"\b(?:(?:free|gratis)\s+)?{_AFTERCARE_WORD}(?:\s+(?:gratis|free))?\s+(?:selama\s+|for\s+)?{_AFTERCARE_SPAN}|"
+    rf"\b{_AFTERCARE_SPAN}\s+(?:of\s+)?(?:(?:free|gratis)\s+)?{_AFTERCARE_WORD}\b(?:\s+(?:gratis|free)\b)?", re.I)
 # A package as a small grammar: "paket" + what it is (up to five words, a count with its unit among them: "umrah
 # reguler 9 hari", "4 kamera cctv", "intimate wedding 50 tamu") + its price ("mulai Rp29.500.000", "3,2jt") + what
 # it includes ("udh include pasang + hdd 1tb", "sudah termasuk katering, dekorasi, dan MC").
@@ -453,6 +467,9 @@ def extract_facts(text: str, lower: str) -> tuple[list[Fact], list[Span], list[S
         add("delivery", m, text[m.start():m.end()])
     for m, value in areas(text, lower):
         add("area", m, value, mask=True)
+    # a warranty before the offers: "servis gratis 6 bulan" joined to it is part of what it promises
+    for m in (_GUARANTEE.finditer(lower) if _maybe(lower, "guarantee") else ()):
+        add("guarantee", m, text[m.start():m.end()])
     for m in (_OFFER.finditer(lower) if _maybe(lower, "offer") else ()):
         add("offer", m, text[m.start():m.end()])
     for a, b in (_free_offers(lower) if "free" in lower or "gratis" in lower else ()):
@@ -466,8 +483,8 @@ def extract_facts(text: str, lower: str) -> tuple[list[Fact], list[Span], list[S
         add("note", m, text[m.start():m.end()], mask=False)
     for m in CERTIFIED.finditer(lower):  # "registered with BPOM and certified halal", "organik bersertifikat"
         add("note", m, text[m.start():m.end()], mask=False)
-    for m in (_GUARANTEE.finditer(lower) if _maybe(lower, "guarantee") else ()):
-        add("guarantee", m, text[m.start():m.end()])
+    for m in _AFTERCARE.finditer(lower):
+        add("note", m, text[m.start():m.end()])
     for m in _TRADE.finditer(lower):
         if len(m.group(0).split()) >= 2:  # "harga grosir" alone says nothing; "eceran maupun grosir" does
             add("note", m, text[m.start():m.end()], mask=False)
@@ -486,6 +503,9 @@ def extract_facts(text: str, lower: str) -> tuple[list[Fact], list[Span], list[S
         value = _TRAILING_LINK.sub("", text[m.start(1):m.end(1)])
         add("audience", m, value, mask=False)
     for m in addresses(text):
+        if makers_village(text, m):  # where the goods come from, not where to find the business
+            spans.append((m.start(), m.end()))
+            continue
         add("address", m, text[m.start():m.end()])
     if not any(f.kind == "address" for _, f in found):
         for m in NEAR.finditer(text):
