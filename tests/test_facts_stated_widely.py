@@ -7,12 +7,11 @@ from __future__ import annotations
 
 import pytest
 
+from intent_helpers import fact_pairs, fact_values, page_text
 from tapsite_pipeline.evals.fidelity import score_page
 from tapsite_pipeline.providers.offline_rules import parse_brief
 from tapsite_pipeline.providers.offline_rules.copy.util import fix_acronyms
 from tapsite_pipeline.providers.offline_rules.regional_cues import cue
-
-from intent_helpers import fact_pairs, fact_values, page_text
 
 pytestmark = pytest.mark.unit
 
