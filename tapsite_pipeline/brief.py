@@ -2,7 +2,8 @@
 
 Refused here (one line, exit 2 on the CLI, a row error in a campaign): empty or over-long text, text that
 describes no business, and a request to be reached on WhatsApp that gives no number and no other way to reach
-the owner (with a phone, an email or an Instagram account in the brief, the page uses that and a warning says so).
+the owner (with a phone, an email, an Instagram, Telegram or LINE account in the brief, the page uses that and a
+warning says so).
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ import unicodedata
 from collections.abc import Callable
 from functools import cache
 
+from tapsite_pipeline import owner_links
 from tapsite_pipeline.contacts import WA_WORDS, find_email, parse_email, parse_phone, phone_or_none
 from tapsite_pipeline.errors import InputError
 from tapsite_pipeline.fastre import fast
@@ -88,15 +90,37 @@ def _business_check() -> Callable[[str], str | None]:
     return business_check
 
 
+# A label written after its number: "0812 3456 7890 (WA)", "0274 555 123 [telp]", "0812… (WA only)".
+_LABEL_AFTER = re.compile(r"\s*[(\[]\s*(?:(?P<wa>wa|whatsapp|whats\s*app)|(?P<phone>telp|tlp|telepon|telpon|phone|call|"
+                          r"kantor|office|toko|rumah))\b[^()\[\]]{0,24}[)\]]", re.I)
+# "wa/telp 0812…", "Telp/WA:", "call or wa", "wa & telp": one number the owner chats and takes calls on
+_BOTH = re.compile(r"(?:\b(?:wa|whatsapp)\s*(?:/|&|\+|,|\bor\b|\batau\b|\bdan\b|\band\b)\s*"
+                   r"(?:telp|tlp|telepon|telpon|phone|call|hp)\b|\b(?:telp|tlp|telepon|telpon|phone|call|hp)\s*"
+                   r"(?:/|&|\+|,|\bor\b|\batau\b|\bdan\b|\band\b)\s*(?:wa|whatsapp)\b)", re.I)
+# Digits written one by one ("0 8 1 2 3 4 5 6 7 8 9 0", "+6 2 8 1 2 …"): the number they spell.
+_ONE_BY_ONE = re.compile(r"(?<![\w+])(?:\+\s?)?(?=[06])\d(?:[ .-]\d){8,14}(?![\w])")
+
+
+def digits_joined(text: str) -> str:
+    """The brief with a number written one digit at a time joined up, for reading numbers."""
+    return _ONE_BY_ONE.sub(lambda m: re.sub(r"[ .-]", "", m.group(0)), text) if re.search(r"\d[ .-]\d[ .-]\d", text) \
+        else text
+
+
 def numbers_in_text(text: str) -> tuple[str | None, str | None]:
-    """(WhatsApp number, phone number) written in the brief. A number goes with the nearest word before it:
-    "WA 0812…" is WhatsApp, "telp (0274) 555-123" or a bare number is a phone (the owner did not say WA)."""
+    """(WhatsApp number, phone number) written in the brief. A number goes with its label: one written after it
+    ("0812… (WA)", "0274… (telp)"), else the nearest word before it, never a word that belongs to an earlier
+    number: "WA 0812…" is WhatsApp, "telp (0274) 555-123" or a bare number is a phone (the owner did not say WA),
+    and "wa/telp 0812…" is both."""
     wa = phone = None
+    taken = 0   # the end of the last number read, with its own label
     for m in NUMBER.finditer(text):
         digits = re.sub(r"\D", "", m.group(0))
         if not 9 <= len(digits) <= 15:
             continue
-        before = text[max(0, m.start() - 24):m.start()]
+        after = _LABEL_AFTER.match(text, m.end())
+        before = text[max(taken, m.start() - 24):m.start()]
+        taken = after.end() if after else m.end()
         said_wa = WA_WORDS.search(before)
         said_phone = _PHONE_WORDS.search(before)
         number = m.group(0).translate(_DASHES)
@@ -104,8 +128,16 @@ def numbers_in_text(text: str) -> tuple[str | None, str | None]:
             if not (said_wa or said_phone) or not re.search(r"[\s:.\-]$", before):
                 continue   # a bare 8… is a mobile only where the owner says it is one
             number = "0" + number
-        if said_wa and (not said_phone or said_wa.start() >= said_phone.start() or "/" in before[-12:]):
-            wa = wa or number  # "wa/telp 0852…": the owner chats on it
+        if after:
+            if after.group("wa"):
+                wa = wa or number
+            else:
+                phone = phone or number
+        elif said_wa and said_phone and _BOTH.search(before):
+            wa = wa or number     # "wa/telp 0852…": the owner chats and takes calls on it
+            phone = phone or number
+        elif said_wa and (not said_phone or said_wa.start() >= said_phone.start()):
+            wa = wa or number
         else:
             phone = phone or number
     return wa, phone
@@ -135,7 +167,8 @@ def make_brief(text: str, *, require_contact: bool = True, **fields) -> Brief:
               for k, v in fields.items()}
     fields["whatsapp"] = normalise_phone(fields.get("whatsapp"), "WhatsApp number")   # given: checked strictly
     fields["phone"] = normalise_phone(fields.get("phone"), "phone number")
-    wa_text, phone_text = numbers_in_text(clean)    # written in the brief: read leniently (None if no number)
+    joined = digits_joined(clean)
+    wa_text, phone_text = numbers_in_text(joined)    # written in the brief: read leniently (None if no number)
     wa_found, phone_found = phone_or_none(wa_text), phone_or_none(phone_text)
     if not fields["whatsapp"] and wa_found:
         fields["whatsapp"] = wa_found.e164
@@ -143,10 +176,10 @@ def make_brief(text: str, *, require_contact: bool = True, **fields) -> Brief:
         # a bare mobile ("hubungi 0812…") and no number given: in Indonesia that is the WhatsApp to chat on;
         # when the owner said to call it ("call 0811…", "telp 0812…", "hubungi 0822…") it is their phone too
         fields["whatsapp"] = phone_found.e164
-        if not _said_to_call(clean, phone_text or ""):
+        if not _said_to_call(joined, phone_text or ""):
             phone_found = None
     if not fields["phone"] and phone_found and (phone_found.e164 != fields["whatsapp"]
-                                                 or _said_to_call(clean, phone_text or "")):
+                                                 or _said_to_call(joined, phone_text or "")):
         fields["phone"] = phone_found.e164
     given = phone_or_none(fields["phone"])
     if not fields["whatsapp"] and given and given.mobile and wants_whatsapp(clean):
@@ -167,20 +200,28 @@ def make_brief(text: str, *, require_contact: bool = True, **fields) -> Brief:
 
 
 def other_channel(brief: Brief) -> str | None:
-    """A working way to reach the owner besides WhatsApp, as the page will show it (phone, email, Instagram)."""
+    """A working way to reach the owner besides WhatsApp, as the page will show it (phone, email, Instagram, a
+    Telegram or LINE account)."""
     if brief.phone:
         return f"phone {brief.phone}"
     if brief.email:
         return f"email {brief.email}"
     from .providers.offline_rules.facts import INSTAGRAM  # the parser's reading of an account (lexicons load lazily)
-    m = INSTAGRAM.search(brief.text)
-    return f"Instagram ({m.group(0).strip()})" if m else None
+    links = owner_links.links_in_text(brief.text)
+    elsewhere = {owner_links.shown(k, u).lstrip("@").lower() for k, u in links.items()}
+    m = next((m for m in INSTAGRAM.finditer(brief.text) if m.group(1).lower() not in elsewhere), None)
+    if m:
+        return f"Instagram ({m.group(0).strip()})"
+    for kind in owner_links.MESSAGING:   # "telegram @x", "line id: x": a handle on another platform
+        if kind in links:
+            return f"{owner_links.LABELS[kind]} ({owner_links.shown(kind, links[kind], brief.text)})"
+    return None
 
 
 def require_reachable(brief: Brief) -> str | None:
     """InputError when the brief asks for WhatsApp but no number was found or given and it names no other way
-    to reach the owner; when it names one (a phone, an email, an Instagram account), the page is reached that
-    way and the returned warning says so (the CLI prints it; a campaign row records it).
+    to reach the owner; when it names one (a phone, an email, an Instagram, Telegram or LINE account), the page is
+    reached that way and the returned warning says so (the CLI prints it; a campaign row records it).
 
     A page must not carry a WhatsApp button that leads nowhere. The CLI and campaign intake run this after
     the content policy (make_brief(require_contact=False) → policy → require_reachable), so a prohibited

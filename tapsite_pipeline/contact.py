@@ -1,10 +1,12 @@
 """How a page may offer to be reached — decided here once, read by the copy and by the page.
 
 A page only promises contact it can deliver: a WhatsApp number (wa.me), a phone (tel:), an email
-(mailto:). When the owner gave none of these, NO_CHANNEL says what happens: "omit" leaves the contact
-section and the "how to order" steps out of the page (an address the owner gave is still shown with the
-other facts; an Instagram account is a channel); "form" (the default: every page's forms post to the
-forms endpoint, see forms/plan.py) gives such a page a contact form instead.
+(mailto:), an Instagram, Telegram or LINE account people can message. The owner's other addresses — a website,
+a Facebook page, a marketplace store, a TikTok account — are shown as links beside them (owner_links.py reads
+and checks every one). When the owner gave no way to send a message, NO_CHANNEL says what happens: "omit" leaves
+the contact section and the "how to order" steps out of the page (an address the owner gave is still shown with
+the other facts); "form" (the default: every page's forms post to the forms endpoint, see forms/plan.py) gives
+such a page a contact form instead.
 """
 
 from __future__ import annotations
@@ -14,8 +16,11 @@ from dataclasses import dataclass
 from typing import Literal
 
 from .models import Brief, Intent
+from .owner_links import KINDS, checked, links_in_text
 
 NO_CHANNEL: Literal["omit", "form"] = "form"   # every page can post to the forms endpoint (tapsite serve)
+# the keys of ContactPlan.for_copy(): what the copy may be told
+COPY_KEYS = ("whatsapp", "phone", "email", "instagram", "address", "hours", "form", *KINDS)
 
 
 @dataclass(frozen=True)
@@ -27,12 +32,20 @@ class ContactPlan:
     address: str | None = None
     hours: str | None = None
     form_endpoint: bool = False    # the page can post a form somewhere real
+    # the owner's accounts and addresses, each a checked https link (owner_links.py)
+    telegram: str | None = None
+    line: str | None = None
+    tiktok: str | None = None
+    facebook: str | None = None
+    shop: str | None = None
+    website: str | None = None
 
     @property
     def channels(self) -> tuple[str, ...]:
-        """Ways to send a message, best first: "wa", "email", "phone", then an Instagram DM, then a form."""
+        """Ways to send a message, best first: "wa", "email", "phone", then an Instagram DM, a Telegram or LINE
+        chat, then a form."""
         out = tuple(k for k, v in (("wa", self.whatsapp), ("email", self.email), ("phone", self.phone),
-                                   ("ig", self.instagram)) if v)
+                                   ("ig", self.instagram), ("tg", self.telegram), ("line", self.line)) if v)
         return out + (("form",) if self.form_endpoint and not out else ())
 
     @property
@@ -45,11 +58,16 @@ class ContactPlan:
         the business's other facts, not under "contact us".)"""
         return self.reachable
 
+    @property
+    def links(self) -> dict[str, str]:
+        """The owner's accounts and addresses besides numbers, email and Instagram: kind → link."""
+        return {k: v for k in KINDS if (v := getattr(self, k))}
+
     def for_copy(self) -> dict:
         """What the copywriter (offline rules or a model prompt) is told about contact."""
         return {"whatsapp": self.whatsapp, "phone": self.phone, "email": self.email,
                 "instagram": self.instagram, "address": self.address, "hours": self.hours,
-                "form": self.form_endpoint}
+                "form": self.form_endpoint, **{k: getattr(self, k) for k in KINDS}}
 
 
 def _fact(intent: Intent, kind: str) -> str | None:
@@ -57,13 +75,14 @@ def _fact(intent: Intent, kind: str) -> str | None:
 
 
 def plan_contact(brief: Brief, intent: Intent) -> ContactPlan:
-    """The contact plan for one page, from the brief's contact fields and the facts the owner stated."""
+    """The contact plan for one page, from the brief's contact fields, the facts the owner stated and the accounts
+    and addresses written in the brief."""
     ig = _fact(intent, "instagram")
     return ContactPlan(
         whatsapp=brief.whatsapp or None, phone=brief.phone or None, email=brief.email or None,
         instagram=ig if ig and re.fullmatch(r"@[A-Za-z0-9_.]{2,30}", ig) else None,
         address=_fact(intent, "address"), hours=_fact(intent, "hours"),
-        form_endpoint=NO_CHANNEL == "form")
+        form_endpoint=NO_CHANNEL == "form", **links_in_text(brief.text))
 
 
 def plan_from_copy(contact: dict | None) -> ContactPlan:
@@ -72,4 +91,5 @@ def plan_from_copy(contact: dict | None) -> ContactPlan:
     return ContactPlan(whatsapp=c.get("whatsapp") or None, phone=c.get("phone") or None,
                        email=c.get("email") or None, instagram=c.get("instagram") or None,
                        address=c.get("address") or None, hours=c.get("hours") or None,
-                       form_endpoint=bool(c.get("form")))
+                       form_endpoint=bool(c.get("form")), **{k: checked(k, c.get(k)) for k in KINDS})
+

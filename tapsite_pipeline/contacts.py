@@ -146,11 +146,17 @@ def email_or_none(raw: str | None) -> str | None:
 EMAIL_IN_TEXT = fast(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")  # read only where an "@" is (fastre.py)
 
 
-# An address spelt out against spam: "rara at gmail dot com", "rara[at]gmail[dot]com", "rara (at) gmail.com".
-# A plain " at " only counts with a spelt-out dot ("meet us at cafe.com" is no address).
-_AT = r"(?:\s*[\[(]\s*at\s*[\])]\s*|\s+at\s+)"
-_DOT = r"(?:\s*[\[(]\s*dot\s*[\])]\s*|\s+dot\s+|\.)"
-SPELT_EMAIL = fast(r"(?<![\w.+-])([\w.+-]+)" + _AT + r"([\w-]+(?:" + _DOT + r"[\w-]+)+)", re.I)
+# An address spelt out against spam: "rara at gmail dot com", "rara[at]gmail[dot]com", "rara (at) gmail.com", or
+# typed with spaces ("rara @ gmail.com", "rara@gmail dot com"). It is taken only where it cannot be anything else:
+# the "at" or the dot is bracketed or spelt out ("dot"), the domain is a mail provider's ("rara at gmail.com"), or
+# the owner says it is an e-mail ("email: rara at tokorara.com"); "meet us at cafe.com", "IG @ kue.ani" are not.
+_AT = r"(?:\s*[\[(]\s*at\s*[\])]\s*|\s+at\s+|\s*@\s*)"
+_DOT = r"(?:\s*[\[(]\s*(?:dot|\.)\s*[\])]\s*|\s+dot\s+|\.)"
+SPELT_EMAIL = fast(r"(?<![\w.+@-])([\w.+-]+)" + _AT + r"([\w-]+(?:" + _DOT + r"[\w-]+)+)", re.I)
+MAIL_PROVIDERS = re.compile(r"(?:gmail|googlemail|yahoo|ymail|outlook|hotmail|live|icloud|me|proton|protonmail|"
+                            r"aol|zoho|mail|rocketmail)\.(?:com|co\.id|co\.uk|me|id)$", re.I)
+_EMAIL_SAID = re.compile(r"\b(?:e-?mail|surel|mail|email\s+(?:kami|ke|us|me))\b\s*[:\-]?\s*(?:\w+\s*){0,2}$",
+                         re.I)
 
 
 def find_email(text: str) -> str | None:
@@ -159,10 +165,12 @@ def find_email(text: str) -> str | None:
         if (addr := email_or_none(m.group(0).rstrip("."))) is not None:
             return addr
     for m in SPELT_EMAIL.finditer(text):
-        bracketed = "[" in m.group(0) or "(" in m.group(0)
-        if not bracketed and not re.search(r"\sdot\s", m.group(0), re.I):
-            continue
+        whole = m.group(0)
         domain = re.sub(_DOT, ".", m.group(2), flags=re.I)
+        spelt = "[" in whole or "(" in whole or re.search(r"\sdot\s", whole, re.I)
+        said = _EMAIL_SAID.search(text, max(0, m.start() - 24), m.start())
+        if not (spelt or MAIL_PROVIDERS.search(domain) or said):
+            continue
         if (addr := email_or_none(f"{m.group(1)}@{domain}")) is not None:
             return addr
     return None

@@ -60,3 +60,21 @@ def test_the_last_of_a_bracketed_list_is_not_the_name() -> None:
 ])
 def test_account_names(lower: str, name: str | None) -> None:
     assert account_name(lower) == name
+
+
+@pytest.mark.parametrize("brief,brand", [
+    # a greeting opens the brief; the name follows it
+    ("Shalom, Toko Roti Efrata Manado jual roti gambang dan klappertaart, pesan H-1, WA 0812 4433 2211",
+     "Toko Roti Efrata Manado"),
+    ("Horas! Rumah Makan Lae Tigor sedia arsik ikan mas dan saksang, buka jam 10-21 di Balige", "Rumah Makan Lae Tigor"),
+    # a name standing alone before how to order
+    ("keripik pisang asli Lampung, 250gr 20rb, 500gr 38rb. Kripik Mak Darmi, pesan WA 0813 2211 4455",
+     "Kripik Mak Darmi"),
+    # degrees after a practitioner's name are part of the practice's name
+    ("Bidan Yuliana, A.Md.Keb praktik mandiri di Sleman: periksa kehamilan, imunisasi, pijat bayi",
+     "Bidan Yuliana, A.Md.Keb"),
+    ("Kantor Notaris Andi Pratama, S.H., M.Kn. melayani akta pendirian PT dan CV di Makassar",
+     "Kantor Notaris Andi Pratama, S.H., M.Kn."),
+])
+def test_greetings_order_cues_and_degrees(brief: str, brand: str) -> None:
+    assert parse_brief(brief).brand_name == brand

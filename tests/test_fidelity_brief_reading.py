@@ -1,6 +1,8 @@
 """Reading what a brief states without gold labels, so the brief-only scorer fails the pages the
 gold-labelled one fails: numbers of every kind the owner wrote."""
 
+import pytest
+
 from fidelity_pages import SALON_BRIEF, good_salon_page
 from tapsite_pipeline.evals.fidelity import score_page
 from tapsite_pipeline.evals.fidelity.brief_numbers import brief_numbers
@@ -72,3 +74,20 @@ def test_contact_labels_people_and_towns_are_not_offerings_read_from_a_brief():
         == ["bakso urat", "mie ayam"]
     assert extract_offerings("Rumah Jahit Nia, permak dan jahit baju, Cilacap. Hub. 0822.1122.3344") \
         == ["permak", "jahit baju"]
+
+
+@pytest.mark.parametrize("brief", [
+    "Om Swastiastu! Sewa kamen dan udeng untuk upacara di Tabanan, 50rb/set. WA 0812 3838 1212",  # a greeting
+    "Horas! Kami jual ulos tenun tangan asli, mulai 350rb. Pesan WA 0813 7070 2323",
+    "jasa balik nama BPKB dan perpanjang STNK, proses 3 hari, wa 0812 1111 2323",  # a service, no name marker
+    "Pengiriman ikan asin ke seluruh Indonesia. Central Sulawesi. Pesan lewat WA 0812 5566 7788",  # a region
+])
+def test_no_brand_is_read_from_greetings_regions_or_services(brief):
+    from tapsite_pipeline.evals.fidelity.brief import extract_brand
+    assert extract_brand(brief) is None
+
+
+def test_a_quoted_name_after_a_name_marker_is_the_name():
+    from tapsite_pipeline.evals.fidelity.brief import extract_brand
+    assert extract_brand("Sewa tenda dan kursi pesta. nama usaha kami Tenda & Sound 'Sinar 77'. wa 0812 1212 3434") \
+        == "Sinar 77"

@@ -346,3 +346,14 @@ def test_a_little_word_doubled_across_a_comma_is_a_doubled_word():
     assert 'doubled word "dari, dari"' in _problems(r, "coherence")
     assert not score_page(page(h1="Creambath dan potong rambut, dari Syifa Beauty"),
                           "Syifa Beauty salon wanita di Bogor, creambath, potong rambut")["coherence"].metrics["doubled"]
+
+
+def test_two_listed_offerings_sharing_words_are_not_one_twice():
+    # the owner listed both; a title inside another one is a second offering, and so is one told apart by a number
+    gold = {"offerings": ["creambath", "creambath anak", "paket 1", "paket 2"], "not_offerings": []}
+    html = good_salon_page(cards=[("Creambath", ""), ("Creambath Anak", ""), ("Paket 1", ""), ("Paket 2", "")])
+    r = score_page(html, SALON_BRIEF + ", creambath anak, paket 1, paket 2", gold=gold)
+    assert not any("twice" in p for p in _problems(r, "cards"))
+    r = score_page(good_salon_page(cards=[("Creambath", ""), ("Creambath Ginseng", "")]),
+                   SALON_BRIEF + ", creambath ginseng", gold={"offerings": ["creambath"], "not_offerings": []})
+    assert 'cards "Creambath" and "Creambath Ginseng" show the same offering twice' in _problems(r, "cards")

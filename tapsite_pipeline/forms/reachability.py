@@ -2,7 +2,8 @@
 tests on every template and on the demo briefs (and usable by any page-level scorer).
 
 A dead end is: an in-page link to nothing; a contact section with no working channel (a wa.me link with a
-number, a tel: link in E.164, a mailto: link, or a form posting to an http(s) endpoint or wa.me number);
+number, a tel: link in E.164, a mailto: link, a Telegram or LINE account, or a form posting to an http(s) endpoint
+or wa.me number);
 a wa.me link without a number; a tel: link that is not E.164.
 """
 
@@ -13,6 +14,9 @@ from html.parser import HTMLParser
 
 WA_OK = re.compile(r"^https://wa\.me/\d{8,15}(?:\?|$)")
 TEL_OK = re.compile(r"^tel:\+\d{8,15}$")
+# a Telegram or LINE account people can message (tapsite_pipeline/owner_links.py makes these links)
+CHAT_OK = re.compile(r"^https://(?:t\.me/[A-Za-z][A-Za-z0-9_]{3,30}[A-Za-z0-9]|line\.me/(?:R/)?ti/p/(?:~|%40)"
+                     r"[a-z0-9._-]{3,20})$")
 SKIP_LINKS = {"#main"}
 
 
@@ -42,7 +46,8 @@ class _Page(HTMLParser):
 
 
 def _channel(href: str) -> bool:
-    return bool(WA_OK.match(href) or TEL_OK.match(href) or href.startswith("mailto:") and "@" in href)
+    return bool(WA_OK.match(href) or TEL_OK.match(href) or CHAT_OK.match(href)
+                or href.startswith("mailto:") and "@" in href)
 
 
 def _form_ok(action: str) -> bool:

@@ -21,6 +21,7 @@ import jinja2
 import minify_html
 from markupsafe import Markup
 
+from tapsite_pipeline import owner_links
 from tapsite_pipeline.contact import plan_contact
 from tapsite_pipeline.contacts import email_or_none, phone_or_none
 from tapsite_pipeline.files import atomic_dir
@@ -93,6 +94,10 @@ UI = {
         "email_prefill": "", "og_locale": "en_US", "gallery": "Photo gallery",
     },
 }
+
+# the icon shown before each of the owner's other accounts and addresses (atoms/icon.html.j2)
+LINK_ICONS = {"telegram": "chat", "line": "chat", "tiktok": "heart", "facebook": "heart", "shop": "bag",
+              "website": "link"}
 
 _FONT_OK = re.compile(r"[^A-Za-z0-9 ,'\"\-.]")
 _RCDATA = re.compile(r"(<(?:title|textarea)\b[^>]*>)(.*?)(</(?:title|textarea)>)", re.S | re.I)
@@ -236,11 +241,17 @@ def render_page(*, brief: Brief, intent: Intent, design: DesignDecision, content
     wa = {"url": wa_phone.wa_url(message), "label": t["wa_label"]} if wa_phone else None
     email = email_or_none(plan.email)
     phone = phone_or_none(plan.phone)
+    ig_url = f"https://www.instagram.com/{plan.instagram[1:]}/" if plan.instagram else None
+    # the owner's other accounts and addresses, each checked again before it becomes a link
+    links = [{"url": url, "label": owner_links.label(kind, url, lang), "shown": owner_links.shown(kind, url, brief.text),
+              "icon": LINK_ICONS[kind]}
+             for kind, raw in plan.links.items() if (url := owner_links.checked(kind, raw))]
     contact = {"wa_display": wa_phone.display if wa_phone else None,
                "wa_url": wa["url"] if wa else None, "email": email,
                "phone": phone.display if phone else None, "phone_href": phone.e164 if phone else None,
-               "instagram": plan.instagram,
-               "instagram_url": f"https://www.instagram.com/{plan.instagram[1:]}/" if plan.instagram else None}
+               "instagram": plan.instagram, "instagram_url": ig_url, "links": links}
+    chat_url = {"tg": owner_links.checked("telegram", plan.telegram), "line": owner_links.checked("line", plan.line),
+                "ig": ig_url}
     form = None
     if variant("contact") == "form" and not forms:
         if wa_phone:
@@ -286,9 +297,9 @@ def render_page(*, brief: Brief, intent: Intent, design: DesignDecision, content
     cta: dict[str, str | None] | None
     if wa:
         cta = {"label": hero.cta_label or t["cta_wa"], "href": wa["url"], "icon": "chat", "rel": "noopener"}
-    elif plan.channels[:1] == ("ig",):  # the owner's Instagram is the one way to reach them
-        cta = {"label": hero.cta_label or t["contact"], "href": contact["instagram_url"], "icon": "chat",
-               "rel": "noopener"}
+    elif (first := (plan.channels or ("",))[0]) in chat_url and chat_url[first]:
+        # the owner's Instagram, Telegram or LINE account is the best way to reach them: the button opens it
+        cta = {"label": hero.cta_label or t["contact"], "href": chat_url[first], "icon": "chat", "rel": "noopener"}
     elif plan.reachable and has_contact:
         cta = {"label": hero.cta_label or t["contact"], "href": "#contact", "icon": None, "rel": None}
     elif products and hero.cta_label:
@@ -318,6 +329,9 @@ def render_page(*, brief: Brief, intent: Intent, design: DesignDecision, content
         ld["telephone"] = telephone.e164
     if email:
         ld["email"] = email
+    same_as = [u for u in (ig_url, *(lk["url"] for lk in links)) if u]
+    if same_as:
+        ld["sameAs"] = same_as   # the owner's own accounts and sites (schema.org sameAs)
     if intent.location:
         ld["areaServed"] = intent.location
         ld["address"] = {"@type": "PostalAddress", "addressLocality": intent.location}

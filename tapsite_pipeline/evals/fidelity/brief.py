@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from .gold import brand as gold_brand
 from .lexicon import COLOURS, STYLE_WORDS, Lexicon, load_lexicon
@@ -41,7 +41,9 @@ _END = (r"(?=\s*(?:[,.;:!?()\n\"]|\s-\s|\s–\s|$|\s(?:di|in|at|near|dekat|yang|
 _NAME = r"(?P<b>[^\s,.;:!?()\"]+(?:\s+[^\s,.;:!?()\"]+){0,5}?)"
 BRAND_PATTERNS = [
     # "namanya X", "nama tokonya X", "nama usaha gw X", "nama tempat les saya X", "nama: X"
-    re.compile(rf"\bnama(?:nya|\s+(?:[\w-]+\s+){{0,2}}?(?:[\w-]+nya|{_OWNER}))?\s*(?:adalah|:|=|yaitu)?\s+{_NAME}{_END}",
+    # ("balik nama BPKB", "jahit nama & bordir", "papan nama": a service or goods with a name on it, no marker)
+    re.compile(rf"(?<!balik\s)(?<!jahit\s)(?<!papan\s)(?<!cetak\s)(?<!bordir\s)(?<!sablon\s)(?<!ganti\s)(?<!tulis\s)"
+               rf"(?<!custom\s)(?<!ukir\s)(?<!gravir\s)\bnama(?:nya|\s+(?:[\w-]+\s+){{0,2}}?(?:[\w-]+nya|{_OWNER}))?\s*(?:adalah|:|=|yaitu)?\s+{_NAME}{_END}",
                re.I),
     re.compile(rf"\b(?:brand|merek|merk|toko|usaha)(?:nya|\s+{_OWNER})\s+(?:namanya\s+|adalah\s+|yaitu\s+)?{_NAME}{_END}",
                re.I),
@@ -67,25 +69,34 @@ OPENING_NAME = re.compile(r"\s*(?P<b>[A-Z0-9][\w'&.-]*(?:\s+(?:&\s+)?[A-Z0-9][\w
                           r"(?=\s*(?:[,:;!?(]|\.\s|\s[-–]\s|$)|\s+(?:sejak|since|di|in|dekat|near|adalah|is|jual|"
                           r"menjual|buka|melayani|yang|yg|berdiri|hadir|from|based)\b)")
 _OPENERS = frozenset("halo hai hi hello hey selamat assalamualaikum permisi pagi siang sore malam saya aku kami "
-                     "jual menjual dijual".split())
+                     "jual menjual dijual shalom syalom horas punten sampurasun tabik namaste i im i'm".split())
+# a greeting of the country's languages opening the brief: "Om Swastiastu, …", "Horas! …"
+_GREETING_OPENING = re.compile(r"\s*(?:om\s+swastiastu|shalom|syalom|horas|punten|sampurasun|tabik|namaste|"
+                               r"assalamu'?alaikum|salam\s+sejahtera)\b", re.I)
 
 
 def extract_brand(text: str) -> str | None:
     """The brand when the owner names it explicitly ("nama tokonya X", "namanya X", "X adalah",
     "called X", "We're X", or opens the brief with a capitalised name); None otherwise: a guess
     would make the brand check cry wolf."""
+    lex = load_lexicon()
     for pat in BRAND_PATTERNS:
         for m in pat.finditer(text):
             b = m.group("b").strip(" -–'\"")
+            if q := re.search(r"['\"]([^'\"]{2,40})['\"]?$", b):  # "Tenda & Sound 'Rafflesia 99'": the quoted name
+                b = q.group(1).strip()
             # "les saya Harmoni Music School": lower-case words before a capitalised name are not the name
             if (lead := re.match(r"(?:[a-z][\w-]*\s+)+(?=[A-Z0-9])", b)) and b[lead.end():]:
                 b = b[lead.end():]
             ws = words(b)
             if not ws or all(w in _NOT_BRAND or w in STOP_ID or w in STOP_EN for w in ws) or len(b) < 2 \
-                    or ws[0] in _VERB_FIRST:
+                    or ws[0] in _VERB_FIRST or _only_place(b, lex):
                 continue
             return b
     m = OPENING_NAME.match(text)
+    if m and (_GREETING_OPENING.match(text) or _only_place(m.group("b"), lex) or all(
+            w in lex.business_words or w in lex.places for w in words(m.group("b")))):
+        m = None  # "Om Swastiastu, …", "SEWA ALAT PESTA LAMPUNG …": a greeting, a region or the trade, not a name
     if m and words(m.group("b"))[0] not in _OPENERS and not _TRIGGER.search(m.group("b")):
         # "Karang Taruna Bina Remaja Desa Ngargosari": the village after the name is where, not who
         return re.split(r"\s+(?:Desa|Kelurahan|Kecamatan|Kabupaten|Kab\.|Kota|RT|RW)\s+", m.group("b"))[0].strip()
@@ -106,6 +117,7 @@ def standalone_name(text: str, lex: Lexicon | None = None) -> str | None:
         ws = words(b)
         if re.search(r"\d", b) or ws[0] in _OPENERS or ws[0] in STOP_EN or ws[0] in STOP_ID or ws[0] in _SIGN_OFF \
                 or any(w in lex.places or w in _ADMIN or w in _DAY_NAMES or w in _FEATURE_TOKENS for w in ws) \
+                or _only_place(b, lex) or _GREETING_OPENING.match(b) \
                 or _TRIGGER.search(b) or re.search(r"\b(?:di|in|at|jl|jln|jalan)\W*$", text[:m.start("b")], re.I):
             continue
         return b
@@ -296,6 +308,20 @@ _SIGN_OFF = frozenset("hubungi call contact since sejak email wa whatsapp ig ins
 _DAY_NAMES = frozenset("senin selasa rabu kamis jumat sabtu minggu monday tuesday wednesday thursday friday saturday "
                        "sunday".split())
 _ADMIN = frozenset("kota kabupaten kab kecamatan kec kelurahan kel desa provinsi prov".split())
+# the points of the compass that make a region of a place: "Central Sulawesi", "Nusa Tenggara Timur", "West Flores"
+_DIRECTIONS = frozenset("central west east north south barat timur utara selatan tengah raya".split())
+
+
+def _only_place(name: str, lex: Lexicon) -> bool:
+    """A name made only of places and compass words ("Nusa Tenggara Timur", "West Flores") names a region."""
+    rest = [w for w in words(name) if w not in _DIRECTIONS]
+    return bool(rest) and all(w in lex.places or w in _place_parts(lex.places) for w in rest)
+
+
+@lru_cache(maxsize=4)
+def _place_parts(places: frozenset[str]) -> frozenset[str]:
+    """The words of the places written in more than one word ("nusa tenggara" → "nusa", "tenggara")."""
+    return frozenset(w for p in places if " " in p for w in p.split())
 
 
 def extract_places(text: str, lex: Lexicon | None = None) -> list[str]:

@@ -116,7 +116,7 @@ def check_cards(page: Page, brief: BriefInfo) -> CheckResult:
     offer_cards = [c for c in cards if c.kind == "card"]
     for i, a in enumerate(offer_cards):
         for b in offer_cards[i + 1:]:
-            if _same_offering(a.title, b.title):
+            if _same_offering(a.title, b.title, offerings if brief.gold_offerings else ()):
                 problems.append(f'cards "{a.title}" and "{b.title}" show the same offering twice')
     precision = ok / len(cards) if cards else 1.0
     brand = norm(brief.brand or "")
@@ -162,8 +162,16 @@ def _unbrand(text: str, brand_norm: str) -> str:
     return norm(text).replace(brand_norm, " ") if brand_norm else norm(text)
 
 
-def _same_offering(a: str, b: str) -> bool:
-    """'Bikin Aplikasi Kasir' and 'Aplikasi Kasir': one title's words all inside the other's."""
+def _same_offering(a: str, b: str, offerings: list[str] = ()) -> bool:
+    """'Bikin Aplikasi Kasir' and 'Aplikasi Kasir': one title's words all inside the other's. Titles told apart by
+    a number ('Paket 1', 'Paket 2') or each naming a different offering of the gold list ('Mukena Anak', 'Mukena
+    Couple Ibu-Anak') are two offerings."""
+    if re.findall(r"\d+", a) != re.findall(r"\d+", b):
+        return False
+    ga = {o for o in offerings if fuzz.ratio(norm(a), norm(o)) >= 90}
+    gb = {o for o in offerings if fuzz.ratio(norm(b), norm(o)) >= 90}
+    if ga and gb and not ga & gb:
+        return False
     ta, tb = set(content_words(a)), set(content_words(b))
     return bool(ta and tb) and (ta <= tb or tb <= ta)
 

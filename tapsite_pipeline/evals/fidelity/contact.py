@@ -1,6 +1,7 @@
 """Contact: every call to action leads somewhere that works — a WhatsApp chat with a number, a phone
-number with its country code, an email address, or a form that submits to a real endpoint — and the
-copy never promises a channel the page does not deliver."""
+number with its country code, an email address, an Instagram, Telegram or LINE account, the owner's website or
+Facebook page, or a form that submits to a real endpoint — and the copy never promises a channel the page does
+not deliver."""
 
 from __future__ import annotations
 
@@ -21,9 +22,24 @@ PROMISES = {
     "phone": re.compile(r"\b(?:telepon|telpon|telp|call us|give us a call|phone us|ring us)\b", re.I),
     "email": re.compile(r"\b(?:email|e-mail|surel)\b", re.I),
     "form": re.compile(r"\b(?:formulir|isi form|fill in the form|contact form|form di bawah|the form below)\b", re.I),
+    "telegram": re.compile(r"\btelegram\b", re.I),
+    # LINE the app, not the word: "LINE", "via Line", "Line ID", "line@" ("a 24-hour line", "product line" are not)
+    "line": re.compile(r"\bLINE\b(?!\s+(?:UP|ARRAY|OF)\b)|\b(?:[Vv]ia|[Ll]ewat|[Ll]wt)\s+[Ll]ine\b|"
+                       r"\b(?:[Ll]ine\s*(?:ID|[Ii]d)\b|[Ii][Dd]\s+[Ll]ine\b|[Ll]ine@)"),
 }
 CHANNEL_TEXT = {"whatsapp": "WhatsApp", "phone": "a phone call", "email": "email", "form": "a form",
-                "instagram": "Instagram"}
+                "instagram": "Instagram", "telegram": "Telegram", "line": "LINE", "facebook": "Facebook",
+                "website": "a website"}
+_TELEGRAM = re.compile(r"https://(?:www\.)?(?:t|telegram)\.me/@?[A-Za-z][A-Za-z0-9_]{3,30}[A-Za-z0-9]/?(?:\?|$)", re.I)
+_LINE = re.compile(r"https://(?:line\.me/(?:R/)?ti/p/(?:~|@|%40)[A-Za-z0-9._-]{3,20}|lin\.ee/[A-Za-z0-9]{4,16})/?"
+                   r"(?:\?|$)", re.I)
+_FACEBOOK = re.compile(r"https://(?:www\.|m\.|web\.)?(?:facebook\.com|fb\.com|fb\.me)/[\w.?=-]{5,}", re.I)
+# external pages that exist but are not the owner's to message or visit: maps, marketplaces, video
+_NOT_CONTACT_HOSTS = re.compile(r"(?:^|\.)(?:google\.[a-z.]+|goo\.gl|g\.page|maps\.app\.goo\.gl|shopee\.[a-z.]+|"
+                                r"shp\.ee|tokopedia\.(?:com|link)|bukalapak\.com|lazada\.[a-z.]+|blibli\.com|"
+                                r"tiktok\.com|youtube\.com|youtu\.be|instagram\.com|wa\.me|whatsapp\.com|t\.me|"
+                                r"telegram\.me|line\.me|lin\.ee|facebook\.com|fb\.com|fb\.me)$", re.I)
+_HOST_OK = re.compile(r"(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,24}", re.I)
 
 
 def wa_number(href: str) -> tuple[bool, str | None]:
@@ -79,10 +95,28 @@ def judge_href(href: str | None, page: Page, contact_works: bool | None) -> tupl
             return None, "leads to #contact, where there is no way to get in touch"
         return None, None
     if low.startswith(("http://", "https://")):
-        if re.match(r"https?://(?:www\.)?instagram\.com/[\w.]+/?(?:\?|$)", low):
-            return "instagram", None  # a profile: people can send a message there
-        return None, None  # an external page (maps, a marketplace): it exists, not a contact channel
+        return _judge_web(h)
     return None, None  # a relative link (the brand → home)
+
+
+def _judge_web(h: str) -> tuple[str | None, str | None]:
+    """An http(s) link: a profile people can message (Instagram, Telegram, LINE), the owner's Facebook page or
+    website (a way to find them), or an external page that is no channel (maps, a marketplace, video)."""
+    low = h.lower()
+    if re.match(r"https?://(?:www\.)?instagram\.com/[\w.]+/?(?:\?|$)", low):
+        return "instagram", None  # a profile: people can send a message there
+    if re.match(r"https?://(?:www\.)?(?:t|telegram)\.me/", low):
+        return ("telegram", None) if _TELEGRAM.match(h) else (None, f'opens Telegram without a valid account ("{clip(h, 40)}")')
+    if re.match(r"https?://(?:line\.me|lin\.ee)/", low):
+        return ("line", None) if _LINE.match(h) else (None, f'opens LINE without a valid account ("{clip(h, 40)}")')
+    host = (urlparse(h).hostname or "").lower()
+    if not _HOST_OK.fullmatch(host):
+        return None, None  # a local address (a preview, the forms server): it exists, not the owner's channel
+    if _FACEBOOK.match(h):
+        return "facebook", None
+    if _NOT_CONTACT_HOSTS.search(host):
+        return None, None  # an external page (maps, a marketplace): it exists, not a contact channel
+    return "website", None
 
 
 def judge_form(form: Form, form_endpoint: str | None) -> tuple[str | None, list[str]]:
@@ -167,9 +201,9 @@ def check_contact(page: Page, brief: BriefInfo, *, form_endpoint: str | None = N
 
 def _is_cta(lk: Link) -> bool:
     """A call to action: a link or button in the hero, header or contact section (not the brand's
-    home link or the skip link), or any WhatsApp / tel: / mailto: link anywhere."""
+    home link or the skip link), or any WhatsApp / tel: / mailto: / Telegram / LINE link anywhere."""
     h = (lk.href or "").lower()
-    if h.startswith(("tel:", "mailto:")) or wa_number(h)[0]:
+    if h.startswith(("tel:", "mailto:")) or wa_number(h)[0] or _TELEGRAM.match(h) or _LINE.match(h):
         return True
     if lk.section not in CTA_SECTIONS:
         return False

@@ -60,7 +60,7 @@ _WITH_NAME = fast(
     r"((?:(?:Kak|Kakak|Miss|Mister|Mr\.?|Ms\.?|Mrs\.?|Bu|Bunda|Pak|Mbak|Mba|Mas|Coach|Teacher|Chef|Teh|Bang|Om|Tante|"
     r"Uncle|Aunty|Ustadz|Ustadzah)\s+)?[A-Z][\w'-]+)")
 _ALONE_AFTER = regrouped(r"\s*(?:[.!]|$|\s[-—]\s|[,—-]?\s*(?:wa|whatsapp|call|telp|telepon|hp|email|e-mail|ig|instagram|"
-                         r"insta|hubungi|kontak|contact)\b)", re.I)
+                         r"insta|hubungi|kontak|contact|pesan|order|info|dm|sms|telegram|line)\b)", re.I)
 _CAMEL = regrouped(r"(?<![\w@.])[A-Z][a-z]+(?:[A-Z][a-z0-9]+)+(?:\.[a-z]{2,4})?(?![\w@])")
 _SELF_NAMED = regrouped(r"(?:\b(?i:saya|aku|sy|gw|gue|i'm|i\s+am|im|my\s+name\s+is|nama\s+saya|namaku|perkenalkan)\s*,?\s+)"
                         r"((?i:kak|kakak|bu|ibu|bunda|pak|bapak|mbak|mba|mas|teh|bang|miss|coach|chef|ustadz|ustadzah|"

@@ -57,6 +57,12 @@ _SCHOOLED_AT = regrouped(r"(?i)\b(?:lulusan|alumni|alumnus|alumna|jebolan|tamata
 # A number with its unit standing alone ("250gr", "330ml", "2x", "45k") measures what is sold; it names nothing.
 _LONE_MEASURE = regrouped(r"(?i)\d+(?:[.,]\d+)?\s*(?:mg|gr|g|gram|kg|ml|cc|l|ltr|liter|cm|mm|m|meter|pcs|pc|x|k|rb|jt|"
                           r"an|nd|st|th|rd|d|n|h)")
+# Degrees and professional titles after a person's name are part of how a practice is named: "Bidan Hartini,
+# A.Md.Keb", "Notaris Rina Wulandari, S.H., M.Kn.", "dr. Sari, Sp.A", "Dewi Lestari, M.Psi., Psikolog".
+_DEGREE_PART = (r"(?:S|M|A|D|Dr|Md|Sp|Psi|Pd|Kom|Kes|Keb|Kep|Farm|Apt|Ked|KG|OG|H|Kn|E|T|Si|Sos|Ak|Ds|Sn|Hum|Ag|Pt|Gz|"
+                r"Ft|Tr|Ph|Th|Ars|IK|Mat|Gz|Tp|Ikom|Li|Sc|B|Hons)")
+_DEGREES = regrouped(rf"(?:,\s*(?:{_DEGREE_PART}\.\s?(?:{_DEGREE_PART}\.?\s?){{1,3}}|Psikolog|MBA|CPA|CHt|CFP|Ph\.D\.?)"
+                     rf"(?![\w.]))+")
 # Names shaped like a business: a trade word in front ("Kedai Teh Kita") or behind ("Dina Cake & Bakery").
 _BUSINESS_SHAPED = regrouped(r"(?i)(?:" + _PREFIX + r")\b|.*\b(?:" + "|".join(sorted(_SUFFIXES)) + r")\.?$")
 _TRAILING_PLACE = regrouped(r"\s+(?:Desa|Kelurahan|Kel\.|Kecamatan|Kec\.|Kabupaten|Kab\.|Provinsi)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?$")
@@ -217,4 +223,6 @@ def vet_candidate(text: str, lower: str, skip: Sequence[tuple[int, int]], prio: 
         return None  # "ini Budi" is a person; "Ini Kedai Teh Kita" is a shop
     if text[e:e + 1] == "." and name.split()[-1].lower() in _DOT_ABBR:
         name, e = name + ".", e + 1  # "Akar Jamu Co.", "Frame by Frame Co."
+    if text[e:e + 1] == "," and (deg := _DEGREES.match(text, e)):
+        name, e = name + text[e:deg.end()].rstrip(), e + len(text[e:deg.end()].rstrip())
     return name, s, e

@@ -47,6 +47,7 @@ _HARD_ACRONYMS = {"wa", "ig", "hp", "umkm", "dm", "po", "seo", "ui", "ux", "ceo"
 _HARD = set("""
 saya aku gw gue halo hai hi hello hey tolong mohon please buatkan bikinin bikin buat jual menjual website web landing
 page i we my our a an this it is kalau untuk utk dan yang di in at selamat assalamualaikum swastiastu sampurasun
+shalom syalom horas punten tabik namaste
 permisi whatsapp wa instagram ig tiktok shopee tokopedia lazada bukalapak blibli gojek gofood grabfood grab
 shopeefood facebook fb google maps youtube twitter line telegram umkm cod po hp ok oke iya we're i'm im hallo thanks
 terima kasih dm chat order pesan site seo logo brand ui ux it ai api ceo owner founder jadi so also juga jg mau ingin

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from tapsite_pipeline.fastre import fast, regrouped
+from tapsite_pipeline.owner_links import link_spans
 
 from ...models import Fact
 from .addresses import BASE, NEAR, addresses, areas, makers_village
@@ -544,6 +545,9 @@ def extract_facts(text: str, lower: str) -> tuple[list[Fact], list[Span], list[S
         if _bare_word_after_ig(text, lower, m):
             continue
         add("instagram", m, "@" + handle)
+    # "telegram @toko_ani", "line id: kueani", "fb.com/kueani", "kueani.co.id": the owner's accounts and addresses
+    # (shown as links, tapsite_pipeline/owner_links.py), never an offering
+    spans.extend(link_spans(text))
     found.sort(key=lambda x: x[0])
     return [f for _, f in found][:20], spans, read
 

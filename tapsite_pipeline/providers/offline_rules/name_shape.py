@@ -21,10 +21,10 @@ _LEAD = frozenset("""
 melalui lewat via pada di ke dari dengan dgn tanpa setiap tiap per sebelum sesudah setelah selama kecuali termasuk
 sampai hingga smp antara
 through on at in into by with without every each before after during except incl including excl excluding
-until between depending to under over above below near around dekat
+until between depending to under over above below near around dekat see
 """.split())
 _TAIL = frozenset("""
-depending tergantung dan and atau or yang yg untuk utk for with dengan dgn dari from mulai di ke the an of
+depending tergantung dan and atau or yang yg untuk utk for with dengan dgn dari from mulai di ke the an of dulu
 """.split())
 _INCLUDED = regrouped(r"\b(?:termasuk|include[sd]?|incl|including|exclud\w*|excl|diluar|tergantung|depending)\b"
                       r"|\bdi\s+luar\b|\bbelum\s+(?:termasuk|trmsk)\b")
@@ -47,9 +47,23 @@ _SERVICE_MODE = regrouped(r"(?:makan|dine|eat|ngopi|nongkrong)[\s-]*(?:di\s*temp
 # (offer_words.PASSIVE: "dikasih", "dikirim"), is a scrap of a sentence; after a noun it is that noun's predicate
 # ("kursus berlangsung 3 bulan", "foto katalog dikasih"): a clause about the offering, never its name. "biasa" alone
 # is the adverb ("biasa jualan lwt tiktok"), after a noun the adjective ("kopi biasa").
-_ALONE = frozenset("biasa".split())
+_ALONE = frozenset("""
+biasa terampil mahir pemula lanjutan menengah beginner beginners intermediate advanced
+""".split())  # alone, a level of skill is who a class is for ("pemula", "mahir"), not a class
+# How a sentence opens before what it names: "kini ado juo …" ("now there is also …"), "wonten ugi …".
+_OPENERS = frozenset("kini sekarang ado juo wonten enten ugi uga oge".split())
+# Function words, verbs and adverbs of the regional languages owners write in (regional.py holds their everyday
+# words for the sense check): in a phrase they make it a clause, "utawa njupuk neng kandang" ("or fetch it at the
+# barn"), "sajak 1998" ("since 1998", Minang); said before the name they are only the sentence's start ("kini ado
+# juo nasi kapau": "now there is also nasi kapau"). Prepositions ("kanggo manten": for weddings) and titles that
+# are also these words ("neng", "ning") are left out.
+REGIONAL_CLAUSE = frozenset("""
+utawa atawa wis wes sampun durung dereng badhe arep ajeng saged iso isa njupuk jupuk mundhut tuku tumbas mawon wae
+ugi uga sajak alah indak ndak baa bana ado juo tos atos parantos acan bade rek hoyong hayang teu henteu oge kagak
+nyang kudu mboten ora wonten enten
+""".split())
 PREDICATE = frozenset("""
-biasanya umumnya kadang-kadang seringnya
+biasanya umumnya kadang-kadang seringnya kecil2an kecil-kecilan kecilan
 berdomisili domisili berlokasi bertempat berada berdiri beroperasi berlangsung berjalan berpengalaman bergerak
 berbasis berpusat berkantor berangkat bertahan berlaku bekerja berkapasitas berukuran beralamat bergabung
 sits lies stands located situated nestled perched overlooking
@@ -94,4 +108,12 @@ def name_shaped(phrase: str) -> str | None:
         return None
     if any(_predicate(w) for w in words[1:]) or len(words) == 1 and (_predicate(words[0]) or words[0] in _ALONE):
         return None
+    lead = 0
+    while lead < len(words) - 1 and words[lead] in _OPENERS:
+        lead += 1
+    if lead and not any(w in REGIONAL_CLAUSE for w in words[lead:]):
+        spans = [m.span() for m in _WORD.finditer(lower)]
+        return name_shaped(phrase[spans[lead][0]:].strip())  # "kini ado juo nasi kapau" names "nasi kapau"
+    if any(w in REGIONAL_CLAUSE for w in words) or (len(words) > 1 and bool(PASSIVE.fullmatch(words[0]))):
+        return None  # "utawa njupuk neng kandang", "dipanen sendiri": a clause, not a name
     return phrase

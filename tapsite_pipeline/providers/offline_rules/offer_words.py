@@ -101,7 +101,9 @@ PLACE_JOIN = regrouped(r"\s*(?:&|/|\+|\band\b|\bdan\b|\bsama\b|\bsm\b|\bama\b|\b
 # Passive verbs end an item: "… bolu pandan, semua dibikin subuh".
 PASSIVE = regrouped(r"di(?:kasih|kasi|beri|berikan|bikin|buat|jual|kirim|antar|pesan|masak|panggang|olah|goreng|proses|produksi|jamin|cek|"
                      r"jahit|cuci|kerjakan|siapkan|sajikan|racik|import|impor|awasi|dampingi|akui|kelola|dukung|"
-                     r"percaya|sertifikasi|bina|naungi|jemput|bimbing|ajar|latih|pandu|asuh|ajak|temani)\w*|terdaftar|berbadan|bersertifikat")
+                     r"percaya|sertifikasi|bina|naungi|jemput|bimbing|ajar|latih|pandu|asuh|ajak|temani|panen|petik|rawat|tanam|"
+                     r"pelihara|kemas|pilih|seleksi|sortir|keringkan|jemur|fermentasi|sangrai|giling|tenun|warnai)\w*|"
+                     r"terdaftar|berbadan|bersertifikat")
 # Any passive with a verb suffix opening a piece starts a clause: "Ditangani fisioterapis berlisensi",
 # "disesuaikan …" (not "dimsum", "diskusi"; after a noun it may describe it: "hewan dilindungi").
 _PASSIVE_OPENING = regrouped(r"di[bcdfghjklmnpqrstvwyz][aeiou][a-z]+(?:kan|(?<!s)i)")

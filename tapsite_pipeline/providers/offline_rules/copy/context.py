@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ....contact import ContactPlan, plan_from_copy
+from ....contact import COPY_KEYS, ContactPlan, plan_from_copy
 from ....forms.plan import form_types
 from ....models import Fact, Intent
 from ....shorthand import expand
@@ -134,7 +134,8 @@ def _context(key: tuple, fact_key: tuple, contact_key: tuple) -> Ctx:
     direct = bool(plan.whatsapp or plan.phone or plan.email)
     has_form = plan.form_endpoint and bool(form_types(bt, f, has_channel=direct))
     chan_keys = tuple(k for k, ok in (("wa", wa), ("phone", bool(plan.phone)), ("email", bool(plan.email)),
-                                      ("ig", bool(plan.instagram)), ("form", has_form)) if ok)
+                                      ("ig", bool(plan.instagram)), ("tg", bool(plan.telegram)),
+                                      ("line", bool(plan.line)), ("form", has_form)) if ok)
     chan_key = chan_keys[0] if chan_keys else None
     loc = _clean_loc(loc)
     # who it is for in the owner's fuller words, when they hold the audience read ("sekolah, koperasi, dan
@@ -195,8 +196,7 @@ def context(intent: Intent, contact: dict | None) -> Ctx:
     names = (intent.brand_name or "", *intent.products)
     fact_key = tuple((f.kind, _shown_value(f, names, intent.language), f.subject) for f in intent.facts)
     shown = {f[0]: f[1] for f in reversed(fact_key)}
-    ckey = tuple(sorted((k, v) for k, v in contact.items() if k in (
-        "whatsapp", "phone", "email", "instagram", "address", "hours", "form") and v))
+    ckey = tuple(sorted((k, v) for k, v in contact.items() if k in COPY_KEYS and v))
     # facts the owner stated in the brief reach the contact plan even when the caller passed only numbers
     extra = {k: shown.get(k) for k in ("instagram", "address", "hours")}
     have = dict(ckey)

@@ -12,8 +12,9 @@ O_AUD = " for {aud}"
 O_LOC = " in {loc}"
 O_DELIV = " — delivery available"
 CHAN = {"ig": "by Instagram DM", "wa": "on WhatsApp", "form": "through the form on this page", "phone": "by phone",
-        "email": "by email"}
-CHAN_NAME = {"ig": "Instagram", "wa": "WhatsApp", "form": "the form", "phone": "phone", "email": "email"}
+        "email": "by email", "tg": "on Telegram", "line": "on LINE"}
+CHAN_NAME = {"ig": "Instagram", "wa": "WhatsApp", "form": "the form", "phone": "phone", "email": "email",
+             "tg": "Telegram", "line": "LINE"}
 
 PREFIX: dict = {}
 PREFIX_SKIP: tuple = ()
@@ -74,7 +75,7 @@ PRICE_LINE_BARE = "Prices: {value}."
 PRICE_IN_CARD = " Price: {value}."
 
 CTA = {
-    "ig": "Message us on Instagram",
+    "ig": "Message us on Instagram", "tg": "Message us on Telegram", "line": "Message us on LINE",
     "register_wa": "Register on WhatsApp", "register": "Register now",
     "tickets": "Get tickets", "book_wa": "Book on WhatsApp", "book": "Book now",
     "order_wa": "Chat on WhatsApp", "chat_wa": "Chat on WhatsApp", "menu": "See the menu",

@@ -17,8 +17,9 @@ O_AUD = " untuk {aud}"
 O_LOC = " di {loc}"
 O_DELIV = ", bisa diantar ke alamat{mu}"
 CHAN = {"ig": "lewat DM Instagram", "wa": "lewat WhatsApp", "form": "lewat formulir di halaman ini", "phone": "lewat telepon",
-        "email": "lewat email"}
-CHAN_NAME = {"ig": "Instagram", "wa": "WhatsApp", "form": "formulir", "phone": "telepon", "email": "email"}
+        "email": "lewat email", "tg": "lewat Telegram", "line": "lewat LINE"}
+CHAN_NAME = {"ig": "Instagram", "wa": "WhatsApp", "form": "formulir", "phone": "telepon", "email": "email",
+             "tg": "Telegram", "line": "LINE"}
 
 # kind → word put before a product in running text when it does not already start with one
 PREFIX = {"class": "kelas"}
@@ -84,7 +85,7 @@ PRICE_LINE_BARE = "Harga: {value}."
 PRICE_IN_CARD = " Harga: {value}."
 
 CTA = {
-    "ig": "Chat via Instagram",
+    "ig": "Chat via Instagram", "tg": "Chat via Telegram", "line": "Chat via LINE",
     "register_wa": "Daftar via WhatsApp", "register": "Daftar Sekarang",
     "tickets": "Pesan Tiket", "book_wa": "Booking via WhatsApp", "book": "Booking Sekarang",
     "order_wa": "Pesan via WhatsApp", "chat_wa": "Chat via WhatsApp", "menu": "Lihat Menu",

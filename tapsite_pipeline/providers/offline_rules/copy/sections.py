@@ -49,8 +49,8 @@ def _hero_cta(c: Ctx) -> str:
         key = {"register": "register_wa", "book": "book_wa", "tickets": "tickets"}.get(
             c.mode, "order_wa" if c.mode == "order" else "chat_wa")
         return L.CTA[key]
-    if c.chan_key == "ig":
-        return L.CTA["ig"]
+    if c.chan_key in ("ig", "tg", "line"):   # the owner's account is the one way in: the button opens it
+        return L.CTA[c.chan_key]
     if c.chan_key:  # phone, email or a form: the button leads to the contact section
         if c.mode in ("register", "book", "tickets"):
             return L.CTA[c.mode]
@@ -68,7 +68,8 @@ def _hero_cta(c: Ctx) -> str:
 def _contact_cta(c: Ctx) -> str:
     if c.chan_key == "form":
         return c.L.CTA_FORM
-    return c.L.CTA.get({"wa": "chat_wa", "phone": "phone", "email": "email", "ig": "ig"}.get(c.chan_key or "", ""), "")
+    return c.L.CTA.get({"wa": "chat_wa", "phone": "phone", "email": "email", "ig": "ig", "tg": "tg",
+                        "line": "line"}.get(c.chan_key or "", ""), "")
 
 
 # ---- sections -------------------------------------------------------------------------------
