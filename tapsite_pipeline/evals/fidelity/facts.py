@@ -124,7 +124,9 @@ def check_facts(page: Page, brief: BriefInfo, contact: dict | None = None) -> Ch
 def _invented(pv: PageValues, brief: BriefInfo, contact: dict | None) -> list[str]:
     # values written in gold facts are the owner's too
     gold_alts = [a for f in (brief.gold.get("facts") or []) for g in fact_groups(f)[1] for a in g]
-    text = "\n".join([brief.text, *gold_alts])
+    # a blank line between the pieces: a number ending the brief ("Telp. (0651) 755 2190") never runs on into
+    # the digits of the first alternative ("12 potong") and becomes a number the owner never gave
+    text = "\n\n".join([brief.text, *gold_alts])
     if contact is None and brief.gold.get("contact"):
         from .gold import contact as gold_contact
         contact = gold_contact(brief.gold)

@@ -11,6 +11,8 @@ from collections.abc import Iterator
 
 from tapsite_pipeline.fastre import fast, regrouped
 
+from .regional_cues import cue
+
 _AREA = fast(
     r"\b(?:area|wilayah|daerah|kawasan|seluruh|se-|se(?=[a-z]{4,})|sekitar|radius|covering|serving|melayani\s+(?:area|wilayah|daerah)|"
     r"antar(?:\s+ke)?|kirim(?:\s+ke)?|delivery\s+(?:to|across|around)|ship(?:ping)?\s+(?:to|across)|across|"
@@ -32,15 +34,18 @@ _ADDRESS = fast(
     r"(?:[^,;\n.]|\.(?=\s*\d)|" + STREET_TITLE_STOP + r")*?(?:\s*,?\s*(?:no\.?|nomor)\s*\d+[a-z]?)?"
     # never ending on the word a number follows: "Jl. Raya Bogor No. 12", "Jl. Kaliurang Km. 7"
     r"(?<!\bno)(?<!\bkm)(?<!\bkav)(?<!\brt)(?<!\brw)(?!" + STREET_TITLE_STOP + r")(?=\s*(?:[,.;\n]|$|\b(?:kec\.?|kota|di|dekat|sebelah|depan|buka|mau|pengen|warna)\b))|"
-    r"\b(?:ruko|pasar|mall|plaza|itc|gedung|lantai)\s+(?-i:[A-Z])[^,.;\n]{2,40}|"
+    rf"\b(?:ruko|{cue('pasar')}|mall|plaza|itc|gedung|lantai)\s+(?-i:[A-Z])[^,.;\n]{{2,40}}|"
     # a village or ward as written on letters: "Desa Sidomulyo", "Kelurahan Sukajadi"
     # ("ayam kampung", "telur kampung" are kinds of chicken and egg, not a village)
     r"(?<!ayam\s)(?<!telur\s)(?<!sayur\s)(?<!rasa\s)(?<!gaya\s)\b(?-i:Desa|Dusun|Kelurahan|Kampung)\s+(?-i:[A-Z])[\w'-]+(?:\s+(?-i:[A-Z])[\w'-]+)?|"
     # the same in English, the name first: "Krebet village", "Penglipuran Village"
     r"\b(?-i:[A-Z])[\w'-]+\s+(?:village|hamlet)\b)"
-    # then the district and town it is in: ", Kec. Bumiaji", ", Slawi", ", Malang"
+    # then the district and town it is in: ", Kec. Bumiaji", ", Slawi", ", Malang"; and the stall, block or floor
+    # inside a market or a building: ", los lantai duo", ", kios no. 12", ", blok C lantai 2"
     r"(?:\s*,\s*(?:(?:kec\.|kecamatan|kab\.|kabupaten|kota)\s*)?(?-i:[A-Z])[\w'-]+(?:\s+(?-i:[A-Z])[\w'-]+)?"
-    r"(?=\s*(?:[,.;\n]|$)))*", re.I)
+    r"(?=\s*(?:[,.;\n]|$))|"
+    rf"\s*,?\s*\b(?:los|kios|lapak|blok|{cue('lantai')}|lt\.|stand|stan|konter|counter)\s+(?:[^,.;\n]|\.(?=\s*\d)){{1,24}}?"
+    r"(?=\s*(?:[,;\n]|\.(?!\s*\d)|$)))*", re.I)
 # Where the business itself is, said as a place it works from: "kantor kami di Buah Batu", "our studio in Canggu",
 # "workshop di Desa Tegallalang".
 BASE = fast(
@@ -59,6 +64,10 @@ NEAR = fast(
     r"alun-alun|mall|rs|rumah\s+sakit|universitas|univ|bandara|pelabuhan|candi|pantai|kantor|sekolah|the)\b"
     r"[^,.;\n]{0,30}?(?=\s*(?:[,.;\n]|$)|\s+(?:namanya|nama|buka|jual|di|dan|yang|yg)\b)", re.I)
 _NEAR_WORD = regrouped(r"(?i)\b(?:dekat|deket|dkt|near|sebelah|seberang|depan|belakang|samping)\s+$")
+# A route, from a known place to others: "dari Surabaya ke Balikpapan", "rute Medan - Parapat", "from Bali to Lombok".
+_ROUTE = regrouped(r"\b(?:(?:rute|route|jalur|trayek)\s+(?:dari\s+|from\s+)?|dari\s+|from\s+)"
+                   r"([a-z][\w'-]+(?:\s+[a-z][\w'-]+)?)\s*(?:\bke\b|\bto\b|-|–|→|\bmenuju\b)\s*([a-z][\w'-]+(?:\s+[a-z][\w'-]+)?)"
+                   r"(?=\s*(?:[,.;&\n]|$|\b(?:dan|and|serta|pp|pulang|setiap|tiap|every|daily)\b))")
 _MORE_PLACES = regrouped(r"\s*(?:,\s*(?:(?:dan|and|serta|&)\s+)?|(?<!\w)(?:dan|and|serta)\s+|&\s*)((?:[A-Z][\w-]+\s?){1,3})")
 
 
@@ -66,7 +75,18 @@ def areas(text: str, lower: str) -> Iterator[tuple[re.Match, str]]:
     """(match, value) for each area served: after a cue word ("area", "kirim ke", "serving"), or two places named
     together."""
     listed: list[tuple[int, int]] = []
+    for m in _ROUTE.finditer(lower):  # "rute Surabaya ke Balikpapan, Samarinda, dan Banjarmasin": where it goes
+        if not (_known_place(text[m.start(1):m.end(1)]) and _looks_like_place(text[m.start(2):m.end(2)])):
+            continue
+        end = m.end(2)
+        while (more := _MORE_PLACES.match(text, end)) and _looks_like_place(more.group(1)):
+            end = more.end(1)
+        start = m.start() if m.group(0).startswith(("rute", "route", "jalur", "trayek")) else m.start(1)
+        listed.append((m.start(), end))
+        yield re.compile(r"[\s\S]+").match(text, start, end) or m, text[start:end].strip()
     for m in _AREA.finditer(lower):
+        if any(a <= m.start(1) < b for a, b in listed):
+            continue
         words = m.group(1)
         if _AREA_WORD.search(words) or _looks_like_place(text[m.start(1):m.end(1)]):
             value = text[m.start(1):m.end(1)].strip()
@@ -104,8 +124,23 @@ def street_spans(text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in _ADDRESS.finditer(text) if _STREET_WORD.match(m.group(0))]
 
 
+# The people who make the goods, said before a village they work in: "dari pengrajin Kampung Sasirangan", "working
+# with 120 weavers in Tangga Ulin village". The village is where the goods come from, not where to find the business.
+_MAKERS_BEFORE = regrouped(
+    r"(?i)\b(?:pengrajin|perajin|pengrajinnya|penenun|petani|peternak|nelayan|artisans?|craftsm[ae]n|crafters|weavers|"
+    r"farmers|growers|fishermen|makers)\b[^,.;:!?\n]{0,25}$")
+_VILLAGE = regrouped(r"(?i)(?:desa|dusun|kelurahan|kampung)\b|\S+\s+(?:village|hamlet)\b")
+
+
+def makers_village(text: str, m: re.Match) -> bool:
+    """Is this address the village the goods' makers work in ("dari pengrajin Kampung Sasirangan")?"""
+    return bool(_VILLAGE.match(m.group(0)) and _MAKERS_BEFORE.search(text, max(0, m.start() - 40), m.start()))
+
+
 def addresses(text: str) -> Iterator[re.Match]:
-    """Each street address, with the "near" word before it ("dkt pasar Ciputat" is near the market, not in it)."""
+    """Each street address, with the "near" word before it ("dkt pasar Ciputat" is near the market, not in it);
+    a village the makers of the goods work in is read too (its words are a place, never an offering), and
+    `makers_village` tells it apart."""
     for m in _ADDRESS.finditer(text):
         near = _NEAR_WORD.search(text, max(0, m.start() - 12), m.start())
         if near:

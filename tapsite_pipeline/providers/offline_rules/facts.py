@@ -14,7 +14,7 @@ from tapsite_pipeline.fastre import fast, regrouped
 from tapsite_pipeline.owner_links import link_spans
 
 from ...models import Fact
-from .addresses import BASE, NEAR, addresses, areas
+from .addresses import BASE, NEAR, addresses, areas, makers_village
 from .certified import CERTIFIED
 from .hours import PRAYER_CUE, hours
 from .notes import _NOTE_SKIP
@@ -85,6 +85,9 @@ _DELIVERY = regrouped(
     r"layanan\s+antar|(?:gratis|free)\s+ongkir|ongkir\s+gratis|free\s+shipping|kirim\s+ke\s+[\w\s-]{3,30}?(?=[,.]|$)|"
     r"(?:we\s+)?ship(?:s|ped|ping)?\s+(?:worldwide|nationwide|internationally|anywhere|across|to\s+[\w\s]{3,25}?(?=[,.]|$))|"
     r"international\s+orders|pengiriman\s+[\w\s]{3,25}?(?=[,.]|$)|"
+    # sent by a courier: "hasil dikirim kurir", "dikirim via JNE", "sent by courier"
+    r"(?:di)?kirim\s+(?:via\s+|lewat\s+|pakai\s+|pake\s+|dengan\s+|dgn\s+|by\s+)?(?:kurir|ojol|gojek|grab|jne|j&t|jnt|"
+    r"sicepat|anteraja|pos\s+indonesia)|(?:sent|shipped|delivered)\s+(?:by|via)\s+(?:courier|post)|"
     r"\bcod\b|bayar\s+di\s+tempat|gofood|grabfood|shopeefood)\b"
     rf"{_TAIL}{{0,30}}(?:(?<=\w)\w+)?(?:\s*{_AMOUNT})?", re.I)
 _PICKUP = regrouped(
@@ -107,13 +110,16 @@ _TURNAROUND = fast(
     # "pengerjaan 1-3 hari", "proses 10-14 hari kerja", "turnaround 5 working days": how long the work takes
     r"(?:pengerjaan|pengerjaannya|proses|prosesnya|turnaround|processing)\s*:?\s*(?:dalam\s+|within\s+|in\s+)?"
     r"\d+(?:\s*-\s*\d+)?\s*(?:hari(?:\s+kerja)?|jam|minggu|working\s+days?|business\s+days?|days?|hours?|weeks?)|ready\s+in\s+\d+\s*(?:days?|hours?)|"
-    r"bisa\s+(?:di)?tunggu|(?:langsung|tunggu|ditunggu)\s+jadi|while\s+(?:you|u)\s+wait|"
+    # and how long the wait is: "bisa ditunggu", "bs ditunggu 1-2 jam", "bisa tunggu ±30 menit"
+    r"(?:bisa|bs|bsa)\s+(?:langsung\s+)?(?:di)?tunggu(?:\s+(?:sekitar\s+|kurang\s+lebih\s+|±\s*)?\d+(?:\s*-\s*\d+)?\s*"
+    r"(?:jam|menit|mnt|hours?|minutes?|mins?)\b)?|(?:langsung|tunggu|ditunggu)\s+jadi|while\s+(?:you|u)\s+wait|"
     # how long before the date to order: "order 3 weeks before ur date", "pesan min. 3 hari sebelumnya", "PO H-7"
     r"(?:order|pesan|booking|book|reserve|reservasi|po|pre-?order)\s+(?:(?:at\s+least|min(?:imal|imum)?\.?|maks(?:imal)?\.?|"
-    r"paling\s+lambat)\s+)?\d+(?:\s*-\s*\d+)?\s*(?:hari|minggu|bulan|days?|weeks?|months?)\s+"
-    r"(?:before|sebelum(?:nya)?|in\s+advance|ahead|prior)|(?:pesan|order|po|booking)\s+(?:min(?:imal)?\.?\s+)?h-\d+)(?:\b|(?<=%))", re.I)
+    r"paling\s+lambat)\s+)?(?:\d+(?:\s*-\s*\d+)?\s*|(?:a|an|one|two|three|satu|dua|tiga)\s+|se)"
+    r"(?:hari|minggu|bulan|days?|weeks?|months?)\s+(?:before|sebelum(?:nya)?|in\s+advance|ahead|prior)|(?:pesan|order|po|booking)\s+(?:min(?:imal)?\.?\s+)?h-\d+)(?:\b|(?<=%))", re.I)
 _OFFER = regrouped(
-    r"\b(?:(?:free|gratis)\s+(?:trial|konsultasi|consultation|survey|survei|cek|check|instalasi|"
+    # (how long a trial lasts, said before it: "14-day free trial", "7 hari gratis trial")
+    r"\b(?:(?:\d+[\s-]*(?:days?|hari|weeks?|minggu|months?|bulan)\s+)?(?:free|gratis)\s+(?:trial|konsultasi|consultation|survey|survei|cek|check|instalasi|"
     r"installation|kelas\s+percobaan|trial\s+class|first\s+(?:class|lesson|session)|demo|wifi|parkir|"
     r"kelas\s+pertama)|coba\s+gratis|trial\s+(?:class|lesson|session)s?|kelas\s+(?:percobaan|trial)|"
     r"(?:survey|survei|konsultasi|consultation|cek|instalasi)\s+gratis|diskon\s+\d+\s*%|\d+\s*%\s+(?:off|diskon)|"
@@ -126,8 +132,24 @@ _CREDENTIAL = fast(
     r"\b(?:[a-z]+-)?(?:certified|licensed|experienced)\s+(?:instructors?|teachers?|tutors?|trainers?|coaches|coach|therapists?|"
     r"technicians?|mechanics?)\b", re.I)
 # with how long, said before it: "6-month warranty", "1 year guarantee"
+# and a second promise with its own length joined to it: "garansi alat 1 tahun dan servis gratis 6 bulan", "1-year
+# warranty and free service for 6 months"
+_SPAN_OF_TIME = r"\d+[\s-]*(?:months?|years?|days?|weeks?|bulan|bln|tahun|thn|hari|minggu)\b"
 _GUARANTEE = regrouped(rf"(?:\b\d+[\s-]*(?:months?|years?|days?|weeks?|bulan|tahun|hari)\s+)?"
-                       rf"\b(?:garansi|bergaransi|warranty|guarantee[d]?)\b{_TAIL}{{0,30}}(?:(?<=\w)\w+)?", re.I)
+                       rf"\b(?:garansi|bergaransi|warranty|guarantee[d]?)\b{_TAIL}{{0,30}}(?:(?<=\w)\w+)?"
+                       rf"(?:\s*(?:(?:,|dan|and|&|\+|serta|plus)\s*(?:[^,.;\d]{{1,30}}?\s)?)?(?:for\s+|selama\s+)?{_SPAN_OF_TIME})?", re.I)
+# How long the owner stays with the customer after the sale, a promise like a warranty: "grup WA pendampingan 3 bln",
+# "free mentoring for 6 months", "3 bulan pendampingan", "1 year of support".
+_AFTERCARE_WORD = (r"(?:pendampingan|mentoring|bimbingan|konsultasi|support|after[\s-]?sales|purna\s*jual|maintenance|"
+                   r"perawatan|follow[\s-]?up|coaching|monitoring)")
+_AFTERCARE_SPAN = r"\d+(?:\s*-\s*\d+)?\s*(?:bulan|bln|tahun|thn|minggu|months?|years?|weeks?)\b"
+_AFTERCARE = regrouped(
+    rf"\b(?:(?:free|gratis)\s+)?{_AFTERCARE_WORD}(?:\s+(?:gratis|free))?\s+(?:selama\s+|for\s+)?{_AFTERCARE_SPAN}|"
+    rf"\b{_AFTERCARE_SPAN}\s+(?:of\s+)?(?:(?:free|gratis)\s+)?{_AFTERCARE_WORD}\b(?:\s+(?:gratis|free)\b)?", re.I)
+# A number for a channel the page has no button for: "SMS 0821 9900 4432", "fax (021) 555 1234". The page's contact
+# section shows the numbers to call or chat; this one is the owner's word on how else to reach them.
+_OTHER_LINE = regrouped(r"\b(?:sms|fax|faks|faksimile|facsimile)\s*(?:only\s*)?(?:ke\s+|to\s+|at\s+)?[:.]?\s*"
+                        r"\+?\(?\d[\d\s().-]{6,18}\d", re.I)
 # A package as a small grammar: "paket" + what it is (up to five words, a count with its unit among them: "umrah
 # reguler 9 hari", "4 kamera cctv", "intimate wedding 50 tamu") + its price ("mulai Rp29.500.000", "3,2jt") + what
 # it includes ("udh include pasang + hdd 1tb", "sudah termasuk katering, dekorasi, dan MC").
@@ -143,6 +165,9 @@ _PACKAGE = fast(
 _LEVEL = fast(r"\b(?:paud|tk|sd|smp|sma|smk|jlpt\s*n\d(?:\s*-\s*n\d)?|toefl|ielts|utbk|snbt|"
               r"cpns|kelas\s+\d+(?:\s*-\s*\d+)?(?!\s*(?:jam|hari|x|kali|pertemuan|sesi|bulan|minggu|menit|orang|org|murid|siswa)\b)|usia\s+\d+(?:\s*-\s*\d+)?\s*(?:th|thn|tahun)?|"
               r"(?:ages?|aged)\s+\d+\s*(?:-|to)\s*\d+|pemula|lanjutan|beginners?|intermediate|advanced)\b", re.I)
+_SHOP_WORD = (r"(?:warung|warteg|kedai(?:\s+kopi)?|toko\s+(?:kelontong|online|retail|bangunan|sembako)|kios|minimarket|"
+              r"coffee\s+shops?|cafes|restaurants|shops|stores|retailers)")
+_SHOP_ONLY = regrouped(rf"(?i){_SHOP_WORD}")
 _AUDIENCE = fast(
     r"\b(?:khusus|spesial\s+untuk|untuk|utk|buat|bagi|target(?:\s+(?:pasar|market))?(?:nya)?|for|aimed\s+at|"
     r"catering\s+to|cocok\s+(?:untuk|buat)|melayani|menerima|accepting|welcomes?|welcoming)\s+"
@@ -156,8 +181,12 @@ _AUDIENCE = fast(
     # people served by schools, villages, clinics and tours: "santri putra dan putri", "perangkat desa dan kader posyandu"
     r"santri|santriwati|perangkat\s+desa|kader(?:\s+posyandu)?|guru|dosen|bidan|perawat|tenaga\s+kesehatan|nakes|lansia|"
     r"balita|ibu\s+hamil|wisatawan|tourists|travell?ers|jamaah|jemaah|pekerja|pelaku\s+usaha|pengusaha|runners|pelari|"
-    r"putra|putri)\b(?:\s+(?:sd|smp|sma|smk|tk|kecil|menengah|muda|putra|putri|(?!dan\b)\w+an))?"
-    r"(?:\s*(?:,|&|dan|and|atau|or|serta|/)\s*)?)+)", re.I)
+    r"putra|putri|"
+    # shops that use what is sold: "aplikasi kasir buat warung, kedai kopi, sama toko kelontong"
+    # (said as a list of two or more: "buat warung saya" is the owner's own shop)
+    rf"{_SHOP_WORD})\b"
+    r"(?:\s+(?:sd|smp|sma|smk|tk|kecil|menengah|muda|putra|putri|pemerintah|(?!dan\b)\w+an\b))?"
+    r"(?:\s*(?:,\s*(?:(?:dan|and|serta|sama|&)\s+)?|&|dan|and|atau|or|serta|sama|/)\s*)?)+)", re.I)
 # A language level on the common European scale, with the name the owner gives it: "survival (A1)", "everyday
 # conversation (A2-B1)", "B2". Written in capitals, named in brackets or in a brief that speaks of levels; never a
 # paper size ("poster A1", "kertas A2").
@@ -310,7 +339,7 @@ _HINTS = {
     "offer": ("free", "gratis", "coba", "trial", "percobaan", "diskon", "%", "promo", "buy ", "beli ", "kredit",
               "cicilan"),
     "delivery": ("deliver", "antar", "ongkir", "ship", "kirim", "cod", "bayar di tempat", "food", "international",
-                 "pengiriman"),
+                 "pengiriman", "courier", "kurir"),
     "turnaround": ("jadi", "selesai", "beres", "kelar", "done", "ready", "same", "next", "express", "ekspres",
                    "kilat", "1x24", "sehari", "one day", "one-day", "tunggu", "wait", "pengerjaan", "proses", "turnaround",
                    "processing", "before", "sebelum", "advance", "ahead", "prior", "h-"),
@@ -345,7 +374,7 @@ def _whole_brackets(value: str) -> str:
     return value[:opened] if depth else value
 
 
-_TRAILING_LINK = re.compile(r"(?i)[\s,&/]*(?:dan|and|atau|or|serta)?[\s,&/]*$")
+_TRAILING_LINK = re.compile(r"(?i)[\s,&/]*(?:\b(?:dan|and|atau|or|serta|sama))?[\s,&/]*$")
 
 
 def extract_facts(text: str, lower: str) -> tuple[list[Fact], list[Span], list[Span]]:
@@ -454,6 +483,9 @@ def extract_facts(text: str, lower: str) -> tuple[list[Fact], list[Span], list[S
         add("delivery", m, text[m.start():m.end()])
     for m, value in areas(text, lower):
         add("area", m, value, mask=True)
+    # a warranty before the offers: "servis gratis 6 bulan" joined to it is part of what it promises
+    for m in (_GUARANTEE.finditer(lower) if _maybe(lower, "guarantee") else ()):
+        add("guarantee", m, text[m.start():m.end()])
     for m in (_OFFER.finditer(lower) if _maybe(lower, "offer") else ()):
         add("offer", m, text[m.start():m.end()])
     for a, b in (_free_offers(lower) if "free" in lower or "gratis" in lower else ()):
@@ -467,8 +499,12 @@ def extract_facts(text: str, lower: str) -> tuple[list[Fact], list[Span], list[S
         add("note", m, text[m.start():m.end()], mask=False)
     for m in CERTIFIED.finditer(lower):  # "registered with BPOM and certified halal", "organik bersertifikat"
         add("note", m, text[m.start():m.end()], mask=False)
-    for m in (_GUARANTEE.finditer(lower) if _maybe(lower, "guarantee") else ()):
-        add("guarantee", m, text[m.start():m.end()])
+    for m in (_OTHER_LINE.finditer(text) if has_digit else ()):
+        if re.search(r"[/&+]\s*$", text[max(0, m.start() - 3):m.start()]):
+            continue  # "telp/sms 0812…": the same number as the phone, which the contact section shows
+        add("note", m, text[m.start():m.end()])
+    for m in _AFTERCARE.finditer(lower):
+        add("note", m, text[m.start():m.end()])
     for m in _TRADE.finditer(lower):
         if len(m.group(0).split()) >= 2:  # "harga grosir" alone says nothing; "eceran maupun grosir" does
             add("note", m, text[m.start():m.end()], mask=False)
@@ -485,8 +521,15 @@ def extract_facts(text: str, lower: str) -> tuple[list[Fact], list[Span], list[S
         add("level", m, value, mask=False)
     for m in _AUDIENCE.finditer(lower):
         value = _TRAILING_LINK.sub("", text[m.start(1):m.end(1)])
+        if " " not in value.strip() and re.match(r"\s+[A-Z]", text[m.start(1) + len(value):]):
+            continue  # "khusus Desa Karangsari": the word heads a place's name, not who it is for
+        if _SHOP_ONLY.fullmatch(value.strip()):
+            continue  # "buat warung saya", "wholesale for cafes": one shop alone may be the owner's or a trade
         add("audience", m, value, mask=False)
     for m in addresses(text):
+        if makers_village(text, m):  # where the goods come from, not where to find the business
+            spans.append((m.start(), m.end()))
+            continue
         add("address", m, text[m.start():m.end()])
     if not any(f.kind == "address" for _, f in found):
         for m in NEAR.finditer(text):
@@ -538,6 +581,8 @@ def _casual_abbreviation(text: str, lower: str, m: re.Match) -> bool:
 
 _SIZE = regrouped(r"\d+(?:[.,]\d+)?x\d+(?:[.,]\d+)?(?:mm|cm|m|meter)?")
 _PACK = regrouped(r"\d+(?:[.,]\d+)?(?:kg|kilo|gr|gram|g|ml|l|ltr|liter|litre|ons|oz|lbs?)")
+# A trip's length in days and nights names the package priced: "2D1N", "3H2M" (3 hari 2 malam)
+_TRIP = regrouped(r"\d+[dh]\d+[nm]")
 
 
 def _pack_last(words: list[str], i: int) -> bool:
@@ -547,6 +592,7 @@ def _pack_last(words: list[str], i: int) -> bool:
 
 
 _COPULA = frozenset("is are was costs cost adalah yaitu =".split())
+_COUNT_LINK = frozenset("with dengan dgn isi berisi including".split())
 _SUBJECT_TALK = frozenset("ada jg juga also ya sy saya kami we i our my kita dong nih sih aja punya pny tersedia "
                           "available".split())
 
@@ -589,8 +635,11 @@ def _subject(lower: str, pos: int) -> str:
         return _subject(lower[:cut] + " ", cut + 1)
     # a count ends what the price is for ("nasi box 2 porsi"); a size is part of it ("neon box 1x2m", "banner 3x1")
     # and so is the weight or volume of a pack said last ("frozen durian flesh 1kg IDR 180K", "madu 500 ml 85rb")
+    # ("a 15-minute show with 12 dancers costs IDR 3,500,000", "paket isi 10 pcs 50rb": a count after "with" or
+    # "isi" is the size of what is priced, part of it)
     cut = next((i for i, w in enumerate(words) if re.fullmatch(r"\d+\w*", w) and not _SIZE.fullmatch(w)
-                and not _pack_last(words, i)), len(words))
+                and not _TRIP.fullmatch(w) and not _pack_last(words, i)
+                and not (i > 0 and words[i - 1] in _COUNT_LINK and i + 1 < len(words))), len(words))
     words = words[:cut]
     lone = words[-1:] if len(words) == 1 and words[0] in QUALIFIER else []
     while words and (words[-1] in QUALIFIER or words[-1] in UNIT):
@@ -601,9 +650,10 @@ def _subject(lower: str, pos: int) -> str:
     talk = [i for i, w in enumerate(words) if w in _SUBJECT_TALK]
     if talk:
         words = words[talk[-1] + 1:]
-    words = words[-4:]
     while words and words[-1] in _COPULA:  # "Rent is IDR 200,000": the price is for the rent, not the "rent is"
         words.pop()
+    sized = any(w in _COUNT_LINK and re.fullmatch(r"\d+\w*", n) for w, n in zip(words[-4:], words[-3:], strict=False))
+    words = words[-6:] if sized else words[-4:]
     while words and words[0] in VERB:  # "jual nasi box 25rb": the verb is not part of what the price is for
         words = words[1:]
     return " ".join(words).strip()

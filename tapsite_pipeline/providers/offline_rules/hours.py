@@ -87,8 +87,9 @@ _FACILITY_BEFORE = regrouped(r"\b(?:cctv|wifi|wi-fi|internet|listrik|electricity
                              r"kamera|camera|monitoring|pengawasan)\b[^,.;]{0,14}$", re.I)
 _TIME_RANGE = regrouped(rf"{_TIME}\s*(?:-|–|s/?d|sampai|smp|sampe|ampe|to|until|sd|hingga)\s*(?:jam\s*|pukul\s*)?\d", re.I)
 # A range of days it takes ("pengerjaan 10-14 hari kerja", "ready in 3-5 working days"): the turnaround's, not hours.
+# (and "bs ditunggu 1-2 jam", "ready in 2-3 hours": how long, never a time of day)
 _DAYS_TAKEN = regrouped(r"\s*\d{1,2}\s*(?:-|–|s/?d|sampai|to|sd|hingga)\s*\d{1,2}\s*(?:hari(?:\s+kerja)?|working\s+days?|"
-                        r"business\s+days?|days?)\b", re.I)
+                        r"business\s+days?|days?|jam|menit|mnt|hours?|hrs?|minutes?|mins?)\b", re.I)
 _UNTIL_END = regrouped(r"\b(?:sampai|sampe|smp|ampe|hingga|until|till)\s+(?:habis|selesai|sold\s+out|late)\b", re.I)
 _ONE_TIME = regrouped(r"\b(?:pukul|pkl|jam|at)\s*\d", re.I)
 _BARE_RANGE = regrouped(r"\d{1,2}\s*(?:-|–|s/?d|sampai|smp|sampe|ampe|to|until|sd|hingga)\s*\d{1,2}")
@@ -132,6 +133,17 @@ _RANGE_LEAD_STOP = frozenset("di dan and untuk utk buat for to ke dari from the 
 _MONEY_AFTER = regrouped(r"\s*(?:rb|ribu|rebu|k|jt|juta|million|mio)\b", re.I)
 
 
+# Who a time is set aside for, said right before it: "jam ladies", "sesi khusus wanita", "kelas anak", "women-only hours",
+# "ladies night", "kids session".
+_SLOT_WHO = (r"(?:ladies|lady|wanita|perempuan|cewek|cewe|akhwat|muslimah|ibu-ibu|ibu2|emak-emak|pria|cowok|ikhwan|"
+             r"anak|anak-anak|anak2|kids|children|women|men|family|families|keluarga|lansia|seniors?|pelajar|mahasiswa|"
+             r"students?|members?|member)")
+_SLOT_FOR = regrouped(
+    rf"\b(?:(?:jam|sesi|slot|kelas|shift|waktu|hari)\s+(?:khusus\s+)?{_SLOT_WHO}(?:\s+only)?|"
+    rf"khusus\s+{_SLOT_WHO}|{_SLOT_WHO}(?:[\s-]+only)?\s+(?:hours?|sessions?|time|night|nights|day|days|class|classes|swim))"
+    r"\s*:?\s*(?:(?:setiap|tiap|every|on)\s+)?$", re.I)
+
+
 def hours(text: str, lower: str) -> Iterator[tuple[str, re.Match, str, bool]]:
     """(kind, match, value, mask) for each opening-hours statement of the brief (kind "hours", the lead words
     "buka", "open" dropped), and a "note" for a range that is said but is no time of day."""
@@ -153,4 +165,9 @@ def hours(text: str, lower: str) -> Iterator[tuple[str, re.Match, str, bool]]:
         single = _ONE_TIME.search(m.group(0)) and not _TIME_RANGE.search(m.group(0)) and not _UNTIL_END.search(m.group(0))
         if not single:
             m = _with_exceptions(lower, m)
+        slot = _SLOT_FOR.search(lower, max(0, m.start() - 40), m.start())
+        if slot:  # "jam ladies selasa & kamis 13-16": a time set aside for some people, not the opening hours
+            m = re.compile(r"[\s\S]+").match(text, slot.start(), m.end()) or m
+            yield "note", m, text[m.start():m.end()], True
+            continue
         yield "hours", m, _LEAD_WORDS.sub("", text[m.start():m.end()]), not single

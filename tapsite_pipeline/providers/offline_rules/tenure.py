@@ -15,10 +15,12 @@ from collections.abc import Iterator
 
 from tapsite_pipeline.fastre import fast, regrouped
 
+from .regional_cues import cue
+
 _YEAR = r"((?:19|20)\d\d)(?![\d/-])"
 # The words that say "from this year on", Indonesian (formal and chat) and English.
 _SINCE_MARK = (
-    r"(?:sejak|semenjak|sedari|since|est\.?|established(?:\s+in)?|founded(?:\s+in)?|opened\s+in|"
+    rf"(?:{cue('sejak')}|semenjak|sedari|since|est\.?|established(?:\s+in)?|founded(?:\s+in)?|opened\s+in|"
     r"berdiri(?:\s+(?:sejak|dari|dr|pada))?|didirikan(?:\s+(?:sejak|pada|dari))?|"
     r"(?:dari|dr|mulai)\s+(?=tahun|thn|th\b)|"
     r"(?:udah|sudah|sdh|dah|udh)\s+(?:ada\s+|buka\s+|jalan\s+|jualan\s+)?(?:dari|dr|sejak)|"
@@ -33,7 +35,7 @@ _START_VERB = r"(?:opened|started|founded|began|launched|established|set\s+up|mo
 _STARTED_BEFORE = regrouped(rf"(?i)\b{_START_VERB}\b[^.;!?,\n]{{0,40}}$")
 _STARTED_AFTER = regrouped(rf"(?i)\s*,?\s+(?:and\s+|when\s+)?(?:(?:i|we|she|he|they)\s+)?{_START_VERB}\b")
 _IN_YEAR = fast(r"\bin\s+((?:19|20)\d\d)\b(?!\s*(?:-|–|to)\s*\d)", re.I)
-SINCE = fast(rf"\b(?:{_SINCE_MARK}\s+|{_FROM_YEAR})(?:(?:tahun|thn|th|taun)\.?\s+)?{_YEAR}", re.I)
+SINCE = fast(rf"\b(?:{_SINCE_MARK}\s+|{_FROM_YEAR})(?:{cue('tahun')}\.?\s+)?{_YEAR}", re.I)
 
 _QUAL = (r"(?:(?:lebih\s+dari|lebih|hampir|sekitar|kurang\s+lebih|over|more\s+than|almost|nearly|about|around|"
          r"sudah|udah|sdh|dah|udh|selama|for)\s+)*")

@@ -138,7 +138,12 @@ def _context(key: tuple, fact_key: tuple, contact_key: tuple) -> Ctx:
                                       ("line", bool(plan.line)), ("form", has_form)) if ok)
     chan_key = chan_keys[0] if chan_keys else None
     loc = _clean_loc(loc)
-    aud = _clean_aud(aud or joined(facts, "audience", lang))
+    # who it is for in the owner's fuller words, when they hold the audience read ("sekolah, koperasi, dan
+    # pemerintah desa" over "sekolah")
+    stated = joined(facts, "audience", lang)
+    if not aud or (stated and set(tokens(aud)) <= set(tokens(stated))):
+        aud = stated or aud
+    aud = _clean_aud(aud)
     ps = [fix_acronyms(p) for p in products]
     noun, item = prof.noun[li], prof.item[li]
     s = dict(pron)

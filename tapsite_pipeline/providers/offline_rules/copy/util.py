@@ -113,8 +113,13 @@ _RUNNING_ACRONYMS = {k: v for k, v in ACRONYMS.items() if k not in ("it", "sim",
 
 
 def fix_acronyms(text: str) -> str:
-    """'les privat sd-smp' -> 'les privat SD-SMP' (known acronyms only, whole words)."""
+    """'les privat sd-smp' -> 'les privat SD-SMP' (known acronyms only, whole words); a trip's days and nights
+    as trips are written ('2d1n' -> '2D1N')."""
+    text = _TRIP_CODE.sub(lambda m: m.group(0).upper(), text)
     return re.sub(r"[A-Za-z0-9/]+", lambda m: _RUNNING_ACRONYMS.get(m.group(0), m.group(0)), text)
+
+
+_TRIP_CODE = re.compile(r"\b\d+[dh]\d+[nm]\b")
 
 
 def fit(text: str, limit: int, ellipsis: str = "") -> str:
