@@ -21,6 +21,7 @@ pytestmark = pytest.mark.unit
     "mahir",                        # a level of skill, alone
     "dipetik langsung",             # "picked directly": a passive clause
     "konsul dulu",                  # "consult first"
+    "ganti",                        # "menu ganti tiap hari": the menu changes; "ganti oli" is a service
 ])
 def test_a_clause_is_no_card(phrase: str) -> None:
     assert name_shaped(phrase) is None

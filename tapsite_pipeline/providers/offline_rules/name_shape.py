@@ -48,7 +48,7 @@ _SERVICE_MODE = regrouped(r"(?:makan|dine|eat|ngopi|nongkrong)[\s-]*(?:di\s*temp
 # ("kursus berlangsung 3 bulan", "foto katalog dikasih"): a clause about the offering, never its name. "biasa" alone
 # is the adverb ("biasa jualan lwt tiktok"), after a noun the adjective ("kopi biasa").
 _ALONE = frozenset("""
-biasa terampil mahir pemula lanjutan menengah beginner beginners intermediate advanced
+biasa terampil mahir pemula lanjutan menengah beginner beginners intermediate advanced ganti tukar
 """.split())  # alone, a level of skill is who a class is for ("pemula", "mahir"), not a class
 # How a sentence opens before what it names: "kini ado juo …" ("now there is also …"), "wonten ugi …".
 _OPENERS = frozenset("kini sekarang ado juo wonten enten ugi uga oge".split())
