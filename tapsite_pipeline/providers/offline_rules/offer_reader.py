@@ -201,6 +201,22 @@ def _goods_list(seg: str, lang: str) -> bool:
 _MASK_RUN = re.compile(r"\x00+")
 
 
+_FIELD_LABEL = regrouped(r"\b(?:nama|name|brand|merek|merk|usaha|toko|alamat|address|warna|color|colour|wa|"
+                        r"whatsapp|ig|instagram|email|hp|telp|lokasi|location|kantor|office|fasilitas|facilities|"
+                        r"amenities|fitur|features|bahan|material|materials|jadwal|schedule|jam|hours|harga|price|"
+                        r"prices|tarif|rates|syarat|requirements)\W*$")
+
+
+def _coordinated(label: str) -> bool:
+    """Items joined by commas or link words before a colon, up to the first clause word: three or more ("bantu
+    desain rumah tinggal, ruko, dan renovasi:"), or two of two words or more each ("jual preloved tas & sepatu
+    branded:"). A lone word after a link shares the head before it ("oleh2 haji & umroh:" is one kind of goods)."""
+    said = _SAID_WORK.match(label)  # "kami bantu desain rumah, ruko:": the owner's own verb opens the list
+    pieces = [clean_item(p) for p in SPLIT.split(until_stop(label[said.start(1):] if said else label))]
+    pieces = [p for p in pieces if p]
+    return len(pieces) >= 3 or len(pieces) == 2 and all(" " in p for p in pieces)
+
+
 def read_part(part: str, listed: Collector, described: Collector, opening: bool) -> None:
     """Lists after triggers → `listed`; a bare comma list of short noun phrases → `listed`;
     the business's self-description ("toko mainan edukasi") → `described`."""
@@ -210,14 +226,15 @@ def read_part(part: str, listed: Collector, described: Collector, opening: bool)
         # "we teach practical English for tourism: greeting guests, …", "kami bikin aplikasi sekolah: absensi, …":
         # after a verb of teaching or building the label is the course or the product sold, and the list after the
         # colon is what it holds (after "jual" the label is a kind of goods: "jual kue: bingka, amparan tatak")
-        read_part(left, listed if _TEACH_OR_BUILD.search(left) else described, described, opening)
+        field = _FIELD_LABEL.search(left)  # "nama:", "alamat:": what follows is that detail, not a list
+        # items coordinated before the colon ("kami bantu desain rumah tinggal, ruko, dan renovasi: gambar kerja, …")
+        # are offered as well as those after it; one label alone ("kue basah:") only names their kind
+        read_part(left, listed if _TEACH_OR_BUILD.search(left) or not field and _coordinated(left) else described,
+                  described, opening)
         package = _PACKAGE_LABEL.search(left) if not re.search(r"[a-z]", right) else None
         if package:  # "paket halal bihalal: [what it holds]": the package named before its contents is sold
             listed.push(package.group(1))
-        if not re.search(r"\b(?:nama|name|brand|merek|merk|usaha|toko|alamat|address|warna|color|colour|wa|"
-                         r"whatsapp|ig|instagram|email|hp|telp|lokasi|location|kantor|office|fasilitas|facilities|"
-                         r"amenities|fitur|features|bahan|material|materials|jadwal|schedule|jam|hours|harga|price|"
-                         r"prices|tarif|rates|syarat|requirements)\W*$", left):
+        if not field:
             push_service(left, listed)
             said = TRIGGER.match(right.lstrip())
             if said and said.group(0).strip() not in WEAK_TRIGGERS:

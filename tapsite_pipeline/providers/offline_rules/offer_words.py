@@ -115,6 +115,7 @@ _LEAD = regrouped(
     r"pembuatan|membuat|bikin|bikinin|andalan|favorit|unggulan|spesial|special|termasuk|including|sekalian|sekarang|"
     r"belajar|learn|learning|open\s+class(?:es)?|open\s+registration(?:\s+for)?|(?:murid|siswa|santri)\s+baru|"
     r"menangani|mengatasi|memperbaiki|mengobati|mendampingi|mengurus|mengurusi|biasa(?:nya)?|sering|pegang|megang|"
+    r"bantu|membantu|bantuin|"
     r"(?:me|mem|men|meng|meny|menge)[a-z]{2,}kan)\b\s*(?=\S)")
 _TRAIL = regrouped(
     rf"\s*\b(?:{CHAT_TAIL}|enak|murah|lezat|dll|dsb|etc|lainnya|lain-lain|lain\s+lain|and\s+more|dan\s+lainnya|"
