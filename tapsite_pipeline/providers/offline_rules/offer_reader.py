@@ -207,6 +207,21 @@ _FIELD_LABEL = regrouped(r"\b(?:nama|name|brand|merek|merk|usaha|toko|alamat|add
                         r"prices|tarif|rates|syarat|requirements)\W*$")
 
 
+def _with_feature(word: str, lang: str) -> bool:
+    """English "with" inside a list says what one item comes with ("student attendance with QR code, e-raport, …"):
+    the list goes on after the next comma (Indonesian "dengan" still governs: "lengkap dengan busana, melati")."""
+    return word == "with" and lang == "en"
+
+
+def _read_list_on(seg: str, target: Collector, described: Collector) -> None:
+    """A list after a colon, read on past an item's "with …" to the next comma."""
+    head = until_stop(seg)
+    stop = _STOP_WORD.match(seg, len(head))
+    _read_list(seg, target, described)
+    if head != seg and stop and _with_feature(stop.group(1), target.lang) and "," in seg[len(head):]:
+        _read_list_on(seg[seg.index(",", len(head)) + 1:], target, described)
+
+
 def _coordinated(label: str) -> bool:
     """Items joined by commas or link words before a colon, up to the first clause word: three or more ("bantu
     desain rumah tinggal, ruko, dan renovasi:"), or two of two words or more each ("jual preloved tas & sepatu
@@ -241,7 +256,7 @@ def read_part(part: str, listed: Collector, described: Collector, opening: bool)
                 # "Hitung Cepat: we build trackers and templates": after the label the owner says what they do
                 read_part(right, listed, described, False)
             else:
-                _read_list(right, listed, described)
+                _read_list_on(right, listed, described)
         return
     consumed: list[tuple[int, int]] = []
     for m in SELF_TRIGGER.finditer(part):
@@ -281,7 +296,8 @@ def read_part(part: str, listed: Collector, described: Collector, opening: bool)
         # another stop word ("jual jamu seger tiap pagi kak, kunyit asem, beras kencur, …") the next comma
         # piece starts afresh
         stop = _STOP_WORD.match(rest, len(seg))
-        afresh = bool(until_stop(rest) != rest and stop and stop.group(1) not in _GOVERNING
+        afresh = bool(until_stop(rest) != rest and stop and (stop.group(1) not in _GOVERNING
+                                                              or _with_feature(stop.group(1), lang))
                       and "," in rest[len(seg):])
         # one kind named before three or more ("jamu seger …, kunyit asem, beras kencur, sinom") labels them
         label = afresh and len(pieces) == 1 and len(SPLIT.split(rest[rest.index(",", len(seg)) + 1:])) >= 3
