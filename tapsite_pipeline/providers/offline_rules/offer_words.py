@@ -34,11 +34,12 @@ business jasa layanan service services company perusahaan brand merek label olsh
 TECH_WORDS = frozenset("website websites web landing page pages halaman aplikasi app apps software sistem system "
                        "systems platform toko online e-commerce ecommerce".split())
 
-# Offer verbs and markers; what follows them (up to a clause word) is a list of offerings.
+# Offer verbs and markers; what follows them (up to a clause word) is a list of offerings. The regional verbs of
+# selling and hiring out owners mix in count too (Minang "manggaleh", Sundanese "ngical", Javanese "nyewakake").
 TRIGGER = fast(
     r"\b(?:(?:menu|produk|layanan)(?:nya)?\s+(?:andalan|unggulan|utama|favorit)(?:\s+(?:kami|saya|kita))?|(?:untuk|utk|for)\s+(?:program|kelas|kursus|les|layanan|paket)(?=\s)|jual\s+beli|jual|jualan|jualin|menjual|berjualan|dagang|berdagang|sedia|menyediakan|nyediain|tersedia|produksi|"
     r"memproduksi|spesialis|melayani|layani|terima|menerima|sajikan|menyajikan|sajian|racik|meracik|jual\s+beli|"
-    r"menyewakan|disewakan|sewakan|rent\s+out|rents(?:\s+out)?|hires\s+out|leases|manufactures?|produces?|makes|crafts|designs|creates|offers|"
+    r"menyewakan|disewakan|sewakan|manggaleh|bagaleh|ngical|nyewakake|nyewakaken|rent\s+out|rents(?:\s+out)?|hires\s+out|leases|manufactures?|produces?|makes|crafts|designs|creates|offers|"
     r"(?<![a-z0-9]\s)(?<![a-z0-9])plans|writes|we\s+(?:also\s+)?write|i\s+(?:also\s+)?write|we\s+(?:also\s+)?plan|i\s+(?:also\s+)?plan|"
     r"mengembangkan|develops?|berisi|meliputi|menyelenggarakan|selenggarakan|mengadakan|adakan|"
     r"menunya|produknya|layanannya|jualannya|jualanku|dagangannya|isinya|armada|varian|variannya|"
@@ -192,7 +193,9 @@ def in_season(item: str, lower: str) -> bool:
 # Where the contents end: the sentence, or a word that adds one more offering ("…, melati, serta upacara adat").
 CONTENTS_END = regrouped(r"[.!?;\n]|\b(?:serta|juga|jg|also|as\s+well\s+as|tapi|tp|but|sedangkan|while|"
                          r"selain\s+itu)\b")
-SPLIT = list_splitter(r";|\bama\b|\bjuga\b|\bjg\b|\balso\b|\bmaupun\b|\bhingga\b|\bsampai\b|\bbeserta\b|\bberikut\b|"
+# The list's joiners, with the regional "and" owners mix in: Minang "jo" ("kopi kawa daun jo goreng pisang"),
+# Sundanese "sareng".
+SPLIT = list_splitter(r";|\bama\b|\bjo\b|\bsareng\b|\bjuga\b|\bjg\b|\balso\b|\bmaupun\b|\bhingga\b|\bsampai\b|\bbeserta\b|\bberikut\b|"
                       r"\balong\s+with\b|\btogether\s+with\b")
 _WORDS = regrouped(r"[a-z0-9][a-z0-9'.-]*")
 # Self-descriptions that name what the business is: "usaha minuman boba", "toko mainan", "juice bar".
