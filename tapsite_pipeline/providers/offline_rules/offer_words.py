@@ -246,6 +246,17 @@ DELIVERY_MODES = frozenset((
     "kunjungan rumah"))
 
 
+# A trip or a stay named by its days and nights ("2D1N", "3H2M", "paket 4D3N"): the name of a package.
+TRIP_CODE = r"(?:paket\s+|package\s+)?\d\s?[dh]\s?\d\s?[nm]"
+
+
+def trip_code(item: str) -> bool:
+    return bool(_TRIP_WHOLE.fullmatch(item))
+
+
+_TRIP_WHOLE = regrouped(TRIP_CODE)
+
+
 # The side of a place ("Bali Barat", "West Bali", "Sumba Tengah"): with a known place it is still a place.
 _COMPASS = frozenset("barat timur utara selatan tengah west east north south central".split())
 
