@@ -30,7 +30,7 @@ from tapsite_pipeline.resources import data_dir
 
 from .colors import is_color
 from .lexicon import KEYWORDS
-from .offer_words import OPEN_END, VENUE, in_season, opens_with_count
+from .offer_words import OPEN_END, VENUE, in_season, opens_with_count, trip_code
 from .offerings import price_addon
 from .places import PLACES
 from .roles import (
@@ -454,6 +454,8 @@ def rules_sure(item: str, source: str) -> bool:
     """The rules proposed the phrase with high confidence: an item of the owner's own list that the
     business lexicon names as a trade's goods ("salads and smoothies"). The model may drop only the
     rules' less certain phrases (described ones, or list items the lexicon does not know)."""
+    if source == "listed" and trip_code(item):  # "2D1N" before its price: a package by its very shape
+        return True
     entry = KEYWORDS.get(item)
     # events and community words name occasions and activities ("khitanan", "iuran"), not goods
     if source != "listed" or not entry or entry[0] in ("events", "other") or entry[1] < 2 or item in PLACES:

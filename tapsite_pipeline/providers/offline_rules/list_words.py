@@ -1,6 +1,6 @@
 """The words round the items of a list, the same in a brief and in a refinement request: what joins two items
 ("nastar, kastengel & putri salju", "kopi dan teh", "cat or dog") and the chat particles that close one and are
-no part of it ("bolu pandan juga", "es teh aja", "brownies too"). Each reader adds its own words to these:
+no part of it ("bolu pandan juga", "cetak warta jua", "es teh aja", "brownies too"). Each reader adds its own words to these:
 offer_words.py for the brief's offerings, refine_words.py for the items of a request.
 """
 
@@ -12,7 +12,7 @@ from tapsite_pipeline.fastre import regrouped
 
 # Alternatives of a regex, each a mark or a whole word.
 LIST_JOINERS = r",|&|/|\+|\band\b|\bdan\b|\bserta\b|\bsama\b|\bsm\b|\batau\b|\bor\b|\bplus\b"
-CHAT_TAIL = r"juga|jg|aja|saja|too|as\s+well|ya|dong|kak|nya"
+CHAT_TAIL = r"juga|jg|jua|aja|saja|too|as\s+well|ya|dong|kak|nya"
 
 
 def list_splitter(more: str = "") -> re.Pattern:

@@ -201,6 +201,37 @@ def _goods_list(seg: str, lang: str) -> bool:
 _MASK_RUN = re.compile(r"\x00+")
 
 
+_FIELD_LABEL = regrouped(r"\b(?:nama|name|brand|merek|merk|usaha|toko|alamat|address|warna|color|colour|wa|"
+                        r"whatsapp|ig|instagram|email|hp|telp|lokasi|location|kantor|office|fasilitas|facilities|"
+                        r"amenities|fitur|features|bahan|material|materials|jadwal|schedule|jam|hours|harga|price|"
+                        r"prices|tarif|rates|syarat|requirements)\W*$")
+
+
+def _with_feature(word: str, lang: str) -> bool:
+    """English "with" inside a list says what one item comes with ("student attendance with QR code, e-raport, …"):
+    the list goes on after the next comma (Indonesian "dengan" still governs: "lengkap dengan busana, melati")."""
+    return word == "with" and lang == "en"
+
+
+def _read_list_on(seg: str, target: Collector, described: Collector) -> None:
+    """A list after a colon, read on past an item's "with …" to the next comma."""
+    head = until_stop(seg)
+    stop = _STOP_WORD.match(seg, len(head))
+    _read_list(seg, target, described)
+    if head != seg and stop and _with_feature(stop.group(1), target.lang) and "," in seg[len(head):]:
+        _read_list_on(seg[seg.index(",", len(head)) + 1:], target, described)
+
+
+def _coordinated(label: str) -> bool:
+    """Items joined by commas or link words before a colon, up to the first clause word: three or more ("bantu
+    desain rumah tinggal, ruko, dan renovasi:"), or two of two words or more each ("jual preloved tas & sepatu
+    branded:"). A lone word after a link shares the head before it ("oleh2 haji & umroh:" is one kind of goods)."""
+    said = _SAID_WORK.match(label)  # "kami bantu desain rumah, ruko:": the owner's own verb opens the list
+    pieces = [clean_item(p) for p in SPLIT.split(until_stop(label[said.start(1):] if said else label))]
+    pieces = [p for p in pieces if p]
+    return len(pieces) >= 3 or len(pieces) == 2 and all(" " in p for p in pieces)
+
+
 def read_part(part: str, listed: Collector, described: Collector, opening: bool) -> None:
     """Lists after triggers → `listed`; a bare comma list of short noun phrases → `listed`;
     the business's self-description ("toko mainan edukasi") → `described`."""
@@ -210,21 +241,22 @@ def read_part(part: str, listed: Collector, described: Collector, opening: bool)
         # "we teach practical English for tourism: greeting guests, …", "kami bikin aplikasi sekolah: absensi, …":
         # after a verb of teaching or building the label is the course or the product sold, and the list after the
         # colon is what it holds (after "jual" the label is a kind of goods: "jual kue: bingka, amparan tatak")
-        read_part(left, listed if _TEACH_OR_BUILD.search(left) else described, described, opening)
+        field = _FIELD_LABEL.search(left)  # "nama:", "alamat:": what follows is that detail, not a list
+        # items coordinated before the colon ("kami bantu desain rumah tinggal, ruko, dan renovasi: gambar kerja, …")
+        # are offered as well as those after it; one label alone ("kue basah:") only names their kind
+        read_part(left, listed if _TEACH_OR_BUILD.search(left) or not field and _coordinated(left) else described,
+                  described, opening)
         package = _PACKAGE_LABEL.search(left) if not re.search(r"[a-z]", right) else None
         if package:  # "paket halal bihalal: [what it holds]": the package named before its contents is sold
             listed.push(package.group(1))
-        if not re.search(r"\b(?:nama|name|brand|merek|merk|usaha|toko|alamat|address|warna|color|colour|wa|"
-                         r"whatsapp|ig|instagram|email|hp|telp|lokasi|location|kantor|office|fasilitas|facilities|"
-                         r"amenities|fitur|features|bahan|material|materials|jadwal|schedule|jam|hours|harga|price|"
-                         r"prices|tarif|rates|syarat|requirements)\W*$", left):
+        if not field:
             push_service(left, listed)
             said = TRIGGER.match(right.lstrip())
             if said and said.group(0).strip() not in WEAK_TRIGGERS:
                 # "Hitung Cepat: we build trackers and templates": after the label the owner says what they do
                 read_part(right, listed, described, False)
             else:
-                _read_list(right, listed, described)
+                _read_list_on(right, listed, described)
         return
     consumed: list[tuple[int, int]] = []
     for m in SELF_TRIGGER.finditer(part):
@@ -264,7 +296,8 @@ def read_part(part: str, listed: Collector, described: Collector, opening: bool)
         # another stop word ("jual jamu seger tiap pagi kak, kunyit asem, beras kencur, …") the next comma
         # piece starts afresh
         stop = _STOP_WORD.match(rest, len(seg))
-        afresh = bool(until_stop(rest) != rest and stop and stop.group(1) not in _GOVERNING
+        afresh = bool(until_stop(rest) != rest and stop and (stop.group(1) not in _GOVERNING
+                                                              or _with_feature(stop.group(1), lang))
                       and "," in rest[len(seg):])
         # one kind named before three or more ("jamu seger …, kunyit asem, beras kencur, sinom") labels them
         label = afresh and len(pieces) == 1 and len(SPLIT.split(rest[rest.index(",", len(seg)) + 1:])) >= 3

@@ -34,11 +34,12 @@ business jasa layanan service services company perusahaan brand merek label olsh
 TECH_WORDS = frozenset("website websites web landing page pages halaman aplikasi app apps software sistem system "
                        "systems platform toko online e-commerce ecommerce".split())
 
-# Offer verbs and markers; what follows them (up to a clause word) is a list of offerings.
+# Offer verbs and markers; what follows them (up to a clause word) is a list of offerings. The regional verbs of
+# selling and hiring out owners mix in count too (Minang "manggaleh", Sundanese "ngical", Javanese "nyewakake").
 TRIGGER = fast(
     r"\b(?:(?:menu|produk|layanan)(?:nya)?\s+(?:andalan|unggulan|utama|favorit)(?:\s+(?:kami|saya|kita))?|(?:untuk|utk|for)\s+(?:program|kelas|kursus|les|layanan|paket)(?=\s)|jual\s+beli|jual|jualan|jualin|menjual|berjualan|dagang|berdagang|sedia|menyediakan|nyediain|tersedia|produksi|"
     r"memproduksi|spesialis|melayani|layani|terima|menerima|sajikan|menyajikan|sajian|racik|meracik|jual\s+beli|"
-    r"menyewakan|disewakan|sewakan|rent\s+out|rents(?:\s+out)?|hires\s+out|leases|manufactures?|produces?|makes|crafts|designs|creates|offers|"
+    r"menyewakan|disewakan|sewakan|manggaleh|bagaleh|ngical|nyewakake|nyewakaken|rent\s+out|rents(?:\s+out)?|hires\s+out|leases|manufactures?|produces?|makes|crafts|designs|creates|offers|"
     r"(?<![a-z0-9]\s)(?<![a-z0-9])plans|writes|we\s+(?:also\s+)?write|i\s+(?:also\s+)?write|we\s+(?:also\s+)?plan|i\s+(?:also\s+)?plan|"
     r"mengembangkan|develops?|berisi|meliputi|menyelenggarakan|selenggarakan|mengadakan|adakan|"
     r"menunya|produknya|layanannya|jualannya|jualanku|dagangannya|isinya|armada|varian|variannya|"
@@ -46,9 +47,9 @@ TRIGGER = fast(
     r"specializing\s+in|specialising\s+in|specialize\s+in|specialise\s+in|specialists?\s+in|selling|sell|sells|"
     r"offering|offer|offers|provide|provides|providing|serving|serve|serves|supply|supplies|supplying|"
     r"we\s+(?:also\s+)?do|we\s+(?:also\s+)?make|i\s+(?:also\s+)?make|we\s+(?:also\s+)?bake|i\s+(?:also\s+)?bake|we\s+(?:also\s+)?brew|we\s+(?:also\s+)?roast|we\s+(?:also\s+)?stock|we\s+(?:also\s+)?carry|we\s+(?:also\s+)?grow|"
-    r"we\s+(?:also\s+)?teach|i\s+(?:also\s+)?teach|we\s+(?:also\s+)?run|we\s+(?:also\s+)?fix|we\s+(?:also\s+)?repair|we\s+(?:also\s+)?rent|we\s+(?:also\s+)?sew|we\s+(?:also\s+)?cook|we\s+(?:also\s+)?print|we\s+(?:also\s+)?build|"
+    r"we\s+(?:also\s+)?teach|i\s+(?:also\s+)?teach|we\s+(?:also\s+)?run|we\s+(?:also\s+)?fix|we\s+(?:also\s+)?repair|we\s+(?:also\s+)?rent(?:\s+out)?|we\s+(?:also\s+)?sew|we\s+(?:also\s+)?cook|we\s+(?:also\s+)?print|we\s+(?:also\s+)?build|"
     r"does|we\s+(?:also\s+)?design|we\s+(?:also\s+)?shoot|we\s+(?:also\s+)?offer|roasting|baking|brewing|making|growing|teaching|doing|runs|running|"
-    r"organizing|organising|organize|organise|hosts|building|we\s+(?:also\s+)?build|i\s+(?:also\s+)?build|builds|"
+    r"organizing|organising|organize|organise|organizes|organises|installs|memasang|hosts|building|we\s+(?:also\s+)?build|i\s+(?:also\s+)?build|builds|"
     r"mostly|mainly|featuring|including|such\s+as|like|"
     r"kami\s+(?:juga\s+|jg\s+)?(?:buat|bikin|jual|sediakan|kerjakan|ajarkan)|mengerjakan|ngerjain|bikin|membuat|"
     r"mengajar|ngajar|mengajarkan|ajar|ajarin|ngajarin|budidaya|membudidayakan|menanam|ternak|beternak|"
@@ -117,6 +118,7 @@ _LEAD = regrouped(
     r"pembuatan|membuat|bikin|bikinin|andalan|favorit|unggulan|spesial|special|termasuk|including|sekalian|sekarang|"
     r"belajar|learn|learning|open\s+class(?:es)?|open\s+registration(?:\s+for)?|(?:murid|siswa|santri)\s+baru|"
     r"menangani|mengatasi|memperbaiki|mengobati|mendampingi|mengurus|mengurusi|biasa(?:nya)?|sering|pegang|megang|"
+    r"bantu|membantu|bantuin|"
     r"(?:me|mem|men|meng|meny|menge)[a-z]{2,}kan)\b\s*(?=\S)")
 _TRAIL = regrouped(
     rf"\s*\b(?:{CHAT_TAIL}|enak|murah|lezat|dll|dsb|etc|lainnya|lain-lain|lain\s+lain|and\s+more|dan\s+lainnya|"
@@ -193,7 +195,9 @@ def in_season(item: str, lower: str) -> bool:
 # Where the contents end: the sentence, or a word that adds one more offering ("…, melati, serta upacara adat").
 CONTENTS_END = regrouped(r"[.!?;\n]|\b(?:serta|juga|jg|also|as\s+well\s+as|tapi|tp|but|sedangkan|while|"
                          r"selain\s+itu)\b")
-SPLIT = list_splitter(r";|\bama\b|\bjuga\b|\bjg\b|\balso\b|\bmaupun\b|\bhingga\b|\bsampai\b|\bbeserta\b|\bberikut\b|"
+# The list's joiners, with the regional "and" owners mix in: Minang "jo" ("kopi kawa daun jo goreng pisang"),
+# Sundanese "sareng".
+SPLIT = list_splitter(r";|\bama\b|\bjo\b|\bsareng\b|\bjuga\b|\bjg\b|\balso\b|\bmaupun\b|\bhingga\b|\bsampai\b|\bbeserta\b|\bberikut\b|"
                       r"\balong\s+with\b|\btogether\s+with\b")
 _WORDS = regrouped(r"[a-z0-9][a-z0-9'.-]*")
 # Self-descriptions that name what the business is: "usaha minuman boba", "toko mainan", "juice bar".
@@ -242,6 +246,17 @@ DELIVERY_MODES = frozenset((
     "in-person", "in person", "online", "offline", "hybrid", "daring", "luring", "tatap muka", "face-to-face",
     "face to face", "on-site", "onsite", "on site", "remote", "remotely", "virtual", "home visit", "home visits",
     "kunjungan rumah"))
+
+
+# A trip or a stay named by its days and nights ("2D1N", "3H2M", "paket 4D3N"): the name of a package.
+TRIP_CODE = r"(?:paket\s+|package\s+)?\d\s?[dh]\s?\d\s?[nm]"
+
+
+def trip_code(item: str) -> bool:
+    return bool(_TRIP_WHOLE.fullmatch(item))
+
+
+_TRIP_WHOLE = regrouped(TRIP_CODE)
 
 
 # The side of a place ("Bali Barat", "West Bali", "Sumba Tengah"): with a known place it is still a place.

@@ -32,6 +32,7 @@ from .offer_words import (
     SEASON,
     SPLIT,
     TRIGGER,
+    TRIP_CODE,
     WEAK_TRIGGERS,
     Collector,
     is_place,
@@ -283,6 +284,10 @@ def offerings(lower: str, mask_spans: list[tuple[int, int]], lang: str, exclude:
         for a, b in _offer_parts(clause, tech):
             read_part(clause[a:b], described if label else listed, described, opening and a == 0)
         opening = False
+    if "d" in lower or "h" in lower:
+        for m in _TRIP_CODE.finditer(lower):  # "2D1N from IDR 1.35jt/pax, 3D2N from IDR 2.1jt": each trip is sold
+            if MASK not in text[m.start(1):m.end(1)]:  # (the price itself is masked in `text` as a fact)
+                listed.push(m.group(1))
     items = [i for i in _drop_ranges(_most_specific(_said(listed.items, described.items, lower)))
              if not used_for(i, lower) and not _free_perk(i, lower) and not price_addon(i, lower)
              and not _among_places(i, lower)]
@@ -305,6 +310,12 @@ def offerings(lower: str, mask_spans: list[tuple[int, int]], lang: str, exclude:
                 fallback.push(kw)
         items = fallback.items
     return items[:10]
+
+
+# A trip or a stay named by its days and nights ("2D1N", "3H2M", "paket 4D3N"), a price said after it in its clause:
+# a package the business sells, whatever it holds.
+_TRIP_CODE = regrouped(r"(?<![\w-])(" + TRIP_CODE + r")(?![\w-])"
+                       r"(?=[^.!?;\n]{0,25}?(?:\b(?:rp|idr|usd)\.?\s?\d|\d[\d.,]*\s?(?:k|rb|ribu|jt|juta)\b))")
 
 
 # "Paket … mulai 25jt, sudah termasuk katering, dekorasi, dan MC", "udh include pasang + hdd 1tb", "incl 3 revisions",

@@ -49,6 +49,9 @@ def tokens(text: str) -> list[str]:
 _VOWELS = frozenset("aeiouy")
 
 
+_TRIP = re.compile(r"\d[dh]\d[nm]")
+
+
 def _cap_word(w: str) -> str:
     low = w.lower()
     if low in ACRONYMS:
@@ -56,6 +59,8 @@ def _cap_word(w: str) -> str:
     # a short word with no vowel cannot be said as a word in Indonesian or English: letters read one by
     # one ("kb", "bmw", "pdf", "jne"-like shorthands the list above does not know)
     if 2 <= len(low) <= 4 and low.isalpha() and not set(low) & _VOWELS and low not in ("mr", "mrs", "dr", "st"):
+        return low.upper()
+    if _TRIP.fullmatch(low):  # "2D1N", "3H2M": days and nights, said as letters
         return low.upper()
     if "-" in w:
         return "-".join(_cap_word(p) if p else p for p in w.split("-"))
