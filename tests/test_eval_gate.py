@@ -88,3 +88,18 @@ def test_latency_is_gated_on_medians_so_a_few_stalls_do_not_fail_it():
                    compare_metric("latency_ms", a, b, "lower", "continuous")]
         r = apply_gates(metrics, {"business_type_acc": (ok, ok), "latency_ms": (a, b)}, gates, GatePolicy(), 300)
         assert bool(r.failed) is fails
+
+
+def test_a_handful_of_cases_cannot_fail_on_latency_only_be_inconclusive():
+    """Two runs of one prompt on 4 cases while the machine got busy: every latency tripled. Four latencies are no
+    evidence of a slower prompt; the comparison is inconclusive (it cannot pass either), not failed. On 300 cases the
+    same tripling fails."""
+    gates = {**BT, "latency_ms": {"max_ratio": 1.5}}
+    for n, fails in ((4, False), (300, True)):
+        a = np.linspace(10, 12, n)
+        ok = np.ones(n)
+        metrics = [compare_metric("business_type_acc", ok, ok, "higher", "binary"),
+                   compare_metric("latency_ms", a, a * 3, "lower", "continuous")]
+        r = apply_gates(metrics, {"business_type_acc": (ok, ok), "latency_ms": (a, a * 3)}, gates, GatePolicy(), n)
+        assert bool(r.failed) is fails
+        assert any(f"only {n} shared cases" in x for x in r.reasons) is (not fails)
