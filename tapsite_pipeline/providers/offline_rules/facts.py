@@ -18,6 +18,7 @@ from .addresses import BASE, NEAR, addresses, areas, makers_village
 from .certified import CERTIFIED
 from .hours import PRAYER_CUE, hours
 from .notes import _NOTE_SKIP
+from .price_subject import price_subject
 from .tenure import tenure
 from .when import when_notes
 
@@ -472,7 +473,7 @@ def extract_facts(text: str, lower: str) -> tuple[list[Fact], list[Span], list[S
             continue  # "10K run" is a distance, "4K video" a resolution, "50k followers" a count: not prices
         # the amount a price is for ("/500gr") is shown with it but left to the other readers, as before it was read
         measured = _PER_MEASURED.search(lower, m.start(), m.end())
-        add("price", m, raw, _subject(lower, m.start()), mask_end=measured.start() if measured else 0)
+        add("price", m, raw, price_subject(lower, m.start()), mask_end=measured.start() if measured else 0)
     for m in (_TURNAROUND.finditer(lower) if _maybe(lower, "turnaround") else ()):
         add("turnaround", m, text[m.start():m.end()])
     for m in (_PICKUP.finditer(lower) if _maybe(lower, "pickup") else ()):
@@ -577,85 +578,3 @@ def _casual_abbreviation(text: str, lower: str, m: re.Match) -> bool:
     around = lower[max(0, m.start() - 25):m.end() + 25]
     return not re.search(r"\b(?:kelas|siswa|murid|anak|les|bimbel|sekolah|untuk|utk|jenjang|tingkat|sd|smp|sma|smk)\b",
                          around.replace(m.group(0), " ", 1))
-
-
-_SIZE = regrouped(r"\d+(?:[.,]\d+)?x\d+(?:[.,]\d+)?(?:mm|cm|m|meter)?")
-_PACK = regrouped(r"\d+(?:[.,]\d+)?(?:kg|kilo|gr|gram|g|ml|l|ltr|liter|litre|ons|oz|lbs?)")
-# A trip's length in days and nights names the package priced: "2D1N", "3H2M" (3 hari 2 malam)
-_TRIP = regrouped(r"\d+[dh]\d+[nm]")
-
-
-def _pack_last(words: list[str], i: int) -> bool:
-    """Is words[i] the weight or volume of a pack written as one word, the last before a price ("1kg", "500gr")?
-    Alone it names the size priced: "botol 250ml 95rb, 500ml 175rb"."""
-    return i == len(words) - 1 and bool(_PACK.fullmatch(words[i]))
-
-
-_COPULA = frozenset("is are was costs cost adalah yaitu =".split())
-_COUNT_LINK = frozenset("with dengan dgn isi berisi including".split())
-_SUBJECT_TALK = frozenset("ada jg juga also ya sy saya kami we i our my kita dong nih sih aja punya pny tersedia "
-                          "available".split())
-
-
-_STARTING = regrouped(r"(?:mulai|start(?:ing)?\s+(?:from|at)|from)\b")
-_LIST_SEP = fast(r",|\b(?:dan|and|serta)\b|&")
-
-
-def _after_list(lower: str, pos: int) -> bool:
-    """Is the price at `pos` a starting price right after the last item of a list of three or more?"""
-    if not _STARTING.match(lower, pos):
-        return False
-    clause = re.split(r"[.;:!?()\n]", lower[max(0, pos - 80):pos])[-1]
-    items = [x for x in _LIST_SEP.split(clause) if x.strip()]
-    seps = list(_LIST_SEP.finditer(clause))
-    return len(items) >= 3 and bool(seps) and not re.search(r"\d", clause) \
-        and seps[-1].group(0).strip() in ("dan", "and", "serta", "&")
-
-
-def _after_clause(lower: str, pos: int) -> bool:
-    """Whether a clause with its own price comes before this one in the sentence ("… 7rb/kg, kilat …")."""
-    sentence = re.split(r"[.;!?\n]", lower[max(0, pos - 120):pos])[-1]
-    return bool(re.search(r"\d[\d.,]*\s*(?:rb|ribu|k|jt|juta|m)\b[^,]*,", sentence))
-
-
-def _subject(lower: str, pos: int) -> str:
-    """The words just before a price, when they name what it is for ("nasi box 25rb" → "nasi box").
-
-    A starting price after the last item of a list of three or more ("dekorasi balon, badut, MC dan snack box
-    mulai 2,5jt") is for the whole list, not for its last item: no subject."""
-    from .roles import QUALIFIER, UNIT, VERB
-    if _after_list(lower, pos):
-        return ""
-    before = re.split(r"[,.;:!?()\n&+/]|\s[-–—]\s|\b(?:mulai|harga|harganya|hrg|hrga|cuma|hanya|only|from|starting|price|tarif|biaya|"
-                      r"dan|and|yang|yg|sama|sm)\b", lower[max(0, pos - 40):pos])[-1]
-    words = before.split()
-    aside = re.search(r"\s*\([^()]{1,30}\)\s*$", lower[max(0, pos - 40):pos])
-    if not words and aside:  # "radish kimchi (kkakdugi) 65k": the aside in brackets is not what the price is for
-        cut = pos - len(aside.group(0))
-        return _subject(lower[:cut] + " ", cut + 1)
-    # a count ends what the price is for ("nasi box 2 porsi"); a size is part of it ("neon box 1x2m", "banner 3x1")
-    # and so is the weight or volume of a pack said last ("frozen durian flesh 1kg IDR 180K", "madu 500 ml 85rb")
-    # ("a 15-minute show with 12 dancers costs IDR 3,500,000", "paket isi 10 pcs 50rb": a count after "with" or
-    # "isi" is the size of what is priced, part of it)
-    cut = next((i for i, w in enumerate(words) if re.fullmatch(r"\d+\w*", w) and not _SIZE.fullmatch(w)
-                and not _TRIP.fullmatch(w) and not _pack_last(words, i)
-                and not (i > 0 and words[i - 1] in _COUNT_LINK and i + 1 < len(words))), len(words))
-    words = words[:cut]
-    lone = words[-1:] if len(words) == 1 and words[0] in QUALIFIER else []
-    while words and (words[-1] in QUALIFIER or words[-1] in UNIT):
-        words.pop()
-    if not words and lone and _after_clause(lower, pos):
-        words = lone  # "cuci setrika 7rb/kg, kilat 1 hari 12rb/kg": the one word names the variant priced
-    # "ada jg paket 13rb": the words after the last link word name the thing; "ada", "jg" are talk
-    talk = [i for i, w in enumerate(words) if w in _SUBJECT_TALK]
-    if talk:
-        words = words[talk[-1] + 1:]
-    while words and words[-1] in _COPULA:  # "Rent is IDR 200,000": the price is for the rent, not the "rent is"
-        words.pop()
-    sized = any(w in _COUNT_LINK and re.fullmatch(r"\d+\w*", n) for w, n in zip(words[-4:], words[-3:], strict=False))
-    words = words[-6:] if sized else words[-4:]
-    while words and words[0] in VERB:  # "jual nasi box 25rb": the verb is not part of what the price is for
-        words = words[1:]
-    return " ".join(words).strip()
-
-
