@@ -125,10 +125,17 @@ def location(text: str, lower: str, cased: bool) -> tuple[str | None, tuple[int,
                     return raw[:60], (pos, cur), True
     if headed:
         return headed[0], headed[1], False
-    served = None
+    served = origin = None
     for m in _PLACE_ANY.finditer(lower):
         raw = text[m.start():m.end()]
         found = (raw if raw != raw.lower() and raw != raw.upper() else title_case(raw.lower()))[:60], (m.start(), m.end()), False
+        if _STREET_BEFORE.search(lower, max(0, m.start() - 8), m.start()):
+            continue  # "Gang Lombok", "Jl. Bali": a street named after a town
+        if _ORIGIN_BEFORE.search(lower, max(0, m.start() - 30), m.start()):
+            # "jual pecel madiun & rawon … di depan pasar Kliwon Kudus": the town names the dish's style (soto
+            # lamongan, bandeng presto semarang, tenun sumba); the business is where the brief says it is, if it does
+            origin = origin or found
+            continue
         if not _SERVED_CUE.search(lower, max(0, m.start() - 60), m.start()):
             return found
         # "kirim pake styrofoam ke Medan & Siantar": where the goods go, an area served; the town only when the
@@ -140,11 +147,18 @@ def location(text: str, lower: str, cased: bool) -> tuple[str | None, tuple[int,
         for m in _SET_OFF_CAPS.finditer(text):
             if m.group(1).lower() in PLACES:
                 return m.group(1)[:60], (m.start(1), m.end(1)), False
-    if served:
-        return served
+    if served or origin:
+        return served or origin  # type: ignore[return-value]
     return None, None, False
 
 
+# A dish or a regional product right before a town: the town is part of the product's name, not an address.
+_ORIGIN_BEFORE = regrouped(
+    r"\b(?:soto|bakso|baso|sate|satai|mie|mi|nasi|sego|pecel|gudeg|coto|pempek|empek-empek|lumpia|bika|dodol|wingko|"
+    r"tahu|bandeng|ayam|bebek|rawon|lontong|martabak|bolu|lapis|keripik|kripik|kerupuk|emping|jenang|getuk|kopi|batik|"
+    r"tenun|songket|jeruk|salak|duren|durian|mangga|kue|sambal|rendang|sop|sup|mpek-mpek|empal|gulai|tengkleng|"
+    r"kupat|ketupat|bakpia|pia|wajik|rujak)(?:\s+[a-z]+)?\s+$")
+_STREET_BEFORE = regrouped(r"\b(?:gang|gg|jl|jln|jalan)\.?\s*$")
 _MOVED_TO = fast(r"\b(?:i|we|saya|aku|kami)\s+(?:(?:have|had|just|baru)\s+)?(?:moved|relocated|pindah)\s+(?:to|ke)\s+")
 _PLACE_RUN = regrouped(r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}")
 _IN_KNOWN = regrouped(r",\s*([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?=\s*(?:[,.;:!?)]|$))")

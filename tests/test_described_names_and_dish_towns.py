@@ -1,0 +1,52 @@
+"""Two readings an owner would correct at once, on briefs written fresh:
+
+- words after "a"/"an"/"seorang" describe the owner ("a freelance Shopify and WordPress developer", "seorang MC
+  Bahasa Inggris"): capitalised tools, languages or peoples there are never the business's name;
+- a town right after a dish or a regional product ("pecel madiun", "bandeng presto semarang", "tenun sumba") names
+  the product's style: the business is where the brief places it, and a street named after a town ("Gang Lombok")
+  is no town at all.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tapsite_pipeline.providers.offline_rules import brand_and_place
+
+pytestmark = pytest.mark.unit
+
+
+@pytest.mark.parametrize("brief,name", [
+    ("Hi! I'm Laras, a freelance Figma and Webflow designer from Solo. Portfolio sites and brand kits. "
+     "email laras.makes@gmail.com", "Laras"),
+    ("Hello, I'm Bayu, an Excel and Power BI trainer based in Balikpapan, teaching small teams on site", "Bayu"),
+    ("Saya Yohana, seorang MC Bahasa Mandarin untuk acara pernikahan di Medan. WA 0813 7001 2299", "Yohana"),
+    ("I'm Komang, a Balinese Hindu wedding photographer in Gianyar; packages from 5jt", "Komang"),
+])
+def test_what_the_owner_is_is_not_the_name(brief: str, name: str) -> None:
+    assert brand_and_place(brief)[0] == name
+
+
+@pytest.mark.parametrize("brief,name", [
+    ("We are a small family running Kedai Tepi Sawah in Tabanan, nasi campur and fresh juice", "Kedai Tepi Sawah"),
+    ("Toko Roti Mentari, a bakery in Kupang: roti sobek, bolu pandan, pesan WA 0812 3800 1100", "Toko Roti Mentari"),
+])
+def test_a_name_the_owner_gives_still_stands(brief: str, name: str) -> None:
+    assert brand_and_place(brief)[0] == name
+
+
+@pytest.mark.parametrize("brief,town", [
+    ("sy Bu Painem jualan soto lamongan & es dawet tiap sore di depan masjid Agung Tuban, 12rb semangkok", "Tuban"),
+    ("Jual bandeng presto semarang dan wingko, kirim ke mana aja. Toko kami di Purwokerto", "Purwokerto"),
+    ("tenun sumba motif kuda, dijual di galeri kecil kami, Ende. wa 0852 3900 7781", "Ende"),
+])
+def test_a_dish_s_town_is_not_the_business_s_town(brief: str, town: str) -> None:
+    assert brand_and_place(brief)[1] == town
+
+
+def test_a_dish_s_town_is_the_last_guess_when_no_other_place_is_named() -> None:
+    assert brand_and_place("jual gudeg jogja kendil, pesan H-1, WA 0812 2777 9001")[1] in (None, "Jogja")
+
+
+def test_a_street_named_after_a_town_is_not_the_town() -> None:
+    assert brand_and_place("Bakmi Ayam Gang Bali, Medan. buka jam 5 sore, wa 0812 6600 3311")[1] == "Medan"
