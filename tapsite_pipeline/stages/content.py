@@ -5,6 +5,7 @@ from __future__ import annotations
 from ..contact import ContactPlan, plan_contact
 from ..models import Brief, DesignDecision, Intent, SectionContent, SeoContent, SiteContent
 from ..providers.generator import Generator
+from ..written_case import owner_capitals, recase
 
 
 def sections_to_write(layout: list[str], intent: Intent, plan: ContactPlan) -> list[str]:
@@ -37,4 +38,21 @@ def write_content(intent: Intent, design: DesignDecision, brief: Brief, llm: Gen
         assert isinstance(section, SectionContent)
         sections.append(section if section.type == kind else section.model_copy(update={"type": kind}))
     assert isinstance(seo, SeoContent)
-    return SiteContent(language=intent.language, sections=sections, seo=seo)
+    site = SiteContent(language=intent.language, sections=sections, seo=seo)
+    return _with_owner_capitals(site, owner_capitals(brief.text, intent.products))
+
+
+def _with_owner_capitals(site: SiteContent, written: dict[str, str]) -> SiteContent:
+    """The offerings as the owner capitalised them ("day trips to Padar"), wherever the copy names them."""
+    if not written:
+        return site
+
+    def walk(v):
+        if isinstance(v, str):
+            return recase(v, written)
+        if isinstance(v, list):
+            return [walk(x) for x in v]
+        if isinstance(v, dict):
+            return {k: walk(x) for k, x in v.items()}
+        return v
+    return SiteContent.model_validate(walk(site.model_dump()))

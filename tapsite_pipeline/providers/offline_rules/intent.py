@@ -7,6 +7,7 @@ import re
 from tapsite_pipeline.fastre import regrouped
 
 from ...models import Intent
+from ...written_case import aligned_lower, as_written, is_cased
 from . import brand as brand_rules
 from . import classify, extract, learned, page_features
 from .addresses import street_spans
@@ -44,18 +45,6 @@ def _occurrences(lower: str, phrase: str) -> list[tuple[int, int]]:
     return out
 
 
-_LETTER_RUN = re.compile(r"[^\W\d_]+")
-
-
-def _is_cased(text: str) -> bool:
-    """Does capitalisation carry information? Not if the brief is all lower, ALL CAPS or Title Case Everywhere."""
-    words = _LETTER_RUN.findall(text)
-    if not words or text == text.lower() or text == text.upper():
-        return False
-    caps = sum(1 for w in words if w[:1].isupper())
-    return not (len(words) >= 5 and caps / len(words) > 0.7)
-
-
 def _fallback_brand(btype: str, lang: str, items: list[str], place: str | None, facts: list, text: str,
                     lower: str, raw: str) -> str:
     # the owner's handle or domain, never an invented name (clean() takes web addresses out of the text)
@@ -63,19 +52,13 @@ def _fallback_brand(btype: str, lang: str, items: list[str], place: str | None, 
         return handle
     id_pre, en_pre = _FALLBACK_PREFIX.get(btype, _FALLBACK_PREFIX["other"])
     prefix = id_pre if lang == "id" else en_pre
-    tail = _as_written(items[0], text, lower, _is_cased(text)) if items else (place or "")
+    # "servis AC rumah" → "Servis AC Rumah", not "Servis Ac Rumah"
+    tail = " ".join(w[:1].upper() + w[1:] for w in as_written(items[:1], text, lower, is_cased(text))[0].split()) \
+        if items else (place or "")
     if not tail:
         return "Usaha Kita" if lang == "id" else "Our Business"
     name = f"{prefix} {tail}" if lang == "id" else f"{tail} {prefix}"
     return name[:50].rsplit(" ", 1)[0] if len(name) > 50 else name
-
-
-def _as_written(phrase: str, text: str, lower: str, cased: bool) -> str:
-    """A lower-case phrase of the brief with the brief's own capitals kept when its capitals mean something
-    ("servis AC rumah" → "Servis AC Rumah", not "Servis Ac Rumah"), and each word's first letter raised."""
-    at = lower.find(phrase) if cased else -1
-    said = text[at:at + len(phrase)] if at >= 0 else phrase
-    return " ".join(w[:1].upper() + w[1:] for w in said.split())
 
 
 # A price is never (the end of) a name: "Jual kue nastar 85K per toples" names no "Kue Nastar 85K", and a
@@ -124,10 +107,8 @@ def brand_and_place(raw: str) -> tuple[str | None, str | None]:
     """Only the brand and the place a brief names (None when it names none): what identifies a business,
     at a fraction of a full parse (campaign intake keys every row with it)."""
     text = clean(raw)
-    lower = text.lower()
-    if len(lower) != len(text):
-        lower = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
-    cased = _is_cased(text)
+    lower = aligned_lower(text)
+    cased = is_cased(text)
     place, place_span, after_prep = extract.location(text, lower, cased)
     skip = ([place_span] if place_span and after_prep else []) + street_spans(text)
     found = _over_guess(brand_rules.extract_brand(text, lower, cased, skip), raw)
@@ -157,10 +138,8 @@ def _said_once(facts: list, more: list) -> list:
 
 def _parse(raw: str, hints: dict) -> Intent:
     text = clean(raw)
-    lower = text.lower()
-    if len(lower) != len(text):  # a few characters (e.g. "İ") grow when lower-cased; keep offsets aligned
-        lower = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
-    cased = _is_cased(text)
+    lower = aligned_lower(text)  # offsets of the lower-cased brief are offsets of the brief
+    cased = is_cased(text)
 
     place, place_span, after_prep = extract.location(text, lower, cased)
     skip = ([place_span] if place_span and after_prep else []) + street_spans(text)
