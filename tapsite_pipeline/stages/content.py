@@ -47,7 +47,7 @@ def _with_owner_capitals(site: SiteContent, written: dict[str, str]) -> SiteCont
     if not written:
         return site
 
-    def walk(v):
+    def walk(v: object) -> object:
         if isinstance(v, str):
             return recase(v, written)
         if isinstance(v, list):
