@@ -324,3 +324,22 @@ def test_fast():
         calls += 1
     per_call = (time.perf_counter() - t0) / calls
     assert per_call < 0.0002 * 5, per_call  # budget is 0.2 ms; allow for slow CI machines
+
+
+@pytest.mark.parametrize("brand,products,lang", [
+    ("Kursus Menjahit Bu Nining", ["kursus menjahit", "kelas pola gamis", "kelas bordir"], "id"),
+    ("Servis Laptop Pak Darto", ["servis laptop", "ganti keyboard", "install ulang"], "id"),
+    ("Sunrise Surf Lessons", ["surf lessons", "board rental"], "en"),
+])
+def test_an_offering_that_repeats_the_name_is_not_set_beside_it(brand, products, lang):
+    """'Kursus menjahit dari Kursus Menjahit Bu Nining' says one thing twice: running text leads with the others."""
+    intent = Intent(business_type="education" if "Kursus" in brand else "services", industry="jasa",
+                    products=products, brand_name=brand, language=lang, location="Cirebon",
+                    features_requested=["whatsapp"])
+    contact = {"whatsapp": "+62 812 0000 1111", "phone": None, "email": None}
+    secs, seo = all_copy(intent, contact)
+    for s in secs.values():
+        for text in (s.heading, s.body):
+            low = text.lower()
+            rest = low.replace(brand.lower(), " ", 1) if brand.lower() in low else None
+            assert rest is None or products[0] not in rest.split(".")[0] or products[1] in rest, text

@@ -145,6 +145,10 @@ def _context(key: tuple, fact_key: tuple, contact_key: tuple) -> Ctx:
         aud = stated or aud
     aud = _clean_aud(aud)
     ps = [fix_acronyms(p) for p in products]
+    # an offering that only repeats the name's words ("kursus menjahit" of "Kursus Menjahit Bu Nining") goes last: a
+    # sentence naming it beside the name says the same thing twice ("Kursus menjahit dari Kursus Menjahit …")
+    named = set(tokens(brand))
+    ps.sort(key=lambda p: bool(tokens(p)) and set(tokens(p)) <= named)
     noun, item = prof.noun[li], prof.item[li]
     s = dict(pron)
     s.update(
