@@ -46,6 +46,44 @@ _SELF = regrouped(r"\b(?:saya|sy|aku|gw|gue|kami|kita|usaha|toko|bisnis|brand|na
                   r"my|i'm|i\s+(?:run|own|sell|make|have)|jual|jualan|menjual|melayani|menyediakan|terima)\b", re.I)
 
 
+# Writing that is about something else than a business of the writer's: a job application, an office memo or
+# meeting notice, a lost-and-found notice, a shopping list. Each may name trades, prices and numbers
+# ("melamar sebagai kasir", "bring the budget sheet", "imbalan 500rb"), none describes a business.
+_OTHER_GENRES = (
+    ("a job application", regrouped(
+        r"\b(?:bermaksud\s+melamar|melamar\s+(?:pekerjaan|kerja|sebagai|posisi|di\s+perusahaan)|lamaran\s+(?:kerja|pekerjaan)|"
+        r"surat\s+lamaran|apply(?:ing)?\s+for\s+(?:the\s+|a\s+)?(?:\w+\s+){0,2}(?:position|job|role|vacancy)|"
+        r"job\s+application|cover\s+letter|(?:cv|resume)\s+(?:terlampir|attached|dan\s+pas\s+foto)|"
+        r"(?:terlampir|attached\s+is\s+my|please\s+find\s+(?:attached\s+)?my)\s+(?:cv|resume)|"
+        r"(?:sedang\s+)?mencari\s+(?:pekerjaan|lowongan)|looking\s+for\s+(?:a\s+)?(?:job|work)\b)")),
+    ("a meeting notice", regrouped(  # a meeting set, moved or called off, and who must come: not a rented room
+        r"\b(?:meeting\s+(?:has\s+(?:been\s+)?|is\s+)?(?:moved|rescheduled|postponed|cancell?ed)|"
+        r"rapat\s+(?:\w+\s+){0,2}(?:akan\s+)?(?:diadakan|dilaksanakan|diundur|dibatalkan|dipindah)|"
+        r"(?:diharapkan|dimohon|wajib)\s+hadir|notulen\s+rapat|minutes\s+of\s+the\s+(?:last\s+)?meeting|"
+        r"(?:all\s+staff|everyone)\s+(?:must|should|please)\s+attend)\b")),
+    ("a lost-and-found notice", regrouped(
+        r"\b(?:(?:kucing|anjing|dompet|hp|kunci|motor|tas|burung)\s+(?:\w+\s+){0,2}hilang|telah\s+hilang|"
+        r"(?:lost|missing)\s+(?:\w+\s+)?(?:cat|dog|kitten|puppy|wallet|keys|phone|bag)|yang\s+menemukan|"
+        r"(?:whoever|anyone\s+who)\s+finds|finder\s+will|imbalan\s+bagi\s+yang)\b")),
+    ("a shopping list", regrouped(
+        r"\b(?:daftar\s+belanja(?:an)?|shopping\s+list|grocery\s+list|jangan\s+lupa\s+beli|don'?t\s+forget\s+to\s+buy|"
+        r"titip\s+belanja(?:an)?\s+(?:dong|ya))\b")),
+)
+# Words by which a text describes a business of its writer's, whatever else it is about.
+_OWN_BUSINESS = regrouped(
+    r"\b(?:(?:toko|usaha|bisnis|warung|kedai|studio|jasa|layanan)\s+(?:kami|saya|ku|aku)|kami\s+(?:menjual|jual|"
+    r"menyediakan|melayani|menerima)|(?:we|i)\s+(?:sell|offer|provide|make|run|rent)|our\s+(?:shop|store|business|"
+    r"studio|services?|products?)|jual|jualan|menjual|open\s+order|pre-?order|for\s+sale|dijual|tarif|"
+    r"jasa\s+\w+|layanan\s+\w+|les\s+(?:privat|private)|kursus|pelatihan|sewa|rental)\b")
+
+
+def other_genre(lower: str) -> str | None:
+    """What a text is instead of a business description (a job application, a meeting notice, …), or None."""
+    if _OWN_BUSINESS.search(lower):
+        return None
+    return next((name for name, pattern in _OTHER_GENRES if pattern.search(lower)), None)
+
+
 @lru_cache(maxsize=16384)  # pure per word; most words recur from brief to brief
 def _known(w: str) -> bool:
     return (w in ID_WORDS or w in EN_WORDS or w in ID_TRADE_WORDS or w in _KEYWORD_WORDS or w in _PLACE_WORDS
@@ -68,6 +106,8 @@ def business_check(text: str) -> str | None:
     words = _WORD.findall(lower)
     if not words:
         return "it has no words"
+    if genre := other_genre(lower):
+        return f"it is {genre}, not a description of a business"
     known = sum(1 for w in words if _known(w))
     share = known / len(words)
     # the cheap signals first: most briefs name a trade word, and then the keyword scores need not be read

@@ -1,0 +1,47 @@
+"""Writing about something else than the writer's business is refused with its reason, however many trades,
+prices or numbers it names: a job application, a meeting notice, a lost-and-found notice, a shopping list. The
+same words in a business's own description are no refusal."""
+
+from __future__ import annotations
+
+import pytest
+
+from tapsite_pipeline.brief import check_text
+from tapsite_pipeline.errors import InputError
+from tapsite_pipeline.providers.offline_rules.sense import business_check
+
+pytestmark = pytest.mark.unit
+
+
+@pytest.mark.parametrize("text,genre", [
+    ("Yth. HRD PT Sinar Jaya, saya Dimas, lulusan D3 Teknik Mesin, bermaksud melamar pekerjaan sebagai teknisi. "
+     "Terlampir CV dan transkrip nilai.", "job application"),
+    ("Dear hiring manager, I am applying for the barista position at your cafe. Please find attached my resume. "
+     "I have 2 years of experience with espresso machines.", "job application"),
+    ("Kepada bapak/ibu guru, rapat wali kelas akan diadakan hari Senin jam 13.00 di ruang guru. Dimohon hadir "
+     "tepat waktu dan membawa rekap nilai.", "meeting notice"),
+    ("Hi all, the marketing meeting has been moved to Friday 10am, room 3A. Bring the Q3 sales numbers.",
+     "meeting notice"),
+    ("Kucing saya hilang di sekitar Perumahan Griya Asri, warna oranye, kalung merah. Imbalan bagi yang "
+     "menemukan 300rb, hub 0812 5566 7788", "lost-and-found"),
+    ("Lost dog near Sanur beach: small brown terrier called Milo. Whoever finds him please call +62 813 2200 4411",
+     "lost-and-found"),
+    ("Daftar belanja minggu ini: beras 5 kg, minyak 2 liter, telur 1 kg, gula 1 kg, sabun cuci", "shopping list"),
+    ("don't forget to buy milk, bread, 6 eggs and dish soap on the way home", "shopping list"),
+])
+def test_writing_about_something_else_is_refused(text: str, genre: str) -> None:
+    assert genre in (business_check(text) or "")
+    with pytest.raises(InputError):
+        check_text(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Sewa ruang rapat dan aula di Bogor, kapasitas 20-100 orang, termasuk proyektor dan snack. WA 0813 1100 2200",
+    "We rent meeting rooms and a small hall in Denpasar for team meetings and workshops, from 300k per hour",
+    "Jasa penyaluran tenaga kerja: kami membantu pencari kerja melamar ke pabrik di Cikarang, pelatihan CV gratis",
+    "Toko kami jual kebutuhan dapur: beras, minyak, telur, gula. Bisa titip belanja ke pasar, ongkir 5rb",
+    "Jasa cari kucing hilang di Jakarta Selatan, tim kami pakai kamera thermal, tarif mulai 250rb",
+    "Les privat menulis surat lamaran kerja dan CV untuk fresh graduate, 2x pertemuan 150rb, online via Zoom",
+])
+def test_the_same_words_in_a_business_s_description_are_no_refusal(text: str) -> None:
+    assert business_check(text) is None
