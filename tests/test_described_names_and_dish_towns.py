@@ -50,3 +50,28 @@ def test_a_dish_s_town_is_the_last_guess_when_no_other_place_is_named() -> None:
 
 def test_a_street_named_after_a_town_is_not_the_town() -> None:
     assert brand_and_place("Bakmi Ayam Gang Bali, Medan. buka jam 5 sore, wa 0812 6600 3311")[1] == "Medan"
+
+
+@pytest.mark.parametrize("brief,name", [
+    ("Harbour Lingo supplies court-certified translators for shipping firms. Based in Bitung since 2015, "
+     "serving North Sulawesi. Email desk@harbourlingo.id", "Harbour Lingo"),
+    ("Kopi Lereng Merapi roasts single-origin beans for cafés. Located in Sleman since 2019, we ship weekly.",
+     "Kopi Lereng Merapi"),
+])
+def test_where_a_business_is_based_since_a_year_is_not_its_name(brief: str, name: str) -> None:
+    assert brand_and_place(brief)[0] == name
+
+
+@pytest.mark.parametrize("brief,name", [
+    ("Kelas Senam Lansia Bugar bersama Bu Warti, tiap Selasa pagi di balai RW 05 Bekasi, iuran 20rb. wa 0812 9090 1212",
+     "Kelas Senam Lansia Bugar bersama Bu Warti"),
+    ("Sanggar Lukis Pelangi bersama Kak Yudi: kelas melukis anak usia 5-12 tahun di Palu, 4x pertemuan 200rb",
+     "Sanggar Lukis Pelangi bersama Kak Yudi"),
+])
+def test_a_name_opening_the_brief_with_the_person_who_runs_it_is_kept_whole(brief: str, name: str) -> None:
+    assert brand_and_place(brief)[0] == name
+
+
+def test_a_business_signed_after_with_is_still_the_name_alone() -> None:
+    brief = "Snorkeling Pulau Kapoposang bersama Laut Teduh Adventure, trip 1 hari 450rb/orang, wa 0813 4400 5566"
+    assert brand_and_place(brief)[0] == "Laut Teduh Adventure"

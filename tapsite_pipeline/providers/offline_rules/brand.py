@@ -59,6 +59,10 @@ _WITH_NAME = fast(
     r"\b([A-Z][\w'&-]*(?:\s+[A-Z][\w'&-]*){0,2})\s+(?:with|bareng|bersama|by|sama|x|ala)\s+"
     r"((?:(?:Kak|Kakak|Miss|Mister|Mr\.?|Ms\.?|Mrs\.?|Bu|Bunda|Pak|Mbak|Mba|Mas|Coach|Teacher|Chef|Teh|Bang|Om|Tante|"
     r"Uncle|Aunty|Ustadz|Ustadzah)\s+)?[A-Z][\w'-]+)")
+# Words before a person's name: who runs a class or a practice ("bersama Bidan Rahma", "with Coach Dodi").
+_PERSON_TITLES = frozenset(_HONOR_SET | {"bidan", "dokter", "dr", "drg", "coach", "teacher", "miss", "mister", "mr", "ms",
+                                         "mrs", "chef", "guru", "laoshi", "sensei", "ustaz", "ustadzah", "ners", "kakak"})
+_OPENING_CAPS = regrouped(r"[\s\"'“*#-]*((?:[A-Z][\w'&-]*\s+){0,2})")
 _ALONE_AFTER = regrouped(r"\s*(?:[.!]|$|\s[-—]\s|[,—-]?\s*(?:wa|whatsapp|call|telp|telepon|hp|email|e-mail|ig|instagram|"
                          r"insta|hubungi|kontak|contact|pesan|order|info|dm|sms|telegram|line)\b)", re.I)
 _CAMEL = regrouped(r"(?<![\w@.])[A-Z][a-z]+(?:[A-Z][a-z0-9]+)+(?:\.[a-z]{2,4})?(?![\w@])")
@@ -83,7 +87,8 @@ _DESCRIBED = regrouped(r"(?i)\b(?:is|are|adalah|merupakan|sebuah)\s+(?:an?\s+)?(
 # Words that say how long or how well a business has run, capitalised at the start of a sentence before "sejak":
 # "Berpengalaman sejak 2016" names no one.
 _TENURE_WORDS = frozenset("berpengalaman berdiri beroperasi hadir melayani buka aktif berjalan experienced operating "
-                          "serving established founded open running trading".split())
+                          "serving established founded open running trading based located situated headquartered "
+                          "berbasis berlokasi bermarkas berpusat".split())
 # "hey! kopikanvas studio here, we …", "Hi, Lumbung Roti here:": a name signing in at the start of the brief.
 _HERE_INTRO = regrouped(r"(?i)\W*(?:(?:hey|hi|hai|halo|hello|hallo|helo)\b\W*)?((?:[\w'&.-]+\s+){0,3}[\w'&.-]+)\s+here\s*[,.!:;—-]")
 _LOWER_SET_OFF = regrouped(r"\s*((?:[\w'&.-]+\s+){0,4}?[\w'&-]+)(?:\s+[-—–]\s|:\s)")
@@ -283,11 +288,17 @@ def extract_brand(text: str, lower: str, cased: bool,
     if cased:
         signs = [] if beaten(3) else signed(text, cased)
         for m in (() if beaten(3) else _WITH_NAME.finditer(text)):
-            if m.group(1).split()[0].lower() in _HARD_OR_STOP or m.group(1).split()[-1].lower() in NOT_SIGNING:
+            # "Kelas Bumil Sehat bersama Bidan Rahma, Ternate …": a name of two words or more opening the brief, with
+            # the person who runs it, is the name as the owner heads the brief, trade word or not
+            head = _OPENING_CAPS.fullmatch(text, 0, m.start())  # capitalised words before the match, from the start
+            opening = head is not None and len(text[head.start(1):m.end(1)].split()) >= 2 \
+                and m.group(2).split()[0].lower().rstrip(".") in _PERSON_TITLES
+            if not opening and m.group(1).split()[0].lower() in _HARD_OR_STOP \
+                    or m.group(1).split()[-1].lower() in NOT_SIGNING:
                 continue  # "Organised by Kolektif Bawah Tanah": who organised it, not the business
-            if any(s == m.start(2) for _, s, _ in signs):
+            if not opening and any(s == m.start(2) for _, s, _ in signs):
                 continue  # "Trekking Rinjani bersama Gunung Hijau Adventure": the signed name alone
-            start = m.start()
+            start = head.start(1) if opening and head is not None else m.start()
             # "kursus bahasa Inggris English with Mia": the word after "bahasa" names the language taught
             lead = re.match(r"\S+\s+", text[start:m.end(1)])
             if lead and m.group(1).count(" ") and re.search(r"(?i)\bbahasa\s+$", text[:start]):
