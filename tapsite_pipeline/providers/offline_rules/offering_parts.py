@@ -22,6 +22,7 @@ from tapsite_pipeline.fastre import regrouped
 from .offer_words import ITEM_STOP, TRIGGER
 from .part_words import (
     COMPONENTS,
+    FAULT_PAIRS,
     FAULTS,
     FEATURE_MARKS,
     FEATURE_OBJECTS,
@@ -32,6 +33,7 @@ from .part_words import (
     PACKING,
     PACKING_PAIRS,
     PACKING_TRADE,
+    PERFORM,
     PERK_MODIFIERS,
     PETS,
     SONG_HEADS,
@@ -131,8 +133,9 @@ def _owner(name: str) -> str | None:
     """The package as an offering, when it is one (a price tier, "paket Pro", "paket B", is a row of the price list)."""
     name = spec_trimmed(PRICE.sub("", name)).strip()
     words = name.split()
-    if len(words) >= 2 and words[0] in _PACKAGE_WORDS and (words[1] in TIERS or len(words[1]) == 1 and words[1].isalpha()):
-        return None  # "paket B 20 foto": a row of the price list, whatever it holds
+    if len(words) >= 2 and (words[0] in _PACKAGE_WORDS and (words[1] in TIERS or len(words[1]) == 1 and words[1].isalpha())
+                            or words[-1] in _PACKAGE_WORDS and words[0] in TIERS):
+        return None  # "paket B 20 foto", "Gold package": a row of the price list, whatever it holds
     return name if 2 <= len(words) <= 5 and is_offering(name) else None
 
 
@@ -188,13 +191,12 @@ def part_spans(lower: str) -> tuple[list[tuple[int, int]], list[tuple[int, str]]
                 name, contents = named
                 if name.startswith("paket"):  # the words up to the first "+" name the package
                     at = before.find("paket")
-                    spans.append((plus, end))
-                    owner = _owner(before[at:])
+                    owner, span = _owner(before[at:]), (plus, end)
                 else:  # the words after "package" are its first part
                     at = before.find(name)
-                    spans.append((piece + contents, end))
-                    owner = _owner(name)
-                if owner:
+                    owner, span = _owner(name), (piece + contents, end)
+                if owner:  # a price tier ("paket B 30 foto + retouch") is no card: what it adds is offered
+                    spans.append(span)
                     owners.append((piece + max(at, 0), owner))
             elif count >= 3 and priced:  # "nasi + lauk + sayur 22rb per porsi": one set, its price per portion
                 words = _words_in(before)
@@ -230,12 +232,23 @@ _GOODS_TRADE = r"(?:jual|menjual|jualan|sedia|menyediakan|ready|stok|stock|toko|
                r"distributor|grosir|agen|dealer|sell|sells|selling|rent|rents|shop|store|jasa|layanan)"
 
 
-def _dealt_in(head: str, lower: str, name: str, trade: str = _GOODS_TRADE) -> bool:
-    """Does the business deal in the thing itself: its name holds the word, or a word of trade says it ("jual HDD",
-    "toko cat", "jasa packing")?"""
+def _dealt_in(head: str, lower: str, name: str, trade: str = _GOODS_TRADE, listed: bool = True) -> bool:
+    """Does the business deal in the thing itself: its name holds the word, a word of trade says it ("jual HDD",
+    "toko cat", "jasa packing"), or (`listed`) it is one of a list such a word governs in its sentence ("jual HDD 1TB,
+    SSD 512GB", not "Paket 4 kamera + HDD 1TB Rp 4,7jt")?"""
     if head in name.lower().split():
         return True
-    return bool(re.search(rf"\b{trade}\s+(?:[\w&-]+\s+)?{re.escape(head)}\b", lower))
+    if re.search(rf"\b{trade}\s+(?:[\w&-]+\s+)?{re.escape(head)}\b", lower):
+        return True
+    if not listed:
+        return False
+    for m in re.finditer(rf"(?<![\w-]){re.escape(head)}(?![\w-])", lower):
+        said = lower[sentence_start(lower, m.start()):m.start()]
+        words = list(re.finditer(rf"\b{trade}\b", said))
+        between = said[words[-1].end():] if words else ""
+        if words and not re.search(r"[+()]", between) and not PRICE.search(between) and len(between.split()) <= 12:
+            return True
+    return False
 
 
 def _packing(words: list[str], lower: str, name: str) -> bool:
@@ -245,7 +258,8 @@ def _packing(words: list[str], lower: str, name: str) -> bool:
     if not heads:
         return False
     trade = r"(?:" + "|".join(sorted(PACKING_TRADE)) + r")"
-    return not any(_dealt_in(w, lower, name, trade) for w in PACKING | {a for a, _ in PACKING_PAIRS} if w in lower)
+    return not any(_dealt_in(w, lower, name, trade, listed=False)
+               for w in PACKING | {a for a, _ in PACKING_PAIRS} if w in lower)
 
 
 def _spec(words: list[str], lower: str, name: str) -> bool:
@@ -290,6 +304,8 @@ def _perk(words: list[str], lower: str) -> bool:
 
 def _repertoire(words: list[str]) -> bool:
     """"lagu rohani", "pop songs", "hymns": what an artist plays, not what is sold (a custom song or a jingle is)."""
+    while len(words) > 1 and words[0] in PERFORM:  # "bawain lagu keroncong", "play pop songs"
+        words = words[1:]
     if words[0] not in SONG_HEADS and words[-1] not in SONG_HEADS:
         return False
     return not any(w in MADE_SONG for w in words)
@@ -328,6 +344,8 @@ _IF_BEFORE = regrouped(r"\b(?:kalau|kalo|klo|jika|jka|bila|apabila|kl|if|when|pu
 def _fault(words: list[str], lower: str) -> bool:
     """"flashdisk rusak?", "kalau laptop kena air": the problem a repair fixes, not the service."""
     core = words[:-1] if len(words) > 2 and words[-1] in _FAULT_TAIL else words
+    if len(core) > 2 and tuple(core[-2:]) in FAULT_PAIRS:  # "hp kena air", "laptop water damage"
+        core = core[:-2] + ["rusak"]
     if len(core) < 2 or core[-1] not in FAULTS or any(w in _REPAIR for w in core):
         return False
     item = " ".join(words)

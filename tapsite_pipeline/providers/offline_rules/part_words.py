@@ -77,7 +77,12 @@ pet pets kucing anjing dog dogs cat cats anabul hewan kelinci rabbit burung bird
 
 # What an artist plays or sings, by the songs' kind: "lagu rohani", "pop songs", "tembang Jawa", "hymns".
 SONG_HEADS = _words("""
-lagu lagu-lagu tembang song songs hymn hymns repertoire repertoar gending gendhing
+lagu lagu-lagu tembang song songs hymn hymns repertoire repertoar gending gendhing standards
+""")
+# The verbs of performing them, said before: "bawain lagu keroncong", "membawakan lagu daerah", "we play pop songs".
+PERFORM = _words("""
+bawain bawakan membawakan nyanyiin menyanyikan nyanyi main mainin memainkan play plays playing sing sings singing
+cover covers covering perform performs performing
 """)
 # The words that make a song the product: "lagu custom", "jingle", "cipta lagu", "song writing".
 MADE_SONG = _words("""
@@ -99,3 +104,6 @@ FAULTS = _words("""
 rusak broken mati error eror hang bootloop lemot keformat terformat kefomat corrupt corrupted cracked retak pecah
 bocor mampet macet korslet konslet kebanjiran damaged dead hilang
 """)
+# ...and said in two words: "kena air", "water damage", "ga nyala".
+FAULT_PAIRS = frozenset({("kena", "air"), ("kemasukan", "air"), ("water", "damage"), ("ga", "nyala"),
+                         ("gak", "nyala"), ("tidak", "nyala"), ("tdk", "nyala"), ("no", "power"), ("won't", "start")})
