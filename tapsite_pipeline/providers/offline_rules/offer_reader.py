@@ -160,7 +160,7 @@ _GOVERNING = frozenset("""
 di in at on untuk utk bwt buat bagi for dengan dgn with yang yg which that who whose khusus especially aimed by oleh
 ke to dari from dr sekitar around near dekat dkt deket area wilayah daerah across seluruh mirip similar like seperti
 kayak via lewat nama namanya namaku nma nm name named called bernama lokasi location alamat address merek merk
-brand bentuk berbentuk motif bermotif corak
+brand bentuk berbentuk motif bermotif corak kanggo kangge kagem nggo pikeun untuak
 """.split())
 _MORE = regrouped(r"\s*(?:plus|also|as\s+well\s+as|serta|juga|jg|ditambah|and\s+also)\s")
 _ALSO_LEAD = fast(r"^(\s*)(?:juga|jg|also)\b")

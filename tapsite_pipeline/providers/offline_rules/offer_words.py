@@ -74,7 +74,8 @@ _LABEL_ONLY = regrouped(r"(?:produk|menu|layanan|jasa|paket|pilihan|koleksi|vari
                         r"products?|services?|packages?|menu\s+items|classes|courses|programs?|programmes?|"
                         r"treatments?|range)(?:nya)?(?:\s+(?:kami|saya|kita|utama|andalan|our|we\s+(?:also\s+)?offer))?", re.I)
 
-# Where a list of offerings ends: prepositions and clause words ("… di Bandung", "… untuk kantor").
+# Where a list of offerings ends: prepositions and clause words ("… di Bandung", "… untuk kantor"), the regional
+# "for" among them ("sinden kanggo manten", "pikeun hajatan").
 ITEM_STOP = frozenset("""
 di in at on untuk utk bwt bagi for dengan dgn with yang yg which that who whose sejak since warna color colour
 mau ingin pengen pingin tolong please namanya nama bisa pesan order via lewat harga mulai target tapi
@@ -88,6 +89,7 @@ made inspired namaku name my inspirasi berbahan from dibuat asal nma nm sy gk ga
 mirip similar harus wajib should must buat semua semuanya everything all dkt deket anywhere everywhere
 dr langsung directly now skrg sekarang max maks maksimal maximum minimal minimum pake pakai pakek using
 melalui through thru lwt lwat
+kanggo kangge kagem nggo pikeun untuak
 """.split()) - {"desain"}
 
 # Words that say where: what follows them, and every name coordinated with it ("khusus Desa Karangsari & Sukamulya",
@@ -111,7 +113,7 @@ _PASSIVE_OPENING = regrouped(r"di[bcdfghjklmnpqrstvwyz][aeiou][a-z]+(?:kan|(?<!s
 _LEAD = regrouped(
     r"^(?:\d[\d.,]*\s*(?:(?:to|sampai|-)\s*\d[\d.,]*\s*)?(?:kva|kw|watt|gb|tb|mbps|inci|inch|liter|ml|kg|gram|gr)\b|"
     r"1-on-1|one-on-one|ready(?:\s+(?:stock|stok))?|price|prices|harga|hrg|aneka|berbagai(?:\s+macam)?|macam[\s-]+macam|macam|bermacam[\s-]+macam|various|all\s+kinds\s+of|"
-    r"kinds\s+of|some|a|an|the|juga|jg|also|and|dan|serta|sama|sm|ada|adalah|ialah|merupakan|yaitu|seperti|antara\s+lain|mulai\s+dari|"
+    r"kinds\s+of|some|a|an|the|juga|jg|also|and|dan|serta|sama|sm|karo|ada|adalah|ialah|merupakan|yaitu|seperti|antara\s+lain|mulai\s+dari|"
     r"jasa|layanan|produk|berupa|or|atau|plus|hingga|sampai|our|my|menyediakan|jual|menjual|jualan|terima|"
     r"menerima|melayani|pesanan|pesenan|orderan|pendaftaran|registrasi|reservasi|registration\s+for|enrol?ment\s+for|mostly|mainly|authentic|curated|local|lokal|fresh|segar|homemade|home\s+made|"
     r"kami|saya|gw|gue|aku|we|i|isinya|bisa|bs|can|also\s+do|do|dr|dari|resmi|official|authorized|authorised|"
@@ -120,8 +122,9 @@ _LEAD = regrouped(
     r"menangani|mengatasi|memperbaiki|mengobati|mendampingi|mengurus|mengurusi|biasa(?:nya)?|sering|pegang|megang|"
     r"bantu|membantu|bantuin|"
     r"(?:me|mem|men|meng|meny|menge)[a-z]{2,}kan)\b\s*(?=\S)")
+# (The regional "only" closes an item too: Javanese "thok"/"wae", Betawi "doang": "sewa gamelan thok".)
 _TRAIL = regrouped(
-    rf"\s*\b(?:{CHAT_TAIL}|enak|murah|lezat|dll|dsb|etc|lainnya|lain-lain|lain\s+lain|and\s+more|dan\s+lainnya|"
+    rf"\s*\b(?:{CHAT_TAIL}|thok|thog|wae|bae|doang|enak|murah|lezat|dll|dsb|etc|lainnya|lain-lain|lain\s+lain|and\s+more|dan\s+lainnya|"
     r"dan\s+lain-lain|dkk|yang|yg|kekinian|terbaik|best|banget|bgt|berkualitas|so|yaa|"
     r"in\s+cups|per\s+\w+|grosir|ecer|eceran|satuan|lusinan|panggilan|home\s+service|on\s+call|"
     r"profesional|professional|murah\s+meriah|terpercaya|berpengalaman|bersertifikat|certified|"

@@ -38,6 +38,7 @@ from .offer_words import (
     is_place,
     is_scrap,
 )
+from .offering_parts import is_part, part_spans, sentence_start
 from .own_name import named_offering
 from .places import PLACES
 from .roles import BOUNDARY, CATEGORY, FILLER, GEOGRAPHY, in_amenity, is_offering, said_after, used_for
@@ -242,7 +243,8 @@ def offerings(lower: str, mask_spans: list[tuple[int, int]], lang: str, exclude:
               seen_keywords: list[str], tech: bool = False, trace: list | None = None, name: str = "") -> list[str]:
     """Up to 10 offerings in the owner's words (lower case), most explicit first. With `trace`, every
     phrase the rules tried is appended to it as (source, phrase): the candidates a learned filter reads."""
-    contents = _package_contents(lower) + denied(lower)
+    parts, owners = part_spans(lower)  # "paket 4 kamera + DVR + HDD 1TB": what a package holds is no card
+    contents = _package_contents(lower) + denied(lower) + parts
     banned = {e.lower() for e in exclude if e}
     priced = _price_list(lower, [sp for sp in mask_spans if _priced_item(lower, sp)])
     text = _unprice(_mask(lower, [sp for sp in mask_spans if sp not in priced] + contents + _places_named(lower)
@@ -288,9 +290,13 @@ def offerings(lower: str, mask_spans: list[tuple[int, int]], lang: str, exclude:
         for m in _TRIP_CODE.finditer(lower):  # "2D1N from IDR 1.35jt/pax, 3D2N from IDR 2.1jt": each trip is sold
             if MASK not in text[m.start(1):m.end(1)]:  # (the price itself is masked in `text` as a fact)
                 listed.push(m.group(1))
-    items = [i for i in _drop_ranges(_most_specific(_said(listed.items, described.items, lower)))
-             if not used_for(i, lower) and not _free_perk(i, lower) and not price_addon(i, lower)
-             and not _among_places(i, lower)]
+    if owners:  # the package the parts belong to, where the brief names it
+        _add_owners(listed, owners, lower)
+    listed.items = [i for i in listed.items if not is_part(i, lower, name)]
+    described.items = [i for i in described.items if not is_part(i, lower, name)]
+    if listed.items and described.items and not any(_kept(i, lower) for i in listed.items):
+        listed.items = []  # nothing listed is an offering ("pickup in Renon"): the self-description says what is
+    items = [i for i in _drop_ranges(_most_specific(_said(listed.items, described.items, lower))) if _kept(i, lower)]
     if aliases:
         items = _named_twice(items, aliases)
     named = named_offering(name, text, items, lang)  # "Bakso Urat 77 Pak Giman, semangkok 15rb": the name says it
@@ -306,10 +312,30 @@ def offerings(lower: str, mask_spans: list[tuple[int, int]], lang: str, exclude:
             # nor a room of the place ("kamar" of "3 kamar tidur") or the occasion it is for ("khusus acara aqiqah")
             if ((" " in kw or len(kw) >= 4) and kw not in name_words and not in_amenity(kw, lower)
                     and not _in_place_name(kw, lower)
-                    and not used_for(kw, lower) and not _only_within(kw, lower, contents)):
+                    and not used_for(kw, lower) and not _only_within(kw, lower, contents)
+                    and not is_part(kw, lower, name)):
                 fallback.push(kw)
         items = fallback.items
+    if trace is not None:  # a part is no candidate for the learned filter to add back either
+        trace[:] = [t for t in trace if not is_part(t[1], lower, name)]
     return items[:10]
+
+
+def _kept(item: str, lower: str) -> bool:
+    """Not an occasion, a free perk, an add-on with a price of its own or one more place of a list of places."""
+    return not used_for(item, lower) and not _free_perk(item, lower) and not price_addon(item, lower) \
+        and not _among_places(item, lower)
+
+
+def _add_owners(listed: Collector, owners: list[tuple[int, str]], lower: str) -> None:
+    """Put each package the parts belong to among the listed offerings, in the order the brief names them."""
+    for at, owner in owners:
+        if owner in listed.items:
+            continue
+        before = sum(1 for i in listed.items if 0 <= lower.find(i) < at)
+        listed.items.insert(before, owner)
+        if listed.trace is not None:
+            listed.trace.append((listed.source, owner))
 
 
 # A trip or a stay named by its days and nights ("2D1N", "3H2M", "paket 4D3N"), a price said after it in its clause:
@@ -474,8 +500,8 @@ def _package_contents(lower: str) -> list[tuple[int, int]]:
             spans.append((m.end(), end.start() if end else len(lower)))
     cues = [m for m in CONTENTS_CUE.finditer(lower)]
     for m in HOLDS_CUE.finditer(lower):
-        sentence = max(lower.rfind(c, 0, m.start()) for c in ".!?;\n")
-        if PRICED.search(lower, sentence + 1, m.start()):  # "Rent is 200k and includes water": after a price
+        # "Harga kanopi mulai Rp 375.000 per meter, termasuk …": the dot of a number ends no sentence
+        if PRICED.search(lower, sentence_start(lower, m.start()), m.start()):  # "Rent is 200k and includes water"
             cues.append(m)
     cues += FACILITIES_CUE.finditer(lower)
     for m in FITTED_CUE.finditer(lower):

@@ -292,8 +292,9 @@ def in_amenity(item: str, lower: str) -> bool:
     return found
 
 
-# A cue word of an occasion and up to six words, right before a phrase (used_for); a word boundary.
-_FOR_CUE = regrouped(r"\b(?:for|untuk|utk|buat|bwt|bagi|khusus|cocok)\s+(?:[\w'&-]+,?\s+){0,6}?\Z")
+# A cue word of an occasion and up to six words, right before a phrase (used_for); a word boundary. The regional
+# "for" counts too: Javanese "kanggo"/"kangge"/"kagem"/"nggo", Sundanese "pikeun", Minang "untuak".
+_FOR_CUE = regrouped(r"\b(?:for|untuk|utk|buat|bwt|bagi|khusus|cocok|kanggo|kangge|kagem|nggo|pikeun|untuak)\s+(?:[\w'&-]+,?\s+){0,6}?\Z")
 BOUNDARY = regrouped(r"\b")
 
 
