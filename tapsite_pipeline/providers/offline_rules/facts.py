@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from tapsite_pipeline.fastre import fast, regrouped
-from tapsite_pipeline.owner_links import link_spans
+from tapsite_pipeline.owner_links import link_spans, named_accounts
 
 from ...models import Fact
 from .addresses import BASE, NEAR, addresses, areas, makers_village
@@ -549,6 +549,8 @@ def extract_facts(text: str, lower: str) -> tuple[list[Fact], list[Span], list[S
     # "telegram @toko_ani", "line id: kueani", "fb.com/kueani", "kueani.co.id": the owner's accounts and addresses
     # (shown as links, tapsite_pipeline/owner_links.py), never an offering
     spans.extend(link_spans(text))
+    # "fb: Toko Kue Ani": an account named by its page's name (shown in the contact section), never a note or offering
+    spans.extend((a, b) for a, b, _, _ in named_accounts(text))
     found.sort(key=lambda x: x[0])
     return [f for _, f in found][:20], spans, read
 
