@@ -219,7 +219,9 @@ _OTHER_PLATFORM = regrouped(r"\b(?:telegram|tele|tg|tiktok|tik\s+tok|twitter|x|t
 _IG_SHARED = regrouped(r"\b(?:ig|instagram|insta)\s*(?:,|&|dan|and|/|\+|sama|atau|or)\s*[\w\s]{0,12}[:@]?\s*$")
 _IG_NOT = {"kami", "saya", "aku", "kita", "our", "my", "the", "aja", "juga", "dan", "and", "ya", "nya", "link", "sama",
            "sm", "biar", "buat", "untuk", "utk", "dong", "please", "pls", "tiktok", "wa", "whatsapp", "fb", "atau", "or",
-           "serta"}
+           "serta",
+           # "akun IG aktif" (an account the customer must have), "IG official: @x": what the account is, no handle
+           "aktif", "active", "pribadi", "personal", "resmi", "official"}
 
 
 _OVERLAPPING = frozenset({"area", "level", "audience", "package"})  # a package holds its price

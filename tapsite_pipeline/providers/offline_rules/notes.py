@@ -31,7 +31,7 @@ _NOTE_SKIP = fast(
     r"halo|hai|hi|hello|hey|assalamualaikum|selamat|good\s+(?:morning|afternoon|evening|day)|greetings|terima\s+kasih|thanks?|maaf|permisi|sorry|makasih|"
     # ("IGD on call", "dokter on call": who is there when needed, not a way to reach the owner)
     r"wa|whatsapp|telp|telepon|hubungi|(?<!\bon\s)(?<!\bon-)call|email|e-mail|ig|instagram|kontak|contact|dm|"
-    r"nama|namanya|nmanya|named|called|brand|merek|merk|link|sosmed|tiktok|alamat|address|informasi|info|"
+    r"nama|namanya|nmanya|named|called|name(?=\s*:)|brand|merek|merk|link|sosmed|tiktok|alamat|address|informasi|info|"
     # how to write the name or the page (instructions to the builder, never a fact for visitors)
     # ("bisa tulisan custom": writing on what is sold, a fact for buyers)
     r"huruf|hurufnya|kapital|capital|caps|uppercase|lowercase|ejaan|spelling|spelled|ditulis|"
@@ -111,8 +111,8 @@ _RECEIVED = fast(r"\b(?:donasi|sumbangan|donations?|hibah|infaq|infak)\b", re.I)
 
 
 def _clauses(sent: str, base: int) -> list[Span]:
-    """The sentence's clauses as spans of the brief; a one-word piece joins its neighbour ("Fasilitas: ruang
-    ber-AC", "centrepieces, arches"), so a clause is never a lone word."""
+    """The sentence's clauses as spans of the brief; a one-word piece joins its neighbour ("centrepieces, arches"),
+    a label the next one ("…, syarat: KTP asli", "Fasilitas: ruang ber-AC"), so a clause is never a lone word."""
     cuts = [(m.start(), m.end()) for m in _CLAUSE_CUT.finditer(sent)]
     bounds, at = [], 0
     for a, b in cuts:
@@ -124,7 +124,7 @@ def _clauses(sent: str, base: int) -> list[Span]:
     for a, b in bounds:
         if _skipped(sent[a:b]) and len(sent[a:b].split()) < 2:  # "admissions@x.id": apart, never a note
             merged.append([a, b])
-        elif len(sent[a:b].split()) < 2 and merged:
+        elif len(sent[a:b].split()) < 2 and merged and sent[b:b + 1] != ":":  # a label joins what it labels
             merged[-1][1] = b
         elif merged and len(sent[merged[-1][0]:merged[-1][1]].split()) < 2 and not _skipped(
                 sent[merged[-1][0]:merged[-1][1]]):
@@ -208,6 +208,8 @@ def numbered_phrases(text: str, lower: str, span: Span, cov: bytearray) -> list[
 # amenity trays in natural or dyed finish".
 _TAIL_OPEN = frozenset("""dengan dgn dan serta plus krn karena karna soalnya pakai pake menggunakan memakai in with and
 because using""".split())
+# Words that end a price rather than begin a statement: "120k each", "35rb aja", "50rb nett".
+_PRICE_TRAIL = frozenset("each only saja aja doang nett net per pcs /pcs".split())
 
 
 def tail_statement(text: str, lower: str, span: Span, cov: bytearray) -> list[Span]:
@@ -221,6 +223,8 @@ def tail_statement(text: str, lower: str, span: Span, cov: bytearray) -> list[Sp
     if last is None or not text[last + 1:last + 2].isspace():
         return []
     words = [(last + 1 + m.start(), last + 1 + m.end()) for m in re.finditer(r"\S+", text[last + 1:e])]
+    if len(words) > 1 and lower[words[0][0]:words[0][1]] in _PRICE_TRAIL:  # "120k each in waxed or matte finish"
+        words.pop(0)
     if not words or lower[words[0][0]:words[0][1]] not in _TAIL_OPEN:
         return []
     while words and lower[words[0][0]:words[0][1]] in _TAIL_OPEN | _PHRASE_STOP:
