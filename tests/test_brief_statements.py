@@ -64,6 +64,8 @@ def _facts(text: str) -> list[tuple[str, str]]:
      "syarat: KTP asli + akun IG aktif"),
     ("Kos Melati Solo, kamar 600rb/bln, fasilitas: kasur, lemari, wifi. wa 0812 2000 2000",
      "fasilitas: kasur, lemari, wifi"),
+    # how many colours a thing comes in is no colour asked for the page
+    ("Kain Ikat Ama Sumba, sarung tenun 1,2jt in three colours. WA 0812 8000 1000", "three colours"),
     # an acronym is a word of content
     ("Smart Home Mas Bayu Kediri, pasang saklar pintar 350rb, bisa diatur dari HP. wa 0812 2000 3000",
      "bisa diatur dari HP"),
@@ -81,6 +83,11 @@ def test_a_broadcast_time_is_no_opening_hours() -> None:
 def test_an_account_status_word_is_no_instagram_handle() -> None:
     facts = _facts("Rental Motor Gilang Jogja, matic 75rb/hari, syarat: KTP asli + akun IG aktif. wa 0812 2000 2000")
     assert ("instagram", "@aktif") not in facts
+
+
+def test_free_slots_are_no_free_offer() -> None:
+    facts = _facts("Foto Wisuda Kilau Studio Palu, paket solo 300k, jadwal & free slots: IG @kilau.palu")
+    assert not any(kind == "offer" for kind, _ in facts)
 
 
 def test_a_street_ends_where_the_owner_starts_a_new_clause() -> None:

@@ -299,12 +299,17 @@ _GIVEN = regrouped(r"[^,.;:!?()\n]{0,60}(?<=\w)(?!\w)")
 _FREE_BOTH = regrouped(r"(?<![\w-])([a-z][\w/-]*)\s+(?:dan|and|&|serta|\+)\s+$")
 
 
+_AVAILABLE = regrouped(r"\s+(?:slots?|dates?|spots?|schedules?|time\s+slots?)\b")
+
+
 def _free_offers(lower: str) -> list[tuple[int, int]]:
     """Spans of "<what> gratis" and "free/gratis <what>" (one or two words of what is given)."""
     out = []
     for m in _FREE.finditer(lower):
         if lower[m.start() - 1:m.start()] == "-":
             continue  # "sugar-free", "cruelty-free"
+        if _AVAILABLE.match(lower, m.end()):
+            continue  # "free slots", "free dates": what is still open to book, nothing given free
         clause_start = max(lower.rfind(c, 0, m.start()) for c in ",.;:!?()\n") + 1
         before = list(re.finditer(r"[a-z0-9][\w/-]*", lower[clause_start:m.start()]))
         keep: list[re.Match[str]] = []

@@ -59,7 +59,10 @@ _AS_CONTENT = regrouped(
     rf"(?:custom|kustom|request|req|disesuaikan|sesuai\s+(?:permintaan|request|pesanan)|pilih(?:\s+sendiri)?|customi[sz]ed)\b|"
     rf"\b(?:live|siaran|streaming|updates?|laporan|reports?|foto|photos?|videos?|progress|progres)\b[^,.;@\d]{{0,24}}?"
     rf"\b(?:di|on|via|lewat|melalui|through|ke)\s+{_PLATFORM}\b|"
-    rf"\b(?:akun|account)\s+{_PLATFORM}\s+(?:aktif|active|pribadi|personal)\b", re.I)
+    rf"\b(?:akun|account)\s+{_PLATFORM}\s+(?:aktif|active|pribadi|personal)\b|"
+    # how many colours a thing comes in: "a sarong panel in two colours", "tersedia 5 warna", "aneka warna"
+    r"(?:(?<![\d.,])\b\d{1,2}|\b(?:one|two|three|four|five|six|seven|eight|satu|dua|tiga|empat|lima|enam|tujuh|delapan|multi|aneka|"
+    r"berbagai|banyak|various|many|several))\s+(?:warna|colou?rs?)\b", re.I)
 
 
 @lru_cache(maxsize=4096)  # the same clause is asked about by several readers, the same words in every brief
