@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from .models import Brief, Intent
-from .owner_links import KINDS, checked, links_in_text
+from .owner_links import KINDS, checked, links_in_text, named_accounts
 
 NO_CHANNEL: Literal["omit", "form"] = "form"   # every page can post to the forms endpoint (tapsite serve)
 # the keys of ContactPlan.for_copy(): what the copy may be told
@@ -39,6 +39,8 @@ class ContactPlan:
     facebook: str | None = None
     shop: str | None = None
     website: str | None = None
+    # accounts named by a page's name no link can be made of ("fb: Toko Kue Ani"): (kind, name), shown as text
+    named: tuple[tuple[str, str], ...] = ()
 
     @property
     def channels(self) -> tuple[str, ...]:
@@ -78,11 +80,13 @@ def plan_contact(brief: Brief, intent: Intent) -> ContactPlan:
     """The contact plan for one page, from the brief's contact fields, the facts the owner stated and the accounts
     and addresses written in the brief."""
     ig = _fact(intent, "instagram")
+    links = links_in_text(brief.text)
+    named = tuple(dict.fromkeys((kind, name) for _, _, kind, name in named_accounts(brief.text) if kind not in links))
     return ContactPlan(
         whatsapp=brief.whatsapp or None, phone=brief.phone or None, email=brief.email or None,
         instagram=ig if ig and re.fullmatch(r"@[A-Za-z0-9_.]{2,30}", ig) else None,
         address=_fact(intent, "address"), hours=_fact(intent, "hours"),
-        form_endpoint=NO_CHANNEL == "form", **links_in_text(brief.text))
+        form_endpoint=NO_CHANNEL == "form", named=named, **links)
 
 
 def plan_from_copy(contact: dict | None) -> ContactPlan:

@@ -179,6 +179,39 @@ def link_spans(text: str) -> list[tuple[int, int]]:
     return sorted({(a, b) for read in READERS.values() for a, b, _ in read(text)}) if text else []
 
 
+# An account named by its page's or channel's name, which no link can be made of: "fb: Kursus Setir Mbak Nunik",
+# "FB Madu Sialang Langgam", "follow kami di Facebook Toko Kue Ani", "YouTube: Dapur Mama Rina". The name is two to
+# six words, the first two capitalised (a page's name as it is written); a one-word name is a handle (read above).
+NAMED_LABELS = {"facebook": "Facebook", "youtube": "YouTube", "tiktok": "TikTok"}
+_NAMED = re.compile(
+    r"\b(?:(?P<facebook>facebook|fb|fanpage|fan\s+page)|(?P<youtube>youtube|yt)|(?P<tiktok>tiktok|tik\s+tok))"
+    r"(?:\s+(?:kami|saya|aku|official|resmi|page|channel))?\s*(?:[:=]|-\s)?\s*"
+    # (never the platform's own products: "Facebook Ads Manager", "TikTok Shop Seller Center", "YouTube Shorts")
+    r"(?!(?:ads|iklan|shop|live|marketplace|pages?|groups?|grup|reels?|stor(?:y|ies)|messenger|business|creators?|"
+    r"manager|premium|music|shorts|pro|seller|affiliate|watch|gaming|kids|studio)\b)"
+    r"(?P<name>(?-i:[A-Z][\w'&.-]*(?:\s+[A-Z0-9][\w'&.-]*)(?:\s+(?:[A-Z0-9][\w'&.-]*|&|dan|and|of|di))*?"
+    r"(?:\s+[A-Z0-9][\w'&.-]*)?))(?=\s*(?:[,.;!?|/()\n]|$|\s+(?-i:[a-z@])))", re.I)
+
+
+def named_accounts(text: str) -> list[tuple[int, int, str, str]]:
+    """(start, end, kind, name) of each account named by a page's or channel's name (_NAMED) where no link is
+    read: shown as text, the name as the owner wrote it, never as a link."""
+    if not text:
+        return []
+    linked = link_spans(text)
+    out = []
+    for m in _NAMED.finditer(text):
+        name = m.group("name").rstrip(".")
+        words = name.split()
+        if not 2 <= len(words) <= 6 or len(name) > 50 or not words[1][:1].isupper() and not words[1][:1].isdigit():
+            continue
+        if any(a < m.end() and b > m.start() for a, b in linked):
+            continue
+        kind = next(k for k in NAMED_LABELS if m.group(k))
+        out.append((m.start(), m.start("name") + len(name), kind, name))
+    return out
+
+
 def checked(kind: str, url: str | None) -> str | None:
     """`url` when it is a link this module would make for `kind` (read back from itself), else None: what the page
     renders is checked again however the value reached it."""

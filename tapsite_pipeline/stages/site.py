@@ -249,7 +249,10 @@ def render_page(*, brief: Brief, intent: Intent, design: DesignDecision, content
     contact = {"wa_display": wa_phone.display if wa_phone else None,
                "wa_url": wa["url"] if wa else None, "email": email,
                "phone": phone.display if phone else None, "phone_href": phone.e164 if phone else None,
-               "instagram": plan.instagram, "instagram_url": ig_url, "links": links}
+               "instagram": plan.instagram, "instagram_url": ig_url, "links": links,
+               # an account named without a handle ("fb: Toko Kue Ani"): its name as text, never a link
+               "named": [{"label": owner_links.NAMED_LABELS[kind], "name": name, "icon": LINK_ICONS.get(kind, "link")}
+                         for kind, name in plan.named]}
     chat_url = {"tg": owner_links.checked("telegram", plan.telegram), "line": owner_links.checked("line", plan.line),
                 "ig": ig_url}
     form = None

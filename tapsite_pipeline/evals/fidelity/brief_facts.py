@@ -227,12 +227,17 @@ def _brand_pattern(brand: str | None) -> tuple[re.Pattern[str], ...]:
     return (re.compile(re.escape(brand), re.I),) if brand else ()
 
 
+_AVAILABLE = re.compile(r"\s+(?:slots?|dates?|spots?|schedules?|jadwal|time\s+slots?)\b")
+
+
 def _free_facts(text: str) -> list[Fact]:
     """'free pickup and delivery', 'gratis ongkir', 'konsultasi gratis': the service must be on the
     page with a free/gratis within a few words of it."""
     out = []
     for m in re.finditer(rf"\b{_FREE}\b((?:\s+[\w-]+){{1,4}})|((?:[\w-]+\s+){{1,2}}){_FREE}\b", text, re.I):
         around = (m.group(1) or m.group(2) or "").lower()
+        if m.group(1) and _AVAILABLE.match(around):
+            continue  # "free slots", "free dates": what is still open to book, nothing given free
         for pat in FREE_SERVICES.values():
             if re.search(rf"\b{pat}\b", around):
                 near = rf"{_FREE}\W+(?:[\w-]+\W+){{0,4}}?{pat}|{pat}\W+(?:[\w-]+\W+){{0,3}}?{_FREE}"

@@ -45,8 +45,10 @@ def prices(text: str) -> list[tuple[str, int]]:
 _T = r"(\d{1,2})(?:[.:](\d{2}))?\s*(am|pm|a\.m\.|p\.m\.|pagi|siang|sore|malam|wib|wita|wit)?"
 _SEP = r"\s*(?:-|–|—|to|until|till|sampai|sampai dengan|s/d|sd|hingga)\s*"
 HOURS = re.compile(rf"(?<![\d.,:]){_T}{_SEP}{_T}(?!\d|[.,:]\d|\s?%)", re.IGNORECASE)
-_HOUR_CONTEXT = re.compile(r"\b(?:jam|buka|open|opening|pukul|hours|operasional|daily|setiap hari|senin|"
-                           r"selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|mon|tue|wed|thu|fri|sat|sun)",
+# (whole words: "Muaro Jambi. Pengerjaan 5-10 hari" holds no "jam", "3 months 1-2" no "mon")
+_HOUR_CONTEXT = re.compile(r"\b(?:jam|buka|open|opens|opening|pukul|hours|operasional|daily|setiap hari|senin|"
+                           r"selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|"
+                           r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?s?)\b",
                            re.IGNORECASE)
 
 

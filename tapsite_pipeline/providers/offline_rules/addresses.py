@@ -16,7 +16,8 @@ from .regional_cues import cue
 _AREA = fast(
     r"\b(?:area|wilayah|daerah|kawasan|seluruh|se-|se(?=[a-z]{4,})|sekitar|radius|covering|serving|melayani\s+(?:area|wilayah|daerah)|"
     r"antar(?:\s+ke)?|kirim(?:\s+ke)?|delivery\s+(?:to|across|around)|ship(?:ping)?\s+(?:to|across)|across|"
-    r"ke\s+seluruh|luar)\s*((?:(?!dan\b|and\b|untuk\b|utk\b|for\b|mau\b|pengen\b|warna\b)[\w/&'-]+\s?){1,4})", re.I)
+    # ("antar se-Kota Malang", "kirim ke seluruh Jawa Timur": the whole of the place after the cue)
+    r"ke\s+seluruh|luar)\s*(?:(?:se-|seluruh\s+)\s*)?((?:(?!dan\b|and\b|untuk\b|utk\b|for\b|mau\b|pengen\b|warna\b)[\w/&'-]+\s?){1,4})", re.I)
 _AREA_WORD = regrouped(r"(?:indonesia|nusantara|jabodetabek|jabotabek|worldwide|nationwide|luar\s+negeri|luar\s+kota|"
                        r"luar\s+pulau|\d+\s*km)", re.I)
 # The titles a street is named with, abbreviated with a full stop that ends no sentence.
@@ -33,7 +34,9 @@ _ADDRESS = fast(
     # a street named for a title keeps the title's full stop: "Jl. Kol. Atmo", "Jl. Jend. Sudirman", "Jl. Ir. H. Juanda"
     r"(?:[^,;\n.]|\.(?=\s*\d)|" + STREET_TITLE_STOP + r")*?(?:\s*,?\s*(?:no\.?|nomor)\s*\d+[a-z]?)?"
     # never ending on the word a number follows: "Jl. Raya Bogor No. 12", "Jl. Kaliurang Km. 7"
-    r"(?<!\bno)(?<!\bkm)(?<!\bkav)(?<!\brt)(?<!\brw)(?!" + STREET_TITLE_STOP + r")(?=\s*(?:[,.;\n]|$|\b(?:kec\.?|kota|di|dekat|sebelah|depan|buka|mau|pengen|warna)\b))|"
+    r"(?<!\bno)(?<!\bkm)(?<!\bkav)(?<!\brt)(?<!\brw)(?!" + STREET_TITLE_STOP + r")(?=\s*(?:[,.;\n]|$|\b(?:kec\.?|kota|di|dekat|sebelah|depan|buka|mau|pengen|warna)\b|"
+    # a new clause begun by who speaks, where an emoji ended the sentence ("Jl. Hanoman 🙂 we buy, sell & swap")
+    r"\s(?:we|kami|saya|aku|gue|gw|open|opens)\b))|"
     rf"\b(?:ruko|{cue('pasar')}|mall|plaza|itc|gedung|lantai)\s+(?-i:[A-Z])[^,.;\n]{{2,40}}|"
     # a village or ward as written on letters: "Desa Sidomulyo", "Kelurahan Sukajadi"
     # ("ayam kampung", "telur kampung" are kinds of chicken and egg, not a village)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from tapsite_pipeline.fastre import fast, regrouped
-from tapsite_pipeline.owner_links import link_spans
+from tapsite_pipeline.owner_links import link_spans, named_accounts
 
 from ...models import Fact
 from .addresses import BASE, NEAR, addresses, areas, makers_village
@@ -219,7 +219,9 @@ _OTHER_PLATFORM = regrouped(r"\b(?:telegram|tele|tg|tiktok|tik\s+tok|twitter|x|t
 _IG_SHARED = regrouped(r"\b(?:ig|instagram|insta)\s*(?:,|&|dan|and|/|\+|sama|atau|or)\s*[\w\s]{0,12}[:@]?\s*$")
 _IG_NOT = {"kami", "saya", "aku", "kita", "our", "my", "the", "aja", "juga", "dan", "and", "ya", "nya", "link", "sama",
            "sm", "biar", "buat", "untuk", "utk", "dong", "please", "pls", "tiktok", "wa", "whatsapp", "fb", "atau", "or",
-           "serta"}
+           "serta",
+           # "akun IG aktif" (an account the customer must have), "IG official: @x": what the account is, no handle
+           "aktif", "active", "pribadi", "personal", "resmi", "official"}
 
 
 _OVERLAPPING = frozenset({"area", "level", "audience", "package"})  # a package holds its price
@@ -297,12 +299,17 @@ _GIVEN = regrouped(r"[^,.;:!?()\n]{0,60}(?<=\w)(?!\w)")
 _FREE_BOTH = regrouped(r"(?<![\w-])([a-z][\w/-]*)\s+(?:dan|and|&|serta|\+)\s+$")
 
 
+_AVAILABLE = regrouped(r"\s+(?:slots?|dates?|spots?|schedules?|time\s+slots?)\b")
+
+
 def _free_offers(lower: str) -> list[tuple[int, int]]:
     """Spans of "<what> gratis" and "free/gratis <what>" (one or two words of what is given)."""
     out = []
     for m in _FREE.finditer(lower):
         if lower[m.start() - 1:m.start()] == "-":
             continue  # "sugar-free", "cruelty-free"
+        if _AVAILABLE.match(lower, m.end()):
+            continue  # "free slots", "free dates": what is still open to book, nothing given free
         clause_start = max(lower.rfind(c, 0, m.start()) for c in ",.;:!?()\n") + 1
         before = list(re.finditer(r"[a-z0-9][\w/-]*", lower[clause_start:m.start()]))
         keep: list[re.Match[str]] = []
@@ -549,6 +556,8 @@ def extract_facts(text: str, lower: str) -> tuple[list[Fact], list[Span], list[S
     # "telegram @toko_ani", "line id: kueani", "fb.com/kueani", "kueani.co.id": the owner's accounts and addresses
     # (shown as links, tapsite_pipeline/owner_links.py), never an offering
     spans.extend(link_spans(text))
+    # "fb: Toko Kue Ani": an account named by its page's name (shown in the contact section), never a note or offering
+    spans.extend((a, b) for a, b, _, _ in named_accounts(text))
     found.sort(key=lambda x: x[0])
     return [f for _, f in found][:20], spans, read
 

@@ -144,6 +144,13 @@ _SLOT_FOR = regrouped(
     r"\s*:?\s*(?:(?:setiap|tiap|every|on)\s+)?$", re.I)
 
 
+# A live broadcast said right before its time: "live di TikTok tiap Jumat jam 7 malam", "live on IG every Friday
+# 8pm", "siaran langsung setiap Minggu pukul 19.00": when the owner sells or shows on air, not the opening hours.
+_ON_AIR = regrouped(r"\b(?:live|siaran(?:\s+langsung)?|streaming|live\s*stream(?:ing)?)"
+                    r"(?:\s+(?:di|on|via|lewat)\s+(?:ig|instagram|tiktok(?:\s+shop)?|youtube|yt|fb|facebook|shopee))?"
+                    r"\s*:?\s*(?:(?:setiap|tiap|every|on)\s+)?$", re.I)
+
+
 def hours(text: str, lower: str) -> Iterator[tuple[str, re.Match, str, bool]]:
     """(kind, match, value, mask) for each opening-hours statement of the brief (kind "hours", the lead words
     "buka", "open" dropped), and a "note" for a range that is said but is no time of day."""
@@ -165,7 +172,8 @@ def hours(text: str, lower: str) -> Iterator[tuple[str, re.Match, str, bool]]:
         single = _ONE_TIME.search(m.group(0)) and not _TIME_RANGE.search(m.group(0)) and not _UNTIL_END.search(m.group(0))
         if not single:
             m = _with_exceptions(lower, m)
-        slot = _SLOT_FOR.search(lower, max(0, m.start() - 40), m.start())
+        slot = _SLOT_FOR.search(lower, max(0, m.start() - 40), m.start()) or _ON_AIR.search(
+            lower, max(0, m.start() - 40), m.start())
         if slot:  # "jam ladies selasa & kamis 13-16": a time set aside for some people, not the opening hours
             m = re.compile(r"[\s\S]+").match(text, slot.start(), m.end()) or m
             yield "note", m, text[m.start():m.end()], True

@@ -209,6 +209,8 @@ def _parse(raw: str, hints: dict) -> Intent:
     more = notes(text, lower, covered, brand_span, limit=max(0, min(NOTE_LIMIT, 24 - len(facts))),
                  # a price with what it is for ("place cards 8k"), so a note that only repeats it is left out
                  said=tuple(f.value for f in facts) + tuple(f"{f.subject} {f.value}" for f in facts if f.subject))
+    if brand:  # "Nama: Madu Sialang Langgam" read as a clause of its own: the name is the page's, never a note
+        more = [n for n in more if n.value.lower() != brand.lower()]
     facts = _said_once(facts, more)
 
     return Intent(

@@ -31,7 +31,7 @@ _NOTE_SKIP = fast(
     r"halo|hai|hi|hello|hey|assalamualaikum|selamat|good\s+(?:morning|afternoon|evening|day)|greetings|terima\s+kasih|thanks?|maaf|permisi|sorry|makasih|"
     # ("IGD on call", "dokter on call": who is there when needed, not a way to reach the owner)
     r"wa|whatsapp|telp|telepon|hubungi|(?<!\bon\s)(?<!\bon-)call|email|e-mail|ig|instagram|kontak|contact|dm|"
-    r"nama|namanya|nmanya|named|called|brand|merek|merk|link|sosmed|tiktok|alamat|address|informasi|info|"
+    r"nama|namanya|nmanya|named|called|name(?=\s*:)|brand|merek|merk|link|sosmed|tiktok|alamat|address|informasi|info|"
     # how to write the name or the page (instructions to the builder, never a fact for visitors)
     # ("bisa tulisan custom": writing on what is sold, a fact for buyers)
     r"huruf|hurufnya|kapital|capital|caps|uppercase|lowercase|ejaan|spelling|spelled|ditulis|"
@@ -46,11 +46,34 @@ _NOTE_SKIP = fast(
     r"@(?!\s?\d)|(?<![\w&])#[^\W\d_]|\bwww\.|\.(?:com|id|co|net|org)\b", re.I)
 
 
+# Words of requests and contact used as what the business does, not as a request or a way to reach it: a name or
+# colour the buyer chooses ("bisa custom nama & warna", "warna bisa request", "choice of colours"), a platform the
+# service runs on or reports through ("live di TikTok tiap malam jam 8", "daily photo updates on WhatsApp",
+# "laporan progres via WA"), a customer's own account asked for ("syarat: KTP + akun IG aktif").
+_CHOSEN = r"(?:nama|name|names|warna|colou?rs?|ukuran|size|motif|tulisan)"
+_PLATFORM = r"(?:ig|instagram|tiktok(?:\s+shop)?|wa|whatsapp|youtube|yt|fb|facebook|zoom|google\s+meet)"
+_AS_CONTENT = regrouped(
+    rf"\b(?:custom|kustom|costum|request|req|pilih|pilihan|bebas|choose|choice\s+of|personali[sz]ed(?:\s+with)?|"
+    rf"(?:with|dengan)\s+your(?:\s+own)?|your\s+own)\s+{_CHOSEN}(?:\s*(?:&|dan|and|\+|/|,|atau|or)\s*{_CHOSEN})*\b|"
+    rf"\b{_CHOSEN}(?:\s*(?:&|dan|and|\+|/)\s*{_CHOSEN})*\s+(?:bisa\s+|can\s+be\s+|boleh\s+)?"
+    rf"(?:custom|kustom|request|req|disesuaikan|sesuai\s+(?:permintaan|request|pesanan)|pilih(?:\s+sendiri)?|customi[sz]ed)\b|"
+    rf"\b(?:live|siaran|streaming|updates?|laporan|reports?|foto|photos?|videos?|progress|progres)\b[^,.;@\d]{{0,24}}?"
+    rf"\b(?:di|on|via|lewat|melalui|through|ke)\s+{_PLATFORM}\b|"
+    rf"\b(?:akun|account)\s+{_PLATFORM}\s+(?:aktif|active|pribadi|personal)\b|"
+    # how many colours a thing comes in: "a sarong panel in two colours", "tersedia 5 warna", "aneka warna"
+    r"(?:(?<![\d.,])\b\d{1,2}|\b(?:one|two|three|four|five|six|seven|eight|satu|dua|tiga|empat|lima|enam|tujuh|delapan|multi|aneka|"
+    r"berbagai|banyak|various|many|several))\s+(?:warna|colou?rs?)\b", re.I)
+
+
 @lru_cache(maxsize=4096)  # the same clause is asked about by several readers, the same words in every brief
 def _skipped(piece: str) -> bool:
     """Does the piece hold a request, greeting, contact or instruction (_NOTE_SKIP)? Case does not matter to
-    the pattern: ASCII text is asked in lower case, which reads it without folding every character."""
-    return _NOTE_SKIP.search(piece.lower() if piece.isascii() else piece) is not None
+    the pattern: ASCII text is asked in lower case, which reads it without folding every character. Words used
+    as content (_AS_CONTENT) are not asked about."""
+    low = piece.lower() if piece.isascii() else piece
+    if _AS_CONTENT.search(low):
+        low = _AS_CONTENT.sub(lambda m: " " * len(m.group(0)), low)
+    return _NOTE_SKIP.search(low) is not None
 
 
 # Statements about what is sold or what the business is belong to the offerings and the brand, not notes.
@@ -91,8 +114,8 @@ _RECEIVED = fast(r"\b(?:donasi|sumbangan|donations?|hibah|infaq|infak)\b", re.I)
 
 
 def _clauses(sent: str, base: int) -> list[Span]:
-    """The sentence's clauses as spans of the brief; a one-word piece joins its neighbour ("Fasilitas: ruang
-    ber-AC", "centrepieces, arches"), so a clause is never a lone word."""
+    """The sentence's clauses as spans of the brief; a one-word piece joins its neighbour ("centrepieces, arches"),
+    a label the next one ("…, syarat: KTP asli", "Fasilitas: ruang ber-AC"), so a clause is never a lone word."""
     cuts = [(m.start(), m.end()) for m in _CLAUSE_CUT.finditer(sent)]
     bounds, at = [], 0
     for a, b in cuts:
@@ -104,7 +127,7 @@ def _clauses(sent: str, base: int) -> list[Span]:
     for a, b in bounds:
         if _skipped(sent[a:b]) and len(sent[a:b].split()) < 2:  # "admissions@x.id": apart, never a note
             merged.append([a, b])
-        elif len(sent[a:b].split()) < 2 and merged:
+        elif len(sent[a:b].split()) < 2 and merged and sent[b:b + 1] != ":":  # a label joins what it labels
             merged[-1][1] = b
         elif merged and len(sent[merged[-1][0]:merged[-1][1]].split()) < 2 and not _skipped(
                 sent[merged[-1][0]:merged[-1][1]]):
@@ -183,6 +206,37 @@ def numbered_phrases(text: str, lower: str, span: Span, cov: bytearray) -> list[
     return out
 
 
+# Words that join one more statement to the end of a clause whose start other readers took: "Paket hosting mulai
+# Rp25.000 dengan SSL gratis dan backup harian", "pengerjaan 10-14 hari krn bordir tangan", "room dividers and hotel
+# amenity trays in natural or dyed finish".
+_TAIL_OPEN = frozenset("""dengan dgn dan serta plus krn karena karna soalnya pakai pake menggunakan memakai in with and
+because using""".split())
+# Words that end a price rather than begin a statement: "120k each", "35rb aja", "50rb nett".
+_PRICE_TRAIL = frozenset("each only saja aja doang nett net per pcs /pcs".split())
+
+
+def tail_statement(text: str, lower: str, span: Span, cov: bytearray) -> list[Span]:
+    """The words after the last word some reader took in a clause, when they open with a joining word (_TAIL_OPEN)
+    and say something without a number (a number's phrase is numbered_phrases'): "backup harian", "bordir
+    tangan". A clause about what is sold is the offerings' (_NOTE_OFFER)."""
+    s, e = _trimmed(text, span)
+    if _NOTE_OFFER.search(text[s:e]):
+        return []
+    last = next((i for i in range(e - 1, s - 1, -1) if cov[i]), None)
+    if last is None or not text[last + 1:last + 2].isspace():
+        return []
+    words = [(last + 1 + m.start(), last + 1 + m.end()) for m in re.finditer(r"\S+", text[last + 1:e])]
+    if len(words) > 1 and lower[words[0][0]:words[0][1]] in _PRICE_TRAIL:  # "120k each in waxed or matte finish"
+        words.pop(0)
+    if not words or lower[words[0][0]:words[0][1]] not in _TAIL_OPEN:
+        return []
+    while words and lower[words[0][0]:words[0][1]] in _TAIL_OPEN | _PHRASE_STOP:
+        words.pop(0)
+    if len(words) < 2 or any(map(str.isdigit, lower[words[0][0]:e])):
+        return []
+    return [_trimmed(text, (words[0][0], e))]
+
+
 def _free_word(lower: str, w: Span, cov: bytearray) -> bool:
     word = lower[w[0]:w[1]].strip("()'\".,;:")
     return bool(word) and word not in _PHRASE_STOP and not any(cov[w[0]:w[1]]) and not _skipped(word)
@@ -219,13 +273,14 @@ def notes(text: str, lower: str, covered: list[Span], brand: Span | None = None,
                               if _unused_clause(text, lower, (a.start() + 1, a.end() - 1), cov))
             if span[0] >= 0 and not _skipped(text[span[0]:span[1]]):
                 picked.extend(numbered_phrases(text, lower, span, cov))
+                picked.extend(tail_statement(text, lower, span, cov))
     out: list[Fact] = []
     seen = [v.lower() for v in said]
     for s, e in sorted(_measured(text, p) for p in picked):
         value = _said_parts_dropped(_clean_note(text[s:e])[:120].strip(), seen)
         low = value.lower()
         if len(value.split()) < 2 or any(low == v or low in v for v in seen) or not (
-                _says_something(low, seen) or _names_an_acronym(value)):
+                _says_something(low, seen, value) or _names_an_acronym(value)):
             continue
         seen.append(low)
         out.append(Fact(kind="note", value=value))
@@ -268,14 +323,22 @@ def _names_an_acronym(value: str) -> bool:
 _NOTE_WORD = re.compile(r"[\w+%/-]+")
 
 
-def _says_something(low: str, said: list[str]) -> bool:
+_ACRONYM = re.compile(r"\b[A-Z]{2}\b")
+_NOT_ACRONYMS = frozenset({"rp", "tm", "co", "pt", "cv", "ud", "id", "ok", "no"})
+
+
+def _says_something(low: str, said: list[str], value: str = "") -> bool:
     """A note carries a number or a word of its own, and is more than a label around a fact already shown
-    ("harga campaign mulai 3jt" beside the price "mulai 3jt"; "Next one")."""
+    ("harga campaign mulai 3jt" beside the price "mulai 3jt"; "Next one"). A short word written in capitals is a
+    word of its own ("bisa dipantau dari HP", "semua kamar AC"): an acronym, not chat shorthand."""
     for v in sorted(said, key=len, reverse=True):  # "place cards 8k" before "8k"
         if v and v in low:
             low = re.sub(rf"(?<!\w){re.escape(v)}(?!\w)", " ", low)
     words = _NOTE_WORD.findall(low)
-    content = [w for w in words if w not in _GENERIC and (any(c.isdigit() for c in w) or len(w) >= 3)]
+    # (not in a line typed in capitals, where every word looks like one, nor "Rp", "TM", "CO" of a price or a name)
+    acronyms = {a.lower() for a in _ACRONYM.findall(value)} - _NOT_ACRONYMS \
+        if value and not value.isupper() else set()
+    content = [w for w in words if w not in _GENERIC and (any(c.isdigit() for c in w) or len(w) >= 3 or w in acronyms)]
     return len(content) >= 2 or any(any(c.isdigit() for c in w) for w in content)
 
 
