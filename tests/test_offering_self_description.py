@@ -86,6 +86,9 @@ def test_a_time_a_place_or_an_audience_after_the_opening_verb_is_no_offering(bri
     ("boarding house for male workers near the industrial estate, Kos Pak Darto. rooms with fan and shared "
      "kitchen.", "boarding"),
     ("Toko Kue Melati di Solo, ada bolu gulung, lapis surabaya, bika ambon.", "kue melati"),
+    # whom the business serves: the self-description names its market, the list after it the lessons
+    ("les matematika anak SD-SMP di Cimahi, sy guru honorer. materi: pecahan, aljabar, geometri. kls kecil max 5.",
+     "les matematika"),
 ])
 def test_a_category_or_a_premises_beside_a_list_is_no_card(brief, category):
     assert not any(p == category or p.startswith(category + " ") for p in _products(brief))

@@ -24,7 +24,7 @@ from tapsite_pipeline.fastre import regrouped
 
 from .lexicon import KEYWORDS
 from .offer_words import ITEM_STOP, VENUE, is_place
-from .roles import AGENT, PROVIDER
+from .roles import AGENT, AUDIENCE, PROVIDER
 
 # Pronouns an owner opens with before their name, the regional ones too (Minang "ambo", Betawi "aye", Manado "kita").
 _INTRO_PRONOUNS = frozenset("gue gw gua aku ak saya sy sya aye ane ambo awak kami kita i i'm im".split())
@@ -111,15 +111,15 @@ def self_offerings(described: list[str], opening_listed: bool, listed: list[str]
     of its own (`opening_listed`). `name` is the business's name, lower case."""
     if opening_listed or not described:
         return []
-    from .learned import names_trade  # learned.py reads offerings.py, which reads this module
-
     out = []
     for item in described:
         words = item.split()
         while len(words) > 1 and words[0] in _INTRO_PRONOUNS:  # "ambo jahit mukena …": the owner, then their work
             words = words[1:]
         item = " ".join(words)
-        if len(item) < 3 or any(w in _TRADE_WORDS for w in words) or names_trade(item, lower) \
+        # who it is for ("les bhs inggris anak2 TK-SMP"): the self-description says whom the business serves, and
+        # what it teaches or sells comes after it
+        if len(item) < 3 or any(w in _TRADE_WORDS or w in AUDIENCE for w in words) \
                 or any(is_place(" ".join(words[k:k + n])) for n in (1, 2) for k in range(len(words))) \
                 or _names_business(item, lower, sentence, name):
             continue  # a trade ("leather workshop"), a place ("sewa alat pesta lampung"), the business's category
