@@ -338,11 +338,15 @@ def keep_offerings(items: list[str], trace: list[tuple[str, str]], lower: str, t
     protect, trust_fallback = policy.get("protect_lexicon", False), policy.get("trust_fallback", False)
     pieces = policy.get("list_pieces", False) and add_at <= 1.0
     groups = policy.get("feature_groups")   # absent: the features the first models were trained on
+    # what the self-description names beside the lists ("buka katering harian …") and what the owner adds with
+    # "juga"/"also" and an offer verb: the rules read it from where it stands, which the model's features do not see
+    # (self_description.py, also_offered.py)
+    own = {it for src, it in trace if src in ("self", "also")}
     for item, source, rank, in_rules in candidates(items, trace, lower if pieces else None):
         if not in_rules and (add_at > 1.0 or not addable(item, lower, items)):
             continue
         if in_rules and (protect and names_goods(item) or trust_fallback and source == "fallback"
-                         or rules_sure(item, source)):
+                         or rules_sure(item, source) or item in own):
             kept.append(item)
             continue
         p = m.proba(candidate_features(item, source, rank, in_rules, lower, text, lang, groups))[1]

@@ -31,6 +31,7 @@ from .offer_words import (
 )
 from .places import PLACES
 from .roles import _VARIANT_HEADS, AUDIENCE, FILLER, PLACE, QUALIFIER, USES, VERB
+from .self_description import intro
 
 # Nouns opening a run that describes what the goods are made of, smell of, run on or come with:
 # "wanginya lavender, vanilla, kopi", "bahan PLA/resin", "mesin offset Heidelberg", "fasilitas: …".
@@ -287,6 +288,9 @@ def read_part(part: str, listed: Collector, described: Collector, opening: bool)
         also = _ALSO.match(part, m.end())  # "ada juga nasi kotak", "jual jg pulsa": "juga" ends nothing here
         start = also.end() if also else m.end()
         seg = until_stop(part[start:])
+        more = _ANOTHER_OFFER.search(seg) if " " in seg else None
+        if more and more.start():  # "we grow robusta and arabica and sell green beans": the next verb's list
+            seg = seg[:more.start()]
         pieces = [p for p in SPLIT.split(seg) if p.strip()]
         word = m.group(0).strip()
         weak = word in WEAK_TRIGGERS
@@ -308,7 +312,10 @@ def read_part(part: str, listed: Collector, described: Collector, opening: bool)
         elif afresh:
             end = start + rest.index(",", len(seg))
         else:
-            end = len(part)
+            # "we grow Arabica on Mount Inerie and sell roasted beans": the preposition's object ends where "and"
+            # brings the next offer verb, which reads a list of its own
+            more = _ANOTHER_OFFER.search(rest, len(seg))
+            end = start + more.start() if more else len(part)
         consumed.append((m.start(), end))
     rest = part
     for a, b in sorted(consumed, reverse=True):
@@ -317,6 +324,8 @@ def read_part(part: str, listed: Collector, described: Collector, opening: bool)
         # ", juga foto keluarga", ", also family portraits": one more offering, not a clause word's object
         raw = [_ALSO_LEAD.sub(r"\1", p) for p in run.split(",") if p.strip()]
         raw = _read_said_work(raw, listed, described)
+        if opening and len(raw) > 1 and intro(raw[0]):  # "gue Oci, buka katering …": who speaks, then what they run
+            raw = raw[1:]
         # a piece that opens with a clause word ("bisa wordpress, laravel", "untuk ultah, lamaran") takes the
         # rest of the run with it: those are what the clause is about, not offerings
         cut = next((k for k, p in enumerate(raw) if not clean_item(until_stop(p))

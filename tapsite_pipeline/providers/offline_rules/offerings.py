@@ -12,6 +12,7 @@ import re
 
 from tapsite_pipeline.fastre import fast, regrouped
 
+from .also_offered import also_offered
 from .lexicon import KEYWORDS
 from .not_offered import denied
 from .offer_reader import push_service, read_part
@@ -42,6 +43,7 @@ from .offering_parts import is_part, part_spans, sentence_start
 from .own_name import named_offering
 from .places import PLACES
 from .roles import BOUNDARY, CATEGORY, FILLER, GEOGRAPHY, in_amenity, is_offering, said_after, used_for
+from .self_description import self_offerings
 
 _REQUEST = regrouped(
     r"\b(?:mau|ingin|pengen|pengennya|pingin|pgn|tolong|mohon|butuh|perlu|minta|memerlukan|membutuhkan|"
@@ -235,6 +237,7 @@ def _offer_parts(clause: str, tech: bool = False) -> list[tuple[int, int]]:
 
 
 _CLAUSE_RUN = re.compile(r"[^.!?;\n()\[\]\"\x00]+")
+_SENTENCE_END = re.compile(r"[.!?;\n]")
 _A_LETTER = re.compile(r"[a-z]")
 _SPACED_DASH = re.compile(r"\s[-—–]+\s")
 
@@ -274,10 +277,18 @@ def offerings(lower: str, mask_spans: list[tuple[int, int]], lang: str, exclude:
     aliases: dict[str, str] = {}
     if "(" in text:
         text = _PAREN.sub(lambda m: _mask_elaboration(m, aliases), text)
+    selfs: list[str] = []  # what the opening sentence's self-description named
+    opening_listed = False  # ... and whether that sentence holds a list of its own
+    sentence_start, sentence_end = 0, -1  # the opening sentence's span (a name masked out splits it into clauses)
     for cm in _CLAUSE_RUN.finditer(text):
         clause = cm.group(0)
         if not _A_LETTER.search(clause):
             continue
+        if sentence_end < 0:
+            sentence_start = cm.start()
+            end = _SENTENCE_END.search(text, cm.start())
+            sentence_end = end.start() if end else len(text)
+            n_listed, n_described = len(listed.items), len(described.items)
         # "… does laundry for villas in [Kuta] and Legian: bed linen, towels": a name masked out splits the
         # sentence, but the words before its colon still only label the list after it
         label = ":" not in clause and _LABEL_AFTER.match(text, cm.end())
@@ -285,6 +296,9 @@ def offerings(lower: str, mask_spans: list[tuple[int, int]], lang: str, exclude:
             push_service(clause, listed)
         for a, b in _offer_parts(clause, tech):
             read_part(clause[a:b], described if label else listed, described, opening and a == 0)
+        if cm.start() < sentence_end:
+            selfs = described.items[n_described:]
+            opening_listed = opening_listed or bool(label) or len(listed.items) > n_listed
         opening = False
     if "d" in lower or "h" in lower:
         for m in _TRIP_CODE.finditer(lower):  # "2D1N from IDR 1.35jt/pax, 3D2N from IDR 2.1jt": each trip is sold
@@ -296,7 +310,14 @@ def offerings(lower: str, mask_spans: list[tuple[int, int]], lang: str, exclude:
     described.items = [i for i in described.items if not is_part(i, lower, name)]
     if listed.items and described.items and not any(_kept(i, lower) for i in listed.items):
         listed.items = []  # nothing listed is an offering ("pickup in Renon"): the self-description says what is
-    items = [i for i in _drop_ranges(_most_specific(_said(listed.items, described.items, lower))) if _kept(i, lower)]
+    said = _said(listed.items, described.items, lower)
+    if listed.items:  # "gue Oci, buka katering harian …": the self-description's offering beside the lists
+        own = [o for o in self_offerings(selfs, opening_listed, listed.items, lower, (sentence_start, sentence_end),
+                                         name.lower()) if not is_part(o, lower, name)]
+        if trace is not None:
+            trace.extend(("self", o) for o in own)
+        said = [o for o in own if o not in said] + said
+    items = [i for i in _drop_ranges(_most_specific(said)) if _kept(i, lower)]
     if aliases:
         items = _named_twice(items, aliases)
     named = named_offering(name, text, items, lang)  # "Bakso Urat 77 Pak Giman, semangkok 15rb": the name says it
@@ -318,6 +339,9 @@ def offerings(lower: str, mask_spans: list[tuple[int, int]], lang: str, exclude:
         items = fallback.items
     if trace is not None:  # a part is no candidate for the learned filter to add back either
         trace[:] = [t for t in trace if not is_part(t[1], lower, name)]
+    if trace is not None and ("ju" in lower or "jg" in lower or "also" in lower or "too" in lower
+                              or "well" in lower or "pun" in lower):
+        trace.extend(("also", o) for o in items if also_offered(o, lower))  # "kami juga memasang …"
     return items[:10]
 
 
