@@ -15,9 +15,10 @@ from .regional_cues import cue
 
 _AREA = fast(
     r"\b(?:area|wilayah|daerah|kawasan|seluruh|se-|se(?=[a-z]{4,})|sekitar|radius|covering|serving|melayani\s+(?:area|wilayah|daerah)|"
+
     r"antar(?:\s+ke)?|kirim(?:\s+ke)?|delivery\s+(?:to|across|around)|ship(?:ping)?\s+(?:to|across)|across|"
     # ("antar se-Kota Malang", "kirim ke seluruh Jawa Timur": the whole of the place after the cue)
-    r"ke\s+seluruh|luar)\s*(?:(?:se-|seluruh\s+)\s*)?((?:(?!dan\b|and\b|untuk\b|utk\b|for\b|mau\b|pengen\b|warna\b)[\w/&'-]+\s?){1,4})", re.I)
+    r"ke\s+seluruh|luar)\s*(?:(?:se-|seluruh\s+)\s*)?((?:(?!dan\b|and\b|untuk\b|utk\b|for\b|mau\b|pengen\b|warna\b|on\b|with\b|by\b|from\b|an?\b|dengan\b|dgn\b|pakai\b|naik\b|setiap\b|tiap\b)[\w/&'-]+\s?){1,4})", re.I)
 _AREA_WORD = regrouped(r"(?:indonesia|nusantara|jabodetabek|jabotabek|worldwide|nationwide|luar\s+negeri|luar\s+kota|"
                        r"luar\s+pulau|\d+\s*km)", re.I)
 # The titles a street is named with, abbreviated with a full stop that ends no sentence.
@@ -71,6 +72,10 @@ _NEAR_WORD = regrouped(r"(?i)\b(?:dekat|deket|dkt|near|sebelah|seberang|depan|be
 _ROUTE = regrouped(r"\b(?:(?:rute|route|jalur|trayek)\s+(?:dari\s+|from\s+)?|dari\s+|from\s+)"
                    r"([a-z][\w'-]+(?:\s+[a-z][\w'-]+)?)\s*(?:\bke\b|\bto\b|-|–|→|\bmenuju\b)\s*([a-z][\w'-]+(?:\s+[a-z][\w'-]+)?)"
                    r"(?=\s*(?:[,.;&\n]|$|\b(?:dan|and|serta|pp|pulang|setiap|tiap|every|daily)\b))")
+_AREA_NAMED = regrouped(r"\b(?:melayani|around(?:\s+the)?)\s+")
+# Who is served, not where: "melayani Anda", "Melayani Pelanggan …", "serving Our guests".
+_NOT_PLACE_AFTER = frozenset("anda kakak kak bapak ibu pelanggan customer customers our your you all semua".split())
+_CAPITALISED_RUN = regrouped(r"(?:[A-Z][\w'-]*)(?:\s+[A-Z][\w'-]*)*")
 _MORE_PLACES = regrouped(r"\s*(?:,\s*(?:(?:dan|and|serta|&)\s+)?|(?<!\w)(?:dan|and|serta)\s+|&\s*)((?:[A-Z][\w-]+\s?){1,3})")
 
 
@@ -91,9 +96,8 @@ def areas(text: str, lower: str) -> Iterator[tuple[re.Match, str]]:
         if any(a <= m.start(1) < b for a, b in listed):
             continue
         words = m.group(1)
-        if _AREA_WORD.search(words) or _looks_like_place(text[m.start(1):m.end(1)]):
-            value = text[m.start(1):m.end(1)].strip()
-            end = m.end(1)
+        end = m.end(1)
+        if _AREA_WORD.search(words) or _looks_like_place(text[m.start(1):end]):
             # "Cikarang dan Karawang", "Kuta and Legian", "Manado, Minahasa, dan Bitung": each place of the list
             while (more := _MORE_PLACES.match(text, end)) and _looks_like_place(more.group(1)):
                 end = more.end(1)
@@ -102,6 +106,19 @@ def areas(text: str, lower: str) -> Iterator[tuple[re.Match, str]]:
             if re.search(r"(?i)\b(?:seluruh|se-)", text[m.start():m.start(1)]):
                 value = "seluruh " + value if not value.lower().startswith("seluruh") else value
             yield m, value
+    for m in _AREA_NAMED.finditer(lower):
+        # "Melayani Ampenan, Cakranegara, dan Sekarbela", "around the Karimunjawa islands": after the verb or the
+        # adverb a place is a capitalised name, and only the name is the place ("around Lake Toba packages include"
+        # ends at "Toba"; "melayani pengiriman ke seluruh Indonesia" leaves the area to its own cue)
+        run = _CAPITALISED_RUN.match(text, m.end())
+        if run is None or any(a < run.end() and run.start() < b for a, b in listed) \
+                or run.group(0).split()[0].lower() in _NOT_PLACE_AFTER or not _named_place(run.group(0)):
+            continue
+        end = run.end()
+        while (more := _MORE_PLACES.match(text, end)) and _looks_like_place(more.group(1)):
+            end = more.end(1)
+        listed.append((run.start(), end))
+        yield re.compile(r"[\s\S]+").match(text, m.start(), end) or m, text[run.start():end].strip()
     said: list[tuple[int, int]] = []
     for m in _place_lists(lower):  # "Jakarta & Bandung", "Kuta and Legian": two places named together
         if any(a <= m.start() and m.end() <= b for a, b in listed):
@@ -196,6 +213,21 @@ def _known_place(raw: str) -> str:
 
 
 _CAPITALISED = re.compile(r"[A-Z][a-z]+")
+
+
+_ADMIN_PREFIX = regrouped(r"^(?i:kota|kabupaten|kab\.?|kecamatan|kec\.?|desa|kelurahan|pulau|kepulauan|danau|gunung|"
+                          r"lake|mount|mt\.?|city\s+of|the)\s+")
+
+
+def _named_place(raw: str) -> bool:
+    """A known place, or capitalised words none of which the lexicons know ("Ampenan", not "Pesanan Nasi Box")."""
+    from .lexicon import KEYWORDS
+    from .roles import known_word
+    raw = _ADMIN_PREFIX.sub("", raw.strip())  # "Kota Kupang", "Kabupaten Bandung", "Pulau Seram"
+    if _known_place(raw):
+        return True
+    words = raw.lower().split()
+    return bool(_CAPITALISED.match(raw.strip())) and not any(known_word(w) or w in KEYWORDS for w in words)
 
 
 def _looks_like_place(raw: str) -> bool:

@@ -82,6 +82,8 @@ _STOP_OR_GENERIC = frozenset(STOP | _GENERIC)
 # "brand" describe the business named before them; what follows is no name.
 # An indefinite article and at most two lower-case words right before a capitalised run: the run describes
 # ("a freelance Shopify developer", "seorang MC Bahasa Inggris", "a Sasak wedding organiser"); names take none.
+_SERVED_BEFORE = regrouped(r"\b(?i:melayani|serving|serves|around(?:\s+the)?|across(?:\s+the)?)\s+"
+                           r"(?:[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*\s*(?:,\s*|&\s*|\b(?:dan|and)\s+)){0,5}$")
 _ARTICLE_BEFORE = regrouped(r"\b(?i:a|an|seorang|sebuah)\s+(?:[a-z][\w-]*\s+){0,2}$")
 _DESCRIBED = regrouped(r"(?i)\b(?:is|are|adalah|merupakan|sebuah)\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}$")
 # Words that say how long or how well a business has run, capitalised at the start of a sentence before "sejak":
@@ -398,6 +400,8 @@ def extract_brand(text: str, lower: str, cased: bool,
                     continue
                 if listed_item(text, s, e):
                     continue  # "tas branded ori, LV, Coach, Kate Spade, bisa COD": makers sold, not the business
+                if _SERVED_BEFORE.search(text, max(0, s - 80), s):
+                    continue  # "melayani Kota Kupang dan Oesao", "around the Togean islands": where, not who
                 if _ARTICLE_BEFORE.search(text, max(0, s - 40), s):
                     continue  # "I'm Dewi, a freelance Shopify and WordPress developer": what she is, not a name
                 short_acronym = len(words) == 1 and name.isupper() and len(name) <= 4
