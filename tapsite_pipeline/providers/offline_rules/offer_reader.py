@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from tapsite_pipeline.fastre import fast, regrouped
 
+from .coordination import shared_modifiers
 from .lexicon import KEYWORDS
 from .offer_words import (
     EXAMPLES,
@@ -140,6 +141,8 @@ def _read_list(seg: str, target: Collector, described: Collector, head: str = ""
     if kinds:  # the goods end the list before their kinds; the kinds are a list of their own
         _read_list(seg[kinds.end():], target, described)
         seg = seg[:kinds.start()]
+    if target.lang == "en":  # "simultaneous and consecutive interpreters": one head for both
+        seg = shared_modifiers(seg)
     pieces = [p.replace("\x01", " plus") for p in SPLIT.split(_package_plus(seg))]
     for k, p in enumerate(pieces):
         if k and (_ATTRIBUTE_LEAD.match(p) and not re.match(r"\s*mesin\b", p) or _PACK_SIZES.match(p)):  # "mesin cuci" is goods  # "lilin, diffuser, wanginya lavender, vanilla": the scents end the list

@@ -219,9 +219,9 @@ SELF_TRAIL = regrouped(
 _NOT_HEAD = AUDIENCE | FEATURE | PLACE | VERB
 # A price, a percentage or a count is a fact about an offering, never its name: "drop-in 150k", "100% cotton",
 # "10-class pack", "masa pelatihan 6 bulan", "sisa 3 kamar", "6 bands". A number closing the name
-# ("playstation 5"), giving a size ("tv 43 inci", "tahfidz 30 juz") or a length written as one
+# ("playstation 5"), giving a size or a purity ("tv 43 inci", "tahfidz 30 juz", "emas 24 karat") or a length written as one
 # adjective ("3-day beginner retreat", "2-hour city tour") is part of it.
-_SPEC_UNITS = r"(?:inci|inch|inches|juz|cm|mm|kva|watt|gb|tb|mbps|mp|megapixel|pintu|seater|tingkat|lantai)"
+_SPEC_UNITS = r"(?:inci|inch|inches|juz|cm|mm|kva|watt|gb|tb|mbps|mp|megapixel|pintu|seater|tingkat|lantai|karat|kt|carat)"
 _COUNTED = fast(
     r"(?:\b(?:rp|idr|usd)\.?\s?\d|\d(?:[\d.,]*)\s?(?:k|rb|ribu|jt|juta|million|mio|%)(?![a-z])|^\d+(?:[.,]\d+)?(?:\s|-(?!(?:day|night|week|month|hour|"
     r"year|hari|malam|jam|on)\b))"
@@ -371,8 +371,17 @@ _HAS = regrouped(r"\s+ber(?:kapasitas|ukuran|bahan|basis|diameter|daya|garansi|s
                  r"(?=\s*(?:$|[,&/+;]|\b(?:dan|and|serta|atau|or)\b))")
 
 
+# A gloss in brackets inside a noun phrase ("private houseboat (klotok) trips") is carried through the reading with
+# these marks in place of its brackets (a bracket ends a clause there); the item gets its brackets back when cleaned.
+GLOSS_OPEN, GLOSS_CLOSE = "\x02", "\x03"
+
+
 @lru_cache(maxsize=8192)
 def clean_item(item: str) -> str:
+    if GLOSS_OPEN in item:
+        item = item.replace(GLOSS_OPEN, "(").replace(GLOSS_CLOSE, ")")
+    if "\x04" in item or "\x05" in item or "\x06" in item:  # coordination.shared_modifiers: "simultaneous and consecutive"
+        item = item.replace("\x04", " and ").replace("\x05", " or ").replace("\x06", " & ")
     item = item.strip(" -:'\".,")
     if " ber" in item:
         item = _HAS.sub("", item)
