@@ -9,15 +9,51 @@ from .lexicon import KEYWORDS
 _LINK = r"\s*(?:&|/|\+|\bdan\b|\band\b|\bsama\b|\bsm\b|\batau\b|\bor\b|\bmaupun\b)\s*"
 
 
+# An Indonesian noun of action (peN-…-an: "penyemprotan", "pemasangan", "pembuatan", "perbaikan", "pelatihan"): what
+# is done to the goods after it, so every object coordinated after it is done the same way, goods or not
+# ("penyemprotan pestisida dan pupuk cair" sprays liquid fertiliser; it does not sell it). The nouns of that shape that
+# name things or people are left out.
+_ACTION_NOUN = re.compile(r"pe(?:m|n|ng|ny|r|l)?[a-z]{3,}an")
+_NOT_ACTION = frozenset("""
+peralatan perlengkapan perhiasan pemandangan perumahan perusahaan pelanggan pesanan pekan perkakas pernak pernikahan
+pedesaan perkotaan pegunungan pertanian perikanan peternakan perkebunan perbankan persewaan pemerintahan pendidikan
+""".split())
+# Heads that open an offering of their own after the link ("pemasangan CCTV dan servis AC"): no object of the head before.
+_OWN_HEADS = frozenset("""
+jasa layanan servis service sewa rental les kursus kelas paket program cuci jual bikin workshop training tour trip
+""".split())
+
+
+_ACTIVITY = re.compile(r"[a-z]{3,}ing")  # "grooming", "cleaning", "printing"
+
+
+def action_noun(word: str) -> bool:
+    return bool(_ACTION_NOUN.fullmatch(word)) and word not in _NOT_ACTION
+
+
+def _object_of(head: str, mod: str, b: str) -> bool:
+    """May `b`, said after "<head> <mod>" and a link word, take the head? A lone word that is no goods of its own, or,
+    after a noun of action, an object of up to three words that opens no offering of its own."""
+    if not mod or head in (b, mod) or " " in mod and not action_noun(head):
+        return False
+    if action_noun(head):
+        words = b.split()
+        # an activity of its own ("penitipan kucing & grooming", "pemasangan cctv dan servis ac") keeps its own name
+        return len(words) <= 3 and not action_noun(words[0]) and words[0] not in _OWN_HEADS \
+            and not _ACTIVITY.fullmatch(words[0])
+    return " " not in b and b not in KEYWORDS and mod not in KEYWORDS
+
+
 def shared_head(items: list[str], lower: str) -> list[str]:
     """One head said once for two kinds (Indonesian, head first): "grooming kucing & anjing" offers grooming for
     dogs too, "jastip korea & jepang" a jastip from Japan. A lone word right after a two-word offering and a link word takes its head, when
-    neither it nor the word it pairs with is goods by itself ("nasi goreng & mie" stays two dishes)."""
+    neither it nor the word it pairs with is goods by itself ("nasi goreng & mie" stays two dishes); after a noun of
+    action every object does ("penyemprotan pestisida dan pupuk cair" → "penyemprotan pupuk cair")."""
     out = list(items)
     for i in range(len(out) - 1):
         a, b = out[i], out[i + 1]
         head, _, mod = a.partition(" ")
-        if not mod or " " in mod or " " in b or b in KEYWORDS or mod in KEYWORDS or head in (b, mod):
+        if not _object_of(head, mod, b):
             continue
         if b in lower and re.search(rf"(?<![\w-]){re.escape(a)}{_LINK}{re.escape(b)}(?![\w-])", lower):
             joined = f"{head} {b}"
@@ -108,3 +144,39 @@ def bundled(items: list[str], lower: str) -> list[str]:
             out[i:i + 2] = [f"{a} + {b}"]
         i += 1
     return out
+
+
+# English modifiers coordinated before one head noun ("simultaneous and consecutive interpreters", "indoor and outdoor
+# plants", "men's and women's haircuts", "vegan or vegetarian meals"): the head is said once for both, so the phrase is
+# one offering, not a lone adjective and a second phrase. Both modifiers must be adjectives by their shape (or a closed
+# list of everyday ones) or possessives: "coffee and tea sets" keeps its nouns apart.
+_ADJ_SHAPE = re.compile(r"[a-z]{3,}(?:ous|ive|al|ic|ical|ible|able|ful|less|ary|ese|ian|ern|ish|ar)|[a-z]+(?:'s|s')")
+_ADJECTIVES = frozenset("""
+hot cold iced fresh dried frozen raw cooked smoked indoor outdoor private public junior senior male female new used
+small large big short long full half single double basic advanced beginner online offline wholesale retail manual
+automatic electric acoustic digital analog live
+""".split())
+_NOT_ADJ = frozenset("""
+rental rentals festival tutorial animal material arsenal capital hospital music mechanic clinic logic fabric plastic
+graphic graphics comic comics clinic magic panic picnic garlic tonic table cable vegetable
+""".split())
+HELD_LINKS = {" and ": "\x04", " or ": "\x05", " & ": "\x06"}
+_COORDINATED = re.compile(r"(^|[,;:]\s*)([a-z][\w'-]*)\s*(\band\b|\bor\b|&)\s*([a-z][\w'-]*)(?=\s+[a-z])")
+
+
+def _adjective(word: str) -> bool:
+    return word not in _NOT_ADJ and (word in _ADJECTIVES or bool(_ADJ_SHAPE.fullmatch(word)))
+
+
+def shared_modifiers(seg: str) -> str:
+    """An English list with its coordinated modifiers held together: the link between them is a mark the list splitter
+    passes over (offer_words.clean_item gives the words back)."""
+    if " and " not in seg and " or " not in seg and "&" not in seg:
+        return seg
+
+    def hold(m: re.Match) -> str:
+        a, link, b = m.group(2), m.group(3), m.group(4)
+        if not (_adjective(a) and _adjective(b)) or a in KEYWORDS:
+            return m.group(0)
+        return f"{m.group(1)}{a}{HELD_LINKS[f' {link} ']}{b}"
+    return _COORDINATED.sub(hold, seg)

@@ -165,7 +165,11 @@ _PACKAGE = fast(
     re.I)
 _LEVEL = fast(r"\b(?:paud|tk|sd|smp|sma|smk|jlpt\s*n\d(?:\s*-\s*n\d)?|toefl|ielts|utbk|snbt|"
               r"cpns|kelas\s+\d+(?:\s*-\s*\d+)?(?!\s*(?:jam|hari|x|kali|pertemuan|sesi|bulan|minggu|menit|orang|org|murid|siswa)\b)|usia\s+\d+(?:\s*-\s*\d+)?\s*(?:th|thn|tahun)?|"
-              r"(?:ages?|aged)\s+\d+\s*(?:-|to)\s*\d+|pemula|lanjutan|beginners?|intermediate|advanced)\b", re.I)
+              r"(?:ages?|aged)\s+\d+\s*(?:-|to)\s*\d+|"
+              # a range of skill is one level fact: "pemula s/d mahir", "beginner to advanced"
+              r"(?:pemula|dasar|beginners?|basic)\s*(?:s/d|s\.d\.?|sampai|sampe|hingga|-|–|to|until)\s*"
+              r"(?:mahir|lanjutan|menengah|advanced|intermediate|expert|pro)|"
+              r"pemula|lanjutan|beginners?|intermediate|advanced)\b", re.I)
 _SHOP_WORD = (r"(?:warung|warteg|kedai(?:\s+kopi)?|toko\s+(?:kelontong|online|retail|bangunan|sembako)|kios|minimarket|"
               r"coffee\s+shops?|cafes|restaurants|shops|stores|retailers)")
 _SHOP_ONLY = regrouped(rf"(?i){_SHOP_WORD}")

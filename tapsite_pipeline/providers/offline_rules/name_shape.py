@@ -6,13 +6,15 @@ clock time ("lessons daily 7am"), says what is or is not included ("paket udh te
 pajak"), ends on a word that needs more after it ("grosir dan"), or is made only of calendar words
 ("libur nasional", "akhir pekan") or of what a price is ("costs", "biaya"), names a person by title ("Ceu Nining")
 or says how the customer is served ("makan ditempat", "take away") is a scrap of a sentence, never the name of
-something sold.
+something sold; so are the fragments of fragment_shape.py (a measure alone, a clause with a modal or a bare passive).
 """
 
 from __future__ import annotations
 
 from tapsite_pipeline.fastre import regrouped
 
+from .fragment_shape import ALONE as _ALONE
+from .fragment_shape import fragment
 from .lexicon import KEYWORDS
 from .offer_words import PASSIVE
 from .roles import TITLES, UNIT, known_word
@@ -47,9 +49,6 @@ _SERVICE_MODE = regrouped(r"(?:makan|dine|eat|ngopi|nongkrong)[\s-]*(?:di\s*temp
 # (offer_words.PASSIVE: "dikasih", "dikirim"), is a scrap of a sentence; after a noun it is that noun's predicate
 # ("kursus berlangsung 3 bulan", "foto katalog dikasih"): a clause about the offering, never its name. "biasa" alone
 # is the adverb ("biasa jualan lwt tiktok"), after a noun the adjective ("kopi biasa").
-_ALONE = frozenset("""
-biasa terampil mahir pemula lanjutan menengah beginner beginners intermediate advanced ganti tukar
-""".split())  # alone, a level of skill is who a class is for ("pemula", "mahir"), not a class
 # How a sentence opens before what it names: "kini ado juo …" ("now there is also …"), "wonten ugi …".
 _OPENERS = frozenset("kini sekarang ado juo wonten enten ugi uga oge".split())
 # Function words, verbs and adverbs of the regional languages owners write in (regional.py holds their everyday
@@ -107,6 +106,8 @@ def name_shaped(phrase: str) -> str | None:
     if _person(words) or _SERVICE_MODE.fullmatch(" ".join(words)):
         return None
     if any(_predicate(w) for w in words[1:]) or len(words) == 1 and (_predicate(words[0]) or words[0] in _ALONE):
+        return None
+    if fragment(lower, words):  # "5 yrs", "d mahir", "satu drone mampu", "drawn", "plastik disetor" (fragment_shape.py)
         return None
     lead = 0
     while lead < len(words) - 1 and words[lead] in _OPENERS:

@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from tapsite_pipeline.fastre import fast, regrouped
 
+from .coordination import shared_modifiers
 from .lexicon import KEYWORDS
 from .offer_words import (
     EXAMPLES,
@@ -26,6 +27,7 @@ from .offer_words import (
     WEAK_TRIGGERS,
     Collector,
     clean_item,
+    object_list,
     split_self,
     until_stop,
 )
@@ -140,6 +142,8 @@ def _read_list(seg: str, target: Collector, described: Collector, head: str = ""
     if kinds:  # the goods end the list before their kinds; the kinds are a list of their own
         _read_list(seg[kinds.end():], target, described)
         seg = seg[:kinds.start()]
+    if target.lang == "en":  # "simultaneous and consecutive interpreters": one head for both
+        seg = shared_modifiers(seg)
     pieces = [p.replace("\x01", " plus") for p in SPLIT.split(_package_plus(seg))]
     for k, p in enumerate(pieces):
         if k and (_ATTRIBUTE_LEAD.match(p) and not re.match(r"\s*mesin\b", p) or _PACK_SIZES.match(p)):  # "mesin cuci" is goods  # "lilin, diffuser, wanginya lavender, vanilla": the scents end the list
@@ -218,7 +222,7 @@ def _read_list_on(seg: str, target: Collector, described: Collector) -> None:
     """A list after a colon, read on past an item's "with …" to the next comma."""
     head = until_stop(seg)
     stop = _STOP_WORD.match(seg, len(head))
-    _read_list(seg, target, described)
+    _read_list(object_list(seg), target, described)
     if head != seg and stop and _with_feature(stop.group(1), target.lang) and "," in seg[len(head):]:
         _read_list_on(seg[seg.index(",", len(head)) + 1:], target, described)
 
@@ -287,7 +291,7 @@ def read_part(part: str, listed: Collector, described: Collector, opening: bool)
             continue
         also = _ALSO.match(part, m.end())  # "ada juga nasi kotak", "jual jg pulsa": "juga" ends nothing here
         start = also.end() if also else m.end()
-        seg = until_stop(part[start:])
+        seg = object_list(part[start:])  # "supplies buns and rolls to cafés, hotels": the recipients'
         more = _ANOTHER_OFFER.search(seg) if " " in seg else None
         if more and more.start():  # "we grow robusta and arabica and sell green beans": the next verb's list
             seg = seg[:more.start()]
@@ -300,13 +304,13 @@ def read_part(part: str, listed: Collector, described: Collector, opening: bool)
         # another stop word ("jual jamu seger tiap pagi kak, kunyit asem, beras kencur, …") the next comma
         # piece starts afresh
         stop = _STOP_WORD.match(rest, len(seg))
-        afresh = bool(until_stop(rest) != rest and stop and (stop.group(1) not in _GOVERNING
+        afresh = bool(seg != rest and stop and (stop.group(1) not in _GOVERNING
                                                               or _with_feature(stop.group(1), lang))
                       and "," in rest[len(seg):])
         # one kind named before three or more ("jamu seger …, kunyit asem, beras kencur, sinom") labels them
         label = afresh and len(pieces) == 1 and len(SPLIT.split(rest[rest.index(",", len(seg)) + 1:])) >= 3
         _read_list(seg, described if weak and len(pieces) < 2 or label else listed, described, head)
-        if until_stop(rest) == rest or _FOR_PROGRAM.match(rest, len(seg)) or _ANOTHER_OFFER.match(rest, len(seg)):
+        if seg == rest or _FOR_PROGRAM.match(rest, len(seg)) or _ANOTHER_OFFER.match(rest, len(seg)):
             # "…, genset kecil, jg terima pasang instalasi": the next offer verb starts a list of its own
             end = start + len(seg)  # "menerima santri … untuk program tahfidz, diniyah": the programs are offered
         elif afresh:
@@ -377,7 +381,7 @@ def _read_said_work(raw: list[str], listed: Collector, described: Collector) -> 
         said = ",".join(raw[k:])[m.end() if listed.lang == "en" else m.start(1):]
         if len([p for p in SPLIT.split(until_stop(said)) if clean_item(p)]) < 3:
             continue
-        _read_list(said, listed, described)
+        _read_list(object_list(said), listed, described)
         return raw[:k]
     return raw
 

@@ -16,6 +16,7 @@ from tapsite_pipeline.fastre import fast, regrouped
 from tapsite_pipeline.shorthand import SHORTHAND
 
 from .colors import is_color
+from .fragment_shape import IRREGULAR_PARTICIPLES, fragment
 from .lexicon import KEYWORDS
 from .list_words import CHAT_TAIL, list_splitter
 from .places import PLACES
@@ -199,8 +200,9 @@ def in_season(item: str, lower: str) -> bool:
 CONTENTS_END = regrouped(r"[.!?;\n]|\b(?:serta|juga|jg|also|as\s+well\s+as|tapi|tp|but|sedangkan|while|"
                          r"selain\s+itu)\b")
 # The list's joiners, with the regional "and" owners mix in: Minang "jo" ("kopi kawa daun jo goreng pisang"),
-# Sundanese "sareng".
-SPLIT = list_splitter(r";|\bama\b|\bjo\b|\bsareng\b|\bjuga\b|\bjg\b|\balso\b|\bmaupun\b|\bhingga\b|\bsampai\b|\bbeserta\b|\bberikut\b|"
+# Sundanese "sareng"; "s/d" ("sampai dengan", up to) joins the two ends of a range like "sampai" (its slash is no
+# list of "s" and "d").
+SPLIT = list_splitter(r";|\bs/d\b|\bs\.d\b|\bama\b|\bjo\b|\bsareng\b|\bjuga\b|\bjg\b|\balso\b|\bmaupun\b|\bhingga\b|\bsampai\b|\bbeserta\b|\bberikut\b|"
                       r"\balong\s+with\b|\btogether\s+with\b")
 _WORDS = regrouped(r"[a-z0-9][a-z0-9'.-]*")
 # Self-descriptions that name what the business is: "usaha minuman boba", "toko mainan", "juice bar".
@@ -217,9 +219,9 @@ SELF_TRAIL = regrouped(
 _NOT_HEAD = AUDIENCE | FEATURE | PLACE | VERB
 # A price, a percentage or a count is a fact about an offering, never its name: "drop-in 150k", "100% cotton",
 # "10-class pack", "masa pelatihan 6 bulan", "sisa 3 kamar", "6 bands". A number closing the name
-# ("playstation 5"), giving a size ("tv 43 inci", "tahfidz 30 juz") or a length written as one
+# ("playstation 5"), giving a size or a purity ("tv 43 inci", "tahfidz 30 juz", "emas 24 karat") or a length written as one
 # adjective ("3-day beginner retreat", "2-hour city tour") is part of it.
-_SPEC_UNITS = r"(?:inci|inch|inches|juz|cm|mm|kva|watt|gb|tb|mbps|mp|megapixel|pintu|seater|tingkat|lantai)"
+_SPEC_UNITS = r"(?:inci|inch|inches|juz|cm|mm|kva|watt|gb|tb|mbps|mp|megapixel|pintu|seater|tingkat|lantai|karat|kt|carat)"
 _COUNTED = fast(
     r"(?:\b(?:rp|idr|usd)\.?\s?\d|\d(?:[\d.,]*)\s?(?:k|rb|ribu|jt|juta|million|mio|%)(?![a-z])|^\d+(?:[.,]\d+)?(?:\s|-(?!(?:day|night|week|month|hour|"
     r"year|hari|malam|jam|on)\b))"
@@ -369,8 +371,17 @@ _HAS = regrouped(r"\s+ber(?:kapasitas|ukuran|bahan|basis|diameter|daya|garansi|s
                  r"(?=\s*(?:$|[,&/+;]|\b(?:dan|and|serta|atau|or)\b))")
 
 
+# A gloss in brackets inside a noun phrase ("private houseboat (klotok) trips") is carried through the reading with
+# these marks in place of its brackets (a bracket ends a clause there); the item gets its brackets back when cleaned.
+GLOSS_OPEN, GLOSS_CLOSE = "\x02", "\x03"
+
+
 @lru_cache(maxsize=8192)
 def clean_item(item: str) -> str:
+    if GLOSS_OPEN in item:
+        item = item.replace(GLOSS_OPEN, "(").replace(GLOSS_CLOSE, ")")
+    if "\x04" in item or "\x05" in item or "\x06" in item:  # coordination.shared_modifiers: "simultaneous and consecutive"
+        item = item.replace("\x04", " and ").replace("\x05", " or ").replace("\x06", " & ")
     item = item.strip(" -:'\".,")
     if " ber" in item:
         item = _HAS.sub("", item)
@@ -399,7 +410,8 @@ _BRAND_WORK = regrouped(r"\s+(?:identity|identities|strategy|strategi|guidelines
 
 
 # An English participle with its preposition after a noun opens a clause about it: "stock trackers synced with your
-# POS", "mugs glazed in-house", "cakes baked to order" are "stock trackers", "mugs", "cakes".
+# POS", "mugs glazed in-house", "cakes baked to order", "designs drawn by local artists" are "stock trackers", "mugs",
+# "cakes", "designs" (the irregular participles are fragment_shape.IRREGULAR_PARTICIPLES).
 _PARTICIPLE = regrouped(r"[a-z]{3,}ed")
 _PARTICIPLE_AFTER = regrouped(r"\s+(?:with|to|by|in|into|on|for|from|at|using|via|through|under)\b")
 # A piece that opens on an English "-ing" verb and its preposition ("…, working with 120 weavers", "operating from
@@ -421,9 +433,73 @@ _OPEN_WHEN = regrouped(r"\s*(?:$|[\d,.;:!?]|(?:jam|pukul|tiap|setiap|senin|selas
                        r"setiap|full|nonstop|terus|normal|seperti|spt|kok|ya|kak|dong|nih|sih|loh|yaa|lho|mulai)\b)")
 
 
+# In the object list of an offer verb, "to" after the goods names who gets them ("supplies buns and loaves to cafés,
+# hotels and canteens") or what they are for ("bikes to rent"): the item ends there, and the list after it is the
+# recipients' (offer_reader._GOVERNING). A way somewhere is named by where it goes ("tour to Komodo", "day trips to the
+# hot springs", "airport transfer to Sanur", Indonesian "antar ke bandara", "trip ke Gili"), and a few set phrases
+# hold "to" ("made to order", "door to door", "farm to table", "introduction to Python").
+ROUTE_HEADS = frozenset("""
+tour tours trip trips daytrip daytrips transfer transfers ride rides shuttle shuttles cruise cruises excursion excursions
+journey journeys visit visits pickup pickups pick-up drop-off dropoff hike hikes trek treks climb climbs walk walks
+drive drives flight flights crossing crossings boat boats ferry ferries transport transportation charter charters
+route routes expedition expeditions pilgrimage pilgrimages passage travel voyage voyages
+wisata perjalanan antar jemput antar-jemput ziarah kunjungan mudik rute travel trayek
+""".split())
+_TO_SET_BEFORE = frozenset("""
+made ready back farm bean grain tree seed door face day peer business point bumper nose head cheek hand ship shore
+intro introduction guide gateway up wall floor ceiling ground surface air coast end one
+""".split())
+_TO_SET_AFTER = frozenset("order measure wear eat cook drink use go table cup door school".split())
+_NEXT_WORD = regrouped(r"\s+([\w'-]+)")
+# A ride to or from a hub of transport ("antar ke bandara", "antar jemput stasiun", "jemput dari pelabuhan") is a
+# transfer service, sold by a rental or a travel agent; "antar" alone or to the customer's door ("free antar", "antar ke
+# rumah") is the delivery of something else.
+_HUBS = r"(?:bandara|bandar\s+udara|airport|stasiun|station|pelabuhan|harbou?r|port|terminal|dermaga|jetty|pier)"
+_TO_HUB = regrouped(r"\s+(?:jemput\s+)?(?:ke|dari|to|from|di)?\s*" + _HUBS + r"\b")
+TRANSFER = regrouped(r"(?:jasa\s+|layanan\s+)?(?:antar|jemput|antar[\s-]jemput|drop|drop-off|pickup|pick-up|pick\s+up|"
+                     r"transfer|shuttle)(?:\s+jemput)?(?:\s+(?:ke|dari|to|from|di))?\s+" + _HUBS + r"(?:\s+[\w'-]+){0,2}")
+
+
+def _route_to(prev: str, seg: str, end: int) -> bool:
+    """Does "to" (or "ke") after `prev` go on with the name?"""
+    if prev in ROUTE_HEADS or prev[:1].isdigit():  # "tour to Komodo", "10 to 12"
+        return True
+    nxt = _NEXT_WORD.match(seg, end)
+    after = nxt.group(1) if nxt else ""
+    return prev in _TO_SET_BEFORE or after in _TO_SET_AFTER or after == prev
+
+
 # After the goods, the shapes or patterns they come in ("seserahan box bentuk masjid, kaligrafi, bunga", "batik motif
 # parang"): a choice of design, not more goods.
 _SHAPE_WORDS = frozenset("bentuk berbentuk motif bermotif corak".split())
+
+
+# Subordinating conjunctions: in an object list the clause they open says when or on what condition, never what
+# ("design system if you need one", "sewa tenda jika hujan", "pickup when you land"). ITEM_STOP holds the ones that
+# end an item anywhere ("kalau", "karena", "biar", "supaya"); these end it in an offer verb's list, where a bare
+# sentence ("money back if …") is a clause of its own and stays whole.
+SUBORDINATORS = frozenset("""
+if unless when whenever jika jikalau bila apabila asalkan although though meskipun walaupun
+""".split())
+_LIST_WORD = regrouped(r"[\w'-]+")
+_IN_QUOTES = regrouped(r"(?:^|\s)['\"“‘][^'\"”’]*\Z")
+
+
+@lru_cache(maxsize=4096)
+def object_list(seg: str) -> str:
+    """An offer verb's object list: up to a clause word (until_stop), the recipients ("… to cafés, hotels") or a
+    clause of condition ("… if you need")."""
+    seg = until_stop(seg)
+    if " to " not in seg and not any(w in SUBORDINATORS for w in seg.split()):
+        return seg
+    prev = ""
+    for k, w in enumerate(_LIST_WORD.finditer(seg)):
+        word = w.group(0)
+        if (word in SUBORDINATORS or k and word == "to" and not _route_to(prev, seg, w.end())) \
+                and not _IN_QUOTES.search(seg, 0, w.start()):  # "'Selling to Japan'": a title, said whole
+            return seg[:w.start()]
+        prev = word
+    return seg
 
 
 @lru_cache(maxsize=8192)
@@ -435,13 +511,15 @@ def until_stop(seg: str) -> str:
         goods = word in _BRAND_WORDS and _BRAND_WORK.match(seg, w.end()) or word == "nama" and (
             prev in _NAME_GOODS or k and _NAME_ENDS.match(seg, w.end())) \
             or word in ("pake", "pakai") and prev == "siap" \
-            or word == "buka" and not k and not _OPEN_WHEN.match(seg, w.end())  # "buka kelas ngaji": opens a class
-        prev = word
-        if goods:
+            or word == "buka" and not k and not _OPEN_WHEN.match(seg, w.end()) \
+            or word in ("antar", "jemput") and _TO_HUB.match(seg, w.end())  # "antar ke bandara": a transfer
+        before, prev = prev, word
+        if goods or k and word in ("to", "ke") and _route_to(before, seg, w.end()):
             continue
         if word in ITEM_STOP or re.fullmatch(r"(?:19|20)\d\d", word) or PASSIVE.fullmatch(word) \
                 or k and word in _SHAPE_WORDS \
-                or k and _PARTICIPLE.fullmatch(word) and _PARTICIPLE_AFTER.match(seg, w.end()) \
+                or k and (_PARTICIPLE.fullmatch(word) or word in IRREGULAR_PARTICIPLES) \
+                and _PARTICIPLE_AFTER.match(seg, w.end()) \
                 or not k and _PASSIVE_OPENING.fullmatch(word):
             return seg[:w.start()]
         if not k and _GERUND.fullmatch(word) and word not in KEYWORDS and _PARTICIPLE_AFTER.match(seg, w.end()):
@@ -476,7 +554,7 @@ class Collector:
         words = item.split()
         if not item or len(item) < 2 or len(words) > 5 or item.isdigit() or MASK in item or words[-1] in OPEN_END:
             return False
-        if is_scrap(item) or item in DELIVERY_MODES:
+        if is_scrap(item) or item in DELIVERY_MODES or fragment(item, words):  # "5 yrs", "d mahir", "plastik disetor"
             return False
         if _COUNTED.search(item) or _VERB_ONLY.fullmatch(item):  # "drop-in 150k", "6 bands", "menyewakan"
             return False
@@ -487,12 +565,13 @@ class Collector:
             return False
         color = [is_color(w) or is_color(w.rstrip("s")) for w in words]
         colorish = any(color) and all(c or not is_offering(w) for c, w in zip(color, words, strict=True))  # "biru tua"
-        if item in self.banned or is_place(item) or colorish or not is_offering(spelled_out(words)):
+        transfer = bool(TRANSFER.fullmatch(item))  # "antar ke bandara": the ride is sold, whatever "antar" is alone
+        if item in self.banned or is_place(item) or colorish or not (transfer or is_offering(spelled_out(words))):
             tech_word = self.tech and any(w in TECH_WORDS for w in words) and (
                 len(words) > 1 or item in ("website", "websites", "web"))
             if not tech_word or item in self.banned:
                 return False
-        if not _head_ok(item, self.lang, self.tech):
+        if not transfer and not _head_ok(item, self.lang, self.tech):
             return False
         if item not in self.items:
             self.items.append(item)

@@ -23,6 +23,8 @@ from .offer_words import (
     FACILITIES_CUE,
     FITTED_CUE,
     FITTED_UNIT,
+    GLOSS_CLOSE,
+    GLOSS_OPEN,
     GREETING,
     HOLDS_CUE,
     ITEM_STOP,
@@ -574,6 +576,8 @@ def _mask_elaboration(m: re.Match, aliases: dict[str, str]) -> str:
         return m.group(0)  # "bibit buah (alpukat, durian, kelengkeng)": kinds of goods, each an offering
     inner = m.group(3).strip()
     if len(pieces) == 1 and re.fullmatch(r"[a-z][\w'-]*(?: [a-z][\w'-]*)?", inner):
+        if _inside_phrase(m.string, m.end()):  # "private houseboat (klotok) trips": the phrase goes on round it
+            return f"{m.group(1)} {GLOSS_OPEN}{inner}{GLOSS_CLOSE}"  # clean_item puts the brackets back
         aliases[inner] = m.group(1)
     elif not re.search(r"\d", inner) or not _LIST_GOES_ON.match(m.string, m.end()):
         return m.group(1) + m.group(2) + MASK * (len(m.group(3)) + 2)
@@ -581,6 +585,20 @@ def _mask_elaboration(m: re.Match, aliases: dict[str, str]) -> str:
 
 
 _LIST_GOES_ON = regrouped(r"\s*(?:&|\band\b|\bdan\b|\bserta\b)")
+# The word after a closing bracket, with what follows it: a noun phrase goes on round a gloss inside it ("private
+# houseboat (klotok) trips from Kumai", "kain (sarung) tenun ikat") when a word of the phrase follows, not a mark, a
+# number, a link word, a clause word or an offer verb ("kricu (kerupuk kriting) 20rb", "(puskesmas), churches").
+_AFTER_BRACKET = regrouped(r"[ \t]+([a-z][\w'-]*)")
+_LINKS = frozenset("dan and atau or serta sama sm & plus".split())
+
+
+def _inside_phrase(text: str, end: int) -> bool:
+    nxt = _AFTER_BRACKET.match(text, end)
+    if not nxt:
+        return False
+    word = nxt.group(1)
+    return word not in ITEM_STOP and word not in _LINKS and not TRIGGER.match(text, nxt.start(1)) \
+        and not is_place(word) and MASK not in word
 
 
 def _named_twice(items: list[str], aliases: dict[str, str]) -> list[str]:

@@ -1,0 +1,136 @@
+"""Fragments of a sentence that look like names: the shapes name_shape.py turns away besides its own.
+
+A card title names a thing. These phrases are what is left when a list item was cut in the wrong place, and
+their shape alone says so, whatever their words mean:
+
+- a number with a unit of time or measure and nothing else ("5 yrs", "24 karat", "3 bulan", "500 gr",
+  "15-20 hektare"): a spec or a duration of an offering, never the offering ("emas 24 karat", "paket 3 hari 2
+  malam", "cetak foto 4R" keep the goods word that carries them);
+- a phrase opening on a lone letter ("d mahir" of "pemula s/d mahir"): the end of an abbreviation cut at its slash
+  (letters that do open names, "t shirt", "x ray", "e book", "k pop", are left alone);
+- a subject and a modal verb ("satu drone mampu [menyemprot]", "kelas bisa online", "the boat can [carry]"):
+  a clause about the thing, not its name;
+- an English participle alone ("drawn", "handled", "baked"): what was done to something, not a thing;
+- a noun and a bare Indonesian passive ("plastik disetor", "sampah dipilah", "kain ditenun"): a clause (the
+  passive's object is the noun before it), whose verb has no suffix the passive list of offer_words.py knows.
+"""
+
+from __future__ import annotations
+
+from tapsite_pipeline.fastre import regrouped
+
+from .lexicon import KEYWORDS
+from .places import PLACES
+from .roles import PLACE
+
+# Units a number is said with when it gives how long, how much or how big: time, weight, length, area, purity,
+# volume, and the counting words of a portion or a group. A speed or a size of data ("10mbps", "20GB") is left out: an
+# internet or a data package is sold by it.
+MEASURE_UNITS = frozenset("""
+yr yrs year years tahun thn th thun bulan bln month months mo mos minggu mgg week weeks wk wks hari hr day days jam
+hour hours hrs menit mnt min mins minute minutes detik sec secs second seconds malam night nights
+karat krt kt carat carats gram grams gr g kg kilo kilogram ons ton tons mg
+cm mm m meter meters metre metres km inci inch inches ft feet kaki hektar hektare hektar ha are acre acres
+m2 m3 liter litre liters litres lt ltr l ml cc galon gallon gallons
+pcs pc buah biji lembar unit units porsi portion portions pax orang org people persons person kali x times
+""".split())
+_NUMBER = regrouped(r"\d+(?:[.,]\d+)*(?:[-–/]\d+(?:[.,]\d+)*)?")
+_GLUED = regrouped(r"(\d+(?:[.,]\d+)*)([a-z]+\d?)")
+
+
+def _measure_word(word: str) -> bool:
+    """A number, a unit, or a number glued to its unit ("24k" is a price and goes elsewhere; "500gr", "5yrs")."""
+    if _NUMBER.fullmatch(word) or word in MEASURE_UNITS:
+        return True
+    glued = _GLUED.fullmatch(word)
+    return bool(glued and glued.group(2) in MEASURE_UNITS)
+
+
+def measure_only(words: list[str]) -> bool:
+    """"5 yrs", "24 karat", "15-20 hektare", "3 hari 2 malam", "500gr": only numbers and units, a number among them."""
+    return bool(words) and any(any(c.isdigit() for c in w) for w in words) and all(_measure_word(w) for w in words)
+
+
+# Letters that do open a name before another word: "t shirt", "x ray", "e book", "k pop", "c programming", "v neck".
+_NAME_LETTERS = frozenset("c e g j k o q t u v x".split())
+
+
+_LONE_LETTER = regrouped(r"[a-z]\s+[a-z0-9]")  # a Latin letter standing as a word ("d mahir"; not "i̇stanbul")
+
+
+def lone_letter_first(phrase: str) -> bool:
+    return bool(_LONE_LETTER.match(phrase)) and phrase[0] not in _NAME_LETTERS
+
+
+# Modal verbs: after the thing they are said of, they open what it can do ("satu drone mampu menyemprot", "kelas bisa
+# online", "each van can carry 8"). "can" and "will" at the end of a phrase are nouns ("trash can", "free will").
+_MODALS = frozenset("""
+bisa bs bsa dapat dpt mampu sanggup akan harus boleh mesti could would able must should
+""".split())
+_MODAL_NOT_LAST = frozenset("can will".split())
+
+
+_YOU = frozenset("you u kamu anda".split())  # "all you can eat", "all you can drink": a set name, not a clause
+
+
+def modal_clause(words: list[str]) -> bool:
+    return any((w in _MODALS or w in _MODAL_NOT_LAST and k < len(words) - 1) and words[k - 1] not in _YOU
+               for k, w in enumerate(words) if k)
+
+
+# English past participles that do not end in "-ed": alone they say what was done to the goods ("all designs drawn by
+# local artists"), not what the goods are.
+IRREGULAR_PARTICIPLES = frozenset("""
+drawn sewn woven grown known written built made done sold shown torn worn spun given taken chosen broken driven
+ridden beaten bought brought caught taught kept sent spent held found hand-drawn hand-sewn hand-woven handwritten
+""".split())
+_ED = regrouped(r"[a-z]{3,}(?<!e)ed")  # "washed", "handled"; not "speed", "breed", "tweed"
+_ED_NOUNS = frozenset("hundred kindred bed seabed flatbed sled shed embed".split())
+
+
+def participle_alone(words: list[str]) -> bool:
+    if len(words) != 1:
+        return False
+    w = words[0]
+    return w in IRREGULAR_PARTICIPLES or bool(_ED.fullmatch(w)) and w not in _ED_NOUNS and w not in KEYWORDS
+
+
+# A bare Indonesian passive: "di" and a root opening on a consonant and a vowel ("disetor", "dipilah", "ditenun"). The
+# words of that shape that are nouns or English are listed; any keyword of the lexicon is a noun too.
+_BARE_PASSIVE = regrouped(r"di[bcdfghjklmnprstwyz][aeiou][a-z]{2,}")
+_DI_NOUNS = frozenset("""
+digital digit dinas dinamo dinar dirigen dipan divan diva dilema dimensi dinosaurus dinosaur direktur direksi disiplin
+dioda director directory dining diving diner dinner divine divisi division dilution diligent dimension dirham
+difabel disabilitas dimana dimanapun disini disana disitu dikit dikitnya dirinya dirimu diriku
+""".split())
+
+
+# Chat glues the preposition "di" to the place after it ("makan ditempat", "ambil dirumah", "ready dijakarta"): a root
+# that is a place word or a known place is that, not a verb.
+_GLUED_AT = frozenset("sini sana situ kos kost kosan".split())
+
+
+def bare_passive(word: str) -> bool:
+    if not _BARE_PASSIVE.fullmatch(word) or word in _DI_NOUNS or word in KEYWORDS \
+            or word.endswith(("ing", "er", "ers", "ion", "ions", "ity", "ive", "ous", "ic", "ics")):
+        return False
+    root = word[2:]
+    return not (root in PLACE or root in PLACES or root in _GLUED_AT)
+
+
+def noun_passive(words: list[str]) -> bool:
+    """"plastik disetor", "sampah dipilah": two or three words closing on a bare passive."""
+    return 2 <= len(words) <= 3 and bare_passive(words[-1])
+
+
+# Words that alone are never a name (name_shape.py): a level of skill is who a class is for ("pemula", "mahir"), not a
+# class; "biasa" alone is the adverb; "ganti", "tukar" alone the verb.
+ALONE = frozenset("""
+biasa terampil mahir pemula lanjutan menengah beginner beginners intermediate advanced ganti tukar
+""".split())
+
+
+def fragment(phrase: str, words: list[str]) -> bool:
+    """Is the phrase (lower case, and its words) one of the fragment shapes above, or a word that is no name alone?"""
+    return (measure_only(words) or lone_letter_first(phrase) or modal_clause(words) or participle_alone(words)
+            or noun_passive(words) or len(words) == 1 and words[0] in ALONE)
