@@ -6,6 +6,7 @@ import re
 
 from tapsite_pipeline.fastre import fast, regrouped
 
+from .language_pairs import LANGUAGE_NOUNS
 from .lexicon import KEYWORDS
 
 # Words that end a name ("nama tokonya Kopi Senja yang ..." → "Kopi Senja").
@@ -80,7 +81,7 @@ oktober november desember january february march june july august october decemb
 ramadhan natal imlek christmas eid english inggris indonesia indonesian bahasa arab jawa sunda mandarin jl jalan rt
 pagi siang sore malam hari
 rw no kec kab kota kabupaten halal homemade home made fresh premium new best
-""".split())
+""".split()) | LANGUAGE_NOUNS  # "Les privat bahasa Korea, Jepang …": a language alone names no business
 _NOT_NAME = _HARD | _SOFT
 _NEVER_IN_NAME = {"di", "dan", "and", "in", "at", "sejak", "since", "is", "are", "yang", "untuk", "dengan", "with",
                   "for", "adalah", "jual", "menjual", "sells", "selling", "yg", "utk", "dgn", "warna", "color"}

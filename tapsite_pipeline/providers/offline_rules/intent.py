@@ -16,6 +16,7 @@ from .colors import colors_with_spans
 from .coordination import bundled, most_specific, shared_head
 from .facts import extract_facts
 from .handle_names import account_name, handle_name
+from .language_pairs import language_fact, only_languages, service_named, translates
 from .name_shape import name_shaped
 from .notes import NOTE_LIMIT, notes
 from .offerings import offerings
@@ -201,6 +202,12 @@ def _parse(raw: str, hints: dict) -> Intent:
     if lang == "id":  # Indonesian puts the head first: "grooming kucing & anjing"
         items = shared_head(items, lower)
     items = most_specific(items)  # last: the learned filter and the shared head may each add a generic twin
+    if translates(lower) and any(only_languages(p) for p in items):
+        # "Penerjemah Tersumpah Bahasa Inggris, Belanda, dan Arab": the languages are what the service is like
+        items = [p for p in items if not only_languages(p)] or [n for n in (service_named(lower),) if n]
+        if (said := language_fact(text, lower)) is not None:
+            facts.append(said[0])
+            fact_read = [*fact_read, said[1]]
     if not brand:
         brand = _fallback_brand(btype, lang, items, place, facts, text, lower, raw)
     # an offering said with a count ("ada 12 kamar") leaves the count to the notes: how many is a fact of its own
