@@ -68,8 +68,15 @@ def page_batches(folder: Path | None = None) -> tuple[str, ...]:
 def held_back_batches(folder: Path | None = None) -> frozenset[str]:
     """The newest batch of page briefs keeps its dev rows out of training until the next batch lands: they show
     whether what was learned from every other row carries to a writer nobody has trained on (datasets/CARD.md,
-    fresh-4). When a batch lands it is held back and the one before it joins the training data."""
-    return frozenset(page_batches(folder)[-1:])
+    fresh-4). When a batch lands it is held back and the one before it joins the training data (but the batches
+    NOT_YET_TRAINED_ON)."""
+    return frozenset(page_batches(folder)[-1:]) | NOT_YET_TRAINED_ON
+
+
+# Batches the shipped offering model was not retrained with yet: retrained with them (F0.5, fresh-8 held back) it tied
+# the previous model left out one writer at a time but broke five hand-written offering tests (docs/evaluation.md);
+# empty this and run scripts/train_intent_models.py --only offerings once a retrain keeps those tests green.
+NOT_YET_TRAINED_ON = frozenset({"fresh-4", "fresh-5", "fresh-6", "fresh-7"})
 
 
 # What the models were trained without before the fourth to seventh writers' dev rows joined (scripts/offering_folds.py
