@@ -36,13 +36,7 @@ from tapsite_pipeline.providers.offline_rules import learned
 REPO = Path(__file__).resolve().parents[1]
 
 
-def _batches() -> tuple[str, ...]:
-    """Every batch of the page gold set, in the order it was written ("first", then fresh-2, fresh-3, …)."""
-    names = {r.batch for r in training.dev_rows(held_back=frozenset()) if r.source == "pages"}
-    return tuple(sorted(names, key=lambda b: (b != "first", int(b.rsplit("-", 1)[1]) if b[-1:].isdigit() else 0, b)))
-
-
-BATCHES = _batches()
+BATCHES = training.page_batches()   # "first", then fresh-2, fresh-3, … in the order they were written
 _NO_WORDS = ("cues", "shape")
 _CONTEXT = ("cues", "shape", "context")
 _WIDE_C = (0.3, 1.0, 3.0, 10.0, 30.0)
@@ -50,6 +44,10 @@ VARIANTS: dict[str, OfferRecipe | None] = {
     "rules": None,      # the parser without the model
     "shipped": None,    # models/intent_offerings.json as it is
     "retrained": training.RECIPE,
+    "f1": OfferRecipe(),   # the thresholds maximise products F1 (the recipe before the F0.5 one)
+    "f075": OfferRecipe(beta=0.75),   # between the two
+    # the shipped recipe on the training data of before (no dev row of fresh-4 … fresh-8 in any fold)
+    "old_data": training.RECIPE,
     # the phrase's own words (and its head's letters) left out: what a writer sold is not learned, how it is said is
     "no_words": OfferRecipe(feature_groups=_NO_WORDS, c_grid=_WIDE_C),
     "context": OfferRecipe(feature_groups=_CONTEXT, c_grid=_WIDE_C),
@@ -59,12 +57,20 @@ VARIANTS: dict[str, OfferRecipe | None] = {
     "precise": OfferRecipe(beta=0.5),   # the thresholds lean to precision: a wrong card costs more than a missing one
     "context_precise": OfferRecipe(feature_groups=_CONTEXT, c_grid=_WIDE_C, beta=0.5),
     "context_balanced": OfferRecipe(feature_groups=_CONTEXT, c_grid=_WIDE_C, class_weight="balanced"),
+    # the phrase's place in its list counted from the end, and what follows it in its piece (learned.list_features)
+    "list_pos": OfferRecipe(beta=0.5, feature_groups=("words", "cues", "shape", "list")),
+    "list_pos_f1": OfferRecipe(feature_groups=("words", "cues", "shape", "list")),
 }
 
 
-def fold_rows(rows: list[training.DevRow], batch: str) -> list[training.DevRow]:
-    """The training rows of the fold that scores `batch`: every dev row of every other batch and brief set."""
-    return [r for r in rows if r.batch != batch]
+# batches a variant never trains on, whichever fold it is (the others train on every batch but the scored one)
+LEFT_OUT: dict[str, frozenset[str]] = {"old_data": training.OLD_HELD_BACK_BATCHES}
+
+
+def fold_rows(rows: list[training.DevRow], batch: str, left_out: frozenset[str] = frozenset()) -> list[training.DevRow]:
+    """The training rows of the fold that scores `batch`: every dev row of every other batch and brief set (but
+    those of the batches `left_out`)."""
+    return [r for r in rows if r.batch != batch and r.batch not in left_out]
 
 
 def scored_rows(batch: str, folder: Path | None = None) -> list[dict[str, Any]]:
@@ -130,11 +136,13 @@ def measure(rows: list[dict[str, Any]]) -> dict[str, float]:
 
 
 def train_fold(rows: list[training.DevRow], records: list[dict[str, dict]], batch: str, recipe: OfferRecipe,
-               out: Path, train: Callable[..., dict] = training.train_offerings) -> dict:
-    """Train the offering model without `batch` and write it (switched on) to out/intent_offerings.json."""
-    keep = [k for k, r in enumerate(rows) if r.batch != batch]
+               out: Path, train: Callable[..., dict] = training.train_offerings,
+               left_out: frozenset[str] = frozenset()) -> dict:
+    """Train the offering model without `batch` (nor the batches `left_out`) and write it (switched on) to
+    out/intent_offerings.json."""
+    keep = [k for k, r in enumerate(rows) if r.batch != batch and r.batch not in left_out]
     sub_rows, sub_records = [rows[k] for k in keep], [records[k] for k in keep]
-    assert sub_rows == fold_rows(rows, batch)
+    assert sub_rows == fold_rows(rows, batch, left_out)
     spec = {"enabled": True, **training.training_meta(sub_rows), **train(sub_rows, sub_records, recipe)}
     out.mkdir(parents=True, exist_ok=True)
     (out / learned.OFFER_MODEL).write_text(json.dumps(spec, ensure_ascii=False) + "\n", encoding="utf-8")
@@ -158,7 +166,8 @@ def run(variants: list[str], batches: list[str], log: Callable[[str], None],
                     folder = given
                 elif recipe is not None:
                     folder = Path(scratch) / name / batch
-                    policy = train_fold(rows, records, batch, recipe, folder)["policy"]
+                    policy = train_fold(rows, records, batch, recipe, folder,
+                                        left_out=LEFT_OUT.get(name, frozenset()))["policy"]
                 with models_from("off" if name == "rules" else "on", folder):
                     m = measure(scored_rows(batch))
                 m["policy"] = policy

@@ -65,8 +65,59 @@ def test_every_dev_batch_is_scored_and_left_out_of_its_own_training():
         assert not {r["text"] for r in scored} & {r.text for r in train}
 
 
-def test_shipped_training_keeps_the_held_back_batches_out():
-    assert not {r.batch for r in training.dev_rows()} & training.HELD_BACK_BATCHES
+def test_shipped_training_holds_back_only_the_newest_batch():
+    newest = FOLDS.BATCHES[-1]
+    assert training.held_back_batches() == {newest} | training.NOT_YET_TRAINED_ON
+    trained = {r.batch for r in training.dev_rows()}
+    assert newest not in trained
+    # every earlier writer's dev rows are trained on (but those the shipped model was not retrained with yet)
+    assert set(FOLDS.BATCHES[:-1]) - training.NOT_YET_TRAINED_ON <= trained
+
+
+def _gold_set(folder: Path, batches: list[tuple[str | None, str]]) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    lines = []
+    for k, (batch, split) in enumerate(batches):
+        row = {"id": f"pg-{k}", "split": split, "text": f"Toko Jahit Bu Marni {k} terima permak celana dan jahit kebaya",
+               "business_type": "services", "offerings": ["permak celana", "jahit kebaya"]}
+        if batch:
+            row["batch"] = batch
+        lines.append(json.dumps(row))
+    (folder / "pages.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    brief = {"id": "id-1", "split": "dev", "text": "Bengkel Las Sinar jual pagar besi dan kanopi",
+             "gold": {"business_type": "services", "products": ["pagar besi", "kanopi"]}}
+    for name in ("briefs.jsonl", "briefs_dev2.jsonl"):
+        (folder / name).write_text(json.dumps(brief) + "\n", encoding="utf-8")
+    return folder
+
+
+def test_when_a_batch_lands_it_is_held_back_and_the_one_before_it_is_trained_on(tmp_path):
+    pages = [(None, "dev"), ("fresh-2", "dev"), ("fresh-9", "dev"), ("fresh-9", "test")]
+    folder = _gold_set(tmp_path / "a", pages)
+    assert training.page_batches(folder) == ("first", "fresh-2", "fresh-9")
+    assert training.held_back_batches(folder) - training.NOT_YET_TRAINED_ON == {"fresh-9"}
+    assert {r.batch for r in training.dev_rows(folder)} == {"first", "fresh-2", "briefs", "briefs_dev2"}
+    # a tenth writer's batch lands (numbers order the batches, not their spelling): the ninth is released
+    folder = _gold_set(tmp_path / "b", [*pages, ("fresh-10", "dev"), ("fresh-10", "test")])
+    assert training.page_batches(folder)[-2:] == ("fresh-9", "fresh-10")
+    assert training.held_back_batches(folder) - training.NOT_YET_TRAINED_ON == {"fresh-10"}
+    rows = training.dev_rows(folder)
+    assert "fresh-9" in {r.batch for r in rows} and "fresh-10" not in {r.batch for r in rows}
+    assert all(r.id != "pg-3" for r in rows)   # a test row is never a training row
+
+
+def test_a_batch_with_only_test_rows_is_not_a_batch_of_the_study(tmp_path):
+    folder = _gold_set(tmp_path, [(None, "dev"), ("fresh-2", "dev"), ("fresh-3", "test")])
+    assert training.held_back_batches(folder) - training.NOT_YET_TRAINED_ON == {"fresh-2"}
+
+
+def test_the_old_data_variant_never_trains_on_the_formerly_held_back_batches():
+    rows = training.dev_rows(held_back=frozenset())
+    left_out = FOLDS.LEFT_OUT["old_data"]
+    for b in FOLDS.BATCHES:
+        train = {r.batch for r in FOLDS.fold_rows(rows, b, left_out)}
+        assert b not in train and not train & left_out
+        assert {"briefs", "briefs_dev2"} <= train
 
 
 def test_the_parser_reads_the_model_in_the_folder_the_environment_names(tmp_path, monkeypatch):
@@ -136,3 +187,44 @@ def test_grid_scorer_agrees_with_the_slow_count():
                                       (0.9, 0.2, True, False, 1.0), (0.0, 0.95, False, False, 2.0)):
         slow = training.products_f1(training._decide(cands, probs, keep, add, prot, fb), rows, rule_items, True, beta)
         assert score(probs, keep, add, prot, fb, beta) == pytest.approx(slow, abs=1e-12)
+
+
+# ---------------------------------------------------------------- list position
+def _lp(item: str, brief: str, in_rules: bool = True) -> set[str]:
+    return learned.list_features(item, brief.lower(), in_rules)
+
+
+LIST_BRIEF = "Kedai Mbok Darmi sedia soto betawi, gado-gado, ketoprak dan es cendol buat makan siang karyawan"
+
+
+@pytest.mark.parametrize(("item", "want", "not_want"), [
+    ("soto betawi", {"lp:start:0", "lp:end:3", "lp:end:3+rule:1"}, {"lp:after_conj", "lp:after_comma"}),
+    ("gado-gado", {"lp:start:1", "lp:end:2", "lp:after_comma", "lp:tail:0"}, {"lp:after_conj"}),
+    ("ketoprak", {"lp:start:2", "lp:end:1", "lp:after_comma"}, {"lp:last_tail:0"}),
+    # the list's last item: after "dan", running on into "buat makan siang karyawan"
+    ("es cendol", {"lp:start:3", "lp:end:0", "lp:end:0+rule:1", "lp:after_conj", "lp:tail:3", "lp:last_tail:3"},
+     {"lp:after_comma"}),
+])
+def test_list_features_count_the_place_from_both_ends(item, want, not_want):
+    feats = _lp(item, LIST_BRIEF)
+    assert want <= feats, feats
+    assert not not_want & feats, feats
+    assert all(learned.feature_group(f) == "list" for f in feats)
+
+
+def test_list_features_in_english_with_an_ampersand_and_a_phrase_across_a_separator():
+    brief = "Oven Lane bakes focaccia, bagels & rye loaves. Mac & cheese bites on weekends."
+    assert {"lp:end:0", "lp:end:0+rule:0", "lp:after_conj", "lp:last_tail:0"} <= _lp("rye loaves", brief, False)
+    assert {"lp:end:2", "lp:start:0"} <= _lp("focaccia", brief)
+    assert _lp("mac & cheese bites", brief) == {"lp:across"}
+    assert _lp("sourdough", brief) == {"lp:none"}
+    assert _lp("oven lane", "Oven Lane bakes sourdough every morning") == {"lp:alone"}
+
+
+def test_the_list_group_is_added_to_the_candidate_features_only_when_named():
+    lower = LIST_BRIEF.lower()
+    plain = learned.candidate_features("es cendol", "listed", 3, True, lower, LIST_BRIEF, "id")
+    with_list = learned.candidate_features("es cendol", "listed", 3, True, lower, LIST_BRIEF, "id",
+                                           ("words", "cues", "shape", "list"))
+    assert not any(f.startswith("lp:") for f in plain)
+    assert with_list - plain == _lp("es cendol", LIST_BRIEF)
