@@ -343,3 +343,12 @@ def test_an_offering_that_repeats_the_name_is_not_set_beside_it(brand, products,
             low = text.lower()
             rest = low.replace(brand.lower(), " ", 1) if brand.lower() in low else None
             assert rest is None or products[0] not in rest.split(".")[0] or products[1] in rest, text
+
+
+@pytest.mark.parametrize("raw,titled", [
+    ("lensa 50mm", "Lensa 50mm"), ("madu kelulut 250ml", "Madu Kelulut 250ml"), ("cetak foto 4r", "Cetak Foto 4R"),
+    ("cctv 2mp", "CCTV 2MP"), ("paket 3x pertemuan", "Paket 3x Pertemuan"), ("2d1n trip", "2D1N Trip"),
+])
+def test_a_number_keeps_its_unit_as_written_in_a_title(raw, titled):
+    """'Lensa 50Mm' is no way to write a lens: a unit glued to its number is not a word to capitalise."""
+    assert title_case(raw) == titled

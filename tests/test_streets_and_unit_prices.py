@@ -44,3 +44,9 @@ def test_a_thousands_amount_per_unit_is_a_price(brief: str, amount: str) -> None
 def test_a_pack_size_alone_names_what_is_priced() -> None:
     prices = _facts("gula aren cair asli Banten, 500gr 25rb, 1kg 45rb, kirim seluruh Indonesia", "price")
     assert ("1kg", "45rb") in prices
+
+
+def test_a_model_code_before_a_price_is_no_phone_number() -> None:
+    """'sony a6400 150rb/hari' holds the digits of a model and of a price, not a phone number to hide."""
+    assert "sewa kamera sony a6400" in parse_brief("Sewa kamera sony a6400 150rb/hari, tripod 25rb").products
+    assert parse_brief("sewa ps5 100rb/hari, wa0812345678").products == ["sewa ps5"]

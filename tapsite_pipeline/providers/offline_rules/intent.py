@@ -83,6 +83,13 @@ def _no_amount(found: tuple[str, tuple[int, int], int] | None) -> tuple[str, tup
     return (kept, (start, start + len(kept)), prio) if len(kept) >= 2 else None
 
 
+def _glued_numbers(lower: str, m: re.Match[str]) -> bool:
+    """Numbers glued to words with a space between them are a model and a price, not a phone: "sony a6400 150rb"
+    holds no "6400 150" (a phone typed onto a word, "wa081234567890", has no space in it)."""
+    glued = (m.start() > 0 and lower[m.start() - 1].isalpha()) or (m.end() < len(lower) and lower[m.end()].isalpha())
+    return glued and " " in m.group(0)
+
+
 def _safe_brand(name: str | None) -> str | None:
     if not name:
         return None
@@ -186,7 +193,8 @@ def _parse(raw: str, hints: dict) -> Intent:
     facts, fact_spans, fact_read = extract_facts(f_text, f_lower)
     # emails, handles, numbers: each needs an "@" or a digit (isdigit() holds for every \d), most briefs have neither
     digits = any(map(str.isdigit, lower))
-    contacts = [(m.start(), m.end()) for m in _CONTACT_TEXT.finditer(lower)] if "@" in lower or digits else []
+    contacts = [(m.start(), m.end()) for m in _CONTACT_TEXT.finditer(lower) if not _glued_numbers(lower, m)] \
+        if "@" in lower or digits else []
     spans = [s for s in (brand_span, place_span) if s] + colour_spans + fact_spans + contacts
     trace: list[tuple[str, str]] | None = [] if learned.wants_trace() else None
     items = offerings(lower, spans, lang, excl, seen, tech=btype == "technology", trace=trace, name=brand or "")

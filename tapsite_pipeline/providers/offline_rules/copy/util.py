@@ -52,6 +52,10 @@ _VOWELS = frozenset("aeiouy")
 _TRIP = re.compile(r"\d[dh]\d[nm]")
 
 
+_MEASURE = re.compile(r"(\d+(?:[.,]\d+)?)([a-zA-Z]+)")
+_UNIT_CAPS = frozenset("k mp gb tb mb r hd kva kw".split())
+
+
 def _cap_word(w: str) -> str:
     low = w.lower()
     if low in ACRONYMS:
@@ -64,6 +68,10 @@ def _cap_word(w: str) -> str:
         return low.upper()
     if "-" in w:
         return "-".join(_cap_word(p) if p else p for p in w.split("-"))
+    if (m := _MEASURE.fullmatch(w)) is not None:
+        # a number and its unit keep the unit as it is written ("50mm", "500ml", "3x"), never "50Mm"; units said as
+        # letters are capitals ("4K", "2MP", "64GB", "4R")
+        return m.group(1) + (m.group(2).upper() if m.group(2).lower() in _UNIT_CAPS else m.group(2))
     for i, ch in enumerate(w):
         if ch.isalpha():
             return w[:i] + ch.upper() + w[i + 1:]
