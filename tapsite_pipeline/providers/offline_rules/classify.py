@@ -401,7 +401,7 @@ def score(lower: str, skip: list[tuple[int, int]] = (), hits: list[Hit] | None =
         weight = 2.0 * (HEAD_WEIGHT if first else 1.0) * (FIRST_WEIGHT if m.start() < 40 else 1.0)
         types["education"] += weight
         industries["education"]["course"] += weight
-        hits.append((m.group(0), "education", weight, "course"))
+        hits.append((m.group(0), "education", 2.0, "course"))  # a plain vote for the niche: what is taught says more
     for m in _TOKEN.finditer(lower):
         w = m.group(0)
         kw = _fuzzy(w)  # (cached per word) most words are no typo of a keyword: their spans need not be read

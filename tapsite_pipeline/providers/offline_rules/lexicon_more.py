@@ -242,7 +242,7 @@ non-profit: simpan pinjam=3, unit usaha desa=3
 # operator), like outdoor adventure trips; a travel agency or an umrah bureau that books travel stays a service.
 # A funeral home is "other" too.
 MORE["other"] += """
-travel: trip, trips, charter, charters, boat trip, boat trips, boat charter, fishing trip=3, fishing trips=3,
+travel: charter, charters, boat trip, boat trips, boat charter, fishing trip=3, fishing trips=3,
   fishing charter=3, fishing charters=3, snorkeling trip, snorkelling trip, diving trip, dive trip, dive trips,
   dive operator=3, fun dive, fun dives, island hopping, liveaboard, houseboat, klotok, trip mancing=3, mancing laut=3
 funeral home: rumah duka=3, funeral home=3, funeral parlour=3, funeral parlor=3, jasa pemakaman=3, layanan pemakaman=3,
