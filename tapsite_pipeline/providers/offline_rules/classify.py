@@ -287,24 +287,16 @@ _GOODS_TYPES = frozenset({"retail", "food_and_beverage"})
 # What a shop sells is its goods, whatever trade they belong to: "toko musik", "toko alat tani", "kios rohani",
 # "music store", "craft shop" are retail (the card: a shop that sells goods is retail). A trade word in such a compound
 # turns retail; services said with "shop" ("repair shop", "tattoo shop") are not goods and keep their type.
-_SHOP_BEFORE = frozenset("toko kios gerai lapak outlet".split())
-_SHOP_AFTER = frozenset("shop shops store stores".split())
+_SHOP_BEFORE = regrouped(r"\b(?:toko|kios|gerai|lapak|outlet)\s+$")
+_SHOP_AFTER = regrouped(r"\s+(?:shop|shops|store|stores)\b")
 _SHOP_GOODS = frozenset({"music", "fine art", "crafts", "textiles", "agriculture", "religious", "drone services"})
 
 
 def _shop_goods(found: tuple[tuple[int, int, str, tuple[str, float, str]], ...], lower: str) -> set[int]:
     """Starts of the keyword hits that name what a shop sells: right after "toko"/"kios" or right before
-    "shop"/"store", with only spaces between."""
-    out: set[int] = set()
-    for k, (s, e, _m, (_t, _w, industry)) in enumerate(found):
-        if industry not in _SHOP_GOODS:
-            continue
-        prev = found[k - 1] if k else None
-        nxt = found[k + 1] if k + 1 < len(found) else None
-        if (prev and prev[2] in _SHOP_BEFORE and lower[prev[1]:s].isspace()) or (
-                nxt and nxt[2] in _SHOP_AFTER and lower[e:nxt[0]].isspace()):
-            out.add(s)
-    return out
+    "shop"/"store"."""
+    return {s for s, e, _m, (_t, _w, industry) in found if industry in _SHOP_GOODS and (
+        _SHOP_BEFORE.search(lower[max(0, s - 8):s]) or _SHOP_AFTER.match(lower, e))}
 
 
 # A drone that sprays, maps or surveys is the tool of a technology service (the card: drone spraying), not a camera.
@@ -361,7 +353,7 @@ def score(lower: str, skip: list[tuple[int, int]] = (), hits: list[Hit] | None =
         if s in shop_goods:  # "toko musik": the goods of a shop
             btype, industry = "retail", "retail"
         elif matched in _DRONE and btype != "technology" and _DRONE_WORK.search(_clause(lower, s, e)):
-            btype, weight, industry = "technology", max(weight, 3.0), "drone services"
+            btype, weight, industry = "technology", max(weight, 4.0), "drone services"  # what the service is
         if denied and any(a <= s < b for a, b in denied):
             continue
         named = s in named_at
