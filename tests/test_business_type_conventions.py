@@ -49,6 +49,11 @@ CASES = [
      "tampil di pernikahan.", "education"),
     ("Taekwondo classes for kids aged 6-12 at Garuda Dojang, Medan, twice a week; belts tested every term.",
      "education"),
+    # a class named as the business is education, even held "at our roastery" (a place, not what the business is)
+    ("Kopi Lereng Barista Class, Malang: one-day barista class, espresso, milk steaming and latte art. Held at our "
+     "roastery in Batu, max 5 people.", "education"),
+    ("We are a small coffee roastery in Batu: single-origin beans, cold brew bottles, and a barista class once a "
+     "month.", "food_and_beverage"),
     # negatives: the head still decides
     ("Sekolah musik Harmoni Kids di Sidoarjo, les piano, gitar, dan drum untuk anak mulai 5 tahun.", "education"),
     ("Kami band akustik Senja Kala dari Malang, main di kafe, nikahan dan acara kantor. Bisa request lagu.",
