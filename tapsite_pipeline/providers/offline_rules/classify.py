@@ -186,6 +186,7 @@ _NEAR = fast(r"\b(?:near|dekat|dkt|deket|sebelah|samping|depan|seberang|belakang
 _SUPPLY_HEADS = {"bahan", "cetakan", "alat", "peralatan", "perlengkapan", "supplies", "supply", "equipment", "kemasan",
                  "packaging", "ingredients", "tools"}
 _NOT_GOODS = {"services", "events", "education"}  # and creative textiles/crafts; art sold by its maker stays creative
+_SOLD_GOODS = frozenset({"textiles", "crafts", "music"})  # creative goods that are retail when sold (not by their maker)
 
 
 _CLAUSE_END = regrouped(r"[.;:!?]")
@@ -238,8 +239,10 @@ _TECH_BEFORE = fast(r"(?<!bikin )(?<!bikinin )(?<!buat )(?<!buatkan )(?<!mau )(?
                     r"(?<!butuh )(?<!need )(?<!want )(?<!a )(?<!new )(?<!our )(?<!my )"
                     r"\b(?:website|web|aplikasi|app|apps|platform|sistem|system|software|saas|dashboard)\s+"
                     r"(?:(?!dong\b|buat\b|untuk\b|utk\b|for\b|kami\b|saya\b|aku\b|gw\b)\w+\s+){0,2}$")
-# "we also run …", "juga terima …", "sekalian …": what is said after "also" is a side line of the business.
-_ALSO_BEFORE = regrouped(r"\b(?:also|juga|jg|sekalian|besides|selain\s+itu)\b[^.;,:!?]{0,25}$")
+# "we also run …", "juga terima … utk wisuda, pernikahan": what is said after "also", to the end of the sentence, is a
+# side line of the business.
+_ALSO = fast(r"\b(?:also|juga|jg|sekalian|besides|selain\s+itu)\b")
+_ALSO_REACH = 80  # a side line runs on to the end of its sentence, list and all, this far at most
 # "langsung dr pengrajin", "from local farmers": where goods come from, not what the business is.
 _SOURCE_BEFORE = regrouped(r"\b(?:dari|dr|langsung\s+dari|langsung\s+dr|from|sourced\s+from|beli\s+dr|beli\s+dari)\s+"
                            r"(?:para\s+|local\s+|lokal\s+)?$")
@@ -269,7 +272,7 @@ def _in_context(lower: str, s: int, e: int, matched: str, before: str, entry: tu
         weight *= 0.2
     if head_word(lower[max(0, s - 20):s]) in _SUPPLY_HEADS and btype != "retail":
         btype, industry = "retail", "supplies"  # "bahan kue", "cetakan kue", "alat pancing": goods for others
-    elif (btype in _NOT_GOODS or industry in ("textiles", "crafts")) and industry not in _TEACHING and sold \
+    elif (btype in _NOT_GOODS or industry in _SOLD_GOODS) and industry not in _TEACHING and sold \
             and any(a <= s < b for a, b in sold) and not _SERVICE_OBJ.match(matched):
         btype, industry = "retail", "retail"  # "we sell batik tulis fabric", "jual oleh2 haji & umroh"
     elif btype in ("retail", "food_and_beverage") and served and any(a <= s < b for a, b in served):
@@ -280,6 +283,40 @@ def _in_context(lower: str, s: int, e: int, matched: str, before: str, entry: tu
 
 
 _GOODS_TYPES = frozenset({"retail", "food_and_beverage"})
+
+# What a shop sells is its goods, whatever trade they belong to: "toko musik", "toko alat tani", "kios rohani",
+# "music store", "craft shop" are retail (the card: a shop that sells goods is retail). A trade word in such a compound
+# turns retail; services said with "shop" ("repair shop", "tattoo shop") are not goods and keep their type.
+_SHOP_BEFORE = regrouped(r"\b(?:toko|kios|gerai|lapak|outlet)\s+$")
+_SHOP_AFTER = regrouped(r"\s+(?:shop|shops|store|stores)\b")
+_SHOP_GOODS = frozenset({"music", "fine art", "crafts", "textiles", "agriculture", "religious", "drone services"})
+
+
+def _shop_goods(found: tuple[tuple[int, int, str, tuple[str, float, str]], ...], lower: str) -> set[int]:
+    """Starts of the keyword hits that name what a shop sells: right after "toko"/"kios" or right before
+    "shop"/"store"."""
+    return {s for s, e, _m, (_t, _w, industry) in found if industry in _SHOP_GOODS and (
+        _SHOP_BEFORE.search(lower[max(0, s - 8):s]) or _SHOP_AFTER.match(lower, e))}
+
+
+# A drone that sprays, maps or surveys is the tool of a technology service (the card: drone spraying), not a camera.
+_DRONE = frozenset({"drone", "drones"})
+_DRONE_WORK = regrouped(r"\b(?:semprot\w*|penyemprotan|menyemprot\w*|spray\w*|pemetaan|memetakan|mapping|maps|"
+                        r"survey\w*|survei\w*|inspeksi|inspection|inspect\w*|pestisida|pesticides?|pupuk|fertili[sz]er)\b")
+
+
+def _clause(lower: str, s: int, e: int) -> str:
+    """The sentence around a span (up to ".", ";", "!" or "?" either side)."""
+    a = max(lower.rfind(c, 0, s) for c in ".;!?") + 1
+    ends = [i for i in (lower.find(c, e) for c in ".;!?") if i >= 0]
+    return lower[a:min(ends) if ends else len(lower)]
+
+
+# "latihan tari utk anak SD", "les gitar untuk murid", "swimming lessons for kids": training pupils is education,
+# whatever they are trained in and wherever they later perform (the card: a dance studio that trains pupils).
+_TEACH_PUPILS = fast(r"\b(?:latihan|berlatih|melatih|les|kelas|kursus|lessons?|classes|training|trains?|teach(?:es|ing)?|"
+                     r"coaching)\b[^.;!?]{0,40}?\b(?:untuk|utk|buat|bwt|bagi|for)\s+(?:para\s+)?(?:anak|anak2|anak-anak|"
+                     r"murid|siswa|pelajar|kids|children|students|pupils|remaja|balita|teens?|teenagers)\b")
 # A business head (heads.py) where it names the business outweighs this many times its keyword weight (at least 2).
 HEAD_WEIGHT = 3.0
 
@@ -300,6 +337,7 @@ def score(lower: str, skip: list[tuple[int, int]] = (), hits: list[Hit] | None =
     sold = _object_spans(lower, _SELL_VERB) if not maker else []
     near = [(m.end(), m.end() + len(m.group(1))) for m in _NEAR.finditer(lower)]
     served = _object_spans(lower, _SERVICE_VERB)
+    also = [(a, min(b, a + _ALSO_REACH)) for a, b in _object_spans(lower, _ALSO)]
     self_starts = {m.end() for m in _I_AM.finditer(lower)}
     found = _keyword_hits(lower, True)
     named_at = named_heads(lower, found, brand_span)
@@ -310,7 +348,12 @@ def score(lower: str, skip: list[tuple[int, int]] = (), hits: list[Hit] | None =
         named_at = {s for s, _e, matched, (btype, _w, _i) in found if s in named_at and not (
             btype in _GOODS_TYPES and (matched in objects or norm(matched) in objects))}
     denied = negated_clauses(lower)  # "no PADI courses here, only fun dives": not what the business is
+    shop_goods = _shop_goods(found, lower)
     for s, e, matched, (btype, weight, industry) in found:
+        if s in shop_goods:  # "toko musik": the goods of a shop
+            btype, industry = "retail", "retail"
+        elif matched in _DRONE and btype != "technology" and _DRONE_WORK.search(_clause(lower, s, e)):
+            btype, weight, industry = "technology", max(weight, 4.0), "drone services"  # what the service is
         if denied and any(a <= s < b for a, b in denied):
             continue
         named = s in named_at
@@ -324,7 +367,7 @@ def score(lower: str, skip: list[tuple[int, int]] = (), hits: list[Hit] | None =
                 weight *= 2.5
             btype, weight, industry = _in_context(lower, s, e, matched, before, (btype, weight, industry),
                                                   sold, served, maker)
-        if _ALSO_BEFORE.search(before):
+        if also and any(a <= s < b for a, b in also):
             weight *= 0.5  # "…ceramic mugs. We also run pottery classes": a side line, not what the business is
         if near and any(a <= s < b for a, b in near):
             weight *= 0.3  # "rooms near Sardjito hospital", "dekat kampus": a landmark, not the business
@@ -344,6 +387,13 @@ def score(lower: str, skip: list[tuple[int, int]] = (), hits: list[Hit] | None =
         seen.extend([matched] if matched in _KW or norm(matched) in _KW else [h[2] for h in _keyword_hits(matched)])
         hits.append((matched, btype, weight, industry))
         covered.append((s, e))
+    if (m := _TEACH_PUPILS.search(lower)) and not (denied and any(a <= m.start() < b for a, b in denied)):
+        # training pupils is what the business does: said in the first sentence it weighs as a head
+        first = not _CLAUSE_END.search(lower, 0, m.start())
+        weight = 2.0 * (HEAD_WEIGHT if first else 1.0) * (FIRST_WEIGHT if m.start() < 40 else 1.0)
+        types["education"] += weight
+        industries["education"]["course"] += weight
+        hits.append((m.group(0), "education", 2.0, "course"))  # a plain vote for the niche: what is taught says more
     for m in _TOKEN.finditer(lower):
         w = m.group(0)
         kw = _fuzzy(w)  # (cached per word) most words are no typo of a keyword: their spans need not be read

@@ -70,10 +70,11 @@ _SAY_BUSINESS = fast(
     r"|(?<!nama\s)(?<!namanya\s)(?:usaha|bisnis)\s+(?=\w)"  # "nama usaha X": X is the brand
     r"|(?:web|website|situs|landing\s+page|halaman)\s+(?:untuk|utk|buat|bwt)\s+(?:usaha\s+|bisnis\s+)?)")
 # The same in English, where the head comes after its modifiers: "my Mandarin tutoring", "we are a family-run
-# villa cleaning company" (a head may start within the next three words).
+# villa cleaning company" (a head may start within the next three words). "at our roastery", "in our garden" say
+# where something happens, not what the business is.
 _SAY_BUSINESS_EN = regrouped(
     r"\b(?:we\s+are|we're|i\s+am|i'm|we\s+run|i\s+run|we\s+own|i\s+own|we\s+opened|i\s+opened|i\s+have|we\s+have|"
-    r"this\s+is|my|our|(?:website|site|page|landing\s+page)\s+for)\s+(?:an?\s+|the\s+|my\s+|our\s+)?")
+    r"this\s+is|(?<!\bat\s)(?<!\bin\s)(?:my|our)|(?:website|site|page|landing\s+page)\s+for)\s+(?:an?\s+|the\s+|my\s+|our\s+)?")
 _MODIFIERS = regrouped(r"(?:[a-z0-9'-]+\s+){0,2}")
 # After the brand, what it is: "Kopi Senja, kedai kopi di Jogja", "Arek IT — IT support", "Dapur Ani adalah katering".
 _APPOSITION = regrouped(r"\s*(?:,|\s-|\s\u2013|\s\u2014|:|\s(?:adalah|ialah|yaitu|is|is\s+an?))\s*(?:an?\s+|the\s+)?"

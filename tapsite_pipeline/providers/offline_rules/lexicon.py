@@ -110,7 +110,7 @@ transport: rental mobil, sewa mobil, rent car, car rental, rental motor, sewa mo
   biro perjalanan, tour, tour and travel, tour & travel, umroh, umrah, haji, tiket pesawat, ojek, ojek online, kurir,
   courier, ekspedisi, jasa kirim, pengiriman barang, jasa angkut, angkut barang, pindahan, jasa pindahan, moving,
   angkutan, logistik, logistics, shuttle, travel, sewa bus, rental bus, antar jemput, jasa antar, trip, open trip, wisata,
-  tour guide, pemandu wisata, paket wisata, driver, sopir, supir, car charter, charter
+  tour guide, pemandu wisata, paket wisata, driver, sopir, supir, car charter
 childcare: daycare, day care, penitipan anak, babysitter, baby sitter, pengasuh, nanny, asisten rumah tangga,
   penyalur art, penyalur pembantu
 fitness: gym, fitness, fitness center, pusat kebugaran, futsal, lapangan futsal, badminton, lapangan badminton, kolam renang,

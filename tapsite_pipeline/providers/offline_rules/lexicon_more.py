@@ -78,8 +78,8 @@ professional services: jasa hukum, konsultan hukum, notaris ppat, jasa akuntansi
   jasa penerjemah, sworn translator, virtual assistant, jasa admin, jasa ketik, jasa skripsi=1, jasa hr, headhunter
 transport: jastip=3, jasa titip=3, titip beli=3, personal shopper, cargo=3, kargo=3, ekspedisi, freight, forwarder,
   freight forwarder, jasa kirim motor, kirim mobil, towing, travel antar kota, shuttle bandara, antar jemput bandara,
-  sewa hiace, sewa elf, rental hiace, rent motorbike, scooter rental, boat trip, boat charter, sewa kapal, sewa perahu,
-  snorkeling trip, diving trip, dive center, dive operator, tour operator, trekking, hiking guide, jeep tour, city tour
+  sewa hiace, sewa elf, rental hiace, rent motorbike, scooter rental, sewa kapal, sewa perahu,
+  dive center, tour operator, trekking, hiking guide, jeep tour, city tour
 tailoring: jahit=2.5, jahitan=2.5, menjahit=2.5, penjahit=3, vermak=3, permak=3, jahit baju, jahit kebaya, jahit seragam,
   permak jeans, obras, bordir komputer=1
 childcare: penitipan bayi, daycare anak, jasa pengasuh, baby sitter panggilan, penyalur babysitter
@@ -237,6 +237,23 @@ accommodation: wisma=3, monthly rooms=3, rooms for rent=3, kamar bulanan=3, kost
 MORE["other"] += """
 agriculture: petelur=3, pedaging=3, ayam pedaging, ayam broiler, broiler=3, bebek petelur=4, itik=2, peternakan bebek
 non-profit: simpan pinjam=3, unit usaha desa=3
+"""
+# Trips on the operator's own boat, charters and dives are "other" (the card: klotok trips, fishing charters, a dive
+# operator), like outdoor adventure trips; a travel agency or an umrah bureau that books travel stays a service.
+# A funeral home is "other" too.
+MORE["other"] += """
+travel: charter, charters, boat trip, boat trips, boat charter, fishing trip=3, fishing trips=3,
+  fishing charter=3, fishing charters=3, snorkeling trip, snorkelling trip, diving trip, dive trip, dive trips,
+  dive operator=3, fun dive, fun dives, island hopping, liveaboard, houseboat, klotok, trip mancing=3, mancing laut=3
+funeral home: rumah duka=3, funeral home=3, funeral parlour=3, funeral parlor=3, jasa pemakaman=3, layanan pemakaman=3,
+  pemulasaran jenazah=3, jasa pemulasaran=3, mobil jenazah, ambulans jenazah, peti jenazah, undertaker=3, mortuary
+"""
+# Drones that spray, map or survey fields and sites are a technology service (the card: drone spraying); a drone
+# that films is the camera of a photographer (creative, "drone" alone).
+MORE["technology"] += """
+drone services: drone spraying=3, drone sprayer=3, penyemprotan drone=3, semprot drone=3, drone pertanian=3,
+  agricultural drone=3, agri drone=3, spraying drone=3, drone survey=3, survey drone=3, pemetaan lahan=2,
+  drone pemetaan=3, drone inspection=3, aerial mapping=3
 """
 # Gaps found while reading briefs from other writers: trades written in ways the lists above miss.
 MORE["retail"] += """
