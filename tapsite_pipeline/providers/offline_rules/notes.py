@@ -215,17 +215,28 @@ because using""".split())
 _PRICE_TRAIL = frozenset("each only saja aja doang nett net per pcs /pcs".split())
 
 
+# Words that open the rule a service is done by, never more of what is sold: "konversi motor listrik sesuai
+# ketentuan Kementerian ESDM", "we install solar panels according to PLN regulations".
+_CONFORM_OPEN = frozenset("sesuai menurut mengikuti according compliant following".split())
+# Words that open what a package or service includes: "termasuk uji tipe dan pengurusan STNK baru".
+_INCLUDES = regrouped(r"^(?:(?:sudah|udah|sdh|udh|all)\s+)?(?:termasuk|including|includes|sudah\s+include)\b", re.I)
+
+
 def tail_statement(text: str, lower: str, span: Span, cov: bytearray) -> list[Span]:
     """The words after the last word some reader took in a clause, when they open with a joining word (_TAIL_OPEN)
     and say something without a number (a number's phrase is numbered_phrases'): "backup harian", "bordir
-    tangan". A clause about what is sold is the offerings' (_NOTE_OFFER)."""
+    tangan". A clause about what is sold is the offerings' (_NOTE_OFFER), except the rule it is done by
+    (_CONFORM_OPEN), said whole with its opening word."""
     s, e = _trimmed(text, span)
-    if _NOTE_OFFER.search(text[s:e]):
-        return []
     last = next((i for i in range(e - 1, s - 1, -1) if cov[i]), None)
     if last is None or not text[last + 1:last + 2].isspace():
         return []
     words = [(last + 1 + m.start(), last + 1 + m.end()) for m in re.finditer(r"\S+", text[last + 1:e])]
+    rule = next((k for k, w in enumerate(words) if lower[w[0]:w[1]] in _CONFORM_OPEN), None)
+    if rule is not None and len(words) - rule >= 3 and not _skipped(text[words[rule][0]:e]):
+        return [_trimmed(text, (words[rule][0], e))]
+    if _NOTE_OFFER.search(text[s:e]):
+        return []
     if len(words) > 1 and lower[words[0][0]:words[0][1]] in _PRICE_TRAIL:  # "120k each in waxed or matte finish"
         words.pop(0)
     if not words or lower[words[0][0]:words[0][1]] not in _TAIL_OPEN:
@@ -351,6 +362,11 @@ def _unused_clause(text: str, lower: str, span: Span, cov: bytearray) -> bool:
             and not NEGATION.search(piece.lower()) and not _RECEIVED.search(piece)):
         # ("Terima BPJS", "Menerima QRIS": how customers pay is a note, though "terima" reads as what is sold)
         return False
+    # what a package includes is a fact of its own, though offerings read some of it; unless the first thing it
+    # includes was read already (a price said with what it includes: "Rp 18jt, sudah termasuk instalasi")
+    if (inc := _INCLUDES.match(piece)) and (first := re.search(r"\w", piece[inc.end():])) and \
+            not cov[s + inc.end() + first.start()]:
+        return True
     alnum = list(map(str.isalnum, lower[s:e]))
     letters = sum(alnum)
     taken = sum(compress(alnum, cov[s:e]))  # the letters some reader took
