@@ -70,7 +70,8 @@ _PRICE = fast(
     # which way or how it is counted: "450K one way", "300rb PP", "Rp 2jt nett", "1,5jt all in"
     rf"(?:\s*\(?(?:one[\s-]way|return|round[\s-]trip|pp|pulang[\s-]pergi|sekali\s+jalan|nett?|all[\s-]in)\b\)?)?"
     # what the price includes is part of it: "1,8jt/bulan sudah termasuk listrik", "IDR 500k incl. breakfast"
-    rf"(?:,?\s*(?:sudah\s+|udah\s+|sdh\s+|all\s+)?(?:termasuk|incl\.?|including|included|include)\s+[\w-]+"
+    # (never across a full stop: "Rp2.500.000. Udah termasuk …" is a sentence of its own)
+    rf"(?:(?<!\.),?\s*(?:sudah\s+|udah\s+|sdh\s+|all\s+)?(?:termasuk|incl\.?|including|included|include)\s+[\w-]+"
     rf"(?:\s+(?!{_PRICE_TAIL_STOP})[\w-]+)?"
     # a list of what is included: "3,5jt include backdrop, balloon, sound system and MC" (an item is no amount)
     rf"(?:,\s*(?!\d)(?!{_PRICE_TAIL_STOP})[\w-]+(?:\s+(?!{_PRICE_TAIL_STOP})(?!\d)[\w-]+)?"
