@@ -31,6 +31,10 @@ from .text import title_case
 _WITH_WORDS = frozenset({"with", "bareng", "bersama", "sama", "ala"})
 # Things shaped like names that are not: prices and units ("B 18jt", "500 KVA"), street addresses.
 _NOT_A_NAME = regrouped(r"\b\d+(?:[.,]\d+)*\s*(?:k|(?i:rb|ribu|jt|juta|kva|kw|watt|mbps|gb|ml|kg|cm|km|pcs))\b|"
+                        # an approximate count ("app MVP ~20 screens", "± 50 pax") is how many, never a name
+                        r"[~±≈]\s?\d|"
+                        # "se-Indonesia", "se-Jabodetabek": all of a place, how far the business reaches
+                        r"^(?i:se)-[A-Z]|"
                         r"^(?i:alamat|alamatnya|jl|jln|jalan|gg|gang|ruko|komplek|kompleks|perum|perumahan|blok|provinsi|kabupaten|"
                         r"kecamatan|kelurahan)\b|"
                          # a contact line or opening hours standing as a sentence: "Hubungi 0822 1111 3333",
@@ -54,8 +58,9 @@ _CONTACT_PERSON = regrouped(r"(?i)(?:(?:\d[\s.-]?){8,}\s*\(?|\b(?:cp|hub|hubungi
 _SCHOOLED_AT = regrouped(r"(?i)\b(?:lulusan|alumni|alumnus|alumna|jebolan|tamatan|lulus\s+dari|kuliah\s+di|"
                          r"graduates?\s+(?:of|from)|graduated\s+from|trained\s+(?:at|by)|studied\s+at|certified\s+by|"
                          r"bersertifikat|sertifikasi)\s*:?\s*$")
-# A number with its unit standing alone ("250gr", "330ml", "2x", "45k") measures what is sold; it names nothing.
-_LONE_MEASURE = regrouped(r"(?i)\d+(?:[.,]\d+)?\s*(?:mg|gr|g|gram|kg|ml|cc|l|ltr|liter|cm|mm|m|meter|pcs|pc|x|k|rb|jt|"
+# A number with its unit standing alone ("250gr", "330ml", "2x", "45k") measures what is sold, and a count times a
+# count ("1x24", "3x3") how long or how large: it names nothing.
+_LONE_MEASURE = regrouped(r"(?i)\d+\s?[x×]\s?\d+|\d+(?:[.,]\d+)?\s*(?:mg|gr|g|gram|kg|ml|cc|l|ltr|liter|cm|mm|m|meter|pcs|pc|x|k|rb|jt|"
                           r"an|nd|st|th|rd|d|n|h)")
 # Degrees and professional titles after a person's name are part of how a practice is named: "Bidan Hartini,
 # A.Md.Keb", "Notaris Rina Wulandari, S.H., M.Kn.", "dr. Sari, Sp.A", "Dewi Lestari, M.Psi., Psikolog".

@@ -70,8 +70,13 @@ _PRICE = fast(
     # which way or how it is counted: "450K one way", "300rb PP", "Rp 2jt nett", "1,5jt all in"
     rf"(?:\s*\(?(?:one[\s-]way|return|round[\s-]trip|pp|pulang[\s-]pergi|sekali\s+jalan|nett?|all[\s-]in)\b\)?)?"
     # what the price includes is part of it: "1,8jt/bulan sudah termasuk listrik", "IDR 500k incl. breakfast"
-    rf"(?:,?\s*(?:sudah\s+|udah\s+|sdh\s+|all\s+)?(?:termasuk|incl\.?|including|included|include)\s+[\w-]+"
-    rf"(?:\s+(?!{_PRICE_TAIL_STOP})[\w-]+)?(?:\s*(?:dan|&|and|\+)\s*[\w-]+(?:\s+(?!{_PRICE_TAIL_STOP})[\w-]+\b(?!\s*\d))?)?)?",
+    # (never across a full stop: "Rp2.500.000. Udah termasuk …" is a sentence of its own)
+    rf"(?:(?<!\.),?\s*(?:sudah\s+|udah\s+|sdh\s+|all\s+)?(?:termasuk|incl\.?|including|included|include)\s+[\w-]+"
+    rf"(?:\s+(?!{_PRICE_TAIL_STOP})[\w-]+)?"
+    # a list of what is included: "3,5jt include backdrop, balloon, sound system and MC" (an item is no amount)
+    rf"(?:,\s*(?!\d)(?!{_PRICE_TAIL_STOP})[\w-]+(?:\s+(?!{_PRICE_TAIL_STOP})(?!\d)[\w-]+)?"
+    rf"(?=\s*(?:[,.;)]|$|(?:dan|and|&|\+)\s))){{0,5}}"
+    rf"(?:\s*(?:dan|&|and|\+)\s*[\w-]+(?:\s+(?!{_PRICE_TAIL_STOP})[\w-]+\b(?!\s*\d)){{0,2}})?)?",
     re.I)  # ("include breakfast and daily housekeeping": the last thing included keeps its two words)
 # The rest of a fact's clause: up to the next comma, full stop or semicolon (the "." of "min." is not one),
 # ending on a whole word ("di atas 2 juta", never "di atas 2 jut").

@@ -215,17 +215,28 @@ because using""".split())
 _PRICE_TRAIL = frozenset("each only saja aja doang nett net per pcs /pcs".split())
 
 
+# Words that open the rule a service is done by, never more of what is sold: "konversi motor listrik sesuai
+# ketentuan Kementerian ESDM", "we install solar panels according to PLN regulations".
+_CONFORM_OPEN = frozenset("sesuai menurut mengikuti according compliant following".split())
+# Words that open what a package or service includes: "termasuk uji tipe dan pengurusan STNK baru".
+_INCLUDES = regrouped(r"^(?:(?:sudah|udah|sdh|udh|all)\s+)?(?:termasuk|including|includes|sudah\s+include)\b", re.I)
+
+
 def tail_statement(text: str, lower: str, span: Span, cov: bytearray) -> list[Span]:
     """The words after the last word some reader took in a clause, when they open with a joining word (_TAIL_OPEN)
     and say something without a number (a number's phrase is numbered_phrases'): "backup harian", "bordir
-    tangan". A clause about what is sold is the offerings' (_NOTE_OFFER)."""
+    tangan". A clause about what is sold is the offerings' (_NOTE_OFFER), except the rule it is done by
+    (_CONFORM_OPEN), said whole with its opening word."""
     s, e = _trimmed(text, span)
-    if _NOTE_OFFER.search(text[s:e]):
-        return []
     last = next((i for i in range(e - 1, s - 1, -1) if cov[i]), None)
     if last is None or not text[last + 1:last + 2].isspace():
         return []
     words = [(last + 1 + m.start(), last + 1 + m.end()) for m in re.finditer(r"\S+", text[last + 1:e])]
+    rule = next((k for k, w in enumerate(words) if lower[w[0]:w[1]] in _CONFORM_OPEN), None)
+    if rule is not None and len(words) - rule >= 3 and not _skipped(text[words[rule][0]:e]):
+        return [_trimmed(text, (words[rule][0], e))]
+    if _NOTE_OFFER.search(text[s:e]):
+        return []
     if len(words) > 1 and lower[words[0][0]:words[0][1]] in _PRICE_TRAIL:  # "120k each in waxed or matte finish"
         words.pop(0)
     if not words or lower[words[0][0]:words[0][1]] not in _TAIL_OPEN:
@@ -235,6 +246,37 @@ def tail_statement(text: str, lower: str, span: Span, cov: bytearray) -> list[Sp
     if len(words) < 2 or any(map(str.isdigit, lower[words[0][0]:e])):
         return []
     return [_trimmed(text, (words[0][0], e))]
+
+
+# Words that open who or where a list of things goes to: "supplies buns and rolls to cafés, hotels and canteens",
+# "memasok sayur ke restoran, hotel, dan katering".
+_LIST_TO = frozenset("to for untuk utk ke kepada bagi buat".split())
+
+
+_LIST_AND = regrouped(r"(?:(?!(?:for|untuk|utk|to|ke|di|in|at|on|with|dengan|dari|from)\b)[^\W\d_][\w'-]*\s+){1,3}(?:and|dan|serta|or|atau|&)\s+[^\W\d_]", re.I)
+
+
+def _goes_on_list(text: str, lower: str, prev: Span, span: Span) -> bool:
+    """Does the clause go on with a list after a comma: a short item or three and the last joined by "and"
+    ("…, hotels and school canteens", "…, corporate events and beach clubs"), no number among them?"""
+    s, e = _trimmed(text, span)
+    return text[prev[1]:s].strip() == "," and _LIST_AND.match(text, s, e) is not None \
+        and not any(map(str.isdigit, lower[s:e]))
+
+
+def _list_opened(text: str, lower: str, span: Span, cov: bytearray) -> int | None:
+    """Where a list the next clause goes on with begins, when it began at the end of this used clause: the words
+    after the last word some reader took, opened by a word of who or where to (_LIST_TO), one to three words none
+    of them read ("… loaves to cafés", then ", hotels and school canteens"): the first item joins the rest."""
+    s, e = _trimmed(text, span)
+    last = next((i for i in range(e - 1, s - 1, -1) if cov[i]), None)
+    if last is None or not text[last + 1:last + 2].isspace():
+        return None
+    words = [(last + 1 + m.start(), last + 1 + m.end()) for m in re.finditer(r"\S+", text[last + 1:e])]
+    if not 2 <= len(words) <= 4 or lower[words[0][0]:words[0][1]] not in _LIST_TO or _skipped(text[words[0][0]:e]) \
+            or any(map(str.isdigit, lower[words[0][0]:e])):
+        return None
+    return words[1][0]  # the list, without the word that opened it
 
 
 def _free_word(lower: str, w: Span, cov: bytearray) -> bool:
@@ -259,11 +301,16 @@ def notes(text: str, lower: str, covered: list[Span], brand: Span | None = None,
     picked: list[Span] = []
     for m in _SENTENCE.finditer(text):
         run: list[Span] = []
+        prev: Span | None = None
         for span in _clauses(m.group(0), m.start()) + [(-1, -1)]:
             if span[0] >= 0 and _unused_clause(text, lower, span, cov) and not (
                     brand and span[0] < brand[1] and span[1] > brand[0]):  # the name's own clause is the about's
+                if not run and prev and _goes_on_list(text, lower, prev, span) and \
+                        (opened := _list_opened(text, lower, prev, cov)) is not None:
+                    span = (opened, span[1])
                 run.append(span)
                 continue
+            prev = span
             if run:  # consecutive unused clauses: one note when short, else one note each
                 whole = _trimmed(text, (run[0][0], run[-1][1]))
                 picked.extend([whole] if len(text[whole[0]:whole[1]]) <= 100 else [_trimmed(text, r) for r in run])
@@ -351,6 +398,11 @@ def _unused_clause(text: str, lower: str, span: Span, cov: bytearray) -> bool:
             and not NEGATION.search(piece.lower()) and not _RECEIVED.search(piece)):
         # ("Terima BPJS", "Menerima QRIS": how customers pay is a note, though "terima" reads as what is sold)
         return False
+    # what a package includes is a fact of its own, though offerings read some of it; unless the first thing it
+    # includes was read already (a price said with what it includes: "Rp 18jt, sudah termasuk instalasi")
+    if (inc := _INCLUDES.match(piece)) and (first := re.search(r"\w", piece[inc.end():])) and \
+            not cov[s + inc.end() + first.start()]:
+        return True
     alnum = list(map(str.isalnum, lower[s:e]))
     letters = sum(alnum)
     taken = sum(compress(alnum, cov[s:e]))  # the letters some reader took

@@ -25,6 +25,11 @@ _SUBJECT_TALK = frozenset("ada jg juga also ya sy saya kami we i our my kita don
                           "available".split())
 
 
+# What ends the statement before a price: an earlier price ("kemplang 250gr 28rb kerupuk 500gr 45rb", lines of a
+# price list run together) or a founding year ("produksi sejak 2011 keripik 1kg 60rb"); the words after it name
+# what this price is for.
+_EARLIER = regrouped(r"\b\d+(?:[.,]\d+)?\s?(?:rb|ribu|jt|juta)\b|\b(?:sejak|since|est\.?|berdiri)\s+(?:19|20)\d\d\b")
+_RANGE_LINK = regrouped(r"\s*(?:[-–—~/]|s/d|sd|sampai|sampe|hingga|to|until|atau|or)?\s*")
 _STARTING = regrouped(r"(?:mulai|start(?:ing)?\s+(?:from|at)|from)\b")
 _LIST_SEP = fast(r",|\b(?:dan|and|serta)\b|&")
 
@@ -56,6 +61,9 @@ def price_subject(lower: str, pos: int) -> str:
         return ""
     before = re.split(r"[,.;:!?()\n&+/]|\s[-–—]\s|\b(?:mulai|harga|harganya|hrg|hrga|cuma|hanya|only|from|starting|price|tarif|biaya|"
                       r"dan|and|yang|yg|sama|sm)\b", lower[max(0, pos - 40):pos])[-1]
+    after = _EARLIER.split(before)[-1]
+    if not _RANGE_LINK.fullmatch(after):  # "sewa 3 hari 50rb-85rb": a range's second end is for the same thing
+        before = after
     words = before.split()
     aside = re.search(r"\s*\([^()]{1,30}\)\s*$", lower[max(0, pos - 40):pos])
     if not words and aside:  # "radish kimchi (kkakdugi) 65k": the aside in brackets is not what the price is for
