@@ -3,29 +3,16 @@ batch it scores, and the model folder it writes is the one the parser reads; the
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import sys
 from pathlib import Path
 
 import pytest
 
+from script_modules import load_script
 from tapsite_pipeline.evals import intent_training as training
 from tapsite_pipeline.providers.offline_rules import learned
 
-SCRIPT = Path(__file__).resolve().parents[1] / "scripts" / "offering_folds.py"
-
-
-def _script():
-    spec = importlib.util.spec_from_file_location("offering_folds", SCRIPT)
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-FOLDS = _script()
+FOLDS = load_script("scripts/offering_folds.py")
 
 
 def _row(i: int, batch: str, source: str = "pages") -> training.DevRow:

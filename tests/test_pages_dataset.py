@@ -1,14 +1,14 @@
 """The page-level gold set passes its validator, and the validator catches broken rows."""
 
 import contextlib
-import importlib.util
 import io
 import json
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+
+from script_modules import load_script
 
 ROOT = Path(__file__).resolve().parents[1]
 SCRIPT = ROOT / "scripts" / "check_pages_dataset.py"
@@ -16,11 +16,7 @@ DATA = ROOT / "datasets" / "pages.jsonl"
 
 
 def _script():
-    spec = importlib.util.spec_from_file_location("check_pages_dataset", SCRIPT)
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module   # pydantic resolves the script's annotations through its module
-    spec.loader.exec_module(module)
-    return module
+    return load_script("scripts/check_pages_dataset.py")
 
 
 CHECKER = _script()

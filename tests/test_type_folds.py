@@ -3,23 +3,9 @@ learned.combine decides, and the answers it changed against the rules are counte
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-from pathlib import Path
+from script_modules import load_script
 
-SCRIPT = Path(__file__).resolve().parents[1] / "scripts" / "type_folds.py"
-
-
-def _script():
-    spec = importlib.util.spec_from_file_location("type_folds", SCRIPT)
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-FOLDS = _script()
+FOLDS = load_script("scripts/type_folds.py")
 
 # a model that says "education" with near certainty whenever the brief holds the word "kursus", else "retail"
 SPEC = {"classes": ["education", "retail"], "intercept": [0.0, 1.0], "coef": {"w:kursus": [40.0, -40.0]},
