@@ -1,11 +1,20 @@
-"""Brand: the owner's brand, intact, in the header, the h1 or hero, the title, and the subdomain."""
+"""Brand: the owner's brand, intact, in the header, the h1 or hero, the title, and the subdomain. A brief that names
+no business is named by the page for what it does or whose it is, never by a stray word of the brief."""
 
 from __future__ import annotations
+
+import re
 
 from .brief import BriefInfo, slug
 from .page import Page
 from .result import CheckResult
-from .text import clip, squash
+from .text import clip, content_words, squash
+
+# The owner's own accounts (an Instagram handle, an email's local part) and a name the writer introduces themselves
+# with ("saya Bu Ratna", "ambo Ni Ema", "I'm Tom"): what a business without a name may go by.
+_ACCOUNT = re.compile(r"@([\w.]+)|([\w.+-]+)@[\w-]+\.")
+_SELF_INTRO = re.compile(r"(?i)\b(?:saya|sy|aku|ambo|awak|kulo|gw|gue|nama\s+saya|namaku|i'm|i\s+am|my\s+name\s+is|"
+                         r"this\s+is|ini)\s+$")
 
 
 def _in(brand: str, text: str) -> bool:
@@ -15,7 +24,7 @@ def _in(brand: str, text: str) -> bool:
 def check_brand(page: Page, brief: BriefInfo, subdomain: str | None = None) -> CheckResult:
     brand = brief.brand
     if not brand:
-        return CheckResult("brand", passed=True, score=1.0, metrics={"applicable": 0})
+        return _unnamed(page, brief)
     problems = []
     places = {
         "header": page.header_brand,
@@ -36,3 +45,23 @@ def check_brand(page: Page, brief: BriefInfo, subdomain: str | None = None) -> C
     total = len(places) + (subdomain is not None)
     return CheckResult("brand", passed=not problems, score=round(1 - len(problems) / total, 4), problems=problems,
                        metrics={"applicable": 1})
+
+
+def _unnamed(page: Page, brief: BriefInfo) -> CheckResult:
+    """The brief names no business: the page's name must say what it does (a word of an offering or of the niche's
+    cues, or sharing its first six letters: "Fotografer Freelance Bandung", "Jasa Penerjemah" for "penerjemahan") or whose it is (the owner's account or self-introduced
+    name), not a place, a tool or a feature read from the brief ("Zoom", "L300", "AC", "Kirim Jabodetabek")."""
+    shown = page.header_brand.strip()
+    if not shown:
+        return CheckResult("brand", passed=True, score=1.0, metrics={"applicable": 0})
+    said = {w for o in brief.offerings for w in content_words(o)}
+    said.update(w for n in brief.niches for cue in brief.lex.niches[n].cues for w in content_words(cue))
+    named = [w for w in content_words(shown) if w not in brief.lex.places]
+    own = [a.replace(".", "").replace("_", "") for m in _ACCOUNT.finditer(brief.text.casefold()) for a in m.groups() if a]
+    flat = re.sub(r"[^\w]", "", shown.casefold())
+    at = brief.text.casefold().find(shown.casefold())
+    ok = any(w in said or len(w) >= 6 and any(s[:6] == w[:6] for s in said) for w in named) or any(len(a) >= 4 and (a in flat or flat in a) for a in own) \
+        or (at > 0 and bool(_SELF_INTRO.search(brief.text[max(0, at - 15):at])))
+    problems = [] if ok else [f'the brief names no business, and the page calls it "{clip(shown, 50)}", which says '
+                              "neither what it does nor whose it is"]
+    return CheckResult("brand", passed=ok, score=1.0 if ok else 0.0, problems=problems, metrics={"applicable": 1})

@@ -25,9 +25,12 @@ from .brand_words import (
     STOP,
 )
 from .certified import BODY_ONLY
+from .offer_words import SHORT_GOODS
 from .places import PLACES
+from .roles import VERB
 from .text import title_case
 
+_NAME_SPLIT = re.compile(r"\s+|&")
 _WITH_WORDS = frozenset({"with", "bareng", "bersama", "sama", "ala"})
 # Things shaped like names that are not: prices and units ("B 18jt", "500 KVA"), street addresses.
 _NOT_A_NAME = regrouped(r"\b\d+(?:[.,]\d+)*\s*(?:k|(?i:rb|ribu|jt|juta|kva|kw|watt|mbps|gb|ml|kg|cm|km|pcs))\b|"
@@ -51,6 +54,12 @@ _PLACE_PREP = regrouped(r"(?i)\b(?:in|di|at|near|dekat|dkt|around|sekitar|daerah
 # Palem", "located at Plaza Semanggi"), never its name.
 _WHERE_CUE = regrouped(r"\b(?:lokasi|lokasinya|lokasi\s+kami|lokasi\s+toko|location|located(?:\s+(?:in|at|on))?|"
                        r"alamat|alamatnya|address|berlokasi(?:\s+di)?|bertempat(?:\s+di)?|terletak(?:\s+di)?)\s*:?\s*$")
+# A word after these is what the business uses, goes through or works in ("online via Zoom", "design in Figma",
+# "pakai pick up L300"), not its name.
+_OBJECT_BEFORE = regrouped(r"(?i)\b(?:via|pakai|pake|using|use|uses|with|in|on|lewat|dengan|dgn|on|up|from|dari|ke|to|"
+                           r"for|untuk|utk|buat|of)\s+$")
+# A model code: letters then digits ("L300", "A6400", "X5"), no name unless coined with lower case ("Kopi21")
+_MODEL_CODE = regrouped(r"[A-Z]{1,3}-?\d{2,5}[A-Z]?")
 _JOINED_ON = regrouped(r"(?i)(?:&|\+|/|(?:dan|and|atau|or|serta)\b)")
 _CONTACT_PERSON = regrouped(r"(?i)(?:(?:\d[\s.-]?){8,}\s*\(?|\b(?:cp|hub|hubungi|contact|kontak|a/n|an\.)\s*:?\s*\(?)\s*$")
 # Where the owner or staff studied or were certified: "guru lulusan ISI", "alumni UGM", "trained at Le Cordon Bleu":
@@ -179,6 +188,27 @@ _A_LETTER = re.compile(r"[^\W\d_]")
 _INNER_PARTICLE = re.compile(r"\S\s(?:di|in|on|at|de)\s[A-Z]")
 
 
+_PARTS = re.compile(r"\s*(?:&|,|/|\band\b|\bdan\b)\s*")
+
+
+def _weak_guess_ok(text: str, name: str, s: int, prio: int) -> bool:
+    """A capitalised run found by no cue (a guess from the brief's shape) is no name when it is only a model code,
+    a lone acronym, a word the business uses ("via Zoom", "in Figma"), or made of nothing
+    but verbs and places ("Kirim Jabodetabek", "Bekasi & Jakarta Timur")."""
+    words = [w for w in _NAME_SPLIT.split(name) if w and w.lower() not in ("and", "dan")]
+    if not words or prio >= 11:  # a lone acronym read from nowhere ("AB mix", "pakai L300") names nothing
+        return False
+    if len(words) == 1:
+        word = words[0]
+        if _MODEL_CODE.fullmatch(word) or word.lower() in SHORT_GOODS:
+            return False
+        coined = bool(re.search(r"[a-z][A-Z]|\.[a-z]{2,4}$", word))
+        if not coined and _OBJECT_BEFORE.search(text, max(0, s - 12), s):
+            return False
+    parts = [p for p in _PARTS.split(name.lower()) if p]
+    return not all(p in PLACES or all(w in VERB or w in PLACES for w in p.split()) for p in parts)
+
+
 def vet_candidate(text: str, lower: str, skip: Sequence[tuple[int, int]], prio: int, name: str, s: int, e: int,
                   allow_generic: bool) -> tuple[str, int, int] | None:
     """The candidate ``name`` at ``text[s:e]`` (found by a rule of priority ``prio``) cleaned, with its span, or
@@ -208,6 +238,8 @@ def vet_candidate(text: str, lower: str, skip: Sequence[tuple[int, int]], prio: 
         return None  # "hub 0812-2500-6060 (Pak Anton)": the person to call, not the business
     if prio >= 4 and _SCHOOLED_AT.search(text, max(0, s - 25), s):
         return None  # "guru lulusan ISI": where the teacher studied
+    if prio >= 7 and not _weak_guess_ok(text, name, s, prio):
+        return None
     inner_particle = bool(_INNER_PARTICLE.search(name))  # "Jazz di Kebun"
     if not allow_generic and not inner_particle and is_generic(name):
         return None

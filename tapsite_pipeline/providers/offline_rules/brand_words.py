@@ -170,7 +170,7 @@ PARTICLES = {"di", "de", "in", "on", "at", "of", "dan", "and", "by", "the", "van
 # Nouns that make "di X" a location ("di Pasar Baru", "di Jalan Mawar"), never part of a name.
 LOC_NOUNS = set("""
 pasar jalan jl jln gang gg kota kabupaten kab kecamatan kec desa kampung kelurahan komplek kompleks perumahan perum ruko
-mall plaza kampus dekat sebelah depan belakang samping seberang area daerah wilayah kawasan lantai blok rt rw sekitar
+mall plaza kampus gor stadion lapangan gelanggang dekat sebelah depan belakang samping seberang area daerah wilayah kawasan lantai blok rt rw sekitar
 """.split())
 # Capitalised words that never continue a name even between two name words ("Kopi Saya Enak" is not a name).
 NO_SANDWICH = set("""

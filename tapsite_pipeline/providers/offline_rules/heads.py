@@ -138,3 +138,33 @@ def named_heads(lower: str, found: tuple[tuple[int, int, str, tuple[str, float, 
         ranked[min([windows[w][2] for w in inside] + ([BRAND] if e == brand_end else []))].append(s)
     ranked = {r: v for r, v in ranked.items() if v}
     return set(ranked[min(ranked)]) if ranked else set()
+
+
+_WORD = regrouped(r"[a-z0-9][a-z0-9'-]*")
+_CLAUSE_BREAK = regrouped(r"[,.;:!?()\n]")
+
+
+def said_head(lower: str, stop: frozenset[str] | set[str], places: frozenset[str] | set[str]) -> tuple[int, int] | None:
+    """The span of the phrase the owner names their business with ("we're a family-run guesthouse", "sy fotografer
+    freelance", "les drum privat kupang"): the first gazetteer head standing where the business is said (what the
+    owner says they run, then the brief's opening words), with the word after it in the same clause unless that is a
+    ``stop`` word ("les drum privat"). A head opening with one of ``places`` ("ruko", "pasar") says where, not
+    what. None when no head stands there. Names a business that gave no name."""
+    words = [(m.start(), m.end()) for m in _WORD.finditer(lower)]
+    table = heads()
+    for a, b, _rank in sorted(head_windows(lower), key=lambda w: (w[2], w[0])):
+        for i, (s, _e) in enumerate(words):
+            if s < a:
+                continue
+            if s >= b:
+                break
+            for k in (3, 2, 1):
+                if i + k <= len(words) and norm(lower[s:words[i + k - 1][1]]) in table \
+                        and lower[s:words[i][1]] not in places:
+                    end = words[i + k - 1][1]
+                    for s2, e2 in words[i + k:i + k + 1]:
+                        if _CLAUSE_BREAK.search(lower, end, s2) or lower[s2:e2] in stop or lower[s2].isdigit():
+                            break
+                        end = e2
+                    return s, end
+    return None

@@ -11,11 +11,12 @@ from ...written_case import aligned_lower, as_written, is_cased
 from . import brand as brand_rules
 from . import classify, extract, learned, page_features
 from .addresses import street_spans
-from .brand_words import _HONOR_SET
+from .brand_words import _HONOR_SET, LOC_NOUNS, STOP
 from .colors import colors_with_spans
 from .coordination import bundled, most_specific, shared_head
 from .facts import extract_facts
 from .handle_names import account_name, handle_name
+from .heads import said_head
 from .language_pairs import language_fact, only_languages, service_named, translates
 from .name_shape import name_shaped
 from .notes import NOTE_LIMIT, notes
@@ -51,10 +52,20 @@ def _fallback_brand(btype: str, lang: str, items: list[str], place: str | None, 
     # the owner's handle or domain, never an invented name (clean() takes web addresses out of the text)
     if handle := handle_name(facts) or account_name(raw.lower()):
         return handle
+    cased = is_cased(text)
+    if said := said_head(lower, STOP, LOC_NOUNS):
+        # "we're a family-run guesthouse in Kuta Lombok" → "Guesthouse Kuta Lombok": what the owner says they run,
+        # and where, rather than a type word before an offering ("Co 6 Rooms")
+        head = as_written([lower[said[0]:said[1]]], text, lower, cased)[0]
+        name = " ".join(w[:1].upper() + w[1:] for w in head.split())
+        if place and place.lower() not in name.lower():
+            name = f"{name} {place}"
+        if " " in name:  # one word ("Bakery", "Les") names no one
+            return name[:50].rsplit(" ", 1)[0] if len(name) > 50 else name
     id_pre, en_pre = _FALLBACK_PREFIX.get(btype, _FALLBACK_PREFIX["other"])
     prefix = id_pre if lang == "id" else en_pre
     # "servis AC rumah" → "Servis AC Rumah", not "Servis Ac Rumah"
-    tail = " ".join(w[:1].upper() + w[1:] for w in as_written(items[:1], text, lower, is_cased(text))[0].split()) \
+    tail = " ".join(w[:1].upper() + w[1:] for w in as_written(items[:1], text, lower, cased)[0].split()) \
         if items else (place or "")
     if not tail:
         return "Usaha Kita" if lang == "id" else "Our Business"

@@ -239,7 +239,7 @@ def opens_with_count(item: str) -> bool:
 # An Indonesian active verb standing alone ("menyewakan", "mengadakan"): what is done, not what is offered.
 _VERB_ONLY = regrouped(r"(?:me|mem|men|meng|meny|menge)[a-z]{2,}(?:kan|i)")
 # Offerings short enough to look like scraps ("kol" is cabbage in a list of vegetables).
-_SHORT_GOODS = frozenset("tv ac hp ps4 ps5 pc kue tas teh jus mie mi es mc dj sim ktp cat ban oli aki spa bbq kol ubi "
+SHORT_GOODS = frozenset("tv ac hp ps4 ps5 pc kue tas teh jus mie mi es mc dj sim ktp cat ban oli aki spa bbq kol ubi "
                          "seo".split())
 _NOT_FIRST = VERB | FEATURE
 _MODEL_CODE = regrouped(r"[a-z]{1,2}\d{1,3}")  # "v60", "s23": a model's code names the goods
@@ -280,7 +280,7 @@ def is_place(item: str) -> bool:
 def is_scrap(item: str) -> bool:
     """Three letters or fewer that are no known short name of goods: "cm", "ios", "rw" are pieces of a
     longer phrase ("aplikasi Android dan iOS"), never an offering by themselves."""
-    return len(item) <= 3 and item not in _SHORT_GOODS and not _MODEL_CODE.fullmatch(item)
+    return len(item) <= 3 and item not in SHORT_GOODS and not _MODEL_CODE.fullmatch(item)
 
 
 def _head(words: list[str], lang: str) -> str:
