@@ -249,9 +249,11 @@ def test_mangled_brands(brief, gold, shown, subdomain, problem):
     assert not r["brand"].passed
 
 
-def test_brand_check_is_skipped_when_the_brief_names_no_brand():
-    r = score_page(page(brand="Apa Saja"), "jual creambath dan potong rambut, warna pink")
-    assert r["brand"].passed and r["brand"].metrics["applicable"] == 0
+def test_a_brief_naming_no_brand_is_named_for_what_the_business_does():
+    brief = "jual creambath dan potong rambut, warna pink"
+    r = score_page(page(brand="Apa Saja"), brief)
+    assert not r["brand"].passed and "names no business" in r["brand"].problems[0]
+    assert score_page(page(brand="Salon Creambath"), brief)["brand"].passed
 
 
 def test_language_of_the_brief_throughout():

@@ -21,6 +21,7 @@ pytestmark = pytest.mark.unit
     ("homestay 4 kamar dekat pantai, kamar ada TV dan kipas, sarapan gratis. Pacitan", "TV"),
     ("Jual sambal roa botolan 250ml 45rb. Kirim Jabodetabek tiap Selasa. wa 0857 9922 1100", "Kirim Jabodetabek"),
     ("servis mesin cuci panggilan, melayani Sleman & Bantul. wa 0878 1100 2299", "Sleman & Bantul"),
+    ("We animate explainer videos for fintechs, 6-week production, three revision rounds. Surabaya", "6-week"),
 ])
 def test_a_stray_word_is_not_the_name(brief: str, stray: str) -> None:
     assert parse_brief(brief).brand_name != stray

@@ -193,15 +193,15 @@ _PARTS = re.compile(r"\s*(?:&|,|/|\band\b|\bdan\b)\s*")
 
 def _weak_guess_ok(text: str, name: str, s: int, prio: int) -> bool:
     """A capitalised run found by no cue (a guess from the brief's shape) is no name when it is only a model code,
-    a lone acronym, a word the business uses ("via Zoom", "in Figma"), or made of nothing
+    a measure ("4-week"), a lone acronym, a word the business uses ("via Zoom", "in Figma"), or made of nothing
     but verbs and places ("Kirim Jabodetabek", "Bekasi & Jakarta Timur")."""
     words = [w for w in _NAME_SPLIT.split(name) if w and w.lower() not in ("and", "dan")]
     if not words or prio >= 11:  # a lone acronym read from nowhere ("AB mix", "pakai L300") names nothing
         return False
     if len(words) == 1:
         word = words[0]
-        if _MODEL_CODE.fullmatch(word) or word.lower() in SHORT_GOODS:
-            return False
+        if _MODEL_CODE.fullmatch(word) or word.lower() in SHORT_GOODS or word == word.lower():
+            return False  # "L300", "AC", "4-week": a model, goods, a measure
         coined = bool(re.search(r"[a-z][A-Z]|\.[a-z]{2,4}$", word))
         if not coined and _OBJECT_BEFORE.search(text, max(0, s - 12), s):
             return False

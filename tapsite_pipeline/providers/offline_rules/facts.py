@@ -108,6 +108,9 @@ _PICKUP = regrouped(
     rf"(?:\s+(?:gratis|free))?{_TAIL}{{0,25}}(?:(?<=\w)\w+)?", re.I)
 _TURNAROUND = fast(
     r"\b(?:(?:\d+(?:\s*-\s*\d+)?|satu|dua|tiga|sehari|se)\s*(?:hari|jam|hr|days?|hours?)\s+(?:jadi|selesai|beres|kelar|done|ready)|"
+    # how long a project takes to hand over: "3-week delivery", "delivered in 10 days", "delivery within 2 weeks"
+    r"\d+(?:\s*-\s*\d+)?[\s-]*(?:working[\s-]+)?(?:days?|weeks?|months?)\s+(?:delivery|turnaround|lead\s+time)|"
+    r"(?:delivered|delivery|handover|done)\s+(?:in|within)\s+\d+(?:\s*-\s*\d+)?\s*(?:working\s+)?(?:days?|weeks?|months?)|"
     # "sehari" alone is also "a day" ("makan 3x sehari"): a turnaround only with what is done in it
     r"sehari\s*(?:jadi|selesai|beres|kelar)|(?:one[\s-]day|same[\s-]?day|next[\s-]day|1x24\s*jam|express|ekspres|kilat)"
     r"(?:\s*(?:jadi|selesai|service|delivery|beres))?(?:\s+\d+\s*(?:hari|jam|days?|hours?)\b)?"
@@ -359,7 +362,8 @@ _HINTS = {
                  "pengiriman", "courier", "kurir"),
     "turnaround": ("jadi", "selesai", "beres", "kelar", "done", "ready", "same", "next", "express", "ekspres",
                    "kilat", "1x24", "sehari", "one day", "one-day", "tunggu", "wait", "pengerjaan", "proses", "turnaround",
-                   "processing", "before", "sebelum", "advance", "ahead", "prior", "h-"),
+                   "processing", "before", "sebelum", "advance", "ahead", "prior", "h-", "deliver", "handover",
+                   "lead time"),
     "guarantee": ("garansi", "warranty", "guarantee"),
 }
 

@@ -19,6 +19,20 @@ def _pack_last(words: list[str], i: int) -> bool:
     return i == len(words) - 1 and bool(_PACK.fullmatch(words[i]))
 
 
+_DAY = (r"(?:mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|sat(?:urday)?|"
+        r"sun(?:day)?)s?|weekends?|weekdays?|senin|selasa|rabu|kamis|"
+        r"jum'?at|sabtu|ahad")
+# "minggu" is Sunday in a run of days or after "tiap"/"hari"; alone after a count it is a week ("paket 1 minggu")
+_DAYS = rf"(?:{_DAY})(?:\s*(?:/|&|,|-|–|\band\b|\bdan\b|\bs/d\b|\bsampai\b|\bto\b)\s*(?:{_DAY}|minggu))*"
+_CLOCK = r"\d{1,2}(?:[.:]\d\d)?\s*(?:am|pm|wib|wita|wit)|(?:jam|pukul|at)\s+\d{1,2}(?:[.:]\d\d)?"
+_PART_OF_DAY = r"pagi|siang|sore|malam|morning|afternoon|evening|night"
+_WHEN = rf"(?:{_CLOCK}|{_PART_OF_DAY})(?:\s*[-–]\s*(?:{_CLOCK}|\d{{1,2}}(?:[.:]\d\d)?|{_PART_OF_DAY}))?"
+# When a class or a service is held, said between it and its price ("group vinyasa every Tue/Thu 7am 150k", "kelas
+# yoga tiap sabtu pagi 75rb", "private lessons 5pm 200k"): the schedule is not what the price is for.
+_SCHEDULE_TAIL = regrouped(
+    rf"(?<![\w/])(?:(?:(?:every|each|on|tiap|setiap|hari)\s+)?(?:{_DAYS}|(?<=tiap\s)minggu|(?<=hari\s)minggu)"
+    rf"(?:\s+{_WHEN})?|{_CLOCK}(?:\s*[-–]\s*\d{{1,2}}(?:[.:]\d\d)?\s*(?:am|pm|wib|wita|wit)?)?)\s*$")
+
 _COPULA = frozenset("is are was costs cost adalah yaitu =".split())
 _COUNT_LINK = frozenset("with dengan dgn isi berisi including".split())
 _SUBJECT_TALK = frozenset("ada jg juga also ya sy saya kami we i our my kita dong nih sih aja punya pny tersedia "
@@ -59,6 +73,9 @@ def price_subject(lower: str, pos: int) -> str:
     from .roles import QUALIFIER, UNIT, VERB
     if _after_list(lower, pos):
         return ""
+    sched = _SCHEDULE_TAIL.search(lower, max(0, pos - 60), pos)
+    if sched and sched.start() < pos and lower[sched.start():pos].strip():
+        return price_subject(lower, sched.start())
     before = re.split(r"[,.;:!?()\n&+/]|\s[-–—]\s|\b(?:mulai|harga|harganya|hrg|hrga|cuma|hanya|only|from|starting|price|tarif|biaya|"
                       r"dan|and|yang|yg|sama|sm)\b", lower[max(0, pos - 40):pos])[-1]
     after = _EARLIER.split(before)[-1]
