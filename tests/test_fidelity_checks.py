@@ -249,11 +249,16 @@ def test_mangled_brands(brief, gold, shown, subdomain, problem):
     assert not r["brand"].passed
 
 
-def test_a_brief_naming_no_brand_is_named_for_what_the_business_does():
-    brief = "jual creambath dan potong rambut, warna pink"
-    r = score_page(page(brand="Apa Saja"), brief)
+def test_a_brief_labelled_as_naming_no_brand_is_named_for_what_the_business_does():
+    brief, gold = "jual creambath dan potong rambut, warna pink", {"brand": None}
+    r = score_page(page(brand="Apa Saja"), brief, gold=gold)
     assert not r["brand"].passed and "names no business" in r["brand"].problems[0]
-    assert score_page(page(brand="Salon Creambath"), brief)["brand"].passed
+    assert score_page(page(brand="Salon Creambath"), brief, gold=gold)["brand"].passed
+
+
+def test_without_a_label_a_name_the_scorer_cannot_read_is_not_checked():
+    r = score_page(page(brand="Apa Saja"), "jual creambath dan potong rambut, warna pink")
+    assert r["brand"].passed and r["brand"].metrics["applicable"] == 0
 
 
 def test_language_of_the_brief_throughout():

@@ -1,5 +1,5 @@
-"""Brand: the owner's brand, intact, in the header, the h1 or hero, the title, and the subdomain. A brief that names
-no business is named by the page for what it does or whose it is, never by a stray word of the brief."""
+"""Brand: the owner's brand, intact, in the header, the h1 or hero, the title, and the subdomain. A brief labelled as
+naming no business is named by the page for what it does or whose it is, never by a stray word of the brief."""
 
 from __future__ import annotations
 
@@ -24,7 +24,8 @@ def _in(brand: str, text: str) -> bool:
 def check_brand(page: Page, brief: BriefInfo, subdomain: str | None = None) -> CheckResult:
     brand = brief.brand
     if not brand:
-        return _unnamed(page, brief)
+        return _unnamed(page, brief) if brief.names_no_brand else CheckResult(
+            "brand", passed=True, score=1.0, metrics={"applicable": 0})
     problems = []
     places = {
         "header": page.header_brand,
@@ -49,7 +50,8 @@ def check_brand(page: Page, brief: BriefInfo, subdomain: str | None = None) -> C
 
 def _unnamed(page: Page, brief: BriefInfo) -> CheckResult:
     """The brief names no business: the page's name must say what it does (a word of an offering or of the niche's
-    cues, or sharing its first six letters: "Fotografer Freelance Bandung", "Jasa Penerjemah" for "penerjemahan") or whose it is (the owner's account or self-introduced
+    cues, or sharing its first six letters: "Fotografer Freelance Bandung"; or the words the brief opens with, "Jasa
+    Penerjemah Tersumpah (sworn translator) …") or whose it is (the owner's account or self-introduced
     name), not a place, a tool or a feature read from the brief ("Zoom", "L300", "AC", "Kirim Jabodetabek")."""
     shown = page.header_brand.strip()
     if not shown:
@@ -60,8 +62,12 @@ def _unnamed(page: Page, brief: BriefInfo) -> CheckResult:
     own = [a.replace(".", "").replace("_", "") for m in _ACCOUNT.finditer(brief.text.casefold()) for a in m.groups() if a]
     flat = re.sub(r"[^\w]", "", shown.casefold())
     at = brief.text.casefold().find(shown.casefold())
-    ok = any(w in said or len(w) >= 6 and any(s[:6] == w[:6] for s in said) for w in named) or any(len(a) >= 4 and (a in flat or flat in a) for a in own) \
+    opening = set(content_words(brief.text[:60]))
+    does = any(w in said or len(w) >= 6 and any(s[:6] == w[:6] for s in said) for w in named) \
+        or (len(named) >= 2 and all(w in opening for w in named))
+    whose = any(len(a) >= 4 and (a in flat or flat in a) for a in own) \
         or (at > 0 and bool(_SELF_INTRO.search(brief.text[max(0, at - 15):at])))
+    ok = does or whose
     problems = [] if ok else [f'the brief names no business, and the page calls it "{clip(shown, 50)}", which says '
                               "neither what it does nor whose it is"]
     return CheckResult("brand", passed=ok, score=1.0 if ok else 0.0, problems=problems, metrics={"applicable": 1})

@@ -391,6 +391,13 @@ class BriefInfo:
         return brand if known else extract_brand(self.text)
 
     @cached_property
+    def names_no_brand(self) -> bool:
+        """The gold label says the brief names no business (the scorer's own reading finding no name says only that
+        it found none)."""
+        known, brand = gold_brand(self.gold)
+        return known and not brand
+
+    @cached_property
     def offerings(self) -> list[str]:
         if self.gold.get("offerings") is not None:
             return list(self.gold["offerings"])
