@@ -109,3 +109,10 @@ def test_where_else_the_goods_are_sold_is_a_fact():
 def test_a_landline_with_its_area_code_in_brackets_is_a_phone():
     assert values.phones("Telp (0274) 51 882.") == [("(0274) 51 882", "6227451882")]
     assert brief_numbers("Toko Buku Pelita, buka 08.00-16.00. Telp (0274) 51 882.") == []
+
+
+def test_an_offer_a_recurrence_note_repeats_is_said_once():
+    brief = "Robo Kids Club Samarinda: kelas robotik anak. Kelas percobaan gratis tiap Minggu kedua. WA 0853 1111 2222"
+    facts = _facts(brief)
+    assert ("offer", "Kelas percobaan gratis tiap Minggu kedua") in facts
+    assert not any(k == "note" and "percobaan" in v.lower() for k, v in facts)

@@ -143,9 +143,11 @@ def _grown_into_notes(facts: list, more: list) -> tuple[list, list]:
     """"Antar gratis" beside the note "Antar gratis untuk Surabaya Barat", "Kelas percobaan gratis" beside "Kelas
     percobaan gratis tiap Sabtu pertama": one thing said twice. The fact takes the note's words (what is free and
     where or when) and the note goes, when the note holds that one fact and no other of its kinds."""
-    dropped: set[int] = set()
     facts = list(facts)
-    for j, n in enumerate(more):
+    # the notes read with the facts ("… tiap Sabtu pertama", a recurrence) and the notes of unused clauses
+    notes_ = [("fact", j, f) for j, f in enumerate(facts) if f.kind == "note"] + [("more", j, n) for j, n in enumerate(more)]
+    dropped: set[tuple[str, int]] = set()
+    for where, j, n in notes_:
         low = n.value.lower()
         inside = [i for i, f in enumerate(facts) if f.kind in _GROWS and f.value.lower() != low
                   and len(f.value.split()) >= 2  # ("Kilat" may be a word of the name the note says)
@@ -153,8 +155,9 @@ def _grown_into_notes(facts: list, more: list) -> tuple[list, list]:
         if len(inside) == 1:
             f = facts[inside[0]]
             facts[inside[0]] = f.model_copy(update={"value": n.value})
-            dropped.add(j)
-    return facts, [n for j, n in enumerate(more) if j not in dropped]
+            dropped.add((where, j))
+    return ([f for j, f in enumerate(facts) if ("fact", j) not in dropped],
+            [n for j, n in enumerate(more) if ("more", j) not in dropped])
 
 
 def _said_once(facts: list, more: list) -> list:
