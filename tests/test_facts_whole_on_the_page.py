@@ -116,3 +116,12 @@ def test_an_offer_a_recurrence_note_repeats_is_said_once():
     facts = _facts(brief)
     assert ("offer", "Kelas percobaan gratis tiap Minggu kedua") in facts
     assert not any(k == "note" and "percobaan" in v.lower() for k, v in facts)
+
+
+@pytest.mark.parametrize(("brief", "area"), [
+    ("Lingua Link offers court interpreters. Based in Manado since 2015, serving Gorontalo and northern Maluku. "
+     "hello@lingualink.id", "Gorontalo"),
+    ("Jasa Taman Hijau Asri, melayani sekitar Cibubur dan Cileungsi. wa 0812 1111 2222", "Cibubur dan Cileungsi"),
+])
+def test_an_area_after_serving_or_sekitar_is_the_place_not_the_rest_of_the_word(brief, area):
+    assert area in _values(brief, "area")
