@@ -125,3 +125,11 @@ def test_an_offer_a_recurrence_note_repeats_is_said_once():
 ])
 def test_an_area_after_serving_or_sekitar_is_the_place_not_the_rest_of_the_word(brief, area):
     assert area in _values(brief, "area")
+
+
+def test_a_landmark_after_the_street_goes_with_it_into_the_contact_plan():
+    from tapsite_pipeline.brief import make_brief
+    from tapsite_pipeline.contact import plan_contact
+    text = "Toko Buku Berkat Ambon jual Alkitab dan kidung. Jl. Pattimura dekat pasar Mardika, Minggu tutup. Telp 0911 352 100"
+    plan = plan_contact(make_brief(text), parse_brief(text))
+    assert plan.address == "Jl. Pattimura, dekat pasar Mardika"
