@@ -133,3 +133,29 @@ def test_a_landmark_after_the_street_goes_with_it_into_the_contact_plan():
     text = "Toko Buku Berkat Ambon jual Alkitab dan kidung. Jl. Pattimura dekat pasar Mardika, Minggu tutup. Telp 0911 352 100"
     plan = plan_contact(make_brief(text), parse_brief(text))
     assert plan.address == "Jl. Pattimura, dekat pasar Mardika"
+
+
+@pytest.mark.parametrize(("brief", "kind", "said"), [
+    ("Kebun Teh Puncak Asri Cianjur, wisata petik teh. Rombongan kantor di atas 25 orang diskon 10%. WA 0812 1111 2222",
+     "offer", "Rombongan kantor di atas 25 orang diskon 10%"),
+    ("Borneo Honey House sells forest honey. 250ml jars IDR 85K. Shop orders above 20 jars get free delivery within "
+     "Pontianak. hello@borneohoney.id", "delivery", "Shop orders above 20 jars get free delivery within Pontianak"),
+    ("Sewa Kursi Lestari Magelang: kursi 4rb/buah. Dalam kota gratis ongkir, luar kota tambah 75rb. WA 0852 1111 2222",
+     "delivery", "Dalam kota gratis ongkir"),
+])
+def test_the_condition_before_an_offer_is_said_with_it(brief, kind, said):
+    facts = _facts(brief)
+    assert (kind, said) in facts
+    # and no scrap of the condition is left as a note of its own
+    assert not any(k == "note" and v.lower() in said.lower() for k, v in facts)
+
+
+def test_the_condition_after_a_free_offer_is_said_with_it():
+    brief = "Sahabat Senja Home Care Solo: perawat lansia harian. Penggantian perawat gratis jika tidak cocok. WA 0811 2655 0099"
+    assert "Penggantian perawat gratis jika tidak cocok" in _values(brief, "offer")
+
+
+def test_a_service_held_over_a_chat_app_is_no_contact_instruction():
+    brief = "Les Gitar Bang Jo Malang, les online lewat Zoom untuk luar kota. WA 0821 6677 2211"
+    assert "les online lewat Zoom untuk luar kota" in _values(brief, "note")
+    assert not _values("Kue Ani Malang, pesan lewat WA ya 0812 1111 2222", "note")

@@ -336,6 +336,8 @@ _AVAILABLE = regrouped(r"\s+(?:slots?|dates?|spots?|schedules?|time\s+slots?)\b"
 _FREE_CLAUSE_LEAD = regrouped(r"\s*(?:(?:dan|and|serta|sama|juga|jg|also|plus|terus|trus|lalu|kami|saya|we|i|ada)\s+)*",
                               re.I)
 _CLAUSE_ENDS = regrouped(r"\s*(?:[,.;:!?)\n]|$)")
+_FREE_IF = regrouped(r"\s+(?:jika|kalau|kalo|klo|bila|apabila|asal(?:kan)?|selama|if|when|unless|as\s+long\s+as)\s+"
+                     r"[^,.;:!?()\n]{1,40}(?<=\w)(?!\w)", re.I)
 
 
 def _free_offers(lower: str) -> list[tuple[int, int, int]]:
@@ -362,10 +364,13 @@ def _free_offers(lower: str) -> list[tuple[int, int, int]]:
                 start = both.start()
             # a short clause that ends on "gratis" is what is given, whole: "antar mobil ke bandara X gratis",
             # "setiap beli 2 kotak dapat 1 gratis" (two words before it may be a name or a count)
+            # and the condition it is given on, said after it: "penggantian perawat gratis jika tidak cocok"
+            cond = _FREE_IF.match(lower, m.end())
+            end = cond.end() if cond else m.end()
             lead = _FREE_CLAUSE_LEAD.match(lower, clause_start, start)
-            whole = lead.end() if lead and lead.end() < start and _CLAUSE_ENDS.match(lower, m.end()) \
+            whole = lead.end() if lead and lead.end() < start and _CLAUSE_ENDS.match(lower, end) \
                 and len(lower[lead.end():m.start()].split()) <= 8 else start
-            out.append((whole, m.end(), start))
+            out.append((whole, end, start))
             continue
         after = re.match(r"\s+((?:\d+\s+)?[a-z][\w/-]*)", lower[m.end():])
         if after and after.group(1).split()[-1] not in _FREE_NOT_AFTER:
@@ -611,8 +616,42 @@ def extract_facts(text: str, lower: str) -> tuple[list[Fact], list[Span], list[S
     spans.extend(link_spans(text))
     # "fb: Toko Kue Ani": an account named by its page's name (shown in the contact section), never a note or offering
     spans.extend((a, b) for a, b, _, _ in named_accounts(text))
+    found[:] = _conditions_joined(text, lower, found, read, spans)
     found.sort(key=lambda x: x[0])
     return [f for _, f in found][:20], spans, read
+
+
+# Words that make the start of a clause the condition of the offer or delivery that ends it: "Rombongan sekolah di
+# atas 30 orang diskon 15%", "cafe orders above 10kg get free delivery within Jayapura", "dalam kota gratis ongkir".
+_CONDITION = regrouped(r"(?i)\b(?:di\s*atas|above|over|min(?:imal|imum)?|at\s+least|lebih\s+dari|more\s+than|setiap|tiap|"
+                       r"every|each|orders?|pesanan|pembelian|belanja|beli|buy|rombongan|groups?|grup|member|members|"
+                       r"pelanggan|langganan|subscribers?|dalam\s+kota|luar\s+kota|within|radius|area|weekdays?|weekends?)\b")
+_CONDITION_OF = frozenset({"offer", "delivery"})
+
+
+def _conditions_joined(text: str, lower: str, found: list[tuple[int, Fact]], read: list[Span],
+                       spans: list[Span]) -> list[tuple[int, Fact]]:
+    """An offer or a delivery said after its condition in one clause is said with it: the words from the start of
+    the clause, when they are two to eight words nobody read, hold a word of condition (_CONDITION) and no request
+    to the builder. The condition's words are read with the fact (no note repeats them)."""
+    out = []
+    for at, f in found:
+        if f.kind in _CONDITION_OF and at > 0:
+            clause = max(lower.rfind(c, 0, at) for c in ",.;:!?()\n") + 1
+            before = text[clause:at]
+            lead = len(before) - len(before.lstrip())
+            words = before.split()
+            if 2 <= len(words) <= 8 and _CONDITION.search(before) and not _NOTE_SKIP.search(before) and not any(
+                    clause + lead < b and a < at for a, b in read):
+                start = clause + lead
+                value = _clean(text[start:at] + f.value) if text[at - 1:at].isspace() else ""
+                if value and len(value) <= 120:
+                    f = f.model_copy(update={"value": value})
+                    read.append((start, at))
+                    spans.append((start, at))
+                    at = start
+        out.append((at, f))
+    return out
 
 
 # "feed IG template", "story IG", "konten IG kami": "IG" says what kind of post or content; the next word is no account

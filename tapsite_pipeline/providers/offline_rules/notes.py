@@ -57,7 +57,10 @@ _AS_CONTENT = regrouped(
     rf"(?:with|dengan)\s+your(?:\s+own)?|your\s+own)\s+{_CHOSEN}(?:\s*(?:&|dan|and|\+|/|,|atau|or)\s*{_CHOSEN})*\b|"
     rf"\b{_CHOSEN}(?:\s*(?:&|dan|and|\+|/)\s*{_CHOSEN})*\s+(?:bisa\s+|can\s+be\s+|boleh\s+)?"
     rf"(?:custom|kustom|request|req|disesuaikan|sesuai\s+(?:permintaan|request|pesanan)|pilih(?:\s+sendiri)?|customi[sz]ed)\b|"
-    rf"\b(?:live|siaran|streaming|updates?|laporan|reports?|foto|photos?|videos?|progress|progres)\b[^,.;@\d]{{0,24}}?"
+    # (and a service held over it: "konsultasi online via WA 50rb", "private lessons on Zoom")
+    rf"\b(?:live|siaran|streaming|updates?|laporan|reports?|foto|photos?|videos?|progress|progres|konsultasi|consultations?|"
+    rf"consult|sesi|sessions?|kelas|class(?:es)?|les|lessons?|kursus|courses?|coaching|mentoring|bimbingan|terapi|"
+    rf"therapy)\b[^,.;@\d]{{0,24}}?"
     rf"\b(?:di|on|via|lewat|melalui|through|ke)\s+{_PLATFORM}\b|"
     rf"\b(?:akun|account)\s+{_PLATFORM}\s+(?:aktif|active|pribadi|personal)\b|"
     # how many colours a thing comes in: "a sarong panel in two colours", "tersedia 5 warna", "aneka warna"
