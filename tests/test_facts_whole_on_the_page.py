@@ -159,3 +159,12 @@ def test_a_service_held_over_a_chat_app_is_no_contact_instruction():
     brief = "Les Gitar Bang Jo Malang, les online lewat Zoom untuk luar kota. WA 0821 6677 2211"
     assert "les online lewat Zoom untuk luar kota" in _values(brief, "note")
     assert not _values("Kue Ani Malang, pesan lewat WA ya 0812 1111 2222", "note")
+
+
+def test_a_province_shortened_in_the_brief_is_shown_by_its_full_name_and_only_by_it():
+    from tapsite_pipeline.evals.fidelity.score import score_page
+    brief = "PT Sasando Digital di Kupang membuat aplikasi desa, sudah 30 desa di NTT."
+    page = ("<html><body><main><section><h1>PT Sasando Digital</h1><p>Kami di Kupang, {}. 30 desa.</p></section>"
+            "</main></body></html>")
+    assert score_page(page.format("Nusa Tenggara Timur"), brief)["facts"].passed
+    assert 'place "ntt"' in " ".join(score_page(page.format("Flores"), brief)["facts"].problems)
