@@ -76,6 +76,22 @@ def _fact(intent: Intent, kind: str) -> str | None:
     return next((f.value for f in intent.facts if f.kind == kind), None)
 
 
+_LANDMARK = re.compile(r"(?i)^(?:dekat|deket|dkt|near|sebelah|seberang|depan|belakang|samping|opposite|next\s+to)\b")
+
+
+def _address(intent: Intent) -> str | None:
+    """Every address the owner gave, in their order: a landmark said after the street goes with it ("Jl. Imam
+    Bonjol, dekat pasar Inpres"); a second place of its own follows after a semicolon."""
+    said = list(dict.fromkeys(f.value for f in intent.facts if f.kind == "address"))
+    if not said:
+        return None
+    out = said[0]
+    for a in said[1:]:
+        if a.lower() not in out.lower():
+            out += (", " if _LANDMARK.match(a) else "; ") + a
+    return out
+
+
 def plan_contact(brief: Brief, intent: Intent) -> ContactPlan:
     """The contact plan for one page, from the brief's contact fields, the facts the owner stated and the accounts
     and addresses written in the brief."""
@@ -85,7 +101,7 @@ def plan_contact(brief: Brief, intent: Intent) -> ContactPlan:
     return ContactPlan(
         whatsapp=brief.whatsapp or None, phone=brief.phone or None, email=brief.email or None,
         instagram=ig if ig and re.fullmatch(r"@[A-Za-z0-9_.]{2,30}", ig) else None,
-        address=_fact(intent, "address"), hours=_fact(intent, "hours"),
+        address=_address(intent), hours=_fact(intent, "hours"),
         form_endpoint=NO_CHANNEL == "form", named=named, **links)
 
 

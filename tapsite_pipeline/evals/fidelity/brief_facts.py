@@ -112,6 +112,17 @@ DISCOUNT = re.compile(r"\b(?:diskon|discount|potongan|promo|off)\s*(\d{1,2})\s*%
                       re.I)
 
 
+# Provinces as Indonesians abbreviate them: a page may spell out what the brief shortened, or shorten it.
+REGION_SHORT = {
+    "ntt": "nusa tenggara timur", "ntb": "nusa tenggara barat", "diy": "daerah istimewa yogyakarta",
+    "jabar": "jawa barat", "jateng": "jawa tengah", "jatim": "jawa timur", "sumut": "sumatera utara",
+    "sumbar": "sumatera barat", "sumsel": "sumatera selatan", "kalbar": "kalimantan barat",
+    "kaltim": "kalimantan timur", "kalsel": "kalimantan selatan", "kalteng": "kalimantan tengah",
+    "kaltara": "kalimantan utara", "sulsel": "sulawesi selatan", "sulut": "sulawesi utara",
+    "sulteng": "sulawesi tengah", "sultra": "sulawesi tenggara", "sulbar": "sulawesi barat",
+    "babel": "bangka belitung",
+}
+_REGION_LONG = {v: k for k, v in REGION_SHORT.items()}
 _PLACE_KIND = frozenset("pulau island isle".split())
 _NEGATION = re.compile(r"\b(?:no|not|tidak|tdk|tanpa|nggak|ngga|gak|ga|bukan|belum|non)\s+(?:\w+\s+)?$", re.I)
 
@@ -174,7 +185,10 @@ def extract_facts(text: str, places: list[str], offerings: list[str], lex: Lexic
     for p in places:
         # "Pulau Lombok" is shown by "Lombok": what kind of place it is is not its name
         words = [w for w in p.split() if w not in _PLACE_KIND] or p.split()
-        if p != "indonesia":
+        if p in REGION_SHORT or p in _REGION_LONG:  # "NTT" is shown by "Nusa Tenggara Timur", and the other way
+            full = REGION_SHORT.get(p) or p
+            facts.append(Fact("place", p, groups=((full, _REGION_LONG.get(full, p)),)))
+        elif p != "indonesia":
             facts.append(Fact("place", p, groups=tuple((w,) for w in words)))
     for m in TURNAROUND.finditer(text):
         if m.group("same"):

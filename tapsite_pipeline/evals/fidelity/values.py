@@ -109,7 +109,8 @@ YEAR = re.compile(r"(?<![\d/])(?<!\d[.,])((?:19[5-9]|20[0-4])\d)(?!\d|[.,]\d|/)"
 SINCE_YEAR = re.compile(r"\b(?:sejak|since|berdiri|didirikan|est\.?|established|founded(?:\s+in)?|dari tahun|"
                         r"mulai tahun|berdiri sejak|sejak tahun)\s*(?:tahun\s*|th\.?\s*|in\s*)?((?:19|20)\d{2})\b",
                         re.IGNORECASE)
-PHONE = re.compile(r"(?<![\d+])(?:\+?62|0)[\s.-]?\(?\d{2,4}\)?(?:[\s.-]?\d){6,11}(?!\d)")
+# (a landline may put its area code in brackets, the "0" inside them: "(0752) 21 884")
+PHONE = re.compile(r"(?<![\d+])(?:(?:\+?62|0)[\s.-]?\(?\d{2,4}\)?(?:[\s.-]?\d){6,11}|\(0\d{2,4}\)(?:[\s.-]?\d){5,8})(?!\d)")
 EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\b", re.IGNORECASE)
 HANDLE = re.compile(r"(?:(?<![\w.@])@|\b(?:ig|instagram|insta)\b\s*[:：]?\s*@?)([a-z0-9_](?:[a-z0-9_.]{1,28}[a-z0-9_])?)",
                     re.IGNORECASE)

@@ -14,11 +14,12 @@ from tapsite_pipeline.fastre import fast, regrouped
 from .regional_cues import cue
 
 _AREA = fast(
-    r"\b(?:area|wilayah|daerah|kawasan|seluruh|se-|se(?=[a-z]{4,})|sekitar|radius|covering|serving|melayani\s+(?:area|wilayah|daerah)|"
+    # ("se" glued to a place, "sebandung", is tried after the words it begins: "serving", "sekitar", "seluruh")
+    r"\b(?:area|wilayah|daerah|kawasan|seluruh|sekitar|radius|covering|serving|melayani\s+(?:area|wilayah|daerah)|"
 
     r"antar(?:\s+ke)?|kirim(?:\s+ke)?|delivery\s+(?:to|across|around)|ship(?:ping)?\s+(?:to|across)|across|"
     # ("antar se-Kota Malang", "kirim ke seluruh Jawa Timur": the whole of the place after the cue)
-    r"ke\s+seluruh|luar)\s*(?:(?:se-|seluruh\s+)\s*)?((?:(?!dan\b|and\b|untuk\b|utk\b|for\b|mau\b|pengen\b|warna\b|on\b|with\b|by\b|from\b|an?\b|dengan\b|dgn\b|pakai\b|naik\b|setiap\b|tiap\b)[\w/&'-]+\s?){1,4})", re.I)
+    r"ke\s+seluruh|luar|se-|se(?=[a-z]{4,}))\s*(?:(?:se-|seluruh\s+)\s*)?((?:(?!dan\b|and\b|untuk\b|utk\b|for\b|mau\b|pengen\b|warna\b|on\b|with\b|by\b|from\b|an?\b|dengan\b|dgn\b|pakai\b|naik\b|setiap\b|tiap\b)[\w/&'-]+\s?){1,4})", re.I)
 _AREA_WORD = regrouped(r"(?:indonesia|nusantara|jabodetabek|jabotabek|worldwide|nationwide|luar\s+negeri|luar\s+kota|"
                        r"luar\s+pulau|\d+\s*km)", re.I)
 # The titles a street is named with, abbreviated with a full stop that ends no sentence.

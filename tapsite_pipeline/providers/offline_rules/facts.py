@@ -171,8 +171,11 @@ _PACKAGE = fast(
     rf"(?:,?\s*(?:(?:sudah|udah|udh|sdh)\s+(?:termasuk\s+|include[sd]?\s+|incl\.?\s+)?|(?:all\s+)?(?:termasuk|include[sd]?|"
     rf"incl\.?|including)\s+)(?:[^.;,]{{1,40}}(?:,\s*[^.;,]{{1,40}}){{0,5}},?\s+(?:dan|and|&)\s+[^.;,]{{1,30}}|[^.;,]{{1,60}}))?",
     re.I)
-_LEVEL = fast(r"\b(?:paud|tk|sd|smp|sma|smk|jlpt\s*n\d(?:\s*-\s*n\d)?|toefl|ielts|utbk|snbt|"
-              r"cpns|kelas\s+\d+(?:\s*-\s*\d+)?(?!\s*(?:jam|hari|x|kali|pertemuan|sesi|bulan|minggu|menit|orang|org|murid|siswa)\b)|usia\s+\d+(?:\s*-\s*\d+)?\s*(?:th|thn|tahun)?|"
+_LEVEL = fast(r"\b(?:paud|tk|sd|smp|sma|smk|jlpt\s*n\d(?:\s*(?:-|–|to|sampai|sampe|hingga|s/d|until)\s*(?:jlpt\s*)?n\d)?|"
+              r"toefl|ielts|utbk|snbt|"
+              # "kelas 4-6" is a level; "satu kelas 6 anak", "kelas 8 pertemuan" count people or meetings
+              r"cpns|(?<!\bsatu\s)(?<!\bper\s)(?<!\btiap\s)(?<!\bone\s)kelas\s+\d+(?:\s*-\s*\d+)?(?!\s*(?:jam|hari|x|kali|pertemuan|sesi|bulan|"
+              r"minggu|menit|orang|org|murid|siswa|anak|peserta|students?|kids|people)\b)|usia\s+\d+(?:\s*-\s*\d+)?\s*(?:th|thn|tahun)?|"
               r"(?:ages?|aged)\s+\d+\s*(?:-|to)\s*\d+|"
               # a range of skill is one level fact: "pemula s/d mahir", "beginner to advanced"
               r"(?:pemula|dasar|beginners?|basic)\s*(?:s/d|s\.d\.?|sampai|sampe|hingga|-|–|to|until)\s*"
@@ -246,6 +249,26 @@ _TRADE_WORD = r"(?:reseller|dropship(?:per)?s?|grosir|eceran|partai|wholesale|re
 _TRADE = fast(
     rf"\b(?:(?:terima|menerima|open|buka|bisa|melayani|layani|welcome|ready)\s+(?:pembelian\s+)?)?{_TRADE_WORD}"
     rf"(?:\s*(?:&|dan|and|maupun|atau|or|,|/)\s*{_TRADE_WORD})*(?:\s+(?:welcome|ok|oke))?\b", re.I)
+# Goods taken back or in exchange, a way of dealing buyers ask about: "terima tukar tambah HP lama", "we buy, sell &
+# swap used vinyl", "trade-in your old bike", "buyback emas dengan nota", "titip jual (konsinyasi) baju anak". Said
+# with the rest of its clause (what is exchanged and on what terms: "dengan surat", "max 1 tahun").
+_EXCHANGE_WORD = (r"(?:tukar[\s-]+tambah|tukar|trade[\s-]?ins?|swap(?:s|ping)?|buy[\s-]?back|beli\s+kembali|konsinyasi|"
+                  r"consignment|titip\s+jual)")
+_EXCHANGE = fast(
+    rf"\b(?:(?:terima|menerima|melayani|layani|bisa|bs|open|accept(?:ing)?)\s+)?"
+    rf"(?:(?:jual[\s-]+beli|buy|sell|beli|jual)\s*(?:,|&|dan|and|/|\+)?\s*){{0,3}}{_EXCHANGE_WORD}"
+    rf"(?:\s*(?:,|&|dan|and|/|\+|atau|or)\s*{_EXCHANGE_WORD})*"
+    rf"(?:\s+(?!(?:dan|and|atau|or|tapi|but|juga|jg|too|also|ya|kak|dong)\b)[^\s,.;:!?()]+){{0,6}}", re.I)
+# Where else the goods can be bought, said without an address of the shop there: "shop on Tokopedia", "ada juga di
+# Shopee & Lazada", "available on Blibli". With an address or an account ("shopee.co.id/x", "Shopee: Toko Ani") the
+# contact section shows the link instead.
+_MARKET_NAME = r"(?:shopee|tokopedia|tokped|lazada|bukalapak|blibli|tiktok\s+shop|tiktokshop|etsy|amazon)"
+_MARKET = fast(
+    rf"\b(?:shop|order|buy|beli|pesan|belanja|checkout|check\s+out|available|tersedia|ada|find\s+us|cari)\s+"
+    rf"(?:(?:juga|jg|also|kami|us|it|them)\s+)?(?:on|di|via|lewat|at|in)\s+{_MARKET_NAME}"
+    rf"(?:\s*(?:,|&|dan|and|or|atau|/|\+)\s*{_MARKET_NAME})*\b(?!\s*[:@]|\.\w)", re.I)
+_MARKET_DOMAIN = regrouped(r"(?i)\b(?:shopee|tokopedia|tokped|lazada|bukalapak|blibli|tiktok)\.(?:co|com|id)")
+_EXCHANGE_HINT = ("tukar", "trade", "swap", "buy", "kembali", "konsinyasi", "consignment", "titip")
 
 
 # What the business does not do or take, in the owner's words: "gak terima COD", "ga bisa recovery hp iphone",
@@ -312,10 +335,18 @@ _FREE_BOTH = regrouped(r"(?<![\w-])([a-z][\w/-]*)\s+(?:dan|and|&|serta|\+)\s+$")
 
 
 _AVAILABLE = regrouped(r"\s+(?:slots?|dates?|spots?|schedules?|time\s+slots?)\b")
+# Where the thing given begins in its clause (past talk and joining words) and where the clause ends.
+_FREE_CLAUSE_LEAD = regrouped(r"\s*(?:(?:dan|and|serta|sama|juga|jg|also|plus|terus|trus|lalu|kami|saya|we|i|ada)\s+)*",
+                              re.I)
+_CLAUSE_ENDS = regrouped(r"\s*(?:[,.;:!?)\n]|$)")
+_FREE_IF = regrouped(r"\s+(?:jika|kalau|kalo|klo|bila|apabila|asal(?:kan)?|selama|if|when|unless|as\s+long\s+as)\s+"
+                     r"[^,.;:!?()\n]{1,40}(?<=\w)(?!\w)", re.I)
 
 
-def _free_offers(lower: str) -> list[tuple[int, int]]:
-    """Spans of "<what> gratis" and "free/gratis <what>" (one or two words of what is given)."""
+def _free_offers(lower: str) -> list[tuple[int, int, int]]:
+    """Spans of "<what> gratis" and "free/gratis <what>" (one or two words of what is given), as (start, end,
+    start of the short reading): a short clause ending on "gratis" is read whole, or from its last words when
+    the whole clause holds another fact."""
     out = []
     for m in _FREE.finditer(lower):
         if lower[m.start() - 1:m.start()] == "-":
@@ -334,14 +365,23 @@ def _free_offers(lower: str) -> list[tuple[int, int]]:
             # "survei dan gambar kerja gratis": both things given are free
             if (both := _FREE_BOTH.search(lower, clause_start, start)) and both.group(1) not in _FREE_NOT_BEFORE:
                 start = both.start()
-            out.append((start, m.end()))
+            # a short clause that ends on "gratis" is what is given, whole: "antar mobil ke bandara X gratis",
+            # "setiap beli 2 kotak dapat 1 gratis" (two words before it may be a name or a count)
+            # and the condition it is given on, said after it: "penggantian perawat gratis jika tidak cocok"
+            cond = _FREE_IF.match(lower, m.end())
+            end = cond.end() if cond else m.end()
+            lead = _FREE_CLAUSE_LEAD.match(lower, clause_start, start)
+            whole = lead.end() if lead and lead.end() < start and _CLAUSE_ENDS.match(lower, end) \
+                and len(lower[lead.end():m.start()].split()) <= 8 else start
+            out.append((whole, end, start))
             continue
         after = re.match(r"\s+((?:\d+\s+)?[a-z][\w/-]*)", lower[m.end():])
         if after and after.group(1).split()[-1] not in _FREE_NOT_AFTER:
             # what is given, to the end of its clause: "free weekend workshops on organic growing", "free busa
             # cadangan tiap beli helm"
             rest = _GIVEN.match(lower, m.end())
-            out.append((m.start(), rest.end() if rest else m.end() + after.end(1)))
+            end = rest.end() if rest else m.end() + after.end(1)
+            out.append((m.start(), end, m.start()))
     return out
 
 
@@ -509,7 +549,11 @@ def extract_facts(text: str, lower: str) -> tuple[list[Fact], list[Span], list[S
         add("guarantee", m, text[m.start():m.end()])
     for m in (_OFFER.finditer(lower) if _maybe(lower, "offer") else ()):
         add("offer", m, text[m.start():m.end()])
-    for a, b in (_free_offers(lower) if "free" in lower or "gratis" in lower else ()):
+    for a, b, short in (_free_offers(lower) if "free" in lower or "gratis" in lower else ()):
+        if any(a < y and b > x for x, y in taken):
+            a = short  # the whole clause holds a fact read already ("Rp 25rb, 1 botol gratis"): its last words
+        if a < short and _NOTE_SKIP.search(lower[a:short]):
+            a = short  # "perlu halaman daftar akun gratis": a request to the builder before what is free
         if any(a < y and b > x for x, y in taken):
             continue  # "gratis ongkir", "free pickup", "konsultasi gratis": read above as what they are
         fm = re.compile(r"[\s\S]+").match(text, a, b)
@@ -529,6 +573,11 @@ def extract_facts(text: str, lower: str) -> tuple[list[Fact], list[Span], list[S
     for m in _TRADE.finditer(lower):
         if len(m.group(0).split()) >= 2:  # "harga grosir" alone says nothing; "eceran maupun grosir" does
             add("note", m, text[m.start():m.end()], mask=False)
+    for m in (_EXCHANGE.finditer(lower) if any(h in lower for h in _EXCHANGE_HINT) else ()):
+        if len(m.group(0).split()) >= 2 and not _NOTE_SKIP.search(m.group(0)):  # "tukar" alone says nothing
+            add("note", m, text[m.start():m.end()], mask=False)
+    for m in (_MARKET.finditer(lower) if not _MARKET_DOMAIN.search(lower) else ()):
+        add("note", m, text[m.start():m.end()], mask=False)
     for m in _PACKAGE.finditer(lower):
         add("package", m, text[m.start():m.end()], mask=False)
     cefr = _cefr(text) if has_digit else []
@@ -571,8 +620,42 @@ def extract_facts(text: str, lower: str) -> tuple[list[Fact], list[Span], list[S
     spans.extend(link_spans(text))
     # "fb: Toko Kue Ani": an account named by its page's name (shown in the contact section), never a note or offering
     spans.extend((a, b) for a, b, _, _ in named_accounts(text))
+    found[:] = _conditions_joined(text, lower, found, read, spans)
     found.sort(key=lambda x: x[0])
     return [f for _, f in found][:20], spans, read
+
+
+# Words that make the start of a clause the condition of the offer or delivery that ends it: "Rombongan sekolah di
+# atas 30 orang diskon 15%", "cafe orders above 10kg get free delivery within Jayapura", "dalam kota gratis ongkir".
+_CONDITION = regrouped(r"(?i)\b(?:di\s*atas|above|over|min(?:imal|imum)?|at\s+least|lebih\s+dari|more\s+than|setiap|tiap|"
+                       r"every|each|orders?|pesanan|pembelian|belanja|beli|buy|rombongan|groups?|grup|member|members|"
+                       r"pelanggan|langganan|subscribers?|dalam\s+kota|luar\s+kota|within|radius|area|weekdays?|weekends?)\b")
+_CONDITION_OF = frozenset({"offer", "delivery"})
+
+
+def _conditions_joined(text: str, lower: str, found: list[tuple[int, Fact]], read: list[Span],
+                       spans: list[Span]) -> list[tuple[int, Fact]]:
+    """An offer or a delivery said after its condition in one clause is said with it: the words from the start of
+    the clause, when they are two to eight words nobody read, hold a word of condition (_CONDITION) and no request
+    to the builder. The condition's words are read with the fact (no note repeats them)."""
+    out = []
+    for at, f in found:
+        if f.kind in _CONDITION_OF and at > 0:
+            clause = max(lower.rfind(c, 0, at) for c in ",.;:!?()\n") + 1
+            before = text[clause:at]
+            lead = len(before) - len(before.lstrip())
+            words = before.split()
+            if 2 <= len(words) <= 8 and _CONDITION.search(before) and not _NOTE_SKIP.search(before) and not any(
+                    clause + lead < b and a < at for a, b in read):
+                start = clause + lead
+                value = _clean(text[start:at] + f.value) if text[at - 1:at].isspace() else ""
+                if value and len(value) <= 120:
+                    f = f.model_copy(update={"value": value})
+                    read.append((start, at))
+                    spans.append((start, at))
+                    at = start
+        out.append((at, f))
+    return out
 
 
 # "feed IG template", "story IG", "konten IG kami": "IG" says what kind of post or content; the next word is no account

@@ -20,16 +20,18 @@ _PRAYER_TIME = (r"(?:ba'?da|bakda|setelah|sesudah|selesai|habis|abis|after|befor
                 r"(?:\s+prayers?\b)?")
 PRAYER_CUE = regrouped(r"\b(?:ba'?da|bakda|setelah|sesudah|selesai|habis|abis|after|before|sebelum)\s+(?:\w+\s+)?"
                        r"(?:subuh|shubuh|dzuhur|zuhur|dhuhur|duhur|lohor|ashar|asar|maghrib|magrib|isya|isha|fajr|zuhr|asr)\b")
+# the part of the day said between the days and the times: "tiap Sabtu sore jam 3-5", "Sundays morning 7-9"
+_PART_OF_DAY = r"(?:\s+(?:pagi|siang|sore|malam|malem|mlm|morning|afternoon|evening|night)s?)"
 _DAY_LIST = rf"{_DAY}(?:\s*(?:-|–|s/?d|sampai|to|until|sd|&|dan|and|,)\s*{_DAY})*"
 # the days it is closed, said with the days it is open: "tiap hari kecuali Selasa", "daily except Mondays"
 _EXCEPT = rf"(?:\s*,?\s*(?:kecuali|except|selain|but\s+not)\s+(?:(?:hari|on)\s+)?{_DAY_LIST}s?)"
-_DAYS = rf"(?:(?:(?:setiap|tiap|every)\s+hari|daily|everyday){_EXCEPT}?|setiap\s+{_DAY}|tiap\s+{_DAY}|{_DAY_LIST})"
+_DAYS = rf"(?:(?:(?:setiap|tiap|every)\s+hari|daily|everyday){_EXCEPT}?|(?:setiap|tiap)\s+{_DAY_LIST}|{_DAY_LIST})"
 # A day after the hours that starts a clause of its own ("10.00-22.00, jumat buka abis jumatan", "Sabtu sampai
 # jam 12", "Sunday closed", "sat & sun 8am-11pm") is an exception to them, never one more day of the same hours.
 _DAY_CLAUSE = r"(?:s|nya)?\s+(?:(?:tetap|juga|jg|also|still)\s+)?(?:buka|open|opens|tutup|libur|closed|off|istirahat|rehat|break|breaks|sampai|smp|sampe|until|till|cuma|hanya|only|setengah|half|mulai|from|jam|pukul)\b"
 _HOURS = regrouped(
     rf"\b(?:(?:jam\s+(?:buka|operasional|praktek|praktik|layanan)|buka|open(?:ing)?(?:\s+hours)?|opens|praktek|praktik|"
-    rf"operasional|beroperasi|layanan)\s*:?\s*)?(?:{_DAYS}\s*,?\s*)?(?:(?:jam|pukul|pkl|from|dari)\s*)?"
+    rf"operasional|beroperasi|layanan)\s*:?\s*)?(?:{_DAYS}{_PART_OF_DAY}?\s*,?\s*)?(?:(?:jam|pukul|pkl|from|dari)\s*)?"
     rf"{_TIME}\s*(?:-|–|s/?d|sampai|smp|sampe|ampe|to|until|sd|hingga)\s*(?:jam\s*|pukul\s*)?{_TIME}"
     rf"(?:\s*,?\s*(?>{_DAYS})\b(?!{_DAY_CLAUSE}|\s*\d))?|"
     rf"\b(?:buka|open|opens|layanan|service|siaga|ready)\s+(?:24\s*(?:jam|hours?|/\s*7)|nonstop|non-stop)(?:\s+nonstop)?\b|"

@@ -57,7 +57,10 @@ _AS_CONTENT = regrouped(
     rf"(?:with|dengan)\s+your(?:\s+own)?|your\s+own)\s+{_CHOSEN}(?:\s*(?:&|dan|and|\+|/|,|atau|or)\s*{_CHOSEN})*\b|"
     rf"\b{_CHOSEN}(?:\s*(?:&|dan|and|\+|/)\s*{_CHOSEN})*\s+(?:bisa\s+|can\s+be\s+|boleh\s+)?"
     rf"(?:custom|kustom|request|req|disesuaikan|sesuai\s+(?:permintaan|request|pesanan)|pilih(?:\s+sendiri)?|customi[sz]ed)\b|"
-    rf"\b(?:live|siaran|streaming|updates?|laporan|reports?|foto|photos?|videos?|progress|progres)\b[^,.;@\d]{{0,24}}?"
+    # (and a service held over it: "konsultasi online via WA 50rb", "private lessons on Zoom")
+    rf"\b(?:live|siaran|streaming|updates?|laporan|reports?|foto|photos?|videos?|progress|progres|konsultasi|consultations?|"
+    rf"consult|sesi|sessions?|kelas|class(?:es)?|les|lessons?|kursus|courses?|coaching|mentoring|bimbingan|terapi|"
+    rf"therapy)\b[^,.;@\d]{{0,24}}?"
     rf"\b(?:di|on|via|lewat|melalui|through|ke)\s+{_PLATFORM}\b|"
     rf"\b(?:akun|account)\s+{_PLATFORM}\s+(?:aktif|active|pribadi|personal)\b|"
     # how many colours a thing comes in: "a sarong panel in two colours", "tersedia 5 warna", "aneka warna"
@@ -200,6 +203,9 @@ def numbered_phrases(text: str, lower: str, span: Span, cov: bytearray) -> list[
             hi += 1
         while hi > lo and lower[words[hi][0]:words[hi][1]] in _NUMBER_LINK:  # "lari 5K &": the link is not said
             hi -= 1
+        if hi == lo and re.search(r"[a-z]{2,}", lower[words[lo][0]:words[lo][1]]):
+            # a measure alone ("500gr", "3am") tells a visitor nothing: say it with what it measures
+            lo = _counted_before(text, lower, words, lo, cov)
         if hi > lo or (hi == lo and re.search(r"[a-z]{2,}", lower[words[lo][0]:words[lo][1]])):
             out.append(_trimmed(text, (words[lo][0], words[hi][1])))
         i = hi + 1
@@ -277,6 +283,22 @@ def _list_opened(text: str, lower: str, span: Span, cov: bytearray) -> int | Non
             or any(map(str.isdigit, lower[words[0][0]:e])):
         return None
     return words[1][0]  # the list, without the word that opened it
+
+
+def _counted_before(text: str, lower: str, words: list[Span], at: int, cov: bytearray) -> int:
+    """Where a number left alone in its phrase ("pulang bawa rendang 500gr", "baked daily at 3am") is said from:
+    up to three words before it in its clause, read by others or linking ones included ("rendang" may be a card's,
+    "at" a link), never across a comma or another number, never starting on a link word; `at` when none."""
+    lo = at
+    for k in range(at - 1, max(-1, at - 4), -1):
+        word = lower[words[k][0]:words[k][1]]
+        if re.search(r"[,:;]$", text[words[k][0]:words[k][1]]) or any(map(str.isdigit, word)) or _skipped(word):
+            break
+        lo = k
+    while lo < at and (lower[words[lo][0]:words[lo][1]].strip("()'\".") in _PHRASE_STOP | _NUMBER_LINK):
+        lo += 1
+    # a phrase of link words and the number ("dan di 3am") says no more than the number
+    return lo if any(_free_word(lower, words[k], cov) or cov[words[k][0]] for k in range(lo, at)) else at
 
 
 def _free_word(lower: str, w: Span, cov: bytearray) -> bool:
