@@ -31,7 +31,7 @@ from unittest import mock
 
 from tapsite_pipeline.evals import intent_training as training
 from tapsite_pipeline.evals.intent_training import OfferRecipe
-from tapsite_pipeline.providers.offline_rules import learned
+from tapsite_pipeline.providers.offline_rules import learned_models
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -57,7 +57,7 @@ VARIANTS: dict[str, OfferRecipe | None] = {
     "precise": OfferRecipe(beta=0.5),   # the thresholds lean to precision: a wrong card costs more than a missing one
     "context_precise": OfferRecipe(feature_groups=_CONTEXT, c_grid=_WIDE_C, beta=0.5),
     "context_balanced": OfferRecipe(feature_groups=_CONTEXT, c_grid=_WIDE_C, class_weight="balanced"),
-    # the phrase's place in its list counted from the end, and what follows it in its piece (learned.list_features)
+    # the phrase's place in its list counted from the end, and what follows it in its piece (learned_features.list_features)
     "list_pos": OfferRecipe(beta=0.5, feature_groups=("words", "cues", "shape", "list")),
     "list_pos_f1": OfferRecipe(feature_groups=("words", "cues", "shape", "list")),
 }
@@ -88,11 +88,11 @@ def scored_rows(batch: str, folder: Path | None = None) -> list[dict[str, Any]]:
 @contextmanager
 def models_from(mode: str, folder: Path | None = None) -> Iterator[None]:
     """The parser's offering model for a block: "off" (rules), "shipped", or the file in `folder`."""
-    with mock.patch.dict(os.environ, {learned.MODELS_ENV: "off" if mode == "off" else "offerings"}):
+    with mock.patch.dict(os.environ, {learned_models.MODELS_ENV: "off" if mode == "off" else "offerings"}):
         if folder is not None:
-            os.environ[learned.MODELS_DIR_ENV] = str(folder)
+            os.environ[learned_models.MODELS_DIR_ENV] = str(folder)
         else:
-            os.environ.pop(learned.MODELS_DIR_ENV, None)
+            os.environ.pop(learned_models.MODELS_DIR_ENV, None)
         yield
 
 
@@ -145,7 +145,7 @@ def train_fold(rows: list[training.DevRow], records: list[dict[str, dict]], batc
     assert sub_rows == fold_rows(rows, batch, left_out)
     spec = {"enabled": True, **training.training_meta(sub_rows), **train(sub_rows, sub_records, recipe)}
     out.mkdir(parents=True, exist_ok=True)
-    (out / learned.OFFER_MODEL).write_text(json.dumps(spec, ensure_ascii=False) + "\n", encoding="utf-8")
+    (out / learned_models.OFFER_MODEL).write_text(json.dumps(spec, ensure_ascii=False) + "\n", encoding="utf-8")
     return spec
 
 
@@ -217,8 +217,8 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     variants, batches = args.variant or list(VARIANTS), args.batch or list(BATCHES)
     if args.models:
-        if not (args.models / learned.OFFER_MODEL).is_file():
-            print(f"--models {args.models}: no {learned.OFFER_MODEL} there", file=sys.stderr)
+        if not (args.models / learned_models.OFFER_MODEL).is_file():
+            print(f"--models {args.models}: no {learned_models.OFFER_MODEL} there", file=sys.stderr)
             return 2
         variants = [*(args.variant or []), "given"]
     bad = [v for v in variants if v not in VARIANTS and v != "given"] + [b for b in batches if b not in BATCHES]
