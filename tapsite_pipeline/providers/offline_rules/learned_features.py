@@ -17,6 +17,7 @@ from .colors import is_color
 from .lexicon import KEYWORDS
 from .offer_words import OPEN_END, VENUE, in_season
 from .offerings import price_addon
+from .part_words import COMPONENTS, FAULTS, FEATURE_MARKS, LODGING, MATERIAL_HEADS, PACKING, SPACES, SPEC_WORDS
 from .places import PLACES
 from .roles import (
     AGENT,
@@ -26,9 +27,11 @@ from .roles import (
     OCCASION,
     PLACE,
     QUALIFIER,
+    UNIT,
     VERB,
     in_amenity,
     is_offering,
+    role_of,
     used_for,
 )
 
@@ -67,10 +70,11 @@ ROLE_LEXICONS = (("aud", AUDIENCE), ("feat", FEATURE), ("place", PLACE), ("verb"
 # (and its head's letters): they tell what one writer sold, and memorise writers; "cues" are the words just before
 # and after it; "shape" is everything else the shipped features hold (size, source, lexicon roles, capitals, where);
 # "context" is the phrase's place in the brief (its list, a price or count beside it, what the rules' guards say);
-# "list" is its place in its list counted from both ends, and what the owner wrote after it in its piece.
-FEATURE_GROUPS = ("words", "cues", "shape", "context", "list")
+# "list" is its place in its list counted from both ends, and what the owner wrote after it in its piece; "kind" is
+# its grammatical position and kind in coarse classes no writer owns (kind_features).
+FEATURE_GROUPS = ("words", "cues", "shape", "context", "list", "kind")
 _GROUP_OF_PREFIX = {"w": "words", "h": "words", "c": "words", "p1": "cues", "p2": "cues", "a1": "cues",
-                    "ctx": "context", "lp": "list"}
+                    "ctx": "context", "lp": "list", "k": "kind"}
 
 
 def feature_group(feature: str) -> str:
@@ -91,6 +95,8 @@ def candidate_features(item: str, source: str, rank: int, in_rules: bool, lower:
         out |= context_features(item, lower, text)
     if "list" in groups:
         out |= list_features(item, lower, in_rules)
+    if "kind" in groups:
+        out |= kind_features(item, lower, lang, in_rules)
     return out or {"empty"}
 
 
@@ -332,3 +338,108 @@ def _unique(trace: list[tuple[str, str]]) -> list[tuple[str, str]]:
             seen.add(it)
             out.append((src, it))
     return out
+
+
+# ---------------------------------------------------------------- the "kind" group: grammatical position and kind
+# The word classes that say what role the phrase after them plays, Indonesian and English (and the common chat
+# spellings). A class, never the word, is the feature: what carries from one writer to the next is that a phrase after
+# "untuk"/"for" names who it is for, after "di"/"in" where, after a count how many, after "dengan"/"with" a part or a
+# feature, after "termasuk"/"include" what a package holds, and after an offer verb what is sold.
+_CUE_CLASS: dict[str, str] = {}
+for _cls, _block in (
+    ("offer", "jual jualan menjual sell sells selling offer offers offering sedia menyediakan nyediain provide provides "
+              "providing terima menerima nerima accept accepts melayani layani serve serves serving ada punya have has "
+              "bikin membuat produksi memproduksi make makes making bake bakes produce produces supply supplies "
+              "sewa menyewakan rent rents hire buka membuka open opens specialise specialize specializing"),
+    ("trade", "jasa layanan service services spesialis specialist spesialisasi toko kedai warung shop store"),
+    ("audience", "untuk utk buat bwt bagi for khusus cocok suitable ideal kanggo"),
+    ("place", "di dekat near around sekitar area daerah kawasan wilayah at in on dalam"),
+    ("with", "dengan dgn with pakai pake memakai menggunakan using uses use dilengkapi featuring features plus tambah "
+             "tambahan extra add"),
+    ("contents", "termasuk include includes including incl isi berisi isinya free gratis bonus sudah udah dapat dapet "
+                 "get gets"),
+    ("package", "paket package packages bundle bundling set"),
+    ("from", "dari from by oleh asal"),
+    ("like", "seperti kayak kaya like such as misal contoh contohnya antara"),
+):
+    for _w in _block.split():
+        _CUE_CLASS.setdefault(_w, _cls)
+_SEPARATORS = frozenset(", & + / dan and serta atau or sama sm".split())
+_NUMBER_WORDS = frozenset("""satu dua tiga empat lima enam tujuh delapan sembilan sepuluh belas puluh ratus ribu
+one two three four five six seven eight nine ten twelve hundred dozen beberapa several many banyak aneka berbagai
+various macam""".split())
+_PART_WORDS = COMPONENTS | SPEC_WORDS | FEATURE_MARKS | SPACES | LODGING | MATERIAL_HEADS | PACKING | FAULTS
+_KIND_TOKEN = regrouped(r"[a-z0-9]+|[,&+/]|[.!?;:()\n]")
+
+
+def _word_kind(w: str) -> str:
+    """A word's coarse class: a count, a unit, a verb, a role (audience, feature, place, …), a part, or a word."""
+    if w[:1].isdigit() or w in _NUMBER_WORDS:
+        return "count"
+    if w in UNIT:
+        return "unit"
+    if w in VERB or _ID_VERB.fullmatch(w) or _CUE_CLASS.get(w) == "offer":
+        return "verb"
+    role = role_of(w)
+    if role:
+        return role
+    if w in _PART_WORDS:
+        return "part"
+    return "word"
+
+
+def kind_features(item: str, lower: str, lang: str = "id", in_rules: bool = True) -> set[str]:
+    """The "kind" group: what the phrase's grammatical position and kind are, in coarse classes.
+
+    - k:prev:<class>, the token just before it: a list separator, a cue class (offer verb, trade, audience, place,
+      with, contents, package, from, like), a count or unit, a clause boundary, or another word (with whether the rules
+      kept the phrase);
+    - k:cue:<class>, the nearest cue before it in its clause, looking past the list it is in ("jual a, b dan c": c is
+      sold too), and k:listed when list separators stand between that cue and it;
+    - k:first:<kind> and k:head:<kind>, the kind of its first word and of its head (count, unit, verb, a role, part);
+    - k:len, its length in words; k:head_again, its head said elsewhere in the brief too."""
+    words = TOKEN.findall(item)
+    at = lower.find(item)
+    if not words:
+        return {"k:none"}
+    # the head as _base_features reads it: English puts it last ("wedding cakes"), Indonesian first ("kue ulang tahun")
+    # (past a count: "3 toples" is said of jars)
+    head = words[-1] if lang == "en" and len(words) > 1 else next(
+        (w for w in words if _word_kind(w) != "count"), words[0])
+    out = {f"k:first:{_word_kind(words[0])}", f"k:head:{_word_kind(head)}", f"k:len:{min(len(words), 4)}"}
+    if at < 0:
+        out.add("k:prev:none")
+        return out
+    if lower.count(f"{head}") > item.count(head):
+        out.add("k:head_again")
+    before = _KIND_TOKEN.findall(lower[max(0, at - 80):at])
+    prev = before[-1] if before else ""
+    if not prev or prev in ".!?;:()\n":
+        cls = "start"
+    elif prev in _SEPARATORS:
+        cls = "sep"
+    elif prev in _CUE_CLASS:
+        cls = _CUE_CLASS[prev]
+    else:
+        kind = _word_kind(prev)
+        cls = kind if kind in ("count", "unit", "verb") else "word"
+    out.add(f"k:prev:{cls}")
+    out.add(f"k:prev:{cls}+rule:{int(in_rules)}")
+    cue, listed = "none", False
+    for t in reversed(before[-14:]):
+        if t in ".!?;:()\n":
+            break
+        if t in _SEPARATORS:
+            listed = True
+            continue
+        c = _CUE_CLASS.get(t)
+        if c is None and (t in VERB or _ID_VERB.fullmatch(t)):
+            c = "verb"
+        if c is not None:
+            cue = c
+            break
+    out.add(f"k:cue:{cue}")
+    if listed:
+        out.add(f"k:listed:{cue}")
+    return out
+
