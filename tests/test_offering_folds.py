@@ -215,3 +215,74 @@ def test_the_list_group_is_added_to_the_candidate_features_only_when_named():
                                            ("words", "cues", "shape", "list"))
     assert not any(f.startswith("lp:") for f in plain)
     assert with_list - plain == _lp("es cendol", LIST_BRIEF)
+
+
+# ---------------------------------------------------------------- grammatical position and kind
+def _k(item: str, brief: str, lang: str = "id", in_rules: bool = True) -> set[str]:
+    return learned_features.kind_features(item, brief.lower(), lang, in_rules)
+
+
+KIND_BRIEF = ("Toko Bu Ratih menjual keripik tempe, rengginang dan emping melinjo untuk oleh-oleh di Cilacap. "
+              "Paket parsel isi 4 stoples dengan keranjang rotan")
+
+
+@pytest.mark.parametrize(("item", "want"), [
+    ("keripik tempe", {"k:prev:offer", "k:cue:offer", "k:prev:offer+rule:1"}),
+    # after a comma or "dan" the list's cue still counts: the items of a sold list are sold
+    ("rengginang", {"k:prev:sep", "k:cue:offer", "k:listed:offer"}),
+    ("emping melinjo", {"k:prev:sep", "k:cue:offer", "k:listed:offer", "k:len:2"}),
+    ("oleh-oleh", {"k:prev:audience", "k:cue:audience"}),
+    ("cilacap", {"k:prev:place", "k:cue:place"}),
+    ("parsel", {"k:prev:package"}),
+    ("4 stoples", {"k:prev:contents", "k:first:count", "k:head:unit"}),
+    ("keranjang rotan", {"k:prev:with", "k:cue:with"}),
+])
+def test_kind_features_class_what_comes_before_the_phrase(item, want):
+    feats = _k(item, KIND_BRIEF)
+    assert want <= feats, feats
+    assert all(learned_features.feature_group(f) == "kind" for f in feats)
+
+
+def test_kind_features_in_english_and_the_clause_start():
+    brief = "Harbor Knits sells wool scarves and beanies for toddlers in Leeds. Gift sets include a card."
+    assert {"k:prev:offer", "k:cue:offer"} <= _k("wool scarves", brief, "en")
+    assert {"k:prev:sep", "k:listed:offer"} <= _k("beanies", brief, "en")
+    assert {"k:prev:audience", "k:head:audience"} <= _k("toddlers", brief, "en")
+    assert {"k:prev:place"} <= _k("leeds", brief, "en")
+    assert {"k:prev:start", "k:cue:none"} <= _k("gift sets", brief, "en")
+    assert {"k:prev:none"} <= _k("mittens", brief, "en")
+    assert "k:first:verb" in _k("sells wool scarves", brief, "en")
+
+
+def test_the_kind_group_is_added_only_when_named_and_the_head_said_twice_is_marked():
+    brief = "Rumah Batik Laras jual batik tulis dan kain batik cap"
+    lower = brief.lower()
+    plain = learned_features.candidate_features("batik tulis", "listed", 0, True, lower, brief, "id")
+    with_kind = learned_features.candidate_features("batik tulis", "listed", 0, True, lower, brief, "id",
+                                                    ("words", "cues", "shape", "kind"))
+    assert not any(f.startswith("k:") for f in plain)
+    assert with_kind - plain == _k("batik tulis", brief)
+    assert "k:head_again" in _k("batik tulis", brief)
+    assert "k:head_again" not in _k("kain", "Toko Sinar jual kain dan benang")
+
+
+# ---------------------------------------------------------------- the keep threshold's curve
+def test_the_threshold_is_the_one_of_most_recall_at_the_precision_asked():
+    curve = [(0.3, 0.82, 0.80), (0.5, 0.90, 0.71), (0.6, 0.91, 0.71), (0.7, 0.95, 0.60)]
+    assert FOLDS.choose_threshold(curve, 0.9) == (0.5, "P>=0.9")
+    t, why = FOLDS.choose_threshold(curve, 0.99)
+    assert t == 0.6 and "unreachable" in why   # no threshold reaches it: the best F0.5 (0.862 against 0.851 at 0.7)
+
+
+def test_the_curve_sweeps_the_keep_threshold_with_the_fold_policy():
+    rows = [training.DevRow("pages", "a", "Kedai Pak Anton jual bakso urat, mie ayam dan es teh manis", "food_and_beverage",
+                            ["bakso urat", "mie ayam"], batch="x")]
+    cands, rule_items = training.collect_candidates(rows, training.rules_records(rows))
+    cands = [c for c in cands if "src:split" not in c.feats]
+    probs = [0.9 if c.label else 0.4 for c in cands]
+    curve = FOLDS.pr_curve(cands, probs, rule_items, rows, {"add_threshold": 2.0})
+    assert [t for t, *_ in curve] == list(FOLDS.CURVE_AT)
+    at = {t: (p, r) for t, p, r in curve}
+    assert at[0.5] == (1.0, 1.0)        # only the gold phrases are kept
+    assert at[0.0][0] < 1.0 and at[0.0][1] == 1.0   # everything the rules read is kept: a wrong phrase too
+    assert FOLDS.pooled_curve([(cands, probs, rule_items, rows, {"add_threshold": 2.0})]) == curve

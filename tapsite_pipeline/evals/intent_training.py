@@ -330,6 +330,19 @@ class GridScorer:
 
     def __call__(self, probs, keep_at: float, add_at: float, protect: bool = False, trust_fallback: bool = False,
                  beta: float = 1.0) -> float:
+        prec, rec = self.precision_recall(probs, keep_at, add_at, protect, trust_fallback)
+        b2 = beta * beta
+        return (1 + b2) * prec * rec / (b2 * prec + rec) if prec + rec else 0.0
+
+    def precision_recall(self, probs, keep_at: float, add_at: float, protect: bool = False,
+                         trust_fallback: bool = False) -> tuple[float, float]:
+        """Products precision and recall (micro, exact phrases) of one setting."""
+        tp, n_pred, n_gold = self.counts(probs, keep_at, add_at, protect, trust_fallback)
+        return tp / max(1, n_pred), tp / max(1, n_gold)
+
+    def counts(self, probs, keep_at: float, add_at: float, protect: bool = False,
+               trust_fallback: bool = False) -> tuple[int, int, int]:
+        """(phrases right, phrases shown, gold phrases) of one setting."""
         import numpy as np
 
         p = np.asarray(probs)
@@ -344,9 +357,7 @@ class GridScorer:
         empty = (n_pred_row == 0) & (self.has_rule > 0)   # keep_first: the rules' first offering
         tp = int(self.hit[counted].sum() + self.first_hit[empty].sum())
         n_pred = int(counted.sum() + empty.sum())
-        prec, rec = tp / max(1, n_pred), tp / max(1, self.n_gold)
-        b2 = beta * beta
-        return (1 + b2) * prec * rec / (b2 * prec + rec) if prec + rec else 0.0
+        return tp, n_pred, self.n_gold
 
 
 @dataclass(frozen=True)
@@ -359,6 +370,7 @@ class OfferRecipe:
     beta: float = 1.0             # the thresholds maximise products F-beta: below 1 leans to precision
     class_weight: str | None = None
     feature_groups: tuple[str, ...] | None = None   # None: learned_features.candidate_features's first set
+    protect: tuple[bool, ...] = (True, False)   # whether the rules' lexicon phrases may be kept whatever the model says
 
 
 # The thresholds lean to precision (F0.5): left out one writer's batch at a time (scripts/offering_folds.py, dev rows of
@@ -411,7 +423,7 @@ def train_offerings(rows: list[DevRow], records: list[dict[str, dict]], recipe: 
             # protect: the rules' phrases the business lexicon names as goods are never dropped
             score = GridScorer(cands, rows, rule_items)
             grid = [(score(probs, keep, add, prot, fb, beta), prot, fb, -add, keep, add)
-                    for prot in (True, False) for fb in (True, False)
+                    for prot in recipe.protect for fb in (True, False)
                     for keep in (0.0,) + THRESHOLDS for add in (NEVER,) + THRESHOLDS]
             free = max(grid, key=lambda t: (round(t[0], 6), t[1], t[2], t[3], -t[4]))
             by_c[f"list_pieces={pieces},C={c},any_fallback"] = round(free[0], 4)
