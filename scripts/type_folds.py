@@ -3,11 +3,11 @@
 
     .venv/bin/python scripts/type_folds.py [--batch B ...] [--json OUT]
 
-For each batch B of datasets/pages.jsonl (first, fresh-2, …) the business-type model (learned.type_features: the
+For each batch B of datasets/pages.jsonl (first, fresh-2, …) the business-type model (learned_features.type_features: the
 brief's words, word pairs and letter n-grams, the rules' answer and the types of the lexicon keywords they saw) is
 trained as scripts/train_intent_models.py trains it, on the dev rows of every other batch plus the dev rows of
 briefs.jsonl and briefs_dev2.jsonl (extra training only: they are never scored), and combined with the keyword rules
-(tapsite_pipeline/providers/offline_rules/classify.py) on B's dev rows by each policy learned.combine supports:
+(tapsite_pipeline/providers/offline_rules/classify.py) on B's dev rows by each policy learned_models.combine supports:
 
 - "rules": the keyword rules alone; "model": the model alone (its top class);
 - "learned": the policy training chose on its own out-of-fold predictions (what would ship);
@@ -28,14 +28,14 @@ import time
 from pathlib import Path
 
 from tapsite_pipeline.evals import intent_training as training
-from tapsite_pipeline.providers.offline_rules import learned
+from tapsite_pipeline.providers.offline_rules import learned_features, learned_models
 
 BATCHES = training.page_batches()
 OVERRIDES = (0.95, 0.9, 0.8, 0.7, 0.6)
 
 
 def policies(learned_policy: dict) -> dict[str, dict]:
-    """The combinations measured: the one training chose, and fixed ones of each kind learned.combine supports."""
+    """The combinations measured: the one training chose, and fixed ones of each kind learned_models.combine supports."""
     out = {"rules": {"fill_other": False, "override_threshold": training.NEVER}, "learned": learned_policy,
            "fill_other": {"fill_other": True, "other_threshold": 0.0, "override_threshold": training.NEVER}}
     out.update({f"override>={t}": {"fill_other": False, "override_threshold": t} for t in OVERRIDES})
@@ -44,12 +44,12 @@ def policies(learned_policy: dict) -> dict[str, dict]:
 
 def score_batch(spec: dict, records: list[dict], gold: list[str]) -> dict[str, dict]:
     """Accuracy of every policy (and of the model alone) on one batch's records, with the answers each changed."""
-    m = learned.LinearModel(spec)
-    probs = [m.proba(learned.type_features(d["lower"], d["rule"], d["seen"])) for d in records]
+    m = learned_models.LinearModel(spec)
+    probs = [m.proba(learned_features.type_features(d["lower"], d["rule"], d["seen"])) for d in records]
     rules = [d["rule"] for d in records]
     out: dict[str, dict] = {}
     for name, policy in policies(spec["policy"]).items():
-        answers = [learned.combine(r, m.classes, p, policy) for r, p in zip(rules, probs, strict=True)]
+        answers = [learned_models.combine(r, m.classes, p, policy) for r, p in zip(rules, probs, strict=True)]
         out[name] = _counts(answers, rules, gold)
     top = [m.classes[max(range(len(p)), key=p.__getitem__)] for p in probs]
     out["model"] = _counts(top, rules, gold)

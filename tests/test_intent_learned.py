@@ -8,10 +8,10 @@ import json
 import pytest
 
 from tapsite_pipeline.evals import intent_training as training
-from tapsite_pipeline.providers.offline_rules import learned, parse_brief
+from tapsite_pipeline.providers.offline_rules import learned_features, learned_models, parse_brief
 from tapsite_pipeline.resources import data_dir
 
-MODELS = (learned.OFFER_MODEL,)   # the business-type model is not shipped (learned.py)
+MODELS = (learned_models.OFFER_MODEL,)   # the business-type model is not shipped (learned_models.py)
 
 
 def _spec(name: str) -> dict:
@@ -21,7 +21,7 @@ def _spec(name: str) -> dict:
 @pytest.mark.parametrize("name", MODELS)
 def test_exported_weights_reproduce_sklearn_probabilities(name):
     spec = _spec(name)
-    model = learned.LinearModel(spec)
+    model = learned_models.LinearModel(spec)
     assert len(spec["reference"]) >= 20
     for ref in spec["reference"]:
         got = model.proba(set(ref["features"]))
@@ -47,7 +47,7 @@ def test_json_scorer_gives_sklearn_decisions_on_dev_candidates():
     y = [int(c.label) for c in cands]
     vec = DictVectorizer()
     clf = training._fit(vec.fit_transform(X), y, 10.0)
-    model = learned.LinearModel(training._export(vec, clf))
+    model = learned_models.LinearModel(training._export(vec, clf))
     want = clf.predict_proba(vec.transform(X))[:, 1]
     got = [model.proba(c.feats)[1] for c in cands]
     assert got == pytest.approx(list(want), abs=1e-4)
@@ -68,21 +68,21 @@ def test_training_never_reads_a_test_row():
 def test_combination_policy():
     classes = ["food_and_beverage", "retail"]
     policy = {"fill_other": True, "other_threshold": 0.6, "override_threshold": 0.9}
-    assert learned.combine("other", classes, [0.7, 0.3], policy) == "food_and_beverage"
-    assert learned.combine("other", classes, [0.55, 0.45], policy) == "other"
-    assert learned.combine("retail", classes, [0.85, 0.15], policy) == "retail"
-    assert learned.combine("retail", classes, [0.95, 0.05], policy) == "food_and_beverage"
+    assert learned_models.combine("other", classes, [0.7, 0.3], policy) == "food_and_beverage"
+    assert learned_models.combine("other", classes, [0.55, 0.45], policy) == "other"
+    assert learned_models.combine("retail", classes, [0.85, 0.15], policy) == "retail"
+    assert learned_models.combine("retail", classes, [0.95, 0.05], policy) == "food_and_beverage"
 
 
 def test_models_can_be_switched_off_and_on(monkeypatch):
-    monkeypatch.setenv(learned.MODELS_ENV, "off")
-    assert learned.model(learned.OFFER_MODEL) is None and learned.model(learned.TYPE_MODEL) is None
-    monkeypatch.setenv(learned.MODELS_ENV, "offerings")
-    assert learned.model(learned.OFFER_MODEL) is not None and learned.model(learned.TYPE_MODEL) is None
-    monkeypatch.delenv(learned.MODELS_ENV)
-    assert (learned.model(learned.OFFER_MODEL) is not None) == _spec(learned.OFFER_MODEL)["enabled"]
-    monkeypatch.setenv(learned.MODELS_ENV, "type")   # asked for, but not shipped: the rules decide
-    assert learned.model(learned.TYPE_MODEL) is None
+    monkeypatch.setenv(learned_models.MODELS_ENV, "off")
+    assert learned_models.model(learned_models.OFFER_MODEL) is None and learned_models.model(learned_models.TYPE_MODEL) is None
+    monkeypatch.setenv(learned_models.MODELS_ENV, "offerings")
+    assert learned_models.model(learned_models.OFFER_MODEL) is not None and learned_models.model(learned_models.TYPE_MODEL) is None
+    monkeypatch.delenv(learned_models.MODELS_ENV)
+    assert (learned_models.model(learned_models.OFFER_MODEL) is not None) == _spec(learned_models.OFFER_MODEL)["enabled"]
+    monkeypatch.setenv(learned_models.MODELS_ENV, "type")   # asked for, but not shipped: the rules decide
+    assert learned_models.model(learned_models.TYPE_MODEL) is None
 
 
 # Briefs written for this test, in phrasing none of the datasets uses.
@@ -97,17 +97,17 @@ UNSEEN = [
 @pytest.fixture
 def offer_model_on(monkeypatch):
     """The offering model even where its file ships it switched off (what is measured is what is tested)."""
-    monkeypatch.setenv(learned.MODELS_ENV, "offerings")
+    monkeypatch.setenv(learned_models.MODELS_ENV, "offerings")
 
 
 def _offer_proba(text: str, item: str) -> float:
-    model = learned.model(learned.OFFER_MODEL)
+    model = learned_models.model(learned_models.OFFER_MODEL)
     assert model is not None
-    with learned.recording() as rec:
+    with learned_models.recording() as rec:
         parse_brief(text)
     d = next(r for r in rec if r["kind"] == "offer")
     src = next((s for s, it in d["trace"] if it == item), "listed")
-    feats = learned.candidate_features(item, src, 0, item in d["items"], d["lower"], d["text"], d["lang"])
+    feats = learned_features.candidate_features(item, src, 0, item in d["items"], d["lower"], d["text"], d["lang"])
     return model.proba(feats)[1]
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from intent_helpers import fact_values
-from tapsite_pipeline.providers.offline_rules import learned, parse_brief
+from tapsite_pipeline.providers.offline_rules import learned_models, parse_brief
 
 
 def test_unused_clauses_are_notes_and_offering_clauses_are_not():
@@ -78,8 +78,8 @@ def test_an_audience_list_reads_past_dan():
 
 
 def test_the_offering_model_keeps_the_owners_listed_goods_by_default(monkeypatch):
-    monkeypatch.delenv(learned.MODELS_ENV, raising=False)
-    assert learned.model(learned.OFFER_MODEL) is not None  # on by default
+    monkeypatch.delenv(learned_models.MODELS_ENV, raising=False)
+    assert learned_models.model(learned_models.OFFER_MODEL) is not None  # on by default
     assert parse_brief("Kami menjual nastar, kastengel, putri salju").products == ["nastar", "kastengel", "putri salju"]
 
 

@@ -5,19 +5,19 @@ from __future__ import annotations
 
 import pytest
 
-from tapsite_pipeline.providers.offline_rules import learned, parse_brief
+from tapsite_pipeline.providers.offline_rules import learned_features, learned_models, parse_brief
 from tapsite_pipeline.providers.offline_rules.brand import is_generic
 
 
-def _constant_model(logit: float) -> learned.LinearModel:
+def _constant_model(logit: float) -> learned_models.LinearModel:
     """A real scorer whose answer is the same for every phrase: p = sigmoid(logit)."""
-    return learned.LinearModel({"classes": ["0", "1"], "intercept": [logit], "coef": {},
+    return learned_models.LinearModel({"classes": ["0", "1"], "intercept": [logit], "coef": {},
                                 "policy": {"keep_threshold": 0.5, "add_threshold": 0.75, "list_pieces": True,
                                            "trust_fallback": True}})
 
 
 def _candidates(text: str) -> dict:
-    with learned.recording() as rec:
+    with learned_models.recording() as rec:
         parse_brief(text)
     return next(d for d in rec if d["kind"] == "offer")
 
@@ -26,47 +26,47 @@ def _candidates(text: str) -> dict:
                                     "sewa mobil 3 bulan", "promo 17 agustus", "aplikasi latihan soal utbk berbasis ai",
                                     "biasa pegang family gathering", "we handle weddings", "jual kue"])
 def test_number_unit_date_and_long_phrases_are_never_added(phrase):
-    assert not learned.addable(phrase)
+    assert not learned_models.addable(phrase)
 
 
 @pytest.mark.parametrize("phrase", ["v60", "microsoft 365 setup", "seo", "sound system rental", "kebaya"])
 def test_short_names_stay_addable(phrase):
-    assert learned.addable(phrase)
+    assert learned_models.addable(phrase)
 
 
 def test_race_distances_and_package_lengths_name_what_is_sold():
-    assert learned.addable("lomba lari 5k", "fun run kampus, lomba lari 5k dan 10k")
-    assert not learned.addable("lomba lari 5k", "nastar 5k, kastengel 10k")   # there "5k" is an amount
-    assert not learned.addable("10k tanggal", "lari 10k tanggal 3 mei")
-    assert learned.addable("program mukim 1 bulan") and not learned.addable("sewa mobil 2 hari")
+    assert learned_models.addable("lomba lari 5k", "fun run kampus, lomba lari 5k dan 10k")
+    assert not learned_models.addable("lomba lari 5k", "nastar 5k, kastengel 10k")   # there "5k" is an amount
+    assert not learned_models.addable("10k tanggal", "lari 10k tanggal 3 mei")
+    assert learned_models.addable("program mukim 1 bulan") and not learned_models.addable("sewa mobil 2 hari")
 
 
 def test_a_confident_model_adds_only_guarded_phrases(monkeypatch):
     text = ("Kedai Rasa Rumah di Solo, ada nasi liwet, garang asem, promo 17 agustus dan diskon 10k tanggal "
             "merah, pesan lewat aplikasi ojek online langganan kantor kami tiap hari. WA 081234567890")
     d = _candidates(text)
-    monkeypatch.setattr(learned, "model", lambda name: _constant_model(9.0))   # says "keep" to everything
-    out = learned.keep_offerings(d["items"], d["trace"], d["lower"], d["text"], d["lang"])
+    monkeypatch.setattr(learned_models, "model", lambda name: _constant_model(9.0))   # says "keep" to everything
+    out = learned_models.keep_offerings(d["items"], d["trace"], d["lower"], d["text"], d["lang"])
     added = [p for p in out if p not in d["items"]]
-    tried = [it for it, *_ in learned.candidates(d["items"], d["trace"], d["lower"]) if it not in d["items"]]
-    assert any(not learned.addable(t) for t in tried)   # the brief does offer the model such pieces
-    assert added and all(learned.addable(p) for p in added)
+    tried = [it for it, *_ in learned_features.candidates(d["items"], d["trace"], d["lower"]) if it not in d["items"]]
+    assert any(not learned_models.addable(t) for t in tried)   # the brief does offer the model such pieces
+    assert added and all(learned_models.addable(p) for p in added)
     assert not any(any(c.isdigit() for c in p) for p in added)
 
 
 def test_the_model_cannot_drop_goods_from_the_owners_list(monkeypatch):
     d = _candidates("Dapur Hijau di Malang jual nasi bakar, salads dan smoothies. WA 081234567890")
     assert {"smoothies", "salads"} <= set(d["items"])
-    assert learned.rules_sure("smoothies", "listed") and not learned.rules_sure("salads", "listed")
-    monkeypatch.setattr(learned, "model", lambda name: _constant_model(-9.0))   # says "drop" to everything
-    out = learned.keep_offerings(d["items"], d["trace"], d["lower"], d["text"], d["lang"])
+    assert learned_models.rules_sure("smoothies", "listed") and not learned_models.rules_sure("salads", "listed")
+    monkeypatch.setattr(learned_models, "model", lambda name: _constant_model(-9.0))   # says "drop" to everything
+    out = learned_models.keep_offerings(d["items"], d["trace"], d["lower"], d["text"], d["lang"])
     assert "smoothies" in out and "salads" not in out
 
 
 def test_lexicon_descriptions_and_places_are_not_sure():
-    assert not learned.rules_sure("export quality", "listed")   # a quality word: still judged by the model
-    assert not learned.rules_sure("smoothies", "described")     # only the owner's own list is sure
-    assert not learned.rules_sure("khitanan", "listed")         # an occasion, not goods
+    assert not learned_models.rules_sure("export quality", "listed")   # a quality word: still judged by the model
+    assert not learned_models.rules_sure("smoothies", "described")     # only the owner's own list is sure
+    assert not learned_models.rules_sure("khitanan", "listed")         # an occasion, not goods
 
 
 def test_doubled_words_in_chat_indonesian_read_as_their_base():

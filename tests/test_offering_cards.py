@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tapsite_pipeline.providers.offline_rules import learned, parse_brief
+from tapsite_pipeline.providers.offline_rules import learned_features, learned_models, parse_brief
 from tapsite_pipeline.providers.offline_rules.coordination import most_specific
 from tapsite_pipeline.providers.offline_rules.offer_words import Collector, is_scrap
 from tapsite_pipeline.providers.offline_rules.roles import is_offering
@@ -72,13 +72,13 @@ def test_what_an_offering_lacks_or_how_it_is_paid_is_no_offering(phrase):
     ("roblox", "belajar roblox studio dan scratch", False),             # a place word after is no maker
 ])
 def test_the_field_of_the_business_trade_word(item, lower, trade):
-    assert learned.names_trade(item, lower) is trade
+    assert learned_features.names_trade(item, lower) is trade
 
 
 def test_the_field_of_the_trade_is_added_only_when_nothing_else_is_listed():
     lower = "toko roti kecil di blitar, ada roti sobek dan donat"
-    assert not learned.addable("roti", lower, ["roti sobek", "donat"])
-    assert learned.addable("roti", lower)
+    assert not learned_models.addable("roti", lower, ["roti sobek", "donat"])
+    assert learned_models.addable("roti", lower)
 
 
 @pytest.mark.parametrize("phrase", ["menu design", "website design", "desain katalog", "brand identity kits"])
@@ -106,9 +106,9 @@ def test_a_phrase_opening_with_just_do_is_no_offering():
 
 
 def test_a_count_opening_a_phrase_is_never_added_by_the_model():
-    assert not learned.addable("10-class pack") and not learned.addable("5-pack")
-    assert learned.addable("3-day retreat") and learned.addable("microsoft 365 setup")
-    assert learned.addable("360 video booth")
+    assert not learned_models.addable("10-class pack") and not learned_models.addable("5-pack")
+    assert learned_models.addable("3-day retreat") and learned_models.addable("microsoft 365 setup")
+    assert learned_models.addable("360 video booth")
 
 
 def test_registration_for_a_class_leads_to_the_class():

@@ -10,7 +10,7 @@ import pytest
 
 from script_modules import load_script
 from tapsite_pipeline.evals import intent_training as training
-from tapsite_pipeline.providers.offline_rules import learned
+from tapsite_pipeline.providers.offline_rules import learned_features, learned_models
 
 FOLDS = load_script("scripts/offering_folds.py")
 
@@ -34,7 +34,7 @@ def test_a_fold_trains_on_every_row_but_the_scored_batch(tmp_path):
     assert [r.id for r in seen["rows"]] == ["r0", "r2", "r4", "r5"]
     assert [d["n"] for d in seen["records"]] == [0, 2, 4, 5]
     assert spec["enabled"] and spec["data"]["rows"] == 4
-    written = json.loads((tmp_path / "m" / learned.OFFER_MODEL).read_text(encoding="utf-8"))
+    written = json.loads((tmp_path / "m" / learned_models.OFFER_MODEL).read_text(encoding="utf-8"))
     assert written["policy"] == {"keep_threshold": 0.5}
 
 
@@ -110,13 +110,13 @@ def test_the_old_data_variant_never_trains_on_the_formerly_held_back_batches():
 def test_the_parser_reads_the_model_in_the_folder_the_environment_names(tmp_path, monkeypatch):
     spec = {"enabled": True, "classes": ["0", "1"], "intercept": [-9.0], "coef": {},
             "policy": {"keep_threshold": 0.5, "add_threshold": 2.0}}
-    (tmp_path / learned.OFFER_MODEL).write_text(json.dumps(spec), encoding="utf-8")
+    (tmp_path / learned_models.OFFER_MODEL).write_text(json.dumps(spec), encoding="utf-8")
     with FOLDS.models_from("on", tmp_path):
-        m = learned.model(learned.OFFER_MODEL)
+        m = learned_models.model(learned_models.OFFER_MODEL)
         assert m is not None and m.intercept == [-9.0]
     with FOLDS.models_from("off"):
-        assert learned.model(learned.OFFER_MODEL) is None
-    shipped = learned.model(learned.OFFER_MODEL)
+        assert learned_models.model(learned_models.OFFER_MODEL) is None
+    shipped = learned_models.model(learned_models.OFFER_MODEL)
     assert shipped is None or shipped.intercept != [-9.0]
 
 
@@ -131,7 +131,7 @@ BRIEF = "Lapak Mang Ujang nyediain Bakso Urat 15rb, mie ayam sama es teh buat an
 
 def _feats(item: str, groups=None) -> set[str]:
     lower = BRIEF.lower()
-    return learned.candidate_features(item, "listed", 0, True, lower, BRIEF, "id", groups)
+    return learned_features.candidate_features(item, "listed", 0, True, lower, BRIEF, "id", groups)
 
 
 def test_without_groups_the_features_are_the_first_models():
@@ -142,7 +142,7 @@ def test_without_groups_the_features_are_the_first_models():
 
 def test_shape_groups_drop_the_phrase_own_words():
     feats = _feats("mie ayam", ("cues", "shape", "context"))
-    assert not any(learned.feature_group(f) == "words" for f in feats)
+    assert not any(learned_features.feature_group(f) == "words" for f in feats)
     assert "n:2" in feats and any(f.startswith("p1:") for f in feats)
     assert not any(f.startswith("p1:") for f in _feats("mie ayam", ("shape",)))
 
@@ -156,13 +156,13 @@ def test_context_features_read_the_list_and_the_prices(item, want, not_want):
     feats = _feats(item, ("context",))
     assert want <= feats, feats
     assert not not_want & feats, feats
-    assert all(learned.feature_group(f) == "context" for f in feats)
+    assert all(learned_features.feature_group(f) == "context" for f in feats)
 
 
 def test_a_phrase_starting_like_a_clause_is_marked():
     lower = "kami biasa pegang acara kantor dan arisan keluarga"
-    assert "ctx:clause_first" in learned.context_features("biasa pegang acara kantor", lower, lower)
-    assert "ctx:clause_first" not in learned.context_features("arisan keluarga", lower, lower)
+    assert "ctx:clause_first" in learned_features.context_features("biasa pegang acara kantor", lower, lower)
+    assert "ctx:clause_first" not in learned_features.context_features("arisan keluarga", lower, lower)
 
 
 def test_grid_scorer_agrees_with_the_slow_count():
@@ -178,7 +178,7 @@ def test_grid_scorer_agrees_with_the_slow_count():
 
 # ---------------------------------------------------------------- list position
 def _lp(item: str, brief: str, in_rules: bool = True) -> set[str]:
-    return learned.list_features(item, brief.lower(), in_rules)
+    return learned_features.list_features(item, brief.lower(), in_rules)
 
 
 LIST_BRIEF = "Kedai Mbok Darmi sedia soto betawi, gado-gado, ketoprak dan es cendol buat makan siang karyawan"
@@ -196,7 +196,7 @@ def test_list_features_count_the_place_from_both_ends(item, want, not_want):
     feats = _lp(item, LIST_BRIEF)
     assert want <= feats, feats
     assert not not_want & feats, feats
-    assert all(learned.feature_group(f) == "list" for f in feats)
+    assert all(learned_features.feature_group(f) == "list" for f in feats)
 
 
 def test_list_features_in_english_with_an_ampersand_and_a_phrase_across_a_separator():
@@ -210,8 +210,79 @@ def test_list_features_in_english_with_an_ampersand_and_a_phrase_across_a_separa
 
 def test_the_list_group_is_added_to_the_candidate_features_only_when_named():
     lower = LIST_BRIEF.lower()
-    plain = learned.candidate_features("es cendol", "listed", 3, True, lower, LIST_BRIEF, "id")
-    with_list = learned.candidate_features("es cendol", "listed", 3, True, lower, LIST_BRIEF, "id",
+    plain = learned_features.candidate_features("es cendol", "listed", 3, True, lower, LIST_BRIEF, "id")
+    with_list = learned_features.candidate_features("es cendol", "listed", 3, True, lower, LIST_BRIEF, "id",
                                            ("words", "cues", "shape", "list"))
     assert not any(f.startswith("lp:") for f in plain)
     assert with_list - plain == _lp("es cendol", LIST_BRIEF)
+
+
+# ---------------------------------------------------------------- grammatical position and kind
+def _k(item: str, brief: str, lang: str = "id", in_rules: bool = True) -> set[str]:
+    return learned_features.kind_features(item, brief.lower(), lang, in_rules)
+
+
+KIND_BRIEF = ("Toko Bu Ratih menjual keripik tempe, rengginang dan emping melinjo untuk oleh-oleh di Cilacap. "
+              "Paket parsel isi 4 stoples dengan keranjang rotan")
+
+
+@pytest.mark.parametrize(("item", "want"), [
+    ("keripik tempe", {"k:prev:offer", "k:cue:offer", "k:prev:offer+rule:1"}),
+    # after a comma or "dan" the list's cue still counts: the items of a sold list are sold
+    ("rengginang", {"k:prev:sep", "k:cue:offer", "k:listed:offer"}),
+    ("emping melinjo", {"k:prev:sep", "k:cue:offer", "k:listed:offer", "k:len:2"}),
+    ("oleh-oleh", {"k:prev:audience", "k:cue:audience"}),
+    ("cilacap", {"k:prev:place", "k:cue:place"}),
+    ("parsel", {"k:prev:package"}),
+    ("4 stoples", {"k:prev:contents", "k:first:count", "k:head:unit"}),
+    ("keranjang rotan", {"k:prev:with", "k:cue:with"}),
+])
+def test_kind_features_class_what_comes_before_the_phrase(item, want):
+    feats = _k(item, KIND_BRIEF)
+    assert want <= feats, feats
+    assert all(learned_features.feature_group(f) == "kind" for f in feats)
+
+
+def test_kind_features_in_english_and_the_clause_start():
+    brief = "Harbor Knits sells wool scarves and beanies for toddlers in Leeds. Gift sets include a card."
+    assert {"k:prev:offer", "k:cue:offer"} <= _k("wool scarves", brief, "en")
+    assert {"k:prev:sep", "k:listed:offer"} <= _k("beanies", brief, "en")
+    assert {"k:prev:audience", "k:head:audience"} <= _k("toddlers", brief, "en")
+    assert {"k:prev:place"} <= _k("leeds", brief, "en")
+    assert {"k:prev:start", "k:cue:none"} <= _k("gift sets", brief, "en")
+    assert {"k:prev:none"} <= _k("mittens", brief, "en")
+    assert "k:first:verb" in _k("sells wool scarves", brief, "en")
+
+
+def test_the_kind_group_is_added_only_when_named_and_the_head_said_twice_is_marked():
+    brief = "Rumah Batik Laras jual batik tulis dan kain batik cap"
+    lower = brief.lower()
+    plain = learned_features.candidate_features("batik tulis", "listed", 0, True, lower, brief, "id")
+    with_kind = learned_features.candidate_features("batik tulis", "listed", 0, True, lower, brief, "id",
+                                                    ("words", "cues", "shape", "kind"))
+    assert not any(f.startswith("k:") for f in plain)
+    assert with_kind - plain == _k("batik tulis", brief)
+    assert "k:head_again" in _k("batik tulis", brief)
+    assert "k:head_again" not in _k("kain", "Toko Sinar jual kain dan benang")
+
+
+# ---------------------------------------------------------------- the keep threshold's curve
+def test_the_threshold_is_the_one_of_most_recall_at_the_precision_asked():
+    curve = [(0.3, 0.82, 0.80), (0.5, 0.90, 0.71), (0.6, 0.91, 0.71), (0.7, 0.95, 0.60)]
+    assert FOLDS.choose_threshold(curve, 0.9) == (0.5, "P>=0.9")
+    t, why = FOLDS.choose_threshold(curve, 0.99)
+    assert t == 0.6 and "unreachable" in why   # no threshold reaches it: the best F0.5 (0.862 against 0.851 at 0.7)
+
+
+def test_the_curve_sweeps_the_keep_threshold_with_the_fold_policy():
+    rows = [training.DevRow("pages", "a", "Kedai Pak Anton jual bakso urat, mie ayam dan es teh manis", "food_and_beverage",
+                            ["bakso urat", "mie ayam"], batch="x")]
+    cands, rule_items = training.collect_candidates(rows, training.rules_records(rows))
+    cands = [c for c in cands if "src:split" not in c.feats]
+    probs = [0.9 if c.label else 0.4 for c in cands]
+    curve = FOLDS.pr_curve(cands, probs, rule_items, rows, {"add_threshold": 2.0})
+    assert [t for t, *_ in curve] == list(FOLDS.CURVE_AT)
+    at = {t: (p, r) for t, p, r in curve}
+    assert at[0.5] == (1.0, 1.0)        # only the gold phrases are kept
+    assert at[0.0][0] < 1.0 and at[0.0][1] == 1.0   # everything the rules read is kept: a wrong phrase too
+    assert FOLDS.pooled_curve([(cands, probs, rule_items, rows, {"add_threshold": 2.0})]) == curve

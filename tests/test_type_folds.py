@@ -1,5 +1,5 @@
 """The leave-one-batch-out study of the business-type model (scripts/type_folds.py): each policy is scored as
-learned.combine decides, and the answers it changed against the rules are counted."""
+learned_models.combine decides, and the answers it changed against the rules are counted."""
 
 from __future__ import annotations
 

@@ -24,7 +24,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, TypeVar, cast
 
-from tapsite_pipeline.providers.offline_rules import learned, parse_brief
+from tapsite_pipeline.providers.offline_rules import learned_features, learned_models, parse_brief
 from tapsite_pipeline.resources import data_dir
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -153,7 +153,7 @@ def _export(vec, clf) -> dict:
 
 # ---------------------------------------------------------------- business type
 def _combined_accuracy(rules: list[str], probs, classes: list[str], gold: list[str], policy: dict) -> float:
-    right = sum(learned.combine(r, classes, list(p), policy) == g for r, p, g in zip(rules, probs, gold, strict=True))
+    right = sum(learned_models.combine(r, classes, list(p), policy) == g for r, p, g in zip(rules, probs, gold, strict=True))
     return right / len(gold)
 
 
@@ -165,7 +165,7 @@ def train_business_type(rows: list[DevRow], records: list[dict[str, dict]]) -> d
     from sklearn.pipeline import make_pipeline
 
     use = [(r, rec["type"]) for r, rec in zip(rows, records, strict=True) if r.business_type and "type" in rec]
-    X = _vectors([learned.type_features(d["lower"], d["rule"], d["seen"]) for _, d in use])
+    X = _vectors([learned_features.type_features(d["lower"], d["rule"], d["seen"]) for _, d in use])
     y = [r.business_type or "" for r, _ in use]
     rules = [d["rule"] for _, d in use]
     cv = StratifiedKFold(FOLDS, shuffle=True, random_state=SEED)
@@ -201,7 +201,7 @@ def train_business_type(rows: list[DevRow], records: list[dict[str, dict]]) -> d
 
 
 def _overrides(rules, probs, classes, policy) -> int:
-    return sum(learned.combine(r, classes, list(p), policy) != r for r, p in zip(rules, probs, strict=True))
+    return sum(learned_models.combine(r, classes, list(p), policy) != r for r, p in zip(rules, probs, strict=True))
 
 
 def _reference(vec, clf, sample: list[dict[str, float]]) -> list[dict]:
@@ -236,15 +236,15 @@ class Candidate:
     label: bool
     lexicon: bool = False   # the phrase itself is in the business lexicon (a trade's goods)
     fallback: bool = False  # the rules' last resort: lexicon keywords, when no list names the offerings
-    sure: bool = False      # the rules proposed it with high confidence (learned.rules_sure): never dropped
-    addable: bool = True    # the model may add it (learned.addable): no number+unit, date or long clause
+    sure: bool = False      # the rules proposed it with high confidence (learned_models.rules_sure): never dropped
+    addable: bool = True    # the model may add it (learned_models.addable): no number+unit, date or long clause
 
 
 def parse_records(rows: list[DevRow]) -> list[dict[str, dict]]:
     """Parse every dev brief with the rules alone, recording what the models will be asked about."""
     out = []
     for r in rows:
-        with learned.recording() as rec:
+        with learned_models.recording() as rec:
             parse_brief(r.text)
         out.append({d["kind"]: d for d in rec})
     return out
@@ -253,7 +253,7 @@ def parse_records(rows: list[DevRow]) -> list[dict[str, dict]]:
 def collect_candidates(rows: list[DevRow], records: list[dict[str, dict]],
                        groups: tuple[str, ...] | None = None) -> tuple[list[Candidate], list[list[str]]]:
     """Every phrase the offering rules tried on every dev brief, labelled against its gold offerings (with
-    `groups`, described by those feature groups only: learned.candidate_features)."""
+    `groups`, described by those feature groups only: learned_features.candidate_features)."""
     out: list[Candidate] = []
     rule_items: list[list[str]] = []
     for k, r in enumerate(rows):
@@ -262,11 +262,11 @@ def collect_candidates(rows: list[DevRow], records: list[dict[str, dict]],
             rule_items.append([])
             continue
         rule_items.append(list(d["items"]))
-        for item, src, rank, in_rules in learned.candidates(d["items"], d["trace"], d["lower"]):
-            feats = learned.candidate_features(item, src, rank, in_rules, d["lower"], d["text"], d["lang"], groups)
+        for item, src, rank, in_rules in learned_features.candidates(d["items"], d["trace"], d["lower"]):
+            feats = learned_features.candidate_features(item, src, rank, in_rules, d["lower"], d["text"], d["lang"], groups)
             out.append(Candidate(k, item, feats, in_rules, is_gold(item, r.products, r.not_offerings),
-                                 learned.names_goods(item), src == "fallback", learned.rules_sure(item, src),
-                                 learned.addable(item, d["lower"], d["items"])))
+                                 learned_models.names_goods(item), src == "fallback", learned_models.rules_sure(item, src),
+                                 learned_models.addable(item, d["lower"], d["items"])))
     return out, rule_items
 
 
@@ -330,6 +330,19 @@ class GridScorer:
 
     def __call__(self, probs, keep_at: float, add_at: float, protect: bool = False, trust_fallback: bool = False,
                  beta: float = 1.0) -> float:
+        prec, rec = self.precision_recall(probs, keep_at, add_at, protect, trust_fallback)
+        b2 = beta * beta
+        return (1 + b2) * prec * rec / (b2 * prec + rec) if prec + rec else 0.0
+
+    def precision_recall(self, probs, keep_at: float, add_at: float, protect: bool = False,
+                         trust_fallback: bool = False) -> tuple[float, float]:
+        """Products precision and recall (micro, exact phrases) of one setting."""
+        tp, n_pred, n_gold = self.counts(probs, keep_at, add_at, protect, trust_fallback)
+        return tp / max(1, n_pred), tp / max(1, n_gold)
+
+    def counts(self, probs, keep_at: float, add_at: float, protect: bool = False,
+               trust_fallback: bool = False) -> tuple[int, int, int]:
+        """(phrases right, phrases shown, gold phrases) of one setting."""
         import numpy as np
 
         p = np.asarray(probs)
@@ -344,9 +357,7 @@ class GridScorer:
         empty = (n_pred_row == 0) & (self.has_rule > 0)   # keep_first: the rules' first offering
         tp = int(self.hit[counted].sum() + self.first_hit[empty].sum())
         n_pred = int(counted.sum() + empty.sum())
-        prec, rec = tp / max(1, n_pred), tp / max(1, self.n_gold)
-        b2 = beta * beta
-        return (1 + b2) * prec * rec / (b2 * prec + rec) if prec + rec else 0.0
+        return tp, n_pred, self.n_gold
 
 
 @dataclass(frozen=True)
@@ -358,7 +369,8 @@ class OfferRecipe:
     cv_groups: str = "brief"      # the out-of-fold predictions: folds of briefs, or of writers ("batch")
     beta: float = 1.0             # the thresholds maximise products F-beta: below 1 leans to precision
     class_weight: str | None = None
-    feature_groups: tuple[str, ...] | None = None   # None: learned.candidate_features's first set
+    feature_groups: tuple[str, ...] | None = None   # None: learned_features.candidate_features's first set
+    protect: tuple[bool, ...] = (True, False)   # whether the rules' lexicon phrases may be kept whatever the model says
 
 
 # The thresholds lean to precision (F0.5): left out one writer's batch at a time (scripts/offering_folds.py, dev rows of
@@ -411,7 +423,7 @@ def train_offerings(rows: list[DevRow], records: list[dict[str, dict]], recipe: 
             # protect: the rules' phrases the business lexicon names as goods are never dropped
             score = GridScorer(cands, rows, rule_items)
             grid = [(score(probs, keep, add, prot, fb, beta), prot, fb, -add, keep, add)
-                    for prot in (True, False) for fb in (True, False)
+                    for prot in recipe.protect for fb in (True, False)
                     for keep in (0.0,) + THRESHOLDS for add in (NEVER,) + THRESHOLDS]
             free = max(grid, key=lambda t: (round(t[0], 6), t[1], t[2], t[3], -t[4]))
             by_c[f"list_pieces={pieces},C={c},any_fallback"] = round(free[0], 4)
@@ -446,15 +458,15 @@ def train_offerings(rows: list[DevRow], records: list[dict[str, dict]], recipe: 
 # ---------------------------------------------------------------- both
 def rules_records(rows: list[DevRow]) -> list[dict[str, dict]]:
     """parse_records with the rules alone (whatever the environment says): what the models are combined with."""
-    prev = os.environ.get(learned.MODELS_ENV)
-    os.environ[learned.MODELS_ENV] = "off"
+    prev = os.environ.get(learned_models.MODELS_ENV)
+    os.environ[learned_models.MODELS_ENV] = "off"
     try:
         return parse_records(rows)
     finally:
         if prev is None:
-            os.environ.pop(learned.MODELS_ENV, None)
+            os.environ.pop(learned_models.MODELS_ENV, None)
         else:
-            os.environ[learned.MODELS_ENV] = prev
+            os.environ[learned_models.MODELS_ENV] = prev
 
 
 def training_meta(rows: list[DevRow]) -> dict:
@@ -470,9 +482,9 @@ def train_all(out_dir: Path | None = None, rows: list[DevRow] | None = None,
     records = rules_records(rows)
     trained = {}
     if "offerings" in which:
-        trained[learned.OFFER_MODEL] = train_offerings(rows, records, recipe)
+        trained[learned_models.OFFER_MODEL] = train_offerings(rows, records, recipe)
     if "type" in which:
-        trained[learned.TYPE_MODEL] = train_business_type(rows, records)
+        trained[learned_models.TYPE_MODEL] = train_business_type(rows, records)
     meta = training_meta(rows)
     out_dir = out_dir or data_dir("models")
     specs = {name: {"enabled": True, **meta, **spec} for name, spec in trained.items()}

@@ -3,7 +3,7 @@ jemaat jua.", "toko kami jg jual gitar, biola & senar", "We also rent out sound 
 
 "Also" with an offer verb, or an offer verb opening a sentence that closes on "juga"/"too", says that what the verb
 takes is sold besides the rest: the phrase is an offering however rarely its words were seen (the learned candidate
-filter keeps it, learned.keep_offerings).
+filter keeps it, learned_models.keep_offerings).
 """
 
 from __future__ import annotations

@@ -9,7 +9,7 @@ from tapsite_pipeline.fastre import regrouped
 from ...models import Intent
 from ...written_case import aligned_lower, as_written, is_cased
 from . import brand as brand_rules
-from . import classify, extract, learned, page_features
+from . import classify, extract, learned_models, page_features
 from .addresses import street_spans
 from .brand_words import _HONOR_SET, LOC_NOUNS, STOP
 from .colors import colors_with_spans
@@ -197,10 +197,10 @@ def _parse(raw: str, hints: dict) -> Intent:
         brand_span = (at, at + len(hinted))                 # "Urban Fit Gym" asks for no bold tone
 
     btype, industry, seen, niche = classify.business(lower, [place_span] if place_span else [], brand_span)
-    typed = learned.business_type(lower, btype, seen)
+    typed = learned_models.business_type(lower, btype, seen)
     if typed != btype:  # the learned model overrode the keyword rules: industry and niche follow its answer
         btype = typed
-        industry, niche = learned.industry_and_niche(lower, [place_span] if place_span else [], btype)
+        industry, niche = learned_models.industry_and_niche(lower, [place_span] if place_span else [], btype)
     no_brand = lower
     if brand_span:  # "Dingin Sejuk" names the shop; it does not ask for a calm tone
         no_brand = lower[:brand_span[0]] + " " * (brand_span[1] - brand_span[0]) + lower[brand_span[1]:]
@@ -234,10 +234,10 @@ def _parse(raw: str, hints: dict) -> Intent:
     contacts = [(m.start(), m.end()) for m in _CONTACT_TEXT.finditer(lower) if not _glued_numbers(lower, m)] \
         if "@" in lower or digits else []
     spans = [s for s in (brand_span, place_span) if s] + colour_spans + fact_spans + contacts
-    trace: list[tuple[str, str]] | None = [] if learned.wants_trace() else None
+    trace: list[tuple[str, str]] | None = [] if learned_models.wants_trace() else None
     items = offerings(lower, spans, lang, excl, seen, tech=btype == "technology", trace=trace, name=brand or "")
     if trace is not None:  # the learned candidate filter keeps or drops what the rules tried
-        items = learned.keep_offerings(items, trace, lower, text, lang)
+        items = learned_models.keep_offerings(items, trace, lower, text, lang)
     items = [n for p in items if (n := name_shaped(p))]  # "melalui email", "lessons daily 7am": scraps, not names
     if brand_span and not hinted:
         bl = lower[brand_span[0]:brand_span[1]]
