@@ -26,6 +26,8 @@ import re
 from collections.abc import Callable, Iterator
 from urllib.parse import unquote
 
+from tapsite_pipeline.fastre import Fast, fast
+
 # kind → the label a visitor reads before the account ("Telegram @toko_ani")
 LABELS = {"telegram": "Telegram", "line": "LINE", "tiktok": "TikTok", "facebook": "Facebook", "shop": "Shop",
           "website": "Website"}
@@ -44,31 +46,33 @@ _PATH = r"(?:/[A-Za-z0-9._~+-]{0,80}){0,6}"
 _SEP = r"\s*(?:[:=]|\(|-\s)\s*"   # "tele: x", "tg = x", "LINE (x)", "Telegram - x"
 _WHO = r"(?:\s+(?:kami|saya|aku|ku|kita|our|my|official|resmi|admin|id|username))?"
 
+# Most briefs name no account: each scan goes through `fast` (skipped when the text holds none of the words a match
+# needs: "tele", "line", "fb", "shopee.co.id", "." …; the same matches otherwise).
 _TELEGRAM = [
-    re.compile(rf"(?<![\w.@/])(?:https?://)?(?:www\.)?(?:t|telegram)\.me/@?({_TG_NAME}){_END}", re.I),
-    re.compile(rf"\b(?:telegram|tele|tg){_WHO}(?:{_SEP}@?|\s*@)\s*({_TG_NAME}){_END}", re.I),
+    fast(rf"(?<![\w.@/])(?:https?://)?(?:www\.)?(?:t|telegram)\.me/@?({_TG_NAME}){_END}", re.I),
+    fast(rf"\b(?:telegram|tele|tg){_WHO}(?:{_SEP}@?|\s*@)\s*({_TG_NAME}){_END}", re.I),
 ]
 _LINE = [
-    re.compile(rf"(?<![\w.@/])(?:https?://)?line\.me/(?:R/)?ti/p/(~|@|%40)({_LINE_NAME}){_END}", re.I),
+    fast(rf"(?<![\w.@/])(?:https?://)?line\.me/(?:R/)?ti/p/(~|@|%40)({_LINE_NAME}){_END}", re.I),
     # "line id: x", "id line: x", "ID LINE @x", "LINE: x", "LINE @x", "line@: x" (LINE@ is an official account)
-    re.compile(rf"\b(?:(?:line\s*id|id\s*line)\b\s*[:=]?\s*|line(@)\s*[:=]?\s*|line{_WHO}(?:{_SEP}|\s*(?=@)))"
-               rf"(@?)({_LINE_NAME}){_END}", re.I),
+    fast(rf"\b(?:(?:line\s*id|id\s*line)\b\s*[:=]?\s*|line(@)\s*[:=]?\s*|line{_WHO}(?:{_SEP}|\s*(?=@)))"
+         rf"(@?)({_LINE_NAME}){_END}", re.I),
 ]
 _TIKTOK = [
-    re.compile(rf"(?<![\w.@/])(?:https?://)?(?:www\.|m\.|vt\.)?tiktok\.com/@({_TIKTOK_NAME}){_END}", re.I),
-    re.compile(rf"\b(?:tiktok|tik\s+tok){_WHO}(?:{_SEP}@?|\s*@)\s*({_TIKTOK_NAME}){_END}", re.I),
+    fast(rf"(?<![\w.@/])(?:https?://)?(?:www\.|m\.|vt\.)?tiktok\.com/@({_TIKTOK_NAME}){_END}", re.I),
+    fast(rf"\b(?:tiktok|tik\s+tok){_WHO}(?:{_SEP}@?|\s*@)\s*({_TIKTOK_NAME}){_END}", re.I),
 ]
 _FACEBOOK = [
-    re.compile(rf"(?<![\w.@/])(?:https?://)?(?:www\.|m\.|web\.)?(?:facebook\.com|fb\.com|fb\.me)/"
-               rf"(profile\.php\?id=\d{{5,20}}|{_FB_NAME}){_END}", re.I),
+    fast(rf"(?<![\w.@/])(?:https?://)?(?:www\.|m\.|web\.)?(?:facebook\.com|fb\.com|fb\.me)/"
+         rf"(profile\.php\?id=\d{{5,20}}|{_FB_NAME}){_END}", re.I),
     # a handle, never a page's name: "FB: @kueani", "fb: kueani" (one word, no capitals), not "FB: Toko Kue Ani"
-    re.compile(rf"\b(?:facebook|fb){_WHO}(?:{_SEP}@?|\s*@)\s*({_FB_NAME}){_END}(?!\s+[A-Z0-9])", re.I),
+    fast(rf"\b(?:facebook|fb){_WHO}(?:{_SEP}@?|\s*@)\s*({_FB_NAME}){_END}(?!\s+[A-Z0-9])", re.I),
 ]
 _SHOP_HOSTS = {"shopee.co.id": "shopee.co.id", "tokopedia.com": "www.tokopedia.com", "bukalapak.com": "www.bukalapak.com",
                "lazada.co.id": "www.lazada.co.id", "blibli.com": "www.blibli.com", "tokopedia.link": "tokopedia.link",
                "shp.ee": "shp.ee"}
-_SHOP = re.compile(rf"(?<![\w.@/])(?:https?://)?(?:www\.|m\.)?({'|'.join(re.escape(h) for h in _SHOP_HOSTS)})"
-                   rf"(/[A-Za-z0-9._~-]{{2,60}}(?:/[A-Za-z0-9._~-]{{1,60}}){{0,3}}){_END}", re.I)
+_SHOP = fast(rf"(?<![\w.@/])(?:https?://)?(?:www\.|m\.)?({'|'.join(re.escape(h) for h in _SHOP_HOSTS)})"
+             rf"(/[A-Za-z0-9._~-]{{2,60}}(?:/[A-Za-z0-9._~-]{{1,60}}){{0,3}}){_END}", re.I)
 # Hosts that are never "the owner's website": platforms, mail, maps, link shorteners, our own forms.
 _NOT_SITES = ("wa.me", "whatsapp.com", "instagram.com", "instagr.am", "t.me", "telegram.me", "line.me", "lin.ee",
               "tiktok.com", "facebook.com", "fb.com", "fb.me", "youtube.com", "youtu.be", "twitter.com", "x.com",
@@ -79,7 +83,7 @@ _BARE_TLDS = ("id", "co.id", "my.id", "web.id", "biz.id", "or.id", "ac.id", "sch
 _WEB_TLDS = ("com", "net", "org", "store", "shop", "online", "site", "website", "studio", "art", "cafe", "biz", "info",
              "co", "io", "me", "xyz", "app", "dev", "tech", "asia", "blog", "space", "life", "id", "travel",
              "academy", "school", "photo", "photography", "design", "agency", "digital", "clinic", "coffee", "shop")
-_WEBSITE = re.compile(rf"(?<![\w.@/:~-])(https?://)?(www\.)?({_HOST})({_PATH})(?<![.,]){_END}", re.I)
+_WEBSITE = fast(rf"(?<![\w.@/:~-])(https?://)?(www\.)?({_HOST})({_PATH})(?<![.,]){_END}", re.I)
 _SITE_CUE = re.compile(r"\b(?:website|web|situs|site|laman|homepage|webnya|websitenya|kunjungi|visit|lihat|cek|"
                        r"check|katalog|catalog|online)\b[^.!?;\n]{0,24}$", re.I)
 _HANDLE_CUE = re.compile(r"\b(?:ig|instagram|insta|telegram|tele|tg|line|tiktok|tt|fb|facebook|email|e-mail|surel)"
@@ -89,12 +93,13 @@ _HANDLE_CUE = re.compile(r"\b(?:ig|instagram|insta|telegram|tele|tg|line|tiktok|
 Found = tuple[int, int, str]   # (start, end, link) of one account or address in the text
 
 
-def _all(patterns: list[re.Pattern[str]], text: str) -> list[re.Match[str]]:
-    return sorted((m for p in patterns for m in p.finditer(text)), key=lambda m: m.start())
+def _all(patterns: list[Fast], text: str) -> list[tuple[int, re.Match[str]]]:
+    """Every match of the patterns, in the text's order: (which pattern, the match)."""
+    return sorted(((i, m) for i, p in enumerate(patterns) for m in p.finditer(text)), key=lambda im: im[1].start())
 
 
 def _telegram(text: str) -> Iterator[Found]:
-    for m in _all(_TELEGRAM, text):
+    for _, m in _all(_TELEGRAM, text):
         yield m.start(), m.end(), f"https://t.me/{m.group(1)}"
 
 
@@ -105,8 +110,8 @@ _LINE_SAID = re.compile(r"\b(?:wa|whatsapp|email|e-mail|ig|instagram|telegram|te
 def _line(text: str) -> Iterator[Found]:
     """LINE accounts: a line.me link, "line id"/"LINE@" with a name, or "LINE" and a name where "LINE" is the app
     ("LINE: x", "LINE @x", "wa …, line: x"), not a word ("product line: scarves")."""
-    for m in _all(_LINE, text):
-        if m.re is _LINE[0]:
+    for which, m in _all(_LINE, text):
+        if which == 0:
             official, name = m.group(1) != "~", m.group(2)
         elif m.group(1) or m.group(2) or re.match(r"(?i)line\s*id|id\s*line", m.group(0)) \
                 or m.group(0)[:4] == "LINE" or _LINE_SAID.search(text, max(0, m.start() - 30), m.start()):
@@ -119,14 +124,14 @@ def _line(text: str) -> Iterator[Found]:
 
 
 def _tiktok(text: str) -> Iterator[Found]:
-    for m in _all(_TIKTOK, text):
+    for _, m in _all(_TIKTOK, text):
         yield m.start(), m.end(), f"https://www.tiktok.com/@{m.group(1)}"
 
 
 def _facebook(text: str) -> Iterator[Found]:
-    for m in _all(_FACEBOOK, text):
+    for which, m in _all(_FACEBOOK, text):
         name = m.group(1)
-        if m.re is _FACEBOOK[1] and "@" not in m.group(0) and (not name.islower() or name.isdigit()):
+        if which == 1 and "@" not in m.group(0) and (not name.islower() or name.isdigit()):
             continue   # "FB: Sekar" may be a page's name; only "@name" or a plain lower-case handle is a handle
         yield m.start(), m.end(), f"https://www.facebook.com/{name}"
 
@@ -183,7 +188,7 @@ def link_spans(text: str) -> list[tuple[int, int]]:
 # "FB Madu Sialang Langgam", "follow kami di Facebook Toko Kue Ani", "YouTube: Dapur Mama Rina". The name is two to
 # six words, the first two capitalised (a page's name as it is written); a one-word name is a handle (read above).
 NAMED_LABELS = {"facebook": "Facebook", "youtube": "YouTube", "tiktok": "TikTok"}
-_NAMED = re.compile(
+_NAMED = fast(
     r"\b(?:(?P<facebook>facebook|fb|fanpage|fan\s+page)|(?P<youtube>youtube|yt)|(?P<tiktok>tiktok|tik\s+tok))"
     r"(?:\s+(?:kami|saya|aku|official|resmi|page|channel))?\s*(?:[:=]|-\s)?\s*"
     # (never the platform's own products: "Facebook Ads Manager", "TikTok Shop Seller Center", "YouTube Shorts")
@@ -198,13 +203,15 @@ def named_accounts(text: str) -> list[tuple[int, int, str, str]]:
     read: shown as text, the name as the owner wrote it, never as a link."""
     if not text:
         return []
-    linked = link_spans(text)
+    linked = None   # the links' spans, read once a name is found (most texts name none)
     out = []
     for m in _NAMED.finditer(text):
         name = m.group("name").rstrip(".")
         words = name.split()
         if not 2 <= len(words) <= 6 or len(name) > 50 or not words[1][:1].isupper() and not words[1][:1].isdigit():
             continue
+        if linked is None:
+            linked = link_spans(text)
         if any(a < m.end() and b > m.start() for a, b in linked):
             continue
         kind = next(k for k in NAMED_LABELS if m.group(k))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
 from .lexicon import KEYWORDS
@@ -85,6 +86,7 @@ def _stem(word: str) -> str:
 _NAME_WORD = re.compile(r"[a-z0-9]+(?:[-'][a-z0-9]+)*")
 
 
+@functools.lru_cache(maxsize=256)   # most_specific asks about the same items again (their words, their goods')
 def _name_words(item: str) -> frozenset[str]:
     words = [w for w in _NAME_WORD.findall(item) if w not in _LINK_WORDS]
     named = [w for w in words if w not in _PACKAGE_WORDS]

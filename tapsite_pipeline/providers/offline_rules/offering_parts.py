@@ -15,6 +15,7 @@ Two readings, both on the precision side of the offering rules (offerings.py cal
 
 from __future__ import annotations
 
+import functools
 import re
 
 from tapsite_pipeline.fastre import regrouped
@@ -376,6 +377,7 @@ def _joined_to_part(item: str, lower: str, name: str) -> bool:
     return False
 
 
+@functools.lru_cache(maxsize=256)   # the offerings ask again about items already asked about in the same brief
 def is_part(item: str, lower: str, name: str = "") -> bool:
     """Is the phrase a part, a spec or an option of an offering rather than one (see the module's docstring)?"""
     words = item.split()
