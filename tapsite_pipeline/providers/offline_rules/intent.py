@@ -15,7 +15,7 @@ from .brand_words import _HONOR_SET
 from .colors import colors_with_spans
 from .coordination import bundled, most_specific, shared_head
 from .facts import extract_facts
-from .handle_names import account_name, handle_name
+from .handle_names import account_name, handle_name, loose_account_name
 from .language_pairs import language_fact, only_languages, service_named, translates
 from .name_shape import name_shaped
 from .notes import NOTE_LIMIT, notes
@@ -49,7 +49,7 @@ def _occurrences(lower: str, phrase: str) -> list[tuple[int, int]]:
 def _fallback_brand(btype: str, lang: str, items: list[str], place: str | None, facts: list, text: str,
                     lower: str, raw: str) -> str:
     # the owner's handle or domain, never an invented name (clean() takes web addresses out of the text)
-    if handle := handle_name(facts) or account_name(raw.lower()):
+    if handle := handle_name(facts) or account_name(raw.lower()) or loose_account_name(raw.lower()):
         return handle
     id_pre, en_pre = _FALLBACK_PREFIX.get(btype, _FALLBACK_PREFIX["other"])
     prefix = id_pre if lang == "id" else en_pre
