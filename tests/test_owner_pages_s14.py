@@ -3,15 +3,25 @@
 - no name given, but a handle or a mail address is: the handle, humanised, names the page ("Rina Cakes"), a person's
   mail address or a routing one ("info@") names nobody;
 - one item per line, pasted from a chat without bullets: the lines are a list, each line one offering;
-- a two-word place whose first word is a town of its own ("Batu Karas", "Padang Bai") is read whole.
+- a two-word place whose first word is a town of its own ("Batu Karas", "Padang Bai") is read whole;
+- a supplier to other businesses (wholesale, "pemasok", "partai besar", bulk for cafés and hotels) is written as a
+  supplier whatever it supplies: what it supplies, wholesale prices on WhatsApp, never a menu, a kitchen or a bowl;
+  a shop that also sells one at a time, or a caterer's minimum order, keeps its own words;
+- "minimal order 5 kg" is a quantity, not a minimalist (calm) tone.
 """
 
 from __future__ import annotations
 
+import re
+from pathlib import Path
+
 import pytest
 
+from tapsite_pipeline.brief import make_brief
 from tapsite_pipeline.pasted import sentences_from_lines
+from tapsite_pipeline.pipeline import Runtime, generate_site
 from tapsite_pipeline.providers.offline_rules import parse_brief
+from tapsite_pipeline.providers.offline_rules.copy.industries import profile_for
 from tapsite_pipeline.providers.offline_rules.handle_names import loose_account_name
 
 pytestmark = pytest.mark.unit
@@ -73,3 +83,63 @@ def test_item_lines_are_joined_as_a_list_and_sentences_stay_sentences() -> None:
 ])
 def test_a_two_word_place_is_read_whole(brief: str, place: str) -> None:
     assert parse_brief(brief).location == place
+
+
+SUPPLIERS = [
+    "Toko Kerupuk Bu Endang, Palembang. Pemasok kerupuk dan kemplang untuk warung dan toko oleh-oleh, partai besar. "
+    "WA 0812 3344 5566",
+    "CV Sayur Segar Lembang memasok sayuran hidroponik, selada, pakcoy, dan kangkung ke restoran dan hotel di Bandung, "
+    "minimal order 10 kg. WA 0813 9000 1212",
+    "Green Basket Supply supplies fresh vegetables and herbs to restaurants and hotels in Denpasar. Wholesale only, "
+    "minimum order 20 kg. WhatsApp +62 812 3900 1122",
+    "Ayam Potong Berkah, kami supply ayam potong segar ke warung makan dan catering di Depok, harga grosir. "
+    "WA 0857 2020 3030",
+]
+NOT_SUPPLIERS = [
+    "Toko Beras Makmur di Cianjur, jual beras pandan wangi eceran maupun grosir untuk warung, WA 0812 1111 3333",
+    "Katering Bu Yati Semarang, nasi box untuk kantor dan pabrik, minimal order 30 box",
+    "Kopi Kenangan Senja coffee shop di Malang, kopi susu 18rb, minimal order 3 cup untuk delivery",
+    "Nutmeg from our family farm in Banda: dried nutmeg 110K/kg, min order 5 kg for wholesale, retail also ok",
+]
+DINING = re.compile(r"\bmenu\b|on the menu|kitchen|rumah makan|santap|dine|dining|makan siang|kedai|warung makan kami",
+                    re.I)
+
+
+@pytest.mark.parametrize("brief", SUPPLIERS)
+def test_a_supplier_is_read_as_one(brief: str) -> None:
+    intent = parse_brief(brief)
+    assert intent.industry == "wholesale supply", intent
+    assert intent.niche != "eatery"
+    assert profile_for(intent.niche, intent.business_type, intent.industry).supply
+
+
+@pytest.mark.parametrize("brief", NOT_SUPPLIERS)
+def test_a_shop_or_a_caterer_with_a_minimum_is_not_a_supplier(brief: str) -> None:
+    assert parse_brief(brief).industry != "wholesale supply"
+
+
+def test_minimal_order_is_not_a_calm_tone() -> None:
+    assert parse_brief("Keripik Tempe Bu Sum Malang, minimal order 10 bungkus, WA 0812 5555 1212").tone != "calm"
+    assert parse_brief("Studio foto minimalis Ruang Putih di Solo, nuansa tenang").tone == "calm"
+
+
+@pytest.fixture(scope="module")
+def rt(tmp_path_factory):
+    return Runtime.local(tmp_path_factory.mktemp("home"))
+
+
+@pytest.mark.parametrize("brief,head,wa", [
+    (SUPPLIERS[0], ("Produk untuk Usaha", "Yang Kami Pasok", "Produk Grosir Kami"), "Harga grosir lewat WhatsApp"),
+    (SUPPLIERS[2], ("What we supply", "Products for your business", "Our wholesale range"),
+     "Wholesale prices on WhatsApp"),
+])
+def test_a_supplier_page_speaks_as_a_supplier(rt, brief: str, head: tuple[str, ...], wa: str) -> None:
+    r = generate_site(make_brief(brief), rt)
+    html = Path(r.deployment.index_path).read_text(encoding="utf-8")
+    products = r.content.section("products")
+    assert products is not None and products.heading.startswith(head), products.heading
+    assert wa in html
+    text = " ".join([s.heading + " " + s.body + " " + " ".join(i.title + " " + i.description for i in s.items)
+                     for s in r.content.sections])
+    assert not DINING.search(text), DINING.search(text)
+    assert "mangkuk" not in html.lower() and "bowl" not in html.lower()   # the drawing is of goods, not a meal

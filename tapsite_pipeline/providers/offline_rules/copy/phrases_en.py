@@ -115,6 +115,7 @@ HL_HEADS = ("Why {brand}?", "Why choose {brand}", "What to expect")
 HL_FEATURE = {
     "delivery": ("Delivery available", "We can bring your order to your door."),
     "whatsapp": ("{wa_title}", "Just send a message — no extra app needed."),
+    "whatsapp_supply": ("Wholesale prices on WhatsApp", "Message us for the wholesale price list, minimum order and delivery days."),
     "booking": ("Online booking", "Pick a time that suits you without coming in first."),
     "registration": ("Easy registration", "Sign up straight from this page."),
     "signup": ("Easy sign-up", "Sign up straight from this page."),

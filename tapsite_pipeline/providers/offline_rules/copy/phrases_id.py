@@ -127,6 +127,7 @@ HL_HEADS = ("Kenapa {brand}?", "Kenapa Memilih {brand}", "Yang Bisa {Kamu} Harap
 HL_FEATURE = {
     "delivery": ("Bisa diantar", "Pesanan bisa diantar ke alamat{mu}, tidak perlu keluar rumah."),
     "whatsapp": ("{wa_title}", "Cukup kirim chat, tanpa perlu aplikasi tambahan."),
+    "whatsapp_supply": ("Harga grosir lewat WhatsApp", "Kirim chat untuk daftar harga grosir, minimal order, dan jadwal kirim."),
     "booking": ("Booking online", "Pilih jadwal yang pas tanpa harus datang dulu."),
     "registration": ("Daftar dengan mudah", "Pendaftaran bisa langsung dari halaman ini."),
     "signup": ("Daftar dengan mudah", "Pendaftaran bisa langsung dari halaman ini."),

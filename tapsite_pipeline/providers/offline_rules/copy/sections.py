@@ -165,7 +165,7 @@ def _highlight_items(c: Ctx) -> tuple[list[CardItem], set[str]]:
     fact_cards = highlight_cards(c.facts, c.lang, c.brand, c.products, classes=c.mode == "register")
     cands: list[tuple[str, str]] = [(t, d) for t, d, _ in fact_cards]
     if c.wa:
-        cands.append(L.HL_FEATURE["whatsapp"])
+        cands.append(L.HL_FEATURE["whatsapp_supply" if c.prof.supply else "whatsapp"])
     if c.chan_key:
         for feat in ("booking", "registration", "signup", "tickets"):
             if feat in c.features and not c.wa:
