@@ -7,7 +7,10 @@
 - a supplier to other businesses (wholesale, "pemasok", "partai besar", bulk for cafés and hotels) is written as a
   supplier whatever it supplies: what it supplies, wholesale prices on WhatsApp, never a menu, a kitchen or a bowl;
   a shop that also sells one at a time, or a caterer's minimum order, keeps its own words;
-- "minimal order 5 kg" is a quantity, not a minimalist (calm) tone.
+- "minimal order 5 kg" is a quantity, not a minimalist (calm) tone;
+- a price list without an offer verb: every priced item is an offering (a spec word in it, "50mm", or a capital,
+  "Lensa fix", makes it no part and no name), but not what "+" adds, an option alone ("betina 600rb") or the rest of
+  the item before it.
 """
 
 from __future__ import annotations
@@ -23,6 +26,7 @@ from tapsite_pipeline.pipeline import Runtime, generate_site
 from tapsite_pipeline.providers.offline_rules import parse_brief
 from tapsite_pipeline.providers.offline_rules.copy.industries import profile_for
 from tapsite_pipeline.providers.offline_rules.handle_names import loose_account_name
+from tapsite_pipeline.providers.offline_rules.offerings import priced_offerings
 
 pytestmark = pytest.mark.unit
 
@@ -143,3 +147,29 @@ def test_a_supplier_page_speaks_as_a_supplier(rt, brief: str, head: tuple[str, .
                      for s in r.content.sections])
     assert not DINING.search(text), DINING.search(text)
     assert "mangkuk" not in html.lower() and "bowl" not in html.lower()   # the drawing is of goods, not a meal
+
+
+@pytest.mark.parametrize("brief,items", [
+    ("Sewa kamera: A6400 350k, Lensa 50mm 100k/hari, Tripod 50k", ["a6400", "lensa 50mm", "tripod"]),
+    ("Sewa kamera: Canon M50 200k, Lensa fix 80k/hari, Tripod 30k", ["canon m50", "lensa fix", "tripod"]),
+    ("Jual tanaman: Monstera 150rb, Aglonema 85rb, Kaktus mini 20rb. Kebun Hijau Daun Bogor",
+     ["monstera", "aglonema", "kaktus mini"]),
+])
+def test_every_item_of_a_price_list_is_an_offering(brief: str, items: list[str]) -> None:
+    intent = parse_brief(brief)
+    for item in items:
+        assert item in intent.products, (item, intent.products)
+    assert intent.brand_name.lower() not in items   # a capitalised item between prices is not the name
+
+
+@pytest.mark.parametrize("lower,items,sold", [
+    ("sewa proyektor: proyektor 3000 lumens + layar 120rb/hari, speaker aktif 80rb/hari",
+     ["proyektor 3000 lumens", "layar", "speaker aktif"], ["speaker aktif"]),
+    ("klinik hewan: steril kucing jantan 300rb, betina 550rb, vaksin 150rb",
+     ["steril kucing jantan", "betina", "vaksin"], ["steril kucing jantan", "vaksin"]),
+    ("tenun ikat: kain 2 m pewarna kimia 300rb, pewarna alam 650rb, selendang 150rb",
+     ["kain", "pewarna alam", "selendang"], ["selendang"]),
+])
+def test_what_a_price_list_item_adds_or_varies_is_not_sold_alone(lower: str, items: list[str], sold: list[str]) -> None:
+    spans = [(m.start(), m.end()) for m in re.finditer(r"\d+rb(?:/hari)?", lower)]
+    assert priced_offerings(items, lower, spans) == sold

@@ -53,6 +53,12 @@ from .roles import AUDIENCE
 # honorific and a name, a short acronym), not a name the owner marked, signed or capitalised as one.
 GUESSED = 9
 
+# A capitalised item between two prices of a list: "…200k, Lensa fix 80k/hari": the one before it ends the last item,
+# the one after it is its own.
+_AMOUNT = r"(?:rp\.?\s*|idr\s*)?\d[\d.,]*\s*(?:k|rb|ribu|jt|juta)\b(?:\s*/\s*[a-z]+)?"
+_PRICED_BEFORE = re.compile(rf"(?i){_AMOUNT}\s*,\s*$")
+_PRICED_AFTER = re.compile(rf"(?i)(?:\s+[\w'-]+){{0,3}}?\s+{_AMOUNT}\s*(?:,|\.|$)")
+
 __all__ = ["GUESSED", "before_place", "cut_trailing_place", "extract_brand", "is_generic", "take_name"]
 
 _WITH_NAME = fast(
@@ -400,6 +406,8 @@ def extract_brand(text: str, lower: str, cased: bool,
                     continue
                 if listed_item(text, s, e):
                     continue  # "tas branded ori, LV, Coach, Kate Spade, bisa COD": makers sold, not the business
+                if _PRICED_BEFORE.search(text, max(0, s - 30), s) and _PRICED_AFTER.match(text, e):
+                    continue  # "Canon M50 200k, Lensa fix 80k/hari, Tripod 30k": an item of a price list
                 if _SERVED_BEFORE.search(text, max(0, s - 80), s):
                     continue  # "melayani Kota Kupang dan Oesao", "around the Togean islands": where, not who
                 if _ARTICLE_BEFORE.search(text, max(0, s - 40), s):

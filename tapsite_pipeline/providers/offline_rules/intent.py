@@ -19,7 +19,7 @@ from .handle_names import account_name, handle_name, loose_account_name
 from .language_pairs import language_fact, only_languages, service_named, translates
 from .name_shape import name_shaped
 from .notes import NOTE_LIMIT, notes
-from .offerings import offerings
+from .offerings import offerings, priced_offerings
 from .own_name import names_business
 from .text import clean, detect_language
 
@@ -199,7 +199,11 @@ def _parse(raw: str, hints: dict) -> Intent:
     trace: list[tuple[str, str]] | None = [] if learned.wants_trace() else None
     items = offerings(lower, spans, lang, excl, seen, tech=btype == "technology", trace=trace, name=brand or "")
     if trace is not None:  # the learned candidate filter keeps or drops what the rules tried
+        ruled = items
         items = learned.keep_offerings(items, trace, lower, text, lang)
+        # an item of a price list, said with its own amount, is sold whatever the filter thinks of its words
+        if back := [p for p in priced_offerings(ruled, lower, spans) if p not in items]:
+            items = sorted([*items, *back], key=lambda p: (lower.find(p) < 0, lower.find(p)))
     items = [n for p in items if (n := name_shaped(p))]  # "melalui email", "lessons daily 7am": scraps, not names
     if brand_span and not hinted:
         bl = lower[brand_span[0]:brand_span[1]]

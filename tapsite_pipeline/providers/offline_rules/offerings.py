@@ -185,6 +185,47 @@ def _price_list(lower: str, spans: list[tuple[int, int]]) -> list[tuple[int, int
     return sorted(keep)
 
 
+def _own_price(item: str, lower: str, priced: list[tuple[int, int]]) -> bool:
+    """An item of a price list said with its own amount ("lensa 50mm 100k/hari" among "A6400 350k, …, tripod 50k") is
+    sold on its own: a spec or a part word in it ("50mm", "lensa") makes it no part of another offering."""
+    if not priced:
+        return False
+    starts = {a for a, _ in priced}
+    for m in re.finditer(rf"(?<![\w-]){re.escape(item)}(?![\w-])", lower):
+        if any(m.end() + k in starts for k in (1, 2)):
+            return True
+    return False
+
+
+# An option of the item before it, said alone with its own price: "steril kucing jantan 350rb, betina 600rb".
+_VARIANT_WORDS = frozenset("""
+jantan betina pria wanita cowok cewek laki perempuan anak dewasa remaja balita male female men women kids adult
+besar kecil sedang jumbo mini small medium large regular reguler biasa spesial special premium standar standard
+""".split())
+
+
+def priced_offerings(items: list[str], lower: str, mask_spans: list[tuple[int, int]]) -> list[str]:
+    """The rules' offerings each said with its own amount in a price list ("Sewa kamera: A6400 350k, Lensa 50mm
+    100k/hari, Tripod 50k"): a list of priced things names what is sold, with or without an offer verb."""
+    priced = _price_list(lower, [sp for sp in mask_spans if _priced_item(lower, sp)])
+    return [i for i in items if _sold_alone(i, lower, priced)]
+
+
+def _sold_alone(item: str, lower: str, priced: list[tuple[int, int]]) -> bool:
+    """An item of a price list said with its own amount (see _own_price), and not what a "+" adds to the item before
+    it ("proyektor + layar 150rb"), an option of it alone ("jantan 350rb, betina 600rb"), nor the rest of its name
+    ("kain pewarna sintetis 95rb, pewarna alam 250rb")."""
+    at = lower.find(item)
+    if at < 0 or not _own_price(item, lower, priced) or lower[max(0, at - 2):at].strip().endswith("+"):
+        return False
+    words = item.split()
+    if len(words) == 1 and words[0] in _VARIANT_WORDS:
+        return False
+    # the item before it, back to the comma before that: a word inside it (not its head) that this item opens with
+    before = lower[max(0, lower.rfind(",", 0, max(0, at - 2)) + 1):at].split()
+    return words[0] not in before[1:]
+
+
 def _unprice(text: str, spans: list[tuple[int, int]]) -> str:
     """Blank each priced item's amount; where a word follows it ("kopi 15rb es teh 5rb") a comma keeps the items apart
     (a part of the text masked since, a name or a place, stays masked)."""
@@ -308,7 +349,7 @@ def offerings(lower: str, mask_spans: list[tuple[int, int]], lang: str, exclude:
                 listed.push(m.group(1))
     if owners:  # the package the parts belong to, where the brief names it
         _add_owners(listed, owners, lower)
-    listed.items = [i for i in listed.items if not is_part(i, lower, name)]
+    listed.items = [i for i in listed.items if _sold_alone(i, lower, priced) or not is_part(i, lower, name)]
     described.items = [i for i in described.items if not is_part(i, lower, name)]
     if listed.items and described.items and not any(_kept(i, lower) for i in listed.items):
         listed.items = []  # nothing listed is an offering ("pickup in Renon"): the self-description says what is
@@ -340,7 +381,7 @@ def offerings(lower: str, mask_spans: list[tuple[int, int]], lang: str, exclude:
                 fallback.push(kw)
         items = fallback.items
     if trace is not None:  # a part is no candidate for the learned filter to add back either
-        trace[:] = [t for t in trace if not is_part(t[1], lower, name)]
+        trace[:] = [t for t in trace if t[1] in items or not is_part(t[1], lower, name)]
     if trace is not None and ("ju" in lower or "jg" in lower or "also" in lower or "too" in lower
                               or "well" in lower or "pun" in lower):
         trace.extend(("also", o) for o in items if also_offered(o, lower))  # "kami juga memasang …"
