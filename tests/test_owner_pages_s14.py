@@ -10,7 +10,10 @@
 - "minimal order 5 kg" is a quantity, not a minimalist (calm) tone;
 - a price list without an offer verb: every priced item is an offering (a spec word in it, "50mm", or a capital,
   "Lensa fix", makes it no part and no name), but not what "+" adds, an option alone ("betina 600rb") or the rest of
-  the item before it.
+  the item before it;
+- a package named before what it holds ("Paket Basic 350rb: 3 konsep logo, 2x revisi"): the package is the card, and
+  what it holds is the card's description, never cards of counts; goods named in brackets, or goods offered on their
+  own, stay offerings.
 """
 
 from __future__ import annotations
@@ -173,3 +176,34 @@ def test_every_item_of_a_price_list_is_an_offering(brief: str, items: list[str])
 def test_what_a_price_list_item_adds_or_varies_is_not_sold_alone(lower: str, items: list[str], sold: list[str]) -> None:
     spans = [(m.start(), m.end()) for m in re.finditer(r"\d+rb(?:/hari)?", lower)]
     assert priced_offerings(items, lower, spans) == sold
+
+
+PACKAGES = ("Studio Garis Rembang, jasa desain logo. Paket Hemat 300rb: 2 konsep logo, 2x revisi, file PNG. "
+            "Paket Bisnis 900rb: 4 konsep logo, revisi sepuasnya, kop surat. WA 0812 5566 7788")
+
+
+@pytest.mark.parametrize("brief,packages,not_cards", [
+    (PACKAGES, ["paket hemat", "paket bisnis"], ["2 konsep logo", "2x revisi", "4 konsep logo"]),
+    ("Rumah Foto Kenari Bogor. Silver Package 1.5jt: 2 hours, 50 edited photos. Gold Package 3jt: 4 hours, "
+     "120 edited photos, 1 album", ["silver package", "gold package"], ["50 edited photos", "1 album"]),
+])
+def test_a_package_is_the_card_and_its_counts_are_not(brief: str, packages: list[str], not_cards: list[str]) -> None:
+    intent = parse_brief(brief)
+    assert [p for p in intent.products if p in packages] == packages, intent.products
+    assert not set(not_cards) & set(intent.products)
+    held = {f.subject: f.value for f in intent.facts if f.kind == "package" and f.subject}
+    assert set(held) == set(packages)
+    assert not intent.brand_name.lower().startswith(("paket", "silver", "gold"))
+
+
+def test_goods_in_a_package_stay_offerings() -> None:
+    intent = parse_brief("Kue Kering Bu Rini Kudus. Paket Lebaran: 4 toples (nastar, kastengel, kue salju) 300rb")
+    for item in ("nastar", "kastengel", "kue salju"):
+        assert item in intent.products
+
+
+def test_the_package_card_says_what_it_holds(rt) -> None:
+    r = generate_site(make_brief(PACKAGES), rt)
+    cards = {i.title: i.description for i in r.content.section("products").items}
+    assert cards["Paket Hemat"].startswith("Isi: 2 konsep logo, 2x revisi, file PNG.")
+    assert "300rb" in cards["Paket Hemat"] and "kop surat" in cards["Paket Bisnis"]

@@ -57,6 +57,8 @@ GUESSED = 9
 # the one after it is its own.
 _AMOUNT = r"(?:rp\.?\s*|idr\s*)?\d[\d.,]*\s*(?:k|rb|ribu|jt|juta)\b(?:\s*/\s*[a-z]+)?"
 _PRICED_BEFORE = re.compile(rf"(?i){_AMOUNT}\s*,\s*$")
+_PACKAGE_NAME = re.compile(r"(?i)^(?:paket|package|bundle|combo)\b|\b(?:package|bundle|combo)$")
+_PRICE_NEXT = re.compile(rf"(?i)\s+(?:mulai\s+|from\s+)?{_AMOUNT}")
 _PRICED_AFTER = re.compile(rf"(?i)(?:\s+[\w'-]+){{0,3}}?\s+{_AMOUNT}\s*(?:,|\.|$)")
 
 __all__ = ["GUESSED", "before_place", "cut_trailing_place", "extract_brand", "is_generic", "take_name"]
@@ -408,6 +410,8 @@ def extract_brand(text: str, lower: str, cased: bool,
                     continue  # "tas branded ori, LV, Coach, Kate Spade, bisa COD": makers sold, not the business
                 if _PRICED_BEFORE.search(text, max(0, s - 30), s) and _PRICED_AFTER.match(text, e):
                     continue  # "Canon M50 200k, Lensa fix 80k/hari, Tripod 30k": an item of a price list
+                if _PACKAGE_NAME.search(name) and _PRICE_NEXT.match(text, e):
+                    continue  # "Paket Basic 350rb: …", "Gold Package 3jt": a package sold, not the business
                 if _SERVED_BEFORE.search(text, max(0, s - 80), s):
                     continue  # "melayani Kota Kupang dan Oesao", "around the Togean islands": where, not who
                 if _ARTICLE_BEFORE.search(text, max(0, s - 40), s):

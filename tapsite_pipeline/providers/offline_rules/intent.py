@@ -6,7 +6,7 @@ import re
 
 from tapsite_pipeline.fastre import regrouped
 
-from ...models import Intent
+from ...models import Fact, Intent
 from ...written_case import aligned_lower, as_written, is_cased
 from . import brand as brand_rules
 from . import classify, extract, learned, page_features
@@ -19,7 +19,7 @@ from .handle_names import account_name, handle_name, loose_account_name
 from .language_pairs import language_fact, only_languages, service_named, translates
 from .name_shape import name_shaped
 from .notes import NOTE_LIMIT, notes
-from .offerings import offerings, priced_offerings
+from .offerings import offerings, package_contents, priced_offerings
 from .own_name import names_business
 from .text import clean, detect_language
 
@@ -134,6 +134,18 @@ def _over_guess(found: tuple[str, tuple[int, int], int] | None, raw: str) -> tup
     return found
 
 
+def _held(text: str, lower: str, items: list[str]) -> list[Fact]:
+    """A package fact for each package card, what it holds as the owner wrote it ("3 konsep logo, 2x revisi, file
+    PNG"), the package as its subject."""
+    out = []
+    for name, (a, b) in package_contents(lower):
+        value = text[a:b].strip(" ,;:")
+        if name in items and value and len(out) < 4:
+            out.append(Fact(kind="package", value=value[:120].rsplit(" ", 1)[0] if len(value) > 120 else value,
+                            subject=name[:60]))
+    return out
+
+
 def _said_once(facts: list, more: list) -> list:
     """Each thing said once: a short note ("1 Februari") inside a longer one ("Pendaftaran dibuka 1 Februari")
     or equal to a fact of its own kind ("usia 3-4 tahun" as a level) is left out."""
@@ -230,6 +242,9 @@ def _parse(raw: str, hints: dict) -> Intent:
                  said=tuple(f.value for f in facts) + tuple(f"{f.subject} {f.value}" for f in facts if f.subject))
     if brand:  # "Nama: Madu Sialang Langgam" read as a clause of its own: the name is the page's, never a note
         more = [n for n in more if n.value.lower() != brand.lower()]
+    if held := _held(text, lower, items[:10]):  # what a package card holds: its description, not notes of its own
+        more = [n for n in more if not any(n.value.lower() in f.value.lower() for f in held)]
+        facts = [*facts, *held]
     facts = _said_once(facts, more)
 
     return Intent(

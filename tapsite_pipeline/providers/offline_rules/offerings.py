@@ -206,9 +206,11 @@ besar kecil sedang jumbo mini small medium large regular reguler biasa spesial s
 
 def priced_offerings(items: list[str], lower: str, mask_spans: list[tuple[int, int]]) -> list[str]:
     """The rules' offerings each said with its own amount in a price list ("Sewa kamera: A6400 350k, Lensa 50mm
-    100k/hari, Tripod 50k"): a list of priced things names what is sold, with or without an offer verb."""
+    100k/hari, Tripod 50k"): a list of priced things names what is sold, with or without an offer verb; and the
+    packages named before what they hold ("Paket Basic 350rb: 3 konsep logo, 2x revisi")."""
     priced = _price_list(lower, [sp for sp in mask_spans if _priced_item(lower, sp)])
-    return [i for i in items if _sold_alone(i, lower, priced)]
+    held = set(packages_held(lower))
+    return [i for i in items if i in held or _sold_alone(i, lower, priced)]
 
 
 def _sold_alone(item: str, lower: str, priced: list[tuple[int, int]]) -> bool:
@@ -349,6 +351,14 @@ def offerings(lower: str, mask_spans: list[tuple[int, int]], lang: str, exclude:
                 listed.push(m.group(1))
     if owners:  # the package the parts belong to, where the brief names it
         _add_owners(listed, owners, lower)
+    for package, (a, b) in package_contents(lower):  # "Paket Basic 350rb: 3 konsep logo, …": the package is sold,
+        at = lower.find(package)                     # whatever its name ("basic", "gold") says of goods; a bundle
+        if any(i in lower[a:b] for i in listed.items):  # of goods offered on their own is those goods
+            continue
+        if MASK not in text[at:at + len(package)] and package not in listed.items and package not in banned:
+            listed.items.append(package)
+            if trace is not None:
+                trace.append(("listed", package))
     listed.items = [i for i in listed.items if _sold_alone(i, lower, priced) or not is_part(i, lower, name)]
     described.items = [i for i in described.items if not is_part(i, lower, name)]
     if listed.items and described.items and not any(_kept(i, lower) for i in listed.items):
@@ -555,8 +565,48 @@ _WITH_WORD = regrouped(r"\s(?:sm|sama|ama|dgn|dengan|with)\s")
 _PACKAGE_COLON = regrouped(r"\b(?:paket|package|bundle|combo)\b[^:.!?\n]{0,40}:\s*(?=[^.!?\n:]*\+)")
 
 
-def _package_contents(lower: str) -> list[tuple[int, int]]:
+# A package named before what it holds: "Paket Basic 350rb: 3 konsep logo, 2x revisi, file PNG", "Gold package 2jt:
+# 40 edited photos, 1 album", "paket 1 juta isi 12 feed, 4 reels". Its contents are counted ("3 konsep logo", "2x
+# revisi") or the package carries a price: the package is the card, what it holds a fact beside it.
+_PACKAGE_HEAD = regrouped(r"\b(?P<name>(?:paket|package|bundle|combo)(?:\s+(?!isi\b|berisi\b|dapat\b|dapet\b)[a-z0-9][\w'-]*){0,3}?|"
+                          r"(?:[a-z][\w'-]*\s+){1,2}(?:package|bundle|combo))"
+                          r"(?P<price>\s+(?:mulai\s+|from\s+)?(?:rp\.?\s*|idr\s*)?\d[\d.,]*\s*(?:k|rb|ribu|jt|juta)\b"
+                          r"(?:\s*/\s*[a-z]+)?)?\s*(?::|\b(?:isi|isinya|berisi|dapat|dapet|dpt|you\s+get|gets?)\b)\s*")
+_COUNTED_CONTENT = regrouped(r"(?:^|[,&+]|\bdan\b|\band\b)\s*\d+\s*(?:x\s*)?[a-z]")
+
+
+def packages_held(lower: str) -> list[str]:
+    """The packages named before what they hold ("paket basic", "gold package"): each one a card."""
+    return [name for name, _ in package_contents(lower)]
+
+
+def package_contents(lower: str) -> list[tuple[str, tuple[int, int]]]:
+    """(package, span of what it holds) for each package named before its contents: "Paket Basic 350rb: 3 konsep logo,
+    2x revisi" holds "3 konsep logo, 2x revisi". The contents are the card's description, not cards."""
+    if "paket" not in lower and "package" not in lower and "bundle" not in lower and "combo" not in lower:
+        return []
+    held = dict(_counted_contents(lower))
+    return [(m.group("name"), (m.end(), held[m.end()])) for m in _PACKAGE_HEAD.finditer(lower) if m.end() in held]
+
+
+def _counted_contents(lower: str) -> list[tuple[int, int]]:
+    """The spans of what packages hold (see _PACKAGE_HEAD), to the end of the sentence or the next package."""
     spans = []
+    for m in _PACKAGE_HEAD.finditer(lower):
+        end = CONTENTS_END.search(lower, m.end())
+        stop = end.start() if end else len(lower)
+        nxt = _PACKAGE_HEAD.search(lower, m.end(), stop)
+        stop = nxt.start() if nxt else stop
+        held = lower[m.end():stop]
+        # goods named in brackets ("Paket A: 3 toples (nastar, kastengel)") are what is sold, by the package too
+        if held.strip(" ,") and "(" not in held and (m.group("price") or _COUNTED_CONTENT.search(held)):
+            spans.append((m.end(), stop))
+    return spans
+
+
+def _package_contents(lower: str) -> list[tuple[int, int]]:
+    spans = _counted_contents(lower) if "paket" in lower or "package" in lower or "bundle" in lower \
+        or "combo" in lower else []
     for m in _PRICE_WITH.finditer(lower):
         w = _WITH_WORD.search(lower, m.start(), m.end())
         if w:

@@ -73,6 +73,7 @@ ACT_IG = ("Follow {ig} on Instagram for news.",)
 PRICE_LINE = "Prices for {what}: {value}."
 PRICE_LINE_BARE = "Prices: {value}."
 PRICE_IN_CARD = " Price: {value}."
+HOLDS_IN_CARD = "Includes: {value}."
 
 CTA = {
     "ig": "Message us on Instagram", "tg": "Message us on Telegram", "line": "Message us on LINE",

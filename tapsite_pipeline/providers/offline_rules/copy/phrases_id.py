@@ -83,6 +83,7 @@ ACT_IG = ("Kabar terbarunya ada di Instagram {ig}.",)
 PRICE_LINE = "Harga {what}: {value}."
 PRICE_LINE_BARE = "Harga: {value}."
 PRICE_IN_CARD = " Harga: {value}."
+HOLDS_IN_CARD = "Isi: {value}."
 
 CTA = {
     "ig": "Chat via Instagram", "tg": "Chat via Telegram", "line": "Chat via LINE",
