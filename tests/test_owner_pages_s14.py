@@ -13,7 +13,7 @@
   the item before it;
 - a package named before what it holds ("Paket Basic 350rb: 3 konsep logo, 2x revisi"): the package is the card, and
   what it holds is the card's description, never cards of counts; goods named in brackets, or goods offered on their
-  own, stay offerings.
+  own, stay offerings; "panen sendiri", "pick your own" said as a perk is a note, said with its own price it is sold.
 """
 
 from __future__ import annotations
@@ -207,3 +207,19 @@ def test_the_package_card_says_what_it_holds(rt) -> None:
     cards = {i.title: i.description for i in r.content.section("products").items}
     assert cards["Paket Hemat"].startswith("Isi: 2 konsep logo, 2x revisi, file PNG.")
     assert "300rb" in cards["Paket Hemat"] and "kop surat" in cards["Paket Bisnis"]
+
+
+@pytest.mark.parametrize("brief,perk,sold", [
+    ("Agrowisata Melon Sukabumi - melon golden, melon madu, panen sendiri di kebun, parkir luas", "panen sendiri",
+     ["melon golden", "melon madu"]),
+    ("Kebun Apel Bu Ning Batu: apel manalagi, sari apel, bisa petik sendiri", "petik sendiri",
+     ["apel manalagi", "sari apel"]),
+])
+def test_doing_it_yourself_is_a_perk_not_a_card(brief: str, perk: str, sold: list[str]) -> None:
+    intent = parse_brief(brief)
+    assert perk not in intent.products and all(p in intent.products for p in sold), intent.products
+
+
+def test_doing_it_yourself_with_its_own_price_is_sold() -> None:
+    assert "panen sendiri" in parse_brief("Kebun Tomat Ceri Garut: panen sendiri 25rb/orang, "
+                                          "jus tomat 10rb").products

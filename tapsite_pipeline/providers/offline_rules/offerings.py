@@ -399,9 +399,23 @@ def offerings(lower: str, mask_spans: list[tuple[int, int]], lang: str, exclude:
 
 
 def _kept(item: str, lower: str) -> bool:
-    """Not an occasion, a free perk, an add-on with a price of its own or one more place of a list of places."""
+    """Not an occasion, a free perk, an add-on with a price of its own, one more place of a list of places, or a
+    way the customer does it themselves."""
     return not used_for(item, lower) and not _free_perk(item, lower) and not price_addon(item, lower) \
-        and not _among_places(item, lower)
+        and not _among_places(item, lower) and not _do_it_yourself(item, lower)
+
+
+# "petik sendiri", "panen sendiri", "pick your own": that the customer does it themselves is how a visit goes, a perk
+# for the notes, not what is sold; said with a price of its own ("panen sendiri 30rb/orang") it is sold.
+_YOURSELF = regrouped(r"[a-z]+\s+sendiri|(?:pick|harvest|make|bake|brew|choose|mix)\s+(?:your\s+own|it\s+yourself)")
+_PRICE_NEXT = regrouped(r"\s*(?:rp\.?\s*|idr\s*)?\d")
+
+
+def _do_it_yourself(item: str, lower: str) -> bool:
+    if not _YOURSELF.fullmatch(item):
+        return False
+    at = lower.find(item)
+    return at < 0 or not _PRICE_NEXT.match(lower, at + len(item))
 
 
 def _add_owners(listed: Collector, owners: list[tuple[int, str]], lower: str) -> None:
