@@ -223,8 +223,9 @@ def _sold_alone(item: str, lower: str, priced: list[tuple[int, int]]) -> bool:
     words = item.split()
     if len(words) == 1 and words[0] in _VARIANT_WORDS:
         return False
-    # the item before it, back to the comma before that: a word inside it (not its head) that this item opens with
-    before = lower[max(0, lower.rfind(",", 0, max(0, at - 2)) + 1):at].split()
+    # the item before it (a comma inside an amount, "1,2jt", parts nothing): a word inside it, not its head, that this
+    # item opens with
+    before = re.split(r"[,;:]\s+|\.\s+", lower[:at].rstrip(" ,"))[-1].split()
     return words[0] not in before[1:]
 
 
