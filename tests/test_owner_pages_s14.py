@@ -223,3 +223,14 @@ def test_doing_it_yourself_is_a_perk_not_a_card(brief: str, perk: str, sold: lis
 def test_doing_it_yourself_with_its_own_price_is_sold() -> None:
     assert "panen sendiri" in parse_brief("Kebun Tomat Ceri Garut: panen sendiri 25rb/orang, "
                                           "jus tomat 10rb").products
+
+
+def test_the_last_offering_before_a_place_is_not_the_name() -> None:
+    intent = parse_brief("kayak tours and paddle board rental in Padang Bai, 2 hours 250k. WhatsApp 0813 2323 4545")
+    assert intent.location == "Padang Bai"
+    assert intent.brand_name.lower() not in ("paddle board rental", "padang bai", "padang")
+
+
+def test_a_fallback_name_does_not_say_its_trade_twice() -> None:
+    assert parse_brief("Event Organizer gathering kantor dan outbound di Bogor").brand_name != \
+        "Event Event Organizer"

@@ -115,6 +115,9 @@ _RUN_BY_PERSON = regrouped(
 _SELF_INTRO_CUE = regrouped(r"(?i)\s*(?:we\s+are|we're|call\s+us|this\s+is)\b")
 
 
+_LIST_JOINS = frozenset("and dan & serta sama sm plus".split())
+
+
 def before_place(text: str, lower: str) -> list[tuple[str, int, int]]:
     """Lower-case names followed by a place: "kursus mengemudi, lulus nyetir, Bekasi", "kinclong car wash di Cibubur"."""
     out = []
@@ -136,6 +139,8 @@ def before_place(text: str, lower: str) -> list[tuple[str, int, int]]:
         prev = [w.group(0) for w in seg[:len(seg) - len(keep)][-1:]]
         if prev and prev[0] in _OBJ_VERBS:
             continue  # "jualan mie pedas level 1-10 di tangerang": what is sold, not the name
+        if prev and prev[0] in _LIST_JOINS:
+            continue  # "surf lessons and board rental in batu karas": the last of a list of offerings
         if len(keep) >= 2 and (text[s + keep[0].start()].islower() or text.isupper()):
             out.append((text[s + keep[0].start():s + keep[-1].end()], s + keep[0].start(), s + keep[-1].end()))
     return out

@@ -58,6 +58,8 @@ def _fallback_brand(btype: str, lang: str, items: list[str], place: str | None, 
         if items else (place or "")
     if not tail:
         return "Usaha Kita" if lang == "id" else "Our Business"
+    if prefix.lower() in tail.lower().split():  # "Event Organizer" is not signed "Event Event Organizer"
+        return tail[:50]
     name = f"{prefix} {tail}" if lang == "id" else f"{tail} {prefix}"
     return name[:50].rsplit(" ", 1)[0] if len(name) > 50 else name
 
