@@ -21,6 +21,46 @@ _ENDS_SENTENCE = re.compile(r"[.!?:;,]\s*$")
 _GOES_ON = re.compile(r"(?:dan|and|atau|or|serta|&|\+|untuk|utk|buat|di|yang|yg|with|for|sama|sm|juga|jg)\b", re.I)
 WRAP = 60   # a line this long, not ending a sentence, before a lower-case line: a paragraph wrapped by hand
 
+# A plain line that names one thing, as owners list their goods one per line without bullets ("Menu:\nKemplang
+# panggang\nKerupuk ikan\nAmplang"): short, no sentence mark at its end, and none of the words a sentence, a
+# contact or a place is made of (a pronoun, a copula, a channel, "di"/"in", a verb with me-/ber-).
+ITEM_MAX_CHARS, ITEM_MAX_WORDS = 40, 5
+_NOT_ITEM = re.compile(
+    r"(?i)\b(?:kami|saya|aku|kita|gue|gw|we|i|i'm|we're|our|my|you|your|kamu|anda|adalah|merupakan|is|are|was|"
+    r"wa|whatsapp|hubungi|contact|call|dm|ig|instagram|email|e-mail|telp|telepon|phone|alamat|address|lokasi|"
+    r"location|buka|open|closed|tutup|order|pesan|booking|di|in|at|dari|from|ke|to|jl|jalan|nama|name|"
+    r"me[nmy]?[a-z]{4,}|ber[a-z]{4,}|senin|selasa|rabu|kamis|jumat|sabtu|minggu|monday|tuesday|wednesday|"
+    r"thursday|friday|saturday|sunday)\b|@|https?:|www\.|\d{5,}|\d{1,2}[.:]\d{2}\b")
+_LABEL = re.compile(r"^[^.!?:;]{1,30}:$")   # "Menu:", "Harga sewa:", "Yang kami jual:"
+
+
+_ITEM_CHARS = re.compile(r"[A-Za-z0-9\u00c0-\u024f&'/()+.,%\- ]*[A-Za-z\u00c0-\u024f]{3}[A-Za-z0-9\u00c0-\u024f&'/()+.,%\- ]*")
+
+
+def _item_line(line: str) -> bool:
+    return (len(line) <= ITEM_MAX_CHARS and bool(_ITEM_CHARS.fullmatch(line)) and len(line.split()) <= ITEM_MAX_WORDS and not _ENDS_SENTENCE.search(line)
+            and not _BULLET.match(line) and not _GOES_ON.match(line) and not _NOT_ITEM.search(line))
+
+
+def _item_lines(lines: list[str]) -> set[int]:
+    """The indexes of plain lines that are items of a list: three or more item lines in a row, or two or more
+    after a label ("Menu:"). The brief's first line heads it (a name, what the business is) and is never an item."""
+    found: set[int] = set()
+    first = next((k for k, x in enumerate(lines) if x), None)
+    k = 0
+    while k < len(lines):
+        if k == first or not lines[k] or not _item_line(lines[k]):
+            k += 1
+            continue
+        j = k
+        while j < len(lines) and lines[j] and _item_line(lines[j]):
+            j += 1
+        labelled = k > 0 and bool(_LABEL.match(lines[k - 1]))
+        if j - k >= 3 or (labelled and j - k >= 2):
+            found.update(range(k, j))
+        k = j
+    return found
+
 
 def sentences_from_lines(text: str) -> str:
     """The text with its line structure said in punctuation (unchanged when it is one line)."""
@@ -39,9 +79,13 @@ def sentences_from_lines(text: str) -> str:
             run.clear()
 
     lines = [x.strip() for x in re.split(r"\r\n|\r|\n|\u2028", text)]
+    listed = _item_lines(lines)
     for k, raw in enumerate(lines):
         line = _INLINE_BULLET.sub(", ", raw)
         if not line:
+            continue
+        if k in listed:
+            run.append(line)   # one item per line, without a bullet: one item of a list
             continue
         nxt = next((x for x in lines[k + 1:] if x), "")
         if not _ENDS_SENTENCE.search(line) and not _BULLET.match(line) and (

@@ -68,6 +68,8 @@ def test_tones_match_a_scan_of_every_pattern_from_the_start():
                 if re.match(r"\s*(?:kantong|di\s+kantong|dompet)", lower[m.end():]) or \
                         re.search(r"(?:harga|price|prices)\s*$", lower[max(0, m.start() - 12):m.start()]):
                     continue
+                if m.group(0) == "minimal" and classify._MIN_QUANTITY.match(lower, m.end()):
+                    continue  # "minimal order 5 kg": a quantity
                 scores[t] += classify._TONE_WEIGHT.get(m.group(0), 1.0)
                 first.setdefault(t, m.start())
         if scores:

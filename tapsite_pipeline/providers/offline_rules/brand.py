@@ -53,6 +53,14 @@ from .roles import AUDIENCE
 # honorific and a name, a short acronym), not a name the owner marked, signed or capitalised as one.
 GUESSED = 9
 
+# A capitalised item between two prices of a list: "…200k, Lensa fix 80k/hari": the one before it ends the last item,
+# the one after it is its own.
+_AMOUNT = r"(?:rp\.?\s*|idr\s*)?\d[\d.,]*\s*(?:k|rb|ribu|jt|juta)\b(?:\s*/\s*[a-z]+)?"
+_PRICED_BEFORE = re.compile(rf"(?i){_AMOUNT}\s*,\s*$")
+_PACKAGE_NAME = re.compile(r"(?i)^(?:paket|package|bundle|combo)\b|\b(?:package|bundle|combo)$")
+_PRICE_NEXT = re.compile(rf"(?i)\s+(?:mulai\s+|from\s+)?{_AMOUNT}")
+_PRICED_AFTER = re.compile(rf"(?i)(?:\s+[\w'-]+){{0,3}}?\s+{_AMOUNT}\s*(?:,|\.|$)")
+
 __all__ = ["GUESSED", "before_place", "cut_trailing_place", "extract_brand", "is_generic", "take_name"]
 
 _WITH_NAME = fast(
@@ -107,6 +115,9 @@ _RUN_BY_PERSON = regrouped(
 _SELF_INTRO_CUE = regrouped(r"(?i)\s*(?:we\s+are|we're|call\s+us|this\s+is)\b")
 
 
+_LIST_JOINS = frozenset("and dan & serta sama sm plus".split())
+
+
 def before_place(text: str, lower: str) -> list[tuple[str, int, int]]:
     """Lower-case names followed by a place: "kursus mengemudi, lulus nyetir, Bekasi", "kinclong car wash di Cibubur"."""
     out = []
@@ -128,6 +139,8 @@ def before_place(text: str, lower: str) -> list[tuple[str, int, int]]:
         prev = [w.group(0) for w in seg[:len(seg) - len(keep)][-1:]]
         if prev and prev[0] in _OBJ_VERBS:
             continue  # "jualan mie pedas level 1-10 di tangerang": what is sold, not the name
+        if prev and prev[0] in _LIST_JOINS:
+            continue  # "surf lessons and board rental in batu karas": the last of a list of offerings
         if len(keep) >= 2 and (text[s + keep[0].start()].islower() or text.isupper()):
             out.append((text[s + keep[0].start():s + keep[-1].end()], s + keep[0].start(), s + keep[-1].end()))
     return out
@@ -400,6 +413,10 @@ def extract_brand(text: str, lower: str, cased: bool,
                     continue
                 if listed_item(text, s, e):
                     continue  # "tas branded ori, LV, Coach, Kate Spade, bisa COD": makers sold, not the business
+                if _PRICED_BEFORE.search(text, max(0, s - 30), s) and _PRICED_AFTER.match(text, e):
+                    continue  # "Canon M50 200k, Lensa fix 80k/hari, Tripod 30k": an item of a price list
+                if _PACKAGE_NAME.search(name) and _PRICE_NEXT.match(text, e):
+                    continue  # "Paket Basic 350rb: …", "Gold Package 3jt": a package sold, not the business
                 if _SERVED_BEFORE.search(text, max(0, s - 80), s):
                     continue  # "melayani Kota Kupang dan Oesao", "around the Togean islands": where, not who
                 if _ARTICLE_BEFORE.search(text, max(0, s - 40), s):

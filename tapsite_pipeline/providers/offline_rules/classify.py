@@ -471,6 +471,9 @@ _DEFAULT_TONE = {"food_and_beverage": "friendly", "retail": "friendly", "service
 _ELEGANT_INDUSTRIES = {"wedding organizer", "interior design", "accessories"}
 
 
+_MIN_QUANTITY = regrouped(r"\s*(?:order|orders|pesan|pesanan|pemesanan|pembelian|beli|belanja|purchase|qty|\d)")
+
+
 def tone(lower: str, btype: str, industry: str) -> str:
     scores: dict[str, float] = defaultdict(float)
     first: dict[str, int] = {}
@@ -481,6 +484,9 @@ def tone(lower: str, btype: str, industry: str) -> str:
             # "harga bersahabat", "ramah kantong" are about price, not voice
             if re.match(r"\s*(?:kantong|di\s+kantong|dompet)", lower[m.end():]) or \
                     re.search(r"(?:harga|price|prices)\s*$", lower[max(0, m.start() - 12):m.start()]):
+                continue
+            # "minimal order 5 kg", "minimal pembelian 1 karton": a quantity, not a minimalist style
+            if w == "minimal" and _MIN_QUANTITY.match(lower, m.end()):
                 continue
             scores[t] += _TONE_WEIGHT.get(w, 1.0)
             first.setdefault(t, m.start())

@@ -55,6 +55,30 @@ _SERVED_CUE = regrouped(r"(?i)\b(?:kirim|dikirim|kirim(?:an)?|antar|diantar|deli
                         r"pengiriman|ongkir|melayani|serving|serve[sd]?)\b[^.;!?\n]{0,40}$")
 
 
+# Words that open many Indonesian place names and are a town's whole name too: "Batu" is a city, "Batu Karas" a
+# beach village; "Padang" a city, "Padang Bai" a harbour. Such a town followed by a name word is one longer place.
+_TOPONYM_HEADS = frozenset("batu padang kota muara kuala tanjung pulau bukit gunung sungai air teluk tanah labuhan "
+                           "pantai nusa rawa ujung pangkalan lubuk talang kampung banjar pasir".split())
+_NEXT_WORD = regrouped(r"[ \t]+([A-Za-z][a-z'-]{2,})\b")
+
+
+def _whole_place(text: str, lower: str, cased: bool, s: int, e: int) -> int:
+    """Where a place read at (s, e) ends: past a name word that makes a one-word town the first word of a longer
+    place ("di Batu Karas" is Batu Karas, not Batu), unless that word is a place of its own ("Batu Malang"), a word of
+    the trade or of the sentence. The name word is capitalised in a cased brief; in a lower-case one, no lexicon
+    knows it."""
+    if lower[s:e] not in _TOPONYM_HEADS or not (m := _NEXT_WORD.match(text, e)):
+        return e
+    word = m.group(1)
+    low = word.lower()
+    if low in PLACES or low in _NOT_LOC or low in _BUSINESS_WORDS or _PLACE_RE.fullmatch(low):
+        return e
+    if cased:
+        return m.end() if word[:1].isupper() else e
+    from .sense import in_vocabulary  # the lexicons know the parser's words (imported here: sense reads this module)
+    return m.end() if not in_vocabulary(low) else e
+
+
 def _named_then_place(text: str, lower: str) -> tuple[str, tuple[int, int]] | None:
     """The place of "<Name>, <place>" (see _NAME_COMMA), with its span."""
     for m in _NAME_COMMA.finditer(text):
@@ -85,7 +109,7 @@ def location(text: str, lower: str, cased: bool) -> tuple[str | None, tuple[int,
         pos = m.end()
         pm = _PLACE_RE.match(lower, pos)
         if pm:
-            s, e = pm.start(), pm.end()
+            s, e = pm.start(), _whole_place(text, lower, cased, pm.start(), pm.end())
             raw = text[s:e]
             as_written = raw != raw.lower() and (raw != raw.upper() or (len(raw) <= 4 and cased))  # "BSD", "NTT"
             return (raw if as_written else title_case(raw.lower()))[:60], (s, e), True
@@ -97,7 +121,7 @@ def location(text: str, lower: str, cased: bool) -> tuple[str | None, tuple[int,
                     if pm.start() == pos or lower[pm.start() - 1] == " ":
                         if pm.start() > pos and pm.end() - pos > run.end() + 1:
                             continue
-                        s, e = pm.start(), pm.end()
+                        s, e = pm.start(), _whole_place(text, lower, cased, pm.start(), pm.end())
                         return text[s:e][:60], (s, e), True
             words = []
             cur = pos
@@ -127,8 +151,9 @@ def location(text: str, lower: str, cased: bool) -> tuple[str | None, tuple[int,
         return headed[0], headed[1], False
     served = origin = None
     for m in _PLACE_ANY.finditer(lower):
-        raw = text[m.start():m.end()]
-        found = (raw if raw != raw.lower() and raw != raw.upper() else title_case(raw.lower()))[:60], (m.start(), m.end()), False
+        end = _whole_place(text, lower, cased, m.start(), m.end())
+        raw = text[m.start():end]
+        found = (raw if raw != raw.lower() and raw != raw.upper() else title_case(raw.lower()))[:60], (m.start(), end), False
         if _STREET_BEFORE.search(lower, max(0, m.start() - 8), m.start()):
             continue  # "Gang Lombok", "Jl. Bali": a street named after a town
         if _ORIGIN_BEFORE.search(lower, max(0, m.start() - 30), m.start()):

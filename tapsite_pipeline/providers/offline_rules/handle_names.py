@@ -15,6 +15,7 @@ from functools import lru_cache
 from tapsite_pipeline.fastre import regrouped
 
 from .sense import in_vocabulary
+from .text import EN_WORDS, ID_WORDS
 
 HANDLE_NOISE = frozenset({"official", "id", "ig", "real", "the", "co", "jkt", "idn", "indonesia", "store", "shop",
                           "www", "web", "site", "my"})
@@ -70,6 +71,51 @@ def _words(ident: str) -> list[str] | None:
     return None
 
 
+# A local part that only routes mail ("info@", "order@") names nobody.
+_ROUTING = frozenset("""info admin order orders sales cs hello halo hi contact kontak official support marketing mail "
+                     "email cust customer service owner daftar register pesan booking reservasi""".split())
+
+
+def _name_and_word(word: str) -> list[str] | None:
+    """A run-together handle made of a name no lexicon knows and a word one does, either way round: "rinacakes" is
+    "rina" + "cakes", "kuehanna" is "kue" + "hanna", "dapurbundaani" is "dapur bunda" + "ani". The known part is
+    the longest that reads; the name is one piece of three to eight letters with a vowel."""
+    best: list[str] | None = None
+    for i in range(3, len(word) - 2):
+        for known_side, name in ((word[i:], word[:i]), (word[:i], word[i:])):
+            known = _split_run(known_side) if len(known_side) >= 3 else None
+            if not known or len(known) > 2 or not 3 <= len(name) <= 8 or not set(name) & set("aiueo") \
+                    or in_vocabulary(name) or any(len(k) < 3 for k in known):
+                continue
+            words = [name, *known] if known_side == word[i:] else [*known, name]
+            if best is None or len(known_side) > sum(map(len, best)) - len(name):
+                best = words
+    return best
+
+
+def _trade_word(w: str) -> bool:
+    """A word of what a business is or sells ("cakes", "dapur", "kue"), not one that only builds a sentence ("buat",
+    "saya"): the parser knows it, and the language scores give it less than a function word's weight."""
+    return len(w) >= 3 and in_vocabulary(w) and ID_WORDS.get(w, 0) < 1 and EN_WORDS.get(w, 0) < 1
+
+
+def _loose_words(ident: str) -> list[str] | None:
+    """An account or mail name read more freely, for a brief that names no business at all: a name joined to a
+    trade word, and words of which at least one is one the parser knows (a person's "budi.santoso" stays nobody's
+    business)."""
+    parts = [p for p in re.split(r"[._-]+", ident.lower()) if p]
+    words = [p for p in parts if p.isalpha() and p not in HANDLE_NOISE]
+    while words and words[0] in _ROUTING:   # "daftar.ngodingbareng", "order.kuehanna": the name follows
+        words = words[1:]
+    if not words:
+        return None
+    if len(words) == 1 and len(words[0]) >= 6:
+        words = _words(words[0]) or _name_and_word(words[0]) or []
+    if 2 <= len(words) <= 4 and all(len(w) >= 2 for w in words) and any(_trade_word(w) for w in words):
+        return words
+    return None
+
+
 def _shown(words: list[str]) -> str:
     # a word without a vowel is an abbreviation ("mnk", "jkt"): written in capitals
     return " ".join(w.upper() if not set(w) & set("aiueo") else w.capitalize() for w in words)
@@ -107,3 +153,19 @@ def account_name(lower: str) -> str | None:
         if lower[m.end():m.end() + 1] != "@" and (words := _words(m.group(1))):  # "kopi@…" is an email's
             return _shown(words)
     return _domain_name(lower)
+
+
+_MAIL_LOCAL = regrouped(r"(?<![\w.+-])([a-z0-9][\w.-]{2,40})@([\w-]+)(?:\.[\w-]+)*\.[a-z]{2,}\b")
+
+
+def loose_account_name(lower: str) -> str | None:
+    """For a brief that names no business: what its handle or mail address spells when read more freely than
+    account_name does: "ig @rinacakes" is "Rina Cakes", and the name before a free mail provider counts
+    ("order: dapur.bunda@gmail.com" is "Dapur Bunda"), where a generic "Usaha Kita" would say nothing."""
+    for m in _ACCOUNT.finditer(lower):
+        if lower[m.end():m.end() + 1] != "@" and (words := _loose_words(m.group(1))):
+            return _shown(words)
+    for m in _MAIL_LOCAL.finditer(lower):
+        if m.group(2) in _NOT_OWN and (words := _loose_words(m.group(1))):
+            return _shown(words)
+    return None

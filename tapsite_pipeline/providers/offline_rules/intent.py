@@ -6,7 +6,7 @@ import re
 
 from tapsite_pipeline.fastre import regrouped
 
-from ...models import Intent
+from ...models import Fact, Intent
 from ...written_case import aligned_lower, as_written, is_cased
 from . import brand as brand_rules
 from . import classify, extract, learned_models, page_features
@@ -15,12 +15,12 @@ from .brand_words import _HONOR_SET, LOC_NOUNS, STOP
 from .colors import colors_with_spans
 from .coordination import bundled, most_specific, shared_head
 from .facts import extract_facts
-from .handle_names import account_name, handle_name
+from .handle_names import account_name, handle_name, loose_account_name
 from .heads import said_head
 from .language_pairs import language_fact, only_languages, service_named, translates
 from .name_shape import name_shaped
 from .notes import NOTE_LIMIT, notes
-from .offerings import offerings
+from .offerings import offerings, package_contents, priced_offerings
 from .own_name import names_business
 from .text import clean, detect_language
 
@@ -50,7 +50,7 @@ def _occurrences(lower: str, phrase: str) -> list[tuple[int, int]]:
 def _fallback_brand(btype: str, lang: str, items: list[str], place: str | None, facts: list, text: str,
                     lower: str, raw: str) -> str:
     # the owner's handle or domain, never an invented name (clean() takes web addresses out of the text)
-    if handle := handle_name(facts) or account_name(raw.lower()):
+    if handle := handle_name(facts) or account_name(raw.lower()) or loose_account_name(raw.lower()):
         return handle
     cased = is_cased(text)
     if said := said_head(lower, STOP, LOC_NOUNS):
@@ -69,6 +69,8 @@ def _fallback_brand(btype: str, lang: str, items: list[str], place: str | None, 
         if items else (place or "")
     if not tail:
         return "Usaha Kita" if lang == "id" else "Our Business"
+    if prefix.lower() in tail.lower().split():  # "Event Organizer" is not signed "Event Event Organizer"
+        return tail[:50]
     name = f"{prefix} {tail}" if lang == "id" else f"{tail} {prefix}"
     return name[:50].rsplit(" ", 1)[0] if len(name) > 50 else name
 
@@ -171,6 +173,18 @@ def _grown_into_notes(facts: list, more: list) -> tuple[list, list]:
             [n for j, n in enumerate(more) if ("more", j) not in dropped])
 
 
+def _held(text: str, lower: str, items: list[str]) -> list[Fact]:
+    """A package fact for each package card, what it holds as the owner wrote it ("3 konsep logo, 2x revisi, file
+    PNG"), the package as its subject."""
+    out = []
+    for name, (a, b) in package_contents(lower):
+        value = text[a:b].strip(" ,;:")
+        if name in items and value and len(out) < 4:
+            out.append(Fact(kind="package", value=value[:120].rsplit(" ", 1)[0] if len(value) > 120 else value,
+                            subject=name[:60]))
+    return out
+
+
 def _said_once(facts: list, more: list) -> list:
     """Each thing said once: a short note ("1 Februari") inside a longer one ("Pendaftaran dibuka 1 Februari")
     or equal to a fact of its own kind ("usia 3-4 tahun" as a level) is left out."""
@@ -237,7 +251,11 @@ def _parse(raw: str, hints: dict) -> Intent:
     trace: list[tuple[str, str]] | None = [] if learned_models.wants_trace() else None
     items = offerings(lower, spans, lang, excl, seen, tech=btype == "technology", trace=trace, name=brand or "")
     if trace is not None:  # the learned candidate filter keeps or drops what the rules tried
+        ruled = items
         items = learned_models.keep_offerings(items, trace, lower, text, lang)
+        # an item of a price list, said with its own amount, is sold whatever the filter thinks of its words
+        if back := [p for p in priced_offerings(ruled, lower, spans) if p not in items]:
+            items = sorted([*items, *back], key=lambda p: (lower.find(p) < 0, lower.find(p)))
     items = [n for p in items if (n := name_shaped(p))]  # "melalui email", "lessons daily 7am": scraps, not names
     if brand_span and not hinted:
         bl = lower[brand_span[0]:brand_span[1]]
@@ -264,6 +282,9 @@ def _parse(raw: str, hints: dict) -> Intent:
                  said=tuple(f.value for f in facts) + tuple(f"{f.subject} {f.value}" for f in facts if f.subject))
     if brand:  # "Nama: Madu Sialang Langgam" read as a clause of its own: the name is the page's, never a note
         more = [n for n in more if n.value.lower() != brand.lower()]
+    if held := _held(text, lower, items[:10]):  # what a package card holds: its description, not notes of its own
+        more = [n for n in more if not any(n.value.lower() in f.value.lower() for f in held)]
+        facts = [*facts, *held]
     facts = _said_once(facts, more)
 
     return Intent(

@@ -163,9 +163,45 @@ _FREEZABLE = frozenset({"eatery", "bakery", "snacks", "catering", "other"})
 _DINING = frozenset({"street food", "restaurant", "food"})
 
 
+# A business that supplies other businesses (a wholesaler, a distributor, a maker for resellers): its buyers are
+# cafés, shops and hotels ordering in bulk, not diners or walk-in shoppers. Its page speaks of what it supplies,
+# minimum orders and wholesale prices (copy/industries.SUPPLY_INDUSTRY), whatever the goods.
+SUPPLY_INDUSTRY = "wholesale supply"
+_SUPPLY_SAID = regrouped(r"\b(?:suppliers?|suplier|pemasok|memasok|pasok|(?<!official\s)distributors?(?!\s+resmi)|wholesalers?|wholesale\s+only|"
+                         r"khusus\s+grosir|grosir\s+only|partai\s+besar|b2b|maklon|in\s+bulk)\b")
+_BULK_SAID = regrouped(r"\b(?:grosir|wholesale|bulk|partai|minimal\s+(?:order|pembelian|pesan(?:an)?)|min\.?\s*order|"
+                       r"minimum\s+order|moq)\b")
+# Buyers that are businesses, right after "untuk", "for", "ke", "supplying" (up to two words between).
+_BUSINESS_BUYERS = regrouped(
+    r"\b(?:untuk|utk|buat|ke|for|to|supplying|supply|melayani|serving)\s+(?:\w+\s+){0,2}?(?:kafe|cafe|caf\u00e9|cafes|"
+    r"caf\u00e9s|coffee\s+shops?|kedai|resto|restoran|restaurants?|rumah\s+makan|warung|warteg|hotels?|villa|"
+    r"toko|shops?|stores?|retailers?|resellers?|catering|katering|usaha|bisnis|businesses|umkm|minimarket|"
+    r"supermarkets?|horeka|horeca|bakery|bakeries)\b")
+# A business that also sells one at a time keeps its shop's words: "eceran maupun grosir", "retail also ok",
+# "wholesale for cafes too".
+_RETAIL_TOO = regrouped(r"\b(?:eceran|ecer|ecer-an|satuan|retail\s+(?:also|juga|ok|too|welcome)|also\s+retail)\b|"
+                        r"\b(?:grosir|wholesale)\b[^.;!?]{0,40}\b(?:too|also|juga)\b")
+_SUPPLY_TYPES = frozenset({"food_and_beverage", "retail", "other"})
+
+
+def supplies_businesses(lower: str, btype: str, niche: str) -> bool:
+    """The brief describes a supplier to other businesses: it says so ("supplier", "pemasok", "distributor",
+    "wholesale only", "partai besar", "maklon"), or it sells in bulk ("grosir", "minimal order") to businesses
+    ("untuk kafe dan resto", "for hotels"), and nothing says it sells one at a time too. A caterer's minimum order
+    is how a caterer sells, not a supply business."""
+    if btype not in _SUPPLY_TYPES or niche == "catering":
+        return False
+    if _SUPPLY_SAID.search(lower):
+        return True
+    return bool(_BULK_SAID.search(lower) and _BUSINESS_BUYERS.search(lower) and not _RETAIL_TOO.search(lower))
+
+
 def dining_or_packaged(industry: str, niche: str, btype: str, lower: str) -> tuple[str, str]:
     """An eatery's industry and niche, unless the brief says the food is packed and shipped: then it is packaged
-    food, phrased neutrally (and drawn as goods, not as a bowl on a table)."""
+    food, phrased neutrally (and drawn as goods, not as a bowl on a table). A supplier to other businesses is a
+    supplier whatever it supplies (SUPPLY_INDUSTRY); its niche stays, but never a place to eat."""
+    if supplies_businesses(lower, btype, niche):
+        return SUPPLY_INDUSTRY, "other" if niche == "eatery" else niche
     if btype == "food_and_beverage" and niche in _FREEZABLE and _FROZEN.search(lower):
         return "frozen food", "frozen_food"  # "dimsum frozen", "ship frozen with dry ice", "vacuum pack … frozen"
     if btype == "food_and_beverage" and (niche == "eatery" or niche == "other" and industry in _DINING) \

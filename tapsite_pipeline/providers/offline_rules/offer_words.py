@@ -44,7 +44,7 @@ TRIGGER = fast(
     r"(?<![a-z0-9]\s)(?<![a-z0-9])plans|writes|we\s+(?:also\s+)?write|i\s+(?:also\s+)?write|we\s+(?:also\s+)?plan|i\s+(?:also\s+)?plan|"
     r"mengembangkan|develops?|berisi|meliputi|menyelenggarakan|selenggarakan|mengadakan|adakan|"
     r"menunya|produknya|layanannya|jualannya|jualanku|dagangannya|isinya|armada|varian|variannya|"
-    r"menawarkan|tawarkan|grosir|supplier|distributor|agen|reseller|stocking|"
+    r"menawarkan|tawarkan|grosir|supplier|suplier|pemasok|memasok|pasok|menyuplai|suplai|distributor|agen|reseller|stocking|"
     r"specializing\s+in|specialising\s+in|specialize\s+in|specialise\s+in|specialists?\s+in|selling|sell|sells|"
     r"offering|offer|offers|provide|provides|providing|serving|serve|serves|supply|supplies|supplying|"
     r"we\s+(?:also\s+)?do|we\s+(?:also\s+)?make|i\s+(?:also\s+)?make|we\s+(?:also\s+)?bake|i\s+(?:also\s+)?bake|we\s+(?:also\s+)?brew|we\s+(?:also\s+)?roast|we\s+(?:also\s+)?stock|we\s+(?:also\s+)?carry|we\s+(?:also\s+)?grow|"
@@ -209,7 +209,7 @@ _WORDS = regrouped(r"[a-z0-9][a-z0-9'.-]*")
 SELF_LEAD = regrouped(
     r"^(?:(?:kami|saya|sya|sy|aku|ak|gw|gue|we|i|my|our)\s+(?:adalah\s+|are\s+|am\s+|punya\s+|run\s+|have\s+|a\s+|an\s+)*)?"
     r"(?:(?:punya|pnya|pny|buka|membuka|baru\s+buka|usaha|bisnis|jualan|dagang|toko|warung|kedai|lapak|olshop|gerai|kios|"
-    r"konter|counter|depot|outlet|grosir|reseller|distributor|agen|supplier|jasa|layanan|spesialis|tukang|"
+    r"konter|counter|depot|outlet|grosir|reseller|distributor|agen|supplier|suplier|pemasok|jasa|layanan|spesialis|tukang|"
     r"produsen|home\s+industry|industri\s+rumahan|a|an|small|kecil|family|keluarga)\s+)+")
 SELF_TRAIL = regrouped(
     r"\s+(?:shop|store|bar|place|stall|business|brand|company|studio|boutique|house|kitchen|cafe|online|"

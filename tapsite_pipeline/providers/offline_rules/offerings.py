@@ -185,6 +185,50 @@ def _price_list(lower: str, spans: list[tuple[int, int]]) -> list[tuple[int, int
     return sorted(keep)
 
 
+def _own_price(item: str, lower: str, priced: list[tuple[int, int]]) -> bool:
+    """An item of a price list said with its own amount ("lensa 50mm 100k/hari" among "A6400 350k, …, tripod 50k") is
+    sold on its own: a spec or a part word in it ("50mm", "lensa") makes it no part of another offering."""
+    if not priced:
+        return False
+    starts = {a for a, _ in priced}
+    for m in re.finditer(rf"(?<![\w-]){re.escape(item)}(?![\w-])", lower):
+        if any(m.end() + k in starts for k in (1, 2)):
+            return True
+    return False
+
+
+# An option of the item before it, said alone with its own price: "steril kucing jantan 350rb, betina 600rb".
+_VARIANT_WORDS = frozenset("""
+jantan betina pria wanita cowok cewek laki perempuan anak dewasa remaja balita male female men women kids adult
+besar kecil sedang jumbo mini small medium large regular reguler biasa spesial special premium standar standard
+""".split())
+
+
+def priced_offerings(items: list[str], lower: str, mask_spans: list[tuple[int, int]]) -> list[str]:
+    """The rules' offerings each said with its own amount in a price list ("Sewa kamera: A6400 350k, Lensa 50mm
+    100k/hari, Tripod 50k"): a list of priced things names what is sold, with or without an offer verb; and the
+    packages named before what they hold ("Paket Basic 350rb: 3 konsep logo, 2x revisi")."""
+    priced = _price_list(lower, [sp for sp in mask_spans if _priced_item(lower, sp)])
+    held = set(packages_held(lower))
+    return [i for i in items if i in held or _sold_alone(i, lower, priced)]
+
+
+def _sold_alone(item: str, lower: str, priced: list[tuple[int, int]]) -> bool:
+    """An item of a price list said with its own amount (see _own_price), and not what a "+" adds to the item before
+    it ("proyektor + layar 150rb"), an option of it alone ("jantan 350rb, betina 600rb"), nor the rest of its name
+    ("kain pewarna sintetis 95rb, pewarna alam 250rb")."""
+    at = lower.find(item)
+    if at < 0 or not _own_price(item, lower, priced) or lower[max(0, at - 2):at].strip().endswith("+"):
+        return False
+    words = item.split()
+    if len(words) == 1 and words[0] in _VARIANT_WORDS:
+        return False
+    # the item before it (a comma inside an amount, "1,2jt", parts nothing): a word inside it, not its head, that this
+    # item opens with
+    before = re.split(r"[,;:]\s+|\.\s+", lower[:at].rstrip(" ,"))[-1].split()
+    return words[0] not in before[1:]
+
+
 def _unprice(text: str, spans: list[tuple[int, int]]) -> str:
     """Blank each priced item's amount; where a word follows it ("kopi 15rb es teh 5rb") a comma keeps the items apart
     (a part of the text masked since, a name or a place, stays masked)."""
@@ -308,7 +352,15 @@ def offerings(lower: str, mask_spans: list[tuple[int, int]], lang: str, exclude:
                 listed.push(m.group(1))
     if owners:  # the package the parts belong to, where the brief names it
         _add_owners(listed, owners, lower)
-    listed.items = [i for i in listed.items if not is_part(i, lower, name)]
+    for package, (a, b) in package_contents(lower):  # "Paket Basic 350rb: 3 konsep logo, …": the package is sold,
+        at = lower.find(package)                     # whatever its name ("basic", "gold") says of goods; a bundle
+        if any(i in lower[a:b] for i in listed.items):  # of goods offered on their own is those goods
+            continue
+        if MASK not in text[at:at + len(package)] and package not in listed.items and package not in banned:
+            listed.items.append(package)
+            if trace is not None:
+                trace.append(("listed", package))
+    listed.items = [i for i in listed.items if _sold_alone(i, lower, priced) or not is_part(i, lower, name)]
     described.items = [i for i in described.items if not is_part(i, lower, name)]
     if listed.items and described.items and not any(_kept(i, lower) for i in listed.items):
         listed.items = []  # nothing listed is an offering ("pickup in Renon"): the self-description says what is
@@ -340,7 +392,7 @@ def offerings(lower: str, mask_spans: list[tuple[int, int]], lang: str, exclude:
                 fallback.push(kw)
         items = fallback.items
     if trace is not None:  # a part is no candidate for the learned filter to add back either
-        trace[:] = [t for t in trace if not is_part(t[1], lower, name)]
+        trace[:] = [t for t in trace if t[1] in items or not is_part(t[1], lower, name)]
     if trace is not None and ("ju" in lower or "jg" in lower or "also" in lower or "too" in lower
                               or "well" in lower or "pun" in lower):
         trace.extend(("also", o) for o in items if also_offered(o, lower))  # "kami juga memasang …"
@@ -348,9 +400,23 @@ def offerings(lower: str, mask_spans: list[tuple[int, int]], lang: str, exclude:
 
 
 def _kept(item: str, lower: str) -> bool:
-    """Not an occasion, a free perk, an add-on with a price of its own or one more place of a list of places."""
+    """Not an occasion, a free perk, an add-on with a price of its own, one more place of a list of places, or a
+    way the customer does it themselves."""
     return not used_for(item, lower) and not _free_perk(item, lower) and not price_addon(item, lower) \
-        and not _among_places(item, lower)
+        and not _among_places(item, lower) and not _do_it_yourself(item, lower)
+
+
+# "petik sendiri", "panen sendiri", "pick your own": that the customer does it themselves is how a visit goes, a perk
+# for the notes, not what is sold; said with a price of its own ("panen sendiri 30rb/orang") it is sold.
+_YOURSELF = regrouped(r"[a-z]+\s+sendiri|(?:pick|harvest|make|bake|brew|choose|mix)\s+(?:your\s+own|it\s+yourself)")
+_PRICE_NEXT = regrouped(r"\s*(?:rp\.?\s*|idr\s*)?\d")
+
+
+def _do_it_yourself(item: str, lower: str) -> bool:
+    if not _YOURSELF.fullmatch(item):
+        return False
+    at = lower.find(item)
+    return at < 0 or not _PRICE_NEXT.match(lower, at + len(item))
 
 
 def _add_owners(listed: Collector, owners: list[tuple[int, str]], lower: str) -> None:
@@ -514,8 +580,48 @@ _WITH_WORD = regrouped(r"\s(?:sm|sama|ama|dgn|dengan|with)\s")
 _PACKAGE_COLON = regrouped(r"\b(?:paket|package|bundle|combo)\b[^:.!?\n]{0,40}:\s*(?=[^.!?\n:]*\+)")
 
 
-def _package_contents(lower: str) -> list[tuple[int, int]]:
+# A package named before what it holds: "Paket Basic 350rb: 3 konsep logo, 2x revisi, file PNG", "Gold package 2jt:
+# 40 edited photos, 1 album", "paket 1 juta isi 12 feed, 4 reels". Its contents are counted ("3 konsep logo", "2x
+# revisi") or the package carries a price: the package is the card, what it holds a fact beside it.
+_PACKAGE_HEAD = regrouped(r"\b(?P<name>(?:paket|package|bundle|combo)(?:\s+(?!isi\b|berisi\b|dapat\b|dapet\b)[a-z0-9][\w'-]*){0,3}?|"
+                          r"(?:[a-z][\w'-]*\s+){1,2}(?:package|bundle|combo))"
+                          r"(?P<price>\s+(?:mulai\s+|from\s+)?(?:rp\.?\s*|idr\s*)?\d[\d.,]*\s*(?:k|rb|ribu|jt|juta)\b"
+                          r"(?:\s*/\s*[a-z]+)?)?\s*(?::|\b(?:isi|isinya|berisi|dapat|dapet|dpt|you\s+get|gets?)\b)\s*")
+_COUNTED_CONTENT = regrouped(r"(?:^|[,&+]|\bdan\b|\band\b)\s*\d+\s*(?:x\s*)?[a-z]")
+
+
+def packages_held(lower: str) -> list[str]:
+    """The packages named before what they hold ("paket basic", "gold package"): each one a card."""
+    return [name for name, _ in package_contents(lower)]
+
+
+def package_contents(lower: str) -> list[tuple[str, tuple[int, int]]]:
+    """(package, span of what it holds) for each package named before its contents: "Paket Basic 350rb: 3 konsep logo,
+    2x revisi" holds "3 konsep logo, 2x revisi". The contents are the card's description, not cards."""
+    if "paket" not in lower and "package" not in lower and "bundle" not in lower and "combo" not in lower:
+        return []
+    held = dict(_counted_contents(lower))
+    return [(m.group("name"), (m.end(), held[m.end()])) for m in _PACKAGE_HEAD.finditer(lower) if m.end() in held]
+
+
+def _counted_contents(lower: str) -> list[tuple[int, int]]:
+    """The spans of what packages hold (see _PACKAGE_HEAD), to the end of the sentence or the next package."""
     spans = []
+    for m in _PACKAGE_HEAD.finditer(lower):
+        end = CONTENTS_END.search(lower, m.end())
+        stop = end.start() if end else len(lower)
+        nxt = _PACKAGE_HEAD.search(lower, m.end(), stop)
+        stop = nxt.start() if nxt else stop
+        held = lower[m.end():stop]
+        # goods named in brackets ("Paket A: 3 toples (nastar, kastengel)") are what is sold, by the package too
+        if held.strip(" ,") and "(" not in held and (m.group("price") or _COUNTED_CONTENT.search(held)):
+            spans.append((m.end(), stop))
+    return spans
+
+
+def _package_contents(lower: str) -> list[tuple[int, int]]:
+    spans = _counted_contents(lower) if "paket" in lower or "package" in lower or "bundle" in lower \
+        or "combo" in lower else []
     for m in _PRICE_WITH.finditer(lower):
         w = _WITH_WORD.search(lower, m.start(), m.end())
         if w:

@@ -104,8 +104,8 @@ def _shown(facts: tuple[Fact, ...], products: tuple[str, ...]) -> tuple[Fact, ..
     packages = [f.value.lower() for f in facts if f.kind == "package" and not _said_by_card(f.value.lower(), names)]
     for f in facts:
         v = f.value.lower()
-        if f.kind == "package" and _said_by_card(v, names):
-            continue
+        if f.kind == "package" and (_said_by_card(v, names) or f.subject and f.subject.lower() in names):
+            continue  # (what a package card holds is said in the card)
         if f.kind == "price" and any(v in p and (not f.subject or f.subject.lower() in p) for p in packages):
             continue  # "mulai Rp25.000.000" (of "paket intimate") is said inside the package line shown beside it
         if f.kind == "area" and v in said:

@@ -24,10 +24,27 @@ class Profile:
     uses: tuple        # ((id), (en)) what an offering is good for, after "untuk" / "for"
     bens: tuple        # ((id), (en)) headline benefit, after "untuk" / "for"
     summ: tuple        # (id, en) a summary of what it offers, when no offerings are named
+    supply: bool = False  # a supplier to other businesses: its WhatsApp card speaks of wholesale prices
 
 
 def P(key, bt, kind, mode, visit, noun, item, heads, uses, bens, summ) -> Profile:
     return Profile(key, bt, kind, mode, visit, noun, item, heads, uses, bens, summ)
+
+
+# The parser's industry label for a business that supplies other businesses (niche.SUPPLY_INDUSTRY).
+SUPPLY_INDUSTRY = "wholesale supply"
+# What a supplier's page says, whatever it supplies (coffee beans to cafés, kerupuk to shops, rattan to hotels):
+# goods ordered in bulk by businesses, never a menu, a kitchen or a place to sit.
+SUPPLY = P(
+    "supply", "retail", "goods", "order", "n",
+    ("pemasok", "supplier"), ("produk", "products"),
+    (("Produk untuk Usaha{mu}", "Yang Kami Pasok", "Produk Grosir Kami"),
+     ("What we supply", "Products for your business", "Our wholesale range")),
+    (("stok kafe, resto, dan toko", "kebutuhan usaha{mu}", "dijual kembali"),
+     ("stocking cafés, restaurants and shops", "your business's regular orders", "reselling")),
+    (("pasokan usaha{mu} yang lancar", "stok usaha yang selalu siap"),
+     ("a steady supply for your business", "stock your business can count on")),
+    ("pasokan produk untuk usaha", "supplies for businesses"))
 
 
 # Neutral profiles, one per business type: used when the niche is unsure ("other"), so they say
@@ -127,6 +144,8 @@ def profile_for(niche: str, business_type: str, industry: str = "") -> Profile:
     """The niche's profile; with the niche "other", the profile of an industry that has words of its own
     (childcare), else the neutral profile of the business type."""
     from .industries_services import INDUSTRY_PROFILES
+    if industry == SUPPLY_INDUSTRY:  # a supplier keeps its business type, and speaks as a supplier
+        return replace(SUPPLY, key=niche, bt=business_type, supply=True)
     by_industry = INDUSTRY_PROFILES.get(industry) if niche == "other" else None
     if by_industry is not None and by_industry.bt == business_type:
         return by_industry

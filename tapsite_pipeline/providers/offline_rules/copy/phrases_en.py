@@ -73,6 +73,7 @@ ACT_IG = ("Follow {ig} on Instagram for news.",)
 PRICE_LINE = "Prices for {what}: {value}."
 PRICE_LINE_BARE = "Prices: {value}."
 PRICE_IN_CARD = " Price: {value}."
+HOLDS_IN_CARD = "Includes: {value}."
 
 CTA = {
     "ig": "Message us on Instagram", "tg": "Message us on Telegram", "line": "Message us on LINE",
@@ -115,6 +116,7 @@ HL_HEADS = ("Why {brand}?", "Why choose {brand}", "What to expect")
 HL_FEATURE = {
     "delivery": ("Delivery available", "We can bring your order to your door."),
     "whatsapp": ("{wa_title}", "Just send a message — no extra app needed."),
+    "whatsapp_supply": ("Wholesale prices on WhatsApp", "Message us for the wholesale price list, minimum order and delivery days."),
     "booking": ("Online booking", "Pick a time that suits you without coming in first."),
     "registration": ("Easy registration", "Sign up straight from this page."),
     "signup": ("Easy sign-up", "Sign up straight from this page."),

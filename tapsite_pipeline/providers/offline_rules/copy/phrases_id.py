@@ -83,6 +83,7 @@ ACT_IG = ("Kabar terbarunya ada di Instagram {ig}.",)
 PRICE_LINE = "Harga {what}: {value}."
 PRICE_LINE_BARE = "Harga: {value}."
 PRICE_IN_CARD = " Harga: {value}."
+HOLDS_IN_CARD = "Isi: {value}."
 
 CTA = {
     "ig": "Chat via Instagram", "tg": "Chat via Telegram", "line": "Chat via LINE",
@@ -127,6 +128,7 @@ HL_HEADS = ("Kenapa {brand}?", "Kenapa Memilih {brand}", "Yang Bisa {Kamu} Harap
 HL_FEATURE = {
     "delivery": ("Bisa diantar", "Pesanan bisa diantar ke alamat{mu}, tidak perlu keluar rumah."),
     "whatsapp": ("{wa_title}", "Cukup kirim chat, tanpa perlu aplikasi tambahan."),
+    "whatsapp_supply": ("Harga grosir lewat WhatsApp", "Kirim chat untuk daftar harga grosir, minimal order, dan jadwal kirim."),
     "booking": ("Booking online", "Pilih jadwal yang pas tanpa harus datang dulu."),
     "registration": ("Daftar dengan mudah", "Pendaftaran bisa langsung dari halaman ini."),
     "signup": ("Daftar dengan mudah", "Pendaftaran bisa langsung dari halaman ini."),

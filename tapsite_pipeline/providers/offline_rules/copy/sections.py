@@ -111,7 +111,10 @@ def _describe(c: Ctx, product: str) -> str:
     otherwise. A niche-wide "use" ("pas untuk arisan atau hampers", "cocok untuk teman minum teh") would be
     a guess the owner never made, and the same line would fit any card."""
     price = _card_price(product, c)
-    return c.L.PRICE_IN_CARD.format(value=price).strip() if price else ""
+    said = c.L.PRICE_IN_CARD.format(value=price).strip() if price else ""
+    held = next((f.value for f in c.facts if f.kind == "package" and f.subject and f.subject.lower() == product.lower()),
+                None)
+    return f"{c.L.HOLDS_IN_CARD.format(value=held)} {said}".strip() if held else said
 
 
 def _card_price(product: str, c: Ctx) -> str | None:
@@ -165,7 +168,7 @@ def _highlight_items(c: Ctx) -> tuple[list[CardItem], set[str]]:
     fact_cards = highlight_cards(c.facts, c.lang, c.brand, c.products, classes=c.mode == "register")
     cands: list[tuple[str, str]] = [(t, d) for t, d, _ in fact_cards]
     if c.wa:
-        cands.append(L.HL_FEATURE["whatsapp"])
+        cands.append(L.HL_FEATURE["whatsapp_supply" if c.prof.supply else "whatsapp"])
     if c.chan_key:
         for feat in ("booking", "registration", "signup", "tickets"):
             if feat in c.features and not c.wa:
