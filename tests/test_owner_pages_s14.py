@@ -101,6 +101,9 @@ SUPPLIERS = [
     "minimum order 20 kg. WhatsApp +62 812 3900 1122",
     "Ayam Potong Berkah, kami supply ayam potong segar ke warung makan dan catering di Depok, harga grosir. "
     "WA 0857 2020 3030",
+    # a supplier that says so, whose buyers include caterers (the niche read from them is not what it does)
+    "Kami UD Sumber Pangan, pemasok sayur untuk warung, hotel dan katering di Kediri. Minimal order 20kg. "
+    "WA 0812 7000 1234",
 ]
 NOT_SUPPLIERS = [
     "Toko Beras Makmur di Cianjur, jual beras pandan wangi eceran maupun grosir untuk warung, WA 0812 1111 3333",

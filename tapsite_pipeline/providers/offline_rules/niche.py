@@ -188,12 +188,13 @@ def supplies_businesses(lower: str, btype: str, niche: str) -> bool:
     """The brief describes a supplier to other businesses: it says so ("supplier", "pemasok", "distributor",
     "wholesale only", "partai besar", "maklon"), or it sells in bulk ("grosir", "minimal order") to businesses
     ("untuk kafe dan resto", "for hotels"), and nothing says it sells one at a time too. A caterer's minimum order
-    is how a caterer sells, not a supply business."""
-    if btype not in _SUPPLY_TYPES or niche == "catering":
+    is how a caterer sells, not a supply business; a supplier that says so supplies caterers too."""
+    if btype not in _SUPPLY_TYPES:
         return False
-    if _SUPPLY_SAID.search(lower):
+    if _SUPPLY_SAID.search(lower):  # said outright, whoever it supplies ("pemasok sayur untuk restoran dan katering")
         return True
-    return bool(_BULK_SAID.search(lower) and _BUSINESS_BUYERS.search(lower) and not _RETAIL_TOO.search(lower))
+    return niche != "catering" and bool(_BULK_SAID.search(lower) and _BUSINESS_BUYERS.search(lower)
+                                        and not _RETAIL_TOO.search(lower))
 
 
 def dining_or_packaged(industry: str, niche: str, btype: str, lower: str) -> tuple[str, str]:
