@@ -14,7 +14,7 @@ from tapsite_pipeline.fastre import fast, regrouped
 
 from .brand_cues import NOT_SIGNING, language_taught
 from .brand_guards import carried_goods, cut_trailing_place, finish_name, is_generic, vet_candidate
-from .brand_shapes import after_list, before_head, is_place, listed_item, signed, signed_person, with_lead
+from .brand_shapes import after_list, apposed, before_head, is_place, listed_item, signed, signed_person, with_lead
 from .brand_words import (
     _BEFORE_PLACE,
     _COLOR_TRIGGERS,
@@ -214,8 +214,8 @@ def extract_brand(text: str, lower: str, cased: bool,
         add(1, _quoted_within(text, found) or found, allow_generic=True)
     for m in (() if beaten(2) else _QUOTED.finditer(text)):
         if re.search(r"\b(?:game|lagu|album|single|buku|novel|film|produk|product|menu|varian|series|episode|judul|"
-                     r"title|song|book)\W{0,3}$", lower[max(0, m.start() - 12):m.start()]):
-            continue  # "lagi garap game mobile puzzle 'Nasi Goreng Rush'": a product, not the business
+                     r"title|song|book|app|aplikasi)(?:\s+[a-z][\w-]*){0,2}\W{0,3}$", lower[max(0, m.start() - 30):m.start()]):
+            continue  # "lagi garap game mobile puzzle 'Nasi Goreng Rush'", "buku cerita anak 'X'": a product it makes
         if re.search(r"(?:tagline|slogan|motto|tulisan|bertuliskan|kata|text|teks|caption|headline|judul|quote|next\s+one|"
                      r"topic|topik|tema|theme|session|sesi)\W{0,12}$",
                      lower[max(0, m.start() - 25):m.start()]):
@@ -359,6 +359,8 @@ def extract_brand(text: str, lower: str, cased: bool,
                 w.lower() not in KEYWORDS for w in text[s:e].split())
             add(5, (text[s:e], s, e), allow_generic=(copula or set_off) and len(text[s:e].split()) >= 2)
         for name, s, e, many in before_head(text, runs):  # "Kopi Pagi cafe in Bandung", "Rambut Sehat salon"
+            add(5, (name, s, e), allow_generic=many)
+        for name, s, e, many in apposed(text, runs):  # "Laptop repair in Jogja, Fixbook." : described, then named
             add(5, (name, s, e), allow_generic=many)
         for m in (() if beaten(6) else _PREFIX_CAP.finditer(text)):
             run = next((r for r in runs if r[0] == m.end()), None)
