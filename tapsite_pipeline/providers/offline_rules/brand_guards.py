@@ -86,6 +86,12 @@ _TRAILING_PLACE = regrouped(r"\s+(?:Desa|Kelurahan|Kel\.|Kecamatan|Kec\.|Kabupat
 _POSSESSIVE_LEAD = regrouped(r"(?i)(?:(?:toko|butik|usaha|bisnis|warung|kedai|brand|merek|merk|nama|namanya|studio|"
                              r"salon|bengkel|lapak|olshop|jualan|dagangan|kafe|cafe|resto|katering|catering|sanggar|"
                              r"klinik|kost|kos|tempat|kantor|rumah|dapur|galeri|produk|label|pu)nya|nya)\s+(?=\S)")
+# The board or staff that runs a house of worship, a school or a home, before its name ("DKM Masjid Al-Ikhlas",
+# "Takmir Musala Nurul Huda", "pengurus Gereja Bethel …"): the page is the institution's, so the name is the
+# institution's.
+_BOARD_LEAD = regrouped(r"(?i)(?:dkm|takmir|ta'mir|pengurus|pengelola|management|manajemen|board\s+of)\s+(?=(?:masjid|mesjid|"
+                        r"musala|mushola|musholla|mushalla|langgar|surau|gereja|pura|vihara|klenteng|kelenteng|pondok|"
+                        r"pesantren|madrasah|sekolah|panti|asrama)\s+\S)")
 _DEMONYMS = frozenset("""
 balinese javanese sundanese indonesian chinese japanese korean thai vietnamese western italian french american
 mexican indian arabic turkish european asian japanese minang minangkabau betawi peranakan malay malaysian
@@ -220,6 +226,9 @@ def vet_candidate(text: str, lower: str, skip: Sequence[tuple[int, int]], prio: 
     short = cut_trailing_place(name) if _TRADE_BEFORE.search(lower[max(0, s - 30):s]) else name
     if short != name:  # "toko bangunan Sumber Rejeki Tulungagung jual semen": the trade, the name, the town
         name, e = short, s + len(short) if text[s:s + len(short)] == short else e
+    board = _BOARD_LEAD.match(name)
+    if board:  # "DKM Masjid Baiturrahim": the mosque, not the board that runs it
+        name, s = name[board.end():], s + board.end() if text[s:s + board.end()].lower() == name[:board.end()].lower() else s
     poss = _POSSESSIVE_LEAD.match(name)
     if poss and poss.end() < len(name):  # "Tokonya Hana Syar'i": the possessive noun is not the name
         name, s = name[poss.end():], s + (text[s:e].find(name[poss.end():].split()[0]) if text[s:e].find(

@@ -89,9 +89,9 @@ def apposed(text: str, runs: list[Run]) -> list[tuple[str, int, int, bool]]:
         words = re.findall(r"[\w'&-]+", head)
         if not 2 <= len(words) <= 12 or re.search(r"[,;:()]", head) or not any(w.lower() in _TRADE_WORD for w in words):
             continue
-        last = words[-1]
-        if not (last.islower() or last.lower() in PLACES):
-            continue
+        tail = [w.lower() for w in words[-3:]]
+        if not (words[-1].islower() or any(" ".join(tail[k:]) in PLACES for k in range(len(tail)))):
+            continue  # the description ends on a lower-case word or a place ("around Gili Air")
         if not _APPOSED_CLOSE.match(text, e) or is_place(text, s, e) or listed_item(text, s, e):
             continue
         names = _words(text[s:e])
