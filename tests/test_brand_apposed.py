@@ -59,3 +59,23 @@ def test_quoted_product_title_is_not_the_name(brief: str, brand: str) -> None:
 ])
 def test_board_before_institution(brief: str, brand: str) -> None:
     assert _brand(brief) == brand
+
+
+# ---- a shop's number closes its name: a town written after it is where the shop is; a numbered school keeps it
+@pytest.mark.parametrize("brief,brand", [
+    ("Bengkel motor Sinar Jaya 77 Cakung, servis injeksi dan ganti oli", "Sinar Jaya 77"),
+    ("Toko Sinar Mas 88 Bekasi jual alat tulis kantor dan fotokopi", "Toko Sinar Mas 88"),
+    ("Optik Terang 21 Depok, kacamata minus, lensa progresif, free cek mata", "Optik Terang 21"),
+])
+def test_town_after_shop_number(brief: str, brand: str) -> None:
+    assert _brand(brief) == brand
+
+
+# ---- a marketplace listing's title: the goods, the maker by honorific (and town), the pack size
+@pytest.mark.parametrize("brief,brand", [
+    ("Keripik Tempe Renyah Bu Warsi Malang 250gr - Gurih Banget! pengiriman tiap hari", "Bu Warsi Malang"),
+    ("[PO] Rendang Daging Uni Ema Bukittinggi 500 gr, tahan 2 minggu di kulkas. WA 0813 1122 3344",
+     "Uni Ema Bukittinggi"),
+])
+def test_maker_in_listing_title(brief: str, brand: str) -> None:
+    assert _brand(brief) == brand

@@ -104,6 +104,9 @@ _RUN_BY_PERSON = regrouped(
     r"(?i)\b(?:(?:run|owned|managed|founded|started|led)\s+by|(?:dikelola|dirintis|didirikan|dimiliki)(?:\s+oleh)?|"
     r"husband|wife|son|daughter|brother|sister|partner|suami(?:nya)?|istri(?:nya)?|anak(?:nya)?|adik(?:nya)?|"
     r"kakak(?:nya)?)\s+(?:[\w'-]+\s+){0,4}?$")
+# A marketplace listing's title opening the brief: "[READY] Sambal Roa Bu Ani Manado 200gr - Pedas!!", "Keripik
+# Tempe Mbok Sri 250gr": the goods, then the maker by honorific (and town), then the pack size.
+_LISTING_TITLE = regrouped(r"\W*(?:\[[^\]]{1,20}\]\s*)?((?:[A-Z][\w'-]*\s+){2,9})\d+(?:[.,]\d+)?\s?(?:gr|g|gram|kg|ml|l|ltr|pcs)\b")
 _SELF_INTRO_CUE = regrouped(r"(?i)\s*(?:we\s+are|we're|call\s+us|this\s+is)\b")
 
 
@@ -261,6 +264,13 @@ def extract_brand(text: str, lower: str, cased: bool,
     if here_intro and not any(w.lower() in _HARD_OR_STOP for w in here_intro.group(1).split()):
         # "hey! kopikanvas studio here, we do …": the owner signs in with the business's name
         add(3, (here_intro.group(1), here_intro.start(1), here_intro.end(1)), allow_generic=len(here_intro.group(1).split()) >= 2)
+    listing = None if beaten(4) or not cased else _LISTING_TITLE.match(text)
+    if listing:
+        words = list(re.finditer(r"\S+", listing.group(1)))
+        maker = next((w for w in words[1:] if w.group(0).lower().rstrip(".") in _HONOR_SET), None)
+        if maker is not None:  # the maker named by honorific inside a product title, with its town
+            s, e = listing.start(1) + maker.start(), listing.start(1) + words[-1].end()
+            add(4, (text[s:e], s, e), allow_generic=True)
     for m in (_SINCE.finditer(text) if not beaten(4) and ("19" in text or "20" in text) else ()):  # "19xx", "20xx"
         before = text[:m.start()]
         for a, b in skip:
