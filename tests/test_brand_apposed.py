@@ -79,3 +79,15 @@ def test_town_after_shop_number(brief: str, brand: str) -> None:
 ])
 def test_maker_in_listing_title(brief: str, brand: str) -> None:
     assert _brand(brief) == brand
+
+
+# ---- a brief headed like a signboard (business noun, trade, name, colon) keeps the heading whole; a name that
+# opens alone, or after the thing ordered, is the name
+@pytest.mark.parametrize("brief,brand", [
+    ("toko kue Manis Rasa: nastar, kastengel, putri salju. pesan H-3", "Toko Kue Manis Rasa"),
+    ("laundry kiloan Wangi Sejati: cuci setrika 7rb/kg, antar jemput daerah Sleman", "Laundry Kiloan Wangi Sejati"),
+    ("Kopi Senja: kopi susu gula aren dan roti bakar, buka sore", "Kopi Senja"),
+    ("website buat Sate Pak Kumis: sate kambing, tongseng, gule", "Sate Pak Kumis"),
+])
+def test_signboard_heading(brief: str, brand: str) -> None:
+    assert _brand(brief) == brand

@@ -107,6 +107,9 @@ _RUN_BY_PERSON = regrouped(
 # A marketplace listing's title opening the brief: "[READY] Sambal Roa Bu Ani Manado 200gr - Pedas!!", "Keripik
 # Tempe Mbok Sri 250gr": the goods, then the maker by honorific (and town), then the pack size.
 _LISTING_TITLE = regrouped(r"\W*(?:\[[^\]]{1,20}\]\s*)?((?:[A-Z][\w'-]*\s+){2,9})\d+(?:[.,]\d+)?\s?(?:gr|g|gram|kg|ml|l|ltr|pcs)\b")
+# A brief headed like a signboard: a lower-case business noun and its trade, the name, a colon ("bengkel las Pandu
+# Teknik: pagar, kanopi …", "toko kue Manis Rasa: nastar …"): the whole heading is the name the owner puts up.
+_SIGN_HEADING = regrouped(r"\W*((?i:" + _PREFIX + r")(?:\s+[a-z][\w-]*){0,2}\s+(?:[A-Z][\w'&-]*\s+){0,3}[A-Z][\w'&-]*):\s")
 _SELF_INTRO_CUE = regrouped(r"(?i)\s*(?:we\s+are|we're|call\s+us|this\s+is)\b")
 
 
@@ -370,6 +373,10 @@ def extract_brand(text: str, lower: str, cased: bool,
             add(5, (text[s:e], s, e), allow_generic=(copula or set_off) and len(text[s:e].split()) >= 2)
         for name, s, e, many in before_head(text, runs):  # "Kopi Pagi cafe in Bandung", "Rambut Sehat salon"
             add(5, (name, s, e), allow_generic=many)
+        heading = _SIGN_HEADING.match(text)
+        if heading and text[heading.start(1)].islower() and not any(
+                w.lower() in _HARD_OR_STOP for w in heading.group(1).split()):
+            add(5, (heading.group(1), heading.start(1), heading.end(1)), allow_generic=True)
         for name, s, e, many in apposed(text, runs):  # "Laptop repair in Jogja, Fixbook." : described, then named
             add(5, (name, s, e), allow_generic=many)
         for m in (() if beaten(6) else _PREFIX_CAP.finditer(text)):
