@@ -91,3 +91,19 @@ def test_maker_in_listing_title(brief: str, brand: str) -> None:
 ])
 def test_signboard_heading(brief: str, brand: str) -> None:
     assert _brand(brief) == brand
+
+
+# ---- with no capitals to go by: the words set off by commas right after a trade and its place are the name; goods
+# listed there are not
+@pytest.mark.parametrize("brief,brand", [
+    ("jasa cuci sofa panggilan di bekasi, bersih kilat, wa 0812 3344 5566", "Bersih Kilat"),
+    ("les piano anak di depok, nada ceria, guru datang ke rumah", "Nada Ceria"),
+    ("sewa tenda pesta di garut, tenda sejahtera. hub 0813 2211 4455", "Tenda Sejahtera"),
+])
+def test_lower_case_name_after_trade_and_place(brief: str, brand: str) -> None:
+    assert _brand(brief) == brand
+
+
+def test_lower_case_goods_after_place_are_no_name() -> None:
+    brief = "jual kue kering di medan, nastar keju, kastengel, pesan h-3 sebelum lebaran"
+    assert _brand(brief) not in ("Nastar Keju", "Kastengel")

@@ -139,6 +139,29 @@ def before_place(text: str, lower: str) -> list[tuple[str, int, int]]:
     return out
 
 
+# "jasa cuci sofa di bekasi, bersih kilat, wa 0812…": in a brief with no capitals, the words set off by commas
+# right after a trade said with its place are the name (no trade or customer word alone, no clause word).
+_LOWER_APPOSED = regrouped(r"(?:^|[.!?]\s+)((?:[a-z0-9][\w'&-]*\s+){1,6}?)(?:di|in|dari|dr|from|around|near|sekitar)\s+"
+                           r"([a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}),\s+((?:[a-z0-9][\w'&-]*\s+){0,2}[a-z0-9][\w'&-]*)"
+                           r"(?=\s*(?:[,.;!?]|$))")
+
+
+def _lower_apposed(text: str, lower: str) -> list[tuple[str, int, int]]:
+    out = []
+    for m in _LOWER_APPOSED.finditer(lower):
+        trade, place, name = m.group(1).split(), m.group(2), m.group(3).split()
+        if place not in PLACES or not any(w in _TRADE_WORDS for w in trade):
+            continue
+        if any(w in STOP or w in _HARD or is_color(w) for w in name) or all(
+                w in AUDIENCE or w in _GENERIC for w in name) or " ".join(name) in PLACES:
+            continue
+        nxt = re.match(r"\s*,\s*([a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,2})\s*(?:,|(?:dan|and|&)\s)", lower[m.end(3):])
+        if nxt and len(nxt.group(1).split()) <= 2 and all(w in _TRADE_WORDS for w in nxt.group(1).split()):
+            continue  # "kue kering di medan, nastar keju, kastengel, …": the goods listed, not a name
+        out.append((text[m.start(3):m.end(3)], m.start(3), m.end(3)))
+    return out
+
+
 # The first word of every place name: most text after a comma or "di" starts no place, and says so in one lookup.
 _PLACE_FIRST = frozenset(p.split(" ")[0] for p in PLACES)
 
@@ -451,7 +474,12 @@ def extract_brand(text: str, lower: str, cased: bool,
                 add(9, (text[m.start():m.end()], m.start(), m.end()), allow_generic=True)
             elif not re.search(r"[.!?,;:]", lower[st:m.start()]):
                 add(9, (text[st:m.end()], st, m.end()), allow_generic=True)
+    apposed_lower = [] if beaten(9) or cased else _lower_apposed(text, lower)
     for found in (() if beaten(9) else before_place(text, lower)):
+        if apposed_lower and all(w in _TRADE_WORDS or w in AUDIENCE for w in found[0].lower().split()):
+            continue  # "les piano anak di depok, nada ceria": the trade, with the name after its place
+        add(9, found)
+    for found in apposed_lower:
         add(9, found)
     # a name at the very start with no capitalisation to go by: "es kopi tetangga buka cabang ..."
     m = None if beaten(10) else _LOWER_START.match(lower)
