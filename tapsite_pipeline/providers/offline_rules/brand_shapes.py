@@ -94,8 +94,6 @@ def apposed(text: str, runs: list[Run]) -> list[tuple[str, int, int, bool]]:
             continue  # the description ends on a lower-case word or a place ("around Gili Air")
         if not _APPOSED_CLOSE.match(text, e) or is_place(text, s, e) or listed_item(text, s, e):
             continue
-        if head[:1].isupper() and re.match(r"\s*,\s*[A-Z]", text[e:e + 6]):
-            continue  # "Tenda dome, Carrier 60L, Kompor portable": goods listed one per slot, each capitalised
         names = _words(text[s:e])
         if names[0] in _NOT_NAME or names[0] in STOP:
             continue
