@@ -14,7 +14,7 @@ from tapsite_pipeline.fastre import fast, regrouped
 
 from .brand_cues import NOT_SIGNING, language_taught
 from .brand_guards import carried_goods, cut_trailing_place, finish_name, is_generic, vet_candidate
-from .brand_shapes import after_list, apposed, before_head, is_place, listed_item, signed, signed_person, with_lead
+from .brand_shapes import after_list, before_head, is_place, listed_item, signed, signed_person, with_lead
 from .brand_words import (
     _BEFORE_PLACE,
     _COLOR_TRIGGERS,
@@ -112,12 +112,6 @@ _RUN_BY_PERSON = regrouped(
     r"(?i)\b(?:(?:run|owned|managed|founded|started|led)\s+by|(?:dikelola|dirintis|didirikan|dimiliki)(?:\s+oleh)?|"
     r"husband|wife|son|daughter|brother|sister|partner|suami(?:nya)?|istri(?:nya)?|anak(?:nya)?|adik(?:nya)?|"
     r"kakak(?:nya)?)\s+(?:[\w'-]+\s+){0,4}?$")
-# A marketplace listing's title opening the brief: "[READY] Sambal Roa Bu Ani Manado 200gr - Pedas!!", "Keripik
-# Tempe Mbok Sri 250gr": the goods, then the maker by honorific (and town), then the pack size.
-_LISTING_TITLE = regrouped(r"\W*(?:\[[^\]]{1,20}\]\s*)?((?:[A-Z][\w'-]*\s+){2,9})\d+(?:[.,]\d+)?\s?(?:gr|g|gram|kg|ml|l|ltr|pcs)\b")
-# A brief headed like a signboard: a lower-case business noun and its trade, the name, a colon ("bengkel las Pandu
-# Teknik: pagar, kanopi …", "toko kue Manis Rasa: nastar …"): the whole heading is the name the owner puts up.
-_SIGN_HEADING = regrouped(r"\W*((?i:" + _PREFIX + r")(?:\s+[a-z][\w-]*){0,2}\s+(?:[A-Z][\w'&-]*\s+){0,3}[A-Z][\w'&-]*):\s")
 _SELF_INTRO_CUE = regrouped(r"(?i)\s*(?:we\s+are|we're|call\s+us|this\s+is)\b")
 
 
@@ -149,29 +143,6 @@ def before_place(text: str, lower: str) -> list[tuple[str, int, int]]:
             continue  # "surf lessons and board rental in batu karas": the last of a list of offerings
         if len(keep) >= 2 and (text[s + keep[0].start()].islower() or text.isupper()):
             out.append((text[s + keep[0].start():s + keep[-1].end()], s + keep[0].start(), s + keep[-1].end()))
-    return out
-
-
-# "jasa cuci sofa di bekasi, bersih kilat, wa 0812…": in a brief with no capitals, the words set off by commas
-# right after a trade said with its place are the name (no trade or customer word alone, no clause word).
-_LOWER_APPOSED = regrouped(r"(?:^|[.!?]\s+)((?:[a-z0-9][\w'&-]*\s+){1,6}?)(?:di|in|dari|dr|from|around|near|sekitar)\s+"
-                           r"([a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}),\s+((?:[a-z0-9][\w'&-]*\s+){0,2}[a-z0-9][\w'&-]*)"
-                           r"(?=\s*(?:[,.;!?]|$))")
-
-
-def _lower_apposed(text: str, lower: str) -> list[tuple[str, int, int]]:
-    out = []
-    for m in _LOWER_APPOSED.finditer(lower):
-        trade, place, name = m.group(1).split(), m.group(2), m.group(3).split()
-        if place not in PLACES or not any(w in _TRADE_WORDS for w in trade):
-            continue
-        if any(w in STOP or w in _HARD or is_color(w) for w in name) or all(
-                w in AUDIENCE or w in _GENERIC for w in name) or " ".join(name) in PLACES:
-            continue
-        nxt = re.match(r"\s*,\s*([a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,2})\s*(?:,|(?:dan|and|&)\s)", lower[m.end(3):])
-        if nxt and len(nxt.group(1).split()) <= 2 and all(w in _TRADE_WORDS for w in nxt.group(1).split()):
-            continue  # "kue kering di medan, nastar keju, kastengel, …": the goods listed, not a name
-        out.append((text[m.start(3):m.end(3)], m.start(3), m.end(3)))
     return out
 
 
@@ -256,8 +227,8 @@ def extract_brand(text: str, lower: str, cased: bool,
         add(1, _quoted_within(text, found) or found, allow_generic=True)
     for m in (() if beaten(2) else _QUOTED.finditer(text)):
         if re.search(r"\b(?:game|lagu|album|single|buku|novel|film|produk|product|menu|varian|series|episode|judul|"
-                     r"title|song|book|app|aplikasi)(?:\s+[a-z][\w-]*){0,2}\W{0,3}$", lower[max(0, m.start() - 30):m.start()]):
-            continue  # "lagi garap game mobile puzzle 'Nasi Goreng Rush'", "buku cerita anak 'X'": a product it makes
+                     r"title|song|book)\W{0,3}$", lower[max(0, m.start() - 12):m.start()]):
+            continue  # "lagi garap game mobile puzzle 'Nasi Goreng Rush'": a product, not the business
         if re.search(r"(?:tagline|slogan|motto|tulisan|bertuliskan|kata|text|teks|caption|headline|judul|quote|next\s+one|"
                      r"topic|topik|tema|theme|session|sesi)\W{0,12}$",
                      lower[max(0, m.start() - 25):m.start()]):
@@ -303,13 +274,6 @@ def extract_brand(text: str, lower: str, cased: bool,
     if here_intro and not any(w.lower() in _HARD_OR_STOP for w in here_intro.group(1).split()):
         # "hey! kopikanvas studio here, we do …": the owner signs in with the business's name
         add(3, (here_intro.group(1), here_intro.start(1), here_intro.end(1)), allow_generic=len(here_intro.group(1).split()) >= 2)
-    listing = None if beaten(4) or not cased else _LISTING_TITLE.match(text)
-    if listing:
-        words = list(re.finditer(r"\S+", listing.group(1)))
-        maker = next((w for w in words[1:] if w.group(0).lower().rstrip(".") in _HONOR_SET), None)
-        if maker is not None:  # the maker named by honorific inside a product title, with its town
-            s, e = listing.start(1) + maker.start(), listing.start(1) + words[-1].end()
-            add(4, (text[s:e], s, e), allow_generic=True)
     for m in (_SINCE.finditer(text) if not beaten(4) and ("19" in text or "20" in text) else ()):  # "19xx", "20xx"
         before = text[:m.start()]
         for a, b in skip:
@@ -409,12 +373,6 @@ def extract_brand(text: str, lower: str, cased: bool,
             add(5, (text[s:e], s, e), allow_generic=(copula or set_off) and len(text[s:e].split()) >= 2)
         for name, s, e, many in before_head(text, runs):  # "Kopi Pagi cafe in Bandung", "Rambut Sehat salon"
             add(5, (name, s, e), allow_generic=many)
-        heading = _SIGN_HEADING.match(text)
-        if heading and text[heading.start(1)].islower() and not any(
-                w.lower() in _HARD_OR_STOP for w in heading.group(1).split()):
-            add(5, (heading.group(1), heading.start(1), heading.end(1)), allow_generic=True)
-        for name, s, e, many in apposed(text, runs):  # "Laptop repair in Jogja, Fixbook." : described, then named
-            add(5, (name, s, e), allow_generic=many)
         for m in (() if beaten(6) else _PREFIX_CAP.finditer(text)):
             run = next((r for r in runs if r[0] == m.end()), None)
             # "toko Ani", "warung makan Bu Sri" keep the prefix; "rental mobil Lancar Jaya" does not
@@ -491,12 +449,7 @@ def extract_brand(text: str, lower: str, cased: bool,
                 add(9, (text[m.start():m.end()], m.start(), m.end()), allow_generic=True)
             elif not re.search(r"[.!?,;:]", lower[st:m.start()]):
                 add(9, (text[st:m.end()], st, m.end()), allow_generic=True)
-    apposed_lower = [] if beaten(9) or cased else _lower_apposed(text, lower)
     for found in (() if beaten(9) else before_place(text, lower)):
-        if apposed_lower and all(w in _TRADE_WORDS or w in AUDIENCE for w in found[0].lower().split()):
-            continue  # "les piano anak di depok, nada ceria": the trade, with the name after its place
-        add(9, found)
-    for found in apposed_lower:
         add(9, found)
     # a name at the very start with no capitalisation to go by: "es kopi tetangga buka cabang ..."
     m = None if beaten(10) else _LOWER_START.match(lower)

@@ -86,19 +86,6 @@ _TRAILING_PLACE = regrouped(r"\s+(?:Desa|Kelurahan|Kel\.|Kecamatan|Kec\.|Kabupat
 _POSSESSIVE_LEAD = regrouped(r"(?i)(?:(?:toko|butik|usaha|bisnis|warung|kedai|brand|merek|merk|nama|namanya|studio|"
                              r"salon|bengkel|lapak|olshop|jualan|dagangan|kafe|cafe|resto|katering|catering|sanggar|"
                              r"klinik|kost|kos|tempat|kantor|rumah|dapur|galeri|produk|label|pu)nya|nya)\s+(?=\S)")
-# The board or staff that runs a house of worship, a school or a home, before its name ("DKM Masjid Al-Ikhlas",
-# "Takmir Musala Nurul Huda", "pengurus Gereja Bethel …"): the page is the institution's, so the name is the
-# institution's.
-_BOARD_LEAD = regrouped(r"(?i)(?:dkm|takmir|ta'mir|pengurus|pengelola|management|manajemen|board\s+of)\s+(?=(?:masjid|mesjid|"
-                        r"musala|mushola|musholla|mushalla|langgar|surau|gereja|pura|vihara|klenteng|kelenteng|pondok|"
-                        r"pesantren|madrasah|sekolah|panti|asrama)\s+\S)")
-# A shop's number closes its name ("Helm Center 45", "Toko Sinar Mas 88"): a town after it is where the shop is.
-# A numbered public school or office keeps its town ("SMK Negeri 1 Malang", "SDN 3 Kupang").
-_NUMBER_CLOSE = regrouped(r"^(.*\S)\s+\d{1,4}$")
-_NUMBERED_OFFICE = frozenset("""
-negeri sdn smpn sman smkn min mtsn man sd smp sma smk mts ma no nomor nomer rt rw km blok gang gg jilid vol kelas
-unit pos cabang lantai lt kav kavling ruko
-""".split())
 _DEMONYMS = frozenset("""
 balinese javanese sundanese indonesian chinese japanese korean thai vietnamese western italian french american
 mexican indian arabic turkish european asian japanese minang minangkabau betawi peranakan malay malaysian
@@ -136,22 +123,6 @@ def _placed_after(text: str, e: int) -> bool:
         return False
     words = m.group(1).lower().split()
     return any(" ".join(words[:k]) in PLACES for k in (3, 2, 1) if len(words) >= k)
-
-
-def _after_shop_number(name: str) -> str:
-    """The name without a town written after the shop's number: "Helm Center 45 Ciledug" → "Helm Center 45"."""
-    words = name.split(" ")
-    for k in (3, 2, 1):
-        if len(words) - k < 2 or " ".join(words[-k:]).lower().strip(".,") not in PLACES:
-            continue
-        if not all(w[:1].isupper() for w in words[-k:]):
-            return name
-        rest = " ".join(words[:-k])
-        m = _NUMBER_CLOSE.match(rest)
-        if m and m.group(1).split()[-1].lower().strip(".") not in _NUMBERED_OFFICE:
-            return rest
-        return name
-    return name
 
 
 def cut_trailing_place(name: str) -> str:
@@ -246,12 +217,9 @@ def vet_candidate(text: str, lower: str, skip: Sequence[tuple[int, int]], prio: 
     if trail and trail.start() > 0:  # "Karang Taruna Bina Remaja Desa Ngargosari": the village is not the name
         name, e = name[:trail.start()], s + trail.start()
     name = finish_name(name)
-    short = cut_trailing_place(name) if _TRADE_BEFORE.search(lower[max(0, s - 30):s]) else _after_shop_number(name)
+    short = cut_trailing_place(name) if _TRADE_BEFORE.search(lower[max(0, s - 30):s]) else name
     if short != name:  # "toko bangunan Sumber Rejeki Tulungagung jual semen": the trade, the name, the town
         name, e = short, s + len(short) if text[s:s + len(short)] == short else e
-    board = _BOARD_LEAD.match(name)
-    if board:  # "DKM Masjid Baiturrahim": the mosque, not the board that runs it
-        name, s = name[board.end():], s + board.end() if text[s:s + board.end()].lower() == name[:board.end()].lower() else s
     poss = _POSSESSIVE_LEAD.match(name)
     if poss and poss.end() < len(name):  # "Tokonya Hana Syar'i": the possessive noun is not the name
         name, s = name[poss.end():], s + (text[s:e].find(name[poss.end():].split()[0]) if text[s:e].find(

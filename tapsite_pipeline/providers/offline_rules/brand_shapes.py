@@ -18,8 +18,7 @@ from tapsite_pipeline.fastre import regrouped
 
 from .brand_cues import LANGUAGES, NOT_SIGNING, SIGN_WORDS, business_head, service_acronym
 from .brand_guards import is_generic
-from .brand_words import _HARD, _HONOR_SET, _NOT_NAME, STOP
-from .lexicon import KEYWORDS
+from .brand_words import _HARD, _HONOR_SET, STOP
 from .name_reader import take_name
 from .places import PLACES
 
@@ -64,40 +63,6 @@ def before_head(text: str, runs: list[Run]) -> list[tuple[str, int, int, bool]]:
         if words[0] in _HARD or words[-1] in STOP or is_place(text, s, e) or all(w in _DESCRIBING for w in words):
             continue
         out.append((text[s:e], s, e, len(words) >= 2))
-    return out
-
-
-# Every word of the lexicon's trade keywords ("repair", "jasa", "studio", "EO").
-_TRADE_WORD = frozenset(w for k in KEYWORDS for w in k.split())
-# What may close a name set off after a description: the sentence's end, another comma, a dash.
-_APPOSED_CLOSE = regrouped(r"\s*(?:[,;.!?]|$|\s[-—–]\s)")
-_SENTENCE_END = regrouped(r"[.!?\n]\s")
-
-
-def apposed(text: str, runs: list[Run]) -> list[tuple[str, int, int, bool]]:
-    """A name set off by commas right after the words opening a sentence that say what the business is ("EO
-    kecil-kecilan di Bandung, Gathering Kita, biasa pegang …", "Laptop repair in Jogja, Fixbook. Same-day …"):
-    the owner describes, then names. The description holds a trade word and ends on a lower-case word or a place
-    (not on a capitalised item, as in a list of makers); the name fills the second slot of the sentence alone.
-    The flag says whether its ordinary words still make a name (two words or more, not opening on a clause word)."""
-    out = []
-    for s, e, _ in runs:
-        if not re.search(r",\s*$", text[max(0, s - 3):s]):
-            continue
-        start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, s)), default=0)
-        head = text[start:s].rstrip().rstrip(",")
-        words = re.findall(r"[\w'&-]+", head)
-        if not 2 <= len(words) <= 12 or re.search(r"[,;:()]", head) or not any(w.lower() in _TRADE_WORD for w in words):
-            continue
-        tail = [w.lower() for w in words[-3:]]
-        if not (words[-1].islower() or any(" ".join(tail[k:]) in PLACES for k in range(len(tail)))):
-            continue  # the description ends on a lower-case word or a place ("around Gili Air")
-        if not _APPOSED_CLOSE.match(text, e) or is_place(text, s, e) or listed_item(text, s, e):
-            continue
-        names = _words(text[s:e])
-        if names[0] in _NOT_NAME or names[0] in STOP:
-            continue
-        out.append((text[s:e], s, e, len(names) >= 2))
     return out
 
 
