@@ -1,0 +1,38 @@
+"""Card classes seen on pages made from briefs by new writers, each pinned by briefs written for the class (other
+names, trades and cities than any dataset row): variants of one dish or service joined by a tight slash, a
+dash's tagline, the contents after "incl."/"termasuk", and a rental said without an offer verb."""
+
+from __future__ import annotations
+
+import pytest
+
+from tapsite_pipeline.providers.offline_rules import parse_brief
+
+pytestmark = pytest.mark.unit
+
+WA = " WA 0812-3456-7890"
+
+
+@pytest.mark.parametrize("brief, whole, gone", [
+    ("Warung Bu Endah di Garut: soto babat/paru/limpa, nasi liwet, es cendol." + WA,
+     "soto babat/paru/limpa", ["paru", "limpa"]),
+    ("Kedai Mas Joko Sleman jual bakmi jawa goreng/godog dan nasi magelangan." + WA,
+     "bakmi jawa goreng/godog", ["godog"]),
+    ("jasa servis printer/scanner kantor di Cirebon, isi ulang tinta juga." + WA,
+     "servis printer/scanner kantor", ["scanner kantor"]),
+])
+def test_a_tight_slash_joins_variants_of_one_offering(brief, whole, gone):
+    products = parse_brief(brief).products
+    assert whole in products, products
+    assert not any(g in products for g in gone), products
+
+
+@pytest.mark.parametrize("brief, items", [
+    # the word after the slash names goods by itself: the slash lists two
+    ("Toko Bu Lastri di Kebumen jual kaos/kemeja/jaket anak." + WA, ["kaos", "kemeja"]),
+    # a spaced slash always lists
+    ("Kedai Pakde Tarno: pecel lele / soto ayam / nasi rames, Purworejo." + WA, ["pecel lele", "soto ayam"]),
+])
+def test_a_slash_before_goods_or_a_spaced_slash_still_lists(brief, items):
+    products = parse_brief(brief).products
+    assert all(i in products for i in items), products
