@@ -36,3 +36,20 @@ def test_a_tight_slash_joins_variants_of_one_offering(brief, whole, gone):
 def test_a_slash_before_goods_or_a_spaced_slash_still_lists(brief, items):
     products = parse_brief(brief).products
     assert all(i in products for i in items), products
+
+
+@pytest.mark.parametrize("brief, gone", [
+    ("Sambal Roa Bu Tini Manado 200gr - Pedas Poll!! sambal roa, sambal bawang." + WA, "pedas poll"),
+    ("Keripik Singkong Pak Darto 250gr - Gurih Abis! keripik singkong balado, keripik singkong original." + WA,
+     "gurih abis"),
+    ("Cilok Kang Dadan Tasik 20pcs – kenyal nampol!\ncilok kuah, cilok goreng." + WA, "kenyal nampol"),
+])
+def test_a_dash_tagline_of_praise_is_no_offering(brief, gone):
+    products = parse_brief(brief).products
+    assert gone not in products, products
+    assert products, products
+
+
+def test_a_dash_phrase_naming_goods_is_still_read():
+    products = parse_brief("Toko Pak Dul Wonosari - kaos, kemeja!" + WA).products
+    assert "kaos" in products and "kemeja" in products, products

@@ -44,7 +44,7 @@ from .offer_words import (
 from .offering_parts import is_part, part_spans, sentence_start
 from .own_name import named_offering
 from .places import PLACES
-from .roles import BOUNDARY, CATEGORY, FILLER, GEOGRAPHY, in_amenity, is_offering, said_after, used_for
+from .roles import BOUNDARY, CATEGORY, FILLER, GEOGRAPHY, QUALIFIER, in_amenity, is_offering, said_after, used_for
 from .self_description import self_offerings
 
 _REQUEST = regrouped(
@@ -286,6 +286,22 @@ _CLAUSE_RUN = re.compile(r"[^.!?;\n()\[\]\"\x00]+")
 _SENTENCE_END = re.compile(r"[.!?;\n]")
 _A_LETTER = re.compile(r"[a-z]")
 _SPACED_DASH = re.compile(r"\s[-—–]+\s")
+# A tagline set off by a dash and closed by "!" or the line's end ("Sambal Bu Tini - Pedas Nampol!!", "Keripik
+# Pak Darto – renyah gurih"): the business's slogan, not an offering.
+_DASH_TAGLINE = re.compile(r"\s[-—–]+\s((?:[a-z'-]+\s+){0,3}[a-z'-]+)[ \t]*(?:!+|\n|$)")
+# Words that only praise or stress in a tagline ("nampol", "pol", "banget"), beside the lexicon's qualifiers.
+_TAGLINE_WORDS = frozenset("nampol pol puol poll abis parah bingits beud bener sekali sangat so very really".split())
+
+
+def _tagline(m: re.Match) -> str:
+    """Mask a dash's tagline whose words all praise (qualifiers, one at least) and name no goods."""
+    words = m.group(1).split()
+    from .classify import _keyword_hits  # the business lexicon: does the phrase name a trade's goods?
+    goods = [h[2] for h in _keyword_hits(m.group(1)) if h[2] not in QUALIFIER]
+    if goods or not any(w in QUALIFIER for w in words) or not all(w in QUALIFIER or w in _TAGLINE_WORDS for w in words):
+        return m.group(0)
+    a, b = m.span(1)
+    return m.group(0)[:a - m.start()] + MASK * (b - a) + m.group(0)[b - m.start():]
 
 
 def offerings(lower: str, mask_spans: list[tuple[int, int]], lang: str, exclude: list[str],
@@ -305,6 +321,7 @@ def offerings(lower: str, mask_spans: list[tuple[int, int]], lang: str, exclude:
     if "w/" in text:  # "stock trackers synced w/ your POS": "with", not a list's slash
         text = re.sub(r"(?<![\w/])w/(?=\s|[a-z])", "with ", text)
     if "-" in text or "—" in text or "–" in text:  # "Toko X - puzzle, balok": a dash starts a new clause
+        text = _DASH_TAGLINE.sub(_tagline, text)
         text = _SPACED_DASH.sub(" " + MASK + " ", text)
     if "sampai" in text or "hingga" in text or " to " in text or "s/d" in text:
         text = _LEVEL_RANGE.sub(r"\1-\2", text)  # "kelas N5 sampai N3": a range of levels is one offering
