@@ -53,3 +53,28 @@ def test_a_dash_tagline_of_praise_is_no_offering(brief, gone):
 def test_a_dash_phrase_naming_goods_is_still_read():
     products = parse_brief("Toko Pak Dul Wonosari - kaos, kemeja!" + WA).products
     assert "kaos" in products and "kemeja" in products, products
+
+
+@pytest.mark.parametrize("brief, kept, held", [
+    ("Dive center di Bunaken: fun dive 600rb termasuk alat & makan siang, trip ke Siladen, sewa alat 150rb/hari." + WA,
+     ["fun dive", "sewa alat"], ["makan siang"]),
+    ("Paddle club in Sanur: sunrise SUP session 350k incl. board & guide, mangrove tours, SUP hire 120k/hour." + WA,
+     ["sup hire"], ["guide"]),
+])
+def test_contents_after_incl_end_where_an_offering_with_its_own_price_follows(brief, kept, held):
+    products = parse_brief(brief).products
+    assert all(k in products for k in kept), products
+    assert not any(h in products for h in held), products
+
+
+@pytest.mark.parametrize("brief, held", [
+    # no priced slot after them: a trip or a rental in the list is what the package holds
+    ("Paket study tour Jogja 1,2jt/siswa sudah termasuk bus, hotel, trip ke Prambanan, dan sewa kostum." + WA,
+     ["sewa kostum"]),
+    # a bracketed note on a price holds conditions, not offerings
+    ("Jasa admin olshop 2jt/bln (sudah termasuk balas chat, min kontrak 3 bln), desain feed 500rb." + WA,
+     ["balas chat"]),
+])
+def test_contents_without_a_priced_offering_after_them_stay_contents(brief, held):
+    products = parse_brief(brief).products
+    assert not any(h in products for h in held), products

@@ -659,13 +659,44 @@ def _package_contents(lower: str) -> list[tuple[int, int]]:
             cues.append(m)
     for m in cues:
         end = CONTENTS_END.search(lower, m.end())
-        spans.append((m.start(), end.start() if end else len(lower)))
+        spans.append((m.start(), _contents_stop(lower, m.end(), end.start() if end else len(lower))))
     if "incl" in lower:
         for m in _INCLUDED_AFTER.finditer(lower):  # "(10 hrs, fuel incl.)": what is included is said before the cue
             start = max(lower.rfind(c, 0, m.start()) for c in ",;:(\n") + 1
             if lower.rfind("(", 0, m.start()) > lower.rfind(")", 0, m.start()):  # inside the brackets of a price note
                 spans.append((start, m.end()))
     return spans
+
+
+# A comma slot after the contents that is an offering of its own: goods or a service named before their own price
+# ("…, board rental 100k/day", "…, sewa alat 150rb/hari"; "min saldo 1jt" is a condition), or, when such a slot
+# follows in the sentence, a slot naming a service, a trip or a rental ("…, surf trips to Medewi, …"). Without a
+# priced slot after them, a trip or a rental in the list is still what the package holds ("include bus, hotel,
+# boat trip to Samosir, and outbound games", "all in: panggung, sound, sewa toga").
+_PRICE_AMOUNT = r"(?:\b(?:rp|idr|usd)\.?\s?\d|\d[\d.,]*\s?(?:k|rb|ribu|jt|juta|million)(?![a-z]))"
+_PRICED_SLOT = regrouped(r"^\s*(?:(?:dan|and|&)\s+)?(?!(?:min|minimal|minimum|max|maks|maksimal|mulai|from|start|"
+                         r"starting|harga|price|dp|ongkir|biaya|fee|free|gratis|plus|extra|tambah|add)\b)"
+                         r"[a-z][\w'/-]*(?:\s+[a-z][\w'/-]*){0,5}\s+" + _PRICE_AMOUNT)
+_SERVICE_SLOT = regrouped(r"\b(?:services?|jasa|layanan|trips?|tours?|rentals?|rent|hire|sewa)\b")
+
+
+def _contents_stop(lower: str, start: int, stop: int) -> int:
+    """Where the contents after a cue end: at `stop`, or at the first comma slot after the first that is an offering
+    of its own ("incl. board & rashguard, surf trips to Medewi, board rental 100k/day" holds only the board and
+    the rashguard)."""
+    if "," not in lower[start:stop] or lower.rfind("(", 0, start) > lower.rfind(")", 0, start):
+        return stop  # a bracketed note on a price ("(blm termasuk saldo iklan, min saldo 1jt)") holds no offerings
+    slots = []
+    comma = lower.find(",", start, stop)
+    while comma >= 0:
+        nxt = lower.find(",", comma + 1, stop)
+        slots.append((comma, lower[comma + 1:nxt if nxt >= 0 else stop]))
+        comma = nxt
+    priced = next((k for k, (_, slot) in enumerate(slots) if _PRICED_SLOT.search(slot)), None)
+    if priced is None:
+        return stop
+    named = next((k for k, (_, slot) in enumerate(slots[:priced]) if _SERVICE_SLOT.search(slot)), priced)
+    return slots[named][0]
 
 
 # "(…, fuel incl.)", "(breakfast included)": the cue after what a price holds, closing its bracket.
