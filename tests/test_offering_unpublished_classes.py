@@ -78,3 +78,20 @@ def test_contents_after_incl_end_where_an_offering_with_its_own_price_follows(br
 def test_contents_without_a_priced_offering_after_them_stay_contents(brief, held):
     products = parse_brief(brief).products
     assert not any(h in products for h in held), products
+
+
+@pytest.mark.parametrize("brief, rental", [
+    ("Guesthouse in Kuta Lombok with 6 rooms. Surfboard hire available, free breakfast." + WA, "surfboard hire"),
+    ("Villa Sari in Canggu, 3 bedrooms with pool. If you need, rent a scooter from us." + WA, "scooter"),
+])
+def test_a_rental_said_without_an_offer_verb_is_an_offering(brief, rental):
+    assert rental in parse_brief(brief).products
+
+
+@pytest.mark.parametrize("brief, perk", [
+    ("Bike shop in Ubud: service and spare parts, free bicycle rental for customers." + WA, "bicycle rental"),
+    ("Camping ground Ranca Upas, tiket 25rb, sewa tenda 100rb, gratis sewa matras." + WA, "sewa matras"),
+])
+def test_a_free_rental_is_a_perk(brief, perk):
+    products = parse_brief(brief).products
+    assert not any(perk in p for p in products), products

@@ -40,6 +40,7 @@ from .offer_words import (
     Collector,
     is_place,
     is_scrap,
+    until_stop,
 )
 from .offering_parts import is_part, part_spans, sentence_start
 from .own_name import named_offering
@@ -408,12 +409,70 @@ def offerings(lower: str, mask_spans: list[tuple[int, int]], lang: str, exclude:
                     and not is_part(kw, lower, name)):
                 fallback.push(kw)
         items = fallback.items
+    if "rent" in text or "hire" in text or "sewa" in text:  # "surfboard hire available", "rent a scooter from us"
+        items = _add_rentals(items, text, lower, described.items, Collector(lang, banned, tech, trace, "listed"))
     if trace is not None:  # a part is no candidate for the learned filter to add back either
         trace[:] = [t for t in trace if t[1] in items or not is_part(t[1], lower, name)]
     if trace is not None and ("ju" in lower or "jg" in lower or "also" in lower or "too" in lower
                               or "well" in lower or "pun" in lower):
         trace.extend(("also", o) for o in items if also_offered(o, lower))  # "kami juga memasang …"
     return items[:10]
+
+
+# A rental said as "X rental", "X hire", "sewa X" or "rent (out) a X": an offering wherever it stands, offer verb
+# or not ("surfboard rental and airport pickup on request"); a free one is a perk (see _kept).
+_RENTAL_NOUN = regrouped(r"\b(?:rental|rentals|hire)\b")
+_RENTAL_VERB = regrouped(r"\b(?:sewa|rent(?:ing)?(?:\s+out)?)\s+(?:(?:an?|the|our)\s+)?(?=[a-z])")
+_RENTAL_STOP = frozenset("and dan or atau also juga the a an our we i do offer offers for with available bisa ada "
+                         "on by from per is are nama namanya name named called usaha".split())
+_FREE = regrouped(r"\b(?:free|gratis|gratisan|included|incl|termasuk)\b")
+_NAME_CUE = regrouped(r"\b(?:nama|namanya|name|named|called|brand)\b")
+_SENTENCE_BREAK = regrouped(r"[!?\n\x00]|\.(?:\s|$)")
+_RENTAL_BREAK = regrouped(r"[,;:!?()\n\x00&+/]|\.(?:\s|$)|\s[-—–]+\s")
+
+
+def _rentals(text: str) -> list[str]:
+    """The rentals the (masked) text names, in its order."""
+    found: list[tuple[int, str]] = []
+    for m in _RENTAL_NOUN.finditer(text):
+        brk = [b.end() for b in _RENTAL_BREAK.finditer(text, max(0, m.start() - 40), m.start())]
+        before = text[brk[-1] if brk else max(0, m.start() - 40):m.start()]
+        words = before.split()[-2:]
+        if _FREE.search(" ".join(words)) or _FREE_AFTER.match(text, m.end()):  # "free bicycle rental": a perk
+            continue
+        cue = _NAME_CUE.search(text, max(0, m.start() - 30), m.start())  # "nama usaha: Gamezone Rental": the name
+        if cue and not _SENTENCE_BREAK.search(text, cue.end(), m.start()):
+            continue
+        while words and (words[0] in _RENTAL_STOP or not words[0].isalpha()):
+            words = words[1:]
+        if words and words[-1] not in _RENTAL_STOP:
+            found.append((m.start(), " ".join([*words, m.group(0)])))
+    for m in _RENTAL_VERB.finditer(text):
+        end = _RENTAL_BREAK.search(text, m.end())
+        words = until_stop(text[m.end():end.start() if end else len(text)]).split()
+        cut = next((k for k, w in enumerate(words) if w in _RENTAL_STOP), len(words))
+        perk = _FREE.search(text, max(0, m.start() - 8), m.start()) or _FREE.search(" ".join(words[:cut + 1]))
+        if 0 < cut <= 3 and not perk:
+            goods = " ".join(words[:cut])
+            found.append((m.start(), f"sewa {goods}" if m.group(0).startswith("sewa") else goods))
+    return [item for _, item in sorted(found)]
+
+
+def _add_rentals(items: list[str], text: str, lower: str, described: list[str], rentals: Collector) -> list[str]:
+    """The offerings, then each rental the brief names whose goods none of them names yet: not the name, nor the
+    self-description ("usaha sewa perlengkapan pesta"), nor a kind of goods or a place ("SEWA ALAT PESTA LAMPUNG"
+    heads the brief), nor a perk."""
+    have = [set(i.split()) for i in items + described]
+    for rental in _rentals(text):
+        words = rental.split()
+        goods = set(words) - {"sewa", "rental", "rentals", "hire"}
+        if any(w in CATEGORY or w == "alat" or w in PLACES for w in words) or any(goods & h for h in have) \
+                or any(rental in b for b in rentals.banned):  # "Daeng Event Rental" is the business's name
+            continue
+        if rentals.push(rental) and _kept(rentals.items[-1], lower) and not is_part(rentals.items[-1], lower, ""):
+            items = [*items, rentals.items[-1]]
+            have.append(set(rentals.items[-1].split()))
+    return items
 
 
 def _kept(item: str, lower: str) -> bool:
