@@ -95,3 +95,9 @@ def test_a_rental_said_without_an_offer_verb_is_an_offering(brief, rental):
 def test_a_free_rental_is_a_perk(brief, perk):
     products = parse_brief(brief).products
     assert not any(perk in p for p in products), products
+
+
+def test_a_card_title_capitalises_each_variant_after_a_tight_slash():
+    from tapsite_pipeline.providers.offline_rules.copy.util import title_case
+    assert title_case("soto babat/paru/limpa") == "Soto Babat/Paru/Limpa"
+    assert title_case("buka 24/7") == "Buka 24/7"
