@@ -15,7 +15,12 @@ LIST_JOINERS = r",|&|/|\+|\band\b|\bdan\b|\bserta\b|\bsama\b|\bsm\b|\batau\b|\bo
 CHAT_TAIL = r"juga|jg|jua|aja|saja|too|as\s+well|ya|dong|kak|nya"
 
 
-def list_splitter(more: str = "") -> re.Pattern:
+def list_splitter(more: str = "", variants: str = "") -> re.Pattern:
     """A pattern to split a list at its joiners, the spaces round them included; ``more`` adds alternatives of
-    the same kind (marks, or words between \\b)."""
-    return regrouped(rf"\s*(?:{LIST_JOINERS}{'|' + more if more else ''})\s*")
+    the same kind (marks, or words between \\b). With ``variants`` (a regex of words) a slash set tight between
+    two words joins variants of one offering, as the owner wrote it ("mie aceh goreng/rebus/tumis", "sate
+    usus/ati", "install ulang laptop/pc"), unless the word after it is one of ``variants``' words, which name
+    something on their own ("lukis dinding/mural", "kaos/kemeja"); a spaced "kaos / kemeja" always lists two."""
+    joiners = LIST_JOINERS.replace("|/|", rf"|(?<!\w)/|/(?!\w)|/(?=(?:{variants})(?![\w'-]))|") if variants \
+        else LIST_JOINERS
+    return regrouped(rf"\s*(?:{joiners}{'|' + more if more else ''})\s*")

@@ -20,7 +20,7 @@ from .fragment_shape import IRREGULAR_PARTICIPLES, fragment
 from .lexicon import KEYWORDS
 from .list_words import CHAT_TAIL, list_splitter
 from .places import PLACES
-from .roles import AGENT, AUDIENCE, CATEGORY, FEATURE, PLACE, PROVIDER, VERB, is_offering
+from .roles import AGENT, AUDIENCE, CATEGORY, FEATURE, PLACE, PROVIDER, QUALIFIER, VERB, is_offering
 
 MASK = "\x00"
 # Words naming the premises or the trade itself; at a phrase's head they make it a self-description
@@ -199,11 +199,17 @@ def in_season(item: str, lower: str) -> bool:
 # Where the contents end: the sentence, or a word that adds one more offering ("…, melati, serta upacara adat").
 CONTENTS_END = regrouped(r"[.!?;\n]|\b(?:serta|juga|jg|also|as\s+well\s+as|tapi|tp|but|sedangkan|while|"
                          r"selain\s+itu)\b")
+# Words that name something on their own after a tight slash: the lexicon's one-word goods ("kaos/kemeja",
+# "lukis dinding/mural") and qualifiers or rental periods ("pria/wanita", "harian/mingguan") — what follows the
+# slash then is another item or a note, not a variant of the offering before it ("goreng/rebus", "laptop/pc").
+_PERIODS = "harian mingguan bulanan tahunan daily weekly monthly yearly hourly".split()
+_ALONE = "|".join(sorted({re.escape(w) for w in [*KEYWORDS, *QUALIFIER, *_PERIODS] if re.fullmatch(r"[a-z0-9'-]+", w)},
+                         key=lambda w: (-len(w), w)))
 # The list's joiners, with the regional "and" owners mix in: Minang "jo" ("kopi kawa daun jo goreng pisang"),
 # Sundanese "sareng"; "s/d" ("sampai dengan", up to) joins the two ends of a range like "sampai" (its slash is no
 # list of "s" and "d").
 SPLIT = list_splitter(r";|\bs/d\b|\bs\.d\b|\bama\b|\bjo\b|\bsareng\b|\bjuga\b|\bjg\b|\balso\b|\bmaupun\b|\bhingga\b|\bsampai\b|\bbeserta\b|\bberikut\b|"
-                      r"\balong\s+with\b|\btogether\s+with\b")
+                      r"\balong\s+with\b|\btogether\s+with\b", variants=_ALONE)
 _WORDS = regrouped(r"[a-z0-9][a-z0-9'.-]*")
 # Self-descriptions that name what the business is: "usaha minuman boba", "toko mainan", "juice bar".
 SELF_LEAD = regrouped(

@@ -40,11 +40,12 @@ from .offer_words import (
     Collector,
     is_place,
     is_scrap,
+    until_stop,
 )
 from .offering_parts import is_part, part_spans, sentence_start
 from .own_name import named_offering
 from .places import PLACES
-from .roles import BOUNDARY, CATEGORY, FILLER, GEOGRAPHY, in_amenity, is_offering, said_after, used_for
+from .roles import BOUNDARY, CATEGORY, FILLER, GEOGRAPHY, QUALIFIER, in_amenity, is_offering, said_after, used_for
 from .self_description import self_offerings
 
 _REQUEST = regrouped(
@@ -286,6 +287,22 @@ _CLAUSE_RUN = re.compile(r"[^.!?;\n()\[\]\"\x00]+")
 _SENTENCE_END = re.compile(r"[.!?;\n]")
 _A_LETTER = re.compile(r"[a-z]")
 _SPACED_DASH = re.compile(r"\s[-—–]+\s")
+# A tagline set off by a dash and closed by "!" or the line's end ("Sambal Bu Tini - Pedas Nampol!!", "Keripik
+# Pak Darto – renyah gurih"): the business's slogan, not an offering.
+_DASH_TAGLINE = re.compile(r"\s[-—–]+\s((?:[a-z'-]+\s+){0,3}[a-z'-]+)[ \t]*(?:!+|\n|$)")
+# Words that only praise or stress in a tagline ("nampol", "pol", "banget"), beside the lexicon's qualifiers.
+_TAGLINE_WORDS = frozenset("nampol pol puol poll abis parah bingits beud bener sekali sangat so very really".split())
+
+
+def _tagline(m: re.Match) -> str:
+    """Mask a dash's tagline whose words all praise (qualifiers, one at least) and name no goods."""
+    words = m.group(1).split()
+    from .classify import _keyword_hits  # the business lexicon: does the phrase name a trade's goods?
+    goods = [h[2] for h in _keyword_hits(m.group(1)) if h[2] not in QUALIFIER]
+    if goods or not any(w in QUALIFIER for w in words) or not all(w in QUALIFIER or w in _TAGLINE_WORDS for w in words):
+        return m.group(0)
+    a, b = m.span(1)
+    return m.group(0)[:a - m.start()] + MASK * (b - a) + m.group(0)[b - m.start():]
 
 
 def offerings(lower: str, mask_spans: list[tuple[int, int]], lang: str, exclude: list[str],
@@ -305,6 +322,7 @@ def offerings(lower: str, mask_spans: list[tuple[int, int]], lang: str, exclude:
     if "w/" in text:  # "stock trackers synced w/ your POS": "with", not a list's slash
         text = re.sub(r"(?<![\w/])w/(?=\s|[a-z])", "with ", text)
     if "-" in text or "—" in text or "–" in text:  # "Toko X - puzzle, balok": a dash starts a new clause
+        text = _DASH_TAGLINE.sub(_tagline, text)
         text = _SPACED_DASH.sub(" " + MASK + " ", text)
     if "sampai" in text or "hingga" in text or " to " in text or "s/d" in text:
         text = _LEVEL_RANGE.sub(r"\1-\2", text)  # "kelas N5 sampai N3": a range of levels is one offering
@@ -391,12 +409,70 @@ def offerings(lower: str, mask_spans: list[tuple[int, int]], lang: str, exclude:
                     and not is_part(kw, lower, name)):
                 fallback.push(kw)
         items = fallback.items
+    if "rent" in text or "hire" in text or "sewa" in text:  # "surfboard hire available", "rent a scooter from us"
+        items = _add_rentals(items, text, lower, described.items, Collector(lang, banned, tech, trace, "listed"))
     if trace is not None:  # a part is no candidate for the learned filter to add back either
         trace[:] = [t for t in trace if t[1] in items or not is_part(t[1], lower, name)]
     if trace is not None and ("ju" in lower or "jg" in lower or "also" in lower or "too" in lower
                               or "well" in lower or "pun" in lower):
         trace.extend(("also", o) for o in items if also_offered(o, lower))  # "kami juga memasang …"
     return items[:10]
+
+
+# A rental said as "X rental", "X hire", "sewa X" or "rent (out) a X": an offering wherever it stands, offer verb
+# or not ("surfboard rental and airport pickup on request"); a free one is a perk (see _kept).
+_RENTAL_NOUN = regrouped(r"\b(?:rental|rentals|hire)\b")
+_RENTAL_VERB = regrouped(r"\b(?:sewa|rent(?:ing)?(?:\s+out)?)\s+(?:(?:an?|the|our)\s+)?(?=[a-z])")
+_RENTAL_STOP = frozenset("and dan or atau also juga the a an our we i do offer offers for with available bisa ada "
+                         "on by from per is are nama namanya name named called usaha".split())
+_FREE = regrouped(r"\b(?:free|gratis|gratisan|included|incl|termasuk)\b")
+_NAME_CUE = regrouped(r"\b(?:nama|namanya|name|named|called|brand)\b")
+_SENTENCE_BREAK = regrouped(r"[!?\n\x00]|\.(?:\s|$)")
+_RENTAL_BREAK = regrouped(r"[,;:!?()\n\x00&+/]|\.(?:\s|$)|\s[-—–]+\s")
+
+
+def _rentals(text: str) -> list[str]:
+    """The rentals the (masked) text names, in its order."""
+    found: list[tuple[int, str]] = []
+    for m in _RENTAL_NOUN.finditer(text):
+        brk = [b.end() for b in _RENTAL_BREAK.finditer(text, max(0, m.start() - 40), m.start())]
+        before = text[brk[-1] if brk else max(0, m.start() - 40):m.start()]
+        words = before.split()[-2:]
+        if _FREE.search(" ".join(words)) or _FREE_AFTER.match(text, m.end()):  # "free bicycle rental": a perk
+            continue
+        cue = _NAME_CUE.search(text, max(0, m.start() - 30), m.start())  # "nama usaha: Gamezone Rental": the name
+        if cue and not _SENTENCE_BREAK.search(text, cue.end(), m.start()):
+            continue
+        while words and (words[0] in _RENTAL_STOP or not words[0].isalpha()):
+            words = words[1:]
+        if words and words[-1] not in _RENTAL_STOP:
+            found.append((m.start(), " ".join([*words, m.group(0)])))
+    for m in _RENTAL_VERB.finditer(text):
+        end = _RENTAL_BREAK.search(text, m.end())
+        words = until_stop(text[m.end():end.start() if end else len(text)]).split()
+        cut = next((k for k, w in enumerate(words) if w in _RENTAL_STOP), len(words))
+        perk = _FREE.search(text, max(0, m.start() - 8), m.start()) or _FREE.search(" ".join(words[:cut + 1]))
+        if 0 < cut <= 3 and not perk:
+            goods = " ".join(words[:cut])
+            found.append((m.start(), f"sewa {goods}" if m.group(0).startswith("sewa") else goods))
+    return [item for _, item in sorted(found)]
+
+
+def _add_rentals(items: list[str], text: str, lower: str, described: list[str], rentals: Collector) -> list[str]:
+    """The offerings, then each rental the brief names whose goods none of them names yet: not the name, nor the
+    self-description ("usaha sewa perlengkapan pesta"), nor a kind of goods or a place ("SEWA ALAT PESTA LAMPUNG"
+    heads the brief), nor a perk."""
+    have = [set(i.split()) for i in items + described]
+    for rental in _rentals(text):
+        words = rental.split()
+        goods = set(words) - {"sewa", "rental", "rentals", "hire"}
+        if any(w in CATEGORY or w == "alat" or w in PLACES for w in words) or any(goods & h for h in have) \
+                or any(rental in b for b in rentals.banned):  # "Daeng Event Rental" is the business's name
+            continue
+        if rentals.push(rental) and _kept(rentals.items[-1], lower) and not is_part(rentals.items[-1], lower, ""):
+            items = [*items, rentals.items[-1]]
+            have.append(set(rentals.items[-1].split()))
+    return items
 
 
 def _kept(item: str, lower: str) -> bool:
@@ -642,13 +718,44 @@ def _package_contents(lower: str) -> list[tuple[int, int]]:
             cues.append(m)
     for m in cues:
         end = CONTENTS_END.search(lower, m.end())
-        spans.append((m.start(), end.start() if end else len(lower)))
+        spans.append((m.start(), _contents_stop(lower, m.end(), end.start() if end else len(lower))))
     if "incl" in lower:
         for m in _INCLUDED_AFTER.finditer(lower):  # "(10 hrs, fuel incl.)": what is included is said before the cue
             start = max(lower.rfind(c, 0, m.start()) for c in ",;:(\n") + 1
             if lower.rfind("(", 0, m.start()) > lower.rfind(")", 0, m.start()):  # inside the brackets of a price note
                 spans.append((start, m.end()))
     return spans
+
+
+# A comma slot after the contents that is an offering of its own: goods or a service named before their own price
+# ("…, board rental 100k/day", "…, sewa alat 150rb/hari"; "min saldo 1jt" is a condition), or, when such a slot
+# follows in the sentence, a slot naming a service, a trip or a rental ("…, surf trips to Medewi, …"). Without a
+# priced slot after them, a trip or a rental in the list is still what the package holds ("include bus, hotel,
+# boat trip to Samosir, and outbound games", "all in: panggung, sound, sewa toga").
+_PRICE_AMOUNT = r"(?:\b(?:rp|idr|usd)\.?\s?\d|\d[\d.,]*\s?(?:k|rb|ribu|jt|juta|million)(?![a-z]))"
+_PRICED_SLOT = regrouped(r"^\s*(?:(?:dan|and|&)\s+)?(?!(?:min|minimal|minimum|max|maks|maksimal|mulai|from|start|"
+                         r"starting|harga|price|dp|ongkir|biaya|fee|free|gratis|plus|extra|tambah|add)\b)"
+                         r"[a-z][\w'/-]*(?:\s+[a-z][\w'/-]*){0,5}\s+" + _PRICE_AMOUNT)
+_SERVICE_SLOT = regrouped(r"\b(?:services?|jasa|layanan|trips?|tours?|rentals?|rent|hire|sewa)\b")
+
+
+def _contents_stop(lower: str, start: int, stop: int) -> int:
+    """Where the contents after a cue end: at `stop`, or at the first comma slot after the first that is an offering
+    of its own ("incl. board & rashguard, surf trips to Medewi, board rental 100k/day" holds only the board and
+    the rashguard)."""
+    if "," not in lower[start:stop] or lower.rfind("(", 0, start) > lower.rfind(")", 0, start):
+        return stop  # a bracketed note on a price ("(blm termasuk saldo iklan, min saldo 1jt)") holds no offerings
+    slots = []
+    comma = lower.find(",", start, stop)
+    while comma >= 0:
+        nxt = lower.find(",", comma + 1, stop)
+        slots.append((comma, lower[comma + 1:nxt if nxt >= 0 else stop]))
+        comma = nxt
+    priced = next((k for k, (_, slot) in enumerate(slots) if _PRICED_SLOT.search(slot)), None)
+    if priced is None:
+        return stop
+    named = next((k for k, (_, slot) in enumerate(slots[:priced]) if _SERVICE_SLOT.search(slot)), priced)
+    return slots[named][0]
 
 
 # "(…, fuel incl.)", "(breakfast included)": the cue after what a price holds, closing its bracket.

@@ -85,9 +85,15 @@ def title_case(text: str) -> str:
     for i, w in enumerate(words):
         if i and w.lower() in SMALL_WORDS:
             out.append(w.lower())
+        elif "/" in w and _VARIANTS.fullmatch(w):  # "mie aceh goreng/rebus" -> "Mie Aceh Goreng/Rebus"
+            out.append("/".join(_cap_word(p) for p in w.split("/")))
         else:
             out.append(_cap_word(w))
     return " ".join(out)
+
+
+# Variants of one offering joined by a tight slash, each of two letters or more ("goreng/rebus", "pdh/pdl").
+_VARIANTS = re.compile(r"[a-z]{2,}(?:/[a-z]{2,})+")
 
 
 def cap(text: str, keep: str = "") -> str:
