@@ -12,7 +12,7 @@ from tapsite_pipeline.providers.offline_rules import parse_brief
 from tapsite_pipeline.providers.offline_rules.coordination import most_specific
 from tapsite_pipeline.providers.offline_rules.name_shape import name_shaped
 from tapsite_pipeline.providers.offline_rules.offer_words import spelled_out
-from tapsite_pipeline.providers.offline_rules.offerings import _among_places, _in_place_name
+from tapsite_pipeline.providers.offline_rules.offering_places import among_places, in_place_name
 from tapsite_pipeline.providers.offline_rules.own_name import names_business
 from tapsite_pipeline.providers.offline_rules.roles import is_offering
 
@@ -48,14 +48,14 @@ def test_shorthand_verbs_and_places_give_no_cards():
 
 def test_a_word_listed_among_places_is_a_place():
     lower = "free pickup in kuta, pererenan & canggu for 50k. we sell surfboards"
-    assert _among_places("pererenan", lower)
+    assert among_places("pererenan", lower)
     # a list that goes on with goods after the place is goods
-    assert not _among_places("kasur", "toko bayi di balikpapan, kasur, bantal, selimut")
+    assert not among_places("kasur", "toko bayi di balikpapan, kasur, bantal, selimut")
 
 
 def test_a_keyword_inside_a_place_name_is_no_fallback():
-    assert _in_place_name("pasir", "homestay 5 min walk to pasir panjang beach")
-    assert not _in_place_name("pasir", "jual pasir, semen dan bata ringan")
+    assert in_place_name("pasir", "homestay 5 min walk to pasir panjang beach")
+    assert not in_place_name("pasir", "jual pasir, semen dan bata ringan")
 
 
 def test_the_long_form_of_a_name_of_initials_is_the_name():

@@ -29,8 +29,6 @@ from .offer_words import (
     HOLDS_CUE,
     ITEM_STOP,
     MASK,
-    PLACE_CUE,
-    PLACE_JOIN,
     PRICED,
     SEASON,
     SPLIT,
@@ -39,13 +37,14 @@ from .offer_words import (
     WEAK_TRIGGERS,
     Collector,
     is_place,
-    is_scrap,
-    until_stop,
 )
 from .offering_parts import is_part, part_spans, sentence_start
+from .offering_places import PLACE_TAIL, among_places, in_place_name, place_after_name, place_tail, places_named
 from .own_name import named_offering
 from .places import PLACES
-from .roles import BOUNDARY, CATEGORY, FILLER, GEOGRAPHY, QUALIFIER, in_amenity, is_offering, said_after, used_for
+from .price_list import price_list, priced_item, sold_alone
+from .rentals import rentals_named
+from .roles import BOUNDARY, CATEGORY, QUALIFIER, in_amenity, is_offering, said_after, used_for
 from .self_description import self_offerings
 
 _REQUEST = regrouped(
@@ -156,78 +155,13 @@ def _drop_ranges(items: list[str]) -> list[str]:
     return out
 
 
-# A price said right after an item of a list ("kiloan 8rb/kg, bedcover 25k, selimut 15k"): the amount is a fact, and
-# the list goes on around it. Masking it like a name would cut the list into one-item clauses.
-_AMOUNT_ONLY = regrouped(r"(?:(?:mulai|from|start(?:ing)?\s+(?:from|at)|cuma|hanya|only)\s+)?(?:rp\.?|idr)?\s*\d[\d.,]*"
-                         r"\s*(?:rb|ribu|rebu|k|jt|juta|m)?\b(?:\s*(?:/|per)\s*[a-z]+\d?)?")
-
-
-def _priced_item(lower: str, span: tuple[int, int]) -> bool:
-    a, b = span
-    return (a >= 2 and lower[a - 1] == " " and lower[a - 2].isalnum()
-            and bool(_AMOUNT_ONLY.fullmatch(lower[a:b].strip())) and any(c.isdigit() for c in lower[a:b]))
-
-
-_PRICE_WORD_BEFORE = regrouped(r"\b(?:flat|fee|rent|sewa|harga|hrg|biaya|tarif|price|prices|is|are|cost|costs|only|cuma|"
-                               r"hanya|mulai|from|per|drop-in|dp|ongkir|total|jadi|semua|all)\s*$")
-_LIST_GAP = regrouped(r"\s*(?:,|&|\+|\bdan\b|\band\b|\bsama\b|\bsm\b)\s*")
-
-
-def _price_list(lower: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """The priced items that form a list: two or more in a row, each amount followed by the next item after a comma
-    or "dan"/"and" ("bedcover 25k, selimut 15k"); an amount after a price word ("flat 800k") is no item's."""
-    spans = sorted(sp for sp in spans if not _PRICE_WORD_BEFORE.search(lower[max(0, sp[0] - 12):sp[0]]))
-    keep: set[tuple[int, int]] = set()
-    for x, y in zip(spans, spans[1:], strict=False):
-        between = lower[x[1]:y[0]]
-        if (_LIST_GAP.match(between) and not re.search(r"[.!?;:\n]", between)
-                and len(between.split()) <= 5):
-            keep.update((x, y))
-    return sorted(keep)
-
-
-def _own_price(item: str, lower: str, priced: list[tuple[int, int]]) -> bool:
-    """An item of a price list said with its own amount ("lensa 50mm 100k/hari" among "A6400 350k, …, tripod 50k") is
-    sold on its own: a spec or a part word in it ("50mm", "lensa") makes it no part of another offering."""
-    if not priced:
-        return False
-    starts = {a for a, _ in priced}
-    for m in re.finditer(rf"(?<![\w-]){re.escape(item)}(?![\w-])", lower):
-        if any(m.end() + k in starts for k in (1, 2)):
-            return True
-    return False
-
-
-# An option of the item before it, said alone with its own price: "steril kucing jantan 350rb, betina 600rb".
-_VARIANT_WORDS = frozenset("""
-jantan betina pria wanita cowok cewek laki perempuan anak dewasa remaja balita male female men women kids adult
-besar kecil sedang jumbo mini small medium large regular reguler biasa spesial special premium standar standard
-""".split())
-
-
 def priced_offerings(items: list[str], lower: str, mask_spans: list[tuple[int, int]]) -> list[str]:
     """The rules' offerings each said with its own amount in a price list ("Sewa kamera: A6400 350k, Lensa 50mm
     100k/hari, Tripod 50k"): a list of priced things names what is sold, with or without an offer verb; and the
     packages named before what they hold ("Paket Basic 350rb: 3 konsep logo, 2x revisi")."""
-    priced = _price_list(lower, [sp for sp in mask_spans if _priced_item(lower, sp)])
+    priced = price_list(lower, [sp for sp in mask_spans if priced_item(lower, sp)])
     held = set(packages_held(lower))
-    return [i for i in items if i in held or _sold_alone(i, lower, priced)]
-
-
-def _sold_alone(item: str, lower: str, priced: list[tuple[int, int]]) -> bool:
-    """An item of a price list said with its own amount (see _own_price), and not what a "+" adds to the item before
-    it ("proyektor + layar 150rb"), an option of it alone ("jantan 350rb, betina 600rb"), nor the rest of its name
-    ("kain pewarna sintetis 95rb, pewarna alam 250rb")."""
-    at = lower.find(item)
-    if at < 0 or not _own_price(item, lower, priced) or lower[max(0, at - 2):at].strip().endswith("+"):
-        return False
-    words = item.split()
-    if len(words) == 1 and words[0] in _VARIANT_WORDS:
-        return False
-    # the item before it (a comma inside an amount, "1,2jt", parts nothing): a word inside it, not its head, that this
-    # item opens with
-    before = re.split(r"[,;:]\s+|\.\s+", lower[:at].rstrip(" ,"))[-1].split()
-    return words[0] not in before[1:]
+    return [i for i in items if i in held or sold_alone(i, lower, priced)]
 
 
 def _unprice(text: str, spans: list[tuple[int, int]]) -> str:
@@ -312,9 +246,9 @@ def offerings(lower: str, mask_spans: list[tuple[int, int]], lang: str, exclude:
     parts, owners = part_spans(lower)  # "paket 4 kamera + DVR + HDD 1TB": what a package holds is no card
     contents = _package_contents(lower) + denied(lower) + parts
     banned = {e.lower() for e in exclude if e}
-    priced = _price_list(lower, [sp for sp in mask_spans if _priced_item(lower, sp)])
-    text = _unprice(_mask(lower, [sp for sp in mask_spans if sp not in priced] + contents + _places_named(lower)
-                          + _place_after_name(lower, banned)), priced)
+    priced = price_list(lower, [sp for sp in mask_spans if priced_item(lower, sp)])
+    text = _unprice(_mask(lower, [sp for sp in mask_spans if sp not in priced] + contents + places_named(lower)
+                          + place_after_name(lower, banned)), priced)
     if "." in text:  # each substitution below needs its character in the text (most briefs lack some)
         text = re.sub(r"(?<![\w])\.[a-z]{2,4}\b", lambda m: MASK * len(m.group(0)), text)  # ".com", ".id"
     listed = Collector(lang, banned, tech, trace, "listed")
@@ -329,7 +263,7 @@ def offerings(lower: str, mask_spans: list[tuple[int, int]], lang: str, exclude:
     text = _ADMIN_AREA.sub(lambda m: MASK * len(m.group(0)), text)  # "RW 05 Kel. Sukamaju": an address, not goods
     text = SEASON.sub(lambda m: MASK * len(m.group(0)), text)  # "menjelang Natal": when, not what
     if MASK in text and "," in text:
-        text = _PLACE_TAIL.sub(_place_tail, text)  # "[Siak] Sri Indrapura, Riau.": the rest of a name, then its region
+        text = PLACE_TAIL.sub(place_tail, text)  # "[Siak] Sri Indrapura, Riau.": the rest of a name, then its region
     greeted = GREETING.match(text)  # a greeting opens the brief: it stands where the self-description would
     text = GREETING.sub(lambda m: MASK * len(m.group(0)), text)
     opening = not greeted
@@ -378,7 +312,7 @@ def offerings(lower: str, mask_spans: list[tuple[int, int]], lang: str, exclude:
             listed.items.append(package)
             if trace is not None:
                 trace.append(("listed", package))
-    listed.items = [i for i in listed.items if _sold_alone(i, lower, priced) or not is_part(i, lower, name)]
+    listed.items = [i for i in listed.items if sold_alone(i, lower, priced) or not is_part(i, lower, name)]
     described.items = [i for i in described.items if not is_part(i, lower, name)]
     if listed.items and described.items and not any(_kept(i, lower) for i in listed.items):
         listed.items = []  # nothing listed is an offering ("pickup in Renon"): the self-description says what is
@@ -404,7 +338,7 @@ def offerings(lower: str, mask_spans: list[tuple[int, int]], lang: str, exclude:
         for kw in seen_keywords:
             # nor a room of the place ("kamar" of "3 kamar tidur") or the occasion it is for ("khusus acara aqiqah")
             if ((" " in kw or len(kw) >= 4) and kw not in name_words and not in_amenity(kw, lower)
-                    and not _in_place_name(kw, lower)
+                    and not in_place_name(kw, lower)
                     and not used_for(kw, lower) and not _only_within(kw, lower, contents)
                     and not is_part(kw, lower, name)):
                 fallback.push(kw)
@@ -419,51 +353,12 @@ def offerings(lower: str, mask_spans: list[tuple[int, int]], lang: str, exclude:
     return items[:10]
 
 
-# A rental said as "X rental", "X hire", "sewa X" or "rent (out) a X": an offering wherever it stands, offer verb
-# or not ("surfboard rental and airport pickup on request"); a free one is a perk (see _kept).
-_RENTAL_NOUN = regrouped(r"\b(?:rental|rentals|hire)\b")
-_RENTAL_VERB = regrouped(r"\b(?:sewa|rent(?:ing)?(?:\s+out)?)\s+(?:(?:an?|the|our)\s+)?(?=[a-z])")
-_RENTAL_STOP = frozenset("and dan or atau also juga the a an our we i do offer offers for with available bisa ada "
-                         "on by from per is are nama namanya name named called usaha".split())
-_FREE = regrouped(r"\b(?:free|gratis|gratisan|included|incl|termasuk)\b")
-_NAME_CUE = regrouped(r"\b(?:nama|namanya|name|named|called|brand)\b")
-_SENTENCE_BREAK = regrouped(r"[!?\n\x00]|\.(?:\s|$)")
-_RENTAL_BREAK = regrouped(r"[,;:!?()\n\x00&+/]|\.(?:\s|$)|\s[-—–]+\s")
-
-
-def _rentals(text: str) -> list[str]:
-    """The rentals the (masked) text names, in its order."""
-    found: list[tuple[int, str]] = []
-    for m in _RENTAL_NOUN.finditer(text):
-        brk = [b.end() for b in _RENTAL_BREAK.finditer(text, max(0, m.start() - 40), m.start())]
-        before = text[brk[-1] if brk else max(0, m.start() - 40):m.start()]
-        words = before.split()[-2:]
-        if _FREE.search(" ".join(words)) or _FREE_AFTER.match(text, m.end()):  # "free bicycle rental": a perk
-            continue
-        cue = _NAME_CUE.search(text, max(0, m.start() - 30), m.start())  # "nama usaha: Gamezone Rental": the name
-        if cue and not _SENTENCE_BREAK.search(text, cue.end(), m.start()):
-            continue
-        while words and (words[0] in _RENTAL_STOP or not words[0].isalpha()):
-            words = words[1:]
-        if words and words[-1] not in _RENTAL_STOP:
-            found.append((m.start(), " ".join([*words, m.group(0)])))
-    for m in _RENTAL_VERB.finditer(text):
-        end = _RENTAL_BREAK.search(text, m.end())
-        words = until_stop(text[m.end():end.start() if end else len(text)]).split()
-        cut = next((k for k, w in enumerate(words) if w in _RENTAL_STOP), len(words))
-        perk = _FREE.search(text, max(0, m.start() - 8), m.start()) or _FREE.search(" ".join(words[:cut + 1]))
-        if 0 < cut <= 3 and not perk:
-            goods = " ".join(words[:cut])
-            found.append((m.start(), f"sewa {goods}" if m.group(0).startswith("sewa") else goods))
-    return [item for _, item in sorted(found)]
-
-
 def _add_rentals(items: list[str], text: str, lower: str, described: list[str], rentals: Collector) -> list[str]:
     """The offerings, then each rental the brief names whose goods none of them names yet: not the name, nor the
     self-description ("usaha sewa perlengkapan pesta"), nor a kind of goods or a place ("SEWA ALAT PESTA LAMPUNG"
     heads the brief), nor a perk."""
     have = [set(i.split()) for i in items + described]
-    for rental in _rentals(text):
+    for rental in rentals_named(text):
         words = rental.split()
         goods = set(words) - {"sewa", "rental", "rentals", "hire"}
         if any(w in CATEGORY or w == "alat" or w in PLACES for w in words) or any(goods & h for h in have) \
@@ -479,7 +374,7 @@ def _kept(item: str, lower: str) -> bool:
     """Not an occasion, a free perk, an add-on with a price of its own, one more place of a list of places, or a
     way the customer does it themselves."""
     return not used_for(item, lower) and not _free_perk(item, lower) and not price_addon(item, lower) \
-        and not _among_places(item, lower) and not _do_it_yourself(item, lower)
+        and not among_places(item, lower) and not _do_it_yourself(item, lower)
 
 
 # "petik sendiri", "panen sendiri", "pick your own": that the customer does it themselves is how a visit goes, a perk
@@ -517,133 +412,6 @@ _TRIP_CODE = regrouped(r"(?<![\w-])(" + TRIP_CODE + r")(?![\w-])"
 # the end of the sentence or a word that adds one more offering (offer_words.CONTENTS_CUE). What comes with the
 # offering is a fact for the page, not one more card (the price fact often takes the first item, the list runs on).
 _LABEL_AFTER = regrouped(r"\x00+[^.!?;\n()\[\]\"\x00:]{0,30}:[^.!?;\n:]*(?:,|\band\b|\bdan\b|&)")
-
-
-_PLACE_WORD = regrouped(r"[a-z0-9][\w'.-]*")
-_PLACE_BREAK = regrouped(r"[,;:!?\n()\x00]|\.(?:\s|$)|\s[-—–]+\s")
-_JOINS = frozenset("dan and sama sm ama atau or serta".split())
-# Place words that also follow a noun as its modifier ("ayam kampung", "sayur desa", "tour keliling kota").
-_MODIFIER_CUES = frozenset("kampung desa kota daerah area kawasan wilayah".split())
-
-
-def _places_named(lower: str) -> list[tuple[int, int]]:
-    """The spans of places said after a word that says where (offer_words.PLACE_CUE), coordinated names included;
-    past a comma only a name the gazetteer knows goes on ("area Jaksel, Jaktim, Depok")."""
-    spans = []
-    for m in PLACE_CUE.finditer(lower):
-        pos = m.end()
-        if re.match(r"\s*\d", lower[pos:]):  # "around 50 guests", "area 2"
-            continue
-        before = re.search(r"([a-z0-9][\w'-]*)\s+$", lower[max(0, m.start() - 30):m.start()])
-        if m.group(0) in _MODIFIER_CUES and before and before.group(1) not in ITEM_STOP and before.group(1) not in FILLER:
-            continue  # "ayam kampung", "keliling kota", "area parkir" after a noun: a kind, not a place
-        end = pos
-        while True:
-            brk = _PLACE_BREAK.search(lower, pos)
-            stop = brk.start() if brk else len(lower)
-            trig = TRIGGER.search(lower, pos, stop)
-            if trig:
-                stop = trig.start()
-            for w in _PLACE_WORD.finditer(lower, pos, stop):
-                if w.group(0) in ITEM_STOP and w.group(0) not in _JOINS:
-                    stop = w.start()
-                    break
-            if stop > pos and re.search(r"[a-z]", lower[pos:stop]):
-                end = stop
-            if not (brk and brk.group(0) == "," and not trig and stop == brk.start()):
-                break
-            piece = lower[brk.end():].split(",")[0]
-            piece = re.split(r"[.;:!?\n()\x00]", piece)[0].strip()
-            if not piece or not _places_only([p.strip() for p in PLACE_JOIN.split(piece) if p.strip()]):
-                break
-            pos = brk.end()
-        if end > m.end():
-            spans.append((m.start(), end))
-    return spans
-
-
-# One or two words glued to a masked name, then a comma and a place closing the sentence ("in [Siak] Sri Indrapura,
-# Riau."): the words finish the name the place extractor began, and the region after them says where it is.
-_PLACE_TAIL = regrouped(r"(?<=\x00)(\s+[a-z][\w'-]*(?:\s+[a-z][\w'-]*)?\s*,\s*)([a-z][\w'-]*(?:\s+[a-z][\w'-]*)?)"
-                        r"(?=\s*(?:[.;!?\n]|$))")
-
-
-def _place_tail(m: re.Match) -> str:
-    rest = m.group(1).strip(" ,")
-    if m.group(2) not in PLACES or rest in KEYWORDS or not all(w not in KEYWORDS for w in rest.split()):
-        return m.group(0)
-    return MASK * len(m.group(0))
-
-
-def _place_like(phrase: str) -> bool:
-    """A name the gazetteer knows, or a name and the land or water it is ("Bunaken harbour", "pulau Kanawa")."""
-    words = phrase.split()
-    return is_place(phrase) or len(words) >= 2 and (words[-1] in GEOGRAPHY or words[0] in GEOGRAPHY)
-
-
-def _places_only(parts: list[str]) -> bool:
-    """Coordinated names after a word that says where ("around Manado, Tomohon highlands & Lembeh"): every one a place,
-    or one a place and the others single words that name no goods (a stop the gazetteer does not know takes the role
-    of the places it is listed with)."""
-    if not parts or not any(_place_like(p) for p in parts):
-        return False
-    return all(_place_like(p) or len(p.split()) == 1 and p not in KEYWORDS and not is_scrap(p) for p in parts)
-
-
-_LINKED_BEFORE = regrouped(r"([a-z][\w'-]*(?:\s+[a-z][\w'-]*)?)\s*(?:,|&|/|\band\b|\bdan\b|\bserta\b|\bor\b|\batau\b)\s*\Z")
-_LINKED_AFTER = regrouped(r"\s*(?:,|&|/|\band\b|\bdan\b|\bserta\b|\bor\b|\batau\b)\s*([a-z][\w'-]*(?:\s+[a-z][\w'-]*)?)")
-
-
-def _among_places(item: str, lower: str) -> bool:
-    """"pickup in Sanur, Renon & Denpasar": one word that names no goods, listed between places the gazetteer knows
-    (or after the last of them), is one more place of that list, wherever it is said ("di Samarinda, stroller, popok"
-    goes on with goods)."""
-    if " " in item or item in KEYWORDS or item not in lower:
-        return False
-    found = False
-    for m in re.finditer(rf"(?<![\w-]){re.escape(item)}(?![\w-])", lower):
-        before = _LINKED_BEFORE.search(lower, max(0, m.start() - 40), m.start())
-        after = _LINKED_AFTER.match(lower, m.end())
-        # the neighbour is a place, or one word of it is, the other a function word ("in Sanur", "Denpasar for");
-        # "Flores rice" is goods named by a place
-        near = [g.group(1).split() for g in (before, after) if g]
-        if not near or not all(is_place(" ".join(ws)) or len(ws) == 2 and (
-                is_place(ws[1]) and ws[0] in ITEM_STOP if k == 0 and before else is_place(ws[0]) and ws[1] in ITEM_STOP)
-                for k, ws in enumerate(near)):
-            return False
-        found = True
-    return found
-
-
-# A keyword inside a place's name: "Pasir" of "5 min walk to Pasir Panjang beach", "Kopi" of "Bukit Kopi".
-_GEO_AFTER = regrouped(r"(?:\s+[a-z][\w'-]*){0,2}?\s+(?:" + "|".join(sorted(GEOGRAPHY)) + r")\b")
-_GEO_BEFORE = regrouped(r"\b(?:" + "|".join(sorted(GEOGRAPHY)) + r")(?:\s+[a-z][\w'-]*)?\s+\Z")
-
-
-def _in_place_name(kw: str, lower: str) -> bool:
-    """Is every mention of the keyword part of a place named by its land or water ("Pasir Panjang beach")?"""
-    spots = [m.start() for m in re.finditer(rf"(?<![\w-]){re.escape(kw)}(?![\w-])", lower)]
-    return bool(spots) and all(_GEO_AFTER.match(lower, at + len(kw)) or _GEO_BEFORE.search(lower, max(0, at - 30), at)
-                               for at in spots)
-
-
-_AFTER_NAME = regrouped(r"\s*,\s*([a-z][\w'-]*)\s*(?=,)")
-
-
-def _place_after_name(lower: str, names: set[str]) -> list[tuple[int, int]]:
-    """"Kontrakan Haji Mamat, Condet, masih ada 2 pintu": one word that names no goods, between commas right after the
-    business's name, with no list going on after it, says where the business is."""
-    spans = []
-    for name in names:
-        at = lower.find(name) if len(name) >= 3 else -1
-        m = _AFTER_NAME.match(lower, at + len(name)) if at >= 0 else None
-        if not m or m.group(1) in KEYWORDS or not is_offering(m.group(1)):
-            continue
-        nxt = re.match(r"\s*,\s*([a-z0-9][\w'-]*)", lower[m.end():])
-        if nxt and (nxt.group(1)[0].isdigit() or nxt.group(1) in ITEM_STOP or not is_offering(nxt.group(1))
-                    or TRIGGER.match(lower, m.end() + nxt.start(1))):
-            spans.append(m.span(1))
-    return spans
 
 
 # "aesan gede 1,2jt sm aksesoris", "sewa 350k with helmet": one or two words a price is said with, closing the clause,
