@@ -197,7 +197,7 @@ STEP1 = {
 # Step titles name the step without the channel: the hero's call to action already says where, and a
 # heading repeating that sentence reads as copied.
 STEP2 = {
-    "visit": ("Walk in", "Come by during opening hours, no booking needed. Questions first? Reach us {chan}."),
+    "visit": ("Walk in", "Come by during opening hours, no booking needed. Questions first? Send them {chan}."),
     "order": ("Place your order", "Send your order {chan}, with quantities and timing."),
     "order_service": ("Place your order", "Tell us {chan} what you need and when."),
     "book": ("Confirm your slot", "Get in touch {chan} and we'll confirm the time."),

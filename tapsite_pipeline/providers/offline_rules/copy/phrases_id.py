@@ -65,7 +65,7 @@ ACT = {
     "order_nochan": ("Lihat pilihannya di bawah.",),
     "book": ("Pilih jadwal yang pas dan booking langsung {chan}.", "Atur jadwal{mu} dan booking {chan}."),
     "book_nochan": ("Lihat pilihan {item} di bawah.",),
-    "visit": ("Langsung datang saja, tanpa perlu booking. Ada pertanyaan? Hubungi kami {chan}.",
+    "visit": ("Langsung datang saja, tanpa perlu booking. Ada pertanyaan? Tanyakan saja {chan}.",
               "Tinggal datang, tanpa booking. Tanya dulu juga boleh {chan}."),
     "visit_nochan": ("Langsung datang saja, tanpa perlu booking.",),
     "register": ("Daftar sekarang {chan}.", "Pendaftaran bisa langsung {chan}."),
@@ -207,7 +207,7 @@ STEP1 = {
     "consult": ("Ceritakan kebutuhan{mu}", "Sampaikan apa yang {kamu} butuhkan, sedetail mungkin."),
 }
 STEP2 = {
-    "visit": ("Datang langsung", "Datang di jam buka, tanpa perlu booking. Mau tanya dulu? Hubungi kami {chan}."),
+    "visit": ("Datang langsung", "Datang di jam buka, tanpa perlu booking. Mau tanya dulu? Kirim pertanyaan {chan}."),
     "order": ("Kirim pesanan", "Kirim pesanan{mu} {chan}, sebutkan jumlah dan waktunya."),
     "order_service": ("Kirim pesanan", "Sampaikan kebutuhan{mu} {chan}, sebutkan apa yang perlu dikerjakan dan kapan."),
     "book": ("Konfirmasi jadwal", "Hubungi kami {chan}, lalu kami konfirmasi jadwalnya."),
