@@ -16,6 +16,8 @@ from tapsite_pipeline.owner_links import link_spans, named_accounts
 from ...models import Fact
 from .addresses import BASE, NEAR, addresses, areas, makers_village
 from .certified import CERTIFIED
+from .free_offers import clean_value as _clean
+from .free_offers import conditions_joined, free_offers
 from .hours import PRAYER_CUE, hours
 from .notes import _NOTE_SKIP
 from .price_subject import price_subject
@@ -312,79 +314,6 @@ _NATURE = fast(rf"\b{_NATURE_WORD}(?:\s*(?:,|&|\+|/|dan|and)\s*{_NATURE_WORD})*\
 _OWN_CLAUSE = regrouped(r"^\W*$")
 
 
-# Anything the owner gives for free is an offer, whatever it is: "periksa mata gratis", "SSL gratis", "free busa
-# cadangan", "gratis 1 botol". What comes before "free" that makes it no gift ("gluten free", "feel free") or a
-# word of talk ends the reading; up to two words are what is free.
-_FREE = regrouped(r"\b(?:gratis|free)\b", re.I)
-_FREE_NOT_BEFORE = frozenset("""
-gluten sugar dairy lactose cruelty alcohol msg bpa paraben parabens plastic smoke pet hands stress toll hassle worry
-fee fees tax duty interest feel be is are was were for it its so and dan atau or yang yg untuk utk buat bagi with
-dengan the a an of to ke di in on at bisa bs can set free gratis all semua 100 totally fully bebas kami saya sy aku
-we i our my you your juga jg ada nya dapat dapet get gets got also ya kak dong
-""".split())
-_FREE_NOT_AFTER = frozenset("""
-of to for from and dan atau or yang yg untuk utk buat bagi di in on at with dengan the a an ya kak dong nih ok oke
-ongkir shipping delivery antar pengiriman kirim
-""".split())
-
-
-_GIVEN = regrouped(r"[^,.;:!?()\n]{0,60}(?<=\w)(?!\w)")
-
-
-_FREE_BOTH = regrouped(r"(?<![\w-])([a-z][\w/-]*)\s+(?:dan|and|&|serta|\+)\s+$")
-
-
-_AVAILABLE = regrouped(r"\s+(?:slots?|dates?|spots?|schedules?|time\s+slots?)\b")
-# Where the thing given begins in its clause (past talk and joining words) and where the clause ends.
-_FREE_CLAUSE_LEAD = regrouped(r"\s*(?:(?:dan|and|serta|sama|juga|jg|also|plus|terus|trus|lalu|kami|saya|we|i|ada)\s+)*",
-                              re.I)
-_CLAUSE_ENDS = regrouped(r"\s*(?:[,.;:!?)\n]|$)")
-_FREE_IF = regrouped(r"\s+(?:jika|kalau|kalo|klo|bila|apabila|asal(?:kan)?|selama|if|when|unless|as\s+long\s+as)\s+"
-                     r"[^,.;:!?()\n]{1,40}(?<=\w)(?!\w)", re.I)
-
-
-def _free_offers(lower: str) -> list[tuple[int, int, int]]:
-    """Spans of "<what> gratis" and "free/gratis <what>" (one or two words of what is given), as (start, end,
-    start of the short reading): a short clause ending on "gratis" is read whole, or from its last words when
-    the whole clause holds another fact."""
-    out = []
-    for m in _FREE.finditer(lower):
-        if lower[m.start() - 1:m.start()] == "-":
-            continue  # "sugar-free", "cruelty-free"
-        if _AVAILABLE.match(lower, m.end()):
-            continue  # "free slots", "free dates": what is still open to book, nothing given free
-        clause_start = max(lower.rfind(c, 0, m.start()) for c in ",.;:!?()\n") + 1
-        before = list(re.finditer(r"[a-z0-9][\w/-]*", lower[clause_start:m.start()]))
-        keep: list[re.Match[str]] = []
-        for w in reversed(before[-2:]):
-            if w.group(0) in _FREE_NOT_BEFORE:
-                break
-            keep.insert(0, w)
-        if keep:
-            start = clause_start + keep[0].start()
-            # "survei dan gambar kerja gratis": both things given are free
-            if (both := _FREE_BOTH.search(lower, clause_start, start)) and both.group(1) not in _FREE_NOT_BEFORE:
-                start = both.start()
-            # a short clause that ends on "gratis" is what is given, whole: "antar mobil ke bandara X gratis",
-            # "setiap beli 2 kotak dapat 1 gratis" (two words before it may be a name or a count)
-            # and the condition it is given on, said after it: "penggantian perawat gratis jika tidak cocok"
-            cond = _FREE_IF.match(lower, m.end())
-            end = cond.end() if cond else m.end()
-            lead = _FREE_CLAUSE_LEAD.match(lower, clause_start, start)
-            whole = lead.end() if lead and lead.end() < start and _CLAUSE_ENDS.match(lower, end) \
-                and len(lower[lead.end():m.start()].split()) <= 8 else start
-            out.append((whole, end, start))
-            continue
-        after = re.match(r"\s+((?:\d+\s+)?[a-z][\w/-]*)", lower[m.end():])
-        if after and after.group(1).split()[-1] not in _FREE_NOT_AFTER:
-            # what is given, to the end of its clause: "free weekend workshops on organic growing", "free busa
-            # cadangan tiap beli helm"
-            rest = _GIVEN.match(lower, m.end())
-            end = rest.end() if rest else m.end() + after.end(1)
-            out.append((m.start(), end, m.start()))
-    return out
-
-
 # The makers of the goods carried, said after a bare "merk"/"merek"/"brand" as genuine or several: "merk KYT INK NHK
 # ori semua", "brand Shell, Castrol & Motul asli". The owner's own brand ("brand saya X") is the name, not this.
 _CARRIED = regrouped(
@@ -413,26 +342,6 @@ def _maybe(lower: str, kind: str) -> bool:
         if hint in lower:
             return True
     return False
-
-
-def _clean(value: str) -> str:
-    return " ".join(_whole_brackets(value).strip(" ,.;:-").split())
-
-
-def _whole_brackets(value: str) -> str:
-    """A fact never holds half a bracket: a reading that ran past an aside's ")" ("ambil sendiri / kirim pake
-    maxim)") ends before it, and one that stopped inside an aside ("mulai 99K (2 konsep") ends before its "("."""
-    depth, opened = 0, -1
-    for i, c in enumerate(value):
-        if c == "(":
-            if depth == 0:
-                opened = i
-            depth += 1
-        elif c == ")":
-            if depth == 0:
-                return value[:i]
-            depth -= 1
-    return value[:opened] if depth else value
 
 
 _TRAILING_LINK = re.compile(r"(?i)[\s,&/]*(?:\b(?:dan|and|atau|or|serta|sama))?[\s,&/]*$")
@@ -549,7 +458,7 @@ def extract_facts(text: str, lower: str) -> tuple[list[Fact], list[Span], list[S
         add("guarantee", m, text[m.start():m.end()])
     for m in (_OFFER.finditer(lower) if _maybe(lower, "offer") else ()):
         add("offer", m, text[m.start():m.end()])
-    for a, b, short in (_free_offers(lower) if "free" in lower or "gratis" in lower else ()):
+    for a, b, short in (free_offers(lower) if "free" in lower or "gratis" in lower else ()):
         if any(a < y and b > x for x, y in taken):
             a = short  # the whole clause holds a fact read already ("Rp 25rb, 1 botol gratis"): its last words
         if a < short and _NOTE_SKIP.search(lower[a:short]):
@@ -620,44 +529,13 @@ def extract_facts(text: str, lower: str) -> tuple[list[Fact], list[Span], list[S
     spans.extend(link_spans(text))
     # "fb: Toko Kue Ani": an account named by its page's name (shown in the contact section), never a note or offering
     spans.extend((a, b) for a, b, _, _ in named_accounts(text))
-    found[:] = _conditions_joined(text, lower, found, read, spans)
+    found[:] = conditions_joined(text, lower, found, read, spans)
     found.sort(key=lambda x: x[0])
     return [f for _, f in found][:20], spans, read
 
 
 # Words that make the start of a clause the condition of the offer or delivery that ends it: "Rombongan sekolah di
 # atas 30 orang diskon 15%", "cafe orders above 10kg get free delivery within Jayapura", "dalam kota gratis ongkir".
-_CONDITION = regrouped(r"(?i)\b(?:di\s*atas|above|over|min(?:imal|imum)?|at\s+least|lebih\s+dari|more\s+than|setiap|tiap|"
-                       r"every|each|orders?|pesanan|pembelian|belanja|beli|buy|rombongan|groups?|grup|member|members|"
-                       r"pelanggan|langganan|subscribers?|dalam\s+kota|luar\s+kota|within|radius|area|weekdays?|weekends?)\b")
-_CONDITION_OF = frozenset({"offer", "delivery"})
-
-
-def _conditions_joined(text: str, lower: str, found: list[tuple[int, Fact]], read: list[Span],
-                       spans: list[Span]) -> list[tuple[int, Fact]]:
-    """An offer or a delivery said after its condition in one clause is said with it: the words from the start of
-    the clause, when they are two to eight words nobody read, hold a word of condition (_CONDITION) and no request
-    to the builder. The condition's words are read with the fact (no note repeats them)."""
-    out = []
-    for at, f in found:
-        if f.kind in _CONDITION_OF and at > 0:
-            clause = max(lower.rfind(c, 0, at) for c in ",.;:!?()\n") + 1
-            before = text[clause:at]
-            lead = len(before) - len(before.lstrip())
-            words = before.split()
-            if 2 <= len(words) <= 8 and _CONDITION.search(before) and not _NOTE_SKIP.search(before) and not any(
-                    clause + lead < b and a < at for a, b in read):
-                start = clause + lead
-                value = _clean(text[start:at] + f.value) if text[at - 1:at].isspace() else ""
-                if value and len(value) <= 120:
-                    f = f.model_copy(update={"value": value})
-                    read.append((start, at))
-                    spans.append((start, at))
-                    at = start
-        out.append((at, f))
-    return out
-
-
 # "feed IG template", "story IG", "konten IG kami": "IG" says what kind of post or content; the next word is no account
 _IG_AS_KIND = regrouped(r"(?i)\b(?:feeds?|story|stories|post|posts|postingan|posting|konten|content|reels?|ads|iklan|"
                         r"template|templates|desain|design|foto|photos?|caption|highlight|live|grid)\s+$")
