@@ -349,6 +349,11 @@ def test_color_mechanisms(brief: str, colors: list[str]) -> None:
     ("We Are Kopi Kita Nusantara Coffee From Bandung", "en"),
     ("JUAL BAKSO DAN MIE AYAM, NAMANYA BAKSO THE KING", "id"),
     ("my shop is Warung Sehat Bu Yani, selling healthy lunch boxes", "en"),
+    # terse: nouns and a timetable, next to no function word
+    ("Praktik bidan Nur, Kebumen. Periksa hamil, KB, imunisasi. Buka Senin-Jumat 08.00-14.00. BPJS diterima", "id"),
+    ("Klinik gigi Senyum, Kediri. Scaling, bleaching, tambal gigi. Praktek Senin-Sabtu", "id"),
+    ("Braces, scaling, whitening. Dental studio Kuta, open Mon-Sat, Jalan Raya Kuta 12", "en"),
+    ("Tailor Mo, Jalan Braga 5 Bandung. Suits, kebaya, alterations. Monday to Saturday", "en"),
 ])
 def test_language_mechanisms(brief: str, lang: str) -> None:
     assert parse_brief(brief).language == lang

@@ -171,6 +171,13 @@ ID_TRADE_WORDS = dict.fromkeys((
     "kursus les pernikahan nikahan acara sewa tenda gedung kebun sawah ternak kolam pupuk bibit "
     "lengkap bagus cepat rapi bersih enak segar baru lama besar kecil banyak semua setiap hari "
     "minggu bulan tahun pagi siang sore malam").split(), 0.5)
+# A terse brief of nouns and a timetable ("klinik gigi … tambal gigi, cabut gigi. Praktek Senin-Sabtu 16.00-21.00") has
+# next to no function words: the days and months, the words of a notice board and of everyday trades speak then, and
+# only then (an English brief with an Indonesian street or opening day keeps its English).
+TERSE_ID_WORDS = frozenset((
+    "senin selasa rabu kamis jumat sabtu januari februari maret mei juni juli agustus oktober desember "
+    "telp tlp buka tutup libur praktek praktik klinik gigi tambal cabut obat dokter bidan pijat rambut kulit "
+    "bengkel besi kayu tukang jasa layanan kirim melayani wilayah pasar").split())
 # Indonesian words that merely end like English -ing words.
 ID_ING = frozenset("kering piring kambing kucing anjing penting resleting pusing bening daging asing bersaing "
                    "keliling guling kuning sering miring gunting tanding banding kancing genting tinggi "
@@ -193,7 +200,17 @@ def language_scores(lower: str) -> tuple[float, float]:
             en_score += weights[1]
     id_score += 0.5 * len(_ID_MORPH.findall(lower))
     en_score += 0.5 * sum(1 for m in _EN_MORPH.findall(lower) if m not in ID_ING)
+    if en_score < 1.5 and id_score < 1.5:  # hardly a function word either way: the terse brief's nouns
+        id_score += 0.5 * sum(1 for w in _WORD.findall(lower) if w in TERSE_ID_WORDS or _passive(w))
     return id_score, en_score
+
+
+def _passive(w: str) -> bool:
+    """An Indonesian verb's passive: "diterima", "dikirim", "dijual" (di- before a root the lexicons hold)."""
+    if w[:2] != "di" or len(w) < 6:
+        return False
+    root = _WEIGHTS.get(w[2:])
+    return (root is not None and root[0] > root[1]) or w[2:] in TERSE_ID_WORDS
 
 
 def detect_language(lower: str, masked: str | None = None) -> str:
