@@ -182,3 +182,21 @@ def test_spraying_two_inputs_is_one_service_twice():
                          "kebun sawit.")
     assert "penyemprotan herbisida" in products and "penyemprotan pupuk daun" in products, products
     assert "pupuk daun" not in products
+
+
+@pytest.mark.parametrize("brief, expected", [
+    # a rival kind said alone after the link takes the words before its rival (the head said first)
+    ("CV Samudra Ekspres, jasa pengiriman barang laut dan udara dari Makassar ke Papua. WA 0811 4455 6677",
+     {"pengiriman barang laut", "pengiriman barang udara"}),
+    ("Kost campur Pak Harun dekat UNDIP Tembalang, kamar AC dan non AC, mulai 900rb. WA 0812 7777 1212",
+     {"kamar ac", "kamar non-ac"}),
+    ("Potong rambut pria dan wanita di Barbershop Gaya, Cimahi", {"potong rambut pria", "potong rambut wanita"}),
+])
+def test_a_rival_kind_takes_the_head_it_is_set_against(brief, expected):
+    assert expected <= set(parse_brief(brief).products)
+
+
+def test_two_goods_are_no_rival_kinds():
+    # "nasi" and "mie" are no kinds of one thing; "ayam bakar" and "ayam goreng" are each said whole
+    products = parse_brief("Warung Mbak Tini jual ayam bakar dan goreng, nasi uduk dan mie, di Tegal").products
+    assert "nasi uduk" in products and "nasi mie" not in products

@@ -182,3 +182,54 @@ def shared_modifiers(seg: str) -> str:
             return m.group(0)
         return f"{m.group(1)}{a}{HELD_LINKS[f' {link} ']}{b}"
     return _COORDINATED.sub(hold, seg)
+
+
+# Words that tell kinds of one offering apart, in sets of rivals: by sea or by air, for men or for women, by the day or by
+# the month. "pengiriman kargo laut dan udara" ships cargo by air too; "kamar AC dan non AC" lets rooms without it.
+# A rival said alone after a link names nothing on its own: it takes the words of the offering it is set against.
+_RIVALS = [frozenset(s.split()) for s in (
+    "laut udara darat sea air land", "pria wanita cowok cewek putra putri men women male female",
+    "anak dewasa remaja balita bayi lansia kids adults teens", "online offline", "harian mingguan bulanan tahunan",
+    "daily weekly monthly yearly", "pagi siang sore malam morning afternoon evening night sunrise sunset",
+    "kecil sedang besar jumbo small medium large", "manual matic automatic", "privat private grup group duet",
+    "reguler regular ekspres express kilat", "domestik internasional domestic international", "indoor outdoor",
+    "basic premium standar standard", "weekday weekend", "panas dingin hot iced cold", "lokal impor local imported",
+    "baru bekas new used second")]
+_RIVAL_OF = {w: s for s in _RIVALS for w in s}
+
+
+def _linked(a: str, b: str, lower: str) -> re.Match[str] | None:
+    return re.search(rf"(?<![\w-]){re.escape(a)}{_LINK}{re.escape(b)}(?![\w-])", lower)
+
+
+def _rivals(x: str, y: str) -> bool:
+    if y == f"non {x}" or y == f"non-{x}":
+        return True
+    return x != y and (s := _RIVAL_OF.get(x)) is not None and y in s
+
+
+def rival_kinds(items: list[str], lower: str) -> tuple[list[str], list[tuple[int, int]]]:
+    """A rival kind said alone after a link takes the rest of the offering it is set against, the head said first:
+    "pengiriman kargo laut dan udara" → "pengiriman kargo udara", "kamar AC dan non AC" → "kamar non-ac". Also returns
+    where each joined pair was said (the brief's words the offerings cover, though not verbatim).
+
+    English puts the head last ("sunrise and sunset trips"); the gold labels keep such a first word bare as often as
+    not ("piano lessons" but "pop" of "pop and keroncong covers"), and joining it lowered products F1 on held-out
+    briefs, so English lists are left as read."""
+    out = list(items)
+    spans: list[tuple[int, int]] = []
+    for i, a in enumerate(out):
+        for j, b in enumerate(out):
+            if i == j or (m := _linked(a, b, lower)) is None:
+                continue
+            aw, bw = a.split(), b.split()
+            if len(aw) >= 2 and (len(bw) == 1 or bw[0] in ("non", "non-")) and _rivals(aw[-1], b):
+                # head first: the rival takes the words before a's own ("non ac" as one word, "non-ac": a word less
+                # would make it the generic twin of "kamar ac")
+                joined = " ".join([*aw[:-1], b.replace("non ", "non-")])
+                if joined not in out:
+                    out[j] = joined
+                    spans.append(m.span())
+                    if j < i:  # said "a and b": shown in that order
+                        out[i], out[j] = out[j], out[i]
+    return out, spans

@@ -13,7 +13,7 @@ from . import classify, extract, learned_models, page_features
 from .addresses import street_spans
 from .brand_words import _HONOR_SET, LOC_NOUNS, STOP
 from .colors import colors_with_spans
-from .coordination import bundled, most_specific, shared_head
+from .coordination import bundled, most_specific, rival_kinds, shared_head
 from .facts import extract_facts
 from .handle_names import account_name, handle_name, loose_account_name
 from .heads import said_head
@@ -263,6 +263,7 @@ def _parse(raw: str, hints: dict) -> Intent:
     if brand:  # "Rental Kamera Jogja" of "RKJ": the name, not an offering
         items = [p for p in items if not names_business(p, brand)]
     items = bundled(items, lower)  # "kursi futura + sarung 5rb/pcs": one thing hired with what comes with it
+    items, joined = rival_kinds(items, lower)  # "kargo laut dan udara", "sunrise and sunset trips": each kind whole
     if lang == "id":  # Indonesian puts the head first: "grooming kucing & anjing"
         items = shared_head(items, lower)
     items = most_specific(items)  # last: the learned filter and the shared head may each add a generic twin
@@ -275,7 +276,7 @@ def _parse(raw: str, hints: dict) -> Intent:
     if not brand:
         brand = _fallback_brand(btype, lang, items, place, facts, text, lower, raw)
     # an offering said with a count ("ada 12 kamar") leaves the count to the notes: how many is a fact of its own
-    covered = spans + fact_read + [span for p in items[:10] for span in _occurrences(lower, p)
+    covered = spans + fact_read + joined + [span for p in items[:10] for span in _occurrences(lower, p)
                                    if not (digits and _COUNTED_BEFORE.search(lower, max(0, span[0] - 8), span[0]))]
     more = notes(text, lower, covered, brand_span, limit=max(0, min(NOTE_LIMIT, 24 - len(facts))),
                  # a price with what it is for ("place cards 8k"), so a note that only repeats it is left out
