@@ -200,3 +200,12 @@ def test_two_goods_are_no_rival_kinds():
     # "nasi" and "mie" are no kinds of one thing; "ayam bakar" and "ayam goreng" are each said whole
     products = parse_brief("Warung Mbak Tini jual ayam bakar dan goreng, nasi uduk dan mie, di Tegal").products
     assert "nasi uduk" in products and "nasi mie" not in products
+
+
+@pytest.mark.parametrize("brief, expected", [
+    # the owner's verbs of trade said with "i" read like those said with "we"
+    ("hi, i do newborn & maternity photography in Malang, ig @lensa.bunda", {"maternity photography"}),
+    ("i sew kebaya and bridal gowns to order, Rumah Jahit Sekar, Klaten", {"kebaya", "bridal gowns"}),
+])
+def test_first_person_verbs_of_trade_open_the_list(brief, expected):
+    assert expected <= set(parse_brief(brief).products)
