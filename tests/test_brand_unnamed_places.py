@@ -41,6 +41,8 @@ def test_smaller_place_with_its_town_is_no_name(brief: str) -> None:
     ("usaha kami namanya Sumber Tirta, depot air isi ulang di Kotagede Yogyakarta", "Sumber Tirta"),
     # no preposition before it: the name opening the brief, with its town
     ("Rumah Kue Larasati Klaten, terima pesanan nastar, kastengel, bolu pandan", "Rumah Kue Larasati Klaten"),
+    # a coined word (inner capital) is a name wherever it stands
+    ("nongkrong santai di NgopiYuk Cilacap, kopi susu gula aren 15rb", "NgopiYuk"),
 ])
 def test_named_business_near_a_place_keeps_its_name(brief: str, brand: str) -> None:
     assert _found(brief) == brand

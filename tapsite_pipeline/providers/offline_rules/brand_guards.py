@@ -139,11 +139,11 @@ def _smaller_place(text: str, name: str, s: int, e: int) -> bool:
     """A guessed name said after a place preposition, naming nothing a business is called by, and followed (or
     closed) by a known town, is a smaller place of that town: a district, a quarter, a market ("kolam di Cangkringan
     Sleman", "lapak di Pasa Raya Padang", "in Sidemen, Karangasem"). A name with a trade or business word in it
-    ("di Tanah Liat Studio Jakarta", "di Sekolah Musik Sonata Toba") is still the business's."""
+    ("di Tanah Liat Studio Jakarta", "di Sekolah Musik Sonata Toba"), and so is a coined one ("di KopiKita Depok")."""
     if not _PLACE_PREP.search(text, max(0, s - 12), s):
         return False
     words = [w.lower().strip(".,'") for w in name.split()]
-    if not words or _BUSINESS_SHAPED.match(name) or any(
+    if not words or _BUSINESS_SHAPED.match(name) or re.search(r"[a-z][A-Z]|\.[a-z]{2,4}$", name) or any(
             w in _GENERIC or w in _SUFFIXES or w in _HONOR_SET or w in _NOT_NAME for w in words):
         return False
     closed = len(words) >= 2 and any(" ".join(words[-k:]) in PLACES for k in (2, 1) if len(words) > k)
