@@ -141,6 +141,8 @@ def before_place(text: str, lower: str) -> list[tuple[str, int, int]]:
             continue  # "jualan mie pedas level 1-10 di tangerang": what is sold, not the name
         if prev and prev[0] in _LIST_JOINS:
             continue  # "surf lessons and board rental in batu karas": the last of a list of offerings
+        if any(w.group(0) in _LIST_JOINS for w in keep[1:-1]) and (prev or lower[:s].rstrip().endswith(",")):
+            continue  # "laci uang, barcode scanner & timbangan digital, Manokwari": goods joined in a list, not a name
         if len(keep) >= 2 and (text[s + keep[0].start()].islower() or text.isupper()):
             out.append((text[s + keep[0].start():s + keep[-1].end()], s + keep[0].start(), s + keep[-1].end()))
     return out

@@ -16,6 +16,7 @@ from .brand_words import (
     _CONNECT,
     _DOT_ABBR,
     _GENERIC,
+    _HONOR_SET,
     _NOT_NAME,
     _PERSON_BEFORE,
     _PREFIX,
@@ -123,6 +124,30 @@ def _placed_after(text: str, e: int) -> bool:
         return False
     words = m.group(1).lower().split()
     return any(" ".join(words[:k]) in PLACES for k in (3, 2, 1) if len(words) >= k)
+
+
+def _town_next(text: str, e: int) -> bool:
+    """Does a known town follow right after ``e``, with or without a comma ("… Cangkringan Sleman", "…, Padang")?"""
+    m = re.match(r"\s*,?\s*((?:[A-Za-z]+\s*){1,3})", text[e:e + 40])
+    if not m:
+        return False
+    words = m.group(1).lower().split()
+    return any(" ".join(words[:k]) in PLACES for k in (3, 2, 1) if len(words) >= k)
+
+
+def _smaller_place(text: str, name: str, s: int, e: int) -> bool:
+    """A guessed name said after a place preposition, naming nothing a business is called by, and followed (or
+    closed) by a known town, is a smaller place of that town: a district, a quarter, a market ("kolam di Cangkringan
+    Sleman", "lapak di Pasa Raya Padang", "in Sidemen, Karangasem"). A name with a trade or business word in it
+    ("di Tanah Liat Studio Jakarta", "di Sekolah Musik Sonata Toba"), and so is a coined one ("di KopiKita Depok")."""
+    if not _PLACE_PREP.search(text, max(0, s - 12), s):
+        return False
+    words = [w.lower().strip(".,'") for w in name.split()]
+    if not words or _BUSINESS_SHAPED.match(name) or re.search(r"[a-z][A-Z]|\.[a-z]{2,4}$", name) or any(
+            w in _GENERIC or w in _SUFFIXES or w in _HONOR_SET or w in _NOT_NAME for w in words):
+        return False
+    closed = len(words) >= 2 and any(" ".join(words[-k:]) in PLACES for k in (2, 1) if len(words) > k)
+    return closed or _town_next(text, e)
 
 
 def cut_trailing_place(name: str) -> str:
@@ -253,6 +278,8 @@ def vet_candidate(text: str, lower: str, skip: Sequence[tuple[int, int]], prio: 
             if len(cut) < 2:
                 return None
             name, e = finish_name(cut), s + len(cut)
+    if prio >= 7 and _smaller_place(text, name, s, e):
+        return None  # "kolam di Cangkringan Sleman": where the pond is, not the name of an unnamed business
     if prio >= 3 and (_WHERE_CUE.search(lower, max(0, s - 25), s) or (
             _PLACE_PREP.search(lower, max(0, s - 12), s) and name.split()[0].lower() in LOC_NOUNS)):
         return None  # "lokasi Mall Mangga Dua lt 3", "di Ruko Sentra Niaga": where the business is, not its name
