@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from tapsite_pipeline.fastre import fast, regrouped
 
-from .coordination import shared_modifiers
+from .coordination import action_noun, shared_modifiers
 from .lexicon import KEYWORDS
 from .offer_words import (
     EXAMPLES,
@@ -160,6 +160,10 @@ _MOSTLY = frozenset("mostly mainly".split())
 _PACKAGE_HOLDS = regrouped(r"\b(?:sudah|sdh|udah|udh|dah|already)\s+(?:termasuk|include[sd]?)\s*$")
 _FOR_PROGRAM = regrouped(r"(?:untuk|utk|for)\s+(?:program|kelas|kursus|les|layanan|paket)\s")
 _STOP_WORD = regrouped(r"\W*([\w'-]+)")
+# The tool a service is done with, then a link word and a noun of action (coordination.action_noun) that opens one
+# more item: "… dengan drone dan [pelatihan] …", "… pakai mesin, [perawatan] …".
+_TOOL_THEN_WORK = regrouped(r"\s*(?:dengan|dgn|pakai|pake|menggunakan|memakai)\s+(?:[a-z][\w'-]*\s+){0,2}?"
+                            r"[a-z][\w'-]*\s*(?:,\s*(?:dan|serta)?|\bdan\b|\bserta\b|&)\s*([a-z]+)\b")
 # Stop words whose object runs on over the commas that follow: "buat wisuda, ultah, anniv", "di Depok, Bogor".
 _GOVERNING = frozenset("""
 di in at on untuk utk bwt buat bagi for dengan dgn with yang yg which that who whose khusus especially aimed by oleh
@@ -310,6 +314,10 @@ def read_part(part: str, listed: Collector, described: Collector, opening: bool)
         # one kind named before three or more ("jamu seger …, kunyit asem, beras kencur, sinom") labels them
         label = afresh and len(pieces) == 1 and len(SPLIT.split(rest[rest.index(",", len(seg)) + 1:])) >= 3
         _read_list(seg, described if weak and len(pieces) < 2 or label else listed, described, head)
+        if (tool := _TOOL_THEN_WORK.match(rest, len(seg))) and action_noun(tool.group(1)):
+            # "pemetaan lahan dengan drone dan pelatihan pilot drone": the tool ends one item, the next noun of
+            # action coordinated after it is one more service in the list
+            _read_list(rest[tool.start(1):], listed, described)
         if seg == rest or _FOR_PROGRAM.match(rest, len(seg)) or _ANOTHER_OFFER.match(rest, len(seg)):
             # "…, genset kecil, jg terima pasang instalasi": the next offer verb starts a list of its own
             end = start + len(seg)  # "menerima santri … untuk program tahfidz, diniyah": the programs are offered

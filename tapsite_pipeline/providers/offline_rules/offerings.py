@@ -12,7 +12,7 @@ import re
 
 from tapsite_pipeline.fastre import fast, regrouped
 
-from .also_offered import also_offered
+from .also_offered import also_done, also_offered
 from .lexicon import KEYWORDS
 from .not_offered import denied
 from .offer_reader import push_service, read_part
@@ -345,6 +345,13 @@ def offerings(lower: str, mask_spans: list[tuple[int, int]], lang: str, exclude:
         items = fallback.items
     if "rent" in text or "hire" in text or "sewa" in text:  # "surfboard hire available", "rent a scooter from us"
         items = _add_rentals(items, text, lower, described.items, Collector(lang, banned, tech, trace, "listed"))
+    if "ju" in lower or "jg" in lower:  # "kami juga menerjemahkan dokumen": a service added as its verb and object
+        for done in also_done(text, ITEM_STOP):
+            obj = done.split(" ", 1)[1]
+            if len(items) < 10 and _kept(done, lower) and not any(obj in i or i in done for i in items):
+                items = [*items, done]
+                if trace is not None:
+                    trace.append(("also", done))
     if trace is not None:  # a part is no candidate for the learned filter to add back either
         trace[:] = [t for t in trace if t[1] in items or not is_part(t[1], lower, name)]
     if trace is not None and ("ju" in lower or "jg" in lower or "also" in lower or "too" in lower
