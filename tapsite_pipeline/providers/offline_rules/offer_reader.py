@@ -231,7 +231,7 @@ def _read_list_on(seg: str, target: Collector, described: Collector) -> None:
         _read_list_on(seg[seg.index(",", len(head)) + 1:], target, described)
 
 
-def _coordinated(label: str) -> bool:
+def coordinated(label: str) -> bool:
     """Items joined by commas or link words before a colon, up to the first clause word: three or more ("bantu
     desain rumah tinggal, ruko, dan renovasi:"), or two of two words or more each ("jual preloved tas & sepatu
     branded:"). A lone word after a link shares the head before it ("oleh2 haji & umroh:" is one kind of goods)."""
@@ -253,7 +253,7 @@ def read_part(part: str, listed: Collector, described: Collector, opening: bool)
         field = _FIELD_LABEL.search(left)  # "nama:", "alamat:": what follows is that detail, not a list
         # items coordinated before the colon ("kami bantu desain rumah tinggal, ruko, dan renovasi: gambar kerja, …")
         # are offered as well as those after it; one label alone ("kue basah:") only names their kind
-        read_part(left, listed if _TEACH_OR_BUILD.search(left) or not field and _coordinated(left) else described,
+        read_part(left, listed if _TEACH_OR_BUILD.search(left) or not field and coordinated(left) else described,
                   described, opening)
         package = _PACKAGE_LABEL.search(left) if not re.search(r"[a-z]", right) else None
         if package:  # "paket halal bihalal: [what it holds]": the package named before its contents is sold
