@@ -126,3 +126,17 @@ def test_one_kind_before_a_place_and_a_colon_only_labels_the_list():
     products = _products("Dapur Oma Lena jual kue kering di Tomohon: nastar 90rb, roti abon 15rb.")
     assert "kue kering" not in products
     assert "nastar" in products and "roti abon" in products
+
+
+# ---------------------------------------------------------------- two verbs sharing one object
+@pytest.mark.parametrize("brief, items", [
+    ("Surya Timur Energy installs and maintains solar water heaters for hotels in Kupang.", ["solar water heaters"]),
+    ("Gadget Hub Ambon, we buy and sell used iPhones and Samsung phones.", ["used iphones", "samsung phones"]),
+    ("Kayu Jati Studio designs & builds custom kitchen cabinets and wardrobes in Jepara.",
+     ["custom kitchen cabinets", "wardrobes"]),
+])
+def test_a_second_verb_before_the_object_is_no_part_of_the_offering(brief, items):
+    products = _products(brief)
+    for item in items:
+        assert item in products, (item, products)
+    assert not any(p.split()[0] in ("maintains", "sell", "builds") for p in products)

@@ -157,6 +157,10 @@ _ANOTHER_OFFER = regrouped(r"\W*(?:juga|jg|also|serta|dan|and|plus)\s+(?:kami\s+
                            r"layani|sedia|menyediakan|jual|menjual|sell|sells|offer|offers|provide|provides|bikin|"
                            r"membuat|buka)\b")
 _MOSTLY = frozenset("mostly mainly".split())
+# A second verb coordinated with the offer verb, sharing its object: "installs and maintains …", "designs & builds …",
+# "buy and sell …" (a third-person verb by its shape, or a plain verb of the trade).
+_AND_VERB = regrouped(r"\s*(?:and|&)\s+(?:[a-z]{3,}(?:s|es)|repair|maintain|service|install|build|sell|buy|rent|fix|"
+                      r"design|make|deliver|supply)\s+(?=[a-z0-9])")
 _PACKAGE_HOLDS = regrouped(r"\b(?:sudah|sdh|udah|udh|dah|already)\s+(?:termasuk|include[sd]?)\s*$")
 _FOR_PROGRAM = regrouped(r"(?:untuk|utk|for)\s+(?:program|kelas|kursus|les|layanan|paket)\s")
 _STOP_WORD = regrouped(r"\W*([\w'-]+)")
@@ -295,6 +299,8 @@ def read_part(part: str, listed: Collector, described: Collector, opening: bool)
             continue
         also = _ALSO.match(part, m.end())  # "ada juga nasi kotak", "jual jg pulsa": "juga" ends nothing here
         start = also.end() if also else m.end()
+        if lang == "en" and (second := _AND_VERB.match(part, start)):
+            start = second.end()  # "installs and maintains satellite internet": both verbs take one object
         seg = object_list(part[start:])  # "supplies buns and rolls to cafés, hotels": the recipients'
         more = _ANOTHER_OFFER.search(seg) if " " in seg else None
         if more and more.start():  # "we grow robusta and arabica and sell green beans": the next verb's list
