@@ -140,3 +140,16 @@ def test_a_second_verb_before_the_object_is_no_part_of_the_offering(brief, items
     for item in items:
         assert item in products, (item, products)
     assert not any(p.split()[0] in ("maintains", "sell", "builds") for p in products)
+
+
+# ---------------------------------------------------------------- an item closed by its result, the list goes on
+def test_a_bare_list_goes_on_after_an_item_closed_by_its_result():
+    products = _products("Jasa edit video nikahan di Solo. potong klip jadi 1 menit 50rb, musik latar 75rb, "
+                         "subtitle 40rb.")
+    for item in ("potong klip", "musik latar", "subtitle"):
+        assert item in products, (item, products)
+
+
+def test_a_governing_word_still_takes_the_rest_of_a_bare_list():
+    products = _products("Dekor Bunga Melati di Kudus. backdrop bunga utk lamaran, akad, resepsi. meja tamu 150rb.")
+    assert not any(p in ("akad", "resepsi") for p in products)

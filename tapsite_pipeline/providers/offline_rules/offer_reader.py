@@ -175,6 +175,9 @@ ke to dari from dr sekitar around near dekat dkt deket area wilayah daerah acros
 kayak via lewat nama namanya namaku nma nm name named called bernama lokasi location alamat address merek merk
 brand bentuk berbentuk motif bermotif corak kanggo kangge kagem nggo pikeun untuak
 """.split())
+# Stop words that close their own item with what it comes out as or the rule it follows, governing nothing after
+# the next comma: "hapus background jadi putih, retouch …", "jahit gamis sesuai ukuran, permak celana".
+_ITEM_CLOSES = frozenset("jadi jd menjadi sesuai menurut according".split())
 _MORE = regrouped(r"\s*(?:plus|also|as\s+well\s+as|serta|juga|jg|ditambah|and\s+also)\s")
 _ALSO_LEAD = fast(r"^(\s*)(?:juga|jg|also)\b")
 
@@ -366,9 +369,12 @@ def read_part(part: str, listed: Collector, described: Collector, opening: bool)
                 _describe(p, described)
                 continue
             _read_list(p, listed, described)
-            if until_stop(p).strip() != p.strip() and not (k + 1 < len(pieces) and _MORE.match(pieces[k + 1])):
+            head = until_stop(p)
+            if head.strip() != p.strip() and not (k + 1 < len(pieces) and _MORE.match(pieces[k + 1])):
                 # "backdrop utk ultah, lamaran, …", "bisa wordpress, laravel": the rest belongs to "utk"/"bisa";
                 # "…, plus on-call IT support": one more offering, whatever the clause before ended with
+                if (said := _STOP_WORD.match(p, len(head))) and said.group(1) in _ITEM_CLOSES:
+                    continue  # "hapus background jadi putih 3rb, retouch …": the words close their own item
                 break
         opening = False
 
