@@ -153,3 +153,11 @@ def test_a_bare_list_goes_on_after_an_item_closed_by_its_result():
 def test_a_governing_word_still_takes_the_rest_of_a_bare_list():
     products = _products("Dekor Bunga Melati di Kudus. backdrop bunga utk lamaran, akad, resepsi. meja tamu 150rb.")
     assert not any(p in ("akad", "resepsi") for p in products)
+
+
+# ---------------------------------------------------------------- "team" before an English service
+def test_team_before_a_service_is_part_of_the_offering():
+    products = _products("Danau Biru Trips organises company outings, team retreats & family gatherings around "
+                         "Lake Kerinci.")
+    assert "team retreats" in products
+    assert "retreats" not in products

@@ -321,10 +321,11 @@ PRONOUNS = frozenset("saya sy sya kami aku ak gw gue ane i we my our a an seoran
 
 
 # In English a place word comes before the service done there: "office cleaning", "house painting", "farm
-# tours", "kitchen sets" are offerings, not a place named by its trade ("studio musik nada ria", "salon cantik").
+# tours", "kitchen sets", "team retreats" are offerings, not a place or a crew named by its trade ("studio musik nada
+# ria", "salon cantik").
 _EN_MODIFIERS = frozenset("""
 office offices house houses home homes kitchen kitchens studio farm gym school clinic bar cafe restaurant hotel
-villa shop store salon boutique garden pool
+villa shop store salon boutique garden pool team
 """.split())
 _EN_SERVICE = regrouped(r"[a-z-]+(?:ing|[^s]s)")
 
