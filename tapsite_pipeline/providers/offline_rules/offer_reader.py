@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from tapsite_pipeline.fastre import fast, regrouped
 
-from .coordination import shared_modifiers
+from .coordination import action_noun, shared_modifiers
 from .lexicon import KEYWORDS
 from .offer_words import (
     EXAMPLES,
@@ -157,9 +157,17 @@ _ANOTHER_OFFER = regrouped(r"\W*(?:juga|jg|also|serta|dan|and|plus)\s+(?:kami\s+
                            r"layani|sedia|menyediakan|jual|menjual|sell|sells|offer|offers|provide|provides|bikin|"
                            r"membuat|buka)\b")
 _MOSTLY = frozenset("mostly mainly".split())
+# A second verb coordinated with the offer verb, sharing its object: "installs and maintains …", "designs & builds …",
+# "buy and sell …" (a third-person verb by its shape, or a plain verb of the trade).
+_AND_VERB = regrouped(r"\s*(?:and|&)\s+(?:[a-z]{3,}(?:s|es)|repair|maintain|service|install|build|sell|buy|rent|fix|"
+                      r"design|make|deliver|supply)\s+(?=[a-z0-9])")
 _PACKAGE_HOLDS = regrouped(r"\b(?:sudah|sdh|udah|udh|dah|already)\s+(?:termasuk|include[sd]?)\s*$")
 _FOR_PROGRAM = regrouped(r"(?:untuk|utk|for)\s+(?:program|kelas|kursus|les|layanan|paket)\s")
 _STOP_WORD = regrouped(r"\W*([\w'-]+)")
+# The tool a service is done with, then a link word and a noun of action (coordination.action_noun) that opens one
+# more item: "… dengan drone dan [pelatihan] …", "… pakai mesin, [perawatan] …".
+_TOOL_THEN_WORK = regrouped(r"\s*(?:dengan|dgn|pakai|pake|menggunakan|memakai)\s+(?:[a-z][\w'-]*\s+){0,2}?"
+                            r"[a-z][\w'-]*\s*(?:,\s*(?:dan|serta)?|\bdan\b|\bserta\b|&)\s*([a-z]+)\b")
 # Stop words whose object runs on over the commas that follow: "buat wisuda, ultah, anniv", "di Depok, Bogor".
 _GOVERNING = frozenset("""
 di in at on untuk utk bwt buat bagi for dengan dgn with yang yg which that who whose khusus especially aimed by oleh
@@ -167,6 +175,9 @@ ke to dari from dr sekitar around near dekat dkt deket area wilayah daerah acros
 kayak via lewat nama namanya namaku nma nm name named called bernama lokasi location alamat address merek merk
 brand bentuk berbentuk motif bermotif corak kanggo kangge kagem nggo pikeun untuak
 """.split())
+# Stop words that close their own item with what it comes out as or the rule it follows, governing nothing after
+# the next comma: "hapus background jadi putih, retouch …", "jahit gamis sesuai ukuran, permak celana".
+_ITEM_CLOSES = frozenset("jadi jd menjadi sesuai menurut according".split())
 _MORE = regrouped(r"\s*(?:plus|also|as\s+well\s+as|serta|juga|jg|ditambah|and\s+also)\s")
 _ALSO_LEAD = fast(r"^(\s*)(?:juga|jg|also)\b")
 
@@ -227,7 +238,7 @@ def _read_list_on(seg: str, target: Collector, described: Collector) -> None:
         _read_list_on(seg[seg.index(",", len(head)) + 1:], target, described)
 
 
-def _coordinated(label: str) -> bool:
+def coordinated(label: str) -> bool:
     """Items joined by commas or link words before a colon, up to the first clause word: three or more ("bantu
     desain rumah tinggal, ruko, dan renovasi:"), or two of two words or more each ("jual preloved tas & sepatu
     branded:"). A lone word after a link shares the head before it ("oleh2 haji & umroh:" is one kind of goods)."""
@@ -249,7 +260,7 @@ def read_part(part: str, listed: Collector, described: Collector, opening: bool)
         field = _FIELD_LABEL.search(left)  # "nama:", "alamat:": what follows is that detail, not a list
         # items coordinated before the colon ("kami bantu desain rumah tinggal, ruko, dan renovasi: gambar kerja, …")
         # are offered as well as those after it; one label alone ("kue basah:") only names their kind
-        read_part(left, listed if _TEACH_OR_BUILD.search(left) or not field and _coordinated(left) else described,
+        read_part(left, listed if _TEACH_OR_BUILD.search(left) or not field and coordinated(left) else described,
                   described, opening)
         package = _PACKAGE_LABEL.search(left) if not re.search(r"[a-z]", right) else None
         if package:  # "paket halal bihalal: [what it holds]": the package named before its contents is sold
@@ -291,6 +302,8 @@ def read_part(part: str, listed: Collector, described: Collector, opening: bool)
             continue
         also = _ALSO.match(part, m.end())  # "ada juga nasi kotak", "jual jg pulsa": "juga" ends nothing here
         start = also.end() if also else m.end()
+        if lang == "en" and (second := _AND_VERB.match(part, start)):
+            start = second.end()  # "installs and maintains satellite internet": both verbs take one object
         seg = object_list(part[start:])  # "supplies buns and rolls to cafés, hotels": the recipients'
         more = _ANOTHER_OFFER.search(seg) if " " in seg else None
         if more and more.start():  # "we grow robusta and arabica and sell green beans": the next verb's list
@@ -310,6 +323,10 @@ def read_part(part: str, listed: Collector, described: Collector, opening: bool)
         # one kind named before three or more ("jamu seger …, kunyit asem, beras kencur, sinom") labels them
         label = afresh and len(pieces) == 1 and len(SPLIT.split(rest[rest.index(",", len(seg)) + 1:])) >= 3
         _read_list(seg, described if weak and len(pieces) < 2 or label else listed, described, head)
+        if (tool := _TOOL_THEN_WORK.match(rest, len(seg))) and action_noun(tool.group(1)):
+            # "pemetaan lahan dengan drone dan pelatihan pilot drone": the tool ends one item, the next noun of
+            # action coordinated after it is one more service in the list
+            _read_list(rest[tool.start(1):], listed, described)
         if seg == rest or _FOR_PROGRAM.match(rest, len(seg)) or _ANOTHER_OFFER.match(rest, len(seg)):
             # "…, genset kecil, jg terima pasang instalasi": the next offer verb starts a list of its own
             end = start + len(seg)  # "menerima santri … untuk program tahfidz, diniyah": the programs are offered
@@ -352,9 +369,12 @@ def read_part(part: str, listed: Collector, described: Collector, opening: bool)
                 _describe(p, described)
                 continue
             _read_list(p, listed, described)
-            if until_stop(p).strip() != p.strip() and not (k + 1 < len(pieces) and _MORE.match(pieces[k + 1])):
+            head = until_stop(p)
+            if head.strip() != p.strip() and not (k + 1 < len(pieces) and _MORE.match(pieces[k + 1])):
                 # "backdrop utk ultah, lamaran, …", "bisa wordpress, laravel": the rest belongs to "utk"/"bisa";
                 # "…, plus on-call IT support": one more offering, whatever the clause before ended with
+                if (said := _STOP_WORD.match(p, len(head))) and said.group(1) in _ITEM_CLOSES:
+                    continue  # "hapus background jadi putih 3rb, retouch …": the words close their own item
                 break
         opening = False
 

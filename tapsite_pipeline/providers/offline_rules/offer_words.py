@@ -92,6 +92,7 @@ mirip similar harus wajib should must buat semua semuanya everything all dkt dek
 dr langsung directly now skrg sekarang max maks maksimal maximum minimal minimum pake pakai pakek using
 melalui through thru lwt lwat
 kanggo kangge kagem nggo pikeun untuak
+sesuai menurut according compliant
 """.split()) - {"desain"}
 
 # Words that say where: what follows them, and every name coordinated with it ("khusus Desa Karangsari & Sukamulya",
@@ -321,10 +322,11 @@ PRONOUNS = frozenset("saya sy sya kami aku ak gw gue ane i we my our a an seoran
 
 
 # In English a place word comes before the service done there: "office cleaning", "house painting", "farm
-# tours", "kitchen sets" are offerings, not a place named by its trade ("studio musik nada ria", "salon cantik").
+# tours", "kitchen sets", "team retreats" are offerings, not a place or a crew named by its trade ("studio musik nada
+# ria", "salon cantik").
 _EN_MODIFIERS = frozenset("""
 office offices house houses home homes kitchen kitchens studio farm gym school clinic bar cafe restaurant hotel
-villa shop store salon boutique garden pool
+villa shop store salon boutique garden pool team
 """.split())
 _EN_SERVICE = regrouped(r"[a-z-]+(?:ing|[^s]s)")
 
@@ -335,6 +337,10 @@ def _en_service(words: list[str]) -> bool:
 
 # English words that say whose field an offering serves when they come first: "business Chinese", "business cards".
 _EN_FIELD_FIRST = frozenset("business company brand".split())
+
+
+# A training named by whom it trains: "pelatihan operator alat berat", "kursus barista", "training guru PAUD".
+_TEACHING = frozenset("pelatihan kursus kelas les training course courses class classes diklat bootcamp workshop".split())
 
 
 def split_self(piece: str, lang: str) -> str | None:
@@ -348,7 +354,8 @@ def split_self(piece: str, lang: str) -> str | None:
     if words[0] in VENUE and not (lang == "en" and (_en_service(words) or words[0] in _EN_FIELD_FIRST)) and not (
             words[0] in _BRAND_WORDS and len(words) > 1 and _BRAND_WORK.match(" " + words[1])):  # "brand identity kits"
         return " ".join(words[1:])
-    if len(words) >= 3 and words[1] in AGENT:
+    if len(words) >= 3 and words[1] in AGENT and words[0] not in _TEACHING:
+        # "fotografer" of "jasa fotografer wedding" is who does it; "pelatihan operator traktor" trains operators
         return " ".join(words[2:])
     if len(words) >= 2 and words[-1] in VENUE and (lang == "en" or words[-1] in PROVIDER) \
             and not (lang == "id" and words[-1] in _WHOSE):
@@ -544,6 +551,12 @@ def spelled_out(words: list[str]) -> str:
     return " ".join(SHORTHAND.get(w, w) for w in words)
 
 
+# A service said with what it turns its object into: "konversi motor bensin menjadi motor listrik", "alih media kaset
+# menjadi file digital", "convert old photos into digital albums". The result belongs to the offering's name, so the
+# phrase may run longer than a plain item; a clause word before it (ITEM_STOP: "sesuai", "according") still ends it.
+_RESULT = regrouped(r"^\S+\s+\S+.*\s(?:menjadi|into)\s+\S+")
+
+
 class Collector:
     def __init__(self, lang: str, banned: set[str], tech: bool, trace: list | None = None, source: str = ""):
         self.items: list[str] = []
@@ -559,7 +572,8 @@ class Collector:
         if self.trace is not None:
             self.trace.append((self.source, item))
         words = item.split()
-        if not item or len(item) < 2 or len(words) > 5 or item.isdigit() or MASK in item or words[-1] in OPEN_END:
+        if not item or len(item) < 2 or len(words) > (8 if _RESULT.search(item) else 5) or item.isdigit() \
+                or MASK in item or words[-1] in OPEN_END:
             return False
         if is_scrap(item) or item in DELIVERY_MODES or fragment(item, words):  # "5 yrs", "d mahir", "plastik disetor"
             return False

@@ -12,10 +12,10 @@ import re
 
 from tapsite_pipeline.fastre import fast, regrouped
 
-from .also_offered import also_offered
+from .also_offered import also_done, also_offered
 from .lexicon import KEYWORDS
 from .not_offered import denied
-from .offer_reader import push_service, read_part
+from .offer_reader import coordinated, push_service, read_part
 from .offer_words import (
     CONTENTS_CUE,
     CONTENTS_END,
@@ -288,8 +288,9 @@ def offerings(lower: str, mask_spans: list[tuple[int, int]], lang: str, exclude:
             sentence_end = end.start() if end else len(text)
             n_listed, n_described = len(listed.items), len(described.items)
         # "… does laundry for villas in [Kuta] and Legian: bed linen, towels": a name masked out splits the
-        # sentence, but the words before its colon still only label the list after it
-        label = ":" not in clause and _LABEL_AFTER.match(text, cm.end())
+        # sentence, but the words before its colon still only label the list after it, unless they coordinate
+        # offerings of their own ("jual sepeda listrik & motor listrik di [Pekanbaru]: …", as read_part reads a label)
+        label = ":" not in clause and _LABEL_AFTER.match(text, cm.end()) and not coordinated(clause)
         if label:
             push_service(clause, listed)
         for a, b in _offer_parts(clause, tech):
@@ -345,6 +346,13 @@ def offerings(lower: str, mask_spans: list[tuple[int, int]], lang: str, exclude:
         items = fallback.items
     if "rent" in text or "hire" in text or "sewa" in text:  # "surfboard hire available", "rent a scooter from us"
         items = _add_rentals(items, text, lower, described.items, Collector(lang, banned, tech, trace, "listed"))
+    if "ju" in lower or "jg" in lower:  # "kami juga menerjemahkan dokumen": a service added as its verb and object
+        for done in also_done(text, ITEM_STOP):
+            obj = done.split(" ", 1)[1]
+            if len(items) < 10 and _kept(done, lower) and not any(obj in i or i in done for i in items):
+                items = [*items, done]
+                if trace is not None:
+                    trace.append(("also", done))
     if trace is not None:  # a part is no candidate for the learned filter to add back either
         trace[:] = [t for t in trace if t[1] in items or not is_part(t[1], lower, name)]
     if trace is not None and ("ju" in lower or "jg" in lower or "also" in lower or "too" in lower
