@@ -15,7 +15,7 @@ from tapsite_pipeline.fastre import fast, regrouped
 from .also_offered import also_done, also_offered
 from .lexicon import KEYWORDS
 from .not_offered import denied
-from .offer_reader import coordinated, push_service, read_part
+from .offer_reader import push_service, read_part
 from .offer_words import (
     CONTENTS_CUE,
     CONTENTS_END,
@@ -288,9 +288,9 @@ def offerings(lower: str, mask_spans: list[tuple[int, int]], lang: str, exclude:
             sentence_end = end.start() if end else len(text)
             n_listed, n_described = len(listed.items), len(described.items)
         # "… does laundry for villas in [Kuta] and Legian: bed linen, towels": a name masked out splits the
-        # sentence, but the words before its colon still only label the list after it, unless they coordinate
-        # offerings of their own ("jual sepeda listrik & motor listrik di [Pekanbaru]: …", as read_part reads a label)
-        label = ":" not in clause and _LABEL_AFTER.match(text, cm.end()) and not coordinated(clause)
+        # sentence, but the words before its colon still only label the list after it (offering them too, as read_part
+        # does a label of coordinated items, lowered card precision on held-out briefs)
+        label = ":" not in clause and _LABEL_AFTER.match(text, cm.end())
         if label:
             push_service(clause, listed)
         for a, b in _offer_parts(clause, tech):
