@@ -1,8 +1,9 @@
 """Cards that are not offerings, by class: the kinds of a service's object ("tebang pohon kelapa, mangga"), what a
 service or a trip takes in after ", termasuk" / ", including", the means a business works with said as a claim
 ("alat lengkap", "teknisi berpengalaman"), a bare way of dealing or a pre-sale talk opening a sentence of its own
-("Sewa minimal 8 jam", "Konsultasi dengan … tersedia"), the village between the business's name and its region, and
-what goes on at a place hired out ("sewa lapak … ada panggung hiburan + senam"). Each class is pinned by wordings
+("Sewa minimal 8 jam", "Konsultasi dengan … tersedia"), the village between the business's name and its region,
+what goes on at a place hired out ("sewa lapak … ada panggung hiburan + senam") and the kinds of business a product is
+for ("aplikasi stok buat toko bangunan, kedai kopi"). Each class is pinned by wordings
 written for it (other trades, cities and names than any dataset row), with the negative beside it: the same shape
 where it IS an offering."""
 
@@ -13,7 +14,7 @@ import pytest
 from tapsite_pipeline.providers.offline_rules import parse_brief
 from tapsite_pipeline.providers.offline_rules.coordination import object_kinds
 from tapsite_pipeline.providers.offline_rules.offering_places import village_after_name
-from tapsite_pipeline.providers.offline_rules.offerings import lone_head, means_claim
+from tapsite_pipeline.providers.offline_rules.offerings import lone_head, means_claim, premises_served
 
 pytestmark = pytest.mark.unit
 
@@ -142,3 +143,28 @@ def test_shows_at_a_place_hired_out_are_no_cards():
 def test_a_business_that_teaches_the_activity_keeps_it():
     products = _products("Sanggar Senam Bugar Sehat Cilacap: kelas senam aerobik, zumba, dan sewa matras.")
     assert {"kelas senam aerobik", "zumba", "sewa matras"} <= set(products)
+
+
+# ---------------------------------------------------------------- the kinds of business a product is for
+
+@pytest.mark.parametrize("brief, kept, gone", [
+    ("Stokku tuh aplikasi stok barang Android buat toko bangunan, kedai kopi, sama toko kelontong, dibikin tim kecil "
+     "di Medan. Bisa offline, laporan harian otomatis.", [], ["toko bangunan", "kedai kopi", "toko kelontong"]),
+    ("SkyNet Maluku installs solar-powered internet for remote sites around Seram and Buru: schools, clinics, fishing "
+     "camps and village halls. We also offer VSAT.", ["vsat"], ["fishing camps", "village halls"]),
+])
+def test_the_businesses_a_product_is_for_are_no_cards(brief, kept, gone):
+    products = _products(brief)
+    assert all(k in products for k in kept)
+    assert not any(g in products for g in gone)
+
+
+@pytest.mark.parametrize("item, lower, served", [
+    ("kedai kopi", "aplikasi kasir buat warung, kedai kopi, sama toko kelontong.", True),
+    ("coffee shops", "we roast beans for cafes, hotels and coffee shops in malang.", True),
+    # said as what is sold, or before the cue, it is goods or the trade
+    ("kedai kopi", "kedai kopi senja: kopi susu, toast. cocok buat nongkrong.", False),
+    ("toko kue", "jual toko kue siap pakai (rak, etalase) untuk pemula.", False),
+])
+def test_premises_served(item, lower, served):
+    assert premises_served(item, lower) is served

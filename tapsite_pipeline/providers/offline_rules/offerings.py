@@ -351,7 +351,8 @@ def offerings(lower: str, mask_spans: list[tuple[int, int]], lang: str, exclude:
             # nor a room of the place ("kamar" of "3 kamar tidur") or the occasion it is for ("khusus acara aqiqah")
             if ((" " in kw or len(kw) >= 4) and kw not in name_words and not in_amenity(kw, lower)
                     and not in_place_name(kw, lower)
-                    and not used_for(kw, lower) and not _only_within(kw, lower, contents)
+                    and not used_for(kw, lower) and not premises_served(kw, lower)
+                    and not _only_within(kw, lower, contents)
                     and not is_part(kw, lower, name)):
                 fallback.push(kw)
         items = fallback.items
@@ -416,7 +417,40 @@ def _kept(item: str, lower: str) -> bool:
     way the customer does it themselves."""
     return not used_for(item, lower) and not _free_perk(item, lower) and not price_addon(item, lower) \
         and not among_places(item, lower) and not _do_it_yourself(item, lower) and not lone_head(item, lower) \
-        and not means_claim(item)
+        and not means_claim(item) and not premises_served(item, lower)
+
+
+# The kinds of business a product or a service is for ("aplikasi kasir buat warung, kedai kopi, sama toko kelontong",
+# "satellite internet for remote sites: schools, clinics, mining camps"): the customers, not goods. The premises word
+# heads the phrase (first in Indonesian, last in English) and the phrase stands in a list after "for"/"buat"/"untuk"
+# ("kopi untuk kedai kopi" still sells the coffee, said before the cue).
+_PREMISES_FIRST = frozenset("""
+toko warung warkop kedai resto restoran rumah kafe cafe salon bengkel klinik apotek minimarket butik kantor sekolah
+hotel hotels villa penginapan koperasi pesantren puskesmas
+""".split())
+_PREMISES_LAST = frozenset("""
+shops shop stores store cafes cafe restaurants restaurant schools school offices office hotels hotel clinics clinic
+churches mosques camps camp sites warehouses factories farms salons villas homestays halls centres centers
+""".split())
+_SERVED_CUE = regrouped(r"\b(?:for|untuk|utk|buat|bwt|bagi)\b")
+_LIST_SLOT = regrouped(r"(?:,|:|&|\b(?:and|dan|sama|sm|or|atau|serta|for|untuk|utk|buat|bwt|bagi))\s*"
+                       r"(?:(?:and|dan|sama|sm|or|atau|serta)\s+)?\Z")
+_CLAUSE_END = regrouped(r"[.;!?\n]")
+
+
+def premises_served(item: str, lower: str) -> bool:
+    words = item.split()
+    if not words or not (words[0] in _PREMISES_FIRST and len(words) > 1 or words[-1] in _PREMISES_LAST):
+        return False
+    found = False
+    for m in re.finditer(rf"(?<![\w-]){re.escape(item)}(?![\w-])", lower):
+        start = max(0, m.start() - 160)
+        ends = [e.end() for e in _CLAUSE_END.finditer(lower, start, m.start())]
+        start = ends[-1] if ends else start
+        if not _SERVED_CUE.search(lower, start, m.start()) or not _LIST_SLOT.search(lower, start, m.start()):
+            return False
+        found = True
+    return found
 
 
 # The means the work is done with, said as a claim: "alat lengkap, tim 4 org", "teknisi berpengalaman", "experienced
