@@ -233,3 +233,46 @@ def rival_kinds(items: list[str], lower: str) -> tuple[list[str], list[tuple[int
                     if j < i:  # said "a and b": shown in that order
                         out[i], out[j] = out[j], out[i]
     return out, spans
+
+
+# The object of a service that comes in kinds, the kinds listed after it: "tebang pohon kelapa, mangga, durian" fells
+# trees of three species, "servis motor matic, bebek, sport" services three kinds of motorbike. The service is the
+# card ("tebang pohon", "servis motor"); a kind alone ("mangga", "bebek") would show a fruit or a duck, goods the
+# business does not sell. Objects that are things of their own stay cards ("cuci sofa, kasur, karpet").
+_WORK_VERBS = frozenset("""
+tebang potong pangkas tanam cuci servis service perbaiki reparasi repair rawat grooming cat las bongkar pasang sedot
+poles steril vaksin
+""".split())
+_KIND_HEADS = frozenset("pohon tanaman motor mobil ac hp kucing anjing".split())
+_KIND_LINK = r"\s*(?:,\s*(?:(?:dan|serta|atau|maupun)\s+)?|[&/]\s*|(?:dan|serta|atau|maupun)\s+)"
+
+
+def _kind_of(word: str) -> bool:
+    """A lone word that may name a kind of a service's object: no head, work or offering of its own."""
+    return bool(re.fullmatch(r"[a-z][a-z-]*", word)) and word not in _KIND_HEADS and word not in _WORK_VERBS \
+        and word not in _OWN_HEADS and not action_noun(word) and not _ACTIVITY.fullmatch(word)
+
+
+def object_kinds(items: list[str], lower: str) -> list[str]:
+    """"tebang pohon kelapa, mangga" → "tebang pohon": the kinds said after a service's object (head first, as
+    Indonesian says it) are that service's, not cards of their own."""
+    out = list(items)
+    for a in items:
+        words = a.split()
+        if len(words) != 3 or not (words[0] in _WORK_VERBS or action_noun(words[0])) or words[1] not in _KIND_HEADS:
+            continue
+        kinds, end = [], -1
+        for m in re.finditer(rf"(?<![\w-]){re.escape(a)}(?![\w-])", lower):
+            end = m.end()
+            break
+        while end >= 0:
+            nxt = re.compile(rf"{_KIND_LINK}([a-z][a-z-]*)(?![\w-])").match(lower, end)
+            if not nxt or nxt.group(1) not in out or not _kind_of(nxt.group(1)):
+                break
+            kinds.append(nxt.group(1))
+            end = nxt.end()
+        if kinds:
+            service = " ".join(words[:2])
+            out = [service if o == a else o for o in out if o not in kinds]
+            out = [o for k, o in enumerate(out) if o not in out[:k]]
+    return out

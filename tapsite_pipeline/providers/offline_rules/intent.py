@@ -13,13 +13,14 @@ from . import classify, extract, learned_models, page_features
 from .addresses import street_spans
 from .brand_words import _HONOR_SET, LOC_NOUNS, STOP
 from .colors import colors_with_spans
-from .coordination import bundled, most_specific, rival_kinds, shared_head
+from .coordination import bundled, most_specific, object_kinds, rival_kinds, shared_head
 from .facts import extract_facts
 from .handle_names import account_name, handle_name, loose_account_name
 from .heads import said_head
 from .language_pairs import language_fact, only_languages, service_named, translates
 from .name_shape import name_shaped
 from .notes import NOTE_LIMIT, notes
+from .offering_places import village_after_name
 from .offerings import offerings, package_contents, priced_offerings
 from .own_name import names_business
 from .text import clean, detect_language
@@ -196,6 +197,19 @@ def _said_once(facts: list, more: list) -> list:
     return kept + more
 
 
+def _with_village(place: str | None, brand: str | None, text: str, lower: str) -> str | None:
+    """"Sanggar Ukir Maju, Batu Tulis, Jepara, …": the village said between the name and its region is where the
+    business is, with the region (offering_places.village_after_name); the gazetteer knows only the region."""
+    if not place or not brand or "," not in lower:
+        return place
+    for village in village_after_name(lower, {brand.lower()}):
+        m = re.search(rf"(?<![\w-]){re.escape(village)}\s*,\s*{re.escape(place.lower())}(?![\w-])", lower)
+        said = text[m.start():m.start() + len(village)] if m else ""
+        if said and all(w[:1].isupper() for w in said.split()):  # a name: "Batu Tulis", not "sejak best"
+            return f"{said}, {place}"
+    return place
+
+
 def _parse(raw: str, hints: dict) -> Intent:
     text = clean(raw)
     lower = aligned_lower(text)  # offsets of the lower-cased brief are offsets of the brief
@@ -265,7 +279,7 @@ def _parse(raw: str, hints: dict) -> Intent:
     items = bundled(items, lower)  # "kursi futura + sarung 5rb/pcs": one thing hired with what comes with it
     items, joined = rival_kinds(items, lower)  # "kargo laut dan udara", "sunrise and sunset trips": each kind whole
     if lang == "id":  # Indonesian puts the head first: "grooming kucing & anjing"
-        items = shared_head(items, lower)
+        items = shared_head(object_kinds(items, lower), lower)
     items = most_specific(items)  # last: the learned filter and the shared head may each add a generic twin
     if translates(lower) and any(only_languages(p) for p in items):
         # "Penerjemah Tersumpah Bahasa Inggris, Belanda, dan Arab": the languages are what the service is like
@@ -298,7 +312,7 @@ def _parse(raw: str, hints: dict) -> Intent:
         color_preference=colors[:5],
         features_requested=feats,
         language=lang,
-        location=place,
+        location=_with_village(place, brand, text, lower),
         niche=niche,
         facts=facts,
     )

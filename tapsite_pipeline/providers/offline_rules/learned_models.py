@@ -43,7 +43,7 @@ from .learned_features import (
 )
 from .lexicon import KEYWORDS
 from .offer_words import OPEN_END, in_season, opens_with_count, trip_code
-from .offerings import price_addon
+from .offerings import lone_head, means_claim, premises_served, price_addon
 from .places import PLACES
 from .roles import VERB, in_amenity, is_offering, used_for
 
@@ -240,6 +240,9 @@ def addable(item: str, lower: str = "", ruled: list[str] | tuple[str, ...] = ())
         return False
     # "… per outlet + hosting 150K/month": what is added to a price with a price of its own is the price fact's
     if lower and (price_addon(item, lower) or in_season(item, lower)):  # "natal" of "menjelang Natal": when
+        return False
+    # "teknisi" of "teknisi berpengalaman", "sewa" of "Sewa minimal 8 jam": a claim about the means, a bare way of dealing
+    if means_claim(item) or lower and (lone_head(item, lower) or premises_served(item, lower)):
         return False
     excused = False
     for m in _NUMBER_UNIT.finditer(item):

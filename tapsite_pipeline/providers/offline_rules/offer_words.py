@@ -148,6 +148,13 @@ CONTENTS_CUE = fast(
     r"\blengkap\s+(?:dengan|dgn|sama|sm)\b|\bdilengkapi(?:\s+(?:dengan|dgn))?\b|\bcomplete\s+with\b|"
     r"\bcomes?\s+with\b|\bserved\s+with\b|\bbonus(?:nya)?\b|\bfree\s+bonus\b")
 HOLDS_CUE = fast(r"\b(?:includes?|including|termasuk|trmsk|sudah|udah|udh|sdh|dapat|dapet|dpt|free|gratis)\b")
+# "melayani konversi motor listrik, termasuk uji tipe dan pengurusan STNK", "trips from Kumai (min. 2), including boat
+# crew, cook …": "including" after a comma adds what the service or the trip said before it takes in, a fact of that
+# offering, unless what is said before it is a range ("berbagai kue, termasuk nastar", "many styles, including …"),
+# whose members are then named (RANGE_BEFORE).
+APPENDED_HOLDS_CUE = regrouped(r",\s*(?:termasuk|trmsk|including)\b")
+RANGE_BEFORE = regrouped(r"\b(?:berbagai|aneka|macam|bermacam|segala|semua\s+jenis|beragam|ragam|pilihan|koleksi|"
+                         r"various|variety|range|all\s+kinds|many|selection|collection|types|kinds)\b")
 # What a room, a car or a hall comes with ("kamar 3x4 udah ada kasur, lemari", "fasilitas: AC, wifi, parkir"):
 # its fittings, never cards of their own. "udah ada" counts only after such a unit in its sentence ("udah ada menu
 # baru: seblak, cireng" lists new goods).

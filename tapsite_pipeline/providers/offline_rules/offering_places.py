@@ -142,3 +142,22 @@ def place_after_name(lower: str, names: set[str]) -> list[tuple[int, int]]:
     return spans
 
 
+_TWO_AFTER_NAME = regrouped(r"\s*,\s*([a-z][\w'-]*\s+[a-z][\w'-]*)\s*,\s*([a-z][\w'-]*(?:\s+[a-z][\w'-]*)?)"
+                            r"\s*(?=[,.;!?\n]|$)")
+
+
+def village_after_name(lower: str, names: set[str]) -> list[str]:
+    """"Sanggar Ukir Maju, Batu Tulis, Jepara, membuat …": two words that name no goods between commas right after the
+    business's name, then a region the gazetteer knows, are the village or quarter of that region where the business
+    is (the gazetteer cannot know every village). The offering rules leave the phrase out as a card; the sentence's
+    clauses stay as they are."""
+    found = []
+    for name in names:
+        at = lower.find(name) if len(name) >= 3 else -1
+        m = _TWO_AFTER_NAME.match(lower, at + len(name)) if at >= 0 else None
+        if m and is_place(m.group(2)) and all(w not in KEYWORDS and w not in ITEM_STOP for w in m.group(1).split()) \
+                and is_offering(m.group(1)):
+            found.append(m.group(1))
+    return found
+
+

@@ -17,6 +17,7 @@ from .lexicon import KEYWORDS
 from .not_offered import denied
 from .offer_reader import push_service, read_part
 from .offer_words import (
+    APPENDED_HOLDS_CUE,
     CONTENTS_CUE,
     CONTENTS_END,
     CREDENTIAL,
@@ -30,6 +31,7 @@ from .offer_words import (
     ITEM_STOP,
     MASK,
     PRICED,
+    RANGE_BEFORE,
     SEASON,
     SPLIT,
     TRIGGER,
@@ -39,7 +41,15 @@ from .offer_words import (
     is_place,
 )
 from .offering_parts import is_part, part_spans, sentence_start
-from .offering_places import PLACE_TAIL, among_places, in_place_name, place_after_name, place_tail, places_named
+from .offering_places import (
+    PLACE_TAIL,
+    among_places,
+    in_place_name,
+    place_after_name,
+    place_tail,
+    places_named,
+    village_after_name,
+)
 from .own_name import named_offering
 from .places import PLACES
 from .price_list import price_list, priced_item, sold_alone
@@ -246,6 +256,8 @@ def offerings(lower: str, mask_spans: list[tuple[int, int]], lang: str, exclude:
     parts, owners = part_spans(lower)  # "paket 4 kamera + DVR + HDD 1TB": what a package holds is no card
     contents = _package_contents(lower) + denied(lower) + parts
     banned = {e.lower() for e in exclude if e}
+    if "," in lower:
+        banned |= set(village_after_name(lower, banned))
     priced = price_list(lower, [sp for sp in mask_spans if priced_item(lower, sp)])
     text = _unprice(_mask(lower, [sp for sp in mask_spans if sp not in priced] + contents + places_named(lower)
                           + place_after_name(lower, banned)), priced)
@@ -340,7 +352,8 @@ def offerings(lower: str, mask_spans: list[tuple[int, int]], lang: str, exclude:
             # nor a room of the place ("kamar" of "3 kamar tidur") or the occasion it is for ("khusus acara aqiqah")
             if ((" " in kw or len(kw) >= 4) and kw not in name_words and not in_amenity(kw, lower)
                     and not in_place_name(kw, lower)
-                    and not used_for(kw, lower) and not _only_within(kw, lower, contents)
+                    and not used_for(kw, lower) and not premises_served(kw, lower)
+                    and not _only_within(kw, lower, contents)
                     and not is_part(kw, lower, name)):
                 fallback.push(kw)
         items = fallback.items
@@ -358,7 +371,36 @@ def offerings(lower: str, mask_spans: list[tuple[int, int]], lang: str, exclude:
     if trace is not None and ("ju" in lower or "jg" in lower or "also" in lower or "too" in lower
                               or "well" in lower or "pun" in lower):
         trace.extend(("also", o) for o in items if also_offered(o, lower))  # "kami juga memasang …"
+    if len(items) > 1:
+        items = _venue_hired(items)
     return items[:10]
+
+
+# What goes on at a place hired out ("sewa lapak … ada panggung hiburan + senam pagi", "menyewakan aula, ada live music
+# tiap Sabtu"): the shows and the exercise draw the crowd the tenant sells to; the business hires out the place (a
+# rental, or a stall, a hall, a field), so beside it they are notes of the venue, not cards. A business that sells the
+# activity itself names it with a class or a service ("kelas senam aerobik", "jasa hiburan") and keeps every card.
+_RENTAL_HEAD = frozenset("sewa sewaan rental rent hire persewaan penyewaan".split())
+_VENUE = frozenset("lapak aula gedung hall venue booth stand tenant kios lapangan ballroom pendopo".split())
+_SELLS_ACTIVITY = frozenset("kelas kursus les latihan class classes course courses lesson lessons program jasa layanan "
+                            "paket package tiket ticket tickets".split())
+_CROWD_ACTIVITY = frozenset("""
+hiburan senam zumba aerobik doorprize doorprizes pertunjukan atraksi pentas konser concert concerts entertainment
+""".split())
+_CROWD_PHRASES = ("live music", "musik live", "panggung hiburan", "kids corner")
+
+
+def _crowd_activity(item: str) -> bool:
+    """The activity heads the phrase ("senam pagi", "live music tiap Sabtu"); "sound system konser" is goods."""
+    return item.split()[0] in _CROWD_ACTIVITY or item.startswith(_CROWD_PHRASES)
+
+
+def _venue_hired(items: list[str]) -> list[str]:
+    venue = [i for i in items if i.split()[0] in _RENTAL_HEAD or any(w in _VENUE for w in i.split())]
+    if not venue or any(any(w in _SELLS_ACTIVITY for w in i.split()) and any(w in _CROWD_ACTIVITY for w in i.split())
+                        for i in items):
+        return items
+    return [i for i in items if i in venue or not _crowd_activity(i)]
 
 
 def _add_rentals(items: list[str], text: str, lower: str, described: list[str], rentals: Collector) -> list[str]:
@@ -382,7 +424,77 @@ def _kept(item: str, lower: str) -> bool:
     """Not an occasion, a free perk, an add-on with a price of its own, one more place of a list of places, or a
     way the customer does it themselves."""
     return not used_for(item, lower) and not _free_perk(item, lower) and not price_addon(item, lower) \
-        and not among_places(item, lower) and not _do_it_yourself(item, lower)
+        and not among_places(item, lower) and not _do_it_yourself(item, lower) and not lone_head(item, lower) \
+        and not means_claim(item) and not premises_served(item, lower)
+
+
+# The kinds of business a product or a service is for ("aplikasi kasir buat warung, kedai kopi, sama toko kelontong",
+# "satellite internet for remote sites: schools, clinics, mining camps"): the customers, not goods. The premises word
+# heads the phrase (first in Indonesian, last in English) and the phrase stands in a list after "for"/"buat"/"untuk"
+# ("kopi untuk kedai kopi" still sells the coffee, said before the cue).
+_PREMISES_FIRST = frozenset("""
+toko warung warkop kedai resto restoran rumah kafe cafe salon bengkel klinik apotek minimarket butik kantor sekolah
+hotel hotels villa penginapan koperasi pesantren puskesmas
+""".split())
+_PREMISES_LAST = frozenset("""
+shops shop stores store cafes cafe restaurants restaurant schools school offices office hotels hotel clinics clinic
+churches mosques camps camp sites warehouses factories farms salons villas homestays halls centres centers
+""".split())
+_SERVED_CUE = regrouped(r"\b(?:for|untuk|utk|buat|bwt|bagi)\b")
+_LIST_SLOT = regrouped(r"(?:,|:|&|\b(?:and|dan|sama|sm|or|atau|serta|for|untuk|utk|buat|bwt|bagi))\s*"
+                       r"(?:(?:and|dan|sama|sm|or|atau|serta)\s+)?\Z")
+_CLAUSE_END = regrouped(r"[.;!?\n]")
+
+
+def premises_served(item: str, lower: str) -> bool:
+    words = item.split()
+    if not words or not (words[0] in _PREMISES_FIRST and len(words) > 1 or words[-1] in _PREMISES_LAST):
+        return False
+    found = False
+    for m in re.finditer(rf"(?<![\w-]){re.escape(item)}(?![\w-])", lower):
+        start = max(0, m.start() - 160)
+        ends = [e.end() for e in _CLAUSE_END.finditer(lower, start, m.start())]
+        start = ends[-1] if ends else start
+        if not _SERVED_CUE.search(lower, start, m.start()) or not _LIST_SLOT.search(lower, start, m.start()):
+            return False
+        found = True
+    return found
+
+
+# The means the work is done with, said as a claim: "alat lengkap, tim 4 org", "teknisi berpengalaman", "experienced
+# staff", "modern equipment". Tools and people (with what is said of them) are how the business works, a note for the
+# page; with goods of their own they name an offering ("alat tulis kantor", "sewa alat pesta", "tenaga angkut").
+_MEANS = frozenset("""
+alat tools tool equipment gear teknisi technician technicians tim team staf staff tenaga karyawan pekerja crew kru
+instruktur instructor instructors
+""".split())
+_CLAIMED = frozenset("""
+berpengalaman pengalaman experienced ahli terlatih trained skilled handal andal bersertifikat certified
+memadai canggih komplit siap ready standar standard sni safety aman
+""".split())
+
+
+def means_claim(item: str) -> bool:
+    words = item.split()
+    return any(w in _MEANS for w in words) and all(w in _MEANS or w in QUALIFIER or w in _CLAIMED for w in words)
+
+
+# A way of dealing or a step before the sale said with no object: "Sewa minimal 8 jam", "Konsultasi dengan ahli adat
+# tersedia", "Rental bisa harian". Opening a sentence of its own, outside any list, the word says how the offerings
+# are had (a condition, a pre-sale talk), not one more of them; in a list ("instalasi, konsultasi, servis") or with
+# its object ("sewa tenda", "konsultasi pajak") it stays.
+_GENERIC_HEAD = frozenset("""
+sewa sewaan rental rent hire hiring konsultasi konsul consultation consultations survei survey servis service
+""".split())
+_LIST_NEXT = regrouped(r"\s*(?:[,&/+]|\b(?:dan|and|atau|or|serta)\b)")
+
+
+def lone_head(item: str, lower: str) -> bool:
+    if item not in _GENERIC_HEAD:
+        return False
+    found = [m.start() for m in re.finditer(rf"(?<![\w-]){item}(?![\w-])", lower)]
+    return bool(found) and all(not lower[sentence_start(lower, at):at].strip(" \t\"'*-\u2022")
+                               and not _LIST_NEXT.match(lower, at + len(item)) for at in found)
 
 
 # "petik sendiri", "panen sendiri", "pick your own": that the customer does it themselves is how a visit goes, a perk
@@ -487,6 +599,9 @@ def _package_contents(lower: str) -> list[tuple[int, int]]:
         # "Harga kanopi mulai Rp 375.000 per meter, termasuk …": the dot of a number ends no sentence
         if PRICED.search(lower, sentence_start(lower, m.start()), m.start()):  # "Rent is 200k and includes water"
             cues.append(m)
+    if "termasuk" in lower or "including" in lower or "trmsk" in lower:
+        cues += [m for m in APPENDED_HOLDS_CUE.finditer(lower)
+                 if not RANGE_BEFORE.search(lower, sentence_start(lower, m.start()), m.start())]
     cues += FACILITIES_CUE.finditer(lower)
     for m in FITTED_CUE.finditer(lower):
         sentence = max(lower.rfind(c, 0, m.start()) for c in ".!?;\n")
