@@ -253,7 +253,7 @@ funeral home: rumah duka=3, funeral home=3, funeral parlour=3, funeral parlor=3,
 MORE["technology"] += """
 drone services: drone spraying=3, drone sprayer=3, penyemprotan drone=3, semprot drone=3, drone pertanian=3,
   agricultural drone=3, agri drone=3, spraying drone=3, drone survey=3, survey drone=3, pemetaan lahan=2,
-  drone pemetaan=3, drone inspection=3, aerial mapping=3
+  drone pemetaan=3, drone inspection=3, inspeksi drone=3, aerial mapping=3
 """
 # Gaps found while reading briefs from other writers: trades written in ways the lists above miss.
 MORE["retail"] += """

@@ -108,8 +108,9 @@ GENERIC = {
         ("persiapan dan pelaksanaan acara", "event planning and running")),
     "technology": P(
         "technology", "technology", "tech", "consult", "n",
-        ("penyedia solusi teknologi", "technology studio"), ("layanan", "services"),
-        (("Solusi Kami", "Layanan Kami", "Yang Bisa Kami Bangun"), ("What we offer", "Our services", "What we build")),
+        # the niche is unsure: "build" and "studio" would make every technology business a software maker
+        ("penyedia layanan teknologi", "technology service provider"), ("layanan", "services"),
+        (("Solusi Kami", "Layanan Kami", "Yang Kami Kerjakan"), ("What we offer", "Our services", "What we do")),
         (("usaha yang ingin lebih rapi secara digital", "tim kecil maupun perusahaan", "kebutuhan bisnis{mu}"),
          ("businesses going digital", "small teams and larger companies", "your business needs")),
         (("bisnis yang lebih rapi secara digital", "kerja yang lebih efisien"),
