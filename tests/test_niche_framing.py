@@ -64,6 +64,21 @@ def test_a_drone_at_work_is_a_technology_service_whatever_it_works_on(brief: str
     assert (intent.business_type, intent.industry, intent.niche) == ("technology", "drone services", "other")
 
 
+@pytest.mark.parametrize("brief", [
+    "Surya Terang Nusa melayani pemasangan panel surya untuk rumah dan pondok pesantren di Lombok Timur, paket 2.000 Wp "
+    "mulai Rp 32 juta. WA 0812 3939 4848",
+    "SolarKita installs rooftop solar panels and home batteries in Denpasar, with a 10-year warranty. Call 0812 1000 2000",
+])
+def test_a_solar_installer_is_technology_but_not_an_office_it_support(brief: str) -> None:
+    intent = parse_brief(brief)
+    assert (intent.business_type, intent.industry, intent.niche) == ("technology", "engineering technology", "other")
+
+
+def test_office_it_support_keeps_its_niche() -> None:
+    brief = "Kami jasa IT support kantor di Semarang: instalasi jaringan, servis komputer, pasang CCTV. WA 0812 5000 6000"
+    assert parse_brief(brief).niche == "itsupport"
+
+
 def _copy(intent: Intent) -> str:
     secs = [write_section(st, intent, {"whatsapp": "0812 1111 2222"}) for st in SECTION_TYPES]
     return " ".join(t for s in secs for t in (s.heading, s.body, *(i.title for i in s.items)) if t)
@@ -75,7 +90,7 @@ def test_a_technology_business_of_unsure_niche_is_not_written_as_a_software_make
     intent = Intent(business_type="technology", industry=industry, niche="other", brand_name="Sayap Tani",
                     products=["penyemprotan pupuk", "pemetaan kebun"], language=lang, tone="professional")
     text = _copy(intent).lower()
-    for frame in ("bangun", "build", "studio", "solusi teknologi"):
+    for frame in ("bangun", "build", "studio", "solusi teknologi", "digital"):
         assert frame not in text, (frame, text)
 
 

@@ -43,7 +43,7 @@ INDUSTRY_NICHE: dict[str, str] = {
     "agriculture": "farm_produce", "accommodation": "other", "non-profit": "other", "religious": "other",
     "government": "other", "real estate": "other", "professional services": "other", "childcare": "other",
     "hardware store": "other", "pharmacy": "other", "automotive parts": "other", "tattoo": "other",
-    "travel": "travel", "funeral home": "other", "drone services": "other",
+    "travel": "travel", "funeral home": "other", "drone services": "other", "engineering technology": "other",
 }
 
 # Keywords whose niche is not their industry label's.
