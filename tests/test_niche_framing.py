@@ -104,7 +104,7 @@ _PUTU_GOLD = {"niche": "eatery", "brand": "Kue Putu Mbah Sastro", "offerings": [
 
 def _framing(html: str, brief: str, gold: dict | None) -> list[str]:
     r = score_page(html, brief, gold=gold)
-    return [p for p in r["coherence"].problems if "frame" in p or "calls a" in p]
+    return [p for p in r["coherence"].problems if "frames as" in p or p.startswith("the page calls")]
 
 
 def test_a_page_framed_by_a_word_inside_a_name_is_flagged() -> None:
@@ -142,3 +142,22 @@ def test_a_farm_service_framed_as_a_software_maker_is_flagged() -> None:
     # a brief that speaks of software work may be framed as building it
     app_brief = _TANAM.replace("Rp 900.000", "juga bikin aplikasi pencatat panen. Rp 900.000")
     assert not _framing(html, app_brief, _TANAM_GOLD)
+
+
+_LINGUA = ("Lingua Nusantara menyediakan penerjemah tersumpah dan juru bahasa untuk rapat dan seminar di Surabaya, juga "
+           "menyewakan perangkat interpreter dan headset. WA 0812 5151 6262")
+_LINGUA_GOLD = {"niche": "other", "brand": "Lingua Nusantara", "not_offerings": [],
+                "offerings": ["penerjemah tersumpah", "juru bahasa", "perangkat interpreter", "headset"]}
+
+
+def test_a_page_framed_by_a_side_rental_is_flagged() -> None:
+    html = page(brand="Lingua Nusantara", about="Lingua Nusantara adalah jasa sewa di Surabaya.")
+    assert _framing(html, _LINGUA, _LINGUA_GOLD) == [
+        'the page calls the business "jasa sewa" (rental), a side line of the brief']
+    # renting said as the business itself: the frame fits what the owner says
+    main_rental = ("Lingua Nusantara menyewakan perangkat interpreter dan headset untuk rapat di Surabaya, juga juru "
+                   "bahasa. WA 0812 5151 6262")
+    assert not _framing(html, main_rental, _LINGUA_GOLD)
+    # framed as what the owner mainly does: nothing to flag
+    assert not _framing(page(brand="Lingua Nusantara", about="Lingua Nusantara adalah penyedia jasa di Surabaya."),
+                        _LINGUA, _LINGUA_GOLD)

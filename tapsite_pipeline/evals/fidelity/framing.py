@@ -1,6 +1,6 @@
 """Framing: what the page says the business IS agrees with what the owner says it runs.
 
-Two deterministic signals, both narrow on purpose (a page calling a spreadsheet freelancer a "software studio" is
+Three deterministic signals, all narrow on purpose (a page calling a spreadsheet freelancer a "software studio" is
 accepted; only a frame with nothing in the owner's own words behind it is a problem):
 
 - framed by a name: the page calls the business a kind of business ("Roti Jala Mak Teh is a bakery", "The bakery
@@ -9,6 +9,8 @@ accepted; only a frame with nothing in the owner's own words behind it is a prob
 - framed as software: the page speaks of building software ("Yang Bisa Kami Bangun", "software studio", "penyedia
   solusi teknologi") for a business whose brief and label say nothing of software, IT or digital work (a drone
   spraying company named "… Tani Teknologi").
+- framed by a side line: the page calls the business a kind whose words the brief says only after "also", "juga",
+  "and" ("provides interpreters …, and rents interpretation equipment": not a rental service).
 """
 
 from __future__ import annotations
@@ -67,6 +69,41 @@ def framed_by_a_name(page: Page, brief: BriefInfo) -> list[str]:
     return out
 
 
+# What sets a side line apart: "… and rents interpretation equipment", "juga menyewakan proyektor", "we also hire".
+_SIDE = re.compile(r"(?:^|\s)(?:also|plus|besides|as well as|juga|jg|sekaligus|sekalian|selain itu|and|dan|serta)"
+                   r"(?:\s+\S+)?\s+$")
+
+
+def _inflected(cue: str) -> re.Pattern[str]:
+    """A cue word with its endings and Indonesian prefixes: "rent" → "rents", "sewa" → "disewakan", "menyewakan"
+    (an s after me-/pe- turns ny-), "penyewaan"."""
+    forms = [rf"(?:me|di|pe|ber|per)?{re.escape(cue)}"]
+    if cue.startswith("s"):
+        forms.append(rf"(?:meny|peny){re.escape(cue[1:])}")
+    return re.compile(rf"\b(?:{'|'.join(forms)})\w*")
+
+
+def framed_by_a_side_line(page: Page, brief: BriefInfo) -> list[str]:
+    """The page calls the business a kind (a "rental service") whose words the brief says only as a side line of
+    another service ("provides interpreters …, and rents interpretation equipment"), against the gold label. A word
+    of the kind said anywhere else, or not at all, is no such frame."""
+    gold = brief.gold.get("niche")
+    if not isinstance(gold, str) or gold not in brief.lex.niches and gold != "other":
+        return []
+    lex, text = brief.lex, brief.norm
+    out = []
+    for noun in self_descriptions(page):
+        found = lex.detect_niches(noun)
+        if not found or found[0] == gold:
+            continue
+        # the kind's cue words as the brief inflects them ("rent" in "rents", "sewa" in "menyewakan")
+        cues = [c for c in lex.niches[found[0]].cues if " " not in c and len(c) >= 4]
+        said = sorted({m.start() for c in cues for m in _inflected(c).finditer(text)})
+        if said and all(_SIDE.search(text, max(0, at - 30), at) for at in said):
+            out.append(f'the page calls the business "{clip(noun, 40)}" ({found[0]}), a side line of the brief')
+    return out
+
+
 def framed_as_software(page: Page, brief: BriefInfo) -> list[str]:
     gold = brief.gold.get("niche")
     if not isinstance(gold, str) or gold in SOFTWARE_NICHES:
@@ -82,4 +119,4 @@ def framed_as_software(page: Page, brief: BriefInfo) -> list[str]:
 
 
 def framing(page: Page, brief: BriefInfo) -> list[str]:
-    return framed_by_a_name(page, brief) + framed_as_software(page, brief)
+    return framed_by_a_name(page, brief) + framed_by_a_side_line(page, brief) + framed_as_software(page, brief)
