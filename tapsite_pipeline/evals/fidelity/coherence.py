@@ -1,6 +1,7 @@
 """Coherence: the copy reads as written for this business — no doubled words or repeated sentences,
-no vocabulary of another niche, no audience sold as a product, the brief's language throughout, and no
-promise of a service the owner ruled out (ruled_out.py)."""
+no vocabulary of another niche, no audience sold as a product, the brief's language throughout, no
+promise of a service the owner ruled out (ruled_out.py), and no frame of another kind of business than the
+owner runs (framing.py)."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ import re
 from collections import Counter
 
 from .brief import BriefInfo
+from .framing import framing
 from .page import Page
 from .result import CheckResult
 from .ruled_out import promises_ruled_out
@@ -123,6 +125,7 @@ def check_coherence(page: Page, brief: BriefInfo) -> CheckResult:
         "audience_object": audience_as_object(page, brief),
         "language": language(page, brief),
         "ruled_out": promises_ruled_out(page, brief),
+        "framing": framing(page, brief),
     }
     problems = [p for ps in parts.values() for p in ps]
     score = max(0.0, 1 - 0.25 * len(problems))

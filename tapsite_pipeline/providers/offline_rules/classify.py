@@ -35,7 +35,7 @@ def _spans(table: dict[str, tuple[str, float, str]]) -> dict[str, int]:
 
 _TABLES = {False: (_KW, _spans(_KW)), True: (_KW_HEADS, _spans(_KW_HEADS))}
 _SUFFIX = ("nya", "es", "s", "ku", "mu")
-_BAD_GAP = regrouped(r"[.,;:!?()\n]")
+_BAD_GAP = regrouped(r"[.,;:!?()\n\u2013\u2014]")  # a dash ends a phrase too: "Inspeksi — drone …"
 
 
 # Indonesian affixes: prefix → replacements for the root's first letter (nasal assimilation: menjahit → jahit,
@@ -305,11 +305,24 @@ _DRONE_WORK = regrouped(r"\b(?:semprot\w*|penyemprotan|menyemprot\w*|spray\w*|pe
                         r"survey\w*|survei\w*|inspeksi|inspection|inspect\w*|pestisida|pesticides?|pupuk|fertili[sz]er)\b")
 
 
-def _clause(lower: str, s: int, e: int) -> str:
-    """The sentence around a span (up to ".", ";", "!" or "?" either side)."""
+def _clause_span(lower: str, s: int, e: int) -> tuple[int, int]:
+    """Where the sentence around a span starts and ends (up to ".", ";", "!" or "?" either side)."""
     a = max(lower.rfind(c, 0, s) for c in ".;!?") + 1
     ends = [i for i in (lower.find(c, e) for c in ".;!?") if i >= 0]
-    return lower[a:min(ends) if ends else len(lower)]
+    return a, min(ends) if ends else len(lower)
+
+
+def _clause(lower: str, s: int, e: int) -> str:
+    """The sentence around a span (up to ".", ";", "!" or "?" either side)."""
+    a, b = _clause_span(lower, s, e)
+    return lower[a:b]
+
+
+def _drone_work(lower: str, found: tuple[tuple[int, int, str, tuple[str, float, str]], ...]) -> list[tuple[int, int]]:
+    """The sentences where a drone works (sprays, maps, inspects): the fields, plantations and farms said there are
+    what the service works on ("penyemprotan … dengan drone untuk kebun sawit"), not a farm that sells produce."""
+    return [_clause_span(lower, s, e) for s, e, matched, (_t, _w, industry) in found
+            if industry == "drone services" or matched in _DRONE and _DRONE_WORK.search(_clause(lower, s, e))]
 
 
 # "latihan tari utk anak SD", "les gitar untuk murid", "swimming lessons for kids": training pupils is education,
@@ -349,6 +362,7 @@ def score(lower: str, skip: list[tuple[int, int]] = (), hits: list[Hit] | None =
             btype in _GOODS_TYPES and (matched in objects or norm(matched) in objects))}
     denied = negated_clauses(lower)  # "no PADI courses here, only fun dives": not what the business is
     shop_goods = _shop_goods(found, lower)
+    droned = _drone_work(lower, found)
     for s, e, matched, (btype, weight, industry) in found:
         if s in shop_goods:  # "toko musik": the goods of a shop
             btype, industry = "retail", "retail"
@@ -365,6 +379,8 @@ def score(lower: str, skip: list[tuple[int, int]] = (), hits: list[Hit] | None =
                 weight *= 0.3
             if s in self_starts and matched not in _TRADE_ROLES:
                 weight *= 2.5
+            if industry == "agriculture" and droned and any(a <= s < b for a, b in droned):
+                weight *= 0.3  # "semprot hama kebun jeruk pakai drone": the orchard is what the drone works on
             btype, weight, industry = _in_context(lower, s, e, matched, before, (btype, weight, industry),
                                                   sold, served, maker)
         if also and any(a <= s < b for a, b in also):

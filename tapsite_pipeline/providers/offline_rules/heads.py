@@ -59,6 +59,25 @@ def openers() -> frozenset[str]:
     return frozenset(norm(w) for w in str(data.get("openers") or "").split(",") if norm(w))
 
 
+@lru_cache(maxsize=1)
+def premises() -> frozenset[str]:
+    """Words that name a business by its premises or trade ("warung", "kedai", "restaurant", "bakery", "stall"),
+    not by a product it sells."""
+    data = _gazetteer()
+    return frozenset(norm(w) for w in str(data.get("premises") or "").split(",") if norm(w))
+
+
+def names_premises(term: str) -> bool:
+    """Does a head name the business by its premises or trade ("warung makan", "family restaurant", "toko roti"),
+    rather than by a product alone ("roti canai", "kue lumpur", "es krim")?"""
+    words = norm(term).split()
+    found = premises()
+    return any(w in found for w in words) or any(f"{a} {b}" in found for a, b in zip(words, words[1:], strict=False))
+
+
+_GOODS_TYPES = frozenset({"food_and_beverage", "retail"})
+
+
 # What the owner is, runs or opened: the words after it name the business (Indonesian puts the head first).
 _SAY_BUSINESS = fast(
     r"\b(?:(?:saya|sy|aku|gw|gue|gua|kami|kita|ane)\s+(?:adalah\s+|ini\s+|seorang\s+|sebuah\s+|punya\s+|memiliki\s+|"
@@ -80,6 +99,9 @@ _MODIFIERS = regrouped(r"(?:[a-z0-9'-]+\s+){0,2}")
 _APPOSITION = regrouped(r"\s*(?:,|\s-|\s\u2013|\s\u2014|:|\s(?:adalah|ialah|yaitu|is|is\s+an?))\s*(?:an?\s+|the\s+)?"
                         r"|\s+(?=(?:jasa|layanan|spesialis)\s)")  # "Sofa Bersih 99 jasa cuci sofa"
 _SERVICE_LEAD = regrouped(r"(?:jasa|layanan|spesialis)\s+")
+# A town said between the brand and what it is: "Kue Lumpur Bu Eni, Klaten — warung makan", "Bolu Corner, Makassar —
+# a family restaurant" (a dash after the town; a colon after it usually opens a list of what is sold).
+_PLACE_THEN_DASH = regrouped(r",\s*[a-z][a-z.' ]{0,30}?\s*(?:\s-|\u2013|\u2014)\s*(?:an?\s+|the\s+)?")
 _ARTICLE = regrouped(r"\b(?:an?|the)\s+$")
 _GREETING = regrouped(r"(?:(?:halo|hallo|hai|hi|hello|hey|permisi|assalamualaikum|selamat\s+\w+|kak|min|gan|sis|bro|"
                       r"pak|bu|mas|mbak)\W+)*")
@@ -102,6 +124,10 @@ def head_windows(lower: str, brand_span: tuple[int, int] | None = None) -> list[
             mods = _MODIFIERS.match(lower, m.end()) if _ARTICLE.search(m.group(0)) else None
             # "Karpet Kinclong jasa cuci karpet": the head is the service phrase, with or without its "jasa"
             mods = mods or _SERVICE_LEAD.match(lower, m.end())
+            out.append((m.end(), mods.end() + 1 if mods else m.end() + 1, BRAND))
+        if m := _PLACE_THEN_DASH.match(lower, brand_span[1]):
+            # what it is may follow its modifiers here, in either language ("— family restaurant", "— a small café")
+            mods = _MODIFIERS.match(lower, m.end())
             out.append((m.end(), mods.end() + 1 if mods else m.end() + 1, BRAND))
     out.extend((m.end(), m.end() + 1, SAID) for m in _SAY_BUSINESS.finditer(lower))
     for m in _SAY_BUSINESS_EN.finditer(lower):
@@ -137,7 +163,15 @@ def named_heads(lower: str, found: tuple[tuple[int, int, str, tuple[str, float, 
             ranked[BRAND].pop()  # "Kopi Pagi Catering": a name that ends in a head says what it is at its end
         ranked[min([windows[w][2] for w in inside] + ([BRAND] if e == brand_end else []))].append(s)
     ranked = {r: v for r, v in ranked.items() if v}
-    return set(ranked[min(ranked)]) if ranked else set()
+    if not ranked:
+        return set()
+    chosen = ranked[min(ranked)]
+    # two heads of one precedence, one naming a business ("— warung makan") and one goods ("Kue Lumpur Bu Eni"): the
+    # business is what it is, the goods what it is known for (a trade, "pandai besi", is no goods and stays)
+    at = {s: (matched, entry[0]) for s, _e, matched, entry in found}
+    if any(names_premises(at[s][0]) for s in chosen):
+        chosen = [s for s in chosen if names_premises(at[s][0]) or at[s][1] not in _GOODS_TYPES]
+    return set(chosen)
 
 
 _WORD = regrouped(r"[a-z0-9][a-z0-9'-]*")

@@ -34,7 +34,8 @@ street food: bakso, baso, mie ayam, mi ayam, mie, ~mi, soto, sate, satai, martab
   risol, risoles, lumpia, tahu bulat, tahu crispy, tahu gejrot, cimol, makaroni, basreng, ayam penyet, penyet,
   nasi kuning, nasi liwet, nasi bakar, ayam, iga, iga bakar, bakmi, kwetiau, capcay, tongseng, gulai, coto, konro,
   papeda, pecel ayam, sop buntut, sop, sup, takoyaki, corndog, hotdog, kimbab, tteokbokki, mie pedas, dimsum mentai,
-  roti bakar, pisang goreng, pisang nugget, kebab turki, shawarma, warung bakso, kedai bakso, soto ayam, sate ayam
+  roti bakar, pisang goreng, pisang nugget, kebab turki, shawarma, warung bakso, kedai bakso, soto ayam, sate ayam,
+  roti canai, roti cane, roti jala, roti prata, roti john, roti maryam, roti tisu, roti tissue, kari, curry
 frozen food: frozen food=4, makanan beku, nugget, sosis, dimsum frozen, frozenfood, frozen
 beverages: minuman, es teh, es kopi, jus, juice, boba, bubble tea, thai tea, ~teh, tea, smoothie, smoothies,
   es campur, es cendol, cendol, dawet, jamu, wedang, milkshake, kombucha, susu, yoghurt, yogurt, es krim, ice cream,
@@ -201,7 +202,7 @@ software: software house, software, perangkat lunak, aplikasi, ~app, ~apps, jasa
   artificial intelligence, machine learning, data science, data analytics, analitik data, blockchain, web3, fintech,
   edtech, healthtech, agritech, iot, internet of things, cloud, cloud computing, ~digital, ~sistem, ~system,
   template notion, notion, spreadsheet, produk digital, digital products, digital product, jual digital, mesin absensi,
-  absensi, fingerprint, drone inspection, inspeksi drone, pentesting, pentest, penetration test, iso 27001,
+  absensi, fingerprint, pentesting, pentest, penetration test, iso 27001,
   chatbot wa, whatsapp bot, bot wa, qr order, self-order, self order, point of sale
 web development: jasa pembuatan website=5, pembuatan website=4, jasa website=5, jasa bikin website=5, jasa buat website=5,
   jasa bikin web=5, jasa web=4, bikin website toko online=5,

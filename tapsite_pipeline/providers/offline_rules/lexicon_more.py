@@ -172,10 +172,7 @@ digital agency: social media management, kelola instagram, admin sosmed, jasa ad
 it services: pasang internet, internet desa, wifi desa, rt/rw net, rtrw net, voucher wifi, hotspot, mikrotik, fiber optik,
   fiber optic, jaringan kantor, instalasi jaringan, maintenance server, colocation, cloud server, email hosting,
   domain murah, cctv online, pasang cctv rumah, alarm rumah, smart lock, access control, fingerprint absensi,
-  panel surya=4, solar panel=4, solar panels=4, pembangkit listrik tenaga surya, plts, solar energy, solar installer,
-  energi surya, listrik tenaga surya, inverter, baterai lithium, ev charger, charging station, iot device, sensor,
-  gps tracker, pelacak gps, drone mapping, pemetaan drone, 3d printer, cnc, laser cutting, robot, robotics, otomasi pabrik,
-  plc, scada, cyber, keamanan data, penetration, vapt, backup data, data recovery, recovery data
+  iot device, gps tracker, pelacak gps, cyber, keamanan data, penetration, vapt, backup data, data recovery, recovery data
 device repair: servis hp, servis iphone, servis laptop, ganti baterai, ganti lcd hp, unlock, flashing, servis tablet,
   servis konsol, servis ps, service playstation, servis drone, servis kamera, rakit komputer, rakit pc gaming
 """,
@@ -248,12 +245,19 @@ travel: charter, charters, boat trip, boat trips, boat charter, fishing trip=3, 
 funeral home: rumah duka=3, funeral home=3, funeral parlour=3, funeral parlor=3, jasa pemakaman=3, layanan pemakaman=3,
   pemulasaran jenazah=3, jasa pemulasaran=3, mobil jenazah, ambulans jenazah, peti jenazah, undertaker=3, mortuary
 """
+# Energy and machines: solar power, chargers, sensors, CNC and robots are technology, not the IT support of an office
+# (no niche of their own: neutral technology words, never "Layanan IT" for a solar installer).
+MORE["technology"] += """
+engineering technology: panel surya=4, solar panel=4, solar panels=4, pembangkit listrik tenaga surya, plts,
+  solar energy, solar installer, energi surya, listrik tenaga surya, inverter, baterai lithium, ev charger,
+  charging station, sensor, 3d printer, cnc, laser cutting, robot, robotics, otomasi pabrik, plc, scada
+"""
 # Drones that spray, map or survey fields and sites are a technology service (the card: drone spraying); a drone
 # that films is the camera of a photographer (creative, "drone" alone).
 MORE["technology"] += """
-drone services: drone spraying=3, drone sprayer=3, penyemprotan drone=3, semprot drone=3, drone pertanian=3,
+drone services: drone spraying=3, drone sprayer=3, drone mapping=3, pemetaan drone=3, penyemprotan drone=3, semprot drone=3, drone pertanian=3,
   agricultural drone=3, agri drone=3, spraying drone=3, drone survey=3, survey drone=3, pemetaan lahan=2,
-  drone pemetaan=3, drone inspection=3, aerial mapping=3
+  drone pemetaan=3, drone inspection=3, inspeksi drone=3, aerial mapping=3
 """
 # Gaps found while reading briefs from other writers: trades written in ways the lists above miss.
 MORE["retail"] += """

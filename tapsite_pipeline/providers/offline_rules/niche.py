@@ -7,6 +7,7 @@ must win clearly: otherwise the answer is "other", and the page is phrased neutr
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 
 from tapsite_pipeline.fastre import regrouped
@@ -42,7 +43,7 @@ INDUSTRY_NICHE: dict[str, str] = {
     "agriculture": "farm_produce", "accommodation": "other", "non-profit": "other", "religious": "other",
     "government": "other", "real estate": "other", "professional services": "other", "childcare": "other",
     "hardware store": "other", "pharmacy": "other", "automotive parts": "other", "tattoo": "other",
-    "travel": "travel", "funeral home": "other", "drone services": "other",
+    "travel": "travel", "funeral home": "other", "drone services": "other", "engineering technology": "other",
 }
 
 # Keywords whose niche is not their industry label's.
@@ -218,11 +219,26 @@ _ORGANISING = regrouped(r"\b(?:eo|organi[sz]er|organi[sz]ing|penyelenggara|menye
                         r"wedding\s+planning|event\s+management|manajemen\s+acara)\b")
 
 
+# A rental said as a side line, after what the business mainly does: "provides interpreters … and rents interpretation
+# equipment", "juga menyewakan proyektor", "we also hire out tents". The main service names the business.
+_SIDE_BEFORE = regrouped(r"\b(?:also|plus|as\s+well\s+as|besides|juga|jg|sekaligus|sekalian|selain\s+itu)\s+(?:\w+\s+)?$")
+_AND_BEFORE = regrouped(r"\b(?:and|serta|dan)\s+$")
+_RENT_VERB = frozenset({"rent", "rents", "renting", "hire", "hires", "menyewakan", "disewakan"})
+
+
+def _side_rental(lower: str, m: re.Match[str]) -> bool:
+    """Is this mention of renting a side line ("… and rents equipment", "juga menyewakan …")? A verb joined by "and"
+    is a second thing the business does; "dan sewa tenda" in a list of goods is not said as a side line."""
+    before = lower[max(0, m.start() - 30):m.start()]
+    return bool(_SIDE_BEFORE.search(before) or m.group(0) in _RENT_VERB and _AND_BEFORE.search(before))
+
+
 def rental_or(niche: str, btype: str, lower: str) -> str:
     """A business whose offerings are rentals is a rental ("jasa sewa"), not an event organiser or a neutral events
     business: photobooth, tent and chair, sound system, costume and car rentals. Only where the niche is unsure or
-    the organiser one, and nothing in the brief says the business runs the event itself."""
-    if btype in ("events", "services") and niche in ("other", "organizer") and _RENTING.search(lower) \
-            and not _ORGANISING.search(lower):
+    the organiser one, nothing in the brief says the business runs the event itself, and renting is not only said
+    as a side line of another service (an interpreting agency that also rents booths is not a rental service)."""
+    if btype in ("events", "services") and niche in ("other", "organizer") and not _ORGANISING.search(lower) \
+            and any(not _side_rental(lower, m) for m in _RENTING.finditer(lower)):
         return "rental"
     return niche

@@ -108,13 +108,15 @@ GENERIC = {
         ("persiapan dan pelaksanaan acara", "event planning and running")),
     "technology": P(
         "technology", "technology", "tech", "consult", "n",
-        ("penyedia solusi teknologi", "technology studio"), ("layanan", "services"),
-        (("Solusi Kami", "Layanan Kami", "Yang Bisa Kami Bangun"), ("What we offer", "Our services", "What we build")),
-        (("usaha yang ingin lebih rapi secara digital", "tim kecil maupun perusahaan", "kebutuhan bisnis{mu}"),
-         ("businesses going digital", "small teams and larger companies", "your business needs")),
-        (("bisnis yang lebih rapi secara digital", "kerja yang lebih efisien"),
-         ("a business that runs smoother online", "work that flows more easily")),
-        ("solusi teknologi untuk usaha", "technology solutions for businesses")),
+        # the niche is unsure: "build" and "studio" would make every technology business a software maker
+        ("penyedia layanan teknologi", "technology service provider"), ("layanan", "services"),
+        (("Solusi Kami", "Layanan Kami", "Yang Kami Kerjakan"), ("What we offer", "Our services", "What we do")),
+        # nor "digital": a solar installer or a drone operator is technology too
+        (("kebutuhan usaha maupun pribadi", "tim kecil maupun perusahaan", "kebutuhan bisnis{mu}"),
+         ("personal or business needs", "small teams and larger companies", "your business needs")),
+        (("pekerjaan yang beres dengan alat yang tepat", "kerja yang lebih efisien"),
+         ("work done with the right tools", "work that flows more easily")),
+        ("layanan teknologi sesuai kebutuhan", "technology services for what you need")),
     "other": P(
         "other", "other", "service", "order", "n",
         ("usaha", "business"), ("layanan", "offerings"),

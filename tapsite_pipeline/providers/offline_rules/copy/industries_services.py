@@ -118,4 +118,15 @@ INDUSTRY_PROFILES = {
         (("anak yang diasuh dengan penuh perhatian", "hari kerja yang tenang karena si kecil di tangan yang tepat"),
          ("children cared for with attention", "workdays with peace of mind")),
         ("pengasuhan dan kegiatan belajar anak usia dini", "childcare and early learning")),
+    # drones that spray fields, map land or inspect sites (classify: a drone that works is a technology service):
+    # work done out in the field, never software that is built
+    "drone services": P(
+        "drone services", "technology", "tech", "consult", "go",
+        ("penyedia jasa drone", "drone service"), ("layanan", "services"),
+        (("Layanan Kami", "Layanan Drone", "Yang Bisa Kami Kerjakan"), ("Our services", "Drone services", "What we do")),
+        (("pekerjaan di lahan yang luas", "survei dan pemetaan", "pekerjaan lapangan yang ingin lebih cepat"),
+         ("work over large areas", "surveys and mapping", "field work that needs to go faster")),
+        (("pekerjaan lapangan yang lebih cepat", "hasil kerja yang terukur"),
+         ("faster field work", "results you can measure")),
+        ("layanan drone untuk pekerjaan lapangan", "drone services for field work")),
 }
