@@ -25,3 +25,56 @@ def test_a_tool_language_or_format_after_in_is_no_place(brief, places):
 def test_a_place_after_in_is_still_a_place():
     assert extract_places("Studio desain kecil di Blitar, bikin feed IG pakai Canva.") == ["blitar"]
     assert extract_places("Cycling tours in Java, two weeks.") == ["java"]
+
+
+def _levels(brief: str) -> list[str]:
+    from tapsite_pipeline.providers.offline_rules import parse_brief
+    return [f.value for f in parse_brief(brief).facts if f.kind == "level"]
+
+
+@pytest.mark.parametrize("brief,levels", [
+    ("Bimbel Nalar Cendekia di Kendari, les matematika untuk SD-SMA.", ["SD-SMA"]),
+    ("Les Privat Bu Warsini, Tulungagung: calistung dan bahasa Inggris, TK s/d SD.", ["TK s/d SD"]),
+    ("Kursus Komputer Delima Ternate menerima peserta dari SD sampai SMP.", ["SD sampai SMP"]),
+    ("Bimbel Tunas Bangsa Lubuklinggau, kelas 1 sampai 6, semua mapel.", ["kelas 1 sampai 6"]),
+    ("Rumah Sains Kecil in Pontianak runs science clubs for grades 4 to 9.", ["grades 4 to 9"]),
+    ("Les Fisika Pak Harun Madiun untuk kelas X-XII IPA.", ["kelas X-XII"]),
+])
+def test_a_range_of_school_levels_is_one_level_fact(brief, levels):
+    assert _levels(brief) == levels
+
+
+@pytest.mark.parametrize("brief", [
+    "Bimbel Mentari Pagi di Sampit: les SMA-SD",            # counts down: no range
+    "Warung Bu Tini buka jam 6 pagi smp jam 5 sore",        # "smp" is chat shorthand for "sampai"
+    "Bimbel Lentera Ilmu Palopo, kelas 2-4 jam per minggu",  # hours of class, not grades
+])
+def test_what_is_no_range_of_levels(brief):
+    assert not any(("-" in v or "sampai" in v) and ("SD" in v or "kelas" in v) for v in _levels(brief))
+
+
+def test_who_it_is_for_keeps_the_whole_range_and_stops_at_the_next_clause():
+    from tapsite_pipeline.providers.offline_rules import parse_brief
+    facts = parse_brief("Bimbel Bintang Timur di Bitung, les kimia untuk siswa SMP-SMA, guru datang ke rumah.").facts
+    assert [f.value for f in facts if f.kind == "audience"] == ["siswa SMP-SMA"]
+
+
+@pytest.mark.parametrize("value,lang,shown", [
+    ("SD-SMA", "id", "SD, SMP, dan SMA"),
+    ("TK s/d SD", "id", "TK dan SD"),
+    ("PAUD sampai SD", "en", "PAUD, TK and SD"),
+    ("SMP-SMK", "id", "SMP dan SMK"),
+    ("kelas 1 sampai 6", "id", "kelas 1 sampai 6"),
+])
+def test_a_range_of_school_levels_is_shown_with_every_level_in_it(value, lang, shown):
+    from tapsite_pipeline.models import Fact
+    from tapsite_pipeline.providers.offline_rules.copy.factcopy import joined
+    assert joined((Fact(kind="level", value=value),), "level", lang) == shown
+
+
+def test_the_level_card_names_the_middle_school():
+    from tapsite_pipeline.providers.offline_rules import parse_brief
+    from tapsite_pipeline.providers.offline_rules.copy.factcopy import highlight_cards
+    intent = parse_brief("Bimbel Cahaya Ilmu di Banjarbaru, les privat fisika untuk siswa SD-SMA. WA 0812 3456 7013")
+    cards = [d for _, d, k in highlight_cards(tuple(intent.facts), "id", "Bimbel Cahaya Ilmu") if k == "level"]
+    assert cards == ["Kelas untuk SD, SMP, dan SMA."]
