@@ -78,3 +78,13 @@ def test_the_level_card_names_the_middle_school():
     intent = parse_brief("Bimbel Cahaya Ilmu di Banjarbaru, les privat fisika untuk siswa SD-SMA. WA 0812 3456 7013")
     cards = [d for _, d, k in highlight_cards(tuple(intent.facts), "id", "Bimbel Cahaya Ilmu") if k == "level"]
     assert cards == ["Kelas untuk SD, SMP, dan SMA."]
+
+
+@pytest.mark.parametrize("brief,place", [
+    ("Sedot WC 'Lancar Lombok' Praya. Kami melayani 24 jam.", "Praya"),
+    ("Laundry Kiloan 'Wangi Jogja' Sleman, antar jemput gratis.", "Sleman"),
+    ("Toko oleh-oleh “Rasa Sulawesi” jual kacang mete, kirim ke seluruh Indonesia.", "Sulawesi"),
+])
+def test_a_place_inside_a_quoted_name_gives_way_to_the_town_named_outside_it(brief, place):
+    from tapsite_pipeline.providers.offline_rules import parse_brief
+    assert parse_brief(brief).location == place
