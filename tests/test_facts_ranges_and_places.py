@@ -88,3 +88,21 @@ def test_the_level_card_names_the_middle_school():
 def test_a_place_inside_a_quoted_name_gives_way_to_the_town_named_outside_it(brief, place):
     from tapsite_pipeline.providers.offline_rules import parse_brief
     assert parse_brief(brief).location == place
+
+
+@pytest.mark.parametrize("brief,area", [
+    ("Open trip Segara Anak Adventure dari Sembalun ke Gunung Rinjani, 3 hari 2 malam, Rp 1.800.000/orang.",
+     "Sembalun ke Gunung Rinjani"),
+    ("Blue Fin Snorkel runs day trips from Pemuteran into West Bali National Park, 450k per person.",
+     "Pemuteran into West Bali National Park"),
+    ("Perahu Pak Daeng, dari Bira ke Pulau Liukang, berangkat tiap pagi.", "Bira ke Pulau Liukang"),
+])
+def test_a_trip_to_a_place_of_nature_is_an_area(brief, area):
+    from tapsite_pipeline.providers.offline_rules import parse_brief
+    assert area in [f.value for f in parse_brief(brief).facts if f.kind == "area"]
+
+
+def test_a_ride_between_two_town_spots_is_no_trip_to_nature():
+    from tapsite_pipeline.providers.offline_rules import parse_brief
+    facts = parse_brief("Ojek Pak Budi Cianjur, dari Stasiun Kota ke Pasar Baru tiap pagi.").facts
+    assert not any(f.kind == "area" and "Stasiun" in f.value for f in facts)
