@@ -106,3 +106,31 @@ def test_a_ride_between_two_town_spots_is_no_trip_to_nature():
     from tapsite_pipeline.providers.offline_rules import parse_brief
     facts = parse_brief("Ojek Pak Budi Cianjur, dari Stasiun Kota ke Pasar Baru tiap pagi.").facts
     assert not any(f.kind == "area" and "Stasiun" in f.value for f in facts)
+
+
+@pytest.mark.parametrize("brief,note", [
+    ("Kaos Borneo Lestari, Sampit: we screen print Dayak Kenyah motifs on cotton tees, 120k.", "Dayak Kenyah motifs"),
+    ("Batik Sekar Jagad Pekalongan membuat kemeja batik tulis motif Jlamprang dan sarung batik cap.",
+     "motif Jlamprang"),
+    ("Toko Seragam Ceria Palu jual kaos sablon dengan motif Kaili, bahan katun combed 24s.", "motif Kaili"),
+])
+def test_a_named_motif_is_a_fact_of_the_goods(brief, note):
+    from tapsite_pipeline.providers.offline_rules import parse_brief
+    # on its own, or inside the note of its clause when no other reader takes that clause
+    assert any(note in f.value for f in parse_brief(brief).facts if f.kind == "note")
+
+
+@pytest.mark.parametrize("brief", [
+    "Konveksi Maju Jaya Bekasi, sablon kaos motif custom sesuai request, WA 0812 3456 7014",
+    "Motif Senja is a small clothing label from Bitung selling linen shirts.",
+])
+def test_no_motif_without_a_name(brief):
+    from tapsite_pipeline.providers.offline_rules import parse_brief
+    assert not any(f.kind == "note" and f.value.lower().startswith("motif ") for f in parse_brief(brief).facts)
+
+
+def test_a_motif_inside_a_note_of_its_clause_is_said_once():
+    from tapsite_pipeline.providers.offline_rules import parse_brief
+    notes = [f.value for f in parse_brief("Tenun Ikat Mama Yosefina Ende, selendang tenun motif Lio pewarna alam, "
+                                          "350rb").facts if f.kind == "note"]
+    assert sum("motif Lio" in n for n in notes) == 1

@@ -142,6 +142,14 @@ _CREDENTIAL = fast(
     r"(?:yang\s+|yg\s+)?(?:bersertifikat|bersertifikasi|tersertifikasi|berlisensi|berpengalaman)\b|"
     r"\b(?:[a-z]+-)?(?:certified|licensed|experienced)\s+(?:instructors?|teachers?|tutors?|trainers?|coaches|coach|therapists?|"
     r"technicians?|mechanics?)\b", re.I)
+# The motif or pattern the goods carry, named for a people, a place or a tradition: "Dayak Ngaju motifs", "traditional
+# Rote motifs", "motif Jlamprang", "corak khas Toraja", "motif Parang Rusak". A fact of what the goods are like, said
+# inside the clause that names them; only a capitalised name is read ("motif custom", "motif apa aja" are no fact).
+_MOTIF_NAME = r"(?-i:[A-Z][\w'-]+)(?:\s+(?-i:[A-Z][\w'-]+)){0,2}"
+_MOTIF = fast(
+    rf"\b(?:(?:traditional|classic|ethnic)\s+)?{_MOTIF_NAME}\s+(?:motifs?|patterns?|ornaments?)\b|"
+    # (written in lower case: "Motif Ruai is a clothing label" opens with a name)
+    rf"\b(?-i:motif|corak|ragam\s+hias)\s+(?:(?:khas|asli|tradisional|adat)\s+)?{_MOTIF_NAME}", re.I)
 # with how long, said before it: "6-month warranty", "1 year guarantee"
 # and a second promise with its own length joined to it: "garansi alat 1 tahun dan servis gratis 6 bulan", "1-year
 # warranty and free service for 6 months"
@@ -524,6 +532,13 @@ def extract_facts(text: str, lower: str) -> tuple[list[Fact], list[Span], list[S
         if fm:
             # what is given may still be an offering ("a free weekend kids class"): the offerings reader sees it
             add("offer", fm, text[a:b], mask=False)
+    for m in (_MOTIF.finditer(text) if "motif" in lower or "corak" in lower or "pattern" in lower
+              or "ragam hias" in lower or "ornament" in lower else ()):
+        before = len(read)
+        add("note", m, text[m.start():m.end()], mask=False)
+        # the clause stays the notes reader's: "selendang tenun motif Sikka pewarna alam" is said whole when no other
+        # reader takes it, and this note, inside it, is then left out as said twice
+        del read[before:]
     for m in _CREDENTIAL.finditer(lower):
         add("note", m, text[m.start():m.end()], mask=False)
     for m in CERTIFIED.finditer(lower):  # "registered with BPOM and certified halal", "organik bersertifikat"
