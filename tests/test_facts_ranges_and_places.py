@@ -134,3 +134,13 @@ def test_a_motif_inside_a_note_of_its_clause_is_said_once():
     notes = [f.value for f in parse_brief("Tenun Ikat Mama Yosefina Ende, selendang tenun motif Lio pewarna alam, "
                                           "350rb").facts if f.kind == "note"]
     assert sum("motif Lio" in n for n in notes) == 1
+
+
+@pytest.mark.parametrize("brief,place", [
+    ("Kami kelompok perajin anyaman di Siak Sri Indrapura, Riau, menjual tikar pandan.", "Siak Sri Indrapura"),
+    ("Bengkel Las Sinar Abadi in Jakarta Selatan, Indonesia: pagar dan kanopi.", "Jakarta Selatan"),
+    ("Homestay Melati in Ubud Gianyar, Bali: rooms with breakfast.", "Ubud"),  # a second known place: no one name
+])
+def test_a_town_named_in_capitals_up_to_its_region_is_named_whole(brief, place):
+    from tapsite_pipeline.providers.offline_rules import parse_brief
+    assert parse_brief(brief).location == place

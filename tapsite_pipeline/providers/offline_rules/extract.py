@@ -59,6 +59,8 @@ _SERVED_CUE = regrouped(r"(?i)\b(?:kirim|dikirim|kirim(?:an)?|antar|diantar|deli
 # beach village; "Padang" a city, "Padang Bai" a harbour. Such a town followed by a name word is one longer place.
 _TOPONYM_HEADS = frozenset("batu padang kota muara kuala tanjung pulau bukit gunung sungai air teluk tanah labuhan "
                            "pantai nusa rawa ujung pangkalan lubuk talang kampung banjar pasir".split())
+# A known place's name going on in capitals up to a comma and the region it lies in: "Siak Sri Indrapura, Riau"
+_RUN_TO_REGION = regrouped(r"((?:[ \t]+[A-Z][a-z'-]+){1,3})(?=[ \t]*,[ \t]*([A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)\b)")
 _NEXT_WORD = regrouped(r"[ \t]+([A-Za-z][a-z'-]{2,})\b")
 
 
@@ -67,6 +69,10 @@ def _whole_place(text: str, lower: str, cased: bool, s: int, e: int) -> int:
     place ("di Batu Karas" is Batu Karas, not Batu), unless that word is a place of its own ("Batu Malang"), a word of
     the trade or of the sentence. The name word is capitalised in a cased brief; in a lower-case one, no lexicon
     knows it."""
+    if cased and (run := _RUN_TO_REGION.match(text, e)) and run.group(2).lower() in PLACES and all(
+            w.lower() not in PLACES and w.lower() not in _NOT_LOC and w.lower() not in _BUSINESS_WORDS
+            for w in run.group(1).split()):
+        return run.end(1)  # "in Siak Sri Indrapura, Riau": the town's whole name, up to the region it lies in
     if lower[s:e] not in _TOPONYM_HEADS or not (m := _NEXT_WORD.match(text, e)):
         return e
     word = m.group(1)
