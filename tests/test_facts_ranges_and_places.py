@@ -144,3 +144,13 @@ def test_a_motif_inside_a_note_of_its_clause_is_said_once():
 def test_a_town_named_in_capitals_up_to_its_region_is_named_whole(brief, place):
     from tapsite_pipeline.providers.offline_rules import parse_brief
     assert parse_brief(brief).location == place
+
+
+@pytest.mark.parametrize("brief,audience", [
+    ("Rumah Tenun Sasak in Praya makes songket scarves and custom woven pouches for corporate gifts.",
+     "corporate gifts"),
+    ("Kopi Lereng Roastery, Malang, sells beans for cafes and corporate clients.", "cafes and corporate clients"),
+])
+def test_corporate_buyers_are_who_it_is_for(brief, audience):
+    from tapsite_pipeline.providers.offline_rules import parse_brief
+    assert audience in [f.value for f in parse_brief(brief).facts if f.kind == "audience"]

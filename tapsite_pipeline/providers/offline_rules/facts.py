@@ -249,6 +249,8 @@ _AUDIENCE = fast(
     r"\b(?:khusus|spesial\s+untuk|untuk|utk|buat|bagi|target(?:\s+(?:pasar|market))?(?:nya)?|for|aimed\s+at|"
     r"catering\s+to|cocok\s+(?:untuk|buat)|melayani|menerima|accepting|welcomes?|welcoming)\s+"
     r"((?:(?:anak|anak-anak|anak2|ibu|ibu-ibu|bapak|wanita|perempuan|pria|muslimah|akhwat|ikhwan|remaja|dewasa|"
+    # "custom batik for corporate gifts": who buys, with what they buy it as
+    r"corporate(?:\s+(?:gifts?|gifting|events?|clients?|customers?|orders?|hampers?|souvenirs?|merchandise))?|"
     r"mahasiswa|pelajar|siswa|keluarga|karyawan|kantor|perusahaan|korporat|umkm|ukm|koperasi|sekolah|startup|"
     r"pemula|profesional|pengantin|kids|children|women|men|ladies|teens|adults|students|families|companies|"
     r"businesses|smes|small\s+businesses|cooperatives|schools|beginners|professionals|couples|expats|toddlers|"
