@@ -146,11 +146,17 @@ def test_a_town_named_in_capitals_up_to_its_region_is_named_whole(brief, place):
     assert parse_brief(brief).location == place
 
 
-@pytest.mark.parametrize("brief,audience", [
+@pytest.mark.parametrize("brief,note", [
     ("Rumah Tenun Sasak in Praya makes songket scarves and custom woven pouches for corporate gifts.",
-     "corporate gifts"),
-    ("Kopi Lereng Roastery, Malang, sells beans for cafes and corporate clients.", "cafes and corporate clients"),
+     "custom woven pouches for corporate gifts"),
+    ("Toko Tumbler Kita Bekasi: tumbler grafir untuk souvenir kantor, min 24 pcs.", "tumbler grafir untuk souvenir kantor"),
 ])
-def test_corporate_buyers_are_who_it_is_for(brief, audience):
+def test_goods_bought_as_company_gifts_are_said_with_the_goods(brief, note):
     from tapsite_pipeline.providers.offline_rules import parse_brief
-    assert audience in [f.value for f in parse_brief(brief).facts if f.kind == "audience"]
+    assert note in [f.value for f in parse_brief(brief).facts if f.kind == "note"]
+
+
+def test_corporate_clients_are_who_it_is_for():
+    from tapsite_pipeline.providers.offline_rules import parse_brief
+    facts = parse_brief("Kopi Lereng Roastery, Malang, sells beans for cafes and corporate clients.").facts
+    assert "cafes and corporate clients" in [f.value for f in facts if f.kind == "audience"]

@@ -150,6 +150,25 @@ _MOTIF = fast(
     rf"\b(?:(?:traditional|classic|ethnic)\s+)?{_MOTIF_NAME}\s+(?:motifs?|patterns?|ornaments?)\b|"
     # (written in lower case: "Motif Ruai is a clothing label" opens with a name)
     rf"\b(?-i:motif|corak|ragam\s+hias)\s+(?:(?:khas|asli|tradisional|adat)\s+)?{_MOTIF_NAME}", re.I)
+# What the goods are bought as, for a company: "custom batik for corporate gifts", "tumbler untuk souvenir kantor",
+# "kue kering untuk hampers perusahaan". Said with the goods it is said of (the words before it in its clause).
+_GIFT_USE = fast(r"\b(?:for\s+corporate\s+(?:gifts?|gifting|events?|hampers?|souvenirs?|merchandise|merch)|"
+                 r"untuk\s+(?:hampers|souvenir|suvenir|kado|hadiah|acara|merchandise|merch)\s+"
+                 r"(?:kantor|perusahaan|korporat|corporate))\b", re.I)
+_GIFT_USE_LEAD = regrouped(r"(?i)^(?:.*\b(?:and|dan|or|atau|serta|also|juga|we|kami|saya|i|make|makes|made|sell|sells|"
+                           r"jual|menjual|bikin|membuat|produksi|offer|offers|provide|terima|menerima)\b|.*&)\s*")
+
+
+def _said_of(text: str, m: re.Match) -> int:
+    """Where the goods a use is said of begin: up to three words before it in its clause, after the last word that
+    joins or opens the clause ("we make scarves and custom batik for corporate gifts" → "custom batik")."""
+    clause = max(text.rfind(c, 0, m.start()) for c in ",.;:!?()\n") + 1
+    words = text[clause:m.start()].split()[-3:]
+    lead = " ".join(words)
+    kept = _GIFT_USE_LEAD.sub("", lead)
+    return m.start() - len(kept) - 1 if kept else m.start()
+
+
 # with how long, said before it: "6-month warranty", "1 year guarantee"
 # and a second promise with its own length joined to it: "garansi alat 1 tahun dan servis gratis 6 bulan", "1-year
 # warranty and free service for 6 months"
@@ -249,8 +268,8 @@ _AUDIENCE = fast(
     r"\b(?:khusus|spesial\s+untuk|untuk|utk|buat|bagi|target(?:\s+(?:pasar|market))?(?:nya)?|for|aimed\s+at|"
     r"catering\s+to|cocok\s+(?:untuk|buat)|melayani|menerima|accepting|welcomes?|welcoming)\s+"
     r"((?:(?:anak|anak-anak|anak2|ibu|ibu-ibu|bapak|wanita|perempuan|pria|muslimah|akhwat|ikhwan|remaja|dewasa|"
-    # "custom batik for corporate gifts": who buys, with what they buy it as
-    r"corporate(?:\s+(?:gifts?|gifting|events?|clients?|customers?|orders?|hampers?|souvenirs?|merchandise))?|"
+    # "beans for cafes and corporate clients" (what corporate buyers buy it as, "corporate gifts", is _GIFT_USE's)
+    r"corporate\s+(?:clients?|customers?|buyers?|teams?|offices?)|"
     r"mahasiswa|pelajar|siswa|keluarga|karyawan|kantor|perusahaan|korporat|umkm|ukm|koperasi|sekolah|startup|"
     r"pemula|profesional|pengantin|kids|children|women|men|ladies|teens|adults|students|families|companies|"
     r"businesses|smes|small\s+businesses|cooperatives|schools|beginners|professionals|couples|expats|toddlers|"
@@ -541,6 +560,12 @@ def extract_facts(text: str, lower: str) -> tuple[list[Fact], list[Span], list[S
         # the clause stays the notes reader's: "selendang tenun motif Sikka pewarna alam" is said whole when no other
         # reader takes it, and this note, inside it, is then left out as said twice
         del read[before:]
+    for m in (_GIFT_USE.finditer(text) if "corporate" in lower or "kantor" in lower or "perusahaan" in lower
+              or "korporat" in lower else ()):
+        before = len(read)
+        start = _said_of(text, m)
+        add("note", re.compile(r"[\s\S]+").match(text, start, m.end()) or m, text[start:m.end()].strip(), mask=False)
+        del read[before:]  # (the clause stays the notes reader's, like a motif's)
     for m in _CREDENTIAL.finditer(lower):
         add("note", m, text[m.start():m.end()], mask=False)
     for m in CERTIFIED.finditer(lower):  # "registered with BPOM and certified halal", "organik bersertifikat"
