@@ -160,3 +160,13 @@ def test_corporate_clients_are_who_it_is_for():
     from tapsite_pipeline.providers.offline_rules import parse_brief
     facts = parse_brief("Kopi Lereng Roastery, Malang, sells beans for cafes and corporate clients.").facts
     assert "cafes and corporate clients" in [f.value for f in facts if f.kind == "audience"]
+
+
+@pytest.mark.parametrize("brief,scrap", [
+    ("Desain logo Studio Garis Pati, 3 konsep 500rb. reach me at dimas.garis@gmail.com or telegram @dimasgaris",
+     "dimas"),
+    ("Kelas keramik Tanah Liat Wonosobo on weekends. Bookings at tanahliat.co.id", "tanahliat"),
+])
+def test_a_full_stop_inside_an_email_or_web_address_cuts_no_note(brief, scrap):
+    from tapsite_pipeline.providers.offline_rules import parse_brief
+    assert not any(f.kind == "note" and f.value.endswith(scrap) for f in parse_brief(brief).facts)
