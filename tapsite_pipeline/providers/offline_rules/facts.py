@@ -18,7 +18,9 @@ from .addresses import BASE, NEAR, addresses, areas, makers_village
 from .certified import CERTIFIED
 from .free_offers import clean_value as _clean
 from .free_offers import conditions_joined, free_offers
+from .goods_said import GIFT_USE, MOTIF, said_of
 from .hours import PRAYER_CUE, hours
+from .levels import level_ranges
 from .notes import _NOTE_SKIP
 from .price_subject import price_subject
 from .tenure import tenure
@@ -142,33 +144,6 @@ _CREDENTIAL = fast(
     r"(?:yang\s+|yg\s+)?(?:bersertifikat|bersertifikasi|tersertifikasi|berlisensi|berpengalaman)\b|"
     r"\b(?:[a-z]+-)?(?:certified|licensed|experienced)\s+(?:instructors?|teachers?|tutors?|trainers?|coaches|coach|therapists?|"
     r"technicians?|mechanics?)\b", re.I)
-# The motif or pattern the goods carry, named for a people, a place or a tradition: "Dayak Ngaju motifs", "traditional
-# Rote motifs", "motif Jlamprang", "corak khas Toraja", "motif Parang Rusak". A fact of what the goods are like, said
-# inside the clause that names them; only a capitalised name is read ("motif custom", "motif apa aja" are no fact).
-_MOTIF_NAME = r"(?-i:[A-Z][\w'-]+)(?:\s+(?-i:[A-Z][\w'-]+)){0,2}"
-_MOTIF = fast(
-    rf"\b(?:(?:traditional|classic|ethnic)\s+)?{_MOTIF_NAME}\s+(?:motifs?|patterns?|ornaments?)\b|"
-    # (written in lower case: "Motif Ruai is a clothing label" opens with a name)
-    rf"\b(?-i:motif|corak|ragam\s+hias)\s+(?:(?:khas|asli|tradisional|adat)\s+)?{_MOTIF_NAME}", re.I)
-# What the goods are bought as, for a company: "custom batik for corporate gifts", "tumbler untuk souvenir kantor",
-# "kue kering untuk hampers perusahaan". Said with the goods it is said of (the words before it in its clause).
-_GIFT_USE = fast(r"\b(?:for\s+corporate\s+(?:gifts?|gifting|events?|hampers?|souvenirs?|merchandise|merch)|"
-                 r"untuk\s+(?:hampers|souvenir|suvenir|kado|hadiah|acara|merchandise|merch)\s+"
-                 r"(?:kantor|perusahaan|korporat|corporate))\b", re.I)
-_GIFT_USE_LEAD = regrouped(r"(?i)^(?:.*\b(?:and|dan|or|atau|serta|also|juga|we|kami|saya|i|make|makes|made|sell|sells|"
-                           r"jual|menjual|bikin|membuat|produksi|offer|offers|provide|terima|menerima)\b|.*&)\s*")
-
-
-def _said_of(text: str, m: re.Match) -> int:
-    """Where the goods a use is said of begin: up to three words before it in its clause, after the last word that
-    joins or opens the clause ("we make scarves and custom batik for corporate gifts" → "custom batik")."""
-    clause = max(text.rfind(c, 0, m.start()) for c in ",.;:!?()\n") + 1
-    words = text[clause:m.start()].split()[-3:]
-    lead = " ".join(words)
-    kept = _GIFT_USE_LEAD.sub("", lead)
-    return m.start() - len(kept) - 1 if kept else m.start()
-
-
 # with how long, said before it: "6-month warranty", "1 year guarantee"
 # and a second promise with its own length joined to it: "garansi alat 1 tahun dan servis gratis 6 bulan", "1-year
 # warranty and free service for 6 months"
@@ -210,57 +185,6 @@ _LEVEL = fast(r"\b(?:paud|tk|sd|smp|sma|smk|jlpt\s*n\d(?:\s*(?:-|–|to|sampai|s
               r"(?:pemula|dasar|beginners?|basic)\s*(?:s/d|s\.d\.?|sampai|sampe|hingga|-|–|to|until)\s*"
               r"(?:mahir|lanjutan|menengah|advanced|intermediate|expert|pro)|"
               r"pemula|lanjutan|beginners?|intermediate|advanced)\b", re.I)
-# School levels said as a range are one fact, everything between the ends taught: "SD-SMA", "TK s/d SD", "SD
-# sampai SMA", "kelas 1 sampai 6", "kelas 7 s/d 9", "grades 7 to 12", "kelas X-XII" (never "SD" and "SMA" alone,
-# which drops SMP). The school ladder is in order (SCHOOL_LADDER); a range of grades counts up.
-SCHOOL_LADDER = ("paud", "tk", "sd", "smp", "sma")
-_SCHOOL = r"(?:paud|tk|sd|smp|sma|smk)"
-RANGE_SEP = r"(?:\s*(?:-|–|—|s/d|s\.d\.?)\s*|\s+(?:sampai(?:\s+dengan)?|sampe|hingga|to|until|through|thru)\s+)"
-_GRADE_NUM = r"(?:\d{1,2}|(?:xii|xi|x|ix|viii|vii|vi|v|iv|iii|ii|i)\b)"
-_LEVEL_RANGE = fast(rf"\b(?:({_SCHOOL}){RANGE_SEP}({_SCHOOL})\b|"
-                    rf"(?:kelas|grades?)\s+({_GRADE_NUM}){RANGE_SEP}(?:(?:kelas|grade)\s+)?({_GRADE_NUM})(?![\d]|[.,]\d)"
-                    r"(?!\s*(?:jam|hari|x|kali|pertemuan|sesi|bulan|minggu|menit|orang|org|murid|siswa|anak|peserta|"
-                    r"students?|kids|people|hours?|days?|weeks?|months?)\b))", re.I)
-_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10, "xi": 11,
-          "xii": 12}
-
-
-def _grade(raw: str) -> int:
-    return int(raw) if raw.isdigit() else _ROMAN.get(raw.lower(), 0)
-
-
-def _school_rank(code: str) -> int:
-    code = code.lower()
-    return SCHOOL_LADDER.index("sma" if code == "smk" else code)
-
-
-def level_ranges(text: str, lower: str) -> list[tuple[re.Match, str]]:
-    """Each range of school levels or grades the owner wrote, in their words with the schools in capitals
-    ("sd sampai sma" → "SD sampai SMA"); a range that counts down ("SMA-SD", "kelas 6-1") is none."""
-    out = []
-    for m in _LEVEL_RANGE.finditer(lower):
-        if m.group(1):
-            if _school_rank(m.group(1)) >= _school_rank(m.group(2)) or _casual_range(text, m):
-                continue
-            value = re.sub(rf"(?i)\b{_SCHOOL}\b", lambda w: w.group(0).upper(), text[m.start():m.end()])
-        else:
-            if not 0 < _grade(m.group(3)) < _grade(m.group(4)) <= 13:
-                continue
-            value = text[m.start():m.end()]
-        out.append((m, value))
-    return out
-
-
-def _casual_range(text: str, m: re.Match) -> bool:
-    """"jam 6 pagi smp jam 5": a lower-case school word may be chat shorthand; a range of two in lower case needs
-    a word of schooling near it."""
-    if not text[m.start():m.end()].islower():
-        return False
-    around = text.lower()[max(0, m.start() - 30):m.end() + 30]
-    return not re.search(r"\b(?:kelas|siswa|murid|anak|les|bimbel|sekolah|untuk|utk|jenjang|tingkat|pelajar|"
-                         r"buku|seragam|students?|tutoring|school)\b", around)
-
-
 _SHOP_WORD = (r"(?:warung|warteg|kedai(?:\s+kopi)?|toko\s+(?:kelontong|online|retail|bangunan|sembako)|kios|minimarket|"
               r"coffee\s+shops?|cafes|restaurants|shops|stores|retailers)")
 _SHOP_ONLY = regrouped(rf"(?i){_SHOP_WORD}")
@@ -553,17 +477,17 @@ def extract_facts(text: str, lower: str) -> tuple[list[Fact], list[Span], list[S
         if fm:
             # what is given may still be an offering ("a free weekend kids class"): the offerings reader sees it
             add("offer", fm, text[a:b], mask=False)
-    for m in (_MOTIF.finditer(text) if "motif" in lower or "corak" in lower or "pattern" in lower
+    for m in (MOTIF.finditer(text) if "motif" in lower or "corak" in lower or "pattern" in lower
               or "ragam hias" in lower or "ornament" in lower else ()):
         before = len(read)
         add("note", m, text[m.start():m.end()], mask=False)
         # the clause stays the notes reader's: "selendang tenun motif Sikka pewarna alam" is said whole when no other
         # reader takes it, and this note, inside it, is then left out as said twice
         del read[before:]
-    for m in (_GIFT_USE.finditer(text) if "corporate" in lower or "kantor" in lower or "perusahaan" in lower
+    for m in (GIFT_USE.finditer(text) if "corporate" in lower or "kantor" in lower or "perusahaan" in lower
               or "korporat" in lower else ()):
         before = len(read)
-        start = _said_of(text, m)
+        start = said_of(text, m)
         add("note", re.compile(r"[\s\S]+").match(text, start, m.end()) or m, text[start:m.end()].strip(), mask=False)
         del read[before:]  # (the clause stays the notes reader's, like a motif's)
     for m in _CREDENTIAL.finditer(lower):

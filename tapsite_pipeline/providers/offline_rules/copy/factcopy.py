@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from ....models import Fact
-from ..facts import SCHOOL_LADDER
+from ..levels import SCHOOL_LADDER
 from .util import cap, fix_acronyms, join_list, lower_first, tokens
 
 # (id, en) labels per fact kind
