@@ -348,6 +348,8 @@ def extract_places(text: str, lex: Lexicon | None = None) -> list[str]:
         name: list[str] = []
         for i, raw in enumerate(m.group(1).split()):
             w = raw.strip(".,'")
+            if norm(w) in lex.not_places:  # "dashboards in Figma", "lessons in English": what the work is done in
+                break
             if (w[:1].isupper() or norm(w) in lex.places) and norm(w) not in STOP_ID and norm(w) not in STOP_EN \
                     and lex.non_offering_kind(w) not in ("channel", "feature", "audience", "category"):
                 if norm(w) not in _ADMIN:

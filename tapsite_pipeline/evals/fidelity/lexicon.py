@@ -44,6 +44,7 @@ class Lexicon:
     object_verbs: tuple[str, ...]
     object_nouns: tuple[str, ...]
     places: frozenset[str]
+    not_places: frozenset[str] = frozenset()  # tools, languages and file formats work is done "in"
 
     def compatible(self, a: str, b: str) -> bool:
         return a == b or any(a in f and b in f for f in self.families.values())
@@ -100,6 +101,7 @@ def load_lexicon(path: str | None = None) -> Lexicon:
         object_nouns=_words(data["audience_object"]["nouns"]),
         # the lexicon's own places plus every Indonesian province and regency/city (the shared gazetteer, data only)
         places=frozenset(_words(data["places"]) + _words(_gazetteer())),
+        not_places=frozenset(_words(data.get("not_places"))),
     )
 
 

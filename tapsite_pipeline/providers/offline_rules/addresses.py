@@ -73,6 +73,17 @@ _NEAR_WORD = regrouped(r"(?i)\b(?:dekat|deket|dkt|near|sebelah|seberang|depan|be
 _ROUTE = regrouped(r"\b(?:(?:rute|route|jalur|trayek)\s+(?:dari\s+|from\s+)?|dari\s+|from\s+)"
                    r"([a-z][\w'-]+(?:\s+[a-z][\w'-]+)?)\s*(?:\bke\b|\bto\b|-|–|→|\bmenuju\b)\s*([a-z][\w'-]+(?:\s+[a-z][\w'-]+)?)"
                    r"(?=\s*(?:[,.;&\n]|$|\b(?:dan|and|serta|pp|pulang|setiap|tiap|every|daily)\b))")
+# A trip to a place of nature, from the town it leaves: "from Kumai into Tanjung Puting National Park", "dari Sembalun
+# ke Gunung Rinjani", "from Amed to Gili Selang Island". What kind of place it is ("Gunung", "National Park") names it
+# a place even when no list knows the town.
+_NATURE_BEFORE = (r"(?:Taman\s+Nasional|Gunung|Mount|Mt\.?|Pulau|Danau|Lake|Kawah|Pantai|Air\s+Terjun|Bukit|Teluk|Goa|Gua|"
+                  r"Tanjung|Kepulauan|Desa\s+Wisata)")
+_NATURE_AFTER = (r"(?:National\s+Park|Islands?|Beach|Lake|Waterfalls?|Crater|Volcano|Bay|Cave|Reef|Marine\s+Park|"
+                 r"Nature\s+Reserve)")
+_TRIP_TO = regrouped(
+    rf"\b(?:from|dari)\s+([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){{0,2}})\s+(?:to|into|ke|menuju)\s+"
+    rf"((?:{_NATURE_BEFORE}\s+)?[A-Z][\w'-]+(?:\s+(?!{_NATURE_AFTER}\b)[A-Z][\w'-]+){{0,2}}(?:\s+{_NATURE_AFTER})?)\b")
+_NATURE_WORD = regrouped(rf"^{_NATURE_BEFORE}\s|\s{_NATURE_AFTER}$")
 _AREA_NAMED = regrouped(r"\b(?:melayani|around(?:\s+the)?)\s+")
 # Who is served, not where: "melayani Anda", "Melayani Pelanggan …", "serving Our guests".
 _NOT_PLACE_AFTER = frozenset("anda kakak kak bapak ibu pelanggan customer customers our your you all semua".split())
@@ -93,6 +104,11 @@ def areas(text: str, lower: str) -> Iterator[tuple[re.Match, str]]:
         start = m.start() if m.group(0).startswith(("rute", "route", "jalur", "trayek")) else m.start(1)
         listed.append((m.start(), end))
         yield re.compile(r"[\s\S]+").match(text, start, end) or m, text[start:end].strip()
+    for m in _TRIP_TO.finditer(text):
+        if any(a < m.end() and m.start() < b for a, b in listed) or not _NATURE_WORD.search(m.group(2)):
+            continue
+        listed.append((m.start(), m.end()))
+        yield m, text[m.start(1):m.end()].strip()
     for m in _AREA.finditer(lower):
         if any(a <= m.start(1) < b for a, b in listed):
             continue

@@ -59,6 +59,8 @@ _SERVED_CUE = regrouped(r"(?i)\b(?:kirim|dikirim|kirim(?:an)?|antar|diantar|deli
 # beach village; "Padang" a city, "Padang Bai" a harbour. Such a town followed by a name word is one longer place.
 _TOPONYM_HEADS = frozenset("batu padang kota muara kuala tanjung pulau bukit gunung sungai air teluk tanah labuhan "
                            "pantai nusa rawa ujung pangkalan lubuk talang kampung banjar pasir".split())
+# A known place's name going on in capitals up to a comma and the region it lies in: "Siak Sri Indrapura, Riau"
+_RUN_TO_REGION = regrouped(r"((?:[ \t]+[A-Z][a-z'-]+){1,3})(?=[ \t]*,[ \t]*([A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)\b)")
 _NEXT_WORD = regrouped(r"[ \t]+([A-Za-z][a-z'-]{2,})\b")
 
 
@@ -67,6 +69,10 @@ def _whole_place(text: str, lower: str, cased: bool, s: int, e: int) -> int:
     place ("di Batu Karas" is Batu Karas, not Batu), unless that word is a place of its own ("Batu Malang"), a word of
     the trade or of the sentence. The name word is capitalised in a cased brief; in a lower-case one, no lexicon
     knows it."""
+    if cased and (run := _RUN_TO_REGION.match(text, e)) and run.group(2).lower() in PLACES and all(
+            w.lower() not in PLACES and w.lower() not in _NOT_LOC and w.lower() not in _BUSINESS_WORDS
+            for w in run.group(1).split()):
+        return run.end(1)  # "in Siak Sri Indrapura, Riau": the town's whole name, up to the region it lies in
     if lower[s:e] not in _TOPONYM_HEADS or not (m := _NEXT_WORD.match(text, e)):
         return e
     word = m.group(1)
@@ -149,11 +155,17 @@ def location(text: str, lower: str, cased: bool) -> tuple[str | None, tuple[int,
                     return raw[:60], (pos, cur), True
     if headed:
         return headed[0], headed[1], False
-    served = origin = None
+    served = origin = quoted = None
+    names = [q.span() for q in _QUOTED_NAME.finditer(text)]
     for m in _PLACE_ANY.finditer(lower):
         end = _whole_place(text, lower, cased, m.start(), m.end())
         raw = text[m.start():end]
         found = (raw if raw != raw.lower() and raw != raw.upper() else title_case(raw.lower()))[:60], (m.start(), end), False
+        if any(a < m.start() and end < b for a, b in names):
+            # "Angkut Sampah 'Resik Lombok' Mataram": a place inside the quoted name is the name's word; the town is
+            # the one named outside it, if the brief names one
+            quoted = quoted or found
+            continue
         if _STREET_BEFORE.search(lower, max(0, m.start() - 8), m.start()):
             continue  # "Gang Lombok", "Jl. Bali": a street named after a town
         if _ORIGIN_BEFORE.search(lower, max(0, m.start() - 30), m.start()):
@@ -172,8 +184,8 @@ def location(text: str, lower: str, cased: bool) -> tuple[str | None, tuple[int,
         for m in _SET_OFF_CAPS.finditer(text):
             if m.group(1).lower() in PLACES:
                 return m.group(1)[:60], (m.start(1), m.end(1)), False
-    if served or origin:
-        return served or origin  # type: ignore[return-value]
+    if served or origin or quoted:
+        return served or origin or quoted  # type: ignore[return-value]
     return None, None, False
 
 
@@ -183,6 +195,8 @@ _ORIGIN_BEFORE = regrouped(
     r"tahu|bandeng|ayam|bebek|rawon|lontong|martabak|bolu|lapis|keripik|kripik|kerupuk|emping|jenang|getuk|kopi|batik|"
     r"tenun|songket|jeruk|salak|duren|durian|mangga|kue|sambal|rendang|sop|sup|mpek-mpek|empal|gulai|tengkleng|"
     r"kupat|ketupat|bakpia|pia|wajik|rujak)(?:\s+[a-z]+)?\s+$")
+# A name set in quotes: 'Resik Lombok', "Sejuk Borneo", “Kopi Toraja” (an apostrophe inside a word, "Qur'an", opens none)
+_QUOTED_NAME = regrouped(r"(?<![\w'\"‘“])['\"‘“][^'\"’”\n]{2,40}['\"’”](?![\w'\"’”])")
 _STREET_BEFORE = regrouped(r"\b(?:gang|gg|jl|jln|jalan)\.?\s*$")
 _MOVED_TO = fast(r"\b(?:i|we|saya|aku|kami)\s+(?:(?:have|had|just|baru)\s+)?(?:moved|relocated|pindah)\s+(?:to|ke)\s+")
 _PLACE_RUN = regrouped(r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}")

@@ -18,7 +18,9 @@ from .addresses import BASE, NEAR, addresses, areas, makers_village
 from .certified import CERTIFIED
 from .free_offers import clean_value as _clean
 from .free_offers import conditions_joined, free_offers
+from .goods_said import GIFT_USE, MOTIF, said_of
 from .hours import PRAYER_CUE, hours
+from .levels import level_ranges
 from .notes import _NOTE_SKIP
 from .price_subject import price_subject
 from .tenure import tenure
@@ -190,6 +192,8 @@ _AUDIENCE = fast(
     r"\b(?:khusus|spesial\s+untuk|untuk|utk|buat|bagi|target(?:\s+(?:pasar|market))?(?:nya)?|for|aimed\s+at|"
     r"catering\s+to|cocok\s+(?:untuk|buat)|melayani|menerima|accepting|welcomes?|welcoming)\s+"
     r"((?:(?:anak|anak-anak|anak2|ibu|ibu-ibu|bapak|wanita|perempuan|pria|muslimah|akhwat|ikhwan|remaja|dewasa|"
+    # "beans for cafes and corporate clients" (what corporate buyers buy it as, "corporate gifts", is _GIFT_USE's)
+    r"corporate\s+(?:clients?|customers?|buyers?|teams?|offices?)|"
     r"mahasiswa|pelajar|siswa|keluarga|karyawan|kantor|perusahaan|korporat|umkm|ukm|koperasi|sekolah|startup|"
     r"pemula|profesional|pengantin|kids|children|women|men|ladies|teens|adults|students|families|companies|"
     r"businesses|smes|small\s+businesses|cooperatives|schools|beginners|professionals|couples|expats|toddlers|"
@@ -203,7 +207,11 @@ _AUDIENCE = fast(
     # shops that use what is sold: "aplikasi kasir buat warung, kedai kopi, sama toko kelontong"
     # (said as a list of two or more: "buat warung saya" is the owner's own shop)
     rf"{_SHOP_WORD})\b"
-    r"(?:\s+(?:sd|smp|sma|smk|tk|kecil|menengah|muda|putra|putri|pemerintah|(?!dan\b)\w+an\b))?"
+    # "untuk siswa SD-SMA, guru datang ke rumah": a word that opens the next clause as its subject is no more of the list
+    r"(?!\s+(?:datang|dateng|akan|siap|sudah|udah|mengajar|ngajar|will|comes?|teach(?:es)?)\b)"
+    # "siswa SD-SMA", "anak TK s/d SD": the range whole
+    r"(?:\s+(?:(?:sd|smp|sma|smk|tk)(?:(?:\s*(?:-|–|—|s/d|s\.d\.?)\s*|\s+(?:sampai|sampe|hingga|to)\s+)(?:sd|smp|sma|smk))?"
+    r"|kecil|menengah|muda|putra|putri|pemerintah|(?!dan\b)\w+an\b))?"
     r"(?:\s*(?:,\s*(?:(?:dan|and|serta|sama|&)\s+)?|&|dan|and|atau|or|serta|sama|/)\s*)?)+)", re.I)
 # A language level on the common European scale, with the name the owner gives it: "survival (A1)", "everyday
 # conversation (A2-B1)", "B2". Written in capitals, named in brackets or in a brief that speaks of levels; never a
@@ -469,6 +477,19 @@ def extract_facts(text: str, lower: str) -> tuple[list[Fact], list[Span], list[S
         if fm:
             # what is given may still be an offering ("a free weekend kids class"): the offerings reader sees it
             add("offer", fm, text[a:b], mask=False)
+    for m in (MOTIF.finditer(text) if "motif" in lower or "corak" in lower or "pattern" in lower
+              or "ragam hias" in lower or "ornament" in lower else ()):
+        before = len(read)
+        add("note", m, text[m.start():m.end()], mask=False)
+        # the clause stays the notes reader's: "selendang tenun motif Sikka pewarna alam" is said whole when no other
+        # reader takes it, and this note, inside it, is then left out as said twice
+        del read[before:]
+    for m in (GIFT_USE.finditer(text) if "corporate" in lower or "kantor" in lower or "perusahaan" in lower
+              or "korporat" in lower else ()):
+        before = len(read)
+        start = said_of(text, m)
+        add("note", re.compile(r"[\s\S]+").match(text, start, m.end()) or m, text[start:m.end()].strip(), mask=False)
+        del read[before:]  # (the clause stays the notes reader's, like a motif's)
     for m in _CREDENTIAL.finditer(lower):
         add("note", m, text[m.start():m.end()], mask=False)
     for m in CERTIFIED.finditer(lower):  # "registered with BPOM and certified halal", "organik bersertifikat"
@@ -490,9 +511,13 @@ def extract_facts(text: str, lower: str) -> tuple[list[Fact], list[Span], list[S
     for m in _PACKAGE.finditer(lower):
         add("package", m, text[m.start():m.end()], mask=False)
     cefr = _cefr(text) if has_digit else []
-    # "pre-intermediate (A2)" is one level, not also "intermediate"
+    ranges = level_ranges(text, lower)
+    for m, value in ranges:
+        add("level", m, value, mask=False)
+    # "pre-intermediate (A2)" is one level, not also "intermediate"; "SD" of "SD-SMA" is the range's
     levels = [m for m in _LEVEL.finditer(lower) if not _casual_abbreviation(text, lower, m)
-              and not any(c.start() <= m.start() < c.end() for c, _ in cefr)]
+              and not any(c.start() <= m.start() < c.end() for c, _ in cefr)
+              and not any(r.start() <= m.start() < r.end() for r, _ in ranges)]
     for m in levels:
         add("level", m, text[m.start():m.end()].upper() if len(m.group(0)) <= 4 else text[m.start():m.end()],
             mask=False)

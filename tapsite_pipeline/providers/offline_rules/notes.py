@@ -93,7 +93,10 @@ _NOTE_TRIM = regrouped(r"^(?:dan|terus|trus|jadi|jd|so|and|also|plus|tapi|tp|but
 # (a run of ordinary characters is taken whole, "+", rather than one character per repetition: the same spans;
 # an aside of a word or two in brackets stays in its sentence: "digital sheet music (PDF) with practice audio";
 # a longer one is a statement of its own)
-_SENTENCE = regrouped(r"(?:[^.;!?\n()]+|\([^()\s,;:./@]{1,15}(?:\s[^()\s,;:./@]{1,15})?\)|\.(?=\d)|(?:(?<=\bjl)|(?<=\bjln)|(?<=\bkec)|(?<=\bkab)|(?<=\bkel)|(?<=\bno)|"
+# (a full stop inside an email or a web address, "dimas.garis@gmail.com", "kopiani.co.id", ends no sentence)
+_SENTENCE = regrouped(r"(?:[^.;!?\n()]+|\([^()\s,;:./@]{1,15}(?:\s[^()\s,;:./@]{1,15})?\)|\.(?=\d)|"
+                      r"(?<=\w)\.(?=[\w+-]+(?:\.[\w+-]+)*@\w)|"
+                      r"(?<=\w)\.(?=(?:com|co|id|net|org|ac|sch|go|io|biz|info|xyz|store|shop|site)\b)|(?:(?<=\bjl)|(?<=\bjln)|(?<=\bkec)|(?<=\bkab)|(?<=\bkel)|(?<=\bno)|"
                       r"(?<=\bgg)|(?<=\bkomp)|(?<=\bvol)|(?<=\bdr)|(?<=\bst)|(?<=\bincl)|(?<=\bapprox)|(?<=\bmin)|(?<=\bmax)|"
                       r"(?<=\bmaks)|(?<=\bspt)|(?<=\bdll)(?=\s*[a-z]))\.|" + STREET_TITLE_STOP + ")+", re.I)
 _ASIDE = regrouped(r"\([^()\n]+\)")

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from ....models import Fact
+from ..levels import SCHOOL_LADDER
 from .util import cap, fix_acronyms, join_list, lower_first, tokens
 
 # (id, en) labels per fact kind
@@ -129,9 +130,29 @@ def hours_label(value: str, lang: str) -> str:
     return LABEL["hours"][li] if opening else SCHEDULE_LABEL[li]
 
 
+_SCHOOL_RANGE = re.compile(r"(?i)^(paud|tk|sd|smp|sma|smk)(?:\s*(?:-|–|—|s/d|s\.d\.?)\s*|\s+(?:sampai(?:\s+dengan)?|sampe|"
+                           r"hingga|to|until|through|thru)\s+)(paud|tk|sd|smp|sma|smk)$")
+
+
+def school_levels(value: str) -> list[str]:
+    """A range of school levels as every level in it ("SD-SMA" → SD, SMP, SMA; "SMP s/d SMK" → SMP, SMK): shown as
+    "SD dan SMA" it would drop SMP. Any other level is itself."""
+    m = _SCHOOL_RANGE.match(value.strip())
+    if not m:
+        return [value]
+    ladder = list(SCHOOL_LADDER)
+    first, last = m.group(1).lower(), m.group(2).lower()
+    if last == "smk":
+        ladder[ladder.index("sma")] = "smk"
+    if first not in ladder or last not in ladder or ladder.index(first) >= ladder.index(last):
+        return [value]  # ("SMA-SMK": two schools of one rank, said as the owner wrote them)
+    return [w.upper() for w in ladder[ladder.index(first):ladder.index(last) + 1]]
+
+
 def joined(facts: tuple[Fact, ...], kind: str, lang: str) -> str:
     vals = [_places_capitalised(v) for v in values(facts, kind)]
     if kind == "level":
+        vals = [lv for v in vals for lv in school_levels(v)]
         vals = [v.upper() if len(v) <= 5 else v for v in vals]
     return join_list(list(dict.fromkeys(vals)), lang)
 
