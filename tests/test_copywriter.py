@@ -352,3 +352,18 @@ def test_an_offering_that_repeats_the_name_is_not_set_beside_it(brand, products,
 def test_a_number_keeps_its_unit_as_written_in_a_title(raw, titled):
     """'Lensa 50Mm' is no way to write a lens: a unit glued to its number is not a word to capitalise."""
     assert title_case(raw) == titled
+
+
+@pytest.mark.unit
+@pytest.mark.parametrize("lang, products", [
+    ("en", ["portrait", "newborn photography", "family albums"]),
+    ("id", ["tumpeng", "nasi box", "snack box"]),
+])
+def test_a_one_word_first_offering_is_never_the_headline_alone(lang, products):
+    # "Wedding from Dimas — made for …", "Looking for sunrise in …?": one word alone makes a thin headline
+    for brand in ("Lensa Kirana", "Dapur Sekar", "Studio Bening", "Rasa Nusantara", "Foto Ceria", "Omah Kenanga"):
+        intent = Intent(business_type="creative" if lang == "en" else "food_and_beverage", brand_name=brand,
+                        industry="photography" if lang == "en" else "catering",
+                        products=products, language=lang, location="Malang")
+        heading = write_section("hero", intent, {"whatsapp": "081234567890"}).heading.lower()
+        assert products[1] in heading, heading

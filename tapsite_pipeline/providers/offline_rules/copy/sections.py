@@ -97,6 +97,9 @@ _PACKAGE_ONLY = re.compile(r"^(?:paket|package|packages|plan|plans)\b|\b(?:packa
 def _hero(c: Ctx) -> SectionContent:
     L = c.L
     heads = L.HERO_HEAD_PROD if c.products else L.HERO_HEAD_NOPROD
+    if len(c.products) >= 2 and " " not in c.products[0].strip():
+        # one word alone makes a thin headline ("Wedding from Dimas", "Looking for sunrise in …?"): say two
+        heads = tuple(h for h in heads if "{p2}" in h.lower()) or heads
     if c.products and all(_PACKAGE_ONLY.search(p) for p in c.products[:2]) \
             and not set(tokens(c.slots["noun"])) <= set(tokens(c.brand)):
         heads = L.HERO_HEAD_PKG  # "Wedding organizer Janji Suci di Solo: paket intimate untuk …"
