@@ -18,6 +18,7 @@ from .facts import extract_facts
 from .handle_names import account_name, handle_name, loose_account_name
 from .heads import said_head
 from .language_pairs import language_fact, only_languages, service_named, translates
+from .levels import unglued_levels
 from .name_shape import name_shaped
 from .notes import NOTE_LIMIT, notes
 from .offering_places import village_after_name
@@ -280,6 +281,7 @@ def _parse(raw: str, hints: dict) -> Intent:
     items, joined = rival_kinds(items, lower)  # "kargo laut dan udara", "sunrise and sunset trips": each kind whole
     if lang == "id":  # Indonesian puts the head first: "grooming kucing & anjing"
         items = shared_head(object_kinds(items, lower), lower)
+    items = unglued_levels(items, lower)  # "bimbingan belajar SD, SMP, SMA": the levels are whom it teaches
     items = most_specific(items)  # last: the learned filter and the shared head may each add a generic twin
     if translates(lower) and any(only_languages(p) for p in items):
         # "Penerjemah Tersumpah Bahasa Inggris, Belanda, dan Arab": the languages are what the service is like
