@@ -102,3 +102,18 @@ def test_printed_matter_takes_no_head(brief, kept, gone):
         assert k in products, (brief, products)
     for g in gone:
         assert g not in products, (brief, products)
+
+
+@pytest.mark.parametrize("brief, card, exam", [
+    ("Bimbel Pintar Nusa di Jember: persiapan UTBK dan les calistung", "persiapan utbk", "UTBK"),
+    ("Rumah Bahasa Kenari in Ambon offers IELTS preparation and conversation classes", "ielts preparation", "IELTS"),
+])
+def test_an_exam_prepared_for_is_a_card_not_a_level(brief, card, exam):
+    intent = parse_brief(brief + WA)
+    assert card in intent.products, intent.products
+    assert not any(f.kind == "level" and f.value == exam for f in intent.facts), intent.facts
+
+
+def test_an_exam_named_in_no_card_stays_a_level():
+    intent = parse_brief("Les privat SMA di Bekasi, target UTBK" + WA)
+    assert any(f.kind == "level" and f.value == "UTBK" for f in intent.facts), intent.facts

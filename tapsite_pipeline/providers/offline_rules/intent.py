@@ -49,6 +49,16 @@ def _occurrences(lower: str, phrase: str) -> list[tuple[int, int]]:
     return out
 
 
+# An exam the business prepares for: "persiapan UTBK", "IELTS preparation", "bimbel SNBT", "tryout CPNS". Named
+# in a card, it is what is taught, not a school level of the pupils ("Jenjang: UTBK" only repeats the card).
+_EXAM = re.compile(r"utbk|snbt|sbmptn|cpns|toefl|ielts|toeic")
+
+
+def _exams_taught(facts: list[Fact], products: list[str]) -> list[Fact]:
+    said = {w for p in products for w in p.split()}
+    return [f for f in facts if not (f.kind == "level" and _EXAM.fullmatch(f.value.lower()) and f.value.lower() in said)]
+
+
 def _fallback_brand(btype: str, lang: str, items: list[str], place: str | None, facts: list, text: str,
                     lower: str, raw: str) -> str:
     # the owner's handle or domain, never an invented name (clean() takes web addresses out of the text)
@@ -303,6 +313,7 @@ def _parse(raw: str, hints: dict) -> Intent:
         more = [n for n in more if not any(n.value.lower() in f.value.lower() for f in held)]
         facts = [*facts, *held]
     facts = _said_once(facts, more)
+    facts = _exams_taught(facts, items[:10])
 
     return Intent(
         business_type=btype,
