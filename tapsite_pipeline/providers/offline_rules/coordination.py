@@ -26,6 +26,14 @@ jasa layanan servis service sewa rental les kursus kelas paket program cuci jual
 
 
 _ACTIVITY = re.compile(r"[a-z]{3,}ing")  # "grooming", "cleaning", "printing"
+# Printed matter and stationery: each one a thing made of its own, never a kind of the noun before it ("kartu nama
+# dan brosur" prints brochures, not "name-card brochures"; "cetak undangan dan kalender" still prints calendars, the
+# action word carries over).
+_OWN_GOODS = frozenset("""
+brosur brochure brochures flyer flyers flayer pamflet pamflet leaflet leaflets spanduk baliho banner banners poster
+posters stiker sticker stickers undangan kalender calendar nota kwitansi kuitansi amplop envelope envelopes katalog
+catalogue catalog stempel plakat label labels yasin map kop
+""".split())
 
 
 def action_noun(word: str) -> bool:
@@ -42,7 +50,7 @@ def _object_of(head: str, mod: str, b: str) -> bool:
         # an activity of its own ("penitipan kucing & grooming", "pemasangan cctv dan servis ac") keeps its own name
         return len(words) <= 3 and not action_noun(words[0]) and words[0] not in _OWN_HEADS \
             and not _ACTIVITY.fullmatch(words[0])
-    return " " not in b and b not in KEYWORDS and mod not in KEYWORDS
+    return " " not in b and b not in KEYWORDS and mod not in KEYWORDS and b not in _OWN_GOODS
 
 
 def shared_head(items: list[str], lower: str) -> list[str]:

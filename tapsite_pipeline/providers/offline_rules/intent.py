@@ -18,6 +18,7 @@ from .facts import extract_facts
 from .handle_names import account_name, handle_name, loose_account_name
 from .heads import said_head
 from .language_pairs import language_fact, only_languages, service_named, translates
+from .levels import unglued_levels
 from .name_shape import name_shaped
 from .notes import NOTE_LIMIT, notes
 from .offering_places import village_after_name
@@ -46,6 +47,16 @@ def _occurrences(lower: str, phrase: str) -> list[tuple[int, int]]:
         out.append((i, i + len(phrase)))
         i = lower.find(phrase, i + 1)
     return out
+
+
+# An exam the business prepares for: "persiapan UTBK", "IELTS preparation", "bimbel SNBT", "tryout CPNS". Named
+# in a card, it is what is taught, not a school level of the pupils ("Jenjang: UTBK" only repeats the card).
+_EXAM = re.compile(r"utbk|snbt|sbmptn|cpns|toefl|ielts|toeic")
+
+
+def _exams_taught(facts: list[Fact], products: list[str]) -> list[Fact]:
+    said = {w for p in products for w in p.split()}
+    return [f for f in facts if not (f.kind == "level" and _EXAM.fullmatch(f.value.lower()) and f.value.lower() in said)]
 
 
 def _fallback_brand(btype: str, lang: str, items: list[str], place: str | None, facts: list, text: str,
@@ -280,6 +291,7 @@ def _parse(raw: str, hints: dict) -> Intent:
     items, joined = rival_kinds(items, lower)  # "kargo laut dan udara", "sunrise and sunset trips": each kind whole
     if lang == "id":  # Indonesian puts the head first: "grooming kucing & anjing"
         items = shared_head(object_kinds(items, lower), lower)
+    items = unglued_levels(items, lower)  # "bimbingan belajar SD, SMP, SMA": the levels are whom it teaches
     items = most_specific(items)  # last: the learned filter and the shared head may each add a generic twin
     if translates(lower) and any(only_languages(p) for p in items):
         # "Penerjemah Tersumpah Bahasa Inggris, Belanda, dan Arab": the languages are what the service is like
@@ -301,6 +313,7 @@ def _parse(raw: str, hints: dict) -> Intent:
         more = [n for n in more if not any(n.value.lower() in f.value.lower() for f in held)]
         facts = [*facts, *held]
     facts = _said_once(facts, more)
+    facts = _exams_taught(facts, items[:10])
 
     return Intent(
         business_type=btype,

@@ -56,3 +56,30 @@ def _casual_range(text: str, m: re.Match) -> bool:
     around = text.lower()[max(0, m.start() - 30):m.end() + 30]
     return not re.search(r"\b(?:kelas|siswa|murid|anak|les|bimbel|sekolah|untuk|utk|jenjang|tingkat|pelajar|"
                          r"buku|seragam|students?|tutoring|school)\b", around)
+
+
+# A card of teaching with the first of a list of school levels glued to it: "bimbingan belajar SD, SMP, SMA", "les
+# privat bahasa Inggris SD, SMP dan SMA", "kelas matematika SD-SMP". The levels say whom it teaches (a level fact),
+# not a kind of lesson; one level alone stays ("matematika SD", "fisika SMA"), and goods sold by level
+# ("seragam SD, seragam SMP") are kinds of goods.
+_TEACHING = frozenset("""
+les bimbel bimbingan belajar kursus kelas privat private tutoring tutor tutors lessons lesson class classes course
+courses mengaji ngaji guru
+""".split())
+_GLUED_LEVEL = fast(rf"\s+{_SCHOOL}(?:{RANGE_SEP}{_SCHOOL})?$")
+_LEVEL_LINK = rf"(?:{RANGE_SEP}|\s*(?:,|&|/|\bdan\b|\band\b|\bserta\b|\bsama\b|\bsm\b)\s*)"
+
+
+def unglued_levels(items: list[str], lower: str) -> list[str]:
+    """The cards of teaching without the list of school levels said after them (see _TEACHING)."""
+    out: list[str] = []
+    for item in items:
+        glued = _GLUED_LEVEL.search(item)
+        base = item[:glued.start()] if glued else ""
+        # a lone head keeps its levels: "les SD-SMP" says more than "les"
+        if " " in base and any(w in _TEACHING for w in base.split()) and re.search(
+                rf"(?<![\w-]){re.escape(base)}\s+{_SCHOOL}(?:{_LEVEL_LINK}{_SCHOOL}\b)+", lower):
+            item = base
+        if item not in out:
+            out.append(item)
+    return out

@@ -136,6 +136,11 @@ _TRAIL = regrouped(
     r"isi\s+\d+|\d+[\d.,]*\s*(?:liter|ltr|ml|gr|gram|kg|km|meter|pcs|pc|biji|lembar|tamu|orang|org|pax|porsi|guests|people|"
     r"persons|peserta)|botolan)$")
 _INCLUDED = regrouped(r"\b(?:included|includes|include|incl|termasuk|sudah\s+termasuk)$")
+# How the goods are to be had, not goods: in stock or made when ordered ("ready stock dan PO", "stok ready", "open
+# PO", "pre-order", "indent", "sistem PO", "made to order"). Said as an item of a list, it is a fact of the shop.
+_AVAILABILITY = regrouped(r"(?:(?:ready|siap|full|selalu)\s+)?(?:stock|stok|stoc)(?:\s+(?:ready|tersedia|available|selalu\s+ada))?|"
+                          r"ready|in\s+stock|re-?stock|(?:open|sistem|system|terima|via)?\s*(?:po|pre[\s-]?orders?|preorders?)|"
+                          r"open\s+orders?|inden|indent|made\s+to\s+order|by\s+order|siap\s+kirim")
 
 # What a package or a price already holds ("udh sm pemandu, helm", "lengkap dengan busana", "comes with a tote",
 # "bonus stiker", "incl. vocals"): the list after such a cue is the contents of an offering, a fact for the page,
@@ -587,6 +592,8 @@ class Collector:
         if _COUNTED.search(item) or _VERB_ONLY.fullmatch(item):  # "drop-in 150k", "6 bands", "menyewakan"
             return False
         if _INCLUDED.search(item):  # "drone included": what a package comes with is a fact, not a card
+            return False
+        if _AVAILABILITY.fullmatch(item):  # "ready stock dan PO": how the goods are had, not goods
             return False
         lasts = _LENGTH_LEAD.match(item)
         if lasts and not is_offering(item[lasts.end():]):  # "8-week course": how long the course runs, a fact

@@ -610,6 +610,8 @@ def _package_contents(lower: str) -> list[tuple[int, int]]:
     for m in cues:
         end = CONTENTS_END.search(lower, m.end())
         spans.append((m.start(), _contents_stop(lower, m.end(), end.start() if end else len(lower))))
+    if "incl" in lower or "termasuk" in lower or "trmsk" in lower:
+        spans += _included_list(lower)
     if "incl" in lower:
         for m in _INCLUDED_AFTER.finditer(lower):  # "(10 hrs, fuel incl.)": what is included is said before the cue
             start = max(lower.rfind(c, 0, m.start()) for c in ",;:(\n") + 1
@@ -647,6 +649,50 @@ def _contents_stop(lower: str, start: int, stop: int) -> int:
         return stop
     named = next((k for k, (_, slot) in enumerate(slots[:priced]) if _SERVICE_SLOT.search(slot)), priced)
     return slots[named][0]
+
+
+# "…, mask, fins and lunch included.", "…, tenda, porter dan makan sudah termasuk": the cue said after what comes
+# with the offering, closing its clause.
+_INCLUDED_CLOSE = regrouped(r"(?<=[a-z])\s+(?:(?:are|is|all|semua|sudah|sdh|udah|udh|dah|already)\s+)*"
+                            r"(?:included|include|incl\.?|inclusive|termasuk|trmsk)"
+                            # the clause ends there, or a way to reach the owner follows it
+                            r"(?=\s*(?:[,;!?\n]|\.(?!\d)|$|\b(?:wa|whatsapp|hp|telp|call|contact|hubungi|info|ig|dm)\b))")
+_SLOT_WORD = regrouped(r"[\w'-]+")
+_LIST_LINK = frozenset("and dan & + serta sama sm plus".split())
+# Words that tie a slot to more than a thing: where, whence, for whom, how ("trips from Amed", "les untuk SD").
+_SLOT_TIES = frozenset("in at from to for with near di dari ke untuk utk buat bagi dengan dgn pakai via per".split())
+
+
+def _included_list(lower: str) -> list[tuple[int, int]]:
+    """The things a trailing "included" covers: the coordination closed by "and" right before it ("snorkeling trips
+    from Amed, mask, fins and lunch included" holds mask, fins and lunch), walking back over the comma slots of one
+    to three bare words, up to a slot that says more (the offering, with its place). Without "and" before the cue, or
+    with no such slot before the list, only the cue's own slot is covered: "nastar, kastengel, toples included" sells
+    the cookies."""
+    spans = []
+    for m in _INCLUDED_CLOSE.finditer(lower):
+        if lower.rfind("(", 0, m.start()) > lower.rfind(")", 0, m.start()):
+            continue  # a bracketed note on a price (_INCLUDED_AFTER)
+        start = sentence_start(lower, m.start())
+        cuts = [start - 1] + [k for k in range(start, m.start()) if lower[k] == ","]
+        if len(cuts) < 2:
+            continue  # "sewa motor helm dan jas hujan sudah termasuk": no comma sets the list apart
+        own = _SLOT_WORD.findall(lower[cuts[-1] + 1:m.start()])
+        if not own or len(own) > 7 or any(w in _SLOT_TIES for w in own):
+            continue
+        first = len(cuts) - 1
+        if any(w in _LIST_LINK for w in own):
+            k = first - 1
+            while k >= 1:
+                words = _SLOT_WORD.findall(lower[cuts[k] + 1:cuts[k + 1]])
+                if not words or len(words) > 3 or any(w in _LIST_LINK or w in _SLOT_TIES or w.isdigit() for w in words):
+                    break
+                k -= 1
+            if k >= 0 and (k > 0 or len(_SLOT_WORD.findall(lower[start:cuts[1]])) > 3
+                           or any(w in _SLOT_TIES for w in _SLOT_WORD.findall(lower[start:cuts[1]]))):
+                first = k + 1
+        spans.append((cuts[first] + 1, m.end()))
+    return spans
 
 
 # "(…, fuel incl.)", "(breakfast included)": the cue after what a price holds, closing its bracket.
