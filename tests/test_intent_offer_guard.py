@@ -124,3 +124,10 @@ def test_and_more_closing_a_list_is_no_sibling():
     trace = [("listed", "nastar"), ("listed", "kastengel"), ("listed", "putri salju"), ("listed", "more")]
     items = [it for _, it in trace]
     assert learned_models.coordinated_with(items, ["nastar", "kastengel", "putri salju"], trace, lower) == []
+
+
+def test_a_piece_naming_a_person_is_no_sibling():
+    lower = "jual sapu lidi, keset, titipan mbak rina"
+    trace = [("listed", "sapu lidi"), ("listed", "keset"), ("listed", "titipan mbak rina")]
+    items = [it for _, it in trace]
+    assert learned_models.coordinated_with(items, ["sapu lidi"], trace, lower) == ["keset"]

@@ -31,6 +31,7 @@ from typing import Any
 from tapsite_pipeline.fastre import fast, regrouped
 from tapsite_pipeline.resources import data_dir
 
+from .brand_words import _HONOR_SET
 from .learned_features import (
     CLAUSE_FIRST,
     ORDER_FIRST,
@@ -217,7 +218,8 @@ def coordinated_with(items: list[str], kept: list[str], trace: list[tuple[str, s
     the brief, the fifth of a list), which says nothing of what it is. The siblings chain through the list, over a
     piece the rules tried but did not keep ("mcb")."""
     listed = {it for src, it in trace if src == "listed"}
-    dropped = [it for it in items if it not in kept and it in listed and it not in _LIST_CLOSERS]
+    dropped = [it for it in items if it not in kept and it in listed and it not in _LIST_CLOSERS
+               and not _names_someone(it)]
     if not dropped or not lower:
         return []
     tried = sorted({it for _, it in trace if it} | set(items), key=len, reverse=True)
@@ -251,6 +253,12 @@ def coordinated_with(items: list[str], kept: list[str], trace: list[tuple[str, s
 
 _LIST_CLOSERS = frozenset(("more", "lainnya", "dll", "etc", "others", "lain-lain"))  # "… and more": no thing of its own
 _PIECE_END = regrouped(r"\s*(?:$|\d|[,.;:!?/&+)\n]|(?:dan|and|serta|sama|sm|n|or|atau|plus)\b)")
+
+
+def _names_someone(item: str) -> bool:
+    """An honorific before a word ("cat papan pak jaya"): the piece names a person (who signs the work), no goods."""
+    words = item.split()
+    return any(w in _HONOR_SET for w in words[:-1])
 
 
 def _whole_piece(lower: str, a: int, b: int) -> bool:
