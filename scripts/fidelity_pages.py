@@ -3,6 +3,7 @@ score each one twice: with its gold labels, and from the brief alone (what the s
 do for pages without labels). Prints both tables, how often the two agree, and mean card P/R.
 
     .venv/bin/python scripts/fidelity_pages.py --split dev [--home DIR] [--problems]
+    .venv/bin/python scripts/fidelity_pages.py --split dev --brief-only --file datasets/briefs.jsonl  # no page gold
 
 Tune on dev only; the test split is for reporting (datasets/CARD.md). The same generation and gold scoring run
 inside the eval harness as `tapsite eval run pages [--split test]` (evals/pages.yaml, tapsite_pipeline/evals/pages.py).
@@ -31,6 +32,8 @@ def main() -> None:
     ap.add_argument("--file", default=str(REPO / "datasets" / "pages.jsonl"))
     ap.add_argument("--home")
     ap.add_argument("--problems", action="store_true")
+    ap.add_argument("--brief-only", action="store_true",
+                    help="score from the brief alone (any JSONL with `text`, e.g. datasets/briefs.jsonl: no page gold)")
     ap.add_argument("--batch", help="only the rows of this batch ('first' = the rows without a batch, e.g. 'fresh-2')")
     args = ap.parse_args()
     rows = page_rows(args.file, args.split)
@@ -46,9 +49,22 @@ def main() -> None:
                 refused.append(f"{r['id']}: {exc}")
                 continue
             name = f"{r['id']} {res.deployment.subdomain[:22]}"
-            gold_rows.append((name, score_generated(live, r["text"], page_gold(r))))
+            if not args.brief_only:
+                gold_rows.append((name, score_generated(live, r["text"], page_gold(r))))
             plain_rows.append((name, score_generated(live, r["text"], None)))
     print(f"{args.split}{' batch ' + args.batch if args.batch else ''}: {len(rows)} page briefs, {len(refused)} refused by the pipeline")
+    if args.brief_only:
+        print("\nfrom the brief alone\n" + format_table(plain_rows))
+        if plain_rows and all("recall" in res["cards"].metrics for _, res in plain_rows):
+            rec = statistics.mean(res["cards"].metrics["recall"] for _, res in plain_rows)
+            print(f"from the brief: mean card recall {rec:.3f}")
+        for line in refused:
+            print("refused", line)
+        if args.problems:
+            for name, res in plain_rows:
+                for p in res.problems:
+                    print(f"[brief] {name}: {p}")
+        return
     print("\nwith gold labels\n" + format_table(gold_rows))
     print("\nfrom the brief alone\n" + format_table(plain_rows))
     n = len(gold_rows)

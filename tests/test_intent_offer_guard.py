@@ -87,3 +87,47 @@ def test_an_administrative_area_is_an_address_not_an_offering():
     assert {"lomba balap karung", "tarik tambang"} <= set(intent.products)
     shop = parse_brief("Warung Bu Tini di Jl. Mawar 5, jual nasi pecel, rawon, soto. WA 081234567890")
     assert shop.products[:3] == ["nasi pecel", "rawon", "soto"]
+
+
+# The pieces of one list are the same kind of thing: where the model keeps one piece, a sibling it drops only for
+# where it stands (late in the brief, the fifth of a list) is kept too. Wordings written for this test.
+@pytest.mark.parametrize(("text", "goods"), [
+    ("Toko Listrik Terang Jaya Cirebon: stop kontak, mcb, kabel NYM, baterai, lampu", ["kabel nym", "baterai"]),
+    ("Toko bangunan Sinar Abadi: semen, pasir, polikarbonat, keramik, cat", ["keramik", "cat"]),
+])
+def test_a_list_piece_stands_with_its_kept_siblings(text, goods):
+    got = parse_brief(text).products
+    assert all(g in got for g in goods), got
+
+
+def test_coordinated_with_chains_through_a_list_and_stops_at_its_edge():
+    lower = "kios pak darto: sapu, ember, pel lantai, keset. buka jam 7, parkir luas"
+    trace = [("listed", "sapu"), ("listed", "ember"), ("listed", "pel lantai"), ("listed", "keset"),
+             ("listed", "parkir luas")]
+    items = [it for _, it in trace]
+    # "keset" joins "sapu" through the list; "parkir luas" stands in another sentence
+    assert learned_models.coordinated_with(items, ["sapu"], trace, lower) == ["ember", "pel lantai", "keset"]
+
+
+@pytest.mark.parametrize(("lower", "item"), [
+    ("thrift import, korean & japan style", "japan"),            # the front of a longer piece ("japan style")
+    ("penerjemah tersumpah (inggris, mandarin, jepang) di medan", "jepang"),  # an aside in brackets
+])
+def test_only_a_whole_piece_outside_brackets_is_kept_for_its_siblings(lower, item):
+    first = "thrift import" if "thrift" in lower else "mandarin"
+    trace = [("listed", first), ("listed", item)]
+    assert learned_models.coordinated_with([first, item], [first], trace, lower) == []
+
+
+def test_and_more_closing_a_list_is_no_sibling():
+    lower = "kami jual nastar, kastengel, putri salju and more"
+    trace = [("listed", "nastar"), ("listed", "kastengel"), ("listed", "putri salju"), ("listed", "more")]
+    items = [it for _, it in trace]
+    assert learned_models.coordinated_with(items, ["nastar", "kastengel", "putri salju"], trace, lower) == []
+
+
+def test_a_piece_naming_a_person_is_no_sibling():
+    lower = "jual sapu lidi, keset, titipan mbak rina"
+    trace = [("listed", "sapu lidi"), ("listed", "keset"), ("listed", "titipan mbak rina")]
+    items = [it for _, it in trace]
+    assert learned_models.coordinated_with(items, ["sapu lidi"], trace, lower) == ["keset"]

@@ -31,6 +31,7 @@ from typing import Any
 from tapsite_pipeline.fastre import fast, regrouped
 from tapsite_pipeline.resources import data_dir
 
+from .brand_words import _HONOR_SET
 from .learned_features import (
     CLAUSE_FIRST,
     ORDER_FIRST,
@@ -180,7 +181,7 @@ def keep_offerings(items: list[str], trace: list[tuple[str, str]], lower: str, t
         return items
     policy = m.spec.get("policy", {})
     keep_at, add_at = policy.get("keep_threshold", 0.5), policy.get("add_threshold", 2.0)
-    kept = []
+    kept, judged = [], []   # judged: what the model itself kept (not the phrases the rules are sure of)
     protect, trust_fallback = policy.get("protect_lexicon", False), policy.get("trust_fallback", False)
     pieces = policy.get("list_pieces", False) and add_at <= 1.0
     groups = policy.get("feature_groups")   # absent: the features the first models were trained on
@@ -198,8 +199,72 @@ def keep_offerings(items: list[str], trace: list[tuple[str, str]], lower: str, t
         p = m.proba(candidate_features(item, source, rank, in_rules, lower, text, lang, groups))[1]
         if p >= (keep_at if in_rules else add_at):
             kept.append(item)
+            judged.append(item)
+    if len(kept) < len(items) and judged:
+        kept += coordinated_with(items, kept, trace, lower, judged)
     ruled = [it for it in items if it in kept]   # the rules' order first: their most explicit offerings lead
     return (ruled + [it for it in kept if it not in ruled]) if kept or not items else items[:1]
+
+
+# What joins two pieces of one list: a comma, a slash, "&" or a coordinating word (and a comma before it).
+_LIST_GAP = regrouped(r"\s*(?:[,/&+]\s*)?(?:(?:dan|and|serta|sama|sm|&|n|or|atau|plus)\s+)?")
+
+
+def coordinated_with(items: list[str], kept: list[str], trace: list[tuple[str, str]], lower: str,
+                     judged: list[str] | None = None) -> list[str]:
+    """The rules' listed offerings the model dropped that stand in one list with an offering it kept (`judged`, by
+    default all of `kept`; "…: stop kontak, mcb, kabel NYM, baterai, lampu"): the pieces of a list are the same kind
+    of thing, so where the model keeps one its drop of a sibling rests only on where that sibling stands (late in
+    the brief, the fifth of a list), which says nothing of what it is. The siblings chain through the list, over a
+    piece the rules tried but did not keep ("mcb")."""
+    listed = {it for src, it in trace if src == "listed"}
+    dropped = [it for it in items if it not in kept and it in listed and it not in _LIST_CLOSERS
+               and not _names_someone(it)]
+    if not dropped or not lower:
+        return []
+    tried = sorted({it for _, it in trace if it} | set(items), key=len, reverse=True)
+    spans: list[tuple[int, int, str]] = []
+    for it in tried:  # each phrase where it first stands, the longer ones first ("kabel nym" before "kabel")
+        at = lower.find(it)
+        while at >= 0 and any(a < at + len(it) and at < b for a, b, _ in spans):
+            at = lower.find(it, at + 1)
+        if at >= 0:
+            spans.append((at, at + len(it), it))
+    spans.sort()
+    # the chain starts at what the model kept and runs through every kept piece (the ones the rules are sure of too)
+    joined = {it for it in (kept if judged is None else judged) if it in listed}
+    links = set(kept)
+    rescued: list[str] = []
+    grew = True
+    while grew:
+        grew = False
+        for (a1, b1, x), (a2, b2, y) in zip(spans, spans[1:], strict=False):
+            if not _LIST_GAP.fullmatch(lower[b1:a2]):
+                continue
+            for here, there, (a, b) in ((x, y, (a2, b2)), (y, x, (a1, b1))):
+                if here in joined and there in listed and there not in joined and (
+                        there in links or _whole_piece(lower, a, b)):
+                    joined.add(there)
+                    grew = True
+                    if there in dropped:
+                        rescued.append(there)
+    return rescued
+
+
+_LIST_CLOSERS = frozenset(("more", "lainnya", "dll", "etc", "others", "lain-lain"))  # "… and more": no thing of its own
+_PIECE_END = regrouped(r"\s*(?:$|\d|[,.;:!?/&+)\n]|(?:dan|and|serta|sama|sm|n|or|atau|plus)\b)")
+
+
+def _names_someone(item: str) -> bool:
+    """An honorific before a word ("cat papan pak jaya"): the piece names a person (who signs the work), no goods."""
+    words = item.split()
+    return any(w in _HONOR_SET for w in words[:-1])
+
+
+def _whole_piece(lower: str, a: int, b: int) -> bool:
+    """The phrase at lower[a:b] is a whole piece of its list, outside brackets: not the front of a longer piece
+    ("korean" of "korean & japan style" is, "japan" is not) nor an aside ("(english, mandarin, japanese)")."""
+    return bool(_PIECE_END.match(lower, b)) and lower.rfind("(", 0, a) <= lower.rfind(")", 0, a)
 
 
 # A phrase the rules did not propose is added only when it is short and carries no number with a unit,
