@@ -97,7 +97,8 @@ _DELIVERY = regrouped(
     r"(?:di)?(?:kirim|antar)\s+(?!(?:pesan|chat|dm|foto|bukti|email|berkas|file|link|lokasi|alamat)\b)"
     # ("kirim barang ke studio kita": the customer sends to the business, no delivery)
     r"(?:(?!ke\b)[a-z][\w-]*\s+){1,2}ke\s+(?!(?:wa|whatsapp|email|nomor|no|ig|dm|alamat|rumah|studio|toko|kantor|"
-    r"workshop|bengkel|tempat|gudang|outlet|sini|kami|kita|saya)\b)[\w\s-]{3,30}?(?=[,.]|$)|"
+    # ("antar motor ke hotel gratis": what is given free is an offer, read as one)
+    r"workshop|bengkel|tempat|gudang|outlet|sini|kami|kita|saya)\b)(?![^,.]*\b(?:gratis|free)\b)[\w\s-]{3,30}?(?=[,.]|$)|"
     r"(?:we\s+)?ship(?:s|ped|ping)?\s+(?:worldwide|nationwide|internationally|anywhere|across|to\s+[\w\s]{3,25}?(?=[,.]|$))|"
     r"international\s+orders|pengiriman\s+[\w\s]{3,25}?(?=[,.]|$)|"
     # sent by a courier: "hasil dikirim kurir", "dikirim via JNE", "sent by courier"
