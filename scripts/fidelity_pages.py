@@ -3,7 +3,10 @@ score each one twice: with its gold labels, and from the brief alone (what the s
 do for pages without labels). Prints both tables, how often the two agree, and mean card P/R.
 
     .venv/bin/python scripts/fidelity_pages.py --split dev [--home DIR] [--problems]
-    .venv/bin/python scripts/fidelity_pages.py --split dev --brief-only --file datasets/briefs.jsonl  # no page gold
+    .venv/bin/python scripts/fidelity_pages.py --brief-only --file datasets/briefs_dev2.jsonl [--check facts] [--problems]
+
+--brief-only takes any JSONL whose records have `text` (e.g. the intent sets datasets/briefs*.jsonl), keeps
+only its dev rows, and scores each page from the brief alone (no page gold needed).
 
 Tune on dev only; the test split is for reporting (datasets/CARD.md). The same generation and gold scoring run
 inside the eval harness as `tapsite eval run pages [--split test]` (evals/pages.yaml, tapsite_pipeline/evals/pages.py).
@@ -32,10 +35,14 @@ def main() -> None:
     ap.add_argument("--file", default=str(REPO / "datasets" / "pages.jsonl"))
     ap.add_argument("--home")
     ap.add_argument("--problems", action="store_true")
-    ap.add_argument("--brief-only", action="store_true",
-                    help="score from the brief alone (any JSONL with `text`, e.g. datasets/briefs.jsonl: no page gold)")
     ap.add_argument("--batch", help="only the rows of this batch ('first' = the rows without a batch, e.g. 'fresh-2')")
+    ap.add_argument("--brief-only", action="store_true",
+                    help="score from the brief alone: any JSONL with `text`, dev rows only, no page gold")
+    ap.add_argument("--check", choices=CHECKS, help="with --problems, only this check's problems")
     args = ap.parse_args()
+    if args.brief_only:
+        brief_only(args)
+        return
     rows = page_rows(args.file, args.split)
     if args.batch:
         rows = [r for r in rows if (r.get("batch") or "first") == args.batch]
@@ -49,22 +56,9 @@ def main() -> None:
                 refused.append(f"{r['id']}: {exc}")
                 continue
             name = f"{r['id']} {res.deployment.subdomain[:22]}"
-            if not args.brief_only:
-                gold_rows.append((name, score_generated(live, r["text"], page_gold(r))))
+            gold_rows.append((name, score_generated(live, r["text"], page_gold(r))))
             plain_rows.append((name, score_generated(live, r["text"], None)))
     print(f"{args.split}{' batch ' + args.batch if args.batch else ''}: {len(rows)} page briefs, {len(refused)} refused by the pipeline")
-    if args.brief_only:
-        print("\nfrom the brief alone\n" + format_table(plain_rows))
-        if plain_rows and all("recall" in res["cards"].metrics for _, res in plain_rows):
-            rec = statistics.mean(res["cards"].metrics["recall"] for _, res in plain_rows)
-            print(f"from the brief: mean card recall {rec:.3f}")
-        for line in refused:
-            print("refused", line)
-        if args.problems:
-            for name, res in plain_rows:
-                for p in res.problems:
-                    print(f"[brief] {name}: {p}")
-        return
     print("\nwith gold labels\n" + format_table(gold_rows))
     print("\nfrom the brief alone\n" + format_table(plain_rows))
     n = len(gold_rows)
@@ -82,6 +76,31 @@ def main() -> None:
             for name, res in rs:
                 for p in res.problems:
                     print(f"[{tag}] {name}: {p}")
+
+
+def brief_only(args: argparse.Namespace) -> None:
+    """Pages for the dev rows of any brief set, scored from the brief alone (the held-out rows are never read)."""
+    rows = [r for r in page_rows(args.file, "dev") if r.get("text")]
+    plain_rows, refused = [], []
+    with tempfile.TemporaryDirectory() as tmp:
+        rt = Runtime.local(args.home or tmp)
+        for r in rows:
+            try:
+                res, live = generate_page(rt, r["text"])
+            except TapsiteError as exc:
+                refused.append(f"{r['id']}: {exc}")
+                continue
+            plain_rows.append((f"{r['id']} {res.deployment.subdomain[:22]}", score_generated(live, r["text"], None)))
+    print(f"dev rows of {Path(args.file).name}: {len(rows)} briefs, {len(refused)} refused by the pipeline")
+    print("\nfrom the brief alone\n" + format_table(plain_rows))
+    for line in refused:
+        print("refused", line)
+    if args.problems:
+        for name, res in plain_rows:
+            for c in res.checks:
+                if args.check in (None, c.name):
+                    for p in c.problems:
+                        print(f"[brief] {name}: {c.name}: {p}")
 
 
 if __name__ == "__main__":

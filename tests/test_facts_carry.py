@@ -61,7 +61,7 @@ def test_a_number_after_no_is_no_refusal(brief: str) -> None:
 
 # ---- whatever is given free is an offer; "gluten free", "sugar-free", "feel free" are not
 @pytest.mark.parametrize("brief,offer", [
-    ("Apotek Sehat Sentosa, cek tensi gratis setiap hari, obat resep dan vitamin", "cek tensi gratis"),
+    ("Apotek Sehat Sentosa, cek tensi gratis setiap hari, obat resep dan vitamin", "cek tensi gratis setiap hari"),
     ("Domain dan hosting murah, paket 30rb/bulan dengan email bisnis gratis", "email bisnis gratis"),
     ("Sepatu Lokal Jejak, free kaos kaki tiap beli sepatu, Bandung", "free kaos kaki tiap beli sepatu"),
 ])

@@ -61,6 +61,17 @@ def test_facts_of_a_brief():
     assert any(k == "free" and "ongkir" in lbl for k, lbl in facts)
 
 
+@pytest.mark.parametrize("brief, package", [
+    ("honeymoon trips to Flores, named Komodo Escape. please show packages with prices and a booking form", None),
+    ("wedding organizer Bali Janji, display packages and our gallery, soft gold", None),
+    ("Komodo Escape sells honeymoon packages to Flores, booking via WhatsApp 081234567001", "honeymoon packages"),
+])
+def test_a_request_to_show_the_packages_names_no_package(brief, package):
+    b = BriefInfo(brief)
+    found = [f.label for f in extract_facts(b.text, b.places, b.offerings, b.lex) if f.kind == "package"]
+    assert found == ([package] if package else [])
+
+
 def test_niche_and_language_of_a_brief():
     assert BriefInfo("Petshop Meong di Depok, jual makanan kucing dan pasir kucing").niches == ["pet_shop"]
     assert BriefInfo("Kebun Kopi is our coffee farm - farm tours and green beans").niches == ["farm_produce", "coffee"]

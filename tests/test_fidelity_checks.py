@@ -166,6 +166,15 @@ def test_invented_prices_years_phones_and_addresses():
     assert "6281234567001" not in problems
 
 
+def test_a_name_ending_on_jalan_is_no_address_with_the_header_button():
+    brief = "Rental Motor Lancar Jalan di Kediri, sewa motor harian. WA 081234567001"
+    html = page(brand="Lancar Jalan", about="Lancar Jalan menyewakan motor harian di Kediri.")
+    assert "invented address" not in _problems(score_page(html, brief), "facts")
+    # a street the page made up next to the name is still one
+    html = page(brand="Lancar Jalan", about="Lancar Jalan di Jl. Kenanga No. 9, Kediri.")
+    assert 'invented address "Jl. Kenanga' in _problems(score_page(html, brief), "facts")
+
+
 def test_contact_numbers_outside_the_owners_fields_are_invented_when_the_fields_are_known():
     r = score_page(good_salon_page(), SALON_BRIEF, contact={"whatsapp": "0812-9999-0000"})
     assert 'invented phone number "+6281234567001"' in _problems(r, "facts")

@@ -73,7 +73,9 @@ NATIONWIDE_PHRASES = ("seluruh indonesia", "se-indonesia", "se indonesia", "all 
                       "across indonesia", "throughout indonesia", "ke mana saja", "anywhere in indonesia")
 PACKAGE = re.compile(r"\b(?:paket|package)\s+([a-z][\w-]*(?:\s+[a-z0-9][\w-]*)?)|\b([a-z][\w-]+)\s+packages?\b", re.I)
 _PACKAGE_GENERIC = frozenset("""harga price pricing prices lengkap tersedia kami our yang untuk for dan and murah
-the a an with dengan ini itu nya beserta ada list daftar""".split())
+the a an with dengan ini itu nya beserta ada list daftar
+show shows showing display displaying view see browse include includes including tampilkan menampilkan all various
+several some""".split())  # ("show packages with prices": a request for the page, no package's name)
 TRIAL = re.compile(r"\b(?:free trial|trial gratis|gratis trial|trial class|kelas trial|kelas percobaan|"
                    r"coba gratis|gratis coba|free first (?:class|lesson|session)|sesi pertama gratis|uji coba gratis|"
                    r"trial)\b", re.I)

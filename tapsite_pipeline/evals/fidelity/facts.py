@@ -158,7 +158,9 @@ def _invented(pv: PageValues, brief: BriefInfo, contact: dict | None) -> list[st
     out += [f'invented Instagram handle "@{h}" (not in the brief)' for h in sorted(pv.handles - brief_handles)
             if not (contact and str(contact.get("instagram", "")).lstrip("@").lower() == h)]
     bn = norm(text)
-    for a in values.addresses(pv.text):
+    # the name as the header shows it ends there: "Aman Jalan" then the header's "Hubungi kami" is no "Jalan Hubungi"
+    brand = pv.page.header_brand.strip()
+    for a in values.addresses(pv.text.replace(brand, "\n") if brand else pv.text):
         street = [w for w in norm(a).split() if w not in ("jl", "jln", "jalan", "no", "rt", "rw") and not w.isdigit()]
         if street and not has_phrase(bn, street[0]):  # the street's name; words after it may be copy
             out.append(f'invented address "{clip(a, 50)}" (not in the brief)')

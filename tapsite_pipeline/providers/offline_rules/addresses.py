@@ -20,6 +20,10 @@ _AREA = fast(
     r"antar(?:\s+ke)?|kirim(?:\s+ke)?|delivery\s+(?:to|across|around)|ship(?:ping)?\s+(?:to|across)|across|"
     # ("antar se-Kota Malang", "kirim ke seluruh Jawa Timur": the whole of the place after the cue)
     r"ke\s+seluruh|luar|se-|se(?=[a-z]{4,}))\s*(?:(?:se-|seluruh\s+)\s*)?((?:(?!dan\b|and\b|untuk\b|utk\b|for\b|mau\b|pengen\b|warna\b|on\b|with\b|by\b|from\b|an?\b|dengan\b|dgn\b|pakai\b|naik\b|setiap\b|tiap\b)[\w/&'-]+\s?){1,4})", re.I)
+# A sending verb with what is sent before where it goes: "kirim frozen ke luar kota", "antar pesanan ke Depok",
+# "ship loaves to Canggu"; the area is the place after "ke"/"to", never the thing sent.
+_SENT_THING = regrouped(r"(?:antar|kirim|ship(?:ping)?)\s*$")
+_THING_THEN_TO = regrouped(r"(?:(?!ke\b|to\b)[\w/'-]+\s+){1,2}(?:ke|to)\s+(?=\w)")
 _AREA_WORD = regrouped(r"(?:indonesia|nusantara|jabodetabek|jabotabek|worldwide|nationwide|luar\s+negeri|luar\s+kota|"
                        r"luar\s+pulau|\d+\s*km)", re.I)
 # The titles a street is named with, abbreviated with a full stop that ends no sentence.
@@ -114,12 +118,16 @@ def areas(text: str, lower: str) -> Iterator[tuple[re.Match, str]]:
             continue
         words = m.group(1)
         end = m.end(1)
-        if _AREA_WORD.search(words) or _looks_like_place(text[m.start(1):end]):
+        start = m.start(1)
+        if _SENT_THING.match(lower, m.start(), m.start(1)) and (to := _THING_THEN_TO.match(lower, start, end)):
+            start = to.end()  # "kirim frozen ke luar kota": what is sent, then where to; the place is the area
+            words = lower[start:end]
+        if _AREA_WORD.search(words) or _looks_like_place(text[start:end]):
             # "Cikarang dan Karawang", "Kuta and Legian", "Manado, Minahasa, dan Bitung": each place of the list
             while (more := _MORE_PLACES.match(text, end)) and _looks_like_place(more.group(1)):
                 end = more.end(1)
-            value = text[m.start(1):end].strip()
-            listed.append((m.start(1), end))
+            value = text[start:end].strip()
+            listed.append((start, end))
             if re.search(r"(?i)\b(?:seluruh|se-)", text[m.start():m.start(1)]):
                 value = "seluruh " + value if not value.lower().startswith("seluruh") else value
             yield m, value

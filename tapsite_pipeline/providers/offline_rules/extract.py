@@ -101,6 +101,12 @@ def _named_then_place(text: str, lower: str) -> tuple[str, tuple[int, int]] | No
     return None
 
 
+# A village named after its word written in lower case ("di desa Tanjungsari", "di dusun Krajan", "di kampung
+# Cibeureum"), in a brief that capitalises names: the capitalised name is the village's.
+_VILLAGE_NAMED = regrouped(r"(desa|dusun|kampung)\s+((?!(?:Kecamatan|Kabupaten|Kota|Kec|Kab)\b)[A-Z][\w'-]+"
+                           r"(?:\s+(?!(?:Kecamatan|Kabupaten|Kota|Kec|Kab)\b)[A-Z][\w'-]+)?)\b")
+
+
 def location(text: str, lower: str, cased: bool) -> tuple[str | None, tuple[int, int] | None, bool]:
     """A city or area the owner named, its span, and whether it followed "di"/"in" (vs. a bare mention)."""
     headed = _named_then_place(text, lower) if cased else None
@@ -113,6 +119,12 @@ def location(text: str, lower: str, cased: bool) -> tuple[str | None, tuple[int,
         if headed and headed[1][0] < m.start():
             return headed[0], headed[1], False
         pos = m.end()
+        if cased and (village := _VILLAGE_NAMED.match(text, pos)):
+            # "di desa Tanjungsari": the village as the page names it, "Desa Tanjungsari"
+            name, end = village.group(2), village.end()
+            if " " in name and name.split()[1].lower() in PLACES:  # "di kampung Sukaraja Bogor": then its town
+                name, end = name.split()[0], village.start(2) + len(name.split()[0])
+            return f"{village.group(1).capitalize()} {name}"[:60], (village.start(), end), True
         pm = _PLACE_RE.match(lower, pos)
         if pm:
             s, e = pm.start(), _whole_place(text, lower, cased, pm.start(), pm.end())

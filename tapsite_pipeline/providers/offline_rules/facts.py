@@ -93,6 +93,12 @@ _DELIVERY = regrouped(
     r"\b(?:(?:bisa|bs|siap|free|gratis)\s+)?(?:delivery|deliver(?:ed|s)?(?:\s+daily)?|pesan\s+antar|diantar|bisa\s+antar|"
     r"(?:free|gratis)\s+antar|"
     r"layanan\s+antar|(?:gratis|free)\s+ongkir|ongkir\s+gratis|free\s+shipping|kirim\s+ke\s+[\w\s-]{3,30}?(?=[,.]|$)|"
+    # what is sent, then where to: "bisa kirim frozen ke luar kota", "antar pesanan ke Depok" (never a message sent)
+    r"(?:di)?(?:kirim|antar)\s+(?!(?:pesan|chat|dm|foto|bukti|email|berkas|file|link|lokasi|alamat)\b)"
+    # ("kirim barang ke studio kita": the customer sends to the business, no delivery)
+    r"(?:(?!ke\b)[a-z][\w-]*\s+){1,2}ke\s+(?!(?:wa|whatsapp|email|nomor|no|ig|dm|alamat|rumah|studio|toko|kantor|"
+    # ("antar motor ke hotel gratis": what is given free is an offer, read as one)
+    r"workshop|bengkel|tempat|gudang|outlet|sini|kami|kita|saya)\b)(?![^,.]*\b(?:gratis|free)\b)[\w\s-]{3,30}?(?=[,.]|$)|"
     r"(?:we\s+)?ship(?:s|ped|ping)?\s+(?:worldwide|nationwide|internationally|anywhere|across|to\s+[\w\s]{3,25}?(?=[,.]|$))|"
     r"international\s+orders|pengiriman\s+[\w\s]{3,25}?(?=[,.]|$)|"
     # sent by a courier: "hasil dikirim kurir", "dikirim via JNE", "sent by courier"
@@ -168,7 +174,7 @@ _OTHER_LINE = regrouped(r"\b(?:sms|fax|faks|faksimile|facsimile)\s*(?:only\s*)?(
 # it includes ("udh include pasang + hdd 1tb", "sudah termasuk katering, dekorasi, dan MC").
 _PKG_AMOUNT = r"(?:mulai(?:\s+dari)?\s+|from\s+|cuma\s+|only\s+|harga\s+)?(?:rp\.?|idr)\s*\d[\d.,]*|\d[\d.,]*\s*(?:rb|ribu|k|jt|juta)\b"
 _PACKAGE = fast(
-    rf"\bpaket\s+(?!harga|kami|nya\b|ya\b|dan\b|bisa\b|\+)((?:(?!(?:{_PKG_AMOUNT})|mulai\b|from\b|sudah\b|udh\b|udah\b|"
+    rf"\bpaket\s+(?!harga|kami|nya\b|ya\b|dan\b|bisa\b|ke\b|to\b|\+)((?:(?!(?:{_PKG_AMOUNT})|mulai\b|from\b|sudah\b|udh\b|udah\b|"
     rf"termasuk\b|include|(?:dan|and|atau|or|&)\s+paket\b|bisa\b|bs\b|yang\b|yg\b|dengan\b|dgn\b|di\b|dari\b|dr\b)"
     rf"(?:\d+(?:[.,]\d+)+|[\w%/&-]+)\s?){{1,5}})"
     rf"(?:,?\s*(?:{_PKG_AMOUNT})(?:\s*(?:/|per)\s*(?:orang|org|pax|person|malam|night|bulan|month|sesi|session)\b)?)?"
@@ -188,6 +194,10 @@ _LEVEL = fast(r"\b(?:paud|tk|sd|smp|sma|smk|jlpt\s*n\d(?:\s*(?:-|–|to|sampai|s
 _SHOP_WORD = (r"(?:warung|warteg|kedai(?:\s+kopi)?|toko\s+(?:kelontong|online|retail|bangunan|sembako)|kios|minimarket|"
               r"coffee\s+shops?|cafes|restaurants|shops|stores|retailers)")
 _SHOP_ONLY = regrouped(rf"(?i){_SHOP_WORD}")
+# People said doubled, the Indonesian plural: "ibu-ibu", "bapak-bapak", "anak-anak" are said whole, never cut at "-".
+_DOUBLED_PEOPLE = "(?:" + "|".join(rf"(?<=\b{w})-{w}\b" for w in (
+    "anak", "ibu", "bapak", "remaja", "siswa", "pelajar", "mahasiswa", "guru", "karyawan", "pekerja", "petani",
+    "peternak", "nelayan", "santri", "lansia", "balita", "keluarga", "perusahaan", "sekolah", "instansi")) + ")?"
 _AUDIENCE = fast(
     r"\b(?:khusus|spesial\s+untuk|untuk|utk|buat|bagi|target(?:\s+(?:pasar|market))?(?:nya)?|for|aimed\s+at|"
     r"catering\s+to|cocok\s+(?:untuk|buat)|melayani|menerima|accepting|welcomes?|welcoming)\s+"
@@ -206,7 +216,7 @@ _AUDIENCE = fast(
     r"putra|putri|"
     # shops that use what is sold: "aplikasi kasir buat warung, kedai kopi, sama toko kelontong"
     # (said as a list of two or more: "buat warung saya" is the owner's own shop)
-    rf"{_SHOP_WORD})\b"
+    rf"{_SHOP_WORD})\b{_DOUBLED_PEOPLE}"
     # "untuk siswa SD-SMA, guru datang ke rumah": a word that opens the next clause as its subject is no more of the list
     r"(?!\s+(?:datang|dateng|akan|siap|sudah|udah|mengajar|ngajar|will|comes?|teach(?:es)?)\b)"
     # "siswa SD-SMA", "anak TK s/d SD": the range whole
@@ -353,6 +363,34 @@ def _maybe(lower: str, kind: str) -> bool:
 
 
 _TRAILING_LINK = re.compile(r"(?i)[\s,&/]*(?:\b(?:dan|and|atau|or|serta|sama))?[\s,&/]*$")
+# A tailed fact's reading stops after a fixed count of characters; the few words left of its clause are its own:
+# "Gratis ongkir area Tangerang & Serpong untuk min 30 box" ends on the condition, never on "untuk" with "min 30
+# box" left as a note of its own. The rest runs to the clause's end (a full stop after "min"/"max" ends none).
+_CLAUSE_REST = regrouped(r"(?:[^,.;!?\n]|(?<=\bmin)\.|(?<=\bmaks)\.|(?<=\bmax)\.|(?<=\d)[.,](?=\d)){1,45}?"
+                         r"(?=\s*(?:[,;!?\n]|(?<!\bmin)(?<!\bmaks)(?<!\bmax)\.(?!\d)|$))")
+_CLAUSE_REST_WORDS = 6
+_CLAUSE_LEAD = regrouped(r"\s*(?:(?:dan|and|serta|sama|juga|jg|also|plus|terus|trus|lalu|kami|saya|we|i|ada)\s+)*")
+_FREE_WORD = regrouped(r"\b(?:gratis|free)\b")  # another thing given free is a reading of its own
+_WORD_NEXT = regrouped(r"\s*\w")
+_PHONE_RUN = regrouped(r"\d[\d\s-]{5,}\d")
+
+
+def _whole_clause(text: str, lower: str, m: re.Match, read: list[Span]) -> re.Match:
+    """A tailed reading that opens its clause and is cut off inside it, run on to the clause's end when what is
+    left is a few words nobody read, with no request to the builder, contact or other free thing in them (see _CLAUSE_REST)."""
+    if not _WORD_NEXT.match(lower, m.end()) or (rest := _CLAUSE_REST.match(lower, m.end())) is None:
+        return m
+    # words of the clause before the reading that nobody read: the clause is a note's, which says it whole
+    clause = max(lower.rfind(c, 0, m.start()) for c in ",.;:!?()\n") + 1
+    lead = _CLAUSE_LEAD.match(lower, clause, m.start())
+    if lead and lead.end() < m.start() and not any(a <= lead.end() and m.start() <= b for a, b in read):
+        return m
+    words = rest.group(0).split()
+    if not words or len(words) > _CLAUSE_REST_WORDS or _NOTE_SKIP.search(rest.group(0)) or \
+            _PHONE_RUN.search(rest.group(0)) or _FREE_WORD.search(rest.group(0)) or \
+            any(m.end() < b and a < rest.end() for a, b in read):
+        return m
+    return re.compile(r"[\s\S]+").match(text, m.start(), rest.end()) or m
 
 
 def extract_facts(text: str, lower: str) -> tuple[list[Fact], list[Span], list[Span]]:
@@ -363,7 +401,8 @@ def extract_facts(text: str, lower: str) -> tuple[list[Fact], list[Span], list[S
     read: list[Span] = []
     taken: list[Span] = []  # one stated thing is one fact: "gratis ongkir" is delivery, not also an offer
 
-    def add(kind: str, m: re.Match, value: str, subject: str = "", mask: bool = True, mask_end: int = 0) -> None:
+    def add(kind: str, m: re.Match, value: str, subject: str = "", mask: bool = True, mask_end: int = 0,
+            whole: bool = False) -> None:
         value = _clean(value)
         if not value or len(value) > 120:
             return
@@ -374,6 +413,9 @@ def extract_facts(text: str, lower: str) -> tuple[list[Fact], list[Span], list[S
             if any(f.kind == kind and low in f.value.lower() for _, f in found):
                 return
             found[:] = [(p, f) for p, f in found if not (f.kind == kind and f.value.lower() in low)]
+        if whole and value == _clean(text[m.start():m.end()]):
+            m = _whole_clause(text, lower, m, read)
+            value = _clean(text[m.start():m.end()])
         if kind in _TAILED:  # "Konsultasi gratis di kantor kami di Buah Batu": the offer ends before the address,
             # and before a fact read already ("Pick up from the airport 150K": the pickup, then its price)
             cut, upto = min(((a, b) for a, b in bases + taken if m.start() < a < m.end()), default=(None, 0))
@@ -454,18 +496,18 @@ def extract_facts(text: str, lower: str) -> tuple[list[Fact], list[Span], list[S
     for m in (_TURNAROUND.finditer(lower) if _maybe(lower, "turnaround") else ()):
         add("turnaround", m, text[m.start():m.end()])
     for m in (_PICKUP.finditer(lower) if _maybe(lower, "pickup") else ()):
-        add("pickup", m, text[m.start():m.end()])
+        add("pickup", m, text[m.start():m.end()], whole=True)
     for m in (_DELIVERY.finditer(lower) if _maybe(lower, "delivery") else ()):
         if any(a <= m.start() < b for a, b in spans):
             continue
-        add("delivery", m, text[m.start():m.end()])
+        add("delivery", m, text[m.start():m.end()], whole=True)
     for m, value in areas(text, lower):
         add("area", m, value, mask=True)
     # a warranty before the offers: "servis gratis 6 bulan" joined to it is part of what it promises
     for m in (_GUARANTEE.finditer(lower) if _maybe(lower, "guarantee") else ()):
-        add("guarantee", m, text[m.start():m.end()])
+        add("guarantee", m, text[m.start():m.end()], whole=True)
     for m in (_OFFER.finditer(lower) if _maybe(lower, "offer") else ()):
-        add("offer", m, text[m.start():m.end()])
+        add("offer", m, text[m.start():m.end()], whole=True)
     for a, b, short in (free_offers(lower) if "free" in lower or "gratis" in lower else ()):
         if any(a < y and b > x for x, y in taken):
             a = short  # the whole clause holds a fact read already ("Rp 25rb, 1 botol gratis"): its last words
@@ -476,7 +518,7 @@ def extract_facts(text: str, lower: str) -> tuple[list[Fact], list[Span], list[S
         fm = re.compile(r"[\s\S]+").match(text, a, b)
         if fm:
             # what is given may still be an offering ("a free weekend kids class"): the offerings reader sees it
-            add("offer", fm, text[a:b], mask=False)
+            add("offer", fm, text[a:b], mask=False, whole=True)
     for m in (MOTIF.finditer(text) if "motif" in lower or "corak" in lower or "pattern" in lower
               or "ragam hias" in lower or "ornament" in lower else ()):
         before = len(read)
