@@ -13,7 +13,7 @@ from .lexicon import DEFAULT_INDUSTRY, GENERIC_INDUSTRIES, HEAD_KEYWORDS, KEYWOR
 from .niche import dining_or_packaged, niche_of
 from .not_offered import negated_clauses
 from .places import PLACES
-from .text import tokens
+from .text import EN_WORDS, ID_ING, ID_TRADE_WORDS, ID_WORDS, TERSE_ID_WORDS, tokens
 
 _TOK = regrouped(r"[a-z0-9]+")
 _KW: dict[str, tuple[str, float, str]] = {}
@@ -127,13 +127,41 @@ for _kw, (_t, _w, _i) in KEYWORDS.items():
         _FUZZY.setdefault(_kw, _kw)
 _TOKEN = regrouped(r"[a-z]{6,}")
 _PLACE_WORDS = frozenset(w for p in PLACES for w in p.split() if len(w) >= 6)
+# Everyday words a letter away from a trade's keyword: spelled as meant, not typos of it ("shipping" is not
+# "shopping", "ukuran" not "ukiran", "setelah" not "setelan", "arabic" not "arabica", "speakers" not "sneakers").
+_EVERYDAY = frozenset((
+    "shipping shipped served serves server healthy learning plates supplies supply report reports handle handles "
+    "boring convert message messages senior chains cloths mining single engkel arabic "
+    "daring ukuran setelah tambah kadang bareng datang malang jelang karung layang "
+    "kenari kenangan tulang tenang karang sarang talang pesawat rekanan konsep jemari angkatan keriting lereng "
+    "nyaman panggang punggung manggung").split())
+# Words the parser's vocabularies spell (a keyword's words, the business heads', the language readers' function and
+# trade words): a word they hold is spelled as meant, never a typo of another keyword.
+_SPELLED = frozenset({w for k in (*KEYWORDS, *HEAD_KEYWORDS) for w in _TOK.findall(k)} | set(ID_WORDS) | set(EN_WORDS)
+                     | set(ID_TRADE_WORDS) | TERSE_ID_WORDS | ID_ING | _EVERYDAY)
+
+
+# Where each letter sits on a QWERTY keyboard (rows staggered): a finger that slips hits a neighbouring key.
+_KEY_AT = {c: (x + (0.0, 0.25, 0.75)[y], y) for y, row in enumerate(("qwertyuiop", "asdfghjkl", "zxcvbnm"))
+           for x, c in enumerate(row)}
+
+
+def _key_slip(a: str, b: str) -> bool:
+    """Are two letters neighbouring keys ("restoram" for "restoran")? A letter far from the one meant is another
+    word, not a slip: "sanggar" is not "langgar", "printer" not "painter", "daring" not "daging"."""
+    pa, pb = _KEY_AT.get(a), _KEY_AT.get(b)
+    if pa is None or pb is None:
+        return False
+    dx, dy = abs(pa[0] - pb[0]), abs(pa[1] - pb[1])
+    return (dy == 0 and dx == 1) or (dy == 1 and dx < 1)
 
 
 def _one_typo(a: str, b: str) -> bool:
-    """Are two words of one length a single typo apart: one letter changed, or two neighbours swapped?"""
+    """Are two words of one length a single typo apart: one letter changed to a neighbouring key, or two
+    neighbours swapped?"""
     diff = [i for i in range(len(a)) if a[i] != b[i]]
-    return len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]]
-                              and a[diff[1]] == b[diff[0]])
+    return (len(diff) == 1 and _key_slip(a[diff[0]], b[diff[0]])) or (
+        len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]])
 
 
 @lru_cache(maxsize=16384)
@@ -141,7 +169,10 @@ def _fuzzy(w: str) -> str | None:
     """The strong keyword `w` is, or is one typo (a letter dropped, added, changed, or two swapped) away from.
 
     A letter dropped from each of two words of one length may leave them two letters apart ("harian" and
-    "arisan" both lose one to "arian"): that is another word, not a typo of it."""
+    "arisan" both lose one to "arian"): that is another word, not a typo of it; so is a word the vocabularies
+    spell ("sanggar" is no "langgar", "arabic" no "arabica")."""
+    if w in _SPELLED and w not in KEYWORDS:  # a word of the vocabularies is spelled as meant
+        return None
     kw = _FUZZY.get(w)
     if kw is None:
         for k in range(len(w)):
@@ -172,7 +203,9 @@ def _audience_spans(lower: str) -> list[tuple[int, int]]:
     return out
 
 
-_SELL_VERB = fast(r"\b(?:jual|jualan|menjual|berjualan|dijual|we\s+sell|i\s+sell|selling|sells|reseller|"
+# "jual" inside a document's name ("akta jual beli", "surat jual beli", "perjanjian jual beli") is no selling.
+_SELL_VERB = fast(r"(?<!akta )(?<!surat )(?<!perjanjian )"
+                  r"\b(?:jual|jualan|menjual|berjualan|dijual|we\s+sell|i\s+sell|selling|sells|reseller|"
                   r"distributor|stockist|toko|shop|store|olshop)\b")
 _SERVICE_VERB = fast(r"\b(?:pasang|instal|install|installation|titip|jastip|jasa\s+titip|vermak|permak|menerima\s+jahitan|jahit|cuci|servis|service|"
                      r"reparasi|perbaikan|repair|fixing|laundry|grooming|rental|sewa|rent|"
@@ -183,6 +216,10 @@ _MAKER = fast(r"\b(?:handmade|hand\s*made|buatan\s+(?:sendiri|tangan|kami|saya)|
 _SERVICE_OBJ = regrouped(r"(?:jasa|paket|layanan|kelas|kursus|les|tiket|ticket|sewa|service|class|course|tour|trip)\b")
 _NEAR = fast(r"\b(?:near|dekat|dkt|deket|sebelah|samping|depan|seberang|belakang|opposite|next\s+to)\s+"
              r"((?:[\w'-]+\s*){1,3})")
+# The heads of a document's name: a trade word after one names the document a paperwork service draws up ("akta
+# jual beli tanah", "surat keterangan usaha", "perjanjian jual beli"), not what the business is.
+# (A contract is a service's terms, "kontrak maintenance IT": no document head.)
+_DOCUMENT_HEADS = frozenset({"akta", "surat", "sertifikat", "sertipikat", "perjanjian", "dokumen", "deed", "deeds"})
 _SUPPLY_HEADS = {"bahan", "cetakan", "alat", "peralatan", "perlengkapan", "supplies", "supply", "equipment", "kemasan",
                  "packaging", "ingredients", "tools"}
 _NOT_GOODS = {"services", "events", "education"}  # and creative textiles/crafts; art sold by its maker stays creative
@@ -270,7 +307,10 @@ def _in_context(lower: str, s: int, e: int, matched: str, before: str, entry: tu
         weight *= 0.3  # the subject of an app or a website
     if industry in ("crafts", "agriculture") and spaced and _SOURCE_BEFORE.search(before):
         weight *= 0.2
-    if head_word(lower[max(0, s - 20):s]) in _SUPPLY_HEADS and btype != "retail":
+    head = head_word(lower[max(0, s - 20):s])
+    if head in _DOCUMENT_HEADS and btype != "services":
+        weight *= 0.2  # "akta jual beli tanah": the name of a document, not the land trade
+    if head in _SUPPLY_HEADS and btype != "retail":
         btype, industry = "retail", "supplies"  # "bahan kue", "cetakan kue", "alat pancing": goods for others
     elif (btype in _NOT_GOODS or industry in _SOLD_GOODS) and industry not in _TEACHING and sold \
             and any(a <= s < b for a, b in sold) and not _SERVICE_OBJ.match(matched):
@@ -318,11 +358,16 @@ def _clause(lower: str, s: int, e: int) -> str:
     return lower[a:b]
 
 
+# Services done on a farmer's land: a drone that sprays or maps, a tractor that ploughs, a harvester for hire.
+_FIELD_SERVICES = frozenset({"drone services", "farm services"})
+
+
 def _drone_work(lower: str, found: tuple[tuple[int, int, str, tuple[str, float, str]], ...]) -> list[tuple[int, int]]:
-    """The sentences where a drone works (sprays, maps, inspects): the fields, plantations and farms said there are
-    what the service works on ("penyemprotan … dengan drone untuk kebun sawit"), not a farm that sells produce."""
+    """The sentences where a drone or a tractor works (sprays, maps, ploughs): the fields, plantations and farms said
+    there are what the service works on ("penyemprotan … dengan drone untuk kebun sawit", "jasa bajak sawah pakai
+    traktor"), not a farm that sells produce."""
     return [_clause_span(lower, s, e) for s, e, matched, (_t, _w, industry) in found
-            if industry == "drone services" or matched in _DRONE and _DRONE_WORK.search(_clause(lower, s, e))]
+            if industry in _FIELD_SERVICES or matched in _DRONE and _DRONE_WORK.search(_clause(lower, s, e))]
 
 
 # "latihan tari utk anak SD", "les gitar untuk murid", "swimming lessons for kids": training pupils is education,
