@@ -84,3 +84,21 @@ def test_a_machine_shop_is_metal_work_not_auto_repair(brief: str) -> None:
 ])
 def test_a_courier_or_freight_business_is_a_service(brief: str) -> None:
     assert parse_brief(brief).business_type == "services"
+
+
+@pytest.mark.parametrize("brief,btype", [
+    ("Perak Kencana is a family workshop making handmade silver rings and pendants in Kotagede, custom orders welcome",
+     "creative"),
+    ("Pesta Ceria plans birthday parties and baby showers in Bekasi, with decor, a cake, games and a mocktail bar",
+     "events"),
+])
+def test_a_workshop_that_makes_and_a_plural_in_ies(brief: str, btype: str) -> None:
+    assert parse_brief(brief).business_type == btype
+
+
+def test_a_list_of_customers_runs_on_to_its_last_item() -> None:
+    brief = ("Pena Hibah Kupang melayani penulisan proposal hibah dan laporan kegiatan untuk yayasan, gereja, "
+             "kelompok tani, serta UMKM di NTT.")
+    assert parse_brief(brief).business_type == "creative"
+    # a list of goods after "untuk anak" is still goods
+    assert parse_brief("jual baju untuk anak, sepatu, dan tas di Toko Ceria Kediri").business_type == "retail"

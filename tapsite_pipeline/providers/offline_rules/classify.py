@@ -13,6 +13,7 @@ from .lexicon import DEFAULT_INDUSTRY, GENERIC_INDUSTRIES, HEAD_KEYWORDS, KEYWOR
 from .niche import dining_or_packaged, niche_of
 from .not_offered import negated_clauses
 from .places import PLACES
+from .roles import AUDIENCE
 from .text import EN_WORDS, ID_ING, ID_TRADE_WORDS, ID_WORDS, TERSE_ID_WORDS, tokens
 
 _TOK = regrouped(r"[a-z0-9]+")
@@ -75,6 +76,8 @@ def _lookup_key(key: str, heads: bool = False) -> tuple[str, float, str] | None:
                 hit = kw.get(key[: -len(suf)])
                 if hit:
                     break
+    if hit is None and key.endswith("ies") and len(key) >= 6:  # English plural of -y: "parties", "bakeries"
+        hit = kw.get(key[:-3] + "y")
     if hit is None and " " not in key and key.isalpha() and len(key) >= 6:
         hit = _stem_lookup(key, kw)
     return hit
@@ -192,15 +195,27 @@ _SITE_BEFORE = regrouped(r"(?:website|web|landing\s+page|page|site|halaman|situs
 _TEACHING = {"course", "tutoring", "music lessons", "language school"}
 
 
-def _audience_spans(lower: str) -> list[tuple[int, int]]:
-    """Spans naming who the customers are (not what the business is)."""
+# The rest of a list of customers: "untuk yayasan, gereja, kelompok tani, dan UMKM".
+_AUD_LIST = regrouped(r"(?:\s*,\s*[^.,;:!?]{1,30}){0,6}\s*,?\s*(?:dan|serta|and|&|atau|or)\s+([^.,;:!?]{1,30})")
+
+
+def _audience_spans(lower: str) -> tuple[list[tuple[int, int]], set[tuple[int, int]]]:
+    """Spans naming who the customers are (not what the business is), and those of them that are lists: a list
+    runs on to its last item when that item names customers too ("… untuk yayasan, gereja, kelompok tani, dan UMKM";
+    not "baju untuk anak, sepatu dan tas")."""
     out = []
+    listed = set()
     for m in _AUD_SPAN.finditer(lower):
         seg = m.group(1)
         if _SELF.search(seg) or _SITE_BEFORE.search(lower[max(0, m.start() - 25):m.start()]):
             continue
-        out.append((m.start(1), m.end(1)))
-    return out
+        end = m.end(1)
+        if (rest := _AUD_LIST.match(lower, end)) and not _SELF.search(rest.group(0)) and \
+                AUDIENCE.intersection(rest.group(1).split()):
+            end = rest.end()
+            listed.add((m.start(1), end))
+        out.append((m.start(1), end))
+    return out, listed
 
 
 # "jual" inside a document's name ("akta jual beli", "surat jual beli", "perjanjian jual beli") is no selling.
@@ -291,6 +306,11 @@ _MAKING_AFTER = regrouped(r"[^.;!?]{0,40}?\b(?:making|makes|make|producing|produ
                           r"building|builds|where\s+we\s+make|yang\s+membuat|membuat|memproduksi|pembuatan)\b")
 
 
+# "a family workshop making handmade silver rings": the workshop makes what follows, it teaches nothing.
+_WORKSHOP_MAKING = regrouped(r"\bworkshops?\s+(?:making|makes|producing|produces|crafting|crafts|membuat|memproduksi)\s+"
+                             r"(?:\w+\s+)?$")
+
+
 def _in_context(lower: str, s: int, e: int, matched: str, before: str, entry: tuple[str, float, str],
                 sold: list[tuple[int, int]], served: list[tuple[int, int]], maker: bool) -> tuple[str, float, str]:
     """A keyword hit's (type, weight, industry) as the words around it read it: the skill of a class, the subject
@@ -301,7 +321,8 @@ def _in_context(lower: str, s: int, e: int, matched: str, before: str, entry: tu
     # the three patterns read before a keyword end in whitespace at the end ("\s+$"): after "(" or "," none
     # can match, and their search would try every position of the window
     spaced = before[-1:].isspace()
-    if btype != "education" and ((spaced and _TEACH_BEFORE.search(before)) or _TEACH_AFTER.match(lower[e:e + 20])):
+    taught = spaced and _TEACH_BEFORE.search(before) and not _WORKSHOP_MAKING.search(before)
+    if btype != "education" and (taught or _TEACH_AFTER.match(lower[e:e + 20])):
         btype, industry = "education", "course"  # the skill of a class
     elif btype != "technology" and spaced and _TECH_BEFORE.search(before):
         weight *= 0.3  # the subject of an app or a website
@@ -390,7 +411,7 @@ def score(lower: str, skip: list[tuple[int, int]] = (), hits: list[Hit] | None =
     industries: dict[str, dict[str, float]] = defaultdict(lambda: defaultdict(float))
     seen: list[str] = []
     covered: list[tuple[int, int]] = []
-    aud = _audience_spans(lower)
+    aud, listed = _audience_spans(lower)
     maker = any(not _SOURCE_BEFORE.search(lower[max(0, m.start() - 25):m.start()]) for m in _MAKER.finditer(lower))
     sold = _object_spans(lower, _SELL_VERB) if not maker else []
     near = [(m.end(), m.end() + len(m.group(1))) for m in _NEAR.finditer(lower)]
@@ -434,8 +455,10 @@ def score(lower: str, skip: list[tuple[int, int]] = (), hits: list[Hit] | None =
             weight *= 0.3  # "rooms near Sardjito hospital", "dekat kampus": a landmark, not the business
         if skip and any(s < b and e > a for a, b in skip):
             continue
-        if aud and any(a <= s < b for a, b in aud):  # "aplikasi kasir untuk resto": resto is the customer
-            weight *= 0.35
+        if aud and (span := next(((a, b) for a, b in aud if a <= s < b), None)):
+            # "aplikasi kasir untuk resto": resto is the customer; a list of customers is one say, shared by its items
+            shared = sum(1 for hs, _he, _m, _x in found if span[0] <= hs < span[1]) if span in listed else 1
+            weight *= 0.35 / max(1, shared)
         if industry in _TEACHING:  # a cooking class is education even when it lists dishes
             weight *= 1.6
         if not seen and s < 40:  # the first thing named, at the start, usually says what the business is

@@ -115,6 +115,7 @@ crafts: perajin, pengrajin kayu, ukir, ukiran jepara, mebel ukir=1, amigurumi, s
   scented candle, candle, sabun handmade=1, terrarium, diorama, resin, keramik handmade, pottery studio, ceramic studio,
   woodworking, wood craft, perak bakar, silver craft, kerajinan perak, jewelry handmade, manik-manik, beads
 content creation: youtuber, youtube channel, tiktoker, influencer, kol, selebgram, konten umkm, ghostwriter, penulis buku,
+  penulisan proposal, proposal hibah, proposal dana, proposal writing, grant writing, grant proposal, grant proposals,
   self publishing, penerbit indie, zine, majalah, magazine, copy writing
 makeup artistry: makeup artist, mua wisuda, mua wedding, mua panggilan, bridal, hairdo, hijab do, hijabdo, henna pengantin
 """,
