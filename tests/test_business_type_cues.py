@@ -102,3 +102,16 @@ def test_a_list_of_customers_runs_on_to_its_last_item() -> None:
     assert parse_brief(brief).business_type == "creative"
     # a list of goods after "untuk anak" is still goods
     assert parse_brief("jual baju untuk anak, sepatu, dan tas di Toko Ceria Kediri").business_type == "retail"
+
+
+@pytest.mark.parametrize("brief", [
+    "leather workshop for beginners every Sunday in Malang, make your own card holder in 3 hours. Kulit Kelas Malang",
+    "Batik workshop untuk wisatawan di Lasem: 2 jam, bikin sendiri saputangan batik tulis. Omah Lasem",
+])
+def test_a_workshop_for_learners_is_a_class(brief: str) -> None:
+    assert parse_brief(brief).business_type == "education"
+
+
+def test_shipping_motorbikes_between_islands_is_a_service() -> None:
+    brief = "kami terima kirim motor antar pulau pakai kapal roro, Surabaya-Kupang 5 hari, packing kayu gratis"
+    assert parse_brief(brief).business_type == "services"

@@ -311,6 +311,12 @@ _WORKSHOP_MAKING = regrouped(r"\bworkshops?\s+(?:making|makes|producing|produces
                              r"(?:\w+\s+)?$")
 
 
+# Who a workshop is for, and making one's own piece there: the workshop is a class ("batik workshops for tourists").
+_FOR_WHOM = regrouped(r"\s+(?:for|untuk|utk|bagi)\s+(?:(?:the|all|para|young|adult|first[\s-]time)\s+)?([a-z]+)")
+_LEARNERS = AUDIENCE | {"travellers", "traveller", "participants", "peserta", "guests", "visitors", "pengunjung"}
+_OWN_MAKING = regrouped(r"[^.;!?]{0,80}?\b(?:make\s+your\s+own|bikin\s+sendiri|buat\s+sendiri|take\s+home\s+your)\b")
+
+
 def _in_context(lower: str, s: int, e: int, matched: str, before: str, entry: tuple[str, float, str],
                 sold: list[tuple[int, int]], served: list[tuple[int, int]], maker: bool) -> tuple[str, float, str]:
     """A keyword hit's (type, weight, industry) as the words around it read it: the skill of a class, the subject
@@ -318,6 +324,9 @@ def _in_context(lower: str, s: int, e: int, matched: str, before: str, entry: tu
     btype, weight, industry = entry
     if matched in _WORKSHOP and _MAKING_AFTER.match(lower, e):
         return "creative", min(weight, 1.0), "crafts"  # "a family workshop making leather bags": where goods are made
+    if matched.rsplit(" ", 1)[-1] in _WORKSHOP and btype != "education" and (
+            (m := _FOR_WHOM.match(lower, e)) and m.group(1) in _LEARNERS or _OWN_MAKING.match(lower, e)):
+        btype, industry = "education", "course"  # "leather workshop for beginners … make your own wallet": a class
     # the three patterns read before a keyword end in whitespace at the end ("\s+$"): after "(" or "," none
     # can match, and their search would try every position of the window
     spaced = before[-1:].isspace()

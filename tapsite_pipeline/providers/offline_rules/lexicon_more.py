@@ -83,7 +83,7 @@ professional services: jasa hukum, konsultan hukum, notaris ppat, jasa akuntansi
   perpanjang stnk, balik nama, asuransi mobil, agen asuransi, konsultan properti, broker properti, appraisal, jasa survey,
   jasa penerjemah, sworn translator, virtual assistant, jasa admin, jasa ketik, jasa skripsi=1, jasa hr, headhunter
 transport: jastip=3, jasa titip=3, titip beli=3, personal shopper, cargo=3, kargo=3, ekspedisi, freight, forwarder,
-  freight forwarder, jasa kirim motor, kirim mobil, towing, travel antar kota, shuttle bandara, antar jemput bandara,
+  freight forwarder, jasa kirim motor, kirim motor, kirim mobil, pengiriman motor, pengiriman mobil, towing, travel antar kota, shuttle bandara, antar jemput bandara,
   sewa hiace, sewa elf, rental hiace, rent motorbike, scooter rental, sewa kapal, sewa perahu,
   dive center, tour operator, trekking, hiking guide, jeep tour, city tour, trucking, cold chain, jasa pengiriman,
   agen jne, agen j&t, agen jnt, agen sicepat, agen pos, agen tiki, agen ekspedisi, agen kargo, agen cargo, mitra jne,
