@@ -13,7 +13,8 @@ from .lexicon import DEFAULT_INDUSTRY, GENERIC_INDUSTRIES, HEAD_KEYWORDS, KEYWOR
 from .niche import dining_or_packaged, niche_of
 from .not_offered import negated_clauses
 from .places import PLACES
-from .text import tokens
+from .roles import AUDIENCE
+from .text import EN_WORDS, ID_ING, ID_TRADE_WORDS, ID_WORDS, TERSE_ID_WORDS, tokens
 
 _TOK = regrouped(r"[a-z0-9]+")
 _KW: dict[str, tuple[str, float, str]] = {}
@@ -75,6 +76,8 @@ def _lookup_key(key: str, heads: bool = False) -> tuple[str, float, str] | None:
                 hit = kw.get(key[: -len(suf)])
                 if hit:
                     break
+    if hit is None and key.endswith("ies") and len(key) >= 6:  # English plural of -y: "parties", "bakeries"
+        hit = kw.get(key[:-3] + "y")
     if hit is None and " " not in key and key.isalpha() and len(key) >= 6:
         hit = _stem_lookup(key, kw)
     return hit
@@ -127,13 +130,41 @@ for _kw, (_t, _w, _i) in KEYWORDS.items():
         _FUZZY.setdefault(_kw, _kw)
 _TOKEN = regrouped(r"[a-z]{6,}")
 _PLACE_WORDS = frozenset(w for p in PLACES for w in p.split() if len(w) >= 6)
+# Everyday words a letter away from a trade's keyword: spelled as meant, not typos of it ("shipping" is not
+# "shopping", "ukuran" not "ukiran", "setelah" not "setelan", "arabic" not "arabica", "speakers" not "sneakers").
+_EVERYDAY = frozenset((
+    "shipping shipped served serves server healthy learning plates supplies supply report reports handle handles "
+    "boring convert message messages senior chains cloths mining single engkel arabic "
+    "daring ukuran setelah tambah kadang bareng datang malang jelang karung layang "
+    "kenari kenangan tulang tenang karang sarang talang pesawat rekanan konsep jemari angkatan keriting lereng "
+    "nyaman panggang punggung manggung").split())
+# Words the parser's vocabularies spell (a keyword's words, the business heads', the language readers' function and
+# trade words): a word they hold is spelled as meant, never a typo of another keyword.
+_SPELLED = frozenset({w for k in (*KEYWORDS, *HEAD_KEYWORDS) for w in _TOK.findall(k)} | set(ID_WORDS) | set(EN_WORDS)
+                     | set(ID_TRADE_WORDS) | TERSE_ID_WORDS | ID_ING | _EVERYDAY)
+
+
+# Where each letter sits on a QWERTY keyboard (rows staggered): a finger that slips hits a neighbouring key.
+_KEY_AT = {c: (x + (0.0, 0.25, 0.75)[y], y) for y, row in enumerate(("qwertyuiop", "asdfghjkl", "zxcvbnm"))
+           for x, c in enumerate(row)}
+
+
+def _key_slip(a: str, b: str) -> bool:
+    """Are two letters neighbouring keys ("restoram" for "restoran")? A letter far from the one meant is another
+    word, not a slip: "sanggar" is not "langgar", "printer" not "painter", "daring" not "daging"."""
+    pa, pb = _KEY_AT.get(a), _KEY_AT.get(b)
+    if pa is None or pb is None:
+        return False
+    dx, dy = abs(pa[0] - pb[0]), abs(pa[1] - pb[1])
+    return (dy == 0 and dx == 1) or (dy == 1 and dx < 1)
 
 
 def _one_typo(a: str, b: str) -> bool:
-    """Are two words of one length a single typo apart: one letter changed, or two neighbours swapped?"""
+    """Are two words of one length a single typo apart: one letter changed to a neighbouring key, or two
+    neighbours swapped?"""
     diff = [i for i in range(len(a)) if a[i] != b[i]]
-    return len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]]
-                              and a[diff[1]] == b[diff[0]])
+    return (len(diff) == 1 and _key_slip(a[diff[0]], b[diff[0]])) or (
+        len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]])
 
 
 @lru_cache(maxsize=16384)
@@ -141,7 +172,10 @@ def _fuzzy(w: str) -> str | None:
     """The strong keyword `w` is, or is one typo (a letter dropped, added, changed, or two swapped) away from.
 
     A letter dropped from each of two words of one length may leave them two letters apart ("harian" and
-    "arisan" both lose one to "arian"): that is another word, not a typo of it."""
+    "arisan" both lose one to "arian"): that is another word, not a typo of it; so is a word the vocabularies
+    spell ("sanggar" is no "langgar", "arabic" no "arabica")."""
+    if w in _SPELLED and w not in KEYWORDS:  # a word of the vocabularies is spelled as meant
+        return None
     kw = _FUZZY.get(w)
     if kw is None:
         for k in range(len(w)):
@@ -161,18 +195,32 @@ _SITE_BEFORE = regrouped(r"(?:website|web|landing\s+page|page|site|halaman|situs
 _TEACHING = {"course", "tutoring", "music lessons", "language school"}
 
 
-def _audience_spans(lower: str) -> list[tuple[int, int]]:
-    """Spans naming who the customers are (not what the business is)."""
+# The rest of a list of customers: "untuk yayasan, gereja, kelompok tani, dan UMKM".
+_AUD_LIST = regrouped(r"(?:\s*,\s*[^.,;:!?]{1,30}){0,6}\s*,?\s*(?:dan|serta|and|&|atau|or)\s+([^.,;:!?]{1,30})")
+
+
+def _audience_spans(lower: str) -> tuple[list[tuple[int, int]], set[tuple[int, int]]]:
+    """Spans naming who the customers are (not what the business is), and those of them that are lists: a list
+    runs on to its last item when that item names customers too ("… untuk yayasan, gereja, kelompok tani, dan UMKM";
+    not "baju untuk anak, sepatu dan tas")."""
     out = []
+    listed = set()
     for m in _AUD_SPAN.finditer(lower):
         seg = m.group(1)
         if _SELF.search(seg) or _SITE_BEFORE.search(lower[max(0, m.start() - 25):m.start()]):
             continue
-        out.append((m.start(1), m.end(1)))
-    return out
+        end = m.end(1)
+        if (rest := _AUD_LIST.match(lower, end)) and not _SELF.search(rest.group(0)) and \
+                AUDIENCE.intersection(rest.group(1).split()):
+            end = rest.end()
+            listed.add((m.start(1), end))
+        out.append((m.start(1), end))
+    return out, listed
 
 
-_SELL_VERB = fast(r"\b(?:jual|jualan|menjual|berjualan|dijual|we\s+sell|i\s+sell|selling|sells|reseller|"
+# "jual" inside a document's name ("akta jual beli", "surat jual beli", "perjanjian jual beli") is no selling.
+_SELL_VERB = fast(r"(?<!akta )(?<!surat )(?<!perjanjian )"
+                  r"\b(?:jual|jualan|menjual|berjualan|dijual|we\s+sell|i\s+sell|selling|sells|reseller|"
                   r"distributor|stockist|toko|shop|store|olshop)\b")
 _SERVICE_VERB = fast(r"\b(?:pasang|instal|install|installation|titip|jastip|jasa\s+titip|vermak|permak|menerima\s+jahitan|jahit|cuci|servis|service|"
                      r"reparasi|perbaikan|repair|fixing|laundry|grooming|rental|sewa|rent|"
@@ -183,6 +231,10 @@ _MAKER = fast(r"\b(?:handmade|hand\s*made|buatan\s+(?:sendiri|tangan|kami|saya)|
 _SERVICE_OBJ = regrouped(r"(?:jasa|paket|layanan|kelas|kursus|les|tiket|ticket|sewa|service|class|course|tour|trip)\b")
 _NEAR = fast(r"\b(?:near|dekat|dkt|deket|sebelah|samping|depan|seberang|belakang|opposite|next\s+to)\s+"
              r"((?:[\w'-]+\s*){1,3})")
+# The heads of a document's name: a trade word after one names the document a paperwork service draws up ("akta
+# jual beli tanah", "surat keterangan usaha", "perjanjian jual beli"), not what the business is.
+# (A contract is a service's terms, "kontrak maintenance IT": no document head.)
+_DOCUMENT_HEADS = frozenset({"akta", "surat", "sertifikat", "sertipikat", "perjanjian", "dokumen", "deed", "deeds"})
 _SUPPLY_HEADS = {"bahan", "cetakan", "alat", "peralatan", "perlengkapan", "supplies", "supply", "equipment", "kemasan",
                  "packaging", "ingredients", "tools"}
 _NOT_GOODS = {"services", "events", "education"}  # and creative textiles/crafts; art sold by its maker stays creative
@@ -254,6 +306,17 @@ _MAKING_AFTER = regrouped(r"[^.;!?]{0,40}?\b(?:making|makes|make|producing|produ
                           r"building|builds|where\s+we\s+make|yang\s+membuat|membuat|memproduksi|pembuatan)\b")
 
 
+# "a family workshop making handmade silver rings": the workshop makes what follows, it teaches nothing.
+_WORKSHOP_MAKING = regrouped(r"\bworkshops?\s+(?:making|makes|producing|produces|crafting|crafts|membuat|memproduksi)\s+"
+                             r"(?:\w+\s+)?$")
+
+
+# Who a workshop is for, and making one's own piece there: the workshop is a class ("batik workshops for tourists").
+_FOR_WHOM = regrouped(r"\s+(?:for|untuk|utk|bagi)\s+(?:(?:the|all|para|young|adult|first[\s-]time)\s+)?([a-z]+)")
+_LEARNERS = AUDIENCE | {"travellers", "traveller", "participants", "peserta", "guests", "visitors", "pengunjung"}
+_OWN_MAKING = regrouped(r"[^.;!?]{0,80}?\b(?:make\s+your\s+own|bikin\s+sendiri|buat\s+sendiri|take\s+home\s+your)\b")
+
+
 def _in_context(lower: str, s: int, e: int, matched: str, before: str, entry: tuple[str, float, str],
                 sold: list[tuple[int, int]], served: list[tuple[int, int]], maker: bool) -> tuple[str, float, str]:
     """A keyword hit's (type, weight, industry) as the words around it read it: the skill of a class, the subject
@@ -261,16 +324,23 @@ def _in_context(lower: str, s: int, e: int, matched: str, before: str, entry: tu
     btype, weight, industry = entry
     if matched in _WORKSHOP and _MAKING_AFTER.match(lower, e):
         return "creative", min(weight, 1.0), "crafts"  # "a family workshop making leather bags": where goods are made
+    if matched.rsplit(" ", 1)[-1] in _WORKSHOP and btype != "education" and (
+            (m := _FOR_WHOM.match(lower, e)) and m.group(1) in _LEARNERS or _OWN_MAKING.match(lower, e)):
+        btype, industry = "education", "course"  # "leather workshop for beginners … make your own wallet": a class
     # the three patterns read before a keyword end in whitespace at the end ("\s+$"): after "(" or "," none
     # can match, and their search would try every position of the window
     spaced = before[-1:].isspace()
-    if btype != "education" and ((spaced and _TEACH_BEFORE.search(before)) or _TEACH_AFTER.match(lower[e:e + 20])):
+    taught = spaced and _TEACH_BEFORE.search(before) and not _WORKSHOP_MAKING.search(before)
+    if btype != "education" and (taught or _TEACH_AFTER.match(lower[e:e + 20])):
         btype, industry = "education", "course"  # the skill of a class
     elif btype != "technology" and spaced and _TECH_BEFORE.search(before):
         weight *= 0.3  # the subject of an app or a website
     if industry in ("crafts", "agriculture") and spaced and _SOURCE_BEFORE.search(before):
         weight *= 0.2
-    if head_word(lower[max(0, s - 20):s]) in _SUPPLY_HEADS and btype != "retail":
+    head = head_word(lower[max(0, s - 20):s])
+    if head in _DOCUMENT_HEADS and btype != "services":
+        weight *= 0.2  # "akta jual beli tanah": the name of a document, not the land trade
+    if head in _SUPPLY_HEADS and btype != "retail":
         btype, industry = "retail", "supplies"  # "bahan kue", "cetakan kue", "alat pancing": goods for others
     elif (btype in _NOT_GOODS or industry in _SOLD_GOODS) and industry not in _TEACHING and sold \
             and any(a <= s < b for a, b in sold) and not _SERVICE_OBJ.match(matched):
@@ -318,11 +388,16 @@ def _clause(lower: str, s: int, e: int) -> str:
     return lower[a:b]
 
 
+# Services done on a farmer's land: a drone that sprays or maps, a tractor that ploughs, a harvester for hire.
+_FIELD_SERVICES = frozenset({"drone services", "farm services"})
+
+
 def _drone_work(lower: str, found: tuple[tuple[int, int, str, tuple[str, float, str]], ...]) -> list[tuple[int, int]]:
-    """The sentences where a drone works (sprays, maps, inspects): the fields, plantations and farms said there are
-    what the service works on ("penyemprotan … dengan drone untuk kebun sawit"), not a farm that sells produce."""
+    """The sentences where a drone or a tractor works (sprays, maps, ploughs): the fields, plantations and farms said
+    there are what the service works on ("penyemprotan … dengan drone untuk kebun sawit", "jasa bajak sawah pakai
+    traktor"), not a farm that sells produce."""
     return [_clause_span(lower, s, e) for s, e, matched, (_t, _w, industry) in found
-            if industry == "drone services" or matched in _DRONE and _DRONE_WORK.search(_clause(lower, s, e))]
+            if industry in _FIELD_SERVICES or matched in _DRONE and _DRONE_WORK.search(_clause(lower, s, e))]
 
 
 # "latihan tari utk anak SD", "les gitar untuk murid", "swimming lessons for kids": training pupils is education,
@@ -345,7 +420,7 @@ def score(lower: str, skip: list[tuple[int, int]] = (), hits: list[Hit] | None =
     industries: dict[str, dict[str, float]] = defaultdict(lambda: defaultdict(float))
     seen: list[str] = []
     covered: list[tuple[int, int]] = []
-    aud = _audience_spans(lower)
+    aud, listed = _audience_spans(lower)
     maker = any(not _SOURCE_BEFORE.search(lower[max(0, m.start() - 25):m.start()]) for m in _MAKER.finditer(lower))
     sold = _object_spans(lower, _SELL_VERB) if not maker else []
     near = [(m.end(), m.end() + len(m.group(1))) for m in _NEAR.finditer(lower)]
@@ -389,8 +464,10 @@ def score(lower: str, skip: list[tuple[int, int]] = (), hits: list[Hit] | None =
             weight *= 0.3  # "rooms near Sardjito hospital", "dekat kampus": a landmark, not the business
         if skip and any(s < b and e > a for a, b in skip):
             continue
-        if aud and any(a <= s < b for a, b in aud):  # "aplikasi kasir untuk resto": resto is the customer
-            weight *= 0.35
+        if aud and (span := next(((a, b) for a, b in aud if a <= s < b), None)):
+            # "aplikasi kasir untuk resto": resto is the customer; a list of customers is one say, shared by its items
+            shared = sum(1 for hs, _he, _m, _x in found if span[0] <= hs < span[1]) if span in listed else 1
+            weight *= 0.35 / max(1, shared)
         if industry in _TEACHING:  # a cooking class is education even when it lists dishes
             weight *= 1.6
         if not seen and s < 40:  # the first thing named, at the start, usually says what the business is

@@ -38,7 +38,7 @@ food: healthy meals, diet sehat, keto, low carb, vegan, plant-based, plant based
 grocery: toko bahan kue=4, bahan kue=4, bahan roti=4, toko bahan, bahan baku=2, minimarket, mart, swalayan, supermarket,
   toko grosir, agen sembako, agen beras, agen gas, depot air, depot air minum, air isi ulang, toko sayur, tukang sayur,
   toko daging, toko frozen, frozen mart, toko tani, toko pertanian, obat hama, pestisida, alat pertanian, alat semprot
-fashion: gamis syari, abaya, tunik, koko, baju koko, peci, kopiah, sarung tangan, jersey, kaos bola, kemeja flanel,
+fashion: gamis syari, abaya, tunik, koko, baju koko, peci, kopiah, sarong, sarung tangan, jersey, kaos bola, kemeja flanel,
   celana chino, kulot, rok plisket, cardigan, blazer, jas, setelan, piyama anak, baju bayi, perlengkapan bayi, popok,
   fabric, fabrics, kain meteran, toko kain, tekstil, textile, bahan kain, by the metre, by the meter, vintage clothing,
   windbreaker, denim, streetwear brand, konveksi kaos=1
@@ -46,6 +46,7 @@ accessories: jewelry store, jewellery, fine jewellery, cincin kawin, emas batang
   lensa kontak, softlens, kacamata hitam, tas wanita, tas kulit, dompet kulit, bros hijab
 electronics: hp second, hp bekas, iphone second, konter, laptop second, laptop bekas, aksesoris gadget, powerbank,
   charger, casing hp, tempered glass, headset, earphone, speaker bluetooth, camera store, drone shop, tv, kulkas,
+  bluetooth speaker, speaker aktif, speaker=1, soundbar, headphone, amplifier, toko audio, audio store, car audio,
   mesin cuci, kipas angin, rice cooker, elektronik rumah tangga, lampu led, alat listrik, toko listrik
 gifts: oleh oleh haji, souvenir haji, perlengkapan haji, perlengkapan umroh, air zamzam, sajadah, tasbih, mukena travel,
   hampers lebaran, parcel lebaran, souvenir pernikahan, souvenir nikahan, kado wisuda, buket snack, buket uang, bouquet bunga
@@ -64,7 +65,12 @@ home services: sedot wc=4, sedot septic, septic tank, saluran mampet, wc mampet,
   servis kompor, service kompor, isi freon, pasang gypsum, plafon, jasa cat, tukang cat, pasang keramik, jasa bangun rumah,
   borongan, jasa renovasi, fogging, anti rayap, basmi rayap, pembasmi rayap, jasa pindahan rumah, angkut sampah
 auto repair: cuci steam, steam motor, poles mobil, coating mobil, nano ceramic, kaca film, ganti ban, servis rem, bengkel ac mobil,
-  derek, towing, bengkel bubut, bubut, ketok magic, variasi motor=1
+  derek, towing, ketok magic, variasi motor=1
+metal work: bengkel bubut, bubut, bubut cnc, bengkel cnc, jasa cnc, cnc machining, machine shop, machining,
+  precision machining, jasa fabrikasi, fabrikasi, metal fabrication, fabrikasi besi, milling cnc, cnc milling, cnc turning
+farm services: bajak, bajak sawah, jasa bajak, traktor, jasa traktor, sewa traktor, rental traktor, olah lahan,
+  jasa olah lahan, tractor, tractors, hand tractor, plough, plow, ploughing, plowing, rotavator, combine harvester,
+  jasa panen, jasa panen padi, rice transplanter, jasa tanam padi
 beauty salon: eyelash extension, nail extension, henna, henna art, lash lift, brow lamination, hair spa, hair coloring,
   cat rambut, potong rambut anak, barbershop anak, salon muslimah, salon muslim, reflexology, pijat refleksi,
   pijat panggilan, pijat tradisional, urut, spa panggilan, waxing, microblading, sulam bibir
@@ -77,9 +83,11 @@ professional services: jasa hukum, konsultan hukum, notaris ppat, jasa akuntansi
   perpanjang stnk, balik nama, asuransi mobil, agen asuransi, konsultan properti, broker properti, appraisal, jasa survey,
   jasa penerjemah, sworn translator, virtual assistant, jasa admin, jasa ketik, jasa skripsi=1, jasa hr, headhunter
 transport: jastip=3, jasa titip=3, titip beli=3, personal shopper, cargo=3, kargo=3, ekspedisi, freight, forwarder,
-  freight forwarder, jasa kirim motor, kirim mobil, towing, travel antar kota, shuttle bandara, antar jemput bandara,
+  freight forwarder, jasa kirim motor, kirim motor, kirim mobil, pengiriman motor, pengiriman mobil, towing, travel antar kota, shuttle bandara, antar jemput bandara,
   sewa hiace, sewa elf, rental hiace, rent motorbike, scooter rental, sewa kapal, sewa perahu,
-  dive center, tour operator, trekking, hiking guide, jeep tour, city tour
+  dive center, tour operator, trekking, hiking guide, jeep tour, city tour, trucking, cold chain, jasa pengiriman,
+  agen jne, agen j&t, agen jnt, agen sicepat, agen pos, agen tiki, agen ekspedisi, agen kargo, agen cargo, mitra jne,
+  drop point, customs clearance, jasa pabean, bongkar muat, shipping container, container shipping, pengiriman kontainer
 tailoring: jahit=2.5, jahitan=2.5, menjahit=2.5, penjahit=3, vermak=3, permak=3, jahit baju, jahit kebaya, jahit seragam,
   permak jeans, obras, bordir komputer=1
 childcare: penitipan bayi, daycare anak, jasa pengasuh, baby sitter panggilan, penyalur babysitter
@@ -107,6 +115,7 @@ crafts: perajin, pengrajin kayu, ukir, ukiran jepara, mebel ukir=1, amigurumi, s
   scented candle, candle, sabun handmade=1, terrarium, diorama, resin, keramik handmade, pottery studio, ceramic studio,
   woodworking, wood craft, perak bakar, silver craft, kerajinan perak, jewelry handmade, manik-manik, beads
 content creation: youtuber, youtube channel, tiktoker, influencer, kol, selebgram, konten umkm, ghostwriter, penulis buku,
+  penulisan proposal, proposal hibah, proposal dana, proposal writing, grant writing, grant proposal, grant proposals,
   self publishing, penerbit indie, zine, majalah, magazine, copy writing
 makeup artistry: makeup artist, mua wisuda, mua wedding, mua panggilan, bridal, hairdo, hijab do, hijabdo, henna pengantin
 """,
@@ -195,7 +204,7 @@ non-profit: panti jompo, panti werdha, rumah yatim, anak yatim, yatim piatu, dhu
   humanitarian, rescue, animal shelter, shelter kucing, rumah singgah kucing, street dogs, stray, adopsi, adoption,
   bank sampah=4, pengelolaan sampah, sampah plastik, eco brick, ecobrick, lingkungan hidup, mangrove, konservasi,
   conservation, karang taruna, posyandu, pkk, dasawisma, rt, rw, ikatan alumni, alumni sma, paguyuban, klub motor,
-  komunitas motor, klub mobil, komunitas sepeda, komunitas lari, running club, hobi, fans club, fanbase, koperasi=3,
+  komunitas motor, klub mobil, komunitas sepeda, komunitas lari, running club, klub menembak, klub tembak, shooting club, hobi, fans club, fanbase, koperasi=3,
   koperasi simpan pinjam, ksp, kopdit, credit union, bmt, baitul maal, koperasi syariah, koperasi karyawan, koperasi desa
 religious: masjid=3, musala, langgar, remaja masjid, risma, irma, takmir, takmir masjid, majelis, majlis, majelis ta'lim,
   majlis taklim, pengajian ibu, kajian rutin, tpq=1, gereja=3, gki, gbi, hkbp, gpib, paroki, katolik, kristen, jemaat gereja,
@@ -306,7 +315,7 @@ MORE["education"] += """
 tutoring: bimbingan=2, bimbingan skripsi=4, bimbingan olimpiade=4, olah data=2
 """
 MORE["food_and_beverage"] += """
-coffee shop: arabica=2, robusta=2, roast=1, roasting=2, roaster=2, roasted=1, green beans=2, single origin=3
+coffee shop: arabica=2, arabika=2, robusta=2, roast=1, roasting=2, roaster=2, roasted=1, green beans=2, single origin=3
 """
 MORE["retail"] += """
 florist: succulents=3, succulent=3, indoor plants=4, house plants=4, houseplants=4, potted plants=3
