@@ -11,6 +11,7 @@ from ...written_case import aligned_lower, as_written, is_cased
 from . import brand as brand_rules
 from . import classify, extract, learned_models, page_features
 from .addresses import street_spans
+from .brand_titles import after_listed_opening
 from .brand_words import _HONOR_SET, LOC_NOUNS, STOP
 from .colors import colors_with_spans
 from .coordination import bundled, most_specific, object_kinds, rival_kinds, shared_head
@@ -54,7 +55,14 @@ def _fallback_brand(btype: str, lang: str, items: list[str], place: str | None, 
     if handle := handle_name(facts) or account_name(raw.lower()) or loose_account_name(raw.lower()):
         return handle
     cased = is_cased(text)
-    if said := said_head(lower, STOP, LOC_NOUNS):
+    # "Scaling, whitening, braces, veneers. Dental clinic Kuta …": a terse brief lists its services first and says
+    # what it is after them
+    lead = after_listed_opening(lower) or 0
+    said = said_head(lower[lead:], STOP, LOC_NOUNS)
+    said = (said[0] + lead, said[1] + lead) if said else None
+    if lead and not said:
+        said = said_head(lower, STOP, LOC_NOUNS)
+    if said:
         # "we're a family-run guesthouse in Kuta Lombok" → "Guesthouse Kuta Lombok": what the owner says they run,
         # and where, rather than a type word before an offering ("Co 6 Rooms")
         head = as_written([lower[said[0]:said[1]]], text, lower, cased)[0]
