@@ -111,3 +111,10 @@ def test_greeting_from_the_business(brief: str, brand: str) -> None:
 ])
 def test_greeting_from_a_place_yields_to_the_name(brief: str, brand: str) -> None:
     assert _brand(brief) == brand
+
+
+def test_greeting_from_the_business_leaves_the_place_to_the_rest() -> None:
+    # the place reader took "from X" for where; the greeting names the business, and the town is said later
+    intent = parse_brief("Hello from Anyaman Pandan Sari 👋 we make pandan mats and bags in Tasikmalaya")
+    assert intent.brand_name == "Anyaman Pandan Sari"
+    assert intent.location != intent.brand_name

@@ -24,6 +24,7 @@ from .notes import NOTE_LIMIT, notes
 from .offering_places import village_after_name
 from .offerings import offerings, package_contents, priced_offerings
 from .own_name import names_business
+from .places import PLACES
 from .text import clean, detect_language
 
 _CONTACT_TEXT = regrouped(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?<![\w@])@[\w.]{2,30}|\+?\d[\d\s().-]{6,}\d")
@@ -142,9 +143,19 @@ def brand_and_place(raw: str) -> tuple[str | None, str | None]:
     place, place_span, after_prep = extract.location(text, lower, cased)
     skip = ([place_span] if place_span and after_prep else []) + street_spans(text)
     found = _over_guess(brand_rules.extract_brand(text, lower, cased, skip), raw)
+    if found and place_span and tuple(found[1]) == tuple(place_span) and found[0].lower() not in PLACES:
+        place, place_span, after_prep = _place_besides(text, lower, cased, found[1])
     if not found:  # no name in the words: the owner's own account, as the full parse signs the page
         return _safe_brand(account_name(raw.lower())), place
     return _safe_brand(found[0]), place
+
+
+def _place_besides(text: str, lower: str, cased: bool, span: tuple[int, int]) -> tuple:
+    """The place read with the brand's words left out, when the brand (no town's name) was read where the place
+    reader stood: "Hello from Batik Sekar Jagad … from Solo" was read as sent
+    from a place; the greeting names the business, and the place is the one said elsewhere (or none)."""
+    blank = " " * (span[1] - span[0])
+    return extract.location(text[:span[0]] + blank + text[span[1]:], lower[:span[0]] + blank + lower[span[1]:], cased)
 
 
 def _over_guess(found: tuple[str, tuple[int, int], int] | None, raw: str) -> tuple[str, tuple[int, int], int] | None:
@@ -229,6 +240,8 @@ def _parse(raw: str, hints: dict) -> Intent:
     hinted = _safe_brand(hints.get("brand_name"))
     found = None if hinted else _over_guess(_no_amount(brand_rules.extract_brand(text, lower, cased, skip)), raw)
     brand_span = found[1] if found else None
+    if found and brand_span and place_span and tuple(brand_span) == tuple(place_span) and found[0].lower() not in PLACES:
+        place, place_span, after_prep = _place_besides(text, lower, cased, brand_span)
     if hinted and (at := lower.find(hinted.lower())) >= 0:  # a given name that is in the text is still a name:
         brand_span = (at, at + len(hinted))                 # "Urban Fit Gym" asks for no bold tone
 
