@@ -262,7 +262,7 @@ def test_instructions_on_how_to_write_the_name_are_not_page_facts():
 
 @pytest.mark.parametrize("brief, brand", [
     # an insurance scheme or a payment method at the end of the brief is not the business ("bisa BPJS")
-    ("Klinik gigi drg. Maya di Surabaya melayani scaling dan tambal gigi, bisa BPJS." + WA, "Klinik Gigi Drg. Maya"),
+    ("Klinik gigi drg. Maya di Surabaya melayani scaling dan tambal gigi, bisa BPJS." + WA, "Klinik Gigi drg. Maya"),
     ("Apotek Sehat Farma di Depok, bisa bayar QRIS atau OVO." + WA, "Apotek Sehat Farma"),
     ("Biro jasa Cepat Urus di Bekasi, bantu perpanjang SIM, STNK dan balik nama BPKB." + WA, "Cepat Urus"),
 ])

@@ -15,6 +15,7 @@ from tapsite_pipeline.fastre import fast, regrouped
 from .brand_cues import NOT_SIGNING, language_taught
 from .brand_guards import carried_goods, cut_trailing_place, finish_name, is_generic, vet_candidate
 from .brand_shapes import after_list, before_head, is_place, listed_item, signed, signed_person, with_lead
+from .brand_titles import TITLED_NAME, after_listed_opening, land_named, services_first
 from .brand_words import (
     _BEFORE_PLACE,
     _COLOR_TRIGGERS,
@@ -112,6 +113,11 @@ _RUN_BY_PERSON = regrouped(
     r"(?i)\b(?:(?:run|owned|managed|founded|started|led)\s+by|(?:dikelola|dirintis|didirikan|dimiliki)(?:\s+oleh)?|"
     r"husband|wife|son|daughter|brother|sister|partner|suami(?:nya)?|istri(?:nya)?|anak(?:nya)?|adik(?:nya)?|"
     r"kakak(?:nya)?)\s+(?:[\w'-]+\s+){0,4}?$")
+# "Hello from Batik Sekar Jagad 👋", "Salam dari Kopi Lereng Merapi": a greeting sent from the business, by its name.
+_GREETING_FROM = regrouped(r"(?i)\W*(?:hello|hi|hai|halo|hallo|greetings|salam(?:\s+hangat)?|warm\s+greetings)\s+"
+                           r"(?:from|dari)\s+(?:the\s+)?(?=[A-Z0-9])")
+_OWNER_WORD = regrouped(r"(?<=\s)(?:milik|punya|kepunyaan|owned\s+by|run\s+by)\b")
+_OWNER_BEFORE = regrouped(r"(?i)\b(?:milik|punya|kepunyaan|owned\s+by|run\s+by|pemilik|owner)\s*:?\s*$")
 _SELF_INTRO_CUE = regrouped(r"(?i)\s*(?:we\s+are|we're|call\s+us|this\s+is)\b")
 
 
@@ -202,13 +208,13 @@ def extract_brand(text: str, lower: str, cased: bool,
     def beaten(prio: int) -> bool:
         return bool(best) and best[0][0] < prio
 
-    def add(prio: int, found: tuple[str, int, int] | None, allow_generic: bool = False) -> None:
+    def add(prio: int, found: tuple[str, int, int] | None, allow_generic: bool = False, placed: bool = True) -> None:
         if not found:
             return
         name, s, e = found
         if best and (prio, s) >= best[0]:  # reading it may only move its start later: it would lose
             return
-        vetted = vet_candidate(text, lower, skip, prio, name, s, e, allow_generic)
+        vetted = vet_candidate(text, lower, skip if placed else [], prio, name, s, e, allow_generic)
         if vetted is None:
             return
         name, s, e = vetted
@@ -276,6 +282,14 @@ def extract_brand(text: str, lower: str, cased: bool,
     if here_intro and not any(w.lower() in _HARD_OR_STOP for w in here_intro.group(1).split()):
         # "hey! kopikanvas studio here, we do …": the owner signs in with the business's name
         add(3, (here_intro.group(1), here_intro.start(1), here_intro.end(1)), allow_generic=len(here_intro.group(1).split()) >= 2)
+    greeting = None if beaten(4) or not cased else _GREETING_FROM.match(text)
+    if greeting:
+        # weaker than a name the owner marks ("Hello from Kei Islands! We are Ngilngof Beach Homestay"): the greeting
+        # may come from a place
+        found = take_name(text, greeting.end(), cased, require_cap=True)
+        if found and _is_cap(found[0]) and not is_place(text, found[1], found[2]) \
+                and found[0].lower() not in PLACES and not land_named(found[0]):
+            add(4, found, placed=False)  # the place reader takes "from X" for where; the greeting says who
     for m in (_SINCE.finditer(text) if not beaten(4) and ("19" in text or "20" in text) else ()):  # "19xx", "20xx"
         before = text[:m.start()]
         for a, b in skip:
@@ -359,11 +373,15 @@ def extract_brand(text: str, lower: str, cased: bool,
         # "sabun alami ratri - handmade soap shop in ubud": a lower-case brief opening with a name set off by a dash or
         # colon, as a capitalised one would be ("Kue Kering - nastar…" is the trade, not a name)
         add(5, (text[set_off_lower.start(1):set_off_lower.end(1)], set_off_lower.start(1), set_off_lower.end(1)))
+    # "Scaling, whitening, braces. Dental clinic Kuta …": the services listed first are no name
+    listed_end = (after_listed_opening(lower) or 0) if services_first(lower) else 0
     if cased and not beaten(5):  # a start-of-brief name (5), then the weaker readings of the runs (6 and up)
         runs = all_runs if all_runs is not None else cap_runs(text)
         # a capitalised name right at the start: "Kopi Senja adalah ...", "Batik Larasati: ..."
         first = _WORD_TOKEN.search(text)
-        if runs and first and runs[0][0] == first.start() and _START_FOLLOW.match(text, runs[0][1]):
+        # "Scaling, whitening, braces, veneers. Dental clinic …": a terse brief opening on its services lists them
+        if runs and first and runs[0][0] == first.start() and _START_FOLLOW.match(text, runs[0][1]) \
+                and not listed_end:
             s, e, _ = runs[0]
             # "Belajar Desa adalah …": a copula right after the opening words introduces a name
             copula = bool(re.match(r"\s*(?:adalah|merupakan|is|are)\b|\s*,\s*(?:sebuah\s+|a\s+|an\s+)?(?:"
@@ -386,6 +404,29 @@ def extract_brand(text: str, lower: str, cased: bool,
                     s, e = m.start(), run[1]
                     if not any(a <= run[0] and run[1] <= b for a, b in skip):
                         add(6, (text[s:e], s, e))
+        for m in (() if beaten(6) else TITLED_NAME.finditer(text)):
+            # "klinik gigi drg. Ratna", "Toko kue Hj. Aminah", "Konsultan teknik sipil Ir. Hendra": trade words before a
+            # titled person name the practice; the title stays in the name as written
+            words = m.group(2).split()
+            while words and (words[-1].lower() in _HARD_OR_STOP or words[-1].lower() in PLACES):
+                words.pop()
+            if not words or words[0].lower() in _HARD_OR_STOP:
+                continue
+            if _OWNER_BEFORE.search(text, max(0, m.start() - 20), m.start()):
+                continue  # "Apotek Sehat milik apt. Sari": the owner, not the name of the business
+            end = m.start(2) + len(" ".join(words)) if text[m.start(2):].startswith(" ".join(words)) else m.end()
+            back = list(re.finditer(r"[\w'-]+", text[max(0, m.start() - 40):m.start()]))
+            keep = None
+            for w in reversed(back[-3:]):
+                lw = w.group(0).lower()
+                if lw in STOP or (lw not in _GENERIC and lw not in _TRADE_WORDS) or lw in _NOT_NAME:
+                    break
+                keep = w
+            s0 = max(0, m.start() - 40) + keep.start() if keep is not None else m.start()
+            if keep is not None and (re.search(r"[.!?,;:]", text[s0:m.start()]) or after_list(text, s0, m.start())):
+                s0 = m.start()  # "scaling dan tambal gigi drg. Maya": the services, then who
+            # the titled person alone is as strong as their capitalised name, and starts before it
+            add(6 if s0 < m.start() else 7, (text[s0:end], s0, end), allow_generic=True)
         for rs, re_, _ in (() if beaten(6) else runs):
             # "Pijat tradisional Mbok Darmi", "jual nasi uduk Bu Tini": business words before an honorific name
             if text[rs:re_].split()[0].lower() not in _HONOR_SET:
@@ -413,7 +454,7 @@ def extract_brand(text: str, lower: str, cased: bool,
             elif len(words) >= 2 or not initial:
                 if words[0].lower() in PLACES and len(words) <= 2 and all(w.lower() in PLACES for w in words):
                     continue
-                if listed_item(text, s, e):
+                if listed_item(text, s, e) or e <= listed_end:
                     continue  # "tas branded ori, LV, Coach, Kate Spade, bisa COD": makers sold, not the business
                 if _PRICED_BEFORE.search(text, max(0, s - 30), s) and _PRICED_AFTER.match(text, e):
                     continue  # "Canon M50 200k, Lensa fix 80k/hari, Tripod 30k": an item of a price list
@@ -458,8 +499,12 @@ def extract_brand(text: str, lower: str, cased: bool,
     # ... when a word of it is not a trade's or a customer's: "les renang anak, kolam di Bogor" is the trade
     if m and not any(w in STOP or w in _HARD for w in m.group(1).split()) and (not cased or text[m.start(1)].islower()
                                                                              or not cands) \
-            and not all(w in _TRADE_WORDS or w in AUDIENCE for w in m.group(1).split()):
-        add(10, (text[m.start(1):m.end(1)], m.start(1), m.end(1)))
+            and not all(w in _TRADE_WORDS or w in AUDIENCE for w in m.group(1).split()) \
+            and not listed_end:  # "brake pads, oil change, tune-ups. car workshop …": services listed
+        owner = _OWNER_WORD.search(lower, m.start(1), m.end(1))  # "apotek sehat milik apt. sari": the name, then who
+        end = owner.start() - 1 if owner else m.end(1)
+        if end - m.start(1) >= 2:
+            add(10, (text[m.start(1):end], m.start(1), end))
     # "Saya Kak Rina, guru les privat …": a trade run by a person goes by the person's name (weaker than any
     # name the owner gave the business, stronger than a stray capitalised word)
     m = None if beaten(8) else _SELF_NAMED.search(text)

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 
 from tapsite_pipeline.fastre import fast, regrouped
 
+from .brand_titles import is_schedule, is_vehicle, keeps_case, land_named
 from .brand_words import (
     _CONNECT,
     _DOT_ABBR,
@@ -75,9 +76,11 @@ _LONE_MEASURE = regrouped(r"(?i)\d+\s?[x×]\s?\d+|\d+(?:[.,]\d+)?\s*(?:mg|gr|g|g
 # Degrees and professional titles after a person's name are part of how a practice is named: "Bidan Hartini,
 # A.Md.Keb", "Notaris Rina Wulandari, S.H., M.Kn.", "dr. Sari, Sp.A", "Dewi Lestari, M.Psi., Psikolog".
 _DEGREE_PART = (r"(?:S|M|A|D|Dr|Md|Sp|Psi|Pd|Kom|Kes|Keb|Kep|Farm|Apt|Ked|KG|OG|H|Kn|E|T|Si|Sos|Ak|Ds|Sn|Hum|Ag|Pt|Gz|"
-                r"Ft|Tr|Ph|Th|Ars|IK|Mat|Gz|Tp|Ikom|Li|Sc|B|Hons)")
+                r"Ft|Tr|Ph|Th|Ars|IK|Mat|Gz|Tp|Ikom|Li|Sc|B|Hons|Ort|Perio|Pros|KGA|BM|PD|JP|Rad|KK|THT)")
 _DEGREES = regrouped(rf"(?:,\s*(?:{_DEGREE_PART}\.\s?(?:{_DEGREE_PART}\.?\s?){{1,3}}|Psikolog|MBA|CPA|CHt|CFP|Ph\.D\.?)"
                      rf"(?![\w.]))+")
+# A degree standing alone ("S.Farm", "Sp.A", "M.Kn.", "A.Md.Keb"): it follows a person's name and names no business.
+_DEGREE_ALONE = regrouped(rf"(?:{_DEGREE_PART}\.\s?){{1,3}}{_DEGREE_PART}\.?")
 # Names shaped like a business: a trade word in front ("Kedai Teh Kita") or behind ("Dina Cake & Bakery").
 _BUSINESS_SHAPED = regrouped(r"(?i)(?:" + _PREFIX + r")\b|.*\b(?:" + "|".join(sorted(_SUFFIXES)) + r")\.?$")
 _TRAILING_PLACE = regrouped(r"\s+(?:Desa|Kelurahan|Kel\.|Kecamatan|Kec\.|Kabupaten|Kab\.|Provinsi)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?$")
@@ -196,12 +199,15 @@ def finish_name(name: str) -> str:
     if not name:
         return name
     if name == name.lower():
-        name = title_case(name)
+        # a title keeps its case: "klinik hewan drh. wulan" → "Klinik Hewan drh. Wulan"
+        name = " ".join(w if keeps_case(w) else title_case(w) for w in name.split(" "))
     else:
         words = name.split(" ")
-        # a lower-case business noun in front of a capitalised name: "warung Bu Sri" → "Warung Bu Sri"
+        # a lower-case business noun in front of a capitalised name: "warung Bu Sri" → "Warung Bu Sri"; a title
+        # keeps the case it is written in ("Klinik Gigi drg. Ratna", "dr. Budi Santoso")
         for i, w in enumerate(words):
-            if w[:1].islower() and (i == 0 or (w not in _CONNECT and w not in PARTICLES and w not in _WITH_WORDS)):
+            if w[:1].islower() and not keeps_case(w) and (
+                    i == 0 or (w not in _CONNECT and w not in PARTICLES and w not in _WITH_WORDS)):
                 words[i] = w[:1].upper() + w[1:]
         name = " ".join(words)
     if len(name) > 50:
@@ -230,6 +236,8 @@ def _weak_guess_ok(text: str, name: str, s: int, prio: int) -> bool:
         coined = bool(re.search(r"[a-z][A-Z]|\.[a-z]{2,4}$", word))
         if not coined and _OBJECT_BEFORE.search(text, max(0, s - 12), s):
             return False
+    if land_named(name) and _OBJECT_BEFORE.search(text, max(0, s - 12), s):
+        return False  # "Hello from Flores Island": where the greeting comes from
     parts = [p for p in _PARTS.split(name.lower()) if p]
     return not all(p in PLACES or all(w in VERB or w in PLACES for w in p.split()) for p in parts)
 
@@ -251,6 +259,10 @@ def vet_candidate(text: str, lower: str, skip: Sequence[tuple[int, int]], prio: 
             name[poss.end():].split()[0]) >= 0 else 0)
     if len(name) < 2 or not _A_LETTER.search(name) or _NOT_A_NAME.search(name) or BODY_ONLY.fullmatch(name):
         return None
+    if _DEGREE_ALONE.fullmatch(name.strip(" ,")):
+        return None  # "apt. Sari, S.Farm": the degree after a name is no name by itself
+    if prio >= 4 and (is_schedule(name) or is_vehicle(name)):
+        return None  # "Praktek Senin-Sabtu" says when; "with Toyota Innova" is what the rental drives
     if _TIME_ONLY.fullmatch(name.strip(" .,")) or _LONE_MEASURE.fullmatch(name.strip(" .,")):
         return None  # "open 7am-10pm", "botol 250gr": a time or a measure is never the name
     if name.lower().strip(" .,") in PLACES and _PLACE_PREP.search(text[max(0, s - 12):s]):

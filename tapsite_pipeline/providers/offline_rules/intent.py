@@ -11,6 +11,7 @@ from ...written_case import aligned_lower, as_written, is_cased
 from . import brand as brand_rules
 from . import classify, extract, learned_models, page_features
 from .addresses import street_spans
+from .brand_titles import after_listed_opening
 from .brand_words import _HONOR_SET, LOC_NOUNS, STOP
 from .colors import colors_with_spans
 from .coordination import bundled, most_specific, object_kinds, rival_kinds, shared_head
@@ -24,6 +25,7 @@ from .notes import NOTE_LIMIT, notes
 from .offering_places import village_after_name
 from .offerings import offerings, package_contents, priced_offerings
 from .own_name import names_business
+from .places import PLACES
 from .text import clean, detect_language
 
 _CONTACT_TEXT = regrouped(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?<![\w@])@[\w.]{2,30}|\+?\d[\d\s().-]{6,}\d")
@@ -65,7 +67,14 @@ def _fallback_brand(btype: str, lang: str, items: list[str], place: str | None, 
     if handle := handle_name(facts) or account_name(raw.lower()) or loose_account_name(raw.lower()):
         return handle
     cased = is_cased(text)
-    if said := said_head(lower, STOP, LOC_NOUNS):
+    # "Scaling, whitening, braces, veneers. Dental clinic Kuta …": a terse brief lists its services first and says
+    # what it is after them
+    lead = after_listed_opening(lower) or 0
+    said = said_head(lower[lead:], STOP, LOC_NOUNS)
+    said = (said[0] + lead, said[1] + lead) if said else None
+    if lead and not said:
+        said = said_head(lower, STOP, LOC_NOUNS)
+    if said:
         # "we're a family-run guesthouse in Kuta Lombok" → "Guesthouse Kuta Lombok": what the owner says they run,
         # and where, rather than a type word before an offering ("Co 6 Rooms")
         head = as_written([lower[said[0]:said[1]]], text, lower, cased)[0]
@@ -145,9 +154,19 @@ def brand_and_place(raw: str) -> tuple[str | None, str | None]:
     place, place_span, after_prep = extract.location(text, lower, cased)
     skip = ([place_span] if place_span and after_prep else []) + street_spans(text)
     found = _over_guess(brand_rules.extract_brand(text, lower, cased, skip), raw)
+    if found and place_span and tuple(found[1]) == tuple(place_span) and found[0].lower() not in PLACES:
+        place, place_span, after_prep = _place_besides(text, lower, cased, found[1])
     if not found:  # no name in the words: the owner's own account, as the full parse signs the page
         return _safe_brand(account_name(raw.lower())), place
     return _safe_brand(found[0]), place
+
+
+def _place_besides(text: str, lower: str, cased: bool, span: tuple[int, int]) -> tuple:
+    """The place read with the brand's words left out, when the brand (no town's name) was read where the place
+    reader stood: "Hello from Batik Sekar Jagad … from Solo" was read as sent
+    from a place; the greeting names the business, and the place is the one said elsewhere (or none)."""
+    blank = " " * (span[1] - span[0])
+    return extract.location(text[:span[0]] + blank + text[span[1]:], lower[:span[0]] + blank + lower[span[1]:], cased)
 
 
 def _over_guess(found: tuple[str, tuple[int, int], int] | None, raw: str) -> tuple[str, tuple[int, int], int] | None:
@@ -232,6 +251,8 @@ def _parse(raw: str, hints: dict) -> Intent:
     hinted = _safe_brand(hints.get("brand_name"))
     found = None if hinted else _over_guess(_no_amount(brand_rules.extract_brand(text, lower, cased, skip)), raw)
     brand_span = found[1] if found else None
+    if found and brand_span and place_span and tuple(brand_span) == tuple(place_span) and found[0].lower() not in PLACES:
+        place, place_span, after_prep = _place_besides(text, lower, cased, brand_span)
     if hinted and (at := lower.find(hinted.lower())) >= 0:  # a given name that is in the text is still a name:
         brand_span = (at, at + len(hinted))                 # "Urban Fit Gym" asks for no bold tone
 
