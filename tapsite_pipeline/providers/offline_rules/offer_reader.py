@@ -164,6 +164,15 @@ _AND_VERB = regrouped(r"\s*(?:and|&)\s+(?:[a-z]{3,}(?:s|es)|repair|maintain|serv
 _PACKAGE_HOLDS = regrouped(r"\b(?:sudah|sdh|udah|udh|dah|already)\s+(?:termasuk|include[sd]?)\s*$")
 _FOR_PROGRAM = regrouped(r"(?:untuk|utk|for)\s+(?:program|kelas|kursus|les|layanan|paket)\s")
 _STOP_WORD = regrouped(r"\W*([\w'-]+)")
+# How many one item serves, closing that item before the next comma: "prasmanan untuk 100-500 pax, tumpeng, …",
+# "family room for up to 6 guests, breakfast, …". The count qualifies the item before it; it governs nothing after
+# the comma, so the list goes on.
+_FOR_HEADCOUNT = regrouped(r"\W*(?:untuk|utk|buat|bwt|bagi|for)\s+(?:up\s+to\s+|s/d\s+|sampai\s+|hingga\s+|"
+                           r"maks(?:imal)?\.?\s+|max\.?\s+|min(?:imal)?\.?\s+|minimum\s+|maximum\s+|±\s*|"
+                           r"kurang\s+lebih\s+|around\s+|about\s+)?\d[\d.]*(?:\s*(?:-|–|s/d|sampai|hingga|to)\s*"
+                           r"\d[\d.]*)?\s*(?:pax|orang|org|porsi|people|persons?|guests?|tamu|peserta|"
+                           r"participants?|servings?|portions?)\b(?:\s+(?:rp\.?\s*|idr\s*)?\d[\d.]*\s*(?:rb|ribu|k|jt|juta)?\b)?"
+                           r"[^,\w]*,")
 # The tool a service is done with, then a link word and a noun of action (coordination.action_noun) that opens one
 # more item: "… dengan drone dan [pelatihan] …", "… pakai mesin, [perawatan] …".
 _TOOL_THEN_WORK = regrouped(r"\s*(?:dengan|dgn|pakai|pake|menggunakan|memakai)\s+(?:[a-z][\w'-]*\s+){0,2}?"
@@ -202,6 +211,11 @@ def push_service(label: str, listed: Collector) -> None:
         listed.push(service.group(1))
 
 
+# A trade verb of service said by the owner: its direct object, even an occasion ("we shoot weddings", "I cater
+# birthdays", "we organise reunions"), is the work sold; after "for" an occasion stays a use ("portraits for weddings").
+_SERVES = regrouped(r"\b(?:i|we|kami|saya|aku)\s+(?:also\s+|mainly\s+|mostly\s+|only\s+|usually\s+)?"
+                    r"(?:shoot|photograph|film|video|cater|organi[sz]e|decorate|plan|style|coordinate|document)\s+"
+                    r"(?=[a-z])")
 _HAVE = regrouped(r"\b(?:have|punya|pnya)\b")
 # A package's name closing a colon's label ("…, ada paket halal bihalal:", "Family package:").
 _PACKAGE_LABEL = regrouped(r"(?:^|[\s,;])((?:paket|package|bundle|combo)\s+[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,3}|"
@@ -274,6 +288,8 @@ def read_part(part: str, listed: Collector, described: Collector, opening: bool)
             else:
                 _read_list_on(right, listed, described)
         return
+    for m in _SERVES.finditer(part):  # "we shoot weddings, engagements": the occasions are the work sold
+        listed.occasions_sold.update(clean_item(p) for p in SPLIT.split(until_stop(part[m.end():])))
     consumed: list[tuple[int, int]] = []
     for m in SELF_TRIGGER.finditer(part):
         seg = until_stop(part[m.end():])
@@ -317,12 +333,15 @@ def read_part(part: str, listed: Collector, described: Collector, opening: bool)
         # another stop word ("jual jamu seger tiap pagi kak, kunyit asem, beras kencur, …") the next comma
         # piece starts afresh
         stop = _STOP_WORD.match(rest, len(seg))
+        headcount = bool(seg != rest and _FOR_HEADCOUNT.match(rest, len(seg)))
         afresh = bool(seg != rest and stop and (stop.group(1) not in _GOVERNING
-                                                              or _with_feature(stop.group(1), lang))
+                                                              or _with_feature(stop.group(1), lang) or headcount)
                       and "," in rest[len(seg):])
-        # one kind named before three or more ("jamu seger …, kunyit asem, beras kencur, sinom") labels them
-        label = afresh and len(pieces) == 1 and len(SPLIT.split(rest[rest.index(",", len(seg)) + 1:])) >= 3
-        _read_list(seg, described if weak and len(pieces) < 2 or label else listed, described, head)
+        # one kind named before three or more ("jamu seger …, kunyit asem, beras kencur, sinom") labels them (a kind
+        # sized for a number of people is an item itself: "prasmanan untuk 100 pax, …")
+        label = afresh and not headcount and len(pieces) == 1 and \
+            len(SPLIT.split(rest[rest.index(",", len(seg)) + 1:])) >= 3
+        _read_list(seg, described if weak and len(pieces) < 2 and not headcount or label else listed, described, head)
         if (tool := _TOOL_THEN_WORK.match(rest, len(seg))) and action_noun(tool.group(1)):
             # "pemetaan lahan dengan drone dan pelatihan pilot drone": the tool ends one item, the next noun of
             # action coordinated after it is one more service in the list
@@ -375,6 +394,8 @@ def read_part(part: str, listed: Collector, described: Collector, opening: bool)
                 # "…, plus on-call IT support": one more offering, whatever the clause before ended with
                 if (said := _STOP_WORD.match(p, len(head))) and said.group(1) in _ITEM_CLOSES:
                     continue  # "hapus background jadi putih 3rb, retouch …": the words close their own item
+                if _FOR_HEADCOUNT.match(p + ",", len(head)):
+                    continue  # "prasmanan untuk 100 pax, tumpeng": how many the item serves closes it
                 break
         opening = False
 

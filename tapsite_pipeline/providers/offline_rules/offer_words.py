@@ -20,7 +20,7 @@ from .fragment_shape import IRREGULAR_PARTICIPLES, fragment
 from .lexicon import KEYWORDS
 from .list_words import CHAT_TAIL, list_splitter
 from .places import PLACES
-from .roles import AGENT, AUDIENCE, CATEGORY, FEATURE, PLACE, PROVIDER, QUALIFIER, VERB, is_offering
+from .roles import AGENT, AUDIENCE, CATEGORY, FEATURE, PLACE, PROVIDER, QUALIFIER, USES, VERB, is_offering
 
 MASK = "\x00"
 # Words naming the premises or the trade itself; at a phrase's head they make it a self-description
@@ -574,6 +574,8 @@ class Collector:
         self.items: list[str] = []
         self.lang, self.banned, self.tech = lang, banned, tech
         self.trace, self.source = trace, source  # every phrase tried, for the learned candidate filter
+        # the occasions a trade verb of service takes as its object ("we shoot weddings"): sold, not a use
+        self.occasions_sold: set[str] = set()
 
     def push(self, raw: str) -> bool:
         item = clean_item(raw)
@@ -601,7 +603,9 @@ class Collector:
         color = [is_color(w) or is_color(w.rstrip("s")) for w in words]
         colorish = any(color) and all(c or not is_offering(w) for c, w in zip(color, words, strict=True))  # "biru tua"
         transfer = bool(TRANSFER.fullmatch(item))  # "antar ke bandara": the ride is sold, whatever "antar" is alone
-        if item in self.banned or is_place(item) or colorish or not (transfer or is_offering(spelled_out(words))):
+        served = item in self.occasions_sold and (words[-1] if self.lang == "en" else words[0]) in USES
+        if item in self.banned or is_place(item) or colorish or not (
+                transfer or served or is_offering(spelled_out(words))):
             tech_word = self.tech and any(w in TECH_WORDS for w in words) and (
                 len(words) > 1 or item in ("website", "websites", "web"))
             if not tech_word or item in self.banned:

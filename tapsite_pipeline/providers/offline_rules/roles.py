@@ -343,7 +343,25 @@ def _role_word(w: str) -> bool:
         return True
     if w[-1:] == "2" and w[:-1] in NON_OFFERING:     # reduplication: "anak2", "ibu2"
         return True
-    return any(w.endswith(x) and len(w) - len(x) >= 3 and w[:-len(x)] in NON_OFFERING for x in _SUFFIXES)
+    return any(w.endswith(x) and len(w) - len(x) >= 3 and _takes_suffix(w[:-len(x)], x) for x in _SUFFIXES)
+
+
+# Suffixes that make a new word of their stem rather than say whose it is or stress it: "-an" and the plural.
+_DERIVING = frozenset("an s es".split())
+# Page features that are also things made or stocked: their plural is goods ("phones, tablets", "restaurant menus",
+# "gift vouchers", "websites"); the feature plurals a page has ("reviews", "maps", "tickets") are listed as they are.
+_FEATURE_GOODS = frozenset("phone website web menu catalog catalogue katalog button tombol voucher form".split())
+
+
+def _takes_suffix(stem: str, suffix: str) -> bool:
+    """Is the stem plus the suffix the same role word as the stem? A possessive or a particle keeps the role of any
+    role word ("semuanya", "anakmu", "itulah"). A function word or filler derives no word of its role ("ada" + "an"
+    is no filler), and a page feature that is also goods has a plural of goods."""
+    if stem not in NON_OFFERING:
+        return False
+    if suffix not in _DERIVING:
+        return True
+    return stem not in FILLER and not (suffix != "an" and stem in _FEATURE_GOODS)
 
 
 def role_of(word: str) -> str | None:
