@@ -94,3 +94,15 @@ def test_a_laundry_with_its_own_courier_keeps_home_delivery() -> None:
     it = _intent("services", "laundry", "laundry", "Laundry Melati", ["cuci kiloan"],
                  [("delivery", "gratis kurir antar")], features=("whatsapp", "delivery"))
     assert "alamat tujuan" not in " ".join(_text(it, s) for s in ("highlights", "how_to_order"))
+
+
+def test_an_umrah_agent_keeps_its_area_served() -> None:
+    it = _intent("services", "travel", "travel", "Safa Marwa Wisata", ["umroh reguler", "umroh plus Dubai"],
+                 [("area", "Medan dan Batam")])
+    assert "Area layanan: Medan dan Batam." in _text(it, "contact")
+
+
+def test_a_translator_that_sends_by_courier_keeps_its_wording() -> None:
+    it = _intent("services", "other", "professional services", "Lingua Pak Budi", ["terjemahan ijazah"],
+                 [("delivery", "hasil dikirim lewat kurir")], features=("whatsapp", "delivery"))
+    assert "alamat tujuan" not in _text(it, "how_to_order")

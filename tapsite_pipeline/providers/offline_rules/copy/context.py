@@ -144,7 +144,8 @@ def _context(key: tuple, fact_key: tuple, contact_key: tuple) -> Ctx:
     if community:  # a mosque, a foundation, a youth group: activities to join, never a shop
         L, prof = community_phrases(L), COMMUNITY_PROFILE
     mode = _mode(bt, prof, f)
-    ships = ships_to(prof, (brand, industry or "", *products, *(v for _k, v, _s in fact_key)))
+    # what the business is (its name, trade, offerings), never how it delivers ("hasil dikirim kurir")
+    ships = ships_to(prof, (brand, industry or "", *products))
     reg = "casual" if tone in CASUAL_TONES else "formal"
     pron = L.PRONOUN[reg]
     li = 0 if lang == "id" else 1

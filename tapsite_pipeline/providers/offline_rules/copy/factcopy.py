@@ -41,13 +41,18 @@ _TOUR = re.compile(r"\b(?:tours?|trips?|charters?|wisata|jelajah|sailing|snorkel
                    r"arung\s+jeram|rafting|liveaboard|island\s+hopping|hiking|safari|expeditions?|excursions?)\b", re.I)
 # a travel business that sells tickets, visas or rented cars serves an area: it does not go there
 _NOT_TOUR = re.compile(r"\b(?:tiket|tickets?|visa|paspor|passports?|rental|sewa|rent|ekspedisi|cargo|kargo)\b", re.I)
+# a pilgrimage agent's areas are where it departs from ("keberangkatan Jakarta dan Surabaya"): its destination is
+# always the same, and never its area
+_PILGRIMAGE = re.compile(r"\b(?:umrah|umroh|haji|hajj|ziarah)\b", re.I)
 DEST_LABEL = ("Tujuan", "Where we go")
 
 
 def goes_to_places(niche: str, words: tuple[str, ...]) -> bool:
     """Whether the business takes people to its areas: a tour, trip or charter offering or name, or a travel
-    business that is no ticket, visa or rental agent."""
+    business that is no ticket, visa, rental or pilgrimage agent."""
     text = " ".join(words)
+    if _PILGRIMAGE.search(text):
+        return False
     if _NOT_TOUR.search(text) and not _TOUR.search(text):
         return False
     return bool(_TOUR.search(text)) or niche == "travel"
