@@ -6,6 +6,7 @@ same plan the page renders (tapsite_pipeline.contact), so the copy never points 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -45,6 +46,8 @@ class Ctx:
     facts: tuple             # the owner's stated facts (models.Fact)
     plan: ContactPlan
     slots: dict
+    industry: str = ""       # the parser's industry label ("transport", "wholesale supply")
+    ships: str = ""          # who is delivered to: "carrier" (a shipment), "supply" (a business), "" (a home)
 
     @property
     def li(self) -> int:
@@ -74,6 +77,22 @@ def delivery_said(features: frozenset | tuple, facts: tuple[Fact, ...]) -> bool:
     if any(f.kind == "delivery" for f in facts):
         return True
     return "delivery" in features and not any(f.kind == "pickup" for f in facts)
+
+
+# A courier, cargo, freight or logistics service carries someone's goods to where they are going: its delivery is
+# its service, not an order brought to a shopper's door ("tidak perlu keluar rumah").
+_CARRIER = re.compile(r"\b(?:ekspedisi|cargo|kargo|kurir|courier|freight|logisti[ck]s?|forwarder|forwarding|trucking|"
+                      r"door[\s-]to[\s-]door|jasa\s+(?:kirim|pengiriman)|pengiriman\s+barang|shipping\s+company)\b", re.I)
+
+
+def ships_to(prof: Profile, words: tuple[str, ...]) -> str:
+    """Who a delivery goes to: "carrier" for a courier or freight service (a service or other business of no sure
+    niche, or a travel one, that names such work), "supply" for a supplier to businesses, else "" (a shopper at
+    home). A food seller that ships "via cargo", a laundry with its own "kurir", still deliver to a customer."""
+    service = (prof.key == prof.bt and prof.bt in ("services", "other")) or prof.key == "travel"
+    if service and any(_CARRIER.search(w) for w in words):
+        return "carrier"
+    return "supply" if prof.supply else ""
 
 
 def _mode(bt: str, prof: Profile, f: frozenset) -> str:
@@ -125,6 +144,8 @@ def _context(key: tuple, fact_key: tuple, contact_key: tuple) -> Ctx:
     if community:  # a mosque, a foundation, a youth group: activities to join, never a shop
         L, prof = community_phrases(L), COMMUNITY_PROFILE
     mode = _mode(bt, prof, f)
+    # what the business is (its name, trade, offerings), never how it delivers ("hasil dikirim kurir")
+    ships = ships_to(prof, (brand, industry or "", *products))
     reg = "casual" if tone in CASUAL_TONES else "formal"
     pron = L.PRONOUN[reg]
     li = 0 if lang == "id" else 1
@@ -158,7 +179,7 @@ def _context(key: tuple, fact_key: tuple, contact_key: tuple) -> Ctx:
         chan=L.CHAN[chan_key] if chan_key else "",
         o_aud=L.O_AUD.format(aud=aud) if aud else "",
         o_loc=L.O_LOC.format(loc=loc) if loc else "",
-        o_deliv=L.O_DELIV.format_map(pron) if delivery_said(f, facts) and mode == "order" else "",
+        o_deliv=L.O_DELIV_TO.get(ships, L.O_DELIV).format_map(pron) if delivery_said(f, facts) and mode == "order" else "",
         o_sched=L.HL_SCHED.get(prof.kind, ""),
         wa_title=L.HL_WA_TITLE.get(mode, L.HL_WA_TITLE["order"]),
         topic=ps[0] if ps else item,
@@ -181,7 +202,7 @@ def _context(key: tuple, fact_key: tuple, contact_key: tuple) -> Ctx:
     else:
         s["chans"] = join_list([L.CHAN[k] for k in chan_keys], lang, "or") if chan_keys else ""
     return Ctx(lang, L, brand, brand, prof, prof.kind, mode, reg, tone, f, tuple(ps), wa, chan_key, chan_keys,
-               facts, plan, s)
+               facts, plan, s, industry or "", ships)
 
 
 def _shown_value(f: Fact, names: tuple[str, ...], lang: str) -> str:

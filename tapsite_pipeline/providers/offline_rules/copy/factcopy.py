@@ -35,6 +35,41 @@ COLLECT_LABEL = ("Ambil di tempat", "Pickup")
 # A turnaround said as how long before the date to order ("order 3 weeks before", "pesan H-3") is a lead time.
 _LEAD_TIME = re.compile(r"\b(?:before|sebelum(?:nya)?|in\s+advance|ahead|prior)\b|\bh-\d", re.I)
 LEAD_LABEL = ("Pesan sebelumnya", "Order ahead")
+# A tour, a trip or a charter goes to its areas: they are its destinations ("Tujuan — Komodo dan Labuan Bajo"),
+# not an area it serves. Said by its offerings, its name or its trade ("open trip", "island hopping", "boat charter").
+_TOUR = re.compile(r"\b(?:tours?|trips?|charters?|wisata|jelajah|sailing|snorkel\w*|diving|dive|trekking|pendakian|"
+                   r"arung\s+jeram|rafting|liveaboard|island\s+hopping|hiking|safari|expeditions?|excursions?)\b", re.I)
+# a travel business that sells tickets, visas or rented cars serves an area: it does not go there
+_NOT_TOUR = re.compile(r"\b(?:tiket|tickets?|visa|paspor|passports?|rental|sewa|rent|ekspedisi|cargo|kargo)\b", re.I)
+# a pilgrimage agent's areas are where it departs from ("keberangkatan Jakarta dan Surabaya"): its destination is
+# always the same, and never its area
+_PILGRIMAGE = re.compile(r"\b(?:umrah|umroh|haji|hajj|ziarah)\b", re.I)
+DEST_LABEL = ("Tujuan", "Where we go")
+
+
+def goes_to_places(niche: str, words: tuple[str, ...]) -> bool:
+    """Whether the business takes people to its areas: a tour, trip or charter offering or name, or a travel
+    business that is no ticket, visa, rental or pilgrimage agent."""
+    text = " ".join(words)
+    if _PILGRIMAGE.search(text):
+        return False
+    if _NOT_TOUR.search(text) and not _TOUR.search(text):
+        return False
+    return bool(_TOUR.search(text)) or niche == "travel"
+
+
+# Places a delivery reaches beyond the town, said as reach not as a place ("kirim frozen ke luar kota"): when a
+# delivery fact already says it, a separate "Area layanan: luar kota." says it twice, and thinly.
+_REACH = re.compile(r"^(?:ke\s+)?(?:luar\s+(?:kota|pulau|negeri|daerah|provinsi|jawa)|seluruh\s+(?:indonesia|nusantara|dunia)|"
+                    r"all\s+(?:over\s+)?indonesia|overseas|abroad|nationwide|worldwide|out\s+of\s+town)$", re.I)
+
+
+def area_for_contact(facts: tuple[Fact, ...], lang: str) -> str:
+    """The contact section's area line: the stated areas, less a reach a delivery fact already says."""
+    said = " ".join(f.value.lower() for f in facts if f.kind == "delivery")
+    kept = tuple(f for f in facts if f.kind == "area" and not (_REACH.match(f.value.strip(" .")) and
+                                                               f.value.lower().strip(" .") in said))
+    return joined(kept, "area", lang)
 
 
 def comes_to_you(facts: tuple[Fact, ...], brand: str = "") -> bool:
@@ -44,7 +79,9 @@ def comes_to_you(facts: tuple[Fact, ...], brand: str = "") -> bool:
         re.search(r"\b(?:panggilan|home\s+service|mobile)\b", brand, re.I))
 
 
-def _label(kind: str, value: str, li: int) -> str:
+def _label(kind: str, value: str, li: int, tour: bool = False) -> str:
+    if kind == "area" and tour:
+        return DEST_LABEL[li]
     if kind == "pickup" and _COMES_TO_YOU.search(value):
         return VISIT_LABEL[li]
     if kind == "pickup" and _BUYER_COLLECTS.search(value):
@@ -158,10 +195,10 @@ def joined(facts: tuple[Fact, ...], kind: str, lang: str) -> str:
 
 
 def highlight_cards(facts: tuple[Fact, ...], lang: str, brand: str, products: tuple[str, ...] = (),
-                    classes: bool = True) -> list[tuple[str, str, str]]:
+                    classes: bool = True, tour: bool = False) -> list[tuple[str, str, str]]:
     """Highlight cards made of stated facts: (title, description, fact kind), in the order customers weigh them.
     `classes`: the business teaches (school levels are its classes'); a bookshop's "SD hingga SMA" are the
-    levels its books are for, never "classes"."""
+    levels its books are for, never "classes". `tour`: its areas are where it goes (goes_to_places)."""
     li = 0 if lang == "id" else 1
     facts = _shown(facts, products)
     out = []
@@ -190,7 +227,7 @@ def highlight_cards(facts: tuple[Fact, ...], lang: str, brand: str, products: tu
             # the owner said only the label's words ("antar jemput"): the card says what it means
             out.append((LABEL[kind][li], PLAINLY[kind][li], kind))
         else:
-            label = hours_label(v, lang) if kind == "hours" else _label(kind, v, li)
+            label = hours_label(v, lang) if kind == "hours" else _label(kind, v, li, tour)
             out.append((label, cap(v) + ("" if v.endswith((".", "!")) else "."), kind))
     return out
 
@@ -212,7 +249,7 @@ def _people(levels: str) -> str:
 
 
 def info_items(facts: tuple[Fact, ...], lang: str, skip: frozenset = frozenset(),
-               products: tuple[str, ...] = ()) -> list[tuple[str, str]]:
+               products: tuple[str, ...] = (), tour: bool = False) -> list[tuple[str, str]]:
     """The about section's list of facts: (label, value as stated)."""
     li = 0 if lang == "id" else 1
     facts = _shown(facts, products)
@@ -228,7 +265,7 @@ def info_items(facts: tuple[Fact, ...], lang: str, skip: frozenset = frozenset()
         else:
             v = joined(facts, kind, lang)
         if v:
-            label = hours_label(v, lang) if kind == "hours" else _label(kind, v, li)
+            label = hours_label(v, lang) if kind == "hours" else _label(kind, v, li, tour)
             if kind == "level" and _AGES.match(v):
                 label = AGES_LABEL[li]  # "Usia — 1-5 tahun", as on the highlight card, never "Jenjang"
             out.append((label, cap(v)))

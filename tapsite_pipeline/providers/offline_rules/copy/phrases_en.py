@@ -11,6 +11,8 @@ AND_MORE = "more"
 O_AUD = " for {aud}"
 O_LOC = " in {loc}"
 O_DELIV = " — delivery available"
+# a courier's or a supplier's delivery (context.ships_to): to where a shipment goes, to a business
+O_DELIV_TO = {"carrier": " — delivered to the destination address", "supply": " — delivered to your business"}
 CHAN = {"ig": "by Instagram DM", "wa": "on WhatsApp", "form": "through the form on this page", "phone": "by phone",
         "email": "by email", "tg": "on Telegram", "line": "on LINE"}
 CHAN_NAME = {"ig": "Instagram", "wa": "WhatsApp", "form": "the form", "phone": "phone", "email": "email",
@@ -115,6 +117,8 @@ DESC = {  # under the card's title, so they do not start by repeating it
 HL_HEADS = ("Why {brand}?", "Why choose {brand}", "What to expect")
 HL_FEATURE = {
     "delivery": ("Delivery available", "We can bring your order to your door."),
+    "delivery_carrier": ("To the destination", "We carry your shipment all the way to the destination address."),
+    "delivery_supply": ("Delivery available", "Orders are delivered to your business on the agreed schedule."),
     "whatsapp": ("{wa_title}", "Just send a message — no extra app needed."),
     "whatsapp_supply": ("Wholesale prices on WhatsApp", "Message us for the wholesale price list, minimum order and delivery days."),
     "booking": ("Online booking", "Pick a time that suits you without coming in first."),
@@ -216,6 +220,8 @@ STEP2_NOCHAN = {
 STEP3 = {
     "visit": ("We take care of you", "As soon as you arrive, {brand} is ready for you."),
     "order_deliv": ("Delivered to you", "Once your order is confirmed, we deliver it to your address."),
+    "order_deliv_carrier": ("Shipment delivered", "Once the shipment is confirmed, we carry it to the destination address."),
+    "order_deliv_supply": ("Order delivered", "Once your order is confirmed, we deliver it to your business."),
     "order": ("Get confirmation", "We confirm the details of your order and get it ready."),
     "book_come": ("Come in", "Arrive at your confirmed time and we'll be ready for you."),
     "book_go": ("We come to you", "At the agreed time, we come to your place."),
@@ -254,6 +260,7 @@ SEO_DESC_S2_NOCHAN = ""
 CONTACT_HOURS = "Opening hours: {hours}."
 CONTACT_ADDRESS = "Address: {address}."
 CONTACT_AREA = "Area served: {area}."
+CONTACT_DEST = "Where we go: {area}."
 CONTACT_BODY_IG = ("Follow {brand} on Instagram at {ig} for news.",)
 CONTACT_BODY_VISIT = ("Visit {brand} at the address below.",)
 CTA_SEE = {"menu": "See the menu", "catalog": "Browse the catalogue", "see": "See what we offer"}

@@ -16,6 +16,8 @@ AND_MORE = "lainnya"  # joined as the last item: "a, b, c, dan lainnya"
 O_AUD = " untuk {aud}"
 O_LOC = " di {loc}"
 O_DELIV = ", bisa diantar ke alamat{mu}"
+# a courier's or a supplier's delivery (context.ships_to): to where a shipment goes, to a business
+O_DELIV_TO = {"carrier": ", dikirim sampai alamat tujuan", "supply": ", bisa dikirim ke tempat usaha{mu}"}
 CHAN = {"ig": "lewat DM Instagram", "wa": "lewat WhatsApp", "form": "lewat formulir di halaman ini", "phone": "lewat telepon",
         "email": "lewat email", "tg": "lewat Telegram", "line": "lewat LINE"}
 CHAN_NAME = {"ig": "Instagram", "wa": "WhatsApp", "form": "formulir", "phone": "telepon", "email": "email",
@@ -127,6 +129,8 @@ DESC = {  # under the card's title, so they do not start by repeating it
 HL_HEADS = ("Kenapa {brand}?", "Kenapa Memilih {brand}", "Yang Bisa {Kamu} Harapkan")
 HL_FEATURE = {
     "delivery": ("Bisa diantar", "Pesanan bisa diantar ke alamat{mu}, tidak perlu keluar rumah."),
+    "delivery_carrier": ("Sampai alamat tujuan", "Kiriman{mu} kami bawa sampai ke alamat tujuan."),
+    "delivery_supply": ("Bisa dikirim", "Pesanan dikirim ke tempat usaha{mu} sesuai jadwal yang disepakati."),
     "whatsapp": ("{wa_title}", "Cukup kirim chat, tanpa perlu aplikasi tambahan."),
     "whatsapp_supply": ("Harga grosir lewat WhatsApp", "Kirim chat untuk daftar harga grosir, minimal order, dan jadwal kirim."),
     "booking": ("Booking online", "Pilih jadwal yang pas tanpa harus datang dulu."),
@@ -226,6 +230,8 @@ STEP2_NOCHAN = {
 STEP3 = {
     "visit": ("Kami layani", "Begitu {kamu} tiba, {brand} siap melayani."),
     "order_deliv": ("Pesanan diantar", "Setelah pesanan dikonfirmasi, kami antar ke alamat{mu}."),
+    "order_deliv_carrier": ("Kiriman diantar", "Setelah pengiriman dikonfirmasi, kiriman kami bawa sampai alamat tujuan."),
+    "order_deliv_supply": ("Pesanan dikirim", "Setelah pesanan dikonfirmasi, kami kirim ke tempat usaha{mu}."),
     "order": ("Terima konfirmasi", "Kami konfirmasi detail pesanan{mu}, lalu pesanan segera disiapkan."),
     "book_come": ("Datang sesuai jadwal", "Datang di waktu yang sudah dikonfirmasi, kami siap melayani."),
     "book_go": ("Kami datang", "Di waktu yang disepakati, kami datang ke lokasi{mu}."),
@@ -264,6 +270,7 @@ SEO_DESC_S2_NOCHAN = ""
 CONTACT_HOURS = "Jam buka: {hours}."
 CONTACT_ADDRESS = "Alamat: {address}."
 CONTACT_AREA = "Area layanan: {area}."
+CONTACT_DEST = "Tujuan: {area}."
 CONTACT_BODY_IG = ("Ikuti {brand} di Instagram {ig} untuk kabar terbaru.",)
 CONTACT_BODY_VISIT = ("Kunjungi {brand} langsung di alamat di bawah.",)
 CTA_SEE = {"menu": "Lihat Menu", "catalog": "Lihat Katalog", "see": "Lihat Pilihan"}

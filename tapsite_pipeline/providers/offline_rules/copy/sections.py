@@ -12,7 +12,17 @@ import re
 
 from ....models import CardItem, Intent, SectionContent, SeoContent
 from .context import Ctx, context, delivery_said, product_list
-from .factcopy import LABEL, comes_to_you, highlight_cards, hours_label, info_items, price_for, shown_price
+from .factcopy import (
+    LABEL,
+    area_for_contact,
+    comes_to_you,
+    goes_to_places,
+    highlight_cards,
+    hours_label,
+    info_items,
+    price_for,
+    shown_price,
+)
 from .util import cap, fields_of, fit, fix_acronyms, pick, render, tidy, title_case, tokens
 
 # Highlights that describe the page itself only where the page has that part (the offerings section).
@@ -164,11 +174,16 @@ def _products(c: Ctx) -> SectionContent:
                           items=items[:10])
 
 
+def _tour(c: Ctx) -> bool:
+    """A tour, trip or charter business: its areas are where it goes ("Tujuan", not "Area layanan")."""
+    return goes_to_places(c.prof.key, (c.brand, c.industry, *c.products))
+
+
 def _highlight_items(c: Ctx) -> tuple[list[CardItem], set[str]]:
     """Up to three highlight cards, stated facts first, and the kinds of fact they show (the about
     section leaves those out, so no fact is said twice)."""
     L, s = c.L, c.slots
-    fact_cards = highlight_cards(c.facts, c.lang, c.brand, c.products, classes=c.mode == "register")
+    fact_cards = highlight_cards(c.facts, c.lang, c.brand, c.products, classes=c.mode == "register", tour=_tour(c))
     cands: list[tuple[str, str]] = [(t, d) for t, d, _ in fact_cards]
     if c.wa:
         cands.append(L.HL_FEATURE["whatsapp_supply" if c.prof.supply else "whatsapp"])
@@ -177,7 +192,7 @@ def _highlight_items(c: Ctx) -> tuple[list[CardItem], set[str]]:
             if feat in c.features and not c.wa:
                 cands.append(L.HL_FEATURE[feat])
     if "delivery" in c.features and not any(f.kind in ("delivery", "pickup") for f in c.facts):
-        cands.append(L.HL_FEATURE["delivery"])
+        cands.append(L.HL_FEATURE["delivery_" + c.ships if c.ships else "delivery"])
     if s["loc"]:
         cands.append(pick(L.HL_LOC, c.seed, "hl:loc"))
     if s["aud"]:
@@ -241,7 +256,7 @@ def _about(c: Ctx) -> SectionContent:
                      | _highlight_items(c)[1])
     # a label with its value, or one of the owner's own notes (up to a title's length: a note is a sentence)
     items = [CardItem(title=fit(label, 80), description=fit(value, 240)) if value
-             else CardItem(title=fit(label, 120)) for label, value in info_items(c.facts, c.lang, skip, c.products)][:10]
+             else CardItem(title=fit(label, 120)) for label, value in info_items(c.facts, c.lang, skip, c.products, _tour(c))][:10]
     return SectionContent(type="about", heading=fit(L.ABOUT_HEAD.format_map(c.slots), 120), body=body,
                           items=items)
 
@@ -263,7 +278,7 @@ def _how(c: Ctx) -> SectionContent:
         second = L.STEP2[key] if c.chan_key else L.STEP2_NOCHAN[key]
     delivers = delivery_said(c.features, c.facts)
     if m == "order":
-        third = L.STEP3["order_deliv" if delivers else "order"]
+        third = L.STEP3[("order_deliv_" + c.ships if c.ships else "order_deliv") if delivers else "order"]
     elif m == "book":
         # the owner's own word that they come to the customer outweighs the niche's usual way
         visit = "go" if comes_to_you(c.facts, c.brand) else c.prof.visit
@@ -297,8 +312,9 @@ def _contact(c: Ctx) -> SectionContent:
         lines.append(hours_line)
     if s["address"]:
         lines.append(L.CONTACT_ADDRESS.format(address=s["address"]))
-    if s["area"]:
-        lines.append(L.CONTACT_AREA.format(area=s["area"]))
+    area = area_for_contact(c.facts, c.lang)
+    if area:
+        lines.append((L.CONTACT_DEST if _tour(c) else L.CONTACT_AREA).format(area=area))
     body = fit(" ".join(x for x in lines if x), 600)
     return SectionContent(type="contact", heading=heading, body=cap(body, c.brand), cta_label=_contact_cta(c))
 
