@@ -1,7 +1,7 @@
 """Phrases of a brief that read as cards but are not offerings, or are cut wrong:
 
 - what comes with the offering, listed before a closing "included" / "sudah termasuk" (offerings._included_list);
-- how the goods are to be had: "ready stock", "PO", "pre-order", "indent" (offer_words._AVAILABILITY);
+- how the goods are to be had: "ready stock", "PO", "pre-order", "indent" (offer_words.AVAILABILITY);
 - a list of school levels said after a card of teaching (levels.unglued_levels);
 - printed matter coordinated after a two-word compound, which takes no head from it (coordination._OWN_GOODS).
 
@@ -117,3 +117,18 @@ def test_an_exam_prepared_for_is_a_card_not_a_level(brief, card, exam):
 def test_an_exam_named_in_no_card_stays_a_level():
     intent = parse_brief("Les privat SMA di Bekasi, target UTBK" + WA)
     assert any(f.kind == "level" and f.value == "UTBK" for f in intent.facts), intent.facts
+
+
+@pytest.mark.unit
+@pytest.mark.parametrize("brief, absent, present", [
+    # whichever reader brings them, how the goods are had and a titled person are never cards
+    ("Reseller mukena & sajadah travel, ready stock dan PO, kirim dari Garut. Toko: Rumah Mukena Azzahra.",
+     "stock", {"mukena"}),
+    ("Reseller gamis & hijab syari, ready stock dan PO, kirim dari Tasik. Toko: Aisyah Hijab Store.",
+     "stock", {"gamis", "hijab syari"}),
+    ("Toko Obat Waras milik apt. Lestari, S.Farm di Jambi: obat resep, vitamin anak, alat tes gula.",
+     "lestari", {"obat resep", "vitamin anak"}),
+])
+def test_availability_and_titled_people_are_never_cards(brief, absent, present):
+    products = parse_brief(brief).products
+    assert absent not in products and present <= set(products), products

@@ -22,6 +22,7 @@ from .language_pairs import language_fact, only_languages, service_named, transl
 from .levels import unglued_levels
 from .name_shape import name_shaped
 from .notes import NOTE_LIMIT, notes
+from .offer_words import AVAILABILITY
 from .offering_places import village_after_name
 from .offerings import offerings, package_contents, priced_offerings
 from .own_name import names_business
@@ -303,6 +304,9 @@ def _parse(raw: str, hints: dict) -> Intent:
         if back := [p for p in priced_offerings(ruled, lower, spans) if p not in items]:
             items = sorted([*items, *back], key=lambda p: (lower.find(p) < 0, lower.find(p)))
     items = [n for p in items if (n := name_shaped(p))]  # "melalui email", "lessons daily 7am": scraps, not names
+    # how the goods are had ("ready stock dan PO") and a person named after a title ("milik apt. Sari"): never cards,
+    # whichever reader brought them
+    items = [p for p in items if not AVAILABILITY.fullmatch(p) and not _titled_person(p, lower)]
     if brand_span and not hinted:
         bl = lower[brand_span[0]:brand_span[1]]
         items = [p for p in items if p != bl]
@@ -376,3 +380,11 @@ def _not_deliverables(lower: str, feats: list[str]) -> list[str]:
             or any(not _BUILDS.search(said := sentence(a)) or _ASKS.search(said)
                    for a, _ in page_features.feature_mentions(lower, f))]
 
+
+# The titles and honorifics a person is named with ("apt. Sari", "drg. Ratna", "Bu Yani").
+_TITLE_BEFORE = r"\b(?:apt|dr|drg|drh|dra|drs|ir|prof|hj|bu|pak|ibu|bapak|mbak|kak)\.?\s+"
+
+
+def _titled_person(item: str, lower: str) -> bool:
+    """A one-word item said right after a person's title: the person, not an offering."""
+    return " " not in item and re.search(_TITLE_BEFORE + re.escape(item) + r"\b", lower) is not None

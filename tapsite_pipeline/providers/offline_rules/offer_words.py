@@ -138,7 +138,7 @@ _TRAIL = regrouped(
 _INCLUDED = regrouped(r"\b(?:included|includes|include|incl|termasuk|sudah\s+termasuk)$")
 # How the goods are to be had, not goods: in stock or made when ordered ("ready stock dan PO", "stok ready", "open
 # PO", "pre-order", "indent", "sistem PO", "made to order"). Said as an item of a list, it is a fact of the shop.
-_AVAILABILITY = regrouped(r"(?:(?:ready|siap|full|selalu)\s+)?(?:stock|stok|stoc)(?:\s+(?:ready|tersedia|available|selalu\s+ada))?|"
+AVAILABILITY = regrouped(r"(?:(?:ready|siap|full|selalu)\s+)?(?:stock|stok|stoc)(?:\s+(?:ready|tersedia|available|selalu\s+ada))?|"
                           r"ready|in\s+stock|re-?stock|(?:open|sistem|system|terima|via)?\s*(?:po|pre[\s-]?orders?|preorders?)|"
                           r"open\s+orders?|inden|indent|made\s+to\s+order|by\s+order|siap\s+kirim")
 
@@ -595,7 +595,7 @@ class Collector:
             return False
         if _INCLUDED.search(item):  # "drone included": what a package comes with is a fact, not a card
             return False
-        if _AVAILABILITY.fullmatch(item):  # "ready stock dan PO": how the goods are had, not goods
+        if AVAILABILITY.fullmatch(item):  # "ready stock dan PO": how the goods are had, not goods
             return False
         lasts = _LENGTH_LEAD.match(item)
         if lasts and not is_offering(item[lasts.end():]):  # "8-week course": how long the course runs, a fact
