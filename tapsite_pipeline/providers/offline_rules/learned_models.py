@@ -43,8 +43,9 @@ from .learned_features import (
     type_features,
 )
 from .lexicon import KEYWORDS
+from .not_cards import lone_head, means_claim, premises_served
 from .offer_words import OPEN_END, in_season, opens_with_count, trip_code
-from .offerings import lone_head, means_claim, premises_served, price_addon
+from .offerings import price_addon
 from .places import PLACES
 from .roles import VERB, in_amenity, is_offering, used_for
 

@@ -14,6 +14,7 @@ from tapsite_pipeline.fastre import fast, regrouped
 
 from .also_offered import also_done, also_offered
 from .lexicon import KEYWORDS
+from .not_cards import do_it_yourself, lone_head, means_claim, premises_served, venue_hired
 from .not_offered import denied
 from .offer_reader import push_service, read_part
 from .offer_words import (
@@ -372,35 +373,8 @@ def offerings(lower: str, mask_spans: list[tuple[int, int]], lang: str, exclude:
                               or "well" in lower or "pun" in lower):
         trace.extend(("also", o) for o in items if also_offered(o, lower))  # "kami juga memasang …"
     if len(items) > 1:
-        items = _venue_hired(items)
+        items = venue_hired(items)
     return items[:10]
-
-
-# What goes on at a place hired out ("sewa lapak … ada panggung hiburan + senam pagi", "menyewakan aula, ada live music
-# tiap Sabtu"): the shows and the exercise draw the crowd the tenant sells to; the business hires out the place (a
-# rental, or a stall, a hall, a field), so beside it they are notes of the venue, not cards. A business that sells the
-# activity itself names it with a class or a service ("kelas senam aerobik", "jasa hiburan") and keeps every card.
-_RENTAL_HEAD = frozenset("sewa sewaan rental rent hire persewaan penyewaan".split())
-_VENUE = frozenset("lapak aula gedung hall venue booth stand tenant kios lapangan ballroom pendopo".split())
-_SELLS_ACTIVITY = frozenset("kelas kursus les latihan class classes course courses lesson lessons program jasa layanan "
-                            "paket package tiket ticket tickets".split())
-_CROWD_ACTIVITY = frozenset("""
-hiburan senam zumba aerobik doorprize doorprizes pertunjukan atraksi pentas konser concert concerts entertainment
-""".split())
-_CROWD_PHRASES = ("live music", "musik live", "panggung hiburan", "kids corner")
-
-
-def _crowd_activity(item: str) -> bool:
-    """The activity heads the phrase ("senam pagi", "live music tiap Sabtu"); "sound system konser" is goods."""
-    return item.split()[0] in _CROWD_ACTIVITY or item.startswith(_CROWD_PHRASES)
-
-
-def _venue_hired(items: list[str]) -> list[str]:
-    venue = [i for i in items if i.split()[0] in _RENTAL_HEAD or any(w in _VENUE for w in i.split())]
-    if not venue or any(any(w in _SELLS_ACTIVITY for w in i.split()) and any(w in _CROWD_ACTIVITY for w in i.split())
-                        for i in items):
-        return items
-    return [i for i in items if i in venue or not _crowd_activity(i)]
 
 
 def _add_rentals(items: list[str], text: str, lower: str, described: list[str], rentals: Collector) -> list[str]:
@@ -424,90 +398,8 @@ def _kept(item: str, lower: str) -> bool:
     """Not an occasion, a free perk, an add-on with a price of its own, one more place of a list of places, or a
     way the customer does it themselves."""
     return not used_for(item, lower) and not _free_perk(item, lower) and not price_addon(item, lower) \
-        and not among_places(item, lower) and not _do_it_yourself(item, lower) and not lone_head(item, lower) \
+        and not among_places(item, lower) and not do_it_yourself(item, lower) and not lone_head(item, lower) \
         and not means_claim(item) and not premises_served(item, lower)
-
-
-# The kinds of business a product or a service is for ("aplikasi kasir buat warung, kedai kopi, sama toko kelontong",
-# "satellite internet for remote sites: schools, clinics, mining camps"): the customers, not goods. The premises word
-# heads the phrase (first in Indonesian, last in English) and the phrase stands in a list after "for"/"buat"/"untuk"
-# ("kopi untuk kedai kopi" still sells the coffee, said before the cue).
-_PREMISES_FIRST = frozenset("""
-toko warung warkop kedai resto restoran rumah kafe cafe salon bengkel klinik apotek minimarket butik kantor sekolah
-hotel hotels villa penginapan koperasi pesantren puskesmas
-""".split())
-_PREMISES_LAST = frozenset("""
-shops shop stores store cafes cafe restaurants restaurant schools school offices office hotels hotel clinics clinic
-churches mosques camps camp sites warehouses factories farms salons villas homestays halls centres centers
-""".split())
-_SERVED_CUE = regrouped(r"\b(?:for|untuk|utk|buat|bwt|bagi)\b")
-_LIST_SLOT = regrouped(r"(?:,|:|&|\b(?:and|dan|sama|sm|or|atau|serta|for|untuk|utk|buat|bwt|bagi))\s*"
-                       r"(?:(?:and|dan|sama|sm|or|atau|serta)\s+)?\Z")
-_CLAUSE_END = regrouped(r"[.;!?\n]")
-
-
-def premises_served(item: str, lower: str) -> bool:
-    words = item.split()
-    if not words or not (words[0] in _PREMISES_FIRST and len(words) > 1 or words[-1] in _PREMISES_LAST):
-        return False
-    found = False
-    for m in re.finditer(rf"(?<![\w-]){re.escape(item)}(?![\w-])", lower):
-        start = max(0, m.start() - 160)
-        ends = [e.end() for e in _CLAUSE_END.finditer(lower, start, m.start())]
-        start = ends[-1] if ends else start
-        if not _SERVED_CUE.search(lower, start, m.start()) or not _LIST_SLOT.search(lower, start, m.start()):
-            return False
-        found = True
-    return found
-
-
-# The means the work is done with, said as a claim: "alat lengkap, tim 4 org", "teknisi berpengalaman", "experienced
-# staff", "modern equipment". Tools and people (with what is said of them) are how the business works, a note for the
-# page; with goods of their own they name an offering ("alat tulis kantor", "sewa alat pesta", "tenaga angkut").
-_MEANS = frozenset("""
-alat tools tool equipment gear teknisi technician technicians tim team staf staff tenaga karyawan pekerja crew kru
-instruktur instructor instructors
-""".split())
-_CLAIMED = frozenset("""
-berpengalaman pengalaman experienced ahli terlatih trained skilled handal andal bersertifikat certified
-memadai canggih komplit siap ready standar standard sni safety aman
-""".split())
-
-
-def means_claim(item: str) -> bool:
-    words = item.split()
-    return any(w in _MEANS for w in words) and all(w in _MEANS or w in QUALIFIER or w in _CLAIMED for w in words)
-
-
-# A way of dealing or a step before the sale said with no object: "Sewa minimal 8 jam", "Konsultasi dengan ahli adat
-# tersedia", "Rental bisa harian". Opening a sentence of its own, outside any list, the word says how the offerings
-# are had (a condition, a pre-sale talk), not one more of them; in a list ("instalasi, konsultasi, servis") or with
-# its object ("sewa tenda", "konsultasi pajak") it stays.
-_GENERIC_HEAD = frozenset("""
-sewa sewaan rental rent hire hiring konsultasi konsul consultation consultations survei survey servis service
-""".split())
-_LIST_NEXT = regrouped(r"\s*(?:[,&/+]|\b(?:dan|and|atau|or|serta)\b)")
-
-
-def lone_head(item: str, lower: str) -> bool:
-    if item not in _GENERIC_HEAD:
-        return False
-    found = [m.start() for m in re.finditer(rf"(?<![\w-]){item}(?![\w-])", lower)]
-    return bool(found) and all(not lower[sentence_start(lower, at):at].strip(" \t\"'*-\u2022")
-                               and not _LIST_NEXT.match(lower, at + len(item)) for at in found)
-
-
-# "petik sendiri", "panen sendiri", "pick your own": that the customer does it themselves is how a visit goes, a perk
-# for the notes, not what is sold; said with a price of its own ("panen sendiri 30rb/orang") it is sold.
-_YOURSELF = regrouped(r"[a-z]+\s+sendiri|(?:pick|harvest|make|bake|brew|choose|mix)\s+(?:your\s+own|it\s+yourself)")
-_PRICE_NEXT = regrouped(r"\s*(?:rp\.?\s*|idr\s*)?\d")
-
-
-def _do_it_yourself(item: str, lower: str) -> bool:
-    if not _YOURSELF.fullmatch(item):
-        return False
-    at = lower.find(item)
-    return at < 0 or not _PRICE_NEXT.match(lower, at + len(item))
 
 
 def _add_owners(listed: Collector, owners: list[tuple[int, str]], lower: str) -> None:
