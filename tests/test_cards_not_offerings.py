@@ -1,6 +1,6 @@
 """Phrases of a brief that read as cards but are not offerings, or are cut wrong:
 
-- what comes with the offering, listed before a closing "included" / "sudah termasuk" (offerings._included_list);
+- what comes with the offering, listed before a closing "included" / "sudah termasuk" (package_contents._included_list);
 - how the goods are to be had: "ready stock", "PO", "pre-order", "indent" (offer_words.AVAILABILITY);
 - a list of school levels said after a card of teaching (levels.unglued_levels);
 - printed matter coordinated after a two-word compound, which takes no head from it (coordination._OWN_GOODS).

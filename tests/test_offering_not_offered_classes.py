@@ -13,8 +13,8 @@ import pytest
 
 from tapsite_pipeline.providers.offline_rules import parse_brief
 from tapsite_pipeline.providers.offline_rules.coordination import object_kinds
-from tapsite_pipeline.providers.offline_rules.offering_places import village_after_name
 from tapsite_pipeline.providers.offline_rules.not_cards import lone_head, means_claim, premises_served
+from tapsite_pipeline.providers.offline_rules.offering_places import village_after_name
 
 pytestmark = pytest.mark.unit
 

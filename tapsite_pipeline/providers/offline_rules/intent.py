@@ -24,8 +24,9 @@ from .name_shape import name_shaped
 from .notes import NOTE_LIMIT, notes
 from .offer_words import AVAILABILITY
 from .offering_places import village_after_name
-from .offerings import offerings, package_contents, priced_offerings
+from .offerings import offerings, priced_offerings
 from .own_name import names_business
+from .package_contents import package_contents
 from .places import PLACES
 from .text import clean, detect_language
 

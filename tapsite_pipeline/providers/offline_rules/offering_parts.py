@@ -6,7 +6,7 @@ Two readings, both on the precision side of the offering rules (offerings.py cal
   HDD 1TB Rp 4,75jt", "branding package logo + kemasan + feed IG template 750K") are what the package holds; three or
   more joined by "+" before one price ("nasi + lauk + sayur 22rb per porsi") are one set; brackets after a price or a
   package's name ("Solo package 350k (1 hour, 20 edited photos)") hold its contents; what follows "you get" after a
-  price is what it buys. The spans are masked like the contents of a package (offerings._package_contents), and the
+  price is what it buys. The spans are masked like the contents of a package (package_contents.contents_spans), and the
   package they belong to, when the brief names it, is returned as the offering ("paket 4 kamera", "solo package").
 - `is_part` reads the word classes of part_words.py: a packing or shipping option, a spec, a software feature, a
   place's perk, an artist's repertoire, a dye or finish, the fault a repair fixes. Such a phrase is never a card,
