@@ -163,6 +163,7 @@ def test_price_addon_reads_as_its_pattern_per_item():
     """offerings.price_addon reads the item where it stands between two fixed patterns; it answers as the one
     pattern it replaced (compiled for each item, which took longer than a parse)."""
     from tapsite_pipeline.providers.offline_rules import offerings
+    from tapsite_pipeline.providers.offline_rules.package_contents import AMOUNT
     rng = random.Random(2)
     amounts = ["rp 50.000", "300k", "7.5 million", "2jt", "idr2,5", "12 rb", "usd 5", "12", "k"]
     fillers = ["", " per murid", "/bulan", " mulai", ", tapi", ". ", " (bulanan)", "\n"]
@@ -175,8 +176,8 @@ def test_price_addon_reads_as_its_pattern_per_item():
             at = rng.randint(0, len(lower))
             lower = lower[:at] + rng.choice([" pasang ", "+", "x", " 9"]) + lower[at:]
         for item in items:
-            want = bool(re.search(offerings._AMOUNT + r"[^.,;:!?+\n]{0,30}\+\s*" + re.escape(item) + r"\s+"
-                                  + offerings._AMOUNT, lower))
+            want = bool(re.search(AMOUNT + r"[^.,;:!?+\n]{0,30}\+\s*" + re.escape(item) + r"\s+"
+                                  + AMOUNT, lower))
             assert offerings.price_addon(item, lower) == want, (item, lower)
             said += want
     assert said > 200
