@@ -11,7 +11,7 @@ from ...written_case import aligned_lower, as_written, is_cased
 from . import brand as brand_rules
 from . import classify, extract, learned_models, page_features
 from .addresses import street_spans
-from .brand_titles import after_listed_opening
+from .brand_titles import TITLES, after_listed_opening
 from .brand_words import _HONOR_SET, LOC_NOUNS, STOP
 from .colors import colors_with_spans
 from .coordination import bundled, most_specific, object_kinds, rival_kinds, shared_head
@@ -382,8 +382,8 @@ def _not_deliverables(lower: str, feats: list[str]) -> list[str]:
                    for a, _ in page_features.feature_mentions(lower, f))]
 
 
-# The titles and honorifics a person is named with ("apt. Sari", "drg. Ratna", "Bu Yani").
-_TITLE_BEFORE = r"\b(?:apt|dr|drg|drh|dra|drs|ir|prof|hj|bu|pak|ibu|bapak|mbak|kak)\.?\s+"
+# The titles (brand_titles.TITLES) and the honorifics a person is named with ("apt. Sari", "drg. Ratna", "Bu Yani").
+_TITLE_BEFORE = r"\b(?:" + "|".join(sorted(TITLES - {"h"})) + r"|bu|pak|ibu|bapak|mbak|kak)\.?\s+"
 
 
 def _titled_person(item: str, lower: str) -> bool:
