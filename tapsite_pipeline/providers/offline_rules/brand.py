@@ -12,13 +12,12 @@ import re
 
 from tapsite_pipeline.fastre import fast, regrouped
 
+from .brand_before_place import before_place
 from .brand_cues import NOT_SIGNING, language_taught
 from .brand_guards import carried_goods, cut_trailing_place, finish_name, is_generic, vet_candidate
 from .brand_shapes import after_list, before_head, is_place, listed_item, signed, signed_person, with_lead
 from .brand_titles import TITLED_NAME, after_listed_opening, land_named, services_first
 from .brand_words import (
-    _BEFORE_PLACE,
-    _COLOR_TRIGGERS,
     _GENERIC,
     _HARD,
     _HONOR_RE,
@@ -28,7 +27,6 @@ from .brand_words import (
     _MEDIUM,
     _MEDIUM_CAP,
     _NOT_NAME,
-    _OBJ_VERBS,
     _OWN_NOUNS,
     _OWNED,
     _PREFIX,
@@ -43,7 +41,6 @@ from .brand_words import (
     STOP,
 )
 from .cap_runs import _is_cap, cap_runs
-from .colors import is_color
 from .lexicon import KEYWORDS
 from .name_reader import NOT_NAME_OR_STOP, take_name
 from .places import PLACES
@@ -121,48 +118,6 @@ _OWNER_BEFORE = regrouped(r"(?i)\b(?:milik|punya|kepunyaan|owned\s+by|run\s+by|p
 _SELF_INTRO_CUE = regrouped(r"(?i)\s*(?:we\s+are|we're|call\s+us|this\s+is)\b")
 
 
-_LIST_JOINS = frozenset("and dan & serta sama sm plus".split())
-
-
-def before_place(text: str, lower: str) -> list[tuple[str, int, int]]:
-    """Lower-case names followed by a place: "kursus mengemudi, lulus nyetir, Bekasi", "kinclong car wash di Cibubur"."""
-    out = []
-    for m in _BEFORE_PLACE.finditer(lower):
-        rest = lower[m.end():m.end() + 40]
-        if not any(rest.startswith(p) and not rest[len(p):len(p) + 1].isalnum() for p in _place_heads(rest)):
-            continue
-        # a spaced dash sets a name off from what it is ("oleh2 bali ayu - souvenir shop in kuta"), as a comma would
-        s = max([lower.rfind(c, 0, m.end(1)) + 1 for c in ".,;:!?("]
-                + [lower.rfind(d, 0, m.end(1)) + len(d) for d in (" - ", " — ", " – ") if d in lower])
-        seg = [w for w in re.finditer(r"[\w'&.-]+", lower[s:m.end(1)])]
-        keep = []
-        for w in reversed(seg[-4:]):
-            if w.group(0) in STOP or w.group(0) in _HARD:
-                break
-            keep.insert(0, w)
-        if any(is_color(w.group(0)) or w.group(0) in _COLOR_TRIGGERS for w in keep):
-            continue  # "warna hijau putih, Bogor" is a palette, not a name
-        prev = [w.group(0) for w in seg[:len(seg) - len(keep)][-1:]]
-        if prev and prev[0] in _OBJ_VERBS:
-            continue  # "jualan mie pedas level 1-10 di tangerang": what is sold, not the name
-        if prev and prev[0] in _LIST_JOINS:
-            continue  # "surf lessons and board rental in batu karas": the last of a list of offerings
-        if any(w.group(0) in _LIST_JOINS for w in keep[1:-1]) and (prev or lower[:s].rstrip().endswith(",")):
-            continue  # "laci uang, barcode scanner & timbangan digital, Manokwari": goods joined in a list, not a name
-        if len(keep) >= 2 and (text[s + keep[0].start()].islower() or text.isupper()):
-            out.append((text[s + keep[0].start():s + keep[-1].end()], s + keep[0].start(), s + keep[-1].end()))
-    return out
-
-
-# The first word of every place name: most text after a comma or "di" starts no place, and says so in one lookup.
-_PLACE_FIRST = frozenset(p.split(" ")[0] for p in PLACES)
-
-
-def _place_heads(rest: str) -> list[str]:
-    words = rest.split()
-    if not words or (words[0] not in _PLACE_FIRST and words[0].rstrip(".,") not in PLACES):
-        return []
-    return [" ".join(words[:k]).rstrip(".,") for k in (3, 2, 1) if len(words) >= k and " ".join(words[:k]).rstrip(".,") in PLACES]
 
 
 def _quoted_within(text: str, found: tuple[str, int, int] | None) -> tuple[str, int, int] | None:
