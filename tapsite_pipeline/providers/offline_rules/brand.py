@@ -115,6 +115,8 @@ _GREETING_FROM = regrouped(r"(?i)\W*(?:hello|hi|hai|halo|hallo|greetings|salam(?
                            r"(?:from|dari)\s+(?:the\s+)?(?=[A-Z0-9])")
 _OWNER_WORD = regrouped(r"(?<=\s)(?:milik|punya|kepunyaan|owned\s+by|run\s+by)\b")
 _OWNER_BEFORE = regrouped(r"(?i)\b(?:milik|punya|kepunyaan|owned\s+by|run\s+by|pemilik|owner)\s*:?\s*$")
+# a lower-case honorific or a coach's title right before a capitalised name: "pak Joko", "coach Fajar"
+_TITLE_BEFORE_PERSON = regrouped(r"(?<![\w.])((?:coach|" + _HONORIFIC[3:] + r")\s+$")
 _SELF_INTRO_CUE = regrouped(r"(?i)\s*(?:we\s+are|we're|call\s+us|this\s+is)\b")
 
 
@@ -474,4 +476,9 @@ def extract_brand(text: str, lower: str, cased: bool,
         return None
     cands.sort(key=lambda c: (c[0], c[1]))
     prio, _, name, span = cands[0]
+    # "les renang coach Fajar", "servis AC pak Joko": a person's name read alone keeps the title the owner wrote
+    # before it, as "Bu Sumi" keeps hers ("Coach Fajar", "Pak Joko")
+    if (title := _TITLE_BEFORE_PERSON.search(text, max(0, span[0] - 12), span[0])) and len(name.split()) <= 2 \
+            and name[:1].isupper() and name.split()[0].lower() not in _HONOR_SET:
+        name, span = title.group(1).capitalize() + " " + name, (title.start(1), span[1])
     return name, span, prio

@@ -18,6 +18,7 @@ from .brand_words import (
     _DOT_ABBR,
     _GENERIC,
     _HONOR_SET,
+    _HONORIFIC,
     _NOT_NAME,
     _PERSON_BEFORE,
     _PREFIX,
@@ -63,7 +64,9 @@ _OBJECT_BEFORE = regrouped(r"(?i)\b(?:via|pakai|pake|using|use|uses|with|in|on|l
 # A model code: letters then digits ("L300", "A6400", "X5"), no name unless coined with lower case ("Kopi21")
 _MODEL_CODE = regrouped(r"[A-Z]{1,3}-?\d{2,5}[A-Z]?")
 _JOINED_ON = regrouped(r"(?i)(?:&|\+|/|(?:dan|and|atau|or|serta)\b)")
-_CONTACT_PERSON = regrouped(r"(?i)(?:(?:\d[\s.-]?){8,}\s*\(?|\b(?:cp|hub|hubungi|contact|kontak|a/n|an\.)\s*:?\s*\(?)\s*$")
+# ("telp 031 5566 778 (pak Darto)": the honorific may stand lower case before the capitalised name)
+_CONTACT_PERSON = regrouped(r"(?i)(?:(?:\d[\s.-]?){8,}\s*\(?|\b(?:cp|hub|hubungi|contact|kontak|a/n|an\.|a\.n\.?)\s*:?\s*\(?)\s*"
+                            r"(?:(?:coach|" + _HONORIFIC[3:] + r"\.?\s+)?$")
 # Where the owner or staff studied or were certified: "guru lulusan ISI", "alumni UGM", "trained at Le Cordon Bleu":
 # an institution vouching for them, not the business.
 _SCHOOLED_AT = regrouped(r"(?i)\b(?:lulusan|alumni|alumnus|alumna|jebolan|tamatan|lulus\s+dari|kuliah\s+di|"

@@ -100,7 +100,8 @@ _HOURS_CUE = regrouped(rf"(?:\b(?:jam|pukul|pkl|buka|open|opens|hours?|operasion
 # What a bare range counts when it is not a time of day: "ukuran 5-7 cm", "usia 3-4 tahun", "5-10 Agustus",
 # "HSK 1-4", "min 20-30 orang".
 _RANGE_NOT_TIME = regrouped(r"\s*(?:cm|mm|m|km|kg|gr|gram|ons|ml|liter|l|tahun|thn|th|years?|bulan|months?|minggu|weeks?|"
-                            r"hari|days?|orang|org|pax|pcs|buah|ekor|persons?|people|x|kali|times|jan|feb|mar|apr|mei|"
+                            r"hari|days?|orang|org|pax|pcs|buah|ekor|persons?|people|anak|siswa|murid|peserta|tamu|kids|children|students?|"
+                            r"guests?|x|kali|times|jan|feb|mar|apr|mei|"
                             r"may|jun|jul|agu|agt|aug|sep|sept|okt|oct|nov|des|dec|januari|februari|maret|april|juni|"
                             r"juli|agustus|september|oktober|november|desember|january|february|march|june|july|august|"
                             r"october|december|sks|level|kelas|grade)\b", re.I)
@@ -123,8 +124,9 @@ def _range_phrase(lower: str, m: re.Match) -> re.Match:
     unit = _RANGE_NOT_TIME.match(lower, end)
     if unit:
         end = unit.end()
-    before = re.search(r"([a-z][\w'-]*)\s+$", lower[max(0, start - 25):start])
-    if before and before.group(1) not in _RANGE_LEAD_STOP:
+    # ("groups of 2-12", "kelompok isi 4-6": a label joined by "of"/"isi" comes with its noun)
+    before = re.search(r"(?:([a-z][\w'-]*)\s+(?:of|isi|berisi)\s+|([a-z][\w'-]*)\s+)$", lower[max(0, start - 35):start])
+    if before and (before.group(1) or before.group(2)) not in _RANGE_LEAD_STOP:
         start -= len(before.group(0))
     return re.compile(r"[\s\S]+").match(lower, start, end)
 

@@ -16,6 +16,7 @@ from tapsite_pipeline.fastre import fast, regrouped
 
 from ...models import Fact
 from .addresses import STREET_TITLE_STOP
+from .brand_titles import TITLES
 from .brand_words import ACCEPTED_OR_CERTIFIED
 from .not_offered import NEGATION
 
@@ -94,11 +95,13 @@ _NOTE_TRIM = regrouped(r"^(?:dan|terus|trus|jadi|jd|so|and|also|plus|tapi|tp|but
 # an aside of a word or two in brackets stays in its sentence: "digital sheet music (PDF) with practice audio";
 # a longer one is a statement of its own)
 # (a full stop inside an email or a web address, "dimas.garis@gmail.com", "kopiani.co.id", ends no sentence)
+# a person's title before their name ("drh. Maya", "apt. Sari", "drg.Ratna"): its full stop ends no sentence
+_TITLE_DOT = "(?:" + "|".join(f"(?<=\\b{t})" for t in sorted(TITLES)) + r")\.(?=\s?[^\W\d_])"
 _SENTENCE = regrouped(r"(?:[^.;!?\n()]+|\([^()\s,;:./@]{1,15}(?:\s[^()\s,;:./@]{1,15})?\)|\.(?=\d)|"
                       r"(?<=\w)\.(?=[\w+-]+(?:\.[\w+-]+)*@\w)|"
                       r"(?<=\w)\.(?=(?:com|co|id|net|org|ac|sch|go|io|biz|info|xyz|store|shop|site)\b)|(?:(?<=\bjl)|(?<=\bjln)|(?<=\bkec)|(?<=\bkab)|(?<=\bkel)|(?<=\bno)|"
                       r"(?<=\bgg)|(?<=\bkomp)|(?<=\bvol)|(?<=\bdr)|(?<=\bst)|(?<=\bincl)|(?<=\bapprox)|(?<=\bmin)|(?<=\bmax)|"
-                      r"(?<=\bmaks)|(?<=\bspt)|(?<=\bdll)(?=\s*[a-z]))\.|" + STREET_TITLE_STOP + ")+", re.I)
+                      r"(?<=\bmaks)|(?<=\bspt)|(?<=\bdll)(?=\s*[a-z]))\.|" + STREET_TITLE_STOP + "|" + _TITLE_DOT + ")+", re.I)
 _ASIDE = regrouped(r"\([^()\n]+\)")
 # Where a sentence divides into clauses: a comma or colon that is not inside a number ("1,8jt", "19:00"), a
 # spaced dash.

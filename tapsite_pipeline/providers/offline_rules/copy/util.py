@@ -184,6 +184,9 @@ def render(templates, slots: dict, seed: str, slot: str, limit: int = 10_000, of
 
 
 _DOUBLE = re.compile(r"\b(\w+)(\s+\1\b)+", re.I)
+# a name that ends in its own full stop ("Ubud Soap Co.", "Toko Jaya Abadi Tbk.") closing a sentence: one stop, not
+# "… from Ubud Soap Co.." (an ellipsis "..." stays)
+_STOP_TWICE = re.compile(r"(?<=[^\W\d_]\.)\.(?!\.)")
 # a stop inside a word or number ("Rp 650.000", "Jl.Raya", "kopi.id") does not end a sentence: "Harga: Rp 285.000.
 # Harga: Rp 650.000." lost its second "000" as a sentence said twice
 _SENTENCE = re.compile(r"(?:[^.!?]|[.!?](?=[^\s.!?]))+[.!?]*\s*")
@@ -198,7 +201,7 @@ def tidy(text: str, keep: str = "") -> str:
     if not text:
         return text
     parts = text.split(keep) if keep and keep in text else [text]
-    text = keep.join(_DOUBLE.sub(lambda m: m.group(1), part) for part in parts)
+    text = _STOP_TWICE.sub("", keep.join(_DOUBLE.sub(lambda m: m.group(1), part) for part in parts))
     seen: set[str] = set()
     out = []
     for s in _SENTENCE.findall(text):

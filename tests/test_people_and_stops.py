@@ -1,0 +1,64 @@
+"""Who the owner names and where a sentence ends: a person to call, written after the number ("(pak Darto)",
+"a.n. Bu Sumi"), is no name of the business; a person's name read alone keeps the title written before it
+("coach Fajar" → "Coach Fajar"); a title's full stop ("drh. Maya") ends no sentence of a note; a range keeps the
+noun it counts ("Groups of 2-12", not "of 2-12"); a name ending in its own full stop closes a sentence with one
+stop. Every brief here is new wording (not dataset rows)."""
+
+from __future__ import annotations
+
+import pytest
+
+from intent_helpers import fact_values
+from tapsite_pipeline.providers.offline_rules import parse_brief
+from tapsite_pipeline.providers.offline_rules.copy.util import tidy
+
+pytestmark = pytest.mark.unit
+
+
+@pytest.mark.parametrize("brief,person", [
+    ("jasa kuras toren dan sumur bor wilayah bekasi, bergaransi. telp 021 8899 7766 (pak Harun)", "Harun"),
+    ("terima jahitan seragam & gamis, hub 0813 2211 4455 a.n. Bu Warsih", "Warsih"),
+    ("servis mesin cuci panggilan area depok, cp: mas Yogi 0857 1234 0099", "Yogi"),
+])
+def test_the_person_to_call_is_no_name_of_the_business(brief, person):
+    brand = parse_brief(brief).brand_name or ""
+    assert person not in brand
+
+
+@pytest.mark.parametrize("brief,brand", [
+    ("les badminton anak & remaja pak Arif, gor kecamatan cimahi. wa 0812 4000 1122", "Pak Arif"),
+    ("les gitar privat coach Andre, datang ke rumah area cibubur. wa 0812 4000 1122", "Coach Andre"),
+    ("Pilates class with coach Laras every Saturday in Sanur. DM @laraspilates", "Coach Laras"),
+])
+def test_a_person_read_alone_keeps_the_title_before_the_name(brief, brand):
+    assert parse_brief(brief).brand_name == brand
+
+
+def test_a_named_business_keeps_its_name_when_a_coach_is_mentioned():
+    brief = "Sanggar Tari Kencana, Malang: tari tradisional anak dibimbing coach Wulan. WA 0812 7788 9900"
+    assert parse_brief(brief).brand_name == "Sanggar Tari Kencana"
+
+
+@pytest.mark.parametrize("brief,note", [
+    ("Praktek Hewan Sehat Sentosa - dokter jaga drh. Nugroho. Vaksin, steril, rawat inap. WA 0812 3300 4411",
+     "dokter jaga drh. Nugroho"),
+    ("Toko Obat Berkah, apoteker apt. Wulan Sari. Obat resep dan alkes. Buka 24 jam", "apoteker apt. Wulan Sari"),
+])
+def test_a_title_full_stop_ends_no_sentence_of_a_note(brief, note):
+    notes = fact_values(brief, "note")
+    assert note in notes
+    assert not any(n.endswith(("drh", "apt")) for n in notes)
+
+
+@pytest.mark.parametrize("brief,note", [
+    ("Raja Ampat Dive Trips runs reef dives from Waisai. Groups of 4-8, licensed dive masters.", "Groups of 4-8"),
+    ("Kelas melukis anak di Bogor, kelompok isi 5-7 anak. Sanggar Warna Ceria.", "kelompok isi 5-7 anak"),
+])
+def test_a_range_keeps_the_noun_it_counts(brief, note):
+    assert note in fact_values(brief, "note")
+
+
+def test_a_name_that_ends_in_a_full_stop_closes_a_sentence_with_one_stop():
+    assert tidy("Order your soap from Bali Suds Co.. We ship daily.", "Bali Suds Co.") == \
+        "Order your soap from Bali Suds Co. We ship daily."
+    assert tidy("Tunggu ya... kami balas.") == "Tunggu ya... kami balas."  # an ellipsis stays
