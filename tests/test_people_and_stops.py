@@ -62,3 +62,12 @@ def test_a_name_that_ends_in_a_full_stop_closes_a_sentence_with_one_stop():
     assert tidy("Order your soap from Bali Suds Co.. We ship daily.", "Bali Suds Co.") == \
         "Order your soap from Bali Suds Co. We ship daily."
     assert tidy("Tunggu ya... kami balas.") == "Tunggu ya... kami balas."  # an ellipsis stays
+
+
+@pytest.mark.parametrize("brief,brand", [
+    ("jasa sedot wc dan saluran mampet wilayah kediri, 24 jam. telp 0354 667 889", "WC"),
+    ("service ac rumah & kantor area cibinong, cuci ac 80rb. wa 0812 1010 2020", "AC"),
+])
+def test_a_name_made_from_the_brief_writes_acronyms_in_capitals(brief, brand):
+    name = parse_brief(brief).brand_name
+    assert brand in name.split() and brand.capitalize() not in name.split()

@@ -15,6 +15,7 @@ from .brand_titles import TITLES, after_listed_opening
 from .brand_words import _HONOR_SET, LOC_NOUNS, STOP
 from .colors import colors_with_spans
 from .coordination import bundled, most_specific, object_kinds, rival_kinds, shared_head
+from .copy.util import RUNNING_ACRONYMS
 from .facts import extract_facts
 from .handle_names import account_name, handle_name, loose_account_name
 from .heads import said_head
@@ -63,6 +64,11 @@ def _exams_taught(facts: list[Fact], products: list[str]) -> list[Fact]:
     return [f for f in facts if not (f.kind == "level" and _EXAM.fullmatch(f.value.lower()) and f.value.lower() in said)]
 
 
+def _cap_word(w: str) -> str:
+    """A word of a name made from the brief: capitalised, and a known acronym in capitals ("sedot wc" → "Sedot WC")."""
+    return RUNNING_ACRONYMS.get(w, w[:1].upper() + w[1:])
+
+
 def _fallback_brand(btype: str, lang: str, items: list[str], place: str | None, facts: list, text: str,
                     lower: str, raw: str) -> str:
     # the owner's handle or domain, never an invented name (clean() takes web addresses out of the text)
@@ -80,7 +86,7 @@ def _fallback_brand(btype: str, lang: str, items: list[str], place: str | None, 
         # "we're a family-run guesthouse in Kuta Lombok" → "Guesthouse Kuta Lombok": what the owner says they run,
         # and where, rather than a type word before an offering ("Co 6 Rooms")
         head = as_written([lower[said[0]:said[1]]], text, lower, cased)[0]
-        name = " ".join(w[:1].upper() + w[1:] for w in head.split())
+        name = " ".join(map(_cap_word, head.split()))
         if place and place.lower() not in name.lower():
             name = f"{name} {place}"
         if " " in name:  # one word ("Bakery", "Les") names no one
@@ -88,7 +94,7 @@ def _fallback_brand(btype: str, lang: str, items: list[str], place: str | None, 
     id_pre, en_pre = _FALLBACK_PREFIX.get(btype, _FALLBACK_PREFIX["other"])
     prefix = id_pre if lang == "id" else en_pre
     # "servis AC rumah" → "Servis AC Rumah", not "Servis Ac Rumah"
-    tail = " ".join(w[:1].upper() + w[1:] for w in as_written(items[:1], text, lower, cased)[0].split()) \
+    tail = " ".join(map(_cap_word, as_written(items[:1], text, lower, cased)[0].split())) \
         if items else (place or "")
     if not tail:
         return "Usaha Kita" if lang == "id" else "Our Business"

@@ -27,7 +27,7 @@ ACRONYMS = {
     "pvc": "PVC", "wpc": "WPC", "acp": "ACP", "mdf": "MDF", "hpl": "HPL", "pcb": "PCB", "cpu": "CPU", "gpu": "GPU",
     "ssd": "SSD", "hdd": "HDD", "lpg": "LPG", "bbm": "BBM", "suv": "SUV", "atv": "ATV",
     "utv": "UTV", "ps": "PS", "ps4": "PS4", "ps5": "PS5", "fnb": "F&B", "k3": "K3", "p3k": "P3K",
-    "pkl": "PKL", "tka": "TKA", "tpa": "TPA", "tpq": "TPQ", "sbmptn": "SBMPTN", "cpu/gpu": "CPU/GPU",
+    "pkl": "PKL", "wc": "WC", "tka": "TKA", "tpa": "TPA", "tpq": "TPQ", "sbmptn": "SBMPTN", "cpu/gpu": "CPU/GPU",
 }
 _TOKEN = re.compile(r"[a-z0-9]+")
 
@@ -128,14 +128,14 @@ def join_list(items: list[str], lang: str, conj: str | None = None) -> str:
 
 
 # in running text these are also words ("it", "sim" as in "sim salabim", "ai" in names, "pt" and "ps" in addresses)
-_RUNNING_ACRONYMS = {k: v for k, v in ACRONYMS.items() if k not in ("it", "sim", "ai", "pt", "ps", "hr")}
+RUNNING_ACRONYMS = {k: v for k, v in ACRONYMS.items() if k not in ("it", "sim", "ai", "pt", "ps", "hr")}
 
 
 def fix_acronyms(text: str) -> str:
     """'les privat sd-smp' -> 'les privat SD-SMP' (known acronyms only, whole words); a trip's days and nights
     as trips are written ('2d1n' -> '2D1N')."""
     text = _TRIP_CODE.sub(lambda m: m.group(0).upper(), text)
-    return re.sub(r"[A-Za-z0-9/]+", lambda m: _RUNNING_ACRONYMS.get(m.group(0), m.group(0)), text)
+    return re.sub(r"[A-Za-z0-9/]+", lambda m: RUNNING_ACRONYMS.get(m.group(0), m.group(0)), text)
 
 
 _TRIP_CODE = re.compile(r"\b\d+[dh]\d+[nm]\b")
