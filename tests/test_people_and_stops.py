@@ -71,3 +71,23 @@ def test_a_name_that_ends_in_a_full_stop_closes_a_sentence_with_one_stop():
 def test_a_name_made_from_the_brief_writes_acronyms_in_capitals(brief, brand):
     name = parse_brief(brief).brand_name
     assert brand in name.split() and brand.capitalize() not in name.split()
+
+
+@pytest.mark.parametrize("brief,brand", [
+    ("Mie Ayam Pak Min Wonogiri, seporsi 12rb, bisa bungkus. WA 0812 3030 4040", "Mie Ayam Pak Min Wonogiri"),
+    ("Jamu Gendong Mbok Sis keliling area Sukoharjo: kunyit asam, beras kencur. WA 0813 5050 6060", "Jamu Gendong Mbok Sis"),
+    ("Bakmi Kita jual bakmi ayam dan pangsit rebus, Palembang. WA 0812 7070 8080", "Bakmi Kita"),
+    ("Laundry Kami melayani cuci kiloan dan setrika, Cimahi. WA 0812 9090 1010", "Laundry Kami"),
+])
+def test_a_name_of_common_words_the_owner_made_their_own_is_kept(brief, brand):
+    assert parse_brief(brief).brand_name == brand
+
+
+@pytest.mark.parametrize("brief,brand", [
+    ("Coding for Teens by Kak Raka — Python and Scratch classes in Denpasar, ages 10-15. WA 0812 4545 6767",
+     "Coding for Teens by Kak Raka"),
+    ("Piano for Beginners with Miss Ola: private lessons at home, Makassar. WA 0813 2323 4545",
+     "Piano for Beginners with Miss Ola"),
+])
+def test_a_name_joined_by_a_small_word_before_its_person_is_read_whole(brief, brand):
+    assert parse_brief(brief).brand_name == brand

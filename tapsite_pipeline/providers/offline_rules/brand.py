@@ -68,7 +68,8 @@ _WITH_NAME = fast(
 # Words before a person's name: who runs a class or a practice ("bersama Bidan Rahma", "with Coach Dodi").
 _PERSON_TITLES = frozenset(_HONOR_SET | {"bidan", "dokter", "dr", "drg", "coach", "teacher", "miss", "mister", "mr", "ms",
                                          "mrs", "chef", "guru", "laoshi", "sensei", "ustaz", "ustadzah", "ners", "kakak"})
-_OPENING_CAPS = regrouped(r"[\s\"'“*#-]*((?:[A-Z][\w'&-]*\s+){0,2})")
+# (a small word may join them: "English for Kids by Miss Nadia", "Math for Fun with Pak Joko")
+_OPENING_CAPS = regrouped(r"[\s\"'“*#-]*((?:[A-Z][\w'&-]*\s+(?:(?:for|of|and|the|&|n)\s+)?){0,2})")
 _ALONE_AFTER = regrouped(r"\s*(?:[.!]|$|\s[-—]\s|[,—-]?\s*(?:wa|whatsapp|call|telp|telepon|hp|email|e-mail|ig|instagram|"
                          r"insta|hubungi|kontak|contact|pesan|order|info|dm|sms|telegram|line)\b)", re.I)
 _CAMEL = regrouped(r"(?<![\w@.])[A-Z][a-z]+(?:[A-Z][a-z0-9]+)+(?:\.[a-z]{2,4})?(?![\w@])")

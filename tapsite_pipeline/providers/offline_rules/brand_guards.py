@@ -34,7 +34,7 @@ from .roles import VERB
 from .text import title_case
 
 _NAME_SPLIT = re.compile(r"\s+|&")
-_WITH_WORDS = frozenset({"with", "bareng", "bersama", "sama", "ala"})
+_WITH_WORDS = frozenset({"with", "bareng", "bersama", "sama", "ala", "for"})
 # Things shaped like names that are not: prices and units ("B 18jt", "500 KVA"), street addresses.
 _NOT_A_NAME = regrouped(r"\b\d+(?:[.,]\d+)*\s*(?:k|(?i:rb|ribu|jt|juta|kva|kw|watt|mbps|gb|ml|kg|cm|km|pcs))\b|"
                         # an approximate count ("app MVP ~20 screens", "± 50 pax") is how many, never a name
@@ -106,10 +106,19 @@ def _known(w: str) -> bool:
 _REDUP = fast(r"^([^\W\d_]{2,})2(?:an|nya|x)?$")
 
 
+_NOT_A_PERSON = frozenset("kami kita saya aku kamu anda sekalian semua dan".split())
+
+
 def is_generic(name: str) -> bool:
     """Only business nouns, pronouns and clause words (also after stripping -an/-nya/-kan: "pesanan", "jualannya")."""
     # chat Indonesian writes a doubled word with a "2" ("kecil2an" = kecil-kecilan, "kue2"): read its base
     words = [_REDUP.sub(r"\1", w) for w in re.split(r"[\s&'-]+", name.lower()) if w]
+    # "Kopi Kita", "Dapur Kita", "Toko Kami": a trade word made the owner's with a capitalised pronoun is a coined name
+    if len(words) >= 2 and name.split()[-1] in ("Kita", "Kami"):
+        return False
+    # a word after an honorific is a person's name, whatever else it means ("Warung Sate Pak Min", "Soto Mbok Sis")
+    if any(a in _HONOR_SET and b not in _HONOR_SET and b not in _NOT_A_PERSON for a, b in zip(words, words[1:], strict=False)):
+        return False
     return not words or all(_known(w) or any(w.endswith(x) and len(w) > len(x) + 2 and _known(w[:-len(x)])
                                              for x in ("nya", "an", "kan")) for w in words)
 

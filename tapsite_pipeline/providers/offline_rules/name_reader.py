@@ -9,6 +9,7 @@ from .brand_cues import counted
 from .brand_words import (
     _ABBR,
     _CONNECT,
+    _HONOR_SET,
     _NEVER_IN_NAME,
     _NOT_NAME,
     _PUNCT,
@@ -77,7 +78,9 @@ def take_name(text: str, start: int, cased: bool, require_cap: bool = False) -> 
         sandwiched = capped and words and low not in NO_SANDWICH and low not in _NEVER_IN_NAME and i + 1 < len(toks) \
             and _is_cap(toks[i + 1].group(0)) and not _hard(toks[i + 1].group(0)) \
             and toks[i + 1].group(0).lower() not in _STOP_OR_PLACE  # "Fix It Handyman", "Lari Pagi Ceria"
-        if low in STOP and not connector and not sandwiched:
+        # ("Warung Sate Pak Min", "Bakso Bu Sis": after an honorific a capitalised word is the person's name)
+        named = capped and bool(words) and words[-1].group(0).lower() in _HONOR_SET and low not in _NEVER_IN_NAME
+        if low in STOP and not connector and not sandwiched and not named:
             if not (capped and words and not _hard(tok) and low not in _NEVER_IN_NAME):
                 break
         if _YEAR.match(low) or (words and i + 1 < len(toks) and counted(tok, toks[i + 1].group(0))):
