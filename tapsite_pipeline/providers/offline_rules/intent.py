@@ -10,12 +10,12 @@ from ...models import Fact, Intent
 from ...written_case import aligned_lower, as_written, is_cased
 from . import brand as brand_rules
 from . import classify, extract, learned_models, page_features
+from .acronyms import RUNNING_ACRONYMS
 from .addresses import street_spans
 from .brand_titles import TITLES, after_listed_opening
 from .brand_words import _HONOR_SET, LOC_NOUNS, STOP
 from .colors import colors_with_spans
 from .coordination import bundled, most_specific, object_kinds, rival_kinds, shared_head
-from .copy.util import RUNNING_ACRONYMS
 from .facts import extract_facts
 from .handle_names import account_name, handle_name, loose_account_name
 from .heads import said_head
