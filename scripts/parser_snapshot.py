@@ -5,6 +5,12 @@ speed change leaves every output byte-identical; and the per-brief parse time.
     .venv/bin/python scripts/parser_snapshot.py write SNAPSHOT.jsonl
     .venv/bin/python scripts/parser_snapshot.py check SNAPSHOT.jsonl [--show N]  # exit 1 and list the briefs that differ, with what changed
     .venv/bin/python scripts/parser_snapshot.py time [--repeat 5]         # median CPU ms per brief
+    .venv/bin/python scripts/parser_snapshot.py count N                   # parse N bench briefs (see below)
+
+`count` is for a figure other jobs on the host cannot move: run it under valgrind for N and for 0 briefs and
+subtract ("Collected" instructions; the interpreter's start and the imports cancel out):
+
+    PYTHONHASHSEED=0 valgrind --tool=callgrind --callgrind-out-file=/dev/null .venv/bin/python scripts/parser_snapshot.py count 300
 
 The inputs: the `text` of every row of datasets/*.jsonl (plus the refine conversations' turns and
 datasets/sample_briefs.txt), the synthetic briefs of benchmarks/eval_bench.py, the same texts with a
@@ -120,13 +126,18 @@ def per_brief_ms(texts: list[str], repeat: int) -> float:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("mode", choices=["write", "check", "time"])
+    ap.add_argument("mode", choices=["write", "check", "time", "count"])
     ap.add_argument("path", nargs="?")
     ap.add_argument("--repeat", type=int, default=5)
     ap.add_argument("--show", type=int, default=10, help="check: how many differing briefs to print, with what changed")
     ap.add_argument("--show-test", action="store_true",
                     help="check: print test rows' values too (by default only their keys and changed fields)")
     args = ap.parse_args(argv)
+    if args.mode == "count":  # the first N bench briefs after 30 to load the rules (N: `path`, default 300)
+        bench = [t for _, t in bench_texts()]
+        for text in bench[:30 + int(args.path or 300)]:
+            parse_brief(text)
+        return 0
     if args.mode == "time":
         pages = [t for k, t in dataset_texts() if k.startswith("pages.jsonl:") and ":script" not in k]
         bench = [t for _, t in bench_texts()]

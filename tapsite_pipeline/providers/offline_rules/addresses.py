@@ -88,7 +88,7 @@ _TRIP_TO = regrouped(
     rf"\b(?:from|dari)\s+([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){{0,2}})\s+(?:to|into|ke|menuju)\s+"
     rf"((?:{_NATURE_BEFORE}\s+)?[A-Z][\w'-]+(?:\s+(?!{_NATURE_AFTER}\b)[A-Z][\w'-]+){{0,2}}(?:\s+{_NATURE_AFTER})?)\b")
 _NATURE_WORD = regrouped(rf"^{_NATURE_BEFORE}\s|\s{_NATURE_AFTER}$")
-_AREA_NAMED = regrouped(r"\b(?:melayani|around(?:\s+the)?)\s+")
+_AREA_NAMED = fast(r"\b(?:melayani|around(?:\s+the)?)\s+")
 # Who is served, not where: "melayani Anda", "Melayani Pelanggan …", "serving Our guests".
 _NOT_PLACE_AFTER = frozenset("anda kakak kak bapak ibu pelanggan customer customers our your you all semua".split())
 _CAPITALISED_RUN = regrouped(r"(?:[A-Z][\w'-]*)(?:\s+[A-Z][\w'-]*)*")

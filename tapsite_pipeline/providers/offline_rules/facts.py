@@ -162,7 +162,7 @@ _GUARANTEE = regrouped(rf"(?:\b\d+[\s-]*(?:months?|years?|days?|weeks?|bulan|tah
 _AFTERCARE_WORD = (r"(?:pendampingan|mentoring|bimbingan|konsultasi|support|after[\s-]?sales|purna\s*jual|maintenance|"
                    r"perawatan|follow[\s-]?up|coaching|monitoring)")
 _AFTERCARE_SPAN = r"\d+(?:\s*-\s*\d+)?\s*(?:bulan|bln|tahun|thn|minggu|months?|years?|weeks?)\b"
-_AFTERCARE = regrouped(
+_AFTERCARE = fast(
     rf"\b(?:(?:free|gratis)\s+)?{_AFTERCARE_WORD}(?:\s+(?:gratis|free))?\s+(?:selama\s+|for\s+)?{_AFTERCARE_SPAN}|"
     rf"\b{_AFTERCARE_SPAN}\s+(?:of\s+)?(?:(?:free|gratis)\s+)?{_AFTERCARE_WORD}\b(?:\s+(?:gratis|free)\b)?", re.I)
 # A number for a channel the page has no button for: "SMS 0821 9900 4432", "fax (021) 555 1234". The page's contact
@@ -287,7 +287,7 @@ _MARKET = fast(
     rf"\b(?:shop|order|buy|beli|pesan|belanja|checkout|check\s+out|available|tersedia|ada|find\s+us|cari)\s+"
     rf"(?:(?:juga|jg|also|kami|us|it|them)\s+)?(?:on|di|via|lewat|at|in)\s+{_MARKET_NAME}"
     rf"(?:\s*(?:,|&|dan|and|or|atau|/|\+)\s*{_MARKET_NAME})*\b(?!\s*[:@]|\.\w)", re.I)
-_MARKET_DOMAIN = regrouped(r"(?i)\b(?:shopee|tokopedia|tokped|lazada|bukalapak|blibli|tiktok)\.(?:co|com|id)")
+_MARKET_DOMAIN = fast(r"(?i)\b(?:shopee|tokopedia|tokped|lazada|bukalapak|blibli|tiktok)\.(?:co|com|id)")
 _EXCHANGE_HINT = ("tukar", "trade", "swap", "buy", "kembali", "konsinyasi", "consignment", "titip")
 
 

@@ -48,7 +48,7 @@ def _measure_word(word: str) -> bool:
 
 def measure_only(words: list[str]) -> bool:
     """"5 yrs", "24 karat", "15-20 hektare", "3 hari 2 malam", "500gr": only numbers and units, a number among them."""
-    return bool(words) and any(any(c.isdigit() for c in w) for w in words) and all(_measure_word(w) for w in words)
+    return bool(words) and any(map(str.isdigit, "".join(words))) and all(_measure_word(w) for w in words)
 
 
 # Letters that do open a name before another word: "t shirt", "x ray", "e book", "k pop", "c programming", "v neck".

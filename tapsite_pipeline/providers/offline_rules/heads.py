@@ -25,6 +25,7 @@ GAZETTEER = "niches.yaml"
 _TOK = regrouped(r"[a-z0-9]+")
 
 
+@lru_cache(maxsize=4096)  # pure per term; the same keyword hits are normalised for every brief
 def norm(term: str) -> str:
     """A term as the classifier matches it: its words, one space apart ("kos-kosan" → "kos kosan")."""
     return " ".join(_TOK.findall(term.lower()))
@@ -146,13 +147,17 @@ def named_heads(lower: str, found: tuple[tuple[int, int, str, tuple[str, float, 
     """Where the keyword hits (classify._keyword_hits) that name the business start: the gazetteer's heads where
     they stand as the name of the business, only those of the first place in precedence that has one (what the
     owner says they run, then the brand's head, what follows the brand and the brief's opening words)."""
+    if not any(head_of(matched) for _s, _e, matched, _x in found):
+        return set()  # (most briefs' hits name goods, no head: where heads would stand need not be read)
     windows = head_windows(lower, brand_span)
     brand_end = brand_span[1] if brand_span else None
     taken: set[int] = set()  # windows that found their head
     ranked: dict[int, list[int]] = defaultdict(list)
     for k, (s, e, matched, _) in enumerate(found):
+        if not head_of(matched):
+            continue
         inside = [w for w, (a, b, _r) in enumerate(windows) if a <= s < b and w not in taken]
-        if not (inside or e == brand_end) or not head_of(matched):
+        if not (inside or e == brand_end):
             continue
         nxt = found[k + 1] if k + 1 < len(found) else None
         if e != brand_end and " " not in matched and nxt and nxt[0] > e and lower[e:nxt[0]].isspace() \

@@ -6,7 +6,7 @@ course or a tutor sells its languages, and keeps them as cards.
 
 from __future__ import annotations
 
-from tapsite_pipeline.fastre import regrouped
+from tapsite_pipeline.fastre import fast, regrouped
 
 from ...models import Fact
 
@@ -19,7 +19,7 @@ vietnam vietnamese tagalog melayu malay indonesia indonesian jawa javanese sunda
 LANGUAGE_NOUNS = frozenset("""
 korea jepang jerman perancis prancis belanda spanyol italia rusia turki portugis vietnam tionghoa cina isyarat melayu
 """.split())
-_TRANSLATES = regrouped(r"\b(?:penerjemah|penterjemah|terjemah\w*|translat\w*|interpret\w*|juru\s+bahasa|"
+_TRANSLATES = fast(r"\b(?:penerjemah|penterjemah|terjemah\w*|translat\w*|interpret\w*|juru\s+bahasa|"
                         r"alih\s+bahasa|sworn|tersumpah)\b")
 _TEACHES = regrouped(r"\b(?:kursus|les|kelas|belajar|course|courses|class|classes|lesson|lessons|tutor\w*|"
                      r"bimbel|privat|private|academy|akademi|school|sekolah)\b")

@@ -18,7 +18,7 @@ from __future__ import annotations
 import functools
 import re
 
-from tapsite_pipeline.fastre import regrouped
+from tapsite_pipeline.fastre import fast, regrouped
 
 from .offer_words import ITEM_STOP, TRIGGER
 from .part_words import (
@@ -68,7 +68,7 @@ mulai from per free gratis ready include includes incl termasuk dan and atau or
 _HELD_BEFORE = regrouped(r"\b(?:sudah|sdh|udah|udh|dah|already|include[sd]?|incl|termasuk|trmsk|isi|isinya|dapat|"
                          r"dapet|dpt|free|gratis|bonus|with|dengan|dgn|sm|sama|plus|all\s+in)\b")
 # "you get 20 edited photos + 1 min reel": after a price, what the buyer gets is what it holds.
-_GET_CUE = regrouped(r"\b(?:you(?:'ll|\s+will)?\s+(?:get|receive)|kamu\s+(?:dapat|dapet|dpt)|anda\s+(?:dapat|mendapatkan))\b")
+_GET_CUE = fast(r"\b(?:you(?:'ll|\s+will)?\s+(?:get|receive)|kamu\s+(?:dapat|dapet|dpt)|anda\s+(?:dapat|mendapatkan))\b")
 _CONTENTS_END = regrouped(r"[!?;\n]|\.(?!\d)|\b(?:serta|juga|jg|also|as\s+well\s+as|tapi|tp|but|sedangkan|while)\b")
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from tapsite_pipeline.fastre import regrouped
+from tapsite_pipeline.fastre import fast, regrouped
 
 from .lexicon import KEYWORDS
 from .offer_words import ITEM_STOP, MASK, PLACE_CUE, PLACE_JOIN, TRIGGER, is_place, is_scrap
@@ -86,7 +86,7 @@ def _places_only(parts: list[str]) -> bool:
     return all(_place_like(p) or len(p.split()) == 1 and p not in KEYWORDS and not is_scrap(p) for p in parts)
 
 
-_LINKED_BEFORE = regrouped(r"([a-z][\w'-]*(?:\s+[a-z][\w'-]*)?)\s*(?:,|&|/|\band\b|\bdan\b|\bserta\b|\bor\b|\batau\b)\s*\Z")
+_LINKED_BEFORE = fast(r"([a-z][\w'-]*(?:\s+[a-z][\w'-]*)?)\s*(?:,|&|/|\band\b|\bdan\b|\bserta\b|\bor\b|\batau\b)\s*\Z")
 _LINKED_AFTER = regrouped(r"\s*(?:,|&|/|\band\b|\bdan\b|\bserta\b|\bor\b|\batau\b)\s*([a-z][\w'-]*(?:\s+[a-z][\w'-]*)?)")
 
 
