@@ -187,6 +187,10 @@ brand bentuk berbentuk motif bermotif corak kanggo kangge kagem nggo pikeun untu
 # Stop words that close their own item with what it comes out as or the rule it follows, governing nothing after
 # the next comma: "hapus background jadi putih, retouch …", "jahit gamis sesuai ukuran, permak celana".
 _ITEM_CLOSES = frozenset("jadi jd menjadi sesuai menurut according".split())
+# Stop words that say something of the item before them, its origin, its price, that it is free or how many it takes
+# ("sambal andaliman khas Batak, sambal ijo", "periksa mata gratis, frame kacamata", "kelas privat max 3 org, kelas
+# reguler"): they close that item only, and a bare comma list goes on after them.
+_ITEM_QUALIFIED = frozenset("khas gratis free mulai harga hrg max maks maksimal maximum minimal minimum".split())
 _MORE = regrouped(r"\s*(?:plus|also|as\s+well\s+as|serta|juga|jg|ditambah|and\s+also)\s")
 _ALSO_LEAD = fast(r"^(\s*)(?:juga|jg|also)\b")
 
@@ -392,7 +396,7 @@ def read_part(part: str, listed: Collector, described: Collector, opening: bool)
             if head.strip() != p.strip() and not (k + 1 < len(pieces) and _MORE.match(pieces[k + 1])):
                 # "backdrop utk ultah, lamaran, …", "bisa wordpress, laravel": the rest belongs to "utk"/"bisa";
                 # "…, plus on-call IT support": one more offering, whatever the clause before ended with
-                if (said := _STOP_WORD.match(p, len(head))) and said.group(1) in _ITEM_CLOSES:
+                if (said := _STOP_WORD.match(p, len(head))) and said.group(1) in _ITEM_CLOSES | _ITEM_QUALIFIED:
                     continue  # "hapus background jadi putih 3rb, retouch …": the words close their own item
                 if _FOR_HEADCOUNT.match(p + ",", len(head)):
                     continue  # "prasmanan untuk 100 pax, tumpeng": how many the item serves closes it
