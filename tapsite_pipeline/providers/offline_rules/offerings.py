@@ -45,7 +45,7 @@ from .offering_places import (
 from .own_name import named_offering
 from .package_contents import AMOUNT, contents_spans, package_contents, packages_held
 from .places import PLACES
-from .price_list import price_list, priced_item, sold_alone
+from .price_list import list_opening_price, price_list, priced_item, said_again, sold_alone
 from .rentals import rentals_named
 from .roles import BOUNDARY, CATEGORY, QUALIFIER, in_amenity, is_offering, said_after, used_for
 from .self_description import self_offerings
@@ -250,7 +250,12 @@ def offerings(lower: str, mask_spans: list[tuple[int, int]], lang: str, exclude:
     banned = {e.lower() for e in exclude if e}
     if "," in lower:
         banned |= set(village_after_name(lower, banned))
-    priced = price_list(lower, [sp for sp in mask_spans if priced_item(lower, sp)])
+    items_priced = [sp for sp in mask_spans if priced_item(lower, sp)]
+    again = said_again(lower, items_priced) if len(items_priced) >= 2 else []
+    mask_spans = mask_spans + again
+    priced = price_list(lower, items_priced + again)
+    if "," in lower:  # the first item of a list said with its price ("batik cap mulai 80rb, batik tulis, …")
+        priced = sorted(set(priced) | set(list_opening_price(lower, [sp for sp in mask_spans if sp not in priced])))
     text = _unprice(_mask(lower, [sp for sp in mask_spans if sp not in priced] + contents + places_named(lower)
                           + place_after_name(lower, banned)), priced)
     if "." in text:  # each substitution below needs its character in the text (most briefs lack some)
