@@ -174,3 +174,49 @@ def test_an_amount_said_again_joins_the_price_list_only_after_an_item() -> None:
     assert price_list(lower, spans + again) == [(5, 9), (first, first + 4), (second, second + 4)]
     # a phone number said twice is no price
     assert said_again("hp 0812 0812", [(3, 7)]) == []
+
+
+# ---------------------------------------------------------------- the making of a page thing is a service
+@pytest.mark.parametrize(("brief", "item"), [
+    ("Kreasi Visual Studio, Malang. jasa pembuatan katalog produk, desain logo, dan foto produk untuk UMKM.",
+     "pembuatan katalog produk"),
+    ("Agensi Kita Bisa, Bandung melayani pembuatan katalog digital, pengelolaan instagram, dan desain kemasan.",
+     "pembuatan katalog digital"),
+    ("Kami CV Media Rakyat di Jember, menerima pembuatan video profil, pembuatan website sekolah, serta cetak banner.",
+     "pembuatan website sekolah"),
+    ("Bengkel Digital Nusa melayani pembuatan toko online, pembuatan email kantor, dan pelatihan admin.",
+     "pembuatan toko online"),
+    ("Bengkel Digital Nusa melayani pembuatan toko online, pembuatan email kantor, dan pelatihan admin.",
+     "pembuatan email kantor"),
+    ("Percetakan Sinar, Kudus. menerima cetak undangan, pembuatan menu restoran, dan stempel.", "pembuatan menu restoran"),
+    ("Rumah Kreatif Lestari di Ambon melayani pembuatan website desa, desain baliho, dan dokumentasi acara.",
+     "pembuatan website desa"),
+    ("Warna Warni Advertising, Cilacap. jasa pembuatan papan nama, neon box, dan pembuatan website toko.",
+     "pembuatan website toko"),
+    ("Jasa Digital Bu Rina, Sragen. pembuatan email bisnis, pembuatan katalog whatsapp, dan desain feed instagram.",
+     "pembuatan email bisnis"),
+    ("Jasa Digital Bu Rina, Sragen. pembuatan email bisnis, pembuatan katalog whatsapp, dan desain feed instagram.",
+     "pembuatan katalog whatsapp"),
+    ("Kantor Jasa Aksara, Blitar melayani pengetikan skripsi, penerjemahan, dan pembuatan formulir online.",
+     "pembuatan formulir online"),
+    ("Sahabat Koperasi, Kendari melayani pembuatan sistem kasir, pelatihan pembukuan, dan pembuatan website koperasi.",
+     "pembuatan website koperasi"),
+])
+def test_the_making_of_a_page_thing_is_a_service_sold(brief: str, item: str) -> None:
+    products = _products(brief)
+    assert item in products, products
+
+
+@pytest.mark.parametrize("brief", [
+    "Dapur Bu Nani, Depok: nasi box, tumpeng, snack box. pembuatan website ini untuk pesanan online.",
+    "Toko Kue Melati di Solo jual nastar, kastengel, dan putri salju. Mohon pembuatan website untuk toko kami.",
+    "Warung Sate Pak Kardi, Madiun. sate ayam, sate kambing, tongseng. pembuatan websitenya mau cepat ya.",
+])
+def test_the_owners_own_page_is_no_service(brief: str) -> None:
+    products = _products(brief)
+    assert products and not any("website" in p or "web" in p.split() for p in products), products
+
+
+def test_a_web_business_keeps_the_website_it_sells() -> None:
+    products = _products("Kode Cepat Studio, Semarang: jasa pembuatan website, aplikasi kasir, dan landing page.")
+    assert "website" in products, products

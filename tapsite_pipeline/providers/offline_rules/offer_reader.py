@@ -16,6 +16,7 @@ from .lexicon import KEYWORDS
 from .offer_words import (
     EXAMPLES,
     ITEM_STOP,
+    MADE,
     MASK,
     PRONOUNS,
     SELF_LEAD,
@@ -100,14 +101,15 @@ def _push_all(pieces: list[str], target: Collector, described: Collector | None,
         if not p.strip():
             continue
         item = clean_item(p)
-        if described is not None and split_self(item, target.lang) is not None and not (
+        made = "pembuatan" in p and bool(MADE.match(p))  # "pembuatan toko online": a shop made, not the business
+        if described is not None and not made and split_self(item, target.lang) is not None and not (
                 target.tech and item.split()[0] in TECH_WORDS):  # "web sekolah" is a website, not a school
             _describe(p, described)
             continue
         if head and item and not item.startswith(head + " "):
             item = f"{head} {item}"  # "paket adat batak & nasional": each item is a paket
         shared = _distribute(prev, item) if prev else None
-        target.push(shared or item)
+        target.push(shared or item, made=made and not shared)
         prev = shared or item
 
 

@@ -397,6 +397,11 @@ _HAS = regrouped(r"\s+ber(?:kapasitas|ukuran|bahan|basis|diameter|daya|garansi|s
                  r"(?=\s*(?:$|[,&/+;]|\b(?:dan|and|serta|atau|or)\b))")
 
 
+_THIS_OURS = frozenset("ini itu kami saya kita sy aku gw gue ku this our my".split())
+# "pembuatan" (the making of) opening an item: what follows is made for the customer ("jasa pembuatan website").
+MADE = regrouped(r"\s*(?:(?:dan|serta|juga|jg|jasa|layanan)\s+)*pembuatan\s+[a-z]")
+
+
 # A gloss in brackets inside a noun phrase ("private houseboat (klotok) trips") is carried through the reading with
 # these marks in place of its brackets (a bracket ends a clause there); the item gets its brackets back when cleaned.
 GLOSS_OPEN, GLOSS_CLOSE = "\x02", "\x03"
@@ -577,7 +582,9 @@ class Collector:
         # the occasions a trade verb of service takes as its object ("we shoot weddings"): sold, not a use
         self.occasions_sold: set[str] = set()
 
-    def push(self, raw: str) -> bool:
+    def push(self, raw: str, made: bool = False) -> bool:
+        """Is the phrase an offering? Then it joins the items. `made`: the owner said it after "pembuatan" (the
+        making of), which clean_item strips."""
         item = clean_item(raw)
         bare = _CERTIFIED.sub("", _CERTIFIED.sub("", item))  # "skincare bpom original"
         if bare != item and len(item.split()) <= 5 and not any(
@@ -603,6 +610,14 @@ class Collector:
         color = [is_color(w) or is_color(w.rstrip("s")) for w in words]
         colorish = any(color) and all(c or not is_offering(w) for c, w in zip(color, words, strict=True))  # "biru tua"
         transfer = bool(TRANSFER.fullmatch(item))  # "antar ke bandara": the ride is sold, whatever "antar" is alone
+        if made and not is_offering(spelled_out(words)) and any(w in FEATURE or w in TECH_WORDS for w in words) \
+                and not (self.tech and any(w in TECH_WORDS for w in words)) \
+                and words[-1] not in _THIS_OURS and not words[-1].endswith("nya"):
+            # "pembuatan katalog digital", "pembuatan website sekolah": the making of a page thing is a service sold
+            # ("pembuatan website ini", "pembuatan websitenya": the owner's own page, no service)
+            item, words, transfer = f"pembuatan {item}", ["pembuatan", *words], True
+            if self.trace is not None:
+                self.trace[-1] = (self.source, item)
         served = item in self.occasions_sold and (words[-1] if self.lang == "en" else words[0]) in USES
         if item in self.banned or is_place(item) or colorish or not (
                 transfer or served or is_offering(spelled_out(words))):

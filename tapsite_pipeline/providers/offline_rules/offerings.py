@@ -201,6 +201,8 @@ def _offer_parts(clause: str, tech: bool = False) -> list[tuple[int, int]]:
     request = _REQUEST_TECH if tech else _REQUEST
     while pos < len(clause):
         m = request.search(clause, pos)
+        while m and clause.endswith("pembuatan ", 0, m.start()):  # "jasa pembuatan website": the work sold
+            m = request.search(clause, m.end())
         if not m:
             parts.append((pos, len(clause)))
             break

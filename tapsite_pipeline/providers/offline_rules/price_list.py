@@ -47,6 +47,16 @@ _PRICE_WORD = regrouped(r"(?:harga|hrg|price)\s+")
 _MONEY = regrouped(r"\b(?:rp|idr|mulai|from|start|starting|harga|hrg|price)\b|\d\s*(?:k|rb|ribu|rebu|jt|juta)\b")
 
 
+def _cut_before(lower: str, spans: list[tuple[int, int]], at: int) -> bool:
+    """Does another span end inside the word the item before `at` opens with ("Rp 185.000, k|lappertaart kenari Rp
+    210.000")? Then the item is a scrap of a word, and its amount is left masked."""
+    ends = [y for _, y in spans if y < at]
+    if not ends:
+        return False
+    y = max(ends)
+    return lower[y:y + 1].isalnum() and lower[y - 1:y].isalnum() and not re.search(r"[,.;:!?]", lower[y:at])
+
+
 def list_opening_price(lower: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The amount of a list's first item when only that item is priced ("batik cap mulai 80rb, batik tulis, kain lurik",
     "apel manalagi harga 20rb, jeruk keprok, jambu kristal"): like a price list's amounts it is a fact said inside the
@@ -57,7 +67,8 @@ def list_opening_price(lower: str, spans: list[tuple[int, int]]) -> list[tuple[i
         word = _PRICE_WORD.match(lower, a)
         end = b - 1 if lower[b - 1] == "," else b  # "mulai Rp 25.000,": the fact's span may take the comma
         if (priced_item(lower, (word.end() if word else a, end)) or word and priced_item(lower, (a, end))) \
-                and _MONEY.search(lower, a, b) and _LIST_GOES_ON.match(lower, b) and a >= 2 and lower[a - 2].isalpha():
+                and _MONEY.search(lower, a, b) and _LIST_GOES_ON.match(lower, b) and a >= 2 and lower[a - 2].isalpha() \
+                and not lower[b:b + 1].isalnum() and not _cut_before(lower, spans, a):
             out.append((a, b))
     return out
 
