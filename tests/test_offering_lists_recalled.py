@@ -220,3 +220,27 @@ def test_the_owners_own_page_is_no_service(brief: str) -> None:
 def test_a_web_business_keeps_the_website_it_sells() -> None:
     products = _products("Kode Cepat Studio, Semarang: jasa pembuatan website, aplikasi kasir, dan landing page.")
     assert "website" in products, products
+
+
+# ---------------------------------------------------------------- the verb the owner says the work with
+@pytest.mark.parametrize(("brief", "item"), [
+    ("I run a tiny pottery studio in Ubud called Tanah Rasa. we make bowls, cups, vases and planters, and run "
+     "wheel-throwing classes on Saturdays.", "wheel-throwing classes"),
+    ("We are Bamboo Bikes Flores: we build bamboo bicycles and run bike repair workshops for kids.",
+     "bike repair workshops"),
+    ("Sari Batik Lasem sells hand-drawn batik scarves and runs batik painting workshops for tourists.",
+     "batik painting workshops"),
+    ("We grow organic vegetables in Malang and also run farm tours on weekends. Called Kebun Segar.", "farm tours"),
+    ("Kami Sanggar Seni Budaya Nusantara di Solo, melatih tari tradisional, karawitan, dan pedalangan untuk anak.",
+     "tari tradisional"),
+    ("Perguruan Silat Macan Putih, Banten, melatih pencak silat, jurus tangan kosong, dan senam pernapasan.",
+     "pencak silat"),
+    ("Sekolah Sepak Bola Garuda Muda di Sleman melatih teknik dasar, taktik bermain, dan kiper.", "teknik dasar"),
+    ("LPK Karya Mandiri, Cikarang melatih las listrik, bubut, dan perawatan mesin industri.", "las listrik"),
+    ("LPK Karya Mandiri, Cikarang melatih las listrik, bubut, dan perawatan mesin industri.", "perawatan mesin industri"),
+    ("Sanggar Musik Harmoni, Ambon melatih vokal, keyboard, dan gitar akustik.", "vokal"),
+])
+def test_the_verb_of_the_work_is_no_part_of_its_name(brief: str, item: str) -> None:
+    products = _products(brief)
+    assert item in products, products
+    assert not any(p.split()[0] in ("run", "runs", "melatih") for p in products), products
