@@ -244,3 +244,25 @@ def test_the_verb_of_the_work_is_no_part_of_its_name(brief: str, item: str) -> N
     products = _products(brief)
     assert item in products, products
     assert not any(p.split()[0] in ("run", "runs", "melatih") for p in products), products
+
+
+# ---------------------------------------------------------------- the unit goods are sold in
+@pytest.mark.parametrize(("brief", "items"), [
+    ("we sell batik fabric by the metre and kain tenun from Flores. Kain Timur Store, Ende.",
+     ("batik fabric", "kain tenun")),
+    ("Kopi Lereng sells roasted arabica by the kilo and green beans for home roasters. Based in Temanggung.",
+     ("roasted arabica", "green beans")),
+    ("Mama Sue's Kitchen in Kuta sells lasagna by the tray and garlic bread for parties.", ("lasagna", "garlic bread")),
+    ("Tipsy Scoops Bali: gelato by the scoop, affogato and waffle cones.", ("gelato", "affogato", "waffle cones")),
+    ("Kebun Bunga Rinjani sells roses by the bunch, potted orchids and wedding bouquets.",
+     ("roses", "potted orchids", "wedding bouquets")),
+    ("We rent surfboards by the day, wetsuits and GoPro cameras in Canggu. Name: Board Hut.",
+     ("surfboards", "wetsuits", "gopro cameras")),
+    ("Cetak Kilat Print sells sticker paper by the sheet, vinyl rolls and laminating film.",
+     ("sticker paper", "vinyl rolls", "laminating film")),
+])
+def test_the_unit_goods_are_sold_in_ends_no_list(brief: str, items: tuple[str, ...]) -> None:
+    products = _products(brief)
+    for item in items:
+        assert item in products, (item, products)
+    assert not any("by the" in p for p in products), products

@@ -269,6 +269,8 @@ def offerings(lower: str, mask_spans: list[tuple[int, int]], lang: str, exclude:
     if "-" in text or "—" in text or "–" in text:  # "Toko X - puzzle, balok": a dash starts a new clause
         text = _DASH_TAGLINE.sub(_tagline, text)
         text = _SPACED_DASH.sub(" " + MASK + " ", text)
+    if "by the" in text:  # "batik fabric by the metre and kain tenun": how the goods are measured out, not a clause
+        text = _BY_THE_UNIT.sub(lambda m: " " * len(m.group(0)), text)
     if "sampai" in text or "hingga" in text or " to " in text or "s/d" in text:
         text = _LEVEL_RANGE.sub(r"\1-\2", text)  # "kelas N5 sampai N3": a range of levels is one offering
     text = _ADMIN_AREA.sub(lambda m: MASK * len(m.group(0)), text)  # "RW 05 Kel. Sukamaju": an address, not goods
@@ -422,6 +424,12 @@ _TRIP_CODE = regrouped(r"(?<![\w-])(" + TRIP_CODE + r")(?![\w-])"
 # the end of the sentence or a word that adds one more offering (offer_words.CONTENTS_CUE). What comes with the
 # offering is a fact for the page, not one more card (the price fact often takes the first item, the list runs on).
 _LABEL_AFTER = regrouped(r"\x00+[^.!?;\n()\[\]\"\x00:]{0,30}:[^.!?;\n:]*(?:,|\band\b|\bdan\b|&)")
+
+
+# The unit goods are sold in, said after them: "by the metre", "by the kilo", "by the cup", "by the hour".
+_BY_THE_UNIT = regrouped(r"\bby\s+the\s+(?:met(?:re|er)|yard|kilo(?:gram)?|kg|gram|pound|lb|litre|liter|piece|pcs|"
+                         r"dozen|roll|box|pack|packet|bag|sack|bottle|jar|cup|glass|slice|scoop|bunch|bundle|tray|"
+                         r"hour|day|night|week|month|session|portion|plate|bowl|set|pair|sheet|yard)s?\b")
 
 
 # Two levels joined by "sampai"/"to" ("N5 sampai N3", "A1 to B2", "level 1 hingga 3" is left to the counts):
