@@ -1,6 +1,6 @@
 """Named offerings the reader used to lose, each as a class of wordings written for it (none copied from a dataset):
 a bare comma list goes on past a word that only qualifies its item ("khas Batak", "gratis", "mulai 15rb", "max 3
-org"); the first item of a list said with its own price stays in the list ("batik cap mulai 80rb, batik tulis, …");
+org", "per meter"); the first item of a list said with its own price stays in the list ("batik cap mulai 80rb, batik tulis, …");
 and an amount said a second time in a price list ("lontong 12rb, ketupat 12rb") is that item's price too."""
 
 from __future__ import annotations
@@ -55,6 +55,12 @@ def _products(brief: str) -> list[str]:
     ("Sanggar Tari Laras, Bandung. kelas jaipong maks 10 anak, kelas tari merak, kelas ketuk tilu.",
      ("kelas jaipong", "kelas tari merak", "kelas ketuk tilu")),
     ("Dimas Coffee Cart. free refill, iced latte, cold brew, matcha latte.", ("cold brew",)),
+    ("Toko Kain Sumber Sandang, Pekalongan. kain katun per meter, kain batik, benang jahit, kancing baju.",
+     ("kain katun", "kain batik", "benang jahit", "kancing baju")),
+    ("Warung Bakso Pak Min, Klaten. bakso urat per porsi, mie ayam, es jeruk, kerupuk.",
+     ("bakso urat", "mie ayam", "es jeruk")),
+    ("Toko Beras Makmur, Karawang. beras pandan wangi per karung, beras merah, ketan putih, telur ayam.",
+     ("beras pandan wangi", "beras merah", "ketan putih", "telur ayam")),
     ("Toko Kain Barokah, Solo. batik cap mulai 80rb, batik tulis, kain lurik, kain tenun.",
      ("batik cap", "batik tulis", "kain lurik", "kain tenun")),
     ("Ayu Tailor, Cirebon. permak celana mulai 15rb, jahit kebaya, jahit seragam.",
@@ -64,7 +70,7 @@ def test_a_list_goes_on_after_a_word_that_only_qualifies_its_item(brief: str, it
     products = _products(brief)
     for item in items:
         assert item in products, (item, products)
-    assert not any(w in p.split() for p in products for w in ("khas", "gratis", "free", "max", "maks")), products
+    assert not any(w in p.split() for p in products for w in ("khas", "gratis", "free", "max", "maks", "per")), products
 
 
 def test_a_governing_word_still_takes_the_rest_of_the_list() -> None:

@@ -191,8 +191,8 @@ brand bentuk berbentuk motif bermotif corak kanggo kangge kagem nggo pikeun untu
 _ITEM_CLOSES = frozenset("jadi jd menjadi sesuai menurut according".split())
 # Stop words that say something of the item before them, its origin, its price, that it is free or how many it takes
 # ("sambal andaliman khas Batak, sambal ijo", "periksa mata gratis, frame kacamata", "kelas privat max 3 org, kelas
-# reguler"): they close that item only, and a bare comma list goes on after them.
-_ITEM_QUALIFIED = frozenset("khas gratis free mulai harga hrg max maks maksimal maximum minimal minimum".split())
+# reguler", "kain katun per meter, kain batik"): they close that item only, and a bare comma list goes on after them.
+_ITEM_QUALIFIED = frozenset("khas gratis free mulai harga hrg max maks maksimal maximum minimal minimum per".split())
 _MORE = regrouped(r"\s*(?:plus|also|as\s+well\s+as|serta|juga|jg|ditambah|and\s+also)\s")
 _ALSO_LEAD = fast(r"^(\s*)(?:juga|jg|also)\b")
 
