@@ -73,6 +73,16 @@ def test_a_list_goes_on_after_a_word_that_only_qualifies_its_item(brief: str, it
     assert not any(w in p.split() for p in products for w in ("khas", "gratis", "free", "max", "maks", "per")), products
 
 
+@pytest.mark.parametrize("brief", [
+    "Warung Nasi Goreng Pak Kumis, Bogor. nasi goreng harga kaki lima, rasa bintang lima, tempat nyaman.",
+    "Bakmi Ahong, Medan. bakmi ayam harga mahasiswa, porsi kuli, rasa juara.",
+])
+def test_a_price_word_without_an_amount_closes_no_item(brief: str) -> None:
+    # "harga kaki lima, rasa bintang lima": a slogan of prices and taste, no list of goods after it
+    products = _products(brief)
+    assert not any(p.startswith(("rasa", "porsi", "tempat")) for p in products), products
+
+
 def test_a_governing_word_still_takes_the_rest_of_the_list() -> None:
     # "utk" governs what follows it: the occasions are uses, not goods
     products = _products("Toko Kue Ibu Rina. tumpeng mini utk ultah, syukuran, arisan.")

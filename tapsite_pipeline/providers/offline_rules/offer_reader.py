@@ -193,6 +193,14 @@ _ITEM_CLOSES = frozenset("jadi jd menjadi sesuai menurut according".split())
 # ("sambal andaliman khas Batak, sambal ijo", "periksa mata gratis, frame kacamata", "kelas privat max 3 org, kelas
 # reguler", "kain katun per meter, kain batik"): they close that item only, and a bare comma list goes on after them.
 _ITEM_QUALIFIED = frozenset("khas gratis free mulai harga hrg max maks maksimal maximum minimal minimum per".split())
+# A price word closes its item only with its amount after it ("harga 20rb"), blanked or masked as a fact; "harga kaki
+# lima, rasa bintang lima" is a slogan, not a price list.
+_PRICE_WORDS = frozenset("mulai harga hrg".split())
+_AMOUNT_NEXT = regrouped(r"\s*(?:$|[,\x00]|(?:rp\.?|idr)?\s*\d)")
+
+
+def _qualifies(word: str, piece: str, end: int) -> bool:
+    return word not in _PRICE_WORDS or bool(_AMOUNT_NEXT.match(piece, end))
 _MORE = regrouped(r"\s*(?:plus|also|as\s+well\s+as|serta|juga|jg|ditambah|and\s+also)\s")
 _ALSO_LEAD = fast(r"^(\s*)(?:juga|jg|also)\b")
 
@@ -398,7 +406,8 @@ def read_part(part: str, listed: Collector, described: Collector, opening: bool)
             if head.strip() != p.strip() and not (k + 1 < len(pieces) and _MORE.match(pieces[k + 1])):
                 # "backdrop utk ultah, lamaran, …", "bisa wordpress, laravel": the rest belongs to "utk"/"bisa";
                 # "…, plus on-call IT support": one more offering, whatever the clause before ended with
-                if (said := _STOP_WORD.match(p, len(head))) and said.group(1) in _ITEM_CLOSES | _ITEM_QUALIFIED:
+                if (said := _STOP_WORD.match(p, len(head))) and (said.group(1) in _ITEM_CLOSES or said.group(1) in
+                                                                   _ITEM_QUALIFIED and _qualifies(said.group(1), p, said.end())):
                     continue  # "hapus background jadi putih 3rb, retouch …": the words close their own item
                 if _FOR_HEADCOUNT.match(p + ",", len(head)):
                     continue  # "prasmanan untuk 100 pax, tumpeng": how many the item serves closes it
