@@ -282,3 +282,33 @@ def test_the_unit_goods_are_sold_in_ends_no_list(brief: str, items: tuple[str, .
     for item in items:
         assert item in products, (item, products)
     assert not any("by the" in p for p in products), products
+
+
+# ---------------------------------------------------------------- supplies for whom or where
+@pytest.mark.parametrize(("brief", "items"), [
+    ("TOKO SINAR TERANG JUAL ALAT TULIS KANTOR & PERLENGKAPAN SEKOLAH GROSIR ECER. WARNA BIRU.",
+     ("alat tulis kantor", "perlengkapan sekolah")),
+    ("Baby Shop Bunda Ceria, Cirebon menjual perlengkapan bayi, mainan anak, dan baju anak.",
+     ("perlengkapan bayi", "mainan anak", "baju anak")),
+    ("Toko Serba Ada Pak Gun, Kebumen. jual sembako, peralatan dapur, perlengkapan mandi, dan kebutuhan bayi.",
+     ("sembako", "peralatan dapur", "kebutuhan bayi")),
+    ("Toko Buku Pelita, Jambi: buku pelajaran, perlengkapan sekolah, perlengkapan kantor, tinta printer.",
+     ("buku pelajaran", "perlengkapan sekolah", "perlengkapan kantor", "tinta printer")),
+    ("Toko Plastik Jaya, Kediri menyediakan peralatan dapur, kemasan makanan, dan perlengkapan anak.",
+     ("peralatan dapur", "kemasan makanan", "perlengkapan anak")),
+    ("Koperasi Guru Sejahtera, Blora menjual seragam, perlengkapan sekolah, dan sepatu sekolah.",
+     ("perlengkapan sekolah",)),
+])
+def test_supplies_for_whom_or_where_named_in_a_list_are_goods(brief: str, items: tuple[str, ...]) -> None:
+    products = _products(brief)
+    for item in items:
+        assert item in products, (item, products)
+
+
+@pytest.mark.parametrize("brief", [
+    "Toko Bayi Mungil, Sidoarjo. perlengkapan bayi: stroller, car seat, popok.",
+    "Toko Ananda, Sragen jual perlengkapan sekolah: buku tulis, pensil, penghapus, tas.",
+])
+def test_supplies_as_the_label_of_a_list_stay_its_label(brief: str) -> None:
+    products = _products(brief)
+    assert len(products) >= 3 and not any(p.startswith("perlengkapan") for p in products), products

@@ -397,6 +397,7 @@ _HAS = regrouped(r"\s+ber(?:kapasitas|ukuran|bahan|basis|diameter|daya|garansi|s
                  r"(?=\s*(?:$|[,&/+;]|\b(?:dan|and|serta|atau|or)\b))")
 
 
+_SUPPLIES = frozenset("perlengkapan peralatan kebutuhan keperluan".split())
 _THIS_OURS = frozenset("ini itu kami saya kita sy aku gw gue ku this our my".split())
 # "pembuatan" (the making of) opening an item: what follows is made for the customer ("jasa pembuatan website").
 MADE = regrouped(r"\s*(?:(?:dan|serta|juga|jg|jasa|layanan)\s+)*pembuatan\s+[a-z]")
@@ -618,6 +619,10 @@ class Collector:
             item, words, transfer = f"pembuatan {item}", ["pembuatan", *words], True
             if self.trace is not None:
                 self.trace[-1] = (self.source, item)
+        # "perlengkapan sekolah", "peralatan dapur", "kebutuhan bayi": supplies for whom or where, named in a list of
+        # goods, are goods (alone, a label before a colon, they stay the description)
+        transfer = transfer or self.source == "listed" and 2 <= len(words) <= 3 and words[0] in _SUPPLIES \
+            and all(w in AUDIENCE or w in PLACE for w in words[1:]) and not is_place(item)
         served = item in self.occasions_sold and (words[-1] if self.lang == "en" else words[0]) in USES
         if item in self.banned or is_place(item) or colorish or not (
                 transfer or served or is_offering(spelled_out(words))):
