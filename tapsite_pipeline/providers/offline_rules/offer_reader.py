@@ -16,6 +16,7 @@ from .lexicon import KEYWORDS
 from .offer_words import (
     EXAMPLES,
     ITEM_STOP,
+    MADE,
     MASK,
     PRONOUNS,
     SELF_LEAD,
@@ -100,14 +101,15 @@ def _push_all(pieces: list[str], target: Collector, described: Collector | None,
         if not p.strip():
             continue
         item = clean_item(p)
-        if described is not None and split_self(item, target.lang) is not None and not (
+        made = "pembuatan" in p and bool(MADE.match(p))  # "pembuatan toko online": a shop made, not the business
+        if described is not None and not made and split_self(item, target.lang) is not None and not (
                 target.tech and item.split()[0] in TECH_WORDS):  # "web sekolah" is a website, not a school
             _describe(p, described)
             continue
         if head and item and not item.startswith(head + " "):
             item = f"{head} {item}"  # "paket adat batak & nasional": each item is a paket
         shared = _distribute(prev, item) if prev else None
-        target.push(shared or item)
+        target.push(shared or item, made=made and not shared)
         prev = shared or item
 
 
@@ -187,6 +189,18 @@ brand bentuk berbentuk motif bermotif corak kanggo kangge kagem nggo pikeun untu
 # Stop words that close their own item with what it comes out as or the rule it follows, governing nothing after
 # the next comma: "hapus background jadi putih, retouch …", "jahit gamis sesuai ukuran, permak celana".
 _ITEM_CLOSES = frozenset("jadi jd menjadi sesuai menurut according".split())
+# Stop words that say something of the item before them, its origin, its price, that it is free or how many it takes
+# ("sambal andaliman khas Batak, sambal ijo", "periksa mata gratis, frame kacamata", "kelas privat max 3 org, kelas
+# reguler", "kain katun per meter, kain batik"): they close that item only, and a bare comma list goes on after them.
+_ITEM_QUALIFIED = frozenset("khas gratis free mulai harga hrg max maks maksimal maximum minimal minimum per".split())
+# A price word closes its item only with its amount after it ("harga 20rb"), blanked or masked as a fact; "harga kaki
+# lima, rasa bintang lima" is a slogan, not a price list.
+_PRICE_WORDS = frozenset("mulai harga hrg".split())
+_AMOUNT_NEXT = regrouped(r"\s*(?:$|[,\x00]|(?:rp\.?|idr)?\s*\d)")
+
+
+def _qualifies(word: str, piece: str, end: int) -> bool:
+    return word not in _PRICE_WORDS or bool(_AMOUNT_NEXT.match(piece, end))
 _MORE = regrouped(r"\s*(?:plus|also|as\s+well\s+as|serta|juga|jg|ditambah|and\s+also)\s")
 _ALSO_LEAD = fast(r"^(\s*)(?:juga|jg|also)\b")
 
@@ -392,7 +406,8 @@ def read_part(part: str, listed: Collector, described: Collector, opening: bool)
             if head.strip() != p.strip() and not (k + 1 < len(pieces) and _MORE.match(pieces[k + 1])):
                 # "backdrop utk ultah, lamaran, …", "bisa wordpress, laravel": the rest belongs to "utk"/"bisa";
                 # "…, plus on-call IT support": one more offering, whatever the clause before ended with
-                if (said := _STOP_WORD.match(p, len(head))) and said.group(1) in _ITEM_CLOSES:
+                if (said := _STOP_WORD.match(p, len(head))) and (said.group(1) in _ITEM_CLOSES or said.group(1) in
+                                                                   _ITEM_QUALIFIED and _qualifies(said.group(1), p, said.end())):
                     continue  # "hapus background jadi putih 3rb, retouch …": the words close their own item
                 if _FOR_HEADCOUNT.match(p + ",", len(head)):
                     continue  # "prasmanan untuk 100 pax, tumpeng": how many the item serves closes it

@@ -54,7 +54,7 @@ TRIGGER = fast(
     r"organizing|organising|organize|organise|organizes|organises|installs|memasang|hosts|building|builds|"
     r"mostly|mainly|featuring|including|such\s+as|like|"
     r"kami\s+(?:juga\s+|jg\s+)?(?:buat|bikin|jual|sediakan|kerjakan|ajarkan)|mengerjakan|ngerjain|bikin|membuat|"
-    r"mengajar|ngajar|mengajarkan|ajar|ajarin|ngajarin|budidaya|membudidayakan|menanam|ternak|beternak|"
+    r"mengajar|ngajar|mengajarkan|ajar|ajarin|ngajarin|melatih|melatihkan|budidaya|membudidayakan|menanam|ternak|beternak|"
     r"(?:produk|menu|layanan|paket|pilihan|isinya|armada)(?:nya)?(?:\s+(?:kami|saya|utama|andalan))?"
     r"\s+(?:ada|adalah|yaitu|yakni|berupa|meliputi|antara\s+lain|seperti)|"
     r"ada|punya|seperti|antara\s+lain|yaitu|yakni|berupa|meliputi|mulai\s+dari|kayak|termasuk|"
@@ -119,7 +119,7 @@ _LEAD = regrouped(
     r"kinds\s+of|some|a|an|the|juga|jg|also|and|dan|serta|sama|sm|karo|ada|adalah|ialah|merupakan|yaitu|seperti|antara\s+lain|mulai\s+dari|"
     r"jasa|layanan|produk|berupa|or|atau|plus|hingga|sampai|our|my|menyediakan|jual|menjual|jualan|terima|"
     r"menerima|melayani|pesanan|pesenan|orderan|pendaftaran|registrasi|reservasi|registration\s+for|enrol?ment\s+for|mostly|mainly|authentic|curated|local|lokal|fresh|segar|homemade|home\s+made|"
-    r"kami|saya|gw|gue|aku|we|i|isinya|bisa|bs|can|also\s+do|do|dr|dari|resmi|official|authorized|authorised|"
+    r"kami|saya|gw|gue|aku|we|i|isinya|bisa|bs|can|also\s+do|do|also\s+run|run|runs|dr|dari|resmi|official|authorized|authorised|"
     r"pembuatan|membuat|bikin|bikinin|andalan|favorit|unggulan|spesial|special|termasuk|including|sekalian|sekarang|"
     r"belajar|learn|learning|open\s+class(?:es)?|open\s+registration(?:\s+for)?|(?:murid|siswa|santri)\s+baru|"
     r"menangani|mengatasi|memperbaiki|mengobati|mendampingi|mengurus|mengurusi|biasa(?:nya)?|sering|pegang|megang|"
@@ -397,6 +397,12 @@ _HAS = regrouped(r"\s+ber(?:kapasitas|ukuran|bahan|basis|diameter|daya|garansi|s
                  r"(?=\s*(?:$|[,&/+;]|\b(?:dan|and|serta|atau|or)\b))")
 
 
+_SUPPLIES = frozenset("perlengkapan peralatan kebutuhan keperluan".split())
+_THIS_OURS = frozenset("ini itu kami saya kita sy aku gw gue ku this our my".split())
+# "pembuatan" (the making of) opening an item: what follows is made for the customer ("jasa pembuatan website").
+MADE = regrouped(r"\s*(?:(?:dan|serta|juga|jg|jasa|layanan)\s+)*pembuatan\s+[a-z]")
+
+
 # A gloss in brackets inside a noun phrase ("private houseboat (klotok) trips") is carried through the reading with
 # these marks in place of its brackets (a bracket ends a clause there); the item gets its brackets back when cleaned.
 GLOSS_OPEN, GLOSS_CLOSE = "\x02", "\x03"
@@ -577,7 +583,9 @@ class Collector:
         # the occasions a trade verb of service takes as its object ("we shoot weddings"): sold, not a use
         self.occasions_sold: set[str] = set()
 
-    def push(self, raw: str) -> bool:
+    def push(self, raw: str, made: bool = False) -> bool:
+        """Is the phrase an offering? Then it joins the items. `made`: the owner said it after "pembuatan" (the
+        making of), which clean_item strips."""
         item = clean_item(raw)
         bare = _CERTIFIED.sub("", _CERTIFIED.sub("", item))  # "skincare bpom original"
         if bare != item and len(item.split()) <= 5 and not any(
@@ -603,6 +611,18 @@ class Collector:
         color = [is_color(w) or is_color(w.rstrip("s")) for w in words]
         colorish = any(color) and all(c or not is_offering(w) for c, w in zip(color, words, strict=True))  # "biru tua"
         transfer = bool(TRANSFER.fullmatch(item))  # "antar ke bandara": the ride is sold, whatever "antar" is alone
+        if made and not is_offering(spelled_out(words)) and any(w in FEATURE or w in TECH_WORDS for w in words) \
+                and not (self.tech and any(w in TECH_WORDS for w in words)) \
+                and words[-1] not in _THIS_OURS and not words[-1].endswith("nya"):
+            # "pembuatan katalog digital", "pembuatan website sekolah": the making of a page thing is a service sold
+            # ("pembuatan website ini", "pembuatan websitenya": the owner's own page, no service)
+            item, words, transfer = f"pembuatan {item}", ["pembuatan", *words], True
+            if self.trace is not None:
+                self.trace[-1] = (self.source, item)
+        # "perlengkapan sekolah", "peralatan dapur", "kebutuhan bayi": supplies for whom or where, named in a list of
+        # goods, are goods (alone, a label before a colon, they stay the description)
+        transfer = transfer or self.source == "listed" and 2 <= len(words) <= 3 and words[0] in _SUPPLIES \
+            and all(w in AUDIENCE or w in PLACE for w in words[1:]) and not is_place(item)
         served = item in self.occasions_sold and (words[-1] if self.lang == "en" else words[0]) in USES
         if item in self.banned or is_place(item) or colorish or not (
                 transfer or served or is_offering(spelled_out(words))):

@@ -45,7 +45,7 @@ from .offering_places import (
 from .own_name import named_offering
 from .package_contents import AMOUNT, contents_spans, package_contents, packages_held
 from .places import PLACES
-from .price_list import price_list, priced_item, sold_alone
+from .price_list import list_opening_price, price_list, priced_item, said_again, sold_alone
 from .rentals import rentals_named
 from .roles import BOUNDARY, CATEGORY, QUALIFIER, in_amenity, is_offering, said_after, used_for
 from .self_description import self_offerings
@@ -201,6 +201,8 @@ def _offer_parts(clause: str, tech: bool = False) -> list[tuple[int, int]]:
     request = _REQUEST_TECH if tech else _REQUEST
     while pos < len(clause):
         m = request.search(clause, pos)
+        while m and clause.endswith("pembuatan ", 0, m.start()):  # "jasa pembuatan website": the work sold
+            m = request.search(clause, m.end())
         if not m:
             parts.append((pos, len(clause)))
             break
@@ -250,7 +252,12 @@ def offerings(lower: str, mask_spans: list[tuple[int, int]], lang: str, exclude:
     banned = {e.lower() for e in exclude if e}
     if "," in lower:
         banned |= set(village_after_name(lower, banned))
-    priced = price_list(lower, [sp for sp in mask_spans if priced_item(lower, sp)])
+    items_priced = [sp for sp in mask_spans if priced_item(lower, sp)]
+    again = said_again(lower, items_priced) if len(items_priced) >= 2 else []
+    mask_spans = mask_spans + again
+    priced = price_list(lower, items_priced + again)
+    if "," in lower:  # the first item of a list said with its price ("batik cap mulai 80rb, batik tulis, …")
+        priced = sorted(set(priced) | set(list_opening_price(lower, [sp for sp in mask_spans if sp not in priced])))
     text = _unprice(_mask(lower, [sp for sp in mask_spans if sp not in priced] + contents + places_named(lower)
                           + place_after_name(lower, banned)), priced)
     if "." in text:  # each substitution below needs its character in the text (most briefs lack some)
@@ -262,6 +269,8 @@ def offerings(lower: str, mask_spans: list[tuple[int, int]], lang: str, exclude:
     if "-" in text or "—" in text or "–" in text:  # "Toko X - puzzle, balok": a dash starts a new clause
         text = _DASH_TAGLINE.sub(_tagline, text)
         text = _SPACED_DASH.sub(" " + MASK + " ", text)
+    if "by the" in text:  # "batik fabric by the metre and kain tenun": how the goods are measured out, not a clause
+        text = _BY_THE_UNIT.sub(lambda m: " " * len(m.group(0)), text)
     if "sampai" in text or "hingga" in text or " to " in text or "s/d" in text:
         text = _LEVEL_RANGE.sub(r"\1-\2", text)  # "kelas N5 sampai N3": a range of levels is one offering
     text = _ADMIN_AREA.sub(lambda m: MASK * len(m.group(0)), text)  # "RW 05 Kel. Sukamaju": an address, not goods
@@ -415,6 +424,12 @@ _TRIP_CODE = regrouped(r"(?<![\w-])(" + TRIP_CODE + r")(?![\w-])"
 # the end of the sentence or a word that adds one more offering (offer_words.CONTENTS_CUE). What comes with the
 # offering is a fact for the page, not one more card (the price fact often takes the first item, the list runs on).
 _LABEL_AFTER = regrouped(r"\x00+[^.!?;\n()\[\]\"\x00:]{0,30}:[^.!?;\n:]*(?:,|\band\b|\bdan\b|&)")
+
+
+# The unit goods are sold in, said after them: "by the metre", "by the kilo", "by the cup", "by the hour".
+_BY_THE_UNIT = regrouped(r"\bby\s+the\s+(?:met(?:re|er)|yard|kilo(?:gram)?|kg|gram|pound|lb|litre|liter|piece|pcs|"
+                         r"dozen|roll|box|pack|packet|bag|sack|bottle|jar|cup|glass|slice|scoop|bunch|bundle|tray|"
+                         r"hour|day|night|week|month|session|portion|plate|bowl|set|pair|sheet|yard)s?\b")
 
 
 # Two levels joined by "sampai"/"to" ("N5 sampai N3", "A1 to B2", "level 1 hingga 3" is left to the counts):

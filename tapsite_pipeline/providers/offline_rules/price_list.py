@@ -38,6 +38,56 @@ def price_list(lower: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]
     return sorted(keep)
 
 
+# After a lone priced item: a comma, then at least two more pieces of a list before the sentence ends, the next one
+# of words alone (an item with its own amount or count, "full site 5-8 pages 9-12jt", is a price list's business).
+_LIST_GOES_ON = regrouped(r"(?:(?<=,)|\s*,)[^.!?;:\n\d,]*?[a-z][^.!?;:\n\d,]*?(?:,|&|\bdan\b|\band\b|\bserta\b|\bsama\b|"
+                          r"\bsm\b)\s*[a-z]")
+_PRICE_WORD = regrouped(r"(?:harga|hrg|price)\s+")
+# What makes a number an amount of money (not a phone number or a count): a currency, a unit of money or a price word.
+_MONEY = regrouped(r"\b(?:rp|idr|mulai|from|start|starting|harga|hrg|price)\b|\d\s*(?:k|rb|ribu|rebu|jt|juta)\b")
+
+
+def _cut_before(lower: str, spans: list[tuple[int, int]], at: int) -> bool:
+    """Does another span end inside the word the item before `at` opens with ("Rp 185.000, k|lappertaart kenari Rp
+    210.000")? Then the item is a scrap of a word, and its amount is left masked."""
+    ends = [y for _, y in spans if y < at]
+    if not ends:
+        return False
+    y = max(ends)
+    return lower[y:y + 1].isalnum() and lower[y - 1:y].isalnum() and not re.search(r"[,.;:!?]", lower[y:at])
+
+
+def list_opening_price(lower: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The amount of a list's first item when only that item is priced ("batik cap mulai 80rb, batik tulis, kain lurik",
+    "apel manalagi harga 20rb, jeruk keprok, jambu kristal"): like a price list's amounts it is a fact said inside the
+    list, and the list goes on around it (masked like a name, it would cut the first item off into a clause of its
+    own, read as the business's self-description)."""
+    out = []
+    for a, b in spans:
+        word = _PRICE_WORD.match(lower, a)
+        end = b - 1 if lower[b - 1] == "," else b  # "mulai Rp 25.000,": the fact's span may take the comma
+        if (priced_item(lower, (word.end() if word else a, end)) or word and priced_item(lower, (a, end))) \
+                and _MONEY.search(lower, a, b) and _LIST_GOES_ON.match(lower, b) and a >= 2 and lower[a - 2].isalpha() \
+                and not lower[b:b + 1].isalnum() and not _cut_before(lower, spans, a):
+            out.append((a, b))
+    return out
+
+
+def said_again(lower: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Each other place an item's amount is said again after another item ("lontong sayur 12rb, ketupat sayur 12rb"):
+    the facts keep one price of a value, but every item said with it is an item of the price list."""
+    out: list[tuple[int, int]] = []
+    for a, b in spans:
+        amount = lower[a:b]
+        if not priced_item(lower, (a, b)) or not _MONEY.search(amount):
+            continue
+        for m in re.finditer(rf"(?<![\w.,]){re.escape(amount)}(?![\w])", lower):
+            sp = (m.start(), m.end())
+            if not any(x < sp[1] and sp[0] < y for x, y in spans + out) and priced_item(lower, sp):
+                out.append(sp)
+    return out
+
+
 def _own_price(item: str, lower: str, priced: list[tuple[int, int]]) -> bool:
     """An item of a price list said with its own amount ("lensa 50mm 100k/hari" among "A6400 350k, …, tripod 50k") is
     sold on its own: a spec or a part word in it ("50mm", "lensa") makes it no part of another offering."""
