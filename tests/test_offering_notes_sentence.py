@@ -1,0 +1,114 @@
+"""Cards that are notes, by class: a later sentence of notes whose one goods-like piece is a note too ("sparepart
+original, ditunggu bisa, harga mahasiswa"), the claims said of a business's work and staff ("pengerjaan rapi",
+"pembimbing berpengalaman"), the shops a farm supplies, the qualities of goods ("vegan", "palm-oil-free"), a
+"harga …" phrase, and a verb of the trade glued to the first item ("teaches toddler swim"). Each class is pinned by
+wordings written for it (other trades, cities and names than any dataset row), with the negative beside it: the same
+shape where the pieces ARE offerings."""
+
+from __future__ import annotations
+
+import pytest
+
+from tapsite_pipeline.providers.offline_rules import parse_brief
+from tapsite_pipeline.providers.offline_rules.not_cards import among_notes, means_claim
+from tapsite_pipeline.providers.offline_rules.roles import is_offering
+
+pytestmark = pytest.mark.unit
+
+WA = " WA 0812-3456-7788"
+
+
+def _products(brief: str) -> list[str]:
+    return parse_brief(brief + WA).products
+
+
+# ---------------------------------------------------------------- a later sentence of notes
+
+@pytest.mark.parametrize("brief, kept, gone", [
+    ("Servis Laptop Cepat Jaya Kupang: ganti keyboard, ganti engsel, install ulang. sparepart original, ditunggu "
+     "bisa, harga mahasiswa.", ["ganti keyboard", "ganti engsel", "install ulang"], ["sparepart", "ditunggu"]),
+    ("Ocean Kids Swim Club in Balikpapan teaches toddler swim, stroke clinics and lifesaving basics. Indoor saltwater "
+     "pool, certified coaches, trial class available.", ["toddler swim", "stroke clinics"], ["indoor saltwater pool"]),
+    ("Seafood Pak Bonar Sibolga: ikan bakar, udang goreng mentega, cumi asam manis. Ikan segar dari nelayan, tempat "
+     "luas, ada mushola & toilet bersih", ["ikan bakar", "cumi asam manis"], ["ikan segar"]),
+])
+def test_the_one_goods_piece_of_a_later_sentence_of_notes_is_a_note(brief, kept, gone):
+    products = _products(brief)
+    assert all(k in products for k in kept)
+    assert not any(g in products for g in gone)
+
+
+@pytest.mark.parametrize("brief, kept", [
+    # two goods or more beside the notes: a mixed list, each drink is sold
+    ("Warung Mbak Tin Pacitan jual nasi tiwul. Es dawet, wedang jahe, parkir luas, ada wifi, tempat adem.",
+     ["nasi tiwul", "es dawet", "wedang jahe"]),
+    # a room of a stay is what it lets, whatever the notes beside it say of the room
+    ("Wisma Kenanga Malino menyewakan kamar standar dan villa keluarga. kamar deluxe, air panas, ada wifi, parkir luas.",
+     ["kamar standar", "villa keluarga", "kamar deluxe"]),
+    # an added offering ("juga") and a priced item name what is sold
+    ("Toko Roti Mentari Ambon jual roti sobek dan bolu. Kami juga jual kopi bubuk, parkir luas, ada wifi.",
+     ["roti sobek", "bolu", "kopi bubuk"]),
+    ("Roti Bakar Bang Ocid Serang: roti bakar coklat keju, roti srikaya. Martabak mini 10rb, parkir luas, wifi, colokan.",
+     ["roti bakar coklat keju", "roti srikaya", "martabak mini"]),
+])
+def test_goods_beside_notes_stay_cards(brief, kept):
+    products = _products(brief)
+    assert all(k in products for k in kept)
+
+
+def test_among_notes_reads_the_sentence_not_the_single_phrase():
+    lower = "bengkel las sinar kendari: pagar besi, kanopi, teralis. las listrik, ditunggu bisa, bayar bisa qris."
+    items = ["pagar besi", "kanopi", "teralis", "las listrik"]
+    assert among_notes(items, lower, "id") == ["pagar besi", "kanopi", "teralis"]
+    # the first sentence that names an offering keeps all of its own, whatever else it says
+    first = "las listrik, ditunggu bisa, bayar bisa qris. pagar besi, kanopi."
+    assert among_notes(["las listrik", "pagar besi", "kanopi"], first, "id") == ["las listrik", "pagar besi", "kanopi"]
+    # one clause and its time ("… are welcome Monday to Friday, 8 to 3"): two comma pieces are no list
+    clause = "we weave sarongs and scarves. dyeing classes and loom visits are welcome monday to friday, 8 to 3."
+    assert among_notes(["sarongs", "scarves", "dyeing classes"], clause, "en") == ["sarongs", "scarves", "dyeing classes"]
+    # at least one item always stays
+    assert among_notes(["las listrik"], lower, "id") == ["las listrik"]
+
+
+# ---------------------------------------------------------------- claims of the work and its people
+
+@pytest.mark.parametrize("phrase", ["pengerjaan rapi", "tenaga jujur", "pembimbing", "pengajar sabar",
+                                    "friendly dentists", "therapists"])
+def test_claims_about_the_work_and_its_people_are_no_cards(phrase):
+    assert means_claim(phrase) or not is_offering(phrase)
+
+
+@pytest.mark.parametrize("phrase", ["pengecatan rumah", "jasa terapis pijat", "dokter gigi anak"])
+def test_services_named_by_their_people_or_work_stay(phrase):
+    assert not means_claim(phrase)
+
+
+def test_a_builders_claims_leave_the_services():
+    products = _products("Jasa Tukang Bangunan Pak Karyo Wonogiri: renovasi rumah, pasang keramik, cor dak. "
+                         "Pengerjaan rapi, tenaga jujur, harga bersahabat.")
+    assert products == ["renovasi rumah", "pasang keramik", "cor dak"]
+
+
+# ---------------------------------------------------------------- who is supplied, what the goods are like
+
+def test_the_shops_a_farm_supplies_are_no_cards():
+    products = _products("Green Leaf Farm in Garut grows kale, romaine and cherry tomatoes. We supply supermarkets "
+                         "and hotels.")
+    assert products == ["kale", "romaine", "cherry tomatoes"]
+    assert not is_offering("minimarkets")
+
+
+@pytest.mark.parametrize("phrase", ["vegan", "cruelty-free", "harga bersahabat", "harga pelajar", "dana"])
+def test_qualities_prices_and_ways_to_pay_are_no_cards(phrase):
+    assert not is_offering(phrase)
+
+
+@pytest.mark.parametrize("phrase", ["vegan brownies", "nasi vegetarian", "dana pensiun"])
+def test_goods_said_with_such_a_word_stay(phrase):
+    assert is_offering(phrase)
+
+
+def test_a_verb_of_the_trade_is_no_part_of_the_first_item():
+    assert _products("Ocean Kids Swim Club in Balikpapan teaches toddler swim, stroke clinics and lifesaving "
+                     "basics.")[0] == "toddler swim"
+    assert _products("Kebun Sayur Lembang Hijau grows bok choy, kale and arugula.")[0] == "bok choy"
