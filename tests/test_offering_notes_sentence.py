@@ -112,3 +112,38 @@ def test_a_verb_of_the_trade_is_no_part_of_the_first_item():
     assert _products("Ocean Kids Swim Club in Balikpapan teaches toddler swim, stroke clinics and lifesaving "
                      "basics.")[0] == "toddler swim"
     assert _products("Kebun Sayur Lembang Hijau grows bok choy, kale and arugula.")[0] == "bok choy"
+
+
+# ---------------------------------------------------------------- a verb that shares the next verb's object
+
+@pytest.mark.parametrize("brief, kept, gone", [
+    ("Percetakan Sinar Baru Ternate melayani desain dan cetak brosur, spanduk, kartu nama.",
+     ["cetak brosur", "spanduk", "kartu nama"], ["desain"]),
+    ("Toko Komputer Mega Kediri, jual & servis laptop, printer.", ["servis laptop", "printer"], ["jual"]),
+    ("CV Sejuk Abadi Tegal: pasang dan perbaikan AC, cuci AC, isi freon.", ["perbaikan ac", "cuci ac"], ["pasang"]),
+])
+def test_a_verb_sharing_the_next_verbs_object_is_no_card(brief, kept, gone):
+    products = _products(brief)
+    assert all(k in products for k in kept)
+    assert not any(g in products for g in gone)
+
+
+def test_a_lone_item_before_goods_stays():
+    # "kopi dan teh tarik": two drinks, no verb of the trade
+    assert _products("Warung Kopi Pak Amir Sampit: kopi dan teh tarik, roti bakar.")[:2] == ["kopi", "teh tarik"]
+
+
+# ---------------------------------------------------------------- whom a school serves, until when a stall opens, who answers
+
+@pytest.mark.parametrize("brief, gone", [
+    ("EO perpisahan sekolah (TK-SMA) Ceria Event Pasuruan, wisuda, pentas seni.", "tk-sma"),
+    ("Lontong Sayur Mak Ijah Bukittinggi, lontong gulai, sate padang. buka jam 6 pagi sampai habis.", "habis"),
+    ("Event organizer Semarak Tegal: wedding, khitanan, gathering. konsultasi gratis sama admin kami.", "admin"),
+])
+def test_levels_closing_time_and_the_admin_are_no_cards(brief, gone):
+    assert gone not in _products(brief)
+
+
+def test_a_lesson_for_a_range_of_levels_keeps_its_card():
+    assert _products("Les privat SD-SMP Bu Ratih Pati.") == ["les privat"]
+    assert is_offering("admin olshop")

@@ -78,7 +78,7 @@ def premises_served(item: str, lower: str) -> bool:
 _MEANS = frozenset("""
 alat tools tool equipment gear teknisi technician technicians tim team staf staff tenaga karyawan pekerja crew kru
 instruktur instructor instructors pembimbing pengajar mentor mentors dokter doctor doctors dentist dentists terapis
-therapist therapists perawat nurse nurses pengerjaan workmanship
+therapist therapists perawat nurse nurses pengerjaan workmanship admin
 """.split())
 _CLAIMED = frozenset("""
 berpengalaman pengalaman experienced ahli terlatih trained skilled handal andal bersertifikat certified
@@ -207,3 +207,32 @@ def among_notes(items: list[str], lower: str, lang: str, tech: bool = False, sol
             drop.update(it for it in inside if not set(it.split()[:1] + it.split()[-1:]) & _STAY_UNITS)
     kept = [it for it in items if it not in drop or it in sold]
     return kept if kept else items
+
+
+# A verb of the trade coordinated before another that takes the object: "desain dan cetak kalender", "jual & servis
+# laptop", "pasang / perbaikan AC". The first verb shares the object of the second; alone it names no offering.
+_SHARED_VERBS = frozenset("""
+desain design cetak print jual sell beli buy sewa rent servis service pasang install instalasi bongkar perbaikan
+repair rakit perawatan maintenance pembuatan produksi suplai supply distribusi ekspor impor
+""".split())
+_VERB_JOINER = regrouped(r"\s*(?:&|/|\+|\band\b|\bdan\b|\bserta\b|\bsama\b|\batau\b|\bor\b)\s*")
+
+
+def verbs_sharing(items: list[str], lower: str) -> list[str]:
+    """The items without a lone verb of the trade said right before another verb and its object."""
+    if len(items) < 2:
+        return items
+    out = []
+    for item in items:
+        if item in _SHARED_VERBS:
+            shares = False
+            for m in re.finditer(rf"(?<![\w-]){item}(?![\w-])", lower):
+                joined = _VERB_JOINER.match(lower, m.end())
+                if joined and any(o != item and " " in o and o.split()[0] in _SHARED_VERBS
+                                  and lower.startswith(o, joined.end()) for o in items):
+                    shares = True
+                    break
+            if shares:
+                continue
+        out.append(item)
+    return out

@@ -131,7 +131,7 @@ hour menit minutes porsi portions pax orang org persons people kapasitas capacit
 lembar toples stoples renteng lusin kodi dus unit units tgl tanggal date dates isi bln thn th levels senin selasa rabu kamis jumat sabtu minggu monday
 tuesday wednesday thursday friday saturday sunday weekday weekdays weekend weekends pagi siang sore malam morning
 afternoon evening evenings night nights liter litre ml sesi session sessions pertemuan meeting meetings ajaran
-early now today tonight tomorrow soon asap secepatnya segera
+early now today tonight tomorrow soon asap secepatnya segera habis abis abih
 jan feb mar apr jun jul aug agu sep sept oct okt nov dec des
 januari februari maret april mei juni juli agustus september oktober november desember january february march
 june july august october december
