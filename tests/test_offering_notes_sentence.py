@@ -147,3 +147,26 @@ def test_levels_closing_time_and_the_admin_are_no_cards(brief, gone):
 def test_a_lesson_for_a_range_of_levels_keeps_its_card():
     assert _products("Les privat SD-SMP Bu Ratih Pati.") == ["les privat"]
     assert is_offering("admin olshop")
+
+
+# ---------------------------------------------------------------- what the customer brings, what the business owns
+
+@pytest.mark.parametrize("brief, kept, gone", [
+    ("Penjahit Bu Sari Lamongan: jahit gamis, kebaya, seragam. kain bisa bawa sendiri.", ["jahit gamis", "kebaya"],
+     ["kain"]),
+    ("Tailor Anton in Ubud sews linen shirts, dresses and trousers; bring your own fabric.", ["linen shirts", "dresses"],
+     ["bring your own fabric", "fabric"]),
+    ("We run Borneo Boat Tours from Pangkalan Bun: klotok trips, orangutan day tours. Own boats, licensed guides, "
+     "meals on board.", ["klotok trips", "orangutan day tours"], ["own boats", "licensed guides", "meals"]),
+])
+def test_what_the_customer_brings_and_the_means_owned_are_no_cards(brief, kept, gone):
+    products = _products(brief)
+    assert all(k in products for k in kept)
+    assert not any(g in products for g in gone)
+
+
+def test_goods_of_the_same_words_sold_stay():
+    assert _products("Jual kain batik, kain tenun, dan kain songket di Toko Kain Wastra Solo.") == \
+        ["kain batik", "kain tenun", "kain songket"]
+    assert "city tour" in _products("Jasa Tour Guide Mas Bima Jogja: tour guide candi, city tour, guide bahasa inggris.")
+    assert not is_offering("kelompok tani")

@@ -10,7 +10,7 @@ from tapsite_pipeline.fastre import regrouped
 
 from .offering_parts import sentence_start
 from .package_contents import AMOUNT
-from .roles import QUALIFIER
+from .roles import BOUNDARY, QUALIFIER, said_after
 
 # What goes on at a place hired out ("sewa lapak … ada panggung hiburan + senam pagi", "menyewakan aula, ada live music
 # tiap Sabtu"): the shows and the exercise draw the crowd the tenant sells to; the business hires out the place (a
@@ -78,7 +78,7 @@ def premises_served(item: str, lower: str) -> bool:
 _MEANS = frozenset("""
 alat tools tool equipment gear teknisi technician technicians tim team staf staff tenaga karyawan pekerja crew kru
 instruktur instructor instructors pembimbing pengajar mentor mentors dokter doctor doctors dentist dentists terapis
-therapist therapists perawat nurse nurses pengerjaan workmanship admin
+therapist therapists perawat nurse nurses pengerjaan workmanship admin guide guides pemandu
 """.split())
 _CLAIMED = frozenset("""
 berpengalaman pengalaman experienced ahli terlatih trained skilled handal andal bersertifikat certified
@@ -88,6 +88,8 @@ memadai canggih komplit siap ready standar standard sni safety aman
 
 def means_claim(item: str) -> bool:
     words = item.split()
+    if len(words) > 1 and words[0] == "own":  # "own generator", "own boats": what the business has, a claim
+        return True
     return any(w in _MEANS for w in words) and all(w in _MEANS or w in QUALIFIER or w in _CLAIMED for w in words)
 
 
@@ -115,7 +117,24 @@ _YOURSELF = regrouped(r"[a-z]+\s+sendiri|(?:pick|harvest|make|bake|brew|choose|m
 _PRICE_NEXT = regrouped(r"\s*(?:rp\.?\s*|idr\s*)?\d")
 
 
+# What the customer brings: "kain bisa bawa sendiri", "bahan dibawa sendiri", "bring your own fabric". The tailor sews
+# it and the cook cooks it; the goods are the customer's, never a card.
+_BROUGHT_AFTER = regrouped(r"\s+(?:(?:bisa|boleh|dapat|bs|blh|juga|jg|harus|wajib)\s+)?(?:di)?bawa(?:\s+dari\s+rumah)?\s+"
+                           r"sendiri\b")
+_BROUGHT_BEFORE = regrouped(r"\b(?:bring|brings)\s+(?:your|their)\s+own\s+\Z")
+
+
+_BROUGHT_ITEM = regrouped(r"(?:bring|brings)\s+(?:your|their)\s+own\b.*|(?:bahan\s+)?(?:di)?bawa\s+sendiri")
+
+
+def brought_by_customer(item: str, lower: str) -> bool:
+    return bool(_BROUGHT_ITEM.fullmatch(item)) or said_after(item, lower, BOUNDARY, _BROUGHT_AFTER) \
+        or said_after(item, lower, _BROUGHT_BEFORE)
+
+
 def do_it_yourself(item: str, lower: str) -> bool:
+    if brought_by_customer(item, lower):
+        return True
     if not _YOURSELF.fullmatch(item):
         return False
     at = lower.find(item)
