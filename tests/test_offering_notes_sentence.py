@@ -170,3 +170,20 @@ def test_goods_of_the_same_words_sold_stay():
         ["kain batik", "kain tenun", "kain songket"]
     assert "city tour" in _products("Jasa Tour Guide Mas Bima Jogja: tour guide candi, city tour, guide bahasa inggris.")
     assert not is_offering("kelompok tani")
+
+
+# ---------------------------------------------------------------- how the goods are made; an offer verb with no goods
+
+def test_how_the_goods_are_made_is_no_card():
+    from tapsite_pipeline.providers.offline_rules.name_shape import name_shaped
+    assert name_shaped("hand-painted") is None and name_shaped("sun-dried") is None
+    assert name_shaped("free-range eggs") == "free-range eggs"
+
+
+def test_an_offer_verb_that_takes_no_goods_leaves_a_sentence_of_notes():
+    lower = ("toko bunga melati jambi: buket bunga, bunga papan. bunga meja, kirim same day, bisa bayar qris, "
+             "terima pesanan via wa.")
+    assert among_notes(["buket bunga", "bunga papan", "bunga meja"], lower, "id") == ["buket bunga", "bunga papan"]
+    # with goods after it the verb still offers them
+    sold = "toko bunga melati jambi: buket bunga, bunga papan. bunga meja, kirim same day, terima parsel buah."
+    assert "bunga meja" in among_notes(["buket bunga", "bunga papan", "bunga meja"], sold, "id")

@@ -175,6 +175,23 @@ def _spans_of(items: list[str], lower: str, named: list[tuple[int, int]]) -> dic
     return spans
 
 
+def _offers_goods(body: str, at: int, lang: str, tech: bool) -> bool:
+    """An offer verb with goods after it, up to the next comma ("jual kopi bubuk"); "terima pesanan 24 jam", "melayani
+    konsultasi via WA" take no goods and leave the sentence one of notes."""
+    end = body.find(",", at)
+    return _goods(body[at:end if end >= 0 else len(body)], lang, tech)
+
+
+def _goods(piece: str, lang: str, tech: bool) -> bool:
+    """The offering reader would read the piece as goods: a name it keeps, no claim of the means ("teknisi
+    berpengalaman") and no scrap ("via wa")."""
+    from .name_shape import name_shaped
+    from .offer_words import Collector
+
+    reader = Collector(lang, set(), tech)
+    return reader.push(piece) and not means_claim(reader.items[-1]) and name_shaped(reader.items[-1]) is not None
+
+
 def among_notes(items: list[str], lower: str, lang: str, tech: bool = False, sold: list[str] | tuple[str, ...] = (),
                 named: list[tuple[int, int]] | tuple = (), facts: list[tuple[int, int]] | tuple = ()) -> list[str]:
     """The items without those said in a later sentence whose other pieces are notes (see above). A piece of the
@@ -185,7 +202,7 @@ def among_notes(items: list[str], lower: str, lang: str, tech: bool = False, sol
     and so does at least one item."""
     if len(items) < 2:
         return items
-    from .offer_words import TRIGGER, WEAK_TRIGGERS, Collector  # offer_words reads this module's lexicons
+    from .offer_words import TRIGGER, WEAK_TRIGGERS  # offer_words reads this module's lexicons
 
     spans = _spans_of(items, lower, list(named))
     drop: set[str] = set()
@@ -202,7 +219,8 @@ def among_notes(items: list[str], lower: str, lang: str, tech: bool = False, sol
         # and a list is three pieces or more between commas ("X and Y are welcome Monday to Saturday, 9 to 4" is one
         # clause and its time)
         if body.count(",") < 2 or ":" in body or _ADDED.search(body) or _AMOUNT.search(body) or any(
-                m.group(0).strip() not in WEAK_TRIGGERS for m in TRIGGER.finditer(body)):
+                m.group(0).strip() not in WEAK_TRIGGERS and _offers_goods(body, m.end(), lang, tech)
+                for m in TRIGGER.finditer(body)):
             continue
         goods = notes = 0
         at = s.start()
@@ -218,7 +236,7 @@ def among_notes(items: list[str], lower: str, lang: str, tech: bool = False, sol
                 notes += 1
             elif _A_DIGIT.search(piece):  # a number the facts do not hold ("max 5"): may stand beside anything
                 continue
-            elif (reader := Collector(lang, set(), tech)).push(piece) and not means_claim(reader.items[-1]):
+            elif _goods(piece, lang, tech):
                 goods += 1
             else:
                 notes += 1
