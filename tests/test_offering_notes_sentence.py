@@ -187,3 +187,11 @@ def test_an_offer_verb_that_takes_no_goods_leaves_a_sentence_of_notes():
     # with goods after it the verb still offers them
     sold = "toko bunga melati jambi: buket bunga, bunga papan. bunga meja, kirim same day, terima parsel buah."
     assert "bunga meja" in among_notes(["buket bunga", "bunga papan", "bunga meja"], sold, "id")
+
+
+def test_a_claim_of_the_means_said_of_named_tools_and_a_counted_team():
+    assert means_claim("alat lengkap canon r5") and means_claim("teknisi berpengalaman 10 tahun")
+    assert not means_claim("alat tulis lengkap") and not means_claim("alat berat")
+    products = _products("Studio Video Lensa Kita Jepara: video prewedding, foto produk, dokumentasi acara. Tim 6 orang, "
+                         "alat lengkap Canon R5, drone, revisi 2x.")
+    assert products == ["video prewedding", "foto produk", "dokumentasi acara"]

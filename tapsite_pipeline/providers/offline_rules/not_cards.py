@@ -86,10 +86,15 @@ memadai canggih komplit siap ready standar standard sni safety aman
 """.split())
 
 
+_COMPLETE = frozenset("lengkap komplit canggih modern profesional professional".split())
+
+
 def means_claim(item: str) -> bool:
     words = item.split()
     if len(words) > 1 and words[0] == "own":  # "own generator", "own boats": what the business has, a claim
         return True
+    if len(words) > 2 and words[0] in _MEANS and words[1] in _CLAIMED | _COMPLETE:
+        return True  # "alat lengkap Sony FX3", "teknisi berpengalaman 10 tahun": the claim, then what it is said of
     return any(w in _MEANS for w in words) and all(w in _MEANS or w in QUALIFIER or w in _CLAIMED for w in words)
 
 
@@ -153,6 +158,7 @@ _AMOUNT = regrouped(AMOUNT)
 _ADDED = regrouped(r"\b(?:juga|jg|also|too|as\s+well|plus|selain\s+itu|besides)\b")
 _A_LETTER = regrouped(r"[a-z]")
 _A_DIGIT = regrouped(r"\d")
+_NUMBERED = regrouped(r"\s*\d[\d.,]*\s*(?:orang|org|people|persons?|x|pcs|unit|units)?\b")
 # What a stay lets ("kamar AC + kamar mandi dalam, ada wifi, dapur bersama"): its rooms are what it sells, and the
 # notes beside them are what each room has.
 _STAY_UNITS = frozenset("""
@@ -234,7 +240,8 @@ def among_notes(items: list[str], lower: str, lang: str, tech: bool = False, sol
                 goods += 1
             elif _overlaps(a, b, facts):
                 notes += 1
-            elif _A_DIGIT.search(piece):  # a number the facts do not hold ("max 5"): may stand beside anything
+            elif _A_DIGIT.search(piece):  # a number the facts do not hold ("max 5"): may stand beside anything,
+                notes += means_claim(_NUMBERED.sub(" ", piece).strip())  # but "tim 8 orang" is a claim of the means
                 continue
             elif _goods(piece, lang, tech):
                 goods += 1
