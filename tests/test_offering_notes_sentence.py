@@ -195,3 +195,14 @@ def test_a_claim_of_the_means_said_of_named_tools_and_a_counted_team():
     products = _products("Studio Video Lensa Kita Jepara: video prewedding, foto produk, dokumentasi acara. Tim 6 orang, "
                          "alat lengkap Canon R5, drone, revisi 2x.")
     assert products == ["video prewedding", "foto produk", "dokumentasi acara"]
+
+
+@pytest.mark.parametrize("phrase, claim", [("las rapi", True), ("jahitan rapih", True), ("kapster sabar", True),
+                                           ("jamu kuat", False), ("gula halus", False), ("bunga awet", False)])
+def test_how_well_the_work_is_done_is_a_claim_and_goods_named_alike_stay(phrase, claim):
+    assert means_claim(phrase) is claim
+
+
+def test_a_welders_claims_leave_the_work():
+    assert _products("Bengkel Las Sumber Logam Bitung: pintu pagar, tralis jendela, tangga besi. Las rapi, cat anti "
+                     "karat, survei gratis, bisa cicil.") == ["pintu pagar", "tralis jendela", "tangga besi"]

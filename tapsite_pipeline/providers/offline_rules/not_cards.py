@@ -78,7 +78,8 @@ def premises_served(item: str, lower: str) -> bool:
 _MEANS = frozenset("""
 alat tools tool equipment gear teknisi technician technicians tim team staf staff tenaga karyawan pekerja crew kru
 instruktur instructor instructors pembimbing pengajar mentor mentors dokter doctor doctors dentist dentists terapis
-therapist therapists perawat nurse nurses pengerjaan workmanship admin guide guides pemandu
+therapist therapists perawat nurse nurses pengerjaan workmanship admin guide guides pemandu kapster capster stylist
+stylists
 """.split())
 _CLAIMED = frozenset("""
 berpengalaman pengalaman experienced ahli terlatih trained skilled handal andal bersertifikat certified
@@ -87,11 +88,14 @@ memadai canggih komplit siap ready standar standard sni safety aman
 
 
 _COMPLETE = frozenset("lengkap komplit canggih modern profesional professional".split())
+_WORKMANSHIP = frozenset("rapi rapih kokoh neat tidy sturdy".split())
 
 
 def means_claim(item: str) -> bool:
     words = item.split()
     if len(words) > 1 and words[0] == "own":  # "own generator", "own boats": what the business has, a claim
+        return True
+    if len(words) == 2 and words[1] in _WORKMANSHIP:  # "las rapi", "jahitan halus": how well the work is done
         return True
     if len(words) > 2 and words[0] in _MEANS and words[1] in _CLAIMED | _COMPLETE:
         return True  # "alat lengkap Sony FX3", "teknisi berpengalaman 10 tahun": the claim, then what it is said of

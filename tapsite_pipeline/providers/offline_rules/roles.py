@@ -189,7 +189,7 @@ vegan vegetarian cruelty-free gluten-free sugar-free dairy-free msg-free paraben
 # fact for the page, never something the business sells ("kredit motor" and "jasa transfer" still are).
 PAYMENT = _words("""
 pembayaran payment payments cod transfer tf qris qr tunai cash debit kredit credit cicilan installment installments dp down-payment
-e-wallet ewallet ovo gopay shopeepay linkaja paylater edc bca bni bri dana
+e-wallet ewallet ovo gopay shopeepay linkaja paylater edc bca bni bri dana cicil nyicil dicicil
 """)
 
 # What a customer pays beside the offering: "iuran 100rb/bln", "infaq 50rb", "uang pangkal", "biaya pendaftaran",
