@@ -35,7 +35,7 @@ ortu orangtua orang-tua orang guru guru-guru dosen teachers teacher akhwat ikhwa
 sd smp sma smk tk paud
 podcasters creators influencers ustadz ustadzah ustad ustadzahnya pak bu bapak mas mbak mba kak bang om tante
 mbok cak teh aa koh ci miss mister mr mrs ms sir madam dropship putra putri community communities
-petani pekebun peternak nelayan pedagang kelompok poktan gapoktan tani pengrajin-lokal pelaku ojol sopir nasabah farmers farmer growers
+petani pekebun peternak nelayan pedagang kelompok poktan gapoktan pengrajin-lokal pelaku ojol sopir nasabah farmers farmer growers
 fishermen traders shopkeepers retailers homeowners landlords
 gereja churches church jemaat congregations congregation parishes parish mosques pesantren-pesantren
 """)
