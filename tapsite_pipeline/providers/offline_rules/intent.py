@@ -22,6 +22,7 @@ from .heads import said_head
 from .language_pairs import language_fact, only_languages, service_named, translates
 from .levels import unglued_levels
 from .name_shape import name_shaped
+from .not_cards import among_notes, verbs_sharing
 from .notes import NOTE_LIMIT, notes
 from .offer_words import AVAILABILITY
 from .offering_places import village_after_name
@@ -310,6 +311,12 @@ def _parse(raw: str, hints: dict) -> Intent:
         # an item of a price list, said with its own amount, is sold whatever the filter thinks of its words
         if back := [p for p in priced_offerings(ruled, lower, spans) if p not in items]:
             items = sorted([*items, *back], key=lambda p: (lower.find(p) < 0, lower.find(p)))
+    # a later sentence of notes ("sparepart original, garansi 30 hari, harga pelajar"): its goods are notes too
+    if len(items) > 1:  # "desain dan cetak brosur": the first verb shares the second's object, no card alone
+        items = verbs_sharing(items, lower)
+    if len(items) > 1:
+        items = among_notes(items, lower, lang, btype == "technology", priced_offerings(items, lower, spans),
+                            [s for s in (brand_span, place_span) if s], colour_spans + fact_spans + contacts)
     items = [n for p in items if (n := name_shaped(p))]  # "melalui email", "lessons daily 7am": scraps, not names
     # how the goods are had ("ready stock dan PO") and a person named after a title ("milik apt. Sari"): never cards,
     # whichever reader brought them

@@ -67,13 +67,17 @@ les bimbel bimbingan belajar kursus kelas privat private tutoring tutor tutors l
 courses mengaji ngaji guru
 """.split())
 _GLUED_LEVEL = fast(rf"\s+{_SCHOOL}(?:{RANGE_SEP}{_SCHOOL})?$")
+_ONLY_RANGE = fast(rf"{_SCHOOL}{RANGE_SEP}{_SCHOOL}")
 _LEVEL_LINK = rf"(?:{RANGE_SEP}|\s*(?:,|&|/|\bdan\b|\band\b|\bserta\b|\bsama\b|\bsm\b)\s*)"
 
 
 def unglued_levels(items: list[str], lower: str) -> list[str]:
-    """The cards of teaching without the list of school levels said after them (see _TEACHING)."""
+    """The cards of teaching without the list of school levels said after them (see _TEACHING), and without a card
+    that is only a range of levels ("SD-SMA", "TK–SMP": whom the business teaches or serves, a level fact)."""
     out: list[str] = []
     for item in items:
+        if _ONLY_RANGE.fullmatch(item):
+            continue
         glued = _GLUED_LEVEL.search(item)
         base = item[:glued.start()] if glued else ""
         # a lone head keeps its levels: "les SD-SMP" says more than "les"

@@ -69,6 +69,11 @@ sits lies stands located situated nestled perched overlooking
 """.split())
 
 
+# A compound participle alone says how the goods are made ("hand-stitched", "hand-painted", "sun-dried",
+# "slow-roasted"): a description, never the name of an offering.
+_HOW_MADE = regrouped(r"[a-z]+-[a-z]{2,}(?:ed|en)")
+
+
 def _predicate(word: str) -> bool:
     return word in PREDICATE or bool(PASSIVE.fullmatch(word))
 
@@ -108,6 +113,8 @@ def name_shaped(phrase: str) -> str | None:
     if any(_predicate(w) for w in words[1:]) or len(words) == 1 and (_predicate(words[0]) or words[0] in _ALONE):
         return None
     if fragment(lower, words):  # "5 yrs", "d mahir", "satu drone mampu", "drawn", "plastik disetor" (fragment_shape.py)
+        return None
+    if len(words) == 1 and _HOW_MADE.fullmatch(words[0]):  # "hand-stitched", "sun-dried": how the goods are made
         return None
     lead = 0
     while lead < len(words) - 1 and words[lead] in _OPENERS:

@@ -35,7 +35,7 @@ ortu orangtua orang-tua orang guru guru-guru dosen teachers teacher akhwat ikhwa
 sd smp sma smk tk paud
 podcasters creators influencers ustadz ustadzah ustad ustadzahnya pak bu bapak mas mbak mba kak bang om tante
 mbok cak teh aa koh ci miss mister mr mrs ms sir madam dropship putra putri community communities
-petani pekebun peternak nelayan pedagang pengrajin-lokal pelaku ojol sopir nasabah farmers farmer growers
+petani pekebun peternak nelayan pedagang kelompok poktan gapoktan pengrajin-lokal pelaku ojol sopir nasabah farmers farmer growers
 fishermen traders shopkeepers retailers homeowners landlords
 gereja churches church jemaat congregations congregation parishes parish mosques pesantren-pesantren
 """)
@@ -69,6 +69,7 @@ office school campus home house market street road city town village district ar
 branch branches outlet outlets shop store stall kiosk venue place spot centre center downtown beach station
 apartemen apartment apartments hotel hotels resort resorts cafes restaurants offices homes markets pasar-pasar kolam rmh dkt deket
 wifi wi-fi parkir parking toilet musholla mushola colokan playground taman-bermain jemuran
+supermarket supermarkets minimarket minimarkets swalayan hypermarket hypermarkets
 """)
 # The land and water a place is named by ("Bunaken harbour", "Tomohon highlands", "pulau Kanawa", "bukit Sikunir"): a
 # phrase headed by one is a stop on a route or where the business works, never a card.
@@ -130,7 +131,7 @@ hour menit minutes porsi portions pax orang org persons people kapasitas capacit
 lembar toples stoples renteng lusin kodi dus unit units tgl tanggal date dates isi bln thn th levels senin selasa rabu kamis jumat sabtu minggu monday
 tuesday wednesday thursday friday saturday sunday weekday weekdays weekend weekends pagi siang sore malam morning
 afternoon evening evenings night nights liter litre ml sesi session sessions pertemuan meeting meetings ajaran
-early now today tonight tomorrow soon asap secepatnya segera
+early now today tonight tomorrow soon asap secepatnya segera habis abis abih
 jan feb mar apr jun jul aug agu sep sept oct okt nov dec des
 januari februari maret april mei juni juli agustus september oktober november desember january february march
 june july august october december
@@ -156,8 +157,8 @@ chat daftar join gabung ikut ikutan coba try trying lihat see cek check tanya as
 butuh perlu need want wants jual menjual jualan sell selling kirim ship antar deliver delivering
 booking book bisa can dapat get melayani serve serving menyediakan provide providing tersedia available terima
 menerima accept ambil pick pickup jemput tunggu wait buka open tutup close nikmati enjoy rasakan
-belajar learn run runs running ship shipping bs bsa come covers covering pake pakai beli dipesan diantar dikirim
-dipanggil dateng dtg looking hoping planning sign washed ironed folded cleaned dried pressed
+belajar learn help helps helping run runs running ship shipping bs bsa come covers covering pake pakai beli dipesan diantar dikirim
+dipanggil ditunggu ditungguin dateng dtg looking hoping planning sign washed ironed folded cleaned dried pressed
 delivered picked tinggal done sent finished completed
 """)
 
@@ -180,13 +181,15 @@ blush dusty champagne pale deep royal sky forest electric jet off broken burnt m
 kenceng kencang dongker gelap terang cerah pucat lanjutan advanced intermediate dasar basic beginner pemula menengah covering
 lamak maknyus mantap mantul nendang juara yummy delicious tasty nagih endes endeus legit kental encer renyah kriuk
 empuk lembut crispy creamy juicy bana pisan banget bgt hangat privat
+rapi rapih bersahabat jujur amanah sabar teliti cekatan sopan tepat-waktu neat tidy honest patient punctual
+vegan vegetarian cruelty-free gluten-free sugar-free dairy-free msg-free paraben-free alcohol-free
 """)
 
 # How a customer pays: "bisa COD, transfer dan QRIS", "cicilan 0%", "cash or e-wallet". A way to pay is a
 # fact for the page, never something the business sells ("kredit motor" and "jasa transfer" still are).
 PAYMENT = _words("""
 pembayaran payment payments cod transfer tf qris qr tunai cash debit kredit credit cicilan installment installments dp down-payment
-e-wallet ewallet ovo gopay shopeepay linkaja paylater edc bca bni bri
+e-wallet ewallet ovo gopay shopeepay linkaja paylater edc bca bni bri dana cicil nyicil dicicil
 """)
 
 # What a customer pays beside the offering: "iuran 100rb/bln", "infaq 50rb", "uang pangkal", "biaya pendaftaran",
@@ -194,7 +197,7 @@ e-wallet ewallet ovo gopay shopeepay linkaja paylater edc bca bni bri
 # page, never a card; "jasa pengurusan retribusi" names a service (its head is no fee word). Two-word fees are joined
 # by "_" ("uang_pangkal").
 FEE = _words("""
-iuran iurannya infaq infak infaqnya spp biaya biayanya ongkir ongkos deposit dp retribusi tarif tarifnya
+iuran iurannya infaq infak infaqnya spp biaya biayanya ongkir ongkos deposit dp retribusi tarif tarifnya harga hrg
 hitungan itungan hitungannya perhitungan
 fee fees uang_pangkal uang_gedung uang_daftar uang_muka uang_kas uang_sekolah uang_bulanan uang_makan
 uang_saku uang_seragam uang_buku
@@ -260,7 +263,7 @@ water_heater air_panas swimming_pool private_pool infinity_pool living_room dini
 bedroom bedrooms bathroom bathrooms pool carport gazebo rooftop balkon balcony bathtub jacuzzi dapur kitchen
 air_pam aer_pam air_pdam aer_pdam air_jetpam aer_jetpam air_sumur aer_sumur air_bersih aer_bersih sumur_bor
 listrik_token token_listrik parkir_motor parkir_mobil garasi_motor garasi_mobil dapur_bersama ruang_jemur
-tempat_jemuran
+tempat_jemuran hot_water air_hangat garden_view ocean_view sea_view city_view mountain_view pool_view
 """)
 # Words that only count or place an amenity: "3 kamar tidur", "kolam renang pribadi", "ensuite bathroom".
 _AMENITY_SIDE = _words("""
