@@ -153,10 +153,11 @@ def head_windows(lower: str, brand_span: tuple[int, int] | None = None) -> list[
 def head_of(matched: str, btype: str | None = None) -> tuple[str, str, str] | None:
     """The gazetteer entry a keyword hit names, if it is a business head. With the hit's business type, a phrase
     the gazetteer lacks is a head when its first or last words are one of that type: "mua wisuda" (Indonesian puts
-    the head first), "bridal hair stylist" (English puts it last)."""
+    the head first), "bridal hair stylist" (English puts it last). Goods are named so too ("kue lumpur", "roti john"):
+    there the phrase is a product, not the trade, and only a head the gazetteer lists names the business."""
     table = heads()
     key = norm(matched)
-    if (hit := table.get(key)) or btype is None or " " not in key:
+    if (hit := table.get(key)) or btype is None or btype in _GOODS_TYPES or " " not in key:
         return hit
     words = key.split()
     for k in range(len(words) - 1, 0, -1):
@@ -171,9 +172,7 @@ def named_heads(lower: str, found: tuple[tuple[int, int, str, tuple[str, float, 
     """Where the keyword hits (classify._keyword_hits) that name the business start: the gazetteer's heads where
     they stand as the name of the business, only those of the first place in precedence that has one (what the
     owner says they run, then the brand's head, what follows the brand and the brief's opening words)."""
-    # "saya buka jasa pijat panggilan", "usaha kami layanan sedot wc": the trade follows the service word
-    windows = [(a, max(b, lead.end() + 1), r) if (lead := _SERVICE_LEAD.match(lower, a)) else (a, b, r)
-               for a, b, r in head_windows(lower, brand_span)]
+    windows = head_windows(lower, brand_span)
     brand_end = brand_span[1] if brand_span else None
     taken: set[int] = set()  # windows that found their head
     ranked: dict[int, list[int]] = defaultdict(list)
