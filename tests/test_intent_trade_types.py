@@ -136,3 +136,11 @@ def test_the_end_of_a_name_decides_only_when_it_names_a_trade(brief, btype, nich
 def test_conventions_of_the_card(brief, btype, niche):
     intent = parse_brief(brief)
     assert (intent.business_type, intent.niche) == (btype, niche)
+
+
+def test_boarding_pets_is_booked_not_sold():
+    from tapsite_pipeline.providers.offline_rules.copy.industries import profile_for
+    intent = parse_brief("Hotel kucing Pawlace di Malang, kamar ber-AC untuk kucing selama pemilik mudik")
+    prof = profile_for(intent.niche, intent.business_type, intent.industry)
+    assert (intent.business_type, prof.mode, prof.kind) == ("other", "book", "service")
+    assert profile_for("pet_shop", "retail", "pet shop").mode == "order"  # a pet shop still sells
