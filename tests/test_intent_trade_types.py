@@ -81,6 +81,19 @@ BRIEFS = [
     ("Rumah Walet Sumber Rezeki di Sampit, jual sarang walet mentah dan bersih", "other"),
     ("PDAM mini BUMDes Tirta Lestari melayani sambungan air bersih rumah tangga di Desa Sukamaju", "other"),
     ("Parkir Inap Bandara Juanda, Parkir Aman 24 Jam, mobil 40rb per hari, antar ke terminal", "other"),
+    ("Londri Kiloan Bu Tini, cuci setrika 6rb per kilo, Pasuruan", "services"),
+    ("Ketring Bu Yati Magelang, nasi box dan prasmanan untuk hajatan", "food_and_beverage"),
+    ("Kode Kita is a small software house in Jogja building inventory apps for pharmacies and shops", "technology"),
+    ("Green Acres is a family dairy farm in Pangalengan selling fresh milk, yoghurt and cheese from our cows", "other"),
+    ("Sumber Baru is a building materials shop in Kudus: cement, sand, steel rods and paint", "retail"),
+    ("CV Solusi Surya Mandiri bergerak di bidang instalasi PLTS atap dan penerangan jalan tenaga surya", "technology"),
+    ("Kami usaha kerajinan tangan dari eceng gondok, Eceng Craft Rawa Pening, membuat tas, tikar dan kotak hantaran", "creative"),
+    ("Peternakan Puyuh Berkah di Sukabumi, jual telur puyuh dan puyuh pedaging, kandang sendiri", "other"),
+    ("Kami siap nyewakake tarub, kursi lan sound kanggo nduwe gawe, Tarub Barokah Gunungkidul", "events"),
+    ("Kulo ngingu wedus etawa 40 ekor, sade susu wedus seger lan cempe, Peternakan Mbah Karto, Purworejo", "other"),
+    ("G'day, we're Reef Net, a small wireless internet provider for resorts and homestays on the Gili islands", "technology"),
+    ("Hey there! I'm a Dutch expat running Sea Glass Studio in Lovina, making stained glass lamps and window panels by hand", "creative"),
+    ("Selamat datang! We run Jungle Hut Eco Lodge near Bukit Lawang, bamboo bungalows, jungle trekking and river tubing", "other"),
 ]
 
 

@@ -333,3 +333,13 @@ it rental: sewa proyektor
 MORE["other"] += """
 pet boarding: penitipan hewan, pet hotel, penitipan kucing, penitipan anjing, hotel kucing
 """
+# Regional and English trade words other writers use: a Javanese marquee (tarub, terop, tratak) hired for a family
+# celebration (nduwe gawe, hajatan: weak, it is often only the occasion a caterer serves), and glass crafts.
+MORE["events"] += """
+event rentals: tarub=3, terop=3, tratak=3, sewa tarub=4, sewa terop=4, sewa tratak=4, tenda tarub=4
+event organizer: hajatan=1, nduwe gawe=2, duwe gawe=2, mantenan=1, kenduri=1, kendurian=1
+"""
+MORE["creative"] += """
+crafts: stained glass=3, kaca patri=3, glass art=3, glassblowing=3, glass blowing=3, glass blower=3, made by hand=2,
+  handcrafted by=2
+"""
