@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from tapsite_pipeline.fastre import Fast, fast, regrouped
 
-from .heads import named_heads, norm
+from .heads import named_heads, norm, says_what_brand_is
 from .lexicon import DEFAULT_INDUSTRY, GENERIC_INDUSTRIES, HEAD_KEYWORDS, KEYWORDS, TYPE_PRIORITY
 from .niche import dining_or_packaged, niche_of
 from .not_offered import negated_clauses
@@ -426,7 +426,9 @@ def score(lower: str, skip: list[tuple[int, int]] = (), hits: list[Hit] | None =
     near = [(m.end(), m.end() + len(m.group(1))) for m in _NEAR.finditer(lower)]
     served = _object_spans(lower, _SERVICE_VERB)
     also = [(a, min(b, a + _ALSO_REACH)) for a, b in _object_spans(lower, _ALSO)]
-    self_starts = {m.end() for m in _I_AM.finditer(lower)}
+    # "we are Tani Pintar, an app …": the owner says their name there, and what they are after it
+    self_starts = {m.end() for m in _I_AM.finditer(lower)} - {
+        brand_span[0] if brand_span and says_what_brand_is(lower, brand_span) else -1}
     found = _keyword_hits(lower, True)
     named_at = named_heads(lower, found, brand_span)
     # the goods a named service works on ("sewa kebaya", "cuci sofa"): said again alone, they are still its object
@@ -561,7 +563,8 @@ _TONE_WEIGHT = {"modern": 0.5, "simple": 0.5, "clean": 0.5, "kids": 0.5, "anak-a
 _DEFAULT_TONE = {"food_and_beverage": "friendly", "retail": "friendly", "services": "professional",
                  "technology": "professional", "creative": "playful", "events": "playful", "education": "friendly",
                  "other": "friendly"}
-_ELEGANT_INDUSTRIES = {"wedding organizer", "interior design", "accessories"}
+_ELEGANT_INDUSTRIES = {"wedding organizer", "interior design", "accessories", "event venue"}  # halls hold weddings
+_PROFESSIONAL_INDUSTRIES = {"translation"}  # sworn translations of diplomas and deeds: a creative trade done formally
 
 
 _MIN_QUANTITY = regrouped(r"\s*(?:order|orders|pesan|pesanan|pemesanan|pembelian|beli|belanja|purchase|qty|\d)")
@@ -589,4 +592,6 @@ def tone(lower: str, btype: str, industry: str) -> str:
             return best
     if industry in _ELEGANT_INDUSTRIES:
         return "elegant"
+    if industry in _PROFESSIONAL_INDUSTRIES:
+        return "professional"
     return _DEFAULT_TONE.get(btype, "friendly")

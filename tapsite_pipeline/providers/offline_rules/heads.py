@@ -100,6 +100,7 @@ _MODIFIERS = regrouped(r"(?:[a-z0-9'-]+\s+){0,2}")
 _APPOSITION = regrouped(r"\s*(?:,|\s-|\s\u2013|\s\u2014|:|\s(?:adalah|ialah|yaitu|is|is\s+an?))\s*(?:an?\s+|the\s+)?"
                         r"|\s+(?=(?:jasa|layanan|spesialis)\s)")  # "Sofa Bersih 99 jasa cuci sofa"
 _SERVICE_LEAD = regrouped(r"(?:jasa|layanan|spesialis)\s+")
+_COPULA = regrouped(r"\b(?:adalah|ialah|yaitu|merupakan|is|an?|the)\b")
 # A town said between the brand and what it is: "Kue Lumpur Bu Eni, Klaten — warung makan", "Bolu Corner, Makassar —
 # a family restaurant" (a dash after the town; a colon after it usually opens a list of what is sold).
 _PLACE_THEN_DASH = regrouped(r",\s*[a-z][a-z.' ]{0,30}?\s*(?:\s-|\u2013|\u2014)\s*(?:an?\s+|the\s+)?")
@@ -111,6 +112,13 @@ _GREETING = regrouped(r"(?:(?:halo|hallo|hai|hi|hello|hey|permisi|assalamualaiku
 # Where a head stands, in order of precedence: what the owner says they run outranks the name and the opening words
 # (a fanciful or inherited brand, "Studio Musik Nada Ria" giving guitar lessons, weighs the same as the opening words).
 SAID, BRAND, OPENING = 0, 1, 1
+
+
+def says_what_brand_is(lower: str, brand_span: tuple[int, int]) -> bool:
+    """Is the brand followed by what it is, said with a copula or an article ("Tani Pintar, an app …", "Tokoku
+    adalah platform …")?"""
+    m = _APPOSITION.match(lower, brand_span[1])
+    return bool(m and _COPULA.search(m.group(0)))
 
 
 def head_windows(lower: str, brand_span: tuple[int, int] | None = None) -> list[tuple[int, int, int]]:
@@ -125,21 +133,39 @@ def head_windows(lower: str, brand_span: tuple[int, int] | None = None) -> list[
             mods = _MODIFIERS.match(lower, m.end()) if _ARTICLE.search(m.group(0)) else None
             # "Karpet Kinclong jasa cuci karpet": the head is the service phrase, with or without its "jasa"
             mods = mods or _SERVICE_LEAD.match(lower, m.end())
-            out.append((m.end(), mods.end() + 1 if mods else m.end() + 1, BRAND))
+            # "Tani Pintar, an app for farmers", "Tokoku adalah platform …": a copula or an article says what the
+            # brand IS, as plainly as "kami adalah …"; a bare comma or colon often opens a list of goods instead
+            rank = SAID if _COPULA.search(m.group(0)) else BRAND
+            out.append((m.end(), mods.end() + 1 if mods else m.end() + 1, rank))
         if m := _PLACE_THEN_DASH.match(lower, brand_span[1]):
             # what it is may follow its modifiers here, in either language ("— family restaurant", "— a small café")
             mods = _MODIFIERS.match(lower, m.end())
             out.append((m.end(), mods.end() + 1 if mods else m.end() + 1, BRAND))
-    out.extend((m.end(), m.end() + 1, SAID) for m in _SAY_BUSINESS.finditer(lower))
+    # "we are Tani Pintar, an app …": where the brand is then said to BE something, the owner said their name after
+    # "we are", not what they run; the name's words rank as the brand's own head
+    named = brand_span[0] if brand_span and says_what_brand_is(lower, brand_span) else -1
+    out.extend((m.end(), m.end() + 1, BRAND if m.end() == named else SAID) for m in _SAY_BUSINESS.finditer(lower))
     for m in _SAY_BUSINESS_EN.finditer(lower):
         mods = _MODIFIERS.match(lower, m.end())
-        out.append((m.end(), mods.end() + 1 if mods else m.end() + 1, SAID))
+        out.append((m.end(), mods.end() + 1 if mods else m.end() + 1, BRAND if m.end() == named else SAID))
     return out
 
 
-def head_of(matched: str) -> tuple[str, str, str] | None:
-    """The gazetteer entry a keyword hit names, if it is a business head."""
-    return heads().get(norm(matched))
+def head_of(matched: str, btype: str | None = None) -> tuple[str, str, str] | None:
+    """The gazetteer entry a keyword hit names, if it is a business head. With the hit's business type, a phrase
+    the gazetteer lacks is a head when its first or last words are one of that type: "mua wisuda" (Indonesian puts
+    the head first), "bridal hair stylist" (English puts it last). Goods are named so too ("kue lumpur", "roti john"):
+    there the phrase is a product, not the trade, and only a head the gazetteer lists names the business."""
+    table = heads()
+    key = norm(matched)
+    if (hit := table.get(key)) or btype is None or btype in _GOODS_TYPES or " " not in key:
+        return hit
+    words = key.split()
+    for k in range(len(words) - 1, 0, -1):
+        for part in (" ".join(words[:k]), " ".join(words[-k:])):
+            if (hit := table.get(part)) and hit[0] == btype:
+                return hit
+    return None
 
 
 def named_heads(lower: str, found: tuple[tuple[int, int, str, tuple[str, float, str]], ...],
@@ -147,14 +173,14 @@ def named_heads(lower: str, found: tuple[tuple[int, int, str, tuple[str, float, 
     """Where the keyword hits (classify._keyword_hits) that name the business start: the gazetteer's heads where
     they stand as the name of the business, only those of the first place in precedence that has one (what the
     owner says they run, then the brand's head, what follows the brand and the brief's opening words)."""
-    if not any(head_of(matched) for _s, _e, matched, _x in found):
+    if not any(head_of(matched, x[0]) for _s, _e, matched, x in found):
         return set()  # (most briefs' hits name goods, no head: where heads would stand need not be read)
     windows = head_windows(lower, brand_span)
     brand_end = brand_span[1] if brand_span else None
     taken: set[int] = set()  # windows that found their head
     ranked: dict[int, list[int]] = defaultdict(list)
     for k, (s, e, matched, _) in enumerate(found):
-        if not head_of(matched):
+        if not head_of(matched, found[k][3][0]):
             continue
         inside = [w for w, (a, b, _r) in enumerate(windows) if a <= s < b and w not in taken]
         if not (inside or e == brand_end):
@@ -164,8 +190,11 @@ def named_heads(lower: str, found: tuple[tuple[int, int, str, tuple[str, float, 
                 and nxt[3][1] >= 2 and norm(matched) not in openers():
             continue  # a compound ("villa cleaning", "kopi gula aren"): which word is its head, the order does not say
         taken.update(inside)
-        if e == brand_end and brand_span and ranked[BRAND][-1:] == [brand_span[0]] and s != brand_span[0]:
-            ranked[BRAND].pop()  # "Kopi Pagi Catering": a name that ends in a head says what it is at its end
+        if e == brand_end and brand_span and ranked[BRAND][-1:] == [brand_span[0]] and s != brand_span[0] and (
+                found[k][3][0] not in _GOODS_TYPES or names_premises(matched)):
+            # "Kopi Pagi Catering": a name that ends in a head says what it is at its end; a product or a flower
+            # there ("Kost Putri Anggrek", "Bengkel Jaya Mawar") is a fancy name, and the opening head stays
+            ranked[BRAND].pop()
         ranked[min([windows[w][2] for w in inside] + ([BRAND] if e == brand_end else []))].append(s)
     ranked = {r: v for r, v in ranked.items() if v}
     if not ranked:

@@ -94,18 +94,18 @@ healthcare: klinik, clinic, dokter, dokter gigi, dentist, dental, bidan, fisiote
   psikolog, psychologist, terapi, therapy, terapis, akupuntur, akupunktur, bekam, khitan, sunat, klinik kecantikan,
   klinik hewan, vet, veterinary, dokter hewan, perawat, homecare, home care, lab, laboratorium, optometrist, puskesmas,
   rumah sakit, hospital, medical, kesehatan, health, ~~sehat
-pet care: grooming, pet grooming, penitipan hewan, pet hotel, penitipan kucing, grooming kucing
+pet care: grooming, pet grooming, grooming kucing
 professional services: notaris, notary, ppat, konsultan, consultant, consulting, konsultan pajak, tax consultant,
   akuntan, accountant, accounting, pembukuan, lawyer, pengacara, advokat, law firm, kantor hukum, legal, biro jasa,
   asuransi, insurance, agen properti, real estate agent, kontraktor, contractor, jasa konstruksi, konsultasi,
-  jasa pajak, bookkeeping, rekrutmen, recruitment, outsourcing, penerjemah, translator, terjemahan, translation,
+  jasa pajak, bookkeeping, rekrutmen, recruitment, outsourcing,
   jasa pengurusan, pengurusan izin, perizinan, tax, pajak, audit, keuangan, financial planner, perencana keuangan
 home services: renovasi, renovation, tukang, tukang bangunan, plumber, plumbing, ledeng, tukang ledeng, tukang listrik,
   electrician, service ac, servis ac, cuci ac, ac service, pasang ac, bongkar pasang ac, pest control, pembasmi hama,
   cleaning service, jasa kebersihan, cleaning, bersih-bersih, housekeeping, sedot wc, sedot tinja, handyman, tukang kebun,
   jasa taman, tukang las, las, bengkel las, kanopi, pagar, teralis, service kulkas, servis kulkas, service mesin cuci,
   servis mesin cuci, service tv, servis tv, servis elektronik, service elektronik, cat rumah, pengecatan, waterproofing
-tailoring: penjahit, jahit, jahitan, tailor, tailoring, vermak, permak, konveksi, garment, jasa jahit, vermak levis
+tailoring: penjahit, jahit, jahitan, tailor, tailoring, vermak, permak, jasa jahit, vermak levis
 printing: fotokopi, fotocopy, foto copy
 transport: rental mobil, sewa mobil, rent car, car rental, rental motor, sewa motor, travel agent, agen travel,
   biro perjalanan, tour, tour and travel, tour & travel, umroh, umrah, haji, tiket pesawat, ojek, ojek online, kurir,
@@ -185,7 +185,7 @@ event organizer: event organizer, event organiser, eo, event planner, organizer=
   ~ulang tahun, ~ultah, ~birthday, kids party, dekorasi ulang tahun, dekorasi, decoration, dekor, balon dekorasi,
   ~~tiket, ~~ticket, ~~tickets
 event rentals: sewa tenda, tenda, sound system, sewa sound, sewa sound system, rental sound, sewa kursi, sewa alat pesta,
-  ~lighting, panggung, ~stage, photobooth, photo booth, sewa proyektor, ~~sewa alat
+  ~lighting, panggung, ~stage, photobooth, photo booth, ~~sewa alat
 entertainment: mc, master of ceremony, pembawa acara, entertainment, hiburan, organ tunggal, live music, band wedding,
   badut, sulap, magician, penari, tari tradisional, ~pertunjukan, ~pentas, ~show, performance
 concerts & festivals: konser, concert, festival, fest, pameran, exhibition, expo, bazar, bazaar, seminar, webinar,

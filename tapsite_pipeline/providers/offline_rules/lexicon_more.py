@@ -41,7 +41,7 @@ grocery: toko bahan kue=4, bahan kue=4, bahan roti=4, toko bahan, bahan baku=2, 
 fashion: gamis syari, abaya, tunik, koko, baju koko, peci, kopiah, sarong, sarung tangan, jersey, kaos bola, kemeja flanel,
   celana chino, kulot, rok plisket, cardigan, blazer, jas, setelan, piyama anak, baju bayi, perlengkapan bayi, popok,
   fabric, fabrics, kain meteran, toko kain, tekstil, textile, bahan kain, by the metre, by the meter, vintage clothing,
-  windbreaker, denim, streetwear brand, konveksi kaos=1
+  windbreaker, denim, streetwear brand
 accessories: jewelry store, jewellery, fine jewellery, cincin kawin, emas batangan, logam mulia, arloji, kacamata minus,
   lensa kontak, softlens, kacamata hitam, tas wanita, tas kulit, dompet kulit, bros hijab
 electronics: hp second, hp bekas, iphone second, konter, laptop second, laptop bekas, aksesoris gadget, powerbank,
@@ -81,7 +81,7 @@ healthcare: klinik pratama, praktek dokter, praktik bidan, bidan praktik, dokter
 professional services: jasa hukum, konsultan hukum, notaris ppat, jasa akuntansi, laporan keuangan, jasa pembukuan,
   pendirian pt, pendirian cv, pembuatan pt, legalitas usaha, urus nib, urus izin, jasa legalitas, biro jasa stnk,
   perpanjang stnk, balik nama, asuransi mobil, agen asuransi, konsultan properti, broker properti, appraisal, jasa survey,
-  jasa penerjemah, sworn translator, virtual assistant, jasa admin, jasa ketik, jasa skripsi=1, jasa hr, headhunter
+  virtual assistant, jasa admin, jasa ketik, jasa skripsi=1, jasa hr, headhunter
 transport: jastip=3, jasa titip=3, titip beli=3, personal shopper, cargo=3, kargo=3, ekspedisi, freight, forwarder,
   freight forwarder, jasa kirim motor, kirim motor, kirim mobil, pengiriman motor, pengiriman mobil, towing, travel antar kota, shuttle bandara, antar jemput bandara,
   sewa hiace, sewa elf, rental hiace, rent motorbike, scooter rental, sewa kapal, sewa perahu,
@@ -95,7 +95,7 @@ fitness: personal trainer, pt gym, zumba, aerobik, senam, senam aerobik, kelas s
   mini soccer, lapangan mini soccer, billiard, biliar, bowling, kolam pemancingan=1, yoga, vinyasa, hatha yoga, yin yoga,
   ashtanga, aerial yoga, prenatal yoga, yoga prenatal, reformer pilates
 services: jasa panggilan, home service, layanan antar jemput=1, event photographer=1, sewa alat=1
-pet care: pet sitting, dog walking, penitipan anjing, hotel kucing, pet taxi
+pet care: pet sitting, dog walking, pet taxi
 """,
     "creative": """
 photography: foto keluarga, family photo, foto bayi, newborn photography, maternity, foto maternity, foto produk umkm,
@@ -320,4 +320,26 @@ coffee shop: arabica=2, arabika=2, robusta=2, roast=1, roasting=2, roaster=2, ro
 MORE["retail"] += """
 florist: succulents=3, succulent=3, indoor plants=4, house plants=4, houseplants=4, potted plants=3
 electronics: laptop=2, laptops=2, tablet=1, smartwatch=2, earbuds=2
+"""
+# The card's conventions for trades that sat under another type: a garment maker (konveksi) and a translator are
+# creative, laptop and projector rental is technology, boarding pets is lodging (other, like a kost).
+MORE["creative"] += """
+garments: konveksi, garment, garmen, konveksi kaos=1
+translation: penerjemah, translator, terjemahan, translation, jasa penerjemah, sworn translator
+"""
+MORE["technology"] += """
+it rental: sewa proyektor
+"""
+MORE["other"] += """
+pet boarding: penitipan hewan, pet hotel, penitipan kucing, penitipan anjing, hotel kucing
+"""
+# Regional and English trade words other writers use: a Javanese marquee (tarub, terop, tratak) hired for a family
+# celebration (nduwe gawe, hajatan: weak, it is often only the occasion a caterer serves), and glass crafts.
+MORE["events"] += """
+event rentals: tarub=3, terop=3, tratak=3, sewa tarub=4, sewa terop=4, sewa tratak=4, tenda tarub=4
+event organizer: hajatan=1, nduwe gawe=2, duwe gawe=2, mantenan=1, kenduri=1, kendurian=1
+"""
+MORE["creative"] += """
+crafts: stained glass=3, kaca patri=3, glass art=3, glassblowing=3, glass blowing=3, glass blower=3, made by hand=2,
+  handcrafted by=2
 """

@@ -29,21 +29,21 @@ INDUSTRY_NICHE: dict[str, str] = {
     # creative
     "photography": "photo", "videography": "photo", "graphic design": "design", "interior design": "design",
     "music": "music", "makeup artistry": "other", "fine art": "crafts", "crafts": "crafts", "textiles": "crafts",
-    "content creation": "marketing",
+    "content creation": "marketing", "garments": "fashion", "translation": "other",
     # education
     "tutoring": "tutoring", "religious education": "tutoring", "course": "course", "language school": "course",
     "music lessons": "course", "school": "other",
     # events
     "wedding organizer": "wedding", "event organizer": "organizer", "concerts & festivals": "organizer",
-    "event rentals": "rental", "entertainment": "organizer",
+    "event rentals": "rental", "entertainment": "organizer", "event venue": "",
     # technology
     "software": "webdev", "web development": "webdev", "digital agency": "marketing", "it services": "itsupport",
-    "device repair": "repair",
+    "device repair": "repair", "it rental": "rental",
     # other: no niche of its own, and a vote for neutral phrasing
     "agriculture": "farm_produce", "accommodation": "other", "non-profit": "other", "religious": "other",
     "government": "other", "real estate": "other", "professional services": "other", "childcare": "other",
     "hardware store": "other", "pharmacy": "other", "automotive parts": "other", "tattoo": "other",
-    "travel": "travel", "funeral home": "other", "drone services": "other", "engineering technology": "other",
+    "travel": "travel", "funeral home": "other", "pet boarding": "pet_shop", "drone services": "other", "engineering technology": "other",
 }
 
 # Keywords whose niche is not their industry label's.

@@ -157,4 +157,12 @@ def profile_for(niche: str, business_type: str, industry: str = "") -> Profile:
         # words but is what it is: a service that is booked, not a shop with products in a basket
         svc = GENERIC["services"]
         prof = replace(prof, bt=svc.bt, kind=svc.kind, mode="book", noun=svc.noun, item=svc.item)
+    elif industry in _BOOKED_INDUSTRIES and prof.kind == "goods":
+        # boarding pets is lodging (business type other, like a kost) under the pet shop's words: booked, not sold
+        svc = GENERIC["services"]
+        prof = replace(prof, kind=svc.kind, mode="book", noun=svc.noun, item=svc.item)
     return prof
+
+
+# Industries of another business type that are booked like a service, whatever the niche's words say.
+_BOOKED_INDUSTRIES = frozenset({"pet boarding"})
