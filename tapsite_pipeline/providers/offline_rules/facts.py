@@ -30,7 +30,10 @@ Span = tuple[int, int]
 
 # "IDR 1.2M", "1.5M": an "m" after a currency or a decimal amount is millions ("30m" alone may be metres)
 # A range with one multiplier for both ends is one amount: "60-90rb", "9-12jt", "IDR 150-200K".
-_AMOUNT = (r"(?:(?:rp\.?|idr)\s*\d[\d.,]*(?:\s*(?:-|–)\s*\d[\d.,]*)?(?:\s*(?:rb|ribu|k|jt|juta|jutaan|million|mio|thousand|m\b))?|"
+# A range with a multiplier on each end is one amount too: "IDR 200k–450k", "Rp 150rb - Rp 300rb", "2jt-3,5jt".
+_AMOUNT = (r"(?:(?:(?:rp\.?|idr)\s*)?\d[\d.,]*\s*(?:rb|ribu|rebu|k|jt|juta)\s*(?:-|–)\s*(?:(?:rp\.?|idr)\s*)?\d[\d.,]*\s*"
+           r"(?:rb|ribu|rebu|k|jt|juta|million|mio)\b|"
+           r"(?:rp\.?|idr)\s*\d[\d.,]*(?:\s*(?:-|–)\s*\d[\d.,]*)?(?:\s*(?:rb|ribu|k|jt|juta|jutaan|million|mio|thousand|m\b))?|"
            r"\d[\d.,]*\s*(?:-|–)\s*\d[\d.,]*\s*(?:rb|ribu|rebu|k|jt|juta|million|mio)\b|"
            r"\d[\d.,]*\s*(?:rb|ribu|rebu|k|jt|juta|million|mio)\b(?:an)?|\d+[.,]\d+\s*m\b|"
            # thousands priced per unit need no currency: "35.000/batang", "4.000 per butir"
@@ -58,7 +61,16 @@ _TIMED_PACKAGE = regrouped(rf"\b\d{{1,2}}\s*(?:hours?|hrs?|jam)\s+(?:(?:from|mul
 # Words that begin what follows a price, never a second word of its unit ("350rb/orang min 30 org").
 _PRICE_TAIL_STOP = (r"(?:sudah|udah|sdh|min|minimal|max|dan|and|atau|or|untuk|utk|for|termasuk|incl|including|include|"
                     r"all|bisa|yang|yg|di|ke|dengan|with|area|daerah|wilayah|kawasan|lokasi|free|gratis|buka|open|"
-                    r"wa|hub|telp|call|depending|depends|tergantung|nego|negotiable|but|tapi|tp|namun|only|hanya|cuma|except|kecuali)\b")
+                    r"wa|hub|telp|call|depending|depends|tergantung|nego|negotiable|but|tapi|tp|namun|only|hanya|cuma|except|kecuali|"
+                    r"isi|isinya|berisi|contains?)\b")
+# What the unit a price is for holds, said right after it: "Rp 95rb per toples 500gr", "150rb/box isi 5 item",
+# "Rp 35rb/kotak (isi 20 pcs)", "45k/pack (6 pcs)": part of the price, never a note apart from it.
+_HOLDS_WORD = (r"(?:gr|gram|grams|g|kg|ons|ml|l|ltr|liter|litre|pcs|pc|biji|btr|butir|lembar|sheets?|pieces?|items?|buah|bh|"
+               r"potong|ptg|slices?|porsi|portions?|toples|jar|jars|botol|bottles?|sachet|saset|bungkus|bks|cups?|gelas|"
+               r"macam|varian|rasa|flavou?rs?)\b")
+_HOLDS = (rf"(?:\s*\(\s*(?:isi|isinya|berisi|contains?|@)?\s*\d+(?:[.,]\d+)?\s*{_HOLDS_WORD}\s*\)|"
+          rf"\s+(?:isi|isinya|berisi|contains?|@)\s*\d+(?:[.,]\d+)?(?:\s*{_HOLDS_WORD}|(?=\s*(?:[,.;)]|$)))|\s+\d+(?:[.,]\d+)?\s*(?:gr|gram|grams|g|kg|ml|"
+          r"l|ltr|liter|litre|pcs)\b)")
 # What a bare "<number>k" names when it is no amount of money: a race, a resolution, a count of people.
 _NOT_MONEY_K = regrouped(r"\s*(?:run|race|lari|marathon|fun\s*run|walk|km|video|resolution|resolusi|uhd|hdr|tv|monitor|"
                          r"display|layar|camera|kamera|followers?|pengikut|subscribers?|views?|likes?|steps?|langkah|"
@@ -70,7 +82,7 @@ _PRICE = fast(
     rf"tarif(?:nya)?|biaya(?:nya)?|paket)\s*:?\s*)?{_AMOUNT}"
     # per what, as written: "/kg", "/m2", "/500gr" (a measured amount), "/night per person" (two units)
     rf"(?:\s*(?:/|per)\s*(?:(?:\d+(?:[.,]\d+)?\s*(?={_MEASURE}))?[a-z]+(?:[23²³](?!\d))?)"
-    rf"(?:\s+per\s+[a-z]+|\s+(?!{_PRICE_TAIL_STOP}|per\b)[a-z]+)?)?"
+    rf"(?:\s+per\s+[a-z]+|\s+(?!{_PRICE_TAIL_STOP}|per\b)[a-z]+)?{_HOLDS}?)?"
     # which way or how it is counted: "450K one way", "300rb PP", "Rp 2jt nett", "1,5jt all in"
     rf"(?:\s*\(?(?:one[\s-]way|return|round[\s-]trip|pp|pulang[\s-]pergi|sekali\s+jalan|nett?|all[\s-]in)\b\)?)?"
     # what the price includes is part of it: "1,8jt/bulan sudah termasuk listrik", "IDR 500k incl. breakfast"
@@ -84,11 +96,15 @@ _PRICE = fast(
     re.I)  # ("include breakfast and daily housekeeping": the last thing included keeps its two words)
 # The rest of a fact's clause: up to the next comma, full stop or semicolon (the "." of "min." is not one),
 # ending on a whole word ("di atas 2 juta", never "di atas 2 jut").
-_TAIL = r"(?:[^,.;]|(?<=\bmin)\.|(?<=\bmaks)\.|(?<=\bmax)\.|(?<=\d)[.,](?=\d))"  # "IDR 150,000" is one amount
+# (nor is the "." of a street's abbreviation: "pickup di Jl. Merdeka 22", "ambil di Gg. Mawar", "Jln. Sudirman No. 5")
+_TAIL = (r"(?:[^,.;]|(?<=\bmin)\.|(?<=\bmaks)\.|(?<=\bmax)\.|(?<=\d)[.,](?=\d)|"  # "IDR 150,000" is one amount
+         r"(?<=\bjl)\.|(?<=\bjln)\.|(?<=\bgg)\.|(?<=\bno)\.(?=\s*\d)|(?<=\bkomp)\.|(?<=\bperum)\.)")
 # What makes an amount a condition ("min. belanja 100rb", "untuk pembelian di atas 2 juta", "orders above 200k"):
 # the words right before it, ending where the amount starts.
 _THRESHOLD = regrouped(r"(?:\b(?:di\s*atas|min(?:imal|imum)?|min\.|maks(?:imal)?|max(?:imum)?|above|over|lebih\s+dari|"
                        r"more\s+than|at\s+least)|\b(?:belanja|pembelian))\s*:?\s*$", re.I)
+_COURIER = (r"jne|j&t|jnt|sicepat|si\s+cepat|anteraja|pos(?:\s+indonesia)?|tiki|ninja(?:\s+xpress)?|lion\s+parcel|gosend|"
+            r"grab(?:express)?|gojek|ojol|wahana|idexpress|dhl|fedex|ups|ems|paxel|lalamove|deliveree")
 _DELIVERY = regrouped(
     r"\b(?:(?:bisa|bs|siap|free|gratis)\s+)?(?:delivery|deliver(?:ed|s)?(?:\s+daily)?|pesan\s+antar|diantar|bisa\s+antar|"
     r"(?:free|gratis)\s+antar|"
@@ -103,9 +119,12 @@ _DELIVERY = regrouped(
     r"international\s+orders|pengiriman\s+[\w\s]{3,25}?(?=[,.]|$)|"
     # sent by a courier: "hasil dikirim kurir", "dikirim via JNE", "sent by courier"
     r"(?:di)?kirim\s+(?:via\s+|lewat\s+|pakai\s+|pake\s+|dengan\s+|dgn\s+|by\s+)?(?:kurir|ojol|gojek|grab|jne|j&t|jnt|"
-    r"sicepat|anteraja|pos\s+indonesia)|(?:sent|shipped|delivered)\s+(?:by|via)\s+(?:courier|post)|"
+    r"sicepat|anteraja|pos\s+indonesia)|(?:sent|shipped|delivered|send|ship)\s+(?:by|via)\s+(?:courier|post|gojek|grab|"
+    r"gosend|jne|j&t|sicepat|lalamove)|"
     r"\bcod\b|bayar\s+di\s+tempat|gofood|grabfood|shopeefood)\b"
-    rf"{_TAIL}{{0,30}}(?:(?<=\w)\w+)?(?:\s*{_AMOUNT})?", re.I)
+    rf"{_TAIL}{{0,30}}(?:(?<=\w)\w+)?(?:\s*{_AMOUNT})?"
+    # and the couriers listed after the clause's last one: "via JNE, J&T, SiCepat", "by JNE or POS"
+    rf"(?:\s*(?:,|&|/|dan|and|atau|or)\s*(?:{_COURIER})\b)*", re.I)
 _PICKUP = regrouped(
     r"\b(?:(?:free|gratis)\s+)?(?:antar[\s-]+jemput|pick\s?-?up(?:\s*(?:&|and)\s*(?:delivery|drop[\s-]?off))?|"
     r"bisa\s+dijemput|jemput\s+(?:ke\s+)?(?:rumah|lokasi)|home\s+pickup|home\s+service|panggilan|"
@@ -135,7 +154,7 @@ _TURNAROUND = fast(
     # how long before the date to order: "order 3 weeks before ur date", "pesan min. 3 hari sebelumnya", "PO H-7"
     r"(?:order|pesan|booking|book|reserve|reservasi|po|pre-?order)\s+(?:(?:at\s+least|min(?:imal|imum)?\.?|maks(?:imal)?\.?|"
     r"paling\s+lambat)\s+)?(?:\d+(?:\s*-\s*\d+)?\s*|(?:a|an|one|two|three|satu|dua|tiga)\s+|se)"
-    r"(?:hari|minggu|bulan|days?|weeks?|months?)\s+(?:before|sebelum(?:nya)?|in\s+advance|ahead|prior)|(?:pesan|order|po|booking)\s+(?:min(?:imal)?\.?\s+)?h-\d+)(?:\b|(?<=%))", re.I)
+    r"(?:hari|minggu|bulan|days?|weeks?|months?)\s+(?:before|sebelum(?:nya)?|in\s+advance|ahead|prior)|(?:pesan|order|po|booking)\s+(?:min(?:imal)?\.?\s+)?h-\d+)(?:\b|(?<=%)|(?<=%\)))", re.I)
 _OFFER = regrouped(
     # (how long a trial lasts, said before it: "14-day free trial", "7 hari gratis trial")
     r"\b(?:(?:\d+[\s-]*(?:days?|hari|weeks?|minggu|months?|bulan)\s+)?(?:free|gratis)\s+(?:trial|konsultasi|consultation|survey|survei|cek|check|instalasi|"
@@ -154,7 +173,9 @@ _CREDENTIAL = fast(
 # and a second promise with its own length joined to it: "garansi alat 1 tahun dan servis gratis 6 bulan", "1-year
 # warranty and free service for 6 months"
 _SPAN_OF_TIME = r"\d+[\s-]*(?:months?|years?|days?|weeks?|bulan|bln|tahun|thn|hari|minggu)\b"
-_GUARANTEE = regrouped(rf"(?:\b\d+[\s-]*(?:months?|years?|days?|weeks?|bulan|tahun|hari)\s+)?"
+# ("10-year workmanship warranty", "2 year parts and labour guarantee": what it covers may stand between)
+_GUARANTEE = regrouped(rf"(?:\b\d+[\s-]*(?:months?|years?|days?|weeks?|bulan|tahun|hari)\s+"
+                       rf"(?:(?!garansi|warranty|guarantee)[a-z]+(?:\s+(?:and|&)\s+[a-z]+)?\s+(?=warranty|guarantee))?)?"
                        rf"\b(?:garansi|bergaransi|warranty|guarantee[d]?)\b{_TAIL}{{0,30}}(?:(?<=\w)\w+)?"
                        rf"(?:\s*(?:(?:,|dan|and|&|\+|serta|plus)\s*(?:[^,.;\d]{{1,30}}?\s)?)?(?:for\s+|selama\s+)?{_SPAN_OF_TIME})?", re.I)
 # How long the owner stays with the customer after the sale, a promise like a warranty: "grup WA pendampingan 3 bln",
@@ -172,7 +193,7 @@ _OTHER_LINE = regrouped(r"\b(?:sms|fax|faks|faksimile|facsimile)\s*(?:only\s*)?(
 # A package as a small grammar: "paket" + what it is (up to five words, a count with its unit among them: "umrah
 # reguler 9 hari", "4 kamera cctv", "intimate wedding 50 tamu") + its price ("mulai Rp29.500.000", "3,2jt") + what
 # it includes ("udh include pasang + hdd 1tb", "sudah termasuk katering, dekorasi, dan MC").
-_PKG_AMOUNT = r"(?:mulai(?:\s+dari)?\s+|from\s+|cuma\s+|only\s+|harga\s+)?(?:rp\.?|idr)\s*\d[\d.,]*|\d[\d.,]*\s*(?:rb|ribu|k|jt|juta)\b"
+_PKG_AMOUNT = r"(?:mulai(?:\s+dari)?\s+|from\s+|cuma\s+|only\s+|harga\s+)?(?:rp\.?|idr)\s*\d[\d.,]*(?:\s*(?:rb|ribu|k|jt|juta)\b)?|\d[\d.,]*\s*(?:rb|ribu|k|jt|juta)\b"
 _PACKAGE = fast(
     rf"\bpaket\s+(?!harga|kami|nya\b|ya\b|dan\b|bisa\b|ke\b|to\b|\+)((?:(?!(?:{_PKG_AMOUNT})|mulai\b|from\b|sudah\b|udh\b|udah\b|"
     rf"termasuk\b|include|(?:dan|and|atau|or|&)\s+paket\b|bisa\b|bs\b|yang\b|yg\b|dengan\b|dgn\b|di\b|dari\b|dr\b)"
@@ -185,8 +206,10 @@ _LEVEL = fast(r"\b(?:paud|tk|sd|smp|sma|smk|jlpt\s*n\d(?:\s*(?:-|–|to|sampai|s
               r"toefl|ielts|utbk|snbt|"
               # "kelas 4-6" is a level; "satu kelas 6 anak", "kelas 8 pertemuan" count people or meetings
               r"cpns|(?<!\bsatu\s)(?<!\bper\s)(?<!\btiap\s)(?<!\bone\s)kelas\s+\d+(?:\s*-\s*\d+)?(?!\s*(?:jam|hari|x|kali|pertemuan|sesi|bulan|"
-              r"minggu|menit|orang|org|murid|siswa|anak|peserta|students?|kids|people)\b)|usia\s+\d+(?:\s*-\s*\d+)?\s*(?:th|thn|tahun)?|"
-              r"(?:ages?|aged)\s+\d+\s*(?:-|to)\s*\d+|"
+              r"minggu|menit|orang|org|murid|siswa|anak|peserta|students?|kids|people)\b)|usia\s+\d+(?:\s*-\s*\d+)?\s*(?:th|thn|tahun)?"
+              # an age with no upper end keeps it: "usia 5 th ke atas", "aged 6 and up", "ages 3 and over"
+              r"(?:\s*(?:ke\s*atas|and\s+(?:up|above|over|older)|or\s+older))?|"
+              r"(?:ages?|aged)\s+\d+\s*(?:(?:-|to)\s*\d+|and\s+(?:up|above|over|older)|or\s+older)|"
               # a range of skill is one level fact: "pemula s/d mahir", "beginner to advanced"
               r"(?:pemula|dasar|beginners?|basic)\s*(?:s/d|s\.d\.?|sampai|sampe|hingga|-|–|to|until)\s*"
               r"(?:mahir|lanjutan|menengah|advanced|intermediate|expert|pro)|"
@@ -416,6 +439,11 @@ def extract_facts(text: str, lower: str) -> tuple[list[Fact], list[Span], list[S
         if whole and value == _clean(text[m.start():m.end()]):
             m = _whole_clause(text, lower, m, read)
             value = _clean(text[m.start():m.end()])
+            # the reading stopped on the word that joins the next clause: "pickup at Jl. Sei Batang Hari or"
+            bare = _TRAILING_LINK.search(text, m.start(), m.end())
+            if bare and bare.start() < m.end() and len(text[m.start():bare.start()].split()) >= 2:
+                m = re.compile(r"[\s\S]+").match(text, m.start(), bare.start()) or m
+                value = _clean(text[m.start():m.end()])
         if kind in _TAILED:  # "Konsultasi gratis di kantor kami di Buah Batu": the offer ends before the address,
             # and before a fact read already ("Pick up from the airport 150K": the pickup, then its price)
             cut, upto = min(((a, b) for a, b in bases + taken if m.start() < a < m.end()), default=(None, 0))

@@ -1,0 +1,138 @@
+"""Facts read whole, with what qualifies them, as a visitor should read them on the page: a range of weeks is a
+turnaround, never Sunday's hours ("pengerjaan 1-2 minggu"); "24 jam" after a word of how long it takes is no
+round-the-clock opening ("express 24 jam"); a street's abbreviation ends no clause ("ambil di Jl. Diponegoro 40");
+a price range with a multiplier on each end is one price ("Rp 250rb - Rp 600rb"); a package's price keeps its
+multiplier and never becomes what the package holds; a region keeps its part of the country ("northern
+Sulawesi", "Sumatera bagian selatan"); what a price's unit holds stays with the price ("per toples 400gr",
+"/pak (isi 25 lembar)"); every courier of a list; a warranty's length said before what it covers; an age with
+no upper end ("7 tahun ke atas"). Briefs written for these tests, not dataset rows."""
+
+from __future__ import annotations
+
+import pytest
+
+from tapsite_pipeline.providers.offline_rules import parse_brief
+
+pytestmark = pytest.mark.unit
+
+
+def _facts(text: str, kind: str | None = None) -> list[str]:
+    return [f.value for f in parse_brief(text).facts if kind is None or f.kind == kind]
+
+
+# --- how long it takes is no opening hours -------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, said", [
+    ("Jahit Gorden Bu Wati Cimahi, terima jahit gorden dan vitrase. Pengerjaan 1-2 minggu. WA 081377120001",
+     "1-2 minggu"),
+    ("Konveksi Seragam Maju Bersama Boyolali, kaos dan seragam kantor, produksi 3-4 minggu tergantung jumlah. "
+     "WA 081377120002", "3-4 minggu"),
+])
+def test_a_range_of_weeks_is_no_sunday(text, said):
+    assert not _facts(text, "hours")
+    assert any(said in v for v in _facts(text))
+
+
+def test_sunday_after_the_hours_stays_a_day():
+    text = "Laundry Wangi Sekali Garut, cuci kiloan dan bedcover, buka 7-20 minggu libur. WA 081377120003"
+    assert any("7-20" in v and "minggu libur" in v for v in _facts(text, "hours"))
+
+
+@pytest.mark.parametrize("text, said", [
+    ("Cetak Foto Kilat Ambon, cetak foto dan pas foto, reguler 2 hari, express 24 jam (+30%). WA 081377120004",
+     "express 24 jam (+30%)"),
+    ("Harlow Translation Studio, Semarang. Legal and medical translation, replies within 24 hours. "
+     "Email desk@harlowtrans.id", "24 hours"),
+])
+def test_24_hours_said_as_how_long_it_takes_is_no_opening_time(text, said):
+    assert not _facts(text, "hours")
+    assert any(said in v for v in _facts(text))
+
+
+def test_open_24_hours_is_still_the_hours():
+    text = "Apotek Sehat Sentosa Kendari, obat dan vitamin, buka 24 jam. WA 081377120005"
+    assert "24 jam" in _facts(text, "hours")
+
+
+# --- a street's abbreviation ends no clause -----------------------------------------------------------------------
+
+def test_a_pickup_at_a_street_keeps_the_street():
+    text = "Bolu Gulung Tante Sisil Jember, bolu gulung keju dan pandan. Ambil sendiri di Jl. Diponegoro 40. WA 081377120006"
+    assert any("Jl. Diponegoro 40" in v for v in _facts(text, "pickup"))
+    text = ("Sambal Roa Oma Lien, Bitung. Pickup at Jl. Sam Ratulangi 12 or we send by gojek. "
+            "WA 081377120007")
+    pickups = _facts(text, "pickup")
+    assert any("Sam Ratulangi 12" in v for v in pickups)
+    assert not any(v.endswith((" or", " atau")) for v in pickups)
+
+
+# --- prices and packages keep their amounts whole ------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, price", [
+    ("Sepatu Kulit Garut Pak Ujang, sepatu pantofel Rp 250rb - Rp 600rb. WA 081377120008", "Rp 250rb - Rp 600rb"),
+    ("Sunny Paws Pet Spa, Malang. Dog bathing by weight IDR 120k–300k. WhatsApp 081377120009", "IDR 120k-300k"),
+])
+def test_a_range_with_a_multiplier_on_each_end_is_one_price(text, price):
+    prices = _facts(text, "price")
+    assert price in prices
+    assert len(prices) == 1
+
+
+def test_a_package_price_keeps_its_multiplier():
+    text = "Jepret Ceria Studio Kediri, paket prewedding 3 jam Rp 900rb dapat 25 foto edit. WA 081377120010"
+    packages = _facts(text, "package")
+    assert any("Rp 900rb" in v for v in packages)
+    assert not any(v.endswith("Rp 900") for v in packages)
+
+
+def test_what_a_package_holds_ends_before_its_price():
+    text = "Lumpia Semarang Mbak Tutik, paket lumpia isi 12 Rp 60.000, bisa frozen. WA 081377120011"
+    assert not any("Rp 60" in v and not v.lower().startswith("paket") for v in _facts(text, "package"))
+    assert any(v.lower().startswith("paket lumpia isi 12 rp 60.000") for v in _facts(text, "package"))
+
+
+@pytest.mark.parametrize("text, price", [
+    ("Selai Nanas Bu Rosma Pekanbaru, selai nanas Rp 45rb per toples 400gr. WA 081377120012",
+     "Rp 45rb per toples 400gr"),
+    ("Dimsum Ceu Popon Tasik, dimsum ayam 60rb/box isi 8 pcs. WA 081377120013", "60rb/box isi 8 pcs"),
+    ("Kertas Origami Warna Toko Lipat, origami Rp 30rb/pak (isi 25 lembar). WA 081377120014",
+     "Rp 30rb/pak (isi 25 lembar)"),
+])
+def test_what_a_price_unit_holds_stays_with_the_price(text, price):
+    assert price in _facts(text, "price")
+    assert not any(v in price for v in _facts(text, "note"))
+
+
+# --- where it serves and how it sends ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, area", [
+    ("Borneo Field Crew, Balikpapan. Drilling support and site logistics. We serve Kalimantan and northern Sulawesi. "
+     "Email ops@borneofield.id", "Kalimantan and northern Sulawesi"),
+    ("Jasa Bor Sumur Pak Tarno, Lampung. Melayani Jawa Barat dan Sumatera bagian selatan. WA 081377120015",
+     "Jawa Barat dan Sumatera bagian selatan"),
+])
+def test_a_region_keeps_its_part_of_the_country(text, area):
+    assert area in _facts(text, "area")
+
+
+def test_every_courier_of_a_list_stays_with_the_delivery():
+    text = "Kerupuk Kulit Bang Udin Padang, dikirim via JNE, SiCepat, AnterAja ke seluruh Sumatera. WA 081377120016"
+    assert any("AnterAja" in v and "SiCepat" in v for v in _facts(text, "delivery"))
+    assert not any("via" in v.lower() for v in _facts(text, "area"))
+
+
+# --- a promise's length and an age without an upper end ------------------------------------------------------------
+
+def test_a_warranty_keeps_its_length_said_before_what_it_covers():
+    text = "Kanopi Baja Ringan Sumber Kuat, Cilacap. 3-year structural warranty on every canopy. WA 081377120017"
+    assert any(v.startswith("3-year structural warranty") for v in _facts(text, "guarantee"))
+
+
+@pytest.mark.parametrize("text, level", [
+    ("Kelas Robotik Anak Pintar Cirebon, kelas robotik untuk usia 7 tahun ke atas. WA 081377120018",
+     "usia 7 tahun ke atas"),
+    ("Chess Corner Academy, Bogor: weekly chess clubs for players aged 10 and up. WhatsApp 081377120019",
+     "aged 10 and up"),
+])
+def test_an_age_with_no_upper_end_keeps_it(text, level):
+    assert level in _facts(text, "level")
