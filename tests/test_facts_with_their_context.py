@@ -5,7 +5,7 @@ a price range with a multiplier on each end is one price ("Rp 250rb - Rp 600rb")
 multiplier and never becomes what the package holds; a region keeps its part of the country ("northern
 Sulawesi", "Sumatera bagian selatan"); what a price's unit holds stays with the price ("per toples 400gr",
 "/pak (isi 25 lembar)"); every courier of a list; a warranty's length said before what it covers; an age with
-no upper end ("7 tahun ke atas"). Briefs written for these tests, not dataset rows."""
+no upper end ("7 tahun ke atas"); a counted note with its bound ("up to 300 guests", "lebih dari 60 klien"). Briefs written for these tests, not dataset rows."""
 
 from __future__ import annotations
 
@@ -136,3 +136,17 @@ def test_a_warranty_keeps_its_length_said_before_what_it_covers():
 ])
 def test_an_age_with_no_upper_end_keeps_it(text, level):
     assert level in _facts(text, "level")
+
+
+# --- a number nobody read keeps the bound it is said with ----------------------------------------------------------
+
+@pytest.mark.parametrize("text, said", [
+    ("Gemilang Sound Rental, Kupang. Sound system and stage lighting for up to 300 guests. WhatsApp 081377120021",
+     "lighting for up to 300 guests"),
+    ("Konsultan Pajak Amanah, Jambi, jasa lapor SPT, sudah melayani lebih dari 60 klien. WA 081377120022",
+     "lebih dari 60 klien"),
+])
+def test_a_counted_note_keeps_its_bound(text, said):
+    notes = _facts(text, "note")
+    assert said in notes
+    assert not any(n in said and n != said for n in notes)
