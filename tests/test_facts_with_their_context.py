@@ -5,7 +5,8 @@ a price range with a multiplier on each end is one price ("Rp 250rb - Rp 600rb")
 multiplier and never becomes what the package holds; a region keeps its part of the country ("northern
 Sulawesi", "Sumatera bagian selatan"); what a price's unit holds stays with the price ("per toples 400gr",
 "/pak (isi 25 lembar)"); every courier of a list; a warranty's length said before what it covers; an age with
-no upper end ("7 tahun ke atas"); a counted note with its bound ("up to 300 guests", "lebih dari 60 klien"). Briefs written for these tests, not dataset rows."""
+no upper end ("7 tahun ke atas"); a counted note with its bound ("up to 300 guests", "lebih dari 60 klien").
+Briefs written for these tests, not dataset rows."""
 
 from __future__ import annotations
 

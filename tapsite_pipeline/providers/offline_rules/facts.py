@@ -23,6 +23,8 @@ from .hours import PRAYER_CUE, hours
 from .levels import level_ranges
 from .notes import _NOTE_SKIP
 from .price_subject import price_subject
+from .price_units import COURIER as _COURIER
+from .price_units import HOLDS as _HOLDS
 from .tenure import tenure
 from .when import when_notes
 
@@ -63,14 +65,6 @@ _PRICE_TAIL_STOP = (r"(?:sudah|udah|sdh|min|minimal|max|dan|and|atau|or|untuk|ut
                     r"all|bisa|yang|yg|di|ke|dengan|with|area|daerah|wilayah|kawasan|lokasi|free|gratis|buka|open|"
                     r"wa|hub|telp|call|depending|depends|tergantung|nego|negotiable|but|tapi|tp|namun|only|hanya|cuma|except|kecuali|"
                     r"isi|isinya|berisi|contains?)\b")
-# What the unit a price is for holds, said right after it: "Rp 95rb per toples 500gr", "150rb/box isi 5 item",
-# "Rp 35rb/kotak (isi 20 pcs)", "45k/pack (6 pcs)": part of the price, never a note apart from it.
-_HOLDS_WORD = (r"(?:gr|gram|grams|g|kg|ons|ml|l|ltr|liter|litre|pcs|pc|biji|btr|butir|lembar|sheets?|pieces?|items?|buah|bh|"
-               r"potong|ptg|slices?|porsi|portions?|toples|jar|jars|botol|bottles?|sachet|saset|bungkus|bks|cups?|gelas|"
-               r"macam|varian|rasa|flavou?rs?)\b")
-_HOLDS = (rf"(?:\s*\(\s*(?:isi|isinya|berisi|contains?|@)?\s*\d+(?:[.,]\d+)?\s*{_HOLDS_WORD}\s*\)|"
-          rf"\s+(?:isi|isinya|berisi|contains?|@)\s*\d+(?:[.,]\d+)?(?:\s*{_HOLDS_WORD}|(?=\s*(?:[,.;)]|$)))|\s+\d+(?:[.,]\d+)?\s*(?:gr|gram|grams|g|kg|ml|"
-          r"l|ltr|liter|litre|pcs)\b)")
 # What a bare "<number>k" names when it is no amount of money: a race, a resolution, a count of people.
 _NOT_MONEY_K = regrouped(r"\s*(?:run|race|lari|marathon|fun\s*run|walk|km|video|resolution|resolusi|uhd|hdr|tv|monitor|"
                          r"display|layar|camera|kamera|followers?|pengikut|subscribers?|views?|likes?|steps?|langkah|"
@@ -103,8 +97,6 @@ _TAIL = (r"(?:[^,.;]|(?<=\bmin)\.|(?<=\bmaks)\.|(?<=\bmax)\.|(?<=\d)[.,](?=\d)|"
 # the words right before it, ending where the amount starts.
 _THRESHOLD = regrouped(r"(?:\b(?:di\s*atas|min(?:imal|imum)?|min\.|maks(?:imal)?|max(?:imum)?|above|over|lebih\s+dari|"
                        r"more\s+than|at\s+least)|\b(?:belanja|pembelian))\s*:?\s*$", re.I)
-_COURIER = (r"jne|j&t|jnt|sicepat|si\s+cepat|anteraja|pos(?:\s+indonesia)?|tiki|ninja(?:\s+xpress)?|lion\s+parcel|gosend|"
-            r"grab(?:express)?|gojek|ojol|wahana|idexpress|dhl|fedex|ups|ems|paxel|lalamove|deliveree")
 _DELIVERY = regrouped(
     r"\b(?:(?:bisa|bs|siap|free|gratis)\s+)?(?:delivery|deliver(?:ed|s)?(?:\s+daily)?|pesan\s+antar|diantar|bisa\s+antar|"
     r"(?:free|gratis)\s+antar|"
