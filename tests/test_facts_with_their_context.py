@@ -5,7 +5,8 @@ a price range with a multiplier on each end is one price ("Rp 250rb - Rp 600rb")
 multiplier and never becomes what the package holds; a region keeps its part of the country ("northern
 Sulawesi", "Sumatera bagian selatan"); what a price's unit holds stays with the price ("per toples 400gr",
 "/pak (isi 25 lembar)"); every courier of a list; a warranty's length said before what it covers; an age with
-no upper end ("7 tahun ke atas"); a counted note with its bound ("up to 300 guests", "lebih dari 60 klien").
+no upper end ("7 tahun ke atas"); a counted note with its bound ("up to 300 guests", "lebih dari 60 klien"); a count
+of sessions said with its price and what it is of ("kelas dasar 12 pertemuan Rp 600.000").
 Briefs written for these tests, not dataset rows."""
 
 from __future__ import annotations
@@ -151,3 +152,18 @@ def test_a_counted_note_keeps_its_bound(text, said):
     notes = _facts(text, "note")
     assert said in notes
     assert not any(n in said and n != said for n in notes)
+
+
+# --- a count of sessions and its price are one package -------------------------------------------------------------
+
+@pytest.mark.parametrize("text, package", [
+    ("Les Piano Nada Riang Purwokerto, les piano anak dan dewasa, 8x pertemuan 480rb. WA 081377120024",
+     "8x pertemuan 480rb"),
+    ("Studio Pilates Lentur, Kupang. Reformer pilates, 10 sessions Rp 2.2 juta. WhatsApp 081377120025",
+     "10 sessions Rp 2.2 juta"),
+    ("Dojo Karate Garuda Palu, kelas karate anak, kelas dasar 12 pertemuan Rp 600.000. WA 081377120026",
+     "kelas dasar 12 pertemuan Rp 600.000"),
+])
+def test_a_count_of_sessions_is_said_with_its_price(text, package):
+    assert package in _facts(text, "package")
+    assert not any(v in package and v != package for v in _facts(text, "note"))
