@@ -167,3 +167,13 @@ def test_a_counted_note_keeps_its_bound(text, said):
 def test_a_count_of_sessions_is_said_with_its_price(text, package):
     assert package in _facts(text, "package")
     assert not any(v in package and v != package for v in _facts(text, "note"))
+
+
+@pytest.mark.parametrize("text, audience", [
+    ("Sanggar Angklung Saung Kecil, Sumedang. Kelas angklung untuk anak usia 6 th ke atas dan dewasa. WA 081377120027",
+     "anak usia 6 th ke atas dan dewasa"),
+    ("Blue Fin Swim Club, Lovina: lessons for kids aged 5-9 and adults. WhatsApp 081377120028",
+     "kids aged 5-9 and adults"),
+])
+def test_who_it_is_for_keeps_the_age_said_of_them_and_the_rest_of_the_list(text, audience):
+    assert audience in _facts(text, "audience")

@@ -240,7 +240,9 @@ _AUDIENCE = fast(
     r"(?!\s+(?:datang|dateng|akan|siap|sudah|udah|mengajar|ngajar|will|comes?|teach(?:es)?)\b)"
     # "siswa SD-SMA", "anak TK s/d SD": the range whole
     r"(?:\s+(?:(?:sd|smp|sma|smk|tk)(?:(?:\s*(?:-|–|—|s/d|s\.d\.?)\s*|\s+(?:sampai|sampe|hingga|to)\s+)(?:sd|smp|sma|smk))?"
-    r"|kecil|menengah|muda|putra|putri|pemerintah|(?!dan\b)\w+an\b))?"
+    r"|kecil|menengah|muda|putra|putri|pemerintah|(?!dan\b)\w+an\b"
+    # the age said of them, the list going on after it: "anak usia 5 th ke atas dan dewasa", "kids aged 6-10 and parents"
+    r"|usia\s+\d+(?:\s*-\s*\d+)?\s*(?:th|thn|tahun)?(?:\s*ke\s*atas)?|aged\s+\d+(?:\s*(?:-|to)\s*\d+|\s+and\s+(?:up|over))?))?"
     r"(?:\s*(?:,\s*(?:(?:dan|and|serta|sama|&)\s+)?|&|dan|and|atau|or|serta|sama|/)\s*)?)+)", re.I)
 # A language level on the common European scale, with the name the owner gives it: "survival (A1)", "everyday
 # conversation (A2-B1)", "B2". Written in capitals, named in brackets or in a brief that speaks of levels; never a
