@@ -177,3 +177,28 @@ def test_a_count_of_sessions_is_said_with_its_price(text, package):
 ])
 def test_who_it_is_for_keeps_the_age_said_of_them_and_the_rest_of_the_list(text, audience):
     assert audience in _facts(text, "audience")
+
+
+# --- a surcharge, a stay's times, a lead time in weeks -------------------------------------------------------------
+
+def test_a_surcharge_said_with_tambah_stays_with_its_service():
+    text = "Bengkel Motor Sinar Jaya, Lamongan. servis rutin 55rb, home service radius 8km tambah 20rb. WA 081377120029"
+    assert any(v.endswith("tambah 20rb") for v in _facts(text, "pickup"))
+    assert not any(v.lower().startswith("rvice") for v in _facts(text, "area"))
+
+
+def test_check_in_and_check_out_times_are_one_note_and_no_offering():
+    text = ("Guesthouse Bukit Teh, Kayu Aro. Kamar 300rb/malam, check-in 13.00, check-out 11.00. "
+            "WA 081377120030")
+    assert "check-in 13.00, check-out 11.00" in _facts(text, "note")
+    assert not any("check" in p for p in parse_brief(text).products)
+
+
+@pytest.mark.parametrize("text, said", [
+    ("Kiln & Clay Studio, Salatiga. Custom dinnerware sets, ready in 5-6 weeks. Email hello@kilnclay.id",
+     "ready in 5-6 weeks"),
+    ("Mebel Jati Pak Harun, Blora. Lemari jati custom, pengerjaan 3-5 minggu. WA 081377120031",
+     "pengerjaan 3-5 minggu"),
+])
+def test_a_lead_time_in_weeks_is_the_turnaround(text, said):
+    assert said in _facts(text, "turnaround")

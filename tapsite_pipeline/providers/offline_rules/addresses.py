@@ -127,6 +127,8 @@ def areas(text: str, lower: str) -> Iterator[tuple[re.Match, str]]:
         if _SENT_THING.match(lower, m.start(), m.start(1)) and (to := _THING_THEN_TO.match(lower, start, end)):
             start = to.end()  # "kirim frozen ke luar kota": what is sent, then where to; the place is the area
             words = lower[start:end]
+        if lower[m.start():m.start(1)] == "se" and not _known_place(text[start:end]):
+            continue  # "se" glued only to a known place ("sebandung"): "service radius 10km" is no area "rvice"
         if _AREA_WORD.search(words) or _looks_like_place(text[start:end]):
             # "Cikarang dan Karawang", "Kuta and Legian", "Manado, Minahasa, dan Bitung": each place of the list
             while (more := _MORE_PLACES.match(text, end)) and _looks_like_place(more.group(1)):

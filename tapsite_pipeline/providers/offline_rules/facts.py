@@ -143,7 +143,7 @@ _TURNAROUND = fast(
     r"(?:\s*\(?\s*(?:\+|tambah\s+|extra\s+|add\s+)\s*\d+(?:[.,]\d+)?\s*(?:%|(?:rb|ribu|k|jt)\b)\)?)?|selesai\s+(?:dalam\s+)?\d+\s*(?:hari|jam)|"
     # "pengerjaan 1-3 hari", "proses 10-14 hari kerja", "turnaround 5 working days": how long the work takes
     r"(?:pengerjaan|pengerjaannya|proses|prosesnya|turnaround|processing)\s*:?\s*(?:dalam\s+|within\s+|in\s+)?"
-    r"\d+(?:\s*-\s*\d+)?\s*(?:hari(?:\s+kerja)?|jam|minggu|working\s+days?|business\s+days?|days?|hours?|weeks?)|ready\s+in\s+\d+\s*(?:days?|hours?)|"
+    r"\d+(?:\s*-\s*\d+)?\s*(?:hari(?:\s+kerja)?|jam|minggu|working\s+days?|business\s+days?|days?|hours?|weeks?)|ready\s+in\s+\d+(?:\s*-\s*\d+)?\s*(?:working\s+days?|days?|hours?|weeks?)|"
     # and how long the wait is: "bisa ditunggu", "bs ditunggu 1-2 jam", "bisa tunggu ±30 menit"
     r"(?:bisa|bs|bsa)\s+(?:langsung\s+)?(?:di)?tunggu(?:\s+(?:sekitar\s+|kurang\s+lebih\s+|±\s*)?\d+(?:\s*-\s*\d+)?\s*"
     r"(?:jam|menit|mnt|hours?|minutes?|mins?)\b)?|(?:langsung|tunggu|ditunggu)\s+jadi|while\s+(?:you|u)\s+wait|"
@@ -383,6 +383,7 @@ def _maybe(lower: str, kind: str) -> bool:
     return False
 
 
+_SURCHARGE_END = regrouped(r"(?:\+|\b(?:tambah|tmbh|extra|plus|add|biaya\s+tambahan|surcharge))\s*$", re.I)
 _TRAILING_LINK = re.compile(r"(?i)[\s,&/]*(?:\b(?:dan|and|atau|or|serta|sama))?[\s,&/]*$")
 # A tailed fact's reading stops after a fixed count of characters; the few words left of its clause are its own:
 # "Gratis ongkir area Tangerang & Serpong untuk min 30 box" ends on the condition, never on "untuk" with "min 30
@@ -447,8 +448,8 @@ def extract_facts(text: str, lower: str) -> tuple[list[Fact], list[Span], list[S
             cut, upto = min(((a, b) for a, b in bases + taken if m.start() < a < m.end()), default=(None, 0))
             if cut is not None:
                 short = _TAIL_LINK.sub("", text[m.start():cut]).rstrip(" ,.;:-")
-                if short.endswith("+") and (cut, upto) in taken:  # "Home service +50rb": the surcharge is this
-                    short = text[m.start():upto]                     # fact's own, not a price of its own
+                if _SURCHARGE_END.search(short) and (cut, upto) in taken:  # "Home service +50rb", "tambah 25rb":
+                    short = text[m.start():upto]                     # the surcharge is this fact's own, no price
                     found[:] = [(p, f) for p, f in found if not (p == cut and f.kind == "price")]
                     taken.remove((cut, upto))
                 if len(short.split()) < 2 and not any(a == cut for a, _ in bases):

@@ -98,7 +98,7 @@ _TIME_RANGE = regrouped(rf"{_TIME}\s*(?:-|–|s/?d|sampai|smp|sampe|ampe|to|unti
 # (and "bs ditunggu 1-2 jam", "ready in 2-3 hours": how long, never a time of day)
 # ("pengerjaan 2-3 minggu": weeks after a range of numbers, never Sunday, which opens a clause of its own: "8-16 minggu libur")
 _DAYS_TAKEN = regrouped(r"\s*\d{1,2}\s*(?:-|–|s/?d|sampai|to|sd|hingga)\s*\d{1,2}\s*(?:hari(?:\s+kerja)?|working\s+days?|"
-                        r"business\s+days?|days?|jam|menit|mnt|hours?|hrs?|minutes?|mins?|"
+                        r"business\s+days?|days?|jam|menit|mnt|hours?|hrs?|minutes?|mins?|weeks?|"
                         rf"minggu(?!{_DAY_CLAUSE}|\s*(?:&|dan|and|,|-|–)\s*{_DAY}))\b", re.I)
 _UNTIL_END = regrouped(r"\b(?:sampai|sampe|smp|ampe|hingga|until|till)\s+(?:habis|selesai|sold\s+out|late)\b", re.I)
 _ONE_TIME = regrouped(r"\b(?:pukul|pkl|jam|at)\s*\d", re.I)
@@ -161,9 +161,19 @@ _ON_AIR = regrouped(r"\b(?:live|siaran(?:\s+langsung)?|streaming|live\s*stream(?
                     r"\s*:?\s*(?:(?:setiap|tiap|every|on)\s+)?$", re.I)
 
 
+# The times a stay starts and ends, said together: "Check-in 14.00, check-out 12.00", "check in jam 2 siang".
+# A note for the guest, never opening hours, and its words never an offering ("Check-Out 12").
+_CHECK_TIME = (rf"check[\s-]?(?:in|out)\s*:?\s*(?:(?:jam|pukul|at|from|mulai|sebelum|before|until|sampai)\s*)?{_TIME}"
+               r"(?:\s*(?:noon|midnight))?")
+_CHECK_TIMES = regrouped(rf"\b{_CHECK_TIME}(?:\s*(?:,|&|dan|and|/|;)?\s*{_CHECK_TIME})?", re.I)
+
+
 def hours(text: str, lower: str) -> Iterator[tuple[str, re.Match, str, bool]]:
     """(kind, match, value, mask) for each opening-hours statement of the brief (kind "hours", the lead words
     "buka", "open" dropped), and a "note" for a range that is said but is no time of day."""
+    if "check" in lower:
+        for m in _CHECK_TIMES.finditer(lower):
+            yield "note", m, text[m.start():m.end()].strip(), True
     for m in _HOURS.finditer(lower):
         if _BARE_RANGE.fullmatch(m.group(0).strip()) and _MONEY_AFTER.match(lower, m.end()):
             continue

@@ -9,7 +9,7 @@ from __future__ import annotations
 # "Rp 35rb/kotak (isi 20 pcs)", "45k/pack (6 pcs)": part of the price, never a note apart from it.
 _HOLDS_WORD = (r"(?:gr|gram|grams|g|kg|ons|ml|l|ltr|liter|litre|pcs|pc|biji|btr|butir|lembar|sheets?|pieces?|items?|buah|bh|"
                r"potong|ptg|slices?|porsi|portions?|toples|jar|jars|botol|bottles?|sachet|saset|bungkus|bks|cups?|gelas|"
-               r"macam|varian|rasa|flavou?rs?)\b")
+               r"macam|varian|rasa|flavou?rs?|visits?|kunjungan|sessions?|sesi|pertemuan|kali|x|meetings?|classes|kelas)\b")
 HOLDS = (rf"(?:\s*\(\s*(?:isi|isinya|berisi|contains?|@)?\s*\d+(?:[.,]\d+)?\s*{_HOLDS_WORD}\s*\)|"
          rf"\s+(?:isi|isinya|berisi|contains?|@)\s*\d+(?:[.,]\d+)?(?:\s*{_HOLDS_WORD}|(?=\s*(?:[,.;)]|$)))|"
          r"\s+\d+(?:[.,]\d+)?\s*(?:gr|gram|grams|g|kg|ml|l|ltr|liter|litre|pcs)\b)")
