@@ -6,7 +6,8 @@ multiplier and never becomes what the package holds; a region keeps its part of 
 Sulawesi", "Sumatera bagian selatan"); what a price's unit holds stays with the price ("per toples 400gr",
 "/pak (isi 25 lembar)"); every courier of a list; a warranty's length said before what it covers; an age with
 no upper end ("7 tahun ke atas"); a counted note with its bound ("up to 300 guests", "lebih dari 60 klien"); a count
-of sessions said with its price and what it is of ("kelas dasar 12 pertemuan Rp 600.000").
+of sessions said with its price and what it is of ("kelas dasar 12 pertemuan Rp 600.000"); a surcharge with "tambah"; a
+stay's check-in and check-out; a lead time in weeks; the day an offer holds on ("diskon 20% tiap jumat").
 Briefs written for these tests, not dataset rows."""
 
 from __future__ import annotations
@@ -202,3 +203,14 @@ def test_check_in_and_check_out_times_are_one_note_and_no_offering():
 ])
 def test_a_lead_time_in_weeks_is_the_turnaround(text, said):
     assert said in _facts(text, "turnaround")
+
+
+@pytest.mark.parametrize("text, offer", [
+    ("Mie Ayam Pak Kumis, Kebumen. mie ayam bakso 15rb, diskon 20% tiap jumat buat santri. WA 081377120032",
+     "diskon 20% tiap jumat buat santri"),
+    ("Noodle Bar Ramen Go, Balikpapan. 10% off every Tuesday for nurses. WhatsApp 081377120033",
+     "10% off every Tuesday for nurses"),
+])
+def test_the_day_an_offer_holds_on_is_the_offers_own(text, offer):
+    assert offer in _facts(text, "offer")
+    assert not any(n.lower().startswith(("tiap", "every")) for n in _facts(text, "note"))

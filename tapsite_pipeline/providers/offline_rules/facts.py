@@ -383,6 +383,8 @@ def _maybe(lower: str, kind: str) -> bool:
     return False
 
 
+_WHEN_OF_OFFER = regrouped(r"(?:setiap|tiap|every|each|khusus)\s+(?:hari\s+)?(?:senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|"
+                           r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|akhir\s+pekan)s?\b", re.I)
 _SURCHARGE_END = regrouped(r"(?:\+|\b(?:tambah|tmbh|extra|plus|add|biaya\s+tambahan|surcharge))\s*$", re.I)
 _TRAILING_LINK = re.compile(r"(?i)[\s,&/]*(?:\b(?:dan|and|atau|or|serta|sama))?[\s,&/]*$")
 # A tailed fact's reading stops after a fixed count of characters; the few words left of its clause are its own:
@@ -451,6 +453,12 @@ def extract_facts(text: str, lower: str) -> tuple[list[Fact], list[Span], list[S
                 if _SURCHARGE_END.search(short) and (cut, upto) in taken:  # "Home service +50rb", "tambah 25rb":
                     short = text[m.start():upto]                     # the surcharge is this fact's own, no price
                     found[:] = [(p, f) for p, f in found if not (p == cut and f.kind == "price")]
+                    taken.remove((cut, upto))
+                elif kind == "offer" and (cut, upto) in taken and _WHEN_OF_OFFER.match(lower, cut) and any(
+                        p == cut and f.kind == "note" for p, f in found):
+                    # "diskon 10% tiap senin buat pelajar": the day the offer holds on is the offer's own
+                    short = text[m.start():m.end()].rstrip(" ,.;:-")
+                    found[:] = [(p, f) for p, f in found if not (p == cut and f.kind == "note")]
                     taken.remove((cut, upto))
                 if len(short.split()) < 2 and not any(a == cut for a, _ in bases):
                     return  # "bisa antar jemput": a word left before the pickup read already says nothing
