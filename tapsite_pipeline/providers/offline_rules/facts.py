@@ -457,7 +457,7 @@ def extract_facts(text: str, lower: str) -> tuple[list[Fact], list[Span], list[S
                 elif kind == "offer" and (cut, upto) in taken and _WHEN_OF_OFFER.match(lower, cut) and any(
                         p == cut and f.kind == "note" for p, f in found):
                     # "diskon 10% tiap senin buat pelajar": the day the offer holds on is the offer's own
-                    short = text[m.start():m.end()].rstrip(" ,.;:-")
+                    short = text[m.start():max(m.end(), upto)].rstrip(" ,.;:-")  # ("tiap Minggu kedua": the note's end)
                     found[:] = [(p, f) for p, f in found if not (p == cut and f.kind == "note")]
                     taken.remove((cut, upto))
                 if len(short.split()) < 2 and not any(a == cut for a, _ in bases):
