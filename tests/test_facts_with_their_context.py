@@ -155,21 +155,6 @@ def test_a_counted_note_keeps_its_bound(text, said):
     assert not any(n in said and n != said for n in notes)
 
 
-# --- a count of sessions and its price are one package -------------------------------------------------------------
-
-@pytest.mark.parametrize("text, package", [
-    ("Les Piano Nada Riang Purwokerto, les piano anak dan dewasa, 8x pertemuan 480rb. WA 081377120024",
-     "8x pertemuan 480rb"),
-    ("Studio Pilates Lentur, Kupang. Reformer pilates, 10 sessions Rp 2.2 juta. WhatsApp 081377120025",
-     "10 sessions Rp 2.2 juta"),
-    ("Dojo Karate Garuda Palu, kelas karate anak, kelas dasar 12 pertemuan Rp 600.000. WA 081377120026",
-     "kelas dasar 12 pertemuan Rp 600.000"),
-])
-def test_a_count_of_sessions_is_said_with_its_price(text, package):
-    assert package in _facts(text, "package")
-    assert not any(v in package and v != package for v in _facts(text, "note"))
-
-
 @pytest.mark.parametrize("text, audience", [
     ("Sanggar Angklung Saung Kecil, Sumedang. Kelas angklung untuk anak usia 6 th ke atas dan dewasa. WA 081377120027",
      "anak usia 6 th ke atas dan dewasa"),

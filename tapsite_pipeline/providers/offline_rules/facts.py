@@ -58,12 +58,8 @@ def _amount(raw: str) -> float:
 
 
 _PER_MEASURED = regrouped(r"\s*(?:/|per)\s*\d", re.I)
-# A package said as how long or how many times, then its price: "4 hours from IDR 5 million", "4x pertemuan 400rb",
-# "5 sessions Rp 1.35 juta", "8-session package Rp 600k".
-_TIMED_PACKAGE = regrouped(rf"\b\d{{1,2}}\s*(?:hours?|hrs?|jam|(?:x\s*)?(?:pertemuan|sesi)|[\s-]sessions?|x\s+(?:meetings?|lessons?|"
-                           rf"classes))(?:[\s-]+(?:package|pack|paket|pass))?\s+(?:(?:from|mulai|for|only|cuma|hanya)\s+)?{_AMOUNT}",
+_TIMED_PACKAGE = regrouped(rf"\b\d{{1,2}}\s*(?:hours?|hrs?|jam)\s+(?:(?:from|mulai|for|only|cuma|hanya)\s+)?{_AMOUNT}",
                            re.I)
-_HOURS_PACKAGE = regrouped(r"\d{1,2}\s*(?:hours?|hrs?|jam)\b", re.I)
 # Words that begin what follows a price, never a second word of its unit ("350rb/orang min 30 org").
 _PRICE_TAIL_STOP = (r"(?:sudah|udah|sdh|min|minimal|max|dan|and|atau|or|untuk|utk|for|termasuk|incl|including|include|"
                     r"all|bisa|yang|yg|di|ke|dengan|with|area|daerah|wilayah|kawasan|lokasi|free|gratis|buka|open|"
@@ -508,16 +504,7 @@ def extract_facts(text: str, lower: str) -> tuple[list[Fact], list[Span], list[S
         if len(value.split()) >= 2 and not _NOTE_SKIP.search(said):  # "blm ada web", "blm ada nama": talk to us
             add("note", m, value)
     for m in (_TIMED_PACKAGE.finditer(lower) if has_digit else ()):  # "4 hours from IDR 5 million": one package
-        if _HOURS_PACKAGE.match(lower, m.start()):
-            add("package", m, text[m.start():m.end()])
-            continue
-        # "personal trainer 8x sesi 600rb", "Tingkat dasar 24 pertemuan Rp 1.200.000": a count of sessions is said
-        # with what it is of, when that opens its clause; both words and price stay their readers' (a card, a price)
-        clause = max(lower.rfind(c, 0, m.start()) for c in ",.;:!?()\n") + 1
-        lead = _CLAUSE_LEAD.match(lower, clause, m.start())
-        start = lead.end() if lead else clause
-        said = text[start:m.start()] if len(lower[start:m.start()].split()) <= 3 else ""
-        add("package", m, said + text[m.start():m.end()], mask=False)
+        add("package", m, text[m.start():m.end()])
     for m in (_PRICE.finditer(lower) if has_digit else ()):
         if any(a <= m.start() < b for a, b in spans):
             continue
