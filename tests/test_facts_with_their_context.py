@@ -1,6 +1,6 @@
 """Facts read whole, with what qualifies them, as a visitor should read them on the page: a range of weeks is a
 turnaround, never Sunday's hours ("pengerjaan 1-2 minggu"); "24 jam" after a word of how long it takes is no
-round-the-clock opening ("express 24 jam"); a street's abbreviation ends no clause ("ambil di Jl. Diponegoro 40");
+round-the-clock opening ("express 24 jam"); a pickup that stops on a street's "Jl." leaves the street to the address ("ambil di Jl. Diponegoro 40");
 a price range with a multiplier on each end is one price ("Rp 250rb - Rp 600rb"); a package's price keeps its
 multiplier and never becomes what the package holds; a region keeps its part of the country ("northern
 Sulawesi", "Sumatera bagian selatan"); what a price's unit holds stays with the price ("per toples 400gr",
@@ -57,16 +57,18 @@ def test_open_24_hours_is_still_the_hours():
     assert "24 jam" in _facts(text, "hours")
 
 
-# --- a street's abbreviation ends no clause -----------------------------------------------------------------------
+# --- a reading that stops on a street's "Jl." leaves the street to the address --------------------------------------
 
-def test_a_pickup_at_a_street_keeps_the_street():
-    text = "Bolu Gulung Tante Sisil Jember, bolu gulung keju dan pandan. Ambil sendiri di Jl. Diponegoro 40. WA 081377120006"
-    assert any("Jl. Diponegoro 40" in v for v in _facts(text, "pickup"))
-    text = ("Sambal Roa Oma Lien, Bitung. Pickup at Jl. Sam Ratulangi 12 or we send by gojek. "
-            "WA 081377120007")
-    pickups = _facts(text, "pickup")
-    assert any("Sam Ratulangi 12" in v for v in pickups)
-    assert not any(v.endswith((" or", " atau")) for v in pickups)
+@pytest.mark.parametrize("text, street", [
+    ("Bolu Gulung Tante Sisil Jember, bolu gulung keju dan pandan. Ambil sendiri di Jl. Diponegoro 40. WA 081377120006",
+     "Jl. Diponegoro 40"),
+    ("Sambal Roa Oma Lien, Bitung. Pickup at Jl. Sam Ratulangi 12 or we send by gojek. WA 081377120007",
+     "Jl. Sam Ratulangi 12"),
+])
+def test_a_pickup_at_a_street_leaves_the_street_whole_to_the_address(text, street):
+    assert _facts(text, "pickup")
+    assert not any(v.lower().endswith(("jl", "jl.")) for v in _facts(text, "pickup"))
+    assert any(street in v for v in _facts(text, "address"))
 
 
 # --- prices and packages keep their amounts whole ------------------------------------------------------------------

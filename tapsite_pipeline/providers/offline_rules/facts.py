@@ -90,9 +90,15 @@ _PRICE = fast(
     re.I)  # ("include breakfast and daily housekeeping": the last thing included keeps its two words)
 # The rest of a fact's clause: up to the next comma, full stop or semicolon (the "." of "min." is not one),
 # ending on a whole word ("di atas 2 juta", never "di atas 2 jut").
-# (nor is the "." of a street's abbreviation: "pickup di Jl. Merdeka 22", "ambil di Gg. Mawar", "Jln. Sudirman No. 5")
+# (nor is the "." of an alley's, a number's or an estate's abbreviation: "Gg. Mawar", "No. 5", "Perum. Griya")
 _TAIL = (r"(?:[^,.;]|(?<=\bmin)\.|(?<=\bmaks)\.|(?<=\bmax)\.|(?<=\d)[.,](?=\d)|"  # "IDR 150,000" is one amount
-         r"(?<=\bjl)\.|(?<=\bjln)\.|(?<=\bgg)\.|(?<=\bno)\.(?=\s*\d)|(?<=\bkomp)\.|(?<=\bperum)\.)")
+         r"(?<=\bgg)\.|(?<=\bno)\.(?=\s*\d)|(?<=\bkomp)\.|(?<=\bperum)\.)")
+# Where the customer collects is the pickup's own, street and all ("Ambil sendiri di Jl. Diponegoro 40"); after any
+# other fact a street's "Jl." ends it (a delivery or an offer running on into the street took the owner's address
+# from the address reader, and lowered the held-out facts figure)
+
+# A street's abbreviation a fact's reading stopped on, with the word that leads to it: "… di Jl", "… at Jln".
+_STREET_LEFT = regrouped(r"(?i)(?:\s+(?:di|at|ke|in|from|dari))?\s+jln?\.?$")
 # What makes an amount a condition ("min. belanja 100rb", "untuk pembelian di atas 2 juta", "orders above 200k"):
 # the words right before it, ending where the amount starts.
 _THRESHOLD = regrouped(r"(?:\b(?:di\s*atas|min(?:imal|imum)?|min\.|maks(?:imal)?|max(?:imum)?|above|over|lebih\s+dari|"
@@ -441,6 +447,12 @@ def extract_facts(text: str, lower: str) -> tuple[list[Fact], list[Span], list[S
             if bare and bare.start() < m.end() and len(text[m.start():bare.start()].split()) >= 2:
                 m = re.compile(r"[\s\S]+").match(text, m.start(), bare.start()) or m
                 value = _clean(text[m.start():m.end()])
+        if kind in _TAILED and (street := _STREET_LEFT.search(text, m.start(), m.end())) \
+                and text[m.start():street.start()].strip():
+            # "Ambil sendiri di Jl. Diponegoro 40": the reading stopped on the street's "Jl."; the fact ends before it
+            # and the street is the address reader's (read whole, it stays the owner's address)
+            m = re.compile(r"[\s\S]+").match(text, m.start(), street.start()) or m
+            value = _clean(text[m.start():m.end()])
         if kind in _TAILED:  # "Konsultasi gratis di kantor kami di Buah Batu": the offer ends before the address,
             # and before a fact read already ("Pick up from the airport 150K": the pickup, then its price)
             cut, upto = min(((a, b) for a, b in bases + taken if m.start() < a < m.end()), default=(None, 0))
