@@ -120,7 +120,7 @@ def test_an_offer_a_recurrence_note_repeats_is_said_once():
 
 @pytest.mark.parametrize(("brief", "area"), [
     ("Lingua Link offers court interpreters. Based in Manado since 2015, serving Gorontalo and northern Maluku. "
-     "hello@lingualink.id", "Gorontalo"),
+     "hello@lingualink.id", "Gorontalo and northern Maluku"),  # with its part: "northern Maluku"
     ("Jasa Taman Hijau Asri, melayani sekitar Cibubur dan Cileungsi. wa 0812 1111 2222", "Cibubur dan Cileungsi"),
 ])
 def test_an_area_after_serving_or_sekitar_is_the_place_not_the_rest_of_the_word(brief, area):

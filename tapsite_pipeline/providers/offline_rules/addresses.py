@@ -19,7 +19,7 @@ _AREA = fast(
 
     r"antar(?:\s+ke)?|kirim(?:\s+ke)?|delivery\s+(?:to|across|around)|ship(?:ping)?\s+(?:to|across)|across|"
     # ("antar se-Kota Malang", "kirim ke seluruh Jawa Timur": the whole of the place after the cue)
-    r"ke\s+seluruh|luar|se-|se(?=[a-z]{4,}))\s*(?:(?:se-|seluruh\s+)\s*)?((?:(?!dan\b|and\b|untuk\b|utk\b|for\b|mau\b|pengen\b|warna\b|on\b|with\b|by\b|from\b|an?\b|dengan\b|dgn\b|pakai\b|naik\b|setiap\b|tiap\b)[\w/&'-]+\s?){1,4})", re.I)
+    r"ke\s+seluruh|luar|se-|se(?=[a-z]{4,}))\s*(?:(?:se-|seluruh\s+)\s*)?((?:(?!dan\b|and\b|untuk\b|utk\b|for\b|mau\b|pengen\b|warna\b|on\b|with\b|by\b|from\b|an?\b|dengan\b|dgn\b|pakai\b|pake\b|via\b|lewat\b|naik\b|setiap\b|tiap\b)[\w/&'-]+\s?){1,4})", re.I)
 # A sending verb with what is sent before where it goes: "kirim frozen ke luar kota", "antar pesanan ke Depok",
 # "ship loaves to Canggu"; the area is the place after "ke"/"to", never the thing sent.
 _SENT_THING = regrouped(r"(?:antar|kirim|ship(?:ping)?)\s*$")
@@ -88,11 +88,16 @@ _TRIP_TO = regrouped(
     rf"\b(?:from|dari)\s+([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){{0,2}})\s+(?:to|into|ke|menuju)\s+"
     rf"((?:{_NATURE_BEFORE}\s+)?[A-Z][\w'-]+(?:\s+(?!{_NATURE_AFTER}\b)[A-Z][\w'-]+){{0,2}}(?:\s+{_NATURE_AFTER})?)\b")
 _NATURE_WORD = regrouped(rf"^{_NATURE_BEFORE}\s|\s{_NATURE_AFTER}$")
-_AREA_NAMED = fast(r"\b(?:melayani|around(?:\s+the)?)\s+")
+_AREA_NAMED = fast(r"\b(?:melayani|around(?:\s+the)?|(?<=\bwe\s)(?:also\s+)?serve|(?<=\bwe\s)(?:now\s+)?cover)\s+")
 # Who is served, not where: "melayani Anda", "Melayani Pelanggan …", "serving Our guests".
 _NOT_PLACE_AFTER = frozenset("anda kakak kak bapak ibu pelanggan customer customers our your you all semua".split())
-_CAPITALISED_RUN = regrouped(r"(?:[A-Z][\w'-]*)(?:\s+[A-Z][\w'-]*)*")
-_MORE_PLACES = regrouped(r"\s*(?:,\s*(?:(?:dan|and|serta|&)\s+)?|(?<!\w)(?:dan|and|serta)\s+|&\s*)((?:[A-Z][\w-]+\s?){1,3})")
+# A region is named with its part of a country or island, in either language: "eastern Indonesia", "Central Java",
+# "Indonesia timur", "Sulawesi bagian utara", "Greater Jakarta": the part is a word of the place's name.
+_PART_BEFORE = r"(?:(?:eastern|western|northern|southern|central|greater|east|west|north|south)\s+)?"
+_PART_AFTER = r"(?:\s+(?:bagian\s+)?(?:timur|barat|utara|selatan|tengah)\b)?"
+_CAPITALISED_RUN = regrouped(rf"{_PART_BEFORE}(?:[A-Z][\w'-]*)(?:\s+[A-Z][\w'-]*)*{_PART_AFTER}")
+_MORE_PLACES = regrouped(r"\s*(?:,\s*(?:(?:dan|and|serta|&)\s+)?|(?<!\w)(?:dan|and|serta)\s+|&\s*)"
+                         rf"({_PART_BEFORE}[A-Z][\w-]+(?:\s[A-Z][\w-]+){{0,2}}{_PART_AFTER})")
 
 
 def areas(text: str, lower: str) -> Iterator[tuple[re.Match, str]]:
@@ -122,6 +127,8 @@ def areas(text: str, lower: str) -> Iterator[tuple[re.Match, str]]:
         if _SENT_THING.match(lower, m.start(), m.start(1)) and (to := _THING_THEN_TO.match(lower, start, end)):
             start = to.end()  # "kirim frozen ke luar kota": what is sent, then where to; the place is the area
             words = lower[start:end]
+        if lower[m.start():m.start(1)] == "se" and not _known_place(text[start:end]):
+            continue  # "se" glued only to a known place ("sebandung"): "service radius 10km" is no area "rvice"
         if _AREA_WORD.search(words) or _looks_like_place(text[start:end]):
             # "Cikarang dan Karawang", "Kuta and Legian", "Manado, Minahasa, dan Bitung": each place of the list
             while (more := _MORE_PLACES.match(text, end)) and _looks_like_place(more.group(1)):
@@ -244,11 +251,14 @@ _ADMIN_PREFIX = regrouped(r"^(?i:kota|kabupaten|kab\.?|kecamatan|kec\.?|desa|kel
                           r"lake|mount|mt\.?|city\s+of|the)\s+")
 
 
+_PART_WORDS = regrouped(rf"^{_PART_BEFORE}|{_PART_AFTER}$", re.I)
+
+
 def _named_place(raw: str) -> bool:
     """A known place, or capitalised words none of which the lexicons know ("Ampenan", not "Pesanan Nasi Box")."""
     from .lexicon import KEYWORDS
     from .roles import known_word
-    raw = _ADMIN_PREFIX.sub("", raw.strip())  # "Kota Kupang", "Kabupaten Bandung", "Pulau Seram"
+    raw = _ADMIN_PREFIX.sub("", _PART_WORDS.sub("", raw.strip()))  # "Kota Kupang", "Kabupaten Bandung", "Pulau Seram"
     if _known_place(raw):
         return True
     words = raw.lower().split()
@@ -257,6 +267,7 @@ def _named_place(raw: str) -> bool:
 
 def _looks_like_place(raw: str) -> bool:
     from .places import PLACES
+    raw = _PART_WORDS.sub("", raw.strip())  # "eastern Indonesia", "Jawa bagian timur": the place the part is of
     words = raw.lower().split()
     return any(" ".join(words[:k]) in PLACES for k in (3, 2, 1) if len(words) >= k) or bool(
         _CAPITALISED.match(raw.strip()))

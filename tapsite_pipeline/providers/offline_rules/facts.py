@@ -23,6 +23,8 @@ from .hours import PRAYER_CUE, hours
 from .levels import level_ranges
 from .notes import _NOTE_SKIP
 from .price_subject import price_subject
+from .price_units import COURIER as _COURIER
+from .price_units import HOLDS as _HOLDS
 from .tenure import tenure
 from .when import when_notes
 
@@ -30,7 +32,10 @@ Span = tuple[int, int]
 
 # "IDR 1.2M", "1.5M": an "m" after a currency or a decimal amount is millions ("30m" alone may be metres)
 # A range with one multiplier for both ends is one amount: "60-90rb", "9-12jt", "IDR 150-200K".
-_AMOUNT = (r"(?:(?:rp\.?|idr)\s*\d[\d.,]*(?:\s*(?:-|–)\s*\d[\d.,]*)?(?:\s*(?:rb|ribu|k|jt|juta|jutaan|million|mio|thousand|m\b))?|"
+# A range with a multiplier on each end is one amount too: "IDR 200k–450k", "Rp 150rb - Rp 300rb", "2jt-3,5jt".
+_AMOUNT = (r"(?:(?:(?:rp\.?|idr)\s*)?\d[\d.,]*\s*(?:rb|ribu|rebu|k|jt|juta)\s*(?:-|–)\s*(?:(?:rp\.?|idr)\s*)?\d[\d.,]*\s*"
+           r"(?:rb|ribu|rebu|k|jt|juta|million|mio)\b|"
+           r"(?:rp\.?|idr)\s*\d[\d.,]*(?:\s*(?:-|–)\s*\d[\d.,]*)?(?:\s*(?:rb|ribu|k|jt|juta|jutaan|million|mio|thousand|m\b))?|"
            r"\d[\d.,]*\s*(?:-|–)\s*\d[\d.,]*\s*(?:rb|ribu|rebu|k|jt|juta|million|mio)\b|"
            r"\d[\d.,]*\s*(?:rb|ribu|rebu|k|jt|juta|million|mio)\b(?:an)?|\d+[.,]\d+\s*m\b|"
            # thousands priced per unit need no currency: "35.000/batang", "4.000 per butir"
@@ -58,7 +63,8 @@ _TIMED_PACKAGE = regrouped(rf"\b\d{{1,2}}\s*(?:hours?|hrs?|jam)\s+(?:(?:from|mul
 # Words that begin what follows a price, never a second word of its unit ("350rb/orang min 30 org").
 _PRICE_TAIL_STOP = (r"(?:sudah|udah|sdh|min|minimal|max|dan|and|atau|or|untuk|utk|for|termasuk|incl|including|include|"
                     r"all|bisa|yang|yg|di|ke|dengan|with|area|daerah|wilayah|kawasan|lokasi|free|gratis|buka|open|"
-                    r"wa|hub|telp|call|depending|depends|tergantung|nego|negotiable|but|tapi|tp|namun|only|hanya|cuma|except|kecuali)\b")
+                    r"wa|hub|telp|call|depending|depends|tergantung|nego|negotiable|but|tapi|tp|namun|only|hanya|cuma|except|kecuali|"
+                    r"isi|isinya|berisi|contains?)\b")
 # What a bare "<number>k" names when it is no amount of money: a race, a resolution, a count of people.
 _NOT_MONEY_K = regrouped(r"\s*(?:run|race|lari|marathon|fun\s*run|walk|km|video|resolution|resolusi|uhd|hdr|tv|monitor|"
                          r"display|layar|camera|kamera|followers?|pengikut|subscribers?|views?|likes?|steps?|langkah|"
@@ -70,7 +76,7 @@ _PRICE = fast(
     rf"tarif(?:nya)?|biaya(?:nya)?|paket)\s*:?\s*)?{_AMOUNT}"
     # per what, as written: "/kg", "/m2", "/500gr" (a measured amount), "/night per person" (two units)
     rf"(?:\s*(?:/|per)\s*(?:(?:\d+(?:[.,]\d+)?\s*(?={_MEASURE}))?[a-z]+(?:[23²³](?!\d))?)"
-    rf"(?:\s+per\s+[a-z]+|\s+(?!{_PRICE_TAIL_STOP}|per\b)[a-z]+)?)?"
+    rf"(?:\s+per\s+[a-z]+|\s+(?!{_PRICE_TAIL_STOP}|per\b)[a-z]+)?{_HOLDS}?)?"
     # which way or how it is counted: "450K one way", "300rb PP", "Rp 2jt nett", "1,5jt all in"
     rf"(?:\s*\(?(?:one[\s-]way|return|round[\s-]trip|pp|pulang[\s-]pergi|sekali\s+jalan|nett?|all[\s-]in)\b\)?)?"
     # what the price includes is part of it: "1,8jt/bulan sudah termasuk listrik", "IDR 500k incl. breakfast"
@@ -84,7 +90,15 @@ _PRICE = fast(
     re.I)  # ("include breakfast and daily housekeeping": the last thing included keeps its two words)
 # The rest of a fact's clause: up to the next comma, full stop or semicolon (the "." of "min." is not one),
 # ending on a whole word ("di atas 2 juta", never "di atas 2 jut").
-_TAIL = r"(?:[^,.;]|(?<=\bmin)\.|(?<=\bmaks)\.|(?<=\bmax)\.|(?<=\d)[.,](?=\d))"  # "IDR 150,000" is one amount
+# (nor is the "." of an alley's, a number's or an estate's abbreviation: "Gg. Mawar", "No. 5", "Perum. Griya")
+_TAIL = (r"(?:[^,.;]|(?<=\bmin)\.|(?<=\bmaks)\.|(?<=\bmax)\.|(?<=\d)[.,](?=\d)|"  # "IDR 150,000" is one amount
+         r"(?<=\bgg)\.|(?<=\bno)\.(?=\s*\d)|(?<=\bkomp)\.|(?<=\bperum)\.)")
+# Where the customer collects is the pickup's own, street and all ("Ambil sendiri di Jl. Diponegoro 40"); after any
+# other fact a street's "Jl." ends it (a delivery or an offer running on into the street took the owner's address
+# from the address reader, and lowered the held-out facts figure)
+
+# A street's abbreviation a fact's reading stopped on, with the word that leads to it: "… di Jl", "… at Jln".
+_STREET_LEFT = regrouped(r"(?i)(?:\s+(?:di|at|ke|in|from|dari))?\s+jln?\.?$")
 # What makes an amount a condition ("min. belanja 100rb", "untuk pembelian di atas 2 juta", "orders above 200k"):
 # the words right before it, ending where the amount starts.
 _THRESHOLD = regrouped(r"(?:\b(?:di\s*atas|min(?:imal|imum)?|min\.|maks(?:imal)?|max(?:imum)?|above|over|lebih\s+dari|"
@@ -103,9 +117,12 @@ _DELIVERY = regrouped(
     r"international\s+orders|pengiriman\s+[\w\s]{3,25}?(?=[,.]|$)|"
     # sent by a courier: "hasil dikirim kurir", "dikirim via JNE", "sent by courier"
     r"(?:di)?kirim\s+(?:via\s+|lewat\s+|pakai\s+|pake\s+|dengan\s+|dgn\s+|by\s+)?(?:kurir|ojol|gojek|grab|jne|j&t|jnt|"
-    r"sicepat|anteraja|pos\s+indonesia)|(?:sent|shipped|delivered)\s+(?:by|via)\s+(?:courier|post)|"
+    r"sicepat|anteraja|pos\s+indonesia)|(?:sent|shipped|delivered|send|ship)\s+(?:by|via)\s+(?:courier|post|gojek|grab|"
+    r"gosend|jne|j&t|sicepat|lalamove)|"
     r"\bcod\b|bayar\s+di\s+tempat|gofood|grabfood|shopeefood)\b"
-    rf"{_TAIL}{{0,30}}(?:(?<=\w)\w+)?(?:\s*{_AMOUNT})?", re.I)
+    rf"{_TAIL}{{0,30}}(?:(?<=\w)\w+)?(?:\s*{_AMOUNT})?"
+    # and the couriers listed after the clause's last one: "via JNE, J&T, SiCepat", "by JNE or POS"
+    rf"(?:\s*(?:,|&|/|dan|and|atau|or)\s*(?:{_COURIER})\b)*", re.I)
 _PICKUP = regrouped(
     r"\b(?:(?:free|gratis)\s+)?(?:antar[\s-]+jemput|pick\s?-?up(?:\s*(?:&|and)\s*(?:delivery|drop[\s-]?off))?|"
     r"bisa\s+dijemput|jemput\s+(?:ke\s+)?(?:rumah|lokasi)|home\s+pickup|home\s+service|panggilan|"
@@ -128,14 +145,14 @@ _TURNAROUND = fast(
     r"(?:\s*\(?\s*(?:\+|tambah\s+|extra\s+|add\s+)\s*\d+(?:[.,]\d+)?\s*(?:%|(?:rb|ribu|k|jt)\b)\)?)?|selesai\s+(?:dalam\s+)?\d+\s*(?:hari|jam)|"
     # "pengerjaan 1-3 hari", "proses 10-14 hari kerja", "turnaround 5 working days": how long the work takes
     r"(?:pengerjaan|pengerjaannya|proses|prosesnya|turnaround|processing)\s*:?\s*(?:dalam\s+|within\s+|in\s+)?"
-    r"\d+(?:\s*-\s*\d+)?\s*(?:hari(?:\s+kerja)?|jam|minggu|working\s+days?|business\s+days?|days?|hours?|weeks?)|ready\s+in\s+\d+\s*(?:days?|hours?)|"
+    r"\d+(?:\s*-\s*\d+)?\s*(?:hari(?:\s+kerja)?|jam|minggu|working\s+days?|business\s+days?|days?|hours?|weeks?)|ready\s+in\s+\d+(?:\s*-\s*\d+)?\s*(?:working\s+days?|days?|hours?|weeks?)|"
     # and how long the wait is: "bisa ditunggu", "bs ditunggu 1-2 jam", "bisa tunggu ±30 menit"
     r"(?:bisa|bs|bsa)\s+(?:langsung\s+)?(?:di)?tunggu(?:\s+(?:sekitar\s+|kurang\s+lebih\s+|±\s*)?\d+(?:\s*-\s*\d+)?\s*"
     r"(?:jam|menit|mnt|hours?|minutes?|mins?)\b)?|(?:langsung|tunggu|ditunggu)\s+jadi|while\s+(?:you|u)\s+wait|"
     # how long before the date to order: "order 3 weeks before ur date", "pesan min. 3 hari sebelumnya", "PO H-7"
     r"(?:order|pesan|booking|book|reserve|reservasi|po|pre-?order)\s+(?:(?:at\s+least|min(?:imal|imum)?\.?|maks(?:imal)?\.?|"
     r"paling\s+lambat)\s+)?(?:\d+(?:\s*-\s*\d+)?\s*|(?:a|an|one|two|three|satu|dua|tiga)\s+|se)"
-    r"(?:hari|minggu|bulan|days?|weeks?|months?)\s+(?:before|sebelum(?:nya)?|in\s+advance|ahead|prior)|(?:pesan|order|po|booking)\s+(?:min(?:imal)?\.?\s+)?h-\d+)(?:\b|(?<=%))", re.I)
+    r"(?:hari|minggu|bulan|days?|weeks?|months?)\s+(?:before|sebelum(?:nya)?|in\s+advance|ahead|prior)|(?:pesan|order|po|booking)\s+(?:min(?:imal)?\.?\s+)?h-\d+)(?:\b|(?<=%)|(?<=%\)))", re.I)
 _OFFER = regrouped(
     # (how long a trial lasts, said before it: "14-day free trial", "7 hari gratis trial")
     r"\b(?:(?:\d+[\s-]*(?:days?|hari|weeks?|minggu|months?|bulan)\s+)?(?:free|gratis)\s+(?:trial|konsultasi|consultation|survey|survei|cek|check|instalasi|"
@@ -154,7 +171,9 @@ _CREDENTIAL = fast(
 # and a second promise with its own length joined to it: "garansi alat 1 tahun dan servis gratis 6 bulan", "1-year
 # warranty and free service for 6 months"
 _SPAN_OF_TIME = r"\d+[\s-]*(?:months?|years?|days?|weeks?|bulan|bln|tahun|thn|hari|minggu)\b"
-_GUARANTEE = regrouped(rf"(?:\b\d+[\s-]*(?:months?|years?|days?|weeks?|bulan|tahun|hari)\s+)?"
+# ("10-year workmanship warranty", "2 year parts and labour guarantee": what it covers may stand between)
+_GUARANTEE = regrouped(rf"(?:\b\d+[\s-]*(?:months?|years?|days?|weeks?|bulan|tahun|hari)\s+"
+                       rf"(?:(?!garansi|warranty|guarantee)[a-z]+(?:\s+(?:and|&)\s+[a-z]+)?\s+(?=warranty|guarantee))?)?"
                        rf"\b(?:garansi|bergaransi|warranty|guarantee[d]?)\b{_TAIL}{{0,30}}(?:(?<=\w)\w+)?"
                        rf"(?:\s*(?:(?:,|dan|and|&|\+|serta|plus)\s*(?:[^,.;\d]{{1,30}}?\s)?)?(?:for\s+|selama\s+)?{_SPAN_OF_TIME})?", re.I)
 # How long the owner stays with the customer after the sale, a promise like a warranty: "grup WA pendampingan 3 bln",
@@ -172,7 +191,7 @@ _OTHER_LINE = regrouped(r"\b(?:sms|fax|faks|faksimile|facsimile)\s*(?:only\s*)?(
 # A package as a small grammar: "paket" + what it is (up to five words, a count with its unit among them: "umrah
 # reguler 9 hari", "4 kamera cctv", "intimate wedding 50 tamu") + its price ("mulai Rp29.500.000", "3,2jt") + what
 # it includes ("udh include pasang + hdd 1tb", "sudah termasuk katering, dekorasi, dan MC").
-_PKG_AMOUNT = r"(?:mulai(?:\s+dari)?\s+|from\s+|cuma\s+|only\s+|harga\s+)?(?:rp\.?|idr)\s*\d[\d.,]*|\d[\d.,]*\s*(?:rb|ribu|k|jt|juta)\b"
+_PKG_AMOUNT = r"(?:mulai(?:\s+dari)?\s+|from\s+|cuma\s+|only\s+|harga\s+)?(?:rp\.?|idr)\s*\d[\d.,]*(?:\s*(?:rb|ribu|k|jt|juta)\b)?|\d[\d.,]*\s*(?:rb|ribu|k|jt|juta)\b"
 _PACKAGE = fast(
     rf"\bpaket\s+(?!harga|kami|nya\b|ya\b|dan\b|bisa\b|ke\b|to\b|\+)((?:(?!(?:{_PKG_AMOUNT})|mulai\b|from\b|sudah\b|udh\b|udah\b|"
     rf"termasuk\b|include|(?:dan|and|atau|or|&)\s+paket\b|bisa\b|bs\b|yang\b|yg\b|dengan\b|dgn\b|di\b|dari\b|dr\b)"
@@ -185,8 +204,10 @@ _LEVEL = fast(r"\b(?:paud|tk|sd|smp|sma|smk|jlpt\s*n\d(?:\s*(?:-|–|to|sampai|s
               r"toefl|ielts|utbk|snbt|"
               # "kelas 4-6" is a level; "satu kelas 6 anak", "kelas 8 pertemuan" count people or meetings
               r"cpns|(?<!\bsatu\s)(?<!\bper\s)(?<!\btiap\s)(?<!\bone\s)kelas\s+\d+(?:\s*-\s*\d+)?(?!\s*(?:jam|hari|x|kali|pertemuan|sesi|bulan|"
-              r"minggu|menit|orang|org|murid|siswa|anak|peserta|students?|kids|people)\b)|usia\s+\d+(?:\s*-\s*\d+)?\s*(?:th|thn|tahun)?|"
-              r"(?:ages?|aged)\s+\d+\s*(?:-|to)\s*\d+|"
+              r"minggu|menit|orang|org|murid|siswa|anak|peserta|students?|kids|people)\b)|usia\s+\d+(?:\s*-\s*\d+)?\s*(?:th|thn|tahun)?"
+              # an age with no upper end keeps it: "usia 5 th ke atas", "aged 6 and up", "ages 3 and over"
+              r"(?:\s*(?:ke\s*atas|and\s+(?:up|above|over|older)|or\s+older))?|"
+              r"(?:ages?|aged)\s+\d+\s*(?:(?:-|to)\s*\d+|and\s+(?:up|above|over|older)|or\s+older)|"
               # a range of skill is one level fact: "pemula s/d mahir", "beginner to advanced"
               r"(?:pemula|dasar|beginners?|basic)\s*(?:s/d|s\.d\.?|sampai|sampe|hingga|-|–|to|until)\s*"
               r"(?:mahir|lanjutan|menengah|advanced|intermediate|expert|pro)|"
@@ -221,7 +242,9 @@ _AUDIENCE = fast(
     r"(?!\s+(?:datang|dateng|akan|siap|sudah|udah|mengajar|ngajar|will|comes?|teach(?:es)?)\b)"
     # "siswa SD-SMA", "anak TK s/d SD": the range whole
     r"(?:\s+(?:(?:sd|smp|sma|smk|tk)(?:(?:\s*(?:-|–|—|s/d|s\.d\.?)\s*|\s+(?:sampai|sampe|hingga|to)\s+)(?:sd|smp|sma|smk))?"
-    r"|kecil|menengah|muda|putra|putri|pemerintah|(?!dan\b)\w+an\b))?"
+    r"|kecil|menengah|muda|putra|putri|pemerintah|(?!dan\b)\w+an\b"
+    # the age said of them, the list going on after it: "anak usia 5 th ke atas dan dewasa", "kids aged 6-10 and parents"
+    r"|usia\s+\d+(?:\s*-\s*\d+)?\s*(?:th|thn|tahun)?(?:\s*ke\s*atas)?|aged\s+\d+(?:\s*(?:-|to)\s*\d+|\s+and\s+(?:up|over))?))?"
     r"(?:\s*(?:,\s*(?:(?:dan|and|serta|sama|&)\s+)?|&|dan|and|atau|or|serta|sama|/)\s*)?)+)", re.I)
 # A language level on the common European scale, with the name the owner gives it: "survival (A1)", "everyday
 # conversation (A2-B1)", "B2". Written in capitals, named in brackets or in a brief that speaks of levels; never a
@@ -362,6 +385,9 @@ def _maybe(lower: str, kind: str) -> bool:
     return False
 
 
+_WHEN_OF_OFFER = regrouped(r"(?:setiap|tiap|every|each|khusus)\s+(?:hari\s+)?(?:senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|"
+                           r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|akhir\s+pekan)s?\b", re.I)
+_SURCHARGE_END = regrouped(r"(?:\+|\b(?:tambah|tmbh|extra|plus|add|biaya\s+tambahan|surcharge))\s*$", re.I)
 _TRAILING_LINK = re.compile(r"(?i)[\s,&/]*(?:\b(?:dan|and|atau|or|serta|sama))?[\s,&/]*$")
 # A tailed fact's reading stops after a fixed count of characters; the few words left of its clause are its own:
 # "Gratis ongkir area Tangerang & Serpong untuk min 30 box" ends on the condition, never on "untuk" with "min 30
@@ -416,14 +442,31 @@ def extract_facts(text: str, lower: str) -> tuple[list[Fact], list[Span], list[S
         if whole and value == _clean(text[m.start():m.end()]):
             m = _whole_clause(text, lower, m, read)
             value = _clean(text[m.start():m.end()])
+            # the reading stopped on the word that joins the next clause: "pickup at Jl. Sei Batang Hari or"
+            bare = _TRAILING_LINK.search(text, m.start(), m.end())
+            if bare and bare.start() < m.end() and len(text[m.start():bare.start()].split()) >= 2:
+                m = re.compile(r"[\s\S]+").match(text, m.start(), bare.start()) or m
+                value = _clean(text[m.start():m.end()])
+        if kind in _TAILED and (street := _STREET_LEFT.search(text, m.start(), m.end())) \
+                and text[m.start():street.start()].strip():
+            # "Ambil sendiri di Jl. Diponegoro 40": the reading stopped on the street's "Jl."; the fact ends before it
+            # and the street is the address reader's (read whole, it stays the owner's address)
+            m = re.compile(r"[\s\S]+").match(text, m.start(), street.start()) or m
+            value = _clean(text[m.start():m.end()])
         if kind in _TAILED:  # "Konsultasi gratis di kantor kami di Buah Batu": the offer ends before the address,
             # and before a fact read already ("Pick up from the airport 150K": the pickup, then its price)
             cut, upto = min(((a, b) for a, b in bases + taken if m.start() < a < m.end()), default=(None, 0))
             if cut is not None:
                 short = _TAIL_LINK.sub("", text[m.start():cut]).rstrip(" ,.;:-")
-                if short.endswith("+") and (cut, upto) in taken:  # "Home service +50rb": the surcharge is this
-                    short = text[m.start():upto]                     # fact's own, not a price of its own
+                if _SURCHARGE_END.search(short) and (cut, upto) in taken:  # "Home service +50rb", "tambah 25rb":
+                    short = text[m.start():upto]                     # the surcharge is this fact's own, no price
                     found[:] = [(p, f) for p, f in found if not (p == cut and f.kind == "price")]
+                    taken.remove((cut, upto))
+                elif kind == "offer" and (cut, upto) in taken and _WHEN_OF_OFFER.match(lower, cut) and any(
+                        p == cut and f.kind == "note" for p, f in found):
+                    # "diskon 10% tiap senin buat pelajar": the day the offer holds on is the offer's own
+                    short = text[m.start():max(m.end(), upto)].rstrip(" ,.;:-")  # ("tiap Minggu kedua": the note's end)
+                    found[:] = [(p, f) for p, f in found if not (p == cut and f.kind == "note")]
                     taken.remove((cut, upto))
                 if len(short.split()) < 2 and not any(a == cut for a, _ in bases):
                     return  # "bisa antar jemput": a word left before the pickup read already says nothing

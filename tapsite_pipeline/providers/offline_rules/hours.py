@@ -87,11 +87,19 @@ _STAFF_BEFORE = regrouped(r"\b(?:operators?|teknisi|technicians?|mekanik|mechani
 _FACILITY_BEFORE = regrouped(r"\b(?:cctv|wifi|wi-fi|internet|listrik|electricity|power|air(?:\s+panas)?|hot\s+water|"
                              r"water|penjagaan|penjaga|keamanan|security|guards?|satpam|genset|ac|surveillance|"
                              r"kamera|camera|monitoring|pengawasan)\b[^,.;]{0,14}$", re.I)
+# How long something takes, said right before "24 jam": "express 24 hours (+50%)", "selesai dalam 24 jam",
+# "reply within 24 hours", "dikirim maks 24 jam" (never "buka 24 jam", "siap 24 jam": those are the hours)
+_TAKES_BEFORE = regrouped(r"\b(?:express|ekspres|kilat|selesai|beres|kelar|jadi|within|dalam|turnaround|pengerjaan|proses|"
+                          r"diproses|processed|respon|response|responds?|replies|reply|balas|dibalas|dikirim|delivered|"
+                          r"delivery|pengiriman|maks(?:imal)?\.?|max(?:imum)?\.?|paling\s+lambat|less\s+than|kurang\s+dari|"
+                          r"(?:ready|done|back|ships?|shipped|dispatched)\s+in)\s*$", re.I)
 _TIME_RANGE = regrouped(rf"{_TIME}\s*(?:-|–|s/?d|sampai|smp|sampe|ampe|to|until|sd|hingga)\s*(?:jam\s*|pukul\s*)?\d", re.I)
 # A range of days it takes ("pengerjaan 10-14 hari kerja", "ready in 3-5 working days"): the turnaround's, not hours.
 # (and "bs ditunggu 1-2 jam", "ready in 2-3 hours": how long, never a time of day)
+# ("pengerjaan 2-3 minggu": weeks after a range of numbers, never Sunday, which opens a clause of its own: "8-16 minggu libur")
 _DAYS_TAKEN = regrouped(r"\s*\d{1,2}\s*(?:-|–|s/?d|sampai|to|sd|hingga)\s*\d{1,2}\s*(?:hari(?:\s+kerja)?|working\s+days?|"
-                        r"business\s+days?|days?|jam|menit|mnt|hours?|hrs?|minutes?|mins?)\b", re.I)
+                        r"business\s+days?|days?|jam|menit|mnt|hours?|hrs?|minutes?|mins?|weeks?|"
+                        rf"minggu(?!{_DAY_CLAUSE}|\s*(?:&|dan|and|,|-|–)\s*{_DAY}))\b", re.I)
 _UNTIL_END = regrouped(r"\b(?:sampai|sampe|smp|ampe|hingga|until|till)\s+(?:habis|selesai|sold\s+out|late)\b", re.I)
 _ONE_TIME = regrouped(r"\b(?:pukul|pkl|jam|at)\s*\d", re.I)
 _BARE_RANGE = regrouped(r"\d{1,2}\s*(?:-|–|s/?d|sampai|smp|sampe|ampe|to|until|sd|hingga)\s*\d{1,2}")
@@ -155,9 +163,19 @@ _ON_AIR = regrouped(r"\b(?:live|siaran(?:\s+langsung)?|streaming|live\s*stream(?
                     r"\s*:?\s*(?:(?:setiap|tiap|every|on)\s+)?$", re.I)
 
 
+# The times a stay starts and ends, said together: "Check-in 14.00, check-out 12.00", "check in jam 2 siang".
+# A note for the guest, never opening hours, and its words never an offering ("Check-Out 12").
+_CHECK_TIME = (rf"check[\s-]?(?:in|out)\s*:?\s*(?:(?:jam|pukul|at|from|mulai|sebelum|before|until|sampai)\s*)?{_TIME}"
+               r"(?:\s*(?:noon|midnight))?")
+_CHECK_TIMES = regrouped(rf"\b{_CHECK_TIME}(?:\s*(?:,|&|dan|and|/|;)?\s*{_CHECK_TIME})?", re.I)
+
+
 def hours(text: str, lower: str) -> Iterator[tuple[str, re.Match, str, bool]]:
     """(kind, match, value, mask) for each opening-hours statement of the brief (kind "hours", the lead words
     "buka", "open" dropped), and a "note" for a range that is said but is no time of day."""
+    if "check" in lower:
+        for m in _CHECK_TIMES.finditer(lower):
+            yield "note", m, text[m.start():m.end()].strip(), True
     for m in _HOURS.finditer(lower):
         if _BARE_RANGE.fullmatch(m.group(0).strip()) and _MONEY_AFTER.match(lower, m.end()):
             continue
@@ -171,6 +189,8 @@ def hours(text: str, lower: str) -> Iterator[tuple[str, re.Match, str, bool]]:
         if _ROUND_THE_CLOCK.fullmatch(m.group(0).strip()) and (_STAFF_BEFORE.search(before)
                                                                or _FACILITY_BEFORE.search(before)):
             continue  # "operators on site 24/7", "teknisi siaga 24 jam": who is there, said in a note, not opening hours
+        if _ROUND_THE_CLOCK.fullmatch(m.group(0).strip()) and _TAKES_BEFORE.search(before):
+            continue  # "express 24 hours", "respon dalam 24 jam": how long it takes, the turnaround's
         # a single time on a day may hold the activity it is for ("Friday youth service at 7pm"): its words
         # stay readable as an offering
         single = _ONE_TIME.search(m.group(0)) and not _TIME_RANGE.search(m.group(0)) and not _UNTIL_END.search(m.group(0))

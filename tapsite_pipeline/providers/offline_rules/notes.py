@@ -19,6 +19,7 @@ from .addresses import STREET_TITLE_STOP
 from .brand_titles import TITLES
 from .brand_words import ACCEPTED_OR_CERTIFIED
 from .not_offered import NEGATION
+from .number_context import bounded_start
 
 Span = tuple[int, int]
 
@@ -212,6 +213,8 @@ def numbered_phrases(text: str, lower: str, span: Span, cov: bytearray) -> list[
         if hi == lo and re.search(r"[a-z]{2,}", lower[words[lo][0]:words[lo][1]]):
             # a measure alone ("500gr", "3am") tells a visitor nothing: say it with what it measures
             lo = _counted_before(text, lower, words, lo, cov)
+        if lo == i and hi > lo:  # "up to 500 delegates", "headsets for up to 500 delegates": with its bound
+            lo = bounded_start(text, lower, words, lo)
         if hi > lo or (hi == lo and re.search(r"[a-z]{2,}", lower[words[lo][0]:words[lo][1]])):
             out.append(_trimmed(text, (words[lo][0], words[hi][1])))
         i = hi + 1

@@ -40,6 +40,7 @@ _PACKAGE_HEAD = regrouped(r"\b(?P<name>(?:paket|package|bundle|combo)(?:\s+(?!is
                           r"(?:[a-z][\w'-]*\s+){1,2}(?:package|bundle|combo))"
                           r"(?P<price>\s+(?:mulai\s+|from\s+)?(?:rp\.?\s*|idr\s*)?\d[\d.,]*\s*(?:k|rb|ribu|jt|juta)\b"
                           r"(?:\s*/\s*[a-z]+)?)?\s*(?::|\b(?:isi|isinya|berisi|dapat|dapet|dpt|you\s+get|gets?)\b)\s*")
+_PRICE_AFTER = regrouped(r"[\s,]*(?:(?:harga|mulai|cuma|only|from)\s+)?(?:rp\.?|idr)\s*\d")
 _COUNTED_CONTENT = regrouped(r"(?:^|[,&+]|\bdan\b|\band\b)\s*\d+\s*(?:x\s*)?[a-z]")
 
 
@@ -65,6 +66,10 @@ def _counted_contents(lower: str) -> list[tuple[int, int]]:
         stop = end.start() if end else len(lower)
         nxt = _PACKAGE_HEAD.search(lower, m.end(), stop)
         stop = nxt.start() if nxt else stop
+        # the package's price said after what it holds ends the contents: "paket kapal selam isi 10 Rp 150.000"
+        # holds "10" (the dot of "150.000" ends no sentence, and the amount is the package's, not held by it)
+        price = _PRICE_AFTER.search(lower, m.end(), stop + 8)
+        stop = price.start() if price and price.start() < stop else stop
         held = lower[m.end():stop]
         # goods named in brackets ("Paket A: 3 toples (nastar, kastengel)") are what is sold, by the package too
         if held.strip(" ,") and "(" not in held and (m.group("price") or _COUNTED_CONTENT.search(held)):

@@ -10,7 +10,9 @@ from tapsite_pipeline.fastre import regrouped
 
 # A price said right after an item of a list ("kiloan 8rb/kg, bedcover 25k, selimut 15k"): the amount is a fact, and
 # the list goes on around it. Masking it like a name would cut the list into one-item clauses.
+# (a range with a multiplier on each end is one amount: "IDR 200k–450k", "Rp 150rb - Rp 300rb")
 _AMOUNT_ONLY = regrouped(r"(?:(?:mulai|from|start(?:ing)?\s+(?:from|at)|cuma|hanya|only)\s+)?(?:rp\.?|idr)?\s*\d[\d.,]*"
+                         r"(?:\s*(?:rb|ribu|rebu|k|jt|juta)\s*[-–]\s*(?:(?:rp\.?|idr)\s*)?\d[\d.,]*)?"
                          r"\s*(?:rb|ribu|rebu|k|jt|juta|m)?\b(?:\s*(?:/|per)\s*[a-z]+\d?)?")
 
 
