@@ -91,3 +91,18 @@ def test_a_name_of_common_words_the_owner_made_their_own_is_kept(brief, brand):
 ])
 def test_a_name_joined_by_a_small_word_before_its_person_is_read_whole(brief, brand):
     assert parse_brief(brief).brand_name == brand
+
+
+@pytest.mark.parametrize("brief,brand", [
+    ("Licensed since 2010, we repair and service split AC units in Denpasar. Sejuk Teknik Bali. WA 0812 6600 7700",
+     "Sejuk Teknik Bali"),
+    ("Certified & insured. Atap Kuat Roofing, Batam: pasang atap spandek dan baja ringan. WA 0812 3456 7890",
+     "Atap Kuat Roofing"),
+])
+def test_what_vouches_for_the_business_said_first_is_no_name(brief, brand):
+    assert parse_brief(brief).brand_name == brand
+
+
+def test_where_the_business_works_said_first_is_no_name():
+    brief = "Area Bekasi Kota & Cikarang, jasa cuci kasur dan sofa panggilan. WA 0812 3456 7890"
+    assert not (parse_brief(brief).brand_name or "").startswith("Area")

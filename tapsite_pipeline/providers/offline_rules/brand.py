@@ -97,7 +97,10 @@ _DESCRIBED = regrouped(r"(?i)\b(?:is|are|adalah|merupakan|sebuah)\s+(?:an?\s+)?(
 # "Berpengalaman sejak 2016" names no one.
 _TENURE_WORDS = frozenset("berpengalaman berdiri beroperasi hadir melayani buka aktif berjalan experienced operating "
                           "serving established founded open running trading based located situated headquartered "
-                          "berbasis berlokasi bermarkas berpusat".split())
+                          "berbasis berlokasi bermarkas berpusat "
+                          # what vouches for it since then: "Licensed since 2004", "Berizin sejak 2015"
+                          "licensed certified registered accredited insured bonded trusted berizin terdaftar "
+                          "bersertifikat terpercaya resmi".split())
 # "hey! kopikanvas studio here, we …", "Hi, Lumbung Roti here:": a name signing in at the start of the brief.
 _HERE_INTRO = regrouped(r"(?i)\W*(?:(?:hey|hi|hai|halo|hello|hallo|helo)\b\W*)?((?:[\w'&.-]+\s+){0,3}[\w'&.-]+)\s+here\s*[,.!:;—-]")
 _LOWER_SET_OFF = regrouped(r"\s*((?:[\w'&.-]+\s+){0,4}?[\w'&-]+)(?:\s+[-—–]\s|:\s)")

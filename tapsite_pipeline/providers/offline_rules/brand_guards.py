@@ -55,6 +55,10 @@ _TIME_ONLY = regrouped(rf"(?i){_TIME}\s*(?:[-–]|to|until|sampai|sd|s/d)\s*{_TI
 _PLACE_PREP = regrouped(r"(?i)\b(?:in|di|at|near|dekat|dkt|around|sekitar|daerah|area|kota)\s+$")
 # Words that say where the business is: what follows them is a place ("lokasi Mall Mangga Dua", "alamat: Ruko
 # Palem", "located at Plaza Semanggi"), never its name.
+# Words that open a statement of where the business works: "Area Jakarta Selatan", "Wilayah Sleman & Bantul".
+_VOUCHED = frozenset("licensed certified registered accredited insured bonded trusted established founded berizin "
+                     "terdaftar bersertifikat terpercaya".split())
+_AREA_OPENERS = frozenset("area wilayah daerah kawasan coverage jangkauan".split())
 _WHERE_CUE = regrouped(r"\b(?:lokasi|lokasinya|lokasi\s+kami|lokasi\s+toko|location|located(?:\s+(?:in|at|on))?|"
                        r"alamat|alamatnya|address|berlokasi(?:\s+di)?|bertempat(?:\s+di)?|terletak(?:\s+di)?)\s*:?\s*$")
 # A word after these is what the business uses, goes through or works in ("online via Zoom", "design in Figma",
@@ -283,6 +287,10 @@ def vet_candidate(text: str, lower: str, skip: Sequence[tuple[int, int]], prio: 
         return None
     if " " not in name and name.lower() in _DEMONYMS:
         return None  # "Balinese", "Javanese": how a cuisine or style is described, not a name
+    if " " not in name and name.lower() in _VOUCHED:
+        return None  # "Licensed since 2004, …": what vouches for the business, said first, is no name
+    if len(name.split()) >= 2 and name.split()[0].lower() in _AREA_OPENERS:
+        return None  # "Area Tangerang Kota & BSD, jasa bersih rumah": where it works, said first, is no name
     if prio >= 4 and _CONTACT_PERSON.search(text[max(0, s - 30):s]):
         return None  # "hub 0812-2500-6060 (Pak Anton)": the person to call, not the business
     if prio >= 4 and _SCHOOLED_AT.search(text, max(0, s - 25), s):
