@@ -106,3 +106,8 @@ def test_what_vouches_for_the_business_said_first_is_no_name(brief, brand):
 def test_where_the_business_works_said_first_is_no_name():
     brief = "Area Bekasi Kota & Cikarang, jasa cuci kasur dan sofa panggilan. WA 0812 3456 7890"
     assert not (parse_brief(brief).brand_name or "").startswith("Area")
+
+
+def test_a_titled_person_on_the_staff_is_no_name_of_the_business():
+    brief = "Apotek Sumber Waras, apoteker penanggung jawab apt. Rina Kartika. Obat resep dan alkes. Buka 24 jam"
+    assert "Rina" not in (parse_brief(brief).brand_name or "")

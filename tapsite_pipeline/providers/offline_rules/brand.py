@@ -121,6 +121,10 @@ _OWNER_WORD = regrouped(r"(?<=\s)(?:milik|punya|kepunyaan|owned\s+by|run\s+by)\b
 _OWNER_BEFORE = regrouped(r"(?i)\b(?:milik|punya|kepunyaan|owned\s+by|run\s+by|pemilik|owner)\s*:?\s*$")
 # a lower-case honorific or a coach's title right before a capitalised name: "pak Joko", "coach Fajar"
 _TITLE_BEFORE_PERSON = regrouped(r"(?<![\w.])((?:coach|" + _HONORIFIC[3:] + r")\s+$")
+# Who works there, said before a titled person: "apoteker penanggung jawab apt. Sari", "dokter jaga dr. Budi", "dipimpin
+# oleh Ir. Hendra", "led by Dr. Sari"
+_STAFF_BEFORE = regrouped(r"(?i)\b(?:penanggung\s+jawab|pj|apj|jaga|piket|on\s+duty|(?:di)?pimpin\s+oleh|dikelola\s+oleh|"
+                          r"led\s+by|headed\s+by|managed\s+by)\s*:?\s*$")
 _SELF_INTRO_CUE = regrouped(r"(?i)\s*(?:we\s+are|we're|call\s+us|this\s+is)\b")
 
 
@@ -373,8 +377,9 @@ def extract_brand(text: str, lower: str, cased: bool,
                 words.pop()
             if not words or words[0].lower() in _HARD_OR_STOP:
                 continue
-            if _OWNER_BEFORE.search(text, max(0, m.start() - 20), m.start()):
-                continue  # "Apotek Sehat milik apt. Sari": the owner, not the name of the business
+            if _OWNER_BEFORE.search(text, max(0, m.start() - 20), m.start()) \
+                    or _STAFF_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+                continue  # "Apotek Sehat milik apt. Sari", "apoteker penanggung jawab apt. Sari": who, not the name
             end = m.start(2) + len(" ".join(words)) if text[m.start(2):].startswith(" ".join(words)) else m.end()
             back = list(re.finditer(r"[\w'-]+", text[max(0, m.start() - 40):m.start()]))
             keep = None

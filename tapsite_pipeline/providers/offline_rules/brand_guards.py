@@ -56,6 +56,7 @@ _PLACE_PREP = regrouped(r"(?i)\b(?:in|di|at|near|dekat|dkt|around|sekitar|daerah
 # Words that say where the business is: what follows them is a place ("lokasi Mall Mangga Dua", "alamat: Ruko
 # Palem", "located at Plaza Semanggi"), never its name.
 # Words that open a statement of where the business works: "Area Jakarta Selatan", "Wilayah Sleman & Bantul".
+_TITLE_JUST_BEFORE = regrouped(r"(?i)\b(?:dr|drg|drh|dra|drs|apt|ir|prof|hj|kh|bd)\.\s?$")
 _VOUCHED = frozenset("licensed certified registered accredited insured bonded trusted established founded berizin "
                      "terdaftar bersertifikat terpercaya".split())
 _AREA_OPENERS = frozenset("area wilayah daerah kawasan coverage jangkauan".split())
@@ -287,6 +288,8 @@ def vet_candidate(text: str, lower: str, skip: Sequence[tuple[int, int]], prio: 
         return None
     if " " not in name and name.lower() in _DEMONYMS:
         return None  # "Balinese", "Javanese": how a cuisine or style is described, not a name
+    if prio >= 5 and _TITLE_JUST_BEFORE.search(text, max(0, s - 6), s):
+        return None  # "apt. Sari Dewi.": a titled person's name standing alone is read with the title, or not at all
     if " " not in name and name.lower() in _VOUCHED:
         return None  # "Licensed since 2004, …": what vouches for the business, said first, is no name
     if len(name.split()) >= 2 and name.split()[0].lower() in _AREA_OPENERS:
