@@ -26,6 +26,7 @@ def test_soaps_and_balms_are_cosmetics(brief):
 
 @pytest.mark.parametrize("brief", [
     "CV Tata Ruang Prima — kontraktor interior & renovasi kantor di Pekanbaru",
+    "Ruang Sigap — interior fit out for cafes and clinics in Balikpapan",
     "Kontraktor interior dan renovasi ruko, namanya Griya Rapi Konstruksi, Palembang",
     "PT Fondasi Kokoh adalah kontraktor bangunan dan jasa bangun rumah di Kendari",
     "Rangka Prima Jember — kontraktor baja ringan, pasang kanopi dan rangka atap",
@@ -60,3 +61,22 @@ def test_a_surf_or_kite_camp_that_teaches_is_a_course(brief):
 def test_couriers_freight_and_movers_are_a_neutral_transport_service(brief):
     intent = parse_brief(brief)
     assert (intent.business_type, intent.niche, intent.industry) == ("services", "other", "transport")
+
+
+@pytest.mark.parametrize("brief", [
+    "Jual sabun cuci piring dan deterjen curah, Toko Resik Abadi, Tasikmalaya",
+    "Kilau Rumah — eco dish soap and laundry detergent refills in Sanur",
+    "isi ulang deterjen, pewangi pakaian dan pembersih lantai di Toko Curah Hijau Sleman",
+])
+def test_household_cleaning_supplies_are_a_grocery_not_cosmetics(brief):
+    intent = parse_brief(brief)
+    assert (intent.business_type, intent.niche) == ("retail", "grocery")
+
+
+@pytest.mark.parametrize("brief", [
+    "Nara Studio — studio desain interior: desain interior rumah dan render 3D, Surabaya",
+    "interior design studio in Seminyak, Lumen Interiors: villa interiors and styling",
+])
+def test_an_interior_design_studio_stays_a_design_studio(brief):
+    intent = parse_brief(brief)
+    assert (intent.business_type, intent.niche) == ("creative", "design")
