@@ -25,8 +25,8 @@ ASSETS = Path(__file__).resolve().parents[1] / "assets" / "illustrations"
 NICHES = ["bakery", "coffee", "eatery", "catering", "drinks", "snacks", "frozen_food", "fashion", "cosmetics",
           "gifts", "plants", "grocery", "gadgets", "pet_shop", "crafts", "furniture", "books_stationery",
           "farm_produce", "fishery", "laundry", "salon", "spa", "repair", "auto_repair", "motorcycle", "cleaning", "tailor", "rental",
-          "clinic", "fitness", "yoga", "travel", "printing", "photo", "design", "music", "tutoring", "course", "wedding",
-          "organizer", "decoration", "webdev", "marketing", "itsupport", "generic"]
+          "delivery", "clinic", "fitness", "yoga", "travel", "printing", "photo", "design", "music", "tutoring", "course", "wedding",
+          "organizer", "decoration", "webdev", "marketing", "itsupport", "services", "generic"]
 INDEX = yaml.safe_load((ASSETS / "index.yaml").read_text(encoding="utf-8"))
 SVG_NS = "{http://www.w3.org/2000/svg}"
 # ten distinct colours, so each token's replacement can be told apart in the output
@@ -247,3 +247,32 @@ def test_a_closer_drawing_of_a_known_niche_wins_when_the_words_select_it():
     assert choose("auto_repair", "services", "Bengkel Jaya servis motor matic dan ganti oli").key == "motorcycle"
     assert choose("auto_repair", "services", "bengkel mobil dan motor, spooring balancing").key == "auto_repair"
     assert choose("auto_repair", "services", "servis mobil, ganti oli").key == "auto_repair"
+
+
+@pytest.mark.parametrize("niche, btype, words, industry, expected", [
+    # goods moved by a courier, a freight forwarder or a mover: a truck and parcels, never the rental car
+    ("other", "services", "PT Arus Kirim Logistik, ekspedisi laut", "transport", "delivery"),
+    ("other", "services", "Jaya Trans Cargo kargo udara antar pulau", "transport", "delivery"),
+    ("other", "services", "Harbour Freight Co freight forwarding, customs clearance", "transport", "delivery"),
+    ("other", "services", "Angkut Kilat pindahan rumah dan kantor", "transport", "delivery"),
+    ("other", "services", "Gudang Sentosa pergudangan", "transport", "delivery"),
+    ("other", "services", "Kurir Kilat Deli courier", "transport", "delivery"),
+    # the car stays for businesses that hire out vehicles or drive people
+    ("rental", "services", "sewa mobil Avanza lepas kunci", "transport", "rental"),
+    # a service with no drawing of its own is shown a checklist, not a shopfront; a shop keeps the shopfront
+    ("other", "services", "Notaris Dewi Lestari akta pendirian", "professional services", "services"),
+    ("other", "services", "Sworn translator Ana, certified translations", "translation", "services"),
+    ("other", "services", "Satria Jaya", "services", "services"),
+    ("other", "other", "Paguyuban Warga Rukun", "non-profit", "services"),
+    ("other", "retail", "Toko Makmur", "retail", "generic"),
+])
+def test_unknown_services_get_a_neutral_drawing_and_goods_movers_a_truck(niche, btype, words, industry, expected):
+    assert illustrations.choose(niche, btype, words, industry=industry).key == expected
+
+
+@pytest.mark.parametrize("words, expected", [
+    ("cold process soap, shampoo bar, lip balm Sabun Kampung", "cosmetics"),
+    ("sabun mandi, body butter, bath bomb Wangi Rumah", "cosmetics"),
+])
+def test_soaps_and_balms_are_drawn_as_cosmetics(words, expected):
+    assert illustrations.choose(None, "retail", words).key == expected

@@ -57,7 +57,10 @@ accessories: tas, dompet, aksesoris, aksesori, accessories, accessory, perhiasan
   gelang, anting, jam tangan, kacamata, topi, bros, ikat pinggang, handbag, tote bag, toko emas, emas perhiasan,
   perak perhiasan, optik, scarf
 beauty products: kosmetik, kosmetika, skincare, skin care, makeup, make up, make-up, parfum, perfume, body care, serum,
-  lipstik, lipstick, beauty products, produk kecantikan, sabun, bodycare, body lotion, sunscreen, skincare lokal
+  lipstik, lipstick, beauty products, produk kecantikan, sabun, bodycare, body lotion, sunscreen, skincare lokal,
+  soap, soaps, soap bar, soap bars, bar soap, sabun mandi, sabun batang, sabun cair, shampoo bar, shampoo bars,
+  solid shampoo, sampo batang, lip balm, lip balms, lip scrub, body butter, body scrub, bath bomb, bath bombs, bath salt,
+  deodorant, deodoran, beard oil, face oil, hair oil, minyak rambut, hand cream, lotion, toiletries
 reseller: reseller, dropship, dropshipper, agen, distributor, grosir, eceran, supplier, stokis, ~~produk, ~~barang,
   ~~koleksi, ~~collection
 grocery: sembako, toko kelontong, kelontong, minimarket, grocery, groceries, toko sembako, warung kelontong,

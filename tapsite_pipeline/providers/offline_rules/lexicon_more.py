@@ -63,7 +63,7 @@ laundry: laundry sepatu, laundry karpet, laundry helm, laundry boneka, cuci gord
 home services: sedot wc=4, sedot septic, septic tank, saluran mampet, wc mampet, deep cleaning, general cleaning,
   jasa bersih rumah, poles lantai, poles marmer, tukang kunci, duplikat kunci, service pompa air, sumur bor, bor sumur,
   servis kompor, service kompor, isi freon, pasang gypsum, plafon, jasa cat, tukang cat, pasang keramik, jasa bangun rumah,
-  borongan, jasa renovasi, fogging, anti rayap, basmi rayap, pembasmi rayap, jasa pindahan rumah, angkut sampah
+  borongan, jasa renovasi, fogging, anti rayap, basmi rayap, pembasmi rayap, angkut sampah
 auto repair: cuci steam, steam motor, poles mobil, coating mobil, nano ceramic, kaca film, ganti ban, servis rem, bengkel ac mobil,
   derek, towing, ketok magic, variasi motor=1
 metal work: bengkel bubut, bubut, bubut cnc, bengkel cnc, jasa cnc, cnc machining, machine shop, machining,
