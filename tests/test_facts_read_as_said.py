@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from intent_helpers import fact_pairs, fact_values
+from intent_helpers import fact_pairs, fact_values, page_text
 from tapsite_pipeline.providers.offline_rules import parse_brief
 from tapsite_pipeline.providers.offline_rules.facts import extract_facts
 
@@ -125,3 +125,17 @@ def test_where_a_pickup_is_from_comes_with_it(brief, pickup):
 def test_a_trade_said_before_a_pickup_stays_an_offering():
     # "laundry pickup": what is picked up is the business's own service, never kept from the cards
     assert fact_values("Jasa cuci kilat di Bintaro, laundry pickup & delivery", "pickup") == ["pickup & delivery"]
+
+
+@pytest.mark.parametrize("brief, said", [
+    ("Warnet Arena Palu, main per jam 5rb, paket begadang 30rb", "5rb per jam"),
+    ("Kos Putri Melati Salatiga, kamar AC per bulan 900rb, termasuk listrik & wifi", "900rb per bulan, termasuk listrik"),
+    ("Catering Bu Harni Makassar, nasi kotak per orang Rp 25.000, min 30 kotak", "Rp 25.000 per orang"),
+])
+def test_a_card_says_the_unit_its_price_counts(brief, said):
+    assert said in page_text(brief, ("products",))
+
+
+def test_a_quality_said_before_the_goods_stays_with_their_name():
+    products = parse_brief("Kedai Sehat Tegal jual granola, dairy-free smoothies, dan kopi").products
+    assert "dairy-free smoothies" in products

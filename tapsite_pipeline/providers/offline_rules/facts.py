@@ -353,6 +353,7 @@ _NATURE_WORD = (
     rf"{_FREE_OF})")
 _NATURE = fast(rf"\b{_NATURE_WORD}(?:\s*(?:,|&|\+|/|dan|and)\s*{_NATURE_WORD})*\b", re.I)
 _OWN_CLAUSE = regrouped(r"^\W*$")
+_CLAUSE_END = regrouped(r"\s*(?:[,.;:!?)\n]|$|(?:dan|and|&|serta)\b)")
 
 
 # The makers of the goods carried, said after a bare "merk"/"merek"/"brand" as genuine or several: "merk KYT INK NHK
@@ -504,7 +505,10 @@ def extract_facts(text: str, lower: str) -> tuple[list[Fact], list[Span], list[S
         line_end = min((i for c in ".;!?()\n" if (i := lower.find(c, m.end())) >= 0), default=len(lower))
         # said as a label on its own ("Halal, no pork.", "✅ homemade, tanpa pengawet"), it is kept from the cards
         alone = bool(_OWN_CLAUSE.match(lower[line_start:m.start()]) and _OWN_CLAUSE.match(lower[m.end():line_end]))
-        add("note", m, text[m.start():m.end()], mask=alone or bool(_FREE_OF_ONLY.fullmatch(m.group(0))))
+        # what the goods are made without, said after them ("roti gandum sugar free,"), is kept from their name;
+        # said before them ("dairy-free smoothies") it stays with the goods it names
+        after_goods = bool(_FREE_OF_ONLY.fullmatch(m.group(0)) and _CLAUSE_END.match(lower, m.end()))
+        add("note", m, text[m.start():m.end()], mask=alone or after_goods)
     for m in _NOT_DONE.finditer(lower):  # "gak terima COD", "no returns on personalised items"
         value = text[m.start():m.end()].strip()
         said = _NOT_DONE_LEAD.sub("", value)  # what is not done, without "not include" (a word of requests)
