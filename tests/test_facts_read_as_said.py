@@ -139,3 +139,11 @@ def test_a_card_says_the_unit_its_price_counts(brief, said):
 def test_a_quality_said_before_the_goods_stays_with_their_name():
     products = parse_brief("Kedai Sehat Tegal jual granola, dairy-free smoothies, dan kopi").products
     assert "dairy-free smoothies" in products
+
+
+@pytest.mark.parametrize("text, value", [
+    ("cashback 5% min transaksi 200rb", "200rb"),
+    ("bisa kirim min order 500rb", "500rb"),
+])
+def test_a_least_order_after_what_no_reader_takes_stays_a_price(text, value):
+    assert any(k == "price" and v == value for k, v, _ in _facts(text))

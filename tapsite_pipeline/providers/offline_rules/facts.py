@@ -95,7 +95,7 @@ _THRESHOLD = regrouped(r"(?:\b(?:di\s*atas|min(?:imal|imum)?|min\.|maks(?:imal)?
 # alone, "minimal order 500rb" stays a price).
 _ORDER_THRESHOLD = regrouped(r"\b(?:min(?:imal|imum)?|min\.|minimum)\s*(?:order|orders|pembelian|belanja|pesanan|pesan|"
                              r"purchase|spend|transaksi|transaction)\s*:?\s*$", re.I)
-_GIVEN_BEFORE = regrouped(r"\b(?:free|gratis|ongkir|diskon|discount|potongan|cashback|bonus|delivery|antar|kirim)\b", re.I)
+_GIVEN_BEFORE = regrouped(r"\b(?:free|gratis|ongkir|diskon|delivery|antar)\b", re.I)
 _DELIVERY = regrouped(
     r"\b(?:(?:bisa|bs|siap|free|gratis)\s+)?(?:delivery|deliver(?:ed|s)?(?:\s+daily)?|pesan\s+antar|diantar|bisa\s+antar|"
     r"(?:free|gratis)\s+antar|"
