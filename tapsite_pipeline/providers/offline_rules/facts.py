@@ -58,7 +58,8 @@ def _amount(raw: str) -> float:
 
 
 _PER_MEASURED = regrouped(r"\s*(?:/|per)\s*\d", re.I)
-_TIMED_PACKAGE = regrouped(rf"\b\d{{1,2}}\s*(?:hours?|hrs?|jam)\s+(?:(?:from|mulai|for|only|cuma|hanya)\s+)?{_AMOUNT}",
+# (a count of hours may be a decimal, said whole: "1,5 jam 150rb", "2.5 hours from IDR 900k")
+_TIMED_PACKAGE = regrouped(rf"(?<![\d.,])\d{{1,2}}(?:[.,]\d{{1,2}})?\s*(?:hours?|hrs?|jam)\s+(?:(?:from|mulai|for|only|cuma|hanya)\s+)?{_AMOUNT}",
                            re.I)
 # Words that begin what follows a price, never a second word of its unit ("350rb/orang min 30 org").
 _PRICE_TAIL_STOP = (r"(?:sudah|udah|sdh|min|minimal|max|dan|and|atau|or|untuk|utk|for|termasuk|incl|including|include|"
@@ -103,6 +104,12 @@ _STREET_LEFT = regrouped(r"(?i)(?:\s+(?:di|at|ke|in|from|dari))?\s+jln?\.?$")
 # the words right before it, ending where the amount starts.
 _THRESHOLD = regrouped(r"(?:\b(?:di\s*atas|min(?:imal|imum)?|min\.|maks(?:imal)?|max(?:imum)?|above|over|lebih\s+dari|"
                        r"more\s+than|at\s+least)|\b(?:belanja|pembelian))\s*:?\s*$", re.I)
+# "free ongkir min order 500rb", "diskon 10% minimal pembelian Rp 300.000", "free delivery min. spend 200k": an order's
+# least amount said after what is given in its clause is the condition of that offer or delivery, read with it (said
+# alone, "minimal order 500rb" stays a price).
+_ORDER_THRESHOLD = regrouped(r"\b(?:min(?:imal|imum)?|min\.|minimum)\s*(?:order|orders|pembelian|belanja|pesanan|pesan|"
+                             r"purchase|spend|transaksi|transaction)\s*:?\s*$", re.I)
+_GIVEN_BEFORE = regrouped(r"\b(?:free|gratis|ongkir|diskon|delivery|antar)\b", re.I)
 _DELIVERY = regrouped(
     r"\b(?:(?:bisa|bs|siap|free|gratis)\s+)?(?:delivery|deliver(?:ed|s)?(?:\s+daily)?|pesan\s+antar|diantar|bisa\s+antar|"
     r"(?:free|gratis)\s+antar|"
@@ -124,7 +131,9 @@ _DELIVERY = regrouped(
     # and the couriers listed after the clause's last one: "via JNE, J&T, SiCepat", "by JNE or POS"
     rf"(?:\s*(?:,|&|/|dan|and|atau|or)\s*(?:{_COURIER})\b)*", re.I)
 _PICKUP = regrouped(
-    r"\b(?:(?:free|gratis)\s+)?(?:antar[\s-]+jemput|pick\s?-?up(?:\s*(?:&|and)\s*(?:delivery|drop[\s-]?off))?|"
+    # what is picked up, or where, said before it comes with it: "airport pickup on request", "hotel pick-up"
+    r"\b(?:(?:free|gratis)\s+)?(?:(?:airport|bandara|hotel|villa|station|stasiun|terminal|harbou?r|port|pelabuhan)\s+)?"
+    r"(?:antar[\s-]+jemput|pick\s?-?up(?:\s*(?:&|and)\s*(?:delivery|drop[\s-]?off))?|"
     r"bisa\s+dijemput|jemput\s+(?:ke\s+)?(?:rumah|lokasi)|home\s+pickup|home\s+service|panggilan|"
     r"(?:i|we)\s+come\s+to\s+(?:your|you)\b[\w\s]{0,10}|(?:datang|dateng|dipanggil|panggil)\s+ke\s+rumah|"
     # the buyer collects: "pengambilan di toko", "bisa ambil sendiri", "self pickup", "pick up at our studio"
@@ -159,7 +168,7 @@ _OFFER = regrouped(
     r"installation|kelas\s+percobaan|trial\s+class|first\s+(?:class|lesson|session)|demo|wifi|parkir|"
     r"kelas\s+pertama)|coba\s+gratis|trial\s+(?:class|lesson|session)s?|kelas\s+(?:percobaan|trial)|"
     r"(?:survey|survei|konsultasi|consultation|cek|instalasi)\s+gratis|diskon\s+\d+\s*%|\d+\s*%\s+(?:off|diskon)|"
-    r"promo\s+[\w\s]{3,25}?(?=[,.]|$)|buy\s+\d+\s+get\s+\d+|beli\s+\d+\s+gratis\s+\d+|bisa\s+kredit|cicilan\s+0\s*%)"
+    r"promo\s+[\w\s]{3,25}?(?=[,.]|$)|happy\s+hours?\b|buy\s+\d+\s+get\s+\d+|beli\s+\d+\s+gratis\s+\d+|bisa\s+kredit|cicilan\s+0\s*%)"
     rf"{_TAIL}{{0,20}}(?:(?<=\w)\w+)?(?:\s*{_AMOUNT})?", re.I)
 # Who does the work and what vouches for them: "instruktur bersertifikat", "certified technicians".
 _CREDENTIAL = fast(
@@ -346,13 +355,28 @@ _NOT_DONE_LEAD = regrouped(rf"(?i)^(?:{_NEG_ID}\s+(?:{_NEG_VERB_ID}\s+){{1,2}}|(
 
 # How the business is run and what its food is, said as a label of its own: "usaha rumahan", "family run",
 # "Halal, no pork", "homemade, tanpa pengawet". A buyer looks for it; it is never an offering ("No Pork").
+_WITHOUT_WHAT = (r"(?:gluten|sugar|dairy|lactose|nut|egg|soy|palm[\s-]?oil|msg|pork|lard|preservative|alcohol|cruelty|"
+                 r"paraben|sulfate|sls|bpa|fragrance|caffeine|chemical|pesticide|cholesterol|fat|oil|wheat|grain)")
+_WITHOUT_APA = (r"(?:gula(?:\s+pasir|\s+tambahan)?|gluten|susu|laktosa|telur|kacang|pewarna(?:\s+buatan)?|perasa(?:\s+buatan)?|"
+                r"penyedap(?:\s+rasa)?|minyak\s+sawit|sawit|bahan\s+kimia|kimia|paraben|alkohol|pestisida|kolesterol|"
+                r"pemutih|santan|terigu|tepung\s+terigu|pengawet|babi|msg|micin|pemanis\s+buatan|minyak\s+babi)\b")
+_FREE_OF = (rf"(?:(?:all|100\s*%)\s+)?{_WITHOUT_WHAT}[\s-]free|"
+            rf"(?:tanpa|bebas|tidak\s+pakai|ga\s+pake|gak\s+pake|no)\s+(?:bahan\s+)?{_WITHOUT_APA}|"
+            r"no\s+(?:added\s+)?(?:sugar|msg|pork|lard|preservatives?|alcohol|palm\s+oil|gluten|dairy|artificial\s+"
+            r"(?:colou?rs?|flavou?rs?|sweeteners?))\b(?:\s+added\b)?")
+# said of the goods right after them ("roti gandum sugar free"), it is kept from their name: the note says it
+_FREE_OF_ONLY = fast(rf"(?:{_FREE_OF})(?:\s*(?:,|&|\+|/|dan|and)\s*(?:{_FREE_OF}))*", re.I)
 _NATURE_WORD = (
     r"(?:halal|no\s+(?:pork|lard|msg|preservatives?|alcohol)|non[\s-]?halal|pork[\s-]free|msg[\s-]free|"
     r"preservative[\s-]free|(?:tanpa|bebas|tidak\s+pakai|ga\s+pake|gak\s+pake|no)\s+(?:bahan\s+)?(?:pengawet|babi|msg|"
     r"micin|pemanis\s+buatan|minyak\s+babi)|(?:usaha|industri|produksi|bisnis)\s+rumahan|home\s+industry|"
-    r"home[\s-]?made|family[\s-](?:run|owned|business)|usaha\s+keluarga|vegan|vegetarian|gluten[\s-]free)")
+    r"home[\s-]?made|family[\s-](?:run|owned|business)|usaha\s+keluarga|vegan|vegetarian|"
+    # what the goods are made without, a quality of them and never an offer: "sugar free", "all palm-oil free",
+    # "bebas gula", "tanpa pewarna", "dairy-free"
+    rf"{_FREE_OF})")
 _NATURE = fast(rf"\b{_NATURE_WORD}(?:\s*(?:,|&|\+|/|dan|and)\s*{_NATURE_WORD})*\b", re.I)
 _OWN_CLAUSE = regrouped(r"^\W*$")
+_CLAUSE_END = regrouped(r"\s*(?:[,.;:!?)\n]|$|(?:dan|and|&|serta)\b)")
 
 
 # The makers of the goods carried, said after a bare "merk"/"merek"/"brand" as genuine or several: "merk KYT INK NHK
@@ -366,7 +390,7 @@ _CARRIED = regrouped(
 # Cheap look-outs: a pattern runs only when one of its words is in the brief.
 _HINTS = {
     "pickup": ("antar", "pick", "jemput", "home service", "panggil", "come to", "datang", "dateng", "ambil", "collect"),
-    "offer": ("free", "gratis", "coba", "trial", "percobaan", "diskon", "%", "promo", "buy ", "beli ", "kredit",
+    "offer": ("free", "gratis", "happy hour", "coba", "trial", "percobaan", "diskon", "%", "promo", "buy ", "beli ", "kredit",
               "cicilan"),
     "delivery": ("deliver", "antar", "ongkir", "ship", "kirim", "cod", "bayar di tempat", "food", "international",
                  "pengiriman", "courier", "kurir"),
@@ -419,12 +443,17 @@ def _whole_clause(text: str, lower: str, m: re.Match, read: list[Span]) -> re.Ma
     return re.compile(r"[\s\S]+").match(text, m.start(), rest.end()) or m
 
 
+_HELD_GAP = regrouped(r"[\s(]*")
+_HELD_CLOSE = regrouped(r"\s*\)")
+
+
 def extract_facts(text: str, lower: str) -> tuple[list[Fact], list[Span], list[Span]]:
     """Facts in the order the owner stated them, the spans other readers must skip (prices, hours,
     addresses…), and every span a fact was read from."""
     found: list[tuple[int, Fact]] = []
     spans: list[Span] = []
     read: list[Span] = []
+    held: list[Span] = []  # times of a package or offer ("happy hour 15.00-17.00"), never the opening hours
     taken: list[Span] = []  # one stated thing is one fact: "gratis ongkir" is delivery, not also an offer
 
     def add(kind: str, m: re.Match, value: str, subject: str = "", mask: bool = True, mask_end: int = 0,
@@ -474,6 +503,12 @@ def extract_facts(text: str, lower: str) -> tuple[list[Fact], list[Span], list[S
                 value = _clean(short)
         if kind not in _OVERLAPPING and any(m.start() < b and m.end() > a for a, b in taken):
             return
+        if kind in ("package", "offer"):  # the time it holds, said right after it: "… 50rb (22.00-06.00)"
+            after = next((t for t in held if _HELD_GAP.fullmatch(lower, m.end(), t[0])), None)
+            if after is not None:
+                close = _HELD_CLOSE.match(lower, after[1])
+                m = re.compile(r"[\s\S]+").match(text, m.start(), close.end() if close else after[1]) or m
+                value = _clean(text[m.start():m.end()])
         found.append((m.start(), Fact(kind=kind, value=value, subject=subject[:60])))
         read.append((m.start(), m.end()))
         if kind not in _OVERLAPPING:
@@ -484,6 +519,10 @@ def extract_facts(text: str, lower: str) -> tuple[list[Fact], list[Span], list[S
     has_digit = any(map(str.isdigit, lower))
     timed = has_digit or "buka" in lower or "open" in lower or PRAYER_CUE.search(lower)
     for kind, m, value, mask in (hours(text, lower) if timed else ()):
+        if kind == "held":  # "paket malam 50rb (22.00-06.00)": the package's time, said with it (below)
+            held.append((m.start(), m.end()))
+            spans.append((m.start(), m.end()))
+            continue
         add(kind, m, value, mask=mask)
     # a date, a recurrence, a frequency, "online only": said, and never an offering
     for m, value in when_notes(text, lower, dated=has_digit):
@@ -509,7 +548,10 @@ def extract_facts(text: str, lower: str) -> tuple[list[Fact], list[Span], list[S
         line_end = min((i for c in ".;!?()\n" if (i := lower.find(c, m.end())) >= 0), default=len(lower))
         # said as a label on its own ("Halal, no pork.", "✅ homemade, tanpa pengawet"), it is kept from the cards
         alone = bool(_OWN_CLAUSE.match(lower[line_start:m.start()]) and _OWN_CLAUSE.match(lower[m.end():line_end]))
-        add("note", m, text[m.start():m.end()], mask=alone)
+        # what the goods are made without, said after them ("roti gandum sugar free,"), is kept from their name;
+        # said before them ("dairy-free smoothies") it stays with the goods it names
+        after_goods = bool(_FREE_OF_ONLY.fullmatch(m.group(0)) and _CLAUSE_END.match(lower, m.end()))
+        add("note", m, text[m.start():m.end()], mask=alone or after_goods)
     for m in _NOT_DONE.finditer(lower):  # "gak terima COD", "no returns on personalised items"
         value = text[m.start():m.end()].strip()
         said = _NOT_DONE_LEAD.sub("", value)  # what is not done, without "not include" (a word of requests)
@@ -528,7 +570,10 @@ def extract_facts(text: str, lower: str) -> tuple[list[Fact], list[Span], list[S
             # "2010 - 25rb": a year or a count before a price, not the low end of a range
             m = re.compile(r"[\s\S]+").match(text, rng.start(2), m.end()) or m
         raw = text[m.start():m.end()]
-        if _THRESHOLD.search(lower, max(0, m.start() - 40), m.start()):
+        clause = max(lower.rfind(c, 0, m.start()) for c in ",;!?\n") + 1
+        if _THRESHOLD.search(lower, max(0, m.start() - 40), m.start()) or (
+                _ORDER_THRESHOLD.search(lower, max(clause, m.start() - 40), m.start())
+                and _GIVEN_BEFORE.search(lower, clause, m.start())):
             continue  # "gratis antar untuk pembelian di atas 2 juta": a condition of the offer, not a price
         if re.fullmatch(r"\d+\s*k", raw.strip(), re.I) and (
                 _NOT_MONEY_K.match(lower, m.end()) or _RACE.search(lower, max(0, m.start() - 60), m.end() + 30)):

@@ -170,6 +170,20 @@ _CHECK_TIME = (rf"check[\s-]?(?:in|out)\s*:?\s*(?:(?:jam|pukul|at|from|mulai|seb
 _CHECK_TIMES = regrouped(rf"\b{_CHECK_TIME}(?:\s*(?:,|&|dan|and|/|;)?\s*{_CHECK_TIME})?", re.I)
 
 
+# A package or an offer said right before a time range, in its clause: "paket malam 50rb (22.00-06.00)", "happy hour
+# 15.00-17.00 diskon 20%", "promo sarapan 06.00-09.00": the time is when that package or offer holds, never the
+# opening hours (unless the words between open the hours: "paket lengkap, buka 08.00-17.00").
+_OFFER_BEFORE = regrouped(r"\b(?:paket|package|promo|happy\s+hours?|diskon|discount)\b"
+                          r"(?:[^,.;:!?\n()]|(?<=\d)[.,](?=\d)){0,30}[\s(]*$", re.I)
+_OPENING_WORD = regrouped(r"\b(?:buka|open|opens|opening|operasional|jam\s+kerja|praktek|praktik)\b", re.I)
+
+
+def offer_time(lower: str, start: int) -> bool:
+    """Is a time range starting at `start` the time of the package or offer said right before it?"""
+    held = _OFFER_BEFORE.search(lower, max(0, start - 50), start)
+    return bool(held) and not _OPENING_WORD.search(lower, held.start(), start)
+
+
 def hours(text: str, lower: str) -> Iterator[tuple[str, re.Match, str, bool]]:
     """(kind, match, value, mask) for each opening-hours statement of the brief (kind "hours", the lead words
     "buka", "open" dropped), and a "note" for a range that is said but is no time of day."""
@@ -196,6 +210,9 @@ def hours(text: str, lower: str) -> Iterator[tuple[str, re.Match, str, bool]]:
         single = _ONE_TIME.search(m.group(0)) and not _TIME_RANGE.search(m.group(0)) and not _UNTIL_END.search(m.group(0))
         if not single:
             m = _with_exceptions(lower, m)
+        if _TIME_RANGE.search(m.group(0)) and m.group(0)[:1].isdigit() and offer_time(lower, m.start()):
+            yield "held", m, text[m.start():m.end()], True  # the offer's or package's time, read with it
+            continue
         slot = _SLOT_FOR.search(lower, max(0, m.start() - 40), m.start()) or _ON_AIR.search(
             lower, max(0, m.start() - 40), m.start())
         if slot:  # "jam ladies selasa & kamis 13-16": a time set aside for some people, not the opening hours

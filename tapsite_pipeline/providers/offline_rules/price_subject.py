@@ -33,6 +33,7 @@ _SCHEDULE_TAIL = regrouped(
     rf"(?<![\w/])(?:(?:(?:every|each|on|tiap|setiap|hari)\s+)?(?:{_DAYS}|(?<=tiap\s)minggu|(?<=hari\s)minggu)"
     rf"(?:\s+{_WHEN})?|{_CLOCK}(?:\s*[-–]\s*\d{{1,2}}(?:[.:]\d\d)?\s*(?:am|pm|wib|wita|wit)?)?)\s*$")
 
+_PER = frozenset("per tiap setiap each".split())
 _COPULA = frozenset("is are was costs cost adalah yaitu =".split())
 _COUNT_LINK = frozenset("with dengan dgn isi berisi including".split())
 _SUBJECT_TALK = frozenset("ada jg juga also ya sy saya kami we i our my kita dong nih sih aja punya pny tersedia "
@@ -94,6 +95,12 @@ def price_subject(lower: str, pos: int) -> str:
                 and not _TRIP.fullmatch(w) and not _pack_last(words, i)
                 and not (i > 0 and words[i - 1] in _COUNT_LINK and i + 1 < len(words))), len(words))
     words = words[:cut]
+    # the unit the price counts, said before it ("rental PS5 per jam 8rb", "per orang 25rb", "villa per malam 350rb"):
+    # kept with what the price is for, never left as a bare "per"; a count after "per" ("per 2 jam") ends the subject
+    per_unit = words[-2:] if len(words) >= 2 and words[-2] in _PER and words[-1].isalpha() else []
+    words = words[:-2] if per_unit else words
+    while words and words[-1] in _PER:
+        words.pop()
     lone = words[-1:] if len(words) == 1 and words[0] in QUALIFIER else []
     while words and (words[-1] in QUALIFIER or words[-1] in UNIT):
         words.pop()
@@ -106,9 +113,10 @@ def price_subject(lower: str, pos: int) -> str:
     while words and words[-1] in _COPULA:  # "Rent is IDR 200,000": the price is for the rent, not the "rent is"
         words.pop()
     sized = any(w in _COUNT_LINK and re.fullmatch(r"\d+\w*", n) for w, n in zip(words[-4:], words[-3:], strict=False))
-    words = words[-6:] if sized else words[-4:]
+    words = words[-((6 if sized else 4) - len(per_unit)):]  # ("per jam" counts among the words kept)
     while words and words[0] in VERB:  # "jual nasi box 25rb": the verb is not part of what the price is for
         words = words[1:]
+    words += per_unit
     return " ".join(words).strip()
 
 

@@ -101,6 +101,9 @@ def _action(c: Ctx, slot: str) -> str:
 
 # An offering named only as a package or plan ("paket intimate", "basic package"): it says how it is sold, not
 # what is sold.
+# The unit a price counts, said before it and kept in its subject ("rental ps5 per jam", "catering per orang").
+_PER_UNIT = re.compile(r"\b(?:per|tiap|setiap|each)\s+[a-z]+$")
+_LEAD_AMOUNT = re.compile(r"(?i)\D*\d[\d.,]*(?<=\d)(?:\s*(?:rb|ribu|rebu|k|jt|juta|million|mio|m)\b)?")
 _PACKAGE_ONLY = re.compile(r"^(?:paket|package|packages|plan|plans)\b|\b(?:package|packages|plan|plans|paket)$", re.I)
 
 
@@ -124,6 +127,14 @@ def _describe(c: Ctx, product: str) -> str:
     otherwise. A niche-wide "use" ("pas untuk arisan atau hampers", "cocok untuk teman minum teh") would be
     a guess the owner never made, and the same line would fit any card."""
     price = _card_price(product, c)
+    per = next((u.group(0) for f in c.facts if price and f.kind == "price" and f.value == price
+                and (u := _PER_UNIT.search(f.subject or ""))), None)
+    if price and per and per not in price.lower() and per not in product.lower():
+        # "rental PS5 per jam 8rb": the card says "8rb per jam", never a bare "8rb" (the unit right after the amount:
+        # "900rb per bulan, termasuk listrik")
+        amount = _LEAD_AMOUNT.match(price)
+        cut = amount.end() if amount else len(price)
+        price = f"{price[:cut]} {per}{price[cut:]}"
     said = c.L.PRICE_IN_CARD.format(value=price).strip() if price else ""
     held = next((f.value for f in c.facts if f.kind == "package" and f.subject and f.subject.lower() == product.lower()),
                 None)
