@@ -312,7 +312,7 @@ def _head_ok(item: str, lang: str, tech: bool) -> bool:
     words = _WORDS.findall(item)
     if not words:
         return False
-    if item in KEYWORDS:  # "putri salju" is a cookie, whatever "putri" means alone
+    if item in KEYWORDS or _check_of(words):  # "putri salju" is a cookie, whatever "putri" means alone
         return True
     head = _head(words, lang)
     if tech and head in TECH_WORDS:
@@ -322,6 +322,17 @@ def _head_ok(item: str, lang: str, tech: bool) -> bool:
     if lang == "en":
         return True  # English modifiers come first: "phone cases", "video editing"
     return words[0] not in _NOT_FIRST or (tech and words[0] in TECH_WORDS)
+
+
+# "cek lab", "cek gula darah", "cek tensi", "check ban": a check of a thing the business tests is a service; "cek IG",
+# "cek harga", "cek ongkir" (a page feature or a price) and "cek stok"/"cek resi" (what the customer looks up) are not.
+_CHECKS = frozenset("cek check periksa".split())
+_LOOKED_UP = frozenset("stok stock resi ketersediaan availability dulu aja saja langsung sekarang".split())
+
+
+def _check_of(words: list[str]) -> bool:
+    return len(words) >= 2 and words[0] in _CHECKS and all(
+        w not in FEATURE and w not in _LOOKED_UP and is_offering(w) for w in words[1:])
 
 
 # Indonesian puts the modifier last: "seragam sekolah", "sepatu sekolah" are goods for school, not a school
