@@ -16,6 +16,7 @@ from __future__ import annotations
 import pytest
 
 from tapsite_pipeline.providers.offline_rules import parse_brief
+from tapsite_pipeline.providers.offline_rules.notes import _clean_note
 from tapsite_pipeline.providers.offline_rules.terms_of_sale import goods_only, not_goods, without_portion
 
 pytestmark = pytest.mark.unit
@@ -95,3 +96,31 @@ def test_a_leader_after_the_list_leaves_every_level_its_head(brief, kept):
 
 def test_bersama_inside_an_offering_stays():
     assert "paket makan bersama keluarga" in _products("Paket makan bersama keluarga di Resto Kenanga Tegal")
+
+
+@pytest.mark.parametrize("brief, kept, gone", [
+    ("Villa Sawah Tabanan, 2 private pool villas with a jungle view", ["private pool villas"], ["villas"]),
+    ("Penginapan Pantai Senggigi, 4 kamar superior dan 1 kamar suite", ["kamar superior", "kamar suite"],
+     ["4 kamar superior"]),
+    ("Losmen Pak Harjo Wonosobo, 6 kamar standar, sarapan mie ongklok", ["kamar standar"], ["6 kamar standar"]),
+])
+def test_a_count_before_a_kind_of_room_leaves_the_kind(brief, kept, gone):
+    products = _products(brief)
+    assert all(k in products for k in kept) and not any(g in products for g in gone), products
+
+
+@pytest.mark.parametrize("brief, gone", [
+    ("Homestay Bukit Lawang, 5 rooms with river view, jungle trekking", ["rooms", "5 rooms"]),
+    ("Villa Pinus Batu: 3 bedroom villas with a heated pool", ["bedroom villas"]),
+])
+def test_a_bare_count_of_rooms_or_of_bedrooms_names_no_kind(brief, gone):
+    products = _products(brief)
+    assert not any(g in products for g in gone), products
+
+
+def test_a_count_of_rooms_is_a_note_that_ends_before_its_joiner():
+    brief = "Penginapan Kabut Dieng, 3 kamar + sarapan kentang goreng, WA 0812-3030-4040"
+    intent = parse_brief(brief)
+    assert "3 kamar" not in intent.products and "sarapan kentang goreng" in intent.products
+    assert "3 kamar" in [f.value for f in intent.facts if f.kind == "note"]
+    assert _clean_note("lensa 50mm +") == "lensa 50mm" and _clean_note("meja lipat, &") == "meja lipat"

@@ -246,6 +246,10 @@ _COUNTED = fast(
     r"(?:\b(?:rp|idr|usd)\.?\s?\d|\d(?:[\d.,]*)\s?(?:k|rb|ribu|jt|juta|million|mio|%)(?![a-z])|^\d+(?:[.,]\d+)?(?:\s|-(?!(?:day|night|week|month|hour|"
     r"year|hari|malam|jam|on)\b))"
     r"|\b\d+(?:[.,]\d+)?\s+(?!" + _SPEC_UNITS + r"\b)[a-z])")
+# A count of one or two digits before a kind of room or stay: head last in English, first in Indonesian.
+_STAY_KINDS = r"(?:kamar|rooms?|suites?|villas?|bungalows?|cabins?|cottages?|dorms?|glamping\s+tents?|tents?)"
+COUNTED_STAY = regrouped(r"\d{1,2}\s+(?!(?:bedrooms?|beds?|br|bd|kt|kamar\s+tidur)\b)((?:[a-z][\w'-]*\s+){1,3}?" + _STAY_KINDS + r"|" + _STAY_KINDS +
+                          r"(?:\s+[a-z][\w'-]*){1,2})")
 _LENGTH_LEAD = regrouped(r"\d+(?:[.,]\d+)?-[a-z]+\s+")
 _COUNT_LEAD = regrouped(r"\d+-(?!(?:day|night|week|month|hour|year|hari|malam|jam|on)\b)[a-z]")
 
@@ -610,6 +614,12 @@ class Collector:
             return False
         if is_scrap(item) or item in DELIVERY_MODES or fragment(item, words):  # "5 yrs", "d mahir", "plastik disetor"
             return False
+        if (counted := COUNTED_STAY.fullmatch(item)) and len(words) >= 3:
+            # "3 private pool villas", "5 kamar deluxe", "2 studio rooms": how many is a fact, the kind of room is sold
+            # (a bare count of rooms, "6 rooms", "4 kamar", names no kind and stays out)
+            item, words = counted.group(1), words[1:]
+            if self.trace is not None:
+                self.trace[-1] = (self.source, item)
         if _COUNTED.search(item) or _VERB_ONLY.fullmatch(item):  # "drop-in 150k", "6 bands", "menyewakan"
             return False
         if _INCLUDED.search(item):  # "drone included": what a package comes with is a fact, not a card

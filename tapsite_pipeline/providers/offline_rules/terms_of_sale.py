@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from tapsite_pipeline.fastre import regrouped
 
+from .offer_words import COUNTED_STAY
+
 # One portion: Indonesian "se-" + a measure word ("seporsi", "sebungkus", "semangkuk"), or a count word before it
 # ("satu porsi", "per porsi", "1 piring", "a plate", "one bowl", "per serving").
 _MEASURES = r"(?:porsi|bungkus|bks|mangkuk|mangkok|piring|gelas|cangkir|cup|potong|tusuk|plate|bowl|portion|serving)"
@@ -65,10 +67,22 @@ def without_portion(item: str) -> str:
     return item
 
 
+# A bare count of rooms ("5 rooms", "4 kamar", "3 villas"): how big the place is, a fact of the notes.
+_ROOMS_COUNTED = regrouped(r"\d{1,2}\s+(?:kamar|rooms?|suites?|villas?|bungalows?|cabins?|cottages?|units?)")
+
+
+def without_count(item: str) -> str:
+    """"4 wooden bungalows" -> "wooden bungalows" (however a reader brought it); "5 rooms" -> "" (no kind named)."""
+    if _ROOMS_COUNTED.fullmatch(item):
+        return ""
+    counted = COUNTED_STAY.fullmatch(item)
+    return counted.group(1) if counted and len(item.split()) >= 3 else item
+
+
 def goods_only(items: list[str], lower: str) -> list[str]:
     out: list[str] = []
     for item in items:
-        item = without_portion(item)
+        item = without_count(without_portion(item))
         if item and not not_goods(item, lower) and item not in out:
             out.append(item)
     return out
