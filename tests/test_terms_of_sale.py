@@ -124,3 +124,22 @@ def test_a_count_of_rooms_is_a_note_that_ends_before_its_joiner():
     assert "3 kamar" not in intent.products and "sarapan kentang goreng" in intent.products
     assert "3 kamar" in [f.value for f in intent.facts if f.kind == "note"]
     assert _clean_note("lensa 50mm +") == "lensa 50mm" and _clean_note("meja lipat, &") == "meja lipat"
+
+
+def test_a_route_after_an_item_ends_it_and_the_list_goes_on():
+    products = _products("Flores Pedal: sunrise cycling through coffee farms, weaving village tours and lake trips")
+    assert "sunrise cycling" in products and "weaving village tours" in products, products
+
+
+def test_a_route_through_places_stays_one_item():
+    products = _products("Jogja Bike Tours: cycling through rice fields, villages and temples")
+    assert "villages" not in products and "temples" not in products, products
+
+
+@pytest.mark.parametrize("brief, kept", [
+    ("Jasa cuci kursi, springbed & gorden panggilan area Serang", ["springbed", "gorden"]),
+    ("Toko Tidur Nyenyak Purwokerto jual springbed, sofabed dan bantal", ["springbed", "sofabed"]),
+])
+def test_a_bed_compound_is_goods_not_a_participle(brief, kept):
+    products = _products(brief)
+    assert all(k in products for k in kept), products
