@@ -85,7 +85,9 @@ drawn sewn woven grown known written built made done sold shown torn worn spun g
 ridden beaten bought brought caught taught kept sent spent held found hand-drawn hand-sewn hand-woven handwritten
 """.split())
 _ED = regrouped(r"[a-z]{3,}(?<!e)ed")  # "washed", "handled"; not "speed", "breed", "tweed"
-_ED_NOUNS = frozenset("hundred kindred bed seabed flatbed sled shed embed".split())
+# (and the compounds of "bed" sold as goods: "springbed", "sofabed", "daybed")
+_ED_NOUNS = frozenset("""hundred kindred bed seabed flatbed sled shed embed springbed sofabed daybed waterbed airbed
+flowerbed riverbed seedbed""".split())
 
 
 def participle_alone(words: list[str]) -> bool:

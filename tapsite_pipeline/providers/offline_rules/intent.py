@@ -30,6 +30,7 @@ from .offerings import offerings, priced_offerings
 from .own_name import names_business
 from .package_contents import package_contents
 from .places import PLACES
+from .terms_of_sale import goods_only
 from .text import clean, detect_language
 
 _CONTACT_TEXT = regrouped(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?<![\w@])@[\w.]{2,30}|\+?\d[\d\s().-]{6,}\d")
@@ -321,6 +322,7 @@ def _parse(raw: str, hints: dict) -> Intent:
     # how the goods are had ("ready stock dan PO") and a person named after a title ("milik apt. Sari"): never cards,
     # whichever reader brought them
     items = [p for p in items if not AVAILABILITY.fullmatch(p) and not _titled_person(p, lower)]
+    items = goods_only(items, lower)  # "seporsi 12rb", "pemesanan via WA": how it is served or bought
     if brand_span and not hinted:
         bl = lower[brand_span[0]:brand_span[1]]
         items = [p for p in items if p != bl]

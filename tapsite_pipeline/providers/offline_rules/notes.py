@@ -179,7 +179,7 @@ _DANGLING = regrouped(r"(?:^|,\s*)[^,]{0,60}?(?<![-\w])(?:di|ke|dari|lewat|via|d
 def _clean_note(value: str) -> str:
     for _ in range(3):
         value = _NOTE_TRIM.sub("", value).strip(" ,")
-    return _DANGLING.sub("", value).strip(" ,")
+    return _DANGLING.sub("", value).strip(" ,").rstrip(" +&").rstrip(" ,")  # "4 kamar +": a joiner to a card said after
 
 
 def numbered_phrases(text: str, lower: str, span: Span, cov: bytearray) -> list[Span]:

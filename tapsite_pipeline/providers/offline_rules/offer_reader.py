@@ -28,12 +28,13 @@ from .offer_words import (
     WEAK_TRIGGERS,
     Collector,
     clean_item,
+    is_place,
     object_list,
     split_self,
     until_stop,
 )
 from .places import PLACES
-from .roles import _VARIANT_HEADS, AUDIENCE, FILLER, PLACE, QUALIFIER, USES, VERB
+from .roles import _VARIANT_HEADS, AUDIENCE, FILLER, PLACE, QUALIFIER, USES, VERB, is_offering
 from .self_description import intro
 
 # Nouns opening a run that describes what the goods are made of, smell of, run on or come with:
@@ -262,8 +263,26 @@ def _read_list_on(seg: str, target: Collector, described: Collector) -> None:
     head = until_stop(seg)
     stop = _STOP_WORD.match(seg, len(head))
     _read_list(object_list(seg), target, described)
-    if head != seg and stop and _with_feature(stop.group(1), target.lang) and "," in seg[len(head):]:
+    if head != seg and stop and "," in seg[len(head):] and (
+            _with_feature(stop.group(1), target.lang)
+            or _route_then_goods(stop.group(1), seg[seg.index(",", len(head)) + 1:], target.lang)):
         _read_list_on(seg[seg.index(",", len(head)) + 1:], target, described)
+
+
+# English says where an item goes after it ("sunrise cycling through rice fields, village life tours and day trips",
+# "kayak trips along the river, cooking classes"): the place ends that item, and the list goes on after the next
+# comma when every piece there is a phrase naming goods, no place ("… through rice fields, villages and temples" is
+# one route).
+_ROUTE_WORDS = frozenset("through thru around along across over past near".split())
+
+
+def _route_then_goods(word: str, after: str, lang: str) -> bool:
+    if lang != "en" or word not in _ROUTE_WORDS:
+        return False
+    pieces = [clean_item(p) for p in SPLIT.split(object_list(after))]
+    return bool(pieces) and all(
+        len(p.split()) >= 2 and is_offering(p) and not is_place(p) and p.split()[-1] not in PLACE
+        and not any(w in PLACES for w in p.split()) for p in pieces)
 
 
 def coordinated(label: str) -> bool:

@@ -246,6 +246,10 @@ _COUNTED = fast(
     r"(?:\b(?:rp|idr|usd)\.?\s?\d|\d(?:[\d.,]*)\s?(?:k|rb|ribu|jt|juta|million|mio|%)(?![a-z])|^\d+(?:[.,]\d+)?(?:\s|-(?!(?:day|night|week|month|hour|"
     r"year|hari|malam|jam|on)\b))"
     r"|\b\d+(?:[.,]\d+)?\s+(?!" + _SPEC_UNITS + r"\b)[a-z])")
+# A count of one or two digits before a kind of room or stay: head last in English, first in Indonesian.
+_STAY_KINDS = r"(?:kamar|rooms?|suites?|villas?|bungalows?|cabins?|cottages?|dorms?|glamping\s+tents?|tents?)"
+COUNTED_STAY = regrouped(r"\d{1,2}\s+(?!(?:bedrooms?|beds?|br|bd|kt|kamar\s+tidur)\b)((?:[a-z][\w'-]*\s+){1,3}?" + _STAY_KINDS + r"|" + _STAY_KINDS +
+                          r"(?:\s+[a-z][\w'-]*){1,2})")
 _LENGTH_LEAD = regrouped(r"\d+(?:[.,]\d+)?-[a-z]+\s+")
 _COUNT_LEAD = regrouped(r"\d+-(?!(?:day|night|week|month|hour|year|hari|malam|jam|on)\b)[a-z]")
 
@@ -312,7 +316,7 @@ def _head_ok(item: str, lang: str, tech: bool) -> bool:
     words = _WORDS.findall(item)
     if not words:
         return False
-    if item in KEYWORDS:  # "putri salju" is a cookie, whatever "putri" means alone
+    if item in KEYWORDS or _check_of(words):  # "putri salju" is a cookie, whatever "putri" means alone
         return True
     head = _head(words, lang)
     if tech and head in TECH_WORDS:
@@ -322,6 +326,17 @@ def _head_ok(item: str, lang: str, tech: bool) -> bool:
     if lang == "en":
         return True  # English modifiers come first: "phone cases", "video editing"
     return words[0] not in _NOT_FIRST or (tech and words[0] in TECH_WORDS)
+
+
+# "cek lab", "cek gula darah", "cek tensi", "check ban": a check of a thing the business tests is a service; "cek IG",
+# "cek harga", "cek ongkir" (a page feature or a price) and "cek stok"/"cek resi" (what the customer looks up) are not.
+_CHECKS = frozenset("cek check periksa".split())
+_LOOKED_UP = frozenset("stok stock resi ketersediaan availability dulu aja saja langsung sekarang".split())
+
+
+def _check_of(words: list[str]) -> bool:
+    return len(words) >= 2 and words[0] in _CHECKS and all(
+        w not in FEATURE and w not in _LOOKED_UP and is_offering(w) for w in words[1:])
 
 
 # Indonesian puts the modifier last: "seragam sekolah", "sepatu sekolah" are goods for school, not a school
@@ -599,6 +614,12 @@ class Collector:
             return False
         if is_scrap(item) or item in DELIVERY_MODES or fragment(item, words):  # "5 yrs", "d mahir", "plastik disetor"
             return False
+        if (counted := COUNTED_STAY.fullmatch(item)) and len(words) >= 3:
+            # "3 private pool villas", "5 kamar deluxe", "2 studio rooms": how many is a fact, the kind of room is sold
+            # (a bare count of rooms, "6 rooms", "4 kamar", names no kind and stays out)
+            item, words = counted.group(1), words[1:]
+            if self.trace is not None:
+                self.trace[-1] = (self.source, item)
         if _COUNTED.search(item) or _VERB_ONLY.fullmatch(item):  # "drop-in 150k", "6 bands", "menyewakan"
             return False
         if _INCLUDED.search(item):  # "drone included": what a package comes with is a fact, not a card

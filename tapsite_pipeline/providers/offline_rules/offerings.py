@@ -47,7 +47,7 @@ from .package_contents import AMOUNT, contents_spans, package_contents, packages
 from .places import PLACES
 from .price_list import list_opening_price, price_list, priced_item, said_again, sold_alone
 from .rentals import rentals_named
-from .roles import BOUNDARY, CATEGORY, QUALIFIER, in_amenity, is_offering, said_after, used_for
+from .roles import BOUNDARY, CATEGORY, QUALIFIER, TITLES, in_amenity, is_offering, said_after, used_for
 from .self_description import self_offerings
 
 _REQUEST = regrouped(
@@ -275,6 +275,8 @@ def offerings(lower: str, mask_spans: list[tuple[int, int]], lang: str, exclude:
         text = _LEVEL_RANGE.sub(r"\1-\2", text)  # "kelas N5 sampai N3": a range of levels is one offering
     text = _ADMIN_AREA.sub(lambda m: MASK * len(m.group(0)), text)  # "RW 05 Kel. Sukamaju": an address, not goods
     text = SEASON.sub(lambda m: MASK * len(m.group(0)), text)  # "menjelang Natal": when, not what
+    if "bersama" in text or "bareng" in text or "with" in text:  # "les renang anak & dewasa bersama coach Fajar":
+        text = _LED_BY.sub(lambda m: MASK * len(m.group(0)), text)  # who teaches ends the list, no item of it
     if MASK in text and "," in text:
         text = PLACE_TAIL.sub(place_tail, text)  # "[Siak] Sri Indrapura, Riau.": the rest of a name, then its region
     greeted = GREETING.match(text)  # a greeting opens the brief: it stands where the self-description would
@@ -424,6 +426,12 @@ _TRIP_CODE = regrouped(r"(?<![\w-])(" + TRIP_CODE + r")(?![\w-])"
 # the end of the sentence or a word that adds one more offering (offer_words.CONTENTS_CUE). What comes with the
 # offering is a fact for the page, not one more card (the price fact often takes the first item, the list runs on).
 _LABEL_AFTER = regrouped(r"\x00+[^.!?;\n()\[\]\"\x00:]{0,30}:[^.!?;\n:]*(?:,|\band\b|\bdan\b|&)")
+
+
+# A person who leads the class or the trip, after its list: "bersama coach Fajar", "bareng kak Sinta", "with coach
+# Maya" (a title, then one name word), or the sign word before a name already masked out.
+_LEADER_TITLES = TITLES | frozenset("coach pelatih miss mister mr ms mrs teacher chef dr bidan ustadz ustadzah".split())
+_LED_BY = regrouped(r"\b(?:bersama|bareng|with)\s+(?:" + "|".join(sorted(_LEADER_TITLES)) + r")\.?\s+[a-z][\w'-]*|\b(?:bersama|bareng|with)(?=\s*\x00)")
 
 
 # The unit goods are sold in, said after them: "by the metre", "by the kilo", "by the cup", "by the hour".
