@@ -111,3 +111,12 @@ def test_where_the_business_works_said_first_is_no_name():
 def test_a_titled_person_on_the_staff_is_no_name_of_the_business():
     brief = "Apotek Sumber Waras, apoteker penanggung jawab apt. Rina Kartika. Obat resep dan alkes. Buka 24 jam"
     assert "Rina" not in (parse_brief(brief).brand_name or "")
+
+
+@pytest.mark.parametrize("brief,note", [
+    ("Sabun Sereh Wangi, Bogor: sabun batang dan lilin aromaterapi. Wholesale for resorts from 200 pcs. WA 0812 1111 3333",
+     "Wholesale for resorts from 200 pcs"),
+    ("Kerupuk Ikan Pak Darsa, Indramayu. Grosir mulai 10 bal, eceran juga ada. WA 0812 1111 4444", "Grosir mulai 10 bal"),
+])
+def test_a_least_order_keeps_what_it_is_for(brief, note):
+    assert any(note in n for n in fact_values(brief, "note"))

@@ -12,6 +12,8 @@ _BOUNDS = frozenset({
     ("max.",), ("maksimal",), ("maximum",), ("min",), ("min.",), ("minimal",), ("minimum",), ("over",),
     ("lebih", "dari"), ("more", "than"), ("at", "least"), ("sekitar",), ("around",), ("about",), ("approx.",),
     ("kurang", "lebih"), ("±",), ("kapasitas",), ("capacity",), ("muat",), ("seats",),
+    # a least order said as where it starts: "wholesale for hotels from 100 pcs", "grosir mulai 2 lusin"
+    ("from",), ("mulai",),
 })
 # The words that say what the bounded number is for: the word before them is what it counts for.
 _FOR = frozenset("for untuk utk buat bagi".split())
@@ -37,4 +39,7 @@ def bounded_start(text: str, lower: str, words: list[tuple[int, int]], at: int) 
     if lo >= 2 and word(lo - 1) in _FOR and not ends_clause(lo - 1) and not ends_clause(lo - 2) \
             and any(c.isalpha() for c in word(lo - 2)):
         lo -= 2
+    elif lo >= 3 and word(lo - 2) in _FOR and not any(ends_clause(k) for k in (lo - 3, lo - 2, lo - 1)) \
+            and any(c.isalpha() for c in word(lo - 3)) and any(c.isalpha() for c in word(lo - 1)):
+        lo -= 3  # "wholesale for hotels from 100 pcs": what it is, and for whom
     return lo
