@@ -21,11 +21,13 @@ from .free_offers import conditions_joined, free_offers
 from .goods_said import GIFT_USE, MOTIF, said_of
 from .hours import PRAYER_CUE, hours
 from .levels import level_ranges
+from .not_done import _NOT_DONE, _NOT_DONE_LEAD
 from .notes import _NOTE_SKIP
 from .price_subject import price_subject
 from .price_units import COURIER as _COURIER
 from .price_units import HOLDS as _HOLDS
 from .tenure import tenure
+from .trade_terms import _EXCHANGE, _EXCHANGE_HINT, _MARKET, _MARKET_DOMAIN, _TRADE
 from .when import when_notes
 
 Span = tuple[int, int]
@@ -295,62 +297,8 @@ _OVERLAPPING = frozenset({"area", "level", "audience", "package"})  # a package 
 # Facts read with a free tail of words ("konsultasi gratis di …"): the tail ends where the business's place begins.
 _TAILED = frozenset({"offer", "delivery", "pickup", "guarantee"})
 _TAIL_LINK = regrouped(r"(?i)(?:\s+(?:di|at|in|ke|to|dan|and|&|yang|yg|untuk|utk|for))+\s*$")
-# How the goods are sold, a fact buyers look for: "terima reseller & dropship", "eceran maupun grosir",
-# "wholesale for cafes", "reseller welcome".
-_TRADE_WORD = r"(?:reseller|dropship(?:per)?s?|grosir|eceran|partai|wholesale|retail)"
-_TRADE = fast(
-    rf"\b(?:(?:terima|menerima|open|buka|bisa|melayani|layani|welcome|ready)\s+(?:pembelian\s+)?)?{_TRADE_WORD}"
-    rf"(?:\s*(?:&|dan|and|maupun|atau|or|,|/)\s*{_TRADE_WORD})*(?:\s+(?:welcome|ok|oke))?\b", re.I)
-# Goods taken back or in exchange, a way of dealing buyers ask about: "terima tukar tambah HP lama", "we buy, sell &
-# swap used vinyl", "trade-in your old bike", "buyback emas dengan nota", "titip jual (konsinyasi) baju anak". Said
-# with the rest of its clause (what is exchanged and on what terms: "dengan surat", "max 1 tahun").
-_EXCHANGE_WORD = (r"(?:tukar[\s-]+tambah|tukar|trade[\s-]?ins?|swap(?:s|ping)?|buy[\s-]?back|beli\s+kembali|konsinyasi|"
-                  r"consignment|titip\s+jual)")
-_EXCHANGE = fast(
-    rf"\b(?:(?:terima|menerima|melayani|layani|bisa|bs|open|accept(?:ing)?)\s+)?"
-    rf"(?:(?:jual[\s-]+beli|buy|sell|beli|jual)\s*(?:,|&|dan|and|/|\+)?\s*){{0,3}}{_EXCHANGE_WORD}"
-    rf"(?:\s*(?:,|&|dan|and|/|\+|atau|or)\s*{_EXCHANGE_WORD})*"
-    rf"(?:\s+(?!(?:dan|and|atau|or|tapi|but|juga|jg|too|also|ya|kak|dong)\b)[^\s,.;:!?()]+){{0,6}}", re.I)
-# Where else the goods can be bought, said without an address of the shop there: "shop on Tokopedia", "ada juga di
-# Shopee & Lazada", "available on Blibli". With an address or an account ("shopee.co.id/x", "Shopee: Toko Ani") the
-# contact section shows the link instead.
-_MARKET_NAME = r"(?:shopee|tokopedia|tokped|lazada|bukalapak|blibli|tiktok\s+shop|tiktokshop|etsy|amazon)"
-_MARKET = fast(
-    rf"\b(?:shop|order|buy|beli|pesan|belanja|checkout|check\s+out|available|tersedia|ada|find\s+us|cari)\s+"
-    rf"(?:(?:juga|jg|also|kami|us|it|them)\s+)?(?:on|di|via|lewat|at|in)\s+{_MARKET_NAME}"
-    rf"(?:\s*(?:,|&|dan|and|or|atau|/|\+)\s*{_MARKET_NAME})*\b(?!\s*[:@]|\.\w)", re.I)
-_MARKET_DOMAIN = fast(r"(?i)\b(?:shopee|tokopedia|tokped|lazada|bukalapak|blibli|tiktok)\.(?:co|com|id)")
-_EXCHANGE_HINT = ("tukar", "trade", "swap", "buy", "kembali", "konsinyasi", "consignment", "titip")
 
 
-# What the business does not do or take, in the owner's words: "gak terima COD", "ga bisa recovery hp iphone",
-# "we do not accept returns on personalised items", "no accounting/tax advice", "not doing physics". A buyer
-# looks for it as for any other fact, and it is never an offering nor a promise (a "no delivery" is no delivery
-# fact), so it is read before the offers, deliveries and pickups.
-_NEG_ID = r"(?:tidak|tdk|gak|ga|gk|nggak|ngga|enggak|engga|kagak|ndak|mboten|belum|blm)"
-_NEG_VERB_ID = (r"(?:bisa|bs|menerima|terima|nerima|nrima|nampi|melayani|layani|ngelayanin|jual|menjual|jualan|ada|"
-                r"antar|kirim|ngirim|pakai|pake|sedia|menyediakan|buka|handle|ambil|mengambil|ngambil|garap|menggarap|"
-                r"ngerjain|mengerjakan|bikin|membuat|ngajar|mengajar)")
-_NEG_EN = (r"(?:do\s+not|don't|dont|does\s+not|doesn't|cannot|can't|cant|won't|will\s+not|are\s+not|aren't|am\s+not|"
-           r"not)")
-_NEG_VERB_EN = (r"(?:accept|accepting|take|taking|do|doing|offer|offering|handle|handling|provide|providing|sell|selling|"
-                r"ship|shipping|deliver|delivering|repair|repairing|fix|fixing|cover|covering|teach|teaching|"
-                r"include|including|work\s+on|make|making|print|printing)")
-# After "no": a word that makes it "nomor" ("no hp 0812…", "no. 5") or a phrase of talk ("no worries").
-_NO_NOT = (r"(?:hp|wa|telp|tlp|telepon|tel|rek|rekening|rumah|kontak|ktp|whatsapp|handphone|ponsel|urut|antrian|"
-           r"worries|worry|problem|problems|need|pressure|stress|hassle|longer|more|matter|doubt|one|wonder)\b")
-_NOT_DONE = fast(
-    rf"\b(?:{_NEG_ID}\s+(?:{_NEG_VERB_ID}\s+){{1,2}}|(?:(?:we|i)\s+)?{_NEG_EN}\s+{_NEG_VERB_EN}\s+|"
-    rf"no\s+(?![\d.]|{_NO_NOT}))"
-    rf"(?:(?!(?:pls|please|ya|yaa|yah|kak|dong|ok|oke|thx|thanks|sorry|maaf|but|tapi|tp|karena|krn|because|so|jadi|"
-    rf"and\s+(?:we|i)|dan\s+(?:kami|saya))\b)[\w/&'+-]+\s*){{1,7}}"
-    # a verb that is the whole of what is not done, at the end of its clause: "we don't deliver, come and eat here"
-    rf"|\b(?:(?:we|i)\s+)?{_NEG_EN}\s+(?:deliver|ship|do\s+delivery|do\s+deliveries)(?=\s*(?:[,.;:!?)]|$))"
-    rf"|\b{_NEG_ID}\s+(?:bisa\s+|bs\s+|ada\s+|melayani\s+)?(?:antar|kirim|delivery|diantar|dikirim)(?=\s*(?:[,.;:!?)]|$))",
-    re.I)
-
-
-_NOT_DONE_LEAD = regrouped(rf"(?i)^(?:{_NEG_ID}\s+(?:{_NEG_VERB_ID}\s+){{1,2}}|(?:(?:we|i)\s+)?{_NEG_EN}\s+{_NEG_VERB_EN}\s+)")
 
 
 # How the business is run and what its food is, said as a label of its own: "usaha rumahan", "family run",
