@@ -60,9 +60,8 @@ def _amount(raw: str) -> float:
         return 0.0
 
 
-# ("/12 jam", "per 24 hours": a length of hire is all the price's, no measure of goods for the other readers)
-_PER_MEASURED = regrouped(r"\s*(?:/|per)\s*\d(?![\d.,]*\s*(?:jam|hours?|hrs?|hari|days?|malam|nights?|minggu|weeks?|bulan|months?)\b)",
-                          re.I)
+# ("/12 jam", "per 24 hours": a day's hire is all the price's, no measure of goods for the other readers)
+_PER_MEASURED = regrouped(r"\s*(?:/|per)\s*(?!(?:12|24)\s*(?:jam|hours?|hrs?)\b)\d", re.I)
 # (a count of hours may be a decimal, said whole: "1,5 jam 150rb", "2.5 hours from IDR 900k")
 _TIMED_PACKAGE = regrouped(rf"(?<![\d.,])\d{{1,2}}(?:[.,]\d{{1,2}})?\s*(?:hours?|hrs?|jam)\s+(?:(?:from|mulai|for|only|cuma|hanya)\s+)?{_AMOUNT}",
                            re.I)

@@ -591,10 +591,8 @@ _RESULT = regrouped(r"^\S+\s+\S+.*\s(?:menjadi|into)\s+\S+")
 
 
 class Collector:
-    def __init__(self, lang: str, banned: set[str], tech: bool, trace: list | None = None, source: str = "",
-                 priced: frozenset[str] = frozenset()):
+    def __init__(self, lang: str, banned: set[str], tech: bool, trace: list | None = None, source: str = ""):
         self.items: list[str] = []
-        self.priced = priced  # the items said with their own amount ("PCX 150k a day"): sold, however short
         self.lang, self.banned, self.tech = lang, banned, tech
         self.trace, self.source = trace, source  # every phrase tried, for the learned candidate filter
         # the occasions a trade verb of service takes as its object ("we shoot weddings"): sold, not a use
@@ -614,7 +612,7 @@ class Collector:
         if not item or len(item) < 2 or len(words) > (8 if _RESULT.search(item) else 5) or item.isdigit() \
                 or MASK in item or words[-1] in OPEN_END:
             return False
-        if (is_scrap(item) and item not in self.priced) or item in DELIVERY_MODES or fragment(item, words):  # "5 yrs", "d mahir", "plastik disetor"
+        if is_scrap(item) or item in DELIVERY_MODES or fragment(item, words):  # "5 yrs", "d mahir", "plastik disetor"
             return False
         if (counted := COUNTED_STAY.fullmatch(item)) and len(words) >= 3:
             # "3 private pool villas", "5 kamar deluxe", "2 studio rooms": how many is a fact, the kind of room is sold

@@ -166,18 +166,6 @@ def priced_offerings(items: list[str], lower: str, mask_spans: list[tuple[int, i
     return [i for i in items if i in held or sold_alone(i, lower, priced)]
 
 
-def _short_priced(lower: str, priced: list[tuple[int, int]]) -> frozenset[str]:
-    """The words of three letters or fewer said right before an amount of a price list ("pcx 150k a day"): each is
-    an item sold alone, not a scrap of a longer phrase."""
-    out = set()
-    for a, _ in priced:
-        before = lower[max(0, a - 8):a].split()
-        if before and len(before[-1]) <= 3 and before[-1].isalnum() and not before[-1].isdigit() \
-                and not (len(before) >= 2 and before[-2][-1:].isdigit()):  # "1,5-2 pk 90rb": a measure's unit
-            out.add(before[-1])
-    return frozenset(out)
-
-
 def _unprice(text: str, spans: list[tuple[int, int]]) -> str:
     """Blank each priced item's amount; where a word follows it ("kopi 15rb es teh 5rb") a comma keeps the items apart
     (a part of the text masked since, a name or a place, stays masked)."""
@@ -275,9 +263,8 @@ def offerings(lower: str, mask_spans: list[tuple[int, int]], lang: str, exclude:
                           + place_after_name(lower, banned)), priced)
     if "." in text:  # each substitution below needs its character in the text (most briefs lack some)
         text = re.sub(r"(?<![\w])\.[a-z]{2,4}\b", lambda m: MASK * len(m.group(0)), text)  # ".com", ".id"
-    short_priced = _short_priced(lower, priced)
-    listed = Collector(lang, banned, tech, trace, "listed", short_priced)
-    described = Collector(lang, banned, tech, trace, "described", short_priced)
+    listed = Collector(lang, banned, tech, trace, "listed")
+    described = Collector(lang, banned, tech, trace, "described")
     if "w/" in text:  # "stock trackers synced w/ your POS": "with", not a list's slash
         text = re.sub(r"(?<![\w/])w/(?=\s|[a-z])", "with ", text)
     if "-" in text or "—" in text or "–" in text:  # "Toko X - puzzle, balok": a dash starts a new clause

@@ -8,7 +8,7 @@ import re
 
 from tapsite_pipeline.fastre import regrouped
 
-from .price_units import HIRE_TERMS, PER_SPOKEN
+from .price_units import HIRE_TERMS, NO_DRIVER, PER_SPOKEN
 
 # A price said right after an item of a list ("kiloan 8rb/kg, bedcover 25k, selimut 15k"): the amount is a fact, and
 # the list goes on around it. Masking it like a name would cut the list into one-item clauses.
@@ -27,7 +27,7 @@ def priced_item(lower: str, span: tuple[int, int]) -> bool:
 
 _PRICE_WORD_BEFORE = regrouped(r"\b(?:flat|fee|rent|sewa|harga|hrg|biaya|tarif|price|prices|is|are|cost|costs|only|cuma|"
                                r"hanya|mulai|from|per|drop-in|dp|ongkir|total|jadi|semua|all)\s*$")
-_LIST_GAP = regrouped(r"\s*(?:,|&|\+|\bdan\b|\band\b|\bsama\b|\bsm\b)\s*")
+_LIST_GAP = regrouped(rf"\s*(?:{NO_DRIVER}\s*)?(?:,|&|\+|\bdan\b|\band\b|\bsama\b|\bsm\b)\s*")
 
 
 def price_list(lower: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
