@@ -206,3 +206,14 @@ def test_how_well_the_work_is_done_is_a_claim_and_goods_named_alike_stay(phrase,
 def test_a_welders_claims_leave_the_work():
     assert _products("Bengkel Las Sumber Logam Bitung: pintu pagar, tralis jendela, tangga besi. Las rapi, cat anti "
                      "karat, survei gratis, bisa cicil.") == ["pintu pagar", "tralis jendela", "tangga besi"]
+
+
+@pytest.mark.parametrize("brief, kept, gone", [
+    ("Jasa desain kemasan & label UMKM, revisi sampai puas, 4 hari jadi. WA 0857 2211 9900", "desain kemasan", "puas"),
+    ("Jasa edit video reels, revisi sampai puas, mulai 75rb per video", "edit video", "puas"),
+    ("Kursus menjahit Bu Tini: kelas dasar sampai mahir, pola & potong, Klaten", "pola", "mahir"),
+])
+def test_how_far_the_work_goes_is_no_card(brief, kept, gone):
+    # "sampai puas", "sampai mahir": the result the owner promises, never a thing sold
+    products = _products(brief)
+    assert kept in products and gone not in products

@@ -182,6 +182,7 @@ kenceng kencang dongker gelap terang cerah pucat lanjutan advanced intermediate 
 lamak maknyus mantap mantul nendang juara yummy delicious tasty nagih endes endeus legit kental encer renyah kriuk
 empuk lembut crispy creamy juicy bana pisan banget bgt hangat privat
 rapi rapih bersahabat jujur amanah sabar teliti cekatan sopan tepat-waktu neat tidy honest patient punctual
+puas tuntas beres lancar mahir fasih satisfied
 vegan vegetarian cruelty-free gluten-free sugar-free dairy-free msg-free paraben-free alcohol-free
 """)
 
