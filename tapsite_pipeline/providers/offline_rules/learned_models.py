@@ -260,7 +260,7 @@ def coordinated_with(items: list[str], kept: list[str], trace: list[tuple[str, s
 _LIST_CLOSERS = frozenset(("more", "lainnya", "dll", "etc", "others", "lain-lain"))  # "… and more": no thing of its own
 # (a preposition closes the piece too: "… and Borobudur day trips by e-bike", "cuci sofa dan karpet di tempat")
 _PIECE_END = regrouped(r"\s*(?:$|\d|[,.;:!?/&+)\n]|(?:dan|and|serta|sama|sm|n|or|atau|plus|by|with|for|in|at|from|"
-                       r"on|di|ke|dari|dengan|dgn|untuk|utk|buat|pakai|pake)\b)")
+                       r"on|di|ke|dari|dengan|dgn|untuk|utk|buat|pakai|pake|gratis|free)\b)")
 
 
 def _written_as_name(item: str, text: str) -> bool:

@@ -99,6 +99,8 @@ def _free_perk(item: str, lower: str) -> bool:
     perk for the page's notes, not something it sells."""
     if "gratis" not in lower and "free" not in lower:
         return False  # most briefs give nothing free
+    if _BODY_CHECK.search(item):  # "cek tensi gratis", "periksa mata gratis": a health check is a service, free or not
+        return False
     at = lower.find(item)
     while at >= 0:  # "\b<item>\s+(?:gratis|free|gratisan)\b" or "\b(?:gratis|free)\s+<item>\b", read where it stands
         end = at + len(item)
@@ -109,6 +111,10 @@ def _free_perk(item: str, lower: str) -> bool:
     return False
 
 
+# What a health check measures ("cek tensi", "cek gula darah", "periksa mata", "free blood pressure checks"): an
+# examination a pharmacy, an optician or a clinic offers, given free or not (a free "survei" or "konsultasi" is a perk)
+_BODY_CHECK = regrouped(r"\b(?:tensi|tekanan\s+darah|gula\s+darah|kolesterol|asam\s+urat|mata|gigi|blood\s+pressure|"
+                        r"blood\s+sugar|glucose|cholesterol|uric\s+acid|eye|eyes|vision|hemoglobin|hb|bmi)\b")
 _FREE_AFTER = regrouped(r"\s+(?:gratis|free|gratisan)\b")
 _FREE_BEFORE = regrouped(r"\b(?:gratis|free)\s+\Z")
 
