@@ -32,11 +32,15 @@ def test_a_price_word_labelling_a_list_is_no_item_head(text, goods):
      "min 10, amparan tatak 60rb. kirim dlm kota aja", ["bingka kentang", "kue lam", "amparan tatak"]),
     ("Keripik Mbak Lin di Malang: keripik tempe 15rb/pak min 5 pak, keripik pisang 18rb, sale pisang 20rb",
      ["keripik tempe", "keripik pisang", "sale pisang"]),
+    ("Dimsum Frozen Cici Medan, siomay ayam 35rb isi 10, hakau udang 45rb isi 8, lumpia kulit tahu 30rb.",
+     ["siomay ayam", "hakau udang", "lumpia kulit tahu"]),
+    ("Bakpao Mbak Nur Salatiga: bakpao kacang hijau 25rb (isi 5), bakpao ayam 30rb (isi 5), bakpao coklat 25rb",
+     ["bakpao kacang hijau", "bakpao ayam", "bakpao coklat"]),
 ])
 def test_a_least_order_inside_a_price_list_does_not_end_it(text, goods):
     got = parse_brief(text).products
     assert all(g in got for g in goods), got
-    assert not any(p.startswith("min") for p in got), got
+    assert not any(p.startswith(("min", "isi")) for p in got), got
 
 
 @pytest.mark.parametrize(("text", "item"), [

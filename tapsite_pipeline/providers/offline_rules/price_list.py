@@ -26,9 +26,11 @@ def priced_item(lower: str, span: tuple[int, int]) -> bool:
 
 _PRICE_WORD_BEFORE = regrouped(r"\b(?:flat|fee|rent|sewa|harga|hrg|biaya|tarif|price|prices|is|are|cost|costs|only|cuma|"
                                r"hanya|mulai|from|per|drop-in|dp|ongkir|total|jadi|semua|all)\s*$")
-# A least order said after an item's amount ("kue lam 5rb/potong min 10, amparan tatak 60rb"): a bare count of the item
-# before it, not one more item, and the list goes on after it.
-_LEAST_ORDER = regrouped(r"\s*(?:min(?:imal|imum|\.)?|minim)\s*(?:order|pesan|pembelian|beli|buy)?\s*\d+\s*[a-z]{0,8}")
+# A least order or a pack's count said after an item's amount ("kue lam 5rb/potong min 10, amparan tatak 60rb",
+# "siomay ayam 35rb isi 10, hakau udang 45rb"): a bare count of the item before it, not one more item, and the list
+# goes on after it.
+_LEAST_ORDER = regrouped(r"\s*\(?(?:(?:min(?:imal|imum|\.)?|minim)\s*(?:order|pesan|pembelian|beli|buy)?|isi|berisi|"
+                         r"contains|with)\s*\d+\s*[a-z]{0,8}\)?")
 _LIST_GAP = regrouped(r"(?:" + _LEAST_ORDER.pattern + r")?\s*(?:,|&|\+|\bdan\b|\band\b|\bsama\b|\bsm\b)\s*")
 
 
