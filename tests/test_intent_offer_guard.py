@@ -158,3 +158,13 @@ def test_a_described_piece_is_a_sibling_only_with_two_words_or_more():
     trace = [("described", "duplikat kunci lemari"), ("described", "gembok")]
     assert learned_models.coordinated_with(["duplikat kunci lemari", "gembok"], ["duplikat kunci lemari"], trace,
                                            lower) == []
+
+
+@pytest.mark.parametrize(("text", "work"), [
+    ("Studio Keramik Tanah Liat Bandung, kelas pottery wheel 250rb/sesi, kelas hand building 200rb", "kelas hand building"),
+    ("Sanggar Seni Lestari Garut, kelas tari jaipong, kelas team building untuk kantor", "kelas team building"),
+    ("We are Bright Minds Jakarta, building character building workshops and leadership camps for schools",
+     "character building workshops"),
+])
+def test_building_in_a_compound_is_no_offer_verb(text, work):
+    assert work in parse_brief(text).products
