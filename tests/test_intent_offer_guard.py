@@ -131,3 +131,40 @@ def test_a_piece_naming_a_person_is_no_sibling():
     trace = [("listed", "sapu lidi"), ("listed", "keset"), ("listed", "titipan mbak rina")]
     items = [it for _, it in trace]
     assert learned_models.coordinated_with(items, ["sapu lidi"], trace, lower) == ["keset"]
+
+
+@pytest.mark.parametrize(("text", "works"), [
+    ("Hi, we're Kaki Gunung Adventures in Malang. We run Bromo sunrise jeep tours, coffee plantation walks and "
+     "Tumpak Sewu waterfall treks with pickup from your hotel.",
+     ["bromo sunrise jeep tours", "coffee plantation walks", "tumpak sewu waterfall treks"]),
+    ("We run sunrise cycling, village life tours and Borobudur day trips by e-bike from our guesthouse, named Kayuh.",
+     ["sunrise cycling", "village life tours", "borobudur day trips"]),
+    ("At Lontar Studio we teach Balinese dance lessons, gamelan workshops and offering-making classes in Ubud",
+     ["balinese dance lessons", "gamelan workshops", "offering-making classes"]),
+])
+def test_a_self_described_work_stands_with_its_kept_siblings(text, works):
+    got = parse_brief(text).products
+    assert all(w in got for w in works), got
+
+
+def test_a_described_piece_is_a_sibling_only_with_two_words_or_more():
+    lower = "we run river tubing, jungle walks and village day trips by bike. pickup from hotel"
+    trace = [("described", "river tubing"), ("described", "jungle walks"), ("described", "village day trips"),
+             ("described", "hotel")]
+    items = [it for _, it in trace]
+    # "village day trips" ends before its preposition; the bare "hotel" is no work of the list
+    assert learned_models.coordinated_with(items, ["jungle walks"], trace, lower) == ["river tubing", "village day trips"]
+    lower = "jasa duplikat kunci lemari & gembok, panggilan"
+    trace = [("described", "duplikat kunci lemari"), ("described", "gembok")]
+    assert learned_models.coordinated_with(["duplikat kunci lemari", "gembok"], ["duplikat kunci lemari"], trace,
+                                           lower) == []
+
+
+@pytest.mark.parametrize(("text", "work"), [
+    ("Studio Keramik Tanah Liat Bandung, kelas pottery wheel 250rb/sesi, kelas hand building 200rb", "kelas hand building"),
+    ("Sanggar Seni Lestari Garut, kelas tari jaipong, kelas team building untuk kantor", "kelas team building"),
+    ("We are Bright Minds Jakarta, building character building workshops and leadership camps for schools",
+     "character building workshops"),
+])
+def test_building_in_a_compound_is_no_offer_verb(text, work):
+    assert work in parse_brief(text).products

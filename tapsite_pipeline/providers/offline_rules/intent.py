@@ -12,7 +12,7 @@ from . import brand as brand_rules
 from . import classify, extract, learned_models, page_features
 from .acronyms import RUNNING_ACRONYMS
 from .addresses import street_spans
-from .brand_titles import TITLES, after_listed_opening
+from .brand_titles import TITLED_NAME, TITLES, after_listed_opening
 from .brand_words import _HONOR_SET, LOC_NOUNS, STOP
 from .colors import colors_with_spans
 from .coordination import bundled, most_specific, object_kinds, rival_kinds, shared_head
@@ -321,7 +321,7 @@ def _parse(raw: str, hints: dict) -> Intent:
     items = [n for p in items if (n := name_shaped(p))]  # "melalui email", "lessons daily 7am": scraps, not names
     # how the goods are had ("ready stock dan PO") and a person named after a title ("milik apt. Sari"): never cards,
     # whichever reader brought them
-    items = [p for p in items if not AVAILABILITY.fullmatch(p) and not _titled_person(p, lower)]
+    items = [p for p in items if not AVAILABILITY.fullmatch(p) and not _titled_person(p, lower, text)]
     items = goods_only(items, lower)  # "seporsi 12rb", "pemesanan via WA": how it is served or bought
     if brand_span and not hinted:
         bl = lower[brand_span[0]:brand_span[1]]
@@ -401,6 +401,17 @@ def _not_deliverables(lower: str, feats: list[str]) -> list[str]:
 _TITLE_BEFORE = r"\b(?:" + "|".join(sorted(TITLES - {"h"})) + r"|bu|pak|ibu|bapak|mbak|kak)\.?\s+"
 
 
-def _titled_person(item: str, lower: str) -> bool:
-    """A one-word item said right after a person's title: the person, not an offering."""
-    return " " not in item and re.search(_TITLE_BEFORE + re.escape(item) + r"\b", lower) is not None
+def _titled_person(item: str, lower: str, text: str = "") -> bool:
+    """A one-word item said right after a person's title: the person, not an offering. So is a capitalised name
+    after a professional title ("apoteker penanggung jawab apt. Sari Dewi", "drh. Made Ayu"), the title itself, or
+    a staff role that ends on it ("apoteker penanggung jawab apt"), and a letter of a degree ("S.Farm")."""
+    if " " not in item and re.search(_TITLE_BEFORE + re.escape(item) + r"\b", lower) is not None:
+        return True
+    if len(item) == 1:
+        return True
+    if "." not in lower:  # every professional title is written with its dot
+        return False
+    words = item.split()
+    if words[-1] in TITLES and re.search(r"(?<![\w.])" + re.escape(item) + r"\.\s?[a-z]", lower):
+        return True
+    return bool(text) and any(item == m.group(2).lower() for m in TITLED_NAME.finditer(text))

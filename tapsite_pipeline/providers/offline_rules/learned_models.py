@@ -202,7 +202,7 @@ def keep_offerings(items: list[str], trace: list[tuple[str, str]], lower: str, t
             kept.append(item)
             judged.append(item)
     if len(kept) < len(items) and judged:
-        kept += coordinated_with(items, kept, trace, lower, judged)
+        kept += coordinated_with(items, kept, trace, lower, judged, text)
     ruled = [it for it in items if it in kept]   # the rules' order first: their most explicit offerings lead
     return (ruled + [it for it in kept if it not in ruled]) if kept or not items else items[:1]
 
@@ -212,13 +212,18 @@ _LIST_GAP = regrouped(r"\s*(?:[,/&+]\s*)?(?:(?:dan|and|serta|sama|sm|&|n|or|atau
 
 
 def coordinated_with(items: list[str], kept: list[str], trace: list[tuple[str, str]], lower: str,
-                     judged: list[str] | None = None) -> list[str]:
+                     judged: list[str] | None = None, text: str = "") -> list[str]:
     """The rules' listed offerings the model dropped that stand in one list with an offering it kept (`judged`, by
     default all of `kept`; "…: stop kontak, mcb, kabel NYM, baterai, lampu"): the pieces of a list are the same kind
     of thing, so where the model keeps one its drop of a sibling rests only on where that sibling stands (late in
     the brief, the fifth of a list), which says nothing of what it is. The siblings chain through the list, over a
     piece the rules tried but did not keep ("mcb")."""
-    listed = {it for src, it in trace if src == "listed"}
+    # a self-description's works are pieces too ("we run sunrise cycling, village life tours and Borobudur day
+    # trips"), but only phrases of two words or more: its bare noun after "&" is mostly the other half of the word
+    # before it ("duplikat kunci rumah & motor": the keys of a motorbike), no work of its own; and none written as a
+    # name, every word capitalised ("We are Kenangan Events, organizing …"): the business itself
+    listed = {it for src, it in trace if src == "listed"
+              or src == "described" and " " in it and not _written_as_name(it, text)}
     dropped = [it for it in items if it not in kept and it in listed and it not in _LIST_CLOSERS
                and not _names_someone(it)]
     if not dropped or not lower:
@@ -253,7 +258,18 @@ def coordinated_with(items: list[str], kept: list[str], trace: list[tuple[str, s
 
 
 _LIST_CLOSERS = frozenset(("more", "lainnya", "dll", "etc", "others", "lain-lain"))  # "… and more": no thing of its own
-_PIECE_END = regrouped(r"\s*(?:$|\d|[,.;:!?/&+)\n]|(?:dan|and|serta|sama|sm|n|or|atau|plus)\b)")
+# (a preposition closes the piece too: "… and Borobudur day trips by e-bike", "cuci sofa dan karpet di tempat")
+_PIECE_END = regrouped(r"\s*(?:$|\d|[,.;:!?/&+)\n]|(?:dan|and|serta|sama|sm|n|or|atau|plus|by|with|for|in|at|from|"
+                       r"on|di|ke|dari|dengan|dgn|untuk|utk|buat|pakai|pake|gratis|free)\b)")
+
+
+def _written_as_name(item: str, text: str) -> bool:
+    """Every word of the phrase is capitalised where the brief says it ("Kenangan Events")."""
+    at = text.lower().find(item)
+    if at < 0 or len(text) != len(text.lower()):
+        return False
+    words = text[at:at + len(item)].split()
+    return all(w[:1].isupper() for w in words)
 
 
 def _names_someone(item: str) -> bool:

@@ -51,7 +51,10 @@ TRIGGER = fast(
     r"(?:we|i)\s+(?:also\s+)?(?:do|make|bake|brew|roast|stock|carry|grow|teach|run|fix|repair|rent(?:\s+out)?|sew|"
     r"cook|print|build|design|shoot|offer|write|plan)|"
     r"does|roasting|baking|brewing|making|growing|teaching|doing|runs|running|"
-    r"organizing|organising|organize|organise|organizes|organises|installs|memasang|hosts|building|builds|"
+    r"organizing|organising|organize|organise|organizes|organises|installs|memasang|hosts|builds|"
+    # "building" the verb, not the noun of a compound sold ("team building", "hand building", "brand building")
+    r"(?<!team\s)(?<!hand\s)(?<!brand\s)(?<!character\s)(?<!capacity\s)(?<!body\s)(?<!skill\s)(?<!skills\s)"
+    r"(?<!community\s)(?<!website\s)building|"
     r"mostly|mainly|featuring|including|such\s+as|like|"
     r"kami\s+(?:juga\s+|jg\s+)?(?:buat|bikin|jual|sediakan|kerjakan|ajarkan)|mengerjakan|ngerjain|bikin|membuat|"
     r"mengajar|ngajar|mengajarkan|ajar|ajarin|ngajarin|melatih|melatihkan|budidaya|membudidayakan|menanam|ternak|beternak|"

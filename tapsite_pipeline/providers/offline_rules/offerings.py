@@ -45,7 +45,17 @@ from .offering_places import (
 from .own_name import named_offering
 from .package_contents import AMOUNT, contents_spans, package_contents, packages_held
 from .places import PLACES
-from .price_list import list_opening_price, price_list, priced_item, said_again, sold_alone
+from .price_list import (
+    least_orders,
+    list_opening_price,
+    lone_priced,
+    price_labels,
+    price_list,
+    priced_item,
+    said_again,
+    said_alone,
+    sold_alone,
+)
 from .rentals import rentals_named
 from .roles import BOUNDARY, CATEGORY, QUALIFIER, TITLES, in_amenity, is_offering, said_after, used_for
 from .self_description import self_offerings
@@ -89,6 +99,8 @@ def _free_perk(item: str, lower: str) -> bool:
     perk for the page's notes, not something it sells."""
     if "gratis" not in lower and "free" not in lower:
         return False  # most briefs give nothing free
+    if _BODY_CHECK.search(item):  # "cek tensi gratis", "periksa mata gratis": a health check is a service, free or not
+        return False
     at = lower.find(item)
     while at >= 0:  # "\b<item>\s+(?:gratis|free|gratisan)\b" or "\b(?:gratis|free)\s+<item>\b", read where it stands
         end = at + len(item)
@@ -99,6 +111,10 @@ def _free_perk(item: str, lower: str) -> bool:
     return False
 
 
+# What a health check measures ("cek tensi", "cek gula darah", "periksa mata", "free blood pressure checks"): an
+# examination a pharmacy, an optician or a clinic offers, given free or not (a free "survei" or "konsultasi" is a perk)
+_BODY_CHECK = regrouped(r"\b(?:tensi|tekanan\s+darah|gula\s+darah|kolesterol|asam\s+urat|mata|gigi|blood\s+pressure|"
+                        r"blood\s+sugar|glucose|cholesterol|uric\s+acid|eye|eyes|vision|hemoglobin|hb|bmi)\b")
 _FREE_AFTER = regrouped(r"\s+(?:gratis|free|gratisan)\b")
 _FREE_BEFORE = regrouped(r"\b(?:gratis|free)\s+\Z")
 
@@ -163,7 +179,7 @@ def priced_offerings(items: list[str], lower: str, mask_spans: list[tuple[int, i
     packages named before what they hold ("Paket Basic 350rb: 3 konsep logo, 2x revisi")."""
     priced = price_list(lower, [sp for sp in mask_spans if priced_item(lower, sp)])
     held = set(packages_held(lower))
-    return [i for i in items if i in held or sold_alone(i, lower, priced)]
+    return [i for i in items if i in held or sold_alone(i, lower, priced) or said_alone(i, lower, mask_spans)]
 
 
 def _unprice(text: str, spans: list[tuple[int, int]]) -> str:
@@ -222,6 +238,7 @@ def _offer_parts(clause: str, tech: bool = False) -> list[tuple[int, int]]:
     return [(a, b) for a, b in parts if b > a]
 
 
+_HAD_TOO = regrouped(r"\s+(?:(?:jg|juga|also)\s+)?(?:ada|tersedia|ready|available)\s*$")
 _CLAUSE_RUN = re.compile(r"[^.!?;\n()\[\]\"\x00]+")
 _SENTENCE_END = re.compile(r"[.!?;\n]")
 _A_LETTER = re.compile(r"[a-z]")
@@ -259,8 +276,12 @@ def offerings(lower: str, mask_spans: list[tuple[int, int]], lang: str, exclude:
     priced = price_list(lower, items_priced + again)
     if "," in lower:  # the first item of a list said with its price ("batik cap mulai 80rb, batik tulis, …")
         priced = sorted(set(priced) | set(list_opening_price(lower, [sp for sp in mask_spans if sp not in priced])))
-    text = _unprice(_mask(lower, [sp for sp in mask_spans if sp not in priced] + contents + places_named(lower)
-                          + place_after_name(lower, banned)), priced)
+    notes = least_orders(lower, priced, mask_spans) if priced else []
+    text = _unprice(_mask(lower, [sp for sp in mask_spans if sp not in priced
+                                  and not any(a <= sp[0] and sp[1] <= b for a, b in notes)] + contents
+                          + places_named(lower) + place_after_name(lower, banned)), sorted(priced + notes))
+    if priced:  # "Harga: kemplang panggang 35rb, kricu 20rb": the price word labels the list, it is no item's head
+        text = _mask(text, price_labels(lower, priced))
     if "." in text:  # each substitution below needs its character in the text (most briefs lack some)
         text = re.sub(r"(?<![\w])\.[a-z]{2,4}\b", lambda m: MASK * len(m.group(0)), text)  # ".com", ".id"
     listed = Collector(lang, banned, tech, trace, "listed")
@@ -307,6 +328,11 @@ def offerings(lower: str, mask_spans: list[tuple[int, int]], lang: str, exclude:
         # sentence, but the words before its colon still only label the list after it (offering them too, as read_part
         # does a label of coordinated items, lowered card precision on held-out briefs)
         label = ":" not in clause and _LABEL_AFTER.match(text, cm.end())
+        if lone_priced(text, lower, cm.start(), cm.end(), mask_spans):
+            # "Kerupuk ikan 30rb. Lempok durian 85rb.": an item said alone with its own amount is sold
+            listed.push(_HAD_TOO.sub("", clause))  # "keripik jamur jg ada 15rb/bks": the goods, not that they are had
+            opening = False
+            continue
         if label:
             push_service(clause, listed)
         for a, b in _offer_parts(clause, tech):

@@ -8,6 +8,7 @@ import re
 
 from tapsite_pipeline.fastre import regrouped
 
+from .offer_words import MASK
 from .price_units import HIRE_TERMS, NO_DRIVER, PER_SPOKEN
 
 # A price said right after an item of a list ("kiloan 8rb/kg, bedcover 25k, selimut 15k"): the amount is a fact, and
@@ -27,7 +28,27 @@ def priced_item(lower: str, span: tuple[int, int]) -> bool:
 
 _PRICE_WORD_BEFORE = regrouped(r"\b(?:flat|fee|rent|sewa|harga|hrg|biaya|tarif|price|prices|is|are|cost|costs|only|cuma|"
                                r"hanya|mulai|from|per|drop-in|dp|ongkir|total|jadi|semua|all)\s*$")
-_LIST_GAP = regrouped(rf"\s*(?:{NO_DRIVER}\s*)?(?:,|&|\+|\bdan\b|\band\b|\bsama\b|\bsm\b)\s*")
+# A least order or a pack's count said after an item's amount ("kue lam 5rb/potong min 10, amparan tatak 60rb",
+# "siomay ayam 35rb isi 10, hakau udang 45rb"): a bare count of the item before it, not one more item, and the list
+# goes on after it.
+_LEAST_ORDER = regrouped(r"\s*\(?(?:(?:min(?:imal|imum|\.)?|minim)\s*(?:order|pesan|pembelian|beli|buy)?|isi|berisi|"
+                         r"contains|with)\s*\d+\s*[a-z]{0,8}\)?")
+_LIST_GAP = regrouped(rf"(?:{_LEAST_ORDER.pattern})?\s*(?:{NO_DRIVER}\s*)?(?:,|&|\+|\bdan\b|\band\b|\bsama\b|\bsm\b)\s*")
+
+
+def least_orders(lower: str, priced: list[tuple[int, int]], spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The least-order notes said between two items of a price list ("… 5rb/potong min 10, amparan tatak 60rb"): like
+    the amounts they are facts said inside the list, which goes on around them."""
+    out = []
+    for x, y in zip(priced, priced[1:], strict=False):
+        m = _LEAST_ORDER.match(lower, x[1], y[0])
+        if m:
+            a, b = m.span()
+            # the fact reader's span of the note, where it took one, goes with it
+            a = min([a] + [p for p, q in spans if x[1] <= p and q <= y[0] and p < b and a < q])
+            b = max([b] + [q for p, q in spans if x[1] <= p and q <= y[0] and p < b and a < q])
+            out.append((a, b))
+    return out
 
 
 def price_list(lower: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -76,6 +97,68 @@ def list_opening_price(lower: str, spans: list[tuple[int, int]]) -> list[tuple[i
                 and not lower[b:b + 1].isalnum() and not _cut_before(lower, spans, a):
             out.append((a, b))
     return out
+
+
+# A price word that opens a sentence or a clause and labels what follows ("Harga: …", "Harganya …", "Daftar harga …",
+# "Prices: …", "Rates …"), with its colon.
+_PRICE_LABEL = regrouped(r"(?:^|(?<=[.!?;\n,])|(?<=[.!?;:\n,]\s)|(?<=[.!?;\n]\s\s))\s*((?:daftar\s+|list\s+)?(?:harga(?:nya)?|hrg|"
+                         r"prices|price|pricelist|price\s+list|tarif(?:nya)?|rates)\s*(?::|-|=)?)\s+(?=[a-z])")
+
+
+def price_labels(lower: str, priced: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The price word labelling a price list ("Harga kemplang panggang 35rb/bungkus, kricu 20rb", "Prices: country loaf
+    85k, rye 95k"): read as the head of the first item, it makes the item a price fact ("harga kemplang"), and before a
+    colon it labels the list a detail of the page, not goods; the items each said with their own amount are sold."""
+    out = []
+    for m in _PRICE_LABEL.finditer(lower):
+        end = re.search(r"[.!?;\n]", lower[m.end(1):])
+        stop = m.end(1) + end.start() if end else len(lower)
+        if sum(1 for a, _ in priced if m.end(1) < a < stop) >= 2:
+            out.append(m.span(1))
+    return out
+
+
+_SENTENCE_OPEN = regrouped(r"(?:^|[.!?;\n])[ \t]*(?:[-•*]+[ \t]*)?\Z")
+_SENTENCE_CLOSE = regrouped(r"[ \t]*(?:[.!?;\n]|\Z)")
+# What opens a price, a charge or a perk rather than goods: "mulai 25rb", "iuran 100rb/bln", "ongkir 10rb", "tambah 25rb".
+_NO_GOODS_LEAD = regrouped(r"(?:harga|hrg|price|prices|mulai|from|start|starting|biaya|tarif|iuran|infaq|infak|"
+                           r"investasi|ongkir|ongkos|dp|deposit|jaminan|diskon|disc|discount|promo|potongan|free|gratis|"
+                           r"tambah|plus|extra|add|adds|khusus|min|minimal|minimum|max|maks|total|jadi|semua|all|"
+                           r"cuma|hanya|only|just|sekitar|around|about|kisaran|budget|bisa|can|we|kami|saya|sy)\b")
+
+
+_ADDED_ON = frozenset("add adds addon add-on tambah tambahan extra".split())
+_FROM = regrouped(r"(?:mulai|from|start|starting|dari)\b")
+
+
+def lone_priced(text: str, lower: str, a: int, b: int, spans: list[tuple[int, int]]) -> bool:
+    """The clause text[a:b] is a sentence of its own that only names an item before its own amount ("Lempok durian
+    85rb.", "- ikan mas segar 45rb/kg"): the amount is masked as a price fact right after the item, and nothing else
+    is said in the sentence. A sentence that opens on a price or a perk word ("mulai 25rb", "ongkir 10rb") names none."""
+    clause = text[a:b]
+    item = clause.strip()
+    words = item.split()
+    # one phrase of words: no list ("potong celana, ganti resleting" is a price list's business), no count or size
+    # ("botol 250ml", "koi 15 cm": how much, not what), no add-on ("confetti add 350k": priced with another thing)
+    if not item or not item[0].isalpha() or len(words) > 5 or _NO_GOODS_LEAD.match(item) \
+            or any(c.isdigit() or c in ",&+/()" for c in item) or words[-1] in _ADDED_ON:
+        return False
+    if not _SENTENCE_OPEN.search(text, 0, a + len(clause) - len(clause.lstrip())):
+        return False
+    end = a + len(clause.rstrip())
+    for p, q in spans:
+        if p == end + 1 and lower[end] == " " and (text is lower or text[p] == MASK) and priced_item(lower, (p, q)) \
+                and _MONEY.search(lower, p, q) and not _FROM.match(lower, p) and _SENTENCE_CLOSE.match(lower, q):
+            return True
+    return False
+
+
+def said_alone(item: str, lower: str, spans: list[tuple[int, int]]) -> bool:
+    """The item is a sentence of its own before its own amount (see lone_priced), read in the brief itself."""
+    for m in re.finditer(rf"(?<![\w-]){re.escape(item)}(?![\w-])", lower):
+        if lone_priced(lower, lower, m.start(), m.end(), spans):
+            return True
+    return False
 
 
 def said_again(lower: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -33,6 +33,7 @@ _SCHEDULE_TAIL = regrouped(
     rf"(?<![\w/])(?:(?:(?:every|each|on|tiap|setiap|hari)\s+)?(?:{_DAYS}|(?<=tiap\s)minggu|(?<=hari\s)minggu)"
     rf"(?:\s+{_WHEN})?|{_CLOCK}(?:\s*[-–]\s*\d{{1,2}}(?:[.:]\d\d)?\s*(?:am|pm|wib|wita|wit)?)?)\s*$")
 
+_PACKAGE_WORDS = frozenset("paket pkt package packages pack bundle bundling".split())
 _PER = frozenset("per tiap setiap each".split())
 _COPULA = frozenset("is are was costs cost adalah yaitu =".split())
 _COUNT_LINK = frozenset("with dengan dgn isi berisi including".split())
@@ -102,8 +103,13 @@ def price_subject(lower: str, pos: int) -> str:
     while words and words[-1] in _PER:
         words.pop()
     lone = words[-1:] if len(words) == 1 and words[0] in QUALIFIER else []
+    said = list(words)
     while words and (words[-1] in QUALIFIER or words[-1] in UNIT):
         words.pop()
+    if len(words) == 1 and words[0] in _PACKAGE_WORDS:
+        # "paket malam 50rb", "paket keluarga 350rb": the words after the package word name the package (a bare
+        # "paket" says nothing of what is priced)
+        words = said if len(said) > 1 else []
     if not words and lone and _after_clause(lower, pos):
         words = lone  # "cuci setrika 7rb/kg, kilat 1 hari 12rb/kg": the one word names the variant priced
     # "ada jg paket 13rb": the words after the last link word name the thing; "ada", "jg" are talk
