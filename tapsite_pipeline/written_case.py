@@ -28,6 +28,16 @@ def is_cased(text: str) -> bool:
     return not (len(words) >= 5 and caps / len(words) > 0.7)
 
 
+def is_title_cased(text: str) -> bool:
+    """Title Case Everywhere ("Bakso Pak Min Solo, Bakso Urat & Tetelan"): capitals on (nearly) every word, so they
+    say nothing of which words are names; the punctuation between the brief's parts still does."""
+    if is_cased(text):
+        return False
+    words = _LETTER_RUN.findall(text)
+    titled = sum(1 for w in words if w[:1].isupper() and (len(w) == 1 or w[1:].islower()))
+    return bool(words) and titled / len(words) > 0.7  # "KILOAN BUDI" shouts; it is not Title Case
+
+
 def aligned_lower(text: str) -> str:
     """The text lower-cased character for character (a few characters, e.g. "İ", grow when lower-cased)."""
     lower = text.lower()

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from tapsite_pipeline.fastre import fast, regrouped
+from tapsite_pipeline.written_case import is_title_cased
 
 from .brand_before_place import before_place
 from .brand_cues import NOT_SIGNING, language_taught
@@ -68,6 +69,8 @@ _WITH_NAME = fast(
 # Words before a person's name: who runs a class or a practice ("bersama Bidan Rahma", "with Coach Dodi").
 _PERSON_TITLES = frozenset(_HONOR_SET | {"bidan", "dokter", "dr", "drg", "coach", "teacher", "miss", "mister", "mr", "ms",
                                          "mrs", "chef", "guru", "laoshi", "sensei", "ustaz", "ustadzah", "ners", "kakak"})
+# The Indonesian words for "together with": the person after them leads what is named before them.
+_ALONGSIDE = frozenset({"bersama", "bareng", "sama"})
 # (a small word may join them: "English for Kids by Miss Nadia", "Math for Fun with Pak Joko")
 _OPENING_CAPS = regrouped(r"[\s\"'“*#-]*((?:[A-Z][\w'&-]*\s+(?:(?:for|of|and|the|&|n)\s+)?){0,2})")
 _ALONE_AFTER = regrouped(r"\s*(?:[.!]|$|\s[-—]\s|[,—-]?\s*(?:wa|whatsapp|call|telp|telepon|hp|email|e-mail|ig|instagram|"
@@ -157,8 +160,42 @@ _COINED = re.compile(r"\.[a-z]{2,4}$|[a-z][A-Z]")
 _SET_OFF = re.compile(r"\s*(?:[-:—–]|\s-\s)")
 
 
+# A name's end the brief marks by punctuation or by a word the owner left in lower case, not by capitals: a comma, a
+# stop, a colon, a dash, a bracket, "bersama" (a Title-Cased brief that is one run to its end, "Sewa Mobil Berkah
+# Trans Jogja Dengan Supir", sets nothing off).
+_PART_ENDS = regrouped(r"\s*(?:[,.;:!?(/|]|[-—–])|\s+[a-z]")
+# Words that join a brief's clauses, not its names: prepositions, conjunctions, the verbs of what a business does.
+_CLAUSE_WORDS = ("di dan yang yg untuk utk dengan dgn adalah merupakan sejak buka jual menjual jualan berjualan melayani "
+                 "menerima menyediakan menawarkan dari ke via lewat melalui atau tapi juga bisa ada mulai tersedia "
+                 "karena hanya cuma sedia terima "
+                 "in at with is are since for from and or sells serves offers provides near open").split()
+_CAPPED_CLAUSE_WORD = re.compile(r"(?<![\w'])(?:" + "|".join(w.capitalize() for w in _CLAUSE_WORDS) + r")(?![\w'])")
+# The strongest reading that a Title-Cased brief may take from its capitals: a name the owner marked ("Nama Usaha
+# Bakso Pak Min, …"), quoted, or opening the brief (5); a run of capitals elsewhere is any of its parts.
+_TITLED_READING = 5
+
+
 def extract_brand(text: str, lower: str, cased: bool,
                   skip: list[tuple[int, int]] = ()) -> tuple[str, tuple[int, int], int] | None:
+    """The brand name, its span in ``text`` and the priority of the rule that read it, or None (_extract_brand).
+
+    A brief in Title Case Everywhere ("Bakso Pak Min Solo, Bakso Urat & Tetelan") is read as cased for a name the
+    owner set off by punctuation, at the start or after a marker: the capitals of its words say nothing, but a name
+    that is a part of the brief of its own keeps every word ("Pak Min", not a lower-case "min" that ends a name).
+    """
+    if not cased and is_title_cased(text):
+        # the clause words the owner capitalised too ("Buka", "Dan", "Di", "Jual") are read as the words they are
+        read = _CAPPED_CLAUSE_WORD.sub(lambda m: m.group(0).lower(), text)
+        found = _extract_brand(read, lower, True, skip)
+        if found and found[2] <= _TITLED_READING and _PART_ENDS.match(read, found[1][1]) \
+                and len(found[0].split()) == len(text[found[1][0]:found[1][1]].split()):  # the part whole, not cut
+            s, e = found[1]
+            return (text[s:e] if read[s:e] == found[0] else found[0]), found[1], found[2]
+    return _extract_brand(text, lower, cased, skip)
+
+
+def _extract_brand(text: str, lower: str, cased: bool,
+                   skip: list[tuple[int, int]] = ()) -> tuple[str, tuple[int, int], int] | None:
     """The brand name, its span in ``text`` and the priority of the rule that read it (``GUESSED`` and weaker: a
     guess from the brief's shape), or None if nothing looks like a name.
 
@@ -295,6 +332,13 @@ def extract_brand(text: str, lower: str, cased: bool,
             if not opening and any(s == m.start(2) for _, s, _ in signs):
                 continue  # "Trekking Rinjani bersama Gunung Hijau Adventure": the signed name alone
             start = head.start(1) if opening and head is not None else m.start()
+            if opening and text[m.end(1):m.start(2)].strip().lower() in _ALONGSIDE \
+                    and not is_generic(text[start:m.end(1)]):
+                # "Kelas Bumil Sehat bersama Bidan Rahma": the Indonesian "bersama" says who leads the class the
+                # owner named before it; the English formula of a name keeps its person ("Beauty Class by Kak Vina"),
+                # and so does a class named only by what it teaches ("Belajar Bahasa bersama Bu Ratna")
+                add(3, (text[start:m.end(1)], start, m.end(1)))
+                continue
             # "kursus bahasa Inggris English with Mia": the word after "bahasa" names the language taught
             lead = re.match(r"\S+\s+", text[start:m.end(1)])
             if lead and m.group(1).count(" ") and re.search(r"(?i)\bbahasa\s+$", text[:start]):
