@@ -66,3 +66,64 @@ def test_a_class_named_before_bersama_and_who_leads_it_is_the_name(brief: str, b
 ])
 def test_the_pharmacist_in_charge_is_not_the_pharmacys_name(brief: str) -> None:
     assert parse_brief(brief).brand_name == "Apotek Sehat Sentosa"
+
+
+@pytest.mark.parametrize("brief,brand", [
+    # a short brief thick with names has Title Case's share of capitals, but its owner left trade words in lower case
+    ("kursus bahasa Jepang Sakura Nihongo Center, JLPT N5-N3, Malang", "Sakura Nihongo Center"),
+    ("les bahasa Mandarin Hao Xue Center di Medan, kelas HSK 1-4", "Hao Xue Center"),
+    ("Kursus bahasa Jerman Deutsch Haus Bandung, A1-B1, persiapan Goethe", "Deutsch Haus Bandung"),
+])
+def test_a_short_brief_thick_with_names_is_still_cased(brief: str, brand: str) -> None:
+    assert parse_brief(brief).brand_name == brand
+
+
+def test_is_cased_tells_title_case_from_a_brief_thick_with_names() -> None:
+    from tapsite_pipeline.written_case import is_cased, is_title_cased
+    assert is_cased("kursus bahasa Jepang Sakura Nihongo Center, JLPT N5-N3, Malang")
+    assert not is_cased("Toko Ikan Hias Koi dan Arwana di Blitar")  # only the small joining words in lower case
+    assert is_title_cased("Bakso Pak Min Solo, Bakso Urat & Tetelan")
+    assert not is_title_cased("KILOAN BUDI SENJA Pink Jam SOTO")  # shouting, not Title Case
+
+
+@pytest.mark.parametrize("brief,brand", [
+    ("De Koffie Pot, kedai kopi dan roti di Kota Lama Semarang", "De Koffie Pot"),
+    ("kedai kopi De Koffie Pot di Semarang, kopi tubruk dan roti bakar", "De Koffie Pot"),
+    ("La Dolce Gelato Seminyak, gelato artisan 15 rasa", "La Dolce Gelato Seminyak"),
+    ("Il Forno Bakery, roti sourdough dan focaccia, Ubud", "Il Forno Bakery"),
+    ("Toko kue Van Java Bakery, Bandung, kue lapis legit dan spekuk", "Van Java Bakery"),
+])
+def test_an_article_of_another_language_opening_a_name_is_kept(brief: str, brand: str) -> None:
+    assert parse_brief(brief).brand_name == brand
+
+
+@pytest.mark.parametrize("brief,brand", [
+    ("Play Zone Blitar rental PS4 per jam 5rb, nobar bola tiap malam", "Play Zone Blitar"),
+    ("Pixel Arena Madiun sewa PS5, Nintendo Switch dan VR per jam", "Pixel Arena Madiun"),
+    ("Berkah Jaya Motor servis motor dan ganti oli, Sragen", "Berkah Jaya Motor"),
+    ("Sinar Terang jasa sedot WC 24 jam, Gresik", "Sinar Terang"),
+])
+def test_a_name_opening_the_brief_before_its_trade_in_lower_case(brief: str, brand: str) -> None:
+    assert parse_brief(brief).brand_name == brand
+
+
+@pytest.mark.parametrize("brief,not_brand", [
+    ("Jakarta Selatan sewa mobil harian, supir berpengalaman", "Jakarta Selatan"),
+    ("Jawa Timur rental mobil lepas kunci, harian dan mingguan", "Jawa Timur"),
+])
+def test_a_place_before_a_rental_is_no_name(brief: str, not_brand: str) -> None:
+    assert parse_brief(brief).brand_name != not_brand
+
+
+@pytest.mark.parametrize("brief,brand,place", [
+    ("Fresh flowers & hampers delivered same day across Jakarta. Order from Bloomy Days, WA 0812 7788 9900",
+     "Bloomy Days", "Jakarta"),
+    ("Handmade soy candles, 3 scents. Buy from Lilin Senja, Magelang", "Lilin Senja", "Magelang"),
+])
+def test_whom_the_goods_are_ordered_from_is_the_business_not_a_place(brief: str, brand: str, place: str) -> None:
+    assert brand_and_place(brief) == (brand, place)
+
+
+def test_a_level_in_capitals_before_oleh_and_a_titled_person_is_no_word_of_a_name() -> None:
+    brief = "Les privat kimia & biologi SMA oleh Bu Ratih (alumni UGM), Purwokerto"
+    assert parse_brief(brief).brand_name == "Bu Ratih"

@@ -175,6 +175,19 @@ _CAPPED_CLAUSE_WORD = re.compile(r"(?<![\w'])(?:" + "|".join(w.capitalize() for 
 _TITLED_READING = 5
 
 
+# A rental or a service said in lower case right after the words opening the brief: "Game Zone Kediri rental PS5",
+# "Sinar Terang jasa sedot WC", "Berkah Jaya Motor servis motor".
+_TRADE_AFTER = regrouped(r"\s+(?:rental|sewa|servis|service|jasa)\s")
+
+
+def _trade_after_name(text: str, s: int, e: int) -> bool:
+    """The words opening the brief name the business whose trade follows them, when they are two or more and not
+    only a place ("Jakarta Selatan sewa mobil") or the trade's own words ("Kue Kering sewa loyang")."""
+    words = [w for w in _NAME_SPLIT.split(text[s:e].lower()) if w]
+    return bool(_TRADE_AFTER.match(text, e)) and len(words) >= 2 and not is_place(text, s, e) \
+        and not all(w in _TRADE_WORDS for w in words)
+
+
 def extract_brand(text: str, lower: str, cased: bool,
                   skip: list[tuple[int, int]] = ()) -> tuple[str, tuple[int, int], int] | None:
     """The brand name, its span in ``text`` and the priority of the rule that read it, or None (_extract_brand).
@@ -389,8 +402,8 @@ def _extract_brand(text: str, lower: str, cased: bool,
         # a capitalised name right at the start: "Kopi Senja adalah ...", "Batik Larasati: ..."
         first = _WORD_TOKEN.search(text)
         # "Scaling, whitening, braces, veneers. Dental clinic …": a terse brief opening on its services lists them
-        if runs and first and runs[0][0] == first.start() and _START_FOLLOW.match(text, runs[0][1]) \
-                and not listed_end:
+        if runs and first and runs[0][0] == first.start() and not listed_end and (
+                _START_FOLLOW.match(text, runs[0][1]) or _trade_after_name(text, *runs[0][:2])):
             s, e, _ = runs[0]
             # "Belajar Desa adalah …": a copula right after the opening words introduces a name
             copula = bool(re.match(r"\s*(?:adalah|merupakan|is|are)\b|\s*,\s*(?:sebuah\s+|a\s+|an\s+)?(?:"
