@@ -127,3 +127,24 @@ def test_whom_the_goods_are_ordered_from_is_the_business_not_a_place(brief: str,
 def test_a_level_in_capitals_before_oleh_and_a_titled_person_is_no_word_of_a_name() -> None:
     brief = "Les privat kimia & biologi SMA oleh Bu Ratih (alumni UGM), Purwokerto"
     assert parse_brief(brief).brand_name == "Bu Ratih"
+
+
+@pytest.mark.parametrize("brief,brand", [
+    ("Island hopping and snorkeling trips from Labuan Bajo. Sail with Komodo Blue Voyages, 3D2N from 4.5jt",
+     "Komodo Blue Voyages"),
+    ("Private yoga and pilates sessions at your villa in Canggu, certified teacher. Book with Sunrise Flow Yoga",
+     "Sunrise Flow Yoga"),
+    ("Day trips to Nusa Penida. Travel with Penida Easy Tour, pick up from your hotel", "Penida Easy Tour"),
+    # a titled person after "with" keeps the words before: the formula of a name
+    ("Dance with Miss Ola: ballet for kids in Makassar", "Dance with Miss Ola"),
+])
+def test_a_call_to_come_with_a_business_is_no_word_of_its_name(brief: str, brand: str) -> None:
+    assert parse_brief(brief).brand_name == brand
+
+
+@pytest.mark.parametrize("brief,audience", [
+    ("Bookkeeping and tax filing for small businesses in Surabaya, monthly packages", "Small Businesses"),
+    ("les baca tulis untuk anak tk di bekasi, 2x seminggu", "Anak Tk"),
+])
+def test_who_is_served_before_a_place_is_no_name(brief: str, audience: str) -> None:
+    assert audience.lower() not in (parse_brief(brief).brand_name or "").lower()

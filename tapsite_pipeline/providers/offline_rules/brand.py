@@ -69,6 +69,9 @@ _WITH_NAME = fast(
 # Words before a person's name: who runs a class or a practice ("bersama Bidan Rahma", "with Coach Dodi").
 _PERSON_TITLES = frozenset(_HONOR_SET | {"bidan", "dokter", "dr", "drg", "coach", "teacher", "miss", "mister", "mr", "ms",
                                          "mrs", "chef", "guru", "laoshi", "sensei", "ustaz", "ustadzah", "ners", "kakak"})
+# What an owner asks the reader to do with the business: "Book with …", "Travel with …".
+_CALL_VERBS = frozenset("book order travel stay ride sail dive surf fly explore trek hike tour shop dine chat call "
+                        "reserve rent move ship send".split())
 # The Indonesian words for "together with": the person after them leads what is named before them.
 _ALONGSIDE = frozenset({"bersama", "bareng", "sama"})
 # (a small word may join them: "English for Kids by Miss Nadia", "Math for Fun with Pak Joko")
@@ -344,6 +347,11 @@ def _extract_brand(text: str, lower: str, cased: bool,
                 continue  # "Organised by Kolektif Bawah Tanah": who organised it, not the business
             if not opening and any(s == m.start(2) for _, s, _ in signs):
                 continue  # "Trekking Rinjani bersama Gunung Hijau Adventure": the signed name alone
+            if m.group(1).lower() in _CALL_VERBS and m.group(2).split()[0].lower().rstrip(".") not in _PERSON_TITLES:
+                # "Book with Sunrise Flow Yoga", "Sail with Komodo Blue": the owner asks the reader to come to the
+                # business named after "with"; the verb is no word of it
+                add(3, take_name(text, m.start(2), cased, require_cap=True))
+                continue
             start = head.start(1) if opening and head is not None else m.start()
             if opening and text[m.end(1):m.start(2)].strip().lower() in _ALONGSIDE \
                     and not is_generic(text[start:m.end(1)]):
