@@ -148,3 +148,31 @@ def test_a_call_to_come_with_a_business_is_no_word_of_its_name(brief: str, brand
 ])
 def test_who_is_served_before_a_place_is_no_name(brief: str, audience: str) -> None:
     assert audience.lower() not in (parse_brief(brief).brand_name or "").lower()
+
+
+@pytest.mark.parametrize("brief,brand", [
+    ("RM. Pagi Sore, masakan padang, Pekanbaru", "RM. Pagi Sore"),
+    ("makan siang di RM. Sari Minang, Bukittinggi, rendang dan gulai", "RM. Sari Minang"),
+    ("PD. Sumber Rejeki distributor beras, Karawang", "PD. Sumber Rejeki"),
+    ("TB. Maju Jaya jual semen, pasir dan besi beton, Lamongan", "TB. Maju Jaya"),
+])
+def test_a_shortened_kind_of_business_with_its_dot_opens_the_name(brief: str, brand: str) -> None:
+    assert parse_brief(brief).brand_name == brand
+
+
+@pytest.mark.parametrize("brief,brand", [
+    ("Ustadz Hanif membuka kelas tahsin Quran online untuk dewasa, Rumah Quran Al-Hikmah", "Rumah Quran Al-Hikmah"),
+    ("Kak Rina mengajar di Bimbel Pintar Ceria, les calistung untuk anak TK, Depok", "Bimbel Pintar Ceria"),
+    ("Chef Arif membuka kelas memasak di Dapur Rasa Nusantara, Bandung", "Dapur Rasa Nusantara"),
+])
+def test_a_titled_person_who_works_at_a_named_business_is_not_its_name(brief: str, brand: str) -> None:
+    assert parse_brief(brief).brand_name == brand
+
+
+@pytest.mark.parametrize("brief,brand", [
+    ("Pak Joko, tukang servis AC panggilan. Langganan Hotel Mawar Indah dan Toko Emas Sinar", "Pak Joko"),
+    ("Bu Tini jual pecel madiun di depan Pasar Legi, buka pagi", "Bu Tini"),
+    ("Saya Kak Rina, guru les privat matematika SMP Negeri di Depok", "Kak Rina"),
+])
+def test_a_titled_person_with_no_business_of_theirs_named_is_still_the_name(brief: str, brand: str) -> None:
+    assert parse_brief(brief).brand_name == brand

@@ -15,7 +15,7 @@ from tapsite_pipeline.written_case import is_title_cased
 
 from .brand_before_place import before_place
 from .brand_cues import NOT_SIGNING, language_taught
-from .brand_guards import carried_goods, cut_trailing_place, finish_name, is_generic, vet_candidate
+from .brand_guards import _BUSINESS_SHAPED, carried_goods, cut_trailing_place, finish_name, is_generic, vet_candidate
 from .brand_shapes import after_list, before_head, is_place, listed_item, signed, signed_person, with_lead
 from .brand_titles import TITLED_NAME, after_listed_opening, land_named, services_first
 from .brand_words import (
@@ -72,6 +72,7 @@ _PERSON_TITLES = frozenset(_HONOR_SET | {"bidan", "dokter", "dr", "drg", "coach"
 # What an owner asks the reader to do with the business: "Book with …", "Travel with …".
 _CALL_VERBS = frozenset("book order travel stay ride sail dive surf fly explore trek hike tour shop dine chat call "
                         "reserve rent move ship send".split())
+_OWNERS = frozenset({"kita", "kami"})
 # The Indonesian words for "together with": the person after them leads what is named before them.
 _ALONGSIDE = frozenset({"bersama", "bareng", "sama"})
 # (a small word may join them: "English for Kids by Miss Nadia", "Math for Fun with Pak Joko")
@@ -189,6 +190,26 @@ def _trade_after_name(text: str, s: int, e: int) -> bool:
     words = [w for w in _NAME_SPLIT.split(text[s:e].lower()) if w]
     return bool(_TRADE_AFTER.match(text, e)) and len(words) >= 2 and not is_place(text, s, e) \
         and not all(w in _TRADE_WORDS for w in words)
+
+
+# A titled person read where a business names itself is as weak as one introducing themselves (8): "Kak Rina mengajar
+# di Bimbel Pintar Ceria", "Ustadz Hanif membuka kelas tahsin …, Rumah Quran Al-Hikmah": who teaches, not the name.
+_PERSON_BESIDE = 8
+
+
+def _person_beside_business(text: str, runs: list[tuple[int, int, bool]], s: int, e: int) -> bool:
+    """Is ``text[s:e]`` only a titled person ("Kak Rina", "Ustadz Hanif") in a brief that names a business in a
+    run of its own shaped like one (a trade word first or last: "Bimbel Pintar Ceria", "Klub Renang Hiu Kecil")?"""
+    words = text[s:e].split()
+    if not 2 <= len(words) <= 3 or words[0].lower().rstrip(".") not in _PERSON_TITLES \
+            or any(w.lower() in _OWNERS or w.lower() in _GENERIC for w in words[1:]) or _BUSINESS_SHAPED.match(text[s:e]):
+        return False
+    if re.match(r"\s*[,:;(—–-]", text[e:]):
+        return False  # "Pak Joko, tukang servis AC …": the person signs in, set off; the trade is theirs
+    # the business in the same sentence, said after the person: "Kak Rina mengajar di Bimbel Pintar Ceria"
+    return any(a > e and len(text[a:b].split()) >= 2 and not re.search(r"[.!?]", text[e:a])
+               and _BUSINESS_SHAPED.match(text[a:b]) and text[a:b].split()[0].lower() not in _HONOR_SET
+               for a, b, _ in runs)
 
 
 def extract_brand(text: str, lower: str, cased: bool,
@@ -420,7 +441,8 @@ def _extract_brand(text: str, lower: str, cased: bool,
             # word of it is not a trade word ("Kue Kering - nastar…" is the trade, not a name)
             set_off = bool(_SET_OFF.match(text[e:])) and any(
                 w.lower() not in KEYWORDS for w in text[s:e].split())
-            add(5, (text[s:e], s, e), allow_generic=(copula or set_off) and len(text[s:e].split()) >= 2)
+            add(_PERSON_BESIDE if _person_beside_business(text, runs, s, e) else 5, (text[s:e], s, e),
+                allow_generic=(copula or set_off) and len(text[s:e].split()) >= 2)
         for name, s, e, many in before_head(text, runs):  # "Kopi Pagi cafe in Bandung", "Rambut Sehat salon"
             add(5, (name, s, e), allow_generic=many)
         for m in (() if beaten(6) else _PREFIX_CAP.finditer(text)):
@@ -500,7 +522,8 @@ def _extract_brand(text: str, lower: str, cased: bool,
                 if served:  # "jasa sedot WC Amanah": one word names nothing alone; the service phrase is in the name
                     add(7, (served, s, e))
                     continue
-                add(7 if len(words) >= 2 else (11 if short_acronym else 8), (name, s, e),
+                add(_PERSON_BESIDE if _person_beside_business(text, runs, s, e) else
+                    7 if len(words) >= 2 else (11 if short_acronym else 8), (name, s, e),
                     allow_generic=len(words) >= 3 and not initial and not any(w.lower() in PLACES for w in words))
     for m in (() if beaten(9) else _HONOR_RE.finditer(lower)):
         nm = m.group(2)
