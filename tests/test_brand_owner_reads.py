@@ -176,3 +176,19 @@ def test_a_titled_person_who_works_at_a_named_business_is_not_its_name(brief: st
 ])
 def test_a_titled_person_with_no_business_of_theirs_named_is_still_the_name(brief: str, brand: str) -> None:
     assert parse_brief(brief).brand_name == brand
+
+
+@pytest.mark.parametrize("brief,brand", [
+    ("bakso pak min solo, bakso urat & tetelan", "Bakso Pak Min Solo"),
+    ("warung bu min, nasi rames dan sayur lodeh, klaten", "Warung Bu Min"),
+])
+def test_a_lower_case_opening_keeps_a_name_that_is_also_a_chat_word(brief: str, brand: str) -> None:
+    assert parse_brief(brief).brand_name == brand
+
+
+@pytest.mark.parametrize("brief,not_brand", [
+    ("skrg kita jual matcha latte juga ya", "Skrg Kita"),
+    ("halo kak mau bikin web, usaha saya kue kering", "Kak Mau"),
+])
+def test_a_lower_case_clause_is_still_no_name(brief: str, not_brand: str) -> None:
+    assert not_brand.lower() not in (parse_brief(brief).brand_name or "").lower()

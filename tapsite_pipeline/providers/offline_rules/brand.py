@@ -212,6 +212,24 @@ def _person_beside_business(text: str, runs: list[tuple[int, int, bool]], s: int
                for a, b, _ in runs)
 
 
+# Words a chat calls its reader by ("halo min", "gan", "sis") that are also short given names after a title.
+_CHAT_NAMES = frozenset({"min", "sis", "gan"})
+
+
+def _clause_word_inside(words: list[str]) -> bool:
+    """Does a lower-case opening hold a word that ends a name ("mau", "di", "min" as in "halo min")? Not the words a chat
+    calls its reader by, after the title of the person they name ("bakso pak min solo", "warung bu min", "jamu mbok
+    sis"); every other clause word after a title is still one ("kak mau tanya", "pak ada yang …"), and "kita", "kami"
+    stay clause words in lower case ("skrg kita jual …" is "now we sell …")."""
+    for i, w in enumerate(words):
+        if w not in STOP and w not in _HARD:
+            continue
+        if i and w in _CHAT_NAMES and words[i - 1] in _HONOR_SET and words[i - 1] not in _CHAT_NAMES | {"kak"}:
+            continue
+        return True
+    return False
+
+
 def extract_brand(text: str, lower: str, cased: bool,
                   skip: list[tuple[int, int]] = ()) -> tuple[str, tuple[int, int], int] | None:
     """The brand name, its span in ``text`` and the priority of the rule that read it, or None (_extract_brand).
@@ -551,7 +569,7 @@ def _extract_brand(text: str, lower: str, cased: bool,
     # a name at the very start with no capitalisation to go by: "es kopi tetangga buka cabang ..."
     m = None if beaten(10) else _LOWER_START.match(lower)
     # ... when a word of it is not a trade's or a customer's: "les renang anak, kolam di Bogor" is the trade
-    if m and not any(w in STOP or w in _HARD for w in m.group(1).split()) and (not cased or text[m.start(1)].islower()
+    if m and not _clause_word_inside(m.group(1).split()) and (not cased or text[m.start(1)].islower()
                                                                              or not cands) \
             and not all(w in _TRADE_WORDS or w in AUDIENCE for w in m.group(1).split()) \
             and not listed_end:  # "brake pads, oil change, tune-ups. car workshop …": services listed
