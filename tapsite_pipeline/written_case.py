@@ -19,13 +19,34 @@ _OPENS = frozenset(".!?:;•*-–—>|\n")
 _JOINS = frozenset(",&/+('\"“‘")
 
 
+# The small words a Title Case writer still leaves in lower case ("Toko Ikan Hias Koi dan Arwana di Blitar").
+_SMALL_WORDS = frozenset("di dan untuk utk dengan dgn yang yg ke dari atau & and the of for in at with to by a an on or "
+                         "per dll".split())
+
+
 def is_cased(text: str) -> bool:
-    """Does capitalisation carry information? Not if the brief is all lower, ALL CAPS or Title Case Everywhere."""
+    """Does capitalisation carry information? Not if the brief is all lower, ALL CAPS or Title Case Everywhere.
+
+    A short brief thick with names ("kursus bahasa Jepang Sakura Nihongo Center, JLPT N5-N3, Malang") has as many
+    capitals as Title Case, but its owner left words other than the small joining ones in lower case: what they
+    capitalised, they chose to."""
     words = _LETTER_RUN.findall(text)
     if not words or text == text.lower() or text == text.upper():
         return False
     caps = sum(1 for w in words if w[:1].isupper())
-    return not (len(words) >= 5 and caps / len(words) > 0.7)
+    if not (len(words) >= 5 and caps / len(words) > 0.7):
+        return True
+    return sum(1 for w in words if w[:1].islower() and w not in _SMALL_WORDS) >= 2
+
+
+def is_title_cased(text: str) -> bool:
+    """Title Case Everywhere ("Bakso Pak Min Solo, Bakso Urat & Tetelan"): capitals on (nearly) every word, so they
+    say nothing of which words are names; the punctuation between the brief's parts still does."""
+    if is_cased(text):
+        return False
+    words = _LETTER_RUN.findall(text)
+    titled = sum(1 for w in words if w[:1].isupper() and (len(w) == 1 or w[1:].islower()))
+    return bool(words) and titled / len(words) > 0.7  # "KILOAN BUDI" shouts; it is not Title Case
 
 
 def aligned_lower(text: str) -> str:

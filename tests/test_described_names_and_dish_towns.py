@@ -63,12 +63,17 @@ def test_where_a_business_is_based_since_a_year_is_not_its_name(brief: str, name
 
 
 @pytest.mark.parametrize("brief,name", [
+    # "bersama" says who leads the class the owner named before it: the name is the class's
     ("Kelas Senam Lansia Bugar bersama Bu Warti, tiap Selasa pagi di balai RW 05 Bekasi, iuran 20rb. wa 0812 9090 1212",
-     "Kelas Senam Lansia Bugar bersama Bu Warti"),
+     "Kelas Senam Lansia Bugar"),
     ("Sanggar Lukis Pelangi bersama Kak Yudi: kelas melukis anak usia 5-12 tahun di Palu, 4x pertemuan 200rb",
-     "Sanggar Lukis Pelangi bersama Kak Yudi"),
+     "Sanggar Lukis Pelangi"),
+    # a class named only by what it teaches keeps its person, as the English formula of a name does
+    ("Belajar Bahasa bersama Bu Ratna, kursus bahasa Indonesia untuk ekspat di Salatiga", "Belajar Bahasa bersama Bu Ratna"),
+    ("Yoga bersama Bu Ani, kelas yoga pagi di Cirebon, 50rb per sesi", "Yoga bersama Bu Ani"),
+    ("Makeup Class by Kak Lita, kelas rias pemula di Kendari", "Makeup Class by Kak Lita"),
 ])
-def test_a_name_opening_the_brief_with_the_person_who_runs_it_is_kept_whole(brief: str, name: str) -> None:
+def test_a_name_opening_the_brief_before_who_leads_it(brief: str, name: str) -> None:
     assert brand_and_place(brief)[0] == name
 
 

@@ -11,10 +11,11 @@ from __future__ import annotations
 import re
 
 from tapsite_pipeline.fastre import fast, regrouped
+from tapsite_pipeline.written_case import is_title_cased
 
 from .brand_before_place import before_place
 from .brand_cues import NOT_SIGNING, language_taught
-from .brand_guards import carried_goods, cut_trailing_place, finish_name, is_generic, vet_candidate
+from .brand_guards import _BUSINESS_SHAPED, carried_goods, cut_trailing_place, finish_name, is_generic, vet_candidate
 from .brand_shapes import after_list, before_head, is_place, listed_item, signed, signed_person, with_lead
 from .brand_titles import TITLED_NAME, after_listed_opening, land_named, services_first
 from .brand_words import (
@@ -70,6 +71,12 @@ _WITH_NAME = fast(
 # Words before a person's name: who runs a class or a practice ("bersama Bidan Rahma", "with Coach Dodi").
 _PERSON_TITLES = frozenset(_HONOR_SET | {"bidan", "dokter", "dr", "drg", "coach", "teacher", "miss", "mister", "mr", "ms",
                                          "mrs", "chef", "guru", "laoshi", "sensei", "ustaz", "ustadzah", "ners", "kakak"})
+# What an owner asks the reader to do with the business: "Book with …", "Travel with …".
+_CALL_VERBS = frozenset("book order travel stay ride sail dive surf fly explore trek hike tour shop dine chat call "
+                        "reserve rent move ship send".split())
+_OWNERS = frozenset({"kita", "kami"})
+# The Indonesian words for "together with": the person after them leads what is named before them.
+_ALONGSIDE = frozenset({"bersama", "bareng", "sama"})
 # (a small word may join them: "English for Kids by Miss Nadia", "Math for Fun with Pak Joko")
 _OPENING_CAPS = regrouped(r"[\s\"'“*#-]*((?:[A-Z][\w'&-]*\s+(?:(?:for|of|and|the|&|n)\s+)?){0,2})")
 _ALONE_AFTER = regrouped(r"\s*(?:[.!]|$|\s[-—]\s|[,—-]?\s*(?:wa|whatsapp|call|telp|telepon|hp|email|e-mail|ig|instagram|"
@@ -159,8 +166,93 @@ _COINED = re.compile(r"\.[a-z]{2,4}$|[a-z][A-Z]")
 _SET_OFF = re.compile(r"\s*(?:[-:—–]|\s-\s)")
 
 
+# A name's end the brief marks by punctuation or by a word the owner left in lower case, not by capitals: a comma, a
+# stop, a colon, a dash, a bracket, "bersama" (a Title-Cased brief that is one run to its end, "Sewa Mobil Berkah
+# Trans Jogja Dengan Supir", sets nothing off).
+_PART_ENDS = regrouped(r"\s*(?:[,.;:!?(/|]|[-—–])|\s+[a-z]")
+# Words that join a brief's clauses, not its names: prepositions, conjunctions, the verbs of what a business does.
+_CLAUSE_WORDS = ("di dan yang yg untuk utk dengan dgn adalah merupakan sejak buka jual menjual jualan berjualan melayani "
+                 "menerima menyediakan menawarkan dari ke via lewat melalui atau tapi juga bisa ada mulai tersedia "
+                 "karena hanya cuma sedia terima "
+                 "in at with is are since for from and or sells serves offers provides near open").split()
+_CAPPED_CLAUSE_WORD = re.compile(r"(?<![\w'])(?:" + "|".join(w.capitalize() for w in _CLAUSE_WORDS) + r")(?![\w'])")
+# The strongest reading that a Title-Cased brief may take from its capitals: a name the owner marked ("Nama Usaha
+# Bakso Pak Min, …"), quoted, or opening the brief (5); a run of capitals elsewhere is any of its parts.
+_TITLED_READING = 5
+
+
+# A rental or a service said in lower case right after the words opening the brief: "Game Zone Kediri rental PS5",
+# "Sinar Terang jasa sedot WC", "Berkah Jaya Motor servis motor".
+_TRADE_AFTER = regrouped(r"\s+(?:rental|sewa|servis|service|jasa)\s")
+
+
+def _trade_after_name(text: str, s: int, e: int) -> bool:
+    """The words opening the brief name the business whose trade follows them, when they are two or more and not
+    only a place ("Jakarta Selatan sewa mobil") or the trade's own words ("Kue Kering sewa loyang")."""
+    words = [w for w in _NAME_SPLIT.split(text[s:e].lower()) if w]
+    return bool(_TRADE_AFTER.match(text, e)) and len(words) >= 2 and not is_place(text, s, e) \
+        and not all(w in _TRADE_WORDS for w in words)
+
+
+# A titled person read where a business names itself is as weak as one introducing themselves (8): "Kak Rina mengajar
+# di Bimbel Pintar Ceria", "Ustadz Hanif membuka kelas tahsin …, Rumah Quran Al-Hikmah": who teaches, not the name.
+_PERSON_BESIDE = 8
+
+
+def _person_beside_business(text: str, runs: list[tuple[int, int, bool]], s: int, e: int) -> bool:
+    """Is ``text[s:e]`` only a titled person ("Kak Rina", "Ustadz Hanif") in a brief that names a business in a
+    run of its own shaped like one (a trade word first or last: "Bimbel Pintar Ceria", "Klub Renang Hiu Kecil")?"""
+    words = text[s:e].split()
+    if not 2 <= len(words) <= 3 or words[0].lower().rstrip(".") not in _PERSON_TITLES \
+            or any(w.lower() in _OWNERS or w.lower() in _GENERIC for w in words[1:]) or _BUSINESS_SHAPED.match(text[s:e]):
+        return False
+    if re.match(r"\s*[,:;(—–-]", text[e:]):
+        return False  # "Pak Joko, tukang servis AC …": the person signs in, set off; the trade is theirs
+    # the business in the same sentence, said after the person: "Kak Rina mengajar di Bimbel Pintar Ceria"
+    return any(a > e and len(text[a:b].split()) >= 2 and not re.search(r"[.!?]", text[e:a])
+               and _BUSINESS_SHAPED.match(text[a:b]) and text[a:b].split()[0].lower() not in _HONOR_SET
+               for a, b, _ in runs)
+
+
+# Words a chat calls its reader by ("halo min", "gan", "sis") that are also short given names after a title.
+_CHAT_NAMES = frozenset({"min", "sis", "gan"})
+
+
+def _clause_word_inside(words: list[str]) -> bool:
+    """Does a lower-case opening hold a word that ends a name ("mau", "di", "min" as in "halo min")? Not the words a chat
+    calls its reader by, after the title of the person they name ("bakso pak min solo", "warung bu min", "jamu mbok
+    sis"); every other clause word after a title is still one ("kak mau tanya", "pak ada yang …"), and "kita", "kami"
+    stay clause words in lower case ("skrg kita jual …" is "now we sell …")."""
+    for i, w in enumerate(words):
+        if w not in STOP and w not in _HARD:
+            continue
+        if i and w in _CHAT_NAMES and words[i - 1] in _HONOR_SET and words[i - 1] not in _CHAT_NAMES | {"kak"}:
+            continue
+        return True
+    return False
+
+
 def extract_brand(text: str, lower: str, cased: bool,
                   skip: list[tuple[int, int]] = ()) -> tuple[str, tuple[int, int], int] | None:
+    """The brand name, its span in ``text`` and the priority of the rule that read it, or None (_extract_brand).
+
+    A brief in Title Case Everywhere ("Bakso Pak Min Solo, Bakso Urat & Tetelan") is read as cased for a name the
+    owner set off by punctuation, at the start or after a marker: the capitals of its words say nothing, but a name
+    that is a part of the brief of its own keeps every word ("Pak Min", not a lower-case "min" that ends a name).
+    """
+    if not cased and is_title_cased(text):
+        # the clause words the owner capitalised too ("Buka", "Dan", "Di", "Jual") are read as the words they are
+        read = _CAPPED_CLAUSE_WORD.sub(lambda m: m.group(0).lower(), text)
+        found = _extract_brand(read, lower, True, skip)
+        if found and found[2] <= _TITLED_READING and _PART_ENDS.match(read, found[1][1]) \
+                and len(found[0].split()) == len(text[found[1][0]:found[1][1]].split()):  # the part whole, not cut
+            s, e = found[1]
+            return (text[s:e] if read[s:e] == found[0] else found[0]), found[1], found[2]
+    return _extract_brand(text, lower, cased, skip)
+
+
+def _extract_brand(text: str, lower: str, cased: bool,
+                   skip: list[tuple[int, int]] = ()) -> tuple[str, tuple[int, int], int] | None:
     """The brand name, its span in ``text`` and the priority of the rule that read it (``GUESSED`` and weaker: a
     guess from the brief's shape), or None if nothing looks like a name.
 
@@ -296,7 +388,19 @@ def extract_brand(text: str, lower: str, cased: bool,
                 continue  # "Organised by Kolektif Bawah Tanah": who organised it, not the business
             if not opening and any(s == m.start(2) for _, s, _ in signs):
                 continue  # "Trekking Rinjani bersama Gunung Hijau Adventure": the signed name alone
+            if m.group(1).lower() in _CALL_VERBS and m.group(2).split()[0].lower().rstrip(".") not in _PERSON_TITLES:
+                # "Book with Sunrise Flow Yoga", "Sail with Komodo Blue": the owner asks the reader to come to the
+                # business named after "with"; the verb is no word of it
+                add(3, take_name(text, m.start(2), cased, require_cap=True))
+                continue
             start = head.start(1) if opening and head is not None else m.start()
+            if opening and text[m.end(1):m.start(2)].strip().lower() in _ALONGSIDE \
+                    and not is_generic(text[start:m.end(1)]):
+                # "Kelas Bumil Sehat bersama Bidan Rahma": the Indonesian "bersama" says who leads the class the
+                # owner named before it; the English formula of a name keeps its person ("Beauty Class by Kak Vina"),
+                # and so does a class named only by what it teaches ("Belajar Bahasa bersama Bu Ratna")
+                add(3, (text[start:m.end(1)], start, m.end(1)))
+                continue
             # "kursus bahasa Inggris English with Mia": the word after "bahasa" names the language taught
             lead = re.match(r"\S+\s+", text[start:m.end(1)])
             if lead and m.group(1).count(" ") and re.search(r"(?i)\bbahasa\s+$", text[:start]):
@@ -347,8 +451,8 @@ def extract_brand(text: str, lower: str, cased: bool,
         # a capitalised name right at the start: "Kopi Senja adalah ...", "Batik Larasati: ..."
         first = _WORD_TOKEN.search(text)
         # "Scaling, whitening, braces, veneers. Dental clinic …": a terse brief opening on its services lists them
-        if runs and first and runs[0][0] == first.start() and _START_FOLLOW.match(text, runs[0][1]) \
-                and not listed_end:
+        if runs and first and runs[0][0] == first.start() and not listed_end and (
+                _START_FOLLOW.match(text, runs[0][1]) or _trade_after_name(text, *runs[0][:2])):
             s, e, _ = runs[0]
             # "Belajar Desa adalah …": a copula right after the opening words introduces a name
             copula = bool(re.match(r"\s*(?:adalah|merupakan|is|are)\b|\s*,\s*(?:sebuah\s+|a\s+|an\s+)?(?:"
@@ -357,7 +461,8 @@ def extract_brand(text: str, lower: str, cased: bool,
             # word of it is not a trade word ("Kue Kering - nastar…" is the trade, not a name)
             set_off = bool(_SET_OFF.match(text[e:])) and any(
                 w.lower() not in KEYWORDS for w in text[s:e].split())
-            add(5, (text[s:e], s, e), allow_generic=(copula or set_off) and len(text[s:e].split()) >= 2)
+            add(_PERSON_BESIDE if _person_beside_business(text, runs, s, e) else 5, (text[s:e], s, e),
+                allow_generic=(copula or set_off) and len(text[s:e].split()) >= 2)
         for name, s, e, many in before_head(text, runs):  # "Kopi Pagi cafe in Bandung", "Rambut Sehat salon"
             add(5, (name, s, e), allow_generic=many)
         for m in (() if beaten(6) else _PREFIX_CAP.finditer(text)):
@@ -439,7 +544,8 @@ def extract_brand(text: str, lower: str, cased: bool,
                 if served:  # "jasa sedot WC Amanah": one word names nothing alone; the service phrase is in the name
                     add(7, (served, s, e))
                     continue
-                add(7 if len(words) >= 2 else (11 if short_acronym else 8), (name, s, e),
+                add(_PERSON_BESIDE if _person_beside_business(text, runs, s, e) else
+                    7 if len(words) >= 2 else (11 if short_acronym else 8), (name, s, e),
                     allow_generic=len(words) >= 3 and not initial and not any(w.lower() in PLACES for w in words))
     for m in (() if beaten(9) else _HONOR_RE.finditer(lower)):
         nm = m.group(2)
@@ -467,7 +573,7 @@ def extract_brand(text: str, lower: str, cased: bool,
     # a name at the very start with no capitalisation to go by: "es kopi tetangga buka cabang ..."
     m = None if beaten(10) else _LOWER_START.match(lower)
     # ... when a word of it is not a trade's or a customer's: "les renang anak, kolam di Bogor" is the trade
-    if m and not any(w in STOP or w in _HARD for w in m.group(1).split()) and (not cased or text[m.start(1)].islower()
+    if m and not _clause_word_inside(m.group(1).split()) and (not cased or text[m.start(1)].islower()
                                                                              or not cands) \
             and not all(w in _TRADE_WORDS or w in AUDIENCE for w in m.group(1).split()) \
             and not listed_end:  # "brake pads, oil change, tune-ups. car workshop …": services listed

@@ -11,6 +11,7 @@ from .colors import is_color
 from .places import PLACES
 
 _LIST_JOINS = frozenset("and dan & serta sama sm plus".split())
+_FOR_WHOM = frozenset("for untuk utk bagi".split())
 
 
 def before_place(text: str, lower: str) -> list[tuple[str, int, int]]:
@@ -34,6 +35,8 @@ def before_place(text: str, lower: str) -> list[tuple[str, int, int]]:
         prev = [w.group(0) for w in seg[:len(seg) - len(keep)][-1:]]
         if prev and prev[0] in _OBJ_VERBS:
             continue  # "jualan mie pedas level 1-10 di tangerang": what is sold, not the name
+        if prev and prev[0] in _FOR_WHOM:
+            continue  # "tax filing for small businesses in Surabaya", "les untuk anak sd di bekasi": who is served
         if prev and prev[0] in _LIST_JOINS:
             continue  # "surf lessons and board rental in batu karas": the last of a list of offerings
         if any(w.group(0) in _LIST_JOINS for w in keep[1:-1]) and (prev or lower[:s].rstrip().endswith(",")):

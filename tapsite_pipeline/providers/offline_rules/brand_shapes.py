@@ -104,6 +104,7 @@ def signed(text: str, cased: bool) -> list[tuple[str, int, int]]:
     return out
 
 
+_ACRONYM = re.compile(r"[A-Z]{2,5}")
 _SIGNED_PERSON = regrouped(r"(?<![\w-])(?:by|oleh)\s+([A-Z][a-z]+\.?)\s+([A-Z][a-z'-]{1,20})\b")
 
 
@@ -114,8 +115,10 @@ def signed_person(text: str) -> tuple[str, int, int] | None:
         if m.group(1).lower().rstrip(".") not in _TITLES or m.group(2).lower() in STOP:
             continue
         prev = (re.findall(r"[\w'-]+", text[max(0, m.start() - 30):m.start()]) or [""])[-1]
-        if prev[:1].isupper() or prev.lower() in NOT_SIGNING:
-            continue  # "Glam by Kak Sarah": one name; "organised by Pak Budi": who organised it
+        if (prev[:1].isupper() and not _ACRONYM.fullmatch(prev)) or prev.lower() in NOT_SIGNING:
+            # "Glam by Kak Sarah": one name; "organised by Pak Budi": who organised it ("fisika SMA oleh Pak Anto":
+            # the level taught, in capitals, is no word of a name)
+            continue
         return text[m.start(1):m.end(2)], m.start(1), m.end(2)
     return None
 

@@ -37,6 +37,9 @@ from .brand_words import (
 _TRAIL_DROP = _CONNECT | {"&", "kak", "gan", "sis", "min", "admin"}
 _LEAD_DROP = _CONNECT - {"the"}
 _WEAK = _SOFT | _CONNECT | _HONOR_SET
+_OWNERS = frozenset({"kita", "kami"})
+# Articles and particles of the languages names are borrowed from (Dutch, French, Italian, Spanish, German).
+_NAME_ARTICLES = frozenset({"de", "la", "le", "du", "del", "van", "von", "der", "il", "el", "los", "las"})
 # Event nouns a year may follow inside a name ("Nusantara Fest 2025", "Jakarta Fun Run 2024").
 YEAR_AFTER = set("""
 fest festival expo run marathon cup summit conference fair bazaar bazar pameran week awards championship tournament
@@ -91,11 +94,15 @@ def cap_runs(text: str) -> list[tuple[int, int, bool]]:
             lo += 1
         while hi - lo >= 2 and words[lo] in ("kami", "kita"):
             lo += 1
-        while hi > lo and words[lo] in _LEAD_DROP:
-            lo += 1
+        while hi > lo and words[lo] in _LEAD_DROP and not (
+                hi - lo >= 2 and words[lo] in _NAME_ARTICLES and cur[lo].group(0)[:1].isupper()):
+            lo += 1  # ("De Koffie Pot", "La Dolce Gelato": another language's article the owner capitalised opens the name)
         if hi - lo >= 3 and words[lo] in NOT_SIGNING and words[lo + 1] == "by":
             lo += 2  # "Organised by Kolektif Bawah Tanah": the organiser's name, without the verb
-        if hi > lo and not all(w in _WEAK for w in words[lo:hi]):
+        # "Teh Kita", "Abah Kami": a word made the owner's by "Kita"/"Kami" is a thing of theirs (tea, a shop), not
+        # the title of a person named "Kita"
+        owned = any(a in _HONOR_SET and b in _OWNERS for a, b in zip(words[lo:hi], words[lo + 1:hi], strict=False))
+        if hi > lo and (owned or not all(w in _WEAK for w in words[lo:hi])):
             runs.append((cur[lo].start(), cur[hi - 1].end(), cur_initial and lo == 0))
         cur.clear()
 

@@ -107,6 +107,10 @@ _VILLAGE_NAMED = regrouped(r"(desa|dusun|kampung)\s+((?!(?:Kecamatan|Kabupaten|K
                            r"(?:\s+(?!(?:Kecamatan|Kabupaten|Kota|Kec|Kab)\b)[A-Z][\w'-]+)?)\b")
 
 
+_OWNER_FROM = regrouped(r"\b(?:(?:kami|saya|aku|kita|we\s+are|we're)\s+(?:dari|from)|"
+                        r"(?:order|orders|pesan|pesen|beli|buy|shop)\s+(?:dari|from|di|at))\s+$")
+
+
 def location(text: str, lower: str, cased: bool) -> tuple[str | None, tuple[int, int] | None, bool]:
     """A city or area the owner named, its span, and whether it followed "di"/"in" (vs. a bare mention)."""
     headed = _named_then_place(text, lower) if cased else None
@@ -154,7 +158,8 @@ def location(text: str, lower: str, cased: bool) -> tuple[str | None, tuple[int,
             if words and words[0].lower() not in _NOT_LOC and len(words[0]) >= 3:
                 raw = text[pos:cur]
                 # "di Kopi Senja", "dari Kisah Kita Photography" name a business, not a place
-                owner_from = re.search(r"\b(?:kami|saya|aku|kita|we\s+are|we're)\s+(?:dari|from)\s+$", lower[max(0, m.start() - 12):pos])
+                # ... and so do "Order from Bloomy Days", "pesan di Dapur Nenek Ijah": whom the goods are had from
+                owner_from = _OWNER_FROM.search(lower, max(0, m.start() - 14), pos)
                 # the whole capitalised run decides: "di Dapur Ibu Made Cooking School" is a business
                 full = re.match(r"(?:[A-Z][\w'.-]*\s*){1,7}", text[pos:pos + 100])
                 run_words = (full.group(0) if full else raw).split()
