@@ -44,6 +44,10 @@ _SUBJECT_TALK = frozenset("ada jg juga also ya sy saya kami we i our my kita don
 # price list run together) or a founding year ("produksi sejak 2011 keripik 1kg 60rb"); the words after it name
 # what this price is for.
 _EARLIER = regrouped(r"\b\d+(?:[.,]\d+)?\s?(?:rb|ribu|jt|juta)\b|\b(?:sejak|since|est\.?|berdiri)\s+(?:19|20)\d\d\b")
+# Words that name the terms of an order, said before their amount: the amount is theirs, never the places or the
+# goods said before them ("antar area Kemang ongkir 10rb" → "ongkir", "area Kotagede min order 100rb" → "min order").
+_TERM_HEAD = regrouped(r"\b(?:ongkir|ongkos\s+kirim|biaya\s+(?:antar|kirim|pengiriman)|delivery\s+fee|shipping\s+fee|"
+                       r"(?:min(?:imal|imum)?\.?|min\.)\s*(?:order|pesan(?:an)?|pembelian|belanja|transaksi|purchase|spend))\b")
 _RANGE_LINK = regrouped(r"\s*(?:[-–—~/]|s/d|sd|sampai|sampe|hingga|to|until|atau|or)?\s*")
 _STARTING = regrouped(r"(?:mulai|start(?:ing)?\s+(?:from|at)|from)\b")
 _LIST_SEP = fast(r",|\b(?:dan|and|serta)\b|&")
@@ -80,6 +84,8 @@ def price_subject(lower: str, pos: int) -> str:
     before = re.split(r"[,.;:!?()\n&+/]|\s[-–—]\s|\b(?:mulai|harga|harganya|hrg|hrga|cuma|hanya|only|from|starting|price|tarif|biaya|"
                       r"dan|and|yang|yg|sama|sm)\b", lower[max(0, pos - 40):pos])[-1]
     after = _EARLIER.split(before)[-1]
+    if head := list(_TERM_HEAD.finditer(before)):  # "area Kotagede min order 100rb": the amount is the least order's
+        before = after = before[head[-1].start():]
     if not _RANGE_LINK.fullmatch(after):  # "sewa 3 hari 50rb-85rb": a range's second end is for the same thing
         before = after
     words = before.split()
