@@ -108,3 +108,40 @@ def test_a_timed_package_of_several_offerings_stays_as_written():
     # which of the two the hours are of is not said: nothing is put before them
     brief = "Rental PS & Billiard Arena, Depok. PS5 dan meja billiard, 3 jam cuma 50rb"
     assert fact_values(brief, "package") == ["3 jam cuma 50rb"]
+
+
+def test_a_least_count_after_a_list_of_priced_items_is_of_the_whole_list():
+    # "min 3 toples" after two priced items is the order's least, never the last item's alone
+    brief = "Kue Lebaran Bu Warsih, Salatiga. putri salju 80rb/toples, lidah kucing 75rb/toples, min 3 toples"
+    notes = fact_values(brief, "note")
+    assert "min 3 toples" in notes and not any("lidah kucing min" in n for n in notes)
+
+
+@pytest.mark.parametrize("brief, hours", [
+    ("Barbershop Rapi Jali, Pontianak. open every day 10am-10pm except Friday 1-3pm", "every day 10am-10pm except Friday 1-3pm"),
+    ("Mie Ayam Pak Gino, Wonogiri, buka setiap hari 09.00-21.00 kecuali Jumat 11.30-13.00",
+     "setiap hari 09.00-21.00 kecuali Jumat 11.30-13.00"),
+    ("Kedai Teh Sore, Bogor. buka tiap hari kecuali Jumat jam 15.00-22.00", "tiap hari kecuali Jumat jam 15.00-22.00"),
+    ("Juice bar in Gili Air, open everyday 8am-9pm", "everyday 8am-9pm"),
+    ("Salon Melati, Kendari, buka 09.00-18.00 kecuali hari Senin", "09.00-18.00 kecuali hari Senin"),
+])
+def test_the_days_and_the_hours_closed_on_one_of_them_stay_with_the_hours(brief, hours):
+    assert fact_values(brief, "hours") == [hours]
+
+
+@pytest.mark.parametrize("brief, delivery", [
+    ("Apotek Waras, Jambi. obat bebas & vitamin. Antar obat area Telanaipura ongkir 8rb", "Antar obat area Telanaipura ongkir 8rb"),
+    ("Keripik Tempe Bu Sum, Malang. kirim seluruh Indonesia via J&T", "kirim seluruh Indonesia via J&T"),
+    ("Bandeng presto Juwana, bisa kirim se-Jawa Bali", "bisa kirim se-Jawa Bali"),
+])
+def test_a_delivery_said_with_what_is_sent_or_to_the_whole_of_a_place(brief, delivery):
+    assert delivery in fact_values(brief, "delivery")
+
+
+@pytest.mark.parametrize("brief, subject", [
+    ("Minyak Kelapa Murni Bu Dewi, Manado. minyak kelapa 1 liter 45rb", "minyak kelapa 1 liter"),
+    ("Madu Klanceng Pak Yos, Sleman. botol 250ml 90rb, 500ml 170rb, 1 liter 320rb", "1 liter"),
+    ("Beras organik Tani Makmur, Cianjur: beras merah 5 kg 95rb", "beras merah 5 kg"),
+])
+def test_the_size_priced_keeps_its_unit(brief, subject):
+    assert subject in [f.subject for f in parse_brief(brief).facts if f.kind == "price"]

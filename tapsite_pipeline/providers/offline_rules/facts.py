@@ -117,8 +117,11 @@ _GIVEN_BEFORE = regrouped(r"\b(?:free|gratis|ongkir|diskon|delivery|antar)\b", r
 _DELIVERY = regrouped(
     r"\b(?:(?:bisa|bs|siap|free|gratis)\s+)?(?:delivery|deliver(?:ed|s)?(?:\s+daily)?|pesan\s+antar|diantar|bisa\s+antar|"
     r"(?:free|gratis)\s+antar|"
-    # where it is delivered, said as an area: "antar area Bantul dan Sleman", "kirim ke wilayah Pondok Gede"
-    r"(?:antar|kirim)\s+(?:ke\s+)?(?:area|wilayah|daerah|kawasan)\b|"
+    # where it is delivered, said as an area: "antar area Bantul dan Sleman", "kirim ke wilayah Pondok Gede", "antar obat
+    # area Ilir Timur" (what is delivered may come between)
+    r"(?:antar|kirim)\s+(?:(?!ke\b|area\b|wilayah\b)[a-z]+\s+)?(?:ke\s+)?(?:area|wilayah|daerah|kawasan)\b|"
+    # sent to the whole of a place, with no "ke": "kirim seluruh Indonesia", "bisa kirim se-Jawa Bali"
+    r"(?:di)?kirim\s+(?:seluruh\s+|se-)[a-z]+|"
     r"layanan\s+antar|(?:gratis|free)\s+ongkir|ongkir\s+gratis|free\s+shipping|kirim\s+ke\s+[\w\s-]{3,30}?(?=[,.]|$)|"
     # what is sent, then where to: "bisa kirim frozen ke luar kota", "antar pesanan ke Depok" (never a message sent)
     r"(?:di)?(?:kirim|antar)\s+(?!(?:pesan|chat|dm|foto|bukti|email|berkas|file|link|lokasi|alamat)\b)"

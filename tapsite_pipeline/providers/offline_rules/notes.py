@@ -382,6 +382,10 @@ _BARE_LEAST = regrouped(
 _ITEM_BEFORE = regrouped(r"(?i)\s*((?:[^\W\d][\w'&/-]*\s*){1,6}?)(?=\s*(?:\d|\(|rp\b|idr\b|$))")
 
 
+# an item with its price, one of a list of them: "nastar 85rb/toples"
+_PRICED_ITEM = regrouped(r"(?i)[^\W\d][\w'&/-]*\s+(?:rp\.?\s*|idr\s*)?\d[\d.,]*\s*(?:rb|ribu|k|jt|juta)?\b")
+
+
 def _with_what_it_counts(text: str, lower: str, s: int, e: int, value: str, brand: Span | None) -> str:
     """A least count said bare right after an item ("risoles mayo 3rb, min 20", "bakpia kacang hijau minimal 20
     pcs") is said with the item it counts: "min 20" alone on a page may be people, days or anything. In its own
@@ -401,6 +405,9 @@ def _with_what_it_counts(text: str, lower: str, s: int, e: int, value: str, bran
     item = _ITEM_BEFORE.match(text, before, clause - 1)
     if not item or (brand and before < brand[1] and clause - 1 > brand[0]) or _skipped(text[before:clause - 1]):
         return value
+    if text[before - 1:before] == "," and _PRICED_ITEM.search(text, max(text.rfind(c, 0, before - 1) for c in ",.;:!?\n") + 1,
+                                                              before - 1):
+        return value  # "nastar 85rb/toples, kastengel 90rb/toples, min 3 toples": the least order is of the whole list
     words = [w for w in item.group(1).split()]
     while words and words[0].lower() in _PHRASE_STOP:
         words.pop(0)

@@ -16,7 +16,9 @@ _TRIP = regrouped(r"\d+[dh]\d+[nm]")
 def _pack_last(words: list[str], i: int) -> bool:
     """Is words[i] the weight or volume of a pack written as one word, the last before a price ("1kg", "500gr")?
     Alone it names the size priced: "botol 250ml 95rb, 500ml 175rb"."""
-    return i == len(words) - 1 and bool(_PACK.fullmatch(words[i]))
+    # (or two, the count and its unit: "1 liter 300rb", "madu 500 ml 85rb")
+    return (i == len(words) - 1 and bool(_PACK.fullmatch(words[i]))) or (
+        i == len(words) - 2 and bool(_PACK.fullmatch(words[i] + words[i + 1])))
 
 
 _DAY = (r"(?:mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|sat(?:urday)?|"
@@ -108,7 +110,8 @@ def price_subject(lower: str, pos: int) -> str:
     while words and words[-1] in _PER:
         words.pop()
     lone = words[-1:] if len(words) == 1 and words[0] in QUALIFIER else []
-    while words and (words[-1] in QUALIFIER or words[-1] in UNIT):
+    while words and (words[-1] in QUALIFIER or words[-1] in UNIT) and not (
+            len(words) >= 2 and _PACK.fullmatch(words[-2] + words[-1])):  # ("1 liter": the size priced keeps its unit)
         words.pop()
     if not words and lone and _after_clause(lower, pos):
         words = lone  # "cuci setrika 7rb/kg, kilat 1 hari 12rb/kg": the one word names the variant priced
