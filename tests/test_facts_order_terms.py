@@ -58,11 +58,16 @@ def test_a_delivery_said_as_its_area_keeps_its_terms(brief, fact):
 
 @pytest.mark.parametrize("brief, subject", [
     ("Kue kering Bu Nani, area Kotagede Banguntapan min order 100rb", "min order"),
-    ("Bakery in Canggu, we deliver to Berawa and Pererenan min order 150k", "min order"),
+    ("Kue kering Mama Ros, area Ciledug Larangan min order 80rb", "min order"),
     ("Sambal Bu Rudy, sambal bawang 35rb, ongkos kirim 15rb", "ongkos kirim"),
 ])
 def test_an_amount_of_the_terms_is_theirs_never_the_places_before_them(brief, subject):
     assert subject in [f.subject for f in parse_brief(brief).facts if f.kind == "price"]
+
+
+def test_a_delivery_keeps_the_least_order_said_last_in_its_clause():
+    brief = "Bakery in Canggu, we deliver to Berawa and Pererenan min order 150k"
+    assert fact_values(brief, "delivery") == ["deliver to Berawa and Pererenan min order 150k"]
 
 
 def test_a_fact_ends_before_the_owners_number():
@@ -93,7 +98,8 @@ def test_the_owners_heading_of_a_fact_is_no_note():
 
 
 @pytest.mark.parametrize("brief, package", [
-    ("Pijat Refleksi Sehat, Malang. Paket — 1,5 jam 150rb. WA 0812 3344 5566", "pijat refleksi: paket 1,5 jam 150rb"),
+    ("Rumah Pijat Bu Tatik, Malang: pijat refleksi. Paket — 1,5 jam 150rb. WA 0812 3344 5566",
+     "pijat refleksi: paket 1,5 jam 150rb"),
     ("Studio Musik Nada, Pekanbaru: sewa studio band 2 jam 100rb", "sewa studio band 2 jam 100rb"),
     ("Yoga by Sekar, Canggu. private yoga 1.5 hours IDR 500k", "private yoga 1.5 hours IDR 500k"),
     ("Boat charter in Labuan Bajo, package 4 hours IDR 3jt", "boat charter: package 4 hours IDR 3jt"),
@@ -145,3 +151,22 @@ def test_a_delivery_said_with_what_is_sent_or_to_the_whole_of_a_place(brief, del
 ])
 def test_the_size_priced_keeps_its_unit(brief, subject):
     assert subject in [f.subject for f in parse_brief(brief).facts if f.kind == "price"]
+
+
+@pytest.mark.parametrize("brief, note", [
+    # the words of a price are no item, and a full stop inside a number ends no clause
+    ("CV Angkut Cepat Jambi, ekspedisi darat Jambi-Palembang, tarif mulai Rp 2.800/kg, minimal 30 kg", "minimal 30 kg"),
+    # a least count in brackets after its price stays as said there
+    ("Kargo Laut Nusantara, Bitung. Tarif mulai Rp 3.200/kg (minimal 40 kg), kirim mobil mulai Rp 4.000.000", "minimal 40 kg"),
+])
+def test_a_least_count_after_a_price_with_no_item_stays_bare(brief, note):
+    assert note in fact_values(brief, "note")
+
+
+def test_a_pickup_said_after_bisa_is_no_delivery_too():
+    assert fact_pairs("Laundry Bersih Jaya, bisa antar jemput di Sidoarjo") == [("pickup", "antar jemput di Sidoarjo")]
+
+
+def test_a_dash_said_after_the_place_leaves_the_name_before_it_whole():
+    # a spaced dash later in the brief once cut the name's first letters ("Pijat …" → "jat …")
+    assert parse_brief("Pijat Refleksi Nyaman, Kediri. Paket — 1,5 jam 120rb.").brand_name == "Pijat Refleksi Nyaman"

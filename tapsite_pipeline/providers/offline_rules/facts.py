@@ -399,6 +399,7 @@ def _whole_clause(text: str, lower: str, m: re.Match, read: list[Span]) -> re.Ma
 
 
 _PACKAGE_DASH = regrouped(r"(?i)^(paket|package)\s*[-–—:]\s*(?=\d)")
+_CLAUSE_CLOSE = regrouped(r"\s*(?:[,.;!?\n]|$)")
 _HELD_GAP = regrouped(r"[\s(]*")
 _HELD_CLOSE = regrouped(r"\s*\)")
 
@@ -474,7 +475,13 @@ def extract_facts(text: str, lower: str) -> tuple[list[Fact], list[Span], list[S
             cut, upto = min(((a, b) for a, b in bases + taken if m.start() < a < m.end()), default=(None, 0))
             if cut is not None:
                 short = _TAIL_LINK.sub("", text[m.start():cut]).rstrip(" ,.;:-")
-                if _SURCHARGE_END.search(short) and (cut, upto) in taken:  # "Home service +50rb", "tambah 25rb":
+                # a delivery's least order said last in its clause is its own ("we deliver to Berawa and Pererenan min
+                # order 150k"); any other price said after it stays a price ("antar dari Kualanamu ke Parapat 250rb PP"
+                # is a fare; "Pick up from Ampana 200K" is a pickup and a price)
+                priced = kind == "delivery" and bool(_ORDER_THRESHOLD.search(short)) and (cut, upto) in taken \
+                    and not text[m.start() + len(short):cut].strip() \
+                    and _CLAUSE_CLOSE.match(text, upto) is not None and any(p == cut and f.kind == "price" for p, f in found)
+                if (_SURCHARGE_END.search(short) or priced) and (cut, upto) in taken:  # "Home service +50rb", "tambah 25rb":
                     short = text[m.start():upto]                     # the surcharge is this fact's own, no price
                     found[:] = [(p, f) for p, f in found if not (p == cut and f.kind == "price")]
                     taken.remove((cut, upto))

@@ -386,12 +386,23 @@ _ITEM_BEFORE = regrouped(r"(?i)\s*((?:[^\W\d][\w'&/-]*\s*){1,6}?)(?=\s*(?:\d|\(|
 _PRICED_ITEM = regrouped(r"(?i)[^\W\d][\w'&/-]*\s+(?:rp\.?\s*|idr\s*)?\d[\d.,]*\s*(?:rb|ribu|k|jt|juta)?\b")
 
 
+_PRICE_WORDS = frozenset("mulai harga hrg harganya tarif tarifnya biaya biayanya start starting from price prices rate "
+                         "rates only cuma hanya just rp idr".split())
+_CLAUSE_MARK = regrouped(r"(?<!\d)[.,]|[.,](?!\d)|[;:!?()\n]")
+
+
+def _clause_start(text: str, at: int) -> int:
+    """Where the clause holding `at` begins: after the last comma, full stop or other mark before it, never one
+    inside a number ("Rp 3.500/kg", "1,5 jam")."""
+    return max((m.end() for m in _CLAUSE_MARK.finditer(text, max(0, at - 200), at)), default=0)
+
+
 def _with_what_it_counts(text: str, lower: str, s: int, e: int, value: str, brand: Span | None) -> str:
     """A least count said bare right after an item ("risoles mayo 3rb, min 20", "bakpia kacang hijau minimal 20
     pcs") is said with the item it counts: "min 20" alone on a page may be people, days or anything. In its own
     clause after the item's words, the clause is said whole from the item; alone in its clause, the item named
     before it (up to its price) comes first. Left bare when no item is said there (the name, a request)."""
-    clause = max(text.rfind(c, 0, s) for c in ",.;:!?\n") + 1
+    clause = _clause_start(text, s)
     if text[clause:s].strip():  # "bakpia kacang hijau minimal 20 pcs", "chai kue 3rb/biji min 20"
         item = _ITEM_BEFORE.match(text, clause, s)
         if not item or not item.group(1).strip() or _skipped(text[clause:s]) or \
@@ -401,14 +412,14 @@ def _with_what_it_counts(text: str, lower: str, s: int, e: int, value: str, bran
         return _clean_note(text[start:e])[:120].strip()
     if text[clause - 1:clause] != ",":
         return value
-    before = max(text.rfind(c, 0, clause - 1) for c in ",.;:!?\n") + 1
+    before = _clause_start(text, clause - 1)
     item = _ITEM_BEFORE.match(text, before, clause - 1)
     if not item or (brand and before < brand[1] and clause - 1 > brand[0]) or _skipped(text[before:clause - 1]):
         return value
-    if text[before - 1:before] == "," and _PRICED_ITEM.search(text, max(text.rfind(c, 0, before - 1) for c in ",.;:!?\n") + 1,
-                                                              before - 1):
+    if text[before - 1:before] == "," and _PRICED_ITEM.search(text, _clause_start(text, before - 1), before - 1):
         return value  # "nastar 85rb/toples, kastengel 90rb/toples, min 3 toples": the least order is of the whole list
-    words = [w for w in item.group(1).split()]
+    # (the words of a price are no item: "tarif mulai Rp 3.500/kg, minimal 20 kg" says its least bare)
+    words = [w for w in item.group(1).split() if w.lower() not in _PRICE_WORDS]
     while words and words[0].lower() in _PHRASE_STOP:
         words.pop(0)
     return f"{' '.join(words)} {value}" if words else value
