@@ -22,11 +22,12 @@ def _facts(text: str) -> list[tuple[str, str, str]]:
 
 
 @pytest.mark.parametrize("brief, package", [
-    ("Pijat Mbok Darmi di Klaten, pijat tradisional 1,5 jam 150rb", "1,5 jam 150rb"),
-    ("Sewa studio musik di Pekanbaru, 2,5 jam cuma 120rb", "2,5 jam cuma 120rb"),
-    ("Float spa in Ubud, balinese massage 1.5 hours from IDR 350k", "1.5 hours from IDR 350k"),
-    ("Bekam sunnah Pak Rahmat, 1.5 hrs only 200k, Banjarmasin", "1.5 hrs only 200k"),
-    ("Karaoke keluarga Palembang: room 3 jam 120rb", "3 jam 120rb"),
+    # (what the hours are of comes with them: said before them in the clause, or the one offering of the business)
+    ("Pijat Mbok Darmi di Klaten, pijat tradisional 1,5 jam 150rb", "pijat tradisional 1,5 jam 150rb"),
+    ("Sewa studio musik di Pekanbaru, 2,5 jam cuma 120rb", "sewa studio musik: 2,5 jam cuma 120rb"),
+    ("Float spa in Ubud, balinese massage 1.5 hours from IDR 350k", "balinese massage 1.5 hours from IDR 350k"),
+    ("Bekam sunnah Pak Rahmat, 1.5 hrs only 200k, Banjarmasin", "bekam sunnah: 1.5 hrs only 200k"),
+    ("Karaoke keluarga Palembang: room 3 jam 120rb", "room 3 jam 120rb"),
 ])
 def test_a_decimal_count_of_hours_stays_whole_with_its_package(brief, package):
     assert fact_values(brief, "package") == [package]

@@ -224,11 +224,12 @@ def test_durations_and_modal_may_are_no_dates(brief):
 
 
 @pytest.mark.parametrize("brief, kind, value", [
+    # (said alone, at a business with one offering, the hours are of that offering)
     ("DJ Reza, open format DJ for weddings in Bali. 4 hours from IDR 5 million." + WA, "package",
-     "4 hours from IDR 5 million"),
+     "open format dj: 4 hours from IDR 5 million"),
     # read whole by the package grammar, "Paket" with it (one package, not also "10 jam Rp 1.200.000")
     ("Kursus Mengemudi Lancar: kursus mobil manual. Paket 10 jam Rp 1.200.000." + WA, "package",
-     "Paket 10 jam Rp 1.200.000"),
+     "kursus mobil manual: paket 10 jam Rp 1.200.000"),
     ("Kursus Mengemudi Lancar melayani kursus mobil manual dengan instruktur bersertifikat." + WA, "note",
      "instruktur bersertifikat"),
     ("First aid training for companies, run by PMI-certified trainers. SafeHands Training." + WA, "note",

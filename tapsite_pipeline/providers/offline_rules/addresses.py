@@ -13,13 +13,25 @@ from tapsite_pipeline.fastre import fast, regrouped
 
 from .regional_cues import cue
 
+# Words that open the terms of an order, said right after the places served: never a word of a place.
+_AREA_ENDS = (r"(?:min(?:imal|imum)?\b|min\.|maks(?:imal)?\b|max(?:imum)?\b|ongkir\b|ongkos\b|free\b|gratis\b|"
+              r"mulai\b|harga\b|cuma\b|hanya\b|only\b|starting\b|biaya\b|tarif\b|diskon\b|disc\b|tambah\b|tmbh\b|"
+              r"extra\b|surcharge\b|"
+              r"(?:rp|idr)\.?\s*\d|\d[\d.,]*\s*(?:rb|ribu|k|jt|juta)\b|"
+              # another cue of an area ("antar ke rumah area Bintaro": the area is the one it names) or the owner's
+              # number ("antar wilayah Banjarmasin & Banjarbaru wa 0896 …")
+              r"area\b|wilayah\b|daerah\b|kawasan\b|wa\b|whatsapp\b|telp\b|hub\b)")
 _AREA = fast(
     # ("se" glued to a place, "sebandung", is tried after the words it begins: "serving", "sekitar", "seluruh")
     r"\b(?:area|wilayah|daerah|kawasan|seluruh|sekitar|radius|covering|serving|melayani\s+(?:area|wilayah|daerah)|"
 
-    r"antar(?:\s+ke)?|kirim(?:\s+ke)?|delivery\s+(?:to|across|around)|ship(?:ping)?\s+(?:to|across)|across|"
+    r"(?:antar|kirim)(?:\s+ke)?(?:\s+(?:area|wilayah|daerah|kawasan))?|delivery\s+(?:to|across|around)|ship(?:ping)?\s+(?:to|across)|across|"
     # ("antar se-Kota Malang", "kirim ke seluruh Jawa Timur": the whole of the place after the cue)
-    r"ke\s+seluruh|luar|se-|se(?=[a-z]{4,}))\s*(?:(?:se-|seluruh\s+)\s*)?((?:(?!dan\b|and\b|untuk\b|utk\b|for\b|mau\b|pengen\b|warna\b|on\b|with\b|by\b|from\b|an?\b|dengan\b|dgn\b|pakai\b|pake\b|via\b|lewat\b|naik\b|setiap\b|tiap\b)[\w/&'-]+\s?){1,4})", re.I)
+    r"ke\s+seluruh|luar|se-|se(?=[a-z]{4,}))\s*(?:(?:se-|seluruh\s+)\s*)?((?:(?!dan\b|and\b|untuk\b|utk\b|for\b|mau\b|pengen\b|warna\b|on\b|with\b|by\b|from\b|an?\b|dengan\b|dgn\b|pakai\b|pake\b|via\b|lewat\b|naik\b|setiap\b|tiap\b|"
+    # the area ends where the terms of the order begin: "area Kotagede Banguntapan min order 100rb", "delivery area
+    # Menteng Cikini free ongkir", "antar area Kemang ongkir 10rb" (the least order, the fee, what is free, a price)
+    # (a line break ends the places: the next line says something else)
+    rf"{_AREA_ENDS})[\w/&'-]+[^\S\n]?){{1,4}})", re.I)
 # A sending verb with what is sent before where it goes: "kirim frozen ke luar kota", "antar pesanan ke Depok",
 # "ship loaves to Canggu"; the area is the place after "ke"/"to", never the thing sent.
 _SENT_THING = regrouped(r"(?:antar|kirim|ship(?:ping)?)\s*$")
@@ -102,7 +114,31 @@ _MORE_PLACES = regrouped(r"\s*(?:,\s*(?:(?:dan|and|serta|&)\s+)?|(?<!\w)(?:dan|a
 
 def areas(text: str, lower: str) -> Iterator[tuple[re.Match, str]]:
     """(match, value) for each area served: after a cue word ("area", "kirim ke", "serving"), or two places named
-    together."""
+    together. Places named one after another without commas are a list ("Area layanan: Surabaya Sidoarjo Gresik" →
+    "Surabaya, Sidoarjo, Gresik"), said as one."""
+    for m, value in _areas(text, lower):
+        yield m, spaced_places(value)
+
+
+def spaced_places(value: str) -> str:
+    """Known places written one after another with spaces only, said as the list they are ("Medan Binjai Deli
+    Serdang" → "Medan, Binjai, Deli Serdang"); any other value as written. Each place is the longest known one at
+    its word ("Jakarta Selatan" stays one place); a word no place begins with leaves the value as it is."""
+    from .places import PLACES
+    words = value.split()
+    if len(words) < 2 or any(not w[:1].isalpha() for w in words) or re.search(r"[,&/]", value):
+        return value
+    out, i = [], 0
+    while i < len(words):
+        k = next((k for k in (3, 2, 1) if i + k <= len(words) and " ".join(words[i:i + k]).lower() in PLACES), 0)
+        if not k:
+            return value
+        out.append(" ".join(words[i:i + k]))
+        i += k
+    return ", ".join(out) if len(out) >= 2 else value
+
+
+def _areas(text: str, lower: str) -> Iterator[tuple[re.Match, str]]:
     listed: list[tuple[int, int]] = []
     for m in _ROUTE.finditer(lower):  # "rute Surabaya ke Balikpapan, Samarinda, dan Banjarmasin": where it goes
         if not (_known_place(text[m.start(1):m.end(1)]) and _looks_like_place(text[m.start(2):m.end(2)])):

@@ -22,8 +22,10 @@ def before_place(text: str, lower: str) -> list[tuple[str, int, int]]:
         if not any(rest.startswith(p) and not rest[len(p):len(p) + 1].isalnum() for p in _place_heads(rest)):
             continue
         # a spaced dash sets a name off from what it is ("oleh2 bali ayu - souvenir shop in kuta"), as a comma would
+        # (only a dash said before the place counts: one said later in the brief sets off nothing here, and read as
+        # found it cut the name's first letters, "Pijat Refleksi …, Malang. Paket - 1,5 jam" → "jat Refleksi")
         s = max([lower.rfind(c, 0, m.end(1)) + 1 for c in ".,;:!?("]
-                + [lower.rfind(d, 0, m.end(1)) + len(d) for d in (" - ", " — ", " – ") if d in lower])
+                + [at + len(d) for d in (" - ", " — ", " – ") if (at := lower.rfind(d, 0, m.end(1))) >= 0])
         seg = [w for w in re.finditer(r"[\w'&.-]+", lower[s:m.end(1)])]
         keep = []
         for w in reversed(seg[-4:]):

@@ -259,6 +259,13 @@ def _weak_guess_ok(text: str, name: str, s: int, prio: int) -> bool:
     return not all(p in PLACES or all(w in VERB or w in PLACES for w in p.split()) for p in parts)
 
 
+def _only_places(words: list[str]) -> bool:
+    """Do the words split wholly into places the gazetteer knows ("medan binjai deli serdang")?"""
+    if not words:
+        return True
+    return any(" ".join(words[:k]) in PLACES and _only_places(words[k:]) for k in (3, 2, 1) if len(words) >= k)
+
+
 def vet_candidate(text: str, lower: str, skip: Sequence[tuple[int, int]], prio: int, name: str, s: int, e: int,
                   allow_generic: bool) -> tuple[str, int, int] | None:
     """The candidate ``name`` at ``text[s:e]`` (found by a rule of priority ``prio``) cleaned, with its span, or
@@ -286,6 +293,8 @@ def vet_candidate(text: str, lower: str, skip: Sequence[tuple[int, int]], prio: 
         return None  # "… at our studio in Canggu": the place it is in, not the name
     if _JOINED_ON.match(name):  # "papan nama toko & signage…": a cue word inside a list, not a name after it
         return None
+    if " " in name and _only_places(name.lower().split()):
+        return None  # "Wilayah: Medan Binjai Deli Serdang": places listed without commas are where, not who
     if " " not in name and name.lower() in _DEMONYMS:
         return None  # "Balinese", "Javanese": how a cuisine or style is described, not a name
     if prio >= 5 and _TITLE_JUST_BEFORE.search(text, max(0, s - 6), s):

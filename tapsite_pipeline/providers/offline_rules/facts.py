@@ -105,6 +105,8 @@ _TAIL = (r"(?:[^,.;]|(?<=\bmin)\.|(?<=\bmaks)\.|(?<=\bmax)\.|(?<=\d)[.,](?=\d)|"
 # other fact a street's "Jl." ends it (a delivery or an offer running on into the street took the owner's address
 # from the address reader, and lowered the held-out facts figure)
 
+# How to reach the owner, said where a fact's reading runs on: "… wa 0896", "… hub 0812", "… WA:".
+_CONTACT_LEFT = regrouped(r"(?i)\s+(?:wa|whatsapp|telp|tlp|hub|hubungi|call|sms)\b\s*[:.]?\s*(?:\+?\d|$)")
 # A street's abbreviation a fact's reading stopped on, with the word that leads to it: "… di Jl", "… at Jln".
 _STREET_LEFT = regrouped(r"(?i)(?:\s+(?:di|at|ke|in|from|dari))?\s+jln?\.?$")
 # What makes an amount a condition ("min. belanja 100rb", "untuk pembelian di atas 2 juta", "orders above 200k"):
@@ -120,6 +122,11 @@ _GIVEN_BEFORE = regrouped(r"\b(?:free|gratis|ongkir|diskon|delivery|antar)\b", r
 _DELIVERY = regrouped(
     r"\b(?:(?:bisa|bs|siap|free|gratis)\s+)?(?:delivery|deliver(?:ed|s)?(?:\s+daily)?|pesan\s+antar|diantar|bisa\s+antar|"
     r"(?:free|gratis)\s+antar|"
+    # where it is delivered, said as an area: "antar area Bantul dan Sleman", "kirim ke wilayah Pondok Gede", "antar obat
+    # area Ilir Timur" (what is delivered may come between)
+    r"(?:antar|kirim)\s+(?:(?!ke\b|area\b|wilayah\b)[a-z]+\s+)?(?:ke\s+)?(?:area|wilayah|daerah|kawasan)\b|"
+    # sent to the whole of a place, with no "ke": "kirim seluruh Indonesia", "bisa kirim se-Jawa Bali"
+    r"(?:di)?kirim\s+(?:seluruh\s+|se-)[a-z]+|"
     r"layanan\s+antar|(?:gratis|free)\s+ongkir|ongkir\s+gratis|free\s+shipping|kirim\s+ke\s+[\w\s-]{3,30}?(?=[,.]|$)|"
     # what is sent, then where to: "bisa kirim frozen ke luar kota", "antar pesanan ke Depok" (never a message sent)
     r"(?:di)?(?:kirim|antar)\s+(?!(?:pesan|chat|dm|foto|bukti|email|berkas|file|link|lokasi|alamat)\b)"
@@ -364,7 +371,7 @@ def _maybe(lower: str, kind: str) -> bool:
 
 _WHEN_OF_OFFER = regrouped(r"(?:setiap|tiap|every|each|khusus)\s+(?:hari\s+)?(?:senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|"
                            r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|akhir\s+pekan)s?\b", re.I)
-_SURCHARGE_END = regrouped(r"(?:\+|\b(?:tambah|tmbh|extra|plus|add|biaya\s+tambahan|surcharge))\s*$", re.I)
+_SURCHARGE_END = regrouped(r"(?:\+|\b(?:tambah|tmbh|extra|plus|add|biaya\s+tambahan|surcharge|ongkir|ongkos\s+kirim|biaya\s+(?:kirim|antar)|delivery\s+fee))\s*$", re.I)
 _TRAILING_LINK = re.compile(r"(?i)[\s,&/]*(?:\b(?:dan|and|atau|or|serta|sama))?[\s,&/]*$")
 # A tailed fact's reading stops after a fixed count of characters; the few words left of its clause are its own:
 # "Gratis ongkir area Tangerang & Serpong untuk min 30 box" ends on the condition, never on "untuk" with "min 30
@@ -396,8 +403,34 @@ def _whole_clause(text: str, lower: str, m: re.Match, read: list[Span]) -> re.Ma
     return re.compile(r"[\s\S]+").match(text, m.start(), rest.end()) or m
 
 
+_PACKAGE_DASH = regrouped(r"(?i)^(paket|package)\s*[-–—:]\s*(?=\d)")
+_CLAUSE_CLOSE = regrouped(r"\s*(?:[,.;!?\n]|$)")
 _HELD_GAP = regrouped(r"[\s(]*")
 _HELD_CLOSE = regrouped(r"\s*\)")
+
+
+# What a count of hours is of, said right before it in its clause: up to four words, none a number, a link or talk.
+_HOURS_OF = regrouped(r"(?:(?<=[\s,.;:!?()\n])|^)((?:[^\W\d][\w'&/-]*\s+){1,4})$")
+_HOURS_OF_STOP = frozenset("""kami saya sy aku we i our my ada have has dan and atau or yang yg untuk utk buat for di in at
+on ke to dari from juga jg also bisa can tapi but sama sm cuma hanya only mulai from per tiap setiap each is are adalah
+jam hours""".split())
+
+
+def _hours_of(lower: str, at: int) -> int:
+    """Where the words naming what a count of hours is for begin, right before `at` in its clause ("pijat
+    tradisional 1,5 jam 150rb" → "pijat tradisional"); `at` when none are said there."""
+    clause = max(lower.rfind(c, 0, at) for c in ",.;:!?()\n") + 1
+    run = _HOURS_OF.search(lower, max(clause, at - 60), at)
+    if not run:
+        return at
+    words = [(w.start(), w.group(0)) for w in re.finditer(r"\S+", lower[run.start(1):at])]
+    while words and words[0][1] not in _HOURS_OF_STOP and any(w in _HOURS_OF_STOP for _, w in words[1:]):
+        words.pop(0)  # "kami juga sewa studio": the words after the last link
+    words = words[next((i + 1 for i in range(len(words) - 1, -1, -1) if words[i][1] in _HOURS_OF_STOP), 0):]
+    # "instrukturnya cewe matic 8 jam": a word with "-nya" and the word said of it are a statement of their own
+    words = words[next((i + 2 for i in range(len(words) - 1, -1, -1)
+                        if words[i][1].endswith("nya") and len(words[i][1]) > 5), 0):]
+    return run.start(1) + words[0][0] if words else at
 
 
 def extract_facts(text: str, lower: str) -> tuple[list[Fact], list[Span], list[Span]]:
@@ -417,6 +450,7 @@ def extract_facts(text: str, lower: str) -> tuple[list[Fact], list[Span], list[S
         if any(f.kind == kind and f.value.lower() == value.lower() for _, f in found):
             return
         if kind == "package":  # "10 jam Rp 1.200.000" inside "Paket 10 jam Rp 1.200.000": one package
+            value = _PACKAGE_DASH.sub(r"\1 ", value)  # "Paket — 1,5 jam 150rb": the dash only set the word apart
             low = value.lower()
             if any(f.kind == kind and low in f.value.lower() for _, f in found):
                 return
@@ -435,12 +469,24 @@ def extract_facts(text: str, lower: str) -> tuple[list[Fact], list[Span], list[S
             # and the street is the address reader's (read whole, it stays the owner's address)
             m = re.compile(r"[\s\S]+").match(text, m.start(), street.start()) or m
             value = _clean(text[m.start():m.end()])
+        if kind in _TAILED and (reach := _CONTACT_LEFT.search(text, m.start(), m.end())) \
+                and len(text[m.start():reach.start()].split()) >= 2:
+            # "antar wilayah Banjarmasin & Banjarbaru wa 0896 …" (a line break the brief lost): the fact ends before
+            # the owner's number, which the contact section shows
+            m = re.compile(r"[\s\S]+").match(text, m.start(), reach.start()) or m
+            value = _clean(text[m.start():m.end()])
         if kind in _TAILED:  # "Konsultasi gratis di kantor kami di Buah Batu": the offer ends before the address,
             # and before a fact read already ("Pick up from the airport 150K": the pickup, then its price)
             cut, upto = min(((a, b) for a, b in bases + taken if m.start() < a < m.end()), default=(None, 0))
             if cut is not None:
                 short = _TAIL_LINK.sub("", text[m.start():cut]).rstrip(" ,.;:-")
-                if _SURCHARGE_END.search(short) and (cut, upto) in taken:  # "Home service +50rb", "tambah 25rb":
+                # a delivery's least order said last in its clause is its own ("we deliver to Berawa and Pererenan min
+                # order 150k"); any other price said after it stays a price ("antar dari Kualanamu ke Parapat 250rb PP"
+                # is a fare; "Pick up from Ampana 200K" is a pickup and a price)
+                priced = kind == "delivery" and bool(_ORDER_THRESHOLD.search(short)) and (cut, upto) in taken \
+                    and not text[m.start() + len(short):cut].strip() \
+                    and _CLAUSE_CLOSE.match(text, upto) is not None and any(p == cut and f.kind == "price" for p, f in found)
+                if (_SURCHARGE_END.search(short) or priced) and (cut, upto) in taken:  # "Home service +50rb", "tambah 25rb":
                     short = text[m.start():upto]                     # the surcharge is this fact's own, no price
                     found[:] = [(p, f) for p, f in found if not (p == cut and f.kind == "price")]
                     taken.remove((cut, upto))
@@ -511,7 +557,9 @@ def extract_facts(text: str, lower: str) -> tuple[list[Fact], list[Span], list[S
         if len(value.split()) >= 2 and not _NOTE_SKIP.search(said):  # "blm ada web", "blm ada nama": talk to us
             add("note", m, value)
     for m in (_TIMED_PACKAGE.finditer(lower) if has_digit else ()):  # "4 hours from IDR 5 million": one package
-        add("package", m, text[m.start():m.end()])
+        # what the hours are of, said right before them, is said with them ("pijat tradisional 1,5 jam 150rb"): a
+        # bare "1,5 jam 150rb" under "Paket" leaves the visitor to guess; the words stay the offerings' to read
+        add("package", m, text[_hours_of(lower, m.start()):m.end()])
     for m in (_PRICE.finditer(lower) if has_digit else ()):
         if any(a <= m.start() < b for a, b in spans):
             continue

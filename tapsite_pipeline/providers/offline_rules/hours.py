@@ -25,7 +25,7 @@ _PART_OF_DAY = r"(?:\s+(?:pagi|siang|sore|malam|malem|mlm|morning|afternoon|even
 _DAY_LIST = rf"{_DAY}(?:\s*(?:-|–|s/?d|sampai|to|until|sd|&|dan|and|,)\s*{_DAY})*"
 # the days it is closed, said with the days it is open: "tiap hari kecuali Selasa", "daily except Mondays"
 _EXCEPT = rf"(?:\s*,?\s*(?:kecuali|except|selain|but\s+not)\s+(?:(?:hari|on)\s+)?{_DAY_LIST}s?)"
-_DAYS = rf"(?:(?:(?:setiap|tiap|every)\s+hari|daily|everyday){_EXCEPT}?|(?:setiap|tiap)\s+{_DAY_LIST}|{_DAY_LIST})"
+_DAYS = rf"(?:(?:(?:setiap|tiap|every)\s+hari|daily|every\s?day){_EXCEPT}?|(?:setiap|tiap)\s+{_DAY_LIST}|{_DAY_LIST})"
 # A day after the hours that starts a clause of its own ("10.00-22.00, jumat buka abis jumatan", "Sabtu sampai
 # jam 12", "Sunday closed", "sat & sun 8am-11pm") is an exception to them, never one more day of the same hours.
 _DAY_CLAUSE = r"(?:s|nya)?\s+(?:(?:tetap|juga|jg|also|still)\s+)?(?:buka|open|opens|tutup|libur|closed|off|istirahat|rehat|break|breaks|sampai|smp|sampe|until|till|cuma|hanya|only|setengah|half|mulai|from|jam|pukul)\b"
@@ -56,7 +56,9 @@ _HOURS = regrouped(
 # jam 12", ". Sunday closed", ", libur hari Senin", " except Mondays".
 _HOURS_EXCEPTION = regrouped(
     rf"\s*[,.;]?\s*(?:(?:dan|and|but|tapi|tp)\s+)?(?:(?:kecuali|except|selain|closed(?:\s+on)?|tutup|libur|off)\s+"
-    rf"(?:(?:hari|on|every|tiap|setiap)\s+)?{_DAY_LIST}s?\b|"
+    # (with the hours it is closed that day, when they are said: "except Friday 1-3pm", "kecuali Jumat 11.30-13.00")
+    rf"(?:(?:hari|on|every|tiap|setiap)\s+)?{_DAY_LIST}s?\b(?:\s*,?\s*(?:jam\s+|pukul\s+)?{_TIME}\s*(?:-|–|s/?d|sampai|smp|"
+    rf"sampe|to|until|hingga)\s*(?:jam\s*|pukul\s*)?{_TIME}(?<=\w))?|"
     # holidays: "except public holidays", "kecuali tanggal merah", "libur nasional tutup"
     rf"(?:(?:kecuali|except|selain|closed\s+on|tutup|libur|off)\s+(?:on\s+|saat\s+|pas\s+)?)?(?:public|national|bank)\s+"
     rf"holidays?(?:\s+closed)?\b|(?:(?:kecuali|selain|tutup|libur)\s+(?:saat\s+|pas\s+)?)(?:hari\s+libur(?:\s+nasional)?|"

@@ -237,6 +237,22 @@ def _said_once(facts: list, more: list) -> list:
     return kept + more
 
 
+# A package that is a count of hours and its price, said with nothing before it ("Paket — 1,5 jam 150rb", "2,5 jam cuma
+# 120rb", "package 2 hours IDR 400k").
+_TIMED_ALONE = regrouped(r"(?i)^(?:(?:paket|package)\s+)?\d{1,2}(?:[.,]\d{1,2})?\s*(?:hours?|hrs?|jam)\b")
+_PACKAGE_WORD = regrouped(r"(?i)^(?:paket|package|packages|bundle|combo)$")
+
+
+def _timed_of_the_one(facts: list, items: list[str]) -> list:
+    """A timed package said alone, at a business with one offering, is of that offering: it is said with it
+    ("Bekam sunnah: 1.5 hrs only 200k"), never a bare "1,5 jam 150rb" that leaves the visitor to guess what the
+    hours are of. With several offerings, which one it is of is not said; it stays as written."""
+    if len(items) != 1 or _PACKAGE_WORD.match(items[0]):
+        return facts
+    return [f.model_copy(update={"value": f"{items[0]}: {f.value[:1].lower()}{f.value[1:]}"})
+            if f.kind == "package" and not f.subject and _TIMED_ALONE.match(f.value) else f for f in facts]
+
+
 def _with_village(place: str | None, brand: str | None, text: str, lower: str) -> str | None:
     """"Sanggar Ukir Maju, Batu Tulis, Jepara, …": the village said between the name and its region is where the
     business is, with the region (offering_places.village_after_name); the gazetteer knows only the region."""
@@ -355,6 +371,7 @@ def _parse(raw: str, hints: dict) -> Intent:
         facts = [*facts, *held]
     facts = _said_once(facts, more)
     facts = _exams_taught(facts, items[:10])
+    facts = _timed_of_the_one(facts, items[:10])
 
     return Intent(
         business_type=btype,

@@ -19,7 +19,7 @@ from .addresses import STREET_TITLE_STOP
 from .brand_titles import TITLES
 from .brand_words import ACCEPTED_OR_CERTIFIED
 from .not_offered import NEGATION
-from .number_context import bounded_start
+from .number_context import BOUNDS, bounded_start
 
 Span = tuple[int, int]
 
@@ -215,6 +215,9 @@ def numbered_phrases(text: str, lower: str, span: Span, cov: bytearray) -> list[
             lo = _counted_before(text, lower, words, lo, cov)
         if lo == i and hi > lo:  # "up to 500 delegates", "headsets for up to 500 delegates": with its bound
             lo = bounded_start(text, lower, words, lo)
+        elif lo > 0 and lo < i and (lower[words[lo - 1][0]:words[lo - 1][1]], lower[words[lo][0]:words[lo][1]]) in \
+                BOUNDS and not re.search(r"[,:;]$", text[words[lo - 1][0]:words[lo - 1][1]]):
+            lo -= 1  # "at least 12 pieces": a bound of two words is said whole, never "least 12 pieces"
         if hi > lo or (hi == lo and re.search(r"[a-z]{2,}", lower[words[lo][0]:words[lo][1]])):
             out.append(_trimmed(text, (words[lo][0], words[hi][1])))
         i = hi + 1
@@ -334,7 +337,7 @@ def notes(text: str, lower: str, covered: list[Span], brand: Span | None = None,
         run: list[Span] = []
         prev: Span | None = None
         for span in _clauses(m.group(0), m.start()) + [(-1, -1)]:
-            if span[0] >= 0 and _unused_clause(text, lower, span, cov) and not (
+            if span[0] >= 0 and _unused_clause(text, lower, span, cov) and not _labels_read(text, span, cov) and not (
                     brand and span[0] < brand[1] and span[1] > brand[0]):  # the name's own clause is the about's
                 if not run and prev and _goes_on_list(text, lower, prev, span) and \
                         (opened := _list_opened(text, lower, prev, cov)) is not None:
@@ -356,6 +359,8 @@ def notes(text: str, lower: str, covered: list[Span], brand: Span | None = None,
     seen = [v.lower() for v in said]
     for s, e in sorted(_measured(text, p) for p in picked):
         value = _said_parts_dropped(_clean_note(text[s:e])[:120].strip(), seen)
+        if _BARE_LEAST.match(value):  # (where it starts: the parts before it may be left out as said already)
+            value = _with_what_it_counts(text, lower, max(s, text.rfind(value, s, e)), e, value, brand)
         low = value.lower()
         if len(value.split()) < 2 or any(low == v or low in v for v in seen) or not (
                 _says_something(low, seen, value) or _names_an_acronym(value)):
@@ -365,6 +370,59 @@ def notes(text: str, lower: str, covered: list[Span], brand: Span | None = None,
         if len(out) >= limit:
             break
     return out
+
+
+# A least count said bare, with no word of what is ordered ("min 20", "minimal 20 pcs", "min. 30 box"): a count of
+# goods (never of people, "min 30 org", whose unit says what it counts).
+_BARE_LEAST = regrouped(
+    r"(?i)(?:min(?:imal|imum)?\.?|min\.|at\s+least)\s*\d+(?:\s*(?:pcs|pc|pieces?|biji|bh|buah|box|boxes|dus|bungkus|bks|"
+    r"porsi|pack|packs|pak|lusin|kodi|lembar|lbr|potong|loyang|botol|kg|kilo|gr|gram|items?|units?|sets?|kotak|cups?|bal|"
+    r"karton|rolls?|toples|jar|jars|tray|trays))?\.?(?=\s*(?:,|$))")
+# the words said before the item's price or its count: "risoles mayo 3rb" → "risoles mayo"
+_ITEM_BEFORE = regrouped(r"(?i)\s*((?:[^\W\d][\w'&/-]*\s*){1,6}?)(?=\s*(?:\d|\(|rp\b|idr\b|$))")
+
+
+# an item with its price, one of a list of them: "nastar 85rb/toples"
+_PRICED_ITEM = regrouped(r"(?i)[^\W\d][\w'&/-]*\s+(?:rp\.?\s*|idr\s*)?\d[\d.,]*\s*(?:rb|ribu|k|jt|juta)?\b")
+
+
+_PRICE_WORDS = frozenset("mulai harga hrg harganya tarif tarifnya biaya biayanya start starting from price prices rate "
+                         "rates only cuma hanya just rp idr".split())
+_CLAUSE_MARK = regrouped(r"(?<!\d)[.,]|[.,](?!\d)|[;:!?()\n]")
+
+
+def _clause_start(text: str, at: int) -> int:
+    """Where the clause holding `at` begins: after the last comma, full stop or other mark before it, never one
+    inside a number ("Rp 3.500/kg", "1,5 jam")."""
+    return max((m.end() for m in _CLAUSE_MARK.finditer(text, max(0, at - 200), at)), default=0)
+
+
+def _with_what_it_counts(text: str, lower: str, s: int, e: int, value: str, brand: Span | None) -> str:
+    """A least count said bare right after an item ("risoles mayo 3rb, min 20", "bakpia kacang hijau minimal 20
+    pcs") is said with the item it counts: "min 20" alone on a page may be people, days or anything. In its own
+    clause after the item's words, the clause is said whole from the item; alone in its clause, the item named
+    before it (up to its price) comes first. Left bare when no item is said there (the name, a request)."""
+    clause = _clause_start(text, s)
+    if text[clause:s].strip():  # "bakpia kacang hijau minimal 20 pcs", "chai kue 3rb/biji min 20"
+        item = _ITEM_BEFORE.match(text, clause, s)
+        if not item or not item.group(1).strip() or _skipped(text[clause:s]) or \
+                (brand and clause < brand[1] and s > brand[0]):
+            return value
+        start = clause + len(text[clause:s]) - len(text[clause:s].lstrip())
+        return _clean_note(text[start:e])[:120].strip()
+    if text[clause - 1:clause] != ",":
+        return value
+    before = _clause_start(text, clause - 1)
+    item = _ITEM_BEFORE.match(text, before, clause - 1)
+    if not item or (brand and before < brand[1] and clause - 1 > brand[0]) or _skipped(text[before:clause - 1]):
+        return value
+    if text[before - 1:before] == "," and _PRICED_ITEM.search(text, _clause_start(text, before - 1), before - 1):
+        return value  # "nastar 85rb/toples, kastengel 90rb/toples, min 3 toples": the least order is of the whole list
+    # (the words of a price are no item: "tarif mulai Rp 3.500/kg, minimal 20 kg" says its least bare)
+    words = [w for w in item.group(1).split() if w.lower() not in _PRICE_WORDS]
+    while words and words[0].lower() in _PHRASE_STOP:
+        words.pop(0)
+    return f"{' '.join(words)} {value}" if words else value
 
 
 _GENERIC = _PHRASE_STOP | frozenset("""next one this that these those here there berikut ini itu lagi nanti
@@ -418,6 +476,24 @@ def _says_something(low: str, said: list[str], value: str = "") -> bool:
         if value and not value.isupper() else set()
     content = [w for w in words if w not in _GENERIC and (any(c.isdigit() for c in w) or len(w) >= 3 or w in acronyms)]
     return len(content) >= 2 or any(any(c.isdigit() for c in w) for w in content)
+
+
+_LABEL_COLON = regrouped(r"\s*:\s*")
+# The words of an owner's heading for a fact: "Area layanan", "Jam operasional", "Alamat toko", "firm name". (A
+# heading of goods, "Menu:", "Deskripsi produk:", heads the offerings' list; it is left to the notes as before.)
+_LABEL_WORD = regrouped(r"(?i)\b(?:area|wilayah|layanan|jam|buka|operasional|harga|tarif|biaya|alamat|lokasi|kontak|"
+                        r"pengiriman|jadwal|info|informasi|nama|name|hours|prices?|rates?|address|location|delivery|"
+                        r"schedule|service\s+area|rincian|keterangan)\b")
+
+
+def _labels_read(text: str, span: Span, cov: bytearray) -> bool:
+    """A label of two or three words before a colon ("Area layanan: Surabaya Sidoarjo Gresik", "Jam operasional:
+    08.00-17.00") whose fact some reader took: the page shows that fact under a label of its own, and the owner's
+    label alone ("Area layanan") says nothing."""
+    s, e = _trimmed(text, span)
+    colon = _LABEL_COLON.match(text, e)
+    return bool(colon and ":" in colon.group(0) and len(text[s:e].split()) <= 3 and colon.end() < len(cov)
+                and cov[colon.end()] and _LABEL_WORD.search(text, s, e) and not any(map(str.isdigit, text[s:e])))
 
 
 def _unused_clause(text: str, lower: str, span: Span, cov: bytearray) -> bool:

@@ -7,7 +7,7 @@ leaves the visitor to guess what the number is of and whether it is a limit.
 from __future__ import annotations
 
 # The words that make a number a bound, in the order they are said (each a tuple of words).
-_BOUNDS = frozenset({
+BOUNDS = frozenset({
     ("up", "to"), ("upto",), ("hingga",), ("sampai",), ("sampe",), ("s/d",), ("maks",), ("maks.",), ("max",),
     ("max.",), ("maksimal",), ("maximum",), ("min",), ("min.",), ("minimal",), ("minimum",), ("over",),
     ("lebih", "dari"), ("more", "than"), ("at", "least"), ("sekitar",), ("around",), ("about",), ("approx.",),
@@ -30,7 +30,7 @@ def bounded_start(text: str, lower: str, words: list[tuple[int, int]], at: int) 
 
     lo = at
     for n in (2, 1):
-        if lo - n >= 0 and tuple(word(k) for k in range(lo - n, lo)) in _BOUNDS \
+        if lo - n >= 0 and tuple(word(k) for k in range(lo - n, lo)) in BOUNDS \
                 and not any(ends_clause(k) for k in range(lo - n, lo)):
             lo -= n
             break

@@ -16,7 +16,9 @@ _TRIP = regrouped(r"\d+[dh]\d+[nm]")
 def _pack_last(words: list[str], i: int) -> bool:
     """Is words[i] the weight or volume of a pack written as one word, the last before a price ("1kg", "500gr")?
     Alone it names the size priced: "botol 250ml 95rb, 500ml 175rb"."""
-    return i == len(words) - 1 and bool(_PACK.fullmatch(words[i]))
+    # (or two, the count and its unit: "1 liter 300rb", "madu 500 ml 85rb")
+    return (i == len(words) - 1 and bool(_PACK.fullmatch(words[i]))) or (
+        i == len(words) - 2 and bool(_PACK.fullmatch(words[i] + words[i + 1])))
 
 
 _DAY = (r"(?:mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|sat(?:urday)?|"
@@ -45,6 +47,10 @@ _SUBJECT_TALK = frozenset("ada jg juga also ya sy saya kami we i our my kita don
 # price list run together) or a founding year ("produksi sejak 2011 keripik 1kg 60rb"); the words after it name
 # what this price is for.
 _EARLIER = regrouped(r"\b\d+(?:[.,]\d+)?\s?(?:rb|ribu|jt|juta)\b|\b(?:sejak|since|est\.?|berdiri)\s+(?:19|20)\d\d\b")
+# Words that name the terms of an order, said before their amount: the amount is theirs, never the places or the
+# goods said before them ("antar area Kemang ongkir 10rb" → "ongkir", "area Kotagede min order 100rb" → "min order").
+_TERM_HEAD = regrouped(r"\b(?:ongkir|ongkos\s+kirim|biaya\s+(?:antar|kirim|pengiriman)|delivery\s+fee|shipping\s+fee|"
+                       r"(?:min(?:imal|imum)?\.?|min\.)\s*(?:order|pesan(?:an)?|pembelian|belanja|transaksi|purchase|spend))\b")
 _RANGE_LINK = regrouped(r"\s*(?:[-–—~/]|s/d|sd|sampai|sampe|hingga|to|until|atau|or)?\s*")
 _STARTING = regrouped(r"(?:mulai|start(?:ing)?\s+(?:from|at)|from)\b")
 _LIST_SEP = fast(r",|\b(?:dan|and|serta)\b|&")
@@ -81,6 +87,8 @@ def price_subject(lower: str, pos: int) -> str:
     before = re.split(r"[,.;:!?()\n&+/]|\s[-–—]\s|\b(?:mulai|harga|harganya|hrg|hrga|cuma|hanya|only|from|starting|price|tarif|biaya|"
                       r"dan|and|yang|yg|sama|sm)\b", lower[max(0, pos - 40):pos])[-1]
     after = _EARLIER.split(before)[-1]
+    if head := list(_TERM_HEAD.finditer(before)):  # "area Kotagede min order 100rb": the amount is the least order's
+        before = after = before[head[-1].start():]
     if not _RANGE_LINK.fullmatch(after):  # "sewa 3 hari 50rb-85rb": a range's second end is for the same thing
         before = after
     words = before.split()
@@ -104,7 +112,8 @@ def price_subject(lower: str, pos: int) -> str:
         words.pop()
     lone = words[-1:] if len(words) == 1 and words[0] in QUALIFIER else []
     said = list(words)
-    while words and (words[-1] in QUALIFIER or words[-1] in UNIT):
+    while words and (words[-1] in QUALIFIER or words[-1] in UNIT) and not (
+            len(words) >= 2 and _PACK.fullmatch(words[-2] + words[-1])):  # ("1 liter": the size priced keeps its unit)
         words.pop()
     if len(words) == 1 and words[0] in _PACKAGE_WORDS:
         # "paket malam 50rb", "paket keluarga 350rb": the words after the package word name the package (a bare

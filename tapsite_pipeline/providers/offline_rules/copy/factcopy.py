@@ -146,7 +146,7 @@ def _shown(facts: tuple[Fact, ...], products: tuple[str, ...]) -> tuple[Fact, ..
             continue  # (what a package card holds is said in the card)
         if f.kind == "price" and any(v in p and (not f.subject or f.subject.lower() in p) for p in packages):
             continue  # "mulai Rp25.000.000" (of "paket intimate") is said inside the package line shown beside it
-        if f.kind == "area" and v in said:
+        if f.kind == "area" and (v in said or v.replace(",", "") in said):  # ("Bekasi, Cikarang" of "area Bekasi Cikarang")
             continue
         out.append(f)
     return tuple(out)
