@@ -18,9 +18,8 @@ _AREA_ENDS = (r"(?:min(?:imal|imum)?\b|min\.|maks(?:imal)?\b|max(?:imum)?\b|ongk
               r"mulai\b|harga\b|cuma\b|hanya\b|only\b|starting\b|biaya\b|tarif\b|diskon\b|disc\b|tambah\b|tmbh\b|"
               r"extra\b|surcharge\b|"
               r"(?:rp|idr)\.?\s*\d|\d[\d.,]*\s*(?:rb|ribu|k|jt|juta)\b|"
-              # another cue of an area ("antar ke rumah area Bintaro": the area is the one it names) or the owner's
-              # number ("antar wilayah Banjarmasin & Banjarbaru wa 0896 …")
-              r"area\b|wilayah\b|daerah\b|kawasan\b|wa\b|whatsapp\b|telp\b|hub\b)")
+              # the owner's number ("antar wilayah Banjarmasin & Banjarbaru wa 0896 …")
+              r"wa\b|whatsapp\b|telp\b|hub\b)")
 _AREA = fast(
     # ("se" glued to a place, "sebandung", is tried after the words it begins: "serving", "sekitar", "seluruh")
     r"\b(?:area|wilayah|daerah|kawasan|seluruh|sekitar|radius|covering|serving|melayani\s+(?:area|wilayah|daerah)|"
