@@ -218,11 +218,3 @@ def test_how_far_the_work_goes_is_no_card(brief, kept, gone):
     products = _products(brief)
     assert kept in products and gone not in products
 
-
-@pytest.mark.parametrize("brief, kept", [
-    ("Klinik Pratama Harapan, cek kolesterol 35rb, cek darah lengkap 120rb, dokter umum", "cek kolesterol"),
-    ("Lab Klinik Prima Sidoarjo: cek gula darah 20rb, cek asam urat 25rb, hasil 1 jam", "cek asam urat"),
-])
-def test_a_check_named_with_its_price_is_a_service(brief, kept):
-    # "cek" names a test sold ("cek kolesterol 35rb"), not a request to look ("cek IG kami")
-    assert kept in _products(brief)

@@ -153,7 +153,7 @@ database
 
 VERB = _words("""
 datang mampir kunjungi visit visiting pesan order ordering beli membeli buy buying bayar pay hubungi contact call
-chat daftar join gabung ikut ikutan coba try trying lihat see check tanya ask asking cari find mau ingin pengen
+chat daftar join gabung ikut ikutan coba try trying lihat see cek check tanya ask asking cari find mau ingin pengen
 butuh perlu need want wants jual menjual jualan sell selling kirim ship antar deliver delivering
 booking book bisa can dapat get melayani serve serving menyediakan provide providing tersedia available terima
 menerima accept ambil pick pickup jemput tunggu wait buka open tutup close nikmati enjoy rasakan
