@@ -43,7 +43,8 @@ def test_what_the_owner_says_they_run_outranks_goods_in_a_name(brief: str, niche
     # renting said as a side line of the main service
     ("Lingua Nusantara menyediakan penerjemah tersumpah dan juru bahasa untuk rapat dan seminar di Surabaya, juga "
      "menyewakan perangkat interpreter dan headset. WA 0812 5151 6262", "other"),
-    ("Jasa MC dan dekorasi lamaran di Bekasi, juga sewa sound system. WA 0812 2424 3535", "other"),
+    # ("Jasa MC" names an event service: its niche is the organiser's, never a rental)
+    ("Jasa MC dan dekorasi lamaran di Bekasi, juga sewa sound system. WA 0812 2424 3535", "organizer"),
     # renting is the business
     ("Sewa Tenda Pak Harjo, Wonosari: tenda, kursi futura, meja prasmanan, sound system. WA 0812 7373 8484", "rental"),
     ("We rent out marquees, chairs and lighting for garden parties in Ubud. WhatsApp 0812 6464 7575", "rental"),

@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from tapsite_pipeline.fastre import Fast, fast, regrouped
 
-from .heads import named_heads, norm, says_what_brand_is
+from .heads import head_of, named_heads, norm, says_what_brand_is
 from .lexicon import DEFAULT_INDUSTRY, GENERIC_INDUSTRIES, HEAD_KEYWORDS, KEYWORDS, TYPE_PRIORITY
 from .niche import dining_or_packaged, niche_of
 from .not_offered import negated_clauses
@@ -137,7 +137,7 @@ _EVERYDAY = frozenset((
     "boring convert message messages senior chains cloths mining single engkel arabic "
     "daring ukuran setelah tambah kadang bareng datang malang jelang karung layang "
     "kenari kenangan tulang tenang karang sarang talang pesawat rekanan konsep jemari angkatan keriting lereng "
-    "nyaman panggang punggung manggung").split())
+    "nyaman panggang punggung manggung sayang arisan okulasi chargers").split())
 # Words the parser's vocabularies spell (a keyword's words, the business heads', the language readers' function and
 # trade words): a word they hold is spelled as meant, never a typo of another keyword.
 _SPELLED = frozenset({w for k in (*KEYWORDS, *HEAD_KEYWORDS) for w in _TOK.findall(k)} | set(ID_WORDS) | set(EN_WORDS)
@@ -223,7 +223,7 @@ _SELL_VERB = fast(r"(?<!akta )(?<!surat )(?<!perjanjian )"
                   r"\b(?:jual|jualan|menjual|berjualan|dijual|we\s+sell|i\s+sell|selling|sells|reseller|"
                   r"distributor|stockist|toko|shop|store|olshop)\b")
 _SERVICE_VERB = fast(r"\b(?:pasang|instal|install|installation|titip|jastip|jasa\s+titip|vermak|permak|menerima\s+jahitan|jahit|cuci|servis|service|"
-                     r"reparasi|perbaikan|repair|fixing|laundry|grooming|rental|sewa|rent|"
+                     r"reparasi|perbaikan|repair|repairs|repairing|fixing|fixes|memperbaiki|benerin|laundry|grooming|rental|sewa|rent|"
                      # printed or embroidered on goods: the goods are what the service is done to
                      r"sablon|printing|bordir|embroidery|engraving|grafir)\b")
 _MAKER = fast(r"\b(?:handmade|hand\s*made|buatan\s+(?:sendiri|tangan|kami|saya)|bikin\s+sendiri|produksi|memproduksi|"
@@ -298,6 +298,18 @@ _ALSO_REACH = 80  # a side line runs on to the end of its sentence, list and all
 # "langsung dr pengrajin", "from local farmers": where goods come from, not what the business is.
 _SOURCE_BEFORE = regrouped(r"\b(?:dari|dr|langsung\s+dari|langsung\s+dr|from|sourced\s+from|beli\s+dr|beli\s+dari)\s+"
                            r"(?:para\s+|local\s+|lokal\s+)?$")
+
+
+# "langsung dari petani", "sourced from local farmers", "dibeli dari nelayan": the produce is bought from those who grow
+# or catch it, so the business trades it (the card: a farm selling its own produce is other; a shop is retail).
+_FROM_GROWERS = fast(r"\b(?:dari|dr|from|sourced\s+from|bought\s+from|beli\s+dari|dibeli\s+dari|ambil\s+dari)\s+"
+                     r"(?:para\s+|local\s+|lokal\s+|the\s+|small\s+)?(?:petani|peternak|nelayan|pekebun|farmers|growers|"
+                     r"fishermen|beekeepers|peternakan\s+mitra|petani\s+mitra)\b")
+
+
+# "handmade … by local makers", "karya pengrajin lokal": the goods are made by others, and the owner sells them.
+_MADE_BY_OTHERS = fast(r"\b(?:by|from|dari|dr|karya)\s+(?:local\s+|lokal\s+|para\s+|village\s+|desa\s+)?(?:makers|artisans|"
+                       r"crafters|craftsmen|craftspeople|weavers|pengrajin|perajin)(?!\s+kami)\b")
 
 
 # "workshop" is a class, or the place where goods are made: "a family workshop in Bantul making batik masks".
@@ -408,6 +420,73 @@ _TEACH_PUPILS = fast(r"\b(?:latihan|berlatih|melatih|les|kelas|kursus|lessons?|c
 # A business head (heads.py) where it names the business outweighs this many times its keyword weight (at least 2).
 HEAD_WEIGHT = 3.0
 
+# A person's title before a word: the word is a name ("Bu Endang", "Mbak Lastri"), not a typo of a keyword.
+_TITLE_BEFORE = regrouped(r"\b(?:bu|ibu|pak|bapak|mbak|mba|mas|kak|mbok|mak|bang|abang|uni|uda|teh|teteh|ci|cik|koh|om|"
+                          r"tante|oma|opa|eyang|mbah|bli|kang|akang|cak|neng|daeng|ustadz|ustadzah|hj|h)\.?\s+$")
+# "haji" is the pilgrimage a travel agent sells only where the brief speaks of the journey; elsewhere it is a title in
+# a name ("Kontrakan Haji Udin", "Kolam Pancing Pak Haji"), naming no trade.
+_TITLES = frozenset({"haji", "hajjah", "hajah"})
+_PILGRIMAGE = regrouped(r"\b(?:umroh|umrah|umrohnya|umrahnya|travel|biro|manasik|ibadah\s+haji|"
+                        r"haji\s+(?:plus|khusus|reguler|furoda)|keberangkatan|berangkat|kemenag|tanah\s+suci|mekkah|"
+                        r"makkah|mecca|madinah|medina|pilgrim\w*|jamaah|jemaah|hajj|tour)\b")
+# Words that say a service follows ("jasa khitanan", "layanan MC", "jasa les privat"): the trade after the word is what
+# the service is, and the word casts no vote of its own for the services type. Goods after it stay the object of the
+# service ("jasa pasang wallpaper", "jasa titip skincare"), and a service keeps the word.
+_SERVICE_LEADS = frozenset({"jasa", "layanan", "spesialis"})
+# An agent of a service is that service ("agen resmi tiket pesawat", "agen asuransi"), not a shop; an agent of goods
+# stays a trader of them.
+_AGENT_LEADS = frozenset({"agen", "agen resmi", "agent", "official agent", "authorized agent", "authorised agent"})
+# "we help small clinics go paperless", "kami membantu toko online mengelola …": who is helped is a customer, not
+# the business (a business head or an audience word within the next three words; "we help you …" names no one).
+_HELP = regrouped(r"\b(?:we|i|kami|saya|sy|aku)\s+(?:help|helps|membantu|bantu)\s+(?!you\b|your\b|anda\b|kamu\b|kalian\b|"
+                  r"to\b|untuk\b|utk\b|mengurus\b|urus\b|ngurus\b)")
+_HELP_REACH = 3  # words
+
+
+def _read_leads(lower: str, found: tuple[tuple[int, int, str, tuple[str, float, str]], ...]
+                ) -> tuple[tuple[int, int, str, tuple[str, float, str]], ...]:
+    """The keyword hits as the business reads them: a title is no trade ("Pak Haji"); a service word before a trade of
+    another kind than goods or services is one hit of that trade ("jasa khitanan" → events), and so is an agent
+    before a service ("agen resmi tiket pesawat" → services)."""
+    out: list[tuple[int, int, str, tuple[str, float, str]]] = []
+    pilgrimage: bool | None = None
+    k = 0
+    while k < len(found):
+        s, e, matched, entry = found[k]
+        if matched in _TITLES:
+            if pilgrimage is None:
+                pilgrimage = bool(_PILGRIMAGE.search(lower))
+            if not pilgrimage:
+                k += 1
+                continue
+        if k + 1 < len(found) and (matched in _SERVICE_LEADS or matched in _AGENT_LEADS):
+            s2, e2, matched2, (btype2, weight2, industry2) = found[k + 1]
+            joins = btype2 == "services" if matched in _AGENT_LEADS else btype2 not in _GOODS_TYPES | {"services"}
+            if joins and lower[e:s2].isspace():
+                # one hit: the trade's words (its niche, its head) over the span from the lead (where the phrase starts)
+                out.append((s, e2, matched2, (btype2, max(weight2, 3.0), industry2)))
+                k += 2
+                continue
+        out.append(found[k])
+        k += 1
+    return tuple(out)
+
+
+def _helped(lower: str, found: tuple[tuple[int, int, str, tuple[str, float, str]], ...]) -> list[tuple[int, int]]:
+    """Spans naming whom the owner helps: from the verb's object to the end of the first business head or audience
+    word among its next three words ("we help [small clinics] go paperless")."""
+    out = []
+    for m in _HELP.finditer(lower):
+        words = _TOK.findall(lower[m.end():m.end() + 60])[:_HELP_REACH]
+        reach = m.end() + sum(len(w) + 1 for w in words)
+        hit = next(((s, e) for s, e, matched, (btype, _w, _i) in found if m.end() <= s < reach
+                    and (head_of(matched, btype) or matched[-1:] == "s" and head_of(matched[:-1], btype))), None)
+        if hit:
+            out.append((m.end(), hit[1]))
+        elif any(w in AUDIENCE for w in words):
+            out.append((m.end(), reach))
+    return out
+
 
 def score(lower: str, skip: list[tuple[int, int]] = (), hits: list[Hit] | None = None,
           brand_span: tuple[int, int] | None = None
@@ -421,7 +500,8 @@ def score(lower: str, skip: list[tuple[int, int]] = (), hits: list[Hit] | None =
     seen: list[str] = []
     covered: list[tuple[int, int]] = []
     aud, listed = _audience_spans(lower)
-    maker = any(not _SOURCE_BEFORE.search(lower[max(0, m.start() - 25):m.start()]) for m in _MAKER.finditer(lower))
+    maker = any(not _SOURCE_BEFORE.search(lower[max(0, m.start() - 25):m.start()]) for m in _MAKER.finditer(lower)) \
+        and not _MADE_BY_OTHERS.search(lower)
     sold = _object_spans(lower, _SELL_VERB) if not maker else []
     near = [(m.end(), m.end() + len(m.group(1))) for m in _NEAR.finditer(lower)]
     served = _object_spans(lower, _SERVICE_VERB)
@@ -429,7 +509,8 @@ def score(lower: str, skip: list[tuple[int, int]] = (), hits: list[Hit] | None =
     # "we are Tani Pintar, an app …": the owner says their name there, and what they are after it
     self_starts = {m.end() for m in _I_AM.finditer(lower)} - {
         brand_span[0] if brand_span and says_what_brand_is(lower, brand_span) else -1}
-    found = _keyword_hits(lower, True)
+    found = _read_leads(lower, _keyword_hits(lower, True))
+    aud = aud + _helped(lower, found)
     named_at = named_heads(lower, found, brand_span)
     # the goods a named service works on ("sewa kebaya", "cuci sofa"): said again alone, they are still its object
     objects = {w for s, _e, matched, (btype, _w, _i) in found if s in named_at and btype not in _GOODS_TYPES
@@ -440,6 +521,7 @@ def score(lower: str, skip: list[tuple[int, int]] = (), hits: list[Hit] | None =
     denied = negated_clauses(lower)  # "no PADI courses here, only fun dives": not what the business is
     shop_goods = _shop_goods(found, lower)
     droned = _drone_work(lower, found)
+    from_growers = bool(_FROM_GROWERS.search(lower))
     for s, e, matched, (btype, weight, industry) in found:
         if s in shop_goods:  # "toko musik": the goods of a shop
             btype, industry = "retail", "retail"
@@ -458,6 +540,8 @@ def score(lower: str, skip: list[tuple[int, int]] = (), hits: list[Hit] | None =
                 weight *= 2.5
             if industry == "agriculture" and droned and any(a <= s < b for a, b in droned):
                 weight *= 0.3  # "semprot hama kebun jeruk pakai drone": the orchard is what the drone works on
+            if industry == "agriculture" and from_growers:
+                btype, industry = "retail", "grocery"  # "telur ayam kampung langsung dari petani": bought, not grown
             btype, weight, industry = _in_context(lower, s, e, matched, before, (btype, weight, industry),
                                                   sold, served, maker)
         if also and any(a <= s < b for a, b in also):
@@ -493,6 +577,8 @@ def score(lower: str, skip: list[tuple[int, int]] = (), hits: list[Hit] | None =
         w = m.group(0)
         kw = _fuzzy(w)  # (cached per word) most words are no typo of a keyword: their spans need not be read
         if not kw or abs(len(kw) - len(w)) > 1 or w in _PLACE_WORDS:  # "bandung" is a town, not "bandeng"
+            continue
+        if _TITLE_BEFORE.search(lower, max(0, m.start() - 9), m.start()):  # "Bu Endang" is a name, not "rendang"
             continue
         if any(m.start() < b and m.end() > a for a, b in covered) or skip and any(
                 m.start() < b and m.end() > a for a, b in skip):

@@ -89,6 +89,10 @@ _SAY_BUSINESS = fast(
     r"|(?:^|(?<=[,.;!]\s))(?:baru\s+)?(?:buka|membuka)\s+(?=[a-z])"  # "…, buka les bahasa inggris" (not "kadang buka kelas")
     r"|(?<!nama\s)(?<!namanya\s)(?:usaha|bisnis)\s+(?=\w)"  # "nama usaha X": X is the brand
     r"|(?:web|website|situs|landing\s+page|halaman)\s+(?:untuk|utk|buat|bwt)\s+(?:usaha\s+|bisnis\s+)?)")
+# "Menerima jahit kebaya …", "kami terima pesanan catering", "melayani jasa servis laptop": the trade the owner takes on
+# names the business as plainly as "saya buka …" (read for the business type; a name is not made of it).
+_TAKES_ON = fast(r"(?:^|(?<=[,.;!]\s)|(?<=kami\s)|(?<=saya\s)|(?<=sy\s)|(?<=aku\s))(?:menerima|terima|nerima|melayani)\s+"
+                 r"(?:jasa\s+|pesanan\s+|orderan\s+|order\s+|pembuatan\s+)?")
 # The same in English, where the head comes after its modifiers: "my Mandarin tutoring", "we are a family-run
 # villa cleaning company" (a head may start within the next three words). "at our roastery", "in our garden" say
 # where something happens, not what the business is.
@@ -121,11 +125,18 @@ def says_what_brand_is(lower: str, brand_span: tuple[int, int]) -> bool:
     return bool(m and _COPULA.search(m.group(0)))
 
 
-def head_windows(lower: str, brand_span: tuple[int, int] | None = None) -> list[tuple[int, int, int]]:
+def head_windows(lower: str, brand_span: tuple[int, int] | None = None, leads: bool = False
+                 ) -> list[tuple[int, int, int]]:
     """(from, to, precedence): the first head that starts in [from, to) names the business, with its precedence
-    (SAID before BRAND and OPENING). A brand's own last words are a head too ("Sunrise Bakery"): see `brand_end`."""
+    (SAID before BRAND and OPENING). A brand's own last words are a head too ("Sunrise Bakery"): see `brand_end`.
+    With `leads`, the service phrase after an opening "jasa"/"layanan" opens the brief too ("jasa cuci sepatu …"), and
+    the trade the owner takes on is said ("menerima jahit kebaya", "melayani servis laptop")."""
     start = _GREETING.match(lower).end()  # type: ignore[union-attr]  # matches everywhere, maybe empty
     out = [(start, start + 1, OPENING)]
+    if leads:
+        if lead := _SERVICE_LEAD.match(lower, start):  # "jasa cuci sepatu …": the service opens the brief
+            out.append((lead.end(), lead.end() + 1, OPENING))
+        out.extend((m.end(), m.end() + 1, SAID) for m in _TAKES_ON.finditer(lower))
     if brand_span:
         out.append((brand_span[0], brand_span[0] + 1, BRAND))
         if m := _APPOSITION.match(lower, brand_span[1]):  # "Rasa Jaya Organizer, wedding organizer, …"
@@ -175,7 +186,7 @@ def named_heads(lower: str, found: tuple[tuple[int, int, str, tuple[str, float, 
     owner says they run, then the brand's head, what follows the brand and the brief's opening words)."""
     if not any(head_of(matched, x[0]) for _s, _e, matched, x in found):
         return set()  # (most briefs' hits name goods, no head: where heads would stand need not be read)
-    windows = head_windows(lower, brand_span)
+    windows = head_windows(lower, brand_span, leads=True)
     brand_end = brand_span[1] if brand_span else None
     taken: set[int] = set()  # windows that found their head
     ranked: dict[int, list[int]] = defaultdict(list)

@@ -19,7 +19,7 @@ bakery: kue, kue kering, kue basah, nastar, kastengel, kaastengels, putri salju,
   cupcake, cheesecake, kue ulang tahun, birthday cake, custom cake, cake custom, roti sobek, lapis legit, kue lapis,
   bika ambon, pie susu, bakpia, dessert box, kue lebaran, kue tart, bento cake, puding, pudding, dessert, desert box,
   hampers kue, kue kering lebaran, kue basah, klepon, onde-onde, lemper, kue sus, bolu kukus, banana bread, baker,
-  tart, ~pie, macaron, mochi, mochi daifuku, kue balok, serabi, kue cubit, kue pukis, pukis, kue lumpur, daging, daging sapi, daging ayam
+  tart, ~pie, macaron, mochi, mochi daifuku, kue balok, serabi, surabi, kue cubit, kue pukis, pukis, kue lumpur, daging, daging sapi, daging ayam
 coffee shop: kopi, coffee, coffe, cofee, kofi, cafe, kafe, caffe, café, kedai kopi, coffee shop, coffeeshop,
   kopi susu, espresso, barista, ngopi, kopi kekinian, roastery, coffee roaster, biji kopi, kopi bubuk, latte, cappuccino
 restaurant: restoran, restaurant, resto, rumah makan, warung makan, warteg, warung nasi, depot, kantin, diner, bistro,
@@ -74,7 +74,8 @@ furniture: perabot, perabotan, furniture, furnitur, mebel, meubel, sofa, lemari,
   perlengkapan rumah, peralatan dapur, alat rumah tangga, kitchenware, homeware, rumah tangga, dekorasi rumah
 toys: mainan, toys, toy, mainan anak, boneka, lego, action figure
 books: toko buku, bookstore, book store, buku, alat tulis, atk, stationery
-pet shop: pet shop, petshop, makanan kucing, makanan hewan, pakan kucing, aquarium, akuarium, ikan hias, pet supplies
+pet shop: pet shop, petshop, makanan kucing, makanan hewan, pakan kucing, aquarium, akuarium, ikan hias, pet supplies,
+  cat food, dog food, pet food, cat litter, kitty litter, pasir kucing
 florist: toko bunga, florist, bunga, buket, bouquet, hand bouquet, bunga papan, karangan bunga, tanaman hias
 automotive parts: sparepart, spare part, onderdil, suku cadang, variasi mobil, aksesoris motor, aksesoris mobil, helm, ban,
   sepeda, mobil bekas, motor bekas, showroom, dealer
@@ -105,7 +106,7 @@ professional services: notaris, notary, ppat, konsultan, consultant, consulting,
   jasa pengurusan, pengurusan izin, perizinan, tax, pajak, audit, keuangan, financial planner, perencana keuangan
 home services: renovasi, renovation, tukang, tukang bangunan, plumber, plumbing, ledeng, tukang ledeng, tukang listrik,
   electrician, service ac, servis ac, cuci ac, ac service, pasang ac, bongkar pasang ac, pest control, pembasmi hama,
-  cleaning service, jasa kebersihan, cleaning, bersih-bersih, housekeeping, sedot wc, sedot tinja, handyman, tukang kebun,
+  cleaning service, jasa kebersihan, cleaning, cleans, bersih-bersih, housekeeping, sedot wc, sedot tinja, handyman, tukang kebun,
   jasa taman, tukang las, las, bengkel las, kanopi, pagar, teralis, service kulkas, servis kulkas, service mesin cuci,
   servis mesin cuci, service tv, servis tv, servis elektronik, service elektronik, cat rumah, pengecatan, waterproofing
 tailoring: penjahit, jahit, jahitan, tailor, tailoring, vermak, permak, jasa jahit, vermak levis

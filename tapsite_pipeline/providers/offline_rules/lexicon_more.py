@@ -126,12 +126,15 @@ tutoring: les privat sd, les privat smp, guru les, guru privat matematika, bimbe
 language school: kursus bahasa, kampung inggris, english camp, ielts preparation, toefl preparation, jlpt, hsk, topik,
   kursus bahasa jerman, bahasa jerman, kursus bahasa prancis, bahasa belanda, kursus bahasa korea, les bahasa arab,
   bipa, indonesian for foreigners, learn indonesian, bahasa class, nihongo, english for adults, public speaking
+  english conversation, english lessons, english tutor, english teacher, english classes, conversation lessons,
+  german course, german classes, german lessons, kelas bahasa jerman, a1 to b2, a1 sampai b2, a1 hingga b2, cefr
+  les bahasa korea, les bahasa jepang, les bahasa mandarin, les bahasa jerman, les bahasa prancis, les bahasa belanda
 course: lpk, lkp, balai latihan, pelatihan kerja, pelatihan k3, k3, training center, pelatihan barista, kelas barista,
   barista class, kursus barista, kursus menjahit, kursus make up, kelas makeup, kursus salon, kursus tata rias,
   kursus komputer, kursus excel, kelas excel, kursus desain, kelas desain, kelas digital marketing, bootcamp coding,
   kursus pemrograman, kelas programming, kelas robotika, kursus stir mobil, kursus nyetir, kursus mengemudi, les nyetir,
   les mengemudi, kursus menyetir, kelas menulis, writing class, kelas public speaking, kelas parenting, parenting class,
-  kelas online, magang, magang jepang, pelatihan magang, sertifikasi bnsp, ujian kompetensi
+  kelas online, magang, magang jepang, pelatihan magang, sertifikasi bnsp, ujian kompetensi, i teach, we teach
 school: sekolah dasar islam, sdit, sd it, smpit, mi, mts, ma, pondok tahfidz=1, daycare sekolah=1, kelompok bermain, kb,
   sekolah inklusi, sekolah internasional, international school, sekolah kejuruan, politeknik, akademi keperawatan,
   stikes, sekolah tinggi, penerimaan murid baru, ppdb, tahun ajaran, sekolah minggu=1, sekolah terbang, flight school

@@ -54,7 +54,7 @@ KEYWORD_NICHE: dict[str, str] = {
     **dict.fromkeys(["cleaning", "cleaning service", "jasa kebersihan", "bersih-bersih", "bersih bersih",
                      "housekeeping", "pest control", "fogging", "basmi rayap", "sedot wc", "cuci sofa",
                      "cuci kasur", "cuci karpet", "deep cleaning", "general cleaning", "kebersihan",
-                     "pembasmi hama", "villa cleaning", "office cleaning", "home cleaning"], "cleaning"),
+                     "pembasmi hama", "villa cleaning", "office cleaning", "home cleaning", "cleans"], "cleaning"),
     **dict.fromkeys(["rental mobil", "sewa mobil", "rent car", "car rental", "rental motor", "sewa motor",
                      "rent a car", "lepas kunci", "sewa bus", "rental bus", "sewa elf", "rental elf",
                      "sewa hiace", "rental ps", "sewa ps", "rental kamera", "sewa kamera"], "rental"),
@@ -85,11 +85,14 @@ KEYWORD_NICHE: dict[str, str] = {
     **dict.fromkeys(["succulents", "succulent", "indoor plants", "house plants", "houseplants"], "plants"),
     **dict.fromkeys(_RENT := ["sewa", "rental", "persewaan", "penyewaan", "menyewakan", "disewakan", "rent", "hire",
                               "sewa perlengkapan", "sewa kostum", "sewa gedung", "sewa alat"], "rental"),
-    **dict.fromkeys(["antar jemput", "jemput", "delivery", "shelter", "animal shelter"], ""),
+    # how a service comes to the customer, not which service it is ("baby spa … home visit")
+    **dict.fromkeys(["antar jemput", "jemput", "delivery", "shelter", "animal shelter", "home visit", "home service",
+                     "home services", "panggilan", "layanan panggilan", "datang ke rumah"], ""),
     **dict.fromkeys(["penitipan hewan", "pet hotel", "grooming", "pet grooming", "grooming kucing"], "pet_shop"),
-    **dict.fromkeys(["service hp", "servis hp", "servis handphone", "service handphone", "servis laptop",
-                     "service laptop", "servis komputer", "service komputer", "servis ac", "service ac",
+    **dict.fromkeys(["service hp", "servis hp", "servis handphone", "service handphone", "servis ac", "service ac",
                      "cuci ac", "ac service"], "repair"),
+    # a computer technician's page speaks of IT support (installs, networks, upgrades), as the labels do
+    **dict.fromkeys(["servis laptop", "service laptop", "servis komputer", "service komputer"], "itsupport"),
     **dict.fromkeys(["cuci mobil", "car wash", "cuci motor", "detailing", "car detailing", "salon mobil",
                      "salon motor", "bengkel", "tambal ban", "ganti oli"], "auto_repair"),
     **dict.fromkeys(["toko buku", "bookstore", "book store", "buku", "alat tulis", "atk", "stationery"],
@@ -127,7 +130,8 @@ def niche_of(hits: list[tuple[str, str, float, str]], btype: str) -> str:
             if matched not in _CROSS_TYPE:
                 continue
             weight *= 0.5  # "sewa kostum" decides the niche of an events business, with less weight
-        elif niche is None:
+        elif niche is None or niche == "farm_produce" and hit_type != "other":
+            # (a farm's produce sold by a shop is its goods: "telur ayam kampung dari petani" is groceries)
             niche = INDUSTRY_NICHE.get(industry)
         if not niche:
             continue
@@ -233,12 +237,17 @@ def _side_rental(lower: str, m: re.Match[str]) -> bool:
     return bool(_SIDE_BEFORE.search(before) or m.group(0) in _RENT_VERB and _AND_BEFORE.search(before))
 
 
+# Space let to traders at the owner's own event ("bazar UMKM, sewa booth 500rb", "stand rental for tenants"): the event
+# is what the business runs, not a rental.
+_STAND = regrouped(r"\s+(?:booth|booths|stand|stands|lapak|tenant|tenants|tempat\s+jualan|space|spot)\b")
+
+
 def rental_or(niche: str, btype: str, lower: str) -> str:
     """A business whose offerings are rentals is a rental ("jasa sewa"), not an event organiser or a neutral events
     business: photobooth, tent and chair, sound system, costume and car rentals. Only where the niche is unsure or
     the organiser one, nothing in the brief says the business runs the event itself, and renting is not only said
     as a side line of another service (an interpreting agency that also rents booths is not a rental service)."""
     if btype in ("events", "services") and niche in ("other", "organizer") and not _ORGANISING.search(lower) \
-            and any(not _side_rental(lower, m) for m in _RENTING.finditer(lower)):
+            and any(not _side_rental(lower, m) and not _STAND.match(lower, m.end()) for m in _RENTING.finditer(lower)):
         return "rental"
     return niche
