@@ -42,10 +42,9 @@ elif sabotage == "die":   # the parent ends the moment the run is handed over, i
     tp.MlflowProcess.submit = submit
 from tapsite_pipeline.cli.main import main
 sys.argv = ["tapsite", *sys.argv[2:]]
-try:
-    main()
-finally:
-    print(json.dumps({"parent_imported_mlflow": "mlflow" in sys.modules}), file=sys.stderr)
+import atexit   # (a finished run ends its process without the interpreter's teardown, after the exit hooks)
+atexit.register(lambda: print(json.dumps({"parent_imported_mlflow": "mlflow" in sys.modules}), file=sys.stderr))
+main()
 """
 
 

@@ -32,6 +32,19 @@ def mark_process_start() -> None:
         pass
 
 
+_DONE: list[bool] = [False]
+
+
+def process_done(done: bool = True) -> None:
+    """The command has written and closed everything it makes (stores committed and closed, its threads and
+    child processes ended, its report printed): `main` ends the process without tearing the interpreter down."""
+    _DONE[0] = done
+
+
+def done_early() -> bool:
+    return _DONE[0]
+
+
 def emit(obj: Any) -> None:
     """One JSON document on stdout (non-ASCII kept, dates and paths as strings)."""
     click.echo(json.dumps(obj, ensure_ascii=False, default=str))

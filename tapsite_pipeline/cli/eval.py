@@ -6,7 +6,7 @@ import sys
 
 import click
 
-from tapsite_pipeline.cli.common import emit, home_option, json_option
+from tapsite_pipeline.cli.common import emit, home_option, json_option, process_done
 from tapsite_pipeline.errors import InputError
 
 
@@ -73,6 +73,7 @@ def run_cmd(suite, prompts, model, dataset, split, repeats, matcher, candidate, 
     else:
         _print_run(run, report)
     _exit_on_unmeasured(run)
+    process_done()   # the rows are in DuckDB, the MLflow run FINISHED, its process and the workers ended
 
 
 def _candidate(suite, text: str) -> tuple[str, int]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import os
 import sys
@@ -10,7 +11,7 @@ import click
 
 from tapsite_pipeline.cli.campaign import campaign_group
 from tapsite_pipeline.cli.chat import chat_cmd
-from tapsite_pipeline.cli.common import mark_process_start
+from tapsite_pipeline.cli.common import done_early, mark_process_start, process_done
 from tapsite_pipeline.cli.eval import eval_group
 from tapsite_pipeline.cli.leads import forms_settings, leads
 from tapsite_pipeline.cli.production import production_group
@@ -43,6 +44,7 @@ eval_group.add_command(eval_sites)
 def main() -> None:
     """Entry point: user errors are one line and exit 2; nothing the user typed produces a traceback."""
     mark_process_start()
+    process_done(False)
     try:
         cli.main(standalone_mode=False)
     except click.exceptions.Abort:
@@ -67,6 +69,31 @@ def main() -> None:
         # summary is printed; nothing is left to free, so the reported time stays the wall time.
         gc.disable()
         gc.freeze()
+    if done_early():
+        end_now()
+
+
+def end_now() -> None:
+    """End a process whose command said it is done (`common.process_done`) without the interpreter's teardown:
+    freeing every module and object one by one (≈ 0.5–1 s of a 3,000-case eval under load, the parser's lexicons
+    and the records included) frees nothing the system does not take back at exit. What runs at exit still runs
+    (the `atexit` hooks: log handlers flushed, the regex program store written), and the output is flushed. Only
+    when nothing else is running: another thread or a child process gets the ordinary exit, which waits for it."""
+    import atexit
+    import multiprocessing
+    import threading
+    if threading.active_count() > 1 or multiprocessing.active_children():
+        return
+    try:
+        for stream in (sys.stdout, sys.stderr):
+            stream.flush()
+    except (OSError, ValueError):   # a closed or broken output: the ordinary exit reports it as it always did
+        return
+    atexit._run_exitfuncs()
+    with contextlib.suppress(OSError, ValueError):
+        for stream in (sys.stdout, sys.stderr):
+            stream.flush()
+    os._exit(0)
 
 
 if __name__ == "__main__":
