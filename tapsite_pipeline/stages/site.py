@@ -136,6 +136,19 @@ def _css_parts() -> dict[str, str]:
 
 
 @lru_cache(maxsize=256)
+def _words(text: str) -> set[str]:
+    return set(re.findall(r"\w+", text.casefold()))
+
+
+def _eyebrow(brand: str, location: str, heading: str) -> str:
+    """The line above the headline: the name and the place, each only when the headline right under it does not
+    already say it ("Warung Bu Tini · Klaten" over "Nasi pecel dari Warung Bu Tini" is the name twice in a row)."""
+    parts = [brand] if brand and brand.casefold() not in heading.casefold() else []
+    if location and not _words(location) <= _words(f"{heading} {' '.join(parts)}"):
+        parts.append(location)
+    return " · ".join(parts)
+
+
 def _css_for(keys: tuple[str, ...]) -> str:
     parts = _css_parts()
     return "".join(parts[k] for k in ("base", *keys) if k in parts)
@@ -310,7 +323,7 @@ def render_page(*, brief: Brief, intent: Intent, design: DesignDecision, content
         secondary_cta = None  # the main button already leads to the offerings
     else:
         cta = None  # nothing to order from and nobody to contact: no button that leads nowhere
-    eyebrow = f"{brand} · {intent.location}" if intent.location else brand
+    eyebrow = _eyebrow(brand, intent.location or "", hero.heading)
 
     hero_img = media.hero
     site_url_abs = site_url if site_url.endswith("/") else site_url + "/"
