@@ -83,3 +83,16 @@ def test_a_long_headline_is_set_smaller_than_a_short_one(heading, cls):
     macro = _env().get_template("molecules/hero_copy.html.j2").module.hero_copy
     html = str(macro({"heading": heading, "body": ""}, {"eyebrow": "", "cta": None, "secondary_cta": None}))
     assert (f'<h1 id="hero-title" class="{cls}">' if cls else '<h1 id="hero-title">') in html, html
+
+
+@pytest.mark.parametrize("brand, cta, long_name", [
+    ("Toko Kue Lumer Bu Sumarni Ngawi", {"label": "Pesan", "href": "#contact"}, True),
+    ("Kue Lumer", {"label": "Pesan", "href": "#contact"}, False),
+    ("Toko Kue Lumer Bu Sumarni Ngawi", None, False),   # no button in the hero: the header keeps its own
+])
+def test_a_long_name_gets_the_whole_header_on_a_phone_when_the_hero_has_the_button(brand, cta, long_name):
+    html = _env().get_template("organisms/header.html.j2").render(
+        brand=brand, t={"skip": "Langsung ke isi"}, ctx={"cta": cta},
+        header_cta={"label": "Hubungi kami", "href": "#contact", "rel": None})
+    assert ('class="site-header long-name"' in html) is long_name, html
+    assert brand in html and "Hubungi kami" in html   # the button stays in the page; only a phone's bar hides it
