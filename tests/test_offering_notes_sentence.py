@@ -206,3 +206,23 @@ def test_how_well_the_work_is_done_is_a_claim_and_goods_named_alike_stay(phrase,
 def test_a_welders_claims_leave_the_work():
     assert _products("Bengkel Las Sumber Logam Bitung: pintu pagar, tralis jendela, tangga besi. Las rapi, cat anti "
                      "karat, survei gratis, bisa cicil.") == ["pintu pagar", "tralis jendela", "tangga besi"]
+
+
+@pytest.mark.parametrize("brief, kept, gone", [
+    ("Jasa desain kemasan & label UMKM, revisi sampai puas, 4 hari jadi. WA 0857 2211 9900", "desain kemasan", "puas"),
+    ("Jasa edit video reels, revisi sampai puas, mulai 75rb per video", "edit video", "puas"),
+    ("Kursus menjahit Bu Tini: kelas dasar sampai mahir, pola & potong, Klaten", "pola", "mahir"),
+])
+def test_how_far_the_work_goes_is_no_card(brief, kept, gone):
+    # "sampai puas", "sampai mahir": the result the owner promises, never a thing sold
+    products = _products(brief)
+    assert kept in products and gone not in products
+
+
+@pytest.mark.parametrize("brief, kept", [
+    ("Klinik Pratama Harapan, cek kolesterol 35rb, cek darah lengkap 120rb, dokter umum", "cek kolesterol"),
+    ("Lab Klinik Prima Sidoarjo: cek gula darah 20rb, cek asam urat 25rb, hasil 1 jam", "cek asam urat"),
+])
+def test_a_check_named_with_its_price_is_a_service(brief, kept):
+    # "cek" names a test sold ("cek kolesterol 35rb"), not a request to look ("cek IG kami")
+    assert kept in _products(brief)

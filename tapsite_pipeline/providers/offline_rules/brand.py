@@ -53,11 +53,13 @@ GUESSED = 9
 
 # A capitalised item between two prices of a list: "…200k, Lensa fix 80k/hari": the one before it ends the last item,
 # the one after it is its own.
-_AMOUNT = r"(?:rp\.?\s*|idr\s*)?\d[\d.,]*\s*(?:k|rb|ribu|jt|juta)\b(?:\s*/\s*[a-z]+)?"
-_PRICED_BEFORE = re.compile(rf"(?i){_AMOUNT}\s*,\s*$")
+_AMOUNT = r"(?:rp\.?\s*|idr\s*)?\d[\d.,]*\s*(?:k|rb|ribu|jt|juta|million)\b(?:\s*/\s*(?:\d+\s*)?[a-z]+)?"
+_PRICED_BEFORE = re.compile(rf"(?i){_AMOUNT}(?:\s+[\w'&-]+){{0,4}}\s*,\s*$")  # ("400k/day self drive, ")
 _PACKAGE_NAME = re.compile(r"(?i)^(?:paket|package|bundle|combo)\b|\b(?:package|bundle|combo)$")
 _PRICE_NEXT = re.compile(rf"(?i)\s+(?:mulai\s+|from\s+)?{_AMOUNT}")
-_PRICED_AFTER = re.compile(rf"(?i)(?:\s+[\w'-]+){{0,3}}?\s+{_AMOUNT}\s*(?:,|\.|$)")
+# After an item's amount the price list goes on: the rest of its clause, then another item said with its own amount.
+_NEXT_PRICED = re.compile(rf"(?i)[^,.;:!?]*,(?:\s+[\w'-]+){{1,3}}?\s+{_AMOUNT}")
+_PRICED_AFTER = re.compile(rf"(?i)(?:\s+[\w'-]+){{0,3}}?\s+{_AMOUNT}(?:\s+[\w'&-]+){{0,4}}\s*(?:,|\.|$)")
 
 __all__ = ["GUESSED", "before_place", "cut_trailing_place", "extract_brand", "is_generic", "take_name"]
 
@@ -422,8 +424,10 @@ def extract_brand(text: str, lower: str, cased: bool,
                     continue
                 if listed_item(text, s, e) or e <= listed_end:
                     continue  # "tas branded ori, LV, Coach, Kate Spade, bisa COD": makers sold, not the business
-                if _PRICED_BEFORE.search(text, max(0, s - 30), s) and _PRICED_AFTER.match(text, e):
+                if _PRICED_BEFORE.search(text, max(0, s - 50), s) and _PRICED_AFTER.match(text, e):
                     continue  # "Canon M50 200k, Lensa fix 80k/hari, Tripod 30k": an item of a price list
+                if (priced := _PRICE_NEXT.match(text, e)) and _NEXT_PRICED.match(text, priced.end()):
+                    continue  # "Sewa motor Bali: Scoopy 70rb/hari, NMAX 120rb/hari": the first item of a price list
                 if _PACKAGE_NAME.search(name) and _PRICE_NEXT.match(text, e):
                     continue  # "Paket Basic 350rb: …", "Gold Package 3jt": a package sold, not the business
                 if _SERVED_BEFORE.search(text, max(0, s - 80), s):

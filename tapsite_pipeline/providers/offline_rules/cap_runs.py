@@ -49,6 +49,10 @@ turnamen league liga camp clash battle war konser concert series edition open ga
 _MEASURE = re.compile(r"\d+(?:[.,]\d+)?(?:x|rb|jt)")
 
 
+# The rest of an amount of money after its first digits: "1|,3jt", "2|.5 juta".
+_DECIMAL_MONEY = re.compile(r"[.,]\d+\s*(?:rb|ribu|k|jt|juta|million|mio)\b", re.I)
+
+
 @lru_cache(maxsize=16384)
 def _is_cap(tok: str) -> bool:
     return bool(tok) and (tok[0].isupper() or (tok[0].isdigit() and any(c.isalpha() for c in tok)
@@ -130,6 +134,10 @@ def cap_runs(text: str) -> list[tuple[int, int, bool]]:
             continue
         nxt_ok = (_is_cap(nxt) or nxt.isdigit()) and not _hard(nxt)
         hard = _hard(tok) and (low not in ("selamat", "kasih") or greeting_sense(low, prev, nxt))
+        if tok.isdigit() and text[m.end():m.end() + 1] in (",", ".") and _DECIMAL_MONEY.match(text, m.end()):
+            close()  # "Hiace 1,3jt full day": a number running on past its decimal mark is an amount, no name word
+            initial = False
+            continue
         word = (_is_cap(tok) and not hard) or (bool(cur) and tok.isdigit() and not counted(tok, nxt) and (
             not _YEAR.match(tok) or any(w.group(0).lower() in YEAR_AFTER for w in cur)
             or (cur_initial and nxt.lower() in _COPULA))) or (

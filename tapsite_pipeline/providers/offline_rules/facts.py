@@ -25,6 +25,7 @@ from .not_done import _NOT_DONE, _NOT_DONE_LEAD
 from .notes import _NOTE_SKIP
 from .price_subject import price_subject
 from .price_units import COURIER as _COURIER
+from .price_units import HIRE_TERMS, PER_SPOKEN
 from .price_units import HOLDS as _HOLDS
 from .tenure import tenure
 from .trade_terms import _EXCHANGE, _EXCHANGE_HINT, _MARKET, _MARKET_DOMAIN, _TRADE
@@ -59,12 +60,13 @@ def _amount(raw: str) -> float:
         return 0.0
 
 
-_PER_MEASURED = regrouped(r"\s*(?:/|per)\s*\d", re.I)
+# ("/12 jam", "per 24 hours": a day's hire is all the price's, no measure of goods for the other readers)
+_PER_MEASURED = regrouped(r"\s*(?:/|per)\s*(?!(?:12|24)\s*(?:jam|hours?|hrs?)\b)\d", re.I)
 # (a count of hours may be a decimal, said whole: "1,5 jam 150rb", "2.5 hours from IDR 900k")
 _TIMED_PACKAGE = regrouped(rf"(?<![\d.,])\d{{1,2}}(?:[.,]\d{{1,2}})?\s*(?:hours?|hrs?|jam)\s+(?:(?:from|mulai|for|only|cuma|hanya)\s+)?{_AMOUNT}",
                            re.I)
 # Words that begin what follows a price, never a second word of its unit ("350rb/orang min 30 org").
-_PRICE_TAIL_STOP = (r"(?:sudah|udah|sdh|min|minimal|max|dan|and|atau|or|untuk|utk|for|termasuk|incl|including|include|"
+_PRICE_TAIL_STOP = (r"(?:lepas|self|tanpa|without|full|half|sudah|udah|sdh|min|minimal|max|dan|and|atau|or|untuk|utk|for|termasuk|incl|including|include|"
                     r"all|bisa|yang|yg|di|ke|dengan|with|area|daerah|wilayah|kawasan|lokasi|free|gratis|buka|open|"
                     r"wa|hub|telp|call|depending|depends|tergantung|nego|negotiable|but|tapi|tp|namun|only|hanya|cuma|except|kecuali|"
                     r"isi|isinya|berisi|contains?)\b")
@@ -80,8 +82,11 @@ _PRICE = fast(
     # per what, as written: "/kg", "/m2", "/500gr" (a measured amount), "/night per person" (two units)
     rf"(?:\s*(?:/|per)\s*(?:(?:\d+(?:[.,]\d+)?\s*(?={_MEASURE}))?[a-z]+(?:[23²³](?!\d))?)"
     rf"(?:\s+per\s+[a-z]+|\s+(?!{_PRICE_TAIL_STOP}|per\b)[a-z]+)?{_HOLDS}?)?"
+    rf"(?:\s+{PER_SPOKEN})?"  # "80k a day"
     # which way or how it is counted: "450K one way", "300rb PP", "Rp 2jt nett", "1,5jt all in"
     rf"(?:\s*\(?(?:one[\s-]way|return|round[\s-]trip|pp|pulang[\s-]pergi|sekali\s+jalan|nett?|all[\s-]in)\b\)?)?"
+    # how a hire is driven: "350rb/hari lepas kunci", "400k/day self drive", "650rb dengan sopir", "+ driver & BBM"
+    rf"(?:\s*\(?{HIRE_TERMS}\)?)?"
     # what the price includes is part of it: "1,8jt/bulan sudah termasuk listrik", "IDR 500k incl. breakfast"
     # (never across a full stop: "Rp2.500.000. Udah termasuk …" is a sentence of its own)
     rf"(?:(?<!\.),?\s*(?:sudah\s+|udah\s+|sdh\s+|all\s+)?(?:termasuk|incl\.?|including|included|include)\s+[\w-]+"

@@ -171,10 +171,11 @@ def _unprice(text: str, spans: list[tuple[int, int]]) -> str:
     (a part of the text masked since, a name or a place, stays masked)."""
     out = list(text)
     for a, b in spans:
-        if MASK in text[a:b]:
-            continue
-        out[a:b] = " " * (b - a)
-        if text[b:b + 3].lstrip()[:1].isalpha():
+        masked = MASK in text[a:b]  # "650rb dengan sopir": what a part of it says is masked, the amount is blanked
+        for i in range(a, b):
+            if out[i] != MASK:
+                out[i] = " "
+        if not masked and text[b:b + 3].lstrip()[:1].isalpha():
             out[a] = ","
     return "".join(out)
 

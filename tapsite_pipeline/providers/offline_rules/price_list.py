@@ -8,12 +8,15 @@ import re
 
 from tapsite_pipeline.fastre import regrouped
 
+from .price_units import HIRE_TERMS, NO_DRIVER, PER_SPOKEN
+
 # A price said right after an item of a list ("kiloan 8rb/kg, bedcover 25k, selimut 15k"): the amount is a fact, and
 # the list goes on around it. Masking it like a name would cut the list into one-item clauses.
 # (a range with a multiplier on each end is one amount: "IDR 200k–450k", "Rp 150rb - Rp 300rb")
-_AMOUNT_ONLY = regrouped(r"(?:(?:mulai|from|start(?:ing)?\s+(?:from|at)|cuma|hanya|only)\s+)?(?:rp\.?|idr)?\s*\d[\d.,]*"
+_AMOUNT_ONLY = regrouped(rf"(?:(?:mulai|from|start(?:ing)?\s+(?:from|at)|cuma|hanya|only)\s+)?(?:rp\.?|idr)?\s*\d[\d.,]*"
                          r"(?:\s*(?:rb|ribu|rebu|k|jt|juta)\s*[-–]\s*(?:(?:rp\.?|idr)\s*)?\d[\d.,]*)?"
-                         r"\s*(?:rb|ribu|rebu|k|jt|juta|m)?\b(?:\s*(?:/|per)\s*[a-z]+\d?)?")
+                         rf"\s*(?:rb|ribu|rebu|k|jt|juta|million|m)?\b(?:\s*(?:/|per)\s*(?:\d+\s*)?[a-z]+\d?|\s+{PER_SPOKEN})?"
+                         rf"(?:\s*\(?{HIRE_TERMS}\)?)?")
 
 
 def priced_item(lower: str, span: tuple[int, int]) -> bool:
@@ -24,7 +27,7 @@ def priced_item(lower: str, span: tuple[int, int]) -> bool:
 
 _PRICE_WORD_BEFORE = regrouped(r"\b(?:flat|fee|rent|sewa|harga|hrg|biaya|tarif|price|prices|is|are|cost|costs|only|cuma|"
                                r"hanya|mulai|from|per|drop-in|dp|ongkir|total|jadi|semua|all)\s*$")
-_LIST_GAP = regrouped(r"\s*(?:,|&|\+|\bdan\b|\band\b|\bsama\b|\bsm\b)\s*")
+_LIST_GAP = regrouped(rf"\s*(?:{NO_DRIVER}\s*)?(?:,|&|\+|\bdan\b|\band\b|\bsama\b|\bsm\b)\s*")
 
 
 def price_list(lower: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -46,7 +49,7 @@ _LIST_GOES_ON = regrouped(r"(?:(?<=,)|\s*,)[^.!?;:\n\d,]*?[a-z][^.!?;:\n\d,]*?(?
                           r"\bsm\b)\s*[a-z]")
 _PRICE_WORD = regrouped(r"(?:harga|hrg|price)\s+")
 # What makes a number an amount of money (not a phone number or a count): a currency, a unit of money or a price word.
-_MONEY = regrouped(r"\b(?:rp|idr|mulai|from|start|starting|harga|hrg|price)\b|\d\s*(?:k|rb|ribu|rebu|jt|juta)\b")
+_MONEY = regrouped(r"\b(?:rp|idr|mulai|from|start|starting|harga|hrg|price)\b|\d\s*(?:k|rb|ribu|rebu|jt|juta|million)\b")
 
 
 def _cut_before(lower: str, spans: list[tuple[int, int]], at: int) -> bool:

@@ -153,7 +153,7 @@ database
 
 VERB = _words("""
 datang mampir kunjungi visit visiting pesan order ordering beli membeli buy buying bayar pay hubungi contact call
-chat daftar join gabung ikut ikutan coba try trying lihat see cek check tanya ask asking cari find mau ingin pengen
+chat daftar join gabung ikut ikutan coba try trying lihat see check tanya ask asking cari find mau ingin pengen
 butuh perlu need want wants jual menjual jualan sell selling kirim ship antar deliver delivering
 booking book bisa can dapat get melayani serve serving menyediakan provide providing tersedia available terima
 menerima accept ambil pick pickup jemput tunggu wait buka open tutup close nikmati enjoy rasakan
@@ -182,6 +182,7 @@ kenceng kencang dongker gelap terang cerah pucat lanjutan advanced intermediate 
 lamak maknyus mantap mantul nendang juara yummy delicious tasty nagih endes endeus legit kental encer renyah kriuk
 empuk lembut crispy creamy juicy bana pisan banget bgt hangat privat
 rapi rapih bersahabat jujur amanah sabar teliti cekatan sopan tepat-waktu neat tidy honest patient punctual
+puas tuntas beres lancar mahir fasih satisfied
 vegan vegetarian cruelty-free gluten-free sugar-free dairy-free msg-free paraben-free alcohol-free
 """)
 
