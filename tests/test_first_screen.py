@@ -4,12 +4,14 @@ smaller than a short one."""
 
 from __future__ import annotations
 
+from types import SimpleNamespace
+
 import pytest
 
 from tapsite_pipeline.models import Intent
 from tapsite_pipeline.providers.offline_rules.copy import write_section
 from tapsite_pipeline.providers.offline_rules.copy.sections import HEAD_ROOM
-from tapsite_pipeline.stages.site import _env, _eyebrow
+from tapsite_pipeline.stages.site import _env, _eyebrow, _signature
 
 pytestmark = pytest.mark.unit
 
@@ -96,3 +98,18 @@ def test_a_long_name_gets_the_whole_header_on_a_phone_when_the_hero_has_the_butt
         header_cta={"label": "Hubungi kami", "href": "#contact", "rel": None})
     assert ('class="site-header long-name"' in html) is long_name, html
     assert brand in html and "Hubungi kami" in html   # the button stays in the page; only a phone's bar hides it
+
+
+@pytest.mark.parametrize("brand, heading, eyebrow, signed", [
+    # a name too long for any headline is the headline alone: the owner's story under it is not signed with it again
+    ("Sanggar Tenun Songket Warisan Puyang Mak Inah Palembang", "Sanggar Tenun Songket Warisan Puyang Mak Inah "
+     "Palembang", "", False),
+    ("Riverside Bamboo Furniture and Craft Workshop of Tabanan", "", "Riverside Bamboo Furniture and Craft Workshop "
+     "of Tabanan", False),
+    ("Tenun Mak Inah", "Songket dan selendang dari Tenun Mak Inah", "Palembang", True),   # the headline says more
+])
+def test_the_story_is_not_signed_with_a_name_the_first_screen_already_is(brand, heading, eyebrow, signed):
+    sec = {"anchor": "about", "bg": "", "s": SimpleNamespace(heading="Cerita kami", items=[]), "paragraphs": ["Sejak 1998."]}
+    html = _env().get_template("organisms/about_quote.html.j2").render(
+        sec=sec, brand=brand, ctx={"sign": _signature(brand, heading, eyebrow)})
+    assert ("story-sign" in html) is signed and (brand in html) is signed, html
