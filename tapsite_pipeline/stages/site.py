@@ -135,6 +135,27 @@ def _css_parts() -> dict[str, str]:
     return parts
 
 
+def _words(text: str) -> set[str]:
+    return set(re.findall(r"\w+", text.casefold()))
+
+
+def _eyebrow(brand: str, location: str, heading: str) -> str:
+    """The line above the headline: the name and the place, each only when the headline right under it does not
+    already say it ("Warung Bu Tini · Klaten" over "Nasi pecel dari Warung Bu Tini" is the name twice in a row)."""
+    parts = [brand] if brand and brand.casefold() not in heading.casefold() else []
+    if location and not _words(location) <= _words(f"{heading} {' '.join(parts)}"):
+        parts.append(location)
+    return " · ".join(parts)
+
+
+def _signature(brand: str, *first_screen: str) -> str:
+    """Who signs the owner's story ("— Warung Bu Tini"): nobody when the first screen already is the name alone (a
+    name too long for any headline is the headline by itself); the story under it signed with the same words is the
+    same line said twice."""
+    said = {" ".join(re.findall(r"\w+", s.casefold())) for s in first_screen}
+    return "" if " ".join(re.findall(r"\w+", brand.casefold())) in said else brand
+
+
 @lru_cache(maxsize=256)
 def _css_for(keys: tuple[str, ...]) -> str:
     parts = _css_parts()
@@ -310,7 +331,7 @@ def render_page(*, brief: Brief, intent: Intent, design: DesignDecision, content
         secondary_cta = None  # the main button already leads to the offerings
     else:
         cta = None  # nothing to order from and nobody to contact: no button that leads nowhere
-    eyebrow = f"{brand} · {intent.location}" if intent.location else brand
+    eyebrow = _eyebrow(brand, intent.location or "", hero.heading)
 
     hero_img = media.hero
     site_url_abs = site_url if site_url.endswith("/") else site_url + "/"
@@ -349,7 +370,8 @@ def render_page(*, brief: Brief, intent: Intent, design: DesignDecision, content
         og_locale=t["og_locale"], og_image=og_image, favicon=favicon, css=css, jsonld=_ld_json(ld),
         tone=intent.tone, template_id=re.sub(r"[^a-z0-9-]", "", design.template_id.lower()),
         hero=hero, hero_variant=hero_variant, hero_img=hero_img, sections=sections,
-        ctx={"eyebrow": eyebrow, "cta": cta, "secondary_cta": secondary_cta},
+        ctx={"eyebrow": eyebrow, "cta": cta, "secondary_cta": secondary_cta,
+             "sign": _signature(brand, hero.heading, eyebrow)},
         chips=intent.products[:6], wa=wa, contact=contact, form=form,
         forms=forms, ft=form_text(lang), stamp=STAMP_PLACEHOLDER, blank=Blank(),
         form_action=form_action_csp(forms, form, forms_endpoint),

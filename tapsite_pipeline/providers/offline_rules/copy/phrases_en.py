@@ -34,6 +34,12 @@ HERO_HEAD_PKG = (
     "{brand}, {a_noun}{o_loc}: {p2} for {ben}",
     "{brand}, {a_noun}{o_loc} with {p2} for {ben}",
 )
+# A headline that would run long (a long name, long offerings) keeps the name and what is sold; the rest is the
+# lead paragraph's (sections._hero).
+HERO_HEAD_PROD_SHORT = ("{P2} from {brand}", "{brand}: {p2}", "{brand} brings you {p2}", "{P1} from {brand}", "{brand}: {p1}")
+HERO_HEAD_PKG_SHORT = ("{brand}, {a_noun}{o_loc}: {p2}", "{brand}, {a_noun}{o_loc}", "{brand}, {a_noun}")
+HERO_HEAD_NOPROD_SHORT = ("{brand} — your {noun} in {loc}", "{brand}: your {noun} in {loc}", "{brand}: your {noun}")
+HERO_BEN = ("Made for {ben}.",)  # the benefit, in the lead when the headline had no room for it
 HERO_HEAD_NOPROD = (
     "{brand}: your {noun} for {ben}",
     "{brand} — your {noun} in {loc}",

@@ -42,6 +42,12 @@ HERO_HEAD_PKG = (
     "{Noun} {brand}{o_loc}: {p2} untuk {ben}",
     "{Noun} {brand}{o_loc}, dengan {p2} untuk {ben}",
 )
+# A headline that would run long (a long name, long offerings) keeps the name and what is sold; the rest is the
+# lead paragraph's (sections._hero).
+HERO_HEAD_PROD_SHORT = ("{P2} dari {brand}", "{brand}: {p2}", "{brand} menghadirkan {p2}", "{P1} dari {brand}", "{brand}: {p1}")
+HERO_HEAD_PKG_SHORT = ("{Noun} {brand}: {p2}", "{Noun} {brand}{o_loc}", "{Noun} {brand}")
+HERO_HEAD_NOPROD_SHORT = ("{brand}, {noun} di {loc}", "{brand}: {noun} di {loc}", "{brand}: {noun}")
+HERO_BEN = ("Pilihan pas untuk {ben}.",)  # the benefit, in the lead when the headline had no room for it
 HERO_HEAD_NOPROD = (
     "{brand}: {noun} untuk {ben}",
     "{brand}, {noun} di {loc} untuk {ben}",

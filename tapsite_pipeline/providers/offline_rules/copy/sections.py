@@ -107,19 +107,36 @@ _LEAD_AMOUNT = re.compile(r"(?i)\D*\d[\d.,]*(?<=\d)(?:\s*(?:rb|ribu|rebu|k|jt|ju
 _PACKAGE_ONLY = re.compile(r"^(?:paket|package|packages|plan|plans)\b|\b(?:package|packages|plan|plans|paket)$", re.I)
 
 
+# A headline is read at a glance: about three lines in the hero's column on a laptop, four or five on a phone. The
+# benefit ("untuk makan siang tanpa repot") is the first thing to go when the name and offerings already fill it.
+HEAD_ROOM = 64
+
+
 def _hero(c: Ctx) -> SectionContent:
     L = c.L
-    heads = L.HERO_HEAD_PROD if c.products else L.HERO_HEAD_NOPROD
-    if len(c.products) >= 2 and " " not in c.products[0].strip():
-        # one word alone makes a thin headline ("Wedding from Dimas", "Looking for sunrise in …?"): say two
-        heads = tuple(h for h in heads if "{p2}" in h.lower()) or heads
+    heads, short = (L.HERO_HEAD_PROD, L.HERO_HEAD_PROD_SHORT) if c.products else \
+        (L.HERO_HEAD_NOPROD, L.HERO_HEAD_NOPROD_SHORT)
     if c.products and all(_PACKAGE_ONLY.search(p) for p in c.products[:2]) \
             and not set(tokens(c.slots["noun"])) <= set(tokens(c.brand)):
-        heads = L.HERO_HEAD_PKG  # "Wedding organizer Janji Suci di Solo: paket intimate untuk …"
-    heading = _r(c, heads, "hero:head", 120, {"Noun": cap(c.slots["noun"])})
+        # "Wedding organizer Janji Suci di Solo: paket intimate untuk …"
+        heads, short = L.HERO_HEAD_PKG, L.HERO_HEAD_PKG_SHORT
+    elif len(c.products) >= 2 and " " not in c.products[0].strip():
+        # one word alone makes a thin headline ("Wedding from Dimas", "Looking for sunrise in …?"): say two
+        heads = tuple(h for h in heads if "{p2}" in h.lower()) or heads
+        short = tuple(h for h in short if "{p2}" in h.lower()) or short
+    slots = {**c.slots, "Noun": cap(c.slots["noun"])}
+    have = {k for k, v in slots.items() if v}
+    fits = tuple(h for h in (*heads, *short) if fields_of(h) <= have and len(h.format_map(slots)) <= HEAD_ROOM)
+    if any("{p2}" in h.lower() for h in fits):  # a short headline names two offerings when two fit, not one
+        fits = tuple(h for h in fits if h not in short or "{p2}" in h.lower() or "{p1}" not in h.lower())
+    # a name too long for any of them (a name is at most 50 characters): the name alone, and what is sold is the
+    # lead's, right under it
+    heading = render(fits, slots, c.seed, "hero:head") if fits else c.brand
     s1 = _r(c, L.HERO_S1_PROD if c.products else L.HERO_S1_NOPROD, "hero:s1", 400)
+    ben = "" if c.slots["ben"] in heading else _r(c, L.HERO_BEN, "hero:ben", 200)
     return SectionContent(type="hero", heading=cap(heading, c.brand),
-                          body=fit(f"{s1} {_action(c, 'hero:s2')}".strip(), 600), cta_label=_hero_cta(c))
+                          body=fit(" ".join(p for p in (s1, ben, _action(c, 'hero:s2')) if p), 600),
+                          cta_label=_hero_cta(c))
 
 
 def _describe(c: Ctx, product: str) -> str:
