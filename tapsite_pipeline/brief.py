@@ -206,7 +206,7 @@ def other_channel(brief: Brief) -> str | None:
         return f"phone {brief.phone}"
     if brief.email:
         return f"email {brief.email}"
-    from .providers.offline_rules.facts import INSTAGRAM  # the parser's reading of an account (lexicons load lazily)
+    from .providers.offline_rules.instagram import INSTAGRAM  # the parser's account reading (lexicons load lazily)
     links = owner_links.links_in_text(brief.text)
     elsewhere = {owner_links.shown(k, u).lstrip("@").lower() for k, u in links.items()}
     m = next((m for m in INSTAGRAM.finditer(brief.text) if m.group(1).lower() not in elsewhere), None)

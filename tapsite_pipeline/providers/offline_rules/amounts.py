@@ -1,0 +1,88 @@
+"""Amounts of money as the owner writes them ("45rb", "Rp 1.200.000", "IDR 150-200K", "60-90rb"), a price
+with what it is per and what it includes, a count of hours with its price, and the words that make an amount a
+condition ("min. belanja 100rb") rather than a price. Read by the fact reader (facts.py).
+"""
+
+from __future__ import annotations
+
+import re
+
+from tapsite_pipeline.fastre import fast, regrouped
+
+from .price_units import HIRE_TERMS, PER_SPOKEN
+from .price_units import HOLDS as _HOLDS
+
+# "IDR 1.2M", "1.5M": an "m" after a currency or a decimal amount is millions ("30m" alone may be metres)
+# A range with one multiplier for both ends is one amount: "60-90rb", "9-12jt", "IDR 150-200K".
+# A range with a multiplier on each end is one amount too: "IDR 200k–450k", "Rp 150rb - Rp 300rb", "2jt-3,5jt".
+_AMOUNT = (r"(?:(?:(?:rp\.?|idr)\s*)?\d[\d.,]*\s*(?:rb|ribu|rebu|k|jt|juta)\s*(?:-|–)\s*(?:(?:rp\.?|idr)\s*)?\d[\d.,]*\s*"
+           r"(?:rb|ribu|rebu|k|jt|juta|million|mio)\b|"
+           r"(?:rp\.?|idr)\s*\d[\d.,]*(?:\s*(?:-|–)\s*\d[\d.,]*)?(?:\s*(?:rb|ribu|k|jt|juta|jutaan|million|mio|thousand|m\b))?|"
+           r"\d[\d.,]*\s*(?:-|–)\s*\d[\d.,]*\s*(?:rb|ribu|rebu|k|jt|juta|million|mio)\b|"
+           r"\d[\d.,]*\s*(?:rb|ribu|rebu|k|jt|juta|million|mio)\b(?:an)?|\d+[.,]\d+\s*m\b|"
+           # thousands priced per unit need no currency: "35.000/batang", "4.000 per butir"
+           r"(?<![\d.,])\d{1,3}(?:[.,]\d{3})+(?=\s*(?:/|per\s)\s*[a-z]))")
+# A measured amount a price is for: "75rb/500gr", "40rb/4 jam", "1,5jt/15 hari" (never "10K / 21K", two amounts)
+_MEASURE = (r"(?:gr|gram|grams|g|kg|ons|ml|l|ltr|liter|litre|pcs|biji|btr|butir|jam|hari|menit|mins?|minutes?|hours?|"
+            r"hrs?|days?|nights?|malam|minggu|weeks?|bulan|bln|months?|orang|org|pax|porsi|lembar|sheets?|m2|m|cm|meter|"
+            r"sesi|sessions?|x|kali|times)\b")
+_AMOUNT_RANGE = regrouped(r"(?<![\d.,])(\d[\d.,]*)\s*[-–]\s*(\d[\d.,]*)\s*(?:rb|ribu|rebu|k|jt|juta|million|mio)\b")
+
+
+def _amount(raw: str) -> float:
+    """A written number as a number, its thousands separators dropped ("1.500" → 1500, "1,5" → 1.5)."""
+    if re.fullmatch(r"\d{1,3}(?:[.,]\d{3})+", raw):
+        return float(re.sub(r"[.,]", "", raw))
+    try:
+        return float(raw.replace(",", "."))
+    except ValueError:
+        return 0.0
+
+
+# ("/12 jam", "per 24 hours": a day's hire is all the price's, no measure of goods for the other readers)
+_PER_MEASURED = regrouped(r"\s*(?:/|per)\s*(?!(?:12|24)\s*(?:jam|hours?|hrs?)\b)\d", re.I)
+# (a count of hours may be a decimal, said whole: "1,5 jam 150rb", "2.5 hours from IDR 900k")
+_TIMED_PACKAGE = regrouped(rf"(?<![\d.,])\d{{1,2}}(?:[.,]\d{{1,2}})?\s*(?:hours?|hrs?|jam)\s+(?:(?:from|mulai|for|only|cuma|hanya)\s+)?{_AMOUNT}",
+                           re.I)
+# Words that begin what follows a price, never a second word of its unit ("350rb/orang min 30 org").
+_PRICE_TAIL_STOP = (r"(?:lepas|self|tanpa|without|full|half|sudah|udah|sdh|min|minimal|max|dan|and|atau|or|untuk|utk|for|termasuk|incl|including|include|"
+                    r"all|bisa|yang|yg|di|ke|dengan|with|area|daerah|wilayah|kawasan|lokasi|free|gratis|buka|open|"
+                    r"wa|hub|telp|call|depending|depends|tergantung|nego|negotiable|but|tapi|tp|namun|only|hanya|cuma|except|kecuali|"
+                    r"isi|isinya|berisi|contains?)\b")
+# What a bare "<number>k" names when it is no amount of money: a race, a resolution, a count of people.
+_NOT_MONEY_K = regrouped(r"\s*(?:run|race|lari|marathon|fun\s*run|walk|km|video|resolution|resolusi|uhd|hdr|tv|monitor|"
+                         r"display|layar|camera|kamera|followers?|pengikut|subscribers?|views?|likes?|steps?|langkah|"
+                         r"peserta|participants?|runners?|pelari)\b", re.I)
+_RACE = regrouped(r"\b(?:lari|run|race|marathon|maraton|fun\s*run|trail|kategori|category|categories|distance|jarak|"
+                  r"route|rute|finisher|pelari|runners?)\b", re.I)
+_PRICE = fast(
+    rf"(?:\b(?:mulai(?:\s+dari)?|start(?:ing)?\s+(?:from|at)|from|cuma|hanya|only|harga(?:nya)?|price[sd]?|"
+    rf"tarif(?:nya)?|biaya(?:nya)?|paket)\s*:?\s*)?{_AMOUNT}"
+    # per what, as written: "/kg", "/m2", "/500gr" (a measured amount), "/night per person" (two units)
+    rf"(?:\s*(?:/|per)\s*(?:(?:\d+(?:[.,]\d+)?\s*(?={_MEASURE}))?[a-z]+(?:[23²³](?!\d))?)"
+    rf"(?:\s+per\s+[a-z]+|\s+(?!{_PRICE_TAIL_STOP}|per\b)[a-z]+)?{_HOLDS}?)?"
+    rf"(?:\s+{PER_SPOKEN})?"  # "80k a day"
+    # which way or how it is counted: "450K one way", "300rb PP", "Rp 2jt nett", "1,5jt all in"
+    rf"(?:\s*\(?(?:one[\s-]way|return|round[\s-]trip|pp|pulang[\s-]pergi|sekali\s+jalan|nett?|all[\s-]in)\b\)?)?"
+    # how a hire is driven: "350rb/hari lepas kunci", "400k/day self drive", "650rb dengan sopir", "+ driver & BBM"
+    rf"(?:\s*\(?{HIRE_TERMS}\)?)?"
+    # what the price includes is part of it: "1,8jt/bulan sudah termasuk listrik", "IDR 500k incl. breakfast"
+    # (never across a full stop: "Rp2.500.000. Udah termasuk …" is a sentence of its own)
+    rf"(?:(?<!\.),?\s*(?:sudah\s+|udah\s+|sdh\s+|all\s+)?(?:termasuk|incl\.?|including|included|include)\s+[\w-]+"
+    rf"(?:\s+(?!{_PRICE_TAIL_STOP})[\w-]+)?"
+    # a list of what is included: "3,5jt include backdrop, balloon, sound system and MC" (an item is no amount)
+    rf"(?:,\s*(?!\d)(?!{_PRICE_TAIL_STOP})[\w-]+(?:\s+(?!{_PRICE_TAIL_STOP})(?!\d)[\w-]+)?"
+    rf"(?=\s*(?:[,.;)]|$|(?:dan|and|&|\+)\s))){{0,5}}"
+    rf"(?:\s*(?:dan|&|and|\+)\s*[\w-]+(?:\s+(?!{_PRICE_TAIL_STOP})[\w-]+\b(?!\s*\d)){{0,2}})?)?",
+    re.I)  # ("include breakfast and daily housekeeping": the last thing included keeps its two words)
+
+# What makes an amount a condition ("min. belanja 100rb", "untuk pembelian di atas 2 juta", "orders above 200k"):
+# the words right before it, ending where the amount starts.
+_THRESHOLD = regrouped(r"(?:\b(?:di\s*atas|min(?:imal|imum)?|min\.|maks(?:imal)?|max(?:imum)?|above|over|lebih\s+dari|"
+                       r"more\s+than|at\s+least)|\b(?:belanja|pembelian))\s*:?\s*$", re.I)
+# "free ongkir min order 500rb", "diskon 10% minimal pembelian Rp 300.000", "free delivery min. spend 200k": an order's
+# least amount said after what is given in its clause is the condition of that offer or delivery, read with it (said
+# alone, "minimal order 500rb" stays a price).
+_ORDER_THRESHOLD = regrouped(r"\b(?:min(?:imal|imum)?|min\.|minimum)\s*(?:order|orders|pembelian|belanja|pesanan|pesan|"
+                             r"purchase|spend|transaksi|transaction)\s*:?\s*$", re.I)
+_GIVEN_BEFORE = regrouped(r"\b(?:free|gratis|ongkir|diskon|delivery|antar)\b", re.I)
