@@ -37,7 +37,7 @@ from .hours import PRAYER_CUE, hours
 from .instagram import instagram_accounts
 from .level_names import levels_named
 from .not_done import _NOT_DONE, _NOT_DONE_LEAD
-from .notes import _NOTE_SKIP
+from .owner_requests import _NOTE_SKIP
 from .price_subject import price_subject
 from .service_terms import _AFTERCARE, _DELIVERY, _GUARANTEE, _OFFER, _PICKUP, _TURNAROUND, _maybe
 from .tenure import tenure

@@ -10,7 +10,7 @@ import re
 from tapsite_pipeline.fastre import regrouped
 
 from ...models import Fact
-from .notes import _NOTE_SKIP
+from .owner_requests import _NOTE_SKIP
 
 Span = tuple[int, int]
 

@@ -9,77 +9,18 @@ then still reaches the page, as the owner wrote it, instead of needing one more 
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from itertools import compress
 
 from tapsite_pipeline.fastre import fast, regrouped
 
 from ...models import Fact
-from .addresses import STREET_TITLE_STOP
-from .brand_titles import TITLES
 from .brand_words import ACCEPTED_OR_CERTIFIED
 from .not_offered import NEGATION
+from .note_clauses import _ASIDE, _SENTENCE, _clauses, _measured, _trimmed
 from .number_context import BOUNDS, bounded_start
+from .owner_requests import _skipped
 
 Span = tuple[int, int]
-
-_NOTE_SKIP = fast(
-    # ("mohon booking min 1 minggu", "mohon konfirmasi H-1": asked of customers, a rule for visitors)
-    r"\b(?:mau|pengen|pengennya|pingin|ingin|tolong|mohon(?!\s+(?:booking|book|pesan|order|reservasi|konfirmasi|"
-    r"datang|hadir|bawa|transfer|dp|bayar|daftar|janjian|buat\s+janji)\b)|butuh|perlu|minta|need|needs|want|wants|please|pls|"
-    r"include|show|would\s+like|website|web|webnya|halaman|landing|tombol|button|form|formulir|galeri|gallery|"
-    # a portfolio project a course ends with is what students get, not a page section to build
-    r"portfolio(?!\s+projects?)|(?<!proyek\s)portofolio|testimoni|testimonials?|warna|warnanya|color|colou?rs?|nuansa|tema|theme|vibe|"
-    r"halo|hai|hi|hello|hey|assalamualaikum|selamat|good\s+(?:morning|afternoon|evening|day)|greetings|terima\s+kasih|thanks?|maaf|permisi|sorry|makasih|"
-    # ("IGD on call", "dokter on call": who is there when needed, not a way to reach the owner)
-    r"wa|whatsapp|telp|telepon|hubungi|(?<!\bon\s)(?<!\bon-)call|email|e-mail|ig|instagram|kontak|contact|dm|"
-    r"nama|namanya|nmanya|named|called|name(?=\s*:)|brand|merek|merk|link|sosmed|tiktok|alamat|address|informasi|info|"
-    # how to write the name or the page (instructions to the builder, never a fact for visitors)
-    # ("bisa tulisan custom": writing on what is sold, a fact for buyers)
-    r"huruf|hurufnya|kapital|capital|caps|uppercase|lowercase|ejaan|spelling|spelled|ditulis|"
-    r"(?<!bisa\s)tulisan(?!\s+(?:custom|request|sesuai|ucapan))|tulisannya|"
-    r"font|logo|logonya|page|i'?d\s+like|shop\s+name|namaku|"
-    # what the page should let visitors do is a feature to build, not a fact about the business
-    r"sign\s?up|get\s+a\s+quote|request\s+a\s+(?:quote|proposal|call))\b|\b[a-z]\s+(?:besar|kecil|gede)\b|"
-    # a contact person alone ("Pak Anton"): the contact section's, not a note
-    r"^\s*(?:pak|bu|ibu|mas|mbak|mba|kak|bang)\s+\w+\s*$|"
-    # a hashtag ("#kuepalangkaraya") tags a post; it tells a visitor nothing
-    # ("4x pertemuan @45 menit", "@ 25rb": "@" before a number is "each", not an account)
-    r"@(?!\s?\d)|(?<![\w&])#[^\W\d_]|\bwww\.|\.(?:com|id|co|net|org)\b", re.I)
-
-
-# Words of requests and contact used as what the business does, not as a request or a way to reach it: a name or
-# colour the buyer chooses ("bisa custom nama & warna", "warna bisa request", "choice of colours"), a platform the
-# service runs on or reports through ("live di TikTok tiap malam jam 8", "daily photo updates on WhatsApp",
-# "laporan progres via WA"), a customer's own account asked for ("syarat: KTP + akun IG aktif").
-_CHOSEN = r"(?:nama|name|names|warna|colou?rs?|ukuran|size|motif|tulisan)"
-_PLATFORM = r"(?:ig|instagram|tiktok(?:\s+shop)?|wa|whatsapp|youtube|yt|fb|facebook|zoom|google\s+meet)"
-_AS_CONTENT = regrouped(
-    rf"\b(?:custom|kustom|costum|request|req|pilih|pilihan|bebas|choose|choice\s+of|personali[sz]ed(?:\s+with)?|"
-    rf"(?:with|dengan)\s+your(?:\s+own)?|your\s+own)\s+{_CHOSEN}(?:\s*(?:&|dan|and|\+|/|,|atau|or)\s*{_CHOSEN})*\b|"
-    rf"\b{_CHOSEN}(?:\s*(?:&|dan|and|\+|/)\s*{_CHOSEN})*\s+(?:bisa\s+|can\s+be\s+|boleh\s+)?"
-    rf"(?:custom|kustom|request|req|disesuaikan|sesuai\s+(?:permintaan|request|pesanan)|pilih(?:\s+sendiri)?|customi[sz]ed)\b|"
-    # (and a service held over it: "konsultasi online via WA 50rb", "private lessons on Zoom")
-    rf"\b(?:live|siaran|streaming|updates?|laporan|reports?|foto|photos?|videos?|progress|progres|konsultasi|consultations?|"
-    rf"consult|sesi|sessions?|kelas|class(?:es)?|les|lessons?|kursus|courses?|coaching|mentoring|bimbingan|terapi|"
-    rf"therapy)\b[^,.;@\d]{{0,24}}?"
-    rf"\b(?:di|on|via|lewat|melalui|through|ke)\s+{_PLATFORM}\b|"
-    rf"\b(?:akun|account)\s+{_PLATFORM}\s+(?:aktif|active|pribadi|personal)\b|"
-    # how many colours a thing comes in: "a sarong panel in two colours", "tersedia 5 warna", "aneka warna"
-    r"(?:(?<![\d.,])\b\d{1,2}|\b(?:one|two|three|four|five|six|seven|eight|satu|dua|tiga|empat|lima|enam|tujuh|delapan|multi|aneka|"
-    r"berbagai|banyak|various|many|several))\s+(?:warna|colou?rs?)\b", re.I)
-
-
-@lru_cache(maxsize=4096)  # the same clause is asked about by several readers, the same words in every brief
-def _skipped(piece: str) -> bool:
-    """Does the piece hold a request, greeting, contact or instruction (_NOTE_SKIP)? Case does not matter to
-    the pattern: ASCII text is asked in lower case, which reads it without folding every character. Words used
-    as content (_AS_CONTENT) are not asked about."""
-    low = piece.lower() if piece.isascii() else piece
-    if _AS_CONTENT.search(low):
-        low = _AS_CONTENT.sub(lambda m: " " * len(m.group(0)), low)
-    return _NOTE_SKIP.search(low) is not None
-
 
 # Statements about what is sold or what the business is belong to the offerings and the brand, not notes.
 _NOTE_OFFER = fast(
@@ -92,21 +33,6 @@ _NOTE_TRIM = regrouped(r"^(?:dan|terus|trus|jadi|jd|so|and|also|plus|tapi|tp|but
                         # "kapan aja", "di mana aja" is "any time", "anywhere": that particle is the meaning
                        r"(?<!\bkapan)(?<!\bmana)(?<!\bapa)(?<!\bsiapa)(?<!\bberapa)"
                        r"\s+(?:ya|yaa|kak|dong|nih|sih|aja|deh|kok|gan|sis|too)$", re.I)
-# (a run of ordinary characters is taken whole, "+", rather than one character per repetition: the same spans;
-# an aside of a word or two in brackets stays in its sentence: "digital sheet music (PDF) with practice audio";
-# a longer one is a statement of its own)
-# (a full stop inside an email or a web address, "dimas.garis@gmail.com", "kopiani.co.id", ends no sentence)
-# a person's title before their name ("drh. Maya", "apt. Sari", "drg.Ratna"): its full stop ends no sentence
-_TITLE_DOT = "(?:" + "|".join(f"(?<=\\b{t})" for t in sorted(TITLES)) + r")\.(?=\s?[^\W\d_])"
-_SENTENCE = regrouped(r"(?:[^.;!?\n()]+|\([^()\s,;:./@]{1,15}(?:\s[^()\s,;:./@]{1,15})?\)|\.(?=\d)|"
-                      r"(?<=\w)\.(?=[\w+-]+(?:\.[\w+-]+)*@\w)|"
-                      r"(?<=\w)\.(?=(?:com|co|id|net|org|ac|sch|go|io|biz|info|xyz|store|shop|site)\b)|(?:(?<=\bjl)|(?<=\bjln)|(?<=\bkec)|(?<=\bkab)|(?<=\bkel)|(?<=\bno)|"
-                      r"(?<=\bgg)|(?<=\bkomp)|(?<=\bvol)|(?<=\bdr)|(?<=\bst)|(?<=\bincl)|(?<=\bapprox)|(?<=\bmin)|(?<=\bmax)|"
-                      r"(?<=\bmaks)|(?<=\bspt)|(?<=\bdll)(?=\s*[a-z]))\.|" + STREET_TITLE_STOP + "|" + _TITLE_DOT + ")+", re.I)
-_ASIDE = regrouped(r"\([^()\n]+\)")
-# Where a sentence divides into clauses: a comma or colon that is not inside a number ("1,8jt", "19:00"), a
-# spaced dash.
-_CLAUSE_CUT = regrouped(r"(?<!\d)[,:]|[,:](?!\d)|\s[—–-]\s|—")
 # A number as written: "2000+", "2025/2026", "1,8jt", "3–4".
 _NUMBER = regrouped(r"(?<![\w])\d[\d.,/+%]*")
 # Words a numbered phrase does not reach across: who speaks, what is sold, and the links between clauses.
@@ -121,53 +47,6 @@ _NUMBER_LINK = frozenset("to - – sampai hingga atau or s/d sd & dan and / ,".s
 NOTE_LIMIT = 12
 # Gifts the business receives ("kami terima donasi buku bekas"): a note for visitors, though "terima" reads as selling.
 _RECEIVED = fast(r"\b(?:donasi|sumbangan|donations?|hibah|infaq|infak)\b", re.I)
-
-
-def _clauses(sent: str, base: int) -> list[Span]:
-    """The sentence's clauses as spans of the brief; a one-word piece joins its neighbour ("centrepieces, arches"),
-    a label the next one ("…, syarat: KTP asli", "Fasilitas: ruang ber-AC"), so a clause is never a lone word."""
-    cuts = [(m.start(), m.end()) for m in _CLAUSE_CUT.finditer(sent)]
-    bounds, at = [], 0
-    for a, b in cuts:
-        bounds.append([at, a])
-        at = b
-    bounds.append([at, len(sent)])
-    bounds = [x for x in bounds if sent[x[0]:x[1]].strip()]
-    merged: list[list[int]] = []
-    for a, b in bounds:
-        if _skipped(sent[a:b]) and len(sent[a:b].split()) < 2:  # "admissions@x.id": apart, never a note
-            merged.append([a, b])
-        elif len(sent[a:b].split()) < 2 and merged and sent[b:b + 1] != ":":  # a label joins what it labels
-            merged[-1][1] = b
-        elif merged and len(sent[merged[-1][0]:merged[-1][1]].split()) < 2 and not _skipped(
-                sent[merged[-1][0]:merged[-1][1]]):
-            merged[-1][1] = b
-        else:
-            merged.append([a, b])
-    return [(base + a, base + b) for a, b in merged]
-
-
-_BARE_MEASURE = regrouped(r"[\d\s.,x×/+-]*(?:[a-z²³]{1,3}|m2)?[\d\s.,x×/+-]*", re.I)
-_WORDS_BEFORE = regrouped(r"(?:[^\W\d][\w'-]*\s+){1,3}$")
-
-
-def _measured(text: str, span: Span) -> Span:
-    """A note that is a bare measure in brackets ("(2 x 5 m)") comes with the words it measures, said right before
-    it ("vegetable plots (2 x 5 m)"): a scrap of numbers alone tells a visitor nothing."""
-    s, e = span
-    if not (text[s - 1:s] == "(" and text[e:e + 1] == ")" and _BARE_MEASURE.fullmatch(text[s:e])):
-        return span
-    before = _WORDS_BEFORE.search(text, max(0, s - 60), s - 1)
-    return (before.start(), e + 1) if before else span
-
-
-def _trimmed(text: str, span: Span) -> Span:
-    s, e = span
-    while s < e and text[s] in " -—–:'\",;(":
-        s += 1
-    while e > s and text[e - 1] in " -—–:'\",;":
-        e -= 1
-    return s, e
 
 
 # A clause left hanging on a word that needs what follows, where a web address was taken out of the brief or the
