@@ -12,7 +12,7 @@ from __future__ import annotations
 import pytest
 
 from tapsite_pipeline.providers.offline_rules import parse_brief
-from tapsite_pipeline.providers.offline_rules.classify import _fuzzy
+from tapsite_pipeline.providers.offline_rules.keyword_hits import _fuzzy
 
 pytestmark = pytest.mark.unit
 

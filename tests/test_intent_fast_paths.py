@@ -14,7 +14,7 @@ from collections import defaultdict
 
 import pytest
 
-from tapsite_pipeline.providers.offline_rules import addresses, classify, page_features, when
+from tapsite_pipeline.providers.offline_rules import addresses, classify, keyword_hits, page_features, tone, when
 from tapsite_pipeline.providers.offline_rules.text import clean
 from tapsite_pipeline.resources import data_dir
 
@@ -63,38 +63,38 @@ def test_tones_match_a_scan_of_every_pattern_from_the_start():
     def plain(lower: str, btype: str, industry: str) -> str:
         scores: dict[str, float] = defaultdict(float)
         first: dict[str, int] = {}
-        for t, rx in classify._TONE_RES.items():
+        for t, rx in tone._TONE_RES.items():
             for m in rx.finditer(lower):
                 if re.match(r"\s*(?:kantong|di\s+kantong|dompet)", lower[m.end():]) or \
                         re.search(r"(?:harga|price|prices)\s*$", lower[max(0, m.start() - 12):m.start()]):
                     continue
-                if m.group(0) == "minimal" and classify._MIN_QUANTITY.match(lower, m.end()):
+                if m.group(0) == "minimal" and tone._MIN_QUANTITY.match(lower, m.end()):
                     continue  # "minimal order 5 kg": a quantity
-                scores[t] += classify._TONE_WEIGHT.get(m.group(0), 1.0)
+                scores[t] += tone._TONE_WEIGHT.get(m.group(0), 1.0)
                 first.setdefault(t, m.start())
         if scores:
             best = max(scores, key=lambda t: (scores[t], -first[t]))
             if scores[best] >= 0.75:
                 return best
-        return "elegant" if industry in classify._ELEGANT_INDUSTRIES else classify._DEFAULT_TONE.get(btype, "friendly")
+        return "elegant" if industry in tone._ELEGANT_INDUSTRIES else tone._DEFAULT_TONE.get(btype, "friendly")
 
     for lower in TEXTS:
-        assert classify.tone(lower, "services", "laundry") == plain(lower, "services", "laundry"), lower
+        assert tone.tone(lower, "services", "laundry") == plain(lower, "services", "laundry"), lower
 
 
 def test_keyword_hits_match_trying_every_phrase_length():
-    longest = max(len(k.split()) for k in classify._KW)
+    longest = max(len(k.split()) for k in keyword_hits._KW)
 
     def plain(lower: str) -> list:
-        toks = [(m.start(), m.end(), m.group(0)) for m in classify._TOK.finditer(lower)]
+        toks = [(m.start(), m.end(), m.group(0)) for m in keyword_hits._TOK.finditer(lower)]
         out, i = [], 0
         while i < len(toks):
             found = None
             for n in range(min(longest, len(toks) - i), 0, -1):
                 gaps = [lower[toks[k][1]:toks[k + 1][0]] for k in range(i, i + n - 1)]
-                if any(len(g) > 3 or classify._BAD_GAP.search(g) for g in gaps):
+                if any(len(g) > 3 or keyword_hits._BAD_GAP.search(g) for g in gaps):
                     continue
-                hit = classify._lookup_key(" ".join(t[2] for t in toks[i:i + n]))
+                hit = keyword_hits._lookup_key(" ".join(t[2] for t in toks[i:i + n]))
                 if hit:
                     found = (n, hit)
                     break
@@ -107,7 +107,7 @@ def test_keyword_hits_match_trying_every_phrase_length():
         return out
 
     for lower in TEXTS:
-        assert list(classify._keyword_hits.__wrapped__(lower)) == plain(lower), lower
+        assert list(keyword_hits._keyword_hits.__wrapped__(lower)) == plain(lower), lower
 
 
 @pytest.mark.parametrize("name", ["_TEACH_BEFORE", "_TECH_BEFORE", "_SOURCE_BEFORE"])
@@ -115,7 +115,7 @@ def test_context_patterns_only_match_before_whitespace(name):
     """score() asks them only of a window ending in whitespace."""
     rx = getattr(classify, name)
     for lower in TEXTS:
-        for m in classify._TOK.finditer(lower):
+        for m in keyword_hits._TOK.finditer(lower):
             window = lower[max(0, m.start() - 30):m.start()]
             if not window[-1:].isspace():
                 assert not rx.search(window), (name, window)

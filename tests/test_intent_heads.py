@@ -6,8 +6,8 @@ import pytest
 
 from tapsite_pipeline.models import BUSINESS_TYPES, NICHES
 from tapsite_pipeline.providers.offline_rules import parse_brief
-from tapsite_pipeline.providers.offline_rules.classify import _keyword_hits
 from tapsite_pipeline.providers.offline_rules.heads import BRAND, SAID, head_windows, heads, norm, openers
+from tapsite_pipeline.providers.offline_rules.keyword_hits import _keyword_hits
 from tapsite_pipeline.providers.offline_rules.lexicon import HEAD_KEYWORDS, KEYWORDS
 from tapsite_pipeline.providers.offline_rules.niche import INDUSTRY_NICHE, KEYWORD_NICHE
 from tapsite_pipeline.resources import data_dir

@@ -1,21 +1,64 @@
 """Brand-name extraction: explicit markers, quotes, "X sejak 2010", leading names, capitalised runs.
 
-Each rule proposes candidates with a priority (lower is stronger); the strongest, then the
-earliest, wins. Names stop at the next clause word and keep the owner's capitalisation
-(all-lower-case names are title-cased). Reading a name from a cue is name_reader.py's; judging and cleaning
-a candidate is brand_guards.py's.
+Each rule proposes candidates with a priority (lower is stronger); the strongest, then the earliest, wins. Names stop
+at the next clause word and keep the owner's capitalisation (all-lower-case names are title-cased). Reading a name
+from a cue is name_reader.py's; judging and cleaning a candidate is brand_guards.py's; the cues of people's names, of
+names the owner marks and of capitalised runs are brand_people.py's, brand_marked.py's and brand_runs.py's.
 """
 
 from __future__ import annotations
 
 import re
 
-from tapsite_pipeline.fastre import fast, regrouped
+from tapsite_pipeline.fastre import regrouped
 from tapsite_pipeline.written_case import is_title_cased
 
 from .brand_before_place import before_place
-from .brand_cues import NOT_SIGNING, language_taught
-from .brand_guards import _BUSINESS_SHAPED, carried_goods, cut_trailing_place, finish_name, is_generic, vet_candidate
+from .brand_guards import carried_goods, cut_trailing_place, finish_name, is_generic, vet_candidate
+from .brand_marked import (
+    _AT_PLACE,
+    _DESCRIBED,
+    _GREETING_FROM,
+    _HERE_INTRO,
+    _LEGAL_ENTITY,
+    _LOWER_SET_OFF,
+    _OWNED_CUE,
+    _SELF_INTRO_CUE,
+    _TENURE_WORDS,
+    _quoted_within,
+)
+from .brand_people import (
+    _HARD_OR_STOP,
+    _HONOR_NAME,
+    _OWNER_BEFORE,
+    _OWNER_WORD,
+    _PERSON_BESIDE,
+    _RUN_BY_PERSON,
+    _SELF_INTRO,
+    _SELF_NAMED,
+    _STAFF_BEFORE,
+    _STOP_OR_GENERIC,
+    _TITLE_BEFORE_PERSON,
+    _clause_word_inside,
+    _person_beside_business,
+    with_person,
+)
+from .brand_runs import (
+    _ALONE_AFTER,
+    _ARTICLE_BEFORE,
+    _CAMEL,
+    _COINED,
+    _NAME_SPLIT,
+    _NEXT_PRICED,
+    _PACKAGE_NAME,
+    _PRICE_NEXT,
+    _PRICED_AFTER,
+    _PRICED_BEFORE,
+    _SERVED_BEFORE,
+    _SET_OFF,
+    _TRADE_WORDS,
+    _trade_after_name,
+)
 from .brand_shapes import after_list, before_head, is_place, listed_item, signed, signed_person, with_lead
 from .brand_titles import TITLED_NAME, after_listed_opening, land_named, services_first
 from .brand_words import (
@@ -23,7 +66,6 @@ from .brand_words import (
     _HARD,
     _HONOR_RE,
     _HONOR_SET,
-    _HONORIFIC,
     _LOWER_START,
     _MEDIUM,
     _MEDIUM_CAP,
@@ -52,118 +94,9 @@ from .roles import AUDIENCE
 # honorific and a name, a short acronym), not a name the owner marked, signed or capitalised as one.
 GUESSED = 9
 
-# A capitalised item between two prices of a list: "…200k, Lensa fix 80k/hari": the one before it ends the last item,
-# the one after it is its own.
-_AMOUNT = r"(?:rp\.?\s*|idr\s*)?\d[\d.,]*\s*(?:k|rb|ribu|jt|juta|million)\b(?:\s*/\s*(?:\d+\s*)?[a-z]+)?"
-_PRICED_BEFORE = re.compile(rf"(?i){_AMOUNT}(?:\s+[\w'&-]+){{0,4}}\s*,\s*$")  # ("400k/day self drive, ")
-_PACKAGE_NAME = re.compile(r"(?i)^(?:paket|package|bundle|combo)\b|\b(?:package|bundle|combo)$")
-_PRICE_NEXT = re.compile(rf"(?i)\s+(?:mulai\s+|from\s+)?{_AMOUNT}")
-# After an item's amount the price list goes on: the rest of its clause, then another item said with its own amount.
-_NEXT_PRICED = re.compile(rf"(?i)[^,.;:!?]*,(?:\s+[\w'-]+){{1,3}}?\s+{_AMOUNT}")
-_PRICED_AFTER = re.compile(rf"(?i)(?:\s+[\w'-]+){{0,3}}?\s+{_AMOUNT}(?:\s+[\w'&-]+){{0,4}}\s*(?:,|\.|$)")
 
 __all__ = ["GUESSED", "before_place", "cut_trailing_place", "extract_brand", "is_generic", "take_name"]
 
-_WITH_NAME = fast(
-    r"\b([A-Z][\w'&-]*(?:\s+[A-Z][\w'&-]*){0,2})\s+(?:with|bareng|bersama|by|sama|x|ala)\s+"
-    r"((?:(?:Kak|Kakak|Miss|Mister|Mr\.?|Ms\.?|Mrs\.?|Bu|Bunda|Pak|Mbak|Mba|Mas|Coach|Teacher|Chef|Teh|Bang|Om|Tante|"
-    r"Uncle|Aunty|Ustadz|Ustadzah)\s+)?[A-Z][\w'-]+)")
-# Words before a person's name: who runs a class or a practice ("bersama Bidan Rahma", "with Coach Dodi").
-_PERSON_TITLES = frozenset(_HONOR_SET | {"bidan", "dokter", "dr", "drg", "coach", "teacher", "miss", "mister", "mr", "ms",
-                                         "mrs", "chef", "guru", "laoshi", "sensei", "ustaz", "ustadzah", "ners", "kakak"})
-# What an owner asks the reader to do with the business: "Book with …", "Travel with …".
-_CALL_VERBS = frozenset("book order travel stay ride sail dive surf fly explore trek hike tour shop dine chat call "
-                        "reserve rent move ship send".split())
-_OWNERS = frozenset({"kita", "kami"})
-# The Indonesian words for "together with": the person after them leads what is named before them.
-_ALONGSIDE = frozenset({"bersama", "bareng", "sama"})
-# (a small word may join them: "English for Kids by Miss Nadia", "Math for Fun with Pak Joko")
-_OPENING_CAPS = regrouped(r"[\s\"'“*#-]*((?:[A-Z][\w'&-]*\s+(?:(?:for|of|and|the|&|n)\s+)?){0,2})")
-_ALONE_AFTER = regrouped(r"\s*(?:[.!]|$|\s[-—]\s|[,—-]?\s*(?:wa|whatsapp|call|telp|telepon|hp|email|e-mail|ig|instagram|"
-                         r"insta|hubungi|kontak|contact|pesan|order|info|dm|sms|telegram|line)\b)", re.I)
-_CAMEL = regrouped(r"(?<![\w@.])[A-Z][a-z]+(?:[A-Z][a-z0-9]+)+(?:\.[a-z]{2,4})?(?![\w@])")
-_SELF_NAMED = regrouped(r"(?:\b(?i:saya|aku|sy|gw|gue|i'm|i\s+am|im|my\s+name\s+is|nama\s+saya|namaku|perkenalkan)\s*,?\s+)"
-                        r"((?i:kak|kakak|bu|ibu|bunda|pak|bapak|mbak|mba|mas|teh|bang|miss|coach|chef|ustadz|ustadzah|"
-                        r"uncle|aunty|tante|om|cik|koh))\.?\s+([A-Z][a-z'-]{1,20})\b")
-# "Hi, I'm Rara, a wedding photographer", "aku Dinda, guru les": a person introducing themselves by a bare name.
-_SELF_INTRO = regrouped(r"(?:\b(?i:saya|aku|i'm|i\s+am|my\s+name\s+is|nama\s+saya|namaku|perkenalkan)\s*,?\s+)"
-                        r"([A-Z][a-z'-]{1,20})(?=\s*(?:,|[.!]|$)|\s+(?i:a|an|seorang|the|dari|from)\s)")
-_HONOR_NAME = regrouped(r"\b" + _HONORIFIC + r"\.?\s+([a-z][a-z'-]{1,20})\b(?:\s+\d{1,3}\b(?![.,]?\d))?")
-# Unions of the word lists, built once (rebuilding a 500-word set per token was a measurable share of a parse).
-_HARD_OR_STOP = frozenset(_HARD | STOP)
-_STOP_OR_GENERIC = frozenset(STOP | _GENERIC)
-
-
-# "is a local skincare brand", "adalah merek fashion lokal": a copula and up to three describing words before
-# "brand" describe the business named before them; what follows is no name.
-# An indefinite article and at most two lower-case words right before a capitalised run: the run describes
-# ("a freelance Shopify developer", "seorang MC Bahasa Inggris", "a Sasak wedding organiser"); names take none.
-_SERVED_BEFORE = regrouped(r"\b(?i:melayani|serving|serves|around(?:\s+the)?|across(?:\s+the)?)\s+"
-                           r"(?:[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*\s*(?:,\s*|&\s*|\b(?:dan|and)\s+)){0,5}$")
-_ARTICLE_BEFORE = regrouped(r"\b(?i:a|an|seorang|sebuah)\s+(?:[a-z][\w-]*\s+){0,2}$")
-_DESCRIBED = regrouped(r"(?i)\b(?:is|are|adalah|merupakan|sebuah)\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}$")
-# Words that say how long or how well a business has run, capitalised at the start of a sentence before "sejak":
-# "Berpengalaman sejak 2016" names no one.
-_TENURE_WORDS = frozenset("berpengalaman berdiri beroperasi hadir melayani buka aktif berjalan experienced operating "
-                          "serving established founded open running trading based located situated headquartered "
-                          "berbasis berlokasi bermarkas berpusat "
-                          # what vouches for it since then: "Licensed since 2004", "Berizin sejak 2015"
-                          "licensed certified registered accredited insured bonded trusted berizin terdaftar "
-                          "bersertifikat terpercaya resmi".split())
-# "hey! kopikanvas studio here, we …", "Hi, Lumbung Roti here:": a name signing in at the start of the brief.
-_HERE_INTRO = regrouped(r"(?i)\W*(?:(?:hey|hi|hai|halo|hello|hallo|helo)\b\W*)?((?:[\w'&.-]+\s+){0,3}[\w'&.-]+)\s+here\s*[,.!:;—-]")
-_LOWER_SET_OFF = regrouped(r"\s*((?:[\w'&.-]+\s+){0,4}?[\w'&-]+)(?:\s+[-—–]\s|:\s)")
-# "brandnya", "merek kami", "my label": the owner's own name follows; a bare "merk" may name the goods carried.
-_OWNED_CUE = regrouped(r"(?i)nya\b|\b(?:saya|sy|aku|kami|gw|gue|kita|ku|my|our|ane)\b|(?:saya|sy|aku|kami|gw|gue)\s*[,:-]")
-# A locative word right before "rumah saya", "kantor kami": the owned noun is a place, and so is what follows it.
-_AT_PLACE = regrouped(r"(?i)\b(?:di|ke|dari|at|in|dekat|near)\s+$")
-# The people who run a business, named before "since": "run by Maria and her husband Lukas since 2015",
-# "dikelola Bu Ani dan suaminya Pak Darto sejak 1998".
-_RUN_BY_PERSON = regrouped(
-    r"(?i)\b(?:(?:run|owned|managed|founded|started|led)\s+by|(?:dikelola|dirintis|didirikan|dimiliki)(?:\s+oleh)?|"
-    r"husband|wife|son|daughter|brother|sister|partner|suami(?:nya)?|istri(?:nya)?|anak(?:nya)?|adik(?:nya)?|"
-    r"kakak(?:nya)?)\s+(?:[\w'-]+\s+){0,4}?$")
-# "Hello from Batik Sekar Jagad 👋", "Salam dari Kopi Lereng Merapi": a greeting sent from the business, by its name.
-_GREETING_FROM = regrouped(r"(?i)\W*(?:hello|hi|hai|halo|hallo|greetings|salam(?:\s+hangat)?|warm\s+greetings)\s+"
-                           r"(?:from|dari)\s+(?:the\s+)?(?=[A-Z0-9])")
-_OWNER_WORD = regrouped(r"(?<=\s)(?:milik|punya|kepunyaan|owned\s+by|run\s+by)\b")
-_OWNER_BEFORE = regrouped(r"(?i)\b(?:milik|punya|kepunyaan|owned\s+by|run\s+by|pemilik|owner)\s*:?\s*$")
-# a lower-case honorific or a coach's title right before a capitalised name: "pak Joko", "coach Fajar"
-_TITLE_BEFORE_PERSON = regrouped(r"(?<![\w.])((?:coach|" + _HONORIFIC[3:] + r")\s+$")
-# Who works there, said before a titled person: "apoteker penanggung jawab apt. Sari", "dokter jaga dr. Budi", "dipimpin
-# oleh Ir. Hendra", "led by Dr. Sari"
-_STAFF_BEFORE = regrouped(r"(?i)\b(?:penanggung\s+jawab|pj|apj|jaga|piket|on\s+duty|(?:di)?pimpin\s+oleh|dikelola\s+oleh|"
-                          r"led\s+by|headed\s+by|managed\s+by)\s*:?\s*$")
-_SELF_INTRO_CUE = regrouped(r"(?i)\s*(?:we\s+are|we're|call\s+us|this\s+is)\b")
-
-
-
-
-def _quoted_within(text: str, found: tuple[str, int, int] | None) -> tuple[str, int, int] | None:
-    """The quoted part of a name read after a cue: "nama usaha kami Tenda & Sound 'Rafflesia 99'" names the
-    business 'Rafflesia 99'; the trade words around the quotes say what it is."""
-    if not found:
-        return None
-    _, s, e = found
-    for m in _QUOTED.finditer(text, s, min(len(text), e + 1)):
-        inner_s = m.start(1) if m.group(1) else m.start(2)
-        inner = (m.group(1) or m.group(2)).strip()
-        if m.start() > s and 1 <= len(inner.split()) <= 5 and inner[:1].isalnum():
-            return inner, inner_s, inner_s + len(inner)
-    return None
-
-
-# Every word of the lexicon's trade keywords: a lower-case opening made only of these (and customers) names no one.
-_TRADE_WORDS = frozenset(w for k in KEYWORDS for w in k.split())
-
-
-# A legal entity before a capitalised name: the registered name of the business, entity included.
-_LEGAL_ENTITY = regrouped(r"\b(?:PT|CV|UD|PD|KSU|KUD|(?i:koperasi|yayasan|firma))\.?\s+(?=[A-Z0-9])")
-
-
-_NAME_SPLIT = re.compile(r"\s+|&")
-_COINED = re.compile(r"\.[a-z]{2,4}$|[a-z][A-Z]")
-_SET_OFF = re.compile(r"\s*(?:[-:—–]|\s-\s)")
 
 
 # A name's end the brief marks by punctuation or by a word the owner left in lower case, not by capitals: a comma, a
@@ -179,57 +112,6 @@ _CAPPED_CLAUSE_WORD = re.compile(r"(?<![\w'])(?:" + "|".join(w.capitalize() for 
 # The strongest reading that a Title-Cased brief may take from its capitals: a name the owner marked ("Nama Usaha
 # Bakso Pak Min, …"), quoted, or opening the brief (5); a run of capitals elsewhere is any of its parts.
 _TITLED_READING = 5
-
-
-# A rental or a service said in lower case right after the words opening the brief: "Game Zone Kediri rental PS5",
-# "Sinar Terang jasa sedot WC", "Berkah Jaya Motor servis motor".
-_TRADE_AFTER = regrouped(r"\s+(?:rental|sewa|servis|service|jasa)\s")
-
-
-def _trade_after_name(text: str, s: int, e: int) -> bool:
-    """The words opening the brief name the business whose trade follows them, when they are two or more and not
-    only a place ("Jakarta Selatan sewa mobil") or the trade's own words ("Kue Kering sewa loyang")."""
-    words = [w for w in _NAME_SPLIT.split(text[s:e].lower()) if w]
-    return bool(_TRADE_AFTER.match(text, e)) and len(words) >= 2 and not is_place(text, s, e) \
-        and not all(w in _TRADE_WORDS for w in words)
-
-
-# A titled person read where a business names itself is as weak as one introducing themselves (8): "Kak Rina mengajar
-# di Bimbel Pintar Ceria", "Ustadz Hanif membuka kelas tahsin …, Rumah Quran Al-Hikmah": who teaches, not the name.
-_PERSON_BESIDE = 8
-
-
-def _person_beside_business(text: str, runs: list[tuple[int, int, bool]], s: int, e: int) -> bool:
-    """Is ``text[s:e]`` only a titled person ("Kak Rina", "Ustadz Hanif") in a brief that names a business in a
-    run of its own shaped like one (a trade word first or last: "Bimbel Pintar Ceria", "Klub Renang Hiu Kecil")?"""
-    words = text[s:e].split()
-    if not 2 <= len(words) <= 3 or words[0].lower().rstrip(".") not in _PERSON_TITLES \
-            or any(w.lower() in _OWNERS or w.lower() in _GENERIC for w in words[1:]) or _BUSINESS_SHAPED.match(text[s:e]):
-        return False
-    if re.match(r"\s*[,:;(—–-]", text[e:]):
-        return False  # "Pak Joko, tukang servis AC …": the person signs in, set off; the trade is theirs
-    # the business in the same sentence, said after the person: "Kak Rina mengajar di Bimbel Pintar Ceria"
-    return any(a > e and len(text[a:b].split()) >= 2 and not re.search(r"[.!?]", text[e:a])
-               and _BUSINESS_SHAPED.match(text[a:b]) and text[a:b].split()[0].lower() not in _HONOR_SET
-               for a, b, _ in runs)
-
-
-# Words a chat calls its reader by ("halo min", "gan", "sis") that are also short given names after a title.
-_CHAT_NAMES = frozenset({"min", "sis", "gan"})
-
-
-def _clause_word_inside(words: list[str]) -> bool:
-    """Does a lower-case opening hold a word that ends a name ("mau", "di", "min" as in "halo min")? Not the words a chat
-    calls its reader by, after the title of the person they name ("bakso pak min solo", "warung bu min", "jamu mbok
-    sis"); every other clause word after a title is still one ("kak mau tanya", "pak ada yang …"), and "kita", "kami"
-    stay clause words in lower case ("skrg kita jual …" is "now we sell …")."""
-    for i, w in enumerate(words):
-        if w not in STOP and w not in _HARD:
-            continue
-        if i and w in _CHAT_NAMES and words[i - 1] in _HONOR_SET and words[i - 1] not in _CHAT_NAMES | {"kak"}:
-            continue
-        return True
-    return False
 
 
 def extract_brand(text: str, lower: str, cased: bool,
@@ -377,44 +259,8 @@ def _extract_brand(text: str, lower: str, cased: bool,
             add(4, (text[s:e], s, e))
     if cased:
         signs = [] if beaten(3) else signed(text, cased)
-        for m in (() if beaten(3) else _WITH_NAME.finditer(text)):
-            # "Kelas Bumil Sehat bersama Bidan Rahma, Ternate …": a name of two words or more opening the brief, with
-            # the person who runs it, is the name as the owner heads the brief, trade word or not
-            head = _OPENING_CAPS.fullmatch(text, 0, m.start())  # capitalised words before the match, from the start
-            opening = head is not None and len(text[head.start(1):m.end(1)].split()) >= 2 \
-                and m.group(2).split()[0].lower().rstrip(".") in _PERSON_TITLES
-            if not opening and m.group(1).split()[0].lower() in _HARD_OR_STOP \
-                    or m.group(1).split()[-1].lower() in NOT_SIGNING:
-                continue  # "Organised by Kolektif Bawah Tanah": who organised it, not the business
-            if not opening and any(s == m.start(2) for _, s, _ in signs):
-                continue  # "Trekking Rinjani bersama Gunung Hijau Adventure": the signed name alone
-            if m.group(1).lower() in _CALL_VERBS and m.group(2).split()[0].lower().rstrip(".") not in _PERSON_TITLES:
-                # "Book with Sunrise Flow Yoga", "Sail with Komodo Blue": the owner asks the reader to come to the
-                # business named after "with"; the verb is no word of it
-                add(3, take_name(text, m.start(2), cased, require_cap=True))
-                continue
-            start = head.start(1) if opening and head is not None else m.start()
-            if opening and text[m.end(1):m.start(2)].strip().lower() in _ALONGSIDE \
-                    and not is_generic(text[start:m.end(1)]):
-                # "Kelas Bumil Sehat bersama Bidan Rahma": the Indonesian "bersama" says who leads the class the
-                # owner named before it; the English formula of a name keeps its person ("Beauty Class by Kak Vina"),
-                # and so does a class named only by what it teaches ("Belajar Bahasa bersama Bu Ratna")
-                add(3, (text[start:m.end(1)], start, m.end(1)))
-                continue
-            # "kursus bahasa Inggris English with Mia": the word after "bahasa" names the language taught
-            lead = re.match(r"\S+\s+", text[start:m.end(1)])
-            if lead and m.group(1).count(" ") and re.search(r"(?i)\bbahasa\s+$", text[:start]):
-                start += lead.end()
-            prev_word = (text[max(0, m.start() - 20):m.start()].split() or [""])[-1]
-            if is_place(text, m.start(1), m.end(1)) or (" " not in m.group(1) and language_taught(prev_word, m.group(1))):
-                # "Massage in Ubud by Mbok Ketut": the place before "by" is where, not who; "les bahasa Inggris
-                # bersama Mister Bob": the language is what is taught
-                start = m.start(2)
-            # the whole name after the marker: "Mandarin with Laoshi Wen", "Glam by Sarah Tan"
-            last = m.start(2) + text[m.start(2):m.end()].rfind(" ") + 1
-            rest = take_name(text, last, cased, require_cap=True)
-            end = max(m.end(), rest[2]) if rest and rest[1] == last else m.end()
-            add(3, (text[start:end], start, end), allow_generic=True)
+        for found, generic in (() if beaten(3) else with_person(text, cased, signs)):
+            add(3, found, allow_generic=generic)
         for found in signs:
             add(3, found, allow_generic=True)  # "Dog walking in Canggu by Happy Paws Bali", "oleh Benang Kasih"
         person = None if beaten(3) else signed_person(text)

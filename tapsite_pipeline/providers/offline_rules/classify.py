@@ -1,221 +1,22 @@
-"""Business type, industry, requested features and tone, by weighted keyword rules."""
+"""Business type and industry, by weighted keyword rules (the lexicon read in keyword_hits.py, customers named in
+customers.py; the tone in tone.py)."""
 
 from __future__ import annotations
 
 import re
 from collections import defaultdict
-from functools import lru_cache
 
 from tapsite_pipeline.fastre import Fast, fast, regrouped
 
-from .heads import head_of, named_heads, norm, says_what_brand_is
-from .lexicon import DEFAULT_INDUSTRY, GENERIC_INDUSTRIES, HEAD_KEYWORDS, KEYWORDS, TYPE_PRIORITY
+from .customers import _audience_spans, _helped
+from .heads import named_heads, norm, says_what_brand_is
+from .keyword_hits import _KW, _PLACE_WORDS, _TOKEN, _fuzzy, _keyword_hits
+from .lexicon import DEFAULT_INDUSTRY, GENERIC_INDUSTRIES, KEYWORDS, TYPE_PRIORITY
 from .niche import dining_or_packaged, niche_of
 from .not_offered import negated_clauses
-from .places import PLACES
 from .roles import AUDIENCE
-from .text import EN_WORDS, ID_ING, ID_TRADE_WORDS, ID_WORDS, TERSE_ID_WORDS, tokens
-
-_TOK = regrouped(r"[a-z0-9]+")
-_KW: dict[str, tuple[str, float, str]] = {}
-for _k, _v in KEYWORDS.items():
-    _KW.setdefault(" ".join(_TOK.findall(_k)), _v)
-# The same with the gazetteer's business heads: what the business type is scored on (the lexicon alone answers
-# the other callers: does a phrase name a trade's goods?).
-_KW_HEADS = {**HEAD_KEYWORDS, **_KW}
-
-
-def _spans(table: dict[str, tuple[str, float, str]]) -> dict[str, int]:
-    """The longest phrase each word can open (lookups strip a suffix, never a word, so no longer phrase can hit)."""
-    out: dict[str, int] = {}
-    for k in table:
-        if " " in k:
-            out[k.split()[0]] = max(out.get(k.split()[0], 1), len(k.split()))
-    return out
-
-
-_TABLES = {False: (_KW, _spans(_KW)), True: (_KW_HEADS, _spans(_KW_HEADS))}
-_SUFFIX = ("nya", "es", "s", "ku", "mu")
-_BAD_GAP = regrouped(r"[.,;:!?()\n\u2013\u2014]")  # a dash ends a phrase too: "Inspeksi — drone …"
-
-
-# Indonesian affixes: prefix → replacements for the root's first letter (nasal assimilation: menjahit → jahit,
-# memotret → potret, menulis → tulis, mengukir → ukir, menyablon → sablon), tried longest first.
-_PREFIXES = (("meny", ("s",)), ("meng", ("", "k")), ("mem", ("", "p")), ("men", ("", "t")), ("me", ("",)),
-             ("peny", ("s",)), ("peng", ("", "k")), ("pem", ("", "p")), ("pen", ("", "t")), ("pe", ("",)),
-             ("ber", ("",)), ("be", ("",)), ("ter", ("",)), ("di", ("",)), ("ke", ("",)))
-_ID_SUFFIX = ("nya", "kan", "an", "i")
-
-
-def _stem_lookup(key: str, kw: dict[str, tuple[str, float, str]]) -> tuple[str, float, str] | None:
-    """jualan → jual, pesanan → pesan, beternak → ternak, menjahit → jahit, peternakan → ternak."""
-    roots = [key] + [key[:-len(x)] for x in _ID_SUFFIX if key.endswith(x) and len(key) - len(x) >= 4]
-    for root in roots:
-        for pre, subs in _PREFIXES:
-            if root.startswith(pre) and len(root) - len(pre) >= 3:
-                for sub in subs:
-                    hit = kw.get(sub + root[len(pre):])
-                    if hit:
-                        return hit
-        if root != key:
-            hit = kw.get(root)
-            if hit:
-                return hit
-    return None
-
-
-@lru_cache(maxsize=65536)  # pure per token or phrase, and the same few hundred come back in every brief
-def _lookup_key(key: str, heads: bool = False) -> tuple[str, float, str] | None:
-    kw = _TABLES[heads][0]
-    hit = kw.get(key)
-    if hit is None and key[-1:] == "2" and key[:-1].isalpha():  # reduplication: "oleh2" → "oleh oleh", "kue2" → "kue"
-        hit = kw.get(f"{key[:-1]} {key[:-1]}") or kw.get(key[:-1])
-    if hit is None:
-        for suf in _SUFFIX:
-            if key.endswith(suf) and len(key) - len(suf) >= 3:
-                hit = kw.get(key[: -len(suf)])
-                if hit:
-                    break
-    if hit is None and key.endswith("ies") and len(key) >= 6:  # English plural of -y: "parties", "bakeries"
-        hit = kw.get(key[:-3] + "y")
-    if hit is None and " " not in key and key.isalpha() and len(key) >= 6:
-        hit = _stem_lookup(key, kw)
-    return hit
-
-
-@lru_cache(maxsize=256)  # the brief check and the parse read the same text; offerings ask about the same pieces
-def _keyword_hits(lower: str, heads: bool = False) -> tuple[tuple[int, int, str, tuple[str, float, str]], ...]:
-    """Longest-first, non-overlapping lexicon hits: (start, end, matched text, entry); with `heads`, the
-    gazetteer's business heads are keywords too."""
-    opens = _TABLES[heads][1].get
-    toks = tokens(lower)
-    out = []
-    i, count = 0, len(toks)
-    while i < count:
-        found = None
-        top = opens(toks[i][2], 1)
-        if top > 1:  # the word opens a phrase of the lexicon: the longest one said here, first
-            top = min(top, count - i)
-            # a phrase runs on while the gaps between its words stay short and free of punctuation
-            run = 1
-            while run < top and _joins(lower[toks[i + run - 1][1]:toks[i + run][0]]):
-                run += 1
-            for n in range(run, 1, -1):
-                hit = _lookup_key(" ".join([t[2] for t in toks[i:i + n]]), heads)
-                if hit:
-                    found = (n, hit)
-                    break
-        if found is None and (hit := _lookup_key(toks[i][2], heads)):
-            found = (1, hit)
-        if found:
-            n, hit = found
-            out.append((toks[i][0], toks[i + n - 1][1], lower[toks[i][0]:toks[i + n - 1][1]], hit))
-            i += n
-        else:
-            i += 1
-    return tuple(out)
-
-
-@lru_cache(maxsize=1024)  # a handful of gaps (" ", ", ", " - ") make up nearly all
-def _joins(gap: str) -> bool:
-    return len(gap) <= 3 and not _BAD_GAP.search(gap)
-
-
-# Typo tolerance: every single-deletion variant of strong single-word keywords (≥ 6 letters).
-_FUZZY: dict[str, str] = {}
-for _kw, (_t, _w, _i) in KEYWORDS.items():
-    if _w >= 2 and len(_kw) >= 6 and _kw.isalpha():
-        for _k in range(len(_kw)):
-            _FUZZY.setdefault(_kw[:_k] + _kw[_k + 1:], _kw)
-        _FUZZY.setdefault(_kw, _kw)
-_TOKEN = regrouped(r"[a-z]{6,}")
-_PLACE_WORDS = frozenset(w for p in PLACES for w in p.split() if len(w) >= 6)
-# Everyday words a letter away from a trade's keyword: spelled as meant, not typos of it ("shipping" is not
-# "shopping", "ukuran" not "ukiran", "setelah" not "setelan", "arabic" not "arabica", "speakers" not "sneakers").
-_EVERYDAY = frozenset((
-    "shipping shipped served serves server healthy learning plates supplies supply report reports handle handles "
-    "boring convert message messages senior chains cloths mining single engkel arabic "
-    "daring ukuran setelah tambah kadang bareng datang malang jelang karung layang "
-    "kenari kenangan tulang tenang karang sarang talang pesawat rekanan konsep jemari angkatan keriting lereng "
-    "nyaman panggang punggung manggung sayang arisan okulasi chargers").split())
-# Words the parser's vocabularies spell (a keyword's words, the business heads', the language readers' function and
-# trade words): a word they hold is spelled as meant, never a typo of another keyword.
-_SPELLED = frozenset({w for k in (*KEYWORDS, *HEAD_KEYWORDS) for w in _TOK.findall(k)} | set(ID_WORDS) | set(EN_WORDS)
-                     | set(ID_TRADE_WORDS) | TERSE_ID_WORDS | ID_ING | _EVERYDAY)
-
-
-# Where each letter sits on a QWERTY keyboard (rows staggered): a finger that slips hits a neighbouring key.
-_KEY_AT = {c: (x + (0.0, 0.25, 0.75)[y], y) for y, row in enumerate(("qwertyuiop", "asdfghjkl", "zxcvbnm"))
-           for x, c in enumerate(row)}
-
-
-def _key_slip(a: str, b: str) -> bool:
-    """Are two letters neighbouring keys ("restoram" for "restoran")? A letter far from the one meant is another
-    word, not a slip: "sanggar" is not "langgar", "printer" not "painter", "daring" not "daging"."""
-    pa, pb = _KEY_AT.get(a), _KEY_AT.get(b)
-    if pa is None or pb is None:
-        return False
-    dx, dy = abs(pa[0] - pb[0]), abs(pa[1] - pb[1])
-    return (dy == 0 and dx == 1) or (dy == 1 and dx < 1)
-
-
-def _one_typo(a: str, b: str) -> bool:
-    """Are two words of one length a single typo apart: one letter changed to a neighbouring key, or two
-    neighbours swapped?"""
-    diff = [i for i in range(len(a)) if a[i] != b[i]]
-    return (len(diff) == 1 and _key_slip(a[diff[0]], b[diff[0]])) or (
-        len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]])
-
-
-@lru_cache(maxsize=16384)
-def _fuzzy(w: str) -> str | None:
-    """The strong keyword `w` is, or is one typo (a letter dropped, added, changed, or two swapped) away from.
-
-    A letter dropped from each of two words of one length may leave them two letters apart ("harian" and
-    "arisan" both lose one to "arian"): that is another word, not a typo of it; so is a word the vocabularies
-    spell ("sanggar" is no "langgar", "arabic" no "arabica")."""
-    if w in _SPELLED and w not in KEYWORDS:  # a word of the vocabularies is spelled as meant
-        return None
-    kw = _FUZZY.get(w)
-    if kw is None:
-        for k in range(len(w)):
-            kw = _FUZZY.get(w[:k] + w[k + 1:])
-            if kw and (len(kw) != len(w) or _one_typo(w, kw)):
-                break
-            kw = None
-    return kw
-
-
-_AUD_SPAN = fast(r"\b(?:untuk|utk|buat|bwt|bagi|for|klien|client|clients|customers|pelanggan|target|cari\s+klien)"
-                 r"\s+([^.,;!?]{0,40})")
-_SELF = regrouped(r"\b(?:saya|sy|aku|gw|gue|ku|kami|my|our|ane|kita|gua)\b|ku\b")
-_SITE_BEFORE = regrouped(r"(?:website|web|landing\s+page|page|site|halaman|situs|webnya|websitenya|landing)\W*\w*\W*$")
-
 
 _TEACHING = {"course", "tutoring", "music lessons", "language school"}
-
-
-# The rest of a list of customers: "untuk yayasan, gereja, kelompok tani, dan UMKM".
-_AUD_LIST = regrouped(r"(?:\s*,\s*[^.,;:!?]{1,30}){0,6}\s*,?\s*(?:dan|serta|and|&|atau|or)\s+([^.,;:!?]{1,30})")
-
-
-def _audience_spans(lower: str) -> tuple[list[tuple[int, int]], set[tuple[int, int]]]:
-    """Spans naming who the customers are (not what the business is), and those of them that are lists: a list
-    runs on to its last item when that item names customers too ("… untuk yayasan, gereja, kelompok tani, dan UMKM";
-    not "baju untuk anak, sepatu dan tas")."""
-    out = []
-    listed = set()
-    for m in _AUD_SPAN.finditer(lower):
-        seg = m.group(1)
-        if _SELF.search(seg) or _SITE_BEFORE.search(lower[max(0, m.start() - 25):m.start()]):
-            continue
-        end = m.end(1)
-        if (rest := _AUD_LIST.match(lower, end)) and not _SELF.search(rest.group(0)) and \
-                AUDIENCE.intersection(rest.group(1).split()):
-            end = rest.end()
-            listed.add((m.start(1), end))
-        out.append((m.start(1), end))
-    return out, listed
 
 
 # "jual" inside a document's name ("akta jual beli", "surat jual beli", "perjanjian jual beli") is no selling.
@@ -436,13 +237,6 @@ _SERVICE_LEADS = frozenset({"jasa", "layanan", "spesialis"})
 # An agent of a service is that service ("agen resmi tiket pesawat", "agen asuransi"), not a shop; an agent of goods
 # stays a trader of them.
 _AGENT_LEADS = frozenset({"agen", "agen resmi", "agent", "official agent", "authorized agent", "authorised agent"})
-# "we help small clinics go paperless", "kami membantu toko online mengelola …": who is helped is a customer, not
-# the business (a business head or an audience word within the next three words; "we help you …" names no one).
-_HELP = regrouped(r"\b(?:we|i|kami|saya|sy|aku)\s+(?:help|helps|membantu|bantu)\s+(?!you\b|your\b|anda\b|kamu\b|kalian\b|"
-                  r"to\b|untuk\b|utk\b|mengurus\b|urus\b|ngurus\b)")
-_HELP_REACH = 3  # words
-
-
 def _read_leads(lower: str, found: tuple[tuple[int, int, str, tuple[str, float, str]], ...]
                 ) -> tuple[tuple[int, int, str, tuple[str, float, str]], ...]:
     """The keyword hits as the business reads them: a title is no trade ("Pak Haji"); a service word before a trade of
@@ -471,21 +265,6 @@ def _read_leads(lower: str, found: tuple[tuple[int, int, str, tuple[str, float, 
         k += 1
     return tuple(out)
 
-
-def _helped(lower: str, found: tuple[tuple[int, int, str, tuple[str, float, str]], ...]) -> list[tuple[int, int]]:
-    """Spans naming whom the owner helps: from the verb's object to the end of the first business head or audience
-    word among its next three words ("we help [small clinics] go paperless")."""
-    out = []
-    for m in _HELP.finditer(lower):
-        words = _TOK.findall(lower[m.end():m.end() + 60])[:_HELP_REACH]
-        reach = m.end() + sum(len(w) + 1 for w in words)
-        hit = next(((s, e) for s, e, matched, (btype, _w, _i) in found if m.end() <= s < reach
-                    and (head_of(matched, btype) or matched[-1:] == "s" and head_of(matched[:-1], btype))), None)
-        if hit:
-            out.append((m.end(), hit[1]))
-        elif any(w in AUDIENCE for w in words):
-            out.append((m.end(), reach))
-    return out
 
 
 def score(lower: str, skip: list[tuple[int, int]] = (), hits: list[Hit] | None = None,
@@ -617,67 +396,3 @@ def _decide(lower: str, skip: list[tuple[int, int]], hits: list[Hit], brand_span
     pool = specific if specific and max(specific.values()) >= 1 else labels
     industry = max(pool, key=lambda k: pool[k]) if pool else DEFAULT_INDUSTRY[best]
     return best, industry[:60], seen
-
-
-# ---------------------------------------------------------------- tone
-_TONES: dict[str, str] = {
-    "playful": r"santai|ceria|fun|lucu|playful|gemes|gemas|imut|cute|colorful|colourful|warna-warni|warna\s+warni|riang|"
-               r"seru|kocak|quirky|whimsical|ceriah|happy|cheerful|asyik|asik|unyu|menggemaskan|kids|anak-anak|kekinian|"
-               r"youthful|vibrant|lively|meriah|rame|ramai",
-    "elegant": r"elegan|elegant|elegance|mewah|luxury|luxurious|lux|premium|eksklusif|exclusive|classy|anggun|"
-               r"sophisticated|glamor|glamour|glamorous|high[\s-]end|berkelas|mahal|refined|timeless|klasik|classic|"
-               r"chic|upscale|anggun|estetik|aesthetic|cantik",
-    "professional": r"profesional|professional|terpercaya|trusted|corporate|korporat|formal|resmi|kredibel|credible|"
-                    r"reliable|bonafide|serius|expert|ahli|berpengalaman|experienced|bersertifikat|certified|"
-                    r"business-like|kompeten|competent|amanah|terpercaya",
-    "calm": r"tenang|calm|natural|alami|minimalis|minimalist|minimal|simple|simpel|sederhana|kalem|adem|teduh|peaceful|"
-            r"serene|soft|lembut|zen|earthy|organik|organic|clean|bersih|sejuk|relaxing|menenangkan|cozy|cosy|nyaman|"
-            r"hangat|warm|homey|rumahan|asri|hijau\s+asri|soothing",
-    "bold": r"berani|bold|energik|energetic|enerjik|sporty|sport|tegas|strong|kuat|maskulin|masculine|garang|edgy|"
-            r"dynamic|dinamis|powerful|futuristik|futuristic|urban|streetwear|street|keren|gahar|racing|extreme|ekstrem|"
-            r"fierce|loud|mencolok|striking|modern",
-    "friendly": r"ramah|friendly|kekeluargaan|akrab|welcoming|approachable|bersahabat|family[\s-]friendly|hangat",
-}
-_TONE_RES = {t: regrouped(r"\b(?:" + p + r")\b") for t, p in _TONES.items()}
-# All tone words in one pattern: where it first matches, the earliest tone word starts (none: no tone said).
-_ANY_TONE = fast(r"\b(?:" + "|".join(_TONES.values()) + r")\b")
-_TONE_WEIGHT = {"modern": 0.5, "simple": 0.5, "clean": 0.5, "kids": 0.5, "anak-anak": 0.5, "premium": 0.75,
-                "sport": 0.5, "street": 0.5, "nyaman": 0.5, "hangat": 0.5, "warm": 0.5, "cozy": 0.75,
-                "aesthetic": 0.75, "estetik": 0.75, "cantik": 0.5, "klasik": 0.75, "classic": 0.75, "ramai": 0.5,
-                "rame": 0.5, "rumahan": 0.5, "natural": 0.75, "organic": 0.75, "organik": 0.75, "ahli": 0.5,
-                "kuat": 0.5, "strong": 0.75, "happy": 0.5, "kekinian": 0.5, "urban": 0.75}
-_DEFAULT_TONE = {"food_and_beverage": "friendly", "retail": "friendly", "services": "professional",
-                 "technology": "professional", "creative": "playful", "events": "playful", "education": "friendly",
-                 "other": "friendly"}
-_ELEGANT_INDUSTRIES = {"wedding organizer", "interior design", "accessories", "event venue"}  # halls hold weddings
-_PROFESSIONAL_INDUSTRIES = {"translation"}  # sworn translations of diplomas and deeds: a creative trade done formally
-
-
-_MIN_QUANTITY = regrouped(r"\s*(?:order|orders|pesan|pesanan|pemesanan|pembelian|beli|belanja|purchase|qty|\d)")
-
-
-def tone(lower: str, btype: str, industry: str) -> str:
-    scores: dict[str, float] = defaultdict(float)
-    first: dict[str, int] = {}
-    earliest = _ANY_TONE.search(lower)
-    for t, rx in (_TONE_RES.items() if earliest else ()):
-        for m in rx.finditer(lower, earliest.start()):
-            w = m.group(0)
-            # "harga bersahabat", "ramah kantong" are about price, not voice
-            if re.match(r"\s*(?:kantong|di\s+kantong|dompet)", lower[m.end():]) or \
-                    re.search(r"(?:harga|price|prices)\s*$", lower[max(0, m.start() - 12):m.start()]):
-                continue
-            # "minimal order 5 kg", "minimal pembelian 1 karton": a quantity, not a minimalist style
-            if w == "minimal" and _MIN_QUANTITY.match(lower, m.end()):
-                continue
-            scores[t] += _TONE_WEIGHT.get(w, 1.0)
-            first.setdefault(t, m.start())
-    if scores:
-        best = max(scores, key=lambda t: (scores[t], -first[t]))
-        if scores[best] >= 0.75:
-            return best
-    if industry in _ELEGANT_INDUSTRIES:
-        return "elegant"
-    if industry in _PROFESSIONAL_INDUSTRIES:
-        return "professional"
-    return _DEFAULT_TONE.get(btype, "friendly")

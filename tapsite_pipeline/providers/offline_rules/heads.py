@@ -181,7 +181,7 @@ def head_of(matched: str, btype: str | None = None) -> tuple[str, str, str] | No
 
 def named_heads(lower: str, found: tuple[tuple[int, int, str, tuple[str, float, str]], ...],
                 brand_span: tuple[int, int] | None) -> set[int]:
-    """Where the keyword hits (classify._keyword_hits) that name the business start: the gazetteer's heads where
+    """Where the keyword hits (keyword_hits._keyword_hits) that name the business start: the gazetteer's heads where
     they stand as the name of the business, only those of the first place in precedence that has one (what the
     owner says they run, then the brand's head, what follows the brand and the brief's opening words)."""
     if not any(head_of(matched, x[0]) for _s, _e, matched, x in found):

@@ -32,6 +32,7 @@ from .package_contents import package_contents
 from .places import PLACES
 from .terms_of_sale import goods_only
 from .text import clean, detect_language
+from .tone import tone as page_tone
 
 _CONTACT_TEXT = regrouped(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?<![\w@])@[\w.]{2,30}|\+?\d[\d\s().-]{6,}\d")
 _LANG_HINT = {"id": "id", "in": "id", "ind": "id", "indonesia": "id", "indonesian": "id", "bahasa": "id",
@@ -295,7 +296,7 @@ def _parse(raw: str, hints: dict) -> Intent:
         no_names = no_names[:place_span[0]] + " " * (place_span[1] - place_span[0]) + no_names[place_span[1]:]
     lang = (_LANG_HINT.get(str(hints.get("language") or "").strip().lower())
             or detect_language(lower, no_names))
-    tone = classify.tone(no_brand, btype, industry)
+    tone = page_tone(no_brand, btype, industry)
     feats = page_features.features(no_brand)
     if btype in ("food_and_beverage", "retail") and "signup" in feats and not _SIGNUP_WORDS.search(no_brand):
         feats = [f for f in feats if f != "signup"]  # "7 day subscription for 175k": a standing order, not a sign-up

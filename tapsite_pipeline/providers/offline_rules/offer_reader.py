@@ -55,7 +55,7 @@ _PACK_SIZES = regrouped(r"\s*(?:kemasan|dikemas|packed\s+in|packaging|botol|pouc
 
 @lru_cache(maxsize=4096)
 def _names_goods(piece: str) -> bool:
-    from .classify import _keyword_hits  # the business lexicon: does the phrase name a trade's goods?
+    from .keyword_hits import _keyword_hits  # the business lexicon: does the phrase name a trade's goods?
     return bool(_keyword_hits(piece))
 
 

@@ -253,7 +253,7 @@ _TAGLINE_WORDS = frozenset("nampol pol puol poll abis parah bingits beud bener s
 def _tagline(m: re.Match) -> str:
     """Mask a dash's tagline whose words all praise (qualifiers, one at least) and name no goods."""
     words = m.group(1).split()
-    from .classify import _keyword_hits  # the business lexicon: does the phrase name a trade's goods?
+    from .keyword_hits import _keyword_hits  # the business lexicon: does the phrase name a trade's goods?
     goods = [h[2] for h in _keyword_hits(m.group(1)) if h[2] not in QUALIFIER]
     if goods or not any(w in QUALIFIER for w in words) or not all(w in QUALIFIER or w in _TAGLINE_WORDS for w in words):
         return m.group(0)

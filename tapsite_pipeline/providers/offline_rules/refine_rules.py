@@ -13,9 +13,9 @@ from typing import Any
 
 from ...models import Fact, ImageChange, SectionEdit
 from . import refine_words as W
-from .classify import _TONES
 from .colors import _PRODUCT_AFTER, _PRODUCT_BEFORE, find_colors
 from .text import title_case
+from .tone import _TONES
 
 _TONE_WORDS = {w: tone for tone, alts in _TONES.items() for w in re.findall(r"[a-z][a-z\-]+", alts)}
 _TONE_RE = re.compile(r"\b(" + "|".join(sorted({*_TONE_WORDS, *W.TONE_COMPARATIVE}, key=len, reverse=True))

@@ -15,6 +15,7 @@ from tapsite_pipeline.fastre import regrouped
 from . import classify
 from .brand_words import _GENERIC
 from .colors import is_color
+from .keyword_hits import _lookup_key
 from .lexicon import KEYWORDS
 from .places import PLACES
 from .regional import REGIONAL_WORDS
@@ -87,7 +88,7 @@ def other_genre(lower: str) -> str | None:
 @lru_cache(maxsize=16384)  # pure per word; most words recur from brief to brief
 def _known(w: str) -> bool:
     return (w in ID_WORDS or w in EN_WORDS or w in ID_TRADE_WORDS or w in _KEYWORD_WORDS or w in _PLACE_WORDS
-            or w in _GENERIC or w in REGIONAL_WORDS or known_word(w) or is_color(w) or classify._lookup_key(w) is not None)
+            or w in _GENERIC or w in REGIONAL_WORDS or known_word(w) or is_color(w) or _lookup_key(w) is not None)
 
 
 def in_vocabulary(w: str) -> bool:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from ..classify import _keyword_hits
+from ..keyword_hits import _keyword_hits
 from ..niche import INDUSTRY_NICHE, KEYWORD_NICHE
 from ..offer_words import VENUE
 

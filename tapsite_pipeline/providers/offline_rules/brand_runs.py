@@ -1,0 +1,45 @@
+"""Capitalised runs read as a brand name (brand.py): where a run stands alone or opens the brief, and where it is
+no name (an item of a price list, a package sold, a place served, what someone is described as)."""
+
+from __future__ import annotations
+
+import re
+
+from tapsite_pipeline.fastre import regrouped
+
+from .brand_shapes import is_place
+from .lexicon import KEYWORDS
+
+# A capitalised item between two prices of a list: "…200k, Lensa fix 80k/hari": the one before it ends the last item,
+# the one after it is its own.
+_AMOUNT = r"(?:rp\.?\s*|idr\s*)?\d[\d.,]*\s*(?:k|rb|ribu|jt|juta|million)\b(?:\s*/\s*(?:\d+\s*)?[a-z]+)?"
+_PRICED_BEFORE = re.compile(rf"(?i){_AMOUNT}(?:\s+[\w'&-]+){{0,4}}\s*,\s*$")  # ("400k/day self drive, ")
+_PACKAGE_NAME = re.compile(r"(?i)^(?:paket|package|bundle|combo)\b|\b(?:package|bundle|combo)$")
+_PRICE_NEXT = re.compile(rf"(?i)\s+(?:mulai\s+|from\s+)?{_AMOUNT}")
+# After an item's amount the price list goes on: the rest of its clause, then another item said with its own amount.
+_NEXT_PRICED = re.compile(rf"(?i)[^,.;:!?]*,(?:\s+[\w'-]+){{1,3}}?\s+{_AMOUNT}")
+_PRICED_AFTER = re.compile(rf"(?i)(?:\s+[\w'-]+){{0,3}}?\s+{_AMOUNT}(?:\s+[\w'&-]+){{0,4}}\s*(?:,|\.|$)")
+_ALONE_AFTER = regrouped(r"\s*(?:[.!]|$|\s[-—]\s|[,—-]?\s*(?:wa|whatsapp|call|telp|telepon|hp|email|e-mail|ig|instagram|"
+                         r"insta|hubungi|kontak|contact|pesan|order|info|dm|sms|telegram|line)\b)", re.I)
+_CAMEL = regrouped(r"(?<![\w@.])[A-Z][a-z]+(?:[A-Z][a-z0-9]+)+(?:\.[a-z]{2,4})?(?![\w@])")
+_SERVED_BEFORE = regrouped(r"\b(?i:melayani|serving|serves|around(?:\s+the)?|across(?:\s+the)?)\s+"
+                           r"(?:[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*\s*(?:,\s*|&\s*|\b(?:dan|and)\s+)){0,5}$")
+# An indefinite article and at most two lower-case words right before a capitalised run: the run describes
+# ("a freelance Shopify developer", "seorang MC Bahasa Inggris", "a Sasak wedding organiser"); names take none.
+_ARTICLE_BEFORE = regrouped(r"\b(?i:a|an|seorang|sebuah)\s+(?:[a-z][\w-]*\s+){0,2}$")
+# Every word of the lexicon's trade keywords: a lower-case opening made only of these (and customers) names no one.
+_TRADE_WORDS = frozenset(w for k in KEYWORDS for w in k.split())
+_NAME_SPLIT = re.compile(r"\s+|&")
+_COINED = re.compile(r"\.[a-z]{2,4}$|[a-z][A-Z]")
+_SET_OFF = re.compile(r"\s*(?:[-:—–]|\s-\s)")
+# A rental or a service said in lower case right after the words opening the brief: "Game Zone Kediri rental PS5",
+# "Sinar Terang jasa sedot WC", "Berkah Jaya Motor servis motor".
+_TRADE_AFTER = regrouped(r"\s+(?:rental|sewa|servis|service|jasa)\s")
+
+
+def _trade_after_name(text: str, s: int, e: int) -> bool:
+    """The words opening the brief name the business whose trade follows them, when they are two or more and not
+    only a place ("Jakarta Selatan sewa mobil") or the trade's own words ("Kue Kering sewa loyang")."""
+    words = [w for w in _NAME_SPLIT.split(text[s:e].lower()) if w]
+    return bool(_TRADE_AFTER.match(text, e)) and len(words) >= 2 and not is_place(text, s, e) \
+        and not all(w in _TRADE_WORDS for w in words)
