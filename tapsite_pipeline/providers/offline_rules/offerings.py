@@ -16,11 +16,10 @@ from .also_offered import also_done, also_offered
 from .lexicon import KEYWORDS
 from .not_cards import do_it_yourself, lone_head, means_claim, premises_served, venue_hired
 from .not_offered import denied
+from .offer_collector import GLOSS_CLOSE, GLOSS_OPEN, Collector
 from .offer_reader import push_service, read_part
 from .offer_words import (
     CREDENTIAL,
-    GLOSS_CLOSE,
-    GLOSS_OPEN,
     GREETING,
     ITEM_STOP,
     MASK,
@@ -29,7 +28,6 @@ from .offer_words import (
     TRIGGER,
     TRIP_CODE,
     WEAK_TRIGGERS,
-    Collector,
     is_place,
 )
 from .offering_parts import is_part, part_spans
