@@ -1,5 +1,5 @@
 """An offering phrase ends where the grammar says it does (item_bounds.object_list, fragment_shape.py,
-coordination.py, the brackets of offerings._mask_elaboration).
+coordination.py, the brackets of offering_masks._mask_elaboration).
 
 Writers who never saw the parser wrote lists whose items ran past a recipient preposition ("… loaves to cafés,
 hotels"), past a clause of condition ("design system if you need"), left a measure alone ("5 yrs", "24 karat"), a
