@@ -11,7 +11,7 @@ import pytest
 from tapsite_pipeline.providers.offline_rules import parse_brief
 from tapsite_pipeline.providers.offline_rules.coordination import most_specific
 from tapsite_pipeline.providers.offline_rules.name_shape import name_shaped
-from tapsite_pipeline.providers.offline_rules.offer_words import spelled_out
+from tapsite_pipeline.providers.offline_rules.offer_collector import spelled_out
 from tapsite_pipeline.providers.offline_rules.offering_places import among_places, in_place_name
 from tapsite_pipeline.providers.offline_rules.own_name import names_business
 from tapsite_pipeline.providers.offline_rules.roles import is_offering

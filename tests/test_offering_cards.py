@@ -8,7 +8,8 @@ import pytest
 
 from tapsite_pipeline.providers.offline_rules import learned_features, learned_models, parse_brief
 from tapsite_pipeline.providers.offline_rules.coordination import most_specific
-from tapsite_pipeline.providers.offline_rules.offer_words import Collector, is_scrap
+from tapsite_pipeline.providers.offline_rules.offer_collector import Collector
+from tapsite_pipeline.providers.offline_rules.offer_words import is_scrap
 from tapsite_pipeline.providers.offline_rules.roles import is_offering
 
 

@@ -10,7 +10,7 @@ import pytest
 
 from tapsite_pipeline.providers.offline_rules import parse_brief
 from tapsite_pipeline.providers.offline_rules.copy.util import title_case
-from tapsite_pipeline.providers.offline_rules.offer_words import Collector
+from tapsite_pipeline.providers.offline_rules.offer_collector import Collector
 from tapsite_pipeline.providers.offline_rules.roles import is_offering
 
 WA = " WA 0812-3456-7890"
@@ -233,9 +233,9 @@ def test_what_comes_free_is_a_perk_not_an_offering(lower, perk):
 
 
 def test_a_trailing_head_count_is_not_part_of_the_name():
-    from tapsite_pipeline.providers.offline_rules.offer_words import clean_item
+    from tapsite_pipeline.providers.offline_rules.offer_collector import clean_item
     assert clean_item("paket intimate wedding 50 tamu") == "paket intimate wedding"
-    from tapsite_pipeline.providers.offline_rules.offer_words import until_stop
+    from tapsite_pipeline.providers.offline_rules.item_bounds import until_stop
     assert until_stop("table centerpieces now!") == "table centerpieces "
 
 

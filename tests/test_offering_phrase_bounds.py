@@ -1,5 +1,5 @@
-"""An offering phrase ends where the grammar says it does (offer_words.object_list, fragment_shape.py,
-coordination.py, the brackets of offerings._mask_elaboration).
+"""An offering phrase ends where the grammar says it does (item_bounds.object_list, fragment_shape.py,
+coordination.py, the brackets of offering_masks._mask_elaboration).
 
 Writers who never saw the parser wrote lists whose items ran past a recipient preposition ("… loaves to cafés,
 hotels"), past a clause of condition ("design system if you need"), left a measure alone ("5 yrs", "24 karat"), a
@@ -15,8 +15,9 @@ import pytest
 from tapsite_pipeline.providers.offline_rules import parse_brief
 from tapsite_pipeline.providers.offline_rules.coordination import shared_head, shared_modifiers
 from tapsite_pipeline.providers.offline_rules.fragment_shape import fragment
+from tapsite_pipeline.providers.offline_rules.item_bounds import object_list
 from tapsite_pipeline.providers.offline_rules.name_shape import name_shaped
-from tapsite_pipeline.providers.offline_rules.offer_words import SPLIT, object_list
+from tapsite_pipeline.providers.offline_rules.offer_words import SPLIT
 
 pytestmark = pytest.mark.unit
 

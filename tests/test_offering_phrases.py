@@ -5,7 +5,8 @@ second offer verb after "juga" and "we have" before goods. Wordings are written 
 from __future__ import annotations
 
 from tapsite_pipeline.providers.offline_rules import parse_brief
-from tapsite_pipeline.providers.offline_rules.offer_words import clean_item, until_stop
+from tapsite_pipeline.providers.offline_rules.item_bounds import until_stop
+from tapsite_pipeline.providers.offline_rules.offer_collector import clean_item
 
 
 def _products(text: str) -> list[str]:

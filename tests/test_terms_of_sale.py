@@ -7,7 +7,7 @@
 - a check of a thing tested ("cek kolesterol", "cek aki") is a service; "cek IG", "cek harga" are not
   (offer_words._check_of);
 - a person leading the class after its list ("bersama coach Rian") ends the list, so every level keeps the head
-  (offerings._LED_BY).
+  (offering_masks._LED_BY).
 
 Every wording is written for its class, not copied from a dataset row, with the negative beside it."""
 

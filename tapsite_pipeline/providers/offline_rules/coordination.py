@@ -180,7 +180,7 @@ def _adjective(word: str) -> bool:
 
 def shared_modifiers(seg: str) -> str:
     """An English list with its coordinated modifiers held together: the link between them is a mark the list splitter
-    passes over (offer_words.clean_item gives the words back)."""
+    passes over (offer_collector.clean_item gives the words back)."""
     if " and " not in seg and " or " not in seg and "&" not in seg:
         return seg
 

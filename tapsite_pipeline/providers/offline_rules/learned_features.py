@@ -14,8 +14,9 @@ from functools import lru_cache
 from tapsite_pipeline.fastre import regrouped
 
 from .colors import is_color
+from .item_bounds import OPEN_END
 from .lexicon import KEYWORDS
-from .offer_words import OPEN_END, VENUE, in_season
+from .offer_words import VENUE, in_season
 from .offerings import price_addon
 from .part_words import COMPONENTS, FAULTS, FEATURE_MARKS, LODGING, MATERIAL_HEADS, PACKING, SPACES, SPEC_WORDS
 from .places import PLACES
@@ -297,7 +298,8 @@ _CLAUSES = regrouped(r"[^.!?;:\n()]+")
 def list_pieces(lower: str) -> list[str]:
     """Every piece of every comma/"dan"/"and" list in the brief, cut at its first clause word: candidates
     the rules did not try (lists with no offer verb before them)."""
-    from .offer_words import clean_item, until_stop
+    from .item_bounds import until_stop
+    from .offer_collector import clean_item
 
     out = []
     for clause in _CLAUSES.findall(lower):

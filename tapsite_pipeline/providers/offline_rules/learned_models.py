@@ -32,6 +32,7 @@ from tapsite_pipeline.fastre import fast, regrouped
 from tapsite_pipeline.resources import data_dir
 
 from .brand_words import _HONOR_SET
+from .item_bounds import OPEN_END
 from .learned_features import (
     CLAUSE_FIRST,
     ORDER_FIRST,
@@ -44,7 +45,7 @@ from .learned_features import (
 )
 from .lexicon import KEYWORDS
 from .not_cards import lone_head, means_claim, premises_served
-from .offer_words import OPEN_END, in_season, opens_with_count, trip_code
+from .offer_words import in_season, opens_with_count, trip_code
 from .offerings import price_addon
 from .places import PLACES
 from .roles import VERB, in_amenity, is_offering, used_for

@@ -196,7 +196,7 @@ def _goods(piece: str, lang: str, tech: bool) -> bool:
     """The offering reader would read the piece as goods: a name it keeps, no claim of the means ("teknisi
     berpengalaman") and no scrap ("via wa")."""
     from .name_shape import name_shaped
-    from .offer_words import Collector
+    from .offer_collector import Collector
 
     reader = Collector(lang, set(), tech)
     return reader.push(piece) and not means_claim(reader.items[-1]) and name_shaped(reader.items[-1]) is not None

@@ -1,7 +1,8 @@
 """Reading one part of a brief for offerings: lists after an offer verb or a colon, bare comma lists,
 and the business's self-description ("usaha minuman boba" → "minuman boba").
 
-The middle layer: it uses the words and collector of offer_words.py and is called by offerings.py.
+The middle layer: it uses the words of offer_words.py, the item ends of item_bounds.py and the collector of
+offer_collector.py, and is called by offerings.py.
 """
 
 from __future__ import annotations
@@ -12,11 +13,12 @@ from functools import lru_cache
 from tapsite_pipeline.fastre import fast, regrouped
 
 from .coordination import action_noun, shared_modifiers
+from .item_bounds import object_list, until_stop
 from .lexicon import KEYWORDS
+from .offer_collector import MADE, Collector, clean_item
 from .offer_words import (
     EXAMPLES,
     ITEM_STOP,
-    MADE,
     MASK,
     PRONOUNS,
     SELF_LEAD,
@@ -26,12 +28,8 @@ from .offer_words import (
     TECH_WORDS,
     TRIGGER,
     WEAK_TRIGGERS,
-    Collector,
-    clean_item,
     is_place,
-    object_list,
     split_self,
-    until_stop,
 )
 from .places import PLACES
 from .roles import _VARIANT_HEADS, AUDIENCE, FILLER, PLACE, QUALIFIER, USES, VERB, is_offering

@@ -1,26 +1,22 @@
-"""The words an offering is read with, and the collector that decides whether a phrase is one.
+"""The words an offering is read with.
 
 Offer verbs and markers ("jual", "menu:", "we do"), the words that end a list item ("di", "untuk", "yang"),
 the leads and trails stripped from an item ("aneka …", "… murah"), and the self-description frames
-("usaha …", "… shop"). `Collector.push` is the single gate every candidate passes: counts, prices, colours,
-places, audiences and page features never become offerings. The lowest layer: offer_reader.py reads the
-brief's parts with it and offerings.py puts the parts together.
+("usaha …", "… shop"), with the checks the collector (offer_collector.py) makes of a candidate: counts,
+prices, places and scraps. The lowest layer: item_bounds.py ends an item with these words, offer_reader.py
+reads the brief's parts with them and offerings.py puts the parts together.
 """
 
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from tapsite_pipeline.fastre import fast, regrouped
-from tapsite_pipeline.shorthand import SHORTHAND
 
-from .colors import is_color
-from .fragment_shape import IRREGULAR_PARTICIPLES, fragment
 from .lexicon import KEYWORDS
 from .list_words import CHAT_TAIL, list_splitter
 from .places import PLACES
-from .roles import AGENT, AUDIENCE, CATEGORY, FEATURE, PLACE, PROVIDER, QUALIFIER, USES, VERB, is_offering
+from .roles import AGENT, AUDIENCE, CATEGORY, FEATURE, PLACE, PROVIDER, QUALIFIER, VERB, is_offering
 
 MASK = "\x00"
 # Words naming the premises or the trade itself; at a phrase's head they make it a self-description
@@ -393,269 +389,8 @@ def split_self(piece: str, lang: str) -> str | None:
     return None
 
 
-# A certificate or a claim of authenticity glued after the goods ("skincare original BPOM", "madu asli",
-# "helm SNI", "sambal halal MUI"): a fact about the goods, not part of their name. After a word that makes
-# the certificate the work itself ("sertifikasi halal", "pengurusan SNI", "label halal") it stays, and so it
-# does when it tells two kinds apart ("parfum refill & parfum original").
-_CERTIFIED = regrouped(
-    r"(?<!\bsertifikasi)(?<!\bsertifikat)(?<!\bpengurusan)(?<!\blabel)(?<!\blogo)(?<!\bcertification)(?<!\baudit)"
-    r"(?<!\bkonsultasi)(?<!\bkonsultan)(?<!\bizin)(?<!\bstiker)"
-    r"\s+(?:original|ori|asli|100%\s+asli|bpom|halal|sni|iso(?:\s+\d+)?|pirt|p-irt|mui|kemenag|resmi|bergaransi|"
-    r"berstandar\s+\w+|ber-?bpom|ber-?sni|terdaftar\s+bpom)$")
-
-
-# Where the goods come from, said after them: "gracilaria hasil budidaya anggota", "ikan hasil tangkapan nelayan".
-_PRODUCE_OF = regrouped(r"(?<=[a-z])\s+hasil\s+(?:budidaya|panen|tangkapan|olahan|kebun|ternak|karya|produksi|racikan)\b.*$")
-
-
-# A "ber-" word of a property after a noun says what the thing has ("aula berkapasitas 500 orang", "kincir otomatis
-# berbasis timer", "tas berbahan kanvas"): the name ends before it.
-_HAS = regrouped(r"\s+ber(?:kapasitas|ukuran|bahan|basis|diameter|daya|garansi|sertifikat|standar|lisensi|izin|ijin|"
-                 r"dimensi|volume|luas|panjang|lebar|tinggi|berat|muatan)\b.*?"
-                 r"(?=\s*(?:$|[,&/+;]|\b(?:dan|and|serta|atau|or)\b))")
-
-
-_SUPPLIES = frozenset("perlengkapan peralatan kebutuhan keperluan".split())
-_THIS_OURS = frozenset("ini itu kami saya kita sy aku gw gue ku this our my".split())
-# "pembuatan" (the making of) opening an item: what follows is made for the customer ("jasa pembuatan website").
-MADE = regrouped(r"\s*(?:(?:dan|serta|juga|jg|jasa|layanan)\s+)*pembuatan\s+[a-z]")
-
-
-# A gloss in brackets inside a noun phrase ("private houseboat (klotok) trips") is carried through the reading with
-# these marks in place of its brackets (a bracket ends a clause there); the item gets its brackets back when cleaned.
-GLOSS_OPEN, GLOSS_CLOSE = "\x02", "\x03"
-
-
-@lru_cache(maxsize=8192)
-def clean_item(item: str) -> str:
-    if GLOSS_OPEN in item:
-        item = item.replace(GLOSS_OPEN, "(").replace(GLOSS_CLOSE, ")")
-    if "\x04" in item or "\x05" in item or "\x06" in item:  # coordination.shared_modifiers: "simultaneous and consecutive"
-        item = item.replace("\x04", " and ").replace("\x05", " or ").replace("\x06", " & ")
-    item = item.strip(" -:'\".,")
-    if " ber" in item:
-        item = _HAS.sub("", item)
-    if "hasil" in item:
-        item = _PRODUCE_OF.sub("", item)
-    for _ in range(4):
-        new = _LEAD.sub("", item)
-        new = _TRAIL.sub("", new).strip(" -:'\".,")
-        new = re.sub(r"(\d)\s+(?:harian|mingguan|bulanan|daily|weekly|monthly)$", r"\1", new)  # "playstation 5 harian"
-        if new == item:
-            break
-        item = new
-    return item
-
-
+# "brand identity kits", "brand strategy": the brand is the work sold, not a name that follows
 _BRAND_WORDS = frozenset(("brand", "merek", "merk"))
-# "kartu nama" (business cards), "papan nama" (a signboard), "balik nama" / "ganti nama" (a change of title or
-# name, a service): "nama" closes the compound, it marks no name to follow
-_NAME_GOODS = frozenset(["kartu", "papan", "plang", "balik", "ganti", "pergantian", "penggantian"])
-# "bordir nama, logo instansi", "gantungan kunci custom nama": a name closing an item is what is stitched or printed
-# (a name marker has the name after it: "nama tokonya X").
-_NAME_ENDS = regrouped(r"\s*(?:[,&/+;]|\b(?:dan|and|atau|or|serta)\b)")
 _BRAND_WORK = regrouped(r"\s+(?:identity|identities|strategy|strategi|guidelines?|guide|book|kits?|design|desain|"
                         r"activation|aktivasi|audit|awareness|positioning|naming|refresh|story|storytelling|"
                         r"collateral|building|development|consulting|photography|photo|video)\b")
-
-
-# An English participle with its preposition after a noun opens a clause about it: "stock trackers synced with your
-# POS", "mugs glazed in-house", "cakes baked to order", "designs drawn by local artists" are "stock trackers", "mugs",
-# "cakes", "designs" (the irregular participles are fragment_shape.IRREGULAR_PARTICIPLES).
-_PARTICIPLE = regrouped(r"[a-z]{3,}ed")
-_PARTICIPLE_AFTER = regrouped(r"\s+(?:with|to|by|in|into|on|for|from|at|using|via|through|under)\b")
-# A piece that opens on an English "-ing" verb and its preposition ("…, working with 120 weavers", "operating from
-# Bali since 2019") is a clause about the business; a trade's work named so ("catering for weddings") is in the lexicon.
-_GERUND = regrouped(r"[a-z]{3,}ing")
-# An Indonesian passive after its subject, then a preposition or the end ("Pemasangan dan pelatihan dilakukan di lokasi",
-# "pengiriman dilayani tiap hari"): the clause says how or where the work is done, its subject is no list of goods.
-_PASSIVE_AFTER = regrouped(r"\s*(?:$|[,.;:!?]|(?:di|ke|dari|untuk|utk|oleh|dengan|dgn|secara|setiap|tiap|langsung|"
-                           r"sendiri|juga|jg|dalam|dlm|selama|sampai|hingga|mulai|pada|saat)\b)")
-# Prepositions that never close a name: "ship frozen to", "workshop for": a scrap cut before its object.
-OPEN_END = frozenset("to for with of from by into onto untuk utk bagi dengan dgn ke dari oleh".split())
-
-
-# "buka" opening a piece says when the business is open ("buka jam 8", "buka setiap hari", "buka lagi") unless what
-# follows is what it opens ("buka kelas ngaji", "buka brankas", "buka PO kue lebaran").
-_OPEN_WHEN = regrouped(r"\s*(?:$|[\d,.;:!?]|(?:jam|pukul|tiap|setiap|senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|"
-                       r"hari|harian|pagi|siang|sore|malam|mulai|dari|dr|sampai|sampe|smp|hingga|non-?stop|lagi|kembali|"
-                       r"cabang|di|juga|jg|sekarang|skrg|everyday|daily|tutup|libur|sejak|tgl|tanggal|bulan|minggu|"
-                       r"setiap|full|nonstop|terus|normal|seperti|spt|kok|ya|kak|dong|nih|sih|loh|yaa|lho|mulai)\b)")
-
-
-# In the object list of an offer verb, "to" after the goods names who gets them ("supplies buns and loaves to cafés,
-# hotels and canteens") or what they are for ("bikes to rent"): the item ends there, and the list after it is the
-# recipients' (offer_reader._GOVERNING). A way somewhere is named by where it goes ("tour to Komodo", "day trips to the
-# hot springs", "airport transfer to Sanur", Indonesian "antar ke bandara", "trip ke Gili"), and a few set phrases
-# hold "to" ("made to order", "door to door", "farm to table", "introduction to Python").
-ROUTE_HEADS = frozenset("""
-tour tours trip trips daytrip daytrips transfer transfers ride rides shuttle shuttles cruise cruises excursion excursions
-journey journeys visit visits pickup pickups pick-up drop-off dropoff hike hikes trek treks climb climbs walk walks
-drive drives flight flights crossing crossings boat boats ferry ferries transport transportation charter charters
-route routes expedition expeditions pilgrimage pilgrimages passage travel voyage voyages
-wisata perjalanan antar jemput antar-jemput ziarah kunjungan mudik rute travel trayek
-""".split())
-_TO_SET_BEFORE = frozenset("""
-made ready back farm bean grain tree seed door face day peer business point bumper nose head cheek hand ship shore
-intro introduction guide gateway up wall floor ceiling ground surface air coast end one
-""".split())
-_TO_SET_AFTER = frozenset("order measure wear eat cook drink use go table cup door school".split())
-_NEXT_WORD = regrouped(r"\s+([\w'-]+)")
-# A ride to or from a hub of transport ("antar ke bandara", "antar jemput stasiun", "jemput dari pelabuhan") is a
-# transfer service, sold by a rental or a travel agent; "antar" alone or to the customer's door ("free antar", "antar ke
-# rumah") is the delivery of something else.
-_HUBS = r"(?:bandara|bandar\s+udara|airport|stasiun|station|pelabuhan|harbou?r|port|terminal|dermaga|jetty|pier)"
-_TO_HUB = regrouped(r"\s+(?:jemput\s+)?(?:ke|dari|to|from|di)?\s*" + _HUBS + r"\b")
-TRANSFER = regrouped(r"(?:jasa\s+|layanan\s+)?(?:antar|jemput|antar[\s-]jemput|drop|drop-off|pickup|pick-up|pick\s+up|"
-                     r"transfer|shuttle)(?:\s+jemput)?(?:\s+(?:ke|dari|to|from|di))?\s+" + _HUBS + r"(?:\s+[\w'-]+){0,2}")
-
-
-def _route_to(prev: str, seg: str, end: int) -> bool:
-    """Does "to" (or "ke") after `prev` go on with the name?"""
-    if prev in ROUTE_HEADS or prev[:1].isdigit():  # "tour to Komodo", "10 to 12"
-        return True
-    nxt = _NEXT_WORD.match(seg, end)
-    after = nxt.group(1) if nxt else ""
-    return prev in _TO_SET_BEFORE or after in _TO_SET_AFTER or after == prev
-
-
-# After the goods, the shapes or patterns they come in ("seserahan box bentuk masjid, kaligrafi, bunga", "batik motif
-# parang"): a choice of design, not more goods.
-_SHAPE_WORDS = frozenset("bentuk berbentuk motif bermotif corak".split())
-
-
-# Subordinating conjunctions: in an object list the clause they open says when or on what condition, never what
-# ("design system if you need one", "sewa tenda jika hujan", "pickup when you land"). ITEM_STOP holds the ones that
-# end an item anywhere ("kalau", "karena", "biar", "supaya"); these end it in an offer verb's list, where a bare
-# sentence ("money back if …") is a clause of its own and stays whole.
-SUBORDINATORS = frozenset("""
-if unless when whenever jika jikalau bila apabila asalkan although though meskipun walaupun
-""".split())
-_LIST_WORD = regrouped(r"[\w'-]+")
-_IN_QUOTES = regrouped(r"(?:^|\s)['\"“‘][^'\"”’]*\Z")
-
-
-@lru_cache(maxsize=4096)
-def object_list(seg: str) -> str:
-    """An offer verb's object list: up to a clause word (until_stop), the recipients ("… to cafés, hotels") or a
-    clause of condition ("… if you need")."""
-    seg = until_stop(seg)
-    if " to " not in seg and not any(w in SUBORDINATORS for w in seg.split()):
-        return seg
-    prev = ""
-    for k, w in enumerate(_LIST_WORD.finditer(seg)):
-        word = w.group(0)
-        if (word in SUBORDINATORS or k and word == "to" and not _route_to(prev, seg, w.end())) \
-                and not _IN_QUOTES.search(seg, 0, w.start()):  # "'Selling to Japan'": a title, said whole
-            return seg[:w.start()]
-        prev = word
-    return seg
-
-
-@lru_cache(maxsize=8192)
-def until_stop(seg: str) -> str:
-    prev = ""
-    for k, w in enumerate(re.finditer(r"[\w'-]+", seg)):
-        word = w.group(0)
-        # "brand identity kits", "kartu nama": the work or the goods, not a name that follows
-        goods = word in _BRAND_WORDS and _BRAND_WORK.match(seg, w.end()) or word == "nama" and (
-            prev in _NAME_GOODS or k and _NAME_ENDS.match(seg, w.end())) \
-            or word in ("pake", "pakai") and prev == "siap" \
-            or word == "buka" and not k and not _OPEN_WHEN.match(seg, w.end()) \
-            or word in ("antar", "jemput") and _TO_HUB.match(seg, w.end())  # "antar ke bandara": a transfer
-        before, prev = prev, word
-        if goods or k and word in ("to", "ke") and _route_to(before, seg, w.end()):
-            continue
-        if word in ITEM_STOP or re.fullmatch(r"(?:19|20)\d\d", word) or PASSIVE.fullmatch(word) \
-                or k and word in _SHAPE_WORDS \
-                or k and (_PARTICIPLE.fullmatch(word) or word in IRREGULAR_PARTICIPLES) \
-                and _PARTICIPLE_AFTER.match(seg, w.end()) \
-                or not k and _PASSIVE_OPENING.fullmatch(word):
-            return seg[:w.start()]
-        if not k and _GERUND.fullmatch(word) and word not in KEYWORDS and _PARTICIPLE_AFTER.match(seg, w.end()):
-            return ""
-        if k and _PASSIVE_OPENING.fullmatch(word) and _PASSIVE_AFTER.match(seg, w.end()):
-            # the passive's subject goes with it: from the last list comma before it ("kulit harimau, cula badak,
-            # hewan dilindungi" keeps the two first)
-            return seg[:max(seg.rfind(",", 0, w.start()), seg.rfind(";", 0, w.start()), 0)]
-    return seg
-
-
-def spelled_out(words: list[str]) -> str:
-    """The phrase with its chat shorthand spelled out ("bljr" → "belajar", "t4 les" → "tempat les"), so the role
-    lexicon reads the words the owner meant: a verb or a place typed short is no more a card than typed in full."""
-    return " ".join(SHORTHAND.get(w, w) for w in words)
-
-
-# A service said with what it turns its object into: "konversi motor bensin menjadi motor listrik", "alih media kaset
-# menjadi file digital", "convert old photos into digital albums". The result belongs to the offering's name, so the
-# phrase may run longer than a plain item; a clause word before it (ITEM_STOP: "sesuai", "according") still ends it.
-_RESULT = regrouped(r"^\S+\s+\S+.*\s(?:menjadi|into)\s+\S+")
-
-
-class Collector:
-    def __init__(self, lang: str, banned: set[str], tech: bool, trace: list | None = None, source: str = ""):
-        self.items: list[str] = []
-        self.lang, self.banned, self.tech = lang, banned, tech
-        self.trace, self.source = trace, source  # every phrase tried, for the learned candidate filter
-        # the occasions a trade verb of service takes as its object ("we shoot weddings"): sold, not a use
-        self.occasions_sold: set[str] = set()
-
-    def push(self, raw: str, made: bool = False) -> bool:
-        """Is the phrase an offering? Then it joins the items. `made`: the owner said it after "pembuatan" (the
-        making of), which clean_item strips."""
-        item = clean_item(raw)
-        bare = _CERTIFIED.sub("", _CERTIFIED.sub("", item))  # "skincare bpom original"
-        if bare != item and len(item.split()) <= 5 and not any(
-                o.split()[0] == bare.split()[0] and o != bare for o in self.items):
-            item = bare
-        if self.trace is not None:
-            self.trace.append((self.source, item))
-        words = item.split()
-        if not item or len(item) < 2 or len(words) > (8 if _RESULT.search(item) else 5) or item.isdigit() \
-                or MASK in item or words[-1] in OPEN_END:
-            return False
-        if is_scrap(item) or item in DELIVERY_MODES or fragment(item, words):  # "5 yrs", "d mahir", "plastik disetor"
-            return False
-        if (counted := COUNTED_STAY.fullmatch(item)) and len(words) >= 3:
-            # "3 private pool villas", "5 kamar deluxe", "2 studio rooms": how many is a fact, the kind of room is sold
-            # (a bare count of rooms, "6 rooms", "4 kamar", names no kind and stays out)
-            item, words = counted.group(1), words[1:]
-            if self.trace is not None:
-                self.trace[-1] = (self.source, item)
-        if _COUNTED.search(item) or _VERB_ONLY.fullmatch(item):  # "drop-in 150k", "6 bands", "menyewakan"
-            return False
-        if _INCLUDED.search(item):  # "drone included": what a package comes with is a fact, not a card
-            return False
-        if AVAILABILITY.fullmatch(item):  # "ready stock dan PO": how the goods are had, not goods
-            return False
-        lasts = _LENGTH_LEAD.match(item)
-        if lasts and not is_offering(item[lasts.end():]):  # "8-week course": how long the course runs, a fact
-            return False
-        color = [is_color(w) or is_color(w.rstrip("s")) for w in words]
-        colorish = any(color) and all(c or not is_offering(w) for c, w in zip(color, words, strict=True))  # "biru tua"
-        transfer = bool(TRANSFER.fullmatch(item))  # "antar ke bandara": the ride is sold, whatever "antar" is alone
-        if made and not is_offering(spelled_out(words)) and any(w in FEATURE or w in TECH_WORDS for w in words) \
-                and not (self.tech and any(w in TECH_WORDS for w in words)) \
-                and words[-1] not in _THIS_OURS and not words[-1].endswith("nya"):
-            # "pembuatan katalog digital", "pembuatan website sekolah": the making of a page thing is a service sold
-            # ("pembuatan website ini", "pembuatan websitenya": the owner's own page, no service)
-            item, words, transfer = f"pembuatan {item}", ["pembuatan", *words], True
-            if self.trace is not None:
-                self.trace[-1] = (self.source, item)
-        # "perlengkapan sekolah", "peralatan dapur", "kebutuhan bayi": supplies for whom or where, named in a list of
-        # goods, are goods (alone, a label before a colon, they stay the description)
-        transfer = transfer or self.source == "listed" and 2 <= len(words) <= 3 and words[0] in _SUPPLIES \
-            and all(w in AUDIENCE or w in PLACE for w in words[1:]) and not is_place(item)
-        served = item in self.occasions_sold and (words[-1] if self.lang == "en" else words[0]) in USES
-        if item in self.banned or is_place(item) or colorish or not (
-                transfer or served or is_offering(spelled_out(words))):
-            tech_word = self.tech and any(w in TECH_WORDS for w in words) and (
-                len(words) > 1 or item in ("website", "websites", "web"))
-            if not tech_word or item in self.banned:
-                return False
-        if not transfer and not _head_ok(item, self.lang, self.tech):
-            return False
-        if item not in self.items:
-            self.items.append(item)
-        return True

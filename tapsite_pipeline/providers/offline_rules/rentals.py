@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from tapsite_pipeline.fastre import regrouped
 
-from .offer_words import until_stop
+from .item_bounds import until_stop
 
 # A rental said as "X rental", "X hire", "sewa X" or "rent (out) a X": an offering wherever it stands, offer verb
 # or not ("surfboard rental and airport pickup on request"); a free one is a perk.

@@ -1,0 +1,168 @@
+"""The collector that decides whether a phrase is an offering, and the cleaning each phrase gets first.
+
+`clean_item` strips the leads and trails (offer_words: "aneka …", "… murah"), a certificate ("… original BPOM") and
+what the goods have or come from; `Collector.push` is the single gate every candidate passes: counts, prices, colours,
+places, audiences and page features never become offerings. Used by offer_reader.py and offerings.py.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from tapsite_pipeline.fastre import regrouped
+from tapsite_pipeline.shorthand import SHORTHAND
+
+from .colors import is_color
+from .fragment_shape import fragment
+from .item_bounds import OPEN_END, TRANSFER
+from .offer_words import (
+    _COUNTED,
+    _INCLUDED,
+    _LEAD,
+    _LENGTH_LEAD,
+    _TRAIL,
+    _VERB_ONLY,
+    AVAILABILITY,
+    COUNTED_STAY,
+    DELIVERY_MODES,
+    MASK,
+    TECH_WORDS,
+    _head_ok,
+    is_place,
+    is_scrap,
+)
+from .roles import AUDIENCE, FEATURE, PLACE, USES, is_offering
+
+# A certificate or a claim of authenticity glued after the goods ("skincare original BPOM", "madu asli",
+# "helm SNI", "sambal halal MUI"): a fact about the goods, not part of their name. After a word that makes
+# the certificate the work itself ("sertifikasi halal", "pengurusan SNI", "label halal") it stays, and so it
+# does when it tells two kinds apart ("parfum refill & parfum original").
+_CERTIFIED = regrouped(
+    r"(?<!\bsertifikasi)(?<!\bsertifikat)(?<!\bpengurusan)(?<!\blabel)(?<!\blogo)(?<!\bcertification)(?<!\baudit)"
+    r"(?<!\bkonsultasi)(?<!\bkonsultan)(?<!\bizin)(?<!\bstiker)"
+    r"\s+(?:original|ori|asli|100%\s+asli|bpom|halal|sni|iso(?:\s+\d+)?|pirt|p-irt|mui|kemenag|resmi|bergaransi|"
+    r"berstandar\s+\w+|ber-?bpom|ber-?sni|terdaftar\s+bpom)$")
+
+
+# Where the goods come from, said after them: "gracilaria hasil budidaya anggota", "ikan hasil tangkapan nelayan".
+_PRODUCE_OF = regrouped(r"(?<=[a-z])\s+hasil\s+(?:budidaya|panen|tangkapan|olahan|kebun|ternak|karya|produksi|racikan)\b.*$")
+
+
+# A "ber-" word of a property after a noun says what the thing has ("aula berkapasitas 500 orang", "kincir otomatis
+# berbasis timer", "tas berbahan kanvas"): the name ends before it.
+_HAS = regrouped(r"\s+ber(?:kapasitas|ukuran|bahan|basis|diameter|daya|garansi|sertifikat|standar|lisensi|izin|ijin|"
+                 r"dimensi|volume|luas|panjang|lebar|tinggi|berat|muatan)\b.*?"
+                 r"(?=\s*(?:$|[,&/+;]|\b(?:dan|and|serta|atau|or)\b))")
+
+
+_SUPPLIES = frozenset("perlengkapan peralatan kebutuhan keperluan".split())
+_THIS_OURS = frozenset("ini itu kami saya kita sy aku gw gue ku this our my".split())
+# "pembuatan" (the making of) opening an item: what follows is made for the customer ("jasa pembuatan website").
+MADE = regrouped(r"\s*(?:(?:dan|serta|juga|jg|jasa|layanan)\s+)*pembuatan\s+[a-z]")
+
+
+# A gloss in brackets inside a noun phrase ("private houseboat (klotok) trips") is carried through the reading with
+# these marks in place of its brackets (a bracket ends a clause there); the item gets its brackets back when cleaned.
+GLOSS_OPEN, GLOSS_CLOSE = "\x02", "\x03"
+
+
+@lru_cache(maxsize=8192)
+def clean_item(item: str) -> str:
+    if GLOSS_OPEN in item:
+        item = item.replace(GLOSS_OPEN, "(").replace(GLOSS_CLOSE, ")")
+    if "\x04" in item or "\x05" in item or "\x06" in item:  # coordination.shared_modifiers: "simultaneous and consecutive"
+        item = item.replace("\x04", " and ").replace("\x05", " or ").replace("\x06", " & ")
+    item = item.strip(" -:'\".,")
+    if " ber" in item:
+        item = _HAS.sub("", item)
+    if "hasil" in item:
+        item = _PRODUCE_OF.sub("", item)
+    for _ in range(4):
+        new = _LEAD.sub("", item)
+        new = _TRAIL.sub("", new).strip(" -:'\".,")
+        new = re.sub(r"(\d)\s+(?:harian|mingguan|bulanan|daily|weekly|monthly)$", r"\1", new)  # "playstation 5 harian"
+        if new == item:
+            break
+        item = new
+    return item
+
+
+def spelled_out(words: list[str]) -> str:
+    """The phrase with its chat shorthand spelled out ("bljr" → "belajar", "t4 les" → "tempat les"), so the role
+    lexicon reads the words the owner meant: a verb or a place typed short is no more a card than typed in full."""
+    return " ".join(SHORTHAND.get(w, w) for w in words)
+
+
+# A service said with what it turns its object into: "konversi motor bensin menjadi motor listrik", "alih media kaset
+# menjadi file digital", "convert old photos into digital albums". The result belongs to the offering's name, so the
+# phrase may run longer than a plain item; a clause word before it (ITEM_STOP: "sesuai", "according") still ends it.
+_RESULT = regrouped(r"^\S+\s+\S+.*\s(?:menjadi|into)\s+\S+")
+
+
+class Collector:
+    def __init__(self, lang: str, banned: set[str], tech: bool, trace: list | None = None, source: str = ""):
+        self.items: list[str] = []
+        self.lang, self.banned, self.tech = lang, banned, tech
+        self.trace, self.source = trace, source  # every phrase tried, for the learned candidate filter
+        # the occasions a trade verb of service takes as its object ("we shoot weddings"): sold, not a use
+        self.occasions_sold: set[str] = set()
+
+    def push(self, raw: str, made: bool = False) -> bool:
+        """Is the phrase an offering? Then it joins the items. `made`: the owner said it after "pembuatan" (the
+        making of), which clean_item strips."""
+        item = clean_item(raw)
+        bare = _CERTIFIED.sub("", _CERTIFIED.sub("", item))  # "skincare bpom original"
+        if bare != item and len(item.split()) <= 5 and not any(
+                o.split()[0] == bare.split()[0] and o != bare for o in self.items):
+            item = bare
+        if self.trace is not None:
+            self.trace.append((self.source, item))
+        words = item.split()
+        if not item or len(item) < 2 or len(words) > (8 if _RESULT.search(item) else 5) or item.isdigit() \
+                or MASK in item or words[-1] in OPEN_END:
+            return False
+        if is_scrap(item) or item in DELIVERY_MODES or fragment(item, words):  # "5 yrs", "d mahir", "plastik disetor"
+            return False
+        if (counted := COUNTED_STAY.fullmatch(item)) and len(words) >= 3:
+            # "3 private pool villas", "5 kamar deluxe", "2 studio rooms": how many is a fact, the kind of room is sold
+            # (a bare count of rooms, "6 rooms", "4 kamar", names no kind and stays out)
+            item, words = counted.group(1), words[1:]
+            if self.trace is not None:
+                self.trace[-1] = (self.source, item)
+        if _COUNTED.search(item) or _VERB_ONLY.fullmatch(item):  # "drop-in 150k", "6 bands", "menyewakan"
+            return False
+        if _INCLUDED.search(item):  # "drone included": what a package comes with is a fact, not a card
+            return False
+        if AVAILABILITY.fullmatch(item):  # "ready stock dan PO": how the goods are had, not goods
+            return False
+        lasts = _LENGTH_LEAD.match(item)
+        if lasts and not is_offering(item[lasts.end():]):  # "8-week course": how long the course runs, a fact
+            return False
+        color = [is_color(w) or is_color(w.rstrip("s")) for w in words]
+        colorish = any(color) and all(c or not is_offering(w) for c, w in zip(color, words, strict=True))  # "biru tua"
+        transfer = bool(TRANSFER.fullmatch(item))  # "antar ke bandara": the ride is sold, whatever "antar" is alone
+        if made and not is_offering(spelled_out(words)) and any(w in FEATURE or w in TECH_WORDS for w in words) \
+                and not (self.tech and any(w in TECH_WORDS for w in words)) \
+                and words[-1] not in _THIS_OURS and not words[-1].endswith("nya"):
+            # "pembuatan katalog digital", "pembuatan website sekolah": the making of a page thing is a service sold
+            # ("pembuatan website ini", "pembuatan websitenya": the owner's own page, no service)
+            item, words, transfer = f"pembuatan {item}", ["pembuatan", *words], True
+            if self.trace is not None:
+                self.trace[-1] = (self.source, item)
+        # "perlengkapan sekolah", "peralatan dapur", "kebutuhan bayi": supplies for whom or where, named in a list of
+        # goods, are goods (alone, a label before a colon, they stay the description)
+        transfer = transfer or self.source == "listed" and 2 <= len(words) <= 3 and words[0] in _SUPPLIES \
+            and all(w in AUDIENCE or w in PLACE for w in words[1:]) and not is_place(item)
+        served = item in self.occasions_sold and (words[-1] if self.lang == "en" else words[0]) in USES
+        if item in self.banned or is_place(item) or colorish or not (
+                transfer or served or is_offering(spelled_out(words))):
+            tech_word = self.tech and any(w in TECH_WORDS for w in words) and (
+                len(words) > 1 or item in ("website", "websites", "web"))
+            if not tech_word or item in self.banned:
+                return False
+        if not transfer and not _head_ok(item, self.lang, self.tech):
+            return False
+        if item not in self.items:
+            self.items.append(item)
+        return True

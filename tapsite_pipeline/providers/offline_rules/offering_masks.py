@@ -1,0 +1,129 @@
+"""What the offering rules mask or rewrite in the brief before reading it for offerings.
+
+Amounts of priced items (blanked), a tagline set off by a dash, the person who leads a class ("bersama coach
+Fajar"), the unit goods are sold by ("by the metre"), a range of levels ("N5 sampai N3"), an administrative area
+("Kel. Sukamaju") and brackets that elaborate an offering ("single origin beans (Gayo, Kintamani)"). offerings.py
+applies them in turn.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tapsite_pipeline.fastre import fast, regrouped
+
+from .offer_collector import GLOSS_CLOSE, GLOSS_OPEN
+from .offer_words import ITEM_STOP, MASK, SPLIT, TRIGGER, is_place
+from .places import PLACES
+from .roles import CATEGORY, QUALIFIER, TITLES, is_offering
+
+
+def _unprice(text: str, spans: list[tuple[int, int]]) -> str:
+    """Blank each priced item's amount; where a word follows it ("kopi 15rb es teh 5rb") a comma keeps the items apart
+    (a part of the text masked since, a name or a place, stays masked)."""
+    out = list(text)
+    for a, b in spans:
+        masked = MASK in text[a:b]  # "650rb dengan sopir": what a part of it says is masked, the amount is blanked
+        for i in range(a, b):
+            if out[i] != MASK:
+                out[i] = " "
+        if not masked and text[b:b + 3].lstrip()[:1].isalpha():
+            out[a] = ","
+    return "".join(out)
+
+
+def _mask(lower: str, spans: list[tuple[int, int]]) -> str:
+    out = list(lower)
+    for a, b in spans:
+        a, b = max(0, a), min(len(out), b)
+        if b > a:
+            out[a:b] = MASK * (b - a)
+    return "".join(out)
+
+
+_SPACED_DASH = re.compile(r"\s[-—–]+\s")
+# A tagline set off by a dash and closed by "!" or the line's end ("Sambal Bu Tini - Pedas Nampol!!", "Keripik
+# Pak Darto – renyah gurih"): the business's slogan, not an offering.
+_DASH_TAGLINE = re.compile(r"\s[-—–]+\s((?:[a-z'-]+\s+){0,3}[a-z'-]+)[ \t]*(?:!+|\n|$)")
+# Words that only praise or stress in a tagline ("nampol", "pol", "banget"), beside the lexicon's qualifiers.
+_TAGLINE_WORDS = frozenset("nampol pol puol poll abis parah bingits beud bener sekali sangat so very really".split())
+
+
+def _tagline(m: re.Match) -> str:
+    """Mask a dash's tagline whose words all praise (qualifiers, one at least) and name no goods."""
+    words = m.group(1).split()
+    from .keyword_hits import _keyword_hits  # the business lexicon: does the phrase name a trade's goods?
+    goods = [h[2] for h in _keyword_hits(m.group(1)) if h[2] not in QUALIFIER]
+    if goods or not any(w in QUALIFIER for w in words) or not all(w in QUALIFIER or w in _TAGLINE_WORDS for w in words):
+        return m.group(0)
+    a, b = m.span(1)
+    return m.group(0)[:a - m.start()] + MASK * (b - a) + m.group(0)[b - m.start():]
+
+
+# A person who leads the class or the trip, after its list: "bersama coach Fajar", "bareng kak Sinta", "with coach
+# Maya" (a title, then one name word), or the sign word before a name already masked out.
+_LEADER_TITLES = TITLES | frozenset("coach pelatih miss mister mr ms mrs teacher chef dr bidan ustadz ustadzah".split())
+_LED_BY = regrouped(r"\b(?:bersama|bareng|with)\s+(?:" + "|".join(sorted(_LEADER_TITLES)) + r")\.?\s+[a-z][\w'-]*|\b(?:bersama|bareng|with)(?=\s*\x00)")
+
+
+# The unit goods are sold in, said after them: "by the metre", "by the kilo", "by the cup", "by the hour".
+_BY_THE_UNIT = regrouped(r"\bby\s+the\s+(?:met(?:re|er)|yard|kilo(?:gram)?|kg|gram|pound|lb|litre|liter|piece|pcs|"
+                         r"dozen|roll|box|pack|packet|bag|sack|bottle|jar|cup|glass|slice|scoop|bunch|bundle|tray|"
+                         r"hour|day|night|week|month|session|portion|plate|bowl|set|pair|sheet|yard)s?\b")
+
+
+# Two levels joined by "sampai"/"to" ("N5 sampai N3", "A1 to B2", "level 1 hingga 3" is left to the counts):
+# both sides a short code of letters and a digit.
+_LEVEL_RANGE = regrouped(r"\b([a-z]{1,3}\d{1,2})\s+(?:sampai|hingga|s/d|to)\s+([a-z]{1,3}\d{1,2})\b")
+
+
+# An administrative area and its name: after "Kel." the dot is no sentence end and the next word is a place;
+# "RW 05" is a neighbourhood's number.
+_ADMIN_AREA = fast(r"\b(?:kel|kec|kab|kota|ds|dsn|kp|jl|jln)\.\s*[a-z][\w'-]*(?:\s+[a-z][\w'-]*)?|"
+                   r"\b(?:kelurahan|kecamatan|kabupaten|dusun)\s+[a-z][\w'-]*|\b(?:rt|rw)\s*\.?\s*\d+\b")
+_PAREN = regrouped(r"([\w'-]+)(\s*)\(([^()]{1,120})\)")
+# Words after which a parenthesised list is the list itself: "menu (nasi goreng, mie ayam)".
+_LIST_LABELS = CATEGORY | frozenset("menu produk layanan paket pilihan varian koleksi isi antara".split())
+
+
+def _mask_elaboration(m: re.Match, aliases: dict[str, str]) -> str:
+    """"single origin beans (Gayo, Kintamani, Toraja)", "kelompok bermain (usia 3–4 tahun)": brackets after an
+    offering say which kinds or for whom; they are not offerings of their own. The brackets go, and the list they
+    stood in goes on round them when they hold the offering's other name ("dried nutmeg (biji pala), mace (fuli) and
+    syrup" is one list of three) or a number before "and" goes on with the list ("kelompok bermain (usia 3-4 tahun) dan TK");
+    other brackets end the clause. The other name (one or two words of no number) is kept in `aliases`, mapped to the
+    word before it."""
+    pieces = [p.strip() for p in SPLIT.split(m.group(3)) if p.strip()]
+    kinds = len(pieces) >= 2 and not any(p in PLACES or re.search(r"\d", p) or not is_offering(p) for p in pieces)
+    if m.group(1) in _LIST_LABELS or kinds:
+        return m.group(0)  # "bibit buah (alpukat, durian, kelengkeng)": kinds of goods, each an offering
+    inner = m.group(3).strip()
+    if len(pieces) == 1 and re.fullmatch(r"[a-z][\w'-]*(?: [a-z][\w'-]*)?", inner):
+        if _inside_phrase(m.string, m.end()):  # "private houseboat (klotok) trips": the phrase goes on round it
+            return f"{m.group(1)} {GLOSS_OPEN}{inner}{GLOSS_CLOSE}"  # clean_item puts the brackets back
+        aliases[inner] = m.group(1)
+    elif not re.search(r"\d", inner) or not _LIST_GOES_ON.match(m.string, m.end()):
+        return m.group(1) + m.group(2) + MASK * (len(m.group(3)) + 2)
+    return m.group(1) + ","
+
+
+_LIST_GOES_ON = regrouped(r"\s*(?:&|\band\b|\bdan\b|\bserta\b)")
+# The word after a closing bracket, with what follows it: a noun phrase goes on round a gloss inside it ("private
+# houseboat (klotok) trips from Kumai", "kain (sarung) tenun ikat") when a word of the phrase follows, not a mark, a
+# number, a link word, a clause word or an offer verb ("kricu (kerupuk kriting) 20rb", "(puskesmas), churches").
+_AFTER_BRACKET = regrouped(r"[ \t]+([a-z][\w'-]*)")
+_LINKS = frozenset("dan and atau or serta sama sm & plus".split())
+
+
+def _inside_phrase(text: str, end: int) -> bool:
+    nxt = _AFTER_BRACKET.match(text, end)
+    if not nxt:
+        return False
+    word = nxt.group(1)
+    return word not in ITEM_STOP and word not in _LINKS and not TRIGGER.match(text, nxt.start(1)) \
+        and not is_place(word) and MASK not in word
+
+
+def _named_twice(items: list[str], aliases: dict[str, str]) -> list[str]:
+    """"mace (fuli) … fuli 250K/kg": an item that is only another offering's other name is that offering again."""
+    return [i for i in items if not (i in aliases and any(aliases[i] in o.split() for o in items if o != i))]
