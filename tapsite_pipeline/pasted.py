@@ -25,11 +25,17 @@ WRAP = 60   # a line this long, not ending a sentence, before a lower-case line:
 # panggang\nKerupuk ikan\nAmplang"): short, no sentence mark at its end, and none of the words a sentence, a
 # contact or a place is made of (a pronoun, a copula, a channel, "di"/"in", a verb with me-/ber-).
 ITEM_MAX_CHARS, ITEM_MAX_WORDS = 40, 5
+# Words that look like a me-/ber- verb but name goods or their kind ("kerupuk tenggiri mentah", "cabai merah",
+# "meja lipat", "beras merah"): a line of them is still an item.
+_ME_NOUNS = (r"(?:mentah|merah|meja|mentega|merica|melati|mewah|meriah|mesin|metode|media|member|mekar|megah|"
+             r"merek|melon|mendoan|mentai|mente|mentimun|menjangan|merpati|medium|mentok|menara|mebel|meubel|"
+             r"metal|meter|menteng|merapi|mesjid|menak)")
+_BER_NOUNS = r"(?:beras|berlian|bersih|berkah|beruang|berry|berries|bercak|beranda)"
 _NOT_ITEM = re.compile(
     r"(?i)\b(?:kami|saya|aku|kita|gue|gw|we|i|i'm|we're|our|my|you|your|kamu|anda|adalah|merupakan|is|are|was|"
     r"wa|whatsapp|hubungi|contact|call|dm|ig|instagram|email|e-mail|telp|telepon|phone|alamat|address|lokasi|"
     r"location|buka|open|closed|tutup|order|pesan|booking|di|in|at|dari|from|ke|to|jl|jalan|nama|name|"
-    r"me[nmy]?[a-z]{4,}|ber[a-z]{4,}|senin|selasa|rabu|kamis|jumat|sabtu|minggu|monday|tuesday|wednesday|"
+    rf"(?!{_ME_NOUNS}\b)me[nmy]?[a-z]{{4,}}|(?!{_BER_NOUNS}\b)ber[a-z]{{4,}}|senin|selasa|rabu|kamis|jumat|sabtu|minggu|monday|tuesday|wednesday|"
     r"thursday|friday|saturday|sunday)\b|@|https?:|www\.|\d{5,}|\d{1,2}[.:]\d{2}\b")
 _LABEL = re.compile(r"^[^.!?:;]{1,30}:$")   # "Menu:", "Harga sewa:", "Yang kami jual:"
 
@@ -88,7 +94,8 @@ def sentences_from_lines(text: str) -> str:
             run.append(line)   # one item per line, without a bullet: one item of a list
             continue
         nxt = next((x for x in lines[k + 1:] if x), "")
-        if not _ENDS_SENTENCE.search(line) and not _BULLET.match(line) and (
+        # (an item line of a list after it is no wrapped rest: "… sejak 2011 🐟\nkemplang panggang 28rb\n…")
+        if not _ENDS_SENTENCE.search(line) and not _BULLET.match(line) and k + 1 not in listed and (
                 len(line) >= WRAP and nxt[:1].islower() or _GOES_ON.match(nxt)):
             lines[k + 1] = f"{line} {lines[k + 1]}" if lines[k + 1] else lines[k + 1]   # a hard-wrapped paragraph
             if lines[k + 1]:

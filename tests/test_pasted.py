@@ -50,3 +50,24 @@ def test_the_checked_brief_keeps_the_number_and_the_place():
     brief = make_brief(BIO)
     assert brief.whatsapp == "+6281277771010"
     assert parse_brief(brief.text).location and "Palembang" in parse_brief(brief.text).location
+
+
+# A long first line without a full stop, then one item with its amount per line: the items are a list of their own,
+# not the wrapped rest of the first line; goods words that look like a me-/ber- verb ("mentah", "merah", "beras")
+# still make an item line.
+@pytest.mark.parametrize("brief, items", [
+    ("Sambal roa & abon cakalang asli Manado, bikinan sendiri sejak 2015 🌶️\n"
+     "sambal roa botol 150ml 35rb\ncumi asin mentah 250gr 30rb\nabon cakalang 100gr 40rb\n"
+     "Rica Oma Nelly, WA 0813 4000 1122",
+     ["sambal roa botol", "cumi asin mentah", "abon cakalang"]),
+    ("Jual hasil bumi langsung dari petani di lereng Merbabu, panen tiap minggu\n"
+     "beras merah 1kg 18rb\nkacang mente 250gr 45rb\ngula aren 500gr 25rb\nTani Makmur Kopeng",
+     ["beras merah", "kacang mente", "gula aren"]),
+])
+def test_item_lines_after_a_long_first_line_stay_a_list(brief, items):
+    flat = sentences_from_lines(brief)
+    lines = brief.split("\n")
+    assert f"{lines[0]}. {', '.join(lines[1:4])}" in flat
+    products = parse_brief(brief).products
+    for item in items:
+        assert any(p.startswith(item) for p in products), (item, products)
