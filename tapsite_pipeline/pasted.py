@@ -48,6 +48,12 @@ def _item_line(line: str) -> bool:
             and not _BULLET.match(line) and not _GOES_ON.match(line) and not _NOT_ITEM.search(line))
 
 
+def _titled(line: str) -> bool:
+    """Two or more words, each opening with a capital: how a name is written ("Dapur Bunda Rara Pekanbaru")."""
+    words = re.findall(r"[^\W\d_][\w'&.-]*", line)
+    return len(words) >= 2 and all(w[:1].isupper() for w in words)
+
+
 def _item_lines(lines: list[str]) -> set[int]:
     """The indexes of plain lines that are items of a list: three or more item lines in a row, or two or more
     after a label ("Menu:"). The brief's first line heads it (a name, what the business is) and is never an item."""
@@ -60,6 +66,8 @@ def _item_lines(lines: list[str]) -> set[int]:
             continue
         j = k
         while j < len(lines) and lines[j] and _item_line(lines[j]):
+            if j - k >= 2 and _titled(lines[j]) and not any(x[:1].isupper() for x in lines[k:j]):
+                break  # "nastar 95rb\nkastengel 100rb\nDapur Bunda Rara": a name signs the list off, no item of it
             j += 1
         labelled = k > 0 and bool(_LABEL.match(lines[k - 1]))
         if j - k >= 3 or (labelled and j - k >= 2):

@@ -45,6 +45,7 @@ from .brand_people import (
 )
 from .brand_runs import (
     _ALONE_AFTER,
+    SIGNED_NUMBER,
     _ARTICLE_BEFORE,
     _CAMEL,
     _COINED,
@@ -271,12 +272,15 @@ def _extract_brand(text: str, lower: str, cased: bool,
         for rs, re_, _ in all_runs:
             # a name standing alone as its own sentence or after a colon or dash, before the end or a
             # contact detail: "…, mulai 500rb. Balonku Deco. wa 0821…", "Quotes in 1 hour: Bali Power & Sound"
+            if (number := SIGNED_NUMBER.search(text, rs, re_)) and number.start() > rs:
+                re_ = number.start()  # "Teknik Dingin Jaya 0811 2929 3030": the run takes the number's digits too
             before, after, name = text[:rs].rstrip(), text[re_:], text[rs:re_]
             words = [w for w in _NAME_SPLIT.split(name.lower()) if w and w != "and"]
             coined = len(words) == 1 and bool(_COINED.search(name))  # "Sekolahweb.id"
             if (len(words) >= 2 or coined) and not all(w in PLACES for w in words) \
-                    and (not before or before[-1] in ".:!?—-") and _ALONE_AFTER.match(after):
-                add(5, (name, rs, re_))
+                    and (not before or before[-1] in ".:!?—-") \
+                    and ((by_number := SIGNED_NUMBER.match(after)) or _ALONE_AFTER.match(after)):
+                add(4 if by_number else 5, (name, rs, re_))
         first_tok = _WORD_TOKEN.search(text)
         m = _CAMEL.match(text, first_tok.start()) if first_tok else None
         if m and m.group(0).lower() not in _NOT_NAME:

@@ -190,7 +190,9 @@ def location(text: str, lower: str, cased: bool) -> tuple[str | None, tuple[int,
             # lamongan, bandeng presto semarang, tenun sumba); the business is where the brief says it is, if it does
             origin = origin or found
             continue
-        if not _SERVED_CUE.search(lower, max(0, m.start() - 60), m.start()):
+        # "cari agen luar Bangka", "kirim ke luar Jawa": a place the business is outside of is none it is in
+        if not _SERVED_CUE.search(lower, max(0, m.start() - 60), m.start()) \
+                and not _OUTSIDE_BEFORE.search(lower, max(0, m.start() - 16), m.start()):
             return found
         # "kirim pake styrofoam ke Medan & Siantar": where the goods go, an area served; the town only when the
         # brief names no other place
@@ -214,6 +216,7 @@ _ORIGIN_BEFORE = regrouped(
     r"kupat|ketupat|bakpia|pia|wajik|rujak)(?:\s+[a-z]+)?\s+$")
 # A name set in quotes: 'Resik Lombok', "Sejuk Borneo", “Kopi Toraja” (an apostrophe inside a word, "Qur'an", opens none)
 _QUOTED_NAME = regrouped(r"(?<![\w'\"‘“])['\"‘“][^'\"’”\n]{2,40}['\"’”](?![\w'\"’”])")
+_OUTSIDE_BEFORE = regrouped(r"\b(?:luar|outside(?:\s+of)?|beyond)\s+$")
 _STREET_BEFORE = regrouped(r"\b(?:gang|gg|jl|jln|jalan)\.?\s*$")
 _MOVED_TO = fast(r"\b(?:i|we|saya|aku|kami)\s+(?:(?:have|had|just|baru)\s+)?(?:moved|relocated|pindah)\s+(?:to|ke)\s+")
 _PLACE_RUN = regrouped(r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}")
