@@ -36,7 +36,8 @@ _NOT_ITEM = re.compile(
     r"wa|whatsapp|hubungi|contact|call|dm|ig|instagram|email|e-mail|telp|telepon|phone|alamat|address|lokasi|"
     r"location|buka|open|closed|tutup|order|pesan|booking|di|in|at|dari|from|ke|to|jl|jalan|nama|name|"
     rf"(?!{_ME_NOUNS}\b)me[nmy]?[a-z]{{4,}}|(?!{_BER_NOUNS}\b)ber[a-z]{{4,}}|senin|selasa|rabu|kamis|jumat|sabtu|minggu|monday|tuesday|wednesday|"
-    r"thursday|friday|saturday|sunday)\b|@|https?:|www\.|\d{5,}|\d{1,2}[.:]\d{2}\b")
+    r"thursday|friday|saturday|sunday)\b|@|https?:|www\.|\d{5,}|\d{1,2}[.:]\d{2}\b|"
+    r"(?:\+62|\b0)\s?8\d{2}[\s.-]?\d{3,4}")   # a phone number written in groups ("0812 1212 3434")
 _LABEL = re.compile(r"^[^.!?:;]{1,30}:$")   # "Menu:", "Harga sewa:", "Yang kami jual:"
 
 

@@ -45,7 +45,6 @@ from .brand_people import (
 )
 from .brand_runs import (
     _ALONE_AFTER,
-    SIGNED_NUMBER,
     _ARTICLE_BEFORE,
     _CAMEL,
     _COINED,
@@ -58,6 +57,7 @@ from .brand_runs import (
     _SERVED_BEFORE,
     _SET_OFF,
     _TRADE_WORDS,
+    SIGNED_NUMBER,
     _trade_after_name,
 )
 from .brand_shapes import after_list, before_head, is_place, listed_item, signed, signed_person, with_lead

@@ -190,9 +190,9 @@ def location(text: str, lower: str, cased: bool) -> tuple[str | None, tuple[int,
             # lamongan, bandeng presto semarang, tenun sumba); the business is where the brief says it is, if it does
             origin = origin or found
             continue
-        # "cari agen luar Bangka", "kirim ke luar Jawa": a place the business is outside of is none it is in
-        if not _SERVED_CUE.search(lower, max(0, m.start() - 60), m.start()) \
-                and not _OUTSIDE_BEFORE.search(lower, max(0, m.start() - 16), m.start()):
+        if _OUTSIDE_BEFORE.search(lower, max(0, m.start() - 16), m.start()):
+            continue  # "cari agen luar Bangka", "kirim ke luar Jawa": a place the business is outside of, not in
+        if not _SERVED_CUE.search(lower, max(0, m.start() - 60), m.start()):
             return found
         # "kirim pake styrofoam ke Medan & Siantar": where the goods go, an area served; the town only when the
         # brief names no other place
