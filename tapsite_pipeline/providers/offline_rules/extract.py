@@ -107,6 +107,9 @@ _VILLAGE_NAMED = regrouped(r"(desa|dusun|kampung)\s+((?!(?:Kecamatan|Kabupaten|K
                            r"(?:\s+(?!(?:Kecamatan|Kabupaten|Kota|Kec|Kab)\b)[A-Z][\w'-]+)?)\b")
 
 
+_DISTRICT_NAMED = regrouped(r"(?i:kec\.|kecamatan|kel\.|kelurahan)\s*([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)\b")
+
+
 _OWNER_FROM = regrouped(r"\b(?:(?:kami|saya|aku|kita|we\s+are|we're)\s+(?:dari|from)|"
                         r"(?:order|orders|pesan|pesen|beli|buy|shop)\s+(?:dari|from|di|at))\s+$")
 
@@ -129,6 +132,14 @@ def location(text: str, lower: str, cased: bool) -> tuple[str | None, tuple[int,
             if " " in name and name.split()[1].lower() in PLACES:  # "di kampung Sukaraja Bogor": then its town
                 name, end = name.split()[0], village.start(2) + len(name.split()[0])
             return f"{village.group(1).capitalize()} {name}"[:60], (village.start(), end), True
+        if cased and (district := _DISTRICT_NAMED.match(text, pos)):
+            # "di kec. Tanjung Morawa", "di Kelurahan Sukajadi": the district or ward by its name
+            name, (s, e) = district.group(1), district.span(1)
+            if " " in name and name.split()[1].lower() in PLACES:  # "Kelurahan Sukajadi Bandung": then its town
+                name, e = name.split()[0], s + len(name.split()[0])
+            elif (wider := _IN_KNOWN.match(text, e)) and wider.group(1).lower() in PLACES:
+                name, e = text[s:wider.end()], wider.end()  # "Kelurahan Sukajadi, Pekanbaru": and its town
+            return name[:60], (s, e), True
         pm = _PLACE_RE.match(lower, pos)
         if pm:
             s, e = pm.start(), _whole_place(text, lower, cased, pm.start(), pm.end())

@@ -407,6 +407,10 @@ _CURRICULUM = frozenset("curriculum kurikulum".split())
 
 # How big a class or a package is ("kelas kecil", "small groups"): a fact of the offering, not one of its own.
 _SIZES = frozenset("kecil besar small big large mini".split())
+# How a lesson or a session is given: "group lessons 350k, private 600k", "kelas grup", "sesi privat": each a kind
+# sold at its own price (gold: "group lesson", "private class", "small group").
+_FORMATS = frozenset("group groups grup kelompok private privat semi-private semi-privat one-on-one 1-on-1 couple "
+                     "couples family keluarga".split())
 
 
 # "cicilan tanpa bunga", "without sugar": what an offering lacks is a property of it, never a thing sold.
@@ -462,10 +466,11 @@ def is_offering(phrase: str) -> bool:
     if words[0] in _VARIANT_HEADS:  # "paket aqiqah", "paket wisuda": a package for an occasion is sold
         if all(w in _SIZES for w in words[1:]):  # "kelas kecil", "small class": how big, a fact of the class
             return False
-        return all(w in AUDIENCE or w in QUALIFIER or w in USES or w in _VARIANT_HEADS for w in words[1:])
+        return all(w in AUDIENCE or w in QUALIFIER or w in USES or w in _VARIANT_HEADS or w in _FORMATS
+                   for w in words[1:])
     if all(w in _SIZES for w in words[:-1]) and words[-1] in _VARIANT_HEADS:
         return False
-    return words[-1] in _VARIANT_TAILS and all(w in AUDIENCE or w in QUALIFIER for w in words[:-1])
+    return words[-1] in _VARIANT_TAILS and all(w in AUDIENCE or w in QUALIFIER or w in _FORMATS for w in words[:-1])
 
 
 def known_word(word: str) -> bool:
