@@ -38,6 +38,11 @@ _NOT_ITEM = re.compile(
     rf"(?!{_ME_NOUNS}\b)me[nmy]?[a-z]{{4,}}|(?!{_BER_NOUNS}\b)ber[a-z]{{4,}}|senin|selasa|rabu|kamis|jumat|sabtu|minggu|monday|tuesday|wednesday|"
     r"thursday|friday|saturday|sunday)\b|@|https?:|www\.|\d{5,}|\d{1,2}[.:]\d{2}\b|"
     r"(?:\+62|\b0)\s?8\d{2}[\s.-]?\d{3,4}")   # a phone number written in groups ("0812 1212 3434")
+_BAR = re.compile(r"[ \t]*\|[ \t]*")
+# Hashtags (two or more in a row, or one at the end of a line): tags for a feed, not words the owner says of the
+# business. A lone "#1" or "#2" (a number) is no tag.
+_HASHTAGS = re.compile(r"(?:(?<!\S)#[^\W\d_][\w]*(?:[ \t]+#[^\W\d_][\w]*)+|(?<!\S)#[^\W\d_][\w]*(?=[ \t]*(?:$|\n|[.!]\s)))",
+                       re.M)
 _LABEL = re.compile(r"^[^.!?:;]{1,30}:$")   # "Menu:", "Harga sewa:", "Yang kami jual:"
 
 
@@ -78,7 +83,13 @@ def _item_lines(lines: list[str]) -> set[int]:
 
 
 def sentences_from_lines(text: str) -> str:
-    """The text with its line structure said in punctuation (unchanged when it is one line)."""
+    """The text with its line structure said in punctuation (unchanged when it is one line). A bio's bars ("Homemade
+    brownies | PO H-2 | COD Bogor") and its run of hashtags ("#madu #maduasli") are its line breaks and its tags: each
+    piece between bars a line of its own, the tags no words of the brief."""
+    if "#" in text:
+        text = _HASHTAGS.sub(" ", text)
+    if "|" in text:
+        text = _BAR.sub("\n", text)
     if "\n" not in text and "\r" not in text and "\u2028" not in text:
         return _INLINE_BULLET.sub(", ", text) if "\u2022" in text or "\u00b7" in text else text
     out: list[str] = []

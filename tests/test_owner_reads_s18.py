@@ -45,3 +45,23 @@ def test_names_said_with_name_s(brief, brand):
 ])
 def test_a_district_after_its_marker_is_the_place(brief, place):
     assert parse_brief(brief).location == place
+
+
+@pytest.mark.parametrize("brief, brand, products", [
+    ("🧁 Cupcake & Cookies Rumahan | Open PO H-3 | COD area Depok | Manis Mungil Depok",
+     "Manis Mungil Depok", ["cupcake", "cookies"]),
+    ("Aneka keripik: singkong, pisang, tempe | Harga grosir untuk reseller | Kirim area Malang | Kriuk Arema",
+     "Kriuk Arema", ["singkong", "pisang", "tempe"]),
+])
+def test_a_bio_s_bars_part_it_into_lines(brief, brand, products):
+    intent = parse_brief(brief)
+    assert intent.brand_name == brand
+    assert all(p in intent.products for p in products), intent.products
+    assert not any("|" in p for p in intent.products)
+
+
+def test_hashtags_are_no_words_of_the_brief():
+    intent = parse_brief("Jual gula semut aren organik 🌴 #gulasemut #gulaaren #organik. 250gr 25rb, 1kg 90rb. "
+                         "Aren Lestari Lebak, WA 0812 5600 7788")
+    assert intent.brand_name == "Aren Lestari Lebak"
+    assert not any("#" in p for p in intent.products) and intent.products

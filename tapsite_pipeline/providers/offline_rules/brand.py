@@ -103,7 +103,7 @@ __all__ = ["GUESSED", "before_place", "cut_trailing_place", "extract_brand", "is
 # A name's end the brief marks by punctuation or by a word the owner left in lower case, not by capitals: a comma, a
 # stop, a colon, a dash, a bracket, "bersama" (a Title-Cased brief that is one run to its end, "Sewa Mobil Berkah
 # Trans Jogja Dengan Supir", sets nothing off).
-_PART_ENDS = regrouped(r"\s*(?:[,.;:!?(/|]|[-—–])|\s+[a-z]")
+_PART_ENDS = regrouped(r"\s*(?:[,.;:!?(/|]|[-—–]|$)|\s+[a-z]")
 # Words that join a brief's clauses, not its names: prepositions, conjunctions, the verbs of what a business does.
 _CLAUSE_WORDS = ("di dan yang yg untuk utk dengan dgn adalah merupakan sejak buka jual menjual jualan berjualan melayani "
                  "menerima menyediakan menawarkan dari ke via lewat melalui atau tapi juga bisa ada mulai tersedia "

@@ -65,6 +65,7 @@ _ANNOUNCEMENT = frozenset("pre preorder pre-order po open order orderan ready st
                           "flash big new baru terbaru limited edition spesial special edisi now menerima terima "
                           "lebaran idul fitri adha ramadan ramadhan natal christmas imlek tahun akhir awal year end "
                           "harbolnas payday 11.11 12.12 grand opening launching".split())
+_DAYS_BEFORE = regrouped(r"h-?\d{1,2}|\d{1,2}")  # "PO H-2": order two days ahead
 _AREA_OPENERS = frozenset("area wilayah daerah kawasan coverage jangkauan".split())
 _WHERE_CUE = regrouped(r"\b(?:lokasi|lokasinya|lokasi\s+kami|lokasi\s+toko|location|located(?:\s+(?:in|at|on))?|"
                        r"alamat|alamatnya|address|berlokasi(?:\s+di)?|bertempat(?:\s+di)?|terletak(?:\s+di)?)\s*:?\s*$")
@@ -307,7 +308,7 @@ def vet_candidate(text: str, lower: str, skip: Sequence[tuple[int, int]], prio: 
         return None  # "apt. Sari Dewi.": a titled person's name standing alone is read with the title, or not at all
     if " " not in name and name.lower() in _VOUCHED:
         return None  # "Licensed since 2004, …": what vouches for the business, said first, is no name
-    if all(w in _ANNOUNCEMENT for w in name.lower().split()):
+    if all(w in _ANNOUNCEMENT or _DAYS_BEFORE.fullmatch(w) for w in name.lower().split()):
         return None  # "PRE ORDER LEBARAN 🌙\n…\nDapur Bunda Rara": the post's heading, not the name it is signed with
     if len(name.split()) >= 2 and name.split()[0].lower() in _AREA_OPENERS:
         return None  # "Area Tangerang Kota & BSD, jasa bersih rumah": where it works, said first, is no name
