@@ -107,7 +107,7 @@ PLACE_JOIN = regrouped(r"\s*(?:&|/|\+|\band\b|\bdan\b|\bsama\b|\bsm\b|\bama\b|\b
 PASSIVE = regrouped(r"di(?:kasih|kasi|beri|berikan|bikin|buat|jual|kirim|antar|pesan|masak|panggang|olah|goreng|proses|produksi|jamin|cek|"
                      r"jahit|cuci|kerjakan|siapkan|sajikan|racik|import|impor|awasi|dampingi|akui|kelola|dukung|"
                      r"percaya|sertifikasi|bina|naungi|jemput|bimbing|ajar|latih|pandu|asuh|ajak|temani|panen|petik|rawat|tanam|"
-                     r"pelihara|kemas|pilih|seleksi|sortir|keringkan|jemur|fermentasi|sangrai|giling|tenun|warnai)\w*|"
+                     r"pelihara|kemas|pilih|seleksi|sortir|keringkan|jemur|fermentasi|sangrai|giling|tenun|warnai|buka|tutup)\w*|"
                      r"terdaftar|berbadan|bersertifikat")
 # Any passive with a verb suffix opening a piece starts a clause: "Ditangani fisioterapis berlisensi",
 # "disesuaikan …" (not "dimsum", "diskusi"; after a noun it may describe it: "hewan dilindungi").
@@ -315,7 +315,7 @@ def _head_ok(item: str, lang: str, tech: bool) -> bool:
     words = _WORDS.findall(item)
     if not words:
         return False
-    if item in KEYWORDS or _check_of(words):  # "putri salju" is a cookie, whatever "putri" means alone
+    if item in KEYWORDS or _check_of(words) or _open_trip(words):  # "putri salju" is a cookie, whatever "putri" means alone
         return True
     head = _head(words, lang)
     if tech and head in TECH_WORDS:
@@ -325,6 +325,15 @@ def _head_ok(item: str, lang: str, tech: bool) -> bool:
     if lang == "en":
         return True  # English modifiers come first: "phone cases", "video editing"
     return words[0] not in _NOT_FIRST or (tech and words[0] in TECH_WORDS)
+
+
+# "open trip Bromo sunrise", "open tour Ijen": a trip anyone may join is a kind of trip sold (as "private trip" is), not
+# the verb "open" before its object
+_JOINED_TRIPS = frozenset("trip trips tour tours".split())
+
+
+def _open_trip(words: list[str]) -> bool:
+    return len(words) >= 2 and words[0] == "open" and words[1] in _JOINED_TRIPS
 
 
 # "cek lab", "cek gula darah", "cek tensi", "check ban": a check of a thing the business tests is a service; "cek IG",

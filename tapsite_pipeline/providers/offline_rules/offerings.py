@@ -36,11 +36,13 @@ from .offering_masks import (
     _LEVEL_RANGE,
     _PAREN,
     _SPACED_DASH,
+    OPEN_ORDERS,
     _mask,
     _mask_elaboration,
     _named_twice,
     _tagline,
     _unprice,
+    whom_blanked,
 )
 from .offering_parts import is_part, part_spans
 from .offering_places import (
@@ -264,6 +266,10 @@ def offerings(lower: str, mask_spans: list[tuple[int, int]], lang: str, exclude:
         text = _SPACED_DASH.sub(" " + MASK + " ", text)
     if "by the" in text:  # "batik fabric by the metre and kain tenun": how the goods are measured out, not a clause
         text = _BY_THE_UNIT.sub(lambda m: " " * len(m.group(0)), text)
+    if "po" in text or "order" in text:  # "open PO nastar & kastengel": when the goods are taken, not one of them
+        text = OPEN_ORDERS.sub(lambda m: " " * len(m.group(0)), text)
+    if "for" in text or "untuk" in text or "utk" in text or "bagi" in text:
+        text = whom_blanked(text, lower)  # "English for kids, conversation class": whom the first is for ends only it
     if "sampai" in text or "hingga" in text or " to " in text or "s/d" in text:
         text = _LEVEL_RANGE.sub(r"\1-\2", text)  # "kelas N5 sampai N3": a range of levels is one offering
     text = _ADMIN_AREA.sub(lambda m: MASK * len(m.group(0)), text)  # "RW 05 Kel. Sukamaju": an address, not goods
