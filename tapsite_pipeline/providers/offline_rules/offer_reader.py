@@ -137,11 +137,11 @@ def _package_plus(seg: str) -> str:
 _KINDS = regrouped(r"(?<=[a-z])\s+(?:jenis|tipe|varietas)\s+(?=[a-z])")
 
 
-def _read_list(seg: str, target: Collector, described: Collector, head: str = "") -> None:
+def read_list(seg: str, target: Collector, described: Collector, head: str = "") -> None:
     seg = until_stop(seg)
     kinds = _KINDS.search(seg) if "jenis" in seg or "tipe" in seg or "varietas" in seg else None
     if kinds:  # the goods end the list before their kinds; the kinds are a list of their own
-        _read_list(seg[kinds.end():], target, described)
+        read_list(seg[kinds.end():], target, described)
         seg = seg[:kinds.start()]
     if target.lang == "en":  # "simultaneous and consecutive interpreters": one head for both
         seg = shared_modifiers(seg)
@@ -260,9 +260,12 @@ def _read_list_on(seg: str, target: Collector, described: Collector) -> None:
     """A list after a colon, read on past an item's "with …" to the next comma."""
     head = until_stop(seg)
     stop = _STOP_WORD.match(seg, len(head))
-    _read_list(object_list(seg), target, described)
+    read_list(object_list(seg), target, described)
     if head != seg and stop and "," in seg[len(head):] and (
             _with_feature(stop.group(1), target.lang)
+            # "cek tensi gratis, cek gula darah 20rb, …", "kain katun per meter, kain batik": the words close their item
+            or (stop.group(1) in _ITEM_CLOSES or stop.group(1) in _ITEM_QUALIFIED and _qualifies(stop.group(1), seg,
+                                                                                                  stop.end()))
             or _route_then_goods(stop.group(1), seg[seg.index(",", len(head)) + 1:], target.lang)):
         _read_list_on(seg[seg.index(",", len(head)) + 1:], target, described)
 
@@ -326,7 +329,7 @@ def read_part(part: str, listed: Collector, described: Collector, opening: bool)
         seg = until_stop(part[m.end():])
         if _HAVE.search(m.group(0)) and not m.group(0).rstrip().endswith((" a", " an", "seorang")) \
                 and _goods_list(seg, lang):
-            _read_list(seg, listed, described)  # "we have se'i sapi, se'i ayam and sambal": goods, not a business
+            read_list(seg, listed, described)  # "we have se'i sapi, se'i ayam and sambal": goods, not a business
         else:
             _describe(seg, described)
         consumed.append((m.start(), m.end() + len(seg)))
@@ -334,6 +337,8 @@ def read_part(part: str, listed: Collector, described: Collector, opening: bool)
         if any(a <= m.start() < b for a, b in consumed):
             continue
         word = m.group(0).strip()
+        if word in _HAD_WORDS and _ALSO_BEFORE_HAD.search(part, 0, m.start()) and not clean_item(until_stop(part[m.end():])):
+            continue  # "kue ulang tahun juga ada": no list after it, the goods before it are had too (_had_too)
         if word in _MOSTLY and not clean_item(part[:m.start()]):
             # "mostly bahasa lyrics but english ok too": a clause that opens on "mostly" says how the work is done
             consumed.append((m.start(), len(part)))
@@ -372,11 +377,11 @@ def read_part(part: str, listed: Collector, described: Collector, opening: bool)
         # sized for a number of people is an item itself: "prasmanan untuk 100 pax, …")
         label = afresh and not headcount and len(pieces) == 1 and \
             len(SPLIT.split(rest[rest.index(",", len(seg)) + 1:])) >= 3
-        _read_list(seg, described if weak and len(pieces) < 2 and not headcount or label else listed, described, head)
+        read_list(seg, described if weak and len(pieces) < 2 and not headcount or label else listed, described, head)
         if (tool := _TOOL_THEN_WORK.match(rest, len(seg))) and action_noun(tool.group(1)):
             # "pemetaan lahan dengan drone dan pelatihan pilot drone": the tool ends one item, the next noun of
             # action coordinated after it is one more service in the list
-            _read_list(rest[tool.start(1):], listed, described)
+            read_list(rest[tool.start(1):], listed, described)
         if seg == rest or _FOR_PROGRAM.match(rest, len(seg)) or _ANOTHER_OFFER.match(rest, len(seg)):
             # "…, genset kecil, jg terima pasang instalasi": the next offer verb starts a list of its own
             end = start + len(seg)  # "menerima santri … untuk program tahfidz, diniyah": the programs are offered
@@ -411,14 +416,14 @@ def read_part(part: str, listed: Collector, described: Collector, opening: bool)
             if opening or _is_self(pieces[0], lang):
                 _describe(pieces[0], described)
             elif run.strip() == part.strip() and not _placed(pieces[0]) and (
-                    SPLIT.search(until_stop(pieces[0])) or _names_goods(pieces[0])):
-                _read_list(pieces[0], listed, described)
+                    SPLIT.search(until_stop(pieces[0])) or _names_goods(pieces[0]) or _had_too(pieces[0])):
+                read_list(pieces[0], listed, described)
             continue
         for k, p in enumerate(pieces):
             if _is_self(p, lang):
                 _describe(p, described)
                 continue
-            _read_list(p, listed, described)
+            read_list(p, listed, described)
             head = until_stop(p)
             if head.strip() != p.strip() and not (k + 1 < len(pieces) and _MORE.match(pieces[k + 1])):
                 # "backdrop utk ultah, lamaran, …", "bisa wordpress, laravel": the rest belongs to "utk"/"bisa";
@@ -432,6 +437,20 @@ def read_part(part: str, listed: Collector, described: Collector, opening: bool)
         opening = False
 
 
+# "Ganti kompresor juga bisa.", "bongkar pasang AC jg ada", "antar jemput juga tersedia": a sentence that only names a
+# service and says it is had too adds one more offering.
+_HAD_TOO_AFTER = regrouped(r"\s*(?:juga|jg|also)\s+(?:bisa|bs|ada|tersedia|available|dilayani|melayani|ready|kami\s+layani)"
+                           r"\b[\s\w]{0,12}$")
+
+_HAD_WORDS = frozenset("ada tersedia available".split())
+_ALSO_BEFORE_HAD = regrouped(r"[a-z]\s+(?:juga|jg|also)\s*$")
+
+
+def _had_too(piece: str) -> bool:
+    head = until_stop(piece)
+    return len(clean_item(head).split()) >= 2 and bool(_HAD_TOO_AFTER.match(piece, len(head)))
+
+
 # "…, kami isi freon, servis kompresor dan cuci evaporator", "we clean sofas, carpets and mattresses": the
 # owner says what they do as a list of three or more after "we" and a plain verb. In Indonesian the verb is
 # part of each service's name ("isi freon"); in English it is not ("sofas").
@@ -439,6 +458,9 @@ _SAID_WORK = regrouped(r"\s*(?:kami|kita|saya|sy|aku|gw|gue|we|i)\s+([a-z]+)\s+(
 _NOT_WORK_VERB = frozenset("""have has had will would can could also just love loved like are am is was were got
 get use used still already always usually often only speak speaks accept accepts cover covers work works focus
 welcome welcomes ship deliver open close""".split())
+
+# Plain verbs of a trade that only look prefixed ("servis" is no "se-" verb): "kami servis kulkas, mesin cuci, …"
+_PLAIN_TRADE_VERBS = frozenset("servis service setrika sewa sewakan sedot setel semprot sepuh".split())
 
 
 def _read_said_work(raw: list[str], listed: Collector, described: Collector) -> list[str]:
@@ -449,12 +471,13 @@ def _read_said_work(raw: list[str], listed: Collector, described: Collector) -> 
             continue
         verb = m.group(1)
         if (verb in ITEM_STOP or verb in VERB or verb in FILLER or verb in _NOT_WORK_VERB or len(verb) < 3
-                or listed.lang == "id" and re.match(r"(?:ber|ter|di|me|se|ke|pe)[a-z]{3,}", verb)):
+                or listed.lang == "id" and re.match(r"(?:ber|ter|di|me|se|ke|pe)[a-z]{3,}", verb)
+                and verb not in _PLAIN_TRADE_VERBS):
             continue
         said = ",".join(raw[k:])[m.end() if listed.lang == "en" else m.start(1):]
         if len([p for p in SPLIT.split(until_stop(said)) if clean_item(p)]) < 3:
             continue
-        _read_list(object_list(said), listed, described)
+        read_list(object_list(said), listed, described)
         return raw[:k]
     return raw
 

@@ -343,8 +343,9 @@ _LOOKED_UP = frozenset("stok stock resi ketersediaan availability dulu aja saja 
 
 
 def _check_of(words: list[str]) -> bool:
+    # what is tested is read as one phrase ("asam urat": "asam" alone is a taste)
     return len(words) >= 2 and words[0] in _CHECKS and all(
-        w not in FEATURE and w not in _LOOKED_UP and is_offering(w) for w in words[1:])
+        w not in FEATURE and w not in _LOOKED_UP for w in words[1:]) and is_offering(" ".join(words[1:]))
 
 
 # Indonesian puts the modifier last: "seragam sekolah", "sepatu sekolah" are goods for school, not a school

@@ -17,7 +17,7 @@ from .lexicon import KEYWORDS
 from .not_cards import do_it_yourself, lone_head, means_claim, premises_served, venue_hired
 from .not_offered import denied
 from .offer_collector import Collector
-from .offer_reader import push_service, read_part
+from .offer_reader import push_service, read_list, read_part
 from .offer_words import (
     CREDENTIAL,
     GREETING,
@@ -58,6 +58,7 @@ from .own_name import named_offering
 from .package_contents import AMOUNT, contents_spans, package_contents, packages_held
 from .places import PLACES
 from .price_list import (
+    MONEY,
     least_orders,
     list_opening_price,
     lone_priced,
@@ -292,9 +293,20 @@ def offerings(lower: str, mask_spans: list[tuple[int, int]], lang: str, exclude:
     selfs: list[str] = []  # what the opening sentence's self-description named
     opening_listed = False  # ... and whether that sentence holds a list of its own
     sentence_start, sentence_end = 0, -1  # the opening sentence's span (a name masked out splits it into clauses)
+    last_n, went_on, grew = 0, False, False  # the listed items before the clause read last; was it a list going on?
     for cm in _CLAUSE_RUN.finditer(text):
         clause = cm.group(0)
         if not _A_LETTER.search(clause):
+            continue
+        if cm.start() and text[cm.start() - 1] == "(":  # "(2 meter IDR 150K)": a note inside the list, which goes on
+            went_on = went_on or len(listed.items) > last_n
+        else:
+            grew, last_n = len(listed.items) > last_n or went_on, len(listed.items)
+            went_on = False
+        if grew and clause.lstrip().startswith(",") and _after_amount(lower, cm.start(), mask_spans):
+            # "lensa minus mulai 150rb, frame titanium": a list goes on after an item's own amount
+            read_list(clause.lstrip(" ,"), listed, described)
+            opening, went_on = False, True
             continue
         if sentence_end < 0:
             sentence_start = cm.start()
@@ -381,6 +393,15 @@ def offerings(lower: str, mask_spans: list[tuple[int, int]], lang: str, exclude:
     if len(items) > 1:
         items = venue_hired(items)
     return items[:10]
+
+
+def _after_amount(lower: str, at: int, spans: list[tuple[int, int]]) -> bool:
+    """Does an amount of money, masked as a fact, end right before `at` (or inside a bracket closed there: "bomba
+    batik fabric (2 meter IDR 150K), bomba shirt")?"""
+    if lower[:at].rstrip().endswith(")"):
+        at = lower.rfind(")", 0, at)
+    return any(q <= at and not lower[q:at].strip() and priced_item(lower, (p, q)) and MONEY.search(lower, p, q)
+               for p, q in spans)
 
 
 def _add_rentals(items: list[str], text: str, lower: str, described: list[str], rentals: Collector) -> list[str]:
