@@ -1,12 +1,14 @@
 """Cards of lists that go on past an item's own words, and words that are never cards. Every brief is new wording.
 
 - A free item or an item with its own amount closes that item only: "cek tensi gratis, cek gula darah 20rb, asam urat
-  25rb" keeps every check; "lensa progresif mulai 450rb, softlens warna" keeps the softlens.
+  25rb" keeps every check; "lensa progresif mulai 450rb, softlens bening" keeps the softlens.
 - A plain verb of a trade that only looks prefixed ("servis") opens a list of work: "kami servis kulkas dan mesin cuci,
   ganti kompresor, …" keeps "ganti kompresor"; a sentence that only names a service and says it is had too ("Ganti
   kompresor juga bisa.", "Kue ulang tahun juga ada") adds it.
 - Two or three capitals typed as an item of a list ("TWS", "DTF", "CV") name goods, not a scrap of a phrase; a file's
   format ("PNG, JPG") or a unit ("2 PK") does not.
+- English names the place before the work done there: "villa & hotel photography" is "villa photography" and
+  "hotel photography" (a place alone is no card).
 - A pointer to a channel ("cek IG kami untuk menu terbaru", "follow IG … untuk koleksi lebaran") is no offering: the
   newest of something and the verb "follow" are never cards.
 """
@@ -75,3 +77,34 @@ def test_a_pointer_to_a_channel_is_no_card(brief, not_cards):
     assert got
     for card in not_cards:
         assert card not in got
+
+
+@pytest.mark.parametrize("brief,cards,not_card", [
+    ("Shine Bright Cleaning Denpasar: office and house cleaning, sofa shampoo", ["office cleaning", "house cleaning"],
+     "office"),
+    ("I'm Komang, a photographer in Ubud: villa & restaurant photography, couple shoots",
+     ["villa photography", "restaurant photography"], "villa"),
+    ("Rumah Baru Renovations does kitchen & bathroom renovation in Sanur", ["kitchen renovation", "bathroom renovation"],
+     "kitchen"),
+])
+def test_an_english_place_said_alone_shares_the_work_after_it(brief, cards, not_card):
+    got = parse_brief(brief).products
+    for card in cards:
+        assert card in got
+    assert not_card not in got
+
+
+@pytest.mark.parametrize("brief,cards", [
+    ("Alor Dive Base: fun dives 1.5jt for 2 dives, advanced course, night snorkeling", ["advanced course",
+                                                                                       "night snorkeling"]),
+    ("Karimun Fun Trip: paket snorkeling 300rb untuk 2 orang, banana boat, sewa kano", ["banana boat", "sewa kano"]),
+])
+def test_a_list_goes_on_after_an_amount_and_what_it_buys(brief, cards):
+    got = parse_brief(brief).products
+    for card in cards:
+        assert card in got
+
+
+def test_how_much_is_taken_at_once_is_no_card():
+    got = parse_brief("Anyaman Bambu Bu Warsi Tasik: tampah, bakul, besek. Terima pesanan partai besar").products
+    assert "tampah" in got and "partai besar" not in got

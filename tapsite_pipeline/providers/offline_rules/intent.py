@@ -15,7 +15,7 @@ from .addresses import street_spans
 from .brand_titles import TITLED_NAME, TITLES, after_listed_opening
 from .brand_words import _HONOR_SET, LOC_NOUNS, STOP
 from .colors import colors_with_spans
-from .coordination import bundled, most_specific, object_kinds, rival_kinds, shared_head
+from .coordination import bundled, most_specific, object_kinds, places_share_work, rival_kinds, shared_head
 from .facts import extract_facts
 from .handle_names import account_name, handle_name, loose_account_name
 from .heads import said_head
@@ -367,6 +367,8 @@ def _parse(raw: str, hints: dict) -> Intent:
     items, joined = rival_kinds(items, lower)  # "kargo laut dan udara", "sunrise and sunset trips": each kind whole
     if lang == "id":  # Indonesian puts the head first: "grooming kucing & anjing"
         items = shared_head(object_kinds(items, lower), lower)
+    elif items:  # English puts the head last: "villa & hotel photography"
+        items = places_share_work(items, lower)
     items = unglued_levels(items, lower)  # "bimbingan belajar SD, SMP, SMA": the levels are whom it teaches
     items = most_specific(items)  # last: the learned filter and the shared head may each add a generic twin
     if translates(lower) and any(only_languages(p) for p in items):

@@ -168,11 +168,12 @@ _STOP_WORD = regrouped(r"\W*([\w'-]+)")
 # How many one item serves, closing that item before the next comma: "prasmanan untuk 100-500 pax, tumpeng, …",
 # "family room for up to 6 guests, breakfast, …". The count qualifies the item before it; it governs nothing after
 # the comma, so the list goes on.
-_FOR_HEADCOUNT = regrouped(r"\W*(?:untuk|utk|buat|bwt|bagi|for)\s+(?:up\s+to\s+|s/d\s+|sampai\s+|hingga\s+|"
+FOR_HEADCOUNT = regrouped(r"\W*(?:untuk|utk|buat|bwt|bagi|for)\s+(?:up\s+to\s+|s/d\s+|sampai\s+|hingga\s+|"
                            r"maks(?:imal)?\.?\s+|max\.?\s+|min(?:imal)?\.?\s+|minimum\s+|maximum\s+|±\s*|"
                            r"kurang\s+lebih\s+|around\s+|about\s+)?\d[\d.]*(?:\s*(?:-|–|s/d|sampai|hingga|to)\s*"
                            r"\d[\d.]*)?\s*(?:pax|orang|org|porsi|people|persons?|guests?|tamu|peserta|"
-                           r"participants?|servings?|portions?)\b(?:\s+(?:rp\.?\s*|idr\s*)?\d[\d.]*\s*(?:rb|ribu|k|jt|juta)?\b)?"
+                           r"participants?|servings?|portions?|dives?|sessions?|sesi|nights?|malam|days?|hari|hours?|jam|"
+                           r"classes|kelas|pertemuan|meetings?|lessons?)\b(?:\s+(?:rp\.?\s*|idr\s*)?\d[\d.]*\s*(?:rb|ribu|k|jt|juta)?\b)?"
                            r"[^,\w]*,")
 # The tool a service is done with, then a link word and a noun of action (coordination.action_noun) that opens one
 # more item: "… dengan drone dan [pelatihan] …", "… pakai mesin, [perawatan] …".
@@ -266,6 +267,7 @@ def _read_list_on(seg: str, target: Collector, described: Collector) -> None:
             # "cek tensi gratis, cek gula darah 20rb, …", "kain katun per meter, kain batik": the words close their item
             or (stop.group(1) in _ITEM_CLOSES or stop.group(1) in _ITEM_QUALIFIED and _qualifies(stop.group(1), seg,
                                                                                                   stop.end()))
+            or bool(FOR_HEADCOUNT.match(seg, len(head)))  # "fun dives 1.6jt for 2 dives, open water course"
             or _route_then_goods(stop.group(1), seg[seg.index(",", len(head)) + 1:], target.lang)):
         _read_list_on(seg[seg.index(",", len(head)) + 1:], target, described)
 
@@ -369,7 +371,7 @@ def read_part(part: str, listed: Collector, described: Collector, opening: bool)
         # another stop word ("jual jamu seger tiap pagi kak, kunyit asem, beras kencur, …") the next comma
         # piece starts afresh
         stop = _STOP_WORD.match(rest, len(seg))
-        headcount = bool(seg != rest and _FOR_HEADCOUNT.match(rest, len(seg)))
+        headcount = bool(seg != rest and FOR_HEADCOUNT.match(rest, len(seg)))
         afresh = bool(seg != rest and stop and (stop.group(1) not in _GOVERNING
                                                               or _with_feature(stop.group(1), lang) or headcount)
                       and "," in rest[len(seg):])
@@ -431,7 +433,7 @@ def read_part(part: str, listed: Collector, described: Collector, opening: bool)
                 if (said := _STOP_WORD.match(p, len(head))) and (said.group(1) in _ITEM_CLOSES or said.group(1) in
                                                                    _ITEM_QUALIFIED and _qualifies(said.group(1), p, said.end())):
                     continue  # "hapus background jadi putih 3rb, retouch …": the words close their own item
-                if _FOR_HEADCOUNT.match(p + ",", len(head)):
+                if FOR_HEADCOUNT.match(p + ",", len(head)):
                     continue  # "prasmanan untuk 100 pax, tumpeng": how many the item serves closes it
                 break
         opening = False

@@ -139,7 +139,9 @@ _INCLUDED = regrouped(r"\b(?:included|includes|include|incl|termasuk|sudah\s+ter
 # PO", "pre-order", "indent", "sistem PO", "made to order"). Said as an item of a list, it is a fact of the shop.
 AVAILABILITY = regrouped(r"(?:(?:ready|siap|full|selalu)\s+)?(?:stock|stok|stoc)(?:\s+(?:ready|tersedia|available|selalu\s+ada))?|"
                           r"ready|in\s+stock|re-?stock|(?:open|sistem|system|terima|via)?\s*(?:po|pre[\s-]?orders?|preorders?)|"
-                          r"open\s+orders?|inden|indent|made\s+to\s+order|by\s+order|siap\s+kirim")
+                          r"open\s+orders?|inden|indent|made\s+to\s+order|by\s+order|siap\s+kirim|"
+                          # how much is taken at once: "terima pesanan partai besar", "bulk orders"
+                          r"(?:partai|jumlah)\s+(?:besar|kecil|banyak)|bulk(?:\s+orders?)?")
 
 # What a package or a price already holds ("udh sm pemandu, helm", "lengkap dengan busana", "comes with a tote",
 # "bonus stiker", "incl. vocals"): the list after such a cue is the contents of an offering, a fact for the page,
@@ -365,10 +367,13 @@ office offices house houses home homes kitchen kitchens studio farm gym school c
 villa shop store salon boutique garden pool team
 """.split())
 _EN_SERVICE = regrouped(r"[a-z-]+(?:ing|[^s]s)")
+# ... and the nouns of such work that end otherwise ("restaurant photography", "kitchen renovation")
+_EN_WORK = frozenset("photography design renovation maintenance repair makeover".split())
 
 
 def _en_service(words: list[str]) -> bool:
-    return len(words) in (2, 3) and words[0] in _EN_MODIFIERS and bool(_EN_SERVICE.fullmatch(words[-1]))
+    return len(words) in (2, 3) and words[0] in _EN_MODIFIERS and (
+        bool(_EN_SERVICE.fullmatch(words[-1])) or words[-1] in _EN_WORK)
 
 
 # English words that say whose field an offering serves when they come first: "business Chinese", "business cards".

@@ -17,7 +17,7 @@ from .lexicon import KEYWORDS
 from .not_cards import do_it_yourself, lone_head, means_claim, premises_served, venue_hired
 from .not_offered import denied
 from .offer_collector import Collector
-from .offer_reader import push_service, read_list, read_part
+from .offer_reader import FOR_HEADCOUNT, push_service, read_list, read_part
 from .offer_words import (
     CREDENTIAL,
     GREETING,
@@ -305,9 +305,15 @@ def offerings(lower: str, mask_spans: list[tuple[int, int]], lang: str, exclude:
         else:
             grew, last_n = len(listed.items) > last_n or went_on, len(listed.items)
             went_on = False
-        if grew and clause.lstrip().startswith(",") and _after_amount(lower, cm.start(), mask_spans):
+        counted = FOR_HEADCOUNT.match(clause) if grew else None  # "fun dives 1.6jt [for 2 dives,] open water course"
+        if grew and (counted or clause.lstrip().startswith(",")) and _after_amount(lower, cm.start(), mask_spans):
             # "lensa minus mulai 150rb, frame titanium": a list goes on after an item's own amount
-            read_list(clause.lstrip(" ,"), listed, described)
+            # the pieces after it are read as any list is (one alone is an item here)
+            rest = clause[counted.end():].lstrip(" ,") if counted else clause.lstrip(" ,")
+            if "," in rest:
+                read_part(rest, listed, described, False)
+            else:
+                read_list(rest, listed, described)
             opening, went_on = False, True
             continue
         if sentence_end < 0:
