@@ -45,6 +45,10 @@ def test_open_po_says_when_the_goods_are_taken(brief, cards):
     ("Rumah Gambar Kenanga: kelas sketsa untuk anak SD & SMP, les cat air, kelas kaligrafi",
      ["kelas sketsa", "les cat air", "kelas kaligrafi"]),
     ("Bidan Sari Magelang: senam untuk ibu hamil dan kelas pijat bayi", ["senam", "kelas pijat bayi"]),
+    ("Koding Ceria Serpong: Scratch untuk usia 6-8, Python untuk usia 11-15, robotik Arduino",
+     ["scratch", "python", "robotik arduino"]),
+    ("Oven Kecil Studio Makassar: baking class for ages 7-12, cake decorating workshop",
+     ["baking class", "cake decorating workshop"]),
 ])
 def test_whom_one_item_is_for_ends_only_that_item(brief, cards):
     got = parse_brief(brief).products

@@ -46,7 +46,9 @@ TRIGGER = fast(
     # the owner's own verbs of trade, said by "we" or by "i" alike ("i do wedding photography", "I shoot weddings")
     r"(?:we|i)\s+(?:also\s+)?(?:do|make|bake|brew|roast|stock|carry|grow|teach|run|fix|repair|rent(?:\s+out)?|sew|"
     r"cook|print|build|design|shoot|offer|write|plan)|"
-    r"does|roasting|baking|brewing|making|growing|teaching|doing|runs|running|"
+    # ("baking class", "coffee brewing workshop": the work a course teaches, not the verb before its object)
+    r"does|(?:roasting|baking|brewing|making|growing)(?!\s+(?:class|classes|course|courses|workshops?|lessons?))|"
+    r"teaching|doing|runs|running|"
     r"organizing|organising|organize|organise|organizes|organises|installs|memasang|hosts|builds|"
     # "building" the verb, not the noun of a compound sold ("team building", "hand building", "brand building")
     r"(?<!team\s)(?<!hand\s)(?<!brand\s)(?<!character\s)(?<!capacity\s)(?<!body\s)(?<!skill\s)(?<!skills\s)"

@@ -83,8 +83,11 @@ _AGE = frozenset("aged age ages usia umur years year yo tahun thn th".split())
 _NEXT_ITEM = regrouped(r"\s*(?:(,)|(?:and|dan|&|serta|plus|\+|juga|jg|also)\b)\s*([^,.;:!?\n()]*)")
 # heads of one more offering (first in Indonesian, last in English): a course, a class, a package, a service
 _ITEM_HEADS = frozenset("kelas les kursus paket jasa layanan pelatihan training class classes course courses lesson "
-                        "lessons privat program workshop workshops prep preparation persiapan bimbingan tutoring coaching terapi "
+                        "lessons privat program workshop workshops camp bootcamp prep preparation persiapan bimbingan tutoring coaching terapi "
                         "therapy sesi session sessions".split())
+
+
+_NUMBERS = regrouped(r"\d+(?:-\d+)?")
 
 
 def _whom(word: str) -> bool:
@@ -100,12 +103,15 @@ def _whom_end(text: str, lower: str, at: int) -> int:
         joiner, word = m.group(1), m.group(2)
         if word.startswith(MASK):
             said = re.findall(r"[\w-]+", lower[m.start(2):m.end(2)])
-            if not said or not all(_whom(w) or w in _AGE or w.isdigit() for w in said):
+            if not said or not all(_whom(w) or w in _AGE or _NUMBERS.fullmatch(w) for w in said):
                 break
-            seen = seen or any(_whom(w) for w in said)
-        elif word in _AGE or re.fullmatch(r"\d+(?:-\d+)?", word):
+            seen = seen or any(_whom(w) for w in said) or any(w in _AGE for w in said) and any(
+                _NUMBERS.fullmatch(w) for w in said)
+        elif word in _AGE or _NUMBERS.fullmatch(word):
             if joiner and joiner not in ("&", "/"):
                 break
+            # an age said alone is whom too ("Scratch untuk usia 7-9, Python untuk usia 10-14")
+            seen = seen or word in _AGE and bool(re.match(r"\s*\d", text[m.end():]))
         elif not _whom(word):
             break
         seen = seen or _whom(word)
