@@ -284,3 +284,27 @@ def object_kinds(items: list[str], lower: str) -> list[str]:
             out = [service if o == a else o for o in out if o not in kinds]
             out = [o for k, o in enumerate(out) if o not in out[:k]]
     return out
+
+
+# English names the place before the work done there: in "villa & hotel photography", "office and house cleaning" the
+# first place said alone shares the work of the item after it ("villa photography"); a place alone is no card.
+_PLACE_NOUNS = frozenset("""
+office offices house houses home homes kitchen kitchens bathroom bathrooms bedroom bedrooms studio farm gym school
+clinic bar cafe restaurant hotel hotels villa villas shop store salon boutique garden gardens pool pools apartment
+apartments warehouse warehouses factory building buildings
+""".split())
+
+
+def places_share_work(items: list[str], lower: str) -> list[str]:
+    out: list[str] = []
+    for item in items:
+        words = item.split()
+        if len(words) >= 2 and words[0] in _PLACE_NOUNS and words[-1] not in _PLACE_NOUNS:
+            said = re.search(rf"(?<![\w-])([a-z]+){_LINK}{re.escape(item)}(?![\w-])", lower)
+            if said and said.group(1) in _PLACE_NOUNS:
+                shared = " ".join([said.group(1), *words[1:]])
+                out = [o for o in out if o != said.group(1)]  # the place alone said it
+                if shared not in items and shared not in out:
+                    out.append(shared)
+        out.append(item)
+    return out

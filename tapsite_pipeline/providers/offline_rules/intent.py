@@ -15,7 +15,7 @@ from .addresses import street_spans
 from .brand_titles import TITLED_NAME, TITLES, after_listed_opening
 from .brand_words import _HONOR_SET, LOC_NOUNS, STOP
 from .colors import colors_with_spans
-from .coordination import bundled, most_specific, object_kinds, rival_kinds, shared_head
+from .coordination import bundled, most_specific, object_kinds, places_share_work, rival_kinds, shared_head
 from .facts import extract_facts
 from .handle_names import account_name, handle_name, loose_account_name
 from .heads import said_head
@@ -267,6 +267,23 @@ def _with_village(place: str | None, brand: str | None, text: str, lower: str) -
     return place
 
 
+# A word of two or three capitals standing alone as an item of a list ("jual HP bekas, TWS, powerbank", "sablon
+# plastisol, DTF, polyflex"): in a brief typed in mixed case it is a short name the owner gave on purpose. (Joined to the
+# item before it, "upgrade SSD & RAM", it shares that item's work and stays a part of it.)
+_SHORT_CAPS = re.compile(r"(?:(?<=[,:;])|(?<=[,:;] )|(?<=\bbikin )|(?<=\bjual )|(?<=\bterima )|(?<=\bpembuatan )|"
+                         r"(?<=\bsell )|(?<=\bmake )|(?<=\boffer ))[A-Z]{2,3}(?![\w@./&'-])")
+
+
+# ... but not a file's format ("file PNG, JPG, vector AI"), a unit of power or size ("AC 1,5-2 PK"), a currency or a
+# trade mark sign ("™" is read "TM").
+_NOT_SHORT_NAMES = frozenset("png jpg jpeg gif svg pdf psd ai eps mp3 mp4 mov wav doc xls ppt csv txt zip raw cdr "
+                             "pk cc kw kva gb tb mb kb rp idr usd sgd myr rm tm".split())
+
+
+def _short_names(text: str) -> frozenset[str]:
+    return frozenset(n for m in _SHORT_CAPS.finditer(text) if (n := m.group(0).lower()) not in _NOT_SHORT_NAMES)
+
+
 def _parse(raw: str, hints: dict) -> Intent:
     text = clean(raw)
     lower = aligned_lower(text)  # offsets of the lower-cased brief are offsets of the brief
@@ -322,7 +339,8 @@ def _parse(raw: str, hints: dict) -> Intent:
         if "@" in lower or digits else []
     spans = [s for s in (brand_span, place_span) if s] + colour_spans + fact_spans + contacts
     trace: list[tuple[str, str]] | None = [] if learned_models.wants_trace() else None
-    items = offerings(lower, spans, lang, excl, seen, tech=btype == "technology", trace=trace, name=brand or "")
+    items = offerings(lower, spans, lang, excl, seen, tech=btype == "technology", trace=trace, name=brand or "",
+                      short_names=_short_names(text) if cased else frozenset())
     if trace is not None:  # the learned candidate filter keeps or drops what the rules tried
         ruled = items
         items = learned_models.keep_offerings(items, trace, lower, text, lang)
@@ -349,6 +367,8 @@ def _parse(raw: str, hints: dict) -> Intent:
     items, joined = rival_kinds(items, lower)  # "kargo laut dan udara", "sunrise and sunset trips": each kind whole
     if lang == "id":  # Indonesian puts the head first: "grooming kucing & anjing"
         items = shared_head(object_kinds(items, lower), lower)
+    elif items:  # English puts the head last: "villa & hotel photography"
+        items = places_share_work(items, lower)
     items = unglued_levels(items, lower)  # "bimbingan belajar SD, SMP, SMA": the levels are whom it teaches
     items = most_specific(items)  # last: the learned filter and the shared head may each add a generic twin
     if translates(lower) and any(only_languages(p) for p in items):

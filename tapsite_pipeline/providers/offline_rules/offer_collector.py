@@ -107,6 +107,8 @@ class Collector:
         self.trace, self.source = trace, source  # every phrase tried, for the learned candidate filter
         # the occasions a trade verb of service takes as its object ("we shoot weddings"): sold, not a use
         self.occasions_sold: set[str] = set()
+        # short names the owner typed in capitals ("TWS", "DTF", "VR"): in a list they name goods, no scrap of a phrase
+        self.short_names: frozenset[str] = frozenset()
 
     def push(self, raw: str, made: bool = False) -> bool:
         """Is the phrase an offering? Then it joins the items. `made`: the owner said it after "pembuatan" (the
@@ -122,7 +124,7 @@ class Collector:
         if not item or len(item) < 2 or len(words) > (8 if _RESULT.search(item) else 5) or item.isdigit() \
                 or MASK in item or words[-1] in OPEN_END:
             return False
-        if is_scrap(item) or item in DELIVERY_MODES or fragment(item, words):  # "5 yrs", "d mahir", "plastik disetor"
+        if is_scrap(item) and item not in self.short_names or item in DELIVERY_MODES or fragment(item, words):  # "5 yrs", "d mahir", "plastik disetor"
             return False
         if (counted := COUNTED_STAY.fullmatch(item)) and len(words) >= 3:
             # "3 private pool villas", "5 kamar deluxe", "2 studio rooms": how many is a fact, the kind of room is sold

@@ -137,11 +137,11 @@ def _package_plus(seg: str) -> str:
 _KINDS = regrouped(r"(?<=[a-z])\s+(?:jenis|tipe|varietas)\s+(?=[a-z])")
 
 
-def _read_list(seg: str, target: Collector, described: Collector, head: str = "") -> None:
+def read_list(seg: str, target: Collector, described: Collector, head: str = "") -> None:
     seg = until_stop(seg)
     kinds = _KINDS.search(seg) if "jenis" in seg or "tipe" in seg or "varietas" in seg else None
     if kinds:  # the goods end the list before their kinds; the kinds are a list of their own
-        _read_list(seg[kinds.end():], target, described)
+        read_list(seg[kinds.end():], target, described)
         seg = seg[:kinds.start()]
     if target.lang == "en":  # "simultaneous and consecutive interpreters": one head for both
         seg = shared_modifiers(seg)
@@ -168,11 +168,12 @@ _STOP_WORD = regrouped(r"\W*([\w'-]+)")
 # How many one item serves, closing that item before the next comma: "prasmanan untuk 100-500 pax, tumpeng, …",
 # "family room for up to 6 guests, breakfast, …". The count qualifies the item before it; it governs nothing after
 # the comma, so the list goes on.
-_FOR_HEADCOUNT = regrouped(r"\W*(?:untuk|utk|buat|bwt|bagi|for)\s+(?:up\s+to\s+|s/d\s+|sampai\s+|hingga\s+|"
+FOR_HEADCOUNT = regrouped(r"\W*(?:untuk|utk|buat|bwt|bagi|for)\s+(?:up\s+to\s+|s/d\s+|sampai\s+|hingga\s+|"
                            r"maks(?:imal)?\.?\s+|max\.?\s+|min(?:imal)?\.?\s+|minimum\s+|maximum\s+|±\s*|"
                            r"kurang\s+lebih\s+|around\s+|about\s+)?\d[\d.]*(?:\s*(?:-|–|s/d|sampai|hingga|to)\s*"
                            r"\d[\d.]*)?\s*(?:pax|orang|org|porsi|people|persons?|guests?|tamu|peserta|"
-                           r"participants?|servings?|portions?)\b(?:\s+(?:rp\.?\s*|idr\s*)?\d[\d.]*\s*(?:rb|ribu|k|jt|juta)?\b)?"
+                           r"participants?|servings?|portions?|dives?|sessions?|sesi|nights?|malam|days?|hari|hours?|jam|"
+                           r"classes|kelas|pertemuan|meetings?|lessons?)\b(?:\s+(?:rp\.?\s*|idr\s*)?\d[\d.]*\s*(?:rb|ribu|k|jt|juta)?\b)?"
                            r"[^,\w]*,")
 # The tool a service is done with, then a link word and a noun of action (coordination.action_noun) that opens one
 # more item: "… dengan drone dan [pelatihan] …", "… pakai mesin, [perawatan] …".
@@ -260,9 +261,13 @@ def _read_list_on(seg: str, target: Collector, described: Collector) -> None:
     """A list after a colon, read on past an item's "with …" to the next comma."""
     head = until_stop(seg)
     stop = _STOP_WORD.match(seg, len(head))
-    _read_list(object_list(seg), target, described)
+    read_list(object_list(seg), target, described)
     if head != seg and stop and "," in seg[len(head):] and (
             _with_feature(stop.group(1), target.lang)
+            # "cek tensi gratis, cek gula darah 20rb, …", "kain katun per meter, kain batik": the words close their item
+            or (stop.group(1) in _ITEM_CLOSES or stop.group(1) in _ITEM_QUALIFIED and _qualifies(stop.group(1), seg,
+                                                                                                  stop.end()))
+            or bool(FOR_HEADCOUNT.match(seg, len(head)))  # "fun dives 1.6jt for 2 dives, open water course"
             or _route_then_goods(stop.group(1), seg[seg.index(",", len(head)) + 1:], target.lang)):
         _read_list_on(seg[seg.index(",", len(head)) + 1:], target, described)
 
@@ -326,7 +331,7 @@ def read_part(part: str, listed: Collector, described: Collector, opening: bool)
         seg = until_stop(part[m.end():])
         if _HAVE.search(m.group(0)) and not m.group(0).rstrip().endswith((" a", " an", "seorang")) \
                 and _goods_list(seg, lang):
-            _read_list(seg, listed, described)  # "we have se'i sapi, se'i ayam and sambal": goods, not a business
+            read_list(seg, listed, described)  # "we have se'i sapi, se'i ayam and sambal": goods, not a business
         else:
             _describe(seg, described)
         consumed.append((m.start(), m.end() + len(seg)))
@@ -334,6 +339,8 @@ def read_part(part: str, listed: Collector, described: Collector, opening: bool)
         if any(a <= m.start() < b for a, b in consumed):
             continue
         word = m.group(0).strip()
+        if word in _HAD_WORDS and _ALSO_BEFORE_HAD.search(part, 0, m.start()) and not clean_item(until_stop(part[m.end():])):
+            continue  # "kue ulang tahun juga ada": no list after it, the goods before it are had too (_had_too)
         if word in _MOSTLY and not clean_item(part[:m.start()]):
             # "mostly bahasa lyrics but english ok too": a clause that opens on "mostly" says how the work is done
             consumed.append((m.start(), len(part)))
@@ -364,7 +371,7 @@ def read_part(part: str, listed: Collector, described: Collector, opening: bool)
         # another stop word ("jual jamu seger tiap pagi kak, kunyit asem, beras kencur, …") the next comma
         # piece starts afresh
         stop = _STOP_WORD.match(rest, len(seg))
-        headcount = bool(seg != rest and _FOR_HEADCOUNT.match(rest, len(seg)))
+        headcount = bool(seg != rest and FOR_HEADCOUNT.match(rest, len(seg)))
         afresh = bool(seg != rest and stop and (stop.group(1) not in _GOVERNING
                                                               or _with_feature(stop.group(1), lang) or headcount)
                       and "," in rest[len(seg):])
@@ -372,11 +379,11 @@ def read_part(part: str, listed: Collector, described: Collector, opening: bool)
         # sized for a number of people is an item itself: "prasmanan untuk 100 pax, …")
         label = afresh and not headcount and len(pieces) == 1 and \
             len(SPLIT.split(rest[rest.index(",", len(seg)) + 1:])) >= 3
-        _read_list(seg, described if weak and len(pieces) < 2 and not headcount or label else listed, described, head)
+        read_list(seg, described if weak and len(pieces) < 2 and not headcount or label else listed, described, head)
         if (tool := _TOOL_THEN_WORK.match(rest, len(seg))) and action_noun(tool.group(1)):
             # "pemetaan lahan dengan drone dan pelatihan pilot drone": the tool ends one item, the next noun of
             # action coordinated after it is one more service in the list
-            _read_list(rest[tool.start(1):], listed, described)
+            read_list(rest[tool.start(1):], listed, described)
         if seg == rest or _FOR_PROGRAM.match(rest, len(seg)) or _ANOTHER_OFFER.match(rest, len(seg)):
             # "…, genset kecil, jg terima pasang instalasi": the next offer verb starts a list of its own
             end = start + len(seg)  # "menerima santri … untuk program tahfidz, diniyah": the programs are offered
@@ -411,14 +418,14 @@ def read_part(part: str, listed: Collector, described: Collector, opening: bool)
             if opening or _is_self(pieces[0], lang):
                 _describe(pieces[0], described)
             elif run.strip() == part.strip() and not _placed(pieces[0]) and (
-                    SPLIT.search(until_stop(pieces[0])) or _names_goods(pieces[0])):
-                _read_list(pieces[0], listed, described)
+                    SPLIT.search(until_stop(pieces[0])) or _names_goods(pieces[0]) or _had_too(pieces[0])):
+                read_list(pieces[0], listed, described)
             continue
         for k, p in enumerate(pieces):
             if _is_self(p, lang):
                 _describe(p, described)
                 continue
-            _read_list(p, listed, described)
+            read_list(p, listed, described)
             head = until_stop(p)
             if head.strip() != p.strip() and not (k + 1 < len(pieces) and _MORE.match(pieces[k + 1])):
                 # "backdrop utk ultah, lamaran, …", "bisa wordpress, laravel": the rest belongs to "utk"/"bisa";
@@ -426,10 +433,24 @@ def read_part(part: str, listed: Collector, described: Collector, opening: bool)
                 if (said := _STOP_WORD.match(p, len(head))) and (said.group(1) in _ITEM_CLOSES or said.group(1) in
                                                                    _ITEM_QUALIFIED and _qualifies(said.group(1), p, said.end())):
                     continue  # "hapus background jadi putih 3rb, retouch …": the words close their own item
-                if _FOR_HEADCOUNT.match(p + ",", len(head)):
+                if FOR_HEADCOUNT.match(p + ",", len(head)):
                     continue  # "prasmanan untuk 100 pax, tumpeng": how many the item serves closes it
                 break
         opening = False
+
+
+# "Ganti kompresor juga bisa.", "bongkar pasang AC jg ada", "antar jemput juga tersedia": a sentence that only names a
+# service and says it is had too adds one more offering.
+_HAD_TOO_AFTER = regrouped(r"\s*(?:juga|jg|also)\s+(?:bisa|bs|ada|tersedia|available|dilayani|melayani|ready|kami\s+layani)"
+                           r"\b[\s\w]{0,12}$")
+
+_HAD_WORDS = frozenset("ada tersedia available".split())
+_ALSO_BEFORE_HAD = regrouped(r"[a-z]\s+(?:juga|jg|also)\s*$")
+
+
+def _had_too(piece: str) -> bool:
+    head = until_stop(piece)
+    return len(clean_item(head).split()) >= 2 and bool(_HAD_TOO_AFTER.match(piece, len(head)))
 
 
 # "…, kami isi freon, servis kompresor dan cuci evaporator", "we clean sofas, carpets and mattresses": the
@@ -440,6 +461,9 @@ _NOT_WORK_VERB = frozenset("""have has had will would can could also just love l
 get use used still already always usually often only speak speaks accept accepts cover covers work works focus
 welcome welcomes ship deliver open close""".split())
 
+# Plain verbs of a trade that only look prefixed ("servis" is no "se-" verb): "kami servis kulkas, mesin cuci, …"
+_PLAIN_TRADE_VERBS = frozenset("servis service setrika sewa sewakan sedot setel semprot sepuh".split())
+
 
 def _read_said_work(raw: list[str], listed: Collector, described: Collector) -> list[str]:
     """The comma pieces before such a list (the list itself goes to `listed`), or `raw` as it was."""
@@ -449,12 +473,13 @@ def _read_said_work(raw: list[str], listed: Collector, described: Collector) -> 
             continue
         verb = m.group(1)
         if (verb in ITEM_STOP or verb in VERB or verb in FILLER or verb in _NOT_WORK_VERB or len(verb) < 3
-                or listed.lang == "id" and re.match(r"(?:ber|ter|di|me|se|ke|pe)[a-z]{3,}", verb)):
+                or listed.lang == "id" and re.match(r"(?:ber|ter|di|me|se|ke|pe)[a-z]{3,}", verb)
+                and verb not in _PLAIN_TRADE_VERBS):
             continue
         said = ",".join(raw[k:])[m.end() if listed.lang == "en" else m.start(1):]
         if len([p for p in SPLIT.split(until_stop(said)) if clean_item(p)]) < 3:
             continue
-        _read_list(object_list(said), listed, described)
+        read_list(object_list(said), listed, described)
         return raw[:k]
     return raw
 

@@ -46,7 +46,9 @@ TRIGGER = fast(
     # the owner's own verbs of trade, said by "we" or by "i" alike ("i do wedding photography", "I shoot weddings")
     r"(?:we|i)\s+(?:also\s+)?(?:do|make|bake|brew|roast|stock|carry|grow|teach|run|fix|repair|rent(?:\s+out)?|sew|"
     r"cook|print|build|design|shoot|offer|write|plan)|"
-    r"does|roasting|baking|brewing|making|growing|teaching|doing|runs|running|"
+    # ("baking class", "coffee brewing workshop": the work a course teaches, not the verb before its object)
+    r"does|(?:roasting|baking|brewing|making|growing)(?!\s+(?:class|classes|course|courses|workshops?|lessons?))|"
+    r"teaching|doing|runs|running|"
     r"organizing|organising|organize|organise|organizes|organises|installs|memasang|hosts|builds|"
     # "building" the verb, not the noun of a compound sold ("team building", "hand building", "brand building")
     r"(?<!team\s)(?<!hand\s)(?<!brand\s)(?<!character\s)(?<!capacity\s)(?<!body\s)(?<!skill\s)(?<!skills\s)"
@@ -107,7 +109,7 @@ PLACE_JOIN = regrouped(r"\s*(?:&|/|\+|\band\b|\bdan\b|\bsama\b|\bsm\b|\bama\b|\b
 PASSIVE = regrouped(r"di(?:kasih|kasi|beri|berikan|bikin|buat|jual|kirim|antar|pesan|masak|panggang|olah|goreng|proses|produksi|jamin|cek|"
                      r"jahit|cuci|kerjakan|siapkan|sajikan|racik|import|impor|awasi|dampingi|akui|kelola|dukung|"
                      r"percaya|sertifikasi|bina|naungi|jemput|bimbing|ajar|latih|pandu|asuh|ajak|temani|panen|petik|rawat|tanam|"
-                     r"pelihara|kemas|pilih|seleksi|sortir|keringkan|jemur|fermentasi|sangrai|giling|tenun|warnai)\w*|"
+                     r"pelihara|kemas|pilih|seleksi|sortir|keringkan|jemur|fermentasi|sangrai|giling|tenun|warnai|buka|tutup)\w*|"
                      r"terdaftar|berbadan|bersertifikat")
 # Any passive with a verb suffix opening a piece starts a clause: "Ditangani fisioterapis berlisensi",
 # "disesuaikan …" (not "dimsum", "diskusi"; after a noun it may describe it: "hewan dilindungi").
@@ -139,7 +141,9 @@ _INCLUDED = regrouped(r"\b(?:included|includes|include|incl|termasuk|sudah\s+ter
 # PO", "pre-order", "indent", "sistem PO", "made to order"). Said as an item of a list, it is a fact of the shop.
 AVAILABILITY = regrouped(r"(?:(?:ready|siap|full|selalu)\s+)?(?:stock|stok|stoc)(?:\s+(?:ready|tersedia|available|selalu\s+ada))?|"
                           r"ready|in\s+stock|re-?stock|(?:open|sistem|system|terima|via)?\s*(?:po|pre[\s-]?orders?|preorders?)|"
-                          r"open\s+orders?|inden|indent|made\s+to\s+order|by\s+order|siap\s+kirim")
+                          r"open\s+orders?|inden|indent|made\s+to\s+order|by\s+order|siap\s+kirim|"
+                          # how much is taken at once: "terima pesanan partai besar", "bulk orders"
+                          r"(?:partai|jumlah)\s+(?:besar|kecil|banyak)|bulk(?:\s+orders?)?")
 
 # What a package or a price already holds ("udh sm pemandu, helm", "lengkap dengan busana", "comes with a tote",
 # "bonus stiker", "incl. vocals"): the list after such a cue is the contents of an offering, a fact for the page,
@@ -315,7 +319,7 @@ def _head_ok(item: str, lang: str, tech: bool) -> bool:
     words = _WORDS.findall(item)
     if not words:
         return False
-    if item in KEYWORDS or _check_of(words):  # "putri salju" is a cookie, whatever "putri" means alone
+    if item in KEYWORDS or _check_of(words) or _open_trip(words):  # "putri salju" is a cookie, whatever "putri" means alone
         return True
     head = _head(words, lang)
     if tech and head in TECH_WORDS:
@@ -327,6 +331,15 @@ def _head_ok(item: str, lang: str, tech: bool) -> bool:
     return words[0] not in _NOT_FIRST or (tech and words[0] in TECH_WORDS)
 
 
+# "open trip Bromo sunrise", "open tour Ijen": a trip anyone may join is a kind of trip sold (as "private trip" is), not
+# the verb "open" before its object
+_JOINED_TRIPS = frozenset("trip trips tour tours".split())
+
+
+def _open_trip(words: list[str]) -> bool:
+    return len(words) >= 2 and words[0] == "open" and words[1] in _JOINED_TRIPS
+
+
 # "cek lab", "cek gula darah", "cek tensi", "check ban": a check of a thing the business tests is a service; "cek IG",
 # "cek harga", "cek ongkir" (a page feature or a price) and "cek stok"/"cek resi" (what the customer looks up) are not.
 _CHECKS = frozenset("cek check periksa".split())
@@ -334,8 +347,9 @@ _LOOKED_UP = frozenset("stok stock resi ketersediaan availability dulu aja saja 
 
 
 def _check_of(words: list[str]) -> bool:
+    # what is tested is read as one phrase ("asam urat": "asam" alone is a taste)
     return len(words) >= 2 and words[0] in _CHECKS and all(
-        w not in FEATURE and w not in _LOOKED_UP and is_offering(w) for w in words[1:])
+        w not in FEATURE and w not in _LOOKED_UP for w in words[1:]) and is_offering(" ".join(words[1:]))
 
 
 # Indonesian puts the modifier last: "seragam sekolah", "sepatu sekolah" are goods for school, not a school
@@ -355,10 +369,13 @@ office offices house houses home homes kitchen kitchens studio farm gym school c
 villa shop store salon boutique garden pool team
 """.split())
 _EN_SERVICE = regrouped(r"[a-z-]+(?:ing|[^s]s)")
+# ... and the nouns of such work that end otherwise ("restaurant photography", "kitchen renovation")
+_EN_WORK = frozenset("photography design renovation maintenance repair makeover".split())
 
 
 def _en_service(words: list[str]) -> bool:
-    return len(words) in (2, 3) and words[0] in _EN_MODIFIERS and bool(_EN_SERVICE.fullmatch(words[-1]))
+    return len(words) in (2, 3) and words[0] in _EN_MODIFIERS and (
+        bool(_EN_SERVICE.fullmatch(words[-1])) or words[-1] in _EN_WORK)
 
 
 # English words that say whose field an offering serves when they come first: "business Chinese", "business cards".

@@ -15,7 +15,7 @@ from tapsite_pipeline.fastre import fast, regrouped
 from .offer_collector import GLOSS_CLOSE, GLOSS_OPEN
 from .offer_words import ITEM_STOP, MASK, SPLIT, TRIGGER, is_place
 from .places import PLACES
-from .roles import CATEGORY, QUALIFIER, TITLES, is_offering
+from .roles import AUDIENCE, CATEGORY, QUALIFIER, TITLES, is_offering
 
 
 def _unprice(text: str, spans: list[tuple[int, int]]) -> str:
@@ -64,6 +64,103 @@ def _tagline(m: re.Match) -> str:
 # Maya" (a title, then one name word), or the sign word before a name already masked out.
 _LEADER_TITLES = TITLES | frozenset("coach pelatih miss mister mr ms mrs teacher chef dr bidan ustadz ustadzah".split())
 _LED_BY = regrouped(r"\b(?:bersama|bareng|with)\s+(?:" + "|".join(sorted(_LEADER_TITLES)) + r")\.?\s+[a-z][\w'-]*|\b(?:bersama|bareng|with)(?=\s*\x00)")
+
+
+# "open PO kue lebaran", "open order brownies", "buka pre-order hampers": that the goods are taken on order now opens
+# the clause; the goods follow it ("order" would end the item before them).
+OPEN_ORDERS = regrouped(r"\b(?:open|buka)\s+(?:po|pre[\s-]?orders?|preorders?|orders?)\b")
+
+
+# Whom one item is for, said after it and closing it: "English for kids, conversation class, TOEFL prep", "yoga for
+# beginners and pilates for seniors", "les gambar utk anak SD & SMP, kelas kaligrafi". The audience qualifies that item
+# only (it is a fact of the page); when what comes after it is plainly one more offering (it has its own audience, or a
+# course, a class or a service heads it), the list goes on after it. Otherwise "for" governs the commas as before ("Indonesian lessons for expats, researchers and …", "perlengkapan sound untuk gereja serta band").
+_FOR_WORD = regrouped(r"(?<=[a-z0-9)])\s+(?:for|untuk|utk|bagi)\s+")
+_WHOM_TOKEN = regrouped(r"\s*(?:(,|&|/|\band\b|\bdan\b|\bor\b|\batau\b|\bserta\b)\s*)?([a-z0-9][\w-]*|\x00+)")
+# whom besides the audience lexicon: the mothers-to-be of a class for pregnancy; and the words of an age
+_EXPECTING = frozenset("hamil bumil moms-to-be mums-to-be mothers-to-be pregnant expecting".split())
+_AGE = frozenset("aged age ages usia umur years year yo tahun thn th".split())
+_NEXT_ITEM = regrouped(r"\s*(?:(,)|(?:and|dan|&|serta|plus|\+|juga|jg|also)\b)\s*([^,.;:!?\n()]*)")
+# heads of one more offering (first in Indonesian, last in English): a course, a class, a package, a service
+_ITEM_HEADS = frozenset("kelas les kursus paket jasa layanan pelatihan training class classes course courses lesson "
+                        "lessons privat program workshop workshops camp bootcamp prep preparation persiapan bimbingan tutoring coaching terapi "
+                        "therapy sesi session sessions".split())
+
+
+_NUMBERS = regrouped(r"\d+(?:-\d+)?")
+
+
+def _whom(word: str) -> bool:
+    return word in AUDIENCE or word in _EXPECTING
+
+
+def _whom_end(text: str, lower: str, at: int) -> int:
+    """Where the run of whom that starts at `at` ends ("kids aged 8-14", "anak SD & SMP", "ibu hamil"), or -1. A fact
+    masked out inside it ("kids [aged 8-14]", "[beginners]" read as a level) is read in the brief itself."""
+    end, seen = -1, False
+    pos = at
+    while m := _WHOM_TOKEN.match(text, pos):
+        joiner, word = m.group(1), m.group(2)
+        if word.startswith(MASK):
+            said = re.findall(r"[\w-]+", lower[m.start(2):m.end(2)])
+            if not said or not all(_whom(w) or w in _AGE or _NUMBERS.fullmatch(w) for w in said):
+                break
+            seen = seen or any(_whom(w) for w in said) or any(w in _AGE for w in said) and any(
+                _NUMBERS.fullmatch(w) for w in said)
+        elif word in _AGE or _NUMBERS.fullmatch(word):
+            if joiner and joiner not in ("&", "/"):
+                break
+            # an age said alone is whom too ("Scratch untuk usia 7-9, Python untuk usia 10-14")
+            seen = seen or word in _AGE and bool(re.match(r"\s*\d", text[m.end():]))
+        elif not _whom(word):
+            break
+        seen = seen or _whom(word)
+        pos = end = m.end()
+    return end if seen else -1
+
+
+def _one_more(text: str, lower: str, end: int) -> bool:
+    """Is what follows the run one more offering (see above)?"""
+    m = _NEXT_ITEM.match(text, end)
+    if m is None:
+        return False
+    piece = m.group(2).strip()
+    own = _FOR_WORD.search(" " + piece)  # "… and pilates for seniors": one more item with its own audience
+    words = piece[:own.start()].split() if own else piece.split()
+    if not words or _whom(words[0]):
+        return False
+    piece_at = m.start(2) + len(m.group(2)) - len(m.group(2).lstrip())
+    if own and _whom_end(text, lower, piece_at + own.end() - 1) > 0:
+        return True
+    # "… dan kelas pijat bayi", "…, conversation class": a class heads it, whoever it names (not "weekly live classes":
+    # when the classes are held)
+    return (words[0] in _ITEM_HEADS or words[-1] in _ITEM_HEADS) and words[0] not in QUALIFIER
+
+
+def _priced_then_more(text: str, lower: str, end: int) -> bool:
+    """"surf lessons for beginners [400k], board rental [100k/day], …": the item's own amount, read as a fact of a
+    price list, closes the item, and the list goes on after the comma."""
+    gap = _PRICE_GAP.match(text, end)
+    return bool(gap) and any(c.isdigit() for c in lower[end:gap.end()])
+
+
+_PRICE_GAP = regrouped(r"(?:[\s\x00]|\b(?:start(?:ing)?|from|mulai|dari|harga|hanya|cuma|only)\b)*(?=,)")
+
+
+def whom_blanked(text: str, lower: str) -> str:
+    """The text with an item's audience blanked out (offsets kept) where the list goes on after it."""
+    out = text
+    for m in _FOR_WORD.finditer(text):
+        before = text[:m.start()].split()
+        if not before or before[-1] in ITEM_STOP:
+            continue
+        end = _whom_end(text, lower, m.end())
+        if end < 0:
+            continue
+        after = text[end:].lstrip()
+        if after[:1] in ("", ".", ";", "!", "?", "\n") or _one_more(text, lower, end) or _priced_then_more(text, lower, end):
+            out = out[:m.start()] + " " * (end - m.start()) + out[end:]
+    return out
 
 
 # The unit goods are sold in, said after them: "by the metre", "by the kilo", "by the cup", "by the hour".

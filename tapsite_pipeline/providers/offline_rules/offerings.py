@@ -17,7 +17,7 @@ from .lexicon import KEYWORDS
 from .not_cards import do_it_yourself, lone_head, means_claim, premises_served, venue_hired
 from .not_offered import denied
 from .offer_collector import Collector
-from .offer_reader import push_service, read_part
+from .offer_reader import FOR_HEADCOUNT, push_service, read_list, read_part
 from .offer_words import (
     CREDENTIAL,
     GREETING,
@@ -36,11 +36,13 @@ from .offering_masks import (
     _LEVEL_RANGE,
     _PAREN,
     _SPACED_DASH,
+    OPEN_ORDERS,
     _mask,
     _mask_elaboration,
     _named_twice,
     _tagline,
     _unprice,
+    whom_blanked,
 )
 from .offering_parts import is_part, part_spans
 from .offering_places import (
@@ -56,6 +58,7 @@ from .own_name import named_offering
 from .package_contents import AMOUNT, contents_spans, package_contents, packages_held
 from .places import PLACES
 from .price_list import (
+    MONEY,
     least_orders,
     list_opening_price,
     lone_priced,
@@ -233,7 +236,8 @@ _A_LETTER = re.compile(r"[a-z]")
 
 
 def offerings(lower: str, mask_spans: list[tuple[int, int]], lang: str, exclude: list[str],
-              seen_keywords: list[str], tech: bool = False, trace: list | None = None, name: str = "") -> list[str]:
+              seen_keywords: list[str], tech: bool = False, trace: list | None = None, name: str = "",
+              short_names: frozenset[str] = frozenset()) -> list[str]:
     """Up to 10 offerings in the owner's words (lower case), most explicit first. With `trace`, every
     phrase the rules tried is appended to it as (source, phrase): the candidates a learned filter reads."""
     parts, owners = part_spans(lower)  # "paket 4 kamera + DVR + HDD 1TB": what a package holds is no card
@@ -256,6 +260,7 @@ def offerings(lower: str, mask_spans: list[tuple[int, int]], lang: str, exclude:
     if "." in text:  # each substitution below needs its character in the text (most briefs lack some)
         text = re.sub(r"(?<![\w])\.[a-z]{2,4}\b", lambda m: MASK * len(m.group(0)), text)  # ".com", ".id"
     listed = Collector(lang, banned, tech, trace, "listed")
+    listed.short_names = short_names
     described = Collector(lang, banned, tech, trace, "described")
     if "w/" in text:  # "stock trackers synced w/ your POS": "with", not a list's slash
         text = re.sub(r"(?<![\w/])w/(?=\s|[a-z])", "with ", text)
@@ -264,6 +269,10 @@ def offerings(lower: str, mask_spans: list[tuple[int, int]], lang: str, exclude:
         text = _SPACED_DASH.sub(" " + MASK + " ", text)
     if "by the" in text:  # "batik fabric by the metre and kain tenun": how the goods are measured out, not a clause
         text = _BY_THE_UNIT.sub(lambda m: " " * len(m.group(0)), text)
+    if "po" in text or "order" in text:  # "open PO nastar & kastengel": when the goods are taken, not one of them
+        text = OPEN_ORDERS.sub(lambda m: " " * len(m.group(0)), text)
+    if "for" in text or "untuk" in text or "utk" in text or "bagi" in text:
+        text = whom_blanked(text, lower)  # "English for kids, conversation class": whom the first is for ends only it
     if "sampai" in text or "hingga" in text or " to " in text or "s/d" in text:
         text = _LEVEL_RANGE.sub(r"\1-\2", text)  # "kelas N5 sampai N3": a range of levels is one offering
     text = _ADMIN_AREA.sub(lambda m: MASK * len(m.group(0)), text)  # "RW 05 Kel. Sukamaju": an address, not goods
@@ -286,9 +295,26 @@ def offerings(lower: str, mask_spans: list[tuple[int, int]], lang: str, exclude:
     selfs: list[str] = []  # what the opening sentence's self-description named
     opening_listed = False  # ... and whether that sentence holds a list of its own
     sentence_start, sentence_end = 0, -1  # the opening sentence's span (a name masked out splits it into clauses)
+    last_n, went_on, grew = 0, False, False  # the listed items before the clause read last; was it a list going on?
     for cm in _CLAUSE_RUN.finditer(text):
         clause = cm.group(0)
         if not _A_LETTER.search(clause):
+            continue
+        if cm.start() and text[cm.start() - 1] == "(":  # "(2 meter IDR 150K)": a note inside the list, which goes on
+            went_on = went_on or len(listed.items) > last_n
+        else:
+            grew, last_n = len(listed.items) > last_n or went_on, len(listed.items)
+            went_on = False
+        counted = FOR_HEADCOUNT.match(clause) if grew else None  # "fun dives 1.6jt [for 2 dives,] open water course"
+        if grew and (counted or clause.lstrip().startswith(",")) and _after_amount(lower, cm.start(), mask_spans):
+            # "lensa minus mulai 150rb, frame titanium": a list goes on after an item's own amount
+            # the pieces after it are read as any list is (one alone is an item here)
+            rest = clause[counted.end():].lstrip(" ,") if counted else clause.lstrip(" ,")
+            if "," in rest:
+                read_part(rest, listed, described, False)
+            else:
+                read_list(rest, listed, described)
+            opening, went_on = False, True
             continue
         if sentence_end < 0:
             sentence_start = cm.start()
@@ -375,6 +401,15 @@ def offerings(lower: str, mask_spans: list[tuple[int, int]], lang: str, exclude:
     if len(items) > 1:
         items = venue_hired(items)
     return items[:10]
+
+
+def _after_amount(lower: str, at: int, spans: list[tuple[int, int]]) -> bool:
+    """Does an amount of money, masked as a fact, end right before `at` (or inside a bracket closed there: "bomba
+    batik fabric (2 meter IDR 150K), bomba shirt")?"""
+    if lower[:at].rstrip().endswith(")"):
+        at = lower.rfind(")", 0, at)
+    return any(q <= at and not lower[q:at].strip() and priced_item(lower, (p, q)) and MONEY.search(lower, p, q)
+               for p, q in spans)
 
 
 def _add_rentals(items: list[str], text: str, lower: str, described: list[str], rentals: Collector) -> list[str]:

@@ -21,6 +21,10 @@ _WORD = regrouped(r"[a-z0-9][a-z0-9'-]*")
 _PREMISES = regrouped(r"pe[mnr]?[a-z]{3,}an")
 
 
+# Shops named by what kind of shop they are ("Apotek Bunda Farma", "Optik Pak Harun"): the place, not what it sells
+_SHOPS = frozenset("apotek apotik farmasi pharmacy drugstore optik optikal optical minimarket swalayan toserba".split())
+
+
 def trade_in_name(name: str) -> str | None:
     """The trade before the title in a business's name ("bakso urat" of "Bakso Urat 77 Pak Giman"), or None."""
     words = _WORD.findall(name.lower())
@@ -35,7 +39,8 @@ def trade_in_name(name: str) -> str | None:
         lead.pop()
     phrase = " ".join(lead)
     # "Pemancingan Mang Ujang", "Percetakan Pak Budi": a pe(N)-…-an noun names the premises, not what is sold there
-    if not 1 <= len(lead) <= 3 or lead[0] in VENUE or _PREMISES.fullmatch(lead[0]) or not is_offering(phrase):
+    if not 1 <= len(lead) <= 3 or lead[0] in VENUE or lead[0] in _SHOPS or _PREMISES.fullmatch(lead[0]) \
+            or not is_offering(phrase):
         return None
     return phrase if phrase in KEYWORDS or norm(phrase) in heads() else None
 

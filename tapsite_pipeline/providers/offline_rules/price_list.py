@@ -70,7 +70,7 @@ _LIST_GOES_ON = regrouped(r"(?:(?<=,)|\s*,)[^.!?;:\n\d,]*?[a-z][^.!?;:\n\d,]*?(?
                           r"\bsm\b)\s*[a-z]")
 _PRICE_WORD = regrouped(r"(?:harga|hrg|price)\s+")
 # What makes a number an amount of money (not a phone number or a count): a currency, a unit of money or a price word.
-_MONEY = regrouped(r"\b(?:rp|idr|mulai|from|start|starting|harga|hrg|price)\b|\d\s*(?:k|rb|ribu|rebu|jt|juta|million)\b")
+MONEY = regrouped(r"\b(?:rp|idr|mulai|from|start|starting|harga|hrg|price)\b|\d\s*(?:k|rb|ribu|rebu|jt|juta|million)\b")
 
 
 def _cut_before(lower: str, spans: list[tuple[int, int]], at: int) -> bool:
@@ -93,7 +93,7 @@ def list_opening_price(lower: str, spans: list[tuple[int, int]]) -> list[tuple[i
         word = _PRICE_WORD.match(lower, a)
         end = b - 1 if lower[b - 1] == "," else b  # "mulai Rp 25.000,": the fact's span may take the comma
         if (priced_item(lower, (word.end() if word else a, end)) or word and priced_item(lower, (a, end))) \
-                and _MONEY.search(lower, a, b) and _LIST_GOES_ON.match(lower, b) and a >= 2 and lower[a - 2].isalpha() \
+                and MONEY.search(lower, a, b) and _LIST_GOES_ON.match(lower, b) and a >= 2 and lower[a - 2].isalpha() \
                 and not lower[b:b + 1].isalnum() and not _cut_before(lower, spans, a):
             out.append((a, b))
     return out
@@ -148,7 +148,7 @@ def lone_priced(text: str, lower: str, a: int, b: int, spans: list[tuple[int, in
     end = a + len(clause.rstrip())
     for p, q in spans:
         if p == end + 1 and lower[end] == " " and (text is lower or text[p] == MASK) and priced_item(lower, (p, q)) \
-                and _MONEY.search(lower, p, q) and not _FROM.match(lower, p) and _SENTENCE_CLOSE.match(lower, q):
+                and MONEY.search(lower, p, q) and not _FROM.match(lower, p) and _SENTENCE_CLOSE.match(lower, q):
             return True
     return False
 
@@ -167,7 +167,7 @@ def said_again(lower: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]
     out: list[tuple[int, int]] = []
     for a, b in spans:
         amount = lower[a:b]
-        if not priced_item(lower, (a, b)) or not _MONEY.search(amount):
+        if not priced_item(lower, (a, b)) or not MONEY.search(amount):
             continue
         for m in re.finditer(rf"(?<![\w.,]){re.escape(amount)}(?![\w])", lower):
             sp = (m.start(), m.end())

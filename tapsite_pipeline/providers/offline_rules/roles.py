@@ -159,7 +159,7 @@ booking book bisa can dapat get melayani serve serving menyediakan provide provi
 menerima accept ambil pick pickup jemput tunggu wait buka open tutup close nikmati enjoy rasakan
 belajar learn teach teaches teaching help helps helping run runs running ship shipping bs bsa come covers covering pake pakai beli dipesan diantar dikirim
 dipanggil ditunggu ditungguin dateng dtg looking hoping planning sign washed ironed folded cleaned dried pressed
-delivered picked tinggal done sent finished completed
+delivered picked tinggal done sent finished completed follow
 """)
 
 QUALIFIER = _words("""
@@ -183,6 +183,7 @@ lamak maknyus mantap mantul nendang juara yummy delicious tasty nagih endes ende
 empuk lembut crispy creamy juicy bana pisan banget bgt hangat privat
 rapi rapih bersahabat jujur amanah sabar teliti cekatan sopan tepat-waktu neat tidy honest patient punctual
 puas tuntas beres lancar mahir fasih satisfied
+terbaru terkini terupdate latest newest
 vegan vegetarian cruelty-free gluten-free sugar-free dairy-free msg-free paraben-free alcohol-free
 """)
 
