@@ -339,8 +339,6 @@ def read_part(part: str, listed: Collector, described: Collector, opening: bool)
         if any(a <= m.start() < b for a, b in consumed):
             continue
         word = m.group(0).strip()
-        if word in _HAD_WORDS and _ALSO_BEFORE_HAD.search(part, 0, m.start()) and not clean_item(until_stop(part[m.end():])):
-            continue  # "kue ulang tahun juga ada": no list after it, the goods before it are had too (_had_too)
         if word in _MOSTLY and not clean_item(part[:m.start()]):
             # "mostly bahasa lyrics but english ok too": a clause that opens on "mostly" says how the work is done
             consumed.append((m.start(), len(part)))
@@ -444,8 +442,6 @@ def read_part(part: str, listed: Collector, described: Collector, opening: bool)
 _HAD_TOO_AFTER = regrouped(r"\s*(?:juga|jg|also)\s+(?:bisa|bs|ada|tersedia|available|dilayani|melayani|ready|kami\s+layani)"
                            r"\b[\s\w]{0,12}$")
 
-_HAD_WORDS = frozenset("ada tersedia available".split())
-_ALSO_BEFORE_HAD = regrouped(r"[a-z]\s+(?:juga|jg|also)\s*$")
 
 
 def _had_too(piece: str) -> bool:
