@@ -20,6 +20,7 @@ from .community import is_community
 from .community import phrases_for as community_phrases
 from .factcopy import joined, shown_hours
 from .industries import Profile, profile_for
+from .trades import trade_of, with_trade
 from .util import cap, fix_acronyms, join_list, pick, title_case, tokens
 
 LANGS = {"id": phrases_id, "en": phrases_en}
@@ -48,6 +49,7 @@ class Ctx:
     slots: dict
     industry: str = ""       # the parser's industry label ("transport", "wholesale supply")
     ships: str = ""          # who is delivered to: "carrier" (a shipment), "supply" (a business), "" (a home)
+    trade: str = ""          # the trade inside the niche (trades.py): "florist", "lodging", "diving", …
 
     @property
     def li(self) -> int:
@@ -143,6 +145,9 @@ def _context(key: tuple, fact_key: tuple, contact_key: tuple) -> Ctx:
     prof = profile_for(niche, bt, industry)
     if community:  # a mosque, a foundation, a youth group: activities to join, never a shop
         L, prof = community_phrases(L), COMMUNITY_PROFILE
+    trade = None if community else trade_of(niche, industry or "", (brand, *products))
+    # a florist, a homestay, a dive centre: the trade's own words inside its niche
+    prof = with_trade(prof, trade)
     mode = _mode(bt, prof, f)
     # what the business is (its name, trade, offerings), never how it delivers ("hasil dikirim kurir")
     ships = ships_to(prof, (brand, industry or "", *products))
@@ -202,7 +207,7 @@ def _context(key: tuple, fact_key: tuple, contact_key: tuple) -> Ctx:
     else:
         s["chans"] = join_list([L.CHAN[k] for k in chan_keys], lang, "or") if chan_keys else ""
     return Ctx(lang, L, brand, brand, prof, prof.kind, mode, reg, tone, f, tuple(ps), wa, chan_key, chan_keys,
-               facts, plan, s, industry or "", ships)
+               facts, plan, s, industry or "", ships, trade.key if trade else "")
 
 
 def _shown_value(f: Fact, names: tuple[str, ...], lang: str) -> str:

@@ -27,7 +27,7 @@ LABEL = {
 # "we come to your home or office", "home service") is a home visit, not a pickup and drop-off.
 _COMES_TO_YOU = re.compile(r"\b(?:datang|dateng|dipanggil|panggil|panggilan|home\s+(?:service|visits?)|house\s+calls?|"
                            r"mobile|on[\s-]site|(?:i|we)\s+come\s+to|to\s+your\s+(?:home|house|place|villa|office))\b", re.I)
-VISIT_LABEL = ("Datang ke tempat Anda", "We come to you")
+VISIT_LABEL = ("Datang ke tempat{mu}", "We come to you")  # {mu}: the page's pronoun ("tempatmu", "tempat Anda")
 # A pickup fact that says the buyer collects ("pengambilan di toko", "self pickup") is no pickup and drop-off.
 _BUYER_COLLECTS = re.compile(r"\b(?:pengambilan|ambil|diambil|self[\s-]?pick|in[\s-]store|store\s+pick|collect|"
                              r"(?:pick[\s-]?up)\s+(?:in|at|from))", re.I)
@@ -79,12 +79,14 @@ def comes_to_you(facts: tuple[Fact, ...], brand: str = "") -> bool:
         re.search(r"\b(?:panggilan|home\s+service|mobile)\b", brand, re.I))
 
 
-def _label(kind: str, value: str, li: int, tour: bool = False) -> str:
+def _label(kind: str, value: str, li: int, tour: bool = False, mu: str = " Anda", sells: bool = False) -> str:
     if kind == "area" and tour:
         return DEST_LABEL[li]
     if kind == "pickup" and _COMES_TO_YOU.search(value):
-        return VISIT_LABEL[li]
-    if kind == "pickup" and _BUYER_COLLECTS.search(value):
+        return VISIT_LABEL[li].format(mu=mu)
+    # a shop's or a kitchen's "pickup" is the buyer collecting the order ("weekend pickup"): there is nothing of
+    # theirs to fetch and bring back
+    if kind == "pickup" and (_BUYER_COLLECTS.search(value) or sells):
         return COLLECT_LABEL[li]
     if kind == "turnaround" and _LEAD_TIME.search(value):
         return LEAD_LABEL[li]
@@ -195,10 +197,13 @@ def joined(facts: tuple[Fact, ...], kind: str, lang: str) -> str:
 
 
 def highlight_cards(facts: tuple[Fact, ...], lang: str, brand: str, products: tuple[str, ...] = (),
-                    classes: bool = True, tour: bool = False) -> list[tuple[str, str, str]]:
+                    classes: bool = True, tour: bool = False, mu: str = " Anda",
+                    sells: bool = False) -> list[tuple[str, str, str]]:
     """Highlight cards made of stated facts: (title, description, fact kind), in the order customers weigh them.
     `classes`: the business teaches (school levels are its classes'); a bookshop's "SD hingga SMA" are the
-    levels its books are for, never "classes". `tour`: its areas are where it goes (goes_to_places)."""
+    levels its books are for, never "classes". `tour`: its areas are where it goes (goes_to_places). `mu`: the page's
+    pronoun (" Anda" or "mu"), so a casual page never turns formal in one card. `sells`: it sells goods or food, so a
+    pickup is the buyer collecting."""
     li = 0 if lang == "id" else 1
     facts = _shown(facts, products)
     out = []
@@ -225,9 +230,11 @@ def highlight_cards(facts: tuple[Fact, ...], lang: str, brand: str, products: tu
             out.append((LABEL[kind][li], desc, kind))
         elif set(tokens(v)) <= set(tokens(LABEL[kind][li])) and kind in PLAINLY:
             # the owner said only the label's words ("antar jemput"): the card says what it means
-            out.append((LABEL[kind][li], PLAINLY[kind][li], kind))
+            plain = COLLECT_PLAINLY if kind == "pickup" and sells else PLAINLY[kind]
+            title = COLLECT_LABEL[li] if kind == "pickup" and sells else LABEL[kind][li]
+            out.append((title, plain[li].format(mu=mu), kind))
         else:
-            label = hours_label(v, lang) if kind == "hours" else _label(kind, v, li, tour)
+            label = hours_label(v, lang) if kind == "hours" else _label(kind, v, li, tour, mu, sells)
             out.append((label, cap(v) + ("" if v.endswith((".", "!")) else "."), kind))
     return out
 
@@ -235,9 +242,11 @@ def highlight_cards(facts: tuple[Fact, ...], lang: str, brand: str, products: tu
 # What a card says when the owner stated a fact in the label's own words ("antar jemput", "garansi").
 PLAINLY = {
     "pickup": ("Kami jemput dan antar kembali.", "We pick up and bring back."),
-    "delivery": ("Bisa diantar ke alamat Anda.", "We deliver to your address."),
+    "delivery": ("Bisa diantar ke alamat{mu}.", "We deliver to your address."),
     "guarantee": ("Pekerjaan kami bergaransi.", "Our work is guaranteed."),
 }
+# A shop's or a kitchen's bare "pickup": the buyer collects the order.
+COLLECT_PLAINLY = ("Pesanan bisa diambil langsung di tempat kami.", "Collect your order from us.")
 AGES_LABEL = ("Usia", "Ages")
 _AGES = re.compile(r"^(?:usia|umur|ages?|aged)\b", re.I)
 _PERSON = re.compile(r"\b(beginner|kid|adult|teen|teenager|student|professional|senior|toddler|learner)\b(?!\s+to\b)", re.I)
@@ -249,7 +258,8 @@ def _people(levels: str) -> str:
 
 
 def info_items(facts: tuple[Fact, ...], lang: str, skip: frozenset = frozenset(),
-               products: tuple[str, ...] = (), tour: bool = False) -> list[tuple[str, str]]:
+               products: tuple[str, ...] = (), tour: bool = False, mu: str = " Anda",
+               sells: bool = False) -> list[tuple[str, str]]:
     """The about section's list of facts: (label, value as stated)."""
     li = 0 if lang == "id" else 1
     facts = _shown(facts, products)
@@ -265,7 +275,7 @@ def info_items(facts: tuple[Fact, ...], lang: str, skip: frozenset = frozenset()
         else:
             v = joined(facts, kind, lang)
         if v:
-            label = hours_label(v, lang) if kind == "hours" else _label(kind, v, li, tour)
+            label = hours_label(v, lang) if kind == "hours" else _label(kind, v, li, tour, mu, sells)
             if kind == "level" and _AGES.match(v):
                 label = AGES_LABEL[li]  # "Usia — 1-5 tahun", as on the highlight card, never "Jenjang"
             out.append((label, cap(v)))

@@ -146,6 +146,9 @@ HL_WA_TITLE = {"order": "Order on WhatsApp", "book": "Book on WhatsApp", "visit"
 HL_SCHED = {"class": " class", "event": " event"}
 HL_LOC = (("Based in {loc}", "For anyone living or working in {loc}."),
           ("Here in {loc}", "{brand} serves customers in {loc}."))
+# a stay, a dive or surf school: its guests come from elsewhere; a tour: it takes them from where it is based
+HL_LOC_VISIT = (("In {loc}", "Coming to {loc}? {brand} is ready to welcome you."),)
+HL_LOC_TRIP = (("Based in {loc}", "The {brand} team is based in {loc}, ready to help plan your trip."),)
 HL_AUD = ("For {aud}", "{brand} is here especially for {aud}.")
 HL_AUD_LONG = ("Made for you", "{brand} is here especially for {aud}.")
 HL_VARIETY = ("Plenty to choose from", "From {pv1} and {pv2} to {pv3}.")

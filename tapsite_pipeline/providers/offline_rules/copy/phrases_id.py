@@ -158,6 +158,9 @@ HL_WA_TITLE = {"order": "Pesan lewat WhatsApp", "book": "Booking lewat WhatsApp"
 HL_SCHED = {"class": " kelas", "event": " acara"}
 HL_LOC = (("Di {loc}", "Untuk {kamu} yang tinggal atau beraktivitas di {loc}."),
           ("Ada di {loc}", "{brand} melayani pelanggan di {loc}."))
+# a stay, a dive or surf school: its guests come from elsewhere; a tour: it takes them from where it is based
+HL_LOC_VISIT = (("Di {loc}", "Mau ke {loc}? {brand} siap menyambut{mu}."),)
+HL_LOC_TRIP = (("Berbasis di {loc}", "Tim {brand} ada di {loc} dan siap membantu merencanakan perjalanan{mu}."),)
 HL_AUD = ("Untuk {aud}", "{brand} hadir khusus untuk {aud}.")
 HL_AUD_LONG = ("Sesuai kebutuhan{mu}", "{brand} hadir khusus untuk {aud}.")
 HL_VARIETY = ("Banyak pilihan", "Ada {pv1}, {pv2}, sampai {pv3}.")

@@ -23,6 +23,7 @@ from .factcopy import (
     price_for,
     shown_price,
 )
+from .trades import VISITED
 from .util import cap, fields_of, fit, fix_acronyms, pick, render, tidy, title_case, tokens
 
 # Highlights that describe the page itself only where the page has that part (the offerings section).
@@ -207,11 +208,17 @@ def _tour(c: Ctx) -> bool:
     return goes_to_places(c.prof.key, (c.brand, c.industry, *c.products))
 
 
+def _sells(c: Ctx) -> bool:
+    """A shop or a kitchen that takes orders: what it hands over is collected or delivered, never fetched."""
+    return c.mode == "order" and c.kind in ("food", "goods")
+
+
 def _highlight_items(c: Ctx) -> tuple[list[CardItem], set[str]]:
     """Up to three highlight cards, stated facts first, and the kinds of fact they show (the about
     section leaves those out, so no fact is said twice)."""
     L, s = c.L, c.slots
-    fact_cards = highlight_cards(c.facts, c.lang, c.brand, c.products, classes=c.mode == "register", tour=_tour(c))
+    fact_cards = highlight_cards(c.facts, c.lang, c.brand, c.products, classes=c.mode == "register", tour=_tour(c),
+                                 mu=s["mu"], sells=_sells(c))
     cands: list[tuple[str, str]] = [(t, d) for t, d, _ in fact_cards]
     if c.wa:
         cands.append(L.HL_FEATURE["whatsapp_supply" if c.prof.supply else "whatsapp"])
@@ -222,8 +229,13 @@ def _highlight_items(c: Ctx) -> tuple[list[CardItem], set[str]]:
     if "delivery" in c.features and not any(f.kind in ("delivery", "pickup") for f in c.facts):
         cands.append(L.HL_FEATURE["delivery_" + c.ships if c.ships else "delivery"])
     if s["loc"]:
-        cands.append(pick(L.HL_LOC, c.seed, "hl:loc"))
-    if s["aud"]:
+        # a place visitors travel to, or a tour that takes them away, is not for those who live in its town
+        visitors = c.trade in VISITED
+        locs = L.HL_LOC_VISIT if visitors else L.HL_LOC_TRIP if c.prof.key != "community" and _tour(c) else L.HL_LOC
+        cands.append(pick(locs, c.seed, "hl:loc"))
+    # who it is for, unless a level card already says it ("Jenjang — Kelas untuk pemula" and "Untuk pemula")
+    said_levels = {w for _t, d, kind in fact_cards if kind == "level" for w in tokens(d)}
+    if s["aud"] and not set(tokens(s["aud"])) <= said_levels:
         cands.append(L.HL_AUD if len(s["aud"]) <= 60 else L.HL_AUD_LONG)
     if c.products:
         for feat in PAGE_FEATURES:
@@ -284,7 +296,8 @@ def _about(c: Ctx) -> SectionContent:
                      | _highlight_items(c)[1])
     # a label with its value, or one of the owner's own notes (up to a title's length: a note is a sentence)
     items = [CardItem(title=fit(label, 80), description=fit(value, 240)) if value
-             else CardItem(title=fit(label, 120)) for label, value in info_items(c.facts, c.lang, skip, c.products, _tour(c))][:10]
+             else CardItem(title=fit(label, 120)) for label, value in info_items(c.facts, c.lang, skip, c.products, _tour(c),
+                                                                           c.slots["mu"], _sells(c))][:10]
     return SectionContent(type="about", heading=fit(L.ABOUT_HEAD.format_map(c.slots), 120), body=body,
                           items=items)
 

@@ -1,0 +1,140 @@
+"""Whole-page owner read (review 19): what the page calls the business, who it speaks to, and cards that say the same
+thing twice. All wordings here are our own, not dataset rows."""
+
+from __future__ import annotations
+
+import pytest
+
+from tapsite_pipeline.models import Fact, Intent
+from tapsite_pipeline.providers.offline_rules.copy import write_section
+
+pytestmark = pytest.mark.unit
+
+WA = {"whatsapp": "6281299998888"}
+
+
+def _intent(bt: str, niche: str, industry: str, brand: str, products: list[str], *, loc: str = "",
+            facts: tuple[tuple[str, str], ...] = (), lang: str = "id", tone: str = "friendly", aud: str = "",
+            features: tuple[str, ...] = ("whatsapp",)) -> Intent:
+    return Intent(business_type=bt, industry=industry, products=products, brand_name=brand, target_audience=aud,
+                  tone=tone, features_requested=list(features), language=lang, niche=niche, location=loc or None,
+                  facts=[Fact(kind=k, value=v, subject="") for k, v in facts])
+
+
+def _text(it: Intent, *sections: str) -> str:
+    out = []
+    for name in sections:
+        s = write_section(name, it, WA)
+        out.append(" ".join([s.heading or "", s.body or ""] + [f"{i.title} | {i.description or ''}" for i in s.items]))
+    return " ".join(out)
+
+
+# ---- a place visitors travel to is not for those who live in its town -------------------------------------
+
+@pytest.mark.parametrize("brand, products, lang", [
+    ("Homestay Kabut Dieng", ["kamar keluarga", "sarapan"], "id"),
+    ("Rumah Tepi Danau Guesthouse", ["double rooms"], "en"),
+    ("Laut Hijau Dive Center", ["fun dive", "kursus selam"], "id"),
+    ("Ombak Pagi", ["surf lessons", "board rental"], "en"),
+])
+def test_a_stay_or_a_dive_or_surf_school_welcomes_visitors(brand: str, products: list[str], lang: str) -> None:
+    bt, niche, industry = (("other", "other", "accommodation") if "Homestay" in brand or "Guesthouse" in brand
+                           else ("services", "travel", "transport"))
+    it = _intent(bt, niche, industry, brand, products, loc="Wonosobo", lang=lang)
+    hl = _text(it, "highlights")
+    assert "tinggal atau beraktivitas" not in hl and "living or working" not in hl
+    assert ("Mau ke Wonosobo?" in hl) if lang == "id" else ("Coming to Wonosobo?" in hl)
+
+
+def test_a_kost_let_by_the_month_still_speaks_to_those_who_live_there() -> None:
+    it = _intent("other", "other", "accommodation", "Kost Putri Kenanga", ["kamar AC", "kamar non-AC"], loc="Jatinangor")
+    page = _text(it, "highlights", "about")
+    assert "Mau ke Jatinangor" not in page and "penginapan" not in page
+
+
+def test_a_tour_is_based_in_its_town_not_for_its_residents() -> None:
+    it = _intent("services", "travel", "travel", "Jelajah Sumba", ["trip air terjun 2 hari"], loc="Waingapu",
+                 lang="en")
+    hl = _text(it, "highlights")
+    assert "living or working" not in hl and "based in Waingapu" in hl
+
+
+def test_a_shop_in_town_keeps_its_local_card() -> None:
+    it = _intent("food_and_beverage", "bakery", "bakery", "Roti Pagi Bu Endah", ["roti sobek", "bolu kukus"],
+                 loc="Purwokerto")
+    hl = _text(it, "highlights")
+    assert "Mau ke Purwokerto" not in hl
+
+
+# ---- the trade inside a coarse niche ------------------------------------------------------------------------
+
+def test_a_dive_centre_is_not_called_a_travel_agency() -> None:
+    it = _intent("services", "travel", "transport", "Karang Biru", ["kursus selam open water", "fun dive"],
+                 loc="Pemuteran")
+    page = _text(it, "hero", "products", "about")
+    assert "agen perjalanan" not in page and "Paket Perjalanan" not in page
+    assert "pusat selam" in page
+
+
+def test_an_english_dive_school_is_a_dive_centre() -> None:
+    it = _intent("education", "course", "course", "Deep Turtle Divers", ["open water course", "night dives"],
+                 loc="Gili Air", lang="en")
+    about = _text(it, "about")
+    assert "dive centre" in about and "course provider" not in about
+
+
+def test_a_course_that_mentions_snorkeling_later_is_still_a_course() -> None:
+    it = _intent("education", "course", "course", "Kelas Bahasa Pemandu", ["bahasa inggris pemandu", "rute snorkeling"],
+                 loc="Labuan Bajo")
+    about = _text(it, "about")
+    assert "pusat selam" not in about
+
+
+def test_a_florist_is_a_flower_shop_not_a_gift_shop() -> None:
+    it = _intent("retail", "gifts", "florist", "Kembang Wangi", ["bunga papan duka", "buket mawar"], loc="Kediri")
+    page = _text(it, "hero", "products", "about")
+    assert "toko kado" not in page and "toko bunga" in page
+
+
+def test_a_gift_shop_keeps_its_own_words() -> None:
+    it = _intent("retail", "gifts", "gifts", "Kado Ceria", ["hampers lebaran", "gift box"], loc="Bogor")
+    assert "toko bunga" not in _text(it, "hero", "about")
+
+
+# ---- cards that say the same thing twice -------------------------------------------------------------------
+
+def test_a_level_card_and_an_audience_card_for_the_same_people_are_one() -> None:
+    it = _intent("education", "course", "course", "Rajut Santai", ["kelas rajut dasar", "kelas amigurumi"],
+                 loc="Bantul", aud="pemula", facts=(("level", "pemula"),))
+    items = write_section("highlights", it, WA).items
+    about_pemula = [i.title for i in items if "pemula" in (i.title + " " + (i.description or "")).lower()]
+    assert len(about_pemula) == 1
+
+
+def test_an_audience_the_level_does_not_name_keeps_its_card() -> None:
+    it = _intent("education", "course", "course", "Rajut Santai", ["kelas rajut dasar"], aud="ibu rumah tangga",
+                 facts=(("level", "pemula"),))
+    titles = [i.title for i in write_section("highlights", it, WA).items]
+    assert "Untuk ibu rumah tangga" in titles
+
+
+# ---- a pickup and the page's own voice ---------------------------------------------------------------------
+
+def test_a_bakery_pickup_is_collected_by_the_buyer() -> None:
+    it = _intent("food_and_beverage", "bakery", "bakery", "Oven Kecil", ["banana bread", "focaccia"], loc="Sanur",
+                 lang="en", facts=(("pickup", "pickup"),))
+    hl = _text(it, "highlights")
+    assert "We pick up and bring back" not in hl and "Collect your order" in hl
+
+
+def test_a_laundry_pickup_is_still_fetched_and_brought_back() -> None:
+    it = _intent("services", "laundry", "laundry", "Wangi Kilat", ["cuci kiloan"], loc="Jember",
+                 facts=(("pickup", "antar jemput"),))
+    assert "Kami jemput dan antar kembali." in _text(it, "highlights")
+
+
+@pytest.mark.parametrize("tone, said", [("friendly", "Datang ke tempatmu"), ("professional", "Datang ke tempat Anda")])
+def test_a_home_visit_card_speaks_in_the_pages_own_voice(tone: str, said: str) -> None:
+    it = _intent("education", "tutoring", "tutoring", "Les Gitar Mas Bayu", ["les gitar akustik"], loc="Madiun",
+                 tone=tone, facts=(("pickup", "guru datang ke rumah"),))
+    assert said in _text(it, "highlights")
