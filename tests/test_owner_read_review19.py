@@ -138,3 +138,47 @@ def test_a_home_visit_card_speaks_in_the_pages_own_voice(tone: str, said: str) -
     it = _intent("education", "tutoring", "tutoring", "Les Gitar Mas Bayu", ["les gitar akustik"], loc="Madiun",
                  tone=tone, facts=(("pickup", "guru datang ke rumah"),))
     assert said in _text(it, "highlights")
+
+
+# ---- more trades, and a town a shipper only sends from ----------------------------------------------------
+
+def test_a_bean_roastery_is_not_a_coffee_shop() -> None:
+    pages = [_text(_intent("food_and_beverage", "coffee", "coffee shop", brand, ["biji kopi arabika", "green beans"],
+                           loc="Temanggung"), "hero", "products", "about", "contact")
+             for brand in ("Sangrai Lembah", "Kopi Gunung Sumbing", "Rumah Sangrai Ika", "Biji Hitam")]
+    assert not any("kedai kopi" in p or "Menu Kopi" in p for p in pages)
+    assert any("roastery kopi" in p for p in pages)
+
+
+def test_a_cafe_that_also_sells_beans_stays_a_coffee_shop() -> None:
+    it = _intent("food_and_beverage", "coffee", "coffee shop", "Kedai Teras", ["kopi susu gula aren", "biji kopi"],
+                 loc="Kudus")
+    assert "kedai kopi" in _text(it, "hero", "about")
+
+
+def test_a_guesthouse_is_booked_not_ordered() -> None:
+    it = _intent("other", "other", "accommodation", "Pondok Kelapa Stay", ["family rooms", "sunset deck"],
+                 loc="Bangsal", lang="en", features=())
+    page = _text(it, "hero", "about")
+    assert "place to stay" in page and "Order" not in page and "order" not in page
+
+
+@pytest.mark.parametrize("fact", [("delivery", "bisa kirim ke luar pulau"), ("note", "kirim ke seluruh Indonesia")])
+def test_goods_sent_far_are_shipped_from_the_town(fact: tuple[str, str]) -> None:
+    it = _intent("retail", "other", "agriculture", "Kopi Lembah Toraja", ["kopi robusta"], loc="Rantepao", facts=(fact,))
+    hl = _text(it, "highlights")
+    assert "tinggal atau beraktivitas" not in hl and "melayani pelanggan di Rantepao" not in hl
+    assert "Dikirim dari Rantepao" in hl
+
+
+def test_a_clinic_promises_no_short_queue() -> None:
+    for brand in ("Klinik Pratama Sehati", "Klinik Gigi Rapi", "Klinik Mata Terang", "Klinik Kulit Cerah"):
+        it = _intent("services", "clinic", "healthcare", brand, ["pemeriksaan umum", "cek gula darah"], loc="Blitar")
+        assert "antre" not in _text(it, "hero")
+
+
+def test_a_business_of_no_known_kind_gets_no_filler_benefit() -> None:
+    for brand in ("Usaha Pak Darmo", "Sinar Abadi", "Toko Serba Ada Wati", "Griya Nusantara"):
+        it = _intent("other", "other", "other", brand, ["jasa titip", "sewa tenda"], loc="Kebumen")
+        hero = _text(it, "hero")
+        assert "kebutuhanmu." not in hero and "Pilihan pas untuk kebutuhan" not in hero

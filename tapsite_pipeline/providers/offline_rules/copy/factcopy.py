@@ -64,6 +64,18 @@ _REACH = re.compile(r"^(?:ke\s+)?(?:luar\s+(?:kota|pulau|negeri|daerah|provinsi|
                     r"all\s+(?:over\s+)?indonesia|overseas|abroad|nationwide|worldwide|out\s+of\s+town)$", re.I)
 
 
+# A reach said anywhere in a delivery, area or note ("bisa kirim ke luar kota", "shipping all over Indonesia"): the
+# business sends its goods far beyond its town.
+_FAR = re.compile(r"\b(?:luar\s+(?:kota|pulau|negeri|daerah|provinsi|jawa)|seluruh\s+(?:indonesia|nusantara|dunia)|"
+                  r"se-?indonesia|(?:all\s+over|across|anywhere\s+in|throughout)\s+indonesia|nationwide|worldwide|"
+                  r"overseas|abroad|out\s+of\s+town)\b", re.I)
+
+
+def ships_far(facts: tuple[Fact, ...]) -> bool:
+    """Whether the owner said their goods are sent beyond their town."""
+    return any(f.kind in ("delivery", "area", "note") and _FAR.search(f.value) for f in facts)
+
+
 def area_for_contact(facts: tuple[Fact, ...], lang: str) -> str:
     """The contact section's area line: the stated areas, less a reach a delivery fact already says."""
     said = " ".join(f.value.lower() for f in facts if f.kind == "delivery")

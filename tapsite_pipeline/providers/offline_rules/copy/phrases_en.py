@@ -148,6 +148,7 @@ HL_LOC = (("Based in {loc}", "For anyone living or working in {loc}."),
           ("Here in {loc}", "{brand} serves customers in {loc}."))
 # a stay, a dive or surf school: its guests come from elsewhere; a tour: it takes them from where it is based
 HL_LOC_VISIT = (("In {loc}", "Coming to {loc}? {brand} is ready to welcome you."),)
+HL_LOC_SHIPS = (("Shipped from {loc}", "{brand} sends orders from {loc} to your door."),)
 HL_LOC_TRIP = (("Based in {loc}", "The {brand} team is based in {loc}, ready to help plan your trip."),)
 HL_AUD = ("For {aud}", "{brand} is here especially for {aud}.")
 HL_AUD_LONG = ("Made for you", "{brand} is here especially for {aud}.")

@@ -160,6 +160,7 @@ HL_LOC = (("Di {loc}", "Untuk {kamu} yang tinggal atau beraktivitas di {loc}."),
           ("Ada di {loc}", "{brand} melayani pelanggan di {loc}."))
 # a stay, a dive or surf school: its guests come from elsewhere; a tour: it takes them from where it is based
 HL_LOC_VISIT = (("Di {loc}", "Mau ke {loc}? {brand} siap menyambut{mu}."),)
+HL_LOC_SHIPS = (("Dikirim dari {loc}", "{brand} mengirim pesanan dari {loc} sampai ke alamat{mu}."),)
 HL_LOC_TRIP = (("Berbasis di {loc}", "Tim {brand} ada di {loc} dan siap membantu merencanakan perjalanan{mu}."),)
 HL_AUD = ("Untuk {aud}", "{brand} hadir khusus untuk {aud}.")
 HL_AUD_LONG = ("Sesuai kebutuhan{mu}", "{brand} hadir khusus untuk {aud}.")

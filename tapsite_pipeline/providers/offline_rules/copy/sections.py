@@ -21,6 +21,7 @@ from .factcopy import (
     hours_label,
     info_items,
     price_for,
+    ships_far,
     shown_price,
 )
 from .trades import VISITED
@@ -231,7 +232,10 @@ def _highlight_items(c: Ctx) -> tuple[list[CardItem], set[str]]:
     if s["loc"]:
         # a place visitors travel to, or a tour that takes them away, is not for those who live in its town
         visitors = c.trade in VISITED
-        locs = L.HL_LOC_VISIT if visitors else L.HL_LOC_TRIP if c.prof.key != "community" and _tour(c) else L.HL_LOC
+        # goods sent beyond the town are not only for its residents either
+        far = _sells(c) and ships_far(c.facts)
+        locs = (L.HL_LOC_VISIT if visitors else L.HL_LOC_TRIP if c.prof.key != "community" and _tour(c)
+                else L.HL_LOC_SHIPS if far else L.HL_LOC)
         cands.append(pick(locs, c.seed, "hl:loc"))
     # who it is for, unless a level card already says it ("Jenjang — Kelas untuk pemula" and "Untuk pemula")
     said_levels = {w for _t, d, kind in fact_cards if kind == "level" for w in tokens(d)}

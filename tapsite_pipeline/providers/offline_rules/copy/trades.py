@@ -27,6 +27,7 @@ class Trade:
     uses: tuple
     bens: tuple
     summ: tuple[str, str]
+    mode: str = ""               # the ordering flow, where the niche's neutral profile would guess it ("" = keep)
 
 
 _ANY: frozenset[str] = frozenset()
@@ -41,7 +42,18 @@ TRADES = (
           (("liburan keluarga", "perjalanan kerja", "singgah beberapa malam"),
            ("family holidays", "work trips", "a stay of a few nights")),
           (("istirahat yang nyaman", "menginap yang tenang"), ("a comfortable stay", "restful nights away")),
-          ("kamar untuk menginap", "rooms to stay in")),
+          ("kamar untuk menginap", "rooms to stay in"), "book"),
+    # a roastery sells beans to brew at home, not cups to drink at a table
+    Trade("roastery", frozenset({"coffee"}), _ANY,
+          re.compile(r"\b(?:roaster(?:y|ies)?|roasters|roasting|sangrai|disangrai|beans?|biji\s+kopi|green\s+beans|"
+                     r"single\s+origin)\b", re.I),
+          ("roastery kopi", "coffee roastery"), ("kopi", "coffee"),
+          (("Pilihan Biji Kopi", "Kopi Kami", "Produk Kami"), ("Our coffee", "Beans & gear", "Shop the coffee")),
+          (("seduhan di rumah", "stok kopi kantor", "hadiah untuk pencinta kopi"),
+           ("brewing at home", "the office coffee shelf", "gifting a coffee lover")),
+          (("seduhan kopi yang lebih nikmat di rumah", "kopi yang diseduh sesuai selera{mu}"),
+           ("better coffee at home", "coffee brewed just the way you like it")),
+          ("biji kopi sangrai", "roasted coffee beans")),
     Trade("florist", frozenset({"gifts", "plants"}), frozenset({"florist"}), None,
           ("toko bunga", "florist"), ("rangkaian bunga", "flowers"),
           (("Pilihan Bunga", "Rangkaian Bunga Kami", "Koleksi Bunga"), ("Our flowers", "Flowers & arrangements",
@@ -102,4 +114,4 @@ def with_trade(prof: Profile, t: Trade | None) -> Profile:
     if t is None or prof.key == "community" or prof.supply:
         return prof
     return replace(prof, noun=t.noun, item=t.item if prof.kind != "class" else prof.item, heads=t.heads, uses=t.uses,
-                   bens=t.bens, summ=t.summ)
+                   bens=t.bens, summ=t.summ, mode=t.mode or prof.mode)
