@@ -182,3 +182,39 @@ def test_a_business_of_no_known_kind_gets_no_filler_benefit() -> None:
         it = _intent("other", "other", "other", brand, ["jasa titip", "sewa tenda"], loc="Kebumen")
         hero = _text(it, "hero")
         assert "kebutuhanmu." not in hero and "Pilihan pas untuk kebutuhan" not in hero
+
+
+# ---- a scorer for the page's voice: "kamu" and "Anda" on one page ---------------------------------------------
+
+def _coherence(html: str, brief: str) -> str:
+    from fidelity_pages import page  # noqa: F401  (the tests' small page builder)
+    from tapsite_pipeline.evals.fidelity import score_page
+    return " | ".join(score_page(html, brief)["coherence"].problems)
+
+
+BRIEF_CASUAL = "Salon Melati di Madiun, creambath dan potong rambut, booking via WA 0812-3456-7001"
+
+
+def test_a_page_that_calls_its_reader_kamu_and_anda_fails_coherence() -> None:
+    from fidelity_pages import page
+    html = page(brand="Salon Melati", lead="Pilih jadwal yang pas untukmu dan booking lewat WhatsApp.",
+                about="Salon Melati siap datang ke tempat Anda kapan saja.")
+    assert 'calls its reader both "untukmu" and "Anda"' in _coherence(html, BRIEF_CASUAL)
+
+
+@pytest.mark.parametrize("lead, about", [
+    ("Pilih jadwal yang pas untukmu.", "Kami tunggu kedatanganmu di salon."),
+    ("Pilih jadwal yang pas untuk Anda.", "Kami tunggu kedatangan Anda di salon."),
+    ("Jamu dan ilmu kecantikan untuk tamu salon.", "Kami tunggu kedatangan Anda di salon."),
+])
+def test_one_voice_or_words_that_only_end_in_mu_pass(lead: str, about: str) -> None:
+    from fidelity_pages import page
+    html = page(brand="Salon Melati", lead=lead, about=about)
+    assert "calls its reader" not in _coherence(html, BRIEF_CASUAL)
+
+
+def test_the_owners_own_anda_is_not_the_pages_voice() -> None:
+    from fidelity_pages import page
+    brief = BRIEF_CASUAL + ". Kami datang ke rumah Anda."
+    html = page(brand="Salon Melati", lead="Pilih jadwal yang pas untukmu.", about="Kami datang ke rumah Anda.")
+    assert "calls its reader" not in _coherence(html, brief)
