@@ -218,3 +218,26 @@ def test_the_owners_own_anda_is_not_the_pages_voice() -> None:
     brief = BRIEF_CASUAL + ". Kami datang ke rumah Anda."
     html = page(brand="Salon Melati", lead="Pilih jadwal yang pas untukmu.", about="Kami datang ke rumah Anda.")
     assert "calls its reader" not in _coherence(html, brief)
+
+
+# ---- highlight cards that repeat the lead or each other ------------------------------------------------------
+
+def test_the_highlights_do_not_list_the_offerings_the_lead_just_named() -> None:
+    it = _intent("food_and_beverage", "eatery", "restaurant", "Warung Bu Sumi", ["pecel", "rawon", "soto ayam"],
+                 loc="Ngawi")
+    hl = _text(it, "highlights")
+    assert "Banyak pilihan" not in hl and "pecel" not in hl.lower()
+
+
+@pytest.mark.parametrize("tone", ["friendly", "calm"])
+def test_a_tone_card_that_invites_questions_is_not_followed_by_another(tone: str) -> None:
+    it = _intent("services", "repair", "home services", "Servis Pompa Pak Min", ["servis pompa air"], tone=tone)
+    titles = [i.title for i in write_section("highlights", it, WA).items]
+    assert "Tanya dulu boleh" not in titles
+
+
+def test_a_formal_tone_card_still_leaves_room_to_ask() -> None:
+    it = _intent("services", "repair", "home services", "Servis Pompa Pak Min", ["servis pompa air"],
+                 tone="professional")
+    titles = [i.title for i in write_section("highlights", it, WA).items]
+    assert "Rapi dan profesional" in titles and "Tanya dulu boleh" in titles

@@ -209,6 +209,10 @@ def _tour(c: Ctx) -> bool:
     return goes_to_places(c.prof.key, (c.brand, c.industry, *c.products))
 
 
+# Tones whose highlight card already invites questions before deciding (phrases_*.HL_TONE).
+ASKING_TONES = frozenset({"friendly", "calm"})
+
+
 def _sells(c: Ctx) -> bool:
     """A shop or a kitchen that takes orders: what it hands over is collected or delivered, never fetched."""
     return c.mode == "order" and c.kind in ("food", "goods")
@@ -245,14 +249,14 @@ def _highlight_items(c: Ctx) -> tuple[list[CardItem], set[str]]:
         for feat in PAGE_FEATURES:
             if feat in c.features:
                 cands.append(L.HL_FEATURE[feat])
-    if len(c.products) >= 3:
-        cands.append(L.HL_VARIETY)
+    # (no "Plenty to choose from — A, B and C" card: the lead right above names the same offerings)
     if c.chan_key:  # the tone cards invite questions: only where someone can be asked
         cands.append(L.HL_TONE.get(c.tone, L.HL_TONE["friendly"]))
     if len(c.chan_keys) > 1:
         cands.append(L.HL_CHAN)
     if c.chan_key:
-        cands.append(L.HL_ASK)
+        if c.tone not in ASKING_TONES and c.tone in L.HL_TONE:  # a friendly or calm card already says "ask first"
+            cands.append(L.HL_ASK)
     elif c.products:
         cands.append(L.HL_ITEMS)
     items: list[CardItem] = []
