@@ -241,3 +241,14 @@ def test_a_formal_tone_card_still_leaves_room_to_ask() -> None:
                  tone="professional")
     titles = [i.title for i in write_section("highlights", it, WA).items]
     assert "Rapi dan profesional" in titles and "Tanya dulu boleh" in titles
+
+
+@pytest.mark.parametrize("lang, label, shop_label", [("id", "Jadwal", "Jam buka"), ("en", "Schedule", "Opening hours")])
+def test_a_tutoring_centres_hours_are_its_class_schedule(lang: str, label: str, shop_label: str) -> None:
+    it = _intent("education", "tutoring", "tutoring", "Bimbel Bintang Timur", ["les fisika", "les kimia"],
+                 loc="Ambon", lang=lang, facts=(("hours", "Senin-Jumat 15.00-19.00"),))
+    page = _text(it, "highlights", "about", "contact")
+    assert label in page and shop_label not in page
+    shop = _intent("retail", "other", "hardware store", "Toko Besi Timur", ["semen", "cat tembok"], loc="Ambon",
+                   lang=lang, facts=(("hours", "Senin-Jumat 08.00-17.00"),))
+    assert shop_label in _text(shop, "highlights", "about", "contact")

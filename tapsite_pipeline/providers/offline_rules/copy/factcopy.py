@@ -174,9 +174,12 @@ _TIME_RANGE = re.compile(r"\d\s*(?:[.:]\d\d)?\s*(?:am|pm|pagi|siang|sore|malam)?
 SCHEDULE_LABEL = ("Jadwal", "Schedule")
 
 
-def hours_label(value: str, lang: str) -> str:
-    """"Jam buka" for opening hours, "Jadwal" for a single time on a day."""
+def hours_label(value: str, lang: str, lessons: bool = False) -> str:
+    """"Jam buka" for opening hours, "Jadwal" for a single time on a day, and for the hours of a place that teaches
+    (`lessons`): "jam 3-7" at a bimbel is when its classes run, not when a shop opens."""
     li = 0 if lang == "id" else 1
+    if lessons:
+        return SCHEDULE_LABEL[li]
     opening = not value or _TIME_RANGE.search(value) or re.match(r"(?i)\s*(?:jam\s+)?(?:buka|open)", value)
     return LABEL["hours"][li] if opening else SCHEDULE_LABEL[li]
 
@@ -210,12 +213,12 @@ def joined(facts: tuple[Fact, ...], kind: str, lang: str) -> str:
 
 def highlight_cards(facts: tuple[Fact, ...], lang: str, brand: str, products: tuple[str, ...] = (),
                     classes: bool = True, tour: bool = False, mu: str = " Anda",
-                    sells: bool = False) -> list[tuple[str, str, str]]:
+                    sells: bool = False, lessons: bool = False) -> list[tuple[str, str, str]]:
     """Highlight cards made of stated facts: (title, description, fact kind), in the order customers weigh them.
     `classes`: the business teaches (school levels are its classes'); a bookshop's "SD hingga SMA" are the
     levels its books are for, never "classes". `tour`: its areas are where it goes (goes_to_places). `mu`: the page's
     pronoun (" Anda" or "mu"), so a casual page never turns formal in one card. `sells`: it sells goods or food, so a
-    pickup is the buyer collecting."""
+    pickup is the buyer collecting. `lessons`: it teaches, so its hours are its class schedule."""
     li = 0 if lang == "id" else 1
     facts = _shown(facts, products)
     out = []
@@ -246,7 +249,7 @@ def highlight_cards(facts: tuple[Fact, ...], lang: str, brand: str, products: tu
             title = COLLECT_LABEL[li] if kind == "pickup" and sells else LABEL[kind][li]
             out.append((title, plain[li].format(mu=mu), kind))
         else:
-            label = hours_label(v, lang) if kind == "hours" else _label(kind, v, li, tour, mu, sells)
+            label = hours_label(v, lang, lessons) if kind == "hours" else _label(kind, v, li, tour, mu, sells)
             out.append((label, cap(v) + ("" if v.endswith((".", "!")) else "."), kind))
     return out
 
@@ -271,7 +274,7 @@ def _people(levels: str) -> str:
 
 def info_items(facts: tuple[Fact, ...], lang: str, skip: frozenset = frozenset(),
                products: tuple[str, ...] = (), tour: bool = False, mu: str = " Anda",
-               sells: bool = False) -> list[tuple[str, str]]:
+               sells: bool = False, lessons: bool = False) -> list[tuple[str, str]]:
     """The about section's list of facts: (label, value as stated)."""
     li = 0 if lang == "id" else 1
     facts = _shown(facts, products)
@@ -287,7 +290,7 @@ def info_items(facts: tuple[Fact, ...], lang: str, skip: frozenset = frozenset()
         else:
             v = joined(facts, kind, lang)
         if v:
-            label = hours_label(v, lang) if kind == "hours" else _label(kind, v, li, tour, mu, sells)
+            label = hours_label(v, lang, lessons) if kind == "hours" else _label(kind, v, li, tour, mu, sells)
             if kind == "level" and _AGES.match(v):
                 label = AGES_LABEL[li]  # "Usia — 1-5 tahun", as on the highlight card, never "Jenjang"
             out.append((label, cap(v)))

@@ -223,7 +223,7 @@ def _highlight_items(c: Ctx) -> tuple[list[CardItem], set[str]]:
     section leaves those out, so no fact is said twice)."""
     L, s = c.L, c.slots
     fact_cards = highlight_cards(c.facts, c.lang, c.brand, c.products, classes=c.mode == "register", tour=_tour(c),
-                                 mu=s["mu"], sells=_sells(c))
+                                 mu=s["mu"], sells=_sells(c), lessons=c.kind == "class")
     cands: list[tuple[str, str]] = [(t, d) for t, d, _ in fact_cards]
     if c.wa:
         cands.append(L.HL_FEATURE["whatsapp_supply" if c.prof.supply else "whatsapp"])
@@ -305,7 +305,7 @@ def _about(c: Ctx) -> SectionContent:
     # a label with its value, or one of the owner's own notes (up to a title's length: a note is a sentence)
     items = [CardItem(title=fit(label, 80), description=fit(value, 240)) if value
              else CardItem(title=fit(label, 120)) for label, value in info_items(c.facts, c.lang, skip, c.products, _tour(c),
-                                                                           c.slots["mu"], _sells(c))][:10]
+                                                                           c.slots["mu"], _sells(c), c.kind == "class")][:10]
     return SectionContent(type="about", heading=fit(L.ABOUT_HEAD.format_map(c.slots), 120), body=body,
                           items=items)
 
@@ -355,7 +355,7 @@ def _contact(c: Ctx) -> SectionContent:
     lines = [lead]
     if s["hours"]:
         hours_line = L.CONTACT_HOURS.format(hours=s["hours"])
-        label = hours_label(s["hours"], c.lang)
+        label = hours_label(s["hours"], c.lang, c.kind == "class")
         if label != LABEL["hours"][c.li] and hours_line.startswith(LABEL["hours"][c.li] + ":"):
             hours_line = label + hours_line[len(LABEL["hours"][c.li]):]  # "Jadwal: setiap Sabtu pukul 15.00."
         lines.append(hours_line)
