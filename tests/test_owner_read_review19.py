@@ -252,3 +252,18 @@ def test_a_tutoring_centres_hours_are_its_class_schedule(lang: str, label: str, 
     shop = _intent("retail", "other", "hardware store", "Toko Besi Timur", ["semen", "cat tembok"], loc="Ambon",
                    lang=lang, facts=(("hours", "Senin-Jumat 08.00-17.00"),))
     assert shop_label in _text(shop, "highlights", "about", "contact")
+
+
+def test_a_snorkelling_trip_is_a_tour_not_a_dive_centre() -> None:
+    it = _intent("services", "travel", "travel", "Pari Biru Trips", ["snorkeling trip gili", "sunset cruise"],
+                 loc="Gili Trawangan", lang="en")
+    page = _text(it, "hero", "products", "highlights", "about")
+    assert "dive centre" not in page and "diving" not in page
+    assert "ready to help plan your trip" in page
+
+
+def test_a_delivery_the_owner_offered_in_their_words_is_one_card() -> None:
+    it = _intent("services", "rental", "transport", "Sewa Sepeda Onthel Jogja", ["sepeda onthel harian"],
+                 loc="Yogyakarta", facts=(("offer", "antar ke penginapan gratis"),), features=("whatsapp", "delivery"))
+    titles = [i.title for i in write_section("highlights", it, WA).items]
+    assert "Bisa diantar" not in titles and "Penawaran" in titles

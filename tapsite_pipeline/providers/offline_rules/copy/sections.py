@@ -209,6 +209,8 @@ def _tour(c: Ctx) -> bool:
     return goes_to_places(c.prof.key, (c.brand, c.industry, *c.products))
 
 
+_DELIVERY_SAID = re.compile(r"\b(?:antar|diantar|diantarkan|kirim|dikirim|ongkir|delivery|deliver|delivered|"
+                            r"drop[\s-]?off)\b", re.I)
 # Tones whose highlight card already invites questions before deciding (phrases_*.HL_TONE).
 ASKING_TONES = frozenset({"friendly", "calm"})
 
@@ -231,7 +233,9 @@ def _highlight_items(c: Ctx) -> tuple[list[CardItem], set[str]]:
         for feat in ("booking", "registration", "signup", "tickets"):
             if feat in c.features and not c.wa:
                 cands.append(L.HL_FEATURE[feat])
-    if "delivery" in c.features and not any(f.kind in ("delivery", "pickup") for f in c.facts):
+    # (a delivery the owner already put in their own words, "antar ke hotel gratis" as an offer, is not said twice)
+    if "delivery" in c.features and not any(f.kind in ("delivery", "pickup") or f.kind == "offer" and
+                                            _DELIVERY_SAID.search(f.value) for f in c.facts):
         cands.append(L.HL_FEATURE["delivery_" + c.ships if c.ships else "delivery"])
     if s["loc"]:
         # a place visitors travel to, or a tour that takes them away, is not for those who live in its town

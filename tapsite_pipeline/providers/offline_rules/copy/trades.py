@@ -63,9 +63,10 @@ TRADES = (
           (("ucapan yang sampai dengan indah", "hadiah yang berkesan"),
            ("wishes that arrive beautifully", "gifts people remember")),
           ("buket dan rangkaian bunga", "bouquets and flower arrangements")),
-    # a dive centre is neither a travel agency nor any course provider; a surf school is no gym
+    # a dive centre is neither a travel agency nor any course provider (a snorkelling trip is a tour: no diving); a
+    # surf school is no gym
     Trade("diving", frozenset({"travel", "course", "other", "fitness"}), _ANY,
-          re.compile(r"\b(?:selam|menyelam|dive|dives|diving|divers?|freediv\w*|scuba|snorkel\w*)\b", re.I),
+          re.compile(r"\b(?:selam|menyelam|dive|dives|diving|divers?|freediv\w*|scuba)\b", re.I),
           ("pusat selam", "dive centre"), ("paket selam", "dives"),
           (("Penyelaman & Kursus", "Paket Selam", "Layanan Kami"), ("Dives & courses", "What we offer", "Our dives")),
           (("penyelam pemula maupun berlisensi", "liburan di laut", "mengenal bawah laut"),
