@@ -267,3 +267,21 @@ def test_a_delivery_the_owner_offered_in_their_words_is_one_card() -> None:
                  loc="Yogyakarta", facts=(("offer", "antar ke penginapan gratis"),), features=("whatsapp", "delivery"))
     titles = [i.title for i in write_section("highlights", it, WA).items]
     assert "Bisa diantar" not in titles and "Penawaran" in titles
+
+
+# ---- delivery through food apps is not the business's own courier -------------------------------------------
+
+@pytest.mark.parametrize("value, apps", [("ada di gofood sama grabfood juga", "GoFood & GrabFood"),
+                                         ("delivery via Shopee Food", "ShopeeFood")])
+def test_a_kitchen_on_food_apps_does_not_promise_its_own_delivery(value: str, apps: str) -> None:
+    it = _intent("food_and_beverage", "eatery", "restaurant", "Soto Kudus Pak Min", ["soto ayam", "sate telur"],
+                 loc="Kudus", facts=(("delivery", value),), features=("whatsapp", "delivery"))
+    page = _text(it, "hero", "highlights", "how_to_order")
+    assert "kami antar" not in page and f"Ada di {apps}" in page and f"atau lewat {apps}" in page
+
+
+def test_own_delivery_beside_an_app_is_still_said() -> None:
+    it = _intent("food_and_beverage", "eatery", "restaurant", "Soto Kudus Pak Min", ["soto ayam"], loc="Kudus",
+                 facts=(("delivery", "diantar sendiri area alun-alun atau lewat GoFood"),),
+                 features=("whatsapp", "delivery"))
+    assert "kami antar ke alamatmu" in _text(it, "how_to_order")

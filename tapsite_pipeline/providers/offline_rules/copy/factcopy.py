@@ -76,6 +76,29 @@ def ships_far(facts: tuple[Fact, ...]) -> bool:
     return any(f.kind in ("delivery", "area", "note") and _FAR.search(f.value) for f in facts)
 
 
+# Food-delivery apps: an order placed there is brought by the app's driver, not by the business ("bisa pesan lewat
+# GoFood" is no courier of its own).
+_FOOD_APPS = {"gofood": "GoFood", "grabfood": "GrabFood", "shopeefood": "ShopeeFood", "maximfood": "Maxim Food"}
+_FOOD_APP = re.compile(r"\b(go|grab|shopee|maxim)[\s-]?food\b", re.I)
+# what else a fact that only names the apps may say ("bisa pesan lewat GoFood", "ada di gofood sama grabfood juga")
+_APP_FILLER = frozenset("""bisa bs pesan order lewat via di ada juga jg jga dan sama atau serta delivery tersedia also
+available on and or in at we are also the""".split())
+
+
+def food_apps(facts: tuple[Fact, ...]) -> str:
+    """The food-delivery apps the owner's delivery facts name, when they name nothing else ("GoFood dan GrabFood"):
+    the business does not deliver itself. "" when any delivery fact says more (its own courier, an area, a fee)."""
+    said = [f.value for f in facts if f.kind == "delivery"]
+    apps: list[str] = []
+    for v in said:
+        found = [_FOOD_APPS[m.group(1).lower() + "food"] for m in _FOOD_APP.finditer(v)]
+        rest = [w for w in tokens(_FOOD_APP.sub(" ", v)) if w not in _APP_FILLER]
+        if not found or rest:
+            return ""
+        apps += found
+    return " & ".join(dict.fromkeys(apps))
+
+
 def area_for_contact(facts: tuple[Fact, ...], lang: str) -> str:
     """The contact section's area line: the stated areas, less a reach a delivery fact already says."""
     said = " ".join(f.value.lower() for f in facts if f.kind == "delivery")
@@ -243,6 +266,8 @@ def highlight_cards(facts: tuple[Fact, ...], lang: str, brand: str, products: tu
             desc = ((f"Kelas untuk {v}." if li == 0 else f"Classes for {people}.") if classes else
                     (f"Untuk jenjang {v}." if li == 0 else f"For {people}."))
             out.append((LABEL[kind][li], desc, kind))
+        elif kind == "delivery" and (apps := food_apps(facts)):
+            out.append((APP_LABEL[li].format(apps=apps), APP_DESC[li].format(apps=apps, mu=mu), kind))
         elif set(tokens(v)) <= set(tokens(LABEL[kind][li])) and kind in PLAINLY:
             # the owner said only the label's words ("antar jemput"): the card says what it means
             plain = COLLECT_PLAINLY if kind == "pickup" and sells else PLAINLY[kind]
@@ -260,6 +285,9 @@ PLAINLY = {
     "delivery": ("Bisa diantar ke alamat{mu}.", "We deliver to your address."),
     "guarantee": ("Pekerjaan kami bergaransi.", "Our work is guaranteed."),
 }
+# A delivery only through food-delivery apps (food_apps).
+APP_LABEL = ("Ada di {apps}", "On {apps}")
+APP_DESC = ("Bisa juga pesan lewat {apps}, diantar sampai alamat{mu}.", "You can also order on {apps} for delivery.")
 # A shop's or a kitchen's bare "pickup": the buyer collects the order.
 COLLECT_PLAINLY = ("Pesanan bisa diambil langsung di tempat kami.", "Collect your order from us.")
 AGES_LABEL = ("Usia", "Ages")

@@ -11,6 +11,7 @@ AND_MORE = "more"
 O_AUD = " for {aud}"
 O_LOC = " in {loc}"
 O_DELIV = " — delivery available"
+O_DELIV_APP = " — or order on {apps}"  # delivered only through food apps (factcopy.food_apps)
 # a courier's or a supplier's delivery (context.ships_to): to where a shipment goes, to a business
 O_DELIV_TO = {"carrier": " — delivered to the destination address", "supply": " — delivered to your business"}
 CHAN = {"ig": "by Instagram DM", "wa": "on WhatsApp", "form": "through the form on this page", "phone": "by phone",

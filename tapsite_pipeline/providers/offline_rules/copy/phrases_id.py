@@ -16,6 +16,7 @@ AND_MORE = "lainnya"  # joined as the last item: "a, b, c, dan lainnya"
 O_AUD = " untuk {aud}"
 O_LOC = " di {loc}"
 O_DELIV = ", bisa diantar ke alamat{mu}"
+O_DELIV_APP = ", atau lewat {apps}"  # delivered only through food apps (factcopy.food_apps)
 # a courier's or a supplier's delivery (context.ships_to): to where a shipment goes, to a business
 O_DELIV_TO = {"carrier": ", dikirim sampai alamat tujuan", "supply": ", bisa dikirim ke tempat usaha{mu}"}
 CHAN = {"ig": "lewat DM Instagram", "wa": "lewat WhatsApp", "form": "lewat formulir di halaman ini", "phone": "lewat telepon",

@@ -16,6 +16,7 @@ from .factcopy import (
     LABEL,
     area_for_contact,
     comes_to_you,
+    food_apps,
     goes_to_places,
     highlight_cards,
     hours_label,
@@ -331,7 +332,9 @@ def _how(c: Ctx) -> SectionContent:
         second = L.STEP2[key] if c.chan_key else L.STEP2_NOCHAN[key]
     delivers = delivery_said(c.features, c.facts)
     if m == "order":
-        third = L.STEP3[("order_deliv_" + c.ships if c.ships else "order_deliv") if delivers else "order"]
+        # (an order delivered only by a food app's driver is not brought by the business: no "we deliver" step)
+        own = delivers and not food_apps(c.facts)
+        third = L.STEP3[("order_deliv_" + c.ships if c.ships else "order_deliv") if own else "order"]
     elif m == "book":
         # the owner's own word that they come to the customer outweighs the niche's usual way
         visit = "go" if comes_to_you(c.facts, c.brand) else c.prof.visit
