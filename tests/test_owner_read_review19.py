@@ -285,3 +285,22 @@ def test_own_delivery_beside_an_app_is_still_said() -> None:
                  facts=(("delivery", "diantar sendiri area alun-alun atau lewat GoFood"),),
                  features=("whatsapp", "delivery"))
     assert "kami antar ke alamatmu" in _text(it, "how_to_order")
+
+
+# ---- an owner's note that only repeats the page ----------------------------------------------------------------
+
+def _about_lines(it: Intent) -> list[str]:
+    return [i.title for i in write_section("about", it, WA).items]
+
+
+def test_a_note_that_only_repeats_a_card_and_the_audience_is_left_out() -> None:
+    it = _intent("retail", "gifts", "florist", "Melati Putih", ["karangan bunga duka", "bunga meja"], loc="Cirebon",
+                 aud="acara kantor", facts=(("note", "bunga meja untuk acara kantor"), ("note", "bisa kirim malam hari")))
+    lines = _about_lines(it)
+    assert "Bunga meja untuk acara kantor" not in lines and "Bisa kirim malam hari" in lines
+
+
+def test_a_note_with_a_word_of_its_own_is_kept() -> None:
+    it = _intent("food_and_beverage", "bakery", "bakery", "Kue Mama Lies", ["kue keranjang", "kue lapis"],
+                 loc="Singkawang", facts=(("note", "kue keranjang untuk Cap Go Meh"),))
+    assert "Kue keranjang untuk Cap Go Meh" in _about_lines(it)

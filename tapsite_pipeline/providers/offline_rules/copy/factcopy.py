@@ -302,8 +302,9 @@ def _people(levels: str) -> str:
 
 def info_items(facts: tuple[Fact, ...], lang: str, skip: frozenset = frozenset(),
                products: tuple[str, ...] = (), tour: bool = False, mu: str = " Anda",
-               sells: bool = False, lessons: bool = False) -> list[tuple[str, str]]:
-    """The about section's list of facts: (label, value as stated)."""
+               sells: bool = False, lessons: bool = False, names: tuple[str, ...] = ()) -> list[tuple[str, str]]:
+    """The about section's list of facts: (label, value as stated). `names`: the business's name and who it is for,
+    said elsewhere on the page (a note that only repeats them is left out)."""
     li = 0 if lang == "id" else 1
     facts = _shown(facts, products)
     out = []
@@ -323,8 +324,28 @@ def info_items(facts: tuple[Fact, ...], lang: str, skip: frozenset = frozenset()
                 label = AGES_LABEL[li]  # "Usia — 1-5 tahun", as on the highlight card, never "Jenjang"
             out.append((label, cap(v)))
     # what else the owner said, each in their own words
-    out.extend((cap(f.value), "") for f in facts if f.kind == "note" and "note" not in skip)
+    if "note" not in skip:
+        said = _said_elsewhere(facts, products, names)
+        out.extend((cap(f.value), "") for f in facts if f.kind == "note" and not _note_said(f.value, said))
     return out
+
+
+# Little words a note needs that say nothing of their own ("bisa pesan lewat GoFood" says only "GoFood").
+_NOTE_FILLER = frozenset("""dan atau untuk utk buat dengan di ke dari yang bisa bs juga jg lewat via pesan order ada
+kami and or for with the a an to of in on at by we our can also is are""".split())
+
+
+def _said_elsewhere(facts: tuple[Fact, ...], products: tuple[str, ...], names: tuple[str, ...]) -> set[str]:
+    """The words the page already says outside the owner's notes: its offerings, its name and its other facts."""
+    said = {w for p in (*products, *names) for w in tokens(p)}
+    return said | {w for f in facts if f.kind != "note" for w in tokens(f.value)}
+
+
+def _note_said(note: str, said: set[str]) -> bool:
+    """A note whose every word is said elsewhere on the page ("bunga meja untuk acara kantor" beside the card and
+    the audience, "bisa pesan lewat GoFood" beside the GoFood card) adds nothing: shown, it reads as a repeat."""
+    words = [w for w in tokens(note) if w not in _NOTE_FILLER]
+    return bool(words) and all(w in said for w in words)
 
 
 def price_for(product: str, facts: tuple[Fact, ...]) -> str | None:

@@ -310,7 +310,8 @@ def _about(c: Ctx) -> SectionContent:
     # a label with its value, or one of the owner's own notes (up to a title's length: a note is a sentence)
     items = [CardItem(title=fit(label, 80), description=fit(value, 240)) if value
              else CardItem(title=fit(label, 120)) for label, value in info_items(c.facts, c.lang, skip, c.products, _tour(c),
-                                                                           c.slots["mu"], _sells(c), c.kind == "class")][:10]
+                                                                           c.slots["mu"], _sells(c), c.kind == "class",
+                                                                           (c.brand, c.slots["aud"]))][:10]
     return SectionContent(type="about", heading=fit(L.ABOUT_HEAD.format_map(c.slots), 120), body=body,
                           items=items)
 
