@@ -304,3 +304,16 @@ def test_a_note_with_a_word_of_its_own_is_kept() -> None:
     it = _intent("food_and_beverage", "bakery", "bakery", "Kue Mama Lies", ["kue keranjang", "kue lapis"],
                  loc="Singkawang", facts=(("note", "kue keranjang untuk Cap Go Meh"),))
     assert "Kue keranjang untuk Cap Go Meh" in _about_lines(it)
+
+
+def test_a_kost_is_a_boarding_house_booked_by_the_month() -> None:
+    pages = [_text(_intent("other", "other", "accommodation", brand, ["kamar mandi dalam", "dapur bersama"],
+                           loc="Jatinangor"), "hero", "products", "about")
+             for brand in ("Kost Putri Kenanga", "Kos Bu Haryati", "Kost Ceria 2", "Kos-kosan Pak Udin")]
+    assert any("rumah kos" in p for p in pages) and not any(" usaha " in p or "penginapan" in p for p in pages)
+
+
+def test_a_kontrakan_is_neither_a_stay_nor_a_kost() -> None:
+    it = _intent("other", "other", "accommodation", "Kontrakan Haji Darto", ["rumah 2 kamar"], loc="Bekasi")
+    page = _text(it, "hero", "about", "highlights")
+    assert "penginapan" not in page and "rumah kos" not in page and "Mau ke Bekasi" not in page

@@ -54,6 +54,16 @@ TRADES = (
           (("seduhan kopi yang lebih nikmat di rumah", "kopi yang diseduh sesuai selera{mu}"),
            ("better coffee at home", "coffee brewed just the way you like it")),
           ("biji kopi sangrai", "roasted coffee beans")),
+    # a kost is let by the month to people who live there: rooms to live in, not a stay for visitors
+    Trade("kost", frozenset({"other"}), frozenset({"accommodation"}),
+          re.compile(r"\b(?:kost?|kos-?kosan|indekos|boarding\s+house)\b", re.I),
+          ("rumah kos", "boarding house"), ("kamar", "rooms"),
+          (("Pilihan Kamar", "Kamar & Fasilitas", "Info Kamar"), ("Rooms", "Rooms & facilities", "Room details")),
+          (("mahasiswa dan pekerja", "tinggal bulanan", "tempat tinggal dekat kampus atau kantor"),
+           ("students and young workers", "monthly stays", "living close to campus or work")),
+          (("tempat tinggal yang nyaman", "kamar yang siap ditempati"),
+           ("a comfortable place to live", "a room ready to move into")),
+          ("kamar kos bulanan", "rooms to rent by the month"), "book"),
     Trade("florist", frozenset({"gifts", "plants"}), frozenset({"florist"}), None,
           ("toko bunga", "florist"), ("rangkaian bunga", "flowers"),
           (("Pilihan Bunga", "Rangkaian Bunga Kami", "Koleksi Bunga"), ("Our flowers", "Flowers & arrangements",
@@ -95,15 +105,16 @@ VISITED = frozenset({"lodging", "diving", "surfing"})
 
 def trade_of(niche: str, industry: str, words: tuple[str, ...]) -> Trade | None:
     """The trade a business of this niche and industry label is, said by its name or first offering (words: the
-    name, then the offerings)."""
+    name, then the offerings). A home let by the month is never a stay for visitors (only a kost, if anything)."""
     text = " ".join(words)
-    if _LET_MONTHLY.search(text):
-        return None
+    monthly = bool(_LET_MONTHLY.search(text))
     # what the business is, in its name or its first offering: an English course for boat crews that explains
     # "snorkeling spots" is not a dive centre
     lead = " ".join(words[:2])
     for t in TRADES:
         if niche not in t.niches or (t.industries and industry not in t.industries):
+            continue
+        if monthly and t.key in VISITED:
             continue
         if t.words is None or t.words.search(lead):
             return t
