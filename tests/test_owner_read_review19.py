@@ -317,3 +317,10 @@ def test_a_kontrakan_is_neither_a_stay_nor_a_kost() -> None:
     it = _intent("other", "other", "accommodation", "Kontrakan Haji Darto", ["rumah 2 kamar"], loc="Bekasi")
     page = _text(it, "hero", "about", "highlights")
     assert "penginapan" not in page and "rumah kos" not in page and "Mau ke Bekasi" not in page
+
+
+def test_a_town_already_on_an_area_card_gets_no_second_card() -> None:
+    it = _intent("services", "laundry", "laundry", "Cuci Wangi Bu Tini", ["cuci kiloan", "setrika"], loc="Sleman",
+                 facts=(("area", "Sleman dan Depok"),))
+    hl = _text(it, "highlights")
+    assert "Area layanan" in hl and "tinggal atau beraktivitas di Sleman" not in hl and "pelanggan di Sleman" not in hl

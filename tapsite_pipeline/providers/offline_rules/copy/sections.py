@@ -238,7 +238,9 @@ def _highlight_items(c: Ctx) -> tuple[list[CardItem], set[str]]:
     if "delivery" in c.features and not any(f.kind in ("delivery", "pickup") or f.kind == "offer" and
                                             _DELIVERY_SAID.search(f.value) for f in c.facts):
         cands.append(L.HL_FEATURE["delivery_" + c.ships if c.ships else "delivery"])
-    if s["loc"]:
+    # (no "Di Amed" card beside an area card that already names the place: "Tujuan — Amed, Bali")
+    said_areas = {w for _t, d, kind in fact_cards if kind == "area" for w in tokens(d)}
+    if s["loc"] and not set(tokens(s["loc"])) <= said_areas:
         # a place visitors travel to, or a tour that takes them away, is not for those who live in its town
         visitors = c.trade in VISITED
         # goods sent beyond the town are not only for its residents either
