@@ -117,6 +117,33 @@ def language(page: Page, brief: BriefInfo) -> list[str]:
     return out
 
 
+# How an Indonesian page addresses its reader: "kamu" and its "-mu" endings (casual) or "Anda" (formal). One page keeps
+# one voice; "Datang ke tempat Anda" among "pesananmu" and "untukmu" reads as two writers.
+_CASUAL = re.compile(r"\b(?:kamu|kau|[a-z]{3,}mu)\b")
+_FORMAL = re.compile(r"\banda\b")
+# words that end in "mu" without being "your": knowledge, herbal tonic, guest, meeting…
+_NOT_YOUR = frozenset("ilmu jamu tamu temu ketemu bertemu menemu ramu meramu semu jemu".split())
+
+
+def mixed_register(page: Page, brief: BriefInfo) -> list[str]:
+    """An Indonesian page that calls its reader both "kamu" and "Anda" in its copy (the owner's own words, and the
+    forms' labels, are not the page's voice)."""
+    if brief.language != "id":
+        return []
+    bn = set(words(brief.text))
+    casual: list[str] = []
+    formal: list[str] = []
+    for b in page.blocks:
+        if b.section in ("header", "footer"):
+            continue
+        t = norm(b.text)
+        casual += [w for w in _CASUAL.findall(t) if w not in _NOT_YOUR and w not in bn]
+        formal += [w for w in _FORMAL.findall(t) if w not in bn]
+    if casual and formal:
+        return [f'the page calls its reader both "{casual[0]}" and "Anda"']
+    return []
+
+
 def check_coherence(page: Page, brief: BriefInfo) -> CheckResult:
     parts = {
         "doubled": doubled_words(page, brief),
@@ -126,6 +153,7 @@ def check_coherence(page: Page, brief: BriefInfo) -> CheckResult:
         "language": language(page, brief),
         "ruled_out": promises_ruled_out(page, brief),
         "framing": framing(page, brief),
+        "register": mixed_register(page, brief),
     }
     problems = [p for ps in parts.values() for p in ps]
     score = max(0.0, 1 - 0.25 * len(problems))

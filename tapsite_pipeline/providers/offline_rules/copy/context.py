@@ -18,8 +18,9 @@ from . import phrases_en, phrases_id
 from .community import PROFILE as COMMUNITY_PROFILE
 from .community import is_community
 from .community import phrases_for as community_phrases
-from .factcopy import joined, shown_hours
+from .factcopy import food_apps, joined, shown_hours
 from .industries import Profile, profile_for
+from .trades import trade_of, with_trade
 from .util import cap, fix_acronyms, join_list, pick, title_case, tokens
 
 LANGS = {"id": phrases_id, "en": phrases_en}
@@ -48,6 +49,7 @@ class Ctx:
     slots: dict
     industry: str = ""       # the parser's industry label ("transport", "wholesale supply")
     ships: str = ""          # who is delivered to: "carrier" (a shipment), "supply" (a business), "" (a home)
+    trade: str = ""          # the trade inside the niche (trades.py): "florist", "lodging", "diving", …
 
     @property
     def li(self) -> int:
@@ -93,6 +95,15 @@ def ships_to(prof: Profile, words: tuple[str, ...]) -> str:
     if service and any(_CARRIER.search(w) for w in words):
         return "carrier"
     return "supply" if prof.supply else ""
+
+
+def _o_deliv(L, ships: str, pron: dict, facts: tuple[Fact, ...]) -> str:
+    """The lead's delivery clause: ", bisa diantar ke alamatmu", or the apps the owner named when they deliver only
+    through them (", atau lewat GoFood": the page's own order is not brought by anyone)."""
+    apps = food_apps(facts)
+    if apps:
+        return L.O_DELIV_APP.format(apps=apps)
+    return L.O_DELIV_TO.get(ships, L.O_DELIV).format_map(pron)
 
 
 def _mode(bt: str, prof: Profile, f: frozenset) -> str:
@@ -143,6 +154,9 @@ def _context(key: tuple, fact_key: tuple, contact_key: tuple) -> Ctx:
     prof = profile_for(niche, bt, industry)
     if community:  # a mosque, a foundation, a youth group: activities to join, never a shop
         L, prof = community_phrases(L), COMMUNITY_PROFILE
+    trade = None if community else trade_of(niche, industry or "", (brand, *products))
+    # a florist, a homestay, a dive centre: the trade's own words inside its niche
+    prof = with_trade(prof, trade)
     mode = _mode(bt, prof, f)
     # what the business is (its name, trade, offerings), never how it delivers ("hasil dikirim kurir")
     ships = ships_to(prof, (brand, industry or "", *products))
@@ -179,7 +193,7 @@ def _context(key: tuple, fact_key: tuple, contact_key: tuple) -> Ctx:
         chan=L.CHAN[chan_key] if chan_key else "",
         o_aud=L.O_AUD.format(aud=aud) if aud else "",
         o_loc=L.O_LOC.format(loc=loc) if loc else "",
-        o_deliv=L.O_DELIV_TO.get(ships, L.O_DELIV).format_map(pron) if delivery_said(f, facts) and mode == "order" else "",
+        o_deliv=_o_deliv(L, ships, pron, facts) if delivery_said(f, facts) and mode == "order" else "",
         o_sched=L.HL_SCHED.get(prof.kind, ""),
         wa_title=L.HL_WA_TITLE.get(mode, L.HL_WA_TITLE["order"]),
         topic=ps[0] if ps else item,
@@ -202,7 +216,7 @@ def _context(key: tuple, fact_key: tuple, contact_key: tuple) -> Ctx:
     else:
         s["chans"] = join_list([L.CHAN[k] for k in chan_keys], lang, "or") if chan_keys else ""
     return Ctx(lang, L, brand, brand, prof, prof.kind, mode, reg, tone, f, tuple(ps), wa, chan_key, chan_keys,
-               facts, plan, s, industry or "", ships)
+               facts, plan, s, industry or "", ships, trade.key if trade else "")
 
 
 def _shown_value(f: Fact, names: tuple[str, ...], lang: str) -> str:

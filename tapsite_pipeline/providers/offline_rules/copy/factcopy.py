@@ -27,7 +27,7 @@ LABEL = {
 # "we come to your home or office", "home service") is a home visit, not a pickup and drop-off.
 _COMES_TO_YOU = re.compile(r"\b(?:datang|dateng|dipanggil|panggil|panggilan|home\s+(?:service|visits?)|house\s+calls?|"
                            r"mobile|on[\s-]site|(?:i|we)\s+come\s+to|to\s+your\s+(?:home|house|place|villa|office))\b", re.I)
-VISIT_LABEL = ("Datang ke tempat Anda", "We come to you")
+VISIT_LABEL = ("Datang ke tempat{mu}", "We come to you")  # {mu}: the page's pronoun ("tempatmu", "tempat Anda")
 # A pickup fact that says the buyer collects ("pengambilan di toko", "self pickup") is no pickup and drop-off.
 _BUYER_COLLECTS = re.compile(r"\b(?:pengambilan|ambil|diambil|self[\s-]?pick|in[\s-]store|store\s+pick|collect|"
                              r"(?:pick[\s-]?up)\s+(?:in|at|from))", re.I)
@@ -64,6 +64,41 @@ _REACH = re.compile(r"^(?:ke\s+)?(?:luar\s+(?:kota|pulau|negeri|daerah|provinsi|
                     r"all\s+(?:over\s+)?indonesia|overseas|abroad|nationwide|worldwide|out\s+of\s+town)$", re.I)
 
 
+# A reach said anywhere in a delivery, area or note ("bisa kirim ke luar kota", "shipping all over Indonesia"): the
+# business sends its goods far beyond its town.
+_FAR = re.compile(r"\b(?:luar\s+(?:kota|pulau|negeri|daerah|provinsi|jawa)|seluruh\s+(?:indonesia|nusantara|dunia)|"
+                  r"se-?indonesia|(?:all\s+over|across|anywhere\s+in|throughout)\s+indonesia|nationwide|worldwide|"
+                  r"overseas|abroad|out\s+of\s+town)\b", re.I)
+
+
+def ships_far(facts: tuple[Fact, ...]) -> bool:
+    """Whether the owner said their goods are sent beyond their town."""
+    return any(f.kind in ("delivery", "area", "note") and _FAR.search(f.value) for f in facts)
+
+
+# Food-delivery apps: an order placed there is brought by the app's driver, not by the business ("bisa pesan lewat
+# GoFood" is no courier of its own).
+_FOOD_APPS = {"gofood": "GoFood", "grabfood": "GrabFood", "shopeefood": "ShopeeFood", "maximfood": "Maxim Food"}
+_FOOD_APP = re.compile(r"\b(go|grab|shopee|maxim)[\s-]?food\b", re.I)
+# what else a fact that only names the apps may say ("bisa pesan lewat GoFood", "ada di gofood sama grabfood juga")
+_APP_FILLER = frozenset("""bisa bs pesan order lewat via di ada juga jg jga dan sama atau serta delivery tersedia also
+available on and or in at we are also the""".split())
+
+
+def food_apps(facts: tuple[Fact, ...]) -> str:
+    """The food-delivery apps the owner's delivery facts name, when they name nothing else ("GoFood dan GrabFood"):
+    the business does not deliver itself. "" when any delivery fact says more (its own courier, an area, a fee)."""
+    said = [f.value for f in facts if f.kind == "delivery"]
+    apps: list[str] = []
+    for v in said:
+        found = [_FOOD_APPS[m.group(1).lower() + "food"] for m in _FOOD_APP.finditer(v)]
+        rest = [w for w in tokens(_FOOD_APP.sub(" ", v)) if w not in _APP_FILLER]
+        if not found or rest:
+            return ""
+        apps += found
+    return " & ".join(dict.fromkeys(apps))
+
+
 def area_for_contact(facts: tuple[Fact, ...], lang: str) -> str:
     """The contact section's area line: the stated areas, less a reach a delivery fact already says."""
     said = " ".join(f.value.lower() for f in facts if f.kind == "delivery")
@@ -79,12 +114,14 @@ def comes_to_you(facts: tuple[Fact, ...], brand: str = "") -> bool:
         re.search(r"\b(?:panggilan|home\s+service|mobile)\b", brand, re.I))
 
 
-def _label(kind: str, value: str, li: int, tour: bool = False) -> str:
+def _label(kind: str, value: str, li: int, tour: bool = False, mu: str = " Anda", sells: bool = False) -> str:
     if kind == "area" and tour:
         return DEST_LABEL[li]
     if kind == "pickup" and _COMES_TO_YOU.search(value):
-        return VISIT_LABEL[li]
-    if kind == "pickup" and _BUYER_COLLECTS.search(value):
+        return VISIT_LABEL[li].format(mu=mu)
+    # a shop's or a kitchen's "pickup" is the buyer collecting the order ("weekend pickup"): there is nothing of
+    # theirs to fetch and bring back
+    if kind == "pickup" and (_BUYER_COLLECTS.search(value) or sells):
         return COLLECT_LABEL[li]
     if kind == "turnaround" and _LEAD_TIME.search(value):
         return LEAD_LABEL[li]
@@ -160,9 +197,12 @@ _TIME_RANGE = re.compile(r"\d\s*(?:[.:]\d\d)?\s*(?:am|pm|pagi|siang|sore|malam)?
 SCHEDULE_LABEL = ("Jadwal", "Schedule")
 
 
-def hours_label(value: str, lang: str) -> str:
-    """"Jam buka" for opening hours, "Jadwal" for a single time on a day."""
+def hours_label(value: str, lang: str, lessons: bool = False) -> str:
+    """"Jam buka" for opening hours, "Jadwal" for a single time on a day, and for the hours of a place that teaches
+    (`lessons`): "jam 3-7" at a bimbel is when its classes run, not when a shop opens."""
     li = 0 if lang == "id" else 1
+    if lessons:
+        return SCHEDULE_LABEL[li]
     opening = not value or _TIME_RANGE.search(value) or re.match(r"(?i)\s*(?:jam\s+)?(?:buka|open)", value)
     return LABEL["hours"][li] if opening else SCHEDULE_LABEL[li]
 
@@ -195,10 +235,13 @@ def joined(facts: tuple[Fact, ...], kind: str, lang: str) -> str:
 
 
 def highlight_cards(facts: tuple[Fact, ...], lang: str, brand: str, products: tuple[str, ...] = (),
-                    classes: bool = True, tour: bool = False) -> list[tuple[str, str, str]]:
+                    classes: bool = True, tour: bool = False, mu: str = " Anda",
+                    sells: bool = False, lessons: bool = False) -> list[tuple[str, str, str]]:
     """Highlight cards made of stated facts: (title, description, fact kind), in the order customers weigh them.
     `classes`: the business teaches (school levels are its classes'); a bookshop's "SD hingga SMA" are the
-    levels its books are for, never "classes". `tour`: its areas are where it goes (goes_to_places)."""
+    levels its books are for, never "classes". `tour`: its areas are where it goes (goes_to_places). `mu`: the page's
+    pronoun (" Anda" or "mu"), so a casual page never turns formal in one card. `sells`: it sells goods or food, so a
+    pickup is the buyer collecting. `lessons`: it teaches, so its hours are its class schedule."""
     li = 0 if lang == "id" else 1
     facts = _shown(facts, products)
     out = []
@@ -223,11 +266,15 @@ def highlight_cards(facts: tuple[Fact, ...], lang: str, brand: str, products: tu
             desc = ((f"Kelas untuk {v}." if li == 0 else f"Classes for {people}.") if classes else
                     (f"Untuk jenjang {v}." if li == 0 else f"For {people}."))
             out.append((LABEL[kind][li], desc, kind))
+        elif kind == "delivery" and (apps := food_apps(facts)):
+            out.append((APP_LABEL[li].format(apps=apps), APP_DESC[li].format(apps=apps, mu=mu), kind))
         elif set(tokens(v)) <= set(tokens(LABEL[kind][li])) and kind in PLAINLY:
             # the owner said only the label's words ("antar jemput"): the card says what it means
-            out.append((LABEL[kind][li], PLAINLY[kind][li], kind))
+            plain = COLLECT_PLAINLY if kind == "pickup" and sells else PLAINLY[kind]
+            title = COLLECT_LABEL[li] if kind == "pickup" and sells else LABEL[kind][li]
+            out.append((title, plain[li].format(mu=mu), kind))
         else:
-            label = hours_label(v, lang) if kind == "hours" else _label(kind, v, li, tour)
+            label = hours_label(v, lang, lessons) if kind == "hours" else _label(kind, v, li, tour, mu, sells)
             out.append((label, cap(v) + ("" if v.endswith((".", "!")) else "."), kind))
     return out
 
@@ -235,9 +282,14 @@ def highlight_cards(facts: tuple[Fact, ...], lang: str, brand: str, products: tu
 # What a card says when the owner stated a fact in the label's own words ("antar jemput", "garansi").
 PLAINLY = {
     "pickup": ("Kami jemput dan antar kembali.", "We pick up and bring back."),
-    "delivery": ("Bisa diantar ke alamat Anda.", "We deliver to your address."),
+    "delivery": ("Bisa diantar ke alamat{mu}.", "We deliver to your address."),
     "guarantee": ("Pekerjaan kami bergaransi.", "Our work is guaranteed."),
 }
+# A delivery only through food-delivery apps (food_apps).
+APP_LABEL = ("Ada di {apps}", "On {apps}")
+APP_DESC = ("Bisa juga pesan lewat {apps}, diantar sampai alamat{mu}.", "You can also order on {apps} for delivery.")
+# A shop's or a kitchen's bare "pickup": the buyer collects the order.
+COLLECT_PLAINLY = ("Pesanan bisa diambil langsung di tempat kami.", "Collect your order from us.")
 AGES_LABEL = ("Usia", "Ages")
 _AGES = re.compile(r"^(?:usia|umur|ages?|aged)\b", re.I)
 _PERSON = re.compile(r"\b(beginner|kid|adult|teen|teenager|student|professional|senior|toddler|learner)\b(?!\s+to\b)", re.I)
@@ -249,8 +301,10 @@ def _people(levels: str) -> str:
 
 
 def info_items(facts: tuple[Fact, ...], lang: str, skip: frozenset = frozenset(),
-               products: tuple[str, ...] = (), tour: bool = False) -> list[tuple[str, str]]:
-    """The about section's list of facts: (label, value as stated)."""
+               products: tuple[str, ...] = (), tour: bool = False, mu: str = " Anda",
+               sells: bool = False, lessons: bool = False, names: tuple[str, ...] = ()) -> list[tuple[str, str]]:
+    """The about section's list of facts: (label, value as stated). `names`: the business's name and who it is for,
+    said elsewhere on the page (a note that only repeats them is left out)."""
     li = 0 if lang == "id" else 1
     facts = _shown(facts, products)
     out = []
@@ -265,13 +319,33 @@ def info_items(facts: tuple[Fact, ...], lang: str, skip: frozenset = frozenset()
         else:
             v = joined(facts, kind, lang)
         if v:
-            label = hours_label(v, lang) if kind == "hours" else _label(kind, v, li, tour)
+            label = hours_label(v, lang, lessons) if kind == "hours" else _label(kind, v, li, tour, mu, sells)
             if kind == "level" and _AGES.match(v):
                 label = AGES_LABEL[li]  # "Usia — 1-5 tahun", as on the highlight card, never "Jenjang"
             out.append((label, cap(v)))
     # what else the owner said, each in their own words
-    out.extend((cap(f.value), "") for f in facts if f.kind == "note" and "note" not in skip)
+    if "note" not in skip:
+        said = _said_elsewhere(facts, products, names)
+        out.extend((cap(f.value), "") for f in facts if f.kind == "note" and not _note_said(f.value, said))
     return out
+
+
+# Little words a note needs that say nothing of their own ("bisa pesan lewat GoFood" says only "GoFood").
+_NOTE_FILLER = frozenset("""dan atau untuk utk buat dengan di ke dari yang bisa bs juga jg lewat via pesan order ada
+kami and or for with the a an to of in on at by we our can also is are""".split())
+
+
+def _said_elsewhere(facts: tuple[Fact, ...], products: tuple[str, ...], names: tuple[str, ...]) -> set[str]:
+    """The words the page already says outside the owner's notes: its offerings, its name and its other facts."""
+    said = {w for p in (*products, *names) for w in tokens(p)}
+    return said | {w for f in facts if f.kind != "note" for w in tokens(f.value)}
+
+
+def _note_said(note: str, said: set[str]) -> bool:
+    """A note whose every word is said elsewhere on the page ("bunga meja untuk acara kantor" beside the card and
+    the audience, "bisa pesan lewat GoFood" beside the GoFood card) adds nothing: shown, it reads as a repeat."""
+    words = [w for w in tokens(note) if w not in _NOTE_FILLER]
+    return bool(words) and all(w in said for w in words)
 
 
 def price_for(product: str, facts: tuple[Fact, ...]) -> str | None:

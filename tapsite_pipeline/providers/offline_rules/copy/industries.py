@@ -123,8 +123,8 @@ GENERIC = {
         (("Yang Kami Tawarkan", "Pilihan Kami", "Layanan & Produk"), ("What we offer", "Our offerings", "Take a look")),
         (("kebutuhan sehari-hari", "kebutuhan pribadi maupun keluarga", "keperluan{mu}"),
          ("everyday needs", "personal or family needs", "what you need")),
-        (("kebutuhan{mu}", "urusan yang lebih mudah"),
-         ("what you need", "making things easier")),
+        # no benefit: for a business of no known kind, any would be filler ("Made for what you need.")
+        (("",), ("",)),
         ("produk dan layanan pilihan", "a selection of products and services")),
 }
 

@@ -77,8 +77,9 @@ PROFILES = [
       (("Layanan Klinik", "Layanan Kami", "Pilihan Layanan"), ("Our services", "Clinic services", "How we can help")),
       (("pemeriksaan rutin", "keluhan yang perlu ditangani", "perawatan lanjutan"),
        ("routine check-ups", "concerns that need attention", "follow-up care")),
-      (("perawatan yang ditangani dengan teliti", "pemeriksaan tanpa antre lama"),
-       ("care handled with attention", "check-ups without the long wait")),
+      # (never "without the long wait": a promise the owner did not make)
+      (("perawatan yang ditangani dengan teliti", "kesehatan keluarga{mu}"),
+       ("care handled with attention", "your family's health")),
       ("layanan pemeriksaan dan perawatan", "check-ups and treatment")),
     P("fitness", SV, "service", "book", "come",
       ("tempat olahraga", "fitness studio"), ("kelas", "sessions"),

@@ -11,6 +11,7 @@ AND_MORE = "more"
 O_AUD = " for {aud}"
 O_LOC = " in {loc}"
 O_DELIV = " — delivery available"
+O_DELIV_APP = " — or order on {apps}"  # delivered only through food apps (factcopy.food_apps)
 # a courier's or a supplier's delivery (context.ships_to): to where a shipment goes, to a business
 O_DELIV_TO = {"carrier": " — delivered to the destination address", "supply": " — delivered to your business"}
 CHAN = {"ig": "by Instagram DM", "wa": "on WhatsApp", "form": "through the form on this page", "phone": "by phone",
@@ -146,6 +147,10 @@ HL_WA_TITLE = {"order": "Order on WhatsApp", "book": "Book on WhatsApp", "visit"
 HL_SCHED = {"class": " class", "event": " event"}
 HL_LOC = (("Based in {loc}", "For anyone living or working in {loc}."),
           ("Here in {loc}", "{brand} serves customers in {loc}."))
+# a stay, a dive or surf school: its guests come from elsewhere; a tour: it takes them from where it is based
+HL_LOC_VISIT = (("In {loc}", "Coming to {loc}? {brand} is ready to welcome you."),)
+HL_LOC_SHIPS = (("Shipped from {loc}", "{brand} sends orders from {loc} to your door."),)
+HL_LOC_TRIP = (("Based in {loc}", "The {brand} team is based in {loc}, ready to help plan your trip."),)
 HL_AUD = ("For {aud}", "{brand} is here especially for {aud}.")
 HL_AUD_LONG = ("Made for you", "{brand} is here especially for {aud}.")
 HL_VARIETY = ("Plenty to choose from", "From {pv1} and {pv2} to {pv3}.")

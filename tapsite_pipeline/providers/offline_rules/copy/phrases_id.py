@@ -16,6 +16,7 @@ AND_MORE = "lainnya"  # joined as the last item: "a, b, c, dan lainnya"
 O_AUD = " untuk {aud}"
 O_LOC = " di {loc}"
 O_DELIV = ", bisa diantar ke alamat{mu}"
+O_DELIV_APP = ", atau lewat {apps}"  # delivered only through food apps (factcopy.food_apps)
 # a courier's or a supplier's delivery (context.ships_to): to where a shipment goes, to a business
 O_DELIV_TO = {"carrier": ", dikirim sampai alamat tujuan", "supply": ", bisa dikirim ke tempat usaha{mu}"}
 CHAN = {"ig": "lewat DM Instagram", "wa": "lewat WhatsApp", "form": "lewat formulir di halaman ini", "phone": "lewat telepon",
@@ -158,6 +159,10 @@ HL_WA_TITLE = {"order": "Pesan lewat WhatsApp", "book": "Booking lewat WhatsApp"
 HL_SCHED = {"class": " kelas", "event": " acara"}
 HL_LOC = (("Di {loc}", "Untuk {kamu} yang tinggal atau beraktivitas di {loc}."),
           ("Ada di {loc}", "{brand} melayani pelanggan di {loc}."))
+# a stay, a dive or surf school: its guests come from elsewhere; a tour: it takes them from where it is based
+HL_LOC_VISIT = (("Di {loc}", "Mau ke {loc}? {brand} siap menyambut{mu}."),)
+HL_LOC_SHIPS = (("Dikirim dari {loc}", "{brand} mengirim pesanan dari {loc} sampai ke alamat{mu}."),)
+HL_LOC_TRIP = (("Berbasis di {loc}", "Tim {brand} ada di {loc} dan siap membantu merencanakan perjalanan{mu}."),)
 HL_AUD = ("Untuk {aud}", "{brand} hadir khusus untuk {aud}.")
 HL_AUD_LONG = ("Sesuai kebutuhan{mu}", "{brand} hadir khusus untuk {aud}.")
 HL_VARIETY = ("Banyak pilihan", "Ada {pv1}, {pv2}, sampai {pv3}.")

@@ -16,13 +16,16 @@ from .factcopy import (
     LABEL,
     area_for_contact,
     comes_to_you,
+    food_apps,
     goes_to_places,
     highlight_cards,
     hours_label,
     info_items,
     price_for,
+    ships_far,
     shown_price,
 )
+from .trades import VISITED
 from .util import cap, fields_of, fit, fix_acronyms, pick, render, tidy, title_case, tokens
 
 # Highlights that describe the page itself only where the page has that part (the offerings section).
@@ -207,11 +210,23 @@ def _tour(c: Ctx) -> bool:
     return goes_to_places(c.prof.key, (c.brand, c.industry, *c.products))
 
 
+_DELIVERY_SAID = re.compile(r"\b(?:antar|diantar|diantarkan|kirim|dikirim|ongkir|delivery|deliver|delivered|"
+                            r"drop[\s-]?off)\b", re.I)
+# Tones whose highlight card already invites questions before deciding (phrases_*.HL_TONE).
+ASKING_TONES = frozenset({"friendly", "calm"})
+
+
+def _sells(c: Ctx) -> bool:
+    """A shop or a kitchen that takes orders: what it hands over is collected or delivered, never fetched."""
+    return c.mode == "order" and c.kind in ("food", "goods")
+
+
 def _highlight_items(c: Ctx) -> tuple[list[CardItem], set[str]]:
     """Up to three highlight cards, stated facts first, and the kinds of fact they show (the about
     section leaves those out, so no fact is said twice)."""
     L, s = c.L, c.slots
-    fact_cards = highlight_cards(c.facts, c.lang, c.brand, c.products, classes=c.mode == "register", tour=_tour(c))
+    fact_cards = highlight_cards(c.facts, c.lang, c.brand, c.products, classes=c.mode == "register", tour=_tour(c),
+                                 mu=s["mu"], sells=_sells(c), lessons=c.kind == "class")
     cands: list[tuple[str, str]] = [(t, d) for t, d, _ in fact_cards]
     if c.wa:
         cands.append(L.HL_FEATURE["whatsapp_supply" if c.prof.supply else "whatsapp"])
@@ -219,24 +234,36 @@ def _highlight_items(c: Ctx) -> tuple[list[CardItem], set[str]]:
         for feat in ("booking", "registration", "signup", "tickets"):
             if feat in c.features and not c.wa:
                 cands.append(L.HL_FEATURE[feat])
-    if "delivery" in c.features and not any(f.kind in ("delivery", "pickup") for f in c.facts):
+    # (a delivery the owner already put in their own words, "antar ke hotel gratis" as an offer, is not said twice)
+    if "delivery" in c.features and not any(f.kind in ("delivery", "pickup") or f.kind == "offer" and
+                                            _DELIVERY_SAID.search(f.value) for f in c.facts):
         cands.append(L.HL_FEATURE["delivery_" + c.ships if c.ships else "delivery"])
-    if s["loc"]:
-        cands.append(pick(L.HL_LOC, c.seed, "hl:loc"))
-    if s["aud"]:
+    # (no "Di Amed" card beside an area card that already names the place: "Tujuan — Amed, Bali")
+    said_areas = {w for _t, d, kind in fact_cards if kind == "area" for w in tokens(d)}
+    if s["loc"] and not set(tokens(s["loc"])) <= said_areas:
+        # a place visitors travel to, or a tour that takes them away, is not for those who live in its town
+        visitors = c.trade in VISITED
+        # goods sent beyond the town are not only for its residents either
+        far = _sells(c) and ships_far(c.facts)
+        locs = (L.HL_LOC_VISIT if visitors else L.HL_LOC_TRIP if c.prof.key != "community" and _tour(c)
+                else L.HL_LOC_SHIPS if far else L.HL_LOC)
+        cands.append(pick(locs, c.seed, "hl:loc"))
+    # who it is for, unless a level card already says it ("Jenjang — Kelas untuk pemula" and "Untuk pemula")
+    said_levels = {w for _t, d, kind in fact_cards if kind == "level" for w in tokens(d)}
+    if s["aud"] and not set(tokens(s["aud"])) <= said_levels:
         cands.append(L.HL_AUD if len(s["aud"]) <= 60 else L.HL_AUD_LONG)
     if c.products:
         for feat in PAGE_FEATURES:
             if feat in c.features:
                 cands.append(L.HL_FEATURE[feat])
-    if len(c.products) >= 3:
-        cands.append(L.HL_VARIETY)
+    # (no "Plenty to choose from — A, B and C" card: the lead right above names the same offerings)
     if c.chan_key:  # the tone cards invite questions: only where someone can be asked
         cands.append(L.HL_TONE.get(c.tone, L.HL_TONE["friendly"]))
     if len(c.chan_keys) > 1:
         cands.append(L.HL_CHAN)
     if c.chan_key:
-        cands.append(L.HL_ASK)
+        if c.tone not in ASKING_TONES and c.tone in L.HL_TONE:  # a friendly or calm card already says "ask first"
+            cands.append(L.HL_ASK)
     elif c.products:
         cands.append(L.HL_ITEMS)
     items: list[CardItem] = []
@@ -284,7 +311,9 @@ def _about(c: Ctx) -> SectionContent:
                      | _highlight_items(c)[1])
     # a label with its value, or one of the owner's own notes (up to a title's length: a note is a sentence)
     items = [CardItem(title=fit(label, 80), description=fit(value, 240)) if value
-             else CardItem(title=fit(label, 120)) for label, value in info_items(c.facts, c.lang, skip, c.products, _tour(c))][:10]
+             else CardItem(title=fit(label, 120)) for label, value in info_items(c.facts, c.lang, skip, c.products, _tour(c),
+                                                                           c.slots["mu"], _sells(c), c.kind == "class",
+                                                                           (c.brand, c.slots["aud"]))][:10]
     return SectionContent(type="about", heading=fit(L.ABOUT_HEAD.format_map(c.slots), 120), body=body,
                           items=items)
 
@@ -306,7 +335,9 @@ def _how(c: Ctx) -> SectionContent:
         second = L.STEP2[key] if c.chan_key else L.STEP2_NOCHAN[key]
     delivers = delivery_said(c.features, c.facts)
     if m == "order":
-        third = L.STEP3[("order_deliv_" + c.ships if c.ships else "order_deliv") if delivers else "order"]
+        # (an order delivered only by a food app's driver is not brought by the business: no "we deliver" step)
+        own = delivers and not food_apps(c.facts)
+        third = L.STEP3[("order_deliv_" + c.ships if c.ships else "order_deliv") if own else "order"]
     elif m == "book":
         # the owner's own word that they come to the customer outweighs the niche's usual way
         visit = "go" if comes_to_you(c.facts, c.brand) else c.prof.visit
@@ -334,7 +365,7 @@ def _contact(c: Ctx) -> SectionContent:
     lines = [lead]
     if s["hours"]:
         hours_line = L.CONTACT_HOURS.format(hours=s["hours"])
-        label = hours_label(s["hours"], c.lang)
+        label = hours_label(s["hours"], c.lang, c.kind == "class")
         if label != LABEL["hours"][c.li] and hours_line.startswith(LABEL["hours"][c.li] + ":"):
             hours_line = label + hours_line[len(LABEL["hours"][c.li]):]  # "Jadwal: setiap Sabtu pukul 15.00."
         lines.append(hours_line)

@@ -1,0 +1,129 @@
+"""Trades inside a niche: words for a business the niche's profile would misdescribe.
+
+A niche is a coarse label (a florist is a "gifts" shop, a homestay is "other", a dive operator is "travel" or a
+"course"); its profile's words then call a florist a gift shop, a homestay "a business" and a dive centre a travel
+agency. A trade is said by the parser's industry label or by the business's own name and offerings ("Homestay …",
+"fun dive", "surf lessons"), and lends the profile its own nouns, headings and benefits. The ordering flow, the
+kind of business and the niche key stay the niche's, so forms, checks and illustrations are unchanged.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from .industries import Profile
+
+
+@dataclass(frozen=True)
+class Trade:
+    key: str
+    niches: frozenset[str]       # niche keys whose profile it refines
+    industries: frozenset[str]   # parser industry labels that say it ("" = any)
+    words: re.Pattern[str] | None  # words of the name or offerings that say it (None = the label alone)
+    noun: tuple[str, str]
+    item: tuple[str, str]
+    heads: tuple
+    uses: tuple
+    bens: tuple
+    summ: tuple[str, str]
+    mode: str = ""               # the ordering flow, where the niche's neutral profile would guess it ("" = keep)
+
+
+_ANY: frozenset[str] = frozenset()
+
+TRADES = (
+    # a homestay, guesthouse or villa (not a kost or a kontrakan, rented by the month to people who live there)
+    Trade("lodging", frozenset({"other"}), frozenset({"accommodation"}),
+          re.compile(r"\b(?:penginapan|homestay|home\s+stay|guest\s*house|guesthouses|losmen|hostel|villas?|resort|"
+                     r"bungalows?|cottages?|glamping|inn|stay|stays|rooms?|kamar|menginap)\b", re.I),
+          ("penginapan", "place to stay"), ("kamar", "rooms"),
+          (("Pilihan Kamar", "Kamar & Fasilitas", "Tempat Menginap"), ("Rooms", "Where you'll stay", "Rooms & stays")),
+          (("liburan keluarga", "perjalanan kerja", "singgah beberapa malam"),
+           ("family holidays", "work trips", "a stay of a few nights")),
+          (("istirahat yang nyaman", "menginap yang tenang"), ("a comfortable stay", "restful nights away")),
+          ("kamar untuk menginap", "rooms to stay in"), "book"),
+    # a roastery sells beans to brew at home, not cups to drink at a table
+    Trade("roastery", frozenset({"coffee"}), _ANY,
+          re.compile(r"\b(?:roaster(?:y|ies)?|roasters|roasting|sangrai|disangrai|beans?|biji\s+kopi|green\s+beans|"
+                     r"single\s+origin)\b", re.I),
+          ("roastery kopi", "coffee roastery"), ("kopi", "coffee"),
+          (("Pilihan Biji Kopi", "Kopi Kami", "Produk Kami"), ("Our coffee", "Beans & gear", "Shop the coffee")),
+          (("seduhan di rumah", "stok kopi kantor", "hadiah untuk pencinta kopi"),
+           ("brewing at home", "the office coffee shelf", "gifting a coffee lover")),
+          (("seduhan kopi yang lebih nikmat di rumah", "kopi yang diseduh sesuai selera{mu}"),
+           ("better coffee at home", "coffee brewed just the way you like it")),
+          ("biji kopi sangrai", "roasted coffee beans")),
+    # a kost is let by the month to people who live there: rooms to live in, not a stay for visitors
+    Trade("kost", frozenset({"other"}), frozenset({"accommodation"}),
+          re.compile(r"\b(?:kost?|kos-?kosan|indekos|boarding\s+house)\b", re.I),
+          ("rumah kos", "boarding house"), ("kamar", "rooms"),
+          (("Pilihan Kamar", "Kamar & Fasilitas", "Info Kamar"), ("Rooms", "Rooms & facilities", "Room details")),
+          (("mahasiswa dan pekerja", "tinggal bulanan", "tempat tinggal dekat kampus atau kantor"),
+           ("students and young workers", "monthly stays", "living close to campus or work")),
+          (("tempat tinggal yang nyaman", "kamar yang siap ditempati"),
+           ("a comfortable place to live", "a room ready to move into")),
+          ("kamar kos bulanan", "rooms to rent by the month"), "book"),
+    Trade("florist", frozenset({"gifts", "plants"}), frozenset({"florist"}), None,
+          ("toko bunga", "florist"), ("rangkaian bunga", "flowers"),
+          (("Pilihan Bunga", "Rangkaian Bunga Kami", "Koleksi Bunga"), ("Our flowers", "Flowers & arrangements",
+                                                                      "Shop the flowers")),
+          (("ucapan selamat", "hadiah untuk orang tersayang", "acara kantor dan keluarga"),
+           ("congratulations", "gifting someone you love", "office and family occasions")),
+          (("ucapan yang sampai dengan indah", "hadiah yang berkesan"),
+           ("wishes that arrive beautifully", "gifts people remember")),
+          ("buket dan rangkaian bunga", "bouquets and flower arrangements")),
+    # a dive centre is neither a travel agency nor any course provider (a snorkelling trip is a tour: no diving); a
+    # surf school is no gym
+    Trade("diving", frozenset({"travel", "course", "other", "fitness"}), _ANY,
+          re.compile(r"\b(?:selam|menyelam|dive|dives|diving|divers?|freediv\w*|scuba)\b", re.I),
+          ("pusat selam", "dive centre"), ("paket selam", "dives"),
+          (("Penyelaman & Kursus", "Paket Selam", "Layanan Kami"), ("Dives & courses", "What we offer", "Our dives")),
+          (("penyelam pemula maupun berlisensi", "liburan di laut", "mengenal bawah laut"),
+           ("new and certified divers", "a holiday by the sea", "getting to know the reef")),
+          (("hari menyelam yang berkesan", "menjelajah bawah laut"), ("a day of diving to remember",
+                                                                      "exploring underwater")),
+          ("penyelaman dan kursus selam", "dives and dive courses")),
+    Trade("surfing", frozenset({"travel", "course", "other", "fitness"}), _ANY,
+          re.compile(r"\b(?:surf|surfing|surfers?|selancar|berselancar|kitesurf\w*)\b", re.I),
+          ("sekolah selancar", "surf school"), ("kelas", "lessons"),
+          (("Kelas Selancar", "Pilihan Kelas", "Layanan Kami"), ("Surf lessons", "What we offer", "Lessons & rentals")),
+          (("pemula yang baru mencoba", "liburan di pantai", "melatih teknik"),
+           ("first-timers", "a beach holiday", "working on your technique")),
+          (("ombak pertama yang berhasil ditaklukkan", "belajar selancar dengan tenang"),
+           ("catching your first waves", "learning to surf without the stress")),
+          ("kelas selancar", "surf lessons")),
+)
+
+
+# A kost or a kontrakan is let by the month to people who live there: a home, not a stay for visitors.
+_LET_MONTHLY = re.compile(r"\b(?:kost?|kos-?kosan|kontrakan|kontrakkan|rumah\s+petak|boarding\s+house|bulanan|monthly)\b",
+                          re.I)
+# Trades whose customers travel to them: their page never speaks to those who "live or work" in their town.
+VISITED = frozenset({"lodging", "diving", "surfing"})
+
+
+def trade_of(niche: str, industry: str, words: tuple[str, ...]) -> Trade | None:
+    """The trade a business of this niche and industry label is, said by its name or first offering (words: the
+    name, then the offerings). A home let by the month is never a stay for visitors (only a kost, if anything)."""
+    text = " ".join(words)
+    monthly = bool(_LET_MONTHLY.search(text))
+    # what the business is, in its name or its first offering: an English course for boat crews that explains
+    # "snorkeling spots" is not a dive centre
+    lead = " ".join(words[:2])
+    for t in TRADES:
+        if niche not in t.niches or (t.industries and industry not in t.industries):
+            continue
+        if monthly and t.key in VISITED:
+            continue
+        if t.words is None or t.words.search(lead):
+            return t
+    return None
+
+
+def with_trade(prof: Profile, t: Trade | None) -> Profile:
+    """The niche's profile in the trade's words, when the business is one (else the profile as it is)."""
+    if t is None or prof.key == "community" or prof.supply:
+        return prof
+    return replace(prof, noun=t.noun, item=t.item if prof.kind != "class" else prof.item, heads=t.heads, uses=t.uses,
+                   bens=t.bens, summ=t.summ, mode=t.mode or prof.mode)
