@@ -38,7 +38,7 @@ _NOT_ITEM = re.compile(
     rf"(?!{_ME_NOUNS}\b)me[nmy]?[a-z]{{4,}}|(?!{_BER_NOUNS}\b)ber[a-z]{{4,}}|senin|selasa|rabu|kamis|jumat|sabtu|minggu|monday|tuesday|wednesday|"
     r"thursday|friday|saturday|sunday)\b|@|https?:|www\.|\d{5,}|\d{1,2}[.:]\d{2}\b|"
     r"(?:\+62|\b0)\s?8\d{2}[\s.-]?\d{3,4}")   # a phone number written in groups ("0812 1212 3434")
-_BAR = re.compile(r"[ \t]*\|[ \t]*")
+_BAR = re.compile(r"[ \t]+\|[ \t]*|[ \t]*\|[ \t]+")  # spaced on a side: "<|im_start|>" is no bar
 # Hashtags (two or more in a row, or one at the end of a line): tags for a feed, not words the owner says of the
 # business. A lone "#1" or "#2" (a number) is no tag.
 _HASHTAGS = re.compile(r"(?:(?<!\S)#[^\W\d_][\w]*(?:[ \t]+#[^\W\d_][\w]*)+|(?<!\S)#[^\W\d_][\w]*(?=[ \t]*(?:$|\n|[.!]\s)))",
