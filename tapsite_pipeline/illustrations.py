@@ -51,9 +51,10 @@ class Illustration:
     # What the drawing depicts, when that is narrower than its niche (the rental drawing is a car): it is
     # used only for a business whose words name one of these, so a bridal-gown rental never gets a car.
     shows: tuple[str, ...] = ()
-    # The niche this drawing is a closer picture of (yoga within fitness): chosen over that niche's own
-    # drawing when the business's words select it, so a yoga studio is not shown a kettlebell.
-    refines: str | None = None
+    # The niches this drawing is a closer picture of (yoga within fitness; diving within travel and courses):
+    # chosen over such a niche's own drawing when the business's words select it, so a yoga studio is not shown
+    # a kettlebell. The index gives one niche or a list.
+    refines: tuple[str, ...] = ()
     # Words that keep the refined niche's own drawing even when this one's words are there too ("bengkel
     # mobil dan motor" is drawn as a car workshop, not as a scooter).
     unless: tuple[str, ...] = ()
@@ -105,7 +106,7 @@ def load_library() -> Library:
             unless = tuple(dict.fromkeys(" ".join(_words(k)) for k in entry.get("unless") or []))
             ill = Illustration(key=key, business_type=bt, keywords=keywords, alt_id=alt["id"], alt_en=alt["en"],
                                svg=(root / file).read_text(encoding="utf-8"), shows=shows,
-                               refines=entry.get("refines"), unless=unless)
+                               refines=_as_keys(entry.get("refines")), unless=unless)
         except (KeyError, TypeError, OSError) as exc:
             raise ConfigError(f"{where}: niche {key!r} needs file, business_type, keywords and alt id/en "
                               f"({exc})") from exc
@@ -120,7 +121,7 @@ def load_library() -> Library:
     if GENERIC not in niches or missing:
         raise ConfigError(f"{where}: needs a {GENERIC!r} niche and a default niche for every business type "
                           f"(missing: {', '.join(missing) or GENERIC})")
-    dangling = sorted(k for k, ill in niches.items() if ill.refines is not None and ill.refines not in niches)
+    dangling = sorted(k for k, ill in niches.items() if any(r not in niches for r in ill.refines))
     if dangling:
         raise ConfigError(f"{where}: niches refine a niche that does not exist: {', '.join(dangling)}")
     industries = {str(k).lower(): v for k, v in (index.get("industries") or {}).items()}
@@ -199,6 +200,13 @@ def score(text: str, library: Library | None = None) -> dict[str, float]:
     return out
 
 
+def _as_keys(value: object) -> tuple[str, ...]:
+    """`refines:` as written in the index: absent, one niche key, or a list of them."""
+    if value is None:
+        return ()
+    return (str(value),) if isinstance(value, str) else tuple(str(v) for v in value)  # type: ignore[union-attr]
+
+
 def choose(niche: str | None, business_type: str, text: str, industry: str | None = None,
            library: Library | None = None) -> Illustration:
     """The drawing for a business: its niche key if known (or a drawing that refines it, when the words
@@ -208,7 +216,7 @@ def choose(niche: str | None, business_type: str, text: str, industry: str | Non
     lib = library or load_library()
     scores = score(text, lib)
     if niche and niche in lib.niches and lib.niches[niche].fits(text):
-        closer = {k: v for k, v in scores.items() if lib.niches[k].refines == niche and lib.niches[k].fits(text)
+        closer = {k: v for k, v in scores.items() if niche in lib.niches[k].refines and lib.niches[k].fits(text)
                   and not lib.niches[k].named_out(text)}
         return lib.niches[max(closer, key=closer.__getitem__)] if closer else lib.niches[niche]
     by_industry = lib.industries.get((industry or "").lower().strip())

@@ -25,7 +25,7 @@ ASSETS = Path(__file__).resolve().parents[1] / "assets" / "illustrations"
 NICHES = ["bakery", "coffee", "eatery", "catering", "drinks", "snacks", "frozen_food", "fashion", "cosmetics",
           "gifts", "plants", "grocery", "gadgets", "pet_shop", "crafts", "furniture", "books_stationery",
           "farm_produce", "fishery", "laundry", "salon", "spa", "repair", "auto_repair", "motorcycle", "cleaning", "tailor", "rental",
-          "delivery", "clinic", "fitness", "yoga", "travel", "printing", "photo", "design", "music", "tutoring", "course", "wedding",
+          "delivery", "clinic", "fitness", "yoga", "travel", "lodging", "diving", "printing", "photo", "design", "music", "tutoring", "course", "wedding",
           "organizer", "decoration", "webdev", "marketing", "itsupport", "services", "generic"]
 INDEX = yaml.safe_load((ASSETS / "index.yaml").read_text(encoding="utf-8"))
 SVG_NS = "{http://www.w3.org/2000/svg}"
@@ -205,6 +205,8 @@ def test_the_offline_provider_draws_the_chosen_niche_in_the_palette():
     ("Studio Santi di Ubud, kelas hatha yoga pagi dan meditasi untuk pemula", "id", "yoga"),
     ("Tambak Udang Pak Jarwo di Situbondo, jual udang vaname segar dan bibit bandeng, WA 0812 3000 4411", "id", "fishery"),
     ("Sayur Segar Bu Tini di Lembang, jual sayur organik, tomat dan wortel langsung dari kebun", "id", "farm_produce"),
+    ("Penginapan Griya Asri dekat alun-alun Wonosobo, kamar mulai 200rb/malam, parkir luas", "id", "lodging"),
+    ("Karang Hijau Dive Centre in Pemuteran: fun dives, PADI open water course and snorkelling trips", "en", "diving"),
 ])
 def test_the_image_stage_ships_the_niche_drawing_as_the_hero(tmp_path, brief, lang, niche):
     rt = Runtime.local(tmp_path / "home")
@@ -238,7 +240,7 @@ def test_the_car_drawing_still_serves_vehicle_rentals():
 def test_a_closer_drawing_of_a_known_niche_wins_when_the_words_select_it():
     from tapsite_pipeline.illustrations import choose
     lib = illustrations.load_library()
-    assert lib.niches["yoga"].refines == "fitness"
+    assert lib.niches["yoga"].refines == ("fitness",)
     assert choose("fitness", "services", "kelas yoga dan pilates reformer").key == "yoga"
     assert choose("fitness", "services", "Pilates studio in Canggu, mat classes").key == "yoga"
     # the general drawing stays for the rest of the niche, and a refinement never leaves its niche
@@ -247,6 +249,12 @@ def test_a_closer_drawing_of_a_known_niche_wins_when_the_words_select_it():
     assert choose("auto_repair", "services", "Bengkel Jaya servis motor matic dan ganti oli").key == "motorcycle"
     assert choose("auto_repair", "services", "bengkel mobil dan motor, spooring balancing").key == "auto_repair"
     assert choose("auto_repair", "services", "servis mobil, ganti oli").key == "auto_repair"
+    # one drawing may be a closer picture of several niches: diving within trips, courses and sport
+    assert lib.niches["diving"].refines == ("travel", "course", "fitness")
+    assert choose("travel", "services", "fun dive Amed dan kursus open water").key == "diving"
+    assert choose("course", "education", "freediving lessons and AIDA courses").key == "diving"
+    assert choose("travel", "services", "paket wisata Bromo dan tiket pesawat").key == "travel"
+    assert choose("travel", "other", "homestay keluarga dekat pantai, kamar bersih").key == "lodging"
 
 
 @pytest.mark.parametrize("niche, btype, words, industry, expected", [
