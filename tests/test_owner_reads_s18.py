@@ -65,3 +65,10 @@ def test_hashtags_are_no_words_of_the_brief():
                          "Aren Lestari Lebak, WA 0812 5600 7788")
     assert intent.brand_name == "Aren Lestari Lebak"
     assert not any("#" in p for p in intent.products) and intent.products
+
+
+def test_a_name_that_ends_with_its_town_is_not_followed_by_it_again(tmp_path):
+    from tapsite_pipeline.providers.offline_rules.copy.context import _ends_with_place
+    assert _ends_with_place("Kue Mbok Sum Klaten", "Klaten")
+    assert _ends_with_place("Soto Bu Tini Bandung Barat", "Bandung Barat")
+    assert not _ends_with_place("Klaten", "Klaten") and not _ends_with_place("Toko Klaten Jaya", "Klaten")

@@ -192,7 +192,8 @@ def _context(key: tuple, fact_key: tuple, contact_key: tuple) -> Ctx:
         tone_style=L.TONE_STYLE.get(tone, L.TONE_STYLE["friendly"]),
         chan=L.CHAN[chan_key] if chan_key else "",
         o_aud=L.O_AUD.format(aud=aud) if aud else "",
-        o_loc=L.O_LOC.format(loc=loc) if loc else "",
+        # "Dapur Bunda Rara Pekanbaru di Pekanbaru": a name that ends with its town says where already
+        o_loc=L.O_LOC.format(loc=loc) if loc and not _ends_with_place(brand, loc) else "",
         o_deliv=_o_deliv(L, ships, pron, facts) if delivery_said(f, facts) and mode == "order" else "",
         o_sched=L.HL_SCHED.get(prof.kind, ""),
         wa_title=L.HL_WA_TITLE.get(mode, L.HL_WA_TITLE["order"]),
@@ -246,3 +247,9 @@ def context(intent: Intent, contact: dict | None) -> Ctx:
             have[k] = shown_hours(have[k]) if k == "hours" else have[k]
     ckey = tuple(sorted({**{k: v for k, v in extra.items() if v}, **have}.items()))
     return _context(key, fact_key, ckey)
+
+
+def _ends_with_place(brand: str, loc: str) -> bool:
+    """Does the name end with the town's words ("Kue Mbok Sum Klaten" in Klaten)?"""
+    b, town = tokens(brand), tokens(loc)
+    return bool(town) and len(b) > len(town) and b[-len(town):] == town
