@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from tapsite_pipeline.fastre import regrouped
+from tapsite_pipeline.fastre import phrase_spans, regrouped
 
 from .also_offered import also_done, also_offered
 from .lexicon import KEYWORDS
@@ -146,7 +146,7 @@ def _only_within(phrase: str, lower: str, spans: list[tuple[int, int]]) -> bool:
     """Is every mention of the phrase inside the spans (the helmet of "udh sm pemandu, helm": a package's contents)?"""
     if not spans or phrase not in lower:
         return False  # nothing to be within, or no mention (and no pattern compiled for the phrase)
-    found = [m.start() for m in re.finditer(rf"(?<!\w){re.escape(phrase)}(?!\w)", lower)]
+    found = [at for at, _ in phrase_spans(phrase, lower, "", "")]
     return bool(found) and all(any(a <= at < b for a, b in spans) for at in found)
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from tapsite_pipeline.fastre import regrouped
+from tapsite_pipeline.fastre import phrase_spans, regrouped
 
 from .offer_words import MASK
 from .price_units import HIRE_TERMS, NO_DRIVER, PER_SPOKEN
@@ -155,8 +155,8 @@ def lone_priced(text: str, lower: str, a: int, b: int, spans: list[tuple[int, in
 
 def said_alone(item: str, lower: str, spans: list[tuple[int, int]]) -> bool:
     """The item is a sentence of its own before its own amount (see lone_priced), read in the brief itself."""
-    for m in re.finditer(rf"(?<![\w-]){re.escape(item)}(?![\w-])", lower):
-        if lone_priced(lower, lower, m.start(), m.end(), spans):
+    for at, to in phrase_spans(item, lower):
+        if lone_priced(lower, lower, at, to, spans):
             return True
     return False
 
@@ -169,8 +169,7 @@ def said_again(lower: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]
         amount = lower[a:b]
         if not priced_item(lower, (a, b)) or not _MONEY.search(amount):
             continue
-        for m in re.finditer(rf"(?<![\w.,]){re.escape(amount)}(?![\w])", lower):
-            sp = (m.start(), m.end())
+        for sp in phrase_spans(amount, lower, ".,", ""):
             if not any(x < sp[1] and sp[0] < y for x, y in spans + out) and priced_item(lower, sp):
                 out.append(sp)
     return out
@@ -182,8 +181,8 @@ def _own_price(item: str, lower: str, priced: list[tuple[int, int]]) -> bool:
     if not priced:
         return False
     starts = {a for a, _ in priced}
-    for m in re.finditer(rf"(?<![\w-]){re.escape(item)}(?![\w-])", lower):
-        if any(m.end() + k in starts for k in (1, 2)):
+    for _, to in phrase_spans(item, lower):
+        if any(to + k in starts for k in (1, 2)):
             return True
     return False
 
