@@ -238,3 +238,18 @@ def test_word_after_a_title_answers_as_its_pattern():
         assert intent._after_title(item, lower) == want, (item, lower)
         hits += want
     assert hits > 500
+
+
+def test_sentence_opening_read_backwards_answers_as_its_pattern():
+    """price_list.opens_sentence reads back from the position: the answer of _SENTENCE_OPEN searched up to it."""
+    from tapsite_pipeline.providers.offline_rules.price_list import _SENTENCE_OPEN, opens_sentence
+    rng = random.Random(13)
+    pieces = [" ", "\t", "-", "•", "*", ".", "!", "?", ";", "\n", "kue", "b", ",", "--", "  ", "\r", "Rp"]
+    opened = 0
+    for _ in range(20000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 10)))
+        at = rng.randint(0, len(text))
+        want = bool(_SENTENCE_OPEN.search(text, 0, at))
+        assert opens_sentence(text, at) == want, (text, at)
+        opened += want
+    assert opened > 2000

@@ -187,9 +187,11 @@ def priced_offerings(items: list[str], lower: str, mask_spans: list[tuple[int, i
     """The rules' offerings each said with its own amount in a price list ("Sewa kamera: A6400 350k, Lensa 50mm
     100k/hari, Tripod 50k"): a list of priced things names what is sold, with or without an offer verb; and the
     packages named before what they hold ("Paket Basic 350rb: 3 konsep logo, 2x revisi")."""
-    priced = price_list(lower, [sp for sp in mask_spans if priced_item(lower, sp)])
+    amounts = [sp for sp in mask_spans if priced_item(lower, sp)]
+    priced = price_list(lower, amounts)
     held = set(packages_held(lower))
-    return [i for i in items if i in held or sold_alone(i, lower, priced) or said_alone(i, lower, mask_spans)]
+    # (an item said alone is said before an amount of these: the others cannot make it one)
+    return [i for i in items if i in held or sold_alone(i, lower, priced) or amounts and said_alone(i, lower, amounts)]
 
 
 # For a business that builds websites, "web sekolah" after "terima bikin" is what it sells, not a request.

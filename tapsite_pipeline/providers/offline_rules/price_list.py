@@ -119,6 +119,15 @@ def price_labels(lower: str, priced: list[tuple[int, int]]) -> list[tuple[int, i
 
 
 _SENTENCE_OPEN = regrouped(r"(?:^|[.!?;\n])[ \t]*(?:[-•*]+[ \t]*)?\Z")
+
+
+def opens_sentence(text: str, at: int) -> bool:
+    """Does a sentence (or a bullet) open at `at`: `_SENTENCE_OPEN.search(text, 0, at)`, read backwards from `at`
+    (the pattern, searched from the start, tries every position of the text before it)."""
+    before = text[:at].rstrip(" \t")
+    if before and before[-1] in "-•*":  # a bullet: the whole run of its marks, then the spaces before it
+        before = before.rstrip("-•*").rstrip(" \t")
+    return not before or before[-1] in ".!?;\n"
 _SENTENCE_CLOSE = regrouped(r"[ \t]*(?:[.!?;\n]|\Z)")
 # What opens a price, a charge or a perk rather than goods: "mulai 25rb", "iuran 100rb/bln", "ongkir 10rb", "tambah 25rb".
 _NO_GOODS_LEAD = regrouped(r"(?:harga|hrg|price|prices|mulai|from|start|starting|biaya|tarif|iuran|infaq|infak|"
@@ -140,10 +149,10 @@ def lone_priced(text: str, lower: str, a: int, b: int, spans: list[tuple[int, in
     words = item.split()
     # one phrase of words: no list ("potong celana, ganti resleting" is a price list's business), no count or size
     # ("botol 250ml", "koi 15 cm": how much, not what), no add-on ("confetti add 350k": priced with another thing)
-    if not item or not item[0].isalpha() or len(words) > 5 or _NO_GOODS_LEAD.match(item) \
+    if not spans or not item or not item[0].isalpha() or len(words) > 5 or _NO_GOODS_LEAD.match(item) \
             or any(c.isdigit() or c in ",&+/()" for c in item) or words[-1] in _ADDED_ON:
         return False
-    if not _SENTENCE_OPEN.search(text, 0, a + len(clause) - len(clause.lstrip())):
+    if not opens_sentence(text, a + len(clause) - len(clause.lstrip())):
         return False
     end = a + len(clause.rstrip())
     for p, q in spans:
