@@ -246,7 +246,8 @@ def offerings(lower: str, mask_spans: list[tuple[int, int]], lang: str, exclude:
     items_priced = [sp for sp in mask_spans if priced_item(lower, sp)]
     again = said_again(lower, items_priced) if len(items_priced) >= 2 else []
     mask_spans = mask_spans + again
-    priced = price_list(lower, items_priced + again)
+    amounts = items_priced + again  # the masked spans that are amounts (said_again's are, by how it reads them)
+    priced = price_list(lower, amounts)
     if "," in lower:  # the first item of a list said with its price ("batik cap mulai 80rb, batik tulis, …")
         priced = sorted(set(priced) | set(list_opening_price(lower, [sp for sp in mask_spans if sp not in priced])))
     notes = least_orders(lower, priced, mask_spans) if priced else []
@@ -301,7 +302,7 @@ def offerings(lower: str, mask_spans: list[tuple[int, int]], lang: str, exclude:
         # sentence, but the words before its colon still only label the list after it (offering them too, as read_part
         # does a label of coordinated items, lowered card precision on held-out briefs)
         label = ":" not in clause and _LABEL_AFTER.match(text, cm.end())
-        if lone_priced(text, lower, cm.start(), cm.end(), mask_spans):
+        if lone_priced(text, lower, cm.start(), cm.end(), amounts):  # (only an amount can make it so)
             # "Kerupuk ikan 30rb. Lempok durian 85rb.": an item said alone with its own amount is sold
             listed.push(_HAD_TOO.sub("", clause))  # "keripik jamur jg ada 15rb/bks": the goods, not that they are had
             opening = False
