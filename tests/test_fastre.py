@@ -253,3 +253,26 @@ def test_sentence_opening_read_backwards_answers_as_its_pattern():
         assert opens_sentence(text, at) == want, (text, at)
         opened += want
     assert opened > 2000
+
+
+def test_words_around_a_phrase_and_a_plus_pair_answer_as_their_patterns():
+    """roles._words_around and coordination._plus_joined read around each place a phrase is said: the matches (and
+    groups) of the patterns the rules built per phrase and per pair."""
+    from tapsite_pipeline.providers.offline_rules.coordination import _plus_joined
+    from tapsite_pipeline.providers.offline_rules.roles import _words_around
+    rng = random.Random(17)
+    pieces = ["\u00a0", "Vila", "vilax", "vila", "kolam", "renang", "ab", "a", " ", "  ", "\t", "\n", "-", "_", "é", "A",
+              "7", ".", "vi", "la", "+", "+ ", "vila + a", "a+ab", " + "]
+    phrases = ["vila", "kolam renang", "a", "ab", "x-a", "_a", "é", "7", "la", "a a", "-", "vila ", "v", " a", "", "+"]
+    said = joined = 0
+    for _ in range(20000):
+        lower = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 9)))
+        item, other = rng.choice(phrases), rng.choice(phrases)
+        want = [(m.group(1), m.group(2))
+                for m in re.finditer(r"([a-z]+\s+)?\b" + re.escape(item) + r"\b(\s+[a-z]+)?", lower)]
+        assert _words_around(item, lower) == want, (item, lower)
+        m = re.search(rf"(?<!\w){re.escape(item)}\s*\+\s*{re.escape(other)}(?!\w)", lower)
+        assert _plus_joined(item, other, lower) == (m.span() if m else None), (item, other, lower)
+        said += bool(want) and bool(item)
+        joined += m is not None
+    assert said > 300 and joined > 50

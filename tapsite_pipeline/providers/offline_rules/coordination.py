@@ -143,6 +143,30 @@ def _goods_said(item: str) -> str:
 _PRICE_NEXT = re.compile(r"\s*(?::\s*)?(?:rp\.?\s*|idr\s*)?\d[\d.,]*\s*(?:k|rb|ribu|jt|juta)?\b", re.I)
 
 
+def _plus_joined(a: str, b: str, lower: str) -> tuple[int, int] | None:
+    r"""Where "a + b" is said: the span of re.search(rf"(?<!\w){re.escape(a)}\s*\+\s*{re.escape(b)}(?!\w)", lower),
+    read at each place `a` is said (str.find) rather than with a pattern made for the pair."""
+    if not a or not b or b[0].isspace():  # (b opening on a space: the pattern's own reading)
+        m = re.search(rf"(?<!\w){re.escape(a)}\s*\+\s*{re.escape(b)}(?!\w)", lower)
+        return m.span() if m else None
+    size = len(lower)
+    at = lower.find(a)
+    while at >= 0:
+        if at == 0 or not (lower[at - 1].isalnum() or lower[at - 1] == "_"):  # (?<!\w)
+            k = at + len(a)
+            while k < size and lower[k].isspace():
+                k += 1
+            if k < size and lower[k] == "+":
+                k += 1
+                while k < size and lower[k].isspace():
+                    k += 1
+                end = k + len(b)
+                if lower.startswith(b, k) and (end == size or not (lower[end].isalnum() or lower[end] == "_")):
+                    return at, end
+        at = lower.find(a, at + 1)
+    return None
+
+
 def bundled(items: list[str], lower: str) -> list[str]:
     """Items said as "A + B" before a single price, as the one item "a + b"."""
     if "+" not in lower or len(items) < 2:
@@ -151,9 +175,8 @@ def bundled(items: list[str], lower: str) -> list[str]:
     i = 0
     while i < len(out) - 1:
         a, b = out[i], out[i + 1]
-        m = re.search(rf"(?<!\w){re.escape(a)}\s*\+\s*{re.escape(b)}(?!\w)", lower) \
-            if a in lower and b in lower else None  # (the pattern holds both as written)
-        if m and _PRICE_NEXT.match(lower, m.end()) and not _PRICE_NEXT.match(lower, m.start() + len(a)):
+        m = _plus_joined(a, b, lower) if a in lower and b in lower else None  # (both are said as written)
+        if m and _PRICE_NEXT.match(lower, m[1]) and not _PRICE_NEXT.match(lower, m[0] + len(a)):
             out[i:i + 2] = [f"{a} + {b}"]
         i += 1
     return out

@@ -427,7 +427,7 @@ def _is_word(ch: str) -> bool:
 
 
 def _after_title(item: str, lower: str) -> bool:
-    """Is the word said right after a title (re.search(_TITLE_BEFORE + re.escape(item) + r"\b", lower))? Read at
+    r"""Is the word said right after a title (re.search(_TITLE_BEFORE + re.escape(item) + r"\b", lower))? Read at
     each place the word is said, a title ending right there, without a pattern made for each word."""
     if not item:
         return re.search(_TITLE_BEFORE + r"\b", lower) is not None

@@ -22,8 +22,8 @@ _AMOUNT_ONLY = regrouped(rf"(?:(?:mulai|from|start(?:ing)?\s+(?:from|at)|cuma|ha
 
 def priced_item(lower: str, span: tuple[int, int]) -> bool:
     a, b = span
-    return (a >= 2 and lower[a - 1] == " " and lower[a - 2].isalnum() and any(map(str.isdigit, lower[a:b]))
-            and bool(_AMOUNT_ONLY.fullmatch(lower[a:b].strip())))  # (the digit first: most spans have none)
+    return (a >= 2 and lower[a - 1] == " " and lower[a - 2].isalnum()
+            and bool(_AMOUNT_ONLY.fullmatch(lower[a:b].strip())) and any(c.isdigit() for c in lower[a:b]))
 
 
 _PRICE_WORD_BEFORE = regrouped(r"\b(?:flat|fee|rent|sewa|harga|hrg|biaya|tarif|price|prices|is|are|cost|costs|only|cuma|"
