@@ -202,3 +202,77 @@ def test_phrases_read_where_they_stand_answer_as_their_patterns():
             assert roles.said_after(item, lower, roles._FOR_CUE) == cued, (item, lower)
             hits += free + cued
     assert hits > 200
+
+
+def test_phrase_spans_answer_as_the_pattern_made_for_each_phrase():
+    """fastre.phrase_spans / phrase_said find a phrase between word edges with str.find; they give the spans (and the
+    yes or no) of re.finditer / re.search with the pattern the rules used to build per phrase, for each edge kind."""
+    from tapsite_pipeline.fastre import phrase_said, phrase_spans
+    rng = random.Random(7)
+    pieces = ["ab", "a", "b", " ", "-", "_", ".", ",", "é", "ı", "2", "²", "\n", "aa", "kue"]
+    hits = 0
+    for _ in range(20000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 12)))
+        phrase = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 3)))
+        for before, after in (("-", "-"), ("", ""), (".,", "")):
+            left = rf"[\w{re.escape(before)}]" if before else r"\w"
+            right = rf"[\w{re.escape(after)}]" if after else r"\w"
+            pattern = rf"(?<!{left}){re.escape(phrase)}(?!{right})"
+            want = [m.span() for m in re.finditer(pattern, text)]
+            assert phrase_spans(phrase, text, before, after) == want, (phrase, text, before, after)
+            assert phrase_said(phrase, text, before, after) == bool(want), (phrase, text, before, after)
+            hits += bool(want) and bool(phrase)
+    assert hits > 500
+
+
+def test_word_after_a_title_answers_as_its_pattern():
+    """intent._after_title reads a title ending where the word is said: the answer of the pattern built per word."""
+    from tapsite_pipeline.providers.offline_rules import intent
+    rng = random.Random(11)
+    pieces = ["bu", "pak", "apt", "drh", "dr", "mbak", "sari", "dewi", ".", " ", "  ", "\t", "-", "x", "é", "_", "3"]
+    hits = 0
+    for _ in range(20000):
+        lower = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 10)))
+        item = "".join(rng.choice(["sari", "dewi", "x", ".", "-", "é", "3", "_", "bu", "\t"]) for _ in range(rng.randint(0, 2)))
+        want = re.search(intent._TITLE_BEFORE + re.escape(item) + r"\b", lower) is not None
+        assert intent._after_title(item, lower) == want, (item, lower)
+        hits += want
+    assert hits > 500
+
+
+def test_sentence_opening_read_backwards_answers_as_its_pattern():
+    """price_list.opens_sentence reads back from the position: the answer of _SENTENCE_OPEN searched up to it."""
+    from tapsite_pipeline.providers.offline_rules.price_list import _SENTENCE_OPEN, opens_sentence
+    rng = random.Random(13)
+    pieces = [" ", "\t", "-", "•", "*", ".", "!", "?", ";", "\n", "kue", "b", ",", "--", "  ", "\r", "Rp"]
+    opened = 0
+    for _ in range(20000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 10)))
+        at = rng.randint(0, len(text))
+        want = bool(_SENTENCE_OPEN.search(text, 0, at))
+        assert opens_sentence(text, at) == want, (text, at)
+        opened += want
+    assert opened > 2000
+
+
+def test_words_around_a_phrase_and_a_plus_pair_answer_as_their_patterns():
+    """roles._words_around and coordination._plus_joined read around each place a phrase is said: the matches (and
+    groups) of the patterns the rules built per phrase and per pair."""
+    from tapsite_pipeline.providers.offline_rules.coordination import _plus_joined
+    from tapsite_pipeline.providers.offline_rules.roles import _words_around
+    rng = random.Random(17)
+    pieces = ["\u00a0", "Vila", "vilax", "vila", "kolam", "renang", "ab", "a", " ", "  ", "\t", "\n", "-", "_", "é", "A",
+              "7", ".", "vi", "la", "+", "+ ", "vila + a", "a+ab", " + "]
+    phrases = ["vila", "kolam renang", "a", "ab", "x-a", "_a", "é", "7", "la", "a a", "-", "vila ", "v", " a", "", "+"]
+    said = joined = 0
+    for _ in range(20000):
+        lower = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 9)))
+        item, other = rng.choice(phrases), rng.choice(phrases)
+        want = [(m.group(1), m.group(2))
+                for m in re.finditer(r"([a-z]+\s+)?\b" + re.escape(item) + r"\b(\s+[a-z]+)?", lower)]
+        assert _words_around(item, lower) == want, (item, lower)
+        m = re.search(rf"(?<!\w){re.escape(item)}\s*\+\s*{re.escape(other)}(?!\w)", lower)
+        assert _plus_joined(item, other, lower) == (m.span() if m else None), (item, other, lower)
+        said += bool(want) and bool(item)
+        joined += m is not None
+    assert said > 300 and joined > 50

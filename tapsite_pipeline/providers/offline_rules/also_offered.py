@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from tapsite_pipeline.fastre import regrouped
+from tapsite_pipeline.fastre import phrase_spans, regrouped
 
 # Verbs that say what is sold or done for the customer, the plain and the prefixed forms.
 _OFFER_VERB = (r"(?:jual|menjual|jualan|terima|menerima|nerima|melayani|layani|sedia|menyediakan|sediakan|tersedia|pasang|"
@@ -32,10 +32,10 @@ def also_offered(item: str, lower: str) -> bool:
     """Is a mention of the phrase the object of an offer verb the owner marks as one more ("juga", "also")?"""
     if item not in lower:
         return False
-    for m in re.finditer(r"(?<![\w-])" + re.escape(item) + r"(?![\w-])", lower):
-        start = max((e.end() for e in _SENTENCE_END.finditer(lower, 0, m.start())), default=0)
-        before = lower[start:m.start()]
-        if _ALSO_BEFORE.search(before) or _VERB_OPENS.match(before) and _ALSO_CLOSES.match(lower, m.end()):
+    for at, to in phrase_spans(item, lower):
+        start = max((e.end() for e in _SENTENCE_END.finditer(lower, 0, at)), default=0)
+        before = lower[start:at]
+        if _ALSO_BEFORE.search(before) or _VERB_OPENS.match(before) and _ALSO_CLOSES.match(lower, to):
             return True
     return False
 

@@ -115,6 +115,11 @@ _CAPPED_CLAUSE_WORD = re.compile(r"(?<![\w'])(?:" + "|".join(w.capitalize() for 
 _TITLED_READING = 5
 
 
+# "Belajar Desa adalah …", "Kopi Senja, a cafe …": a copula right after the opening words introduces a name
+_COPULA_AFTER = re.compile(r"\s*(?:adalah|merupakan|is|are)\b|\s*,\s*(?:sebuah\s+|a\s+|an\s+)?(?:"
+                           + _PREFIX + r"|shop|store|bakery|cafe|restaurant|studio|salon)\b", re.I)
+
+
 def extract_brand(text: str, lower: str, cased: bool,
                   skip: list[tuple[int, int]] = ()) -> tuple[str, tuple[int, int], int] | None:
     """The brand name, its span in ``text`` and the priority of the rule that read it, or None (_extract_brand).
@@ -305,8 +310,7 @@ def _extract_brand(text: str, lower: str, cased: bool,
                 _START_FOLLOW.match(text, runs[0][1]) or _trade_after_name(text, *runs[0][:2])):
             s, e, _ = runs[0]
             # "Belajar Desa adalah …": a copula right after the opening words introduces a name
-            copula = bool(re.match(r"\s*(?:adalah|merupakan|is|are)\b|\s*,\s*(?:sebuah\s+|a\s+|an\s+)?(?:"
-                                   + _PREFIX + r"|shop|store|bakery|cafe|restaurant|studio|salon)\b", text[e:], re.I))
+            copula = bool(_COPULA_AFTER.match(text[e:]))
             # "Rajut Kasih - boneka rajut custom": a name set off by a dash or colon at the very start is one when a
             # word of it is not a trade word ("Kue Kering - nastar…" is the trade, not a name)
             set_off = bool(_SET_OFF.match(text[e:])) and any(

@@ -5,6 +5,8 @@ from __future__ import annotations
 import functools
 import re
 
+from tapsite_pipeline.fastre import phrase_spans
+
 from .lexicon import KEYWORDS
 
 _LINK = r"\s*(?:&|/|\+|\bdan\b|\band\b|\bsama\b|\bsm\b|\batau\b|\bor\b|\bmaupun\b)\s*"
@@ -64,7 +66,7 @@ def shared_head(items: list[str], lower: str) -> list[str]:
         head, _, mod = a.partition(" ")
         if not _object_of(head, mod, b):
             continue
-        if b in lower and re.search(rf"(?<![\w-]){re.escape(a)}{_LINK}{re.escape(b)}(?![\w-])", lower):
+        if b in lower and a in lower and re.search(rf"(?<![\w-]){re.escape(a)}{_LINK}{re.escape(b)}(?![\w-])", lower):
             joined = f"{head} {b}"
             if joined not in out:
                 out[i + 1] = joined
@@ -141,6 +143,30 @@ def _goods_said(item: str) -> str:
 _PRICE_NEXT = re.compile(r"\s*(?::\s*)?(?:rp\.?\s*|idr\s*)?\d[\d.,]*\s*(?:k|rb|ribu|jt|juta)?\b", re.I)
 
 
+def _plus_joined(a: str, b: str, lower: str) -> tuple[int, int] | None:
+    r"""Where "a + b" is said: the span of re.search(rf"(?<!\w){re.escape(a)}\s*\+\s*{re.escape(b)}(?!\w)", lower),
+    read at each place `a` is said (str.find) rather than with a pattern made for the pair."""
+    if not a or not b or b[0].isspace():  # (b opening on a space: the pattern's own reading)
+        m = re.search(rf"(?<!\w){re.escape(a)}\s*\+\s*{re.escape(b)}(?!\w)", lower)
+        return m.span() if m else None
+    size = len(lower)
+    at = lower.find(a)
+    while at >= 0:
+        if at == 0 or not (lower[at - 1].isalnum() or lower[at - 1] == "_"):  # (?<!\w)
+            k = at + len(a)
+            while k < size and lower[k].isspace():
+                k += 1
+            if k < size and lower[k] == "+":
+                k += 1
+                while k < size and lower[k].isspace():
+                    k += 1
+                end = k + len(b)
+                if lower.startswith(b, k) and (end == size or not (lower[end].isalnum() or lower[end] == "_")):
+                    return at, end
+        at = lower.find(a, at + 1)
+    return None
+
+
 def bundled(items: list[str], lower: str) -> list[str]:
     """Items said as "A + B" before a single price, as the one item "a + b"."""
     if "+" not in lower or len(items) < 2:
@@ -149,8 +175,8 @@ def bundled(items: list[str], lower: str) -> list[str]:
     i = 0
     while i < len(out) - 1:
         a, b = out[i], out[i + 1]
-        m = re.search(rf"(?<!\w){re.escape(a)}\s*\+\s*{re.escape(b)}(?!\w)", lower)
-        if m and _PRICE_NEXT.match(lower, m.end()) and not _PRICE_NEXT.match(lower, m.start() + len(a)):
+        m = _plus_joined(a, b, lower) if a in lower and b in lower else None  # (both are said as written)
+        if m and _PRICE_NEXT.match(lower, m[1]) and not _PRICE_NEXT.match(lower, m[0] + len(a)):
             out[i:i + 2] = [f"{a} + {b}"]
         i += 1
     return out
@@ -207,6 +233,8 @@ _RIVAL_OF = {w: s for s in _RIVALS for w in s}
 
 
 def _linked(a: str, b: str, lower: str) -> re.Match[str] | None:
+    if a not in lower or b not in lower:  # the pattern holds both as written (and no pattern is made per pair)
+        return None
     return re.search(rf"(?<![\w-]){re.escape(a)}{_LINK}{re.escape(b)}(?![\w-])", lower)
 
 
@@ -228,10 +256,12 @@ def rival_kinds(items: list[str], lower: str) -> tuple[list[str], list[tuple[int
     spans: list[tuple[int, int]] = []
     for i, a in enumerate(out):
         for j, b in enumerate(out):
-            if i == j or (m := _linked(a, b, lower)) is None:
+            if i == j:
                 continue
             aw, bw = a.split(), b.split()
-            if len(aw) >= 2 and (len(bw) == 1 or bw[0] in ("non", "non-")) and _rivals(aw[-1], b):
+            # the words first, then the brief (a pattern made for the pair): most pairs are no rivals
+            if len(aw) >= 2 and (len(bw) == 1 or bw[0] in ("non", "non-")) and _rivals(aw[-1], b) \
+                    and (m := _linked(a, b, lower)) is not None:
                 # head first: the rival takes the words before a's own ("non ac" as one word, "non-ac": a word less
                 # would make it the generic twin of "kamar ac")
                 joined = " ".join([*aw[:-1], b.replace("non ", "non-")])
@@ -255,6 +285,9 @@ _KIND_HEADS = frozenset("pohon tanaman motor mobil ac hp kucing anjing".split())
 _KIND_LINK = r"\s*(?:,\s*(?:(?:dan|serta|atau|maupun)\s+)?|[&/]\s*|(?:dan|serta|atau|maupun)\s+)"
 
 
+_KIND_NEXT = re.compile(rf"{_KIND_LINK}([a-z][a-z-]*)(?![\w-])")
+
+
 def _kind_of(word: str) -> bool:
     """A lone word that may name a kind of a service's object: no head, work or offering of its own."""
     return bool(re.fullmatch(r"[a-z][a-z-]*", word)) and word not in _KIND_HEADS and word not in _WORK_VERBS \
@@ -269,12 +302,10 @@ def object_kinds(items: list[str], lower: str) -> list[str]:
         words = a.split()
         if len(words) != 3 or not (words[0] in _WORK_VERBS or action_noun(words[0])) or words[1] not in _KIND_HEADS:
             continue
-        kinds, end = [], -1
-        for m in re.finditer(rf"(?<![\w-]){re.escape(a)}(?![\w-])", lower):
-            end = m.end()
-            break
+        kinds, said = [], phrase_spans(a, lower)
+        end = said[0][1] if said else -1
         while end >= 0:
-            nxt = re.compile(rf"{_KIND_LINK}([a-z][a-z-]*)(?![\w-])").match(lower, end)
+            nxt = _KIND_NEXT.match(lower, end)
             if not nxt or nxt.group(1) not in out or not _kind_of(nxt.group(1)):
                 break
             kinds.append(nxt.group(1))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from tapsite_pipeline.fastre import regrouped
+from tapsite_pipeline.fastre import phrase_said, regrouped
 
 from ...models import Fact, Intent
 from ...written_case import aligned_lower, as_written, is_cased
@@ -206,7 +206,7 @@ def _grown_into_notes(facts: list, more: list) -> tuple[list, list]:
         low = n.value.lower()
         inside = [i for i, f in enumerate(facts) if f.kind in _GROWS and f.value.lower() != low
                   and len(f.value.split()) >= 2  # ("Kilat" may be a word of the name the note says)
-                  and re.search(rf"(?<!\w){re.escape(f.value.lower())}(?!\w)", low)]
+                  and phrase_said(f.value.lower(), low, "", "")]
         if len(inside) == 1:
             f = facts[inside[0]]
             facts[inside[0]] = f.model_copy(update={"value": n.value})
@@ -439,17 +439,40 @@ def _not_deliverables(lower: str, feats: list[str]) -> list[str]:
 _TITLE_BEFORE = r"\b(?:" + "|".join(sorted(TITLES - {"h"})) + r"|bu|pak|ibu|bapak|mbak|kak)\.?\s+"
 
 
+_TITLE_ENDS = re.compile(_TITLE_BEFORE + r"\Z")
+
+
+def _is_word(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"   # what \w matches in a str pattern
+
+
+def _after_title(item: str, lower: str) -> bool:
+    r"""Is the word said right after a title (re.search(_TITLE_BEFORE + re.escape(item) + r"\b", lower))? Read at
+    each place the word is said, a title ending right there, without a pattern made for each word."""
+    if not item:
+        return re.search(_TITLE_BEFORE + r"\b", lower) is not None
+    n = len(item)
+    at = lower.find(item)
+    while at >= 0:
+        end = at + n  # \b after the word: a word character on one side of it only
+        if (end > 0 and _is_word(lower[end - 1])) != (end < len(lower) and _is_word(lower[end])) \
+                and _TITLE_ENDS.search(lower, 0, at):
+            return True
+        at = lower.find(item, at + 1)
+    return False
+
+
 def _titled_person(item: str, lower: str, text: str = "") -> bool:
     """A one-word item said right after a person's title: the person, not an offering. So is a capitalised name
     after a professional title ("apoteker penanggung jawab apt. Sari Dewi", "drh. Made Ayu"), the title itself, or
     a staff role that ends on it ("apoteker penanggung jawab apt"), and a letter of a degree ("S.Farm")."""
-    if " " not in item and re.search(_TITLE_BEFORE + re.escape(item) + r"\b", lower) is not None:
+    if " " not in item and item in lower and _after_title(item, lower):
         return True
     if len(item) == 1:
         return True
     if "." not in lower:  # every professional title is written with its dot
         return False
     words = item.split()
-    if words[-1] in TITLES and re.search(r"(?<![\w.])" + re.escape(item) + r"\.\s?[a-z]", lower):
+    if words[-1] in TITLES and item + "." in lower and re.search(r"(?<![\w.])" + re.escape(item) + r"\.\s?[a-z]", lower):
         return True
     return bool(text) and any(item == m.group(2).lower() for m in TITLED_NAME.finditer(text))

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from tapsite_pipeline.fastre import regrouped
+from tapsite_pipeline.fastre import phrase_spans, regrouped
 
 from .offering_parts import sentence_start
 from .package_contents import AMOUNT
@@ -62,11 +62,11 @@ def premises_served(item: str, lower: str) -> bool:
     if not words or not (words[0] in _PREMISES_FIRST and len(words) > 1 or words[-1] in _PREMISES_LAST):
         return False
     found = False
-    for m in re.finditer(rf"(?<![\w-]){re.escape(item)}(?![\w-])", lower):
-        start = max(0, m.start() - 160)
-        ends = [e.end() for e in _CLAUSE_END.finditer(lower, start, m.start())]
+    for at, _ in phrase_spans(item, lower):
+        start = max(0, at - 160)
+        ends = [e.end() for e in _CLAUSE_END.finditer(lower, start, at)]
         start = ends[-1] if ends else start
-        if not _SERVED_CUE.search(lower, start, m.start()) or not _LIST_SLOT.search(lower, start, m.start()):
+        if not _SERVED_CUE.search(lower, start, at) or not _LIST_SLOT.search(lower, start, at):
             return False
         found = True
     return found
@@ -178,9 +178,9 @@ def _spans_of(items: list[str], lower: str, named: list[tuple[int, int]]) -> dic
     """Where each item is first said outside the business's name and place."""
     spans = {}
     for item in items:
-        for m in re.finditer(rf"(?<![\w-]){re.escape(item)}(?![\w-])", lower):
-            if not _overlaps(*m.span(), named):
-                spans[item] = m.span()
+        for span in phrase_spans(item, lower):
+            if not _overlaps(*span, named):
+                spans[item] = span
                 break
     return spans
 

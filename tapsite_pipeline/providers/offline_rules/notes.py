@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from itertools import compress
 
-from tapsite_pipeline.fastre import fast, regrouped
+from tapsite_pipeline.fastre import fast, phrase_said, phrase_spans, regrouped
 
 from ...models import Fact
 from .brand_words import ACCEPTED_OR_CERTIFIED
@@ -322,8 +322,17 @@ def _said_parts_dropped(value: str, said: list[str]) -> str:
     return ", ".join(kept) if kept else ""
 
 
+def _blanked(low: str, spans: list[tuple[int, int]]) -> str:
+    """The text with each span put as one space (what re.sub(pattern, " ", low) does for these spans)."""
+    out, last = [], 0
+    for a, b in spans:
+        out += [low[last:a], " "]
+        last = b
+    return "".join(out) + low[last:] if out else low
+
+
 def _holds_said(low: str, said: list[str]) -> bool:
-    return any(v and v in low and re.search(rf"(?<!\w){re.escape(v)}(?!\w)", low) for v in said)
+    return any(v and v in low and phrase_said(v, low, "", "") for v in said)
 
 
 _A_Z_WORD = re.compile(r"[a-z]+")
@@ -348,7 +357,7 @@ def _says_something(low: str, said: list[str], value: str = "") -> bool:
     word of its own ("bisa dipantau dari HP", "semua kamar AC"): an acronym, not chat shorthand."""
     for v in sorted(said, key=len, reverse=True):  # "place cards 8k" before "8k"
         if v and v in low:
-            low = re.sub(rf"(?<!\w){re.escape(v)}(?!\w)", " ", low)
+            low = _blanked(low, phrase_spans(v, low, "", ""))
     words = _NOTE_WORD.findall(low)
     # (not in a line typed in capitals, where every word looks like one, nor "Rp", "TM", "CO" of a price or a name)
     acronyms = {a.lower() for a in _ACRONYM.findall(value)} - _NOT_ACRONYMS \

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from tapsite_pipeline.fastre import fast, regrouped
+from tapsite_pipeline.fastre import fast, phrase_spans, regrouped
 
 from .lexicon import KEYWORDS
 from .list_words import CHAT_TAIL, list_splitter
@@ -209,7 +209,7 @@ def in_season(item: str, lower: str) -> bool:
     if item not in lower:
         return False
     spans = [m.span() for m in SEASON.finditer(lower)]
-    found = [m.start() for m in re.finditer(r"(?<!\w)" + re.escape(item) + r"(?!\w)", lower)] if spans else []
+    found = [at for at, _ in phrase_spans(item, lower, "", "")] if spans else []
     return bool(found) and all(any(a <= at < b for a, b in spans) for at in found)
 
 

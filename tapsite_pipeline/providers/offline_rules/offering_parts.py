@@ -18,7 +18,7 @@ from __future__ import annotations
 import functools
 import re
 
-from tapsite_pipeline.fastre import fast, regrouped
+from tapsite_pipeline.fastre import fast, phrase_spans, regrouped
 
 from .offer_words import ITEM_STOP, TRIGGER
 from .part_words import (
@@ -243,8 +243,8 @@ def _dealt_in(head: str, lower: str, name: str, trade: str = _GOODS_TRADE, liste
         return True
     if not listed:
         return False
-    for m in re.finditer(rf"(?<![\w-]){re.escape(head)}(?![\w-])", lower):
-        said = lower[sentence_start(lower, m.start()):m.start()]
+    for at, _ in phrase_spans(head, lower):
+        said = lower[sentence_start(lower, at):at]
         words = list(re.finditer(rf"\b{trade}\b", said))
         between = said[words[-1].end():] if words else ""
         if words and not re.search(r"[+()]", between) and not PRICE.search(between) and len(between.split()) <= 12:
@@ -364,9 +364,9 @@ _PLUS_AFTER = regrouped(r"\s*\+\s*([a-z0-9][\w'-]*(?:\s+[a-z0-9][\w'-]*){0,2})")
 
 def _joined_to_part(item: str, lower: str, name: str) -> bool:
     """"packing kayu + bubble", "DVR + HDD 1TB": what "+" joins to a part is one more part of the same kind."""
-    for m in re.finditer(rf"(?<![\w-]){re.escape(item)}(?![\w-])", lower):
-        before = _PLUS_BEFORE.search(lower, max(0, m.start() - 40), m.start())
-        after = _PLUS_AFTER.match(lower, m.end())
+    for at, to in phrase_spans(item, lower):
+        before = _PLUS_BEFORE.search(lower, max(0, at - 40), at)
+        after = _PLUS_AFTER.match(lower, to)
         for g, tail in ((before, True), (after, False)):
             if not g:
                 continue

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from tapsite_pipeline.fastre import fast, regrouped
+from tapsite_pipeline.fastre import fast, phrase_spans, regrouped
 
 from .lexicon import KEYWORDS
 from .offer_words import ITEM_STOP, MASK, PLACE_CUE, PLACE_JOIN, TRIGGER, is_place, is_scrap
@@ -97,9 +97,9 @@ def among_places(item: str, lower: str) -> bool:
     if " " in item or item in KEYWORDS or item not in lower:
         return False
     found = False
-    for m in re.finditer(rf"(?<![\w-]){re.escape(item)}(?![\w-])", lower):
-        before = _LINKED_BEFORE.search(lower, max(0, m.start() - 40), m.start())
-        after = _LINKED_AFTER.match(lower, m.end())
+    for at, to in phrase_spans(item, lower):
+        before = _LINKED_BEFORE.search(lower, max(0, at - 40), at)
+        after = _LINKED_AFTER.match(lower, to)
         # the neighbour is a place, or one word of it is, the other a function word ("in Sanur", "Denpasar for");
         # "Flores rice" is goods named by a place
         near = [g.group(1).split() for g in (before, after) if g]
@@ -118,7 +118,7 @@ _GEO_BEFORE = regrouped(r"\b(?:" + "|".join(sorted(GEOGRAPHY)) + r")(?:\s+[a-z][
 
 def in_place_name(kw: str, lower: str) -> bool:
     """Is every mention of the keyword part of a place named by its land or water ("Pasir Panjang beach")?"""
-    spots = [m.start() for m in re.finditer(rf"(?<![\w-]){re.escape(kw)}(?![\w-])", lower)]
+    spots = [at for at, _ in phrase_spans(kw, lower)]
     return bool(spots) and all(_GEO_AFTER.match(lower, at + len(kw)) or _GEO_BEFORE.search(lower, max(0, at - 30), at)
                                for at in spots)
 

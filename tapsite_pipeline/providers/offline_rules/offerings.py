@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from tapsite_pipeline.fastre import regrouped
+from tapsite_pipeline.fastre import phrase_spans, regrouped
 
 from .also_offered import also_done, also_offered
 from .lexicon import KEYWORDS
@@ -149,7 +149,7 @@ def _only_within(phrase: str, lower: str, spans: list[tuple[int, int]]) -> bool:
     """Is every mention of the phrase inside the spans (the helmet of "udh sm pemandu, helm": a package's contents)?"""
     if not spans or phrase not in lower:
         return False  # nothing to be within, or no mention (and no pattern compiled for the phrase)
-    found = [m.start() for m in re.finditer(rf"(?<!\w){re.escape(phrase)}(?!\w)", lower)]
+    found = [at for at, _ in phrase_spans(phrase, lower, "", "")]
     return bool(found) and all(any(a <= at < b for a, b in spans) for at in found)
 
 
@@ -190,9 +190,11 @@ def priced_offerings(items: list[str], lower: str, mask_spans: list[tuple[int, i
     """The rules' offerings each said with its own amount in a price list ("Sewa kamera: A6400 350k, Lensa 50mm
     100k/hari, Tripod 50k"): a list of priced things names what is sold, with or without an offer verb; and the
     packages named before what they hold ("Paket Basic 350rb: 3 konsep logo, 2x revisi")."""
-    priced = price_list(lower, [sp for sp in mask_spans if priced_item(lower, sp)])
+    amounts = [sp for sp in mask_spans if priced_item(lower, sp)]
+    priced = price_list(lower, amounts)
     held = set(packages_held(lower))
-    return [i for i in items if i in held or sold_alone(i, lower, priced) or said_alone(i, lower, mask_spans)]
+    # (an item said alone is said before an amount of these: the others cannot make it one)
+    return [i for i in items if i in held or sold_alone(i, lower, priced) or amounts and said_alone(i, lower, amounts)]
 
 
 # For a business that builds websites, "web sekolah" after "terima bikin" is what it sells, not a request.
@@ -248,7 +250,8 @@ def offerings(lower: str, mask_spans: list[tuple[int, int]], lang: str, exclude:
     items_priced = [sp for sp in mask_spans if priced_item(lower, sp)]
     again = said_again(lower, items_priced) if len(items_priced) >= 2 else []
     mask_spans = mask_spans + again
-    priced = price_list(lower, items_priced + again)
+    amounts = items_priced + again  # the masked spans that are amounts (said_again's are, by how it reads them)
+    priced = price_list(lower, amounts)
     if "," in lower:  # the first item of a list said with its price ("batik cap mulai 80rb, batik tulis, …")
         priced = sorted(set(priced) | set(list_opening_price(lower, [sp for sp in mask_spans if sp not in priced])))
     notes = least_orders(lower, priced, mask_spans) if priced else []
@@ -325,7 +328,7 @@ def offerings(lower: str, mask_spans: list[tuple[int, int]], lang: str, exclude:
         # sentence, but the words before its colon still only label the list after it (offering them too, as read_part
         # does a label of coordinated items, lowered card precision on held-out briefs)
         label = ":" not in clause and _LABEL_AFTER.match(text, cm.end())
-        if lone_priced(text, lower, cm.start(), cm.end(), mask_spans):
+        if lone_priced(text, lower, cm.start(), cm.end(), amounts):  # (only an amount can make it so)
             # "Kerupuk ikan 30rb. Lempok durian 85rb.": an item said alone with its own amount is sold
             listed.push(_HAD_TOO.sub("", clause))  # "keripik jamur jg ada 15rb/bks": the goods, not that they are had
             opening = False

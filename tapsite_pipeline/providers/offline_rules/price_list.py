@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from tapsite_pipeline.fastre import regrouped
+from tapsite_pipeline.fastre import phrase_spans, regrouped
 
 from .offer_words import MASK
 from .price_units import HIRE_TERMS, NO_DRIVER, PER_SPOKEN
@@ -119,6 +119,15 @@ def price_labels(lower: str, priced: list[tuple[int, int]]) -> list[tuple[int, i
 
 
 _SENTENCE_OPEN = regrouped(r"(?:^|[.!?;\n])[ \t]*(?:[-•*]+[ \t]*)?\Z")
+
+
+def opens_sentence(text: str, at: int) -> bool:
+    """Does a sentence (or a bullet) open at `at`: `_SENTENCE_OPEN.search(text, 0, at)`, read backwards from `at`
+    (the pattern, searched from the start, tries every position of the text before it)."""
+    before = text[:at].rstrip(" \t")
+    if before and before[-1] in "-•*":  # a bullet: the whole run of its marks, then the spaces before it
+        before = before.rstrip("-•*").rstrip(" \t")
+    return not before or before[-1] in ".!?;\n"
 _SENTENCE_CLOSE = regrouped(r"[ \t]*(?:[.!?;\n]|\Z)")
 # What opens a price, a charge or a perk rather than goods: "mulai 25rb", "iuran 100rb/bln", "ongkir 10rb", "tambah 25rb".
 _NO_GOODS_LEAD = regrouped(r"(?:harga|hrg|price|prices|mulai|from|start|starting|biaya|tarif|iuran|infaq|infak|"
@@ -140,10 +149,10 @@ def lone_priced(text: str, lower: str, a: int, b: int, spans: list[tuple[int, in
     words = item.split()
     # one phrase of words: no list ("potong celana, ganti resleting" is a price list's business), no count or size
     # ("botol 250ml", "koi 15 cm": how much, not what), no add-on ("confetti add 350k": priced with another thing)
-    if not item or not item[0].isalpha() or len(words) > 5 or _NO_GOODS_LEAD.match(item) \
+    if not spans or not item or not item[0].isalpha() or len(words) > 5 or _NO_GOODS_LEAD.match(item) \
             or any(c.isdigit() or c in ",&+/()" for c in item) or words[-1] in _ADDED_ON:
         return False
-    if not _SENTENCE_OPEN.search(text, 0, a + len(clause) - len(clause.lstrip())):
+    if not opens_sentence(text, a + len(clause) - len(clause.lstrip())):
         return False
     end = a + len(clause.rstrip())
     for p, q in spans:
@@ -155,8 +164,8 @@ def lone_priced(text: str, lower: str, a: int, b: int, spans: list[tuple[int, in
 
 def said_alone(item: str, lower: str, spans: list[tuple[int, int]]) -> bool:
     """The item is a sentence of its own before its own amount (see lone_priced), read in the brief itself."""
-    for m in re.finditer(rf"(?<![\w-]){re.escape(item)}(?![\w-])", lower):
-        if lone_priced(lower, lower, m.start(), m.end(), spans):
+    for at, to in phrase_spans(item, lower):
+        if lone_priced(lower, lower, at, to, spans):
             return True
     return False
 
@@ -169,8 +178,7 @@ def said_again(lower: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]
         amount = lower[a:b]
         if not priced_item(lower, (a, b)) or not MONEY.search(amount):
             continue
-        for m in re.finditer(rf"(?<![\w.,]){re.escape(amount)}(?![\w])", lower):
-            sp = (m.start(), m.end())
+        for sp in phrase_spans(amount, lower, ".,", ""):
             if not any(x < sp[1] and sp[0] < y for x, y in spans + out) and priced_item(lower, sp):
                 out.append(sp)
     return out
@@ -182,8 +190,8 @@ def _own_price(item: str, lower: str, priced: list[tuple[int, int]]) -> bool:
     if not priced:
         return False
     starts = {a for a, _ in priced}
-    for m in re.finditer(rf"(?<![\w-]){re.escape(item)}(?![\w-])", lower):
-        if any(m.end() + k in starts for k in (1, 2)):
+    for _, to in phrase_spans(item, lower):
+        if any(to + k in starts for k in (1, 2)):
             return True
     return False
 

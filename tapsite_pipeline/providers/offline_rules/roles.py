@@ -282,6 +282,62 @@ def is_amenity(words: list[str]) -> bool:
     return "_".join(rest) in AMENITY and (len(rest) == 2 or len(words) > 1)
 
 
+def _is_word(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"  # what \w matches in a str pattern
+
+
+def _words_around(item: str, lower: str) -> list[tuple[str | None, str | None]]:
+    r"""The word before and the word after each mention of the phrase: (group 1, group 2) of each match of
+    re.finditer(r"([a-z]+\s+)?\b" + re.escape(item) + r"\b(\s+[a-z]+)?", lower), read around each place the phrase
+    is said (str.find) rather than with a pattern made for the phrase (which page briefs, each with phrases of its
+    own, compile anew). The same matches: each starts as far left as the pattern's would (the word before when
+    there is one), the next is looked for after it."""
+    if not item or item[0].isspace():  # (a phrase opening on a space: the pattern's own reading)
+        return [(m.group(1), m.group(2))
+                for m in re.finditer(r"([a-z]+\s+)?\b" + re.escape(item) + r"\b(\s+[a-z]+)?", lower)]
+    n, size = len(item), len(lower)
+
+    def edge(k: int) -> bool:  # \b at k
+        return (k > 0 and _is_word(lower[k - 1])) != (k < size and _is_word(lower[k]))
+    said = []
+    at = lower.find(item)
+    while at >= 0:
+        if edge(at) and edge(at + n):
+            said.append(at)
+        at = lower.find(item, at + 1)
+    out: list[tuple[str | None, str | None]] = []
+    pos = k = 0
+    while True:
+        while k < len(said) and said[k] < pos:
+            k += 1
+        best: tuple[int, int, int] | None = None  # (start, 0 with the word before / 1 without, where the phrase is)
+        for w in said[k:]:
+            r = w  # the spaces before the phrase, then a run of a-z before them: the match starts in that run
+            while r > 0 and lower[r - 1].isspace():
+                r -= 1
+            found = (w, 1, w)
+            if 0 < r < w and "a" <= lower[r - 1] <= "z":
+                left = r - 1
+                while left > 0 and "a" <= lower[left - 1] <= "z":
+                    left -= 1
+                if max(left, pos) < r:
+                    found = (max(left, pos), 0, w)
+            if best is None or found[:2] < best[:2]:
+                best = found
+        if best is None:
+            return out
+        start, bare, w = best
+        end = x = w + n  # the word after: spaces, then a run of a-z
+        while x < size and lower[x].isspace():
+            x += 1
+        y = x
+        while y < size and "a" <= lower[y] <= "z":
+            y += 1
+        after = lower[end:y] if end < x < y else None
+        out.append((None if bare else lower[start:w], after))
+        pos = y if after is not None else end
+
+
 def in_amenity(item: str, lower: str) -> bool:
     """Is the phrase, wherever the brief says it, one half of an amenity ("kamar" of "3 kamar tidur"; not when
     the brief also says "kamar AC")?"""
@@ -289,9 +345,9 @@ def in_amenity(item: str, lower: str) -> bool:
         return False  # said nowhere (the pattern below holds it as written)
     first, last = item.split()[0], item.split()[-1]
     found = False
-    for m in re.finditer(r"([a-z]+\s+)?\b" + re.escape(item) + r"\b(\s+[a-z]+)?", lower):
-        if not (m.group(2) and f"{last}_{m.group(2).strip()}" in AMENITY
-                or m.group(1) and f"{m.group(1).strip()}_{first}" in AMENITY):
+    for before, after in _words_around(item, lower):
+        if not (after and f"{last}_{after.strip()}" in AMENITY
+                or before and f"{before.strip()}_{first}" in AMENITY):
             return False
         found = True
     return found

@@ -18,9 +18,7 @@ prices, a feature of the place, the dishes cooked in a class. Here:
 
 from __future__ import annotations
 
-import re
-
-from tapsite_pipeline.fastre import regrouped
+from tapsite_pipeline.fastre import phrase_spans, regrouped
 
 from .lexicon import KEYWORDS
 from .offer_words import ITEM_STOP, VENUE, is_place
@@ -86,9 +84,9 @@ def _names_business(item: str, lower: str, sentence: tuple[int, int], name: str)
     ("boarding house", "indie game studio") names the business too."""
     start, end = sentence
     found = False
-    for m in re.finditer(r"(?<![\w-])" + re.escape(item) + r"(?![\w-])", lower[start:end]):
+    for m_at, m_to in phrase_spans(item, lower[start:end]):
         found = True
-        at, to = start + m.start(), start + m.end()
+        at, to = start + m_at, start + m_to
         nxt = _WORD.search(lower, to, end)
         if nxt and lower[to:nxt.start()].strip() == "" and nxt.group(0) in _TRADE_WORDS:
             return True
