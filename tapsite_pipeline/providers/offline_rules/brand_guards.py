@@ -217,7 +217,9 @@ def finish_name(name: str) -> str:
         return name
     if name == name.lower():
         # a title keeps its case: "klinik hewan drh. wulan" → "Klinik Hewan drh. Wulan"
-        name = " ".join(w if keeps_case(w) else title_case(w) for w in name.split(" "))
+        # ... and a maker signed inside it keeps a lower-case "by": "sweet crumbs by lia" → "Sweet Crumbs by Lia"
+        name = " ".join(w if keeps_case(w) or (w == "by" and 0 < i < len(name.split(" ")) - 1) else title_case(w)
+                        for i, w in enumerate(name.split(" ")))
     else:
         words = name.split(" ")
         # a lower-case business noun in front of a capitalised name: "warung Bu Sri" → "Warung Bu Sri"; a title
