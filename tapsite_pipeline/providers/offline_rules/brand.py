@@ -59,6 +59,7 @@ from .brand_runs import (
     _SET_OFF,
     _TRADE_WORDS,
     _trade_after_name,
+    inside_trade_phrase,
 )
 from .brand_shapes import after_list, before_head, is_place, listed_item, signed, signed_person, with_lead
 from .brand_titles import TITLED_NAME, after_listed_opening, land_named, services_first
@@ -400,6 +401,8 @@ def _extract_brand(text: str, lower: str, cased: bool,
                     continue  # "melayani Kota Kupang dan Oesao", "around the Togean islands": where, not who
                 if _ARTICLE_BEFORE.search(text, max(0, s - 40), s):
                     continue  # "I'm Dewi, a freelance Shopify and WordPress developer": what she is, not a name
+                if inside_trade_phrase(text, s, e, STOP):
+                    continue  # "open trip Bromo sunrise", "kursus coding anak Python & Scratch": what is sold, not who
                 short_acronym = len(words) == 1 and name.isupper() and len(name) <= 4
                 served = with_lead(text, s, e) if len(words) == 1 else None
                 if served:  # "jasa sedot WC Amanah": one word names nothing alone; the service phrase is in the name
