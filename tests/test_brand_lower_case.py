@@ -36,6 +36,7 @@ def test_lower_case_opening_before_a_verb(brief: str, brand: str) -> None:
     ("private yoga for beginners at your villa in canggu, 90 minutes, mats included. breath & bloom yoga — email "
      "hi@breathbloom.id", "Breath & Bloom Yoga"),
     ("jual madu klanceng asli dari hutan lombok. botol 250ml 90rb. lebah kecil lestari", "Lebah Kecil Lestari"),
+    ("kue bawang, kue semprit, lidah kucing. order via wa 0857 2211 3344. dapur oma lien", "Dapur Oma Lien"),
     ("JUAL BERAS ORGANIK DARI DELANGGU, 5KG 95RB. LUMBUNG PADI MAKMUR. WA 0812 9988 7766", "Lumbung Padi Makmur"),
     ("tas anyaman pandan buatan ibu-ibu desa, ukuran kecil 75rb. sekar lawe craft\nwa 0852 1100 3344",
      "Sekar Lawe Craft"),
@@ -51,6 +52,9 @@ def test_lower_case_name_standing_alone(brief: str, brand: str) -> None:
     ("rias pengantin adat jawa, paket akad 3jt. ungu muda & emas", "Ungu Muda & Emas"),
     ("sewa genset acara nikahan, 5000 watt 400rb. sopir disediakan", "Sopir Disediakan"),
     ("drop the sunset dinner cruise", "Drop The Sunset Dinner Cruise"),
+    ("servis mesin cuci panggilan area bogor, garansi 1 bulan. teknisi berpengalaman. hub 0813 2200 4411",
+     "Teknisi Berpengalaman"),
+    ("jual bibit alpukat aligator & miki, kirim seluruh indonesia. wa 0812 7000 1122", "Kirim Seluruh Indonesia"),
 ])
 def test_lower_case_note_at_the_end_is_no_name(brief: str, not_brand: str) -> None:
     assert _brand(brief) != not_brand

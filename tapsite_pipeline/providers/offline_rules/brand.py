@@ -302,10 +302,11 @@ def _extract_brand(text: str, lower: str, cased: bool,
         add(5, opening, allow_generic=bool(opening) and len(opening[0].split()) >= 2)
     for found in (() if cased or beaten(3) else introduced(text, lower)):
         add(3, found)  # "we are clean sweep bali, villa cleaning …", "kami dari sumber jaya autobody, melayani …"
-    if not cased and not beaten(6):
-        add(6, appositive(text, lower))  # "les gitar & drum di cimahi, studio musik nada ria. …"
-    for found in (() if cased or beaten(6) else standing_alone(text, lower)):
-        add(6, found)  # "… mulai 500rb. balonku deco. wa 0821 …": a name as a sentence of its own
+    set_off_name = None if cased or beaten(6) else appositive(text, lower)
+    if set_off_name:  # "les gitar & drum di cimahi, studio musik nada ria. …", "…, rumah baca pintar, di lampung"
+        add(6 if set_off_name[1] else 7, set_off_name[0])
+    for found, before_contact in (() if cased or beaten(5) else standing_alone(text, lower)):
+        add(5 if before_contact else 6, found)  # "… mulai 500rb. balonku deco. wa 0821 …": a name as a sentence of its own
     # "Scaling, whitening, braces. Dental clinic Kuta …": the services listed first are no name
     listed_end = (after_listed_opening(lower) or 0) if services_first(lower) else 0
     if cased and not beaten(5):  # a start-of-brief name (5), then the weaker readings of the runs (6 and up)

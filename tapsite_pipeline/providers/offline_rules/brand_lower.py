@@ -48,13 +48,21 @@ _NEVER = frozenset((STOP | _HARD | set("mulai harga gratis free bisa cod ongkir 
 # wa 0821 …", "… arek it solutions — call …"); a short sentence before another is as often a note ("jadwal fleksibel.").
 _ALONE_AFTER = regrouped(r"\s*(?:[.!]?\s*$|[.!,]?\s*(?:[-—–]\s*)?(?:wa|whatsapp|call|telp|telepon|tlp|hp|email|"
                          r"e-mail|ig|instagram|insta|hubungi|hub|kontak|contact|dm|sms|telegram|line)\b)")
+_CONTACT_AFTER = regrouped(r"[.!,]?\s*(?:[-—–]\s*)?(?:wa|whatsapp|call|telp|telepon|tlp|hp|email|e-mail|ig|instagram|"
+                           r"insta|hubungi|hub|kontak|contact|dm|sms|telegram|line)\b")
 # Words of a note, not of a name, in a short sentence at the end: where ("dkt kampus", "bekasi timur"), a verb
 # ("mesin disediakan", "peserta mendapat sertifikat"), a chat short form ("bs custom ukuran").
 _NOTE_WORDS = frozenset(LOC_NOUNS | VERB | set("dkt dket deket bs sdh udh udah blm belum timur barat utara selatan "
                                                "tengah danau pantai gunung pulau sungai "
                                                # how it is done or paid ("jadwal fleksibel", "garansi resmi")
                                                "jadwal waktu garansi stok kirim antar pengiriman pembayaran bayar "
-                                               "transfer minimal min maks".split()))
+                                               "transfer minimal min maks "
+                                               # who works there and how well ("teknisi berpengalaman", "fast and
+                                               # friendly"): a promise, not a name
+                                               "teknisi staf staff tim team berpengalaman profesional professional "
+                                               "terpercaya bergaransi bersertifikat berlisensi ramah cepat murah rapi "
+                                               "experienced trusted certified licensed friendly fast cheap affordable "
+                                               "reliable".split()))
 _VERB_SHAPED = regrouped(r"(?:me[mn]?g?|di|ber|ter)[a-z]{3,}kan")
 # A name set off by a dash or a colon after the words that say what the business is ("boba shop in surabaya - pearl
 # riot. brown sugar …", "gym in kuta: tiger rock mma. drop-in …") may end its sentence before the next one.
@@ -90,9 +98,10 @@ def opening_before_verb(text: str, lower: str) -> tuple[str, int, int] | None:
     return text[m.start(1):m.end(1)], m.start(1), m.end(1)
 
 
-def standing_alone(text: str, lower: str) -> list[tuple[str, int, int]]:
+def standing_alone(text: str, lower: str) -> list[tuple[tuple[str, int, int], bool]]:
     """Short sentences of two to four words (or one coined web name) standing before a contact detail or at the end
-    of the brief: "… mulai 500rb. balonku deco. wa 0821 …"; the fewest words that stand so are the name."""
+    of the brief: "… mulai 500rb. balonku deco. wa 0821 …"; the fewest words that stand so are the name. Each comes
+    with whether a contact detail follows it."""
     out = []
     for b in _SENTENCE_START.finditer(lower):
         toks = list(_TOKEN_RE.finditer(lower, b.end()))[:4]
@@ -110,7 +119,8 @@ def standing_alone(text: str, lower: str) -> list[tuple[str, int, int]]:
             if not _names_something([w.split(".")[0] if coined else w for w in words]) or is_generic(lower[s:e]) \
                     or _palette(words) or any(w in _NOTE_WORDS or _VERB_SHAPED.fullmatch(w) for w in words):
                 break
-            out.append((text[s:e], s, e))
+            # before a contact detail the owner signs with the name, as strong as a capitalised name standing so
+            out.append(((text[s:e], s, e), bool(_CONTACT_AFTER.match(lower, e))))
             break
     return out
 
@@ -169,9 +179,10 @@ _NAME_SAID = regrouped(r"(?:(?:[a-z]+\s+)?(?:name|nama)(?:\s+is|nya)?|company|pe
 _NAME_SAID_AFTER = regrouped(r"\s+(?:nama\s+[a-z]+nya|namanya)$")
 
 
-def appositive(text: str, lower: str) -> tuple[str, int, int] | None:
+def appositive(text: str, lower: str) -> tuple[tuple[str, int, int], bool] | None:
     """The second part of a brief's opening sentence, when it names something and the next part is a place or the
-    sentence ends there."""
+    sentence ends there; with whether a place follows it (a part that ends the sentence is as often a note, "…, custom
+    initials.", and is read weaker)."""
     m = _APPOSITIVE.match(lower)
     if not m:
         return None
@@ -181,15 +192,16 @@ def appositive(text: str, lower: str) -> tuple[str, int, int] | None:
     if named_after := _NAME_SAID_AFTER.search(lower, s, e):
         e = named_after.start()
     words = [w for w in re.split(r"\s+|&", lower[s:e]) if w]
-    if not words or not _names_something(words) or is_generic(lower[s:e]) or _palette(words):
-        return None
+    if not words or not _names_something(words) or is_generic(lower[s:e]) or _palette(words) \
+            or any(w in _NOTE_WORDS or _VERB_SHAPED.fullmatch(w) for w in words):
+        return None  # "…, kirim seluruh indonesia.": a note, not a name
     if lower[m.end() - 1:m.end()] == "." and words[-1] in _TITLE_DOTS:
         return None  # "…, apoteker penanggung jawab apt. sari": a title's dot ends no sentence
     after = lower[m.end():]
     if lower[m.end() - 1:m.end()] != "." and not any(after.startswith(p) and not after[len(p):len(p) + 1].isalnum()
                                                      for p in _places_at(after)):
         return None  # "jual nastar, putri salju, kastengel": the items of a list, not a name and its town
-    return text[s:e], s, e
+    return (text[s:e], s, e), lower[m.end() - 1:m.end()] != "."
 
 
 def _places_at(rest: str) -> list[str]:
