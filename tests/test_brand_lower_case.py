@@ -85,3 +85,23 @@ def test_lower_case_list_item_is_no_name() -> None:
 ])
 def test_lower_case_name_after_a_cue_keeps_its_closing_words(brief: str, brand: str) -> None:
     assert _brand(brief) == brand
+
+
+@pytest.mark.parametrize("brief,brand", [
+    ("hi! sumba ride co here 🚙 we rent cars with driver around waingapu", "Sumba Ride Co"),
+    ("hey, kopi lembah here 👋 we roast beans in toraja", "Kopi Lembah"),
+    ("hi, we are tenun ikat lestari from kupang, we sell woven scarves", "Tenun Ikat Lestari"),
+    ("welcome to rumah rajut mama ola 🧶 we knit baby clothes by hand", "Rumah Rajut Mama Ola"),
+    ("kayu manis bakery is a small home bakery in sleman, baking banana bread since 2019.", "Kayu Manis Bakery"),
+])
+def test_lower_case_name_signed_in_introduced_or_described(brief: str, brand: str) -> None:
+    assert _brand(brief) == brand
+
+
+@pytest.mark.parametrize("brief,not_brand", [
+    ("bakso urat adalah menu andalan kami, buka tiap hari di purworejo", "Bakso Urat"),
+    ("lombok surf camp is a family place near kuta, teaching surfing to beginners since 2016",
+     "Teaching Surfing To Beginners"),
+])
+def test_lower_case_description_is_no_name(brief: str, not_brand: str) -> None:
+    assert _brand(brief) != not_brand

@@ -260,7 +260,10 @@ def _extract_brand(text: str, lower: str, cased: bool,
             if w.group(0).lower() in STOP:
                 break
             picked.insert(0, w)
-        if picked:
+        # the words are the whole clause before "since": "… making hand-painted batik crafts since 1987" describes
+        clause_start = not before[:picked[0].start()].strip() or before[:picked[0].start()].rstrip()[-1] in ",.;:!?(—-" \
+            if picked else False
+        if picked and clause_start:
             s, e = picked[0].start(), picked[-1].end()
             add(4, (text[s:e], s, e))
     if cased:

@@ -31,7 +31,12 @@ _VERBS = ("adalah merupakan ialah yaitu buka membuka menerima melayani menyediak
           "melatih mengelola mengantar membantu hadir memberikan menghadirkan "
           "is are does makes bakes sells offers provides serves runs rents builds teaches designs supplies organises "
           "organizes hosts repairs manufactures welcomes helps brings specializes specialises creates delivers "
-          "crafts produces grows roasts brews cooks caters trains").split()
+          "crafts produces grows roasts brews cooks caters trains installs maintains plans sets fixes cleans imports "
+          "exports distributes publishes prints paints handles arranges shoots films records builds").split()
+_COPULAS = frozenset("adalah merupakan ialah yaitu is are".split())
+# "bakso urat adalah menu andalan kami": what is said of goods, not of a business
+_GOODS_NEXT = regrouped(r"\s+(?:menu|produk|makanan|minuman|jajanan|kue|salah\s+satu|one\s+of|our\s+(?:best|signature|"
+                        r"favourite|favorite|main)|the\s+(?:best|signature))\b")
 # A token of a name: a word, a coined web name ("sekolahweb.id"), an abbreviation with its dot ("co.").
 _TOKEN = r"[\w'&-]+(?:\.[a-z]{2,4}\b)?"
 _OPENING = regrouped(r"\s*((?:" + _TOKEN + r"\s+){0,4}?" + _TOKEN + r")\.?\s+(?:" + "|".join(_VERBS) + r")\b(?!-)")
@@ -93,7 +98,10 @@ def opening_before_verb(text: str, lower: str) -> tuple[str, int, int] | None:
     if not m:
         return None
     words = [w.rstrip(".") for w in m.group(1).split()]
-    if not _names_something(words):
+    # before a copula the words are the subject the brief describes, a name even of trade words ("kayu manis bakery
+    # is a small home bakery"); before a verb of the trade they may be the trade itself ("les privat menerima murid")
+    copula = lower[m.end(1):m.end()].split()[-1] in _COPULAS and not _GOODS_NEXT.match(lower, m.end())
+    if not (_names_something(words) or (copula and len(words) >= 2 and not any(w in _NEVER for w in words))):
         return None
     return text[m.start(1):m.end(1)], m.start(1), m.end(1)
 
@@ -146,7 +154,8 @@ def closed_name(text: str, lower: str, found: tuple[str, int, int] | None) -> tu
 # "kami dari sumber jaya autobody, melayani …".
 _INTRO = regrouped(r"\b(?:we\s+are|we're|this\s+is|call\s+us|(?:my|our)\s+(?:shop|store|studio|brand|business|bakery|"
                    r"cafe|salon|label|company|school|clinic|workshop|kitchen|farm|agency)\s+is|"
-                   r"(?:the\s+)?(?:brand|label)\s+is|kami\s+dari|kami\s+adalah|saya\s+dari|kami\s+(?=[a-z]+\s+[a-z]+\s*,))\s+")
+                   r"(?:the\s+)?(?:brand|label)\s+is|kami\s+dari|kami\s+adalah|saya\s+dari|welcome\s+to|"
+                   r"selamat\s+datang\s+di|kami\s+(?=(?:[a-z]+\s+){1,4}[a-z]+\s*,))\s+")
 _NOT_INTRO = frozenset("open based located ready happy here available proud the a an one your family small local "
                        "professional experienced".split())
 
@@ -155,7 +164,8 @@ def introduced(text: str, lower: str) -> list[tuple[str, int, int]]:
     """Names the owner introduces, up to the punctuation that ends them: "we are snapbox, photo booth rental …"."""
     out = []
     for m in _INTRO.finditer(lower):
-        phrase = re.match(r"((?:" + _TOKEN + r"\s+){0,4}" + _TOKEN + r")(?=\s*(?:[.,;!:(—–]|\s-\s|$))", lower[m.end():])
+        phrase = re.match(r"((?:" + _TOKEN + r"\s+){0,4}?" + _TOKEN + r")(?=\s*(?:[.,;!:(—–]|\s-\s|$|[^\w\s'&-])|"
+                          r"\s+(?:from|dari|in|di|based)\b)", lower[m.end():])
         if not phrase:
             continue
         words = [w.rstrip(".") for w in re.split(r"\s+|&", phrase.group(1)) if w]
