@@ -105,3 +105,21 @@ def test_lower_case_name_signed_in_introduced_or_described(brief: str, brand: st
 ])
 def test_lower_case_description_is_no_name(brief: str, not_brand: str) -> None:
     assert _brand(brief) != not_brand
+
+
+@pytest.mark.parametrize("brief,brand", [
+    ("rumah kue tante mia 🧁 bolu pandan, brownies, lapis surabaya. order h-1", "Rumah Kue Tante Mia"),
+    ("🌿 sabun sereh wangi 🌿\nsabun batang alami, 3 pcs 45rb", "Sabun Sereh Wangi"),
+    ("LAUNDRY KILAT BERSIH 🧺 CUCI SETRIKA 7RB/KG, ANTAR JEMPUT", "Laundry Kilat Bersih"),
+])
+def test_uncased_opening_set_off_by_an_emoji(brief: str, brand: str) -> None:
+    assert _brand(brief) == brand
+
+
+def test_an_emoji_in_a_cased_brief_keeps_its_reading() -> None:
+    # with capitals to go by, an emoji before a lower-case word is a space, as before
+    assert _brand("Rumah Kue Tante Mia 🧁 bolu pandan dan brownies, order H-1") == "Rumah Kue Tante Mia"
+
+
+def test_lower_case_title_dot_ends_no_opening_sentence() -> None:
+    assert _brand("klinik gigi drg. wulan, kota blitar. tambal, cabut, scaling") != "Klinik Gigi Drg"

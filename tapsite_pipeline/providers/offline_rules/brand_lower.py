@@ -117,12 +117,18 @@ def standing_alone(text: str, lower: str) -> list[tuple[tuple[str, int, int], bo
                           len(toks))]  # one sentence: the words joined by spaces only
         for k in range(1, len(toks) + 1):
             s, e = toks[0].start(), toks[k - 1].end()
+            if not any(c.isalnum() for c in toks[k - 1].group(0)) or not any(c.isalnum() for c in toks[0].group(0)):
+                continue  # a name neither opens nor closes on "&" or "-"
             words = [w for w in re.split(r"\s+|&", lower[s:e]) if w]
             coined = len(words) == 1 and bool(re.search(r"\.[a-z]{2,4}$", words[0]))
-            if len(words) < 2 and not coined:
-                continue
-            set_off = bool(_SET_OFF_BEFORE.search(lower, max(0, s - 4), s)) and bool(_SENTENCE_END.match(lower, e))
-            if s == b.start() == 0 or not (_ALONE_AFTER.match(lower, e) or set_off or _SYMBOL_AFTER.match(lower, e)):
+            if (len(words) < 2 and not coined) or (lower[e:e + 1] == "." and words[-1] in _TITLE_DOTS):
+                continue  # ("klinik hewan drh. bayu": a title's dot ends no sentence)
+            # a name set off by a dash or a colon, or opening the brief as a sentence of its own before the rest
+            # ("bunda laundry tarakan 🧺 cuci setrika …", the emoji read as a stop)
+            set_off = bool(_SENTENCE_END.match(lower, e)) and (
+                bool(_SET_OFF_BEFORE.search(lower, max(0, s - 4), s)) or s == b.start() == 0)
+            if (s == b.start() == 0 and not set_off) \
+                    or not (_ALONE_AFTER.match(lower, e) or set_off or _SYMBOL_AFTER.match(lower, e)):
                 continue  # (a brief that is one short sentence, "drop the sunset cruises", says what it wants)
             if not _names_something([w.split(".")[0] if coined else w for w in words]) or is_generic(lower[s:e]) \
                     or _palette(words) or any(w in _NOTE_WORDS or _VERB_SHAPED.fullmatch(w) for w in words):
