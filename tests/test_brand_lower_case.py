@@ -123,3 +123,16 @@ def test_an_emoji_in_a_cased_brief_keeps_its_reading() -> None:
 
 def test_lower_case_title_dot_ends_no_opening_sentence() -> None:
     assert _brand("klinik gigi drg. wulan, kota blitar. tambal, cabut, scaling") != "Klinik Gigi Drg"
+
+
+@pytest.mark.parametrize("brief,brand", [
+    ("we bake sourdough and bagels every morning in bintaro. order by whatsapp 0812 1234 5678. oven 77 bakehouse",
+     "Oven 77 Bakehouse"),
+    ("rental motor harian area kuta, matic & manual. bali ride 21, wa 0812 4400 5500", "Bali Ride 21"),
+])
+def test_lower_case_name_with_a_number_standing_alone(brief: str, brand: str) -> None:
+    assert _brand(brief) == brand
+
+
+def test_lower_case_count_with_its_unit_is_no_name() -> None:
+    assert _brand("cuci sofa & karpet panggilan area bogor. pengerjaan 2 jam. wa 0812 5555 6666") != "Pengerjaan 2 Jam"

@@ -79,11 +79,20 @@ _TOKEN_RE = re.compile(_TOKEN)
 _SYMBOL_AFTER = regrouped(r"\s*[^\w\s.,;:!?'&()/@#+-]")
 
 
-def _names_something(words: list[str]) -> bool:
-    """A word of these is not one of the trade's, a customer's, a place's or a clause's."""
+def _names_something(words: list[str], numbered: bool = False) -> bool:
+    """A word of these is not one of the trade's, a customer's, a place's or a clause's. With ``numbered``, a number
+    of one to three digits after the first word is a part of the name ("oven 77 bakehouse", "zahra trans 21")."""
+    if numbered:
+        words = words[:1] + [w for w in words[1:] if not _NAME_NUMBER.fullmatch(w)]
     if not words or words[0] in _OWNERS or any(w in _NEVER or any(c.isdigit() for c in w) for w in words):
         return False
     return not all(w in _TRADE_WORDS or w in AUDIENCE or w in PLACES for w in words)
+
+
+_NAME_NUMBER = re.compile(r"\d{1,3}")
+# a number closing the words is a measure when a unit follows it ("… 2 jam", "… 3 kg"), not a part of a name
+_UNIT_NEXT = regrouped(r"(?<=\d)\s*(?:jam|menit|hari|minggu|bulan|tahun|kg|gr|ml|pcs|orang|org|x|kali|hours?|days?|"
+                       r"mins?|minutes?|people|pax)\b")
 
 
 def _palette(words: list[str]) -> bool:
@@ -130,7 +139,8 @@ def standing_alone(text: str, lower: str) -> list[tuple[tuple[str, int, int], bo
             if (s == b.start() == 0 and not set_off) \
                     or not (_ALONE_AFTER.match(lower, e) or set_off or _SYMBOL_AFTER.match(lower, e)):
                 continue  # (a brief that is one short sentence, "drop the sunset cruises", says what it wants)
-            if not _names_something([w.split(".")[0] if coined else w for w in words]) or is_generic(lower[s:e]) \
+            if not _names_something([w.split(".")[0] if coined else w for w in words], numbered=True) \
+                    or is_generic(lower[s:e]) or _UNIT_NEXT.match(lower, e) \
                     or _palette(words) or any(w in _NOTE_WORDS or _VERB_SHAPED.fullmatch(w) for w in words):
                 break
             # before a contact detail the owner signs with the name, as strong as a capitalised name standing so
