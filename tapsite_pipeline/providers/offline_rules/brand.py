@@ -15,6 +15,7 @@ from tapsite_pipeline.written_case import is_title_cased
 
 from .brand_before_place import before_place
 from .brand_guards import carried_goods, cut_trailing_place, finish_name, is_generic, vet_candidate
+from .brand_lower import appositive, closed_name, introduced, opening_before_verb, standing_alone
 from .brand_marked import (
     _AT_PLACE,
     _DESCRIBED,
@@ -59,6 +60,7 @@ from .brand_runs import (
     _TRADE_WORDS,
     SIGNED_NUMBER,
     _trade_after_name,
+    inside_trade_phrase,
 )
 from .brand_shapes import after_list, before_head, is_place, listed_item, signed, signed_person, with_lead
 from .brand_titles import TITLED_NAME, after_listed_opening, land_named, services_first
@@ -179,6 +181,8 @@ def _extract_brand(text: str, lower: str, cased: bool,
         found = take_name(text, m.end(), cased)
         if found and found[0].lower().rstrip(".") in NOT_NAME_OR_STOP:
             continue
+        if not cased:  # "namanya kado kita co.": the words a lower-case reading stops at that still close the name
+            found = closed_name(text, lower, found)
         add(1, _quoted_within(text, found) or found, allow_generic=True)
     for m in (() if beaten(2) else _QUOTED.finditer(text)):
         if re.search(r"\b(?:game|lagu|album|single|buku|novel|film|produk|product|menu|varian|series|episode|judul|"
@@ -202,6 +206,8 @@ def _extract_brand(text: str, lower: str, cased: bool,
             continue
         if found and not _OWNED_CUE.search(m.group(0)) and carried_goods(text, lower, *found):
             continue  # "merk KYT INK NHK ori semua", "brand identity kits": the goods or the service, not the name
+        if not cased:  # "brand saya tenun sumba by rambu, …"
+            found = closed_name(text, lower, found)
         add(3, found)
     if cased and not beaten(3):
         for m in _MEDIUM_CAP.finditer(text):
@@ -260,7 +266,10 @@ def _extract_brand(text: str, lower: str, cased: bool,
             if w.group(0).lower() in STOP:
                 break
             picked.insert(0, w)
-        if picked:
+        # the words are the whole clause before "since": "… making hand-painted batik crafts since 1987" describes
+        clause_start = not before[:picked[0].start()].strip() or before[:picked[0].start()].rstrip()[-1] in ",.;:!?(—-" \
+            if picked else False
+        if picked and clause_start:
             s, e = picked[0].start(), picked[-1].end()
             add(4, (text[s:e], s, e))
     if cased:
@@ -299,6 +308,17 @@ def _extract_brand(text: str, lower: str, cased: bool,
         # "sabun alami ratri - handmade soap shop in ubud": a lower-case brief opening with a name set off by a dash or
         # colon, as a capitalised one would be ("Kue Kering - nastar…" is the trade, not a name)
         add(5, (text[set_off_lower.start(1):set_off_lower.end(1)], set_off_lower.start(1), set_off_lower.end(1)))
+    if not cased and not beaten(5):
+        # "quantum edukasi adalah lembaga bimbingan belajar …": the words before a copula or a business verb
+        opening = opening_before_verb(text, lower)
+        add(5, opening, allow_generic=bool(opening) and len(opening[0].split()) >= 2)
+    for found in (() if cased or beaten(3) else introduced(text, lower)):
+        add(3, found)  # "we are clean sweep bali, villa cleaning …", "kami dari sumber jaya autobody, melayani …"
+    set_off_name = None if cased or beaten(6) else appositive(text, lower)
+    if set_off_name:  # "les gitar & drum di cimahi, studio musik nada ria. …", "…, rumah baca pintar, di lampung"
+        add(6 if set_off_name[1] else 7, set_off_name[0])
+    for found, before_contact in (() if cased or beaten(5) else standing_alone(text, lower)):
+        add(5 if before_contact else 6, found)  # "… mulai 500rb. balonku deco. wa 0821 …": a name as a sentence of its own
     # "Scaling, whitening, braces. Dental clinic Kuta …": the services listed first are no name
     listed_end = (after_listed_opening(lower) or 0) if services_first(lower) else 0
     if cased and not beaten(5):  # a start-of-brief name (5), then the weaker readings of the runs (6 and up)
@@ -393,6 +413,8 @@ def _extract_brand(text: str, lower: str, cased: bool,
                     continue  # "melayani Kota Kupang dan Oesao", "around the Togean islands": where, not who
                 if _ARTICLE_BEFORE.search(text, max(0, s - 40), s):
                     continue  # "I'm Dewi, a freelance Shopify and WordPress developer": what she is, not a name
+                if inside_trade_phrase(text, s, e, STOP):
+                    continue  # "open trip Bromo sunrise", "kursus coding anak Python & Scratch": what is sold, not who
                 short_acronym = len(words) == 1 and name.isupper() and len(name) <= 4
                 served = with_lead(text, s, e) if len(words) == 1 else None
                 if served:  # "jasa sedot WC Amanah": one word names nothing alone; the service phrase is in the name

@@ -77,7 +77,8 @@ _OBJECT_BEFORE = regrouped(r"(?i)\b(?:via|pakai|pake|using|use|uses|with|in|on|l
 _MODEL_CODE = regrouped(r"[A-Z]{1,3}-?\d{2,5}[A-Z]?")
 _JOINED_ON = regrouped(r"(?i)(?:&|\+|/|(?:dan|and|atau|or|serta)\b)")
 # ("telp 031 5566 778 (pak Darto)": the honorific may stand lower case before the capitalised name)
-_CONTACT_PERSON = regrouped(r"(?i)(?:(?:\d[\s.-]?){8,}\s*\(?|\b(?:cp|hub|hubungi|contact|kontak|a/n|an\.|a\.n\.?)\s*:?\s*\(?)\s*"
+# (the number ends on a digit: "… 3344. Dapur Mama Fina" starts a sentence of its own after it)
+_CONTACT_PERSON = regrouped(r"(?i)(?:(?:\d[\s.-]?){7,}\d\s*\(?|\b(?:cp|hub|hubungi|contact|kontak|a/n|an\.|a\.n\.?)\s*:?\s*\(?)\s*"
                             r"(?:(?:coach|" + _HONORIFIC[3:] + r"\.?\s+)?$")
 # Where the owner or staff studied or were certified: "guru lulusan ISI", "alumni UGM", "trained at Le Cordon Bleu":
 # an institution vouching for them, not the business.
@@ -224,7 +225,9 @@ def finish_name(name: str) -> str:
         return name
     if name == name.lower():
         # a title keeps its case: "klinik hewan drh. wulan" → "Klinik Hewan drh. Wulan"
-        name = " ".join(w if keeps_case(w) else title_case(w) for w in name.split(" "))
+        # ... and a maker signed inside it keeps a lower-case "by": "sweet crumbs by lia" → "Sweet Crumbs by Lia"
+        name = " ".join(w if keeps_case(w) or (w == "by" and 0 < i < len(name.split(" ")) - 1) else title_case(w)
+                        for i, w in enumerate(name.split(" ")))
     else:
         words = name.split(" ")
         # a lower-case business noun in front of a capitalised name: "warung Bu Sri" → "Warung Bu Sri"; a title

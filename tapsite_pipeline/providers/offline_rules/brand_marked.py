@@ -18,8 +18,9 @@ _TENURE_WORDS = frozenset("berpengalaman berdiri beroperasi hadir melayani buka 
                           # what vouches for it since then: "Licensed since 2004", "Berizin sejak 2015"
                           "licensed certified registered accredited insured bonded trusted berizin terdaftar "
                           "bersertifikat terpercaya resmi".split())
-# "hey! kopikanvas studio here, we …", "Hi, Lumbung Roti here:": a name signing in at the start of the brief.
-_HERE_INTRO = regrouped(r"(?i)\W*(?:(?:hey|hi|hai|halo|hello|hallo|helo)\b\W*)?((?:[\w'&.-]+\s+){0,3}[\w'&.-]+)\s+here\s*[,.!:;—-]")
+# "hey! kopikanvas studio here, we …", "Hi, Lumbung Roti here:", "hi! tarsius rides here 🚙 we …" (the emoji
+# cleaned away, "here we"): a name signing in at the start of the brief.
+_HERE_INTRO = regrouped(r"(?i)\W*(?:(?:hey|hi|hai|halo|hello|hallo|helo)\b\W*)?((?:[\w'&.-]+\s+){0,3}[\w'&.-]+)\s+here\s*(?:[,.!:;—-]|[^\w\s]|(?=(?:we|i|kami|aku|saya)\s))")
 _LOWER_SET_OFF = regrouped(r"\s*((?:[\w'&.-]+\s+){0,4}?[\w'&-]+)(?:\s+[-—–]\s|:\s)")
 # "brandnya", "merek kami", "my label": the owner's own name follows; a bare "merk" may name the goods carried.
 _OWNED_CUE = regrouped(r"(?i)nya\b|\b(?:saya|sy|aku|kami|gw|gue|kita|ku|my|our|ane)\b|(?:saya|sy|aku|kami|gw|gue)\s*[,:-]")

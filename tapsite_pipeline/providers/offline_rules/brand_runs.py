@@ -9,6 +9,7 @@ from tapsite_pipeline.fastre import regrouped
 
 from .brand_shapes import is_place
 from .lexicon import KEYWORDS
+from .roles import AUDIENCE
 
 # A capitalised item between two prices of a list: "…200k, Lensa fix 80k/hari": the one before it ends the last item,
 # the one after it is its own.
@@ -46,3 +47,24 @@ def _trade_after_name(text: str, s: int, e: int) -> bool:
     words = [w for w in _NAME_SPLIT.split(text[s:e].lower()) if w]
     return bool(_TRADE_AFTER.match(text, e)) and len(words) >= 2 and not is_place(text, s, e) \
         and not all(w in _TRADE_WORDS for w in words)
+
+
+# The lower-case words right before and after a capitalised run, in the same clause.
+_LOWER_BEFORE = regrouped(r"(?:^|[\s(])([a-z][a-z'-]+)\s+$")
+_LOWER_AFTER = regrouped(r"\s+([a-z][a-z'-]+)\b(?!\s*[-—:])")
+_COORD = re.compile(r"\s*(?:&|\+|/|,|\band\b|\bdan\b|\bor\b|\batau\b)\s*")
+
+
+def inside_trade_phrase(text: str, s: int, e: int, stop: frozenset[str] | set[str]) -> bool:
+    """A capitalised run inside a lower-case phrase of the trade qualifies what is sold or taught, it names no one:
+    a place or a kind between two of its words ("open trip Bromo sunrise", "sewa Avanza harian"), or single words
+    joined as items after them ("kursus coding anak Python & Scratch", "les musik Piano dan Gitar")."""
+    before = _LOWER_BEFORE.search(text, max(0, s - 30), s)
+    # (the word before is the trade's or a customer's: "studio name Ink & Fern" is named, not qualified)
+    if not before or before.group(1) in stop or not (before.group(1) in _TRADE_WORDS or before.group(1) in AUDIENCE):
+        return False
+    parts = [p for p in _COORD.split(text[s:e]) if p]
+    if len(parts) >= 2 and all(len(p.split()) == 1 for p in parts) and len(parts) < len(text[s:e].split()) + 1:
+        return True  # single words joined: the items of a list
+    after = _LOWER_AFTER.match(text, e)
+    return len(parts) == 1 and len(text[s:e].split()) == 1 and bool(after) and after.group(1) not in stop

@@ -158,7 +158,8 @@ _LOWER_START = regrouped(
     r"\s*((?:[\w'&.-]+\s+){0,4}?[\w'&-]+)(?:\s*[:,-]|\s+(?:adalah|merupakan|is\s+an?|buka|jual|jualan|berjualan|menjual|"
     r"menyediakan|melayani|menerima|terima|sells|offers|provides|hadir|sejak|since|dekat|di|in|jl\.?|jln\.?|jalan)\b\.?)\s")
 _HONOR_RE = regrouped(r"\b(" + _PREFIX + r"(?:\s+[a-z]+){0,2}?\s+)" + _HONORIFIC + r"\.?\s+([a-z][a-z'-]{1,20})\b(?:\s+\d{1,3}\b(?![.,]?\d))?")
-_PREFIX_CAP = regrouped(r"\b((?i:" + _PREFIX + r"))((?:\s+[a-z]+){0,2}?)\s+(?=[A-Z0-9])")
+# (the trade's words between may hold a short acronym: "Bengkel AC mobil Jaya", "servis HP Sinar")
+_PREFIX_CAP = regrouped(r"\b((?i:" + _PREFIX + r"))((?:\s+(?:[a-z]+|[A-Z]{2,3})){0,2}?)\s+(?=[A-Z0-9])(?![A-Z]{2,3}\s+[a-z])")
 _SUFFIXES = set("""
 bakery bakehouse cafe café coffee kitchen laundry studio studios salon barbershop catering store shop florist
 photography photo academy course tour travel organizer organiser decor digital tech craft crafts cake cakes cookies

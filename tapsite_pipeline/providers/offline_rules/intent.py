@@ -72,6 +72,17 @@ def _cap_word(w: str) -> str:
     return RUNNING_ACRONYMS.get(w, w[:1].upper() + w[1:])
 
 
+_PRICED_AFTER_ITEM = regrouped(r"\s+(?:mulai\s+|from\s+)?(?:rp\.?\s*|idr\s*)?\d[\d.,]*\s*(?:k|rb|ribu|jt|juta)\b", re.I)
+
+
+def _priced_model(item: str, text: str) -> bool:
+    """Is the item one word the owner capitalised mid-sentence and priced right after ("…, Brio 350rb")?"""
+    if " " in item:
+        return False
+    m = re.search(rf"(?<=[\s,:;/(])({re.escape(item)})\b", text, re.I)
+    return bool(m and m.group(1)[:1].isupper() and _PRICED_AFTER_ITEM.match(text, m.end()))
+
+
 def _fallback_brand(btype: str, lang: str, items: list[str], place: str | None, facts: list, text: str,
                     lower: str, raw: str) -> str:
     # the owner's handle or domain, never an invented name (clean() takes web addresses out of the text)
@@ -94,6 +105,10 @@ def _fallback_brand(btype: str, lang: str, items: list[str], place: str | None, 
             name = f"{name} {place}"
         if " " in name:  # one word ("Bakery", "Les") names no one
             return name[:50].rsplit(" ", 1)[0] if len(name) > 50 else name
+    # a model the owner prices in a list ("Brio 350rb, Innova 600rb") is what is rented or sold, never a name's source
+    # (with no place to go by, the goods still say what the business is: "Jual kue: Nastar 85rb" → "Dapur Nastar")
+    unpriced = [it for it in items if not _priced_model(it, text)]
+    items = unpriced if unpriced or place else items
     id_pre, en_pre = _FALLBACK_PREFIX.get(btype, _FALLBACK_PREFIX["other"])
     prefix = id_pre if lang == "id" else en_pre
     # "servis AC rumah" → "Servis AC Rumah", not "Servis Ac Rumah"

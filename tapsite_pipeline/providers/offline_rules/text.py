@@ -87,7 +87,30 @@ def _emoji_break(m: re.Match) -> str:
     before, after = text[a - 1:a], text[b:b + 1]
     if before.isalnum() and after.isupper():
         return ". "
+    # a brief typed without capitals has no capital to go by: an emoji after its opening words sets them off as one
+    # ("wadai banjar acil ruwaidah 🌙 kue bingka …", "💅 jemari ocha nail art 💅 gel polish …")
+    if before.isalnum() and after.isalnum() and _uncased(text) and _opening(text, a):
+        return ". "
     return " "
+
+
+def _uncased(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return bool(letters) and (all(c.islower() for c in letters) or all(c.isupper() for c in letters))
+
+
+# Words that carry a sentence on past an emoji: "kirim 🚚 ke luar kota" is one sentence.
+_CARRY_ON = frozenset("ke di dan untuk utk buat dari yang yg sama dengan dgn atau to for and in at of from with or by "
+                      "the a an".split())
+
+
+def _opening(text: str, at: int) -> bool:
+    """Is ``at`` after the brief's first two to six words, all of one sentence, with no word after it that carries
+    the sentence on?"""
+    head = text[:at]
+    nxt = text[at:].replace(_MARK, " ").split()[:1]
+    return not re.search(r"[.!?,:;]", head) and 2 <= len(head.replace(_MARK, " ").split()) <= 6 \
+        and not (nxt and nxt[0].lower() in _CARRY_ON)
 
 
 def _tidy(text: str) -> str:
