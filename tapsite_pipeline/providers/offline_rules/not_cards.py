@@ -10,7 +10,7 @@ from tapsite_pipeline.fastre import phrase_spans, regrouped
 
 from .offering_parts import sentence_start
 from .package_contents import AMOUNT
-from .roles import BOUNDARY, QUALIFIER, said_after
+from .roles import AUDIENCE, BOUNDARY, QUALIFIER, said_after
 
 # What goes on at a place hired out ("sewa lapak … ada panggung hiburan + senam pagi", "menyewakan aula, ada live music
 # tiap Sabtu"): the shows and the exercise draw the crowd the tenant sells to; the business hires out the place (a
@@ -57,6 +57,12 @@ _LIST_SLOT = regrouped(r"(?:,|:|&|\b(?:and|dan|sama|sm|or|atau|serta|for|untuk|u
 _CLAUSE_END = regrouped(r"[.;!?\n]")
 
 
+def _for_people(lower: str, at: int) -> bool:
+    """"cooking camp for teens: pastry camp, …": the cue's object is people, so what follows it is no premises."""
+    nxt = re.match(r"\s*([\w'-]+)", lower[at:])
+    return bool(nxt and nxt.group(1) in AUDIENCE)
+
+
 def premises_served(item: str, lower: str) -> bool:
     words = item.split()
     if not words or not (words[0] in _PREMISES_FIRST and len(words) > 1 or words[-1] in _PREMISES_LAST):
@@ -66,7 +72,8 @@ def premises_served(item: str, lower: str) -> bool:
         start = max(0, at - 160)
         ends = [e.end() for e in _CLAUSE_END.finditer(lower, start, at)]
         start = ends[-1] if ends else start
-        if not _SERVED_CUE.search(lower, start, at) or not _LIST_SLOT.search(lower, start, at):
+        cues = list(_SERVED_CUE.finditer(lower, start, at))
+        if not cues or not _LIST_SLOT.search(lower, start, at) or _for_people(lower, cues[-1].end()):
             return False
         found = True
     return found

@@ -92,8 +92,47 @@ def _one_package(pieces: list[str]) -> bool:
         " " not in i and (i in _SWAPPABLE or i in PLACES or i in USES) for i in items)
 
 
+# How a lesson is held, said after the audiences of a list ("…anak-anak dan dewasa, privat maupun grup").
+_HELD = frozenset("privat private grup group kelompok online offline daring luring".split())
+_WHOM = AUDIENCE | _HELD
+
+
+def _audience_tail(item: str) -> int:
+    """How many of the item's last words name whom it is for ("biola anak-anak" → 1); 0 if all of them do."""
+    words = item.split()
+    n = 0
+    while n < len(words) and words[-1 - n] in _WHOM:
+        n += 1
+    return 0 if n == len(words) else n
+
+
+def _shared_audience(pieces: list[str]) -> list[str]:
+    """"les piano & biola anak-anak dan dewasa", "guitar, drums kids and adults": after two or more offerings, the
+    audiences coordinated at the end are whom all of them serve; the last offering loses them and the lone audience
+    pieces go, rather than each audience making one more card ("biola dewasa"). One offering alone keeps its
+    variants ("les renang anak & dewasa")."""
+    items = [clean_item(p) for p in pieces]
+    k = len(items)
+    while k > 0 and items[k - 1] and " " not in items[k - 1] and items[k - 1] in _WHOM:
+        k -= 1
+    if k == len(items) or k < 2 or not any(i in AUDIENCE for i in items[k:]) or not any(items[:k - 1]):
+        return pieces
+    last = items[k - 1]
+    cut = _audience_tail(last)
+    if not cut:
+        return pieces
+    return [*pieces[:k - 1], " ".join(last.split()[:-cut])]
+
+
+# A gathering named by what its members do ("conversation club", "book club", "drawing club"): in a list beside other
+# offerings it is one more thing the business runs, not the business described.
+_GATHERING = regrouped(r"[a-z][\w'-]*(?:\s+[a-z][\w'-]*)?\s+(?:club|klub)(?:\s+[a-z][\w'-]*)?")
+
+
 def _push_all(pieces: list[str], target: Collector, described: Collector | None, head: str = "") -> None:
     prev = ""
+    pieces = _shared_audience(pieces)
+    listing = sum(1 for p in pieces if p.strip()) >= 2
     if head == "paket" and _one_package(pieces):
         head = ""
     for p in pieces:
@@ -102,7 +141,8 @@ def _push_all(pieces: list[str], target: Collector, described: Collector | None,
         item = clean_item(p)
         made = "pembuatan" in p and bool(MADE.match(p))  # "pembuatan toko online": a shop made, not the business
         if described is not None and not made and split_self(item, target.lang) is not None and not (
-                target.tech and item.split()[0] in TECH_WORDS):  # "web sekolah" is a website, not a school
+                target.tech and item.split()[0] in TECH_WORDS) and not (  # "web sekolah" is a website, not a school
+                listing and _GATHERING.fullmatch(item)):
             _describe(p, described)
             continue
         if head and item and not item.startswith(head + " "):

@@ -48,7 +48,7 @@ TRIGGER = fast(
     r"cook|print|build|design|shoot|offer|write|plan)|"
     # ("baking class", "coffee brewing workshop": the work a course teaches, not the verb before its object)
     r"does|(?:roasting|baking|brewing|making|growing)(?!\s+(?:class|classes|course|courses|workshops?|lessons?))|"
-    r"teaching|doing|runs|running|"
+    r"teaching|teaches|doing|runs|running|"
     r"organizing|organising|organize|organise|organizes|organises|installs|memasang|hosts|builds|"
     # "building" the verb, not the noun of a compound sold ("team building", "hand building", "brand building")
     r"(?<!team\s)(?<!hand\s)(?<!brand\s)(?<!character\s)(?<!capacity\s)(?<!body\s)(?<!skill\s)(?<!skills\s)"
