@@ -60,3 +60,17 @@ def test_a_camp_for_people_lists_programmes() -> None:
     cards = _cards("Holiday science camp for kids in Salatiga by Kak Rani: robotics camp, rocket camp, and weekend "
                    "lab workshop.")
     assert "robotics camp" in cards and "rocket camp" in cards, cards
+
+
+@pytest.mark.parametrize("brief,want,never", [
+    ("Lebah Rimba Sintang: madu kelulut, propolis, dan royal jelly dalam botol kaca, cocok untuk oleh-oleh.",
+     ["madu kelulut", "propolis", "royal jelly"], ["royal jelly dalam botol kaca"]),
+    ("Dessert Bu Lastri Pati: silky puding dalam cup, brownies panggang dalam kotak mika, dan bolu jadul.",
+     ["silky puding", "brownies panggang", "bolu jadul"], ["dalam cup", "kotak mika"]),
+    ("Gelato Nonna Balikpapan: gelato kopi, gelato pisang, dan sorbet nanas, dalam cup atau cone.",
+     ["gelato kopi", "sorbet nanas"], ["dalam cup", "dalam cone", "cone"]),
+])
+def test_the_container_is_no_card(brief: str, want: list[str], never: list[str]) -> None:
+    cards = _cards(brief)
+    assert all(c in cards for c in want), cards
+    assert not any(c in cards for c in never), cards

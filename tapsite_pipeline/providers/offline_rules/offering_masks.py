@@ -169,6 +169,13 @@ _BY_THE_UNIT = regrouped(r"\bby\s+the\s+(?:met(?:re|er)|yard|kilo(?:gram)?|kg|gr
                          r"hour|day|night|week|month|session|portion|plate|bowl|set|pair|sheet|yard)s?\b")
 
 
+# The container goods come in, said after them: "madu hutan dalam botol kaca", "puding dalam cup, brownies dalam kotak
+# mika", "es krim cokelat, dalam cup dan cone". The packaging is neither part of the item's name nor an item of its own.
+_CONTAINER = (r"(?:kemasan\s+|wadah\s+)?(?:botol|toples|stoples|jar|pouch|cup|cone|kotak|box|dus|kardus|kaleng|sachet|"
+              r"saset|besek|mika|thinwall|tube|kemasan|wadah)(?:\s+(?!dan\b|atau\b|serta\b)[a-z]+)?")
+IN_CONTAINER = regrouped(r"\b(?:dalam|dlm)\s+" + _CONTAINER + r"(?:\s*(?:dan|atau|&|/)\s*" + _CONTAINER + r")*\b")
+
+
 # Two levels joined by "sampai"/"to" ("N5 sampai N3", "A1 to B2", "level 1 hingga 3" is left to the counts):
 # both sides a short code of letters and a digit.
 _LEVEL_RANGE = regrouped(r"\b([a-z]{1,3}\d{1,2})\s+(?:sampai|hingga|s/d|to)\s+([a-z]{1,3}\d{1,2})\b")

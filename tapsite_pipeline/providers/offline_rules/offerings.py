@@ -36,6 +36,7 @@ from .offering_masks import (
     _LEVEL_RANGE,
     _PAREN,
     _SPACED_DASH,
+    IN_CONTAINER,
     OPEN_ORDERS,
     _mask,
     _mask_elaboration,
@@ -272,6 +273,8 @@ def offerings(lower: str, mask_spans: list[tuple[int, int]], lang: str, exclude:
         text = _SPACED_DASH.sub(" " + MASK + " ", text)
     if "by the" in text:  # "batik fabric by the metre and kain tenun": how the goods are measured out, not a clause
         text = _BY_THE_UNIT.sub(lambda m: " " * len(m.group(0)), text)
+    if "dalam" in text or "dlm" in text:  # "madu dalam botol kaca, propolis": the container, not the goods
+        text = IN_CONTAINER.sub(lambda m: " " * len(m.group(0)), text)
     if "po" in text or "order" in text:  # "open PO nastar & kastengel": when the goods are taken, not one of them
         text = OPEN_ORDERS.sub(lambda m: " " * len(m.group(0)), text)
     if "for" in text or "untuk" in text or "utk" in text or "bagi" in text:
