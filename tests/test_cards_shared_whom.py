@@ -74,3 +74,21 @@ def test_the_container_is_no_card(brief: str, want: list[str], never: list[str])
     cards = _cards(brief)
     assert all(c in cards for c in want), cards
     assert not any(c in cards for c in never), cards
+
+
+@pytest.mark.parametrize("brief,want", [
+    ("Fitness Sehat Kuat Probolinggo: member bulanan, personal trainer, dan kelas aerobik.",
+     ["member bulanan", "personal trainer", "kelas aerobik"]),
+    ("Gym Garuda Mataram: member bulanan 180rb, personal trainer 12x sesi 900rb.",
+     ["member bulanan", "personal trainer"]),
+    ("Studio Lari Cepat Tarakan: membership tahunan, private coach, dan kelas tabata.",
+     ["membership tahunan", "private coach", "kelas tabata"]),
+])
+def test_access_by_the_period_and_a_person_hired_are_sold(brief: str, want: list[str]) -> None:
+    cards = _cards(brief)
+    assert all(c in cards for c in want), cards
+
+
+def test_members_alone_stay_an_audience() -> None:
+    cards = _cards("Salon Melati Kendal khusus member dan tamu hotel: creambath, hair spa, dan totok wajah.")
+    assert "member" not in cards and "creambath" in cards, cards

@@ -32,7 +32,7 @@ from .offer_words import (
     is_place,
     is_scrap,
 )
-from .roles import AUDIENCE, FEATURE, PLACE, USES, is_offering
+from .roles import AUDIENCE, FEATURE, PLACE, USES, access_by_period, is_offering
 
 # A certificate or a claim of authenticity glued after the goods ("skincare original BPOM", "madu asli",
 # "helm SNI", "sambal halal MUI"): a fact about the goods, not part of their name. After a word that makes
@@ -156,6 +156,7 @@ class Collector:
         # goods, are goods (alone, a label before a colon, they stay the description)
         transfer = transfer or self.source == "listed" and 2 <= len(words) <= 3 and words[0] in _SUPPLIES \
             and all(w in AUDIENCE or w in PLACE for w in words[1:]) and not is_place(item)
+        transfer = transfer or access_by_period(words)  # "member bulanan": whom it serves, sold by the month
         served = item in self.occasions_sold and (words[-1] if self.lang == "en" else words[0]) in USES
         if item in self.banned or is_place(item) or colorish or not (
                 transfer or served or is_offering(spelled_out(words))):

@@ -126,7 +126,10 @@ def _shared_audience(pieces: list[str]) -> list[str]:
 
 # A gathering named by what its members do ("conversation club", "book club", "drawing club"): in a list beside other
 # offerings it is one more thing the business runs, not the business described.
-_GATHERING = regrouped(r"[a-z][\w'-]*(?:\s+[a-z][\w'-]*)?\s+(?:club|klub)(?:\s+[a-z][\w'-]*)?")
+# So is a person hired for oneself ("personal trainer", "private tutor", "private chef"): the service, not who the
+# business is.
+_GATHERING = regrouped(r"[a-z][\w'-]*(?:\s+[a-z][\w'-]*)?\s+(?:club|klub)(?:\s+[a-z][\w'-]*)?|"
+                       r"(?:personal|private)\s+(?:trainer|tutor|coach|chef|shopper|guide|driver|stylist)s?")
 
 
 def _push_all(pieces: list[str], target: Collector, described: Collector | None, head: str = "") -> None:
@@ -140,9 +143,11 @@ def _push_all(pieces: list[str], target: Collector, described: Collector | None,
             continue
         item = clean_item(p)
         made = "pembuatan" in p and bool(MADE.match(p))  # "pembuatan toko online": a shop made, not the business
+        gathering = _GATHERING.match(item) if listing else None
+        if gathering and item[gathering.end():].strip()[:1].isdigit():  # "personal trainer 10x sesi": how many, a fact
+            item = gathering.group(0)
         if described is not None and not made and split_self(item, target.lang) is not None and not (
-                target.tech and item.split()[0] in TECH_WORDS) and not (  # "web sekolah" is a website, not a school
-                listing and _GATHERING.fullmatch(item)):
+                target.tech and item.split()[0] in TECH_WORDS) and not gathering:  # "web sekolah" is a website
             _describe(p, described)
             continue
         if head and item and not item.startswith(head + " "):

@@ -474,6 +474,16 @@ _FORMATS = frozenset("group groups grup kelompok private privat semi-private sem
 _WITHOUT = frozenset("tanpa without".split())
 
 
+# Access sold by the period ("member bulanan", "membership tahunan", "monthly" is said after in English too): the
+# member is whom a gym serves, but a membership for a month is what it sells.
+_ACCESS = frozenset("member membership keanggotaan".split())
+_PERIODS = frozenset("harian mingguan bulanan tahunan daily weekly monthly yearly annual".split())
+
+
+def access_by_period(words: list[str]) -> bool:
+    return len(words) == 2 and words[0] in _ACCESS and words[1] in _PERIODS
+
+
 def _is_tier(words: list[str]) -> bool:
     return (len(words) >= 2 and words[0] in _PACKAGE_HEADS
             and all(w in _TIERS or (len(w) == 1 and w.isalnum()) or w.isdigit() for w in words[1:]))
@@ -509,6 +519,8 @@ def is_offering(phrase: str) -> bool:
     if _fee_or_spec(words):
         return False
     if not all(_role_word(w) or w in _BESIDE for w in words):
+        return True
+    if access_by_period(words):  # "member bulanan": access sold by the period
         return True
     # a design of a page thing is a design service ("menu design", "desain katalog"); a photo of one is the page's
     if len(words) >= 2 and words[0] in _WORK_HEADS:
