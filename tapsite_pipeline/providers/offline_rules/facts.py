@@ -77,6 +77,12 @@ _PACKAGE = fast(
     rf"incl\.?|including)\s+)(?:[^.;,]{{1,40}}(?:,\s*[^.;,]{{1,40}}){{0,5}},?\s+(?:dan|and|&)\s+[^.;,]{{1,30}}|[^.;,]{{1,60}}))?",
     re.I)
 
+# The rest of a package's clause when the package's reading stopped inside it: up to three more words to the
+# clause's end, or a list its last word began (", rias dan dokumentasi"), each word no amount, time or new clause.
+_PKG_REST_WORD = r"(?!(?:mulai|from|harga|price|buka|open|bisa|bs|wa|hub|telp|call|minimal|min|untuk|utk|for|di|at)\b)[a-z][\w'-]*"
+_PACKAGE_REST = regrouped(
+    rf"(?i)(?:(?:(?<=\w)\s+|(?<=\w\s)){_PKG_REST_WORD}(?:\s+{_PKG_REST_WORD}){{0,2}}|,\s*{_PKG_REST_WORD}(?:\s+{_PKG_REST_WORD})?\s+(?:dan|and|serta|&)\s+"
+    rf"{_PKG_REST_WORD}(?:\s+{_PKG_REST_WORD})?)(?=\s*(?:[,.;!?\n]|$))")
 _OVERLAPPING = frozenset({"area", "level", "audience", "package"})  # a package holds its price
 # Facts read with a free tail of words ("konsultasi gratis di …"): the tail ends where the business's place begins.
 _TAILED = frozenset({"offer", "delivery", "pickup", "guarantee"})
@@ -177,6 +183,13 @@ def extract_facts(text: str, lower: str) -> tuple[list[Fact], list[Span], list[S
             if any(f.kind == kind and low in f.value.lower() for _, f in found):
                 return
             found[:] = [(p, f) for p, f in found if not (f.kind == kind and f.value.lower() in low)]
+            if (rest := _PACKAGE_REST.match(text, m.end())) and rest.group(0).strip():
+                # "paket 3 hari 2 malam naik kapal phinisi", "paket lengkap dekorasi, rias dan dokumentasi": the
+                # reading stopped on its count of words inside the clause; the few words left are the package's own
+                m = re.compile(r"[\s\S]+").match(text, m.start(), rest.end()) or m
+                value = _clean(text[m.start():m.end()])
+                if len(value) > 120:
+                    return
         if whole and value == _clean(text[m.start():m.end()]):
             m = _whole_clause(text, lower, m, read)
             value = _clean(text[m.start():m.end()])
