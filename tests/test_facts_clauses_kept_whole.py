@@ -73,3 +73,32 @@ def test_package_reaches_its_clause_end(brief: str, package: str) -> None:
 ])
 def test_price_keeps_what_a_count_counts(brief: str, included: str) -> None:
     assert any(included in v for v in _values(brief, "price")), parse_brief(brief).facts
+
+
+@pytest.mark.parametrize("brief,note", [
+    ("Terapis bekam Mas Yudi Tuban, hanya melayani dengan perjanjian, bisa ke rumah.", "hanya melayani dengan perjanjian"),
+    ("Praktek bidan Ibu Rina Jepara, periksa kehamilan pakai janji temu dulu.", "pakai janji temu dulu"),
+    ("Piercing studio Needle Point in Sanur, by appointment only, aftercare advice included.", "by appointment only"),
+])
+def test_seeing_the_owner_by_appointment_is_said(brief: str, note: str) -> None:
+    assert any(note in v for v in _values(brief, "note")), parse_brief(brief).facts
+
+
+@pytest.mark.parametrize("brief", [
+    "Kantor hukum Adil Sejahtera Kupang, jasa buat perjanjian sewa dan surat kuasa.",
+    "Pembayaran sesuai perjanjian, termin dua kali.",
+])
+def test_a_contract_is_no_appointment(brief: str) -> None:
+    from tapsite_pipeline.providers.offline_rules.facts import _APPOINTMENT
+    assert _APPOINTMENT.search(brief.lower()) is None
+
+
+def test_a_count_a_note_ends_on_keeps_its_unit() -> None:
+    brief = "We run a diving trip 3 days 2 nights around Alor with a local guide."
+    notes = _values(brief, "note")
+    assert any(v.endswith("2 nights") for v in notes) and not any(v.endswith(" 2") for v in notes), notes
+
+
+def test_dawn_said_before_the_hours() -> None:
+    brief = "Nasi uduk Mpok Ijah Kemayoran, buka subuh jam 5 sampai jam 10 pagi."
+    assert any(v.startswith("subuh jam 5") for v in _values(brief, "hours")), parse_brief(brief).facts

@@ -143,6 +143,7 @@ def spaced_places(value: str) -> str:
 # origin, never the area the business serves (a route's "dari Surabaya ke …" is read before, by its own pattern).
 _ORIGIN_BEFORE = regrouped(
     r"(?:\b(?:biji|beans?|kopi|coffee|teh|tea|kakao|cacao|cocoa|rempah|spices?|bahan|kain|benang|rotan|kayu|madu|honey|"
+    r"bibit|benih|seeds?|beras|rice|ikan|fish|sayur|buah|fruits?|batik|tenun|kerajinan|crafts?|barang|stok|stock|"
     r"hasil|panen|produk|products?|sourced|didatangkan|diambil|dipasok|langsung|asli|grown|harvested|imported)\b"
     r"[^,.;:!?\n]{0,20}?\b(?:dari|from)|\b(?:asal|asalnya|origins?|single\s+origin)\b)\s*:?\s*$")
 

@@ -83,6 +83,13 @@ _PKG_REST_WORD = r"(?!(?:mulai|from|harga|price|buka|open|bisa|bs|wa|hub|telp|ca
 _PACKAGE_REST = regrouped(
     rf"(?i)(?:(?:(?<=\w)\s+|(?<=\w\s)){_PKG_REST_WORD}(?:\s+{_PKG_REST_WORD}){{0,2}}|,\s*{_PKG_REST_WORD}(?:\s+{_PKG_REST_WORD})?\s+(?:dan|and|serta|&)\s+"
     rf"{_PKG_REST_WORD}(?:\s+{_PKG_REST_WORD})?)(?=\s*(?:[,.;!?\n]|$))")
+# Seeing the owner only by appointment, said in either language: "hanya dengan perjanjian", "praktek pakai janji temu
+# dulu", "wajib reservasi", "by appointment only" (never "sesuai perjanjian", as agreed, nor a contract drawn up:
+# "buat perjanjian sewa").
+_APPOINTMENT = regrouped(
+    r"\b(?:(?:dengan|dgn|pakai|pake|lewat|via|harus|wajib|perlu)\s+(?:perjanjian|janji(?:\s+temu)?)|(?:bikin|buat)\s+janji"
+    r"(?:\s+temu)?)\b(?!\s+(?:sewa|jual|beli|kerja|kontrak|pranikah|kredit|hutang|utang|kerjasama|kerja\s+sama)\b)|"
+    r"\bby\s+appointment\b|\bappointment\s+only\b|\b(?:wajib|harus|perlu)\s+(?:reservasi|booking|booking\s+dulu)\b")
 _OVERLAPPING = frozenset({"area", "level", "audience", "package"})  # a package holds its price
 # Facts read with a free tail of words ("konsultasi gratis di …"): the tail ends where the business's place begins.
 _TAILED = frozenset({"offer", "delivery", "pickup", "guarantee"})
@@ -376,6 +383,13 @@ def extract_facts(text: str, lower: str) -> tuple[list[Fact], list[Span], list[S
         add("note", m, text[m.start():m.end()], mask=False)
     for m in _PACKAGE.finditer(lower):
         add("package", m, text[m.start():m.end()], mask=False)
+    for m in _APPOINTMENT.finditer(lower):  # "hanya melayani dengan perjanjian": the owner's whole clause
+        start = max(lower.rfind(c, 0, m.start()) for c in ",.;:!?()\n") + 1
+        end = min((i for c in ",.;!?()\n" if (i := lower.find(c, m.end())) >= 0), default=len(lower))
+        clause = _TRAILING_LINK.sub("", text[start:end]).strip()
+        if len(clause.split()) <= 8 and not any(start < b and end > a for a, b in read):
+            at = start + text[start:end].find(clause)
+            add("note", re.compile(r"[\s\S]+").match(text, at, at + len(clause)) or m, clause)
     for m, value in levels_named(text, lower, has_digit):
         add("level", m, value, mask=False)
     for m in _AUDIENCE.finditer(lower):

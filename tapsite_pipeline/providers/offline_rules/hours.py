@@ -25,7 +25,7 @@ PRAYER_CUE = regrouped(r"\b(?:ba'?da|bakda|setelah|sesudah|selesai|habis|abis|af
 _PART_OF_DAY = r"(?:\s+(?:pagi|siang|sore|malam|malem|mlm|morning|afternoon|evening|night)s?)"
 # the part of the day said before the times it qualifies, with no day: "tiap sore jam 3 sampai jam 9", "pagi jam 6-10"
 # (the times are that part's: "sore jam 3" is 15.00, and the page must say "sore" with them)
-_PART_FIRST = r"(?:(?:setiap|tiap|every)\s+)?(?:pagi|siang|sore|malam|malem|mlm)(?=\s*(?:jam|pukul|pkl)\b)"
+_PART_FIRST = r"(?:(?:setiap|tiap|every)\s+)?(?:pagi|siang|sore|malam|malem|mlm|subuh|shubuh)(?=\s*(?:jam|pukul|pkl)\b)"
 _DAY_LIST = rf"{_DAY}(?:\s*(?:-|–|s/?d|sampai|to|until|sd|&|dan|and|,)\s*{_DAY})*"
 # the days it is closed, said with the days it is open: "tiap hari kecuali Selasa", "daily except Mondays"
 _EXCEPT = rf"(?:\s*,?\s*(?:kecuali|except|selain|but\s+not)\s+(?:(?:hari|on)\s+)?{_DAY_LIST}s?)"
