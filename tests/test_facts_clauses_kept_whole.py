@@ -102,3 +102,28 @@ def test_a_count_a_note_ends_on_keeps_its_unit() -> None:
 def test_dawn_said_before_the_hours() -> None:
     brief = "Nasi uduk Mpok Ijah Kemayoran, buka subuh jam 5 sampai jam 10 pagi."
     assert any(v.startswith("subuh jam 5") for v in _values(brief, "hours")), parse_brief(brief).facts
+
+
+@pytest.mark.parametrize("brief,where", [
+    ("Wedang jahe Mbah Sri, mangkal di depan kampus UNS Kentingan tiap malam jam 7 sampai jam 12.",
+     "depan kampus UNS Kentingan"),
+    ("Cilok Mang Ujang, gerobak di sebelah Alfamart Cikutra, buka jam 1 siang.", "sebelah Alfamart Cikutra"),
+    ("Pecel lele Lamongan Cak Ri, tenda dekat SPBU Ungaran mulai jam 5 sore.", "dekat SPBU Ungaran"),
+])
+def test_landmark_a_stall_is_found_by(brief: str, where: str) -> None:
+    assert where in _values(brief, "address"), parse_brief(brief).facts
+
+
+def test_a_school_landmark_is_no_level_taught() -> None:
+    brief = "Soto ayam Bu Parmi, warung di depan SMP Negeri 4 Sragen, buka pagi jam 6-11."
+    assert not _values(brief, "level"), parse_brief(brief).facts
+
+
+def test_a_level_named_again_outside_the_landmark_stays() -> None:
+    brief = "Bimbel Bintang Kelas, dekat SMA 2 Purworejo untuk SMA kelas 10-12."
+    assert "SMA" in " ".join(_values(brief, "level")), parse_brief(brief).facts
+
+
+def test_opening_time_said_with_the_part_of_the_day() -> None:
+    brief = "Bakso Mas Tono Karanganyar, buka jam 11 siang, bakso urat dan bakso telur."
+    assert any("jam 11 siang" in v for v in _values(brief, "hours")), parse_brief(brief).facts

@@ -82,8 +82,13 @@ BASE = fast(
 # Where to find it by a landmark, when no street is given: "deket kampus UNS", "dekat stasiun Pondok Cina".
 NEAR = fast(
     r"\b(?:dekat|deket|dkt|near|sebelah|seberang|depan|belakang|samping)\s+(?:kampus|stasiun|pasar|masjid|terminal|"
-    r"alun-alun|mall|rs|rumah\s+sakit|universitas|univ|bandara|pelabuhan|candi|pantai|kantor|sekolah|the)\b"
-    r"[^,.;\n]{0,30}?(?=\s*(?:[,.;\n]|$)|\s+(?:namanya|nama|buka|jual|di|dan|yang|yg)\b)", re.I)
+    r"alun-alun|mall|rs|rumah\s+sakit|universitas|univ|bandara|pelabuhan|candi|pantai|kantor|sekolah|the|"
+    # the landmarks of a town's streets a stall is found by: "depan SD Negeri 2", "sebelah Indomaret", "dekat SPBU"
+    r"sd|smp|sma|smk|puskesmas|gereja|pura|vihara|klenteng|spbu|pom\s+bensin|indomaret|alfamart|lapangan|gor|"
+    r"balai\s+desa|polsek|koramil)\b"
+    # (it ends where the clause goes on with when it is there: "depan kampus Unpad tiap sore jam 3 …")
+    r"[^,.;\n]{0,30}?(?=\s*(?:[,.;\n]|$)|\s+(?:namanya|nama|buka|jual|di|dan|yang|yg|tiap|setiap|mulai|jam|pukul|"
+    r"pagi|siang|sore|malam|every|daily|from|open|opens|untuk|utk|buat|for)\b)", re.I)
 _NEAR_WORD = regrouped(r"(?i)\b(?:dekat|deket|dkt|near|sebelah|seberang|depan|belakang|samping)\s+$")
 # A route, from a known place to others: "dari Surabaya ke Balikpapan", "rute Medan - Parapat", "from Bali to Lombok".
 _ROUTE = regrouped(r"\b(?:(?:rute|route|jalur|trayek)\s+(?:dari\s+|from\s+)?|dari\s+|from\s+)"

@@ -415,6 +415,12 @@ def extract_facts(text: str, lower: str) -> tuple[list[Fact], list[Span], list[S
     spans.extend(link_spans(text))
     # "fb: Toko Kue Ani": an account named by its page's name (shown in the contact section), never a note or offering
     spans.extend((a, b) for a, b, _, _ in named_accounts(text))
+    # "depan SD Negeri 2": a school the stall is found by is the address's word, never a level taught
+    # (a level named elsewhere as well stays: "depan SMA 3 Malang, untuk SMA kelas 12")
+    streets = [(p, p + len(f.value)) for p, f in found if f.kind == "address"]
+    found[:] = [(p, f) for p, f in found if f.kind != "level" or not streets or not all(
+        any(a <= o.start() < b for a, b in streets)
+        for o in re.finditer(rf"(?<!\w){re.escape(f.value.lower())}(?!\w)", lower))]
     found[:] = conditions_joined(text, lower, found, read, spans)
     found.sort(key=lambda x: x[0])
     return [f for _, f in found][:20], spans, read

@@ -42,7 +42,9 @@ _HOURS = regrouped(
     rf"\b24\s*(?:jam|hours?)(?:\s+(?:nonstop|non-stop|setiap\s+hari|every\s+day|a\s+day))?\b|\b24/7\b|"
     rf"\b(?:buka|open|opens)\s+(?:{_DAYS})\b|"
     rf"\b(?:(?:every|each)\s+(?:morning|day|evening)\s+)?(?:from|mulai|buka)\s+(?:dari\s+)?(?:jam\s+|pukul\s+)?\d{{1,2}}(?:[.:]\d{{2}})?\s*"
-    rf"(?:am|pm|pagi|wib)\b(?:\s*(?:sampai|sampe|smp|ampe|hingga|until|till)\s+(?:habis|selesai|sold\s+out|late))?|"
+    rf"(?:am|pm|pagi|siang|sore|malam|wib)\b"
+    # (a range said after it is the range's: "buka dari jam 5 sore sampe jam 11 malem")
+    rf"(?!\s*(?:-|–|s/?d|sampai|sampe|smp|ampe|to|until|sd|hingga)\s*(?:jam\s*|pukul\s*)?\d)(?:\s*(?:sampai|sampe|smp|ampe|hingga|until|till)\s+(?:habis|selesai|sold\s+out|late))?|"
     # one time on a day, as a schedule: "setiap Minggu pukul 09.00", "Friday youth service at 7pm", "19:00 WIB"
     rf"\b(?:(?:setiap|tiap|every)\s+)?{_DAY_LIST}\b(?:\s+[a-z]+){{0,3}}?\s+(?:pukul|pkl|jam|at)\s*\d{{1,2}}(?:[.:]\d{{2}})?"
     rf"(?:\s*(?:am|pm|wib|wita|wit|pagi|siang|sore|malam))?\b"
