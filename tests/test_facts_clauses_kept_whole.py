@@ -127,3 +127,16 @@ def test_a_level_named_again_outside_the_landmark_stays() -> None:
 def test_opening_time_said_with_the_part_of_the_day() -> None:
     brief = "Bakso Mas Tono Karanganyar, buka jam 11 siang, bakso urat dan bakso telur."
     assert any("jam 11 siang" in v for v in _values(brief, "hours")), parse_brief(brief).facts
+
+
+@pytest.mark.parametrize("brief,places", [
+    ("Sanggar Tari Wayan, kelas tari Bali dan Jawa, kelas sore untuk anak.", "Jawa"),
+    ("Warung Nasi Bu Lis, masakan Padang dan Manado, pesan antar area Tebet.", "Manado"),
+])
+def test_a_style_named_by_its_region_is_no_area_served(brief: str, places: str) -> None:
+    assert not any(places in v for v in _values(brief, "area")), parse_brief(brief).facts
+
+
+def test_taking_resellers_keeps_the_rest_of_its_clause() -> None:
+    brief = "Kerupuk ikan Bu Yati Indramayu, renyah tanpa pengawet, terima reseller dengan harga grosir."
+    assert "terima reseller dengan harga grosir" in _values(brief, "note"), parse_brief(brief).facts

@@ -150,7 +150,11 @@ _ORIGIN_BEFORE = regrouped(
     r"(?:\b(?:biji|beans?|kopi|coffee|teh|tea|kakao|cacao|cocoa|rempah|spices?|bahan|kain|benang|rotan|kayu|madu|honey|"
     r"bibit|benih|seeds?|beras|rice|ikan|fish|sayur|buah|fruits?|batik|tenun|kerajinan|crafts?|barang|stok|stock|"
     r"hasil|panen|produk|products?|sourced|didatangkan|diambil|dipasok|langsung|asli|grown|harvested|imported)\b"
-    r"[^,.;:!?\n]{0,20}?\b(?:dari|from)|\b(?:asal|asalnya|origins?|single\s+origin)\b)\s*:?\s*$")
+    r"[^,.;:!?\n]{0,20}?\b(?:dari|from)|\b(?:asal|asalnya|origins?|single\s+origin)\b|"
+    # a style named by its region: "kostum Jawa dan Bali", "masakan Padang dan Manado", "tari Bali & Jawa" (what is
+    # sold, never where it serves)
+    r"\b(?:kostum|pakaian\s+adat|baju\s+adat|busana|tari|tarian|masakan|kuliner|motif|gamelan|"
+    r"resep|cuisine|dances?|costumes?)\b(?:\s+(?:adat|khas|tradisional|daerah))?)\s*:?\s*$")
 
 
 def _areas(text: str, lower: str) -> Iterator[tuple[re.Match, str]]:

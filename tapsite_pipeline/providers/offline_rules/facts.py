@@ -375,7 +375,8 @@ def extract_facts(text: str, lower: str) -> tuple[list[Fact], list[Span], list[S
         add("note", m, text[m.start():m.end()])
     for m in _TRADE.finditer(lower):
         if len(m.group(0).split()) >= 2:  # "harga grosir" alone says nothing; "eceran maupun grosir" does
-            add("note", m, text[m.start():m.end()], mask=False)
+            # (with the rest of its clause: "terima reseller dengan harga khusus", never "terima reseller" cut off)
+            add("note", m, text[m.start():m.end()], mask=False, whole=True)
     for m in (_EXCHANGE.finditer(lower) if any(h in lower for h in _EXCHANGE_HINT) else ()):
         if len(m.group(0).split()) >= 2 and not _NOTE_SKIP.search(m.group(0)):  # "tukar" alone says nothing
             add("note", m, text[m.start():m.end()], mask=False)
