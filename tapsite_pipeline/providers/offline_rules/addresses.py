@@ -49,9 +49,10 @@ _ADDRESS = fast(
     r"(?:\b(?:jl\.?|jln\.?|(?<!lampu\s)(?<!pinggir\s)(?<!tepi\s)(?<!rambu\s)(?<!marka\s)(?<!penerangan\s)"
     r"(?<!perbaikan\s)(?<!pengaspalan\s)jalan(?!\s+(?:kaki|tol)\b)|gg\.?|gang|komplek|kompleks|komp\.|ruko|perum(?:ahan)?|blok)\s+[A-Za-z0-9]"
     # a street named for a title keeps the title's full stop: "Jl. Kol. Atmo", "Jl. Jend. Sudirman", "Jl. Ir. H. Juanda"
-    r"(?:[^,;\n.]|\.(?=\s*\d)|" + STREET_TITLE_STOP + r")*?(?:\s*,?\s*(?:no\.?|nomor)\s*\d+[a-z]?)?"
+    # (a colon ends it where the owner's list begins: "Jl. Kaliurang km 7 Jogja: cuci kiloan, setrika"; not a time's)
+    r"(?:[^,;\n.:]|[.:](?=\s*\d)|" + STREET_TITLE_STOP + r")*?(?:\s*,?\s*(?:no\.?|nomor)\s*\d+[a-z]?)?"
     # never ending on the word a number follows: "Jl. Raya Bogor No. 12", "Jl. Kaliurang Km. 7"
-    r"(?<!\bno)(?<!\bkm)(?<!\bkav)(?<!\brt)(?<!\brw)(?!" + STREET_TITLE_STOP + r")(?=\s*(?:[,.;\n]|$|\b(?:kec\.?|kota|di|dekat|sebelah|depan|buka|mau|pengen|warna)\b|"
+    r"(?<!\bno)(?<!\bkm)(?<!\bkav)(?<!\brt)(?<!\brw)(?!" + STREET_TITLE_STOP + r")(?=\s*(?:[,.;\n]|:(?!\s*\d)|$|\b(?:kec\.?|kota|di|dekat|sebelah|depan|buka|mau|pengen|warna)\b|"
     # a new clause begun by who speaks, where an emoji ended the sentence ("Jl. Hanoman 🙂 we buy, sell & swap")
     r"\s(?:we|kami|saya|aku|gue|gw|open|opens)\b))|"
     rf"\b(?:ruko|{cue('pasar')}|mall|plaza|itc|gedung|lantai)\s+(?-i:[A-Z])[^,.;\n]{{2,40}}|"
@@ -81,8 +82,13 @@ BASE = fast(
 # Where to find it by a landmark, when no street is given: "deket kampus UNS", "dekat stasiun Pondok Cina".
 NEAR = fast(
     r"\b(?:dekat|deket|dkt|near|sebelah|seberang|depan|belakang|samping)\s+(?:kampus|stasiun|pasar|masjid|terminal|"
-    r"alun-alun|mall|rs|rumah\s+sakit|universitas|univ|bandara|pelabuhan|candi|pantai|kantor|sekolah|the)\b"
-    r"[^,.;\n]{0,30}?(?=\s*(?:[,.;\n]|$)|\s+(?:namanya|nama|buka|jual|di|dan|yang|yg)\b)", re.I)
+    r"alun-alun|mall|rs|rumah\s+sakit|universitas|univ|bandara|pelabuhan|candi|pantai|kantor|sekolah|the|"
+    # the landmarks of a town's streets a stall is found by: "depan SD Negeri 2", "sebelah Indomaret", "dekat SPBU"
+    r"sd|smp|sma|smk|puskesmas|gereja|pura|vihara|klenteng|spbu|pom\s+bensin|indomaret|alfamart|lapangan|gor|"
+    r"balai\s+desa|polsek|koramil)\b"
+    # (it ends where the clause goes on with when it is there: "depan kampus Unpad tiap sore jam 3 …")
+    r"[^,.;\n]{0,30}?(?=\s*(?:[,.;\n]|$)|\s+(?:namanya|nama|buka|jual|di|dan|yang|yg|tiap|setiap|mulai|jam|pukul|"
+    r"pagi|siang|sore|malam|every|daily|from|open|opens|untuk|utk|buat|for)\b)", re.I)
 _NEAR_WORD = regrouped(r"(?i)\b(?:dekat|deket|dkt|near|sebelah|seberang|depan|belakang|samping)\s+$")
 # A route, from a known place to others: "dari Surabaya ke Balikpapan", "rute Medan - Parapat", "from Bali to Lombok".
 _ROUTE = regrouped(r"\b(?:(?:rute|route|jalur|trayek)\s+(?:dari\s+|from\s+)?|dari\s+|from\s+)"
@@ -135,6 +141,20 @@ def spaced_places(value: str) -> str:
         out.append(" ".join(words[i:i + k]))
         i += k
     return ", ".join(out) if len(out) >= 2 else value
+
+
+# Where the goods come from, said before places named together: "biji kopi dari Gayo dan Toraja", "beans sourced
+# from Flores and Bajawa", "asal Garut & Tasikmalaya", "origins: Kintamani, Toraja". The places are the goods'
+# origin, never the area the business serves (a route's "dari Surabaya ke …" is read before, by its own pattern).
+_ORIGIN_BEFORE = regrouped(
+    r"(?:\b(?:biji|beans?|kopi|coffee|teh|tea|kakao|cacao|cocoa|rempah|spices?|bahan|kain|benang|rotan|kayu|madu|honey|"
+    r"bibit|benih|seeds?|beras|rice|ikan|fish|sayur|buah|fruits?|batik|tenun|kerajinan|crafts?|barang|stok|stock|"
+    r"hasil|panen|produk|products?|sourced|didatangkan|diambil|dipasok|langsung|asli|grown|harvested|imported)\b"
+    r"[^,.;:!?\n]{0,20}?\b(?:dari|from)|\b(?:asal|asalnya|origins?|single\s+origin)\b|"
+    # a style named by its region: "kostum Jawa dan Bali", "masakan Padang dan Manado", "tari Bali & Jawa" (what is
+    # sold, never where it serves)
+    r"\b(?:kostum|pakaian\s+adat|baju\s+adat|busana|tari|tarian|masakan|kuliner|motif|gamelan|"
+    r"resep|cuisine|dances?|costumes?)\b(?:\s+(?:adat|khas|tradisional|daerah))?)\s*:?\s*$")
 
 
 def _areas(text: str, lower: str) -> Iterator[tuple[re.Match, str]]:
@@ -190,6 +210,8 @@ def _areas(text: str, lower: str) -> Iterator[tuple[re.Match, str]]:
     for m in _place_lists(lower):  # "Jakarta & Bandung", "Kuta and Legian": two places named together
         if any(a <= m.start() and m.end() <= b for a, b in listed):
             continue  # part of a list read above after its cue word
+        if _ORIGIN_BEFORE.search(lower, max(0, m.start() - 40), m.start()):
+            continue  # "biji kopi dari Gayo dan Toraja": where the goods come from, not where it serves
         said.append((m.start(), m.end()))
         yield m, text[m.start():m.end()]
     for v in _SERVED_IN.finditer(lower):  # "memasok pasar modern dan hotel di Bandung": where the buyers are

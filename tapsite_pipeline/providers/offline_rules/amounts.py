@@ -55,6 +55,7 @@ _NOT_MONEY_K = regrouped(r"\s*(?:run|race|lari|marathon|fun\s*run|walk|km|video|
                          r"peserta|participants?|runners?|pelari)\b", re.I)
 _RACE = regrouped(r"\b(?:lari|run|race|marathon|maraton|fun\s*run|trail|kategori|category|categories|distance|jarak|"
                   r"route|rute|finisher|pelari|runners?)\b", re.I)
+_COUNTED = rf"(?:(?<=\d)\s+(?!{_PRICE_TAIL_STOP})[a-z]+\b)"
 _PRICE = fast(
     rf"(?:\b(?:mulai(?:\s+dari)?|start(?:ing)?\s+(?:from|at)|from|cuma|hanya|only|harga(?:nya)?|price[sd]?|"
     rf"tarif(?:nya)?|biaya(?:nya)?|paket)\s*:?\s*)?{_AMOUNT}"
@@ -69,7 +70,8 @@ _PRICE = fast(
     # what the price includes is part of it: "1,8jt/bulan sudah termasuk listrik", "IDR 500k incl. breakfast"
     # (never across a full stop: "Rp2.500.000. Udah termasuk …" is a sentence of its own)
     rf"(?:(?<!\.),?\s*(?:sudah\s+|udah\s+|sdh\s+|all\s+)?(?:termasuk|incl\.?|including|included|include)\s+[\w-]+"
-    rf"(?:\s+(?!{_PRICE_TAIL_STOP})[\w-]+)?"
+    # (a count keeps what it counts: "termasuk edit 20 foto", "include 1 jam foto", never "edit 20" cut off from its noun)
+    rf"{_COUNTED}?(?:\s+(?!{_PRICE_TAIL_STOP})[\w-]+{_COUNTED}?)?"
     # a list of what is included: "3,5jt include backdrop, balloon, sound system and MC" (an item is no amount)
     rf"(?:,\s*(?!\d)(?!{_PRICE_TAIL_STOP})[\w-]+(?:\s+(?!{_PRICE_TAIL_STOP})(?!\d)[\w-]+)?"
     rf"(?=\s*(?:[,.;)]|$|(?:dan|and|&|\+)\s))){{0,5}}"

@@ -40,6 +40,8 @@ _AUDIENCE = fast(
     # "siswa SD-SMA", "anak TK s/d SD": the range whole
     r"(?:\s+(?:(?:sd|smp|sma|smk|tk)(?:(?:\s*(?:-|–|—|s/d|s\.d\.?)\s*|\s+(?:sampai|sampe|hingga|to)\s+)(?:sd|smp|sma|smk))?"
     r"|kecil|menengah|muda|putra|putri|pemerintah|(?!dan\b)\w+an\b"
+    # a state or role said of them, two words or one: "ibu hamil", "ibu rumah tangga", "pengantin baru", "ibu menyusui"
+    r"|hamil|menyusui|rumah\s+tangga|baru|lanjut\s+usia"
     # the age said of them, the list going on after it: "anak usia 5 th ke atas dan dewasa", "kids aged 6-10 and parents"
     r"|usia\s+\d+(?:\s*-\s*\d+)?\s*(?:th|thn|tahun)?(?:\s*ke\s*atas)?|aged\s+\d+(?:\s*(?:-|to)\s*\d+|\s+and\s+(?:up|over))?))?"
     r"(?:\s*(?:,\s*(?:(?:dan|and|serta|sama|&)\s+)?|&|dan|and|atau|or|serta|sama|/)\s*)?)+)", re.I)

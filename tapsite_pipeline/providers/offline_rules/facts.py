@@ -77,6 +77,19 @@ _PACKAGE = fast(
     rf"incl\.?|including)\s+)(?:[^.;,]{{1,40}}(?:,\s*[^.;,]{{1,40}}){{0,5}},?\s+(?:dan|and|&)\s+[^.;,]{{1,30}}|[^.;,]{{1,60}}))?",
     re.I)
 
+# The rest of a package's clause when the package's reading stopped inside it: up to three more words to the
+# clause's end, or a list its last word began (", rias dan dokumentasi"), each word no amount, time or new clause.
+_PKG_REST_WORD = r"(?!(?:mulai|from|harga|price|buka|open|bisa|bs|wa|hub|telp|call|minimal|min|untuk|utk|for|di|at)\b)[a-z][\w'-]*"
+_PACKAGE_REST = regrouped(
+    rf"(?i)(?:(?:(?<=\w)\s+|(?<=\w\s)){_PKG_REST_WORD}(?:\s+{_PKG_REST_WORD}){{0,2}}|,\s*{_PKG_REST_WORD}(?:\s+{_PKG_REST_WORD})?\s+(?:dan|and|serta|&)\s+"
+    rf"{_PKG_REST_WORD}(?:\s+{_PKG_REST_WORD})?)(?=\s*(?:[,.;!?\n]|$))")
+# Seeing the owner only by appointment, said in either language: "hanya dengan perjanjian", "praktek pakai janji temu
+# dulu", "wajib reservasi", "by appointment only" (never "sesuai perjanjian", as agreed, nor a contract drawn up:
+# "buat perjanjian sewa").
+_APPOINTMENT = regrouped(
+    r"\b(?:(?:dengan|dgn|pakai|pake|lewat|via|harus|wajib|perlu)\s+(?:perjanjian|janji(?:\s+temu)?)|(?:bikin|buat)\s+janji"
+    r"(?:\s+temu)?)\b(?!\s+(?:sewa|jual|beli|kerja|kontrak|pranikah|kredit|hutang|utang|kerjasama|kerja\s+sama)\b)|"
+    r"\bby\s+appointment\b|\bappointment\s+only\b|\b(?:wajib|harus|perlu)\s+(?:reservasi|booking|booking\s+dulu)\b")
 _OVERLAPPING = frozenset({"area", "level", "audience", "package"})  # a package holds its price
 # Facts read with a free tail of words ("konsultasi gratis di …"): the tail ends where the business's place begins.
 _TAILED = frozenset({"offer", "delivery", "pickup", "guarantee"})
@@ -177,6 +190,13 @@ def extract_facts(text: str, lower: str) -> tuple[list[Fact], list[Span], list[S
             if any(f.kind == kind and low in f.value.lower() for _, f in found):
                 return
             found[:] = [(p, f) for p, f in found if not (f.kind == kind and f.value.lower() in low)]
+            if (rest := _PACKAGE_REST.match(text, m.end())) and rest.group(0).strip():
+                # "paket 3 hari 2 malam naik kapal phinisi", "paket lengkap dekorasi, rias dan dokumentasi": the
+                # reading stopped on its count of words inside the clause; the few words left are the package's own
+                m = re.compile(r"[\s\S]+").match(text, m.start(), rest.end()) or m
+                value = _clean(text[m.start():m.end()])
+                if len(value) > 120:
+                    return
         if whole and value == _clean(text[m.start():m.end()]):
             m = _whole_clause(text, lower, m, read)
             value = _clean(text[m.start():m.end()])
@@ -355,7 +375,8 @@ def extract_facts(text: str, lower: str) -> tuple[list[Fact], list[Span], list[S
         add("note", m, text[m.start():m.end()])
     for m in _TRADE.finditer(lower):
         if len(m.group(0).split()) >= 2:  # "harga grosir" alone says nothing; "eceran maupun grosir" does
-            add("note", m, text[m.start():m.end()], mask=False)
+            # (with the rest of its clause: "terima reseller dengan harga khusus", never "terima reseller" cut off)
+            add("note", m, text[m.start():m.end()], mask=False, whole=True)
     for m in (_EXCHANGE.finditer(lower) if any(h in lower for h in _EXCHANGE_HINT) else ()):
         if len(m.group(0).split()) >= 2 and not _NOTE_SKIP.search(m.group(0)):  # "tukar" alone says nothing
             add("note", m, text[m.start():m.end()], mask=False)
@@ -363,6 +384,13 @@ def extract_facts(text: str, lower: str) -> tuple[list[Fact], list[Span], list[S
         add("note", m, text[m.start():m.end()], mask=False)
     for m in _PACKAGE.finditer(lower):
         add("package", m, text[m.start():m.end()], mask=False)
+    for m in _APPOINTMENT.finditer(lower):  # "hanya melayani dengan perjanjian": the owner's whole clause
+        start = max(lower.rfind(c, 0, m.start()) for c in ",.;:!?()\n") + 1
+        end = min((i for c in ",.;!?()\n" if (i := lower.find(c, m.end())) >= 0), default=len(lower))
+        clause = _TRAILING_LINK.sub("", text[start:end]).strip()
+        if len(clause.split()) <= 8 and not any(start < b and end > a for a, b in read):
+            at = start + text[start:end].find(clause)
+            add("note", re.compile(r"[\s\S]+").match(text, at, at + len(clause)) or m, clause)
     for m, value in levels_named(text, lower, has_digit):
         add("level", m, value, mask=False)
     for m in _AUDIENCE.finditer(lower):
@@ -388,6 +416,12 @@ def extract_facts(text: str, lower: str) -> tuple[list[Fact], list[Span], list[S
     spans.extend(link_spans(text))
     # "fb: Toko Kue Ani": an account named by its page's name (shown in the contact section), never a note or offering
     spans.extend((a, b) for a, b, _, _ in named_accounts(text))
+    # "depan SD Negeri 2": a school the stall is found by is the address's word, never a level taught
+    # (a level named elsewhere as well stays: "depan SMA 3 Malang, untuk SMA kelas 12")
+    streets = [(p, p + len(f.value)) for p, f in found if f.kind == "address"]
+    found[:] = [(p, f) for p, f in found if f.kind != "level" or not streets or not all(
+        any(a <= o.start() < b for a, b in streets)
+        for o in re.finditer(rf"(?<!\w){re.escape(f.value.lower())}(?!\w)", lower))]
     found[:] = conditions_joined(text, lower, found, read, spans)
     found.sort(key=lambda x: x[0])
     return [f for _, f in found][:20], spans, read

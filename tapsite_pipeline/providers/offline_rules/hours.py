@@ -13,7 +13,8 @@ from tapsite_pipeline.fastre import regrouped
 
 _DAY = (r"(?:senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|ahad|monday|tuesday|wednesday|thursday|friday|"
         r"saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|weekdays?|weekends?|hari\s+kerja|akhir\s+pekan)")
-_TIME = r"\d{1,2}(?:[.:]\d{2})?(?!\d)\s*(?:am|pm|wib|wita|wit)?(?:\s*(?:pagi|siang|sore|malam|malem|mlm))?"
+# ("jam 4 subuh": the hour before dawn is said by the dawn prayer's name)
+_TIME = r"\d{1,2}(?:[.:]\d{2})?(?!\d)\s*(?:am|pm|wib|wita|wit)?(?:\s*(?:pagi|siang|sore|malam|malem|mlm|subuh|shubuh|dini\s+hari))?"
 # A time of day told by the daily prayers: "ba'da ashar", "habis maghrib", "after isha prayer".
 _PRAYER_TIME = (r"(?:ba'?da|bakda|setelah|sesudah|selesai|habis|abis|after|before|sebelum)\s+(?:sholat\s+|shalat\s+|salat\s+)?"
                 r"(?:subuh|shubuh|dzuhur|zuhur|dhuhur|duhur|lohor|ashar|asar|maghrib|magrib|isya|isha|fajr|zuhr|asr|jumatan)\b"
@@ -22,6 +23,9 @@ PRAYER_CUE = regrouped(r"\b(?:ba'?da|bakda|setelah|sesudah|selesai|habis|abis|af
                        r"(?:subuh|shubuh|dzuhur|zuhur|dhuhur|duhur|lohor|ashar|asar|maghrib|magrib|isya|isha|fajr|zuhr|asr)\b")
 # the part of the day said between the days and the times: "tiap Sabtu sore jam 3-5", "Sundays morning 7-9"
 _PART_OF_DAY = r"(?:\s+(?:pagi|siang|sore|malam|malem|mlm|morning|afternoon|evening|night)s?)"
+# the part of the day said before the times it qualifies, with no day: "tiap sore jam 3 sampai jam 9", "pagi jam 6-10"
+# (the times are that part's: "sore jam 3" is 15.00, and the page must say "sore" with them)
+_PART_FIRST = r"(?:(?:setiap|tiap|every)\s+)?(?:pagi|siang|sore|malam|malem|mlm|subuh|shubuh)(?=\s*(?:jam|pukul|pkl)\b)"
 _DAY_LIST = rf"{_DAY}(?:\s*(?:-|–|s/?d|sampai|to|until|sd|&|dan|and|,)\s*{_DAY})*"
 # the days it is closed, said with the days it is open: "tiap hari kecuali Selasa", "daily except Mondays"
 _EXCEPT = rf"(?:\s*,?\s*(?:kecuali|except|selain|but\s+not)\s+(?:(?:hari|on)\s+)?{_DAY_LIST}s?)"
@@ -31,14 +35,16 @@ _DAYS = rf"(?:(?:(?:setiap|tiap|every)\s+hari|daily|every\s?day){_EXCEPT}?|(?:se
 _DAY_CLAUSE = r"(?:s|nya)?\s+(?:(?:tetap|juga|jg|also|still)\s+)?(?:buka|open|opens|tutup|libur|closed|off|istirahat|rehat|break|breaks|sampai|smp|sampe|until|till|cuma|hanya|only|setengah|half|mulai|from|jam|pukul)\b"
 _HOURS = regrouped(
     rf"\b(?:(?:jam\s+(?:buka|operasional|praktek|praktik|layanan)|buka|open(?:ing)?(?:\s+hours)?|opens|praktek|praktik|"
-    rf"operasional|beroperasi|layanan)\s*:?\s*)?(?:{_DAYS}{_PART_OF_DAY}?\s*,?\s*)?(?:(?:jam|pukul|pkl|from|dari)\s*)?"
+    rf"operasional|beroperasi|layanan)\s*:?\s*)?(?:(?:{_DAYS}{_PART_OF_DAY}?|{_PART_FIRST})\s*,?\s*)?(?:(?:jam|pukul|pkl|from|dari)\s*)?"
     rf"{_TIME}\s*(?:-|–|s/?d|sampai|smp|sampe|ampe|to|until|sd|hingga)\s*(?:jam\s*|pukul\s*)?{_TIME}"
     rf"(?:\s*,?\s*(?>{_DAYS})\b(?!{_DAY_CLAUSE}|\s*\d))?|"
     rf"\b(?:buka|open|opens|layanan|service|siaga|ready)\s+(?:24\s*(?:jam|hours?|/\s*7)|nonstop|non-stop)(?:\s+nonstop)?\b|"
     rf"\b24\s*(?:jam|hours?)(?:\s+(?:nonstop|non-stop|setiap\s+hari|every\s+day|a\s+day))?\b|\b24/7\b|"
     rf"\b(?:buka|open|opens)\s+(?:{_DAYS})\b|"
     rf"\b(?:(?:every|each)\s+(?:morning|day|evening)\s+)?(?:from|mulai|buka)\s+(?:dari\s+)?(?:jam\s+|pukul\s+)?\d{{1,2}}(?:[.:]\d{{2}})?\s*"
-    rf"(?:am|pm|pagi|wib)\b(?:\s*(?:sampai|sampe|smp|ampe|hingga|until|till)\s+(?:habis|selesai|sold\s+out|late))?|"
+    rf"(?:am|pm|pagi|siang|sore|malam|wib)\b"
+    # (a range said after it is the range's: "buka dari jam 5 sore sampe jam 11 malem")
+    rf"(?!\s*(?:-|–|s/?d|sampai|sampe|smp|ampe|to|until|sd|hingga)\s*(?:jam\s*|pukul\s*)?\d)(?:\s*(?:sampai|sampe|smp|ampe|hingga|until|till)\s+(?:habis|selesai|sold\s+out|late))?|"
     # one time on a day, as a schedule: "setiap Minggu pukul 09.00", "Friday youth service at 7pm", "19:00 WIB"
     rf"\b(?:(?:setiap|tiap|every)\s+)?{_DAY_LIST}\b(?:\s+[a-z]+){{0,3}}?\s+(?:pukul|pkl|jam|at)\s*\d{{1,2}}(?:[.:]\d{{2}})?"
     rf"(?:\s*(?:am|pm|wib|wita|wit|pagi|siang|sore|malam))?\b"

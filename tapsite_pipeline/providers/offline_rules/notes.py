@@ -87,6 +87,9 @@ def numbered_phrases(text: str, lower: str, span: Span, cov: bytearray) -> list[
         while hi + 1 < len(words) and hi - j < 2 and not re.search(r"[,:;]$", text[words[hi][0]:words[hi][1]]) \
                 and _free_word(lower, words[hi + 1], cov):
             hi += 1
+        if hi > j and hi + 1 < len(words) and re.fullmatch(r"\d[\d.,]*", lower[words[hi][0]:words[hi][1]]) \
+                and _free_word(lower, words[hi + 1], cov):
+            hi += 1  # "package 4 days 3 nights": a count the phrase ends on keeps what it counts ("3", never bare)
         while hi > lo and lower[words[hi][0]:words[hi][1]] in _NUMBER_LINK:  # "lari 5K &": the link is not said
             hi -= 1
         if hi == lo and re.search(r"[a-z]{2,}", lower[words[lo][0]:words[lo][1]]):
