@@ -207,7 +207,7 @@ def test_phrases_read_where_they_stand_answer_as_their_patterns():
 def test_phrase_spans_answer_as_the_pattern_made_for_each_phrase():
     """fastre.phrase_spans / phrase_said find a phrase between word edges with str.find; they give the spans (and the
     yes or no) of re.finditer / re.search with the pattern the rules used to build per phrase, for each edge kind."""
-    from tapsite_pipeline.fastre import phrase_said, phrase_spans
+    from tapsite_pipeline.phrase_find import phrase_said, phrase_spans
     rng = random.Random(7)
     pieces = ["ab", "a", "b", " ", "-", "_", ".", ",", "é", "ı", "2", "²", "\n", "aa", "kue"]
     hits = 0
@@ -258,8 +258,8 @@ def test_sentence_opening_read_backwards_answers_as_its_pattern():
 def test_words_around_a_phrase_and_a_plus_pair_answer_as_their_patterns():
     """roles._words_around and coordination._plus_joined read around each place a phrase is said: the matches (and
     groups) of the patterns the rules built per phrase and per pair."""
+    from tapsite_pipeline.providers.offline_rules.amenities import _words_around
     from tapsite_pipeline.providers.offline_rules.coordination import _plus_joined
-    from tapsite_pipeline.providers.offline_rules.roles import _words_around
     rng = random.Random(17)
     pieces = ["\u00a0", "Vila", "vilax", "vila", "kolam", "renang", "ab", "a", " ", "  ", "\t", "\n", "-", "_", "é", "A",
               "7", ".", "vi", "la", "+", "+ ", "vila + a", "a+ab", " + "]

@@ -8,7 +8,8 @@ from __future__ import annotations
 import pytest
 
 from tapsite_pipeline.providers.offline_rules import parse_brief
-from tapsite_pipeline.providers.offline_rules.roles import in_amenity, is_offering, used_for
+from tapsite_pipeline.providers.offline_rules.amenities import in_amenity
+from tapsite_pipeline.providers.offline_rules.roles import is_offering, used_for
 
 
 @pytest.mark.parametrize("brief, occasions, kept", [

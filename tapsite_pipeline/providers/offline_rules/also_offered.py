@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from tapsite_pipeline.fastre import phrase_spans, regrouped
+from tapsite_pipeline.fastre import regrouped
+from tapsite_pipeline.phrase_find import phrase_spans
 
 # Verbs that say what is sold or done for the customer, the plain and the prefixed forms.
 _OFFER_VERB = (r"(?:jual|menjual|jualan|terima|menerima|nerima|melayani|layani|sedia|menyediakan|sediakan|tersedia|pasang|"

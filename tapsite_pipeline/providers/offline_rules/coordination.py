@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 import re
 
-from tapsite_pipeline.fastre import phrase_spans
+from tapsite_pipeline.phrase_find import phrase_spans
 
 from .lexicon import KEYWORDS
 

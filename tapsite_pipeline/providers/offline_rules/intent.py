@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 
-from tapsite_pipeline.fastre import phrase_said, regrouped
+from tapsite_pipeline.fastre import regrouped
+from tapsite_pipeline.phrase_find import phrase_said, word_char
 
 from ...models import Fact, Intent
 from ...written_case import aligned_lower, as_written, is_cased
@@ -457,9 +458,6 @@ _TITLE_BEFORE = r"\b(?:" + "|".join(sorted(TITLES - {"h"})) + r"|bu|pak|ibu|bapa
 _TITLE_ENDS = re.compile(_TITLE_BEFORE + r"\Z")
 
 
-def _is_word(ch: str) -> bool:
-    return ch.isalnum() or ch == "_"   # what \w matches in a str pattern
-
 
 def _after_title(item: str, lower: str) -> bool:
     r"""Is the word said right after a title (re.search(_TITLE_BEFORE + re.escape(item) + r"\b", lower))? Read at
@@ -470,7 +468,7 @@ def _after_title(item: str, lower: str) -> bool:
     at = lower.find(item)
     while at >= 0:
         end = at + n  # \b after the word: a word character on one side of it only
-        if (end > 0 and _is_word(lower[end - 1])) != (end < len(lower) and _is_word(lower[end])) \
+        if (end > 0 and word_char(lower[end - 1])) != (end < len(lower) and word_char(lower[end])) \
                 and _TITLE_ENDS.search(lower, 0, at):
             return True
         at = lower.find(item, at + 1)

@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from tapsite_pipeline.fastre import regrouped
 
+from .amenities import in_amenity
 from .colors import is_color
 from .item_bounds import OPEN_END
 from .lexicon import KEYWORDS
@@ -30,7 +31,6 @@ from .roles import (
     QUALIFIER,
     UNIT,
     VERB,
-    in_amenity,
     is_offering,
     role_of,
     used_for,

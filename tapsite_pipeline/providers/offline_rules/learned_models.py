@@ -31,6 +31,7 @@ from typing import Any
 from tapsite_pipeline.fastre import fast, regrouped
 from tapsite_pipeline.resources import data_dir
 
+from .amenities import in_amenity
 from .brand_words import _HONOR_SET
 from .item_bounds import OPEN_END
 from .learned_features import (
@@ -48,7 +49,7 @@ from .not_cards import lone_head, means_claim, premises_served
 from .offer_words import in_season, opens_with_count, trip_code
 from .offerings import price_addon
 from .places import PLACES
-from .roles import VERB, in_amenity, is_offering, used_for
+from .roles import VERB, is_offering, used_for
 
 TYPE_MODEL = "intent_business_type.json"
 OFFER_MODEL = "intent_offerings.json"

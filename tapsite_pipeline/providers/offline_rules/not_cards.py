@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import re
 
-from tapsite_pipeline.fastre import phrase_spans, regrouped
+from tapsite_pipeline.fastre import regrouped
+from tapsite_pipeline.phrase_find import phrase_spans
 
 from .offering_parts import sentence_start
 from .package_contents import AMOUNT

@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 from itertools import compress
 
-from tapsite_pipeline.fastre import fast, phrase_said, phrase_spans, regrouped
+from tapsite_pipeline.fastre import fast, regrouped
+from tapsite_pipeline.phrase_find import phrase_said, phrase_spans
 
 from ...models import Fact
 from .brand_words import ACCEPTED_OR_CERTIFIED

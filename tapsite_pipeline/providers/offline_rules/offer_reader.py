@@ -32,8 +32,9 @@ from .offer_words import (
     split_self,
 )
 from .places import PLACES
-from .roles import _VARIANT_HEADS, AUDIENCE, FILLER, PLACE, QUALIFIER, USES, VERB, is_offering
+from .roles import FILLER, PLACE, VERB, is_offering
 from .self_description import intro
+from .shared_words import distribute, one_package, shared_audience
 
 # Nouns opening a run that describes what the goods are made of, smell of, run on or come with:
 # "wanginya lavender, vanilla, kopi", "bahan PLA/resin", "mesin offset Heidelberg", "fasilitas: …".
@@ -63,67 +64,6 @@ def _is_self(piece: str, lang: str) -> bool:
                 or split_self(clean_item(head), lang) is not None)
 
 
-# What a product runs on or how it is driven: "aplikasi Android dan iOS", "kursus mobil manual & matic" are two
-# variants of one offering, never a platform alone.
-_VARIANTS = frozenset("android ios windows macos mac linux desktop web manual matic automatic otomatis "
-                      "transmisi".split())
-_SWAPPABLE = AUDIENCE | QUALIFIER | PLACE | _VARIANTS
-
-
-def _distribute(prev: str, word: str) -> str | None:
-    """"les renang anak & dewasa" → "les renang dewasa"; "paket adat batak & nasional" → "paket nasional";
-    "pindahan rumah & kantor" → "pindahan kantor": a lone modifier shares the head of the item before it."""
-    words = prev.split()
-    if len(words) < 2 or " " in word or not (word in _SWAPPABLE or word in PLACES):
-        return None
-    if words[-1] in _SWAPPABLE or words[-1] in PLACES:
-        return " ".join(words[:-1] + [word])
-    if words[0] in _VARIANT_HEADS:
-        return f"{words[0]} {word}"
-    return None
-
-
-def _one_package(pieces: list[str]) -> bool:
-    """"paket dekorasi balon, badut, MC dan snack box": three or more things after one "paket", none a lone
-    variant word ("paket adat batak & nasional", "paket prewedding, wedding, engagement"), are what one package
-    holds; they are not each a package."""
-    items = [clean_item(p) for p in pieces if p.strip()]
-    return len(items) >= 3 and not any(
-        " " not in i and (i in _SWAPPABLE or i in PLACES or i in USES) for i in items)
-
-
-# How a lesson is held, said after the audiences of a list ("…anak-anak dan dewasa, privat maupun grup").
-_HELD = frozenset("privat private grup group kelompok online offline daring luring".split())
-_WHOM = AUDIENCE | _HELD
-
-
-def _audience_tail(item: str) -> int:
-    """How many of the item's last words name whom it is for ("biola anak-anak" → 1); 0 if all of them do."""
-    words = item.split()
-    n = 0
-    while n < len(words) and words[-1 - n] in _WHOM:
-        n += 1
-    return 0 if n == len(words) else n
-
-
-def _shared_audience(pieces: list[str]) -> list[str]:
-    """"les piano & biola anak-anak dan dewasa", "guitar, drums kids and adults": after two or more offerings, the
-    audiences coordinated at the end are whom all of them serve; the last offering loses them and the lone audience
-    pieces go, rather than each audience making one more card ("biola dewasa"). One offering alone keeps its
-    variants ("les renang anak & dewasa")."""
-    items = [clean_item(p) for p in pieces]
-    k = len(items)
-    while k > 0 and items[k - 1] and " " not in items[k - 1] and items[k - 1] in _WHOM:
-        k -= 1
-    if k == len(items) or k < 2 or not any(i in AUDIENCE for i in items[k:]) or not any(items[:k - 1]):
-        return pieces
-    last = items[k - 1]
-    cut = _audience_tail(last)
-    if not cut:
-        return pieces
-    return [*pieces[:k - 1], " ".join(last.split()[:-cut])]
-
-
 # A gathering named by what its members do ("conversation club", "book club", "drawing club"): in a list beside other
 # offerings it is one more thing the business runs, not the business described.
 # So is a person hired for oneself ("personal trainer", "private tutor", "private chef"): the service, not who the
@@ -134,9 +74,9 @@ _GATHERING = regrouped(r"[a-z][\w'-]*(?:\s+[a-z][\w'-]*)?\s+(?:club|klub)(?:\s+[
 
 def _push_all(pieces: list[str], target: Collector, described: Collector | None, head: str = "") -> None:
     prev = ""
-    pieces = _shared_audience(pieces)
+    pieces = shared_audience(pieces)
     listing = sum(1 for p in pieces if p.strip()) >= 2
-    if head == "paket" and _one_package(pieces):
+    if head == "paket" and one_package(pieces):
         head = ""
     for p in pieces:
         if not p.strip():
@@ -152,7 +92,7 @@ def _push_all(pieces: list[str], target: Collector, described: Collector | None,
             continue
         if head and item and not item.startswith(head + " "):
             item = f"{head} {item}"  # "paket adat batak & nasional": each item is a paket
-        shared = _distribute(prev, item) if prev else None
+        shared = distribute(prev, item) if prev else None
         target.push(shared or item, made=made and not shared)
         prev = shared or item
 

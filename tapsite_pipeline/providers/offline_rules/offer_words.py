@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import re
 
-from tapsite_pipeline.fastre import fast, phrase_spans, regrouped
+from tapsite_pipeline.fastre import fast, regrouped
+from tapsite_pipeline.phrase_find import phrase_spans
 
 from .lexicon import KEYWORDS
 from .list_words import CHAT_TAIL, list_splitter

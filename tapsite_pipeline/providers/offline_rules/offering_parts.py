@@ -18,7 +18,8 @@ from __future__ import annotations
 import functools
 import re
 
-from tapsite_pipeline.fastre import fast, phrase_spans, regrouped
+from tapsite_pipeline.fastre import fast, regrouped
+from tapsite_pipeline.phrase_find import phrase_spans
 
 from .offer_words import ITEM_STOP, TRIGGER
 from .part_words import (

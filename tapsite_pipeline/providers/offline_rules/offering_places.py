@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import re
 
-from tapsite_pipeline.fastre import fast, phrase_spans, regrouped
+from tapsite_pipeline.fastre import fast, regrouped
+from tapsite_pipeline.phrase_find import phrase_spans
 
 from .lexicon import KEYWORDS
 from .offer_words import ITEM_STOP, MASK, PLACE_CUE, PLACE_JOIN, TRIGGER, is_place, is_scrap

@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import re
 
-from tapsite_pipeline.fastre import phrase_spans, regrouped
+from tapsite_pipeline.fastre import regrouped
+from tapsite_pipeline.phrase_find import phrase_spans
 
 from .also_offered import also_done, also_offered
+from .amenities import in_amenity
 from .lexicon import KEYWORDS
 from .not_cards import do_it_yourself, lone_head, means_claim, premises_served, venue_hired
 from .not_offered import denied
@@ -71,7 +73,7 @@ from .price_list import (
     sold_alone,
 )
 from .rentals import rentals_named
-from .roles import BOUNDARY, CATEGORY, in_amenity, said_after, used_for
+from .roles import BOUNDARY, CATEGORY, said_after, used_for
 from .self_description import self_offerings
 
 _REQUEST = regrouped(

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import re
 
-from tapsite_pipeline.fastre import phrase_spans, regrouped
+from tapsite_pipeline.fastre import regrouped
+from tapsite_pipeline.phrase_find import phrase_spans
 
 from .offer_words import MASK
 from .price_units import HIRE_TERMS, NO_DRIVER, PER_SPOKEN

@@ -18,7 +18,8 @@ prices, a feature of the place, the dishes cooked in a class. Here:
 
 from __future__ import annotations
 
-from tapsite_pipeline.fastre import phrase_spans, regrouped
+from tapsite_pipeline.fastre import regrouped
+from tapsite_pipeline.phrase_find import phrase_spans
 
 from .lexicon import KEYWORDS
 from .offer_words import ITEM_STOP, VENUE, is_place
