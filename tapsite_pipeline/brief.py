@@ -27,8 +27,12 @@ WORD = re.compile(r"[^\W\d_]{2,}", re.UNICODE)
 # Any Indonesian number, mobile or landline: "0812-3456-7890", "+62 812 3456 7890", "(0274) 555-123", "021-7290-1455".
 # Digits may be grouped with spaces, dots, dashes (en and em dashes too) or underscores; a mobile written without
 # its leading 0 ("WA 812 3456 7890") counts only right after a WhatsApp or phone word.
-NUMBER = fast(r"(?<![\w+])(?:\+?62[\s._\-\u2013\u2014]*\(?\d{1,4}\)?|\(?0\d{1,4}\)?|(?=8\d\d))"
-              r"(?:[\s._\-\u2013\u2014]*\d){5,11}(?!\d)")
+# A time of day ("buka 06.00-21.00 | 0813 9090 1122", "07:00") starts no number, nor does a time's minutes: the
+# hours before a number are not its first digits.
+_GROUP = r"[\s._\-\u2013\u2014]*"
+NUMBER = fast(r"(?<![\w+])(?<!\d[.:])(?![0-2]?\d[.:][0-5]\d(?!\d))"
+              r"(?:\+?62" + _GROUP + r"\(?\d{1,4}\)?|\(?0\d{1,4}\)?|(?=8\d\d))"
+              r"(?:" + _GROUP + r"\d){5,11}(?!\d)")
 _DASHES = str.maketrans({"\u2013": "-", "\u2014": "-", "_": "-"})
 _PHONE_WORDS = re.compile(r"\b(?:telp|tlp|telepon|telpon|phone|call|hp|hubungi|hub|kontak|contact|cp)\b", re.I)
 # WhatsApp as part of what is sold ("chatbot WA", "WA notifications"), not a way to reach the owner.
