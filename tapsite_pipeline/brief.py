@@ -34,7 +34,8 @@ NUMBER = fast(r"(?<![\w+])(?<!\d[.:])(?![0-2]?\d[.:][0-5]\d(?!\d))"
               r"(?:\+?62" + _GROUP + r"\(?\d{1,4}\)?|\(?0\d{1,4}\)?|(?=8\d\d))"
               r"(?:" + _GROUP + r"\d){5,11}(?!\d)")
 _DASHES = str.maketrans({"\u2013": "-", "\u2014": "-", "_": "-"})
-_PHONE_WORDS = re.compile(r"\b(?:telp|tlp|telepon|telpon|phone|call|hp|hubungi|hub|kontak|contact|cp)\b", re.I)
+_PHONE_WORDS = re.compile(r"\b(?:telp|tlp|tlpn|tel|telepon|telpon|telfon|tilpun|phone|telephone|ph|hotline|call|hp|"
+                          r"hubungi|hub|kontak|contact|cp)\b", re.I)
 # WhatsApp as part of what is sold ("chatbot WA", "WA notifications"), not a way to reach the owner.
 _WA_PRODUCT = re.compile(r"\b(?:chatbot|bot|blast|gateway|api|notifikasi|notification|notifications|integrasi|"
                          r"integration|broadcast|otomatis|automation|automated)\s+(?:wa|whatsapp)\b|"
@@ -177,11 +178,10 @@ def make_brief(text: str, *, require_contact: bool = True, **fields) -> Brief:
     if not fields["whatsapp"] and wa_found:
         fields["whatsapp"] = wa_found.e164
     elif not (fields["whatsapp"] or fields["phone"]) and phone_found and phone_found.mobile:
-        # a bare mobile ("hubungi 0812…") and no number given: in Indonesia that is the WhatsApp to chat on;
-        # when the owner said to call it ("call 0811…", "telp 0812…", "hubungi 0822…") it is their phone too
-        fields["whatsapp"] = phone_found.e164
-        if not _said_to_call(joined, phone_text or ""):
-            phone_found = None
+        # a mobile written bare or with a call word ("0812…", "hubungi 0812…", "telp 0812…") and no number given: in
+        # Indonesia that is the WhatsApp to chat on, and the number to call too (only a WhatsApp word before it, "WA
+        # 0812…", makes it WhatsApp alone)
+        fields["whatsapp"] = fields["phone"] = phone_found.e164
     if not fields["phone"] and phone_found and (phone_found.e164 != fields["whatsapp"]
                                                  or _said_to_call(joined, phone_text or "")):
         fields["phone"] = phone_found.e164

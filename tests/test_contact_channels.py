@@ -150,8 +150,8 @@ BASE = "Toko Mebel Jati Pak Darto di Jepara, kursi dan meja jati. "
     ("Telp & WA: 0856 7788 9900", "+6285677889900", "+6285677889900"),
     ("WA 0856 7788 9900 (chat only, no calls)", "+6285677889900", None),
     ("WA 0856 7788\n9900", "+6285677889900", None),                                # split by a line break
-    ("buka 07.30-20.00 | 0856 7788 9900", "+6285677889900", None),                 # hours, then a bare mobile
-    ("jam 08.00 - 16.00 0856 7788 9900", "+6285677889900", None),                  # no mark between them
+    ("buka 07.30-20.00 | 0856 7788 9900", "+6285677889900", "+6285677889900"),     # hours, then a bare mobile
+    ("jam 08.00 - 16.00 0856 7788 9900", "+6285677889900", "+6285677889900"),      # no mark between them
     ("open 09:00–21:00. telp 0291 591234", None, "+62291591234"),
 ])
 def test_numbers_land_in_the_right_field(contact, wa, phone):
