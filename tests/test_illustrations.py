@@ -22,7 +22,7 @@ from tapsite_pipeline.stages.images import make_images
 from tapsite_pipeline.stages.intent import parse_intent
 
 ASSETS = Path(__file__).resolve().parents[1] / "assets" / "illustrations"
-NICHES = ["bakery", "coffee", "eatery", "catering", "drinks", "snacks", "frozen_food", "fashion", "cosmetics",
+NICHES = ["bakery", "coffee", "eatery", "catering", "drinks", "water_refill", "snacks", "frozen_food", "fashion", "cosmetics",
           "gifts", "plants", "grocery", "gadgets", "pet_shop", "crafts", "furniture", "books_stationery",
           "farm_produce", "fishery", "laundry", "salon", "spa", "repair", "auto_repair", "motorcycle", "cleaning", "tailor", "rental",
           "delivery", "clinic", "fitness", "yoga", "travel", "lodging", "diving", "printing", "photo", "design", "music", "tutoring", "course", "wedding",

@@ -64,6 +64,18 @@ TRADES = (
           (("tempat tinggal yang nyaman", "kamar yang siap ditempati"),
            ("a comfortable place to live", "a room ready to move into")),
           ("kamar kos bulanan", "rooms to rent by the month"), "book"),
+    # drinking water refilled by the gallon is a household staple from a depot, not a sweet drink from a bar
+    Trade("water_refill", frozenset({"drinks", "grocery", "other"}), _ANY,
+          re.compile(r"\b(?:air\s+(?:minum\s+)?isi\s+ulang|depot\s+air|isi\s+ulang\s+(?:air|galon)|air\s+galon|"
+                     r"galon|water\s+refill|refill\s+(?:air|water)|drinking\s+water|air\s+ro|ro\s+water|reverse\s+osmosis|"
+                     r"damiu)\b", re.I),
+          ("depot air minum", "water refill depot"), ("air minum", "drinking water"),
+          (("Air Minum Kami", "Layanan Kami", "Pilihan Air Minum"), ("Our water", "What we refill", "Drinking water")),
+          (("stok air minum keluarga", "kebutuhan air kantor dan warung", "isi ulang galon rutin"),
+           ("the family's drinking water", "water for offices and shops", "regular gallon refills")),
+          (("air minum bersih di rumah", "stok air minum yang tidak pernah habis"),
+           ("clean drinking water at home", "never running out of drinking water")),
+          ("air minum isi ulang", "refilled drinking water")),
     Trade("florist", frozenset({"gifts", "plants"}), frozenset({"florist"}), None,
           ("toko bunga", "florist"), ("rangkaian bunga", "flowers"),
           (("Pilihan Bunga", "Rangkaian Bunga Kami", "Koleksi Bunga"), ("Our flowers", "Flowers & arrangements",
