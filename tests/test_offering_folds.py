@@ -79,17 +79,17 @@ def _gold_set(folder: Path, batches: list[tuple[str | None, str]]) -> Path:
 
 
 def test_when_a_batch_lands_it_is_held_back_and_the_one_before_it_is_trained_on(tmp_path):
-    pages = [(None, "dev"), ("fresh-2", "dev"), ("fresh-9", "dev"), ("fresh-9", "test")]
+    pages = [(None, "dev"), ("fresh-2", "dev"), ("fresh-99", "dev"), ("fresh-99", "test")]
     folder = _gold_set(tmp_path / "a", pages)
-    assert training.page_batches(folder) == ("first", "fresh-2", "fresh-9")
-    assert training.held_back_batches(folder) - training.NOT_YET_TRAINED_ON == {"fresh-9"}
+    assert training.page_batches(folder) == ("first", "fresh-2", "fresh-99")
+    assert training.held_back_batches(folder) - training.NOT_YET_TRAINED_ON == {"fresh-99"}
     assert {r.batch for r in training.dev_rows(folder)} == {"first", "fresh-2", "briefs", "briefs_dev2"}
-    # a tenth writer's batch lands (numbers order the batches, not their spelling): the ninth is released
-    folder = _gold_set(tmp_path / "b", [*pages, ("fresh-10", "dev"), ("fresh-10", "test")])
-    assert training.page_batches(folder)[-2:] == ("fresh-9", "fresh-10")
-    assert training.held_back_batches(folder) - training.NOT_YET_TRAINED_ON == {"fresh-10"}
+    # the next writer's batch lands (numbers order the batches, not their spelling): the one before it is released
+    folder = _gold_set(tmp_path / "b", [*pages, ("fresh-100", "dev"), ("fresh-100", "test")])
+    assert training.page_batches(folder)[-2:] == ("fresh-99", "fresh-100")
+    assert training.held_back_batches(folder) - training.NOT_YET_TRAINED_ON == {"fresh-100"}
     rows = training.dev_rows(folder)
-    assert "fresh-9" in {r.batch for r in rows} and "fresh-10" not in {r.batch for r in rows}
+    assert "fresh-99" in {r.batch for r in rows} and "fresh-100" not in {r.batch for r in rows}
     assert all(r.id != "pg-3" for r in rows)   # a test row is never a training row
 
 
