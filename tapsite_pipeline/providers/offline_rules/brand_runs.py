@@ -24,7 +24,10 @@ _ALONE_AFTER = regrouped(r"\s*(?:[.!]|$|\s[-—]\s|[,—-]?\s*(?:wa|whatsapp|cal
                          r"insta|hubungi|kontak|contact|pesan|order|info|dm|sms|telegram|line)\b)", re.I)
 # A signature line: the name, then its mobile number ("… garansi 30 hari. Teknik Dingin Jaya 0811 2929 3030"). The
 # owner signs with the name they are called by: a stronger reading than a capitalised trade opening the brief.
-SIGNED_NUMBER = regrouped(r"\s*[,:]?\s*\(?(?:\+?62|0)[\s-]?8\d{2}[\s.-]?\d")
+# A mobile number right after a name, or after a dash and the channel's word: "Teknik Dingin Jaya 0811 2929 3030",
+# "Toko Pamiring Bone — WA 0813 …"
+SIGNED_NUMBER = regrouped(r"\s*(?:[,:]|\s[—–-])?\s*(?:(?i:wa|whatsapp|hp|telp|tlp|tel|hub|cp)\.?\s*:?\s*)?"
+                          r"\(?(?:\+?62|0)[\s-]?8\d{2}[\s.-]?\d")
 _CAMEL = regrouped(r"(?<![\w@.])[A-Z][a-z]+(?:[A-Z][a-z0-9]+)+(?:\.[a-z]{2,4})?(?![\w@])")
 _SERVED_BEFORE = regrouped(r"\b(?i:melayani|serving|serves|around(?:\s+the)?|across(?:\s+the)?)\s+"
                            r"(?:[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*\s*(?:,\s*|&\s*|\b(?:dan|and)\s+)){0,5}$")
