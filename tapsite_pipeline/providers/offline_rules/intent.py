@@ -31,6 +31,7 @@ from .offerings import offerings, priced_offerings
 from .own_name import names_business
 from .package_contents import package_contents
 from .places import PLACES
+from .regional import in_indonesian, in_owner_words, intent_in_owner_words
 from .terms_of_sale import goods_only
 from .text import clean, detect_language
 from .tone import tone as page_tone
@@ -164,7 +165,9 @@ def parse_brief(text: str, hints: dict | None = None) -> Intent:
     """Parse a one-sentence brief (Indonesian or English) into an Intent; never raises on text input."""
     hints = hints or {}
     try:
-        return _parse(text, hints)
+        said, pairs = in_indonesian(text)  # "ambo … dari Sanggar X", "X, Y, jo Z": regional words read as Indonesian
+        intent = _parse(said, hints)
+        return intent_in_owner_words(intent, text, pairs) if pairs else intent
     except Exception:  # pragma: no cover - last-resort guard; the rules above are meant not to fail
         lang = _LANG_HINT.get(str(hints.get("language") or "").strip().lower(), "id")
         return Intent(business_type="other", industry="small business",
@@ -175,6 +178,10 @@ def parse_brief(text: str, hints: dict | None = None) -> Intent:
 def brand_and_place(raw: str) -> tuple[str | None, str | None]:
     """Only the brand and the place a brief names (None when it names none): what identifies a business,
     at a fraction of a full parse (campaign intake keys every row with it)."""
+    said, pairs = in_indonesian(raw)
+    if pairs:
+        brand, place = brand_and_place(said)
+        return (brand and in_owner_words(brand, raw, pairs)), (place and in_owner_words(place, raw, pairs))
     text = clean(raw)
     lower = aligned_lower(text)
     cased = is_cased(text)

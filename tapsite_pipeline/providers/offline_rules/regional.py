@@ -8,6 +8,10 @@ Indonesian need not be here; two-letter particles are left out (too easily the l
 
 from __future__ import annotations
 
+import re
+
+from ...models import Intent
+
 REGIONAL_WORDS = frozenset("""
 nyuwun sewu kulo kula panjenengan sampeyan monggo mangga sugeng rawuh nggih inggih mboten ora opo iki iku niki
 niku nika kanggo kangge karo kaliyan lan sing ingkang wonten enten ana saking teka ning neng ten dhateng marang
@@ -26,3 +30,94 @@ horas lae ito amang inang tulang mauliate dohot
 daeng tabe iye puang ndi
 aye ente kagak ngapain kite ame nyang pegimane kudu baek
 """.split())
+
+
+# Regional function words and trade verbs with one plain Indonesian reading, so the parser's Indonesian rules read a
+# brief that mixes them in: "ambo … dari Sanggar X" introduces the business as "saya … dari" does, "X, Y, jo Z" is a
+# list as "X, Y, dan Z" is, "gasan anak TK" says whom it is for. Only words that mean nothing else in Indonesian or
+# English are here ("mangga", "tiang", "ring", "sing", "griya", "abdi", and "nan", naan bread, are left out); a
+# capitalised one mid-sentence is part of a name ("Lapau Ambo") and stays. What the parse reads is then spelt back in
+# the owner's words.
+TO_INDONESIAN: dict[str, str] = {
+    # Minang
+    "ambo": "saya", "dunsanak": "saudara", "manarimo": "menerima", "untuak": "untuk", "samo": "sama",
+    "iko": "ini", "indak": "tidak", "mambuek": "membuat", "manjua": "menjual", "jo": "dan",
+    # Banjar
+    "ulun": "saya", "pian": "anda", "bubuhan": "kawan-kawan", "wan": "dan", "gasan": "untuk", "haja": "saja",
+    "kada": "tidak", "handak": "mau", "manjual": "menjual", "baisi": "punya",
+    # Javanese
+    "kulo": "saya", "kula": "saya", "panjenengan": "anda", "sampeyan": "anda", "kanggo": "untuk", "kangge": "untuk",
+    "kagem": "untuk", "kaliyan": "dengan", "ingkang": "yang", "wonten": "ada", "saking": "dari", "lan": "dan",
+    "karo": "sama", "nyewakake": "menyewakan", "nyewakaken": "menyewakan", "tumbas": "beli", "mawon": "saja",
+    "wae": "saja", "pesenan": "pesanan", "dipesen": "dipesan", "ngeterke": "mengantar", "diterke": "diantar",
+    "sedaya": "semua", "jangkep": "lengkap", "saben": "setiap", "badhe": "akan", "saged": "bisa", "regi": "harga",
+    "rego": "harga", "omah": "rumah",
+    # Sundanese
+    "anjeun": "anda", "jeung": "dan", "sareng": "dan", "pikeun": "untuk", "meser": "beli", "ical": "jual",
+    "imah": "rumah", "oge": "juga", "teu": "tidak", "gaduh": "punya",
+    # Betawi, Balinese
+    "aye": "saya", "ente": "anda", "kagak": "tidak", "nyang": "yang", "titiang": "saya",
+}
+# Conjunctions that join two words (never one closing a sentence: Manado "datang jo." is "just come").
+_JOINING = frozenset({"jo", "wan", "lan", "jeung", "sareng", "karo"})
+# "I" is read as "saya" only where the owner introduces themselves by name ("ambo Buya Syahrial dari …"): before a
+# verb ("Ambo jahit mukena …") the regional pronoun already reads as the start of what is sold.
+_I = frozenset({"ambo", "ulun", "kulo", "kula", "aye", "titiang"})
+_REGIONAL = re.compile(r"\b(" + "|".join(sorted(TO_INDONESIAN, key=len, reverse=True)) + r")\b", re.I)
+
+
+def _said_in_indonesian(text: str, m: re.Match[str]) -> str | None:
+    word = m.group(1)
+    low = word.lower()
+    if word != low:
+        sentence_start = not text[:m.start()].rstrip(" \"'(") or text[:m.start()].rstrip(" \"'(")[-1] in ".!?\n"
+        if not (sentence_start and word[0].isupper() and word[1:] == low[1:]):
+            return None   # a capitalised word inside a sentence is part of a name
+    if low in _JOINING and not re.match(r"\s+[^\W\d_]", text[m.end():]):
+        return None
+    if low in _I and not re.match(r"\s+[A-Z]", text[m.end():]):
+        return None
+    said = TO_INDONESIAN[low]
+    return said.capitalize() if word[0].isupper() else said
+
+
+def in_indonesian(text: str) -> tuple[str, tuple[tuple[str, str], ...]]:
+    """The brief with its regional function words said in Indonesian, and the (regional, Indonesian) pairs it
+    replaced (none: the brief itself)."""
+    if not _REGIONAL.search(text):
+        return text, ()
+    pairs: list[tuple[str, str]] = []
+
+    def swap(m: re.Match[str]) -> str:
+        said = _said_in_indonesian(text, m)
+        if said is None:
+            return m.group(0)
+        pairs.append((m.group(1), said))
+        return said
+    out = _REGIONAL.sub(swap, text)
+    return out, tuple(dict.fromkeys(pairs))
+
+
+def in_owner_words(read: str, text: str, pairs: tuple[tuple[str, str], ...]) -> str:
+    """A phrase read from the Indonesian-said brief, spelt back as the owner wrote it when it holds a replaced word
+    ("les privat dan mengaji" → "les privat wan mengaji"); as read when the brief has it so, or no spelling fits."""
+    if not pairs or not read:
+        return read
+    low_text = text.lower()
+    if read.lower() in low_text:
+        return read
+    back = read
+    for regional, said in pairs:
+        back = re.sub(rf"\b{re.escape(said)}\b", lambda m, r=regional: r if m.group(0)[:1].isupper() == r[:1].isupper()
+                      else (r.capitalize() if m.group(0)[:1].isupper() else r.lower()), back, flags=re.I)
+    return back if back.lower() in low_text else read
+
+
+def intent_in_owner_words(intent: Intent, text: str, pairs: tuple[tuple[str, str], ...]) -> Intent:
+    """What was read from the brief said in Indonesian, in the words the owner wrote (in_owner_words)."""
+    def back(s: str) -> str:
+        return in_owner_words(s, text, pairs)
+    return intent.model_copy(update={
+        "brand_name": back(intent.brand_name), "products": [back(p) for p in intent.products],
+        "target_audience": back(intent.target_audience), "location": intent.location and back(intent.location),
+        "facts": [f.model_copy(update={"value": back(f.value), "subject": back(f.subject)}) for f in intent.facts]})
