@@ -63,6 +63,8 @@ _JOINING = frozenset({"jo", "wan", "lan", "jeung", "sareng", "karo"})
 # "I" is read as "saya" only where the owner introduces themselves by name ("ambo Buya Syahrial dari …"): before a
 # verb ("Ambo jahit mukena …") the regional pronoun already reads as the start of what is sold.
 _I = frozenset({"ambo", "ulun", "kulo", "kula", "aye", "titiang"})
+_KEYS = frozenset(TO_INDONESIAN)
+_LETTERS = re.compile(r"[a-z]+")
 _REGIONAL = re.compile(r"\b(" + "|".join(sorted(TO_INDONESIAN, key=len, reverse=True)) + r")\b", re.I)
 
 
@@ -84,7 +86,7 @@ def _said_in_indonesian(text: str, m: re.Match[str]) -> str | None:
 def in_indonesian(text: str) -> tuple[str, tuple[tuple[str, str], ...]]:
     """The brief with its regional function words said in Indonesian, and the (regional, Indonesian) pairs it
     replaced (none: the brief itself)."""
-    if not _REGIONAL.search(text):
+    if _KEYS.isdisjoint(_LETTERS.findall(text.lower())):  # most briefs hold none: a set test, not the regex
         return text, ()
     pairs: list[tuple[str, str]] = []
 
