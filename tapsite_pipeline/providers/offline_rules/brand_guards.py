@@ -215,7 +215,11 @@ def carried_goods(text: str, lower: str, name: str, s: int, e: int) -> bool:
     acronyms = sum(1 for w in words if w.isupper() and w.isalpha() and len(w) <= 6)
     if len(words) >= 2 and acronyms == len(words):  # several makers in capitals, side by side
         return True
-    return bool(_GENUINE_AFTER.match(text, e))
+    after = _GENUINE_AFTER.match(text, e)
+    if after and not after.group(0)[-1:].isupper() and after.group(0).lstrip()[:1] in ",/" \
+            and name != name.lower() and name != name.upper():
+        return False  # "merk Aren Mas, botol 500ml": a cased name, then the brief goes on uncapitalised; no list of makers
+    return bool(after)
 
 
 def finish_name(name: str) -> str:
