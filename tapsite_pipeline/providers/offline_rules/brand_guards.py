@@ -280,6 +280,33 @@ def _only_places(words: list[str]) -> bool:
     return any(" ".join(words[:k]) in PLACES and _only_places(words[k:]) for k in (3, 2, 1) if len(words) >= k)
 
 
+# A business noun and a number the owner gave it: "Toko 88", "Warung 99", "Apotek 17 Sehat" (not "Kamar 2", "Warung 24
+# jam": a count, an hour or a measure follows the number)
+_NUMBERED = regrouped(r"(?i)" + _PREFIX + r"(?:\s+[^\W\d_]+)?\s+\d{2,4}\b")
+_COUNTED_NEXT = regrouped(r"(?i)\s*(?:jam|hari|hr|km|lantai|lt|kamar|menit|mnt|rb|ribu|k|cabang|tahun|thn|th|orang|org|porsi|pcs|"
+                          r"kg|gr|gram|jenis|macam|meter|m|unit|tusuk|item|varian|menu|x|%|hours?|days?|rooms?|years?)\b")
+
+
+def _numbered(text: str, name: str, e: int) -> bool:
+    """Is the name a business noun and the number it goes by ("Toko 88"), not a count or an hour after the noun?"""
+    m = _NUMBERED.match(name)
+    return bool(m) and not _COUNTED_NEXT.match(name if m.end() < len(name) else text, m.end() if m.end() < len(name) else e)
+
+
+# A shop's own noun opening a name read where a place stands: "HP bekas di Konter Cahaya Cell", "di Toko Sumber Rejeki":
+# the brief says at which business, not in which town.
+_PREMISES = regrouped(r"(?i)(?:toko|warung|warkop|kedai|konter|counter|kios|lapak|bengkel|apotek|salon|butik|depot|klinik|"
+                      r"optik|rumah\s+makan|laundry)\s+\S")
+
+
+# The landmarks and streets a town's stalls are found by: a capitalised run opening with one names a place.
+_LANDMARK = regrouped(r"(?i)(?:pasar|terminal|stasiun|alun-alun|bandara|pelabuhan|kampus|ruko|jl|jln|jalan|gang|gg|komplek|"
+                      r"kompleks|perum|perumahan|blok|puskesmas|universitas)\b\.?\s+\S")
+
+_AT_LANDMARK = regrouped(r"(?i)\b(?:di|dalam|depan|dekat|deket|dkt|sebelah|seberang|belakang|samping|near|at|in|opposite|"
+                         r"behind|next\s+to)\s+$")
+
+
 def vet_candidate(text: str, lower: str, skip: Sequence[tuple[int, int]], prio: int, name: str, s: int, e: int,
                   allow_generic: bool) -> tuple[str, int, int] | None:
     """The candidate ``name`` at ``text[s:e]`` (found by a rule of priority ``prio``) cleaned, with its span, or
@@ -325,11 +352,14 @@ def vet_candidate(text: str, lower: str, skip: Sequence[tuple[int, int]], prio: 
         return None  # "guru lulusan ISI": where the teacher studied
     if prio >= 7 and not _weak_guess_ok(text, name, s, prio):
         return None
+    if prio >= 7 and _LANDMARK.match(name) and _AT_LANDMARK.search(text, max(0, s - 12), s):
+        return None  # "jual bakso frozen di depan Pasar Cisalak": a landmark it is found by, guessed as a name, is where
+
     inner_particle = bool(_INNER_PARTICLE.search(name))  # "Jazz di Kebun"
-    if not allow_generic and not inner_particle and is_generic(name):
+    if not allow_generic and not inner_particle and is_generic(name) and not _numbered(text, name, e):
         return None
     for a, b in skip:
-        if a <= s and e <= b and prio >= 4:
+        if a <= s and e <= b and prio >= 4 and not _PREMISES.match(name):
             return None
         if s < a < e <= b and not inner_particle and not _placed_after(text, e):
             # "Tanah Liat Studio Jakarta Selatan" after "di": the place is not the name; but in "Sekolah Musik

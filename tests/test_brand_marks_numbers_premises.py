@@ -1,0 +1,72 @@
+"""Brand readings that carry to writers the parser never saw: a name after a bare "merk"/"brand" that the brief goes on
+from in lower case (no list of makers), a business noun with the number it goes by ("Toko 88"), a shop's own noun
+read where a place would stand ("di Konter …"), and a landmark a stall is found by, which names no business. Every
+brief here is new wording, and each mechanism is tested both ways."""
+
+from __future__ import annotations
+
+import pytest
+
+from tapsite_pipeline.providers.offline_rules import parse_brief
+
+pytestmark = pytest.mark.unit
+
+
+def _brand(brief: str) -> str:
+    return parse_brief(brief).brand_name
+
+
+# ---- "merk X, <lower-case clause>": the owner's name, not the first of the makers carried
+@pytest.mark.parametrize("brief,brand", [
+    ("Gula Semut Organik dari Kulon Progo, merk Semut Emas, kemasan 250gr", "Semut Emas"),
+    ("Minyak Kelapa Murni asli Bali, brand Nyiur Dewata, botol 100ml 45rb", "Nyiur Dewata"),
+])
+def test_marked_name_before_lower_clause(brief: str, brand: str) -> None:
+    assert _brand(brief) == brand
+
+
+@pytest.mark.parametrize("brief,not_brand", [
+    ("jual oli motor merk Shell, Castrol, Motul original, ganti di tempat", "Shell"),
+])
+def test_makers_listed_after_merk_stay_goods(brief: str, not_brand: str) -> None:
+    assert _brand(brief) != not_brand
+
+
+# ---- a business noun and its number
+@pytest.mark.parametrize("brief,brand", [
+    ("Toko 57 jual alat pancing dan umpan di Banyuwangi", "Toko 57"),
+    ("Kedai 31 sedia kopi tubruk, roti bakar, mie rebus, Lhokseumawe", "Kedai 31"),
+])
+def test_business_noun_with_its_number(brief: str, brand: str) -> None:
+    assert _brand(brief) == brand
+
+
+@pytest.mark.parametrize("brief", [
+    "Kost 14 kamar dekat kampus Unand, 900rb sebulan",
+    "Warung 24 jam jual nasi rames dan kopi, Tegal",
+])
+def test_a_count_after_the_noun_is_no_name(brief: str) -> None:
+    brand = _brand(brief)
+    assert "14" not in brand and "24" not in brand
+
+
+# ---- "di Konter Sinar Pulsa": at which business, not in which town
+@pytest.mark.parametrize("brief,brand", [
+    ("jual casing, tempered glass dan charger hp di Konter Sinar Pulsa, Pasar Wage Purwokerto", "Konter Sinar Pulsa"),
+    ("servis kacamata dan ganti lensa di Optik Mata Indah, Kota Bima", "Optik Mata Indah"),
+])
+def test_shop_noun_where_a_place_stands(brief: str, brand: str) -> None:
+    assert _brand(brief) == brand
+
+
+# ---- "depan Pasar Ciroyom": where the stall is found, never its name
+@pytest.mark.parametrize("brief,landmark", [
+    ("jual cilok dan batagor di depan Pasar Ciroyom, tiap sore", "Pasar Ciroyom"),
+    ("Tukang sol sepatu dekat Stasiun Lempuyangan, bisa ditunggu", "Stasiun Lempuyangan"),
+])
+def test_landmark_is_no_name(brief: str, landmark: str) -> None:
+    assert landmark.lower() not in _brand(brief).lower()
+
+
+def test_market_that_is_the_event_keeps_its_name() -> None:
+    assert _brand("Pendaftaran tenant Pasar Minggu Pagi Kelapa dibuka, stand 150rb") != ""
