@@ -70,3 +70,30 @@ def test_landmark_is_no_name(brief: str, landmark: str) -> None:
 
 def test_market_that_is_the_event_keeps_its_name() -> None:
     assert _brand("Pendaftaran tenant Pasar Minggu Pagi Kelapa dibuka, stand 150rb") != ""
+
+
+# ---- a name standing as its own sentence before its street: "… ganti oli. berkah motor, jl. …"
+@pytest.mark.parametrize("brief,brand", [
+    ("servis kulkas dan mesin cuci, bisa panggilan. dingin jaya teknik, jl. kartini 8 pati", "Dingin Jaya Teknik"),
+    ("JAHIT GORDEN DAN SPREI, TERIMA PESANAN. RUMAH TIRAI ANGGUN, JALAN SUDIRMAN 40 BATAM", "Rumah Tirai Anggun"),
+])
+def test_name_signed_before_its_street(brief: str, brand: str) -> None:
+    assert _brand(brief) == brand
+
+
+# ---- a listing's title: the goods and their size, then a cry after a dash; a sale's heading opening the post
+@pytest.mark.parametrize("brief,brand", [
+    ("[READY] Rendang Paru Uni Eva Bukittinggi 250gr - Mantul Abis!! Deskripsi: rendang paru kering, tahan 3 bulan. "
+     "WA 0813 2222 9999", "Uni Eva Bukittinggi"),
+    ("OPEN PO Parcel Lebaran! Kue Kering Dapur Tante Yuli, kirim seluruh Kendari", "Kue Kering Dapur Tante Yuli"),
+    ("DIJUAL CEPAT meja belajar kayu jati, ukuran custom. Info: Meubel Karya Jepara, Solo", "Meubel Karya Jepara"),
+])
+def test_listing_title_and_sale_heading(brief: str, brand: str) -> None:
+    assert _brand(brief) == brand
+
+
+@pytest.mark.parametrize("brief,cry", [
+    ("Kopi Gayo Arabika 500gr - Wangi Banget! Roastery Kopi Tanoh Gayo, Takengon", "Wangi Banget"),
+])
+def test_cry_after_listing_title_is_no_name(brief: str, cry: str) -> None:
+    assert _brand(brief) != cry

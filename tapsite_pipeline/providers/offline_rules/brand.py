@@ -60,6 +60,7 @@ from .brand_runs import (
     _TRADE_WORDS,
     SIGNED_NUMBER,
     _trade_after_name,
+    praised_after_title,
     inside_trade_phrase,
 )
 from .brand_shapes import after_list, before_head, is_place, listed_item, signed, signed_person, with_lead
@@ -292,7 +293,7 @@ def _extract_brand(text: str, lower: str, cased: bool,
             words = [w for w in _NAME_SPLIT.split(name.lower()) if w and w != "and"]
             coined = len(words) == 1 and bool(_COINED.search(name))  # "Sekolahweb.id"
             if (len(words) >= 2 or coined) and not all(w in PLACES for w in words) \
-                    and (not before or before[-1] in ".:!?—-") \
+                    and (not before or before[-1] in ".:!?—-") and not praised_after_title(text, rs, re_) \
                     and ((by_number := SIGNED_NUMBER.match(after)) or _ALONE_AFTER.match(after)):
                 add(4 if by_number else 5, (name, rs, re_))
         first_tok = _WORD_TOKEN.search(text)

@@ -28,6 +28,7 @@ from .brand_words import (
     STOP,
 )
 from .certified import BODY_ONLY
+from .lexicon import KEYWORDS
 from .offer_words import SHORT_GOODS
 from .places import PLACES
 from .roles import VERB
@@ -64,7 +65,11 @@ _VOUCHED = frozenset("licensed certified registered accredited insured bonded tr
 _ANNOUNCEMENT = frozenset("pre preorder pre-order po open order orderan ready stock stok promo diskon discount sale "
                           "flash big new baru terbaru limited edition spesial special edisi now menerima terima "
                           "lebaran idul fitri adha ramadan ramadhan natal christmas imlek tahun akhir awal year end "
-                          "harbolnas payday 11.11 12.12 grand opening launching".split())
+                          "harbolnas payday 11.11 12.12 grand opening launching dijual cepat obral restock restok "
+                          "arrival arrivals clearance".split())
+# The words a sale's heading opens with ("OPEN PO Kue Kering Natal", "DIJUAL Rak Besi"): what follows is the goods.
+_HEADING_OPENERS = frozenset("pre preorder pre-order po open ready promo diskon discount sale flash dijual obral restock "
+                             "restok".split())
 _DAYS_BEFORE = regrouped(r"h-?\d{1,2}|\d{1,2}")  # "PO H-2": order two days ahead
 _AREA_OPENERS = frozenset("area wilayah daerah kawasan coverage jangkauan".split())
 _WHERE_CUE = regrouped(r"\b(?:lokasi|lokasinya|lokasi\s+kami|lokasi\s+toko|location|located(?:\s+(?:in|at|on))?|"
@@ -307,6 +312,10 @@ _AT_LANDMARK = regrouped(r"(?i)\b(?:di|dalam|depan|dekat|deket|dkt|sebelah|seber
                          r"behind|next\s+to)\s+$")
 
 
+_TRADE_WORD_SET = frozenset(w for k in KEYWORDS for w in k.split())
+_TRAILING_SIZE = regrouped(r"\s+\d+(?:[.,]\d+)?\s?(?:gr|g|gram|kg|ml|ltr|liter|pcs)$")
+
+
 def vet_candidate(text: str, lower: str, skip: Sequence[tuple[int, int]], prio: int, name: str, s: int, e: int,
                   allow_generic: bool) -> tuple[str, int, int] | None:
     """The candidate ``name`` at ``text[s:e]`` (found by a rule of priority ``prio``) cleaned, with its span, or
@@ -314,6 +323,26 @@ def vet_candidate(text: str, lower: str, skip: Sequence[tuple[int, int]], prio: 
     trail = _TRAILING_PLACE.search(name)
     if trail and trail.start() > 0:  # "Karang Taruna Bina Remaja Desa Ngargosari": the village is not the name
         name, e = name[:trail.start()], s + trail.start()
+    words = name.split(" ")
+    headed = len(words) >= 2 and words[0].lower() in _HEADING_OPENERS and text[s:e] == name
+    if headed:
+        # "OPEN PO Kue Kering Natal!": the heading's words go, and what is left must be a name on its own
+        lead = next((i for i, w in enumerate(words) if w.lower() not in _ANNOUNCEMENT), len(words))
+        tail = next((i for i in range(len(words), lead, -1) if words[i - 1].lower() not in _ANNOUNCEMENT), lead)
+        if tail <= lead:
+            return None
+        cut = len(" ".join(words[:lead])) + 1
+        name, s, e = " ".join(words[lead:tail]), s + cut, s + cut + len(" ".join(words[lead:tail]))
+    size = _TRAILING_SIZE.search(name)
+    if size and size.start() > 0 and text[s:e] == name:
+        # a listing's title, "Sambal Cumi Bu Sumi Magelang 200gr": the size is the goods'; what is sold is said
+        # before whose it is, and the maker a title names goes by the honorific and the name
+        name, e = name[:size.start()], s + size.start()
+        words = name.split(" ")
+        at = next((i for i, w in enumerate(words) if i > 0 and w.lower() in _HONOR_SET), 0)
+        if at and at < len(words) - 1:
+            cut = len(" ".join(words[:at])) + 1
+            name, s = name[cut:], s + cut
     name = finish_name(name)
     short = cut_trailing_place(name) if _TRADE_BEFORE.search(lower[max(0, s - 30):s]) else name
     if short != name:  # "toko bangunan Sumber Rejeki Tulungagung jual semen": the trade, the name, the town
@@ -356,6 +385,8 @@ def vet_candidate(text: str, lower: str, skip: Sequence[tuple[int, int]], prio: 
         return None  # "jual bakso frozen di depan Pasar Cisalak": a landmark it is found by, guessed as a name, is where
 
     inner_particle = bool(_INNER_PARTICLE.search(name))  # "Jazz di Kebun"
+    if headed and all(w in _TRADE_WORD_SET or _known(w) for w in name.lower().split()):
+        return None  # "OPEN PO Kue Kering Natal": with the heading gone, only the goods are left
     if not allow_generic and not inner_particle and is_generic(name) and not _numbered(text, name, e):
         return None
     for a, b in skip:
