@@ -97,3 +97,17 @@ def test_listing_title_and_sale_heading(brief: str, brand: str) -> None:
 ])
 def test_cry_after_listing_title_is_no_name(brief: str, cry: str) -> None:
     assert _brand(brief) != cry
+
+
+# ---- the word the name reader leaves out opens the name when the owner wrote it so
+@pytest.mark.parametrize("brief,brand", [
+    ("Kelas meditasi & yoga tiap pagi di Gili Air. Namaste Gili Studio, drop-in 120k", "Namaste Gili Studio"),
+    ("SMK Bina Karya Mandiri Tegal membuka pendaftaran jurusan TKJ dan akuntansi", "SMK Bina Karya Mandiri Tegal"),
+    ("Mrs. Crumble Bakehouse — scones, pies and tea cakes, Kuta", "Mrs. Crumble Bakehouse"),
+])
+def test_leading_word_the_owner_wrote(brief: str, brand: str) -> None:
+    assert _brand(brief) == brand
+
+
+def test_opening_greeting_stays_out() -> None:
+    assert _brand("Horas! we are Samosir Bike Tours, cycling trips around the island") == "Samosir Bike Tours"

@@ -313,6 +313,10 @@ _AT_LANDMARK = regrouped(r"(?i)\b(?:di|dalam|depan|dekat|deket|dkt|sebelah|seber
 
 
 _TRADE_WORD_SET = frozenset(w for k in KEYWORDS for w in k.split())
+# A greeting word, a school's level or an English title capitalised right before a name, after a sentence's start or a
+# comma (never the brief's opening greeting: "Horas! we are …", "Namaste, …").
+_LEAD_WORD = regrouped(r"(?:(?<=[.,;:!?—–])\s+|(?<=\s[-—–])\s+|^)((?:Namaste|Horas|Swastiastu|Sampurasun|Punten|Tabik|Shalom|"
+                       r"Syalom|Aloha)\s|(?:SD|SMP|SMA|SMK|MTs)\s|^(?:SD|SMP|SMA|SMK|MTs)\s|(?:Mr|Mrs|Ms)\.\s?)$")
 _TRAILING_SIZE = regrouped(r"\s+\d+(?:[.,]\d+)?\s?(?:gr|g|gram|kg|ml|ltr|liter|pcs)$")
 
 
@@ -343,6 +347,11 @@ def vet_candidate(text: str, lower: str, skip: Sequence[tuple[int, int]], prio: 
         if at and at < len(words) - 1:
             cut = len(" ".join(words[:at])) + 1
             name, s = name[cut:], s + cut
+    lead = _LEAD_WORD.search(text, max(0, s - 16), s)
+    if lead and text[s:e] == name and name[:1].isupper():
+        # "… tiap hari. Namaste Lombok Yoga, drop-in 100k", "SD Islam Terpadu …", "Mr. Bean Coffee": the word the
+        # name reader leaves out (a greeting, a school's level, a title) opens the name when the owner wrote it so
+        name, s = text[lead.start(1):e], lead.start(1)
     name = finish_name(name)
     short = cut_trailing_place(name) if _TRADE_BEFORE.search(lower[max(0, s - 30):s]) else name
     if short != name:  # "toko bangunan Sumber Rejeki Tulungagung jual semen": the trade, the name, the town
