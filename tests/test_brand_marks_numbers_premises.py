@@ -111,3 +111,18 @@ def test_leading_word_the_owner_wrote(brief: str, brand: str) -> None:
 
 def test_opening_greeting_stays_out() -> None:
     assert _brand("Horas! we are Samosir Bike Tours, cycling trips around the island") == "Samosir Bike Tours"
+
+
+# ---- a heading of the trade and a town set off before the name; a name with an English title after a cue
+@pytest.mark.parametrize("brief,brand", [
+    ("SEWA TENDA DAN KURSI PALEMBANG - Putra Musi Dekorasi, tenda 4x6 300rb, kursi 5rb", "Putra Musi Dekorasi"),
+    ("Jasa Servis Kulkas Bogor - Sejuk Abadi Teknik, bisa panggilan, garansi 1 bulan", "Sejuk Abadi Teknik"),
+    ("antar jemput laundry, 7rb/kg, area Sleman. nama usaha Mr. Wash Laundry", "Mr. Wash Laundry"),
+])
+def test_heading_then_name(brief: str, brand: str) -> None:
+    assert _brand(brief) == brand
+
+
+def test_a_church_named_before_a_dash_keeps_its_name() -> None:
+    assert _brand("HKBP Sudirman Pekanbaru — ibadah minggu jam 8 dan 10, sekolah minggu, persekutuan pemuda") \
+        == "HKBP Sudirman Pekanbaru"

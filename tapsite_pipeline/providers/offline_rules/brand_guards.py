@@ -317,7 +317,20 @@ _TRADE_WORD_SET = frozenset(w for k in KEYWORDS for w in k.split())
 # comma (never the brief's opening greeting: "Horas! we are …", "Namaste, …").
 _LEAD_WORD = regrouped(r"(?:(?<=[.,;:!?—–])\s+|(?<=\s[-—–])\s+|^)((?:Namaste|Horas|Swastiastu|Sampurasun|Punten|Tabik|Shalom|"
                        r"Syalom|Aloha)\s|(?:SD|SMP|SMA|SMK|MTs)\s|^(?:SD|SMP|SMA|SMK|MTs)\s|(?:Mr|Mrs|Ms)\.\s?)$")
+_KITCHENS = frozenset("dapur warung toko kedai rumah griya pawon omah depot".split())
 _TRAILING_SIZE = regrouped(r"\s+\d+(?:[.,]\d+)?\s?(?:gr|g|gram|kg|ml|ltr|liter|pcs)$")
+
+
+# A listing's title: what is sold and its size, a dash, and a cry ("Sambal Teri Bu Sumi 200gr - Gurih Pol!",
+# "Hijab Voal 115cm - Adem!!"): the words after the dash praise the goods, they name no one.
+_MEASURE_DASH = regrouped(r"(?i)\d+(?:[.,]\d+)?\s*(?:gr|g|gram|kg|ml|l|ltr|liter|cm|mm|m|pcs|pc|pack|pak|botol|btl|pax|porsi|"
+                          r"biji|lembar|lbr|yard|x\d+)\s*[-—–]\s*$")
+_CRY_AFTER = regrouped(r"\s*!")
+
+
+def praised_after_title(text: str, s: int, e: int) -> bool:
+    """Is text[s:e] the cry after a listing's title and size ("… 150gr - Pedas Nampol!!"), not a name?"""
+    return bool(_CRY_AFTER.match(text, e)) and bool(_MEASURE_DASH.search(text, max(0, s - 20), s))
 
 
 def vet_candidate(text: str, lower: str, skip: Sequence[tuple[int, int]], prio: int, name: str, s: int, e: int,
@@ -344,6 +357,8 @@ def vet_candidate(text: str, lower: str, skip: Sequence[tuple[int, int]], prio: 
         name, e = name[:size.start()], s + size.start()
         words = name.split(" ")
         at = next((i for i, w in enumerate(words) if i > 0 and w.lower() in _HONOR_SET), 0)
+        if at >= 2 and words[at - 1].lower() in _KITCHENS:
+            at -= 1  # "Sambal Cumi Dapur Mak Inah 150gr": the kitchen is the maker's
         if at and at < len(words) - 1:
             cut = len(" ".join(words[:at])) + 1
             name, s = name[cut:], s + cut
@@ -388,6 +403,8 @@ def vet_candidate(text: str, lower: str, skip: Sequence[tuple[int, int]], prio: 
         return None  # "hub 0812-2500-6060 (Pak Anton)": the person to call, not the business
     if prio >= 4 and _SCHOOLED_AT.search(text, max(0, s - 25), s):
         return None  # "guru lulusan ISI": where the teacher studied
+    if prio >= 4 and praised_after_title(text, s, e):
+        return None
     if prio >= 7 and not _weak_guess_ok(text, name, s, prio):
         return None
     if prio >= 7 and _LANDMARK.match(name) and _AT_LANDMARK.search(text, max(0, s - 12), s):

@@ -70,15 +70,3 @@ def inside_trade_phrase(text: str, s: int, e: int, stop: frozenset[str] | set[st
     after = _LOWER_AFTER.match(text, e)
     return len(parts) == 1 and len(text[s:e].split()) == 1 and bool(after) and after.group(1) not in stop
 
-
-# A listing's title: what is sold and its size, a dash, and a cry ("Sambal Teri Bu Sumi 200gr - Gurih Pol!",
-# "Hijab Voal 115cm - Adem!!"): the words after the dash praise the goods, they name no one.
-_MEASURE_DASH = regrouped(r"(?i)\d+(?:[.,]\d+)?\s*(?:gr|g|gram|kg|ml|l|ltr|liter|cm|mm|m|pcs|pc|pack|pak|botol|btl|pax|porsi|"
-                          r"biji|lembar|lbr|yard|x\d+)\s*[-—–]\s*$")
-_CRY_AFTER = regrouped(r"\s*!")
-
-
-def praised_after_title(text: str, s: int, e: int) -> bool:
-    """Is text[s:e] the cry after a listing's title and size ("… 150gr - Pedas Nampol!!"), not a name?"""
-    return bool(_CRY_AFTER.match(text, e)) and bool(_MEASURE_DASH.search(text, max(0, s - 20), s))
-

@@ -104,7 +104,7 @@ _WORD_TOKEN = regrouped(r"[\w][\w'’]*(?:[-.][\w]+)*|&|[.,;:!?()\[\]\"/|+]|-")
 _PUNCT = set(".,;:!?()[]\"/|+-")
 # (with the shortened kinds of business a name opens with: "RM. Pagi Sore" (rumah makan), "TB. Sinar Jaya" (toko bangunan))
 _ABBR = {"ny", "jl", "st", "pt", "cv", "hj", "h", "dr", "drg", "drh", "tn", "ir", "drs", "prof", "co", "bpk", "kh", "ud",
-         "rm", "tb", "pd"}
+         "rm", "tb", "pd", "mr", "mrs", "ms"}
 _HONOR_SET = set(_HONORIFIC[3:-1].split("|"))
 _YEAR = regrouped(r"^(?:19|20)\d\d$")
 
