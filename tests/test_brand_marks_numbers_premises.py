@@ -126,3 +126,21 @@ def test_heading_then_name(brief: str, brand: str) -> None:
 def test_a_church_named_before_a_dash_keeps_its_name() -> None:
     assert _brand("HKBP Sudirman Pekanbaru — ibadah minggu jam 8 dan 10, sekolah minggu, persekutuan pemuda") \
         == "HKBP Sudirman Pekanbaru"
+
+
+# ---- ALL CAPS: the case says nothing of a list of makers; what follows the name does
+@pytest.mark.parametrize("brief,brand", [
+    ("JUAL RENGGINANG UDANG MERK BINTANG LAUT, GURIH, 250GR, KIRIM SELURUH SULAWESI", "Bintang Laut"),
+    ("ABON SAPI MERK PUTRI DELI, KEMASAN 100GR, TAHAN 3 BULAN", "Putri Deli"),
+])
+def test_all_caps_marked_name(brief: str, brand: str) -> None:
+    assert _brand(brief) == brand
+
+
+def test_all_caps_makers_listed_stay_goods() -> None:
+    assert _brand("JUAL BAN MOTOR MERK IRC, FDR, CORSA ORI, BISA PASANG DI TEMPAT") not in ("Irc", "IRC")
+
+
+# ---- "di Kota Lama": the district is the place, not the word after "kota"
+def test_district_named_kota_is_one_place() -> None:
+    assert parse_brief("Warung jamu kecil di Kota Lama, beras kencur, kunyit asam, wedang uwuh").location == "Kota Lama"

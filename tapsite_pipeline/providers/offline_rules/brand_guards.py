@@ -212,11 +212,25 @@ ambassadors deal deals collab collaboration kolaborasi partnership lokal local t
 """.split())
 
 
+def _makers_listed(text: str, e: int) -> bool:
+    """In a brief without case: the name after "merk" goes on as a list of makers ("MERK KYT, INK, NHK ORI") when
+    "ori"/"asli" or another maker follows, and the next two items are short and hold no measure or price."""
+    if _GENUINE_AFTER.match(text, e) and not re.match(r"\s*[,/]", text[e:]):
+        return True  # "MERK KYT & INK", "MERK KYT ORI"
+    items = re.split(r"\s*,\s*", re.split(r"[.;!?\n]", text[e:], maxsplit=1)[0])[1:3]
+    if not items or not items[0]:
+        return False
+    return all(i and len(i.split()) <= 3 and not re.search(r"\d", i) for i in items) or (
+        len(items) == 1 and len(items[0].split()) <= 3 and not re.search(r"\d", items[0]))
+
+
 def carried_goods(text: str, lower: str, name: str, s: int, e: int) -> bool:
     """Is the name read after a bare "merk"/"brand" the goods carried or a service rather than the business?"""
     words = name.split()
     if words[0].lower() in _BRAND_SERVICE:
         return True
+    if text.isupper():  # "KERIPIK TEMPE MERK DUA PUTRI, RENYAH, 200GR": an ALL CAPS brief says nothing by case
+        return _makers_listed(text, e)
     acronyms = sum(1 for w in words if w.isupper() and w.isalpha() and len(w) <= 6)
     if len(words) >= 2 and acronyms == len(words):  # several makers in capitals, side by side
         return True
