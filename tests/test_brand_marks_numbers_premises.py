@@ -144,3 +144,16 @@ def test_all_caps_makers_listed_stay_goods() -> None:
 # ---- "di Kota Lama": the district is the place, not the word after "kota"
 def test_district_named_kota_is_one_place() -> None:
     assert parse_brief("Warung jamu kecil di Kota Lama, beras kencur, kunyit asam, wedang uwuh").location == "Kota Lama"
+
+
+# ---- "I'm Nita from Nita's Kitchen": where the owner is from is their business when it bears their name or a trade title
+@pytest.mark.parametrize("brief,brand", [
+    ("Hi! I'm Nita from Nita's Cake Corner in Jember, custom birthday cakes and cupcakes", "Nita's Cake Corner"),
+    ("halo, saya Anton dari Anton Jaya Furniture, bikin lemari dan kitchen set custom, Kudus", "Anton Jaya Furniture"),
+])
+def test_business_the_owner_is_from(brief: str, brand: str) -> None:
+    assert _brand(brief) == brand
+
+
+def test_town_the_owner_is_from_is_no_name() -> None:
+    assert "Perth" not in _brand("Hi, I'm Jack from Perth, I teach surfing lessons in Kuta for beginners")

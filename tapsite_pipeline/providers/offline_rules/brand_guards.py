@@ -347,6 +347,20 @@ def praised_after_title(text: str, s: int, e: int) -> bool:
     return bool(_CRY_AFTER.match(text, e)) and bool(_MEASURE_DASH.search(text, max(0, s - 20), s))
 
 
+# "I'm Sari from Sari's Batik Corner", "saya Rudi dari Rudi Jaya Elektronik": where the owner is "from" is the
+# business when it bears their own name or ends on a trade's title, not a town.
+_INTRODUCED_FROM = regrouped(r"(?i)\b(?:i'm|i\s+am|saya|sy|aku|this\s+is)\s+([A-Z][\w'-]+)\s+(?:from|dari)\s+$")
+
+
+def _own_from(text: str, name: str, s: int) -> bool:
+    m = _INTRODUCED_FROM.search(text, max(0, s - 40), s)
+    if not m:
+        return False
+    words = name.split()
+    return len(words) >= 2 and (words[0].lower().removesuffix("'s") == m.group(1).lower()
+                                or words[-1].lower() in _SUFFIXES)
+
+
 def vet_candidate(text: str, lower: str, skip: Sequence[tuple[int, int]], prio: int, name: str, s: int, e: int,
                   allow_generic: bool) -> tuple[str, int, int] | None:
     """The candidate ``name`` at ``text[s:e]`` (found by a rule of priority ``prio``) cleaned, with its span, or
@@ -430,7 +444,7 @@ def vet_candidate(text: str, lower: str, skip: Sequence[tuple[int, int]], prio: 
     if not allow_generic and not inner_particle and is_generic(name) and not _numbered(text, name, e):
         return None
     for a, b in skip:
-        if a <= s and e <= b and prio >= 4 and not _PREMISES.match(name):
+        if a <= s and e <= b and prio >= 4 and not _PREMISES.match(name) and not _own_from(text, name, s):
             return None
         if s < a < e <= b and not inner_particle and not _placed_after(text, e):
             # "Tanah Liat Studio Jakarta Selatan" after "di": the place is not the name; but in "Sekolah Musik
