@@ -157,3 +157,16 @@ def test_business_the_owner_is_from(brief: str, brand: str) -> None:
 
 def test_town_the_owner_is_from_is_no_name() -> None:
     assert "Perth" not in _brand("Hi, I'm Jack from Perth, I teach surfing lessons in Kuta for beginners")
+
+
+# ---- "oleh-oleh" is souvenirs, never "by"; a name asked about and denied is not the owner's
+def test_souvenir_shop_keeps_its_name() -> None:
+    assert _brand("Pusat oleh-oleh Kerupuk Kulit Mak Inun, kerupuk kulit, rendang, Payakumbuh") == "Kerupuk Kulit Mak Inun"
+
+
+@pytest.mark.parametrize("brief,brand", [
+    ("Roti O? bukan kak, kami Roti Boy Ciamis, roti kopi dan donat, Ciamis", "Roti Boy Ciamis"),
+    ("Kenal Bakso Boedjangan? Bukan, ini Bakso Arjuna Pak Darto, Malang", "Bakso Arjuna Pak Darto"),
+])
+def test_denied_name_is_not_the_owners(brief: str, brand: str) -> None:
+    assert _brand(brief) == brand

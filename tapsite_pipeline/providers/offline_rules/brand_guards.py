@@ -361,6 +361,9 @@ def _own_from(text: str, name: str, s: int) -> bool:
                                 or words[-1].lower() in _SUFFIXES)
 
 
+_DENIED = regrouped(r"(?i)(?:\s+[a-z]+)?\s*\?+\s*(?:bukan|not|no|nope)\b")
+
+
 def vet_candidate(text: str, lower: str, skip: Sequence[tuple[int, int]], prio: int, name: str, s: int, e: int,
                   allow_generic: bool) -> tuple[str, int, int] | None:
     """The candidate ``name`` at ``text[s:e]`` (found by a rule of priority ``prio``) cleaned, with its span, or
@@ -433,6 +436,8 @@ def vet_candidate(text: str, lower: str, skip: Sequence[tuple[int, int]], prio: 
         return None  # "guru lulusan ISI": where the teacher studied
     if prio >= 4 and praised_after_title(text, s, e):
         return None
+    if _DENIED.match(text, e):
+        return None  # "Mie Gacoan? bukan, ini Mie Setan Mas Dodi": a name asked about and denied is not the owner's
     if prio >= 7 and not _weak_guess_ok(text, name, s, prio):
         return None
     if prio >= 7 and _LANDMARK.match(name) and _AT_LANDMARK.search(text, max(0, s - 12), s):
