@@ -179,3 +179,13 @@ def test_denied_name_is_not_the_owners(brief: str, brand: str) -> None:
 ])
 def test_seller_signed_after_passive_verb(brief: str, brand: str) -> None:
     assert _brand(brief) == brand
+
+
+# ---- a run of capitals amid lower-case items is set apart from them: the name, then what it sells
+def test_name_set_apart_among_lower_case_items() -> None:
+    assert _brand("Buah naga organik dari kebun kami, Naga Merah Farm Banyuwangi, buah segar, bibit, jus") \
+        == "Naga Merah Farm Banyuwangi"
+
+
+def test_makers_listed_in_capitals_stay_goods() -> None:
+    assert _brand("sepatu lari original, Nike, Adidas, New Balance, bisa COD Bandung") not in ("New Balance", "Nike")

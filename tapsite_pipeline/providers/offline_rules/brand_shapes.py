@@ -175,7 +175,10 @@ def listed_item(text: str, s: int, e: int) -> bool:
     # the first of them, with no comma before, only among names like it ("ready Casio, Seiko, Alexandre
     # Christie"): "toko bahan kue Sumber Manis, jual tepung, mentega" names the shop, then lists its goods
     after = nxt.group(1)
-    return bool(re.search(r",\s*$", text[max(0, s - 4):s])) or (
+    # (a run of capitals amid lower-case items is set apart from them: "dari kebun kami, Hidro Farm Lembang, selada,
+    # pakcoy" names the farm, then lists what it grows)
+    return bool(re.search(r",\s*$", text[max(0, s - 4):s])) and not (
+        after[:1].islower() and len(text[s:e].split()) >= 2) or (
         after[:1].isupper() and after.split()[0].lower() not in PLACES and not is_place(text, nxt.start(1), nxt.end(1)))
 
 
