@@ -189,3 +189,11 @@ def test_name_set_apart_among_lower_case_items() -> None:
 
 def test_makers_listed_in_capitals_stay_goods() -> None:
     assert _brand("sepatu lari original, Nike, Adidas, New Balance, bisa COD Bandung") not in ("New Balance", "Nike")
+
+
+@pytest.mark.parametrize("brief,brand", [
+    ("Flash Laundry Express, cuci kilat 3 jam, antar jemput area Depok", "Flash Laundry Express"),
+    ("Open Table Bistro, steak dan pasta, Jl. Pemuda 12 Magelang", "Open Table Bistro"),
+])
+def test_names_opening_with_a_word_of_sales(brief: str, brand: str) -> None:
+    assert _brand(brief) == brand

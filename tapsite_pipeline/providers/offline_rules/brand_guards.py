@@ -68,8 +68,10 @@ _ANNOUNCEMENT = frozenset("pre preorder pre-order po open order orderan ready st
                           "harbolnas payday 11.11 12.12 grand opening launching dijual cepat obral restock restok "
                           "arrival arrivals clearance".split())
 # The words a sale's heading opens with ("OPEN PO Kue Kering Natal", "DIJUAL Rak Besi"): what follows is the goods.
-_HEADING_OPENERS = frozenset("pre preorder pre-order po open ready promo diskon discount sale flash dijual obral restock "
-                             "restok".split())
+# "Open", "Ready", "Pre" and "Flash" open one only with the order or stock they announce ("Open Kitchen Bali", "PO Bus
+# Sinar Jaya", "Sale Pisang Mak Ijah" are names).
+_HEADING_OPENERS = frozenset("preorder pre-order promo diskon discount dijual obral restock restok".split())
+_HEADING_PAIRS = regrouped(r"(?i)(?:open|ready|pre|flash)\s+(?:po|order|preorder|pre-order|stock|stok|sale)\b")
 _DAYS_BEFORE = regrouped(r"h-?\d{1,2}|\d{1,2}")  # "PO H-2": order two days ahead
 _AREA_OPENERS = frozenset("area wilayah daerah kawasan coverage jangkauan".split())
 _WHERE_CUE = regrouped(r"\b(?:lokasi|lokasinya|lokasi\s+kami|lokasi\s+toko|location|located(?:\s+(?:in|at|on))?|"
@@ -372,7 +374,8 @@ def vet_candidate(text: str, lower: str, skip: Sequence[tuple[int, int]], prio: 
     if trail and trail.start() > 0:  # "Karang Taruna Bina Remaja Desa Ngargosari": the village is not the name
         name, e = name[:trail.start()], s + trail.start()
     words = name.split(" ")
-    headed = len(words) >= 2 and words[0].lower() in _HEADING_OPENERS and text[s:e] == name
+    headed = len(words) >= 2 and (words[0].lower() in _HEADING_OPENERS or bool(_HEADING_PAIRS.match(name))) \
+        and text[s:e] == name
     if headed:
         # "OPEN PO Kue Kering Natal!": the heading's words go, and what is left must be a name on its own
         lead = next((i for i, w in enumerate(words) if w.lower() not in _ANNOUNCEMENT), len(words))
