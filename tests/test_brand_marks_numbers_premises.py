@@ -197,3 +197,7 @@ def test_makers_listed_in_capitals_stay_goods() -> None:
 ])
 def test_names_opening_with_a_word_of_sales(brief: str, brand: str) -> None:
     assert _brand(brief) == brand
+
+
+def test_the_branch_is_not_the_name() -> None:
+    assert _brand("Mie Ayam Jamur 45 Cabang Sukajadi, mie ayam, bakso, pangsit goreng, Bandung") == "Mie Ayam Jamur 45"

@@ -106,7 +106,8 @@ _DEGREES = regrouped(rf"(?:,\s*(?:{_DEGREE_PART}\.\s?(?:{_DEGREE_PART}\.?\s?){{1
 _DEGREE_ALONE = regrouped(rf"(?:{_DEGREE_PART}\.\s?){{1,3}}{_DEGREE_PART}\.?")
 # Names shaped like a business: a trade word in front ("Kedai Teh Kita") or behind ("Dina Cake & Bakery").
 _BUSINESS_SHAPED = regrouped(r"(?i)(?:" + _PREFIX + r")\b|.*\b(?:" + "|".join(sorted(_SUFFIXES)) + r")\.?$")
-_TRAILING_PLACE = regrouped(r"\s+(?:Desa|Kelurahan|Kel\.|Kecamatan|Kec\.|Kabupaten|Kab\.|Provinsi)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?$")
+# A village, district or province after a name ("… Desa Ngargosari"), or the branch it names ("… Cabang Margonda"): where.
+_TRAILING_PLACE = regrouped(r"\s+(?:Desa|Kelurahan|Kel\.|Kecamatan|Kec\.|Kabupaten|Kab\.|Provinsi|Cabang|cabang)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?$")
 # "Tokonya", "Butiknya", "Usahanya", a lone "Nya": a possessive in front of a name belongs to the sentence
 # ("tokonya Hana Syar'i" = "her shop is Hana Syar'i"); Indonesian names do not open with one.
 # Only nouns for a business take it here: "Ranya", "Sonya" are given names.
