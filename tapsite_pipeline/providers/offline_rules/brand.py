@@ -122,6 +122,13 @@ _COPULA_AFTER = re.compile(r"\s*(?:adalah|merupakan|is|are)\b|\s*,\s*(?:sebuah\s
                            + _PREFIX + r"|shop|store|bakery|cafe|restaurant|studio|salon)\b", re.I)
 
 
+def _trade_heading(name: str) -> bool:
+    """Is a run set off before the rest only the trade and a town ("SEWA ALAT PESTA LAMPUNG - …"), a post's heading?"""
+    words = name.lower().split()
+    said = sum(w in KEYWORDS for w in words) + sum(f"{a} {b}" in KEYWORDS for a, b in zip(words, words[1:], strict=False))
+    return said >= 2 and all(w in _TRADE_WORDS or w in _GENERIC or w in PLACES for w in words)
+
+
 def extract_brand(text: str, lower: str, cased: bool,
                   skip: list[tuple[int, int]] = ()) -> tuple[str, tuple[int, int], int] | None:
     """The brand name, its span in ``text`` and the priority of the rule that read it, or None (_extract_brand).
@@ -293,6 +300,7 @@ def _extract_brand(text: str, lower: str, cased: bool,
             coined = len(words) == 1 and bool(_COINED.search(name))  # "Sekolahweb.id"
             if (len(words) >= 2 or coined) and not all(w in PLACES for w in words) \
                     and (not before or before[-1] in ".:!?—-") \
+                    and not (_SET_OFF.match(after) and _trade_heading(name)) \
                     and ((by_number := SIGNED_NUMBER.match(after)) or _ALONE_AFTER.match(after)):
                 add(4 if by_number else 5, (name, rs, re_))
         first_tok = _WORD_TOKEN.search(text)
@@ -335,8 +343,10 @@ def _extract_brand(text: str, lower: str, cased: bool,
             # word of it is not a trade word ("Kue Kering - nastar…" is the trade, not a name)
             set_off = bool(_SET_OFF.match(text[e:])) and any(
                 w.lower() not in KEYWORDS for w in text[s:e].split())
-            add(_PERSON_BESIDE if _person_beside_business(text, runs, s, e) else 5, (text[s:e], s, e),
-                allow_generic=(copula or set_off) and len(text[s:e].split()) >= 2)
+            # ... nor is a heading of trade words and a town set off before the name ("SEWA ALAT PESTA LAMPUNG - …")
+            if not (_SET_OFF.match(text[e:]) and _trade_heading(text[s:e])):
+                    add(_PERSON_BESIDE if _person_beside_business(text, runs, s, e) else 5, (text[s:e], s, e),
+                    allow_generic=(copula or set_off) and len(text[s:e].split()) >= 2)
         for name, s, e, many in before_head(text, runs):  # "Kopi Pagi cafe in Bandung", "Rambut Sehat salon"
             add(5, (name, s, e), allow_generic=many)
         for m in (() if beaten(6) else _PREFIX_CAP.finditer(text)):
@@ -413,6 +423,8 @@ def _extract_brand(text: str, lower: str, cased: bool,
                     continue  # "melayani Kota Kupang dan Oesao", "around the Togean islands": where, not who
                 if _ARTICLE_BEFORE.search(text, max(0, s - 40), s):
                     continue  # "I'm Dewi, a freelance Shopify and WordPress developer": what she is, not a name
+                if not text[:s].strip() and _SET_OFF.match(text[e:]) and _trade_heading(name):
+                    continue  # "Jasa Servis AC Bekasi - Dingin Prima Teknik, …": the heading, then the name
                 if inside_trade_phrase(text, s, e, STOP):
                     continue  # "open trip Bromo sunrise", "kursus coding anak Python & Scratch": what is sold, not who
                 short_acronym = len(words) == 1 and name.isupper() and len(name) <= 4

@@ -28,6 +28,7 @@ from .brand_words import (
     STOP,
 )
 from .certified import BODY_ONLY
+from .lexicon import KEYWORDS
 from .offer_words import SHORT_GOODS
 from .places import PLACES
 from .roles import VERB
@@ -64,7 +65,13 @@ _VOUCHED = frozenset("licensed certified registered accredited insured bonded tr
 _ANNOUNCEMENT = frozenset("pre preorder pre-order po open order orderan ready stock stok promo diskon discount sale "
                           "flash big new baru terbaru limited edition spesial special edisi now menerima terima "
                           "lebaran idul fitri adha ramadan ramadhan natal christmas imlek tahun akhir awal year end "
-                          "harbolnas payday 11.11 12.12 grand opening launching".split())
+                          "harbolnas payday 11.11 12.12 grand opening launching dijual cepat obral restock restok "
+                          "arrival arrivals clearance".split())
+# The words a sale's heading opens with ("OPEN PO Kue Kering Natal", "DIJUAL Rak Besi"): what follows is the goods.
+# "Open", "Ready", "Pre" and "Flash" open one only with the order or stock they announce ("Open Kitchen Bali", "PO Bus
+# Sinar Jaya", "Sale Pisang Mak Ijah" are names).
+_HEADING_OPENERS = frozenset("preorder pre-order promo diskon discount dijual obral restock restok".split())
+_HEADING_PAIRS = regrouped(r"(?i)(?:open|ready|pre|flash)\s+(?:po|order|preorder|pre-order|stock|stok|sale)\b")
 _DAYS_BEFORE = regrouped(r"h-?\d{1,2}|\d{1,2}")  # "PO H-2": order two days ahead
 _AREA_OPENERS = frozenset("area wilayah daerah kawasan coverage jangkauan".split())
 _WHERE_CUE = regrouped(r"\b(?:lokasi|lokasinya|lokasi\s+kami|lokasi\s+toko|location|located(?:\s+(?:in|at|on))?|"
@@ -99,7 +106,8 @@ _DEGREES = regrouped(rf"(?:,\s*(?:{_DEGREE_PART}\.\s?(?:{_DEGREE_PART}\.?\s?){{1
 _DEGREE_ALONE = regrouped(rf"(?:{_DEGREE_PART}\.\s?){{1,3}}{_DEGREE_PART}\.?")
 # Names shaped like a business: a trade word in front ("Kedai Teh Kita") or behind ("Dina Cake & Bakery").
 _BUSINESS_SHAPED = regrouped(r"(?i)(?:" + _PREFIX + r")\b|.*\b(?:" + "|".join(sorted(_SUFFIXES)) + r")\.?$")
-_TRAILING_PLACE = regrouped(r"\s+(?:Desa|Kelurahan|Kel\.|Kecamatan|Kec\.|Kabupaten|Kab\.|Provinsi)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?$")
+# A village, district or province after a name ("… Desa Ngargosari"), or the branch it names ("… Cabang Margonda"): where.
+_TRAILING_PLACE = regrouped(r"\s+(?:Desa|Kelurahan|Kel\.|Kecamatan|Kec\.|Kabupaten|Kab\.|Provinsi|Cabang|cabang)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?$")
 # "Tokonya", "Butiknya", "Usahanya", a lone "Nya": a possessive in front of a name belongs to the sentence
 # ("tokonya Hana Syar'i" = "her shop is Hana Syar'i"); Indonesian names do not open with one.
 # Only nouns for a business take it here: "Ranya", "Sonya" are given names.
@@ -207,15 +215,33 @@ ambassadors deal deals collab collaboration kolaborasi partnership lokal local t
 """.split())
 
 
+def _makers_listed(text: str, e: int) -> bool:
+    """In a brief without case: the name after "merk" goes on as a list of makers ("MERK KYT, INK, NHK ORI") when
+    "ori"/"asli" or another maker follows, and the next two items are short and hold no measure or price."""
+    if _GENUINE_AFTER.match(text, e) and not re.match(r"\s*[,/]", text[e:]):
+        return True  # "MERK KYT & INK", "MERK KYT ORI"
+    items = re.split(r"\s*,\s*", re.split(r"[.;!?\n]", text[e:], maxsplit=1)[0])[1:3]
+    if not items or not items[0]:
+        return False
+    return all(i and len(i.split()) <= 3 and not re.search(r"\d", i) for i in items) or (
+        len(items) == 1 and len(items[0].split()) <= 3 and not re.search(r"\d", items[0]))
+
+
 def carried_goods(text: str, lower: str, name: str, s: int, e: int) -> bool:
     """Is the name read after a bare "merk"/"brand" the goods carried or a service rather than the business?"""
     words = name.split()
     if words[0].lower() in _BRAND_SERVICE:
         return True
+    if text.isupper():  # "KERIPIK TEMPE MERK DUA PUTRI, RENYAH, 200GR": an ALL CAPS brief says nothing by case
+        return _makers_listed(text, e)
     acronyms = sum(1 for w in words if w.isupper() and w.isalpha() and len(w) <= 6)
     if len(words) >= 2 and acronyms == len(words):  # several makers in capitals, side by side
         return True
-    return bool(_GENUINE_AFTER.match(text, e))
+    after = _GENUINE_AFTER.match(text, e)
+    if after and not after.group(0)[-1:].isupper() and after.group(0).lstrip()[:1] in ",/" \
+            and name != name.lower() and name != name.upper():
+        return False  # "merk Aren Mas, botol 500ml": a cased name, then the brief goes on uncapitalised; no list of makers
+    return bool(after)
 
 
 def finish_name(name: str) -> str:
@@ -276,6 +302,71 @@ def _only_places(words: list[str]) -> bool:
     return any(" ".join(words[:k]) in PLACES and _only_places(words[k:]) for k in (3, 2, 1) if len(words) >= k)
 
 
+# A business noun and a number the owner gave it: "Toko 88", "Warung 99", "Apotek 17 Sehat" (not "Kamar 2", "Warung 24
+# jam": a count, an hour or a measure follows the number)
+_NUMBERED = regrouped(r"(?i)" + _PREFIX + r"(?:\s+[^\W\d_]+)?\s+\d{2,4}\b")
+_COUNTED_NEXT = regrouped(r"(?i)\s*(?:jam|hari|hr|km|lantai|lt|kamar|menit|mnt|rb|ribu|k|cabang|tahun|thn|th|orang|org|porsi|pcs|"
+                          r"kg|gr|gram|jenis|macam|meter|m|unit|tusuk|item|varian|menu|x|%|hours?|days?|rooms?|years?)\b")
+
+
+def _numbered(text: str, name: str, e: int) -> bool:
+    """Is the name a business noun and the number it goes by ("Toko 88"), not a count or an hour after the noun?"""
+    m = _NUMBERED.match(name)
+    return bool(m) and not _COUNTED_NEXT.match(name if m.end() < len(name) else text, m.end() if m.end() < len(name) else e)
+
+
+# A shop's own noun opening a name read where a place stands: "HP bekas di Konter Cahaya Cell", "di Toko Sumber Rejeki":
+# the brief says at which business, not in which town.
+_PREMISES = regrouped(r"(?i)(?:toko|warung|warkop|kedai|konter|counter|kios|lapak|bengkel|apotek|salon|butik|depot|klinik|"
+                      r"optik|rumah\s+makan|laundry)\s+\S")
+
+
+# The landmarks and streets a town's stalls are found by: a capitalised run opening with one names a place.
+_LANDMARK = regrouped(r"(?i)(?:pasar|terminal|stasiun|alun-alun|bandara|pelabuhan|kampus|ruko|jl|jln|jalan|gang|gg|komplek|"
+                      r"kompleks|perum|perumahan|blok|puskesmas|universitas)\b\.?\s+\S")
+
+_AT_LANDMARK = regrouped(r"(?i)\b(?:di|dalam|depan|dekat|deket|dkt|sebelah|seberang|belakang|samping|near|at|in|opposite|"
+                         r"behind|next\s+to)\s+$")
+
+
+_TRADE_WORD_SET = frozenset(w for k in KEYWORDS for w in k.split())
+# A greeting word, a school's level or an English title capitalised right before a name, after a sentence's start or a
+# comma (never the brief's opening greeting: "Horas! we are …", "Namaste, …").
+_LEAD_WORD = regrouped(r"(?:(?<=[.,;:!?—–])\s+|(?<=\s[-—–])\s+|^)((?:Namaste|Horas|Swastiastu|Sampurasun|Punten|Tabik|Shalom|"
+                       r"Syalom|Aloha)\s|(?:SD|SMP|SMA|SMK|MTs)\s|^(?:SD|SMP|SMA|SMK|MTs)\s|(?:Mr|Mrs|Ms)\.\s?)$")
+_KITCHENS = frozenset("dapur warung toko kedai rumah griya pawon omah depot".split())
+_TRAILING_SIZE = regrouped(r"\s+\d+(?:[.,]\d+)?\s?(?:gr|g|gram|kg|ml|ltr|liter|pcs)$")
+
+
+# A listing's title: what is sold and its size, a dash, and a cry ("Sambal Teri Bu Sumi 200gr - Gurih Pol!",
+# "Hijab Voal 115cm - Adem!!"): the words after the dash praise the goods, they name no one.
+_MEASURE_DASH = regrouped(r"(?i)\d+(?:[.,]\d+)?\s*(?:gr|g|gram|kg|ml|l|ltr|liter|cm|mm|m|pcs|pc|pack|pak|botol|btl|pax|porsi|"
+                          r"biji|lembar|lbr|yard|x\d+)\s*[-—–]\s*$")
+_CRY_AFTER = regrouped(r"\s*!")
+
+
+def praised_after_title(text: str, s: int, e: int) -> bool:
+    """Is text[s:e] the cry after a listing's title and size ("… 150gr - Pedas Nampol!!"), not a name?"""
+    return bool(_CRY_AFTER.match(text, e)) and bool(_MEASURE_DASH.search(text, max(0, s - 20), s))
+
+
+# "I'm Sari from Sari's Batik Corner", "saya Rudi dari Rudi Jaya Elektronik": where the owner is "from" is the
+# business when it bears their own name or ends on a trade's title, not a town.
+_INTRODUCED_FROM = regrouped(r"(?i)\b(?:i'm|i\s+am|saya|sy|aku|this\s+is)\s+([A-Z][\w'-]+)\s+(?:from|dari)\s+$")
+
+
+def _own_from(text: str, name: str, s: int) -> bool:
+    m = _INTRODUCED_FROM.search(text, max(0, s - 40), s)
+    if not m:
+        return False
+    words = name.split()
+    return len(words) >= 2 and (words[0].lower().removesuffix("'s") == m.group(1).lower()
+                                or words[-1].lower() in _SUFFIXES)
+
+
+_DENIED = regrouped(r"(?i)(?:\s+[a-z]+)?\s*\?+\s*(?:bukan|not|no|nope)\b")
+
+
 def vet_candidate(text: str, lower: str, skip: Sequence[tuple[int, int]], prio: int, name: str, s: int, e: int,
                   allow_generic: bool) -> tuple[str, int, int] | None:
     """The candidate ``name`` at ``text[s:e]`` (found by a rule of priority ``prio``) cleaned, with its span, or
@@ -283,6 +374,34 @@ def vet_candidate(text: str, lower: str, skip: Sequence[tuple[int, int]], prio: 
     trail = _TRAILING_PLACE.search(name)
     if trail and trail.start() > 0:  # "Karang Taruna Bina Remaja Desa Ngargosari": the village is not the name
         name, e = name[:trail.start()], s + trail.start()
+    words = name.split(" ")
+    headed = len(words) >= 2 and (words[0].lower() in _HEADING_OPENERS or bool(_HEADING_PAIRS.match(name))) \
+        and text[s:e] == name
+    if headed:
+        # "OPEN PO Kue Kering Natal!": the heading's words go, and what is left must be a name on its own
+        lead = next((i for i, w in enumerate(words) if w.lower() not in _ANNOUNCEMENT), len(words))
+        tail = next((i for i in range(len(words), lead, -1) if words[i - 1].lower() not in _ANNOUNCEMENT), lead)
+        if tail <= lead:
+            return None
+        cut = len(" ".join(words[:lead])) + 1
+        name, s, e = " ".join(words[lead:tail]), s + cut, s + cut + len(" ".join(words[lead:tail]))
+    size = _TRAILING_SIZE.search(name)
+    if size and size.start() > 0 and text[s:e] == name:
+        # a listing's title, "Sambal Cumi Bu Sumi Magelang 200gr": the size is the goods'; what is sold is said
+        # before whose it is, and the maker a title names goes by the honorific and the name
+        name, e = name[:size.start()], s + size.start()
+        words = name.split(" ")
+        at = next((i for i, w in enumerate(words) if i > 0 and w.lower() in _HONOR_SET), 0)
+        if at >= 2 and words[at - 1].lower() in _KITCHENS:
+            at -= 1  # "Sambal Cumi Dapur Mak Inah 150gr": the kitchen is the maker's
+        if at and at < len(words) - 1:
+            cut = len(" ".join(words[:at])) + 1
+            name, s = name[cut:], s + cut
+    lead = _LEAD_WORD.search(text, max(0, s - 16), s)
+    if lead and text[s:e] == name and name[:1].isupper():
+        # "… tiap hari. Namaste Lombok Yoga, drop-in 100k", "SD Islam Terpadu …", "Mr. Bean Coffee": the word the
+        # name reader leaves out (a greeting, a school's level, a title) opens the name when the owner wrote it so
+        name, s = text[lead.start(1):e], lead.start(1)
     name = finish_name(name)
     short = cut_trailing_place(name) if _TRADE_BEFORE.search(lower[max(0, s - 30):s]) else name
     if short != name:  # "toko bangunan Sumber Rejeki Tulungagung jual semen": the trade, the name, the town
@@ -319,13 +438,22 @@ def vet_candidate(text: str, lower: str, skip: Sequence[tuple[int, int]], prio: 
         return None  # "hub 0812-2500-6060 (Pak Anton)": the person to call, not the business
     if prio >= 4 and _SCHOOLED_AT.search(text, max(0, s - 25), s):
         return None  # "guru lulusan ISI": where the teacher studied
+    if prio >= 4 and praised_after_title(text, s, e):
+        return None
+    if _DENIED.match(text, e):
+        return None  # "Mie Gacoan? bukan, ini Mie Setan Mas Dodi": a name asked about and denied is not the owner's
     if prio >= 7 and not _weak_guess_ok(text, name, s, prio):
         return None
+    if prio >= 7 and _LANDMARK.match(name) and _AT_LANDMARK.search(text, max(0, s - 12), s):
+        return None  # "jual bakso frozen di depan Pasar Cisalak": a landmark it is found by, guessed as a name, is where
+
     inner_particle = bool(_INNER_PARTICLE.search(name))  # "Jazz di Kebun"
-    if not allow_generic and not inner_particle and is_generic(name):
+    if headed and all(w in _TRADE_WORD_SET or _known(w) for w in name.lower().split()):
+        return None  # "OPEN PO Kue Kering Natal": with the heading gone, only the goods are left
+    if not allow_generic and not inner_particle and is_generic(name) and not _numbered(text, name, e):
         return None
     for a, b in skip:
-        if a <= s and e <= b and prio >= 4:
+        if a <= s and e <= b and prio >= 4 and not _PREMISES.match(name) and not _own_from(text, name, s):
             return None
         if s < a < e <= b and not inner_particle and not _placed_after(text, e):
             # "Tanah Liat Studio Jakarta Selatan" after "di": the place is not the name; but in "Sekolah Musik

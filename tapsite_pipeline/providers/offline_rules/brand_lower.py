@@ -52,7 +52,9 @@ _NEVER = frozenset((STOP | _HARD | set("mulai harga gratis free bisa cod ongkir 
 # What stands after a name set off as its own sentence: the end of the brief, or a contact detail ("… balonku deco.
 # wa 0821 …", "… arek it solutions — call …"); a short sentence before another is as often a note ("jadwal fleksibel.").
 _ALONE_AFTER = regrouped(r"\s*(?:[.!]?\s*$|[.!,]?\s*(?:[-—–]\s*)?(?:wa|whatsapp|call|telp|telepon|tlp|hp|email|"
-                         r"e-mail|ig|instagram|insta|hubungi|hub|kontak|contact|dm|sms|telegram|line)\b)")
+                         r"e-mail|ig|instagram|insta|hubungi|hub|kontak|contact|dm|sms|telegram|line|"
+                         # its street: "… ganti lcd. andalan cell, jl. merdeka 5 garut"
+                         r"jl\.|jln\.?|jalan|alamat)(?!\w))")
 _CONTACT_AFTER = regrouped(r"[.!,]?\s*(?:[-—–]\s*)?(?:wa|whatsapp|call|telp|telepon|tlp|hp|email|e-mail|ig|instagram|"
                            r"insta|hubungi|hub|kontak|contact|dm|sms|telegram|line)\b")
 # Words of a note, not of a name, in a short sentence at the end: where ("dkt kampus", "bekasi timur"), a verb

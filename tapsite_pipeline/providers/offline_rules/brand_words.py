@@ -85,7 +85,7 @@ rw no kec kab kota kabupaten halal homemade home made fresh premium new best
 _NOT_NAME = _HARD | _SOFT
 _NEVER_IN_NAME = {"di", "dan", "and", "in", "at", "sejak", "since", "is", "are", "yang", "untuk", "dengan", "with",
                   "for", "adalah", "jual", "menjual", "sells", "selling", "yg", "utk", "dgn", "warna", "color"}
-_PERSON_BEFORE = regrouped(r"(?:\bsaya|\baku|\bnama\s+saya|\bmy\s+name\s+is|\bi\s+am|\bi'm|\bini|\bby|\boleh"
+_PERSON_BEFORE = regrouped(r"(?:\bsaya|\baku|\bnama\s+saya|\bmy\s+name\s+is|\bi\s+am|\bi'm|\bini|\bby|(?<!-)\boleh"
                            r"|\bdengan|\bdgn)\s*$|\b(?:owner(?:nya)?|pemilik(?:nya)?)\s*,?\s*$")
 _HONORIFIC = r"(?:bu|ibu|pak|bapak|mas|mbak|mba|kak|bang|cak|ning|teh|aa|koh|ceu|kang|akang|mang|mpok|babeh|bli|opung|daeng|etek|wak|cik|ci|ko|om|tante|mbok|mak|uda|uni|bunda|mama|mami|papa|papi|oma|opa|abah|umi|eyang|mbah|nenek|kakek|engkong|encim|bude|pakde|bulik|paklik|uncle|aunty|auntie|mom|mum|grandma|granny|nyonya|ny|tuan|haji|hj|h|ustadz|ustad|ummi)"
 _PREFIX = (r"(?:toko|warung|waroeng|warkop|kedai|cafe|kafe|caffe|coffee|bakso|baso|rumah makan|rm|depot|butik|boutique|"
@@ -104,7 +104,7 @@ _WORD_TOKEN = regrouped(r"[\w][\w'’]*(?:[-.][\w]+)*|&|[.,;:!?()\[\]\"/|+]|-")
 _PUNCT = set(".,;:!?()[]\"/|+-")
 # (with the shortened kinds of business a name opens with: "RM. Pagi Sore" (rumah makan), "TB. Sinar Jaya" (toko bangunan))
 _ABBR = {"ny", "jl", "st", "pt", "cv", "hj", "h", "dr", "drg", "drh", "tn", "ir", "drs", "prof", "co", "bpk", "kh", "ud",
-         "rm", "tb", "pd"}
+         "rm", "tb", "pd", "mr", "mrs", "ms"}
 _HONOR_SET = set(_HONORIFIC[3:-1].split("|"))
 _YEAR = regrouped(r"^(?:19|20)\d\d$")
 

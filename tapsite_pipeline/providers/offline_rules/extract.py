@@ -13,7 +13,7 @@ from .text import title_case
 # ---------------------------------------------------------------- location
 _LOC_PREP = fast(
     r"\b(?:berlokasi\s+di|lokasi(?:nya)?\s+(?:di|ada\s+di)|beralamat\s+di|terletak\s+di|tinggal\s+di|buka\s+di|"
-    r"based\s+in|located\s+in|located\s+at|di\s+kota|di\s+daerah|di\s+kawasan|di\s+wilayah|di\s+area|di\s+sekitar|"
+    r"based\s+in|located\s+in|located\s+at|di\s+kota(?!\s+(?:tua|lama|baru|gede)\b)|di\s+daerah|di\s+kawasan|di\s+wilayah|di\s+area|di\s+sekitar|"
     r"in\s+the\s+city\s+of|di|daerah|kawasan|wilayah|sekitar|in|around|near|dekat|domisili|from|dari|"
     r"seputaran|sekitaran|wilayah|area|areas?\s+of|serving)\s+", re.I)
 _NOT_LOC = set("""
