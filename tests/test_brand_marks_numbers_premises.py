@@ -172,15 +172,6 @@ def test_denied_name_is_not_the_owners(brief: str, brand: str) -> None:
     assert _brand(brief) == brand
 
 
-# ---- "dijual oleh X": who sells or makes the goods signs the brief; an organiser does not
-@pytest.mark.parametrize("brief,brand", [
-    ("Sarung tenun ikat motif Sikka, dijual oleh Tenun Watublapi, bisa kirim ke Jawa", "Tenun Watublapi"),
-    ("Bolu gulung pandan dan keju, dibuat oleh Oven Mama Desi, Cilegon", "Oven Mama Desi"),
-])
-def test_seller_signed_after_passive_verb(brief: str, brand: str) -> None:
-    assert _brand(brief) == brand
-
-
 # ---- a run of capitals amid lower-case items is set apart from them: the name, then what it sells
 def test_name_set_apart_among_lower_case_items() -> None:
     assert _brand("Buah naga organik dari kebun kami, Naga Merah Farm Banyuwangi, buah segar, bibit, jus") \

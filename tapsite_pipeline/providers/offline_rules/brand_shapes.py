@@ -78,12 +78,6 @@ def name_before(text: str, at: int) -> tuple[int, int] | None:
 _BY_NAME = re.compile(r"(?<![\w-])(by|oleh|bersama|bareng)\s+(?=[A-Z])")
 
 
-# The passive verbs that say who sells or makes the goods ("dijual oleh Anyam Kreasi", "dibuat oleh Rajut Ceria"): the
-# business itself, unlike an organiser or a sponsor ("diselenggarakan oleh", "didukung oleh").
-_MADE_OR_SOLD = frozenset("dijual dibuat diproduksi dikelola dijahit dirajut dimasak dipanggang diracik dirangkai "
-                          "dibikin".split())
-
-
 def signed(text: str, cased: bool) -> list[tuple[str, int, int]]:
     """Names of two or more words after "by", "oleh", "bersama", "bareng": the business signing the brief. Not
     after a verb naming an organiser or sponsor ("Organised by …", "didukung oleh …"), not a person with a title
@@ -101,8 +95,7 @@ def signed(text: str, cased: bool) -> list[tuple[str, int, int]]:
         if len(words) < 2 or words[0] in _TITLES or words[0] in _HARD or is_place(text, s, e):
             continue
         prev = (re.findall(r"[\w'-]+", text[max(0, m.start() - 30):m.start()]) or [""])[-1].lower()
-        if prev in NOT_SIGNING or (marker == "oleh" and ((prev.startswith("di") and prev not in _MADE_OR_SOLD)
-                                                         or prev.startswith("oleh"))):
+        if prev in NOT_SIGNING or (marker == "oleh" and (prev.startswith("di") or prev.startswith("oleh"))):
             continue  # "Organised by Kolektif Bawah Tanah", "diselenggarakan oleh …", "oleh oleh Khas Bali"
         before = name_before(text, m.start())
         if marker == "by" and before and not is_place(text, *before):
