@@ -21,8 +21,7 @@ _PRICE_NEXT = re.compile(rf"(?i)\s+(?:mulai\s+|from\s+)?{_AMOUNT}")
 _NEXT_PRICED = re.compile(rf"(?i)[^,.;:!?]*,(?:\s+[\w'-]+){{1,3}}?\s+{_AMOUNT}")
 _PRICED_AFTER = re.compile(rf"(?i)(?:\s+[\w'-]+){{0,3}}?\s+{_AMOUNT}(?:\s+[\w'&-]+){{0,4}}\s*(?:,|\.|$)")
 _ALONE_AFTER = regrouped(r"\s*(?:[.!]|$|\s[-—]\s|[,—-]?\s*(?:wa|whatsapp|call|telp|telepon|hp|email|e-mail|ig|instagram|"
-                         r"insta|hubungi|kontak|contact|pesan|order|info|dm|sms|telegram|line|jl\.|jln\.?|jalan|alamat)(?!\w))",
-                         re.I)
+                         r"insta|hubungi|kontak|contact|pesan|order|info|dm|sms|telegram|line)\b)", re.I)
 # A signature line: the name, then its mobile number ("… garansi 30 hari. Teknik Dingin Jaya 0811 2929 3030"). The
 # owner signs with the name they are called by: a stronger reading than a capitalised trade opening the brief.
 # A mobile number right after a name, or after a dash and the channel's word: "Teknik Dingin Jaya 0811 2929 3030",
