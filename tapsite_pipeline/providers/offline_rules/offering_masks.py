@@ -15,7 +15,7 @@ from tapsite_pipeline.fastre import fast, regrouped
 from .offer_collector import GLOSS_CLOSE, GLOSS_OPEN
 from .offer_words import ITEM_STOP, MASK, SPLIT, TRIGGER, is_place
 from .places import PLACES
-from .roles import AUDIENCE, CATEGORY, QUALIFIER, TITLES, is_offering
+from .roles import AUDIENCE, CATEGORY, QUALIFIER, TITLES, USES, is_offering
 
 
 def _unprice(text: str, spans: list[tuple[int, int]]) -> str:
@@ -186,6 +186,8 @@ _LEVEL_RANGE = regrouped(r"\b([a-z]{1,3}\d{1,2})\s+(?:sampai|hingga|s/d|to)\s+([
 _ADMIN_AREA = fast(r"\b(?:kel|kec|kab|kota|ds|dsn|kp|jl|jln)\.\s*[a-z][\w'-]*(?:\s+[a-z][\w'-]*)?|"
                    r"\b(?:kelurahan|kecamatan|kabupaten|dusun)\s+[a-z][\w'-]*|\b(?:rt|rw)\s*\.?\s*\d+\b")
 _PAREN = regrouped(r"([\w'-]+)(\s*)\(([^()]{1,120})\)")
+# Occasions in brackets after an offering say what it is for, not what else is sold.
+_OCCASIONS = USES | frozenset({"pesta", "party"})
 # Words after which a parenthesised list is the list itself: "menu (nasi goreng, mie ayam)".
 _LIST_LABELS = CATEGORY | frozenset("menu produk layanan paket pilihan varian koleksi isi antara".split())
 
@@ -198,7 +200,8 @@ def _mask_elaboration(m: re.Match, aliases: dict[str, str]) -> str:
     other brackets end the clause. The other name (one or two words of no number) is kept in `aliases`, mapped to the
     word before it."""
     pieces = [p.strip() for p in SPLIT.split(m.group(3)) if p.strip()]
-    kinds = len(pieces) >= 2 and not any(p in PLACES or re.search(r"\d", p) or not is_offering(p) for p in pieces)
+    kinds = len(pieces) >= 2 and not any(p in PLACES or re.search(r"\d", p) or not is_offering(p) for p in pieces) \
+        and not all(p in _OCCASIONS for p in pieces)  # "kelas MUA (wisuda & pesta)": what the class is for
     if m.group(1) in _LIST_LABELS or kinds:
         return m.group(0)  # "bibit buah (alpukat, durian, kelengkeng)": kinds of goods, each an offering
     inner = m.group(3).strip()
