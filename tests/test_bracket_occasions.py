@@ -14,8 +14,10 @@ pytestmark = pytest.mark.unit
 @pytest.mark.parametrize("text, kept, never", [
     ("Rias Bu Ani di Kendari: make up (wisuda, lamaran, nikahan), sewa kebaya. wa 0852 5677 1904",
      ["make up", "sewa kebaya"], ["wisuda", "lamaran", "nikahan"]),
-    ("Kue Tart Mama Oci: kue tart custom (ulang tahun & arisan), cupcake. WA 0813 2200 1100",
-     ["cupcake"], ["ulang tahun", "arisan"]),
+    ("Sanggar Rias Melati Kendari: kursus rias (wisuda & pesta), kelas sanggul. WA 0813 2200 1100",
+     ["kelas sanggul"], ["wisuda", "pesta"]),
+    ("Gaun Anggun Rental: sewa gaun (pesta, wisuda, prom), sewa jas. WA 0813 2200 1100",
+     ["sewa jas"], ["pesta", "wisuda"]),
 ])
 def test_occasions_in_brackets_are_what_it_is_for(text: str, kept: list[str], never: list[str]) -> None:
     products = parse_brief(text).products

@@ -187,7 +187,7 @@ _ADMIN_AREA = fast(r"\b(?:kel|kec|kab|kota|ds|dsn|kp|jl|jln)\.\s*[a-z][\w'-]*(?:
                    r"\b(?:kelurahan|kecamatan|kabupaten|dusun)\s+[a-z][\w'-]*|\b(?:rt|rw)\s*\.?\s*\d+\b")
 _PAREN = regrouped(r"([\w'-]+)(\s*)\(([^()]{1,120})\)")
 # Occasions in brackets after an offering say what it is for, not what else is sold.
-_OCCASIONS = USES | frozenset({"pesta", "party"})
+_OCCASIONS = USES | frozenset({"pesta", "party", "prom", "kondangan", "hajatan"})
 # Words after which a parenthesised list is the list itself: "menu (nasi goreng, mie ayam)".
 _LIST_LABELS = CATEGORY | frozenset("menu produk layanan paket pilihan varian koleksi isi antara".split())
 
