@@ -29,3 +29,14 @@ def test_kinds_of_goods_in_brackets_are_still_sold() -> None:
     products = parse_brief("Toko Kue Rina: kue kering (nastar, kastengel, putri salju), bolu pandan. "
                            "WA 0812 1111 2222").products
     assert {"nastar", "kastengel", "putri salju"} <= set(products)
+
+
+@pytest.mark.parametrize("text, never", [
+    ("Halo, aku Sinta, ibu 2 anak di Pontianak. Dulu kerja di pabrik, thn 2021 berhenti trus iseng bikin pempek buat "
+     "keluarga, eh teman pada pesan. Sekarang nerima pesanan pempek kapal selam sama tekwan. WA 0812 5656 7878",
+     "dulu kerja"),
+    ("Peternakan Lebah Pak Nyoman, Bangli: jual madu hutan 120rb/botol, propolis 90rb. boleh main ke peternakan "
+     "lihat panen, gratis. WA 0812 5656 7878", "boleh main"),
+])
+def test_a_phrase_opening_on_a_modal_or_an_adverb_of_time_is_no_card(text: str, never: str) -> None:
+    assert never not in parse_brief(text).products

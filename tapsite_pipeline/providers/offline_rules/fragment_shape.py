@@ -9,7 +9,8 @@ their shape alone says so, whatever their words mean:
 - a phrase opening on a lone letter ("d mahir" of "pemula s/d mahir"): the end of an abbreviation cut at its slash
   (letters that do open names, "t shirt", "x ray", "e book", "k pop", are left alone);
 - a subject and a modal verb ("satu drone mampu [menyemprot]", "kelas bisa online", "the boat can [carry]"):
-  a clause about the thing, not its name;
+  a clause about the thing, not its name; so is a phrase opening on a modal or an adverb of time ("boleh main ke
+  kandang", "dulu kerja di bank");
 - an English participle alone ("drawn", "handled", "baked"): what was done to something, not a thing;
 - a noun and a bare Indonesian passive ("plastik disetor", "sampah dipilah", "kain ditenun"): a clause (the
   passive's object is the noun before it), whose verb has no suffix the passive list of offer_words.py knows.
@@ -73,7 +74,17 @@ _MODAL_NOT_LAST = frozenset("can will".split())
 _YOU = frozenset("you u kamu anda".split())  # "all you can eat", "all you can drink": a set name, not a clause
 
 
+# Words that open a clause, not a name: a modal ("boleh main ke kandang", "bisa custom nama", "dapat sertifikat") or an
+# adverb of time or aspect ("dulu kerja di bank", "udh bantu 80an toko", "pernah jadi juara"): the owner's story or a
+# permission, never the name of something sold.
+_CLAUSE_OPENERS = _MODALS | frozenset("""
+dulu dahulu pernah sempat sudah udah udh sdh telah masih tadinya dulunya
+""".split())
+
+
 def modal_clause(words: list[str]) -> bool:
+    if len(words) >= 2 and words[0] in _CLAUSE_OPENERS:
+        return True
     return any((w in _MODALS or w in _MODAL_NOT_LAST and k < len(words) - 1) and words[k - 1] not in _YOU
                for k, w in enumerate(words) if k)
 
