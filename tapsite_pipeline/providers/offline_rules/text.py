@@ -56,6 +56,7 @@ def _clean(text: str) -> str:
     if text.isascii():
         return _tidy(text.translate(_ASCII_CONTROLS))
     out = []
+    repeated = _repeated_emoji(text)
     for ch in text:
         if ch.isascii():
             out.append(ch if (ch.isprintable() or ch == "\n") else " ")
@@ -68,16 +69,31 @@ def _clean(text: str) -> str:
         elif cat[0] == "P":
             out.append(" ")
         elif cat == "So" and ch >= "\u2600":  # emoji and pictographs (not °, ©, ™): where one sets off what
-            # follows, it ends a sentence
-            out.append(_MARK)
+            # follows, it ends a sentence; one the owner repeats between words marks off the pieces of a list
+            out.append(_BULLET if ch in repeated else _MARK)
         else:  # other symbols, private use, controls
             out.append(" ")
     joined = "".join(out)
-    return _tidy(_EMOJI_RUN.sub(_emoji_break, joined) if _MARK in joined else joined)
+    return _tidy(_EMOJI_RUN.sub(_emoji_break, joined) if _MARK in joined or _BULLET in joined else joined)
 
 
 _MARK = "\x1e"
-_EMOJI_RUN = regrouped(r"\s*\x1e[\x1e\s\ufe0f\u200d]*")
+_BULLET = "\x1d"  # an emoji the brief holds more than once
+_EMOJI_RUN = regrouped(r"\s*[\x1e\x1d][\x1e\x1d\s\ufe0f\u200d]*")
+
+
+def _repeated_emoji(text: str) -> frozenset[str]:
+    """The emoji a brief holds twice or more: "Warung Bu Har 🍛 nasi pecel 🍛 rawon 🍛 soto ayam" sets its menu apart
+    with one, as a list does with commas."""
+    seen: set[str] = set()
+    twice: set[str] = set()
+    for ch in _HIGH.findall(text):  # (only the few characters from the symbols' block on are looked at)
+        if unicodedata.category(ch) == "So":
+            (twice if ch in seen else seen).add(ch)
+    return frozenset(twice)
+
+
+_HIGH = re.compile("[\u2600-\U0010ffff]")
 
 
 def _emoji_break(m: re.Match) -> str:
@@ -91,6 +107,14 @@ def _emoji_break(m: re.Match) -> str:
     # ("wadai banjar acil ruwaidah 🌙 kue bingka …", "💅 jemari ocha nail art 💅 gel polish …")
     if before.isalnum() and after.isalnum() and _uncased(text) and _opening(text, a):
         return ". "
+    # a repeated emoji between two words, each standing free of it, is a list's comma ("nasi pecel 🍛 rawon 🍛 soto"),
+    # unless the words on either side carry one phrase across it ("jual 🌸 buket bunga", "kirim 🚚 ke luar kota")
+    run = m.group(0)
+    if _BULLET in run and before.isalnum() and after.isalnum() and run[:1].isspace() and run[-1:].isspace():
+        prev = text[:a].rsplit(None, 1)[-1:]
+        nxt = text[b:].split(None, 1)[:1]
+        if not (prev and prev[0].lower() in _CARRY_ON | _LEADS_ON) and not (nxt and nxt[0].lower() in _CARRY_ON):
+            return ", "
     return " "
 
 
@@ -102,13 +126,16 @@ def _uncased(text: str) -> bool:
 # Words that carry a sentence on past an emoji: "kirim 🚚 ke luar kota" is one sentence.
 _CARRY_ON = frozenset("ke di dan untuk utk buat dari yang yg sama dengan dgn atau to for and in at of from with or by "
                       "the a an".split())
+# ... and words after which the phrase goes on: an offer verb before its goods ("jual 🌸 buket bunga 🌸 hampers").
+_LEADS_ON = frozenset("jual menjual jualan sedia menyediakan terima menerima ada buka open sell sells selling serve "
+                      "serves serving offer offers offering bikin membuat make makes".split())
 
 
 def _opening(text: str, at: int) -> bool:
     """Is ``at`` after the brief's first two to six words, all of one sentence, with no word after it that carries
     the sentence on?"""
-    head = text[:at]
-    nxt = text[at:].replace(_MARK, " ").split()[:1]
+    head = text[:at].replace(_BULLET, _MARK)
+    nxt = text[at:].replace(_MARK, " ").replace(_BULLET, " ").split()[:1]
     return not re.search(r"[.!?,:;]", head) and 2 <= len(head.replace(_MARK, " ").split()) <= 6 \
         and not (nxt and nxt[0].lower() in _CARRY_ON)
 
