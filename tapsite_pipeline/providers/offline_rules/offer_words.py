@@ -17,7 +17,7 @@ from tapsite_pipeline.phrase_find import phrase_spans
 from .lexicon import KEYWORDS
 from .list_words import CHAT_TAIL, list_splitter
 from .places import PLACES
-from .roles import AGENT, AUDIENCE, CATEGORY, FEATURE, PLACE, PROVIDER, QUALIFIER, VERB, is_offering
+from .roles import AGENT, AUDIENCE, CATEGORY, FEATURE, FILLER, PLACE, PROVIDER, QUALIFIER, VERB, is_offering
 
 MASK = "\x00"
 # Words naming the premises or the trade itself; at a phrase's head they make it a self-description
@@ -311,6 +311,16 @@ def is_scrap(item: str) -> bool:
     return len(item) <= 3 and item not in SHORT_GOODS and not _MODEL_CODE.fullmatch(item)
 
 
+# An English "-ing" head that is the owner's verb alone ("planning to open", "teaching since 2010") but after a noun
+# names the work sold: "wedding planning", "event planning", "piano teaching", "trail running".
+_WORK_GERUNDS = frozenset("planning teaching running".split())
+
+
+def _work_gerund(words: list[str], lang: str) -> bool:
+    return lang == "en" and len(words) > 1 and words[-1] in _WORK_GERUNDS and words[-2] not in _NOT_HEAD \
+        and words[-2] not in FILLER and is_offering(words[-2])
+
+
 def _head(words: list[str], lang: str) -> str:
     return words[-1] if lang == "en" and len(words) > 1 else words[0]
 
@@ -325,7 +335,7 @@ def _head_ok(item: str, lang: str, tech: bool) -> bool:
     head = _head(words, lang)
     if tech and head in TECH_WORDS:
         return True
-    if head in _NOT_HEAD and not (len(words) > 1 and head in CATEGORY):
+    if head in _NOT_HEAD and not (len(words) > 1 and head in CATEGORY) and not _work_gerund(words, lang):
         return False
     if lang == "en":
         return True  # English modifiers come first: "phone cases", "video editing"

@@ -409,6 +409,13 @@ def _fee_or_spec(words: list[str]) -> bool:
         w in _DEVICES for w in words)
 
 
+# A qualifier that is also the name of a work ("clean": the cleaning done), read so after a word of its grade
+# ("deep clean", "fast clean", "express clean"); alone or after other words it keeps its sense ("desain clean").
+_GRADED_WORK = frozenset(("clean",))
+_WORK_GRADES = frozenset("deep fast quick express regular basic standard premium full general light heavy total "
+                         "spring reguler kilat".split())
+
+
 @lru_cache(maxsize=8192)
 def is_offering(phrase: str) -> bool:
     """True when the phrase names something that can be sold: at least one word plays no other role.
@@ -425,6 +432,8 @@ def is_offering(phrase: str) -> bool:
         return False
     if not all(_role_word(w) or w in _BESIDE for w in words):
         return True
+    if len(words) >= 2 and words[-1] in _GRADED_WORK and words[-2] in _WORK_GRADES:
+        return True  # "deep clean 45k, fast clean 25k": a grade of the work, the work itself sold
     if access_by_period(words):  # "member bulanan": access sold by the period
         return True
     # a design of a page thing is a design service ("menu design", "desain katalog"); a photo of one is the page's
