@@ -203,14 +203,15 @@ def keep_offerings(items: list[str], trace: list[tuple[str, str]], lower: str, t
         if p >= (keep_at if in_rules else add_at):
             kept.append(item)
             judged.append(item)
-    if len(kept) < len(items) and judged:
+    if judged and any(it not in kept for it in items):  # (what the model added beside them counts for nothing here)
         kept += coordinated_with(items, kept, trace, lower, judged, text)
     ruled = [it for it in items if it in kept]   # the rules' order first: their most explicit offerings lead
     return (ruled + [it for it in kept if it not in ruled]) if kept or not items else items[:1]
 
 
 # What joins two pieces of one list: a comma, a slash, "&" or a coordinating word (and a comma before it).
-_LIST_GAP = regrouped(r"\s*(?:[,/&+]\s*)?(?:(?:dan|and|serta|sama|sm|&|n|or|atau|plus)\s+)?")
+# (a word that the piece before is free stands in the gap too: "cek gula darah gratis, konsultasi apoteker")
+_LIST_GAP = regrouped(r"\s*(?:(?:gratis|free)\s*)?(?:[,/&+]\s*)?(?:(?:dan|and|serta|sama|sm|&|n|or|atau|plus)\s+)?")
 
 
 def coordinated_with(items: list[str], kept: list[str], trace: list[tuple[str, str]], lower: str,
