@@ -41,7 +41,8 @@ _PACKAGE_HEAD = regrouped(r"\b(?P<name>(?:paket|package|bundle|combo)(?:\s+(?!is
                           r"(?P<price>\s+(?:mulai\s+|from\s+)?(?:rp\.?\s*|idr\s*)?\d[\d.,]*\s*(?:k|rb|ribu|jt|juta)\b"
                           r"(?:\s*/\s*[a-z]+)?)?\s*(?::|\b(?:isi|isinya|berisi|dapat|dapet|dpt|you\s+get|gets?)\b)\s*")
 _PRICE_AFTER = regrouped(r"[\s,]*(?:(?:harga|mulai|cuma|only|from)\s+)?(?:rp\.?|idr)\s*\d")
-_COUNTED_CONTENT = regrouped(r"(?:^|[,&+]|\bdan\b|\band\b)\s*\d+\s*(?:x\s*)?[a-z]")
+# (a decimal comma is none of its joins: "prewedding outdoor 2,5jt" counts nothing)
+_COUNTED_CONTENT = regrouped(r"(?:^|(?<!\d),|[&+]|\bdan\b|\band\b)\s*\d+\s*(?:x\s*)?[a-z]")
 
 
 def packages_held(lower: str) -> list[str]:
