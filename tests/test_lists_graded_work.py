@@ -31,3 +31,15 @@ def test_an_item_named_with_a_word_read_otherwise_alone_is_sold(brief, wanted):
 ])
 def test_the_word_alone_keeps_its_sense(brief, not_wanted):
     assert not any(not_wanted in p for p in parse_brief(brief).products)
+
+
+@pytest.mark.parametrize("brief, wanted", [
+    ("Peternakan Jaya Blitar jual anak ayam kampung, bebek petelur, pakan ayam", "anak ayam kampung"),
+    ("Kandang Kelinci Pak Amir, Batu: anak kelinci lop, kelinci dewasa, pakan pelet, kandang besi", "anak kelinci lop"),
+])
+def test_anak_before_an_animal_names_its_young_for_sale(brief, wanted):
+    assert wanted in parse_brief(brief).products
+
+
+def test_anak_after_goods_is_still_whom_they_are_for():
+    assert "anak" not in parse_brief("Toko Baju Ceria, Klaten: baju anak, gamis anak, kaos anak").products

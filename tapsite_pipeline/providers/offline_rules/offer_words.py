@@ -321,6 +321,12 @@ def _work_gerund(words: list[str], lang: str) -> bool:
         and words[-2] not in FILLER and is_offering(words[-2])
 
 
+# "anak" before an animal names its young, sold by farms and pet shops ("anak kucing", "anak ayam kampung"), not a
+# child served ("baju anak", "les anak").
+_YOUNG_OF = frozenset("kucing anjing ayam bebek itik entok kambing domba sapi kerbau kelinci burung puyuh marmut "
+                      "babi kuda ikan lele".split())
+
+
 def _head(words: list[str], lang: str) -> str:
     return words[-1] if lang == "en" and len(words) > 1 else words[0]
 
@@ -331,6 +337,8 @@ def _head_ok(item: str, lang: str, tech: bool) -> bool:
     if not words:
         return False
     if item in KEYWORDS or _check_of(words) or _open_trip(words):  # "putri salju" is a cookie, whatever "putri" means alone
+        return True
+    if len(words) > 1 and words[0] == "anak" and words[1] in _YOUNG_OF:  # "anak kucing persia": a kitten, goods
         return True
     head = _head(words, lang)
     if tech and head in TECH_WORDS:
