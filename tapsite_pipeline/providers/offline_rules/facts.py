@@ -28,7 +28,7 @@ from .amounts import (
     _amount,
 )
 from .audiences import _AUDIENCE, _SHOP_ONLY
-from .certified import CERTIFIED
+from .certified import BODY_WORDS, CERTIFIED
 from .free_offers import clean_value as _clean
 from .free_offers import conditions_joined, free_offers
 from .goods_labels import _CLAUSE_END, _FREE_OF_ONLY, _NATURE, _OWN_CLAUSE
@@ -60,6 +60,8 @@ _CREDENTIAL = fast(
     r"(?:yang\s+|yg\s+)?(?:bersertifikat|bersertifikasi|tersertifikasi|berlisensi|berpengalaman)\b|"
     r"\b(?:[a-z]+-)?(?:certified|licensed|experienced)\s+(?:instructors?|teachers?|tutors?|trainers?|coaches|coach|therapists?|"
     r"technicians?|mechanics?)\b", re.I)
+_CREDENTIAL_BODY = regrouped(r"(?:\s+(?i:resmi|dari|oleh|by|from|of))*\s+(?:(?!(?:WA|IG|HP|DM|CP|SMS|COD|PO|DP|OK)\b)"
+                             r"[A-Z][A-Z0-9&-]{1,9}\b(?![a-z])|" + BODY_WORDS + r"\b)")
 # A number for a channel the page has no button for: "SMS 0821 9900 4432", "fax (021) 555 1234". The page's contact
 # section shows the numbers to call or chat; this one is the owner's word on how else to reach them.
 _OTHER_LINE = regrouped(r"\b(?:sms|fax|faks|faksimile|facsimile)\s*(?:only\s*)?(?:ke\s+|to\s+|at\s+)?[:.]?\s*"
@@ -364,6 +366,10 @@ def extract_facts(text: str, lower: str) -> tuple[list[Fact], list[Span], list[S
         add("note", re.compile(r"[\s\S]+").match(text, start, m.end()) or m, text[start:m.end()].strip(), mask=False)
         del read[before:]  # (the clause stays the notes reader's, like a motif's)
     for m in _CREDENTIAL.finditer(lower):
+        # who licensed them, said after: "pelatih berlisensi PRSI", "terapis bersertifikat CIDESCO", "instruktur
+        # bersertifikat dari BNSP" (the body's acronym, or a body the certified reader knows)
+        if body := _CREDENTIAL_BODY.match(text, m.end()):
+            m = re.compile(r"[\s\S]+").match(text, m.start(), body.end()) or m
         add("note", m, text[m.start():m.end()], mask=False)
     for m in CERTIFIED.finditer(lower):  # "registered with BPOM and certified halal", "organik bersertifikat"
         add("note", m, text[m.start():m.end()], mask=False)
