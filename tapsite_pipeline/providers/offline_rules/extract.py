@@ -323,8 +323,11 @@ def products(lower: str, exclude: list[str], seen_keywords: list[str]) -> list[s
 
 
 # ---------------------------------------------------------------- audience
+# A quality said for someone is what the goods are like, never whom they are for: "aman untuk anak & hewan",
+# "safe for kids and pets", "ramah untuk kulit sensitif".
+SAID_OF_FOR = r"(?<!\baman\s)(?<!\bsafe\s)(?<!\bramah\s)(?<!\bfriendly\s)(?<!\bgood\s)(?<!\bbaik\s)(?<!\bbagus\s)"
 _AUD_TRIGGER = regrouped(
-    r"\b(?:target(?:\s+(?:pasar|market|customer|konsumen|pelanggan))?(?:nya)?(?:\s+(?:saya|kami|kita|kita|utama|our|my))?"
+    SAID_OF_FOR + r"\b(?:target(?:\s+(?:pasar|market|customer|konsumen|pelanggan))?(?:nya)?(?:\s+(?:saya|kami|kita|kita|utama|our|my))?"
     r"(?:\s+(?:adalah|yaitu|is|are|:))?|sasaran(?:nya)?(?:\s+(?:kami|saya))?|segmen(?:t)?(?:nya)?|aimed\s+at|"
     r"catering\s+to|ideal\s+for|perfect\s+for|cocok\s+(?:untuk|buat|bagi)|pelanggan(?:nya)?\s+(?:kami\s+|saya\s+)?"
     r"(?:kebanyakan|mayoritas|utama(?:nya)?|biasanya)|kebanyakan\s+pelanggan(?:nya)?|untuk|utk|buat|bwt|bagi|khusus|"
