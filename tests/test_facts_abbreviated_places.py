@@ -50,3 +50,22 @@ def test_an_abbreviated_kind_of_place_is_a_word_of_the_area(brief: str, area: st
 def test_a_sentence_end_still_ends_the_address() -> None:
     got = _kind("Bakso Mas Jo, Jl. Anggrek No. 4. Buka tiap hari jam 10-21, wa 0812 9000 1212", "address")
     assert got and all("Buka" not in a for a in got)
+
+
+@pytest.mark.parametrize("brief,address", [
+    ("Servis jam tangan Pak Wid, ganti baterai dan tali. Selesai ditunggu. Nogotirto, Sleman. WA 0812 3300 1212",
+     "Nogotirto, Sleman"),
+    ("Warung Mie Ayam Bu Tum. Lokasi: Banyumanik, Semarang. WA 0813 3300 2323", "Banyumanik, Semarang"),
+    ("Toko Bunga Asri, Sukun, Malang, jual bunga papan dan buket. WA 0857 3300 3434", "Sukun, Malang"),
+])
+def test_a_district_with_its_town_is_the_address(brief: str, address: str) -> None:
+    # (a district the place lists know is read as the area, with its town: shown whole either way)
+    assert address in _kind(brief, "address") + _kind(brief, "area"), parse_brief(brief).facts
+
+
+@pytest.mark.parametrize("brief", [
+    "Jual bakso dan mie ayam, kirim ke Jakarta, Bandung. wa 0812 1111 2222",
+    "Salon Rapi, potong rambut. Senin, Malang tutup ya. wa 0812 4400 5656",
+])
+def test_two_known_places_or_a_day_are_no_district(brief: str) -> None:
+    assert _kind(brief, "address") == []

@@ -258,6 +258,34 @@ def makers_village(text: str, m: re.Match) -> bool:
     return bool(_VILLAGE.match(m.group(0)) and _MAKERS_BEFORE.search(text, max(0, m.start() - 40), m.start()))
 
 
+# A district said with its town, as a clause of its own: "Mlati, Sleman.", "Lokasi: Kasihan, Bantul", "Toko Kue Bu
+# Sri, Ngaliyan, Semarang". The town is a known place; the district before it is a capitalised name no lexicon knows.
+_DISTRICT_PAIR = regrouped(r"(?:^|(?<=[.,;:!?\n])|(?<=\bdi\s)|(?<=\bin\s))\s*((?-i:[A-Z])[a-z'-]{2,}(?:\s(?-i:[A-Z])[a-z'-]{2,})?)"
+                           r"\s*,\s*((?-i:[A-Z])[\w'-]+(?:\s(?-i:[A-Z])[\w'-]+){0,2})(?=\s*(?:[.,;\n]|$))")
+
+
+def district_pairs(text: str) -> Iterator[re.Match]:
+    """Each district said with its known town, where the district is no place of the lists, no word of the
+    lexicons and no place the lists know (two known places are areas named together)."""
+    from .lexicon import KEYWORDS
+    from .places import PLACES
+    from .roles import known_word
+    for m in _DISTRICT_PAIR.finditer(text):
+        district, town = m.group(1), m.group(2)
+        if town.lower() not in PLACES or district.lower() in PLACES or _known_place(district):
+            continue
+        if any(known_word(w) or w.lower() in KEYWORDS or w.lower() in _NOT_DISTRICT for w in district.split()):
+            continue
+        yield re.compile(r"[\s\S]+").match(text, m.start(1), m.end(2)) or m
+
+
+# Capitalised words that open a clause and name no district: days, months, greetings, who speaks.
+_NOT_DISTRICT = frozenset("""senin selasa rabu kamis jumat sabtu minggu ahad monday tuesday wednesday thursday friday
+saturday sunday januari februari maret april mei juni juli agustus september oktober november desember january
+february march june july august october december halo hai hello kami saya aku lokasi alamat area wilayah kota
+kabupaten kecamatan desa daerah""".split())
+
+
 def addresses(text: str) -> Iterator[re.Match]:
     """Each street address, with the "near" word before it ("dkt pasar Ciputat" is near the market, not in it);
     a village the makers of the goods work in is read too (its words are a place, never an offering), and

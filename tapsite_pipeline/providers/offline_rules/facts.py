@@ -14,7 +14,7 @@ from tapsite_pipeline.fastre import fast, regrouped
 from tapsite_pipeline.owner_links import link_spans, named_accounts
 
 from ...models import Fact
-from .addresses import BASE, NEAR, addresses, areas, makers_village
+from .addresses import BASE, NEAR, addresses, areas, district_pairs, makers_village
 from .amounts import (
     _AMOUNT_RANGE,
     _GIVEN_BEFORE,
@@ -411,6 +411,10 @@ def extract_facts(text: str, lower: str) -> tuple[list[Fact], list[Span], list[S
             spans.append((m.start(), m.end()))
             continue
         add("address", m, text[m.start():m.end()])
+    if not any(f.kind == "address" for _, f in found):
+        for m in district_pairs(text):  # "Mlati, Sleman.": the district with its town, when no street is given
+            add("address", m, text[m.start():m.end()])
+            break
     if not any(f.kind == "address" for _, f in found):
         for m in NEAR.finditer(text):
             add("address", m, text[m.start():m.end()])
