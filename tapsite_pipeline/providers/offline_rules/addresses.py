@@ -260,8 +260,10 @@ def makers_village(text: str, m: re.Match) -> bool:
 
 # A district said with its town, as a clause of its own: "Mlati, Sleman.", "Lokasi: Kasihan, Bantul", "Toko Kue Bu
 # Sri, Ngaliyan, Semarang". The town is a known place; the district before it is a capitalised name no lexicon knows.
-_DISTRICT_PAIR = regrouped(r"(?:^|(?<=[.,;:!?\n])|(?<=\bdi\s)|(?<=\bin\s))\s*((?-i:[A-Z])[a-z'-]{2,}(?:\s(?-i:[A-Z])[a-z'-]{2,})?)"
-                           r"\s*,\s*((?-i:[A-Z])[\w'-]+(?:\s(?-i:[A-Z])[\w'-]+){0,2})(?=\s*(?:[.,;\n]|$))")
+# (read from the comma: a capitalised town after it, a known place, then the district right before it)
+_TOWN_AFTER_COMMA = regrouped(r",\s*((?-i:[A-Z])[\w'-]+(?:\s(?-i:[A-Z])[\w'-]+){0,2})(?=\s*(?:[.,;\n]|$))")
+_DISTRICT_BEFORE = regrouped(r"(?:^|(?<=[.,;:!?\n])|(?<=\bdi\s)|(?<=\bin\s))\s*((?-i:[A-Z])[a-z'-]{2,}(?:\s(?-i:[A-Z])[a-z'-]{2,})?)"
+                             r"\s*$")
 
 
 def district_pairs(text: str) -> Iterator[re.Match]:
@@ -270,13 +272,18 @@ def district_pairs(text: str) -> Iterator[re.Match]:
     from .lexicon import KEYWORDS
     from .places import PLACES
     from .roles import known_word
-    for m in _DISTRICT_PAIR.finditer(text):
-        district, town = m.group(1), m.group(2)
-        if town.lower() not in PLACES or district.lower() in PLACES or _known_place(district):
+    for t in _TOWN_AFTER_COMMA.finditer(text):
+        if t.group(1).lower() not in PLACES:
+            continue
+        d = _DISTRICT_BEFORE.search(text, max(0, t.start() - 40), t.start())
+        if d is None:
+            continue
+        district = d.group(1)
+        if district.lower() in PLACES or _known_place(district):
             continue
         if any(known_word(w) or w.lower() in KEYWORDS or w.lower() in _NOT_DISTRICT for w in district.split()):
             continue
-        yield re.compile(r"[\s\S]+").match(text, m.start(1), m.end(2)) or m
+        yield re.compile(r"[\s\S]+").match(text, d.start(1), t.end(1)) or t
 
 
 # Capitalised words that open a clause and name no district: days, months, greetings, who speaks.

@@ -16,10 +16,11 @@ _SHOP_ONLY = regrouped(rf"(?i){_SHOP_WORD}")
 _DOUBLED_PEOPLE = "(?:" + "|".join(rf"(?<=\b{w})-{w}\b" for w in (
     "anak", "ibu", "bapak", "remaja", "siswa", "pelajar", "mahasiswa", "guru", "karyawan", "pekerja", "petani",
     "peternak", "nelayan", "santri", "lansia", "balita", "keluarga", "perusahaan", "sekolah", "instansi")) + ")?"
-# (a quality said for someone is what the goods are like: "aman untuk anak & hewan", "safe for kids")
-_SAID_OF_FOR = r"(?<!\baman\s)(?<!\bsafe\s)(?<!\bramah\s)(?<!\bfriendly\s)(?<!\bgood\s)(?<!\bbaik\s)(?<!\bbagus\s)"
+# A quality said for someone is what the goods are like, never whom they are for: "aman untuk anak & hewan", "safe
+# for kids and pets", "ramah untuk kulit sensitif" (tested right before the cue word, outside the scans' patterns).
+SAID_OF_FOR = regrouped(r"\b(?:aman|safe|ramah|friendly|good|baik|bagus)\s$")
 _AUDIENCE = fast(
-    _SAID_OF_FOR + r"\b(?:khusus|spesial\s+untuk|untuk|utk|buat|bagi|target(?:\s+(?:pasar|market))?(?:nya)?|for|aimed\s+at|"
+    r"\b(?:khusus|spesial\s+untuk|untuk|utk|buat|bagi|target(?:\s+(?:pasar|market))?(?:nya)?|for|aimed\s+at|"
     # ("membantu UMKM go digital", "helps foreign investors set up a PT PMA": whom the work is for)
     r"catering\s+to|cocok\s+(?:untuk|buat)|melayani|menerima|accepting|welcomes?|welcoming|membantu|helps?|helping)\s+"
     # ("foreign investors", "busy professionals", "first-time buyers": who they are, said before them)

@@ -6,6 +6,7 @@ import re
 
 from tapsite_pipeline.fastre import fast, regrouped
 
+from .audiences import SAID_OF_FOR
 from .colors import is_color
 from .places import PLACES
 from .text import title_case
@@ -323,11 +324,8 @@ def products(lower: str, exclude: list[str], seen_keywords: list[str]) -> list[s
 
 
 # ---------------------------------------------------------------- audience
-# A quality said for someone is what the goods are like, never whom they are for: "aman untuk anak & hewan",
-# "safe for kids and pets", "ramah untuk kulit sensitif".
-SAID_OF_FOR = r"(?<!\baman\s)(?<!\bsafe\s)(?<!\bramah\s)(?<!\bfriendly\s)(?<!\bgood\s)(?<!\bbaik\s)(?<!\bbagus\s)"
 _AUD_TRIGGER = regrouped(
-    SAID_OF_FOR + r"\b(?:target(?:\s+(?:pasar|market|customer|konsumen|pelanggan))?(?:nya)?(?:\s+(?:saya|kami|kita|kita|utama|our|my))?"
+    r"\b(?:target(?:\s+(?:pasar|market|customer|konsumen|pelanggan))?(?:nya)?(?:\s+(?:saya|kami|kita|kita|utama|our|my))?"
     r"(?:\s+(?:adalah|yaitu|is|are|:))?|sasaran(?:nya)?(?:\s+(?:kami|saya))?|segmen(?:t)?(?:nya)?|aimed\s+at|"
     r"catering\s+to|ideal\s+for|perfect\s+for|cocok\s+(?:untuk|buat|bagi)|pelanggan(?:nya)?\s+(?:kami\s+|saya\s+)?"
     r"(?:kebanyakan|mayoritas|utama(?:nya)?|biasanya)|kebanyakan\s+pelanggan(?:nya)?|untuk|utk|buat|bwt|bagi|khusus|"
@@ -362,6 +360,8 @@ _SEGMENT = re.compile(r"[^.;:!?,()\n]{0,120}")
 
 def audience(lower: str, btype: str, lang: str) -> str:
     for m in _AUD_TRIGGER.finditer(lower):
+        if SAID_OF_FOR.search(lower, max(0, m.start() - 9), m.start()):
+            continue  # "aman untuk anak": what the goods are like (audiences.py)
         # (a colon opens what follows: "for tourism: greeting guests, handling complaints" lists topics)
         seg_m = _SEGMENT.match(lower[m.end():])
         seg = seg_m.group(0) if seg_m else ""

@@ -27,7 +27,7 @@ from .amounts import (
     _TIMED_PACKAGE,
     _amount,
 )
-from .audiences import _AUDIENCE, _SHOP_ONLY
+from .audiences import _AUDIENCE, _SHOP_ONLY, SAID_OF_FOR
 from .certified import BODY_WORDS, CERTIFIED
 from .free_offers import clean_value as _clean
 from .free_offers import conditions_joined, free_offers
@@ -400,6 +400,8 @@ def extract_facts(text: str, lower: str) -> tuple[list[Fact], list[Span], list[S
     for m, value in levels_named(text, lower, has_digit):
         add("level", m, value, mask=False)
     for m in _AUDIENCE.finditer(lower):
+        if SAID_OF_FOR.search(lower, max(0, m.start() - 9), m.start()):
+            continue  # "aman untuk anak & hewan": what the goods are like, kept as the owner's note
         value = _TRAILING_LINK.sub("", text[m.start(1):m.end(1)])
         if " " not in value.strip() and re.match(r"\s+[A-Z]", text[m.start(1) + len(value):]):
             continue  # "khusus Desa Karangsari": the word heads a place's name, not who it is for
