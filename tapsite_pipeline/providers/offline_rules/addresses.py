@@ -46,8 +46,8 @@ STREET_TITLE_STOP = (r"(?:(?<=\bkol)|(?<=\bjend)|(?<=\bjen)|(?<=\bletjen)|(?<=\b
                      r"(?<=\bjl\. [a-z])|(?<=\bjln\. [a-z])|(?<=\bjl [a-z])|(?<=\bjalan [a-z])|(?<=\.[a-z])|(?<=\. [a-z]))\.")
 # The full stops of the words an address is written with ("Gg. II", "Lt. 5", "Kab. Bantul") and the comma of a
 # decimal ("Jl. Kaliurang km 9,5"): neither ends the address.
-_ADDRESS_DOT = (r"(?:(?<=\bgg)|(?<=\blt)|(?<=\bkav)|(?<=\bkomp)|(?<=\bkec)|(?<=\bkel)|(?<=\bkab)|(?<=\bds)|(?<=\bdsn)|"
-                r"(?<=\bperum))\.(?=\s*\w)|(?<=\d),(?=\d)")
+_ADDRESS_DOT = (r"(?:\.(?:(?<=\bgg\.)|(?<=\blt\.)|(?<=\bkav\.)|(?<=\bkomp\.)|(?<=\bkec\.)|(?<=\bkel\.)|(?<=\bkab\.)|"
+                r"(?<=\bds\.)|(?<=\bdsn\.)|(?<=\bperum\.))(?=\s*\w)|,(?<=\d,)(?=\d))")
 _ADDRESS = fast(
     # ("lampu jalan", "pinggir jalan": the street as a common noun, no address)
     r"(?:\b(?:jl\.?|jln\.?|(?<!lampu\s)(?<!pinggir\s)(?<!tepi\s)(?<!rambu\s)(?<!marka\s)(?<!penerangan\s)"
@@ -60,9 +60,10 @@ _ADDRESS = fast(
     # a new clause begun by who speaks, where an emoji ended the sentence ("Jl. Hanoman 🙂 we buy, sell & swap")
     r"\s(?:we|kami|saya|aku|gue|gw|open|opens)\b))|"
     rf"\b(?:ruko|{cue('pasar')}|mall|plaza|itc|gedung|lantai)\s+(?-i:[A-Z])(?:[^,.;\n]|\.(?=\s*\d)|{_ADDRESS_DOT}){{2,40}}|"
-    # a village or ward as written on letters: "Desa Sidomulyo", "Kelurahan Sukajadi"
+    # a village or ward as written on letters: "Desa Sidomulyo", "Kelurahan Sukajadi", "Ds. Selorejo", "Kel. Limba B"
+    # (the pattern's literal words stay within fastre's 24 atoms, or every brief is scanned whole: "Dsn." is left out)
     # ("ayam kampung", "telur kampung" are kinds of chicken and egg, not a village)
-    r"(?<!ayam\s)(?<!telur\s)(?<!sayur\s)(?<!rasa\s)(?<!gaya\s)\b(?-i:Desa|Dusun|Kelurahan|Kampung|Ds\.|Dsn\.|Kel\.)\s*(?-i:[A-Z])[\w'-]+(?:\s+(?-i:[A-Z])[\w'-]*)?|"
+    r"(?<!ayam\s)(?<!telur\s)(?<!sayur\s)(?<!rasa\s)(?<!gaya\s)\b(?-i:Desa|Dusun|Kelurahan|Kampung|Ds\.|Kel\.)\s*(?-i:[A-Z])[\w'-]+(?:\s+(?-i:[A-Z])[\w'-]*)?|"
     # the same in English, the name first: "Krebet village", "Penglipuran Village"
     r"\b(?-i:[A-Z])[\w'-]+\s+(?:village|hamlet)\b)"
     # then the district and town it is in: ", Kec. Bumiaji", ", Slawi", ", Malang"; and the stall, block or floor
