@@ -270,21 +270,28 @@ _DISTRICT_BEFORE = regrouped(r"(?:^|(?<=[.,;:!?\n])|(?<=\bdi\s)|(?<=\bin\s))\s*(
 def district_pairs(text: str) -> Iterator[re.Match]:
     """Each district said with its known town, where the district is no place of the lists, no word of the
     lexicons and no place the lists know (two known places are areas named together)."""
-    from .lexicon import KEYWORDS
-    from .places import PLACES
-    from .roles import known_word
     for t in _TOWN_AFTER_COMMA.finditer(text):
-        if t.group(1).lower() not in PLACES:
+        keywords, places, known_word = _district_words()
+        if t.group(1).lower() not in places:
             continue
         d = _DISTRICT_BEFORE.search(text, max(0, t.start() - 40), t.start())
         if d is None:
             continue
         district = d.group(1)
-        if district.lower() in PLACES or _known_place(district):
+        if district.lower() in places or _known_place(district):
             continue
-        if any(known_word(w) or w.lower() in KEYWORDS or w.lower() in _NOT_DISTRICT for w in district.split()):
+        if any(known_word(w) or w.lower() in keywords or w.lower() in _NOT_DISTRICT for w in district.split()):
             continue
         yield re.compile(r"[\s\S]+").match(text, d.start(1), t.end(1)) or t
+
+
+@functools.cache
+def _district_words() -> tuple:
+    """(the lexicons' keywords, the known places, the role lists' word test), imported once when first asked."""
+    from .lexicon import KEYWORDS
+    from .places import PLACES
+    from .roles import known_word
+    return KEYWORDS, PLACES, known_word
 
 
 # Capitalised words that open a clause and name no district: days, months, greetings, who speaks.
