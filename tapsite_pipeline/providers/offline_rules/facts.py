@@ -61,9 +61,11 @@ _CREDENTIAL = fast(
     r"\b(?:[a-z]+-)?(?:certified|licensed|experienced)\s+(?:instructors?|teachers?|tutors?|trainers?|coaches|coach|therapists?|"
     r"technicians?|mechanics?)\b", re.I)
 # A measure written with a decimal, and up to two words before it in its clause (what it measures).
-_MEASURE = fast(r"(?:\b(tebal|tipis|ketebalan|lebar|panjang|tinggi|diameter|presisi|toleransi|ukuran|berat|isi|volume|"
-                r"kapasitas|thickness|thick|width|wide|length|long|height|diameter|precision|tolerance|size|weight|capacity)"
-                r"\s+)?\d+,\d+\s*(?:mm|cm|m|meter|kg|gr|gram|liter|ltr|ml|inch|inci|mikron|micron)\b")
+_MEASURE = fast(r"\d+,\d+\s*(?:mm|cm|m|meter|kg|gr|gram|liter|ltr|ml|inch|inci|mikron|micron)\b")
+# the dimension it measures, said right before it ("tebal 1,2 mm", "presisi 0,01 mm")
+_DIMENSION_BEFORE = regrouped(r"\b(?:tebal|tipis|ketebalan|lebar|panjang|tinggi|diameter|presisi|toleransi|ukuran|berat|"
+                              r"isi|volume|kapasitas|thickness|thick|width|wide|length|long|height|precision|tolerance|"
+                              r"size|weight|capacity)\s+$")
 _WORD_BEFORE = regrouped(r"\b[a-z][\w-]+\s+$")
 _PRICE_NEXT = regrouped(r"\s*(?:=|:)?\s*(?:rp\.?|idr)?\s*\d[\d.,]*\s*(?:rb|ribu|k|jt|juta)\b|\s*(?:rp\.?|idr)\s*\d")
 _CREDENTIAL_BODY = regrouped(r"(?:\s+(?i:resmi|dari|oleh|by|from|of))*\s+(?:(?!(?:WA|IG|HP|DM|CP|SMS|COD|PO|DP|OK)\b)"
@@ -372,15 +374,17 @@ def extract_facts(text: str, lower: str) -> tuple[list[Fact], list[Span], list[S
         add("note", re.compile(r"[\s\S]+").match(text, start, m.end()) or m, text[start:m.end()].strip(), mask=False)
         del read[before:]  # (the clause stays the notes reader's, like a motif's)
     for m in (_MEASURE.finditer(lower) if has_digit else ()):
+        if dim := _DIMENSION_BEFORE.search(lower, max(0, m.start() - 16), m.start()):
+            m = re.compile(r"[\s\S]+").match(text, dim.start(), m.end()) or m
         # "besi hollow tebal 1,2 mm", "presisi 0,01 mm", "kain lebar 1,15 m": a measure with its decimal, read whole
-        # with what it measures (never cut at its comma into an offering "presisi 0"); a measure said without its
-        # dimension word ("minyak 1,8 liter") is only kept from the offerings, whole
+        # with what it measures (never cut at its comma into an offering "presisi 0"); said without its dimension word
+        # ("minyak 1,8 liter"), the word before it is said with it and stays the offering's
         if any(a <= m.start() and m.end() <= b for a, b in read) or _PRICE_NEXT.match(lower, m.end()):
             # said inside a fact read already, or a size with its price ("paket nasi 1,5 kg 50rb"): that fact's,
             # and only kept from the offerings
             spans.append((m.start(), m.end()))
             continue
-        if not m.group(1) and (word := _WORD_BEFORE.search(lower, max(0, m.start() - 30), m.start())):
+        if dim is None and (word := _WORD_BEFORE.search(lower, max(0, m.start() - 30), m.start())):
             spans.append((m.start(), m.end()))  # "minyak 1,8 liter": the goods stay the offering's, said with it
             m = re.compile(r"[\s\S]+").match(text, word.start(), m.end()) or m
             add("note", m, text[m.start():m.end()], mask=False)
