@@ -26,7 +26,7 @@ _AREA = fast(
 
     r"(?:antar|kirim)(?:\s+ke)?(?:\s+(?:area|wilayah|daerah|kawasan))?|delivery\s+(?:to|across|around)|ship(?:ping)?\s+(?:to|across)|across|"
     # ("antar se-Kota Malang", "kirim ke seluruh Jawa Timur": the whole of the place after the cue)
-    r"ke\s+seluruh|luar|se-|se(?=[a-z]{4,}))\s*(?:(?:se-|seluruh\s+)\s*)?((?:(?!dan\b|and\b|untuk\b|utk\b|for\b|mau\b|pengen\b|warna\b|on\b|with\b|by\b|from\b|an?\b|dengan\b|dgn\b|pakai\b|pake\b|via\b|lewat\b|naik\b|setiap\b|tiap\b|"
+    r"ke\s+seluruh|luar|se-|se(?=[a-z]{4,}))\s*(?:(?:se-|seluruh\s+)\s*)?((?:(?:kab|kec|kel|ds)\.\s*)?(?:(?!dan\b|and\b|untuk\b|utk\b|for\b|mau\b|pengen\b|warna\b|on\b|with\b|by\b|from\b|an?\b|dengan\b|dgn\b|pakai\b|pake\b|via\b|lewat\b|naik\b|setiap\b|tiap\b|"
     # the area ends where the terms of the order begin: "area Kotagede Banguntapan min order 100rb", "delivery area
     # Menteng Cikini free ongkir", "antar area Kemang ongkir 10rb" (the least order, the fee, what is free, a price)
     # (a line break ends the places: the next line says something else)
@@ -44,26 +44,34 @@ STREET_TITLE_STOP = (r"(?:(?<=\bkol)|(?<=\bjend)|(?<=\bjen)|(?<=\bletjen)|(?<=\b
                      # an initial right after the street word or another initial: "Jl. T. Nyak Arief", "Jl. A. Yani",
                      # "Jl. R.A. Kartini", "Jalan S. Parman" (never "Blok C. Buka …")
                      r"(?<=\bjl\. [a-z])|(?<=\bjln\. [a-z])|(?<=\bjl [a-z])|(?<=\bjalan [a-z])|(?<=\.[a-z])|(?<=\. [a-z]))\.")
+# The full stops of the words an address is written with ("Gg. II", "Lt. 5", "Kab. Bantul") and the comma of a
+# decimal ("Jl. Kaliurang km 9,5"): neither ends the address.
+_ADDRESS_DOT = (r"(?:\.(?:(?<=\bgg\.)|(?<=\blt\.)|(?<=\bkav\.)|(?<=\bkomp\.)|(?<=\bkec\.)|(?<=\bkel\.)|(?<=\bkab\.)|"
+                r"(?<=\bds\.)|(?<=\bdsn\.)|(?<=\bperum\.))(?=\s*\w)|,(?<=\d,)(?=\d))")
 _ADDRESS = fast(
     # ("lampu jalan", "pinggir jalan": the street as a common noun, no address)
     r"(?:\b(?:jl\.?|jln\.?|(?<!lampu\s)(?<!pinggir\s)(?<!tepi\s)(?<!rambu\s)(?<!marka\s)(?<!penerangan\s)"
-    r"(?<!perbaikan\s)(?<!pengaspalan\s)jalan(?!\s+(?:kaki|tol)\b)|gg\.?|gang|komplek|kompleks|komp\.|ruko|perum(?:ahan)?|blok)\s+[A-Za-z0-9]"
+    r"(?<!perbaikan\s)(?<!pengaspalan\s)jalan(?!\s+(?:kaki|tol)\b)|gg\.?|gang|komplek|kompleks|komp\.|ruko|perum(?:ahan|\.)?|blok)\s+[A-Za-z0-9]"
     # a street named for a title keeps the title's full stop: "Jl. Kol. Atmo", "Jl. Jend. Sudirman", "Jl. Ir. H. Juanda"
     # (a colon ends it where the owner's list begins: "Jl. Kaliurang km 7 Jogja: cuci kiloan, setrika"; not a time's)
-    r"(?:[^,;\n.:]|[.:](?=\s*\d)|" + STREET_TITLE_STOP + r")*?(?:\s*,?\s*(?:no\.?|nomor)\s*\d+[a-z]?)?"
+    r"(?:[^,;\n.:]|[.:](?=\s*\d)|" + _ADDRESS_DOT + r"|" + STREET_TITLE_STOP + r")*?(?:\s*,?\s*(?:no\.?|nomor)\s*\d+[a-z]?)?"
     # never ending on the word a number follows: "Jl. Raya Bogor No. 12", "Jl. Kaliurang Km. 7"
-    r"(?<!\bno)(?<!\bkm)(?<!\bkav)(?<!\brt)(?<!\brw)(?!" + STREET_TITLE_STOP + r")(?=\s*(?:[,.;\n]|:(?!\s*\d)|$|\b(?:kec\.?|kota|di|dekat|sebelah|depan|buka|mau|pengen|warna)\b|"
+    r"(?<!\bno)(?<!\bkm)(?<!\bkav)(?<!\brt)(?<!\brw)(?!" + STREET_TITLE_STOP + r")(?!" + _ADDRESS_DOT + r")(?=\s*(?:[,.;\n]|:(?!\s*\d)|$|\b(?:kec\.?|kota|di|dekat|sebelah|depan|buka|mau|pengen|warna)\b|"
     # a new clause begun by who speaks, where an emoji ended the sentence ("Jl. Hanoman 🙂 we buy, sell & swap")
     r"\s(?:we|kami|saya|aku|gue|gw|open|opens)\b))|"
-    rf"\b(?:ruko|{cue('pasar')}|mall|plaza|itc|gedung|lantai)\s+(?-i:[A-Z])[^,.;\n]{{2,40}}|"
-    # a village or ward as written on letters: "Desa Sidomulyo", "Kelurahan Sukajadi"
+    rf"\b(?:ruko|{cue('pasar')}|mall|plaza|itc|gedung|lantai)\s+(?-i:[A-Z])(?:[^,.;\n]|\.(?=\s*\d)|{_ADDRESS_DOT}){{2,40}}|"
+    # a village or ward as written on letters: "Desa Sidomulyo", "Kelurahan Sukajadi", "Ds. Selorejo", "Kel. Limba B"
+    # (the pattern's literal words stay within fastre's 24 atoms, or every brief is scanned whole: "Dsn." is left out)
     # ("ayam kampung", "telur kampung" are kinds of chicken and egg, not a village)
-    r"(?<!ayam\s)(?<!telur\s)(?<!sayur\s)(?<!rasa\s)(?<!gaya\s)\b(?-i:Desa|Dusun|Kelurahan|Kampung)\s+(?-i:[A-Z])[\w'-]+(?:\s+(?-i:[A-Z])[\w'-]+)?|"
+    r"(?<!ayam\s)(?<!telur\s)(?<!sayur\s)(?<!rasa\s)(?<!gaya\s)\b(?-i:Desa|Dusun|Kelurahan|Kampung|Ds\.|Kel\.)\s*(?-i:[A-Z])[\w'-]+(?:\s+(?-i:[A-Z])[\w'-]*)?|"
     # the same in English, the name first: "Krebet village", "Penglipuran Village"
     r"\b(?-i:[A-Z])[\w'-]+\s+(?:village|hamlet)\b)"
     # then the district and town it is in: ", Kec. Bumiaji", ", Slawi", ", Malang"; and the stall, block or floor
     # inside a market or a building: ", los lantai duo", ", kios no. 12", ", blok C lantai 2"
-    r"(?:\s*,\s*(?:(?:kec\.|kecamatan|kab\.|kabupaten|kota)\s*)?(?-i:[A-Z])[\w'-]+(?:\s+(?-i:[A-Z])[\w'-]+)?"
+    # the street a building or an estate is on: "Ruko Sentra Niaga Blok B-5, Jl. Ahmad Yani"
+    r"(?:\s*,\s*(?:jl\.?|jln\.?|jalan)\s*(?-i:[A-Z0-9])(?:[^,;\n.:]|\.(?=\s*\d)|" + STREET_TITLE_STOP + r"){1,40}?"
+    r"(?=\s*(?:[,;\n]|\.(?!\s*\d)|$))|"
+    r"\s*,\s*(?:(?:kec\.|kecamatan|kab\.|kabupaten|kota)\s*)?(?-i:[A-Z])[\w'-]+(?:\s+(?-i:[A-Z])[\w'-]+)?"
     r"(?=\s*(?:[,.;\n]|$))|"
     rf"\s*,?\s*\b(?:los|kios|lapak|blok|{cue('lantai')}|lt\.|stand|stan|konter|counter)\s+(?:[^,.;\n]|\.(?=\s*\d)){{1,24}}?"
     r"(?=\s*(?:[,;\n]|\.(?!\s*\d)|$)))*", re.I)
@@ -77,6 +85,9 @@ BASE = fast(
     r"clinic|gallery|atelier|warehouse|gudang|rumah\s+produksi|tempat|sanggar|pabrik|factory)\s+(?:(?:kami|kita|saya)\s+)?(?:(?:ada|berada|terletak|is|are)\s+)?"
     # a street is the address reader's ("toko kami di Jl. Merdeka 5")
     r"(?:di|at|in)\s+(?!(?:jl|jln|jalan|gg|gang|komplek|kompleks|komp|ruko|perum|perumahan|blok)\b)(?-i:[A-Z])[\w'-]+(?:\s+(?-i:[A-Z0-9])[\w'-]*){0,3}"
+    # the floor, block or stall inside it: "toko kami di Pasar Klewer lt. dasar blok C no 12"
+    r"(?:\s*,?\s*\b(?:los|kios|lapak|blok|lantai|lt\.|stand|stan|konter|counter)\s*(?:[^,.;\n]|\.(?=\s*\d)){1,24}?"
+    r"(?=\s*(?:[,;\n]|\.(?!\s*\d)|$)))?"
     # and the town it is in: "our roastery in Dago, Bandung"
     r"(?:\s*,\s*(?-i:[A-Z])[\w'-]+(?:\s+(?-i:[A-Z])[\w'-]+)?(?=\s*(?:[,.;\n]|$)))?", re.I)
 # Where to find it by a landmark, when no street is given: "deket kampus UNS", "dekat stasiun Pondok Cina".
@@ -112,9 +123,11 @@ _NOT_PLACE_AFTER = frozenset("anda kakak kak bapak ibu pelanggan customer custom
 # "Indonesia timur", "Sulawesi bagian utara", "Greater Jakarta": the part is a word of the place's name.
 _PART_BEFORE = r"(?:(?:eastern|western|northern|southern|central|greater|east|west|north|south)\s+)?"
 _PART_AFTER = r"(?:\s+(?:bagian\s+)?(?:timur|barat|utara|selatan|tengah)\b)?"
-_CAPITALISED_RUN = regrouped(rf"{_PART_BEFORE}(?:[A-Z][\w'-]*)(?:\s+[A-Z][\w'-]*)*{_PART_AFTER}")
+# ("Kab. Sidoarjo", "Kec. Wonosari": the abbreviated kind of place with its full stop is a word of the place)
+_ADMIN_DOT = r"(?:(?:Kab|Kec|Kel|Ds)\.\s*)?"
+_CAPITALISED_RUN = regrouped(rf"{_ADMIN_DOT}{_PART_BEFORE}(?:[A-Z][\w'-]*)(?:\s+[A-Z][\w'-]*)*{_PART_AFTER}")
 _MORE_PLACES = regrouped(r"\s*(?:,\s*(?:(?:dan|and|serta|&)\s+)?|(?<!\w)(?:dan|and|serta)\s+|&\s*)"
-                         rf"({_PART_BEFORE}[A-Z][\w-]+(?:\s[A-Z][\w-]+){{0,2}}{_PART_AFTER})")
+                         rf"({_ADMIN_DOT}{_PART_BEFORE}[A-Z][\w-]+(?:\s[A-Z][\w-]+){{0,2}}{_PART_AFTER})")
 
 
 def areas(text: str, lower: str) -> Iterator[tuple[re.Match, str]]:
@@ -244,6 +257,48 @@ _VILLAGE = regrouped(r"(?i)(?:desa|dusun|kelurahan|kampung)\b|\S+\s+(?:village|h
 def makers_village(text: str, m: re.Match) -> bool:
     """Is this address the village the goods' makers work in ("dari pengrajin Kampung Sasirangan")?"""
     return bool(_VILLAGE.match(m.group(0)) and _MAKERS_BEFORE.search(text, max(0, m.start() - 40), m.start()))
+
+
+# A district said with its town, as a clause of its own: "Mlati, Sleman.", "Lokasi: Kasihan, Bantul", "Toko Kue Bu
+# Sri, Ngaliyan, Semarang". The town is a known place; the district before it is a capitalised name no lexicon knows.
+# (read from the comma: a capitalised town after it, a known place, then the district right before it)
+_TOWN_AFTER_COMMA = regrouped(r",\s*((?-i:[A-Z])[\w'-]+(?:\s(?-i:[A-Z])[\w'-]+){0,2})(?=\s*(?:[.,;\n]|$))")
+_DISTRICT_BEFORE = regrouped(r"(?:^|(?<=[.,;:!?\n])|(?<=\bdi\s)|(?<=\bin\s))\s*((?-i:[A-Z])[a-z'-]{2,}(?:\s(?-i:[A-Z])[a-z'-]{2,})?)"
+                             r"\s*$")
+
+
+def district_pairs(text: str) -> Iterator[re.Match]:
+    """Each district said with its known town, where the district is no place of the lists, no word of the
+    lexicons and no place the lists know (two known places are areas named together)."""
+    for t in _TOWN_AFTER_COMMA.finditer(text):
+        keywords, places, known_word = _district_words()
+        if t.group(1).lower() not in places:
+            continue
+        d = _DISTRICT_BEFORE.search(text, max(0, t.start() - 40), t.start())
+        if d is None:
+            continue
+        district = d.group(1)
+        if district.lower() in places or _known_place(district):
+            continue
+        if any(known_word(w) or w.lower() in keywords or w.lower() in _NOT_DISTRICT for w in district.split()):
+            continue
+        yield re.compile(r"[\s\S]+").match(text, d.start(1), t.end(1)) or t
+
+
+@functools.cache
+def _district_words() -> tuple:
+    """(the lexicons' keywords, the known places, the role lists' word test), imported once when first asked."""
+    from .lexicon import KEYWORDS
+    from .places import PLACES
+    from .roles import known_word
+    return KEYWORDS, PLACES, known_word
+
+
+# Capitalised words that open a clause and name no district: days, months, greetings, who speaks.
+_NOT_DISTRICT = frozenset("""senin selasa rabu kamis jumat sabtu minggu ahad monday tuesday wednesday thursday friday
+saturday sunday januari februari maret april mei juni juli agustus september oktober november desember january
+february march june july august october december halo hai hello kami saya aku lokasi alamat area wilayah kota
+kabupaten kecamatan desa daerah""".split())
 
 
 def addresses(text: str) -> Iterator[re.Match]:

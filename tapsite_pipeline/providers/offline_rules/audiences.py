@@ -9,17 +9,23 @@ import re
 
 from tapsite_pipeline.fastre import fast, regrouped
 
-_SHOP_WORD = (r"(?:warung|warteg|kedai(?:\s+kopi)?|toko\s+(?:kelontong|online|retail|bangunan|sembako)|kios|minimarket|"
+_SHOP_WORD = (r"(?:warung|warteg|kedai(?:\s+kopi)?|toko(?:\s+(?:kelontong|online|retail|bangunan|sembako))?|kios|minimarket|"
               r"coffee\s+shops?|cafes|restaurants|shops|stores|retailers)")
 _SHOP_ONLY = regrouped(rf"(?i){_SHOP_WORD}")
 # People said doubled, the Indonesian plural: "ibu-ibu", "bapak-bapak", "anak-anak" are said whole, never cut at "-".
 _DOUBLED_PEOPLE = "(?:" + "|".join(rf"(?<=\b{w})-{w}\b" for w in (
     "anak", "ibu", "bapak", "remaja", "siswa", "pelajar", "mahasiswa", "guru", "karyawan", "pekerja", "petani",
     "peternak", "nelayan", "santri", "lansia", "balita", "keluarga", "perusahaan", "sekolah", "instansi")) + ")?"
+# A quality said for someone is what the goods are like, never whom they are for: "aman untuk anak & hewan", "safe
+# for kids and pets", "ramah untuk kulit sensitif" (tested right before the cue word, outside the scans' patterns).
+SAID_OF_FOR = regrouped(r"\b(?:aman|safe|ramah|friendly|good|baik|bagus)\s$")
 _AUDIENCE = fast(
     r"\b(?:khusus|spesial\s+untuk|untuk|utk|buat|bagi|target(?:\s+(?:pasar|market))?(?:nya)?|for|aimed\s+at|"
-    r"catering\s+to|cocok\s+(?:untuk|buat)|melayani|menerima|accepting|welcomes?|welcoming)\s+"
-    r"((?:(?:anak|anak-anak|anak2|ibu|ibu-ibu|bapak|wanita|perempuan|pria|muslimah|akhwat|ikhwan|remaja|dewasa|"
+    # ("membantu UMKM go digital", "helps foreign investors set up a PT PMA": whom the work is for)
+    r"catering\s+to|cocok\s+(?:untuk|buat)|melayani|menerima|accepting|welcomes?|welcoming|membantu|helps?|helping)\s+"
+    # ("foreign investors", "busy professionals", "first-time buyers": who they are, said before them)
+    r"((?:(?:(?:foreign|local|busy|working|young|first-time|international|overseas|elderly)\s+)?"
+    r"(?:anak|anak-anak|anak2|ibu|ibu-ibu|bapak|wanita|perempuan|pria|muslimah|akhwat|ikhwan|remaja|dewasa|"
     # "beans for cafes and corporate clients" (what corporate buyers buy it as, "corporate gifts", is _GIFT_USE's)
     r"corporate\s+(?:clients?|customers?|buyers?|teams?|offices?)|"
     r"mahasiswa|pelajar|siswa|keluarga|karyawan|kantor|perusahaan|korporat|umkm|ukm|koperasi|sekolah|startup|"
@@ -32,6 +38,11 @@ _AUDIENCE = fast(
     r"santri|santriwati|perangkat\s+desa|kader(?:\s+posyandu)?|guru|dosen|bidan|perawat|tenaga\s+kesehatan|nakes|lansia|"
     r"balita|ibu\s+hamil|wisatawan|tourists|travell?ers|jamaah|jemaah|pekerja|pelaku\s+usaha|pengusaha|runners|pelari|"
     r"putra|putri|"
+    # the buildings and the people whose work or stay it serves: "CCTV untuk ruko, gudang, dan sekolah", "kos khusus
+    # mahasiswi", "a PT PMA for foreign investors" (a house only in a list of them: "untuk rumah, restoran, dan hotel")
+    r"ruko|gudang|warehouses|apartemen|apartments|puskesmas|gereja|masjid|investors?|foreigners|wna|orang\s+asing|"
+    r"expatriates|pasien|patients|atlet|athletes|musisi|musicians|gamers|mahasiswi|siswi|pegawai|asn|pns|"
+    r"pemilik\s+usaha|business\s+owners|homeowners|landlords|buyers|rumah(?=\s*(?:,|&|dan\b|and\b))|"
     # shops that use what is sold: "aplikasi kasir buat warung, kedai kopi, sama toko kelontong"
     # (said as a list of two or more: "buat warung saya" is the owner's own shop)
     rf"{_SHOP_WORD})\b{_DOUBLED_PEOPLE}"

@@ -18,5 +18,7 @@ _MARK = (r"(?:registered|terdaftar|certified|bersertifikat|bersertifikasi|terser
 _LINK = r"(?:\s+(?:resmi|officially|by|with|at|di|dari|oleh|from))*"
 _ONE = rf"(?:{_MARK}{_LINK}\s+{_BODY}|{_BODY}\s+{_MARK})"
 CERTIFIED = fast(rf"\b{_ONE}(?:\s*(?:,|and|dan|&)\s+(?:{_ONE}|{_BODY}))*\b", re.I)
+# The bodies, written in any case ("PADI", "Kemenag"), for a reader of the case-sensitive text.
+BODY_WORDS = rf"(?i:{_BODY})"
 # A certifying body alone is never the business's name ("…berizin resmi Kemenag").
 BODY_ONLY = regrouped(rf"{_BODY}", re.I)

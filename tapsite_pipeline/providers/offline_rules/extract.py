@@ -6,6 +6,7 @@ import re
 
 from tapsite_pipeline.fastre import fast, regrouped
 
+from .audiences import SAID_OF_FOR
 from .colors import is_color
 from .places import PLACES
 from .text import title_case
@@ -359,6 +360,8 @@ _SEGMENT = re.compile(r"[^.;:!?,()\n]{0,120}")
 
 def audience(lower: str, btype: str, lang: str) -> str:
     for m in _AUD_TRIGGER.finditer(lower):
+        if SAID_OF_FOR.search(lower, max(0, m.start() - 9), m.start()):
+            continue  # "aman untuk anak": what the goods are like (audiences.py)
         # (a colon opens what follows: "for tourism: greeting guests, handling complaints" lists topics)
         seg_m = _SEGMENT.match(lower[m.end():])
         seg = seg_m.group(0) if seg_m else ""

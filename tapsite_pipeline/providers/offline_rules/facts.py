@@ -14,7 +14,7 @@ from tapsite_pipeline.fastre import fast, regrouped
 from tapsite_pipeline.owner_links import link_spans, named_accounts
 
 from ...models import Fact
-from .addresses import BASE, NEAR, addresses, areas, makers_village
+from .addresses import BASE, NEAR, addresses, areas, district_pairs, makers_village
 from .amounts import (
     _AMOUNT_RANGE,
     _GIVEN_BEFORE,
@@ -27,8 +27,8 @@ from .amounts import (
     _TIMED_PACKAGE,
     _amount,
 )
-from .audiences import _AUDIENCE, _SHOP_ONLY
-from .certified import CERTIFIED
+from .audiences import _AUDIENCE, _SHOP_ONLY, SAID_OF_FOR
+from .certified import BODY_WORDS, CERTIFIED
 from .free_offers import clean_value as _clean
 from .free_offers import conditions_joined, free_offers
 from .goods_labels import _CLAUSE_END, _FREE_OF_ONLY, _NATURE, _OWN_CLAUSE
@@ -60,6 +60,16 @@ _CREDENTIAL = fast(
     r"(?:yang\s+|yg\s+)?(?:bersertifikat|bersertifikasi|tersertifikasi|berlisensi|berpengalaman)\b|"
     r"\b(?:[a-z]+-)?(?:certified|licensed|experienced)\s+(?:instructors?|teachers?|tutors?|trainers?|coaches|coach|therapists?|"
     r"technicians?|mechanics?)\b", re.I)
+# A measure written with a decimal, and up to two words before it in its clause (what it measures).
+_MEASURE = fast(r"\d+,\d+\s*(?:mm|cm|m|meter|kg|gr|gram|liter|ltr|ml|inch|inci|mikron|micron)\b")
+# the dimension it measures, said right before it ("tebal 1,2 mm", "presisi 0,01 mm")
+_DIMENSION_BEFORE = regrouped(r"\b(?:tebal|tipis|ketebalan|lebar|panjang|tinggi|diameter|presisi|toleransi|ukuran|berat|"
+                              r"isi|volume|kapasitas|thickness|thick|width|wide|length|long|height|precision|tolerance|"
+                              r"size|weight|capacity)\s+$")
+_WORD_BEFORE = regrouped(r"\b[a-z][\w-]+\s+$")
+_PRICE_NEXT = regrouped(r"\s*(?:=|:)?\s*(?:rp\.?|idr)?\s*\d[\d.,]*\s*(?:rb|ribu|k|jt|juta)\b|\s*(?:rp\.?|idr)\s*\d")
+_CREDENTIAL_BODY = regrouped(r"(?:\s+(?i:resmi|dari|oleh|by|from|of))*\s+(?:(?!(?:WA|IG|HP|DM|CP|SMS|COD|PO|DP|OK)\b)"
+                             r"[A-Z][A-Z0-9&-]{1,9}\b(?![a-z])|" + BODY_WORDS + r"\b)")
 # A number for a channel the page has no button for: "SMS 0821 9900 4432", "fax (021) 555 1234". The page's contact
 # section shows the numbers to call or chat; this one is the owner's word on how else to reach them.
 _OTHER_LINE = regrouped(r"\b(?:sms|fax|faks|faksimile|facsimile)\s*(?:only\s*)?(?:ke\s+|to\s+|at\s+)?[:.]?\s*"
@@ -363,7 +373,28 @@ def extract_facts(text: str, lower: str) -> tuple[list[Fact], list[Span], list[S
         start = said_of(text, m)
         add("note", re.compile(r"[\s\S]+").match(text, start, m.end()) or m, text[start:m.end()].strip(), mask=False)
         del read[before:]  # (the clause stays the notes reader's, like a motif's)
+    for m in (_MEASURE.finditer(lower) if has_digit else ()):
+        if dim := _DIMENSION_BEFORE.search(lower, max(0, m.start() - 16), m.start()):
+            m = re.compile(r"[\s\S]+").match(text, dim.start(), m.end()) or m
+        # "besi hollow tebal 1,2 mm", "presisi 0,01 mm", "kain lebar 1,15 m": a measure with its decimal, read whole
+        # with what it measures (never cut at its comma into an offering "presisi 0"); said without its dimension word
+        # ("minyak 1,8 liter"), the word before it is said with it and stays the offering's
+        if any(a <= m.start() and m.end() <= b for a, b in read) or _PRICE_NEXT.match(lower, m.end()):
+            # said inside a fact read already, or a size with its price ("paket nasi 1,5 kg 50rb"): that fact's,
+            # and only kept from the offerings
+            spans.append((m.start(), m.end()))
+            continue
+        if dim is None and (word := _WORD_BEFORE.search(lower, max(0, m.start() - 30), m.start())):
+            spans.append((m.start(), m.end()))  # "minyak 1,8 liter": the goods stay the offering's, said with it
+            m = re.compile(r"[\s\S]+").match(text, word.start(), m.end()) or m
+            add("note", m, text[m.start():m.end()], mask=False)
+            continue
+        add("note", m, text[m.start():m.end()])
     for m in _CREDENTIAL.finditer(lower):
+        # who licensed them, said after: "pelatih berlisensi PRSI", "terapis bersertifikat CIDESCO", "instruktur
+        # bersertifikat dari BNSP" (the body's acronym, or a body the certified reader knows)
+        if body := _CREDENTIAL_BODY.match(text, m.end()):
+            m = re.compile(r"[\s\S]+").match(text, m.start(), body.end()) or m
         add("note", m, text[m.start():m.end()], mask=False)
     for m in CERTIFIED.finditer(lower):  # "registered with BPOM and certified halal", "organik bersertifikat"
         add("note", m, text[m.start():m.end()], mask=False)
@@ -394,6 +425,8 @@ def extract_facts(text: str, lower: str) -> tuple[list[Fact], list[Span], list[S
     for m, value in levels_named(text, lower, has_digit):
         add("level", m, value, mask=False)
     for m in _AUDIENCE.finditer(lower):
+        if SAID_OF_FOR.search(lower, max(0, m.start() - 9), m.start()):
+            continue  # "aman untuk anak & hewan": what the goods are like, kept as the owner's note
         value = _TRAILING_LINK.sub("", text[m.start(1):m.end(1)])
         if " " not in value.strip() and re.match(r"\s+[A-Z]", text[m.start(1) + len(value):]):
             continue  # "khusus Desa Karangsari": the word heads a place's name, not who it is for
@@ -405,6 +438,10 @@ def extract_facts(text: str, lower: str) -> tuple[list[Fact], list[Span], list[S
             spans.append((m.start(), m.end()))
             continue
         add("address", m, text[m.start():m.end()])
+    if not any(f.kind == "address" for _, f in found):
+        for m in district_pairs(text):  # "Mlati, Sleman.": the district with its town, when no street is given
+            add("address", m, text[m.start():m.end()])
+            break
     if not any(f.kind == "address" for _, f in found):
         for m in NEAR.finditer(text):
             add("address", m, text[m.start():m.end()])

@@ -24,7 +24,7 @@ _TITLE_DOT = "(?:" + "|".join(f"(?<=\\b{t})" for t in sorted(TITLES)) + r")\.(?=
 _SENTENCE = regrouped(r"(?:[^.;!?\n()]+|\([^()\s,;:./@]{1,15}(?:\s[^()\s,;:./@]{1,15})?\)|\.(?=\d)|"
                       r"(?<=\w)\.(?=[\w+-]+(?:\.[\w+-]+)*@\w)|"
                       r"(?<=\w)\.(?=(?:com|co|id|net|org|ac|sch|go|io|biz|info|xyz|store|shop|site)\b)|(?:(?<=\bjl)|(?<=\bjln)|(?<=\bkec)|(?<=\bkab)|(?<=\bkel)|(?<=\bno)|"
-                      r"(?<=\bgg)|(?<=\bkomp)|(?<=\bvol)|(?<=\bdr)|(?<=\bst)|(?<=\bincl)|(?<=\bapprox)|(?<=\bmin)|(?<=\bmax)|"
+                      r"(?<=\bgg)|(?<=\bkomp)|(?<=\bds)|(?<=\bdsn)|(?<=\blt)|(?<=\bperum)|(?<=\bkav)|(?<=\bvol)|(?<=\bdr)|(?<=\bst)|(?<=\bincl)|(?<=\bapprox)|(?<=\bmin)|(?<=\bmax)|"
                       r"(?<=\bmaks)|(?<=\bspt)|(?<=\bdll)(?=\s*[a-z]))\.|" + STREET_TITLE_STOP + "|" + _TITLE_DOT + ")+", re.I)
 _ASIDE = regrouped(r"\([^()\n]+\)")
 # Where a sentence divides into clauses: a comma or colon that is not inside a number ("1,8jt", "19:00"), a

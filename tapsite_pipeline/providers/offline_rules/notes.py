@@ -27,9 +27,19 @@ Span = tuple[int, int]
 _NOTE_OFFER = fast(
     r"\b(?:jual|jualan|jualannya|menjual|terima|menerima|melayani|menyediakan|menyewakan|sedia|produksi|"
     r"sell|sells|selling|serving|serve|serves|offer|offers|we\s+make|we\s+bake|we\s+do|we\s+run|i\s+run|"
-    r"is\s+an?|are\s+an?|adalah|merupakan|kami|saya|sy|sya|aku|gw|gue|we're|we\s+are|i'm|i\s+am|usaha|bisnis|"
+    r"is\s+an?|are\s+an?|adalah|merupakan|we're|we\s+are|i'm|i\s+am|usaha|bisnis|"
     # ("fitting dulu di toko": where something is done, not what the business is)
     r"(?<!\bdi\s)(?<!\bke\s)(?<!\bat\s)toko(?:nya)?)\b", re.I)
+# Who speaks, in Indonesian: a clause with it is about the business ("kami jual …", "saya ibu rumah tangga") and is
+# left to the offerings and the about text, unless it says how the work is done (_METHOD).
+_FIRST_PERSON = fast(r"\b(?:kami|saya|sy|sya|aku|gw|gue)\b", re.I)
+# How the owner does the work, said with who speaks: what is used, brought or kept to, by whose hand, in which
+# language ("kami hanya pakai mentega asli", "alat dan bahan kami bawa sendiri", "bahan dari pelanggan atau dari
+# kami", "saya bisa bahasa Jepang"): a fact about the business in the owner's words, never what is sold.
+_METHOD = fast(r"\b(?:pakai|pake|memakai|menggunakan|gunakan|bawa|membawa|dibawa|jamin|menjamin|dijamin|"
+               r"hanya|cuma|selalu|tidak\s+pernah|tanpa|sendiri|tangan|bahasa|berbahasa|dari\s+(?:kami|saya)|"
+               r"oven|jemur|rendam|cuci\s+ulang|steril|sterilkan|disterilkan|karantina|dikarantina|periksa|cek\s+ulang)\b",
+               re.I)
 _NOTE_TRIM = regrouped(r"^(?:dan|terus|trus|jadi|jd|so|and|also|plus|tapi|tp|but|kalo|kalau|sama|sm|juga|jg|ada\s+(?:jg|juga))\s+|"
                         # "kapan aja", "di mana aja" is "any time", "anywhere": that particle is the meaning
                        r"(?<!\bkapan)(?<!\bmana)(?<!\bapa)(?<!\bsiapa)(?<!\bberapa)"
@@ -136,7 +146,7 @@ def tail_statement(text: str, lower: str, span: Span, cov: bytearray) -> list[Sp
     rule = next((k for k, w in enumerate(words) if lower[w[0]:w[1]] in _CONFORM_OPEN), None)
     if rule is not None and len(words) - rule >= 3 and not _skipped(text[words[rule][0]:e]):
         return [_trimmed(text, (words[rule][0], e))]
-    if _NOTE_OFFER.search(text[s:e]):
+    if _NOTE_OFFER.search(text[s:e]) or _FIRST_PERSON.search(text[s:e]):
         return []
     if len(words) > 1 and lower[words[0][0]:words[0][1]] in _PRICE_TRAIL:  # "120k each in waxed or matte finish"
         words.pop(0)
@@ -392,7 +402,8 @@ def _unused_clause(text: str, lower: str, span: Span, cov: bytearray) -> bool:
     s, e = _trimmed(text, span)
     piece = text[s:e]
     if not 2 <= len(piece.split()) <= 14 or _skipped(piece) or (
-            _NOTE_OFFER.search(piece) and not (len(piece.split()) <= 4 and _names_an_acronym(piece))
+            (_NOTE_OFFER.search(piece) or (_FIRST_PERSON.search(piece) and not _METHOD.search(piece)))
+            and not (len(piece.split()) <= 4 and _names_an_acronym(piece))
             # "we do not accept returns", "kami terima donasi buku": what is not offered, or what is received
             and not NEGATION.search(piece.lower()) and not _RECEIVED.search(piece)):
         # ("Terima BPJS", "Menerima QRIS": how customers pay is a note, though "terima" reads as what is sold)
