@@ -6,9 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tapsite_pipeline.models import Fact, Intent
 from tapsite_pipeline.providers.offline_rules import parse_brief
-from tapsite_pipeline.providers.offline_rules.copy import write_section
 
 pytestmark = pytest.mark.unit
 
@@ -24,12 +22,3 @@ def test_a_quality_said_for_someone_is_no_audience(brief: str, note_word: str) -
     assert note_word not in it.target_audience.lower()
     assert not any(f.kind == "audience" for f in it.facts)
     assert any(f.kind == "note" and note_word in f.value.lower() for f in it.facts)
-
-
-def test_the_page_names_every_audience_the_owner_gave() -> None:
-    it = Intent(business_type="services", industry="pest control", products=["basmi rayap", "fogging"],
-                brand_name="Rumah Bebas Rayap", target_audience="pemula", tone="friendly",
-                features_requested=["whatsapp"], language="id", niche="cleaning",
-                facts=[Fact(kind="audience", value="rumah, gudang, dan sekolah", subject="")])
-    text = " ".join(filter(None, (s.body for s in (write_section(n, it, WA) for n in ("hero", "about")))))
-    assert "gudang" in text and "pemula" in text, text

@@ -178,10 +178,6 @@ def _context(key: tuple, fact_key: tuple, contact_key: tuple) -> Ctx:
     stated = joined(facts, "audience", lang)
     if not aud or (stated and set(tokens(aud)) <= set(tokens(stated))):
         aud = stated or aud
-    elif stated and not set(tokens(stated)) <= set(tokens(aud)):
-        # each says someone the other does not ("untuk rumah, restoran, dan hotel" beside "khusus pemula"): both are
-        # the owner's, and the page names both
-        aud = join_list([stated, aud], lang)
     aud = _clean_aud(aud)
     ps = [fix_acronyms(p) for p in products]
     # an offering that only repeats the name's words ("kursus menjahit" of "Kursus Menjahit Bu Nining") goes last: a
