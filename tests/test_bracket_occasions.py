@@ -40,3 +40,11 @@ def test_kinds_of_goods_in_brackets_are_still_sold() -> None:
 ])
 def test_a_phrase_opening_on_a_modal_or_an_adverb_of_time_is_no_card(text: str, never: str) -> None:
     assert never not in parse_brief(text).products
+
+
+@pytest.mark.parametrize("text, course", [
+    ("Sanggar Rias Ayu Palu: kelas MUA pemula 2jt, kelas hijab do 300rb. wa 0852 5677 1904", "kelas mua pemula"),
+    ("Kopi Lab Jember: kursus barista 1,5jt, kelas latte art 500rb. WA 0812 3434 5656", "kursus barista"),
+])
+def test_a_course_in_a_trade_teaches_the_trade(text: str, course: str) -> None:
+    assert course in parse_brief(text).products

@@ -343,6 +343,8 @@ def role_of(word: str) -> str | None:
 _VARIANT_HEADS = frozenset("kelas class classes les kursus course courses paket package packages program "
                            "programs sesi session sessions lesson lessons training trainings workshop "
                            "workshops".split())
+# Heads of a course: with a trade after them ("kelas MUA", "kursus fotografer") the trade is what is taught.
+_COURSE_HEADS = frozenset("kelas class les kursus course pelatihan training workshop bootcamp".split())
 # The same heads said last, in English; a session or a package ("full-day sessions", "family package") there
 # is a format of the offering, not one of its own.
 _VARIANT_TAILS = frozenset("class classes course courses lesson lessons training trainings workshop workshops".split())
@@ -449,6 +451,9 @@ def is_offering(phrase: str) -> bool:
     if words[0] in _VARIANT_HEADS:  # "paket aqiqah", "paket wisuda": a package for an occasion is sold
         if all(w in _SIZES for w in words[1:]):  # "kelas kecil", "small class": how big, a fact of the class
             return False
+        if words[0] in _COURSE_HEADS and any(w in PROVIDER for w in words[1:]) and all(
+                w in PROVIDER or w in AUDIENCE or w in QUALIFIER or w in _FORMATS for w in words[1:]):
+            return True  # "kelas MUA pemula", "kursus barista", "pelatihan satpam": the trade is what is taught
         return all(w in AUDIENCE or w in QUALIFIER or w in USES or w in _VARIANT_HEADS or w in _FORMATS
                    for w in words[1:])
     if all(w in _SIZES for w in words[:-1]) and words[-1] in _VARIANT_HEADS:
