@@ -33,3 +33,12 @@ def test_the_shop_that_signs_a_listing_is_the_brand(text: str, brand: str) -> No
 ])
 def test_a_label_that_leads_an_address_or_hours_is_no_name(text: str, brand: str) -> None:
     assert parse_brief(text).brand_name == brand
+
+
+@pytest.mark.parametrize("text, not_brand", [
+    ("saya Rahmi guru SD di Samarinda, terima les privat baca tulis. wilayah Samarinda Ulu dan Sungai Kunjang saja. "
+     "wa 0857 1212 3434", "Samarinda Ulu"),
+    ("Servis AC panggilan, bisa ke rumah. Jangkauan Medan Johor dan Medan Amplas. wa 0813 7788 9900", "Medan Johor"),
+])
+def test_the_area_a_business_works_in_is_no_name(text: str, not_brand: str) -> None:
+    assert parse_brief(text).brand_name != not_brand

@@ -29,7 +29,9 @@ _ALONE_AFTER = regrouped(r"\s*(?:[.!]|$|\s[-—]\s|[,—-]?\s*(?:wa|whatsapp|cal
 SIGNED_NUMBER = regrouped(r"\s*(?:[,:]|\s[—–-])?\s*(?:(?i:wa|whatsapp|hp|telp|tlp|tel|hub|cp)\.?\s*:?\s*)?"
                           r"\(?(?:\+?62|0)[\s-]?8\d{2}[\s.-]?\d")
 _CAMEL = regrouped(r"(?<![\w@.])[A-Z][a-z]+(?:[A-Z][a-z0-9]+)+(?:\.[a-z]{2,4})?(?![\w@])")
-_SERVED_BEFORE = regrouped(r"\b(?i:melayani|serving|serves|around(?:\s+the)?|across(?:\s+the)?)\s+"
+# ("melayani Kota Kupang dan Oesao", "wilayah Banjarmasin Utara dan Kayu Tangi": where it works, not who)
+_SERVED_BEFORE = regrouped(r"\b(?i:melayani|serving|serves|around(?:\s+the)?|across(?:\s+the)?|wilayah|daerah|kawasan|"
+                           r"jangkauan|coverage)\s+"
                            r"(?:[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*\s*(?:,\s*|&\s*|\b(?:dan|and)\s+)){0,5}$")
 # An indefinite article and at most two lower-case words right before a capitalised run: the run describes
 # ("a freelance Shopify developer", "seorang MC Bahasa Inggris", "a Sasak wedding organiser"); names take none.
