@@ -72,7 +72,8 @@ def _said_in_indonesian(text: str, m: re.Match[str]) -> str | None:
     word = m.group(1)
     low = word.lower()
     if word != low:
-        sentence_start = not text[:m.start()].rstrip(" \"'(") or text[:m.start()].rstrip(" \"'(")[-1] in ".!?\n"
+        before = text[:m.start()].rstrip(" \"'(")
+        sentence_start = not before or before[-1] in ".!?\n"
         if not (sentence_start and word[0].isupper() and word[1:] == low[1:]):
             return None   # a capitalised word inside a sentence is part of a name
     if low in _JOINING and not re.match(r"\s+[^\W\d_]", text[m.end():]):
@@ -110,8 +111,9 @@ def in_owner_words(read: str, text: str, pairs: tuple[tuple[str, str], ...]) -> 
         return read
     back = read
     for regional, said in pairs:
-        back = re.sub(rf"\b{re.escape(said)}\b", lambda m, r=regional: r if m.group(0)[:1].isupper() == r[:1].isupper()
-                      else (r.capitalize() if m.group(0)[:1].isupper() else r.lower()), back, flags=re.I)
+        word = regional.lower()
+        back = re.sub(rf"\b{re.escape(said)}\b", lambda m, w=word: w.capitalize() if m.group(0)[:1].isupper() else w,
+                      back, flags=re.I)
     return back if back.lower() in low_text else read
 
 
