@@ -31,7 +31,7 @@ from .offerings import offerings, priced_offerings
 from .own_name import names_business
 from .package_contents import package_contents
 from .places import PLACES
-from .regional import in_indonesian, in_owner_words, intent_in_owner_words
+from .regional import in_owner_words, intent_as_written, read_as_said
 from .terms_of_sale import goods_only
 from .text import clean, detect_language
 from .tone import tone as page_tone
@@ -165,9 +165,8 @@ def parse_brief(text: str, hints: dict | None = None) -> Intent:
     """Parse a one-sentence brief (Indonesian or English) into an Intent; never raises on text input."""
     hints = hints or {}
     try:
-        said, pairs = in_indonesian(text)  # "ambo … dari Sanggar X", "X, Y, jo Z": regional words read as Indonesian
-        intent = _parse(said, hints)
-        return intent_in_owner_words(intent, text, pairs) if pairs else intent
+        read, said, pairs, numbers = read_as_said(text)  # "ambo … dari Sanggar X", "X, Y, jo Z", "dua juta lima ratus ribu"
+        return intent_as_written(_parse(read, hints), text, said, pairs, numbers)
     except Exception:  # pragma: no cover - last-resort guard; the rules above are meant not to fail
         lang = _LANG_HINT.get(str(hints.get("language") or "").strip().lower(), "id")
         return Intent(business_type="other", industry="small business",
@@ -178,9 +177,9 @@ def parse_brief(text: str, hints: dict | None = None) -> Intent:
 def brand_and_place(raw: str) -> tuple[str | None, str | None]:
     """Only the brand and the place a brief names (None when it names none): what identifies a business,
     at a fraction of a full parse (campaign intake keys every row with it)."""
-    said, pairs = in_indonesian(raw)
-    if pairs:
-        brand, place = brand_and_place(said)
+    read, said, pairs, numbers = read_as_said(raw)
+    if pairs or numbers:
+        brand, place = (s and in_owner_words(s, said, numbers) for s in brand_and_place(read))
         return (brand and in_owner_words(brand, raw, pairs)), (place and in_owner_words(place, raw, pairs))
     text = clean(raw)
     lower = aligned_lower(text)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from ...models import Intent
+from .number_words import read_numbers
 
 REGIONAL_WORDS = frozenset("""
 nyuwun sewu kulo kula panjenengan sampeyan monggo mangga sugeng rawuh nggih inggih mboten ora opo iki iku niki
@@ -125,3 +126,20 @@ def intent_in_owner_words(intent: Intent, text: str, pairs: tuple[tuple[str, str
         "brand_name": back(intent.brand_name), "products": [back(p) for p in intent.products],
         "target_audience": back(intent.target_audience), "location": intent.location and back(intent.location),
         "facts": [f.model_copy(update={"value": back(f.value), "subject": back(f.subject)}) for f in intent.facts]})
+
+
+def read_as_said(text: str) -> tuple[str, str, tuple[tuple[str, str], ...], tuple[tuple[str, str], ...]]:
+    """The brief as the readers read it (regional words in Indonesian, then spelled-out numbers as digits), the brief
+    with only the regional words said, and the (regional, Indonesian) and (words, digits) pairs replaced."""
+    said, pairs = in_indonesian(text)
+    read, numbers = read_numbers(said)
+    return read, said, pairs, numbers
+
+
+def intent_as_written(intent: Intent, text: str, said: str, pairs: tuple[tuple[str, str], ...],
+                      numbers: tuple[tuple[str, str], ...]) -> Intent:
+    """An Intent read from read_as_said's text in the owner's words: the numbers spelt back where the owner's phrase
+    holds them ("paket foto prewed dua juta lima ratus ribu"), then the regional words."""
+    if numbers:
+        intent = intent_in_owner_words(intent, said, numbers)
+    return intent_in_owner_words(intent, text, pairs) if pairs else intent
