@@ -55,3 +55,4 @@ def test_a_name_with_a_number_word_keeps_its_words():
     brief = "usaha saya namanya Bakso Seribu Rasa di Garut, bakso urat dua puluh ribu, wa 0812 1100 2299"
     assert brand_and_place(brief)[0] == parse_brief(brief).brand_name
     assert "Seribu" in (parse_brief(brief).brand_name or "")
+

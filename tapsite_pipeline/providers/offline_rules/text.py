@@ -228,6 +228,12 @@ TERSE_ID_WORDS = frozenset((
     "senin selasa rabu kamis jumat sabtu januari februari maret mei juni juli agustus oktober desember "
     "telp tlp buka tutup libur praktek praktik klinik gigi tambal cabut obat dokter bidan pijat rambut kulit "
     "bengkel besi kayu tukang jasa layanan kirim melayani wilayah pasar").split())
+# The same for a terse English brief ("Beginner Korean lessons online, weekends, 8 students per class"): the days and
+# months, and the plural nouns of a notice board, which Indonesian mixing borrows in the singular if at all.
+TERSE_EN_WORDS = frozenset((
+    "monday tuesday wednesday thursday friday saturday sunday weekends weekdays january february march april june july "
+    "august october december lessons classes students beginners courses tickets rooms nights adults kids children "
+    "hours minutes days weeks months years flavours flavors jars ships delivered daily weekly monthly").split())
 # Indonesian words that merely end like English -ing words.
 ID_ING = frozenset("kering piring kambing kucing anjing penting resleting pusing bening daging asing bersaing "
                    "keliling guling kuning sering miring gunting tanding banding kancing genting tinggi "
@@ -252,6 +258,7 @@ def language_scores(lower: str) -> tuple[float, float]:
     en_score += 0.5 * sum(1 for m in _EN_MORPH.findall(lower) if m not in ID_ING)
     if en_score < 1.5 and id_score < 1.5:  # hardly a function word either way: the terse brief's nouns
         id_score += 0.5 * sum(1 for w in _WORD.findall(lower) if w in TERSE_ID_WORDS or _passive(w))
+        en_score += 0.5 * sum(1 for w in _WORD.findall(lower) if w in TERSE_EN_WORDS)
     return id_score, en_score
 
 
