@@ -206,7 +206,12 @@ def keep_offerings(items: list[str], trace: list[tuple[str, str]], lower: str, t
     if judged and any(it not in kept for it in items):  # (what the model added beside them counts for nothing here)
         kept += coordinated_with(items, kept, trace, lower, judged, text)
     ruled = [it for it in items if it in kept]   # the rules' order first: their most explicit offerings lead
-    return (ruled + [it for it in kept if it not in ruled]) if kept or not items else items[:1]
+    return (ruled + [it for it in kept if it not in ruled]) if kept or not items else doubted(items, trace, lower)
+
+
+def doubted(items: list[str], trace: list[tuple[str, str]], lower: str) -> list[str]:
+    """The one offering kept when the model doubts every phrase the rules found."""
+    return items[:1]
 
 
 # What joins two pieces of one list: a comma, a slash, "&" or a coordinating word (and a comma before it).

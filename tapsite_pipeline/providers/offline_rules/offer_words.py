@@ -34,6 +34,7 @@ TECH_WORDS = frozenset("website websites web landing page pages halaman aplikasi
 
 # Offer verbs and markers; what follows them (up to a clause word) is a list of offerings. The regional verbs of
 # selling and hiring out owners mix in count too (Minang "manggaleh", Sundanese "ngical", Javanese "nyewakake").
+_NOT_OWNED = "".join(rf"(?<!\b{w}\s)" for w in "nama lapak toko usaha brand merek akun bisnis olshop warung kedai".split())
 TRIGGER = fast(
     r"\b(?:(?:menu|produk|layanan)(?:nya)?\s+(?:andalan|unggulan|utama|favorit)(?:\s+(?:kami|saya|kita))?|(?:untuk|utk|for)\s+(?:program|kelas|kursus|les|layanan|paket)(?=\s)|jual\s+beli|jual|jualan|jualin|menjual|berjualan|dagang|berdagang|sedia|menyediakan|nyediain|tersedia|produksi|"
     r"memproduksi|spesialis|melayani|layani|terima|menerima|sajikan|menyajikan|sajian|racik|meracik|jual\s+beli|"
@@ -56,6 +57,15 @@ TRIGGER = fast(
     r"(?<!community\s)(?<!website\s)building|"
     r"mostly|mainly|featuring|including|such\s+as|like|"
     r"kami\s+(?:juga\s+|jg\s+)?(?:buat|bikin|jual|sediakan|kerjakan|ajarkan)|mengerjakan|ngerjain|bikin|membuat|"
+    # the owner's own verb of making, said by "saya"/"kami" ("sy jahit gamis", "kami masak rendang", "sy bikinin
+    # template"): what is made is the offering; a verb of service stays with its object ("kami servis AC")
+    # (not the pronoun of a name: "nama lapak aku Rajut Imut", "toko saya Jahit Rapi")
+    rf"{_NOT_OWNED}(?:saya|sy|sya|kami|aku|gw|gue|ane)\s+(?:juga\s+|jg\s+|bisa\s+|bs\s+)?"
+    r"(?:jahit|jahitin|menjahit|masak|masakin|memasak|bikinin|buatin|anyam|menganyam|ukir|mengukir|rajut|merajut|"
+    r"panggang|memanggang|sablon|nyablon|rakit|rakitin|merakit)|"
+    rf"{_NOT_OWNED}(?:saya|sy|sya|kami|aku|gw|gue|ane)(?:\s+(?:juga|jg|bisa|bs))?(?=\s+(?:servis|pasang|masang|cuci|nyuci|"
+    r"potong|rias|ngerias|perbaiki|benerin|betulin|bersihin|desain|desainin|edit|ngedit|urus|ngurus|"
+    r"les(?:in)?|ajarin|ngajarin)\s+[a-z])|"
     r"mengajar|ngajar|mengajarkan|ajar|ajarin|ngajarin|melatih|melatihkan|budidaya|membudidayakan|menanam|ternak|beternak|"
     r"(?:produk|menu|layanan|paket|pilihan|isinya|armada)(?:nya)?(?:\s+(?:kami|saya|utama|andalan))?"
     r"\s+(?:ada|adalah|yaitu|yakni|berupa|meliputi|antara\s+lain|seperti)|"
@@ -191,8 +201,10 @@ GREETING = regrouped(
     r"dulur|sedulur|sanak|warga|parents|friends))?[^\w.!?\n]*")
 # What a staff member's schooling or papers say ("ustadzah lulusan pesantren", "a graduate of ISI", "trained in
 # Bangkok"; "alumni" is also who a reunion is for): a credential, up to the end of its comma piece, never an offering.
+# The owner speaking again ("lulusan akuntansi yg suka excel 😄 sy bikinin template …", the emoji gone) ends it too.
 CREDENTIAL = regrouped(r"\b(?:lulusan|tamatan|jebolan|graduates?\s+(?:of|from)|graduated\s+from|"
-                       r"trained\s+(?:at|in|by)|certified\s+by)\b[^,.;!?\n]*")
+                       r"trained\s+(?:at|in|by)|certified\s+by)\b"
+                       r"(?:(?!\s(?:saya|sy|aku|gw|gue|kami|we|i)\s)[^,.;!?\n])*")
 # A time said by a season or a feast ("Menjelang Natal dan Tahun Baru, …", "jelang Idul Adha ready kambing", "sampai hari H",
 # "ahead of Christmas", "pas musim wisuda"): when the offering is sold or used, never a card. The feast alone
 # ("kartu ucapan Natal", "parsel lebaran") still names goods.
