@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 import os
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -210,8 +211,22 @@ def keep_offerings(items: list[str], trace: list[tuple[str, str]], lower: str, t
 
 
 def doubted(items: list[str], trace: list[tuple[str, str]], lower: str) -> list[str]:
-    """The one offering kept when the model doubts every phrase the rules found."""
-    return items[:1]
+    """What is kept when the model doubts every phrase the rules found: the self-description's offering ("corporate
+    gathering & team building organizer …", with the one said beside it), which the owner names first for what the
+    business does, before the first listed phrase (mostly a page feature or an extra: "portfolio of past events",
+    "weekly live classes"); without one, the rules' first phrase."""
+    said = [it for src, it in trace if src in ("described", "self") and it and addable(it, lower, items)]
+    if not said:
+        return items[:1]
+    out = [said[0]]
+    for nxt in said[1:]:
+        if not re.search(rf"(?<![\w-]){re.escape(out[-1])}{_PAIR_LINK}{re.escape(nxt)}(?![\w-])", lower):
+            break
+        out.append(nxt)
+    return out
+
+
+_PAIR_LINK = r"\s*(?:&|\+|/|\band\b|\bdan\b|\bserta\b)\s*"
 
 
 # What joins two pieces of one list: a comma, a slash, "&" or a coordinating word (and a comma before it).

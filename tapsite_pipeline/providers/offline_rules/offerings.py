@@ -240,11 +240,26 @@ _A_LETTER = re.compile(r"[a-z]")
 
 
 
+_CUT_WORD = regrouped(r"[\s,;]+[a-z]{1,2}$")
+
+
+def _whole_words(lower: str, span: tuple[int, int]) -> tuple[int, int]:
+    """A fact's span that ends inside the next word ("Rp2.800.000, k|elas lash …", its "k" read as thousands) ends
+    before that word: the item after it keeps its first letter."""
+    a, b = span
+    if 0 < b < len(lower) and lower[b - 1].isalpha() and lower[b].isalpha():
+        cut = _CUT_WORD.search(lower, a, b)
+        if cut:
+            return a, cut.start()
+    return span
+
+
 def offerings(lower: str, mask_spans: list[tuple[int, int]], lang: str, exclude: list[str],
               seen_keywords: list[str], tech: bool = False, trace: list | None = None, name: str = "",
               short_names: frozenset[str] = frozenset()) -> list[str]:
     """Up to 10 offerings in the owner's words (lower case), most explicit first. With `trace`, every
     phrase the rules tried is appended to it as (source, phrase): the candidates a learned filter reads."""
+    mask_spans = [_whole_words(lower, sp) for sp in mask_spans]
     parts, owners = part_spans(lower)  # "paket 4 kamera + DVR + HDD 1TB": what a package holds is no card
     contents = contents_spans(lower) + denied(lower) + parts
     banned = {e.lower() for e in exclude if e}
