@@ -21,8 +21,8 @@ from __future__ import annotations
 
 import json
 import math
-import re
 import os
+import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from functools import lru_cache
