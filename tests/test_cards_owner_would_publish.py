@@ -71,3 +71,24 @@ def test_the_owner_speaks_again_after_a_credential() -> None:
     products = parse_brief("halo, sy Nita, lulusan tata boga yg hobi baking 😄 sy bikinin kue ulang tahun 250rb, "
                            "kue kering 100rb. WA 0812 7000 1234").products
     assert "kue ulang tahun" in products, products
+
+
+@pytest.mark.parametrize("text, kept, never", [
+    ("mangga, Bengkel Las Mang Ujang Cianjur sadean pagar minimalis, kanopi baja ringan. wa 0812 7000 1234",
+     ["pagar minimalis"], ["sadean pagar minimalis"]),
+    ("sugeng rawuh, Sanggar Rias Ayu Wonogiri nyediakake paes ageng, sewa beskap. wa 0812 7000 1234",
+     ["paes ageng"], ["nyediakake paes ageng"]),
+    ("mbak-mbak, Dapur Bu Narti saiki nerima pesanan tumpeng mini sama nasi box buat arisan. wa 0812 7000 1234",
+     ["tumpeng mini", "nasi box"], []),
+])
+def test_regional_and_chat_verbs_of_trade_open_the_list(text: str, kept: list[str], never: list[str]) -> None:
+    products = parse_brief(text).products
+    assert all(k in products for k in kept), products
+    assert not [p for p in products if p in never], products
+
+
+def test_the_end_of_a_range_of_services_is_the_service() -> None:
+    products = parse_brief("Teknisi Andi Bekasi terima pasang kabel lan, setting router, sampe servis printer "
+                           "kantor. wa 0812 7000 1234").products
+    assert "servis printer kantor" in products, products
+    assert not [p for p in products if p.startswith("sampe")], products

@@ -37,7 +37,11 @@ TECH_WORDS = frozenset("website websites web landing page pages halaman aplikasi
 _NOT_OWNED = "".join(rf"(?<!\b{w}\s)" for w in "nama lapak toko usaha brand merek akun bisnis olshop warung kedai".split())
 TRIGGER = fast(
     r"\b(?:(?:menu|produk|layanan)(?:nya)?\s+(?:andalan|unggulan|utama|favorit)(?:\s+(?:kami|saya|kita))?|(?:untuk|utk|for)\s+(?:program|kelas|kursus|les|layanan|paket)(?=\s)|jual\s+beli|jual|jualan|jualin|menjual|berjualan|dagang|berdagang|sedia|menyediakan|nyediain|tersedia|produksi|"
-    r"memproduksi|spesialis|melayani|layani|terima|menerima|sajikan|menyajikan|sajian|racik|meracik|jual\s+beli|"
+    r"memproduksi|spesialis|melayani|layani|ngelayanin|terima|menerima|nerima|nrima|sajikan|menyajikan|sajian|racik|meracik|jual\s+beli|"
+    # (the regional verbs of taking orders, making and providing: Javanese "nampi damel", "nyediakake", Sundanese
+    # "sadean", "nyayogikeun", Minang "manarimo", "manjua")
+    r"nampi(?:\s+damel)?|nampeni|nyediakake|nyediakaken|nyadhiyakake|sadean|nyayogikeun|narima|manarimo|manjua|"
+    r"manyadioan|bajual|"
     r"menyewakan|disewakan|sewakan|manggaleh|bagaleh|ngical|nyewakake|nyewakaken|rent\s+out|rents(?:\s+out)?|hires\s+out|leases|manufactures?|produces?|makes|crafts|designs|creates|offers|"
     r"(?<![a-z0-9]\s)(?<![a-z0-9])plans|writes|"
     r"mengembangkan|develops?|berisi|meliputi|menyelenggarakan|selenggarakan|mengadakan|adakan|"
@@ -129,7 +133,7 @@ _LEAD = regrouped(
     r"^(?:\d[\d.,]*\s*(?:(?:to|sampai|-)\s*\d[\d.,]*\s*)?(?:kva|kw|watt|gb|tb|mbps|inci|inch|liter|ml|kg|gram|gr)\b|"
     r"1-on-1|one-on-one|ready(?:\s+(?:stock|stok))?|price|prices|harga|hrg|aneka|berbagai(?:\s+macam)?|macam[\s-]+macam|macam|bermacam[\s-]+macam|various|all\s+kinds\s+of|"
     r"kinds\s+of|some|a|an|the|has|have|juga|jg|also|and|dan|serta|sama|sm|karo|ada|adalah|ialah|merupakan|yaitu|seperti|antara\s+lain|mulai\s+dari|"
-    r"jasa|layanan|produk|berupa|or|atau|plus|hingga|sampai|our|my|menyediakan|jual|menjual|jualan|terima|"
+    r"jasa|layanan|produk|berupa|or|atau|plus|hingga|sampai|sampe|our|my|menyediakan|jual|menjual|jualan|terima|"
     r"menerima|melayani|pesanan|pesenan|orderan|pendaftaran|registrasi|reservasi|registration\s+for|enrol?ment\s+for|mostly|mainly|authentic|curated|local|lokal|fresh|segar|homemade|home\s+made|"
     r"kami|saya|gw|gue|aku|we|i|isinya|bisa|bs|can|also\s+do|do|also\s+run|run|runs|dr|dari|resmi|official|authorized|authorised|"
     r"pembuatan|membuat|bikin|bikinin|andalan|favorit|unggulan|spesial|special|termasuk|including|sekalian|sekarang|"
