@@ -90,16 +90,16 @@ def clean_item(item: str) -> str:
     return item
 
 
-# A size, a power, a purity or a length said after the goods ("frame 20x20", "lampu led 12 watt", "emas 22 karat",
-# "kelas pro 1 bulan"), or how long a course runs ("kelas rias diri 1 hari"): a variant of the goods or a fact of the
-# course, whose card is the goods or the course. A count of what it comes with stays
-# ("cctv 4 kamera", "tv 43 inci": how the thing is named), and so does a head that is no goods without it ("paket
-# 1 bulan").
+# A size, a power or a length said after the goods ("frame 20x20", "lampu led 12 watt", "kelas pro 1 bulan"), or how
+# long a course runs ("kelas rias diri 1 hari"): a variant of the goods or a fact of the course, whose card is the
+# goods or the course. A count of what it comes with stays ("cctv 4 kamera", "tv 43 inci": how the thing is named),
+# and so does a head that is no goods without it ("paket 1 bulan"), a purity ("emas 24 karat") and a span of hours
+# ("air panas 24 jam": round the clock, a fact).
 _SIZE_TAIL = regrouped(r"\s+(?:ukuran\s+|size\s+|uk\.?\s+)?(?:\d+(?:[.,]\d+)?\s*x\s*\d+(?:[.,]\d+)?(?:\s*(?:m|cm|mm))?|"
-                       r"\d+(?:[.,]\d+)?\s+(?:cm|mm|watt|karat|lantai|bulan|bln|hari|minggu|mgg|jam|sesi|pertemuan|"
-                       r"x\s+pertemuan|days?|weeks?|hours?|sessions?))$")
-_SIZE_ENDS = ("cm", "mm", " m", "watt", "karat", "lantai", "bulan", "bln", "hari", "minggu", "mgg", "jam", "sesi",
-              "pertemuan", "day", "days", "week", "weeks", "hour", "hours", "session", "sessions")
+                       r"\d+(?:[.,]\d+)?\s+(?:cm|mm|watt|lantai|bulan|bln|hari|minggu|mgg|sesi|pertemuan|"
+                       r"x\s+pertemuan|days?|weeks?|sessions?))$")
+_SIZE_ENDS = ("cm", "mm", " m", "watt", "lantai", "bulan", "bln", "hari", "minggu", "mgg", "sesi", "pertemuan", "day",
+              "days", "week", "weeks", "session", "sessions")
 
 
 def _unsized(item: str) -> str:
