@@ -92,3 +92,15 @@ def test_the_end_of_a_range_of_services_is_the_service() -> None:
                            "kantor. wa 0812 7000 1234").products
     assert "servis printer kantor" in products, products
     assert not [p for p in products if p.startswith("sampe")], products
+
+
+@pytest.mark.parametrize("text, kept, never", [
+    ("Sanggar Tari Lestari: kelas tari jaipong, tari saman. tingkatan dr pemula sampe persiapan lomba tingkat "
+     "provinsi. wa 0812 7000 1234", ["kelas tari jaipong", "tari saman"], ["persiapan lomba tingkat provinsi"]),
+    ("kursus renang anak dari pemula sampai mahir, kelas privat dewasa. Swim Ceria. wa 0812 7000 1234",
+     ["kursus renang anak", "kelas privat dewasa"], ["mahir"]),
+])
+def test_a_range_of_levels_from_a_beginner_is_whom_it_takes(text: str, kept: list[str], never: list[str]) -> None:
+    products = parse_brief(text).products
+    assert all(k in products for k in kept), products
+    assert not [p for p in products if p in never], products

@@ -179,6 +179,10 @@ IN_CONTAINER = regrouped(r"\b(?:dalam|dlm)\s+" + _CONTAINER + r"(?:\s*(?:dan|ata
 # Two levels joined by "sampai"/"to" ("N5 sampai N3", "A1 to B2", "level 1 hingga 3" is left to the counts):
 # both sides a short code of letters and a digit.
 _LEVEL_RANGE = regrouped(r"\b([a-z]{1,3}\d{1,2})\s+(?:sampai|hingga|s/d|to)\s+([a-z]{1,3}\d{1,2})\b")
+# A range of levels that opens on a beginner ("dr pemula sampe persiapan ujian grade 8", "from beginner to exam
+# prep"): whom the classes take, up to the end of its comma piece, not what else is sold.
+LEVELS_SPANNED = regrouped(r"\b(?:dari|dr|from)\s+(?:nol|pemula|dasar|awal|beginners?|basic|scratch|zero)\b"
+                           r"[^,.;:!?\n]{0,60}?\b(?:sampai|sampe|hingga|s/d|to|until)\s+[^,.;:!?\n]*")
 
 
 # An administrative area and its name: after "Kel." the dot is no sentence end and the next word is a place;

@@ -39,6 +39,7 @@ from .offering_masks import (
     _PAREN,
     _SPACED_DASH,
     IN_CONTAINER,
+    LEVELS_SPANNED,
     OPEN_ORDERS,
     _mask,
     _mask_elaboration,
@@ -298,6 +299,8 @@ def offerings(lower: str, mask_spans: list[tuple[int, int]], lang: str, exclude:
         text = whom_blanked(text, lower)  # "English for kids, conversation class": whom the first is for ends only it
     if "sampai" in text or "hingga" in text or " to " in text or "s/d" in text:
         text = _LEVEL_RANGE.sub(r"\1-\2", text)  # "kelas N5 sampai N3": a range of levels is one offering
+    if "dr " in text or "dari" in text or "from" in text:  # "dr pemula sampe persiapan ujian": whom it takes
+        text = LEVELS_SPANNED.sub(lambda m: " " * len(m.group(0)), text)
     text = _ADMIN_AREA.sub(lambda m: MASK * len(m.group(0)), text)  # "RW 05 Kel. Sukamaju": an address, not goods
     text = SEASON.sub(lambda m: MASK * len(m.group(0)), text)  # "menjelang Natal": when, not what
     if "bersama" in text or "bareng" in text or "with" in text:  # "les renang anak & dewasa bersama coach Fajar":
