@@ -38,6 +38,13 @@ catalogue catalog stempel plakat label labels yasin map kop
 """.split())
 
 
+# Goods named by whom or what they are for ("pakan ikan & ayam": feed for fish and for chickens, "obat batuk & flu"):
+# every word linked after the first takes the head, even one that is goods by itself ("ayam" alone is sold as meat).
+_FOR_HEADS = frozenset("""
+pakan pelet konsentrat obat vitamin suplemen vaksin kandang pasir mainan feed
+""".split())
+
+
 def action_noun(word: str) -> bool:
     return bool(_ACTION_NOUN.fullmatch(word)) and word not in _NOT_ACTION
 
@@ -45,6 +52,9 @@ def action_noun(word: str) -> bool:
 def _object_of(head: str, mod: str, b: str) -> bool:
     """May `b`, said after "<head> <mod>" and a link word, take the head? A lone word that is no goods of its own, or,
     after a noun of action, an object of up to three words that opens no offering of its own."""
+    if head in _FOR_HEADS and mod and len(mod.split()) <= 2 and " " not in b and b not in (head, mod) \
+            and b not in _OWN_HEADS and b not in _FOR_HEADS and b not in _OWN_GOODS:
+        return True
     if not mod or head in (b, mod) or " " in mod and not action_noun(head):
         return False
     if action_noun(head):
@@ -67,7 +77,8 @@ def shared_head(items: list[str], lower: str) -> list[str]:
         if not _object_of(head, mod, b):
             continue
         if b in lower and a in lower and re.search(rf"(?<![\w-]){re.escape(a)}{_LINK}{re.escape(b)}(?![\w-])", lower):
-            joined = f"{head} {b}"
+            # ("obat kutu kucing & anjing": the goods word before the one the link replaces carries over too)
+            joined = f"{a.rsplit(' ', 1)[0]} {b}" if head in _FOR_HEADS else f"{head} {b}"
             if joined not in out:
                 out[i + 1] = joined
     return out

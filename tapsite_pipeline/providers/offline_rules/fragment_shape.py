@@ -13,7 +13,9 @@ their shape alone says so, whatever their words mean:
   kandang", "dulu kerja di bank");
 - an English participle alone ("drawn", "handled", "baked"): what was done to something, not a thing;
 - a noun and a bare Indonesian passive ("plastik disetor", "sampah dipilah", "kain ditenun"): a clause (the
-  passive's object is the noun before it), whose verb has no suffix the passive list of offer_words.py knows.
+  passive's object is the noun before it), whose verb has no suffix the passive list of offer_words.py knows;
+- a bare passive and how or when it is done ("dirajut tangan", "dikukus tiap subuh"), or an English adverb and
+  participle ("lovingly baked"): how the goods are made, not the goods.
 """
 
 from __future__ import annotations
@@ -110,7 +112,10 @@ def participle_alone(words: list[str]) -> bool:
 
 # A bare Indonesian passive: "di" and a root opening on a consonant and a vowel ("disetor", "dipilah", "ditenun"). The
 # words of that shape that are nouns or English are listed; any keyword of the lexicon is a noun too.
-_BARE_PASSIVE = regrouped(r"di[bcdfghjklmnprstwyz][aeiou][a-z]{2,}")
+# A root opening on a vowel is named ("dianyam", "diukir", "diolah"): words of that shape are mostly nouns or English
+# ("diet", "diamond", "diorama").
+_BARE_PASSIVE = regrouped(r"di[bcdfghjklmnprstwyz][aeiou][a-z]{2,}|"
+                          r"di(?:anyam|ukir|olah|ikat|isi|asah|aduk|amplas|oven|ulek|ulen|awetkan|angkut|antar)")
 _DI_NOUNS = frozenset("""
 digital digit dinas dinamo dinar dirigen dipan divan diva dilema dimensi dinosaurus dinosaur direktur direksi disiplin
 dioda director directory dining diving diner dinner divine divisi division dilution diligent dimension dirham
@@ -136,6 +141,20 @@ def noun_passive(words: list[str]) -> bool:
     return 2 <= len(words) <= 3 and bare_passive(words[-1])
 
 
+def passive_described(words: list[str]) -> bool:
+    """"dirajut tangan", "dikukus tiap subuh", "lovingly baked": a bare passive with how or when it is done, or an
+    English participle after its adverb, says how the goods are made; the goods are named elsewhere."""
+    if 2 <= len(words) <= 4 and bare_passive(words[0]):
+        return True
+    if len(words) != 2 or not words[0].endswith("ly") or words[0] in _LY_NAMES:
+        return False
+    w = words[1]   # (after the adverb a participle is one even where the lexicon knows it: "baked", "roasted")
+    return w in IRREGULAR_PARTICIPLES or bool(_ED.fullmatch(w)) and w not in _ED_NOUNS
+
+
+_LY_NAMES = frozenset("daily weekly monthly family jelly belly holy curly lily bubbly".split())
+
+
 # Words that alone are never a name (name_shape.py): a level of skill is who a class is for ("pemula", "mahir"), not a
 # class; "biasa" alone is the adverb; "ganti", "tukar" alone the verb.
 ALONE = frozenset("""
@@ -146,4 +165,4 @@ biasa terampil mahir pemula lanjutan menengah beginner beginners intermediate ad
 def fragment(phrase: str, words: list[str]) -> bool:
     """Is the phrase (lower case, and its words) one of the fragment shapes above, or a word that is no name alone?"""
     return (measure_only(words) or lone_letter_first(phrase) or modal_clause(words) or participle_alone(words)
-            or noun_passive(words) or len(words) == 1 and words[0] in ALONE)
+            or noun_passive(words) or passive_described(words) or len(words) == 1 and words[0] in ALONE)

@@ -22,6 +22,7 @@ from __future__ import annotations
 import json
 import math
 import os
+import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from functools import lru_cache
@@ -206,7 +207,26 @@ def keep_offerings(items: list[str], trace: list[tuple[str, str]], lower: str, t
     if judged and any(it not in kept for it in items):  # (what the model added beside them counts for nothing here)
         kept += coordinated_with(items, kept, trace, lower, judged, text)
     ruled = [it for it in items if it in kept]   # the rules' order first: their most explicit offerings lead
-    return (ruled + [it for it in kept if it not in ruled]) if kept or not items else items[:1]
+    return (ruled + [it for it in kept if it not in ruled]) if kept or not items else doubted(items, trace, lower)
+
+
+def doubted(items: list[str], trace: list[tuple[str, str]], lower: str) -> list[str]:
+    """What is kept when the model doubts every phrase the rules found: the self-description's offering ("corporate
+    gathering & team building organizer …", with the one said beside it), which the owner names first for what the
+    business does, before the first listed phrase (mostly a page feature or an extra: "portfolio of past events",
+    "weekly live classes"); without one, the rules' first phrase."""
+    said = [it for src, it in trace if src in ("described", "self") and it and addable(it, lower, items)]
+    if not said:
+        return items[:1]
+    out = [said[0]]
+    for nxt in said[1:]:
+        if not re.search(rf"(?<![\w-]){re.escape(out[-1])}{_PAIR_LINK}{re.escape(nxt)}(?![\w-])", lower):
+            break
+        out.append(nxt)
+    return out
+
+
+_PAIR_LINK = r"\s*(?:&|\+|/|\band\b|\bdan\b|\bserta\b)\s*"
 
 
 # What joins two pieces of one list: a comma, a slash, "&" or a coordinating word (and a comma before it).

@@ -34,9 +34,14 @@ TECH_WORDS = frozenset("website websites web landing page pages halaman aplikasi
 
 # Offer verbs and markers; what follows them (up to a clause word) is a list of offerings. The regional verbs of
 # selling and hiring out owners mix in count too (Minang "manggaleh", Sundanese "ngical", Javanese "nyewakake").
+_NOT_OWNED = "".join(rf"(?<!\b{w}\s)" for w in "nama lapak toko usaha brand merek akun bisnis olshop warung kedai".split())
 TRIGGER = fast(
     r"\b(?:(?:menu|produk|layanan)(?:nya)?\s+(?:andalan|unggulan|utama|favorit)(?:\s+(?:kami|saya|kita))?|(?:untuk|utk|for)\s+(?:program|kelas|kursus|les|layanan|paket)(?=\s)|jual\s+beli|jual|jualan|jualin|menjual|berjualan|dagang|berdagang|sedia|menyediakan|nyediain|tersedia|produksi|"
-    r"memproduksi|spesialis|melayani|layani|terima|menerima|sajikan|menyajikan|sajian|racik|meracik|jual\s+beli|"
+    r"memproduksi|spesialis|melayani|layani|ngelayanin|terima|menerima|nerima|nrima|sajikan|menyajikan|sajian|racik|meracik|jual\s+beli|"
+    # (the regional verbs of taking orders, making and providing: Javanese "nampi damel", "nyediakake", Sundanese
+    # "sadean", "nyayogikeun", Minang "manarimo", "manjua")
+    r"nampi(?:\s+damel)?|nampeni|nyediakake|nyediakaken|nyadhiyakake|sadean|nyayogikeun|narima|manarimo|manjua|"
+    r"manyadioan|bajual|"
     r"menyewakan|disewakan|sewakan|manggaleh|bagaleh|ngical|nyewakake|nyewakaken|rent\s+out|rents(?:\s+out)?|hires\s+out|leases|manufactures?|produces?|makes|crafts|designs|creates|offers|"
     r"(?<![a-z0-9]\s)(?<![a-z0-9])plans|writes|"
     r"mengembangkan|develops?|berisi|meliputi|menyelenggarakan|selenggarakan|mengadakan|adakan|"
@@ -56,6 +61,15 @@ TRIGGER = fast(
     r"(?<!community\s)(?<!website\s)building|"
     r"mostly|mainly|featuring|including|such\s+as|like|"
     r"kami\s+(?:juga\s+|jg\s+)?(?:buat|bikin|jual|sediakan|kerjakan|ajarkan)|mengerjakan|ngerjain|bikin|membuat|"
+    # the owner's own verb of making, said by "saya"/"kami" ("sy jahit gamis", "kami masak rendang", "sy bikinin
+    # template"): what is made is the offering; a verb of service stays with its object ("kami servis AC")
+    # (not the pronoun of a name: "nama lapak aku Rajut Imut", "toko saya Jahit Rapi")
+    rf"{_NOT_OWNED}(?:saya|sy|sya|kami|aku|gw|gue|ane)\s+(?:juga\s+|jg\s+|bisa\s+|bs\s+)?"
+    r"(?:jahit|jahitin|menjahit|masak|masakin|memasak|bikinin|buatin|anyam|menganyam|ukir|mengukir|rajut|merajut|"
+    r"panggang|memanggang|sablon|nyablon|rakit|rakitin|merakit)|"
+    rf"{_NOT_OWNED}(?:saya|sy|sya|kami|aku|gw|gue|ane)(?:\s+(?:juga|jg|bisa|bs))?(?=\s+(?:servis|pasang|masang|cuci|nyuci|"
+    r"potong|rias|ngerias|perbaiki|benerin|betulin|bersihin|desain|desainin|edit|ngedit|urus|ngurus|"
+    r"les(?:in)?|ajarin|ngajarin)\s+[a-z])|"
     r"mengajar|ngajar|mengajarkan|ajar|ajarin|ngajarin|melatih|melatihkan|budidaya|membudidayakan|menanam|ternak|beternak|"
     r"(?:produk|menu|layanan|paket|pilihan|isinya|armada)(?:nya)?(?:\s+(?:kami|saya|utama|andalan))?"
     r"\s+(?:ada|adalah|yaitu|yakni|berupa|meliputi|antara\s+lain|seperti)|"
@@ -119,7 +133,7 @@ _LEAD = regrouped(
     r"^(?:\d[\d.,]*\s*(?:(?:to|sampai|-)\s*\d[\d.,]*\s*)?(?:kva|kw|watt|gb|tb|mbps|inci|inch|liter|ml|kg|gram|gr)\b|"
     r"1-on-1|one-on-one|ready(?:\s+(?:stock|stok))?|price|prices|harga|hrg|aneka|berbagai(?:\s+macam)?|macam[\s-]+macam|macam|bermacam[\s-]+macam|various|all\s+kinds\s+of|"
     r"kinds\s+of|some|a|an|the|has|have|juga|jg|also|and|dan|serta|sama|sm|karo|ada|adalah|ialah|merupakan|yaitu|seperti|antara\s+lain|mulai\s+dari|"
-    r"jasa|layanan|produk|berupa|or|atau|plus|hingga|sampai|our|my|menyediakan|jual|menjual|jualan|terima|"
+    r"jasa|layanan|produk|berupa|or|atau|plus|hingga|sampai|sampe|our|my|menyediakan|jual|menjual|jualan|terima|"
     r"menerima|melayani|pesanan|pesenan|orderan|pendaftaran|registrasi|reservasi|registration\s+for|enrol?ment\s+for|mostly|mainly|authentic|curated|local|lokal|fresh|segar|homemade|home\s+made|"
     r"kami|saya|gw|gue|aku|we|i|isinya|bisa|bs|can|also\s+do|do|also\s+run|run|runs|dr|dari|resmi|official|authorized|authorised|"
     r"pembuatan|membuat|bikin|bikinin|andalan|favorit|unggulan|spesial|special|termasuk|including|sekalian|sekarang|"
@@ -191,8 +205,10 @@ GREETING = regrouped(
     r"dulur|sedulur|sanak|warga|parents|friends))?[^\w.!?\n]*")
 # What a staff member's schooling or papers say ("ustadzah lulusan pesantren", "a graduate of ISI", "trained in
 # Bangkok"; "alumni" is also who a reunion is for): a credential, up to the end of its comma piece, never an offering.
+# The owner speaking again ("lulusan akuntansi yg suka excel 😄 sy bikinin template …", the emoji gone) ends it too.
 CREDENTIAL = regrouped(r"\b(?:lulusan|tamatan|jebolan|graduates?\s+(?:of|from)|graduated\s+from|"
-                       r"trained\s+(?:at|in|by)|certified\s+by)\b[^,.;!?\n]*")
+                       r"trained\s+(?:at|in|by)|certified\s+by)\b"
+                       r"(?:(?!\s(?:saya|sy|aku|gw|gue|kami|we|i)\s)[^,.;!?\n])*")
 # A time said by a season or a feast ("Menjelang Natal dan Tahun Baru, …", "jelang Idul Adha ready kambing", "sampai hari H",
 # "ahead of Christmas", "pas musim wisuda"): when the offering is sold or used, never a card. The feast alone
 # ("kartu ucapan Natal", "parsel lebaran") still names goods.

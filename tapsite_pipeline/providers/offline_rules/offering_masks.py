@@ -15,7 +15,7 @@ from tapsite_pipeline.fastre import fast, regrouped
 from .offer_collector import GLOSS_CLOSE, GLOSS_OPEN
 from .offer_words import ITEM_STOP, MASK, SPLIT, TRIGGER, is_place
 from .places import PLACES
-from .roles import AUDIENCE, CATEGORY, QUALIFIER, TITLES, USES, is_offering
+from .roles import AUDIENCE, CATEGORY, PLACE, QUALIFIER, TITLES, USES, is_offering
 
 
 def _unprice(text: str, spans: list[tuple[int, int]]) -> str:
@@ -179,6 +179,10 @@ IN_CONTAINER = regrouped(r"\b(?:dalam|dlm)\s+" + _CONTAINER + r"(?:\s*(?:dan|ata
 # Two levels joined by "sampai"/"to" ("N5 sampai N3", "A1 to B2", "level 1 hingga 3" is left to the counts):
 # both sides a short code of letters and a digit.
 _LEVEL_RANGE = regrouped(r"\b([a-z]{1,3}\d{1,2})\s+(?:sampai|hingga|s/d|to)\s+([a-z]{1,3}\d{1,2})\b")
+# A range of levels that opens on a beginner ("dr pemula sampe persiapan ujian grade 8", "from beginner to exam
+# prep"): whom the classes take, up to the end of its comma piece, not what else is sold.
+LEVELS_SPANNED = regrouped(r"\b(?:dari|dr|from)\s+(?:nol|pemula|dasar|awal|beginners?|basic|scratch|zero)\b"
+                           r"[^,.;:!?\n]{0,60}?\b(?:sampai|sampe|hingga|s/d|to|until)\s+[^,.;:!?\n]*")
 
 
 # An administrative area and its name: after "Kel." the dot is no sentence end and the next word is a place;
@@ -190,6 +194,10 @@ _PAREN = regrouped(r"([\w'-]+)(\s*)\(([^()]{1,120})\)")
 _OCCASIONS = USES | frozenset({"pesta", "party", "prom", "kondangan", "hajatan"})
 # Words after which a parenthesised list is the list itself: "menu (nasi goreng, mie ayam)".
 _LIST_LABELS = CATEGORY | frozenset("menu produk layanan paket pilihan varian koleksi isi antara".split())
+# A bracket that opens with an example word gives examples of the offering before it ("kostum maskot (ada
+# doraemon, dino)", "props (e.g. hats, signs)"): what it holds, not more cards.
+_EXAMPLES = regrouped(r"(?:ada|misal(?:nya)?|contoh(?:nya)?|seperti|spt|kayak|kyk|termasuk|e\.?g\.?|eg|like|"
+                      r"such as|incl\.?|including|ex)(?:\s|:|$)")
 
 
 def _mask_elaboration(m: re.Match, aliases: dict[str, str]) -> str:
@@ -200,9 +208,14 @@ def _mask_elaboration(m: re.Match, aliases: dict[str, str]) -> str:
     other brackets end the clause. The other name (one or two words of no number) is kept in `aliases`, mapped to the
     word before it."""
     pieces = [p.strip() for p in SPLIT.split(m.group(3)) if p.strip()]
-    kinds = len(pieces) >= 2 and not any(p in PLACES or re.search(r"\d", p) or not is_offering(p) for p in pieces) \
+    if _EXAMPLES.match(m.group(3).lstrip()):
+        return m.group(1) + m.group(2) + MASK * (len(m.group(3)) + 2)
+    # after a place ("dinding masjid (mihrab & kubah)") or whom the work is for ("pembukuan umkm (kas, stok, laba
+    # rugi)") the pieces are parts of that place or of that business's books: where the work is done, not goods
+    whose = m.group(1) in PLACE or m.group(1) in AUDIENCE
+    kinds = not whose and len(pieces) >= 2 and not any(p in PLACES or re.search(r"\d", p) or not is_offering(p) for p in pieces) \
         and not all(p in _OCCASIONS for p in pieces)  # "kelas MUA (wisuda & pesta)": what the class is for
-    if m.group(1) in _LIST_LABELS or kinds:
+    if m.group(1) in _LIST_LABELS and not whose or kinds:
         return m.group(0)  # "bibit buah (alpukat, durian, kelengkeng)": kinds of goods, each an offering
     inner = m.group(3).strip()
     if len(pieces) == 1 and re.fullmatch(r"[a-z][\w'-]*(?: [a-z][\w'-]*)?", inner):

@@ -39,6 +39,7 @@ from .offering_masks import (
     _PAREN,
     _SPACED_DASH,
     IN_CONTAINER,
+    LEVELS_SPANNED,
     OPEN_ORDERS,
     _mask,
     _mask_elaboration,
@@ -240,11 +241,26 @@ _A_LETTER = re.compile(r"[a-z]")
 
 
 
+_CUT_WORD = regrouped(r"[\s,;]+[a-z]{1,2}$")
+
+
+def _whole_words(lower: str, span: tuple[int, int]) -> tuple[int, int]:
+    """A fact's span that ends inside the next word ("Rp2.800.000, k|elas lash …", its "k" read as thousands) ends
+    before that word: the item after it keeps its first letter."""
+    a, b = span
+    if 0 < b < len(lower) and lower[b - 1].isalpha() and lower[b].isalpha():
+        cut = _CUT_WORD.search(lower, a, b)
+        if cut:
+            return a, cut.start()
+    return span
+
+
 def offerings(lower: str, mask_spans: list[tuple[int, int]], lang: str, exclude: list[str],
               seen_keywords: list[str], tech: bool = False, trace: list | None = None, name: str = "",
               short_names: frozenset[str] = frozenset()) -> list[str]:
     """Up to 10 offerings in the owner's words (lower case), most explicit first. With `trace`, every
     phrase the rules tried is appended to it as (source, phrase): the candidates a learned filter reads."""
+    mask_spans = [_whole_words(lower, sp) for sp in mask_spans]
     parts, owners = part_spans(lower)  # "paket 4 kamera + DVR + HDD 1TB": what a package holds is no card
     contents = contents_spans(lower) + denied(lower) + parts
     banned = {e.lower() for e in exclude if e}
@@ -283,6 +299,8 @@ def offerings(lower: str, mask_spans: list[tuple[int, int]], lang: str, exclude:
         text = whom_blanked(text, lower)  # "English for kids, conversation class": whom the first is for ends only it
     if "sampai" in text or "hingga" in text or " to " in text or "s/d" in text:
         text = _LEVEL_RANGE.sub(r"\1-\2", text)  # "kelas N5 sampai N3": a range of levels is one offering
+    if "dr " in text or "dari" in text or "from" in text:  # "dr pemula sampe persiapan ujian": whom it takes
+        text = LEVELS_SPANNED.sub(lambda m: " " * len(m.group(0)), text)
     text = _ADMIN_AREA.sub(lambda m: MASK * len(m.group(0)), text)  # "RW 05 Kel. Sukamaju": an address, not goods
     text = SEASON.sub(lambda m: MASK * len(m.group(0)), text)  # "menjelang Natal": when, not what
     if "bersama" in text or "bareng" in text or "with" in text:  # "les renang anak & dewasa bersama coach Fajar":
