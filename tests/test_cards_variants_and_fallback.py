@@ -1,5 +1,4 @@
-"""A size or a length after goods is a variant, not a new card ("bingkai foto 20x30", "kelas pola 2 hari"); a head of
-goods named by whom they are for carries over the link ("pakan ikan & ayam"); and when the learned filter doubts every
+"""A head of goods named by whom they are for carries over the link ("pakan ikan & ayam"); and when the learned filter doubts every
 phrase the self-description's offering is kept before the first listed phrase. Our own wordings, not dataset rows."""
 
 from __future__ import annotations
@@ -8,50 +7,9 @@ import pytest
 
 from tapsite_pipeline.providers.offline_rules import parse_brief
 from tapsite_pipeline.providers.offline_rules.learned_models import doubted
-from tapsite_pipeline.providers.offline_rules.offer_collector import clean_item
 from tapsite_pipeline.providers.offline_rules.offerings import _whole_words
 
 pytestmark = pytest.mark.unit
-
-
-@pytest.mark.parametrize("item, card", [
-    ("bingkai foto 20x30", "bingkai foto"),
-    ("tenda sarnafil 5x5 m", "tenda sarnafil"),
-    ("lampu sorot 50 watt", "lampu sorot"),
-    ("bolu pandan ukuran 24 cm", "bolu pandan"),
-    ("kelas pola dasar 2 hari", "kelas pola dasar"),
-    ("kelas rias wajah sendiri 1 hari", "kelas rias wajah sendiri"),
-])
-def test_a_size_or_length_after_goods_is_a_variant(item: str, card: str) -> None:
-    assert clean_item(item) == card
-
-
-@pytest.mark.parametrize("item", [
-    "paket 1 bulan",            # the head is no goods without its length
-    "kursus 10 jam",
-    "masa pelatihan 6 bulan",   # the length is the thing said
-    "2x seminggu 1 jam",        # a frequency
-    "lensa fix 50mm",           # glued: how the goods are named
-    "pasang cctv 4 kamera",     # a count of what it comes with
-    "tv 43 inci",
-    "cincin emas 18 karat",     # a purity names the gold
-    "air hangat 24 jam",        # round the clock: a fact
-])
-def test_sizes_that_name_the_goods_stay(item: str) -> None:
-    assert clean_item(item) == item
-
-
-def test_a_course_with_its_length_and_price_is_a_card() -> None:
-    products = parse_brief("Sanggar Rias Ayu, Ternate: kelas sanggul modern 3 hari 1,5jt, kelas rias wajah sendiri "
-                           "1 hari 400rb, kelas hijab 250rb. WA 0812 7000 1234").products
-    assert "kelas rias wajah sendiri" in products, products
-    assert not [p for p in products if "hari" in p], products
-
-
-def test_a_framed_size_in_a_price_list_is_the_goods() -> None:
-    products = parse_brief("Toko Bingkai Seni Bandung: bingkai foto 20x30 50rb, bingkai poster 40x60 90rb, "
-                           "cetak kanvas. WA 0812 7000 1234").products
-    assert products[:2] == ["bingkai foto", "bingkai poster"], products
 
 
 @pytest.mark.parametrize("text, cards, never", [

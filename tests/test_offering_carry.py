@@ -165,7 +165,7 @@ def test_a_name_only_labels_what_the_owner_lists_after_an_offer_verb():
     ("Depot Ikan Bakar Pak Ode: baronang bakar 45rb, cakalang fufu 30rb & es pisang ijo 20rb. Kendari",
      ["baronang bakar", "cakalang fufu", "es pisang ijo"]),
     ("Sewa Tenda Barokah Kendari: tenda dome 4x6 500rb/hari, kursi plastik 2rb/pcs, meja bulat 15rb. wa 0812 4545 6767",
-     ["tenda dome", "kursi plastik", "meja bulat"]),  # (its size is a variant of the tent)
+     ["tenda dome 4x6", "kursi plastik", "meja bulat"]),
 ])
 def test_every_item_of_a_price_list_is_an_offering(brief, items):
     products = parse_brief(brief).products

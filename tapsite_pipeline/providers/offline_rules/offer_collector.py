@@ -32,7 +32,7 @@ from .offer_words import (
     is_place,
     is_scrap,
 )
-from .roles import AUDIENCE, CATEGORY, FEATURE, PLACE, USES, access_by_period, is_offering
+from .roles import AUDIENCE, FEATURE, PLACE, USES, access_by_period, is_offering
 
 # A certificate or a claim of authenticity glued after the goods ("skincare original BPOM", "madu asli",
 # "helm SNI", "sambal halal MUI"): a fact about the goods, not part of their name. After a word that makes
@@ -82,41 +82,10 @@ def clean_item(item: str) -> str:
         new = _LEAD.sub("", item)
         new = _TRAIL.sub("", new).strip(" -:'\".,")
         new = re.sub(r"(\d)\s+(?:harian|mingguan|bulanan|daily|weekly|monthly)$", r"\1", new)  # "playstation 5 harian"
-        if new[-1:].isdigit() or new.endswith(_SIZE_ENDS):
-            new = _unsized(new)
         if new == item:
             break
         item = new
     return item
-
-
-# A size, a power or a length said after the goods ("frame 20x20", "lampu led 12 watt", "kelas pro 1 bulan"), or how
-# long a course runs ("kelas rias diri 1 hari"): a variant of the goods or a fact of the course, whose card is the
-# goods or the course. A count of what it comes with stays ("cctv 4 kamera", "tv 43 inci": how the thing is named),
-# and so does a head that is no goods without it ("paket 1 bulan"), a purity ("emas 24 karat") and a span of hours
-# ("air panas 24 jam": round the clock, a fact).
-_SIZE_TAIL = regrouped(r"\s+(?:ukuran\s+|size\s+|uk\.?\s+)?(?:\d+(?:[.,]\d+)?\s*x\s*\d+(?:[.,]\d+)?(?:\s*(?:m|cm|mm))?|"
-                       r"\d+(?:[.,]\d+)?\s+(?:cm|mm|watt|lantai|bulan|bln|hari|minggu|mgg|sesi|pertemuan|"
-                       r"x\s+pertemuan|days?|weeks?|sessions?))$")
-_SIZE_ENDS = ("cm", "mm", " m", "watt", "lantai", "bulan", "bln", "hari", "minggu", "mgg", "sesi", "pertemuan", "day",
-              "days", "week", "weeks", "session", "sessions")
-
-
-def _unsized(item: str) -> str:
-    m = _SIZE_TAIL.search(item)
-    if not m or not m.start():
-        return item
-    rest = item[:m.start()]
-    first = rest.split()[0]
-    # (nor a length that is the thing said, "masa pelatihan 6 bulan", or a frequency, "2x smgg 1 jam")
-    # (and not a bare way of dealing, "sewa 3 hari": what is hired is said elsewhere)
-    return item if rest in CATEGORY or rest in _COURSE_HEADS or first in _SPAN_WORDS or not first[0].isalpha() \
-        or rest in _DEALING else rest
-
-
-_DEALING = frozenset("sewa sewain rental rent hire jual jasa layanan service".split())
-_SPAN_WORDS = frozenset("masa durasi lama selama periode duration length".split())
-_COURSE_HEADS = frozenset("kelas class les kursus course pelatihan training workshop bootcamp program".split())
 
 
 def spelled_out(words: list[str]) -> str:
