@@ -219,6 +219,67 @@ def _boundary_inside(tree: Any) -> Any:
     return _parser.SubPattern(state, [(_c.BRANCH, (None, moved)), *data[2:]])
 
 
+# ---------------------------------------------------------------- where a match can start
+# A pattern that opens with a word edge or a look-behind ("(?<=, )[A-Z]{2,3}", "\\b[a-z]{3,}ing") gives the engine
+# no character to skip ahead to: a search runs the whole pattern from every position of the text. Every match of it
+# still starts with one of a few characters; a look-ahead for them, put first, fails at once wherever none stands
+# (the same matches and groups: it consumes nothing and holds wherever a match starts).
+_MAX_FIRST = 32   # class items the look-ahead holds at most
+_ZERO_WIDTH = (_c.AT, _c.ASSERT, _c.ASSERT_NOT) if _c is not None else ()
+
+
+def _first(items: Any, flags: int) -> tuple[list[Any] | None, bool]:
+    """(class items one of which the first character of every match of the sequence is, or None when unknown; may
+    the sequence match the empty string?)"""
+    out: list[Any] = []
+    for op, av in items:
+        if op is _c.LITERAL:
+            return out + [(op, av)], False
+        if op is _c.IN:
+            if any(iop is _c.NEGATE for iop, _ in av):
+                return None, False
+            return out + list(av), False
+        if op in _ZERO_WIDTH:
+            continue
+        if op is _c.SUBPATTERN:
+            if av[1] or av[2]:  # flags of its own: what folds there is not what folds at the top
+                return None, False
+            found, empty = _first(av[3], flags)
+        elif op is _c.BRANCH:
+            found, empty = [], False
+            for alt in av[1]:
+                f, e = _first(alt, flags)
+                if f is None:
+                    return None, False
+                found, empty = found + f, empty or e
+        elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT, getattr(_c, "POSSESSIVE_REPEAT", None)):
+            found, empty = _first(av[2], flags)
+            empty = empty or av[0] == 0
+        elif op is getattr(_c, "ATOMIC_GROUP", None):
+            found, empty = _first(av, flags)
+        else:
+            return None, False
+        if found is None:
+            return None, False
+        out += found
+        if not empty:
+            return out, False
+    return out, True
+
+
+def _look_first(tree: Any, flags: int) -> Any:
+    """The tree with a look-ahead for its first characters put first, where the engine finds no character to skip
+    ahead to on its own; else the tree as it is."""
+    if not tree.data or _compiler._get_literal_prefix(tree, flags)[0] or _compiler._get_charset_prefix(tree, flags):
+        return tree
+    first, empty = _first(tree.data, flags)
+    if first is None or empty or not first or len(first) > _MAX_FIRST:
+        return tree
+    state = tree.state
+    look = (_c.ASSERT, (1, _parser.SubPattern(state, [(_c.IN, first)])))
+    return _parser.SubPattern(state, [look, *tree.data])
+
+
 # ---------------------------------------------------------------- case
 def _plain(ch: str) -> bool:
     """A character of a pattern that, ignoring case, matches no ASCII character but itself: no capital, and
@@ -299,7 +360,7 @@ class _Parsed:
         flags = int(flags)
         state = copy.copy(self.state)
         state.flags = flags
-        top = _parser.SubPattern(state, self.regrouped.data)
+        top = _look_first(_parser.SubPattern(state, self.regrouped.data), flags)
         index: list[str | None] = [None] * state.groups
         for name, i in state.groupdict.items():
             index[i] = name
@@ -318,10 +379,16 @@ def _folds(pattern: str, flags: int) -> bool:
     return bool(flags & re.IGNORECASE) or "(?i" in pattern
 
 
+def _key(part: str, pattern: str, flags: int) -> tuple[str, str, int]:
+    """A derived thing's key among the kept programs; the part's name says which form of program it is ("first":
+    with the look-ahead for the first characters), so a program kept by code before it is not taken for one."""
+    return (part if part == "atoms" else f"{part}:first", pattern, flags)
+
+
 def _derived(pattern: str, flags: int, part: str) -> Any:
     """One thing derived from a pattern ("regex": its regrouped program, "twin": its case-sensitive twin's or None,
     "atoms"), from the programs kept between processes when there (programs.py), else from one parse."""
-    key = (part, pattern, flags)
+    key = _key(part, pattern, flags)
     found = programs.get(key, programs.MISSING)
     if found is programs.MISSING:
         parsed = _parsed_once(pattern, flags)
@@ -352,7 +419,7 @@ def _compiled(pattern: str, flags: int, part: str) -> re.Pattern[str] | None:
         except Exception:
             if attempt == 2:
                 raise
-            programs.forget((part, pattern, flags))
+            programs.forget(_key(part, pattern, flags))
     raise AssertionError("unreachable")  # pragma: no cover
 
 
