@@ -222,13 +222,14 @@ def _boundary_inside(tree: Any) -> Any:
 # ---------------------------------------------------------------- where a match can start
 # A pattern that opens with a word edge or a look-behind ("(?<=, )[A-Z]{2,3}", "\\b[a-z]{3,}ing") gives the engine
 # no character to skip ahead to: a search runs the whole pattern from every position of the text. Every match of it
-# still starts with one of a few characters; a look-ahead for them, put first, fails at once wherever none stands
-# (the same matches and groups: it consumes nothing and holds wherever a match starts).
-_MAX_FIRST = 32   # class items the look-ahead holds at most
-_ZERO_WIDTH = (_c.AT, _c.ASSERT, _c.ASSERT_NOT) if _c is not None else ()
+# still starts with one of a few characters. The program's opening block (INFO) may name such a set: the engine then
+# skips, in one C loop, every position where none stands, and runs the whole pattern from the others, as before. A
+# set that holds every character a match can start with changes no match. Only where case counts: the engine tests
+# that set against the text's characters as they are, unfolded.
+_MAX_FIRST = 256  # class items the set holds at most
 
 
-def _first(items: Any, flags: int) -> tuple[list[Any] | None, bool]:
+def _first(items: Any) -> tuple[list[Any] | None, bool]:
     """(class items one of which the first character of every match of the sequence is, or None when unknown; may
     the sequence match the empty string?)"""
     out: list[Any] = []
@@ -239,24 +240,24 @@ def _first(items: Any, flags: int) -> tuple[list[Any] | None, bool]:
             if any(iop is _c.NEGATE for iop, _ in av):
                 return None, False
             return out + list(av), False
-        if op in _ZERO_WIDTH:
+        if op in (_c.AT, _c.ASSERT, _c.ASSERT_NOT):  # zero-width: the next item starts where they stand
             continue
         if op is _c.SUBPATTERN:
-            if av[1] or av[2]:  # flags of its own: what folds there is not what folds at the top
+            if av[1] or av[2]:  # flags of its own (case ignored there): not known
                 return None, False
-            found, empty = _first(av[3], flags)
+            found, empty = _first(av[3])
         elif op is _c.BRANCH:
             found, empty = [], False
             for alt in av[1]:
-                f, e = _first(alt, flags)
+                f, e = _first(alt)
                 if f is None:
                     return None, False
                 found, empty = found + f, empty or e
         elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT, getattr(_c, "POSSESSIVE_REPEAT", None)):
-            found, empty = _first(av[2], flags)
+            found, empty = _first(av[2])
             empty = empty or av[0] == 0
         elif op is getattr(_c, "ATOMIC_GROUP", None):
-            found, empty = _first(av, flags)
+            found, empty = _first(av)
         else:
             return None, False
         if found is None:
@@ -267,17 +268,27 @@ def _first(items: Any, flags: int) -> tuple[list[Any] | None, bool]:
     return out, True
 
 
-def _look_first(tree: Any, flags: int) -> Any:
-    """The tree with a look-ahead for its first characters put first, where the engine finds no character to skip
-    ahead to on its own; else the tree as it is."""
-    if not tree.data or _compiler._get_literal_prefix(tree, flags)[0] or _compiler._get_charset_prefix(tree, flags):
-        return tree
-    first, empty = _first(tree.data, flags)
-    if first is None or empty or not first or len(first) > _MAX_FIRST:
-        return tree
-    state = tree.state
-    look = (_c.ASSERT, (1, _parser.SubPattern(state, [(_c.IN, first)])))
-    return _parser.SubPattern(state, [look, *tree.data])
+def _code(tree: Any, flags: int) -> list[int]:
+    """The engine's program for the tree, its opening block naming the characters a match starts with where the
+    compiler found no literal prefix or set of its own (see above)."""
+    code = _compiler._code(tree, flags)
+    flags = tree.state.flags | flags
+    if flags & (re.IGNORECASE | re.LOCALE) or code[0] != _c.INFO or code[2] & (_c.SRE_INFO_PREFIX | _c.SRE_INFO_CHARSET):
+        return code
+    lo, hi = tree.getwidth()
+    first, empty = _first(tree.data)
+    if lo == 0 or empty or not first:
+        return code
+    first = list(dict.fromkeys(first))  # each alternative's own first letter: many say the same one
+    if len(first) > _MAX_FIRST:
+        return code
+    charset, cased = _compiler._optimize_charset(first)
+    if cased:  # pragma: no cover - only asked for when case is ignored
+        return code
+    info = [_c.INFO, 0, _c.SRE_INFO_CHARSET, min(lo, _compiler.MAXCODE), min(hi, _compiler.MAXCODE)]
+    _compiler._compile_charset(charset, flags, info)
+    info[1] = len(info) - 1
+    return info + code[code[1] + 1:]
 
 
 # ---------------------------------------------------------------- case
@@ -360,11 +371,11 @@ class _Parsed:
         flags = int(flags)
         state = copy.copy(self.state)
         state.flags = flags
-        top = _look_first(_parser.SubPattern(state, self.regrouped.data), flags)
+        top = _parser.SubPattern(state, self.regrouped.data)
         index: list[str | None] = [None] * state.groups
         for name, i in state.groupdict.items():
             index[i] = name
-        code = [int(op) for op in _compiler._code(top, flags)]  # plain ints (the opcodes are an int subclass)
+        code = [int(op) for op in _code(top, flags)]  # plain ints (the opcodes are an int subclass)
         return flags, code, state.groups - 1, dict(state.groupdict), tuple(index)
 
     def twin(self) -> Program | None:
@@ -380,9 +391,9 @@ def _folds(pattern: str, flags: int) -> bool:
 
 
 def _key(part: str, pattern: str, flags: int) -> tuple[str, str, int]:
-    """A derived thing's key among the kept programs; the part's name says which form of program it is ("first":
-    with the look-ahead for the first characters), so a program kept by code before it is not taken for one."""
-    return (part if part == "atoms" else f"{part}:first", pattern, flags)
+    """A derived thing's key among the kept programs; the part's name says which form of program it is ("first-set":
+    its opening block names the characters a match starts with), so a program kept by code before it is not taken for one."""
+    return (part if part == "atoms" else f"{part}:first-set", pattern, flags)
 
 
 def _derived(pattern: str, flags: int, part: str) -> Any:

@@ -276,3 +276,38 @@ def test_words_around_a_phrase_and_a_plus_pair_answer_as_their_patterns():
         said += bool(want) and bool(item)
         joined += m is not None
     assert said > 300 and joined > 50
+
+
+def _info_charset(rx: re.Pattern[str]) -> bool:
+    """Does the program's opening block name the characters a match starts with?"""
+    from re import _constants
+    parsed = fastre._Parsed(rx.pattern, rx.flags)
+    code = fastre._code(_parser_tree(parsed), parsed.state.flags)
+    return code[0] == _constants.INFO and bool(code[2] & _constants.SRE_INFO_CHARSET)
+
+
+def _parser_tree(parsed):
+    from re import _parser
+    return _parser.SubPattern(parsed.state, parsed.regrouped.data)
+
+
+def test_scans_skip_to_where_a_match_can_start():
+    # a look-behind or a word edge first: the engine is told which characters a match starts with
+    opening = [r"(?:(?<=, )|(?<=\bmenjual ))[A-Z]{2,4}(?![\w.-])", r"\b[a-z]{4,}(?:wan|wati|man)\b",
+               r"(?<![\w-])(?:oleh|by)\s+(?=[A-Z])", r"(?:^|\s+)\d+\s*(?:rb|k)\s*$", r"\s+([a-zé]+)\b"]
+    for source in opening:
+        assert _info_charset(re.compile(source)), source
+    # left alone: a literal start the engine finds itself, a pattern that may match nothing, a negated class first,
+    # case ignored (the set is tested against unfolded characters), a part with flags of its own first
+    for source, flags in ((r"kue\s+\w+", 0), (r"\b(?:jual)?\b", 0), (r"(?<=\s)[^\W\d]+", 0),
+                          (r"\b(?:toko|warung)\b", re.I), (r"\b(?i:toko|warung)\b", 0)):
+        assert not _info_charset(re.compile(source, flags)), source
+    # the same matches as the plain pattern, on new wordings, noise, capitals and letters beyond ASCII
+    rng = random.Random(31)
+    subjects = TEXTS + ["".join(rng.choice("aZ é,: \n-İı19kK.") for _ in range(rng.randint(0, 40))) for _ in range(300)]
+    for source in opening:
+        plain, ours = re.compile(source), regrouped(source)
+        for text in subjects:
+            assert _same(list(ours.finditer(text)), list(plain.finditer(text))), (source, text)
+            assert _same(ours.search(text, 2, 30), plain.search(text, 2, 30)), (source, text)
+            assert _same(ours.match(text, 1), plain.match(text, 1)), (source, text)
