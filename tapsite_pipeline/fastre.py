@@ -19,6 +19,7 @@ from __future__ import annotations
 import copy
 import re
 from collections.abc import Callable, Iterator
+from functools import lru_cache
 from typing import Any
 
 from tapsite_pipeline import programs
@@ -224,9 +225,40 @@ def _boundary_inside(tree: Any) -> Any:
 # no character to skip ahead to: a search runs the whole pattern from every position of the text. Every match of it
 # still starts with one of a few characters. The program's opening block (INFO) may name such a set: the engine then
 # skips, in one C loop, every position where none stands, and runs the whole pattern from the others, as before. A
-# set that holds every character a match can start with changes no match. Only where case counts: the engine tests
-# that set against the text's characters as they are, unfolded.
-_MAX_FIRST = 256  # class items the set holds at most
+# set that holds every character a match can start with changes no match. The engine tests that set against the
+# text's characters as they are, unfolded: where case is ignored it holds every character that folds to one of the
+# pattern's ("K" and the Kelvin sign "K" for "k", "ı" for "i", "ſ" for "s"), or is not made.
+_MAX_FIRST = 256  # characters the set holds at most
+
+
+@lru_cache(maxsize=1)
+def _folding_to() -> dict[int, tuple[int, ...]]:
+    """Each lower-case character and the other characters the engine lower-cases to it ("k": "K" and "K")."""
+    to: dict[int, list[int]] = {}
+    lower = _sre.unicode_tolower
+    for ch in range(0x110000):
+        if (low := lower(ch)) != ch:
+            to.setdefault(low, []).append(ch)
+    return {low: tuple(chars) for low, chars in to.items()}
+
+
+def _case_closed(first: list[Any]) -> list[Any] | None:
+    """Class items for every character that matches one of `first`'s (literals and small ranges) when case is
+    ignored, as the engine folds it (its lower case, and the extra cases it matches beside: "i" and "ı"); None for
+    a category (\\w, \\d) or a wide range."""
+    chars: set[int] = set()
+    for op, av in first:
+        if op is _c.LITERAL:
+            chars.add(av)
+        elif op is _c.RANGE and av[1] - av[0] < _MAX_FIRST:
+            chars.update(range(av[0], av[1] + 1))
+        else:
+            return None
+    lows = {_sre.unicode_tolower(ch) for ch in chars}
+    lows |= {extra for low in lows for extra in _compiler._EXTRA_CASES.get(low, ())}
+    folding = _folding_to()
+    closed = chars | lows | {ch for low in lows for ch in folding.get(low, ())}
+    return [(_c.LITERAL, ch) for ch in sorted(closed)] if len(closed) <= _MAX_FIRST else None
 
 
 def _first(items: Any) -> tuple[list[Any] | None, bool]:
@@ -273,14 +305,16 @@ def _code(tree: Any, flags: int) -> list[int]:
     compiler found no literal prefix or set of its own (see above)."""
     code = _compiler._code(tree, flags)
     flags = tree.state.flags | flags
-    if flags & (re.IGNORECASE | re.LOCALE) or code[0] != _c.INFO or code[2] & (_c.SRE_INFO_PREFIX | _c.SRE_INFO_CHARSET):
+    if flags & re.LOCALE or code[0] != _c.INFO or code[2] & (_c.SRE_INFO_PREFIX | _c.SRE_INFO_CHARSET):
         return code
     lo, hi = tree.getwidth()
     first, empty = _first(tree.data)
     if lo == 0 or empty or not first:
         return code
     first = list(dict.fromkeys(first))  # each alternative's own first letter: many say the same one
-    if len(first) > _MAX_FIRST:
+    if flags & re.IGNORECASE:
+        first = _case_closed(first)
+    if first is None or len(first) > _MAX_FIRST:
         return code
     charset, cased = _compiler._optimize_charset(first)
     if cased:  # pragma: no cover - only asked for when case is ignored
@@ -391,9 +425,9 @@ def _folds(pattern: str, flags: int) -> bool:
 
 
 def _key(part: str, pattern: str, flags: int) -> tuple[str, str, int]:
-    """A derived thing's key among the kept programs; the part's name says which form of program it is ("first-set":
+    """A derived thing's key among the kept programs; the part's name says which form of program it is ("first-chars":
     its opening block names the characters a match starts with), so a program kept by code before it is not taken for one."""
-    return (part if part == "atoms" else f"{part}:first-set", pattern, flags)
+    return (part if part == "atoms" else f"{part}:first-chars", pattern, flags)
 
 
 def _derived(pattern: str, flags: int, part: str) -> Any:

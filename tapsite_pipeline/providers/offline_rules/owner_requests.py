@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from tapsite_pipeline.fastre import fast
+from tapsite_pipeline.fastre import fast, regrouped
 
 _NOTE_SKIP = fast(
     # ("mohon booking min 1 minggu", "mohon konfirmasi H-1": asked of customers, a rule for visitors)
@@ -42,7 +42,7 @@ _NOTE_SKIP = fast(
 # "laporan progres via WA"), a customer's own account asked for ("syarat: KTP + akun IG aktif").
 _CHOSEN = r"(?:nama|name|names|warna|colou?rs?|ukuran|size|motif|tulisan)"
 _PLATFORM = r"(?:ig|instagram|tiktok(?:\s+shop)?|wa|whatsapp|youtube|yt|fb|facebook|zoom|google\s+meet)"
-_AS_CONTENT = fast(
+_AS_CONTENT = regrouped(
     rf"\b(?:custom|kustom|costum|request|req|pilih|pilihan|bebas|choose|choice\s+of|personali[sz]ed(?:\s+with)?|"
     rf"(?:with|dengan)\s+your(?:\s+own)?|your\s+own)\s+{_CHOSEN}(?:\s*(?:&|dan|and|\+|/|,|atau|or)\s*{_CHOSEN})*\b|"
     rf"\b{_CHOSEN}(?:\s*(?:&|dan|and|\+|/)\s*{_CHOSEN})*\s+(?:bisa\s+|can\s+be\s+|boleh\s+)?"
