@@ -11,7 +11,7 @@ import re
 
 import pytest
 
-from tapsite_pipeline import fastre, programs
+from tapsite_pipeline import fastre, first_chars, programs
 from tapsite_pipeline.fastre import Fast, atoms, case_sensitive_twin, fast, regrouped
 
 # Briefs in new wordings, in both cases and with letters beyond ASCII, plus seeded noise made of the rules' words.
@@ -282,7 +282,7 @@ def _info_charset(rx: re.Pattern[str]) -> bool:
     """Does the program's opening block name the characters a match starts with?"""
     from re import _constants
     parsed = fastre._Parsed(rx.pattern, rx.flags)
-    code = fastre._code(_parser_tree(parsed), parsed.state.flags)
+    code = first_chars.program_code(_parser_tree(parsed), parsed.state.flags)
     return code[0] == _constants.INFO and bool(code[2] & _constants.SRE_INFO_CHARSET)
 
 
