@@ -28,11 +28,10 @@ _MAX_FIRST = 256  # characters the set holds at most
 @lru_cache(maxsize=1)
 def _folding_to() -> dict[int, tuple[int, ...]]:
     """Each lower-case character and the other characters the engine lower-cases to it ("k": "K" and the Kelvin sign)."""
-    to: dict[int, list[int]] = {}
     lower = _sre.unicode_tolower
-    for ch in range(0x110000):
-        if (low := lower(ch)) != ch:
-            to.setdefault(low, []).append(ch)
+    to: dict[int, list[int]] = {}
+    for ch in [ch for ch in range(0x110000) if lower(ch) != ch]:  # (≈ 1,400 of them; one pass, when a program is made)
+        to.setdefault(lower(ch), []).append(ch)
     return {low: tuple(chars) for low, chars in to.items()}
 
 
