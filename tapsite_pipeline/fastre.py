@@ -22,6 +22,7 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 from tapsite_pipeline import programs
+from tapsite_pipeline.first_chars import program_code
 
 try:  # the standard library's regex parser and compiler (private, stable since 3.11)
     import _sre  # type: ignore[import-not-found]
@@ -303,7 +304,7 @@ class _Parsed:
         index: list[str | None] = [None] * state.groups
         for name, i in state.groupdict.items():
             index[i] = name
-        code = [int(op) for op in _compiler._code(top, flags)]  # plain ints (the opcodes are an int subclass)
+        code = [int(op) for op in program_code(top, flags)]  # plain ints (the opcodes are an int subclass)
         return flags, code, state.groups - 1, dict(state.groupdict), tuple(index)
 
     def twin(self) -> Program | None:
@@ -318,10 +319,16 @@ def _folds(pattern: str, flags: int) -> bool:
     return bool(flags & re.IGNORECASE) or "(?i" in pattern
 
 
+def _key(part: str, pattern: str, flags: int) -> tuple[str, str, int]:
+    """A derived thing's key among the kept programs; the part's name says which form of program it is ("first-chars":
+    its opening block names the characters a match starts with), so a program kept by code before it is not taken for one."""
+    return (part if part == "atoms" else f"{part}:first-chars", pattern, flags)
+
+
 def _derived(pattern: str, flags: int, part: str) -> Any:
     """One thing derived from a pattern ("regex": its regrouped program, "twin": its case-sensitive twin's or None,
     "atoms"), from the programs kept between processes when there (programs.py), else from one parse."""
-    key = (part, pattern, flags)
+    key = _key(part, pattern, flags)
     found = programs.get(key, programs.MISSING)
     if found is programs.MISSING:
         parsed = _parsed_once(pattern, flags)
@@ -352,7 +359,7 @@ def _compiled(pattern: str, flags: int, part: str) -> re.Pattern[str] | None:
         except Exception:
             if attempt == 2:
                 raise
-            programs.forget((part, pattern, flags))
+            programs.forget(_key(part, pattern, flags))
     raise AssertionError("unreachable")  # pragma: no cover
 
 

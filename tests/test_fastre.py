@@ -11,7 +11,7 @@ import re
 
 import pytest
 
-from tapsite_pipeline import fastre, programs
+from tapsite_pipeline import fastre, first_chars, programs
 from tapsite_pipeline.fastre import Fast, atoms, case_sensitive_twin, fast, regrouped
 
 # Briefs in new wordings, in both cases and with letters beyond ASCII, plus seeded noise made of the rules' words.
@@ -136,7 +136,7 @@ def test_programs_are_kept_and_read_back(store):
     fast(source, re.I)
     programs.save()
     kept = marshal.loads(store.read_bytes())
-    assert {key[0] for key in kept if key[1] == source} == {"regex", "twin", "atoms"}
+    assert {key[0] for key in kept if key[1] == source} == {fastre._key(p, source, 0)[0] for p in ("regex", "twin", "atoms")}
     programs._entries, programs._dirty = None, False  # another process
     rx = fast(source, re.I)
     assert not programs._dirty  # nothing derived again
@@ -145,7 +145,7 @@ def test_programs_are_kept_and_read_back(store):
 
 def test_a_damaged_program_is_derived_again(store):
     source = r"\bkue\s+(kering|basah)"
-    key = ("regex", source, 0)
+    key = fastre._key("regex", source, 0)
     programs.put(key, (32, [1, 2, 3], 1, {}, (None, None)))  # code the engine rejects
     assert regrouped(source).search("kue kering").group(1) == "kering"
     assert programs.get(key)[1] != [1, 2, 3]
@@ -276,3 +276,43 @@ def test_words_around_a_phrase_and_a_plus_pair_answer_as_their_patterns():
         said += bool(want) and bool(item)
         joined += m is not None
     assert said > 300 and joined > 50
+
+
+def _info_charset(rx: re.Pattern[str]) -> bool:
+    """Does the program's opening block name the characters a match starts with?"""
+    from re import _constants
+    parsed = fastre._Parsed(rx.pattern, rx.flags)
+    code = first_chars.program_code(_parser_tree(parsed), parsed.state.flags)
+    return code[0] == _constants.INFO and bool(code[2] & _constants.SRE_INFO_CHARSET)
+
+
+def _parser_tree(parsed):
+    from re import _parser
+    return _parser.SubPattern(parsed.state, parsed.regrouped.data)
+
+
+def test_scans_skip_to_where_a_match_can_start():
+    # a look-behind or a word edge first: the engine is told which characters a match starts with; where case is
+    # ignored, every character that folds to one of them ("K" and the Kelvin sign for "k", "ı" for "i", "ſ" for "s")
+    opening = [(r"(?:(?<=, )|(?<=\bmenjual ))[A-Z]{2,4}(?![\w.-])", 0), (r"\b[a-z]{4,}(?:wan|wati|man)\b", 0),
+               (r"(?<![\w-])(?:oleh|by)\s+(?=[A-Z])", 0), (r"(?:^|\s+)\d+\s*(?:rb|k)\s*$", 0), (r"\s+([a-zé]+)\b", 0),
+               (r"\b(?:toko|warung|kios)\b", re.I), (r"(?i)(?<!\w)(?:ikan|sate|kue|İzmir)\s+\w+", 0),
+               (r"\b[k-s]{2}[aeiou]", re.I)]
+    for source, flags in opening:
+        assert _info_charset(re.compile(source, flags)), source
+    # left alone: a literal start the engine finds itself, a pattern that may match nothing, a negated class first,
+    # a category first where case is ignored, a part with flags of its own first
+    for source, flags in ((r"kue\s+\w+", 0), (r"\b(?:jual)?\b", 0), (r"(?<=\s)[^\W\d]+", 0), (r"(?<=\s)\w+", re.I),
+                          (r"\b(?i:toko|warung)\b", 0)):
+        assert not _info_charset(re.compile(source, flags)), source
+    # the same matches as the plain pattern, on new wordings, noise, capitals and letters that fold across scripts
+    rng = random.Random(31)
+    letters = "aZ é,: \n-İı19kKsſSiI.\u212aTtOoWw"
+    subjects = TEXTS + ["".join(rng.choice(letters) for _ in range(rng.randint(0, 40))) for _ in range(400)]
+    subjects += ["Toko \u212aue di İzmir", "KIOS ſate ıkan", "sate İkan bakar", "ſari \u212aIOS"]
+    for source, flags in opening:
+        plain, ours = re.compile(source, flags), regrouped(source, flags)
+        for text in subjects:
+            assert _same(list(ours.finditer(text)), list(plain.finditer(text))), (source, text)
+            assert _same(ours.search(text, 2, 30), plain.search(text, 2, 30)), (source, text)
+            assert _same(ours.match(text, 1), plain.match(text, 1)), (source, text)

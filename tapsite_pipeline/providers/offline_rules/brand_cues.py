@@ -14,8 +14,6 @@
 
 from __future__ import annotations
 
-import re
-
 from tapsite_pipeline.fastre import fast, regrouped
 
 from .brand_words import _PUNCT, _WORD_TOKEN
@@ -93,7 +91,7 @@ def address_lead(tok: str, nxt: str, after: str = "") -> bool:
     return bool(_CODE.match(code)) or (low in ("jalan", "gang") and code[:1].isupper())
 
 
-_NEXT_WORD = re.compile(r"\s+([a-zé]+)\b")
+_NEXT_WORD = regrouped(r"\s+([a-zé]+)\b")
 
 
 def business_head(after: str) -> bool:

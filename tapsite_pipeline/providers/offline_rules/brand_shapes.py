@@ -75,7 +75,7 @@ def name_before(text: str, at: int) -> tuple[int, int] | None:
     return off + m.start(1), off + m.end(1)
 
 
-_BY_NAME = re.compile(r"(?<![\w-])(by|oleh|bersama|bareng)\s+(?=[A-Z])")
+_BY_NAME = regrouped(r"(?<![\w-])(by|oleh|bersama|bareng)\s+(?=[A-Z])")
 
 
 def signed(text: str, cased: bool) -> list[tuple[str, int, int]]:

@@ -126,9 +126,9 @@ def _fallback_brand(btype: str, lang: str, items: list[str], place: str | None, 
 
 # A price is never (the end of) a name: "Jual kue nastar 85K per toples" names no "Kue Nastar 85K", and a
 # brief with "120K" capitalised is not signed "120K".
-_TRAILING_AMOUNT = re.compile(r"(?:^|\s+)(?:rp\.?\s*|idr\s*)?\d+(?:[.,]\d+)*\s*(?:k|rb|ribu|jt|juta)?\s*$", re.I)
+_TRAILING_AMOUNT = regrouped(r"(?:^|\s+)(?:rp\.?\s*|idr\s*)?\d+(?:[.,]\d+)*\s*(?:k|rb|ribu|jt|juta)?\s*$", re.I)
 # ... nor its middle: "sewa sepeda listrik 120K sehari" read from a lower-case opening ends before the price
-_INNER_AMOUNT = re.compile(r"(?:^|\s+)(?:rp\.?\s*|idr\s*)?\d+(?:[.,]\d+)*\s*(?:k|rb|ribu|jt|juta)\b(?=\s)", re.I)
+_INNER_AMOUNT = regrouped(r"(?:^|\s+)(?:rp\.?\s*|idr\s*)?\d+(?:[.,]\d+)*\s*(?:k|rb|ribu|jt|juta)\b(?=\s)", re.I)
 _RACE_NAME = re.compile(r"(?i)\b(?:lari|run|race|marathon|maraton|trail|fun\s*run|ride|gowes|swim)\b")
 
 
@@ -292,7 +292,7 @@ def _with_village(place: str | None, brand: str | None, text: str, lower: str) -
 # A word of two or three capitals standing alone as an item of a list ("jual HP bekas, TWS, powerbank", "sablon
 # plastisol, DTF, polyflex"): in a brief typed in mixed case it is a short name the owner gave on purpose. (Joined to the
 # item before it, "upgrade SSD & RAM", it shares that item's work and stays a part of it.)
-_SHORT_CAPS = re.compile(r"(?:(?<=[,:;])|(?<=[,:;] )|(?<=\bbikin )|(?<=\bjual )|(?<=\bterima )|(?<=\bpembuatan )|"
+_SHORT_CAPS = regrouped(r"(?:(?<=[,:;])|(?<=[,:;] )|(?<=\bbikin )|(?<=\bjual )|(?<=\bterima )|(?<=\bpembuatan )|"
                          r"(?<=\bsell )|(?<=\bmake )|(?<=\boffer ))[A-Z]{2,3}(?![\w@./&'-])")
 
 
@@ -461,7 +461,7 @@ def _not_deliverables(lower: str, feats: list[str]) -> list[str]:
 _TITLE_BEFORE = r"\b(?:" + "|".join(sorted(TITLES - {"h"})) + r"|bu|pak|ibu|bapak|mbak|kak)\.?\s+"
 
 
-_TITLE_ENDS = re.compile(_TITLE_BEFORE + r"\Z")
+_TITLE_ENDS = regrouped(_TITLE_BEFORE + r"\Z")
 
 
 

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from tapsite_pipeline.fastre import regrouped
+
 from ...models import Intent
 from .number_words import read_numbers
 
@@ -65,7 +67,7 @@ _JOINING = frozenset({"jo", "wan", "lan", "jeung", "sareng", "karo"})
 # verb ("Ambo jahit mukena …") the regional pronoun already reads as the start of what is sold.
 _I = frozenset({"ambo", "ulun", "kulo", "kula", "aye", "titiang"})
 _KEYS = frozenset(TO_INDONESIAN)
-_LETTERS = re.compile(r"[a-z]+")
+_LETTERS = regrouped(r"[a-z]+")
 _REGIONAL = re.compile(r"\b(" + "|".join(sorted(TO_INDONESIAN, key=len, reverse=True)) + r")\b", re.I)
 
 
