@@ -14,7 +14,7 @@ from tapsite_pipeline.fastre import fast, regrouped
 from tapsite_pipeline.owner_links import link_spans, named_accounts
 
 from ...models import Fact
-from .addresses import BASE, NEAR, addresses, areas, district_pairs, makers_village
+from .addresses import BASE, NEAR, addresses, areas, bracketed_places, district_pairs, makers_village
 from .amounts import (
     _AMOUNT_RANGE,
     _GIVEN_BEFORE,
@@ -178,9 +178,9 @@ def _hours_of(lower: str, at: int) -> int:
     return run.start(1) + words[0][0] if words else at
 
 
-def extract_facts(text: str, lower: str) -> tuple[list[Fact], list[Span], list[Span]]:
+def extract_facts(text: str, lower: str, name: str = "") -> tuple[list[Fact], list[Span], list[Span]]:
     """Facts in the order the owner stated them, the spans other readers must skip (prices, hours,
-    addresses…), and every span a fact was read from."""
+    addresses…), and every span a fact was read from. ``name``: the business's name, blanked out of the text."""
     found: list[tuple[int, Fact]] = []
     spans: list[Span] = []
     read: list[Span] = []
@@ -441,6 +441,11 @@ def extract_facts(text: str, lower: str) -> tuple[list[Fact], list[Span], list[S
     if not any(f.kind == "address" for _, f in found):
         for m in district_pairs(text):  # "Mlati, Sleman.": the district with its town, when no street is given
             add("address", m, text[m.start():m.end()])
+            break
+    if not any(f.kind == "address" for _, f in found):
+        for m in bracketed_places(text, name):  # "CV Matahari Sumba Energi (Waitabula)": where the business is
+            if not any(m.start() < b and m.end() > a for a, b in read):  # (an area read already says it)
+                add("address", m, text[m.start():m.end()])
             break
     if not any(f.kind == "address" for _, f in found):
         for m in NEAR.finditer(text):

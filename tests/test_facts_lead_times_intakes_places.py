@@ -1,0 +1,122 @@
+"""Facts that reached the page cut short or not at all, as classes: a duration written in chat shorthand ("4-6 mgg",
+"7-10 hr kerja"), the notice an owner needs ("2 weeks notice"), the month a new batch or intake opens, a place in
+brackets right after the business's name, and a place set off from a selling clause by an emoji.
+Briefs written for these tests, not dataset rows."""
+
+from __future__ import annotations
+
+import pytest
+
+from tapsite_pipeline.providers.offline_rules import parse_brief
+from tapsite_pipeline.providers.offline_rules.copy.factcopy import LEAD_LABEL, _label
+from tapsite_pipeline.providers.offline_rules.text import clean
+
+pytestmark = pytest.mark.unit
+
+
+def _facts(text: str, kind: str | None = None) -> list[str]:
+    return [f.value for f in parse_brief(text).facts if kind is None or f.kind == kind]
+
+
+# --- durations in chat shorthand ----------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("brief", "said"), [
+    ("Sulam Alis Rara terima sulam alis 1,2jt, hasil akhir stlh proses 2-3 mgg. wa 0813 5555 1212", "proses 2-3 mgg"),
+    ("Cetak Yasin Berkah, yasin hardcover 18rb, pengerjaan 5-7 hr kerja. wa 0857 4444 3131", "pengerjaan 5-7 hr kerja"),
+    ("Renov Rumah Pak Darto, bangun dapur dan kamar mandi, pengerjaan 1-2 bln. wa 0812 7000 1100", "pengerjaan 1-2 bln"),
+])
+def test_a_turnaround_in_shorthand_keeps_its_unit(brief: str, said: str) -> None:
+    assert said in _facts(brief, "turnaround")
+
+
+def test_a_turnaround_in_working_days_keeps_them() -> None:
+    brief = "Jasa Terjemah Lingua, terjemahan tersumpah Rp 120.000 per lembar, selesai 3-4 hari kerja. WA 0812 2100 3300"
+    assert "selesai 3-4 hari kerja" in _facts(brief, "turnaround")
+
+
+def test_a_range_of_weeks_in_shorthand_is_no_note_cut_at_its_number() -> None:
+    brief = "Sulam Alis Rara terima sulam alis 1,2jt. proses 2-3 mgg. wa 0813 5555 1212"
+    assert not any(v.rstrip().endswith("2-3") for v in _facts(brief))
+
+
+def test_a_range_of_hours_stays_the_opening_hours() -> None:  # a range with no unit after it is still a time of day
+    brief = "Warung Soto Pak Min buka 7-14, soto ayam 15rb. wa 0812 1010 2020"
+    assert "7-14" in _facts(brief, "hours")
+
+
+# --- the notice an owner needs --------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("brief", "said"), [
+    ("Petal Lane makes bridal bouquets in Sanur. Kindly give us 4 weeks notice for wedding orders. hello@petallane.id",
+     "4 weeks notice"),
+    ("Tiny Tent Sleepovers Bali sets up kids' teepee parties, IDR 2 million. We need at least 10 days' notice. "
+     "WA +62 812 3000 4000", "at least 10 days' notice"),
+])
+def test_the_notice_the_owner_needs_is_a_lead_time(brief: str, said: str) -> None:
+    value = next(v for v in _facts(brief, "turnaround") if said in v)
+    assert _label("turnaround", value, 1) == LEAD_LABEL[1]
+
+
+def test_notice_without_a_length_is_no_lead_time() -> None:
+    brief = "Petal Lane makes bridal bouquets in Sanur, prices subject to change without notice. hello@petallane.id"
+    assert _facts(brief, "turnaround") == []
+
+
+def test_order_ahead_in_shorthand_is_a_lead_time() -> None:
+    brief = "Tumpeng Bu Narti, tumpeng mini 150rb, PO min 3 hr sblm acara. wa 0812 6600 7700"
+    assert any("3 hr sblm" in v for v in _facts(brief, "turnaround"))
+
+
+# --- the month a new batch or intake opens --------------------------------------------------------------------
+
+@pytest.mark.parametrize(("brief", "month"), [
+    ("Kursus Menjahit Bu Ratih di Klaten, angkatan baru mulai Agustus, biaya 900rb. wa 0812 3131 4141", "Agustus"),
+    ("Studio Keramik Tanah Liat, registration for the next batch opens in September, IDR 1.8 million. "
+     "hello@tanahliat.id", "September"),
+    ("LPK Bahasa Korea Hana, pendaftaran gelombang 2 dibuka Mei sampai Juni. wa 0812 9191 8181", "Mei sampai Juni"),
+])
+def test_the_month_an_intake_opens_is_said(brief: str, month: str) -> None:
+    assert any(month in v for v in _facts(brief, "note"))
+
+
+def test_may_as_a_word_after_a_batch_is_no_month() -> None:
+    brief = "Kelas Tembikar Liat: the batch may fill up fast, wheel class IDR 450K. hello@liat.id"
+    assert not any("batch may" in v for v in _facts(brief, "note"))
+
+
+def test_an_intake_month_is_never_an_offering() -> None:
+    brief = "Our baking school Roti Rumah in Bogor runs a 4-week bread course, next intake starts in October. hi@rotirumah.id"
+    products = parse_brief(brief).products
+    assert not any("intake" in p for p in products)
+
+
+# --- a place in brackets after the name -----------------------------------------------------------------------
+
+@pytest.mark.parametrize(("brief", "place"), [
+    ("Sewa Sound System Gemilang (Ciparay) untuk hajatan dan pengajian. WA 0812 2323 9898", "Ciparay"),
+    ("Mebel Jati Mandiri (Cikijing, Majalengka) terima meja makan dan lemari. WA 0812 6363 7373", "Cikijing, Majalengka"),
+])
+def test_a_place_in_brackets_after_the_name_is_the_address(brief: str, place: str) -> None:
+    assert place in _facts(brief, "address")
+
+
+@pytest.mark.parametrize("brief", [
+    "PT Bangun Kokoh (Persero) jasa konstruksi gedung. Email info@bangunkokoh.co.id",  # the company's form
+    "Sanggar Seni Lestari (Seni Karawitan) untuk anak dan remaja. WA 0812 2424 2525",  # a word of the name: the trade
+    "Studio Foto Kilau (Prewedding) foto prewedding outdoor. WA 0812 2626 2727",  # what it does, said again after
+    "Jual kue kering (Nastar, Kastengel) buat lebaran. WA 0812 2828 2929",  # goods after a word in lower case
+])
+def test_a_bracket_that_names_no_place_is_no_address(brief: str) -> None:
+    assert _facts(brief, "address") == []
+
+
+# --- an emoji between a place and a selling clause --------------------------------------------------------------
+
+def test_an_emoji_before_a_selling_verb_ends_the_place() -> None:
+    assert clean("Peternakan Lebah Pak Sarno, Sumberjaya Lampung 🐝 jual madu") == \
+        "Peternakan Lebah Pak Sarno, Sumberjaya Lampung. jual madu"
+
+
+def test_an_emoji_after_a_lower_case_word_stays_a_space() -> None:
+    assert clean("Halo, saya Ferdi, suka ngoprek 😄 jual template Excel") == "Halo, saya Ferdi, suka ngoprek jual template Excel"
+    assert clean("Toko Ani jual 🌸 buket bunga") == "Toko Ani jual buket bunga"
