@@ -120,3 +120,26 @@ def test_an_emoji_before_a_selling_verb_ends_the_place() -> None:
 def test_an_emoji_after_a_lower_case_word_stays_a_space() -> None:
     assert clean("Halo, saya Ferdi, suka ngoprek 😄 jual template Excel") == "Halo, saya Ferdi, suka ngoprek jual template Excel"
     assert clean("Toko Ani jual 🌸 buket bunga") == "Toko Ani jual buket bunga"
+
+
+# --- a dotted abbreviation ends no sentence -------------------------------------------------------------------
+
+@pytest.mark.parametrize(("brief", "whole"), [
+    ("Panti Wreda Kasih, Salatiga. Donasi lewat rekening Mandiri a.n. Panti Wreda Kasih. WA 0812 4545 1212",
+     "a.n. Panti Wreda Kasih"),
+    ("Les Piano Nada Ceria, kelas tiap Minggu, pendaftaran s.d. tgl. 15 Agustus. WA 0812 4545 1313",
+     "pendaftaran s.d. tgl. 15 Agustus"),
+])
+def test_a_dotted_abbreviation_keeps_its_sentence_whole(brief: str, whole: str) -> None:
+    assert any(whole in v for v in _facts(brief, "note"))
+    assert not any(v.rstrip().endswith((" a", " s")) for v in _facts(brief))
+
+
+def test_a_price_per_day_ends_before_a_dotted_abbreviation() -> None:
+    brief = "Rental Motor Gaspol, beat 75rb/hari s.d. 24 jam, wajib KTP. WA 0812 4545 1414"
+    assert "75rb/hari" in _facts(brief, "price")
+
+
+def test_a_full_stop_after_a_word_still_ends_the_sentence() -> None:
+    brief = "Rental Motor Gaspol, Denpasar. Beat 75rb/hari. Helm 2 dan jas hujan. WA 0812 4545 1414"
+    assert not any("Denpasar" in v and "Beat" in v for v in _facts(brief))

@@ -61,7 +61,8 @@ _PRICE = fast(
     rf"tarif(?:nya)?|biaya(?:nya)?|paket)\s*:?\s*)?{_AMOUNT}"
     # per what, as written: "/kg", "/m2", "/500gr" (a measured amount), "/night per person" (two units)
     rf"(?:\s*(?:/|per)\s*(?:(?:\d+(?:[.,]\d+)?\s*(?={_MEASURE}))?[a-z]+(?:[23²³](?!\d))?)"
-    rf"(?:\s+per\s+[a-z]+|\s+(?!{_PRICE_TAIL_STOP}|per\b)[a-z]+)?{_HOLDS}?)?"
+    # (never the first letter of a dotted abbreviation: "350rb/hari s.d. 12 jam" is "up to 12 hours")
+    rf"(?:\s+per\s+[a-z]+|\s+(?!{_PRICE_TAIL_STOP}|per\b|[a-z]\.[a-z]\.)[a-z]+)?{_HOLDS}?)?"
     rf"(?:\s+{PER_SPOKEN})?"  # "80k a day"
     # which way or how it is counted: "450K one way", "300rb PP", "Rp 2jt nett", "1,5jt all in"
     rf"(?:\s*\(?(?:one[\s-]way|return|round[\s-]trip|pp|pulang[\s-]pergi|sekali\s+jalan|nett?|all[\s-]in)\b\)?)?"
