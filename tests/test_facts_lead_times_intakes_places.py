@@ -143,3 +143,31 @@ def test_a_price_per_day_ends_before_a_dotted_abbreviation() -> None:
 def test_a_full_stop_after_a_word_still_ends_the_sentence() -> None:
     brief = "Rental Motor Gaspol, Denpasar. Beat 75rb/hari. Helm 2 dan jas hujan. WA 0812 4545 1414"
     assert not any("Denpasar" in v and "Beat" in v for v in _facts(brief))
+
+
+# --- what a customer must do or bring is a rule for visitors, not a request to the builder --------------------
+
+@pytest.mark.parametrize(("brief", "rule"), [
+    ("Toko Curah Nol Sampah, Kendari: beras, gula dan sabun curah. Please bring your own jars. WA 0812 7171 2121",
+     "Please bring your own jars"),
+    ("Permak Jeans Mas Yoga, potong dan kecilin jeans 25rb. Celana perlu dibawa langsung ke kios. WA 0812 7171 3131",
+     "Celana perlu dibawa langsung ke kios"),
+    ("Glamping Bukit Embun, tenda 1,1jt/malam. Butuh DP 30% buat kunci tanggal. WA 0812 7171 4141",
+     "Butuh DP 30% buat kunci tanggal"),
+    ("Cat sitting by Meow Sitters Ubud, IDR 120K a visit. Cats need to be vaccinated. hello@meowsitters.id",
+     "Cats need to be vaccinated"),
+    ("Nasi Box Bu Endang, nasi box ayam bakar 25rb. Mau pesan harus konfirmasi H-1. WA 0812 7171 5151",
+     "Mau pesan harus konfirmasi H-1"),
+])
+def test_what_a_customer_must_do_reaches_the_page(brief: str, rule: str) -> None:
+    assert any(rule in v for v in _facts(brief))
+
+
+@pytest.mark.parametrize("brief", [
+    "Toko Curah Nol Sampah, Kendari: beras, gula dan sabun curah. Please add a booking button. WA 0812 7171 2121",
+    "Glamping Bukit Embun, tenda 1,1jt/malam. Butuh website yang elegan. WA 0812 7171 4141",
+    "Cat sitting by Meow Sitters Ubud, IDR 120K a visit. We need to bring in more clients online. hello@meowsitters.id",
+    "Nasi Box Bu Endang, nasi box ayam bakar 25rb. Mau pesan website yang simpel. WA 0812 7171 5151",
+])
+def test_a_request_to_the_builder_stays_off_the_page(brief: str) -> None:
+    assert not any(w in v.lower() for v in _facts(brief) for w in ("button", "website", "clients online"))
