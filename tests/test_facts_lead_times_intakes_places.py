@@ -171,3 +171,25 @@ def test_what_a_customer_must_do_reaches_the_page(brief: str, rule: str) -> None
 ])
 def test_a_request_to_the_builder_stays_off_the_page(brief: str) -> None:
     assert not any(w in v.lower() for v in _facts(brief) for w in ("button", "website", "clients online"))
+
+
+# --- the purity of gold is no price; "ready in" said as "jadi dlm" is a turnaround ------------------------------
+
+def test_the_karat_of_gold_is_no_price() -> None:
+    brief = "Toko Mas Sinar Terang, Cirebon, jual cincin dan kalung emas 18k dan 22k. Telp 0231 200 300"
+    assert not any(v in ("18k", "22k") for v in _facts(brief, "price"))
+
+
+def test_a_price_in_k_for_gold_jewellery_stays_a_price() -> None:
+    brief = "Toko Mas Sinar Terang, Cirebon, cincin emas mulai 950k, kalung 1,5jt. Telp 0231 200 300"
+    assert "mulai 950k" in _facts(brief, "price")
+
+
+def test_a_bare_k_price_of_other_goods_stays_a_price() -> None:
+    brief = "Sablon Kaos Garis, kaos sablon 22k per pcs, min 24 pcs. WA 0812 4040 1010"
+    assert any(v.startswith("22k") for v in _facts(brief, "price"))
+
+
+def test_ready_within_in_shorthand_is_a_turnaround() -> None:
+    brief = "Fotokopi Cepat Kampus, jilid skripsi 15rb, jadi dlm 2 jam. WA 0812 4040 2020"
+    assert "jadi dlm 2 jam" in _facts(brief, "turnaround")

@@ -55,6 +55,18 @@ _NOT_MONEY_K = regrouped(r"\s*(?:run|race|lari|marathon|fun\s*run|walk|km|video|
                          r"peserta|participants?|runners?|pelari)\b", re.I)
 _RACE = regrouped(r"\b(?:lari|run|race|marathon|maraton|fun\s*run|trail|kategori|category|categories|distance|jarak|"
                   r"route|rute|finisher|pelari|runners?)\b", re.I)
+# Gold and jewellery said right before a bare "<number>k": "emas 22k dan 24k", "gold ring 18k" is how pure the
+# gold is (karat), never a price.
+_KARAT = regrouped(r"\b(?:emas|gold|perhiasan|jewel(?:le)?ry|cincin|rings?|kalung|necklaces?|gelang|bracelets?|anting|"
+                   r"earrings?|liontin|pendants?|karat|kadar|kadarnya)\b[^.;:!?\n]{0,30}$", re.I)
+
+
+def karat(lower: str, start: int, raw: str) -> bool:
+    """Is the bare "<number>k" at ``start`` the purity of gold said with it ("perhiasan emas 22k")?"""
+    digits = raw.strip()[:-1].strip()
+    return digits.isdigit() and 8 <= int(digits) <= 24 and _KARAT.search(lower, max(0, start - 50), start) is not None
+
+
 _COUNTED = rf"(?:(?<=\d)\s+(?!{_PRICE_TAIL_STOP})[a-z]+\b)"
 _PRICE = fast(
     rf"(?:\b(?:mulai(?:\s+dari)?|start(?:ing)?\s+(?:from|at)|from|cuma|hanya|only|harga(?:nya)?|price[sd]?|"

@@ -26,6 +26,7 @@ from .amounts import (
     _THRESHOLD,
     _TIMED_PACKAGE,
     _amount,
+    karat,
 )
 from .audiences import _AUDIENCE, _SHOP_ONLY, SAID_OF_FOR
 from .certified import BODY_WORDS, CERTIFIED
@@ -331,6 +332,8 @@ def extract_facts(text: str, lower: str, name: str = "") -> tuple[list[Fact], li
         if re.fullmatch(r"\d+\s*k", raw.strip(), re.I) and (
                 _NOT_MONEY_K.match(lower, m.end()) or _RACE.search(lower, max(0, m.start() - 60), m.end() + 30)):
             continue  # "10K run" is a distance, "4K video" a resolution, "50k followers" a count: not prices
+        if re.fullmatch(r"\d+\s*k", raw.strip(), re.I) and karat(lower, m.start(), raw):
+            continue  # "perhiasan emas 22k dan 24k": how pure the gold is
         # the amount a price is for ("/500gr") is shown with it but left to the other readers, as before it was read
         measured = _PER_MEASURED.search(lower, m.start(), m.end())
         add("price", m, raw, price_subject(lower, m.start()), mask_end=measured.start() if measured else 0)

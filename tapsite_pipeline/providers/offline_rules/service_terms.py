@@ -63,7 +63,8 @@ _TURNAROUND = fast(
     r"sehari\s*(?:jadi|selesai|beres|kelar)|(?:one[\s-]day|same[\s-]?day|next[\s-]day|1x24\s*jam|express|ekspres|kilat)"
     r"(?:\s*(?:jadi|selesai|service|delivery|beres))?(?:\s+\d+\s*(?:hari|jam|days?|hours?)\b)?"
     # and what it costs on top: "express 1 hari +50%", "kilat +10rb"
-    r"(?:\s*\(?\s*(?:\+|tambah\s+|extra\s+|add\s+)\s*\d+(?:[.,]\d+)?\s*(?:%|(?:rb|ribu|k|jt)\b)\)?)?|selesai\s+(?:dalam\s+)?\d+(?:\s*-\s*\d+)?\s*(?:hari(?:\s+kerja)?|jam|minggu|mgg|bulan|bln)|"
+    r"(?:\s*\(?\s*(?:\+|tambah\s+|extra\s+|add\s+)\s*\d+(?:[.,]\d+)?\s*(?:%|(?:rb|ribu|k|jt)\b)\)?)?|(?:selesai|jadi|beres|kelar)\s+(?:dalam\s+|dlm\s+|dl\s+)?\d+(?:\s*-\s*\d+)?\s*"
+    r"(?:hari(?:\s+kerja)?|jam|menit|mnt|minggu|mgg|bulan|bln)|"
     # "pengerjaan 1-3 hari", "proses 10-14 hari kerja", "turnaround 5 working days": how long the work takes
     r"(?:pengerjaan|pengerjaannya|proses|prosesnya|turnaround|processing)\s*:?\s*(?:dalam\s+|within\s+|in\s+)?"
     r"\d+(?:\s*-\s*\d+)?\s*(?:hari(?:\s+kerja)?|jam|minggu|bulan|working\s+days?|business\s+days?|days?|hours?|weeks?|months?|"
