@@ -193,3 +193,27 @@ def test_a_bare_k_price_of_other_goods_stays_a_price() -> None:
 def test_ready_within_in_shorthand_is_a_turnaround() -> None:
     brief = "Fotokopi Cepat Kampus, jilid skripsi 15rb, jadi dlm 2 jam. WA 0812 4040 2020"
     assert "jadi dlm 2 jam" in _facts(brief, "turnaround")
+
+
+# --- a surcharge for speed belongs to the turnaround, never a bare price -----------------------------------------
+
+@pytest.mark.parametrize(("brief", "said", "amount"), [
+    ("Board Fix Canggu repairs surfboards, small ding 120k, done in 3 days, rush 24h +80k. WA +62 812 9898 1111",
+     "rush 24h +80k", "80k"),
+    ("Jilid Kilat Sinar, jilid soft cover 10rb, ekspres 2 jam +5rb. WA 0812 9898 2222", "ekspres 2 jam +5rb", "5rb"),
+    ("Terjemah Cepat Lingua, 60rb/halaman, kilat tambah 20rb/halaman. WA 0812 9898 3333",
+     "kilat tambah 20rb/halaman", "20rb"),
+])
+def test_a_speed_surcharge_is_the_turnaround(brief: str, said: str, amount: str) -> None:
+    assert said in _facts(brief, "turnaround")
+    assert not any(v.startswith(amount) for v in _facts(brief, "price"))
+
+
+def test_a_home_visit_surcharge_stays_the_visit() -> None:
+    brief = "Salon Melati, creambath 70rb, home service +40rb. WA 0812 9898 4444"
+    assert any("+40rb" in v for v in _facts(brief, "pickup"))
+
+
+def test_rush_in_a_name_is_no_turnaround() -> None:
+    brief = "Studio game Kucing Biru dari Malang, lagi bikin game puzzle 'Bakso Rush' untuk HP. hello@kucingbiru.id"
+    assert _facts(brief, "turnaround") == []

@@ -61,6 +61,12 @@ _KARAT = regrouped(r"\b(?:emas|gold|perhiasan|jewel(?:le)?ry|cincin|rings?|kalun
                    r"earrings?|liontin|pendants?|karat|kadar|kadarnya)\b[^.;:!?\n]{0,30}$", re.I)
 
 
+# A surcharge for speed said right before an amount: "express 1 hari +10rb", "rush 24h +100k", "same day +25k". The
+# amount is what the faster turnaround costs on top, read with it, never a price of its own.
+SPEED_SURCHARGE = regrouped(r"\b(?:express|ekspres|kilat|rush|urgent|same[\s-]?day|next[\s-]day|one[\s-]day|1x24\s*jam)\b"
+                            r"[^,;.!?\n+]{0,16}?\(?\s*(?:\+|tambah\s+|extra\s+|add\s+)\s*$", re.I)
+
+
 def karat(lower: str, start: int, raw: str) -> bool:
     """Is the bare "<number>k" at ``start`` the purity of gold said with it ("perhiasan emas 22k")?"""
     digits = raw.strip()[:-1].strip()

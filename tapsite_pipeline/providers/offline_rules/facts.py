@@ -25,6 +25,7 @@ from .amounts import (
     _RACE,
     _THRESHOLD,
     _TIMED_PACKAGE,
+    SPEED_SURCHARGE,
     _amount,
     karat,
 )
@@ -332,6 +333,8 @@ def extract_facts(text: str, lower: str, name: str = "") -> tuple[list[Fact], li
         if re.fullmatch(r"\d+\s*k", raw.strip(), re.I) and (
                 _NOT_MONEY_K.match(lower, m.end()) or _RACE.search(lower, max(0, m.start() - 60), m.end() + 30)):
             continue  # "10K run" is a distance, "4K video" a resolution, "50k followers" a count: not prices
+        if SPEED_SURCHARGE.search(lower, max(clause, m.start() - 40), m.start()):
+            continue  # "rush 24h +100k": what the faster turnaround costs on top, read with it
         if re.fullmatch(r"\d+\s*k", raw.strip(), re.I) and karat(lower, m.start(), raw):
             continue  # "perhiasan emas 22k dan 24k": how pure the gold is
         # the amount a price is for ("/500gr") is shown with it but left to the other readers, as before it was read

@@ -58,12 +58,14 @@ _TURNAROUND = fast(
     r"\b(?:(?:\d+(?:\s*-\s*\d+)?|satu|dua|tiga|sehari|se)\s*(?:hari|jam|hr|days?|hours?)\s+(?:jadi|selesai|beres|kelar|done|ready)|"
     # how long a project takes to hand over: "3-week delivery", "delivered in 10 days", "delivery within 2 weeks"
     r"\d+(?:\s*-\s*\d+)?[\s-]*(?:working[\s-]+)?(?:days?|weeks?|months?)\s+(?:delivery|turnaround|lead\s+time)|"
-    r"(?:delivered|delivery|handover|done)\s+(?:in|within)\s+\d+(?:\s*-\s*\d+)?\s*(?:working\s+)?(?:days?|weeks?|months?)|"
+    r"(?:delivered|delivery|handover|done|finish(?:ed)?|completed?)\s+(?:in|within)\s+\d+(?:\s*-\s*\d+)?\s*(?:working\s+)?(?:days?|weeks?|months?)|"
     # "sehari" alone is also "a day" ("makan 3x sehari"): a turnaround only with what is done in it
-    r"sehari\s*(?:jadi|selesai|beres|kelar)|(?:one[\s-]day|same[\s-]?day|next[\s-]day|1x24\s*jam|express|ekspres|kilat)"
-    r"(?:\s*(?:jadi|selesai|service|delivery|beres))?(?:\s+\d+\s*(?:hari|jam|days?|hours?)\b)?"
+    r"sehari\s*(?:jadi|selesai|beres|kelar)|(?:one[\s-]day|same[\s-]?day|next[\s-]day|1x24\s*jam|express|ekspres|kilat|"
+    # ("rush" and "urgent" only with the time or the surcharge they come with: "Nasi Goreng Rush" is a name)
+    r"(?:rush|urgent)(?=\s*\(?\s*(?:\d|\+|tambah\s|extra\s|add\s)))"
+    r"(?:\s*(?:jadi|selesai|service|delivery|beres))?(?:\s+\d+\s*(?:hari|jam|days?|hours?|h)\b)?"
     # and what it costs on top: "express 1 hari +50%", "kilat +10rb"
-    r"(?:\s*\(?\s*(?:\+|tambah\s+|extra\s+|add\s+)\s*\d+(?:[.,]\d+)?\s*(?:%|(?:rb|ribu|k|jt)\b)\)?)?|(?:selesai|jadi|beres|kelar)\s+(?:dalam\s+|dlm\s+|dl\s+)?\d+(?:\s*-\s*\d+)?\s*"
+    r"(?:\s*\(?\s*(?:\+|tambah\s+|extra\s+|add\s+)\s*\d+(?:[.,]\d+)?\s*(?:%|(?:rb|ribu|k|jt)\b(?:\s*/\s*[a-z]+\b)?)\)?)?|(?:selesai|jadi|beres|kelar)\s+(?:dalam\s+|dlm\s+|dl\s+)?\d+(?:\s*-\s*\d+)?\s*"
     r"(?:hari(?:\s+kerja)?|jam|menit|mnt|minggu|mgg|bulan|bln)|"
     # "pengerjaan 1-3 hari", "proses 10-14 hari kerja", "turnaround 5 working days": how long the work takes
     r"(?:pengerjaan|pengerjaannya|proses|prosesnya|turnaround|processing)\s*:?\s*(?:dalam\s+|within\s+|in\s+)?"
@@ -117,7 +119,7 @@ _HINTS = {
                  "pengiriman", "courier", "kurir"),
     "turnaround": ("jadi", "selesai", "beres", "kelar", "done", "ready", "same", "next", "express", "ekspres",
                    "kilat", "1x24", "sehari", "one day", "one-day", "tunggu", "wait", "pengerjaan", "proses", "turnaround",
-                   "processing", "before", "sebelum", "sblm", "notice", "advance", "ahead", "prior", "h-", "deliver", "handover",
+                   "processing", "rush", "urgent", "finish", "complete", "before", "sebelum", "sblm", "notice", "advance", "ahead", "prior", "h-", "deliver", "handover",
                    "lead time"),
     "guarantee": ("garansi", "warranty", "guarantee"),
 }
