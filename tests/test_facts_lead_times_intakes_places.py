@@ -217,3 +217,19 @@ def test_a_home_visit_surcharge_stays_the_visit() -> None:
 def test_rush_in_a_name_is_no_turnaround() -> None:
     brief = "Studio game Kucing Biru dari Malang, lagi bikin game puzzle 'Bakso Rush' untuk HP. hello@kucingbiru.id"
     assert _facts(brief, "turnaround") == []
+
+
+# --- what a price is for, when how long it lasts is said between them ------------------------------------------
+
+def _subject(text: str, value: str) -> str:
+    return next(f.subject for f in parse_brief(text).facts if f.kind == "price" and f.value == value)
+
+
+def test_a_price_after_a_duration_and_an_aside_is_for_the_class_before_them() -> None:
+    brief = "Sanggar Rias Dewi, kelas rias pengantin (adat Jawa & Sunda) 5 hari 3,5jt. WA 0812 6161 7171"
+    assert _subject(brief, "3,5jt").startswith("kelas rias pengantin")
+
+
+def test_a_duration_after_the_item_keeps_the_item() -> None:
+    brief = "Rental Mobil Lancar, sewa innova 2 hari 900rb. WA 0812 6161 8181"
+    assert _subject(brief, "900rb") == "sewa innova"
