@@ -10,6 +10,7 @@ import pytest
 from tapsite_pipeline.providers.offline_rules import parse_brief
 from tapsite_pipeline.providers.offline_rules.copy.factcopy import LEAD_LABEL, _label
 from tapsite_pipeline.providers.offline_rules.text import clean
+from tapsite_pipeline.providers.offline_rules.trade_terms import _FUNDING
 
 pytestmark = pytest.mark.unit
 
@@ -233,3 +234,23 @@ def test_a_price_after_a_duration_and_an_aside_is_for_the_class_before_them() ->
 def test_a_duration_after_the_item_keeps_the_item() -> None:
     brief = "Rental Mobil Lancar, sewa innova 2 hari 900rb. WA 0812 6161 8181"
     assert _subject(brief, "900rb") == "sewa innova"
+
+
+# --- how a large job is paid for -------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("brief", "said"), [
+    ("CV Air Bersih Flores, sumur bor dan tandon air untuk desa, kami kerjakan dengan skema dana desa. "
+     "WA 0812 5151 6161", "kami kerjakan dengan skema dana desa"),
+    ("Rooftop solar by SinarTimur Ende for homes and clinics, financing available through Bank NTT. "
+     "hello@sinartimur.id", "financing available through Bank NTT"),
+])
+def test_how_a_job_is_paid_for_is_said(brief: str, said: str) -> None:
+    assert said in _facts(brief, "note")
+
+
+@pytest.mark.parametrize("said", [
+    "kami galang dana untuk beasiswa anak nelayan",  # funds a foundation raises
+    "bisa bayar dengan dana sendiri atau transfer",  # no scheme named
+])
+def test_other_talk_of_funds_is_no_payment_scheme(said: str) -> None:
+    assert _FUNDING.search(said) is None

@@ -43,7 +43,7 @@ from .owner_requests import _NOTE_SKIP
 from .price_subject import price_subject
 from .service_terms import _AFTERCARE, _DELIVERY, _GUARANTEE, _OFFER, _PICKUP, _TURNAROUND, _maybe
 from .tenure import tenure
-from .trade_terms import _EXCHANGE, _EXCHANGE_HINT, _MARKET, _MARKET_DOMAIN, _TRADE
+from .trade_terms import _EXCHANGE, _EXCHANGE_HINT, _FUNDING, _FUNDING_HINT, _MARKET, _MARKET_DOMAIN, _TRADE
 from .when import when_notes
 
 Span = tuple[int, int]
@@ -419,6 +419,8 @@ def extract_facts(text: str, lower: str, name: str = "") -> tuple[list[Fact], li
             add("note", m, text[m.start():m.end()], mask=False)
     for m in (_MARKET.finditer(lower) if not _MARKET_DOMAIN.search(lower) else ()):
         add("note", m, text[m.start():m.end()], mask=False)
+    for m in (_FUNDING.finditer(lower) if any(h in lower for h in _FUNDING_HINT) else ()):
+        add("note", m, text[m.start():m.end()], mask=False)  # "dengan skema dana desa": how the job is paid for
     for m in _PACKAGE.finditer(lower):
         add("package", m, text[m.start():m.end()], mask=False)
     for m in _APPOINTMENT.finditer(lower):  # "hanya melayani dengan perjanjian": the owner's whole clause
