@@ -254,3 +254,20 @@ def test_how_a_job_is_paid_for_is_said(brief: str, said: str) -> None:
 ])
 def test_other_talk_of_funds_is_no_payment_scheme(said: str) -> None:
     assert _FUNDING.search(said) is None
+
+
+# --- a question the owner opens with is a hook, not a fact -------------------------------------------------------
+
+@pytest.mark.parametrize(("brief", "hook"), [
+    ("Genteng bocor pas hujan? Atap Aman Semarang terima perbaikan atap dan pasang talang, survey gratis. "
+     "WA 0812 3939 4949", "Genteng bocor pas hujan"),
+    ("Tired of slow wifi? NetFix Kuta sets up mesh wifi for villas, from IDR 1.5 million. hello@netfix.id",
+     "Tired of slow wifi"),
+])
+def test_an_opening_question_is_no_note(brief: str, hook: str) -> None:
+    assert not any(hook.lower() in v.lower() for v in _facts(brief, "note"))
+
+
+def test_a_statement_after_the_question_is_still_a_note() -> None:
+    brief = "Genteng bocor? Atap Aman Semarang, perbaikan atap dan talang. Material kami bawa sendiri. WA 0812 3939 4949"
+    assert any("Material kami bawa sendiri" in v for v in _facts(brief, "note"))
