@@ -196,6 +196,11 @@ def test_ready_within_in_shorthand_is_a_turnaround() -> None:
     assert "jadi dlm 2 jam" in _facts(brief, "turnaround")
 
 
+def test_what_a_clip_becomes_is_no_turnaround() -> None:
+    brief = "Jasa edit reels Mira, potong video jadi 30 detik 40rb, potong klip jadi 1 menit 50rb. WA 0812 4040 3030"
+    assert _facts(brief, "turnaround") == []
+
+
 # --- a surcharge for speed belongs to the turnaround, never a bare price -----------------------------------------
 
 @pytest.mark.parametrize(("brief", "said", "amount"), [

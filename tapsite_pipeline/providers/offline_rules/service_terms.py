@@ -66,7 +66,9 @@ _TURNAROUND = fast(
     r"(?:\s*(?:jadi|selesai|service|delivery|beres))?(?:\s+\d+\s*(?:hari|jam|days?|hours?|h)\b)?"
     # and what it costs on top: "express 1 hari +50%", "kilat +10rb"
     r"(?:\s*\(?\s*(?:\+|tambah\s+|extra\s+|add\s+)\s*\d+(?:[.,]\d+)?\s*(?:%|(?:rb|ribu|k|jt)\b(?:\s*/\s*[a-z]+\b)?)\)?)?|(?:selesai|jadi|beres|kelar)\s+(?:dalam\s+|dlm\s+|dl\s+)?\d+(?:\s*-\s*\d+)?\s*"
-    r"(?:hari(?:\s+kerja)?|jam|menit|mnt|minggu|mgg|bulan|bln)|"
+    r"(?:hari(?:\s+kerja)?|jam|minggu|mgg|bulan|bln)|"
+    # (minutes only with "dalam": "potong klip jadi 1 menit" is what the clip becomes)
+    r"(?:selesai|jadi|beres|kelar)\s+(?:dalam|dlm|dl)\s+\d+(?:\s*-\s*\d+)?\s*(?:menit|mnt)|"
     # "pengerjaan 1-3 hari", "proses 10-14 hari kerja", "turnaround 5 working days": how long the work takes
     r"(?:pengerjaan|pengerjaannya|proses|prosesnya|turnaround|processing)\s*:?\s*(?:dalam\s+|within\s+|in\s+)?"
     r"\d+(?:\s*-\s*\d+)?\s*(?:hari(?:\s+kerja)?|jam|minggu|bulan|working\s+days?|business\s+days?|days?|hours?|weeks?|months?|"
