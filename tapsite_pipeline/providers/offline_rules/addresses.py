@@ -285,6 +285,41 @@ def district_pairs(text: str) -> Iterator[re.Match]:
         yield re.compile(r"[\s\S]+").match(text, d.start(1), t.end(1)) or t
 
 
+# A place written in brackets right after a capitalised name: "CV Matahari Sumba Energi (Waitabula)", "Bengkel Las
+# Sinar Jaya (Tanjung Morawa)", "Rental Tenda Berkah (Cileunyi, Bandung)": where the business is, though no list may
+# know the village. One to three capitalised words, and a town after a comma.
+_NAME_WORD = r"(?-i:[A-Z])[a-z'-]{2,}"
+_BRACKETED = regrouped(rf"\(\s*({_NAME_WORD}(?:\s{_NAME_WORD}){{0,2}}(?:\s*,\s*{_NAME_WORD}"
+                       rf"(?:\s{_NAME_WORD}){{0,2}})?)\s*\)")
+# (the name itself is blanked out of the text the fact readers get: the bracket follows its blank)
+_NAME_BEFORE = regrouped(r"(?:(?-i:[A-Z])[\w&.'-]*\s?|(?:^|\S)\s{3,})$")
+
+
+def bracketed_places(text: str, name: str = "") -> Iterator[re.Match]:
+    """Each place in brackets right after the business's name (or a capitalised word), whose words are known places
+    or no word of the lexicons, the role lists or the clause openers ("(Persero)", "(Catering)", "(Halal)" are no
+    place), and share no word with the name or the rest of the brief ("Sanggar Tari Ayu (Tari Jaipong)" says what the
+    studio teaches, "Studio Foto Lensa (Wisuda) foto wisuda" what it shoots)."""
+    named = {w.lower() for w in re.findall(r"[\w'-]+", name)}
+    for m in _BRACKETED.finditer(text):
+        if not _NAME_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+            continue
+        rest = f"{text[:m.start()]} {text[m.end():]}".lower()
+        if any(re.search(rf"(?<![\w-]){re.escape(w.lower())}(?![\w-])", rest) for w in re.findall(r"[\w'-]+", m.group(1))):
+            continue
+        keywords, places, known_word = _district_words()
+        parts = [p.strip() for p in m.group(1).split(",")]
+        if all(p.lower() in places or not any(
+                known_word(w) or w.lower() in keywords or w.lower() in _NOT_DISTRICT or w.lower() in _NOT_BRACKETED
+                or w.lower() in named for w in p.split()) for p in parts):
+            yield re.compile(r"[\s\S]+").match(text, m.start(1), m.end(1)) or m
+
+
+# Capitalised words a bracket after a name holds that name no place: a company's form, a branch, what the goods are.
+_NOT_BRACKETED = frozenset("""persero tbk pusat cabang official resmi halal original ori baru lama new old est since sejak
+dulu formerly ex eks""".split())
+
+
 @functools.cache
 def _district_words() -> tuple:
     """(the lexicons' keywords, the known places, the role lists' word test), imported once when first asked."""

@@ -55,13 +55,32 @@ _NOT_MONEY_K = regrouped(r"\s*(?:run|race|lari|marathon|fun\s*run|walk|km|video|
                          r"peserta|participants?|runners?|pelari)\b", re.I)
 _RACE = regrouped(r"\b(?:lari|run|race|marathon|maraton|fun\s*run|trail|kategori|category|categories|distance|jarak|"
                   r"route|rute|finisher|pelari|runners?)\b", re.I)
+# Gold and jewellery said right before a bare "<number>k": "emas 22k dan 24k", "gold ring 18k" is how pure the
+# gold is (karat), never a price.
+_KARAT = regrouped(r"\b(?:emas|gold|perhiasan|jewel(?:le)?ry|cincin|rings?|kalung|necklaces?|gelang|bracelets?|anting|"
+                   r"earrings?|liontin|pendants?|karat|kadar|kadarnya)\b[^.;:!?\n]{0,30}$", re.I)
+
+
+# A surcharge for speed said right before an amount: "express 1 hari +10rb", "rush 24h +100k", "same day +25k". The
+# amount is what the faster turnaround costs on top, read with it, never a price of its own.
+SPEED_SURCHARGE = regrouped(r"\b(?:express|ekspres|kilat|rush|urgent|same[\s-]?day|next[\s-]day|one[\s-]day|1x24\s*jam)\b"
+                            r"[^,;.!?\n+]{0,16}?\(?\s*(?:\+|tambah\s+|extra\s+|add\s+)\s*$", re.I)
+
+
+def karat(lower: str, start: int, raw: str) -> bool:
+    """Is the bare "<number>k" at ``start`` the purity of gold said with it ("perhiasan emas 22k")?"""
+    digits = raw.strip()[:-1].strip()
+    return digits.isdigit() and 8 <= int(digits) <= 24 and _KARAT.search(lower, max(0, start - 50), start) is not None
+
+
 _COUNTED = rf"(?:(?<=\d)\s+(?!{_PRICE_TAIL_STOP})[a-z]+\b)"
 _PRICE = fast(
     rf"(?:\b(?:mulai(?:\s+dari)?|start(?:ing)?\s+(?:from|at)|from|cuma|hanya|only|harga(?:nya)?|price[sd]?|"
     rf"tarif(?:nya)?|biaya(?:nya)?|paket)\s*:?\s*)?{_AMOUNT}"
     # per what, as written: "/kg", "/m2", "/500gr" (a measured amount), "/night per person" (two units)
     rf"(?:\s*(?:/|per)\s*(?:(?:\d+(?:[.,]\d+)?\s*(?={_MEASURE}))?[a-z]+(?:[23²³](?!\d))?)"
-    rf"(?:\s+per\s+[a-z]+|\s+(?!{_PRICE_TAIL_STOP}|per\b)[a-z]+)?{_HOLDS}?)?"
+    # (never the first letter of a dotted abbreviation: "350rb/hari s.d. 12 jam" is "up to 12 hours")
+    rf"(?:\s+per\s+[a-z]+|\s+(?!{_PRICE_TAIL_STOP}|per\b|[a-z]\.[a-z]\.)[a-z]+)?{_HOLDS}?)?"
     rf"(?:\s+{PER_SPOKEN})?"  # "80k a day"
     # which way or how it is counted: "450K one way", "300rb PP", "Rp 2jt nett", "1,5jt all in"
     rf"(?:\s*\(?(?:one[\s-]way|return|round[\s-]trip|pp|pulang[\s-]pergi|sekali\s+jalan|nett?|all[\s-]in)\b\)?)?"

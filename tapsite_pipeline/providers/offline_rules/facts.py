@@ -14,7 +14,7 @@ from tapsite_pipeline.fastre import fast, regrouped
 from tapsite_pipeline.owner_links import link_spans, named_accounts
 
 from ...models import Fact
-from .addresses import BASE, NEAR, addresses, areas, district_pairs, makers_village
+from .addresses import BASE, NEAR, addresses, areas, bracketed_places, district_pairs, makers_village
 from .amounts import (
     _AMOUNT_RANGE,
     _GIVEN_BEFORE,
@@ -25,7 +25,9 @@ from .amounts import (
     _RACE,
     _THRESHOLD,
     _TIMED_PACKAGE,
+    SPEED_SURCHARGE,
     _amount,
+    karat,
 )
 from .audiences import _AUDIENCE, _SHOP_ONLY, SAID_OF_FOR
 from .certified import BODY_WORDS, CERTIFIED
@@ -41,7 +43,7 @@ from .owner_requests import _NOTE_SKIP
 from .price_subject import price_subject
 from .service_terms import _AFTERCARE, _DELIVERY, _GUARANTEE, _OFFER, _PICKUP, _TURNAROUND, _maybe
 from .tenure import tenure
-from .trade_terms import _EXCHANGE, _EXCHANGE_HINT, _MARKET, _MARKET_DOMAIN, _TRADE
+from .trade_terms import _EXCHANGE, _EXCHANGE_HINT, _FUNDING, _FUNDING_HINT, _MARKET, _MARKET_DOMAIN, _TRADE
 from .when import when_notes
 
 Span = tuple[int, int]
@@ -178,9 +180,9 @@ def _hours_of(lower: str, at: int) -> int:
     return run.start(1) + words[0][0] if words else at
 
 
-def extract_facts(text: str, lower: str) -> tuple[list[Fact], list[Span], list[Span]]:
+def extract_facts(text: str, lower: str, name: str = "") -> tuple[list[Fact], list[Span], list[Span]]:
     """Facts in the order the owner stated them, the spans other readers must skip (prices, hours,
-    addresses…), and every span a fact was read from."""
+    addresses…), and every span a fact was read from. ``name``: the business's name, blanked out of the text."""
     found: list[tuple[int, Fact]] = []
     spans: list[Span] = []
     read: list[Span] = []
@@ -331,6 +333,10 @@ def extract_facts(text: str, lower: str) -> tuple[list[Fact], list[Span], list[S
         if re.fullmatch(r"\d+\s*k", raw.strip(), re.I) and (
                 _NOT_MONEY_K.match(lower, m.end()) or _RACE.search(lower, max(0, m.start() - 60), m.end() + 30)):
             continue  # "10K run" is a distance, "4K video" a resolution, "50k followers" a count: not prices
+        if SPEED_SURCHARGE.search(lower, max(clause, m.start() - 40), m.start()):
+            continue  # "rush 24h +100k": what the faster turnaround costs on top, read with it
+        if re.fullmatch(r"\d+\s*k", raw.strip(), re.I) and karat(lower, m.start(), raw):
+            continue  # "perhiasan emas 22k dan 24k": how pure the gold is
         # the amount a price is for ("/500gr") is shown with it but left to the other readers, as before it was read
         measured = _PER_MEASURED.search(lower, m.start(), m.end())
         add("price", m, raw, price_subject(lower, m.start()), mask_end=measured.start() if measured else 0)
@@ -413,6 +419,8 @@ def extract_facts(text: str, lower: str) -> tuple[list[Fact], list[Span], list[S
             add("note", m, text[m.start():m.end()], mask=False)
     for m in (_MARKET.finditer(lower) if not _MARKET_DOMAIN.search(lower) else ()):
         add("note", m, text[m.start():m.end()], mask=False)
+    for m in (_FUNDING.finditer(lower) if any(h in lower for h in _FUNDING_HINT) else ()):
+        add("note", m, text[m.start():m.end()], mask=False)  # "dengan skema dana desa": how the job is paid for
     for m in _PACKAGE.finditer(lower):
         add("package", m, text[m.start():m.end()], mask=False)
     for m in _APPOINTMENT.finditer(lower):  # "hanya melayani dengan perjanjian": the owner's whole clause
@@ -441,6 +449,11 @@ def extract_facts(text: str, lower: str) -> tuple[list[Fact], list[Span], list[S
     if not any(f.kind == "address" for _, f in found):
         for m in district_pairs(text):  # "Mlati, Sleman.": the district with its town, when no street is given
             add("address", m, text[m.start():m.end()])
+            break
+    if not any(f.kind == "address" for _, f in found):
+        for m in bracketed_places(text, name):  # "CV Matahari Sumba Energi (Waitabula)": where the business is
+            if not any(m.start() < b and m.end() > a for a, b in read):  # (an area read already says it)
+                add("address", m, text[m.start():m.end()])
             break
     if not any(f.kind == "address" for _, f in found):
         for m in NEAR.finditer(text):

@@ -106,7 +106,8 @@ _TIME_RANGE = regrouped(rf"{_TIME}\s*(?:-|–|s/?d|sampai|smp|sampe|ampe|to|unti
 # (and "bs ditunggu 1-2 jam", "ready in 2-3 hours": how long, never a time of day)
 # ("pengerjaan 2-3 minggu": weeks after a range of numbers, never Sunday, which opens a clause of its own: "8-16 minggu libur")
 _DAYS_TAKEN = regrouped(r"\s*\d{1,2}\s*(?:-|–|s/?d|sampai|to|sd|hingga)\s*\d{1,2}\s*(?:hari(?:\s+kerja)?|working\s+days?|"
-                        r"business\s+days?|days?|jam|menit|mnt|hours?|hrs?|minutes?|mins?|weeks?|"
+                        # (and in chat shorthand: "4-6 mgg", "2-3 bln")
+                        r"business\s+days?|days?|jam|menit|mnt|hours?|hrs?|minutes?|mins?|weeks?|mgg|bln|bulan|months?|"
                         rf"minggu(?!{_DAY_CLAUSE}|\s*(?:&|dan|and|,|-|–)\s*{_DAY}))\b", re.I)
 _UNTIL_END = regrouped(r"\b(?:sampai|sampe|smp|ampe|hingga|until|till)\s+(?:habis|selesai|sold\s+out|late)\b", re.I)
 _ONE_TIME = regrouped(r"\b(?:pukul|pkl|jam|at)\s*\d", re.I)
@@ -115,7 +116,7 @@ _HOURS_CUE = regrouped(rf"(?:\b(?:jam|pukul|pkl|buka|open|opens|hours?|operasion
                        rf"tiap\s+hari|every\s+day|{_DAY})\W*)$", re.I)
 # What a bare range counts when it is not a time of day: "ukuran 5-7 cm", "usia 3-4 tahun", "5-10 Agustus",
 # "HSK 1-4", "min 20-30 orang".
-_RANGE_NOT_TIME = regrouped(r"\s*(?:cm|mm|m|km|kg|gr|gram|ons|ml|liter|l|tahun|thn|th|years?|bulan|months?|minggu|weeks?|"
+_RANGE_NOT_TIME = regrouped(r"\s*(?:cm|mm|m|km|kg|gr|gram|ons|ml|liter|l|tahun|thn|th|years?|bulan|bln|months?|minggu|mgg|weeks?|"
                             r"hari|days?|orang|org|pax|pcs|buah|ekor|persons?|people|anak|siswa|murid|peserta|tamu|kids|children|students?|"
                             r"guests?|x|kali|times|jan|feb|mar|apr|mei|"
                             r"may|jun|jul|agu|agt|aug|sep|sept|okt|oct|nov|des|dec|januari|februari|maret|april|juni|"

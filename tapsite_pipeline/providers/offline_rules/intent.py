@@ -354,7 +354,7 @@ def _parse(raw: str, hints: dict) -> Intent:
         blank = " " * (brand_span[1] - brand_span[0])
         f_text = text[:brand_span[0]] + blank + text[brand_span[1]:]
         f_lower = lower[:brand_span[0]] + blank + lower[brand_span[1]:]
-    facts, fact_spans, fact_read = extract_facts(f_text, f_lower)
+    facts, fact_spans, fact_read = extract_facts(f_text, f_lower, text[brand_span[0]:brand_span[1]] if brand_span else "")
     # emails, handles, numbers: each needs an "@" or a digit (isdigit() holds for every \d), most briefs have neither
     digits = any(map(str.isdigit, lower))
     contacts = [(m.start(), m.end()) for m in _CONTACT_TEXT.finditer(lower) if not _glued_numbers(lower, m)] \

@@ -25,7 +25,12 @@ _SENTENCE = regrouped(r"(?:[^.;!?\n()]+|\([^()\s,;:./@]{1,15}(?:\s[^()\s,;:./@]{
                       r"(?<=\w)\.(?=[\w+-]+(?:\.[\w+-]+)*@\w)|"
                       r"(?<=\w)\.(?=(?:com|co|id|net|org|ac|sch|go|io|biz|info|xyz|store|shop|site)\b)|(?:(?<=\bjl)|(?<=\bjln)|(?<=\bkec)|(?<=\bkab)|(?<=\bkel)|(?<=\bno)|"
                       r"(?<=\bgg)|(?<=\bkomp)|(?<=\bds)|(?<=\bdsn)|(?<=\blt)|(?<=\bperum)|(?<=\bkav)|(?<=\bvol)|(?<=\bdr)|(?<=\bst)|(?<=\bincl)|(?<=\bapprox)|(?<=\bmin)|(?<=\bmax)|"
-                      r"(?<=\bmaks)|(?<=\bspt)|(?<=\bdll)(?=\s*[a-z]))\.|" + STREET_TITLE_STOP + "|" + _TITLE_DOT + ")+", re.I)
+                      r"(?<=\bmaks)|(?<=\bspt)|(?<=\bdll)(?=\s*[a-z]))\.|"
+                      # a dotted abbreviation ("a.n. Yayasan Kasih", "s.d. 12 jam", "u.p. Bu Rina", a degree "S.Pd.", "M.Kn.")
+                      # and a short one before the number it abbreviates ("tgl. 20 Juli", "Rp. 45.000")
+                      r"(?<=\b[a-z])\.(?=[a-z]{1,3}\.)|(?:(?<=\b[a-z]\.[a-z])|(?<=\b[a-z]\.[a-z]{2})|(?<=\b[a-z]\.[a-z]{3}))\.|"
+                      r"(?:(?<=\btgl)|(?<=\bhrg)|(?<=\bpkl)|(?<=\brp))\.(?=\s?\d)|" + STREET_TITLE_STOP + "|" + _TITLE_DOT + ")+",
+                      re.I)
 _ASIDE = regrouped(r"\([^()\n]+\)")
 # Where a sentence divides into clauses: a comma or colon that is not inside a number ("1,8jt", "19:00"), a
 # spaced dash.

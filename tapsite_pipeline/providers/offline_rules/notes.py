@@ -229,8 +229,11 @@ def notes(text: str, lower: str, covered: list[Span], brand: Span | None = None,
     for m in _SENTENCE.finditer(text):
         run: list[Span] = []
         prev: Span | None = None
+        # a question the owner opens with ("Rumah di kampung belum teraliri PLN?", "will you marry me?") is a hook,
+        # no statement a visitor is told: its clauses are no notes (the numbers said in it still are)
+        asked = text[m.end():m.end() + 1] == "?"
         for span in _clauses(m.group(0), m.start()) + [(-1, -1)]:
-            if span[0] >= 0 and _unused_clause(text, lower, span, cov) and not _labels_read(text, span, cov) and not (
+            if span[0] >= 0 and not asked and _unused_clause(text, lower, span, cov) and not _labels_read(text, span, cov) and not (
                     brand and span[0] < brand[1] and span[1] > brand[0]):  # the name's own clause is the about's
                 if not run and prev and _goes_on_list(text, lower, prev, span) and \
                         (opened := _list_opened(text, lower, prev, cov)) is not None:

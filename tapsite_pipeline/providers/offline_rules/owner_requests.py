@@ -11,10 +11,18 @@ from functools import lru_cache
 
 from tapsite_pipeline.fastre import fast, regrouped
 
+# What a customer must do or bring, after "perlu", "butuh", "need", "please" ("perlu DP 50%", "kain perlu dibawa sendiri",
+# "dogs need to be vaccinated", "please bring your own container"): a rule for visitors, never a request to the builder.
+_OF_CUSTOMERS = (r"(?!\s+(?:to\s+)?(?:be\s+)?(?:(?:di|mem)?bawa|bring(?!\s+(?:in|more|my|our|us|people|customers|traffic|it)\b)|dp|down\s*payment|deposit|uang\s+muka|vaccinated|"
+                 r"divaksin|bayar|dibayar|pay|paid|transfer|konfirmasi|confirm|datang|arrive|give\s+us)\b)")
 _NOTE_SKIP = fast(
-    # ("mohon booking min 1 minggu", "mohon konfirmasi H-1": asked of customers, a rule for visitors)
-    r"\b(?:mau|pengen|pengennya|pingin|ingin|tolong|mohon(?!\s+(?:booking|book|pesan|order|reservasi|konfirmasi|"
-    r"datang|hadir|bawa|transfer|dp|bayar|daftar|janjian|buat\s+janji)\b)|butuh|perlu|minta|need|needs|want|wants|please|pls|"
+    # ("mohon booking min 1 minggu", "mohon konfirmasi H-1": asked of customers, a rule for visitors; "mau pesan harus
+    # konfirmasi H-2": what a customer who orders must do)
+    r"\b(?:mau(?!\s+(?:pesan|order|booking|daftar|beli|sewa|ikut)\s+(?:harus|wajib|min|minimal)\b)|pengen|pengennya|pingin|"
+    r"ingin|tolong|mohon(?!\s+(?:booking|book|pesan|order|reservasi|konfirmasi|"
+    r"datang|hadir|bawa|transfer|dp|bayar|daftar|janjian|buat\s+janji)\b)|"
+    rf"butuh{_OF_CUSTOMERS}|perlu{_OF_CUSTOMERS}|minta|need{_OF_CUSTOMERS}|needs{_OF_CUSTOMERS}|want|wants|"
+    rf"please{_OF_CUSTOMERS}|pls{_OF_CUSTOMERS}|"
     r"include|show|would\s+like|website|web|webnya|halaman|landing|tombol|button|form|formulir|galeri|gallery|"
     # a portfolio project a course ends with is what students get, not a page section to build
     r"portfolio(?!\s+projects?)|(?<!proyek\s)portofolio|testimoni|testimonials?|warna|warnanya|color|colou?rs?|nuansa|tema|theme|vibe|"

@@ -51,6 +51,9 @@ _EARLIER = regrouped(r"\b\d+(?:[.,]\d+)?\s?(?:rb|ribu|jt|juta)\b|\b(?:sejak|sinc
 # goods said before them ("antar area Kemang ongkir 10rb" → "ongkir", "area Kotagede min order 100rb" → "min order").
 _TERM_HEAD = regrouped(r"\b(?:ongkir|ongkos\s+kirim|biaya\s+(?:antar|kirim|pengiriman)|delivery\s+fee|shipping\s+fee|"
                        r"(?:min(?:imal|imum)?\.?|min\.)\s*(?:order|pesan(?:an)?|pembelian|belanja|transaksi|purchase|spend))\b")
+# How long a class, a hire or a stay lasts, said alone: "4 hari", "2 jam", "3 sesi", "8x pertemuan", "6 weeks".
+_DURATION = regrouped(r"\d+(?:[.,]\d+)?\s*(?:x\s*)?(?:hari|hr|jam|minggu|mgg|bulan|bln|sesi|pertemuan|malam|days?|hours?|hrs?|"
+                      r"weeks?|months?|nights?|sessions?|meetings?)")
 _RANGE_LINK = regrouped(r"\s*(?:[-–—~/]|s/d|sd|sampai|sampe|hingga|to|until|atau|or)?\s*")
 _STARTING = regrouped(r"(?:mulai|start(?:ing)?\s+(?:from|at)|from)\b")
 _LIST_SEP = fast(r",|\b(?:dan|and|serta)\b|&")
@@ -92,6 +95,10 @@ def price_subject(lower: str, pos: int) -> str:
     if not _RANGE_LINK.fullmatch(after):  # "sewa 3 hari 50rb-85rb": a range's second end is for the same thing
         before = after
     words = before.split()
+    if words and _DURATION.fullmatch(before.strip()):
+        # "kelas MUA pemula (wisuda & pesta) 4 hari 2,2jt": how long it lasts, said alone before the price; what is
+        # priced comes before it
+        return price_subject(lower, pos - len(before.lstrip()))
     aside = re.search(r"\s*\([^()]{1,30}\)\s*$", lower[max(0, pos - 40):pos])
     if not words and aside:  # "radish kimchi (kkakdugi) 65k": the aside in brackets is not what the price is for
         cut = pos - len(aside.group(0))

@@ -58,22 +58,33 @@ _TURNAROUND = fast(
     r"\b(?:(?:\d+(?:\s*-\s*\d+)?|satu|dua|tiga|sehari|se)\s*(?:hari|jam|hr|days?|hours?)\s+(?:jadi|selesai|beres|kelar|done|ready)|"
     # how long a project takes to hand over: "3-week delivery", "delivered in 10 days", "delivery within 2 weeks"
     r"\d+(?:\s*-\s*\d+)?[\s-]*(?:working[\s-]+)?(?:days?|weeks?|months?)\s+(?:delivery|turnaround|lead\s+time)|"
-    r"(?:delivered|delivery|handover|done)\s+(?:in|within)\s+\d+(?:\s*-\s*\d+)?\s*(?:working\s+)?(?:days?|weeks?|months?)|"
+    r"(?:delivered|delivery|handover|done|finish(?:ed)?|completed?)\s+(?:in|within)\s+\d+(?:\s*-\s*\d+)?\s*(?:working\s+)?(?:days?|weeks?|months?)|"
     # "sehari" alone is also "a day" ("makan 3x sehari"): a turnaround only with what is done in it
-    r"sehari\s*(?:jadi|selesai|beres|kelar)|(?:one[\s-]day|same[\s-]?day|next[\s-]day|1x24\s*jam|express|ekspres|kilat)"
-    r"(?:\s*(?:jadi|selesai|service|delivery|beres))?(?:\s+\d+\s*(?:hari|jam|days?|hours?)\b)?"
+    r"sehari\s*(?:jadi|selesai|beres|kelar)|(?:one[\s-]day|same[\s-]?day|next[\s-]day|1x24\s*jam|express|ekspres|kilat|"
+    # ("rush" and "urgent" only with the time or the surcharge they come with: "Nasi Goreng Rush" is a name)
+    r"(?:rush|urgent)(?=\s*\(?\s*(?:\d|\+|tambah\s|extra\s|add\s)))"
+    r"(?:\s*(?:jadi|selesai|service|delivery|beres))?(?:\s+\d+\s*(?:hari|jam|days?|hours?|h)\b)?"
     # and what it costs on top: "express 1 hari +50%", "kilat +10rb"
-    r"(?:\s*\(?\s*(?:\+|tambah\s+|extra\s+|add\s+)\s*\d+(?:[.,]\d+)?\s*(?:%|(?:rb|ribu|k|jt)\b)\)?)?|selesai\s+(?:dalam\s+)?\d+\s*(?:hari|jam)|"
+    r"(?:\s*\(?\s*(?:\+|tambah\s+|extra\s+|add\s+)\s*\d+(?:[.,]\d+)?\s*(?:%|(?:rb|ribu|k|jt)\b(?:\s*/\s*[a-z]+\b)?)\)?)?|(?:selesai|jadi|beres|kelar)\s+(?:dalam\s+|dlm\s+|dl\s+)?\d+(?:\s*-\s*\d+)?\s*"
+    r"(?:hari(?:\s+kerja)?|jam|minggu|mgg|bulan|bln)|"
+    # (minutes only with "dalam": "potong klip jadi 1 menit" is what the clip becomes)
+    r"(?:selesai|jadi|beres|kelar)\s+(?:dalam|dlm|dl)\s+\d+(?:\s*-\s*\d+)?\s*(?:menit|mnt)|"
     # "pengerjaan 1-3 hari", "proses 10-14 hari kerja", "turnaround 5 working days": how long the work takes
     r"(?:pengerjaan|pengerjaannya|proses|prosesnya|turnaround|processing)\s*:?\s*(?:dalam\s+|within\s+|in\s+)?"
-    r"\d+(?:\s*-\s*\d+)?\s*(?:hari(?:\s+kerja)?|jam|minggu|working\s+days?|business\s+days?|days?|hours?|weeks?)|ready\s+in\s+\d+(?:\s*-\s*\d+)?\s*(?:working\s+days?|days?|hours?|weeks?)|"
+    r"\d+(?:\s*-\s*\d+)?\s*(?:hari(?:\s+kerja)?|jam|minggu|bulan|working\s+days?|business\s+days?|days?|hours?|weeks?|months?|"
+    # (the same units in chat shorthand: "proses 4-6 mgg", "pengerjaan 7-10 hr kerja", "selesai 2 bln")
+    r"(?:hr|hri)(?:\s+kerja)?|jm|mgg|mg|bln)\b|ready\s+in\s+\d+(?:\s*-\s*\d+)?\s*(?:working\s+days?|days?|hours?|weeks?)|"
     # and how long the wait is: "bisa ditunggu", "bs ditunggu 1-2 jam", "bisa tunggu ±30 menit"
     r"(?:bisa|bs|bsa)\s+(?:langsung\s+)?(?:di)?tunggu(?:\s+(?:sekitar\s+|kurang\s+lebih\s+|±\s*)?\d+(?:\s*-\s*\d+)?\s*"
     r"(?:jam|menit|mnt|hours?|minutes?|mins?)\b)?|(?:langsung|tunggu|ditunggu)\s+jadi|while\s+(?:you|u)\s+wait|"
     # how long before the date to order: "order 3 weeks before ur date", "pesan min. 3 hari sebelumnya", "PO H-7"
     r"(?:order|pesan|booking|book|reserve|reservasi|po|pre-?order)\s+(?:(?:at\s+least|min(?:imal|imum)?\.?|maks(?:imal)?\.?|"
     r"paling\s+lambat)\s+)?(?:\d+(?:\s*-\s*\d+)?\s*|(?:a|an|one|two|three|satu|dua|tiga)\s+|se)"
-    r"(?:hari|minggu|bulan|days?|weeks?|months?)\s+(?:before|sebelum(?:nya)?|in\s+advance|ahead|prior)|(?:pesan|order|po|booking)\s+(?:min(?:imal)?\.?\s+)?h-\d+)(?:\b|(?<=%)|(?<=%\)))", re.I)
+    r"(?:hari|minggu|bulan|days?|weeks?|months?|hr|mgg|bln)\s+(?:before|sebelum(?:nya)?|sblm(?:nya)?|in\s+advance|ahead|prior)|"
+    r"(?:pesan|order|po|booking)\s+(?:min(?:imal)?\.?\s+)?h-\d+|"
+    # the notice the owner needs, said as such: "please give us 3 weeks notice", "at least 2 months' notice"
+    r"(?:(?:at\s+least|min(?:imum)?\.?)\s+)?(?:\d+(?:\s*-\s*\d+)?|a|one|two|three|four|six)[\s-]*(?:days?|weeks?|months?)(?:['’]s?)?"
+    r"\s+(?:advance\s+|prior\s+)?notice)(?:\b|(?<=%)|(?<=%\)))", re.I)
 _OFFER = regrouped(
     # (how long a trial lasts, said before it: "14-day free trial", "7 hari gratis trial")
     r"\b(?:(?:\d+[\s-]*(?:days?|hari|weeks?|minggu|months?|bulan)\s+)?(?:free|gratis)\s+(?:trial|konsultasi|consultation|survey|survei|cek|check|instalasi|"
@@ -110,7 +121,7 @@ _HINTS = {
                  "pengiriman", "courier", "kurir"),
     "turnaround": ("jadi", "selesai", "beres", "kelar", "done", "ready", "same", "next", "express", "ekspres",
                    "kilat", "1x24", "sehari", "one day", "one-day", "tunggu", "wait", "pengerjaan", "proses", "turnaround",
-                   "processing", "before", "sebelum", "advance", "ahead", "prior", "h-", "deliver", "handover",
+                   "processing", "rush", "urgent", "finish", "complete", "before", "sebelum", "sblm", "notice", "advance", "ahead", "prior", "h-", "deliver", "handover",
                    "lead time"),
     "guarantee": ("garansi", "warranty", "guarantee"),
 }

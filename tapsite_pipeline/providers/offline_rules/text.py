@@ -107,6 +107,13 @@ def _emoji_break(m: re.Match) -> str:
     # ("wadai banjar acil ruwaidah 🌙 kue bingka …", "💅 jemari ocha nail art 💅 gel polish …")
     if before.isalnum() and after.isalnum() and _uncased(text) and _opening(text, a):
         return ". "
+    # a name or a place, then a word that opens a clause of its own: what is sold or who speaks ("Kaligesing Purworejo
+    # 🐐 jual susu kambing", "Kopi Senja ☕ kami buka tiap hari"); after a word in lower case it may go on one phrase
+    if before.isalnum() and after.islower():
+        prev = text[:a].rsplit(None, 1)[-1:]
+        nxt = text[b:].split(None, 1)[:1]
+        if nxt and nxt[0] in _OPENS_CLAUSE and prev and prev[0][:1].isupper():
+            return ". "
     # a repeated emoji between two words, each standing free of it, is a list's comma ("nasi pecel 🍛 rawon 🍛 soto"),
     # unless the words on either side carry one phrase across it ("jual 🌸 buket bunga", "kirim 🚚 ke luar kota")
     run = m.group(0)
@@ -129,6 +136,11 @@ _CARRY_ON = frozenset("ke di dan untuk utk buat dari yang yg sama dengan dgn ata
 # ... and words after which the phrase goes on: an offer verb before its goods ("jual 🌸 buket bunga 🌸 hampers").
 _LEADS_ON = frozenset("jual menjual jualan sedia menyediakan terima menerima ada buka open sell sells selling serve "
                       "serves serving offer offers offering bikin membuat make makes".split())
+
+
+# ... and words that open a clause of their own: an offer verb, or who speaks.
+_OPENS_CLAUSE = frozenset("jual menjual jualan terima menerima sedia menyediakan melayani kami saya aku sy we sell sells "
+                          "selling".split())
 
 
 def _opening(text: str, at: int) -> bool:

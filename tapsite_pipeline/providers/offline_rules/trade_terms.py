@@ -1,5 +1,6 @@
 """How the goods are dealt, facts buyers look for: sold to resellers or wholesale ("terima reseller & dropship"), taken
-back or in exchange ("tukar tambah HP lama"), and where else they can be bought ("ada juga di Shopee").
+back or in exchange ("tukar tambah HP lama"), where else they can be bought ("ada juga di Shopee"), and how a large job
+is paid for ("dengan skema dana desa").
 """
 
 from __future__ import annotations
@@ -34,3 +35,10 @@ _MARKET = fast(
     rf"(?:\s*(?:,|&|dan|and|or|atau|/|\+)\s*{_MARKET_NAME})*\b(?!\s*[:@]|\.\w)", re.I)
 _MARKET_DOMAIN = fast(r"(?i)\b(?:shopee|tokopedia|tokped|lazada|bukalapak|blibli|tiktok)\.(?:co|com|id)")
 _EXCHANGE_HINT = ("tukar", "trade", "swap", "buy", "kembali", "konsinyasi", "consignment", "titip")
+# How a buyer pays for a large job, said with the work: "dengan skema dana desa", "lewat dana BOS", "financing through
+# Bank NTT", "skema KUR". The work stays the offerings' to read; the scheme is the owner's fact.
+_FUNDING = fast(r"\b(?:(?:(?:kami\s+|bisa\s+|juga\s+)*(?:di)?(?:kerjakan|bangun|bayar|biayai)\s+)?(?:dengan|pakai|pake|lewat|via|melalui|memakai|menggunakan)\s+(?:skema\s+|program\s+|sistem\s+)?"
+                r"(?:dana|anggaran|pembiayaan|kredit|cicilan)\s+(?:desa|bos|apbd|apbdes|csr|kur|bank\s+\w+|koperasi)|"
+                r"skema\s+(?:dana|pembiayaan|kredit)\s+\w+|"
+                r"financing\s+(?:available\s+)?(?:through|via|with|from)\s+(?:bank\s+)?\w+)\b", re.I)
+_FUNDING_HINT = ("dana", "anggaran", "pembiayaan", "kredit", "cicilan", "skema", "financing")

@@ -23,6 +23,10 @@ _MONTH_FIRST = r"(?:january|februari|february|maret|march|april|juni|june|juli|j
 _MONTH_FIRST_OR_SHORT = (r"(?:januari|january|jan|februari|pebruari|february|feb|maret|march|april|apr|juni|june|jun|"
                          r"juli|july|jul|agustus|august|agu|agt|aug|september|sept|sep|oktober|october|okt|oct|"
                          r"november|nopember|nov|desember|december|des|dec)")
+# What takes in new students or members at a time of year: "batch", "angkatan", "intake", "cohort", "pendaftaran".
+_INTAKE = r"(?:batch|angkatan|gelombang|intake|intakes|cohort|pendaftaran|registration|enrol(?:l)?ment)"
+# (after such a word "mei" is the month; "may" and "mar" stay words)
+_INTAKE_MONTH = rf"(?:{_MONTH_FIRST_OR_SHORT}|mei)"
 _WEEKDAY = (r"(?:senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|ahad|monday|tuesday|wednesday|thursday|friday|"
             r"saturday|sunday|mon|tue|wed|thu|fri|sat|sun)")
 _WEEKLY_DAY = r"(?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|weekends)\b"
@@ -50,6 +54,12 @@ _UNDATED = (
     rf"\b(?:(?:high|low|peak|dry|wet|rainy|diving|dive|surf|climbing)\s+season|season|musim(?:\s+[a-z]+)?|"
     rf"open|buka|closed|tutup|libur)\s+(?:from\s+|dari\s+|mulai\s+|:\s*)?{_MONTH_FIRST_OR_SHORT}\b"
     rf"(?:\s*(?:-|–|to|until|till|sampai|sampe|s/?d|hingga)\s*{_MONTH}\b)?|"
+    # "buka batch Januari", "next cohort starts in March", "intake every April and October", "pendaftaran gelombang 2
+    # dibuka Juli": the month a new class or intake begins
+    rf"\b(?:(?:next|new|upcoming)\s+)?{_INTAKE}(?:\s+{_INTAKE})?(?:\s+(?:baru|berikutnya|selanjutnya|\d))?\s+"
+    rf"(?:(?:dibuka|buka|mulai|dimulai|starts?|opens?|begins?|every|each|setiap|tiap)\s+)?(?:(?:in|on|pada|bulan)\s+)?"
+    rf"{_INTAKE_MONTH}\b(?:\s*(?:,|&|and|dan|atau|or|-|–|to|until|till|through|sampai|sampe|s/?d|hingga)\s*"
+    rf"{_INTAKE_MONTH}\b)*|"
     # "online only", "hanya online", "full online", "100% online"
     r"\b(?:online[\s-]+only|only\s+online|(?:hanya|khusus|full|fully|100%)\s+(?:secara\s+)?(?:online|daring))\b")
 WHEN = fast(_DATED + "|" + _UNDATED, re.I)

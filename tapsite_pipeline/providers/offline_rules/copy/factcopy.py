@@ -32,8 +32,9 @@ VISIT_LABEL = ("Datang ke tempat{mu}", "We come to you")  # {mu}: the page's pro
 _BUYER_COLLECTS = re.compile(r"\b(?:pengambilan|ambil|diambil|self[\s-]?pick|in[\s-]store|store\s+pick|collect|"
                              r"(?:pick[\s-]?up)\s+(?:in|at|from))", re.I)
 COLLECT_LABEL = ("Ambil di tempat", "Pickup")
-# A turnaround said as how long before the date to order ("order 3 weeks before", "pesan H-3") is a lead time.
-_LEAD_TIME = re.compile(r"\b(?:before|sebelum(?:nya)?|in\s+advance|ahead|prior)\b|\bh-\d", re.I)
+# A turnaround said as how long before the date to order ("order 3 weeks before", "pesan H-3", "2 weeks notice") is a
+# lead time.
+_LEAD_TIME = re.compile(r"\b(?:before|sebelum(?:nya)?|sblm(?:nya)?|in\s+advance|ahead|prior|notice)\b|\bh-\d", re.I)
 LEAD_LABEL = ("Pesan sebelumnya", "Order ahead")
 # A tour, a trip or a charter goes to its areas: they are its destinations ("Tujuan — Komodo dan Labuan Bajo"),
 # not an area it serves. Said by its offerings, its name or its trade ("open trip", "island hopping", "boat charter").
