@@ -104,12 +104,6 @@ def test_a_planner_heading_the_business_is_events(brief: str) -> None:
     assert intent.niche != "photo"
 
 
-@pytest.mark.parametrize("brief", [
-    # a photographer who works with organizers stays a photographer
-    "fotografer wedding Malang, sering kerja bareng wedding organizer & event organizer. paket foto 3jt. "
-    "wa 0813 5522 1177",
-    "Jasa foto prewedding & lamaran di Malang, paket 2jt termasuk 50 foto edit. wa 0813 5522 1177",
-])
 def test_a_planner_damps_the_services_it_arranges() -> None:
     hits: list = []
     classify.score("engagement planner surabaya: fotografer, videografer, mua dan dekor", [], hits)
@@ -118,6 +112,12 @@ def test_a_planner_damps_the_services_it_arranges() -> None:
     assert weights["fotografer"] < 1.0
 
 
+@pytest.mark.parametrize("brief", [
+    # a photographer who works with organizers stays a photographer
+    "fotografer wedding Malang, sering kerja bareng wedding organizer & event organizer. paket foto 3jt. "
+    "wa 0813 5522 1177",
+    "Jasa foto prewedding & lamaran di Malang, paket 2jt termasuk 50 foto edit. wa 0813 5522 1177",
+])
 def test_a_photographer_named_beside_planners_stays_photo(brief: str) -> None:
     intent = parse_brief(brief)
     assert intent.business_type == "creative"
