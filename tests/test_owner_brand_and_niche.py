@@ -122,3 +122,24 @@ def test_a_photographer_named_beside_planners_stays_photo(brief: str) -> None:
     intent = parse_brief(brief)
     assert intent.business_type == "creative"
     assert intent.niche == "photo"
+
+
+# ---------------------------------------------------------------- what a business makes or uses is not its name
+@pytest.mark.parametrize("brief,brand", [
+    # the title of a game the studio is making, quoted after the work's noun and its kind
+    ("kami tim animasi dr Solo, Wayang Digital Studio, lagi bikin game petualangan anak 'Si Kancil Lari'. "
+     "pengen ada halaman trailer", "Wayang Digital Studio"),
+    # tools set side by side with a slash
+    ("jasa bikin laporan keuangan pakai Microsoft Excel / Google Sheets utk UMKM, Rapi Hitung Consulting, "
+     "Semarang", "Rapi Hitung Consulting"),
+])
+def test_what_a_business_makes_or_uses_is_not_its_name(brief: str, brand: str) -> None:
+    assert parse_brief(brief).brand_name == brand
+
+
+@pytest.mark.parametrize("brief,brand", [
+    ("Toko buku kami 'Pelita Ilmu' di Solo, jual buku pelajaran dan alat tulis", "Pelita Ilmu"),  # the owner's own
+    ("jualan online di Shopee/Tokopedia, brand hijab Alya Scarf, warna mocca", "Alya Scarf"),
+])
+def test_a_name_beside_a_title_or_a_slash_is_still_read(brief: str, brand: str) -> None:
+    assert (parse_brief(brief).brand_name or "").endswith(brand)
