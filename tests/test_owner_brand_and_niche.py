@@ -41,9 +41,16 @@ def test_a_question_to_the_reader_is_no_brand(brief: str, bad: str) -> None:
     ("mau tau kenapa laundry kami laris? namanya Cuci Kilat Bu Tini, antar jemput gratis", "Cuci Kilat Bu Tini"),
     # a statement opening with "apa pun" asks nothing
     ("Apa pun acaranya, Tenda Biru Pak Ujang siap sewakan tenda & kursi di Garut", "Tenda Biru Pak Ujang"),
+    # a question the owner puts to whoever builds the page asks the reader nothing
+    ("Batik Sekar Ayu Solo - could you build us a simple shop page? we sell batik tulis", "Batik Sekar Ayu Solo"),
 ])
 def test_a_name_beside_a_question_is_still_read(brief: str, brand: str) -> None:
     assert parse_brief(brief).brand_name == brand
+
+
+def test_a_hook_about_the_readers_site_is_still_asked() -> None:
+    text = "usaha kakak belum punya website? sy buatin landing page 400rb"
+    assert asked(text, 0, len("usaha kakak belum punya"))
 
 
 def test_asked_reads_the_sentence_around_the_words() -> None:
