@@ -72,9 +72,9 @@ masjid gereja pesantren brand brands bisnis business businesses usaha olshop sel
 homestays guesthouse guesthouses property properties kos kost minimarket retailer retailers shop shops store stores
 agency agencies organisasi organization organizations lembaga komunitas
 """.split()) | AUDIENCE
-# A verb of serving or helping, or customers named as such, before whom it serves; a count may come between
-# ("80an", "12", "lebih dari 50", "puluhan", "hundreds of").
-_SERVED_CUE = regrouped(r"\b(?:(?:sudah|udah|udh|dah|sdh|telah|pernah|already|have|has)\s+)?(?:bantu|membantu|dibantu|"
+# A verb of serving or helping ("udh bantu", "melayani", "used by"), or customers named as such, before whom it
+# serves; a count may come between ("80an", "12", "lebih dari 50", "puluhan", "hundreds of").
+_SERVED_CUE = regrouped(r"\b(?:bantu|membantu|dibantu|"
                         r"helped|help|helps|helping|melayani|dilayani|serve|serves|served|serving|dipakai|digunakan|"
                         r"dipercaya|used|trusted|klien|client|clients|pelanggan|customers)"
                         r"(?:\s+(?:oleh|by|kami|kita|our|di|in|at))?"
