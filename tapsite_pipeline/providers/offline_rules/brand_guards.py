@@ -12,7 +12,8 @@ from collections.abc import Sequence
 
 from tapsite_pipeline.fastre import fast, regrouped
 
-from .brand_titles import is_schedule, is_vehicle, keeps_case, land_named
+from .brand_asked import asked
+from .brand_titles import is_schedule, is_vehicle, keeps_case, land_named, side_by_side
 from .brand_words import (
     _CONNECT,
     _DOT_ABBR,
@@ -469,6 +470,10 @@ def vet_candidate(text: str, lower: str, skip: Sequence[tuple[int, int]], prio: 
         return None  # "lokasi Mall Mangga Dua lt 3", "di Ruko Sentra Niaga": where the business is, not its name
     if prio >= 7 and _PERSON_BEFORE.search(lower[max(0, s - 20):s]) and not _BUSINESS_SHAPED.match(name):
         return None  # "ini Budi" is a person; "Ini Kedai Teh Kita" is a shop
+    if prio >= 4 and side_by_side(text, s, e):
+        return None  # "dashboard Power BI / Looker Studio": the tools it works with, not its name
+    if prio >= 4 and asked(text, s, e):
+        return None  # "usaha kakak blm muncul di google maps?": what the brief asks its reader names no one
     if text[e:e + 1] == "." and name.split()[-1].lower() in _DOT_ABBR:
         name, e = name + ".", e + 1  # "Akar Jamu Co.", "Frame by Frame Co."
     if text[e:e + 1] == "," and (deg := _DEGREES.match(text, e)):

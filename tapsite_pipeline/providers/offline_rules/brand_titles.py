@@ -83,3 +83,14 @@ def services_first(lower: str) -> bool:
         return False
     said = said_head(lower[lead:], STOP, LOC_NOUNS)
     return said is not None and said[0] == 0
+
+
+# A capitalised word and a slash either side of a run: names set side by side as alternatives ("Power BI / Looker
+# Studio", "Shopee/Tokopedia/Lazada"), the tools or channels a business uses or sells on.
+_SLASH_BEFORE = regrouped(r"[A-Z][\w.+-]*\s?/\s?$")
+_SLASH_AFTER = regrouped(r"\s?/\s?[A-Z]")
+
+
+def side_by_side(text: str, s: int, e: int) -> bool:
+    """Is the run text[s:e] one of capitalised names set side by side with a slash ("Power BI / Looker Studio")?"""
+    return bool(_SLASH_BEFORE.search(text, max(0, s - 30), s) or _SLASH_AFTER.match(text, e))

@@ -8,7 +8,7 @@ from collections import defaultdict
 
 from tapsite_pipeline.fastre import Fast, fast, regrouped
 
-from .customers import _audience_spans, _helped
+from .customers import _audience_spans, _helped, _served
 from .heads import named_heads, norm, says_what_brand_is
 from .keyword_hits import _KW, _PLACE_WORDS, _TOKEN, _fuzzy, _keyword_hits
 from .lexicon import DEFAULT_INDUSTRY, GENERIC_INDUSTRIES, KEYWORDS, TYPE_PRIORITY
@@ -267,6 +267,23 @@ def _read_leads(lower: str, found: tuple[tuple[int, int, str, tuple[str, float, 
 
 
 
+# A planner or organizer heading the business arranges what its packages hold: "proposal planner: dekor, fotografer,
+# musik akustik", "surprise planner – foto & video": the photographer, the band, the flowers are services it books.
+_PLANNER_HEADS = frozenset("planner planners organizer organiser organizers organisers eo wo planning".split())
+_ARRANGED = frozenset({"photography", "videography", "music", "makeup artistry", "florist", "crafts", "restaurant",
+                       "catering", "bakery", "beverages"})
+ARRANGED_WEIGHT = 0.4
+
+
+def _planner_at(found: tuple[tuple[int, int, str, tuple[str, float, str]], ...], named_at: set[int]) -> int | None:
+    """Where an events planner or organizer that heads the business is named: the business's own head, or the
+    first thing the brief names."""
+    for k, (s, _e, matched, (btype, _w, _i)) in enumerate(found):
+        if btype == "events" and matched.rsplit(" ", 1)[-1] in _PLANNER_HEADS and (s in named_at or k == 0):
+            return s
+    return None
+
+
 def score(lower: str, skip: list[tuple[int, int]] = (), hits: list[Hit] | None = None,
           brand_span: tuple[int, int] | None = None
           ) -> tuple[dict[str, float], dict[str, dict[str, float]], list[str]]:
@@ -289,7 +306,8 @@ def score(lower: str, skip: list[tuple[int, int]] = (), hits: list[Hit] | None =
     self_starts = {m.end() for m in _I_AM.finditer(lower)} - {
         brand_span[0] if brand_span and says_what_brand_is(lower, brand_span) else -1}
     found = _read_leads(lower, _keyword_hits(lower, True))
-    aud = aud + _helped(lower, found)
+    customers = _served(lower)  # "udh bantu 80an toko & klinik": a list of customers, one say shared by its items
+    aud, listed = aud + _helped(lower, found) + customers, listed | set(customers)
     named_at = named_heads(lower, found, brand_span)
     # the goods a named service works on ("sewa kebaya", "cuci sofa"): said again alone, they are still its object
     objects = {w for s, _e, matched, (btype, _w, _i) in found if s in named_at and btype not in _GOODS_TYPES
@@ -301,6 +319,7 @@ def score(lower: str, skip: list[tuple[int, int]] = (), hits: list[Hit] | None =
     shop_goods = _shop_goods(found, lower)
     droned = _drone_work(lower, found)
     from_growers = bool(_FROM_GROWERS.search(lower))
+    planner = _planner_at(found, named_at)
     for s, e, matched, (btype, weight, industry) in found:
         if s in shop_goods:  # "toko musik": the goods of a shop
             btype, industry = "retail", "retail"
@@ -323,6 +342,8 @@ def score(lower: str, skip: list[tuple[int, int]] = (), hits: list[Hit] | None =
                 btype, industry = "retail", "grocery"  # "telur ayam kampung langsung dari petani": bought, not grown
             btype, weight, industry = _in_context(lower, s, e, matched, before, (btype, weight, industry),
                                                   sold, served, maker)
+        if planner is not None and s > planner and not named and industry in _ARRANGED:
+            weight *= ARRANGED_WEIGHT  # "proposal planner: …, fotografer": a service the planner arranges
         if also and any(a <= s < b for a, b in also):
             weight *= 0.5  # "…ceramic mugs. We also run pottery classes": a side line, not what the business is
         if near and any(a <= s < b for a, b in near):

@@ -59,3 +59,57 @@ def _helped(lower: str, found: tuple[tuple[int, int, str, tuple[str, float, str]
         elif any(w in AUDIENCE for w in words):
             out.append((m.end(), reach))
     return out
+
+
+# The businesses and institutions a firm works for, as its customers name them: "udh bantu 80an toko & klinik",
+# "melayani klinik, apotek dan sekolah", "used by 12 schools", "klien kami hotel dan villa".
+_CUSTOMER_WORDS = frozenset("""
+toko warung kedai kafe cafe kafes cafes resto restoran restaurant restaurants klinik clinic clinics apotek pharmacy
+pharmacies sekolah school schools kampus campus campuses salon salons barbershop barbershops hotel hotels villa villas
+kantor office offices koperasi cooperative cooperatives umkm ukm bengkel workshop workshops puskesmas hospital hospitals
+rs butik boutique boutiques startup startups perusahaan company companies instansi pemda pemerintah desa yayasan
+masjid gereja pesantren brand brands bisnis business businesses usaha olshop seller sellers gym gyms homestay
+homestays guesthouse guesthouses property properties kos kost minimarket retailer retailers shop shops store stores
+agency agencies organisasi organization organizations lembaga komunitas
+""".split()) | AUDIENCE
+# A verb of serving or helping ("udh bantu", "melayani", "used by"), or customers named as such, before whom it
+# serves; a count may come between ("80an", "12", "lebih dari 50", "puluhan", "hundreds of").
+_SERVED_CUE = regrouped(r"\b(?:bantu|membantu|dibantu|"
+                        r"helped|help|helps|helping|melayani|dilayani|serve|serves|served|serving|dipakai|digunakan|"
+                        r"dipercaya|used|trusted|klien|client|clients|pelanggan|customers)"
+                        r"(?:\s+(?:oleh|by|kami|kita|our|di|in|at))?"
+                        r"(?:\s+(?:lebih\s+dari|more\s+than|over|sekitar|hampir|ratusan|puluhan|belasan|hundreds\s+of|"
+                        r"dozens\s+of|berbagai|banyak|many|para))?"
+                        r"(\s+\d+\s*(?:an|\+|-an)?)?\s+")
+_LIST_JOIN = frozenset("& , / dan and serta atau or".split())
+# Where a list of customers stops: what they are helped to, where they are, a new clause.
+_LIST_STOPS = frozenset("di in at dengan with dgn yang yg that which who untuk utk for naik agar supaya biar to go "
+                        "sejak since se seluruh across around sekitar jadi dari from sama bisa".split())
+_PIECE = regrouped(r"[a-z0-9]+|[&,/]|[.;:!?]")
+
+
+def _served(lower: str) -> list[tuple[int, int]]:
+    """Spans of the customers a firm names after a verb of serving or helping: a list of two or more businesses or
+    people ("toko & klinik", "klinik, apotek dan sekolah"), or one said with a count ("80an toko", "12 schools").
+    Each customer may carry one word of its own ("klinik gigi", "toko kelontong")."""
+    out = []
+    for m in _SERVED_CUE.finditer(lower):
+        counted = m.group(1) is not None
+        named, start, end, modifier = 0, -1, -1, False
+        for p in _PIECE.finditer(lower, m.end(), min(len(lower), m.end() + 80)):
+            w = p.group(0)
+            if w in _CUSTOMER_WORDS:
+                named, modifier = named + 1, False
+                start, end = (p.start() if start < 0 else start), p.end()
+            elif start < 0:
+                break  # the object opens with no customer: "melayani cuci sofa" is what is done
+            elif w in _LIST_JOIN:
+                modifier = True  # no modifier after a joiner; the next word must be a customer
+                continue
+            elif not modifier and w not in _LIST_STOPS and w.isalpha() and lower[end:p.start()].isspace():
+                modifier, end = True, p.end()  # "klinik gigi", "toko kelontong": the customer's own word
+            else:
+                break
+        if named >= 2 or (named == 1 and counted):
+            out.append((start, end))
+    return out

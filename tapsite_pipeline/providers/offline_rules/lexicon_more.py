@@ -290,12 +290,17 @@ crafts: leather workshop=4, leather goods=3, kerajinan kulit=4, sanggar batik=4,
 """
 MORE["technology"] += """
 digital agency: kol=3, influencer=2, influencers=2, influencer marketing=4, agency kol=4, fb ads=4, ig ads=4,
-  instagram ads=4, tiktok ads=4, meta ads=4, pemasaran digital=4, konsultan pemasaran=3, iklan online=3
+  instagram ads=4, tiktok ads=4, meta ads=4, pemasaran digital=4, konsultan pemasaran=3, iklan online=3,
+  google bisnis=3, google bisnis profil=4, google business profile=4, google my business=4, optimasi google=3,
+  optimasi google maps=4, optimasi google bisnis=4, local seo=4, optimasi seo=4
 software: aplikasi antrian=4, queue app=4, booking app=4, platform pelatihan=4, platform=2, e-raport=3, ppdb online=3
 web development: landing page=3, website sekolah=4, pembuatan landing page=5
 """
 MORE["events"] += """
 concerts & festivals: webinar=3, webinars=3, online webinar=3
+event organizer: proposal planner=4, surprise planner=4, engagement planner=4, birthday planner=4, surprise proposal=4,
+  surprise proposals=4, marriage proposal=3, proposal setup=3, lamaran surprise=3, surprise lamaran=3, surprise party=3,
+  surprise birthday=3, surprise ulang tahun=3, kejutan ulang tahun=3, jasa surprise=3
 wedding organizer: floral styling=4, centrepieces=3, centerpieces=3, aisle flowers=3, flower arrangements=2
 """
 MORE["retail"] += """
