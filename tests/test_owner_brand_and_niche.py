@@ -133,9 +133,6 @@ def test_a_photographer_named_beside_planners_stays_photo(brief: str) -> None:
 
 # ---------------------------------------------------------------- what a business makes or uses is not its name
 @pytest.mark.parametrize("brief,brand", [
-    # the title of a game the studio is making, quoted after the work's noun and its kind
-    ("kami tim animasi dr Solo, Wayang Digital Studio, lagi bikin game petualangan anak 'Si Kancil Lari'. "
-     "pengen ada halaman trailer", "Wayang Digital Studio"),
     # tools set side by side with a slash
     ("jasa bikin laporan keuangan pakai Microsoft Excel / Google Sheets utk UMKM, Rapi Hitung Consulting, "
      "Semarang", "Rapi Hitung Consulting"),

@@ -122,13 +122,6 @@ _COPULA_AFTER = re.compile(r"\s*(?:adalah|merupakan|is|are)\b|\s*,\s*(?:sebuah\s
                            + _PREFIX + r"|shop|store|bakery|cafe|restaurant|studio|salon)\b", re.I)
 
 
-# A work or product noun, and up to two words of its kind, right before a quoted title: "game mobile puzzle 'Nasi
-# Goreng Rush'", "lagu 'Senja'", "novel terbaru 'Laut'": the title of what is made or sold ("buku kami 'Pelita'" is the
-# owner's own).
-_WORK_BEFORE = re.compile(r"\b(?:game|lagu|album|single|buku|novel|film|produk|product|menu|varian|series|episode|"
-                          r"judul|title|song|book)(?:\s+(?!kami\b|saya\b|kita\b|our\b|my\b|ku\b)[a-z]+){0,2}\W{0,3}$")
-
-
 def _trade_heading(name: str) -> bool:
     """Is a run set off before the rest only the trade and a town ("SEWA ALAT PESTA LAMPUNG - …"), a post's heading?"""
     words = name.lower().split()
@@ -199,7 +192,8 @@ def _extract_brand(text: str, lower: str, cased: bool,
             found = closed_name(text, lower, found)
         add(1, _quoted_within(text, found) or found, allow_generic=True)
     for m in (() if beaten(2) else _QUOTED.finditer(text)):
-        if _WORK_BEFORE.search(lower, max(0, m.start() - 40), m.start()):
+        if re.search(r"\b(?:game|lagu|album|single|buku|novel|film|produk|product|menu|varian|series|episode|judul|"
+                     r"title|song|book)\W{0,3}$", lower[max(0, m.start() - 12):m.start()]):
             continue  # "lagi garap game mobile puzzle 'Nasi Goreng Rush'": a product, not the business
         if re.search(r"(?:tagline|slogan|motto|tulisan|bertuliskan|kata|text|teks|caption|headline|judul|quote|next\s+one|"
                      r"topic|topik|tema|theme|session|sesi)\W{0,12}$",
