@@ -78,3 +78,20 @@ def test_account_names(lower: str, name: str | None) -> None:
 ])
 def test_greetings_order_cues_and_degrees(brief: str, brand: str) -> None:
     assert parse_brief(brief).brand_name == brand
+
+
+def test_a_run_the_account_spells_is_the_name_not_a_place():
+    # the goods come "dari" a capitalised run; the owner's handle spells that run: it is the business, not a town
+    from tapsite_pipeline.providers.offline_rules import parse_brief
+    from tapsite_pipeline.providers.offline_rules.intent import brand_and_place
+    brief = ("ready stock 🌿 sabun sereh & sabun kopi buatan tangan dari Rumah Sabun Wangi, 25rb/batang. "
+             "ambil di Ampenan. order DM @rumahsabunwangi")
+    assert parse_brief(brief).brand_name == "Rumah Sabun Wangi"
+    assert brand_and_place(brief)[0] == "Rumah Sabun Wangi"
+    assert parse_brief(brief).location != "Rumah Sabun Wangi"
+
+
+def test_a_place_the_account_does_not_spell_stays_a_place():
+    from tapsite_pipeline.providers.offline_rules import parse_brief
+    brief = "sabun sereh buatan tangan dari Ampenan, 25rb/batang. order DM @sabunwangi.id"
+    assert parse_brief(brief).location == "Ampenan"

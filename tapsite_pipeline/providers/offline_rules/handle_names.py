@@ -169,3 +169,11 @@ def loose_account_name(lower: str) -> str | None:
         if m.group(2) in _NOT_OWN and (words := _loose_words(m.group(1))):
             return _shown(words)
     return None
+
+
+def account_spells(run: str, raw: str) -> bool:
+    """Does the brief's own account spell this run of its words, spaces and case aside ("… dari Tenun Mama Lowa …
+    DM @tenunmamalowa")? Then the run is the business's name, whatever the words around it made of it (a place the
+    goods come from)."""
+    own = account_name(raw.lower()) or loose_account_name(raw.lower())
+    return bool(own) and len(run) > 3 and re.sub(r"[^a-z0-9]", "", own.lower()) == re.sub(r"[^a-z0-9]", "", run.lower())

@@ -18,7 +18,7 @@ from .brand_words import _HONOR_SET, LOC_NOUNS, STOP
 from .colors import colors_with_spans
 from .coordination import bundled, most_specific, object_kinds, places_share_work, rival_kinds, shared_head
 from .facts import extract_facts
-from .handle_names import account_name, handle_name, loose_account_name
+from .handle_names import account_name, account_spells, handle_name, loose_account_name
 from .heads import said_head
 from .language_pairs import language_fact, only_languages, service_named, translates
 from .levels import unglued_levels
@@ -187,6 +187,7 @@ def brand_and_place(raw: str) -> tuple[str | None, str | None]:
     place, place_span, after_prep = extract.location(text, lower, cased)
     skip = ([place_span] if place_span and after_prep else []) + street_spans(text)
     found = _over_guess(brand_rules.extract_brand(text, lower, cased, skip), raw)
+    found = found or ((place, place_span, brand_rules.GUESSED) if place_span and account_spells(place, raw) else None)
     if found and place_span and tuple(found[1]) == tuple(place_span) and found[0].lower() not in PLACES:
         place, place_span, after_prep = _place_besides(text, lower, cased, found[1])
     if not found:  # no name in the words: the owner's own account, as the full parse signs the page
@@ -316,6 +317,8 @@ def _parse(raw: str, hints: dict) -> Intent:
 
     hinted = _safe_brand(hints.get("brand_name"))
     found = None if hinted else _over_guess(_no_amount(brand_rules.extract_brand(text, lower, cased, skip)), raw)
+    if not found and not hinted and place_span and account_spells(place, raw):
+        found = (place, place_span, brand_rules.GUESSED)  # "dari Tenun Mama Lowa … @tenunmamalowa": its name
     brand_span = found[1] if found else None
     if found and brand_span and place_span and tuple(brand_span) == tuple(place_span) and found[0].lower() not in PLACES:
         place, place_span, after_prep = _place_besides(text, lower, cased, brand_span)
