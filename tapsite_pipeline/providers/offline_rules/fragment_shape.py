@@ -8,6 +8,7 @@ their shape alone says so, whatever their words mean:
   malam", "cetak foto 4R" keep the goods word that carries them);
 - a phrase opening on a lone letter ("d mahir" of "pemula s/d mahir"): the end of an abbreviation cut at its slash
   (letters that do open names, "t shirt", "x ray", "e book", "k pop", are left alone);
+- a phrase holding a pronoun and "to be" run together ("together they're", "it's handmade"): a clause;
 - a subject and a modal verb ("satu drone mampu [menyemprot]", "kelas bisa online", "the boat can [carry]"):
   a clause about the thing, not its name; so is a phrase opening on a modal or an adverb of time ("boleh main ke
   kandang", "dulu kerja di bank");
@@ -84,8 +85,13 @@ dulu dahulu pernah sempat sudah udah udh sdh telah masih tadinya dulunya
 """.split())
 
 
+# A pronoun and its verb "to be" run together ("together they're", "we're proud", "it's handmade"): a clause about
+# who the business is or what the goods are like, never the name of something sold.
+_BE_JOINED = frozenset(w for x in "they're we're you're i'm it's he's she's that's".split() for w in (x, x.replace("'", "’")))
+
+
 def modal_clause(words: list[str]) -> bool:
-    if len(words) >= 2 and words[0] in _CLAUSE_OPENERS:
+    if len(words) >= 2 and words[0] in _CLAUSE_OPENERS or any(w in _BE_JOINED for w in words):
         return True
     return any((w in _MODALS or w in _MODAL_NOT_LAST and k < len(words) - 1) and words[k - 1] not in _YOU
                for k, w in enumerate(words) if k)

@@ -20,6 +20,7 @@ from .not_offered import NEGATION
 from .note_clauses import _ASIDE, _SENTENCE, _clauses, _measured, _trimmed
 from .number_context import BOUNDS, bounded_start
 from .owner_requests import _skipped
+from .story import story_clauses
 
 Span = tuple[int, int]
 
@@ -225,6 +226,8 @@ def notes(text: str, lower: str, covered: list[Span], brand: Span | None = None,
     if brand:
         a, b = max(brand[0], 0), min(brand[1], len(lower))
         cov[a:b] = b"\x01" * max(0, b - a)
+    for a, b in story_clauses(lower):  # the owner's story (story.py): the about text tells it, no note
+        cov[a:b] = b"\x01" * (b - a)
     picked: list[Span] = []
     for m in _SENTENCE.finditer(text):
         run: list[Span] = []

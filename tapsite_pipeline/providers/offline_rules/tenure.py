@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from tapsite_pipeline.fastre import fast, regrouped
 
 from .regional_cues import cue
+from .story import story_since
 
 _YEAR = r"((?:19|20)\d\d)(?![\d/-])"
 # The words that say "from this year on", Indonesian (formal and chat) and English.
@@ -70,8 +71,12 @@ def _value(phrase: str) -> str:
 
 def tenure(text: str, lower: str) -> Iterator[tuple[str, re.Match, str]]:
     """(kind, match, value) for each since-year and years-of-experience statement of the brief."""
+    since = False
     for m in SINCE.finditer(lower):
+        since = True
         yield "since", m, m.group(1)
+    if not since and (told := story_since(lower)):  # "Dulu ibu saya …, tahun 2014 kami beli mesin pertama"
+        yield "since", told[0], told[1]
     for m in (_IN_YEAR.finditer(lower) if " in " in lower else ()):
         if _STARTED_BEFORE.search(lower, max(0, m.start() - 50), m.start()) or _STARTED_AFTER.match(lower, m.end()):
             yield "since", m, m.group(1)
