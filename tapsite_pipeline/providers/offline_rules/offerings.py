@@ -76,7 +76,6 @@ from .price_list import (
 from .rentals import rentals_named
 from .roles import BOUNDARY, CATEGORY, said_after, used_for
 from .self_description import self_offerings
-from .story import story_spans
 
 _REQUEST = regrouped(
     r"\b(?:mau|ingin|pengen|pengennya|pingin|pgn|tolong|mohon|butuh|perlu|minta|memerlukan|membutuhkan|"
@@ -263,7 +262,7 @@ def offerings(lower: str, mask_spans: list[tuple[int, int]], lang: str, exclude:
     phrase the rules tried is appended to it as (source, phrase): the candidates a learned filter reads."""
     mask_spans = [_whole_words(lower, sp) for sp in mask_spans]
     parts, owners = part_spans(lower)  # "paket 4 kamera + DVR + HDD 1TB": what a package holds is no card
-    contents = contents_spans(lower) + denied(lower) + parts + story_spans(lower)  # the goods of then: no card
+    contents = contents_spans(lower) + denied(lower) + parts
     banned = {e.lower() for e in exclude if e}
     if "," in lower:
         banned |= set(village_after_name(lower, banned))
