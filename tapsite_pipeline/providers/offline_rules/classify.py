@@ -14,6 +14,7 @@ from .keyword_hits import _KW, _PLACE_WORDS, _TOKEN, _fuzzy, _keyword_hits
 from .lexicon import DEFAULT_INDUSTRY, GENERIC_INDUSTRIES, KEYWORDS, TYPE_PRIORITY
 from .niche import dining_or_packaged, niche_of
 from .not_offered import negated_clauses
+from .other_businesses import other_businesses
 from .roles import AUDIENCE
 
 _TEACHING = {"course", "tutoring", "music lessons", "language school"}
@@ -316,6 +317,8 @@ def score(lower: str, skip: list[tuple[int, int]] = (), hits: list[Hit] | None =
         named_at = {s for s, _e, matched, (btype, _w, _i) in found if s in named_at and not (
             btype in _GOODS_TYPES and (matched in objects or norm(matched) in objects))}
     denied = negated_clauses(lower)  # "no PADI courses here, only fun dives": not what the business is
+    if others := other_businesses(lower):  # "I run a laundry and a juice bar, the site is for the juice bar"
+        denied = denied + others
     shop_goods = _shop_goods(found, lower)
     droned = _drone_work(lower, found)
     from_growers = bool(_FROM_GROWERS.search(lower))

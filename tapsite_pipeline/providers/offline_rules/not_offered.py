@@ -9,6 +9,8 @@ from functools import lru_cache
 
 from tapsite_pipeline.fastre import fast, regrouped
 
+from .other_businesses import businesses_owned
+
 # What the customer must bring or be ("all pets must be vaccinated (rabies + DHPP)", "syarat KTP asli + KK", "wajib
 # DP 30%"): a condition, to the end of its sentence, where nothing is offered. "Must try", "wajib coba" praise.
 REQUIRED = fast(r"\b(?:must|wajib|harus|hrs|required|mandatory|syarat(?:nya)?|requirements?|persyaratan)\b"
@@ -58,11 +60,12 @@ ASIDE = regrouped(r"\b(?:tapi|tp|but|namun)\s+(?:itu|ini|that|that's|thats|this|
 
 def denied(lower: str) -> list[tuple[int, int]]:
     """The spans of clauses that say what the business does not do (NEGATION), of what the customer
-    must bring or be (REQUIRED), and of sentences the owner sets aside as another matter (ASIDE)."""
+    must bring or be (REQUIRED), of sentences the owner sets aside as another matter (ASIDE), and of the
+    businesses an owner of several lists where the brief says which one the page is for."""
     spans = []
     for m in ASIDE.finditer(lower):
         spans.append((max(lower.rfind(c, 0, m.start()) for c in ".!?;\n") + 1, m.end()))
     for m in REQUIRED.finditer(lower):  # "all pets must be vaccinated (rabies + DHPP)": a condition, to its end
         end = REQUIRED_END.search(lower, m.end())
         spans.append((m.start(), end.start() if end else len(lower)))
-    return spans + list(negated_clauses(lower))
+    return spans + list(negated_clauses(lower)) + list(businesses_owned(lower))
