@@ -16,6 +16,10 @@ from __future__ import annotations
 
 import re
 
+from tapsite_pipeline.fastre import regrouped
+
+from ...written_case import is_cased
+
 _ID_DIGITS = {"nol": 0, "satu": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7, "delapan": 8,
               "sembilan": 9}
 _ID_WHOLE = {"sepuluh": 10, "sebelas": 11, "seratus": 100}
@@ -33,13 +37,12 @@ _MULTIPLIERS = frozenset({"puluh", "belas", "ratus", "setengah", "hundred"}) | f
 _WORDS = frozenset(_ID_DIGITS) | frozenset(_EN_DIGITS) | _MULTIPLIERS
 _SINGLE = frozenset(_ID_DIGITS) | frozenset(_EN_DIGITS)
 
-# What a single number word counts when it is one: time, people, things, sessions (Indonesian and English).
+# Where a single number word is read: after the clock's words, and at the start of a range whose other end is read.
 _CLOCK = frozenset({"jam", "pukul"})
 _RANGE = frozenset({"sampai", "sampe", "hingga", "s/d", "to", "-", "–", "atau", "or"})
 _YEAR_CUES = frozenset({"tahun", "thn", "sejak", "since", "in", "year", "dari"})
-_FIXED_BEFORE = frozenset({"salah", "one"})  # "salah satu", (English "one of" is read below)
-_TOKEN = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*|\d+|[^\sA-Za-z\d]")
-_ANY = re.compile(r"\b(?:" + "|".join(sorted(_WORDS, key=len, reverse=True)) + r")\b", re.I)
+_TOKEN = regrouped(r"[A-Za-z]+(?:-[A-Za-z]+)*|\d+|[^\sA-Za-z\d]")
+_ANY = regrouped(r"\b(?:" + "|".join(sorted(_WORDS, key=len, reverse=True)) + r")\b", re.I)
 
 
 def _big_after(toks: list[re.Match[str]], k: int) -> bool:
@@ -119,7 +122,7 @@ def _said(value: float, scale: str | None, english: bool, year: bool) -> str:
         if abs(units - round(units, 2)) < 1e-9:
             num = f"{round(units, 2):.2f}".rstrip("0").rstrip(".")
             return f"{num if english else num.replace('.', ',')} {scale}"
-    if scale in ("thousand",) or value >= 1000:
+    if value >= 1000:
         return f"{int(value):,}" if english else f"{int(value):,}".replace(",", ".")
     return f"{value:g}"
 
@@ -128,7 +131,7 @@ def read_numbers(text: str) -> tuple[str, tuple[tuple[str, str], ...]]:
     """The text with its spelled-out numbers as digits, and the (words, digits) pairs it replaced (none: as is)."""
     if not _ANY.search(text):
         return text, ()
-    cased = any(c.islower() for c in text) and any(c.isupper() for c in text)
+    cased = is_cased(text)
     toks = list(_TOKEN.finditer(text))
     out, pairs, last = [], [], 0
     i = 0
@@ -149,9 +152,6 @@ def read_numbers(text: str) -> tuple[str, tuple[tuple[str, str], ...]]:
         ok = val is not None and (
             any(w in _MULTIPLIERS for w in run)
             or (run[0] in _SINGLE and (prev in _CLOCK or (nxt in _RANGE and _big_after(toks, j + 1)))))
-        if ok and len(run) == 1 and (prev in _FIXED_BEFORE or nxt in ("of", "per", "satunya")
-                                     or "-" in toks[i].group(0)):
-            ok = False
         if ok and val is not None:
             said = _said(val[0], val[1], val[2], prev in _YEAR_CUES)
             start, end = toks[i].start(), toks[j - 1].end()
