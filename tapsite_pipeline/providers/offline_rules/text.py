@@ -269,8 +269,11 @@ def language_scores(lower: str) -> tuple[float, float]:
     id_score += 0.5 * len(_ID_MORPH.findall(lower))
     en_score += 0.5 * sum(1 for m in _EN_MORPH.findall(lower) if m not in ID_ING)
     if en_score < 1.5 and id_score < 1.5:  # hardly a function word either way: the terse brief's nouns
-        id_score += 0.5 * sum(1 for w in _WORD.findall(lower) if w in TERSE_ID_WORDS or _passive(w))
-        en_score += 0.5 * sum(1 for w in _WORD.findall(lower) if w in TERSE_EN_WORDS)
+        for w in _WORD.findall(lower):
+            if w in TERSE_ID_WORDS or _passive(w):
+                id_score += 0.5
+            elif w in TERSE_EN_WORDS:
+                en_score += 0.5
     return id_score, en_score
 
 
