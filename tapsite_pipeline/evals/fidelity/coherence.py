@@ -1,7 +1,7 @@
 """Coherence: the copy reads as written for this business — no doubled words or repeated sentences,
 no vocabulary of another niche, no audience sold as a product, the brief's language throughout, no
-promise of a service the owner ruled out (ruled_out.py), and no frame of another kind of business than the
-owner runs (framing.py)."""
+promise of a service the owner ruled out (ruled_out.py), no frame of another kind of business than the
+owner runs (framing.py), and none of the brief's chat nor a phrase cut off mid-way (chat_talk.py)."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ import re
 from collections import Counter
 
 from .brief import BriefInfo
+from .chat_talk import broken_fragments, chat_talk
 from .framing import framing
 from .page import Page
 from .result import CheckResult
@@ -154,6 +155,8 @@ def check_coherence(page: Page, brief: BriefInfo) -> CheckResult:
         "ruled_out": promises_ruled_out(page, brief),
         "framing": framing(page, brief),
         "register": mixed_register(page, brief),
+        "chat": chat_talk(page, brief.brand),
+        "broken": broken_fragments(page),
     }
     problems = [p for ps in parts.values() for p in ps]
     score = max(0.0, 1 - 0.25 * len(problems))

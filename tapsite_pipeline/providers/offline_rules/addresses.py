@@ -56,7 +56,8 @@ _ADDRESS = fast(
     # (a colon ends it where the owner's list begins: "Jl. Kaliurang km 7 Jogja: cuci kiloan, setrika"; not a time's)
     r"(?:[^,;\n.:]|[.:](?=\s*\d)|" + _ADDRESS_DOT + r"|" + STREET_TITLE_STOP + r")*?(?:\s*,?\s*(?:no\.?|nomor)\s*\d+[a-z]?)?"
     # never ending on the word a number follows: "Jl. Raya Bogor No. 12", "Jl. Kaliurang Km. 7"
-    r"(?<!\bno)(?<!\bkm)(?<!\bkav)(?<!\brt)(?<!\brw)(?!" + STREET_TITLE_STOP + r")(?!" + _ADDRESS_DOT + r")(?=\s*(?:[,.;\n]|:(?!\s*\d)|$|\b(?:kec\.?|kota|di|dekat|sebelah|depan|buka|mau|pengen|warna)\b|"
+    r"(?<!\bno)(?<!\bkm)(?<!\bkav)(?<!\brt)(?<!\brw)(?!" + STREET_TITLE_STOP + r")(?!" + _ADDRESS_DOT + r")(?=\s*(?:[,.;\n]|:(?!\s*\d)|$|\b(?:kec\.?|kota|di|dekat|sebelah|depan|buka|mau|pengen|warna|or|atau)\b|"
+    # ("pickup at Jl. Sei Batang Hari or we send by gojek": the other way to get it, no part of the street)
     # a new clause begun by who speaks, where an emoji ended the sentence ("Jl. Hanoman 🙂 we buy, sell & swap")
     r"\s(?:we|kami|saya|aku|gue|gw|open|opens)\b))|"
     rf"\b(?:ruko|{cue('pasar')}|mall|plaza|itc|gedung|lantai)\s+(?-i:[A-Z])(?:[^,.;\n]|\.(?=\s*\d)|{_ADDRESS_DOT}){{2,40}}|"

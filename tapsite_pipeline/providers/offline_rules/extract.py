@@ -346,7 +346,7 @@ _AUD_NOUN = regrouped(r"\b(?:ibu|ibu-ibu|ibu2|emak|emak-emak|mamah|bapak|bapak-b
                       r"choirs?|paduan\s+suara|schools)\b")
 _AUD_STOP = regrouped(r"\b(?:di|in|at|dengan|dgn|with|sejak|since|warna|color|colour|mau|ingin|tolong|please|website|"
                       r"pesan|order|via|lewat|harga|jual|sell|selling|and\s+i|dan\s+saya|namanya|nama|bisa|can|"
-                      r"who\s+want|terima|menerima|karena|because|tapi|but|"
+                      r"who\s+want|terima|menerima|karena|because|tapi|but|(?<!who\s)(?<!that\s)(?:is|are|was|were)|adalah|"
                        # what the group gets is a fact of its own: "utk mahasiswa ada diskon 10%"
                       r"ada|dapat|dapet|dpt|get|gets|diskon|discount|gratis|free|mulai|from|"
                        # where it is begins a place: "khusus putri dekat kampus UI"
@@ -356,6 +356,9 @@ _AUD_STOP = regrouped(r"\b(?:di|in|at|dengan|dgn|with|sejak|since|warna|color|co
 )
 
 _SEGMENT = re.compile(r"[^.;:!?,()\n]{0,120}")
+# the writer's own people: "my parents", "our kids", "anak saya", "ibuku"
+_WRITERS_OWN = regrouped(r"\b(?:my|our|saya|aku|sy|gue|gw)\b|\b(?:ibu|bapak|ayah|mama|papa|anak|adik|kakak|nenek|kakek|"
+                         r"suami|istri)ku\b")
 
 
 def audience(lower: str, btype: str, lang: str) -> str:
@@ -372,6 +375,8 @@ def audience(lower: str, btype: str, lang: str) -> str:
         while words and words[-1] in ("yang", "yg", "dan", "and", "or", "atau", "the", "who", "that", "serta"):
             words.pop()
         phrase = " ".join(words)
+        if _WRITERS_OWN.search(phrase):
+            continue  # "I'm making this site for my parents", "buat ibu saya": the writer's family, no audience
         explicit = not re.match(r"(?:untuk|utk|buat|bwt|bagi|khusus|for|melayani|serving|terutama|especially)\b",
                                 m.group(0))
         if phrase and (_AUD_NOUN.search(" ".join(words[:3])) or (explicit and len(words) <= 5)):

@@ -163,3 +163,24 @@ def read_numbers(text: str) -> tuple[str, tuple[tuple[str, str], ...]]:
         return text, ()
     out.append(text[last:])
     return "".join(out), tuple(dict.fromkeys(pairs))
+
+
+# A number grouped in thousands with commas, as English writes it ("up to 1,500 guests", "sound system 5,000 watt"):
+# every reader splits a list at a comma, so "5,000" was two pieces ("5" and "000 watt"). The readers see the grouping
+# the Indonesian way ("5.000", which they read as one number); the page shows the owner's "5,000" (the pairs, as for
+# spelled-out numbers). A decimal comma ("1,5 kg", "2,75") has fewer than three digits after it and stays.
+_COMMA_GROUPS = regrouped(r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d,]|\.\d)")
+
+
+def comma_groups(text: str) -> tuple[str, tuple[tuple[str, str], ...]]:
+    """The text with its comma-grouped numbers grouped by dots, and the (as written, as read) pairs (none: as is)."""
+    if "," not in text:
+        return text, ()
+    pairs: list[tuple[str, str]] = []
+
+    def swap(m: re.Match[str]) -> str:
+        read = m.group(0).replace(",", ".")
+        pairs.append((m.group(0), read))
+        return read
+    out = _COMMA_GROUPS.sub(swap, text)
+    return out, tuple(dict.fromkeys(pairs))

@@ -1,5 +1,6 @@
 """What the owner asks of the page's builder, and how they greet and say how to reach them: "mau website",
-"tolong pakai warna biru", "halo kak", "WA 0812…", "nama tokonya …". Such words are never a fact or a note for
+"tolong pakai warna biru", "halo kak", "WA 0812…", "nama tokonya …", and the chat the message was written in ("writing
+this for my dad", "lol", "wkwk"). Such words are never a fact or a note for
 visitors; the readers of notes, facts and free offers skip them (_skipped, _NOTE_SKIP). The same words used as
 what the business does ("bisa custom nama & warna", "konsultasi via WA") are not a request.
 """
@@ -35,6 +36,10 @@ _NOTE_SKIP = fast(
     r"huruf|hurufnya|kapital|capital|caps|uppercase|lowercase|ejaan|spelling|spelled|ditulis|"
     r"(?<!bisa\s)tulisan(?!\s+(?:custom|request|sesuai|ucapan))|tulisannya|"
     r"font|logo|logonya|page|i'?d\s+like|shop\s+name|namaku|"
+    # the message itself and the chat it was sent in: "writing this for my dad", "aku yg nulis ini", "(yes, in the
+    # bushes lol)", "not mine haha": asides to the builder, never a note for visitors
+    r"this\s+(?:web\s*)?site|(?:writing|making|typing)\s+this|(?:nulis|ngetik|ketik)(?:in)?\s+ini|"
+    r"lol|lmao|rofl|(?:ha){2,}h?|(?:he){2,}h?|(?:hi){2,}|(?:wk){2,}\w*|(?:xi){2,}|"
     # what the page should let visitors do is a feature to build, not a fact about the business
     r"sign\s?up|get\s+a\s+quote|request\s+a\s+(?:quote|proposal|call))\b|\b[a-z]\s+(?:besar|kecil|gede)\b|"
     # a contact person alone ("Pak Anton"): the contact section's, not a note

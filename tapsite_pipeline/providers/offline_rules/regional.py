@@ -9,11 +9,12 @@ Indonesian need not be here; two-letter particles are left out (too easily the l
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from tapsite_pipeline.fastre import regrouped
 
 from ...models import Intent
-from .number_words import read_numbers
+from .number_words import comma_groups, read_numbers
 
 REGIONAL_WORDS = frozenset("""
 nyuwun sewu kulo kula panjenengan sampeyan monggo mangga sugeng rawuh nggih inggih mboten ora opo iki iku niki
@@ -122,8 +123,11 @@ def in_owner_words(read: str, text: str, pairs: tuple[tuple[str, str], ...]) -> 
 
 def intent_in_owner_words(intent: Intent, text: str, pairs: tuple[tuple[str, str], ...]) -> Intent:
     """What was read from the brief said in Indonesian, in the words the owner wrote (in_owner_words)."""
-    def back(s: str) -> str:
-        return in_owner_words(s, text, pairs)
+    return _fields_mapped(intent, lambda s: in_owner_words(s, text, pairs))
+
+
+def _fields_mapped(intent: Intent, back: Callable[[str], str]) -> Intent:
+    """The intent with `back` applied to every field read from the brief's words."""
     return intent.model_copy(update={
         "brand_name": back(intent.brand_name), "products": [back(p) for p in intent.products],
         "target_audience": back(intent.target_audience), "location": intent.location and back(intent.location),
@@ -131,11 +135,13 @@ def intent_in_owner_words(intent: Intent, text: str, pairs: tuple[tuple[str, str
 
 
 def read_as_said(text: str) -> tuple[str, str, tuple[tuple[str, str], ...], tuple[tuple[str, str], ...]]:
-    """The brief as the readers read it (regional words in Indonesian, then spelled-out numbers as digits), the brief
-    with only the regional words said, and the (regional, Indonesian) and (words, digits) pairs replaced."""
+    """The brief as the readers read it (regional words in Indonesian, then spelled-out numbers as digits and numbers
+    grouped by commas grouped by dots), the brief with only the regional words said, and the (regional, Indonesian)
+    and (as written, digits) pairs replaced."""
     said, pairs = in_indonesian(text)
     read, numbers = read_numbers(said)
-    return read, said, pairs, numbers
+    read, groups = comma_groups(read)   # "1,500 guests" as one number
+    return read, said, pairs, numbers + groups
 
 
 def intent_as_written(intent: Intent, text: str, said: str, pairs: tuple[tuple[str, str], ...],
@@ -143,5 +149,16 @@ def intent_as_written(intent: Intent, text: str, said: str, pairs: tuple[tuple[s
     """An Intent read from read_as_said's text in the owner's words: the numbers spelt back where the owner's phrase
     holds them ("paket foto prewed dua juta lima ratus ribu"), then the regional words."""
     if numbers:
-        intent = intent_in_owner_words(intent, said, numbers)
+        groups = tuple(p for p in numbers if "," in p[0] and p[1] == p[0].replace(",", "."))
+        if groups:   # a grouped number is as written wherever it stands, whatever else the phrase was cleaned of
+            intent = _fields_mapped(intent, lambda s: _grouped_back(s, groups))
+        if len(groups) < len(numbers):
+            intent = intent_in_owner_words(intent, said, tuple(p for p in numbers if p not in groups))
     return intent_in_owner_words(intent, text, pairs) if pairs else intent
+
+
+def _grouped_back(value: str, groups: tuple[tuple[str, str], ...]) -> str:
+    for written, read in groups:
+        if read in value:
+            value = re.sub(rf"(?<![\d.,]){re.escape(read)}(?![\d]|[.,]\d)", written, value)
+    return value

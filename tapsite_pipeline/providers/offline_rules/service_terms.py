@@ -18,7 +18,9 @@ from .price_units import COURIER as _COURIER
 _TAIL = (r"(?:[^,.;]|(?<=\bmin)\.|(?<=\bmaks)\.|(?<=\bmax)\.|(?<=\d)[.,](?=\d)|"  # "IDR 150,000" is one amount
          r"(?<=\bgg)\.|(?<=\bno)\.(?=\s*\d)|(?<=\bkomp)\.|(?<=\bperum)\.)")
 _DELIVERY = regrouped(
-    r"\b(?:(?:bisa|bs|siap|free|gratis)\s+)?(?:delivery|deliver(?:ed|s)?(?:\s+daily)?|pesan\s+antar|diantar|bisa\s+antar|"
+    # ("delivered more than 120 events", "delivered 40 projects": a count of past work, no delivery service)
+    r"\b(?:(?:bisa|bs|siap|free|gratis)\s+)?(?:delivery|deliver(?:s|ed(?!\s+(?:more\s+than|over|almost|nearly|around|"
+    r"about|some|\d)))?(?:\s+daily)?|pesan\s+antar|diantar|bisa\s+antar|"
     r"(?:free|gratis)\s+antar|"
     # where it is delivered, said as an area: "antar area Bantul dan Sleman", "kirim ke wilayah Pondok Gede", "antar obat
     # area Ilir Timur" (what is delivered may come between)
