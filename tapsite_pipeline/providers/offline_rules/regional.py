@@ -14,6 +14,7 @@ from collections.abc import Callable
 from tapsite_pipeline.fastre import regrouped
 
 from ...models import Intent
+from .corrections import corrected
 from .number_words import comma_groups, read_numbers
 
 REGIONAL_WORDS = frozenset("""
@@ -138,7 +139,7 @@ def read_as_said(text: str) -> tuple[str, str, tuple[tuple[str, str], ...], tupl
     """The brief as the readers read it (regional words in Indonesian, then spelled-out numbers as digits and numbers
     grouped by commas grouped by dots), the brief with only the regional words said, and the (regional, Indonesian)
     and (as written, digits) pairs replaced."""
-    said, pairs = in_indonesian(text)
+    said, pairs = in_indonesian(corrected(text))   # an amount the owner corrected: as corrected (corrections.py)
     read, numbers = read_numbers(said)
     read, groups = comma_groups(read)   # "1,500 guests" as one number
     return read, said, pairs, numbers + groups
