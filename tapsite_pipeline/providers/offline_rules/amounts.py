@@ -12,6 +12,9 @@ from tapsite_pipeline.fastre import fast, regrouped
 from .price_units import HIRE_TERMS, PER_SPOKEN
 from .price_units import HOLDS as _HOLDS
 
+# (see _AMOUNT; the text reader writes dot leaders as " . ")
+BARE_AMOUNT = (r"(?:(?<=[a-z)]\s)|(?<=\s\s)|(?<=[a-z)]\s\.\s)|(?<=\.\.\s)|(?<=\.\.)|(?<=\+\s))(?<![\d.,])\d{1,3}(?:\.\d{3})+(?!\d|,\d)"
+               r"(?=\s*(?:[,;!?\n(\[]|\.(?!\d)|$|(?:dan|and|&)\s)|\s+[^\w\s+%.,-])")
 # "IDR 1.2M", "1.5M": an "m" after a currency or a decimal amount is millions ("30m" alone may be metres)
 # A range with one multiplier for both ends is one amount: "60-90rb", "9-12jt", "IDR 150-200K".
 # A range with a multiplier on each end is one amount too: "IDR 200k–450k", "Rp 150rb - Rp 300rb", "2jt-3,5jt".
@@ -21,7 +24,11 @@ _AMOUNT = (r"(?:(?:(?:rp\.?|idr)\s*)?\d[\d.,]*\s*(?:rb|ribu|rebu|k|jt|juta)\s*(?
            r"\d[\d.,]*\s*(?:-|–)\s*\d[\d.,]*\s*(?:rb|ribu|rebu|k|jt|juta|million|mio)\b|"
            r"\d[\d.,]*\s*(?:rb|ribu|rebu|k|jt|juta|million|mio)\b(?:an)?|\d+[.,]\d+\s*m\b|"
            # thousands priced per unit need no currency: "35.000/batang", "4.000 per butir"
-           r"(?<![\d.,])\d{1,3}(?:[.,]\d{3})+(?=\s*(?:/|per\s)\s*[a-z]))")
+           r"(?<![\d.,])\d{1,3}(?:[.,]\d{3})+(?=\s*(?:/|per\s)\s*[a-z])|"
+           # a bare dotted amount closing an item's piece of a list, no "Rp" ("jahit kemeja 120.000,", "Domba garut
+           # ..... 3.500.000", a pasted list's "(26-28 kg)    2.700.000"): said right after the item's last word, a
+           # run of spaces, dot leaders or a "+", and followed by the piece's end, never by a word it counts
+           rf"{BARE_AMOUNT})")
 # A measured amount a price is for: "75rb/500gr", "40rb/4 jam", "1,5jt/15 hari" (never "10K / 21K", two amounts)
 _MEASURE = (r"(?:gr|gram|grams|g|kg|ons|ml|l|ltr|liter|litre|pcs|biji|btr|butir|jam|hari|menit|mins?|minutes?|hours?|"
             r"hrs?|days?|nights?|malam|minggu|weeks?|bulan|bln|months?|orang|org|pax|porsi|lembar|sheets?|m2|m|cm|meter|"

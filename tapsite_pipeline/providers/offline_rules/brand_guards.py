@@ -67,13 +67,16 @@ _ANNOUNCEMENT = frozenset("pre preorder pre-order po open order orderan ready st
                           "flash big new baru terbaru limited edition spesial special edisi now menerima terima "
                           "lebaran idul fitri adha ramadan ramadhan natal christmas imlek tahun akhir awal year end "
                           "harbolnas payday 11.11 12.12 grand opening launching dijual cepat obral restock restok "
-                          "arrival arrivals clearance".split())
+                          "arrival arrivals clearance jelang menjelang sambut menyambut selamat happy hari raya gong "
+                          "xi xin fat cai choi choy kiong hi musim season seasonal nyepi waisak galungan paskah easter "
+                          "valentine halloween kemerdekaan agustusan".split())
 # The words a sale's heading opens with ("OPEN PO Kue Kering Natal", "DIJUAL Rak Besi"): what follows is the goods.
 # "Open", "Ready", "Pre" and "Flash" open one only with the order or stock they announce ("Open Kitchen Bali", "PO Bus
 # Sinar Jaya", "Sale Pisang Mak Ijah" are names).
 _HEADING_OPENERS = frozenset("preorder pre-order promo diskon discount dijual obral restock restok".split())
 _HEADING_PAIRS = regrouped(r"(?i)(?:open|ready|pre|flash)\s+(?:po|order|preorder|pre-order|stock|stok|sale)\b")
-_DAYS_BEFORE = regrouped(r"h-?\d{1,2}|\d{1,2}")  # "PO H-2": order two days ahead
+# ("PO H-2": order two days ahead; "Jelang Imlek 2578", "Lebaran 1448 H": the year of the feast)
+_DAYS_BEFORE = regrouped(r"h-?\d{1,2}|\d{1,2}|\d{4}|h")
 _AREA_OPENERS = frozenset("area wilayah daerah kawasan coverage jangkauan".split())
 _WHERE_CUE = regrouped(r"\b(?:lokasi|lokasinya|lokasi\s+kami|lokasi\s+toko|location|located(?:\s+(?:in|at|on))?|"
                        r"alamat|alamatnya|address|berlokasi(?:\s+di)?|bertempat(?:\s+di)?|terletak(?:\s+di)?)\s*:?\s*$")

@@ -15,6 +15,7 @@ from .lexicon import DEFAULT_INDUSTRY, GENERIC_INDUSTRIES, KEYWORDS, TYPE_PRIORI
 from .niche import dining_or_packaged, niche_of
 from .not_offered import negated_clauses
 from .other_businesses import other_businesses
+from .past_trades import former_businesses
 from .roles import AUDIENCE
 
 _TEACHING = {"course", "tutoring", "music lessons", "language school"}
@@ -319,6 +320,8 @@ def score(lower: str, skip: list[tuple[int, int]] = (), hits: list[Hit] | None =
     denied = negated_clauses(lower)  # "no PADI courses here, only fun dives": not what the business is
     if others := other_businesses(lower):  # "I run a laundry and a juice bar, the site is for the juice bar"
         denied = denied + others
+    if former := former_businesses(lower):  # "dulu jualan pulsa tp udh tutup, skrg jualan mie aceh"
+        denied = denied + former
     shop_goods = _shop_goods(found, lower)
     droned = _drone_work(lower, found)
     from_growers = bool(_FROM_GROWERS.search(lower))

@@ -9,6 +9,7 @@ import re
 from tapsite_pipeline.fastre import regrouped
 from tapsite_pipeline.phrase_find import phrase_spans
 
+from .amounts import BARE_AMOUNT
 from .offering_parts import sentence_start
 from .package_contents import AMOUNT
 from .roles import AUDIENCE, BOUNDARY, QUALIFIER, said_after
@@ -166,7 +167,7 @@ def do_it_yourself(item: str, lower: str) -> bool:
 # offer …"), a colon's list or an added offering ("ada juga …") still names what is sold.
 _NOTE_SENTENCE = regrouped(r"(?:[^.!?;\n]|\.(?=\d))+")
 _NOTE_PIECE = regrouped(r"\s*(?:,|&|/|\+|\band\b|\bdan\b|\bserta\b|\bsama\b|\bsm\b|\batau\b|\bor\b)\s*")
-_AMOUNT = regrouped(AMOUNT)
+_AMOUNT = regrouped(f"{AMOUNT}|{BARE_AMOUNT}")  # (a pasted list's bare "25.000" is an amount too)
 _ADDED = regrouped(r"\b(?:juga|jg|also|too|as\s+well|plus|selain\s+itu|besides)\b")
 _A_LETTER = regrouped(r"[a-z]")
 _A_DIGIT = regrouped(r"\d")

@@ -10,6 +10,7 @@ from functools import lru_cache
 from tapsite_pipeline.fastre import fast, regrouped
 
 from .other_businesses import businesses_owned
+from .past_trades import former_businesses
 
 # What the customer must bring or be ("all pets must be vaccinated (rabies + DHPP)", "syarat KTP asli + KK", "wajib
 # DP 30%"): a condition, to the end of its sentence, where nothing is offered. "Must try", "wajib coba" praise.
@@ -49,23 +50,67 @@ def negated_clauses(lower: str) -> tuple[tuple[int, int], ...]:
         if all(w in TAG_PARTICLES for w in _CLAUSE_WORD.findall(lower, m.end(), stop)):
             before = list(NEGATION_END.finditer(lower, 0, m.start()))  # "bisa cuci gorden ga?": the whole question
             start = before[-1].end() if before else 0
+        if lower.startswith(",", stop):  # "tidak mengajar gitar, drum atau vokal": the whole list is denied
+            stop = _list_end(lower, stop)
         spans.append((start, stop))
     return tuple(spans)
+
+
+# The rest of a denied list after its first item's comma: short pieces up to the one joined by "atau"/"or"/"nor"
+# ("gitar, drum atau vokal", "no weddings, proms or parties"); a positive list after a denial ("gak ada delivery,
+# pickup aja") has no such last piece and is left alone.
+_LIST_PIECE = regrouped(r",\s*((?:[\w'-]+\s+){0,2}?)(?:(?:atau|ataupun|maupun|apalagi|or|nor)\s+[\w'-]+(?:\s+[\w'-]+)?"
+                        r"(?=\s*(?:[,.;:!?\n()]|$))|[\w'-]+(?:\s+[\w'-]+)?(?=\s*,))")
+_DISJOINED = regrouped(r"(?:atau|ataupun|maupun|apalagi|or|nor)\s")
+
+
+def _list_end(lower: str, stop: int) -> int:
+    """Where a denied list said across commas ends (see _LIST_PIECE): after its piece joined by "atau"/"or", or at
+    `stop` when no such piece closes it within four pieces."""
+    at = stop
+    for _ in range(4):
+        m = _LIST_PIECE.match(lower, at)
+        if not m or NEGATION.search(lower, m.start(), m.end()):
+            return stop
+        if _DISJOINED.search(lower, m.start(), m.end()):
+            return m.end()
+        at = m.end()
+    return stop
 # A sentence the owner marks as beside the point ("aye juga jualan nasi uduk di depan, tapi itu mah laen cerita",
 # "I also sell my own jam, but that's a separate thing"): another trade said in passing, not this page's offering.
 ASIDE = regrouped(r"\b(?:tapi|tp|but|namun)\s+(?:itu|ini|that|that's|thats|this|it's|its)\s+(?:mah\s+|sih\s+|is\s+|lagi\s+)?"
                   r"(?:lain|laen|beda|another|a\s+different|different|a\s+separate|separate|terpisah)\b"
                   r"(?:\s+(?:cerita|story|hal|urusan|usaha|soal|matter|thing|business))?")
 
+# The owner setting the business beside others ("beda sama kursus lain yg cuma muter2 lapangan", "gak kayak bengkel
+# lain", "unlike other shops that …"): what the others do, to the end of the clause, is not offered here.
+COMPARED = regrouped(r"\b(?:(?:beda|berbeda|bedanya|lain)\s+(?:sama|sm|dengan|dgn|dari|dr|ama|ma|kayak|kaya)|"
+                     r"(?:tidak|tdk|gak|ga|gk|nggak|ngga|enggak|bukan)\s+(?:kayak|kaya|kyk|seperti|spt|macam)|"
+                     r"(?:unlike|(?:different|differs?)\s+from|not\s+like|better\s+than))\s+"
+                     r"(?:(?:the\s+|para\s+|yang\s+|yg\s+)?(?:[\w-]+\s+){0,2}?"
+                     r"(?:lain(?:nya)?|lainnya|sebelah|others?\b|other\s+[\w-]+|most\s+[\w-]+|kebanyakan\b[\w\s-]*?))\b")
+COMPARED_END = regrouped(r"[.;:!?\n()]|,\s*(?!(?:yg|yang|that|which|who)\b)|\b(?:tapi|tp|but|kita|kami|we|sedangkan|while)\b")
+
+
+def _compared(lower: str) -> list[tuple[int, int]]:
+    spans = []
+    for m in COMPARED.finditer(lower):
+        end = COMPARED_END.search(lower, m.end())
+        spans.append((m.start(), end.start() if end else len(lower)))
+    return spans
+
 
 def denied(lower: str) -> list[tuple[int, int]]:
     """The spans of clauses that say what the business does not do (NEGATION), of what the customer
-    must bring or be (REQUIRED), of sentences the owner sets aside as another matter (ASIDE), and of the
-    businesses an owner of several lists where the brief says which one the page is for."""
+    must bring or be (REQUIRED), of sentences the owner sets aside as another matter (ASIDE), of what other
+    businesses do, said to set this one apart (COMPARED), of the businesses an owner of several lists where the
+    brief says which one the page is for, and of the businesses the owner used to run (past_trades)."""
     spans = []
     for m in ASIDE.finditer(lower):
         spans.append((max(lower.rfind(c, 0, m.start()) for c in ".!?;\n") + 1, m.end()))
     for m in REQUIRED.finditer(lower):  # "all pets must be vaccinated (rabies + DHPP)": a condition, to its end
         end = REQUIRED_END.search(lower, m.end())
         spans.append((m.start(), end.start() if end else len(lower)))
-    return spans + list(negated_clauses(lower)) + list(businesses_owned(lower))
+    if "lain" in lower or "sebelah" in lower or "other" in lower or "most" in lower or "kebanyakan" in lower:
+        spans += _compared(lower)
+    return spans + list(negated_clauses(lower)) + list(businesses_owned(lower)) + list(former_businesses(lower))

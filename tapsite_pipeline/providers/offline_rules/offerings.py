@@ -15,6 +15,7 @@ from tapsite_pipeline.phrase_find import phrase_spans
 
 from .also_offered import also_done, also_offered
 from .amenities import in_amenity
+from .bracket_tags import bracket_tags
 from .lexicon import KEYWORDS
 from .not_cards import do_it_yourself, lone_head, means_claim, premises_served, venue_hired
 from .not_offered import denied
@@ -262,7 +263,8 @@ def offerings(lower: str, mask_spans: list[tuple[int, int]], lang: str, exclude:
     phrase the rules tried is appended to it as (source, phrase): the candidates a learned filter reads."""
     mask_spans = [_whole_words(lower, sp) for sp in mask_spans]
     parts, owners = part_spans(lower)  # "paket 4 kamera + DVR + HDD 1TB": what a package holds is no card
-    contents = contents_spans(lower) + denied(lower) + parts
+    not_here = denied(lower)
+    contents = contents_spans(lower) + not_here + parts + bracket_tags(lower)  # "(hok, fu, shou)": tags, no cards
     banned = {e.lower() for e in exclude if e}
     if "," in lower:
         banned |= set(village_after_name(lower, banned))
@@ -392,7 +394,10 @@ def offerings(lower: str, mask_spans: list[tuple[int, int]], lang: str, exclude:
     items = [i for i in _drop_ranges(_most_specific(said)) if _kept(i, lower)]
     if aliases:
         items = _named_twice(items, aliases)
-    named = named_offering(name, text, items, lang)  # "Bakso Urat 77 Pak Giman, semangkok 15rb": the name says it
+    # "Bakso Urat 77 Pak Giman, semangkok 15rb": the name says it (a brief opening on what is not offered here,
+    # "dulu sy punya rental mobil tp …", does not open with the name however its mask reads)
+    opens = len(lower) - len(lower.lstrip(" \"'*-"))
+    named = None if any(a <= opens < b for a, b in not_here) else named_offering(name, text, items, lang)
     if named:
         if trace is not None:
             trace.append(("named", named))

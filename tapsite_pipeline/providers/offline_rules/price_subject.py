@@ -39,7 +39,7 @@ _PACKAGE_WORDS = frozenset("paket pkt package packages pack bundle bundling".spl
 _PER = frozenset("per tiap setiap each".split())
 _COPULA = frozenset("is are was costs cost adalah yaitu =".split())
 _COUNT_LINK = frozenset("with dengan dgn isi berisi including".split())
-_SUBJECT_TALK = frozenset("ada jg juga also ya sy saya kami we i our my kita dong nih sih aja punya pny tersedia "
+_SUBJECT_TALK = frozenset("ada jg juga also ya sy saya kami we i our my kita beliau dong nih sih aja punya pny tersedia "
                           "available".split())
 
 
@@ -56,6 +56,8 @@ _DURATION = regrouped(r"\d+(?:[.,]\d+)?\s*(?:x\s*)?(?:hari|hr|jam|minggu|mgg|bul
                       r"weeks?|months?|nights?|sessions?|meetings?)")
 _RANGE_LINK = regrouped(r"\s*(?:[-–—~/]|s/d|sd|sampai|sampe|hingga|to|until|atau|or)?\s*")
 _STARTING = regrouped(r"(?:mulai|start(?:ing)?\s+(?:from|at)|from)\b")
+# Dot leaders between a pasted price list's item and its amount, as the text reader writes them (" . ").
+_LEADER = regrouped(r"(?<=[a-z)])\s\.\s\Z")
 _LIST_SEP = fast(r",|\b(?:dan|and|serta)\b|&")
 
 
@@ -84,6 +86,8 @@ def price_subject(lower: str, pos: int) -> str:
     from .roles import QUALIFIER, UNIT, VERB
     if _after_list(lower, pos):
         return ""
+    if _LEADER.search(lower, max(0, pos - 4), pos):  # "domba garut ....... 3.500.000": the item is before the leader
+        return price_subject(lower, pos - 2)
     sched = _SCHEDULE_TAIL.search(lower, max(0, pos - 60), pos)
     if sched and sched.start() < pos and lower[sched.start():pos].strip():
         return price_subject(lower, sched.start())
