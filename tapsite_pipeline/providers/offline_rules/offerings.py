@@ -392,7 +392,7 @@ def offerings(lower: str, mask_spans: list[tuple[int, int]], lang: str, exclude:
     items = [i for i in _drop_ranges(_most_specific(said)) if _kept(i, lower)]
     if aliases:
         items = _named_twice(items, aliases)
-    named = named_offering(name, text, items, lang)  # "Bakso Urat 77 Pak Giman, semangkok 15rb": the name says it
+    named = named_offering(name, text, items, lang, lower)  # "Bakso Urat 77 Pak Giman, semangkok 15rb": the name says it
     if named:
         if trace is not None:
             trace.append(("named", named))

@@ -1,0 +1,61 @@
+"""Phrases the list readers bring from what the owner says beside the goods, not of them: the makes of resold goods
+named in brackets after them, and how many a class or a room takes.
+
+- "semen (Tiga Roda & Holcim), seng, triplek": the capitalised names in the brackets after the goods are the makes the
+  shop stocks of them, not goods of their own; the goods word before the brackets is the card. (Kinds the lexicons
+  know, "beans (Arabica & Robusta)", or written in lower case, "bibit buah (alpukat, durian)", stay cards.)
+- "kuota 10 peserta per angkatan", "kapasitas 200 orang": a capacity word said with a count is a fact of the
+  notes. Alone in a list of goods ("pulsa, kuota, token listrik") the word is the goods.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tapsite_pipeline.fastre import regrouped
+from tapsite_pipeline.written_case import is_cased
+
+from .heads import heads, norm
+from .lexicon import KEYWORDS
+from .roles import known_word
+
+_CAPACITY = frozenset("kuota kapasitas quota capacity".split())
+_COUNT_AFTER = regrouped(r"\s*(?::\s*)?(?:(?:max|maks|maksimal|maximum|hanya|cuma|up\s+to|sampai|s/d)\.?\s*)?\d")
+# a bracket of names after a goods word: "(Tonasa & Conch)", "(Semen Gresik, Holcim)"
+_BRACKET = regrouped(r"[\w'-]+\s*\(([^()]{1,80})\)")
+_JOIN = regrouped(r"\s*(?:,|&|/|\+|\bdan\b|\band\b|\bserta\b|\bsama\b|\bor\b|\batau\b)\s*", re.I)
+
+
+def _capacity_said(item: str, lower: str) -> bool:
+    if item not in _CAPACITY:
+        return False
+    at = lower.find(item)
+    while at >= 0:
+        if not (at and lower[at - 1].isalnum()) and _COUNT_AFTER.match(lower, at + len(item)):
+            return True
+        at = lower.find(item, at + 1)
+    return False
+
+
+def _known(piece: str) -> bool:
+    """A word the lexicons know names a kind of goods ("Arabica", "Makeup"), not a make."""
+    return piece in KEYWORDS or norm(piece) in heads() or any(known_word(w) for w in piece.split())
+
+
+def _makes_in_brackets(text: str) -> set[str]:
+    """The lower-cased names each bracket after a word holds, where every piece is written capitalised and is no
+    word the lexicons know."""
+    out: set[str] = set()
+    for m in _BRACKET.finditer(text):
+        pieces = [p.strip() for p in _JOIN.split(m.group(1)) if p.strip()]
+        if pieces and all(p[:1].isupper() and not any(c.isdigit() for c in p) and len(p.split()) <= 3
+                          and not _known(p.lower()) for p in pieces):
+            out |= {p.lower() for p in pieces}
+    return out
+
+
+def asides_dropped(items: list[str], lower: str, text: str) -> list[str]:
+    """The items without the makes in brackets and the capacity words said with a count (see the module doc)."""
+    makes = _makes_in_brackets(text) if "(" in text and len(items) > 1 and is_cased(text) else set()
+    kept = [i for i in items if i not in makes and not _capacity_said(i, lower)]
+    return kept or items

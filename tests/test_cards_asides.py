@@ -1,0 +1,85 @@
+"""Cards from what the owner says beside the goods, not of them. On briefs by other writers one wrong card sank the
+page: a piece of the owner's story cut at a comma ("beliau iseng …"), the makes of resold goods in brackets after
+them, a capacity word said with its count, and the trade of a name that does not open the brief."""
+
+from __future__ import annotations
+
+import pytest
+
+from tapsite_pipeline.providers.offline_rules import parse_brief
+from tapsite_pipeline.providers.offline_rules.asides import asides_dropped
+from tapsite_pipeline.providers.offline_rules.name_shape import name_shaped
+
+_STORY = ("Ayah saya dulu tukang jahit di Garut. Ketika pabrik tutup orderan sepi, beliau iseng bikin tas kulit buat "
+          "saudara. Sekarang kami jual tas selempang, dompet kulit, ikat pinggang dan gantungan kunci. Namanya Kulit "
+          "Abah Garut, WA 0812 3333 4444")
+
+
+@pytest.mark.parametrize("phrase", [
+    "beliau iseng", "ketika pabrik tutup", "waktu musim hujan pesanan sepi", "kalau hujan tutup", "we also",
+    "dia suka",
+])
+def test_a_clause_of_the_story_is_no_name(phrase):
+    assert name_shaped(phrase) is None
+
+
+@pytest.mark.parametrize("phrase", ["tas selempang", "kami", "jam tangan", "kue kering kami", "saat"])
+def test_a_name_or_a_lone_word_keeps_its_shape(phrase):
+    # a lone word is left to the other checks; only a clause (two words or more) opens with a subject or "when"
+    assert name_shaped(phrase) == phrase
+
+
+def test_a_story_clause_gives_no_card():
+    products = parse_brief(_STORY).products
+    assert "tas selempang" in products and "gantungan kunci" in products, products
+    assert not any(p.startswith(("ketika", "beliau")) for p in products), products
+
+
+def test_the_makes_in_brackets_after_goods_are_no_cards():
+    products = parse_brief("Toko Besi Makmur di Bima jual paku (Cap Kuda & Garuda), besi beton, kawat bendrat dan "
+                           "cat tembok. Buka Senin-Sabtu, WA 0812 1111 2222").products
+    assert products[:4] == ["paku", "besi beton", "kawat bendrat", "cat tembok"], products
+    assert not any("kuda" in p or "garuda" in p for p in products), products
+
+
+def test_kinds_the_lexicon_knows_in_brackets_stay_cards():
+    products = parse_brief("Kedai Biji Kopi Lereng di Temanggung: green bean (Arabica & Robusta), kopi bubuk, dan "
+                           "kopi sachet. WA 0812 1111 2222").products
+    assert "arabica" in products and "robusta" in products, products
+
+
+def test_brackets_in_lower_case_or_a_lone_item_are_left_alone():
+    lower = "jual paku (cap kuda & garuda), besi beton"
+    assert asides_dropped(["paku", "cap kuda", "besi beton"], lower, lower) == ["paku", "cap kuda", "besi beton"]
+    text = "Jual paku (Cap Kuda)."
+    assert asides_dropped(["cap kuda"], text.lower(), text) == ["cap kuda"]
+
+
+def test_a_capacity_said_with_its_count_is_no_card():
+    brief = ("Kelas Merajut Benang Ceria buka angkatan baru: kelas rajut dasar 4x pertemuan 300rb, kelas amigurumi "
+             "450rb. Kuota 8 orang per kelas. WA 0813 2222 1111")
+    products = parse_brief(brief).products
+    assert "kelas amigurumi" in products and "kuota" not in products, products
+    lower = "kapasitas: maks 200 orang. sewa aula, sewa kursi"
+    assert asides_dropped(["sewa aula", "kapasitas"], lower, lower) == ["sewa aula"]
+
+
+def test_the_data_quota_a_phone_shop_sells_stays_a_card():
+    lower = "konter pulsa berkah jual pulsa, kuota, token listrik dan voucher game"
+    assert asides_dropped(["pulsa", "kuota", "voucher game"], lower, lower) == ["pulsa", "kuota", "voucher game"]
+    assert "kuota" in parse_brief("Konter Pulsa Berkah di Kebumen jual pulsa, kuota, token listrik dan voucher game. "
+                                  "WA 0813 2222 1111").products
+
+
+def test_the_trade_of_a_name_after_a_greeting_and_other_words_is_no_card():
+    brief = ("Halo kak, ini usaha ibu saya di rumah, namanya Bakpia Bu Warsi di Purwokerto. ada kacang hijau, keju "
+             "sama coklat. WA 0813 2222 1111")
+    assert "bakpia" not in parse_brief(brief).products
+
+
+@pytest.mark.parametrize("brief", [
+    "Keripik Singkong Bu Warsi, Purwokerto, renyah dan gurih, 15rb sebungkus. WA 0813 2222 1111",
+    "Halo, Keripik Singkong Bu Warsi, Purwokerto, renyah dan gurih, 15rb sebungkus. WA 0813 2222 1111",
+])
+def test_the_trade_of_a_name_that_opens_the_brief_stays_a_card(brief):
+    assert "keripik singkong" in parse_brief(brief).products
