@@ -71,15 +71,34 @@ def test_the_data_quota_a_phone_shop_sells_stays_a_card():
                                   "WA 0813 2222 1111").products
 
 
-def test_the_trade_of_a_name_after_a_greeting_and_other_words_is_no_card():
-    brief = ("Halo kak, ini usaha ibu saya di rumah, namanya Bakpia Bu Warsi di Purwokerto. ada kacang hijau, keju "
-             "sama coklat. WA 0813 2222 1111")
-    assert "bakpia" not in parse_brief(brief).products
+def test_the_trade_of_a_name_after_a_greeting_and_other_words_is_no_card_beside_its_items():
+    brief = ("Halo kak, saya bantu tulis buat bapak ya. bapak bikin gerabah di rumah, namanya Gerabah Pak Darmo di "
+             "Kasongan. ada vas bunga, celengan, pot tanah liat sama kendi. WA 0813 2222 1111")
+    assert parse_brief(brief).products == ["vas bunga", "celengan", "pot tanah liat", "kendi"]
 
 
 @pytest.mark.parametrize("brief", [
     "Keripik Singkong Bu Warsi, Purwokerto, renyah dan gurih, 15rb sebungkus. WA 0813 2222 1111",
     "Halo, Keripik Singkong Bu Warsi, Purwokerto, renyah dan gurih, 15rb sebungkus. WA 0813 2222 1111",
+    "Halo kak, saya bantu tulis buat ibu ya. namanya Keripik Singkong Bu Warsi di Purwokerto, 15rb sebungkus.",
 ])
 def test_the_trade_of_a_name_that_opens_the_brief_stays_a_card(brief):
     assert "keripik singkong" in parse_brief(brief).products
+
+
+@pytest.mark.parametrize("brief, taught", [
+    ("Beginner Korean lessons online, weekends, 8 students per class. DM @hangulmudah", "korean lessons"),
+    ("Intermediate German classes on Zoom, evenings, small groups. Email us", "german classes"),
+])
+def test_a_level_and_a_language_before_lessons_are_what_is_taught_not_a_name(brief, taught):
+    intent = parse_brief(brief)
+    assert any(taught in p for p in intent.products), intent.products
+    assert intent.brand_name not in ("Beginner Korean", "Intermediate German"), intent.brand_name
+
+
+@pytest.mark.parametrize("brief, brand", [
+    ("Seoul Korean Academy in Medan: TOPIK prep and conversation classes. WA 0812 1111 2222", "Seoul Korean Academy"),
+    ("Korean Corner Bandung, kelas bahasa Korea untuk pemula. WA 0812 1111 2222", "Korean Corner"),
+])
+def test_a_name_with_a_language_in_it_stays_the_name(brief, brand):
+    assert brand in (parse_brief(brief).brand_name or "")

@@ -69,7 +69,9 @@ def named_offering(name: str, text: str, items: list[str], lang: str = "id", low
     name, as its headline, and is written in the name's language (an English brief translates it: "Ikan Bakar Pak
     Made … grilled fish") says what it sells this way."""
     trade = trade_in_name(name) if name and lang == "id" else None
-    if not trade or lists_offers(text) or not _opens_with(text, lower, name):
+    # (a greeting before the name is masked as the name is: where the brief lists two items or more, the name's trade
+    # said later is the category they belong to, "ibu jualan kue basah, namanya Kue Basah Bu Partini. ada klepon, …")
+    if not trade or lists_offers(text) or not _opens_with(text, lower if len(items) >= 2 else "", name):
         return None
     words = set(trade.split())
     return None if any(words <= set(i.split()) for i in items) else trade
