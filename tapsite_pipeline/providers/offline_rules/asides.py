@@ -6,6 +6,9 @@ named in brackets after them, and how many a class or a room takes.
   know, "beans (Arabica & Robusta)", or written in lower case, "bibit buah (alpukat, durian)", stay cards.)
 - "kuota 10 peserta per angkatan", "kapasitas 200 orang": a capacity word said with a count is a fact of the
   notes. Alone in a list of goods ("pulsa, kuota, token listrik") the word is the goods.
+- "nenek saya dulu jualan gorengan keliling, sekarang kami buka warung soto": what was sold in the past is the
+  story's, not a card (the notes and the about text still tell it). Only goods said right after the past and the
+  offer verb go; the owner's story is otherwise read as ever.
 """
 
 from __future__ import annotations
@@ -19,6 +22,11 @@ from .heads import heads, norm
 from .lexicon import KEYWORDS
 from .roles import known_word
 
+# A word of the past and an offer verb, then the goods (at most two words between): "dulu jualan", "dulunya
+# berdagang", "pernah jual", "used to sell".
+_PAST_SELLING = regrouped(r"\b(?:dulu(?:nya)?|dahulu(?:nya)?|pernah|tadinya|used\s+to)\s+(?:\w+\s+)?(?:jualan|jual|menjual|"
+                          r"dagang|berdagang|sell|selling)\b")
+_SOLD_THEN = regrouped(_PAST_SELLING.pattern + r"\s+(?:[\w-]+\s+){0,2}\Z")
 _CAPACITY = frozenset("kuota kapasitas quota capacity".split())
 _COUNT_AFTER = regrouped(r"\s*(?::\s*)?(?:(?:max|maks|maksimal|maximum|hanya|cuma|up\s+to|sampai|s/d)\.?\s*)?\d")
 # a bracket of names after a goods word: "(Tonasa & Conch)", "(Semen Gresik, Holcim)"
@@ -54,8 +62,21 @@ def _makes_in_brackets(text: str) -> set[str]:
     return out
 
 
+def _sold_then(item: str, lower: str) -> bool:
+    """Every time the brief says the item, a word of the past and an offer verb stand right before it ("opung boru
+    saya dulu jualan ikan asin keliling", "my dad used to sell kites"): what was sold then, not today."""
+    at, seen = lower.find(item), False
+    while at >= 0:
+        if not _SOLD_THEN.search(lower, max(0, at - 40), at):
+            return False
+        seen, at = True, lower.find(item, at + 1)
+    return seen
+
+
 def asides_dropped(items: list[str], lower: str, text: str) -> list[str]:
-    """The items without the makes in brackets and the capacity words said with a count (see the module doc)."""
+    """The items without the makes in brackets, the capacity words said with a count and the goods sold in the past
+    (see the module doc)."""
     makes = _makes_in_brackets(text) if "(" in text and len(items) > 1 and is_cased(text) else set()
-    kept = [i for i in items if i not in makes and not _capacity_said(i, lower)]
+    then = len(items) > 1 and bool(_PAST_SELLING.search(lower))
+    kept = [i for i in items if i not in makes and not _capacity_said(i, lower) and not (then and _sold_then(i, lower))]
     return kept or items
