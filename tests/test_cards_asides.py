@@ -117,3 +117,16 @@ def test_goods_said_again_for_today_stay_cards():
     assert "soto ayam" in parse_brief(brief).products
     lower = "dulu cuma gerobak. jualan soto ayam, es teh"
     assert asides_dropped(["soto ayam", "es teh"], lower, lower) == ["soto ayam", "es teh"]
+
+
+def test_a_piece_of_a_list_of_premises_is_where_the_work_is_done():
+    brief = "Warna Ruang 🎨 | cat tembok & mural | rumah • kantor • kamar bayi | Bogor | DM @warnaruang"
+    assert parse_brief(brief).products == ["cat tembok", "mural"]
+
+
+def test_a_list_of_goods_beside_premises_words_stays():
+    lower = "kue ani | nastar • kastengel • putri salju | bogor"
+    assert asides_dropped(["nastar", "kastengel", "putri salju"], lower, lower) == ["nastar", "kastengel", "putri salju"]
+    # one premises word beside it is not a list of premises
+    lower = "jasa cat: kamar bayi, kantor"
+    assert asides_dropped(["cat", "kamar bayi"], lower, lower) == ["cat", "kamar bayi"]

@@ -6,6 +6,8 @@ named in brackets after them, and how many a class or a room takes.
   know, "beans (Arabica & Robusta)", or written in lower case, "bibit buah (alpukat, durian)", stay cards.)
 - "kuota 10 peserta per angkatan", "kapasitas 200 orang": a capacity word said with a count is a fact of the
   notes. Alone in a list of goods ("pulsa, kuota, token listrik") the word is the goods.
+- "mural & lukis dinding | kafe • sekolah • kamar anak": a piece of a list of premises is where the work is done,
+  as the other pieces are, not a card.
 - "nenek saya dulu jualan gorengan keliling, sekarang kami buka warung soto": what was sold in the past is the
   story's, not a card (the notes and the about text still tell it). Only goods said right after the past and the
   offer verb go; the owner's story is otherwise read as ever.
@@ -20,13 +22,19 @@ from tapsite_pipeline.written_case import is_cased
 
 from .heads import heads, norm
 from .lexicon import KEYWORDS
-from .roles import known_word
+from .not_cards import _PREMISES_FIRST, _PREMISES_LAST
+from .roles import PLACE, known_word
 
 # A word of the past and an offer verb, then the goods (at most two words between): "dulu jualan", "dulunya
 # berdagang", "pernah jual", "used to sell".
 _PAST_SELLING = regrouped(r"\b(?:dulu(?:nya)?|dahulu(?:nya)?|pernah|tadinya|used\s+to)\s+(?:\w+\s+)?(?:jualan|jual|menjual|"
                           r"dagang|berdagang|sell|selling)\b")
 _SOLD_THEN = regrouped(_PAST_SELLING.pattern + r"\s+(?:[\w-]+\s+){0,2}\Z")
+# A list of where the work is done: its pieces are joined by bullets, commas, slashes or "&"/"dan", and the
+# segment it stands in ends at a bar, a line, a stop, a colon or a bracket.
+_PREMISES = _PREMISES_FIRST | _PREMISES_LAST
+_SEGMENT_ENDS = "|\n.:;!?()"
+_PIECE_JOIN = regrouped(r"\s*(?:[•·,/&+]|\bdan\b|\band\b|\batau\b|\bor\b)\s*")
 _CAPACITY = frozenset("kuota kapasitas quota capacity".split())
 _COUNT_AFTER = regrouped(r"\s*(?::\s*)?(?:(?:max|maks|maksimal|maximum|hanya|cuma|up\s+to|sampai|s/d)\.?\s*)?\d")
 # a bracket of names after a goods word: "(Tonasa & Conch)", "(Semen Gresik, Holcim)"
@@ -73,10 +81,25 @@ def _sold_then(item: str, lower: str) -> bool:
     return seen
 
 
+def _among_premises(item: str, lower: str) -> bool:
+    """The item is one piece of a list whose other pieces, two or more, are all premises ("mural & lukis dinding |
+    kafe • sekolah • kamar anak"): where the work is done, as they are."""
+    at = lower.find(item)
+    if at < 0:
+        return False
+    start = max(lower.rfind(c, 0, at) for c in _SEGMENT_ENDS) + 1
+    ends = [e for c in _SEGMENT_ENDS if (e := lower.find(c, at + len(item))) >= 0]
+    pieces = [p.strip() for p in _PIECE_JOIN.split(lower[start:min(ends, default=len(lower))]) if p.strip()]
+    others = [p for p in pieces if p != item]
+    return item in pieces and len(others) >= 2 and all(p in PLACE or p in _PREMISES for p in others)
+
+
 def asides_dropped(items: list[str], lower: str, text: str) -> list[str]:
     """The items without the makes in brackets, the capacity words said with a count and the goods sold in the past
     (see the module doc)."""
     makes = _makes_in_brackets(text) if "(" in text and len(items) > 1 and is_cased(text) else set()
     then = len(items) > 1 and bool(_PAST_SELLING.search(lower))
-    kept = [i for i in items if i not in makes and not _capacity_said(i, lower) and not (then and _sold_then(i, lower))]
+    listed = len(items) > 1 and ("•" in lower or "·" in lower or "," in lower)
+    kept = [i for i in items if i not in makes and not _capacity_said(i, lower) and not (then and _sold_then(i, lower))
+            and not (listed and _among_premises(i, lower))]
     return kept or items
