@@ -382,7 +382,7 @@ def _parse(raw: str, hints: dict) -> Intent:
     items = [n for p in items if (n := name_shaped(p))]  # "melalui email", "lessons daily 7am": scraps, not names
     # how the goods are had ("ready stock dan PO"), a person named after a title ("milik apt. Sari"): never cards
     items = [p for p in items if not AVAILABILITY.fullmatch(p) and not _titled_person(p, lower, text)]
-    items = goods_only(asides_dropped(items, lower, text), lower)  # "seporsi 12rb", "kuota 6 org": no goods
+    items = goods_only(asides_dropped(items, lower), lower)  # "seporsi 12rb", "kuota 6 org": no goods
     if brand_span and not hinted:
         bl = lower[brand_span[0]:brand_span[1]]
         items = [p for p in items if p != bl]
