@@ -61,6 +61,7 @@ from .brand_runs import (
     SIGNED_NUMBER,
     _trade_after_name,
     inside_trade_phrase,
+    subject_taught,
 )
 from .brand_shapes import after_list, before_head, is_place, listed_item, signed, signed_person, with_lead
 from .brand_titles import TITLED_NAME, after_listed_opening, land_named, services_first
@@ -425,8 +426,8 @@ def _extract_brand(text: str, lower: str, cased: bool,
                     continue  # "I'm Dewi, a freelance Shopify and WordPress developer": what she is, not a name
                 if not text[:s].strip() and _SET_OFF.match(text[e:]) and _trade_heading(name):
                     continue  # "Jasa Servis AC Bekasi - Dingin Prima Teknik, …": the heading, then the name
-                if inside_trade_phrase(text, s, e, STOP):
-                    continue  # "open trip Bromo sunrise", "kursus coding anak Python & Scratch": what is sold, not who
+                if inside_trade_phrase(text, s, e, STOP) or subject_taught(text, s, e):
+                    continue  # "open trip Bromo sunrise", "Beginner Korean lessons": what is sold or taught, not who
                 short_acronym = len(words) == 1 and name.isupper() and len(name) <= 4
                 served = with_lead(text, s, e) if len(words) == 1 else None
                 if served:  # "jasa sedot WC Amanah": one word names nothing alone; the service phrase is in the name

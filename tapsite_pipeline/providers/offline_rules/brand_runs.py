@@ -7,6 +7,7 @@ import re
 
 from tapsite_pipeline.fastre import regrouped
 
+from .brand_cues import LANGUAGES
 from .brand_shapes import is_place
 from .lexicon import KEYWORDS
 from .roles import AUDIENCE
@@ -74,3 +75,18 @@ def inside_trade_phrase(text: str, s: int, e: int, stop: frozenset[str] | set[st
     after = _LOWER_AFTER.match(text, e)
     return len(parts) == 1 and len(text[s:e].split()) == 1 and bool(after) and after.group(1) not in stop
 
+
+
+# Levels of skill a language course names before the language ("Beginner Korean lessons", "Intermediate Japanese class")
+_SKILL = frozenset("beginner beginners basic intermediate advanced conversational business everyday".split())
+_TAUGHT_NEXT = regrouped(r"\s+(?:lessons?|class(?:es)?|courses?|tutoring|tuition)\b", re.I)
+
+
+def subject_taught(text: str, s: int, e: int) -> bool:
+    """A capitalised run of a level and a language right before a lesson word ("Beginner Korean lessons online")
+    says what is taught, it names no one. A language alone before the word ("Korean class") is left to the other
+    readings."""
+    if text[s:e].count(" ") != 1:  # (a level and a language: two words; most runs are not, and return here)
+        return False
+    words = text[s:e].lower().split()
+    return (words[0] in _SKILL and words[1] in LANGUAGES) and bool(_TAUGHT_NEXT.match(text, e))

@@ -13,6 +13,7 @@ from . import brand as brand_rules
 from . import classify, extract, learned_models, page_features
 from .acronyms import RUNNING_ACRONYMS
 from .addresses import street_spans
+from .asides import asides_dropped
 from .brand_titles import TITLED_NAME, TITLES, after_listed_opening
 from .brand_words import _HONOR_SET, LOC_NOUNS, STOP
 from .colors import colors_with_spans
@@ -379,10 +380,9 @@ def _parse(raw: str, hints: dict) -> Intent:
         items = among_notes(items, lower, lang, btype == "technology", priced_offerings(items, lower, spans),
                             [s for s in (brand_span, place_span) if s], colour_spans + fact_spans + contacts)
     items = [n for p in items if (n := name_shaped(p))]  # "melalui email", "lessons daily 7am": scraps, not names
-    # how the goods are had ("ready stock dan PO") and a person named after a title ("milik apt. Sari"): never cards,
-    # whichever reader brought them
+    # how the goods are had ("ready stock dan PO"), a person named after a title ("milik apt. Sari"): never cards
     items = [p for p in items if not AVAILABILITY.fullmatch(p) and not _titled_person(p, lower, text)]
-    items = goods_only(items, lower)  # "seporsi 12rb", "pemesanan via WA": how it is served or bought
+    items = goods_only(asides_dropped(items, lower), lower)  # "seporsi 12rb", "kuota 6 org": no goods
     if brand_span and not hinted:
         bl = lower[brand_span[0]:brand_span[1]]
         items = [p for p in items if p != bl]

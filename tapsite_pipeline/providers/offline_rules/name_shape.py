@@ -69,6 +69,15 @@ sits lies stands located situated nestled perched overlooking
 """.split())
 
 
+# A sentence's subject or the word that opens a clause of when or why ("beliau iseng bikin …", "waktu pandemi pesanan
+# sepi", "kalau hujan tutup"): a piece of the owner's story cut at a comma, never the name of something sold.
+_CLAUSE_OPENING = frozenset("""
+beliau dia ia saya sy aku gue gw kami mereka i we she he they
+waktu sewaktu semasa semenjak ketika tatkala kalau kalo klo jika jikalau apabila karena karna krn soalnya when while
+because whenever
+""".split())
+
+
 # A compound participle alone says how the goods are made ("hand-stitched", "hand-painted", "sun-dried",
 # "slow-roasted"): a description, never the name of an offering.
 _HOW_MADE = regrouped(r"[a-z]+-[a-z]{2,}(?:ed|en)")
@@ -94,7 +103,7 @@ def name_shaped(phrase: str) -> str | None:
     dan", "switch the") is a scrap."""
     lower = phrase.lower()
     words = _WORD.findall(lower)
-    if not words or words[0] in _LEAD:
+    if not words or words[0] in _LEAD or len(words) > 1 and lower.split()[0] in _CLAUSE_OPENING:
         return None
     if words[-1] in _TAIL:
         spans = [m.span() for m in _WORD.finditer(lower)]

@@ -397,7 +397,7 @@ def offerings(lower: str, mask_spans: list[tuple[int, int]], lang: str, exclude:
     # "Bakso Urat 77 Pak Giman, semangkok 15rb": the name says it (a brief opening on what is not offered here,
     # "dulu sy punya rental mobil tp …", does not open with the name however its mask reads)
     opens = len(lower) - len(lower.lstrip(" \"'*-"))
-    named = None if any(a <= opens < b for a, b in not_here) else named_offering(name, text, items, lang)
+    named = None if any(a <= opens < b for a, b in not_here) else named_offering(name, text, items, lang, lower)
     if named:
         if trace is not None:
             trace.append(("named", named))

@@ -45,9 +45,16 @@ def trade_in_name(name: str) -> str | None:
     return phrase if phrase in KEYWORDS or norm(phrase) in heads() else None
 
 
-def _opens_with(text: str) -> bool:
-    """Does the brief open with the (masked) name?"""
-    return text.lstrip(" \"'*-").startswith(MASK)
+def _opens_with(text: str, lower: str = "", name: str = "") -> bool:
+    """Does the brief open with the (masked) name? A greeting is masked too ("Halo kak, ibu jualan …"): the masked
+    start is the name only where nothing but masks stand before the name in the brief."""
+    if not text.lstrip(" \"'*-").startswith(MASK):
+        return False
+    at = lower.find(name.lower()) if lower and name else -1
+    return at < 0 or text.startswith(MASK, at) and all(c == MASK or c in _BEFORE_NAME for c in text[:at])
+
+
+_BEFORE_NAME = frozenset(" ,.!:;\"'*-\n")
 
 
 def lists_offers(text: str) -> bool:
@@ -56,13 +63,15 @@ def lists_offers(text: str) -> bool:
                for m in TRIGGER.finditer(text))
 
 
-def named_offering(name: str, text: str, items: list[str], lang: str = "id") -> str | None:
+def named_offering(name: str, text: str, items: list[str], lang: str = "id", lower: str = "") -> str | None:
     """The trade of the business's name as one more offering (see the module doc), or None. `text` is the brief as
     the offering rules read it (names, places and what is not offered masked out). Only a brief that opens with the
     name, as its headline, and is written in the name's language (an English brief translates it: "Ikan Bakar Pak
     Made … grilled fish") says what it sells this way."""
     trade = trade_in_name(name) if name and lang == "id" else None
-    if not trade or lists_offers(text) or not _opens_with(text):
+    # (a greeting before the name is masked as the name is: where the brief lists two items or more, the name's trade
+    # said later is the category they belong to, "ibu jualan kue basah, namanya Kue Basah Bu Partini. ada klepon, …")
+    if not trade or lists_offers(text) or not _opens_with(text, lower if len(items) >= 2 else "", name):
         return None
     words = set(trade.split())
     return None if any(words <= set(i.split()) for i in items) else trade

@@ -1,0 +1,79 @@
+"""Phrases the list readers bring from what the owner says beside the goods, not of them: how many a class or a room
+takes, where the work is done, what was sold in the past.
+
+- "kuota 10 peserta per angkatan", "kapasitas 200 orang": a capacity word said with a count is a fact of the
+  notes. Alone in a list of goods ("pulsa, kuota, token listrik") the word is the goods.
+- "mural & lukis dinding | kafe • sekolah • kamar anak": a piece of a list of premises is where the work is done,
+  as the other pieces are, not a card.
+- "nenek saya dulu jualan gorengan keliling, sekarang kami buka warung soto": what was sold in the past is the
+  story's, not a card (the notes and the about text still tell it). Only goods said right after the past and the
+  offer verb go; the owner's story is otherwise read as ever.
+
+The capitalised makes in brackets after resold goods ("semen (Tonasa & Conch)") stay cards: other writers label such
+makes as offerings ("royal canin"), and dropping them lowered products F1 on two held-out batches.
+"""
+
+from __future__ import annotations
+
+from tapsite_pipeline.fastre import regrouped
+
+from .not_cards import _PREMISES_FIRST, _PREMISES_LAST
+from .roles import PLACE
+
+# A word of the past and an offer verb, then the goods (at most two words between): "dulu jualan", "dulunya
+# berdagang", "pernah jual", "used to sell".
+_PAST_SELLING = regrouped(r"\b(?:dulu(?:nya)?|dahulu(?:nya)?|pernah|tadinya|used\s+to)\s+(?:\w+\s+)?(?:jualan|jual|menjual|"
+                          r"dagang|berdagang|sell|selling)\b")
+_SOLD_THEN = regrouped(_PAST_SELLING.pattern + r"\s+(?:[\w-]+\s+){0,2}\Z")
+# A list of where the work is done: its pieces are joined by bullets, commas, slashes or "&"/"dan", and the
+# segment it stands in ends at a bar, a line, a stop, a colon or a bracket.
+_PREMISES = _PREMISES_FIRST | _PREMISES_LAST
+_SEGMENT_ENDS = "|\n.:;!?()"
+_PIECE_JOIN = regrouped(r"\s*(?:[•·,/&+]|\bdan\b|\band\b|\batau\b|\bor\b)\s*")
+_CAPACITY = frozenset("kuota kapasitas quota capacity".split())
+_COUNT_AFTER = regrouped(r"\s*(?::\s*)?(?:(?:max|maks|maksimal|maximum|hanya|cuma|up\s+to|sampai|s/d)\.?\s*)?\d")
+
+
+def _capacity_said(item: str, lower: str) -> bool:
+    if item not in _CAPACITY:
+        return False
+    at = lower.find(item)
+    while at >= 0:
+        if not (at and lower[at - 1].isalnum()) and _COUNT_AFTER.match(lower, at + len(item)):
+            return True
+        at = lower.find(item, at + 1)
+    return False
+
+
+def _sold_then(item: str, lower: str) -> bool:
+    """Every time the brief says the item, a word of the past and an offer verb stand right before it ("opung boru
+    saya dulu jualan ikan asin keliling", "my dad used to sell kites"): what was sold then, not today."""
+    at, seen = lower.find(item), False
+    while at >= 0:
+        if not _SOLD_THEN.search(lower, max(0, at - 40), at):
+            return False
+        seen, at = True, lower.find(item, at + 1)
+    return seen
+
+
+def _among_premises(item: str, lower: str) -> bool:
+    """The item is one piece of a list whose other pieces, two or more, are all premises ("mural & lukis dinding |
+    kafe • sekolah • kamar anak"): where the work is done, as they are."""
+    at = lower.find(item)
+    if at < 0:
+        return False
+    start = max(lower.rfind(c, 0, at) for c in _SEGMENT_ENDS) + 1
+    ends = [e for c in _SEGMENT_ENDS if (e := lower.find(c, at + len(item))) >= 0]
+    pieces = [p.strip() for p in _PIECE_JOIN.split(lower[start:min(ends, default=len(lower))]) if p.strip()]
+    others = [p for p in pieces if p != item]
+    return item in pieces and len(others) >= 2 and all(p in PLACE or p in _PREMISES for p in others)
+
+
+def asides_dropped(items: list[str], lower: str) -> list[str]:
+    """The items without the capacity words said with a count, the pieces of a list of premises and the goods sold in
+    the past (see the module doc)."""
+    then = len(items) > 1 and bool(_PAST_SELLING.search(lower))
+    listed = len(items) > 1 and ("•" in lower or "·" in lower or "," in lower)
+    kept = [i for i in items if not _capacity_said(i, lower) and not (then and _sold_then(i, lower))
+            and not (listed and _among_premises(i, lower))]
+    return kept or items
