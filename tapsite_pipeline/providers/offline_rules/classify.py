@@ -16,6 +16,7 @@ from .niche import dining_or_packaged, niche_of
 from .not_offered import negated_clauses
 from .other_businesses import other_businesses
 from .roles import AUDIENCE
+from .trading_units import FORM_WEIGHT, is_form_hit, trading_unit
 
 _TEACHING = {"course", "tutoring", "music lessons", "language school"}
 
@@ -323,6 +324,7 @@ def score(lower: str, skip: list[tuple[int, int]] = (), hits: list[Hit] | None =
     droned = _drone_work(lower, found)
     from_growers = bool(_FROM_GROWERS.search(lower))
     planner = _planner_at(found, named_at)
+    unit = trading_unit(lower)  # "Koperasi Wanita … jual keripik": the form of ownership is not the trade
     for s, e, matched, (btype, weight, industry) in found:
         if s in shop_goods:  # "toko musik": the goods of a shop
             btype, industry = "retail", "retail"
@@ -345,6 +347,8 @@ def score(lower: str, skip: list[tuple[int, int]] = (), hits: list[Hit] | None =
                 btype, industry = "retail", "grocery"  # "telur ayam kampung langsung dari petani": bought, not grown
             btype, weight, industry = _in_context(lower, s, e, matched, before, (btype, weight, industry),
                                                   sold, served, maker)
+        if unit and is_form_hit(matched, industry):
+            weight *= FORM_WEIGHT
         if planner is not None and s > planner and not named and industry in _ARRANGED:
             weight *= ARRANGED_WEIGHT  # "proposal planner: …, fotografer": a service the planner arranges
         if also and any(a <= s < b for a, b in also):
