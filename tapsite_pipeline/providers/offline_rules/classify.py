@@ -9,6 +9,7 @@ from collections import defaultdict
 from tapsite_pipeline.fastre import Fast, fast, regrouped
 
 from .customers import _audience_spans, _helped, _served
+from .hashtag_hits import Vote, hashtag_votes
 from .heads import named_heads, norm, says_what_brand_is
 from .keyword_hits import _KW, _PLACE_WORDS, _TOKEN, _fuzzy, _keyword_hits
 from .lexicon import DEFAULT_INDUSTRY, GENERIC_INDUSTRIES, KEYWORDS, TYPE_PRIORITY
@@ -287,7 +288,7 @@ def _planner_at(found: tuple[tuple[int, int, str, tuple[str, float, str]], ...],
 
 
 def score(lower: str, skip: list[tuple[int, int]] = (), hits: list[Hit] | None = None,
-          brand_span: tuple[int, int] | None = None
+          brand_span: tuple[int, int] | None = None, tags: tuple[Vote, ...] = ()
           ) -> tuple[dict[str, float], dict[str, dict[str, float]], list[str]]:
     """Scores per business type, per (type, industry), and the keywords seen (in order); every weighted
     keyword hit is appended to `hits` when given. A business head where it names the business (the brand's own
@@ -380,6 +381,10 @@ def score(lower: str, skip: list[tuple[int, int]] = (), hits: list[Hit] | None =
         types["education"] += weight
         industries["education"]["course"] += weight
         hits.append((m.group(0), "education", 2.0, "course"))  # a plain vote for the niche: what is taught says more
+    for matched, (btype, weight, industry) in tags:  # "#mualampung": a plain vote, no offering (hashtag_hits.py)
+        types[btype] += weight
+        industries[btype][industry] += weight
+        hits.append((matched, btype, weight, industry))
     for m in _TOKEN.finditer(lower):
         w = m.group(0)
         kw = _fuzzy(w)  # (cached per word) most words are no typo of a keyword: their spans need not be read
@@ -404,18 +409,19 @@ def business_type(lower: str, skip: list[tuple[int, int]] = ()) -> tuple[str, st
     return btype, industry, seen
 
 
-def business(lower: str, skip: list[tuple[int, int]] = (), brand_span: tuple[int, int] | None = None
-             ) -> tuple[str, str, list[str], str]:
-    """(business_type, industry label, keywords seen, niche); the niche is "other" when unsure."""
+def business(lower: str, skip: list[tuple[int, int]] = (), brand_span: tuple[int, int] | None = None,
+             raw: str = "") -> tuple[str, str, list[str], str]:
+    """(business_type, industry label, keywords seen, niche); the niche is "other" when unsure. The raw brief gives
+    the hashtags its cleaning dropped."""
     hits: list[Hit] = []
-    btype, industry, seen = _decide(lower, skip, hits, brand_span)
+    btype, industry, seen = _decide(lower, skip, hits, brand_span, hashtag_votes(raw))
     industry, niche = dining_or_packaged(industry, niche_of(hits, btype), btype, lower)
     return btype, industry, seen, niche
 
 
-def _decide(lower: str, skip: list[tuple[int, int]], hits: list[Hit], brand_span: tuple[int, int] | None = None
-            ) -> tuple[str, str, list[str]]:
-    types, industries, seen = score(lower, skip, hits, brand_span)
+def _decide(lower: str, skip: list[tuple[int, int]], hits: list[Hit], brand_span: tuple[int, int] | None = None,
+            tags: tuple[Vote, ...] = ()) -> tuple[str, str, list[str]]:
+    types, industries, seen = score(lower, skip, hits, brand_span, tags)
     if not types or max(types.values()) < 0.75:
         return "other", DEFAULT_INDUSTRY["other"], seen
     best = max(types, key=lambda t: (types[t], -TYPE_PRIORITY[t]))
