@@ -302,6 +302,8 @@ def score(lower: str, skip: list[tuple[int, int]] = (), hits: list[Hit] | None =
     maker = any(not _SOURCE_BEFORE.search(lower[max(0, m.start() - 25):m.start()]) for m in _MAKER.finditer(lower)) \
         and not _MADE_BY_OTHERS.search(lower)
     sold = _object_spans(lower, _SELL_VERB) if not maker else []
+    if sold and aud:  # "signboard for Toko Roti Mawar, hand-painted": the customer's shop, not goods the owner sells
+        sold = [(a, b) for a, b in sold if not any(x < a <= y for x, y in aud)]
     near = [(m.end(), m.end() + len(m.group(1))) for m in _NEAR.finditer(lower)]
     served = _object_spans(lower, _SERVICE_VERB)
     also = [(a, min(b, a + _ALSO_REACH)) for a, b in _object_spans(lower, _ALSO)]
