@@ -1,12 +1,13 @@
-"""A child writing for a parent names the parent by kinship ("anaknya Bu …", "on behalf of my mother Mrs. …"): that
-person is not the brand; the business named elsewhere is. Every wording here is made up for the test."""
+"""People a brief names who are not the brand: a parent the writer names by kinship ("anaknya Bu …", "on behalf
+of my mother Mrs. …") and the customer of a finished job ("buat Dek …", "rumah Bu …"). Every wording here is made up
+for the test."""
 
 from __future__ import annotations
 
 import pytest
 
 from tapsite_pipeline.providers.offline_rules import parse_brief
-from tapsite_pipeline.providers.offline_rules.brand_kin import kin_named
+from tapsite_pipeline.providers.offline_rules.brand_kin import customer_named, kin_named
 
 pytestmark = pytest.mark.unit
 
@@ -39,3 +40,23 @@ def test_kin_named_reads_the_words_before_and_the_name() -> None:
     text = "sy anak dr Pak Udin, Bengkel Las Udin"
     assert kin_named(text, text.index("Pak Udin"), "Pak Udin")
     assert not kin_named("anak dr Bengkel Las Udin", 8, "Bengkel Las Udin")  # a trade word: a business
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("tumpeng mini buat Dek Naura yang ulang tahun ke-5 🎉 makasih ya bunda! Dapur Tumpeng Lestari, Ambon. wa 0812 "
+     "9090 8080", "Dapur Tumpeng Lestari"),
+    ("minggu ini pasang kanopi di rumah Pak Sugeng, Gresik, rangka baja ringan. Bengkel Las Karya Baja Gresik, "
+     "survei gratis", "Bengkel Las Karya Baja Gresik"),
+])
+def test_the_customer_of_a_finished_job_is_not_the_brand(text: str, want: str) -> None:
+    assert parse_brief(text).brand_name == want
+
+
+def test_customer_named_reads_who_the_work_was_for() -> None:
+    text = "kue buat Dek Naura, renovasi dapur rumah Bu Tini"
+    assert customer_named(text, text.index("Dek Naura"), "Dek Naura")
+    assert customer_named(text, text.index("Bu Tini"), "Bu Tini")
+    assert customer_named(text, text.index("dapur rumah"), "dapur rumah Bu Tini")
+    # negatives: a business the owner wrote as a name, and a titled person with no recipient cue before
+    assert not customer_named("Warung Keluarga Pak Slamet, Blitar", 0, "Warung Keluarga Pak Slamet")
+    assert not customer_named("hubungi Bu Tini di 0812", 8, "Bu Tini")
