@@ -89,7 +89,8 @@ laundry: laundry, londri, laundri, loundry, laundy, cuci baju, cuci kiloan, laun
   cuci sepatu, cuci karpet, setrika, cuci setrika, laundromat, binatu
 auto repair: bengkel, service motor, servis motor, service mobil, servis mobil, cuci mobil, car wash, cuci motor,
   car detailing, detailing, tambal ban, ganti oli, mechanic, mekanik, auto repair, body repair, salon mobil,
-  bengkel motor, bengkel mobil, ~~oli, cat mobil, spooring, balancing, tune up
+  bengkel motor, bengkel mobil, ~~oli, cat mobil, spooring, balancing, tune up, tyre change, tire change, tyre repair,
+  tire repair, tambal ban panggilan, ganti ban, jumpstart, jump start, ganti aki, towing, mobil derek, ~tyre, ~tyres, ~tire
 beauty salon: salon, salon kecantikan, barbershop, barber shop, barber, pangkas rambut, potong rambut, cukur, cukur rambut,
   spa, pijat, massage, refleksi, refleksologi, creambath, nail art, nail salon, kuku, eyelash, lash extension, sulam alis,
   waxing, facial, perawatan wajah, hair salon, smoothing,
@@ -109,6 +110,7 @@ home services: renovasi, renovation, tukang, tukang bangunan, plumber, plumbing,
   cleaning service, jasa kebersihan, cleaning, cleans, bersih-bersih, housekeeping, sedot wc, sedot tinja, handyman, tukang kebun,
   jasa taman, tukang las, las, bengkel las, kanopi, pagar, teralis, service kulkas, servis kulkas, service mesin cuci,
   servis mesin cuci, service tv, servis tv, servis elektronik, service elektronik, cat rumah, pengecatan, waterproofing
+  landscaping=3, landscaper, garden maintenance, lawn mowing, pembuatan taman, tukang taman, jasa pertamanan, perawatan taman
 tailoring: penjahit, jahit, jahitan, tailor, tailoring, vermak, permak, jasa jahit, vermak levis
 printing: fotokopi, fotocopy, foto copy
 transport: rental mobil, sewa mobil, rent car, car rental, rental motor, sewa motor, travel agent, agen travel,
