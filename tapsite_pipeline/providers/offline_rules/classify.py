@@ -107,6 +107,7 @@ _SOURCE_BEFORE = regrouped(r"\b(?:dari|dr|langsung\s+dari|langsung\s+dr|from|sou
 # "langsung dari petani", "sourced from local farmers", "dibeli dari nelayan": the produce is bought from those who grow
 # or catch it, so the business trades it (the card: a farm selling its own produce is other; a shop is retail).
 _FROM_GROWERS = fast(r"\b(?:dari|dr|from|sourced\s+from|bought\s+from|beli\s+dari|dibeli\s+dari|ambil\s+dari)\s+"
+                     r"(?:\d+\s+|ratusan\s+|puluhan\s+|hundreds\s+of\s+)?"  # "bought from 300 local farmers"
                      r"(?:para\s+|local\s+|lokal\s+|the\s+|small\s+)?(?:petani|peternak|nelayan|pekebun|farmers|growers|"
                      r"fishermen|beekeepers|peternakan\s+mitra|petani\s+mitra)\b")
 
