@@ -173,7 +173,7 @@ school: sekolah, school, paud, tk, tpa, tpq, taman kanak-kanak, preschool, pre-s
   sekolah musik, music school, sekolah bola, ssb, sekolah sepak bola, montessori, sekolah alam, sekolah islam,
   penerimaan siswa, siswa baru, ~murid, ~siswa, ~pelajar, mahasiswa baru
 religious education: mengaji, ngaji, iqro, iqra, tahsin, belajar quran, belajar ngaji,
-  les ngaji, guru ngaji, taman quran
+  les ngaji, guru ngaji, taman quran, rumah tahfidz, rumah quran
 music lessons: les piano, les gitar, les musik, les biola, les drum, les vokal, kursus musik, piano lessons,
   guitar lessons, music lessons, kursus piano, kursus gitar, les renang, kelas renang, swimming lessons, les menari,
   sanggar tari, kelas tari, dance class, les balet, ballet class, les menggambar
@@ -244,7 +244,7 @@ non-profit: yayasan, foundation, ngo, lsm, panti asuhan, orphanage, ~komunitas, 
   sedekah, zakat, infaq, wakaf, relawan, volunteer, nonprofit, non-profit, nirlaba, penggalangan dana, fundraising,
   rumah singgah, shelter, adopsi kucing, animal rescue, bank sampah, daur ulang, recycling, koperasi, bumdes, karang taruna=3, beach cleanups=4, cleanups=3,
   ~organisasi, ~organization, perkumpulan, paguyuban, ~alumni, ~~ikatan, ~himpunan, asosiasi, association, ~club, ~klub
-religious: pesantren=4, pondok pesantren=6, ponpes=5, tahfidz, rumah tahfidz, hafalan quran, masjid, mosque, musholla, mushola, surau, gereja, church, pura, vihara, klenteng, majelis taklim, pengajian,
+religious: pesantren=4, pondok pesantren=6, ponpes=5, tahfidz, hafalan quran, masjid, mosque, musholla, mushola, surau, gereja, church, pura, vihara, klenteng, majelis taklim, pengajian,
   dkm, jemaat, ~ibadah, ~kajian, dakwah, ustadz, ustad, pendeta, pastor, ministry, persekutuan
 government: ~desa, kelurahan, kecamatan, pemerintah, dinas, ~~rt, ~~rw, kampung wisata, desa wisata, pariwisata desa, partai,
   kampanye, caleg, politik, politician, public service
