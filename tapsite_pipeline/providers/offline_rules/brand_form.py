@@ -16,7 +16,7 @@ _BARE = regrouped(r"(?:nama|nm|nma|name)\s*[:=-]?\s*", re.I)
 _BUSINESS_FIELD = regrouped(
     r"(?:^|[\n.,;|•])\s*(?:(?:nama|nm|nma)\s*(?:usaha|toko|bisnis|brand|merek|merk|warung|kedai|olshop|lapak|"
     r"perusahaan|jualan|dagangan|produk|label)|(?:business|shop|store|company|brand)(?:\s+name)?|usaha|toko|bisnis)"
-    r"\s*:", re.I | re.M)
+    r"(?:\s*/\s*[a-z]+)?\s*:", re.I | re.M)  # "Nama usaha/brand :"
 
 
 def person_field(folded: str, start: int, end: int) -> bool:

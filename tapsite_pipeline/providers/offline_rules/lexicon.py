@@ -148,7 +148,8 @@ makeup artistry: make up artist, makeup artist, mua, rias pengantin, tata rias, 
 textiles: tenun, tenunan, penenun, weave, weaving, weaver, ikat, songket, tenun ikat, kain tenun
 crafts: kerajinan, kerajinan tangan, handmade, hand made, handcraft, handicraft, crafts, craft, rajut, rajutan, crochet,
   knitting, anyaman, gerabah, keramik, ceramics, pottery, kriya, resin art, makrame, macrame, batik tulis, kerajinan kayu,
-  ukiran, wood carving, souvenir handmade, boneka rajut, sablon, sablon kaos, custom kaos, kaos custom, screen printing,
+  ukiran, wood carving, woodcarving, woodcarver, carver, carving, carvings, statues, souvenir handmade, boneka rajut,
+  sablon, sablon kaos, custom kaos, kaos custom, screen printing,
   bordir, embroidery, kerajinan rotan, crafter=3, perajin=3, pengrajin=3, artisan=3, silversmith=3, kerajinan perak,
   miniatur, miniature
 content creation: content creator, konten kreator, kreator konten, copywriting, copywriter, penulis, writer, penerbit,
