@@ -251,6 +251,9 @@ def _read_leads(lower: str, found: tuple[tuple[int, int, str, tuple[str, float, 
     k = 0
     while k < len(found):
         s, e, matched, entry = found[k]
+        if matched == "ar" and lower[e:e + 2] in (" r", "-r"):  # "Rumah Tahfidz Ar Rayyan": an Arabic article
+            k += 1
+            continue
         if matched in _TITLES:
             if pilgrimage is None:
                 pilgrimage = bool(_PILGRIMAGE.search(lower))
