@@ -82,6 +82,11 @@ def _item_lines(lines: list[str]) -> set[int]:
     return found
 
 
+def hashtag_runs(text: str) -> list[str]:
+    """The runs of hashtags sentences_from_lines takes out of the text ("#madu #maduasli")."""
+    return _HASHTAGS.findall(text)
+
+
 def sentences_from_lines(text: str) -> str:
     """The text with its line structure said in punctuation (unchanged when it is one line). A bio's bars ("Homemade
     brownies | PO H-2 | COD Bogor") and its run of hashtags ("#madu #maduasli") are its line breaks and its tags: each

@@ -14,6 +14,7 @@ from tapsite_pipeline.fastre import regrouped
 from tapsite_pipeline.written_case import is_title_cased
 
 from .brand_before_place import before_place
+from .brand_form import person_field
 from .brand_guards import carried_goods, cut_trailing_place, finish_name, is_generic, vet_candidate
 from .brand_lower import appositive, closed_name, introduced, opening_before_verb, standing_alone
 from .brand_marked import (
@@ -186,6 +187,8 @@ def _extract_brand(text: str, lower: str, cased: bool,
     # read without folding (fastre.py)
     folded = lower if text.isascii() else text
     for m in _STRONG.finditer(folded):
+        if person_field(folded, m.start(), m.end()):
+            continue  # "Nama: Bu Rina / Nama usaha: …": the form's person; the business field names the brand
         found = take_name(text, m.end(), cased)
         if found and found[0].lower().rstrip(".") in NOT_NAME_OR_STOP:
             continue

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from tapsite_pipeline.fastre import fast, regrouped
 
 from .brand_asked import asked
+from .brand_kin import customer_named, kin_named
 from .brand_titles import is_schedule, is_vehicle, keeps_case, land_named, side_by_side
 from .brand_words import (
     _CONNECT,
@@ -426,6 +427,8 @@ def vet_candidate(text: str, lower: str, skip: Sequence[tuple[int, int]], prio: 
         return None  # "… at our studio in Canggu": the place it is in, not the name
     if _JOINED_ON.match(name):  # "papan nama toko & signage…": a cue word inside a list, not a name after it
         return None
+    if kin_named(text, s, name) or customer_named(text, s, name):
+        return None  # "anaknya Bu Yati", "kue ulang tahun buat Dek Raffa": a parent or a customer, not the business
     if " " in name and _only_places(name.lower().split()):
         return None  # "Wilayah: Medan Binjai Deli Serdang": places listed without commas are where, not who
     if " " not in name and name.lower() in _DEMONYMS:

@@ -128,7 +128,7 @@ _STRONG = fast(
     r"dgn\s+nama|pakai\s+nama|pake\s+nama|brand\s*name(?:\s+is)?|business\s+name(?:\s+is)?|shop\s+name(?:\s+is)?|"
     r"store\s+name(?:\s+is)?|company\s+name(?:\s+is)?|called|named|known\s+as|under\s+the\s+name|trading\s+as|"
     r"(?:shop|store|business|company|bakery|cafe|brand|studio|restaurant|salon|agency|startup)\s+is\s+called|"
-    r"goes\s+by|(?<![\w'])(?<!my\s)(?:the\s+)?name[’']s|(?:our|the)\s+name\s*[’']s|nama(?=\s*:)|(?:name|company|brand|shop|store|business|usaha|merek|merk|seller|"
+    r"goes\s+by|(?<![\w'])(?<!my\s)(?:the\s+)?name[’']s|(?:our|the)\s+name\s*[’']s|nama(?=\s*:)|(?<!jenis\s)(?<!bidang\s)(?<!kategori\s)(?<!type\sof\s)(?:name|company|brand|shop|store|business|usaha|merek|merk|seller|"
     # a marketplace listing signs its shop with a label: "Toko: Dapur Salawaku" (not "alamat toko:", "jam buka toko:")
     r"(?<!alamat\s)(?<!lokasi\s)(?<!buka\s)(?<!jam\s)(?<!ongkir\s)toko|lapak|olshop)(?=\s*:))\b"
     r"(?:\s*(?:adalah|yaitu|ialah|yakni|itu|is|:|=|-)(?=\s|\"|'|$))?\s*", re.I)

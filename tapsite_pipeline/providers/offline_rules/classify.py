@@ -9,6 +9,7 @@ from collections import defaultdict
 from tapsite_pipeline.fastre import Fast, fast, regrouped
 
 from .customers import _audience_spans, _helped, _served
+from .hashtag_hits import Vote, hashtag_votes
 from .heads import named_heads, norm, says_what_brand_is
 from .keyword_hits import _KW, _PLACE_WORDS, _TOKEN, _fuzzy, _keyword_hits
 from .lexicon import DEFAULT_INDUSTRY, GENERIC_INDUSTRIES, KEYWORDS, TYPE_PRIORITY
@@ -17,6 +18,7 @@ from .not_offered import negated_clauses
 from .other_businesses import other_businesses
 from .past_trades import former_businesses
 from .roles import AUDIENCE
+from .trading_units import FORM_WEIGHT, is_form_hit, trading_unit
 
 _TEACHING = {"course", "tutoring", "music lessons", "language school"}
 
@@ -106,6 +108,7 @@ _SOURCE_BEFORE = regrouped(r"\b(?:dari|dr|langsung\s+dari|langsung\s+dr|from|sou
 # "langsung dari petani", "sourced from local farmers", "dibeli dari nelayan": the produce is bought from those who grow
 # or catch it, so the business trades it (the card: a farm selling its own produce is other; a shop is retail).
 _FROM_GROWERS = fast(r"\b(?:dari|dr|from|sourced\s+from|bought\s+from|beli\s+dari|dibeli\s+dari|ambil\s+dari)\s+"
+                     r"(?:\d+\s+|ratusan\s+|puluhan\s+|hundreds\s+of\s+)?"  # "bought from 300 local farmers"
                      r"(?:para\s+|local\s+|lokal\s+|the\s+|small\s+)?(?:petani|peternak|nelayan|pekebun|farmers|growers|"
                      r"fishermen|beekeepers|peternakan\s+mitra|petani\s+mitra)\b")
 
@@ -249,6 +252,9 @@ def _read_leads(lower: str, found: tuple[tuple[int, int, str, tuple[str, float, 
     k = 0
     while k < len(found):
         s, e, matched, entry = found[k]
+        if matched == "ar" and lower[e:e + 2] in (" r", "-r"):  # "Rumah Tahfidz Ar Rayyan": an Arabic article
+            k += 1
+            continue
         if matched in _TITLES:
             if pilgrimage is None:
                 pilgrimage = bool(_PILGRIMAGE.search(lower))
@@ -287,7 +293,7 @@ def _planner_at(found: tuple[tuple[int, int, str, tuple[str, float, str]], ...],
 
 
 def score(lower: str, skip: list[tuple[int, int]] = (), hits: list[Hit] | None = None,
-          brand_span: tuple[int, int] | None = None
+          brand_span: tuple[int, int] | None = None, tags: tuple[Vote, ...] = ()
           ) -> tuple[dict[str, float], dict[str, dict[str, float]], list[str]]:
     """Scores per business type, per (type, industry), and the keywords seen (in order); every weighted
     keyword hit is appended to `hits` when given. A business head where it names the business (the brand's own
@@ -301,6 +307,8 @@ def score(lower: str, skip: list[tuple[int, int]] = (), hits: list[Hit] | None =
     maker = any(not _SOURCE_BEFORE.search(lower[max(0, m.start() - 25):m.start()]) for m in _MAKER.finditer(lower)) \
         and not _MADE_BY_OTHERS.search(lower)
     sold = _object_spans(lower, _SELL_VERB) if not maker else []
+    if sold and aud:  # "signboard for Toko Roti Mawar, hand-painted": the customer's shop, not goods the owner sells
+        sold = [(a, b) for a, b in sold if not any(x < a <= y for x, y in aud)]
     near = [(m.end(), m.end() + len(m.group(1))) for m in _NEAR.finditer(lower)]
     served = _object_spans(lower, _SERVICE_VERB)
     also = [(a, min(b, a + _ALSO_REACH)) for a, b in _object_spans(lower, _ALSO)]
@@ -326,6 +334,7 @@ def score(lower: str, skip: list[tuple[int, int]] = (), hits: list[Hit] | None =
     droned = _drone_work(lower, found)
     from_growers = bool(_FROM_GROWERS.search(lower))
     planner = _planner_at(found, named_at)
+    unit = trading_unit(lower)  # "Koperasi Wanita … jual keripik": the form of ownership is not the trade
     for s, e, matched, (btype, weight, industry) in found:
         if s in shop_goods:  # "toko musik": the goods of a shop
             btype, industry = "retail", "retail"
@@ -348,6 +357,8 @@ def score(lower: str, skip: list[tuple[int, int]] = (), hits: list[Hit] | None =
                 btype, industry = "retail", "grocery"  # "telur ayam kampung langsung dari petani": bought, not grown
             btype, weight, industry = _in_context(lower, s, e, matched, before, (btype, weight, industry),
                                                   sold, served, maker)
+        if unit and is_form_hit(matched, industry):
+            weight *= FORM_WEIGHT
         if planner is not None and s > planner and not named and industry in _ARRANGED:
             weight *= ARRANGED_WEIGHT  # "proposal planner: …, fotografer": a service the planner arranges
         if also and any(a <= s < b for a, b in also):
@@ -379,6 +390,10 @@ def score(lower: str, skip: list[tuple[int, int]] = (), hits: list[Hit] | None =
         types["education"] += weight
         industries["education"]["course"] += weight
         hits.append((m.group(0), "education", 2.0, "course"))  # a plain vote for the niche: what is taught says more
+    for matched, (btype, weight, industry) in tags:  # "#mualampung": a plain vote, no offering (hashtag_hits.py)
+        types[btype] += weight
+        industries[btype][industry] += weight
+        hits.append((matched, btype, weight, industry))
     for m in _TOKEN.finditer(lower):
         w = m.group(0)
         kw = _fuzzy(w)  # (cached per word) most words are no typo of a keyword: their spans need not be read
@@ -403,18 +418,19 @@ def business_type(lower: str, skip: list[tuple[int, int]] = ()) -> tuple[str, st
     return btype, industry, seen
 
 
-def business(lower: str, skip: list[tuple[int, int]] = (), brand_span: tuple[int, int] | None = None
-             ) -> tuple[str, str, list[str], str]:
-    """(business_type, industry label, keywords seen, niche); the niche is "other" when unsure."""
+def business(lower: str, skip: list[tuple[int, int]] = (), brand_span: tuple[int, int] | None = None,
+             raw: str = "") -> tuple[str, str, list[str], str]:
+    """(business_type, industry label, keywords seen, niche); the niche is "other" when unsure. The raw brief gives
+    the hashtags its cleaning dropped."""
     hits: list[Hit] = []
-    btype, industry, seen = _decide(lower, skip, hits, brand_span)
+    btype, industry, seen = _decide(lower, skip, hits, brand_span, hashtag_votes(raw))
     industry, niche = dining_or_packaged(industry, niche_of(hits, btype), btype, lower)
     return btype, industry, seen, niche
 
 
-def _decide(lower: str, skip: list[tuple[int, int]], hits: list[Hit], brand_span: tuple[int, int] | None = None
-            ) -> tuple[str, str, list[str]]:
-    types, industries, seen = score(lower, skip, hits, brand_span)
+def _decide(lower: str, skip: list[tuple[int, int]], hits: list[Hit], brand_span: tuple[int, int] | None = None,
+            tags: tuple[Vote, ...] = ()) -> tuple[str, str, list[str]]:
+    types, industries, seen = score(lower, skip, hits, brand_span, tags)
     if not types or max(types.values()) < 0.75:
         return "other", DEFAULT_INDUSTRY["other"], seen
     best = max(types, key=lambda t: (types[t], -TYPE_PRIORITY[t]))

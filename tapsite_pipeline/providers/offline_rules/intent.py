@@ -326,7 +326,7 @@ def _parse(raw: str, hints: dict) -> Intent:
     if hinted and (at := lower.find(hinted.lower())) >= 0:  # a given name that is in the text is still a name:
         brand_span = (at, at + len(hinted))                 # "Urban Fit Gym" asks for no bold tone
 
-    btype, industry, seen, niche = classify.business(lower, [place_span] if place_span else [], brand_span)
+    btype, industry, seen, niche = classify.business(lower, [place_span] if place_span else [], brand_span, raw)
     typed = learned_models.business_type(lower, btype, seen)
     if typed != btype:  # the learned model overrode the keyword rules: industry and niche follow its answer
         btype = typed

@@ -46,6 +46,8 @@ food: makanan, kuliner, masakan, ~makan, food, foods, ~kitchen, ~dapur, lauk, la
   ~bumbu, rempah, kuliner rumahan, makanan rumahan, home made food, homemade food, ~~rasa, ~enak, lezat, ~kuliner,
   ~pedas, ~gurih, ~manis, ~halal, ~resep, ~porsi, ~nasi, ~sayur, ~hidangan, ~dish, ~dishes, ~meal, ~meals, ~cooking,
   ~sehat, vegan food, ~vegan, ~vegetarian, healthy food, makanan sehat
+  virgin coconut oil, vco, minyak kelapa, coconut oil, gula kelapa, coconut sugar, gula semut, gula aren, palm sugar,
+  desiccated coconut, kelapa parut kering, tepung kelapa, food processing, pengolahan pangan, makanan olahan, processed food
 """,
     "retail": """
 fashion: baju, pakaian, fashion, busana, kaos, kaos polos, t-shirt, tshirt, kemeja, celana, jeans, dress, gamis, hijab,
@@ -89,7 +91,8 @@ laundry: laundry, londri, laundri, loundry, laundy, cuci baju, cuci kiloan, laun
   cuci sepatu, cuci karpet, setrika, cuci setrika, laundromat, binatu
 auto repair: bengkel, service motor, servis motor, service mobil, servis mobil, cuci mobil, car wash, cuci motor,
   car detailing, detailing, tambal ban, ganti oli, mechanic, mekanik, auto repair, body repair, salon mobil,
-  bengkel motor, bengkel mobil, ~~oli, cat mobil, spooring, balancing, tune up
+  bengkel motor, bengkel mobil, ~~oli, cat mobil, spooring, balancing, tune up, tyre change, tire change, tyre repair,
+  tire repair, tambal ban panggilan, ganti ban, jumpstart, jump start, ganti aki, towing, mobil derek, ~tyre, ~tyres, ~tire
 beauty salon: salon, salon kecantikan, barbershop, barber shop, barber, pangkas rambut, potong rambut, cukur, cukur rambut,
   spa, pijat, massage, refleksi, refleksologi, creambath, nail art, nail salon, kuku, eyelash, lash extension, sulam alis,
   waxing, facial, perawatan wajah, hair salon, smoothing,
@@ -109,6 +112,7 @@ home services: renovasi, renovation, tukang, tukang bangunan, plumber, plumbing,
   cleaning service, jasa kebersihan, cleaning, cleans, bersih-bersih, housekeeping, sedot wc, sedot tinja, handyman, tukang kebun,
   jasa taman, tukang las, las, bengkel las, kanopi, pagar, teralis, service kulkas, servis kulkas, service mesin cuci,
   servis mesin cuci, service tv, servis tv, servis elektronik, service elektronik, cat rumah, pengecatan, waterproofing
+  landscaping=3, landscaper, garden maintenance, lawn mowing, pembuatan taman, tukang taman, jasa pertamanan, perawatan taman
 tailoring: penjahit, jahit, jahitan, tailor, tailoring, vermak, permak, jasa jahit, vermak levis
 printing: fotokopi, fotocopy, foto copy
 transport: rental mobil, sewa mobil, rent car, car rental, rental motor, sewa motor, travel agent, agen travel,
@@ -144,7 +148,8 @@ makeup artistry: make up artist, makeup artist, mua, rias pengantin, tata rias, 
 textiles: tenun, tenunan, penenun, weave, weaving, weaver, ikat, songket, tenun ikat, kain tenun
 crafts: kerajinan, kerajinan tangan, handmade, hand made, handcraft, handicraft, crafts, craft, rajut, rajutan, crochet,
   knitting, anyaman, gerabah, keramik, ceramics, pottery, kriya, resin art, makrame, macrame, batik tulis, kerajinan kayu,
-  ukiran, wood carving, souvenir handmade, boneka rajut, sablon, sablon kaos, custom kaos, kaos custom, screen printing,
+  ukiran, wood carving, woodcarving, woodcarver, carver, carving, carvings, statues, souvenir handmade, boneka rajut,
+  sablon, sablon kaos, custom kaos, kaos custom, screen printing,
   bordir, embroidery, kerajinan rotan, crafter=3, perajin=3, pengrajin=3, artisan=3, silversmith=3, kerajinan perak,
   miniatur, miniature
 content creation: content creator, konten kreator, kreator konten, copywriting, copywriter, penulis, writer, penerbit,
@@ -169,7 +174,7 @@ school: sekolah, school, paud, tk, tpa, tpq, taman kanak-kanak, preschool, pre-s
   sekolah musik, music school, sekolah bola, ssb, sekolah sepak bola, montessori, sekolah alam, sekolah islam,
   penerimaan siswa, siswa baru, ~murid, ~siswa, ~pelajar, mahasiswa baru
 religious education: mengaji, ngaji, iqro, iqra, tahsin, belajar quran, belajar ngaji,
-  les ngaji, guru ngaji, taman quran
+  les ngaji, guru ngaji, taman quran, rumah tahfidz, rumah quran
 music lessons: les piano, les gitar, les musik, les biola, les drum, les vokal, kursus musik, piano lessons,
   guitar lessons, music lessons, kursus piano, kursus gitar, les renang, kelas renang, swimming lessons, les menari,
   sanggar tari, kelas tari, dance class, les balet, ballet class, les menggambar
@@ -240,7 +245,7 @@ non-profit: yayasan, foundation, ngo, lsm, panti asuhan, orphanage, ~komunitas, 
   sedekah, zakat, infaq, wakaf, relawan, volunteer, nonprofit, non-profit, nirlaba, penggalangan dana, fundraising,
   rumah singgah, shelter, adopsi kucing, animal rescue, bank sampah, daur ulang, recycling, koperasi, bumdes, karang taruna=3, beach cleanups=4, cleanups=3,
   ~organisasi, ~organization, perkumpulan, paguyuban, ~alumni, ~~ikatan, ~himpunan, asosiasi, association, ~club, ~klub
-religious: pesantren=4, pondok pesantren=6, ponpes=5, tahfidz, rumah tahfidz, hafalan quran, masjid, mosque, musholla, mushola, surau, gereja, church, pura, vihara, klenteng, majelis taklim, pengajian,
+religious: pesantren=4, pondok pesantren=6, ponpes=5, tahfidz, hafalan quran, masjid, mosque, musholla, mushola, surau, gereja, church, pura, vihara, klenteng, majelis taklim, pengajian,
   dkm, jemaat, ~ibadah, ~kajian, dakwah, ustadz, ustad, pendeta, pastor, ministry, persekutuan
 government: ~desa, kelurahan, kecamatan, pemerintah, dinas, ~~rt, ~~rw, kampung wisata, desa wisata, pariwisata desa, partai,
   kampanye, caleg, politik, politician, public service

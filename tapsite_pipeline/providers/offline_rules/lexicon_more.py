@@ -212,7 +212,7 @@ non-profit: panti jompo, panti werdha, rumah yatim, anak yatim, yatim piatu, dhu
 religious: masjid=3, musala, langgar, remaja masjid, risma, irma, takmir, takmir masjid, majelis, majlis, majelis ta'lim,
   majlis taklim, pengajian ibu, kajian rutin, tpq=1, gereja=3, gki, gbi, hkbp, gpib, paroki, katolik, kristen, jemaat gereja,
   pemuda gereja, persekutuan doa, ibadah minggu, kebaktian, vihara buddha, pura hindu, klenteng tionghoa, kelenteng,
-  pesantren kilat, ponpes tahfidz, rumah tahfidz, rumah quran, santri, umat
+  pesantren kilat, ponpes tahfidz, santri, umat
 government: bumdes, badan usaha milik desa, pemdes, pemerintah desa, website desa, profil desa, kampung, dusun,
   desa adat, lpm, bpd, kantor desa, kelurahan, puskesmas=1, posyandu, dinas
 """,

@@ -106,6 +106,7 @@ KEYWORD_NICHE: dict[str, str] = {
     **dict.fromkeys(["tanaman", "tanaman hias", "bibit", "bibit tanaman", "kaktus", "anggrek"], "plants"),
     **dict.fromkeys(["furniture", "furnitur", "mebel", "meubel", "sofa", "lemari", "kursi kayu", "meja kayu",
                      "rotan", "rattan"], "furniture"),
+    **dict.fromkeys(["rumah tahfidz", "rumah quran"], "course"),  # a Qur'an house is a school of its own (the card)
 }
 
 # The gazetteer's business heads name their niche where the lists above say nothing of the keyword.

@@ -1,0 +1,72 @@
+"""People a brief names who are not the business.
+
+A child (or a grandchild) writing for a parent names the parent by kinship: "saya Rina, anaknya Bu Yati", "on behalf
+of my mother Mrs. Lim", "aku anak dari Pak Kadir". The person after the kinship word is who runs the business, not its
+name; the business is named elsewhere ("Warung Soto Bu Yati"), or the brief has no name. A name with a trade word in
+it stays a name ("anaknya pemilik Toko Sinar"), and so does what follows a colon ("usaha ibu saya: Warung …").
+
+A post about a finished job names its customer: "kue ulang tahun buat Dek Raffa", "renovasi dapur rumah Bu Hartini",
+"catering buat acara syukuran keluarga Pak Camat". A titled person the work was for (after "buat", "for", "pesanan"),
+or one whose house, family or party the job was at (written in lower case, not as a name), is the customer.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from tapsite_pipeline.fastre import fast
+
+from .brand_words import _HONOR_SET
+from .lexicon import KEYWORDS
+
+# The kinship words before a name (a comma may stand between; a colon introduces the business instead): a match ends
+# where the name starts.
+_KIN = fast(
+    r"(?:\b(?:anaknya|anak\s+(?:dari|dr)|putranya|putrinya|cucunya|cucu\s+(?:dari|dr)|(?:on\s+behalf\s+of\s+)?(?:my|our)\s+"
+    r"(?:mother|mom|mum|mama|father|dad|papa|parents|grandmother|grandma|grandfather|grandpa)|on\s+behalf\s+of|"
+    r"(?:ibu|bapak|ayah|mama|mamah|papa|papah|nenek|kakek)\s*(?:saya|sy|aku|gw|gue)|"
+    r"ibuku|bapakku|ayahku|mamaku|papaku|nenekku|kakekku)|(?:son|daughter)\s+of)\s*,?\s*", re.I)
+# Whose house, family or party the job was at: the word right before the titled person.
+_AT_WHOSE = frozenset("rumah keluarga acara nikahan pernikahan syukuran hajatan kantor halaman kebun".split())
+# Who the work was for, or where it was done, right before a titled person.
+_RECIPIENT = fast(r"\b(?:buat|bwt|untuk|utk|for|pesanan|pesenan|orderan|klien|client|" + "|".join(sorted(_AT_WHOSE))
+                  + r")\s+", re.I)
+# Titles of a person in English briefs (the Indonesian ones are brand_words' honorifics).
+_TITLES = frozenset({"mr", "mrs", "ms", "mdm", "madam", "auntie", "uncle", "dek", "adek", "adik"}) | _HONOR_SET
+
+
+@lru_cache(maxsize=64)  # read once per brief: every candidate asks
+def _starts_after(text: str) -> tuple[frozenset[int], frozenset[int]]:
+    """Where a name would start right after a kinship phrase, and right after a recipient's cue."""
+    return (frozenset(m.end() for m in _KIN.finditer(text)), frozenset(m.end() for m in _RECIPIENT.finditer(text)))
+
+
+def _words(name: str) -> list[str]:
+    return [w.strip(".,'’").lower() for w in name.split()]
+
+
+def kin_named(text: str, s: int, name: str) -> bool:
+    """Is ``name`` (at text[s:]) a parent the writer names by kinship, a person and not the business?"""
+    if s not in _starts_after(text)[0]:
+        return False
+    words = _words(name)
+    if not words or any(w in KEYWORDS for w in words[1:]) or len(words) > 3:
+        return False  # "… anak dari Pak Darto, Bengkel Darto Jaya": a trade word in it names the business
+    return words[0] in _TITLES or len(words) <= 2 and words[0] not in KEYWORDS
+
+
+def customer_named(text: str, s: int, name: str) -> bool:
+    """Is ``name`` (at text[s:]) the customer of a finished job: a titled person the work was for, or a lower-case
+    phrase that ends in whose house, family or party it was ("dapur rumah Bu Hartini")?"""
+    if " " not in name:
+        return False
+    if s in _starts_after(text)[1]:
+        words = _words(name)
+        if words[0] in _TITLES and len(words) <= 3:
+            return not any(w in KEYWORDS for w in words[1:])  # "buat Dek Raffa", "rumah Bu Hartini"
+    if not text[s:s + 1].islower():
+        return False  # "Warung Keluarga Pak Slamet": the owner wrote a name
+    words = _words(name)
+    at = next((i for i in range(1, len(words)) if words[i] in _TITLES), 0)
+    return at >= 1 and words[at - 1] in _AT_WHOSE
