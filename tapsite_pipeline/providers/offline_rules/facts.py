@@ -286,7 +286,8 @@ def extract_facts(text: str, lower: str, name: str = "") -> tuple[list[Fact], li
         add(kind, m, value, mask=not m.group(0).lower().startswith("in"))
     for kind, m, value, masked, subject in said_terms(text, lower):  # "kalau ke Ijen tambah biaya tiket", "up to 5 kW"
         add(kind, m, value, subject, mask=False)
-        spans.append((masked, m.end()))  # (the thing a capacity measures stays the offerings')
+        if masked < m.end():  # (the thing a capacity measures stays the offerings')
+            spans.append((masked, m.end()))
     bases: list[Span] = []
     for m in BASE.finditer(text):  # read before the offers and deliveries whose tails would swallow it
         if "   " in m.group(0):

@@ -40,6 +40,7 @@ CAPACITY = regrouped(
 # The thing measured: the one to three words right before, back to a clause's start or a joining word.
 _THING_BEFORE = regrouped(r"(?:^|[,.;:!?()\n]|\b(?:and|dan|serta|&|with|dengan|dgn|do|does|offer|offers|sewa|rent|jual)\b)"
                           r"\s*((?:[a-z][\w'-]*\s+){1,3})$")
+_SEPARATED = regrouped(r"\d[.,]\d")
 _WORD = regrouped(r"[a-z][\w'-]*")
 _EXTRA_CUE_WORD = regrouped(r"biaya|ongkos|extra|additional")
 CAPACITY_CUE = regrouped(r"up\s+to|hingga|samp|maks|max")
@@ -83,4 +84,7 @@ def said_terms(text: str, lower: str) -> Iterator[tuple[str, re.Match, str, int,
             words.pop(0)
         if not words or any(w in _NOT_A_THING for _, w in words):
             continue
-        yield "note", whole.match(text, words[0][0], m.end()) or m, text[words[0][0]:m.end()], m.start(), ""
+        # (masked only when its number is written with a separator, "5,000": the list reader cuts at that comma; a
+        # plain count, "max 3 org", "for up to 120 pax", the offering reader trims from its item itself)
+        masked = m.start() if _SEPARATED.search(lower, m.start(), m.end()) else m.end()
+        yield "note", whole.match(text, words[0][0], m.end()) or m, text[words[0][0]:m.end()], masked, ""
