@@ -148,3 +148,26 @@ def test_a_choice_of_places_is_said_as_a_note() -> None:
 def test_a_single_place_without_a_choice_is_left_to_the_address_readers() -> None:
     facts = _facts("Studio Foto Cahaya, lokasi bisa di studio kami, paket 500rb, wa 0812 8800 3355")
     assert not any(k == "note" and v.startswith("lokasi bisa di") for k, v in facts), facts
+
+
+# --- a list numbered inside one line -----------------------------------------------------------------------------------
+
+def test_an_inline_numbered_list_is_a_comma_list() -> None:
+    from tapsite_pipeline.pasted import sentences_from_lines
+    said = sentences_from_lines("Menu: 1. soto ayam 15rb 2. rawon 20rb 3. pecel 12rb. wa 0812 1100 2233")
+    assert said == "Menu: soto ayam 15rb, rawon 20rb, pecel 12rb. wa 0812 1100 2233"
+
+
+def test_every_item_of_an_inline_numbered_price_list_is_read() -> None:
+    it = parse_brief("Warung Mbak Tum, Kediri. Harga: 1) soto ayam 15rb 2) rawon 20rb 3) pecel 12rb. wa 0812 1100 2233")
+    assert {"soto ayam", "rawon", "pecel"} <= set(it.products), it.products
+    assert not any(f.value.endswith((" 2", " 3")) for f in it.facts), it.facts
+
+
+@pytest.mark.parametrize("text", [
+    "Les renang anak umur 5. Kami di Bogor, kelas 2. minggu",       # not counted up from 1
+    "Kue lapis 1. Enak sekali, wa 0812 1100 3344",                     # one number alone
+])
+def test_numbers_that_do_not_count_up_are_left(text: str) -> None:
+    from tapsite_pipeline.pasted import sentences_from_lines
+    assert sentences_from_lines(text) == text
