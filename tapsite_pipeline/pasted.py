@@ -84,7 +84,8 @@ def _item_lines(lines: list[str]) -> set[int]:
 
 # A list numbered inside one line, as shop notes and captions write it ("Daftar harga: 1. nastar 85rb 2. kastengel
 # 90rb", "Aturan: 1) transfer dulu 2) no retur"): a number and "." or ")" after a space or a colon, before a word.
-_INLINE_NUMBER = re.compile(r"(?:(?<=\s)|(?<=:))(\d{1,2})[.)]\s+(?=[^\W\d_])")
+# (a number opening a line is a line's bullet, read below)
+_INLINE_NUMBER = re.compile(r"(?:(?<=[ \t])|(?<=:))(\d{1,2})[.)][ \t]+(?=[^\W\d_])")
 
 
 def _numbered_inline(text: str) -> str:
