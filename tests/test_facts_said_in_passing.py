@@ -1,6 +1,5 @@
 """Facts an owner says in passing, often in a voice note or a terse caption: years in business without a marker
-word ("udah dua belas tahun"), what costs extra with what it is for, an area served "anywhere on"/"all over" a
-region, how a class runs and when ("online, weekends"), a capacity with its unit ("up to 3,000 watt"), what a price
+word ("udah dua belas tahun"), what costs extra with what it is for, how a class runs and when ("online, weekends"), a capacity with its unit ("up to 3,000 watt"), what a price
 buys in brackets after it, and a package's contents that stop where a run-on goes on to the next item."""
 
 from __future__ import annotations
@@ -57,21 +56,6 @@ def test_an_extra_charge_in_english() -> None:
 def test_an_extra_cost_with_its_amount_is_the_price_readers() -> None:
     facts = _facts("Katering Bu Sari Solo, nasi box 25rb, tambah biaya antar 20rb ke luar kota")
     assert not any(k == "note" and "tambah biaya antar" == v for k, v in facts), facts
-
-
-# --- an area served anywhere on a region -----------------------------------------------------------------------------
-
-@pytest.mark.parametrize("brief,area", [
-    ("we build bamboo gazebos and fences anywhere on Sumba. gazebo from 5jt. DM @bambu.sumba", "Sumba"),
-    ("Tukang AC Dingin, cuci AC 80rb, we install all over Bali, WA 0812 5000 6611", "Bali"),
-])
-def test_anywhere_on_a_region_is_an_area(brief: str, area: str) -> None:
-    assert ("area", area) in _facts(brief)
-
-
-def test_anywhere_in_a_thing_is_no_area() -> None:
-    facts = _facts("Rapi Cleaning, we clean anywhere in the house, deep clean 300k, WA 0812 5000 7722")
-    assert not any(k == "area" for k, _ in facts), facts
 
 
 # --- how and when a class runs, said as a bare list item --------------------------------------------------------

@@ -25,8 +25,6 @@ _AREA = fast(
     r"\b(?:area|wilayah|daerah|kawasan|seluruh|sekitar|radius|covering|serving|melayani\s+(?:area|wilayah|daerah)|"
 
     r"(?:antar|kirim)(?:\s+ke)?(?:\s+(?:area|wilayah|daerah|kawasan))?|delivery\s+(?:to|across|around)|ship(?:ping)?\s+(?:to|across)|across|"
-    # ("we paint signs anywhere on Flores", "all over Bali", "throughout East Java": the whole of a region)
-    r"anywhere\s+(?:on|in|around)|all\s+over|throughout|"
     # ("antar se-Kota Malang", "kirim ke seluruh Jawa Timur": the whole of the place after the cue)
     r"ke\s+seluruh|luar|se-|se(?=[a-z]{4,}))\s*(?:(?:se-|seluruh\s+)\s*)?((?:(?:kab|kec|kel|ds)\.\s*)?(?:(?!dan\b|and\b|untuk\b|utk\b|for\b|mau\b|pengen\b|warna\b|on\b|with\b|by\b|from\b|an?\b|dengan\b|dgn\b|pakai\b|pake\b|via\b|lewat\b|naik\b|setiap\b|tiap\b|"
     # the area ends where the terms of the order begin: "area Kotagede Banguntapan min order 100rb", "delivery area
