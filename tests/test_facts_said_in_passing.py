@@ -1,6 +1,7 @@
 """Facts an owner says in passing, often in a voice note or a terse caption: years in business without a marker
-word ("udah dua belas tahun"), what costs extra with what it is for, how a class runs and when ("online, weekends"), a capacity with its unit ("up to 3,000 watt"), what a price
-buys in brackets after it, and a package's contents that stop where a run-on goes on to the next item."""
+word ("udah dua belas tahun"), what costs extra with what it is for, how a class runs and when ("online, weekends"),
+a capacity with its unit ("up to 3,000 watt"), what a price buys in brackets after it, and a package's contents that
+stop where a run-on goes on to the next item."""
 
 from __future__ import annotations
 
