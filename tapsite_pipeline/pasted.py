@@ -87,6 +87,33 @@ def hashtag_runs(text: str) -> list[str]:
     return _HASHTAGS.findall(text)
 
 
+# A list numbered inside one line, as shop notes and captions write it ("Daftar harga: 1. nastar 85rb 2. kastengel
+# 90rb", "Aturan: 1) transfer dulu 2) no retur"): a number and "." or ")" after a space or a colon, before a word.
+# (a number opening a line is a line's bullet, read below)
+_INLINE_NUMBER = re.compile(r"(?:(?<=[ \t])|(?<=:))(\d{1,2})[.)][ \t]+(?=[^\W\d_])")
+
+
+def _numbered_inline(text: str) -> str:
+    """An inline numbered list as the comma list it is: its markers counted 1, 2, 3 … in order (two or more), the
+    first dropped and each other one a comma ("1. nastar 85rb 2. kastengel 90rb" → "nastar 85rb, kastengel 90rb");
+    numbers that do not count up from 1 ("umur 5. Kami …") are left as written."""
+    marks = [m for m in _INLINE_NUMBER.finditer(text)]
+    run: list[re.Match] = []
+    for m in marks:
+        if int(m.group(1)) == len(run) + 1:
+            run.append(m)
+        elif int(m.group(1)) == 1:
+            run = [m] if len(run) < 2 else run
+    if len(run) < 2:
+        return text
+    out, at = [], 0
+    for k, m in enumerate(run):
+        out.append(text[at:m.start()].rstrip(" ,;") + ("" if k == 0 else ","))
+        at = m.end()
+    out.append(text[at:])
+    return " ".join(x for x in out if x).replace(" ,", ",")
+
+
 def sentences_from_lines(text: str) -> str:
     """The text with its line structure said in punctuation (unchanged when it is one line). A bio's bars ("Homemade
     brownies | PO H-2 | COD Bogor") and its run of hashtags ("#madu #maduasli") are its line breaks and its tags: each
@@ -95,6 +122,8 @@ def sentences_from_lines(text: str) -> str:
         text = _HASHTAGS.sub(" ", text)
     if "|" in text:
         text = _BAR.sub("\n", text)
+    if ("1." in text or "1)" in text) and ("2." in text or "2)" in text):
+        text = _numbered_inline(text)
     if "\n" not in text and "\r" not in text and "\u2028" not in text:
         return _INLINE_BULLET.sub(", ", text) if "\u2022" in text or "\u00b7" in text else text
     out: list[str] = []

@@ -373,3 +373,15 @@ def test_two_listed_offerings_sharing_words_are_not_one_twice():
     r = score_page(good_salon_page(cards=[("Creambath", ""), ("Creambath Ginseng", "")]),
                    SALON_BRIEF + ", creambath ginseng", gold={"offerings": ["creambath"], "not_offerings": []})
     assert 'cards "Creambath" and "Creambath Ginseng" show the same offering twice' in _problems(r, "cards")
+
+
+@pytest.mark.parametrize("said,promised", [
+    ("Paket company profile: 5 halaman + email bisnis.", False),
+    ("We set up professional email for small offices.", False),
+    ("Tanya harga lewat email ya.", True),
+    ("Email us for a quote.", True),
+])
+def test_email_as_what_is_sold_is_no_promise(said: str, promised: bool) -> None:
+    html = good_salon_page(contact_lead=said)
+    problems = _problems(score_page(html, SALON_BRIEF), "contact")
+    assert ("promises email" in problems) is promised, problems

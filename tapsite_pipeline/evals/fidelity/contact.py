@@ -20,7 +20,10 @@ CTA_SECTIONS = ("hero", "contact", "header")
 PROMISES = {
     "whatsapp": re.compile(r"\b(?:whatsapp|whats app|wa)\b", re.I),
     "phone": re.compile(r"\b(?:telepon|telpon|telp|call us|give us a call|phone us|ring us)\b", re.I),
-    "email": re.compile(r"\b(?:email|e-mail|surel)\b", re.I),
+    # (email as what is sold is no promise: "professional email", "5 halaman + email bisnis", "email hosting")
+    "email": re.compile(r"(?<!professional\s)(?<!business\s)(?<!custom\s)\b(?:email|e-mail|surel)\b"
+                        r"(?!\s+(?:bisnis|business|hosting|marketing|kantor|perusahaan|profesional|domain|server|"
+                        r"migration|migrasi|accounts?)\b)", re.I),
     "form": re.compile(r"\b(?:formulir|isi form|fill in the form|contact form|form di bawah|the form below)\b", re.I),
     "telegram": re.compile(r"\btelegram\b", re.I),
     # LINE the app, not the word: "LINE", "via Line", "Line ID", "line@" ("a 24-hour line", "product line" are not)

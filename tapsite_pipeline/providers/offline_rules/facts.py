@@ -41,6 +41,7 @@ from .level_names import levels_named
 from .not_done import _NOT_DONE, _NOT_DONE_LEAD
 from .owner_requests import _NOTE_SKIP
 from .price_subject import price_subject
+from .said_terms import said_terms
 from .service_terms import _AFTERCARE, _DELIVERY, _GUARANTEE, _OFFER, _PICKUP, _TURNAROUND, _maybe
 from .tenure import tenure
 from .trade_terms import _EXCHANGE, _EXCHANGE_HINT, _FUNDING, _FUNDING_HINT, _MARKET, _MARKET_DOMAIN, _TRADE
@@ -283,6 +284,10 @@ def extract_facts(text: str, lower: str, name: str = "") -> tuple[list[Fact], li
     for kind, m, value in (tenure(text, lower) if has_digit else ()):  # "udah dari 2012", "10 tahun pengalaman"
         # "moved to Lombok in 2019 and opened a bakery": the year is read, the words around it stay a sentence
         add(kind, m, value, mask=not m.group(0).lower().startswith("in"))
+    for kind, m, value, masked, subject in said_terms(text, lower):  # "kalau ke Ijen tambah biaya tiket", "up to 5 kW"
+        add(kind, m, value, subject, mask=False)
+        if masked < m.end():  # (the thing a capacity measures stays the offerings')
+            spans.append((masked, m.end()))
     bases: list[Span] = []
     for m in BASE.finditer(text):  # read before the offers and deliveries whose tails would swallow it
         if "   " in m.group(0):

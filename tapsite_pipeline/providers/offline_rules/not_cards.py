@@ -166,7 +166,8 @@ def do_it_yourself(item: str, lower: str) -> bool:
 # the work uses, what the place has), not more cards. A sentence with an offer verb ("kami juga menjual …", "we also
 # offer …"), a colon's list or an added offering ("ada juga …") still names what is sold.
 _NOTE_SENTENCE = regrouped(r"(?:[^.!?;\n]|\.(?=\d))+")
-_NOTE_PIECE = regrouped(r"\s*(?:,|&|/|\+|\band\b|\bdan\b|\bserta\b|\bsama\b|\bsm\b|\batau\b|\bor\b)\s*")
+# (a comma between digits is a number's: "5,000 watt" is one piece)
+_NOTE_PIECE = regrouped(r"\s*(?:(?<!\d),|,(?!\d)|&|/|\+|\band\b|\bdan\b|\bserta\b|\bsama\b|\bsm\b|\batau\b|\bor\b)\s*")
 _AMOUNT = regrouped(f"{AMOUNT}|{BARE_AMOUNT}")  # (a pasted list's bare "25.000" is an amount too)
 _ADDED = regrouped(r"\b(?:juga|jg|also|too|as\s+well|plus|selain\s+itu|besides)\b")
 _A_LETTER = regrouped(r"[a-z]")
@@ -252,7 +253,11 @@ def among_notes(items: list[str], lower: str, lang: str, tech: bool = False, sol
             if _overlaps(a, b, [spans[it] for it in inside]):
                 goods += 1
             elif _overlaps(a, b, facts):
-                notes += 1
+                # a measure said after the goods ("sound system up to 5,000 watt"): the goods, with their fact
+                at_fact = min((x for x, y in facts if a < x < b), default=a)
+                goods_first = at_fact > a and not _overlaps(a, at_fact, facts) and _goods(lower[a:at_fact], lang, tech)
+                goods += goods_first
+                notes += not goods_first
             elif _A_DIGIT.search(piece):  # a number the facts do not hold ("max 5"): may stand beside anything,
                 notes += means_claim(_NUMBERED.sub(" ", piece).strip())  # but "tim 8 orang" is a claim of the means
                 continue

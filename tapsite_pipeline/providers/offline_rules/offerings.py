@@ -76,6 +76,7 @@ from .price_list import (
 )
 from .rentals import rentals_named
 from .roles import BOUNDARY, CATEGORY, said_after, used_for
+from .said_terms import CAPACITY
 from .self_description import self_offerings
 
 _REQUEST = regrouped(
@@ -435,12 +436,12 @@ def offerings(lower: str, mask_spans: list[tuple[int, int]], lang: str, exclude:
 
 
 def _after_amount(lower: str, at: int, spans: list[tuple[int, int]]) -> bool:
-    """Does an amount of money, masked as a fact, end right before `at` (or inside a bracket closed there: "bomba
+    """Does an amount of money or an item's capacity, masked as a fact, end right before `at` (or inside a bracket closed there: "bomba
     batik fabric (2 meter IDR 150K), bomba shirt")?"""
     if lower[:at].rstrip().endswith(")"):
         at = lower.rfind(")", 0, at)
-    return any(q <= at and not lower[q:at].strip() and priced_item(lower, (p, q)) and MONEY.search(lower, p, q)
-               for p, q in spans)
+    return any(q <= at and not lower[q:at].strip() and (priced_item(lower, (p, q)) and MONEY.search(lower, p, q) or (
+        (c := CAPACITY.match(lower, p)) is not None and c.end() == q)) for p, q in spans)  # or its measure: "up to 120 pax"
 
 
 def _add_rentals(items: list[str], text: str, lower: str, described: list[str], rentals: Collector) -> list[str]:

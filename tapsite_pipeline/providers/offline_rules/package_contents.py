@@ -41,6 +41,8 @@ _PACKAGE_HEAD = regrouped(r"\b(?P<name>(?:paket|package|bundle|combo)(?:\s+(?!is
                           r"(?P<price>\s+(?:mulai\s+|from\s+)?(?:rp\.?\s*|idr\s*)?\d[\d.,]*\s*(?:k|rb|ribu|jt|juta)\b"
                           r"(?:\s*/\s*[a-z]+)?)?\s*(?::|\b(?:isi|isinya|berisi|dapat|dapet|dpt|you\s+get|gets?)\b)\s*")
 _PRICE_AFTER = regrouped(r"[\s,]*(?:(?:harga|mulai|cuma|only|from)\s+)?(?:rp\.?|idr)\s*\d")
+# A run-on without full stops goes on to the next item: "… dapet 40 foto sama album terus paket wedding 5 juta …"
+_RUN_ON_NEXT = regrouped(r"\s(?:(?:terus|trus|lalu|kemudian|then|abis\s+itu|habis\s+itu)\s|(?=(?:paket|package)\s))")
 # (a decimal comma is none of its joins: "prewedding outdoor 2,5jt" counts nothing)
 _COUNTED_CONTENT = regrouped(r"(?:^|(?<!\d),|[&+]|\bdan\b|\band\b)\s*\d+\s*(?:x\s*)?[a-z]")
 
@@ -65,7 +67,7 @@ def _counted_contents(lower: str) -> list[tuple[int, int]]:
     for m in _PACKAGE_HEAD.finditer(lower):
         end = CONTENTS_END.search(lower, m.end())
         stop = end.start() if end else len(lower)
-        nxt = _PACKAGE_HEAD.search(lower, m.end(), stop)
+        nxt = _PACKAGE_HEAD.search(lower, m.end(), stop) or _RUN_ON_NEXT.search(lower, m.end(), stop)
         stop = nxt.start() if nxt else stop
         # the package's price said after what it holds ends the contents: "paket kapal selam isi 10 Rp 150.000"
         # holds "10" (the dot of "150.000" ends no sentence, and the amount is the package's, not held by it)

@@ -44,17 +44,23 @@ _COUNT = r"\d{1,2}\s*\+?"
 _UNIT = r"(?:tahun|thn|th|taun|years?|yrs?)\b\.?"
 _AFTER_MARK = (r"(?:lebih\s+)?(?:(?:ber)?pengalaman|(?:of\s+|in\s+)?(?:hands-on\s+)?experience|"
                r"(?:in|of)\s+(?:the\s+)?(?:business|trade|industry)|berdiri|berjalan|beroperasi|melayani|jualan|"
-               r"berjualan|usaha|berkarya|menekuni|running|serving|trading)\b")
+               r"berjualan|usaha|berkarya|menekuni|running|serving|trading|jalan|buka)\b")
 _BEFORE_MARK = r"(?:berpengalaman|pengalaman|experience|experienced|pengalaman\s+kerja)"
 # "has served Surabaya households for over 15 years", "melayani warga Depok selama 10 tahun": a serving verb, what
 # or whom it serves, then "for"/"selama" and the years
 _SERVED = (r"(?:served|serving|been\s+(?:running|operating|trading|in\s+business)|run|operated|melayani|berdiri|"
            r"beroperasi|berjualan|berkarya)")
+# "udah sepuluh tahun", "sudah 12 thn": "already N years" said of the business with no other marker word; an age, a
+# warranty or a term said just before ("anak udah 5 tahun", "garansi sudah 1 tahun") or "ago" after it is not one
+_ALREADY = (r"(?:udah|sudah|sdh|dah|udh)\s+(?P<d>(?:(?:lebih\s+dari|hampir|sekitar|kurang\s+lebih)\s+)?"
+            r"\d{1,2}\s*\+?\s*(?:tahun|thn|th|taun)\b\.?)(?!\s*(?:yang\s+lalu|yg\s+lalu|lalu|lebih\b|an\b|ke\s|usia|umur))")
 EXPERIENCE = fast(
     rf"\b(?P<a>{_QUAL}{_COUNT}\s*{_UNIT})\s*(?:\+\s*)?{_AFTER_MARK}|"
     rf"\b{_BEFORE_MARK}\s*:?\s+(?P<b>{_QUAL}{_COUNT}\s*{_UNIT})|"
-    rf"\b{_SERVED}\b(?:\s+(?!for\b|selama\b)[\w'-]+){{0,4}}?\s+(?:for|selama)\s+(?P<c>{_QUAL}{_COUNT}\s*{_UNIT})", re.I)
+    rf"\b{_SERVED}\b(?:\s+(?!for\b|selama\b)[\w'-]+){{0,4}}?\s+(?:for|selama)\s+(?P<c>{_QUAL}{_COUNT}\s*{_UNIT})|\b{_ALREADY}", re.I)
 
+_NOT_BUSINESS_AGE = regrouped(r"\b(?:umur|umurnya|usia|usianya|anak|anaknya|adik|garansi|kontrak|sewa|nikah|menikah|"
+                              r"pensiun|sakit|kuliah|sekolah)\b")
 _UNIT_WORD = {"thn": "tahun", "th": "tahun", "taun": "tahun", "yr": "years", "yrs": "years", "year": "years"}
 _QUAL_DROP = regrouped(r"^(?:(?:sudah|udah|sdh|dah|udh|selama|for)\s+)+", re.I)
 
@@ -81,5 +87,7 @@ def tenure(text: str, lower: str) -> Iterator[tuple[str, re.Match, str]]:
         if _STARTED_BEFORE.search(lower, max(0, m.start() - 50), m.start()) or _STARTED_AFTER.match(lower, m.end()):
             yield "since", m, m.group(1)
     for m in EXPERIENCE.finditer(lower):
-        g = next(k for k in ("a", "b", "c") if m.group(k))
+        g = next(k for k in ("a", "b", "c", "d") if m.group(k))
+        if g == "d" and _NOT_BUSINESS_AGE.search(lower, max(0, m.start() - 30), m.start()):
+            continue
         yield "experience", m, _value(text[m.start(g):m.end(g)])

@@ -60,6 +60,10 @@ _UNDATED = (
     rf"(?:(?:dibuka|buka|mulai|dimulai|starts?|opens?|begins?|every|each|setiap|tiap)\s+)?(?:(?:in|on|pada|bulan)\s+)?"
     rf"{_INTAKE_MONTH}\b(?:\s*(?:,|&|and|dan|atau|or|-|–|to|until|till|through|sampai|sampe|s/?d|hingga)\s*"
     rf"{_INTAKE_MONTH}\b)*|"
+    # "online, weekends", "offline on weekdays", "daring akhir pekan", "weekends only": how a class runs and when,
+    # said as a bare list item of a terse brief
+    r"\b(?:(?:online|offline|in[\s-]person|daring|luring)\s*(?:,|&|\+|and|dan)?\s*(?:on\s+|tiap\s+|setiap\s+)?"
+    r"(?:weekends|weekdays|akhir\s+pekan|hari\s+kerja)|(?:weekends|weekdays)\s+only)\b|"
     # "online only", "hanya online", "full online", "100% online"
     r"\b(?:online[\s-]+only|only\s+online|(?:hanya|khusus|full|fully|100%)\s+(?:secara\s+)?(?:online|daring))\b")
 WHEN = fast(_DATED + "|" + _UNDATED, re.I)
