@@ -46,8 +46,6 @@ food: makanan, kuliner, masakan, ~makan, food, foods, ~kitchen, ~dapur, lauk, la
   ~bumbu, rempah, kuliner rumahan, makanan rumahan, home made food, homemade food, ~~rasa, ~enak, lezat, ~kuliner,
   ~pedas, ~gurih, ~manis, ~halal, ~resep, ~porsi, ~nasi, ~sayur, ~hidangan, ~dish, ~dishes, ~meal, ~meals, ~cooking,
   ~sehat, vegan food, ~vegan, ~vegetarian, healthy food, makanan sehat
-  virgin coconut oil, vco, minyak kelapa, coconut oil, gula kelapa, coconut sugar, gula semut, gula aren, palm sugar,
-  desiccated coconut, kelapa parut kering, tepung kelapa, food processing, pengolahan pangan, makanan olahan, processed food
 """,
     "retail": """
 fashion: baju, pakaian, fashion, busana, kaos, kaos polos, t-shirt, tshirt, kemeja, celana, jeans, dress, gamis, hijab,
