@@ -90,3 +90,22 @@ def test_a_name_with_a_season_word_but_no_arrival_stays() -> None:
     text = "MUSIM SEMI FLORIST . Toko Bunga Ani Malang ."
     assert not goods_title(text, 0, len("MUSIM SEMI FLORIST"))
     assert goods_title("MUSIM SALAK SUDAH TIBA . Kebun Salak Pak Made .", 0, len("MUSIM SALAK SUDAH TIBA"))
+
+
+# ---- an admin or agent writes for a member: the member's business, not the member, is the brand
+@pytest.mark.parametrize("brief,brand", [
+    ("Hello, admin of the Sanur Potters group here, helping our member Ibu Komang, her business is Tanah Liat Komang, "
+     "mugs 85k, plates 120k. WA 0812 6060 7070", "Tanah Liat Komang"),
+    ("Writing for our client Pak Yusuf: his workshop is Yusuf Rattan Works in Cirebon, rattan chairs from 900k. "
+     "WA 0813 2020 3030", "Yusuf Rattan Works"),
+])
+def test_a_member_business_named_by_the_writer(brief: str, brand: str) -> None:
+    assert _brand(brief) == brand
+
+
+def test_our_member_without_a_business_name_stays_the_person() -> None:
+    # no business named: the member goes by their name (and "our member" is no cue for a name)
+    assert _brand("Posting for our member Bu Sinta who bakes bolu in Depok, bolu pandan 60k. WA 0812 1010 2020") \
+        == "Bu Sinta"
+    # the owner's own "our" still introduces the business
+    assert _brand("Hi, our bakery Roti Senja Depok bakes bolu pandan 60k. WA 0812 1010 2020") == "Roti Senja Depok"
