@@ -2,8 +2,7 @@
 the headings over it that name nobody (a season, a festival's run-up, a title in capitals saying what is sold).
 
 "Selamat datang di SOLEFRESH.ID 👟 …" is signed "Solefresh.id"; "Welcome to ServerKecil.id" keeps the owner's styling;
-"Selamat datang di Rajut Nenek Official" goes by "Rajut Nenek" (the marketplace's "Official" is the account's, not the
-name's). "RAKIT PC CUSTOM" over "Pixel Rakit Lubuklinggau" is no name (a season, "Des-Feb", is brand_titles.is_season's).
+"RAKIT PC CUSTOM" over "Pixel Rakit Lubuklinggau" is no name (a season, "Des-Feb", is brand_titles.is_season's).
 """
 
 from __future__ import annotations
@@ -21,8 +20,6 @@ _TRADE_WORDS = frozenset(w for k in KEYWORDS for w in k.split())  # as brand_run
 _WELCOME = regrouped(r"(?i)\b(?:welcome\s+to|selamat\s+datang\s+(?:di|ke))\s+")
 # A name written as a web domain, one label and its suffix: "solefresh.id", "ServerKecil.id", "kopi-kita.co.id".
 _DOMAIN = regrouped(r"(?i)([a-z0-9][a-z0-9-]*)(\.(?:co\.id|my\.id|web\.id|biz\.id|id|com|net|shop|store|online))")
-# The marketplace's words after a shop's name: its account kind, not the name.
-_ACCOUNT_TAIL = regrouped(r"(?i)\s+(?:official(?:\s+(?:store|shop))?|official_store)$")
 # The words of a heading that a season of the goods has come ("MUSIM DURIAN UDAH MULAI", "MANGO SEASON IS HERE").
 _SEASON_NOUNS = frozenset("musim season panen harvest".split())
 _SEASON_WORDS = _SEASON_NOUNS | frozenset("udah sudah telah mulai tiba datang hadir is here has begun started back "
@@ -47,9 +44,6 @@ def welcomed(text: str) -> tuple[str, int, int] | None:
         if not found or found[1] != m.end() or not _is_cap(found[0]) or found[0].lower() in PLACES:
             continue
         name, s, e = found
-        tail = _ACCOUNT_TAIL.search(name)
-        if tail and tail.start() > 0:
-            name, e = name[:tail.start()], s + tail.start()
         return domain_cased(name), s, e
     return None
 
