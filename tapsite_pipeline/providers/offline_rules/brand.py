@@ -14,6 +14,7 @@ from tapsite_pipeline.fastre import regrouped
 from tapsite_pipeline.written_case import is_title_cased
 
 from .brand_before_place import before_place
+from .brand_bio import welcomed
 from .brand_form import person_field
 from .brand_guards import carried_goods, cut_trailing_place, finish_name, is_generic, vet_candidate
 from .brand_lower import appositive, closed_name, introduced, opening_before_verb, standing_alone
@@ -229,6 +230,8 @@ def _extract_brand(text: str, lower: str, cased: bool,
             # capitals are one
             intro = bool(_SELF_INTRO_CUE.match(m.group(0))) and found is not None and len(found[0].split()) >= 2
             add(3, found, allow_generic=intro)
+        # "Selamat datang di SOLEFRESH.ID", "Welcome to Rajut Nenek Official": the shop a bio welcomes one to
+        add(3, welcomed(text))
         for m in _LEGAL_ENTITY.finditer(text):
             # "PT Flobamora Digital Solusi melayani …", "Koperasi Tani Maju": a registered name, with its entity
             found = take_name(text, m.end(), cased, require_cap=True)

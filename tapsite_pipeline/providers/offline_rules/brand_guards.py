@@ -13,8 +13,9 @@ from collections.abc import Sequence
 from tapsite_pipeline.fastre import fast, regrouped
 
 from .brand_asked import asked
+from .brand_bio import goods_title
 from .brand_kin import customer_named, kin_named
-from .brand_titles import is_schedule, is_vehicle, keeps_case, land_named, side_by_side
+from .brand_titles import is_schedule, is_season, is_vehicle, keeps_case, land_named, side_by_side
 from .brand_words import (
     _CONNECT,
     _DOT_ABBR,
@@ -376,6 +377,8 @@ def vet_candidate(text: str, lower: str, skip: Sequence[tuple[int, int]], prio: 
                   allow_generic: bool) -> tuple[str, int, int] | None:
     """The candidate ``name`` at ``text[s:e]`` (found by a rule of priority ``prio``) cleaned, with its span, or
     None when it is no name. ``skip`` holds spans (locations) that cannot be names."""
+    if goods_title(text, s, e):
+        return None  # "RAKIT PC CUSTOM ⚡ Pixel Rakit Lubuklinggau": a bio's title over the shop's name
     trail = _TRAILING_PLACE.search(name)
     if trail and trail.start() > 0:  # "Karang Taruna Bina Remaja Desa Ngargosari": the village is not the name
         name, e = name[:trail.start()], s + trail.start()
@@ -437,7 +440,9 @@ def vet_candidate(text: str, lower: str, skip: Sequence[tuple[int, int]], prio: 
         return None  # "apt. Sari Dewi.": a titled person's name standing alone is read with the title, or not at all
     if " " not in name and name.lower() in _VOUCHED:
         return None  # "Licensed since 2004, …": what vouches for the business, said first, is no name
-    if all(w in _ANNOUNCEMENT or _DAYS_BEFORE.fullmatch(w) for w in name.lower().split()):
+    if is_season(name):
+        return None  # "buka Des-Feb aja": a season says when, not who
+    if all(w in _ANNOUNCEMENT or _DAYS_BEFORE.fullmatch(w) or is_season(w) for w in name.lower().split()):
         return None  # "PRE ORDER LEBARAN 🌙\n…\nDapur Bunda Rara": the post's heading, not the name it is signed with
     if len(name.split()) >= 2 and name.split()[0].lower() in _AREA_OPENERS:
         return None  # "Area Tangerang Kota & BSD, jasa bersih rumah": where it works, said first, is no name

@@ -16,6 +16,7 @@ from tapsite_pipeline.fastre import regrouped
 
 from .brand_words import LOC_NOUNS, STOP
 from .heads import said_head
+from .when import _MONTH
 
 # Titles written before a person's name, with a full stop. Lower-case ones are written so on purpose.
 TITLES = frozenset("dr drg drh dra drs apt ir prof h hj kh bd".split())
@@ -41,6 +42,18 @@ def keeps_case(word: str) -> bool:
 def is_schedule(name: str) -> bool:
     """Does the candidate hold a range of days ("Praktek Senin-Sabtu", "Open Mon-Sat")? Then it says when."""
     return bool(_DAY_RANGE.search(name))
+
+
+# A range of months is a season ("Des-Feb", "Apr–Nov"), when something is open, never who.
+_MONTH_RANGE = regrouped(rf"(?i){_MONTH}\.?\s*[-–]\s*{_MONTH}\.?")
+# A year as a heading writes it: "2026", the Chinese year "2578".
+_YEAR = regrouped(r"\d{4}")
+
+
+def is_season(name: str) -> bool:
+    """Is the candidate only a span of months ("Des-Feb") or a year ("2578")? Then it says when, not who."""
+    bare = name.strip(" .,")
+    return bool(_MONTH_RANGE.fullmatch(bare) or _YEAR.fullmatch(bare))
 
 
 def is_vehicle(name: str) -> bool:

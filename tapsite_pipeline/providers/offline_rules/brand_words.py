@@ -143,7 +143,9 @@ _MEDIUM_CAP = fast(
     r"organizing|organising|presenting|introducing|pemilik|owner|punya|membuka|buka|mengelola|call\s+us|"
     # "…oatmeal cookies, by Oven Kecil", "made by Rumah Rajut": the maker's name signs the brief
     r"(?<=,\s)by|(?<=—\s)by|(?<=-\s)by|(?:made|baked|crafted|brought\s+to\s+you)\s+by|"
-    r"(?:my|our)(?!\s+(?:name|nama)\b)(?-i:(?:\s+[a-z-]+){1,2}?(?=\s*,?\s+(?:The\s+)?[A-Z0-9]))|usaha\s+(?:saya|kami|aku|gw)|"
+    r"(?:my|our)(?!\s+(?:name|nama|member|client|customer|friend|neighbou?r)s?\b)(?-i:(?:\s+[a-z-]+){1,2}?(?=\s*,?\s+(?:The\s+)?[A-Z0-9]))|usaha\s+(?:saya|kami|aku|gw)|"
+    # an admin or agent writing for a member: "helping our member Ibu Ketut, her business is Ketut Weaving"
+    r"(?:her|his|their)\s+(?:business|shop|store|brand|stall|studio|workshop|label|company|bakery|kitchen)\s+is|"
     r"toko\s+(?:saya|kami|aku|gw)|bisnis\s+(?:saya|kami|aku|gw))\s*(?:,\s*)?(?:adalah\s+|is\s+)?", re.I)
 _QUOTED = fast(r"\"([^\"]{2,60})\"|(?<![\w])'([^']{2,50})'(?![\w])")
 _SINCE = regrouped(r"\s*[,(-]?\s*\b(?:sejak|since|est\.?|established(?:\s+in)?|berdiri\s+(?:sejak|tahun)|dari\s+tahun)"

@@ -107,6 +107,11 @@ _SOURCE_BEFORE = regrouped(r"\b(?:dari|dr|langsung\s+dari|langsung\s+dr|from|sou
 
 # "langsung dari petani", "sourced from local farmers", "dibeli dari nelayan": the produce is bought from those who grow
 # or catch it, so the business trades it (the card: a farm selling its own produce is other; a shop is retail).
+# A village enterprise that says which unit of it the page is for ("BUMDes X membuka unit usaha toko desa", "Unit
+# persewaan BUMDes Y: sewa tenda …"): the unit's trade is the business, the BUMDes only who owns it.
+_VILLAGE_ENTERPRISE = frozenset({"bumdes", "bumdesa", "bum desa", "badan usaha milik desa"})
+_UNIT_OF = fast(r"\bunit\s+(?:usaha\s+)?[a-z]")
+_UNITS_LISTED = fast(r"[^.:;!?]*?,[^.:;!?]*?\b(?:dan|and|serta)\b")
 _FROM_GROWERS = fast(r"\b(?:dari|dr|from|sourced\s+from|bought\s+from|beli\s+dari|dibeli\s+dari|ambil\s+dari)\s+"
                      r"(?:\d+\s+|ratusan\s+|puluhan\s+|hundreds\s+of\s+)?"  # "bought from 300 local farmers"
                      r"(?:para\s+|local\s+|lokal\s+|the\s+|small\s+)?(?:petani|peternak|nelayan|pekebun|farmers|growers|"
@@ -335,7 +340,15 @@ def score(lower: str, skip: list[tuple[int, int]] = (), hits: list[Hit] | None =
     from_growers = bool(_FROM_GROWERS.search(lower))
     planner = _planner_at(found, named_at)
     unit = trading_unit(lower)  # "Koperasi Wanita … jual keripik": the form of ownership is not the trade
+    village_unit = _UNIT_OF.search(lower) if "unit" in lower else None
+    if village_unit and _UNITS_LISTED.match(lower, village_unit.end() - 1):
+        village_unit = None  # "punya unit air bersih, simpan pinjam, dan wisata": the enterprise's units, the page its own
+    if village_unit and any(matched in _VILLAGE_ENTERPRISE for _s, _e, matched, _x in found):
+        named_at = {s for s, _e, _m, _x in found if s == village_unit.end() - 1} or named_at  # the unit's head names it
     for s, e, matched, (btype, weight, industry) in found:
+        if village_unit and matched in _VILLAGE_ENTERPRISE:
+            covered.append((s, e))
+            continue  # who owns the unit, not what the unit does
         if s in shop_goods:  # "toko musik": the goods of a shop
             btype, industry = "retail", "retail"
         elif matched in _DRONE and btype != "technology" and _DRONE_WORK.search(_clause(lower, s, e)):
