@@ -84,21 +84,6 @@ def test_a_name_with_a_language_in_it_stays_the_name(brief, brand):
     assert brand in (parse_brief(brief).brand_name or "")
 
 
-def test_goods_sold_in_the_past_are_no_card():
-    brief = ("Nenek saya dulu jualan gorengan keliling di pasar. Sekarang kami buka Warung Soto Mbah Sri di Klaten: "
-             "soto ayam, soto daging, es teh. WA 0812 1111 2222")
-    products = parse_brief(brief).products
-    assert products == ["soto ayam", "soto daging", "es teh"], products
-
-
-def test_goods_said_again_for_today_stay_cards():
-    brief = ("Dulu jualan soto ayam keliling, sekarang kami buka warung: soto ayam, soto daging, es teh. "
-             "WA 0812 1111 2222")
-    assert "soto ayam" in parse_brief(brief).products
-    lower = "dulu cuma gerobak. jualan soto ayam, es teh"
-    assert asides_dropped(["soto ayam", "es teh"], lower) == ["soto ayam", "es teh"]
-
-
 def test_a_piece_of_a_list_of_premises_is_where_the_work_is_done():
     brief = "Warna Ruang 🎨 | cat tembok & mural | rumah • kantor • kamar bayi | Bogor | DM @warnaruang"
     assert parse_brief(brief).products == ["cat tembok", "mural"]

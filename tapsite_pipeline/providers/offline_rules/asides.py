@@ -1,13 +1,12 @@
 """Phrases the list readers bring from what the owner says beside the goods, not of them: how many a class or a room
-takes, where the work is done, what was sold in the past.
+takes and where the work is done.
 
 - "kuota 10 peserta per angkatan", "kapasitas 200 orang": a capacity word said with a count is a fact of the
   notes. Alone in a list of goods ("pulsa, kuota, token listrik") the word is the goods.
 - "mural & lukis dinding | kafe • sekolah • kamar anak": a piece of a list of premises is where the work is done,
   as the other pieces are, not a card.
-- "nenek saya dulu jualan gorengan keliling, sekarang kami buka warung soto": what was sold in the past is the
-  story's, not a card (the notes and the about text still tell it). Only goods said right after the past and the
-  offer verb go; the owner's story is otherwise read as ever.
+
+What the owner sold in the past is past_trades.py's (read with the offering rules' other spans of what is not offered).
 
 The capitalised makes in brackets after resold goods ("semen (Tonasa & Conch)") stay cards: other writers label such
 makes as offerings ("royal canin"), and dropping them lowered products F1 on two held-out batches.
@@ -20,11 +19,6 @@ from tapsite_pipeline.fastre import regrouped
 from .not_cards import _PREMISES_FIRST, _PREMISES_LAST
 from .roles import PLACE
 
-# A word of the past and an offer verb, then the goods (at most two words between): "dulu jualan", "dulunya
-# berdagang", "pernah jual", "used to sell".
-_PAST_SELLING = regrouped(r"\b(?:dulu(?:nya)?|dahulu(?:nya)?|pernah|tadinya|used\s+to)\s+(?:\w+\s+)?(?:jualan|jual|menjual|"
-                          r"dagang|berdagang|sell|selling)\b")
-_SOLD_THEN = regrouped(_PAST_SELLING.pattern + r"\s+(?:[\w-]+\s+){0,2}\Z")
 # A list of where the work is done: its pieces are joined by bullets, commas, slashes or "&"/"dan", and the
 # segment it stands in ends at a bar, a line, a stop, a colon or a bracket.
 _PREMISES = _PREMISES_FIRST | _PREMISES_LAST
@@ -45,17 +39,6 @@ def _capacity_said(item: str, lower: str) -> bool:
     return False
 
 
-def _sold_then(item: str, lower: str) -> bool:
-    """Every time the brief says the item, a word of the past and an offer verb stand right before it ("opung boru
-    saya dulu jualan ikan asin keliling", "my dad used to sell kites"): what was sold then, not today."""
-    at, seen = lower.find(item), False
-    while at >= 0:
-        if not _SOLD_THEN.search(lower, max(0, at - 40), at):
-            return False
-        seen, at = True, lower.find(item, at + 1)
-    return seen
-
-
 def _among_premises(item: str, lower: str) -> bool:
     """The item is one piece of a list whose other pieces, two or more, are all premises ("mural & lukis dinding |
     kafe • sekolah • kamar anak"): where the work is done, as they are."""
@@ -70,10 +53,9 @@ def _among_premises(item: str, lower: str) -> bool:
 
 
 def asides_dropped(items: list[str], lower: str) -> list[str]:
-    """The items without the capacity words said with a count, the pieces of a list of premises and the goods sold in
-    the past (see the module doc)."""
-    then = len(items) > 1 and bool(_PAST_SELLING.search(lower))
+    """The items without the capacity words said with a count and the pieces of a list of premises (see the module
+    doc)."""
     listed = len(items) > 1 and ("•" in lower or "·" in lower or "," in lower)
-    kept = [i for i in items if not _capacity_said(i, lower) and not (then and _sold_then(i, lower))
+    kept = [i for i in items if not _capacity_said(i, lower)
             and not (listed and _among_premises(i, lower))]
     return kept or items
