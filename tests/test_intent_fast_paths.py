@@ -133,3 +133,33 @@ def test_place_lists_match_the_full_scan():
     for lower in [*TEXTS, "jakarta & bandung, kuta and legian", "bali dan lombok serta flores", "-bali & jakarta"]:
         assert [m.span() for m in addresses._place_lists(lower)] == \
             [m.span() for m in addresses._place_list().finditer(lower)], lower
+
+
+def _premises_plain(item: str, lower: str) -> bool:
+    """asides._among_premises as a plain scan: the segment around the item's first mention, found and split anew."""
+    from tapsite_pipeline.providers.offline_rules.asides import _PIECE_JOIN, _PREMISES, _SEGMENT_ENDS
+    from tapsite_pipeline.providers.offline_rules.roles import PLACE
+    at = lower.find(item)
+    if at < 0:
+        return False
+    start = max(lower.rfind(c, 0, at) for c in _SEGMENT_ENDS) + 1
+    ends = [e for c in _SEGMENT_ENDS if (e := lower.find(c, at + len(item))) >= 0]
+    pieces = [p.strip() for p in _PIECE_JOIN.split(lower[start:min(ends, default=len(lower))]) if p.strip()]
+    others = [p for p in pieces if p != item]
+    return item in pieces and len(others) >= 2 and all(p in PLACE or p in _PREMISES for p in others)
+
+
+def test_premises_lists_read_once_a_brief_match_the_plain_scan():
+    from tapsite_pipeline.providers.offline_rules.asides import _PIECE_JOIN, _among_premises
+    texts = [*TEXTS, "mural & lukis dinding | kafe • sekolah • kamar anak | bogor", "cat: rumah, kantor. ruko, gudang",
+             "lukis dinding, kafe, sekolah. baju, celana", "baju, celana. lukis dinding, kafe, sekolah",
+             "jasa cuci: sofa, kantor, rumah (springbed, karpet)", "poles lantai / rumah / kantor / gudang; tukang"]
+    asked = 0
+    for lower in texts:
+        # every piece of every segment, and a few strings that are no piece, as the items the readers bring
+        items = {p.strip() for p in _PIECE_JOIN.split(lower) if 2 < len(p.strip()) < 30} | {"kafe", "rumah", "zzz"}
+        for item in items:
+            assert _among_premises(item, lower) == _premises_plain(item, lower), (item, lower)
+            asked += 1
+    assert asked > 5000
+    assert _among_premises("lukis dinding", "lukis dinding, kafe, sekolah. baju, celana")  # the case it is for

@@ -14,6 +14,9 @@ makes as offerings ("royal canin"), and dropping them lowered products F1 on two
 
 from __future__ import annotations
 
+from bisect import bisect_left
+from functools import lru_cache
+
 from tapsite_pipeline.fastre import regrouped
 
 from .not_cards import _PREMISES_FIRST, _PREMISES_LAST
@@ -23,6 +26,7 @@ from .roles import PLACE
 # segment it stands in ends at a bar, a line, a stop, a colon or a bracket.
 _PREMISES = _PREMISES_FIRST | _PREMISES_LAST
 _SEGMENT_ENDS = "|\n.:;!?()"
+_SEGMENT_END = regrouped(r"[|\n.:;!?()]")
 _PIECE_JOIN = regrouped(r"\s*(?:[•·,/&+]|\bdan\b|\band\b|\batau\b|\bor\b)\s*")
 _CAPACITY = frozenset("kuota kapasitas quota capacity".split())
 _COUNT_AFTER = regrouped(r"\s*(?::\s*)?(?:(?:max|maks|maksimal|maximum|hanya|cuma|up\s+to|sampai|s/d)\.?\s*)?\d")
@@ -41,15 +45,29 @@ def _capacity_said(item: str, lower: str) -> bool:
 
 def _among_premises(item: str, lower: str) -> bool:
     """The item is one piece of a list whose other pieces, two or more, are all premises ("mural & lukis dinding |
-    kafe • sekolah • kamar anak"): where the work is done, as they are."""
+    kafe • sekolah • kamar anak"): where the work is done, as they are. (The segment is the one the item's first
+    mention stands in, between two of _SEGMENT_ENDS.)"""
     at = lower.find(item)
     if at < 0:
         return False
-    start = max(lower.rfind(c, 0, at) for c in _SEGMENT_ENDS) + 1
-    ends = [e for c in _SEGMENT_ENDS if (e := lower.find(c, at + len(item))) >= 0]
-    pieces = [p.strip() for p in _PIECE_JOIN.split(lower[start:min(ends, default=len(lower))]) if p.strip()]
+    bounds = _bounds(lower)
+    k = bisect_left(bounds, at)
+    start = bounds[k - 1] + 1 if k else 0
+    j = bisect_left(bounds, at + len(item), k)
+    pieces = _pieces(lower, start, bounds[j] if j < len(bounds) else len(lower))
     others = [p for p in pieces if p != item]
     return item in pieces and len(others) >= 2 and all(p in PLACE or p in _PREMISES for p in others)
+
+
+# Every item of a brief asks for the segment it stands in: the segments' ends and pieces are found once a brief.
+@lru_cache(maxsize=64)
+def _bounds(lower: str) -> list[int]:
+    return [m.start() for m in _SEGMENT_END.finditer(lower)]
+
+
+@lru_cache(maxsize=512)
+def _pieces(lower: str, start: int, end: int) -> tuple[str, ...]:
+    return tuple(p.strip() for p in _PIECE_JOIN.split(lower[start:end]) if p.strip())
 
 
 def asides_dropped(items: list[str], lower: str) -> list[str]:
