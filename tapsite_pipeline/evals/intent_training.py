@@ -73,10 +73,9 @@ def held_back_batches(folder: Path | None = None) -> frozenset[str]:
     return frozenset(page_batches(folder)[-1:]) | NOT_YET_TRAINED_ON
 
 
-# Batches the shipped offering model was not retrained with yet (fresh-8 joined them when fresh-9 landed, fresh-9 when
-# fresh-10 did, fresh-10 when fresh-11 did and fresh-11 when fresh-12 did, as the newest batch it was never trained on either): retrained with fresh-4 … fresh-7 (F0.5, fresh-8 held back) it tied
-# the previous model left out one writer at a time but broke five hand-written offering tests (docs/evaluation.md);
-# empty this and run scripts/train_intent_models.py --only offerings once a retrain keeps those tests green.
+# Batches the shipped offering model was not retrained with (each newest batch joins when the next lands): retrained
+# with fresh-4 … fresh-7 (F0.5, fresh-8 held back) it tied the previous model left out one writer at a time but broke
+# five hand-written offering tests (docs/evaluation.md); empty this and run `train_intent_models.py --only offerings`.
 NOT_YET_TRAINED_ON = frozenset({"fresh-4", "fresh-5", "fresh-6", "fresh-7", "fresh-8", "fresh-9", "fresh-10",
                                 "fresh-11"})
 
