@@ -29,7 +29,7 @@ def test_a_correction_in_the_same_line_and_in_english():
     assert "kacang 65rb" in corrected("Toko Kue Rina: nastar 80rb, kacang 60rb eh salah kacang 65rb. WA 0812 3000 4000")
     assert "60rb" not in corrected("Toko Kue Rina: nastar 80rb, kacang 60rb eh salah kacang 65rb. WA 0812 3000 4000")
     assert corrected("Sunny Bakes: cookie boxes are 90K each, sorry typo 95K each. WA 0812 3000 4000") == \
-        "Sunny Bakes: cookie boxes are 95K each . WA 0812 3000 4000"
+        "Sunny Bakes: cookie boxes are 95K each. WA 0812 3000 4000"
 
 
 @pytest.mark.parametrize("text", [

@@ -66,7 +66,7 @@ def _one(text: str) -> str | None:
         rest = _OLD_FOR.sub(lambda m: f"{m.group(2).strip()} {m.group(1)}", rest, count=1)
         lead = text[:mark.start()].rstrip(" \t,;\n")
         at_line = not text[text.rfind("\n", 0, mark.start()) + 1:mark.start()].strip()
-        gap = "\n" if at_line else " "
+        gap = "\n" if at_line else "" if rest[:1] in ".!?" else " "   # ("… 95K each. WA …")
         head = lead[:old.start()] + new.group(2) + lead[old.end():]
         return head + (gap + rest if rest.strip() else "")
     return None
