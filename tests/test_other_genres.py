@@ -28,6 +28,17 @@ pytestmark = pytest.mark.unit
      "lost-and-found"),
     ("Daftar belanja minggu ini: beras 5 kg, minyak 2 liter, telur 1 kg, gula 1 kg, sabun cuci", "shopping list"),
     ("don't forget to buy milk, bread, 6 eggs and dish soap on the way home", "shopping list"),
+    ("Assalamualaikum. Dengan penuh syukur kami bermaksud menyelenggarakan acara khitanan putra kami, Raka, hari Minggu "
+     "di rumah Jl. Melati 4. Besar harapan kami Bapak/Ibu berkenan hadir pada acara tersebut.", "invitation"),
+    ("You are cordially invited to the wedding of Sari and Bayu, Saturday 4pm at Taman Rosa, Malang. Kindly RSVP "
+     "to 0812 7000 1122", "invitation"),
+    ("Diberitahukan kepada seluruh warga RT 07, Sabtu pagi ada kerja bakti bersih got. Iuran sampah bulan ini "
+     "20rb dikumpulkan ke bu RT ya", "neighbourhood notice"),
+    ("Yth. orang tua murid kelas 3B, besok siswa diharapkan membawa baju olahraga dan bekal. Terima kasih, "
+     "Bu Guru Wati", "school notice"),
+    ("tolong buatkan saya puisi 4 bait tentang ibu untuk tugas sekolah saya besok pagi", "homework request"),
+    ("Resep bakwan sayur:\nBahan: 200 gr terigu, wortel, kol, daun bawang\n1. Iris semua sayur\n2. Campurkan "
+     "dengan terigu dan air\n3. Goreng sampai kering, angkat lalu sajikan", "recipe"),
 ])
 def test_writing_about_something_else_is_refused(text: str, genre: str) -> None:
     assert genre in (business_check(text) or "")
@@ -42,6 +53,23 @@ def test_writing_about_something_else_is_refused(text: str, genre: str) -> None:
     "Toko kami jual kebutuhan dapur: beras, minyak, telur, gula. Bisa titip belanja ke pasar, ongkir 5rb",
     "Jasa cari kucing hilang di Jakarta Selatan, tim kami pakai kamera thermal, tarif mulai 250rb",
     "Les privat menulis surat lamaran kerja dan CV untuk fresh graduate, 2x pertemuan 150rb, online via Zoom",
+    "Jasa cetak undangan pernikahan dan khitanan, desain gratis, 100 lembar mulai 250rb. Pesan WA 0812 4455 6677",
+    "Catering aqiqah Berkah: kambing masak gulai & sate, kami antar ke rumah warga se-Depok. Paket mulai 2,5jt",
+    "Bimbel Cerdas: les calistung & pendampingan PR untuk siswa SD kelas 1-6, 3x seminggu 300rb/bulan",
+    "Sambal bawang resep nenek: cabai, bawang, minyak kelapa, digoreng dan diaduk lama. Botol 150 ml 25rb",
+    "Kelas masak online: resep rendang dan gulai, cara tumis bumbu dan mengaduk santan. Biaya 150rb per kelas",
+    "jasa bikin website toko online & landing page UMKM, 2 hari jadi, mulai 750rb",
 ])
 def test_the_same_words_in_a_business_s_description_are_no_refusal(text: str) -> None:
     assert business_check(text) is None
+
+
+@pytest.mark.parametrize("text,refused", [
+    ("please make me a website quickly, thanks a lot", True),
+    ("min tolong bikinin landing page dong secepatnya ya, makasih", True),
+    ("tolong bikinin landing page buat warung bakso saya di Solo, bakso urat 20rb", False),
+    ("please make a website for my bakery in Malang: sourdough, croissants, custom cakes", False),
+    ("We build websites and landing pages for small shops, from 1.5 million rupiah", False),
+])
+def test_a_request_for_the_page_alone_says_nothing_of_the_business(text: str, refused: bool) -> None:
+    assert (business_check(text) is not None) == refused

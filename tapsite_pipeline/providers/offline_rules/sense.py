@@ -38,6 +38,11 @@ _BUSINESS_CUES = regrouped(
 _TRADE_MARKS = regrouped(r"\brp\.?\s*\d|\b\d+\s*(?:rb|ribu|jt|juta|k)\b|(?:\+?62|\b0)8\d[\d\s.-]{6,}|"
                          r"\b[\w.+-]+@[\w-]+\.\w+|\b(?:idr|usd)\s*\d", re.I)
 MIN_KNOWN_SHARE = 0.34
+# The request for the page itself ("pls build website", "bikinin landing page dong") says nothing of the business: a
+# trade word must be found beside it ("jasa bikin website" keeps "jasa"; "websites" of a web studio are its goods).
+_SITE_REQUEST = regrouped(
+    r"\b(?:build|make|create|design|bikin|bikinin|bikinkan|buat|buatin|buatkan)\s+(?:me\s+|us\s+|saya\s+|aku\s+|"
+    r"kami\s+|gw\s+)?(?:a\s+|an\s+|my\s+|our\s+)?(?:new\s+)?(?:website|web|webpage|landing\s*page|site|situs)\b")
 # A question to us ("berapa harga bikin website?", "can you tell me a joke") is not a description, unless the
 # owner also says what they have or do.
 _QUESTION = regrouped(r"\?\s*$|^\s*(?:berapa|apa|apakah|gimana|bagaimana|bisakah|bisa\s+gak|kapan|dimana|di\s+mana|"
@@ -69,6 +74,29 @@ _OTHER_GENRES = (
     ("a shopping list", regrouped(
         r"\b(?:daftar\s+belanja(?:an)?|shopping\s+list|grocery\s+list|jangan\s+lupa\s+beli|don'?t\s+forget\s+to\s+buy|"
         r"titip\s+belanja(?:an)?\s+(?:dong|ya))\b")),
+    ("an invitation", regrouped(   # a wedding, a circumcision, a birthday: the hosts invite their guests
+        r"\b(?:bermaksud\s+(?:menyelenggarakan|mengadakan|mengundang)\s+(?:acara\s+)?(?:pernikahan|resepsi|walimah|"
+        r"khitanan|syukuran|tasyakuran|aqiqah)|berkenan\s+(?:hadir|datang)\s+(?:dan\s+)?(?:memberikan\s+doa|"
+        r"pada\s+acara)|(?:merupakan\s+)?(?:suatu\s+)?kehormatan\s+(?:dan\s+kebahagiaan\s+)?bagi\s+kami\s+apabila|"
+        r"turut\s+mengundang|you\s+are\s+(?:cordially\s+)?invited\s+to\s+(?:the\s+|our\s+)?(?:wedding|birthday|"
+        r"celebration|party)|request\s+the\s+(?:honou?r|pleasure)\s+of\s+your\s+(?:presence|company)|"
+        r"kindly\s+rsvp|rsvp\s+by)\b")),
+    ("a neighbourhood notice", regrouped(   # residents called to a clean-up, a night watch, a dues meeting
+        r"\b(?:(?:kepada\s+)?(?:seluruh\s+|para\s+|bapak[\s/-]+ibu\s+)?warga\s+(?:rt|rw|komplek|kompleks|perumahan|"
+        r"blok|dusun|desa)\b|kerja\s+bakti|ronda\s+malam|jadwal\s+ronda|iuran\s+(?:warga|rt|rw|kebersihan|sampah|"
+        r"keamanan)|(?:ketua|pak|bu)\s+(?:rt|rw)\b|(?:attention|notice\s+to|dear)\s+(?:all\s+)?(?:residents|"
+        r"neighbou?rs|tenants\s+of\s+block))")),
+    ("a school notice", regrouped(   # a teacher writes to the parents or pupils of a class
+        r"\b(?:(?:yth\.?\s+)?(?:bapak[\s/-]+ibu\s+)?(?:orang\s*tua|orangtua|wali)(?:[\s/-]+wali)?\s+(?:murid|siswa|"
+        r"peserta\s+didik)\s+(?:kelas|yth|yang|diharapkan|dimohon|mohon)|(?:siswa|murid|anak-anak)(?:/i)?\s+"
+        r"(?:kelas\s+\w+\s+)?(?:diharapkan|dimohon|wajib|harap)\s+(?:membawa|mengumpulkan|hadir|memakai|datang)|"
+        r"(?:dear|to\s+all)\s+parents\s+(?:of|and)|(?:pupils|students)\s+(?:of\s+(?:class|year|grade)\s+\w+\s+)?"
+        r"(?:must|should|are\s+(?:asked|reminded)\s+to)\s+(?:bring|wear|submit|hand\s+in))\b")),
+    ("a writing or homework request", regrouped(   # the writer's own essay, poem or school task, not a trade
+        r"\b(?:(?:write|tuliskan|buatkan|bikinin|bikinkan)\s+(?:me\s+|saya\s+|aku\s+|gw\s+)?(?:an?\s+)?"
+        r"(?:\d+[- ]?(?:word|kata)\s+)?(?:essay|esai|makalah|puisi|poem|cerpen|short\s+story|pantun|skripsi|"
+        r"thesis|summary|ringkasan|rangkuman)|(?:for|untuk)\s+(?:my|tugas)\s+(?:school\s+|college\s+|class\s+)?"
+        r"(?:assignment|homework|sekolah\s+(?:saya|aku)|kuliah\s+(?:saya|aku)|pr\s+(?:saya|aku)))\b")),
 )
 # Words by which a text describes a business of its writer's, whatever else it is about.
 _OWN_BUSINESS = regrouped(
@@ -78,10 +106,25 @@ _OWN_BUSINESS = regrouped(
     r"jasa\s+\w+|layanan\s+\w+|les\s+(?:privat|private)|kursus|pelatihan|sewa|rental)\b")
 
 
-def other_genre(lower: str) -> str | None:
+# A recipe: a heading or an ingredients/steps label, and cooking steps in the imperative. A seller's "resep nenek"
+# beside a price is no recipe (see other_genre).
+_RECIPE_HEAD = regrouped(r"(?:^|[.!:\n]\s*)resep\b|\b(?:bahan(?:-bahan|\s+bahan)?|bumbu(?:\s+halus)?|ingredients|"
+                         r"cara\s+(?:membuat|bikin|masak|memasak)|langkah(?:-langkah)?|directions|method)\s*:|\brecipe\b")
+_COOKING_STEPS = regrouped(
+    r"\b(?:goreng|tumis|ulek|haluskan|aduk|rebus|kukus|masukkan|tambahkan|siram|iris|cincang|campurkan|panaskan|"
+    r"angkat|sajikan|bakar|blender|fry|stir|boil|simmer|chop|slice|whisk|preheat|bake|drain|season)\b")
+
+
+def _recipe(lower: str) -> bool:
+    return bool(_RECIPE_HEAD.search(lower)) and len(set(_COOKING_STEPS.findall(lower))) >= 3
+
+
+def other_genre(lower: str, text: str = "") -> str | None:
     """What a text is instead of a business description (a job application, a meeting notice, …), or None."""
     if _OWN_BUSINESS.search(lower):
         return None
+    if _recipe(lower) and not _TRADE_MARKS.search(text or lower):
+        return "a recipe"
     return next((name for name, pattern in _OTHER_GENRES if pattern.search(lower)), None)
 
 
@@ -107,13 +150,14 @@ def business_check(text: str) -> str | None:
     words = _WORD.findall(lower)
     if not words:
         return "it has no words"
-    if genre := other_genre(lower):
+    if genre := other_genre(lower, text):
         return f"it is {genre}, not a description of a business"
     known = sum(1 for w in words if _known(w))
     share = known / len(words)
     # the cheap signals first: most briefs name a trade word, and then the keyword scores need not be read
-    signal = (bool(_BUSINESS_CUES.search(lower)) or (len(words) >= 6 and bool(_TRADE_MARKS.search(text)))
-              or _keywords_say_business(lower))
+    said = _SITE_REQUEST.sub(" ", lower)
+    signal = (bool(_BUSINESS_CUES.search(said)) or (len(words) >= 6 and bool(_TRADE_MARKS.search(text)))
+              or _keywords_say_business(said))
     if not signal:
         return "it does not say what the business sells or does"
     if _QUESTION.search(text) and not _SELF.search(lower):
