@@ -44,8 +44,8 @@ def main() -> int:
     for g in sorted(genres):
         rs = [r for r in rows if r["genre"] == g]
         c = collections.Counter
-        s, l = c(r["split"] for r in rs), c(r["language"] for r in rs)
-        print(f"  {g}: {len(rs)} {s['dev']}/{s['test']} {l['id']}/{l['en']} {sum(r['hard'] for r in rs)}")
+        s, lang = c(r["split"] for r in rs), c(r["language"] for r in rs)
+        print(f"  {g}: {len(rs)} {s['dev']}/{s['test']} {lang['id']}/{lang['en']} {sum(r['hard'] for r in rs)}")
     for e in errors:
         print("ERROR", e)
     return 1 if errors else 0

@@ -63,16 +63,21 @@ def normalise_phone(raw: str | None, field: str = "phone") -> str | None:
     return parse_phone(raw, field).e164 if raw else None
 
 
+def prepared_text(text: str) -> str:
+    """The brief as it is read: lines pasted from a chat or a bio said as sentences and lists (pasted.py), then no
+    controls, bidi overrides or invisible marks, no instructions aimed at the model (policy/injection.py), one space
+    between words."""
+    text = clean_text(sentences_from_lines(_plain_digits(unicodedata.normalize("NFC", text))))
+    text, _ = neutralise(text)
+    return " ".join(text.split())
+
+
 def check_text(text: str | None) -> str:
     """The cleaned brief text, or an InputError saying exactly what is wrong with it."""
     if text is None or not text.strip():
         raise InputError("the brief is empty: describe the business in one sentence, e.g. "
                          "\"Toko kue Ani di Bandung, jual nastar dan kastengel, warna pink\"")
-    # lines pasted from a chat or a bio said as sentences and lists (pasted.py), then no controls, bidi overrides or
-    # invisible marks
-    text = clean_text(sentences_from_lines(_plain_digits(unicodedata.normalize("NFC", text))))
-    text, _ = neutralise(text)   # instructions aimed at the model never reach a prompt (policy/injection.py)
-    text = " ".join(text.split())
+    text = prepared_text(text)
     if len(text) > MAX_BRIEF_CHARS:
         raise InputError(f"the brief is {len(text)} characters long; the limit is {MAX_BRIEF_CHARS}")
     words = WORD.findall(text)

@@ -73,3 +73,11 @@ def test_the_same_words_in_a_business_s_description_are_no_refusal(text: str) ->
 ])
 def test_a_request_for_the_page_alone_says_nothing_of_the_business(text: str, refused: bool) -> None:
     assert (business_check(text) is not None) == refused
+
+
+def test_a_locksmith_s_catalogue_naming_lost_keys_is_a_business() -> None:
+    text = ("Daftar harga — Tukang Kunci Pak Darto, Kudus\n• Kunci mobil hilang, dibuatkan baru — 350rb\n"
+            "• Duplikat kunci gembok — 10rb\nPanggilan ke rumah. WA 0813 2222 4545")
+    assert business_check(text) is None
+    assert "lost-and-found" in (business_check("Kunci motor saya hilang di parkiran pasar, yang menemukan "
+                                               "tolong hubungi 0813 2222 4545") or "")

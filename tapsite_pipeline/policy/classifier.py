@@ -1,4 +1,5 @@
-"""The offline prohibited-business classifier: TF-IDF features + logistic regression, scored in pure Python.
+"""The offline prohibited-business classifier: TF-IDF features + logistic regression, scored in pure Python
+(linear_text.py).
 
 Trained by policy/training.py (scikit-learn) on datasets/policy_briefs.jsonl plus the legitimate
 briefs of the other labelled sets, and exported as plain weights (models/policy_classifier.json), so
@@ -8,15 +9,13 @@ scoring a brief needs neither scikit-learn nor pickle and takes microseconds.
 from __future__ import annotations
 
 import json
-import math
 import os
-from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import pairwise
 from pathlib import Path
 
 from tapsite_pipeline.errors import ConfigError
+from tapsite_pipeline.linear_text import char_features, probability, word_features
 from tapsite_pipeline.policy.lexicon import contexts, hits, normalise
 from tapsite_pipeline.resources import data_dir
 
@@ -27,13 +26,7 @@ MODEL_ENV = "TAPSITE_POLICY_MODEL"   # another model file (experiments)
 def features(text: str) -> list[str]:
     """The classifier's features of one brief (the same function trains and scores)."""
     t = normalise(text)
-    words = t.split()
-    out = [f"w:{w}" for w in words]
-    out += [f"b:{a}_{b}" for a, b in pairwise(words)]
-    for w in words:
-        padded = f" {w} "
-        for n in (3, 4, 5):
-            out += [f"c:{padded[i:i + n]}" for i in range(len(padded) - n + 1)]
+    out = word_features(t) + char_features(t)
     found, ctx = hits(t), contexts(t)
     out += [f"lex:{cat}" for cat in found] + [f"ctx:{c}" for c in ctx]
     out += [f"lex:{cat}+ctx:{c}" for cat in found for c in ctx]
@@ -58,11 +51,7 @@ class PolicyClassifier:
         self.version: str = model.get("version", "unknown")
 
     def score(self, text: str) -> Score:
-        counts = Counter(f for f in features(text) if f in self.idf)
-        weights = {f: (1 + math.log(c)) * self.idf[f] for f, c in counts.items()}   # sublinear tf × idf
-        norm = math.sqrt(sum(v * v for v in weights.values())) or 1.0
-        z = self.intercept + sum(v / norm * self.coef.get(f, 0.0) for f, v in weights.items())
-        p = 1 / (1 + math.exp(-z))
+        p = probability(features(text), self.idf, self.coef, self.intercept)
         found = hits(normalise(text))
         category = max(found, key=lambda c: (c != "other", sum(max(0.0, self._weight(t)) for t in found[c]),
                                              len(found[c]))) if found else None

@@ -18,7 +18,7 @@ from tapsite_pipeline.resources import data_dir
 POLICY_SET = "policy_briefs.jsonl"
 # Conversations, not a set of distinct briefs: refine.jsonl repeats 24 site briefs across 195 edit requests
 # (counting them would weigh those 24 sites eight times over in training and in the false-refusal rate).
-NOT_BRIEF_SETS = {"refine.jsonl"}
+NOT_BRIEF_SETS = {"refine.jsonl", "not_business.jsonl"}   # the second: writing that describes no business
 MAX_FALSE_REFUSALS_DEV = 0.005   # the threshold keeps out-of-fold false refusals at or under this on dev
 
 

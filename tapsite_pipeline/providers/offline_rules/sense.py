@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from tapsite_pipeline.fastre import regrouped
 
-from . import classify
+from . import business_text, classify
 from .brand_words import _GENERIC
 from .colors import is_color
 from .keyword_hits import _lookup_key
@@ -103,7 +103,10 @@ _OWN_BUSINESS = regrouped(
     r"\b(?:(?:toko|usaha|bisnis|warung|kedai|studio|jasa|layanan)\s+(?:kami|saya|ku|aku)|kami\s+(?:menjual|jual|"
     r"menyediakan|melayani|menerima)|(?:we|i)\s+(?:sell|offer|provide|make|run|rent)|our\s+(?:shop|store|business|"
     r"studio|services?|products?)|jual|jualan|menjual|open\s+order|pre-?order|for\s+sale|dijual|tarif|"
-    r"jasa\s+\w+|layanan\s+\w+|les\s+(?:privat|private)|kursus|pelatihan|sewa|rental)\b")
+    r"jasa\W+\w+|layanan\s+\w+|les\s+(?:privat|private)|kursus|pelatihan|sewa|rental|katalog|daftar\s+harga|"
+    r"price\s*list|pricelist|tukang\s+\w+|punya\s+(?:usaha|toko|bisnis|warung|kedai|studio|bengkel|salon|kios|lapak)|"
+    r"(?:usaha|toko|bisnis|warung|kedai|studio|brand)\s+(?:\w+\s+)?(?:bernama|namanya)|(?:i|we)\s+(?:have|own)\s+an?\s+"
+    r"(?:\w+\s+){0,2}(?:shop|store|business|stall|studio|salon|cafe|bakery|workshop|garage))\b")
 
 
 # A recipe: a heading or an ingredients/steps label, and cooking steps in the imperative. A seller's "resep nenek"
@@ -145,8 +148,41 @@ def _keywords_say_business(lower: str) -> bool:
 
 
 def business_check(text: str) -> str | None:
-    """None when the text reads as a description of a business; otherwise why it does not."""
+    """None when the text reads as a description of a business; otherwise why it does not: the rules below first,
+    then the learned model of other writing (business_text.py), asked only about a text that does not name the
+    writer's own trade."""
     lower = clean(text).lower()
+    if why := _rules(text, lower):
+        return why
+    if not _own(text, lower) and business_text.reads_as_other_writing(text):
+        return "it reads as writing of another kind (a message, a notice, a story), not a description of a business"
+    return None
+
+
+# An offer with its terms: a price with an order word or a unit ("pesan H-2", "275rb/loyang", "harga mulai 50rb"). A
+# buyer's complaint or an invitation names a price or a number too, but not how to order it.
+_PRICED_OFFER = regrouped(
+    r"\b(?:pesan|pesen|order|ready|tersedia|open\s+po|pre-?order|po|ongkir|cod|delivery|antar|kirim|harga(?:nya)?|"
+    r"mulai|start(?:ing)?\s+from|per\s+(?:pcs|porsi|box|kg|loyang|pack|paket|orang|jam|malam|bulan|sesi))\b|"
+    r"\d\s*(?:rb|ribu|k|jt|juta)?\s*/\s*(?:pcs|porsi|box|kg|loyang|pack|paket|orang|jam|malam|bulan|sesi|pax)\b")
+
+
+def own_business(text: str) -> bool:
+    """Does the text name the writer's own trade ("kami menjual", "jasa …", "our shop", "sewa"), or offer something
+    with its terms (a price beside an order word or a unit)?"""
+    return _own(text, clean(text).lower())
+
+
+def _own(text: str, lower: str) -> bool:
+    return bool(_OWN_BUSINESS.search(lower)) or (bool(_TRADE_MARKS.search(text)) and bool(_PRICED_OFFER.search(lower)))
+
+
+def rules_verdict(text: str) -> str | None:
+    """The rules' verdict alone: None, or why the text describes no business."""
+    return _rules(text, clean(text).lower())
+
+
+def _rules(text: str, lower: str) -> str | None:
     words = _WORD.findall(lower)
     if not words:
         return "it has no words"
