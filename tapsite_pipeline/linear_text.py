@@ -47,3 +47,22 @@ def probability(feats: Iterable[str], idf: dict[str, float], coef: dict[str, flo
     norm = math.sqrt(sum(v * v for v in weights.values())) or 1.0
     z = intercept + sum(v / norm * coef.get(f, 0.0) for f, v in weights.items())
     return 1 / (1 + math.exp(-z)) if z > -700 else 0.0
+
+
+def tfidf_logistic(analyzer, c: float):   # noqa: ANN001, ANN201 (scikit-learn is imported only to train)
+    """The pipeline both trainers fit: TF-IDF (sublinear tf, features seen at least twice) then a balanced logistic
+    regression; what `probability` scores once `exported`."""
+    from sklearn.feature_extraction.text import TfidfVectorizer
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.pipeline import make_pipeline
+    return make_pipeline(TfidfVectorizer(analyzer=analyzer, sublinear_tf=True, min_df=2),
+                         LogisticRegression(C=c, class_weight="balanced", max_iter=5000))
+
+
+def exported(fitted) -> dict:   # noqa: ANN001
+    """A fitted `tfidf_logistic` pipeline as the plain weights `probability` reads (JSON-ready)."""
+    vec, lr = fitted.steps[0][1], fitted.steps[1][1]
+    names = vec.get_feature_names_out()
+    return {"intercept": float(lr.intercept_[0]),
+            "idf": {n: round(float(v), 5) for n, v in zip(names, vec.idf_, strict=True)},
+            "coef": {n: round(float(c), 5) for n, c in zip(names, lr.coef_[0], strict=True) if abs(c) >= 1e-4}}

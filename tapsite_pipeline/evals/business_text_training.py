@@ -62,19 +62,16 @@ def _asked(text: str) -> tuple[bool, bool]:
 
 def train(rows: list[Row]) -> dict:
     """Fit on the dev rows; returns the model as plain weights (what models/business_text.json holds)."""
-    from sklearn.feature_extraction.text import TfidfVectorizer
-    from sklearn.linear_model import LogisticRegression
     from sklearn.model_selection import GroupKFold, cross_val_predict
-    from sklearn.pipeline import make_pipeline
 
+    from tapsite_pipeline.linear_text import exported, tfidf_logistic
     from tapsite_pipeline.providers.offline_rules.business_text import features
 
     dev = [r for r in rows if r.split == "dev"]
     texts, y = [r.text for r in dev], [int(r.other) for r in dev]
 
     def pipeline():
-        return make_pipeline(TfidfVectorizer(analyzer=features, sublinear_tf=True, min_df=2),
-                             LogisticRegression(C=10.0, class_weight="balanced", max_iter=5000))
+        return tfidf_logistic(features, 10.0)
 
     # out of group: each fold holds out whole writers' batches and whole genres, as a new writer or genre would be
     oof = cross_val_predict(pipeline(), texts, y, groups=[r.group for r in dev], cv=GroupKFold(FOLDS),
@@ -83,16 +80,12 @@ def train(rows: list[Row]) -> dict:
     asked = [a for _, a in verdicts]
     business = [p for p, label, a in zip(oof, y, asked, strict=True) if a and not label]
     threshold = float(min(0.99, max(0.5, max(business, default=0.0) + MARGIN)))
-    model = pipeline().fit(texts, y)
-    vec, lr = model.steps[0][1], model.steps[1][1]
-    names = vec.get_feature_names_out()
+    weights = exported(pipeline().fit(texts, y))
     other = [(p, a, ruled) for p, label, (ruled, a) in zip(oof, y, verdicts, strict=True) if label]
     return {
         "version": datetime.now(UTC).strftime("business-text-%Y%m%d-%H%M%S"),
         "threshold": round(threshold, 6),
-        "intercept": float(lr.intercept_[0]),
-        "idf": {n: round(float(v), 5) for n, v in zip(names, vec.idf_, strict=True)},
-        "coef": {n: round(float(c), 5) for n, c in zip(names, lr.coef_[0], strict=True) if abs(c) >= 1e-4},
+        **weights,
         "trained_on": {"rows": len(dev), "other_writing": sum(y), "business": len(y) - sum(y)},
         "oof_dev": {"other_writing_refused": round(sum(1 for p, a, ruled in other if ruled or (a and p >= threshold))
                                                    / max(1, len(other)), 4),

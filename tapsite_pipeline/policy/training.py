@@ -51,32 +51,26 @@ def labelled_rows(folder: Path | None = None) -> list[Row]:
 
 def train(rows: list[Row]) -> dict:
     """Fit on the dev rows; returns the model as plain weights (what models/policy_classifier.json holds)."""
-    from sklearn.feature_extraction.text import TfidfVectorizer
-    from sklearn.linear_model import LogisticRegression
     from sklearn.model_selection import StratifiedKFold, cross_val_predict
-    from sklearn.pipeline import make_pipeline
+
+    from tapsite_pipeline.linear_text import exported, tfidf_logistic
 
     dev = [r for r in rows if r.split == "dev"]
     texts, y = [r.text for r in dev], [int(r.prohibited) for r in dev]
 
     def pipeline():
-        return make_pipeline(TfidfVectorizer(analyzer=features, sublinear_tf=True, min_df=2),
-                             LogisticRegression(C=30.0, class_weight="balanced", max_iter=5000))
+        return tfidf_logistic(features, 30.0)
 
     oof = cross_val_predict(pipeline(), texts, y, cv=StratifiedKFold(5, shuffle=True, random_state=15),
                             method="predict_proba")[:, 1]
     legit = sorted(p for p, label in zip(oof, y, strict=True) if not label)
     allowed_fp = int(MAX_FALSE_REFUSALS_DEV * len(legit))
     threshold = float(max(0.5, legit[-(allowed_fp + 1)] + 1e-6))   # just above the highest legit score kept
-    model = pipeline().fit(texts, y)
-    vec, lr = model.steps[0][1], model.steps[1][1]
-    names = vec.get_feature_names_out()
+    weights = exported(pipeline().fit(texts, y))
     return {
         "version": datetime.now(UTC).strftime("policy-%Y%m%d-%H%M%S"),
         "threshold": round(threshold, 6),
-        "intercept": float(lr.intercept_[0]),
-        "idf": {n: round(float(v), 5) for n, v in zip(names, vec.idf_, strict=True)},
-        "coef": {n: round(float(c), 5) for n, c in zip(names, lr.coef_[0], strict=True) if abs(c) >= 1e-4},
+        **weights,
         "trained_on": {"rows": len(dev), "prohibited": sum(y), "legitimate": len(y) - sum(y)},
         "oof_dev": {"recall": round(sum(1 for p, label in zip(oof, y, strict=True) if label and p >= threshold) / max(1, sum(y)), 4),
                     "false_refusals": round(sum(1 for p, label in zip(oof, y, strict=True) if not label and p >= threshold)
