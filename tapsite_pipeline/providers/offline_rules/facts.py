@@ -25,6 +25,7 @@ from .amounts import (
     _RACE,
     _THRESHOLD,
     _TIMED_PACKAGE,
+    SESSIONS_BEFORE,
     SPEED_SURCHARGE,
     _amount,
     karat,
@@ -38,7 +39,7 @@ from .goods_said import GIFT_USE, MOTIF, said_of
 from .hours import PRAYER_CUE, hours
 from .instagram import instagram_accounts
 from .level_names import levels_named
-from .not_done import _NOT_DONE, _NOT_DONE_LEAD
+from .not_done import _NOT_DONE, _NOT_DONE_LEAD, not_done_end
 from .owner_requests import _NOTE_SKIP
 from .price_subject import price_subject
 from .said_terms import said_terms
@@ -311,6 +312,8 @@ def extract_facts(text: str, lower: str, name: str = "") -> tuple[list[Fact], li
         after_goods = bool(_FREE_OF_ONLY.fullmatch(m.group(0)) and _CLAUSE_END.match(lower, m.end()))
         add("note", m, text[m.start():m.end()], mask=alone or after_goods)
     for m in _NOT_DONE.finditer(lower):  # "gak terima COD", "no returns on personalised items"
+        if (end := not_done_end(lower, m.start(), m.end())) > m.end():  # "… gitar, drum atau vokal": the whole list
+            m = re.compile(r"[\s\S]+").match(text, m.start(), end) or m
         value = text[m.start():m.end()].strip()
         said = _NOT_DONE_LEAD.sub("", value)  # what is not done, without "not include" (a word of requests)
         if len(value.split()) >= 2 and not _NOTE_SKIP.search(said):  # "blm ada web", "blm ada nama": talk to us
@@ -344,7 +347,12 @@ def extract_facts(text: str, lower: str, name: str = "") -> tuple[list[Fact], li
             continue  # "perhiasan emas 22k dan 24k": how pure the gold is
         # the amount a price is for ("/500gr") is shown with it but left to the other readers, as before it was read
         measured = _PER_MEASURED.search(lower, m.start(), m.end())
-        add("price", m, raw, price_subject(lower, m.start()), mask_end=measured.start() if measured else 0)
+        subject = price_subject(lower, m.start())
+        if sessions := SESSIONS_BEFORE.search(lower, max(clause, m.start() - 40), m.start()):  # "4x sebulan @45 menit"
+            m = re.compile(r"[\s\S]+").match(text, sessions.start(), m.end()) or m  # is the price's, no note of its own
+            found[:] = [(p, f) for p, f in found if not (f.kind == "note" and m.start() <= p < sessions.end())]
+            taken[:] = [(a, b) for a, b in taken if not (m.start() <= a < sessions.end() and b <= sessions.end())]
+        add("price", m, text[m.start():m.end()], subject, mask_end=measured.start() if measured else 0)
     for m in (_TURNAROUND.finditer(lower) if _maybe(lower, "turnaround") else ()):
         add("turnaround", m, text[m.start():m.end()])
     for m in (_PICKUP.finditer(lower) if _maybe(lower, "pickup") else ()):
