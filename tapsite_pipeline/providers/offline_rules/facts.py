@@ -347,12 +347,11 @@ def extract_facts(text: str, lower: str, name: str = "") -> tuple[list[Fact], li
             continue  # "perhiasan emas 22k dan 24k": how pure the gold is
         # the amount a price is for ("/500gr") is shown with it but left to the other readers, as before it was read
         measured = _PER_MEASURED.search(lower, m.start(), m.end())
-        subject = price_subject(lower, m.start())
         if sessions := SESSIONS_BEFORE.search(lower, max(clause, m.start() - 40), m.start()):  # "4x sebulan @45 menit"
-            m = re.compile(r"[\s\S]+").match(text, sessions.start(), m.end()) or m  # is the price's, no note of its own
-            found[:] = [(p, f) for p, f in found if not (f.kind == "note" and m.start() <= p < sessions.end())]
-            taken[:] = [(a, b) for a, b in taken if not (m.start() <= a < sessions.end() and b <= sessions.end())]
-        add("price", m, text[m.start():m.end()], subject, mask_end=measured.start() if measured else 0)
+            raw = text[sessions.start():m.end()]  # is said with the price (the other readers still see it), no note
+            found[:] = [(p, f) for p, f in found if not (f.kind == "note" and sessions.start() <= p < sessions.end())]
+            taken[:] = [(a, b) for a, b in taken if not (sessions.start() <= a and b <= sessions.end())]
+        add("price", m, raw, price_subject(lower, m.start()), mask_end=measured.start() if measured else 0)
     for m in (_TURNAROUND.finditer(lower) if _maybe(lower, "turnaround") else ()):
         add("turnaround", m, text[m.start():m.end()])
     for m in (_PICKUP.finditer(lower) if _maybe(lower, "pickup") else ()):
