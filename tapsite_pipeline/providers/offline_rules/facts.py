@@ -85,7 +85,7 @@ _PKG_AMOUNT = r"(?:mulai(?:\s+dari)?\s+|from\s+|cuma\s+|only\s+|harga\s+)?(?:rp\
 _PACKAGE = fast(
     rf"\bpaket\s+(?!harga|kami|nya\b|ya\b|dan\b|bisa\b|ke\b|to\b|\+)((?:(?!(?:{_PKG_AMOUNT})|mulai\b|from\b|sudah\b|udh\b|udah\b|"
     rf"termasuk\b|include|(?:dan|and|atau|or|&)\s+paket\b|bisa\b|bs\b|yang\b|yg\b|dengan\b|dgn\b|di\b|dari\b|dr\b)"
-    rf"(?:\d+(?:[.,]\d+)+|[\w%/&-]+)\s?){{1,5}})"
+    rf"(?:\d+(?:[.,]\d+)+|[\w%/&-]+)\s?){{1,5}})(?:\s*\([^()]{{1,40}}\))?"  # "paket masak (gulai + sate)": what it holds
     rf"(?:,?\s*(?:{_PKG_AMOUNT})(?:\s*(?:/|per)\s*(?:orang|org|pax|person|malam|night|bulan|month|sesi|session)\b)?)?"
     rf"(?:,?\s*(?:(?:sudah|udah|udh|sdh)\s+(?:termasuk\s+|include[sd]?\s+|incl\.?\s+)?|(?:all\s+)?(?:termasuk|include[sd]?|"
     rf"incl\.?|including)\s+)(?:[^.;,]{{1,40}}(?:,\s*[^.;,]{{1,40}}){{0,5}},?\s+(?:dan|and|&)\s+[^.;,]{{1,30}}|[^.;,]{{1,60}}))?",
@@ -485,6 +485,9 @@ def extract_facts(text: str, lower: str, name: str = "") -> tuple[list[Fact], li
         any(a <= o.start() < b for a, b in streets)
         for o in re.finditer(rf"(?<!\w){re.escape(f.value.lower())}(?!\w)", lower))]
     found[:] = conditions_joined(text, lower, found, read, spans)
+    # "(23-25 kg)" said between an item and its price is shown with that price (price_subject.py): no line of its own
+    found[:] = [(p, f) for p, f in found if f.kind != "note" or not any(
+        g.kind == "price" and f"({f.value.lower()})" in g.subject for _, g in found)]
     found.sort(key=lambda x: x[0])
     return [f for _, f in found][:20], spans, read
 
