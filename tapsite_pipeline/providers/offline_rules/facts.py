@@ -41,6 +41,7 @@ from .instagram import instagram_accounts
 from .level_names import levels_named
 from .not_done import _NOT_DONE, _NOT_DONE_LEAD, not_done_end
 from .owner_requests import _NOTE_SKIP
+from .place_lists import places_go_on
 from .price_subject import price_subject
 from .said_terms import said_terms
 from .service_terms import _AFTERCARE, _DELIVERY, _GUARANTEE, _OFFER, _PICKUP, _TURNAROUND, _maybe
@@ -212,7 +213,7 @@ def extract_facts(text: str, lower: str, name: str = "") -> tuple[list[Fact], li
                 if len(value) > 120:
                     return
         if whole and value == _clean(text[m.start():m.end()]):
-            m = _whole_clause(text, lower, m, read)
+            m = places_go_on(text, _whole_clause(text, lower, m, read))  # "… untuk Sleman" + ", Bantul"
             value = _clean(text[m.start():m.end()])
             # the reading stopped on the word that joins the next clause: "pickup at Jl. Sei Batang Hari or"
             bare = _TRAILING_LINK.search(text, m.start(), m.end())
