@@ -25,10 +25,10 @@ from .amounts import (
     _RACE,
     _THRESHOLD,
     _TIMED_PACKAGE,
-    SESSIONS_BEFORE,
     SPEED_SURCHARGE,
     _amount,
     karat,
+    said_with_price,
 )
 from .audiences import _AUDIENCE, _SHOP_ONLY, SAID_OF_FOR
 from .certified import BODY_WORDS, CERTIFIED
@@ -348,10 +348,7 @@ def extract_facts(text: str, lower: str, name: str = "") -> tuple[list[Fact], li
             continue  # "perhiasan emas 22k dan 24k": how pure the gold is
         # the amount a price is for ("/500gr") is shown with it but left to the other readers, as before it was read
         measured = _PER_MEASURED.search(lower, m.start(), m.end())
-        if sessions := SESSIONS_BEFORE.search(lower, max(clause, m.start() - 40), m.start()):  # "4x sebulan @45 menit"
-            raw = text[sessions.start():m.end()]  # is said with the price (the other readers still see it), no note
-            found[:] = [(p, f) for p, f in found if not (f.kind == "note" and sessions.start() <= p < sessions.end())]
-            taken[:] = [(a, b) for a, b in taken if not (sessions.start() <= a and b <= sessions.end())]
+        raw = said_with_price(text, lower, m, clause, found, taken)  # "4x sebulan … Rp400.000", "… on weekdays"
         add("price", m, raw, price_subject(lower, m.start()), mask_end=measured.start() if measured else 0)
     for m in (_TURNAROUND.finditer(lower) if _maybe(lower, "turnaround") else ()):
         add("turnaround", m, text[m.start():m.end()])

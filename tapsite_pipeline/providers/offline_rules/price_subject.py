@@ -41,6 +41,7 @@ _SCHEDULE_TAIL = regrouped(
 _PACKAGE_WORDS = frozenset("paket pkt package packages pack bundle bundling".split())
 _PER = frozenset("per tiap setiap each".split())
 _COPULA = frozenset("is are was costs cost adalah yaitu =".split())
+_LINK_END = frozenset("for untuk utk buat selama during of with dengan dgn".split())
 _COUNT_LINK = frozenset("with dengan dgn isi berisi including".split())
 _SUBJECT_TALK = frozenset("ada jg juga also ya sy saya kami we i our my kita beliau dong nih sih aja punya pny tersedia "
                           "available".split())
@@ -143,8 +144,8 @@ def price_subject(lower: str, pos: int) -> str:
     talk = [i for i, w in enumerate(words) if w in _SUBJECT_TALK]
     if talk:
         words = words[talk[-1] + 1:]
-    while words and words[-1] in _COPULA:  # "Rent is IDR 200,000": the price is for the rent, not the "rent is"
-        words.pop()
+    while words and words[-1] in _COPULA | _LINK_END:  # "Rent is IDR 200,000": the price is for the rent, not the
+        words.pop()  # "rent is"; "Hall rental for 6 hours is IDR 7.5 million": for the hall rental, not "hall rental for"
     sized = any(w in _COUNT_LINK and re.fullmatch(r"\d+\w*", n) for w, n in zip(words[-4:], words[-3:], strict=False))
     words = words[-((6 if sized else 4) - len(per_unit)):]  # ("per jam" counts among the words kept)
     while words and words[0] in VERB:  # "jual nasi box 25rb": the verb is not part of what the price is for
