@@ -15,7 +15,9 @@ _JOIN = r"(?:\s*,\s*(?:(?:dan|and|serta|&)\s+)?|\s*&\s*|\s+(?:dan|and|serta)\s+)
 # a least order or spend said after the list: "min. 5 box", "minimal order 100rb", "min belanja Rp 200.000"
 _LEAST = (r"(?:,?\s*\(?(?:min(?:imal|imum)?\.?|min\.)\s*(?:order\s+|belanja\s+|pembelian\s+|pesan(?:an)?\s+|beli\s+|spend\s+)?"
           r"(?:rp\.?\s*|idr\s*)?\d[\d.,]*\s*(?:[a-z]+)?\)?)")
-_MORE_PLACES = regrouped(rf"(?i)(?:{_JOIN}{_PLACE})+{_LEAST}?(?=\s*(?:[.;!?\n]|$))")
+# what it costs, said after the list ("pickup in Sanur, Renon & Denpasar for 75K"): the price reader's, read before
+_FEE = r"(?:\s+(?:for|untuk|utk|cuma|only|hanya|\+)?\s*(?:rp\.?\s*|idr\s*)?\d[\d.,]*\s*(?:k|rb|ribu|jt|juta)?\b)"
+_MORE_PLACES = regrouped(rf"(?i)(?:{_JOIN}{_PLACE})+(?:{_LEAST}|{_FEE})?(?=\s*(?:[.;!?\n]|$))")
 _ENDS_ON_PLACE = regrouped(r"(?:^|\s)(?-i:[A-Z])[\w'.-]*$")
 
 

@@ -144,10 +144,12 @@ def price_subject(lower: str, pos: int) -> str:
     talk = [i for i, w in enumerate(words) if w in _SUBJECT_TALK]
     if talk:
         words = words[talk[-1] + 1:]
-    while words and words[-1] in _COPULA | _LINK_END:  # "Rent is IDR 200,000": the price is for the rent, not the
-        words.pop()  # "rent is"; "Hall rental for 6 hours is IDR 7.5 million": for the hall rental, not "hall rental for"
+    while words and words[-1] in _COPULA:  # "Rent is IDR 200,000": the price is for the rent, not the "rent is"
+        words.pop()
     sized = any(w in _COUNT_LINK and re.fullmatch(r"\d+\w*", n) for w, n in zip(words[-4:], words[-3:], strict=False))
     words = words[-((6 if sized else 4) - len(per_unit)):]  # ("per jam" counts among the words kept)
+    while words and words[-1] in _LINK_END:  # "Hall rental for 6 hours is IDR 7.5 million": "hall rental", never
+        words.pop()                          # "hall rental for"
     while words and words[0] in VERB:  # "jual nasi box 25rb": the verb is not part of what the price is for
         words = words[1:]
     words += per_unit
