@@ -153,6 +153,25 @@ def numbers_in_text(text: str) -> tuple[str | None, str | None]:
     return wa, phone
 
 
+# Words for a telephone only ("telp", "phone", "call", "hotline"), not for any contact ("hubungi", "kontak", "hp").
+_RING_WORDS = re.compile(r"\b(?:telp|tlp|tlpn|tel|telepon|telpon|telfon|tilpun|phone|telephone|ph|hotline|call)\b",
+                         re.I)
+
+
+def _said_to_ring(text: str, number: str) -> bool:
+    """The owner labelled the number as a telephone and named no WhatsApp for it: a call word right before it
+    ("telp 0812…", "Call: 0812…") or a phone label after it ("0812… (phone)", "0812… [telp]")."""
+    at = text.find(number) if number else -1
+    if at < 0:
+        return False
+    after = _LABEL_AFTER.match(text, at + len(number))
+    if after:
+        return bool(after.group("phone"))
+    before = text[max(0, at - 24):at]
+    rings = [m.start() for m in _RING_WORDS.finditer(before)]
+    return bool(rings) and not WA_WORDS.search(before, rings[-1])
+
+
 def _said_to_call(text: str, number: str) -> bool:
     """A call word right before the number ("call", "telp", "hubungi", "kontak"): the owner takes calls on it."""
     at = text.find(number) if number else -1
@@ -183,10 +202,13 @@ def make_brief(text: str, *, require_contact: bool = True, **fields) -> Brief:
     if not fields["whatsapp"] and wa_found:
         fields["whatsapp"] = wa_found.e164
     elif not (fields["whatsapp"] or fields["phone"]) and phone_found and phone_found.mobile:
-        # a mobile written bare or with a call word ("0812…", "hubungi 0812…", "telp 0812…") and no number given: in
-        # Indonesia that is the WhatsApp to chat on, and the number to call too (only a WhatsApp word before it, "WA
-        # 0812…", makes it WhatsApp alone)
-        fields["whatsapp"] = fields["phone"] = phone_found.e164
+        # a mobile written bare or with a contact word ("0812…", "hubungi 0812…") and no number given: in Indonesia
+        # that is the WhatsApp to chat on, and the number to call too (only a WhatsApp word before it, "WA 0812…",
+        # makes it WhatsApp alone). One the owner labels a telephone ("telp 0812…", "0812… (phone)") is the phone
+        # alone: the page calls it and promises no chat the owner did not offer (datasets/CARD.md, contact).
+        fields["phone"] = phone_found.e164
+        if not _said_to_ring(joined, phone_text or ""):
+            fields["whatsapp"] = phone_found.e164
     if not fields["phone"] and phone_found and (phone_found.e164 != fields["whatsapp"]
                                                  or _said_to_call(joined, phone_text or "")):
         fields["phone"] = phone_found.e164

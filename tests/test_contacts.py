@@ -105,12 +105,13 @@ def test_email_inside_brief_text():
     assert make_brief(f"{BRIEF}, email ani.kue@gmail.com ya.").email == "ani.kue@gmail.com"
 
 
-def test_a_mobile_the_owner_says_to_call_is_their_phone_as_well_as_their_whatsapp():
-    for text in (f"{BRIEF}. Appointment only, call 0811-290-4411.", f"{BRIEF}. Hubungi kami di 0821 1234 5567."):
-        b = make_brief(text)
+def test_a_mobile_the_owner_says_to_contact_is_their_phone_as_well_as_their_whatsapp():
+    for text in (f"{BRIEF}. Hubungi kami di 0821 1234 5567.", f"{BRIEF}, pesan 0812-3456-7890"):
+        b = make_brief(text)  # no WhatsApp word and no telephone word: a mobile chats and takes calls
         assert b.whatsapp and b.phone == b.whatsapp
-    for text in (f"{BRIEF}, pesan 0812-3456-7890", f"{BRIEF}. Tel: 0812 3456 7890", f"{BRIEF}. hotline 0812 3456 7890"):
-        b = make_brief(text)  # no WhatsApp word: a mobile chats and takes calls
-        assert b.whatsapp == "+6281234567890" and b.phone == b.whatsapp
+    for text in (f"{BRIEF}. Appointment only, call 0811-290-4411.", f"{BRIEF}. Tel: 0812 3456 7890",
+                 f"{BRIEF}. hotline 0812 3456 7890"):
+        b = make_brief(text)  # a telephone word: the owner takes calls on it, and offered no chat
+        assert b.phone and b.whatsapp is None
     b = make_brief(f"{BRIEF}, WA 0812-3456-7890")  # the owner named WhatsApp: that channel only
     assert b.whatsapp == "+6281234567890" and b.phone is None

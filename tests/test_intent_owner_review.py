@@ -234,7 +234,8 @@ def test_durations_and_modal_may_are_no_dates(brief):
      "instruktur bersertifikat"),
     ("First aid training for companies, run by PMI-certified trainers. SafeHands Training." + WA, "note",
      "PMI-certified trainers"),
-    ("Hijau Atap: langganan sayur 4x sebulan 120rb antar ke rumah area Bintaro." + WA, "note", "4x sebulan"),
+    # (the monthly round is said with the price it pays for: one line, never "4x sebulan" apart from it)
+    ("Hijau Atap: langganan sayur 4x sebulan 120rb antar ke rumah area Bintaro." + WA, "price", "4x sebulan 120rb"),
 ])
 def test_timed_packages_credentials_and_monthly_rounds_are_stated_facts(brief, kind, value):
     assert (kind, value) in [(f.kind, f.value) for f in parse_brief(brief).facts]

@@ -130,7 +130,7 @@ def test_a_pasted_list_with_spaces_and_dot_leaders():
     brief = ("DAFTAR HARGA SAPI KURBAN - TERNAK PAK ALI, BLITAR\nSapi limosin (300 kg)    21.500.000\n"
              "Sapi bali ....... 15.000.000\nHub. 0857 1111 2222")
     prices = _prices(brief)
-    assert prices.get("21.500.000") == "sapi limosin"
+    assert prices.get("21.500.000") == "sapi limosin (300 kg)"  # the weight in brackets is the item's
     assert prices.get("15.000.000") == "sapi bali"
 
 

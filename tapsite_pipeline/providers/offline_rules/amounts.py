@@ -9,7 +9,7 @@ import re
 
 from tapsite_pipeline.fastre import fast, regrouped
 
-from .price_units import HIRE_TERMS, PER_SPOKEN
+from .price_units import _HOLDS_WORD, HIRE_TERMS, PER_SPOKEN
 from .price_units import HOLDS as _HOLDS
 
 # (see _AMOUNT; the text reader writes dot leaders as " . ")
@@ -80,12 +80,16 @@ def karat(lower: str, start: int, raw: str) -> bool:
     return digits.isdigit() and 8 <= int(digits) <= 24 and _KARAT.search(lower, max(0, start - 50), start) is not None
 
 
+# "per" before its unit, apart or glued to a unit word ("per porsi", "perporsi", "perkg"), never the start of a word
+# after the price ("Rp400.000. Persiapan ujian …", "50rb pertama")
+_PER = (rf"(?:per\b|per(?=(?:{_MEASURE}|{_HOLDS_WORD}|(?:box|boks|pack|pak|paket|ekor|kotak|dus|lusin|kodi|loyang|tusuk|"
+        r"ikat|unit|set|kepala|tahun|thn|year)\b)))")
 _COUNTED = rf"(?:(?<=\d)\s+(?!{_PRICE_TAIL_STOP})[a-z]+\b)"
 _PRICE = fast(
     rf"(?:\b(?:mulai(?:\s+dari)?|start(?:ing)?\s+(?:from|at)|from|cuma|hanya|only|harga(?:nya)?|price[sd]?|"
     rf"tarif(?:nya)?|biaya(?:nya)?|paket)\s*:?\s*)?{_AMOUNT}"
     # per what, as written: "/kg", "/m2", "/500gr" (a measured amount), "/night per person" (two units)
-    rf"(?:\s*(?:/|per)\s*(?:(?:\d+(?:[.,]\d+)?\s*(?={_MEASURE}))?[a-z]+(?:[23²³](?!\d))?)"
+    rf"(?:\s*(?:/|{_PER})\s*(?:(?:\d+(?:[.,]\d+)?\s*(?={_MEASURE}))?[a-z]+(?:[23²³](?!\d))?)"
     # (never the first letter of a dotted abbreviation: "350rb/hari s.d. 12 jam" is "up to 12 hours")
     rf"(?:\s+per\s+[a-z]+|\s+(?!{_PRICE_TAIL_STOP}|per\b|[a-z]\.[a-z]\.)[a-z]+)?{_HOLDS}?)?"
     rf"(?:\s+{PER_SPOKEN})?"  # "80k a day"
@@ -114,3 +118,39 @@ _THRESHOLD = regrouped(r"(?:\b(?:di\s*atas|min(?:imal|imum)?|min\.|maks(?:imal)?
 _ORDER_THRESHOLD = regrouped(r"\b(?:min(?:imal|imum)?|min\.|minimum)\s*(?:order|orders|pembelian|belanja|pesanan|pesan|"
                              r"purchase|spend|transaksi|transaction)\s*:?\s*$", re.I)
 _GIVEN_BEFORE = regrouped(r"\b(?:free|gratis|ongkir|diskon|delivery|antar)\b", re.I)
+
+
+# How often and how long the sessions a price pays for are, said right before it: "4x sebulan @45 menit Rp400.000",
+# "2x seminggu, 90 menit 300rb", "8x pertemuan @60 menit 500rb", "twice a week 60 min IDR 400k". Part of the price.
+SESSIONS_BEFORE = regrouped(
+    r"(?<![\w.,])(?:\d{1,2}\s*(?:x|kali)\s*(?:seminggu|sebulan|sehari|pertemuan|sesi|per\s+(?:minggu|bulan|week|month)|"
+    r"(?:a|per)\s+(?:week|month)|/\s*(?:minggu|bulan|week|month|mgg|bln))|(?:once|twice|\d\s+times)\s+(?:a|per)\s+"
+    r"(?:week|month))(?:\s*[@,]?\s*\d{1,3}\s*(?:menit|mnt|mins?|minutes?|jam|hours?)(?:\s*/\s*(?:sesi|session|pertemuan))?)?"
+    # how long a hire lasts, said as what it costs: "Hall rental for 6 hours is IDR 7.5 million"
+    r"\s*[,:=]?\s*$|(?<![\w.,])\d{1,2}\s*(?:hours?|hrs?)\s+(?:is|are|costs?)\s*$", re.I)
+_EN_DAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+_ID_DAY = r"(?:senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|ahad)"
+# The days a price holds on, said right after it: "IDR 7.5 million on weekends", "350rb di hari kerja", "Rp 2jt (weekend)".
+# ("1.5 million for 2 hours", "350rb untuk 3 jam": how long the hire it pays for lasts)
+DAYS_AFTER = regrouped(r"\s*\(?(?:(?:on|at|di|saat|pas|tiap|setiap|for|during)\s+)?(?:weekends?|weekdays?|hari\s+kerja|"
+                       r"akhir\s+pekan|hari\s+libur|(?:public\s+)?holidays?|tanggal\s+merah|(?:high|low|peak)\s+season)\b\)?|"
+                       r"\s+(?:for|untuk|utk|selama)\s+\d{1,2}\s*(?:hours?|hrs?|jam|days?|hari|nights?|malam)\b|"
+                       # a day of the week: "on Saturdays", "hari Sabtu-Minggu" (a bare "minggu" is a week)
+                       rf"\s*\(?(?:(?:on|every|each)\s+{_EN_DAY}s?|{_EN_DAY}s|(?:di\s+)?(?:hari|tiap|setiap)\s+{_ID_DAY})"
+                       rf"(?:\s*(?:-|–|&|/|dan|and|or|atau)\s*(?:{_EN_DAY}s?|{_ID_DAY}))?\b\)?", re.I)
+
+
+def said_with_price(text: str, lower: str, m: re.Match, clause: int, found: list, taken: list) -> str:
+    """A price's words as shown: the amount, with how often and how long its sessions are said before it ("4x sebulan
+    @45 menit Rp400.000") and the days it holds on said after it ("IDR 5 million on weekdays"). A note another reader
+    made of those words (`found`, `taken`: the fact reader's) is dropped: they are the price's."""
+    start, end = m.start(), m.end()
+    if sessions := SESSIONS_BEFORE.search(lower, max(clause, start - 40), start):
+        start = sessions.start()
+    if days := DAYS_AFTER.match(lower, end):
+        end = days.end()
+    notes = {p for p, f in found if f.kind == "note" and start <= p < end}
+    if notes:
+        found[:] = [(p, f) for p, f in found if p not in notes or f.kind != "note"]
+        taken[:] = [(a, b) for a, b in taken if a not in notes or b > end]
+    return text[start:end]

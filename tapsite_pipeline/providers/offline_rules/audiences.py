@@ -54,5 +54,8 @@ _AUDIENCE = fast(
     # a state or role said of them, two words or one: "ibu hamil", "ibu rumah tangga", "pengantin baru", "ibu menyusui"
     r"|hamil|menyusui|rumah\s+tangga|baru|lanjut\s+usia"
     # the age said of them, the list going on after it: "anak usia 5 th ke atas dan dewasa", "kids aged 6-10 and parents"
-    r"|usia\s+\d+(?:\s*-\s*\d+)?\s*(?:th|thn|tahun)?(?:\s*ke\s*atas)?|aged\s+\d+(?:\s*(?:-|to)\s*\d+|\s+and\s+(?:up|over))?))?"
+    r"|usia\s+\d+(?:\s*-\s*\d+)?\s*(?:th|thn|tahun)?(?:\s*ke\s*atas)?|aged\s+\d+(?:\s*(?:-|to)\s*\d+|\s+and\s+(?:up|over))?"
+    # the youngest age, said with its unit: "anak mulai 5 tahun dan dewasa", "kids from age 4", "from 6 years old"
+    r"|(?:mulai|dari|minimal|min\.?)\s+(?:usia\s+|umur\s+)?\d+\s*(?:th|thn|tahun)(?:\s*ke\s*atas)?"
+    r"|from\s+(?:age\s+\d+|\d+\s*(?:years?|yrs?)(?:\s+old)?)(?:\s+(?:and\s+up|up))?))?"
     r"(?:\s*(?:,\s*(?:(?:dan|and|serta|sama|&)\s+)?|&|dan|and|atau|or|serta|sama|/)\s*)?)+)", re.I)

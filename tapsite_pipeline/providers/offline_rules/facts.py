@@ -28,6 +28,7 @@ from .amounts import (
     SPEED_SURCHARGE,
     _amount,
     karat,
+    said_with_price,
 )
 from .audiences import _AUDIENCE, _SHOP_ONLY, SAID_OF_FOR
 from .certified import BODY_WORDS, CERTIFIED
@@ -38,8 +39,9 @@ from .goods_said import GIFT_USE, MOTIF, said_of
 from .hours import PRAYER_CUE, hours
 from .instagram import instagram_accounts
 from .level_names import levels_named
-from .not_done import _NOT_DONE, _NOT_DONE_LEAD
+from .not_done import _NOT_DONE, _NOT_DONE_LEAD, not_done_end
 from .owner_requests import _NOTE_SKIP
+from .place_lists import places_go_on
 from .price_subject import price_subject
 from .said_terms import said_terms
 from .service_terms import _AFTERCARE, _DELIVERY, _GUARANTEE, _OFFER, _PICKUP, _TURNAROUND, _maybe
@@ -84,7 +86,7 @@ _PKG_AMOUNT = r"(?:mulai(?:\s+dari)?\s+|from\s+|cuma\s+|only\s+|harga\s+)?(?:rp\
 _PACKAGE = fast(
     rf"\bpaket\s+(?!harga|kami|nya\b|ya\b|dan\b|bisa\b|ke\b|to\b|\+)((?:(?!(?:{_PKG_AMOUNT})|mulai\b|from\b|sudah\b|udh\b|udah\b|"
     rf"termasuk\b|include|(?:dan|and|atau|or|&)\s+paket\b|bisa\b|bs\b|yang\b|yg\b|dengan\b|dgn\b|di\b|dari\b|dr\b)"
-    rf"(?:\d+(?:[.,]\d+)+|[\w%/&-]+)\s?){{1,5}})"
+    rf"(?:\d+(?:[.,]\d+)+|[\w%/&-]+)\s?){{1,5}})(?:\s*\([^()]{{1,40}}\))?"  # "paket masak (gulai + sate)": what it holds
     rf"(?:,?\s*(?:{_PKG_AMOUNT})(?:\s*(?:/|per)\s*(?:orang|org|pax|person|malam|night|bulan|month|sesi|session)\b)?)?"
     rf"(?:,?\s*(?:(?:sudah|udah|udh|sdh)\s+(?:termasuk\s+|include[sd]?\s+|incl\.?\s+)?|(?:all\s+)?(?:termasuk|include[sd]?|"
     rf"incl\.?|including)\s+)(?:[^.;,]{{1,40}}(?:,\s*[^.;,]{{1,40}}){{0,5}},?\s+(?:dan|and|&)\s+[^.;,]{{1,30}}|[^.;,]{{1,60}}))?",
@@ -211,7 +213,7 @@ def extract_facts(text: str, lower: str, name: str = "") -> tuple[list[Fact], li
                 if len(value) > 120:
                     return
         if whole and value == _clean(text[m.start():m.end()]):
-            m = _whole_clause(text, lower, m, read)
+            m = places_go_on(text, _whole_clause(text, lower, m, read))  # "… untuk Sleman" + ", Bantul"
             value = _clean(text[m.start():m.end()])
             # the reading stopped on the word that joins the next clause: "pickup at Jl. Sei Batang Hari or"
             bare = _TRAILING_LINK.search(text, m.start(), m.end())
@@ -311,6 +313,8 @@ def extract_facts(text: str, lower: str, name: str = "") -> tuple[list[Fact], li
         after_goods = bool(_FREE_OF_ONLY.fullmatch(m.group(0)) and _CLAUSE_END.match(lower, m.end()))
         add("note", m, text[m.start():m.end()], mask=alone or after_goods)
     for m in _NOT_DONE.finditer(lower):  # "gak terima COD", "no returns on personalised items"
+        if (end := not_done_end(lower, m.start(), m.end())) > m.end():  # "… gitar, drum atau vokal": the whole list
+            m = re.compile(r"[\s\S]+").match(text, m.start(), end) or m
         value = text[m.start():m.end()].strip()
         said = _NOT_DONE_LEAD.sub("", value)  # what is not done, without "not include" (a word of requests)
         if len(value.split()) >= 2 and not _NOTE_SKIP.search(said):  # "blm ada web", "blm ada nama": talk to us
@@ -344,6 +348,7 @@ def extract_facts(text: str, lower: str, name: str = "") -> tuple[list[Fact], li
             continue  # "perhiasan emas 22k dan 24k": how pure the gold is
         # the amount a price is for ("/500gr") is shown with it but left to the other readers, as before it was read
         measured = _PER_MEASURED.search(lower, m.start(), m.end())
+        raw = said_with_price(text, lower, m, clause, found, taken)  # "4x sebulan … Rp400.000", "… on weekdays"
         add("price", m, raw, price_subject(lower, m.start()), mask_end=measured.start() if measured else 0)
     for m in (_TURNAROUND.finditer(lower) if _maybe(lower, "turnaround") else ()):
         add("turnaround", m, text[m.start():m.end()])
@@ -478,6 +483,9 @@ def extract_facts(text: str, lower: str, name: str = "") -> tuple[list[Fact], li
         any(a <= o.start() < b for a, b in streets)
         for o in re.finditer(rf"(?<!\w){re.escape(f.value.lower())}(?!\w)", lower))]
     found[:] = conditions_joined(text, lower, found, read, spans)
+    # "(23-25 kg)" said between an item and its price is shown with that price (price_subject.py): no line of its own
+    found[:] = [(p, f) for p, f in found if f.kind != "note" or not any(
+        g.kind == "price" and f"({f.value.lower()})" in g.subject for _, g in found)]
     found.sort(key=lambda x: x[0])
     return [f for _, f in found][:20], spans, read
 

@@ -49,7 +49,7 @@ _NOTE_TRIM = regrouped(r"^(?:dan|terus|trus|jadi|jd|so|and|also|plus|tapi|tp|but
 _NUMBER = regrouped(r"(?<![\w])\d[\d.,/+%]*")
 # Words a numbered phrase does not reach across: who speaks, what is sold, and the links between clauses.
 _PHRASE_STOP = frozenset("""
-kami saya sy aku gw gue we i our my you your kamu anda punya pny pnya ada have has had with dengan dan and atau or
+kami saya sy aku gw gue we i our my you your kamu anda punya pny pnya ada have has had with dengan dan and atau or as
 yang yg untuk utk buat bagi for di in at on ke to dari from jual menjual menerima terima melayani sell sells offer
 offers serve serves is are was adalah merupakan the a an sekarang now juga jg also bisa can tapi but sama
 """.split())
@@ -113,9 +113,16 @@ def numbered_phrases(text: str, lower: str, span: Span, cov: bytearray) -> list[
                 BOUNDS and not re.search(r"[,:;]$", text[words[lo - 1][0]:words[lo - 1][1]]):
             lo -= 1  # "at least 12 pieces": a bound of two words is said whole, never "least 12 pieces"
         if hi > lo or (hi == lo and re.search(r"[a-z]{2,}", lower[words[lo][0]:words[lo][1]])):
-            out.append(_trimmed(text, (words[lo][0], words[hi][1])))
+            span = _trimmed(text, (words[lo][0], words[hi][1]))
+            if out and _EITHER.fullmatch(lower, out[-1][1], span[0]):  # "400 standing or 250 seated guests": one
+                span = (out.pop()[0], span[1])
+            out.append(span)
         i = hi + 1
     return out
+
+
+# Two numbered phrases joined by "or"/"and" say one thing: "400 standing or 250 seated guests", "2 dewasa dan 1 anak".
+_EITHER = regrouped(r"\s+(?:or|atau|and|dan|&)\s+")
 
 
 # Words that join one more statement to the end of a clause whose start other readers took: "Paket hosting mulai

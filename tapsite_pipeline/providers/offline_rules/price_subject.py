@@ -11,6 +11,9 @@ _SIZE = regrouped(r"\d+(?:[.,]\d+)?x\d+(?:[.,]\d+)?(?:mm|cm|m|meter)?")
 _PACK = regrouped(r"\d+(?:[.,]\d+)?(?:kg|kilo|gr|gram|g|ml|l|ltr|liter|litre|ons|oz|lbs?)")
 # A trip's length in days and nights names the package priced: "2D1N", "3H2M" (3 hari 2 malam)
 _TRIP = regrouped(r"\d+[dh]\d+[nm]")
+# A weight or a size in brackets, one amount or a range: "(23-25 kg)", "(± 500 gr)", "(40 cm)".
+_MEASURED = regrouped(r"\(\s*(?:±|\+/-|kurang\s+lebih|kl\.?|approx\.?|sekitar)?\s*\d+(?:[.,]\d+)?(?:\s*[-–]\s*\d+(?:[.,]\d+)?)?\s*"
+                      r"(?:kg|kilo|gr|gram|g|ons|ml|l|ltr|liter|cm|mm|m|meter|inch|inci)\s*\)")
 
 
 def _pack_last(words: list[str], i: int) -> bool:
@@ -38,6 +41,7 @@ _SCHEDULE_TAIL = regrouped(
 _PACKAGE_WORDS = frozenset("paket pkt package packages pack bundle bundling".split())
 _PER = frozenset("per tiap setiap each".split())
 _COPULA = frozenset("is are was costs cost adalah yaitu =".split())
+_LINK_END = frozenset("for untuk utk buat selama during of with dengan dgn".split())
 _COUNT_LINK = frozenset("with dengan dgn isi berisi including".split())
 _SUBJECT_TALK = frozenset("ada jg juga also ya sy saya kami we i our my kita beliau dong nih sih aja punya pny tersedia "
                           "available".split())
@@ -106,7 +110,11 @@ def price_subject(lower: str, pos: int) -> str:
     aside = re.search(r"\s*\([^()]{1,30}\)\s*$", lower[max(0, pos - 40):pos])
     if not words and aside:  # "radish kimchi (kkakdugi) 65k": the aside in brackets is not what the price is for
         cut = pos - len(aside.group(0))
-        return price_subject(lower[:cut] + " ", cut + 1)
+        subject = price_subject(lower[:cut] + " ", cut + 1)
+        # a weight or size in brackets is the item's, said with it ("kambing jantan tipe a (23-25 kg) 2.300.000"): on
+        # a line of its own it would leave the visitor to guess what weighs 23-25 kg
+        return f"{subject} {aside.group(0).strip()}" if subject and _MEASURED.fullmatch(aside.group(0).strip()) \
+            else subject
     # a count ends what the price is for ("nasi box 2 porsi"); a size is part of it ("neon box 1x2m", "banner 3x1")
     # and so is the weight or volume of a pack said last ("frozen durian flesh 1kg IDR 180K", "madu 500 ml 85rb")
     # ("a 15-minute show with 12 dancers costs IDR 3,500,000", "paket isi 10 pcs 50rb": a count after "with" or
@@ -140,6 +148,8 @@ def price_subject(lower: str, pos: int) -> str:
         words.pop()
     sized = any(w in _COUNT_LINK and re.fullmatch(r"\d+\w*", n) for w, n in zip(words[-4:], words[-3:], strict=False))
     words = words[-((6 if sized else 4) - len(per_unit)):]  # ("per jam" counts among the words kept)
+    while words and words[-1] in _LINK_END:  # "Hall rental for 6 hours is IDR 7.5 million": "hall rental", never
+        words.pop()                          # "hall rental for"
     while words and words[0] in VERB:  # "jual nasi box 25rb": the verb is not part of what the price is for
         words = words[1:]
     words += per_unit

@@ -32,7 +32,7 @@ _SINCE_MARK = (
 _FROM_YEAR = r"(?:dari|dr)\s+(?=(?:19|20)\d\d(?![\d/-])(?!\s*(?:-|–|sampai|sampe|hingga|s/?d|to|ke)\s*(?:19|20)?\d))"
 # "opened in 2019", "we started the farm in 2015", "moved to Lombok in 2019 and opened a bakery": a verb of starting
 # and the year it happened, in one clause
-_START_VERB = r"(?:opened|started|founded|began|launched|established|set\s+up|moved|dibuka|merintis|memulai)"
+_START_VERB = r"(?:(?:re-?)?opened|started|founded|began|(?:re-?)?launched|established|set\s+up|moved|dibuka|merintis|memulai)"
 _STARTED_BEFORE = regrouped(rf"(?i)\b{_START_VERB}\b[^.;!?,\n]{{0,40}}$")
 _STARTED_AFTER = regrouped(rf"(?i)\s*,?\s+(?:and\s+|when\s+)?(?:(?:i|we|she|he|they)\s+)?{_START_VERB}\b")
 _IN_YEAR = fast(r"\bin\s+((?:19|20)\d\d)\b(?!\s*(?:-|–|to)\s*\d)", re.I)

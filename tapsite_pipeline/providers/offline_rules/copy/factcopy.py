@@ -301,6 +301,27 @@ def _people(levels: str) -> str:
     return _PERSON.sub(lambda m: m.group(1) + "s", levels)
 
 
+# An owner's heading over a pasted price list ("HARGA KAMBING AQIQAH", "Daftar harga paket wisuda", "PRICE LIST BALI
+# TOURS"): it names what the prices are of, so it labels the price line instead of standing as a fact of its own
+# (said in capitals or opened by "daftar harga" / "price list"; "harga terjangkau" says what the prices are like).
+_PRICE_HEADING = re.compile(r"(?i)^(?P<daftar>(?:daftar|list)\s+(?:harga|hrg|tarif)|price\s*list|pricelist)?"
+                            r"(?(daftar)|(?:harga|hrg|tarif|prices?|rates?))\s+(?P<what>[^\W\d][^\d,.;:!?]{2,40})$")
+_NOT_HEADED = re.compile(r"(?i)\b(?:murah|terjangkau|bersahabat|miring|promo|spesial|special|nego|negotiable|"
+                         r"affordable|cheap|best|terbaik|bersaing|ekonomis|mulai|from|start)\b")
+
+
+def price_heading(facts: tuple[Fact, ...]) -> tuple[str, str] | None:
+    """(the note, what its prices are of) when a note is the heading of the owner's price list."""
+    if not any(f.kind == "price" for f in facts):
+        return None
+    for f in facts:
+        m = _PRICE_HEADING.match(f.value) if f.kind == "note" else None
+        if m and (f.value.isupper() or m.group("daftar")) and not _NOT_HEADED.search(f.value):
+            what = m.group("what").strip()
+            return f.value, what.lower() if f.value.isupper() else what
+    return None
+
+
 def info_items(facts: tuple[Fact, ...], lang: str, skip: frozenset = frozenset(),
                products: tuple[str, ...] = (), tour: bool = False, mu: str = " Anda",
                sells: bool = False, lessons: bool = False, names: tuple[str, ...] = ()) -> list[tuple[str, str]]:
@@ -308,6 +329,7 @@ def info_items(facts: tuple[Fact, ...], lang: str, skip: frozenset = frozenset()
     said elsewhere on the page (a note that only repeats them is left out)."""
     li = 0 if lang == "id" else 1
     facts = _shown(facts, products)
+    heading = price_heading(facts)
     out = []
     for kind in INFO_ORDER:
         if kind in skip:
@@ -323,11 +345,14 @@ def info_items(facts: tuple[Fact, ...], lang: str, skip: frozenset = frozenset()
             label = hours_label(v, lang, lessons) if kind == "hours" else _label(kind, v, li, tour, mu, sells)
             if kind == "level" and _AGES.match(v):
                 label = AGES_LABEL[li]  # "Usia — 1-5 tahun", as on the highlight card, never "Jenjang"
+            if kind == "price" and heading:  # "Harga kambing aqiqah — …": the owner's heading names the prices
+                label = f"{label} {heading[1]}" if li == 0 else f"{cap(heading[1])} prices"
             out.append((label, cap(v)))
     # what else the owner said, each in their own words
     if "note" not in skip:
         said = _said_elsewhere(facts, products, names)
-        out.extend((cap(f.value), "") for f in facts if f.kind == "note" and not _note_said(f.value, said))
+        out.extend((cap(f.value), "") for f in facts if f.kind == "note" and not _note_said(f.value, said)
+                   and not (heading and f.value == heading[0] and "price" not in skip))
     return out
 
 
