@@ -152,3 +152,22 @@ def test_a_band_page_with_band_words_passes() -> None:
     html = page(brand="Senja Raya", lead="Senja Raya adalah grup musik untuk acara yang lebih hidup.",
                 cards=[("Akustik Trio", "3 jam.")])
     assert score_page(html, brief)["coherence"].metrics["off_trade"] == 0
+
+
+@pytest.mark.parametrize(("industry", "words", "trade"), [
+    # the label says lessons, the name and the first offering do not
+    ("music lessons", ("Nada Ceria Kids", "cello", "flute"), "music_lessons"),
+    # a later offering says it
+    ("music", ("Ruang Dengung", "sewa ruang per jam", "mastering lagu"), "music_studio"),
+    ("music", ("Melodi Kecil", "piano", "kelas biola anak"), "music_lessons"),
+])
+def test_a_music_trade_said_by_its_label_or_a_later_offering(industry, words, trade) -> None:
+    t = trade_of("music", industry, words)
+    assert t is not None and t.key == trade
+
+
+def test_a_later_offering_reads_no_further_for_a_farm() -> None:
+    """Negative: a goat farm whose second offering is manure stays a goat farm; a farm trade is said by the lead."""
+    assert trade_of("farm_produce", "agriculture", ("Kandang Sejahtera", "kambing etawa", "pupuk kandang")).key == \
+        "livestock"
+    assert trade_of("farm_produce", "agriculture", ("Sinar Tani", "madu", "bibit jeruk")) is None

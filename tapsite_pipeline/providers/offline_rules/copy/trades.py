@@ -28,6 +28,8 @@ class Trade:
     bens: tuple
     summ: tuple[str, str]
     mode: str = ""               # the ordering flow, where the niche's neutral profile would guess it ("" = keep)
+    labels: frozenset[str] = frozenset()  # parser industry labels that say it on their own ("music lessons")
+    reach: int = 2               # how many of the words (the name, then the offerings) may say it
 
 
 _ANY: frozenset[str] = frozenset()
@@ -116,7 +118,7 @@ TRADES = (
            ("complete beginners", "children and adults", "building your playing")),
           (("belajar musik yang terarah", "kemampuan bermain musik yang terus berkembang"),
            ("learning music step by step", "playing that keeps getting better")),
-          ("les dan kelas musik", "music lessons"), "register"),
+          ("les dan kelas musik", "music lessons"), "register", labels=frozenset({"music lessons"}), reach=3),
     Trade("music_shop", frozenset({"music"}), _ANY,
           re.compile(r"\b(?:toko|jual|menjual|dijual|shop|store|sells?|selling)\b", re.I),
           ("toko musik", "music shop"), ("produk", "products"),
@@ -137,7 +139,7 @@ TRADES = (
            ("recording a song", "jingles and adverts", "musicians and vocal groups")),
           (("lagu yang terdengar rapi dan jernih", "karya musik yang siap dibagikan"),
            ("songs that sound clean and clear", "music ready to share")),
-          ("rekaman dan produksi musik", "recording and music production")),
+          ("rekaman dan produksi musik", "recording and music production"), reach=3),
     # A farm is told by what it raises: the neutral farm profile says "produk", and only a business that grows and
     # harvests is told in harvest words ("hasil panen"); a goat pen, a fish pond, a tractor for hire, a seedling
     # nursery and a fertiliser maker each in their own. First match wins: "pupuk kandang kambing" is fertiliser, not
@@ -215,19 +217,24 @@ VISITED = frozenset({"lodging", "diving", "surfing"})
 
 def trade_of(niche: str, industry: str, words: tuple[str, ...]) -> Trade | None:
     """The trade a business of this niche and industry label is, said by its name or first offering (words: the
-    name, then the offerings). A home let by the month is never a stay for visitors (only a kost, if anything)."""
+    name, then the offerings), by a label that says it alone, or by a later offering for a trade that reads further.
+    A home let by the month is never a stay for visitors (only a kost, if anything)."""
     text = " ".join(words)
     monthly = bool(_LET_MONTHLY.search(text))
     # what the business is, in its name or its first offering: an English course for boat crews that explains
     # "snorkeling spots" is not a dive centre
     lead = " ".join(words[:2])
-    for t in TRADES:
-        if niche not in t.niches or (t.industries and industry not in t.industries):
-            continue
-        if monthly and t.key in VISITED:
-            continue
-        if t.words is None or t.words.search(lead):
+    fits = [t for t in TRADES if niche in t.niches and not (t.industries and industry not in t.industries)
+            and not (monthly and t.key in VISITED)]
+    for t in fits:
+        if t.words is None or t.words.search(lead) or industry in t.labels:
             return t
+    # a trade that reads further, said by a later offering when the lead says none ("Allegro Kids Music Studio:
+    # piano, violin lessons"), offering by offering
+    for i, w in enumerate(words[2:], start=2):
+        for t in fits:
+            if i < t.reach and t.words is not None and t.words.search(w):
+                return t
     return None
 
 
