@@ -171,3 +171,36 @@ def test_a_later_offering_reads_no_further_for_a_farm() -> None:
     assert trade_of("farm_produce", "agriculture", ("Kandang Sejahtera", "kambing etawa", "pupuk kandang")).key == \
         "livestock"
     assert trade_of("farm_produce", "agriculture", ("Sinar Tani", "madu", "bibit jeruk")) is None
+
+
+# ---------------------------------------------------------------- weddings: a host is no planner
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_a_wedding_mc_is_not_written_as_a_wedding_planner(lang) -> None:
+    intent = _intent("events", "wedding", "Suara Renjana", ["sewa sound system", "MC resepsi adat Jawa"], lang,
+                     "wedding organizer")
+    assert trade_of("wedding", intent.industry, ("Suara Renjana", *intent.products)).key == "wedding_mc"
+    text = _copy(intent)
+    for w in ("wedding organizer", "wedding planner", "paket pernikahan", "wedding packages"):
+        assert w not in text, (w, text)
+
+
+def test_a_wedding_organiser_stays_a_planner() -> None:
+    """Negative: an organiser whose name and first offerings say no MC keeps the wedding profile's words."""
+    assert trade_of("wedding", "wedding organizer", ("Janji Suci WO", "paket akad", "dekorasi pelaminan")) is None
+
+
+def test_a_wedding_mc_called_a_wedding_planner_fails_coherence() -> None:
+    brief = "Mas Gilang, MC akad dan resepsi berbahasa Jawa dan Indonesia di Klaten, mulai 2jt. WA 0812 2323 4545"
+    html = page(brand="Mas Gilang", lead="Mas Gilang adalah wedding planner untuk hari bahagia kalian.",
+                cards=[("MC Akad", "Bahasa Jawa."), ("MC Resepsi", "Dua bahasa.")])
+    problems = score_page(html, brief)["coherence"].problems
+    assert any('"wedding planner"' in p and "hosting" in p for p in problems), problems
+
+
+def test_a_wedding_organiser_called_a_wedding_planner_passes() -> None:
+    brief = ("Janji Suci, wedding organizer di Solo: koordinasi hari H, dekorasi, katering dan MC. Paket mulai 30jt. "
+             "WA 0812 6767 8989")
+    html = page(brand="Janji Suci", lead="Janji Suci adalah wedding planner untuk hari bahagia kalian.",
+                cards=[("Koordinasi Hari H", "Tim lengkap."), ("Dekorasi", "Sesuai tema.")])
+    assert score_page(html, brief)["coherence"].metrics["off_trade"] == 0

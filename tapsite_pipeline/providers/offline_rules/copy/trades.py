@@ -140,6 +140,16 @@ TRADES = (
           (("lagu yang terdengar rapi dan jernih", "karya musik yang siap dibagikan"),
            ("songs that sound clean and clear", "music ready to share")),
           ("rekaman dan produksi musik", "recording and music production"), reach=3),
+    # a wedding MC hosts the day; a wedding organiser's "packages" and "planning" would make them its planner
+    Trade("wedding_mc", frozenset({"wedding"}), _ANY,
+          re.compile(r"\b(?:mc|pranatacara|pembawa\s+acara|master\s+of\s+ceremon\w*|emcee)\b", re.I),
+          ("jasa MC acara", "event MC"), ("layanan", "services"),
+          (("Layanan MC", "Layanan Kami", "Pilihan Layanan"), ("MC services", "Our services", "What we do")),
+          (("akad dan resepsi", "lamaran dan acara keluarga", "acara kantor"),
+           ("ceremonies and receptions", "engagements and family events", "company events")),
+          (("acara yang mengalir lancar dari awal sampai akhir", "tamu yang merasa disambut dengan hangat"),
+           ("an event that flows from start to finish", "guests who feel warmly welcomed")),
+          ("jasa MC untuk acara", "MC services for events"), reach=3),
     # A farm is told by what it raises: the neutral farm profile says "produk", and only a business that grows and
     # harvests is told in harvest words ("hasil panen"); a goat pen, a fish pond, a tractor for hire, a seedling
     # nursery and a fertiliser maker each in their own. First match wins: "pupuk kandang kambing" is fertiliser, not
