@@ -1,5 +1,5 @@
 """Coherence: the copy reads as written for this business — no doubled words or repeated sentences,
-no vocabulary of another niche, no audience sold as a product, the brief's language throughout, no
+no vocabulary of another niche nor of another trade of its own (trade_words.py), no audience sold as a product, the brief's language throughout, no
 promise of a service the owner ruled out (ruled_out.py), no frame of another kind of business than the
 owner runs (framing.py), and none of the brief's chat nor a phrase cut off mid-way (chat_talk.py)."""
 
@@ -16,6 +16,7 @@ from .result import CheckResult
 from .ruled_out import promises_ruled_out
 from .text import STOP_EN, STOP_ID, clip, content_words, detect_language, has_phrase, norm, words
 from .text import sentences as split_sentences
+from .trade_words import off_trade
 
 DOUBLED = re.compile(r"(?<![\w-])([^\W\d_]+(?:\s+[^\W\d_]+)?)\s+\1(?![\w-])", re.I | re.UNICODE)
 # a little word doubled across a comma where two phrases were joined: "where your food comes from, from Brand"
@@ -150,6 +151,7 @@ def check_coherence(page: Page, brief: BriefInfo) -> CheckResult:
         "doubled": doubled_words(page, brief),
         "repeated": repeated_sentences(page),
         "off_niche": off_niche(page, brief),
+        "off_trade": off_trade(page, brief),
         "audience_object": audience_as_object(page, brief),
         "language": language(page, brief),
         "ruled_out": promises_ruled_out(page, brief),

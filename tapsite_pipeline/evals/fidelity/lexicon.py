@@ -3,7 +3,7 @@ places and colours. Loaded once, every entry normalised like the text it is comp
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
@@ -45,6 +45,8 @@ class Lexicon:
     object_nouns: tuple[str, ...]
     places: frozenset[str]
     not_places: frozenset[str] = frozenset()  # tools, languages and file formats work is done "in"
+    # trades inside a niche, by group ("music": performing, teaching, …): cues and the words only that trade says
+    trades: dict[str, tuple[Niche, ...]] = field(default_factory=dict)
 
     def compatible(self, a: str, b: str) -> bool:
         return a == b or any(a in f and b in f for f in self.families.values())
@@ -102,6 +104,8 @@ def load_lexicon(path: str | None = None) -> Lexicon:
         # the lexicon's own places plus every Indonesian province and regency/city (the shared gazetteer, data only)
         places=frozenset(_words(data["places"]) + _words(_gazetteer())),
         not_places=frozenset(_words(data.get("not_places"))),
+        trades={group: tuple(Niche(name, _words(v.get("cues")), _words(v.get("words"))) for name, v in ts.items())
+                for group, ts in (data.get("trades") or {}).items()},
     )
 
 

@@ -88,13 +88,14 @@ PROFILES = [
       (("belajar dan bekerja yang lebih lancar", "rak buku yang makin lengkap"),
        ("studying and working with the right tools", "a fuller bookshelf")),
       ("buku dan alat tulis", "books and stationery")),
-    # farms, ranches, fish ponds and fishermen alike: no word that only a crop farm would say ("what we grow")
+    # farms, ranches, fish ponds and fishermen alike: no word that only a crop farm would say ("what we grow",
+    # "hasil panen"); a farm whose name or first offering says what it raises gets its trade's words (trades.py)
     P("farm_produce", OT, "goods", "order", "n",
-      ("usaha hasil kebun, ternak dan perikanan", "producer"), ("hasil panen", "produce"),
-      (("Hasil Kami", "Produk Kami", "Yang Tersedia"), ("Our produce", "What we offer", "What's available")),
-      (("dapur rumah tangga", "usaha kuliner dan warung", "pesanan dalam jumlah besar"),
-       ("home kitchens", "food businesses and stalls", "bulk orders")),
-      (("hasil panen langsung dari sumbernya", "bahan yang jelas asal-usulnya"),
-       ("produce straight from the source", "food you can trace to its source")),
-      ("hasil kebun, ternak dan perikanan", "fresh produce")),
+      ("usaha hasil kebun, ternak dan perikanan", "producer"), ("produk", "products"),
+      (("Hasil Kami", "Produk Kami", "Yang Tersedia"), ("Our products", "What we offer", "What's available")),
+      (("kebutuhan rumah tangga", "pedagang dan usaha kuliner", "pesanan dalam jumlah besar"),
+       ("households", "traders and food businesses", "bulk orders")),
+      (("produk langsung dari sumbernya", "bahan yang jelas asal-usulnya"),
+       ("goods straight from the source", "food you can trace to its source")),
+      ("hasil kebun, ternak dan perikanan", "farm goods")),
 ]
