@@ -16,6 +16,7 @@ from tapsite_pipeline.phrase_find import phrase_spans
 from .also_offered import also_done, also_offered
 from .amenities import in_amenity
 from .bracket_tags import bracket_tags
+from .contact_text import phone_labels
 from .lexicon import KEYWORDS
 from .not_cards import do_it_yourself, lone_head, means_claim, premises_served, venue_hired
 from .not_offered import denied
@@ -60,7 +61,7 @@ from .offering_places import (
     village_after_name,
 )
 from .own_name import named_offering
-from .package_contents import AMOUNT, contents_spans, package_contents, packages_held
+from .package_contents import AMOUNT, added_after, contents_spans, package_contents, packages_held
 from .places import PLACES
 from .price_list import (
     MONEY,
@@ -262,7 +263,7 @@ def offerings(lower: str, mask_spans: list[tuple[int, int]], lang: str, exclude:
               short_names: frozenset[str] = frozenset()) -> list[str]:
     """Up to 10 offerings in the owner's words (lower case), most explicit first. With `trace`, every
     phrase the rules tried is appended to it as (source, phrase): the candidates a learned filter reads."""
-    mask_spans = [_whole_words(lower, sp) for sp in mask_spans]
+    mask_spans = [_whole_words(lower, sp) for sp in mask_spans] + phone_labels(lower)  # "hp 0856 …": the channel
     parts, owners = part_spans(lower)  # "paket 4 kamera + DVR + HDD 1TB": what a package holds is no card
     not_here = denied(lower)
     contents = contents_spans(lower) + not_here + parts + bracket_tags(lower)  # "(hok, fu, shou)": tags, no cards
@@ -430,6 +431,10 @@ def offerings(lower: str, mask_spans: list[tuple[int, int]], lang: str, exclude:
     if trace is not None and ("ju" in lower or "jg" in lower or "also" in lower or "too" in lower
                               or "well" in lower or "pun" in lower):
         trace.extend(("also", o) for o in items if also_offered(o, lower))  # "kami juga memasang …"
+    if "+" in lower and (added := added_after(lower)):  # "paket premium 4jt + photobooth": what the price adds
+        items = [i for i in items if not _only_within(i, lower, added)]
+        if trace is not None:  # nor a candidate for the learned filter to add back
+            trace[:] = [t for t in trace if t[1] in items or not _only_within(t[1], lower, added)]
     if len(items) > 1:
         items = venue_hired(items)
     return items[:10]
