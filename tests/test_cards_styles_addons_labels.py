@@ -4,7 +4,6 @@
   qualifies the same lesson or good, no card of its own (style_words.style_conjuncts);
 - what is added with "+" right after an amount or a time ("paket gold 3jt + drone", "selesai 2 hari + file RAW"):
   what the price buys besides the offering (package_contents.added_after);
-- the label of a phone number ("hp 0857 …", "telp: 0274 …"): the channel, not goods (contact_text.phone_labels).
 
 Every wording is written for its class, with the negative beside it: the same shape where the words ARE offerings."""
 
@@ -13,7 +12,6 @@ from __future__ import annotations
 import pytest
 
 from tapsite_pipeline.providers.offline_rules import parse_brief
-from tapsite_pipeline.providers.offline_rules.contact_text import phone_labels
 from tapsite_pipeline.providers.offline_rules.package_contents import added_after
 from tapsite_pipeline.providers.offline_rules.style_words import style_conjuncts
 
@@ -78,21 +76,3 @@ def test_two_priced_items_without_a_plus_are_both_cards():
     products = parse_brief("Foto Senja Makassar: paket prewed 3jt, album kanvas 400rb. WA 0813-2222-4545").products
     assert "paket prewed" in products and "album kanvas" in products
 
-
-@pytest.mark.parametrize("brief, kept", [
-    ("Kedai Mie Rinjani jual mie tek-tek dan capcay. hp 0857 1111 2020", ["mie tek-tek", "capcay"]),
-    ("Jahit Bu Sumi: permak celana 15rb, pasang resleting 10rb. no. telp: 0274 555 8181",
-     ["permak celana", "pasang resleting"]),
-])
-def test_the_label_of_a_phone_number_is_no_card(brief, kept):
-    products = parse_brief(brief).products
-    for k in kept:
-        assert k in products
-    assert not {"hp", "telp", "no. telp"} & set(products)
-
-
-def test_a_phone_word_before_a_price_stays_goods():
-    # "hp 1.250.000": an amount, no phone number, so the handset is what is sold
-    assert phone_labels("konter sinar jual hp 1.250.000 dan powerbank") == []
-    assert "hp" in parse_brief("Konter Sinar jual hp 1.250.000 dan powerbank. WA 0813-2222-4545").products
-    assert [("hp 0857 1111 2020"[a:b]) for a, b in phone_labels("hp 0857 1111 2020")] == ["hp "]

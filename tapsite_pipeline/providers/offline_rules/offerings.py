@@ -16,7 +16,6 @@ from tapsite_pipeline.phrase_find import phrase_spans
 from .also_offered import also_done, also_offered
 from .amenities import in_amenity
 from .bracket_tags import bracket_tags
-from .contact_text import phone_labels
 from .lexicon import KEYWORDS
 from .not_cards import do_it_yourself, lone_head, means_claim, premises_served, venue_hired
 from .not_offered import denied
@@ -263,7 +262,7 @@ def offerings(lower: str, mask_spans: list[tuple[int, int]], lang: str, exclude:
               short_names: frozenset[str] = frozenset()) -> list[str]:
     """Up to 10 offerings in the owner's words (lower case), most explicit first. With `trace`, every
     phrase the rules tried is appended to it as (source, phrase): the candidates a learned filter reads."""
-    mask_spans = [_whole_words(lower, sp) for sp in mask_spans] + phone_labels(lower)  # "hp 0856 …": the channel
+    mask_spans = [_whole_words(lower, sp) for sp in mask_spans]
     parts, owners = part_spans(lower)  # "paket 4 kamera + DVR + HDD 1TB": what a package holds is no card
     not_here = denied(lower)
     contents = contents_spans(lower) + not_here + parts + bracket_tags(lower)  # "(hok, fu, shou)": tags, no cards
