@@ -1,4 +1,4 @@
-"""Three phrases of a brief that read as cards but qualify or accompany an offering:
+"""Two phrases of a brief that read as cards but qualify or accompany an offering:
 
 - a style, genre or level said as the second conjunct after a style word ("kursus biola klasik dan jazz"): it
   qualifies the same lesson or good, no card of its own (style_words.style_conjuncts);
