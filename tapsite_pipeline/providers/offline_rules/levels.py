@@ -7,6 +7,8 @@ import re
 
 from tapsite_pipeline.fastre import fast
 
+from .style_words import style_conjuncts
+
 # School levels said as a range are one fact, everything between the ends taught: "SD-SMA", "TK s/d SD", "SD
 # sampai SMA", "kelas 1 sampai 6", "kelas 7 s/d 9", "grades 7 to 12", "kelas X-XII" (never "SD" and "SMA" alone,
 # which drops SMP). The school ladder is in order (SCHOOL_LADDER); a range of grades counts up.
@@ -86,4 +88,4 @@ def unglued_levels(items: list[str], lower: str) -> list[str]:
             item = base
         if item not in out:
             out.append(item)
-    return out
+    return style_conjuncts(out, lower)  # "les piano klasik dan pop": the style qualifies the lesson

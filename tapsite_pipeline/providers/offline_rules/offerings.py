@@ -60,7 +60,7 @@ from .offering_places import (
     village_after_name,
 )
 from .own_name import named_offering
-from .package_contents import AMOUNT, contents_spans, package_contents, packages_held
+from .package_contents import AMOUNT, added_after, contents_spans, package_contents, packages_held
 from .places import PLACES
 from .price_list import (
     MONEY,
@@ -430,6 +430,10 @@ def offerings(lower: str, mask_spans: list[tuple[int, int]], lang: str, exclude:
     if trace is not None and ("ju" in lower or "jg" in lower or "also" in lower or "too" in lower
                               or "well" in lower or "pun" in lower):
         trace.extend(("also", o) for o in items if also_offered(o, lower))  # "kami juga memasang …"
+    if "+" in lower and (added := added_after(lower)):  # "paket premium 4jt + photobooth": what the price adds
+        items = [i for i in items if not _only_within(i, lower, added)]
+        if trace is not None:  # nor a candidate for the learned filter to add back
+            trace[:] = [t for t in trace if t[1] in items or not _only_within(t[1], lower, added)]
     if len(items) > 1:
         items = venue_hired(items)
     return items[:10]

@@ -117,6 +117,40 @@ def contents_spans(lower: str) -> list[tuple[int, int]]:
     return spans
 
 
+# "paket premium 4jt + photobooth", "dikerjain 3 hari + video tutorial", "hosting 1 thn + desain": what is added
+# after an amount or a time is what that price buys with the offering, to the end of the clause. An add-on said with
+# its own amount ("+ telur 3rb") is left to be read as priced.
+_ADDED_AFTER = regrouped(r"(?:" + AMOUNT + r"|\b\d+(?:\s*-\s*\d+)?\s*(?:hari|jam|menit|minggu|bulan|thn|tahun|days?|hours?|"
+                         r"weeks?|months?|years?)\b)\s*(\+)\s*(?=[a-z])")
+_AMOUNT_RE = regrouped(AMOUNT)
+
+
+def _slot_comma(lower: str, start: int, stop: int) -> int:
+    """The next comma between list slots (not the decimal comma of "1,5jt"), or -1."""
+    at = lower.find(",", start, stop)
+    while at > 0 and lower[at - 1].isdigit() and at + 1 < len(lower) and lower[at + 1].isdigit():
+        at = lower.find(",", at + 1, stop)
+    return at
+
+
+def added_after(lower: str) -> list[tuple[int, int]]:
+    spans = []
+    for m in _ADDED_AFTER.finditer(lower):
+        end = CONTENTS_END.search(lower, m.end())
+        stop = end.start() if end else len(lower)
+        # the list runs on to a slot with an amount of its own: the next item ("…, paket keluarga 500rb")
+        comma = _slot_comma(lower, m.end(), stop)
+        while comma >= 0:
+            nxt = _slot_comma(lower, comma + 1, stop)
+            if _AMOUNT_RE.search(lower, comma, nxt if nxt >= 0 else stop):
+                stop = comma
+                break
+            comma = nxt
+        if not _AMOUNT_RE.search(lower, m.end(), stop):
+            spans.append((m.start(1), stop))
+    return spans
+
+
 # A comma slot after the contents that is an offering of its own: goods or a service named before their own price
 # ("…, board rental 100k/day", "…, sewa alat 150rb/hari"; "min saldo 1jt" is a condition), or, when such a slot
 # follows in the sentence, a slot naming a service, a trip or a rental ("…, surf trips to Medewi, …"). Without a
