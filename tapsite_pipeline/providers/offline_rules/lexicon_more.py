@@ -29,7 +29,7 @@ catering: nasi box, snack box, kotak snack, aqiqah catering, catering aqiqah, ka
 frozen food: frozen dimsum, frozen pempek, siomay frozen, dimsum beku, bakso frozen, rendang beku
 snacks: keripik tempe, keripik kaca, makaroni pedas, basreng pedas, kacang mete, emping, rengginang, opak, sale pisang,
   bolu pisang, brownies kukus, camilan sehat, dried fruit, manisan, asinan, kurma, cokelat, chocolate, praline, truffle,
-  gelato, sorbet, es krim, popsicle, es lilin
+  gelato, sorbet, es krim, popsicle, es lilin, kue khas, jajanan pasar
 food: healthy meals, diet sehat, keto, low carb, vegan, plant-based, plant based, gluten free, organic food=1,
   home cooking, home cooked, masakan rumah, masakan jawa, masakan manado, masakan bali, lauk matang, frozen meal,
   chili oil, chilli oil, chili crisp, hot sauce, minyak cabai, minyak cabe, bumbu instan, bumbu racik, abon
