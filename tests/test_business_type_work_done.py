@@ -87,3 +87,15 @@ def test_niches_of_trades_the_labels_place(brief: str, niche: str) -> None:
 ])
 def test_nearby_niches_stay(brief: str, niche: str) -> None:
     assert _read(brief)[1] == niche
+
+
+def test_daycare_for_dogs_and_cats_is_pet_boarding() -> None:
+    brief = ("Pawhaus Canggu: boarding & daycare for dogs and cats while you travel, daily walks and photo updates. "
+             "Dogs 200K/night, cats 120K/night, daycare 100K. WA +62 812 3999 0011")
+    assert _read(brief) == ("other", "pet_shop")
+
+
+def test_daycare_for_toddlers_stays_childcare() -> None:
+    brief = ("Rumah Kecil Canggu: daycare for toddlers 1-4 yrs while parents work, healthy meals and nap room. "
+             "Daily 250K, monthly 3.5jt. WA +62 812 3999 0011")
+    assert _read(brief)[0] != "other"

@@ -18,6 +18,7 @@ from .not_offered import negated_clauses
 from .other_businesses import other_businesses
 from .own_work import OWN_WORK_WEIGHT, makes_own
 from .past_trades import former_businesses
+from .pet_lodging import CARED, PET_BOARDING, for_pets
 from .roles import AUDIENCE
 from .service_done import DONE_NAMES, DONE_WEIGHT, service_done
 from .trading_units import FORM_WEIGHT, is_form_hit, trading_unit
@@ -356,6 +357,7 @@ def score(lower: str, skip: list[tuple[int, int]] = (), hits: list[Hit] | None =
     if former := former_businesses(lower):  # "dulu jualan pulsa tp udh tutup, skrg jualan mie aceh"
         denied = denied + former
     shop_goods = _shop_goods(found, lower)
+    pets = any(for_pets(lower, e, industry) for _s, e, _m, (_t, _w, industry) in found)
     droned = _drone_work(lower, found)
     from_growers = bool(_FROM_GROWERS.search(lower))
     planner = _planner_at(found, named_at)
@@ -371,6 +373,8 @@ def score(lower: str, skip: list[tuple[int, int]] = (), hits: list[Hit] | None =
             continue  # who owns the unit, not what the unit does
         if s in shop_goods:  # "toko musik": the goods of a shop
             btype, industry = "retail", "retail"
+        elif pets and industry in CARED:  # "boarding & daycare for dogs and cats … daycare 120K": lodging for animals
+            btype, industry = PET_BOARDING
         elif matched in _DRONE and btype != "technology" and _DRONE_WORK.search(_clause(lower, s, e)):
             btype, weight, industry = "technology", max(weight, 4.0), "drone services"  # what the service is
         if denied and any(a <= s < b for a, b in denied):

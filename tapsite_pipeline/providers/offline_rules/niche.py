@@ -147,8 +147,9 @@ def niche_of(hits: list[tuple[str, str, float, str]], btype: str) -> str:
             if matched not in _CROSS_TYPE:
                 continue
             weight *= 0.5  # "sewa kostum" decides the niche of an events business, with less weight
-        elif niche is None or niche == "farm_produce" and hit_type != "other":
-            # (a farm's produce sold by a shop is its goods: "telur ayam kampung dari petani" is groceries)
+        elif niche is None or niche == "farm_produce" and hit_type != "other" or industry == "pet boarding":
+            # (a farm's produce sold by a shop is its goods: "telur ayam kampung dari petani" is groceries; a daycare
+            # said for dogs and cats is pet boarding, pet_lodging.py)
             niche = INDUSTRY_NICHE.get(industry)
         if not niche:
             continue
