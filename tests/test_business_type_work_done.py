@@ -99,3 +99,21 @@ def test_daycare_for_toddlers_stays_childcare() -> None:
     brief = ("Rumah Kecil Canggu: daycare for toddlers 1-4 yrs while parents work, healthy meals and nap room. "
              "Daily 250K, monthly 3.5jt. WA +62 812 3999 0011")
     assert _read(brief)[0] != "other"
+
+
+def test_spreadsheet_templates_are_technology() -> None:
+    brief = ("halo, sy Wulan dr Bitung, sy bikinin template excel stok & kasir utk toko kecil 200rb, sama dashboard "
+             "omzet google sheets 450rb. revisi 2x. wa 0813 4000 5511")
+    assert _read(brief) == ("technology", "other")
+
+
+def test_bookkeeping_done_for_clients_stays_a_service() -> None:
+    brief = ("Jasa pembukuan & laporan pajak UMKM di Bitung, Bu Wulan, lulusan akuntansi. laporan bulanan mulai "
+             "300rb. wa 0813 4000 5511")
+    assert _read(brief)[0] == "services"
+
+
+def test_pet_cremation_is_a_memorial_service_other() -> None:
+    brief = ("Taman Abadi Pet Memorial, Depok: pet cremation with the ashes in a ceramic urn from 900K, pet burial "
+             "in our garden from 1.3jt. We collect from your home or the vet clinic. WA 0812 7000 3311")
+    assert _read(brief) == ("other", "other")

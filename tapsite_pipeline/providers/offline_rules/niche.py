@@ -109,6 +109,9 @@ KEYWORD_NICHE: dict[str, str] = {
     **dict.fromkeys(["rumah tahfidz", "rumah quran"], "course"),  # a Qur'an house is a school of its own (the card)
     # the work a service does on goods (service_done.py): "jasa cuci & repaint sepatu" cleans, "jasa servis" repairs
     "jasa cuci": "cleaning", "jasa perbaikan": "repair", "jasa jahit": "tailor",
+    # spreadsheet work (templates, sheets dashboards) is technology with no niche of its own, as the labels have it
+    **dict.fromkeys(["template excel", "excel template", "excel templates", "google sheets", "spreadsheet",
+                     "spreadsheets"], "other"),
     # hosting, servers rented by the month and domains are sold with the sites they hold (the card: web hosting)
     **dict.fromkeys(["hosting", "web hosting", "shared hosting", "cloud hosting", "hosting murah", "wordpress hosting",
                      "vps", "domain", "domain murah", "email hosting", "cloud server"], "webdev"),
