@@ -112,9 +112,10 @@ KEYWORD_NICHE: dict[str, str] = {
     # spreadsheet work (templates, sheets dashboards) is technology with no niche of its own, as the labels have it
     **dict.fromkeys(["template excel", "excel template", "excel templates", "google sheets", "spreadsheet",
                      "spreadsheets"], "other"),
-    # hosting, servers rented by the month and domains are sold with the sites they hold (the card: web hosting)
+    # hosting and servers rented by the month are sold with the sites they hold (the card: web hosting)
+    # (a domain alone goes with business email as often, and that set-up is IT work)
     **dict.fromkeys(["hosting", "web hosting", "shared hosting", "cloud hosting", "hosting murah", "wordpress hosting",
-                     "vps", "domain", "domain murah", "email hosting", "cloud server"], "webdev"),
+                     "vps"], "webdev"),
     # traditional cakes are market snacks, not a bakery's bread and cakes (the card: kue basah, kue khas daerah)
     **dict.fromkeys(["kue basah", "kue khas", "kue tradisional", "jajan pasar", "jajanan pasar", "kue pasar"], "snacks"),
     # paint on walls and signs is design work for a place, not a craft object
