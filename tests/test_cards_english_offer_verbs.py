@@ -45,3 +45,16 @@ def test_what_we_can_arrange_or_perform_is_sold() -> None:
 def test_what_a_price_or_a_package_covers_is_no_card(brief: str) -> None:
     products = _products(brief)
     assert "breakfast" not in products and "snorkel gear" not in products
+
+
+def test_where_a_transfer_sold_starts_is_kept_as_a_note() -> None:
+    intent = parse_brief("Pesona Event Ambon runs conferences. Our services cover venue sourcing, stage lighting and "
+                         "guest transport from the ferry harbour. Email pesona@example.com")
+    assert "guest transport" in intent.products
+    assert any("ferry harbour" in f.value for f in intent.facts)
+
+
+def test_a_plain_from_tail_is_no_note_of_its_own() -> None:
+    intent = parse_brief("Pesona Event Ambon runs conferences. Our services cover venue sourcing, stage lighting and "
+                         "delegate transport from our office. Email pesona@example.com")
+    assert not any(f.value.lower().startswith("from our office") for f in intent.facts)
