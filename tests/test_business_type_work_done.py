@@ -117,3 +117,15 @@ def test_pet_cremation_is_a_memorial_service_other() -> None:
     brief = ("Taman Abadi Pet Memorial, Depok: pet cremation with the ashes in a ceramic urn from 900K, pet burial "
              "in our garden from 1.3jt. We collect from your home or the vet clinic. WA 0812 7000 3311")
     assert _read(brief) == ("other", "other")
+
+
+def test_farm_work_done_for_farmers_is_a_service() -> None:
+    brief = ("Unit usaha jasa pertanian Koperasi Tani Makmur, Ngawi: sewa traktor bajak Rp550.000/hektare, jasa "
+             "panen dengan combine harvester Rp1.200.000/hektare. Melayani petani se-Kecamatan Paron. wa 0852 1000 2000")
+    assert _read(brief) == ("services", "other")
+
+
+def test_a_farm_selling_its_harvest_stays_other() -> None:
+    brief = ("Kelompok Tani Makmur, Ngawi: hasil pertanian kami beras organik 15rb/kg, jagung manis dan cabai rawit "
+             "langsung dari sawah. wa 0852 1000 2000")
+    assert _read(brief)[0] == "other"

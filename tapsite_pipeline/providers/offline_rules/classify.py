@@ -280,6 +280,8 @@ def _read_leads(lower: str, found: tuple[tuple[int, int, str, tuple[str, float, 
             s2, e2, matched2, (btype2, weight2, industry2) = found[k + 1]
             joins = btype2 == "services" if matched in _AGENT_LEADS else btype2 not in _GOODS_TYPES | {"services"}
             if joins and lower[e:s2].isspace():
+                if industry2 == "agriculture" and matched in _SERVICE_LEADS:  # "jasa pertanian": work done on farms
+                    btype2, industry2 = "services", "farm services"
                 # one hit: the trade's words (its niche, its head) over the span from the lead (where the phrase starts)
                 out.append((s, e2, matched2, (btype2, max(weight2, 3.0), industry2)))
                 k += 2

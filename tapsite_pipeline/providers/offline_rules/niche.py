@@ -235,6 +235,8 @@ def dining_or_packaged(industry: str, niche: str, btype: str, lower: str) -> tup
     if btype == "food_and_beverage" and (niche == "eatery" or niche == "other" and industry in _DINING) \
             and _PACKAGED.search(lower):
         return "packaged food", "other"
+    if industry == "farm services":  # "sewa traktor bajak, jasa tanam": the machine comes with the work on the field
+        return industry, niche
     return industry, rental_or(niche, btype, lower)
 
 
