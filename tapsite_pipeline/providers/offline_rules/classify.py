@@ -16,8 +16,11 @@ from .lexicon import DEFAULT_INDUSTRY, GENERIC_INDUSTRIES, KEYWORDS, TYPE_PRIORI
 from .niche import dining_or_packaged, niche_of
 from .not_offered import negated_clauses
 from .other_businesses import other_businesses
+from .own_work import OWN_WORK_WEIGHT, makes_own
 from .past_trades import former_businesses
+from .pet_lodging import CARED, PET_BOARDING, for_pets
 from .roles import AUDIENCE
+from .service_done import DONE_NAMES, DONE_WEIGHT, service_done
 from .trading_units import FORM_WEIGHT, is_form_hit, trading_unit
 
 _TEACHING = {"course", "tutoring", "music lessons", "language school"}
@@ -119,7 +122,7 @@ _FROM_GROWERS = fast(r"\b(?:dari|dr|from|sourced\s+from|bought\s+from|beli\s+dar
 
 
 # "handmade … by local makers", "karya pengrajin lokal": the goods are made by others, and the owner sells them.
-_MADE_BY_OTHERS = fast(r"\b(?:by|from|dari|dr|karya)\s+(?:local\s+|lokal\s+|para\s+|village\s+|desa\s+)?(?:makers|artisans|"
+_MADE_BY_OTHERS = fast(r"\b(?:by|from|dari|dr|karya|oleh)\s+(?:local\s+|lokal\s+|para\s+|village\s+|desa\s+)?(?:makers|artisans|"
                        r"crafters|craftsmen|craftspeople|weavers|pengrajin|perajin)(?!\s+kami)\b")
 
 
@@ -127,6 +130,11 @@ _MADE_BY_OTHERS = fast(r"\b(?:by|from|dari|dr|karya)\s+(?:local\s+|lokal\s+|para
 _WORKSHOP = frozenset({"workshop", "workshops"})
 _MAKING_AFTER = regrouped(r"[^.;!?]{0,40}?\b(?:making|makes|make|producing|produces|crafting|crafts|handcrafting|"
                           r"building|builds|where\s+we\s+make|yang\s+membuat|membuat|memproduksi|pembuatan)\b")
+
+
+# "workshop kami", "to our workshop": the owner's premises, where goods are sent or made, not a class.
+_OWN_PLACE = regrouped(r"\s+(?:kami|kita|saya|sy|aku|gw)\b")
+_TO_PLACE = regrouped(r"\b(?:ke|di|to|at|in)\s+(?:our|my)\s+$|\b(?:our|my)\s+$")
 
 
 # "a family workshop making handmade silver rings": the workshop makes what follows, it teaches nothing.
@@ -141,10 +149,12 @@ _OWN_MAKING = regrouped(r"[^.;!?]{0,80}?\b(?:make\s+your\s+own|bikin\s+sendiri|b
 
 
 def _in_context(lower: str, s: int, e: int, matched: str, before: str, entry: tuple[str, float, str],
-                sold: list[tuple[int, int]], served: list[tuple[int, int]], maker: bool) -> tuple[str, float, str]:
+                sold: list[tuple[int, int]], served: list[tuple[int, int]], maker: float) -> tuple[str, float, str]:
     """A keyword hit's (type, weight, industry) as the words around it read it: the skill of a class, the subject
     of an app, goods sold or serviced, supplies for a trade."""
     btype, weight, industry = entry
+    if matched in _WORKSHOP and (_OWN_PLACE.match(lower, e) or _TO_PLACE.search(before)):
+        return btype, weight * 0.2, industry  # "kirim sepatu ke workshop kami": where the work is done, no class
     if matched in _WORKSHOP and _MAKING_AFTER.match(lower, e):
         return "creative", min(weight, 1.0), "crafts"  # "a family workshop making leather bags": where goods are made
     if matched.rsplit(" ", 1)[-1] in _WORKSHOP and btype != "education" and (
@@ -171,7 +181,7 @@ def _in_context(lower: str, s: int, e: int, matched: str, before: str, entry: tu
     elif btype in ("retail", "food_and_beverage") and served and any(a <= s < b for a, b in served):
         weight *= 0.3  # "titip skincare & fashion", "vermak celana": the object of a service
     elif btype == "retail" and maker:
-        weight *= 0.6  # "handmade rattan bags": goods the owner makes lean creative
+        weight *= maker  # "handmade rattan bags", "yg bikin gelang manik": goods the owner makes lean creative
     return btype, weight, industry
 
 
@@ -270,10 +280,17 @@ def _read_leads(lower: str, found: tuple[tuple[int, int, str, tuple[str, float, 
             s2, e2, matched2, (btype2, weight2, industry2) = found[k + 1]
             joins = btype2 == "services" if matched in _AGENT_LEADS else btype2 not in _GOODS_TYPES | {"services"}
             if joins and lower[e:s2].isspace():
+                if industry2 == "agriculture" and matched in _SERVICE_LEADS:  # "jasa pertanian": work done on farms
+                    btype2, industry2 = "services", "farm services"
                 # one hit: the trade's words (its niche, its head) over the span from the lead (where the phrase starts)
                 out.append((s, e2, matched2, (btype2, max(weight2, 3.0), industry2)))
                 k += 2
                 continue
+        if matched in _SERVICE_LEADS and (done := service_done(lower, e)) and (
+                k + 1 == len(found) or found[k + 1][0] >= done[0]):  # "jasa cuci & repaint sepatu": the work done
+            out.append((s, done[0], done[1], ("services", DONE_WEIGHT, "services")))
+            k += 1
+            continue
         out.append(found[k])
         k += 1
     return tuple(out)
@@ -309,8 +326,10 @@ def score(lower: str, skip: list[tuple[int, int]] = (), hits: list[Hit] | None =
     seen: list[str] = []
     covered: list[tuple[int, int]] = []
     aud, listed = _audience_spans(lower)
-    maker = any(not _SOURCE_BEFORE.search(lower[max(0, m.start() - 25):m.start()]) for m in _MAKER.finditer(lower)) \
-        and not _MADE_BY_OTHERS.search(lower)
+    own = makes_own(lower)  # "yg bikin kerajinan manik": the owner says they make the goods
+    maker = (own or any(not _SOURCE_BEFORE.search(lower[max(0, m.start() - 25):m.start()])
+                        for m in _MAKER.finditer(lower))) and not _MADE_BY_OTHERS.search(lower)
+    maker_weight = (OWN_WORK_WEIGHT if own else 0.6) if maker else 1.0
     sold = _object_spans(lower, _SELL_VERB) if not maker else []
     if sold and aud:  # "signboard for Toko Roti Mawar, hand-painted": the customer's shop, not goods the owner sells
         sold = [(a, b) for a, b in sold if not any(x < a <= y for x, y in aud)]
@@ -327,6 +346,10 @@ def score(lower: str, skip: list[tuple[int, int]] = (), hits: list[Hit] | None =
     # the goods a named service works on ("sewa kebaya", "cuci sofa"): said again alone, they are still its object
     objects = {w for s, _e, matched, (btype, _w, _i) in found if s in named_at and btype not in _GOODS_TYPES
                for w in matched.split()[1:]}
+    for ds, de, done, _x in found:  # "jasa cuci & repaint sepatu … kirim sepatu ke workshop": still the object
+        if done in DONE_NAMES:
+            end = _clause_span(lower, ds, de)[1]
+            objects |= {norm(m) for hs, _e, m, (bt, _w, _i) in found if de <= hs < end and bt in _GOODS_TYPES}
     if objects:  # "Sofa Bersih 99 jasa cuci sofa": the goods in the name are what the service works on
         named_at = {s for s, _e, matched, (btype, _w, _i) in found if s in named_at and not (
             btype in _GOODS_TYPES and (matched in objects or norm(matched) in objects))}
@@ -336,6 +359,7 @@ def score(lower: str, skip: list[tuple[int, int]] = (), hits: list[Hit] | None =
     if former := former_businesses(lower):  # "dulu jualan pulsa tp udh tutup, skrg jualan mie aceh"
         denied = denied + former
     shop_goods = _shop_goods(found, lower)
+    pets = any(for_pets(lower, e, industry) for _s, e, _m, (_t, _w, industry) in found)
     droned = _drone_work(lower, found)
     from_growers = bool(_FROM_GROWERS.search(lower))
     planner = _planner_at(found, named_at)
@@ -351,6 +375,8 @@ def score(lower: str, skip: list[tuple[int, int]] = (), hits: list[Hit] | None =
             continue  # who owns the unit, not what the unit does
         if s in shop_goods:  # "toko musik": the goods of a shop
             btype, industry = "retail", "retail"
+        elif pets and industry in CARED:  # "boarding & daycare for dogs and cats … daycare 120K": lodging for animals
+            btype, industry = PET_BOARDING
         elif matched in _DRONE and btype != "technology" and _DRONE_WORK.search(_clause(lower, s, e)):
             btype, weight, industry = "technology", max(weight, 4.0), "drone services"  # what the service is
         if denied and any(a <= s < b for a, b in denied):
@@ -369,7 +395,7 @@ def score(lower: str, skip: list[tuple[int, int]] = (), hits: list[Hit] | None =
             if industry == "agriculture" and from_growers:
                 btype, industry = "retail", "grocery"  # "telur ayam kampung langsung dari petani": bought, not grown
             btype, weight, industry = _in_context(lower, s, e, matched, before, (btype, weight, industry),
-                                                  sold, served, maker)
+                                                  sold, served, maker_weight)
         if unit and is_form_hit(matched, industry):
             weight *= FORM_WEIGHT
         if planner is not None and s > planner and not named and industry in _ARRANGED:

@@ -29,7 +29,7 @@ catering: nasi box, snack box, kotak snack, aqiqah catering, catering aqiqah, ka
 frozen food: frozen dimsum, frozen pempek, siomay frozen, dimsum beku, bakso frozen, rendang beku
 snacks: keripik tempe, keripik kaca, makaroni pedas, basreng pedas, kacang mete, emping, rengginang, opak, sale pisang,
   bolu pisang, brownies kukus, camilan sehat, dried fruit, manisan, asinan, kurma, cokelat, chocolate, praline, truffle,
-  gelato, sorbet, es krim, popsicle, es lilin
+  gelato, sorbet, es krim, popsicle, es lilin, kue khas, jajanan pasar
 food: healthy meals, diet sehat, keto, low carb, vegan, plant-based, plant based, gluten free, organic food=1,
   home cooking, home cooked, masakan rumah, masakan jawa, masakan manado, masakan bali, lauk matang, frozen meal,
   chili oil, chilli oil, chili crisp, hot sauce, minyak cabai, minyak cabe, bumbu instan, bumbu racik, abon
@@ -255,7 +255,8 @@ travel: charter, charters, boat trip, boat trips, boat charter, fishing trip=3, 
   fishing charter=3, fishing charters=3, snorkeling trip, snorkelling trip, diving trip, dive trip, dive trips,
   dive operator=3, fun dive, fun dives, island hopping, liveaboard, houseboat, klotok, trip mancing=3, mancing laut=3
 funeral home: rumah duka=3, funeral home=3, funeral parlour=3, funeral parlor=3, jasa pemakaman=3, layanan pemakaman=3,
-  pemulasaran jenazah=3, jasa pemulasaran=3, mobil jenazah, ambulans jenazah, peti jenazah, undertaker=3, mortuary
+  pemulasaran jenazah=3, jasa pemulasaran=3, mobil jenazah, ambulans jenazah, peti jenazah, undertaker=3, mortuary,
+  cremation=3, kremasi=3, pet cremation=4, kremasi hewan=4, pet memorial=4, pet burial=4, pemakaman hewan=4
 """
 # Energy and machines: solar power, chargers, sensors, CNC and robots are technology, not the IT support of an office
 # (no niche of their own: neutral technology words, never "Layanan IT" for a solar installer).
@@ -294,6 +295,7 @@ digital agency: kol=3, influencer=2, influencers=2, influencer marketing=4, agen
   google bisnis=3, google bisnis profil=4, google business profile=4, google my business=4, optimasi google=3,
   optimasi google maps=4, optimasi google bisnis=4, local seo=4, optimasi seo=4
 software: aplikasi antrian=4, queue app=4, booking app=4, platform pelatihan=4, platform=2, e-raport=3, ppdb online=3
+  template excel=3, excel template=3, excel templates=3, google sheets=3, spreadsheet=2, spreadsheets=2
 web development: landing page=3, website sekolah=4, pembuatan landing page=5
 """
 MORE["events"] += """

@@ -107,6 +107,26 @@ KEYWORD_NICHE: dict[str, str] = {
     **dict.fromkeys(["furniture", "furnitur", "mebel", "meubel", "sofa", "lemari", "kursi kayu", "meja kayu",
                      "rotan", "rattan"], "furniture"),
     **dict.fromkeys(["rumah tahfidz", "rumah quran"], "course"),  # a Qur'an house is a school of its own (the card)
+    # the work a service does on goods (service_done.py): "jasa cuci & repaint sepatu" cleans, "jasa servis" repairs
+    "jasa cuci": "cleaning", "jasa perbaikan": "repair", "jasa jahit": "tailor",
+    # spreadsheet work (templates, sheets dashboards) is technology with no niche of its own, as the labels have it
+    **dict.fromkeys(["template excel", "excel template", "excel templates", "google sheets", "spreadsheet",
+                     "spreadsheets"], "other"),
+    # hosting and servers rented by the month are sold with the sites they hold (the card: web hosting)
+    # (a domain alone goes with business email as often, and that set-up is IT work)
+    **dict.fromkeys(["hosting", "web hosting", "shared hosting", "cloud hosting", "hosting murah", "wordpress hosting",
+                     "vps"], "webdev"),
+    # traditional cakes are market snacks, not a bakery's bread and cakes (the card: kue basah, kue khas daerah)
+    **dict.fromkeys(["kue basah", "kue khas", "kue tradisional", "jajan pasar", "jajanan pasar", "kue pasar"], "snacks"),
+    # paint on walls and signs is design work for a place, not a craft object
+    **dict.fromkeys(["mural", "mural art", "seni mural", "jasa mural", "pelukis mural", "muralist", "lukis dinding",
+                     "wall painting", "sign painting", "cat papan", "lukis papan", "lettering", "hand lettering"],
+                    "design"),
+    # a hall or a building rented for functions is a venue, the card's `other`, not a rental of goods
+    **dict.fromkeys(_VENUES := ["sewa gedung", "gedung serbaguna", "sewa gedung serbaguna", "function hall",
+                                "hall rental", "aula", "sewa aula", "ballroom", "pendopo", "sewa hall", "sewa venue",
+                                "venue rental", "event venue", "gedung pertemuan", "banquet hall", "event space"],
+                    "other"),
 }
 
 # The gazetteer's business heads name their niche where the lists above say nothing of the keyword.
@@ -131,8 +151,9 @@ def niche_of(hits: list[tuple[str, str, float, str]], btype: str) -> str:
             if matched not in _CROSS_TYPE:
                 continue
             weight *= 0.5  # "sewa kostum" decides the niche of an events business, with less weight
-        elif niche is None or niche == "farm_produce" and hit_type != "other":
-            # (a farm's produce sold by a shop is its goods: "telur ayam kampung dari petani" is groceries)
+        elif niche is None or niche == "farm_produce" and hit_type != "other" or industry == "pet boarding":
+            # (a farm's produce sold by a shop is its goods: "telur ayam kampung dari petani" is groceries; a daycare
+            # said for dogs and cats is pet boarding, pet_lodging.py)
             niche = INDUSTRY_NICHE.get(industry)
         if not niche:
             continue
@@ -214,6 +235,8 @@ def dining_or_packaged(industry: str, niche: str, btype: str, lower: str) -> tup
     if btype == "food_and_beverage" and (niche == "eatery" or niche == "other" and industry in _DINING) \
             and _PACKAGED.search(lower):
         return "packaged food", "other"
+    if industry == "farm services":  # "sewa traktor bajak, jasa tanam": the machine comes with the work on the field
+        return industry, niche
     return industry, rental_or(niche, btype, lower)
 
 
@@ -243,12 +266,27 @@ def _side_rental(lower: str, m: re.Match[str]) -> bool:
 _STAND = regrouped(r"\s+(?:booth|booths|stand|stands|lapak|tenant|tenants|tempat\s+jualan|space|spot)\b")
 
 
+# A hall or a building let for functions ("menyewakan aula", "hall rental", "sewa gedung serbaguna"): the business is
+# a venue (the card's `other`), not a rental of goods.
+_VENUE = r"(?:gedung|aula|hall|halls|ballroom|pendopo|venue|venues|joglo|balai)"
+_VENUE_AFTER = regrouped(rf"\s+(?:out\s+)?(?:(?:an?|the|our|its)\s+)?(?:[a-z]+\s+)?{_VENUE}\b")
+_VENUE_BEFORE = regrouped(rf"\b{_VENUE}\s+$")
+
+
+def _venue_let(lower: str, m: re.Match[str]) -> bool:
+    return bool(_VENUE_AFTER.match(lower, m.end()) or _VENUE_BEFORE.search(lower, max(0, m.start() - 12), m.start()))
+
+
 def rental_or(niche: str, btype: str, lower: str) -> str:
     """A business whose offerings are rentals is a rental ("jasa sewa"), not an event organiser or a neutral events
     business: photobooth, tent and chair, sound system, costume and car rentals. Only where the niche is unsure or
     the organiser one, nothing in the brief says the business runs the event itself, and renting is not only said
     as a side line of another service (an interpreting agency that also rents booths is not a rental service)."""
-    if btype in ("events", "services") and niche in ("other", "organizer") and not _ORGANISING.search(lower) \
-            and any(not _side_rental(lower, m) and not _STAND.match(lower, m.end()) for m in _RENTING.finditer(lower)):
+    if btype not in ("events", "services") or niche not in ("other", "organizer") or _ORGANISING.search(lower):
+        return niche
+    rents = list(_RENTING.finditer(lower))
+    if any(_venue_let(lower, m) for m in rents):  # "menyewakan aula … Sewa 6 jam": the hall is what is let
+        return niche
+    if any(not _side_rental(lower, m) and not _STAND.match(lower, m.end()) for m in rents):
         return "rental"
     return niche

@@ -130,6 +130,10 @@ _EITHER = regrouped(r"\s+(?:or|atau|and|dan|&)\s+")
 # amenity trays in natural or dyed finish".
 _TAIL_OPEN = frozenset("""dengan dgn dan serta plus krn karena karna soalnya pakai pake menggunakan memakai in with and
 because using""".split())
+# Where a ride or a transfer sold starts or ends, said after it: "… delegate transport from Sam Ratulangi Airport",
+# "antar jemput dari Bandara Juanda": the place is a fact of the offering the card does not carry.
+_HUB_TAIL = regrouped(r"(?:from|dari|dr|to|ke)\s+(?:the\s+)?[^.,;!?\n]{0,40}?\b(?:airport|airports|bandara|harbou?r|"
+                      r"pelabuhan|seaport|station|stasiun|terminal)\b")
 # Words that end a price rather than begin a statement: "120k each", "35rb aja", "50rb nett".
 _PRICE_TRAIL = frozenset("each only saja aja doang nett net per pcs /pcs".split())
 
@@ -156,6 +160,8 @@ def tail_statement(text: str, lower: str, span: Span, cov: bytearray) -> list[Sp
         return [_trimmed(text, (words[rule][0], e))]
     if _NOTE_OFFER.search(text[s:e]) or _FIRST_PERSON.search(text[s:e]):
         return []
+    if words and _HUB_TAIL.match(lower, words[0][0]):  # "delegate transport from Sam Ratulangi Airport": where from
+        return [_trimmed(text, (words[0][0], e))]
     if len(words) > 1 and lower[words[0][0]:words[0][1]] in _PRICE_TRAIL:  # "120k each in waxed or matte finish"
         words.pop(0)
     if not words or lower[words[0][0]:words[0][1]] not in _TAIL_OPEN:

@@ -50,8 +50,11 @@ TRIGGER = fast(
     r"specializing\s+in|specialising\s+in|specialize\s+in|specialise\s+in|specialists?\s+in|selling|sell|sells|"
     r"offering|offer|offers|provide|provides|providing|serving|serve|serves|supply|supplies|supplying|"
     # the owner's own verbs of trade, said by "we" or by "i" alike ("i do wedding photography", "I shoot weddings")
-    r"(?:we|i)\s+(?:also\s+)?(?:do|make|bake|brew|roast|stock|carry|grow|teach|run|fix|repair|rent(?:\s+out)?|sew|"
-    r"cook|print|build|design|shoot|offer|write|plan)|"
+    r"(?:we|i)\s+(?:also\s+|can\s+(?:also\s+)?)?(?:do|make|bake|brew|roast|stock|carry|grow|teach|run|fix|repair|"
+    r"rent(?:\s+out)?|sew|cook|print|build|design|shoot|offer|write|plan|arrange|perform)|"
+    # what a range holds, as "produknya meliputi" says it: "our collection includes …", "our services cover …"
+    r"(?:collection|range|products|services|offerings|catalogue|catalog|menu|line-?up)\s+(?:also\s+)?"
+    r"(?:includes?|covers?)|"
     # ("baking class", "coffee brewing workshop": the work a course teaches, not the verb before its object)
     r"does|(?:roasting|baking|brewing|making|growing)(?!\s+(?:class|classes|course|courses|workshops?|lessons?))|"
     r"teaching|teaches|doing|runs|running|"

@@ -26,7 +26,9 @@ _FORMER = fast(
     r"sold|operate|operated|manage|managed)\s+"
     rf"|\b{_SUBJECT}(?:dulu(?:nya)?|dahulu|sebelumnya|(?P<used2>used\s+to)|formerly|previously|once)\s+{_AUX}?"
     r"(?:jualan|berjualan|jual|punya|pny|pnya|buka|bka|usaha|bisnis|ngelola|mengelola|run|ran|owned|had|have|sell|sold|"
-    r"operate|operated|manage|managed)\s+")
+    r"operate|operated|manage|managed)\s+"
+    # what a place once was ("Formerly a rattan warehouse, the hall …"): past by itself, like "used to"
+    r"|\b(?P<was>formerly|previously)\s+(?:a|an)\s+(?=[a-z])")
 # Where the old business's words end: a mark, or a word of contrast or of what came next.
 _END = regrouped(r"[,.;:!?\n()]|\s(?:tp|tapi|tetapi|namun|but|terus|trus|lalu|then|until|sampai|sampe|sebelum|before|"
                  r"skrg|sekarang|now|kini|akhirnya|udah|udh|sdh|sudah)\b")
@@ -53,6 +55,6 @@ def former_businesses(lower: str) -> tuple[tuple[int, int], ...]:
         first = _SENTENCE_END.search(lower, stop)
         second = _SENTENCE_END.search(lower, first.end()) if first else None
         reach = second.start() if second else len(lower)
-        if m.group("used") or m.group("used2") or _GAVE_WAY.search(lower, stop, reach):
+        if m.group("used") or m.group("used2") or m.group("was") or _GAVE_WAY.search(lower, stop, reach):
             spans.append((m.start(), stop))
     return tuple(spans)
