@@ -311,7 +311,8 @@ def extract_offerings(text: str, brand: str | None = None, lex: Lexicon | None =
 
 # ---------------------------------------------------------------- places
 
-_PLACE_AFTER = re.compile(r"\b(?:di|in|near|dekat|daerah|kawasan|area|wilayah|sekitar|around|serving|melayani|"
+# ("Selamat datang di Rajut Nenek Official": the shop a bio welcomes one to, not a place)
+_PLACE_AFTER = re.compile(r"(?<!selamat datang\s)\b(?:di|in|near|dekat|daerah|kawasan|area|wilayah|sekitar|around|serving|melayani|"
                           r"seluruh|across|berlokasi di|located in|based in|se)[\s-]+((?:[\w'.-]+\s*){1,3})", re.I)
 _PLACE_NOUNS = frozenset("kampus campus pasar jalan kota kabupaten desa kecamatan stasiun terminal pantai kawasan "
                           "daerah wilayah area".split())

@@ -50,6 +50,7 @@ from .brand_runs import (
     _ALONE_AFTER,
     _ARTICLE_BEFORE,
     _CAMEL,
+    _CLAUSE_PRICED,
     _COINED,
     _NAME_SPLIT,
     _NEXT_PRICED,
@@ -64,6 +65,7 @@ from .brand_runs import (
     _trade_after_name,
     inside_trade_phrase,
     subject_taught,
+    trade_heading,
 )
 from .brand_shapes import after_list, before_head, is_place, listed_item, signed, signed_person, with_lead
 from .brand_titles import TITLED_NAME, after_listed_opening, land_named, services_first
@@ -123,13 +125,6 @@ _TITLED_READING = 5
 # "Belajar Desa adalah …", "Kopi Senja, a cafe …": a copula right after the opening words introduces a name
 _COPULA_AFTER = re.compile(r"\s*(?:adalah|merupakan|is|are)\b|\s*,\s*(?:sebuah\s+|a\s+|an\s+)?(?:"
                            + _PREFIX + r"|shop|store|bakery|cafe|restaurant|studio|salon)\b", re.I)
-
-
-def _trade_heading(name: str) -> bool:
-    """Is a run set off before the rest only the trade and a town ("SEWA ALAT PESTA LAMPUNG - …"), a post's heading?"""
-    words = name.lower().split()
-    said = sum(w in KEYWORDS for w in words) + sum(f"{a} {b}" in KEYWORDS for a, b in zip(words, words[1:], strict=False))
-    return said >= 2 and all(w in _TRADE_WORDS or w in _GENERIC or w in PLACES for w in words)
 
 
 def extract_brand(text: str, lower: str, cased: bool,
@@ -231,7 +226,7 @@ def _extract_brand(text: str, lower: str, cased: bool,
             intro = bool(_SELF_INTRO_CUE.match(m.group(0))) and found is not None and len(found[0].split()) >= 2
             add(3, found, allow_generic=intro)
         # "Selamat datang di SOLEFRESH.ID", "Welcome to Rajut Nenek Official": the shop a bio welcomes one to
-        add(3, welcomed(text))
+        add(3, welcomed(text), placed=False)  # ("di" after "selamat datang" says where one is welcome, not a place)
         for m in _LEGAL_ENTITY.finditer(text):
             # "PT Flobamora Digital Solusi melayani …", "Koperasi Tani Maju": a registered name, with its entity
             found = take_name(text, m.end(), cased, require_cap=True)
@@ -307,7 +302,7 @@ def _extract_brand(text: str, lower: str, cased: bool,
             coined = len(words) == 1 and bool(_COINED.search(name))  # "Sekolahweb.id"
             if (len(words) >= 2 or coined) and not all(w in PLACES for w in words) \
                     and (not before or before[-1] in ".:!?—-") \
-                    and not (_SET_OFF.match(after) and _trade_heading(name)) \
+                    and not (_SET_OFF.match(after) and trade_heading(name)) \
                     and ((by_number := SIGNED_NUMBER.match(after)) or _ALONE_AFTER.match(after)):
                 add(4 if by_number else 5, (name, rs, re_))
         first_tok = _WORD_TOKEN.search(text)
@@ -351,7 +346,7 @@ def _extract_brand(text: str, lower: str, cased: bool,
             set_off = bool(_SET_OFF.match(text[e:])) and any(
                 w.lower() not in KEYWORDS for w in text[s:e].split())
             # ... nor is a heading of trade words and a town set off before the name ("SEWA ALAT PESTA LAMPUNG - …")
-            if not (_SET_OFF.match(text[e:]) and _trade_heading(text[s:e])):
+            if not (_SET_OFF.match(text[e:]) and trade_heading(text[s:e])):
                     add(_PERSON_BESIDE if _person_beside_business(text, runs, s, e) else 5, (text[s:e], s, e),
                     allow_generic=(copula or set_off) and len(text[s:e].split()) >= 2)
         for name, s, e, many in before_head(text, runs):  # "Kopi Pagi cafe in Bandung", "Rambut Sehat salon"
@@ -422,15 +417,18 @@ def _extract_brand(text: str, lower: str, cased: bool,
                     continue  # "tas branded ori, LV, Coach, Kate Spade, bisa COD": makers sold, not the business
                 if _PRICED_BEFORE.search(text, max(0, s - 50), s) and _PRICED_AFTER.match(text, e):
                     continue  # "Canon M50 200k, Lensa fix 80k/hari, Tripod 30k": an item of a price list
-                if (priced := _PRICE_NEXT.match(text, e)) and _NEXT_PRICED.match(text, priced.end()):
-                    continue  # "Sewa motor Bali: Scoopy 70rb/hari, NMAX 120rb/hari": the first item of a price list
+                if (priced := _PRICE_NEXT.match(text, e)) and (_NEXT_PRICED.match(text, priced.end())
+                                                               or _CLAUSE_PRICED.match(text, priced.end())):
+                    # "Sewa motor Bali: Scoopy 70rb/hari, NMAX 120rb/hari": the first item of a price list; "Cuci AC
+                    # 60rb aja.": an item priced in a clause of its own
+                    continue
                 if _PACKAGE_NAME.search(name) and _PRICE_NEXT.match(text, e):
                     continue  # "Paket Basic 350rb: …", "Gold Package 3jt": a package sold, not the business
                 if _SERVED_BEFORE.search(text, max(0, s - 80), s):
                     continue  # "melayani Kota Kupang dan Oesao", "around the Togean islands": where, not who
                 if _ARTICLE_BEFORE.search(text, max(0, s - 40), s):
                     continue  # "I'm Dewi, a freelance Shopify and WordPress developer": what she is, not a name
-                if not text[:s].strip() and _SET_OFF.match(text[e:]) and _trade_heading(name):
+                if not text[:s].strip() and _SET_OFF.match(text[e:]) and trade_heading(name):
                     continue  # "Jasa Servis AC Bekasi - Dingin Prima Teknik, …": the heading, then the name
                 if inside_trade_phrase(text, s, e, STOP) or subject_taught(text, s, e):
                     continue  # "open trip Bromo sunrise", "Beginner Korean lessons": what is sold or taught, not who

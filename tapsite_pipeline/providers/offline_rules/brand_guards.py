@@ -13,8 +13,9 @@ from collections.abc import Sequence
 from tapsite_pipeline.fastre import fast, regrouped
 
 from .brand_asked import asked
-from .brand_bio import goods_title
-from .brand_kin import customer_named, kin_named
+from .brand_bio import goods_title, without_badge
+from .brand_elsewhere import price_line, worked_at_before
+from .brand_kin import customer_named, go_between_named, kin_named
 from .brand_titles import is_schedule, is_season, is_vehicle, keeps_case, land_named, side_by_side
 from .brand_words import (
     _CONNECT,
@@ -71,12 +72,15 @@ _ANNOUNCEMENT = frozenset("pre preorder pre-order po open order orderan ready st
                           "harbolnas payday 11.11 12.12 grand opening launching dijual cepat obral restock restok "
                           "arrival arrivals clearance jelang menjelang sambut menyambut selamat happy hari raya gong "
                           "xi xin fat cai choi choy kiong hi musim season seasonal nyepi waisak galungan paskah easter "
-                          "valentine halloween kemerdekaan agustusan".split())
+                          "valentine halloween kemerdekaan agustusan siap siap2 siap-siap 17an 17-an dirgahayu merdeka "
+                          "hut katalog catalog catalogue pricelist daftar harga tarif price list".split())
 # The words a sale's heading opens with ("OPEN PO Kue Kering Natal", "DIJUAL Rak Besi"): what follows is the goods.
 # "Open", "Ready", "Pre" and "Flash" open one only with the order or stock they announce ("Open Kitchen Bali", "PO Bus
 # Sinar Jaya", "Sale Pisang Mak Ijah" are names).
-_HEADING_OPENERS = frozenset("preorder pre-order promo diskon discount dijual obral restock restok".split())
-_HEADING_PAIRS = regrouped(r"(?i)(?:open|ready|pre|flash)\s+(?:po|order|preorder|pre-order|stock|stok|sale)\b")
+_HEADING_OPENERS = frozenset("preorder pre-order promo diskon discount dijual obral restock restok katalog catalog "
+                             "catalogue pricelist".split())  # ("Katalog Frozen Sedap Mama Tio": a catalogue's title)
+_HEADING_PAIRS = regrouped(r"(?i)(?:open|ready|pre|flash)\s+(?:po|order|preorder|pre-order|stock|stok|sale)\b|"
+                           r"(?:daftar|list)\s+(?:harga|tarif)\b|price\s+list\b")  # ("Daftar tarif Klinik …")
 # ("PO H-2": order two days ahead; "Jelang Imlek 2578", "Lebaran 1448 H": the year of the feast)
 _DAYS_BEFORE = regrouped(r"h-?\d{1,2}|\d{1,2}|\d{4}|h")
 _AREA_OPENERS = frozenset("area wilayah daerah kawasan coverage jangkauan".split())
@@ -411,6 +415,8 @@ def vet_candidate(text: str, lower: str, skip: Sequence[tuple[int, int]], prio: 
         # name reader leaves out (a greeting, a school's level, a title) opens the name when the owner wrote it so
         name, s = text[lead.start(1):e], lead.start(1)
     name = finish_name(name)
+    if (bare := without_badge(name)) != name:  # "Hijab Nadira Official Store": the marketplace's badge is not the name
+        name, e = bare, s + len(bare)
     short = cut_trailing_place(name) if _TRADE_BEFORE.search(lower[max(0, s - 30):s]) else name
     if short != name:  # "toko bangunan Sumber Rejeki Tulungagung jual semen": the trade, the name, the town
         name, e = short, s + len(short) if text[s:s + len(short)] == short else e
@@ -430,8 +436,8 @@ def vet_candidate(text: str, lower: str, skip: Sequence[tuple[int, int]], prio: 
         return None  # "… at our studio in Canggu": the place it is in, not the name
     if _JOINED_ON.match(name):  # "papan nama toko & signage…": a cue word inside a list, not a name after it
         return None
-    if kin_named(text, s, name) or customer_named(text, s, name):
-        return None  # "anaknya Bu Yati", "kue ulang tahun buat Dek Raffa": a parent or a customer, not the business
+    if kin_named(text, s, name) or customer_named(text, s, name) or go_between_named(text, s, name):
+        return None  # "anaknya Bu Yati", "buat Dek Raffa", "admin grup X": a parent, a customer, the writer's group
     if " " in name and _only_places(name.lower().split()):
         return None  # "Wilayah: Medan Binjai Deli Serdang": places listed without commas are where, not who
     if " " not in name and name.lower() in _DEMONYMS:
@@ -452,6 +458,8 @@ def vet_candidate(text: str, lower: str, skip: Sequence[tuple[int, int]], prio: 
         return None  # "guru lulusan ISI": where the teacher studied
     if prio >= 4 and praised_after_title(text, s, e):
         return None
+    if prio >= 4 and (price_line(text, e) or worked_at_before(text, s)):
+        return None  # "DTF A4 ........ 25rb", "dulu kerja di WO Gemilang": a line of a price list, a former workplace
     if _DENIED.match(text, e):
         return None  # "Mie Gacoan? bukan, ini Mie Setan Mas Dodi": a name asked about and denied is not the owner's
     if prio >= 7 and not _weak_guess_ok(text, name, s, prio):

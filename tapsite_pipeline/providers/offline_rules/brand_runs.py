@@ -9,7 +9,9 @@ from tapsite_pipeline.fastre import regrouped
 
 from .brand_cues import LANGUAGES
 from .brand_shapes import is_place
+from .brand_words import _GENERIC
 from .lexicon import KEYWORDS
+from .places import PLACES
 from .roles import AUDIENCE
 
 # A capitalised item between two prices of a list: "…200k, Lensa fix 80k/hari": the one before it ends the last item,
@@ -19,6 +21,9 @@ _PRICED_BEFORE = re.compile(rf"(?i){_AMOUNT}(?:\s+[\w'&-]+){{0,4}}\s*,\s*$")  # 
 _PACKAGE_NAME = re.compile(r"(?i)^(?:paket|package|bundle|combo)\b|\b(?:package|bundle|combo)$")
 _PRICE_NEXT = re.compile(rf"(?i)\s+(?:mulai\s+|from\s+)?{_AMOUNT}")
 # After an item's amount the price list goes on: the rest of its clause, then another item said with its own amount.
+# The end of a clause right after an item's price ("Cuci AC 60rb aja.", "Facial 85k!"): the item and its price are the
+# whole clause, a line of the offer, not a name.
+_CLAUSE_PRICED = regrouped(r"(?:\s+(?i:aja|saja|doang|only|per\s+\w+|/\s*\w+))?\s*(?:[.!;]|$)")
 _NEXT_PRICED = re.compile(rf"(?i)[^,.;:!?]*,(?:\s+[\w'-]+){{1,3}}?\s+{_AMOUNT}")
 _PRICED_AFTER = re.compile(rf"(?i)(?:\s+[\w'-]+){{0,3}}?\s+{_AMOUNT}(?:\s+[\w'&-]+){{0,4}}\s*(?:,|\.|$)")
 _ALONE_AFTER = regrouped(r"\s*(?:[.!]|$|\s[-—]\s|[,—-]?\s*(?:wa|whatsapp|call|telp|telepon|hp|email|e-mail|ig|instagram|"
@@ -90,3 +95,10 @@ def subject_taught(text: str, s: int, e: int) -> bool:
         return False
     words = text[s:e].lower().split()
     return (words[0] in _SKILL and words[1] in LANGUAGES) and bool(_TAUGHT_NEXT.match(text, e))
+
+
+def trade_heading(name: str) -> bool:
+    """Is a run set off before the rest only the trade and a town ("SEWA ALAT PESTA LAMPUNG - …"), a post's heading?"""
+    words = name.lower().split()
+    said = sum(w in KEYWORDS for w in words) + sum(f"{a} {b}" in KEYWORDS for a, b in zip(words, words[1:], strict=False))
+    return said >= 2 and all(w in _TRADE_WORDS or w in _GENERIC or w in PLACES for w in words)

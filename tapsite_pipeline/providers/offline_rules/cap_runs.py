@@ -149,7 +149,8 @@ def cap_runs(text: str) -> list[tuple[int, int, bool]]:
             not _YEAR.match(tok) or any(w.group(0).lower() in YEAR_AFTER for w in cur)
             or (cur_initial and nxt.lower() in _COPULA))) or (
             not cur and tok.isdigit() and len(tok) <= 3 and _is_cap(nxt) and not _hard(nxt)
-            and nxt.lower() not in UNIT_WORDS)  # "3 Hari", "2 Cabang": a count
+            and nxt.lower() not in UNIT_WORDS  # "3 Hari", "2 Cabang": a count
+            and text[m.start() - 1:m.start()] != "/")  # "1/3 Sunset Market …": a thread's count, no name's number
         if not word and cur and _is_cap(tok) and low not in NO_SANDWICH and nxt_ok and nxt.lower() not in STOP:
             word = True  # "Gereja Kristen Kasih", "Lari Pagi Ceria": a capitalised word between name words
         conn = bool(cur) and (low in _CONNECT or tok == "&") and (nxt_ok or (
