@@ -21,6 +21,11 @@ from .owner_links import KINDS, checked, links_in_text, named_accounts
 NO_CHANNEL: Literal["omit", "form"] = "form"   # every page can post to the forms endpoint (tapsite serve)
 # the keys of ContactPlan.for_copy(): what the copy may be told
 COPY_KEYS = ("whatsapp", "phone", "email", "instagram", "address", "hours", "form", *KINDS)
+# The owner's ways to send a message, best first, as the data card ranks them (datasets/CARD.md, "Contact"): a
+# WhatsApp number, then email, then a phone, then an Instagram DM, a Telegram or LINE chat. The copy leads with the
+# first one the owner gave, and the page's contact plan orders its channels the same way.
+CHANNEL_RANK = ("wa", "email", "phone", "ig", "tg", "line")
+_PLAN_FIELD = {"wa": "whatsapp", "email": "email", "phone": "phone", "ig": "instagram", "tg": "telegram", "line": "line"}
 
 
 @dataclass(frozen=True)
@@ -46,9 +51,12 @@ class ContactPlan:
     def channels(self) -> tuple[str, ...]:
         """Ways to send a message, best first: "wa", "email", "phone", then an Instagram DM, a Telegram or LINE
         chat, then a form."""
-        out = tuple(k for k, v in (("wa", self.whatsapp), ("email", self.email), ("phone", self.phone),
-                                   ("ig", self.instagram), ("tg", self.telegram), ("line", self.line)) if v)
+        out = self.ranked()
         return out + (("form",) if self.form_endpoint and not out else ())
+
+    def ranked(self) -> tuple[str, ...]:
+        """The message channels the owner gave, in CHANNEL_RANK order (no form)."""
+        return tuple(k for k in CHANNEL_RANK if getattr(self, _PLAN_FIELD[k]))
 
     @property
     def reachable(self) -> bool:

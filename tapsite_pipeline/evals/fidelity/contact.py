@@ -12,6 +12,7 @@ from . import values
 from .brief import BriefInfo
 from .gold import contact as gold_contact
 from .page import Form, Link, Page
+from .promise_context import first_promise
 from .result import CheckResult
 from .text import clip
 
@@ -189,7 +190,8 @@ def check_contact(page: Page, brief: BriefInfo, *, form_endpoint: str | None = N
 
     text = "\n".join(b.text for b in page.blocks if b.section != "footer")
     for ch, pat in PROMISES.items():
-        if ch not in channels and (m := pat.search(text)):
+        # a channel word inside what is sold ("kursus teknisi telepon", "bot Telegram") promises nothing
+        if ch not in channels and (m := first_promise(pat, text)):
             problems.append(f'the page promises {CHANNEL_TEXT[ch]} ("{m.group(0)}") '
                             f'but nothing on it opens {CHANNEL_TEXT[ch]}')
 

@@ -168,9 +168,8 @@ def _context(key: tuple, fact_key: tuple, contact_key: tuple) -> Ctx:
     # when there is an endpoint to post to; a brief without a number or an e-mail always gets a contact form.
     direct = bool(plan.whatsapp or plan.phone or plan.email)
     has_form = plan.form_endpoint and bool(form_types(bt, f, has_channel=direct))
-    chan_keys = tuple(k for k, ok in (("wa", wa), ("phone", bool(plan.phone)), ("email", bool(plan.email)),
-                                      ("ig", bool(plan.instagram)), ("tg", bool(plan.telegram)),
-                                      ("line", bool(plan.line)), ("form", has_form)) if ok)
+    # the owner's channels in the card's rank (a WhatsApp number, email, phone, …): the copy leads with the first
+    chan_keys = plan.ranked() + (("form",) if has_form else ())
     chan_key = chan_keys[0] if chan_keys else None
     loc = _clean_loc(loc)
     # who it is for in the owner's fuller words, when they hold the audience read ("sekolah, koperasi, dan
