@@ -67,6 +67,7 @@ from .price_list import (
     least_orders,
     list_opening_price,
     lone_priced,
+    named_in_item,
     price_labels,
     price_list,
     priced_item,
@@ -276,6 +277,8 @@ def offerings(lower: str, mask_spans: list[tuple[int, int]], lang: str, exclude:
     priced = price_list(lower, amounts)
     if "," in lower:  # the first item of a list said with its price ("batik cap mulai 80rb, batik tulis, …")
         priced = sorted(set(priced) | set(list_opening_price(lower, [sp for sp in mask_spans if sp not in priced])))
+    if amounts:  # "coklat kendari 22k": a place word inside a priced item's name is part of it
+        mask_spans = [sp for sp in mask_spans if sp in amounts or not named_in_item(lower, sp, amounts)]
     notes = least_orders(lower, priced, mask_spans) if priced else []
     text = _unprice(_mask(lower, [sp for sp in mask_spans if sp not in priced
                                   and not any(a <= sp[0] and sp[1] <= b for a, b in notes)] + contents
@@ -286,6 +289,7 @@ def offerings(lower: str, mask_spans: list[tuple[int, int]], lang: str, exclude:
         text = re.sub(r"(?<![\w])\.[a-z]{2,4}\b", lambda m: MASK * len(m.group(0)), text)  # ".com", ".id"
     listed = Collector(lang, banned, tech, trace, "listed")
     listed.short_names = short_names
+    listed.lower, listed.amounts = lower, amounts
     described = Collector(lang, banned, tech, trace, "described")
     if "w/" in text:  # "stock trackers synced w/ your POS": "with", not a list's slash
         text = re.sub(r"(?<![\w/])w/(?=\s|[a-z])", "with ", text)
