@@ -119,7 +119,8 @@ class Collector:
         # short names the owner typed in capitals ("TWS", "DTF", "VR"): in a list they name goods, no scrap of a phrase
         self.short_names: frozenset[str] = frozenset()
         # the brief and its amounts of money said right after a word: a colour word said with its own amount is sold
-        self.lower, self.amounts = "", list[tuple[int, int]]()
+        self.lower = ""
+        self.amounts: list[tuple[int, int]] = []
 
     def _own_amount(self, item: str) -> bool:
         """Is the phrase said right before an amount of money of its own ("es coklat 8rb", "hijau 9rb"), with no
