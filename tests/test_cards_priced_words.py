@@ -1,12 +1,10 @@
-"""Items of a price list that look like something else: a colour word, a session's length, a place, an emoji heading.
+"""Items of a price list that look like something else: a colour word, a session's length, an emoji heading.
 Every brief is new wording.
 
 - A colour word said with its own amount is a menu item ("hijau 9rb", "coklat 12rb", "coklat panas 10rb"); a colour
   cued by "warna"/"nuansa" stays the page's colour and is no card.
 - How long a session runs, said between the service and its amount ("lulur 45 menit 90rb"), is a fact: the words
   before it are the card. A frequency before a length ("3x seminggu 2 jam, 300rb/bln") is no card.
-- A place word between a priced item's head and its own amount ("bolu pekanbaru 45rb") is part of the item's name;
-  after a word that says where ("ongkir ke dumai 15rb") it stays a place.
 - An emoji after a heading, before a comma list of short pieces ("Open PO natal 🎄 kue salju, kue semprit, …"),
   sets the list off: its first piece is a card of its own. After words that are a list themselves, or after an
   offer verb, the emoji is still a space.
@@ -50,18 +48,6 @@ def test_a_frequency_and_length_is_no_card():
     got = parse_brief("Les piano Bu Maria di Ambon, kelas anak 3x seminggu 2 jam, 300rb/bln. "
                       "wa 0813 2200 1199").products
     assert not any(p.startswith("3x") for p in got)
-
-
-def test_a_place_inside_a_priced_item_is_part_of_its_name():
-    got = parse_brief("Toko Oleh2 Melayu. lempok 40rb, bolu pekanbaru 45rb, keripik nenas 20rb. "
-                      "wa 0813 2200 1199").products
-    assert "bolu pekanbaru" in got
-
-
-def test_a_place_after_a_where_word_stays_a_place():
-    got = parse_brief("Toko Oleh2 Melayu. lempok 40rb, keripik nenas 20rb, ongkir ke dumai 15rb. "
-                      "wa 0813 2200 1199").products
-    assert "dumai" not in " ".join(got)
 
 
 def test_an_emoji_after_a_heading_sets_the_list_off():

@@ -67,7 +67,6 @@ from .price_list import (
     least_orders,
     list_opening_price,
     lone_priced,
-    named_in_item,
     price_labels,
     price_list,
     priced_item,
@@ -277,8 +276,6 @@ def offerings(lower: str, mask_spans: list[tuple[int, int]], lang: str, exclude:
     priced = price_list(lower, amounts)
     if "," in lower:  # the first item of a list said with its price ("batik cap mulai 80rb, batik tulis, …")
         priced = sorted(set(priced) | set(list_opening_price(lower, [sp for sp in mask_spans if sp not in priced])))
-    if amounts:  # "coklat kendari 22k": a place word inside a priced item's name is part of it
-        mask_spans = [sp for sp in mask_spans if sp in amounts or not named_in_item(lower, sp, amounts)]
     notes = least_orders(lower, priced, mask_spans) if priced else []
     text = _unprice(_mask(lower, [sp for sp in mask_spans if sp not in priced
                                   and not any(a <= sp[0] and sp[1] <= b for a, b in notes)] + contents

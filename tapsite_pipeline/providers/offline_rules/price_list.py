@@ -219,17 +219,3 @@ def sold_alone(item: str, lower: str, priced: list[tuple[int, int]]) -> bool:
     before = re.split(r"[,;:]\s+|\.\s+", lower[:at].rstrip(" ,"))[-1].split()
     return words[0] not in before[1:]
 
-
-# A place word said inside a priced item's name, between its head and its own amount ("coklat kendari 22k",
-# "dodol garut 30rb"): where the goods are from, part of their name; after a word that says where
-# ("antar ke kendari 22k", "area bogor 10rb") it stays a place.
-_WHERE_BEFORE = regrouped(r"\b(?:di|ke|dari|dr|area|wilayah|daerah|kota|sekitar|in|to|from|around|near|ongkir|antar|kirim)\s+$")
-
-
-def named_in_item(lower: str, span: tuple[int, int], amounts: list[tuple[int, int]]) -> bool:
-    """Is the masked span one or two words of a priced item's name, after its head and right before the item's own
-    amount of money?"""
-    p, q = span
-    return (p >= 2 and lower[p - 1] == " " and lower[p - 2].isalpha() and lower[q:q + 1] == " "
-            and any(a == q + 1 and MONEY.search(lower, a, b) for a, b in amounts)
-            and bool(re.fullmatch(r"[a-z]+(?: [a-z]+)?", lower[p:q])) and not _WHERE_BEFORE.search(lower, max(0, p - 10), p))
