@@ -11,6 +11,7 @@ import re
 from functools import lru_cache
 
 from tapsite_pipeline.fastre import regrouped
+from tapsite_pipeline.phrase_find import phrase_spans
 from tapsite_pipeline.shorthand import SHORTHAND
 
 from .colors import is_color
@@ -32,6 +33,7 @@ from .offer_words import (
     is_place,
     is_scrap,
 )
+from .price_list import MONEY
 from .roles import AUDIENCE, FEATURE, PLACE, USES, access_by_period, is_offering
 
 # A certificate or a claim of authenticity glued after the goods ("skincare original BPOM", "madu asli",
@@ -100,6 +102,13 @@ def spelled_out(words: list[str]) -> str:
 _RESULT = regrouped(r"^\S+\s+\S+.*\s(?:menjadi|into)\s+\S+")
 
 
+# How long a session runs, said after what is done and before its amount ("pijat badan 90 menit 120rb", "creambath
+# 1 jam 80rb"): a fact of the service, not part of its name; the words before it are the offering.
+_LASTS_TAIL = regrouped(r"(?<=[a-z])\s+\d+(?:[.,]\d+)?\s*(?:menit|mnt|jam|min|mins|minutes?|hours?|hrs?)$")
+# A word that makes the colour after it the look of the page ("warna hijau 50rb" is still a colour).
+_COLOR_CUE = regrouped(r"\b(?:warna|warnanya|berwarna|nuansa|bernuansa|tema|colou?rs?|motif|aksen|accents?)\s+$")
+
+
 class Collector:
     def __init__(self, lang: str, banned: set[str], tech: bool, trace: list | None = None, source: str = ""):
         self.items: list[str] = []
@@ -109,6 +118,17 @@ class Collector:
         self.occasions_sold: set[str] = set()
         # short names the owner typed in capitals ("TWS", "DTF", "VR"): in a list they name goods, no scrap of a phrase
         self.short_names: frozenset[str] = frozenset()
+        # the brief and its amounts of money said right after a word: a colour word said with its own amount is sold
+        self.lower = ""
+        self.amounts: list[tuple[int, int]] = []
+
+    def _own_amount(self, item: str) -> bool:
+        """Is the phrase said right before an amount of money of its own ("es coklat 8rb", "hijau 9rb"), with no
+        colour word cueing it ("warna hijau")?"""
+        starts = {p for p, q in self.amounts if MONEY.search(self.lower, p, q)}
+        lower = self.lower
+        return any(to + 1 in starts and lower[to] == " " and not _COLOR_CUE.search(lower, max(0, at - 12), at)
+                   for at, to in phrase_spans(item, lower))
 
     def push(self, raw: str, made: bool = False) -> bool:
         """Is the phrase an offering? Then it joins the items. `made`: the owner said it after "pembuatan" (the
@@ -120,6 +140,11 @@ class Collector:
             item = bare
         if self.trace is not None:
             self.trace.append((self.source, item))
+        if item[-1:].isalpha() and (lasts_tail := _LASTS_TAIL.search(item)) and not item[0].isdigit() \
+                and self.amounts and self._own_amount(item):  # "pijat badan 90 menit 120rb" ("2x seminggu 1 jam": no)
+            item = item[:lasts_tail.start()]
+            if self.trace is not None:
+                self.trace[-1] = (self.source, item)
         words = item.split()
         if not item or len(item) < 2 or len(words) > (8 if _RESULT.search(item) else 5) or item.isdigit() \
                 or MASK in item or words[-1] in OPEN_END:
@@ -143,6 +168,8 @@ class Collector:
             return False
         color = [is_color(w) or is_color(w.rstrip("s")) for w in words]
         colorish = any(color) and all(c or not is_offering(w) for c, w in zip(color, words, strict=True))  # "biru tua"
+        if colorish and self.amounts and self._own_amount(item):  # "coklat 10rb", "hijau 9rb": a drink on the menu
+            colorish = False
         transfer = bool(TRANSFER.fullmatch(item))  # "antar ke bandara": the ride is sold, whatever "antar" is alone
         if made and not is_offering(spelled_out(words)) and any(w in FEATURE or w in TECH_WORDS for w in words) \
                 and not (self.tech and any(w in TECH_WORDS for w in words)) \

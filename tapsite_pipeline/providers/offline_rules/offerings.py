@@ -286,6 +286,7 @@ def offerings(lower: str, mask_spans: list[tuple[int, int]], lang: str, exclude:
         text = re.sub(r"(?<![\w])\.[a-z]{2,4}\b", lambda m: MASK * len(m.group(0)), text)  # ".com", ".id"
     listed = Collector(lang, banned, tech, trace, "listed")
     listed.short_names = short_names
+    listed.lower, listed.amounts = lower, amounts
     described = Collector(lang, banned, tech, trace, "described")
     if "w/" in text:  # "stock trackers synced w/ your POS": "with", not a list's slash
         text = re.sub(r"(?<![\w/])w/(?=\s|[a-z])", "with ", text)

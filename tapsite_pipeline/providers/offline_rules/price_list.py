@@ -218,3 +218,4 @@ def sold_alone(item: str, lower: str, priced: list[tuple[int, int]]) -> bool:
     # item opens with
     before = re.split(r"[,;:]\s+|\.\s+", lower[:at].rstrip(" ,"))[-1].split()
     return words[0] not in before[1:]
+

@@ -114,6 +114,15 @@ def _emoji_break(m: re.Match) -> str:
         nxt = text[b:].split(None, 1)[:1]
         if nxt and nxt[0] in _OPENS_CLAUSE and prev and prev[0][:1].isupper():
             return ". "
+    # an emoji before a comma list of short pieces sets the list off from the words before it, as a colon would ("open
+    # PO kue lebaran 🌙 nastar, kastengel, putri salju"): the first piece is an item, not the end of the heading
+    # (after words that are a list themselves, "mahar & seserahan box 💍 bentuk masjid, bunga", the list goes on
+    # telling them apart)
+    if before.isalnum() and after.isalpha() and _LIST_AFTER.match(text, b):
+        prev = text[:a].rsplit(None, 1)[-1:]
+        heading = re.split(r"[.!?:;\n\x1e\x1d]", text[:a])[-1]
+        if not (prev and prev[0].lower() in _CARRY_ON | _LEADS_ON) and not _LISTED.search(heading):
+            return ". "
     # a repeated emoji between two words, each standing free of it, is a list's comma ("nasi pecel 🍛 rawon 🍛 soto"),
     # unless the words on either side carry one phrase across it ("jual 🌸 buket bunga", "kirim 🚚 ke luar kota")
     run = m.group(0)
@@ -123,6 +132,12 @@ def _emoji_break(m: re.Match) -> str:
         if not (prev and prev[0].lower() in _CARRY_ON | _LEADS_ON) and not (nxt and nxt[0].lower() in _CARRY_ON):
             return ", "
     return " "
+
+
+_LIST_AFTER = regrouped(r"[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,2}\s*,\s*[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,3}\s*,",
+                        re.IGNORECASE)
+
+_LISTED = regrouped(r"[,&+/]|\b(?:dan|and|serta|atau|or)\b", re.IGNORECASE)
 
 
 def _uncased(text: str) -> bool:
