@@ -162,3 +162,21 @@ def test_a_page_framed_by_a_side_rental_is_flagged() -> None:
     # framed as what the owner mainly does: nothing to flag
     assert not _framing(page(brand="Lingua Nusantara", about="Lingua Nusantara adalah penyedia jasa di Surabaya."),
                         _LINGUA, _LINGUA_GOLD)
+
+
+_BUKU = ("Kios Buku Bang Rahmat, Pasar Senen: buku pelajaran bekas, novel lama dan majalah jadul, mulai 10rb. "
+         "WA 0812 6161 7272")
+_BUKU_GOLD = {"niche": "books_stationery", "brand": "Kios Buku Bang Rahmat",
+              "offerings": ["buku pelajaran bekas", "novel lama", "majalah jadul"], "not_offerings": []}
+
+
+def test_a_page_framing_the_business_as_a_kind_the_brief_never_names_is_flagged() -> None:
+    # the hero's lead says what the business is: a design studio, for a used-book stall
+    html = page(brand="Kios Buku Bang Rahmat", lead="Kios Buku Bang Rahmat adalah studio desain di Jakarta.")
+    assert _framing(html, _BUKU, _BUKU_GOLD) == [
+        'the page calls a books_stationery business "studio desain" (design), a kind the brief never names']
+    # a kind of a family the label's niche shares (a course provider for tutoring, a bookshop for a book stall) is
+    # no misframing, nor is any frame without a label to hold it against
+    assert not _framing(page(brand="Kios Buku Bang Rahmat", lead="Kios Buku Bang Rahmat adalah toko buku di Jakarta."),
+                        _BUKU, _BUKU_GOLD)
+    assert not _framing(html, _BUKU, None)

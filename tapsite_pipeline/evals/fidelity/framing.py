@@ -11,6 +11,8 @@ accepted; only a frame with nothing in the owner's own words behind it is a prob
   spraying company named "… Tani Teknologi").
 - framed by a side line: the page calls the business a kind whose words the brief says only after "also", "juga",
   "and" ("provides interpreters …, and rents interpretation equipment": not a rental service).
+- framed from nothing: the page calls the business a kind no word of the brief cues at all, against the gold label
+  (a used-book stall "is a design studio").
 """
 
 from __future__ import annotations
@@ -36,10 +38,10 @@ shopify wordpress coding code programmer developer developers data cloud server 
 zoom iot ai integration integrasi""".split())
 
 
-def self_descriptions(page: Page) -> list[str]:
+def self_descriptions(page: Page, sections: tuple[str, ...] = ("about",)) -> list[str]:
     """The nouns the page describes the business with: its about section's "is a …"/"adalah …" (a heading,
     "Kelas yang Tersedia" over a batik workshop's training, is read as what it lists, not what the business is)."""
-    return [m.group(1) for b in page.blocks if b.section == "about" for m in _SELF.finditer(b.text)]
+    return [m.group(1) for b in page.blocks if b.section in sections for m in _SELF.finditer(b.text)]
 
 
 def _outside_names(brief: BriefInfo) -> str:
@@ -118,5 +120,24 @@ def framed_as_software(page: Page, brief: BriefInfo) -> list[str]:
     return [f'"{frames[0]}" frames as a software maker a business whose brief says nothing of software']
 
 
+def framed_from_nothing(page: Page, brief: BriefInfo) -> list[str]:
+    """The page calls the business a kind ("a design studio") that no word of the brief cues at all, not even inside a
+    name, and none of whose readings shares a family with the gold label's niche: a used-book stall written up as a
+    design studio. A kind the brief says anywhere is judged by the signals above instead."""
+    gold = brief.gold.get("niche")
+    if not isinstance(gold, str) or gold == "other" or gold not in brief.lex.niches:
+        return []
+    lex = brief.lex
+    in_brief = lex.niche_scores(brief.text)
+    out = []
+    for noun in self_descriptions(page, ("hero", "about")):
+        found = lex.detect_niches(noun)
+        if found and not any(lex.compatible(n, gold) or n in in_brief for n in found):
+            out.append(f'the page calls a {gold} business "{clip(noun, 40)}" ({found[0]}), a kind the brief never '
+                       "names")
+    return out
+
+
 def framing(page: Page, brief: BriefInfo) -> list[str]:
-    return framed_by_a_name(page, brief) + framed_by_a_side_line(page, brief) + framed_as_software(page, brief)
+    return (framed_by_a_name(page, brief) + framed_by_a_side_line(page, brief) + framed_as_software(page, brief)
+            + framed_from_nothing(page, brief))
