@@ -122,9 +122,10 @@ def _recipe(lower: str) -> bool:
     return bool(_RECIPE_HEAD.search(lower)) and len(set(_COOKING_STEPS.findall(lower))) >= 3
 
 
-def other_genre(lower: str, text: str = "") -> str | None:
-    """What a text is instead of a business description (a job application, a meeting notice, …), or None."""
-    if _OWN_BUSINESS.search(lower):
+def other_genre(lower: str, text: str = "", names_own: bool | None = None) -> str | None:
+    """What a text is instead of a business description (a job application, a meeting notice, …), or None.
+    `names_own`: whether _OWN_BUSINESS was found in it already (None: look)."""
+    if _OWN_BUSINESS.search(lower) if names_own is None else names_own:
         return None
     if _recipe(lower) and not _TRADE_MARKS.search(text or lower):
         return "a recipe"
@@ -152,9 +153,10 @@ def business_check(text: str) -> str | None:
     then the learned model of other writing (business_text.py), asked only about a text that does not name the
     writer's own trade."""
     lower = clean(text).lower()
-    if why := _rules(text, lower):
+    names_own = bool(_OWN_BUSINESS.search(lower))
+    if why := _rules(text, lower, names_own):
         return why
-    if not _own(text, lower) and business_text.reads_as_other_writing(text):
+    if not _own(text, lower, names_own) and business_text.reads_as_other_writing(text):
         return "it reads as writing of another kind (a message, a notice, a story), not a description of a business"
     return None
 
@@ -173,8 +175,10 @@ def own_business(text: str) -> bool:
     return _own(text, clean(text).lower())
 
 
-def _own(text: str, lower: str) -> bool:
-    return bool(_OWN_BUSINESS.search(lower)) or (bool(_TRADE_MARKS.search(text)) and bool(_PRICED_OFFER.search(lower)))
+def _own(text: str, lower: str, names_own: bool | None = None) -> bool:
+    if _OWN_BUSINESS.search(lower) if names_own is None else names_own:
+        return True
+    return bool(_TRADE_MARKS.search(text)) and bool(_PRICED_OFFER.search(lower))
 
 
 def rules_verdict(text: str) -> str | None:
@@ -182,11 +186,11 @@ def rules_verdict(text: str) -> str | None:
     return _rules(text, clean(text).lower())
 
 
-def _rules(text: str, lower: str) -> str | None:
+def _rules(text: str, lower: str, names_own: bool | None = None) -> str | None:
     words = _WORD.findall(lower)
     if not words:
         return "it has no words"
-    if genre := other_genre(lower, text):
+    if genre := other_genre(lower, text, names_own):
         return f"it is {genre}, not a description of a business"
     known = sum(1 for w in words if _known(w))
     share = known / len(words)
