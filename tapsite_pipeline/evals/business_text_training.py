@@ -98,17 +98,16 @@ def evaluate(rows: list[Row]) -> dict:
     kinds is refused, and how many business briefs are, per file (test and all rows)."""
     from tapsite_pipeline.providers.offline_rules.sense import business_check
 
+    refused = {id(r): business_check(r.text) is not None for r in rows}   # each text checked once
     out: dict = {"false_refusals": {}}
     for source in sorted({r.source for r in rows}):
         test_other = [r for r in rows if r.source == source and r.other and r.split == "test"]
         if test_other:
-            out[f"refused_{source}_test"] = {"texts": len(test_other),
-                                             "refused": sum(business_check(r.text) is not None for r in test_other)}
+            out[f"refused_{source}_test"] = {"texts": len(test_other), "refused": sum(refused[id(r)] for r in test_other)}
         good = [r for r in rows if r.source == source and not r.other]
         if good:
             test_good = [r for r in good if r.split == "test"]
             out["false_refusals"][source] = {
-                "briefs": len(good), "refused": sum(business_check(r.text) is not None for r in good),
-                "test_briefs": len(test_good),
-                "test_refused": sum(business_check(r.text) is not None for r in test_good)}
+                "briefs": len(good), "refused": sum(refused[id(r)] for r in good), "test_briefs": len(test_good),
+                "test_refused": sum(refused[id(r)] for r in test_good)}
     return out

@@ -38,10 +38,14 @@ def _load(name: str | None) -> dict | None:
         return None
     try:
         model = json.loads(path.read_text(encoding="utf-8"))
-        model["idf"], model["coef"], model["intercept"], model["threshold"]   # noqa: B018 (the keys it needs)
-    except (OSError, ValueError, KeyError) as exc:
-        raise ConfigError(f"{path}: not a business-text model ({exc}); retrain it with "
-                          "`python scripts/train_business_text.py`") from exc
+    except (OSError, ValueError) as exc:
+        model, why = None, str(exc)
+    else:
+        missing = sorted({"idf", "coef", "intercept", "threshold"} - set(model)) if isinstance(model, dict) else ["all"]
+        why = f"no {', '.join(missing)}" if missing else ""
+    if why:
+        raise ConfigError(f"{path}: not a business-text model ({why}); retrain it with "
+                          "`python scripts/train_business_text.py`")
     return model
 
 
