@@ -69,10 +69,24 @@ def _keeps_capital(text: str, start: int, word: str) -> bool:
     """An acronym ("AC", "PS5") or a word capitalised inside ("WhatsApp", "KopiSenja") anywhere; a Capitalised word
     unless it opens a sentence; never a long word in capitals."""
     if word.isupper():
-        return len(word) <= 4
+        return len(word) <= 4 or (len(word) <= 6 and _acronym(text, start, word))
     if any(c.isupper() for c in word[1:]):
         return True
     return word[:1].isupper() and not _opens_sentence(text, start)
+
+
+_UNSAYABLE = re.compile(r"[^AEIOUY]{3}|[^AEIOUY]{2}$(?<!NG)")
+
+
+def _acronym(text: str, start: int, word: str) -> bool:
+    """Five or six capitals that no one could say as a word ("ABRSM", "IELTS", "TOEFL"), among words in lower case,
+    are a name; a sayable word in capitals ("GRATIS", "RINGAN") is emphasis, and shouting runs over several words."""
+    if len(word) > 6 or not _UNSAYABLE.search(word):
+        return False
+    before = _WORD.findall(text[max(0, start - 40):start])
+    after = _WORD.findall(text[start + len(word):start + len(word) + 40])
+    near = before[-1:] + after[:1]
+    return bool(near) and not any(w.isupper() and len(w) > 1 for w in near)
 
 
 def _find(lower: str, phrase: str) -> int:

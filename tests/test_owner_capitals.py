@@ -26,6 +26,21 @@ def test_capitals_the_owner_gave_inside_a_sentence_are_kept(brief: str, items: l
     assert as_written(items, brief, aligned_lower(brief), is_cased(brief)) == expected
 
 
+@pytest.mark.parametrize("brief,items,expected", [
+    # five or six capitals no one could say as a word, among lower-case words: a name
+    ("Bimbel kami siapkan kursus IELTS dan TOEFL untuk pelajar di Medan", ["kursus ielts", "toefl"],
+     ["kursus IELTS", "TOEFL"]),
+    ("Kelas biola untuk ujian ABRSM tingkat awal, Semarang", ["kelas biola untuk ujian abrsm"],
+     ["kelas biola untuk ujian ABRSM"]),
+    # a sayable word in capitals is emphasis, and a run of capitals is shouting
+    ("Jual bata RINGAN dan semen, antar GRATIS se-Kota Kediri", ["bata ringan"], ["bata ringan"]),
+    ("Toko kami: READY STOCK sepatu futsal dan kaos kaki, Depok", ["ready stock sepatu futsal"],
+     ["ready stock sepatu futsal"]),
+])
+def test_an_unsayable_word_in_capitals_is_an_acronym(brief: str, items: list[str], expected: list[str]) -> None:
+    assert as_written(items, brief, aligned_lower(brief), is_cased(brief)) == expected
+
+
 def test_a_brief_whose_capitals_mean_nothing_changes_nothing() -> None:
     for brief in ("jual kopi gayo dan kopi toraja", "JUAL KOPI GAYO DAN KOPI TORAJA", "Jual Kopi Gayo Dan Kopi Toraja"):
         assert as_written(["kopi gayo"], brief, aligned_lower(brief), is_cased(brief)) == ["kopi gayo"]
