@@ -1,4 +1,5 @@
-"""Facts: every concrete fact of the brief is on the page, and nothing concrete is invented
+"""Facts: every concrete fact of the brief is on the page, no fact line is cut out of the middle of a phrase
+(scraps.py), and nothing concrete is invented
 (a price, year, phone number, email, handle or street address the owner never gave)."""
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from .brief_facts import KIND_LABEL, Fact, extract_facts, gold_facts
 from .gold import alternative_in, fact_groups
 from .page import Page
 from .result import CheckResult
+from .scraps import scraps
 from .text import clip, has_phrase, norm
 
 _COPYRIGHT = re.compile(r"©|\(c\)|copyright|hak cipta", re.I)
@@ -114,11 +116,13 @@ def check_facts(page: Page, brief: BriefInfo, contact: dict | None = None) -> Ch
     missing = [f for f in facts if not pv.has(f)]
     problems = [f'missing from the page: {_kind_label(f)} "{clip(f.label, 60)}"' for f in missing]
     invented = _invented(pv, brief, contact)
-    problems += invented
+    cut = scraps(page, brief.text)
+    problems += invented + cut
     found = len(facts) - len(missing)
-    score = found / (len(facts) + len(invented)) if facts or invented else 1.0
+    wrong = len(invented) + len(cut)
+    score = found / (len(facts) + wrong) if facts or wrong else 1.0
     return CheckResult("facts", passed=not problems, score=round(score, 4), problems=problems,
-                       metrics={"facts": len(facts), "found": found, "invented": len(invented)})
+                       metrics={"facts": len(facts), "found": found, "invented": len(invented), "scraps": len(cut)})
 
 
 def _invented(pv: PageValues, brief: BriefInfo, contact: dict | None) -> list[str]:

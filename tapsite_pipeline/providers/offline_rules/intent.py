@@ -32,6 +32,7 @@ from .offerings import offerings, priced_offerings
 from .own_name import names_business
 from .package_contents import package_contents
 from .places import PLACES
+from .priced_notes import notes_into_prices
 from .regional import in_owner_words, intent_as_written, read_as_said
 from .terms_of_sale import goods_only
 from .text import clean, detect_language
@@ -415,7 +416,7 @@ def _parse(raw: str, hints: dict) -> Intent:
     if held := _held(text, lower, items[:10]):  # what a package card holds: its description, not notes of its own
         more = [n for n in more if not any(n.value.lower() in f.value.lower() for f in held)]
         facts = [*facts, *held]
-    facts = _said_once(facts, more)
+    facts = notes_into_prices(lower, _said_once(facts, more))
     facts = _exams_taught(facts, items[:10])
     facts = _timed_of_the_one(facts, items[:10])
 

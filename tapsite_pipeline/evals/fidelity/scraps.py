@@ -1,0 +1,85 @@
+"""Scraps: a fact line copied from the brief that starts or stops in the middle of the owner's phrase.
+
+"60 menit" left when "pijat refleksi 60 menit 70rb" lost its item and its price, "+ HDD 1TB" cut from a package,
+"Santa visit" taken from "Christmas parties with a Santa visit, and …": each holds words the owner wrote, so the
+facts they carry may still be found, yet the line reads as broken.
+
+Only lines found word for word in the brief are judged (the copy's own sentences are not scraps), in the places a
+page lists facts: the about section's list and the highlights' texts. A line is a scrap when every place the brief
+holds it
+- leaves its price behind: the owner's amount comes straight after it ("pijat refleksi | 60 menit | 70rb" shown as
+  "60 menit", "trial class | 100k");
+- starts with a sign that joins it to what came before ("+ HDD 1TB", "/ 4x6");
+- or is cut out of the middle of a list or a phrase: it starts after a list's ", dan" or an article and stops inside
+  the sentence ("christmas parties with a | santa visit |, and …").
+Chatty briefs run clauses together without punctuation, so a line that merely starts or stops next to a word is not
+judged: the owner's "4 sesi tiap sabtu" shown as "4 sesi" still reads whole.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .page import Page
+from .text import clip, nfkc
+
+_PLACES = {("about", "li"), ("highlights", "p")}
+_LIST_JOIN = re.compile(r",\s*(?:dan|serta|and|&)\s*$")                # "rumah, sekolah, dan | puskesmas"
+_ARTICLE = re.compile(r"(?<![\w-])(?:a|an|the|sebuah|seorang)\s*$")      # "with a | santa visit"
+_AMOUNT = re.compile(r"\(?\s*(?:(?:rp|idr|usd|eur)\.?\s*|[$€]\s*)\d|\(?\s*\d[\d.,]*\s*(?:rb|ribu|k|jt|juta|million)\b")
+_NEXT_WORD = re.compile(r"([^\W\d_]+)")
+_PREPOSITIONS = frozenset("di dengan untuk ke dari pada bagi sejak with in at on for from to since by".split())
+_LABEL = re.compile(r"^[^—:\n]{1,40}\s[—–]\s")   # "Harga — …": the copy's label before the owner's words
+
+
+def _flat(text: str) -> str:
+    """Casefolded, spaces and tabs collapsed; line breaks kept (they end a phrase)."""
+    return re.sub(r"[ \t\u00a0]+", " ", nfkc(text).casefold())
+
+
+def _cut(b: str, i: int, j: int, labelled: bool) -> str:
+    """Why the line b[i:j] is a scrap of the owner's phrase, or "" when it is not."""
+    if b[j:].lstrip(" ") and _AMOUNT.match(b[j:].lstrip(" ")):
+        return "its price is left behind"                       # "pijat refleksi 60 menit | 70rb"
+    if labelled:
+        return ""
+    if b[i] in "+&/":
+        return "it starts with a joining sign"                    # "dvr | + hdd 1tb"
+    pre, nxt = b[max(0, i - 30):i], b[j:].lstrip(" ")
+    if not nxt or nxt[0] in ".!?;\n" or (m := _NEXT_WORD.match(nxt)) and m.group(1) in _PREPOSITIONS:
+        return ""                     # the line runs to the end of the sentence, or of its noun phrase
+    if _LIST_JOIN.search(pre) or _ARTICLE.search(pre):
+        return "it is cut out of the middle of a list or a phrase"   # "with a | santa visit |, and …"
+    return ""
+
+
+def _occurrences(b: str, line: str) -> list[int]:
+    out, i = [], b.find(line)
+    while i >= 0:
+        before_ok = i == 0 or not (b[i - 1].isalnum())
+        after = i + len(line)
+        if before_ok and (after == len(b) or not b[after].isalnum()):
+            out.append(i)
+        i = b.find(line, i + 1)
+    return out
+
+
+def scraps(page: Page, brief_text: str) -> list[str]:
+    """The page's fact lines that are cut out of the middle of the owner's phrase, as problems."""
+    b = _flat(brief_text)
+    out = []
+    for block in page.blocks:
+        if (block.section, block.tag) not in _PLACES:
+            continue
+        text = " ".join(nfkc(block.text).split())
+        label = _LABEL.match(text)
+        line = _flat(text[label.end():] if label else text).strip(" .;,:!")
+        if len(line.split()) < 2:
+            continue
+        found = _occurrences(b, line)
+        if not found:
+            continue                                    # the copy's own words, or the owner's reworded
+        whys = [_cut(b, i, i + len(line), bool(label)) for i in found]
+        if all(whys):
+            out.append(f'fact line "{clip(text, 60)}" is a scrap of the owner\'s phrase: {whys[0]}')
+    return list(dict.fromkeys(out))

@@ -1,0 +1,81 @@
+"""A note said right before a price belongs to that price: "pijat refleksi kaki 60 menit 75rb" shows
+"60 menit 75rb" as the price of the massage, not "75rb" and a line "60 menit" of its own; a note that only repeats
+what the price is for ("trial class" before "trial class 100k") is the price's line alone. Read once, after every
+fact and note is known (intent.py)."""
+
+from __future__ import annotations
+
+import re
+
+from ...models import Fact
+
+_GAP = re.compile(r"[ \t]*(?:[:=@(][ \t]*|\n[ \t]*)?")
+# a phone number or a joining sign opening it ("& 2 sinden"): a scrap of something else, never a price's words
+_NOT_OF_A_PRICE = re.compile(r"\d{5}|^[&+/,]")
+
+
+def _starts(lower: str, value: str) -> list[int]:
+    out, i = [], lower.find(value)
+    while i >= 0:
+        if (i == 0 or not lower[i - 1].isalnum()) and not lower[i + len(value):i + len(value) + 1].isalnum():
+            out.append(i)
+        i = lower.find(value, i + 1)
+    return out
+
+
+# An offer or a pickup said with its own amount: "trial class 100k", "pick up from the airport 150K"
+_TERMS = frozenset({"offer", "pickup"})
+
+
+def _priced_term(lower: str, facts: list[Fact], k: int, prices: dict[int, int], drop: set[int],
+                 grown: dict[int, str]) -> None:
+    """The amount said right after an offer or a pickup is that term's: one line "Trial class 100k", not the line
+    "Trial class" and a price of its own for a subject read from its words."""
+    f = facts[k]
+    for i in _starts(lower, f.value.lower()):
+        end = i + len(f.value)
+        after = _GAP.match(lower, end).end()  # type: ignore[union-attr]
+        j = prices.get(after)
+        if j is None or after == end or j in drop or len(f.value) + len(facts[j].value) >= 120:
+            continue
+        subject = facts[j].subject.lower()
+        if subject and subject not in f.value.lower():
+            continue
+        grown[k] = f"{f.value} {facts[j].value}"
+        drop.add(j)
+        return
+
+
+def notes_into_prices(lower: str, facts: list[Fact]) -> list[Fact]:
+    if not any(f.kind == "note" or f.kind in _TERMS for f in facts):
+        return facts
+    prices = {i: k for k, f in enumerate(facts) if f.kind == "price" for i in _starts(lower, f.value.lower())}
+    if not prices:
+        return facts
+    drop: set[int] = set()
+    grown: dict[int, str] = {}
+    for k, f in enumerate(facts):
+        if f.kind in _TERMS:
+            _priced_term(lower, facts, k, prices, drop, grown)
+        if f.kind != "note":
+            continue
+        note = f.value.lower()
+        if _NOT_OF_A_PRICE.search(note):
+            continue
+        for i in _starts(lower, note):
+            end = i + len(note)
+            after = _GAP.match(lower, end).end()  # type: ignore[union-attr]
+            j = prices.get(after)
+            if j is None or after == end or j in grown or j in drop:
+                continue
+            drop.add(k)
+            subject = facts[j].subject.lower()
+            if not (subject and (subject.endswith(note) or note.endswith(subject))):
+                said = f.value[len(subject):].strip() if subject and note.startswith(subject + " ") else f.value
+                value = f"{said} {facts[j].value}"   # "Langganan: 20 hari 400rb", not "langganan" twice
+                if len(value) <= 120:
+                    grown[j] = value
+            break
+    if not drop:
+        return facts
+    return [f.model_copy(update={"value": grown[k]}) if k in grown else f for k, f in enumerate(facts) if k not in drop]

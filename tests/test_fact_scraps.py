@@ -1,0 +1,67 @@
+"""A fact line copied from the brief must read whole: not the length of a service whose price stayed behind, not a
+piece that opens with "+", not an item taken out of the middle of a list (issue 9: read the page as its owner
+would). And the parser keeps a length or a count said before a price with that price."""
+
+from __future__ import annotations
+
+import pytest
+
+from intent_helpers import fact_values
+from tapsite_pipeline.evals.fidelity.page import parse_page
+from tapsite_pipeline.evals.fidelity.scraps import scraps
+from tapsite_pipeline.providers.offline_rules import parse_brief
+
+pytestmark = pytest.mark.unit
+
+
+def _about(*lines: str) -> str:
+    items = "".join(f"<li>{x}</li>" for x in lines)
+    return (f"<html lang=id><body><main><section class=\"section about\" id=about><h2>Tentang</h2>"
+            f"<ul class=ticks>{items}</ul></section></main></body></html>")
+
+
+@pytest.mark.parametrize("brief, line", [
+    ("Lulur tradisional 45 menit 90rb, totok wajah 30 menit 60rb. Panggil ke rumah.", "45 menit"),
+    ("Sewa kamera mirrorless sehari 150rb, paket lensa tele + tripod 250rb per hari.", "+ tripod"),
+    ("We run craft afternoons with a clay workshop, and puppet shows for schools.", "Clay workshop"),
+])
+def test_a_line_cut_out_of_the_owners_phrase_is_a_scrap(brief: str, line: str) -> None:
+    assert len(scraps(parse_page(_about(line)), brief)) == 1
+
+
+@pytest.mark.parametrize("brief, line", [
+    ("Lulur tradisional 45 menit 90rb, totok wajah 30 menit 60rb. Panggil ke rumah.", "Panggil ke rumah"),
+    ("Les gitar 4 sesi tiap sabtu, bisa datang ke rumah", "4 sesi"),          # chatty, no punctuation: reads whole
+    ("Kami jual bibit, pupuk, dan tidak melayani pengiriman luar pulau.", "Tidak melayani pengiriman luar pulau"),
+    ("Lulur tradisional 45 menit 90rb, totok wajah 30 menit 60rb.", "Harga — 45 menit 90rb"),
+    ("Buka tiap hari jam 8-16", "Layanan ramah untuk keluarga"),              # the copy's own words are not judged
+])
+def test_a_whole_line_is_no_scrap(brief: str, line: str) -> None:
+    assert scraps(parse_page(_about(line)), brief) == []
+
+
+def test_a_length_said_between_a_service_and_its_price_is_that_price() -> None:
+    facts = parse_brief("Rumah Lulur Sekar, Klaten. lulur tradisional 45 menit 90rb, totok wajah 30 menit 60rb. "
+                        "WA 0812 3300 4455").facts
+    prices = [f.value for f in facts if f.kind == "price"]
+    assert "45 menit 90rb" in prices and "30 menit 60rb" in prices
+    assert "45 menit" not in fact_values(parse_brief("Rumah Lulur Sekar, Klaten. lulur tradisional 45 menit 90rb, "
+                                                     "totok wajah 30 menit 60rb. WA 0812 3300 4455"))
+
+
+@pytest.mark.parametrize("brief, kind, line", [
+    ("Studio Balet Mungil di Serpong. kelas balet anak 4x sebulan 300rb, trial class 75rb. WA 0813 5511 2299",
+     "offer", "trial class 75rb"),
+    ("Homestay Pantai Indah, Kei. pick up from the airport 100K, bungalow 300K/night. WA 0821 9800 2211",
+     "pickup", "pick up from the airport 100k"),
+])
+def test_an_offer_or_a_pickup_said_with_its_amount_is_one_line(brief: str, kind: str, line: str) -> None:
+    facts = parse_brief(brief).facts
+    assert any(f.kind == kind and f.value.lower() == line for f in facts)
+    assert not any(f.kind == "price" and f.value.lower() in line for f in facts)
+
+
+def test_a_note_said_far_from_any_price_stays_a_note() -> None:
+    facts = parse_brief("Katering Bu Ida, Sleman. nasi box 25rb, tumpeng mini 150rb. Masak tanpa MSG, "
+                        "pesan minimal 20 box. WA 0812 7788 9900").facts
+    assert not any(f.kind == "price" and "msg" in f.value.lower() for f in facts)
