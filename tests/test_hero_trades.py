@@ -1,5 +1,5 @@
 """Heroes of the owner's own trade: an optician is shown glasses, a goat or poultry farm animals, a beekeeper
-honey, a coworking space a desk; a word of another trade inside a place name or a crop word does not pull the
+honey, a coworking space a desk, a foundation or a congregation people together; a word of another trade inside a place name or a crop word does not pull the
 drawing away. All wordings are our own, not dataset rows."""
 
 from __future__ import annotations
@@ -24,6 +24,10 @@ from tapsite_pipeline.illustrations import choose, load_library, score
     # a place to work
     (None, "services", "coworking space, meeting rooms and a virtual office Ruang Karya", None, "workspace"),
     (None, "services", "sewa kantor harian dan ruang meeting", None, "workspace"),
+    # people gathered for a cause or a faith
+    (None, "other", "Yayasan Bina Kasih, panti asuhan dan donasi", "non-profit", "community"),
+    (None, "other", "Koperasi Simpan Pinjam Mitra Warga", "non-profit", "community"),
+    (None, "other", "ibadah minggu dan persekutuan pemuda Gereja Kasih", "religious", "community"),
 ])
 def test_a_trade_gets_its_own_drawing(niche, btype, words, industry, expected):
     assert choose(niche, btype, words, industry=industry).key == expected
@@ -42,6 +46,10 @@ def test_a_trade_gets_its_own_drawing(niche, btype, words, industry, expected):
     # goat and beef dishes are a meal, not livestock
     (None, "food_and_beverage", "sate kambing dan gulai kambing", None, "eatery"),
     ("eatery", "food_and_beverage", "sop buntut, iga sapi bakar", "restaurant", "eatery"),
+    # a producers' cooperative is drawn by what it produces; social media is marketing, not a community group
+    ("farm_produce", "other", "Koperasi Tani Subur, beras dan sayur organik", "agriculture", "farm_produce"),
+    (None, "technology", "kelola media sosial dan iklan", "digital agency", "marketing"),
+    ("organizer", "events", "EO pengajian dan syukuran, tenda dan sound", "event organizer", "organizer"),
 ])
 def test_a_nearby_business_keeps_its_drawing(niche, btype, words, industry, expected):
     assert choose(niche, btype, words, industry=industry).key == expected
@@ -76,6 +84,6 @@ def test_an_english_plural_ending_a_phrase_counts_as_its_singular():
 
 def test_every_new_drawing_is_in_the_library():
     lib = load_library()
-    assert {"eyewear", "livestock", "honey", "workspace"} <= set(lib.niches)
+    assert {"eyewear", "livestock", "honey", "workspace", "community"} <= set(lib.niches)
     assert lib.niches["eyewear"].refines == ("fashion", "clinic")
     assert lib.niches["livestock"].refines == lib.niches["honey"].refines == ("farm_produce",)
