@@ -50,6 +50,9 @@ def test_a_trade_gets_its_own_drawing(niche, btype, words, industry, expected):
     ("farm_produce", "other", "Koperasi Tani Subur, beras dan sayur organik", "agriculture", "farm_produce"),
     (None, "technology", "kelola media sosial dan iklan", "digital agency", "marketing"),
     ("organizer", "events", "EO pengajian dan syukuran, tenda dan sound", "event organizer", "organizer"),
+    # a sacrifice feast is served by caterers and counted by apps: the word alone draws no animal
+    (None, "food_and_beverage", "paket aqiqah nasi kotak dan tumpeng", "catering", "catering"),
+    (None, "technology", "aplikasi pencatatan qurban dan kupon", "software", "webdev"),
 ])
 def test_a_nearby_business_keeps_its_drawing(niche, btype, words, industry, expected):
     assert choose(niche, btype, words, industry=industry).key == expected
