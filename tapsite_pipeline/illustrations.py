@@ -31,6 +31,7 @@ INDUSTRY_WEIGHT = 1.5  # the parsed industry label: more than one stray word, le
 
 _TOKEN = re.compile(r"\{\{([a-z_]+)\}\}")
 _WORD = re.compile(r"[^\W_]+")
+_PLURAL = re.compile(r"(?<=[a-z]{2})[^s\W]s$")  # "photos", "prints": a word of 4+ letters ending in one s
 _SVG_NS = "{http://www.w3.org/2000/svg}"
 _ELEMENTS = {"svg", "g", "path", "rect", "circle", "ellipse", "line", "polyline", "polygon"}
 _ATTRS = {"viewBox", "width", "height", "d", "x", "y", "cx", "cy", "r", "rx", "ry", "x1", "y1", "x2", "y2",
@@ -180,7 +181,8 @@ def _words(text: str) -> list[str]:
 def score(text: str, library: Library | None = None) -> dict[str, float]:
     """Keyword score per niche. Read left to right, the longest keyword at each word wins and its words
     are used up, so "rental mobil" counts for rental and not also "mobil" for the garage; a niche scores
-    the number of words its keywords took."""
+    the number of words its keywords took. An English plural ending a phrase counts as its singular
+    ("graduation photos", "prints")."""
     lib = library or load_library()
     phrases = lib.phrases
     longest = max((len(p.split()) for p in phrases), default=1)
@@ -189,7 +191,10 @@ def score(text: str, library: Library | None = None) -> dict[str, float]:
     i = 0
     while i < len(words):
         for n in range(min(longest, len(words) - i), 0, -1):
-            owners = phrases.get(" ".join(words[i:i + n]))
+            phrase = " ".join(words[i:i + n])
+            owners = phrases.get(phrase)
+            if not owners and _PLURAL.search(phrase):
+                owners = phrases.get(phrase[:-1])
             if owners:
                 for key in owners:
                     out[key] = out.get(key, 0) + n

@@ -22,11 +22,11 @@ from tapsite_pipeline.stages.images import make_images
 from tapsite_pipeline.stages.intent import parse_intent
 
 ASSETS = Path(__file__).resolve().parents[1] / "assets" / "illustrations"
-NICHES = ["bakery", "coffee", "eatery", "catering", "drinks", "water_refill", "snacks", "frozen_food", "fashion", "cosmetics",
+NICHES = ["bakery", "coffee", "eatery", "catering", "drinks", "water_refill", "snacks", "frozen_food", "fashion", "eyewear", "cosmetics",
           "gifts", "plants", "grocery", "gadgets", "pet_shop", "crafts", "furniture", "books_stationery",
-          "farm_produce", "fishery", "laundry", "salon", "spa", "repair", "auto_repair", "motorcycle", "cleaning", "tailor", "rental",
+          "farm_produce", "fishery", "livestock", "honey", "laundry", "salon", "spa", "repair", "auto_repair", "motorcycle", "cleaning", "tailor", "rental",
           "delivery", "clinic", "fitness", "yoga", "travel", "lodging", "diving", "printing", "photo", "design", "music", "tutoring", "course", "wedding",
-          "organizer", "decoration", "webdev", "marketing", "itsupport", "services", "generic"]
+          "organizer", "decoration", "webdev", "marketing", "itsupport", "services", "community", "workspace", "generic"]
 INDEX = yaml.safe_load((ASSETS / "index.yaml").read_text(encoding="utf-8"))
 SVG_NS = "{http://www.w3.org/2000/svg}"
 # ten distinct colours, so each token's replacement can be told apart in the output
@@ -153,6 +153,11 @@ def test_a_drawing_that_breaks_a_rule_is_refused(svg, why):
     ("rajutan dan kerajinan tangan", "creative", "crafts"),
     ("toko buku dan alat tulis", "retail", "books_stationery"),
     ("mebel jati, sofa dan lemari", "retail", "furniture"),
+    ("optik kacamata minus dan softlens", "retail", "eyewear"),
+    ("peternakan kambing dan domba", "other", "livestock"),
+    ("madu hutan dan propolis", "other", "honey"),
+    ("coworking space dan virtual office", "services", "workspace"),
+    ("yayasan panti asuhan, terima donasi", "other", "community"),
 ])
 def test_choose_picks_the_niche_from_the_words(text, business_type, expected):
     assert illustrations.choose(None, business_type, text).key == expected
@@ -271,7 +276,7 @@ def test_a_closer_drawing_of_a_known_niche_wins_when_the_words_select_it():
     ("other", "services", "Notaris Dewi Lestari akta pendirian", "professional services", "services"),
     ("other", "services", "Sworn translator Ana, certified translations", "translation", "services"),
     ("other", "services", "Satria Jaya", "services", "services"),
-    ("other", "other", "Paguyuban Warga Rukun", "non-profit", "services"),
+    ("other", "other", "Kantor Bersama Satria", "services", "services"),
     ("other", "retail", "Toko Makmur", "retail", "generic"),
 ])
 def test_unknown_services_get_a_neutral_drawing_and_goods_movers_a_truck(niche, btype, words, industry, expected):
