@@ -17,6 +17,7 @@ from .brand_bio import goods_title, without_badge
 from .brand_elsewhere import price_line, worked_at_before
 from .brand_kin import customer_named, go_between_named, kin_named
 from .brand_titles import is_schedule, is_season, is_vehicle, keeps_case, land_named, side_by_side
+from .brand_town import placed_after, town_in_name
 from .brand_words import (
     _CONNECT,
     _DOT_ABBR,
@@ -83,6 +84,7 @@ _HEADING_PAIRS = regrouped(r"(?i)(?:open|ready|pre|flash)\s+(?:po|order|preorder
                            r"(?:daftar|list)\s+(?:harga|tarif)\b|price\s+list\b")  # ("Daftar tarif Klinik …")
 # ("PO H-2": order two days ahead; "Jelang Imlek 2578", "Lebaran 1448 H": the year of the feast)
 _DAYS_BEFORE = regrouped(r"h-?\d{1,2}|\d{1,2}|\d{4}|h")
+_PERCENT = regrouped(r"\d\s?%")
 _AREA_OPENERS = frozenset("area wilayah daerah kawasan coverage jangkauan".split())
 _WHERE_CUE = regrouped(r"\b(?:lokasi|lokasinya|lokasi\s+kami|lokasi\s+toko|location|located(?:\s+(?:in|at|on))?|"
                        r"alamat|alamatnya|address|berlokasi(?:\s+di)?|bertempat(?:\s+di)?|terletak(?:\s+di)?)\s*:?\s*$")
@@ -161,15 +163,6 @@ def is_generic(name: str) -> bool:
 _TRADE_BEFORE = regrouped(r"(?<!nama )(?<!namanya )(?<!name )(?<!called )(?<!named )\b(?:toko|warung|bengkel|"
                           r"percetakan|usaha|jasa|kedai|depot|toko bangunan|toko kue|toko roti|rumah makan|apotek|"
                           r"salon|laundry|konveksi|katering|catering|penitipan anak|wedding organizer|studio)\s+$")
-
-
-def _placed_after(text: str, e: int) -> bool:
-    """Does a town follow the name, set off by a comma ("…, Medan Johor")?"""
-    m = re.match(r"\s*,\s*((?:[A-Za-z]+\s*){1,3})", text[e:e + 40])
-    if not m:
-        return False
-    words = m.group(1).lower().split()
-    return any(" ".join(words[:k]) in PLACES for k in (3, 2, 1) if len(words) >= k)
 
 
 def _town_next(text: str, e: int) -> bool:
@@ -426,6 +419,8 @@ def vet_candidate(text: str, lower: str, skip: Sequence[tuple[int, int]], prio: 
             name[poss.end():].split()[0]) >= 0 else 0)
     if len(name) < 2 or not _A_LETTER.search(name) or _NOT_A_NAME.search(name) or BODY_ONLY.fullmatch(name):
         return None
+    if _PERCENT.search(name):
+        return None  # "DISKON 20% SEMUA KAIN!", "SALE 50% OFF": a flyer's offer over the name, never the name
     if _DEGREE_ALONE.fullmatch(name.strip(" ,")):
         return None  # "apt. Sari, S.Farm": the degree after a name is no name by itself
     if prio >= 4 and (is_schedule(name) or is_vehicle(name)):
@@ -475,7 +470,7 @@ def vet_candidate(text: str, lower: str, skip: Sequence[tuple[int, int]], prio: 
     for a, b in skip:
         if a <= s and e <= b and prio >= 4 and not _PREMISES.match(name) and not _own_from(text, name, s):
             return None
-        if s < a < e <= b and not inner_particle and not _placed_after(text, e):
+        if s < a < e <= b and not inner_particle and not placed_after(text, e) and not town_in_name(text, s, a, b, e):
             # "Tanah Liat Studio Jakarta Selatan" after "di": the place is not the name; but in "Sekolah Musik
             # Sonata Toba, Medan Johor" the town follows the name, and the place word inside it is the name's
             cut = re.sub(r"(?i)[\s,]*\b(?:di|in|at)?\s*$", "", text[s:a])
