@@ -33,6 +33,7 @@ from .brand_words import (
     STOP,
 )
 from .certified import BODY_ONLY
+from .letter_formulas import letter_formula
 from .lexicon import KEYWORDS
 from .offer_words import SHORT_GOODS
 from .places import PLACES
@@ -419,8 +420,8 @@ def vet_candidate(text: str, lower: str, skip: Sequence[tuple[int, int]], prio: 
             name[poss.end():].split()[0]) >= 0 else 0)
     if len(name) < 2 or not _A_LETTER.search(name) or _NOT_A_NAME.search(name) or BODY_ONLY.fullmatch(name):
         return None
-    if _PERCENT.search(name):
-        return None  # "DISKON 20% SEMUA KAIN!", "SALE 50% OFF": a flyer's offer over the name, never the name
+    if _PERCENT.search(name) or letter_formula(text, name, s):
+        return None  # "DISKON 20% SEMUA KAIN!": a flyer's offer; "Kepada Yth. Tim …", "Perihal: …": a letter's frame
     if _DEGREE_ALONE.fullmatch(name.strip(" ,")):
         return None  # "apt. Sari, S.Farm": the degree after a name is no name by itself
     if prio >= 4 and (is_schedule(name) or is_vehicle(name)):
