@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from tapsite_pipeline.providers.offline_rules import parse_brief
-from tapsite_pipeline.providers.offline_rules.brand_town import placed_after, town_in_name
+from tapsite_pipeline.providers.offline_rules.brand_town import placed_after, town_in_name, trade_named
 from tapsite_pipeline.providers.offline_rules.handle_names import account_name
 
 pytestmark = pytest.mark.unit
@@ -92,3 +92,27 @@ def test_percent_offer_is_not_the_name(brief: str, brand: str) -> None:
 
 def test_heading_without_percent_unchanged() -> None:
     assert _brand("PROMO AKHIR BULAN!\nKedai Nusa\nNasi goreng 15rb, mie goreng 15rb, es jeruk 5rb.") == "Kedai Nusa"
+
+
+# ---- "di Sablon Kilat aja kak": a run after "di" that opens on a trade word names the business, not a place
+@pytest.mark.parametrize("brief,brand", [
+    ("Order kaos sablon di Sablon Kilat aja kak, minimal 12 pcs, 45rb/pcs.", "Sablon Kilat"),
+    ("Cukur rambut cuma 20rb di Pangkas Rambut Rapi, buka jam 9-21.", "Pangkas Rambut Rapi"),
+    ("Belajar bikin mangkok di Keramik Tanah Liat yuk, kelas 2 jam 250rb.", "Keramik Tanah Liat"),
+])
+def test_trade_named_run_after_di(brief: str, brand: str) -> None:
+    assert _brand(brief) == brand
+
+
+def test_trade_named_reads_words() -> None:
+    trades = frozenset({"sablon", "hotel", "kopi"})
+    assert trade_named("Sablon Kilat", trades)
+    assert not trade_named("Hotel Santika", trades)     # a venue where things are held
+    assert not trade_named("Kopi Bandung", trades)      # a known place inside: where
+    assert not trade_named("Sablon", trades)            # one word names nothing alone
+    assert not trade_named("Melati Indah", trades)      # no trade word to go by
+
+
+def test_venue_after_di_is_not_the_name() -> None:
+    got = parse_brief("Kami Sanggar Tari Lestari, latihan tiap Minggu di Gedung Serbaguna Cempaka, biaya 100rb/bulan.")
+    assert got.brand_name == "Sanggar Tari Lestari"

@@ -17,7 +17,7 @@ from .brand_bio import goods_title, without_badge
 from .brand_elsewhere import price_line, worked_at_before
 from .brand_kin import customer_named, go_between_named, kin_named
 from .brand_titles import is_schedule, is_season, is_vehicle, keeps_case, land_named, side_by_side
-from .brand_town import placed_after, town_in_name
+from .brand_town import placed_after, town_in_name, trade_named
 from .brand_words import (
     _CONNECT,
     _DOT_ABBR,
@@ -469,7 +469,8 @@ def vet_candidate(text: str, lower: str, skip: Sequence[tuple[int, int]], prio: 
     if not allow_generic and not inner_particle and is_generic(name) and not _numbered(text, name, e):
         return None
     for a, b in skip:
-        if a <= s and e <= b and prio >= 4 and not _PREMISES.match(name) and not _own_from(text, name, s):
+        if a <= s and e <= b and prio >= 4 and not _PREMISES.match(name) and not _own_from(text, name, s) \
+                and not trade_named(name, _TRADE_WORD_SET):
             return None
         if s < a < e <= b and not inner_particle and not placed_after(text, e) and not town_in_name(text, s, a, b, e):
             # "Tanah Liat Studio Jakarta Selatan" after "di": the place is not the name; but in "Sekolah Musik

@@ -39,3 +39,19 @@ def town_in_name(text: str, s: int, a: int, b: int, e: int) -> bool:
     before = text[s:a].split()
     return len(before) >= 2 and all(w[:1].isupper() or w[:1].isdigit() for w in before) \
         and not re.search(r"[,.;:!?()\-—–/]", text[s:a])
+
+
+# Where things are held, not who runs them: a run after "di" opening with one of these is a venue.
+_VENUES = frozenset("""
+hotel gedung balai aula masjid mesjid musala musholla mushola gereja pura vihara klenteng kantor sekolah kampus universitas
+rumah rs puskesmas taman kebun pantai villa resort wisma pendopo lapangan kolam pondok hall gor stadion bandara stasiun
+terminal pelabuhan museum perpustakaan alun-alun desa dusun kampung kelurahan kecamatan kabupaten kota pulau gunung danau
+""".split())
+
+
+def trade_named(name: str, trade_words: frozenset[str]) -> bool:
+    """Is a run the place reader took after "di" the business, named by its trade ("di Sablon Kilat aja kak", "di
+    Pangkas Rambut Rapi")? Two words or more, opening on a trade word that is no venue, with no known place in it."""
+    words = name.lower().split()
+    return len(words) >= 2 and words[0] in trade_words and words[0] not in _VENUES \
+        and not any(w in PLACES for w in words)
