@@ -15,7 +15,7 @@ from tapsite_pipeline.fastre import fast, regrouped
 from .brand_asked import asked
 from .brand_bio import goods_title, without_badge
 from .brand_elsewhere import price_line, worked_at_before
-from .brand_kin import customer_named, go_between_named, kin_named
+from .brand_kin import couple_named, customer_named, go_between_named, kin_named
 from .brand_titles import is_schedule, is_season, is_vehicle, keeps_case, land_named, side_by_side
 from .brand_town import placed_after, town_in_name, trade_named
 from .brand_words import (
@@ -432,7 +432,8 @@ def vet_candidate(text: str, lower: str, skip: Sequence[tuple[int, int]], prio: 
         return None  # "… at our studio in Canggu": the place it is in, not the name
     if _JOINED_ON.match(name):  # "papan nama toko & signage…": a cue word inside a list, not a name after it
         return None
-    if kin_named(text, s, name) or customer_named(text, s, name) or go_between_named(text, s, name):
+    if kin_named(text, s, name) or customer_named(text, s, name) or go_between_named(text, s, name) \
+            or couple_named(text, s, e, name):
         return None  # "anaknya Bu Yati", "buat Dek Raffa", "admin grup X": a parent, a customer, the writer's group
     if " " in name and _only_places(name.lower().split()):
         return None  # "Wilayah: Medan Binjai Deli Serdang": places listed without commas are where, not who
