@@ -92,6 +92,7 @@ from .brand_words import (
     STOP,
 )
 from .cap_runs import _is_cap, cap_runs
+from .caps_opening import caps_opening
 from .lexicon import KEYWORDS
 from .name_reader import NOT_NAME_OR_STOP, take_name
 from .places import PLACES
@@ -318,6 +319,8 @@ def _extract_brand(text: str, lower: str, cased: bool,
         # "sabun alami ratri - handmade soap shop in ubud": a lower-case brief opening with a name set off by a dash or
         # colon, as a capitalised one would be ("Kue Kering - nastar…" is the trade, not a name)
         add(5, (text[set_off_lower.start(1):set_off_lower.end(1)], set_off_lower.start(1), set_off_lower.end(1)))
+    if not cased and not beaten(5):  # "BENGKEL LAS KARYA BAJA Melayani Pembuatan …": the capitals set the name off
+        add(5, caps_opening(text))
     if not cased and not beaten(5):
         # "quantum edukasi adalah lembaga bimbingan belajar …": the words before a copula or a business verb
         opening = opening_before_verb(text, lower)

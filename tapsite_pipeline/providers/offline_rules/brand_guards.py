@@ -15,8 +15,9 @@ from tapsite_pipeline.fastre import fast, regrouped
 from .brand_asked import asked
 from .brand_bio import goods_title, without_badge
 from .brand_elsewhere import price_line, worked_at_before
-from .brand_kin import customer_named, go_between_named, kin_named
+from .brand_kin import couple_named, customer_named, go_between_named, kin_named
 from .brand_titles import is_schedule, is_season, is_vehicle, keeps_case, land_named, side_by_side
+from .brand_town import placed_after, town_in_name, trade_named
 from .brand_words import (
     _CONNECT,
     _DOT_ABBR,
@@ -32,6 +33,7 @@ from .brand_words import (
     STOP,
 )
 from .certified import BODY_ONLY
+from .letter_formulas import letter_formula
 from .lexicon import KEYWORDS
 from .offer_words import SHORT_GOODS
 from .places import PLACES
@@ -83,6 +85,7 @@ _HEADING_PAIRS = regrouped(r"(?i)(?:open|ready|pre|flash)\s+(?:po|order|preorder
                            r"(?:daftar|list)\s+(?:harga|tarif)\b|price\s+list\b")  # ("Daftar tarif Klinik …")
 # ("PO H-2": order two days ahead; "Jelang Imlek 2578", "Lebaran 1448 H": the year of the feast)
 _DAYS_BEFORE = regrouped(r"h-?\d{1,2}|\d{1,2}|\d{4}|h")
+_PERCENT = regrouped(r"\d\s?%")
 _AREA_OPENERS = frozenset("area wilayah daerah kawasan coverage jangkauan".split())
 _WHERE_CUE = regrouped(r"\b(?:lokasi|lokasinya|lokasi\s+kami|lokasi\s+toko|location|located(?:\s+(?:in|at|on))?|"
                        r"alamat|alamatnya|address|berlokasi(?:\s+di)?|bertempat(?:\s+di)?|terletak(?:\s+di)?)\s*:?\s*$")
@@ -161,15 +164,6 @@ def is_generic(name: str) -> bool:
 _TRADE_BEFORE = regrouped(r"(?<!nama )(?<!namanya )(?<!name )(?<!called )(?<!named )\b(?:toko|warung|bengkel|"
                           r"percetakan|usaha|jasa|kedai|depot|toko bangunan|toko kue|toko roti|rumah makan|apotek|"
                           r"salon|laundry|konveksi|katering|catering|penitipan anak|wedding organizer|studio)\s+$")
-
-
-def _placed_after(text: str, e: int) -> bool:
-    """Does a town follow the name, set off by a comma ("…, Medan Johor")?"""
-    m = re.match(r"\s*,\s*((?:[A-Za-z]+\s*){1,3})", text[e:e + 40])
-    if not m:
-        return False
-    words = m.group(1).lower().split()
-    return any(" ".join(words[:k]) in PLACES for k in (3, 2, 1) if len(words) >= k)
 
 
 def _town_next(text: str, e: int) -> bool:
@@ -426,6 +420,8 @@ def vet_candidate(text: str, lower: str, skip: Sequence[tuple[int, int]], prio: 
             name[poss.end():].split()[0]) >= 0 else 0)
     if len(name) < 2 or not _A_LETTER.search(name) or _NOT_A_NAME.search(name) or BODY_ONLY.fullmatch(name):
         return None
+    if _PERCENT.search(name) or letter_formula(text, name, s):
+        return None  # "DISKON 20% SEMUA KAIN!": a flyer's offer; "Kepada Yth. Tim …", "Perihal: …": a letter's frame
     if _DEGREE_ALONE.fullmatch(name.strip(" ,")):
         return None  # "apt. Sari, S.Farm": the degree after a name is no name by itself
     if prio >= 4 and (is_schedule(name) or is_vehicle(name)):
@@ -436,7 +432,8 @@ def vet_candidate(text: str, lower: str, skip: Sequence[tuple[int, int]], prio: 
         return None  # "… at our studio in Canggu": the place it is in, not the name
     if _JOINED_ON.match(name):  # "papan nama toko & signage…": a cue word inside a list, not a name after it
         return None
-    if kin_named(text, s, name) or customer_named(text, s, name) or go_between_named(text, s, name):
+    if kin_named(text, s, name) or customer_named(text, s, name) or go_between_named(text, s, name) \
+            or couple_named(text, s, e, name):
         return None  # "anaknya Bu Yati", "buat Dek Raffa", "admin grup X": a parent, a customer, the writer's group
     if " " in name and _only_places(name.lower().split()):
         return None  # "Wilayah: Medan Binjai Deli Serdang": places listed without commas are where, not who
@@ -473,9 +470,10 @@ def vet_candidate(text: str, lower: str, skip: Sequence[tuple[int, int]], prio: 
     if not allow_generic and not inner_particle and is_generic(name) and not _numbered(text, name, e):
         return None
     for a, b in skip:
-        if a <= s and e <= b and prio >= 4 and not _PREMISES.match(name) and not _own_from(text, name, s):
+        if a <= s and e <= b and prio >= 4 and not _PREMISES.match(name) and not _own_from(text, name, s) \
+                and not trade_named(name, _TRADE_WORD_SET):
             return None
-        if s < a < e <= b and not inner_particle and not _placed_after(text, e):
+        if s < a < e <= b and not inner_particle and not placed_after(text, e) and not town_in_name(text, s, a, b, e):
             # "Tanah Liat Studio Jakarta Selatan" after "di": the place is not the name; but in "Sekolah Musik
             # Sonata Toba, Medan Johor" the town follows the name, and the place word inside it is the name's
             cut = re.sub(r"(?i)[\s,]*\b(?:di|in|at)?\s*$", "", text[s:a])

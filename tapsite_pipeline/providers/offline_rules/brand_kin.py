@@ -112,3 +112,21 @@ def customer_named(text: str, s: int, name: str) -> bool:
     words = _words(name)
     at = next((i for i in range(1, len(words)) if words[i] in _TITLES), 0)
     return at >= 1 and words[at - 1] in _AT_WHOSE
+
+
+# A couple or a family writing names themselves before their business: "We're Maria and Lukas, the couple behind …",
+# "Kami suami istri, Budi dan Rina, usaha kami …". Two given names joined by "and"/"dan"/"&", with a word of the couple
+# or the family right before or after them, are the owners, not the name ("Salt & Stone" has no such word beside it).
+_PAIR = fast(r"([A-Z][a-z]+)\s+(?:and|dan|&)\s+([A-Z][a-z]+)$")
+_COUPLE = fast(r"(?i)\b(?:couple|pasangan|suami|istri|isteri|husband|wife|founders|berdua|duo|bersaudara|beradik|"
+               r"siblings|sisters|brothers|married|family\s+behind)\b")
+_COUPLE_BEFORE = fast(r"(?i)\b(?:suami\s*-?\s*istri|pasangan|couple|keluarga|family|bersaudara|beradik|berdua)\s*[,:]?\s*$")
+
+
+def couple_named(text: str, s: int, e: int, name: str) -> bool:
+    """Is ``name`` (at ``text[s:e]``) the two owners of a couple or family, not their business?"""
+    m = _PAIR.match(name)
+    if not m or any(w.lower() in KEYWORDS for w in m.groups()):
+        return False
+    # the family word says who they are right after them ("…, the couple behind") or right before ("suami istri, …")
+    return bool(_COUPLE.search(text, e, e + 30) or _COUPLE_BEFORE.search(text, max(0, s - 30), s))

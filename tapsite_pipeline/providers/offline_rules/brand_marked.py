@@ -29,7 +29,9 @@ _AT_PLACE = regrouped(r"(?i)\b(?:di|ke|dari|at|in|dekat|near)\s+$")
 # "Hello from Batik Sekar Jagad 👋", "Salam dari Kopi Lereng Merapi": a greeting sent from the business, by its name.
 _GREETING_FROM = regrouped(r"(?i)\W*(?:hello|hi|hai|halo|hallo|greetings|salam(?:\s+hangat)?|warm\s+greetings)\s+"
                            r"(?:from|dari)\s+(?:the\s+)?(?=[A-Z0-9])")
-_SELF_INTRO_CUE = regrouped(r"(?i)\s*(?:we\s+are|we're|call\s+us|this\s+is)\b")
+# ("usaha kami Kopi Sore", "the couple behind Salt & Stone": the owner says the name is the business's own)
+_SELF_INTRO_CUE = regrouped(r"(?i)\s*(?:we\s+are|we're|call\s+us|this\s+is|(?:usaha|toko|bisnis)\s+(?:saya|kami|aku|gw)|"
+                            r"the\s+\w+\s+behind)\b")
 
 
 def _quoted_within(text: str, found: tuple[str, int, int] | None) -> tuple[str, int, int] | None:

@@ -140,6 +140,8 @@ _MEDIUM = fast(
     r"(?:saya|sy|aku|gw|gue|kami|ku|ane)\s*[,:-]\s*", re.I)
 _MEDIUM_CAP = fast(
     r"\b(?:we\s+are|we're|this\s+is|i\s+run|we\s+run|i\s+own|we\s+own|i\s+manage|i\s+operate|owner\s+of|founder\s+of|"
+    # "We're Maria and Lukas, the couple behind Salt & Stone": who made the business, then its name
+    r"the\s+(?:couple|family|team|people|duo|sisters|brothers|siblings|founders?|owners?|makers?)\s+behind|"
     r"organizing|organising|presenting|introducing|pemilik|owner|punya|membuka|buka|mengelola|call\s+us|"
     # "…oatmeal cookies, by Oven Kecil", "made by Rumah Rajut": the maker's name signs the brief
     r"(?<=,\s)by|(?<=—\s)by|(?<=-\s)by|(?:made|baked|crafted|brought\s+to\s+you)\s+by|"

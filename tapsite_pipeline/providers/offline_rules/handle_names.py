@@ -127,6 +127,23 @@ _ACCOUNT = regrouped(r"(?:\b(?:ig|instagram|insta|telegram|tele|tg|line|tiktok|t
                      r"(?<![\w.@])@)([a-z0-9_](?:[a-z0-9_.]{0,28}[a-z0-9_])?)\b")
 
 
+# An account given as a link to the owner's page on a platform or a link page: "linktr.ee/warungbuyati",
+# "instagram.com/tenun.sumba", "tiktok.com/@kopisenja", "lynk.id/rajutnenek"; the path is the handle.
+_LINK_PATH = regrouped(r"(?<![\w.@-])(?:https?://)?(?:www\.)?(?:linktr\.ee|linktree\.com|bio\.link|lynk\.id|taplink\.cc|"
+                       r"heylink\.me|beacons\.ai|instagram\.com|instagr\.am|tiktok\.com|facebook\.com|fb\.com|fb\.me|"
+                       r"threads\.net|youtube\.com|shopee\.co\.id|tokopedia\.com)/@?([a-z0-9_](?:[a-z0-9_.]{0,28}[a-z0-9_])?)"
+                       r"(?![\w/])")
+
+
+def _linked_name(lower: str) -> str | None:
+    """The name the handle of a link to the owner's page spells ("linktr.ee/ayamgeprekmantul"), or None."""
+    if "/" in lower:
+        for m in _LINK_PATH.finditer(lower):
+            if words := _words(m.group(1)):
+                return _shown(words)
+    return None
+
+
 def _domain_name(lower: str) -> str | None:
     if "@" in lower or "." in lower:
         # the word of a domain that names: "mail.dapurubud.com" → "dapurubud", "kopi-senja.co.id" → "kopi-senja"
@@ -152,7 +169,7 @@ def account_name(lower: str) -> str | None:
     for m in _ACCOUNT.finditer(lower):
         if lower[m.end():m.end() + 1] != "@" and (words := _words(m.group(1))):  # "kopi@…" is an email's
             return _shown(words)
-    return _domain_name(lower)
+    return _linked_name(lower) or _domain_name(lower)
 
 
 _MAIL_LOCAL = regrouped(r"(?<![\w.+-])([a-z0-9][\w.-]{2,40})@([\w-]+)(?:\.[\w-]+)*\.[a-z]{2,}\b")
