@@ -31,6 +31,7 @@ from .amounts import (
     said_with_price,
 )
 from .audiences import _AUDIENCE, _SHOP_ONLY, SAID_OF_FOR
+from .branches import branch_places
 from .certified import BODY_WORDS, CERTIFIED
 from .free_offers import clean_value as _clean
 from .free_offers import conditions_joined, free_offers
@@ -358,8 +359,8 @@ def extract_facts(text: str, lower: str, name: str = "") -> tuple[list[Fact], li
         if any(a <= m.start() < b for a, b in spans):
             continue
         add("delivery", m, text[m.start():m.end()], whole=True)
-    for m, value in areas(text, lower):
-        add("area", m, value, mask=True)
+    for m, value in [*(branch_places(text) if "(" in text or ":" in text else ()), *areas(text, lower)]:
+        add("area", m, value, mask=True)  # (the branches' towns, "2 cabang: Pangkalpinang (Jl. …) & Sungailiat")
     # a warranty before the offers: "servis gratis 6 bulan" joined to it is part of what it promises
     for m in (_GUARANTEE.finditer(lower) if _maybe(lower, "guarantee") else ()):
         add("guarantee", m, text[m.start():m.end()], whole=True)
