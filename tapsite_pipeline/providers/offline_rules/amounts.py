@@ -48,8 +48,9 @@ def _amount(raw: str) -> float:
 
 # ("/12 jam", "per 24 hours": a day's hire is all the price's, no measure of goods for the other readers)
 _PER_MEASURED = regrouped(r"\s*(?:/|per)\s*(?!(?:12|24)\s*(?:jam|hours?|hrs?)\b)\d", re.I)
-# (a count of hours may be a decimal, said whole: "1,5 jam 150rb", "2.5 hours from IDR 900k")
-_TIMED_PACKAGE = regrouped(rf"(?<![\d.,])\d{{1,2}}(?:[.,]\d{{1,2}})?\s*(?:hours?|hrs?|jam)\s+(?:(?:from|mulai|for|only|cuma|hanya)\s+)?{_AMOUNT}",
+# (a count of hours may be a decimal, said whole: "1,5 jam 150rb", "2.5 hours from IDR 900k"; or of minutes: "60 menit
+# 90rb", "45 min IDR 350k")
+_TIMED_PACKAGE = regrouped(rf"(?<![\d.,])(?:\d{{1,2}}(?:[.,]\d{{1,2}})?\s*(?:hours?|hrs?|jam)|\d{{2,3}}\s*(?:menit|mnt|mins?|minutes?))\s+(?:(?:from|mulai|for|only|cuma|hanya)\s+)?{_AMOUNT}",
                            re.I)
 # Words that begin what follows a price, never a second word of its unit ("350rb/orang min 30 org").
 _PRICE_TAIL_STOP = (r"(?:lepas|self|tanpa|without|full|half|sudah|udah|sdh|min|minimal|max|dan|and|atau|or|untuk|utk|for|termasuk|incl|including|include|"
@@ -113,7 +114,8 @@ _PRICE = fast(
 
 # What makes an amount a condition ("min. belanja 100rb", "untuk pembelian di atas 2 juta", "orders above 200k"):
 # the words right before it, ending where the amount starts.
-_THRESHOLD = regrouped(r"(?:\b(?:di\s*atas|min(?:imal|imum)?|min\.|maks(?:imal)?|max(?:imum)?|above|over|lebih\s+dari|"
+# ("45 min IDR 350k": "min" after a count is the minutes a session lasts, no minimum)
+_THRESHOLD = regrouped(r"(?:\b(?:di\s*atas|(?<!\d\s)(?<!\d)min(?:imal|imum)?|(?<!\d\s)(?<!\d)min\.|maks(?:imal)?|max(?:imum)?|above|over|lebih\s+dari|"
                        r"more\s+than|at\s+least)|\b(?:belanja|pembelian))\s*:?\s*$", re.I)
 # "free ongkir min order 500rb", "diskon 10% minimal pembelian Rp 300.000", "free delivery min. spend 200k": an order's
 # least amount said after what is given in its clause is the condition of that offer or delivery, read with it (said
