@@ -164,7 +164,7 @@ _HELD_CLOSE = regrouped(r"\s*\)")
 _HOURS_OF = regrouped(r"(?:(?<=[\s,.;:!?()\n])|^)((?:[^\W\d][\w'&/-]*\s+){1,4})$")
 _HOURS_OF_STOP = frozenset("""kami saya sy aku we i our my ada have has dan and atau or yang yg untuk utk buat for di in at
 on ke to dari from juga jg also bisa can tapi but sama sm cuma hanya only mulai from per tiap setiap each is are adalah
-jam hours""".split())
+jam hours terima menerima melayani jual sell sells offer offers""".split())
 
 
 def _hours_of(lower: str, at: int) -> int:
