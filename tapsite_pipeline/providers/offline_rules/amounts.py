@@ -48,9 +48,8 @@ def _amount(raw: str) -> float:
 
 # ("/12 jam", "per 24 hours": a day's hire is all the price's, no measure of goods for the other readers)
 _PER_MEASURED = regrouped(r"\s*(?:/|per)\s*(?!(?:12|24)\s*(?:jam|hours?|hrs?)\b)\d", re.I)
-# (a count of hours may be a decimal, said whole: "1,5 jam 150rb", "2.5 hours from IDR 900k"; or of minutes: "60 menit
-# 90rb", "45 min IDR 350k"; never each session's length of a count of sessions, "4x sebulan @45 menit Rp400.000")
-_TIMED_PACKAGE = regrouped(rf"(?<![\d.,@])(?<!@\s)(?:\d{{1,2}}(?:[.,]\d{{1,2}})?\s*(?:hours?|hrs?|jam)|\d{{2,3}}\s*(?:menit|mnt|mins?|minutes?))\s+(?:(?:from|mulai|for|only|cuma|hanya)\s+)?{_AMOUNT}",
+# (a count of hours may be a decimal, said whole: "1,5 jam 150rb", "2.5 hours from IDR 900k")
+_TIMED_PACKAGE = regrouped(rf"(?<![\d.,])\d{{1,2}}(?:[.,]\d{{1,2}})?\s*(?:hours?|hrs?|jam)\s+(?:(?:from|mulai|for|only|cuma|hanya)\s+)?{_AMOUNT}",
                            re.I)
 # Words that begin what follows a price, never a second word of its unit ("350rb/orang min 30 org").
 _PRICE_TAIL_STOP = (r"(?:lepas|self|tanpa|without|full|half|sudah|udah|sdh|min|minimal|max|dan|and|atau|or|untuk|utk|for|termasuk|incl|including|include|"

@@ -263,8 +263,8 @@ def _said_once(facts: list, more: list) -> list:
 
 
 # A package that is a count of hours and its price, said with nothing before it ("Paket — 1,5 jam 150rb", "2,5 jam cuma
-# 120rb", "package 2 hours IDR 400k", "60 menit 90rb").
-_TIMED_ALONE = regrouped(r"(?i)^(?:(?:paket|package)\s+)?(?:\d{1,2}(?:[.,]\d{1,2})?\s*(?:hours?|hrs?|jam)|\d{2,3}\s*(?:menit|mnt|mins?|minutes?))\b")
+# 120rb", "package 2 hours IDR 400k").
+_TIMED_ALONE = regrouped(r"(?i)^(?:(?:paket|package)\s+)?\d{1,2}(?:[.,]\d{1,2})?\s*(?:hours?|hrs?|jam)\b")
 _PACKAGE_WORD = regrouped(r"(?i)^(?:paket|package|packages|bundle|combo)$")
 
 
