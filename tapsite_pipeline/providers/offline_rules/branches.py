@@ -9,12 +9,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from tapsite_pipeline.fastre import regrouped
+from tapsite_pipeline.fastre import fast, regrouped
 
 from .addresses import _named_place
 
 # the word for a branch, with a count or "our" before it or not, and what opens its list (a colon, "di", "in")
-_BRANCH_CUE = regrouped(
+_BRANCH_CUE = fast(
     r"(?i)\b(?:(?:\d{1,2}|dua|tiga|empat|lima|two|three|four|five)\s+)?(?:cabang|outlets?|gerai|branch(?:es)?|"
     r"stores|toko)\b(?:\s+(?:kami|kita|our|we\s+have))?\s*(?::\s*(?:(?:di|in|at)\s+)?|(?:ada\s+)?(?:di|in|at)\s+)")
 _PLACE = r"(?-i:[A-Z])[\w'-]+(?:\s(?-i:[A-Z])[\w'-]*){0,2}"
