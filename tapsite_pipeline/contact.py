@@ -44,6 +44,7 @@ class ContactPlan:
     facebook: str | None = None
     shop: str | None = None
     website: str | None = None
+    linkpage: str | None = None    # a page of the owner's links or a short link ("linktr.ee/kueani")
     # accounts named by a page's name no link can be made of ("fb: Toko Kue Ani"): (kind, name), shown as text
     named: tuple[tuple[str, str], ...] = ()
 

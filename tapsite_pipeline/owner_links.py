@@ -7,6 +7,7 @@
     Facebook   "fb.com/kueani", "facebook.com/kue.ani", "FB: @kueani"         → https://www.facebook.com/kueani
     a store    "shopee.co.id/kueani", "tokopedia.com/kueani"                  → https://shopee.co.id/kueani
     a website  "www.kueani.com", "kueani.co.id", "website: kueani.com", "https://kueani.com/menu"
+    link page  "linktr.ee/kueani", "lynk.id/kueani", "s.id/daftar-kue", "bit.ly/pesankue"   → https://linktr.ee/kueani
 
 Nothing the owner wrote is copied into a link as it stands: a handle must fit the platform's own rules for a
 name (Telegram: 5-32 letters, digits and "_", starting with a letter; …) and end where a name ends, and a web
@@ -30,7 +31,7 @@ from tapsite_pipeline.fastre import Fast, fast
 
 # kind → the label a visitor reads before the account ("Telegram @toko_ani")
 LABELS = {"telegram": "Telegram", "line": "LINE", "tiktok": "TikTok", "facebook": "Facebook", "shop": "Shop",
-          "website": "Website"}
+          "website": "Website", "linkpage": "Links"}
 KINDS = tuple(LABELS)
 MESSAGING = ("telegram", "line")   # people can send the owner a message there (a contact channel)
 
@@ -73,12 +74,18 @@ _SHOP_HOSTS = {"shopee.co.id": "shopee.co.id", "tokopedia.com": "www.tokopedia.c
                "shp.ee": "shp.ee"}
 _SHOP = fast(rf"(?<![\w.@/])(?:https?://)?(?:www\.|m\.)?({'|'.join(re.escape(h) for h in _SHOP_HOSTS)})"
              rf"(/[A-Za-z0-9._~-]{{2,60}}(?:/[A-Za-z0-9._~-]{{1,60}}){{0,3}}){_END}", re.I)
+# A page of the owner's links or a short link to one of their pages ("linktr.ee/kueani", "bit.ly/daftarkue"): a
+# host that is nobody's website, with a path that names the owner's own page there, as the owner wrote it.
+_LINK_PAGE_HOSTS = ("linktr.ee", "lynk.id", "s.id", "bit.ly", "heylink.me", "taplink.cc", "beacons.ai", "linkin.bio",
+                    "linkr.bio", "msha.ke", "tr.ee")
+_LINK_PAGE = fast(rf"(?<![\w.@/:~-])(?:https?://)?(?:www\.)?({'|'.join(re.escape(h) for h in _LINK_PAGE_HOSTS)})"
+                  r"/([A-Za-z0-9_][A-Za-z0-9._~-]{1,60}(?<![.]))(?![\w@<>\"'`=&%/\\-])(?!\.\w)(?!:\S)", re.I)
 # Hosts that are never "the owner's website": platforms, mail, maps, link shorteners, our own forms.
 _NOT_SITES = ("wa.me", "whatsapp.com", "instagram.com", "instagr.am", "t.me", "telegram.me", "line.me", "lin.ee",
               "tiktok.com", "facebook.com", "fb.com", "fb.me", "youtube.com", "youtu.be", "twitter.com", "x.com",
               "google.com", "goo.gl", "g.page", "gmail.com", "yahoo.com", "outlook.com", "hotmail.com",
               "booking.com", "airbnb.com", "gojek.com", "grab.com", "traveloka.com", "tiket.com", "linktr.ee",
-              "example.com", "example.org", "example.net", *_SHOP_HOSTS)
+              "example.com", "example.org", "example.net", *_SHOP_HOSTS, *_LINK_PAGE_HOSTS)
 _BARE_TLDS = ("id", "co.id", "my.id", "web.id", "biz.id", "or.id", "ac.id", "sch.id", "ponpes.id", "desa.id")
 _WEB_TLDS = ("com", "net", "org", "store", "shop", "online", "site", "website", "studio", "art", "cafe", "biz", "info",
              "co", "io", "me", "xyz", "app", "dev", "tech", "asia", "blog", "space", "life", "id", "travel",
@@ -163,8 +170,14 @@ def _website(text: str) -> Iterator[Found]:
         yield m.start(), m.end(), f"{proto}://{www.lower() if www else ''}{host}{path}"
 
 
+def _link_page(text: str) -> Iterator[Found]:
+    for m in _LINK_PAGE.finditer(text):
+        yield m.start(), m.end(), f"https://{m.group(1).lower()}/{m.group(2)}"
+
+
 READERS: dict[str, Callable[[str], Iterator[Found]]] = {
-    "telegram": _telegram, "line": _line, "tiktok": _tiktok, "facebook": _facebook, "shop": _shop, "website": _website}
+    "telegram": _telegram, "line": _line, "tiktok": _tiktok, "facebook": _facebook, "shop": _shop, "website": _website,
+    "linkpage": _link_page}
 
 
 def _first_link(kind: str, text: str) -> str | None:
@@ -230,6 +243,7 @@ def checked(kind: str, url: str | None) -> str | None:
 _STORES = (("shopee", "Shopee"), ("shp.ee", "Shopee"), ("tokopedia", "Tokopedia"), ("bukalapak", "Bukalapak"),
            ("lazada", "Lazada"), ("blibli", "Blibli"))
 _SITE_LABEL = {"id": "Situs web", "en": "Website"}
+_LINK_PAGE_LABEL = {"id": "Tautan", "en": "Links"}
 
 
 def label(kind: str, url: str, lang: str = "id") -> str:
@@ -239,6 +253,8 @@ def label(kind: str, url: str, lang: str = "id") -> str:
         return next((name for key, name in _STORES if host.startswith(key)), _SITE_LABEL.get(lang, "Website"))
     if kind == "website":
         return _SITE_LABEL.get(lang, "Website")
+    if kind == "linkpage":
+        return _LINK_PAGE_LABEL.get(lang, "Links")
     return LABELS[kind]
 
 

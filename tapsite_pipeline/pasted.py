@@ -39,6 +39,13 @@ _NOT_ITEM = re.compile(
     r"thursday|friday|saturday|sunday)\b|@|https?:|www\.|\d{5,}|\d{1,2}[.:]\d{2}\b|"
     r"(?:\+62|\b0)\s?8\d{2}[\s.-]?\d{3,4}")   # a phone number written in groups ("0812 1212 3434")
 _BAR = re.compile(r"[ \t]+\|[ \t]*|[ \t]*\|[ \t]+")  # spaced on a side: "<|im_start|>" is no bar
+# A row of a price table pasted with bars or tabs: the item's cell, then its amount as the last cell ("Nasi rames |
+# 12rb", "Soto ayam\t15.000", "| Sewa tenda 3x3 | Rp 250.000/hari |"). The row is the item with its price, one line
+# (an amount of money: "Rp"/"IDR", thousands, or "rb"/"k"/"jt"; never a time "08.00" or a year).
+_PRICE_ROW = re.compile(r"(?im)^[ \t]*\|?[ \t]*([^|\t\n]*[^\W\d_][^|\t\n]*?)[ \t]*(?:\|[ \t]*|\t+[ \t]*)"
+                        r"((?:(?:rp\.?[ \t]?|idr[ \t]?)\d[\d.,]*|\d{1,3}(?:[.,]\d{3})+|\d+(?:[.,]\d+)?[ \t]?(?:rb|ribu|k|jt|juta)\b)"
+                        r"(?:[ \t]?/[ \t]?[^\W\d_]+)?)"
+                        r"[ \t]*\|?[ \t]*$")
 # Hashtags (two or more in a row, or one at the end of a line): tags for a feed, not words the owner says of the
 # business. A lone "#1" or "#2" (a number) is no tag.
 _HASHTAGS = re.compile(r"(?:(?<!\S)#[^\W\d_][\w]*(?:[ \t]+#[^\W\d_][\w]*)+|(?<!\S)#[^\W\d_][\w]*(?=[ \t]*(?:$|\n|[.!]\s)))",
@@ -120,6 +127,8 @@ def sentences_from_lines(text: str) -> str:
     piece between bars a line of its own, the tags no words of the brief."""
     if "#" in text:
         text = _HASHTAGS.sub(" ", text)
+    if "|" in text or "\t" in text:
+        text = _PRICE_ROW.sub(r"\1 \2", text)
     if "|" in text:
         text = _BAR.sub("\n", text)
     if ("1." in text or "1)" in text) and ("2." in text or "2)" in text):

@@ -97,7 +97,7 @@ UI = {
 
 # the icon shown before each of the owner's other accounts and addresses (atoms/icon.html.j2)
 LINK_ICONS = {"telegram": "chat", "line": "chat", "tiktok": "heart", "facebook": "heart", "shop": "bag",
-              "website": "link"}
+              "website": "link", "linkpage": "link"}
 
 _FONT_OK = re.compile(r"[^A-Za-z0-9 ,'\"\-.]")
 _RCDATA = re.compile(r"(<(?:title|textarea)\b[^>]*>)(.*?)(</(?:title|textarea)>)", re.S | re.I)

@@ -413,9 +413,17 @@ def _named_place(raw: str) -> bool:
     return bool(_CAPITALISED.match(raw.strip())) and not any(known_word(w) or w in KEYWORDS for w in words)
 
 
+# Days and months are capitalised and no place: "kirim Kamis" is when it is sent, never an area "Kamis".
+_DAYS_MONTHS = frozenset("""senin selasa rabu kamis jumat jum'at sabtu minggu ahad monday tuesday wednesday thursday
+friday saturday sunday mondays tuesdays wednesdays thursdays fridays saturdays sundays januari februari maret april mei
+juni juli agustus september oktober november desember january february march june july august october december""".split())
+
+
 def _looks_like_place(raw: str) -> bool:
     from .places import PLACES
     raw = _PART_WORDS.sub("", raw.strip())  # "eastern Indonesia", "Jawa bagian timur": the place the part is of
     words = raw.lower().split()
+    if words and all(w.strip(",.") in _DAYS_MONTHS for w in words):
+        return False
     return any(" ".join(words[:k]) in PLACES for k in (3, 2, 1) if len(words) >= k) or bool(
         _CAPITALISED.match(raw.strip()))

@@ -88,10 +88,13 @@ _COUNTED = rf"(?:(?<=\d)\s+(?!{_PRICE_TAIL_STOP})[a-z]+\b)"
 _PRICE = fast(
     rf"(?:\b(?:mulai(?:\s+dari)?|start(?:ing)?\s+(?:from|at)|from|cuma|hanya|only|harga(?:nya)?|price[sd]?|"
     rf"tarif(?:nya)?|biaya(?:nya)?|paket)\s*:?\s*)?{_AMOUNT}"
-    # per what, as written: "/kg", "/m2", "/500gr" (a measured amount), "/night per person" (two units)
-    rf"(?:\s*(?:/|{_PER})\s*(?:(?:\d+(?:[.,]\d+)?\s*(?={_MEASURE}))?[a-z]+(?:[23²³](?!\d))?)"
+    # per what, as written: "/kg", "/m2", "/500gr" (a measured amount), "/night per person" (two units); never the
+    # next item of a list set apart by slashes, with its own price ("ayam geprek 15k / ayam bakar 18k / es teh 4k")
+    rf"(?:(?!\s+/\s+[a-z][a-z ]{{0,30}}?\s(?:rp\.?\s*|idr\s*)?\d+(?:[.,]\d{{3}})*\s*(?:k|rb|ribu|jt|juta)?\b"
+    rf"(?:(?<=\d{{3}})|(?<=[a-z])))\s*(?:/|{_PER})\s*(?:(?:\d+(?:[.,]\d+)?\s*(?={_MEASURE}))?[a-z]+(?:[23²³](?!\d))?)"
     # (never the first letter of a dotted abbreviation: "350rb/hari s.d. 12 jam" is "up to 12 hours")
-    rf"(?:\s+per\s+[a-z]+|\s+(?!{_PRICE_TAIL_STOP}|per\b|[a-z]\.[a-z]\.)[a-z]+)?{_HOLDS}?)?"
+    # (nor the next item, said with its own amount: "nastar 85rb/toples kastengel 90rb")
+    rf"(?:\s+per\s+[a-z]+|\s+(?!{_PRICE_TAIL_STOP}|per\b|[a-z]\.[a-z]\.|[a-z]+\s+(?:rp\.?\s*|idr\s*)?\d)[a-z]+)?{_HOLDS}?)?"
     rf"(?:\s+{PER_SPOKEN})?"  # "80k a day"
     # which way or how it is counted: "450K one way", "300rb PP", "Rp 2jt nett", "1,5jt all in"
     rf"(?:\s*\(?(?:one[\s-]way|return|round[\s-]trip|pp|pulang[\s-]pergi|sekali\s+jalan|nett?|all[\s-]in)\b\)?)?"
@@ -110,7 +113,8 @@ _PRICE = fast(
 
 # What makes an amount a condition ("min. belanja 100rb", "untuk pembelian di atas 2 juta", "orders above 200k"):
 # the words right before it, ending where the amount starts.
-_THRESHOLD = regrouped(r"(?:\b(?:di\s*atas|min(?:imal|imum)?|min\.|maks(?:imal)?|max(?:imum)?|above|over|lebih\s+dari|"
+# ("45 min IDR 350k": "min" after a count is the minutes a session lasts, no minimum)
+_THRESHOLD = regrouped(r"(?:\b(?:di\s*atas|(?<!\d\s)(?<!\d)min(?:imal|imum)?|(?<!\d\s)(?<!\d)min\.|maks(?:imal)?|max(?:imum)?|above|over|lebih\s+dari|"
                        r"more\s+than|at\s+least)|\b(?:belanja|pembelian))\s*:?\s*$", re.I)
 # "free ongkir min order 500rb", "diskon 10% minimal pembelian Rp 300.000", "free delivery min. spend 200k": an order's
 # least amount said after what is given in its clause is the condition of that offer or delivery, read with it (said

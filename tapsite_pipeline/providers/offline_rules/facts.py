@@ -31,6 +31,7 @@ from .amounts import (
     said_with_price,
 )
 from .audiences import _AUDIENCE, _SHOP_ONLY, SAID_OF_FOR
+from .branches import branch_places
 from .certified import BODY_WORDS, CERTIFIED
 from .free_offers import clean_value as _clean
 from .free_offers import conditions_joined, free_offers
@@ -163,7 +164,7 @@ _HELD_CLOSE = regrouped(r"\s*\)")
 _HOURS_OF = regrouped(r"(?:(?<=[\s,.;:!?()\n])|^)((?:[^\W\d][\w'&/-]*\s+){1,4})$")
 _HOURS_OF_STOP = frozenset("""kami saya sy aku we i our my ada have has dan and atau or yang yg untuk utk buat for di in at
 on ke to dari from juga jg also bisa can tapi but sama sm cuma hanya only mulai from per tiap setiap each is are adalah
-jam hours""".split())
+jam hours terima menerima melayani jual sell sells offer offers""".split())
 
 
 def _hours_of(lower: str, at: int) -> int:
@@ -358,8 +359,8 @@ def extract_facts(text: str, lower: str, name: str = "") -> tuple[list[Fact], li
         if any(a <= m.start() < b for a, b in spans):
             continue
         add("delivery", m, text[m.start():m.end()], whole=True)
-    for m, value in areas(text, lower):
-        add("area", m, value, mask=True)
+    for m, value in [*(branch_places(text) if "(" in text or ":" in text else ()), *areas(text, lower)]:
+        add("area", m, value, mask=True)  # (the branches' towns, "2 cabang: Pangkalpinang (Jl. …) & Sungailiat")
     # a warranty before the offers: "servis gratis 6 bulan" joined to it is part of what it promises
     for m in (_GUARANTEE.finditer(lower) if _maybe(lower, "guarantee") else ()):
         add("guarantee", m, text[m.start():m.end()], whole=True)

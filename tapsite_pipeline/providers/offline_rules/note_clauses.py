@@ -18,12 +18,14 @@ Span = tuple[int, int]
 # (a run of ordinary characters is taken whole, "+", rather than one character per repetition: the same spans;
 # an aside of a word or two in brackets stays in its sentence: "digital sheet music (PDF) with practice audio";
 # a longer one is a statement of its own)
-# (a full stop inside an email or a web address, "dimas.garis@gmail.com", "kopiani.co.id", ends no sentence)
+# (a full stop inside an email or a web address, "dimas.garis@gmail.com", "kopiani.co.id", "bit.ly/daftar", ends no
+# sentence)
 # a person's title before their name ("drh. Maya", "apt. Sari", "drg.Ratna"): its full stop ends no sentence
 _TITLE_DOT = "(?:" + "|".join(f"(?<=\\b{t})" for t in sorted(TITLES)) + r")\.(?=\s?[^\W\d_])"
 _SENTENCE = regrouped(r"(?:[^.;!?\n()]+|\([^()\s,;:./@]{1,15}(?:\s[^()\s,;:./@]{1,15})?\)|\.(?=\d)|"
                       r"(?<=\w)\.(?=[\w+-]+(?:\.[\w+-]+)*@\w)|"
-                      r"(?<=\w)\.(?=(?:com|co|id|net|org|ac|sch|go|io|biz|info|xyz|store|shop|site)\b)|(?:(?<=\bjl)|(?<=\bjln)|(?<=\bkec)|(?<=\bkab)|(?<=\bkel)|(?<=\bno)|"
+                      r"(?<=\w)\.(?=(?:com|co|id|net|org|ac|sch|go|io|biz|info|xyz|store|shop|site)\b)|"
+                      r"(?<=\w)\.(?=(?:ly|ee|me|cc|bio|ai|ke)/\w)|(?:(?<=\bjl)|(?<=\bjln)|(?<=\bkec)|(?<=\bkab)|(?<=\bkel)|(?<=\bno)|"
                       r"(?<=\bgg)|(?<=\bkomp)|(?<=\bds)|(?<=\bdsn)|(?<=\blt)|(?<=\bperum)|(?<=\bkav)|(?<=\bvol)|(?<=\bdr)|(?<=\bst)|(?<=\bincl)|(?<=\bapprox)|(?<=\bmin)|(?<=\bmax)|"
                       r"(?<=\bmaks)|(?<=\bspt)|(?<=\bdll)(?=\s*[a-z]))\.|"
                       # a dotted abbreviation ("a.n. Yayasan Kasih", "s.d. 12 jam", "u.p. Bu Rina", a degree "S.Pd.", "M.Kn.")

@@ -417,6 +417,20 @@ def _labels_read(text: str, span: Span, cov: bytearray) -> bool:
                 and cov[colon.end()] and _LABEL_WORD.search(text, s, e) and not any(map(str.isdigit, text[s:e])))
 
 
+# Who speaks in English and the verb of what they do: "we rent out", "I edit", "we also paint" (a negation is no
+# statement of what is sold: "we do not …", "we don't …" keep their note).
+_WE_DO = regrouped(r"(?:we|i)(?:\s+(?:also|only|just|mainly|mostly|now))?\s+(?!(?:do|does|don't|can't|cannot|never|no|not|"
+                   r"have|had|are|were|was|am|will|would|can|could)\b)[a-z]+(?:\s+(?:out|up|in|on|off|over))?\s+(?=\w)")
+
+
+def _says_only_what_is_sold(lower: str, s: int, e: int, cov: bytearray) -> bool:
+    """"we rent out tents", "we paint shop signs": who speaks and a verb, then only words the offerings read (the
+    start of the list of what is sold, which the cards show): no note of its own."""
+    m = _WE_DO.match(lower, s, e)
+    return m is not None and any(cov[m.end():e]) and all(
+        cov[i] or not lower[i].isalnum() for i in range(m.end(), e))
+
+
 def _unused_clause(text: str, lower: str, span: Span, cov: bytearray) -> bool:
     s, e = _trimmed(text, span)
     piece = text[s:e]
@@ -426,6 +440,8 @@ def _unused_clause(text: str, lower: str, span: Span, cov: bytearray) -> bool:
             # "we do not accept returns", "kami terima donasi buku": what is not offered, or what is received
             and not NEGATION.search(piece.lower()) and not _RECEIVED.search(piece)):
         # ("Terima BPJS", "Menerima QRIS": how customers pay is a note, though "terima" reads as what is sold)
+        return False
+    if _says_only_what_is_sold(lower, s, e, cov):
         return False
     # what a package includes is a fact of its own, though offerings read some of it; unless the first thing it
     # includes was read already (a price said with what it includes: "Rp 18jt, sudah termasuk instalasi")

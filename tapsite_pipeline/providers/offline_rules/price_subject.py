@@ -62,6 +62,8 @@ _RANGE_LINK = regrouped(r"\s*(?:[-–—~/]|s/d|sd|sampai|sampe|hingga|to|until|
 _STARTING = regrouped(r"(?:mulai|start(?:ing)?\s+(?:from|at)|from)\b")
 # Dot leaders between a pasted price list's item and its amount, as the text reader writes them (" . ").
 _LEADER = regrouped(r"(?<=[a-z)])\s\.\s\Z")
+# A table's cell border between the item and its amount, as owners paste a price table ("Nasi rames | 12rb").
+_CELL = regrouped(r"(?<=[a-z0-9)])\s*\|\s*\Z")
 _LIST_SEP = fast(r",|\b(?:dan|and|serta)\b|&")
 
 
@@ -92,6 +94,9 @@ def price_subject(lower: str, pos: int) -> str:
         return ""
     if _LEADER.search(lower, max(0, pos - 4), pos):  # "domba garut ....... 3.500.000": the item is before the leader
         return price_subject(lower, pos - 2)
+    if cell := _CELL.search(lower, max(0, pos - 6), pos):  # "nasi rames | 12rb": the item is the cell before
+        return price_subject(lower, cell.start() + 1) if lower[cell.start():cell.start() + 1] == " " else \
+            price_subject(lower[:cell.start()] + " ", cell.start() + 1)
     sched = _SCHEDULE_TAIL.search(lower, max(0, pos - 60), pos)
     if sched and sched.start() < pos and lower[sched.start():pos].strip():
         return price_subject(lower, sched.start())
