@@ -168,7 +168,17 @@ biasa terampil mahir pemula lanjutan menengah beginner beginners intermediate ad
 """.split())
 
 
+# The formulae that open or close a letter ("Dengan hormat," … "Hormat kami,", "Sincerely,", "Best regards,"): a
+# courtesy of the letter, never the name of something offered.
+_LETTER = regrouped(r"(?:dengan\s+)?hormat(?:\s+(?:kami|saya|sy|kmi))?|salam\s+hormat|(?:yours\s+)?(?:sincerely|faithfully|"
+                    r"truly|cordially|respectfully)(?:\s+yours)?|(?:(?:best|kind|warm|warmest)\s+)?regards|"
+                    r"wassalam(?:ualaikum)?")
+_LETTER_FIRST = frozenset("dengan hormat salam yours sincerely faithfully truly cordially respectfully best kind warm "
+                          "warmest regards wassalam wassalamualaikum".split())
+
+
 def fragment(phrase: str, words: list[str]) -> bool:
     """Is the phrase (lower case, and its words) one of the fragment shapes above, or a word that is no name alone?"""
     return (measure_only(words) or lone_letter_first(phrase) or modal_clause(words) or participle_alone(words)
-            or noun_passive(words) or passive_described(words) or len(words) == 1 and words[0] in ALONE)
+            or noun_passive(words) or passive_described(words) or len(words) == 1 and words[0] in ALONE
+            or len(words) <= 3 and words[0] in _LETTER_FIRST and bool(_LETTER.fullmatch(phrase)))
