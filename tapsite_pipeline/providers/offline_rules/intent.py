@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from tapsite_pipeline.fastre import regrouped
-from tapsite_pipeline.phrase_find import phrase_said, word_char
+from tapsite_pipeline.phrase_find import word_char
 
 from ...models import Fact, Intent
 from ...written_case import aligned_lower, as_written, is_cased
@@ -26,13 +26,13 @@ from .levels import unglued_levels
 from .name_shape import name_shaped
 from .not_cards import among_notes, verbs_sharing
 from .notes import NOTE_LIMIT, notes
+from .notes_once import said_once
 from .offer_words import AVAILABILITY
 from .offering_places import village_after_name
 from .offerings import offerings, priced_offerings
 from .own_name import names_business
 from .package_contents import package_contents
 from .places import PLACES
-from .priced_notes import notes_into_prices
 from .regional import in_owner_words, intent_as_written, read_as_said
 from .terms_of_sale import goods_only
 from .text import clean, detect_language
@@ -163,6 +163,18 @@ def _safe_brand(name: str | None) -> str | None:
     return name if len(name) >= 2 else None
 
 
+def _held(text: str, lower: str, items: list[str]) -> list[Fact]:
+    """A package fact for each package card, what it holds as the owner wrote it ("3 konsep logo, 2x revisi, file
+    PNG"), the package as its subject."""
+    out = []
+    for name, (a, b) in package_contents(lower):
+        value = text[a:b].strip(" ,;:")
+        if name in items and value and len(out) < 4:
+            out.append(Fact(kind="package", value=value[:120].rsplit(" ", 1)[0] if len(value) > 120 else value,
+                            subject=name[:60]))
+    return out
+
+
 def parse_brief(text: str, hints: dict | None = None) -> Intent:
     """Parse a one-sentence brief (Indonesian or English) into an Intent; never raises on text input."""
     hints = hints or {}
@@ -213,54 +225,6 @@ def _over_guess(found: tuple[str, tuple[int, int], int] | None, raw: str) -> tup
         return own, found[1], found[2]
     return found
 
-
-# Facts a longer note may say whole, with the rest of its clause: an offer, a delivery, a pickup, a warranty, a
-# turnaround (a price, hours and places have values of their own the page formats; they stay as read).
-_GROWS = frozenset({"offer", "delivery", "pickup", "guarantee", "turnaround"})
-
-
-def _grown_into_notes(facts: list, more: list) -> tuple[list, list]:
-    """"Antar gratis" beside the note "Antar gratis untuk Surabaya Barat", "Kelas percobaan gratis" beside "Kelas
-    percobaan gratis tiap Sabtu pertama": one thing said twice. The fact takes the note's words (what is free and
-    where or when) and the note goes, when the note holds that one fact and no other of its kinds."""
-    facts = list(facts)
-    # the notes read with the facts ("… tiap Sabtu pertama", a recurrence) and the notes of unused clauses
-    notes_ = [("fact", j, f) for j, f in enumerate(facts) if f.kind == "note"] + [("more", j, n) for j, n in enumerate(more)]
-    dropped: set[tuple[str, int]] = set()
-    for where, j, n in notes_:
-        low = n.value.lower()
-        inside = [i for i, f in enumerate(facts) if f.kind in _GROWS and f.value.lower() != low
-                  and len(f.value.split()) >= 2  # ("Kilat" may be a word of the name the note says)
-                  and phrase_said(f.value.lower(), low, "", "")]
-        if len(inside) == 1:
-            f = facts[inside[0]]
-            facts[inside[0]] = f.model_copy(update={"value": n.value})
-            dropped.add((where, j))
-    return ([f for j, f in enumerate(facts) if ("fact", j) not in dropped],
-            [n for j, n in enumerate(more) if ("more", j) not in dropped])
-
-
-def _held(text: str, lower: str, items: list[str]) -> list[Fact]:
-    """A package fact for each package card, what it holds as the owner wrote it ("3 konsep logo, 2x revisi, file
-    PNG"), the package as its subject."""
-    out = []
-    for name, (a, b) in package_contents(lower):
-        value = text[a:b].strip(" ,;:")
-        if name in items and value and len(out) < 4:
-            out.append(Fact(kind="package", value=value[:120].rsplit(" ", 1)[0] if len(value) > 120 else value,
-                            subject=name[:60]))
-    return out
-
-
-def _said_once(facts: list, more: list) -> list:
-    """Each thing said once: a short note ("1 Februari") inside a longer one ("Pendaftaran dibuka 1 Februari")
-    or equal to a fact of its own kind ("usia 3-4 tahun" as a level) is left out."""
-    facts, more = _grown_into_notes(facts, more)
-    longer = [n.value.lower() for n in more]
-    typed = {f.value.lower() for f in facts if f.kind != "note"}
-    kept = [f for f in facts if f.kind != "note" or not (
-        f.value.lower() in typed or any(f.value.lower() in v and f.value.lower() != v for v in longer))]
-    return kept + more
 
 
 # A package that is a count of hours and its price, said with nothing before it ("Paket — 1,5 jam 150rb", "2,5 jam cuma
@@ -416,7 +380,7 @@ def _parse(raw: str, hints: dict) -> Intent:
     if held := _held(text, lower, items[:10]):  # what a package card holds: its description, not notes of its own
         more = [n for n in more if not any(n.value.lower() in f.value.lower() for f in held)]
         facts = [*facts, *held]
-    facts = notes_into_prices(lower, _said_once(facts, more))
+    facts = said_once(facts, more, lower)
     facts = _exams_taught(facts, items[:10])
     facts = _timed_of_the_one(facts, items[:10])
 
@@ -466,7 +430,6 @@ _TITLE_BEFORE = r"\b(?:" + "|".join(sorted(TITLES - {"h"})) + r"|bu|pak|ibu|bapa
 
 
 _TITLE_ENDS = regrouped(_TITLE_BEFORE + r"\Z")
-
 
 
 def _after_title(item: str, lower: str) -> bool:
