@@ -364,7 +364,7 @@ def _parse(raw: str, hints: dict) -> Intent:
         if "@" in lower or digits else []
     spans = [s for s in (brand_span, place_span) if s] + colour_spans + fact_spans + contacts
     trace: list[tuple[str, str]] | None = [] if learned_models.wants_trace() else None
-    hiring, told = notice_spans(text)  # a job notice or an announcement: never read for cards (notices.py)
+    hiring, told = notice_spans(text, lower)  # a job notice or an announcement: never read for cards (notices.py)
     items = offerings(lower, spans + hiring + told, lang, excl, seen, tech=btype == "technology", trace=trace, name=brand or "",
                       short_names=_short_names(text) if cased else frozenset())
     if trace is not None:  # the learned candidate filter keeps or drops what the rules tried

@@ -68,8 +68,17 @@ def _asked(text: str, end: int) -> bool:
     return text[end:end + 1] == "?"
 
 
-def notice_spans(text: str) -> tuple[list[Span], list[Span]]:
-    """(hiring notices, announcements): each from its opening words to the end of its sentence."""
+# A stem one of the notices above holds: most briefs have none, and are not searched further.
+_STEMS = ("hiring", "lowong", "loker", "cari", "butuh", "looking", "seeking", "recruit", "rekrut", "vacanc", "join our",
+          "oprec", "tutup", "libur", "closed", "pindah", "moved", "follow", "ikuti")
+
+
+def notice_spans(text: str, lower: str | None = None) -> tuple[list[Span], list[Span]]:
+    """(hiring notices, announcements): each from its opening words to the end of its sentence. `lower`, the text
+    lower-cased with the same offsets, spares lower-casing it again."""
+    lower = text.lower() if lower is None else lower
+    if not any(stem in lower for stem in _STEMS):
+        return [], []
     hiring: list[Span] = []
     told: list[Span] = []
     has_hiring = _HIRING.search(text) is not None
