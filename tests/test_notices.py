@@ -27,6 +27,10 @@ def _hiring(text: str) -> list[str]:
      "kasir shift pagi"),
     ("Sunny Side Laundry, Ubud. Wash & fold 10K/kg, ironing 8K/kg. We're looking for 2 part-time helpers for "
      "weekends, email jobs@sunnyside.id.", "helpers"),
+    ("Ayam Geprek Mas Bro, Jember: geprek 13rb, geprek keju 17rb. Lagi nyari 2 kurir motor, WA 0812 7000 8000",
+     "kurir motor"),
+    ("Dockside Diner, Batam. Burgers 45K and fish & chips 55K. Job openings: 2 line cooks, apply at the counter.",
+     "line cooks"),
 ])
 def test_a_job_notice_is_read_whole(brief: str, notice_words: str) -> None:
     found = _hiring(brief)

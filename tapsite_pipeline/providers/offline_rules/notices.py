@@ -69,8 +69,8 @@ def _asked(text: str, end: int) -> bool:
 
 
 # A stem one of the notices above holds: most briefs have none, and are not searched further.
-_STEMS = ("hiring", "lowong", "loker", "cari", "butuh", "looking", "seeking", "recruit", "rekrut", "vacanc", "join our",
-          "oprec", "tutup", "libur", "closed", "pindah", "moved", "follow", "ikuti")
+_STEMS = ("hiring", "lowong", "loker", "cari", "nyari", "job opening", "butuh", "looking", "seeking", "recruit",
+          "rekrut", "vacanc", "join our", "oprec", "tutup", "libur", "closed", "pindah", "moved", "follow", "ikuti")
 
 
 def notice_spans(text: str, lower: str | None = None) -> tuple[list[Span], list[Span]]:
