@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from tapsite_pipeline.chat_marks import unmarked
+
 # What opens a bulleted line: dashes, dots, arrows, ticks and the emoji owners use as bullets, or "1." / "2)".
 _BULLET = re.compile(
     "^\\s*(?:[-\u2022*\u00b7\u25aa\u25ab\u25e6\u2023\u2043\u25ba\u25b6\u27a4\u27a2\u2192\u2713\u2714\u2611\u2705"
@@ -124,7 +126,10 @@ def _numbered_inline(text: str) -> str:
 def sentences_from_lines(text: str) -> str:
     """The text with its line structure said in punctuation (unchanged when it is one line). A bio's bars ("Homemade
     brownies | PO H-2 | COD Bogor") and its run of hashtags ("#madu #maduasli") are its line breaks and its tags: each
-    piece between bars a line of its own, the tags no words of the brief."""
+    piece between bars a line of its own, the tags no words of the brief. WhatsApp's formatting pairs ("*Lumpia isi
+    10*") go first (chat_marks.py): their words stay, the marks are no bullets and no words."""
+    if "*" in text or "_" in text or "~" in text or "`" in text:
+        text = unmarked(text)
     if "#" in text:
         text = _HASHTAGS.sub(" ", text)
     if "|" in text or "\t" in text:

@@ -27,6 +27,7 @@ from .name_shape import name_shaped
 from .not_cards import among_notes, verbs_sharing
 from .notes import NOTE_LIMIT, notes
 from .notes_once import said_once
+from .notices import hiring_notes, notice_spans
 from .offer_words import AVAILABILITY
 from .offering_places import village_after_name
 from .offerings import offerings, priced_offerings
@@ -277,10 +278,8 @@ def _parse(raw: str, hints: dict) -> Intent:
     text = clean(raw)
     lower = aligned_lower(text)  # offsets of the lower-cased brief are offsets of the brief
     cased = is_cased(text)
-
     place, place_span, after_prep = extract.location(text, lower, cased)
     skip = ([place_span] if place_span and after_prep else []) + street_spans(text)
-
     hinted = _safe_brand(hints.get("brand_name"))
     found = None if hinted else _over_guess(_no_amount(brand_rules.extract_brand(text, lower, cased, skip)), raw)
     if not found and not hinted and place_span and account_spells(place, raw):
@@ -330,7 +329,8 @@ def _parse(raw: str, hints: dict) -> Intent:
         if "@" in lower or digits else []
     spans = [s for s in (brand_span, place_span) if s] + colour_spans + fact_spans + contacts
     trace: list[tuple[str, str]] | None = [] if learned_models.wants_trace() else None
-    items = offerings(lower, spans, lang, excl, seen, tech=btype == "technology", trace=trace, name=brand or "",
+    hiring, told = notice_spans(text, lower)  # a job notice or an announcement: never read for cards (notices.py)
+    items = offerings(lower, spans + hiring + told, lang, excl, seen, tech=btype == "technology", trace=trace, name=brand or "",
                       short_names=_short_names(text) if cased else frozenset())
     if trace is not None:  # the learned candidate filter keeps or drops what the rules tried
         ruled = items
@@ -370,11 +370,12 @@ def _parse(raw: str, hints: dict) -> Intent:
     if not brand:
         brand = _fallback_brand(btype, lang, items, place, facts, text, lower, raw)
     # an offering said with a count ("ada 12 kamar") leaves the count to the notes: how many is a fact of its own
-    covered = spans + fact_read + joined + [span for p in items[:10] for span in _occurrences(lower, p)
+    covered = spans + hiring + fact_read + joined + [span for p in items[:10] for span in _occurrences(lower, p)
                                    if not (digits and _COUNTED_BEFORE.search(lower, max(0, span[0] - 8), span[0]))]
     more = notes(text, lower, covered, brand_span, limit=max(0, min(NOTE_LIMIT, 24 - len(facts))),
                  # a price with what it is for ("place cards 8k"), so a note that only repeats it is left out
                  said=tuple(f.value for f in facts) + tuple(f"{f.subject} {f.value}" for f in facts if f.subject))
+    more += hiring_notes(text, hiring)  # who the business wants to hire: one note, in the owner's words
     if brand:  # "Nama: Madu Sialang Langgam" read as a clause of its own: the name is the page's, never a note
         more = [n for n in more if n.value.lower() != brand.lower()]
     if held := _held(text, lower, items[:10]):  # what a package card holds: its description, not notes of its own
