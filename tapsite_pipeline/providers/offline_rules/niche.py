@@ -13,7 +13,6 @@ from collections import defaultdict
 from tapsite_pipeline.fastre import regrouped
 
 from .heads import heads, norm
-from .software_product import product_or
 
 INDUSTRY_NICHE: dict[str, str] = {
     # food and drink
@@ -236,8 +235,6 @@ def dining_or_packaged(industry: str, niche: str, btype: str, lower: str) -> tup
     if btype == "food_and_beverage" and (niche == "eatery" or niche == "other" and industry in _DINING) \
             and _PACKAGED.search(lower):
         return "packaged food", "other"
-    if btype == "technology":  # an app sold by subscription is a software product, not web development
-        return industry, product_or(niche, btype, lower)
     if industry == "farm services":  # "sewa traktor bajak, jasa tanam": the machine comes with the work on the field
         return industry, niche
     return industry, rental_or(niche, btype, lower)
