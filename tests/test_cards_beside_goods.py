@@ -83,3 +83,20 @@ def test_variants_named_by_a_code_are_each_sold():
 def test_an_article_inside_a_name_still_tells_no_offerings_apart():
     assert most_specific(["coffee for a crowd", "coffee for crowd events"]) == ["coffee for crowd events"]
     assert most_specific(["a cake", "wedding cake"]) == ["wedding cake"]
+
+
+def test_a_guests_quoted_words_give_no_card():
+    brief = ('Kata tamu minggu lalu: "subuh2 dingin banget, ngopi sambil lihat sunrise, mantap!" – Rina, Bekasi. '
+             'Itu di Villa Kabut Dieng, Wonosobo. Kamar standar 300rb/malam, kamar keluarga 500rb. WA 0813 2222 1111')
+    products = parse_brief(brief).products
+    assert "kamar standar" in products and not any(p.startswith("subuh2") for p in products), products
+
+
+def test_an_example_to_type_in_quotes_is_no_card():
+    assert beside_goods("beli gula 2kg", 'aplikasi kasir, ketik "beli gula 2kg" langsung tercatat')
+
+
+def test_goods_said_in_quotes_and_outside_them_stay():
+    lower = 'kami jual kopi susu gula aren 18rb. pelanggan bilang "kopi susu gula aren paling enak"'
+    assert not beside_goods("kopi susu gula aren", lower)
+    assert not beside_goods("kopi susu", 'kedai "kopi susu" di Solo, jual kopi susu')  # a short quoted name

@@ -8,6 +8,9 @@ the letter's closing formula, the floor a place is on or how many it holds, and 
 - "a second floor on Jl. …", "lantai 2", "kapasitas 20 orang": where in a building, or how many it holds, is a note
   of the place. An offering said with its floor or capacity ("aula lantai 2", "kamar kapasitas 4 orang") keeps it.
 - "hp 0856 …", "telp (0542) …": the label of a phone number is no card ("servis hp" is).
+- Ulasan tamu: "pagi2 kabut turun, …", a tagline "Pas di Badan, Pas di Hati", an example to type ("jual kopi 5000"):
+  words in quotes, three or more, are someone's sentence, not the goods' names (a quoted name, one or two words, is
+  left to the other rules).
 """
 
 from __future__ import annotations
@@ -42,6 +45,16 @@ _PHONE_LABELS = frozenset("hp telp tlp telepon telpon phone tel wa whatsapp sms 
 _PHONE_AFTER = regrouped(r"[.:]?\s*(?:\(?\+?62|\(?0)\d[\d\s().-]{6,}")
 
 
+# A quoted sentence: straight or curly quotes round three words or more.
+_QUOTED = regrouped(r"[\"\u201c]([^\"\u201c\u201d\n]{3,240})[\"\u201d]")
+
+
+def _only_quoted(item: str, lower: str) -> bool:
+    spans = [m.span(1) for m in _QUOTED.finditer(lower) if len(m.group(1).split()) >= 3]
+    found = _mentions(item, lower) if spans else []
+    return bool(found) and all(any(a <= at < b for a, b in spans) for at in found)
+
+
 def kin_role(item: str) -> bool:
     return bool(_KIN_ROLE.fullmatch(item))
 
@@ -72,7 +85,8 @@ def _phone_label(item: str, lower: str) -> bool:
 
 
 def beside_goods(item: str, lower: str) -> bool:
-    """Is the item a family member's role, a letter's closing word, a floor or a capacity said alone, or the label of
-    a phone number (see the module doc)?"""
+    """Is the item a family member's role, a letter's closing word, a floor or a capacity said alone, the label of a
+    phone number, or only said inside someone's quoted sentence (see the module doc)?"""
     return kin_role(item) or bool(_FLOOR.fullmatch(item) or _HOLDS.fullmatch(item)) \
-        or _only_in_sign_off(item, lower) or _phone_label(item, lower)
+        or _only_in_sign_off(item, lower) or _phone_label(item, lower) \
+        or ('"' in lower or "\u201c" in lower) and _only_quoted(item, lower)
