@@ -100,3 +100,17 @@ def test_goods_said_in_quotes_and_outside_them_stay():
     lower = 'kami jual kopi susu gula aren 18rb. pelanggan bilang "kopi susu gula aren paling enak"'
     assert not beside_goods("kopi susu gula aren", lower)
     assert not beside_goods("kopi susu", 'kedai "kopi susu" di Solo, jual kopi susu')  # a short quoted name
+
+
+def test_a_gift_hamper_named_before_what_it_holds_is_the_card():
+    brief = ("Kue Kering Mbak Tini, Bantul. kastengel 80rb/toples, nastar 85rb. parsel lebaran isi 3 toples + sirup "
+             "260rb. WA 0813 2222 1111")
+    products = parse_brief(brief).products
+    assert "parsel lebaran" in products and "sirup" not in products, products
+    assert not any(p.endswith(" isi") for p in products), products
+
+
+def test_a_pack_count_after_the_goods_still_ends_the_item_and_no_hamper_is_invented():
+    products = parse_brief("Dimsum Mama Rara, Medan: siomay ayam isi 10 35rb, hakau udang isi 8 40rb. "
+                           "WA 0813 2222 1111").products
+    assert "siomay ayam" in products and "hakau udang" in products, products
