@@ -55,6 +55,15 @@ def _only_quoted(item: str, lower: str) -> bool:
     return bool(found) and all(any(a <= at < b for a, b in spans) for at in found)
 
 
+# The first words the kin, floor and capacity phrases open with (a pre-check, most items open with none of them),
+# and the last words of a floor said ordinal first ("second floor").
+_FIRST_WORDS = frozenset("""
+si abang kakak adek adik ayah bapak ibu mama papa emak suami istri anak paman bibi sepupu keponakan my our lantai lt
+lt. kapasitas berkapasitas capacity muat daya the a
+""".split())
+_FLOOR_LAST = ("floor", "floors", "storey", "level")
+
+
 def kin_role(item: str) -> bool:
     return bool(_KIN_ROLE.fullmatch(item))
 
@@ -87,6 +96,11 @@ def _phone_label(item: str, lower: str) -> bool:
 def beside_goods(item: str, lower: str) -> bool:
     """Is the item a family member's role, a letter's closing word, a floor or a capacity said alone, the label of a
     phone number, or only said inside someone's quoted sentence (see the module doc)?"""
-    return kin_role(item) or bool(_FLOOR.fullmatch(item) or _HOLDS.fullmatch(item)) \
-        or _only_in_sign_off(item, lower) or _phone_label(item, lower) \
+    if " " in item:
+        first = item.split(" ", 1)[0]
+        if first in _FIRST_WORDS and (_KIN_ROLE.fullmatch(item) or _FLOOR.fullmatch(item) or _HOLDS.fullmatch(item)) \
+                or first[-2:] == "ku" and kin_role(item) or item.endswith(_FLOOR_LAST) and _FLOOR.fullmatch(item):
+            return True
+    return (item in _SIGN_OFF_WORDS and _only_in_sign_off(item, lower) or item in _PHONE_LABELS
+            and _phone_label(item, lower)) \
         or ('"' in lower or "\u201c" in lower) and _only_quoted(item, lower)

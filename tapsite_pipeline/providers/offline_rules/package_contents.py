@@ -48,7 +48,11 @@ _COUNTED_CONTENT = regrouped(r"(?:^|(?<!\d),|[&+]|\bdan\b|\band\b)\s*\d+\s*(?:x\
 
 
 # The words that name a package, a gift hamper among them ("hampers parcel isi 4 toples + kurma 385rb").
-_HELD_WORD = regrouped(r"paket|package|bundle|combo|hamper|parcel|parsel")
+_HELD_WORDS = ("paket", "package", "bundle", "combo", "hamper", "parcel", "parsel")
+
+
+def _held_word(lower: str) -> bool:
+    return any(w in lower for w in _HELD_WORDS)
 
 
 def packages_held(lower: str) -> list[str]:
@@ -59,7 +63,7 @@ def packages_held(lower: str) -> list[str]:
 def package_contents(lower: str) -> list[tuple[str, tuple[int, int]]]:
     """(package, span of what it holds) for each package named before its contents: "Paket Basic 350rb: 3 konsep logo,
     2x revisi" holds "3 konsep logo, 2x revisi". The contents are the card's description, not cards."""
-    if not _HELD_WORD.search(lower):
+    if not _held_word(lower):
         return []
     held = dict(_counted_contents(lower))
     return [(m.group("name"), (m.end(), held[m.end()])) for m in _PACKAGE_HEAD.finditer(lower) if m.end() in held]
@@ -85,7 +89,7 @@ def _counted_contents(lower: str) -> list[tuple[int, int]]:
 
 
 def contents_spans(lower: str) -> list[tuple[int, int]]:
-    spans = _counted_contents(lower) if _HELD_WORD.search(lower) else []
+    spans = _counted_contents(lower) if _held_word(lower) else []
     for m in _PRICE_WITH.finditer(lower):
         w = _WITH_WORD.search(lower, m.start(), m.end())
         if w:
