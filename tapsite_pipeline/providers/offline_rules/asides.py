@@ -19,6 +19,7 @@ from functools import lru_cache
 
 from tapsite_pipeline.fastre import regrouped
 
+from .beside_goods import beside_goods
 from .not_cards import _PREMISES_FIRST, _PREMISES_LAST
 from .roles import PLACE
 
@@ -71,9 +72,9 @@ def _pieces(lower: str, start: int, end: int) -> tuple[str, ...]:
 
 
 def asides_dropped(items: list[str], lower: str) -> list[str]:
-    """The items without the capacity words said with a count and the pieces of a list of premises (see the module
-    doc)."""
+    """The items without the capacity words said with a count, the pieces of a list of premises (see the module
+    doc) and the frame's phrases of beside_goods.py (a family member's job, a letter's close, a floor)."""
     listed = len(items) > 1 and ("•" in lower or "·" in lower or "," in lower)
     kept = [i for i in items if not _capacity_said(i, lower)
-            and not (listed and _among_premises(i, lower))]
+            and not (listed and _among_premises(i, lower)) and not beside_goods(i, lower)]
     return kept or items

@@ -109,7 +109,8 @@ _NAME_WORD = re.compile(r"[a-z0-9]+(?:[-'][a-z0-9]+)*")
 
 @functools.lru_cache(maxsize=256)   # most_specific asks about the same items again (their words, their goods')
 def _name_words(item: str) -> frozenset[str]:
-    words = [w for w in _NAME_WORD.findall(item) if w not in _LINK_WORDS]
+    found = _NAME_WORD.findall(item)  # a closing "a" is a variant's code ("tipe a" beside "tipe b"), not an article
+    words = [w for k, w in enumerate(found) if w not in _LINK_WORDS or w == "a" and k == len(found) - 1 > 0]
     named = [w for w in words if w not in _PACKAGE_WORDS]
     return frozenset(_stem(w) for w in (named or words))
 

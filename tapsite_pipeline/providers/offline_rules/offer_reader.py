@@ -118,8 +118,9 @@ def _package_plus(seg: str) -> str:
     return _PLUS.sub(keep, seg) if "plus" in seg else seg
 
 
-# "rumput laut kering jenis Eucheuma cottonii dan Gracilaria": the goods, then their kinds, each sold.
-_KINDS = regrouped(r"(?<=[a-z])\s+(?:jenis|tipe|varietas)\s+(?=[a-z])")
+# "rumput laut kering jenis Eucheuma cottonii dan Gracilaria": the goods, then their kinds, each sold. A one-letter
+# or numbered code after the word ("kambing tipe A", "rumah tipe 36") names a variant: it stays with the goods.
+_KINDS = regrouped(r"(?<=[a-z])\s+(?:jenis|tipe|varietas)\s+(?=[a-z])(?![a-z]\d*\b)")
 
 
 def read_list(seg: str, target: Collector, described: Collector, head: str = "") -> None:

@@ -151,8 +151,9 @@ _TRAIL = regrouped(
     r"in\s+cups|per\s+\w+|grosir|ecer|eceran|satuan|lusinan|panggilan|home\s+service|on\s+call|"
     r"profesional|professional|murah\s+meriah|terpercaya|berpengalaman|bersertifikat|certified|"
     r"ukuran|size|berbasis|based|"
-    # how much comes in one, said after the name: "dimsum frozen isi 10", "kopi literan 1 liter", "madu botolan"
-    r"isi\s+\d+|\d+[\d.,]*\s*(?:liter|ltr|ml|gr|gram|kg|km|meter|pcs|pc|biji|lembar|tamu|orang|org|pax|porsi|guests|people|"
+    # how much comes in one, said after the name: "dimsum frozen isi 10", "kopi literan 1 liter", "madu botolan" (or the
+    # cue alone, its contents masked out: "hampers parcel isi [4 toples + kurma]")
+    r"isi(?:\s+\d+)?|\d+[\d.,]*\s*(?:liter|ltr|ml|gr|gram|kg|km|meter|pcs|pc|biji|lembar|tamu|orang|org|pax|porsi|guests|people|"
     r"persons|peserta)|botolan)$")
 _INCLUDED = regrouped(r"\b(?:included|includes|include|incl|termasuk|sudah\s+termasuk)$")
 # How the goods are to be had, not goods: in stock or made when ordered ("ready stock dan PO", "stok ready", "open

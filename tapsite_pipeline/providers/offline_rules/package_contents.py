@@ -36,7 +36,7 @@ _PACKAGE_COLON = regrouped(r"\b(?:paket|package|bundle|combo)\b[^:.!?\n]{0,40}:\
 # A package named before what it holds: "Paket Basic 350rb: 3 konsep logo, 2x revisi, file PNG", "Gold package 2jt:
 # 40 edited photos, 1 album", "paket 1 juta isi 12 feed, 4 reels". Its contents are counted ("3 konsep logo", "2x
 # revisi") or the package carries a price: the package is the card, what it holds a fact beside it.
-_PACKAGE_HEAD = regrouped(r"\b(?P<name>(?:paket|package|bundle|combo)(?:\s+(?!isi\b|berisi\b|dapat\b|dapet\b)[a-z0-9][\w'-]*){0,3}?|"
+_PACKAGE_HEAD = regrouped(r"\b(?P<name>(?:paket|package|bundle|combo|hampers|hamper|parcel|parsel)(?:\s+(?!isi\b|berisi\b|dapat\b|dapet\b)[a-z0-9][\w'-]*){0,3}?|"
                           r"(?:[a-z][\w'-]*\s+){1,2}(?:package|bundle|combo))"
                           r"(?P<price>\s+(?:mulai\s+|from\s+)?(?:rp\.?\s*|idr\s*)?\d[\d.,]*\s*(?:k|rb|ribu|jt|juta)\b"
                           r"(?:\s*/\s*[a-z]+)?)?\s*(?::|\b(?:isi|isinya|berisi|dapat|dapet|dpt|you\s+get|gets?)\b)\s*")
@@ -47,6 +47,14 @@ _RUN_ON_NEXT = regrouped(r"\s(?:(?:terus|trus|lalu|kemudian|then|abis\s+itu|habi
 _COUNTED_CONTENT = regrouped(r"(?:^|(?<!\d),|[&+]|\bdan\b|\band\b)\s*\d+\s*(?:x\s*)?[a-z]")
 
 
+# The words that name a package, a gift hamper among them ("hampers parcel isi 4 toples + kurma 385rb").
+_HELD_WORDS = ("paket", "package", "bundle", "combo", "hamper", "parcel", "parsel")
+
+
+def _held_word(lower: str) -> bool:
+    return any(w in lower for w in _HELD_WORDS)
+
+
 def packages_held(lower: str) -> list[str]:
     """The packages named before what they hold ("paket basic", "gold package"): each one a card."""
     return [name for name, _ in package_contents(lower)]
@@ -55,7 +63,7 @@ def packages_held(lower: str) -> list[str]:
 def package_contents(lower: str) -> list[tuple[str, tuple[int, int]]]:
     """(package, span of what it holds) for each package named before its contents: "Paket Basic 350rb: 3 konsep logo,
     2x revisi" holds "3 konsep logo, 2x revisi". The contents are the card's description, not cards."""
-    if "paket" not in lower and "package" not in lower and "bundle" not in lower and "combo" not in lower:
+    if not _held_word(lower):
         return []
     held = dict(_counted_contents(lower))
     return [(m.group("name"), (m.end(), held[m.end()])) for m in _PACKAGE_HEAD.finditer(lower) if m.end() in held]
@@ -81,8 +89,7 @@ def _counted_contents(lower: str) -> list[tuple[int, int]]:
 
 
 def contents_spans(lower: str) -> list[tuple[int, int]]:
-    spans = _counted_contents(lower) if "paket" in lower or "package" in lower or "bundle" in lower \
-        or "combo" in lower else []
+    spans = _counted_contents(lower) if _held_word(lower) else []
     for m in _PRICE_WITH.finditer(lower):
         w = _WITH_WORD.search(lower, m.start(), m.end())
         if w:
