@@ -123,6 +123,13 @@ def test_an_add_on_with_its_own_plus_price_is_an_item_of_the_list_and_the_item_b
     assert products[:2] == ["frame titanium", "lensa blue light"], products
 
 
+def test_the_add_verb_is_no_part_of_the_add_on():
+    brief = ("Sate Kambing Pak Jarwo, Klaten. sate kambing 30rb, tambah tongseng 25rb, gulai 20rb. "
+             "WA 0813 2222 1111")
+    products = parse_brief(brief).products
+    assert "tongseng" in products and not any(p.startswith("tambah") for p in products), products
+
+
 def test_a_plus_between_two_goods_still_joins_them():
     brief = "Sewa Pesta Barokah, Kudus. kursi futura + sarung 5rb/pcs, tenda 6x6 500rb. WA 0813 2222 1111"
     products = parse_brief(brief).products
