@@ -114,23 +114,3 @@ def test_a_pack_count_after_the_goods_still_ends_the_item_and_no_hamper_is_inven
     products = parse_brief("Dimsum Mama Rara, Medan: siomay ayam isi 10 35rb, hakau udang isi 8 40rb. "
                            "WA 0813 2222 1111").products
     assert "siomay ayam" in products and "hakau udang" in products, products
-
-
-def test_an_add_on_with_its_own_plus_price_is_an_item_of_the_list_and_the_item_before_stays():
-    brief = ("Optik Terang Mata, Cianjur. Frame titanium 400rb, lensa blue light +250rb. Softlens harian 60rb. "
-             "WA 0813 2222 1111")
-    products = parse_brief(brief).products
-    assert products[:2] == ["frame titanium", "lensa blue light"], products
-
-
-def test_the_add_verb_is_no_part_of_the_add_on():
-    brief = ("Sate Kambing Pak Jarwo, Klaten. sate kambing 30rb, tambah tongseng 25rb, gulai 20rb. "
-             "WA 0813 2222 1111")
-    products = parse_brief(brief).products
-    assert "tongseng" in products and not any(p.startswith("tambah") for p in products), products
-
-
-def test_a_plus_between_two_goods_still_joins_them():
-    brief = "Sewa Pesta Barokah, Kudus. kursi futura + sarung 5rb/pcs, tenda 6x6 500rb. WA 0813 2222 1111"
-    products = parse_brief(brief).products
-    assert "sarung" not in products, products

@@ -142,7 +142,7 @@ _LEAD = regrouped(
     r"pembuatan|membuat|bikin|bikinin|andalan|favorit|unggulan|spesial|special|termasuk|including|sekalian|sekarang|"
     r"belajar|learn|learning|open\s+class(?:es)?|open\s+registration(?:\s+for)?|(?:murid|siswa|santri)\s+baru|"
     r"menangani|mengatasi|memperbaiki|mengobati|mendampingi|mengurus|mengurusi|biasa(?:nya)?|sering|pegang|megang|"
-    r"bantu|membantu|bantuin|teaches|grows|bakes|brews|roasts|repairs|fixes|sews|tambah|nambah|"
+    r"bantu|membantu|bantuin|teaches|grows|bakes|brews|roasts|repairs|fixes|sews|"
     r"(?:me|mem|men|meng|meny|menge)[a-z]{2,}kan)\b\s*(?=\S)")
 # (The regional "only" closes an item too: Javanese "thok"/"wae", Betawi "doang": "sewa gamelan thok".)
 _TRAIL = regrouped(

@@ -22,14 +22,9 @@ _AMOUNT_ONLY = regrouped(rf"(?:(?:mulai|from|start(?:ing)?\s+(?:from|at)|cuma|ha
 
 
 def priced_item(lower: str, span: tuple[int, int]) -> bool:
-    """An amount said right after an item's words; an add-on's "+" may stand between ("lensa photochromic +300rb")."""
     a, b = span
-    if a >= 3 and lower[a - 1] == "+" and lower[a - 2] == " ":
-        a -= 1
-    said = lower[a:b].strip()
     return (a >= 2 and lower[a - 1] == " " and lower[a - 2].isalnum()
-            and bool(_AMOUNT_ONLY.fullmatch(said[1:].lstrip() if said[:1] == "+" else said))
-            and any(c.isdigit() for c in lower[a:b]))
+            and bool(_AMOUNT_ONLY.fullmatch(lower[a:b].strip())) and any(c.isdigit() for c in lower[a:b]))
 
 
 _PRICE_WORD_BEFORE = regrouped(r"\b(?:flat|fee|rent|sewa|harga|hrg|biaya|tarif|price|prices|is|are|cost|costs|only|cuma|"
