@@ -1,7 +1,7 @@
 """A note said right before a price belongs to that price: "pijat refleksi kaki 60 menit 75rb" shows
-"60 menit 75rb" as the price of the massage, not "75rb" and a line "60 menit" of its own; a note that only repeats
-what the price is for ("trial class" before "trial class 100k") is the price's line alone. Read once, after every
-fact and note is known (intent.py)."""
+"60 menit 75rb" as the price of the massage, not "75rb" and a line "60 menit" of its own; an offer or a pickup said
+with its amount ("trial class 100k") says it in its own line too. Read once, after every fact and note is known
+(notes_once.py)."""
 
 from __future__ import annotations
 
@@ -41,8 +41,7 @@ def _priced_term(lower: str, facts: list[Fact], k: int, prices: dict[int, int], 
         subject = facts[j].subject.lower()
         if subject and subject not in f.value.lower():
             continue
-        grown[k] = f"{f.value} {facts[j].value}"
-        drop.add(j)
+        grown[k] = f"{f.value} {facts[j].value}"   # (the price stays a price of its own as well)
         return
 
 
@@ -68,14 +67,16 @@ def notes_into_prices(lower: str, facts: list[Fact]) -> list[Fact]:
             j = prices.get(after)
             if j is None or after == end or j in grown or j in drop:
                 continue
-            drop.add(k)
             subject = facts[j].subject.lower()
+            if subject and subject != note and (at := lower.rfind(subject, 0, after)) >= 0 and at + len(subject) > i:
+                break   # the note is the tail of what the price is for ("brownies sugar free", "group class every …")
+            drop.add(k)
             if not (subject and (subject.endswith(note) or note.endswith(subject))):
                 said = f.value[len(subject):].strip() if subject and note.startswith(subject + " ") else f.value
                 value = f"{said} {facts[j].value}"   # "Langganan: 20 hari 400rb", not "langganan" twice
                 if len(value) <= 120:
                     grown[j] = value
             break
-    if not drop:
+    if not drop and not grown:
         return facts
     return [f.model_copy(update={"value": grown[k]}) if k in grown else f for k, f in enumerate(facts) if k not in drop]
