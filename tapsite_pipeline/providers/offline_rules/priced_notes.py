@@ -68,9 +68,14 @@ def notes_into_prices(lower: str, facts: list[Fact]) -> list[Fact]:
             if j is None or after == end or j in grown or j in drop:
                 continue
             subject = facts[j].subject.lower()
-            if subject and subject != note and (at := lower.rfind(subject, 0, after)) >= 0 and at + len(subject) > i:
-                break   # the note is the tail of what the price is for ("brownies sugar free", "group class every …")
             drop.add(k)
+            if subject and subject != note and (at := lower.rfind(subject, 0, after)) >= 0 and at + len(subject) > i:
+                # the note opens with the tail of what the price is for: the rest is the price's ("group class |
+                # every Tue/Fri 5pm" → "every Tue/Fri 5pm 180k"), and nothing is left of "brownies sugar free"
+                rest = f.value[at + len(subject) - i:].strip(" ,")
+                if rest and len(rest) + len(facts[j].value) < 120:
+                    grown[j] = f"{rest} {facts[j].value}"
+                break
             if not (subject and (subject.endswith(note) or note.endswith(subject))):
                 said = f.value[len(subject):].strip() if subject and note.startswith(subject + " ") else f.value
                 value = f"{said} {facts[j].value}"   # "Langganan: 20 hari 400rb", not "langganan" twice
