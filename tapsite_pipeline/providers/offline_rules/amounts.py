@@ -15,12 +15,17 @@ from .price_units import HOLDS as _HOLDS
 # (see _AMOUNT; the text reader writes dot leaders as " . ")
 BARE_AMOUNT = (r"(?:(?<=[a-z)]\s)|(?<=\s\s)|(?<=[a-z)]\s\.\s)|(?<=\.\.\s)|(?<=\.\.)|(?<=\+\s))(?<![\d.,])\d{1,3}(?:\.\d{3})+(?!\d|,\d)"
                r"(?=\s*(?:[,;!?\n(\[]|\.(?!\d)|$|(?:dan|and|&)\s)|\s+[^\w\s+%.,-])")
+# A foreign currency said before an amount: "$", "US$", "€", "£", "USD", "EUR", "SGD", "AUD" (never inside a word)
+FOREIGN = r"(?:us\$|\$|€|£|(?<![a-z])(?:usd|eur|sgd|aud)\.?)"
 # "IDR 1.2M", "1.5M": an "m" after a currency or a decimal amount is millions ("30m" alone may be metres)
 # A range with one multiplier for both ends is one amount: "60-90rb", "9-12jt", "IDR 150-200K".
 # A range with a multiplier on each end is one amount too: "IDR 200k–450k", "Rp 150rb - Rp 300rb", "2jt-3,5jt".
 _AMOUNT = (r"(?:(?:(?:rp\.?|idr)\s*)?\d[\d.,]*\s*(?:rb|ribu|rebu|k|jt|juta)\s*(?:-|–)\s*(?:(?:rp\.?|idr)\s*)?\d[\d.,]*\s*"
            r"(?:rb|ribu|rebu|k|jt|juta|million|mio)\b|"
            r"(?:rp\.?|idr)\s*\d[\d.,]*(?:\s*(?:-|–)\s*\d[\d.,]*)?(?:\s*(?:rb|ribu|k|jt|juta|jutaan|million|mio|thousand|m\b))?|"
+           # a foreign currency, as guests from abroad are priced: "$45", "US$ 1,200", "€420", "EUR 25", "150 USD"
+           rf"{FOREIGN}\s*\d[\d.,]*(?<![.,])(?:\s*(?:-|–)\s*(?:{FOREIGN}\s*)?\d[\d.,]*(?<![.,]))?(?:\s*(?:k|million|m)\b)?|"
+           r"(?<![\d.,])\d[\d.,]*(?<![.,])\s*(?:usd|eur|euros?|sgd|aud)\b|"
            r"\d[\d.,]*\s*(?:-|–)\s*\d[\d.,]*\s*(?:rb|ribu|rebu|k|jt|juta|million|mio)\b|"
            r"\d[\d.,]*\s*(?:rb|ribu|rebu|k|jt|juta|million|mio)\b(?:an)?|\d+[.,]\d+\s*m\b|"
            # thousands priced per unit need no currency: "35.000/batang", "4.000 per butir"
