@@ -1,0 +1,66 @@
+"""A note that opens with a joining sign ("+ katering 300 pax", "/ 4x6", "& 2 sinden") is the tail of the owner's
+phrase, cut from the words it joins: "paket nikah + katering 300 pax", "Pas foto 3x4 / 4x6". The note takes its
+whole phrase back, from where its clause starts, and a package or a note said inside that phrase goes (it is the
+same thing, said shorter); a price said right after then takes the whole phrase as what it is for
+(priced_notes.py). Read once, after every fact and note is known (notes_once.py)."""
+
+from __future__ import annotations
+
+import re
+
+from ...models import Fact
+
+_JOINED = re.compile(r"^[+&/]\s*\w")
+_CLAUSE_END = re.compile(r"[.,;:!?\n()]")
+# what a phrase may hold besides the note: the same thing said shorter (never a price, a phone or a place)
+_SWALLOWED = frozenset({"package", "note"})
+_BULLET = re.compile(r"^[\s*•▪·>-]+")
+
+
+def _clause_start(lower: str, at: int) -> int:
+    """Where the clause holding ``at`` starts: after the last clause mark before it (a dot leader " . " too)."""
+    ends = [m.end() for m in _CLAUSE_END.finditer(lower, max(0, at - 60), at)]
+    return ends[-1] if ends else max(0, at - 60) if at > 60 else 0
+
+
+def _whole(text: str, lower: str, note: str) -> tuple[int, int] | None:
+    """Where the note's whole phrase is: from its clause's start to the note's end, when the note is said once."""
+    at = lower.find(note)
+    if at <= 0 or lower.find(note, at + 1) >= 0:
+        return None
+    start = _clause_start(lower, at)
+    start += len(_BULLET.match(lower[start:at]).group(0)) if _BULLET.match(lower[start:at]) else 0
+    head = lower[start:at].strip()
+    if not head or not any(c.isalpha() for c in head) or len(head) > 50:
+        return None
+    return start, at + len(note)
+
+
+def whole_joined(text: str, lower: str, facts: list[Fact]) -> list[Fact]:
+    """Each note opening with a joining sign, grown back to the phrase it ends; what that phrase held goes."""
+    if not any(f.kind == "note" and _JOINED.match(f.value) for f in facts):
+        return facts
+    out = list(facts)
+    for k, f in enumerate(facts):
+        if f.kind != "note" or not _JOINED.match(f.value) or out[k] is None:
+            continue
+        span = _whole(text, lower, f.value.lower())
+        if span is None:
+            continue
+        a, b = span
+        inside = [j for j, g in enumerate(out) if g is not None and j != k and g.value
+                  and any(a <= i and i + len(g.value) <= b for i in _at(lower, g.value.lower()))]
+        if any(out[j].kind not in _SWALLOWED for j in inside):  # type: ignore[union-attr]
+            continue  # the phrase holds a fact of another kind ("ayam 15rb + nasi"): left as read
+        for j in inside:
+            out[j] = None
+        out[k] = f.model_copy(update={"value": text[a:b].strip()})
+    return [f for f in out if f is not None]
+
+
+def _at(lower: str, value: str) -> list[int]:
+    out, i = [], lower.find(value)
+    while i >= 0:
+        out.append(i)
+        i = lower.find(value, i + 1)
+    return out
