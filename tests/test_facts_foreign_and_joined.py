@@ -74,3 +74,27 @@ def test_a_joined_phrase_holding_a_price_is_left_as_read():
 def test_a_full_stop_before_a_price_is_no_dot_leader():
     brief = "Les gitar privat di Malang untuk pemula. Datang ke rumah. 150rb per sesi. WA 0812 9090 1010"
     assert not any(p.lower().startswith("datang ke rumah") for p in _facts(brief, "price"))
+
+
+def test_a_count_after_a_dash_is_no_end_of_a_price_range():
+    brief = "Jasa ilustrasi Sketsa Lintang. Ilustrasi buku anak Rp 150.000 - 5 halaman warna. WA 0812 4545 6767"
+    prices = _facts(brief, "price")
+    assert any(p.startswith("Rp 150.000") for p in prices)
+    assert not any(p.rstrip().lower().endswith(" h") or p.strip() == "5 h" for p in prices)
+
+
+def test_a_price_range_in_thousands_stays_one_price():
+    assert any("Rp 150.000 - 200.000" in p for p in
+               _facts("Sewa kostum tari di Solo Rp 150.000 - 200.000 per hari. WA 0812 4545 6768", "price"))
+
+
+def test_the_next_item_after_a_price_is_not_its_multiplier():
+    brief = "Sewa alat pesta di Metro:\n* Kursi lipat Rp 6.000\n* Kompor gas Rp 80.000\nWA 0812 4545 6769"
+    assert "Rp 6.000" in _facts(brief, "price")
+
+
+def test_a_number_glued_to_letters_is_no_amount():
+    brief = "Outbound kantor di Lembang, fasilitator dan kotak P3K disediakan, 200rb/org. WA 0812 4545 6770"
+    prices = _facts(brief, "price")
+    assert "3K" not in prices and not any(p.lower() == "3k" for p in prices)
+    assert any("200rb/org" in p for p in prices)
