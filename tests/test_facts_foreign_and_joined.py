@@ -98,3 +98,28 @@ def test_a_number_glued_to_letters_is_no_amount():
     prices = _facts(brief, "price")
     assert "3K" not in prices and not any(p.lower() == "3k" for p in prices)
     assert any("200rb/org" in p for p in prices)
+
+
+def test_a_note_opening_after_an_article_is_said_as_its_clause():
+    text = "Kami buka kelas melukis, workshop keramik with a guest potter, dan kelas anak."
+    facts = [Fact(kind="note", value="guest potter")]
+    out = whole_joined(text, text.lower(), facts)
+    assert [f.value for f in out] == ["workshop keramik with a guest potter"]
+
+
+def test_a_note_opening_after_an_article_beside_a_price_is_left_as_read():
+    text = "Surf lesson with a local coach 350rb, board rental 100rb."
+    facts = [Fact(kind="price", value="350rb"), Fact(kind="note", value="local coach")]
+    assert whole_joined(text, text.lower(), facts) == facts
+
+
+def test_a_note_not_after_an_article_is_left_as_read():
+    text = "Kelas melukis untuk anak, guest potter tiap Sabtu."
+    facts = [Fact(kind="note", value="guest potter tiap Sabtu")]
+    assert whole_joined(text, text.lower(), facts) == facts
+
+
+def test_one_word_after_an_article_is_left_as_read():
+    text = "Dapur Hijau is a halal catering service in Medan selling rice boxes."
+    facts = [Fact(kind="note", value="halal")]
+    assert whole_joined(text, text.lower(), facts) == facts

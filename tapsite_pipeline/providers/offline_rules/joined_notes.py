@@ -1,8 +1,10 @@
-"""A note that opens with a joining sign ("+ katering 300 pax", "/ 4x6", "& 2 sinden") is the tail of the owner's
+"""A note cut from the middle of the owner's phrase is said whole. A note that opens with a joining sign ("+ katering 300 pax", "/ 4x6", "& 2 sinden") is the tail of the owner's
 phrase, cut from the words it joins: "paket nikah + katering 300 pax", "Pas foto 3x4 / 4x6". The note takes its
 whole phrase back, from where its clause starts, and a package or a note said inside that phrase goes (it is the
 same thing, said shorter); a price said right after then takes the whole phrase as what it is for
-(priced_notes.py). Read once, after every fact and note is known (notes_once.py)."""
+(priced_notes.py). A note that starts right after an article ("with a | Santa visit", "on a | 50 x 50 cm | cotton
+handkerchief") is the middle of a noun phrase: it is said as its whole clause ("Christmas parties with a Santa
+visit"). Read once, after every fact and note is known (notes_once.py)."""
 
 from __future__ import annotations
 
@@ -15,6 +17,8 @@ _CLAUSE_END = re.compile(r"[.,;:!?\n()]")
 # what a phrase may hold besides the note: the same thing said shorter (never a price, a phone or a place)
 _SWALLOWED = frozenset({"package", "note"})
 _BULLET = re.compile(r"^[\s*•▪·>-]+")
+_ARTICLE_BEFORE = re.compile(r"(?<![\w-])(?:a|an|the|sebuah|seorang)\s+$")
+_CLAUSE_LIMIT = 120
 
 
 def _clause_start(lower: str, at: int) -> int:
@@ -36,15 +40,30 @@ def _whole(text: str, lower: str, note: str) -> tuple[int, int] | None:
     return start, at + len(note)
 
 
+def _clause(lower: str, note: str) -> tuple[int, int] | None:
+    """The whole clause of a note said once right after an article, when that clause is short enough to show."""
+    at = lower.find(note)
+    # (one word after the article is a word of the phrase, "a vegan catering service": no noun phrase cut off)
+    if at <= 0 or len(note.split()) < 2 or lower.find(note, at + 1) >= 0 \
+            or not _ARTICLE_BEFORE.search(lower, max(0, at - 8), at):
+        return None
+    start = _clause_start(lower, at)
+    start += len(_BULLET.match(lower[start:at]).group(0)) if _BULLET.match(lower[start:at]) else 0
+    end = m.start() if (m := _CLAUSE_END.search(lower, at + len(note))) else len(lower)
+    while end > start and lower[end - 1].isspace():
+        end -= 1
+    return (start, end) if end - start <= _CLAUSE_LIMIT else None
+
+
 def whole_joined(text: str, lower: str, facts: list[Fact]) -> list[Fact]:
-    """Each note opening with a joining sign, grown back to the phrase it ends; what that phrase held goes."""
-    if not any(f.kind == "note" and _JOINED.match(f.value) for f in facts):
-        return facts
-    out = list(facts)
+    """Each note opening with a joining sign, grown back to the phrase it ends, and each note opening after an
+    article, grown to its clause; what that phrase held goes."""
+    out: list[Fact | None] = list(facts)
     for k, f in enumerate(facts):
-        if f.kind != "note" or not _JOINED.match(f.value) or out[k] is None:
+        if f.kind != "note" or out[k] is None:
             continue
-        span = _whole(text, lower, f.value.lower())
+        note = f.value.lower()
+        span = _whole(text, lower, note) if _JOINED.match(f.value) else _clause(lower, note)
         if span is None:
             continue
         a, b = span
