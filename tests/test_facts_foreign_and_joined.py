@@ -123,3 +123,9 @@ def test_one_word_after_an_article_is_left_as_read():
     text = "Dapur Hijau is a halal catering service in Medan selling rice boxes."
     facts = [Fact(kind="note", value="halal")]
     assert whole_joined(text, text.lower(), facts) == facts
+
+
+def test_a_list_item_after_an_article_stays_the_item():
+    text = "We rent tents and a generator up to 5,000 watt, Bogor."
+    facts = [Fact(kind="note", value="generator up to 5,000 watt")]
+    assert whole_joined(text, text.lower(), facts) == facts

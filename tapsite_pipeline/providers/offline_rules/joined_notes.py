@@ -19,6 +19,7 @@ _SWALLOWED = frozenset({"package", "note"})
 _BULLET = re.compile(r"^[\s*•▪·>-]+")
 _ARTICLE_BEFORE = re.compile(r"(?<![\w-])(?:a|an|the|sebuah|seorang)\s+$")
 _CLAUSE_LIMIT = 120
+_LISTED = re.compile(r"(?<![\w-])(?:and|dan|serta|&)(?![\w-])")
 
 
 def _clause_start(lower: str, at: int) -> int:
@@ -49,6 +50,8 @@ def _clause(lower: str, note: str) -> tuple[int, int] | None:
         return None
     start = _clause_start(lower, at)
     start += len(_BULLET.match(lower[start:at]).group(0)) if _BULLET.match(lower[start:at]) else 0
+    if _LISTED.search(lower, start, at):
+        return None  # "stage lighting and a | speaker set up to 3,000 watt": a list's own item, whole already
     end = m.start() if (m := _CLAUSE_END.search(lower, at + len(note))) else len(lower)
     while end > start and lower[end - 1].isspace():
         end -= 1
