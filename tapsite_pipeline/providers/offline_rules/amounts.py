@@ -15,14 +15,26 @@ from .price_units import HOLDS as _HOLDS
 # (see _AMOUNT; the text reader writes dot leaders as " . ")
 BARE_AMOUNT = (r"(?:(?<=[a-z)]\s)|(?<=\s\s)|(?<=[a-z)]\s\.\s)|(?<=\.\.\s)|(?<=\.\.)|(?<=\+\s))(?<![\d.,])\d{1,3}(?:\.\d{3})+(?!\d|,\d)"
                r"(?=\s*(?:[,;!?\n(\[]|\.(?!\d)|$|(?:dan|and|&)\s)|\s+[^\w\s+%.,-])")
+# A foreign currency said before an amount: "$", "US$", "€", "£", "USD", "EUR", "SGD", "AUD" (never inside a word)
+FOREIGN = r"(?:us\$|\$|€|£|(?<![a-z])(?:usd|eur|sgd|aud)\.?)"
+# An amount starts a number, never glued to a lone letter before it: "P3K" is a first-aid kit, "A4" a paper size
+# (a word run into its price, "bakso10k", is still priced)
+_UNGLUED = r"(?<!\d)(?<!(?<![a-z])[a-z])"
 # "IDR 1.2M", "1.5M": an "m" after a currency or a decimal amount is millions ("30m" alone may be metres)
 # A range with one multiplier for both ends is one amount: "60-90rb", "9-12jt", "IDR 150-200K".
 # A range with a multiplier on each end is one amount too: "IDR 200k–450k", "Rp 150rb - Rp 300rb", "2jt-3,5jt".
-_AMOUNT = (r"(?:(?:(?:rp\.?|idr)\s*)?\d[\d.,]*\s*(?:rb|ribu|rebu|k|jt|juta)\s*(?:-|–)\s*(?:(?:rp\.?|idr)\s*)?\d[\d.,]*\s*"
+_AMOUNT = (rf"(?:(?:(?:rp\.?|idr)\s*|{_UNGLUED})\d[\d.,]*\s*(?:rb|ribu|rebu|k|jt|juta)\s*(?:-|–)\s*(?:(?:rp\.?|idr)\s*)?\d[\d.,]*\s*"
            r"(?:rb|ribu|rebu|k|jt|juta|million|mio)\b|"
-           r"(?:rp\.?|idr)\s*\d[\d.,]*(?:\s*(?:-|–)\s*\d[\d.,]*)?(?:\s*(?:rb|ribu|k|jt|juta|jutaan|million|mio|thousand|m\b))?|"
-           r"\d[\d.,]*\s*(?:-|–)\s*\d[\d.,]*\s*(?:rb|ribu|rebu|k|jt|juta|million|mio)\b|"
-           r"\d[\d.,]*\s*(?:rb|ribu|rebu|k|jt|juta|million|mio)\b(?:an)?|\d+[.,]\d+\s*m\b|"
+           # (a range's high end is thousands or has its multiplier, and a multiplier ends its word: "Rp 250.000 - 3
+           # konsep" is the price and a count of drafts, "Rp 400.000, Kipas" the price and the next item)
+           r"(?:rp\.?|idr)\s*\d[\d.,]*(?:\s*(?:-|–)\s*(?:\d{1,3}(?:[.,]\d{3})+(?!\d)|\d[\d.,]*(?=\s*(?:rb|ribu|k|jt|juta|"
+           r"jutaan|million|mio|thousand)\b)))?(?:\s*(?:rb|ribu|k|jt|juta|jutaan|million|mio|thousand)\b|(?<=\d)(?:rb|k)|\s*m\b)?|"
+           # a foreign currency, as guests from abroad are priced: "$45", "US$ 1,200", "€420", "EUR 25", "150 USD"
+           rf"{FOREIGN}\s*\d[\d.,]*(?<![.,])(?:\s*(?:-|–)\s*(?:{FOREIGN}\s*)?\d[\d.,]*(?<![.,]))?(?:\s*(?:k|million|m)\b)?|"
+           r"(?<![\d.,])\d[\d.,]*(?<![.,])\s*(?:usd|eur|euros?|sgd|aud)\b|"
+           rf"{_UNGLUED}\d[\d.,]*\s*(?:-|–)\s*\d[\d.,]*\s*(?:rb|ribu|rebu|k|jt|juta|million|mio)\b|"
+           rf"{_UNGLUED}\d[\d.,]*\s*(?:rb|ribu|rebu|k|jt|juta|million|mio)\b(?:an)?|"
+           r"\d+[.,]\d+\s*m\b|"
            # thousands priced per unit need no currency: "35.000/batang", "4.000 per butir"
            r"(?<![\d.,])\d{1,3}(?:[.,]\d{3})+(?=\s*(?:/|per\s)\s*[a-z])|"
            # a bare dotted amount closing an item's piece of a list, no "Rp" ("jahit kemeja 120.000,", "Domba garut

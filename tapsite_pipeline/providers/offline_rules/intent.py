@@ -381,7 +381,7 @@ def _parse(raw: str, hints: dict) -> Intent:
     if held := _held(text, lower, items[:10]):  # what a package card holds: its description, not notes of its own
         more = [n for n in more if not any(n.value.lower() in f.value.lower() for f in held)]
         facts = [*facts, *held]
-    facts = said_once(facts, more, lower)
+    facts = said_once(facts, more, lower, text)
     facts = _exams_taught(facts, items[:10])
     facts = _timed_of_the_one(facts, items[:10])
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from tapsite_pipeline.phrase_find import phrase_said
 
+from .joined_notes import whole_joined
 from .priced_notes import notes_into_prices
 
 # Facts a longer note may say whole, with the rest of its clause: an offer, a delivery, a pickup, a warranty, a
@@ -33,13 +34,14 @@ def _grown_into_notes(facts: list, more: list) -> tuple[list, list]:
             [n for j, n in enumerate(more) if ("more", j) not in dropped])
 
 
-def said_once(facts: list, more: list, lower: str) -> list:
+def said_once(facts: list, more: list, lower: str, text: str = "") -> list:
     """Each thing said once: a short note ("1 Februari") inside a longer one ("Pendaftaran dibuka 1 Februari")
     or equal to a fact of its own kind ("usia 3-4 tahun" as a level) is left out; a note said right before a price
-    is that price's (priced_notes.py)."""
+    is that price's (priced_notes.py); a note opening with a joining sign is its whole phrase (joined_notes.py)."""
     facts, more = _grown_into_notes(facts, more)
     longer = [n.value.lower() for n in more]
     typed = {f.value.lower() for f in facts if f.kind != "note"}
     kept = [f for f in facts if f.kind != "note" or not (
         f.value.lower() in typed or any(f.value.lower() in v and f.value.lower() != v for v in longer))]
-    return notes_into_prices(lower, kept + more)
+    kept = kept + more
+    return notes_into_prices(lower, whole_joined(text, lower, kept) if text else kept)

@@ -191,7 +191,7 @@ FITTED_UNIT = regrouped(r"\b(?:kamar|kmr|room|rooms|unit|units|villa|rumah|kos|k
                         r"mobil|car|cars|bus|hiace|elf|kapal|boat|gedung|aula|hall|venue|ruang|ruangan|studio)\b")
 # A price, or a word naming what is priced or sold as one set ("our set menu includes …", "the tour includes …"),
 # before HOLDS_CUE in its sentence.
-PRICED = regrouped(r"\b(?:rp|idr|usd)\.?\s?\d|\d(?:[\d.,]*)\s?(?:k|rb|ribu|jt|juta|million)(?![a-z])|"
+PRICED = regrouped(r"(?:\b(?:rp|idr|usd|eur)\.?|[$€£])\s?\d|\d(?:[\d.,]*)\s?(?:k|rb|ribu|jt|juta|million)(?![a-z])|"
                    r"\b(?:paket|package|packages|rent|sewa|harga|price|prices|rate|rates|fee|fees|tiket|ticket|"
                    r"tickets|biaya|tarif|ongkos|cost|costs|set|bundle|bundling|combo|hampers|parcel|tour|trip)\b")
 # A greeting that opens the brief or a sentence ("Assalamualaikum 🙏 buka kelas …", "Hello from Kei!", "Selamat siang,
@@ -267,7 +267,7 @@ _NOT_HEAD = AUDIENCE | FEATURE | PLACE | VERB
 # adjective ("3-day beginner retreat", "2-hour city tour") is part of it.
 _SPEC_UNITS = r"(?:inci|inch|inches|juz|cm|mm|kva|watt|gb|tb|mbps|mp|megapixel|pintu|seater|tingkat|lantai|karat|kt|carat)"
 _COUNTED = fast(
-    r"(?:\b(?:rp|idr|usd)\.?\s?\d|\d(?:[\d.,]*)\s?(?:k|rb|ribu|jt|juta|million|mio|%)(?![a-z])|^\d+(?:[.,]\d+)?(?:\s|-(?!(?:day|night|week|month|hour|"
+    r"(?:(?:\b(?:rp|idr|usd|eur)\.?|[$€£])\s?\d|\d(?:[\d.,]*)\s?(?:k|rb|ribu|jt|juta|million|mio|%)(?![a-z])|^\d+(?:[.,]\d+)?(?:\s|-(?!(?:day|night|week|month|hour|"
     r"year|hari|malam|jam|on)\b))"
     r"|\b\d+(?:[.,]\d+)?\s+(?!" + _SPEC_UNITS + r"\b)[a-z])")
 # A count of one or two digits before a kind of room or stay: head last in English, first in Indonesian.

@@ -46,7 +46,7 @@ from .part_words import (
 from .roles import _TIERS as TIERS
 from .roles import FILLER, is_offering, said_after
 
-_PRICE = (r"(?:(?:rp|idr|usd)\.?\s*\d[\d.,]*(?:\s*(?:k|rb|ribu|rebu|jt|juta|million|mio)\b)?|"
+_PRICE = (r"(?:(?:(?:rp|idr|usd|eur)\.?|[$€£])\s*\d[\d.,]*(?:\s*(?:k|rb|ribu|rebu|jt|juta|million|mio)\b)?|"
           r"\d[\d.,]*\s*(?:k|rb|ribu|rebu|jt|juta|million|mio)\b)")
 _PER = r"(?:\s*(?:/|per\s+)\s*[a-z]+)?"
 PRICE = regrouped(_PRICE + _PER)

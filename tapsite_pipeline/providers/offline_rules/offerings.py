@@ -488,7 +488,7 @@ def _add_owners(listed: Collector, owners: list[tuple[int, str]], lower: str) ->
 # A trip or a stay named by its days and nights ("2D1N", "3H2M", "paket 4D3N"), a price said after it in its clause:
 # a package the business sells, whatever it holds.
 _TRIP_CODE = regrouped(r"(?<![\w-])(" + TRIP_CODE + r")(?![\w-])"
-                       r"(?=[^.!?;\n]{0,25}?(?:\b(?:rp|idr|usd)\.?\s?\d|\d[\d.,]*\s?(?:k|rb|ribu|jt|juta)\b))")
+                       r"(?=[^.!?;\n]{0,25}?(?:(?:\b(?:rp|idr|usd|eur)\.?|[$€£])\s?\d|\d[\d.,]*\s?(?:k|rb|ribu|jt|juta)\b))")
 
 
 # "Paket … mulai 25jt, sudah termasuk katering, dekorasi, dan MC", "udh include pasang + hdd 1tb", "incl 3 revisions",

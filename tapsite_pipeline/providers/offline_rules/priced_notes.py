@@ -9,7 +9,8 @@ import re
 
 from ...models import Fact
 
-_GAP = re.compile(r"[ \t]*(?:[:=@(][ \t]*|\n[ \t]*)?")
+# (a dot leader the text reader wrote as " . ": "Pas foto 3x4 / 4x6 . 20rb", never a sentence's full stop)
+_GAP = re.compile(r"[ \t]*(?:[:=@(][ \t]*|\n[ \t]*|(?<=[ \t])\.[ \t]+)?")
 # a phone number or a joining sign opening it ("& 2 sinden"): a scrap of something else, never a price's words
 _NOT_OF_A_PRICE = re.compile(r"\d{5}|^[&+/,]")
 

@@ -62,7 +62,7 @@ def _clean(text: str) -> str:
             out.append(ch if (ch.isprintable() or ch == "\n") else " ")
             continue
         cat = unicodedata.category(ch)
-        if cat[0] in "LNM" or ch in "&-'\"":
+        if cat[0] in "LNM" or ch in "&-'\"€£":  # (the euro and the pound sign: an amount's currency, "€420")
             out.append(ch)
         elif cat in ("Zs", "Zl", "Zp"):
             out.append(" ")
