@@ -54,6 +54,7 @@ def notes_into_prices(lower: str, facts: list[Fact]) -> list[Fact]:
         return facts
     drop: set[int] = set()
     grown: dict[int, str] = {}
+    whole: set[int] = set()   # prices whose new value says what they are for: their subject goes
     for k, f in enumerate(facts):
         if f.kind in _TERMS:
             _priced_term(lower, facts, k, prices, drop, grown)
@@ -70,7 +71,15 @@ def notes_into_prices(lower: str, facts: list[Fact]) -> list[Fact]:
                 continue
             subject = facts[j].subject.lower()
             drop.add(k)
-            if subject and subject != note and (at := lower.rfind(subject, 0, after)) >= 0 and at + len(subject) > i:
+            at = lower.rfind(subject, 0, after) if subject and subject != note else -1
+            if i <= at:
+                # what the price is for is said inside the note ("paket hajatan + genset 5000 watt | mulai 1,2jt"):
+                # the note says it whole, with the price
+                if len(f.value) + len(facts[j].value) < 120:
+                    grown[j] = f"{f.value} {facts[j].value}"
+                    whole.add(j)
+                break
+            if 0 <= at < i < at + len(subject):
                 # the note opens with the tail of what the price is for: the rest is the price's ("group class |
                 # every Tue/Fri 5pm" → "every Tue/Fri 5pm 180k"), and nothing is left of "brownies sugar free"
                 rest = f.value[at + len(subject) - i:].strip(" ,")
@@ -85,4 +94,5 @@ def notes_into_prices(lower: str, facts: list[Fact]) -> list[Fact]:
             break
     if not drop and not grown:
         return facts
-    return [f.model_copy(update={"value": grown[k]}) if k in grown else f for k, f in enumerate(facts) if k not in drop]
+    return [f.model_copy(update={"value": grown[k], "subject": "" if k in whole else f.subject}) if k in grown else f
+            for k, f in enumerate(facts) if k not in drop]
