@@ -61,13 +61,3 @@ def test_web_after_a_name_is_still_the_request() -> None:
     text = "Kopi Lereng Garut. Bikin Web Kopi Lereng ya, menu kopi tubruk 10rb, kopi susu 15rb. WA 0813 4400 1100"
     assert parse_brief(text).brand_name == "Kopi Lereng Garut"
 
-
-def test_a_contact_channel_after_by_signs_no_name() -> None:
-    text = "Kelas Menggambar Ceria untuk anak 6-10 tahun, 4x pertemuan 350rb. Daftar by WA 0812 9900 1234"
-    assert parse_brief(text).brand_name == "Kelas Menggambar Ceria"
-
-
-def test_a_person_after_by_still_signs() -> None:
-    # negative: "by" and a person's name still sign the business
-    text = "Sulam alis by Kak Rena, Bekasi. Sulam alis 450rb, retouch 150rb. Booking WA 0812 9900 1234"
-    assert "Rena" in (parse_brief(text).brand_name or "")

@@ -103,8 +103,8 @@ def with_person(text: str, cased: bool, signs: list[tuple[str, int, int]]
         opening = head is not None and len(text[head.start(1):m.end(1)].split()) >= 2 \
             and m.group(2).split()[0].lower().rstrip(".") in _PERSON_TITLES
         if not opening and m.group(1).split()[0].lower() in _HARD_OR_STOP \
-                or m.group(1).split()[-1].lower() in NOT_SIGNING or m.group(2).lower() in _HARD:
-            continue  # "Organised by Kolektif Bawah Tanah": who organised it; "Book by WA": how to reach it
+                or m.group(1).split()[-1].lower() in NOT_SIGNING:
+            continue  # "Organised by Kolektif Bawah Tanah": who organised it, not the business
         if not opening and any(s == m.start(2) for _, s, _ in signs):
             continue  # "Trekking Rinjani bersama Gunung Hijau Adventure": the signed name alone
         if m.group(1).lower() in _CALL_VERBS and m.group(2).split()[0].lower().rstrip(".") not in _PERSON_TITLES:
