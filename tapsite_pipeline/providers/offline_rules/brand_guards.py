@@ -75,12 +75,12 @@ _ANNOUNCEMENT = frozenset("pre preorder pre-order po open order orderan ready st
                           "arrival arrivals clearance jelang menjelang sambut menyambut selamat happy hari raya gong "
                           "xi xin fat cai choi choy kiong hi musim season seasonal nyepi waisak galungan paskah easter "
                           "valentine halloween kemerdekaan agustusan siap siap2 siap-siap 17an 17-an dirgahayu merdeka "
-                          "hut katalog catalog catalogue pricelist daftar harga tarif price list".split())
+                          "hut katalog catalog catalogue pricelist daftar harga tarif price list faq faqs".split())
 # The words a sale's heading opens with ("OPEN PO Kue Kering Natal", "DIJUAL Rak Besi"): what follows is the goods.
 # "Open", "Ready", "Pre" and "Flash" open one only with the order or stock they announce ("Open Kitchen Bali", "PO Bus
 # Sinar Jaya", "Sale Pisang Mak Ijah" are names).
 _HEADING_OPENERS = frozenset("preorder pre-order promo diskon discount dijual obral restock restok katalog catalog "
-                             "catalogue pricelist".split())  # ("Katalog Frozen Sedap Mama Tio": a catalogue's title)
+                             "catalogue pricelist faq faqs".split())  # ("Katalog Frozen Sedap Mama Tio", "FAQ Kopi …": a title)
 _HEADING_PAIRS = regrouped(r"(?i)(?:open|ready|pre|flash)\s+(?:po|order|preorder|pre-order|stock|stok|sale)\b|"
                            r"(?:daftar|list)\s+(?:harga|tarif)\b|price\s+list\b")  # ("Daftar tarif Klinik …")
 # ("PO H-2": order two days ahead; "Jelang Imlek 2578", "Lebaran 1448 H": the year of the feast)

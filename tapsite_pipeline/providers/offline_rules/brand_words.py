@@ -81,6 +81,8 @@ oktober november desember january february march june july august october decemb
 ramadhan natal imlek christmas eid english inggris indonesia indonesian bahasa arab jawa sunda mandarin jl jalan rt
 pagi siang sore malam hari
 rw no kec kab kota kabupaten halal homemade home made fresh premium new best
+muharram muharam safar sapar rabiul rajab syaban sya'ban ruwah syawal dzulqadah dzulqa'dah zulkaidah dzulhijjah
+zulhijah tutup closed closes opens libur
 """.split()) | LANGUAGE_NOUNS  # "Les privat bahasa Korea, Jepang …": a language alone names no business
 _NOT_NAME = _HARD | _SOFT
 _NEVER_IN_NAME = {"di", "dan", "and", "in", "at", "sejak", "since", "is", "are", "yang", "untuk", "dengan", "with",
@@ -184,7 +186,7 @@ mall plaza kampus gor stadion lapangan gelanggang dekat sebelah depan belakang s
 # Capitalised words that never continue a name even between two name words ("Kopi Saya Enak" is not a name).
 NO_SANDWICH = set("""
 saya aku gw gue i we my our kami kita anda kamu kalian halo hai hi hello hey hallo tolong mohon please buatkan bikinin
-bikin buat jual menjual website web landing page is are dan yang di in at untuk utk kalau whatsapp wa instagram ig tiktok
+bikin buat jual menjual website landing page is are dan yang di in at untuk utk kalau whatsapp wa instagram ig tiktok
 shopee tokopedia lazada bukalapak blibli gojek gofood grabfood shopeefood facebook fb google maps youtube twitter
 telegram selamat assalamualaikum permisi thanks
 """.split())

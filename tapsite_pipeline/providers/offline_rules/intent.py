@@ -33,6 +33,7 @@ from .offering_places import village_after_name
 from .offerings import offerings, priced_offerings
 from .own_name import names_business
 from .package_contents import package_contents
+from .pantun import sampiran_span
 from .places import PLACES
 from .regional import in_owner_words, intent_as_written, read_as_said
 from .terms_of_sale import goods_only
@@ -201,6 +202,7 @@ def brand_and_place(raw: str) -> tuple[str | None, str | None]:
     cased = is_cased(text)
     place, place_span, after_prep = extract.location(text, lower, cased)
     skip = ([place_span] if place_span and after_prep else []) + street_spans(text)
+    skip += [sp] if (sp := sampiran_span(text)) else []  # a pantun's first two lines name no one (pantun.py)
     found = _over_guess(brand_rules.extract_brand(text, lower, cased, skip), raw)
     found = found or ((place, place_span, brand_rules.GUESSED) if place_span and account_spells(place, raw) else None)
     if found and place_span and tuple(found[1]) == tuple(place_span) and found[0].lower() not in PLACES:
@@ -280,6 +282,7 @@ def _parse(raw: str, hints: dict) -> Intent:
     cased = is_cased(text)
     place, place_span, after_prep = extract.location(text, lower, cased)
     skip = ([place_span] if place_span and after_prep else []) + street_spans(text)
+    skip += [sp] if (sp := sampiran_span(text)) else []  # a pantun's first two lines name no one (pantun.py)
     hinted = _safe_brand(hints.get("brand_name"))
     found = None if hinted else _over_guess(_no_amount(brand_rules.extract_brand(text, lower, cased, skip)), raw)
     if not found and not hinted and place_span and account_spells(place, raw):
