@@ -1,13 +1,11 @@
-"""Lines that are a written form, not the offer (line_forms.py), and a contact label before the owner's number
-(contact_labels.py): never cards. A pantun opening, the English twin of each Indonesian line, a Maps profile's
-category; "hp 0857 …" on a salon page. Nearby texts keep their cards."""
+"""Lines that are a written form, not the offer (line_forms.py), are never cards: a pantun opening, the English
+twin of each Indonesian line, a Maps profile's category. Nearby texts keep their cards."""
 
 from __future__ import annotations
 
 import pytest
 
 from tapsite_pipeline.providers.offline_rules import parse_brief
-from tapsite_pipeline.providers.offline_rules.contact_labels import label_cards
 from tapsite_pipeline.providers.offline_rules.line_forms import form_lines
 from tapsite_pipeline.providers.offline_rules.text import clean
 
@@ -70,24 +68,10 @@ def test_maps_category_is_no_card_but_the_rating_stays() -> None:
     assert any("4,6" in f.value for f in intent.facts)
 
 
-@pytest.mark.parametrize("brief", [
-    "Pijat panggilan Mbak Rini di Bantul: pijat urut 90rb, totok wajah 60rb. hp 0857 5550 1212",
-    "Spa pria di Kuta. Deep tissue massage 200k, hot stone 250k. HP: 0857 5550 3434",
-    "Les gitar Kak Dimas, Depok: kelas dasar 200rb/bln, kelas lanjut 300rb/bln. telp/wa 0812 5550 5656",
-])
-def test_contact_label_before_the_number_is_no_card(brief: str) -> None:
-    products = parse_brief(brief).products
-    assert products and not any(p in ("hp", "telp", "wa") for p in products)
-
-
-def test_a_phone_shops_own_phones_stay() -> None:
-    # "hp" said as goods before its number label: the goods stay
-    assert "hp" in label_cards(["hp", "casing"], "jual hp, casing dan charger. hp 0813 5550 1111")
-    products = parse_brief("Konter Sinar Cell, Garut: jual hp second, servis hp, aksesoris. WA 0813 5550 2222").products
-    assert any("hp" in p for p in products)
-
-
-def test_only_the_label_word_alone_is_dropped() -> None:
-    lower = "servis hp panggilan, ganti lcd. hp 0812 5550 0000"
-    assert label_cards(["servis hp panggilan", "ganti lcd"], lower) == ["servis hp panggilan", "ganti lcd"]
-    assert label_cards(["hp", "ganti lcd"], "ganti lcd. hp 0812 5550 0000") == ["ganti lcd"]
+def test_maps_rating_line_gives_its_category_not_its_rating() -> None:
+    raw = ("Gedung Serbaguna Melati Medan\n4,1 ★ (52) · Gedung pertemuan\nJl. Gatot Subroto No. 40, Medan\n"
+           "Sewa aula 400 org 9jt/hari, ruang rapat 1jt/hari. Telp (061) 555 1234")
+    said = _said(raw)
+    assert said == ["gedung pertemuan"]
+    # a "★" not opening a rating line (a star in the offer) is no profile
+    assert _said("Toko Bintang\nJual kaos ★ bintang 50rb,\ntopi 30rb\nWA 0812 5550 1111") == []

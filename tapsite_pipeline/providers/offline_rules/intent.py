@@ -17,7 +17,6 @@ from .asides import asides_dropped
 from .brand_titles import TITLED_NAME, TITLES, after_listed_opening
 from .brand_words import _HONOR_SET, LOC_NOUNS, STOP
 from .colors import colors_with_spans
-from .contact_labels import label_cards
 from .coordination import bundled, most_specific, object_kinds, places_share_work, rival_kinds, shared_head
 from .facts import extract_facts
 from .handle_names import account_name, account_spells, handle_name, loose_account_name
@@ -353,7 +352,6 @@ def _parse(raw: str, hints: dict) -> Intent:
     # how the goods are had ("ready stock dan PO"), a person named after a title ("milik apt. Sari"): never cards
     items = [p for p in items if not AVAILABILITY.fullmatch(p) and not _titled_person(p, lower, text)]
     items = goods_only(asides_dropped(items, lower), lower)  # "seporsi 12rb", "kuota 6 org": no goods
-    items = label_cards(items, lower)  # "hp 0856 …": how to reach the owner, no card
     if brand_span and not hinted:
         bl = lower[brand_span[0]:brand_span[1]]
         items = [p for p in items if p != bl]

@@ -24,14 +24,32 @@ _LAST_WORD = regrouped(r"([a-z]+)[^a-z]*$")
 _DIGIT = regrouped(r"\d")
 
 
+_SENTENCE_END = regrouped(r"(?<=[.!?])\s+")
+
+
 def _lines(lower: str) -> list[tuple[int, int, str]]:
-    """(start, end, text) of each line that holds a letter."""
+    """(start, end, text) of each line that holds a letter; of each sentence, where the brief came with its lines
+    joined into sentences (as the pipeline's brief does)."""
     out, at = [], 0
-    for line in lower.split("\n"):
+    pieces = lower.split("\n") if lower.count("\n") >= 2 else _SENTENCE_END.split(lower)
+    for line in pieces:
+        at = lower.find(line, at)
         if any(c.isalpha() for c in line):
             out.append((at, at + len(line), line))
-        at += len(line) + 1
+        at += len(line)
     return out
+
+
+def _halves(lines: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """A verse joined into sentences ("baris satu, baris dua. baris tiga, baris empat."): its two sentences split at
+    their one comma."""
+    out = []
+    for a, _, t in lines[:2]:
+        if t.count(",") != 1:
+            return []
+        cut = t.index(",") + 1
+        out += [(a, a + cut, t[:cut]), (a + cut, a + len(t), t[cut:].strip())]
+    return out + lines[2:]
 
 
 def _ending(line: str) -> str:
@@ -127,13 +145,13 @@ def _located(raw_lower: str, lower: str, found: list[Span]) -> list[Span]:
 
 
 def form_lines(raw: str, lower: str) -> list[Span]:
-    """The spans of these lines in `lower`, read neither for cards nor for notes. Only a brief of several lines has
-    any."""
-    if raw.count("\n") < 2:
-        return []
+    """The spans of these lines in `lower`, read neither for cards nor for notes. Only a brief of several lines (or
+    sentences) has any."""
     raw_lower = raw.lower()
     lines = _lines(raw_lower)
-    found = _pantun(lines) + _english_twins(lines)
+    if len(lines) < 4:
+        return []
+    found = (_pantun(lines) or (_pantun(_halves(lines)) if "\n" not in raw_lower else [])) + _english_twins(lines)
     if "★" in raw_lower:
         found += _maps_lines(lines)
     return _located(raw_lower, lower, found)
