@@ -23,6 +23,7 @@ from .handle_names import account_name, account_spells, handle_name, loose_accou
 from .heads import said_head
 from .language_pairs import language_fact, only_languages, service_named, translates
 from .levels import unglued_levels
+from .line_forms import form_lines
 from .name_shape import name_shaped
 from .not_cards import among_notes, verbs_sharing
 from .notes import NOTE_LIMIT, notes
@@ -304,6 +305,9 @@ def _parse(raw: str, hints: dict) -> Intent:
     no_names = no_brand
     if place_span:
         no_names = no_names[:place_span[0]] + " " * (place_span[1] - place_span[0]) + no_names[place_span[1]:]
+    verse = form_lines(raw, lower)  # a pantun, a bilingual brief's English twins, a Maps category: said, not sold
+    for a, b in verse:  # the brief's language is that of its offer and of the lines the owner wrote first
+        no_names = no_names[:a] + " " * (b - a) + no_names[b:]
     lang = (_LANG_HINT.get(str(hints.get("language") or "").strip().lower())
             or detect_language(lower, no_names))
     tone = page_tone(no_brand, btype, industry)
@@ -333,8 +337,8 @@ def _parse(raw: str, hints: dict) -> Intent:
     spans = [s for s in (brand_span, place_span) if s] + colour_spans + fact_spans + contacts
     trace: list[tuple[str, str]] | None = [] if learned_models.wants_trace() else None
     hiring, told = notice_spans(text, lower)  # a job notice or an announcement: never read for cards (notices.py)
-    items = offerings(lower, spans + hiring + told, lang, excl, seen, tech=btype == "technology", trace=trace, name=brand or "",
-                      short_names=_short_names(text) if cased else frozenset())
+    items = offerings(lower, spans + hiring + told + verse, lang, excl, seen, tech=btype == "technology",
+                      trace=trace, name=brand or "", short_names=_short_names(text) if cased else frozenset())
     if trace is not None:  # the learned candidate filter keeps or drops what the rules tried
         ruled = items
         items = learned_models.keep_offerings(items, trace, lower, text, lang)
@@ -373,7 +377,7 @@ def _parse(raw: str, hints: dict) -> Intent:
     if not brand:
         brand = _fallback_brand(btype, lang, items, place, facts, text, lower, raw)
     # an offering said with a count ("ada 12 kamar") leaves the count to the notes: how many is a fact of its own
-    covered = spans + hiring + fact_read + joined + [span for p in items[:10] for span in _occurrences(lower, p)
+    covered = spans + hiring + verse + fact_read + joined + [span for p in items[:10] for span in _occurrences(lower, p)
                                    if not (digits and _COUNTED_BEFORE.search(lower, max(0, span[0] - 8), span[0]))]
     more = notes(text, lower, covered, brand_span, limit=max(0, min(NOTE_LIMIT, 24 - len(facts))),
                  # a price with what it is for ("place cards 8k"), so a note that only repeats it is left out
