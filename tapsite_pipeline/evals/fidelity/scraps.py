@@ -20,6 +20,8 @@ from __future__ import annotations
 
 import re
 
+from tapsite_pipeline.phrase_find import phrase_spans
+
 from .page import Page
 from .text import clip, nfkc
 
@@ -53,17 +55,6 @@ def _cut(b: str, i: int, j: int, labelled: bool) -> str:
     return ""
 
 
-def _occurrences(b: str, line: str) -> list[int]:
-    out, i = [], b.find(line)
-    while i >= 0:
-        before_ok = i == 0 or not (b[i - 1].isalnum())
-        after = i + len(line)
-        if before_ok and (after == len(b) or not b[after].isalnum()):
-            out.append(i)
-        i = b.find(line, i + 1)
-    return out
-
-
 def scraps(page: Page, brief_text: str) -> list[str]:
     """The page's fact lines that are cut out of the middle of the owner's phrase, as problems."""
     b = _flat(brief_text)
@@ -76,7 +67,7 @@ def scraps(page: Page, brief_text: str) -> list[str]:
         line = _flat(text[label.end():] if label else text).strip(" .;,:!")
         if len(line.split()) < 2:
             continue
-        found = _occurrences(b, line)
+        found = [i for i, _ in phrase_spans(line, b, "", "")]
         if not found:
             continue                                    # the copy's own words, or the owner's reworded
         whys = [_cut(b, i, i + len(line), bool(label)) for i in found]

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from tapsite_pipeline.phrase_find import phrase_spans
+
 from ...models import Fact
 
 # (a dot leader the text reader wrote as " . ": "Pas foto 3x4 / 4x6 . 20rb", never a sentence's full stop)
@@ -16,28 +18,22 @@ _NOT_OF_A_PRICE = re.compile(r"\d{5}|^[&+/,]")
 
 
 def _starts(lower: str, value: str) -> list[int]:
-    out, i = [], lower.find(value)
-    while i >= 0:
-        if (i == 0 or not lower[i - 1].isalnum()) and not lower[i + len(value):i + len(value) + 1].isalnum():
-            out.append(i)
-        i = lower.find(value, i + 1)
-    return out
+    return [i for i, _ in phrase_spans(value, lower, "", "")]
 
 
 # An offer or a pickup said with its own amount: "trial class 100k", "pick up from the airport 150K"
 _TERMS = frozenset({"offer", "pickup"})
 
 
-def _priced_term(lower: str, facts: list[Fact], k: int, prices: dict[int, int], drop: set[int],
-                 grown: dict[int, str]) -> None:
-    """The amount said right after an offer or a pickup is that term's: one line "Trial class 100k", not the line
-    "Trial class" and a price of its own for a subject read from its words."""
+def _priced_term(lower: str, facts: list[Fact], k: int, prices: dict[int, int], grown: dict[int, str]) -> None:
+    """The amount said right after an offer or a pickup is said in that term's line too: "Trial class 100k", not
+    "Trial class" alone beside the price "Trial class: 100k"."""
     f = facts[k]
     for i in _starts(lower, f.value.lower()):
         end = i + len(f.value)
         after = _GAP.match(lower, end).end()  # type: ignore[union-attr]
         j = prices.get(after)
-        if j is None or after == end or j in drop or len(f.value) + len(facts[j].value) >= 120:
+        if j is None or after == end or len(f.value) + len(facts[j].value) >= 120:
             continue
         subject = facts[j].subject.lower()
         if subject and subject not in f.value.lower():
@@ -57,7 +53,7 @@ def notes_into_prices(lower: str, facts: list[Fact]) -> list[Fact]:
     whole: set[int] = set()   # prices whose new value says what they are for: their subject goes
     for k, f in enumerate(facts):
         if f.kind in _TERMS:
-            _priced_term(lower, facts, k, prices, drop, grown)
+            _priced_term(lower, facts, k, prices, grown)
         if f.kind != "note":
             continue
         note = f.value.lower()
@@ -70,7 +66,6 @@ def notes_into_prices(lower: str, facts: list[Fact]) -> list[Fact]:
             if j is None or after == end or j in grown or j in drop:
                 continue
             subject = facts[j].subject.lower()
-            drop.add(k)
             at = lower.rfind(subject, 0, after) if subject and subject != note else -1
             if i <= at:
                 # what the price is for is said inside the note ("paket hajatan + genset 5000 watt | mulai 1,2jt"):
@@ -78,7 +73,9 @@ def notes_into_prices(lower: str, facts: list[Fact]) -> list[Fact]:
                 if len(f.value) + len(facts[j].value) < 120:
                     grown[j] = f"{f.value} {facts[j].value}"
                     whole.add(j)
+                    drop.add(k)
                 break
+            drop.add(k)
             if 0 <= at < i < at + len(subject):
                 # the note opens with the tail of what the price is for: the rest is the price's ("group class |
                 # every Tue/Fri 5pm" → "every Tue/Fri 5pm 180k"), and nothing is left of "brownies sugar free"
