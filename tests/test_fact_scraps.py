@@ -64,3 +64,49 @@ def test_a_note_said_far_from_any_price_stays_a_note() -> None:
     facts = parse_brief("Katering Bu Ida, Sleman. nasi box 25rb, tumpeng mini 150rb. Masak tanpa MSG, "
                         "pesan minimal 20 box. WA 0812 7788 9900").facts
     assert not any(f.kind == "price" and "msg" in f.value.lower() for f in facts)
+
+
+def _highlight(head: str, text: str) -> str:
+    return (f"<html lang=id><body><main><section class=\"section highlights\" id=highlights><h2>Kenapa kami</h2>"
+            f"<h3>{head}</h3><p>{text}</p></section></main></body></html>")
+
+
+@pytest.mark.parametrize("brief, line", [
+    ("Servis kulkas 1-2 pintu mulai 150rb, datang ke rumah", "1-2"),                       # figures only
+    ("Profil maps: 4,8 (210 ulasan). Toko kue Bu Sari, Depok", "4,8 (210)"),
+    ("Antar gratis se-Kecamatan Cibinong tanpa minimal belanja", "Antar gratis se-Kecamatan Cibinong tanpa"),
+    ("Free delivery within Ubud for orders over 200k", "Free delivery within Ubud for"),
+])
+def test_a_listed_line_of_bare_figures_or_one_that_stops_on_a_joining_word_is_broken(brief: str, line: str) -> None:
+    assert len(scraps(parse_page(_about(line)), brief)) == 1
+
+
+@pytest.mark.parametrize("brief, page", [
+    ("Buka 07.00-15.00 tiap hari", _highlight("Jam buka", "07.00-15.00.")),                 # figures under a heading
+    ("Warga boleh ikut serta dalam arisan", _about("Warga boleh ikut serta")),               # "serta" ends a verb
+    ("Paket A nasi + ayam 20rb", _about("Paket A")),                                      # a grade, not an article
+    ("Walk in welcome, no booking needed", _about("Walk in")),
+])
+def test_figures_under_a_heading_and_whole_phrases_are_not_broken(brief: str, page: str) -> None:
+    assert scraps(parse_page(page), brief) == []
+
+
+def test_a_price_range_must_stay_one_range() -> None:
+    from tapsite_pipeline.evals.fidelity.price_ranges import ranges, split_ranges
+    brief = "Sedot WC rumah tangga Rp 350.000 – Rp 500.000 tergantung jarak; pipa mampet 150-250rb"
+    assert [v for _, v in ranges(brief)] == [(350_000, 500_000), (150_000, 250_000)]
+    assert len(split_ranges("Harga: Rp 350.000. Harga: Rp 500.000. Pipa: 150rb dan 250rb", brief)) == 2
+    assert split_ranges("Sedot WC: Rp 350.000 – Rp 500.000; pipa mampet 150rb – 250rb", brief) == []
+    assert split_ranges("Sedot WC mulai Rp 350.000", brief) == []                         # where it starts: fine
+    assert ranges("Buka 08.00-17.00, selesai 2 - 3 hari, AC 0,5-1 PK") == []
+
+
+@pytest.mark.parametrize("title, brief, cut", [
+    ("Cuci Kulkas 1", "Cuci Kulkas 1,5 jam selesai 120rb", True),
+    ("Kamar 2", "Kamar 2-3 orang 400rb/malam", True),
+    ("Paket 2", "Paket 2 jam 1,8jt, Paket 3 jam 2,5jt", False),
+    ("Honda Beat 2019", "Rental Honda Beat 2019 80rb/hari", False),
+])
+def test_a_card_cut_in_the_middle_of_a_number_is_caught(title: str, brief: str, cut: bool) -> None:
+    from tapsite_pipeline.evals.fidelity.cards import _cut_number
+    assert _cut_number(title, brief) is cut

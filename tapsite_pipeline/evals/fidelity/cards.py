@@ -65,6 +65,16 @@ def _fact_in_title(title: str) -> str | None:
     return None
 
 
+def _cut_number(title: str, brief_text: str) -> bool:
+    """'Cuci AC 0' of 'Cuci AC 0,5–1 PK': the title ends on a number that the brief goes on writing wherever it
+    holds the title."""
+    if not re.search(r"\d$", title.strip()):
+        return False
+    pat = re.compile(r"(?<!\w)" + r"\s+".join(re.escape(w) for w in title.split()) + r"(?=(.{0,3}))", re.I | re.S)
+    tails = [m.group(1) for m in pat.finditer(brief_text)]
+    return bool(tails) and all(re.match(r"[.,]\d|\s*[-–—]\s*\d", t) for t in tails)
+
+
 def _names_business(title: str, brief: BriefInfo) -> bool:
     """'Kebun Kopi' of 'Kebun Kopi Bukit Menoreh': the title only repeats the brand and holds a word
     that names a kind of business."""
@@ -100,6 +110,8 @@ def check_cards(page: Page, brief: BriefInfo) -> CheckResult:
             bad = None
         elif fact := _fact_in_title(c.title):
             bad = f'card "{c.title}"{where} {fact}, not the name of an offering'
+        elif _cut_number(c.title, brief.text):
+            bad = f'card "{c.title}"{where} is cut in the middle of a number of the brief'
         elif kind := _kind(c.title, brief):
             bad = f'card "{c.title}"{where} is {KIND_TEXT[kind]}, not an offering'
         elif _names_business(c.title, brief):

@@ -1,5 +1,5 @@
 """Facts: every concrete fact of the brief is on the page, no fact line is cut out of the middle of a phrase
-(scraps.py), and nothing concrete is invented
+(scraps.py), no price range is cut in two (price_ranges.py), and nothing concrete is invented
 (a price, year, phone number, email, handle or street address the owner never gave)."""
 
 from __future__ import annotations
@@ -11,6 +11,7 @@ from .brief import BriefInfo
 from .brief_facts import KIND_LABEL, Fact, extract_facts, gold_facts
 from .gold import alternative_in, fact_groups
 from .page import Page
+from .price_ranges import split_ranges
 from .result import CheckResult
 from .scraps import scraps
 from .text import clip, has_phrase, norm
@@ -116,7 +117,7 @@ def check_facts(page: Page, brief: BriefInfo, contact: dict | None = None) -> Ch
     missing = [f for f in facts if not pv.has(f)]
     problems = [f'missing from the page: {_kind_label(f)} "{clip(f.label, 60)}"' for f in missing]
     invented = _invented(pv, brief, contact)
-    cut = scraps(page, brief.text)
+    cut = scraps(page, brief.text) + split_ranges(pv.text, brief.text)
     problems += invented + cut
     found = len(facts) - len(missing)
     wrong = len(invented) + len(cut)

@@ -14,6 +14,11 @@ holds it
   the sentence ("christmas parties with a | santa visit |, and …").
 Chatty briefs run clauses together without punctuation, so a line that merely starts or stops next to a word is not
 judged: the owner's "4 sesi tiap sabtu" shown as "4 sesi" still reads whole.
+
+Two more kinds of broken line are judged whoever wrote them, the owner or the copy: a listed line with no word in
+it, only figures ("5-1" left of "0,5–1 PK", a Maps rating "4,4 (521)"; figures under a heading of their own read
+whole), and a line that stops on a word that needs the rest of its phrase ("Seluruh Kota
+Bitung tanpa", "Antar ke rumah dan").
 """
 
 from __future__ import annotations
@@ -31,6 +36,11 @@ _ARTICLE = re.compile(r"(?<![\w-])(?:a|an|the|sebuah|seorang)\s*$")      # "with
 _AMOUNT = re.compile(r"\(?\s*(?:(?:rp|idr|usd|eur)\.?\s*|[$€]\s*)\d|\(?\s*\d[\d.,]*\s*(?:rb|ribu|k|jt|juta|million)\b")
 _NEXT_WORD = re.compile(r"([^\W\d_]+)")
 _PREPOSITIONS = frozenset("di dengan untuk ke dari pada bagi sejak with in at on for from to since by".split())
+# words that never end a phrase: the line was cut before what they lead to
+# ("in", "on", "up", "a" end phrasal verbs and grades: "walk in", "add on", "Paket A")
+_DANGLING = frozenset("di dengan untuk ke dari pada bagi sejak tanpa dan atau yang oleh karena agar supaya "
+                      "seperti hingga bahwa with without for from to of and or the than that which".split())
+_LAST_WORD = re.compile(r"(?:^|\s)([^\W\d_]+)\W*$")
 _LABEL = re.compile(r"^[^—:\n]{1,40}\s[—–]\s")   # "Harga — …": the copy's label before the owner's words
 
 
@@ -55,6 +65,17 @@ def _cut(b: str, i: int, j: int, labelled: bool) -> str:
     return ""
 
 
+def _broken(line: str, headed: bool) -> str:
+    """Why a fact line reads as broken whatever its source, or "" ("5-1"; "seluruh kota bitung tanpa"). Figures
+    under a heading of their own ("Jam buka" / "06.30-10.00") read whole."""
+    if line and not headed and not re.search(r"[^\W\d_]", line):
+        return "it holds no words, only figures"
+    m = _LAST_WORD.search(line)
+    if m and m.group(1) in _DANGLING and len(line.split()) > 1:
+        return f'it stops on "{m.group(1)}", before the rest of its phrase'
+    return ""
+
+
 def scraps(page: Page, brief_text: str) -> list[str]:
     """The page's fact lines that are cut out of the middle of the owner's phrase, as problems."""
     b = _flat(brief_text)
@@ -65,6 +86,9 @@ def scraps(page: Page, brief_text: str) -> list[str]:
         text = " ".join(nfkc(block.text).split())
         label = _LABEL.match(text)
         line = _flat(text[label.end():] if label else text).strip(" .;,:!")
+        if broken := _broken(line, headed=block.tag == "p"):
+            out.append(f'fact line "{clip(text, 60)}" is broken: {broken}')
+            continue
         if len(line.split()) < 2:
             continue
         found = [i for i, _ in phrase_spans(line, b, "", "")]

@@ -15,10 +15,10 @@ PRICE = re.compile(
     rf"(?:\b(?:rp|idr)\.?\s?(?P<rp>{_NUM})(?:\s?(?P<rpmul>rb|ribu|k|jt|juta)\b)?"
     rf"|(?<![\w.,])(?P<n>{_NUM})\s?(?P<mul>rb|ribu|k|jt|juta)\b"
     rf"|\$\s?(?P<usd>{_NUM}))", re.IGNORECASE)
-_MUL = {"rb": 1_000, "ribu": 1_000, "k": 1_000, "jt": 1_000_000, "juta": 1_000_000}
+MULTIPLIER = {"rb": 1_000, "ribu": 1_000, "k": 1_000, "jt": 1_000_000, "juta": 1_000_000}
 
 
-def _number(raw: str, has_multiplier: bool) -> float:
+def number(raw: str, has_multiplier: bool) -> float:
     """'25.000' → 25000; '1,5' → 1.5 (a decimal only when a multiplier follows or 1–2 digits trail)."""
     if re.fullmatch(r"\d{1,3}(?:[.,]\d{3})+", raw) and not (has_multiplier and len(raw.split(".")[-1]) != 3):
         return float(re.sub(r"[.,]", "", raw))
@@ -31,10 +31,10 @@ def prices(text: str) -> list[tuple[str, int]]:
     out = []
     for m in PRICE.finditer(text):
         if m.group("usd"):
-            out.append((m.group(0).strip(), -round(_number(m.group("usd"), False) * 100)))
+            out.append((m.group(0).strip(), -round(number(m.group("usd"), False) * 100)))
             continue
         raw, mul = (m.group("rp"), m.group("rpmul")) if m.group("rp") else (m.group("n"), m.group("mul"))
-        val = _number(raw, bool(mul)) * (_MUL[mul.lower()] if mul else 1)
+        val = number(raw, bool(mul)) * (MULTIPLIER[mul.lower()] if mul else 1)
         if val >= 100:  # "Rp 5" is not a price anyone writes; "3k" steps etc. are filtered by >= 100
             out.append((m.group(0).strip(), round(val)))
     return out
