@@ -111,3 +111,14 @@ def test_a_clause_after_juga_is_no_offering():
 
 def test_an_evening_typed_short_is_the_same_hour_as_spelled_out():
     assert hour_ranges("buka 7 pagi - 10 mlm")[0][1] == hour_ranges("buka 7 pagi - 10 malam")[0][1] == (420, 1320)
+
+
+# --- the home visit typed short ---------------------------------------------------------------------------------
+
+def test_a_home_visit_typed_short_is_a_pickup_fact():
+    assert _facts("Pijat Refleksi Bu Endah. pijat badan 80rb. sy dtg ke rmh pelanggan.", "pickup") == \
+        ["dtg ke rmh pelanggan"]
+
+
+def test_coming_to_a_shop_typed_short_is_no_pickup():
+    assert _facts("Pijat Refleksi Bu Endah. pijat badan 80rb. pelanggan dtg ke tempat kami.", "pickup") == []
