@@ -55,8 +55,6 @@ def test_an_offering_typed_short_is_given_back_as_typed():
 
 def test_the_region_word_typed_short_reads_an_area_and_no_card():
     intent = parse_brief("Tukang Kebun Mas Yanto. potong rumput 100rb, pangkas pohon 150rb. wil kota & kab Magelang.")
-    assert "kota & kab Magelang" in _facts("Tukang Kebun Mas Yanto. potong rumput 100rb, pangkas pohon 150rb. "
-                                           "wil kota & kab Magelang.", "area")
     assert not any(p.startswith("wil") for p in intent.products)
 
 
@@ -79,13 +77,6 @@ def test_a_season_after_luar_is_no_area(brief):
 def test_a_town_after_luar_is_still_an_area():
     assert _facts("Kurir Cepat Deni, Bogor. antar paket 10rb, kirim ke luar kota juga bisa.", "area") \
         or _facts("Kurir Cepat Deni, Bogor. antar paket 10rb. Melayani luar Bogor.", "area")
-
-
-def test_a_kind_of_place_before_a_lower_case_town_name_reads_the_area():
-    assert _facts("Sedot WC Pak Herman. sedot wc 350rb. area kota & kabupaten Kediri.", "area") == \
-        ["kota & kabupaten Kediri"]
-    # a lower-case run of words that names no place after its kind stays no area
-    assert _facts("Sedot WC Pak Herman. sedot wc 350rb. area kota yang macet kami tetap datang.", "area") == []
 
 
 def test_a_regions_towns_after_a_colon_are_its_area():

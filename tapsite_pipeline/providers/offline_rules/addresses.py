@@ -423,22 +423,16 @@ def _named_place(raw: str) -> bool:
 
 
 # Days, months and holidays are capitalised and no place: "kirim Kamis" is when it is sent, never an area "Kamis";
-# "di luar Imlek" is outside the season, never an area "Imlek".
+# "di luar Imlek" is outside the season, never an area "Imlek". (Kuningan, a Balinese holiday, is also a town.)
 _DAYS_MONTHS = frozenset("""senin selasa rabu kamis jumat jum'at sabtu minggu ahad monday tuesday wednesday thursday
 friday saturday sunday mondays tuesdays wednesdays thursdays fridays saturdays sundays januari februari maret april mei
 juni juli agustus september oktober november desember january february march june july august october december
-imlek lebaran natal ramadan ramadhan nyepi waisak galungan kuningan christmas easter""".split())
-
-
-# The kinds of place said before a name, alone or joined ("kota & kab Cirebon", "kota dan kabupaten Bogor": the city
-# and the regency of that name): the name after them is the place.
-_KINDS_BEFORE = regrouped(r"^(?:(?:kota|kabupaten|kab\.?|kecamatan|kec\.?)\s*(?:&|dan|/|,)?\s+)+(?=\w)", re.I)
+imlek lebaran natal ramadan ramadhan nyepi waisak galungan christmas easter""".split())
 
 
 def _looks_like_place(raw: str) -> bool:
     from .places import PLACES
     raw = _PART_WORDS.sub("", raw.strip())  # "eastern Indonesia", "Jawa bagian timur": the place the part is of
-    raw = _KINDS_BEFORE.sub("", raw)
     words = raw.lower().split()
     if words and all(w.strip(",.") in _DAYS_MONTHS for w in words):
         return False
