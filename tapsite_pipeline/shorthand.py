@@ -15,6 +15,39 @@ from __future__ import annotations
 
 import re
 
+# More of the business chat's shorthand, "full: short short" (one full word for each short form). A short form that
+# may mean two words is not here: "sm" sama/semua, "smp" sampai/SMP, "kk" kakak/KK, "lkp" lengkap/LKP (a course
+# institute), "km" kamu/km, "cm" cuma/cm, "ttp" tutup/tetap, "plg" pulang/paling, "mtr" motor/meter, "mnt"
+# menit/minta, "tgg" tunggu/tanggung; nor are the amounts ("jt", "rb") and the address words ("kab", "kec", "gg").
+_MORE = """
+    yang: yng | dengan: dg dng dngn | sudah: sdah | belum: blom blum | karena: krna krena karna | kalau: klau
+    juga: jga | tapi: tpi | lagi: lgi | harganya: hrgnya hrganya | berapa: brapa | banyak: bnyk bnyak
+    sekarang: skg skrang | saja: sja | semua: smua smw | sedang: sdg | setiap: stiap | kami: kmi | saya: sya
+    pesan: psn | pesanan: psnan | gratis: grts grtis | kirim: krm | terima: trm trima | kasih: ksh
+    makasih: mksh | tolong: tlg | langsung: lgsg lgsung lsg langsg | sekali: skli | selesai: slsai slesai
+    pakai: pkai | malam: mlm | jam: jm | detik: dtk | hari: hri | rumah: rmh rmah
+    kantor: ktr kntr | sekolah: sklh | wilayah: wil wlyh | sekitar: sktr | sekitarnya: sktrnya
+    layanan: lyn lynan | layani: lyni | melayani: mlyni mlayani | kerja: krj krja | pasang: psg psng
+    barang: brg brng | murah: mrh mrah | mahal: mhl | besar: bsr | kecil: kcl | cepat: cpt cpet
+    bagus: bgs | lengkap: lngkp lengkp | bayar: byr | transfer: tf | nomor: nmr nmor | nama: nm
+    alamat: almt alamt | tanya: tny tnya | tentang: ttg tntg | buat: bwt | sendiri: sndiri sndri
+    bapak: bpk | keluarga: klg kluarga | mungkin: mgkn mngkn | memang: mmg | sangat: sgt | hanya: hny hnya
+    sedikit: sdkt | pernah: prnh | boleh: blh | punya: pny pnya | bagaimana: bgmn
+    kenapa: knp knapa | di mana: dmn dmna | kapan: kpn | atau: atw ato | akan: akn
+    tersebut: tsb | sehingga: shg | kemudian: kmdn | sementara: smntr smtr | jemput: jmpt
+    kepada: kpd | oleh: olh | tanpa: tnp tnpa | hingga: hgg hngga | sebagai: sbg sbgai | nanti: nnti
+    besok: bsk | kemarin: kmrn kmrin | bahasa: bhs | matematika: mtk | mahasiswa: mhs mhsw
+    perusahaan: prshn | mobil: mbl | makanan: mknan | paket: pkt | minta: mnta
+    tunggu: tggu | maaf: mf | selamat: slmt slamat | sesuai: ssuai | desain: dsain | cetak: ctk
+    potong: ptg ptng | liter: ltr | jadwal: jdwl | daftar: dftr | biaya: bya | tambah: tmbh tambh
+    tambahan: tmbhn | habis: hbs | terbatas: trbatas | sejak: sjk | usaha: usha | warung: wrng
+    kampung: kmpg | masjid: msjd | pasar: psr | seluruh: slrh sluruh | sebelah: sblh | depan: dpn
+    belakang: blkg blkng | seberang: sbrg sbrang | selalu: sll slalu | benar: bnr bner | salah: slh
+    lebih: lbh | kurang: krg krng | cukup: ckp ckup | termasuk: trmsk tmsk trmasuk | khusus: khsus
+    pelanggan: plgn plggn | dijamin: djmn djamin | gampang: gmpg | mudah: mdh | bersih: brsh brsih
+    ukuran: ukrn | warna: wrn wrna | bahan: bhn | kelas: kls | gambar: gbr | perbulan: perbln
+    pertama: prtm prtama | kedua: kdua | sebulan: sbln | setahun: sthn | seminggu: smgg
+"""
 SHORTHAND = {
     "udh": "sudah", "sdh": "sudah", "bs": "bisa", "bsa": "bisa", "dkt": "dekat", "dket": "dekat", "yg": "yang",
     "utk": "untuk", "untk": "untuk", "sm": "sama", "gk": "nggak", "ga": "nggak", "gak": "nggak", "ngga": "nggak",
@@ -28,6 +61,10 @@ SHORTHAND = {
     "sbtr": "sebentar", "kalo": "kalau", "gmn": "gimana", "trus": "terus", "bkn": "bukan", "dpt": "dapat",
     "lwt": "lewat", "lwat": "lewat", "bljr": "belajar", "blajar": "belajar", "tmpt": "tempat", "t4": "tempat", "sblum": "sebelum",
 }
+# the business chat's words of _MORE, one entry each
+CHAT_SHORTHAND = {short: full.strip() for entry in _MORE.replace("\n", "|").split("|") if entry.strip()
+                  for full, shorts in [entry.split(":")] for short in shorts.split()}
+SHORTHAND.update(CHAT_SHORTHAND)
 # Address words: "jl"/"jln" is the street as written on letters ("Jl.") in either language.
 _STREET_SHORT = re.compile(r"(?<![\w@#./-])(?:jl|jln)(?:\.|\b)(?!\w)", re.I)
 # A shorthand word: whole, never inside a handle, a domain or a number ("/bln" after a price is a word).

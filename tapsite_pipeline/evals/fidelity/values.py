@@ -42,7 +42,8 @@ def prices(text: str) -> list[tuple[str, int]]:
 
 # ---------------------------------------------------------------- times and hour ranges (→ minutes)
 
-_T = r"(\d{1,2})(?:[.:](\d{2}))?\s*(am|pm|a\.m\.|p\.m\.|pagi|siang|sore|malam|wib|wita|wit)?"
+# ("9 mlm": the evening typed short, as the owner may; the page spells it "9 malam")
+_T = r"(\d{1,2})(?:[.:](\d{2}))?\s*(am|pm|a\.m\.|p\.m\.|pagi|siang|sore|malam|mlm|wib|wita|wit)?"
 _SEP = r"\s*(?:-|–|—|to|until|till|sampai|sampai dengan|s/d|sd|hingga)\s*"
 HOURS = re.compile(rf"(?<![\d.,:]){_T}{_SEP}{_T}(?!\d|[.,:]\d|\s?%)", re.IGNORECASE)
 # (whole words: "Muaro Jambi. Pengerjaan 5-10 hari" holds no "jam", "3 months 1-2" no "mon")
@@ -55,7 +56,7 @@ _HOUR_CONTEXT = re.compile(r"\b(?:jam|buka|open|opens|opening|pukul|hours|operas
 def _minutes(h: str, m: str | None, suffix: str | None) -> int | None:
     hour, minute = int(h), int(m or 0)
     s = (suffix or "").lower().replace(".", "")
-    if s in ("pm", "sore", "malam") and hour < 12:
+    if s in ("pm", "sore", "malam", "mlm") and hour < 12:
         hour += 12
     elif s == "siang" and hour < 6:
         hour += 12

@@ -27,6 +27,8 @@ _AREA = fast(
     r"(?:antar|kirim)(?:\s+ke)?(?:\s+(?:area|wilayah|daerah|kawasan))?|delivery\s+(?:to|across|around)|ship(?:ping)?\s+(?:to|across)|across|"
     # ("antar se-Kota Malang", "kirim ke seluruh Jawa Timur": the whole of the place after the cue)
     r"ke\s+seluruh|luar|se-|se(?=[a-z]{4,}))\s*(?:(?:se-|seluruh\s+)\s*)?((?:(?:kab|kec|kel|ds)\.\s*)?(?:(?!dan\b|and\b|untuk\b|utk\b|for\b|mau\b|pengen\b|warna\b|on\b|with\b|by\b|from\b|an?\b|dengan\b|dgn\b|pakai\b|pake\b|via\b|lewat\b|naik\b|setiap\b|tiap\b|"
+    # a clause of who speaks ends the places: "di luar Imlek kami tidak produksi"
+    r"kami\b|saya\b|kita\b|aku\b|"
     # the area ends where the terms of the order begin: "area Kotagede Banguntapan min order 100rb", "delivery area
     # Menteng Cikini free ongkir", "antar area Kemang ongkir 10rb" (the least order, the fee, what is free, a price)
     # (a line break ends the places: the next line says something else)
@@ -130,6 +132,9 @@ _CAPITALISED_RUN = regrouped(rf"{_ADMIN_DOT}{_PART_BEFORE}(?:[A-Z][\w'-]*)(?:\s+
 _MORE_PLACES = regrouped(r"\s*(?:,\s*(?:(?:dan|and|serta|&)\s+)?|(?<!\w)(?:dan|and|serta)\s+|&\s*)"
                          rf"({_ADMIN_DOT}{_PART_BEFORE}[A-Z][\w-]+(?:\s[A-Z][\w-]+){{0,2}}{_PART_AFTER})")
 
+# A region's towns listed after a colon: "area Kaltim: Samarinda, Bpp, Tenggarong" (the first a known town).
+_TOWNS_AFTER = regrouped(r"[^\S\n]*:[^\S\n]*([A-Z][\w'-]+(?:\s[A-Z][\w'-]+){0,2})")
+
 
 def areas(text: str, lower: str) -> Iterator[tuple[re.Match, str]]:
     """(match, value) for each area served: after a cue word ("area", "kirim ke", "serving"), or two places named
@@ -202,6 +207,10 @@ def _areas(text: str, lower: str) -> Iterator[tuple[re.Match, str]]:
             # "Cikarang dan Karawang", "Kuta and Legian", "Manado, Minahasa, dan Bitung": each place of the list
             while (more := _MORE_PLACES.match(text, end)) and _looks_like_place(more.group(1)):
                 end = more.end(1)
+            if (towns := _TOWNS_AFTER.match(text, end)) and _known_place(towns.group(1)):
+                end = towns.end(1)  # "area Kaltim: Samarinda, Bpp, Tenggarong": the region, then its towns
+                while (more := _MORE_PLACES.match(text, end)) and _looks_like_place(more.group(1)):
+                    end = more.end(1)
             value = text[start:end].strip()
             listed.append((start, end))
             if re.search(r"(?i)\b(?:seluruh|se-)", text[m.start():m.start(1)]):
@@ -413,10 +422,12 @@ def _named_place(raw: str) -> bool:
     return bool(_CAPITALISED.match(raw.strip())) and not any(known_word(w) or w in KEYWORDS for w in words)
 
 
-# Days and months are capitalised and no place: "kirim Kamis" is when it is sent, never an area "Kamis".
+# Days, months and holidays are capitalised and no place: "kirim Kamis" is when it is sent, never an area "Kamis";
+# "di luar Imlek" is outside the season, never an area "Imlek". (Kuningan, a Balinese holiday, is also a town.)
 _DAYS_MONTHS = frozenset("""senin selasa rabu kamis jumat jum'at sabtu minggu ahad monday tuesday wednesday thursday
 friday saturday sunday mondays tuesdays wednesdays thursdays fridays saturdays sundays januari februari maret april mei
-juni juli agustus september oktober november desember january february march june july august october december""".split())
+juni juli agustus september oktober november desember january february march june july august october december
+imlek lebaran natal ramadan ramadhan nyepi waisak galungan christmas easter""".split())
 
 
 def _looks_like_place(raw: str) -> bool:

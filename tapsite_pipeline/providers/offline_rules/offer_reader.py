@@ -15,6 +15,7 @@ from tapsite_pipeline.fastre import fast, regrouped
 from .coordination import action_noun, shared_modifiers
 from .item_bounds import object_list, until_stop
 from .lexicon import KEYWORDS
+from .list_also import also_after_list
 from .offer_collector import MADE, Collector, clean_item
 from .offer_words import (
     EXAMPLES,
@@ -373,6 +374,9 @@ def read_part(part: str, listed: Collector, described: Collector, opening: bool)
             end = start + len(seg)  # "menerima santri … untuk program tahfidz, diniyah": the programs are offered
         elif afresh:
             end = start + rest.index(",", len(seg))
+        elif also := also_after_list(rest, len(seg)):  # "layani cuci AC, bongkar AC, juga perbaikan kulkas"
+            read_list(also[0], listed, described)
+            end = start + also[1]
         else:
             # "we grow Arabica on Mount Inerie and sell roasted beans": the preposition's object ends where "and"
             # brings the next offer verb, which reads a list of its own

@@ -14,6 +14,7 @@ from collections.abc import Callable
 from tapsite_pipeline.fastre import regrouped
 
 from ...models import Intent
+from .chat_read import in_full_words
 from .corrections import corrected
 from .number_words import comma_groups, read_numbers
 
@@ -140,6 +141,8 @@ def read_as_said(text: str) -> tuple[str, str, tuple[tuple[str, str], ...], tupl
     grouped by commas grouped by dots), the brief with only the regional words said, and the (regional, Indonesian)
     and (as written, digits) pairs replaced."""
     said, pairs = in_indonesian(corrected(text))   # an amount the owner corrected: as corrected (corrections.py)
+    said, spelled = in_full_words(said)              # "sy yg dtg ke rmh": chat shorthand spelled out (chat_read.py)
+    pairs += spelled
     read, numbers = read_numbers(said)
     read, groups = comma_groups(read)   # "1,500 guests" as one number
     return read, said, pairs, numbers + groups

@@ -49,7 +49,7 @@ _PICKUP = regrouped(
     r"\b(?:(?:free|gratis)\s+)?(?:(?:airport|bandara|hotel|villa|station|stasiun|terminal|harbou?r|port|pelabuhan)\s+)?"
     r"(?:antar[\s-]+jemput|pick\s?-?up(?:\s*(?:&|and)\s*(?:delivery|drop[\s-]?off))?|"
     r"bisa\s+dijemput|jemput\s+(?:ke\s+)?(?:rumah|lokasi)|home\s+pickup|home\s+service|panggilan|"
-    r"(?:i|we)\s+come\s+to\s+(?:your|you)\b[\w\s]{0,10}|(?:datang|dateng|dipanggil|panggil)\s+ke\s+rumah|"
+    r"(?:i|we)\s+come\s+to\s+(?:your|you)\b[\w\s]{0,10}|(?:datang|dateng|dtg|dipanggil|panggil)\s+ke\s+(?:rumah|rmh)|"
     # the buyer collects: "pengambilan di toko", "bisa ambil sendiri", "self pickup", "pick up at our studio"
     r"(?:pengambilan|ambil|diambil)\s+(?:sendiri\s+)?(?:langsung\s+)?(?:di|ke)\s+(?:toko|tempat|lokasi|outlet|gerai|kios|"
     r"rumah|workshop|studio|gudang|dapur)(?:\s+(?:kami|saya))?|ambil\s+sendiri|self[\s-]?pick[\s-]?up|"
@@ -116,7 +116,7 @@ _AFTERCARE = fast(
 
 # Cheap look-outs: a pattern runs only when one of its words is in the brief.
 _HINTS = {
-    "pickup": ("antar", "pick", "jemput", "home service", "panggil", "come to", "datang", "dateng", "ambil", "collect"),
+    "pickup": ("antar", "pick", "jemput", "home service", "panggil", "come to", "datang", "dateng", "dtg", "ambil", "collect"),
     "offer": ("free", "gratis", "happy hour", "coba", "trial", "percobaan", "diskon", "%", "promo", "buy ", "beli ", "kredit",
               "cicilan"),
     "delivery": ("deliver", "antar", "ongkir", "ship", "kirim", "cod", "bayar di tempat", "food", "international",
