@@ -26,6 +26,15 @@ from tapsite_pipeline.evals.fidelity.values import hour_ranges, phone_digits, pr
     ("jual creambath dan potong rambut di Bogor", None),  # no name given: the brand check is skipped
     # a verb after "toko kami" says where the shop is, never its name
     ("Butik Senja Raya menjual gamis dan hijab. Toko kami berada di Ruko Mutiara Blok A/3, Depok.", "Butik Senja Raya"),
+    # an agency writing for its client: the client is the business
+    ("Lontar Studio here, preparing copy for our client Rumah Tenun Sumba in Waingapu. They weave ikat cloth",
+     "Rumah Tenun Sumba"),
+    ("Kami dari agensi Pena Biru, ini brief untuk klien kami Bakso Mas Gondrong di Klaten: bakso urat 15rb",
+     "Bakso Mas Gondrong"),
+    # an offer of partnership before the name is no part of it
+    ("OPEN KEMITRAAN Ayam Geprek Mbak Ririn! modal 3 jt dapat booth dan bahan", "Ayam Geprek Mbak Ririn"),
+    # the business's own clients are not its name
+    ("Kopi Teras Senja, Malang. kami antar pesanan untuk klien kami di kantor sekitar Blimbing", "Kopi Teras Senja"),
 ])
 def test_brand_only_from_explicit_forms(brief, brand):
     assert extract_brand(brief) == brand

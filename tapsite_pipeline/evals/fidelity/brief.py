@@ -40,6 +40,10 @@ _END = (r"(?=\s*(?:[,.;:!?()\n\"]|\s-\s|\s–\s|$|\s(?:di|in|at|near|dekat|yang|
         r"untuk|utk|for|dan|and|kak|ya|dong|lho|nih|mau|pengen|warna|berlokasi|located|based|buka|with|dengan)\b))")
 _NAME = r"(?P<b>[^\s,.;:!?()\"]+(?:\s+[^\s,.;:!?()\"]+){0,5}?)"
 BRAND_PATTERNS = [
+    # an agency writing for its client: the client is the business ("for our client Oesapa Glow", "untuk klien kami
+    # Dalihan WO"), whatever the agency calls itself first
+    re.compile(rf"\b(?:for\s+(?:our|my|the)\s+client|(?:untuk\s+)?klien\s+(?:kami|saya))\s*,?\s+"
+               rf"(?=[A-Z0-9]){_NAME}{_END}"),
     # "namanya X", "nama tokonya X", "nama usaha gw X", "nama tempat les saya X", "nama: X"
     # ("balik nama BPKB", "jahit nama & bordir", "papan nama": a service or goods with a name on it, no marker)
     re.compile(rf"(?<!balik\s)(?<!jahit\s)(?<!papan\s)(?<!cetak\s)(?<!bordir\s)(?<!sablon\s)(?<!ganti\s)(?<!tulis\s)"
@@ -68,6 +72,8 @@ based sells sell offers offer provides has opens open""".split())
 OPENING_NAME = re.compile(r"\s*(?P<b>[A-Z0-9][\w'&.-]*(?:\s+(?:&\s+)?[A-Z0-9][\w'&.-]*){1,5})"
                           r"(?=\s*(?:[,:;!?(]|\.\s|\s[-–]\s|$)|\s+(?:sejak|since|di|in|dekat|near|adalah|is|jual|"
                           r"menjual|buka|melayani|yang|yg|berdiri|hadir|from|based)\b)")
+_OFFER_OPENING = re.compile(r"^\s*(?:(?:buka|open)\s+)?(?:kemitraan|reseller|franchise|waralaba|mitra)\s+(?=[A-Z])",
+                            re.I)
 _OPENERS = frozenset("halo hai hi hello hey selamat assalamualaikum permisi pagi siang sore malam saya aku kami "
                      "jual menjual dijual shalom syalom horas punten sampurasun tabik namaste i im i'm".split())
 # a greeting of the country's languages opening the brief: "Om Swastiastu, …", "Horas! …"
@@ -93,6 +99,8 @@ def extract_brand(text: str) -> str | None:
                     or ws[0] in _VERB_FIRST or _only_place(b, lex):
                 continue
             return b
+    # "BUKA KEMITRAAN Teh Tarik Bang Tapis!": the offer of partnership before the name is not the name
+    text = _OFFER_OPENING.sub("", text, count=1)
     m = OPENING_NAME.match(text)
     if m and (_GREETING_OPENING.match(text) or _only_place(m.group("b"), lex) or all(
             w in lex.business_words or w in lex.places for w in words(m.group("b")))):
