@@ -37,8 +37,14 @@ _CUSTOMER_LINE = regrouped(r"(?<![\w])" + _CUSTOMER + r"\s*:\s*.*?(?=\s" + _OWNE
 _OWNER_MARK = regrouped(r"(?<![\w])" + _OWNER + r"\s*:")
 
 # The words of an offer to partners or resellers at a name's start ("BUKA KEMITRAAN", "OPEN RESELLER").
-_PARTNER_OFFER = regrouped(r"(?i)^(?:(?:kami\s+)?(?:buka|open|dibuka|terima|join)\s+)?(?:kemitraan|reseller|franchise|"
-                           r"waralaba|mitra|agen|dropship(?:per)?|peluang\s+usaha)\b[\s:!-]*")
+# ("Agen Gas LPG", "Mitra Motor": an agent's trade or a name's own word, unless an offer opens it: "BUKA MITRA …")
+_PARTNER_OFFER = regrouped(r"(?i)^(?:(?:(?:kami\s+)?(?:buka|open|dibuka|terima|join)\s+)?(?:kemitraan|reseller|franchise|"
+                           r"waralaba|dropship(?:per)?|peluang\s+usaha)|(?:kami\s+)?(?:buka|open|dibuka|terima|join)\s+"
+                           r"(?:mitra|agen))\b[\s:!-]*")
+# An offer to partners and its terms: from the offer to its sentence's end, and the next sentence when it opens on
+# the capital asked ("BUKA KEMITRAAN Teh Tarik X! cuma modal 5 jt udah dpt booth, gerobak …").
+_PARTNER_TERMS = regrouped(r"(?i)\b(?:(?:buka|open|dibuka)\s+(?:kemitraan|reseller|franchise|waralaba|mitra|agen)|kemitraan\s*:)"
+                           r"[^.!?\n]*(?:[.!?\n]+\s*(?:(?:cuma|hanya|cukup|dengan)\s+)?modal\b[^.!?\n]*)?")
 _LINE_END = re.compile(r"[.!?;\n](?!\d)")
 _BY_PERSON = regrouped(r"\s+by\s+(?:(?:Kak|Kakak|Mbak|Mba|Mas|Bu|Ibu|Pak|Bang|Teh|Uda|Uni|Ci|Ko)\s+)?[A-Z][\w'-]+(?![\w'-])")
 
@@ -50,6 +56,7 @@ class FormRead(NamedTuple):
     skip: list[Span]             # spans that name no one (a chat's lead-in)
     quiet: list[Span]            # spans that hold no offering (a signer, a title, a customer's question, an agency)
     unsaid: list[Span]           # spans that say nothing of the trade (the agency's own clause)
+    listed: tuple[str, ...]      # the offerings a form lists on a line of their own (a signature's services)
 
 
 def _spans_of(lower: str, lines: Sequence[str]) -> list[Span]:
@@ -74,13 +81,15 @@ def read_forms(raw: str, text: str, lower: str, cased: bool) -> FormRead:
     quiet: list[Span] = []
     unsaid: list[Span] = []
     brand: Found | None = None
+    listed: tuple[str, ...] = ()
     if (sig := signature(raw)) is not None and (at := text.find(sig.business)) >= 0:
         brand = (sig.business, (at, at + len(sig.business)), _MARKED)
         quiet += _spans_of(lower, sig.quiet)
+        listed = sig.services
     elif (client := client_name(text, cased)) is not None:
         (name, s, e), clause = client
         brand = (name, (s, e), _MARKED)
-        quiet.append(clause)
+        quiet += [clause, (s, e)]  # the client's name is no offering either, when the page goes by a name given
         unsaid.append(clause)
     if "chat" in lower and len(_OWNER_MARK.findall(text)) >= 2:
         customer = [(m.start(), m.end()) for m in _CUSTOMER_LINE.finditer(text)]
@@ -88,7 +97,9 @@ def read_forms(raw: str, text: str, lower: str, cased: bool) -> FormRead:
             quiet += customer
             skip += [(m.start(), m.end()) for m in _CHAT_LEAD.finditer(text)]
             quiet += skip
-    return FormRead(brand, skip, quiet, unsaid)
+    if "modal" in lower:  # a partner's package is the partnership's, not an offering to customers
+        quiet += [(m.start(), m.end()) for m in _PARTNER_TERMS.finditer(text)]
+    return FormRead(brand, skip, quiet, unsaid, listed)
 
 
 def blanked(lower: str, spans: Sequence[Span]) -> str:

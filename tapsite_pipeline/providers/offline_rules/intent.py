@@ -384,6 +384,8 @@ def _parse(raw: str, hints: dict) -> Intent:
         items = places_share_work(items, lower)
     items = unglued_levels(items, lower)  # "bimbingan belajar SD, SMP, SMA": the levels are whom it teaches
     items = most_specific(items)  # last: the learned filter and the shared head may each add a generic twin
+    if form.listed:  # a signature's line of services lists them as the owner names them
+        items = [*form.listed, *(p for p in items if not any(p in n or n in p for n in form.listed))]
     if translates(lower) and any(only_languages(p) for p in items):
         # "Penerjemah Tersumpah Bahasa Inggris, Belanda, dan Arab": the languages are what the service is like
         items = [p for p in items if not only_languages(p)] or [n for n in (service_named(lower),) if n]

@@ -33,6 +33,10 @@ _TITLE_WORDS = frozenset((
 _CONTACT_LINE = regrouped(r"(?i)\d{3}|@|\b(?:jl|jln|jalan|telp|tel|hp|wa|whatsapp|email|e-mail|www)\b\.?|https?:")
 # Where a business line's name ends: a dash, a bar, a middle dot or a comma set off by spaces.
 _NAME_END = re.compile(r"\s+[—–|·•-]\s+|\s*,\s+|\s*\|\s*")
+# The marks a line of services sets its items apart with, and a price said after an item.
+_SERVICE_SPLIT = re.compile(r"\s+[·•|]\s+")
+_PRICE = regrouped(r"(?i)\s*(?:\b(?:mulai(?:\s+dari)?|from|start(?:ing)?\s+(?:from|at))\s+(?:(?:rp|idr)\.?\s*)?\d|"
+                   r"\b(?:rp|idr)\.?\s*\d|\b\d[\d.,]*\s*(?:rb|ribu|k|jt|juta)\b)")
 _NAME_WORD = re.compile(r"^[A-Z(][\w.'’&()-]*$|^(?:dr|drg|drh|ir|hj?|apt)\.$|^[a-z]{1,3}$|^&$")
 
 
@@ -41,6 +45,7 @@ class Signature(NamedTuple):
 
     business: str
     quiet: tuple[str, ...]  # the closing, the person, the title and the whole business line, as written
+    services: tuple[str, ...] = ()  # the items of the line of services under the business, in lower case
 
 
 def _name_shaped(line: str) -> bool:
@@ -55,6 +60,22 @@ def _name_shaped(line: str) -> bool:
 def _title_shaped(line: str) -> bool:
     words = re.findall(r"[\w-]+", line.lower())
     return 1 <= len(words) <= 6 and not _CONTACT_LINE.search(line) and any(w in _TITLE_WORDS for w in words)
+
+
+def _services(line: str) -> tuple[str, ...]:
+    """The items of a signature's line of services ("Fun dive · Open water course · Reef snorkelling"): three or
+    more, set apart by a middle dot, a bullet or a bar, each without its bracket or its price ("mulai Rp …")."""
+    parts = _SERVICE_SPLIT.split(line)
+    if len(parts) < 3 or _CONTACT_LINE.search(re.sub(r"\d[\d.,]*", "", line)):
+        return ()
+    items = []
+    for part in parts:
+        part = part[:m.start()] if (m := _PRICE.search(part)) else part  # "Umrah reguler 9 hari mulai Rp 29,5 jt"
+        item = " ".join(re.sub(r"\([^)]*\)", "", part).split()).strip(" ,.;:-").lower()
+        if not item or len(item.split()) > 7:
+            return ()
+        items.append(item)
+    return tuple(items)
 
 
 def _head(line: str) -> str:
@@ -81,5 +102,5 @@ def signature(raw: str) -> Signature | None:
         if not head or not _name_shaped(head):
             continue
         quiet = (line.strip().rstrip(",.!"), block[0], *block[1:at], line_of_business)
-        return Signature(head, tuple(q for q in quiet if q))
+        return Signature(head, tuple(q for q in quiet if q), _services(block[at + 1] if at + 1 < len(block) else ""))
     return None
