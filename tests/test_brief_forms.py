@@ -107,3 +107,23 @@ def test_a_marked_name_keeps_the_person_it_is_signed_by() -> None:
 def test_by_after_a_name_that_is_not_marked_stays_outside() -> None:
     brief = "Dapur Sehat catering harian, dimasak by request. WA 0812 1122 3344"
     assert parse_brief(brief).brand_name != "Dapur Sehat catering harian, dimasak by request"
+
+
+def test_a_signature_joined_into_sentences_reads_the_same() -> None:
+    # the brief's cleaning makes a signature's lines into comma pieces and sentences; the block is still read
+    joined = ("Tolong buatkan web dari tanda tangan email saya: Salam sukses, Dewi Anggraini, Kepala Pemasaran, "
+              "Sambal Bakar Mak Ijah. Sambal bawang, Sambal cumi (botol 200 ml), Sambal teri mulai 25rb. "
+              "Jl. Kenanga No. 4, Tegal. WA 0812 4410 2291")
+    sig = signature(joined)
+    assert sig is not None and sig.business == "Sambal Bakar Mak Ijah"
+    assert sig.services == ("sambal bawang", "sambal cumi", "sambal teri")
+    intent = parse_brief(joined)
+    assert intent.products[:3] == ["sambal bawang", "sambal cumi", "sambal teri"]
+
+
+def test_a_closing_followed_by_an_ordinary_sentence_lists_no_services() -> None:
+    # a thank-you at the end of a brief, then the owner's name and the shop: read, but no list follows it
+    brief = ("Jual bibit durian musang king dan bawor, kirim se-Jawa. Terima kasih, Agus Salim, Kebun Bibit Tani Makmur. "
+             "WA 0813 5566 7788")
+    sig = signature(brief)
+    assert sig is None or sig.services == ()

@@ -82,7 +82,7 @@ def read_forms(raw: str, text: str, lower: str, cased: bool) -> FormRead:
     unsaid: list[Span] = []
     brand: Found | None = None
     listed: tuple[str, ...] = ()
-    if (sig := signature(raw)) is not None and (at := text.find(sig.business)) >= 0:
+    if (sig := signature(text)) is not None and (at := text.find(sig.business)) >= 0:
         brand = (sig.business, (at, at + len(sig.business)), _MARKED)
         quiet += _spans_of(lower, sig.quiet)
         listed = sig.services

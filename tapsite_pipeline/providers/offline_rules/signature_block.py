@@ -14,13 +14,16 @@ from typing import NamedTuple
 
 from tapsite_pipeline.fastre import regrouped
 
-# A closing formula alone on its line, with its comma.
-_CLOSING = regrouped(r"(?i)^[ \t]*(?:salam(?:\s+(?:hangat|hormat|sukses|sehat|manis))?|hormat\s+(?:kami|saya)|"
-                     r"wassalam(?:u'?\s*['a]?alaikum)?(?:\s+wr\.?\s*wb\.?)?|terima\s+kasih|(?:best|kind|warm|warmest)\s+"
-                     r"regards|regards|cheers|best|thanks|thank\s+you|sincerely|yours\s+(?:sincerely|truly|faithfully))"
-                     r"[ \t]*[,.!]?[ \t]*$")
-# The rule line some mail programs put before a signature.
-_RULE = re.compile(r"^[ \t]*(?:--+|—+|_+)[ \t]*$")
+# A closing formula, set off as a piece of its own ("Salam hangat,", "Kind regards,") after the brief's start, a
+# sentence's end or a colon ("… dari tanda tangan email saya: Salam hangat, Rahmat …").
+_CLOSING = regrouped(r"(?i)(?:^|(?<=[.:!?\n])[ \t]*|(?<=[.:!?\n][ \t]))(?:salam(?:\s+(?:hangat|hormat|sukses|sehat|manis))?|"
+                     r"hormat\s+(?:kami|saya)|wassalam(?:u'?\s*['a]?alaikum)?(?:\s+wr\.?\s*wb\.?)?|terima\s+kasih|"
+                     r"(?:best|kind|warm|warmest)\s+regards|regards|cheers|best|thanks|thank\s+you|sincerely|"
+                     r"yours\s+(?:sincerely|truly|faithfully))[ \t]*[,.!]?(?:[ \t]*\n|[ \t]+(?=[A-Z]|(?:dr|drg|ir)\.))")
+# Where a piece of the block ends: a comma, a stop, a semicolon or a line's end (the brief's cleaning makes a
+# signature's lines into such pieces); a stop after an abbreviation or an initial ends none.
+_PIECE_END = re.compile(r"\s*[,;]\s+|\.\s+|\s*\n\s*|[.]?\s*$")
+_ABBREVIATION = frozenset("dr drg drh dra ir h hj apt jl jln no st mr mrs ms prof kh tgk".split())
 # The words a job title is made of (one of them makes a line a title when it holds no digit, "@" or street).
 _TITLE_WORDS = frozenset((
     "director direktur manager manajer founder co-founder cofounder owner pemilik head kepala lead coordinator "
@@ -33,8 +36,7 @@ _TITLE_WORDS = frozenset((
 _CONTACT_LINE = regrouped(r"(?i)\d{3}|@|\b(?:jl|jln|jalan|telp|tel|hp|wa|whatsapp|email|e-mail|www)\b\.?|https?:")
 # Where a business line's name ends: a dash, a bar, a middle dot or a comma set off by spaces.
 _NAME_END = re.compile(r"\s+[—–|·•-]\s+|\s*,\s+|\s*\|\s*")
-# The marks a line of services sets its items apart with, and a price said after an item.
-_SERVICE_SPLIT = re.compile(r"\s+[·•|]\s+")
+# A price said after an item of services.
 _PRICE = regrouped(r"(?i)\s*(?:\b(?:mulai(?:\s+dari)?|from|start(?:ing)?\s+(?:from|at))\s+(?:(?:rp|idr)\.?\s*)?\d|"
                    r"\b(?:rp|idr)\.?\s*\d|\b\d[\d.,]*\s*(?:rb|ribu|k|jt|juta)\b)")
 _NAME_WORD = re.compile(r"^[A-Z(][\w.'’&()-]*$|^(?:dr|drg|drh|ir|hj?|apt)\.$|^[a-z]{1,3}$|^&$")
@@ -62,11 +64,10 @@ def _title_shaped(line: str) -> bool:
     return 1 <= len(words) <= 6 and not _CONTACT_LINE.search(line) and any(w in _TITLE_WORDS for w in words)
 
 
-def _services(line: str) -> tuple[str, ...]:
-    """The items of a signature's line of services ("Fun dive · Open water course · Reef snorkelling"): three or
-    more, set apart by a middle dot, a bullet or a bar, each without its bracket or its price ("mulai Rp …")."""
-    parts = _SERVICE_SPLIT.split(line)
-    if len(parts) < 3 or _CONTACT_LINE.search(re.sub(r"\d[\d.,]*", "", line)):
+def _services(parts: list[str]) -> tuple[str, ...]:
+    """The items of a signature's list of services ("Fun dive · Open water course · Reef snorkelling"), each
+    without its bracket or its price ("mulai Rp …"); none when a part is a contact or a sentence."""
+    if any(_CONTACT_LINE.search(re.sub(r"\d[\d.,]*", "", part)) for part in parts):
         return ()
     items = []
     for part in parts:
@@ -82,25 +83,63 @@ def _head(line: str) -> str:
     return _NAME_END.split(line, maxsplit=1)[0].strip()
 
 
-def signature(raw: str) -> Signature | None:
-    """The signature block of a pasted email, or None: a closing formula on a line of its own, then a person's name,
-    an optional job title or two, and a business line whose head is a name."""
-    lines = raw.splitlines()
-    for i, line in enumerate(lines):
-        if not _CLOSING.match(line):
+def _pieces(text: str, start: int) -> list[tuple[int, int, bool]]:
+    """The pieces of ``text`` from ``start``: (start, end, ends a sentence), split at commas, stops and line ends
+    outside brackets, a stop after an abbreviation or an initial ("dr. M. Fauzan") splitting nothing."""
+    out: list[tuple[int, int, bool]] = []
+    at = s = start
+    while at <= len(text) and len(out) < 40:
+        m = _PIECE_END.search(text, at)
+        if m is None:
+            break
+        sep = m.group(0)
+        word = re.search(r"([\w']+)$", text[s:m.start()])
+        if sep.startswith(".") and word and (len(word.group(1)) == 1 or word.group(1).lower() in _ABBREVIATION) \
+                and m.end() < len(text):
+            at = m.end()
             continue
-        block = [ln.strip() for ln in lines[i + 1:] if ln.strip() and not _RULE.match(ln)]
+        if text.count("(", s, m.start()) > text.count(")", s, m.start()) and m.end() < len(text):
+            at = m.end()  # inside a bracket: "Phinisi team cruise (2D1N, 20-40 pax)"
+            continue
+        if m.start() > s:
+            out.append((s, m.start(), "," not in sep and ";" not in sep))
+        if m.end() >= len(text):
+            break
+        at = s = m.end()
+    return out
+
+
+def _services_of(text: str, pieces: list[tuple[int, int, bool]], sentences: int) -> tuple[str, ...]:
+    """The items of the services said right after the business: the rest of its sentence when that is a list of
+    three or more, else the next sentence when that is one."""
+    groups: list[list[tuple[int, int, bool]]] = [[]]
+    for piece in pieces:
+        groups[-1].append(piece)
+        if piece[2]:
+            groups.append([])
+    for group in groups[:sentences]:
+        if len(group) >= 3:
+            return _services([text[a:b] for a, b, _ in group])
+    return ()
+
+
+def signature(text: str) -> Signature | None:
+    """The signature block of a pasted email, or None: a closing formula, then a person's name, an optional job title
+    or two, and a business whose head is a name, each a piece of its own."""
+    for closing in _CLOSING.finditer(text):
+        pieces = _pieces(text, closing.end())
+        block = [text[a:b].strip() for a, b, _ in pieces]
         if len(block) < 3 or not _name_shaped(block[0]) or _title_shaped(block[0]):
             continue
-        at = 1  # the title lines, each followed by a line that opens on a name
+        at = 1  # the title pieces, each followed by a piece that opens on a name
         while at + 1 < len(block) and at <= 2 and _title_shaped(block[at]) and _name_shaped(_head(block[at + 1])):
             at += 1
         if at == 1 and not _name_shaped(block[1]):
-            continue  # no title and no second name: the first line may be the business itself, said alone
-        line_of_business = block[at]
-        head = _head(line_of_business)
+            continue  # no title and no second name: the first piece may be the business itself, said alone
+        head = _head(block[at])
         if not head or not _name_shaped(head):
             continue
-        quiet = (line.strip().rstrip(",.!"), block[0], *block[1:at], line_of_business)
-        return Signature(head, tuple(q for q in quiet if q), _services(block[at + 1] if at + 1 < len(block) else ""))
+        quiet = (text[closing.start():closing.end()].strip(" ,.!\n"), *block[:at + 1])
+        # the rest of the business's sentence, else (when its piece ends none) the sentence after it
+        return Signature(head, tuple(q for q in quiet if q), _services_of(text, pieces[at + 1:], 1 if pieces[at][2] else 2))
     return None
