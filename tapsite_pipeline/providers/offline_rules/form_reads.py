@@ -30,6 +30,15 @@ _MARKED = 1
 # A chat's lead-in: "ini chat calon penghuni td:", "ini copas chat sm pembeli td:", "dr chat calon klien ini ya:".
 _CHAT_LEAD = regrouped(r"(?i)(?:\b(?:ini|dari|dr)\s+)?(?:\b(?:copas|copy|ss|screenshot|salinan)\s+)?\bchat(?:an)?\b"
                        r"[^:.!?\n]{0,40}:")
+# A lead-in naming what is pasted after it, to its colon: "caption reels coach kami, jadiin web ya:", "Ini nota
+# servis bengkel saya, tolong dibikin website:", "Iklan baris (tolong jadikan web):", or to the quote it opens
+# ("caption tiktok kita nih, jadiin web ya 🙏 \"…\""). It holds no offering.
+_PASTED_LEAD = regrouped(r"(?i)(?:^|(?<=[.!?]\s))[^.!?:\n]{0,50}?\b(?:caption|captions|nota|kuitansi|kwitansi|struk|"
+                         r"iklan\s+baris|tanda\s+tangan\s+email|email\s+signature)\b[^.!?:\n\"“]{0,60}(?::|\s*\.?(?=\s*[\"“]))")
+# A receipt's number line: "Nota Servis No. 2211", "Nota No. 0457", "Kuitansi No. 18".
+_RECEIPT_NUMBER = regrouped(r"(?i)\b(?:nota|kuitansi|kwitansi|struk|faktur|invoice)(?:\s+[a-z]+){0,2}\s+no\.?\s*\d+")
+# A receipt's own label read as an item: "nota servis no" of "Nota Servis No. 2211", "kuitansi", "nota".
+_RECEIPT_LABEL = regrouped(r"(?:nota|kuitansi|kwitansi|struk|faktur|invoice)(?:\s+[a-z]+){0,2}?(?:\s+no)?")
 # The marks of the two sides of a pasted chat: the customer's, then the owner's.
 _CUSTOMER = r"(?:P|Pembeli|Customer|Cust|Calon|Klien|Client|Tamu|Q)"
 _OWNER = r"(?:Saya|Aku|Sy|Owner|Admin|Penjual|Me|A|Kami)"
@@ -57,6 +66,7 @@ class FormRead(NamedTuple):
     quiet: list[Span]            # spans that hold no offering (a signer, a title, a customer's question, an agency)
     unsaid: list[Span]           # spans that say nothing of the trade (the agency's own clause)
     listed: tuple[str, ...]      # the offerings a form lists on a line of their own (a signature's services)
+    receipt: bool = False        # a receipt typed out: its own label ("nota servis no") is no offering
 
 
 def _spans_of(lower: str, lines: Sequence[str]) -> list[Span]:
@@ -97,9 +107,10 @@ def read_forms(raw: str, text: str, lower: str, cased: bool) -> FormRead:
             quiet += customer
             skip += [(m.start(), m.end()) for m in _CHAT_LEAD.finditer(text)]
             quiet += skip
+    quiet += [(m.start(), m.end()) for m in _PASTED_LEAD.finditer(text)]
     if "modal" in lower:  # a partner's package is the partnership's, not an offering to customers
         quiet += [(m.start(), m.end()) for m in _PARTNER_TERMS.finditer(text)]
-    return FormRead(brand, skip, quiet, unsaid, listed)
+    return FormRead(brand, skip, quiet, unsaid, listed, bool(_RECEIPT_NUMBER.search(text)))
 
 
 def blanked(lower: str, spans: Sequence[Span]) -> str:
@@ -127,3 +138,13 @@ def settled(found: Found | None, text: str, skip: list[Span],
     if prio == _MARKED and (by := _BY_PERSON.match(text, e)) is not None:
         return name + by.group(0), (s, by.end()), prio
     return found
+
+
+def form_items(items: list[str], form: FormRead) -> list[str]:
+    """The offerings with a form's listed ones first (a signature's services, as the owner names them) and a
+    receipt's own label ("nota servis no") left out."""
+    if form.receipt:  # ("cetak nota & kuitansi" of a print shop with no receipt typed out stays)
+        items = [p for p in items if not _RECEIPT_LABEL.fullmatch(p)]
+    if form.listed:
+        items = [*form.listed, *(p for p in items if not any(p in n or n in p for n in form.listed))]
+    return items

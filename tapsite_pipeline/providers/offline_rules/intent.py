@@ -19,7 +19,7 @@ from .brand_words import _HONOR_SET, LOC_NOUNS, STOP
 from .colors import colors_with_spans
 from .coordination import bundled, most_specific, object_kinds, places_share_work, rival_kinds, shared_head
 from .facts import extract_facts
-from .form_reads import FormRead, blanked, read_forms, settled
+from .form_reads import FormRead, blanked, form_items, read_forms, settled
 from .handle_names import account_name, account_spells, handle_name, loose_account_name
 from .heads import said_head
 from .language_pairs import language_fact, only_languages, service_named, translates
@@ -384,8 +384,7 @@ def _parse(raw: str, hints: dict) -> Intent:
         items = places_share_work(items, lower)
     items = unglued_levels(items, lower)  # "bimbingan belajar SD, SMP, SMA": the levels are whom it teaches
     items = most_specific(items)  # last: the learned filter and the shared head may each add a generic twin
-    if form.listed:  # a signature's line of services lists them as the owner names them
-        items = [*form.listed, *(p for p in items if not any(p in n or n in p for n in form.listed))]
+    items = form_items(items, form)  # a signature's services as listed; no receipt's label
     if translates(lower) and any(only_languages(p) for p in items):
         # "Penerjemah Tersumpah Bahasa Inggris, Belanda, dan Arab": the languages are what the service is like
         items = [p for p in items if not only_languages(p)] or [n for n in (service_named(lower),) if n]
