@@ -14,12 +14,13 @@ from typing import NamedTuple
 
 from tapsite_pipeline.fastre import regrouped
 
-# A closing formula, set off as a piece of its own ("Salam hangat,", "Kind regards,") after the brief's start, a
-# sentence's end or a colon ("… dari tanda tangan email saya: Salam hangat, Rahmat …").
+# A closing formula, set off as a piece of its own by its comma or its line ("Salam hangat,", "Kind regards,") after
+# the brief's start, a sentence's end or a colon ("… dari tanda tangan email saya: Salam hangat, Rahmat …"), then a
+# name written as names are (a capital and small letters, or a doctor's title).
 _CLOSING = regrouped(r"(?i)(?:^|(?<=[.:!?\n])[ \t]*|(?<=[.:!?\n][ \t]))(?:salam(?:\s+(?:hangat|hormat|sukses|sehat|manis))?|"
                      r"hormat\s+(?:kami|saya)|wassalam(?:u'?\s*['a]?alaikum)?(?:\s+wr\.?\s*wb\.?)?|terima\s+kasih|"
                      r"(?:best|kind|warm|warmest)\s+regards|regards|cheers|best|thanks|thank\s+you|sincerely|"
-                     r"yours\s+(?:sincerely|truly|faithfully))[ \t]*[,.!]?(?:[ \t]*\n|[ \t]+(?=[A-Z]|(?:dr|drg|ir)\.))")
+                     r"yours\s+(?:sincerely|truly|faithfully))[ \t]*(?:,[ \t]*\n?|\n)[ \t]*(?=(?-i:[A-Z][a-z])|(?:dr|drg|ir)\.)")
 # Where a piece of the block ends: a comma, a stop, a semicolon or a line's end (the brief's cleaning makes a
 # signature's lines into such pieces); a stop after an abbreviation or an initial ends none.
 _PIECE_END = re.compile(r"\s*[,;]\s+|\.\s+|\s*\n\s*|[.]?\s*$")
