@@ -35,6 +35,9 @@ _CHAT_LEAD = regrouped(r"(?i)(?:\b(?:ini|dari|dr)\s+)?(?:\b(?:copas|copy|ss|scre
 # ("caption tiktok kita nih, jadiin web ya 🙏 \"…\""). It holds no offering.
 _PASTED_LEAD = regrouped(r"(?i)(?:^|(?<=[.!?]\s))[^.!?:\n]{0,50}?\b(?:caption|captions|nota|kuitansi|kwitansi|struk|"
                          r"iklan\s+baris|tanda\s+tangan\s+email|email\s+signature)\b[^.!?:\n\"“]{0,60}(?::|\s*\.?(?=\s*[\"“]))")
+# The words that let a brief hold a pasted form's marks at all, searched before the costlier patterns.
+_CLOSING_WORD = re.compile(r"salam|hormat|regards|cheers|best|thank|sincerely|terima kasih")
+_PASTED_WORD = re.compile(r"caption|nota|kuitansi|kwitansi|struk|faktur|invoice|iklan baris|tanda tangan|signature")
 # A receipt's number line: "Nota Servis No. 2211", "Nota No. 0457", "Kuitansi No. 18".
 _RECEIPT_NUMBER = regrouped(r"(?i)\b(?:nota|kuitansi|kwitansi|struk|faktur|invoice)(?:\s+[a-z]+){0,2}\s+no\.?\s*\d+")
 # A receipt's own label read as an item: "nota servis no" of "Nota Servis No. 2211", "kuitansi", "nota".
@@ -92,11 +95,12 @@ def read_forms(raw: str, text: str, lower: str, cased: bool) -> FormRead:
     unsaid: list[Span] = []
     brand: Found | None = None
     listed: tuple[str, ...] = ()
-    if (sig := signature(text)) is not None and (at := text.find(sig.business)) >= 0:
+    if _CLOSING_WORD.search(lower) and (sig := signature(text)) is not None \
+            and (at := text.find(sig.business)) >= 0:
         brand = (sig.business, (at, at + len(sig.business)), _MARKED)
         quiet += _spans_of(lower, sig.quiet)
         listed = sig.services
-    elif (client := client_name(text, cased)) is not None:
+    elif ("client" in lower or "klien" in lower) and (client := client_name(text, cased)) is not None:
         (name, s, e), clause = client
         brand = (name, (s, e), _MARKED)
         quiet += [clause, (s, e)]  # the client's name is no offering either, when the page goes by a name given
@@ -107,10 +111,12 @@ def read_forms(raw: str, text: str, lower: str, cased: bool) -> FormRead:
             quiet += customer
             skip += [(m.start(), m.end()) for m in _CHAT_LEAD.finditer(text)]
             quiet += skip
-    quiet += [(m.start(), m.end()) for m in _PASTED_LEAD.finditer(text)]
+    pasted = _PASTED_WORD.search(lower) is not None  # the words a pasted form names itself by, looked for once
+    if pasted:
+        quiet += [(m.start(), m.end()) for m in _PASTED_LEAD.finditer(text)]
     if "modal" in lower:  # a partner's package is the partnership's, not an offering to customers
         quiet += [(m.start(), m.end()) for m in _PARTNER_TERMS.finditer(text)]
-    return FormRead(brand, skip, quiet, unsaid, listed, bool(_RECEIPT_NUMBER.search(text)))
+    return FormRead(brand, skip, quiet, unsaid, listed, pasted and bool(_RECEIPT_NUMBER.search(text)))
 
 
 def blanked(lower: str, spans: Sequence[Span]) -> str:
