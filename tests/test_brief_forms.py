@@ -129,15 +129,6 @@ def test_a_closing_followed_by_an_ordinary_sentence_lists_no_services() -> None:
     assert sig is None or sig.services == ()
 
 
-def test_a_pasted_caption_lead_in_holds_no_offering() -> None:
-    brief = ('caption tiktok toko kita nih, jadiin web ya 🙏 "stok baru datang!! sepatu lari 350k, kaos kaki 25k, '
-             'tas gym 120k #racunshopee #fyp" Toko Lari Kencang, WA 0812 3300 4411')
-    assert not any("caption" in p or "jadiin" in p for p in parse_brief(brief).products)
-    reels = ('caption reels studio kami, bikinin web ya:\n"badan kenceng dalam 8 minggu pilates reformer 1x sesi 200k. '
-             'Jl. Pemuda 3 Semarang #pilates #fyp"\nnama studionya Lentur Pilates')
-    assert not any("caption" in p for p in parse_brief(reels).products)
-
-
 def test_a_label_with_a_colon_is_no_pasted_lead_in() -> None:
     brief = "Warung Bu Sumini di Madiun. menu: nasi pecel 10rb, rawon 15rb, es dawet 5rb. WA 0813 1100 2288"
     assert "nasi pecel" in parse_brief(brief).products

@@ -30,11 +30,6 @@ _MARKED = 1
 # A chat's lead-in: "ini chat calon penghuni td:", "ini copas chat sm pembeli td:", "dr chat calon klien ini ya:".
 _CHAT_LEAD = regrouped(r"(?i)(?:\b(?:ini|dari|dr)\s+)?(?:\b(?:copas|copy|ss|screenshot|salinan)\s+)?\bchat(?:an)?\b"
                        r"[^:.!?\n]{0,40}:")
-# A lead-in naming what is pasted after it, to its colon: "caption reels coach kami, jadiin web ya:", "Ini nota
-# servis bengkel saya, tolong dibikin website:", "Iklan baris (tolong jadikan web):", or to the quote it opens
-# ("caption tiktok kita nih, jadiin web ya 🙏 \"…\""). It holds no offering.
-_PASTED_LEAD = regrouped(r"(?i)(?:^|(?<=[.!?]\s))[^.!?:\n]{0,50}?\b(?:caption|captions|nota|kuitansi|kwitansi|struk|"
-                         r"iklan\s+baris|tanda\s+tangan\s+email|email\s+signature)\b[^.!?:\n\"“]{0,60}(?::|\s*\.?(?=\s*[\"“]))")
 # The words that let a brief hold a pasted form's marks at all, searched before the costlier patterns.
 _CLOSING_WORD = re.compile(r"salam|hormat|regards|cheers|best|thank|sincerely|terima kasih")
 _PASTED_WORD = re.compile(r"caption|nota|kuitansi|kwitansi|struk|faktur|invoice|iklan baris|tanda tangan|signature")
@@ -112,8 +107,6 @@ def read_forms(raw: str, text: str, lower: str, cased: bool) -> FormRead:
             skip += [(m.start(), m.end()) for m in _CHAT_LEAD.finditer(text)]
             quiet += skip
     pasted = _PASTED_WORD.search(lower) is not None  # the words a pasted form names itself by, looked for once
-    if pasted:
-        quiet += [(m.start(), m.end()) for m in _PASTED_LEAD.finditer(text)]
     if "modal" in lower:  # a partner's package is the partnership's, not an offering to customers
         quiet += [(m.start(), m.end()) for m in _PARTNER_TERMS.finditer(text)]
     return FormRead(brand, skip, quiet, unsaid, listed, pasted and bool(_RECEIPT_NUMBER.search(text)))
