@@ -19,6 +19,7 @@ from .brand_words import _HONOR_SET, LOC_NOUNS, STOP
 from .colors import colors_with_spans
 from .coordination import bundled, most_specific, object_kinds, places_share_work, rival_kinds, shared_head
 from .facts import extract_facts
+from .form_reads import FormRead, blanked, form_items, read_forms, settled
 from .handle_names import account_name, account_spells, handle_name, loose_account_name
 from .heads import said_head
 from .language_pairs import language_fact, only_languages, service_named, translates
@@ -204,13 +205,27 @@ def brand_and_place(raw: str) -> tuple[str | None, str | None]:
     place, place_span, after_prep = extract.location(text, lower, cased)
     skip = ([place_span] if place_span and after_prep else []) + street_spans(text)
     skip += [sp] if (sp := sampiran_span(text)) else []  # a pantun's first two lines name no one (pantun.py)
-    found = _over_guess(brand_rules.extract_brand(text, lower, cased, skip), raw)
+    found = _form_brand(raw, text, lower, cased, skip)[0]
     found = found or ((place, place_span, brand_rules.GUESSED) if place_span and account_spells(place, raw) else None)
     if found and place_span and tuple(found[1]) == tuple(place_span) and found[0].lower() not in PLACES:
         place, place_span, after_prep = _place_besides(text, lower, cased, found[1])
     if not found:  # no name in the words: the owner's own account, as the full parse signs the page
         return _safe_brand(account_name(raw.lower())), place
     return _safe_brand(found[0]), place
+
+
+def _form_brand(raw: str, text: str, lower: str, cased: bool, skip: list[tuple[int, int]],
+                hinted: str | None = None) -> tuple[tuple[str, tuple[int, int], int] | None, FormRead]:
+    """The brand a brief's form gives (a signature's business, an agency's client), else the brand rules' (settled
+    of a partner offer), and what the form says is no name, no offering and no trade (form_reads.py)."""
+    form = read_forms(raw, text, lower, cased)
+    if hinted:
+        return None, form
+
+    def read(unnamed: list[tuple[int, int]]) -> tuple[str, tuple[int, int], int] | None:  # the spans that name no one
+        return _over_guess(_no_amount(brand_rules.extract_brand(blanked(text, unnamed), blanked(lower, unnamed),
+                                                                cased, skip)), raw)
+    return form.brand or settled(read(form.skip), text, form.skip, read), form
 
 
 def _place_besides(text: str, lower: str, cased: bool, span: tuple[int, int]) -> tuple:
@@ -285,7 +300,7 @@ def _parse(raw: str, hints: dict) -> Intent:
     skip = ([place_span] if place_span and after_prep else []) + street_spans(text)
     skip += [sp] if (sp := sampiran_span(text)) else []  # a pantun's first two lines name no one (pantun.py)
     hinted = _safe_brand(hints.get("brand_name"))
-    found = None if hinted else _over_guess(_no_amount(brand_rules.extract_brand(text, lower, cased, skip)), raw)
+    found, form = _form_brand(raw, text, lower, cased, skip, hinted)
     if not found and not hinted and place_span and account_spells(place, raw):
         found = (place, place_span, brand_rules.GUESSED)  # "dari Tenun Mama Lowa … @tenunmamalowa": its name
     brand_span = found[1] if found else None
@@ -294,11 +309,12 @@ def _parse(raw: str, hints: dict) -> Intent:
     if hinted and (at := lower.find(hinted.lower())) >= 0:  # a given name that is in the text is still a name:
         brand_span = (at, at + len(hinted))                 # "Urban Fit Gym" asks for no bold tone
 
-    btype, industry, seen, niche = classify.business(lower, [place_span] if place_span else [], brand_span, raw)
-    typed = learned_models.business_type(lower, btype, seen)
+    trade = blanked(lower, form.unsaid)  # an agency's own clause says nothing of its client's trade
+    btype, industry, seen, niche = classify.business(trade, [place_span] if place_span else [], brand_span, raw)
+    typed = learned_models.business_type(trade, btype, seen)
     if typed != btype:  # the learned model overrode the keyword rules: industry and niche follow its answer
         btype = typed
-        industry, niche = learned_models.industry_and_niche(lower, [place_span] if place_span else [], btype)
+        industry, niche = learned_models.industry_and_niche(trade, [place_span] if place_span else [], btype)
     no_brand = lower
     if brand_span:  # "Dingin Sejuk" names the shop; it does not ask for a calm tone
         no_brand = lower[:brand_span[0]] + " " * (brand_span[1] - brand_span[0]) + lower[brand_span[1]:]
@@ -337,7 +353,7 @@ def _parse(raw: str, hints: dict) -> Intent:
     spans = [s for s in (brand_span, place_span) if s] + colour_spans + fact_spans + contacts
     trace: list[tuple[str, str]] | None = [] if learned_models.wants_trace() else None
     hiring, told = notice_spans(text, lower)  # a job notice or an announcement: never read for cards (notices.py)
-    items = offerings(lower, spans + hiring + told + verse, lang, excl, seen, tech=btype == "technology",
+    items = offerings(lower, spans + hiring + told + verse + form.quiet, lang, excl, seen, tech=btype == "technology",
                       trace=trace, name=brand or "", short_names=_short_names(text) if cased else frozenset())
     if trace is not None:  # the learned candidate filter keeps or drops what the rules tried
         ruled = items
@@ -368,6 +384,7 @@ def _parse(raw: str, hints: dict) -> Intent:
         items = places_share_work(items, lower)
     items = unglued_levels(items, lower)  # "bimbingan belajar SD, SMP, SMA": the levels are whom it teaches
     items = most_specific(items)  # last: the learned filter and the shared head may each add a generic twin
+    items = form_items(items, form)  # a signature's services as listed; no receipt's label
     if translates(lower) and any(only_languages(p) for p in items):
         # "Penerjemah Tersumpah Bahasa Inggris, Belanda, dan Arab": the languages are what the service is like
         items = [p for p in items if not only_languages(p)] or [n for n in (service_named(lower),) if n]
