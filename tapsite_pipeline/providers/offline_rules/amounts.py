@@ -170,3 +170,18 @@ def said_with_price(text: str, lower: str, m: re.Match, clause: int, found: list
         found[:] = [(p, f) for p, f in found if p not in notes or f.kind != "note"]
         taken[:] = [(a, b) for a, b in taken if a not in notes or b > end]
     return text[start:end]
+
+
+# Words that make an amount an extra on top of what is said before it
+_EXTRA_WORDS = frozenset("tambah tmbh plus extra add".split())
+
+
+def extra_said(text: str, lower: str, at: int, raw: str, subject: str) -> tuple[str, str]:
+    """A price's words and what it is for, when the amount is an extra on top: "hapus gel lama +25rb" shows "+25rb";
+    "datang ke hotel/villa, tambah 50rb" shows "tambah 50rb" (the word is the price's, never what it is for: the
+    clause before says that, priced_notes.py)."""
+    if (plus := lower.rfind("+", max(0, at - 2), at)) >= 0 and not lower[plus + 1:at].strip() and raw[:1].isdigit():
+        return text[plus:at] + raw, subject  # ("ketupat + 5rb" as written, so a note of the same words is said once)
+    if subject in _EXTRA_WORDS and lower[max(0, at - len(subject) - 1):at].strip() == subject:
+        return f"{text[at - len(subject) - 1:at].strip()} {raw}", ""
+    return raw, subject

@@ -27,6 +27,7 @@ from .amounts import (
     _TIMED_PACKAGE,
     SPEED_SURCHARGE,
     _amount,
+    extra_said,
     karat,
     said_with_price,
 )
@@ -46,6 +47,7 @@ from .place_lists import places_go_on
 from .price_subject import price_subject
 from .said_terms import said_terms
 from .service_terms import _AFTERCARE, _DELIVERY, _GUARANTEE, _OFFER, _PICKUP, _TURNAROUND, _maybe
+from .staff_said import STAFF_SEX
 from .tenure import tenure
 from .trade_terms import _EXCHANGE, _EXCHANGE_HINT, _FUNDING, _FUNDING_HINT, _MARKET, _MARKET_DOMAIN, _TRADE
 from .when import when_notes
@@ -161,7 +163,7 @@ _HELD_CLOSE = regrouped(r"\s*\)")
 
 
 # What a count of hours is of, said right before it in its clause: up to four words, none a number, a link or talk.
-_HOURS_OF = regrouped(r"(?:(?<=[\s,.;:!?()\n])|^)((?:[^\W\d][\w'&/-]*\s+){1,4})$")
+_HOURS_OF = regrouped(r"(?:(?<=[\s,.;:!?()\n])|^)((?:(?:[^\W\d][\w'&/-]*|&)\s+){1,4})$")  # ("lulur & boreh 90 menit")
 _HOURS_OF_STOP = frozenset("""kami saya sy aku we i our my ada have has dan and atau or yang yg untuk utk buat for di in at
 on ke to dari from juga jg also bisa can tapi but sama sm cuma hanya only mulai from per tiap setiap each is are adalah
 jam hours terima menerima melayani jual sell sells offer offers""".split())
@@ -350,7 +352,8 @@ def extract_facts(text: str, lower: str, name: str = "") -> tuple[list[Fact], li
         # the amount a price is for ("/500gr") is shown with it but left to the other readers, as before it was read
         measured = _PER_MEASURED.search(lower, m.start(), m.end())
         raw = said_with_price(text, lower, m, clause, found, taken)  # "4x sebulan … Rp400.000", "… on weekdays"
-        add("price", m, raw, price_subject(lower, m.start()), mask_end=measured.start() if measured else 0)
+        raw, subject = extra_said(text, lower, m.start(), raw, price_subject(lower, m.start()))
+        add("price", m, raw, subject, mask_end=measured.start() if measured else 0)
     for m in (_TURNAROUND.finditer(lower) if _maybe(lower, "turnaround") else ()):
         add("turnaround", m, text[m.start():m.end()])
     for m in (_PICKUP.finditer(lower) if _maybe(lower, "pickup") else ()):
@@ -413,6 +416,8 @@ def extract_facts(text: str, lower: str, name: str = "") -> tuple[list[Fact], li
         if body := _CREDENTIAL_BODY.match(text, m.end()):
             m = re.compile(r"[\s\S]+").match(text, m.start(), body.end()) or m
         add("note", m, text[m.start():m.end()], mask=False)
+    for m in STAFF_SEX.finditer(lower):  # "terapis perempuan semua": who does the work, never an offering
+        add("note", m, text[m.start():m.end()], whole=True)
     for m in CERTIFIED.finditer(lower):  # "registered with BPOM and certified halal", "organik bersertifikat"
         add("note", m, text[m.start():m.end()], mask=False)
     for m in (_OTHER_LINE.finditer(text) if has_digit else ()):

@@ -24,7 +24,7 @@ from .handle_names import account_name, account_spells, handle_name, loose_accou
 from .heads import said_head
 from .language_pairs import language_fact, only_languages, service_named, translates
 from .levels import unglued_levels
-from .line_forms import form_lines
+from .line_forms import read_lines
 from .name_shape import name_shaped
 from .not_cards import among_notes, verbs_sharing
 from .notes import NOTE_LIMIT, notes
@@ -319,9 +319,10 @@ def _parse(raw: str, hints: dict) -> Intent:
     if brand_span:  # "Dingin Sejuk" names the shop; it does not ask for a calm tone
         no_brand = lower[:brand_span[0]] + " " * (brand_span[1] - brand_span[0]) + lower[brand_span[1]:]
     no_names = no_brand
+    # a pantun, a bilingual brief's English twins, a Maps category: said, not sold; a twin's prices are its first line's
+    verse, twins = read_lines(raw, lower)
     if place_span:
         no_names = no_names[:place_span[0]] + " " * (place_span[1] - place_span[0]) + no_names[place_span[1]:]
-    verse = form_lines(raw, lower)  # a pantun, a bilingual brief's English twins, a Maps category: said, not sold
     for a, b in verse:  # the brief's language is that of its offer and of the lines the owner wrote first
         no_names = no_names[:a] + " " * (b - a) + no_names[b:]
     lang = (_LANG_HINT.get(str(hints.get("language") or "").strip().lower())
@@ -341,10 +342,9 @@ def _parse(raw: str, hints: dict) -> Intent:
     excl = [brand or "", place or ""] + colors
     # facts come from what the owner says, not from the name ("Print & Bind Kilat" promises no turnaround)
     f_text, f_lower = text, lower
-    if brand_span:
-        blank = " " * (brand_span[1] - brand_span[0])
-        f_text = text[:brand_span[0]] + blank + text[brand_span[1]:]
-        f_lower = lower[:brand_span[0]] + blank + lower[brand_span[1]:]
+    for a, b in [brand_span] * bool(brand_span) + twins:
+        f_text = f_text[:a] + " " * (b - a) + f_text[b:]
+        f_lower = f_lower[:a] + " " * (b - a) + f_lower[b:]
     facts, fact_spans, fact_read = extract_facts(f_text, f_lower, text[brand_span[0]:brand_span[1]] if brand_span else "")
     # emails, handles, numbers: each needs an "@" or a digit (isdigit() holds for every \d), most briefs have neither
     digits = any(map(str.isdigit, lower))

@@ -147,11 +147,18 @@ def _located(raw_lower: str, lower: str, found: list[Span]) -> list[Span]:
 def form_lines(raw: str, lower: str) -> list[Span]:
     """The spans of these lines in `lower`, read neither for cards nor for notes. Only a brief of several lines (or
     sentences) has any."""
+    return read_lines(raw, lower)[0]
+
+
+def read_lines(raw: str, lower: str) -> tuple[list[Span], list[Span]]:
+    """The spans of form_lines, and of the English twins among them: a twin says again the prices and terms of the
+    line before it, which the facts read once, from the owner's first line."""
     raw_lower = raw.lower()
     lines = _lines(raw_lower)
     if len(lines) < 4:
-        return []
-    found = (_pantun(lines) or (_pantun(_halves(lines)) if "\n" not in raw_lower else [])) + _english_twins(lines)
+        return [], []
+    twins = _english_twins(lines)
+    found = (_pantun(lines) or (_pantun(_halves(lines)) if "\n" not in raw_lower else [])) + twins
     if "★" in raw_lower:
         found += _maps_lines(lines)
-    return _located(raw_lower, lower, found)
+    return _located(raw_lower, lower, found), _located(raw_lower, lower, twins) if twins else []

@@ -7,6 +7,8 @@ import re
 
 from tapsite_pipeline.fastre import fast, regrouped
 
+from .amounts import SESSIONS_BEFORE
+
 _SIZE = regrouped(r"\d+(?:[.,]\d+)?x\d+(?:[.,]\d+)?(?:mm|cm|m|meter)?")
 _PACK = regrouped(r"\d+(?:[.,]\d+)?(?:kg|kilo|gr|gram|g|ml|l|ltr|liter|litre|ons|oz|lbs?)")
 # A trip's length in days and nights names the package priced: "2D1N", "3H2M" (3 hari 2 malam)
@@ -44,7 +46,7 @@ _COPULA = frozenset("is are was costs cost adalah yaitu =".split())
 _LINK_END = frozenset("for untuk utk buat selama during of with dengan dgn".split())
 _COUNT_LINK = frozenset("with dengan dgn isi berisi including".split())
 _SUBJECT_TALK = frozenset("ada jg juga also ya sy saya kami we i our my kita beliau dong nih sih aja punya pny tersedia "
-                          "available".split())
+                          "available have has ado juo".split())
 
 
 # What ends the statement before a price: an earlier price ("kemplang 250gr 28rb kerupuk 500gr 45rb", lines of a
@@ -65,6 +67,23 @@ _LEADER = regrouped(r"(?<=[a-z)])\s\.\s\Z")
 # A table's cell border between the item and its amount, as owners paste a price table ("Nasi rames | 12rb").
 _CELL = regrouped(r"(?<=[a-z0-9)])\s*\|\s*\Z")
 _LIST_SEP = fast(r",|\b(?:dan|and|serta)\b|&")
+# What sets an item apart from its price on a list line, said right before the amount: a dash ("Duplikat kunci —
+# 15rb"), a colon ("Sewa tenda: 500rb") or a "+" that makes the amount an extra ("hapus gel lama +25rb"). The item is
+# the words before it (never an amount: "50rb - 85rb" is a range, read below).
+_ITEM_SEP = regrouped(r"(?:\s[-–—]|[–—]|:|\+)\s*\Z")
+_WORD_END = regrouped(r"[a-z)]\s*\Z")
+_AMOUNT_END = regrouped(r"\d[\d.,]*\s*(?:rb|ribu|k|jt|juta|m|usd|idr)?\s*\Z")
+# Words that head a price list, never an item of it ("Prices: …", "Harga —").
+_HEADING = frozenset("harga harganya hrg price prices pricing pricelist list rates rate tarif biaya daftar menu "
+                     "our kami fee fees cost costs ongkos".split())
+# A list after "with" is what the item comes with ("proposal setup with flower arch and candles $350"): the item is
+# the words before "with".
+_DIGIT = regrouped(r"\d")
+_THREAD_MARK = regrouped(r"(?<![\d/])\d/\Z")
+_NAMING = regrouped(r"[a-z]{3,}")
+_AMOUNT_WORD = regrouped(r"\d[\d.,]*(?:rb|ribu|k|jt|juta|m|an)")
+_NOT_NAMING = frozenset("until sampai sampe hingga and dan atau per tiap setiap each".split())
+_WITH = regrouped(r"\b(?:with|dengan|dgn)\b")
 
 
 def _after_list(lower: str, pos: int) -> bool:
@@ -84,6 +103,29 @@ def _after_clause(lower: str, pos: int) -> bool:
     return bool(re.search(r"\d[\d.,]*\s*(?:rb|ribu|k|jt|juta|m)\b[^,]*,", sentence))
 
 
+def _counted(lower: str, pos: int, before: str, words: list[str]) -> bool:
+    """Do the words before a price open on a count of what it is for ("3 toples 270rb", "10mbps 100rb/bln")? Never an
+    amount ("35k until 500k": a range), nor the tail of a number split at its dot ("2.000 watt"), nor the sessions a
+    price's own words say ("4x sebulan @45 menit Rp400.000")."""
+    at = pos - len(before)
+    return not _AMOUNT_WORD.fullmatch(words[0]) and any(
+        _NAMING.search(w) and w not in _NOT_NAMING for w in words) and \
+        not (at >= 2 and lower[at - 1] in ".," and lower[at - 2].isdigit()) and \
+        not SESSIONS_BEFORE.search(lower, max(0, pos - 40), pos)
+
+
+def _with_list(lower: str, pos: int) -> str | None:
+    """What a price is for when a list of what comes with it is said between the item and the amount ("proposal
+    setup with flower arch and candles $350" → "proposal setup"); None when no such list is said."""
+    start = max(lower.rfind(c, max(0, pos - 90), pos) for c in ".;:!?()\n") + 1
+    withs = list(_WITH.finditer(lower, start, pos))
+    with_ = withs[-1] if withs else None
+    if with_ is None or not lower[start:with_.start()].strip() or _DIGIT.search(lower, with_.end(), pos) or \
+            not _LIST_SEP.search(lower, with_.end(), pos) or len(lower[with_.end():pos].split()) > 8:
+        return None
+    return price_subject(lower, with_.start()) or None
+
+
 def price_subject(lower: str, pos: int) -> str:
     """The words just before a price, when they name what it is for ("nasi box 25rb" → "nasi box").
 
@@ -97,22 +139,31 @@ def price_subject(lower: str, pos: int) -> str:
     if cell := _CELL.search(lower, max(0, pos - 6), pos):  # "nasi rames | 12rb": the item is the cell before
         return price_subject(lower, cell.start() + 1) if lower[cell.start():cell.start() + 1] == " " else \
             price_subject(lower[:cell.start()] + " ", cell.start() + 1)
+    if (sep := _ITEM_SEP.search(lower, max(0, pos - 4), pos)) and _WORD_END.search(lower, max(0, sep.start() - 3), sep.start()) \
+            and not _AMOUNT_END.search(lower, max(0, sep.start() - 12), sep.start()):
+        subject = price_subject(lower, sep.start())
+        return "" if set(subject.split()) <= _HEADING else subject
+    if (said := _with_list(lower, pos)) is not None:
+        return said
     sched = _SCHEDULE_TAIL.search(lower, max(0, pos - 60), pos)
     if sched and sched.start() < pos and lower[sched.start():pos].strip():
         return price_subject(lower, sched.start())
     before = re.split(r"[,.;:!?()\n&+/]|\s[-–—]\s|\b(?:mulai|harga|harganya|hrg|hrga|cuma|hanya|only|from|starting|price|tarif|biaya|"
-                      r"dan|and|yang|yg|sama|sm)\b", lower[max(0, pos - 40):pos])[-1]
+                      r"dan|and|serta|yang|yg|sama|sm)\b", lower[max(0, pos - 40):pos])[-1]
     after = _EARLIER.split(before)[-1]
     if head := list(_TERM_HEAD.finditer(before)):  # "area Kotagede min order 100rb": the amount is the least order's
         before = after = before[head[-1].start():]
     if not _RANGE_LINK.fullmatch(after):  # "sewa 3 hari 50rb-85rb": a range's second end is for the same thing
         before = after
     words = before.split()
+    if words and _THREAD_MARK.search(lower, max(0, pos - len(before) - 4), pos - len(before)):
+        words = words[1:]  # "2/4 novels 15-40K": the post's number in a thread, never a count of what is priced
+        before = " ".join(words)
     if words and _DURATION.fullmatch(before.strip()):
         # "kelas MUA pemula (wisuda & pesta) 4 hari 2,2jt": how long it lasts, said alone before the price; what is
         # priced comes before it
         return price_subject(lower, pos - len(before.lstrip()))
-    aside = re.search(r"\s*\([^()]{1,30}\)\s*$", lower[max(0, pos - 40):pos])
+    aside = re.search(r"\s*\([^()]{1,60}\)\s*$", lower[max(0, pos - 75):pos])
     if not words and aside:  # "radish kimchi (kkakdugi) 65k": the aside in brackets is not what the price is for
         cut = pos - len(aside.group(0))
         subject = price_subject(lower[:cut] + " ", cut + 1)
@@ -127,6 +178,12 @@ def price_subject(lower: str, pos: int) -> str:
     cut = next((i for i, w in enumerate(words) if re.fullmatch(r"\d+\w*", w) and not _SIZE.fullmatch(w)
                 and not _TRIP.fullmatch(w) and not _pack_last(words, i)
                 and not (i > 0 and words[i - 1] in _COUNT_LINK and i + 1 < len(words))), len(words))
+    counted = cut == 0 and bool(words) and _counted(lower, pos, before, words)
+    if counted:
+        # the count opens the clause: it and what it counts name what is priced ("3 toples 270rb", "10mbps
+        # 100rb/bln", "3 dives 2.1jt"), up to the next count, the count kept
+        cut = next((i for i, w in enumerate(words) if i and re.fullmatch(r"\d+\w*", w)), len(words))
+        cut = min(cut, 5)
     words = words[:cut]
     # the unit the price counts, said before it ("rental PS5 per jam 8rb", "per orang 25rb", "villa per malam 350rb"):
     # kept with what the price is for, never left as a bare "per"; a count after "per" ("per 2 jam") ends the subject
@@ -136,7 +193,7 @@ def price_subject(lower: str, pos: int) -> str:
         words.pop()
     lone = words[-1:] if len(words) == 1 and words[0] in QUALIFIER else []
     said = list(words)
-    while words and (words[-1] in QUALIFIER or words[-1] in UNIT) and not (
+    while not counted and words and (words[-1] in QUALIFIER or words[-1] in UNIT) and not (
             len(words) >= 2 and _PACK.fullmatch(words[-2] + words[-1])):  # ("1 liter": the size priced keeps its unit)
         words.pop()
     if len(words) == 1 and words[0] in _PACKAGE_WORDS:
@@ -147,12 +204,14 @@ def price_subject(lower: str, pos: int) -> str:
         words = lone  # "cuci setrika 7rb/kg, kilat 1 hari 12rb/kg": the one word names the variant priced
     # "ada jg paket 13rb": the words after the last link word name the thing; "ada", "jg" are talk
     talk = [i for i, w in enumerate(words) if w in _SUBJECT_TALK]
-    if talk:
+    if talk and talk[-1] == len(words) - 1 and len(talk) == 1 and talk[0] > 0:
+        words = words[:talk[0]]  # "MUA partner available +250k": the talk said after the thing
+    elif talk:
         words = words[talk[-1] + 1:]
     while words and words[-1] in _COPULA:  # "Rent is IDR 200,000": the price is for the rent, not the "rent is"
         words.pop()
     sized = any(w in _COUNT_LINK and re.fullmatch(r"\d+\w*", n) for w, n in zip(words[-4:], words[-3:], strict=False))
-    words = words[-((6 if sized else 4) - len(per_unit)):]  # ("per jam" counts among the words kept)
+    words = words[-((6 if sized or counted else 4) - len(per_unit)):]  # ("per jam" counts among the words kept)
     while words and words[-1] in _LINK_END:  # "Hall rental for 6 hours is IDR 7.5 million": "hall rental", never
         words.pop()                          # "hall rental for"
     while words and words[0] in VERB:  # "jual nasi box 25rb": the verb is not part of what the price is for

@@ -14,6 +14,8 @@ from ...models import Fact
 # (a dot leader the text reader wrote as " . ": "Pas foto 3x4 / 4x6 . 20rb", never a sentence's full stop)
 _GAP = re.compile(r"[ \t]*(?:[:=@(][ \t]*|\n[ \t]*|(?<=[ \t])\.[ \t]+)?")
 # a phone number or a joining sign opening it ("& 2 sinden"): a scrap of something else, never a price's words
+# a comma before an extra's amount ("…, tambah 50rb"): the extra is for what the clause before says
+_EXTRA_GAP = re.compile(r",[ \t]*(?=(?:tambah|tmbh|plus|extra|add)\s)")
 _NOT_OF_A_PRICE = re.compile(r"\d{5}|^[&+/,]")
 
 
@@ -63,6 +65,12 @@ def notes_into_prices(lower: str, facts: list[Fact]) -> list[Fact]:
             end = i + len(note)
             after = _GAP.match(lower, end).end()  # type: ignore[union-attr]
             j = prices.get(after)
+            if j is None and (extra := _EXTRA_GAP.match(lower, end)) and (j := prices.get(extra.end())) is not None:
+                # "bisa datang ke hotel, tambah 50rb": what the extra amount is for is the note before it, said with it
+                if j not in grown and len(f.value) + len(facts[j].value) < 118:
+                    grown[j] = f"{f.value}, {facts[j].value}"
+                    drop.add(k)
+                break
             if j is None or after == end or j in grown or j in drop:
                 continue
             subject = facts[j].subject.lower()
