@@ -17,6 +17,7 @@ from tapsite_pipeline.shorthand import SHORTHAND
 from .colors import is_color
 from .fragment_shape import fragment
 from .item_bounds import OPEN_END, TRANSFER
+from .level_programmes import head_and_level
 from .offer_words import (
     _COUNTED,
     _INCLUDED,
@@ -33,6 +34,7 @@ from .offer_words import (
     is_place,
     is_scrap,
 )
+from .plain_kinds import plain_of_kinds
 from .price_list import MONEY
 from .roles import AUDIENCE, FEATURE, PLACE, USES, access_by_period, is_offering
 
@@ -136,7 +138,8 @@ class Collector:
         item = clean_item(raw)
         bare = _CERTIFIED.sub("", _CERTIFIED.sub("", item))  # "skincare bpom original"
         if bare != item and len(item.split()) <= 5 and not any(
-                o.split()[0] == bare.split()[0] and o != bare for o in self.items):
+                o.split()[0] == bare.split()[0] and o != bare for o in self.items) \
+                and not (self.lower and plain_of_kinds(item, bare, self.lower)):
             item = bare
         if self.trace is not None:
             self.trace.append((self.source, item))
@@ -184,6 +187,8 @@ class Collector:
         transfer = transfer or self.source == "listed" and 2 <= len(words) <= 3 and words[0] in _SUPPLIES \
             and all(w in AUDIENCE or w in PLACE for w in words[1:]) and not is_place(item)
         transfer = transfer or access_by_period(words)  # "member bulanan": whom it serves, sold by the month
+        # "bimbel SMP" in a list, sold apart: the programme for that level (a description routes it elsewhere)
+        transfer = transfer or self.source == "listed" and head_and_level(item)
         served = item in self.occasions_sold and (words[-1] if self.lang == "en" else words[0]) in USES
         if item in self.banned or is_place(item) or colorish or not (
                 transfer or served or is_offering(spelled_out(words))):
