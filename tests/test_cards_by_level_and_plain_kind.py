@@ -58,3 +58,16 @@ def test_plain_of_kinds_needs_another_kind_named():
     assert plain_of_kinds("dodol original", "dodol", "dodol original, dodol wijen")
     assert not plain_of_kinds("dodol original", "dodol", "dodol original dan dodol asli garut")
     assert not plain_of_kinds("dodol halal", "dodol", "dodol halal, dodol wijen")
+
+
+def test_a_customers_question_names_no_card():
+    brief = ("Tolong buatkan web Kue Lapis Bu Tejo, Magelang. Pertanyaan pembeli:\nT: Jualnya apa saja?\n"
+             "J: Lapis legit 180rb, lapis surabaya 120rb.\nT: Kirim ke mana?\nJ: Se-Jawa Tengah. WA 0813 2222 4545")
+    products = parse_brief(brief).products
+    assert "lapis legit" in products and "lapis surabaya" in products
+    assert not any(w in p.split() for p in products for w in ("apa", "mana", "t:")), products
+
+
+def test_goods_whose_name_only_looks_like_a_question_word_stay():
+    products = parse_brief("Toko Aneka Mandiri jual apam selong 5rb, kue mangkok 3rb. WA 0813 2222 4545").products
+    assert "apam selong" in products and "kue mangkok" in products

@@ -111,6 +111,11 @@ _LASTS_TAIL = regrouped(r"(?<=[a-z])\s+\d+(?:[.,]\d+)?\s*(?:menit|mnt|jam|min|mi
 _COLOR_CUE = regrouped(r"\b(?:warna|warnanya|berwarna|nuansa|bernuansa|tema|colou?rs?|motif|aksen|accents?)\s+$")
 
 
+# A word that asks ("apa", "berapa", "how", "what's"): a phrase holding one is a question, never an offering.
+_ASKED = regrouped(r"\b(?:apa|apakah|apaan|berapa|brp|bagaimana|gimana|gmn|kapan|dimana|siapa|what|what's|whats|how|"
+                   r"why|where)\b")
+
+
 class Collector:
     def __init__(self, lang: str, banned: set[str], tech: bool, trace: list | None = None, source: str = ""):
         self.items: list[str] = []
@@ -141,6 +146,8 @@ class Collector:
                 o.split()[0] == bare.split()[0] and o != bare for o in self.items) \
                 and not (self.lower and plain_of_kinds(item, bare, self.lower)):
             item = bare
+        if _ASKED.search(item):  # "jual apa aja?", "how long does it take": a question asked, no goods named (nor a
+            return False         # candidate for the learned filter to add back)
         if self.trace is not None:
             self.trace.append((self.source, item))
         if item[-1:].isalpha() and (lasts_tail := _LASTS_TAIL.search(item)) and not item[0].isdigit() \
