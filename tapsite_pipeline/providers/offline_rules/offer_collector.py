@@ -112,8 +112,8 @@ _COLOR_CUE = regrouped(r"\b(?:warna|warnanya|berwarna|nuansa|bernuansa|tema|colo
 
 
 # A word that asks ("apa", "berapa", "how", "what's"): a phrase holding one is a question, never an offering.
-_ASKED = regrouped(r"\b(?:apa|apakah|apaan|berapa|brp|bagaimana|gimana|gmn|kapan|dimana|siapa|what|what's|whats|how|"
-                   r"why|where)\b")
+_ASKED = frozenset("""apa apakah apaan berapa brp bagaimana gimana gmn kapan dimana siapa what what's whats how why
+where""".split())
 
 
 class Collector:
@@ -146,7 +146,7 @@ class Collector:
                 o.split()[0] == bare.split()[0] and o != bare for o in self.items) \
                 and not (self.lower and plain_of_kinds(item, bare, self.lower)):
             item = bare
-        if _ASKED.search(item):  # "jual apa aja?", "how long does it take": a question asked, no goods named (nor a
+        if not _ASKED.isdisjoint(item.split()):  # "jual apa aja?", "how long does it take": a question, no goods (nor a
             return False         # candidate for the learned filter to add back)
         if self.trace is not None:
             self.trace.append((self.source, item))
