@@ -226,8 +226,9 @@ def _keep_item(item: str, brand: str | None, lex: Lexicon) -> bool:
         return False  # "CP: Bu Sum", "Pak Tono": a person to ask for, not a thing sold
     if len(toks) == 1 and len(toks[0]) <= 2:
         return False  # "v", "ph", "kk": a letter or two is a scrap, a unit or a document, not a thing sold
-    if toks[0] in _SPEAKER or any(t in _CHAT or t in _SAYS for t in toks) or (len(toks) == 1 and toks[0] in _NOT_ITEM):
-        return False  # "i automate …", "sapi lg ya", "syarat", "sorry", "broom provides home cleaning": talk, not goods
+    if toks[0] in _SPEAKER or any(t in _CHAT or t in _SAYS or t in _ASKS for t in toks) \
+            or (len(toks) == 1 and toks[0] in _NOT_ITEM):
+        return False  # "i automate …", "sapi lg ya", "syarat", "sorry", "jual apa aja?": talk, not goods
     return lex.non_offering_kind(n) is None
 
 
@@ -238,6 +239,8 @@ _SPEAKER = frozenset("i we our my kami saya aku gw gue no not tanpa tidak tdk bu
 _CHAT = frozenset("kak ya yaa yah lg dong nih sih deh gan sis bro kok".split())
 _NOT_ITEM = frozenset("""sorry maaf reservations reservation enquiries enquiry inquiries inquiry syarat ketentuan
 hubungi nm nama materi nasional""".split())
+# a word that asks: "jual apa aja?", "berapa lama?" are a customer's questions, no goods
+_ASKS = frozenset("apa apakah apaan berapa brp bagaimana gimana gmn kapan dimana siapa what what's whats how why where".split())
 _SAYS = frozenset("""provides installs maintains offers makes sells delivers serves runs builds repairs fixes cleans
 teaches automate automates""".split())
 

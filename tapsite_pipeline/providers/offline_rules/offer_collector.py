@@ -17,6 +17,7 @@ from tapsite_pipeline.shorthand import SHORTHAND
 from .colors import is_color
 from .fragment_shape import fragment
 from .item_bounds import OPEN_END, TRANSFER
+from .level_programmes import head_and_level
 from .offer_words import (
     _COUNTED,
     _INCLUDED,
@@ -33,6 +34,7 @@ from .offer_words import (
     is_place,
     is_scrap,
 )
+from .plain_kinds import plain_of_kinds
 from .price_list import MONEY
 from .roles import AUDIENCE, FEATURE, PLACE, USES, access_by_period, is_offering
 
@@ -109,6 +111,11 @@ _LASTS_TAIL = regrouped(r"(?<=[a-z])\s+\d+(?:[.,]\d+)?\s*(?:menit|mnt|jam|min|mi
 _COLOR_CUE = regrouped(r"\b(?:warna|warnanya|berwarna|nuansa|bernuansa|tema|colou?rs?|motif|aksen|accents?)\s+$")
 
 
+# A word that asks ("apa", "berapa", "how", "what's"): a phrase holding one is a question, never an offering.
+_ASKED = frozenset("""apa apakah apaan berapa brp bagaimana gimana gmn kapan dimana siapa what what's whats how why
+where""".split())
+
+
 class Collector:
     def __init__(self, lang: str, banned: set[str], tech: bool, trace: list | None = None, source: str = ""):
         self.items: list[str] = []
@@ -136,8 +143,11 @@ class Collector:
         item = clean_item(raw)
         bare = _CERTIFIED.sub("", _CERTIFIED.sub("", item))  # "skincare bpom original"
         if bare != item and len(item.split()) <= 5 and not any(
-                o.split()[0] == bare.split()[0] and o != bare for o in self.items):
+                o.split()[0] == bare.split()[0] and o != bare for o in self.items) \
+                and not (self.lower and plain_of_kinds(item, bare, self.lower)):
             item = bare
+        if not _ASKED.isdisjoint(item.split()):  # "jual apa aja?", "how long does it take": a question, no goods (nor a
+            return False         # candidate for the learned filter to add back)
         if self.trace is not None:
             self.trace.append((self.source, item))
         if item[-1:].isalpha() and (lasts_tail := _LASTS_TAIL.search(item)) and not item[0].isdigit() \
@@ -184,6 +194,8 @@ class Collector:
         transfer = transfer or self.source == "listed" and 2 <= len(words) <= 3 and words[0] in _SUPPLIES \
             and all(w in AUDIENCE or w in PLACE for w in words[1:]) and not is_place(item)
         transfer = transfer or access_by_period(words)  # "member bulanan": whom it serves, sold by the month
+        # "bimbel SMP" in a list, sold apart: the programme for that level (a description routes it elsewhere)
+        transfer = transfer or self.source == "listed" and head_and_level(item)
         served = item in self.occasions_sold and (words[-1] if self.lang == "en" else words[0]) in USES
         if item in self.banned or is_place(item) or colorish or not (
                 transfer or served or is_offering(spelled_out(words))):

@@ -14,6 +14,7 @@ from tapsite_pipeline.fastre import fast, regrouped
 
 from .coordination import action_noun, shared_modifiers
 from .item_bounds import object_list, until_stop
+from .level_programmes import programme_sold
 from .lexicon import KEYWORDS
 from .list_also import also_after_list
 from .offer_collector import MADE, Collector, clean_item
@@ -88,7 +89,8 @@ def _push_all(pieces: list[str], target: Collector, described: Collector | None,
         if gathering and item[gathering.end():].strip()[:1].isdigit():  # "personal trainer 10x sesi": how many, a fact
             item = gathering.group(0)
         if described is not None and not made and split_self(item, target.lang) is not None and not (
-                target.tech and item.split()[0] in TECH_WORDS) and not gathering:  # "web sekolah" is a website
+                target.tech and item.split()[0] in TECH_WORDS) and not gathering \
+                and not programme_sold(item, pieces, target):  # "web sekolah" is a website; "bimbel SMP 300rb" sold
             _describe(p, described)
             continue
         if head and item and not item.startswith(head + " "):
@@ -403,14 +405,16 @@ def read_part(part: str, listed: Collector, described: Collector, opening: bool)
             # "Juice bar in Ubud", "toko mainan anak": what the business is. A sentence that is only a
             # phrase naming goods ("cold pressed juices + acai bowls.") lists them; a lone phrase beside
             # other words ("…, wifi kenceng buat nugas") is a note, not an offering.
-            if opening or _is_self(pieces[0], lang):
+            if programme_sold(clean_item(until_stop(pieces[0])), pieces, listed):  # "bimbel SMP 300rb/bln"
+                read_list(pieces[0], listed, described)
+            elif opening or _is_self(pieces[0], lang):
                 _describe(pieces[0], described)
             elif run.strip() == part.strip() and not _placed(pieces[0]) and (
                     SPLIT.search(until_stop(pieces[0])) or _names_goods(pieces[0]) or _had_too(pieces[0])):
                 read_list(pieces[0], listed, described)
             continue
         for k, p in enumerate(pieces):
-            if _is_self(p, lang):
+            if _is_self(p, lang) and not programme_sold(clean_item(until_stop(p)), pieces, listed):
                 _describe(p, described)
                 continue
             read_list(p, listed, described)

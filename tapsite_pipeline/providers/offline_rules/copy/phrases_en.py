@@ -72,6 +72,8 @@ ACT = {
     "register_nochan": ("Browse the {item} below.",),
     "tickets": ("Get your tickets {chan}.",),
     "tickets_nochan": ("See the event details below.",),
+    # tickets that let a visitor in (a fishing pond, a water park, a farm): no event is named
+    "tickets_entry_nochan": ("See the ticket options below.",),
     "consult": ("Tell us what you need {chan} and we'll talk it through.",
                 "Share your plans {chan} and we'll take it from there."),
     "consult_nochan": ("See what we can do below.",),
@@ -105,6 +107,7 @@ PROD_INTRO = {
     "register": ("Pick the one that fits you best.",
                  "Here's what you can join at {brand}."),
     "tickets": ("Choose the event you'd like to attend.",),
+    "tickets_entry": ("Here's what {brand} offers{o_loc}: pick what you like.",),
     "consult": ("Here's how {brand} can help.",
                 "Pick what's closest to what you need; we'll work out the details together."),
 }
@@ -207,6 +210,7 @@ STEP1 = {
     "book": ("Pick a service and time", "Choose what you need and a time that suits you."),
     "register": ("Choose your {item}", "Look through the options and pick what fits you."),
     "tickets": ("Choose the event", "Check the event details and pick your tickets."),
+    "tickets_entry": ("Choose your tickets", "Look through the options above and pick the tickets you want."),
     "consult": ("Tell us what you need", "Share what you have in mind, in as much detail as you like."),
 }
 # Step titles name the step without the channel: the hero's call to action already says where, and a
@@ -241,6 +245,7 @@ STEP3 = {
     "register_service": ("First day", "We send a confirmation and what to prepare for the first day."),
     "register_event": ("Join the event", "We send a confirmation and next steps before the event."),
     "tickets": ("Enjoy the event", "Keep your ticket confirmation handy — see you there!"),
+    "tickets_entry": ("Show your ticket", "Keep your ticket confirmation and show it when you arrive."),
     "consult": ("We get to work", "Once everything is agreed, we start the work."),
 }
 STEP2_CONSULT_CHAN = ("Get in touch", "Send us your brief {chan} and we'll talk it through.")

@@ -81,6 +81,8 @@ ACT = {
     "register_nochan": ("Lihat pilihan {item} di bawah.",),
     "tickets": ("Pesan tiket{mu} {chan}.",),
     "tickets_nochan": ("Lihat info acaranya di bawah.",),
+    # tickets that let a visitor in (a fishing pond, a water park, a farm): no event is named
+    "tickets_entry_nochan": ("Lihat pilihan tiketnya di bawah.",),
     "consult": ("Ceritakan kebutuhan{mu} {chan}, kita diskusikan bersama.",
                 "Sampaikan kebutuhan{mu} {chan}, kami siap berdiskusi."),
     "consult_nochan": ("Lihat apa saja yang bisa kami kerjakan di bawah.",),
@@ -116,6 +118,7 @@ PROD_INTRO = {
     "register": ("Pilih {item} yang sesuai dengan kebutuhan{mu}.",
                  "Ini pilihan {item} di {brand} yang bisa {kamu} ikuti."),
     "tickets": ("Pilih acara yang ingin {kamu} datangi.",),
+    "tickets_entry": ("Ini pilihan di {brand}{o_loc}, tinggal pilih yang {kamu} {mau}.",),
     "consult": ("Ini hal-hal yang bisa {brand} kerjakan {untukmu}.",
                 "Pilih yang paling dekat dengan kebutuhan{mu}, detailnya kita bahas bersama."),
 }
@@ -219,6 +222,7 @@ STEP1 = {
     "book": ("Pilih {item} & waktu", "Tentukan {item} dan jadwal yang paling pas {untukmu}."),
     "register": ("Pilih {item}", "Lihat pilihan {item} yang ada, lalu tentukan yang cocok {untukmu}."),
     "tickets": ("Pilih acara", "Lihat info acara dan tentukan tiket yang {kamu} {mau}."),
+    "tickets_entry": ("Pilih tiket", "Lihat pilihan di atas dan tentukan tiket yang {kamu} {mau}."),
     "consult": ("Ceritakan kebutuhan{mu}", "Sampaikan apa yang {kamu} butuhkan, sedetail mungkin."),
 }
 STEP2 = {
@@ -251,6 +255,7 @@ STEP3 = {
     "register_service": ("Hari pertama", "Kami kirim konfirmasi dan info yang perlu disiapkan untuk hari pertama."),
     "register_event": ("Ikuti acaranya", "Kami kirim konfirmasi dan info selanjutnya sebelum acara dimulai."),
     "tickets": ("Datang ke acara", "Simpan konfirmasi tiket{mu}, lalu sampai jumpa di acara!"),
+    "tickets_entry": ("Datang dengan tiket", "Simpan konfirmasi tiket{mu} dan tunjukkan saat {kamu} datang."),
     "consult": ("Mulai dikerjakan", "Setelah semuanya sepakat, kami mulai mengerjakannya."),
 }
 STEP2_CONSULT_CHAN = ("Hubungi kami", "Sampaikan kebutuhan{mu} {chan}, lalu kita bahas bersama.")

@@ -87,6 +87,14 @@ def _contact_cta(c: Ctx) -> str:
 
 # ---- sections -------------------------------------------------------------------------------
 
+def _worded(c: Ctx, table: dict, key: str):
+    """table[key], save that tickets sold by a business that is no events one (a fishing pond, a water park, a
+    farm's tour) let a visitor in: their "tickets_entry" phrasing names no event ("acara")."""
+    if key.startswith("tickets") and c.prof.bt != "events":
+        return table.get(key.replace("tickets", "tickets_entry", 1), table[key])
+    return table[key]
+
+
 def _action(c: Ctx, slot: str) -> str:
     L = c.L
     if c.chan_key:
@@ -94,7 +102,7 @@ def _action(c: Ctx, slot: str) -> str:
         if c.mode == "order" and c.reg == "casual":
             opts = opts + L.ACT["order_casual"]
         return _r(c, opts, slot, 300)
-    parts = [_r(c, L.ACT[c.mode + "_nochan"], slot, 300) if c.products else ""]
+    parts = [_r(c, _worded(c, L.ACT, c.mode + "_nochan"), slot, 300) if c.products else ""]
     if c.plan.address:
         parts.append(_r(c, L.ACT_VISIT, slot + ":visit", 300))
     elif c.plan.instagram:
@@ -195,7 +203,7 @@ def _products(c: Ctx) -> SectionContent:
     else:
         heading = pick(c.prof.heads[li], c.seed, "products:head")
     if c.products:
-        intro = _r(c, L.PROD_INTRO[c.mode], "products:intro", 400) if c.chan_key else ""
+        intro = _r(c, _worded(c, L.PROD_INTRO, c.mode), "products:intro", 400) if c.chan_key else ""
         items = [CardItem(title=fit(title_case(p), 80), description=_describe(c, p)) for p in c.products]
     else:  # no offering named: no cards invented, only what the business is
         intro = _r(c, L.HERO_S1_NOPROD, "products:intro", 400)
@@ -329,7 +337,7 @@ def _how(c: Ctx) -> SectionContent:
         first = L.STEP2_CONSULT_CHAN if c.chan_key else L.STEP1[m]
         second = L.STEP2[m]
     else:
-        first = L.STEP1[m]
+        first = _worded(c, L.STEP1, m)
         # "with quantities" fits goods and food; a service is asked for what is needed and when
         key = "order_service" if m == "order" and c.kind not in ("food", "goods") else m
         second = L.STEP2[key] if c.chan_key else L.STEP2_NOCHAN[key]
@@ -346,7 +354,7 @@ def _how(c: Ctx) -> SectionContent:
         # a daycare's sign-up starts a first day, not a class
         third = L.STEP3[{"event": "register_event", "service": "register_service"}.get(c.kind, "register")]
     else:
-        third = L.STEP3[m]
+        third = _worded(c, L.STEP3, m)
     heading = pick(L.HOW_HEAD[m], c.seed, "how:head")
     body = pick(L.HOW_BODY[c.reg], c.seed, "how:body")
     return SectionContent(type="how_to_order", heading=heading, body=body,
