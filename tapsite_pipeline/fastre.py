@@ -445,11 +445,11 @@ class Fast:
                 window = text if pos <= 0 and endpos >= len(text) else text[max(pos, 0):max(endpos, 0)]
                 if fold:
                     if window is text:  # (case_memo's answers for the last text, read here without a call)
-                        seen = LAST_CASE[0]
-                        lower = seen[1] if seen[0] is text else _is_lower(text)
+                        lower = LAST_CASE.get(text)
+                        if lower is None:
+                            lower = _is_lower(text)
                         if not lower:
-                            last = LAST_FOLD[0]
-                            window = last[1] if last[0] is text else _folded(text)
+                            window = LAST_FOLD.get(text) or _folded(text)
                     elif not window.islower():
                         window = window.lower()
                 for atom in need:  # a plain loop: a third cheaper than any(map(window.__contains__, need))
@@ -457,8 +457,7 @@ class Fast:
                         break
                 else:
                     return None
-            if twin is not None and ascii_ and (lower if lower is not None else
-                                                (seen[1] if (seen := LAST_CASE[0])[0] is text else _is_lower(text))):
+            if twin is not None and ascii_ and (lower if lower is not None else _is_lower(text)):
                 return twin
             return regex
 

@@ -3,6 +3,7 @@ about more atoms before its scan (fastre.fast's max_atoms): both answer as the p
 
 from __future__ import annotations
 
+import gc
 import re
 
 import pytest
@@ -23,10 +24,28 @@ def test_the_case_answers_as_the_string_does_whatever_the_order() -> None:
             assert folded(text) == text.lower()
 
 
-def test_a_string_equal_to_the_last_but_another_object_is_asked_afresh() -> None:
+def test_strings_asked_in_turn_each_get_their_own_answer() -> None:
     one = "".join(["Kopi ", "Senja"])
     other = "".join(["kopi ", "senja"])
     assert is_lower(one) is False and is_lower(other) is True and is_lower(one) is False
+    assert folded(one) == "kopi senja" and folded(other) == "kopi senja"
+
+
+def test_the_memo_leaves_a_callers_freeze_whole() -> None:
+    # the memo frees nothing the collector tracks: objects frozen before a scan stay frozen after it
+    is_lower("toko lama")
+    folded("Toko Lama")
+    had = gc.get_freeze_count()
+    gc.freeze()
+    try:
+        frozen = gc.get_freeze_count()
+        for text in ("Toko Baru", "toko baru", "TOKO BARU"):
+            is_lower(text)
+            folded(text)
+        assert gc.get_freeze_count() >= frozen
+    finally:
+        if not had:  # (a freeze made before the test is the caller's to undo)
+            gc.unfreeze()
 
 
 _WORDS = ("anyaman", "batik", "bordir", "cetak", "desain", "gerabah", "jahit", "kerajinan", "keramik", "kulit",
