@@ -22,6 +22,9 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 from tapsite_pipeline import programs
+from tapsite_pipeline.case_memo import LAST_CASE, LAST_FOLD
+from tapsite_pipeline.case_memo import folded as _folded
+from tapsite_pipeline.case_memo import is_lower as _is_lower
 from tapsite_pipeline.first_chars import program_code
 
 try:  # the standard library's regex parser and compiler (private, stable since 3.11)
@@ -407,11 +410,11 @@ class Fast:
     __slots__ = ("findall", "finditer", "flags", "fullmatch", "groups", "match", "pattern", "regex", "search",
                  "split", "sub")
 
-    def __init__(self, pattern: str | re.Pattern[str], flags: int = 0):
+    def __init__(self, pattern: str | re.Pattern[str], flags: int = 0, max_atoms: int = _MAX_ATOMS):
         regex = regrouped(pattern, flags)
         source, flags = _source(pattern, flags)
         found = atoms(source, flags)
-        need = found if found is not None and len(found) <= _MAX_ATOMS else None
+        need = found if found is not None and len(found) <= max_atoms else None
         fold, twin = _folds(source, regex.flags), case_sensitive_twin(source, flags)
         self.regex = regex
         self.pattern, self.flags, self.groups = regex.pattern, regex.flags, regex.groups
@@ -423,15 +426,15 @@ class Fast:
             return
         if need is None and twin is not None:  # only the case to decide, inline
             self.search = lambda string, pos=0, endpos=_END: (
-                twin if string.isascii() and string.islower() else regex).search(string, pos, endpos)
+                twin if string.isascii() and _is_lower(string) else regex).search(string, pos, endpos)
             self.finditer = lambda string, pos=0, endpos=_END: (
-                twin if string.isascii() and string.islower() else regex).finditer(string, pos, endpos)
+                twin if string.isascii() and _is_lower(string) else regex).finditer(string, pos, endpos)
             self.findall = lambda string, pos=0, endpos=_END: (
-                twin if string.isascii() and string.islower() else regex).findall(string, pos, endpos)
+                twin if string.isascii() and _is_lower(string) else regex).findall(string, pos, endpos)
             self.sub = lambda repl, string, count=0: (
-                twin if string.isascii() and string.islower() else regex).sub(repl, string, count)
+                twin if string.isascii() and _is_lower(string) else regex).sub(repl, string, count)
             self.split = lambda string, maxsplit=0: (
-                twin if string.isascii() and string.islower() else regex).split(string, maxsplit)
+                twin if string.isascii() and _is_lower(string) else regex).split(string, maxsplit)
             return
 
         def choose(text: str, pos: int = 0, endpos: int = _END) -> re.Pattern[str] | None:
@@ -441,15 +444,20 @@ class Fast:
             if need is not None and (ascii_ or not fold):
                 window = text if pos <= 0 and endpos >= len(text) else text[max(pos, 0):max(endpos, 0)]
                 if fold:
-                    lower = text.islower() if window is text else None
-                    if not (lower if lower is not None else window.islower()):
+                    if window is text:  # (case_memo's answers for the last text, read here without a call)
+                        lower = LAST_CASE.get(text)
+                        if lower is None:
+                            lower = _is_lower(text)
+                        if not lower:
+                            window = LAST_FOLD.get(text) or _folded(text)
+                    elif not window.islower():
                         window = window.lower()
                 for atom in need:  # a plain loop: a third cheaper than any(map(window.__contains__, need))
                     if atom in window:
                         break
                 else:
                     return None
-            if twin is not None and ascii_ and (lower if lower is not None else text.islower()):
+            if twin is not None and ascii_ and (lower if lower is not None else _is_lower(text)):
                 return twin
             return regex
 
@@ -476,7 +484,8 @@ class Fast:
         self.search, self.finditer, self.findall, self.sub, self.split = search, finditer, findall, sub, split
 
 
-def fast(pattern: str | re.Pattern[str], flags: int = 0) -> Fast:
+def fast(pattern: str | re.Pattern[str], flags: int = 0, max_atoms: int = _MAX_ATOMS) -> Fast:
     """`re.compile(pattern, flags)` behind its atoms and its case-sensitive twin, regrouped (see the module's
-    docstring)."""
-    return Fast(pattern, flags)
+    docstring). `max_atoms`: a pattern scanned on short pieces (a clause, not the brief) may be asked about more
+    atoms than _MAX_ATOMS before the scan, where its atoms are long words few pieces hold."""
+    return Fast(pattern, flags, max_atoms)

@@ -105,7 +105,7 @@ NEAR = fast(
     r"pagi|siang|sore|malam|every|daily|from|open|opens|untuk|utk|buat|for)\b)", re.I)
 _NEAR_WORD = regrouped(r"(?i)\b(?:dekat|deket|dkt|near|sebelah|seberang|depan|belakang|samping)\s+$")
 # A route, from a known place to others: "dari Surabaya ke Balikpapan", "rute Medan - Parapat", "from Bali to Lombok".
-_ROUTE = regrouped(r"\b(?:(?:rute|route|jalur|trayek)\s+(?:dari\s+|from\s+)?|dari\s+|from\s+)"
+_ROUTE = fast(r"\b(?:(?:rute|route|jalur|trayek)\s+(?:dari\s+|from\s+)?|dari\s+|from\s+)"
                    r"([a-z][\w'-]+(?:\s+[a-z][\w'-]+)?)\s*(?:\bke\b|\bto\b|-|–|→|\bmenuju\b)\s*([a-z][\w'-]+(?:\s+[a-z][\w'-]+)?)"
                    r"(?=\s*(?:[,.;&\n]|$|\b(?:dan|and|serta|pp|pulang|setiap|tiap|every|daily)\b))")
 # A trip to a place of nature, from the town it leaves: "from Kumai into Tanjung Puting National Park", "dari Sembalun
@@ -115,7 +115,7 @@ _NATURE_BEFORE = (r"(?:Taman\s+Nasional|Gunung|Mount|Mt\.?|Pulau|Danau|Lake|Kawa
                   r"Tanjung|Kepulauan|Desa\s+Wisata)")
 _NATURE_AFTER = (r"(?:National\s+Park|Islands?|Beach|Lake|Waterfalls?|Crater|Volcano|Bay|Cave|Reef|Marine\s+Park|"
                  r"Nature\s+Reserve)")
-_TRIP_TO = regrouped(
+_TRIP_TO = fast(
     rf"\b(?:from|dari)\s+([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){{0,2}})\s+(?:to|into|ke|menuju)\s+"
     rf"((?:{_NATURE_BEFORE}\s+)?[A-Z][\w'-]+(?:\s+(?!{_NATURE_AFTER}\b)[A-Z][\w'-]+){{0,2}}(?:\s+{_NATURE_AFTER})?)\b")
 _NATURE_WORD = regrouped(rf"^{_NATURE_BEFORE}\s|\s{_NATURE_AFTER}$")

@@ -16,13 +16,13 @@ from __future__ import annotations
 
 import re
 
-from tapsite_pipeline.fastre import regrouped
+from tapsite_pipeline.fastre import fast, regrouped
 
 from .amounts import _AMOUNT
 
 # (the words only a correction is written with stand anywhere: "kastengel 95rb eh salah 100rb"; "typo" and "I mean"
 # only where a clause begins)
-_MARK = regrouped(r"(?:(?<![\w-])(?:ralat|koreksi|eh[\s,]+salah|(?:eh[\s,]+)?(?:sorry|sori|maaf)[\s,]+salah|salah\s+ketik|salah\s+tulis|oops|"
+_MARK = fast(r"(?:(?<![\w-])(?:ralat|koreksi|eh[\s,]+salah|(?:eh[\s,]+)?(?:sorry|sori|maaf)[\s,]+salah|salah\s+ketik|salah\s+tulis|oops|"
                   r"correction|sorry[\s,]+typo)|(?:^|(?<=[\n.!?,;]))[ \t]*(?:typo|i\s+mean))\b[ \t]*[:,!-]*[ \t]*",
                   re.I)
 # the words between the marker and the new amount: the item named, less the fillers of a correction

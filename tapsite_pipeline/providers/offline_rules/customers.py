@@ -40,7 +40,7 @@ def _audience_spans(lower: str) -> tuple[list[tuple[int, int]], set[tuple[int, i
 
 # "we help small clinics go paperless", "kami membantu toko online mengelola …": who is helped is a customer, not
 # the business (a business head or an audience word within the next three words; "we help you …" names no one).
-_HELP = regrouped(r"\b(?:we|i|kami|saya|sy|aku)\s+(?:help|helps|membantu|bantu)\s+(?!you\b|your\b|anda\b|kamu\b|kalian\b|"
+_HELP = fast(r"\b(?:we|i|kami|saya|sy|aku)\s+(?:help|helps|membantu|bantu)\s+(?!you\b|your\b|anda\b|kamu\b|kalian\b|"
                   r"to\b|untuk\b|utk\b|mengurus\b|urus\b|ngurus\b)")
 _HELP_REACH = 3  # words
 
@@ -74,7 +74,7 @@ agency agencies organisasi organization organizations lembaga komunitas
 """.split()) | AUDIENCE
 # A verb of serving or helping ("udh bantu", "melayani", "used by"), or customers named as such, before whom it
 # serves; a count may come between ("80an", "12", "lebih dari 50", "puluhan", "hundreds of").
-_SERVED_CUE = regrouped(r"\b(?:bantu|membantu|dibantu|"
+_SERVED_CUE = fast(r"\b(?:bantu|membantu|dibantu|"
                         r"helped|help|helps|helping|melayani|dilayani|serve|serves|served|serving|dipakai|digunakan|"
                         r"dipercaya|used|trusted|klien|client|clients|pelanggan|customers)"
                         r"(?:\s+(?:oleh|by|kami|kita|our|di|in|at))?"

@@ -104,7 +104,7 @@ _PACKAGE_REST = regrouped(
 # Seeing the owner only by appointment, said in either language: "hanya dengan perjanjian", "praktek pakai janji temu
 # dulu", "wajib reservasi", "by appointment only" (never "sesuai perjanjian", as agreed, nor a contract drawn up:
 # "buat perjanjian sewa").
-_APPOINTMENT = regrouped(
+_APPOINTMENT = fast(
     r"\b(?:(?:dengan|dgn|pakai|pake|lewat|via|harus|wajib|perlu)\s+(?:perjanjian|janji(?:\s+temu)?)|(?:bikin|buat)\s+janji"
     r"(?:\s+temu)?)\b(?!\s+(?:sewa|jual|beli|kerja|kontrak|pranikah|kredit|hutang|utang|kerjasama|kerja\s+sama)\b)|"
     r"\bby\s+appointment\b|\bappointment\s+only\b|\b(?:wajib|harus|perlu)\s+(?:reservasi|booking|booking\s+dulu)\b")

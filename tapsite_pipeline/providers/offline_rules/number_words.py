@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from tapsite_pipeline.fastre import regrouped
+from tapsite_pipeline.fastre import fast, regrouped
 
 from ...written_case import is_cased
 
@@ -42,7 +42,7 @@ _CLOCK = frozenset({"jam", "pukul"})
 _RANGE = frozenset({"sampai", "sampe", "hingga", "s/d", "to", "-", "–", "atau", "or"})
 _YEAR_CUES = frozenset({"tahun", "thn", "sejak", "since", "in", "year", "dari"})
 _TOKEN = regrouped(r"[A-Za-z]+(?:-[A-Za-z]+)*|\d+|[^\sA-Za-z\d]")
-_ANY = regrouped(r"\b(?:" + "|".join(sorted(_WORDS, key=len, reverse=True)) + r")\b", re.I)
+_ANY = fast(r"\b(?:" + "|".join(sorted(_WORDS, key=len, reverse=True)) + r")\b", re.I, max_atoms=40)
 
 
 def _big_after(toks: list[re.Match[str]], k: int) -> bool:

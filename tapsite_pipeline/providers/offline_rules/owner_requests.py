@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from tapsite_pipeline.fastre import fast, regrouped
+from tapsite_pipeline.fastre import fast
 
 # What a customer must do or bring, after "perlu", "butuh", "need", "please" ("perlu DP 50%", "kain perlu dibawa sendiri",
 # "dogs need to be vaccinated", "please bring your own container"): a rule for visitors, never a request to the builder.
@@ -55,7 +55,7 @@ _NOTE_SKIP = fast(
 # "laporan progres via WA"), a customer's own account asked for ("syarat: KTP + akun IG aktif").
 _CHOSEN = r"(?:nama|name|names|warna|colou?rs?|ukuran|size|motif|tulisan)"
 _PLATFORM = r"(?:ig|instagram|tiktok(?:\s+shop)?|wa|whatsapp|youtube|yt|fb|facebook|zoom|google\s+meet)"
-_AS_CONTENT = regrouped(
+_AS_CONTENT = fast(
     rf"\b(?:custom|kustom|costum|request|req|pilih|pilihan|bebas|choose|choice\s+of|personali[sz]ed(?:\s+with)?|"
     rf"(?:with|dengan)\s+your(?:\s+own)?|your\s+own)\s+{_CHOSEN}(?:\s*(?:&|dan|and|\+|/|,|atau|or)\s*{_CHOSEN})*\b|"
     rf"\b{_CHOSEN}(?:\s*(?:&|dan|and|\+|/)\s*{_CHOSEN})*\s+(?:bisa\s+|can\s+be\s+|boleh\s+)?"
@@ -68,7 +68,7 @@ _AS_CONTENT = regrouped(
     rf"\b(?:akun|account)\s+{_PLATFORM}\s+(?:aktif|active|pribadi|personal)\b|"
     # how many colours a thing comes in: "a sarong panel in two colours", "tersedia 5 warna", "aneka warna"
     r"(?:(?<![\d.,])\b\d{1,2}|\b(?:one|two|three|four|five|six|seven|eight|satu|dua|tiga|empat|lima|enam|tujuh|delapan|multi|aneka|"
-    r"berbagai|banyak|various|many|several))\s+(?:warna|colou?rs?)\b", re.I)
+    r"berbagai|banyak|various|many|several))\s+(?:warna|colou?rs?)\b", re.I, max_atoms=40)
 
 
 @lru_cache(maxsize=4096)  # the same clause is asked about by several readers, the same words in every brief

@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from tapsite_pipeline.fastre import regrouped
 from tapsite_pipeline.phrase_find import phrase_spans
@@ -21,6 +22,7 @@ _AMOUNT_ONLY = regrouped(rf"(?:(?:mulai|from|start(?:ing)?\s+(?:from|at)|cuma|ha
                          rf"(?:\s*\(?{HIRE_TERMS}\)?)?")
 
 
+@lru_cache(maxsize=1024)  # the same masked spans of one brief are asked about by the cards and twice by the notes
 def priced_item(lower: str, span: tuple[int, int]) -> bool:
     a, b = span
     return (a >= 2 and lower[a - 1] == " " and lower[a - 2].isalnum()

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from tapsite_pipeline.fastre import regrouped
+from tapsite_pipeline.fastre import fast, regrouped
 
 from .package_contents import AMOUNT
 from .price_subject import price_subject
@@ -42,7 +42,7 @@ _THING_BEFORE = regrouped(r"(?:^|[,.;:!?()\n]|\b(?:and|dan|serta|&|with|dengan|d
                           r"\s*((?:[a-z][\w'-]*\s+){1,3})$")
 _SEPARATED = regrouped(r"\d[.,]\d")
 _WORD = regrouped(r"[a-z][\w'-]*")
-_EXTRA_CUE_WORD = regrouped(r"biaya|ongkos|extra|additional")
+_EXTRA_CUE_WORD = fast(r"biaya|ongkos|extra|additional")
 CAPACITY_CUE = regrouped(r"up\s+to|hingga|samp|maks|max")
 _NOT_A_THING = frozenset("we i they he she it you kami saya sy aku is are was be bisa can a an the our your out".split())
 
