@@ -15,7 +15,6 @@ from tapsite_pipeline.fastre import fast, regrouped
 from .coordination import action_noun, shared_modifiers
 from .item_bounds import object_list, until_stop
 from .level_programmes import programme_sold
-from .lexicon import KEYWORDS
 from .list_also import also_after_list
 from .offer_collector import MADE, Collector, clean_item
 from .offer_words import (
@@ -33,6 +32,7 @@ from .offer_words import (
     is_place,
     split_self,
 )
+from .package_plus import package_plus
 from .places import PLACES
 from .roles import FILLER, PLACE, VERB, is_offering
 from .self_description import intro
@@ -109,18 +109,6 @@ def _placed(piece: str) -> bool:
     return len(clean_item(head).split()) == 1 and bool(_WHERE.match(piece, len(head)))
 
 
-_PLUS = regrouped(r"\s+plus(?=\s+([a-z][\w'-]*)\s*(?:$|[,&/+;])|\s*(?:$|,))")
-
-
-def _package_plus(seg: str) -> str:
-    """"umroh plus Turki", "haji plus": a package named by what it adds (one word that names no goods, often a
-    place to visit, or "plus" alone) is one offering; "plus" joins two offerings elsewhere ("logo plus kop
-    surat", "nasi plus telur")."""
-    def keep(m: re.Match) -> str:
-        return "\x01" if m.group(1) is None or m.group(1) not in KEYWORDS else m.group(0)
-    return _PLUS.sub(keep, seg) if "plus" in seg else seg
-
-
 # "rumput laut kering jenis Eucheuma cottonii dan Gracilaria": the goods, then their kinds, each sold. A one-letter
 # or numbered code after the word ("kambing tipe A", "rumah tipe 36") names a variant: it stays with the goods.
 _KINDS = regrouped(r"(?<=[a-z])\s+(?:jenis|tipe|varietas)\s+(?=[a-z])(?![a-z]\d*\b)")
@@ -134,7 +122,7 @@ def read_list(seg: str, target: Collector, described: Collector, head: str = "")
         seg = seg[:kinds.start()]
     if target.lang == "en":  # "simultaneous and consecutive interpreters": one head for both
         seg = shared_modifiers(seg)
-    pieces = [p.replace("\x01", " plus") for p in SPLIT.split(_package_plus(seg))]
+    pieces = [p.replace("\x01", " plus") for p in SPLIT.split(package_plus(seg))]
     for k, p in enumerate(pieces):
         if k and (_ATTRIBUTE_LEAD.match(p) and not re.match(r"\s*mesin\b", p) or _PACK_SIZES.match(p)):  # "mesin cuci" is goods  # "lilin, diffuser, wanginya lavender, vanilla": the scents end the list
             pieces = pieces[:k]
