@@ -9,7 +9,7 @@ import re
 from . import values
 from .text import clip
 
-_JOIN = re.compile(r"\s*(?:-|–|—|s/d|s\.d\.?|sampai(?:\s+dengan)?|hingga|to|until)\s*", re.IGNORECASE)
+_JOIN = re.compile(values.RANGE_SEP, re.IGNORECASE)
 _BARE_LOW = re.compile(r"(?<![\w.,])(\d{1,3}(?:[.,]\d{3})+|\d+(?:[.,]\d{1,2})?)\s*(?:-|–|—)\s*$")
 
 
@@ -24,10 +24,10 @@ def ranges(text: str) -> list[tuple[str, tuple[int, int]]]:
         lo = found[i - 1] if i else None
         if lo is not None and _JOIN.fullmatch(text[lo.end():hi.start()]):
             low, start = _value(lo), lo.start()
-        elif (bare := _BARE_LOW.search(text[max(0, hi.start() - 20):hi.start()])) and not hi.group("usd"):
+        elif (bare := _BARE_LOW.search(text, max(0, hi.start() - 20), hi.start())) and not hi.group("usd"):
             mul = hi.group("rpmul") or hi.group("mul")
             low = round(values.number(bare.group(1), bool(mul)) * (values.MULTIPLIER[mul.lower()] if mul else 1))
-            start = hi.start() - (len(text[max(0, hi.start() - 20):hi.start()]) - bare.start())
+            start = bare.start()
         else:
             continue
         if low is not None and 100 <= abs(low) < abs(high):

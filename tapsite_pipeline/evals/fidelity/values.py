@@ -44,8 +44,9 @@ def prices(text: str) -> list[tuple[str, int]]:
 
 # ("9 mlm": the evening typed short, as the owner may; the page spells it "9 malam")
 _T = r"(\d{1,2})(?:[.:](\d{2}))?\s*(am|pm|a\.m\.|p\.m\.|pagi|siang|sore|malam|mlm|wib|wita|wit)?"
-_SEP = r"\s*(?:-|–|—|to|until|till|sampai|sampai dengan|s/d|sd|hingga)\s*"
-HOURS = re.compile(rf"(?<![\d.,:]){_T}{_SEP}{_T}(?!\d|[.,:]\d|\s?%)", re.IGNORECASE)
+# what joins the two ends of a range, of hours or of prices: "08.00–17.00", "Rp 75.000 s/d Rp 90.000"
+RANGE_SEP = r"\s*(?:-|–|—|to|until|till|sampai dengan|sampai|s/d|s\.d\.?|sd|hingga)\s*"
+HOURS = re.compile(rf"(?<![\d.,:]){_T}{RANGE_SEP}{_T}(?!\d|[.,:]\d|\s?%)", re.IGNORECASE)
 # (whole words: "Muaro Jambi. Pengerjaan 5-10 hari" holds no "jam", "3 months 1-2" no "mon")
 _HOUR_CONTEXT = re.compile(r"\b(?:jam|buka|open|opens|opening|pukul|hours|operasional|daily|setiap hari|senin|"
                            r"selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|"

@@ -8,6 +8,7 @@ offer, and a marked name signed "by" a person.
 * An offer to partners ("BUKA KEMITRAAN Teh Tarik X!", "OPEN RESELLER …") is no part of the name, and a heading in
   capitals made of it ("BUKA KEMITRAAN TERNAK LELE: …") does not replace the name given before it.
 * "nama brand Make Up by Kak Tambun": the marked name keeps the person it is signed by.
+* A receipt typed out with its number ("Nota Servis No. 2211"): its own label is no offering.
 """
 
 from __future__ import annotations
@@ -30,9 +31,8 @@ _MARKED = 1
 # A chat's lead-in: "ini chat calon penghuni td:", "ini copas chat sm pembeli td:", "dr chat calon klien ini ya:".
 _CHAT_LEAD = regrouped(r"(?i)(?:\b(?:ini|dari|dr)\s+)?(?:\b(?:copas|copy|ss|screenshot|salinan)\s+)?\bchat(?:an)?\b"
                        r"[^:.!?\n]{0,40}:")
-# The words that let a brief hold a pasted form's marks at all, searched before the costlier patterns.
+# The words a signature's closing needs, searched before the costlier patterns.
 _CLOSING_WORD = re.compile(r"salam|hormat|regards|cheers|best|thank|sincerely|terima kasih")
-_PASTED_WORD = re.compile(r"caption|nota|kuitansi|kwitansi|struk|faktur|invoice|iklan baris|tanda tangan|signature")
 # A receipt's number line: "Nota Servis No. 2211", "Nota No. 0457", "Kuitansi No. 18".
 _RECEIPT_NUMBER = regrouped(r"(?i)\b(?:nota|kuitansi|kwitansi|struk|faktur|invoice)(?:\s+[a-z]+){0,2}\s+no\.?\s*\d+")
 # A receipt's own label read as an item: "nota servis no" of "Nota Servis No. 2211", "kuitansi", "nota".
@@ -106,10 +106,10 @@ def read_forms(raw: str, text: str, lower: str, cased: bool) -> FormRead:
             quiet += customer
             skip += [(m.start(), m.end()) for m in _CHAT_LEAD.finditer(text)]
             quiet += skip
-    pasted = _PASTED_WORD.search(lower) is not None  # the words a pasted form names itself by, looked for once
     if "modal" in lower:  # a partner's package is the partnership's, not an offering to customers
         quiet += [(m.start(), m.end()) for m in _PARTNER_TERMS.finditer(text)]
-    return FormRead(brand, skip, quiet, unsaid, listed, pasted and bool(_RECEIPT_NUMBER.search(text)))
+    receipt = "no" in lower and _RECEIPT_NUMBER.search(text) is not None  # a receipt typed out, with its number
+    return FormRead(brand, skip, quiet, unsaid, listed, receipt)
 
 
 def blanked(lower: str, spans: Sequence[Span]) -> str:
