@@ -76,6 +76,8 @@ def _highlight(head: str, text: str) -> str:
     ("Profil maps: 4,8 (210 ulasan). Toko kue Bu Sari, Depok", "4,8 (210)"),
     ("Antar gratis se-Kecamatan Cibinong tanpa minimal belanja", "Antar gratis se-Kecamatan Cibinong tanpa"),
     ("Free delivery within Ubud for orders over 200k", "Free delivery within Ubud for"),
+    ("We grow vanilla in Minahasa, and we run farm walks on request", "And we run farm walks on request"),
+    ("Kopi susu, serta roti bakar tiap pagi", "Serta roti bakar tiap pagi"),
 ])
 def test_a_listed_line_of_bare_figures_or_one_that_stops_on_a_joining_word_is_broken(brief: str, line: str) -> None:
     assert len(scraps(parse_page(_about(line)), brief)) == 1
@@ -86,6 +88,8 @@ def test_a_listed_line_of_bare_figures_or_one_that_stops_on_a_joining_word_is_br
     ("Warga boleh ikut serta dalam arisan", _about("Warga boleh ikut serta")),               # "serta" ends a verb
     ("Paket A nasi + ayam 20rb", _about("Paket A")),                                      # a grade, not an article
     ("Walk in welcome, no booking needed", _about("Walk in")),
+    ("Dan & Co barbershop, potong 40rb", _about("Dan & Co barbershop")),                  # a name, not a join
+    ("Andalan kami: nasi liwet komplit", _about("Andalan kami: nasi liwet komplit")),
 ])
 def test_figures_under_a_heading_and_whole_phrases_are_not_broken(brief: str, page: str) -> None:
     assert scraps(parse_page(page), brief) == []

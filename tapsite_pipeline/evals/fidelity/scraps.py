@@ -17,8 +17,9 @@ judged: the owner's "4 sesi tiap sabtu" shown as "4 sesi" still reads whole.
 
 Two more kinds of broken line are judged whoever wrote them, the owner or the copy: a listed line with no word in
 it, only figures ("5-1" left of "0,5–1 PK", a Maps rating "4,4 (521)"; figures under a heading of their own read
-whole), and a line that stops on a word that needs the rest of its phrase ("Seluruh Kota
-Bitung tanpa", "Antar ke rumah dan").
+whole), a line that stops on a word that needs the rest of its phrase ("Seluruh Kota
+Bitung tanpa", "Antar ke rumah dan"), and one that opens on a word joining it to a clause before ("And farm tours by
+appointment", "Serta antar jemput").
 """
 
 from __future__ import annotations
@@ -41,6 +42,8 @@ _PREPOSITIONS = frozenset("di dengan untuk ke dari pada bagi sejak with in at on
 _DANGLING = frozenset("di dengan untuk ke dari pada bagi sejak tanpa dan atau yang oleh karena agar supaya "
                       "seperti hingga bahwa with without for from to of and or the than that which".split())
 _LAST_WORD = re.compile(r"(?:^|\s)([^\W\d_]+)\W*$")
+# words that join a clause to the one before it: a line opening on one was cut from its sentence ("And farm tours …")
+_OPENING_JOIN = re.compile(r"(?:and|dan|serta|or|atau|but|tapi|tetapi)\b(?!\s*[/&-])")
 _LABEL = re.compile(r"^[^—:\n]{1,40}\s[—–]\s")   # "Harga — …": the copy's label before the owner's words
 
 
@@ -73,6 +76,8 @@ def _broken(line: str, headed: bool) -> str:
     m = _LAST_WORD.search(line)
     if m and m.group(1) in _DANGLING and len(line.split()) > 1:
         return f'it stops on "{m.group(1)}", before the rest of its phrase'
+    if (m := _OPENING_JOIN.match(line)) and len(line.split()) > 1:
+        return f'it opens on "{m.group(0)}", the rest of a sentence cut from its start'
     return ""
 
 
