@@ -78,6 +78,8 @@ def _highlight(head: str, text: str) -> str:
     ("Free delivery within Ubud for orders over 200k", "Free delivery within Ubud for"),
     ("We grow vanilla in Minahasa, and we run farm walks on request", "And we run farm walks on request"),
     ("Kopi susu, serta roti bakar tiap pagi", "Serta roti bakar tiap pagi"),
+    ("basically kita bikin kelas robotik, which is hands-on banget", "Which is hands-on banget"),
+    ("literally semua kue dibuat pagi itu juga", "Literally semua kue dibuat pagi itu juga"),
 ])
 def test_a_listed_line_of_bare_figures_or_one_that_stops_on_a_joining_word_is_broken(brief: str, line: str) -> None:
     assert len(scraps(parse_page(_about(line)), brief)) == 1
@@ -90,6 +92,7 @@ def test_a_listed_line_of_bare_figures_or_one_that_stops_on_a_joining_word_is_br
     ("Walk in welcome, no booking needed", _about("Walk in")),
     ("Dan & Co barbershop, potong 40rb", _about("Dan & Co barbershop")),                  # a name, not a join
     ("Andalan kami: nasi liwet komplit", _about("Andalan kami: nasi liwet komplit")),
+    ("Whole bean or ground, 250 g bags", _about("Whole bean or ground")),              # "who…" / "which…" words
 ])
 def test_figures_under_a_heading_and_whole_phrases_are_not_broken(brief: str, page: str) -> None:
     assert scraps(parse_page(page), brief) == []

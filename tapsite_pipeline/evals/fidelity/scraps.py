@@ -19,7 +19,8 @@ Two more kinds of broken line are judged whoever wrote them, the owner or the co
 it, only figures ("5-1" left of "0,5–1 PK", a Maps rating "4,4 (521)"; figures under a heading of their own read
 whole), a line that stops on a word that needs the rest of its phrase ("Seluruh Kota
 Bitung tanpa", "Antar ke rumah dan"), and one that opens on a word joining it to a clause before ("And farm tours by
-appointment", "Serta antar jemput").
+appointment", "Serta antar jemput") or on a spoken filler or a relative word ("Which is full project based",
+"Basically kita ngajarin Scratch").
 """
 
 from __future__ import annotations
@@ -44,6 +45,9 @@ _DANGLING = frozenset("di dengan untuk ke dari pada bagi sejak tanpa dan atau ya
 _LAST_WORD = re.compile(r"(?:^|\s)([^\W\d_]+)\W*$")
 # words that join a clause to the one before it: a line opening on one was cut from its sentence ("And farm tours …")
 _OPENING_JOIN = re.compile(r"(?:and|dan|serta|or|atau|but|tapi|tetapi)\b(?!\s*[/&-])")
+# a spoken filler or a relative word opening the line: the talk around a fact, not the fact ("Which is full project
+# based", "Basically kita ngajarin …")
+_OPENING_TALK = re.compile(r"(?:basically|literally|honestly|actually|which|who)\b")
 _LABEL = re.compile(r"^[^—:\n]{1,40}\s[—–]\s")   # "Harga — …": the copy's label before the owner's words
 
 
@@ -78,6 +82,8 @@ def _broken(line: str, headed: bool) -> str:
         return f'it stops on "{m.group(1)}", before the rest of its phrase'
     if (m := _OPENING_JOIN.match(line)) and len(line.split()) > 1:
         return f'it opens on "{m.group(0)}", the rest of a sentence cut from its start'
+    if (m := _OPENING_TALK.match(line)) and len(line.split()) > 1:
+        return f'it opens on "{m.group(0)}", talk around a fact rather than the fact'
     return ""
 
 
