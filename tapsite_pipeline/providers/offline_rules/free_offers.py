@@ -11,13 +11,14 @@ from tapsite_pipeline.fastre import regrouped
 
 from ...models import Fact
 from .owner_requests import _NOTE_SKIP
+from .talk_fillers import without_fillers
 
 Span = tuple[int, int]
 
 
 def clean_value(value: str) -> str:
-    """A fact's words as shown: whole brackets, no stray marks at its ends, single spaces."""
-    return " ".join(_whole_brackets(value).strip(" ,.;:-").split())
+    """A fact's words as shown: whole brackets, no stray marks at its ends, no spoken fillers, single spaces."""
+    return " ".join(without_fillers(_whole_brackets(value)).strip(" ,.;:-").split())
 
 
 def _whole_brackets(value: str) -> str:
