@@ -150,47 +150,81 @@ def _goods_said(item: str) -> str:
     return " ".join(words)
 
 
-# One price after "A + B" and none between them: the pair is one thing hired or sold together ("kursi futura +
-# sarung Rp 5.000/pcs", "proyektor + layar 150rb/hari"); what comes with it is never a card of its own.
+# One price after "A + B" or "A & B" and none between them: the pair is one thing hired or sold together ("kursi
+# futura + sarung Rp 5.000/pcs", "proyektor + layar 150rb/hari", "sanggul & makeup pesta 350rb", "paket siraman &
+# midodareni 3 jt"); what comes with it is never a card of its own, nor half the pair a card without its price.
 _PRICE_NEXT = re.compile(r"\s*(?::\s*)?(?:rp\.?\s*|idr\s*)?\d[\d.,]*\s*(?:k|rb|ribu|jt|juta)?\b", re.I)
+_PAIR_LINK = re.compile(r"[ \t]*([+&])[ \t]*")
 
 
-def _plus_joined(a: str, b: str, lower: str) -> tuple[int, int] | None:
-    r"""Where "a + b" is said: the span of re.search(rf"(?<!\w){re.escape(a)}\s*\+\s*{re.escape(b)}(?!\w)", lower),
-    read at each place `a` is said (str.find) rather than with a pattern made for the pair."""
-    if not a or not b or b[0].isspace():  # (b opening on a space: the pattern's own reading)
-        m = re.search(rf"(?<!\w){re.escape(a)}\s*\+\s*{re.escape(b)}(?!\w)", lower)
-        return m.span() if m else None
-    size = len(lower)
+def _word_end(lower: str, end: int) -> bool:
+    return end == len(lower) or not (lower[end].isalnum() or lower[end] == "_")
+
+
+def _tails(a: str, b: str) -> list[str]:
+    """How b may be said after "a &": whole, or without the head words it shares with a ("paket siraman &
+    midodareni" says "paket midodareni")."""
+    aw, bw = a.split(), b.split()
+    out = [b]
+    k = 0
+    while k < min(len(aw), len(bw)) - 1 and aw[k] == bw[k]:
+        k += 1
+        out.append(" ".join(bw[k:]))
+    return out
+
+
+def _pair_said(a: str, b: str, lower: str) -> tuple[int, int, str, str] | None:
+    """Where "a + b" / "a & b" is said (b perhaps without the head it shares with a): its span, the link and b as
+    said. Read at each place `a` is said (str.find) rather than with a pattern made for the pair."""
     at = lower.find(a)
     while at >= 0:
         if at == 0 or not (lower[at - 1].isalnum() or lower[at - 1] == "_"):  # (?<!\w)
-            k = at + len(a)
-            while k < size and lower[k].isspace():
-                k += 1
-            if k < size and lower[k] == "+":
-                k += 1
-                while k < size and lower[k].isspace():
-                    k += 1
-                end = k + len(b)
-                if lower.startswith(b, k) and (end == size or not (lower[end].isalnum() or lower[end] == "_")):
-                    return at, end
+            link = _PAIR_LINK.match(lower, at + len(a))
+            if link:
+                for tail in _tails(a, b):
+                    end = link.end() + len(tail)
+                    if lower.startswith(tail, link.end()) and _word_end(lower, end):
+                        return at, end, link.group(1), tail
         at = lower.find(a, at + 1)
     return None
 
 
-def bundled(items: list[str], lower: str) -> list[str]:
-    """Items said as "A + B" before a single price, as the one item "a + b"."""
-    if "+" not in lower or len(items) < 2:
-        return items
+def _goods(item: str) -> bool:
+    """A goods word of the lexicon, or one with a word of its kind ("kopi joss"; not "kelas lanjutan pola")."""
+    words = item.split()
+    return item in KEYWORDS or len(words) == 2 and words[0] in KEYWORDS
+
+
+def bundled(items: list[str], lower: str, facts: list) -> tuple[list[str], list]:
+    """Items said as "A + B" or "A & B" before a single price, as the one item "a + b" / "a & b" (the second in the
+    words it was said with: "paket siraman & midodareni"). Two goods each sold by itself ("wedang jahe & kopi joss
+    5rb", "nastar & kastengel 85rb") are two items at one price each: "&" joins them only when one of them is no
+    goods word of the lexicon ("sanggul & makeup pesta", "kue keranjang pandan & durian"). The facts come back with the
+price said after a joined pair given to the pair."""
+    if "+" not in lower and "&" not in lower or len(items) < 2:
+        return items, facts
     out = list(items)
     i = 0
     while i < len(out) - 1:
         a, b = out[i], out[i + 1]
-        m = _plus_joined(a, b, lower) if a in lower and b in lower else None  # (both are said as written)
-        if m and _PRICE_NEXT.match(lower, m[1]) and not _PRICE_NEXT.match(lower, m[0] + len(a)):
-            out[i:i + 2] = [f"{a} + {b}"]
+        said = _pair_said(a, b, lower) if a in lower else None
+        if said and _PRICE_NEXT.match(lower, said[1]) and not _PRICE_NEXT.match(lower, said[0] + len(a)) \
+                and not (said[2] == "&" and _goods(a) and _goods(said[3])):
+            out[i:i + 2] = [f"{a} {said[2]} {said[3]}"]
         i += 1
+    return out, _bundle_prices(facts, out)
+
+
+def _bundle_prices(facts: list, items: list[str]) -> list:
+    """A price said after a pair read as one item ("janur & tarub 1,2 jt") is the pair's, not its second half's."""
+    pairs = [i for i in items if " & " in i or " + " in i]
+    if not pairs:
+        return facts
+    out = []
+    for f in facts:
+        whole = next((p for p in pairs if f.kind == "price" and f.subject and f.subject != p
+                      and re.split(r" [&+] ", p)[-1].endswith(f.subject)), None)
+        out.append(f.model_copy(update={"subject": whole}) if whole else f)
     return out
 
 

@@ -376,7 +376,7 @@ def _parse(raw: str, hints: dict) -> Intent:
         items = [p for p in items if p != bl]
     if brand:  # "Rental Kamera Jogja" of "RKJ": the name, not an offering
         items = [p for p in items if not names_business(p, brand)]
-    items = bundled(items, lower)  # "kursi futura + sarung 5rb/pcs": one thing hired with what comes with it
+    items, facts = bundled(items, lower, facts)  # "kursi futura + sarung 5rb/pcs": one thing, one price
     items, joined = rival_kinds(items, lower)  # "kargo laut dan udara", "sunrise and sunset trips": each kind whole
     if lang == "id":  # Indonesian puts the head first: "grooming kucing & anjing"
         items = shared_head(object_kinds(items, lower), lower)
