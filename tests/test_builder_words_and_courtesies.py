@@ -100,3 +100,34 @@ def test_what_a_javanese_maker_says_he_makes_is_sold_after_the_greeting() -> Non
 
 def test_a_javanese_request_to_take_orders_still_reads_as_one_verb() -> None:
     assert _read("nampi damel tumpeng, nasi kotak") == ["tumpeng", "nasi kotak"]
+
+
+def test_a_greeting_capitalised_at_the_start_is_no_name() -> None:
+    intent = parse_brief("Kulo Nuwun, kulo Mas Bayu, tukang foto manten saking Solo. WA 0813 1111 2222")
+    assert intent.brand_name and "nuwun" not in intent.brand_name.lower()
+    intent = parse_brief("Mauliate Godang! Kami jual ulos dan kain songket di Siantar. WA 0813 1111 2222")
+    assert intent.brand_name and "mauliate" not in intent.brand_name.lower()
+
+
+def test_a_name_after_the_greeting_is_still_read() -> None:
+    intent = parse_brief("Punten! Saung Angklung Mang Udjo Junior nyayogikeun angklung sareng calung. WA 0812 4444 5555")
+    assert intent.brand_name == "Saung Angklung Mang Udjo Junior"
+
+
+def test_a_chat_groups_courtesy_ends_the_item_before_it() -> None:
+    read = _read("jual bibit lele sangkuriang, hasil kolam sendiri numpang promo ya min. lele konsumsi 25rb/kg")
+    assert not any("promo" in r or "numpang" in r for r in read)
+
+
+def test_a_reply_to_a_customers_question_is_no_card() -> None:
+    read = _read("membalas chat kakak: kami menerima jahit kebaya & gamis. Terima kasih")
+    assert read == ["jahit kebaya", "gamis"]
+
+
+def test_goods_sharing_a_courtesys_word_are_still_read() -> None:
+    assert "daun salam" in _read("jual rempah: daun salam, sereh, lengkuas")
+    assert "urus izin usaha" in _read("jasa urus izin usaha, pajak & laporan keuangan UMKM")
+
+
+def test_an_english_trim_is_no_thanks() -> None:
+    assert "beard trims" in _read("Barber Kuta: classic cuts and beard trims")

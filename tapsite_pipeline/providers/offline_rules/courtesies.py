@@ -23,16 +23,41 @@ OPENERS = (
 # What closes one or asks pardon: thanks and apologies ("matur nuwun", "hatur nuhun", "suksma", "mauliate",
 # "tarimo kasih", "terima kasih", "thank you").
 THANKS = (
-    r"matur\s+(?:nuwun|suwun)(?:\s+sanget)?|maturnuwun|hatur\s+nuhun|nuhun|suksma|mauliate(?:\s+godang)?|"
-    r"tarimo\s+kasih|tarima\s+kasih|terima\s+kasih(?:\s+banyak)?|terimakasih|makasih|makasi|trims|"
+    r"matur\s+(?:nuwun|suwun)(?:\s+sanget)?|maturnuwun|hatur\s+nuhun|nuhun|nuwun|suksma|mauliate(?:\s+godang)?|"
+    r"tarimo\s+kasih|tarima\s+kasih|terima\s+kasih(?:\s+banyak)?|terimakasih|makasih|makasi|"
     r"thank\s+you(?:\s+so\s+much)?|thanks|thx|nyuwun\s+pangapunten|maaf|sorry")
+# What a member says to a chat group's admin before a post ("izin share min", "numpang promo ya", "ijin nitip lapak"),
+# and the frame of a reply to a customer's question ("menjawab pertanyaannya: …"): courtesies of the chat, never goods.
+CHAT = (r"(?:izin|ijin|numpang|permisi)\s+(?:share|sharing|promo|promosi|nitip|titip|jualan|lapak|iklan|posting|post)"
+        r"(?:\s+(?:lapak|dagangan|jualan|ya|yah|yaa))?|"
+        r"(?:menjawab|jawab|membalas|balas|menanggapi)\s+(?:pertanyaan|chat|pesan|dm|komen|komentar)(?:nya|mu|\s+(?:kakak|"
+        r"kak|bunda|bun|ibu|bapak|agan|sista|anda))?")
 # Whom the courtesy is said to ("matur nuwun kak", "punten akang"): a word of address after it.
 ADDRESSED = (r"kak|kakak|ka|min|admin|gan|sis|bos|semua|semuanya|all|everyone|everybody|there|guys|folks|teman-teman|"
              r"kawan|lae|ito|bro|sob|dek|adik|bun|bunda|moms|mom|ibu-ibu|bapak-ibu|bapak|ibu|mas|mbak|dulur|sedulur|"
              r"sanak|dunsanak|warga|parents|friends|akang|teteh|aa|njenengan|panjenengan|sadayana|sedaya|nggih|ya")
-_WHOLE = regrouped(rf"(?:(?:{OPENERS}|{THANKS})(?:\s+(?:{ADDRESSED}))*\s*)+")
+# The words of a courtesy that are nothing else, in any case ("Kulo Nuwun", "Hatur Nuhun", "Mauliate"): never a
+# word of a name either (brand_words.STOP holds them).
+COURTESY_WORDS = frozenset("nuwun nuhun mauliate maturnuwun terimakasih swastiastu sampurasun".split())
+_PUNCT = regrouped(r"[^\w'\s-]")  # "Sugeng enjing min. Nyuwun sewu!": the words, not the stops between them
+_WHOLE = regrouped(rf"(?:(?:{OPENERS}|{THANKS}|{CHAT})(?:\s+(?:{ADDRESSED}))*\s*)+")
 
 
 def is_courtesy(phrase: str) -> bool:
     """Is the (lower-case) phrase a greeting or a courtesy and nothing more ("kulo nuwun", "matur nuwun kak")?"""
-    return bool(_WHOLE.fullmatch(phrase.strip()))
+    return bool(_WHOLE.fullmatch(" ".join(_PUNCT.sub(" ", phrase).split())))
+
+
+# Thanks and chat courtesies said anywhere in the brief (an opener is one only where a sentence starts: "daun salam" is
+# goods, offer_words.GREETING reads openers there).
+# (with the colon after it: "menjawab pertanyaannya: …" labels no list)
+_ANYWHERE = regrouped(rf"\b(?:{THANKS}|{CHAT})\b(?:\s+(?:{ADDRESSED})\b)*(?:\s*:)?")
+_CUES = ("nuwun", "nuhun", "suksma", "mauliate", "kasih", "makasi", "thank", "thx", "maaf", "sorry", "izin",
+         "ijin", "numpang", "permisi", "jawab", "balas", "menanggapi", "pangapunten")
+
+
+def courtesies_masked(lower: str, mask: str) -> str:
+    """The (lower-case) text with every thanks and chat courtesy written over with ``mask``."""
+    if not any(c in lower for c in _CUES):
+        return lower
+    return _ANYWHERE.sub(lambda m: mask * len(m.group(0)), lower)

@@ -17,6 +17,7 @@ from .also_offered import also_done, also_offered
 from .amenities import in_amenity
 from .bracket_tags import bracket_tags
 from .builder_requests import handed_over, offer_parts
+from .courtesies import courtesies_masked
 from .lexicon import KEYWORDS
 from .not_cards import do_it_yourself, lone_head, means_claim, premises_served, venue_hired
 from .not_offered import denied
@@ -268,7 +269,7 @@ def offerings(lower: str, mask_spans: list[tuple[int, int]], lang: str, exclude:
     if MASK in text and "," in text:
         text = PLACE_TAIL.sub(place_tail, text)  # "[Siak] Sri Indrapura, Riau.": the rest of a name, then its region
     greeted = GREETING.match(text)  # a greeting opens the brief: it stands where the self-description would
-    text = GREETING.sub(lambda m: MASK * len(m.group(0)), text)
+    text = courtesies_masked(GREETING.sub(lambda m: MASK * len(m.group(0)), text), MASK)  # "matur nuwun", "izin share"
     opening = not greeted
     if "lulus" in text or "tamatan" in text or "jebolan" in text or "graduat" in text \
             or "trained" in text or "certified by" in text:
