@@ -131,3 +131,11 @@ def test_goods_sharing_a_courtesys_word_are_still_read() -> None:
 
 def test_an_english_trim_is_no_thanks() -> None:
     assert "beard trims" in _read("Barber Kuta: classic cuts and beard trims")
+
+
+def test_a_courtesy_said_alone_is_no_note_either() -> None:
+    intent = parse_brief("kulo nuwun, kulo Mbah Karto, pengrajin keris saking Sumenep. damel keris luk tujuh 2 jt. "
+                         "WA 0819 3344 5566, matur nuwun")
+    values = [f.value.lower() for f in intent.facts]
+    assert not any(is_courtesy(v) for v in values)
+    assert any("2 jt" in v for v in values)  # the price is still a fact
