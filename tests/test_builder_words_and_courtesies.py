@@ -139,3 +139,13 @@ def test_a_courtesy_said_alone_is_no_note_either() -> None:
     values = [f.value.lower() for f in intent.facts]
     assert not any(is_courtesy(v) for v in values)
     assert any("2 jt" in v for v in values)  # the price is still a fact
+
+
+def test_the_brief_alone_scorer_expects_no_courtesy_as_an_offering() -> None:
+    from tapsite_pipeline.evals.fidelity.brief import extract_offerings
+
+    assert extract_offerings("Selamat pagi Bun, menjawab pertanyaannya: kami jual nastar, kastengel. Hatur nuhun") \
+        == ["nastar", "kastengel"]
+    assert "matur nuwun" not in extract_offerings("kulo Mbah Karto, damel keris. WA 0819 3344 5566, matur nuwun")
+    assert extract_offerings("jual kerupuk kulit, rengginang, opak. WA 0819 3344 5566") == [
+        "kerupuk kulit", "rengginang", "opak"]
