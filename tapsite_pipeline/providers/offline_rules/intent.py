@@ -22,6 +22,7 @@ from .facts import extract_facts
 from .form_reads import FormRead, blanked, form_items, read_forms, settled
 from .handle_names import account_name, account_spells, handle_name, loose_account_name
 from .heads import said_head
+from .item_measures import measured
 from .language_pairs import language_fact, only_languages, service_named, translates
 from .levels import unglued_levels
 from .line_forms import read_lines
@@ -370,7 +371,7 @@ def _parse(raw: str, hints: dict) -> Intent:
     items = [n for p in items if (n := name_shaped(p))]  # "melalui email", "lessons daily 7am": scraps, not names
     # how the goods are had ("ready stock dan PO"), a person named after a title ("milik apt. Sari"): never cards
     items = [p for p in items if not AVAILABILITY.fullmatch(p) and not _titled_person(p, lower, text)]
-    items = goods_only(asides_dropped(items, lower), lower)  # "seporsi 12rb", "kuota 6 org": no goods
+    items = measured(goods_only(asides_dropped(items, lower), lower), lower)  # "seporsi 12rb", "kuota 6 org": no goods
     if brand_span and not hinted:
         bl = lower[brand_span[0]:brand_span[1]]
         items = [p for p in items if p != bl]
