@@ -64,3 +64,11 @@ def test_where_the_service_reaches_is_no_card():
     assert measured(["pasang internet rumah", "jangkauan prambanan", "kalasan"], lower) == ["pasang internet rumah"]
     # a place named elsewhere as goods stays when no reach is said
     assert measured(["salak pondoh", "kalasan"], "jual salak pondoh, bakpia kalasan") == ["salak pondoh", "kalasan"]
+
+
+def test_the_count_a_pack_holds_is_left_to_the_price():
+    lower = "pastel ayam isi 10 = 35rb, risol mayo isi 6: 30rb"
+    assert measured(["pastel ayam isi 10 =", "risol mayo isi 6:"], lower) == ["pastel ayam", "risol mayo"]
+    # a filling is part of the goods' name, and so is a refill service
+    assert measured(["roti isi coklat", "isi ulang gas"], "roti isi coklat 8rb, isi ulang gas 25rb") \
+        == ["roti isi coklat", "isi ulang gas"]

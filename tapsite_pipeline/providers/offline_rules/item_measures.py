@@ -1,7 +1,7 @@
 """How much, how long and how far the readers bring with an offering: a measure said after the item ("paket komplit
 3 jam", "tenda 5x10 m", "klappertaart ukuran 22 cm"), a decimal the readers cut at its comma or point ("cuci AC 0" of
 "cuci AC 0,5–1 PK", "tour 1" of "tour 1.5 hours"), a bare quantity of goods read as an item ("150rb/1000 ekor",
-"1 ekor besar 60rb"), and where the service reaches ("jangkauan Ambal"). The item is the goods or the service; the
+"1 ekor besar 60rb"), the count a pack holds ("isi 20 ="), and where the service reaches ("jangkauan Ambal"). The item is the goods or the service; the
 measure is a note of its price, the quantity is what a price buys, and the reach is a place."""
 
 from __future__ import annotations
@@ -12,6 +12,9 @@ from tapsite_pipeline.fastre import regrouped
 # before it. A spec of the goods (a speed, a capacity, a screen: "hosting 1gb", "tv 43 inci") stays part of the name.
 _MEASURE_AFTER = regrouped(r"(.*?[a-z].*?)\s+(?:ukuran\s+|size\s+)?\d+(?:[.,]\d+)?(?:\s*[-–x×]\s*\d+(?:[.,]\d+)?)?\s*"
                            r"(?:menit|mnt|jam|minutes?|mins?|hours?|hrs?|cm|m|meter|mbps)")
+# How many a pack holds, said after the item and before its price ("siomay isi 20 = 45rb", "pastel isi 10: 30rb").
+_PACK_AFTER = regrouped(r"(.*?[a-z].*?)\s+(?:isi|berisi|contains)\s+\d+\s*(?:pcs|pc|biji|buah|potong|butir|lembar|"
+                        r"bungkus|pieces)?\s*[=:]?")
 # A package word alone is no name of what the package holds ("paket 3 jam" keeps its measure).
 _BARE_HEAD = frozenset("paket package sewa rental rent kelas class les kursus course sesi session".split())
 
@@ -61,7 +64,7 @@ def measured(items: list[str], lower: str) -> list[str]:
         if reach and (item.startswith(("jangkauan ", "coverage ")) or _within_reach(item, lower, reach)):
             continue
         item = _cut_decimal(item, lower)
-        m = _MEASURE_AFTER.fullmatch(item)
+        m = _MEASURE_AFTER.fullmatch(item) or _PACK_AFTER.fullmatch(item)
         if m and m.group(1) not in _BARE_HEAD:
             item = m.group(1)
         if _QUANTITY_ONLY.fullmatch(item):
