@@ -63,12 +63,13 @@ def measured(items: list[str], lower: str) -> list[str]:
     for item in items:
         if reach and (item.startswith(("jangkauan ", "coverage ")) or _within_reach(item, lower, reach)):
             continue
-        item = _cut_decimal(item, lower)
-        m = _MEASURE_AFTER.fullmatch(item) or _PACK_AFTER.fullmatch(item)
-        if m and m.group(1) not in _BARE_HEAD:
-            item = m.group(1)
-        if _QUANTITY_ONLY.fullmatch(item):
-            continue
+        if any(map(str.isdigit, item)):  # every measure and quantity holds a number; most items hold none
+            item = _cut_decimal(item, lower)
+            m = _MEASURE_AFTER.fullmatch(item) or _PACK_AFTER.fullmatch(item)
+            if m and m.group(1) not in _BARE_HEAD:
+                item = m.group(1)
+            if _QUANTITY_ONLY.fullmatch(item):
+                continue
         if item not in out:
             out.append(item)
     return out
