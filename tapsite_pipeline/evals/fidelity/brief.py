@@ -237,6 +237,10 @@ def _keep_item(item: str, brand: str | None, lex: Lexicon) -> bool:
 # conditions and courtesies, and the verbs of a sentence that says what the business does.
 _SPEAKER = frozenset("i we our my kami saya aku gw gue no not tanpa tidak tdk bukan gak nggak ga ndak".split())
 _CHAT = frozenset("kak ya yaa yah lg dong nih sih deh gan sis bro kok".split())
+# greetings, thanks and the frame of a reply in the regional languages owners write in ("matur nuwun", "hatur nuhun",
+# "menjawab pertanyaannya"), and who speaks in them ("kulo Ki Panut", "abdi"): a courtesy or a speaker, no goods
+_CHAT |= frozenset("nuwun nuhun suksma mauliate swastiastu sampurasun punten pertanyaannya menjawab".split())
+_SPEAKER |= frozenset("kulo kula abdi ambo awak".split())
 _NOT_ITEM = frozenset("""sorry maaf reservations reservation enquiries enquiry inquiries inquiry syarat ketentuan
 hubungi nm nama materi nasional""".split())
 # a word that asks: "jual apa aja?", "berapa lama?" are a customer's questions, no goods

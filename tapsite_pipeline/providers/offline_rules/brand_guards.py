@@ -35,6 +35,7 @@ from .brand_words import (
 from .certified import BODY_ONLY
 from .letter_formulas import letter_formula
 from .lexicon import KEYWORDS
+from .notice_words import NOTICE_OPENERS, NOTICE_WORDS
 from .offer_words import SHORT_GOODS
 from .places import PLACES
 from .roles import VERB
@@ -75,14 +76,14 @@ _ANNOUNCEMENT = frozenset("pre preorder pre-order po open order orderan ready st
                           "arrival arrivals clearance jelang menjelang sambut menyambut selamat happy hari raya gong "
                           "xi xin fat cai choi choy kiong hi musim season seasonal nyepi waisak galungan paskah easter "
                           "valentine halloween kemerdekaan agustusan siap siap2 siap-siap 17an 17-an dirgahayu merdeka "
-                          "hut katalog catalog catalogue pricelist daftar harga tarif price list faq faqs".split())
+                          "hut katalog catalog catalogue pricelist daftar harga tarif price list faq faqs".split()) | NOTICE_WORDS
 # The words a sale's heading opens with ("OPEN PO Kue Kering Natal", "DIJUAL Rak Besi"): what follows is the goods.
 # "Open", "Ready", "Pre" and "Flash" open one only with the order or stock they announce ("Open Kitchen Bali", "PO Bus
 # Sinar Jaya", "Sale Pisang Mak Ijah" are names).
 _HEADING_OPENERS = frozenset("preorder pre-order promo diskon discount dijual obral restock restok katalog catalog "
                              "catalogue pricelist faq faqs".split())  # ("Katalog Frozen Sedap Mama Tio", "FAQ Kopi …": a title)
 _HEADING_PAIRS = regrouped(r"(?i)(?:open|ready|pre|flash)\s+(?:po|order|preorder|pre-order|stock|stok|sale)\b|"
-                           r"(?:daftar|list)\s+(?:harga|tarif)\b|price\s+list\b")  # ("Daftar tarif Klinik …")
+                           r"(?:daftar|list)\s+(?:harga|tarif)\b|price\s+list\b|" + NOTICE_OPENERS)  # ("Daftar tarif Klinik …")
 # ("PO H-2": order two days ahead; "Jelang Imlek 2578", "Lebaran 1448 H": the year of the feast)
 _DAYS_BEFORE = regrouped(r"h-?\d{1,2}|\d{1,2}|\d{4}|h")
 _PERCENT = regrouped(r"\d\s?%")

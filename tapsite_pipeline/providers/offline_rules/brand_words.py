@@ -6,6 +6,7 @@ import re
 
 from tapsite_pipeline.fastre import fast, regrouped
 
+from .courtesies import COURTESY_WORDS
 from .language_pairs import LANGUAGE_NOUNS
 from .lexicon import KEYWORDS
 
@@ -23,7 +24,7 @@ email harga price mulai starting tersedia available buka a an as sebagai merupak
 just also too butuh need needs want wants please pls tolong makasih thanks thx terima kami kita its it menerima
 melayani menawarkan offering we're i'm lagi sedang akan will can could should and kalau kalo klo karena krn biar
 supaya agar tiap setiap every per jam hari jl jln jalan masih baru lagi no
-""".split())
+""".split()) | COURTESY_WORDS
 # Lower-case words that may sit inside a capitalised name ("House of Batik", "Kopi & Roti").
 _CONNECT = {"of", "de", "n", "&", "and", "van", "der", "la", "le", "du", "d'", "the", "x", "y", "by", "drg", "drh", "dr", "ir",
             "hj", "h", "ny", "prof", "st", "dkk", "von", "del", "da", "do", "dos",

@@ -22,17 +22,21 @@ from .facts import extract_facts
 from .form_reads import FormRead, blanked, form_items, read_forms, settled
 from .handle_names import account_name, account_spells, handle_name, loose_account_name
 from .heads import said_head
+from .item_measures import measured
 from .language_pairs import language_fact, only_languages, service_named, translates
 from .levels import unglued_levels
 from .line_forms import read_lines
+from .message_about import about_the_message, spoken_filler
 from .name_shape import name_shaped
 from .not_cards import among_notes, verbs_sharing
 from .notes import NOTE_LIMIT, notes
 from .notes_once import said_once
+from .notice_words import notice_heading
 from .notices import hiring_notes, notice_spans
 from .offer_words import AVAILABILITY
 from .offering_places import village_after_name
 from .offerings import offerings, priced_offerings
+from .other_businesses import unnamed_businesses
 from .own_name import names_business
 from .package_contents import package_contents
 from .pantun import sampiran_span
@@ -225,7 +229,7 @@ def _form_brand(raw: str, text: str, lower: str, cased: bool, skip: list[tuple[i
     def read(unnamed: list[tuple[int, int]]) -> tuple[str, tuple[int, int], int] | None:  # the spans that name no one
         return _over_guess(_no_amount(brand_rules.extract_brand(blanked(text, unnamed), blanked(lower, unnamed),
                                                                 cased, skip)), raw)
-    return form.brand or settled(read(form.skip), text, form.skip, read), form
+    return form.brand or settled(read([*form.skip, *unnamed_businesses(text, lower)]), text, form.skip, read), form
 
 
 def _place_besides(text: str, lower: str, cased: bool, span: tuple[int, int]) -> tuple:
@@ -370,7 +374,7 @@ def _parse(raw: str, hints: dict) -> Intent:
     items = [n for p in items if (n := name_shaped(p))]  # "melalui email", "lessons daily 7am": scraps, not names
     # how the goods are had ("ready stock dan PO"), a person named after a title ("milik apt. Sari"): never cards
     items = [p for p in items if not AVAILABILITY.fullmatch(p) and not _titled_person(p, lower, text)]
-    items = goods_only(asides_dropped(items, lower), lower)  # "seporsi 12rb", "kuota 6 org": no goods
+    items = measured(goods_only(asides_dropped(items, lower), lower), lower)  # "seporsi 12rb", "kuota 6 org": no goods
     if brand_span and not hinted:
         bl = lower[brand_span[0]:brand_span[1]]
         items = [p for p in items if p != bl]
@@ -385,6 +389,7 @@ def _parse(raw: str, hints: dict) -> Intent:
     items = unglued_levels(items, lower)  # "bimbingan belajar SD, SMP, SMA": the levels are whom it teaches
     items = most_specific(items)  # last: the learned filter and the shared head may each add a generic twin
     items = form_items(items, form)  # a signature's services as listed; no receipt's label
+    items = [p for p in items if not spoken_filler(p) and not notice_heading(p)]  # "eee", "pengumuman arisan"
     if translates(lower) and any(only_languages(p) for p in items):
         # "Penerjemah Tersumpah Bahasa Inggris, Belanda, dan Arab": the languages are what the service is like
         items = [p for p in items if not only_languages(p)] or [n for n in (service_named(lower),) if n]
@@ -394,7 +399,7 @@ def _parse(raw: str, hints: dict) -> Intent:
     if not brand:
         brand = _fallback_brand(btype, lang, items, place, facts, text, lower, raw)
     # an offering said with a count ("ada 12 kamar") leaves the count to the notes: how many is a fact of its own
-    covered = spans + hiring + verse + fact_read + joined + [span for p in items[:10] for span in _occurrences(lower, p)
+    covered = spans + hiring + verse + fact_read + joined + about_the_message(lower) + [span for p in items[:10] for span in _occurrences(lower, p)
                                    if not (digits and _COUNTED_BEFORE.search(lower, max(0, span[0] - 8), span[0]))]
     more = notes(text, lower, covered, brand_span, limit=max(0, min(NOTE_LIMIT, 24 - len(facts))),
                  # a price with what it is for ("place cards 8k"), so a note that only repeats it is left out

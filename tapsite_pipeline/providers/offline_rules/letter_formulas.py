@@ -1,6 +1,8 @@
 """The set phrases of a letter that frame it and name no business: whom it is addressed to ("Kepada Yth. Tim
 Tapsite", "Dear Sir or Madam"), its subject line ("Perihal: …", "Hal: …") and its closing ("Hormat kami,").
 
+A greeting or a thanks (courtesies.py) frames a message the same way.
+
 A formal letter's first line is often one of these, and a capitalised run at the brief's start would otherwise be
 read as the business's name; the business is the one the letter speaks for ("kami dari …", "on behalf of …").
 """
@@ -8,6 +10,8 @@ read as the business's name; the business is the one the letter speaks for ("kam
 from __future__ import annotations
 
 from tapsite_pipeline.fastre import regrouped
+
+from .courtesies import is_courtesy
 
 # The opening words of a letter's address, subject or closing line.
 _FORMULA = regrouped(r"(?i)(?:kepada|yth|yang\s+terhormat|perihal|lampiran|hal\s*:|dear\s+(?:sir|madam|team|tim|admin|"
@@ -18,5 +22,6 @@ _ADDRESSED = regrouped(r"(?i)(?:^|\n)[ \t]*(?:kepada(?:\s+yth)?|yth|yang\s+terho
 
 
 def letter_formula(text: str, name: str, s: int) -> bool:
-    """Is ``name``, read at ``text[s:]``, a letter's set phrase, or the addressee its address line opens on?"""
-    return bool(_FORMULA.match(name) or _FORMULA.match(text, s)) or bool(_ADDRESSED.search(text, max(0, s - 30), s))
+    """Is ``name``, read at ``text[s:]``, a letter's set phrase, a greeting or thanks of any region ("Kulo Nuwun",
+    "Mauliate Godang"), or the addressee its address line opens on?"""
+    return is_courtesy(name.lower()) or bool(_FORMULA.match(name) or _FORMULA.match(text, s)) or bool(_ADDRESSED.search(text, max(0, s - 30), s))

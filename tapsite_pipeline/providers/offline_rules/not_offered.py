@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from tapsite_pipeline.fastre import fast, regrouped
 
+from .message_about import about_the_message
 from .other_businesses import businesses_owned
 from .past_trades import former_businesses
 
@@ -50,10 +51,31 @@ def negated_clauses(lower: str) -> tuple[tuple[int, int], ...]:
         if all(w in TAG_PARTICLES for w in _CLAUSE_WORD.findall(lower, m.end(), stop)):
             before = list(NEGATION_END.finditer(lower, 0, m.start()))  # "bisa cuci gorden ga?": the whole question
             start = before[-1].end() if before else 0
+        if _REFUSED.match(lower, m.end()):  # "TIDAK menerima: konser, acara politik/kampanye": what it turns away
+            stop = _refused_end(lower, stop)
         if lower.startswith(",", stop):  # "tidak mengajar gitar, drum atau vokal": the whole list is denied
             stop = _list_end(lower, stop)
         spans.append((start, stop))
     return tuple(spans)
+
+
+# A word of taking on work right after the negation ("kami tidak terima konser besar, acara politik, kampanye", "TIDAK
+# menerima: …", "we don't accept weddings, proms, galas"): the list that follows, to its sentence's end, is what the
+# business turns away, unless the sentence turns to what it does take ("ga terima COD, transfer aja").
+_REFUSED = regrouped(r"\s+(?:(?:bisa|dapat|lagi|pernah|melayani|mau)\s+)?(?:terima|nerima|menerima|diterima|layani|"
+                     r"melayani|ngelayani|accept|accepting|serve|serving|take|taking|handle|do)\b\s*:?")
+_SENTENCE_END = regrouped(r"[.;!?\n]|\b(?:tapi|tp|tetapi|namun|but|however|sedangkan|while)\b")
+_TURNS_TO_TAKEN = regrouped(r"\b(?:aja|saja|ajah|only|just|cuma|cuman|hanya|kecuali|except|melainkan|instead|kami|kita|we)\b")
+
+
+def _refused_end(lower: str, stop: int) -> int:
+    """Where a list of work turned away ends (see _REFUSED): its sentence's end, or `stop` when the sentence
+    turns to what the business does take."""
+    if not lower.startswith((",", ":"), stop):
+        return stop  # the refusal's sentence ends with it ("I don't do mobile apps. Hosting …")
+    end = _SENTENCE_END.search(lower, stop + 1)
+    at = end.start() if end else len(lower)
+    return stop if _TURNS_TO_TAKEN.search(lower, stop, at) else max(stop, at)
 
 
 # The rest of a denied list after its first item's comma: short pieces up to the one joined by "atau"/"or"/"nor"
@@ -92,11 +114,27 @@ COMPARED = regrouped(r"\b(?:(?:beda|berbeda|bedanya|lain)\s+(?:sama|sm|dengan|dg
 COMPARED_END = regrouped(r"[.;:!?\n()]|,\s*(?!(?:yg|yang|that|which|who)\b)|\b(?:tapi|tp|but|kita|kami|we|sedangkan|while)\b")
 
 
+# The same setting apart with the others named by what they are ("beda sama konveksi besar yg min. order 2 lusin",
+# "nggak kayak salon mall", "unlike chain gyms", "cheaper than the big resorts"): the named others, to the clause's
+# end, are not offered here. An amount after "than" ("more than 50 menus") counts, and compares nothing.
+COMPARED_NAMED = regrouped(r"\b(?:(?:beda|berbeda|bedanya)\s+(?:sama|sm|dengan|dgn|dari|dr|ama|kayak|kaya)|"
+                           r"(?:tidak|tdk|gak|ga|gk|nggak|ngga|enggak|bukan)\s+(?:kayak|kaya|kyk|seperti|spt)|"
+                           r"unlike|(?:different|differs?)\s+from|not\s+like|"
+                           r"(?!(?:other|rather|under|over|after|water|order)\b)(?:[a-z]{3,}er|better|less)\s+than)"
+                           r"\s+(?=(?:the\s+|a\s+|para\s+)?[a-z])")
+_COMPARE_STEMS = ("beda", "kayak", "kaya ", "kyk", "seperti", "spt", "unlike", "differ", "not like", "than")
+
+
 def _compared(lower: str) -> list[tuple[int, int]]:
     spans = []
-    for m in COMPARED.finditer(lower):
-        end = COMPARED_END.search(lower, m.end())
-        spans.append((m.start(), end.start() if end else len(lower)))
+    if "lain" in lower or "sebelah" in lower or "other" in lower or "most" in lower or "kebanyakan" in lower:
+        for m in COMPARED.finditer(lower):
+            end = COMPARED_END.search(lower, m.end())
+            spans.append((m.start(), end.start() if end else len(lower)))
+    if any(w in lower for w in _COMPARE_STEMS):
+        for m in COMPARED_NAMED.finditer(lower):
+            end = COMPARED_END.search(lower, m.end())
+            spans.append((m.start(), end.start() if end else len(lower)))
     return spans
 
 
@@ -111,6 +149,6 @@ def denied(lower: str) -> list[tuple[int, int]]:
     for m in REQUIRED.finditer(lower):  # "all pets must be vaccinated (rabies + DHPP)": a condition, to its end
         end = REQUIRED_END.search(lower, m.end())
         spans.append((m.start(), end.start() if end else len(lower)))
-    if "lain" in lower or "sebelah" in lower or "other" in lower or "most" in lower or "kebanyakan" in lower:
-        spans += _compared(lower)
-    return spans + list(negated_clauses(lower)) + list(businesses_owned(lower)) + list(former_businesses(lower))
+    spans += _compared(lower)
+    return spans + list(negated_clauses(lower)) + list(businesses_owned(lower)) + list(former_businesses(lower)) \
+        + about_the_message(lower)

@@ -14,6 +14,7 @@ import re
 from tapsite_pipeline.fastre import fast, regrouped
 from tapsite_pipeline.phrase_find import phrase_spans
 
+from .courtesies import ADDRESSED, OPENERS, is_courtesy
 from .lexicon import KEYWORDS
 from .list_words import CHAT_TAIL, list_splitter
 from .places import PLACES
@@ -39,8 +40,9 @@ TRIGGER = fast(
     r"\b(?:(?:menu|produk|layanan)(?:nya)?\s+(?:andalan|unggulan|utama|favorit)(?:\s+(?:kami|saya|kita))?|(?:untuk|utk|for)\s+(?:program|kelas|kursus|les|layanan|paket)(?=\s)|jual\s+beli|jual|jualan|jualin|menjual|berjualan|dagang|berdagang|sedia|menyediakan|nyediain|tersedia|produksi|"
     r"memproduksi|spesialis|melayani|layani|ngelayanin|terima|menerima|nerima|nrima|sajikan|menyajikan|sajian|racik|meracik|jual\s+beli|"
     # (the regional verbs of taking orders, making and providing: Javanese "nampi damel", "nyediakake", Sundanese
-    # "sadean", "nyayogikeun", Minang "manarimo", "manjua")
-    r"nampi(?:\s+damel)?|nampeni|nyediakake|nyediakaken|nyadhiyakake|sadean|nyayogikeun|narima|manarimo|manjua|"
+    # "sadean", "nyayogikeun", Minang "manarimo", "manjua"; Javanese "damel" alone, "makes": "damel wayang kulit")
+    r"nampi(?:\s+damel)?|(?<!nampi\s)(?:n|ng)?damel|nampeni|nyediakake|nyediakaken|nyadhiyakake|sadean|nyayogikeun|"
+    r"narima|manarimo|manjua|"
     r"manyadioan|bajual|"
     r"menyewakan|disewakan|sewakan|manggaleh|bagaleh|ngical|nyewakake|nyewakaken|rent\s+out|rents(?:\s+out)?|hires\s+out|leases|manufactures?|produces?|makes|crafts|designs|creates|offers|"
     r"(?<![a-z0-9]\s)(?<![a-z0-9])plans|writes|"
@@ -198,15 +200,10 @@ PRICED = regrouped(r"(?:\b(?:rp|idr|usd|eur)\.?|[$€£])\s?\d|\d(?:[\d.,]*)\s?(
 # we are …", "Om Swastiastu!"), a welcome ("Monggo pinarak", "Wilujeng sumping") or a call to come along ("Ayo lae,",
 # "Yuk bun!"): what follows it is the brief, the greeting itself describes nothing.
 GREETING = regrouped(
-    r"(?:^|(?<=[.!?\n]))[\s\W]*\b(?:assalamu'?alaikum(?:\s+(?:wr\.?\s*wb\.?|warahmatullahi\s+wabarakatuh))?|"
-    r"ass?alamualaikum|salam(?:\s+kenal)?|halo|hallo|helo|hai|hi|hello|hey|hola|selamat\s+(?:pagi|siang|sore|malam)|"
-    r"good\s+(?:morning|afternoon|evening|day)|permisi|om\s+swastiastu|shalom|syalom|horas|punten|sampurasun|"
-    r"greetings|howdy|monggo(?:\s+pinarak)?|mangga\s+kadieu|wilujeng\s+sumping|sugeng\s+rawuh|selamat\s+datang|"
+    r"(?:^|(?<=[.!?\n]))[\s\W]*\b(?:" + OPENERS + r"|"
     r"ayo|ayok|yuk|yuks|yok|mari|let'?s\s+go|come\s+on)\b"
     # the person greeted: a word of address, a kinship word said as one ("ayo lae", "yuk bun", "mari bapak-ibu")
-    r"(?:\s+(?:kak|kakak|ka|min|admin|gan|sis|bos|semua|semuanya|all|everyone|everybody|there|guys|"
-    r"folks|teman-teman|kawan|lae|ito|bro|sob|dek|adik|bun|bunda|moms|mom|ibu-ibu|bapak-ibu|bapak|ibu|mas|mbak|"
-    r"dulur|sedulur|sanak|warga|parents|friends))?[^\w.!?\n]*")
+    r"(?:\s+(?:" + ADDRESSED + r"))?[^\w.!?\n]*")
 # What a staff member's schooling or papers say ("ustadzah lulusan pesantren", "a graduate of ISI", "trained in
 # Bangkok"; "alumni" is also who a reunion is for): a credential, up to the end of its comma piece, never an offering.
 # The owner speaking again ("lulusan akuntansi yg suka excel 😄 sy bikinin template …", the emoji gone) ends it too.
@@ -355,6 +352,8 @@ def _head_ok(item: str, lang: str, tech: bool) -> bool:
     """The head word names a thing, not a person served, a page feature, a place or an action."""
     words = _WORDS.findall(item)
     if not words:
+        return False
+    if is_courtesy(item):  # "kulo nuwun", "matur nuwun kak": said to the reader or the builder, never sold
         return False
     if item in KEYWORDS or _check_of(words) or _open_trip(words):  # "putri salju" is a cookie, whatever "putri" means alone
         return True

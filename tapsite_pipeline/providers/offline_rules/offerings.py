@@ -16,6 +16,8 @@ from tapsite_pipeline.phrase_find import phrase_spans
 from .also_offered import also_done, also_offered
 from .amenities import in_amenity
 from .bracket_tags import bracket_tags
+from .builder_requests import handed_over, offer_parts
+from .courtesies import courtesies_masked
 from .lexicon import KEYWORDS
 from .not_cards import do_it_yourself, lone_head, means_claim, premises_served, venue_hired
 from .not_offered import denied
@@ -27,9 +29,7 @@ from .offer_words import (
     ITEM_STOP,
     MASK,
     SEASON,
-    TRIGGER,
     TRIP_CODE,
-    WEAK_TRIGGERS,
 )
 from .offering_masks import (
     _ADMIN_AREA,
@@ -79,17 +79,6 @@ from .roles import BOUNDARY, CATEGORY, said_after, used_for
 from .said_terms import CAPACITY
 from .self_description import self_offerings
 
-_REQUEST = regrouped(
-    r"\b(?:mau|ingin|pengen|pengennya|pingin|pgn|tolong|mohon|butuh|perlu|minta|memerlukan|membutuhkan|"
-    r"need|needs|want|wants|would\s+like|looking\s+for|please|pls|plz|include|tampilkan|tampilin|cantumkan|"
-    r"sertakan|bikinin|buatkan|buatin|dibuatkan|show|could|can\s+you|"
-    # "web dev", "website design": a trade's work, not the owner's page
-    r"website(?!\s+(?:dev|design|develop|build|maintenance|redesign))|web(?!\s*(?:dev|design|develop|program|"
-    r"hosting|apps?\b|based|scraping|3))|landing\s+page|halaman|situs|"
-    r"tombol|button|link|webnya|websitenya|halamannya)\b")
-_OFFER_AFTER_REQUEST = regrouped(
-    r"\s*(?:(?:bisa|untuk|utk|buat|bwt)\s+)?(?:jual|jualan|menjual|berjualan|buka\s+usaha|usaha|bikin\s+(?!web|website|"
-    r"landing|halaman|situs|page|tombol|form)|sell|selling|to\s+sell|offer)\b")
 # "also", "juga", "too": what follows is offered besides something said before it.
 _ADDED_BEFORE = regrouped(r"\b(?:also|plus|juga|jg|selain\s+itu|as\s+well\s+as)\s+(?:[\w'&-]+\s+){0,3}$")
 _ADDED_AFTER = regrouped(r"\s*(?:too|as\s+well|juga|jg)\b")
@@ -203,39 +192,6 @@ def priced_offerings(items: list[str], lower: str, mask_spans: list[tuple[int, i
     return [i for i in items if i in held or sold_alone(i, lower, priced) or amounts and said_alone(i, lower, amounts)]
 
 
-# For a business that builds websites, "web sekolah" after "terima bikin" is what it sells, not a request.
-_REQUEST_TECH = regrouped(_REQUEST.pattern.replace(
-    r"website(?!\s+(?:dev|design|develop|build|maintenance|redesign))|web(?!\s*(?:dev|design|develop|program|"
-    r"hosting|apps?\b|based|scraping|3))|landing\s+page|halaman|situs|", "")
-    .replace(r"|webnya|websitenya|halamannya", ""))
-
-
-def _offer_parts(clause: str, tech: bool = False) -> list[tuple[int, int]]:
-    """Spans of a clause that are not the owner's requests for the page ("mau ada galeri …")."""
-    parts, pos = [], 0
-    request = _REQUEST_TECH if tech else _REQUEST
-    while pos < len(clause):
-        m = request.search(clause, pos)
-        while m and clause.endswith("pembuatan ", 0, m.start()):  # "jasa pembuatan website": the work sold
-            m = request.search(clause, m.end())
-        if not m:
-            parts.append((pos, len(clause)))
-            break
-        if _OFFER_AFTER_REQUEST.match(clause, m.end()):
-            parts.append((pos, len(clause)))  # "mau jualan kue": a plan to sell, not a request for the page
-            break
-        parts.append((pos, m.start()))
-        nxt = TRIGGER.search(clause, m.end())
-        while nxt and nxt.group(0).strip() in WEAK_TRIGGERS | {"show", "like"}:
-            nxt = TRIGGER.search(clause, nxt.end())  # "mau ada galeri": still a request
-        if not nxt or re.search(r"\b(?:web|website|halaman|page|landing|situs|tombol|button|form)\b",
-                                clause[m.end():nxt.start()]) and not re.search(
-                r"\b(?:utk|untuk|buat|bwt|for)\s+$", clause[max(0, nxt.start() - 6):nxt.start()]):
-            break
-        pos = nxt.start()
-    return [(a, b) for a, b in parts if b > a]
-
-
 _HAD_TOO = regrouped(r"\s+(?:(?:jg|juga|also)\s+)?(?:ada|tersedia|ready|available)\s*$")
 _CLAUSE_RUN = re.compile(r"[^.!?;\n()\[\]\"\x00]+")
 _SENTENCE_END = re.compile(r"[.!?;\n]")
@@ -307,12 +263,13 @@ def offerings(lower: str, mask_spans: list[tuple[int, int]], lang: str, exclude:
         text = LEVELS_SPANNED.sub(lambda m: " " * len(m.group(0)), text)
     text = _ADMIN_AREA.sub(lambda m: MASK * len(m.group(0)), text)  # "RW 05 Kel. Sukamaju": an address, not goods
     text = SEASON.sub(lambda m: MASK * len(m.group(0)), text)  # "menjelang Natal": when, not what
+    text = handed_over(text)  # "caption tiktok kita nih, jadiin web": what the page is made of, no offering
     if "bersama" in text or "bareng" in text or "with" in text:  # "les renang anak & dewasa bersama coach Fajar":
         text = _LED_BY.sub(lambda m: MASK * len(m.group(0)), text)  # who teaches ends the list, no item of it
     if MASK in text and "," in text:
         text = PLACE_TAIL.sub(place_tail, text)  # "[Siak] Sri Indrapura, Riau.": the rest of a name, then its region
     greeted = GREETING.match(text)  # a greeting opens the brief: it stands where the self-description would
-    text = GREETING.sub(lambda m: MASK * len(m.group(0)), text)
+    text = courtesies_masked(GREETING.sub(lambda m: MASK * len(m.group(0)), text), MASK)  # "matur nuwun", "izin share"
     opening = not greeted
     if "lulus" in text or "tamatan" in text or "jebolan" in text or "graduat" in text \
             or "trained" in text or "certified by" in text:
@@ -362,7 +319,7 @@ def offerings(lower: str, mask_spans: list[tuple[int, int]], lang: str, exclude:
             continue
         if label:
             push_service(clause, listed)
-        for a, b in _offer_parts(clause, tech):
+        for a, b in offer_parts(clause, tech):
             read_part(clause[a:b], described if label else listed, described, opening and a == 0)
         if cm.start() < sentence_end:
             selfs = described.items[n_described:]

@@ -16,6 +16,8 @@ from functools import lru_cache
 
 from tapsite_pipeline.fastre import fast, regrouped
 
+from .brand_guards import is_generic
+
 # Who runs what: the owner's verb of having a business, or "usaha saya ada …".
 _OWNS = fast(
     r"\b(?:i|we|saya|sy|aku|aq|gue|gua|gw|kami)\s+(?:also\s+|juga\s+|jg\s+)?(?:run|own|have|manage|punya|pny|pnya|"
@@ -38,7 +40,7 @@ _CHOSEN = fast(
     r"\b(?:only|just|khusus|cuma|cuman|hanya|solely)\b[^.!?\n,:]{0,30}?\b(?:for|untuk|utk|buat|bwt)\s+"
     r"|\b(?:website|site|web|page|webnya|websitenya|situs)\s+(?:is\s+|will\s+be\s+|ini\s+)?(?:only\s+|just\s+|"
     r"khusus\s+|cuma\s+|hanya\s+)?(?:for|untuk|utk|buat|bwt)\s+"
-    r"|\b(?:yang|yg)\s+(?:mau|mo|pengen|ingin|pgn)\s+(?:di)?(?:buat|bikin)\w*\s+(?:web|website|situs|webnya|"
+    r"|\b(?:yang|yg)\s+(?:(?:mau|mo|pengen|ingin|pgn|perlu|butuh)\s+)?(?:di)?(?:buat|bikin)\w*\s+(?:web|website|situs|webnya|"
     r"websitenya)\s+(?:(?:untuk|buat|utk)\s+)?")
 _CHOSEN_WORDS = regrouped(r"[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,3}")
 _FILLER = frozenset("the my our si usaha bisnis business yang yg".split())
@@ -128,3 +130,15 @@ def owned(lower: str) -> tuple[tuple[tuple[int, int], ...], tuple[tuple[int, int
         if not lower[cues[0][1]:cues[0][1] + 3].lstrip().startswith(":"):  # "… for the party rental only: [name]"
             picked.append(cues[0][:2])  # labels what follows it, which a mask would leave as a clause of its own
     return tuple(spans), tuple(picked)
+
+
+def unnamed_businesses(text: str, lower: str) -> list[tuple[int, int]]:
+    """The spans of such a list that name no business of the page: the businesses it is not for, and the one it is
+    for and the words choosing it where the owner writes them in lower case ("punya dua usaha: angkringan sama jasa
+    iklan online, yg dibikin web jasa iklannya", "… jualan pulsa sama MUA"): a trade said in passing, the name is
+    said elsewhere."""
+    others, picked = owned(lower)
+    spans = sorted((*others, *picked))
+    # the words joining the list's pieces ("sama", "dan", ",") name no one either
+    joins = [(b, a) for (_x, b), (a, _y) in zip(spans, spans[1:], strict=False) if b < a and _PIECE_SPLIT.fullmatch(lower, b, a)]
+    return [*others, *joins, *((a, b) for a, b in picked if text[a:b] == lower[a:b] or is_generic(text[a:b]))]

@@ -12,6 +12,8 @@ from functools import lru_cache
 
 from tapsite_pipeline.fastre import fast
 
+from .courtesies import is_courtesy
+
 # What a customer must do or bring, after "perlu", "butuh", "need", "please" ("perlu DP 50%", "kain perlu dibawa sendiri",
 # "dogs need to be vaccinated", "please bring your own container"): a rule for visitors, never a request to the builder.
 _OF_CUSTOMERS = (r"(?!\s+(?:to\s+)?(?:be\s+)?(?:(?:di|mem)?bawa|bring(?!\s+(?:in|more|my|our|us|people|customers|traffic|it)\b)|dp|down\s*payment|deposit|uang\s+muka|vaccinated|"
@@ -73,10 +75,11 @@ _AS_CONTENT = fast(
 
 @lru_cache(maxsize=4096)  # the same clause is asked about by several readers, the same words in every brief
 def _skipped(piece: str) -> bool:
-    """Does the piece hold a request, greeting, contact or instruction (_NOTE_SKIP)? Case does not matter to
+    """Does the piece hold a request, greeting, contact or instruction (_NOTE_SKIP), or is it a courtesy? Case does not matter to
     the pattern: ASCII text is asked in lower case, which reads it without folding every character. Words used
     as content (_AS_CONTENT) are not asked about."""
     low = piece.lower() if piece.isascii() else piece
     if _AS_CONTENT.search(low):
         low = _AS_CONTENT.sub(lambda m: " " * len(m.group(0)), low)
-    return _NOTE_SKIP.search(low) is not None
+    # (a greeting or thanks of any region said alone, "kulo nuwun", "menjawab pertanyaannya": courtesies.py)
+    return _NOTE_SKIP.search(low) is not None or is_courtesy(piece.lower())

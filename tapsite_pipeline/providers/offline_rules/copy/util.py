@@ -168,6 +168,8 @@ def render(templates, slots: dict, seed: str, slot: str, limit: int = 10_000, of
 
 
 _DOUBLE = re.compile(r"\b(\w+)(\s+\1\b)+", re.I)
+_FIRST_WORD = re.compile(r"\w+")
+_LAST_WORD = re.compile(r"(?<![\w-])(\w+)[ \t]+$")
 # a name that ends in its own full stop ("Ubud Soap Co.", "Toko Jaya Abadi Tbk.") closing a sentence: one stop, not
 # "… from Ubud Soap Co.." (an ellipsis "..." stays)
 _STOP_TWICE = re.compile(r"(?<=[^\W\d_]\.)\.(?!\.)")
@@ -185,6 +187,10 @@ def tidy(text: str, keep: str = "") -> str:
     if not text:
         return text
     parts = text.split(keep) if keep and keep in text else [text]
+    if len(parts) > 1 and (head := _FIRST_WORD.match(keep)):
+        # "Tempat kursus Kursus Setir Mobil …": the kind word said right before a name that opens with it goes
+        parts = [p[:m.start()] if i < len(parts) - 1 and (m := _LAST_WORD.search(p)) and m.group(1).lower() ==
+                 head.group(0).lower() else p for i, p in enumerate(parts)]
     text = _STOP_TWICE.sub("", keep.join(_DOUBLE.sub(lambda m: m.group(1), part) for part in parts))
     seen: set[str] = set()
     out = []

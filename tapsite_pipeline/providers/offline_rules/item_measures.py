@@ -1,0 +1,75 @@
+"""How much, how long and how far the readers bring with an offering: a measure said after the item ("paket komplit
+3 jam", "tenda 5x10 m", "klappertaart ukuran 22 cm"), a decimal the readers cut at its comma or point ("cuci AC 0" of
+"cuci AC 0,5–1 PK", "tour 1" of "tour 1.5 hours"), a bare quantity of goods read as an item ("150rb/1000 ekor",
+"1 ekor besar 60rb"), the count a pack holds ("isi 20 ="), and where the service reaches ("jangkauan Ambal"). The item is the goods or the service; the
+measure is a note of its price, the quantity is what a price buys, and the reach is a place."""
+
+from __future__ import annotations
+
+from tapsite_pipeline.fastre import regrouped
+
+# A length of time or a size said after the item, its number alone or a width by a length: the item is the words
+# before it. A spec of the goods (a speed, a capacity, a screen: "hosting 1gb", "tv 43 inci") stays part of the name.
+_MEASURE_AFTER = regrouped(r"(.*?[a-z].*?)\s+(?:ukuran\s+|size\s+)?\d+(?:[.,]\d+)?(?:\s*[-–x×]\s*\d+(?:[.,]\d+)?)?\s*"
+                           r"(?:menit|mnt|jam|minutes?|mins?|hours?|hrs?|cm|m|meter|mbps)")
+# How many a pack holds, said after the item and before its price ("siomay isi 20 = 45rb", "pastel isi 10: 30rb").
+_PACK_AFTER = regrouped(r"(.*?[a-z].*?)\s+(?:isi|berisi|contains)\s+\d+\s*(?:pcs|pc|biji|buah|potong|butir|lembar|"
+                        r"bungkus|pieces)?\s*[=:]?")
+# A package word alone is no name of what the package holds ("paket 3 jam" keeps its measure).
+_BARE_HEAD = frozenset("paket package sewa rental rent kelas class les kursus course sesi session".split())
+
+# A quantity of goods with nothing of the goods named: a count or a weight, and at most how big ("1 ekor besar").
+_QUANTITY_ONLY = regrouped(r"(?:per\s+)?\d+(?:[.,]\d+)?\s*(?:ekor|butir|biji|buah|pcs|pc|lembar|kg|gr|gram|g|ons|ml|"
+                           r"liter|lusin|kodi|porsi|bungkus|pieces?|pcs)(?:\s+(?:besar|kecil|sedang|jumbo|mini))?")
+
+# Where the service reaches, up to the end of the clause: what is said there is a place or a list of places
+# ("jangkauan Kutowinangun lan Ambal", "coverage Canggu & Seminyak"), however a reader took it.
+_REACH = regrouped(r"\b(?:jangkauan|coverage)\b[^.!?;\n]*")
+
+_TRAILING_NUMBER = regrouped(r"(.*[a-z].*?)\s+\d+")
+_NUMBER_GOES_ON = regrouped(r"(?:[.,]\d|\s*[-–—]\s*\d)")
+
+
+def _cut_decimal(item: str, lower: str) -> str:
+    """"cuci ac 0" → "cuci ac" when every time the brief says it, the number goes on ("0,5-1 pk", "1.5 hours")."""
+    m = _TRAILING_NUMBER.fullmatch(item)
+    if not m:
+        return item
+    at = lower.find(item)
+    if at < 0:
+        return item
+    while at >= 0:
+        if not _NUMBER_GOES_ON.match(lower, at + len(item)):
+            return item
+        at = lower.find(item, at + 1)
+    return m.group(1)
+
+
+def _within_reach(item: str, lower: str, reach: list[tuple[int, int]]) -> bool:
+    at = lower.find(item)
+    seen = False
+    while at >= 0:
+        if not any(a <= at and at + len(item) <= b for a, b in reach):
+            return False
+        seen = True
+        at = lower.find(item, at + 1)
+    return seen
+
+
+def measured(items: list[str], lower: str) -> list[str]:
+    """Each item without the measure said after it; a bare quantity and a reach dropped."""
+    out: list[str] = []
+    reach = [m.span() for m in _REACH.finditer(lower)] if "jangkauan" in lower or "coverage" in lower else []
+    for item in items:
+        if reach and (item.startswith(("jangkauan ", "coverage ")) or _within_reach(item, lower, reach)):
+            continue
+        if any(map(str.isdigit, item)):  # every measure and quantity holds a number; most items hold none
+            item = _cut_decimal(item, lower)
+            m = _MEASURE_AFTER.fullmatch(item) or _PACK_AFTER.fullmatch(item)
+            if m and m.group(1) not in _BARE_HEAD:
+                item = m.group(1)
+            if _QUANTITY_ONLY.fullmatch(item):
+                continue
+        if item not in out:
+            out.append(item)
+    return out
