@@ -35,6 +35,10 @@ _DELIVERY = regrouped(
     # ("antar motor ke hotel gratis": what is given free is an offer, read as one)
     r"workshop|bengkel|tempat|gudang|outlet|sini|kami|kita|saya)\b)(?![^,.]*\b(?:gratis|free)\b)[\w\s-]{3,30}?(?=[,.]|$)|"
     r"(?:we\s+)?ship(?:s|ped|ping)?\s+(?:worldwide|nationwide|internationally|anywhere|across|to\s+[\w\s]{3,25}?(?=[,.]|$))|"
+    # where the goods go abroad: "export to Singapore and Australia is possible", "bisa ekspor ke Jepang" (a market
+    # reached, never an offering; an export service's own name, "jasa ekspor ke Malaysia", stays its offering)
+    r"(?<!jasa\s)(?<!layanan\s)(?<!service\s)(?<!services\s)(?:export(?:s|ed|ing)?|ekspor)\s+(?:to|ke)\s+"
+    r"[\w\s&-]{3,40}?(?=[,.]|$)|"
     r"international\s+orders|pengiriman\s+[\w\s]{3,25}?(?=[,.]|$)|"
     # sent by a courier: "hasil dikirim kurir", "dikirim via JNE", "sent by courier"
     r"(?:di)?kirim\s+(?:via\s+|lewat\s+|pakai\s+|pake\s+|dengan\s+|dgn\s+|by\s+)?(?:kurir|ojol|gojek|grab|jne|j&t|jnt|"
@@ -120,7 +124,7 @@ _HINTS = {
     "offer": ("free", "gratis", "happy hour", "coba", "trial", "percobaan", "diskon", "%", "promo", "buy ", "beli ", "kredit",
               "cicilan"),
     "delivery": ("deliver", "antar", "ongkir", "ship", "kirim", "cod", "bayar di tempat", "food", "international",
-                 "pengiriman", "courier", "kurir"),
+                 "pengiriman", "courier", "kurir", "export", "ekspor"),
     "turnaround": ("jadi", "selesai", "beres", "kelar", "done", "ready", "same", "next", "express", "ekspres",
                    "kilat", "1x24", "sehari", "one day", "one-day", "tunggu", "wait", "pengerjaan", "proses", "turnaround",
                    "processing", "rush", "urgent", "finish", "complete", "before", "sebelum", "sblm", "notice", "advance", "ahead", "prior", "h-", "deliver", "handover",
