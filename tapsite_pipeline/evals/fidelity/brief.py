@@ -235,7 +235,7 @@ def _keep_item(item: str, brand: str | None, lex: Lexicon) -> bool:
 # Words that make a piece of the brief talk rather than the name of something sold: who speaks or what is ruled out
 # ("no pets", "tanpa pengawet") at its start, chat particles,
 # conditions and courtesies, and the verbs of a sentence that says what the business does.
-_SPEAKER = frozenset("i we our my kami saya aku gw gue no not tanpa tidak tdk bukan gak nggak ga ndak".split())
+_SPEAKER = frozenset("i we our my her his their kami saya aku gw gue no not tanpa tidak tdk bukan gak nggak ga ndak".split())
 _CHAT = frozenset("kak ya yaa yah lg dong nih sih deh gan sis bro kok".split())
 # greetings, thanks and the frame of a reply in the regional languages owners write in ("matur nuwun", "hatur nuhun",
 # "menjawab pertanyaannya"), and who speaks in them ("kulo Ki Panut", "abdi"): a courtesy or a speaker, no goods
@@ -355,6 +355,12 @@ def _place_parts(places: frozenset[str]) -> frozenset[str]:
     return frozenset(w for p in places if " " in p for w in p.split())
 
 
+# An agency's clause about itself, up to the client it writes for ("We are Nyiur Media, a content agency in Manado,
+# preparing this brief for our client …"): where the agency is says nothing of where the client is.
+_AGENCY_CLAUSE = re.compile(r"(?i)(?:^|(?<=[.!?\n]))[^.!?\n]*?\b(?:agency|agensi)\b[^.!?\n]*?"
+                            r"(?=\b(?:for\s+(?:our|my|the)\s+client|(?:untuk\s+)?klien\s+(?:kami|saya))\b)")
+
+
 def extract_places(text: str, lex: Lexicon | None = None) -> list[str]:
     """Places the brief names: known city names, and the capitalised name after di/in/near/dekat/area
     ("di Pasar Burung Pramuka" is one place; "Kota"/"Kabupaten" are left out of it)."""
@@ -440,4 +446,5 @@ class BriefInfo:
     @cached_property
     def places(self) -> list[str]:
         brand_words = set(norm(self.brand).split()) if self.brand else set()
-        return [p for p in extract_places(self.text, self.lex) if p not in brand_words]
+        text = _AGENCY_CLAUSE.sub(lambda m: " " * len(m.group(0)), self.text)  # the agency's own town is not its client's
+        return [p for p in extract_places(text, self.lex) if p not in brand_words]

@@ -310,6 +310,10 @@ def _parse(raw: str, hints: dict) -> Intent:
     brand_span = found[1] if found else None
     if found and brand_span and place_span and tuple(brand_span) == tuple(place_span) and found[0].lower() not in PLACES:
         place, place_span, after_prep = _place_besides(text, lower, cased, brand_span)
+    # an agency's own town ("a content agency in Manado") is its client's only when the client's words name no town
+    if place_span and (c := next((c for c in form.unsaid if c[0] <= place_span[0] < c[1]), None)) \
+            and str((other := _place_besides(text, lower, cased, c))[0]).lower() in PLACES:
+        place, place_span, after_prep = other
     if hinted and (at := lower.find(hinted.lower())) >= 0:  # a given name that is in the text is still a name:
         brand_span = (at, at + len(hinted))                 # "Urban Fit Gym" asks for no bold tone
 
@@ -399,8 +403,9 @@ def _parse(raw: str, hints: dict) -> Intent:
     if not brand:
         brand = _fallback_brand(btype, lang, items, place, facts, text, lower, raw)
     # an offering said with a count ("ada 12 kamar") leaves the count to the notes: how many is a fact of its own
-    covered = spans + hiring + verse + fact_read + joined + about_the_message(lower) + [span for p in items[:10] for span in _occurrences(lower, p)
-                                   if not (digits and _COUNTED_BEFORE.search(lower, max(0, span[0] - 8), span[0]))]
+    covered = spans + hiring + verse + fact_read + joined + form.unsaid + about_the_message(lower) + [
+        span for p in items[:10] for span in _occurrences(lower, p)
+        if not (digits and _COUNTED_BEFORE.search(lower, max(0, span[0] - 8), span[0]))]
     more = notes(text, lower, covered, brand_span, limit=max(0, min(NOTE_LIMIT, 24 - len(facts))),
                  # a price with what it is for ("place cards 8k"), so a note that only repeats it is left out
                  said=tuple(f.value for f in facts) + tuple(f"{f.subject} {f.value}" for f in facts if f.subject))
@@ -419,7 +424,7 @@ def _parse(raw: str, hints: dict) -> Intent:
         industry=industry or "small business",
         products=items[:10],
         brand_name=brand,
-        target_audience=extract.audience(lower, btype, lang),
+        target_audience=extract.audience(trade, btype, lang),  # (not the agency's "untuk klien kami")
         tone=tone,
         color_preference=colors[:5],
         features_requested=feats,

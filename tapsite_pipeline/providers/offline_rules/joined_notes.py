@@ -4,7 +4,8 @@ whole phrase back, from where its clause starts, and a package or a note said in
 same thing, said shorter); a price said right after then takes the whole phrase as what it is for
 (priced_notes.py). A note that starts right after an article ("with a | Santa visit", "on a | 50 x 50 cm | cotton
 handkerchief") is the middle of a noun phrase: it is said as its whole clause ("Christmas parties with a Santa
-visit"). Read once, after every fact and note is known (notes_once.py)."""
+visit"). A note that opens on a joining word ("and …", "serta …") is said without it. Read once, after every fact
+and note is known (notes_once.py)."""
 
 from __future__ import annotations
 
@@ -20,6 +21,9 @@ _BULLET = re.compile(r"^[\s*•▪·>-]+")
 _ARTICLE_BEFORE = re.compile(r"(?<![\w-])(?:a|an|the|sebuah|seorang)\s+$")
 _CLAUSE_LIMIT = 120
 _LISTED = re.compile(r"(?<![\w-])(?:and|dan|serta|&)(?![\w-])")
+# A joining word a note opens on, left from the list it was cut out of ("and farm tours by appointment", "serta
+# pembuatan tandon air"): a fact line is said without it.
+_JOINING_WORD = re.compile(r"^(?:and|dan|serta|also|juga|jg|plus|or|atau)\s+(?=\w+\s+\w)", re.I)
 
 
 def _clause_start(lower: str, at: int) -> int:
@@ -65,6 +69,8 @@ def whole_joined(text: str, lower: str, facts: list[Fact]) -> list[Fact]:
     for k, f in enumerate(facts):
         if f.kind != "note" or out[k] is None:
             continue
+        if _JOINING_WORD.match(f.value):
+            f = out[k] = f.model_copy(update={"value": _JOINING_WORD.sub("", f.value)})
         note = f.value.lower()
         span = _whole(text, lower, note) if _JOINED.match(f.value) else _clause(lower, note)
         if span is None:

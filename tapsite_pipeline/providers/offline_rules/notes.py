@@ -28,13 +28,13 @@ Span = tuple[int, int]
 # Statements about what is sold or what the business is belong to the offerings and the brand, not notes.
 _NOTE_OFFER = fast(
     r"\b(?:jual|jualan|jualannya|menjual|terima|menerima|melayani|menyediakan|menyewakan|sedia|produksi|"
-    r"sell|sells|selling|serving|serve|serves|offer|offers|we\s+make|we\s+bake|we\s+do|we\s+run|i\s+run|"
+    r"sell|sells|selling|serving|serve|serves|offer|offers|(?:we|they)\s+(?:make|bake|do|run)|i\s+run|"
     r"is\s+an?|are\s+an?|adalah|merupakan|we're|we\s+are|i'm|i\s+am|usaha|bisnis|"
     # ("fitting dulu di toko": where something is done, not what the business is)
     r"(?<!\bdi\s)(?<!\bke\s)(?<!\bat\s)toko(?:nya)?)\b", re.I)
 # Who speaks, in Indonesian: a clause with it is about the business ("kami jual …", "saya ibu rumah tangga") and is
 # left to the offerings and the about text, unless it says how the work is done (_METHOD).
-_FIRST_PERSON = fast(r"\b(?:kami|saya|sy|sya|aku|gw|gue)\b", re.I)
+_FIRST_PERSON = fast(r"\b(?:kami|saya|sy|sya|aku|gw|gue|mereka|beliau)\b", re.I)
 # How the owner does the work, said with who speaks: what is used, brought or kept to, by whose hand, in which
 # language ("kami hanya pakai mentega asli", "alat dan bahan kami bawa sendiri", "bahan dari pelanggan atau dari
 # kami", "saya bisa bahasa Jepang"): a fact about the business in the owner's words, never what is sold.
@@ -48,9 +48,10 @@ _NOTE_TRIM = regrouped(r"^(?:dan|terus|trus|jadi|jd|so|and|also|plus|tapi|tp|but
                        r"\s+(?:ya|yaa|kak|dong|nih|sih|aja|deh|kok|gan|sis|too)$", re.I)
 # A number as written: "2000+", "2025/2026", "1,8jt", "3–4".
 _NUMBER = regrouped(r"(?<![\w])\d[\d.,/+%]*")
-# Words a numbered phrase does not reach across: who speaks, what is sold, and the links between clauses.
+# Words a numbered phrase does not reach across: who speaks (or whom a writer speaks for: "their", "beliau"), what is
+# sold, and the links between clauses.
 _PHRASE_STOP = frozenset("""
-kami saya sy aku gw gue we i our my you your kamu anda punya pny pnya ada have has had with dengan dan and atau or as
+kami saya sy aku gw gue we i our my they their she her he his mereka beliau you your kamu anda punya pny pnya ada have has had with dengan dan and atau or as
 yang yg untuk utk buat bagi for di in at on ke to dari from jual menjual menerima terima melayani sell sells offer
 offers serve serves is are was adalah merupakan the a an sekarang now juga jg also bisa can tapi but sama
 """.split())
@@ -421,7 +422,7 @@ def _labels_read(text: str, span: Span, cov: bytearray) -> bool:
 
 # Who speaks in English and the verb of what they do: "we rent out", "I edit", "we also paint" (a negation is no
 # statement of what is sold: "we do not …", "we don't …" keep their note).
-_WE_DO = regrouped(r"(?:we|i)(?:\s+(?:also|only|just|mainly|mostly|now))?\s+(?!(?:do|does|don't|can't|cannot|never|no|not|"
+_WE_DO = regrouped(r"(?:we|i|they)(?:\s+(?:also|only|just|mainly|mostly|now))?\s+(?!(?:do|does|don't|can't|cannot|never|no|not|"
                    r"have|had|are|were|was|am|will|would|can|could)\b)[a-z]+(?:\s+(?:out|up|in|on|off|over))?\s+(?=\w)")
 
 

@@ -204,7 +204,7 @@ def push_service(label: str, listed: Collector) -> None:
 
 # A trade verb of service said by the owner: its direct object, even an occasion ("we shoot weddings", "I cater
 # birthdays", "we organise reunions"), is the work sold; after "for" an occasion stays a use ("portraits for weddings").
-_SERVES = regrouped(r"\b(?:i|we|kami|saya|aku)\s+(?:also\s+|mainly\s+|mostly\s+|only\s+|usually\s+)?"
+_SERVES = regrouped(r"\b(?:i|we|they|kami|saya|aku|mereka|beliau)\s+(?:also\s+|mainly\s+|mostly\s+|only\s+|usually\s+)?"
                     r"(?:shoot|photograph|film|video|cater|organi[sz]e|decorate|plan|style|coordinate|document)\s+"
                     r"(?=[a-z])")
 _HAVE = regrouped(r"\b(?:have|punya|pnya)\b")
@@ -434,7 +434,7 @@ def _had_too(piece: str) -> bool:
 # "…, kami isi freon, servis kompresor dan cuci evaporator", "we clean sofas, carpets and mattresses": the
 # owner says what they do as a list of three or more after "we" and a plain verb. In Indonesian the verb is
 # part of each service's name ("isi freon"); in English it is not ("sofas").
-_SAID_WORK = regrouped(r"\s*(?:kami|kita|saya|sy|aku|gw|gue|we|i)\s+([a-z]+)\s+(?=[a-z])")
+_SAID_WORK = regrouped(r"\s*(?:kami|kita|saya|sy|aku|gw|gue|mereka|beliau|we|i|they)\s+([a-z]+)\s+(?=[a-z])")
 _NOT_WORK_VERB = frozenset("""have has had will would can could also just love loved like are am is was were got
 get use used still already always usually often only speak speaks accept accepts cover covers work works focus
 welcome welcomes ship deliver open close""".split())

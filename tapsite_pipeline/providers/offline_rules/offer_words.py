@@ -51,8 +51,9 @@ TRIGGER = fast(
     r"menawarkan|tawarkan|grosir|supplier|suplier|pemasok|memasok|pasok|menyuplai|suplai|distributor|agen|reseller|stocking|"
     r"specializing\s+in|specialising\s+in|specialize\s+in|specialise\s+in|specialists?\s+in|selling|sell|sells|"
     r"offering|offer|offers|provide|provides|providing|serving|serve|serves|supply|supplies|supplying|"
-    # the owner's own verbs of trade, said by "we" or by "i" alike ("i do wedding photography", "I shoot weddings")
-    r"(?:we|i)\s+(?:also\s+|can\s+(?:also\s+)?)?(?:do|make|bake|brew|roast|stock|carry|grow|teach|run|fix|repair|"
+    # the owner's own verbs of trade, said by "we" or by "i" alike ("i do wedding photography", "I shoot weddings"),
+    # or by "they" of a business written about ("they do Javanese wedding MC")
+    r"(?:we|i|they)\s+(?:also\s+|can\s+(?:also\s+)?)?(?:do|make|bake|brew|roast|stock|carry|grow|teach|run|fix|repair|"
     r"rent(?:\s+out)?|sew|cook|print|build|design|shoot|offer|write|plan|arrange|perform)|"
     # what a range holds, as "produknya meliputi" says it: "our collection includes …", "our services cover …"
     r"(?:collection|range|products|services|offerings|catalogue|catalog|menu|line-?up)\s+(?:also\s+)?"
@@ -69,10 +70,10 @@ TRIGGER = fast(
     # the owner's own verb of making, said by "saya"/"kami" ("sy jahit gamis", "kami masak rendang", "sy bikinin
     # template"): what is made is the offering; a verb of service stays with its object ("kami servis AC")
     # (not the pronoun of a name: "nama lapak aku Rajut Imut", "toko saya Jahit Rapi")
-    rf"{_NOT_OWNED}(?:saya|sy|sya|kami|aku|gw|gue|ane)\s+(?:juga\s+|jg\s+|bisa\s+|bs\s+)?"
+    rf"{_NOT_OWNED}(?:saya|sy|sya|kami|aku|gw|gue|ane|mereka|beliau)\s+(?:juga\s+|jg\s+|bisa\s+|bs\s+)?"
     r"(?:jahit|jahitin|menjahit|masak|masakin|memasak|bikinin|buatin|anyam|menganyam|ukir|mengukir|rajut|merajut|"
     r"panggang|memanggang|sablon|nyablon|rakit|rakitin|merakit)|"
-    rf"{_NOT_OWNED}(?:saya|sy|sya|kami|aku|gw|gue|ane)(?:\s+(?:juga|jg|bisa|bs))?(?=\s+(?:servis|pasang|masang|cuci|nyuci|"
+    rf"{_NOT_OWNED}(?:saya|sy|sya|kami|aku|gw|gue|ane|mereka|beliau)(?:\s+(?:juga|jg|bisa|bs))?(?=\s+(?:servis|pasang|masang|cuci|nyuci|"
     r"potong|rias|ngerias|perbaiki|benerin|betulin|bersihin|desain|desainin|edit|ngedit|urus|ngurus|"
     r"les(?:in)?|ajarin|ngajarin)\s+[a-z])|"
     r"mengajar|ngajar|mengajarkan|ajar|ajarin|ngajarin|melatih|melatihkan|budidaya|membudidayakan|menanam|ternak|beternak|"
@@ -102,7 +103,7 @@ _LABEL_ONLY = regrouped(r"(?:produk|menu|layanan|jasa|paket|pilihan|koleksi|vari
 ITEM_STOP = frozenset("""
 di in at on untuk utk bwt bagi for dengan dgn with yang yg which that who whose sejak since warna color colour
 mau ingin pengen pingin tolong please namanya nama bisa pesan order via lewat harga mulai target tapi
-tp but karena krn because located based kami saya aku gw gue i we my our is are was were nuansa tema buka setiap
+tp but karena krn because located based kami saya aku gw gue i we my our mereka beliau they is are was were nuansa tema buka setiap
 tiap every tersedia available sudah udah sdh telah ke kirim antar delivery free gratis kalau kalo klo biar supaya
 agar mohon butuh need needs want wants cocok hubungi contact called named bernama juga jg from dari colors colours
 theme vibe vibes look pesen psn orderan style gaya desain please pls merek merk brand brandnya mereknya nmanya
@@ -140,7 +141,7 @@ _LEAD = regrouped(
     r"kinds\s+of|some|a|an|the|has|have|juga|jg|also|and|dan|serta|sama|sm|karo|ada|adalah|ialah|merupakan|yaitu|seperti|antara\s+lain|mulai\s+dari|"
     r"jasa|layanan|produk|berupa|or|atau|plus|hingga|sampai|sampe|our|my|menyediakan|jual|menjual|jualan|terima|"
     r"menerima|melayani|pesanan|pesenan|orderan|pendaftaran|registrasi|reservasi|registration\s+for|enrol?ment\s+for|mostly|mainly|authentic|curated|local|lokal|fresh|segar|homemade|home\s+made|"
-    r"kami|saya|gw|gue|aku|we|i|isinya|bisa|bs|can|also\s+do|do|also\s+run|run|runs|dr|dari|resmi|official|authorized|authorised|"
+    r"kami|saya|gw|gue|aku|mereka|beliau|we|i|they|isinya|bisa|bs|can|also\s+do|do|also\s+run|run|runs|dr|dari|resmi|official|authorized|authorised|"
     r"pembuatan|membuat|bikin|bikinin|andalan|favorit|unggulan|spesial|special|termasuk|including|sekalian|sekarang|"
     r"belajar|learn|learning|open\s+class(?:es)?|open\s+registration(?:\s+for)?|(?:murid|siswa|santri)\s+baru|"
     r"menangani|mengatasi|memperbaiki|mengobati|mendampingi|mengurus|mengurusi|biasa(?:nya)?|sering|pegang|megang|"
@@ -396,7 +397,8 @@ def _check_of(words: list[str]) -> bool:
 # "seragam guru" a teacher's uniform (a maker said last is English order: "wedding organizer", "makeup artist").
 _WHOSE = frozenset("sekolah dokter drh guru ahli spesialis pelatih instruktur penjahit pelukis seniman musisi "
                    "pengrajin perajin kantor tim".split())
-PRONOUNS = frozenset("saya sy sya kami aku ak gw gue ane i we my our a an seorang".split())
+# (and whom a writer speaks for: "mereka jual …", "beliau menerima …", "they do …")
+PRONOUNS = frozenset("saya sy sya kami aku ak gw gue ane mereka beliau i we they my our a an seorang".split())
 
 
 # In English a place word comes before the service done there: "office cleaning", "house painting", "farm

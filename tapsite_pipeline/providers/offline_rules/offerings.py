@@ -399,10 +399,11 @@ def offerings(lower: str, mask_spans: list[tuple[int, int]], lang: str, exclude:
 
 def _after_amount(lower: str, at: int, spans: list[tuple[int, int]]) -> bool:
     """Does an amount of money or an item's capacity, masked as a fact, end right before `at` (or inside a bracket closed there: "bomba
-    batik fabric (2 meter IDR 150K), bomba shirt")?"""
+    batik fabric (2 meter IDR 150K), bomba shirt", "vanilla beans (IDR 450,000), vanilla extract")?"""
     if lower[:at].rstrip().endswith(")"):
         at = lower.rfind(")", 0, at)
-    return any(q <= at and not lower[q:at].strip() and (priced_item(lower, (p, q)) and MONEY.search(lower, p, q) or (
+    return any(q <= at and not lower[q:at].strip() and ((priced_item(lower, (p, q)) or lower[p - 1:p] == "(" and priced_item(
+        lower[:p - 1] + lower[p:], (p - 1, q - 1))) and MONEY.search(lower, p, q) or (
         (c := CAPACITY.match(lower, p)) is not None and c.end() == q)) for p, q in spans)  # or its measure: "up to 120 pax"
 
 

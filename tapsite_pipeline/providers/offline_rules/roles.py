@@ -403,7 +403,10 @@ _BESIDE = FEE | PRAYER_TIMES | EXTRAS | SPEC
 
 def _fee_or_spec(words: list[str]) -> bool:
     """"iuran bulanan", "biaya pendaftaran", "uang pangkal", "admin fee"; "kadar air", "grade a", "export quality":
-    a phrase headed by a fee or a specification word."""
+    a phrase headed by a fee or a specification word. A grade said before the goods it grades ("grade a vanilla
+    beans", "grade 1 cocoa beans") names those goods."""
+    if len(words) >= 3 and words[0] == "grade" and len(words[1]) <= 2 and words[2] not in SPEC:
+        return False
     first = words[0] if len(words) < 2 or f"{words[0]}_{words[1]}" not in FEE else f"{words[0]}_{words[1]}"
     if first in FEE or first in SPEC and not any(w in _DEVICES for w in words):
         return True

@@ -17,6 +17,11 @@ from .price_units import COURIER as _COURIER
 # (nor is the "." of an alley's, a number's or an estate's abbreviation: "Gg. Mawar", "No. 5", "Perum. Griya")
 _TAIL = (r"(?:[^,.;]|(?<=\bmin)\.|(?<=\bmaks)\.|(?<=\bmax)\.|(?<=\d)[.,](?=\d)|"  # "IDR 150,000" is one amount
          r"(?<=\bgg)\.|(?<=\bno)\.(?=\s*\d)|(?<=\bkomp)\.|(?<=\bperum)\.)")
+# Countries and regions abroad a business exports to.
+_ABROAD = (r"(?:luar\s+negeri|mancanegara|overseas|abroad|singapore|singapura|malaysia|brunei|australia|jepang|japan|korea|"
+           r"china|tiongkok|taiwan|hong\s*kong|thailand|vietnam|filipina|philippines|india|arab|saudi|dubai|uae|"
+           r"timur\s+tengah|middle\s+east|eropa|europe|amerika|america|usa|inggris|belanda|netherlands|jerman|germany|"
+           r"perancis|prancis|france|italia|italy|kanada|canada|selandia\s+baru|new\s+zealand|asia|afrika|africa)\b")
 _DELIVERY = regrouped(
     # ("delivered more than 120 events", "delivered 40 projects": a count of past work, no delivery service)
     r"\b(?:(?:bisa|bs|siap|free|gratis)\s+)?(?:delivery|deliver(?:s|ed(?!\s+(?:more\s+than|over|almost|nearly|around|"
@@ -35,6 +40,11 @@ _DELIVERY = regrouped(
     # ("antar motor ke hotel gratis": what is given free is an offer, read as one)
     r"workshop|bengkel|tempat|gudang|outlet|sini|kami|kita|saya)\b)(?![^,.]*\b(?:gratis|free)\b)[\w\s-]{3,30}?(?=[,.]|$)|"
     r"(?:we\s+)?ship(?:s|ped|ping)?\s+(?:worldwide|nationwide|internationally|anywhere|across|to\s+[\w\s]{3,25}?(?=[,.]|$))|"
+    # where the goods go abroad: "export to Singapore and Australia is possible", "bisa ekspor ke Jepang" (a market
+    # reached, never an offering; an export service's own name, "jasa ekspor ke Malaysia", stays its offering; a
+    # file saved as another, "ekspor ke Excel", goes to no country)
+    r"(?<!jasa\s)(?<!layanan\s)(?<!service\s)(?<!services\s)(?:export(?:s|ed|ing)?|ekspor)\s+(?:to|ke)\s+"
+    rf"{_ABROAD}[\w\s&-]{{0,40}}?(?=[,.]|$)|"
     r"international\s+orders|pengiriman\s+[\w\s]{3,25}?(?=[,.]|$)|"
     # sent by a courier: "hasil dikirim kurir", "dikirim via JNE", "sent by courier"
     r"(?:di)?kirim\s+(?:via\s+|lewat\s+|pakai\s+|pake\s+|dengan\s+|dgn\s+|by\s+)?(?:kurir|ojol|gojek|grab|jne|j&t|jnt|"
@@ -120,7 +130,7 @@ _HINTS = {
     "offer": ("free", "gratis", "happy hour", "coba", "trial", "percobaan", "diskon", "%", "promo", "buy ", "beli ", "kredit",
               "cicilan"),
     "delivery": ("deliver", "antar", "ongkir", "ship", "kirim", "cod", "bayar di tempat", "food", "international",
-                 "pengiriman", "courier", "kurir"),
+                 "pengiriman", "courier", "kurir", "export", "ekspor"),
     "turnaround": ("jadi", "selesai", "beres", "kelar", "done", "ready", "same", "next", "express", "ekspres",
                    "kilat", "1x24", "sehari", "one day", "one-day", "tunggu", "wait", "pengerjaan", "proses", "turnaround",
                    "processing", "rush", "urgent", "finish", "complete", "before", "sebelum", "sblm", "notice", "advance", "ahead", "prior", "h-", "deliver", "handover",
