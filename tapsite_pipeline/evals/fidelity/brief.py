@@ -38,7 +38,8 @@ def brief_language(text: str) -> str | None:
 _OWNER = r"(?:saya|kami|gw|gue|aku|sy|kita|ku)"
 _END = (r"(?=\s*(?:[,.;:!?()\n\"]|\s-\s|\s–\s|$|\s(?:di|in|at|near|dekat|yang|yg|jual|jualan|sejak|since|is|adalah|"
         r"untuk|utk|for|dan|and|kak|ya|dong|lho|nih|mau|pengen|warna|berlokasi|located|based|buka|with|dengan)\b))")
-_NAME = r"(?P<b>[^\s,.;:!?()\"]+(?:\s+[^\s,.;:!?()\"]+){0,5}?)"
+# (a name never runs over a line break: a heading or a listing puts it on a line of its own)
+_NAME = r"(?P<b>[^\s,.;:!?()\"]+(?:[ \t]+[^\s,.;:!?()\"]+){0,5}?)"
 BRAND_PATTERNS = [
     # an agency writing for its client: the client is the business ("for our client Oesapa Glow", "untuk klien kami
     # Dalihan WO"), whatever the agency calls itself first
@@ -69,8 +70,8 @@ menyediakan sedia melayani menerima terima bisa bs hadir berdiri sejak punya mem
 based sells sell offers offer provides has opens open""".split())
 # An opening run of Title-Case words the owner capitalised on purpose ("Toko Kue Ani sejak 1998 …",
 # "Syifa Beauty, salon …"), ended by punctuation or a word that starts the description.
-OPENING_NAME = re.compile(r"\s*(?P<b>[A-Z0-9][\w'&.-]*(?:\s+(?:&\s+)?[A-Z0-9][\w'&.-]*){1,5})"
-                          r"(?=\s*(?:[,:;!?(]|\.\s|\s[-–]\s|$)|\s+(?:sejak|since|di|in|dekat|near|adalah|is|jual|"
+OPENING_NAME = re.compile(r"\s*(?P<b>[A-Z0-9][\w'&.-]*(?:[ \t]+(?:&[ \t]+)?[A-Z0-9][\w'&.-]*){1,5})"
+                          r"(?=[ \t]*\n|\s*(?:[,:;!?(]|\.\s|\s[-–]\s|$)|\s+(?:sejak|since|di|in|dekat|near|adalah|is|jual|"
                           r"menjual|buka|melayani|yang|yg|berdiri|hadir|from|based)\b)")
 _OFFER_OPENING = re.compile(r"^\s*(?:(?:buka|open)\s+)?(?:kemitraan|reseller|franchise|waralaba|mitra)\s+(?=[A-Z])",
                             re.I)
@@ -113,8 +114,8 @@ def extract_brand(text: str) -> str | None:
 
 # a piece of the brief that is nothing but a capitalised name ("EO kecil2an di Bandung, Gathering Kita, biasa
 # pegang …", "… Nexus Event Management. Request a proposal"): the owner signing with the business's name
-_STANDALONE = re.compile(r"(?:^|[,.;!?—–]\s|\s[-–—]\s)\s*(?P<b>[A-Z][\w'&-]*(?:\s+(?:&\s+)?[A-Z0-9][\w'&-]*){1,4})"
-                         r"\s*(?=[,;!?—–]|\.(?:\s|$)|\s[-–—]\s|$)")
+_STANDALONE = re.compile(r"(?:^|[,.;!?—–]\s|\s[-–—]\s)\s*(?P<b>[A-Z][\w'&-]*(?:[ \t]+(?:&[ \t]+)?[A-Z0-9][\w'&-]*){1,4})"
+                         r"[ \t]*(?=[,;!?—–]|\.(?:\s|$)|\s[-–—]\s|$)")
 
 
 def standalone_name(text: str, lex: Lexicon | None = None) -> str | None:

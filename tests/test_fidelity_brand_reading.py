@@ -1,0 +1,31 @@
+"""The brand check's own reading of a brief's brand (evals/fidelity/brief.py). Own wording; each reading is tested
+with a nearby text it must not change."""
+
+from __future__ import annotations
+
+import pytest
+
+from tapsite_pipeline.evals.fidelity.brief import extract_brand
+
+pytestmark = pytest.mark.unit
+
+
+@pytest.mark.parametrize("brief,brand", [
+    # a map listing: the name on its own line, the rating on the next
+    ("Apotek Sehat Bahagia\n4,8 (212) · Apotek\nJl. Kenanga No. 7, Kediri", "Apotek Sehat Bahagia"),
+    # a heading in capitals over its first line
+    ("LAUNDRY KILAT BERSIH\nCuci Setrika 7rb/kg\nwa 0813 4444 5555", "LAUNDRY KILAT BERSIH"),
+    # "namanya" with the name closing its line
+    ("usaha saya jahit baju, namanya Jahit Rapi Bu Nur\n2 Kebaya 350rb", "Jahit Rapi Bu Nur"),
+])
+def test_a_name_stops_at_a_line_break(brief: str, brand: str) -> None:
+    assert extract_brand(brief) == brand
+
+
+@pytest.mark.parametrize("brief,brand", [
+    # on one line the name ends where it always did
+    ("Apotek Sehat Bahagia, obat resep & vitamin, Kediri", "Apotek Sehat Bahagia"),
+    ("namanya Jahit Rapi Bu Nur, terima kebaya & seragam", "Jahit Rapi Bu Nur"),
+])
+def test_a_name_on_one_line_is_unchanged(brief: str, brand: str) -> None:
+    assert extract_brand(brief) == brand
