@@ -29,3 +29,10 @@ def test_a_name_stops_at_a_line_break(brief: str, brand: str) -> None:
 ])
 def test_a_name_on_one_line_is_unchanged(brief: str, brand: str) -> None:
     assert extract_brand(brief) == brand
+
+
+def test_business_cards_name_no_one() -> None:
+    # "kartu nama" is goods (business cards) with a price after it, not "nama" introducing the name
+    assert extract_brand("cetak undangan 2rb/lbr, kartu nama 1 box 40rb, banner") != "1 box 40rb"
+    # "nama" said of the owner's business still reads the name
+    assert extract_brand("nama usaha saya Cetak Kilat Madiun, undangan & banner") == "Cetak Kilat Madiun"

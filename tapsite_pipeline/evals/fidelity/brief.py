@@ -46,8 +46,8 @@ BRAND_PATTERNS = [
     re.compile(rf"\b(?:for\s+(?:our|my|the)\s+client|(?:untuk\s+)?klien\s+(?:kami|saya))\s*,?\s+"
                rf"(?=[A-Z0-9]){_NAME}{_END}"),
     # "namanya X", "nama tokonya X", "nama usaha gw X", "nama tempat les saya X", "nama: X"
-    # ("balik nama BPKB", "jahit nama & bordir", "papan nama": a service or goods with a name on it, no marker)
-    re.compile(rf"(?<!balik\s)(?<!jahit\s)(?<!papan\s)(?<!cetak\s)(?<!bordir\s)(?<!sablon\s)(?<!ganti\s)(?<!tulis\s)"
+    # ("balik nama BPKB", "jahit nama & bordir", "papan nama", "kartu nama": a service or goods with a name on it)
+    re.compile(rf"(?<!balik\s)(?<!kartu\s)(?<!jahit\s)(?<!papan\s)(?<!cetak\s)(?<!bordir\s)(?<!sablon\s)(?<!ganti\s)(?<!tulis\s)"
                rf"(?<!custom\s)(?<!ukir\s)(?<!gravir\s)\bnama(?:nya|\s+(?:[\w-]+\s+){{0,2}}?(?:[\w-]+nya|{_OWNER}))?\s*(?:adalah|:|=|yaitu)?\s+{_NAME}{_END}",
                re.I),
     re.compile(rf"\b(?:brand|merek|merk|toko|usaha)(?:nya|\s+{_OWNER})\s+(?:namanya\s+|adalah\s+|yaitu\s+)?{_NAME}{_END}",
