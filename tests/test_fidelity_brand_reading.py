@@ -36,3 +36,10 @@ def test_business_cards_name_no_one() -> None:
     assert extract_brand("cetak undangan 2rb/lbr, kartu nama 1 box 40rb, banner") != "1 box 40rb"
     # "nama" said of the owner's business still reads the name
     assert extract_brand("nama usaha saya Cetak Kilat Madiun, undangan & banner") == "Cetak Kilat Madiun"
+
+
+def test_a_place_after_di_is_not_in_the_name() -> None:
+    assert extract_brand("Bengkel Sinar Abadi di Kota Madiun adalah bengkel mobil") == "Bengkel Sinar Abadi"
+    assert extract_brand("Sanggar Tari Melati in Surabaya is a dance studio for kids") == "Sanggar Tari Melati"
+    # a word after "di" that names no place stays in the name
+    assert extract_brand("Kopi Di Bawah Pohon adalah kedai kopi kecil") == "Kopi Di Bawah Pohon"

@@ -95,6 +95,9 @@ def extract_brand(text: str) -> str | None:
             # "les saya Harmoni Music School": lower-case words before a capitalised name are not the name
             if (lead := re.match(r"(?:[a-z][\w-]*\s+)+(?=[A-Z0-9])", b)) and b[lead.end():]:
                 b = b[lead.end():]
+            # "Bengkel Sinar di Kota Madiun adalah …": the place after "di"/"in" says where, it is no word of the name
+            if (at := re.search(r"\s(?:di|in)\s(.+)$", b)) and at.start() > 0 and _only_place(at.group(1), lex):
+                b = b[:at.start()]
             ws = words(b)
             if not ws or all(w in _NOT_BRAND or w in STOP_ID or w in STOP_EN for w in ws) or len(b) < 2 \
                     or ws[0] in _VERB_FIRST or _only_place(b, lex):
