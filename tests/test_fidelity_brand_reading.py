@@ -43,3 +43,16 @@ def test_a_place_after_di_is_not_in_the_name() -> None:
     assert extract_brand("Sanggar Tari Melati in Surabaya is a dance studio for kids") == "Sanggar Tari Melati"
     # a word after "di" that names no place stays in the name
     assert extract_brand("Kopi Di Bawah Pohon adalah kedai kopi kecil") == "Kopi Di Bawah Pohon"
+
+
+@pytest.mark.parametrize("brief,brand", [
+    ("Katalog Keripik Mbak Yuli (Blitar)\n\n*Keripik tempe* 15rb", "Keripik Mbak Yuli"),
+    ("Pricelist Hampers Lebaran — Toko Kado Cempaka (Kediri)\n1. hampers kue 150rb", "Toko Kado Cempaka"),
+])
+def test_a_catalogue_heading_word_is_not_the_name(brief: str, brand: str) -> None:
+    assert extract_brand(brief) == brand
+
+
+def test_a_name_holding_a_catalogue_word_later_is_kept() -> None:
+    # the word only counts as a heading when it opens the brief
+    assert extract_brand("Toko Buku Katalog Ilmu, Madiun, buku pelajaran") == "Toko Buku Katalog Ilmu"

@@ -78,6 +78,10 @@ _OFFER_OPENING = re.compile(r"^\s*(?:(?:buka|open)\s+)?(?:kemitraan|reseller|fra
 _OPENERS = frozenset("halo hai hi hello hey selamat assalamualaikum permisi pagi siang sore malam saya aku kami "
                      "jual menjual dijual shalom syalom horas punten sampurasun tabik namaste i im i'm".split())
 # a greeting of the country's languages opening the brief: "Om Swastiastu, …", "Horas! …"
+# a catalogue's or price list's heading word opening the brief, and a name set off by a dash after the heading's words
+_CATALOGUE = re.compile(r"\s*(?:katalog|catalog(?:ue)?|price\s*list|pricelist|daftar\s+harga)[ \t]+(?=[A-Z])", re.I)
+_AFTER_DASH = re.compile(r"[^\n—–]{2,60}?\s[—–-]\s(?P<b>[A-Z][\w'&.-]*(?:[ \t]+[A-Z0-9][\w'&.-]*){1,5})"
+                         r"(?=[ \t]*(?:[,:;!?(\n]|$))")
 _GREETING_OPENING = re.compile(r"\s*(?:om\s+swastiastu|shalom|syalom|horas|punten|sampurasun|tabik|namaste|"
                                r"assalamu'?alaikum|salam\s+sejahtera)\b", re.I)
 
@@ -105,6 +109,12 @@ def extract_brand(text: str) -> str | None:
             return b
     # "BUKA KEMITRAAN Teh Tarik Bang Tapis!": the offer of partnership before the name is not the name
     text = _OFFER_OPENING.sub("", text, count=1)
+    if heading := _CATALOGUE.match(text):
+        # "Katalog Kue Kering — Dapur Bu Ina (Solo)", "Pricelist Sambal Mbak Rini": a catalogue's heading word is not
+        # the shop's name; the heading names the shop after a dash, or is the shop's name after the word
+        text = text[heading.end():]
+        if after := _AFTER_DASH.match(text):
+            return after.group("b")
     m = OPENING_NAME.match(text)
     if m and (_GREETING_OPENING.match(text) or _only_place(m.group("b"), lex) or all(
             w in lex.business_words or w in lex.places for w in words(m.group("b")))):
