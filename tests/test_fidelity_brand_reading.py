@@ -56,3 +56,12 @@ def test_a_catalogue_heading_word_is_not_the_name(brief: str, brand: str) -> Non
 def test_a_name_holding_a_catalogue_word_later_is_kept() -> None:
     # the word only counts as a heading when it opens the brief
     assert extract_brand("Toko Buku Katalog Ilmu, Madiun, buku pelajaran") == "Toko Buku Katalog Ilmu"
+
+
+def test_the_pieces_after_a_street_are_no_name() -> None:
+    # the neighbourhood after a street's comma is where the shop is, not its name
+    brief = "Les gambar anak 4-10 th, 2x seminggu 200rb/bln. Tempat di Jl. Anggrek No. 9, Bukit Asri. Sanggar Pelangi Kecil, wa 0812 1212 3434"
+    assert extract_brand(brief) == "Sanggar Pelangi Kecil"
+    # a name in the sentence after the street's is still read
+    assert extract_brand("Les gambar anak, 200rb/bln, di Jl. Anggrek No. 9. Sanggar Pelangi Kecil, wa 0812 1212 3434") \
+        == "Sanggar Pelangi Kecil"

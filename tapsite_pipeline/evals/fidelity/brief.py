@@ -131,6 +131,11 @@ _STANDALONE = re.compile(r"(?:^|[,.;!?—–]\s|\s[-–—]\s)\s*(?P<b>[A-Z][\w'
                          r"[ \t]*(?=[,;!?—–]|\.(?:\s|$)|\s[-–—]\s|$)")
 
 
+# an address's later pieces ("Jl. Melati No. 4, Sukajadi, Bandung"): the pieces after the street name its
+# neighbourhood and town, on the street's own line and sentence ("No." and "Jl." do not end it)
+_AFTER_STREET = re.compile(r"\b(?:jl|jln|jalan)\b\.?\s(?:[^.;!?\n]|\.(?=\S)|(?<=\bno)\.|(?<=\bNo)\.)*,\s*$", re.I)
+
+
 def standalone_name(text: str, lex: Lexicon | None = None) -> str | None:
     """The first comma or sentence piece of two to five capitalised words that is not a place or a day."""
     lex = lex or load_lexicon()
@@ -140,7 +145,8 @@ def standalone_name(text: str, lex: Lexicon | None = None) -> str | None:
         if re.search(r"\d", b) or ws[0] in _OPENERS or ws[0] in STOP_EN or ws[0] in STOP_ID or ws[0] in _SIGN_OFF \
                 or any(w in lex.places or w in _ADMIN or w in _DAY_NAMES or w in _FEATURE_TOKENS for w in ws) \
                 or _only_place(b, lex) or _GREETING_OPENING.match(b) \
-                or _TRIGGER.search(b) or re.search(r"\b(?:di|in|at|jl|jln|jalan)\W*$", text[:m.start("b")], re.I):
+                or _TRIGGER.search(b) or re.search(r"\b(?:di|in|at|jl|jln|jalan)\W*$", text[:m.start("b")], re.I) \
+                or _AFTER_STREET.search(text, 0, m.start("b")):
             continue
         return b
     return None
