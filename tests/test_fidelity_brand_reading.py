@@ -65,3 +65,11 @@ def test_the_pieces_after_a_street_are_no_name() -> None:
     # a name in the sentence after the street's is still read
     assert extract_brand("Les gambar anak, 200rb/bln, di Jl. Anggrek No. 9. Sanggar Pelangi Kecil, wa 0812 1212 3434") \
         == "Sanggar Pelangi Kecil"
+
+
+def test_a_titled_person_is_no_name() -> None:
+    brief = "terjemahan dokumen Inggris-Jerman, 120rb/hal. Kontak: Dra. Maria Lestari, 0813 5656 7878"
+    assert extract_brand(brief) is None
+    # the same piece with no title before it is still read
+    assert extract_brand("terjemahan dokumen Inggris-Jerman, 120rb/hal. Lestari Translation, 0813 5656 7878") \
+        == "Lestari Translation"

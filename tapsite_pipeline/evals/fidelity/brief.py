@@ -135,6 +135,9 @@ _STANDALONE = re.compile(r"(?:^|[,.;!?—–]\s|\s[-–—]\s)\s*(?P<b>[A-Z][\w'
 # neighbourhood and town, on the street's own line and sentence ("No." and "Jl." do not end it)
 _AFTER_STREET = re.compile(r"\b(?:jl|jln|jalan)\b\.?\s(?:[^.;!?\n]|\.(?=\S)|(?<=\bno)\.|(?<=\bNo)\.)*,\s*$", re.I)
 
+# a person's title before the piece ("Kontak: Drs. Budi Santoso", "Hj. Siti Aminah"): the owner's name, not the shop's
+_TITLE_BEFORE = re.compile(r"(?<![\w.])(?:drs?|dra|ir|hj?|prof|bpk|mr|mrs|ms)\.\s*$", re.I)
+
 
 def standalone_name(text: str, lex: Lexicon | None = None) -> str | None:
     """The first comma or sentence piece of two to five capitalised words that is not a place or a day."""
@@ -146,7 +149,7 @@ def standalone_name(text: str, lex: Lexicon | None = None) -> str | None:
                 or any(w in lex.places or w in _ADMIN or w in _DAY_NAMES or w in _FEATURE_TOKENS for w in ws) \
                 or _only_place(b, lex) or _GREETING_OPENING.match(b) \
                 or _TRIGGER.search(b) or re.search(r"\b(?:di|in|at|jl|jln|jalan)\W*$", text[:m.start("b")], re.I) \
-                or _AFTER_STREET.search(text, 0, m.start("b")):
+                or _AFTER_STREET.search(text, 0, m.start("b")) or _TITLE_BEFORE.search(text, 0, m.start("b")):
             continue
         return b
     return None
