@@ -73,3 +73,10 @@ def test_a_titled_person_is_no_name() -> None:
     # the same piece with no title before it is still read
     assert extract_brand("terjemahan dokumen Inggris-Jerman, 120rb/hal. Lestari Translation, 0813 5656 7878") \
         == "Lestari Translation"
+
+
+def test_an_opening_name_ends_before_menyediakan() -> None:
+    brief = "Katering Dapur Ibu Ratih menyediakan nasi kotak, Tumpeng Mini, dan snack box untuk acara kantor."
+    assert extract_brand(brief) == "Katering Dapur Ibu Ratih"
+    # an opening run ended by punctuation reads as before
+    assert extract_brand("Katering Dapur Ibu Ratih, nasi kotak & snack box, Bekasi") == "Katering Dapur Ibu Ratih"

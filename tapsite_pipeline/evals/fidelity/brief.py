@@ -72,7 +72,7 @@ based sells sell offers offer provides has opens open""".split())
 # "Syifa Beauty, salon …"), ended by punctuation or a word that starts the description.
 OPENING_NAME = re.compile(r"\s*(?P<b>[A-Z0-9][\w'&.-]*(?:[ \t]+(?:&[ \t]+)?[A-Z0-9][\w'&.-]*){1,5})"
                           r"(?=[ \t]*\n|\s*(?:[,:;!?(]|\.\s|\s[-–]\s|$)|\s+(?:sejak|since|di|in|dekat|near|adalah|is|jual|"
-                          r"menjual|buka|melayani|yang|yg|berdiri|hadir|from|based)\b)")
+                          r"menjual|buka|melayani|menyediakan|menawarkan|yang|yg|berdiri|hadir|from|based)\b)")
 _OFFER_OPENING = re.compile(r"^\s*(?:(?:buka|open)\s+)?(?:kemitraan|reseller|franchise|waralaba|mitra)\s+(?=[A-Z])",
                             re.I)
 _OPENERS = frozenset("halo hai hi hello hey selamat assalamualaikum permisi pagi siang sore malam saya aku kami "
