@@ -141,7 +141,14 @@ def areas(text: str, lower: str) -> Iterator[tuple[re.Match, str]]:
     together. Places named one after another without commas are a list ("Area layanan: Surabaya Sidoarjo Gresik" →
     "Surabaya, Sidoarjo, Gresik"), said as one."""
     for m, value in _areas(text, lower):
-        yield m, spaced_places(value)
+        # "seluruh Indonesia sejak 2017": the year is when the business began (read as its own fact), not an area
+        if value := _SINCE_TAIL.sub("", value):
+            yield m, spaced_places(value)
+
+
+# A year the business began, said at the end of an area's clause: "sejak 2017", "since 2015", "dari tahun 1998".
+_SINCE_TAIL = re.compile(r"(?i)[\s,]+(?:sejak|semenjak|since|dari\s+(?:tahun|thn)|sedari)\s+(?:(?:tahun|thn|th)\.?\s*)?"
+                         r"(?:19|20)\d\d\s*$")
 
 
 def spaced_places(value: str) -> str:

@@ -19,6 +19,7 @@ from .brand_words import _HONOR_SET, LOC_NOUNS, STOP
 from .colors import colors_with_spans
 from .coordination import bundled, most_specific, object_kinds, places_share_work, rival_kinds, shared_head
 from .facts import extract_facts
+from .maps_profile import profile_lines
 from .form_reads import FormRead, blanked, form_items, read_forms, settled
 from .handle_names import account_name, account_spells, handle_name, loose_account_name
 from .heads import said_head
@@ -396,6 +397,10 @@ def _parse(raw: str, hints: dict) -> Intent:
     # an offering said with a count ("ada 12 kamar") leaves the count to the notes: how many is a fact of its own
     covered = spans + hiring + verse + fact_read + joined + [span for p in items[:10] for span in _occurrences(lower, p)
                                    if not (digits and _COUNTED_BEFORE.search(lower, max(0, span[0] - 8), span[0]))]
+    # a pasted map profile's rating and status are shown as a rating and hours (maps_profile.py); a signature's
+    # closing, signer and title are no notes
+    profile, profile_spans = profile_lines(text, lang) if digits else ([], [])
+    covered += profile_spans + form.quiet
     more = notes(text, lower, covered, brand_span, limit=max(0, min(NOTE_LIMIT, 24 - len(facts))),
                  # a price with what it is for ("place cards 8k"), so a note that only repeats it is left out
                  said=tuple(f.value for f in facts) + tuple(f"{f.subject} {f.value}" for f in facts if f.subject))
@@ -408,6 +413,7 @@ def _parse(raw: str, hints: dict) -> Intent:
     facts = said_once(facts, more, lower, text)
     facts = _exams_taught(facts, items[:10])
     facts = _timed_of_the_one(facts, items[:10])
+    facts += [f for f in profile if f.kind != "hours" or not any(g.kind == "hours" for g in facts)]
 
     return Intent(
         business_type=btype,
