@@ -19,13 +19,13 @@ from .brand_words import _HONOR_SET, LOC_NOUNS, STOP
 from .colors import colors_with_spans
 from .coordination import bundled, most_specific, object_kinds, places_share_work, rival_kinds, shared_head
 from .facts import extract_facts
-from .maps_profile import profile_lines
 from .form_reads import FormRead, blanked, form_items, read_forms, settled
 from .handle_names import account_name, account_spells, handle_name, loose_account_name
 from .heads import said_head
 from .language_pairs import language_fact, only_languages, service_named, translates
 from .levels import unglued_levels
 from .line_forms import read_lines
+from .maps_profile import profile_lines
 from .name_shape import name_shaped
 from .not_cards import among_notes, verbs_sharing
 from .notes import NOTE_LIMIT, notes
@@ -400,7 +400,7 @@ def _parse(raw: str, hints: dict) -> Intent:
     # a pasted map profile's rating and status are shown as a rating and hours (maps_profile.py); a signature's
     # closing, signer and title are no notes
     profile, profile_spans = profile_lines(text, lang) if digits else ([], [])
-    covered += profile_spans + form.quiet
+    covered += profile_spans + list(form.signed)
     more = notes(text, lower, covered, brand_span, limit=max(0, min(NOTE_LIMIT, 24 - len(facts))),
                  # a price with what it is for ("place cards 8k"), so a note that only repeats it is left out
                  said=tuple(f.value for f in facts) + tuple(f"{f.subject} {f.value}" for f in facts if f.subject))

@@ -23,7 +23,7 @@ _LINE_START = re.compile(r"(?:^|[\n.!?])[ \t]*$")
 # when it opens ("Tutup · Buka pukul 08.00", "Closed · Opens 9 AM Mon"); the dot may be cleaned into a comma or away.
 _STATUS = re.compile(
     r"(?i)\b(?:(buka|open)(?:\s*[·•⋅,]\s*|\s+(?=closes))(tutup|closes)|(?:tutup|closed)(?:\s*[·•⋅,]\s*|\s+(?=opens))"
-    r"(?:buka|opens))[ \t]+(?:(?:pukul|jam|at)[ \t]+)?(\d{1,2}(?:[.:]\d\d)?(?:[ \t]*[ap]\.?m\.?)?)([ \t]+[A-Za-z]{3}\b\.?)?"
+    r"(?:buka|opens))[ \t]+(?:(?:pukul|jam|at)[ \t]+)?(\d{1,2}(?:[.:]\d\d)?(?:[ \t]*(?:[ap]m\b|[ap]\.m\.))?)([ \t]+[A-Za-z]{3}\b\.?)?"
     r"([ \t]*\([^)\n]{1,30}\))?")
 
 
