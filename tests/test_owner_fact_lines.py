@@ -112,3 +112,20 @@ def test_a_decimal_size_range_stays_whole_with_its_item():
 def test_a_decimal_measure_alone_stays_a_measure():
     facts = _facts("Toko Kawat Sentosa jual kawat bendrat 0,8 mm dan kawat duri. WA 0812 3000 9000")
     assert not any(v.startswith("8 mm") for _, v, _ in facts)
+
+
+def test_a_range_said_in_words_is_one_price():
+    prices = [v for k, v, _ in _facts("Tas Anyaman Bu Wati di Tasik, tas pandan dan dompet mendong, harga 35rb sampai "
+                                      "150rb. WA 0812 4000 5000") if k == "price"]
+    assert len(prices) == 1 and "35rb sampai 150rb" in prices[0]
+
+
+def test_a_price_then_a_time_in_words_stays_a_price():
+    facts = _facts("Sablon Kaos Rian: kaos polos 60rb sampai 3 hari jadi. WA 0812 4000 5000")
+    assert ("price", "60rb", "kaos polos") in facts
+
+
+def test_an_area_never_ends_on_a_joining_word():
+    facts = _facts("Servis AC Prima. Teknisi datang ke rumah se-Kota Kendari tanpa ongkos tambahan. WA 0812 5000 6000")
+    areas = [v for k, v, _ in facts if k == "area"]
+    assert areas and not any(v.split()[-1] in ("tanpa", "dengan") for v in areas)
