@@ -38,15 +38,16 @@ def brief_language(text: str) -> str | None:
 _OWNER = r"(?:saya|kami|gw|gue|aku|sy|kita|ku)"
 _END = (r"(?=\s*(?:[,.;:!?()\n\"]|\s-\s|\s–\s|$|\s(?:di|in|at|near|dekat|yang|yg|jual|jualan|sejak|since|is|adalah|"
         r"untuk|utk|for|dan|and|kak|ya|dong|lho|nih|mau|pengen|warna|berlokasi|located|based|buka|with|dengan)\b))")
-_NAME = r"(?P<b>[^\s,.;:!?()\"]+(?:\s+[^\s,.;:!?()\"]+){0,5}?)"
+# (a name never runs over a line break: a heading or a listing puts it on a line of its own)
+_NAME = r"(?P<b>[^\s,.;:!?()\"]+(?:[ \t]+[^\s,.;:!?()\"]+){0,5}?)"
 BRAND_PATTERNS = [
     # an agency writing for its client: the client is the business ("for our client Oesapa Glow", "untuk klien kami
     # Dalihan WO"), whatever the agency calls itself first
     re.compile(rf"\b(?:for\s+(?:our|my|the)\s+client|(?:untuk\s+)?klien\s+(?:kami|saya))\s*,?\s+"
                rf"(?=[A-Z0-9]){_NAME}{_END}"),
     # "namanya X", "nama tokonya X", "nama usaha gw X", "nama tempat les saya X", "nama: X"
-    # ("balik nama BPKB", "jahit nama & bordir", "papan nama": a service or goods with a name on it, no marker)
-    re.compile(rf"(?<!balik\s)(?<!jahit\s)(?<!papan\s)(?<!cetak\s)(?<!bordir\s)(?<!sablon\s)(?<!ganti\s)(?<!tulis\s)"
+    # ("balik nama BPKB", "jahit nama & bordir", "papan nama", "kartu nama": a service or goods with a name on it)
+    re.compile(rf"(?<!balik\s)(?<!kartu\s)(?<!jahit\s)(?<!papan\s)(?<!cetak\s)(?<!bordir\s)(?<!sablon\s)(?<!ganti\s)(?<!tulis\s)"
                rf"(?<!custom\s)(?<!ukir\s)(?<!gravir\s)\bnama(?:nya|\s+(?:[\w-]+\s+){{0,2}}?(?:[\w-]+nya|{_OWNER}))?\s*(?:adalah|:|=|yaitu)?\s+{_NAME}{_END}",
                re.I),
     re.compile(rf"\b(?:brand|merek|merk|toko|usaha)(?:nya|\s+{_OWNER})\s+(?:namanya\s+|adalah\s+|yaitu\s+)?{_NAME}{_END}",
@@ -69,14 +70,18 @@ menyediakan sedia melayani menerima terima bisa bs hadir berdiri sejak punya mem
 based sells sell offers offer provides has opens open""".split())
 # An opening run of Title-Case words the owner capitalised on purpose ("Toko Kue Ani sejak 1998 …",
 # "Syifa Beauty, salon …"), ended by punctuation or a word that starts the description.
-OPENING_NAME = re.compile(r"\s*(?P<b>[A-Z0-9][\w'&.-]*(?:\s+(?:&\s+)?[A-Z0-9][\w'&.-]*){1,5})"
-                          r"(?=\s*(?:[,:;!?(]|\.\s|\s[-–]\s|$)|\s+(?:sejak|since|di|in|dekat|near|adalah|is|jual|"
-                          r"menjual|buka|melayani|yang|yg|berdiri|hadir|from|based)\b)")
+OPENING_NAME = re.compile(r"\s*(?P<b>[A-Z0-9][\w'&.-]*(?:[ \t]+(?:&[ \t]+)?[A-Z0-9][\w'&.-]*){1,5})"
+                          r"(?=[ \t]*\n|\s*(?:[,:;!?(]|\.\s|\s[-–]\s|$)|\s+(?:sejak|since|di|in|dekat|near|adalah|is|jual|"
+                          r"menjual|buka|melayani|menyediakan|menawarkan|yang|yg|berdiri|hadir|from|based)\b)")
 _OFFER_OPENING = re.compile(r"^\s*(?:(?:buka|open)\s+)?(?:kemitraan|reseller|franchise|waralaba|mitra)\s+(?=[A-Z])",
                             re.I)
 _OPENERS = frozenset("halo hai hi hello hey selamat assalamualaikum permisi pagi siang sore malam saya aku kami "
                      "jual menjual dijual shalom syalom horas punten sampurasun tabik namaste i im i'm".split())
 # a greeting of the country's languages opening the brief: "Om Swastiastu, …", "Horas! …"
+# a catalogue's or price list's heading word opening the brief, and a name set off by a dash after the heading's words
+_CATALOGUE = re.compile(r"\s*(?:katalog|catalog(?:ue)?|price\s*list|pricelist|daftar\s+harga)[ \t]+(?=[A-Z])", re.I)
+_AFTER_DASH = re.compile(r"[^\n—–]{2,60}?\s[—–-]\s(?P<b>[A-Z][\w'&.-]*(?:[ \t]+[A-Z0-9][\w'&.-]*){1,5})"
+                         r"(?=[ \t]*(?:[,:;!?(\n]|$))")
 _GREETING_OPENING = re.compile(r"\s*(?:om\s+swastiastu|shalom|syalom|horas|punten|sampurasun|tabik|namaste|"
                                r"assalamu'?alaikum|salam\s+sejahtera)\b", re.I)
 
@@ -94,6 +99,9 @@ def extract_brand(text: str) -> str | None:
             # "les saya Harmoni Music School": lower-case words before a capitalised name are not the name
             if (lead := re.match(r"(?:[a-z][\w-]*\s+)+(?=[A-Z0-9])", b)) and b[lead.end():]:
                 b = b[lead.end():]
+            # "Bengkel Sinar di Kota Madiun adalah …": the place after "di"/"in" says where, it is no word of the name
+            if (at := re.search(r"\s(?:di|in)\s(.+)$", b)) and at.start() > 0 and _only_place(at.group(1), lex):
+                b = b[:at.start()]
             ws = words(b)
             if not ws or all(w in _NOT_BRAND or w in STOP_ID or w in STOP_EN for w in ws) or len(b) < 2 \
                     or ws[0] in _VERB_FIRST or _only_place(b, lex):
@@ -101,6 +109,12 @@ def extract_brand(text: str) -> str | None:
             return b
     # "BUKA KEMITRAAN Teh Tarik Bang Tapis!": the offer of partnership before the name is not the name
     text = _OFFER_OPENING.sub("", text, count=1)
+    if heading := _CATALOGUE.match(text):
+        # "Katalog Kue Kering — Dapur Bu Ina (Solo)", "Pricelist Sambal Mbak Rini": a catalogue's heading word is not
+        # the shop's name; the heading names the shop after a dash, or is the shop's name after the word
+        text = text[heading.end():]
+        if after := _AFTER_DASH.match(text):
+            return after.group("b")
     m = OPENING_NAME.match(text)
     if m and (_GREETING_OPENING.match(text) or _only_place(m.group("b"), lex) or all(
             w in lex.business_words or w in lex.places for w in words(m.group("b")))):
@@ -113,8 +127,16 @@ def extract_brand(text: str) -> str | None:
 
 # a piece of the brief that is nothing but a capitalised name ("EO kecil2an di Bandung, Gathering Kita, biasa
 # pegang …", "… Nexus Event Management. Request a proposal"): the owner signing with the business's name
-_STANDALONE = re.compile(r"(?:^|[,.;!?—–]\s|\s[-–—]\s)\s*(?P<b>[A-Z][\w'&-]*(?:\s+(?:&\s+)?[A-Z0-9][\w'&-]*){1,4})"
-                         r"\s*(?=[,;!?—–]|\.(?:\s|$)|\s[-–—]\s|$)")
+_STANDALONE = re.compile(r"(?:^|[,.;!?—–]\s|\s[-–—]\s)\s*(?P<b>[A-Z][\w'&-]*(?:[ \t]+(?:&[ \t]+)?[A-Z0-9][\w'&-]*){1,4})"
+                         r"[ \t]*(?=[,;!?—–]|\.(?:\s|$)|\s[-–—]\s|$)")
+
+
+# an address's later pieces ("Jl. Melati No. 4, Sukajadi, Bandung"): the pieces after the street name its
+# neighbourhood and town, on the street's own line and sentence ("No." and "Jl." do not end it)
+_AFTER_STREET = re.compile(r"\b(?:jl|jln|jalan)\b\.?\s(?:[^.;!?\n]|\.(?=\S)|(?<=\bno)\.|(?<=\bNo)\.)*,\s*$", re.I)
+
+# a person's title before the piece ("Kontak: Drs. Budi Santoso", "Hj. Siti Aminah"): the owner's name, not the shop's
+_TITLE_BEFORE = re.compile(r"(?<![\w.])(?:drs?|dra|ir|hj?|prof|bpk|mr|mrs|ms)\.\s*$", re.I)
 
 
 def standalone_name(text: str, lex: Lexicon | None = None) -> str | None:
@@ -126,7 +148,8 @@ def standalone_name(text: str, lex: Lexicon | None = None) -> str | None:
         if re.search(r"\d", b) or ws[0] in _OPENERS or ws[0] in STOP_EN or ws[0] in STOP_ID or ws[0] in _SIGN_OFF \
                 or any(w in lex.places or w in _ADMIN or w in _DAY_NAMES or w in _FEATURE_TOKENS for w in ws) \
                 or _only_place(b, lex) or _GREETING_OPENING.match(b) \
-                or _TRIGGER.search(b) or re.search(r"\b(?:di|in|at|jl|jln|jalan)\W*$", text[:m.start("b")], re.I):
+                or _TRIGGER.search(b) or re.search(r"\b(?:di|in|at|jl|jln|jalan)\W*$", text[:m.start("b")], re.I) \
+                or _AFTER_STREET.search(text, 0, m.start("b")) or _TITLE_BEFORE.search(text, 0, m.start("b")):
             continue
         return b
     return None

@@ -141,7 +141,16 @@ def areas(text: str, lower: str) -> Iterator[tuple[re.Match, str]]:
     together. Places named one after another without commas are a list ("Area layanan: Surabaya Sidoarjo Gresik" →
     "Surabaya, Sidoarjo, Gresik"), said as one."""
     for m, value in _areas(text, lower):
-        yield m, spaced_places(value)
+        # "seluruh Indonesia sejak 2017": the year is when the business began (read as its own fact), not an area
+        # ("se-Kota Bitung tanpa biaya": a word that joins the next clause never ends the area)
+        if value := _DANGLING.sub("", _SINCE_TAIL.sub("", value)):
+            yield m, spaced_places(value)
+
+
+# A year the business began, said at the end of an area's clause: "sejak 2017", "since 2015", "dari tahun 1998".
+_DANGLING = re.compile(r"(?i)(?:\s+(?:tanpa|dengan|dgn|untuk|utk|karena|krn|yang|yg|dan|atau|with|without|and|or|for))+\s*$")
+_SINCE_TAIL = re.compile(r"(?i)[\s,]+(?:sejak|semenjak|since|dari\s+(?:tahun|thn)|sedari)\s+(?:(?:tahun|thn|th)\.?\s*)?"
+                         r"(?:19|20)\d\d\s*$")
 
 
 def spaced_places(value: str) -> str:

@@ -21,13 +21,16 @@ FOREIGN = r"(?:us\$|\$|€|£|(?<![a-z])(?:usd|eur|sgd|aud)\.?)"
 # (a word run into its price, "bakso10k", is still priced)
 _UNGLUED = r"(?<!\d)(?<!(?<![a-z])[a-z])"
 # "IDR 1.2M", "1.5M": an "m" after a currency or a decimal amount is millions ("30m" alone may be metres)
+# A range said in words between two ends that each carry their multiplier: "45rb sampai 180rb", "100k to 250k".
+_WORD_TO = r"\s+(?:sampai|sampe|hingga|s/d|to|until)\s+"
 # A range with one multiplier for both ends is one amount: "60-90rb", "9-12jt", "IDR 150-200K".
-# A range with a multiplier on each end is one amount too: "IDR 200k–450k", "Rp 150rb - Rp 300rb", "2jt-3,5jt".
-_AMOUNT = (rf"(?:(?:(?:rp\.?|idr)\s*|{_UNGLUED})\d[\d.,]*\s*(?:rb|ribu|rebu|k|jt|juta)\s*(?:-|–)\s*(?:(?:rp\.?|idr)\s*)?\d[\d.,]*\s*"
+# A range with a multiplier on each end is one amount too: "IDR 200k–450k", "Rp 150rb - Rp 300rb", "2jt-3,5jt"; so is
+# one with its currency on each end: "Rp 75.000 – Rp 90.000".
+_AMOUNT = (rf"(?:(?:(?:rp\.?|idr)\s*|{_UNGLUED})\d[\d.,]*\s*(?:rb|ribu|rebu|k|jt|juta)(?:\s*(?:-|–)\s*|{_WORD_TO})(?:(?:rp\.?|idr)\s*)?\d[\d.,]*\s*"
            r"(?:rb|ribu|rebu|k|jt|juta|million|mio)\b|"
            # (a range's high end is thousands or has its multiplier, and a multiplier ends its word: "Rp 250.000 - 3
            # konsep" is the price and a count of drafts, "Rp 400.000, Kipas" the price and the next item)
-           r"(?:rp\.?|idr)\s*\d[\d.,]*(?:\s*(?:-|–)\s*(?:\d{1,3}(?:[.,]\d{3})+(?!\d)|\d[\d.,]*(?=\s*(?:rb|ribu|k|jt|juta|"
+           r"(?:rp\.?|idr)\s*\d[\d.,]*(?:\s*(?:-|–)\s*(?:(?:rp\.?|idr)\s*)?(?:\d{1,3}(?:[.,]\d{3})+(?!\d)|\d[\d.,]*(?=\s*(?:rb|ribu|k|jt|juta|"
            r"jutaan|million|mio|thousand)\b)))?(?:\s*(?:rb|ribu|k|jt|juta|jutaan|million|mio|thousand)\b|(?<=\d)(?:rb|k)|\s*m\b)?|"
            # a foreign currency, as guests from abroad are priced: "$45", "US$ 1,200", "€420", "EUR 25", "150 USD"
            rf"{FOREIGN}\s*\d[\d.,]*(?<![.,])(?:\s*(?:-|–)\s*(?:{FOREIGN}\s*)?\d[\d.,]*(?<![.,]))?(?:\s*(?:k|million|m)\b)?|"

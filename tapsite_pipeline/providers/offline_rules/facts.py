@@ -69,7 +69,7 @@ _CREDENTIAL = fast(
     r"\b(?:[a-z]+-)?(?:certified|licensed|experienced)\s+(?:instructors?|teachers?|tutors?|trainers?|coaches|coach|therapists?|"
     r"technicians?|mechanics?)\b", re.I)
 # A measure written with a decimal, and up to two words before it in its clause (what it measures).
-_MEASURE = fast(r"\d+,\d+\s*(?:mm|cm|m|meter|kg|gr|gram|liter|ltr|ml|inch|inci|mikron|micron)\b")
+_MEASURE = fast(r"\d+,\d+(?:\s*[-–]\s*\d+(?:,\d+)?)?\s*(?:mm|cm|m|meter|kg|gr|gram|liter|ltr|ml|inch|inci|mikron|micron|pk)\b")
 # the dimension it measures, said right before it ("tebal 1,2 mm", "presisi 0,01 mm")
 _DIMENSION_BEFORE = regrouped(r"\b(?:tebal|tipis|ketebalan|lebar|panjang|tinggi|diameter|presisi|toleransi|ukuran|berat|"
                               r"isi|volume|kapasitas|thickness|thick|width|wide|length|long|height|precision|tolerance|"

@@ -65,6 +65,7 @@ class FormRead(NamedTuple):
     unsaid: list[Span]           # spans that say nothing of the trade (the agency's own clause)
     listed: tuple[str, ...]      # the offerings a form lists on a line of their own (a signature's services)
     receipt: bool = False        # a receipt typed out: its own label ("nota servis no") is no offering
+    signed: tuple[Span, ...] = ()  # a signature's closing, signer and titles: no offering and no note either
 
 
 def _spans_of(lower: str, lines: Sequence[str]) -> list[Span]:
@@ -90,10 +91,13 @@ def read_forms(raw: str, text: str, lower: str, cased: bool) -> FormRead:
     unsaid: list[Span] = []
     brand: Found | None = None
     listed: tuple[str, ...] = ()
+    signed: tuple[Span, ...] = ()
     if _CLOSING_WORD.search(lower) and (sig := signature(text)) is not None \
             and (at := text.find(sig.business)) >= 0:
         brand = (sig.business, (at, at + len(sig.business)), _MARKED)
         quiet += _spans_of(lower, sig.quiet)
+        # (the business's line may say what it does after its name: that stays the owner's words)
+        signed = tuple(_spans_of(lower, [q for q in sig.quiet if sig.business not in q]))
         listed = sig.services
     elif ("client" in lower or "klien" in lower) and (client := client_name(text, cased)) is not None:
         (name, s, e), clause = client
@@ -109,7 +113,7 @@ def read_forms(raw: str, text: str, lower: str, cased: bool) -> FormRead:
     if "modal" in lower:  # a partner's package is the partnership's, not an offering to customers
         quiet += [(m.start(), m.end()) for m in _PARTNER_TERMS.finditer(text)]
     receipt = "no" in lower and _RECEIPT_NUMBER.search(text) is not None  # a receipt typed out, with its number
-    return FormRead(brand, skip, quiet, unsaid, listed, receipt)
+    return FormRead(brand, skip, quiet, unsaid, listed, receipt, signed)
 
 
 def blanked(lower: str, spans: Sequence[Span]) -> str:

@@ -200,6 +200,8 @@ def hours(text: str, lower: str) -> Iterator[tuple[str, re.Match, str, bool]]:
         for m in _CHECK_TIMES.finditer(lower):
             yield "note", m, text[m.start():m.end()].strip(), True
     for m in _HOURS.finditer(lower):
+        if m.start() >= 2 and lower[m.start() - 1] == "," and lower[m.start() - 2].isdigit():
+            continue  # "AC 0,5-1 PK": the fraction of a decimal number, never a time (the measure reader's)
         if _BARE_RANGE.fullmatch(m.group(0).strip()) and _MONEY_AFTER.match(lower, m.end()):
             continue
         if _DAYS_TAKEN.match(lower, m.start()) and not _HOURS_CUE.search(lower[max(0, m.start() - 30):m.start()]):

@@ -26,6 +26,7 @@ from .item_measures import measured
 from .language_pairs import language_fact, only_languages, service_named, translates
 from .levels import unglued_levels
 from .line_forms import read_lines
+from .maps_profile import profile_lines
 from .message_about import about_the_message, spoken_filler
 from .name_shape import name_shaped
 from .not_cards import among_notes, verbs_sharing
@@ -402,23 +403,24 @@ def _parse(raw: str, hints: dict) -> Intent:
             fact_read = [*fact_read, said[1]]
     if not brand:
         brand = _fallback_brand(btype, lang, items, place, facts, text, lower, raw)
-    # an offering said with a count ("ada 12 kamar") leaves the count to the notes: how many is a fact of its own
-    covered = spans + hiring + verse + fact_read + joined + form.unsaid + about_the_message(lower) + [
-        span for p in items[:10] for span in _occurrences(lower, p)
-        if not (digits and _COUNTED_BEFORE.search(lower, max(0, span[0] - 8), span[0]))]
+    # an offering said with a count ("ada 12 kamar") leaves the count to the notes; a pasted map profile's rating and
+    # status are a rating and hours (maps_profile.py); a signature's closing, signer and title are no notes
+    profile, profile_spans = profile_lines(text, lang) if digits else ([], [])
+    covered = spans + hiring + verse + fact_read + joined + form.unsaid + about_the_message(lower) + profile_spans + [
+        *form.signed, *(span for p in items[:10] for span in _occurrences(lower, p)
+                        if not (digits and _COUNTED_BEFORE.search(lower, max(0, span[0] - 8), span[0])))]
     more = notes(text, lower, covered, brand_span, limit=max(0, min(NOTE_LIMIT, 24 - len(facts))),
                  # a price with what it is for ("place cards 8k"), so a note that only repeats it is left out
                  said=tuple(f.value for f in facts) + tuple(f"{f.subject} {f.value}" for f in facts if f.subject))
     more += hiring_notes(text, hiring)  # who the business wants to hire: one note, in the owner's words
-    if brand:  # "Nama: Madu Sialang Langgam" read as a clause of its own: the name is the page's, never a note
-        more = [n for n in more if n.value.lower() != brand.lower()]
+    # "Nama: Madu Sialang Langgam" read as a clause of its own: the name is the page's, never a note
+    more = [n for n in more if not brand or n.value.lower() != brand.lower()]
     if held := _held(text, lower, items[:10]):  # what a package card holds: its description, not notes of its own
         more = [n for n in more if not any(n.value.lower() in f.value.lower() for f in held)]
         facts = [*facts, *held]
     facts = said_once(facts, more, lower, text)
-    facts = _exams_taught(facts, items[:10])
-    facts = _timed_of_the_one(facts, items[:10])
-
+    facts = _timed_of_the_one(_exams_taught(facts, items[:10]), items[:10])
+    facts += [f for f in profile if f.kind != "hours" or not any(g.kind == "hours" for g in facts)]
     return Intent(
         business_type=btype,
         industry=industry or "small business",

@@ -148,7 +148,8 @@ def price_subject(lower: str, pos: int) -> str:
     sched = _SCHEDULE_TAIL.search(lower, max(0, pos - 60), pos)
     if sched and sched.start() < pos and lower[sched.start():pos].strip():
         return price_subject(lower, sched.start())
-    before = re.split(r"[,.;:!?()\n&+/]|\s[-–—]\s|\b(?:mulai|harga|harganya|hrg|hrga|cuma|hanya|only|from|starting|price|tarif|biaya|"
+    # (a decimal comma opening a range of sizes is no break: "cuci AC 0,5-1 PK 75rb" is for "cuci ac 0,5-1 pk")
+    before = re.split(r"[.;:!?()\n&+/]|,(?!(?<=\d,)\d+\s*[-–]\s*\d)|\s[-–—]\s|\b(?:mulai|harga|harganya|hrg|hrga|cuma|hanya|only|from|starting|price|tarif|biaya|"
                       r"dan|and|serta|yang|yg|sama|sm)\b", lower[max(0, pos - 40):pos])[-1]
     after = _EARLIER.split(before)[-1]
     if head := list(_TERM_HEAD.finditer(before)):  # "area Kotagede min order 100rb": the amount is the least order's
