@@ -418,8 +418,7 @@ def _parse(raw: str, hints: dict) -> Intent:
     if held := _held(text, lower, items[:10]):  # what a package card holds: its description, not notes of its own
         more = [n for n in more if not any(n.value.lower() in f.value.lower() for f in held)]
         facts = [*facts, *held]
-    facts = said_once(facts, more, lower, text)
-    facts = _timed_of_the_one(_exams_taught(facts, items[:10]), items[:10])
+    facts = _timed_of_the_one(_exams_taught(said_once(facts, more, lower, text), items[:10]), items[:10])
     facts += [f for f in profile if f.kind != "hours" or not any(g.kind == "hours" for g in facts)]
     return Intent(
         business_type=btype,
