@@ -10,8 +10,9 @@ from tapsite_pipeline.fastre import regrouped
 
 # A length of time or a size said after the item, its number alone or a width by a length: the item is the words
 # before it. A spec of the goods (a speed, a capacity, a screen: "hosting 1gb", "tv 43 inci") stays part of the name.
-_MEASURE_AFTER = regrouped(r"(.*?[a-z].*?)\s+(?:ukuran\s+|size\s+)?\d+(?:[.,]\d+)?(?:\s*[-–x×]\s*\d+(?:[.,]\d+)?)?\s*"
-                           r"(?:menit|mnt|jam|minutes?|mins?|hours?|hrs?|cm|m|meter|mbps)")
+_MEASURE = (r"(?:ukuran\s+|size\s+)?\d+(?:[.,]\d+)?(?:\s*[-–x×]\s*\d+(?:[.,]\d+)?)?\s*"
+            r"(?:menit|mnt|jam|minutes?|mins?|hours?|hrs?|cm|m|meter|mbps)")
+_MEASURE_AFTER = regrouped(rf"(.*?[a-z].*?)\s+{_MEASURE}")
 # How many a pack holds, said after the item and before its price ("siomay isi 20 = 45rb", "pastel isi 10: 30rb").
 _PACK_AFTER = regrouped(r"(.*?[a-z].*?)\s+(?:isi|berisi|contains)\s+\d+\s*(?:pcs|pc|biji|buah|potong|butir|lembar|"
                         r"bungkus|pieces)?\s*[=:]?")
@@ -19,8 +20,18 @@ _PACK_AFTER = regrouped(r"(.*?[a-z].*?)\s+(?:isi|berisi|contains)\s+\d+\s*(?:pcs
 _BARE_HEAD = frozenset("paket package sewa rental rent kelas class les kursus course sesi session".split())
 
 # A quantity of goods with nothing of the goods named: a count or a weight, and at most how big ("1 ekor besar").
-_QUANTITY_ONLY = regrouped(r"(?:per\s+)?\d+(?:[.,]\d+)?\s*(?:ekor|butir|biji|buah|pcs|pc|lembar|kg|gr|gram|g|ons|ml|"
-                           r"liter|lusin|kodi|porsi|bungkus|pieces?|pcs)(?:\s+(?:besar|kecil|sedang|jumbo|mini))?")
+_QUANTITY = (r"(?:per\s+)?\d+(?:[.,]\d+)?\s*(?:ekor|butir|biji|buah|pcs|pc|lembar|kg|gr|gram|g|ons|ml|"
+             r"liter|lusin|kodi|porsi|bungkus|pieces?|pcs)(?:\s+(?:besar|kecil|sedang|jumbo|mini))?")
+_QUANTITY_ONLY = regrouped(_QUANTITY)
+
+# An item said with its measure or its quantity and nothing else, as a price list's line is ("jahe merah 500 ml",
+# "pijat sasak 60 menit", "ikan bakar 1 ekor besar"): the item is the words before it. A container, a unit or a
+# package word alone names no goods ("botol 250ml", "ukuran 40 cm", "paket 10 jam": how much, not what).
+_ITEM_THEN_MEASURE = regrouped(rf"([a-z][a-z'&-]*(?:\s+[a-z][a-z'&-]*){{0,4}})\s+(?:{_MEASURE}|{_QUANTITY})")
+_NO_GOODS = _BARE_HEAD | frozenset("""
+botol btl gelas cup cups jar toples pouch sachet saset kaleng kotak box dus pack pak pax bungkus bks porsi pcs
+ukuran size isi berisi kemasan harga hrg price durasi waktu lama
+""".split())
 
 # Where the service reaches, up to the end of the clause: what is said there is a place or a list of places
 # ("jangkauan Kutowinangun lan Ambal", "coverage Canggu & Seminyak"), however a reader took it.
@@ -54,6 +65,15 @@ def _within_reach(item: str, lower: str, reach: list[tuple[int, int]]) -> bool:
         seen = True
         at = lower.find(item, at + 1)
     return seen
+
+
+def item_before_measure(phrase: str) -> str | None:
+    """The goods or the service a phrase names before the measure or the quantity it closes on ("jahe merah 500 ml"
+    → "jahe merah"); None when it closes on none, or the words before it name no goods ("botol 250ml")."""
+    m = _ITEM_THEN_MEASURE.fullmatch(phrase)
+    if not m or _NO_GOODS.issuperset(m.group(1).split()):
+        return None
+    return m.group(1)
 
 
 def measured(items: list[str], lower: str) -> list[str]:

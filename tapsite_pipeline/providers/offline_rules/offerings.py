@@ -18,6 +18,7 @@ from .amenities import in_amenity
 from .bracket_tags import bracket_tags
 from .builder_requests import handed_over, offer_parts
 from .courtesies import courtesies_masked
+from .item_measures import item_before_measure
 from .lexicon import KEYWORDS
 from .not_cards import do_it_yourself, lone_head, means_claim, premises_served, venue_hired
 from .not_offered import denied
@@ -192,6 +193,13 @@ def priced_offerings(items: list[str], lower: str, mask_spans: list[tuple[int, i
     return [i for i in items if i in held or sold_alone(i, lower, priced) or amounts and said_alone(i, lower, amounts)]
 
 
+def _restated(clause: str, items: list[str]) -> bool:
+    """Does a line of goods said with their size restate, in more words, goods named before ("seserahan box", then
+    "box seserahan kayu 6 pcs 450rb")? It prices them: the card keeps the name they were offered by."""
+    named = item_before_measure(clause.strip()) if any(map(str.isdigit, clause)) else None
+    return named is not None and any(set(i.split()) < set(named.split()) for i in items)
+
+
 _HAD_TOO = regrouped(r"\s+(?:(?:jg|juga|also)\s+)?(?:ada|tersedia|ready|available)\s*$")
 _CLAUSE_RUN = re.compile(r"[^.!?;\n()\[\]\"\x00]+")
 _SENTENCE_END = re.compile(r"[.!?;\n]")
@@ -312,9 +320,11 @@ def offerings(lower: str, mask_spans: list[tuple[int, int]], lang: str, exclude:
         # sentence, but the words before its colon still only label the list after it (offering them too, as read_part
         # does a label of coordinated items, lowered card precision on held-out briefs)
         label = ":" not in clause and _LABEL_AFTER.match(text, cm.end())
-        if lone_priced(text, lower, cm.start(), cm.end(), amounts):  # (only an amount can make it so)
+        if lone_priced(text, lower, cm.start(), cm.end(), amounts) and not _restated(clause, listed.items):
             # "Kerupuk ikan 30rb. Lempok durian 85rb.": an item said alone with its own amount is sold
-            listed.push(_HAD_TOO.sub("", clause))  # "keripik jamur jg ada 15rb/bks": the goods, not that they are had
+            # (only an amount can make it so) "keripik jamur jg ada 15rb/bks": the goods, not that they are had;
+            # "jahe 500 ml 15rb": the goods, not how much of them
+            listed.push(_HAD_TOO.sub("", item_before_measure(clause.strip()) or clause))
             opening = False
             continue
         if label:

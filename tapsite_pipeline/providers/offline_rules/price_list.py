@@ -10,6 +10,7 @@ from functools import lru_cache
 from tapsite_pipeline.fastre import regrouped
 from tapsite_pipeline.phrase_find import phrase_spans
 
+from .item_measures import item_before_measure
 from .offer_words import MASK
 from .price_units import HIRE_TERMS, NO_DRIVER, PER_SPOKEN
 
@@ -149,11 +150,16 @@ def lone_priced(text: str, lower: str, a: int, b: int, spans: list[tuple[int, in
     is said in the sentence. A sentence that opens on a price or a perk word ("mulai 25rb", "ongkir 10rb") names none."""
     clause = text[a:b]
     item = clause.strip()
+    if any(map(str.isdigit, item)):  # a measure closing the item ("jahe merah 500 ml 15rb"), no other count or size
+        named = item_before_measure(item)  # ("botol 250ml", "koi 15 cm mulai 35rb": how much, not what)
+        if named is None:
+            return False
+        item = named
     words = item.split()
-    # one phrase of words: no list ("potong celana, ganti resleting" is a price list's business), no count or size
-    # ("botol 250ml", "koi 15 cm": how much, not what), no add-on ("confetti add 350k": priced with another thing)
+    # one phrase of words: no list ("potong celana, ganti resleting" is a price list's business), no add-on
+    # ("confetti add 350k": priced with another thing)
     if not spans or not item or not item[0].isalpha() or len(words) > 5 or _NO_GOODS_LEAD.match(item) \
-            or any(c.isdigit() or c in ",&+/()" for c in item) or words[-1] in _ADDED_ON:
+            or any(c in ",&+/()" for c in item) or words[-1] in _ADDED_ON:
         return False
     if not opens_sentence(text, a + len(clause) - len(clause.lstrip())):
         return False
