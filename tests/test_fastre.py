@@ -255,24 +255,29 @@ def test_sentence_opening_read_backwards_answers_as_its_pattern():
     assert opened > 2000
 
 
-def test_words_around_a_phrase_and_a_plus_pair_answer_as_their_patterns():
-    """roles._words_around and coordination._plus_joined read around each place a phrase is said: the matches (and
-    groups) of the patterns the rules built per phrase and per pair."""
+def test_words_around_a_phrase_and_a_priced_pair_answer_as_their_patterns():
+    """roles._words_around and coordination._pair_said read around each place a phrase is said: the matches (and
+    groups) of the patterns the rules would build per phrase and per pair ("a + b", "a & b", b perhaps said without
+    the head words it shares with a)."""
     from tapsite_pipeline.providers.offline_rules.amenities import _words_around
-    from tapsite_pipeline.providers.offline_rules.coordination import _plus_joined
+    from tapsite_pipeline.providers.offline_rules.coordination import _pair_said, _tails
     rng = random.Random(17)
     pieces = ["\u00a0", "Vila", "vilax", "vila", "kolam", "renang", "ab", "a", " ", "  ", "\t", "\n", "-", "_", "é", "A",
-              "7", ".", "vi", "la", "+", "+ ", "vila + a", "a+ab", " + "]
+              "7", ".", "vi", "la", "+", "+ ", "vila + a", "a+ab", " + ", "&", " & ", "kolam & renang", "vila a & b"]
     phrases = ["vila", "kolam renang", "a", "ab", "x-a", "_a", "é", "7", "la", "a a", "-", "vila ", "v", " a", "", "+"]
+    pairs = ["vila", "kolam renang", "a", "ab", "la", "a a", "vila a", "vila b", "kolam", "renang", "b"]
     said = joined = 0
     for _ in range(20000):
         lower = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 9)))
-        item, other = rng.choice(phrases), rng.choice(phrases)
+        item = rng.choice(phrases)
         want = [(m.group(1), m.group(2))
                 for m in re.finditer(r"([a-z]+\s+)?\b" + re.escape(item) + r"\b(\s+[a-z]+)?", lower)]
         assert _words_around(item, lower) == want, (item, lower)
-        m = re.search(rf"(?<!\w){re.escape(item)}\s*\+\s*{re.escape(other)}(?!\w)", lower)
-        assert _plus_joined(item, other, lower) == (m.span() if m else None), (item, other, lower)
+        a, b = rng.choice(pairs), rng.choice(pairs)
+        tails = "|".join(re.escape(t) for t in _tails(a, b))
+        m = re.search(rf"(?<!\w){re.escape(a)}[ \t]*([+&])[ \t]*({tails})(?!\w)", lower)
+        got = _pair_said(a, b, lower)
+        assert got == ((m.start(), m.end(), m.group(1), m.group(2)) if m else None), (a, b, lower)
         said += bool(want) and bool(item)
         joined += m is not None
     assert said > 300 and joined > 50

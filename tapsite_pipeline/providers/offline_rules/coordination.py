@@ -212,7 +212,26 @@ price said after a joined pair given to the pair."""
                 and not (said[2] == "&" and _goods(a) and _goods(said[3])):
             out[i:i + 2] = [f"{a} {said[2]} {said[3]}"]
         i += 1
-    return out, _bundle_prices(facts, out)
+    return [_with_lone_modifier(item, lower) for item in out], _bundle_prices(facts, out)
+
+
+# an amount said as money, never a bare number ("pentesting & ISO 27001 consulting": a standard's number)
+_AMOUNT_NEXT = re.compile(r"\s*(?::\s*)?(?:(?:rp\.?\s*|idr\s*)\d|\d[\d.,]*\s*(?:k|rb|ribu|jt|juta)\b)", re.I)
+_LONE_PAIR = re.compile(r"[ \t]*([+&])[ \t]*([a-z]+(?:[ \t]+[a-z]+)?)")
+
+
+def _with_lone_modifier(item: str, lower: str) -> str:
+    """An item said with "& <modifier>" before its price ("mc nikahan adat batak & nasional 3 jt"): the modifier shares
+    the item's head, and the item is the pair ("… & nasional"), never its first half alone. Goods after the "&"
+    ("nastar & kastengel 85rb") are an item of their own."""
+    from .roles import QUALIFIER
+    at = lower.find(item) if ("&" in lower or "+" in lower) and item else -1
+    if at < 0:
+        return item
+    m = _LONE_PAIR.match(lower, at + len(item))
+    if not m or not _AMOUNT_NEXT.match(lower, m.end()) or not all(w in QUALIFIER for w in m.group(2).split()):
+        return item
+    return f"{item} {m.group(1)} {' '.join(m.group(2).split())}"
 
 
 def _bundle_prices(facts: list, items: list[str]) -> list:

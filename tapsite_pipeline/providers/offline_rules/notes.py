@@ -19,6 +19,7 @@ from .brand_words import ACCEPTED_OR_CERTIFIED
 from .not_offered import NEGATION
 from .note_clauses import _ASIDE, _SENTENCE, _clauses, _measured, _trimmed
 from .number_context import BOUNDS, bounded_start
+from .other_businesses import businesses_owned
 from .owner_requests import _skipped
 from .story import story_clauses
 from .talk_fillers import without_fillers
@@ -242,7 +243,9 @@ def notes(text: str, lower: str, covered: list[Span], brand: Span | None = None,
     if brand:
         a, b = max(brand[0], 0), min(brand[1], len(lower))
         cov[a:b] = b"\x01" * max(0, b - a)
-    for a, b in story_clauses(lower):  # the owner's story (story.py): the about text tells it, no note
+    # the owner's story (story.py) and the list of businesses the owner runs (other_businesses.py: "angkringan sama
+    # jasa iklan online", the ones the page is not for among them): the about text tells them, no note
+    for a, b in (*story_clauses(lower), *businesses_owned(lower)):
         cov[a:b] = b"\x01" * (b - a)
     picked: list[Span] = []
     for m in _SENTENCE.finditer(text):

@@ -18,6 +18,8 @@ from .courtesies import is_courtesy
 # "dogs need to be vaccinated", "please bring your own container"): a rule for visitors, never a request to the builder.
 _OF_CUSTOMERS = (r"(?!\s+(?:to\s+)?(?:be\s+)?(?:(?:di|mem)?bawa|bring(?!\s+(?:in|more|my|our|us|people|customers|traffic|it)\b)|dp|down\s*payment|deposit|uang\s+muka|vaccinated|"
                  r"divaksin|bayar|dibayar|pay|paid|transfer|konfirmasi|confirm|datang|arrive|give\s+us)\b)")
+# "not needed": "ga usah", "gak perlu", "nggak usah", "tidak perlu", "gausah"
+_NOT_NEEDED = r"(?:(?:ga|gak|gk|g|nggak|ngga|enggak|ngak|tidak|tdk|tak)\s+(?:usah|perlu)|gausah|gaperlu|gakusah)"
 _NOTE_SKIP = fast(
     # ("mohon booking min 1 minggu", "mohon konfirmasi H-1": asked of customers, a rule for visitors; "mau pesan harus
     # konfirmasi H-2": what a customer who orders must do)
@@ -43,7 +45,16 @@ _NOTE_SKIP = fast(
     r"this\s+(?:web\s*)?site|(?:writing|making|typing)\s+this|(?:nulis|ngetik|ketik)(?:in)?\s+ini|"
     r"lol|lmao|rofl|(?:ha){2,}h?|(?:he){2,}h?|(?:hi){2,}|(?:wk){2,}\w*|(?:xi){2,}|"
     # what the page should let visitors do is a feature to build, not a fact about the business
-    r"sign\s?up|get\s+a\s+quote|request\s+a\s+(?:quote|proposal|call))\b|\b[a-z]\s+(?:besar|kecil|gede)\b|"
+    r"sign\s?up|get\s+a\s+quote|request\s+a\s+(?:quote|proposal|call)|"
+    # what the page leaves out, told to the builder: a thing said with "ga usah"/"ga perlu" and nothing after it
+    # ("kantornya ga usah", "yang lama ga perlu ya") or a word of writing it down after a "don't" ("ga usah
+    # dicantumin", "jangan ditulis"); "ga usah antri" (a verb follows) is what a visitor is spared, a fact
+    rf"{_NOT_NEEDED}(?=\s*(?:(?:ya|yaa|yah|kak|min|dong|deh|aja|sih)\b\s*)?(?:[^\w\s]|$))|"
+    rf"(?:{_NOT_NEEDED}|jangan|jgn|don'?t|do\s+not|no\s+need\s+to)\s+(?:di)?(?:tulis|cantum|tampil|masuk|pajang|"
+    r"sebut|publish|post|list|include|mention|show|put)\w*|"
+    # the owner's other work, the one the page is not for ("kerja kantoran sambil nyambi MC", "my day job"): the
+    # owner's life, no fact for visitors
+    r"kerja\s+kantoran|ngantor|nyambi|side\s+(?:job|hustle|gig)|day\s+job)\b|\b[a-z]\s+(?:besar|kecil|gede)\b|"
     # a contact person alone ("Pak Anton"): the contact section's, not a note
     r"^\s*(?:pak|bu|ibu|mas|mbak|mba|kak|bang)\s+\w+\s*$|"
     # a hashtag ("#kuepalangkaraya") tags a post; it tells a visitor nothing

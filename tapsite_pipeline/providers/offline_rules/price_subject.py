@@ -61,6 +61,7 @@ _TERM_HEAD = regrouped(r"\b(?:ongkir|ongkos\s+kirim|biaya\s+(?:antar|kirim|pengi
 _DURATION = regrouped(r"\d+(?:[.,]\d+)?\s*(?:x\s*)?(?:hari|hr|jam|minggu|mgg|bulan|bln|sesi|pertemuan|malam|days?|hours?|hrs?|"
                       r"weeks?|months?|nights?|sessions?|meetings?)")
 _RANGE_LINK = regrouped(r"\s*(?:[-–—~/]|s/d|sd|sampai|sampe|hingga|to|until|atau|or)?\s*")
+_SMALL_COUNT = regrouped(r"\d{1,2}(?:[.,]\d)?\s")
 _STARTING = regrouped(r"(?:mulai|start(?:ing)?\s+(?:from|at)|from)\b")
 # Dot leaders between a pasted price list's item and its amount, as the text reader writes them (" . ").
 _LEADER = regrouped(r"(?<=[a-z)])\s\.\s\Z")
@@ -160,10 +161,20 @@ def price_subject(lower: str, pos: int) -> str:
     if words and _THREAD_MARK.search(lower, max(0, pos - len(before) - 4), pos - len(before)):
         words = words[1:]  # "2/4 novels 15-40K": the post's number in a thread, never a count of what is priced
         before = " ".join(words)
+    joint = pos - len(before) - 1
+    if words and len(words) <= 2 and lower[joint:joint + 1] in ("&", "+") and all(w in QUALIFIER for w in words) and \
+            (first := price_subject(lower, joint)):
+        # "MC nikahan adat Batak & nasional 3 jt": a lone modifier after "&" shares the head said before it; the price
+        # is for the pair, never for the modifier alone (a bare price) nor for the first half alone
+        return f"{first} {lower[joint]} {' '.join(words)}"
     if words and _DURATION.fullmatch(before.strip()):
         # "kelas MUA pemula (wisuda & pesta) 4 hari 2,2jt": how long it lasts, said alone before the price; what is
-        # priced comes before it
-        return price_subject(lower, pos - len(before.lstrip()))
+        # priced comes before it; with nothing named before it in its clause ("8 sesi 1,2jt", "3 nights 4.5 million"),
+        # the count of sessions or days is what the price buys, said with it rather than a bare price
+        # ("4x pertemuan 300rb": the price's own words say the sessions, price_said; "2010 jam": a year, no count)
+        return price_subject(lower, pos - len(before.lstrip())) or (
+            before.strip() if _SMALL_COUNT.match(before.strip()) and not SESSIONS_BEFORE.search(lower, max(0, pos - 40), pos)
+            else "")
     aside = re.search(r"\s*\([^()]{1,60}\)\s*$", lower[max(0, pos - 75):pos])
     if not words and aside:  # "radish kimchi (kkakdugi) 65k": the aside in brackets is not what the price is for
         cut = pos - len(aside.group(0))
