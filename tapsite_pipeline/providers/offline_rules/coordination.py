@@ -8,6 +8,7 @@ import re
 from tapsite_pipeline.phrase_find import phrase_spans
 
 from .lexicon import KEYWORDS
+from .roles import QUALIFIER
 
 _LINK = r"\s*(?:&|/|\+|\bdan\b|\band\b|\bsama\b|\bsm\b|\batau\b|\bor\b|\bmaupun\b)\s*"
 
@@ -212,7 +213,8 @@ price said after a joined pair given to the pair."""
                 and not (said[2] == "&" and _goods(a) and _goods(said[3])):
             out[i:i + 2] = [f"{a} {said[2]} {said[3]}"]
         i += 1
-    return [_with_lone_modifier(item, lower) for item in out], _bundle_prices(facts, out)
+    out = [_with_lone_modifier(item, lower) for item in out]
+    return out, _bundle_prices(facts, out)
 
 
 # an amount said as money, never a bare number ("pentesting & ISO 27001 consulting": a standard's number)
@@ -224,7 +226,6 @@ def _with_lone_modifier(item: str, lower: str) -> str:
     """An item said with "& <modifier>" before its price ("mc nikahan adat batak & nasional 3 jt"): the modifier shares
     the item's head, and the item is the pair ("… & nasional"), never its first half alone. Goods after the "&"
     ("nastar & kastengel 85rb") are an item of their own."""
-    from .roles import QUALIFIER
     at = lower.find(item) if ("&" in lower or "+" in lower) and item else -1
     if at < 0:
         return item
