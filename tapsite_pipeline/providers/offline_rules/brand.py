@@ -91,6 +91,7 @@ from .brand_words import (
     COPULA_BEFORE,
     STOP,
 )
+from .brand_words_alone import refused
 from .cap_runs import _is_cap, cap_runs
 from .caps_opening import caps_opening
 from .lexicon import KEYWORDS
@@ -170,7 +171,7 @@ def _extract_brand(text: str, lower: str, cased: bool,
         if best and (prio, s) >= best[0]:  # reading it may only move its start later: it would lose
             return
         vetted = vet_candidate(text, lower, skip if placed else [], prio, name, s, e, allow_generic)
-        if vetted is None:
+        if vetted is None or refused(vetted[0]):  # "mohon dirapikan jd web", "logo brand orang" (brand_words_alone.py)
             return
         name, s, e = vetted
         cands.append((prio, s, name, (s, e)))
