@@ -1,4 +1,5 @@
-"""What a brand candidate's own words say, whatever cue stood before them: words that are never a business's name.
+"""What a brand candidate's own words say, whatever cue stood before them: words that are never a business's name, and
+a dotted handle that is one even where a capital says nothing (at a sentence's start).
 
 A request to the page's builder ("toko kami, mohon dirapikan jd web", "usaha saya: tolong bikinin landing page"): the
 owner asks for something (builder_requests.py reads the same asks out of the offerings); no one names a business
@@ -7,6 +8,8 @@ whose brand it is, not what it is called.
 """
 
 from __future__ import annotations
+
+import re
 
 # The words a request to the builder opens with: politeness and asking ("mohon", "tolong", "please"), and the verbs
 # that ask for the page to be made or tidied ("bikinin", "rapikan", "jadiin").
@@ -23,3 +26,15 @@ def refused(name: str) -> bool:
     first = folded.split(maxsplit=1)[0] if folded else ""
     return first in _ASKING or folded in _SOMEONE_ELSE
 
+
+# A dotted handle of two capitalised words, "Tayang.Jogja", "Rumah.Kue": the owner wrote the name as their account
+# spells it, with no space after the dot, so it is one name, not the end of a sentence and the start of the next. An
+# abbreviation before the dot ("Jl.Merdeka", "Dr.Sari", "Kec.Tanjung") is a street, a title or a district.
+_HANDLE = re.compile(r"([A-Z][a-z]{2,})\.[A-Z][a-z]{2,}")
+_ABBREVIATIONS = frozenset("jln jal dra drg prof kec kab kel des kota gang blok komp perum".split())
+
+
+def dotted_handle(name: str) -> bool:
+    """True when ``name`` is one dotted handle of two capitalised words ("Tayang.Jogja")."""
+    m = _HANDLE.fullmatch(name)
+    return m is not None and m.group(1).lower() not in _ABBREVIATIONS
