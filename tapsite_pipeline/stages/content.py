@@ -6,6 +6,7 @@ from ..contact import ContactPlan, plan_contact
 from ..models import Brief, DesignDecision, Intent, SectionContent, SeoContent, SiteContent
 from ..providers.generator import Generator
 from ..written_case import owner_capitals, recase
+from .said_once import say_once
 
 
 def sections_to_write(layout: list[str], intent: Intent, plan: ContactPlan) -> list[str]:
@@ -38,7 +39,8 @@ def write_content(intent: Intent, design: DesignDecision, brief: Brief, llm: Gen
         assert isinstance(section, SectionContent)
         sections.append(section if section.type == kind else section.model_copy(update={"type": kind}))
     assert isinstance(seo, SeoContent)
-    site = SiteContent(language=intent.language, sections=sections, seo=seo)
+    # each section is written on its own: a sentence one of them already said is not said again (said_once.py)
+    site = say_once(SiteContent(language=intent.language, sections=sections, seo=seo), intent.brand_name)
     return _with_owner_capitals(site, owner_capitals(brief.text, intent.products))
 
 

@@ -49,6 +49,7 @@ from tapsite_pipeline.models import (
 )
 from tapsite_pipeline.resources import data_dir
 from tapsite_pipeline.safe_text import clean_text
+from tapsite_pipeline.stages.hero_chips import hero_chips
 from tapsite_pipeline.stages.site_media import SMALL_ROLES, PageMedia, page_media  # noqa: F401  (SMALL_ROLES: the contract)
 
 DESIGN_SYSTEM = data_dir("design_system")
@@ -372,7 +373,7 @@ def render_page(*, brief: Brief, intent: Intent, design: DesignDecision, content
         hero=hero, hero_variant=hero_variant, hero_img=hero_img, sections=sections,
         ctx={"eyebrow": eyebrow, "cta": cta, "secondary_cta": secondary_cta,
              "sign": _signature(brand, hero.heading, eyebrow)},
-        chips=intent.products[:6], wa=wa, contact=contact, form=form,
+        chips=hero_chips(intent.products, content.section("products") if products else None), wa=wa, contact=contact, form=form,
         forms=forms, ft=form_text(lang), stamp=STAMP_PLACEHOLDER, blank=Blank(),
         form_action=form_action_csp(forms, form, forms_endpoint),
         header_cta={"label": t["contact"], "href": "#contact", "rel": None} if has_contact else None,

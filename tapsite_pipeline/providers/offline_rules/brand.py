@@ -91,6 +91,7 @@ from .brand_words import (
     COPULA_BEFORE,
     STOP,
 )
+from .brand_words_alone import dotted_handle, refused
 from .cap_runs import _is_cap, cap_runs
 from .caps_opening import caps_opening
 from .lexicon import KEYWORDS
@@ -170,7 +171,7 @@ def _extract_brand(text: str, lower: str, cased: bool,
         if best and (prio, s) >= best[0]:  # reading it may only move its start later: it would lose
             return
         vetted = vet_candidate(text, lower, skip if placed else [], prio, name, s, e, allow_generic)
-        if vetted is None:
+        if vetted is None or refused(vetted[0]):  # "mohon dirapikan jd web", "logo brand orang" (brand_words_alone.py)
             return
         name, s, e = vetted
         cands.append((prio, s, name, (s, e)))
@@ -413,7 +414,7 @@ def _extract_brand(text: str, lower: str, cased: bool,
                 # "Dapur Ibu Made Cooking School": a long run closed by a trade title is a name even when
                 # each of its words is an ordinary one
                 add(6, (name, s, e), allow_generic=len(words) >= 3 or any(w.lower() in _HONOR_SET for w in words[:-1]))
-            elif len(words) >= 2 or not initial:
+            elif len(words) >= 2 or not initial or dotted_handle(name):  # "Tayang.Jogja: …" (a handle)
                 if words[0].lower() in PLACES and len(words) <= 2 and all(w.lower() in PLACES for w in words):
                     continue
                 if listed_item(text, s, e) or e <= listed_end:
