@@ -1,10 +1,12 @@
-"""A made product's features and a bare spec are no cards (package_contents._feature_spans, item_measures):
+"""A made product's features, a bare spec and a house rule are no cards (package_contents._feature_spans,
+item_measures, not_cards):
 
 - what a digital product has, listed after "ada fitur" / "features:" or after "ada"/"punya" in a sentence about the
   product ("aplikasi kami … ada X, Y"), is a note of the product, not one more card; a slot the lexicon knows as a
   product sold on its own stays a card, and a priced list after "ada" lists what is sold;
 - a number and a spec unit alone ("50 mbps") is a tier of the offering said before it, left to its price fact;
-  tiers the brief names as packages ("paket 30mbps …, 50mbps …") stay cards.
+  tiers the brief names as packages ("paket 30mbps …, 50mbps …") stay cards;
+- what a tenant pays for apart ("laundry bayar sendiri") is a house rule (not_cards.do_it_yourself), unless priced.
 
 Every wording is written for its class, not copied from a dataset row, with the negative beside it."""
 
@@ -47,6 +49,7 @@ def test_a_product_sold_on_its_own_in_a_feature_list_stays_a_card():
 @pytest.mark.parametrize("brief, want", [
     # goods listed after "ada" with no product unit in the sentence: the shop's goods
     ("Toko roti Mawar, ada bolu pandan, roti sobek, donat kentang.", ["bolu pandan", "roti sobek", "donat kentang"]),
+    # the product unit is in another sentence: "ada" lists goods again
     ("Sistem antrian klinik, hubungi kami. Kami ada bolu pandan juga.", ["bolu pandan"]),
 ])
 def test_a_list_of_goods_after_ada_keeps_its_cards(brief, want):
@@ -77,3 +80,14 @@ def test_a_bare_spec_is_a_tier_no_card(item, lower):
 ])
 def test_package_tiers_and_named_goods_keep_their_spec(item, lower):
     assert measured([item], lower) == [item]
+
+
+def test_what_the_tenant_pays_for_apart_is_a_house_rule_no_card():
+    products = _products("Kost putri Melati dekat kampus. kamar AC 1,2jt/bulan, kamar kipas 800rb/bulan. sudah termasuk "
+                         "air. laundry bayar sendiri, token listrik beli sendiri.")
+    assert products == ["kamar ac", "kamar kipas"], products
+
+
+def test_a_service_paid_apart_with_its_own_price_is_sold():
+    products = _products("Kost putri Melati. kamar AC 1,2jt/bulan, laundry bayar sendiri 7rb/kg")
+    assert "laundry bayar sendiri" in products, products
