@@ -198,7 +198,7 @@ FITTED_UNIT = regrouped(r"\b(?:kamar|kmr|room|rooms|unit|units|villa|rumah|kos|k
 FEATURE_CUE = fast(r"\b(?:ada|with|dengan|dgn|plus|punya|lengkap|include[sd]?|termasuk|dilengkapi)\s+(?:fitur|features?)"
                    r"(?:nya)?\b|\bfitur(?:nya)?\s*:|\bfeatures?\s*:|\bfeaturing\b")
 HAS_CUE = fast(r"\b(?:ada|punya|has|have)\b(?!\s+(?:juga|jg|jasa|layanan|paket|pilihan|harga|promo|diskon|tiket)\b)")
-PRODUCT_UNIT = regrouped(r"\b(?:undangan|invitations?|aplikasi|apps?|sistem|system|software|platform|dashboard)\b")
+PRODUCT_UNIT = fast(r"\b(?:undangan|invitations?|aplikasi|apps?|sistem|system|software|platform|dashboard)\b")
 # A price, or a word naming what is priced or sold as one set ("our set menu includes …", "the tour includes …"),
 # before HOLDS_CUE in its sentence.
 PRICED = regrouped(r"(?:\b(?:rp|idr|usd|eur)\.?|[$€£])\s?\d|\d(?:[\d.,]*)\s?(?:k|rb|ribu|jt|juta|million)(?![a-z])|"
