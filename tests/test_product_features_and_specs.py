@@ -2,7 +2,7 @@
 item_measures, not_cards):
 
 - what a digital product has, listed after "ada fitur" / "features:" or after "ada"/"punya" in a sentence about the
-  product ("aplikasi kami … ada X, Y"), is a note of the product, not one more card; a slot the lexicon knows as a
+  product ("aplikasi kami … ada X, Y"; both cues only after a product unit in their sentence), is a note of the product, not one more card; a slot the lexicon knows as a
   product sold on its own stays a card, and a priced list after "ada" lists what is sold;
 - a number and a spec unit alone ("50 mbps") is a tier of the offering said before it, left to its price fact;
   tiers the brief names as packages ("paket 30mbps …, 50mbps …") stay cards;
@@ -42,7 +42,7 @@ def test_the_features_of_a_product_are_no_cards(brief, kept, gone):
 
 
 def test_a_product_sold_on_its_own_in_a_feature_list_stays_a_card():
-    products = _products("Jasa website pesantren & ppdb online, ada fitur berita, agenda, e-raport.")
+    products = _products("Jasa aplikasi pesantren & ppdb online, ada fitur berita, agenda, e-raport.")
     assert "e-raport" in products and "berita" not in products and "agenda" not in products
 
 

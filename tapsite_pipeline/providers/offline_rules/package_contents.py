@@ -132,14 +132,15 @@ _FEATURE_SLOT = regrouped(r"[^,&+/]+")
 
 
 def _feature_spans(lower: str) -> list[tuple[int, int]]:
-    """A made product's features: after "ada fitur …", "features: …", or "ada"/"has" after a product unit in its
-    sentence ("undangan kami dibikin custom, ada RSVP, musik"), to the end of the clause; unless what follows is
-    priced (then it lists what is sold: "aplikasi kasir ada paket bulanan 99rb, tahunan 900rb"). A slot the lexicon
-    knows as a product sold on its own ("…, e-raport", a school system) stays an offering."""
-    cues = list(FEATURE_CUE.finditer(lower))
+    """A made product's features: after "ada fitur …", "features: …", "ada" or "has", each only after a product unit in
+    its sentence ("undangan kami dibikin custom, ada RSVP, musik"; a feature cue with no product named before it was
+    wrong on another writer's brief), to the end of the clause; unless what follows is priced (then it lists what is
+    sold: "aplikasi kasir ada paket bulanan 99rb, tahunan 900rb"). A slot the lexicon knows as a product sold on its
+    own ("…, e-raport", a school system) stays an offering."""
+    cues = []
     if PRODUCT_UNIT.search(lower):
-        cues += [m for m in HAS_CUE.finditer(lower)
-                 if PRODUCT_UNIT.search(lower, sentence_start(lower, m.start()), m.start())]
+        cues = [m for cue in (FEATURE_CUE, HAS_CUE) for m in cue.finditer(lower)
+                if PRODUCT_UNIT.search(lower, sentence_start(lower, m.start()), m.start())]
     spans = []
     for m in cues:
         end = CONTENTS_END.search(lower, m.end())
