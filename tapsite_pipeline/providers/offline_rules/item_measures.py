@@ -1,12 +1,14 @@
 """How much, how long and how far the readers bring with an offering: a measure said after the item ("paket komplit
 3 jam", "tenda 5x10 m", "klappertaart ukuran 22 cm"), a decimal the readers cut at its comma or point ("cuci AC 0" of
 "cuci AC 0,5–1 PK", "tour 1" of "tour 1.5 hours"), a bare quantity of goods read as an item ("150rb/1000 ekor",
-"1 ekor besar 60rb"), the count a pack holds ("isi 20 ="), and where the service reaches ("jangkauan Ambal"). The item is the goods or the service; the
+"1 ekor besar 60rb"), a bare spec ("20 mbps": a tier of the offering before it), the count a pack holds ("isi 20 ="), and where the service reaches ("jangkauan Ambal"). The item is the goods or the service; the
 measure is a note of its price, the quantity is what a price buys, and the reach is a place."""
 
 from __future__ import annotations
 
 from tapsite_pipeline.fastre import regrouped
+
+from .offer_words import SPEC_UNITS
 
 # A length of time or a size said after the item, its number alone or a width by a length: the item is the words
 # before it. A spec of the goods (a speed, a capacity, a screen: "hosting 1gb", "tv 43 inci") stays part of the name.
@@ -23,6 +25,12 @@ _BARE_HEAD = frozenset("paket package sewa rental rent kelas class les kursus co
 _QUANTITY = (r"(?:per\s+)?\d+(?:[.,]\d+)?\s*(?:ekor|butir|biji|buah|pcs|pc|lembar|kg|gr|gram|g|ons|ml|"
              r"liter|lusin|kodi|porsi|bungkus|pieces?|pcs)(?:\s+(?:besar|kecil|sedang|jumbo|mini))?")
 _QUANTITY_ONLY = regrouped(_QUANTITY)
+# A spec said alone, a number and its unit with nothing of the goods named ("20 mbps", "1 tb"): a tier of the offering
+# said before it, which its price fact holds ("pasang wifi 10 Mbps 150rb, 20 Mbps 220rb"). Tiers the brief names as
+# packages ("paket 10mbps 100rb, 20mbps 150rb") are what is sold, each a card.
+_SPEC_ONLY = regrouped(r"\d+(?:[.,]\d+)?\s*(?:-\s*\d+(?:[.,]\d+)?\s*)?" + SPEC_UNITS)
+_SPEC_TIERS = regrouped(r"\b(?:paket|package|packages|plan|plans|tier|tiers|pilihan)\s+(?:[a-z]+\s+)?\d+(?:[.,]\d+)?\s*"
+                        + SPEC_UNITS + r"\b")
 
 # An item said with its measure or its quantity and nothing else, as a price list's line is ("jahe merah 500 ml",
 # "pijat sasak 60 menit", "ikan bakar 1 ekor besar"): the item is the words before it. A container, a unit or a
@@ -88,7 +96,7 @@ def measured(items: list[str], lower: str) -> list[str]:
             m = _MEASURE_AFTER.fullmatch(item) or _PACK_AFTER.fullmatch(item)
             if m and m.group(1) not in _BARE_HEAD:
                 item = m.group(1)
-            if _QUANTITY_ONLY.fullmatch(item):
+            if _QUANTITY_ONLY.fullmatch(item) or (_SPEC_ONLY.fullmatch(item) and not _SPEC_TIERS.search(lower)):
                 continue
         if item not in out:
             out.append(item)

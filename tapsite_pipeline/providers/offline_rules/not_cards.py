@@ -130,8 +130,11 @@ def lone_head(item: str, lower: str) -> bool:
 
 
 # "petik sendiri", "panen sendiri", "pick your own": that the customer does it themselves is how a visit goes, a perk
-# for the notes, not what is sold; said with a price of its own ("panen sendiri 30rb/orang") it is sold.
-_YOURSELF = regrouped(r"[a-z]+\s+sendiri|(?:pick|harvest|make|bake|brew|choose|mix)\s+(?:your\s+own|it\s+yourself)")
+# for the notes, not what is sold; said with a price of its own ("panen sendiri 30rb/orang") it is sold. What the
+# tenant or the guest pays for apart ("laundry bayar sendiri", "token listrik beli sendiri", "galon bayar terpisah") is
+# a house rule of the same kind.
+_YOURSELF = regrouped(r"[a-z]+\s+sendiri|(?:pick|harvest|make|bake|brew|choose|mix)\s+(?:your\s+own|it\s+yourself)|"
+                      r"(?:[a-z]+\s+){1,2}(?:bayar|beli|tanggung|dibayar|ditanggung)\s+(?:sendiri|terpisah)")
 _PRICE_NEXT = regrouped(r"\s*(?:rp\.?\s*|idr\s*)?\d")
 
 

@@ -192,6 +192,13 @@ FACILITIES_CUE = fast(r"\b(?:fasilitas(?:nya)?|facilities|amenities|perabot(?:an
 FITTED_CUE = fast(r"\b(?:sudah|sdh|udah|udh|dah|already)\s+(?:ada|tersedia|lengkap|has|have|with)\b")
 FITTED_UNIT = regrouped(r"\b(?:kamar|kmr|room|rooms|unit|units|villa|rumah|kos|kost|kosan|apartemen|apartment|"
                         r"mobil|car|cars|bus|hiace|elf|kapal|boat|gedung|aula|hall|venue|ruang|ruangan|studio)\b")
+# What a made product has, its features ("undangan kami … ada RSVP, peta lokasi, musik", "aplikasi kasir punya stok
+# otomatis, laporan harian", "ada fitur absen QR, e-raport", "features: chat, reminders"): never cards of their own.
+# FEATURE_CUE always says so; HAS_CUE only after a product unit in its sentence ("ada nastar, kastengel" lists goods).
+FEATURE_CUE = fast(r"\b(?:ada|with|dengan|dgn|plus|punya|lengkap|include[sd]?|termasuk|dilengkapi)\s+(?:fitur|features?)"
+                   r"(?:nya)?\b|\bfitur(?:nya)?\s*:|\bfeatures?\s*:|\bfeaturing\b")
+HAS_CUE = fast(r"\b(?:ada|punya|has|have)\b(?!\s+(?:juga|jg|jasa|layanan|paket|pilihan|harga|promo|diskon|tiket)\b)")
+PRODUCT_UNIT = fast(r"\b(?:undangan|invitations?|aplikasi|apps?|sistem|system|software|platform|dashboard)\b")
 # A price, or a word naming what is priced or sold as one set ("our set menu includes …", "the tour includes …"),
 # before HOLDS_CUE in its sentence.
 PRICED = regrouped(r"(?:\b(?:rp|idr|usd|eur)\.?|[$€£])\s?\d|\d(?:[\d.,]*)\s?(?:k|rb|ribu|jt|juta|million)(?![a-z])|"
@@ -263,11 +270,11 @@ _NOT_HEAD = AUDIENCE | FEATURE | PLACE | VERB
 # "10-class pack", "masa pelatihan 6 bulan", "sisa 3 kamar", "6 bands". A number closing the name
 # ("playstation 5"), giving a size or a purity ("tv 43 inci", "tahfidz 30 juz", "emas 24 karat") or a length written as one
 # adjective ("3-day beginner retreat", "2-hour city tour") is part of it.
-_SPEC_UNITS = r"(?:inci|inch|inches|juz|cm|mm|kva|watt|gb|tb|mbps|mp|megapixel|pintu|seater|tingkat|lantai|karat|kt|carat)"
+SPEC_UNITS = r"(?:inci|inch|inches|juz|cm|mm|kva|watt|gb|tb|mbps|mp|megapixel|pintu|seater|tingkat|lantai|karat|kt|carat)"
 _COUNTED = fast(
     r"(?:(?:\b(?:rp|idr|usd|eur)\.?|[$€£])\s?\d|\d(?:[\d.,]*)\s?(?:k|rb|ribu|jt|juta|million|mio|%)(?![a-z])|^\d+(?:[.,]\d+)?(?:\s|-(?!(?:day|night|week|month|hour|"
     r"year|hari|malam|jam|on)\b))"
-    r"|\b\d+(?:[.,]\d+)?\s+(?!" + _SPEC_UNITS + r"\b)[a-z])")
+    r"|\b\d+(?:[.,]\d+)?\s+(?!" + SPEC_UNITS + r"\b)[a-z])")
 # A count of one or two digits before a kind of room or stay: head last in English, first in Indonesian.
 _STAY_KINDS = r"(?:kamar|rooms?|suites?|villas?|bungalows?|cabins?|cottages?|dorms?|glamping\s+tents?|tents?)"
 COUNTED_STAY = regrouped(r"\d{1,2}\s+(?!(?:bedrooms?|beds?|br|bd|kt|kamar\s+tidur)\b)((?:[a-z][\w'-]*\s+){1,3}?" + _STAY_KINDS + r"|" + _STAY_KINDS +

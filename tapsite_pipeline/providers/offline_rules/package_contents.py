@@ -12,10 +12,13 @@ from .offer_words import (
     CONTENTS_CUE,
     CONTENTS_END,
     FACILITIES_CUE,
+    FEATURE_CUE,
     FITTED_CUE,
     FITTED_UNIT,
+    HAS_CUE,
     HOLDS_CUE,
     PRICED,
+    PRODUCT_UNIT,
     RANGE_BEFORE,
 )
 from .offering_parts import sentence_start
@@ -111,6 +114,7 @@ def contents_spans(lower: str) -> list[tuple[int, int]]:
         sentence = max(lower.rfind(c, 0, m.start()) for c in ".!?;\n")
         if FITTED_UNIT.search(lower, sentence + 1, m.start()):  # "kamar ukuran 3x4 udah ada kasur, lemari"
             cues.append(m)
+    spans += _feature_spans(lower)
     for m in cues:
         end = CONTENTS_END.search(lower, m.end())
         spans.append((m.start(), _contents_stop(lower, m.end(), end.start() if end else len(lower))))
@@ -122,6 +126,40 @@ def contents_spans(lower: str) -> list[tuple[int, int]]:
             if lower.rfind("(", 0, m.start()) > lower.rfind(")", 0, m.start()):  # inside the brackets of a price note
                 spans.append((start, m.end()))
     return spans
+
+
+_FEATURE_SLOT = regrouped(r"[^,&+/]+")
+
+
+def _feature_spans(lower: str) -> list[tuple[int, int]]:
+    """A made product's features: after "ada fitur …", "features: …", "ada" or "has", each only after a product unit in
+    its sentence ("undangan kami dibikin custom, ada RSVP, musik"; a feature cue with no product named before it was
+    wrong on another writer's brief), to the end of the clause; unless what follows is priced (then it lists what is
+    sold: "aplikasi kasir ada paket bulanan 99rb, tahunan 900rb"). A slot the lexicon knows as a product sold on its
+    own ("…, e-raport", a school system) stays an offering."""
+    cues = []
+    if PRODUCT_UNIT.search(lower):
+        cues = [m for cue in (FEATURE_CUE, HAS_CUE) for m in cue.finditer(lower)
+                if PRODUCT_UNIT.search(lower, sentence_start(lower, m.start()), m.start())]
+    spans = []
+    for m in cues:
+        end = CONTENTS_END.search(lower, m.end())
+        stop = end.start() if end else len(lower)
+        if PRICED.search(lower, m.end(), stop):
+            continue
+        at = m.start()
+        for slot in _FEATURE_SLOT.finditer(lower, m.end(), stop):
+            if _product_of_its_own(slot.group().strip(" ")):
+                spans.append((at, slot.start()))
+                at = slot.end()
+        spans.append((at, stop))
+    return spans
+
+
+def _product_of_its_own(slot: str) -> bool:
+    from .keyword_hits import _keyword_hits  # the business lexicon (imported late: it imports the readers)
+    hits = _keyword_hits(slot)
+    return len(hits) == 1 and hits[0][2] == slot and hits[0][3][1] >= 3
 
 
 # "paket premium 4jt + photobooth", "dikerjain 3 hari + video tutorial", "hosting 1 thn + desain": what is added
