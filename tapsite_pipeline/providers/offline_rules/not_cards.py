@@ -301,3 +301,22 @@ def verbs_sharing(items: list[str], lower: str) -> list[str]:
                 continue
         out.append(item)
     return out
+
+
+# Words that name a list or a time, not goods: the list's own introduction ("ini daftar sewa kami", "berikut daftar
+# harga", "here is our menu") and days alone ("sat-sun", "senin-jumat", "weekend") said before the price they change.
+_LIST_INTRO = regrouped(r"(?:ini|itu|berikut|here\s+is|here's|here\s+are|this\s+is)\s+(?:(?:our|kami|the)\s+)?"
+                        r"(?:daftar|list|menu|harga|price|prices|pricelist|katalog|catalog)\b.*")
+_DAY = (r"(?:senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|ahad|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|monday|"
+        r"tuesday|wednesday|thursday|friday|saturday|sunday|weekdays?|weekends?)")
+_DAYS_ONLY = regrouped(rf"{_DAY}(?:\s*(?:[-–/&,]|s/d|sampai|to|and|dan)\s*{_DAY})*")
+
+
+# A correction's own words left standing where it changed no amount ("oops correction, that's weekdays", "eh salah
+# ketik"): the owner talking, never a card (corrections.py reads the ones that replace an amount).
+_CORRECTION_ONLY = regrouped(r"(?:(?:eh|oops|ups|sorry|sori|maaf)[\s,]+)?(?:ralat|koreksi|correction|typo|"
+                             r"salah(?:\s+(?:ketik|tulis))?)(?:\s+(?:ding|deh|ya))?")
+
+
+def names_no_goods(item: str) -> bool:
+    return bool(_LIST_INTRO.fullmatch(item) or _DAYS_ONLY.fullmatch(item) or _CORRECTION_ONLY.fullmatch(item))

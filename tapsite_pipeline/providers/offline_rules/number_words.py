@@ -19,6 +19,7 @@ import re
 from tapsite_pipeline.fastre import fast, regrouped
 
 from ...written_case import is_cased
+from .money_slang import slang_amounts
 
 _ID_DIGITS = {"nol": 0, "satu": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7, "delapan": 8,
               "sembilan": 9}
@@ -129,11 +130,12 @@ def _said(value: float, scale: str | None, english: bool, year: bool) -> str:
 
 def read_numbers(text: str) -> tuple[str, tuple[tuple[str, str], ...]]:
     """The text with its spelled-out numbers as digits, and the (words, digits) pairs it replaced (none: as is)."""
+    text, slang = slang_amounts(text)   # "goceng", "2 ratus rebu" (money_slang.py)
     if not _ANY.search(text):
-        return text, ()
+        return text, tuple(slang)
     cased = is_cased(text)
     toks = list(_TOKEN.finditer(text))
-    out, pairs, last = [], [], 0
+    out, pairs, last = [], slang, 0
     i = 0
     while i < len(toks):
         low = toks[i].group(0).lower()

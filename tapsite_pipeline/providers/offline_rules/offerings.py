@@ -20,7 +20,7 @@ from .builder_requests import handed_over, offer_parts
 from .courtesies import courtesies_masked
 from .item_measures import item_before_measure
 from .lexicon import KEYWORDS
-from .not_cards import do_it_yourself, lone_head, means_claim, premises_served, venue_hired
+from .not_cards import do_it_yourself, lone_head, means_claim, names_no_goods, premises_served, venue_hired
 from .not_offered import denied
 from .offer_collector import Collector
 from .offer_reader import FOR_HEADCOUNT, push_service, read_list, read_part
@@ -439,7 +439,7 @@ def _kept(item: str, lower: str) -> bool:
     way the customer does it themselves."""
     return not used_for(item, lower) and not _free_perk(item, lower) and not price_addon(item, lower) \
         and not among_places(item, lower) and not do_it_yourself(item, lower) and not lone_head(item, lower) \
-        and not means_claim(item) and not premises_served(item, lower)
+        and not means_claim(item) and not premises_served(item, lower) and not names_no_goods(item)
 
 
 def _add_owners(listed: Collector, owners: list[tuple[int, str]], lower: str) -> None:

@@ -40,6 +40,8 @@ _SCHEDULE_TAIL = regrouped(
     rf"(?<![\w/])(?:(?:(?:every|each|on|tiap|setiap|hari)\s+)?(?:{_DAYS}|(?<=tiap\s)minggu|(?<=hari\s)minggu)"
     rf"(?:\s+{_WHEN})?|{_CLOCK}(?:\s*[-–]\s*\d{{1,2}}(?:[.:]\d\d)?\s*(?:am|pm|wib|wita|wit)?)?)\s*$")
 
+_CLAUSE_OPEN = regrouped(r"(?:^|[,;\n])\s*\Z")
+_CLOCK_ONLY = regrouped(rf"\s*(?:{_CLOCK})")
 _PACKAGE_WORDS = frozenset("paket pkt package packages pack bundle bundling".split())
 _PER = frozenset("per tiap setiap each".split())
 _COPULA = frozenset("is are was costs cost adalah yaitu =".split())
@@ -148,6 +150,12 @@ def price_subject(lower: str, pos: int) -> str:
         return said
     sched = _SCHEDULE_TAIL.search(lower, max(0, pos - 60), pos)
     if sched and sched.start() < pos and lower[sched.start():pos].strip():
+        # days opening a clause of their own name the price ("rooms 200k/night, Sat–Sun 250k": the weekend's; "that's
+        # weekdays, Sat–Sun 250k": the days after the comma)
+        for at in (sched.start(), *(i + 1 for i in range(sched.start(), pos) if lower[i] == ",")):
+            if _CLAUSE_OPEN.search(lower, max(0, at - 8), at) and lower[at:pos].strip() \
+                    and not _CLOCK_ONLY.match(lower, at, pos):
+                return lower[at:pos].strip()
         return price_subject(lower, sched.start())
     # (a decimal comma opening a range of sizes is no break: "cuci AC 0,5-1 PK 75rb" is for "cuci ac 0,5-1 pk")
     before = re.split(r"[.;:!?()\n&+/]|,(?!(?<=\d,)\d+\s*[-–]\s*\d)|\s[-–—]\s|\b(?:mulai|harga|harganya|hrg|hrga|cuma|hanya|only|from|starting|price|tarif|biaya|"

@@ -1,5 +1,5 @@
 """Everyday words of the regional languages owners mix into Indonesian (Javanese ngoko and krama, Sundanese,
-Minang, Balinese, Betawi, Batak, Bugis-Makassar): function words, greetings and politeness, and common trade
+Minang, Balinese, Betawi, Batak, Bugis-Makassar, Madurese): function words, greetings and politeness, and common trade
 words. A brief written partly in them ("nyuwun sewu, kami sanggar karawitan …, nyewakake gamelan jangkep
 kanggo manten") describes a business as surely as one in Indonesian; the sense check (sense.py) counts these
 as known words so that such a brief is not refused as gibberish. Words that are also everyday English or
@@ -34,6 +34,7 @@ ambo awak uni uda ajo indak ndak alah baa bana rancak lamak bara pitih lapau unt
 tiang titiang ratu bli mbok gek suksma rahajeng swastiastu napi dados ring
 horas lae ito amang inang tulang mauliate dohot
 daeng tabe iye puang ndi
+engghi enggi kaule ngereng
 aye ente kagak ngapain kite ame nyang pegimane kudu baek
 """.split())
 
@@ -61,6 +62,8 @@ TO_INDONESIAN: dict[str, str] = {
     # Sundanese
     "anjeun": "anda", "jeung": "dan", "sareng": "dan", "pikeun": "untuk", "meser": "beli", "ical": "jual",
     "imah": "rumah", "oge": "juga", "teu": "tidak", "gaduh": "punya",
+    # Madurese
+    "engghi": "iya", "enggi": "iya", "kaule": "saya",
     # Betawi, Balinese
     "aye": "saya", "ente": "anda", "kagak": "tidak", "nyang": "yang", "titiang": "saya",
 }
