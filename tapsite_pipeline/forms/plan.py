@@ -16,6 +16,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 from tapsite_pipeline.contacts import email_or_none, phone_or_none
+from tapsite_pipeline.forms.side_booking import intent_page_features
 from tapsite_pipeline.models import Brief, DesignDecision, Intent, SiteContent
 
 FormType = Literal["contact", "order", "booking"]
@@ -105,7 +106,8 @@ def page_forms(*, brief: Brief, intent: Intent, design: DesignDecision, content:
     products = content.section("products")
     offerings = [i.title for i in products.items] if products and products.items else \
         [p.title() for p in intent.products]
-    forms = plan_forms(business_type=intent.business_type, features=intent.features_requested,
+    # a booking said only of a seller's side service (a farm's tours) gets no booking form (forms.side_booking)
+    forms = plan_forms(business_type=intent.business_type, features=intent_page_features(intent),
                        has_channel=has_channel, offerings=offerings, endpoint=forms_endpoint)
     wants_form_slot = design.components.get("contact") == "form" and "contact" in design.layout
     if forms_endpoint and not forms and wants_form_slot and not phone_or_none(brief.whatsapp):

@@ -1,0 +1,127 @@
+"""The page's flow and words follow what the business sells: a seller's side tour or class does not make it a
+booking page, a camera installer is no IT helpdesk, a lone priced package is a card, and a comparison with
+competitors is no fact about the business."""
+
+from __future__ import annotations
+
+import pytest
+
+from tapsite_pipeline.forms.side_booking import booking_aside, intent_page_features
+from tapsite_pipeline.models import Fact, Intent
+from tapsite_pipeline.providers.offline_rules import parse_brief
+from tapsite_pipeline.providers.offline_rules.copy import write_section
+from tapsite_pipeline.providers.offline_rules.copy.context import context
+
+pytestmark = pytest.mark.unit
+
+WA = {"whatsapp": "6281234567890"}
+
+
+def _intent(bt: str, niche: str, industry: str, brand: str, products: list[str], notes: list[str],
+            features: tuple[str, ...] = ("whatsapp", "booking"), lang: str = "en") -> Intent:
+    return Intent(business_type=bt, industry=industry, products=products, brand_name=brand, target_audience="",
+                  tone="friendly", features_requested=list(features), language=lang, niche=niche,
+                  facts=[Fact(kind="note", value=v, subject="") for v in notes])
+
+
+# --- a side service's booking -------------------------------------------------------------------------------------
+
+def test_a_honey_farm_with_visits_by_appointment_stays_an_order_page() -> None:
+    it = _intent("other", "farm_produce", "agriculture", "Lebah Madu Gunung Sari", ["raw forest honey", "bee pollen"],
+                 ["apiary visits by appointment"])
+    assert context(it, WA).mode == "order"
+    assert "booking" not in intent_page_features(it)
+    hero = write_section("hero", it, WA)
+    assert "Book" not in f"{hero.body} {hero.cta_label}", hero
+
+
+def test_a_batik_seller_with_a_class_on_request_keeps_its_orders_in_indonesian() -> None:
+    it = _intent("retail", "fashion", "fashion", "Batik Canting Sekar", ["kain batik tulis", "kemeja batik"],
+                 ["kelas membatik untuk tamu, booking dulu ya"], lang="id")
+    assert context(it, WA).mode == "order"
+
+
+def test_a_homestay_with_tours_by_appointment_keeps_its_bookings() -> None:
+    # a homestay's own offering is booked: the side tour changes nothing
+    it = _intent("other", "other", "accommodation", "Homestay Bukit Teh", ["kamar keluarga"],
+                 ["tur kebun teh by appointment"], lang="id")
+    assert context(it, WA).mode == "book"
+    assert "booking" in intent_page_features(it)
+
+
+def test_a_class_that_is_the_main_offering_is_still_booked() -> None:
+    assert not booking_aside(["booking"], True, ["kelas membuat roti"], [("note", "kelas bisa booking via WA")])
+
+
+def test_a_seller_whose_booking_is_said_of_no_side_service_keeps_it() -> None:
+    # "reserve your order" is not a tour or a class: the owner's booking stays as said
+    it = _intent("other", "farm_produce", "agriculture", "Kebun Melon Pak Rus", ["melon golden"],
+                 ["reserve your melons a week ahead"])
+    assert "booking" in intent_page_features(it)
+    assert not booking_aside(["whatsapp"], True, ["melon golden"], [("note", "farm visits by appointment")])
+
+
+# --- a camera installer -------------------------------------------------------------------------------------------
+
+def test_a_cctv_installer_is_not_called_it_support() -> None:
+    it = _intent("technology", "itsupport", "it services", "Mata Elang Security", ["pasang cctv rumah"], [],
+                 features=("whatsapp",), lang="id")
+    about = write_section("about", it, WA).body
+    assert "CCTV" in about and "dukungan IT" not in about, about
+
+
+def test_a_camera_package_named_only_in_a_price_says_the_trade() -> None:
+    it = Intent(business_type="technology", industry="it services", products=[], brand_name="Jaga Toko",
+                tone="professional", features_requested=["whatsapp"], language="en", niche="itsupport",
+                facts=[Fact(kind="price", value="Rp 2,5 jt", subject="8-camera bundle")])
+    assert context(it, WA).trade == "security_install"
+
+
+def test_a_laptop_repair_stays_it_support() -> None:
+    it = _intent("technology", "itsupport", "it services", "Servis Laptop Mas Joko", ["instal ulang windows"], [],
+                 features=("whatsapp",), lang="id")
+    assert context(it, WA).trade == ""
+    assert "dukungan IT" in write_section("about", it, WA).body
+
+
+# --- the priced thing as the offering -----------------------------------------------------------------------------
+
+def test_a_package_said_only_with_its_price_becomes_the_offering() -> None:
+    it = parse_brief("JagaRumah Pekanbaru: kamera dipasang sehari jadi untuk rumah di Pekanbaru, "
+                     "8-camera bundle Rp 5,4 jt, garansi 1 tahun. WA 0812 3456 7013")
+    assert it.products == ["8-camera bundle"], it.products
+
+
+def test_named_offerings_are_left_as_read() -> None:
+    it = parse_brief("Toko Roti Mentari Solo jual roti sobek 18rb dan roti tawar 15rb. WA 0812 3456 7014")
+    assert "roti sobek" in it.products and "roti tawar" in it.products, it.products
+
+
+def test_a_clause_before_a_price_is_no_offering() -> None:
+    from tapsite_pipeline.providers.offline_rules.priced_subjects import _subject
+    assert _subject("kalau kamu", frozenset()) == ""
+    assert _subject("naik jadi", frozenset()) == ""
+    assert _subject("Depok member bulanan", frozenset({"depok"})) == "member bulanan"
+
+
+# --- comparisons with competitors ---------------------------------------------------------------------------------
+
+def test_a_comparison_with_other_places_is_no_fact() -> None:
+    it = parse_brief("Salon Rambut Kak Ros, Medan. Tidak seperti salon mal yang buru-buru, tiap pelanggan dapat "
+                     "waktu sendiri. Potong rambut 40rb, creambath 60rb. WA 0812 3456 7015")
+    values = [f.value.lower() for f in it.facts]
+    assert not any(v.startswith("tidak seperti") for v in values), values
+
+
+def test_the_owners_own_claim_after_a_comparison_stays() -> None:
+    it = parse_brief("Kursus Jahit Bu Tini Klaten, kelas dasar 4x pertemuan 400rb. beda sama kursus lain yg cuma "
+                     "teori, di sini tiap murid langsung pegang mesin sendiri. WA 0812 3456 7016")
+    values = [f.value.lower() for f in it.facts]
+    assert not any(v.startswith("beda sama") for v in values), values
+    assert any("langsung pegang mesin sendiri" in v for v in values), values
+
+
+def test_a_difference_of_the_goods_themselves_is_kept() -> None:
+    it = parse_brief("Kaos Polos Mas Adi Bekasi, kaos cotton 30s 35rb, bisa pilih beda ukuran tiap potong. "
+                     "WA 0812 3456 7017")
+    assert any("beda ukuran" in f.value.lower() for f in it.facts), it.facts
