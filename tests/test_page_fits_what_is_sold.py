@@ -125,3 +125,36 @@ def test_a_difference_of_the_goods_themselves_is_kept() -> None:
     it = parse_brief("Kaos Polos Mas Adi Bekasi, kaos cotton 30s 35rb, bisa pilih beda ukuran tiap potong. "
                      "WA 0812 3456 7017")
     assert any("beda ukuran" in f.value.lower() for f in it.facts), it.facts
+
+
+# --- the WhatsApp message a visitor starts with -------------------------------------------------------------------
+
+def test_the_whatsapp_message_follows_how_the_business_is_dealt_with() -> None:
+    from tapsite_pipeline.stages.wa_prefill import wa_message
+    tutor = _intent("education", "tutoring", "tutoring", "Les Privat Cerdas", ["les matematika SMA"], [],
+                    features=("whatsapp",), lang="id")
+    assert "mendaftar" in wa_message(tutor, "id", False)
+    spa = _intent("services", "spa", "spa", "Pijat Sehat Bu Ani", ["pijat refleksi"], [], lang="id")
+    assert wa_message(spa, "id", False).endswith("bertanya dan booking.")
+    cctv = _intent("technology", "itsupport", "it services", "Mata Elang", ["pasang cctv"], [], features=("whatsapp",))
+    assert wa_message(cctv, "en", False) == "Hello Mata Elang, I'd like to ask about your services."
+
+
+def test_a_shop_and_a_farm_with_a_side_tour_keep_the_order_message() -> None:
+    from tapsite_pipeline.stages.wa_prefill import wa_message
+    bakery = _intent("food_and_beverage", "bakery", "bakery", "Roti Bu Sri", ["roti sobek"], [], features=("whatsapp",),
+                     lang="id")
+    assert wa_message(bakery, "id", False) == "Halo Roti Bu Sri, saya ingin bertanya dan memesan."
+    farm = _intent("other", "farm_produce", "agriculture", "Kebun Kopi Ijen", ["green beans"],
+                   ["plantation tours by appointment"])
+    assert "place an order" in wa_message(farm, "en", False)
+    assert "activities" in wa_message(farm, "en", True)
+
+
+def test_a_craft_seller_and_a_pet_boarder_get_their_own_messages() -> None:
+    from tapsite_pipeline.stages.wa_prefill import message_kind
+    batik = _intent("creative", "crafts", "crafts", "Batik Sekar Jagad", ["kain batik tulis"], [], features=("whatsapp",))
+    assert message_kind(batik, False) == "order"
+    boarding = _intent("other", "pet_shop", "pet boarding", "Penitipan Kucing Oyen", ["titip kucing"], [],
+                       features=("whatsapp",), lang="id")
+    assert message_kind(boarding, False) == "book"

@@ -1,0 +1,49 @@
+"""The message a WhatsApp link opens with, in the words of how the business is dealt with.
+
+"Halo …, saya ingin bertanya dan memesan" fits a bakery; a tutoring centre is signed up for, a massage or a
+workshop is booked, a CCTV installer or a designer is asked about a job, and a mosque's youth group about its
+activities. The same intent and page features the forms follow decide it (forms.side_booking: a farm's side tour
+leaves it a shop).
+"""
+
+from __future__ import annotations
+
+from tapsite_pipeline.forms.side_booking import intent_page_features, profile_mode
+from tapsite_pipeline.models import Intent
+
+MESSAGES = {
+    "id": {
+        "order": "Halo {brand}, saya ingin bertanya dan memesan.",
+        "ask": "Halo {brand}, saya ingin bertanya tentang kegiatannya.",
+        "register": "Halo {brand}, saya ingin bertanya dan mendaftar.",
+        "book": "Halo {brand}, saya ingin bertanya dan booking.",
+        "service": "Halo {brand}, saya ingin bertanya tentang layanannya.",
+    },
+    "en": {
+        "order": "Hello {brand}, I'd like to ask about your products and place an order.",
+        "ask": "Hello {brand}, I'd like to ask about your activities.",
+        "register": "Hello {brand}, I'd like to ask about signing up.",
+        "book": "Hello {brand}, I'd like to ask about booking.",
+        "service": "Hello {brand}, I'd like to ask about your services.",
+    },
+}
+_KINDS = {"order": "order", "book": "book", "register": "register", "community": "ask"}
+
+
+def message_kind(intent: Intent, community: bool) -> str:
+    """order | ask | register | book | service: the page's own flow (the copywriter's profile, as forms.side_booking
+    reads it), a sign-up for a school or a registration, a booking the owner asked for."""
+    if community:
+        return "ask"
+    feats = set(intent_page_features(intent))
+    goods = intent.business_type in ("food_and_beverage", "retail")
+    if intent.business_type == "education" or feats & {"registration", "signup"} and not goods:
+        return "register"
+    if "booking" in feats:
+        return "book"
+    return "order" if goods else _KINDS.get(profile_mode(intent), "service")
+
+
+def wa_message(intent: Intent, lang: str, community: bool) -> str:
+    table = MESSAGES.get(lang, MESSAGES["en"])
+    return table[message_kind(intent, community)].format(brand=intent.brand_name)
