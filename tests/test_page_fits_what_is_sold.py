@@ -6,11 +6,12 @@ from __future__ import annotations
 
 import pytest
 
-from tapsite_pipeline.forms.side_booking import booking_aside, intent_page_features
+from tapsite_pipeline.forms.side_booking import booking_aside
 from tapsite_pipeline.models import Fact, Intent
 from tapsite_pipeline.providers.offline_rules import parse_brief
 from tapsite_pipeline.providers.offline_rules.copy import write_section
 from tapsite_pipeline.providers.offline_rules.copy.context import context
+from tapsite_pipeline.stages.wa_prefill import intent_page_features
 
 pytestmark = pytest.mark.unit
 

@@ -41,28 +41,3 @@ def page_features(features: Sequence[str], seller: bool, products: Sequence[str]
     if booking_aside(features, seller, products, facts):
         return [f for f in features if f != "booking"]
     return list(features)
-
-
-def profile_mode(intent) -> str:
-    """How the copywriter's profile of this business (its niche in its trade's words) is dealt with: order | book |
-    register | consult | tickets | visit; "community" for a community group."""
-    from tapsite_pipeline.providers.offline_rules.copy.community import is_community
-    from tapsite_pipeline.providers.offline_rules.copy.industries import profile_for
-    from tapsite_pipeline.providers.offline_rules.copy.trades import trade_of, with_trade
-
-    if is_community(intent.business_type, intent.niche, intent.industry):
-        return "community"
-    prof = profile_for(intent.niche, intent.business_type, intent.industry or "")
-    said = intent.products or [f.subject for f in intent.facts if f.kind in ("price", "package") and f.subject]
-    prof = with_trade(prof, trade_of(intent.niche, intent.industry or "", (intent.brand_name, *said)))
-    return prof.mode
-
-
-def intent_page_features(intent) -> list[str]:
-    """page_features for a parsed intent: a seller is a business whose profile is ordered from; a community group
-    is never one."""
-    feats = list(intent.features_requested)
-    if "booking" not in feats:
-        return feats
-    seller = profile_mode(intent) == "order"
-    return page_features(feats, seller, intent.products, ((f.kind, f.value) for f in intent.facts))

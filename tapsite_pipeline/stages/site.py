@@ -50,7 +50,7 @@ from tapsite_pipeline.models import (
 from tapsite_pipeline.resources import data_dir
 from tapsite_pipeline.safe_text import clean_text
 from tapsite_pipeline.stages.site_media import SMALL_ROLES, PageMedia, page_media  # noqa: F401  (SMALL_ROLES: the contract)
-from tapsite_pipeline.stages.wa_prefill import wa_message
+from tapsite_pipeline.stages.wa_prefill import intent_page_features, wa_message
 
 DESIGN_SYSTEM = data_dir("design_system")
 COMPONENTS = DESIGN_SYSTEM / "components"
@@ -422,7 +422,8 @@ def assemble_site(*, site_id: str, brief: Brief, intent: Intent, design: DesignD
     out_dir = Path(out_dir)
     hero_variant = design.components.get("hero", "centered")
     media = page_media(images, hero_variant, content.seo.title)
-    forms = page_forms(brief=brief, intent=intent, design=design, content=content, forms_endpoint=forms_endpoint)
+    forms = page_forms(brief=brief, intent=intent, design=design, content=content, forms_endpoint=forms_endpoint,
+                       features=intent_page_features(intent))
     html = render_page(brief=brief, intent=intent, design=design, content=content, media=media,
                        site_url=site_url, forms=forms, forms_endpoint=forms_endpoint).encode("utf-8")
     files = {"index.html": (html, "text/html; charset=utf-8"), **media.files}

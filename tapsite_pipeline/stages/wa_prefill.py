@@ -1,4 +1,5 @@
-"""The message a WhatsApp link opens with, in the words of how the business is dealt with.
+"""How the page is dealt with, read from the intent as the offline copywriter's profile reads it: the features the
+page acts on (its forms) and the message a WhatsApp link opens with.
 
 "Halo …, saya ingin bertanya dan memesan" fits a bakery; a tutoring centre is signed up for, a massage or a
 workshop is booked, a CCTV installer or a designer is asked about a job, and a mosque's youth group about its
@@ -8,7 +9,7 @@ leaves it a shop).
 
 from __future__ import annotations
 
-from tapsite_pipeline.forms.side_booking import intent_page_features, profile_mode
+from tapsite_pipeline.forms.side_booking import page_features
 from tapsite_pipeline.models import Intent
 
 MESSAGES = {
@@ -27,6 +28,31 @@ MESSAGES = {
         "service": "Hello {brand}, I'd like to ask about your services.",
     },
 }
+def profile_mode(intent) -> str:
+    """How the copywriter's profile of this business (its niche in its trade's words) is dealt with: order | book |
+    register | consult | tickets | visit; "community" for a community group."""
+    from tapsite_pipeline.providers.offline_rules.copy.community import is_community
+    from tapsite_pipeline.providers.offline_rules.copy.industries import profile_for
+    from tapsite_pipeline.providers.offline_rules.copy.trades import trade_of, with_trade
+
+    if is_community(intent.business_type, intent.niche, intent.industry):
+        return "community"
+    prof = profile_for(intent.niche, intent.business_type, intent.industry or "")
+    said = intent.products or [f.subject for f in intent.facts if f.kind in ("price", "package") and f.subject]
+    prof = with_trade(prof, trade_of(intent.niche, intent.industry or "", (intent.brand_name, *said)))
+    return prof.mode
+
+
+def intent_page_features(intent) -> list[str]:
+    """page_features for a parsed intent: a seller is a business whose profile is ordered from; a community group
+    is never one."""
+    feats = list(intent.features_requested)
+    if "booking" not in feats:
+        return feats
+    seller = profile_mode(intent) == "order"
+    return page_features(feats, seller, intent.products, ((f.kind, f.value) for f in intent.facts))
+
+
 _KINDS = {"order": "order", "book": "book", "register": "register", "community": "ask"}
 
 
