@@ -28,7 +28,7 @@ MESSAGES = {
         "service": "Hello {brand}, I'd like to ask about your services.",
     },
 }
-def profile_mode(intent) -> str:
+def profile_mode(intent: Intent) -> str:
     """How the copywriter's profile of this business (its niche in its trade's words) is dealt with: order | book |
     register | consult | tickets | visit; "community" for a community group."""
     from tapsite_pipeline.providers.offline_rules.copy.community import is_community
@@ -43,7 +43,7 @@ def profile_mode(intent) -> str:
     return prof.mode
 
 
-def intent_page_features(intent) -> list[str]:
+def intent_page_features(intent: Intent) -> list[str]:
     """page_features for a parsed intent: a seller is a business whose profile is ordered from; a community group
     is never one."""
     feats = list(intent.features_requested)
