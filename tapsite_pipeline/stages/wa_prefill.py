@@ -46,7 +46,7 @@ def profile_mode(intent: Intent) -> str:
 def intent_page_features(intent: Intent) -> list[str]:
     """page_features for a parsed intent: a seller is a business whose profile is ordered from; a community group
     is never one."""
-    feats = list(intent.features_requested)
+    feats: list[str] = list(intent.features_requested)
     if "booking" not in feats:
         return feats
     seller = profile_mode(intent) == "order"
