@@ -1,5 +1,5 @@
 """The page's flow and words follow what the business sells: a seller's side tour or class does not make it a
-booking page, a camera installer is no IT helpdesk, a lone priced package is a card, and a comparison with
+booking page, a camera installer is no IT helpdesk, and a comparison with
 competitors is no fact about the business."""
 
 from __future__ import annotations
@@ -83,26 +83,6 @@ def test_a_laptop_repair_stays_it_support() -> None:
                  features=("whatsapp",), lang="id")
     assert context(it, WA).trade == ""
     assert "dukungan IT" in write_section("about", it, WA).body
-
-
-# --- the priced thing as the offering -----------------------------------------------------------------------------
-
-def test_a_package_said_only_with_its_price_becomes_the_offering() -> None:
-    it = parse_brief("JagaRumah Pekanbaru: kamera dipasang sehari jadi untuk rumah di Pekanbaru, "
-                     "8-camera bundle Rp 5,4 jt, garansi 1 tahun. WA 0812 3456 7013")
-    assert it.products == ["8-camera bundle"], it.products
-
-
-def test_named_offerings_are_left_as_read() -> None:
-    it = parse_brief("Toko Roti Mentari Solo jual roti sobek 18rb dan roti tawar 15rb. WA 0812 3456 7014")
-    assert "roti sobek" in it.products and "roti tawar" in it.products, it.products
-
-
-def test_a_clause_before_a_price_is_no_offering() -> None:
-    from tapsite_pipeline.providers.offline_rules.priced_subjects import _subject
-    assert _subject("kalau kamu", frozenset()) == ""
-    assert _subject("naik jadi", frozenset()) == ""
-    assert _subject("Depok member bulanan", frozenset({"depok"})) == "member bulanan"
 
 
 # --- comparisons with competitors ---------------------------------------------------------------------------------

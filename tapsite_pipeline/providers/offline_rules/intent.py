@@ -10,7 +10,7 @@ from tapsite_pipeline.phrase_find import word_char
 from ...models import Fact, Intent
 from ...written_case import aligned_lower, as_written, is_cased
 from . import brand as brand_rules
-from . import classify, extract, learned_models, page_features, priced_subjects
+from . import classify, extract, learned_models, page_features
 from .acronyms import RUNNING_ACRONYMS
 from .addresses import street_spans
 from .asides import asides_dropped
@@ -189,7 +189,7 @@ def parse_brief(text: str, hints: dict | None = None) -> Intent:
     hints = hints or {}
     try:
         read, said, pairs, numbers = read_as_said(text)  # "ambo … dari Sanggar X", "X, Y, jo Z", "dua juta lima ratus ribu"
-        return priced_subjects.when_none(intent_as_written(_parse(read, hints), text, said, pairs, numbers))
+        return intent_as_written(_parse(read, hints), text, said, pairs, numbers)
     except Exception:  # pragma: no cover - last-resort guard; the rules above are meant not to fail
         lang = _LANG_HINT.get(str(hints.get("language") or "").strip().lower(), "id")
         return Intent(business_type="other", industry="small business",
