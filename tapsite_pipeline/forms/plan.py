@@ -98,14 +98,17 @@ class Blank(dict):
 
 
 def page_forms(*, brief: Brief, intent: Intent, design: DesignDecision, content: SiteContent,
-               forms_endpoint: str | None) -> list[FormSpec]:
+               forms_endpoint: str | None, features: list[str] | None = None) -> list[FormSpec]:
     """The lead forms of this page: the planned ones, or a contact form where the template's contact
     variant shows a form and there is no WhatsApp number for the message form."""
     has_channel = bool(phone_or_none(brief.whatsapp) or phone_or_none(brief.phone) or email_or_none(brief.email))
     products = content.section("products")
     offerings = [i.title for i in products.items] if products and products.items else \
         [p.title() for p in intent.products]
-    forms = plan_forms(business_type=intent.business_type, features=intent.features_requested,
+    # features: the ones the page acts on (a booking said only of a seller's side tour gets no booking form,
+    # forms.side_booking); the owner's when not given
+    feats = intent.features_requested if features is None else features
+    forms = plan_forms(business_type=intent.business_type, features=feats,
                        has_channel=has_channel, offerings=offerings, endpoint=forms_endpoint)
     wants_form_slot = design.components.get("contact") == "form" and "contact" in design.layout
     if forms_endpoint and not forms and wants_form_slot and not phone_or_none(brief.whatsapp):

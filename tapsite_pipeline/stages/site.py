@@ -51,6 +51,7 @@ from tapsite_pipeline.resources import data_dir
 from tapsite_pipeline.safe_text import clean_text
 from tapsite_pipeline.stages.hero_chips import hero_chips
 from tapsite_pipeline.stages.site_media import SMALL_ROLES, PageMedia, page_media  # noqa: F401  (SMALL_ROLES: the contract)
+from tapsite_pipeline.stages.wa_prefill import intent_page_features, wa_message
 
 DESIGN_SYSTEM = data_dir("design_system")
 COMPONENTS = DESIGN_SYSTEM / "components"
@@ -80,8 +81,6 @@ UI = {
         "wa_label": "Chat lewat WhatsApp", "form_title": "Kirim pesan",
         "submit_wa": "Kirim lewat WhatsApp", "submit_email": "Kirim email",
         "cta_wa": "Pesan lewat WhatsApp", "see_offer": "Lihat penawaran kami",
-        "wa_message": "Halo {brand}, saya ingin bertanya dan memesan.",
-        "wa_message_ask": "Halo {brand}, saya ingin bertanya tentang kegiatannya.",
         "email_prefill": "", "og_locale": "id_ID", "gallery": "Galeri foto",
     },
     "en": {
@@ -90,8 +89,6 @@ UI = {
         "wa_label": "Chat on WhatsApp", "form_title": "Send a message",
         "submit_wa": "Send via WhatsApp", "submit_email": "Send email",
         "cta_wa": "Order on WhatsApp", "see_offer": "See what we offer",
-        "wa_message": "Hello {brand}, I'd like to ask about your products and place an order.",
-        "wa_message_ask": "Hello {brand}, I'd like to ask about your activities.",
         "email_prefill": "", "og_locale": "en_US", "gallery": "Photo gallery",
     },
 }
@@ -259,7 +256,7 @@ def render_page(*, brief: Brief, intent: Intent, design: DesignDecision, content
     plan = plan_contact(brief, intent)
     wa_phone = phone_or_none(plan.whatsapp)   # only numbers that are numbers: E.164, wa.me digits, display
     community = intent.business_type == "other" and (intent.industry or "") in COMMUNITY_INDUSTRIES
-    message = t["wa_message_ask" if community else "wa_message"].format(brand=brand)
+    message = wa_message(intent, lang, community)  # how this business is dealt with: order, sign up, book, ask
     wa = {"url": wa_phone.wa_url(message), "label": t["wa_label"]} if wa_phone else None
     email = email_or_none(plan.email)
     phone = phone_or_none(plan.phone)
@@ -426,7 +423,8 @@ def assemble_site(*, site_id: str, brief: Brief, intent: Intent, design: DesignD
     out_dir = Path(out_dir)
     hero_variant = design.components.get("hero", "centered")
     media = page_media(images, hero_variant, content.seo.title)
-    forms = page_forms(brief=brief, intent=intent, design=design, content=content, forms_endpoint=forms_endpoint)
+    forms = page_forms(brief=brief, intent=intent, design=design, content=content, forms_endpoint=forms_endpoint,
+                       features=intent_page_features(intent))
     html = render_page(brief=brief, intent=intent, design=design, content=content, media=media,
                        site_url=site_url, forms=forms, forms_endpoint=forms_endpoint).encode("utf-8")
     files = {"index.html": (html, "text/html; charset=utf-8"), **media.files}

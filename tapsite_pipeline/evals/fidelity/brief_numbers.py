@@ -1,12 +1,14 @@
 """Every number the owner wrote that no other fact reads (minimum orders, class sizes, levels, rooms
 left, durations, dates, curfews, model numbers): a page that drops "min 30 org" or "sisa 3 kamar" has
-lost something the owner said, whatever kind of fact it is. The page must show the same number."""
+lost something the owner said, whatever kind of fact it is. The page must show the same number. A number said of
+competitors ("beda dengan bimbel franchise yang kelasnya isi 25 anak") is theirs, not the business's (rivals.py)."""
 
 from __future__ import annotations
 
 import re
 
 from . import values
+from .rivals import AGAINST_CLAUSE
 
 # a bare number, or the ends of a range ("1-10", "3–4", "20 to 500"); never part of a word or a decimal
 _NUMBER = re.compile(r"(?<![\w.,/@+])(?<![A-Za-z]-)(\d{1,4})(?![\w@]|[.,:]\d)")
@@ -21,7 +23,7 @@ _OTHER = re.compile(r"\b24\s?(?:/\s?7|jam|hours|x\s?7)\b|\bH-\d\b", re.I)
 
 def _masked(text: str, read: tuple[re.Pattern[str], ...]) -> str:
     spans = [m.span() for pat in (*read, values.PRICE, values.PHONE, values.EMAIL, values.AT_HANDLE, values.ADDRESS,
-                                  _URL, _CLOCK, _OTHER) for m in pat.finditer(text)]
+                                  _URL, _CLOCK, _OTHER, AGAINST_CLAUSE) for m in pat.finditer(text)]
     hours = {label for label, _ in values.hour_ranges(text)}  # "level 1-10" is a range, not opening hours
     spans += [m.span() for m in values.HOURS.finditer(text) if m.group(0).strip() in hours]
     chars = list(text)

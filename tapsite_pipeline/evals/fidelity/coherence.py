@@ -1,7 +1,8 @@
 """Coherence: the copy reads as written for this business — no doubled words or repeated sentences,
 no vocabulary of another niche nor of another trade of its own (trade_words.py), no audience sold as a product, the brief's language throughout, no
 promise of a service the owner ruled out (ruled_out.py), no frame of another kind of business than the
-owner runs (framing.py), and none of the brief's chat nor a phrase cut off mid-way (chat_talk.py)."""
+owner runs (framing.py), none of the brief's chat nor a phrase cut off mid-way (chat_talk.py), and no comparison
+with competitors shown as a fact (rivals.py)."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from .chat_talk import broken_fragments, chat_talk
 from .framing import framing
 from .page import Page
 from .result import CheckResult
+from .rivals import against_others
 from .ruled_out import promises_ruled_out
 from .text import STOP_EN, STOP_ID, clip, content_words, detect_language, has_phrase, norm, words
 from .text import sentences as split_sentences
@@ -159,6 +161,7 @@ def check_coherence(page: Page, brief: BriefInfo) -> CheckResult:
         "register": mixed_register(page, brief),
         "chat": chat_talk(page, brief.brand),
         "broken": broken_fragments(page),
+        "rivals": against_others(page),
     }
     problems = [p for ps in parts.values() for p in ps]
     score = max(0.0, 1 - 0.25 * len(problems))

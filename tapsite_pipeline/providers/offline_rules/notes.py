@@ -229,6 +229,21 @@ def _free_word(lower: str, w: Span, cov: bytearray) -> bool:
     return bool(word) and word not in _PHRASE_STOP and not any(cov[w[0]:w[1]]) and not _skipped(word)
 
 
+# A clause that sets the business against others ("Unlike the big places on the boulevard", "beda dengan bimbel
+# franchise yang kelasnya isi 25 anak", "nggak kayak template gratisan"): a comparison the page cannot show as a
+# fact about the business (it speaks of competitors), whatever the owner claims of their own in the next clause.
+_AGAINST_OTHERS = regrouped(r"(?:unlike|compared\s+(?:to|with)|in\s+contrast\s+to|(?:ber)?beda\s+(?:dengan|dgn|dari|"
+                            r"sama|ama|dr)|tidak\s+seperti|nggak\s+kayak|ngga\s+kayak|gak\s+kayak|ga\s+kayak|gk\s+kayak|"
+                            r"bukan\s+seperti|dibanding(?:kan)?(?:\s+(?:dengan|dgn))?)\s")
+
+
+def _own_claim(value: str) -> str:
+    """What follows a comparison's first clause ("beda sama kursus lain yg muter2 lapangan, kita langsung ke jalan
+    raya" → "kita langsung ke jalan raya"), or "" when the note is all comparison."""
+    cut = re.search(r"[,;:]\s*", value)
+    return value[cut.end():].strip() if cut else ""
+
+
 def notes(text: str, lower: str, covered: list[Span], brand: Span | None = None, limit: int = NOTE_LIMIT,
           said: tuple[str, ...] = ()) -> list[Fact]:
     """Short statements left over once the name, offerings, facts, colours and requests are read:
@@ -280,6 +295,9 @@ def notes(text: str, lower: str, covered: list[Span], brand: Span | None = None,
         if _BARE_LEAST.match(value):  # (where it starts: the parts before it may be left out as said already)
             value = _with_what_it_counts(text, lower, max(s, text.rfind(value, s, e)), e, value, brand)
         low = value.lower()
+        if _AGAINST_OTHERS.match(low):  # "Unlike the big places…", "Beda dengan bimbel franchise…": no fact; what
+            value = _own_claim(value)     # the owner says of their own after it stays ("…, kita langsung ke jalan")
+            low = value.lower()
         if len(value.split()) < 2 or any(low == v or low in v for v in seen) or not (
                 _says_something(low, seen, value) or _names_an_acronym(value)):
             continue

@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from ....contact import COPY_KEYS, ContactPlan, plan_from_copy
 from ....forms.plan import form_types
+from ....forms.side_booking import page_features
 from ....models import Fact, Intent
 from ....shorthand import expand
 from . import phrases_en, phrases_id
@@ -154,9 +155,14 @@ def _context(key: tuple, fact_key: tuple, contact_key: tuple) -> Ctx:
     prof = profile_for(niche, bt, industry)
     if community:  # a mosque, a foundation, a youth group: activities to join, never a shop
         L, prof = community_phrases(L), COMMUNITY_PROFILE
-    trade = None if community else trade_of(niche, industry or "", (brand, *products))
+    # with no offerings named, what the owner priced says the trade ("4-camera package Rp 3,2 jt": a CCTV installer)
+    said = products or tuple(dict.fromkeys(f.subject for f in facts if f.kind in ("price", "package") and f.subject))
+    trade = None if community else trade_of(niche, industry or "", (brand, *said))
     # a florist, a homestay, a dive centre: the trade's own words inside its niche
     prof = with_trade(prof, trade)
+    # a booking said only of a side service (a farm's tours, a batik maker's class) leaves a seller an order page
+    seller = not community and prof.mode == "order"
+    f = frozenset(page_features(tuple(features), seller, products, ((k, v) for k, v, _ in fact_key)))
     mode = _mode(bt, prof, f)
     # what the business is (its name, trade, offerings), never how it delivers ("hasil dikirim kurir")
     ships = ships_to(prof, (brand, industry or "", *products))

@@ -150,6 +150,19 @@ TRADES = (
           (("acara yang mengalir lancar dari awal sampai akhir", "tamu yang merasa disambut dengan hangat"),
            ("an event that flows from start to finish", "guests who feel warmly welcomed")),
           ("jasa MC untuk acara", "MC services for events"), reach=3),
+    # a CCTV or alarm installer fits cameras and sensors on a site: no "IT support service" that keeps networks up
+    Trade("security_install", frozenset({"itsupport"}), _ANY,
+          re.compile(r"\b(?:cctv|kamera\s+(?:pengawas|keamanan|cctv)|ip\s*cam\w*|security\s+cameras?|surveillance|"
+                     r"\d+[\s-]*(?:cameras?|kamera|channel|ch)\b|alarm\s+(?:rumah|toko|maling|systems?)|burglar\s+alarms?|"
+                     r"access\s+control|smart\s+door\s*locks?|video\s+door\s*bells?|dvr|nvr)", re.I),
+          ("jasa pasang CCTV", "CCTV installer"), ("paket", "packages"),
+          (("Paket CCTV", "Layanan Pemasangan", "Pilihan Paket"), ("CCTV packages", "Installation packages",
+                                                                  "What we install")),
+          (("rumah dan toko", "kantor dan gudang", "memantau dari ponsel"),
+           ("homes and shops", "offices and warehouses", "keeping an eye on things from your phone")),
+          (("rumah dan usaha yang lebih aman", "tenang meski sedang tidak di tempat"),
+           ("a safer home and business", "peace of mind when you're away")),
+          ("pemasangan CCTV", "CCTV installation")),
     # A farm is told by what it raises: the neutral farm profile says "produk", and only a business that grows and
     # harvests is told in harvest words ("hasil panen"); a goat pen, a fish pond, a tractor for hire, a seedling
     # nursery and a fertiliser maker each in their own. First match wins: "pupuk kandang kambing" is fertiliser, not
