@@ -1,0 +1,73 @@
+"""Card names read whole and in the owner's order: a word a printed sheet broke across two lines with a hyphen is
+one word again, and a spoken list that pairs each item with whom it is for goes on after "terus"/"lalu"/"then".
+Wordings are written for each mechanism."""
+
+from __future__ import annotations
+
+from tapsite_pipeline.pasted import sentences_from_lines
+from tapsite_pipeline.providers.offline_rules import parse_brief
+
+
+def _products(text: str) -> list[str]:
+    return parse_brief(text).products
+
+
+def test_word_broken_across_lines_is_joined():
+    out = sentences_from_lines("DAPUR MAK IJAH\nRendang Dagi-\nng ..... Rp 40.000\nGulai Ayam .... Rp 25.000")
+    assert "Rendang Daging" in out and "Dagi-" not in out
+
+
+def test_doubled_word_broken_at_its_hyphen_keeps_it():
+    out = sentences_from_lines("Toko Mainan Ceria\nmobil-\nmobilan kayu\nboneka rajut")
+    assert "mobil-mobilan" in out
+
+
+def test_dash_after_a_space_or_before_a_capital_joins_nothing():
+    out = sentences_from_lines("Katering Sehat -\nmenu harian\nKue Lapis-\nBolu Gulung")
+    assert "Sehat" in out and "menu harian" in out
+    assert "Lapis-" in out or "Lapis" in out and "LapisBolu" not in out.replace(" ", "")
+
+
+def test_broken_word_gives_a_whole_card_name():
+    p = _products("brosur jahit kami:\nPERMAK JAYA\nPotong Cela-\nna .... Rp 15.000\nGanti Resle-\nting ... Rp 20.000\n"
+                  "WA 0812 4444 5555")
+    assert not any(x.endswith(("cela", "resle")) for x in p)
+
+
+def test_item_after_terus_in_a_for_list_is_a_card():
+    p = _products("Dapur Bu Ani di Depok. kami jual nasi box buat kantor, terus tumpeng mini buat ultah anak. "
+                  "WA 0812 1111 2222")
+    assert p[:2] == ["nasi box", "tumpeng mini"]
+
+
+def test_item_after_then_in_an_english_for_list_is_a_card():
+    p = _products("Green Bakes Bali: we sell sourdough for cafes, then cinnamon rolls for hotels. Call 0812 1111 2222")
+    assert "cinnamon rolls" in p
+
+
+def test_item_after_terus_with_a_masked_age_is_a_card():
+    p = _products("Bimbel Cerdas di Depok. kami ngajarin matematika buat umur 7-10, terus fisika buat 11-15. "
+                  "WA 0812 1111 2222")
+    assert "fisika" in p
+
+
+def test_clause_after_terus_is_no_card():
+    p = _products("Dapur Bu Ani di Depok. kami jual nasi box buat kantor, terus kami antar sendiri. WA 0812 1111 2222")
+    assert p == ["nasi box"]
+    p = _products("Bimbel Cerdas di Depok. kami ngajarin matematika buat umur 7-10, terus kelasnya online. "
+                  "WA 0812 1111 2222")
+    assert not any("online" in x or "kelas" in x for x in p)
+
+
+def test_bare_range_after_for_keeps_its_for_word():
+    from tapsite_pipeline.providers.offline_rules.hours import hours
+    text = "kelas renang buat 5-8, latihan sore"
+    notes = [v for k, _, v, _ in hours(text, text) if k == "note"]
+    assert notes == ["buat 5-8"]
+
+
+def test_range_with_its_label_is_unchanged():
+    from tapsite_pipeline.providers.offline_rules.hours import hours
+    text = "kelas renang level 1-3, latihan sore"
+    notes = [v for k, _, v, _ in hours(text, text) if k == "note"]
+    assert notes == ["level 1-3"]
