@@ -71,3 +71,36 @@ def test_range_with_its_label_is_unchanged():
     text = "kelas renang level 1-3, latihan sore"
     notes = [v for k, _, v, _ in hours(text, text) if k == "note"]
     assert notes == ["level 1-3"]
+
+
+def test_homely_manner_phrase_is_no_part_of_the_card_name():
+    p = _products("Warung Mak Inah, Padang. Kami jual rendang ala rumahan dan gulai tunjang. WA 0812 1111 2222")
+    assert p[:2] == ["rendang", "gulai tunjang"]
+    p = _products("Dapur Sari Solo: we sell soto ayam homemade style and nasi liwet. Call 0812 1111 2222")
+    assert "soto ayam" in p and not any("style" in x for x in p)
+    p = _products("Kedai Pesisir, Bitung. We cook ikan woku the home way and sell sambal roa. Call 0812 1111 2222")
+    assert not any("way" in x for x in p)
+
+
+def test_a_kind_said_by_style_keeps_its_words():
+    from tapsite_pipeline.providers.offline_rules.manner_words import manner_dropped
+    assert manner_dropped("ayam goreng korean style") == "ayam goreng korean style"
+    assert manner_dropped("batik gaya solo") == "batik gaya solo"
+    assert manner_dropped("rumahan style") == "rumahan style"
+    assert manner_dropped("pindang gaya nenek") == "pindang"
+
+
+def test_betawi_ade_reads_as_ada():
+    from tapsite_pipeline.providers.offline_rules.regional import in_indonesian
+    said, pairs = in_indonesian("warung kite di Condet, ade nasi uduk ame semur jengkol")
+    assert "ada nasi uduk" in said and ("ade", "ada") in pairs
+    p = _products("Warung Bang Jali di Condet: nasi uduk 12rb, ade pilihan sambel ijo ame merah. WA 0812 1111 2222")
+    assert not any(x.startswith("ade") for x in p)
+
+
+def test_capitalised_ade_is_a_name():
+    from tapsite_pipeline.providers.offline_rules.regional import in_indonesian
+    said, _ = in_indonesian("Ade Catering di Bekasi, nasi box mulai 25rb")
+    assert said.startswith("Ade Catering")
+    said, _ = in_indonesian("pesan di Bu Ade ya, nasi box mulai 25rb")
+    assert "Bu Ade" in said

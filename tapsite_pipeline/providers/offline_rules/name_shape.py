@@ -16,6 +16,7 @@ from tapsite_pipeline.fastre import regrouped
 from .fragment_shape import ALONE as _ALONE
 from .fragment_shape import fragment
 from .lexicon import KEYWORDS
+from .manner_words import manner_dropped
 from .offer_words import PASSIVE
 from .roles import TITLES, UNIT, known_word
 
@@ -99,8 +100,9 @@ def _person(words: list[str]) -> bool:
 
 def name_shaped(phrase: str) -> str | None:
     """The phrase as the name of an offering, or None when its shape says it cannot be one. A name of two or
-    more words that trails off ("protein bars under the") loses its dangling words; a shorter one ("grosir
-    dan", "switch the") is a scrap."""
+    more words that trails off ("protein bars under the") loses its dangling words, and one said with how it is made
+    at home its manner phrase (manner_words.py); a shorter one ("grosir dan", "switch the") is a scrap."""
+    phrase = manner_dropped(phrase)  # "cakalang fufu the home way", "rendang ala rumahan": the manner, no name
     lower = phrase.lower()
     words = _WORD.findall(lower)
     if not words or words[0] in _LEAD or len(words) > 1 and lower.split()[0] in _CLAUSE_OPENING:
