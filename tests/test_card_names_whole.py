@@ -104,3 +104,18 @@ def test_capitalised_ade_is_a_name():
     assert said.startswith("Ade Catering")
     said, _ = in_indonesian("pesan di Bu Ade ya, nasi box mulai 25rb")
     assert "Bu Ade" in said
+
+
+def test_subject_before_an_auxiliary_is_no_card():
+    from tapsite_pipeline.providers.offline_rules.name_shape import name_shaped
+    assert name_shaped("studio has") is None
+    assert name_shaped("pottery studio was") == "pottery studio"
+    p = _products("Tenun Ikat Sumba Lestari, Waingapu. The studio has woven ikat since 1990. We sell ikat scarves "
+                  "and hand-woven sarongs. WA 0812 1111 2222")
+    assert not any(x.endswith(("has", "studio")) for x in p) and "ikat scarves" in p
+
+
+def test_names_holding_no_auxiliary_are_unchanged():
+    from tapsite_pipeline.providers.offline_rules.name_shape import name_shaped
+    assert name_shaped("batik shirts") == "batik shirts"
+    assert name_shaped("hash browns") == "hash browns"

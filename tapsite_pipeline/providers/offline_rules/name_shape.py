@@ -26,8 +26,10 @@ sampai hingga smp antara
 through on at in into by with without every each before after during except incl including excl excluding
 until between depending to under over above below near around dekat see
 """.split())
+# (an English auxiliary ends a clause's subject, no name: "the workshop has [made …]", "our studio is [open …]")
 _TAIL = frozenset("""
 depending tergantung dan and atau or yang yg untuk utk for with dengan dgn dari from mulai di ke the an of dulu
+has have had is are was were
 """.split())
 _INCLUDED = regrouped(r"\b(?:termasuk|include[sd]?|incl|including|exclud\w*|excl|diluar|tergantung|depending)\b"
                       r"|\bdi\s+luar\b|\bbelum\s+(?:termasuk|trmsk)\b")
