@@ -119,3 +119,17 @@ def test_names_holding_no_auxiliary_are_unchanged():
     from tapsite_pipeline.providers.offline_rules.name_shape import name_shaped
     assert name_shaped("batik shirts") == "batik shirts"
     assert name_shaped("hash browns") == "hash browns"
+
+
+def test_slash_pair_before_one_price_is_one_card_with_the_price():
+    it = parse_brief("Jasa Dekor Mbak Yuni, Bogor: dekor lamaran / akikah rumahan 1,5 jt, dekor pelaminan 4 jt. "
+                     "WA 0812 1111 2222")
+    assert "dekor lamaran / akikah rumahan" in it.products
+    assert any(f.kind == "price" and f.subject == "dekor lamaran / akikah rumahan" for f in it.facts)
+
+
+def test_slash_between_two_goods_or_unspaced_stays_two_cards():
+    p = _products("Kue Bu Sri: nastar / kastengel 85rb, putri salju 80rb. WA 0812 1111 2222")
+    assert "nastar" in p and "kastengel" in p
+    p = _products("Kue Bu Sri: kue lapis/bolu 85rb, putri salju 80rb. WA 0812 1111 2222")
+    assert not any("/" in x for x in p)
