@@ -133,3 +133,25 @@ def test_slash_between_two_goods_or_unspaced_stays_two_cards():
     assert "nastar" in p and "kastengel" in p
     p = _products("Kue Bu Sri: kue lapis/bolu 85rb, putri salju 80rb. WA 0812 1111 2222")
     assert not any("/" in x for x in p)
+
+
+def test_what_the_customer_brings_is_no_card():
+    from tapsite_pipeline.providers.offline_rules.name_shape import name_shaped
+    assert name_shaped("kain sendiri bawa") is None
+    assert name_shaped("bawa kain sendiri") is None
+    assert name_shaped("bring your own wine") is None
+    p = _products("Penjahit Bu Sum, Klaten. kami terima jahit kebaya 150rb, permak celana, kain sendiri bawa juga "
+                  "boleh. WA 0812 1111 2222")
+    assert not any("bawa" in x for x in p)
+
+
+def test_goods_made_by_the_business_itself_stay():
+    from tapsite_pipeline.providers.offline_rules.name_shape import name_shaped
+    assert name_shaped("kopi sangrai sendiri") == "kopi sangrai sendiri"
+    assert name_shaped("tas bawaan") == "tas bawaan"
+
+
+def test_spoken_itu_after_an_item_is_not_its_name():
+    from tapsite_pipeline.providers.offline_rules.name_shape import name_shaped
+    assert name_shaped("cuci sofa itu") == "cuci sofa"
+    assert name_shaped("cuci sofa") == "cuci sofa"

@@ -26,10 +26,11 @@ sampai hingga smp antara
 through on at in into by with without every each before after during except incl including excl excluding
 until between depending to under over above below near around dekat see
 """.split())
-# (an English auxiliary ends a clause's subject, no name: "the workshop has [made …]", "our studio is [open …]")
+# (an English auxiliary ends a clause's subject, no name: "the workshop has [made …]", "our studio is [open …]"; so does
+# the spoken "itu" after a subject: "servis rutin itu [60 ribu]")
 _TAIL = frozenset("""
 depending tergantung dan and atau or yang yg untuk utk for with dengan dgn dari from mulai di ke the an of dulu
-has have had is are was were
+has have had is are was were itu
 """.split())
 _INCLUDED = regrouped(r"\b(?:termasuk|include[sd]?|incl|including|exclud\w*|excl|diluar|tergantung|depending)\b"
                       r"|\bdi\s+luar\b|\bbelum\s+(?:termasuk|trmsk)\b")
@@ -47,6 +48,10 @@ _WORD = regrouped(r"[^\W_]+(?:['-][^\W_]+)*")  # "on-call IT support" opens with
 _SERVICE_MODE = regrouped(r"(?:makan|dine|eat|ngopi|nongkrong)[\s-]*(?:di\s*tempat|ditempat|in|here|on\s*site|onsite)|"
                           r"take[\s-]*away|takeaway|take[\s-]*out|dibungkus|bungkus\s+(?:bawa\s+)?pulang|"
                           r"dine[\s-]*in|self[\s-]*service|prasmanan\s+sendiri")
+# What the customer may bring of their own ("bawa oli sendiri", "oli sendiri bawa", "bring your own wine"): a term of
+# the service, never a thing it sells.
+_OWN_BROUGHT = regrouped(r"(?:bawa|bring)\s+(?:[a-z]+\s+){0,2}(?:sendiri|your\s+own)(?:\s+[a-z]+){0,2}"
+                         r"|(?:[a-z]+\s+){1,2}sendiri\s+(?:di)?bawa|byo(?:\s+[a-z]+){0,2}")
 # Words that say what something does or is like, never what it is: a verb of being somewhere or taking place
 # ("berdomisili", "berlangsung", "sits", "lies"), an adverb of habit ("biasa"). Alone such a word, or a passive
 # (offer_words.PASSIVE: "dikasih", "dikirim"), is a scrap of a sentence; after a noun it is that noun's predicate
@@ -121,7 +126,7 @@ def name_shaped(phrase: str) -> str | None:
         return None
     if all(w in _CALENDAR for w in words) or all(w in _PRICE_WORDS for w in words):
         return None
-    if _person(words) or _SERVICE_MODE.fullmatch(" ".join(words)):
+    if _person(words) or _SERVICE_MODE.fullmatch(" ".join(words)) or _OWN_BROUGHT.fullmatch(" ".join(words)):
         return None
     if any(_predicate(w) for w in words[1:]) or len(words) == 1 and (_predicate(words[0]) or words[0] in _ALONE):
         return None
