@@ -155,7 +155,7 @@ def _goods_said(item: str) -> str:
 # futura + sarung Rp 5.000/pcs", "proyektor + layar 150rb/hari", "sanggul & makeup pesta 350rb", "paket siraman &
 # midodareni 3 jt"); what comes with it is never a card of its own, nor half the pair a card without its price.
 _PRICE_NEXT = re.compile(r"\s*(?::\s*)?(?:rp\.?\s*|idr\s*)?\d[\d.,]*\s*(?:k|rb|ribu|jt|juta)?\b", re.I)
-_PAIR_LINK = re.compile(r"[ \t]*([+&])[ \t]*")
+_PAIR_LINK = re.compile(r"[ \t]*([+&/])[ \t]*")
 
 
 def _word_end(lower: str, end: int) -> bool:
@@ -197,12 +197,12 @@ def _goods(item: str) -> bool:
 
 
 def bundled(items: list[str], lower: str, facts: list) -> tuple[list[str], list]:
-    """Items said as "A + B" or "A & B" before a single price, as the one item "a + b" / "a & b" (the second in the
+    """Items said as "A + B", "A & B" or "A / B" (spaced: either one, at one price) before a single price, as the one item "a + b" / "a & b" (the second in the
     words it was said with: "paket siraman & midodareni"). Two goods each sold by itself ("wedang jahe & kopi joss
     5rb", "nastar & kastengel 85rb") are two items at one price each: "&" joins them only when one of them is no
     goods word of the lexicon ("sanggul & makeup pesta", "kue keranjang pandan & durian"). The facts come back with the
 price said after a joined pair given to the pair."""
-    if "+" not in lower and "&" not in lower or len(items) < 2:
+    if "+" not in lower and "&" not in lower and " / " not in lower or len(items) < 2:
         return items, facts
     out = list(items)
     i = 0
@@ -210,7 +210,8 @@ price said after a joined pair given to the pair."""
         a, b = out[i], out[i + 1]
         said = _pair_said(a, b, lower) if a in lower else None
         if said and _PRICE_NEXT.match(lower, said[1]) and not _PRICE_NEXT.match(lower, said[0] + len(a)) \
-                and not (said[2] == "&" and _goods(a) and _goods(said[3])):
+                and not (said[2] in "&/" and _goods(a) and _goods(said[3])) \
+                and (said[2] != "/" or lower[said[0] + len(a)] == " "):
             out[i:i + 2] = [f"{a} {said[2]} {said[3]}"]
         i += 1
     out = [_with_lone_modifier(item, lower) for item in out]
@@ -235,15 +236,20 @@ def _with_lone_modifier(item: str, lower: str) -> str:
     return f"{item} {m.group(1)} {' '.join(m.group(2).split())}"
 
 
+def _names_part(subject: str, last: str) -> bool:
+    """The price's subject is the pair's second half, or its first words ("akikah" of "akikah rumahan")."""
+    return last.endswith(subject) or last.startswith(subject + " ")
+
+
 def _bundle_prices(facts: list, items: list[str]) -> list:
     """A price said after a pair read as one item ("janur & tarub 1,2 jt") is the pair's, not its second half's."""
-    pairs = [i for i in items if " & " in i or " + " in i]
+    pairs = [i for i in items if " & " in i or " + " in i or " / " in i]
     if not pairs:
         return facts
     out = []
     for f in facts:
         whole = next((p for p in pairs if f.kind == "price" and f.subject and f.subject != p
-                      and re.split(r" [&+] ", p)[-1].endswith(f.subject)), None)
+                      and _names_part(f.subject, re.split(r" [&+/] ", p)[-1])), None)
         out.append(f.model_copy(update={"subject": whole}) if whole else f)
     return out
 

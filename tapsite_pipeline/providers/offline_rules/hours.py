@@ -143,11 +143,13 @@ def _range_phrase(lower: str, m: re.Match) -> re.Match:
         end = unit.end()
     # ("groups of 2-12", "kelompok isi 4-6": a label joined by "of"/"isi" comes with its noun)
     before = re.search(r"(?:([a-z][\w'-]*)\s+(?:of|isi|berisi)\s+|([a-z][\w'-]*)\s+)$", lower[max(0, start - 35):start])
-    if before and (before.group(1) or before.group(2)) not in _RANGE_LEAD_STOP:
+    if before and ((before.group(1) or before.group(2)) not in _RANGE_LEAD_STOP
+                   or not unit and before.group(2) in _FOR_WORDS):   # "… buat 11-15": whom it is for, not figures
         start -= len(before.group(0))
     return re.compile(r"[\s\S]+").match(lower, start, end)
 
 
+_FOR_WORDS = frozenset("buat untuk utk bagi for".split())
 _RANGE_LEAD_STOP = frozenset("di dan and untuk utk buat for to ke dari from the a an yang yg with dengan".split())
 
 # A money multiplier after a bare range ("jaket 60-90rb", "full site 9-12jt"): a range of prices, the price reader's.

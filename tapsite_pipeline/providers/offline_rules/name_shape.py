@@ -16,6 +16,7 @@ from tapsite_pipeline.fastre import regrouped
 from .fragment_shape import ALONE as _ALONE
 from .fragment_shape import fragment
 from .lexicon import KEYWORDS
+from .manner_words import manner_dropped
 from .offer_words import PASSIVE
 from .roles import TITLES, UNIT, known_word
 
@@ -25,8 +26,11 @@ sampai hingga smp antara
 through on at in into by with without every each before after during except incl including excl excluding
 until between depending to under over above below near around dekat see
 """.split())
+# (an English auxiliary ends a clause's subject, no name: "the workshop has [made …]", "our studio is [open …]"; so does
+# the spoken "itu" after a subject: "servis rutin itu [60 ribu]")
 _TAIL = frozenset("""
 depending tergantung dan and atau or yang yg untuk utk for with dengan dgn dari from mulai di ke the an of dulu
+has have had is are was were itu
 """.split())
 _INCLUDED = regrouped(r"\b(?:termasuk|include[sd]?|incl|including|exclud\w*|excl|diluar|tergantung|depending)\b"
                       r"|\bdi\s+luar\b|\bbelum\s+(?:termasuk|trmsk)\b")
@@ -44,6 +48,10 @@ _WORD = regrouped(r"[^\W_]+(?:['-][^\W_]+)*")  # "on-call IT support" opens with
 _SERVICE_MODE = regrouped(r"(?:makan|dine|eat|ngopi|nongkrong)[\s-]*(?:di\s*tempat|ditempat|in|here|on\s*site|onsite)|"
                           r"take[\s-]*away|takeaway|take[\s-]*out|dibungkus|bungkus\s+(?:bawa\s+)?pulang|"
                           r"dine[\s-]*in|self[\s-]*service|prasmanan\s+sendiri")
+# What the customer may bring of their own ("bawa oli sendiri", "oli sendiri bawa", "bring your own wine"): a term of
+# the service, never a thing it sells.
+_OWN_BROUGHT = regrouped(r"(?:bawa|bring)\s+(?:[a-z]+\s+){0,2}(?:sendiri|your\s+own)(?:\s+[a-z]+){0,2}"
+                         r"|(?:[a-z]+\s+){1,2}sendiri\s+(?:di)?bawa|byo(?:\s+[a-z]+){0,2}")
 # Words that say what something does or is like, never what it is: a verb of being somewhere or taking place
 # ("berdomisili", "berlangsung", "sits", "lies"), an adverb of habit ("biasa"). Alone such a word, or a passive
 # (offer_words.PASSIVE: "dikasih", "dikirim"), is a scrap of a sentence; after a noun it is that noun's predicate
@@ -99,8 +107,9 @@ def _person(words: list[str]) -> bool:
 
 def name_shaped(phrase: str) -> str | None:
     """The phrase as the name of an offering, or None when its shape says it cannot be one. A name of two or
-    more words that trails off ("protein bars under the") loses its dangling words; a shorter one ("grosir
-    dan", "switch the") is a scrap."""
+    more words that trails off ("protein bars under the") loses its dangling words, and one said with how it is made
+    at home its manner phrase (manner_words.py); a shorter one ("grosir dan", "switch the") is a scrap."""
+    phrase = manner_dropped(phrase)  # "cakalang fufu the home way", "rendang ala rumahan": the manner, no name
     lower = phrase.lower()
     words = _WORD.findall(lower)
     if not words or words[0] in _LEAD or len(words) > 1 and lower.split()[0] in _CLAUSE_OPENING:
@@ -117,7 +126,7 @@ def name_shaped(phrase: str) -> str | None:
         return None
     if all(w in _CALENDAR for w in words) or all(w in _PRICE_WORDS for w in words):
         return None
-    if _person(words) or _SERVICE_MODE.fullmatch(" ".join(words)):
+    if _person(words) or _SERVICE_MODE.fullmatch(" ".join(words)) or _OWN_BROUGHT.fullmatch(" ".join(words)):
         return None
     if any(_predicate(w) for w in words[1:]) or len(words) == 1 and (_predicate(words[0]) or words[0] in _ALONE):
         return None

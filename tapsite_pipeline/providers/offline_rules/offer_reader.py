@@ -15,7 +15,7 @@ from tapsite_pipeline.fastre import fast, regrouped
 from .coordination import action_noun, shared_modifiers
 from .item_bounds import object_list, until_stop
 from .level_programmes import programme_sold
-from .list_also import also_after_list
+from .list_also import also_after_list, then_after_list
 from .offer_collector import MADE, Collector, clean_item
 from .offer_words import (
     EXAMPLES,
@@ -367,6 +367,9 @@ def read_part(part: str, listed: Collector, described: Collector, opening: bool)
         elif also := also_after_list(rest, len(seg)):  # "layani cuci AC, bongkar AC, juga perbaikan kulkas"
             read_list(also[0], listed, described)
             end = start + also[1]
+        elif then := then_after_list(rest, len(seg)):  # "ngajarin menjahit buat pemula, terus bordir buat …"
+            read_list(then[0], listed, described)
+            end = start + then[1]
         else:
             # "we grow Arabica on Mount Inerie and sell roasted beans": the preposition's object ends where "and"
             # brings the next offer verb, which reads a list of its own

@@ -20,6 +20,7 @@ from .builder_requests import handed_over, offer_parts
 from .courtesies import courtesies_masked
 from .item_measures import item_before_measure
 from .lexicon import KEYWORDS
+from .list_also import then_item
 from .not_cards import do_it_yourself, lone_head, means_claim, names_no_goods, premises_served, venue_hired
 from .not_offered import denied
 from .offer_collector import Collector
@@ -309,6 +310,10 @@ def offerings(lower: str, mask_spans: list[tuple[int, int]], lang: str, exclude:
                 read_part(rest, listed, described, False)
             else:
                 read_list(rest, listed, described)
+            opening, went_on = False, True
+            continue
+        if grew and (then := then_item(clause, text[:cm.start()], text[cm.end():cm.end() + 1] == "\x00")):
+            read_list(then, listed, described)  # "ngajarin Scratch buat [umur 7-10], terus Python dasar buat [11-15]"
             opening, went_on = False, True
             continue
         if sentence_end < 0:

@@ -65,7 +65,7 @@ TO_INDONESIAN: dict[str, str] = {
     # Madurese
     "engghi": "iya", "enggi": "iya", "kaule": "saya",
     # Betawi, Balinese
-    "aye": "saya", "ente": "anda", "kagak": "tidak", "nyang": "yang", "titiang": "saya",
+    "aye": "saya", "ente": "anda", "kagak": "tidak", "nyang": "yang", "ade": "ada", "titiang": "saya",
 }
 # Conjunctions that join two words (never one closing a sentence: Manado "datang jo." is "just come").
 _JOINING = frozenset({"jo", "wan", "lan", "jeung", "sareng", "karo"})
@@ -73,6 +73,8 @@ _JOINING = frozenset({"jo", "wan", "lan", "jeung", "sareng", "karo"})
 # verb ("Ambo jahit mukena …") the regional pronoun already reads as the start of what is sold.
 _I = frozenset({"ambo", "ulun", "kulo", "kula", "aye", "titiang"})
 _KEYS = frozenset(TO_INDONESIAN)
+# Betawi "ade" (ada) is also a given name ("Ade Catering", "Bu Ade"): only the lower-case word is read as "ada".
+_NAMES_TOO = frozenset({"ade"})
 _LETTERS = regrouped(r"[a-z]+")
 _REGIONAL = re.compile(r"\b(" + "|".join(sorted(TO_INDONESIAN, key=len, reverse=True)) + r")\b", re.I)
 
@@ -80,6 +82,8 @@ _REGIONAL = re.compile(r"\b(" + "|".join(sorted(TO_INDONESIAN, key=len, reverse=
 def _said_in_indonesian(text: str, m: re.Match[str]) -> str | None:
     word = m.group(1)
     low = word.lower()
+    if word != low and low in _NAMES_TOO:
+        return None
     if word != low:
         before = text[:m.start()].rstrip(" \"'(")
         sentence_start = not before or before[-1] in ".!?\n"
