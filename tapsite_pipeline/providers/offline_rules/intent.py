@@ -405,7 +405,7 @@ def _parse(raw: str, hints: dict) -> Intent:
     # "Nama: Madu Sialang Langgam" read as a clause of its own: the name is the page's, never a note
     more = [n for n in more if not brand or n.value.lower() != brand.lower()]
     if held := held_facts(text, lower, items[:10], facts):  # what a card holds: its description, not notes of its own
-        more = [n for n in more if not any(n.value.lower() in f.value.lower() for f in held)]
+        more = held_said([n for n in more if not any(n.value.lower() in f.value.lower() for f in held)], held)
         facts = [*held_said(facts, held), *held]
     facts = _timed_of_the_one(_exams_taught(said_once(facts, more, lower, text), items[:10]), items[:10])
     if any(w in lower for w in ("sertif", "akredit", "izin", "certif", "accredit", "licens")):
