@@ -18,6 +18,7 @@ from .package_contents import AMOUNT, package_contents
 _PRICE_BETWEEN = r"(?:\s*(?:mulai|from|harga|cuma|only)?\s*" + AMOUNT + r"(?:\s*/\s*[a-z]+)?)?"
 # The brackets' list: no figures (a count, a time or a price is a note or a price of its own), two slots or more.
 _BRACKET = regrouped(r"\s*\(([^()\d\n]{3,80})\)")
+_PRICE_TAIL = regrouped(_PRICE_BETWEEN[:-1] + r"\s*$")
 _SLOT_SPLIT = re.compile(r"\s*(?:,|\+|&|/|\bdan\b|\band\b|\bserta\b)\s*")
 # The word that says the brackets hold what comes with the card: "(termasuk …)", "(incl. …)", "(free …)".
 _HELD_CUE = re.compile(r"(?i)^(?:sudah\s+|sdh\s+|udah\s+)?(?:termasuk|trmsk|incl\.?|include[sd]?|including|isi|berisi|"
@@ -48,9 +49,13 @@ def _bracketed(text: str, lower: str, items: list[str], facts: list[Fact]) -> li
         return []
     said = {f.value.lower() for f in facts if f.kind not in ("package", "note", "price")}
     out = []
-    for name in items:
-        m = re.search(rf"(?<![\w-]){re.escape(name)}{_PRICE_BETWEEN}{_BRACKET.pattern}", lower)
-        if not m:
+    for m in _BRACKET.finditer(lower):  # (one pass over the brackets; no pattern made for each card)
+        before = lower[max(0, m.start() - 90):m.start()]
+        price = _PRICE_TAIL.search(before)
+        before = before[:price.start()] if price else before
+        name = next((n for n in items if before.endswith(n)
+                     and (len(before) == len(n) or not re.match(r"[\w-]", before[-len(n) - 1]))), None)
+        if name is None:
             continue
         inner = text[m.start(1):m.end(1)].strip(" ,;:")
         cue = _HELD_CUE.match(inner)
