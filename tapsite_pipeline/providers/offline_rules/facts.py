@@ -44,7 +44,7 @@ from .level_names import levels_named
 from .not_done import _NOT_DONE, _NOT_DONE_LEAD, not_done_end
 from .owner_requests import _NOTE_SKIP
 from .place_lists import places_go_on
-from .price_subject import price_subject
+from .price_subject import other_item, price_subject
 from .said_terms import said_terms
 from .service_terms import _AFTERCARE, _DELIVERY, _GUARANTEE, _OFFER, _PICKUP, _TURNAROUND, _maybe
 from .staff_said import STAFF_SEX
@@ -200,7 +200,7 @@ def extract_facts(text: str, lower: str, name: str = "") -> tuple[list[Fact], li
         value = _clean(value)
         if not value or len(value) > 120:
             return
-        if any(f.kind == kind and f.value.lower() == value.lower() for _, f in found):
+        if any(f.kind == kind and f.value.lower() == value.lower() and not other_item(f, subject) for _, f in found):
             return
         if kind == "package":  # "10 jam Rp 1.200.000" inside "Paket 10 jam Rp 1.200.000": one package
             value = _PACKAGE_DASH.sub(r"\1 ", value)  # "Paket — 1,5 jam 150rb": the dash only set the word apart

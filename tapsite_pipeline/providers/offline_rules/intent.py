@@ -16,12 +16,15 @@ from .addresses import street_spans
 from .asides import asides_dropped
 from .brand_titles import TITLED_NAME, TITLES, after_listed_opening
 from .brand_words import _HONOR_SET, LOC_NOUNS, STOP
+from .capital_price import capital_apart
 from .colors import colors_with_spans
 from .coordination import bundled, most_specific, object_kinds, places_share_work, rival_kinds, shared_head
+from .credential_alone import credentials_alone
 from .facts import extract_facts
 from .form_reads import FormRead, blanked, form_items, read_forms, settled
 from .handle_names import account_name, account_spells, handle_name, loose_account_name
 from .heads import said_head
+from .held_contents import held_facts, held_said
 from .item_measures import measured
 from .language_pairs import language_fact, only_languages, service_named, translates
 from .levels import unglued_levels
@@ -39,7 +42,6 @@ from .offering_places import village_after_name
 from .offerings import offerings, priced_offerings
 from .other_businesses import unnamed_businesses
 from .own_name import names_business
-from .package_contents import package_contents
 from .pantun import sampiran_span
 from .places import PLACES
 from .regional import in_owner_words, intent_as_written, read_as_said
@@ -170,18 +172,6 @@ def _safe_brand(name: str | None) -> str | None:
     if len(name) > 50:
         name = name[:50].rsplit(" ", 1)[0] or name[:50]
     return name if len(name) >= 2 else None
-
-
-def _held(text: str, lower: str, items: list[str]) -> list[Fact]:
-    """A package fact for each package card, what it holds as the owner wrote it ("3 konsep logo, 2x revisi, file
-    PNG"), the package as its subject."""
-    out = []
-    for name, (a, b) in package_contents(lower):
-        value = text[a:b].strip(" ,;:")
-        if name in items and value and len(out) < 4:
-            out.append(Fact(kind="package", value=value[:120].rsplit(" ", 1)[0] if len(value) > 120 else value,
-                            subject=name[:60]))
-    return out
 
 
 def parse_brief(text: str, hints: dict | None = None) -> Intent:
@@ -415,10 +405,13 @@ def _parse(raw: str, hints: dict) -> Intent:
     more += hiring_notes(text, hiring)  # who the business wants to hire: one note, in the owner's words
     # "Nama: Madu Sialang Langgam" read as a clause of its own: the name is the page's, never a note
     more = [n for n in more if not brand or n.value.lower() != brand.lower()]
-    if held := _held(text, lower, items[:10]):  # what a package card holds: its description, not notes of its own
-        more = [n for n in more if not any(n.value.lower() in f.value.lower() for f in held)]
-        facts = [*facts, *held]
+    if held := held_facts(text, lower, items[:10], facts):  # what a card holds: its description, not notes of its own
+        more = held_said([n for n in more if not any(n.value.lower() in f.value.lower() for f in held)], held)
+        facts = [*held_said(facts, held), *held]
     facts = _timed_of_the_one(_exams_taught(said_once(facts, more, lower, text), items[:10]), items[:10])
+    facts = capital_apart(facts, lower)  # "modal 5 jt" of a partnership: its term, never a menu price
+    if any(w in lower for w in ("sertif", "akredit", "izin", "certif", "accredit", "licens")):
+        facts += credentials_alone(text, facts)  # "Bersertifikat.": a credential said alone, a note of its own
     facts += [f for f in profile if f.kind != "hours" or not any(g.kind == "hours" for g in facts)]
     return Intent(
         business_type=btype,

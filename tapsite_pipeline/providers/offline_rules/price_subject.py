@@ -7,6 +7,7 @@ import re
 
 from tapsite_pipeline.fastre import fast, regrouped
 
+from ...models import Fact
 from .amounts import SESSIONS_BEFORE
 
 _SIZE = regrouped(r"\d+(?:[.,]\d+)?x\d+(?:[.,]\d+)?(?:mm|cm|m|meter)?")
@@ -240,3 +241,14 @@ def price_subject(lower: str, pos: int) -> str:
     return " ".join(words).strip()
 
 
+
+
+def other_item(said: Fact, subject: str) -> bool:
+    """A price equal to one read already is another item's own when each is said of a different item ("kunyit asam
+    12rb, beras kencur 12rb"): a price belongs to each item that has it. The same amount said again of nothing, or of
+    the same item, is one price."""
+    return said.kind == "price" and bool(subject) and bool(said.subject) and said.subject.lower() != subject.lower() \
+        and not _CONDITION.match(subject)  # ("kalau ambil 2 tetap 35rb": the same price again, on a condition)
+
+
+_CONDITION = regrouped(r"(?i)(?:kalau|kalo|klo|jika|bila|if|when|ambil|beli|order|pesan|min|minimal|untuk|utk|buat|for)\b")

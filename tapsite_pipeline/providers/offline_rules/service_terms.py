@@ -103,7 +103,8 @@ _OFFER = regrouped(
     r"installation|kelas\s+percobaan|trial\s+class|first\s+(?:class|lesson|session)|demo|wifi|parkir|"
     r"kelas\s+pertama)|coba\s+gratis|trial\s+(?:class|lesson|session)s?|kelas\s+(?:percobaan|trial)|"
     r"(?:survey|survei|konsultasi|consultation|cek|instalasi)\s+gratis|diskon\s+\d+\s*%|\d+\s*%\s+(?:off|diskon)|"
-    r"promo\s+[\w\s]{3,25}?(?=[,.]|$)|happy\s+hours?\b|buy\s+\d+\s+get\s+\d+|beli\s+\d+\s+gratis\s+\d+|bisa\s+kredit|cicilan\s+0\s*%)"
+    r"(?<!izin\s)(?<!ijin\s)(?<!numpang\s)(?<!permisi\s)promo\s+(?!(?:(?:ya+|yah|kak|dulu|nih|gan|sis|min)\b\s*){1,3}(?:[,.!?\n]|$))"
+    r"[\w\s]{3,25}?(?=[,.]|$)|happy\s+hours?\b|buy\s+\d+\s+get\s+\d+|beli\s+\d+\s+gratis\s+\d+|bisa\s+kredit|cicilan\s+0\s*%)"
     rf"{_TAIL}{{0,20}}(?:(?<=\w)\w+)?(?:\s*{_AMOUNT})?", re.I)
 # with how long, said before it: "6-month warranty", "1 year guarantee"
 # and a second promise with its own length joined to it: "garansi alat 1 tahun dan servis gratis 6 bulan", "1-year
