@@ -14,7 +14,6 @@ more; else the first reading stays (a freelancer who goes by their own name keep
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 
 from tapsite_pipeline.fastre import regrouped
@@ -45,7 +44,7 @@ _HERE = regrouped(r"(?:^|(?<=[.!?,:]))\s*[A-Z][\w'-]+\s+here\s*\([^()]{0,80}\)")
 _TESTIMONY = regrouped(r"[\"“]([^\"”]{2,240})[\"”]\s*[-–—]\s*(?:(?i:" + _HONOR + r"))?" + _NAME
                        + r"(?:\s*,\s*" + _NAME + r")?")
 # A headline opening the brief in capitals: its words up to the first mark a name would not hold.
-_HEADLINE = regrouped(r"\W*((?:[A-Z0-9][A-Z0-9'&/-]*[:!]?\s+){1,9}[A-Z0-9][A-Z0-9'&/-]*)")
+_HEADLINE = regrouped(r"\W*((?:[A-Z0-9][A-Z0-9'&/-]*[:!]?\s+){1,9}[A-Z0-9][A-Z0-9'&/-]*)(?![\w'])")
 # The words of an offer or an event announced: a pre-order, a season, a class, a registration, a sale.
 _EVENT_WORDS = frozenset("""
 open po pre-order preorder order pesan pemesanan hampers hamper parcel parsel lebaran idul fitri adha ramadan ramadhan
@@ -62,7 +61,8 @@ _TAKEN_BACK = regrouped(r"\s*[?!.,]*\s*(?:(?:(?i:eh)\s*,?\s*(?i:bukan|salah(?:\s
 
 def others_named(text: str) -> list[Span]:
     """The spans of the people a brief introduces and quotes, and of a headline announcing an offer or event."""
-    spans = [(m.start(), m.end()) for m in _SELF.finditer(text)] + people(text)
+    spans = [(m.start(), m.end()) for m in _SELF.finditer(text)]
+    spans += [(m.start(), m.end()) for m in _HERE.finditer(text)]
     if '"' in text or "“" in text:
         spans += [(m.start(), m.end()) for m in _TESTIMONY.finditer(text)]
     if (head := headline(text)) is not None:
