@@ -148,7 +148,9 @@ _MEDIUM_CAP = fast(
     r"organizing|organising|presenting|introducing|pemilik|owner|punya|membuka|buka|mengelola|call\s+us|"
     # "…oatmeal cookies, by Oven Kecil", "made by Rumah Rajut": the maker's name signs the brief
     r"(?<=,\s)by|(?<=—\s)by|(?<=-\s)by|(?:made|baked|crafted|brought\s+to\s+you)\s+by|"
-    r"(?:my|our)(?!\s+(?:name|nama|member|client|customer|friend|neighbou?r)s?\b)(?-i:(?:\s+[a-z-]+){1,2}?(?=\s*,?\s+(?:The\s+)?[A-Z0-9]))|usaha\s+(?:saya|kami|aku|gw)|"
+    # ("my husband Wayan and I run …": kin and the people around the owner are named after "my", not the business)
+    r"(?:my|our)(?!\s+(?:name|nama|member|client|customer|friend|neighbou?r|husband|wife|son|daughter|mother|father|"
+    r"mom|mum|dad|sister|brother|kid|child|children|cousin|uncle|aunt|boss|partner)s?\b)(?-i:(?:\s+[a-z-]+){1,2}?(?=\s*,?\s+(?:The\s+)?[A-Z0-9]))|usaha\s+(?:saya|kami|aku|gw)|"
     # an admin or agent writing for a member: "helping our member Ibu Ketut, her business is Ketut Weaving"
     r"(?:her|his|their)\s+(?:business|shop|store|brand|stall|studio|workshop|label|company|bakery|kitchen)\s+is|"
     r"toko\s+(?:saya|kami|aku|gw)|bisnis\s+(?:saya|kami|aku|gw))\s*(?:,\s*)?(?:adalah\s+|is\s+)?", re.I)

@@ -20,6 +20,7 @@ from typing import NamedTuple
 from tapsite_pipeline.fastre import regrouped
 
 from .agency_client import client_name
+from .named_others import headline, not_others, people
 from .signature_block import signature
 
 Found = tuple[str, tuple[int, int], int]
@@ -112,6 +113,8 @@ def read_forms(raw: str, text: str, lower: str, cased: bool) -> FormRead:
             quiet += skip
     if "modal" in lower:  # a partner's package is the partnership's, not an offering to customers
         quiet += [(m.start(), m.end()) for m in _PARTNER_TERMS.finditer(text)]
+    quiet += people(text)  # a person introduced, a customer signing a testimonial: no offering (named_others.py)
+    quiet += [head] if (head := headline(text)) else []  # nor a headline announcing an offer ("OPEN PO HAMPERS …")
     receipt = "no" in lower and _RECEIPT_NUMBER.search(text) is not None  # a receipt typed out, with its number
     return FormRead(brand, skip, quiet, unsaid, listed, receipt, signed)
 
@@ -124,9 +127,11 @@ def blanked(lower: str, spans: Sequence[Span]) -> str:
 
 
 def settled(found: Found | None, text: str, skip: list[Span],
-            reread: Callable[[list[Span]], Found | None]) -> Found | None:
+            reread: Callable[[list[Span]], Found | None], cased: bool = True) -> Found | None:
     """The brand rules' name with an offer to partners taken off its start (or, when that offer is a heading in
-    capitals, read again without it), and a marked name kept with the person it is signed "by"."""
+    capitals, read again without it), and a marked name kept with the person it is signed "by"; a person introduced
+    or quoted, a headline announcing an offer, a name taken back is no name (named_others.py)."""
+    found = not_others(found, text, cased, skip, reread)
     if not found:
         return found
     name, (s, e), prio = found
