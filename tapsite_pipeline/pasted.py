@@ -53,10 +53,6 @@ _PRICE_ROW = re.compile(r"(?im)^[ \t]*\|?[ \t]*([^|\t\n]*[^\W\d_][^|\t\n]*?)[ \t
 _HASHTAGS = re.compile(r"(?:(?<!\S)#[^\W\d_][\w]*(?:[ \t]+#[^\W\d_][\w]*)+|(?<!\S)#[^\W\d_][\w]*(?=[ \t]*(?:$|\n|[.!]\s)))",
                        re.M)
 _LABEL = re.compile(r"^[^.!?:;]{1,30}:$")   # "Menu:", "Harga sewa:", "Yang kami jual:"
-# A word a printed or scanned sheet broke across a line with a hyphen ("Setrika Sa-" / "ja", "Ex-" / "press"): the
-# letters before the hyphen and the lower-case letters that open the next line are one word. A doubled word split
-# at its hyphen ("kue-" / "kue", "mobil-" / "mobilan") keeps its hyphen.
-_BROKEN_WORD = re.compile(r"(?<![^\W\d_])([^\W\d_]{2,})-[ \t]*(?:\r\n|\r|\n)[ \t]*([a-z][^\W\d_]*)")
 
 
 _ITEM_CHARS = re.compile(r"[A-Za-z0-9\u00c0-\u024f&'/()+.,%\- ]*[A-Za-z\u00c0-\u024f]{3}[A-Za-z0-9\u00c0-\u024f&'/()+.,%\- ]*")
@@ -127,11 +123,6 @@ def _numbered_inline(text: str) -> str:
     return " ".join(x for x in out if x).replace(" ,", ",")
 
 
-def _joined_word(m: re.Match[str]) -> str:
-    head, rest = m.group(1), m.group(2)
-    return f"{head}-{rest}" if rest.lower().startswith(head.lower()) else head + rest
-
-
 def sentences_from_lines(text: str) -> str:
     """The text with its line structure said in punctuation (unchanged when it is one line). A bio's bars ("Homemade
     brownies | PO H-2 | COD Bogor") and its run of hashtags ("#madu #maduasli") are its line breaks and its tags: each
@@ -139,8 +130,6 @@ def sentences_from_lines(text: str) -> str:
     10*") go first (chat_marks.py): their words stay, the marks are no bullets and no words."""
     if "*" in text or "_" in text or "~" in text or "`" in text:
         text = unmarked(text)
-    if "-\n" in text or "-\r" in text or "- \n" in text:
-        text = _BROKEN_WORD.sub(_joined_word, text)
     if "#" in text:
         text = _HASHTAGS.sub(" ", text)
     if "|" in text or "\t" in text:

@@ -1,37 +1,14 @@
-"""Card names read whole and in the owner's order: a word a printed sheet broke across two lines with a hyphen is
-one word again, and a spoken list that pairs each item with whom it is for goes on after "terus"/"lalu"/"then".
+"""Card names read whole and in the owner's order: a spoken list that pairs each item with whom it is for goes on
+after "terus"/"lalu"/"then".
 Wordings are written for each mechanism."""
 
 from __future__ import annotations
 
-from tapsite_pipeline.pasted import sentences_from_lines
 from tapsite_pipeline.providers.offline_rules import parse_brief
 
 
 def _products(text: str) -> list[str]:
     return parse_brief(text).products
-
-
-def test_word_broken_across_lines_is_joined():
-    out = sentences_from_lines("DAPUR MAK IJAH\nRendang Dagi-\nng ..... Rp 40.000\nGulai Ayam .... Rp 25.000")
-    assert "Rendang Daging" in out and "Dagi-" not in out
-
-
-def test_doubled_word_broken_at_its_hyphen_keeps_it():
-    out = sentences_from_lines("Toko Mainan Ceria\nmobil-\nmobilan kayu\nboneka rajut")
-    assert "mobil-mobilan" in out
-
-
-def test_dash_after_a_space_or_before_a_capital_joins_nothing():
-    out = sentences_from_lines("Katering Sehat -\nmenu harian\nKue Lapis-\nBolu Gulung")
-    assert "Sehat" in out and "menu harian" in out
-    assert "Lapis-" in out or "Lapis" in out and "LapisBolu" not in out.replace(" ", "")
-
-
-def test_broken_word_gives_a_whole_card_name():
-    p = _products("brosur jahit kami:\nPERMAK JAYA\nPotong Cela-\nna .... Rp 15.000\nGanti Resle-\nting ... Rp 20.000\n"
-                  "WA 0812 4444 5555")
-    assert not any(x.endswith(("cela", "resle")) for x in p)
 
 
 def test_item_after_terus_in_a_for_list_is_a_card():
