@@ -12,7 +12,7 @@ from .brief import BriefInfo
 from .gold import alternative_in
 from .page import Page
 from .result import CheckResult
-from .text import content_words, nfkc, ngrams, norm, phrase_match, token_in, words
+from .text import content_words, ngrams, norm, phrase_match, token_in, words
 
 KIND_TEXT = {"audience": "an audience", "feature": "a feature of the page", "channel": "a contact channel",
              "place": "a place", "category": "a category", "description": "a description"}
@@ -75,18 +75,6 @@ def _cut_number(title: str, brief_text: str) -> bool:
     return bool(tails) and all(re.match(r"[.,]\d|\s*[-–—]\s*\d", t) for t in tails)
 
 
-def _cut_word(title: str, brief_text: str) -> bool:
-    """'Setrika Sa' of 'Setrika Sa-' / 'ja', 'Kue Lapis Leg' of 'kue lapis legit': the title ends inside a word of the
-    brief (one broken across a line with a hyphen, or cut short) wherever the brief holds it."""
-    ws = norm(title).split()
-    if not ws:
-        return False
-    pat = re.compile(r"(?<![^\W_])" + r"[\s-]+".join(re.escape(w) for w in ws)
-                     + r"(?=(-[ \t]*\n[ \t]*[^\W\d_]|[^\W\d_]))?")
-    found = list(pat.finditer(nfkc(brief_text).casefold()))
-    return bool(found) and all(m.group(1) for m in found)
-
-
 def _names_business(title: str, brief: BriefInfo) -> bool:
     """'Kebun Kopi' of 'Kebun Kopi Bukit Menoreh': the title only repeats the brand and holds a word
     that names a kind of business."""
@@ -124,8 +112,6 @@ def check_cards(page: Page, brief: BriefInfo) -> CheckResult:
             bad = f'card "{c.title}"{where} {fact}, not the name of an offering'
         elif _cut_number(c.title, brief.text):
             bad = f'card "{c.title}"{where} is cut in the middle of a number of the brief'
-        elif _cut_word(c.title, brief.text):
-            bad = f'card "{c.title}"{where} is cut in the middle of a word of the brief'
         elif kind := _kind(c.title, brief):
             bad = f'card "{c.title}"{where} is {KIND_TEXT[kind]}, not an offering'
         elif _names_business(c.title, brief):
