@@ -33,23 +33,22 @@ def profile_mode(intent: Intent) -> str:
     register | consult | tickets | visit; "community" for a community group."""
     from tapsite_pipeline.providers.offline_rules.copy.community import is_community
     from tapsite_pipeline.providers.offline_rules.copy.industries import profile_for
-    from tapsite_pipeline.providers.offline_rules.copy.trades import trade_of, with_trade
+    from tapsite_pipeline.providers.offline_rules.copy.trades import trade_of, trade_words, with_trade
 
     if is_community(intent.business_type, intent.niche, intent.industry):
         return "community"
     prof = profile_for(intent.niche, intent.business_type, intent.industry or "")
-    said = intent.products or [f.subject for f in intent.facts if f.kind in ("price", "package") and f.subject]
-    prof = with_trade(prof, trade_of(intent.niche, intent.industry or "", (intent.brand_name, *said)))
-    return prof.mode
+    words = (intent.brand_name, *trade_words(intent.products, intent.facts))
+    return with_trade(prof, trade_of(intent.niche, intent.industry or "", words)).mode
 
 
-def intent_page_features(intent: Intent) -> list[str]:
+def intent_page_features(intent: Intent, mode: str | None = None) -> list[str]:
     """page_features for a parsed intent: a seller is a business whose profile is ordered from; a community group
-    is never one."""
+    is never one (mode: profile_mode(intent) when the caller has it)."""
     feats: list[str] = list(intent.features_requested)
     if "booking" not in feats:
         return feats
-    seller = profile_mode(intent) == "order"
+    seller = (mode or profile_mode(intent)) == "order"
     return page_features(feats, seller, intent.products, ((f.kind, f.value) for f in intent.facts))
 
 
@@ -61,13 +60,14 @@ def message_kind(intent: Intent, community: bool) -> str:
     reads it), a sign-up for a school or a registration, a booking the owner asked for."""
     if community:
         return "ask"
-    feats = set(intent_page_features(intent))
+    mode = profile_mode(intent)
+    feats = set(intent_page_features(intent, mode))
     goods = intent.business_type in ("food_and_beverage", "retail")
     if intent.business_type == "education" or feats & {"registration", "signup"} and not goods:
         return "register"
     if "booking" in feats:
         return "book"
-    return "order" if goods else _KINDS.get(profile_mode(intent), "service")
+    return "order" if goods else _KINDS.get(mode, "service")
 
 
 def wa_message(intent: Intent, lang: str, community: bool) -> str:

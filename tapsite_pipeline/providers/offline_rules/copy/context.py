@@ -21,7 +21,7 @@ from .community import is_community
 from .community import phrases_for as community_phrases
 from .factcopy import food_apps, joined, shown_hours
 from .industries import Profile, profile_for
-from .trades import trade_of, with_trade
+from .trades import trade_of, trade_words, with_trade
 from .util import cap, fix_acronyms, join_list, pick, title_case, tokens
 
 LANGS = {"id": phrases_id, "en": phrases_en}
@@ -155,9 +155,7 @@ def _context(key: tuple, fact_key: tuple, contact_key: tuple) -> Ctx:
     prof = profile_for(niche, bt, industry)
     if community:  # a mosque, a foundation, a youth group: activities to join, never a shop
         L, prof = community_phrases(L), COMMUNITY_PROFILE
-    # with no offerings named, what the owner priced says the trade ("4-camera package Rp 3,2 jt": a CCTV installer)
-    said = products or tuple(dict.fromkeys(f.subject for f in facts if f.kind in ("price", "package") and f.subject))
-    trade = None if community else trade_of(niche, industry or "", (brand, *said))
+    trade = None if community else trade_of(niche, industry or "", (brand, *trade_words(products, facts)))
     # a florist, a homestay, a dive centre: the trade's own words inside its niche
     prof = with_trade(prof, trade)
     # a booking said only of a side service (a farm's tours, a batik maker's class) leaves a seller an order page

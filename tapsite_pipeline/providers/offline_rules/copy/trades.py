@@ -10,8 +10,10 @@ kind of business and the niche key stay the niche's, so forms, checks and illust
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
+from ....models import Fact
 from .industries import Profile
 
 
@@ -236,6 +238,14 @@ _LET_MONTHLY = re.compile(r"\b(?:kost?|kos-?kosan|kontrakan|kontrakkan|rumah\s+p
                           re.I)
 # Trades whose customers travel to them: their page never speaks to those who "live or work" in their town.
 VISITED = frozenset({"lodging", "diving", "surfing"})
+
+
+def trade_words(products: Iterable[str], facts: Iterable[Fact]) -> tuple[str, ...]:
+    """What says the trade after the business's name: its offerings, or with none named, what the owner priced
+    ("4-camera package Rp 3,2 jt": a CCTV installer)."""
+    if said := tuple(products):
+        return said
+    return tuple(dict.fromkeys(f.subject for f in facts if f.kind in ("price", "package") and f.subject))
 
 
 def trade_of(niche: str, industry: str, words: tuple[str, ...]) -> Trade | None:
