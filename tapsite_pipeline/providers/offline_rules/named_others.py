@@ -15,6 +15,7 @@ more; else the first reading stays (a freelancer who goes by their own name keep
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import lru_cache
 
 from tapsite_pipeline.fastre import regrouped
 
@@ -59,12 +60,21 @@ _TAKEN_BACK = regrouped(r"\s*[?!.,]*\s*(?:(?:(?i:eh)\s*,?\s*(?i:bukan|salah(?:\s
                         r"(?i:ralat|koreksi|maksudnya|oops|i\s+mean|correction))\b[\s,:!.-]*)+(?=[A-Z])")
 
 
+@lru_cache(maxsize=4)
+def _found(text: str) -> tuple[tuple[tuple[int, int, str], ...], tuple[Span, ...], tuple[tuple[int, int, int], ...]]:
+    """The people of a brief, scanned once for the offerings and the brand: (start, end, pronoun) of each
+    self-introduction, the span of each "X here (…)", and (start, end of the quote, end) of each signed testimony."""
+    selves = tuple((m.start(), m.end(), m.group(1).lower()) for m in _SELF.finditer(text))
+    here = tuple((m.start(), m.end()) for m in _HERE.finditer(text))
+    quotes = tuple((m.start(), m.end(1), m.end()) for m in _TESTIMONY.finditer(text)) \
+        if '"' in text or "“" in text else ()
+    return selves, here, quotes
+
+
 def others_named(text: str) -> list[Span]:
     """The spans of the people a brief introduces and quotes, and of a headline announcing an offer or event."""
-    spans = [(m.start(), m.end()) for m in _SELF.finditer(text)]
-    spans += [(m.start(), m.end()) for m in _HERE.finditer(text)]
-    if '"' in text or "“" in text:
-        spans += [(m.start(), m.end()) for m in _TESTIMONY.finditer(text)]
+    selves, here, quotes = _found(text)
+    spans = [(a, b) for a, b, _ in selves] + list(here) + [(a, b) for a, _, b in quotes]
     if (head := headline(text)) is not None:
         spans.append(head)
     return spans
@@ -75,11 +85,8 @@ def people(text: str) -> list[Span]:
     sign a testimonial (from the dash on): no offering is read there either. (A person introduced with a pronoun
     stays, what follows the name is the owner's self-description, read by self_description.py; a regional pronoun
     with the name, "Tiang Pak Ketut", "sa Markus", is no offering.)"""
-    spans = [(m.start(), m.end()) for m in _HERE.finditer(text)]
-    spans += [(m.start(), m.end()) for m in _SELF.finditer(text) if m.group(1).lower() in _REGIONAL_I]
-    if '"' in text or "“" in text:
-        spans += [(m.end(1) + 1, m.end()) for m in _TESTIMONY.finditer(text)]
-    return spans
+    selves, here, quotes = _found(text)
+    return list(here) + [(a, b) for a, b, i in selves if i in _REGIONAL_I] + [(q + 1, b) for _, q, b in quotes]
 
 
 def headline(text: str) -> Span | None:
