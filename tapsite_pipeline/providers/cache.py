@@ -49,6 +49,30 @@ def cache_key(provider_name: str, request: GenerationRequest, identity: dict | N
     return hashlib.sha256(json.dumps(payload, sort_keys=True, ensure_ascii=False).encode()).hexdigest()
 
 
+# SQLite answers "database is locked" without waiting in a few WAL moments: while the last connection to the file
+# closes (it checkpoints and removes the WAL under an exclusive lock), or while a crashed process's WAL is recovered.
+# The cache is shared by every tapsite process on a home, so these moments come when many start and stop together.
+BUSY_WAIT_S = 60.0
+
+
+def _busy(e: sqlite3.OperationalError) -> bool:
+    text = str(e).lower()
+    return "locked" in text or "busy" in text
+
+
+def retry_busy(work, wait_s: float = BUSY_WAIT_S, sleep=time.sleep):
+    """work(), again after a short pause while SQLite reports the file busy, for up to wait_s seconds."""
+    deadline, pause = time.monotonic() + wait_s, 0.02
+    while True:
+        try:
+            return work()
+        except sqlite3.OperationalError as e:
+            if not _busy(e) or time.monotonic() + pause > deadline:
+                raise
+        sleep(pause)
+        pause = min(pause * 2, 0.5)
+
+
 @dataclass
 class Cached:
     output: str
@@ -65,27 +89,28 @@ class ResponseCache:
         self.path = Path(path)
         self.path.parent.mkdir(parents=True, exist_ok=True)
         self._lock = threading.Lock()
-        self._con = sqlite3.connect(str(self.path), timeout=10, check_same_thread=False,
+        self._con = sqlite3.connect(str(self.path), timeout=30, check_same_thread=False,
                                     isolation_level=None)
-        self._con.execute("PRAGMA journal_mode=WAL")
+        retry_busy(lambda: self._con.execute("PRAGMA journal_mode=WAL"))
         self._con.execute("PRAGMA synchronous=NORMAL")
-        self._con.execute(SCHEMA)
+        retry_busy(lambda: self._con.execute(SCHEMA))
+
+    def _run(self, sql: str, args: tuple = ()) -> list:
+        with self._lock:
+            return retry_busy(lambda: self._con.execute(sql, args).fetchall())
 
     def get(self, key: str) -> Cached | None:
-        with self._lock:
-            row = self._con.execute("SELECT output, tokens_in, tokens_out, cost_usd, latency_ms FROM answers"
-                                    " WHERE key = ?", (key,)).fetchone()
-        return Cached(*row) if row else None
+        rows = self._run("SELECT output, tokens_in, tokens_out, cost_usd, latency_ms FROM answers WHERE key = ?",
+                         (key,))
+        return Cached(*rows[0]) if rows else None
 
     def put(self, key: str, provider: str, prompt: str, done: Completion, latency_ms: float) -> None:
-        with self._lock:
-            self._con.execute("INSERT OR REPLACE INTO answers VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                              (key, provider, prompt, done.output.model_dump_json(), done.tokens_in,
-                               done.tokens_out, done.cost_usd, latency_ms, time.time()))
+        self._run("INSERT OR REPLACE INTO answers VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                  (key, provider, prompt, done.output.model_dump_json(), done.tokens_in, done.tokens_out,
+                   done.cost_usd, latency_ms, time.time()))
 
     def count(self) -> int:
-        with self._lock:
-            return self._con.execute("SELECT count(*) FROM answers").fetchone()[0]
+        return self._run("SELECT count(*) FROM answers")[0][0]
 
     def close(self) -> None:
         with self._lock:
