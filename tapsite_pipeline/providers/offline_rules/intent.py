@@ -45,6 +45,7 @@ from .own_name import names_business
 from .pantun import sampiran_span
 from .places import PLACES
 from .regional import in_owner_words, intent_as_written, read_as_said
+from .schedule_stops import schedule_stops
 from .terms_of_sale import goods_only
 from .text import clean, detect_language
 from .tone import tone as page_tone
@@ -294,8 +295,9 @@ def _parse(raw: str, hints: dict) -> Intent:
     place, place_span, after_prep = extract.location(text, lower, cased)
     skip = ([place_span] if place_span and after_prep else []) + street_spans(text)
     skip += [sp] if (sp := sampiran_span(text)) else []  # a pantun's first two lines name no one (pantun.py)
+    stops = schedule_stops(text)  # a route's stops by day are places, never the name (schedule_stops.py)
     hinted = _safe_brand(hints.get("brand_name"))
-    found, form = _form_brand(raw, text, lower, cased, skip, hinted)
+    found, form = _form_brand(raw, blanked(text, stops.spans), blanked(lower, stops.spans), cased, skip, hinted)
     if not found and not hinted and place_span and account_spells(place, raw):
         found = (place, place_span, brand_rules.GUESSED)  # "dari Tenun Mama Lowa … @tenunmamalowa": its name
     brand_span = found[1] if found else None
@@ -345,6 +347,7 @@ def _parse(raw: str, hints: dict) -> Intent:
         f_text = f_text[:a] + " " * (b - a) + f_text[b:]
         f_lower = f_lower[:a] + " " * (b - a) + f_lower[b:]
     facts, fact_spans, fact_read = extract_facts(f_text, f_lower, text[brand_span[0]:brand_span[1]] if brand_span else "")
+    facts, fact_spans, fact_read = stops.merged(facts, fact_spans, fact_read)  # each stop one fact, never a card
     # emails, handles, numbers: each needs an "@" or a digit (isdigit() holds for every \d), most briefs have neither
     digits = any(map(str.isdigit, lower))
     contacts = [(m.start(), m.end()) for m in _CONTACT_TEXT.finditer(lower) if not _glued_numbers(lower, m)] \
