@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from tapsite_pipeline.providers.offline_rules import parse_brief
+from tapsite_pipeline.providers.offline_rules.copy.stop_lines import note_line
 from tapsite_pipeline.providers.offline_rules.schedule_stops import schedule_stops
 
 
@@ -55,3 +56,23 @@ def test_an_english_route_leaves_the_offerings_as_cards():
     assert [f.value for f in intent.facts if f.kind == "note"][:3] == [
         "Monday: Sembalun", "Tuesday: Tanjung", "Thursday: Kuta"]
     assert not any(d in p for p in intent.products for d in ("monday", "tuesday", "thursday", "route"))
+
+
+@pytest.mark.parametrize("note, line", [
+    ("Senin & Kamis: Lapangan Ngasem", ("Senin & Kamis", "Lapangan Ngasem")),
+    ("Sabtu–Minggu: halaman Balai Desa", ("Sabtu–Minggu", "Halaman Balai Desa")),
+    ("Tuesday: Sembalun", ("Tuesday", "Sembalun")),
+    ("Jadwal mangkal: Senin", ("Jadwal mangkal: Senin", "")),  # a note that begins with no day stays one line
+    ("bisa titip belanja", ("Bisa titip belanja", "")),
+])
+def test_a_stop_is_shown_as_its_days_then_its_place(note, line):
+    assert note_line(note) == line
+
+
+def test_the_about_list_shows_the_route_day_by_day():
+    from tapsite_pipeline.models import Fact
+    from tapsite_pipeline.providers.offline_rules.copy.factcopy import info_items
+    facts = (Fact(kind="hours", value="jam 4 sore-10 malam"), Fact(kind="note", value="Senin: Taman Sekartaji"),
+             Fact(kind="note", value="Kamis: Pasar Pare"))
+    items = info_items(facts, "id")
+    assert ("Senin", "Taman Sekartaji") in items and ("Kamis", "Pasar Pare") in items

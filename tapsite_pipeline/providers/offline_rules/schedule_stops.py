@@ -37,6 +37,8 @@ _JOIN = r"\s*(?:&|,|/|\+|-|–|—|\bdan\b|\band\b|\bs/d\b|\bsd\b|\bsampai\b|\bs
 _HEAD = re.compile(rf"(?i)(?<![\w'])(?P<days>{_DAY}(?:{_JOIN}{_DAY})*)(?P<sep>\s*(?::|=|-|–|—|>|→)\s*|\s+(?:di|at|in|ke)\s+|\s+)"
                    rf"(?=\S)")
 _DAY_WORD = re.compile(rf"(?i)(?<![\w']){_DAY}")
+# a stop as this reader writes it: the days in full, a colon, the place ("Senin & Kamis: Boyolali kota")
+STOP_VALUE = re.compile(rf"(?i)^(?P<days>{_DAY}(?:{_JOIN}{_DAY})*): (?P<place>\S.*)$")
 # where a stop's head may stand: a line's start (after a bullet), or after a list's comma or a heading's colon
 _BEFORE = re.compile(r"(?:^|\n)[\s\-*•·>–—\d.)]*$|[,;:|]\s*$|(?<=\w)\.\s+$|\b(?:dan|and)\s+$")
 # where a place's words end: a time, a price, an aside in brackets or a new sentence

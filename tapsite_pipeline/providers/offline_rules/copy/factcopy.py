@@ -10,6 +10,7 @@ import re
 
 from ....models import Fact
 from ..levels import SCHOOL_LADDER
+from .stop_lines import note_line  # a schedule's stop: its days, then its place
 from .util import cap, fix_acronyms, join_list, lower_first, tokens
 
 # (id, en) labels per fact kind
@@ -351,7 +352,7 @@ def info_items(facts: tuple[Fact, ...], lang: str, skip: frozenset = frozenset()
     # what else the owner said, each in their own words
     if "note" not in skip:
         said = _said_elsewhere(facts, products, names)
-        out.extend((cap(f.value), "") for f in facts if f.kind == "note" and not _note_said(f.value, said)
+        out.extend(note_line(f.value) for f in facts if f.kind == "note" and not _note_said(f.value, said)
                    and not (heading and f.value == heading[0] and "price" not in skip))
     return out
 
