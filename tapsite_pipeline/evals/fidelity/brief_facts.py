@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from . import values
 from .brief_days import brief_days
 from .brief_numbers import brief_numbers, number_regex
+from .brief_stops import brief_stops
 from .lexicon import Lexicon
 from .text import STOP_EN, STOP_ID, content_words, norm
 
@@ -33,7 +34,7 @@ KIND_LABEL = {
     "trial": "trial", "level": "school level", "audience": "who it is for", "instagram": "Instagram",
     "email": "email", "phone": "phone", "halal": "halal", "discount": "discount", "cod": "cash on delivery",
     "warranty": "warranty", "gold": "fact", "since_year": "year", "area": "area served", "offer": "offer",
-    "address": "address", "social": "social account", "number": "number", "day": "day",
+    "address": "address", "social": "social account", "number": "number", "day": "day", "stop": "schedule stop",
 }
 
 _FREE = r"(?:gratis|free|bebas biaya|tanpa biaya|complimentary|cuma-cuma)"
@@ -160,6 +161,7 @@ def extract_facts(text: str, places: list[str], offerings: list[str], lex: Lexic
     # a page that says "closed Mondays" or "on Fridays" names the day
     facts += [Fact("day", label, groups=(names + tuple(n + "s" for n in names if n.endswith("day")),))
               for label, names in brief_days(text, ranges)]
+    facts += [Fact("stop", label, groups=groups) for label, groups in brief_stops(text)]  # "Senin: Pasar Jetis"
     if m := EVERY_DAY.search(text):
         facts.append(Fact("days", m.group(0), groups=(("setiap hari", "tiap hari", "every day", "everyday", "daily",
                                                         "7 hari", "seven days"),)))
