@@ -23,6 +23,10 @@ def _stops(text: str) -> list[str]:
      ["Senin & Kamis: Pasar Kangkung", "Selasa - Jumat: halaman Masjid Raya", "Sabtu–Minggu: CFD Malioboro"]),
     ("Es dawet keliling: Mon at Sleman market, Thu at Bantul square. Dawet 5k.",
      ["Monday: Sleman market", "Thursday: Bantul square"]),
+    ("Sate Taichan Bang Jali. Hari Senin di Pasar Baru, hari Rabu di Pasar Lama, hari Jumat di alun-alun. 15rb.",
+     ["Senin: Pasar Baru", "Rabu: Pasar Lama", "Jumat: alun-alun"]),
+    ("Crepes by Lia: Mondays at Ubud Market, Wednesdays at Sanur Beach. Crepes 30k.",
+     ["Monday: Ubud Market", "Wednesday: Sanur Beach"]),
 ])
 def test_each_stop_is_its_day_and_its_place(text, stops):
     assert _stops(text) == stops

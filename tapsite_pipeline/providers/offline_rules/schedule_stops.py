@@ -34,7 +34,7 @@ _FULL = {
 _DAY = r"(?:" + "|".join(sorted((re.escape(d) for d in _FULL), key=len, reverse=True)) + r")s?\b\.?"
 _JOIN = r"\s*(?:&|,|/|\+|-|–|—|\bdan\b|\band\b|\bs/d\b|\bsd\b|\bsampai\b|\bsampe\b|\bto\b|\buntil\b|\bhingga\b)\s*"
 # a day or days, then what leads to the place (":", "-", "di", "at", or only a space)
-_HEAD = re.compile(rf"(?i)(?<![\w'])(?P<days>{_DAY}(?:{_JOIN}{_DAY})*)(?P<sep>\s*(?::|=|-|–|—|>|→)\s*|\s+(?:di|at|in|ke)\s+|\s+)"
+_HEAD = re.compile(rf"(?i)(?<![\w'])(?:(?:hari|tiap|setiap|every|on)\s+)?(?P<days>{_DAY}(?:{_JOIN}{_DAY})*)(?P<sep>\s*(?::|=|-|–|—|>|→)\s*|\s+(?:di|at|in|ke)\s+|\s+)"
                    rf"(?=\S)")
 _DAY_WORD = re.compile(rf"(?i)(?<![\w']){_DAY}")
 # a stop as this reader writes it: the days in full, a colon, the place ("Senin & Kamis: Boyolali kota")
@@ -59,6 +59,9 @@ _PLACE_WORD = re.compile(
     r"cfd|car\s+free\s+day|bundaran|simpang|pertigaan|perempatan|parkiran|pelataran|dermaga|pelabuhan|kota|"
     r"market|square|park|beach|school|campus|village|town|station|plaza|mall|car\s+park|parking|harbour|harbor|"
     r"pier|street|st\.?|road|rd\.?|field|hall|office|home|church|mosque)\b")
+# English puts the kind of place last: "Ubud Market", "Sanur Beach", "Green Valley School"
+_PLACE_TAIL = re.compile(r"(?i)\b(?:market|square|park|beach|school|campus|village|station|hall|field|mall|plaza|"
+                         r"church|mosque|office|harbou?r|pier)$")
 # a brief that says it moves: its capitalised stops are places even when no word says so
 _MOVES = re.compile(r"(?i)\b(?:keliling|mangkal|ngider|rute|route|routes|mobile|berpindah|pindah-pindah|touring|"
                     r"tour|visits?|visiting|mampir|moves|moving|roaming|van|gerobak|cart|truck|food\s+truck|lapak)\b")
@@ -129,7 +132,7 @@ def schedule_stops(text: str) -> Stops:
         ok = bool(place) and len(words) <= _MAX_WORDS and not _NOT_PLACE.match(place) \
             and not re.search(r"\d\s*(?:rb|ribu|k|jt|%)\b|rp\s*\d|\d[.:]\d\d", place, re.I) \
             and not (m.group("sep").isspace() and not _capitalised(place))  # "Monday Ampenan"; never "senin ada"
-        strong = bool(_PLACE_WORD.match(place) or _known(place))
+        strong = bool(_PLACE_WORD.match(place) or _PLACE_TAIL.search(place) or _known(place))
         gap = text[last_end:m.start()] if last_end >= 0 else ""
         # (a cleaned brief's lines end in ". ": a short gap, a time or a bullet, still joins one stop to the next)
         joined = last_end >= 0 and len(gap.strip(" ,;|.\n-*•·")) <= 25 and "\n\n" not in gap
