@@ -41,3 +41,10 @@ def test_a_page_without_a_stop_fails_facts_and_one_with_every_stop_passes():
     problems = score_page(dropped, _BRIEF)["facts"].problems
     assert any('schedule stop "Senin: alun-alun Kutoarjo"' in p for p in problems)
     assert any('schedule stop "Jumat: lapangan Desa Bagelen"' in p for p in problems)
+
+
+def test_a_routes_heading_is_no_offering_read_from_the_brief():
+    from tapsite_pipeline.evals.fidelity.brief import extract_offerings
+    found = extract_offerings("Kedai Roda is a coffee cart. Weekly route: Monday Kuta, Wednesday Canggu. "
+                              "We sell cold brew, es kopi susu and croissants.")
+    assert "weekly route" not in found and "cold brew" in found
