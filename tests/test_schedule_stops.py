@@ -80,3 +80,13 @@ def test_the_about_list_shows_the_route_day_by_day():
              Fact(kind="note", value="Kamis: Pasar Pare"))
     items = info_items(facts, "id")
     assert ("Senin", "Taman Sekartaji") in items and ("Kamis", "Pasar Pare") in items
+
+
+def test_a_long_route_never_overfills_the_intent():
+    days = ["Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu"]
+    lines = "\n".join(f"{d} {t}: Pasar {d}{t}" for d in days for t in ("pagi", "sore"))
+    prices = ", ".join(f"menu {i} {i}0rb" for i in range(1, 12))
+    intent = parse_brief(f"Bakso Keliling Pak Min, jadwal mangkal:\n{lines}\n{prices}. WA 0812 3456 7788")
+    assert len(intent.facts) <= 24
+    assert "Senin pagi: Pasar Seninpagi" in [f.value for f in intent.facts]
+    assert not any("pasar" in p for p in intent.products)

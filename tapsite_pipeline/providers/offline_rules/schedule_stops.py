@@ -33,12 +33,14 @@ _FULL = {
 }
 _DAY = r"(?:" + "|".join(sorted((re.escape(d) for d in _FULL), key=len, reverse=True)) + r")s?\b\.?"
 _JOIN = r"\s*(?:&|,|/|\+|-|–|—|\bdan\b|\band\b|\bs/d\b|\bsd\b|\bsampai\b|\bsampe\b|\bto\b|\buntil\b|\bhingga\b)\s*"
+# the part of the day a stop is made in: "Senin pagi: Pasar Kliwon", "Friday evening at Sanur Beach"
+_PART = r"(?:\s+(?:pagi|siang|sore|malam|morning|afternoon|evening|night))"
 # a day or days, then what leads to the place (":", "-", "di", "at", or only a space)
-_HEAD = re.compile(rf"(?i)(?<![\w'])(?:(?:hari|tiap|setiap|every|on)\s+)?(?P<days>{_DAY}(?:{_JOIN}{_DAY})*)(?P<sep>\s*(?::|=|-|–|—|>|→)\s*|\s+(?:di|at|in|ke)\s+|\s+)"
+_HEAD = re.compile(rf"(?i)(?<![\w'])(?:(?:hari|tiap|setiap|every|on)\s+)?(?P<days>{_DAY}(?:{_JOIN}{_DAY})*{_PART}?)(?P<sep>\s*(?::|=|-|–|—|>|→)\s*|\s+(?:di|at|in|ke)\s+|\s+)"
                    rf"(?=\S)")
 _DAY_WORD = re.compile(rf"(?i)(?<![\w']){_DAY}")
 # a stop as this reader writes it: the days in full, a colon, the place ("Senin & Kamis: Boyolali kota")
-STOP_VALUE = re.compile(rf"(?i)^(?P<days>{_DAY}(?:{_JOIN}{_DAY})*): (?P<place>\S.*)$")
+STOP_VALUE = re.compile(rf"(?i)^(?P<days>{_DAY}(?:{_JOIN}{_DAY})*{_PART}?): (?P<place>\S.*)$")
 # where a stop's head may stand: a line's start (after a bullet), or after a list's comma or a heading's colon
 _BEFORE = re.compile(r"(?:^|\n)[\s\-*•·>–—\d.)]*$|[,;:|]\s*$|(?<=\w)\.\s+$|\b(?:dan|and)\s+$")
 # where a place's words end: a time, a price, an aside in brackets or a new sentence
@@ -70,6 +72,7 @@ _HEADING = re.compile(r"(?i)(?:^|[.!?\n]\s*)((?:[a-z]+\s+){0,2}(?:jadwal\w*|rute
                       r"itinerary)(?:\s+[a-z]+){0,2}\s*:\s*)$")
 _CUT = re.compile(r"[\s,:\-–—&]+$")
 _MAX_WORDS = 7
+_MAX_FACTS = 20
 
 
 @dataclass
@@ -86,7 +89,8 @@ class Stops:
             return facts, spans, read
         said = " ".join(f.value.lower() for f in self.facts)
         kept = [f for f in facts if not (f.kind in ("address", "area", "note") and f.value.lower() in said)]
-        return [*kept, *self.facts], [*spans, *self.spans], [*read, *self.spans]
+        room = max(0, _MAX_FACTS - len(kept))  # an intent holds 24 facts: the notes and profile lines come after
+        return [*kept, *self.facts[:room]], [*spans, *self.spans], [*read, *self.spans]
 
 
 def _days_shown(days: str) -> str:
