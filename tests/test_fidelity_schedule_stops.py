@@ -48,3 +48,10 @@ def test_a_routes_heading_is_no_offering_read_from_the_brief():
     found = extract_offerings("Kedai Roda is a coffee cart. Weekly route: Monday Kuta, Wednesday Canggu. "
                               "We sell cold brew, es kopi susu and croissants.")
     assert "weekly route" not in found and "cold brew" in found
+
+
+def test_a_days_dishes_or_classes_are_no_stops():
+    from tapsite_pipeline.evals.fidelity.lexicon import load_lexicon
+    text = "Les keliling Kak Dina. Senin: Calistung Dasar\nRabu: Bahasa Inggris\nJumat: Matematika. 100rb/bln"
+    assert brief_stops(text, load_lexicon()) == []
+    assert len(brief_stops(_BRIEF, load_lexicon())) == 3  # its places are led by place words

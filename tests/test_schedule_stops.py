@@ -37,6 +37,10 @@ def test_each_stop_is_its_day_and_its_place(text, stops):
     "Studio Lentur. Jadwal kelas: Senin: Hatha Yoga, Rabu: Pilates Dasar, Jumat: Zumba. 50rb/sesi.",
     "Warung Bu Tini, Senin: Pasar Gede.",  # one stop alone is no schedule
     "Les piano Kak Rina, Sabtu pagi dan Minggu sore, 150rb per sesi.",
+    # a day's dishes or classes in a brief that says it goes round: goods, not places
+    "Nasi Box Bu Ani antar keliling kantor. Menu harian: Senin: Nasi Kuning, Selasa: Soto Betawi, Rabu: Rawon Setan.",
+    "Les keliling Kak Dina (mobile class). Senin: Calistung Dasar\nRabu: Bahasa Inggris\nJumat: Matematika. 100rb/bln",
+    "Les keliling Kak Dina. Jadwal kelas: Senin: Bahasa Inggris\nRabu: Matematika\nJumat: Fisika. 100rb/bln",
 ])
 def test_hours_classes_and_one_place_are_no_schedule(text):
     assert _stops(text) == []

@@ -161,7 +161,7 @@ def extract_facts(text: str, places: list[str], offerings: list[str], lex: Lexic
     # a page that says "closed Mondays" or "on Fridays" names the day
     facts += [Fact("day", label, groups=(names + tuple(n + "s" for n in names if n.endswith("day")),))
               for label, names in brief_days(text, ranges)]
-    facts += [Fact("stop", label, groups=groups) for label, groups in brief_stops(text)]  # "Senin: Pasar Jetis"
+    facts += [Fact("stop", label, groups=groups) for label, groups in brief_stops(text, lex)]  # "Senin: Pasar Jetis"
     if m := EVERY_DAY.search(text):
         facts.append(Fact("days", m.group(0), groups=(("setiap hari", "tiap hari", "every day", "everyday", "daily",
                                                         "7 hari", "seven days"),)))

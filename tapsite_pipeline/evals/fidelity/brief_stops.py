@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from .lexicon import Lexicon
+
 _DAYS = {
     "senin": ("senin", "monday", "mon"), "selasa": ("selasa", "tuesday", "tue"), "rabu": ("rabu", "wednesday", "wed"),
     "kamis": ("kamis", "thursday", "thu"), "jumat": ("jumat", "friday", "fri"), "sabtu": ("sabtu", "saturday", "sat"),
@@ -47,10 +49,11 @@ def _names(day: str) -> tuple[str, ...]:
     return _DAYS.get(key, (w,))
 
 
-def brief_stops(text: str) -> list[tuple[str, tuple[tuple[str, ...], ...]]]:
+def brief_stops(text: str, lex: Lexicon | None = None) -> list[tuple[str, tuple[tuple[str, ...], ...]]]:
     """(the stop as written, its groups: the day's names, then the place's own words) for each stop of a schedule of
-    two or more stops."""
-    stops: list[tuple[str, tuple[tuple[str, ...], ...], int, int, bool]] = []
+    two or more stops. A list by day whose names in capitals hold a trade's words (`lex`: "Senin: Nasi Kuning",
+    "Rabu: Bahasa Inggris") is the day's dishes or classes, unless a word for a place says otherwise."""
+    stops: list[tuple[str, tuple[tuple[str, ...], ...], int, int, bool, bool]] = []
     for m in _STOP.finditer(text):
         place = m.group("place").strip()
         if _NOT_PLACE.match(place) or re.search(r"\d", place) or len(place.split()) > 6:
@@ -63,12 +66,13 @@ def brief_stops(text: str) -> list[tuple[str, tuple[tuple[str, ...], ...]]]:
             own = [after.group(1).lower()]
         if own:
             stops.append((m.group(0).strip(" -*•·\n"), (_names(m.group("day")), *((w,) for w in own)),
-                          m.start(), m.end(), bool(_PLACE_WORD.match(place))))
+                          m.start(), m.end(), bool(_PLACE_WORD.match(place)),
+                          bool(lex and not _PLACE_WORD.match(place) and lex.niche_scores(place))))
     moves = bool(_MOVES.search(text))
     out, run = [], []
     for s in [*stops, None]:  # a schedule: stops one after another, no sentence of other things between them
         if run and (s is None or len(text[run[-1][3]:s[2]].strip(" ,;|.\n-*•·")) > 25):
-            out += run if len(run) >= 2 and (moves or any(r[4] for r in run)) else []
+            out += run if len(run) >= 2 and (any(r[4] for r in run) or moves and not any(r[5] for r in run)) else []
             run = []
         if s is not None:
             run.append(s)

@@ -42,7 +42,7 @@ _DAY_WORD = re.compile(rf"(?i)(?<![\w']){_DAY}")
 # a stop as this reader writes it: the days in full, a colon, the place ("Senin & Kamis: Boyolali kota")
 STOP_VALUE = re.compile(rf"(?i)^(?P<days>{_DAY}(?:{_JOIN}{_DAY})*{_PART}?): (?P<place>\S.*)$")
 # where a stop's head may stand: a line's start (after a bullet), or after a list's comma or a heading's colon
-_BEFORE = re.compile(r"(?:^|\n)[\s\-*•·>–—\d.)]*$|[,;:|]\s*$|(?<=\w)\.\s+$|\b(?:dan|and)\s+$")
+_BEFORE = re.compile(r"(?:^|\n)[\s\-*•·>–—\d.)]*$|[,;:|]\s*$|[.!?]\s+$|\b(?:dan|and)\s+$")
 # where a place's words end: a time, a price, an aside in brackets or a new sentence
 _PLACE_END = re.compile(r"(?i),?\s*\(|[.;|!?](?:\s|$)|,\s*(?=\d|jam\b|pukul\b|mulai\b|buka\b|open\b|from\b|start)|"
                         r"\s+(?:jam|pukul|mulai|from|start(?:ing)?|buka|open)\s+\d|\s+\d{1,2}[.:]\d\d")
@@ -70,6 +70,9 @@ _MOVES = re.compile(r"(?i)\b(?:keliling|mangkal|ngider|rute|route|routes|mobile|
 # a heading the list stands under ("Jadwale:", "Weekly route:", "jadwal mangkal:"): read with the stops, no note alone
 _HEADING = re.compile(r"(?i)(?:^|[.!?\n]\s*)((?:[a-z]+\s+){0,2}(?:jadwal\w*|rute|route|schedule|lokasi|mangkal|stops|"
                       r"itinerary)(?:\s+[a-z]+){0,2}\s*:\s*)$")
+# a heading over a list by day that is no route: the day's menu, classes, lessons or duty ("Menu harian:", "Kelas:")
+_NOT_ROUTE = re.compile(r"(?i)\b(?:menu|kelas|class|classes|mapel|pelajaran|materi|tema|theme|piket|shift|sesi|session)"
+                        r"\b[^.\n]{0,25}$")
 _CUT = re.compile(r"[\s,:\-–—&]+$")
 _MAX_WORDS = 7
 _MAX_FACTS = 20
@@ -113,6 +116,13 @@ def _known(place: str) -> bool:
     return any(w in PLACES for w in re.findall(r"[a-z][a-z'-]+", place.lower()))
 
 
+def _trade(place: str) -> bool:
+    """A name in capitals made of a trade's words ("Nasi Kuning", "Calistung Dasar", "Hatha Yoga"): goods or a
+    class, not a place."""
+    from .lexicon import KEYWORDS
+    return any(w in KEYWORDS for w in re.findall(r"[a-z][a-z'-]+", place.lower()))
+
+
 def _capitalised(place: str) -> bool:
     first = re.sub(r"(?i)^(?:di|at|in|ke)\s+", "", place)
     return first[:1].isupper()
@@ -124,8 +134,8 @@ def schedule_stops(text: str) -> Stops:
         return Stops()
     heads = [m for m in _HEAD.finditer(text) if _BEFORE.search(text[max(0, m.start() - 40):m.start()])]
     moves = bool(_MOVES.search(text))
-    runs: list[list[tuple[str, str, Span, bool]]] = []
-    run: list[tuple[str, str, Span, bool]] = []
+    runs: list[list[tuple[str, str, Span, str]]] = []
+    run: list[tuple[str, str, Span, str]] = []
     last_end = -1
     for i, m in enumerate(heads):
         line_end = text.find("\n", m.end())
@@ -136,7 +146,8 @@ def schedule_stops(text: str) -> Stops:
         ok = bool(place) and len(words) <= _MAX_WORDS and not _NOT_PLACE.match(place) \
             and not re.search(r"\d\s*(?:rb|ribu|k|jt|%)\b|rp\s*\d|\d[.:]\d\d", place, re.I) \
             and not (m.group("sep").isspace() and not _capitalised(place))  # "Monday Ampenan"; never "senin ada"
-        strong = bool(_PLACE_WORD.match(place) or _PLACE_TAIL.search(place) or _known(place))
+        kind = "place" if _PLACE_WORD.match(place) or _PLACE_TAIL.search(place) or _known(place) else \
+            "goods" if _trade(place) else "name"
         gap = text[last_end:m.start()] if last_end >= 0 else ""
         # (a cleaned brief's lines end in ". ": a short gap, a time or a bullet, still joins one stop to the next)
         joined = last_end >= 0 and len(gap.strip(" ,;|.\n-*•·")) <= 25 and "\n\n" not in gap
@@ -144,8 +155,8 @@ def schedule_stops(text: str) -> Stops:
             if len(run) >= 2:
                 runs.append(run)
             run = []
-        if ok and (strong or _capitalised(place)):
-            run.append((m.group("days"), place, (m.start(), end), strong))
+        if ok and (kind == "place" or _capitalised(place)):
+            run.append((m.group("days"), place, (m.start(), end), kind))
             last_end = end
         else:
             last_end = -1
@@ -153,11 +164,18 @@ def schedule_stops(text: str) -> Stops:
         runs.append(run)
     out = Stops()
     for r in runs:
-        if not (moves or any(s for *_, s in r)):  # capitalised names alone, in a brief that never says it moves
+        kinds = [k for *_, k in r]
+        # a list of the day's dishes or classes ("Senin: Nasi Kuning", "Rabu: Calistung Dasar") is no route: names in
+        # capitals are stops when a place word or a known town says so, or the brief says it moves and none is goods
+        if "place" not in kinds and ("goods" in kinds or not moves or _NOT_ROUTE.search(text, max(0, r[0][2][0] - 40),
+                                                                                       r[0][2][0])):
+            continue
+        r = [s for s in r if s[3] != "goods"]
+        if len(r) < 2:
             continue
         if h := _HEADING.search(text, max(0, r[0][2][0] - 40), r[0][2][0]):
             out.spans.append(h.span(1))
-        for days, place, span, _strong in r:
+        for days, place, span, _kind in r:
             out.facts.append(Fact(kind="note", value=f"{_days_shown(days)}: {place}"[:120]))
             out.spans.append(span)
     return out
