@@ -77,3 +77,13 @@ def test_a_timed_package_per_person_keeps_the_next_item_and_makes_no_person_card
     products = parse_brief(brief).products
     assert all(w in products for w in want), products
     assert not {"person", "orang"} & set(products), products
+
+
+def test_variants_told_apart_by_a_quality_word_keep_it_in_their_price_subject():
+    brief = ("Sambal Nyonya Lie, Cirebon\n✅ Sambal roa original Rp38.000\n✅ Sambal roa pedas Rp40.000\n"
+             "✅ Sambal cumi Rp45.000\nWA 0812 3456 7893")
+    subjects = {f.value: f.subject for f in parse_brief(brief).facts if f.kind == "price"}
+    assert subjects["Rp38.000"] == "sambal roa original" and subjects["Rp40.000"] == "sambal roa pedas", subjects
+    # one price of the item: the quality word said before the amount stays out of what it is for
+    one = "Warung Bu Tin: nasi box enak 25rb, es teh 5rb. WA 0812 3456 7894"
+    assert {f.subject for f in parse_brief(one).facts if f.kind == "price"} >= {"nasi box"}
