@@ -87,3 +87,9 @@ def test_variants_told_apart_by_a_quality_word_keep_it_in_their_price_subject():
     # one price of the item: the quality word said before the amount stays out of what it is for
     one = "Warung Bu Tin: nasi box enak 25rb, es teh 5rb. WA 0812 3456 7894"
     assert {f.subject for f in parse_brief(one).facts if f.kind == "price"} >= {"nasi box"}
+
+
+def test_a_price_said_of_an_item_for_a_size_is_the_items():
+    brief = "Kilap Villa Service: pool care for a 3-bedroom villa 400k, garden care 300k. WA 0812 3456 7895"
+    subjects = {f.subject for f in parse_brief(brief).facts if f.kind == "price"}
+    assert "pool care" in subjects and not any(s.startswith("for ") for s in subjects), subjects
