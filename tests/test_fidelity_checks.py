@@ -150,7 +150,7 @@ def test_gold_facts_use_any_of_groups_and_values():
     html = page(lead="Buka 8:00 - 17:00, sejak 2008.")
     r = score_page(html, "anything", gold=gold)
     assert r["facts"].problems == ['missing from the page: fact "segment"']
-    assert r["facts"].metrics == {"facts": 3, "found": 2, "invented": 0, "scraps": 0}
+    assert r["facts"].metrics == {"facts": 3, "found": 2, "invented": 0, "scraps": 0, "card_prices": 0}
 
 
 def test_invented_prices_years_phones_and_addresses():

@@ -1,6 +1,7 @@
 """Facts: every concrete fact of the brief is on the page, no fact line is cut out of the middle of a phrase
-(scraps.py), no price range is cut in two (price_ranges.py), and nothing concrete is invented
-(a price, year, phone number, email, handle or street address the owner never gave)."""
+(scraps.py), no price range is cut in two (price_ranges.py), no card shows a price the brief says of another
+offering (card_prices.py), and nothing concrete is invented (a price, year, phone number, email, handle or street
+address the owner never gave)."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ import re
 from . import values
 from .brief import BriefInfo
 from .brief_facts import KIND_LABEL, Fact, extract_facts, gold_facts
+from .card_prices import wrong_card_prices
 from .gold import alternative_in, fact_groups
 from .page import Page
 from .price_ranges import split_ranges
@@ -118,12 +120,14 @@ def check_facts(page: Page, brief: BriefInfo, contact: dict | None = None) -> Ch
     problems = [f'missing from the page: {_kind_label(f)} "{clip(f.label, 60)}"' for f in missing]
     invented = _invented(pv, brief, contact)
     cut = scraps(page, brief.text) + split_ranges(pv.text, brief.text)
-    problems += invented + cut
+    misplaced = wrong_card_prices(page, brief.text, brief.offerings)
+    problems += invented + cut + misplaced
     found = len(facts) - len(missing)
-    wrong = len(invented) + len(cut)
+    wrong = len(invented) + len(cut) + len(misplaced)
     score = found / (len(facts) + wrong) if facts or wrong else 1.0
     return CheckResult("facts", passed=not problems, score=round(score, 4), problems=problems,
-                       metrics={"facts": len(facts), "found": found, "invented": len(invented), "scraps": len(cut)})
+                       metrics={"facts": len(facts), "found": found, "invented": len(invented), "scraps": len(cut),
+                                "card_prices": len(misplaced)})
 
 
 def _invented(pv: PageValues, brief: BriefInfo, contact: dict | None) -> list[str]:

@@ -63,8 +63,11 @@ def _amount(raw: str) -> float:
 
 # ("/12 jam", "per 24 hours": a day's hire is all the price's, no measure of goods for the other readers)
 _PER_MEASURED = regrouped(r"\s*(?:/|per)\s*(?!(?:12|24)\s*(?:jam|hours?|hrs?)\b)\d", re.I)
-# (a count of hours may be a decimal, said whole: "1,5 jam 150rb", "2.5 hours from IDR 900k")
-_TIMED_PACKAGE = regrouped(rf"(?<![\d.,])\d{{1,2}}(?:[.,]\d{{1,2}})?\s*(?:hours?|hrs?|jam)\s+(?:(?:from|mulai|for|only|cuma|hanya)\s+)?{_AMOUNT}",
+# (a count of hours may be a decimal, said whole: "1,5 jam 150rb", "2.5 hours from IDR 900k"; the unit the amount counts
+# is the package's too: "trekking 2 hours 150k/person" leaves no "person" behind for the offerings reader)
+_TIMED_PACKAGE = regrouped(rf"(?<![\d.,])\d{{1,2}}(?:[.,]\d{{1,2}})?\s*(?:hours?|hrs?|jam)\s+(?:(?:from|mulai|for|only|cuma|hanya)\s+)?{_AMOUNT}"
+                           r"(?:\s*(?:/|per\s)\s*(?:person|persons|people|pax|orang|org|group|grup|car|mobil|unit|boat|"
+                           r"perahu|kapal|couple|pasangan|anak|child|kid|adult|dewasa)\b)?",
                            re.I)
 # Words that begin what follows a price, never a second word of its unit ("350rb/orang min 30 org").
 _PRICE_TAIL_STOP = (r"(?:lepas|self|tanpa|without|full|half|sudah|udah|sdh|min|minimal|max|dan|and|atau|or|untuk|utk|for|termasuk|incl|including|include|"

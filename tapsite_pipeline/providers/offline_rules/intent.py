@@ -44,6 +44,7 @@ from .other_businesses import unnamed_businesses
 from .own_name import names_business
 from .pantun import sampiran_span
 from .places import PLACES
+from .price_variants import variant_subjects
 from .regional import in_owner_words, intent_as_written, read_as_said
 from .schedule_stops import schedule_stops
 from .terms_of_sale import goods_only
@@ -413,6 +414,7 @@ def _parse(raw: str, hints: dict) -> Intent:
         facts = [*held_said(facts, held), *held]
     facts = _timed_of_the_one(_exams_taught(said_once(facts, more, lower, text), items[:10]), items[:10])
     facts = capital_apart(facts, lower)  # "modal 5 jt" of a partnership: its term, never a menu price
+    facts = variant_subjects(facts, lower)  # "abon original 45rb, abon pedas 47rb": the quality word tells them apart
     if any(w in lower for w in ("sertif", "akredit", "izin", "certif", "accredit", "licens")):
         facts += credentials_alone(text, facts)  # "Bersertifikat.": a credential said alone, a note of its own
     facts += [f for f in profile if f.kind != "hours" or not any(g.kind == "hours" for g in facts)]

@@ -16,8 +16,10 @@ from .price_units import HIRE_TERMS, NO_DRIVER, PER_SPOKEN
 
 # A price said right after an item of a list ("kiloan 8rb/kg, bedcover 25k, selimut 15k"): the amount is a fact, and
 # the list goes on around it. Masking it like a name would cut the list into one-item clauses.
-# (a range with a multiplier on each end is one amount: "IDR 200k–450k", "Rp 150rb - Rp 300rb")
-_AMOUNT_ONLY = regrouped(rf"(?:(?:mulai|from|start(?:ing)?\s+(?:from|at)|cuma|hanya|only)\s+)?(?:rp\.?|idr)?\s*\d[\d.,]*"
+# (a range with a multiplier on each end is one amount: "IDR 200k–450k", "Rp 150rb - Rp 300rb"; so is a timed package's,
+# its hours said first: "jungle trekking 2 hours 150k/person, river tubing 50k")
+_AMOUNT_ONLY = regrouped(r"(?:\d{1,2}(?:[.,]\d{1,2})?\s*(?:hours?|hrs?|jam)\s+)?"
+                         rf"(?:(?:mulai|from|start(?:ing)?\s+(?:from|at)|cuma|hanya|only)\s+)?(?:rp\.?|idr)?\s*\d[\d.,]*"
                          r"(?:\s*(?:rb|ribu|rebu|k|jt|juta)\s*[-–]\s*(?:(?:rp\.?|idr)\s*)?\d[\d.,]*)?"
                          rf"\s*(?:rb|ribu|rebu|k|jt|juta|million|m)?\b(?:\s*(?:/|per)\s*(?:\d+\s*)?[a-z]+\d?|\s+{PER_SPOKEN})?"
                          rf"(?:\s*\(?{HIRE_TERMS}\)?)?")

@@ -47,6 +47,7 @@ _PACKAGE_WORDS = frozenset("paket pkt package packages pack bundle bundling".spl
 _PER = frozenset("per tiap setiap each".split())
 _COPULA = frozenset("is are was costs cost adalah yaitu =".split())
 _LINK_END = frozenset("for untuk utk buat selama during of with dengan dgn".split())
+_FOR_WHAT = frozenset("for untuk utk buat".split())
 _COUNT_LINK = frozenset("with dengan dgn isi berisi including".split())
 _SUBJECT_TALK = frozenset("ada jg juga also ya sy saya kami we i our my kita beliau dong nih sih aja punya pny tersedia "
                           "available have has ado juo".split())
@@ -232,7 +233,11 @@ def price_subject(lower: str, pos: int) -> str:
     while words and words[-1] in _COPULA:  # "Rent is IDR 200,000": the price is for the rent, not the "rent is"
         words.pop()
     sized = any(w in _COUNT_LINK and re.fullmatch(r"\d+\w*", n) for w, n in zip(words[-4:], words[-3:], strict=False))
-    words = words[-((6 if sized or counted else 4) - len(per_unit)):]  # ("per jam" counts among the words kept)
+    keep = (6 if sized or counted else 4) - len(per_unit)  # ("per jam" counts among the words kept)
+    if len(words) > keep and words[-keep] in _FOR_WHAT and not sized and not counted:
+        # "weekly cleaning for a 2-bedroom villa 350k": the words kept would open on "for"; the item is before it
+        words = words[:-keep][-keep:]
+    words = words[-keep:]
     while words and words[-1] in _LINK_END:  # "Hall rental for 6 hours is IDR 7.5 million": "hall rental", never
         words.pop()                          # "hall rental for"
     while words and words[0] in VERB:  # "jual nasi box 25rb": the verb is not part of what the price is for

@@ -10,6 +10,7 @@ import re
 
 from ....models import Fact
 from ..levels import SCHOOL_LADDER
+from .price_owner import names_other_item
 from .stop_lines import note_line  # a schedule's stop: its days, then its place
 from .util import cap, fix_acronyms, join_list, lower_first, tokens
 
@@ -376,11 +377,12 @@ def _note_said(note: str, said: set[str]) -> bool:
 
 
 def price_for(product: str, facts: tuple[Fact, ...]) -> str | None:
-    """The price the owner stated for this product ("nasi box 25rb"), if any."""
+    """The price the owner stated for this product ("nasi box 25rb"), if any; never one said of another item that
+    shares a word with it ("pool cleaning 250k" is not the price of "weekly cleaning", price_owner.py)."""
     p = set(tokens(product))
     best, score = None, 0.0
     for f in facts:
-        if f.kind != "price" or not f.subject:
+        if f.kind != "price" or not f.subject or names_other_item(product, f.subject):
             continue
         s = set(tokens(f.subject))
         overlap = len(p & s) / max(1, len(p))
