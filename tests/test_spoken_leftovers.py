@@ -64,3 +64,10 @@ def test_tags_and_sign_off_parts_leave_a_note(said, shown):
 def test_spoken_trimmed_keeps_words_without_talk():
     assert spoken_trimmed("sama kemeja terus celana bahan itu".split()) == ["celana", "bahan"]
     assert spoken_trimmed(["nasi", "box"]) == ["nasi", "box"]
+
+
+def test_a_pause_between_the_thing_and_its_price_leaves_the_thing_named():
+    prices = _prices("saya jual kue basah, namanya Kue Bu Wati di Solo. lemper itu mulai, berapa ya, 3 ribu, terus "
+                     "nasi tumpeng mulai, eh, mulai 200 ribu. WA 0812 3030 4040")
+    assert prices == {"3 ribu": "lemper", "mulai 200 ribu": "nasi tumpeng"}
+    assert _prices("kopi susu, 25rb, es teh 5rb. Warung Kopi Pak Min, WA 0812 1111 2222")["25rb"] == ""

@@ -67,6 +67,20 @@ def spoken_trimmed(words: list[str]) -> list[str]:
     return words
 
 
+# A speaker stopping between the thing and its price to hesitate, ask themselves or start again ("batik tulis mulai,
+# eh, mulai 450 ribu", "nasi kotak itu mulai, berapa di', 30 ribu"): the thing is the one said before the pause.
+_PAUSE_WORD = r"(?:eh|e{2,}h*|e+m+|h+m+|anu|berapa\s+(?:ya|yah|di'?|sih|tuh|itu)|apa\s+(?:ya|namanya))"
+_PAUSE = regrouped(rf"(?:\s+(?:itu|tuh))?(?:\s+(?:mulai|harganya|harga))?\s*,\s*(?:{_PAUSE_WORD}\s*,?\s*)+"
+                   r"(?:(?:mulai|harganya|harga)\s+)?\Z", re.I)
+
+
+def before_pause(lower: str, pos: int) -> int:
+    """Where the words before a price end when the speaker paused between them and the price (see _PAUSE); `pos`
+    when there was no pause."""
+    m = _PAUSE.search(lower, max(0, pos - 40), pos)
+    return m.start() if m and m.start() > 0 else pos
+
+
 # -- notes ----------------------------------------------------------------------------------------------------------
 _PERSON = r"(?:kak|kakak|mbak|mba|mas|sis|gan|bun|bunda|pak|bu|bang|gaes|guys)"
 # a tag that closes a phrase: before a comma or at the end
