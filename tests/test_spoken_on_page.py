@@ -49,3 +49,11 @@ def test_a_word_the_brief_never_said_is_no_leftover():
     # the copy's own casual "gitu" is not the owner's speech when the brief never said it
     c = score_page(_spoken_page(["Minimal 20 box gitu"]), SPOKEN.replace(" gitu", ""))["coherence"]
     assert c.metrics["spoken"] == 0, c.problems
+
+
+def test_what_the_owner_does_not_do_is_no_offering_of_the_brief():
+    from tapsite_pipeline.evals.fidelity.brief import extract_offerings
+    said = extract_offerings("sy jahit baju anak, kebaya, seragam. tp ndak terima permak jeans nah. WA 0812 5555 1212")
+    assert not any("permak" in o for o in said), said
+    assert "kebaya" in said
+    assert "servis laptop" in extract_offerings("kami tidak hanya jual laptop bekas, kami terima servis laptop, ganti lcd")
