@@ -167,6 +167,9 @@ _TRIGGER = re.compile(r"\b(?:(?:produk|products?|menu|services?|layanan|jasa|off
                       r"melayani|produksi|memproduksi|jasa|layanan|spesialis|we\s+sell|selling|sell|we\s+make|"
                       r"making|baking|bake|building|build|offering|offer|we\s+do|serving|specialising\s+in|"
                       r"specializing\s+in|providing|provide)\b\s*(?:bikin\s+|pembuatan\s+|buat\s+)?", re.I)
+# a selling verb said right after a negation ("ndak terima cetak", "gak jual eceran", "we don't sell online")
+_NEGATED = re.compile(r"\b(?:tidak|tdk|gak|ga|gk|nggak|ngga|enggak|kagak|ndak|bukan|not|don't|dont|doesn't|never)\s+$",
+                      re.I)
 # request context: what follows is what the owner wants on the page, not what they sell
 _REQUEST = re.compile(r"\b(?:mau|pengen|pingin|ingin|minta|tolong|butuh|perlu|need|want|please|pls|would\s+like|"
                       r"with\s+a|mohon|bisa\s+ada|webnya|websitenya|web\s+yg|web\s+yang|fitur|fiturnya|features?|"
@@ -293,6 +296,9 @@ def _chunks(sentence: str, protected: tuple[str, ...]) -> list[_Chunk]:
                 out.append(_Chunk(raw, False, [], False))
                 continue
             m = _TRIGGER.search(raw)
+            if m and _NEGATED.search(raw, 0, m.start()):  # "ndak terima cetak": what is not done is not sold
+                out.append(_Chunk(raw, False, [], False))
+                continue
             body = raw[m.end():] if m else raw
             if num := _NUMBER.search(body):  # "nastar Rp 85.000/toples": the price is a fact, not a name
                 body = body[:num.start()]

@@ -1,7 +1,8 @@
 """Coherence: the copy reads as written for this business — no doubled words or repeated sentences,
 no vocabulary of another niche nor of another trade of its own (trade_words.py), no audience sold as a product, the brief's language throughout, no
 promise of a service the owner ruled out (ruled_out.py), no frame of another kind of business than the
-owner runs (framing.py), none of the brief's chat nor a phrase cut off mid-way (chat_talk.py), and no comparison
+owner runs (framing.py), none of the brief's chat nor a phrase cut off mid-way (chat_talk.py), none of the words a
+speaker says around what they state (spoken.py: a sign-off, "terus X itu: 60 ribu", "gitu"), and no comparison
 with competitors shown as a fact (rivals.py)."""
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from .page import Page
 from .result import CheckResult
 from .rivals import against_others
 from .ruled_out import promises_ruled_out
+from .spoken import spoken_leftovers
 from .text import STOP_EN, STOP_ID, clip, content_words, detect_language, has_phrase, norm, words
 from .text import sentences as split_sentences
 from .trade_words import off_trade
@@ -161,6 +163,7 @@ def check_coherence(page: Page, brief: BriefInfo) -> CheckResult:
         "register": mixed_register(page, brief),
         "chat": chat_talk(page, brief.brand),
         "broken": broken_fragments(page),
+        "spoken": spoken_leftovers(page, brief.text, brief.brand),
         "rivals": against_others(page),
     }
     problems = [p for ps in parts.values() for p in ps]

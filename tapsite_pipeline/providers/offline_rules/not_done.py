@@ -25,7 +25,7 @@ _NO_NOT = (r"(?:hp|wa|telp|tlp|telepon|tel|rek|rekening|rumah|kontak|ktp|whatsap
 _NOT_DONE = fast(
     rf"\b(?:{_NEG_ID}\s+(?:{_NEG_VERB_ID}\s+){{1,2}}|(?:(?:we|i)\s+)?{_NEG_EN}\s+{_NEG_VERB_EN}\s+|"
     rf"no\s+(?![\d.]|{_NO_NOT}))"
-    rf"(?:(?!(?:pls|please|ya|yaa|yah|kak|dong|ok|oke|thx|thanks|sorry|maaf|but|tapi|tp|karena|krn|because|so|jadi|"
+    rf"(?:(?!(?:pls|please|ya|yaa|yah|kak|dong|nah|gitu|gituu|sih|deh|lho|loh|ok|oke|thx|thanks|sorry|maaf|but|tapi|tp|karena|krn|because|so|jadi|"
     rf"and\s+(?:we|i)|dan\s+(?:kami|saya))\b)[\w/&'+-]+\s*){{1,7}}"
     # a verb that is the whole of what is not done, at the end of its clause: "we don't deliver, come and eat here"
     rf"|\b(?:(?:we|i)\s+)?{_NEG_EN}\s+(?:deliver|ship|do\s+delivery|do\s+deliveries)(?=\s*(?:[,.;:!?)]|$))"

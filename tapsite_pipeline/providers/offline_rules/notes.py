@@ -21,6 +21,7 @@ from .note_clauses import _ASIDE, _SENTENCE, _clauses, _measured, _trimmed
 from .number_context import BOUNDS, bounded_start
 from .other_businesses import businesses_owned
 from .owner_requests import _skipped
+from .spoken_leftovers import without_spoken
 from .story import story_clauses
 from .talk_fillers import without_fillers
 
@@ -71,7 +72,7 @@ _DANGLING = regrouped(r"(?:^|,\s*)[^,]{0,60}?(?<![-\w])(?:di|ke|dari|lewat|via|d
 
 
 def _clean_note(value: str) -> str:
-    value = without_fillers(value)   # "literally slotnya cepet penuh": the fact without the talk around it
+    value = without_spoken(without_fillers(value))  # "literally slotnya…", "udah gitu aja": no talk around the fact
     for _ in range(3):
         value = _NOTE_TRIM.sub("", value).strip(" ,")
     return _DANGLING.sub("", value).strip(" ,").rstrip(" +&").rstrip(" ,")  # "4 kamar +": a joiner to a card said after

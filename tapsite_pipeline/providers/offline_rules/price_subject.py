@@ -9,6 +9,7 @@ from tapsite_pipeline.fastre import fast, regrouped
 
 from ...models import Fact
 from .amounts import SESSIONS_BEFORE
+from .spoken_leftovers import before_pause, spoken_trimmed
 
 _SIZE = regrouped(r"\d+(?:[.,]\d+)?x\d+(?:[.,]\d+)?(?:mm|cm|m|meter)?")
 _PACK = regrouped(r"\d+(?:[.,]\d+)?(?:kg|kilo|gr|gram|g|ml|l|ltr|liter|litre|ons|oz|lbs?)")
@@ -139,6 +140,8 @@ def price_subject(lower: str, pos: int) -> str:
     from .roles import QUALIFIER, UNIT, VERB
     if _after_list(lower, pos):
         return ""
+    if (paused := before_pause(lower, pos)) != pos:  # "batik tulis mulai, eh, mulai 450 ribu": for "batik tulis"
+        return price_subject(lower, paused)
     if _LEADER.search(lower, max(0, pos - 4), pos):  # "domba garut ....... 3.500.000": the item is before the leader
         return price_subject(lower, pos - 2)
     if cell := _CELL.search(lower, max(0, pos - 6), pos):  # "nasi rames | 12rb": the item is the cell before
@@ -224,6 +227,7 @@ def price_subject(lower: str, pos: int) -> str:
         words = said if len(said) > 1 else []
     if not words and lone and _after_clause(lower, pos):
         words = lone  # "cuci setrika 7rb/kg, kilat 1 hari 12rb/kg": the one word names the variant priced
+    words = spoken_trimmed(words)  # "terus turun mesin itu mulai 800 ribu": for "turun mesin" (spoken_leftovers.py)
     # "ada jg paket 13rb": the words after the last link word name the thing; "ada", "jg" are talk
     talk = [i for i, w in enumerate(words) if w in _SUBJECT_TALK]
     if talk and talk[-1] == len(words) - 1 and len(talk) == 1 and talk[0] > 0:
