@@ -13,8 +13,9 @@ from .text import clip, content_words, squash
 # The owner's own accounts (an Instagram handle, an email's local part) and a name the writer introduces themselves
 # with ("saya Bu Ratna", "ambo Ni Ema", "I'm Tom"): what a business without a name may go by.
 _ACCOUNT = re.compile(r"@([\w.]+)|([\w.+-]+)@[\w-]+\.")
-_SELF_INTRO = re.compile(r"(?i)\b(?:saya|sy|aku|ambo|awak|kulo|gw|gue|nama\s+saya|namaku|i'm|i\s+am|my\s+name\s+is|"
-                         r"this\s+is|ini)\s+$")
+# (the regional pronouns too: Balinese "tiang", Manado "kita", Papuan "sa", Ambonese "beta", Banjar "ulun" …)
+_SELF_INTRO = re.compile(r"(?i)\b(?:saya|sy|aku|ambo|awak|kulo|gw|gue|tiang|titiang|kita|sa|beta|ulun|aye|ane|abdi|"
+                         r"nama\s+saya|namaku|i'm|i\s+am|my\s+name\s+is|this\s+is|ini)\s+$")
 
 
 def _in(brand: str, text: str) -> bool:

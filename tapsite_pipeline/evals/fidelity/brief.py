@@ -10,6 +10,7 @@ from functools import cached_property, lru_cache
 
 from .gold import brand as gold_brand
 from .lexicon import COLOURS, STYLE_WORDS, Lexicon, load_lexicon
+from .people import in_people, taken_back
 from .text import STOP_EN, STOP_ID, content_words, detect_language, norm, words
 
 # ---------------------------------------------------------------- language
@@ -61,6 +62,8 @@ BRAND_PATTERNS = [
                rf"(?P<b>[A-Z0-9][^\s,.;:!?()\"]*(?:\s+[A-Z0-9&][^\s,.;:!?()\"]*){{0,5}}?){_END}"),
     re.compile(rf"(?:^|[.!?]\s+){_NAME}\s+(?:adalah|merupakan|is\s+(?:a|an|our|the|my))\b", re.I),
 ]
+# the name the owner writes after taking one back: a run of capitalised words
+_CAPITALISED = re.compile(r"(?P<b>[A-Z0-9][\w'&.-]*(?:[ \t]+(?:&[ \t]+)?[A-Z0-9][\w'&-]*){0,5})")
 _NOT_BRAND = frozenset("saya sy aku gw gue kami kita ini itu we it this i usaha toko bisnis".split())
 # A verb after "toko kami", "usaha saya" says what the shop does or where it is ("Toko kami berada di Ruko …"):
 # a verb is never a brand.
@@ -102,6 +105,10 @@ def extract_brand(text: str) -> str | None:
             # "Bengkel Sinar di Kota Madiun adalah …": the place after "di"/"in" says where, it is no word of the name
             if (at := re.search(r"\s(?:di|in)\s(.+)$", b)) and at.start() > 0 and _only_place(at.group(1), lex):
                 b = b[:at.start()]
+            if in_people(text, m.start("b"), m.end("b")):
+                continue  # "Tiang Pak Made Sukerta, …", '"…" – Mama Yuli': a person, not the business
+            if (again := taken_back(text, m.end("b"))) is not None and (other := _CAPITALISED.match(text, again)):
+                return other.group("b")  # "Laundry Bunda Rahma? eh bukan, Laundry Bunda Ica": the name written instead
             ws = words(b)
             if not ws or all(w in _NOT_BRAND or w in STOP_ID or w in STOP_EN for w in ws) or len(b) < 2 \
                     or ws[0] in _VERB_FIRST or _only_place(b, lex):
@@ -116,6 +123,8 @@ def extract_brand(text: str) -> str | None:
         if after := _AFTER_DASH.match(text):
             return after.group("b")
     m = OPENING_NAME.match(text)
+    if m and in_people(text, m.start("b"), m.end("b")):
+        m = None  # "Kita Om Noldy, 58 taong, …": the owner introducing themselves
     if m and (_GREETING_OPENING.match(text) or _only_place(m.group("b"), lex) or all(
             w in lex.business_words or w in lex.places for w in words(m.group("b")))):
         m = None  # "Om Swastiastu, …", "SEWA ALAT PESTA LAMPUNG …": a greeting, a region or the trade, not a name
@@ -149,7 +158,8 @@ def standalone_name(text: str, lex: Lexicon | None = None) -> str | None:
                 or any(w in lex.places or w in _ADMIN or w in _DAY_NAMES or w in _FEATURE_TOKENS for w in ws) \
                 or _only_place(b, lex) or _GREETING_OPENING.match(b) \
                 or _TRIGGER.search(b) or re.search(r"\b(?:di|in|at|jl|jln|jalan)\W*$", text[:m.start("b")], re.I) \
-                or _AFTER_STREET.search(text, 0, m.start("b")) or _TITLE_BEFORE.search(text, 0, m.start("b")):
+                or _AFTER_STREET.search(text, 0, m.start("b")) or _TITLE_BEFORE.search(text, 0, m.start("b")) \
+                or in_people(text, m.start("b"), m.end("b")):
             continue
         return b
     return None
