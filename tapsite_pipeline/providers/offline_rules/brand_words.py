@@ -164,7 +164,12 @@ _START_FOLLOW = regrouped(
     # what the business does, said right after its name: "Studio Rekam Hulontalo menerima rekaman …"
     r"menerima\b|terima\b|memproduksi\b|membuat\b|mengerjakan\b|memasok\b|menyewakan\b|mengajar(?:kan)?\b|"
     r"melatih\b|mengelola\b|mengantar\b|runs\b|rents\b|builds\b|teaches\b|designs\b|supplies\b|organises\b|"
-    r"organizes\b|hosts\b|repairs\b)", re.I)
+    r"organizes\b|hosts\b|repairs\b|"
+    # more of what a business does in English: "Kelod Connect sets up internet for villas …"
+    r"sets\s+up\b|installs\b|fixes\b|cleans\b|delivers\b|handles\b|creates\b|crafts\b|brews\b|roasts\b|"
+    r"grows\b|guides\b|plans\b|trains\b|cooks\b|prints\b|sews\b|tailors\b|shoots\b|films\b|paints\b|"
+    r"translates\b|tutors\b|coaches\b|cuts\b|styles\b|washes\b|transports\b|ships\b|imports\b|exports\b)",
+    re.I)
 _LOWER_START = regrouped(
     r"\s*((?:[\w'&.-]+\s+){0,4}?[\w'&-]+)(?:\s*[:,-]|\s+(?:adalah|merupakan|is\s+an?|buka|jual|jualan|berjualan|menjual|"
     r"menyediakan|melayani|menerima|terima|sells|offers|provides|hadir|sejak|since|dekat|di|in|jl\.?|jln\.?|jalan)\b\.?)\s")

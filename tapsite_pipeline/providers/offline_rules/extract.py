@@ -8,6 +8,7 @@ from tapsite_pipeline.fastre import fast, regrouped
 
 from .audiences import SAID_OF_FOR
 from .colors import is_color
+from .named_others import sign_in
 from .places import PLACES
 from .text import title_case
 
@@ -123,7 +124,10 @@ def location(text: str, lower: str, cased: bool) -> tuple[str | None, tuple[int,
     if (moved := _MOVED_TO.search(lower)) and (run := _PLACE_RUN.match(text, moved.end())) and (
             any(w.lower() in PLACES for w in run.group(0).split()) or run.group(0).lower() in PLACES):
         return run.group(0)[:60], run.span(), True
+    signed_in = sign_in(text)  # "Hi, Jake from Wellington here.": where the person is from, not where it is
     for m in _LOC_PREP.finditer(lower):
+        if signed_in and m.start() < signed_in[0][1]:
+            continue
         if headed and headed[1][0] < m.start():
             return headed[0], headed[1], False
         pos = m.end()

@@ -20,7 +20,7 @@ from typing import NamedTuple
 from tapsite_pipeline.fastre import regrouped
 
 from .agency_client import client_name
-from .named_others import headline, not_others, people
+from .named_others import headline, not_others, people, sign_in
 from .signature_block import signature
 
 Found = tuple[str, tuple[int, int], int]
@@ -111,6 +111,7 @@ def read_forms(raw: str, text: str, lower: str, cased: bool) -> FormRead:
             quiet += customer
             skip += [(m.start(), m.end()) for m in _CHAT_LEAD.finditer(text)]
             quiet += skip
+    skip += sign_in(text)  # "Hi, Jake from Wellington here. Kelod Connect sets up …": the business opens after it
     if "modal" in lower:  # a partner's package is the partnership's, not an offering to customers
         quiet += [(m.start(), m.end()) for m in _PARTNER_TERMS.finditer(text)]
     quiet += people(text)  # a person introduced, a customer signing a testimonial: no offering (named_others.py)

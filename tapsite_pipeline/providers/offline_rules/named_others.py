@@ -41,6 +41,9 @@ _SELF = regrouped(r"(?:^|(?<=[.!?,:]))\s*(?:(?i:perkenalkan)\s*,?\s*)?(?i:(" + _
                   + _NAME + r"(?=\s*[,(]|\s+(?i:from|dari|asal)\s)")
 # "Lotte here (Belgian, nine years in Sanur)": a first name signing in, then the person described in brackets.
 _HERE = regrouped(r"(?:^|(?<=[.!?,:]))\s*[A-Z][\w'-]+\s+here\s*\([^()]{0,80}\)")
+# "Hi, Jake from Wellington here.": a person signing in with where they are from, opening the brief (the sentence whole)
+_SIGN_IN = regrouped(r"\W*(?:(?i:hi|hello|hey|halo|hai|hallo)\b\W*)?[A-Z][\w'-]+\s+(?i:from|dari)\s+[A-Z][\w'-]+"
+                     r"(?:\s+[A-Z][\w'-]+){0,2}\s+(?i:here)\b[^.!?\n]{0,40}[.!?\n]?")
 # '"ramah dan cepat" - Bu Tini, Kuta': a quoted praise signed by the customer (and where they live).
 _TESTIMONY = regrouped(r"[\"“]([^\"”]{2,240})[\"”]\s*[-–—]\s*(?:(?i:" + _HONOR + r"))?" + _NAME
                        + r"(?:\s*,\s*" + _NAME + r")?")
@@ -65,10 +68,17 @@ def _found(text: str) -> tuple[tuple[tuple[int, int, str], ...], tuple[Span, ...
     """The people of a brief, scanned once for the offerings and the brand: (start, end, pronoun) of each
     self-introduction, the span of each "X here (…)", and (start, end of the quote, end) of each signed testimony."""
     selves = tuple((m.start(), m.end(), m.group(1).lower()) for m in _SELF.finditer(text))
-    here = tuple((m.start(), m.end()) for m in _HERE.finditer(text))
+    here = tuple((m.start(), m.end()) for m in _HERE.finditer(text)) + sign_in(text)
     quotes = tuple((m.start(), m.end(1), m.end()) for m in _TESTIMONY.finditer(text)) \
         if '"' in text or "“" in text else ()
     return selves, here, quotes
+
+
+def sign_in(text: str) -> tuple[Span, ...]:
+    """The span of a person signing in at the brief's start ("Hi, Jake from Wellington here."), or none: the
+    business is named after it, and the brand rules read the brief as opening there."""
+    m = _SIGN_IN.match(text)
+    return ((m.start(), m.end()),) if m else ()
 
 
 def others_named(text: str) -> list[Span]:
