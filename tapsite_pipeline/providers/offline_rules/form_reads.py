@@ -20,6 +20,7 @@ from typing import NamedTuple
 from tapsite_pipeline.fastre import regrouped
 
 from .agency_client import client_name
+from .faq_form import asked_about
 from .named_others import headline, not_others, people, sign_in
 from .signature_block import signature
 
@@ -105,6 +106,8 @@ def read_forms(raw: str, text: str, lower: str, cased: bool) -> FormRead:
         brand = (name, (s, e), _MARKED)
         quiet += [clause, (s, e)]  # the client's name is no offering either, when the page goes by a name given
         unsaid.append(clause)
+    elif "?" in text and (about := asked_about(text)) is not None:  # "Q: What does Iklan Tepat Surabaya do?"
+        brand = (about[0], (about[1], about[2]), _MARKED)
     if "chat" in lower and len(_OWNER_MARK.findall(text)) >= 2:
         customer = [(m.start(), m.end()) for m in _CUSTOMER_LINE.finditer(text)]
         if len(customer) >= 2:
