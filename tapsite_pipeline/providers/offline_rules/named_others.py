@@ -74,6 +74,11 @@ def _found(text: str) -> tuple[tuple[tuple[int, int, str], ...], tuple[Span, ...
     return selves, here, quotes
 
 
+def testimonies(text: str) -> tuple[Span, ...]:
+    """The span of each quoted praise a customer signs, quote and signature: the customer's words, not the owner's."""
+    return tuple((a, b) for a, _, b in _found(text)[2])
+
+
 def sign_in(text: str) -> tuple[Span, ...]:
     """The span of a person signing in at the brief's start ("Hi, Jake from Wellington here."), or none: the
     business is named after it, and the brand rules read the brief as opening there."""
