@@ -22,7 +22,7 @@ from tapsite_pipeline.fastre import regrouped
 from .agency_client import client_name
 from .faq_form import asked_about
 from .named_others import headline, not_others, people, sign_in
-from .not_owners_facts import not_owners
+from .not_owners_facts import introduced, not_owners
 from .signature_block import signature
 
 Found = tuple[str, tuple[int, int], int]
@@ -70,6 +70,7 @@ class FormRead(NamedTuple):
     receipt: bool = False        # a receipt typed out: its own label ("nota servis no") is no offering
     signed: tuple[Span, ...] = ()  # a signature's closing, signer and titles: no offering and no note either
     unstated: tuple[Span, ...] = ()  # no fact of the owner's: a testimonial (no note, no audience)
+    told: tuple[Span, ...] = ()  # the owner introducing themselves, their age, where from: no note (not_owners_facts.py)
 
 
 def _spans_of(lower: str, lines: Sequence[str]) -> list[Span]:
@@ -123,7 +124,7 @@ def read_forms(raw: str, text: str, lower: str, cased: bool) -> FormRead:
     quiet += [head] if (head := headline(text)) else []  # nor a headline announcing an offer ("OPEN PO HAMPERS …")
     receipt = "no" in lower and _RECEIPT_NUMBER.search(text) is not None  # a receipt typed out, with its number
     unstated: list[Span] = not_owners(text)  # a customer's testimonial, … (not_owners_facts.py)
-    return FormRead(brand, skip, quiet, unsaid, listed, receipt, signed, tuple(unstated))
+    return FormRead(brand, skip, quiet, unsaid, listed, receipt, signed, tuple(unstated), tuple(introduced(text)))
 
 
 def blanked(lower: str, spans: Sequence[Span]) -> str:

@@ -400,7 +400,7 @@ def _parse(raw: str, hints: dict) -> Intent:
     # an offering said with a count ("ada 12 kamar") leaves the count to the notes; a pasted map profile's rating and
     # status are a rating and hours (maps_profile.py); a signature's closing, signer and title are no notes
     profile, profile_spans = profile_lines(text, lang) if digits else ([], [])
-    covered = spans + hiring + verse + fact_read + joined + [*form.unsaid, *form.unstated] + about_the_message(lower) + profile_spans + [
+    covered = spans + hiring + verse + fact_read + joined + [*form.unsaid, *form.unstated, *form.told] + about_the_message(lower) + profile_spans + [
         *form.signed, *(span for p in items[:10] for span in _occurrences(lower, p)
                         if not (digits and _COUNTED_BEFORE.search(lower, max(0, span[0] - 8), span[0])))]
     more = notes(text, lower, covered, brand_span, limit=max(0, min(NOTE_LIMIT, 24 - len(facts))),

@@ -74,6 +74,11 @@ def _found(text: str) -> tuple[tuple[tuple[int, int, str], ...], tuple[Span, ...
     return selves, here, quotes
 
 
+def self_introductions(text: str) -> tuple[Span, ...]:
+    """The span of each person the owner introduces themselves as ("Kita Om Noldy", "Saya Ibu Rosmini")."""
+    return tuple((a, b) for a, b, _ in _found(text)[0])
+
+
 def testimonies(text: str) -> tuple[Span, ...]:
     """The span of each quoted praise a customer signs, quote and signature: the customer's words, not the owner's."""
     return tuple((a, b) for a, _, b in _found(text)[2])

@@ -52,8 +52,9 @@ _SERVED = (r"(?:served|serving|been\s+(?:running|operating|trading|in\s+business
            r"beroperasi|berjualan|berkarya)")
 # "udah sepuluh tahun", "sudah 12 thn": "already N years" said of the business with no other marker word; an age, a
 # warranty or a term said just before ("anak udah 5 tahun", "garansi sudah 1 tahun") or "ago" after it is not one
-_ALREADY = (r"(?:udah|sudah|sdh|dah|udh)\s+(?P<d>(?:(?:lebih\s+dari|hampir|sekitar|kurang\s+lebih)\s+)?"
-            r"\d{1,2}\s*\+?\s*(?:tahun|thn|th|taun)\b\.?)(?!\s*(?:yang\s+lalu|yg\s+lalu|lalu|lebih\b|an\b|ke\s|usia|umur))")
+# (Manado "so 40 taong" is "sudah 40 tahun")
+_ALREADY = (r"(?:udah|sudah|sdh|dah|udh|so)\s+(?P<d>(?:(?:lebih\s+dari|hampir|sekitar|kurang\s+lebih)\s+)?"
+            r"\d{1,2}\s*\+?\s*(?:tahun|thn|th|taun|taon|taong)\b\.?)(?!\s*(?:yang\s+lalu|yg\s+lalu|lalu|lebih\b|an\b|ke\s|usia|umur))")
 EXPERIENCE = fast(
     rf"\b(?P<a>{_QUAL}{_COUNT}\s*{_UNIT})\s*(?:\+\s*)?{_AFTER_MARK}|"
     rf"\b{_BEFORE_MARK}\s*:?\s+(?P<b>{_QUAL}{_COUNT}\s*{_UNIT})|"
@@ -61,7 +62,7 @@ EXPERIENCE = fast(
 
 _NOT_BUSINESS_AGE = regrouped(r"\b(?:umur|umurnya|usia|usianya|anak|anaknya|adik|garansi|kontrak|sewa|nikah|menikah|"
                               r"pensiun|sakit|kuliah|sekolah)\b")
-_UNIT_WORD = {"thn": "tahun", "th": "tahun", "taun": "tahun", "yr": "years", "yrs": "years", "year": "years"}
+_UNIT_WORD = {"thn": "tahun", "th": "tahun", "taun": "tahun", "taon": "tahun", "taong": "tahun", "yr": "years", "yrs": "years", "year": "years"}
 _QUAL_DROP = regrouped(r"^(?:(?:sudah|udah|sdh|dah|udh|selama|for)\s+)+", re.I)
 
 
