@@ -15,6 +15,7 @@ from tapsite_pipeline.fastre import regrouped
 
 from ...models import Intent
 from .chat_read import in_full_words
+from .correction_terms import with_terms
 from .corrections import corrected
 from .number_words import comma_groups, read_numbers
 
@@ -147,7 +148,8 @@ def read_as_said(text: str) -> tuple[str, str, tuple[tuple[str, str], ...], tupl
     """The brief as the readers read it (regional words in Indonesian, then spelled-out numbers as digits and numbers
     grouped by commas grouped by dots), the brief with only the regional words said, and the (regional, Indonesian)
     and (as written, digits) pairs replaced."""
-    said, pairs = in_indonesian(corrected(text))   # an amount the owner corrected: as corrected (corrections.py)
+    # an amount the owner corrected: as corrected (corrections.py); a term a correction gives it: with it
+    said, pairs = in_indonesian(with_terms(corrected(text)))
     said, spelled = in_full_words(said)              # "sy yg dtg ke rmh": chat shorthand spelled out (chat_read.py)
     pairs += spelled
     read, numbers = read_numbers(said)
