@@ -53,3 +53,15 @@ def test_the_reader_finds_the_people(brief: str, person: str) -> None:
 def test_an_acronym_or_a_business_signing_in_is_no_person() -> None:
     assert people("saya MC acara nikahan, aku MUA juga") == ()
     assert people("Hey! Lumen Studio Bali here, we shoot weddings.") == ()
+
+
+def test_no_offering_or_number_is_read_from_what_is_not_the_owners() -> None:
+    from tapsite_pipeline.evals.fidelity.brief import BriefInfo
+    from tapsite_pipeline.evals.fidelity.brief_numbers import brief_numbers
+
+    brief = ('Kita Om Ferry, 61 taong. "perahunya kuat, so 12 taong masih bagus" – Pak Dion, Bitung\n'
+             "Galangan Perahu Tumbak: perahu pelang 8 jt, oops correction, that's tanpa mesin, perbaikan lambung "
+             "500rb. WA 0812 7777 8888")
+    assert [n for _, n in brief_numbers(brief)] == []  # the age and the testimonial's years are no facts
+    offered = BriefInfo(brief).offerings
+    assert not any("kuat" in o or "correction" in o or "tanpa mesin" in o for o in offered)

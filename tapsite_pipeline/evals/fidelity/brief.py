@@ -10,7 +10,7 @@ from functools import cached_property, lru_cache
 
 from .gold import brand as gold_brand
 from .lexicon import COLOURS, STYLE_WORDS, Lexicon, load_lexicon
-from .people import in_people, taken_back
+from .people import in_people, owners_words, taken_back
 from .text import STOP_EN, STOP_ID, content_words, detect_language, norm, words
 
 # ---------------------------------------------------------------- language
@@ -464,7 +464,7 @@ class BriefInfo:
     def offerings(self) -> list[str]:
         if self.gold.get("offerings") is not None:
             return list(self.gold["offerings"])
-        return extract_offerings(self.text, self.brand, self.lex)
+        return extract_offerings(owners_words(self.text), self.brand, self.lex)  # no testimonial's (people.py)
 
     @property
     def gold_offerings(self) -> bool:

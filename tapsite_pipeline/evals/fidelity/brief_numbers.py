@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from . import values
+from .people import not_the_owners
 from .rivals import AGAINST_CLAUSE
 
 # a bare number, or the ends of a range ("1-10", "3–4", "20 to 500"); never part of a word or a decimal
@@ -26,6 +27,7 @@ def _masked(text: str, read: tuple[re.Pattern[str], ...]) -> str:
                                   _URL, _CLOCK, _OTHER, AGAINST_CLAUSE) for m in pat.finditer(text)]
     hours = {label for label, _ in values.hour_ranges(text)}  # "level 1-10" is a range, not opening hours
     spans += [m.span() for m in values.HOURS.finditer(text) if m.group(0).strip() in hours]
+    spans += not_the_owners(text)  # a testimonial's numbers, the owner's age (people.py)
     chars = list(text)
     for a, b in spans:
         chars[a:b] = " " * (b - a)

@@ -4,7 +4,9 @@ parser, like the rest of brief.py): the owner introducing themselves ("Tiang Pak
 signing in ("Jake from Wellington here."), a customer signing a quoted testimonial ('"berasnya pulen" – Mama Yuli,
 Abepura'), and a name the owner takes back at once ("Laundry Bunda Rahma? eh bukan, Laundry Bunda Ica").
 
-The brand check's brief-only reading skips a name standing in one of these spans: a person is not the brand."""
+The brand check's brief-only reading skips a name standing in one of these spans: a person is not the brand. The
+offerings and the numbers a page must show are not read from a testimonial, from the owner's age said with their
+name, nor from a correction's own words ("oops correction, that's weekdays"): those are no facts of the business."""
 
 from __future__ import annotations
 
@@ -42,6 +44,36 @@ _SIGNED = re.compile(r"[\"”][ \t]*[-–—~][ \t]*(?:(?i:" + _TITLE + r")[ \t]
 TAKEN_BACK = re.compile(r"[ \t]*[?!.,]*[ \t]*(?:(?:(?i:eh|ups|oops|sorry|maaf)[ \t]*,?[ \t]*)?(?i:bukan|salah(?:[ \t]+"
                         r"(?:ketik|tulis))?|maksudnya|maksud\s+saya|ralat|koreksi|i\s+mean|correction)\b[ \t,:!.-]*)+"
                         r"(?=[A-Z])")
+
+
+# '"berasnya pulen" – Mama Yuli, Abepura': a quoted praise and its signature, whole
+_TESTIMONY = re.compile(r"[\"“][^\"”\n]{2,240}[\"”][ \t]*[-–—~][ \t]*(?:(?i:" + _TITLE + r")[ \t]+)?" + _NAME
+                        + r"(?:[ \t]*,[ \t]*" + _NAME + r")?")
+# what describes the person introduced, after their name: an age, where they come from ("Om Noldy, 58 taong")
+_PERSON_MORE = re.compile(r"[ \t]*,[ \t]*\d{1,3}[ \t]*(?i:tahun|thn|th|taun|taon|taong|years?[ \t]+old|yo)\b")
+# "oops correction, that's weekdays": a correction saying which days an amount is for, no statement of its own
+_CORRECTION_TERM = re.compile(r"(?i)\b(?:(?:oops|ups|eh|sorry|sori|maaf)[ \t,]+)?(?:correction|koreksi|ralat)\b"
+                              r"[ \t]*[:,!-]*[ \t]*(?:that'?s|that\s+is|it'?s|itu)[ \t]+[^\d\n,.;!?]{2,30}")
+
+
+@lru_cache(maxsize=8)
+def not_the_owners(text: str) -> tuple[Span, ...]:
+    """The spans of what the brief says that is no offering or fact of the owner's: a customer's signed testimonial,
+    the owner introducing themselves with their age, a correction saying which days an amount is for."""
+    spans = [m.span() for pat in (_TESTIMONY, _CORRECTION_TERM) for m in pat.finditer(text)]
+    for m in _SELF.finditer(text):
+        end = m.end()
+        while more := _PERSON_MORE.match(text, end):
+            end = more.end()
+        spans.append((m.start(), end))
+    return tuple(sorted(spans))
+
+
+def owners_words(text: str) -> str:
+    """The brief with what is no offering or fact of the owner's made spaces (offsets kept)."""
+    for a, b in not_the_owners(text):
+        text = text[:a] + " " * (b - a) + text[b:]
+    return text
 
 
 @lru_cache(maxsize=8)
