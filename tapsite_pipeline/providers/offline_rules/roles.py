@@ -14,6 +14,7 @@ from tapsite_pipeline.fastre import regrouped
 
 from .amenities import is_amenity
 from .lone_words import LONE_NOTHING, names_nothing_alone
+from .people_words import names_a_person
 
 
 def _words(block: str) -> frozenset[str]:
@@ -432,7 +433,8 @@ def is_offering(phrase: str) -> bool:
     words = _TOKEN.findall(phrase.lower())
     if not words or _is_tier(words) or words[0] in _CURRICULUM or words[-1] in _CURRICULUM or words[0] in _WITHOUT:
         return False
-    if len(words) >= 2 and words[-1] in POLICY or is_amenity(words) or names_nothing_alone(words):
+    if len(words) >= 2 and words[-1] in POLICY or is_amenity(words) or names_nothing_alone(words) \
+            or names_a_person(words):
         return False
     if _fee_or_spec(words):
         return False
