@@ -76,6 +76,7 @@ from .price_list import (
     said_alone,
     sold_alone,
 )
+from .provided_lists import provided_with
 from .rentals import rentals_named
 from .roles import BOUNDARY, CATEGORY, said_after, used_for
 from .said_terms import CAPACITY
@@ -444,7 +445,8 @@ def _kept(item: str, lower: str) -> bool:
     way the customer does it themselves."""
     return not used_for(item, lower) and not _free_perk(item, lower) and not price_addon(item, lower) \
         and not among_places(item, lower) and not do_it_yourself(item, lower) and not lone_head(item, lower) \
-        and not means_claim(item) and not premises_served(item, lower) and not names_no_goods(item)
+        and not means_claim(item) and not premises_served(item, lower) and not names_no_goods(item) \
+        and not provided_with(item, lower)
 
 
 def _add_owners(listed: Collector, owners: list[tuple[int, str]], lower: str) -> None:

@@ -13,6 +13,8 @@ from functools import lru_cache
 from tapsite_pipeline.fastre import regrouped
 
 from .amenities import is_amenity
+from .lone_words import LONE_NOTHING, names_nothing_alone
+from .people_words import names_a_person
 
 
 def _words(block: str) -> frozenset[str]:
@@ -431,12 +433,13 @@ def is_offering(phrase: str) -> bool:
     words = _TOKEN.findall(phrase.lower())
     if not words or _is_tier(words) or words[0] in _CURRICULUM or words[-1] in _CURRICULUM or words[0] in _WITHOUT:
         return False
-    if len(words) >= 2 and words[-1] in POLICY or is_amenity(words):
+    if len(words) >= 2 and words[-1] in POLICY or is_amenity(words) or names_nothing_alone(words) \
+            or names_a_person(words):
         return False
     if _fee_or_spec(words):
         return False
-    if not all(_role_word(w) or w in _BESIDE for w in words):
-        return True
+    if not all(_role_word(w) or w in _BESIDE or w in LONE_NOTHING for w in words):
+        return True  # ("bookings after": a page feature and when, nothing sold)
     if len(words) >= 2 and words[-1] in _GRADED_WORK and words[-2] in _WORK_GRADES:
         return True  # "deep clean 45k, fast clean 25k": a grade of the work, the work itself sold
     if access_by_period(words):  # "member bulanan": access sold by the period
