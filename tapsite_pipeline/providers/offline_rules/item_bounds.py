@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from tapsite_pipeline.fastre import regrouped
 
+from .colour_in_name import COLOUR_WORDS, colour_word_in_name
 from .fragment_shape import IRREGULAR_PARTICIPLES
 from .lexicon import KEYWORDS
 from .offer_words import _BRAND_WORDS, _BRAND_WORK, _PASSIVE_OPENING, ITEM_STOP, PASSIVE
@@ -130,7 +131,8 @@ def until_stop(seg: str) -> str:
             or word == "buka" and not k and not _OPEN_WHEN.match(seg, w.end()) \
             or word in ("antar", "jemput") and _TO_HUB.match(seg, w.end())  # "antar ke bandara": a transfer
         before, prev = prev, word
-        if goods or k and word in ("to", "ke") and _route_to(before, seg, w.end()):
+        if goods or k and word in ("to", "ke") and _route_to(before, seg, w.end()) \
+                or word in COLOUR_WORDS and colour_word_in_name(seg, k, w.end()):  # "hair colour", "colour grading"
             continue
         if word in ITEM_STOP or re.fullmatch(r"(?:19|20)\d\d", word) or PASSIVE.fullmatch(word) \
                 or k and word in _SHAPE_WORDS \

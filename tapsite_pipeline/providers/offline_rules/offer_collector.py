@@ -15,6 +15,7 @@ from tapsite_pipeline.phrase_find import phrase_spans
 from tapsite_pipeline.shorthand import SHORTHAND
 
 from .colors import is_color
+from .colour_in_name import colour_named
 from .fragment_shape import fragment
 from .item_bounds import OPEN_END, TRANSFER
 from .level_programmes import head_and_level
@@ -203,7 +204,7 @@ class Collector:
                 len(words) > 1 or item in ("website", "websites", "web"))
             if not tech_word or item in self.banned:
                 return False
-        if not transfer and not _head_ok(item, self.lang, self.tech):
+        if not transfer and not _head_ok(item, self.lang, self.tech) and not colour_named(words):  # "hair colour"
             return False
         if item not in self.items:
             self.items.append(item)
