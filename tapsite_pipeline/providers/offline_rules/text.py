@@ -234,6 +234,7 @@ EN_WORDS = {
     "white": 0.5, "gold": 0.3, "day": 1, "week": 1, "lovely": 1.5, "nice": 1.5, "opened": 2, "open": 1, "started": 2, "establish": 1.5, "established": 2,
 }
 _WORD = regrouped(r"[a-z]+(?:'[a-z]+)?")
+_MAKE_UP = regrouped(r"\bmake[\s-]up\b")
 _EN_MORPH = regrouped(r"\b[a-z]{3,}(?:ing|tion|tions|sion|ness|ment|ments|ly|ful|ous|ive)\b")
 _ID_MORPH = fast(r"\b(?:[a-z]{3,}nya|me[nmn]?[a-z]{4,}kan|ber[a-z]{4,}|di[a-z]{3,}kan|ter[a-z]{4,})\b")
 
@@ -247,7 +248,9 @@ ID_TRADE_WORDS = dict.fromkeys((
     "rumah kamar anak ibu bapak mbak mas kakak adik teman keluarga sekolah kelas guru murid belajar "
     "kursus les pernikahan nikahan acara sewa tenda gedung kebun sawah ternak kolam pupuk bibit "
     "lengkap bagus cepat rapi bersih enak segar baru lama besar kecil banyak semua setiap hari "
-    "minggu bulan tahun pagi siang sore malam").split(), 0.5)
+    "minggu bulan tahun pagi siang sore malam "
+    # whom a service is for and the occasion, closing an item of a price list ("potong rambut wanita", "make up pesta")
+    "wanita pria perempuan dewasa remaja bayi balita pesta wisuda").split(), 0.5)
 # A terse brief of nouns and a timetable ("klinik gigi … tambal gigi, cabut gigi. Praktek Senin-Sabtu 16.00-21.00") has
 # next to no function words: the days and months, the words of a notice board and of everyday trades speak then, and
 # only then (an English brief with an Indonesian street or opening day keeps its English).
@@ -281,6 +284,8 @@ def language_scores(lower: str) -> tuple[float, float]:
         if weights is not None:  # other words add 0.0, which changes no sum
             id_score += weights[0]
             en_score += weights[1]
+    # "make up pesta", "make-up wisuda": the cosmetic service, a loanword of Indonesian price lists, not the verb "make"
+    en_score -= EN_WORDS["make"] * len(_MAKE_UP.findall(lower))
     id_score += 0.5 * len(_ID_MORPH.findall(lower))
     en_score += 0.5 * sum(1 for m in _EN_MORPH.findall(lower) if m not in ID_ING)
     if en_score < 1.5 and id_score < 1.5:  # hardly a function word either way: the terse brief's nouns
