@@ -30,3 +30,8 @@ def test_a_colour_after_the_word_is_still_the_page_colour(brief: str, colour: st
     intent = parse_brief(brief)
     assert colour in intent.color_preference
     assert not any(p.endswith(("warna", "colour")) and "hair" not in p for p in intent.products)
+
+
+def test_a_colour_word_after_a_function_word_names_no_offering() -> None:
+    products = parse_brief("Kalung Manik Sari makes beaded necklaces, 85k each, choice of colour and length.").products
+    assert not any("colour" in p for p in products)

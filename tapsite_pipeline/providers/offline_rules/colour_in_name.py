@@ -15,6 +15,7 @@ from tapsite_pipeline.fastre import regrouped
 from .colors import is_color
 from .offer_words import ITEM_STOP
 from .roles import FEATURE, is_offering
+from .text import EN_WORDS, ID_WORDS
 
 COLOUR_WORDS = frozenset(["colour", "color", "colours", "colors", "warna"])
 # The work a colour word heads when it opens an item ("colour grading", "color correction", "warna rambut" is not:
@@ -29,17 +30,23 @@ _SCHEME = frozenset("""
 scheme schemes palette palet tone tones nya yang yg like seperti kayak kyk sama dominan utama utamanya of pakai pake
 theme tema nuansa please pls favorit favorite kesukaan
 """.split())
+# How a print is coloured: "full colour", "two colour", "single color".
+_PRINT_MODE = frozenset("full two single multi dua satu 1 2 4".split())
 _NEXT = regrouped(r"\s*([:=]|[a-z][\w'-]*|\d|[,.;/&+()!?]|$)")
 
 
-def colour_word_in_name(seg: str, k: int, end: int) -> bool:
-    """Is the colour word ending at ``end`` (the ``k``-th word of the item ``seg``) part of the item's name?"""
+def colour_word_in_name(seg: str, k: int, end: int, prev: str = "") -> bool:
+    """Is the colour word ending at ``end`` (the ``k``-th word of the item ``seg``, after the word ``prev``) part of
+    the item's name? After a thing coloured or printed ("hair colour", "full colour"), or before the item's own
+    amount; never after a function word ("choice of colour and size")."""
     m = _NEXT.match(seg, end)
     if not m or m.group(1) in (":", "="):
         return False  # "colour: green", or a colour already read (masked) right after: "warna pastel"
     nxt = m.group(1)
     if not k:
         return nxt in _COLOUR_WORK  # "colour grading", never "warna bebas"
+    if not (_thing(prev) or prev in _PRINT_MODE or nxt[:1].isdigit()):
+        return False
     if nxt[:1].isalpha():
         rest = seg[m.start(1):]
         two = " ".join(re.findall(r"[a-z]+", rest)[:2])
@@ -56,4 +63,10 @@ def colour_named(words: list[str]) -> bool:
         return False
     if words[0] in COLOUR_WORDS:
         return words[1] in _COLOUR_WORK
-    return words[-1] in COLOUR_WORDS and is_offering(words[-2]) and words[-2] not in FEATURE
+    return words[-1] in COLOUR_WORDS and _thing(words[-2])
+
+
+def _thing(word: str) -> bool:
+    """A word naming what is coloured ("hair", "rambut", "kartu"), no function word ("of", "the", "yang")."""
+    return bool(word) and word not in EN_WORDS and word not in ID_WORDS and word not in ITEM_STOP \
+        and word not in FEATURE and is_offering(word)

@@ -132,7 +132,7 @@ def until_stop(seg: str) -> str:
             or word in ("antar", "jemput") and _TO_HUB.match(seg, w.end())  # "antar ke bandara": a transfer
         before, prev = prev, word
         if goods or k and word in ("to", "ke") and _route_to(before, seg, w.end()) \
-                or word in COLOUR_WORDS and colour_word_in_name(seg, k, w.end()):  # "hair colour", "colour grading"
+                or word in COLOUR_WORDS and colour_word_in_name(seg, k, w.end(), before):  # "hair colour", "colour grading"
             continue
         if word in ITEM_STOP or re.fullmatch(r"(?:19|20)\d\d", word) or PASSIVE.fullmatch(word) \
                 or k and word in _SHAPE_WORDS \
