@@ -17,18 +17,13 @@ from __future__ import annotations
 
 import re
 
+from tapsite_pipeline.sign_offs import SIGN_OFF_PATTERN
+
 from .page import Page
 from .text import clip, has_phrase, norm
 
-_DONE = r"(?:udah|udh|dah|sudah|sdh|wis|wes|yaudah|yowis)"
-_OPEN = rf"(?:(?:ya|yah|jadi|jd|oke|ok|okey|abis|habis|terus|trus|{_DONE})\s*,?\s+)*"
-_CORE = (rf"(?:{_DONE}|gitu(?:\s+(?:aja|doang|saja))?|itu\s+(?:aja|saja|doang)(?:\s+dulu)?|itu\s+dulu|segitu|"
-         r"sekian|cukup\s+sekian|that'?s\s+(?:all|it|about\s+it)|(?:and\s+)?that'?s\s+all)")
-_CLOSE = (r"(?:\s*,?\s*(?:dulu|aja|saja|ya|yah|yaa|deh|sih|lah|dari\s+(?:saya|sy|aku|kami)|kak|kakak|mbak|mba|mas|"
-          r"pak|bu|bang|sis|gan|bun|ji|mi|nah|for\s+now|folks|guys|gaes|(?:terima\s+kasih|makasih|thanks?|thank\s+you)"
-          r"(?:\s+(?:kak|mbak|mas|pak|bu|ya|banyak))*))*")
 # the whole of a line or a sentence (a lone "udah" or "sudah" is a word of copy: "Sudah."; it takes a second word)
-SIGN_OFF = re.compile(rf"{_OPEN}{_CORE}{_CLOSE}", re.I)
+SIGN_OFF = re.compile(SIGN_OFF_PATTERN, re.I)
 _TRAIL = re.compile(r"[\s.!~…]+$")
 
 # what a price is for, shown before its amount: "— Servis rutin itu: 60 ribu", "dan terus turun mesin itu: mulai …"

@@ -18,18 +18,10 @@ from __future__ import annotations
 import re
 
 from tapsite_pipeline.fastre import regrouped
+from tapsite_pipeline.sign_offs import SIGN_OFF_PATTERN
 
 # -- sign-offs ---------------------------------------------------------------------------------------------------
-_DONE = r"(?:udah|udh|dah|sudah|sdh|wis|wes|yaudah|yowis)"
-# what may open a sign-off: "ya", "jadi", "oke", "abis" ("abis ya udah": after that, that's it)
-_OPEN = rf"(?:(?:ya|yah|jadi|jd|oke|ok|okey|abis|habis|terus|trus|{_DONE})\s*,?\s+)*"
-_CORE = (rf"(?:{_DONE}|gitu(?:\s+(?:aja|doang|saja))?|itu\s+(?:aja|saja|doang)(?:\s+dulu)?|itu\s+dulu|segitu|"
-         r"sekian|cukup\s+sekian|that'?s\s+(?:all|it|about\s+it)|(?:and\s+)?that'?s\s+all)")
-# what may close it: "dulu", "aja", the person spoken to, thanks
-_CLOSE = (r"(?:\s*,?\s*(?:dulu|aja|saja|ya|yah|yaa|deh|sih|lah|dari\s+(?:saya|sy|aku|kami)|kak|kakak|mbak|mba|mas|"
-          r"pak|bu|bang|sis|gan|bun|ji|mi|nah|for\s+now|folks|guys|gaes|(?:terima\s+kasih|makasih|thanks?|thank\s+you)"
-          r"(?:\s+(?:kak|mbak|mas|pak|bu|ya|banyak))*))*")
-SIGN_OFF = regrouped(rf"{_OPEN}{_CORE}{_CLOSE}[\s.!~]*", re.I)
+SIGN_OFF = regrouped(rf"{SIGN_OFF_PATTERN}[\s.!~]*", re.I)
 _SIGN_WORDS = ("udah", "udh", "dah", "sudah", "sdh", "wis", "wes", "gitu", "itu", "segitu", "sekian", "that")
 
 
