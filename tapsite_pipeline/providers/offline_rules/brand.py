@@ -10,12 +10,12 @@ from __future__ import annotations
 
 import re
 
-from tapsite_pipeline.fastre import regrouped
 from tapsite_pipeline.written_case import is_title_cased
 
 from .brand_before_place import before_place
 from .brand_bio import welcomed
 from .brand_form import person_field
+from .brand_form_names import form_names
 from .brand_guards import carried_goods, cut_trailing_place, finish_name, is_generic, vet_candidate
 from .brand_lower import appositive, closed_name, introduced, opening_before_verb, standing_alone
 from .brand_marked import (
@@ -68,6 +68,7 @@ from .brand_runs import (
     trade_heading,
 )
 from .brand_shapes import after_list, before_head, is_place, listed_item, signed, signed_person, with_lead
+from .brand_title_case import CAPPED_CLAUSE_WORD, PART_ENDS, TITLED_READING
 from .brand_titles import TITLED_NAME, after_listed_opening, land_named, services_first
 from .brand_words import (
     _GENERIC,
@@ -108,22 +109,6 @@ GUESSED = 9
 __all__ = ["GUESSED", "before_place", "cut_trailing_place", "extract_brand", "is_generic", "take_name"]
 
 
-
-# A name's end the brief marks by punctuation or by a word the owner left in lower case, not by capitals: a comma, a
-# stop, a colon, a dash, a bracket, "bersama" (a Title-Cased brief that is one run to its end, "Sewa Mobil Berkah
-# Trans Jogja Dengan Supir", sets nothing off).
-_PART_ENDS = regrouped(r"\s*(?:[,.;:!?(/|]|[-—–]|$)|\s+[a-z]")
-# Words that join a brief's clauses, not its names: prepositions, conjunctions, the verbs of what a business does.
-_CLAUSE_WORDS = ("di dan yang yg untuk utk dengan dgn adalah merupakan sejak buka jual menjual jualan berjualan melayani "
-                 "menerima menyediakan menawarkan dari ke via lewat melalui atau tapi juga bisa ada mulai tersedia "
-                 "karena hanya cuma sedia terima "
-                 "in at with is are since for from and or sells serves offers provides near open").split()
-_CAPPED_CLAUSE_WORD = re.compile(r"(?<![\w'])(?:" + "|".join(w.capitalize() for w in _CLAUSE_WORDS) + r")(?![\w'])")
-# The strongest reading that a Title-Cased brief may take from its capitals: a name the owner marked ("Nama Usaha
-# Bakso Pak Min, …"), quoted, or opening the brief (5); a run of capitals elsewhere is any of its parts.
-_TITLED_READING = 5
-
-
 # "Belajar Desa adalah …", "Kopi Senja, a cafe …": a copula right after the opening words introduces a name
 _COPULA_AFTER = re.compile(r"\s*(?:adalah|merupakan|is|are)\b|\s*,\s*(?:sebuah\s+|a\s+|an\s+)?(?:"
                            + _PREFIX + r"|shop|store|bakery|cafe|restaurant|studio|salon)\b", re.I)
@@ -139,9 +124,9 @@ def extract_brand(text: str, lower: str, cased: bool,
     """
     if not cased and is_title_cased(text):
         # the clause words the owner capitalised too ("Buka", "Dan", "Di", "Jual") are read as the words they are
-        read = _CAPPED_CLAUSE_WORD.sub(lambda m: m.group(0).lower(), text)
+        read = CAPPED_CLAUSE_WORD.sub(lambda m: m.group(0).lower(), text)
         found = _extract_brand(read, lower, True, skip)
-        if found and found[2] <= _TITLED_READING and _PART_ENDS.match(read, found[1][1]) \
+        if found and found[2] <= TITLED_READING and PART_ENDS.match(read, found[1][1]) \
                 and len(found[0].split()) == len(text[found[1][0]:found[1][1]].split()):  # the part whole, not cut
             s, e = found[1]
             return (text[s:e] if read[s:e] == found[0] else found[0]), found[1], found[2]
@@ -227,6 +212,8 @@ def _extract_brand(text: str, lower: str, cased: bool,
             # capitals are one
             intro = bool(_SELF_INTRO_CUE.match(m.group(0))) and found is not None and len(found[0].split()) >= 2
             add(3, found, allow_generic=intro)
+        for prio, found in form_names(text, cased):  # "Kami Kursus …", "Pakai GiliranKita, aplikasi …" (brand_form_names.py)
+            add(prio, found)
         # "Selamat datang di SOLEFRESH.ID", "Welcome to Rajut Nenek Official": the shop a bio welcomes one to
         add(3, welcomed(text), placed=False)  # ("di" after "selamat datang" says where one is welcome, not a place)
         for m in _LEGAL_ENTITY.finditer(text):

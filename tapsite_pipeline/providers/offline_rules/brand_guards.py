@@ -15,7 +15,9 @@ from tapsite_pipeline.fastre import fast, regrouped
 from .brand_asked import asked
 from .brand_bio import goods_title, without_badge
 from .brand_elsewhere import price_line, worked_at_before
+from .brand_forms import hidden_by_form
 from .brand_kin import couple_named, customer_named, go_between_named, kin_named
+from .brand_numbers import number_shaped
 from .brand_titles import is_schedule, is_season, is_vehicle, keeps_case, land_named, side_by_side
 from .brand_town import placed_after, town_in_name, trade_named
 from .brand_words import (
@@ -43,23 +45,6 @@ from .text import title_case
 
 _NAME_SPLIT = re.compile(r"\s+|&")
 _WITH_WORDS = frozenset({"with", "bareng", "bersama", "sama", "ala", "for"})
-# Things shaped like names that are not: prices and units ("B 18jt", "500 KVA"), street addresses.
-_NOT_A_NAME = regrouped(r"\b\d+(?:[.,]\d+)*\s*(?:k|(?i:rb|ribu|jt|juta|kva|kw|watt|mbps|gb|ml|kg|cm|km|pcs))\b|"
-                        # an approximate count ("app MVP ~20 screens", "± 50 pax") is how many, never a name
-                        r"[~±≈]\s?\d|"
-                        # "se-Indonesia", "se-Jabodetabek": all of a place, how far the business reaches
-                        r"^(?i:se)-[A-Z]|"
-                        r"^(?i:alamat|alamatnya|jl|jln|jalan|gg|gang|ruko|komplek|kompleks|perum|perumahan|blok|provinsi|kabupaten|"
-                        r"kecamatan|kelurahan)\b|"
-                         # a contact line or opening hours standing as a sentence: "Hubungi 0822 1111 3333",
-                         # "Open Saturday and Sunday 7am-12pm"
-                        r"\d{3,}[\s.-]\d{3,}|\d{1,2}[.:]\d\d\s*[-–]\s*\d{1,2}[.:]\d\d|"
-                        r"^(?i:senin|selasa|rabu|kamis|jumat|sabtu|minggu|monday|tuesday|wednesday|thursday|friday|"
-                        r"saturday|sunday)\s*[-–]\s*\w+\s+\d|^(?i:hubungi|hub|call|telp|telepon|contact|kontak|wa|whatsapp)\b|"
-                        r"^(?i:open|opens|buka|closed|tutup)\s+(?i:(?:every|setiap|tiap|daily|mon|tue|wed|thu|fri|sat|sun|"
-                        r"senin|selasa|rabu|kamis|jum|sabtu|minggu|ahad|jam|pukul|from|dari|\d))")
-_TIME = r"\d{1,2}(?:[.:]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.|wib|wita|wit)?"
-_TIME_ONLY = regrouped(rf"(?i){_TIME}\s*(?:[-–]|to|until|sampai|sd|s/d)\s*{_TIME}|\d{{1,2}}(?:[.:]\d\d)?\s*(?:am|pm)|24/7")
 _PLACE_PREP = regrouped(r"(?i)\b(?:in|di|at|near|dekat|dkt|around|sekitar|daerah|area|kota)\s+$")
 # Words that say where the business is: what follows them is a place ("lokasi Mall Mangga Dua", "alamat: Ruko
 # Palem", "located at Plaza Semanggi"), never its name.
@@ -86,7 +71,6 @@ _HEADING_PAIRS = regrouped(r"(?i)(?:open|ready|pre|flash)\s+(?:po|order|preorder
                            r"(?:daftar|list)\s+(?:harga|tarif)\b|price\s+list\b|" + NOTICE_OPENERS)  # ("Daftar tarif Klinik …")
 # ("PO H-2": order two days ahead; "Jelang Imlek 2578", "Lebaran 1448 H": the year of the feast)
 _DAYS_BEFORE = regrouped(r"h-?\d{1,2}|\d{1,2}|\d{4}|h")
-_PERCENT = regrouped(r"\d\s?%")
 _AREA_OPENERS = frozenset("area wilayah daerah kawasan coverage jangkauan".split())
 _WHERE_CUE = regrouped(r"\b(?:lokasi|lokasinya|lokasi\s+kami|lokasi\s+toko|location|located(?:\s+(?:in|at|on))?|"
                        r"alamat|alamatnya|address|berlokasi(?:\s+di)?|bertempat(?:\s+di)?|terletak(?:\s+di)?)\s*:?\s*$")
@@ -106,10 +90,6 @@ _CONTACT_PERSON = regrouped(r"(?i)(?:(?:\d[\s.-]?){7,}\d\s*\(?|\b(?:cp|hub|hubun
 _SCHOOLED_AT = regrouped(r"(?i)\b(?:lulusan|alumni|alumnus|alumna|jebolan|tamatan|lulus\s+dari|kuliah\s+di|"
                          r"graduates?\s+(?:of|from)|graduated\s+from|trained\s+(?:at|by)|studied\s+at|certified\s+by|"
                          r"bersertifikat|sertifikasi)\s*:?\s*$")
-# A number with its unit standing alone ("250gr", "330ml", "2x", "45k") measures what is sold, and a count times a
-# count ("1x24", "3x3") how long or how large: it names nothing.
-_LONE_MEASURE = regrouped(r"(?i)\d+\s?[x×]\s?\d+|\d+(?:[.,]\d+)?\s*(?:mg|gr|g|gram|kg|ml|cc|l|ltr|liter|cm|mm|m|meter|pcs|pc|x|k|rb|jt|"
-                          r"an|nd|st|th|rd|d|n|h)")
 # Degrees and professional titles after a person's name are part of how a practice is named: "Bidan Hartini,
 # A.Md.Keb", "Notaris Rina Wulandari, S.H., M.Kn.", "dr. Sari, Sp.A", "Dewi Lestari, M.Psi., Psikolog".
 _DEGREE_PART = (r"(?:S|M|A|D|Dr|Md|Sp|Psi|Pd|Kom|Kes|Keb|Kep|Farm|Apt|Ked|KG|OG|H|Kn|E|T|Si|Sos|Ak|Ds|Sn|Hum|Ag|Pt|Gz|"
@@ -419,16 +399,16 @@ def vet_candidate(text: str, lower: str, skip: Sequence[tuple[int, int]], prio: 
     if poss and poss.end() < len(name):  # "Tokonya Hana Syar'i": the possessive noun is not the name
         name, s = name[poss.end():], s + (text[s:e].find(name[poss.end():].split()[0]) if text[s:e].find(
             name[poss.end():].split()[0]) >= 0 else 0)
-    if len(name) < 2 or not _A_LETTER.search(name) or _NOT_A_NAME.search(name) or BODY_ONLY.fullmatch(name):
+    if len(name) < 2 or not _A_LETTER.search(name) or number_shaped(name) or BODY_ONLY.fullmatch(name):
         return None
-    if _PERCENT.search(name) or letter_formula(text, name, s):
-        return None  # "DISKON 20% SEMUA KAIN!": a flyer's offer; "Kepada Yth. Tim …", "Perihal: …": a letter's frame
+    if hidden_by_form(text, name, s, prio):
+        return None  # "Download di Play Store", "dekat Tiban Center" (brand_forms.py)
+    if letter_formula(text, name, s):
+        return None  # "Kepada Yth. Tim …", "Perihal: …": a letter's frame
     if _DEGREE_ALONE.fullmatch(name.strip(" ,")):
         return None  # "apt. Sari, S.Farm": the degree after a name is no name by itself
     if prio >= 4 and (is_schedule(name) or is_vehicle(name)):
         return None  # "Praktek Senin-Sabtu" says when; "with Toyota Innova" is what the rental drives
-    if _TIME_ONLY.fullmatch(name.strip(" .,")) or _LONE_MEASURE.fullmatch(name.strip(" .,")):
-        return None  # "open 7am-10pm", "botol 250gr": a time or a measure is never the name
     if name.lower().strip(" .,") in PLACES and _PLACE_PREP.search(text[max(0, s - 12):s]):
         return None  # "… at our studio in Canggu": the place it is in, not the name
     if _JOINED_ON.match(name):  # "papan nama toko & signage…": a cue word inside a list, not a name after it
