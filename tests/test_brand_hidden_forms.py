@@ -9,7 +9,7 @@ import pytest
 
 from tapsite_pipeline.providers.offline_rules import parse_brief
 from tapsite_pipeline.providers.offline_rules.brand_form_names import form_names
-from tapsite_pipeline.providers.offline_rules.brand_forms import form_skips, hidden_by_form, is_platform
+from tapsite_pipeline.providers.offline_rules.brand_forms import column_words, form_skips, hidden_by_form, is_platform
 from tapsite_pipeline.providers.offline_rules.brand_numbers import number_shaped
 
 pytestmark = pytest.mark.unit
@@ -74,27 +74,29 @@ def test_kami_after_greeting_names_the_business_over_a_table_header() -> None:
     assert parse_brief(brief).brand_name == "Rumah Tahfidz Al Falah"
 
 
-def test_table_rows_are_left_out_of_the_brand_reading_only() -> None:
-    raw = "Kursus gitar.\nKelas\tDurasi\tHarga\nGitar dasar\t1 bulan\t300rb"
-    text = "Kursus gitar. Kelas Durasi Harga. Gitar dasar 1 bulan 300rb"
-    skip, quiet = form_skips(raw, text)
+def test_a_table_header_is_left_out_of_the_brand_and_the_goods() -> None:
+    text = "Kursus gitar Nada Ceria. Kelas Durasi Harga. Gitar dasar 1 bulan 300rb. Gitar lanjut 2 bulan 550rb"
+    skip, quiet = form_skips(text)
     header = (text.index("Kelas"), text.index("Harga") + len("Harga"))
-    row = (text.index("Gitar dasar"), len(text))
-    assert header in skip and row in skip
-    assert (text.index("Kelas"), text.index("Kelas") + 5) in quiet  # a column's word holds no offering,
-    assert all(b <= row[0] for _, b in quiet)                          # the rows still hold the goods
+    assert header in skip and header in quiet
+    assert all(b <= text.index("Gitar dasar") for _, b in skip)  # the rows still hold the goods
+    assert column_words("Kelas Lama SPP") and not column_words("Tipe HP Casing")
 
 
-def test_a_header_of_goods_stays_read_for_goods() -> None:
-    raw = "Aksesoris HP.\nTipe\tCasing\tAnti gores\nSamsung A05\t35rb\t25rb"
-    text = "Aksesoris HP. Tipe Casing Anti gores. Samsung A05 35rb 25rb"
-    _, quiet = form_skips(raw, text)
-    assert quiet == [(text.index("Tipe"), text.index("Tipe") + 4)]
+def test_one_business_named_before_its_address_is_kept() -> None:
+    assert form_skips("Info lengkap, Dapur Mama Fina: Jl. Melati 3, Bandung") == ([], [])
 
 
-def test_a_bio_line_of_bars_is_no_table() -> None:
-    raw = "Kopi Senja | Coffee & Tea | Jakarta\nbuka tiap hari 8-22"
-    assert form_skips(raw, "Kopi Senja. Coffee & Tea. Jakarta. buka tiap hari 8-22") == ([], [])
+def test_place_labels_of_a_branch_list_are_left_out() -> None:
+    text = "Ada 2 outlet: Seminyak Square: Jl. Kayu Aya 5, Canggu Shortcut: Jl. Raya Canggu 10. Mie Ayam Pak Karto."
+    skip, _ = form_skips(text)
+    assert [text[a:b] for a, b in skip] == ["Seminyak Square", "Canggu Shortcut"]
+
+
+def test_a_series_label_is_left_out_of_the_brand_reading_only() -> None:
+    text = "Slide 1: Ribet catat stok? Slide 2: Coba StokKu. Toko 88: jual sembako"
+    skip, quiet = form_skips(text)
+    assert [text[a:b] for a, b in skip] == ["Slide 1", "Slide 2"] and quiet == []
 
 
 def test_kami_before_a_verb_is_no_name() -> None:

@@ -119,9 +119,9 @@ def read_forms(raw: str, text: str, lower: str, cased: bool) -> FormRead:
             skip += [(m.start(), m.end()) for m in _CHAT_LEAD.finditer(text)]
             quiet += skip
     skip += sign_in(text)  # "Hi, Jake from Wellington here. Kelod Connect sets up …": the business opens after it
-    table_skip, table_quiet = form_skips(raw, text)  # a table's rows, a list of branches' place labels (brand_forms.py)
+    table_skip, table_quiet = form_skips(text)  # a table's header, a list of branches' place labels (brand_forms.py)
     skip += table_skip
-    quiet += table_quiet  # (a table's header row and the labels hold no offering; its rows do)
+    quiet += table_quiet  # (a table's header and the place labels hold no offering; its rows do)
     if "modal" in lower:  # a partner's package is the partnership's, not an offering to customers
         quiet += [(m.start(), m.end()) for m in _PARTNER_TERMS.finditer(text)]
     quiet += people(text)  # a person introduced, a customer signing a testimonial: no offering (named_others.py)
