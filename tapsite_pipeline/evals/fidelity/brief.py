@@ -10,6 +10,7 @@ from functools import cached_property, lru_cache
 
 from .gold import brand as gold_brand
 from .lexicon import COLOURS, STYLE_WORDS, Lexicon, load_lexicon
+from .not_brands import USE_VERB, never_brand
 from .people import in_people, owners_words, taken_back
 from .text import STOP_EN, STOP_ID, content_words, detect_language, norm, words
 
@@ -111,7 +112,7 @@ def extract_brand(text: str) -> str | None:
                 return other.group("b")  # "Laundry Bunda Rahma? eh bukan, Laundry Bunda Ica": the name written instead
             ws = words(b)
             if not ws or all(w in _NOT_BRAND or w in STOP_ID or w in STOP_EN for w in ws) or len(b) < 2 \
-                    or ws[0] in _VERB_FIRST or _only_place(b, lex):
+                    or ws[0] in _VERB_FIRST or _only_place(b, lex) or never_brand(text, b):
                 continue
             return b
     # "BUKA KEMITRAAN Teh Tarik Bang Tapis!": the offer of partnership before the name is not the name
@@ -122,7 +123,10 @@ def extract_brand(text: str) -> str | None:
         text = text[heading.end():]
         if after := _AFTER_DASH.match(text):
             return after.group("b")
+    text = USE_VERB.sub("", text, count=1)  # "Try KasirPintar, the POS app …": the name, not the verb telling one to
     m = OPENING_NAME.match(text)
+    if m and never_brand(text, m.group("b")):
+        m = None  # "Slide 1: …", "08.OO-2O.OO", "Kelas<TAB>Lama<TAB>SPP": a label, a time, a table's header
     if m and in_people(text, m.start("b"), m.end("b")):
         m = None  # "Kita Om Noldy, 58 taong, …": the owner introducing themselves
     if m and (_GREETING_OPENING.match(text) or _only_place(m.group("b"), lex) or all(
@@ -159,7 +163,7 @@ def standalone_name(text: str, lex: Lexicon | None = None) -> str | None:
                 or _only_place(b, lex) or _GREETING_OPENING.match(b) \
                 or _TRIGGER.search(b) or re.search(r"\b(?:di|in|at|jl|jln|jalan)\W*$", text[:m.start("b")], re.I) \
                 or _AFTER_STREET.search(text, 0, m.start("b")) or _TITLE_BEFORE.search(text, 0, m.start("b")) \
-                or in_people(text, m.start("b"), m.end("b")):
+                or in_people(text, m.start("b"), m.end("b")) or never_brand(text, b):
             continue
         return b
     return None
