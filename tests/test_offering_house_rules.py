@@ -16,7 +16,7 @@ WA = " WA 0812-3456-7788"
 @pytest.mark.parametrize("phrase", [
     "overtime", "late return", "denda keterlambatan", "cancellation", "jam malam", "house rules", "music stops",
     "paid fair wages", "ramah lingkungan", "sudah berpengalaman", "single-use needles", "looks after villas",
-    "takes care of gardens",
+    "takes care of gardens", "hasil panen sendiri", "keunggulan",
 ])
 def test_a_term_or_a_claim_is_named_as_such(phrase):
     assert rule_or_claim(phrase)
@@ -69,6 +69,16 @@ def test_claims_about_the_business_are_no_cards_and_the_services_beside_them_sta
     products = parse_brief(brief).products
     assert all(k in products for k in kept), products
     assert not any(g in p for g in gone for p in products), products
+
+
+@pytest.mark.parametrize("brief, gone", [
+    ("Iklan Kilat Medan runs TikTok Ads for cafes. Fees: setup 800k, ad budget paid by the client." + WA,
+     "ad budget"),
+    ("Sewa Tenda Barokah, Cirebon: tenda 3x3 250rb, kursi 5rb. Transport ditanggung penyewa." + WA, "transport"),
+])
+def test_what_the_customer_pays_for_besides_the_price_is_no_card(brief, gone):
+    products = parse_brief(brief).products
+    assert products and not any(gone in p for p in products), products
 
 
 def test_rules_are_still_kept_on_the_page_as_notes():

@@ -6,7 +6,8 @@
   pm", "copy of passport/ID") is a term of the deal: the fact reader keeps it as a note; no card is read there.
 - A rule clause outside such a section: a thing said with whether it is allowed ("outside catering allowed with a 500k
   cleaning fee", "musik tidak diperbolehkan setelah pukul 22.00", "dilarang merokok", "cowok gak boleh masuk") or when
-  it must stop ("music stops at 10 pm", "gerbang tutup jam 11 malam"): the clause, from its start to the cue.
+  it must stop ("music stops at 10 pm", "gerbang tutup jam 11 malam") or who pays for it ("ad budget paid by you"):
+  the clause, from its start to its end.
 - A rule or a claim named as an item: a term's head word ("overtime", "late return", "denda keterlambatan",
   "cancellation", "jam malam") and a claim about the business's values or how it works ("paid fair wages", "ramah
   lingkungan", "sudah berpengalaman", "single-use needles", "looks after villas while owners are away").
@@ -46,6 +47,10 @@ _ALLOWED = regrouped(
 _STOPS_AT = regrouped(
     r"(?<![\w-])(?:stops?|berhenti|(?:gate|gates|gerbang|pagar|pintu)\s+(?:tutup|ditutup|closes?|"
     r"closed))\s+(?:at|by|pukul|pkl|jam)\s+\d")
+# Who pays for a thing besides the price: "ad budget paid by you", "tiket masuk ditanggung penyewa".
+_PAID_BY = regrouped(
+    r"(?<![\w-])(?:(?:paid|covered|borne)\s+by\s+(?:the\s+)?(?:clients?|customers?|guests?|renters?|tenants?|you)|"
+    r"(?:dibayar|ditanggung)\s+(?:oleh\s+)?(?:penyewa|pembeli|konsumen|pelanggan|tamu|klien|customer))(?![\w-])")
 _CLAUSE_START = regrouped(r"[,;:.!?\n(]")
 
 # The head words of a term of the deal.
@@ -71,7 +76,7 @@ _CLAIM_VERB = regrouped(r"(?:looks?|looking|takes?|taking|cares|caring)\s+(?:aft
 
 def rules_spans(lower: str) -> list[Span]:
     """The spans of rules sections, after their label, and of rule clauses (see the module's docstring)."""
-    if ":" not in lower and not _ALLOWED.search(lower) and not _STOPS_AT.search(lower):
+    if ":" not in lower and not any(p.search(lower) for p in (_ALLOWED, _STOPS_AT, _PAID_BY)):
         return []  # most briefs hold no rules
     spans: list[Span] = []
     for m in _LABEL.finditer(lower):
@@ -89,9 +94,9 @@ def rules_spans(lower: str) -> list[Span]:
 
 
 def _rule_clauses(lower: str) -> list[Span]:
-    """The clauses that say whether a thing is allowed or when it must stop."""
+    """The clauses that say whether a thing is allowed, when it must stop or who pays for it."""
     spans = []
-    for cue in (*_ALLOWED.finditer(lower), *_STOPS_AT.finditer(lower)):
+    for cue in (*_ALLOWED.finditer(lower), *_STOPS_AT.finditer(lower), *_PAID_BY.finditer(lower)):
         starts = [c.end() for c in _CLAUSE_START.finditer(lower, 0, cue.start())]
         start = starts[-1] if starts else 0
         stop = _CLAUSE_START.search(lower, cue.end())
@@ -111,6 +116,8 @@ def rule_or_claim(item: str) -> bool:
     if not words:
         return False
     if any(w in _RULE_WORDS for w in words) or _RULE_PHRASES.search(item) or _CLAIM_PHRASES.search(item):
+        return True
+    if any(p.search(item) for p in (_ALLOWED, _STOPS_AT, _PAID_BY)):  # "transport ditanggung penyewa"
         return True
     return len(words) >= 2 and bool(_CLAIM_VERB.match(item))
 
