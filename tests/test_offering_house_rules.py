@@ -24,6 +24,7 @@ def test_a_term_or_a_claim_is_named_as_such(phrase):
 
 @pytest.mark.parametrize("phrase", [
     "paid ads", "pool cleaning", "sewa tenda", "fine-line tattoo", "kain batik", "look book", "garden care",
+    "tas belanja ramah lingkungan", "eco-friendly straws", "umroh amanah", "home-grown vegetables",
 ])
 def test_goods_and_services_are_no_term_or_claim(phrase):
     assert not rule_or_claim(phrase)

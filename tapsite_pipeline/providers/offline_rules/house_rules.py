@@ -61,13 +61,19 @@ keunggulan keunggulannya kelebihan kelebihannya advantages
 """.split())
 _RULE_PHRASES = regrouped(r"(?<![\w-])(?:late\s+(?:return|returns|check-?out|fee|fees|payment)|jam\s+malam|"
                           r"music\s+stops?|extra\s+hours?|lewat\s+jam)(?![\w-])")
-# A claim about the business's values or its ways: how its people are paid and treated, what it spares the
-# earth, how long it has done the work, how clean its tools are, that it grows or raises the goods itself.
+# A claim about the business's values or its ways: how its people are paid and treated, how clean its tools are,
+# that it raises or grows the goods itself ("hasil ternak sendiri").
 _CLAIM_PHRASES = regrouped(
     r"(?<![\w-])(?:(?:fair|living|decent)\s+wages?|(?:upah|gaji|digaji|dibayar)\s+(?:layak|adil|pantas)|"
-    r"ramah\s+lingkungan|eco[\s-]?friendly|environmentally\s+friendly|single[\s-]use\s+(?:needles?|gloves?|tools?|"
-    r"equipment|cartridges?)|sudah\s+berpengalaman|udah\s+berpengalaman|berpengalaman|experienced|terpercaya|"
-    r"amanah|hasil\s+[a-z]+\s+sendiri|(?:home|farm)[\s-]grown|own\s+(?:farm|harvest|produce))(?![\w-])")
+    r"single[\s-]use\s+(?:needles?|gloves?|tools?|equipment|cartridges?)|hasil\s+[a-z]+\s+sendiri)(?![\w-])")
+# What the business is like, said alone ("ramah lingkungan", "sudah berpengalaman 10 tahun", "eco-friendly"): a claim;
+# said of goods ("tas belanja ramah lingkungan", "eco-friendly straws", "umroh amanah") the goods stay the card.
+_QUALITY_CLAIM = regrouped(r"(?<![\w-])(?:ramah\s+lingkungan|eco[\s-]?friendly|environmentally\s+friendly|"
+                           r"berpengalaman|experienced|terpercaya|amanah|jujur|trusted|reliable)(?![\w-])")
+_CLAIM_FILLER = frozenset("""
+sudah udah sdh telah sangat very highly 100% semua all our kami we are is produk products product tahun years year
+lebih dari more than over sejak since dan and & tim team
+""".split())
 # An English item opening with a verb said of the business ("looks after villas", "takes care of gardens", "paid fair
 # wages", "pays its staff well"): a clause telling what the business is like, never a card's name.
 _CLAIM_VERB = regrouped(r"(?:looks?|looking|takes?|taking|cares|caring)\s+(?:after|care\s+of|over)(?![\w-])|"
@@ -116,6 +122,9 @@ def rule_or_claim(item: str) -> bool:
     if not words:
         return False
     if any(w in _RULE_WORDS for w in words) or _RULE_PHRASES.search(item) or _CLAIM_PHRASES.search(item):
+        return True
+    rest = _QUALITY_CLAIM.sub(" ", item).split() if _QUALITY_CLAIM.search(item) else words
+    if rest != words and all(w in _CLAIM_FILLER or w.isdigit() for w in rest):
         return True
     if any(p.search(item) for p in (_ALLOWED, _STOPS_AT, _PAID_BY)):  # "transport ditanggung penyewa"
         return True
