@@ -19,11 +19,11 @@ _HEADS = regrouped(r"[ \t]*[:=][ \t]*(?=[^\s:])")
 # a way to reach the owner after the colon: the label then says what to write for ("Samples on request:
 # sales@…", "Pesan: 0812…"), a statement of its own
 _CONTACT = regrouped(r"(?i)(?:[\w.+-]+@[\w-]+\.|@\w|\+?\d[\d\s.-]{7,}\d|https?://|www\.|wa\b|whatsapp\b|ig\b|dm\b)")
-# a numbered part of the brief: "Slide 3", "Bagian 2", "Step 1", "Part II"; a thread's "2/5" or "utas 1" (only in a
-# brief that numbers itself so: "1/2 kg", "24/7", "no. 7" stay what they are)
-_NAMED_PART = r"(?:bagian|part|section|step|langkah|tahap|slide|halaman|page|bab|chapter)\.?\s*(?:\d{1,2}[a-z]?|[ivx]{1,4})"
-_THREAD_PART = (r"\d{1,2}\s*/\s*\d{1,2}(?:\s*(?:utas|thread|twit|tweet|post|story|status))?|"
-                r"(?:utas|thread|story|status)\s*\d{1,2}(?:\s*/\s*\d{1,2})?")
+# a numbered part of the brief: "Slide 3", "Bagian 2", "Step 1", "Part II", a WhatsApp "Status 2", "Story 1/3"; a
+# thread's bare "2/5" (only in a brief that numbers itself so: "1/2 kg", "24/7" stay what they are)
+_NAMED_PART = (r"(?:bagian|part|section|step|langkah|tahap|poin|point|slide|halaman|page|bab|chapter|no|nomor|nomer|"
+               r"item|status|story|utas|thread|twit|tweet|post)\.?\s*(?:\d{1,2}[a-z]?|[ivx]{1,4})(?:\s*/\s*\d{1,2})?")
+_THREAD_PART = r"\d{1,2}\s*/\s*\d{1,2}(?:\s*(?:utas|thread|twit|tweet|post|story|status))?"
 _PART = regrouped(rf"(?i)(?:{_NAMED_PART}|{_THREAD_PART})")
 _NAMED_ONLY = regrouped(rf"(?i){_NAMED_PART}")
 # a thread's numbering at the start of a line or sentence: "1/3 Utas: …", ". 2/3 bersihin …"
