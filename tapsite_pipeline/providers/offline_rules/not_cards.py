@@ -7,10 +7,10 @@ from __future__ import annotations
 import re
 
 from tapsite_pipeline.fastre import regrouped
+from tapsite_pipeline.part_labels import part_label
 from tapsite_pipeline.phrase_find import phrase_spans
 
 from .amounts import BARE_AMOUNT
-from .line_labels import part_label
 from .offering_parts import sentence_start
 from .package_contents import AMOUNT
 from .roles import AUDIENCE, BOUNDARY, QUALIFIER, said_after
@@ -321,4 +321,4 @@ _CORRECTION_ONLY = regrouped(r"(?:(?:eh|oops|ups|sorry|sori|maaf)[\s,]+)?(?:rala
 
 def names_no_goods(item: str) -> bool:
     return bool(_LIST_INTRO.fullmatch(item) or _DAYS_ONLY.fullmatch(item) or _CORRECTION_ONLY.fullmatch(item)
-                or part_label(item, thread=True))  # "Bagian 1", "Slide 4", "Status 2": how the owner laid the text out
+                or part_label(item))  # "Bagian 1", "Slide 4", "Status 2": how the owner laid the text out

@@ -16,7 +16,7 @@ from tapsite_pipeline.phrase_find import phrase_said, phrase_spans
 
 from ...models import Fact
 from .brand_words import ACCEPTED_OR_CERTIFIED
-from .line_labels import line_label_heads, numbers_itself, part_label, without_part_label
+from .line_labels import line_label_heads
 from .not_offered import NEGATION
 from .note_clauses import _ASIDE, _SENTENCE, _clauses, _measured, _trimmed
 from .number_context import BOUNDS, bounded_start
@@ -292,11 +292,8 @@ def notes(text: str, lower: str, covered: list[Span], brand: Span | None = None,
                 picked.extend(tail_statement(text, lower, span, cov))
     out: list[Fact] = []
     seen = [v.lower() for v in said]
-    thread = numbers_itself(text)
     for s, e in sorted(_measured(text, p) for p in picked):
         value = _said_parts_dropped(_clean_note(text[s:e])[:120].strip(), seen)
-        if thread:  # "2/3 bersihin makam …": the thread's numbering is no part of the note
-            value = without_part_label(value)
         if _BARE_LEAST.match(value):  # (where it starts: the parts before it may be left out as said already)
             value = _with_what_it_counts(text, lower, max(s, text.rfind(value, s, e)), e, value, brand)
         low = value.lower()
@@ -437,11 +434,11 @@ _LABEL_WORD = regrouped(r"(?i)\b(?:area|wilayah|layanan|jam|buka|operasional|har
 
 
 def _line_label(text: str, span: Span, cov: bytearray) -> bool:
-    """A short label opening its line ("📍 Cabang 2: Jl. Pramuka", "Slide 3: …"): alone it says nothing once what
-    it heads is read, and a part's number never does (line_labels.py)."""
+    """A short label opening its line ("📍 Cabang 2: Jl. Pramuka", "What we teach: …"): alone it says nothing once
+    what it heads is read (line_labels.py)."""
     s, e = _trimmed(text, span)
     at = line_label_heads(text, s, e)
-    return at is not None and (at < len(cov) and bool(cov[at]) or part_label(text[s:e], numbers_itself(text)))
+    return at is not None and at < len(cov) and bool(cov[at])
 
 
 def _labels_read(text: str, span: Span, cov: bytearray) -> bool:
