@@ -43,3 +43,8 @@ def test_a_label_shown_without_its_line_is_a_scrap(brief: str, line: str) -> Non
 ])
 def test_a_label_with_its_line_or_a_longer_clause_reads_whole(brief: str, line: str) -> None:
     assert scraps(parse_page(_about(line)), brief) == []
+
+
+def test_a_label_that_says_a_fact_itself_reads_whole() -> None:
+    brief = "Sambel Bu Tatik, sambal bawang 25rb.\nGratis ongkir: Sleman, Bantul\nWA 0812 1212 3434"
+    assert scraps(parse_page(_about("Gratis ongkir")), brief) == []

@@ -76,3 +76,8 @@ def test_a_label_that_says_how_to_reach_the_owner_stays_a_note() -> None:
 def test_free_for_whom_opening_its_clause_is_an_offer(brief: str, offer: str) -> None:
     # (the thread's "1/2" before it no longer holds the offer up: the offer is read on its own)
     assert offer in [f.value for f in parse_brief(brief).facts if f.kind == "offer"]
+
+
+def test_a_label_that_says_a_fact_itself_stays() -> None:
+    brief = "Sambel Bu Tatik, sambal bawang 25rb. Gratis ongkir: Sleman, Bantul. WA 0812 1212 3434"
+    assert any("gratis ongkir" in f.value.lower() for f in parse_brief(brief).facts), parse_brief(brief).facts

@@ -55,6 +55,10 @@ _LABEL = re.compile(r"^[^—:\n]{1,40}\s[—–]\s")   # "Harga — …": the co
 _LINE_HEAD = re.compile(r"(?:^|\n)[^\w\n]*(?:\d{1,2}[.)]\s*)?$")
 _LABEL_OF = re.compile(r" ?[:=] ?[^\s:]")                       # "Cabang 2| : Jl. Pramuka": what the label heads
 # a way to reach the owner after the colon: the label says what to write for ("Samples on request: sales@…")
+# a label that says a fact itself, read whole ("Gratis ongkir" of "Gratis ongkir: Sleman, Bantul")
+_FACT_LABEL = re.compile(r"\b(?:gratis|free|diskon|disc|discount|promo|potongan|cashback|bonus|ongkir|antar|delivery|kirim|"
+                         r"buka|open|tutup|closed|libur|garansi|warranty|min|minimal|minimum|max|maks|maksimal|only|hanya|"
+                         r"cuma|sejak|since|halal|no|tanpa|without|bisa|can)\b")
 _CONTACT_AFTER = re.compile(r" ?[:=] ?(?:[\w.+-]+@[\w-]+\.|@\w|\+?\d[\d\s.-]{7,}\d|https?://|www\.|wa\b|whatsapp\b|ig\b|dm\b)")
 
 
@@ -68,7 +72,7 @@ def _cut(b: str, i: int, j: int, labelled: bool) -> str:
     if b[j:].lstrip(" ") and _AMOUNT.match(b[j:].lstrip(" ")):
         return "its price is left behind"                       # "pijat refleksi 60 menit | 70rb"
     if len(b[i:j].split()) <= 3 and _LINE_HEAD.search(b, 0, i) and _LABEL_OF.match(b, j) \
-            and not _CONTACT_AFTER.match(b, j):
+            and not _CONTACT_AFTER.match(b, j) and not _FACT_LABEL.search(b, i, j):
         # (a longer clause before a colon introduces its list and reads whole: "Corporate event organizer in
         # Jakarta: product launches, …")
         return "it is the label of a line, and what it labels is left behind"   # "📍 | cabang 2 |: jl. pramuka …"
