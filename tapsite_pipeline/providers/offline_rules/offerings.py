@@ -77,6 +77,7 @@ from .price_list import (
     said_alone,
     sold_alone,
 )
+from .priced_charges import priced_charge
 from .provided_lists import provided_with
 from .rentals import rentals_named
 from .roles import BOUNDARY, CATEGORY, said_after, used_for
@@ -193,7 +194,8 @@ def priced_offerings(items: list[str], lower: str, mask_spans: list[tuple[int, i
     priced = price_list(lower, amounts)
     held = set(packages_held(lower))
     # (an item said alone is said before an amount of these: the others cannot make it one)
-    return [i for i in items if i in held or sold_alone(i, lower, priced) or amounts and said_alone(i, lower, amounts)]
+    return [i for i in items if i in held or not priced_charge(i, lower, amounts) and (
+        sold_alone(i, lower, priced) or amounts and said_alone(i, lower, amounts))]
 
 
 def _restated(clause: str, items: list[str]) -> bool:
@@ -356,7 +358,8 @@ def offerings(lower: str, mask_spans: list[tuple[int, int]], lang: str, exclude:
             listed.items.append(package)
             if trace is not None:
                 trace.append(("listed", package))
-    listed.items = [i for i in listed.items if sold_alone(i, lower, priced) or not is_part(i, lower, name)]
+    listed.items = [i for i in listed.items if (sold_alone(i, lower, priced) or not is_part(i, lower, name))
+                    and not priced_charge(i, lower, amounts)]  # "uang pendaftaran 100rb, …": a charge, not goods
     described.items = [i for i in described.items if not is_part(i, lower, name)]
     if listed.items and described.items and not any(_kept(i, lower) for i in listed.items):
         listed.items = []  # nothing listed is an offering ("pickup in Renon"): the self-description says what is
