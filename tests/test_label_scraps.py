@@ -12,12 +12,12 @@ from tapsite_pipeline.evals.fidelity.scraps import scraps
 
 pytestmark = pytest.mark.unit
 
-_OUTLETS = ("Soto Betawi Bang Jali sekarang ada 3 outlet:\n"
-            "📍 Outlet 1: Jl. Kemang Raya No. 12, Jakarta Selatan\n"
-            "📍 Outlet 2: Jl. Fatmawati, dekat stasiun MRT\n"
-            "menu: soto betawi 35rb, soto tangkar 38rb. WA 0812 3456 7788")
-_SLIDES = ("Teks carousel buat web:\nSlide 1: Bosen masak tiap hari?\nSlide 2: Pakai DapurPintar, aplikasi resep "
-           "harian\nSlide 3: Premium 30rb/bulan. Tanya DM IG @dapur.pintar")
+_OUTLETS = ("Mie Ayam Pak Kumis punya dua cabang:\n"
+            "• Cabang 1: Jl. Veteran 8, Malang\n"
+            "• Cabang 2: Jl. Soekarno-Hatta, depan Polinema\n"
+            "mie ayam 15rb, mie ayam bakso 20rb. WA 0813 1111 0000")
+_SLIDES = ("Caption carousel:\nSlide 1: Susah cari tukang?\nSlide 2: Tukangku, aplikasi pesan tukang\n"
+           "Slide 3: Biaya panggil 25rb. DM @tukangku")
 
 
 def _about(*lines: str) -> str:
@@ -27,7 +27,7 @@ def _about(*lines: str) -> str:
 
 
 @pytest.mark.parametrize("brief, line", [
-    (_OUTLETS, "Outlet 2"),
+    (_OUTLETS, "Cabang 2"),
     (_SLIDES, "Slide 3"),
     ("Name: Rinjani Trek School\nWhat we offer: 2-day summit trek, crater lake camp\nFee: IDR 1,900,000", "What we offer"),
 ])
@@ -39,7 +39,7 @@ def test_a_label_shown_without_its_line_is_a_scrap(brief: str, line: str) -> Non
 @pytest.mark.parametrize("brief, line", [
     ("Roti gandum dan bun untuk kafe. Samples on request: sales@rotigandum.id", "Samples on request"),
     ("Wedding organizer for intimate weddings in Labuan Bajo: boat, decor, photo", "Wedding organizer for intimate weddings in Labuan Bajo"),
-    (_OUTLETS, "Outlet 2: Jl. Fatmawati, dekat stasiun MRT"),
+    (_OUTLETS, "Cabang 2: Jl. Soekarno-Hatta, depan Polinema"),
 ])
 def test_a_label_with_its_line_or_a_longer_clause_reads_whole(brief: str, line: str) -> None:
     assert scraps(parse_page(_about(line)), brief) == []
