@@ -23,6 +23,7 @@ from .number_context import BOUNDS, bounded_start
 from .other_businesses import businesses_owned
 from .owner_requests import _skipped
 from .spoken_leftovers import without_spoken
+from .spoken_lists import one_more_offered
 from .story import story_clauses
 from .talk_fillers import without_fillers
 
@@ -300,8 +301,8 @@ def notes(text: str, lower: str, covered: list[Span], brand: Span | None = None,
         if _AGAINST_OTHERS.match(low):  # "Unlike the big places…", "Beda dengan bimbel franchise…": no fact; what
             value = _own_claim(value)     # the owner says of their own after it stays ("…, kita langsung ke jalan")
             low = value.lower()
-        if len(value.split()) < 2 or any(low == v or low in v for v in seen) or not (
-                _says_something(low, seen, value) or _names_an_acronym(value)):
+        if len(value.split()) < 2 or any(low == v or low in v for v in seen) or not (  # ("karpet juga bisa": one
+                _says_something(low, seen, value) or _names_an_acronym(value) or one_more_offered(low)):  # more had)
             continue
         seen.append(low)
         out.append(Fact(kind="note", value=value))
