@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from tapsite_pipeline.chat_marks import unmarked
+from tapsite_pipeline.part_labels import unlabelled_lines
 
 # What opens a bulleted line: dashes, dots, arrows, ticks and the emoji owners use as bullets, or "1." / "2)".
 _BULLET = re.compile(
@@ -152,7 +153,8 @@ def sentences_from_lines(text: str) -> str:
                 out.append(f"{items}.")
             run.clear()
 
-    lines = [x.strip() for x in re.split(r"\r\n|\r|\n|\u2028", text)]
+    # a carousel's "Slide 3:", a Status series' "Status 2 · 08.10", a thread's "2/4": the layout, not its words
+    lines, parts = unlabelled_lines([x.strip() for x in re.split(r"\r\n|\r|\n|\u2028", text)])
     listed = _item_lines(lines)
     for k, raw in enumerate(lines):
         line = _INLINE_BULLET.sub(", ", raw)
@@ -163,7 +165,7 @@ def sentences_from_lines(text: str) -> str:
             continue
         nxt = next((x for x in lines[k + 1:] if x), "")
         # (an item line of a list after it is no wrapped rest: "… sejak 2011 🐟\nkemplang panggang 28rb\n…")
-        if not _ENDS_SENTENCE.search(line) and not _BULLET.match(line) and k + 1 not in listed and (
+        if not _ENDS_SENTENCE.search(line) and not _BULLET.match(line) and k + 1 not in listed | parts and (
                 len(line) >= WRAP and nxt[:1].islower() or _GOES_ON.match(nxt)):
             lines[k + 1] = f"{line} {lines[k + 1]}" if lines[k + 1] else lines[k + 1]   # a hard-wrapped paragraph
             if lines[k + 1]:

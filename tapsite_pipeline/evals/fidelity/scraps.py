@@ -10,6 +10,8 @@ holds it
 - leaves its price behind: the owner's amount comes straight after it ("pijat refleksi | 60 menit | 70rb" shown as
   "60 menit", "trial class | 100k");
 - starts with a sign that joins it to what came before ("+ HDD 1TB", "/ 4x6");
+- is the short label (three words at most) a line of the owner's list opens with, shown without what it labels
+  ("Cabang 2" of "📍 Cabang 2: Jl. Pramuka, Rajabasa", "Slide 3", "What we teach");
 - or is cut out of the middle of a list or a phrase: it starts after a list's ", dan" or an article and stops inside
   the sentence ("christmas parties with a | santa visit |, and …").
 Chatty briefs run clauses together without punctuation, so a line that merely starts or stops next to a word is not
@@ -49,6 +51,15 @@ _OPENING_JOIN = re.compile(r"(?:and|dan|serta|or|atau|but|tapi|tetapi)\b(?!\s*[/
 # based", "Basically kita ngajarin …")
 _OPENING_TALK = re.compile(r"(?:basically|literally|honestly|actually|which|who)\b")
 _LABEL = re.compile(r"^[^—:\n]{1,40}\s[—–]\s")   # "Harga — …": the copy's label before the owner's words
+# a line of the brief's list up to its label: only bullets, emoji, numbering and spaces before it ("📍 Cabang 2", "- Tiban")
+_LINE_HEAD = re.compile(r"(?:^|\n)[^\w\n]*(?:\d{1,2}[.)]\s*)?$")
+_LABEL_OF = re.compile(r" ?[:=] ?[^\s:]")                       # "Cabang 2| : Jl. Pramuka": what the label heads
+# a way to reach the owner after the colon: the label says what to write for ("Samples on request: sales@…")
+# a label that says a fact itself, read whole ("Gratis ongkir" of "Gratis ongkir: Sleman, Bantul")
+_FACT_LABEL = re.compile(r"\b(?:gratis|free|diskon|disc|discount|promo|potongan|cashback|bonus|ongkir|antar|delivery|kirim|"
+                         r"buka|open|tutup|closed|libur|garansi|warranty|min|minimal|minimum|max|maks|maksimal|only|hanya|"
+                         r"cuma|sejak|since|halal|no|tanpa|without|bisa|can)\b")
+_CONTACT_AFTER = re.compile(r" ?[:=] ?(?:[\w.+-]+@[\w-]+\.|@\w|\+?\d[\d\s.-]{7,}\d|https?://|www\.|wa\b|whatsapp\b|ig\b|dm\b)")
 
 
 def _flat(text: str) -> str:
@@ -60,6 +71,11 @@ def _cut(b: str, i: int, j: int, labelled: bool) -> str:
     """Why the line b[i:j] is a scrap of the owner's phrase, or "" when it is not."""
     if b[j:].lstrip(" ") and _AMOUNT.match(b[j:].lstrip(" ")):
         return "its price is left behind"                       # "pijat refleksi 60 menit | 70rb"
+    if len(b[i:j].split()) <= 3 and _LINE_HEAD.search(b, 0, i) and _LABEL_OF.match(b, j) \
+            and not _CONTACT_AFTER.match(b, j) and not _FACT_LABEL.search(b, i, j):
+        # (a longer clause before a colon introduces its list and reads whole: "Corporate event organizer in
+        # Jakarta: product launches, …")
+        return "it is the label of a line, and what it labels is left behind"   # "📍 | cabang 2 |: jl. pramuka …"
     if labelled:
         return ""
     if b[i] in "+&/":

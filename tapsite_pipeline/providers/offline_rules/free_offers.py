@@ -53,6 +53,7 @@ ongkir shipping delivery antar pengiriman kirim
 """.split())
 
 
+_FREE_FOR = frozenset("utk untuk buat bagi for".split())
 _GIVEN = regrouped(r"[^,.;:!?()\n]{0,60}(?<=\w)(?!\w)")
 
 
@@ -101,6 +102,12 @@ def free_offers(lower: str) -> list[tuple[int, int, int]]:
             out.append((whole, end, start))
             continue
         after = re.match(r"\s+((?:\d+\s+)?[a-z][\w/-]*)", lower[m.end():])
+        if after and after.group(1) in _FREE_FOR and not lower[clause_start:m.start()].strip() \
+                and (rest := _GIVEN.match(lower, m.end())) and len(lower[m.end():rest.end()].split()) >= 2:
+            # opening its clause, free for whom or how many: "gratis utk 1 usaha", "free for kids under 5" (what is
+            # free is what the business sells)
+            out.append((m.start(), rest.end(), m.start()))
+            continue
         if after and after.group(1).split()[-1] not in _FREE_NOT_AFTER:
             # what is given, to the end of its clause: "free weekend workshops on organic growing", "free busa
             # cadangan tiap beli helm"

@@ -25,6 +25,7 @@ from .form_reads import FormRead, blanked, form_items, read_forms, settled
 from .handle_names import account_name, account_spells, handle_name, loose_account_name
 from .heads import said_head
 from .held_contents import held_facts, held_said
+from .house_rules import terms_apart
 from .item_measures import measured
 from .language_pairs import language_fact, only_languages, service_named, translates
 from .levels import unglued_levels
@@ -413,7 +414,7 @@ def _parse(raw: str, hints: dict) -> Intent:
         more = held_said([n for n in more if not any(n.value.lower() in f.value.lower() for f in held)], held)
         facts = [*held_said(facts, held), *held]
     facts = _timed_of_the_one(_exams_taught(said_once(facts, more, lower, text), items[:10]), items[:10])
-    facts = capital_apart(facts, lower)  # "modal 5 jt" of a partnership: its term, never a menu price
+    facts = terms_apart(capital_apart(facts, lower), lower)  # "modal 5 jt", "deposit 3 juta": terms, no prices
     facts = variant_subjects(facts, lower)  # "abon original 45rb, abon pedas 47rb": the quality word tells them apart
     if any(w in lower for w in ("sertif", "akredit", "izin", "certif", "accredit", "licens")):
         facts += credentials_alone(text, facts)  # "Bersertifikat.": a credential said alone, a note of its own

@@ -34,6 +34,7 @@ from tapsite_pipeline.resources import data_dir
 
 from .amenities import in_amenity
 from .brand_words import _HONOR_SET
+from .house_rules import rule_or_claim
 from .item_bounds import OPEN_END
 from .learned_features import (
     CLAUSE_FIRST,
@@ -347,7 +348,7 @@ def addable(item: str, lower: str = "", ruled: list[str] | tuple[str, ...] = ())
     if lower and (price_addon(item, lower) or in_season(item, lower)):  # "natal" of "menjelang Natal": when
         return False
     # "teknisi" of "teknisi berpengalaman", "sewa" of "Sewa minimal 8 jam": a claim about the means, a bare way of dealing
-    if means_claim(item) or lower and (lone_head(item, lower) or premises_served(item, lower)):
+    if means_claim(item) or rule_or_claim(item) or lower and (lone_head(item, lower) or premises_served(item, lower)):
         return False
     excused = False
     for m in _NUMBER_UNIT.finditer(item):

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from tapsite_pipeline.fastre import regrouped
+from tapsite_pipeline.part_labels import part_label
 from tapsite_pipeline.phrase_find import phrase_spans
 
 from .amounts import BARE_AMOUNT
@@ -318,12 +319,6 @@ _CORRECTION_ONLY = regrouped(r"(?:(?:eh|oops|ups|sorry|sori|maaf)[\s,]+)?(?:rala
                              r"salah(?:\s+(?:ketik|tulis))?)(?:\s+(?:ding|deh|ya))?")
 
 
-# The label of a numbered part of the brief ("Bagian 1 – nama: …", "Part 2: prices", "Step 3", "Slide 4"): how the
-# owner lays the page out, never what is sold ("paket 2" is a tier, read in roles).
-_SECTION_LABEL = regrouped(r"(?:bagian|part|section|step|langkah|tahap|poin|point|slide|halaman|page|bab|chapter|no|"
-                           r"nomor|nomer|item)\.?\s*(?:\d{1,2}[a-z]?|[ivx]{1,4})")
-
-
 def names_no_goods(item: str) -> bool:
     return bool(_LIST_INTRO.fullmatch(item) or _DAYS_ONLY.fullmatch(item) or _CORRECTION_ONLY.fullmatch(item)
-                or _SECTION_LABEL.fullmatch(item))
+                or part_label(item))  # "Bagian 1", "Slide 4", "Status 2": how the owner laid the text out

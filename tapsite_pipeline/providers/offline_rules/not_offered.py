@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from tapsite_pipeline.fastre import fast, regrouped
 
+from .house_rules import rules_spans
 from .message_about import about_the_message
 from .other_businesses import businesses_owned
 from .past_trades import former_businesses
@@ -142,7 +143,8 @@ def denied(lower: str) -> list[tuple[int, int]]:
     """The spans of clauses that say what the business does not do (NEGATION), of what the customer
     must bring or be (REQUIRED), of sentences the owner sets aside as another matter (ASIDE), of what other
     businesses do, said to set this one apart (COMPARED), of the businesses an owner of several lists where the
-    brief says which one the page is for, and of the businesses the owner used to run (past_trades)."""
+    brief says which one the page is for, of the businesses the owner used to run (past_trades), and of house rules
+    and terms (house_rules.py)."""
     spans = []
     for m in ASIDE.finditer(lower):
         spans.append((max(lower.rfind(c, 0, m.start()) for c in ".!?;\n") + 1, m.end()))
@@ -151,4 +153,4 @@ def denied(lower: str) -> list[tuple[int, int]]:
         spans.append((m.start(), end.start() if end else len(lower)))
     spans += _compared(lower)
     return spans + list(negated_clauses(lower)) + list(businesses_owned(lower)) + list(former_businesses(lower)) \
-        + about_the_message(lower)
+        + about_the_message(lower) + rules_spans(lower)

@@ -16,12 +16,14 @@ from tapsite_pipeline.phrase_find import phrase_said, phrase_spans
 
 from ...models import Fact
 from .brand_words import ACCEPTED_OR_CERTIFIED
+from .line_labels import line_label_heads
 from .not_offered import NEGATION
 from .note_clauses import _ASIDE, _SENTENCE, _clauses, _measured, _trimmed
 from .number_context import BOUNDS, bounded_start
 from .other_businesses import businesses_owned
 from .owner_requests import _skipped
 from .spoken_leftovers import without_spoken
+from .spoken_lists import one_more_offered
 from .story import story_clauses
 from .talk_fillers import without_fillers
 
@@ -286,7 +288,7 @@ def notes(text: str, lower: str, covered: list[Span], brand: Span | None = None,
             if span[0] >= 0:  # a clause used or set aside may still hold an aside nobody read: "(bukan joki)"
                 picked.extend(_trimmed(text, (a.start() + 1, a.end() - 1)) for a in _ASIDE.finditer(text, *span)
                               if _unused_clause(text, lower, (a.start() + 1, a.end() - 1), cov))
-            if span[0] >= 0 and not _skipped(text[span[0]:span[1]]):
+            if span[0] >= 0 and not _skipped(text[span[0]:span[1]]) and not _line_label(text, span, cov):
                 picked.extend(numbered_phrases(text, lower, span, cov))
                 picked.extend(tail_statement(text, lower, span, cov))
     out: list[Fact] = []
@@ -299,8 +301,8 @@ def notes(text: str, lower: str, covered: list[Span], brand: Span | None = None,
         if _AGAINST_OTHERS.match(low):  # "Unlike the big places…", "Beda dengan bimbel franchise…": no fact; what
             value = _own_claim(value)     # the owner says of their own after it stays ("…, kita langsung ke jalan")
             low = value.lower()
-        if len(value.split()) < 2 or any(low == v or low in v for v in seen) or not (
-                _says_something(low, seen, value) or _names_an_acronym(value)):
+        if len(value.split()) < 2 or any(low == v or low in v for v in seen) or not (  # ("karpet juga bisa": one
+                _says_something(low, seen, value) or _names_an_acronym(value) or one_more_offered(low)):  # more had)
             continue
         seen.append(low)
         out.append(Fact(kind="note", value=value))
@@ -432,10 +434,20 @@ _LABEL_WORD = regrouped(r"(?i)\b(?:area|wilayah|layanan|jam|buka|operasional|har
                         r"schedule|service\s+area|rincian|keterangan)\b")
 
 
+def _line_label(text: str, span: Span, cov: bytearray) -> bool:
+    """A short label opening its line ("📍 Cabang 2: Jl. Pramuka", "What we teach: …"): alone it says nothing once
+    what it heads is read (line_labels.py)."""
+    s, e = _trimmed(text, span)
+    at = line_label_heads(text, s, e)
+    return at is not None and at < len(cov) and bool(cov[at])
+
+
 def _labels_read(text: str, span: Span, cov: bytearray) -> bool:
     """A label of two or three words before a colon ("Area layanan: Surabaya Sidoarjo Gresik", "Jam operasional:
     08.00-17.00") whose fact some reader took: the page shows that fact under a label of its own, and the owner's
     label alone ("Area layanan") says nothing."""
+    if _line_label(text, span, cov):
+        return True
     s, e = _trimmed(text, span)
     colon = _LABEL_COLON.match(text, e)
     return bool(colon and ":" in colon.group(0) and len(text[s:e].split()) <= 3 and colon.end() < len(cov)

@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from tapsite_pipeline.fastre import fast, regrouped
 
+from .amount_closes import closed_by_amount
 from .coordination import action_noun, shared_modifiers
 from .item_bounds import object_list, until_stop
 from .level_programmes import programme_sold
@@ -245,6 +246,7 @@ def _read_list_on(seg: str, target: Collector, described: Collector) -> None:
             or (stop.group(1) in _ITEM_CLOSES or stop.group(1) in _ITEM_QUALIFIED and _qualifies(stop.group(1), seg,
                                                                                                   stop.end()))
             or bool(FOR_HEADCOUNT.match(seg, len(head)))  # "fun dives 1.6jt for 2 dives, open water course"
+            or closed_by_amount(seg, len(head))  # "weekly cleaning for a villa [350k], deep clean [900k]"
             or _route_then_goods(stop.group(1), seg[seg.index(",", len(head)) + 1:], target.lang)):
         _read_list_on(seg[seg.index(",", len(head)) + 1:], target, described)
 

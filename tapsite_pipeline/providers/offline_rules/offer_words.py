@@ -165,7 +165,9 @@ AVAILABILITY = regrouped(r"(?:(?:ready|siap|full|selalu)\s+)?(?:stock|stok|stoc)
                           r"ready|in\s+stock|re-?stock|(?:open|sistem|system|terima|via)?\s*(?:po|pre[\s-]?orders?|preorders?)|"
                           r"open\s+orders?|inden|indent|made\s+to\s+order|by\s+order|siap\s+kirim|"
                           # how much is taken at once: "terima pesanan partai besar", "bulk orders"
-                          r"(?:partai|jumlah)\s+(?:besar|kecil|banyak)|bulk(?:\s+orders?)?")
+                          r"(?:partai|jumlah)\s+(?:besar|kecil|banyak)|bulk(?:\s+orders?)?|"
+                          # none left for today: "sold out", "habis", "ludes" (a Status series' last word of the day)
+                          r"(?:(?:udah|sudah|dah|all|already)\s+)?(?:sold\s*out|soldout|habis|ludes)(?:\s+(?:today|hari\s+ini))?")
 
 # What a package or a price already holds ("udh sm pemandu, helm", "lengkap dengan busana", "comes with a tote",
 # "bonus stiker", "incl. vocals"): the list after such a cue is the contents of an offering, a fact for the page,

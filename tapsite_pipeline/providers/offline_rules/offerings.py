@@ -18,6 +18,7 @@ from .amenities import in_amenity
 from .bracket_tags import bracket_tags
 from .builder_requests import handed_over, offer_parts
 from .courtesies import courtesies_masked
+from .house_rules import rule_or_claim, rules_labels
 from .item_measures import item_before_measure
 from .lexicon import KEYWORDS
 from .list_also import then_item
@@ -76,6 +77,7 @@ from .price_list import (
     said_alone,
     sold_alone,
 )
+from .priced_charges import priced_charge
 from .provided_lists import provided_with
 from .rentals import rentals_named
 from .roles import BOUNDARY, CATEGORY, said_after, used_for
@@ -192,7 +194,8 @@ def priced_offerings(items: list[str], lower: str, mask_spans: list[tuple[int, i
     priced = price_list(lower, amounts)
     held = set(packages_held(lower))
     # (an item said alone is said before an amount of these: the others cannot make it one)
-    return [i for i in items if i in held or sold_alone(i, lower, priced) or amounts and said_alone(i, lower, amounts)]
+    return [i for i in items if i in held or not priced_charge(i, lower, amounts) and (
+        sold_alone(i, lower, priced) or amounts and said_alone(i, lower, amounts))]
 
 
 def _restated(clause: str, items: list[str]) -> bool:
@@ -355,7 +358,8 @@ def offerings(lower: str, mask_spans: list[tuple[int, int]], lang: str, exclude:
             listed.items.append(package)
             if trace is not None:
                 trace.append(("listed", package))
-    listed.items = [i for i in listed.items if sold_alone(i, lower, priced) or not is_part(i, lower, name)]
+    listed.items = [i for i in listed.items if (sold_alone(i, lower, priced) or not is_part(i, lower, name))
+                    and not priced_charge(i, lower, amounts)]  # "uang pendaftaran 100rb, …": a charge, not goods
     described.items = [i for i in described.items if not is_part(i, lower, name)]
     if listed.items and described.items and not any(_kept(i, lower) for i in listed.items):
         listed.items = []  # nothing listed is an offering ("pickup in Renon"): the self-description says what is
@@ -386,7 +390,7 @@ def offerings(lower: str, mask_spans: list[tuple[int, int]], lang: str, exclude:
             if ((" " in kw or len(kw) >= 4) and kw not in name_words and not in_amenity(kw, lower)
                     and not in_place_name(kw, lower)
                     and not used_for(kw, lower) and not premises_served(kw, lower)
-                    and not _only_within(kw, lower, contents)
+                    and not _only_within(kw, lower, contents + rules_labels(lower))  # nor "rental rules:"
                     and not is_part(kw, lower, name)):
                 fallback.push(kw)
         items = fallback.items
@@ -441,12 +445,12 @@ def _add_rentals(items: list[str], text: str, lower: str, described: list[str], 
 
 
 def _kept(item: str, lower: str) -> bool:
-    """Not an occasion, a free perk, an add-on with a price of its own, one more place of a list of places, or a
-    way the customer does it themselves."""
+    """Not an occasion, a free perk, an add-on with a price of its own, one more place of a list of places, a
+    way the customer does it themselves, or a house rule or a claim about the business."""
     return not used_for(item, lower) and not _free_perk(item, lower) and not price_addon(item, lower) \
         and not among_places(item, lower) and not do_it_yourself(item, lower) and not lone_head(item, lower) \
         and not means_claim(item) and not premises_served(item, lower) and not names_no_goods(item) \
-        and not provided_with(item, lower)
+        and not provided_with(item, lower) and not rule_or_claim(item)
 
 
 def _add_owners(listed: Collector, owners: list[tuple[int, str]], lower: str) -> None:

@@ -221,6 +221,8 @@ def price_subject(lower: str, pos: int) -> str:
     while not counted and words and (words[-1] in QUALIFIER or words[-1] in UNIT) and not (
             len(words) >= 2 and _PACK.fullmatch(words[-2] + words[-1])):  # ("1 liter": the size priced keeps its unit)
         words.pop()
+    if not words and not counted and len(said) == 2 and all(w in QUALIFIER for w in said):
+        words = said  # "deep clean 900k", "extra hot 5k": two such words together name the thing priced
     if len(words) == 1 and words[0] in _PACKAGE_WORDS:
         # "paket malam 50rb", "paket keluarga 350rb": the words after the package word name the package (a bare
         # "paket" says nothing of what is priced)
