@@ -8,7 +8,6 @@ from __future__ import annotations
 import pytest
 
 from tapsite_pipeline.providers.offline_rules import parse_brief
-from tapsite_pipeline.providers.offline_rules.brand_form_names import form_names
 from tapsite_pipeline.providers.offline_rules.brand_forms import column_words, form_skips, hidden_by_form, is_platform
 from tapsite_pipeline.providers.offline_rules.brand_numbers import number_shaped
 
@@ -97,8 +96,3 @@ def test_a_series_label_is_left_out_of_the_brand_reading_only() -> None:
     text = "Slide 1: Ribet catat stok? Slide 2: Coba StokKu. Toko 88: jual sembako"
     skip, quiet = form_skips(text)
     assert [text[a:b] for a, b in skip] == ["Slide 1", "Slide 2"] and quiet == []
-
-
-def test_kami_before_a_verb_is_no_name() -> None:
-    assert form_names("Kami Melayani Servis AC rumah di Bekasi. Kami Juga Terima Bongkar Pasang.", True) == []
-    assert form_names("Halo! Kami Bengkel Jaya Abadi di Bekasi, servis AC.", True)[0][1][0] == "Bengkel Jaya Abadi"
