@@ -40,8 +40,13 @@ def unlabelled_lines(lines: list[str]) -> tuple[list[str], set[int]]:
     series = {k for k, n in kinds.items() if n >= 2}
     if not series:
         return lines, set()
-    parts = {i for i, m in enumerate(marks) if m and _kind(m) in series}
-    return [x[marks[i].end():].lstrip() if i in parts else x for i, x in enumerate(lines)], parts  # type: ignore[union-attr]
+    out, parts = [], set()
+    for i, (x, m) in enumerate(zip(lines, marks, strict=True)):
+        if m and _kind(m) in series:
+            parts.add(i)
+            x = x[m.end():].lstrip()
+        out.append(x)
+    return out, parts
 
 
 def part_label(words: str) -> bool:

@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import re
 
+from tapsite_pipeline.label_words import CONTACT_PATTERN, FACT_LABEL_PATTERN, LINE_HEAD_REST, LINE_HEAD_WINDOW
 from tapsite_pipeline.phrase_find import phrase_spans
 
 from .page import Page
@@ -52,14 +53,13 @@ _OPENING_JOIN = re.compile(r"(?:and|dan|serta|or|atau|but|tapi|tetapi)\b(?!\s*[/
 _OPENING_TALK = re.compile(r"(?:basically|literally|honestly|actually|which|who)\b")
 _LABEL = re.compile(r"^[^—:\n]{1,40}\s[—–]\s")   # "Harga — …": the copy's label before the owner's words
 # a line of the brief's list up to its label: only bullets, emoji, numbering and spaces before it ("📍 Cabang 2", "- Tiban")
-_LINE_HEAD = re.compile(r"(?:^|\n)[^\w\n]*(?:\d{1,2}[.)]\s*)?$")
+_LINE_HEAD = re.compile(r"(?:^|\n)" + LINE_HEAD_REST)
 _LABEL_OF = re.compile(r" ?[:=] ?[^\s:]")                       # "Cabang 2| : Jl. Pramuka": what the label heads
 # a way to reach the owner after the colon: the label says what to write for ("Samples on request: sales@…")
 # a label that says a fact itself, read whole ("Gratis ongkir" of "Gratis ongkir: Sleman, Bantul")
-_FACT_LABEL = re.compile(r"\b(?:gratis|free|diskon|disc|discount|promo|potongan|cashback|bonus|ongkir|antar|delivery|kirim|"
-                         r"buka|open|tutup|closed|libur|garansi|warranty|min|minimal|minimum|max|maks|maksimal|only|hanya|"
-                         r"cuma|sejak|since|halal|no|tanpa|without|bisa|can)\b")
-_CONTACT_AFTER = re.compile(r" ?[:=] ?(?:[\w.+-]+@[\w-]+\.|@\w|\+?\d[\d\s.-]{7,}\d|https?://|www\.|wa\b|whatsapp\b|ig\b|dm\b)")
+_FACT_LABEL = re.compile(FACT_LABEL_PATTERN)
+# a way to reach the owner after the colon: the label says what to write for ("Samples on request: sales@…")
+_CONTACT_AFTER = re.compile(r" ?[:=] ?" + CONTACT_PATTERN)
 
 
 def _flat(text: str) -> str:
@@ -71,7 +71,7 @@ def _cut(b: str, i: int, j: int, labelled: bool) -> str:
     """Why the line b[i:j] is a scrap of the owner's phrase, or "" when it is not."""
     if b[j:].lstrip(" ") and _AMOUNT.match(b[j:].lstrip(" ")):
         return "its price is left behind"                       # "pijat refleksi 60 menit | 70rb"
-    if len(b[i:j].split()) <= 3 and _LINE_HEAD.search(b, 0, i) and _LABEL_OF.match(b, j) \
+    if len(b[i:j].split()) <= 3 and _LINE_HEAD.search(b, max(0, i - LINE_HEAD_WINDOW), i) and _LABEL_OF.match(b, j) \
             and not _CONTACT_AFTER.match(b, j) and not _FACT_LABEL.search(b, i, j):
         # (a longer clause before a colon introduces its list and reads whole: "Corporate event organizer in
         # Jakarta: product launches, …")
