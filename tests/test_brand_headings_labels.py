@@ -9,6 +9,7 @@ import pytest
 
 from tapsite_pipeline.providers.offline_rules import parse_brief
 from tapsite_pipeline.providers.offline_rules.brand_forms import headline, hidden_by_form
+from tapsite_pipeline.providers.offline_rules.letter_formulas import letter_formula, salutation_end
 
 pytestmark = pytest.mark.unit
 
@@ -39,6 +40,25 @@ def test_a_verb_line_is_a_headline_only_with_a_name_set_off_after_it() -> None:
     assert not headline("Kursus. LEARN TO SURF — Ombak Biru", "LEARN TO SURF", 8)  # not the brief's opening capitals
 
 
+@pytest.mark.parametrize("brief, brand", [
+    ("Subject: Offer - weekly catering\nDear procurement team, Dapur Seruni Malang offers lunch boxes IDR 30,000 for "
+     "offices. Reply to sales@dapurseruni.id", "Dapur Seruni Malang"),
+    ("Perihal: Penawaran Kerja Sama\nKepada Yth. Bapak/Ibu, Katering Bu Ani Sleman menawarkan nasi kotak Rp 25.000. "
+     "Telp 0274 555 1234", "Katering Bu Ani Sleman"),
+])
+def test_email_and_letter_header_fields_are_not_the_name(brief: str, brand: str) -> None:
+    assert parse_brief(brief).brand_name == brand
+
+
+def test_header_fields_and_a_subject_are_letter_formulas() -> None:
+    text = "Subject: Quotation Request. Dear HR team, Kopi Ombak offers"
+    assert letter_formula(text, "Subject", 0)
+    assert letter_formula(text, "Quotation Request", 9)
+    assert letter_formula(text, "Dear HR", 28)
+    assert not letter_formula(text, "Kopi Ombak", 43)
+    assert not letter_formula("Dear Me Beauty jual lipstik", "Dear Me Beauty", 0)
+
+
 @pytest.mark.parametrize("label", ["Deskripsi Toko", "Shop Description", "Tentang Kami", "Informasi Produk"])
 def test_a_form_field_label_is_no_name(label: str) -> None:
     assert hidden_by_form(f"{label} ✨ Kebun Anggrek Bu Wati, Malang", label, 0, 5)
@@ -49,3 +69,12 @@ def test_a_marketplace_description_names_the_shop_after_its_label() -> None:
     brief = ("Deskripsi Toko ✨ Kebun Anggrek Bu Wati Malang — anggrek dendrobium & bulan sejak 2015. Bibit Rp 25.000, "
              "remaja Rp 60.000. Kirim se-Jawa. Order di luar aplikasi: WA 0857 1111 2222")
     assert parse_brief(brief).brand_name == "Kebun Anggrek Bu Wati Malang"
+
+
+def test_a_letter_body_starts_after_its_salutation() -> None:
+    assert salutation_end("Dengan hormat,\nSanggar Tari Sekar Wangi") == len("Dengan hormat,\n")
+    assert salutation_end("Halo kak! Toko Kita") == len("Halo kak! ")
+    assert salutation_end("Sanggar Tari Sekar Wangi, Klaten") == 0
+    brief = ("Dengan hormat,\nSanggar Tari Sekar Wangi, Klaten, menerima undangan pentas untuk hajatan: tari gambyong "
+             "Rp 2.500.000. Hubungi Ketua: 0272 555 0101")
+    assert parse_brief(brief).brand_name == "Sanggar Tari Sekar Wangi"
