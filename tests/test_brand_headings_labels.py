@@ -78,3 +78,8 @@ def test_a_letter_body_starts_after_its_salutation() -> None:
     brief = ("Dengan hormat,\nSanggar Tari Sekar Wangi, Klaten, menerima undangan pentas untuk hajatan: tari gambyong "
              "Rp 2.500.000. Hubungi Ketua: 0272 555 0101")
     assert parse_brief(brief).brand_name == "Sanggar Tari Sekar Wangi"
+
+
+def test_an_ampersand_stays_inside_a_name_signed_by_a_person() -> None:
+    brief = "Tenda & Dekor by Yusuf, Kendari: tenda pesta 1.5jt, dekor pelaminan 4jt. WA 0812 9999 0000"
+    assert parse_brief(brief).brand_name == "Tenda & Dekor by Yusuf"
