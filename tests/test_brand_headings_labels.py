@@ -21,6 +21,10 @@ pytestmark = pytest.mark.unit
      "Kedai Cilok Mang Oyen"),
     ("WEDDINGS, GRADUATIONS & GATHERINGS\nSanggar Rias Ayu Pertiwi, Kediri\nPAKET: rias pengantin 3jt\nWA 0813 1111 2222",
      "Sanggar Rias Ayu Pertiwi"),
+    ("EXPLORE THE REEF — Biru Laut Dive Centre, Wakatobi\nDIVES: 2 dives IDR 1.2 million\nWA 0812 0000 1111",
+     "Biru Laut Dive Centre"),
+    ("YUK GABUNG — Senam Sehat Bu Marni, Bantul\nKelas senam pagi 10rb per sesi. WA 0812 0000 1111",
+     "Senam Sehat Bu Marni"),
 ])
 def test_a_headline_in_capitals_is_not_the_name_set_off_after_it(brief: str, brand: str) -> None:
     assert parse_brief(brief).brand_name == brand
@@ -55,17 +59,20 @@ def test_header_fields_and_a_subject_are_letter_formulas() -> None:
     assert letter_formula(text, "Subject", 0)
     assert letter_formula(text, "Quotation Request", 9)
     assert letter_formula(text, "Dear HR", 28)
+    assert letter_formula("Nomor: 012/KOP/2026", "Nomor", 0)
     assert not letter_formula(text, "Kopi Ombak", 43)
     assert not letter_formula("Dear Me Beauty jual lipstik", "Dear Me Beauty", 0)
 
 
-@pytest.mark.parametrize("label", ["Deskripsi Toko", "Shop Description", "Tentang Kami", "Informasi Produk"])
+@pytest.mark.parametrize("label", ["Deskripsi Toko", "Shop Description", "Tentang Kami", "Informasi Produk", "Kategori"])
 def test_a_form_field_label_is_no_name(label: str) -> None:
     assert hidden_by_form(f"{label} ✨ Kebun Anggrek Bu Wati, Malang", label, 0, 5)
     assert not hidden_by_form("Kebun Anggrek Bu Wati, Malang", "Kebun Anggrek Bu Wati", 0, 5)
 
 
 def test_a_marketplace_description_names_the_shop_after_its_label() -> None:
+    assert parse_brief("Kategori: Kerajinan. Anyaman Pandan Mak Siti, Tasikmalaya - tikar & tas pandan mulai 50rb. WA "
+                       "0812 0000 1111").brand_name == "Anyaman Pandan Mak Siti"
     brief = ("Deskripsi Toko ✨ Kebun Anggrek Bu Wati Malang — anggrek dendrobium & bulan sejak 2015. Bibit Rp 25.000, "
              "remaja Rp 60.000. Kirim se-Jawa. Order di luar aplikasi: WA 0857 1111 2222")
     assert parse_brief(brief).brand_name == "Kebun Anggrek Bu Wati Malang"

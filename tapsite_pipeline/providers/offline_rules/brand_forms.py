@@ -41,7 +41,8 @@ _NEAR = regrouped(r"(?i)\b(?:dekat|deket|dkt|near|sebelah|seberang|depan|belakan
 # A field's label on a marketplace's or a profile's form ("Deskripsi Toko ✨ …", "Shop Description:", "Tentang Kami"):
 # where the owner's words go, never the name they give.
 _FIELD_LABEL = regrouped(r"(?i)(?:deskripsi|description|informasi|info|tentang|about|catatan|notes?|detail|details|"
-                         r"profil|profile|bio|keterangan|kebijakan|policy|alamat|jam\s+(?:buka|operasional))"
+                         r"profil|profile|bio|keterangan|kebijakan|policy|alamat|jam\s+(?:buka|operasional)|kategori|"
+                         r"category|judul|caption|headline|tagline|spesifikasi|specifications?|ulasan|reviews?)"
                          r"(?:\s+(?:toko|shop|store|produk|product|usaha|bisnis|business|kami|us|seller|penjual|lapak|"
                          r"the\s+(?:shop|store|seller)))?|(?:shop|store|seller|product|toko)\s+(?:description|info|"
                          r"information|details|notes|policy|profile|bio)")
@@ -57,7 +58,9 @@ wanted opportunity opportunities partnership partners join gabung bergabung usah
 dijual disewakan sewa rent sale promo diskon discount gratis free special spesial new baru open order now sekarang
 """.split())
 _ORDINARY = STOP | VERB | USES | AUDIENCE | FILLER | NOTICE_WORDS | _HEADLINE_WORDS
-_HEADLINE_OPENERS = VERB | USES | AUDIENCE | _HEADLINE_WORDS | frozenset("dicari terima sedia tersedia".split())
+_HEADLINE_OPENERS = VERB | USES | AUDIENCE | _HEADLINE_WORDS | frozenset("""
+dicari terima sedia tersedia discover explore experience celebrate relax escape temukan jelajahi rayakan yuk ayo mari
+""".split())
 # ... and a name set off after a headline that opens on a verb or an occasion: a dash, a bar or the next line, then a word written
 # in ordinary case ("LEARN TO FREEDIVE — Tomini Freedive", "DIJUAL CEPAT\nToko Besi Makmur")
 _NAMED_AFTER = regrouped(r"[^.!?\n]{0,60}?(?:[ \t][-—–|:•·][ \t]*|[.!?][ \t]+|\n\s*)(?:[^\w\s][ \t]*)?[A-Z][a-z]")

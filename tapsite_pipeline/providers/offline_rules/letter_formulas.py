@@ -17,7 +17,7 @@ from .courtesies import ADDRESSED, OPENERS, is_courtesy
 # The opening words of a letter's address, subject or closing line, and an email's header fields (a field's
 # word then its colon: "Subject: Quotation …", "Re: …"); "Dear" then whom it is said to ("Dear HR team").
 _FORMULA = regrouped(r"(?i)(?:kepada|yth|yang\s+terhormat|perihal|lampiran|hal\s*:|(?:subject|subjek|re|fwd?|to|from|"
-                     r"cc|bcc|dari|untuk|tujuan|date|tanggal|sent)[ \t]*:|dear\s+(?:[\w&.-]+\s+){0,2}?(?:sir|madam|"
+                     r"cc|bcc|dari|untuk|tujuan|date|tanggal|sent|nomor|no|lamp|sifat|tembusan)[ \t]*:|dear\s+(?:[\w&.-]+\s+){0,2}?(?:sir|madam|"
                      r"team|tim|admin|bapak|ibu|all|hr|hrd|customers?|clients?|partners?|friends|colleagues|"
                      r"mr|mrs|ms|pak|bu|kak|mas|mbak|manager|procurement|purchasing)|to\s+whom|hormat\s+(?:kami|saya)|"
                      r"salam\s+hormat|yours\s+(?:faithfully|sincerely|truly)|sincerely|(?:best|kind|warm)\s+regards|"
