@@ -46,9 +46,4 @@ def form_names(text: str, cased: bool) -> list[tuple[int, tuple[str, int, int]]]
     for m in _USE_COINED.finditer(text):
         if m.group(1) or m.group(3):  # downloaded, or described by an apposition
             out.append((3, (m.group(2), m.start(2), m.end(2))))
-    caps = _CAPS_FIRST.match(text)
-    if caps and caps.group(1).isupper() and not trade_heading(caps.group(1)) \
-            and not any(w.lower() in STOP for w in caps.group(1).split()):
-        # "STUDIO FOTO LAMAKNEN ATAMBUA" over a price board: the board's first line in capitals is its name
-        out.append((4, (caps.group(1), caps.start(1), caps.end(1))))
     return out

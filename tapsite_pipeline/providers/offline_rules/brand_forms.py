@@ -31,8 +31,6 @@ grabfood|shopeefood|gojek|grab|maxim|traveloka|tiket.com|airbnb|booking.com|agod
 amazon|ebay|spotify|telegram|twitter|threads|x|line|marketplace|carousell|olx|facebook marketplace|fb marketplace
 """.replace("\n", "").split("|"))
 _JOINS = re.compile(r"\s*(?:&|/|,|\+|\band\b|\bdan\b|\bor\b|\batau\b)\s*", re.I)
-# A call to act through a platform: "Register by WA", "Order via GoFood", "Pesan lewat Shopee".
-_THROUGH = regrouped(r"(?i)\s(?:by|via|lewat|melalui|through|on|di)\s+(.+)$")
 # A landmark the business is near, opposite or behind: where it is, not who it is.
 _NEAR = regrouped(r"(?i)\b(?:dekat|deket|dkt|near|sebelah|seberang|depan|belakang|samping|opposite|behind|"
                   r"next\s+to|across\s+from)\s+$")
@@ -146,6 +144,6 @@ def hidden_by_form(text: str, name: str, s: int, prio: int) -> bool:
         return True  # "LEARN TO FREEDIVE — Tomini Freedive": the flyer's headline, then its name
     if prio >= 3 and _FIELD_LABEL.fullmatch(name.strip(" .,:;")):
         return True  # "Deskripsi Toko ✨ Kolam Pak Lasiman …": the form's label, then the owner's words
-    if prio >= 3 and (is_platform(name) or ((to := _THROUGH.search(name)) is not None and is_platform(to.group(1)))):
+    if prio >= 3 and is_platform(name):
         return True  # "Download di Play Store", "Register by WA", "order via GoFood": where it sells, not who
     return prio >= 4 and bool(_NEAR.search(text, max(0, s - 16), s))  # "dekat Tiban Center": where it is
