@@ -37,12 +37,6 @@ def form_names(text: str, cased: bool) -> list[tuple[int, tuple[str, int, int]]]
     out: list[tuple[int, tuple[str, int, int]]] = []
     if not cased:
         return out
-    for m in _KAMI.finditer(text):
-        found = take_name(text, m.end(), cased, require_cap=True)
-        if found and len(found[0].split()) >= 2:
-            first = found[0].split()[0].lower()
-            if first not in _NOT_INTRO and first not in VERB and first not in STOP and first not in _HONOR_SET:
-                out.append((3, found))
     for m in _USE_COINED.finditer(text):
         if m.group(1) or m.group(3):  # downloaded, or described by an apposition
             out.append((3, (m.group(2), m.start(2), m.end(2))))
