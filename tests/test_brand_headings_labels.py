@@ -90,3 +90,10 @@ def test_a_letter_body_starts_after_its_salutation() -> None:
 def test_an_ampersand_stays_inside_a_name_signed_by_a_person() -> None:
     brief = "Tenda & Dekor by Yusuf, Kendari: tenda pesta 1.5jt, dekor pelaminan 4jt. WA 0812 9999 0000"
     assert parse_brief(brief).brand_name == "Tenda & Dekor by Yusuf"
+
+
+def test_a_line_of_capitals_with_no_name_after_it_is_the_name() -> None:
+    # ordinary words in capitals are a headline only when a name is set off after them
+    assert headline("PROMO SPESIAL — Kue Kering Nek Wirda\n- nastar 95rb", "PROMO SPESIAL", 0)
+    assert not headline("PROMO SPESIAL\n- nastar 95rb\n- kastengel 100rb", "PROMO SPESIAL", 0)
+    assert not headline("PROMO SPESIAL, nastar 95rb", "PROMO SPESIAL", 0)

@@ -69,17 +69,16 @@ _WORDS = regrouped(r"[^\W\d_][\w'-]*")
 def headline(text: str, name: str, s: int) -> bool:
     """Is ``name`` at text[s:], in the capitals the brief opens with, its headline over the name: ordinary words only
     (verbs, occasions, audiences, an offer of partnership), or a line opening on a verb or an occasion ("LEARN TO …",
-    "BIRTHDAYS, PROPOSALS & …") with a name set off after it?"""
+    "BIRTHDAYS, PROPOSALS & …"), with a name set off after it in ordinary case?"""
     if not name.isupper() or _LOWER.search(text, 0, s):
         return False
     words = [w.lower() for w in _WORDS.findall(name)]
     if not words or any(w in PLACES for w in words):
         return False
-    if all(w in _ORDINARY for w in words):
-        return True
+    if not _NAMED_AFTER.match(text, s + len(name)):
+        return False  # no name set off after it: a line of capitals alone over the list is the name ("KOPI KINTAL")
     first = _WORDS.search(text)
-    return first is not None and first.group(0).lower() in _HEADLINE_OPENERS \
-        and bool(_NAMED_AFTER.match(text, s + len(name)))
+    return all(w in _ORDINARY for w in words) or (first is not None and first.group(0).lower() in _HEADLINE_OPENERS)
 
 
 # The words a table's header names its columns with ("Kelas", "Lama", "SPP", "Harga", "Qty"). A brief reaches the reader
