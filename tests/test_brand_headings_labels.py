@@ -95,5 +95,6 @@ def test_an_ampersand_stays_inside_a_name_signed_by_a_person() -> None:
 def test_a_line_of_capitals_with_no_name_after_it_is_the_name() -> None:
     # ordinary words in capitals are a headline only when a name is set off after them
     assert headline("PROMO SPESIAL — Kue Kering Nek Wirda\n- nastar 95rb", "PROMO SPESIAL", 0)
+    assert not headline("SEDIA BAKSO URAT — Enak dan murah, 15rb", "SEDIA BAKSO URAT", 0)
     assert not headline("PROMO SPESIAL\n- nastar 95rb\n- kastengel 100rb", "PROMO SPESIAL", 0)
     assert not headline("PROMO SPESIAL, nastar 95rb", "PROMO SPESIAL", 0)

@@ -60,8 +60,9 @@ _HEADLINE_OPENERS = VERB | USES | AUDIENCE | _HEADLINE_WORDS | frozenset("""
 dicari terima sedia tersedia discover explore experience celebrate relax escape temukan jelajahi rayakan yuk ayo mari
 """.split())
 # ... and a name set off after a headline that opens on a verb or an occasion: a dash, a bar or the next line, then a word written
-# in ordinary case ("LEARN TO FREEDIVE — Tomini Freedive", "DIJUAL CEPAT\nToko Besi Makmur")
-_NAMED_AFTER = regrouped(r"[^.!?\n]{0,60}?(?:[ \t][-—–|:•·][ \t]*|[.!?][ \t]+|\n\s*)(?:[^\w\s][ \t]*)?[A-Z][a-z]")
+# in ordinary case, two capitalised words at least ("LEARN TO FREEDIVE — Tomini Freedive", "DIJUAL CEPAT\nToko Besi Makmur";
+# not a sentence: "SEDIA BAKSO — Enak dan murah")
+_NAMED_AFTER = regrouped(r"[^.!?\n]{0,60}?(?:[ \t][-—–|:•·][ \t]*|[.!?][ \t]+|\n\s*)(?:[^\w\s][ \t]*)?[A-Z][a-z][\w'-]*[ \t]+[A-Z]")
 _LOWER = regrouped(r"[^\W\d_A-Z]")
 _WORDS = regrouped(r"[^\W\d_][\w'-]*")
 
