@@ -5,7 +5,7 @@ What such a form holds that is never the business's name: a platform or marketpl
 label ("Deskripsi Toko", "Shop Description") and a flyer's headline in capitals over the name ("LEARN TO FREEDIVE —
 Tomini Freedive", "PELUANG KEMITRAAN — …") (``hidden_by_form``, asked by brand_guards.vet_candidate); the place labels
 of a list of branches ("- Batam Centre: Ruko Sentosa …"), the header of a table ("Kelas<TAB>Lama<TAB>SPP"), the
-numbered label of a slide or a step ("Slide 2: …") (``form_skips``, spans form_reads.py leaves out of the brand
+numbered label of a slide or a step ("Slide 2: …"), a bulletin's heading ("Warta Masjid …: ") (``form_skips``, spans form_reads.py leaves out of the brand
 reading).
 
 Where the name stands in such a form is brand_form_names.py's.
@@ -17,6 +17,7 @@ import re
 
 from tapsite_pipeline.fastre import regrouped
 
+from .addressees import bulletin_heading
 from .brand_words import STOP
 from .notice_words import NOTICE_WORDS
 from .places import PLACES
@@ -54,6 +55,7 @@ _HEADLINE_WORDS = frozenset("""
 peluang kemitraan mitra franchise waralaba reseller resellers agen dropship dropshipper lowongan loker dicari hiring
 wanted opportunity opportunities partnership partners join gabung bergabung usaha bisnis business kerja kerjasama
 dijual disewakan sewa rent sale promo diskon discount gratis free special spesial new baru open order now sekarang
+deal deals year-end sale sales flash clearance bundling
 """.split())
 _ORDINARY = STOP | VERB | USES | AUDIENCE | FILLER | NOTICE_WORDS | _HEADLINE_WORDS
 _HEADLINE_OPENERS = VERB | USES | AUDIENCE | _HEADLINE_WORDS | frozenset("""
@@ -127,6 +129,9 @@ def form_skips(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]
     series = list(_SERIES.finditer(text)) if ":" in text else []
     words = [m.group(1).lower() for m in series]
     skip += [m.span() for m in series if words.count(m.group(1).lower()) >= 2]
+    if (heading := bulletin_heading(text)) is not None:  # "Warta Masjid … - Iklan Jamaah: <the advert>"
+        skip.append(heading)
+        quiet.append(heading)
     return skip, quiet
 
 

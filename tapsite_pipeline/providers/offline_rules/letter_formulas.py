@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from tapsite_pipeline.fastre import regrouped
 
+from .addressees import addressed
 from .courtesies import ADDRESSED, OPENERS, is_courtesy
 
 # The opening words of a letter's address, subject or closing line, and an email's header fields (a field's
@@ -30,8 +31,10 @@ _ADDRESSED = regrouped(r"(?i)(?:^|\n)[ \t]*(?:kepada(?:\s+yth)?|yth|yang\s+terho
 
 def letter_formula(text: str, name: str, s: int) -> bool:
     """Is ``name``, read at ``text[s:]``, a letter's set phrase, a greeting or thanks of any region ("Kulo Nuwun",
-    "Mauliate Godang"), or the addressee its address line opens on?"""
-    return is_courtesy(name.lower()) or bool(_FORMULA.match(name) or _FORMULA.match(text, s)) or bool(_ADDRESSED.search(text, max(0, s - 30), s))
+    "Mauliate Godang"), the addressee its address line opens on, or the person a thanks or a greeting is said to
+    (addressees.py)?"""
+    return is_courtesy(name.lower()) or bool(_FORMULA.match(name) or _FORMULA.match(text, s)) \
+        or bool(_ADDRESSED.search(text, max(0, s - 30), s)) or addressed(text, name, s)
 
 
 # A letter's or a message's opening salutation, set off by a comma, a "!" or the line's end ("Dengan hormat,", "Halo
