@@ -26,7 +26,9 @@ _OPENS_ON = regrouped(r"(?i)(?:dear|thank|thanks|terima(?:\s+kasih)?|makasih)(?!
 
 def addressed(text: str, name: str, s: int) -> bool:
     """Is ``name``, read at ``text[s:]``, the person a thanks or a greeting is said to, or the greeting itself?"""
-    if _OPENS_ON.match(name) or _THANKED.search(text, max(0, s - 40), s):
+    if _OPENS_ON.match(name):  # "Dear Sarah and Tom," is said to them; "Dear Me Beauty jual lipstik" is a name
+        return len(name.split()) == 1 or bool(_VOCATIVE_END.match(text, s + len(name)))
+    if _THANKED.search(text, max(0, s - 40), s):
         return True
     return bool(_GREETED.search(text, max(0, s - 12), s)) and bool(_VOCATIVE_END.match(text, s + len(name)))
 
