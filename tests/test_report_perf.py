@@ -6,8 +6,8 @@ load moves them, so a test does not assert them."""
 from __future__ import annotations
 
 import asyncio
-import re
 import importlib.util
+import re
 from pathlib import Path
 
 import pytest
