@@ -114,6 +114,20 @@ def _value(words: list[str]) -> tuple[float, str | None, bool] | None:
     return total + rest, scale_seen, english
 
 
+def _second_number_at(run: list[str]) -> int | None:
+    """Where a second number starts in a run of number words said one after the other: a tens or hundreds word a
+    second time with no scale word between ("tujuh puluh enam puluh lima ribu" is 70 and 65 ribu, never 135 ribu)."""
+    seen: set[str] = set()
+    for k, w in enumerate(run):
+        if w in _ID_SCALES or w in _EN_SCALES:
+            seen.clear()
+        elif w in ("puluh", "ratus"):
+            if w in seen or (w == "ratus" and "puluh" in seen):
+                return k - 1 if k >= 2 else None
+            seen.add(w)
+    return None
+
+
 def _said(value: float, scale: str | None, english: bool, year: bool) -> str:
     if year and 1900 <= value <= 2100 and value == int(value):
         return str(int(value))
@@ -146,6 +160,8 @@ def read_numbers(text: str) -> tuple[str, tuple[tuple[str, str], ...]]:
         while j < len(toks) and toks[j].group(0).lower() in _WORDS:
             j += 1
         run = [t.group(0).lower() for t in toks[i:j]]
+        if (two := _second_number_at(run)) is not None:  # "size tujuh puluh enam puluh lima ribu": 70, then 65 ribu
+            j, run = i + two, run[:two]
         prev = toks[i - 1].group(0).lower() if i else ""
         nxt = toks[j].group(0).lower() if j < len(toks) else ""
         named = cased and any(t.group(0)[:1].isupper() for t in toks[i:j]) and i > 0 \
