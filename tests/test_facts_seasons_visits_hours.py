@@ -45,14 +45,22 @@ def test_goods_named_by_a_feast_are_no_season(text: str) -> None:
 # --- the business comes to the customer ---------------------------------------------------------------------------
 
 @pytest.mark.parametrize("brief,value", [
-    ("Les Piano Kak Dinda di Malang, guru datang ke rumah? bisa. Privat 100rb/pertemuan. WA 0812 1111 2222",
-     "guru datang ke rumah"),
+    ("Les Piano Kak Dinda di Malang, guru ke rumah? bisa. Privat 100rb/pertemuan. WA 0812 1111 2222",
+     "guru ke rumah"),
     ("Kursus Jahit Bu Endang Kediri, 8x pertemuan 600rb, bisa ke rumah. WA 0813 3333 4444", "bisa ke rumah"),
     ("Lombok Surf Lessons: 2 hours 450k, we pick you up from your hotel in Kuta. WA 0812 5555 6666",
      "we pick you up from your hotel in Kuta"),
 ])
 def test_coming_to_the_customer_is_a_pickup(brief: str, value: str) -> None:
     assert ("pickup", value) in _facts(brief)
+
+
+def test_a_price_at_home_is_a_visit_and_a_sentence_at_home_stays_a_sentence() -> None:
+    assert ("pickup", "at your home") in _facts("Yoga with Sari, Canggu. IDR 250,000 at the studio, IDR 350,000 at your home. "
+                                                "WA 0812 2020 3030")
+    assert not any(k == "pickup" for k, _ in _facts(
+        "Hey parents! Pesta Ceria Kids (Kemang) runs themed kids' parties at your home or condo: Halloween nights and "
+        "birthday parties. WA 0812 4040 5050"))
 
 
 def test_lessons_at_home_said_with_the_other_way_stay_one_fact() -> None:
