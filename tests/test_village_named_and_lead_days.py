@@ -77,3 +77,14 @@ def test_a_note_that_only_names_the_town_is_not_said_twice() -> None:
 def test_two_spoken_numbers_in_a_row_are_read_as_two(said: str, read: str) -> None:
     from tapsite_pipeline.providers.offline_rules.number_words import read_numbers
     assert read_numbers(said)[0] == read
+
+
+@pytest.mark.parametrize("said,read", [
+    ("panen tiap dua bulan bisa", "panen tiap 2 bulan bisa"),  # a rhythm
+    ("minimal tiga kilo", "minimal 3 kilo"),                    # a least order
+    ("tiap minggu dua kali", "tiap minggu dua kali"),           # no unit after it: the readers know "dua kali"
+    ("satu tahun", "satu tahun"),
+])
+def test_a_single_spoken_number_between_a_bound_and_its_unit_is_read(said: str, read: str) -> None:
+    from tapsite_pipeline.providers.offline_rules.number_words import read_numbers
+    assert read_numbers(said)[0] == read

@@ -41,6 +41,10 @@ _SINGLE = frozenset(_ID_DIGITS) | frozenset(_EN_DIGITS)
 # Where a single number word is read: after the clock's words, and at the start of a range whose other end is read.
 _CLOCK = frozenset({"jam", "pukul"})
 _RANGE = frozenset({"sampai", "sampe", "hingga", "s/d", "to", "-", "–", "atau", "or"})
+# ... and between a bound or "every" and what it counts, as a voice note says a rhythm or a least order: "panen tiap
+# dua bulan", "minimal tiga kilo" ("dua kali", "satu tahun" alone the readers know as words)
+_COUNT_LEAD = frozenset("tiap setiap minimal min minimum maksimal maks".split())
+_COUNT_UNIT = frozenset("bulan minggu hari jam kilo kg ons liter porsi pcs buah ekor orang kotak bungkus box lusin".split())
 _YEAR_CUES = frozenset({"tahun", "thn", "sejak", "since", "in", "year", "dari"})
 _TOKEN = regrouped(r"[A-Za-z]+(?:-[A-Za-z]+)*|\d+|[^\sA-Za-z\d]")
 _ANY = fast(r"\b(?:" + "|".join(sorted(_WORDS, key=len, reverse=True)) + r")\b", re.I, max_atoms=40)
@@ -169,7 +173,8 @@ def read_numbers(text: str) -> tuple[str, tuple[tuple[str, str], ...]]:
         val = None if named else _value(run)
         ok = val is not None and (
             any(w in _MULTIPLIERS for w in run)
-            or (run[0] in _SINGLE and (prev in _CLOCK or (nxt in _RANGE and _big_after(toks, j + 1)))))
+            or (run[0] in _SINGLE and (prev in _CLOCK or (nxt in _RANGE and _big_after(toks, j + 1))))
+            or (len(run) == 1 and run[0] in _SINGLE and prev in _COUNT_LEAD and nxt in _COUNT_UNIT))
         if ok and val is not None:
             said = _said(val[0], val[1], val[2], prev in _YEAR_CUES)
             start, end = toks[i].start(), toks[j - 1].end()
