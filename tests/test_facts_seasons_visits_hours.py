@@ -91,3 +91,16 @@ def test_home_visits_are_labelled_as_coming_to_the_customer() -> None:
 ])
 def test_hours_that_end_at_a_prayer_or_the_night_are_said_whole(brief: str, value: str) -> None:
     assert any(k == "hours" and value in v for k, v in _facts(brief))
+
+
+# --- the meal a night's price comes with ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("brief,value", [
+    ("Homestay Melati, Ubud. Kamar 300rb/malam dengan sarapan, kamar family 500rb. WA 0812 1000 3000",
+     "300rb/malam dengan sarapan"),
+    ("Pondok Alam Sembalun\n🛏️ Kamar standar 275rb/malam (sarapan)\n💬 WA 0813 1000 5000", "275rb/malam (sarapan)"),
+    ("Rinjani View Bungalows in Senaru, bungalow 400k/night with breakfast. WhatsApp +62 817 1000 6000",
+     "400k/night with breakfast"),
+])
+def test_the_meal_a_nights_price_includes_is_said_with_it(brief: str, value: str) -> None:
+    assert any(k == "price" and v == value for k, v in _facts(brief))
