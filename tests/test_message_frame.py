@@ -47,3 +47,11 @@ def test_an_email_reply_shows_no_subject_or_addressee() -> None:
     products = [p.lower() for p in parse_brief(brief).products]
     assert not any("halim" in p or "quote" in p or p.startswith("re") for p in products)
     assert "carpet shampoo" in products
+
+
+def test_whom_an_offer_is_addressed_to_is_no_card() -> None:
+    assert frame_masked("kepada pengelola hotel, kafe & katering di malang: kami memasok telur", "#").startswith("#" * 10)
+    brief = ("Kepada pengelola hotel, villa & restoran di Lombok: Tani Segar Sembalun memasok sayur organik (wortel, "
+             "kentang, kubis) langsung dari kebun. Minimal order 500rb. WA 0812 3456 0000")
+    products = [p.lower() for p in parse_brief(brief).products]
+    assert not any(p in ("hotel", "villa", "restoran") for p in products)

@@ -1,5 +1,6 @@
 """The frame of a message the owner pasted, which sells nothing: an e-mail's subject line ("Subject: Re: Catering
-enquiry for 120 guests"), a salutation said to a person ("Dear Ms. Hartono,", "Hi Mrs. Tan,"), a thanks to the
+enquiry for 120 guests"), whom an offer is addressed to ("Kepada pengelola hotel, villa & restoran:"), a
+salutation said to a person ("Dear Ms. Hartono,", "Hi Mrs. Tan,"), a thanks to the
 customer ("Thank you Kadek for the 5 stars", "Terima kasih Pak Agus atas ulasan bintang 5-nya") and the label a
 platform puts over a reply ("Balasan pemilik:", "Reply from the owner:"). The offering rules read the text with the
 frame written over (``frame_masked``, asked by offerings.py), so no card is made of the customer's name, the
@@ -19,6 +20,9 @@ _FRAME = regrouped(
     rf"(?i){_START}(?:"
     # a subject or reply field, up to its sentence's end
     r"(?:subject|subjek|perihal|hal|re|fwd?)[ \t]*:[^.!?\n]*|"
+    # whom a letter or an offer is addressed to, up to the colon that opens it ("Kepada pengelola hotel, villa &
+    # restoran di Labuan Bajo:", "To all HR managers:"): its readers, not its goods
+    r"(?:kepada(?:\s+yth\.?)?|yth\.?|to|attn\.?|attention)[ \t]+[^:.!?\n]{3,90}:|"
     # a salutation to a person, closed by the comma after the name ("Dear Ms. Hartono,")
     r"(?:dear|hi|hai|halo|hallo|hello|hey|yth\.?|kepada\s+yth\.?)[ \t]+[^,!?\n]{1,40}?,|"
     # a thanks, whom it is said to, and what for, up to the next punctuation
