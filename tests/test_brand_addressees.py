@@ -40,3 +40,11 @@ def test_a_bulletin_heading_is_only_a_heading_with_a_bulletins_word() -> None:
     span = bulletin_heading(text)
     assert span is not None and text[span[0]:span[1]] == "Warta Jemaat Minggu Ini - Iklan"
     assert bulletin_heading("Kopi Senja Bandung: kopi susu 18rb, americano 15rb") is None
+
+
+def test_a_district_before_its_town_is_no_name() -> None:
+    from tapsite_pipeline.providers.offline_rules.brand_forms import district
+    text = "Free tasting at our kitchen in Gubeng, Surabaya. Kind regards, Rina - Dapur Lestari Catering."
+    assert district(text, "Gubeng", text.index("Gubeng"))
+    assert parse_brief(text).brand_name == "Dapur Lestari Catering"
+    assert not district("Ngopi di Kopi Senja, Bandung", "Kopi Senja", 9)

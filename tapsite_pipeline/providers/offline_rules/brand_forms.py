@@ -141,10 +141,26 @@ def is_platform(name: str) -> bool:
     return bool(parts) and all(p in PLATFORMS for p in parts)
 
 
+# One word the gazetteer does not know, said where the business is ("in", "di", "at") and followed by the town or region
+# it knows ("kitchen in Rungkut, Surabaya", "di Cepogo, Boyolali"): a district or a village, never the business.
+_IN_BEFORE = regrouped(r"(?i)\b(?:in|di|at|near|dekat|daerah|area|kawasan)\s+$")
+_THEN_TOWN = regrouped(r"[ \t]*,[ \t]*([A-Z][\w'-]+(?:[ \t]+[A-Z][\w'-]+)?)")
+
+
+def district(text: str, name: str, s: int) -> bool:
+    """Is ``name`` at text[s:] a place said before the town the gazetteer knows ("in Rungkut, Surabaya")?"""
+    if len(name.split()) > 1 or not _IN_BEFORE.search(text, max(0, s - 8), s):  # ("di Kopi Senja, Bandung": a name)
+        return False
+    town = _THEN_TOWN.match(text, s + len(name))
+    return town is not None and town.group(1).lower() in PLACES
+
+
 def hidden_by_form(text: str, name: str, s: int, prio: int) -> bool:
     """Is the candidate ``name`` at text[s:] (read by a rule of priority ``prio``) a platform the business sells
     through, a landmark it is near, a field's label on the form it was pasted from, or the headline in capitals over
     the name? A name the owner marks (priority under 3) is theirs to give."""
+    if prio >= 2 and district(text, name, s):
+        return True  # "our kitchen in Rungkut, Surabaya": a district of the town after it, not the business
     if prio >= 4 and headline(text, name, s):
         return True  # "LEARN TO FREEDIVE — Tomini Freedive": the flyer's headline, then its name
     if prio >= 3 and _FIELD_LABEL.fullmatch(name.strip(" .,:;")):
