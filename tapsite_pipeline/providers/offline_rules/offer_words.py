@@ -17,6 +17,7 @@ from tapsite_pipeline.phrase_find import phrase_spans
 from .courtesies import ADDRESSED, OPENERS, is_courtesy
 from .lexicon import KEYWORDS
 from .list_words import CHAT_TAIL, list_splitter
+from .opened_locks import opens_a_lock
 from .places import PLACES
 from .roles import AGENT, AUDIENCE, CATEGORY, FEATURE, FILLER, PLACE, PROVIDER, QUALIFIER, VERB, is_offering
 
@@ -366,6 +367,8 @@ def _head_ok(item: str, lang: str, tech: bool) -> bool:
     if is_courtesy(item):  # "kulo nuwun", "matur nuwun kak": said to the reader or the builder, never sold
         return False
     if item in KEYWORDS or _check_of(words) or _open_trip(words):  # "putri salju" is a cookie, whatever "putri" means alone
+        return True
+    if opens_a_lock(words):  # "buka pintu terkunci", "buka brankas": a locksmith's work, not when the shop opens
         return True
     if len(words) > 1 and words[0] == "anak" and words[1] in _YOUNG_OF:  # "anak kucing persia": a kitten, goods
         return True
