@@ -244,7 +244,7 @@ def in_season(item: str, lower: str) -> bool:
 
 # Where the contents end: the sentence, or a word that adds one more offering ("…, melati, serta upacara adat").
 CONTENTS_END = regrouped(r"[.!?;\n]|\b(?:serta|juga|jg|also|as\s+well\s+as|tapi|tp|but|sedangkan|while|"
-                         r"selain\s+itu)\b")
+                         r"selain\s+itu|terus|trus|lalu|then)\b")
 # Words that name something on their own after a tight slash: the lexicon's one-word goods ("kaos/kemeja",
 # "lukis dinding/mural") and qualifiers or rental periods ("pria/wanita", "harian/mingguan") — what follows the
 # slash then is another item or a note, not a variant of the offering before it ("goreng/rebus", "laptop/pc").
