@@ -62,6 +62,10 @@ _TRADE_MARKS = re.compile(r"\brp\.?\s*\d|\b\d+\s*(?:rb|ribu|jt|juta|k)\b|(?:\+?6
 def asks_for_seller(lower: str, text: str = "") -> bool:
     """The writer asks others for a seller or a service and offers nothing themselves (lower: the cleaned,
     lower-cased text; text: as written, for prices and numbers)."""
-    if not _ASKS_FOR_SELLER.search(lower):
-        return False
-    return not (_OWNER_VOICE.search(lower) or _TRADE_MARKS.search(_BUDGET.sub(" ", text or lower)))
+    return bool(_ASKS_FOR_SELLER.search(lower)) and not offers(lower, text)
+
+
+def offers(lower: str, text: str = "") -> bool:
+    """Is anything in the text said in an owner's voice: an offer, a call to order or to get in touch, a price
+    (not a buyer's budget), a phone number or an e-mail address?"""
+    return bool(_OWNER_VOICE.search(lower) or _TRADE_MARKS.search(_BUDGET.sub(" ", text or lower)))

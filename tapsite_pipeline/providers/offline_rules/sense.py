@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from tapsite_pipeline.fastre import regrouped
 
-from . import business_text, classify, seekers
+from . import business_text, classify, personal_profiles, seekers
 from .brand_words import _GENERIC
 from .colors import is_color
 from .keyword_hits import _lookup_key
@@ -192,6 +192,9 @@ def _rules(text: str, lower: str, names_own: bool | None = None) -> str | None:
         return "it has no words"
     if seekers.asks_for_seller(lower, text):   # before the trade words: they name what the writer looks for
         return "it asks others for a seller or a service and offers nothing itself"
+    if personal_profiles.personal_profile(lower) and not _own(text, lower, names_own) \
+            and not seekers.offers(lower, text):
+        return "it is a person's own profile, not a description of a business"
     if genre := other_genre(lower, text, names_own):
         return f"it is {genre}, not a description of a business"
     known = sum(1 for w in words if _known(w))
