@@ -51,6 +51,16 @@ _OWNER_VOICE = regrouped(
     r"(?:call|contact|message|dm|email|whatsapp)\s+(?:us|me)|book\s+(?:now|with\s+us)|hubungi|order|pesan|pesen|"
     r"open\s+po|pre-?order|ready\s+stock|promo|diskon|gratis\s+ongkir|tarif|booking|wa\s*[:.]?\s*\+?\d|melayani|"
     r"menerima|tersedia|available|link\s+in\s+bio|(?:kamu|kalian|anda|you)\s+(?:bisa|can))\b")
+# The part of an owner's voice a customer never uses: an offer of the writer's own, a call to get in touch, a
+# pre-order or a promotion (a customer also orders, pays and names prices).
+_OFFER_STRONG = regrouped(
+    r"\b(?:(?:kami|kita)\s+(?:jual|jualan|menjual|terima|menerima|melayani|siap|sedia|menyediakan|buka|hadir|"
+    r"spesialis)|(?:hubungi|kontak|chat|wa|dm)\s+kami|(?:toko|usaha|jasa|produk|layanan)\s+kami|"
+    r"saya\s+(?:jual|jualan|menjual|terima|menerima|melayani|menyediakan)|(?:we|i)\s+(?:sell|offer|provide|deliver|"
+    r"rent|teach|cater|accept|take\s+orders)|(?:call|contact|message|dm|email|whatsapp)\s+us|book\s+(?:now|with\s+us)|"
+    r"hubungi|open\s+po|pre-?order|ready\s+stock|promo|diskon|gratis\s+ongkir|tarif|wa\s*[:.]?\s*\+?\d|"
+    r"link\s+in\s+bio)\b")
+_CONTACT = re.compile(r"(?:\+?62|\b0)8\d[\d\s.-]{6,}|\b[\w.+-]+@[\w-]+\.\w+")
 # A buyer's budget is no price of the writer's: "di bawah 60rb", "budget 150rb", "under 5 million".
 _BUDGET = regrouped(r"\b(?:budget|bujet|di\s*bawah|dibawah|maks(?:imal)?|max|kisaran|sekitar|under|below|around|"
                     r"up\s+to)\s*(?::\s*)?(?:rp\.?\s*|idr\s*|\$\s*)?\d[\d.,]*\s*(?:rb|ribu|k|jt|juta|million|"
@@ -69,3 +79,9 @@ def offers(lower: str, text: str = "") -> bool:
     """Is anything in the text said in an owner's voice: an offer, a call to order or to get in touch, a price
     (not a buyer's budget), a phone number or an e-mail address?"""
     return bool(_OWNER_VOICE.search(lower) or _TRADE_MARKS.search(_BUDGET.sub(" ", text or lower)))
+
+
+def offers_strongly(lower: str, text: str = "") -> bool:
+    """An offer a customer would never write: the writer's own goods or service, a call to get in touch, a
+    pre-order or promotion, a phone number or e-mail address (prices and order words are not enough)."""
+    return bool(_OFFER_STRONG.search(lower) or _CONTACT.search(text or lower))

@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from tapsite_pipeline.fastre import regrouped
 
-from . import business_text, classify, personal_profiles, seekers
+from . import business_text, classify, customer_voice, personal_profiles, seekers
 from .brand_words import _GENERIC
 from .colors import is_color
 from .keyword_hits import _lookup_key
@@ -101,7 +101,8 @@ _OTHER_GENRES = (
 # Words by which a text describes a business of its writer's, whatever else it is about.
 _OWN_BUSINESS = regrouped(
     r"\b(?:(?:toko|usaha|bisnis|warung|kedai|studio|jasa|layanan)\s+(?:kami|saya|ku|aku)|kami\s+(?:menjual|jual|"
-    r"menyediakan|melayani|menerima)|(?:we|i)\s+(?:sell|offer|provide|make|run|rent)|our\s+(?:shop|store|business|"
+    r"menyediakan|melayani|menerima)|(?:we|i)\s+(?:sell|offer|provide|make|run|rent|deliver|cater|bake|repair|fix|teach|"
+    r"take\s+orders)|our\s+(?:shop|store|business|"
     r"studio|services?|products?)|jual|jualan|menjual|open\s+order|pre-?order|for\s+sale|dijual|tarif|"
     r"jasa\W+\w+|layanan\s+\w+|les\s+(?:privat|private)|kursus|pelatihan|sewa|rental|katalog|daftar\s+harga|"
     r"price\s*list|pricelist|tukang\s+\w+|punya\s+(?:usaha|toko|bisnis|warung|kedai|studio|bengkel|salon|kios|lapak)|"
@@ -195,6 +196,9 @@ def _rules(text: str, lower: str, names_own: bool | None = None) -> str | None:
     if personal_profiles.personal_profile(lower) and not _own(text, lower, names_own) \
             and not seekers.offers(lower, text):
         return "it is a person's own profile, not a description of a business"
+    if customer_voice.customer_tells(lower) and not (_OWN_BUSINESS.search(lower) if names_own is None else names_own) \
+            and not seekers.offers_strongly(lower, text):
+        return "a customer tells how a purchase went (a complaint or a review), it offers nothing"
     if genre := other_genre(lower, text, names_own):
         return f"it is {genre}, not a description of a business"
     known = sum(1 for w in words if _known(w))
