@@ -19,12 +19,14 @@ SEEKERS = [
     "Can anyone recommend an honest plumber around Kemang? Our kitchen sink has been leaking since Sunday.",
     "Does anyone know where to buy fresh tempeh in Perth? Drop names in the comments please!",
     "Best place to get a cheap laptop screen replacement in Bandung? mine cracked yesterday 😭",
+    "ada yg jual tahu bulat di sekitar Ciputat ga? anakku pengen banget dari kemarin",
     "ada yg punya kenalan guru les piano buat anak 7 th di daerah Bintaro? spill di komen ya ibu2",
 ]
 OWNERS = [
     "Ada yg tau tukang las rapi & amanah di Cileungsi? Ya kami! Las Jaya terima pagar, kanopi, teralis. WA 0812 7788 1122",
     "Bingung cari catering aqiqah di Sleman? Dapur Bu Rini melayani paket aqiqah kambing mulai 2,5jt, pesan H-7",
     "Lagi cari bengkel motor matic di Depok? Bengkel kami buka tiap hari jam 8-17, servis CVT dan ganti oli",
+    "ada yang mau tahu bulat anget? kami jual tiap sore di depan pasar Ciputat, 5rb dapet 10",
     "Ada yang mau bibit alpukat aligator? Kami jual bibit okulasi tinggi 80 cm, kirim ke seluruh Jawa",
     "Looking for an honest plumber around Kemang? Call us — Pipa Prima fixes leaks, drains and water heaters.",
     "Anyone know where to buy fresh tempeh in Perth? We make it every week: Tempeh Mama, order by Thursday.",

@@ -26,6 +26,7 @@ _ASKS_FOR_SELLER = regrouped(
     rf"ada\s+{_YG}\s+(?:punya\s+(?:kenalan|kontak|nomor|no)|bisa\s+(?:rekomen\w*|kasih\s+info))|"
     rf"(?:\b(?:{_SELLERS})|cari|nyari|mencari|butuh)\b[^.?!]{{0,80}}\bada\s+{_YG}\s+(?:tau|tahu)\s*\?|"
     r"(?:minta|mohon|butuh|bagi|kasih)\s+(?:rekomen\w*|recom\w*|saran|info)\b|"
+    rf"ada\s+{_YG}\s+(?:jual|jualan|terima|buka|bisa)\s+[^.?!]{{0,60}}(?:\?|\s(?:ga|gak|nggak|ngga|gk|kah|gitu)\b)|"
     r"rekomen(?:dasi)?\s+(?:\w+\s+){0,3}(?:dong|donk|dunk|dong+|ya\s+kak|plis|pls|please)|"
     rf"(?:beli|belinya|cari|nyari|carinya)\s+(?:\w+\s+){{0,3}}(?:di\s*mana|dimana|dmn|di\s+mn)\b|"
     rf"(?:di\s*mana|dimana|dmn)\s+(?:ya\s+|sih\s+)?{_YG}\s+(?:jual|bisa|jasa|ada|terima|buka|enak|murah|bagus)|"

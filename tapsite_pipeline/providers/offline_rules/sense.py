@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from tapsite_pipeline.fastre import regrouped
 
-from . import business_text, classify, customer_voice, personal_profiles, seekers
+from . import business_text, classify, customer_voice, news_report, personal_profiles, seekers
 from .brand_words import _GENERIC
 from .colors import is_color
 from .keyword_hits import _lookup_key
@@ -58,10 +58,15 @@ _SELF = regrouped(r"\b(?:saya|sy|aku|gw|gue|kami|kita|usaha|toko|bisnis|brand|na
 _OTHER_GENRES = (
     ("a job application", regrouped(
         r"\b(?:bermaksud\s+melamar|melamar\s+(?:pekerjaan|kerja|sebagai|posisi|di\s+perusahaan)|lamaran\s+(?:kerja|pekerjaan)|"
-        r"surat\s+lamaran|apply(?:ing)?\s+for\s+(?:the\s+|a\s+)?(?:\w+\s+){0,2}(?:position|job|role|vacancy)|"
+        r"surat\s+lamaran|apply(?:ing)?\s+for\s+(?:the\s+|a\s+)?(?:\w+\s+){0,3}(?:position|job|role|vacancy)|"
         r"job\s+application|cover\s+letter|(?:cv|resume)\s+(?:terlampir|attached|dan\s+pas\s+foto)|"
         r"(?:terlampir|attached\s+is\s+my|please\s+find\s+(?:attached\s+)?my)\s+(?:cv|resume)|"
-        r"(?:sedang\s+)?mencari\s+(?:pekerjaan|lowongan)|looking\s+for\s+(?:a\s+)?(?:job|work)\b)")),
+        r"(?:sedang\s+)?mencari\s+(?:pekerjaan|lowongan)|looking\s+for\s+(?:a\s+)?(?:job|work)\b|"
+        r"(?:lagi\s+|sedang\s+|masih\s+)(?:nyari|cari)\s+(?:kerja|kerjaan|pekerjaan|lowongan|loker)\b|"
+        r"ada\s+(?:info\s+)?(?:loker|lowongan)\s+(?:ga|gak|nggak|ngga|gk|kah|ya|tidak)\b|"
+        r"butuh\s+(?:kerja|kerjaan|pekerjaan)\b|open\s+to\s+work|seeking\s+(?:a\s+)?(?:new\s+)?(?:job|position|"
+        r"role|employment)\b|cv\s+(?:saya|aku|gw|gue)|(?:my|the\s+top\s+of\s+my)\s+(?:cv|resume)\b|switch\s+careers|"
+        r"(?:pengen|ingin|mau)\s+(?:bekerja|kerja)\s+(?:lagi|kembali)\b)")),
     ("a meeting notice", regrouped(  # a meeting set, moved or called off, and who must come: not a rented room
         r"\b(?:meeting\s+(?:has\s+(?:been\s+)?|is\s+)?(?:moved|rescheduled|postponed|cancell?ed)|"
         r"rapat\s+(?:\w+\s+){0,2}(?:akan\s+)?(?:diadakan|dilaksanakan|diundur|dibatalkan|dipindah)|"
@@ -196,9 +201,11 @@ def _rules(text: str, lower: str, names_own: bool | None = None) -> str | None:
     if personal_profiles.personal_profile(lower) and not _own(text, lower, names_own) \
             and not seekers.offers(lower, text):
         return "it is a person's own profile, not a description of a business"
-    if customer_voice.customer_tells(lower) and not (_OWN_BUSINESS.search(lower) if names_own is None else names_own) \
-            and not seekers.offers_strongly(lower, text):
-        return "a customer tells how a purchase went (a complaint or a review), it offers nothing"
+    if customer_voice.customer_tells(lower) or news_report.reads_as_news(lower):
+        own = _OWN_BUSINESS.search(lower) if names_own is None else names_own
+        if not own and not seekers.offers_strongly(lower, text):
+            return ("a customer tells how a purchase went (a complaint or a review), it offers nothing"
+                    if customer_voice.customer_tells(lower) else "it reports news about others, it offers nothing")
     if genre := other_genre(lower, text, names_own):
         return f"it is {genre}, not a description of a business"
     known = sum(1 for w in words if _known(w))
