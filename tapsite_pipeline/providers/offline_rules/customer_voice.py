@@ -36,7 +36,5 @@ _OWNER = regrouped(
 
 def customer_tells(lower: str) -> bool:
     """Two marks of a customer telling how a purchase went, and none of an owner speaking (lower: cleaned text)."""
-    if _OWNER.search(lower):
-        return False
     marks = {m.group(0).strip() for m in _BUYER.finditer(lower)}
-    return len(marks) >= 2
+    return len(marks) >= 2 and not _OWNER.search(lower)

@@ -28,6 +28,6 @@ _PERSON = re.compile(
 
 def reads_as_news(lower: str) -> bool:
     """Two marks of a report about others and no first or second person (lower: the cleaned, lower-cased text)."""
-    if _PERSON.search(lower):
+    if len({m.group(0) for m in _REPORT.finditer(lower)}) < 2:   # the cheap scan first: most texts have none
         return False
-    return len({m.group(0) for m in _REPORT.finditer(lower)}) >= 2
+    return not _PERSON.search(lower)

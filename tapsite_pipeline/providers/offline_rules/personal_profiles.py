@@ -35,7 +35,7 @@ MAX_WORDS = 60   # a bio is short; a long text with an age in it is something el
 def personal_profile(lower: str) -> bool:
     """Does the (cleaned, lower-cased) text read as a person's own profile: an age and a self-description, or two
     self-descriptions? (Whether it also offers a trade is the caller's question.)"""
-    if len(_WORD.findall(lower)) > MAX_WORDS:
-        return False
     said = {m.group(0) for m in _SELF_WORDS.finditer(lower)}
-    return len(said) >= 2 or (bool(said) and bool(_AGE.search(lower)))
+    if not said or len(_WORD.findall(lower)) > MAX_WORDS:
+        return False
+    return len(said) >= 2 or bool(_AGE.search(lower))
