@@ -81,3 +81,30 @@ def test_a_locksmith_s_catalogue_naming_lost_keys_is_a_business() -> None:
     assert business_check(text) is None
     assert "lost-and-found" in (business_check("Kunci motor saya hilang di parkiran pasar, yang menemukan "
                                                "tolong hubungi 0813 2222 4545") or "")
+
+
+@pytest.mark.parametrize("text", [
+    "Info dari grup warga RT 04: Bu Ani blok C2 terima pesanan kue kering lebaran, nastar 85rb/toples, "
+    "pesan paling lambat tgl 20 ke 0812 3030 4455",
+    "Diteruskan dari grup orang tua murid kelas 5: seragam batik sekolah ready ukuran S-XL, harga 95rb, "
+    "order ke Mama Dinda 0857 1212 3434",
+])
+def test_a_group_notice_carrying_a_member_s_advert_is_that_advert(text: str) -> None:
+    assert business_check(text) is None
+
+
+def test_a_group_notice_asking_for_dues_is_still_a_notice() -> None:
+    text = ("Kepada seluruh warga RT 09, iuran keamanan Rp 30.000 per bulan mohon dikumpulkan ke bendahara "
+            "paling lambat tanggal 10, hubungi 0812 9090 1111")
+    assert "neighbourhood notice" in (business_check(text) or "")
+
+
+@pytest.mark.parametrize("text,refused", [
+    ("kapan bisa jadi websitenya?", True),
+    ("what colours would look good for a cafe?", True),
+    ("Where do you eat grilled fish in Manado after sunset? Down at the old harbour, Rumah Ikan Bakar Om Nico has "
+     "been grilling cakalang and tuna over coconut husk for thirty years, with dabu-dabu and rice on the side. "
+     "Open 5pm to 11pm, closed Mondays, call 0431 855 120 to keep a table.", False),
+])
+def test_a_question_hooks_a_longer_description_and_is_put_to_us_in_a_short_one(text: str, refused: bool) -> None:
+    assert (business_check(text) is not None) == refused

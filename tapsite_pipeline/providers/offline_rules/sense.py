@@ -44,10 +44,13 @@ _SITE_REQUEST = regrouped(
     r"\b(?:build|make|create|design|bikin|bikinin|bikinkan|buat|buatin|buatkan)\s+(?:me\s+|us\s+|saya\s+|aku\s+|"
     r"kami\s+|gw\s+)?(?:a\s+|an\s+|my\s+|our\s+)?(?:new\s+)?(?:website|web|webpage|landing\s*page|site|situs)\b")
 # A question to us ("berapa harga bikin website?", "can you tell me a joke") is not a description, unless the
-# owner also says what they have or do.
+# owner also says what they have or do, or offers something with its terms.
 _QUESTION = regrouped(r"\?\s*$|^\s*(?:berapa|apa|apakah|gimana|bagaimana|bisakah|bisa\s+gak|kapan|dimana|di\s+mana|"
                       r"siapa|kenapa|mengapa|how|what|what's|whats|where|when|why|who|can\s+you|could\s+you|"
                       r"would\s+you|do\s+you|is\s+it|are\s+you)\b", re.I)
+# A question put to us is a short message; in a longer text ("Cari oleh-oleh khas Medan? …") it is a hook, and whether
+# the rest describes a business is left to the model of other writing.
+_QUESTION_MAX_WORDS = 40
 _SELF = regrouped(r"\b(?:saya|sy|aku|gw|gue|kami|kita|usaha|toko|bisnis|brand|namanya|nama\s+\w+nya|we|we're|our|"
                   r"my|i'm|i\s+(?:run|own|sell|make|have)|jual|jualan|menjual|melayani|menyediakan|terima)\b", re.I)
 
@@ -175,6 +178,18 @@ _PRICED_OFFER = regrouped(
     r"\d\s*(?:rb|ribu|k|jt|juta)?\s*/\s*(?:pcs|porsi|box|kg|loyang|pack|paket|orang|jam|malam|bulan|sesi|pax)\b")
 
 
+# Notices a group passes round that often carry a member's advert ("Info dari Bu Ani blok C: terima pesanan kue
+# lebaran, 85rb/toples, pesan ke 0812…"): with a price or a number beside an order word they are that advert. A unit
+# alone is not enough: dues are asked "Rp 20.000 per bulan" too.
+_ADVERT_CARRIERS = frozenset({"a neighbourhood notice", "a school notice"})
+_ORDER_WORD = regrouped(r"\b(?:pesan|pesen|pesanan|order|open\s+po|pre-?order|po|ongkir|cod|delivery|antar|kirim|"
+                        r"harga(?:nya)?|ready|tersedia|booking|book)\b")
+
+
+def _orders(text: str, lower: str) -> bool:
+    return bool(_TRADE_MARKS.search(text)) and bool(_ORDER_WORD.search(lower))
+
+
 def own_business(text: str) -> bool:
     """Does the text name the writer's own trade ("kami menjual", "jasa …", "our shop", "sewa"), or offer something
     with its terms (a price beside an order word or a unit)?"""
@@ -206,7 +221,7 @@ def _rules(text: str, lower: str, names_own: bool | None = None) -> str | None:
         if not own and not seekers.offers_strongly(lower, text):
             return ("a customer tells how a purchase went (a complaint or a review), it offers nothing"
                     if customer_voice.customer_tells(lower) else "it reports news about others, it offers nothing")
-    if genre := other_genre(lower, text, names_own):
+    if (genre := other_genre(lower, text, names_own)) and not (genre in _ADVERT_CARRIERS and _orders(text, lower)):
         return f"it is {genre}, not a description of a business"
     known = sum(1 for w in words if _known(w))
     share = known / len(words)
@@ -216,7 +231,8 @@ def _rules(text: str, lower: str, names_own: bool | None = None) -> str | None:
               or _keywords_say_business(said))
     if not signal:
         return "it does not say what the business sells or does"
-    if _QUESTION.search(text) and not _SELF.search(lower):
+    if (_QUESTION.search(text) and len(words) < _QUESTION_MAX_WORDS and not _SELF.search(lower)
+            and not _own(text, lower, names_own)):
         return "it asks a question instead of describing a business"
     if share < MIN_KNOWN_SHARE:
         return "most of its words are not words of a business description"
