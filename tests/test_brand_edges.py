@@ -49,6 +49,8 @@ def test_event_before_its_host_is_not_the_name() -> None:
 def test_event_at_a_venue_keeps_the_event() -> None:
     text = "Barista Class at Hotel Santika Medan, 2 days"
     assert not hosted_event(text, "Barista Class", text.find(" at"))
+    text = "Bali Surf Camp at Canggu Beach, 5 days"
+    assert not hosted_event(text, "Bali Surf Camp", text.find(" at"))
     text = "Barista Class at Kopi Lereng Studio, 2 days"
     assert hosted_event(text, "Barista Class", text.find(" at"))
 

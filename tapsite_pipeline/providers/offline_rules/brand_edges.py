@@ -18,6 +18,7 @@ from collections.abc import Collection
 
 from .brand_words import _HONOR_SET
 from .lexicon import KEYWORDS
+from .places import PLACES
 
 _TRADE = frozenset(w for k in KEYWORDS for w in k.split())
 
@@ -29,11 +30,12 @@ _CALL_TO_ACT = re.compile(
     r"telp|telepon|phone|sms|line|telegram|admin|inbox)\.?")
 
 # an event the business holds, named before where it is held and who holds it: "Holiday Art Camp at Atelier Kecil
-# Kemang" (the camp is sold; the atelier runs it). Not when the host is a mere venue ("… at Hotel Santika").
+# Kemang" (the camp is sold; the atelier runs it). Not when the host is a mere venue or a place ("… at Hotel Santika",
+# "Bali Surf Camp at Canggu Beach").
 _EVENT_END = re.compile(r"(?i)\b(?:camp|bootcamp|workshop|workshops|class|classes|course|retreat|masterclass)$")
 _HOST_AFTER = re.compile(r"\s+(?:at|di)\s+([A-Z][\w'&-]*)(?:\s+[A-Z0-9][\w'&-]*)+")
 _VENUE_WORDS = frozenset("hotel gedung balai aula masjid gereja kantor sekolah kampus mall plaza taman pantai lapangan gor "
-                         "hall ballroom villa resort".split())
+                         "hall ballroom villa resort pulau gunung danau beach island lake bukit".split())
 
 # the platform a catalogue or a shop is posted on ("Katalog WA Business", "WhatsApp Business", "Shopee")
 _PLATFORM_LEAD = re.compile(r"(?i)(?:(?:wa|whatsapp)\s+)?business\s+")
@@ -57,7 +59,7 @@ def hosted_event(text: str, name: str, e: int) -> bool:
     if not _EVENT_END.search(name) or len(name.split()) < 2:
         return False
     m = _HOST_AFTER.match(text, e)
-    return bool(m) and m.group(1).lower() not in _VENUE_WORDS
+    return bool(m) and m.group(1).lower() not in _VENUE_WORDS and m.group(1).lower() not in PLACES  # "at Canggu …"
 
 
 def platform_lead(text: str, name: str, s: int) -> int:
