@@ -21,7 +21,8 @@ from tapsite_pipeline.providers.offline_rules.brand_town import town_in_name
 
 pytestmark = pytest.mark.unit
 
-_TRADE = frozenset("snorkel trip make up makeup susu kambing segar telur ayam kampung kolam pancing kue kering".split())
+_TRADE = frozenset("snorkel trip make up makeup susu kambing segar telur ayam kampung kolam pancing kue kering sayur"
+                   .split())
 _HONOR = frozenset("pak bu bang kak mbak".split())
 
 
@@ -101,7 +102,8 @@ def test_signed_by_host(name: str, keep: str) -> None:
 @pytest.mark.parametrize("name,keep", [
     ("Telur Ayam Kampung Peternakan Pak Darmo", "Peternakan Pak Darmo"),
     ("Kolam Pancing Tambak Bu Sari", "Kolam Pancing Tambak Bu Sari"),  # a premises opens it: one name
-    ("Kue Kering Dapur Bu Ani", "Dapur Bu Ani"),
+    ("Kue Kering Dapur Bu Ani", "Kue Kering Dapur Bu Ani"),  # a kitchen is named with its goods
+    ("Sayur Segar Kebun Bu Ani", "Kebun Bu Ani"),
     ("Mawar Indah Toko Pak Darmo", "Mawar Indah Toko Pak Darmo"),  # a name, not goods, before the shop
 ])
 def test_premises_start(name: str, keep: str) -> None:

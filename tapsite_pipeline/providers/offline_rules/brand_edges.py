@@ -8,7 +8,7 @@ town glued after it ("Bunda Laundry Tarakan"). What they leave out, and these he
 - a label of the offer's kind before the name: "Program Kelas Barista …", "Unit persewaan BUMDes …";
 - the guide or host a trip is signed by, after a name complete without them: "Rubiah Snorkel Trip by Bang Usman"
   (but "Make Up by Kak Tambun", "Sound & Light by Ridwan": the trade alone names no one, the signature is the name);
-- the goods a farm or a kitchen sells, said before it and its keeper: "Susu Sapi Segar Peternakan Pak Wagiman".
+- the goods a farm sells, said before it and its keeper: "Susu Sapi Segar Peternakan Pak Wagiman".
 """
 
 from __future__ import annotations
@@ -44,8 +44,9 @@ _PLATFORM_BEFORE = re.compile(r"(?i)\b(?:wa|whatsapp)\s+$")
 # a label of the kind of offer or of an organisation's part, before the name the owner gives it
 _KIND_LABELS = frozenset("program programme unit divisi".split())
 
-# where goods are grown, raised or made, and sold from by their keeper ("Peternakan Pak Wagiman")
-_PREMISES = frozenset("peternakan kebun kandang kolam tambak toko warung kedai dapur depot pawon omah griya".split())
+# where goods are grown or raised by their keeper ("Peternakan Pak Wagiman"); a kitchen or a shop is named with its
+# goods ("Kue Kering Dapur Tante Yuli" is the name whole)
+_PREMISES = frozenset("peternakan kebun kandang kolam tambak ladang sawah".split())
 
 
 def call_to_act(name: str) -> bool:
