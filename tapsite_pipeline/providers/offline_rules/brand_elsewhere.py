@@ -9,7 +9,9 @@ from tapsite_pipeline.fastre import regrouped
 
 # A dot leader, then an amount: "DTF A4 ........ 25rb" (cleaned to "DTF A4 . 25rb"), "Plastisol 1 warna .... 15rb": an
 # item of a pasted price list (the item's last words may follow the candidate).
-_LEADER_PRICE = regrouped(r"(?:\s+[\w/()-]+){0,3}?\s+\.+\s*(?i:rp\.?\s*|idr\s*)?\d")
+# A sentence's full stop, then the next part's number ("… soal Gudang Suara Studio. 2/ rekaman …", "… 2) kelas …"), is
+# no leader: the number counts the parts of a thread or a list, it prices nothing.
+_LEADER_PRICE = regrouped(r"(?:\s+[\w/()-]+){0,3}?\s+\.+\s*(?i:rp\.?\s*|idr\s*)?\d(?!\d*(?:/\d*|\))\s)")
 # Where the owner worked before, right before the name: "dulu kerja di", "6 tahun saya bekerja di", "pernah ikut",
 # "mantan karyawan", "worked at", "used to work for", "ex-".
 _WORKED_AT = regrouped(

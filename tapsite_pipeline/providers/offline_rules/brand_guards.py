@@ -14,6 +14,7 @@ from tapsite_pipeline.fastre import fast, regrouped
 
 from .brand_asked import asked
 from .brand_bio import goods_title, without_badge
+from .brand_edges import edged
 from .brand_elsewhere import price_line, worked_at_before
 from .brand_forms import hidden_by_form
 from .brand_kin import couple_named, customer_named, go_between_named, kin_named
@@ -384,6 +385,9 @@ def vet_candidate(text: str, lower: str, skip: Sequence[tuple[int, int]], prio: 
         if at and at < len(words) - 1:
             cut = len(" ".join(words[:at])) + 1
             name, s = name[cut:], s + cut
+    if (trimmed := edged(text, name, s, e)) is None:
+        return None  # "Register by WA": how to reach the business (brand_edges.py)
+    name, s, e = trimmed  # "Katalog WA Business Servis HP …", "Program Kelas …", "… Trip by Bang Usman"
     lead = _LEAD_WORD.search(text, max(0, s - 16), s)
     if lead and text[s:e] == name and name[:1].isupper():
         # "… tiap hari. Namaste Lombok Yoga, drop-in 100k", "SD Islam Terpadu …", "Mr. Bean Coffee": the word the

@@ -14,6 +14,8 @@ from tapsite_pipeline.fastre import regrouped
 
 from .places import PLACES
 
+# a place word right before the run: the place reader then read the whole run, town and all, as where ("di …")
+_WHERE_BEFORE = regrouped(r"(?i)\b(?:di|in|at|near|dekat|dkt)\s+$")
 # the owner's sentence goes on after the town, on the same line, with a lower-case word ("… Kebumen bisa ganti …")
 _CLAUSE_GOES_ON = regrouped(r"[ \t]+[a-z]")
 
@@ -30,10 +32,13 @@ def placed_after(text: str, e: int) -> bool:
 def town_in_name(text: str, s: int, a: int, b: int, e: int) -> bool:
     """Is the town at ``text[a:b]``, which closes the capitalised run ``text[s:e]``, written as part of the name?
 
-    It is when the town ends the run (nothing of the run after it), at least two capitalised words of a name stand
-    before it with no punctuation between, and the sentence goes on after it in lower case. A town closing a
+    It is when the town ends the run and no place word ("di", "in", "at") stands before the run: only that made the
+    place reader take the town for where. After one, it is when the town ends the run, at least two capitalised words
+    of a name stand before it with no punctuation between, and the sentence goes on after it in lower case. A town closing a
     sentence ("… di Tanah Liat Studio Jakarta Selatan.") or set off by punctuation stays where the business is.
     """
+    if b == e and not _WHERE_BEFORE.search(text, max(0, s - 10), s):
+        return True  # "ambo … dari Sanggar Kaligrafi Rumah Khat Padang Panjang.": no "di" before it
     if b != e or not _CLAUSE_GOES_ON.match(text, e):
         return False
     before = text[s:a].split()
