@@ -86,7 +86,7 @@ def test_coffee_farm_cards_are_a_category_and_a_feature():
     ("Startup", "an audience"), ("Saas", "a category"), ("Guru", "a category"), ("Datang", "a description"),
     ("Wanita", "an audience"), ("Cloud", "a category"), ("Kitchen", "a category"), ("Pedas", "a description"),
     ("Umkm", "an audience"), ("WhatsApp", "a contact channel"), ("Untuk wanita", "an audience"),
-    ("Bogor", "a place"),
+    ("Bogor", "a place"), ("Istri", "a person close to the writer"), ("My wife", "a person close to the writer"),
 ])
 def test_features_categories_audiences_places_and_channels_are_never_cards(title, kind):
     html = good_salon_page(cards=[("Creambath", "Creambath."), ("Potong Rambut", "Potong rambut."), (title, "…")])

@@ -14,8 +14,8 @@ from .page import Page
 from .result import CheckResult
 from .text import content_words, ngrams, norm, phrase_match, token_in, words
 
-KIND_TEXT = {"audience": "an audience", "feature": "a feature of the page", "channel": "a contact channel",
-             "place": "a place", "category": "a category", "description": "a description"}
+KIND_TEXT = {"audience": "an audience", "person": "a person close to the writer", "feature": "a feature of the page",
+             "channel": "a contact channel", "place": "a place", "category": "a category", "description": "a description"}
 _LEADING = ("untuk", "utk", "for", "khusus", "layanan", "jasa", "only")
 
 

@@ -16,7 +16,7 @@ NICHES = ("bakery coffee eatery catering drinks snacks frozen_food fashion cosme
           "gadgets pet_shop crafts furniture books_stationery farm_produce laundry salon spa repair "
           "auto_repair cleaning tailor rental travel clinic fitness printing photo design music tutoring "
           "course wedding organizer decoration webdev marketing itsupport").split()
-NON_OFFERING_KINDS = ("audience", "feature", "channel", "place", "category", "description")
+NON_OFFERING_KINDS = ("audience", "person", "feature", "channel", "place", "category", "description")
 COLOURS = frozenset(norm(w) for w in """warna merah biru hijau kuning ungu pink merah muda hitam putih abu abu-abu
 coklat cokelat krem cream oranye orange jingga emas gold silver perak navy maroon tosca toska dongker
 red blue green yellow purple black white grey gray brown beige pastel muda tua dark light turquoise teal
