@@ -31,3 +31,17 @@ def test_price_list_with_audience_words_keeps_its_items(brief: str, kept: str) -
 ])
 def test_english_make_up_brief_stays_english(text: str) -> None:
     assert detect_language(text) == "en"
+
+
+@pytest.mark.parametrize("text", [
+    "new year sale! web studio kota, medan. landing page 1.5jt, company profile 3jt, online shop 5jt, "
+    "app prototype 8jt. all with domain. chat wa 0812 1111 2222",
+    "wedding videos in bali: teaser 2jt, highlight film 4jt, full day 7.5jt, two cameras 9jt. drone is extra.",
+])
+def test_an_english_price_list_in_indonesian_amounts_stays_english(text: str) -> None:
+    # the "jt" of every line is one sign of Indonesian writing, not one per price
+    assert detect_language(text) == "en"
+
+
+def test_indonesian_amounts_still_speak_for_a_terse_indonesian_list() -> None:
+    assert detect_language("nastar 85rb, kastengel 90rb, putri salju 80rb") == "id"

@@ -233,6 +233,9 @@ EN_WORDS = {
     "take": 1.5, "known": 2, "green": 0.5, "red": 0.5, "blue": 0.5, "black": 0.5,
     "white": 0.5, "gold": 0.3, "day": 1, "week": 1, "lovely": 1.5, "nice": 1.5, "opened": 2, "open": 1, "started": 2, "establish": 1.5, "established": 2,
 }
+# The units of amounts written the Indonesian way count once however many prices a list gives: an English brief
+# from Indonesia writes its prices so too ("landing page 1.2jt, online store 4.9jt … all with hosting").
+AMOUNT_UNITS = frozenset({"rb", "ribu", "jt", "juta", "rp"})
 _WORD = regrouped(r"[a-z]+(?:'[a-z]+)?")
 _MAKE_UP = regrouped(r"\bmake[\s-]up\b")
 _EN_MORPH = regrouped(r"\b[a-z]{3,}(?:ing|tion|tions|sion|ness|ment|ments|ly|ful|ous|ive)\b")
@@ -279,8 +282,13 @@ _WEIGHTS = {w: (ID_WORDS.get(w, 0.0) or ID_TRADE_WORDS.get(w, 0.0), EN_WORDS.get
 def language_scores(lower: str) -> tuple[float, float]:
     """(Indonesian, English) evidence from function words and morphology."""
     id_score = en_score = 0.0
+    units: set[str] = set()
     for w in _WORD.findall(lower):
         weights = _WEIGHTS.get(w)
+        if w in AMOUNT_UNITS:  # a price list's unit on every line ("1.5jt … 3.5jt … 6jt"): one sign, said once
+            if w in units:
+                continue
+            units.add(w)
         if weights is not None:  # other words add 0.0, which changes no sum
             id_score += weights[0]
             en_score += weights[1]
