@@ -41,8 +41,17 @@ def _italic(m: re.Match[str]) -> str:
 _TITLE_THEN_PRICE = re.compile(r"^([ \t]*\*[^\s*][^*\n]*\*)[ \t]*\n(?=[ \t]*(?:rp\.?|idr|\d)[ \t]*\d)", re.M | re.I)
 
 
+# A struck-out amount before another one ("landing page ~1.5jt~ 1.2jt", "~Rp 50.000~ Rp 35.000"): the price that was,
+# before the price that is. The owner crossed it out; the page says the price that is.
+_AMOUNT = r"(?:rp\.?[ \t]?|idr[ \t]?)?\d[\d.,]*[ \t]?(?:rb|ribu|k|jt|juta|million)?"
+_STRUCK_PRICE = re.compile(rf"(?i)(?<![^\s(])~{_AMOUNT}~[ \t]*(?:(?:->|→|=>)[ \t]*)?(?={_AMOUNT}(?![\w~]))")
+
+
 def unmarked(text: str) -> str:
-    """The text without WhatsApp's formatting pairs; unchanged when it has none."""
+    """The text without WhatsApp's formatting pairs; unchanged when it has none. A struck-out amount before the
+    amount that replaces it goes whole."""
+    if "~" in text:
+        text = _STRUCK_PRICE.sub("", text)
     if "*\n" in text:
         text = _TITLE_THEN_PRICE.sub(r"\1 ", text)
     if "```" in text:

@@ -58,3 +58,20 @@ def test_every_reader_sees_no_stars() -> None:
 
 def test_a_handle_with_underscores_is_read_whole() -> None:
     assert "@kue_nona_manis" in prepared_text("Kue Nona Manis Ambon, jual bolu. IG @kue_nona_manis")
+
+
+@pytest.mark.parametrize(("marked", "plain"), [
+    ("paket basic ~1.5jt~ 1.2jt", "paket basic 1.2jt"),
+    ("bolu pandan ~Rp 60.000~ Rp 45.000 aja", "bolu pandan Rp 45.000 aja"),
+    ("kaos polos ~50rb~ → 39rb", "kaos polos 39rb"),
+    ("sewa harian ~300k~ 250k, mingguan 1.5jt", "sewa harian 250k, mingguan 1.5jt"),
+])
+def test_a_struck_out_price_before_the_new_one_is_the_old_price_and_goes(marked: str, plain: str) -> None:
+    assert unmarked(marked) == plain
+
+
+def test_a_struck_price_page_reads_one_price_per_item() -> None:
+    prices = [f.value for f in parse_brief(prepared_text(
+        "PROMO Toko Kaos Lokal, Bekasi\nkaos polos ~50rb~ 39rb\nkemeja flanel ~150rb~ 119rb\nWA 0812 3434 5656")).facts
+              if f.kind == "price"]
+    assert "50rb" not in prices and "150rb" not in prices and "39rb" in prices, prices
