@@ -446,8 +446,8 @@ def extract_facts(text: str, lower: str, name: str = "") -> tuple[list[Fact], li
         if len(clause.split()) <= 8 and not any(start < b and end > a for a, b in read):
             at = start + text[start:end].find(clause)
             add("note", re.compile(r"[\s\S]+").match(text, at, at + len(clause)) or m, clause)
-    for m, value in levels_named(text, lower, has_digit):
-        add("level", m, value, mask=False)
+    for m, value in levels_named(text, lower, has_digit):  # (an age said after its figure is read whole: "6-10 y.o.")
+        add("level", m, value, mask=m.group(0)[:1].isdigit())
     for m in _AUDIENCE.finditer(lower):
         if SAID_OF_FOR.search(lower, max(0, m.start() - 9), m.start()):
             continue  # "aman untuk anak & hewan": what the goods are like, kept as the owner's note

@@ -11,6 +11,8 @@ from collections.abc import Iterator
 
 from tapsite_pipeline.fastre import regrouped
 
+from .level_names import AGE_UNIT
+
 _DAY = (r"(?:senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|ahad|monday|tuesday|wednesday|thursday|friday|"
         r"saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|weekdays?|weekends?|hari\s+kerja|akhir\s+pekan)")
 # ("jam 4 subuh": the hour before dawn is said by the dawn prayer's name)
@@ -212,6 +214,8 @@ def hours(text: str, lower: str) -> Iterator[tuple[str, re.Match, str, bool]]:
         if _DAYS_TAKEN.match(lower, m.start()) and not _HOURS_CUE.search(lower[max(0, m.start() - 30):m.start()]):
             continue  # how many days the work takes: read as the turnaround
         if not _reads_as_hours(lower, m):
+            if AGE_UNIT.match(lower, m.end()):
+                continue  # "(6–10 y.o.)": whom a class is for, read by the level reader ("ages 6-10")
             rm = _range_phrase(lower, m)  # "level 1-10", "ukuran 5-7 cm", "5-10 Agustus": said, but not hours
             yield "note", rm, text[rm.start():rm.end()], True
             continue

@@ -32,6 +32,13 @@ _CEFR = re.compile(r"(?:((?:[A-Za-z][\w-]*\s+){1,2})\(\s*)?(?<![\w-])([ABC][12](
                    # what the level covers, said with it: "academic Indonesian (B2) incl. reading newspapers"
                    r"(?:\s*,?\s*(?:incl\.?|including|termasuk)\s+[^,.;()\n]{1,60}(?<=\w))?")
 _CEFR_CUE = regrouped(r"(?i)\b(?:levels?|cefr|tingkat(?:an)?|jenjang)\b")
+# An age said after its number: "(6–10 y.o.)", "6-10 yo", "8 years old", "(7–12 th)". Bare, the range reads as any
+# figure ("6-10"); said as the owner means it, it is whom a class is for: "ages 6-10", "usia 7-12 tahun". (An
+# Indonesian "th"/"thn"/"tahun" only as a bracket's whole range: "2-3 th pengalaman" is a tenure.)
+_AGE_AFTER = regrouped(r"(?i)(?<![\d.,/])(\d{1,2})(?:\s*(?:-|–|to)\s*(\d{1,2}))?\s*(?:y\.\s?o\.?|yo\b|y/o\b|yrs?\s+old\b|"
+                       r"years?\s+old\b)|(?<=\()\s*(\d{1,2})\s*(?:-|–|s/d|sampai)\s*(\d{1,2})\s*(?:th|thn|tahun)\.?\s*(?=\))")
+# what makes a range just read an age (the hours reader leaves it to the level reader)
+AGE_UNIT = regrouped(r"(?i)\s*(?:y\.\s?o|yo\b|y/o\b|yrs?\s+old\b|years?\s+old\b|(?:th|thn|tahun)\.?\s*\))")
 _LEVEL_LEAD = regrouped(r"(?i)^(?:and|dan|or|atau|to|sampai|hingga|from|dari)\s+")
 
 
@@ -65,4 +72,13 @@ def levels_named(text: str, lower: str, has_digit: bool) -> Iterator[tuple[re.Ma
               and not any(r.start() <= m.start() < r.end() for r, _ in ranges)]
     for m in levels:
         yield m, text[m.start():m.end()].upper() if len(m.group(0)) <= 4 else text[m.start():m.end()]
+    yield from ((m, v) for m, v in _ages_after(lower) if not any(a.start() <= m.start() < a.end() for a in levels))
     yield from cefr
+
+
+def _ages_after(lower: str) -> Iterator[tuple[re.Match, str]]:
+    for m in _AGE_AFTER.finditer(lower):
+        if m.group(3):
+            yield m, f"usia {m.group(3)}-{m.group(4)} tahun"
+        else:
+            yield m, f"ages {m.group(1)}-{m.group(2)}" if m.group(2) else f"age {m.group(1)}"
