@@ -58,7 +58,7 @@ GENERIC = {
         (("dinikmati bersama keluarga atau teman", "santapan sehari-hari", "acara kecil di rumah"),
          ("sharing with family or friends", "everyday meals", "small gatherings at home")),
         (("santapan yang bikin ingin kembali", "dinikmati bersama orang terdekat"),
-         ("food worth coming back for", "sharing with the people close to you")),
+         ("food worth a second visit", "sharing with the people close to you")),
         ("aneka makanan dan minuman", "food and drinks")),
     "retail": P(
         "retail", "retail", "goods", "order", "n",

@@ -21,7 +21,7 @@ PROFILES = [
       (("rutinitas perawatan harian", "me time di rumah", "hadiah untuk sahabat"),
        ("your daily routine", "a little me-time at home", "gifting a friend")),
       (("rutinitas perawatan yang lebih menyenangkan", "me time setiap hari"),
-       ("a routine you look forward to", "everyday me-time")),
+       ("a routine that feels like a treat", "everyday me-time")),
       ("produk perawatan diri", "personal care products")),
     P("gifts", RT, "goods", "order", "n",
       ("toko kado", "gift shop"), ("produk", "pieces"),
