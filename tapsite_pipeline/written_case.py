@@ -91,7 +91,11 @@ def _acronym(text: str, start: int, word: str) -> bool:
 
 def _find(lower: str, phrase: str) -> int:
     """The first whole-word occurrence of the phrase in the lower-cased brief, or -1."""
-    i = lower.find(phrase)
+    return _find_from(lower, phrase, 0)
+
+
+def _find_from(lower: str, phrase: str, start: int) -> int:
+    i = lower.find(phrase, start)
     while i >= 0:
         end = i + len(phrase)
         if (i == 0 or not lower[i - 1].isalnum()) and (end == len(lower) or not lower[end].isalnum()):
@@ -110,11 +114,17 @@ def as_written(items: list[str], text: str, lower: str, cased: bool) -> list[str
         if at < 0:
             out.append(p)
             continue
-        chars = list(p)
-        for w in _WORD.finditer(text, at, at + len(p)):
-            if _keeps_capital(text, w.start(), w.group(0)):
-                chars[w.start() - at:w.end() - at] = w.group(0)
-        out.append("".join(chars))
+        # the owner's plainest writing of it: "es tebu 7rb" in the list says more than the "Es Tebu" of the
+        # shop's name "Es Tebu & Kelapa Muda Bang Jalu", whose capitals are the name's
+        ways = []
+        while at >= 0:
+            chars = list(p)
+            for w in _WORD.finditer(text, at, at + len(p)):
+                if _keeps_capital(text, w.start(), w.group(0)):
+                    chars[w.start() - at:w.end() - at] = w.group(0)
+            ways.append("".join(chars))
+            at = _find_from(lower, p, at + 1)
+        out.append(min(ways, key=lambda x: sum(map(str.isupper, x))))
     return out
 
 

@@ -79,11 +79,19 @@ _HOURS_EXCEPTION = regrouped(
     rf"(?<=\w)(?!\w))", re.I)
 
 
+_OPEN_BRACKET = regrouped(r"\s*\(")
+_CLOSE_BRACKET = regrouped(r"\s*\)")
+
+
 def _with_exceptions(lower: str, m: re.Match) -> re.Match:
     """The hours with the exceptions said right after them, as one span."""
     end = m.end()
     while (x := _HOURS_EXCEPTION.match(lower, end)) and x.end() > end:
         end = x.end()
+    # said in brackets: "10.00–18.00 (Jumat libur)", "8am-5pm (closed Sundays)": the brackets hold it whole
+    if (o := _OPEN_BRACKET.match(lower, end)) and (x := _HOURS_EXCEPTION.match(lower, o.end())) and x.end() > o.end() \
+            and (c := _CLOSE_BRACKET.match(lower, x.end())):
+        end = c.end()
     return m if end == m.end() else re.compile(r"[\s\S]+").match(lower, m.start(), end) or m
 
 
