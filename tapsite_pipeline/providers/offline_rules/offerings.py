@@ -19,6 +19,7 @@ from .bracket_tags import bracket_tags
 from .builder_requests import handed_over, offer_parts
 from .courtesies import courtesies_masked
 from .house_rules import rule_or_claim, rules_labels
+from .included_lists import included_spans, packages_listed
 from .item_measures import item_before_measure
 from .lexicon import KEYWORDS
 from .list_also import then_item
@@ -234,7 +235,7 @@ def offerings(lower: str, mask_spans: list[tuple[int, int]], lang: str, exclude:
     mask_spans = [_whole_words(lower, sp) for sp in mask_spans]
     parts, owners = part_spans(lower)  # "paket 4 kamera + DVR + HDD 1TB": what a package holds is no card
     not_here = denied(lower)
-    contents = contents_spans(lower) + not_here + parts + bracket_tags(lower)  # "(hok, fu, shou)": tags, no cards
+    contents = contents_spans(lower) + not_here + parts + bracket_tags(lower) + included_spans(lower)  # (included_lists)
     banned = {e.lower() for e in exclude if e}
     if "," in lower:
         banned |= set(village_after_name(lower, banned))
@@ -350,9 +351,11 @@ def offerings(lower: str, mask_spans: list[tuple[int, int]], lang: str, exclude:
                 listed.push(m.group(1))
     if owners:  # the package the parts belong to, where the brief names it
         _add_owners(listed, owners, lower)
-    for package, (a, b) in package_contents(lower):  # "Paket Basic 350rb: 3 konsep logo, …": the package is sold,
-        at = lower.find(package)                     # whatever its name ("basic", "gold") says of goods; a bundle
-        if any(i in lower[a:b] for i in listed.items):  # of goods offered on their own is those goods
+    # "Paket Basic 350rb: 3 konsep logo, …", "proposal package: flowers, violinist, IDR 7.5 million": the package is
+    # sold, whatever its name ("basic", "gold") says of goods; a bundle of goods offered on their own is those goods
+    for package, (a, b) in package_contents(lower) + packages_listed(lower):
+        at = lower.find(package)
+        if any(i in lower[a:b] for i in listed.items):
             continue
         if MASK not in text[at:at + len(package)] and package not in listed.items and package not in banned:
             listed.items.append(package)
