@@ -15,6 +15,8 @@ their shape alone says so, whatever their words mean:
 - an English participle alone ("drawn", "handled", "baked"): what was done to something, not a thing;
 - a noun and a bare Indonesian passive ("plastik disetor", "sampah dipilah", "kain ditenun"): a clause (the
   passive's object is the noun before it), whose verb has no suffix the passive list of offer_words.py knows;
+- a bare passive alone whose root is a known word ("difoto"), or an English gerund and the pronoun or particle it
+  takes ("typing this", "setting up"): a clause's verb, not a thing;
 - a bare passive and how or when it is done ("dirajut tangan", "dikukus tiap subuh"), or an English adverb and
   participle ("lovingly baked"): how the goods are made, not the goods.
 """
@@ -25,7 +27,7 @@ from tapsite_pipeline.fastre import regrouped
 
 from .lexicon import KEYWORDS
 from .places import PLACES
-from .roles import PLACE
+from .roles import PLACE, known_word
 
 # Units a number is said with when it gives how long, how much or how big: time, weight, length, area, purity,
 # volume, and the counting words of a portion or a group. A speed or a size of data ("10mbps", "20GB") is left out: an
@@ -142,6 +144,23 @@ def bare_passive(word: str) -> bool:
     return not (root in PLACE or root in PLACES or root in _GLUED_AT)
 
 
+def passive_alone(words: list[str]) -> bool:
+    """"difoto" of "(difoto dari papan)": a bare passive alone whose root is a word the lexicons know (a photo, a
+    parcel) says what was done to something; the thing is named elsewhere ("diniyah", whose "niyah" is no word, stays)."""
+    return len(words) == 1 and bare_passive(words[0]) and (words[0][2:] in KEYWORDS or known_word(words[0][2:]))
+
+
+# What an English "-ing" verb takes right after it when it is a clause, not a name: a pronoun ("typing this by voice")
+# or a particle ("setting up for a wedding", "picking out"). A name closes on its goods ("wedding styling", "fishing
+# trip"), never on these.
+_CLAUSE_TAIL = frozenset("this that these those it them you me us up out off down away over around back".split())
+
+
+def gerund_clause(words: list[str]) -> bool:
+    """"typing this", "setting up": an English gerund and the pronoun or particle it takes, a clause's start."""
+    return len(words) == 2 and len(words[0]) >= 5 and words[0].endswith("ing") and words[1] in _CLAUSE_TAIL
+
+
 def noun_passive(words: list[str]) -> bool:
     """"plastik disetor", "sampah dipilah": two or three words closing on a bare passive."""
     return 2 <= len(words) <= 3 and bare_passive(words[-1])
@@ -180,5 +199,6 @@ _LETTER_FIRST = frozenset("dengan hormat salam yours sincerely faithfully truly 
 def fragment(phrase: str, words: list[str]) -> bool:
     """Is the phrase (lower case, and its words) one of the fragment shapes above, or a word that is no name alone?"""
     return (measure_only(words) or lone_letter_first(phrase) or modal_clause(words) or participle_alone(words)
-            or noun_passive(words) or passive_described(words) or len(words) == 1 and words[0] in ALONE
+            or noun_passive(words) or passive_described(words) or passive_alone(words) or gerund_clause(words)
+            or len(words) == 1 and words[0] in ALONE
             or len(words) <= 3 and words[0] in _LETTER_FIRST and bool(_LETTER.fullmatch(phrase)))
