@@ -64,3 +64,11 @@ def test_a_brief_keeps_the_package_not_what_it_holds():
     products = parse_brief(brief).products
     assert "rendang" not in products and "sayur nangka" not in products, products
     assert "es teh" in products, products
+
+
+def test_a_package_priced_in_plain_rupiah_before_its_colon_is_the_card():
+    brief = ("Kopi Keliling Sejahtera buka kemitraan. Paket booth Rp 7.500.000: gerobak, mesin espresso, 200 cup, "
+             "pelatihan 1 hari. Di outlet kami: es kopi susu 18rb, americano 15rb. WA 0812 5555 0101")
+    products = parse_brief(brief).products
+    assert "paket booth" in products, products
+    assert "gerobak" not in products and "mesin espresso" not in products, products

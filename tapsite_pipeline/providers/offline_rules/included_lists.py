@@ -1,10 +1,14 @@
-"""Lists that say what one offering holds, in the two places an owner's words leave no doubt about it:
+"""Lists that say what one offering holds, where the owner's words leave no doubt about it:
 
 - a line opened by an inclusion label ("INCLUDED: certification, boat, wetsuit & fins", "Termasuk: tenda, kursi",
   "Free: ongkir, kartu ucapan"): the label says the list comes with what the flyer sells, so none of it is a card;
 - the brackets right after a package, a box, a set or a complete serving, or after its price, when the brackets
   hold no price of their own ("nasi kuning komplit (cakalang, telur, abon) 22rb", "healthy box IDR 35,000 (brown
-  rice, salad)", "paket ultah 3,5jt (dekor, badut, snack box)"): the package is the card, the brackets its contents.
+  rice, salad)", "paket ultah 3,5jt (dekor, badut, snack box)"): the package is the card, the brackets its contents;
+- a programme's syllabus: a class, its length in brackets, what it covers, then its price word ("kelas dasar (3
+  hari), espresso, steaming susu, biaya 1,2 jt");
+- a named package's list closed by its one price ("proposal package: flowers, violinist, dinner for two, IDR 7.5
+  million"): the package is the card (packages_listed).
 
 Brackets after a plain name ("kue kering (nastar, kue kacang) 95rb", "bowls 65k (acai, mango)", "nasi kapau
 (rendang, gulai) 30rb") name its kinds, which owners sell one by one: those stay cards. So does a package's list
