@@ -16,7 +16,8 @@ their shape alone says so, whatever their words mean:
 - a noun and a bare Indonesian passive ("plastik disetor", "sampah dipilah", "kain ditenun"): a clause (the
   passive's object is the noun before it), whose verb has no suffix the passive list of offer_words.py knows;
 - a bare passive alone whose root is a known word ("difoto"), or an English gerund and the pronoun or particle it
-  takes ("typing this", "setting up"): a clause's verb, not a thing;
+  takes ("typing this", "setting up"), or a verb of earning a living ("bertani jeruk"): a clause's verb, not a
+  thing;
 - a bare passive and how or when it is done ("dirajut tangan", "dikukus tiap subuh"), or an English adverb and
   participle ("lovingly baked"): how the goods are made, not the goods.
 """
@@ -161,6 +162,20 @@ def gerund_clause(words: list[str]) -> bool:
     return len(words) == 2 and len(words[0]) >= 5 and words[0].endswith("ing") and words[1] in _CLAUSE_TAIL
 
 
+# The verbs of earning a living ("sudah 30 tahun bertani jeruk", "berjualan kue sejak 2010", "beternak ayam"): what
+# the owner does, whose goods are named as goods. Activity verbs a business sells ("berkuda", "berkemah", "bersepeda")
+# are not among them.
+_LIVELIHOOD = frozenset("""
+bertani berkebun berladang bersawah bertambak beternak berternak berjualan berdagang berniaga berbisnis berusaha
+berwirausaha berwiraswasta
+""".split())
+
+
+def livelihood_clause(words: list[str]) -> bool:
+    """"bertani jeruk", "berjualan kue": a verb of earning a living and what it is of, not the name of an offering."""
+    return 1 <= len(words) <= 3 and words[0] in _LIVELIHOOD
+
+
 def noun_passive(words: list[str]) -> bool:
     """"plastik disetor", "sampah dipilah": two or three words closing on a bare passive."""
     return 2 <= len(words) <= 3 and bare_passive(words[-1])
@@ -200,5 +215,6 @@ def fragment(phrase: str, words: list[str]) -> bool:
     """Is the phrase (lower case, and its words) one of the fragment shapes above, or a word that is no name alone?"""
     return (measure_only(words) or lone_letter_first(phrase) or modal_clause(words) or participle_alone(words)
             or noun_passive(words) or passive_described(words) or passive_alone(words) or gerund_clause(words)
+            or livelihood_clause(words)
             or len(words) == 1 and words[0] in ALONE
             or len(words) <= 3 and words[0] in _LETTER_FIRST and bool(_LETTER.fullmatch(phrase)))
