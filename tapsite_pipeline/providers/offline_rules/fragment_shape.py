@@ -4,8 +4,8 @@ A card title names a thing. These phrases are what is left when a list item was 
 their shape alone says so, whatever their words mean:
 
 - a number with a unit of time or measure and nothing else ("5 yrs", "24 karat", "3 bulan", "500 gr",
-  "15-20 hektare"): a spec or a duration of an offering, never the offering ("emas 24 karat", "paket 3 hari 2
-  malam", "cetak foto 4R" keep the goods word that carries them);
+  "15-20 hektare", "setengah liter"): a spec or a duration of an offering, never the offering ("emas 24 karat",
+  "paket 3 hari 2 malam", "cetak foto 4R" keep the goods word that carries them);
 - a phrase opening on a lone letter ("d mahir" of "pemula s/d mahir"): the end of an abbreviation cut at its slash
   (letters that do open names, "t shirt", "x ray", "e book", "k pop", are left alone);
 - a phrase holding a pronoun and "to be" run together ("together they're", "it's handmade"): a clause;
@@ -53,9 +53,22 @@ def _measure_word(word: str) -> bool:
     return bool(glued and glued.group(2) in MEASURE_UNITS)
 
 
+# Indonesian numbers said in words before a unit ("setengah liter 8rb", "dua kilo"). English "half" is left out: "half
+# day" opens the names of sessions and camps ("half-day camp").
+_NUMBER_WORDS = frozenset("""
+setengah seperempat sepertiga satu dua tiga empat lima enam tujuh delapan sembilan sepuluh
+""".split())
+
+
 def measure_only(words: list[str]) -> bool:
-    """"5 yrs", "24 karat", "15-20 hektare", "3 hari 2 malam", "500gr": only numbers and units, a number among them."""
-    return bool(words) and any(map(str.isdigit, "".join(words))) and all(_measure_word(w) for w in words)
+    """"5 yrs", "24 karat", "15-20 hektare", "3 hari 2 malam", "500gr", "setengah liter": only numbers and units, a
+    number among them (in figures, or in words before a unit)."""
+    if not words:
+        return False
+    if any(map(str.isdigit, "".join(words))):
+        return all(_measure_word(w) for w in words)
+    return (any(w in _NUMBER_WORDS for w in words) and any(w in MEASURE_UNITS for w in words)
+            and all(w in _NUMBER_WORDS or w in MEASURE_UNITS for w in words))
 
 
 # Letters that do open a name before another word: "t shirt", "x ray", "e book", "k pop", "c programming", "v neck".
