@@ -79,6 +79,7 @@ from .price_list import (
     sold_alone,
 )
 from .priced_charges import priced_charge
+from .product_does import product_does_spans
 from .provided_lists import provided_with
 from .rentals import rentals_named
 from .roles import BOUNDARY, CATEGORY, said_after, used_for
@@ -236,6 +237,7 @@ def offerings(lower: str, mask_spans: list[tuple[int, int]], lang: str, exclude:
     parts, owners = part_spans(lower)  # "paket 4 kamera + DVR + HDD 1TB": what a package holds is no card
     not_here = denied(lower)
     contents = contents_spans(lower) + not_here + parts + bracket_tags(lower) + included_spans(lower)  # (included_lists)
+    contents += product_does_spans(lower)  # "It works offline on any Android phone, prints to …": what the app does
     banned = {e.lower() for e in exclude if e}
     if "," in lower:
         banned |= set(village_after_name(lower, banned))
