@@ -72,3 +72,7 @@ def test_a_package_priced_in_plain_rupiah_before_its_colon_is_the_card():
     products = parse_brief(brief).products
     assert "paket booth" in products, products
     assert "gerobak" not in products and "mesin espresso" not in products, products
+
+
+def test_a_special_servings_brackets_may_name_its_flavours():
+    assert _masked("martabak manis spesial (keju, coklat, kacang) 35rb") == []

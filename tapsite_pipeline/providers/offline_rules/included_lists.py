@@ -31,7 +31,7 @@ _LABEL = regrouped(r"(?:^|[.!?;\n])[^\w\n]*(?:what'?s\s+)?(?:included|includes?|
 _JOIN = regrouped(r",|&|\+|/|\bdan\b|\band\b|\bserta\b")
 # The words naming a package, a box, a set or a complete serving: its brackets are what it holds.
 _PACKAGE_HEAD = regrouped(r"\b(?:paket|package|bundle|combo|hampers?|parcel|parsel|box|boxes|set|komplit|lengkap|"
-                          r"complete|spesial|special)\b")
+                          r"complete)\b")
 # A package's name (up to four words, in its clause), its price if said first, then its brackets; or the brackets and
 # the price right after them.
 _BRACKETED = regrouped(r"(?<![\w'-])(?P<head>(?:[^\W\d_][\w'-]*\s+){0,3}[^\W\d_][\w'-]*)\s*"
