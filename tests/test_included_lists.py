@@ -8,6 +8,7 @@ import pytest
 
 from tapsite_pipeline.providers.offline_rules import parse_brief
 from tapsite_pipeline.providers.offline_rules.included_lists import included_spans, packages_listed
+from tapsite_pipeline.providers.offline_rules.offerings import priced_offerings
 
 pytestmark = pytest.mark.unit
 
@@ -76,3 +77,16 @@ def test_a_package_priced_in_plain_rupiah_before_its_colon_is_the_card():
 
 def test_a_special_servings_brackets_may_name_its_flavours():
     assert _masked("martabak manis spesial (keju, coklat, kacang) 35rb") == []
+
+
+def test_a_named_package_whose_price_closes_its_list_is_a_card():
+    brief = ("Sunset Sails Labuan Bajo. HONEYMOON PACKAGE: rose petals, cake, candle dinner, IDR 6 million. "
+             "SNORKEL ADD-ON: IDR 300k per guest. EMAIL: sail@sunsetsails.id")
+    products = parse_brief(brief).products
+    assert "honeymoon package" in products, products
+    assert not any(p in products for p in ("rose petals", "cake", "candle dinner")), products
+
+
+def test_the_learned_filter_keeps_such_a_package_as_it_keeps_priced_items():
+    lower = "wedding cruise. proposal package: flowers, violinist, dinner for two, idr 7.5 million. dj idr 2 million"
+    assert priced_offerings(["proposal package"], lower, []) == ["proposal package"]

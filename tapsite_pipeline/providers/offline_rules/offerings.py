@@ -194,7 +194,7 @@ def priced_offerings(items: list[str], lower: str, mask_spans: list[tuple[int, i
     packages named before what they hold ("Paket Basic 350rb: 3 konsep logo, 2x revisi")."""
     amounts = [sp for sp in mask_spans if priced_item(lower, sp)]
     priced = price_list(lower, amounts)
-    held = set(packages_held(lower))
+    held = set(packages_held(lower)) | {p for p, _ in packages_listed(lower)}  # its price closes what it holds
     # (an item said alone is said before an amount of these: the others cannot make it one)
     return [i for i in items if i in held or not priced_charge(i, lower, amounts) and (
         sold_alone(i, lower, priced) or amounts and said_alone(i, lower, amounts))]
