@@ -15,13 +15,13 @@ pytestmark = pytest.mark.unit
 @pytest.mark.parametrize("phrase", ["june-august", "april-oktober", "musim hujan", "musim panen", "typing this",
                                     "setting up", "picking out", "difoto", "dikirim",
                                     "bertani jeruk", "berjualan kue", "beternak ayam",
-                                    "setengah liter", "dua kilo"])
+                                    "setengah liter", "dua kilo", "weekend rate", "tarif hari libur"])
 def test_a_season_a_bare_passive_or_a_gerunds_clause_is_no_name(phrase):
     assert name_shaped(phrase) is None
 
 
 @pytest.mark.parametrize("phrase", ["diniyah", "fishing trip", "wedding styling", "dimsum", "season pass",
                                     "setting lampu", "berkuda santai", "jeruk kintamani",
-                                    "half day", "setengah matang"])
+                                    "half day", "setengah matang", "weekend brunch"])
 def test_names_of_those_shapes_keep_theirs(phrase):
     assert name_shaped(phrase) == phrase
