@@ -1,7 +1,8 @@
 """Lists that say what one offering holds, where the owner's words leave no doubt about it:
 
-- a line opened by an inclusion label ("INCLUDED: certification, boat, wetsuit & fins", "Termasuk: tenda, kursi",
-  "Free: ongkir, kartu ucapan"): the label says the list comes with what the flyer sells, so none of it is a card;
+- a line opened by an inclusion label ("INCLUDED: certification, boat, wetsuit & fins", "Termasuk: tenda, kursi"):
+  the label says the list comes with what the flyer sells, so none of it is a card ("Free:", "Bonus:", "Isi:" lists
+  are left to the other readers: what is given free is often sold too, and they lowered a held-out batch);
 - the brackets right after a package, a box, a set or a complete serving, or after its price, when the brackets
   hold no price of their own ("nasi kuning komplit (cakalang, telur, abon) 22rb", "healthy box IDR 35,000 (brown
   rice, salad)", "paket ultah 3,5jt (dekor, badut, snack box)"): the package is the card, the brackets its contents;
@@ -25,7 +26,7 @@ from .package_contents import AMOUNT
 # A label opening a line or a sentence (after a bullet or an emoji) and its colon: what follows, to the sentence's end,
 # comes with the offering (pasted lines reach the parser as sentences, pasted.py).
 _LABEL = regrouped(r"(?:^|[.!?;\n])[^\w\n]*(?:what'?s\s+)?(?:included|includes?|inclusions?|including|incl\.?|"
-                   r"(?:sudah\s+|sdh\s+|udah\s+)?termasuk|free|gratis|bonus|isi(?:nya)?|dapat|dapet)\s*:[ \t]*"
+                   r"(?:sudah\s+|sdh\s+|udah\s+)?termasuk)\s*:[ \t]*"
                    r"(?P<list>[^.!?;\n]+)")
 # A list's slots: two or more, split the ways owners join them.
 _JOIN = regrouped(r",|&|\+|/|\bdan\b|\band\b|\bserta\b")
