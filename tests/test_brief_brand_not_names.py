@@ -47,3 +47,25 @@ def test_table_header_after_a_greeting_is_not_the_brand() -> None:
     brief = ("Assalamualaikum! Kami Rumah Tahfidz Al Falah di Depok.\nProgram\tDurasi\tBiaya\n"
              "Tahsin dewasa\t3 bulan\t450rb\nTahfidz anak\t6 bulan\t900rb\nInfo WA 0857 1234 5678")
     assert brief_only_brand(brief) != "Program Durasi Biaya"
+
+
+@pytest.mark.parametrize("name", ["Kepada Yth", "Dear HR team", "Perihal", "Pengurus Sanggar", "Ketua Paguyuban",
+                                  "LEARN TO SURF", "PELUANG KEMITRAAN"])
+def test_a_letters_frame_its_signer_and_a_flyers_headline_are_never_the_brand(name: str) -> None:
+    assert never_brand("", name)
+
+
+@pytest.mark.parametrize("name", ["Kopi Senja", "KOPI SENJA", "Learn Ceramics Studio"])
+def test_names_that_look_like_them_stay_names(name: str) -> None:
+    assert not never_brand("", name)
+
+
+def test_the_brief_only_reading_skips_a_letters_frame_and_a_headline() -> None:
+    assert brief_only_brand("Kepada Yth. pembuat website,\nDengan hormat, kami mohon dibuatkan halaman.") is None
+    assert brief_only_brand("LEARN TO SURF — Ombak Biru Surf Camp, Sumbawa\nLESSONS: 2 hours IDR 450k") \
+        == "Ombak Biru Surf Camp"
+
+
+def test_a_name_on_a_line_of_its_own_after_an_emoji_is_read() -> None:
+    raw = "Isi banner kami:\n☕ KEDAI TEPIAN — Kopi & Roti, Jl. Merdeka 5\n🥐 Roti bakar 15rb\n☎️ 0812 0000 1111"
+    assert brief_only_brand(raw) == "KEDAI TEPIAN"

@@ -80,7 +80,8 @@ OPENING_NAME = re.compile(r"\s*(?P<b>[A-Z0-9][\w'&.-]*(?:[ \t]+(?:&[ \t]+)?[A-Z0
 _OFFER_OPENING = re.compile(r"^\s*(?:(?:buka|open)\s+)?(?:kemitraan|reseller|franchise|waralaba|mitra)\s+(?=[A-Z])",
                             re.I)
 _OPENERS = frozenset("halo hai hi hello hey selamat assalamualaikum permisi pagi siang sore malam saya aku kami "
-                     "jual menjual dijual shalom syalom horas punten sampurasun tabik namaste i im i'm".split())
+                     "jual menjual dijual shalom syalom horas punten sampurasun tabik namaste i im i'm dekat near "
+                     "katalog catalog catalogue nota kuitansi invoice receipt".split())
 # a greeting of the country's languages opening the brief: "Om Swastiastu, …", "Horas! …"
 # a catalogue's or price list's heading word opening the brief, and a name set off by a dash after the heading's words
 _CATALOGUE = re.compile(r"\s*(?:katalog|catalog(?:ue)?|price\s*list|pricelist|daftar\s+harga)[ \t]+(?=[A-Z])", re.I)
@@ -139,8 +140,9 @@ def extract_brand(text: str) -> str | None:
 
 
 # a piece of the brief that is nothing but a capitalised name ("EO kecil2an di Bandung, Gathering Kita, biasa
-# pegang …", "… Nexus Event Management. Request a proposal"): the owner signing with the business's name
-_STANDALONE = re.compile(r"(?:^|[,.;!?—–]\s|\s[-–—]\s)\s*(?P<b>[A-Z][\w'&-]*(?:[ \t]+(?:&[ \t]+)?[A-Z0-9][\w'&-]*){1,4})"
+# pegang …", "… Nexus Event Management. Request a proposal"), or opening a line after its emoji ("📸 STUDIO SUAR — …"):
+# the owner signing with the business's name
+_STANDALONE = re.compile(r"(?:^|\n[^\w\n]*|[,.;!?—–]\s|\s[-–—]\s)\s*(?P<b>[A-Z][\w'&-]*(?:[ \t]+(?:&[ \t]+)?[A-Z0-9][\w'&-]*){1,4})"
                          r"[ \t]*(?=[,;!?—–]|\.(?:\s|$)|\s[-–—]\s|$)")
 
 

@@ -1,7 +1,9 @@
 """What the brand check's brief-only reading never takes for the owner's brand, whatever form the brief is in: a
 number, a price or a time (an OCR scan's too: "08.OO-2O.OO"), a platform or marketplace the business sells through
 ("Play Store", "Shopee & Tokopedia"), the numbered label of a slide or a step ("Slide 1: …" over "Slide 2: …"), the
-header row of a table ("Kelas<TAB>Lama<TAB>SPP"). Kept apart from the generator's brand reader on purpose (brief.py).
+header row of a table ("Kelas<TAB>Lama<TAB>SPP"), a letter's or an email's frame and the role it is signed with
+("Kepada Yth", "Dear HR team", "Pengurus Sanggar"), a flyer's headline in capitals ("LEARN TO FREEDIVE — …"). Kept
+apart from the generator's brand reader on purpose (brief.py).
 """
 
 from __future__ import annotations
@@ -22,13 +24,24 @@ _SERIES = re.compile(r"([^\W\d_]+)\s+\d{1,3}")
 _COLUMNS = frozenset("""kelas lama durasi harga biaya tarif spp menu item produk product nama name jenis tipe type ukuran
 size qty jumlah paket package program layanan price rate fee duration waktu jadwal schedule sesi session keterangan
 stok stock varian variant kategori category satuan unit total deskripsi description""".split())
+# A letter's or an email's frame (its address, subject and salutation: "Kepada Yth", "Dear HR team", "Perihal: …")
+# and the role it is signed with ("Hormat kami, Pengurus Sanggar", "Ketua Paguyuban"): whom, about what, and who signs
+_LETTER_FRAME = re.compile(r"(?i)(?:kepada|yth|yang\s+terhormat|dear|subject|subjek|perihal|dengan\s+hormat|hormat\s+"
+                           r"(?:kami|saya)|salam\s+hormat|pengurus|ketua|sekretaris|bendahara|koordinator|humas)\b")
+# A flyer's headline in capitals opening on a call to act or an offer to join ("LEARN TO FREEDIVE", "PELUANG
+# KEMITRAAN", "DIJUAL CEPAT"): what the flyer offers, the name set off after it
+_HEADLINE_OPENERS = frozenset("""learn belajar join gabung dijual disewakan dicari peluang kemitraan lowongan loker promo
+open buka order pesan book discover explore celebrate""".split())
 USE_VERB = re.compile(r"(?i)^(?:pakai|pake|gunakan|coba|cobain|download|unduh|install|use|try|get)\s+(?=[A-Z])")
 
 
 def never_brand(text: str, name: str) -> bool:
-    """Is ``name`` (read from ``text``) a number, a platform, a series' label or a table's header row?"""
+    """Is ``name`` (read from ``text``) a number, a platform, a series' label, a table's header row, a letter's frame or
+    a flyer's headline in capitals?"""
     bare = name.strip(" .,:;")
     tokens = bare.split()
+    if _LETTER_FRAME.match(bare) or (bare.isupper() and tokens and tokens[0].lower() in _HEADLINE_OPENERS):
+        return True
     if tokens and all(_NUMBER.fullmatch(t) for t in tokens):
         return True
     parts = [p for p in _JOINS.split(bare.lower()) if p]

@@ -70,6 +70,8 @@ _TIMED_PACKAGE = regrouped(rf"(?<![\d.,])\d{{1,2}}(?:[.,]\d{{1,2}})?\s*(?:hours?
                            r"perahu|kapal|couple|pasangan|anak|child|kid|adult|dewasa)\b)?",
                            re.I)
 # Words that begin what follows a price, never a second word of its unit ("350rb/orang min 30 org").
+# A meal a stay's price includes, said right after it.
+_MEAL = r"(?:breakfast|sarapan|makan\s+pagi|half\s+board|full\s+board)"
 _PRICE_TAIL_STOP = (r"(?:lepas|self|tanpa|without|full|half|sudah|udah|sdh|min|minimal|max|dan|and|atau|or|untuk|utk|for|termasuk|incl|including|include|"
                     r"all|bisa|yang|yg|di|ke|dengan|with|area|daerah|wilayah|kawasan|lokasi|free|gratis|buka|open|"
                     r"wa|hub|telp|call|depending|depends|tergantung|nego|negotiable|but|tapi|tp|namun|only|hanya|cuma|except|kecuali|"
@@ -118,6 +120,9 @@ _PRICE = fast(
     rf"(?:\s*\(?(?:one[\s-]way|return|round[\s-]trip|pp|pulang[\s-]pergi|sekali\s+jalan|nett?|all[\s-]in)\b\)?)?"
     # how a hire is driven: "350rb/hari lepas kunci", "400k/day self drive", "650rb dengan sopir", "+ driver & BBM"
     rf"(?:\s*\(?{HIRE_TERMS}\)?)?"
+    # the meal a night's price comes with: "450k/night with breakfast", "350rb/malam (sarapan)", "+ sarapan 2 orang"
+    rf"(?:\s*(?:\(\s*(?:with\s+|dengan\s+|dgn\s+|free\s+|gratis\s+|\+\s*)?{_MEAL}\s*\)|"
+    rf"(?:with|dengan|dgn|plus|\+)\s*(?:free\s+|gratis\s+)?{_MEAL}(?:\s+\d\s*(?:orang|pax|people|persons?))?\b))?"
     # what the price includes is part of it: "1,8jt/bulan sudah termasuk listrik", "IDR 500k incl. breakfast"
     # (never across a full stop: "Rp2.500.000. Udah termasuk …" is a sentence of its own)
     rf"(?:(?<!\.),?\s*(?:sudah\s+|udah\s+|sdh\s+|all\s+)?(?:termasuk|incl\.?|including|included|include)\s+[\w-]+"

@@ -95,6 +95,7 @@ from .brand_words import (
 from .brand_words_alone import dotted_handle, refused
 from .cap_runs import _is_cap, cap_runs
 from .caps_opening import caps_opening
+from .letter_formulas import salutation_end
 from .lexicon import KEYWORDS
 from .name_reader import NOT_NAME_OR_STOP, take_name
 from .places import PLACES
@@ -324,12 +325,13 @@ def _extract_brand(text: str, lower: str, cased: bool,
     listed_end = (after_listed_opening(lower) or 0) if services_first(lower) else 0
     if cased and not beaten(5):  # a start-of-brief name (5), then the weaker readings of the runs (6 and up)
         runs = all_runs if all_runs is not None else cap_runs(text)
-        # a capitalised name right at the start: "Kopi Senja adalah ...", "Batik Larasati: ..."
-        first = _WORD_TOKEN.search(text)
+        # a capitalised name right at the start: "Kopi Senja adalah ...", "Batik Larasati: ...", or right after an
+        # opening salutation ("Dengan hormat, Paguyuban Reog … menerima …": the letter's body starts on the name)
+        first = _WORD_TOKEN.search(text, salutation_end(text))
+        opening = next((r for r in runs if first and r[0] == first.start()), None)
         # "Scaling, whitening, braces, veneers. Dental clinic …": a terse brief opening on its services lists them
-        if runs and first and runs[0][0] == first.start() and not listed_end and (
-                _START_FOLLOW.match(text, runs[0][1]) or _trade_after_name(text, *runs[0][:2])):
-            s, e, _ = runs[0]
+        if opening and not listed_end and (_START_FOLLOW.match(text, opening[1]) or _trade_after_name(text, *opening[:2])):
+            s, e, _ = opening
             # "Belajar Desa adalah …": a copula right after the opening words introduces a name
             copula = bool(_COPULA_AFTER.match(text[e:]))
             # "Rajut Kasih - boneka rajut custom": a name set off by a dash or colon at the very start is one when a

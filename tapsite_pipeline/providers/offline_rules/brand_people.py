@@ -18,7 +18,7 @@ from .name_reader import take_name
 _HARD_OR_STOP = frozenset(_HARD | STOP)
 _STOP_OR_GENERIC = frozenset(STOP | _GENERIC)
 _WITH_NAME = fast(
-    r"\b([A-Z][\w'&-]*(?:\s+[A-Z][\w'&-]*){0,2})\s+(?:with|bareng|bersama|by|sama|x|ala)\s+"
+    r"\b([A-Z][\w'&-]*(?:\s+(?:&\s+)?[A-Z][\w'&-]*){0,2})\s+(?:with|bareng|bersama|by|sama|x|ala)\s+"
     r"((?:(?:Kak|Kakak|Miss|Mister|Mr\.?|Ms\.?|Mrs\.?|Bu|Bunda|Pak|Mbak|Mba|Mas|Coach|Teacher|Chef|Teh|Bang|Om|Tante|"
     r"Uncle|Aunty|Ustadz|Ustadzah)\s+)?[A-Z][\w'-]+)")
 # Words before a person's name: who runs a class or a practice ("bersama Bidan Rahma", "with Coach Dodi").

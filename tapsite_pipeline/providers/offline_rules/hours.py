@@ -16,6 +16,7 @@ _DAY = (r"(?:senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|ahad|monday|tuesday|we
 # ("jam 4 subuh": the hour before dawn is said by the dawn prayer's name)
 _TIME = r"\d{1,2}(?:[.:]\d{2})?(?!\d)\s*(?:am|pm|wib|wita|wit)?(?:\s*(?:pagi|siang|sore|malam|malem|mlm|subuh|shubuh|dini\s+hari))?"
 # A time of day told by the daily prayers: "ba'da ashar", "habis maghrib", "after isha prayer".
+_PRAYER_NAME = r"subuh|shubuh|dzuhur|zuhur|dhuhur|duhur|lohor|ashar|asar|maghrib|magrib|isya|isha|fajr|zuhr|asr"
 _PRAYER_TIME = (r"(?:ba'?da|bakda|setelah|sesudah|selesai|habis|abis|after|before|sebelum)\s+(?:sholat\s+|shalat\s+|salat\s+)?"
                 r"(?:subuh|shubuh|dzuhur|zuhur|dhuhur|duhur|lohor|ashar|asar|maghrib|magrib|isya|isha|fajr|zuhr|asr|jumatan)\b"
                 r"(?:\s+prayers?\b)?")
@@ -44,7 +45,9 @@ _HOURS = regrouped(
     rf"\b(?:(?:every|each)\s+(?:morning|day|evening)\s+)?(?:from|mulai|buka)\s+(?:dari\s+)?(?:jam\s+|pukul\s+)?\d{{1,2}}(?:[.:]\d{{2}})?\s*"
     rf"(?:am|pm|pagi|siang|sore|malam|wib)\b"
     # (a range said after it is the range's: "buka dari jam 5 sore sampe jam 11 malem")
-    rf"(?!\s*(?:-|–|s/?d|sampai|sampe|smp|ampe|to|until|sd|hingga)\s*(?:jam\s*|pukul\s*)?\d)(?:\s*(?:sampai|sampe|smp|ampe|hingga|until|till)\s+(?:habis|selesai|sold\s+out|late))?|"
+    rf"(?!\s*(?:-|–|s/?d|sampai|sampe|smp|ampe|to|until|sd|hingga)\s*(?:jam\s*|pukul\s*)?\d)(?:\s*(?:sampai|sampe|smp|ampe|hingga|until|till)\s+(?:habis|selesai|sold\s+out|late|"
+    # (or until a prayer or the night: "jam 3 sore sampe maghrib", "from 4pm till isha")
+    rf"(?:{_PRAYER_NAME})|malam|malem|night)\b)?|"
     # one time on a day, as a schedule: "setiap Minggu pukul 09.00", "Friday youth service at 7pm", "19:00 WIB"
     rf"\b(?:(?:setiap|tiap|every)\s+)?{_DAY_LIST}\b(?:\s+[a-z]+){{0,3}}?\s+(?:pukul|pkl|jam|at)\s*\d{{1,2}}(?:[.:]\d{{2}})?"
     rf"(?:\s*(?:am|pm|wib|wita|wit|pagi|siang|sore|malam))?\b"

@@ -51,6 +51,7 @@ from .schedule_stops import schedule_stops
 from .terms_of_sale import goods_only
 from .text import clean, detect_language
 from .tone import tone as page_tone
+from .village_named import named_place
 
 _CONTACT_TEXT = regrouped(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?<![\w@])@[\w.]{2,30}|\+?\d[\d\s().-]{6,}\d")
 _LANG_HINT = {"id": "id", "in": "id", "ind": "id", "indonesia": "id", "indonesian": "id", "bahasa": "id",
@@ -429,7 +430,7 @@ def _parse(raw: str, hints: dict) -> Intent:
         color_preference=colors[:5],
         features_requested=feats,
         language=lang,
-        location=_with_village(place, brand, text, lower),
+        location=named_place(_with_village(place, brand, text, lower), brand, text),
         niche=niche,
         facts=facts,
     )

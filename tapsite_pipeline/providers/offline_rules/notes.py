@@ -22,6 +22,7 @@ from .note_clauses import _ASIDE, _SENTENCE, _clauses, _measured, _trimmed
 from .number_context import BOUNDS, bounded_start
 from .other_businesses import businesses_owned
 from .owner_requests import _skipped
+from .run_on_numbers import run_on_phrases
 from .spoken_leftovers import without_spoken
 from .spoken_lists import one_more_offered
 from .story import story_clauses
@@ -291,6 +292,8 @@ def notes(text: str, lower: str, covered: list[Span], brand: Span | None = None,
             if span[0] >= 0 and not _skipped(text[span[0]:span[1]]) and not _line_label(text, span, cov):
                 picked.extend(numbered_phrases(text, lower, span, cov))
                 picked.extend(tail_statement(text, lower, span, cov))
+            elif span[0] >= 0 and not _line_label(text, span, cov):  # a voice note's run-on: its counts are judged alone
+                picked.extend(run_on_phrases(text, lower, span, cov, numbered_phrases))
     out: list[Fact] = []
     seen = [v.lower() for v in said]
     for s, e in sorted(_measured(text, p) for p in picked):

@@ -41,6 +41,10 @@ _SINGLE = frozenset(_ID_DIGITS) | frozenset(_EN_DIGITS)
 # Where a single number word is read: after the clock's words, and at the start of a range whose other end is read.
 _CLOCK = frozenset({"jam", "pukul"})
 _RANGE = frozenset({"sampai", "sampe", "hingga", "s/d", "to", "-", "–", "atau", "or"})
+# ... and between a bound or "every" and what it counts, as a voice note says a rhythm or a least order: "panen tiap
+# dua bulan", "minimal tiga kilo" ("dua kali", "satu tahun" alone the readers know as words)
+_COUNT_LEAD = frozenset("tiap setiap minimal min minimum maksimal maks".split())
+_COUNT_UNIT = frozenset("bulan minggu hari jam kilo kg ons liter porsi pcs buah ekor orang kotak bungkus box lusin".split())
 _YEAR_CUES = frozenset({"tahun", "thn", "sejak", "since", "in", "year", "dari"})
 _TOKEN = regrouped(r"[A-Za-z]+(?:-[A-Za-z]+)*|\d+|[^\sA-Za-z\d]")
 _ANY = fast(r"\b(?:" + "|".join(sorted(_WORDS, key=len, reverse=True)) + r")\b", re.I, max_atoms=40)
@@ -114,6 +118,20 @@ def _value(words: list[str]) -> tuple[float, str | None, bool] | None:
     return total + rest, scale_seen, english
 
 
+def _second_number_at(run: list[str]) -> int | None:
+    """Where a second number starts in a run of number words said one after the other: a tens or hundreds word a
+    second time with no scale word between ("tujuh puluh enam puluh lima ribu" is 70 and 65 ribu, never 135 ribu)."""
+    seen: set[str] = set()
+    for k, w in enumerate(run):
+        if w in _ID_SCALES or w in _EN_SCALES:
+            seen.clear()
+        elif w in ("puluh", "ratus"):
+            if w in seen or (w == "ratus" and "puluh" in seen):
+                return k - 1 if k >= 2 else None
+            seen.add(w)
+    return None
+
+
 def _said(value: float, scale: str | None, english: bool, year: bool) -> str:
     if year and 1900 <= value <= 2100 and value == int(value):
         return str(int(value))
@@ -146,6 +164,8 @@ def read_numbers(text: str) -> tuple[str, tuple[tuple[str, str], ...]]:
         while j < len(toks) and toks[j].group(0).lower() in _WORDS:
             j += 1
         run = [t.group(0).lower() for t in toks[i:j]]
+        if (two := _second_number_at(run)) is not None:  # "size tujuh puluh enam puluh lima ribu": 70, then 65 ribu
+            j, run = i + two, run[:two]
         prev = toks[i - 1].group(0).lower() if i else ""
         nxt = toks[j].group(0).lower() if j < len(toks) else ""
         named = cased and any(t.group(0)[:1].isupper() for t in toks[i:j]) and i > 0 \
@@ -153,7 +173,8 @@ def read_numbers(text: str) -> tuple[str, tuple[tuple[str, str], ...]]:
         val = None if named else _value(run)
         ok = val is not None and (
             any(w in _MULTIPLIERS for w in run)
-            or (run[0] in _SINGLE and (prev in _CLOCK or (nxt in _RANGE and _big_after(toks, j + 1)))))
+            or (run[0] in _SINGLE and (prev in _CLOCK or (nxt in _RANGE and _big_after(toks, j + 1))))
+            or (len(run) == 1 and run[0] in _SINGLE and prev in _COUNT_LEAD and nxt in _COUNT_UNIT))
         if ok and val is not None:
             said = _said(val[0], val[1], val[2], prev in _YEAR_CUES)
             start, end = toks[i].start(), toks[j - 1].end()

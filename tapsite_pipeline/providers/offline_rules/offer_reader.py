@@ -33,6 +33,7 @@ from .offer_words import (
     is_place,
     split_self,
 )
+from .opened_locks import opens_a_lock
 from .package_plus import package_plus
 from .places import PLACES
 from .roles import FILLER, PLACE, VERB, is_offering
@@ -63,6 +64,8 @@ def _names_goods(piece: str) -> bool:
 
 def _is_self(piece: str, lang: str) -> bool:
     head = until_stop(piece)
+    if opens_a_lock(head.split()):  # "buka pintu terkunci": a locksmith's work, not the business opened
+        return False
     return bool(SELF_LEAD.match(piece.strip()) or SELF_TRAIL.search(head)
                 or split_self(clean_item(head), lang) is not None)
 

@@ -17,6 +17,7 @@ from tapsite_pipeline.phrase_find import phrase_spans
 from .courtesies import ADDRESSED, OPENERS, is_courtesy
 from .lexicon import KEYWORDS
 from .list_words import CHAT_TAIL, list_splitter
+from .opened_locks import opens_a_lock
 from .places import PLACES
 from .roles import AGENT, AUDIENCE, CATEGORY, FEATURE, FILLER, PLACE, PROVIDER, QUALIFIER, VERB, is_offering
 
@@ -243,7 +244,7 @@ def in_season(item: str, lower: str) -> bool:
 
 # Where the contents end: the sentence, or a word that adds one more offering ("…, melati, serta upacara adat").
 CONTENTS_END = regrouped(r"[.!?;\n]|\b(?:serta|juga|jg|also|as\s+well\s+as|tapi|tp|but|sedangkan|while|"
-                         r"selain\s+itu)\b")
+                         r"selain\s+itu|terus|trus|lalu|then)\b")
 # Words that name something on their own after a tight slash: the lexicon's one-word goods ("kaos/kemeja",
 # "lukis dinding/mural") and qualifiers or rental periods ("pria/wanita", "harian/mingguan") — what follows the
 # slash then is another item or a note, not a variant of the offering before it ("goreng/rebus", "laptop/pc").
@@ -366,6 +367,8 @@ def _head_ok(item: str, lang: str, tech: bool) -> bool:
     if is_courtesy(item):  # "kulo nuwun", "matur nuwun kak": said to the reader or the builder, never sold
         return False
     if item in KEYWORDS or _check_of(words) or _open_trip(words):  # "putri salju" is a cookie, whatever "putri" means alone
+        return True
+    if opens_a_lock(words):  # "buka pintu terkunci", "buka brankas": a locksmith's work, not when the shop opens
         return True
     if len(words) > 1 and words[0] == "anak" and words[1] in _YOUNG_OF:  # "anak kucing persia": a kitten, goods
         return True

@@ -70,7 +70,9 @@ _HELD_BEFORE = regrouped(r"\b(?:sudah|sdh|udah|udh|dah|already|include[sd]?|incl
                          r"dapet|dpt|free|gratis|bonus|with|dengan|dgn|sm|sama|plus|all\s+in)\b")
 # "you get 20 edited photos + 1 min reel": after a price, what the buyer gets is what it holds.
 _GET_CUE = fast(r"\b(?:you(?:'ll|\s+will)?\s+(?:get|receive)|kamu\s+(?:dapat|dapet|dpt)|anda\s+(?:dapat|mendapatkan))\b")
-_CONTENTS_END = regrouped(r"[!?;\n]|\.(?!\d)|\b(?:serta|juga|jg|also|as\s+well\s+as|tapi|tp|but|sedangkan|while)\b")
+# (a spoken "then" goes on to the next offering: "… udah sama kaos cotton combed terus sablon DTF satuan …")
+_CONTENTS_END = regrouped(r"[!?;\n]|\.(?!\d)|\b(?:serta|juga|jg|also|as\s+well\s+as|tapi|tp|but|sedangkan|while|"
+                          r"terus|trus|lalu|then)\b")
 
 
 def sentence_start(lower: str, at: int) -> int:

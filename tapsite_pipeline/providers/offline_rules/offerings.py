@@ -23,6 +23,7 @@ from .included_lists import included_spans, packages_listed
 from .item_measures import item_before_measure
 from .lexicon import KEYWORDS
 from .list_also import then_item
+from .message_frame import frame_masked
 from .not_cards import do_it_yourself, lone_head, means_claim, names_no_goods, premises_served, venue_hired
 from .not_offered import denied
 from .offer_collector import Collector
@@ -286,6 +287,7 @@ def offerings(lower: str, mask_spans: list[tuple[int, int]], lang: str, exclude:
         text = PLACE_TAIL.sub(place_tail, text)  # "[Siak] Sri Indrapura, Riau.": the rest of a name, then its region
     greeted = GREETING.match(text)  # a greeting opens the brief: it stands where the self-description would
     text = courtesies_masked(GREETING.sub(lambda m: MASK * len(m.group(0)), text), MASK)  # "matur nuwun", "izin share"
+    text = frame_masked(text, MASK)  # "Dear Ms. Hartono,", "Thank you Kadek for the 5 stars": the message's frame
     opening = not greeted
     if "lulus" in text or "tamatan" in text or "jebolan" in text or "graduat" in text \
             or "trained" in text or "certified by" in text:

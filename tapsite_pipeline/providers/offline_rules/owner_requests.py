@@ -13,6 +13,7 @@ from functools import lru_cache
 from tapsite_pipeline.fastre import fast
 
 from .courtesies import is_courtesy
+from .message_frame import REPLY_LABEL
 
 # What a customer must do or bring, after "perlu", "butuh", "need", "please" ("perlu DP 50%", "kain perlu dibawa sendiri",
 # "dogs need to be vaccinated", "please bring your own container"): a rule for visitors, never a request to the builder.
@@ -57,6 +58,8 @@ _NOTE_SKIP = fast(
     r"kerja\s+kantoran|ngantor|nyambi|side\s+(?:job|hustle|gig)|day\s+job)\b|\b[a-z]\s+(?:besar|kecil|gede)\b|"
     # a contact person alone ("Pak Anton"): the contact section's, not a note
     r"^\s*(?:pak|bu|ibu|mas|mbak|mba|kak|bang)\s+\w+\s*$|"
+    # the label a review site puts over the owner's reply ("Balasan pemilik", "Reply from the owner")
+    rf"{REPLY_LABEL}|"
     # a hashtag ("#kuepalangkaraya") tags a post; it tells a visitor nothing
     # ("4x pertemuan @45 menit", "@ 25rb": "@" before a number is "each", not an account)
     r"@(?!\s?\d)|(?<![\w&])#[^\W\d_]|\bwww\.|\.(?:com|id|co|net|org)\b", re.I)

@@ -12,10 +12,11 @@ from tapsite_pipeline.fastre import fast, regrouped
 from .amounts import _AMOUNT
 from .price_units import COURIER as _COURIER
 
-# The rest of a fact's clause: up to the next comma, full stop or semicolon (the "." of "min." is not one),
+# The rest of a fact's clause: up to the next comma, full stop, semicolon, question or exclamation mark or line's end
+# ("pian perlu guru ke rumah? tarif …": the question ends it) (the "." of "min." is not one),
 # ending on a whole word ("di atas 2 juta", never "di atas 2 jut").
 # (nor is the "." of an alley's, a number's or an estate's abbreviation: "Gg. Mawar", "No. 5", "Perum. Griya")
-_TAIL = (r"(?:[^,.;]|(?<=\bmin)\.|(?<=\bmaks)\.|(?<=\bmax)\.|(?<=\d)[.,](?=\d)|"  # "IDR 150,000" is one amount
+_TAIL = (r"(?:[^,.;?!\n]|(?<=\bmin)\.|(?<=\bmaks)\.|(?<=\bmax)\.|(?<=\d)[.,](?=\d)|"  # "IDR 150,000" is one amount
          r"(?<=\bgg)\.|(?<=\bno)\.(?=\s*\d)|(?<=\bkomp)\.|(?<=\bperum)\.)")
 # Countries and regions abroad a business exports to.
 _ABROAD = (r"(?:luar\s+negeri|mancanegara|overseas|abroad|singapore|singapura|malaysia|brunei|australia|jepang|japan|korea|"
@@ -57,9 +58,23 @@ _DELIVERY = regrouped(
 _PICKUP = regrouped(
     # what is picked up, or where, said before it comes with it: "airport pickup on request", "hotel pick-up"
     r"\b(?:(?:free|gratis)\s+)?(?:(?:airport|bandara|hotel|villa|station|stasiun|terminal|harbou?r|port|pelabuhan)\s+)?"
-    r"(?:antar[\s-]+jemput|pick\s?-?up(?:\s*(?:&|and)\s*(?:delivery|drop[\s-]?off))?|"
+    # ("mobil pick up ijo", "pickup truck": the vehicle, no pickup service)
+    r"(?:antar[\s-]+jemput|(?<!mobil\s)(?<!mobil\s\s)pick\s?-?up(?!\s+(?:truck|truk|ijo|hijau|hitam|putih|merah|biru|bak))"
+    r"(?:\s*(?:&|and)\s*(?:delivery|drop[\s-]?off))?|"
     r"bisa\s+dijemput|jemput\s+(?:ke\s+)?(?:rumah|lokasi)|home\s+pickup|home\s+service|panggilan|"
     r"(?:i|we)\s+come\s+to\s+(?:your|you)\b[\w\s]{0,10}|(?:datang|dateng|dtg|dipanggil|panggil)\s+ke\s+(?:rumah|rmh)|"
+    # the business comes to the customer, said by who comes or what it can do: "we pick you up from your house",
+    # "guru ke rumah", "bisa ke rumah", "Rp 275.000 at your home" (the price is the price reader's)
+    r"(?:i|we|driver|instructor|instruktur)\s+(?:will\s+|can\s+)?pick(?:s|ing)?\s+(?:you|u)\s+up(?:\s+(?:from|at)\s+"
+    r"(?:your|the)\s+(?:house|home|hotel|villa|place|office))?|"
+    r"(?:guru|tutor|pengajar|terapis|therapist|teacher|trainer|pelatih|instruktur|mentor|bisa|bs|siap)\s+"
+    r"ke\s+(?:rumah|rmh)(?:\s+(?:murid|siswa|pelanggan|klien|customer|anda|kamu|pian))?\b|"
+    # (with the other way it is given, said before it: "Online via Zoom or at your home or office")
+    r"(?:(?:online|daring|offline)(?:\s+(?:via|lewat|by|on)\s+[\w-]+)?\s+(?:or|atau)\s+)?"
+    # (or right after the price it costs there: "Rp 275.000 at your home"; a sentence's "runs parties at your home"
+    # stays the sentence)
+    r"(?:(?<=\d\s)|(?<=\drb\s)|(?<=\dk\s)|(?<=ribu\s)|(?<=\djt\s)|(?<=\bor\s)|(?<=atau\s))"
+    r"at\s+(?:your|the\s+(?:client|student|customer)['’]?s?)\s+(?:home|house|place)\b|"
     # the buyer collects: "pengambilan di toko", "bisa ambil sendiri", "self pickup", "pick up at our studio"
     r"(?:pengambilan|ambil|diambil)\s+(?:sendiri\s+)?(?:langsung\s+)?(?:di|ke)\s+(?:toko|tempat|lokasi|outlet|gerai|kios|"
     r"rumah|workshop|studio|gudang|dapur)(?:\s+(?:kami|saya))?|ambil\s+sendiri|self[\s-]?pick[\s-]?up|"
@@ -94,6 +109,10 @@ _TURNAROUND = fast(
     r"paling\s+lambat)\s+)?(?:\d+(?:\s*-\s*\d+)?\s*|(?:a|an|one|two|three|satu|dua|tiga)\s+|se)"
     r"(?:hari|minggu|bulan|days?|weeks?|months?|hr|mgg|bln)\s+(?:before|sebelum(?:nya)?|sblm(?:nya)?|in\s+advance|ahead|prior)|"
     r"(?:pesan|order|po|booking)\s+(?:min(?:imal)?\.?\s+)?h-\d+|"
+    # what the customer leaves with the owner a day ahead, the way said between: "bisa titip belanja lewat WA sehari
+    # sebelumnya", "booking via DM 2 hari sebelumnya"
+    r"(?:(?:bisa|bs)\s+)?(?:titip|pesan|order|booking|book|reservasi|daftar)(?:\s+(?!sebelum)[a-z]+){0,4}?\s+"
+    r"(?:se|\d+\s*)(?:hari|minggu|bulan)\s+(?:sebelum(?:nya)?|sblm(?:nya)?)|"
     # the notice the owner needs, said as such: "please give us 3 weeks notice", "at least 2 months' notice"
     r"(?:(?:at\s+least|min(?:imum)?\.?)\s+)?(?:\d+(?:\s*-\s*\d+)?|a|one|two|three|four|six)[\s-]*(?:days?|weeks?|months?)(?:['’]s?)?"
     r"\s+(?:advance\s+|prior\s+)?notice)(?:\b|(?<=%)|(?<=%\)))", re.I)
@@ -127,7 +146,8 @@ _AFTERCARE = fast(
 
 # Cheap look-outs: a pattern runs only when one of its words is in the brief.
 _HINTS = {
-    "pickup": ("antar", "pick", "jemput", "home service", "panggil", "come to", "datang", "dateng", "dtg", "ambil", "collect"),
+    "pickup": ("antar", "pick", "jemput", "home service", "panggil", "come to", "datang", "dateng", "dtg", "ambil", "collect",
+               "ke rumah", "ke rmh", "your home", "your house", "your place", "s home", "s house", "s place"),
     "offer": ("free", "gratis", "happy hour", "coba", "trial", "percobaan", "diskon", "%", "promo", "buy ", "beli ", "kredit",
               "cicilan"),
     "delivery": ("deliver", "antar", "ongkir", "ship", "kirim", "cod", "bayar di tempat", "food", "international",

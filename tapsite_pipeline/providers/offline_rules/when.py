@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from tapsite_pipeline.fastre import fast, regrouped
 
 from .brand_words import STOP
+from .seasons import season_notes
 
 _MONTH = (r"(?:januari|january|jan|februari|pebruari|february|feb|maret|march|mar|april|apr|mei|may|juni|june|jun|"
           r"juli|july|jul|agustus|august|agu|agt|aug|september|sept|sep|oktober|october|okt|oct|november|nopember|"
@@ -103,9 +104,11 @@ _WEEKLY_VERBS = frozenset("meet meets open opens buka tutup closed closes run ru
 
 
 def when_notes(text: str, lower: str, dated: bool) -> Iterator[tuple[re.Match, str]]:
-    """(match, value) for each date, recurrence, frequency and "online only" of the brief, with the platform a
+    """(match, value) for each date, recurrence, frequency, season and "online only" of the brief, with the platform a
     live session is held on and the activity a weekly day is for. ``dated``: the brief holds a digit."""
     for m in (WHEN if dated else WHEN_UNDATED).finditer(lower):
         if where := _ONLINE_WHERE.match(lower, m.end()):  # "live tiap malem jumat di tiktok": where it is held
             m = re.compile(r"[\s\S]+").match(lower, m.start(), where.end()) or m
         yield m, _with_activity(text, m)
+    # the part of the year it is open at all: "Cuma buka musim wisuda (Agustus–Oktober)", "Ramadan ini buka lagi"
+    yield from season_notes(text, lower)

@@ -28,7 +28,9 @@ LABEL = {
 # A pickup fact that says the business comes to the customer ("guru datang ke rumah", "pijat panggilan",
 # "we come to your home or office", "home service") is a home visit, not a pickup and drop-off.
 _COMES_TO_YOU = re.compile(r"\b(?:datang|dateng|dipanggil|panggil|panggilan|home\s+(?:service|visits?)|house\s+calls?|"
-                           r"mobile|on[\s-]site|(?:i|we)\s+come\s+to|to\s+your\s+(?:home|house|place|villa|office))\b", re.I)
+                           r"mobile|on[\s-]site|(?:i|we)\s+come\s+to|(?:to|at)\s+your\s+(?:home|house|place|villa|office)|"
+                           # ("guru ke rumah", "bisa ke rumah": the teacher or the worker comes to the home)
+                           r"ke\s+(?:rumah|rmh))\b", re.I)
 VISIT_LABEL = ("Datang ke tempat{mu}", "We come to you")  # {mu}: the page's pronoun ("tempatmu", "tempat Anda")
 # A pickup fact that says the buyer collects ("pengambilan di toko", "self pickup") is no pickup and drop-off.
 _BUYER_COLLECTS = re.compile(r"\b(?:pengambilan|ambil|diambil|self[\s-]?pick|in[\s-]store|store\s+pick|collect|"

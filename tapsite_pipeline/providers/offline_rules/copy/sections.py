@@ -321,7 +321,9 @@ def _about(c: Ctx) -> SectionContent:
     items = [CardItem(title=fit(label, 80), description=fit(value, 240)) if value
              else CardItem(title=fit(label, 120)) for label, value in info_items(c.facts, c.lang, skip, c.products, _tour(c),
                                                                            c.slots["mu"], _sells(c), c.kind == "class",
-                                                                           (c.brand, c.slots["aud"]))][:10]
+                                                                           (c.brand, c.slots["aud"]))
+             # (not a note that only names the town the page is in: "Cepogo Boyolali" beside "Cepogo, Boyolali")
+             if value or not set(tokens(label)) <= set(tokens(c.slots["loc"] or ""))][:10]
     return SectionContent(type="about", heading=fit(L.ABOUT_HEAD.format_map(c.slots), 120), body=body,
                           items=items)
 
