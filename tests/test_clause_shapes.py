@@ -12,7 +12,7 @@ from tapsite_pipeline.providers.offline_rules.name_shape import name_shaped
 pytestmark = pytest.mark.unit
 
 
-@pytest.mark.parametrize("phrase", ["june-august", "april-oktober", "typing this",
+@pytest.mark.parametrize("phrase", ["june-august", "april-oktober", "musim hujan", "musim panen", "typing this",
                                     "setting up", "picking out", "difoto", "dikirim",
                                     "bertani jeruk", "berjualan kue", "beternak ayam",
                                     "setengah liter", "dua kilo", "weekend rate", "tarif hari libur"])
