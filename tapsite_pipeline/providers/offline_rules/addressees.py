@@ -12,13 +12,14 @@ from __future__ import annotations
 from tapsite_pipeline.fastre import regrouped
 
 from .courtesies import THANKS
+from .message_frame import GREETINGS
 
 # A thanks then, at most, a word of how much: the person's name follows ("Thank you Kadek", "Terima kasih banyak Mbak
 # Lia").
 _THANKED = regrouped(rf"(?i)(?<![\w-])(?:{THANKS})(?:\s+(?:banyak|sekali|so\s+much|very\s+much|a\s+lot))?[ \t]*,?[ \t]*$")
 # A greeting said to a person, the name right after it and closed by a comma or a "!" ("Hi Mrs. Tan,", "Dear Sarah
 # and Tom,"); a greeting set off by its own comma opens the owner's own words ("Hey, Toba Digital Desk here").
-_GREETED = regrouped(r"(?i)(?<![\w-])(?:dear|hi|hai|halo|hallo|hello|hey)[ \t]+$")
+_GREETED = regrouped(rf"(?i)(?<![\w-])(?:{GREETINGS})[ \t]+$")
 _VOCATIVE_END = regrouped(r"[ \t]*[,!]")
 # ... and a name that opens on the greeting itself ("Dear Sarah and Tom", "Thank")
 _OPENS_ON = regrouped(r"(?i)(?:dear|thank|thanks|terima(?:\s+kasih)?|makasih)(?![\w-])")

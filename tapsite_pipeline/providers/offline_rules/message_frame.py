@@ -15,6 +15,10 @@ from tapsite_pipeline.fastre import regrouped
 REPLY_LABEL = (r"(?:balasan|jawaban|tanggapan)\s+(?:dari\s+)?(?:pemilik|owner|penjual|admin|toko)|"
                r"(?:reply|response)\s+from\s+(?:the\s+)?(?:owner|seller|business|host|management)|"
                r"owner'?s\s+(?:reply|response)")
+# The greetings said to a person by name ("Hi Mrs. Tan,") and the plain thanks ("Thank you Kadek"), also read by
+# addressees.py, which keeps such names out of the brand.
+GREETINGS = r"dear|hi|hai|halo|hallo|hello|hey"
+THANKS_SAID = r"thank\s+you|thanks|terima\s*kasih|makasih"
 _START = r"(?:^|(?<=[.!?:,\n]))[ \t]*"
 _FRAME = regrouped(
     rf"(?i){_START}(?:"
@@ -24,9 +28,9 @@ _FRAME = regrouped(
     # restoran di Labuan Bajo:", "To all HR managers:"): its readers, not its goods
     r"(?:kepada(?:\s+yth\.?)?|yth\.?|to|attn\.?|attention)[ \t]+[^:.!?\n]{3,90}:|"
     # a salutation to a person, closed by the comma after the name ("Dear Ms. Hartono,")
-    r"(?:dear|hi|hai|halo|hallo|hello|hey|yth\.?|kepada\s+yth\.?)[ \t]+[^,!?\n]{1,40}?,|"
+    rf"(?:{GREETINGS}|yth\.?|kepada\s+yth\.?)[ \t]+[^,!?\n]{{1,40}}?,|"
     # a thanks, whom it is said to, and what for, up to the next punctuation
-    r"(?:thank\s+you|thanks|terima\s*kasih|makasih)(?:\s+(?:banyak|so\s+much|very\s+much))?"
+    rf"(?:{THANKS_SAID})(?:\s+(?:banyak|so\s+much|very\s+much))?"
     r"(?:[ \t]+(?!for\b|atas\b|untuk\b|buat\b|sudah\b|telah\b|udah\b)[^\W\d_][\w.'-]*){0,3}"
     r"(?:[ \t]+(?:for|atas|untuk|buat)\b[^,.!?\n]*)?(?=[,.!?\n]|$)|"
     rf"(?:{REPLY_LABEL})[ \t]*:?)")
