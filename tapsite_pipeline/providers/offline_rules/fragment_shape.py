@@ -17,7 +17,7 @@ their shape alone says so, whatever their words mean:
   passive's object is the noun before it), whose verb has no suffix the passive list of offer_words.py knows;
 - a bare passive alone whose root is a known word ("difoto"), or an English gerund and the pronoun or particle it
   takes ("typing this", "setting up"), or a verb of earning a living ("bertani jeruk"): a clause's verb, not a
-  thing;
+  thing; a phrase opened by a formula of faith ("insya Allah amanah"): a pledge or a thanks;
 - a bare passive and how or when it is done ("dirajut tangan", "dikukus tiap subuh"), or an English adverb and
   participle ("lovingly baked"): how the goods are made, not the goods.
 """
@@ -209,9 +209,11 @@ _LY_NAMES = frozenset("daily weekly monthly family jelly belly holy curly lily b
 
 
 # Words that alone are never a name (name_shape.py): a level of skill is who a class is for ("pemula", "mahir"), not a
-# class; "biasa" alone is the adverb; "ganti", "tukar" alone the verb.
+# class; "biasa" alone is the adverb; "ganti", "tukar" alone the verb; a question word ("kenapa kami buka kelas …")
+# opens a question or a section, never names what it asks about.
 ALONE = frozenset("""
 biasa terampil mahir pemula lanjutan menengah beginner beginners intermediate advanced ganti tukar
+kenapa mengapa knp why bagaimana gimana how
 """.split())
 
 
@@ -224,10 +226,29 @@ _LETTER_FIRST = frozenset("dengan hormat salam yours sincerely faithfully truly 
                           "warmest regards wassalam wassalamualaikum".split())
 
 
+# The formulae of faith an owner pledges or thanks with ("Insya Allah amanah", "alhamdulillah laris", "masya Allah"):
+# whatever follows them is a promise or a thanks, never the name of something offered.
+_FAITH_FIRST = frozenset("""
+insya insyaallah insyallah insha inshallah inshaallah masya masyaallah mashallah maasyaallah alhamdulillah
+alhamdulilah bismillah subhanallah barakallah
+""".split())
+
+
+def yours(words: list[str]) -> bool:
+    """"your company gathering" of "we can serve your company gathering": what the customer has or holds (the occasion
+    served, the place worked on), not the name of an offering."""
+    return len(words) >= 2 and words[0] == "your"
+
+
+def faith_formula(words: list[str]) -> bool:
+    """"insya allah amanah", "alhamdulillah laris": a phrase opened by a formula of faith (a pledge, a thanks)."""
+    return bool(words) and (words[0] in _FAITH_FIRST or words[:3] == ["in", "sya", "allah"])
+
+
 def fragment(phrase: str, words: list[str]) -> bool:
     """Is the phrase (lower case, and its words) one of the fragment shapes above, or a word that is no name alone?"""
     return (measure_only(words) or lone_letter_first(phrase) or modal_clause(words) or participle_alone(words)
             or noun_passive(words) or passive_described(words) or passive_alone(words) or gerund_clause(words)
-            or livelihood_clause(words)
+            or livelihood_clause(words) or faith_formula(words) or yours(words)
             or len(words) == 1 and words[0] in ALONE
             or len(words) <= 3 and words[0] in _LETTER_FIRST and bool(_LETTER.fullmatch(phrase)))
