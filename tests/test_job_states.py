@@ -7,9 +7,29 @@ from __future__ import annotations
 import pytest
 
 from tapsite_pipeline.providers.offline_rules import parse_brief
+from tapsite_pipeline.providers.offline_rules.job_states import job_state_spans
 from tapsite_pipeline.providers.offline_rules.name_shape import name_shaped
 
 pytestmark = pytest.mark.unit
+
+
+def _states(text: str) -> list[str]:
+    lower = text.lower()
+    return [lower[a:b] for a, b in job_state_spans(lower)]
+
+
+def test_a_before_and_after_label_shows_the_job_not_what_is_sold():
+    text = ("Hasil kerja hari ini 💪 Sebelum: talang bocor & karatan. Sesudah: rapi lagi, kering.\n"
+            "Kami Tukang Talang Pak Udin, Sidoarjo: ganti talang, pasang kanopi, cat ulang. WA 0856 1111 2222")
+    assert _states(text) == ["talang bocor & karatan", "rapi lagi, kering"]
+    it = parse_brief(text)
+    assert it.products == ["ganti talang", "pasang kanopi", "cat ulang"]
+    assert "talang bocor & karatan" in " ".join(f.value.lower() for f in it.facts)  # still on the page, as a note
+    assert _states("BEFORE: cracked tiles\nAFTER: a clean new floor") == ["cracked tiles", "a clean new floor"]
+
+
+def test_before_or_after_inside_a_sentence_is_left_alone():
+    assert _states("Rias pengantin, datang 3 jam sebelum acara: sanggul, makeup. After school class: 4pm") == []
 
 
 @pytest.mark.parametrize("phrase", ["insya allah amanah", "insyaallah berkah", "alhamdulillah laris",
@@ -23,6 +43,17 @@ def test_who_serves_said_with_ikhwan_or_akhwat_is_no_card():
                      "ikhwan untuk bapak, terapis akhwat untuk ibu. WA 0857 1111 2222")
     assert it.products == ["bekam sunnah", "pijat refleksi"]
     assert any("ikhwan" in f.value.lower() for f in it.facts)
+
+
+def test_a_line_of_the_tools_the_work_is_done_with_names_no_offering():
+    it = parse_brief("Nama: Rara Putri\nLayanan: desain logo mulai 300rb, desain feed IG 150rb/9 post\n"
+                     "Tools: Illustrator, Figma, Procreate\nDomisili: Depok. WA 0812 4444 5555")
+    assert not {"illustrator", "figma", "procreate"} & set(it.products)
+    assert "desain logo" in it.products
+    assert any("figma" in f.value.lower() for f in it.facts)  # what it said is still on the page
+    lower = "software: windows 11 pro 150rb, office 2021 200rb"  # priced: goods sold, left alone
+    from tapsite_pipeline.providers.offline_rules.tools_used import tools_used_spans
+    assert tools_used_spans(lower) == []
 
 
 @pytest.mark.parametrize("phrase", ["kenapa", "why", "your company gathering", "your wedding"])

@@ -21,6 +21,7 @@ from .courtesies import courtesies_masked
 from .house_rules import rule_or_claim, rules_labels
 from .included_lists import included_spans, packages_listed
 from .item_measures import item_before_measure
+from .job_states import job_state_spans
 from .lexicon import KEYWORDS
 from .list_also import then_item
 from .message_frame import frame_masked
@@ -86,6 +87,7 @@ from .rentals import rentals_named
 from .roles import BOUNDARY, CATEGORY, said_after, used_for
 from .said_terms import CAPACITY
 from .self_description import self_offerings
+from .tools_used import tools_used_spans
 
 # "also", "juga", "too": what follows is offered besides something said before it.
 _ADDED_BEFORE = regrouped(r"\b(?:also|plus|juga|jg|selain\s+itu|as\s+well\s+as)\s+(?:[\w'&-]+\s+){0,3}$")
@@ -239,6 +241,8 @@ def offerings(lower: str, mask_spans: list[tuple[int, int]], lang: str, exclude:
     not_here = denied(lower)
     contents = contents_spans(lower) + not_here + parts + bracket_tags(lower) + included_spans(lower)  # (included_lists)
     contents += product_does_spans(lower)  # "It works offline on any Android phone, prints to …": what the app does
+    # "Sebelum: plafon bocor & berjamur.": the problem fixed; "Software: Premiere, DaVinci": what the work is done in
+    contents += job_state_spans(lower) + tools_used_spans(lower)
     banned = {e.lower() for e in exclude if e}
     if "," in lower:
         banned |= set(village_after_name(lower, banned))

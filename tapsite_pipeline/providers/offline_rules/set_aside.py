@@ -2,8 +2,9 @@
 
 The lists that say what one offering holds or covers (included_lists.py: "INCLUDED: certification, boat, fins", a
 complete serving's brackets, a class's syllabus "kelas dasar (3 hari), espresso, steaming susu, latte art, biaya
-1,2 jt") and the sentences that say what a made product does (product_does.py: "It works offline on any Android phone,
-prints to 58 mm Bluetooth printers") are masked out of the offerings. Before they were, their words reached the page
+1,2 jt"), the sentences that say what a made product does (product_does.py: "It works offline on any Android phone,
+prints to 58 mm Bluetooth printers"), a job's before and after (job_states.py) and the tools the work is done with
+(tools_used.py) are masked out of the offerings. Before they were, their words reached the page
 as cards; now the notes reader must carry them, and it carries a clause only: a one-word item joins the clause before
 it ("(3 hari), espresso" went with the class, which the cards read), a sentence may be cut at its comma.
 
@@ -20,9 +21,11 @@ from tapsite_pipeline.fastre import regrouped
 
 from ...models import Fact
 from .included_lists import included_spans
+from .job_states import job_state_spans
 from .owner_requests import _skipped
 from .package_contents import AMOUNT
 from .product_does import product_does_spans
+from .tools_used import tools_used_spans
 
 FACT_ROOM = 24  # an intent holds at most this many facts (models.Intent)
 # What may stand between a card's name and the list it holds: a short bracketed note ("(3 hari)"), a price, a comma, a
@@ -51,7 +54,7 @@ def _card_before(lower: str, start: int, items: list[str]) -> str | None:
 
 def set_aside_facts(text: str, lower: str, items: list[str], facts: list[Fact]) -> list[Fact]:
     """A fact for each set-aside span (the module's doc) whose words the facts and notes given do not all show yet."""
-    spans = included_spans(lower) + product_does_spans(lower)
+    spans = included_spans(lower) + product_does_spans(lower) + job_state_spans(lower) + tools_used_spans(lower)
     if not spans:
         return []
     said = {w for f in facts for w in _WORD.findall(f"{f.subject} {f.value}".lower())}
