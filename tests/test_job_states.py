@@ -64,3 +64,14 @@ def test_a_question_word_or_the_customers_own_occasion_is_no_name(phrase):
 @pytest.mark.parametrize("phrase", ["how to cook class", "why not cafe", "you and me package", "yours truly bouquet"])
 def test_other_phrases_with_those_words_are_not_cut_by_them(phrase):
     assert name_shaped(phrase) is not None
+
+
+def test_a_threads_count_and_its_label_open_no_note():
+    it = parse_brief("1/ thread: kenapa kami buka kelas bahasa Korea di Pontianak 🧵\n2/ kelas anak 200rb/bln\n"
+                     "3/ kelas dewasa 350rb/bln\n4/ nama kami Rumah Hangeul, daftar WA 0852 1111 2222")
+    notes = [f.value for f in it.facts if f.kind == "note"]
+    assert "kenapa kami buka kelas bahasa Korea di Pontianak" in notes
+    assert not any(n.startswith("1/") for n in notes)
+    # a later post's count is left to the readers of the post: its words may be all the page says of an offering
+    assert parse_brief("1/ Kopi Lereng, Temanggung\n2/ green bean 90k/kg\n3/ Also roasted beans 120k\n"
+                       "4/ Email a@b.id").facts
