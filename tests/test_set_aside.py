@@ -42,3 +42,10 @@ def test_a_list_already_shown_by_a_note_adds_nothing():
     note = Fact(kind="note", value="INCLUDED: certification, boat, fins")
     assert set_aside_facts(text, lower, [], [note]) == []
     assert [f.value for f in set_aside_facts(text, lower, [], [])] == ["certification, boat, fins"]
+
+
+def test_a_season_named_like_goods_is_no_card_and_its_clause_reaches_the_page():
+    it = parse_brief("Kebun Durian Pak Lubis, Sibolangit: durian montong 90rb/buah, durian bawor 120rb/buah. "
+                     "Kebun cuma buka musim raya durian tiap akhir tahun. WA 0813 7000 2211")
+    assert not any(p.startswith("musim") for p in it.products)
+    assert "musim raya durian tiap akhir tahun" in _said(it.facts)

@@ -27,6 +27,14 @@ from .package_contents import AMOUNT
 from .product_does import product_does_spans
 from .tools_used import tools_used_spans
 
+# A season named as if it were goods ("musim panen", "musim durian"): name_shape.py reads it as when, not what, so
+# the clause that says it is carried whole, from the stop before it to the stop after it.
+_SEASON_CLAUSE = regrouped(r"[^,.;!?\n()]*\bmusim\s+[a-z]+[^,.;!?\n()]*")
+
+
+def season_clause_spans(lower: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in _SEASON_CLAUSE.finditer(lower) if len(m.group(0).split()) <= 12]
+
 FACT_ROOM = 24  # an intent holds at most this many facts (models.Intent)
 # What may stand between a card's name and the list it holds: a short bracketed note ("(3 hari)"), a price, a comma, a
 # colon or the list's opening bracket.
@@ -54,7 +62,8 @@ def _card_before(lower: str, start: int, items: list[str]) -> str | None:
 
 def set_aside_facts(text: str, lower: str, items: list[str], facts: list[Fact]) -> list[Fact]:
     """A fact for each set-aside span (the module's doc) whose words the facts and notes given do not all show yet."""
-    spans = included_spans(lower) + product_does_spans(lower) + job_state_spans(lower) + tools_used_spans(lower)
+    spans = (included_spans(lower) + product_does_spans(lower) + job_state_spans(lower) + tools_used_spans(lower)
+             + season_clause_spans(lower))
     if not spans:
         return []
     said = {w for f in facts for w in _WORD.findall(f"{f.subject} {f.value}".lower())}
