@@ -104,3 +104,11 @@ def test_hours_that_end_at_a_prayer_or_the_night_are_said_whole(brief: str, valu
 ])
 def test_the_meal_a_nights_price_includes_is_said_with_it(brief: str, value: str) -> None:
     assert any(k == "price" and v == value for k, v in _facts(brief))
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    ("mangga harum manis 20rb/kg (musim oktober–desember), alpukat 25rb/kg", "musim oktober–desember"),
+    ("sewa kebaya, musim nikah (Mei - Agustus) harap booking", "musim nikah (Mei - Agustus)"),
+])
+def test_a_season_said_with_its_months_is_a_fact(text: str, said: str) -> None:
+    assert [w for _, w in season_notes(text, text.lower())] == [said]

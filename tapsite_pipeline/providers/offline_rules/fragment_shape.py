@@ -4,8 +4,8 @@ A card title names a thing. These phrases are what is left when a list item was 
 their shape alone says so, whatever their words mean:
 
 - a number with a unit of time or measure and nothing else ("5 yrs", "24 karat", "3 bulan", "500 gr",
-  "15-20 hektare"): a spec or a duration of an offering, never the offering ("emas 24 karat", "paket 3 hari 2
-  malam", "cetak foto 4R" keep the goods word that carries them);
+  "15-20 hektare", "setengah liter"): a spec or a duration of an offering, never the offering ("emas 24 karat",
+  "paket 3 hari 2 malam", "cetak foto 4R" keep the goods word that carries them);
 - a phrase opening on a lone letter ("d mahir" of "pemula s/d mahir"): the end of an abbreviation cut at its slash
   (letters that do open names, "t shirt", "x ray", "e book", "k pop", are left alone);
 - a phrase holding a pronoun and "to be" run together ("together they're", "it's handmade"): a clause;
@@ -15,6 +15,9 @@ their shape alone says so, whatever their words mean:
 - an English participle alone ("drawn", "handled", "baked"): what was done to something, not a thing;
 - a noun and a bare Indonesian passive ("plastik disetor", "sampah dipilah", "kain ditenun"): a clause (the
   passive's object is the noun before it), whose verb has no suffix the passive list of offer_words.py knows;
+- a bare passive alone whose root is a known word ("difoto"), or an English gerund and the pronoun or particle it
+  takes ("typing this", "setting up"), or a verb of earning a living ("bertani jeruk"): a clause's verb, not a
+  thing; a phrase opened by a formula of faith ("insya Allah amanah"): a pledge or a thanks;
 - a bare passive and how or when it is done ("dirajut tangan", "dikukus tiap subuh"), or an English adverb and
   participle ("lovingly baked"): how the goods are made, not the goods.
 """
@@ -25,7 +28,7 @@ from tapsite_pipeline.fastre import regrouped
 
 from .lexicon import KEYWORDS
 from .places import PLACES
-from .roles import PLACE
+from .roles import PLACE, known_word
 
 # Units a number is said with when it gives how long, how much or how big: time, weight, length, area, purity,
 # volume, and the counting words of a portion or a group. A speed or a size of data ("10mbps", "20GB") is left out: an
@@ -50,9 +53,22 @@ def _measure_word(word: str) -> bool:
     return bool(glued and glued.group(2) in MEASURE_UNITS)
 
 
+# Indonesian numbers said in words before a unit ("setengah liter 8rb", "dua kilo"). English "half" is left out: "half
+# day" opens the names of sessions and camps ("half-day camp").
+_NUMBER_WORDS = frozenset("""
+setengah seperempat sepertiga satu dua tiga empat lima enam tujuh delapan sembilan sepuluh
+""".split())
+
+
 def measure_only(words: list[str]) -> bool:
-    """"5 yrs", "24 karat", "15-20 hektare", "3 hari 2 malam", "500gr": only numbers and units, a number among them."""
-    return bool(words) and any(map(str.isdigit, "".join(words))) and all(_measure_word(w) for w in words)
+    """"5 yrs", "24 karat", "15-20 hektare", "3 hari 2 malam", "500gr", "setengah liter": only numbers and units, a
+    number among them (in figures, or in words before a unit)."""
+    if not words:
+        return False
+    if any(map(str.isdigit, "".join(words))):
+        return all(_measure_word(w) for w in words)
+    return (any(w in _NUMBER_WORDS for w in words) and any(w in MEASURE_UNITS for w in words)
+            and all(w in _NUMBER_WORDS or w in MEASURE_UNITS for w in words))
 
 
 # Letters that do open a name before another word: "t shirt", "x ray", "e book", "k pop", "c programming", "v neck".
@@ -142,6 +158,37 @@ def bare_passive(word: str) -> bool:
     return not (root in PLACE or root in PLACES or root in _GLUED_AT)
 
 
+def passive_alone(words: list[str]) -> bool:
+    """"difoto" of "(difoto dari papan)": a bare passive alone whose root is a word the lexicons know (a photo, a
+    parcel) says what was done to something; the thing is named elsewhere ("diniyah", whose "niyah" is no word, stays)."""
+    return len(words) == 1 and bare_passive(words[0]) and (words[0][2:] in KEYWORDS or known_word(words[0][2:]))
+
+
+# What an English "-ing" verb takes right after it when it is a clause, not a name: a pronoun ("typing this by voice")
+# or a particle ("setting up for a wedding", "picking out"). A name closes on its goods ("wedding styling", "fishing
+# trip"), never on these.
+_CLAUSE_TAIL = frozenset("this that these those it them you me us up out off down away over around back".split())
+
+
+def gerund_clause(words: list[str]) -> bool:
+    """"typing this", "setting up": an English gerund and the pronoun or particle it takes, a clause's start."""
+    return len(words) == 2 and len(words[0]) >= 5 and words[0].endswith("ing") and words[1] in _CLAUSE_TAIL
+
+
+# The verbs of earning a living ("sudah 30 tahun bertani jeruk", "berjualan kue sejak 2010", "beternak ayam"): what
+# the owner does, whose goods are named as goods. Activity verbs a business sells ("berkuda", "berkemah", "bersepeda")
+# are not among them.
+_LIVELIHOOD = frozenset("""
+bertani berkebun berladang bersawah bertambak beternak berternak berjualan berdagang berniaga berbisnis berusaha
+berwirausaha berwiraswasta
+""".split())
+
+
+def livelihood_clause(words: list[str]) -> bool:
+    """"bertani jeruk", "berjualan kue": a verb of earning a living and what it is of, not the name of an offering."""
+    return 1 <= len(words) <= 3 and words[0] in _LIVELIHOOD
+
+
 def noun_passive(words: list[str]) -> bool:
     """"plastik disetor", "sampah dipilah": two or three words closing on a bare passive."""
     return 2 <= len(words) <= 3 and bare_passive(words[-1])
@@ -162,9 +209,11 @@ _LY_NAMES = frozenset("daily weekly monthly family jelly belly holy curly lily b
 
 
 # Words that alone are never a name (name_shape.py): a level of skill is who a class is for ("pemula", "mahir"), not a
-# class; "biasa" alone is the adverb; "ganti", "tukar" alone the verb.
+# class; "biasa" alone is the adverb; "ganti", "tukar" alone the verb; a question word ("kenapa kami buka kelas …")
+# opens a question or a section, never names what it asks about.
 ALONE = frozenset("""
 biasa terampil mahir pemula lanjutan menengah beginner beginners intermediate advanced ganti tukar
+kenapa mengapa knp why bagaimana gimana how
 """.split())
 
 
@@ -177,8 +226,29 @@ _LETTER_FIRST = frozenset("dengan hormat salam yours sincerely faithfully truly 
                           "warmest regards wassalam wassalamualaikum".split())
 
 
+# The formulae of faith an owner pledges or thanks with ("Insya Allah amanah", "alhamdulillah laris", "masya Allah"):
+# whatever follows them is a promise or a thanks, never the name of something offered.
+_FAITH_FIRST = frozenset("""
+insya insyaallah insyallah insha inshallah inshaallah masya masyaallah mashallah maasyaallah alhamdulillah
+alhamdulilah bismillah subhanallah barakallah
+""".split())
+
+
+def yours(words: list[str]) -> bool:
+    """"your company gathering" of "we can serve your company gathering": what the customer has or holds (the occasion
+    served, the place worked on), not the name of an offering."""
+    return len(words) >= 2 and words[0] == "your"
+
+
+def faith_formula(words: list[str]) -> bool:
+    """"insya allah amanah", "alhamdulillah laris": a phrase opened by a formula of faith (a pledge, a thanks)."""
+    return bool(words) and (words[0] in _FAITH_FIRST or words[:3] == ["in", "sya", "allah"])
+
+
 def fragment(phrase: str, words: list[str]) -> bool:
     """Is the phrase (lower case, and its words) one of the fragment shapes above, or a word that is no name alone?"""
     return (measure_only(words) or lone_letter_first(phrase) or modal_clause(words) or participle_alone(words)
-            or noun_passive(words) or passive_described(words) or len(words) == 1 and words[0] in ALONE
+            or noun_passive(words) or passive_described(words) or passive_alone(words) or gerund_clause(words)
+            or livelihood_clause(words) or faith_formula(words) or yours(words)
+            or len(words) == 1 and words[0] in ALONE
             or len(words) <= 3 and words[0] in _LETTER_FIRST and bool(_LETTER.fullmatch(phrase)))

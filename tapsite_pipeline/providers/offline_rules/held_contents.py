@@ -13,6 +13,7 @@ from tapsite_pipeline.fastre import regrouped
 
 from ...models import Fact
 from .package_contents import AMOUNT, package_contents
+from .set_aside import set_aside_facts
 
 # A card's price said between its name and the brackets: "400rb", "Rp 1.500.000/malam", "mulai 2jt".
 _PRICE_BETWEEN = r"(?:\s*(?:mulai|from|harga|cuma|only)?\s*" + AMOUNT + r"(?:\s*/\s*[a-z]+)?)?"
@@ -27,7 +28,8 @@ _PACKAGE_NAME = re.compile(r"\b(?:paket|package|bundle|combo|hampers?|parcel|par
 
 
 def held_facts(text: str, lower: str, items: list[str], facts: list[Fact]) -> list[Fact]:
-    """A package fact for each card whose contents the owner gave, up to four."""
+    """A package fact for each card whose contents the owner gave, up to four; then what the offerings reader set
+    aside as no card and no fact or note (`facts` holds the notes too) shows yet (set_aside.py)."""
     out = []
     for name, (a, b) in package_contents(lower):
         value = text[a:b].strip(" ,;:")
@@ -37,7 +39,7 @@ def held_facts(text: str, lower: str, items: list[str], facts: list[Fact]) -> li
     for name, value in _bracketed(text, lower, items, facts):
         if len(out) < 4 and not any(f.subject == name for f in out):
             out.append(Fact(kind="package", value=value, subject=name[:60]))
-    return out
+    return out + set_aside_facts(text, lower, items, [*facts, *out])
 
 
 def _bracketed(text: str, lower: str, items: list[str], facts: list[Fact]) -> list[tuple[str, str]]:

@@ -411,7 +411,7 @@ def _parse(raw: str, hints: dict) -> Intent:
     more += hiring_notes(text, hiring)  # who the business wants to hire: one note, in the owner's words
     # "Nama: Madu Sialang Langgam" read as a clause of its own: the name is the page's, never a note
     more = [n for n in more if not brand or n.value.lower() != brand.lower()]
-    if held := held_facts(text, lower, items[:10], facts):  # what a card holds: its description, not notes of its own
+    if held := held_facts(text, lower, items[:10], [*facts, *more]):  # what a card holds: its description, no notes
         more = held_said([n for n in more if not any(n.value.lower() in f.value.lower() for f in held)], held)
         facts = [*held_said(facts, held), *held]
     facts = _timed_of_the_one(_exams_taught(said_once(facts, more, lower, text), items[:10]), items[:10])

@@ -124,7 +124,10 @@ def name_shaped(phrase: str) -> str | None:
         phrase, lower, words = phrase[:spans[keep - 1][1]].strip(), lower[:spans[keep - 1][1]], words[:keep]
     if _INCLUDED.search(lower) or _CLOCK.search(lower):
         return None
-    if all(w in _CALENDAR for w in words) or all(w in _PRICE_WORDS for w in words):
+    # "march-november": a season's months, one word to the pattern; "musim panen": a season, when and not what (a
+    # season with its months is a fact line, seasons.py); "weekend rate", "tarif hari libur": a price said of a time
+    if all(p in _CALENDAR for w in words for p in w.split("-")) or words[0] == "musim" \
+            or all(w in _PRICE_WORDS or w in _CALENDAR for w in words) and any(w in _PRICE_WORDS for w in words):
         return None
     if _person(words) or _SERVICE_MODE.fullmatch(" ".join(words)) or _OWN_BROUGHT.fullmatch(" ".join(words)):
         return None

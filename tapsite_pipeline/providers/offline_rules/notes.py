@@ -48,6 +48,7 @@ _METHOD = fast(r"\b(?:pakai|pake|memakai|menggunakan|gunakan|bawa|membawa|dibawa
                r"oven|jemur|rendam|cuci\s+ulang|steril|sterilkan|disterilkan|karantina|dikarantina|periksa|cek\s+ulang)\b",
                re.I)
 _NOTE_TRIM = regrouped(r"^(?:dan|terus|trus|jadi|jd|so|and|also|plus|tapi|tp|but|kalo|kalau|sama|sm|juga|jg|ada\s+(?:jg|juga))\s+|"
+                       r"^\d{1,2}/\s*(?:thread|utas)\s*:\s*|"  # a thread's count and label: "1/ thread: …"
                         # "kapan aja", "di mana aja" is "any time", "anywhere": that particle is the meaning
                        r"(?<!\bkapan)(?<!\bmana)(?<!\bapa)(?<!\bsiapa)(?<!\bberapa)"
                        r"\s+(?:ya|yaa|kak|dong|nih|sih|aja|deh|kok|gan|sis|too)$", re.I)

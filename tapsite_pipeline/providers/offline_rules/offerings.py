@@ -19,7 +19,9 @@ from .bracket_tags import bracket_tags
 from .builder_requests import handed_over, offer_parts
 from .courtesies import courtesies_masked
 from .house_rules import rule_or_claim, rules_labels
+from .included_lists import included_spans, packages_listed
 from .item_measures import item_before_measure
+from .job_states import job_state_spans
 from .lexicon import KEYWORDS
 from .list_also import then_item
 from .message_frame import frame_masked
@@ -79,11 +81,13 @@ from .price_list import (
     sold_alone,
 )
 from .priced_charges import priced_charge
+from .product_does import product_does_spans
 from .provided_lists import provided_with
 from .rentals import rentals_named
 from .roles import BOUNDARY, CATEGORY, said_after, used_for
 from .said_terms import CAPACITY
 from .self_description import self_offerings
+from .tools_used import tools_used_spans
 
 # "also", "juga", "too": what follows is offered besides something said before it.
 _ADDED_BEFORE = regrouped(r"\b(?:also|plus|juga|jg|selain\s+itu|as\s+well\s+as)\s+(?:[\w'&-]+\s+){0,3}$")
@@ -193,7 +197,7 @@ def priced_offerings(items: list[str], lower: str, mask_spans: list[tuple[int, i
     packages named before what they hold ("Paket Basic 350rb: 3 konsep logo, 2x revisi")."""
     amounts = [sp for sp in mask_spans if priced_item(lower, sp)]
     priced = price_list(lower, amounts)
-    held = set(packages_held(lower))
+    held = set(packages_held(lower)) | {p for p, _ in packages_listed(lower)}  # its price closes what it holds
     # (an item said alone is said before an amount of these: the others cannot make it one)
     return [i for i in items if i in held or not priced_charge(i, lower, amounts) and (
         sold_alone(i, lower, priced) or amounts and said_alone(i, lower, amounts))]
@@ -235,7 +239,10 @@ def offerings(lower: str, mask_spans: list[tuple[int, int]], lang: str, exclude:
     mask_spans = [_whole_words(lower, sp) for sp in mask_spans]
     parts, owners = part_spans(lower)  # "paket 4 kamera + DVR + HDD 1TB": what a package holds is no card
     not_here = denied(lower)
-    contents = contents_spans(lower) + not_here + parts + bracket_tags(lower)  # "(hok, fu, shou)": tags, no cards
+    contents = contents_spans(lower) + not_here + parts + bracket_tags(lower) + included_spans(lower)  # (included_lists)
+    contents += product_does_spans(lower)  # "It works offline on any Android phone, prints to …": what the app does
+    # "Sebelum: plafon bocor & berjamur.": the problem fixed; "Software: Premiere, DaVinci": what the work is done in
+    contents += job_state_spans(lower) + tools_used_spans(lower)
     banned = {e.lower() for e in exclude if e}
     if "," in lower:
         banned |= set(village_after_name(lower, banned))
@@ -352,9 +359,11 @@ def offerings(lower: str, mask_spans: list[tuple[int, int]], lang: str, exclude:
                 listed.push(m.group(1))
     if owners:  # the package the parts belong to, where the brief names it
         _add_owners(listed, owners, lower)
-    for package, (a, b) in package_contents(lower):  # "Paket Basic 350rb: 3 konsep logo, …": the package is sold,
-        at = lower.find(package)                     # whatever its name ("basic", "gold") says of goods; a bundle
-        if any(i in lower[a:b] for i in listed.items):  # of goods offered on their own is those goods
+    # "Paket Basic 350rb: 3 konsep logo, …", "proposal package: flowers, violinist, IDR 7.5 million": the package is
+    # sold, whatever its name ("basic", "gold") says of goods; a bundle of goods offered on their own is those goods
+    for package, (a, b) in package_contents(lower) + packages_listed(lower):
+        at = lower.find(package)
+        if any(i in lower[a:b] for i in listed.items):
             continue
         if MASK not in text[at:at + len(package)] and package not in listed.items and package not in banned:
             listed.items.append(package)

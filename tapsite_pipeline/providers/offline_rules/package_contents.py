@@ -41,7 +41,9 @@ _PACKAGE_COLON = regrouped(r"\b(?:paket|package|bundle|combo)\b[^:.!?\n]{0,40}:\
 # revisi") or the package carries a price: the package is the card, what it holds a fact beside it.
 _PACKAGE_HEAD = regrouped(r"\b(?P<name>(?:paket|package|bundle|combo|hampers|hamper|parcel|parsel)(?:\s+(?!isi\b|berisi\b|dapat\b|dapet\b)[a-z0-9][\w'-]*){0,3}?|"
                           r"(?:[a-z][\w'-]*\s+){1,2}(?:package|bundle|combo))"
-                          r"(?P<price>\s+(?:mulai\s+|from\s+)?(?:rp\.?\s*|idr\s*)?\d[\d.,]*\s*(?:k|rb|ribu|jt|juta)\b"
+                          # a price in plain rupiah too: "Paket mitra Rp 12.500.000: mesin, banner"
+                          r"(?P<price>\s+(?:mulai\s+|from\s+)?(?:(?:rp\.?\s*|idr\s*)\d[\d.,]*(?:\s*(?:k|rb|ribu|jt|juta|million))?|"
+                          r"\d[\d.,]*\s*(?:k|rb|ribu|jt|juta|million))\b"
                           r"(?:\s*/\s*[a-z]+)?)?\s*(?::|\b(?:isi|isinya|berisi|dapat|dapet|dpt|you\s+get|gets?)\b)\s*")
 _PRICE_AFTER = regrouped(r"[\s,]*(?:(?:harga|mulai|cuma|only|from)\s+)?(?:rp\.?|idr)\s*\d")
 # A run-on without full stops goes on to the next item: "… dapet 40 foto sama album terus paket wedding 5 juta …"

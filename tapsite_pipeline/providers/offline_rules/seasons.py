@@ -20,6 +20,8 @@ _SEASON = (rf"(?:musim\s+(?:{_FEAST}|[a-z]+(?:\s+(?!(?:ini|aja|saja|ya|kak|doang
            rf"(?:{_FEAST})|(?:high|peak|dry|wet|rainy|holiday|wedding|graduation|harvest|festive|summer|winter)\s+season)")
 # the months it runs, in brackets after it: "musim wisuda (Agustus–Oktober)"
 _MONTHS = (r"(?:\s*\(\s*[a-z]+\.?\s*(?:-|–|sampai|sampe|s/?d|to|until|hingga)\s*[a-z]+\.?\s*\))?")
+_MONTH = (r"(?:jan(?:uari|uary)?|feb(?:ruari|ruary)?|mar(?:et|ch)?|apr(?:il)?|mei|may|jun(?:i|e)?|jul(?:i|y)?|"
+          r"agu(?:stus)?|agt|aug(?:ust)?|sep(?:tember)?|okt(?:ober)?|oct(?:ober)?|nov(?:ember)?|des(?:ember)?|dec(?:ember)?)")
 _LIMIT = r"(?:cuma|cuman|hanya|khusus|only|selama|during|tiap|setiap|every)"
 _OPEN = r"(?:buka|open|opens|ada|jualan|dipakai|dipake|beroperasi|available)"
 _WHEN_IN = r"(?:pas|saat|waktu|selama|during|in|di)"
@@ -27,7 +29,10 @@ SEASONAL = regrouped(
     # "Cuma buka musim wisuda (Agustus–Oktober)", "Hanya dipakai musim Idul Adha", "open only during the dry season"
     rf"\b(?:{_LIMIT}\s+(?:{_OPEN}\s+)?|{_OPEN}\s+(?:{_LIMIT}\s+)?)(?:{_WHEN_IN}\s+)?(?:the\s+)?{_SEASON}{_MONTHS}(?![\w-])|"
     # "Ramadan ini buka lagi", "musim durian buka tiap hari": the time of year, then the opening it times
-    rf"\b{_SEASON}{_MONTHS}\s+(?:ini\s+|this\s+year\s+)?(?:{_OPEN})(?:\s+(?:lagi|again|kembali))?(?![\w-])", re.I)
+    rf"\b{_SEASON}{_MONTHS}\s+(?:ini\s+|this\s+year\s+)?(?:{_OPEN})(?:\s+(?:lagi|again|kembali))?(?![\w-])|"
+    # "musim wisuda (Agustus–Oktober)", "(musim Juli–September)": a season said with its months is when it is there
+    rf"\bmusim\s+(?:[a-z]+\s+)?{_MONTH}\.?\s*(?:-|–|sampai|sampe|s/?d|hingga)\s*{_MONTH}\b|"
+    rf"\bmusim\s+[a-z]+(?:\s+[a-z]+)?\s*\(\s*{_MONTH}\.?\s*(?:-|–|sampai|sampe|s/?d|hingga)\s*{_MONTH}\.?\s*\)", re.I)
 
 
 def season_notes(text: str, lower: str) -> Iterator[tuple[re.Match, str]]:

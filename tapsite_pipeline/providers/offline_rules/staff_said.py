@@ -1,4 +1,5 @@
-"""Who does the work, said with their sex: "terapis perempuan semua", "instruktur wanita", "female therapists only";
+"""Who does the work, said with their sex: "terapis perempuan semua", "instruktur wanita", "terapis ikhwan untuk
+bapak", "female therapists only";
 or how many do it, said with a count: "7 pemain", "12 penari", "5 kru". A fact of the service (what the customer may ask for), never an offering of its own: the fact reader (facts.py)
 keeps it as the owner's note and from the cards."""
 
@@ -12,7 +13,8 @@ _ROLE_ID = (r"terapis|instruktur|guru|pelatih|tutor|dokter|bidan|driver|sopir|su
             r"petugas|perias|teknisi|pemandu|guide")
 _ROLE_EN = (r"therapists?|instructors?|teachers?|coach(?:es)?|trainers?|tutors?|doctors?|drivers?|staff|technicians?|"
             r"guides?|nurses?|midwi(?:fe|ves)")
-_SEX_ID = r"perempuan|wanita|cewek|cewe|laki-laki|pria|cowok|cowo"
+# (ikhwan, akhwat: the brothers and the sisters, how a Muslim business says men and women)
+_SEX_ID = r"perempuan|wanita|cewek|cewe|laki-laki|pria|cowok|cowo|ikhwan|akhwat|akhowat"
 _SEX_EN = r"female|male|women|woman|lady|ladies|men|man"
 _OR = r"\s*(?:&|/|,|dan|and|atau|or)\s*"
 STAFF_SEX = regrouped(
