@@ -1,0 +1,61 @@
+"""Spans of a pasted form that say how the text is staged, never what the business sells: no card is read there.
+
+- A video description's chapters ("0:00 intro", "01:12 mixing 30 egg yolks"): a line that opens with a timestamp
+  says what the video shows. Two or more such lines, the first at 0:00 (as a chapter list starts) or three of them,
+  make a chapter list. (The video's title is left to the readers: masking it changed which of the description's
+  items they kept.)
+- A script's stage direction in square brackets ("[jingle anak-anak]", "[SFX: bel pintu]"): a cue for the studio.
+- A quote's speaker tag ('…," ujar Daeng Rahma', '"…," said Pak Budi'): who spoke, not what is sold.
+- An instruction to the reader of an auto-reply ("Ketik: A - …", "Ketik nama & tanggal"): the letters' items are the
+  offerings, the instruction is none.
+- A booth or stand number at a fair ("booth 31", "stan B-22").
+- An occasion that opens a news lead or a notice ("Menjelang Hari Kartini, …", "sehubungan maraknya maling motor,
+  …"), up to its comma within four words: when it is said, not what is sold ("jelang lebaran slot penitipan kucing
+  dibuka, …" says its offer before any comma and is left alone).
+- An announcement's opening ("Thrilled to announce:", "… just shipped its 30th app"): the news, not an offering.
+- A box's changing contents ("this week's harvest: kale, bok choy …"): the box is sold, its contents change.
+"""
+
+from __future__ import annotations
+
+from tapsite_pipeline.fastre import regrouped
+
+Span = tuple[int, int]
+
+# (the cleaning joins lines into sentences: a line's start is the text's start or a sentence's)
+_CHAPTER = regrouped(r"(?:^|(?<=[.!?]\s))((?:\d{1,2}:)?\d{1,2}:\d{2})[ \t]+[^\W\d_][^.!?]*")
+_BRACKET = regrouped(r"\[[^\]\n]{1,60}\]")
+_SPEAKER = regrouped(r"""(?<=["'])\s*,?\s*\b(?:ujar|ujarnya|kata|katanya|tutur|tuturnya|ungkap|ungkapnya|jelas|"""
+                     r"""jelasnya|imbuh|imbuhnya|tambah|tambahnya|said|says|adds|added|explains|explained)\b"""
+                     r"""(?:\s+(?:[A-Z][\w.'-]*|bin|binti|van|de))*""")
+_INSTRUCTION = regrouped(r"(?i)\b(?:ketik|ketikkan|type|reply|balas)\b(?=\s*:|\s+(?:nama|angka|huruf|nomor|kode|"
+                         r"tanggal|name|the\s+letter|the\s+number|[a-e]\b))(?:\s*:|[^.!?:\n]*)")
+_BOOTH = regrouped(r"(?i)\b(?:booth|stan|stand|lapak|kios)\s+(?:no\.?\s*|nomor\s+)?[a-z]?-?\d+[a-z]?\b")
+_OCCASION = regrouped(r"(?i)(?:^|(?<=[.!?:\"]\s)|(?<=[.!?:\"]))\s*(?:\w+\s*,\s*)?(?:menjelang|jelang|sehubungan|"
+                      r"berkenaan|memasuki|dalam\s+rangka|ahead\s+of|in\s+light\s+of)(?:\s+[^\s,.!?:]+){1,4}\s*,")
+_ANNOUNCE = regrouped(r"(?i)\b(?:thrilled|excited|proud|happy|pleased|delighted)\s+to\s+(?:announce|share)\b"
+                      r"(?:\s+that)?\s*:?|\bjust\s+(?:shipped|launched|released|hit|reached|crossed|celebrated|"
+                      r"turned|passed)\b[^.!?:,\n]*")
+_CONTENTS = regrouped(r"(?i)\b(?:(?:this|next)\s+week'?s?\s+(?:harvest|box|contents?|picks?|veggies|produce)|"
+                      r"(?:harvest|contents?|picks?|isi(?:\s+(?:box|boks|paket))?|panen(?:an)?)\s+(?:this|next)\s+week|"
+                      r"(?:isi|panen(?:an)?)\s+(?:box|boks|paket\s+)?(?:minggu|pekan)\s+(?:ini|depan))"
+                      r"[^:.!?\n]{0,30}:[^.!?\n]*")
+
+
+def _chapters(text: str) -> list[Span]:
+    if ":" not in text:
+        return []
+    found = list(_CHAPTER.finditer(text))
+    if len(found) < 2 or (len(found) < 3 and found[0].group(1).lstrip("0:") != ""):
+        return []
+    return [m.span() for m in found]
+
+
+def staged_spans(text: str) -> list[Span]:
+    """The spans of ``text`` (the cleaned brief, cased) that stage the text (see above): they hold no offering."""
+    out = _chapters(text)
+    if "[" in text:
+        out += [m.span() for m in _BRACKET.finditer(text)]
+    for rx in (_SPEAKER, _INSTRUCTION, _BOOTH, _OCCASION, _ANNOUNCE, _CONTENTS):
+        out += [m.span() for m in rx.finditer(text) if m.end() > m.start()]
+    return out
