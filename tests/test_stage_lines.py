@@ -12,6 +12,7 @@ from __future__ import annotations
 import pytest
 
 from tapsite_pipeline.providers.offline_rules import parse_brief
+from tapsite_pipeline.providers.offline_rules.name_shape import name_shaped
 from tapsite_pipeline.providers.offline_rules.stage_lines import staged_spans
 from tapsite_pipeline.providers.offline_rules.text import clean
 
@@ -48,7 +49,6 @@ def test_stage_direction_speaker_tag_and_booth() -> None:
     staged = _staged('[suara bel sekolah] "Kami jual seragam SD," ujar Bu Sari Wulandari. Mampir ke booth 12 ya.')
     assert "[suara bel sekolah]" in staged
     assert any(s.strip().startswith("ujar Bu Sari") for s in staged)
-    assert "booth 12" in staged
     assert not any("bel sekolah" in c or "ujar" in c for c in _cards(
         '[suara bel sekolah] "Toko Seragam Ceria jual seragam SD 85rb dan seragam SMP 95rb," ujar Bu Sari.'))
 
@@ -92,3 +92,14 @@ def test_thanks_to_god_and_kin_are_masked_but_a_consignment_service_is_not() -> 
     assert "istri" not in masked and "kue lumpur" in masked
     # a consignment shop's own service names no kin: it stays
     assert courtesies_masked("kami terima titip jualan kue basah", "_") == "kami terima titip jualan kue basah"
+
+
+def test_a_booth_number_is_no_name_but_a_booth_hired_out_is() -> None:
+    assert name_shaped("booth 31") is None and name_shaped("stan b-22") is None
+    assert name_shaped("360 video booth") == "360 video booth"
+    assert not any(c.startswith("booth") for c in _cards(
+        "Kunjungi kami di Jakarta Craft Fair (booth 14): tas anyaman pandan 120rb, topi pandan 60rb. WA 0812 5555 1234"))
+
+
+def test_capital_tags_in_brackets_are_left_to_the_readers() -> None:
+    assert _staged("[READY STOCK] kaos polos 45rb") == []

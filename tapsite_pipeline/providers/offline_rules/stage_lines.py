@@ -4,16 +4,21 @@
   says what the video shows. Two or more such lines, the first at 0:00 (as a chapter list starts) or three of them,
   make a chapter list. (The video's title is left to the readers: masking it changed which of the description's
   items they kept.)
-- A script's stage direction in square brackets ("[jingle anak-anak]", "[SFX: bel pintu]"): a cue for the studio.
+- A script's stage direction in square brackets ("[jingle anak-anak]", "[SFX: bel pintu]"): a cue for the studio (a
+  tag in capitals, "[READY STOCK]", is left to the readers).
 - A quote's speaker tag ('…," ujar Daeng Rahma', '"…," said Pak Budi'): who spoke, not what is sold.
 - An instruction to the reader of an auto-reply ("Ketik: A - …", "Ketik nama & tanggal"): the letters' items are the
   offerings, the instruction is none.
-- A booth or stand number at a fair ("booth 31", "stan B-22").
 - An occasion that opens a news lead or a notice ("Menjelang Hari Kartini, …", "sehubungan maraknya maling motor,
   …"), up to its comma within four words: when it is said, not what is sold ("jelang lebaran slot penitipan kucing
   dibuka, …" says its offer before any comma and is left alone).
 - An announcement's opening ("Thrilled to announce:", "… just shipped its 30th app"): the news, not an offering.
 - A box's changing contents ("this week's harvest: kale, bok choy …"): the box is sold, its contents change.
+
+And `booth_number`: a phrase that is a booth or stand number at a fair ("booth 31", "stan B-22") and nothing else is
+where the business stands, no card ("360 video booth" is a booth hired out, and stays). (Masking the number in the
+text instead cut the sentence that frames a pasted sign, "Ini tulisan di meja stan kami, … booth B-22:", and made its
+opening a card.)
 """
 
 from __future__ import annotations
@@ -24,13 +29,12 @@ Span = tuple[int, int]
 
 # (the cleaning joins lines into sentences: a line's start is the text's start or a sentence's)
 _CHAPTER = regrouped(r"(?:^|(?<=[.!?]\s))((?:\d{1,2}:)?\d{1,2}:\d{2})[ \t]+[^\W\d_][^.!?]*")
-_BRACKET = regrouped(r"\[[^\]\n]{1,60}\]")
+_BRACKET = regrouped(r"\[(?=[^\]\n]*[a-z])[^\]\n]{1,60}\]")  # (a tag in capitals, "[READY STOCK]", "[JUAL]", is the readers')
 _SPEAKER = regrouped(r"""(?<=["'])\s*,?\s*\b(?:ujar|ujarnya|kata|katanya|tutur|tuturnya|ungkap|ungkapnya|jelas|"""
                      r"""jelasnya|imbuh|imbuhnya|tambah|tambahnya|said|says|adds|added|explains|explained)\b"""
                      r"""(?:\s+(?:[A-Z][\w.'-]*|bin|binti|van|de))*""")
 _INSTRUCTION = regrouped(r"(?i)\b(?:ketik|ketikkan|type|reply|balas)\b(?=\s*:|\s+(?:nama|angka|huruf|nomor|kode|"
                          r"tanggal|name|the\s+letter|the\s+number|[a-e]\b))(?:\s*:|[^.!?:\n]*)")
-_BOOTH = regrouped(r"(?i)\b(?:booth|stan|stand|lapak|kios)\s+(?:no\.?\s*|nomor\s+)?[a-z]?-?\d+[a-z]?\b")
 _OCCASION = regrouped(r"(?i)(?:^|(?<=[.!?:\"]\s)|(?<=[.!?:\"]))\s*(?:\w+\s*,\s*)?(?:menjelang|jelang|sehubungan|"
                       r"berkenaan|memasuki|dalam\s+rangka|ahead\s+of|in\s+light\s+of)(?:\s+[^\s,.!?:]+){1,4}\s*,")
 _ANNOUNCE = regrouped(r"(?i)\b(?:thrilled|excited|proud|happy|pleased|delighted)\s+to\s+(?:announce|share)\b"
@@ -56,6 +60,14 @@ def staged_spans(text: str) -> list[Span]:
     out = _chapters(text)
     if "[" in text:
         out += [m.span() for m in _BRACKET.finditer(text)]
-    for rx in (_SPEAKER, _INSTRUCTION, _BOOTH, _OCCASION, _ANNOUNCE, _CONTENTS):
+    for rx in (_SPEAKER, _INSTRUCTION, _OCCASION, _ANNOUNCE, _CONTENTS):
         out += [m.span() for m in rx.finditer(text) if m.end() > m.start()]
     return out
+
+
+_BOOTH_NUMBER = regrouped(r"(?:booth|stan|stand|lapak|kios)\s+(?:no\.?\s*|nomor\s+)?[a-z]?-?\d+[a-z]?")
+
+
+def booth_number(phrase: str) -> bool:
+    """Is the (lower-case) phrase a booth or stand number and nothing else (see above)?"""
+    return _BOOTH_NUMBER.fullmatch(phrase.strip()) is not None
