@@ -103,3 +103,10 @@ def test_a_booth_number_is_no_name_but_a_booth_hired_out_is() -> None:
 
 def test_capital_tags_in_brackets_are_left_to_the_readers() -> None:
     assert _staged("[READY STOCK] kaos polos 45rb") == []
+
+
+def test_what_must_be_brought_is_a_term_not_a_card() -> None:
+    cards = _cards("Pet Hotel Bulu Halus: cat room 50k/night, dog room 80k/night, vaccine book required. WA 0812 1111 2223")
+    assert "vaccine book" not in cards and "cat room" in cards, cards
+    cards = _cards("Kost Putri Melati: kamar AC 1,2jt/bulan, kamar kipas 800rb. Kartu vaksin wajib dibawa. WA 0812 1111 2222")
+    assert not any("vaksin" in c for c in cards), cards
