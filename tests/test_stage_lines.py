@@ -110,3 +110,8 @@ def test_what_must_be_brought_is_a_term_not_a_card() -> None:
     assert "vaccine book" not in cards and "cat room" in cards, cards
     cards = _cards("Kost Putri Melati: kamar AC 1,2jt/bulan, kamar kipas 800rb. Kartu vaksin wajib dibawa. WA 0812 1111 2222")
     assert not any("vaksin" in c for c in cards), cards
+
+
+def test_chapters_and_stage_directions_are_no_notes_either() -> None:
+    facts = [f.value for f in parse_brief(_VIDEO).facts]
+    assert not any("grinding" in v or "cupping" in v for v in facts), facts

@@ -55,12 +55,20 @@ def _chapters(text: str) -> list[Span]:
     return [m.span() for m in found]
 
 
-def staged_spans(text: str) -> list[Span]:
-    """The spans of ``text`` (the cleaned brief, cased) that stage the text (see above): they hold no offering."""
+def unspoken_spans(text: str) -> list[Span]:
+    """The chapters, the stage directions and the speaker tags: no offering, and no note of the page either (a
+    chapter said as a note, "18:40 funky house", tells the visitor nothing of the business)."""
     out = _chapters(text)
     if "[" in text:
         out += [m.span() for m in _BRACKET.finditer(text)]
-    for rx in (_SPEAKER, _INSTRUCTION, _OCCASION, _ANNOUNCE, _CONTENTS):
+    return out + [m.span() for m in _SPEAKER.finditer(text) if m.end() > m.start()]
+
+
+def staged_spans(text: str) -> list[Span]:
+    """The spans of ``text`` (the cleaned brief, cased) that stage the text (see above): they hold no offering. (The
+    instruction, the occasion, the announcement and the box's contents may still be a note.)"""
+    out = unspoken_spans(text)
+    for rx in (_INSTRUCTION, _OCCASION, _ANNOUNCE, _CONTENTS):
         out += [m.span() for m in rx.finditer(text) if m.end() > m.start()]
     return out
 
