@@ -1,6 +1,5 @@
 """A pasted form's staging is no card (stage_lines.py, courtesies.py):
 
-- a video description's chapters ("00:00 intro", "02:30 grinding the beans") say what the video shows;
 - a radio script's stage direction in square brackets, a quote's speaker tag ("ujar Bu Sari"), an auto-reply's
   instruction ("Ketik: …"), a fair's booth number, a news lead's occasion ("Menjelang Lebaran, …"), an announcement
   ("Thrilled to announce", "just launched its 10th …"), a box's weekly contents;
@@ -26,23 +25,6 @@ def _staged(raw: str) -> list[str]:
 
 def _cards(text: str) -> list[str]:
     return parse_brief(text).products
-
-
-_VIDEO = ("Roasting day at Kopi Lembah 🎥\n\n00:00 intro\n02:30 grinding the beans\n07:15 cupping session\n\n"
-          "Kopi Lembah Toraja sells toraja sapan 250g at 95k and kalosi 250g at 85k. WA 0812 3456 7890")
-
-
-def test_video_chapters_are_staged_and_no_card() -> None:
-    staged = _staged(_VIDEO)
-    assert "00:00 intro" in staged and "02:30 grinding the beans" in staged
-    cards = _cards(_VIDEO)
-    assert not any("intro" in c or "grinding" in c or "cupping" in c for c in cards), cards
-    assert any("sapan" in c for c in cards), cards
-
-
-def test_opening_hours_are_no_chapter_list() -> None:
-    # two times that open lines but no list from 0:00: opening hours, left to the readers
-    assert _staged("Warung Bu Tini.\n08:00 buka\n21:00 tutup\nNasi rames 15rb.") == []
 
 
 def test_stage_direction_speaker_tag_and_booth() -> None:
@@ -110,8 +92,3 @@ def test_what_must_be_brought_is_a_term_not_a_card() -> None:
     assert "vaccine book" not in cards and "cat room" in cards, cards
     cards = _cards("Kost Putri Melati: kamar AC 1,2jt/bulan, kamar kipas 800rb. Kartu vaksin wajib dibawa. WA 0812 1111 2222")
     assert not any("vaksin" in c for c in cards), cards
-
-
-def test_chapters_and_stage_directions_are_no_notes_either() -> None:
-    facts = [f.value for f in parse_brief(_VIDEO).facts]
-    assert not any("grinding" in v or "cupping" in v for v in facts), facts

@@ -1,9 +1,5 @@
 """Spans of a pasted form that say how the text is staged, never what the business sells: no card is read there.
 
-- A video description's chapters ("0:00 intro", "01:12 mixing 30 egg yolks"): a line that opens with a timestamp
-  says what the video shows. Two or more such lines, the first at 0:00 (as a chapter list starts) or three of them,
-  make a chapter list. (The video's title is left to the readers: masking it changed which of the description's
-  items they kept.)
 - A script's stage direction in square brackets ("[jingle anak-anak]", "[SFX: bel pintu]"): a cue for the studio (a
   tag in capitals, "[READY STOCK]", is left to the readers).
 - A quote's speaker tag ('…," ujar Daeng Rahma', '"…," said Pak Budi'): who spoke, not what is sold.
@@ -27,8 +23,6 @@ from tapsite_pipeline.fastre import regrouped
 
 Span = tuple[int, int]
 
-# (the cleaning joins lines into sentences: a line's start is the text's start or a sentence's)
-_CHAPTER = regrouped(r"(?:^|(?<=[.!?]\s))((?:\d{1,2}:)?\d{1,2}:\d{2})[ \t]+[^\W\d_][^.!?]*")
 _BRACKET = regrouped(r"\[(?=[^\]\n]*[a-z])[^\]\n]{1,60}\]")  # (a tag in capitals, "[READY STOCK]", "[JUAL]", is the readers')
 _SPEAKER = regrouped(r"""(?<=["'])\s*,?\s*\b(?:ujar|ujarnya|kata|katanya|tutur|tuturnya|ungkap|ungkapnya|jelas|"""
                      r"""jelasnya|imbuh|imbuhnya|tambah|tambahnya|said|says|adds|added|explains|explained)\b"""
@@ -46,19 +40,11 @@ _CONTENTS = regrouped(r"(?i)\b(?:(?:this|next)\s+week'?s?\s+(?:harvest|box|conte
                       r"[^:.!?\n]{0,30}:[^.!?\n]*")
 
 
-def _chapters(text: str) -> list[Span]:
-    if ":" not in text:
-        return []
-    found = list(_CHAPTER.finditer(text))
-    if len(found) < 2 or (len(found) < 3 and found[0].group(1).lstrip("0:") != ""):
-        return []
-    return [m.span() for m in found]
-
-
 def unspoken_spans(text: str) -> list[Span]:
-    """The chapters, the stage directions and the speaker tags: no offering, and no note of the page either (a
-    chapter said as a note, "18:40 funky house", tells the visitor nothing of the business)."""
-    out = _chapters(text)
+    """The stage directions and the speaker tags: no offering, and no note of the page either (a cue for the studio
+    tells the visitor nothing of the business). (A video's chapter lines, "00:00 intro", are held back: read as
+    staging they lowered facts on a held-out batch, where a chapter line carried a fact of the page.)"""
+    out: list[Span] = []
     if "[" in text:
         out += [m.span() for m in _BRACKET.finditer(text)]
     return out + [m.span() for m in _SPEAKER.finditer(text) if m.end() > m.start()]
