@@ -31,6 +31,11 @@ THANKS = (
 # and the frame of a reply to a customer's question ("menjawab pertanyaannya: …"): courtesies of the chat, never goods.
 CHAT = (r"(?:izin|ijin|numpang|permisi)\s+(?:share|sharing|promo|promosi|nitip|titip|jualan|lapak|iklan|posting|post)"
         r"(?:\s+(?:lapak|dagangan|jualan|ya|yah|yaa))?|"
+        # a member posting for kin ("titip jualan istri sy ya"): for whom one sells, not what ("terima titip jualan",
+        # a consignment shop's service, names no kin and stays)
+        r"(?:titip|nitip)\s+(?:jualan|dagangan|lapak|promo)\s+(?:istri|isteri|suami|ibu|mama|mamah|adik|adek|kakak|"
+        r"anak|ponakan|keponakan|saudara|sodara|tetangga|teman|temen)(?:ku|nya)?(?:\s+(?:sy|saya|aku|gw|gue|ane))?"
+        r"(?:\s+(?:ya|yah|yaa))?|"
         r"(?:menjawab|jawab|membalas|balas|menanggapi)\s+(?:pertanyaan|chat|pesan|dm|komen|komentar)(?:nya|mu|\s+(?:kakak|"
         r"kak|bunda|bun|ibu|bapak|agan|sista|anda))")   # (bare, "balas chat" is work an admin service sells)
 # Whom the courtesy is said to ("matur nuwun kak", "punten akang"): a word of address after it.
@@ -57,13 +62,15 @@ def is_courtesy(phrase: str) -> bool:
 # Thanks and chat courtesies said anywhere in the brief (an opener is one only where a sentence starts: "daun salam" is
 # goods, offer_words.GREETING reads openers there).
 # (with the colon after it: "menjawab pertanyaannya: …" labels no list)
+# (and the thanks to God that opens a profile or a post, "Alhamdulillah, Percetakan X telah berdiri …": masked here
+# only, as THANKS it read the name after it as someone thanked)
 # (only the regional thanks: the Indonesian and English ones, "terima kasih", "maaf", "thanks", the readers already
 # know where they stand, and masking them anywhere cut lists they close on held-out briefs)
-_REGIONAL_THANKS = (r"matur\s+(?:nuwun|suwun)(?:\s+sanget)?|maturnuwun|hatur\s+nuhun|nuhun|nuwun|suksma|"
+_REGIONAL_THANKS = (r"matur\s+(?:nuwun|suwun)(?:\s+sanget)?|maturnuwun|hatur\s+nuhun|nuhun|nuwun|suksma|alhamdulill?ah|"
                     r"mauliate(?:\s+godang)?|tarimo\s+kasih|tarima\s+kasih|nyuwun\s+pangapunten")
 _ANYWHERE = regrouped(rf"\b(?:{_REGIONAL_THANKS}|{CHAT})\b(?:\s+(?:{ADDRESSED})\b)*(?:\s*:)?")
 _CUES = ("nuwun", "nuhun", "suksma", "mauliate", "tarimo", "tarima", "izin", "ijin", "numpang", "permisi", "jawab",
-         "balas", "menanggapi", "pangapunten")
+         "balas", "menanggapi", "pangapunten", "alhamdulil", "titip")
 
 
 def courtesies_masked(lower: str, mask: str) -> str:

@@ -25,6 +25,7 @@ from .faq_form import asked_about
 from .named_others import headline, not_others, people, sign_in
 from .not_owners_facts import introduced, not_owners
 from .signature_block import signature
+from .stage_lines import staged_spans, unspoken_spans
 
 Found = tuple[str, tuple[int, int], int]
 Span = tuple[int, int]
@@ -126,6 +127,8 @@ def read_forms(raw: str, text: str, lower: str, cased: bool) -> FormRead:
         quiet += [(m.start(), m.end()) for m in _PARTNER_TERMS.finditer(text)]
     quiet += people(text)  # a person introduced, a customer signing a testimonial: no offering (named_others.py)
     quiet += [head] if (head := headline(text)) else []  # nor a headline announcing an offer ("OPEN PO HAMPERS …")
+    quiet += staged_spans(text)  # a stage direction, a speaker tag, an auto-reply's instruction, … (stage_lines.py)
+    signed = (*signed, *unspoken_spans(text))  # (stage directions and speaker tags are no notes either)
     receipt = "no" in lower and _RECEIPT_NUMBER.search(text) is not None  # a receipt typed out, with its number
     unstated: list[Span] = not_owners(text)  # a customer's testimonial, … (not_owners_facts.py)
     return FormRead(brand, skip, quiet, unsaid, listed, receipt, signed, tuple(unstated), tuple(introduced(text)))

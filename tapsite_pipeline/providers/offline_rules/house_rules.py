@@ -37,12 +37,13 @@ _SENTENCE_END = regrouped(r"[!?\n]|\.(?!\d)")
 _MARKED_LINE = regrouped(r"[ \t]*(?:\d{1,2}[.)]|[a-z][.)]|[-*\u2022])[ \t]*\S[^\n]*(?:\n|\Z)")
 
 # Whether a thing is allowed, said after it ("outside catering allowed", "musik tidak diperbolehkan", "rokok
-# dilarang"), or the ban said before it ("dilarang merokok", "no smoking" is a negation's, not_offered.py). A bare
+# dilarang"), or that it must be brought ("vaccination card required", "KTP wajib dibawa"), or the ban said before it ("dilarang merokok", "no smoking" is a negation's, not_offered.py). A bare
 # "boleh" ("boleh ajak suami", "boleh custom") offers rather than rules, and is left out.
 _ALLOWED = regrouped(
     r"(?<![\w-])(?:(?:(?:is|are|not|only|tidak|tdk|tak|gak|ga|gk|nggak|ngga|enggak)\s+)?(?:allowed|permitted|"
     r"diperbolehkan|dibolehkan|diizinkan|diijinkan)|prohibited|forbidden|banned|dilarang|(?:tidak|tdk|tak|gak|ga|gk|"
-    r"nggak|ngga|enggak)\s+boleh)(?![\w-])")
+    r"nggak|ngga|enggak)\s+boleh|(?:is\s+|are\s+)?(?:required|mandatory)|diwajibkan|wajib\s+(?:dibawa|ditunjukkan|"
+    r"dilampirkan|ada))(?![\w-])")
 # When a thing must stop: "music stops at 10 pm", "musik berhenti jam 22.00", "gerbang tutup jam 11 malam".
 _STOPS_AT = regrouped(
     r"(?<![\w-])(?:stops?|berhenti|(?:gate|gates|gerbang|pagar|pintu)\s+(?:tutup|ditutup|closes?|"

@@ -19,6 +19,7 @@ from .lexicon import KEYWORDS
 from .manner_words import manner_dropped
 from .offer_words import PASSIVE
 from .roles import TITLES, UNIT, known_word
+from .stage_lines import booth_number
 
 _LEAD = frozenset("""
 melalui lewat via pada di ke dari dengan dgn tanpa setiap tiap per sebelum sesudah setelah selama kecuali termasuk
@@ -122,7 +123,7 @@ def name_shaped(phrase: str) -> str | None:
         if keep < 2:
             return None
         phrase, lower, words = phrase[:spans[keep - 1][1]].strip(), lower[:spans[keep - 1][1]], words[:keep]
-    if _INCLUDED.search(lower) or _CLOCK.search(lower):
+    if _INCLUDED.search(lower) or _CLOCK.search(lower) or booth_number(lower):  # (nor "booth 31": where it stands)
         return None
     # "march-november": a season's months, one word to the pattern; "musim panen": a season, when and not what (a
     # season with its months is a fact line, seasons.py); "weekend rate", "tarif hari libur": a price said of a time
