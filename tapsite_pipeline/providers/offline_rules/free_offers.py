@@ -69,6 +69,29 @@ _FREE_IF = regrouped(r"\s+(?:jika|kalau|kalo|klo|bila|apabila|asal(?:kan)?|selam
                      r"[^,.;:!?()\n]{1,40}(?<=\w)(?!\w)", re.I)
 
 
+# "is free", "kami gratis": the word before "free" that says what is free is the one before it
+_SAID_OF = re.compile(r"is|are|kami|saya|kita|sy|aku")
+# A dot leader between what a list's line names and "gratis" ("Setting online ke HP ..... gratis") joins them.
+# (the brief's cleaning leaves a leader one dot between spaces: "Setting online ke HP . gratis")
+_LEADER = regrouped(r"\s*(?:\.{3,}|(?<=\s)\.)\s*$")
+# The clause before a lone ", gratis" (two to six words, none a number): what that "gratis" speaks of.
+_CLAUSE_BEFORE = regrouped(r"(?:^|(?<=[.;!?\n]))\s*([a-z][\w/-]*(?:\s+[a-z][\w/-]*){1,5})\s*,\s*$")
+_LONE_FREE = regrouped(r"\s*(?:gratis|free)\s*(?:[.!;\n]|$)")
+
+
+def _clause_start(lower: str, at: int) -> int:
+    """Where the clause of the word at ``at`` starts; a dot leader before it is no clause's end."""
+    line = max(lower.rfind("\n", 0, at) + 1, at - 40)
+    if (lead := _LEADER.search(lower, line, at)) is not None:
+        at = lead.start()
+    return max(lower.rfind(c, 0, at) for c in ",.;:!?()\n") + 1
+
+
+def given_words(text: str, a: int, b: int) -> str:
+    """The words of what is given as shown: a list's dot leader said as a space ("Setting online ke HP gratis")."""
+    return re.sub(r"\s*(?:\.{3,}|(?<=\s)\.(?=\s))\s*", " ", text[a:b])
+
+
 def free_offers(lower: str) -> list[tuple[int, int, int]]:
     """Spans of "<what> gratis" and "free/gratis <what>" (one or two words of what is given), as (start, end,
     start of the short reading): a short clause ending on "gratis" is read whole, or from its last words when
@@ -79,13 +102,22 @@ def free_offers(lower: str) -> list[tuple[int, int, int]]:
             continue  # "sugar-free", "cruelty-free"
         if _AVAILABLE.match(lower, m.end()):
             continue  # "free slots", "free dates": what is still open to book, nothing given free
-        clause_start = max(lower.rfind(c, 0, m.start()) for c in ",.;:!?()\n") + 1
+        clause_start = _clause_start(lower, m.start())
         before = list(re.finditer(r"[a-z0-9][\w/-]*", lower[clause_start:m.start()]))
         keep: list[re.Match[str]] = []
         for w in reversed(before[-2:]):
             if w.group(0) in _FREE_NOT_BEFORE:
                 break
             keep.insert(0, w)
+        if not keep and len(before) >= 2 and _SAID_OF.fullmatch(before[-1].group(0)) \
+                and before[-2].group(0) not in _FREE_NOT_BEFORE:
+            # "menu tasting is free", "aplikasi kami gratis": what is free is said before the "is" or the "our"
+            keep = before[-3:] if len(before) >= 3 and before[-3].group(0) not in _FREE_NOT_BEFORE else before[-2:]
+        if not before and (prev := _CLAUSE_BEFORE.search(lower, max(0, clause_start - 60), clause_start)) \
+                and _LONE_FREE.match(lower, clause_start):
+            # "mau lihat kandang lebah boleh, gratis.": a lone "gratis" says the clause before it is given free
+            out.append((prev.start(1), m.end(), prev.start(1)))
+            continue
         if keep:
             start = clause_start + keep[0].start()
             # "survei dan gambar kerja gratis": both things given are free
