@@ -35,13 +35,14 @@ from .audiences import _AUDIENCE, _SHOP_ONLY, SAID_OF_FOR
 from .branches import branch_places
 from .certified import BODY_WORDS, CERTIFIED
 from .free_offers import clean_value as _clean
-from .free_offers import conditions_joined, free_offers
+from .free_offers import conditions_joined, free_offers, given_words
 from .goods_labels import _CLAUSE_END, _FREE_OF_ONLY, _NATURE, _OWN_CLAUSE
 from .goods_said import GIFT_USE, MOTIF, said_of
 from .hours import PRAYER_CUE, hours
 from .instagram import instagram_accounts
 from .level_names import levels_named
 from .not_done import _NOT_DONE, _NOT_DONE_LEAD, not_done_end
+from .other_numbers import OTHER_LINE, numbers_left_out
 from .owner_requests import _NOTE_SKIP
 from .place_lists import places_go_on
 from .price_subject import other_item, price_subject
@@ -78,10 +79,6 @@ _WORD_BEFORE = regrouped(r"\b[a-z][\w-]+\s+$")
 _PRICE_NEXT = regrouped(r"\s*(?:=|:)?\s*(?:rp\.?|idr)?\s*\d[\d.,]*\s*(?:rb|ribu|k|jt|juta)\b|\s*(?:rp\.?|idr)\s*\d")
 _CREDENTIAL_BODY = regrouped(r"(?:\s+(?i:resmi|dari|oleh|by|from|of))*\s+(?:(?!(?:WA|IG|HP|DM|CP|SMS|COD|PO|DP|OK)\b)"
                              r"[A-Z][A-Z0-9&-]{1,9}\b(?![a-z])|" + BODY_WORDS + r"\b)")
-# A number for a channel the page has no button for: "SMS 0821 9900 4432", "fax (021) 555 1234". The page's contact
-# section shows the numbers to call or chat; this one is the owner's word on how else to reach them.
-_OTHER_LINE = regrouped(r"\b(?:sms|fax|faks|faksimile|facsimile)\s*(?:only\s*)?(?:ke\s+|to\s+|at\s+)?[:.]?\s*"
-                        r"\+?\(?\d[\d\s().-]{6,18}\d", re.I)
 # A package as a small grammar: "paket" + what it is (up to five words, a count with its unit among them: "umrah
 # reguler 9 hari", "4 kamera cctv", "intimate wedding 50 tamu") + its price ("mulai Rp29.500.000", "3,2jt") + what
 # it includes ("udh include pasang + hdd 1tb", "sudah termasuk katering, dekorasi, dan MC").
@@ -379,7 +376,7 @@ def extract_facts(text: str, lower: str, name: str = "") -> tuple[list[Fact], li
         fm = re.compile(r"[\s\S]+").match(text, a, b)
         if fm:
             # what is given may still be an offering ("a free weekend kids class"): the offerings reader sees it
-            add("offer", fm, text[a:b], mask=False, whole=True)
+            add("offer", fm, given_words(text, a, b), mask=False, whole=True)
     for m in (MOTIF.finditer(text) if "motif" in lower or "corak" in lower or "pattern" in lower
               or "ragam hias" in lower or "ornament" in lower else ()):
         before = len(read)
@@ -420,9 +417,11 @@ def extract_facts(text: str, lower: str, name: str = "") -> tuple[list[Fact], li
         add("note", m, text[m.start():m.end()], whole=True)
     for m in CERTIFIED.finditer(lower):  # "registered with BPOM and certified halal", "organik bersertifikat"
         add("note", m, text[m.start():m.end()], mask=False)
-    for m in (_OTHER_LINE.finditer(text) if has_digit else ()):
+    for m in (OTHER_LINE.finditer(text) if has_digit else ()):
         if re.search(r"[/&+]\s*$", text[max(0, m.start() - 3):m.start()]):
             continue  # "telp/sms 0812…": the same number as the phone, which the contact section shows
+        add("note", m, text[m.start():m.end()])
+    for m in (numbers_left_out(text) if has_digit else ()):  # "Hub. 0281 555 617 / 0857 2711 4480": the second
         add("note", m, text[m.start():m.end()])
     for m in _AFTERCARE.finditer(lower):
         add("note", m, text[m.start():m.end()])
