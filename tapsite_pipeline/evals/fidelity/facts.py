@@ -18,6 +18,8 @@ from .result import CheckResult
 from .scraps import scraps
 from .text import clip, has_phrase, norm
 
+# A number's local digits, grouped as the owner wrote them ("555 4470", "555-4470"): seven or eight digits.
+_LOCAL_PART = re.compile(r"\d{3,4}[\s.-]?\d{3,4}")
 _COPYRIGHT = re.compile(r"©|\(c\)|copyright|hak cipta", re.I)
 
 
@@ -80,6 +82,9 @@ class PageValues:
             return True
         if (d := values.phone_digits(alt)) and (d in self.link_phones or d in {x for _, x in self.text_phones}):
             return True
+        if _LOCAL_PART.fullmatch(alt.strip()):  # "555 4470" of "(0361) 555 4470": the number's own digits, any grouping
+            tail = re.sub(r"\D", "", alt)
+            return any(d.endswith(tail) for d in self.link_phones | {x for _, x in self.text_phones})
         return False
 
 
