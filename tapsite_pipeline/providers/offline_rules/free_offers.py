@@ -72,8 +72,7 @@ _FREE_IF = regrouped(r"\s+(?:jika|kalau|kalo|klo|bila|apabila|asal(?:kan)?|selam
 # "is free", "kami gratis": the word before "free" that says what is free is the one before it
 _SAID_OF = re.compile(r"is|are|kami|saya|kita|sy|aku")
 # A dot leader between what a list's line names and "gratis" ("Setting online ke HP ..... gratis") joins them.
-# (the brief's cleaning leaves a leader one dot between spaces: "Setting online ke HP . gratis")
-_LEADER = regrouped(r"\s*(?:\.{3,}|(?<=\s)\.)\s*$")
+_LEADER = regrouped(r"\s*\.{3,}\s*$")
 # The clause before a lone ", gratis" (two to six words, none a number): what that "gratis" speaks of.
 _CLAUSE_BEFORE = regrouped(r"(?:^|(?<=[.;!?\n]))\s*([a-z][\w/-]*(?:\s+[a-z][\w/-]*){1,5})\s*,\s*$")
 _LONE_FREE = regrouped(r"\s*(?:gratis|free)\s*(?:[.!;\n]|$)")
@@ -89,7 +88,7 @@ def _clause_start(lower: str, at: int) -> int:
 
 def given_words(text: str, a: int, b: int) -> str:
     """The words of what is given as shown: a list's dot leader said as a space ("Setting online ke HP gratis")."""
-    return re.sub(r"\s*(?:\.{3,}|(?<=\s)\.(?=\s))\s*", " ", text[a:b])
+    return re.sub(r"\s*\.{3,}\s*", " ", text[a:b])
 
 
 def free_offers(lower: str) -> list[tuple[int, int, int]]:
@@ -112,7 +111,9 @@ def free_offers(lower: str) -> list[tuple[int, int, int]]:
         if not keep and len(before) >= 2 and _SAID_OF.fullmatch(before[-1].group(0)) \
                 and before[-2].group(0) not in _FREE_NOT_BEFORE:
             # "menu tasting is free", "aplikasi kami gratis": what is free is said before the "is" or the "our"
-            keep = before[-3:] if len(before) >= 3 and before[-3].group(0) not in _FREE_NOT_BEFORE else before[-2:]
+            three = len(before) >= 3 and before[-3].group(0) not in _FREE_NOT_BEFORE \
+                and not lower[clause_start + before[-3].end():clause_start + before[-2].start()].strip()
+            keep = before[-3:] if three else before[-2:]  # ("businesses — registration is free": the dash ends it)
         if not before and (prev := _CLAUSE_BEFORE.search(lower, max(0, clause_start - 60), clause_start)) \
                 and _LONE_FREE.match(lower, clause_start):
             # "mau lihat kandang lebah boleh, gratis.": a lone "gratis" says the clause before it is given free
