@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import re
 
+from tapsite_pipeline.contacts import phone_or_none
 from tapsite_pipeline.fastre import regrouped
+from tapsite_pipeline.written_numbers import NUMBER, numbers_in_text
 
 # A number for a channel the page has no button for: "SMS 0821 9900 4432", "fax (021) 555 1234". The page's contact
 # section shows the numbers to call or chat; this one is the owner's word on how else to reach them.
@@ -25,10 +27,7 @@ _WHOLE = re.compile(r"[\s\S]+")
 
 def numbers_left_out(text: str) -> list[re.Match[str]]:
     """Spans of "<label> <number>[ / <number>]…" for each run of numbers holding one that neither the WhatsApp nor
-    the phone field of the brief takes (brief.numbers_in_text, the reading make_brief uses)."""
-    from tapsite_pipeline.brief import NUMBER, numbers_in_text
-    from tapsite_pipeline.contacts import phone_or_none
-
+    the phone field of the brief takes (written_numbers.numbers_in_text, the reading make_brief uses)."""
     written = [m for m in NUMBER.finditer(text) if 9 <= len(re.sub(r"\D", "", m.group(0))) <= 15
                and m.group(0).lstrip("(+")[:1] in "06"]
     if len(written) < 2:
