@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from tapsite_pipeline.providers.offline_rules import parse_brief
-from tapsite_pipeline.providers.offline_rules.owner_requests import _skipped
+from tapsite_pipeline.providers.offline_rules.owner_requests import skipped_piece
 from tapsite_pipeline.providers.offline_rules.price_subject import price_subject
 
 pytestmark = pytest.mark.unit
@@ -24,7 +24,7 @@ pytestmark = pytest.mark.unit
     "this is my side hustle",
 ])
 def test_what_the_owner_tells_the_builder_is_no_fact(said: str) -> None:
-    assert _skipped(said)
+    assert skipped_piece(said)
 
 
 @pytest.mark.parametrize("said", [
@@ -34,7 +34,7 @@ def test_what_the_owner_tells_the_builder_is_no_fact(said: str) -> None:
     "pengerjaan 2 hari kerja",
 ])
 def test_what_a_visitor_is_spared_stays_a_fact(said: str) -> None:
-    assert not _skipped(said)
+    assert not skipped_piece(said)
 
 
 def test_the_other_job_and_the_left_out_business_are_no_notes() -> None:

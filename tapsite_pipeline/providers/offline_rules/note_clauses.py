@@ -11,7 +11,7 @@ from tapsite_pipeline.fastre import regrouped
 
 from .addresses import STREET_TITLE_STOP
 from .brand_titles import TITLES
-from .owner_requests import _skipped
+from .owner_requests import skipped_piece
 
 Span = tuple[int, int]
 
@@ -51,11 +51,11 @@ def _clauses(sent: str, base: int) -> list[Span]:
     bounds = [x for x in bounds if sent[x[0]:x[1]].strip()]
     merged: list[list[int]] = []
     for a, b in bounds:
-        if _skipped(sent[a:b]) and len(sent[a:b].split()) < 2:  # "admissions@x.id": apart, never a note
+        if skipped_piece(sent[a:b]) and len(sent[a:b].split()) < 2:  # "admissions@x.id": apart, never a note
             merged.append([a, b])
         elif len(sent[a:b].split()) < 2 and merged and sent[b:b + 1] != ":":  # a label joins what it labels
             merged[-1][1] = b
-        elif merged and len(sent[merged[-1][0]:merged[-1][1]].split()) < 2 and not _skipped(
+        elif merged and len(sent[merged[-1][0]:merged[-1][1]].split()) < 2 and not skipped_piece(
                 sent[merged[-1][0]:merged[-1][1]]):
             merged[-1][1] = b
         else:

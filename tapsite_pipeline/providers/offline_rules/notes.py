@@ -21,7 +21,7 @@ from .not_offered import NEGATION
 from .note_clauses import _ASIDE, _SENTENCE, _clauses, _measured, _trimmed
 from .number_context import BOUNDS, bounded_start
 from .other_businesses import businesses_owned
-from .owner_requests import _skipped
+from .owner_requests import skipped_piece
 from .run_on_numbers import run_on_phrases
 from .spoken_leftovers import without_spoken
 from .spoken_lists import one_more_offered
@@ -165,7 +165,7 @@ def tail_statement(text: str, lower: str, span: Span, cov: bytearray) -> list[Sp
         return []
     words = [(last + 1 + m.start(), last + 1 + m.end()) for m in re.finditer(r"\S+", text[last + 1:e])]
     rule = next((k for k, w in enumerate(words) if lower[w[0]:w[1]] in _CONFORM_OPEN), None)
-    if rule is not None and len(words) - rule >= 3 and not _skipped(text[words[rule][0]:e]):
+    if rule is not None and len(words) - rule >= 3 and not skipped_piece(text[words[rule][0]:e]):
         return [_trimmed(text, (words[rule][0], e))]
     if _NOTE_OFFER.search(text[s:e]) or _FIRST_PERSON.search(text[s:e]):
         return []
@@ -207,7 +207,7 @@ def _list_opened(text: str, lower: str, span: Span, cov: bytearray) -> int | Non
     if last is None or not text[last + 1:last + 2].isspace():
         return None
     words = [(last + 1 + m.start(), last + 1 + m.end()) for m in re.finditer(r"\S+", text[last + 1:e])]
-    if not 2 <= len(words) <= 4 or lower[words[0][0]:words[0][1]] not in _LIST_TO or _skipped(text[words[0][0]:e]) \
+    if not 2 <= len(words) <= 4 or lower[words[0][0]:words[0][1]] not in _LIST_TO or skipped_piece(text[words[0][0]:e]) \
             or any(map(str.isdigit, lower[words[0][0]:e])):
         return None
     return words[1][0]  # the list, without the word that opened it
@@ -220,7 +220,7 @@ def _counted_before(text: str, lower: str, words: list[Span], at: int, cov: byte
     lo = at
     for k in range(at - 1, max(-1, at - 4), -1):
         word = lower[words[k][0]:words[k][1]]
-        if re.search(r"[,:;]$", text[words[k][0]:words[k][1]]) or any(map(str.isdigit, word)) or _skipped(word):
+        if re.search(r"[,:;]$", text[words[k][0]:words[k][1]]) or any(map(str.isdigit, word)) or skipped_piece(word):
             break
         lo = k
     while lo < at and (lower[words[lo][0]:words[lo][1]].strip("()'\".") in _PHRASE_STOP | _NUMBER_LINK):
@@ -231,7 +231,7 @@ def _counted_before(text: str, lower: str, words: list[Span], at: int, cov: byte
 
 def _free_word(lower: str, w: Span, cov: bytearray) -> bool:
     word = lower[w[0]:w[1]].strip("()'\".,;:")
-    return bool(word) and word not in _PHRASE_STOP and not any(cov[w[0]:w[1]]) and not _skipped(word)
+    return bool(word) and word not in _PHRASE_STOP and not any(cov[w[0]:w[1]]) and not skipped_piece(word)
 
 
 # A clause that sets the business against others ("Unlike the big places on the boulevard", "beda dengan bimbel
@@ -290,7 +290,7 @@ def notes(text: str, lower: str, covered: list[Span], brand: Span | None = None,
             if span[0] >= 0:  # a clause used or set aside may still hold an aside nobody read: "(bukan joki)"
                 picked.extend(_trimmed(text, (a.start() + 1, a.end() - 1)) for a in _ASIDE.finditer(text, *span)
                               if _unused_clause(text, lower, (a.start() + 1, a.end() - 1), cov))
-            if span[0] >= 0 and not _skipped(text[span[0]:span[1]]) and not _line_label(text, span, cov):
+            if span[0] >= 0 and not skipped_piece(text[span[0]:span[1]]) and not _line_label(text, span, cov):
                 picked.extend(numbered_phrases(text, lower, span, cov))
                 picked.extend(tail_statement(text, lower, span, cov))
             elif span[0] >= 0 and not _line_label(text, span, cov):  # a voice note's run-on: its counts are judged alone
@@ -348,7 +348,7 @@ def _with_what_it_counts(text: str, lower: str, s: int, e: int, value: str, bran
     clause = _clause_start(text, s)
     if text[clause:s].strip():  # "bakpia kacang hijau minimal 20 pcs", "chai kue 3rb/biji min 20"
         item = _ITEM_BEFORE.match(text, clause, s)
-        if not item or not item.group(1).strip() or _skipped(text[clause:s]) or \
+        if not item or not item.group(1).strip() or skipped_piece(text[clause:s]) or \
                 (brand and clause < brand[1] and s > brand[0]):
             return value
         start = clause + len(text[clause:s]) - len(text[clause:s].lstrip())
@@ -357,7 +357,7 @@ def _with_what_it_counts(text: str, lower: str, s: int, e: int, value: str, bran
         return value
     before = _clause_start(text, clause - 1)
     item = _ITEM_BEFORE.match(text, before, clause - 1)
-    if not item or (brand and before < brand[1] and clause - 1 > brand[0]) or _skipped(text[before:clause - 1]):
+    if not item or (brand and before < brand[1] and clause - 1 > brand[0]) or skipped_piece(text[before:clause - 1]):
         return value
     if text[before - 1:before] == "," and _PRICED_ITEM.search(text, _clause_start(text, before - 1), before - 1):
         return value  # "nastar 85rb/toples, kastengel 90rb/toples, min 3 toples": the least order is of the whole list
@@ -475,7 +475,7 @@ def _says_only_what_is_sold(lower: str, s: int, e: int, cov: bytearray) -> bool:
 def _unused_clause(text: str, lower: str, span: Span, cov: bytearray) -> bool:
     s, e = _trimmed(text, span)
     piece = text[s:e]
-    if not 2 <= len(piece.split()) <= 14 or _skipped(piece) or (
+    if not 2 <= len(piece.split()) <= 14 or skipped_piece(piece) or (
             (_NOTE_OFFER.search(piece) or (_FIRST_PERSON.search(piece) and not _METHOD.search(piece)))
             and not (len(piece.split()) <= 4 and _names_an_acronym(piece))
             # "we do not accept returns", "kami terima donasi buku": what is not offered, or what is received

@@ -1,7 +1,7 @@
 """What the owner asks of the page's builder, and how they greet and say how to reach them: "mau website",
 "tolong pakai warna biru", "halo kak", "WA 0812…", "nama tokonya …", and the chat the message was written in ("writing
 this for my dad", "lol", "wkwk"). Such words are never a fact or a note for
-visitors; the readers of notes, facts and free offers skip them (_skipped, _NOTE_SKIP). The same words used as
+visitors; the readers of notes, facts and free offers skip them (skipped_piece, _NOTE_SKIP). The same words used as
 what the business does ("bisa custom nama & warna", "konsultasi via WA") are not a request.
 """
 
@@ -88,7 +88,7 @@ _AS_CONTENT = fast(
 
 
 @lru_cache(maxsize=4096)  # the same clause is asked about by several readers, the same words in every brief
-def _skipped(piece: str) -> bool:
+def skipped_piece(piece: str) -> bool:
     """Does the piece hold a request, greeting, contact or instruction (_NOTE_SKIP), or is it a courtesy? Case does not matter to
     the pattern: ASCII text is asked in lower case, which reads it without folding every character. Words used
     as content (_AS_CONTENT) are not asked about."""

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from .owner_requests import _skipped
+from .owner_requests import skipped_piece
 
 Span = tuple[int, int]
 
@@ -51,7 +51,7 @@ def run_on_phrases(text: str, lower: str, span: Span, cov: bytearray,
         return []
     out = []
     for p in numbered(text, lower, span, cov):
-        if _skipped(text[p[0]:p[1]]) or sum(c.isdigit() for c in text[p[0]:p[1]]) >= 7:
+        if skipped_piece(text[p[0]:p[1]]) or sum(c.isdigit() for c in text[p[0]:p[1]]) >= 7:
             continue  # (a phone number's digits are the contact's)
         if (count := _as_count(text, p)) is not None:
             out.append(count)

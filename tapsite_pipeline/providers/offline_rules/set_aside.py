@@ -22,7 +22,7 @@ from tapsite_pipeline.fastre import regrouped
 from ...models import Fact
 from .included_lists import included_spans
 from .job_states import job_state_spans
-from .owner_requests import _skipped
+from .owner_requests import skipped_piece
 from .package_contents import AMOUNT
 from .product_does import product_does_spans
 from .tools_used import tools_used_spans
@@ -48,7 +48,7 @@ def _unskipped(value: str) -> str:
     """The value without its pieces that name a contact channel or a request ("sends the daily recap to WhatsApp"):
     the notes reader keeps those out of the notes (the page would promise a channel the owner gave no number for)."""
     pieces = [p for p in _PIECE.split(value) if p.strip()]
-    return ", ".join(p for p in pieces if not _skipped(p)) if any(map(_skipped, pieces)) else value
+    return ", ".join(p for p in pieces if not skipped_piece(p)) if any(map(skipped_piece, pieces)) else value
 
 
 def _card_before(lower: str, start: int, items: list[str]) -> str | None:
