@@ -30,3 +30,8 @@ def test_an_age_after_its_figure_is_one_level_fact(brief: str, level: str) -> No
 def test_a_tenure_is_no_age() -> None:
     facts = _facts("Las Pak Darmo, Kudus: tukang berpengalaman 2-3 th, pagar besi 450rb/meter. WA 0813 2211 4455")
     assert not any(k == "level" for k, _ in facts), facts
+
+
+def test_an_age_stays_beside_a_street_address() -> None:
+    facts = _facts("Sanggar Lukis Pelangi. kelas anak (6–9 thn) 200rb/bulan. Jl. Sudirman 12, Palu. WA 0812 5555 1212")
+    assert ("level", "usia 6-9 tahun") in facts, facts

@@ -354,7 +354,9 @@ _AUD_STOP = regrouped(r"\b(?:di|in|at|dengan|dgn|with|sejak|since|warna|color|co
                        # what the group gets is a fact of its own: "utk mahasiswa ada diskon 10%"
                       r"ada|dapat|dapet|dpt|get|gets|diskon|discount|gratis|free|mulai|from|"
                        # where it is begins a place: "khusus putri dekat kampus UI"
-                      r"dekat|deket|dkt|near|sebelah|samping|depan)\b|\s[-—–]\s|"
+                      r"dekat|deket|dkt|near|sebelah|samping|depan|"
+                       # a new clause's subject: "for foreign couples we handle the paperwork"
+                      r"we|kami|they|(?<=\s)i)\b|\s[-—–]\s|"
                       # a price ends it: "for tourists photoshoot 250k/person" is for "tourists photoshoot"
                       r"\b(?:rp|idr)\b|\b\d[\d.,]*\s*(?:rb|ribu|k|jt|juta|million)\b"
 )

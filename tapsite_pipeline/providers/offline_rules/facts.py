@@ -486,7 +486,7 @@ def extract_facts(text: str, lower: str, name: str = "") -> tuple[list[Fact], li
     streets = [(p, p + len(f.value)) for p, f in found if f.kind == "address"]
     found[:] = [(p, f) for p, f in found if f.kind != "level" or not streets or not all(
         any(a <= o.start() < b for a, b in streets)
-        for o in re.finditer(rf"(?<!\w){re.escape(f.value.lower())}(?!\w)", lower))]
+        for o in re.finditer(rf"(?<!\w){re.escape(f.value.lower())}(?!\w)", lower)) or f.value.lower() not in lower]
     found[:] = conditions_joined(text, lower, found, read, spans)
     # "(23-25 kg)" said between an item and its price is shown with that price (price_subject.py): no line of its own
     found[:] = [(p, f) for p, f in found if f.kind != "note" or not any(

@@ -11,6 +11,10 @@ import re
 
 from tapsite_pipeline.fastre import fast, regrouped
 
+# What is registered when registering is the service sold (a marriage, a business, a vehicle, a brand): no sign-up
+_REGISTERED_ID = r"nikah|pernikahan|usaha|merek|merk|tanah|kendaraan|motor|mobil|perusahaan|pt|cv|haki|paten|npwp|nib|domain|visa"
+_REGISTERED_EN = "".join(f"(?<!{w} )" for w in ("civil", "business", "company", "vehicle", "car", "marriage", "land",
+                                                 "trademark", "domain", "visa", "birth", "property"))
 _FEATURES: list[tuple[str, str]] = [
     ("whatsapp", r"\b(?<!chatbot )(?<!bot )(?:whats\s?app|whatsap|watsap|wasap|whatsaap|wa|w\.a|wa\.me|chat\s+wa|nomor\s+wa|no\s+wa)\b(?!\s+(?:bot|chatbot|blast|gateway|api)\b)"),
     ("menu", r"\b(?:daftar\s+menu|list\s+menu|menu\s+list|e-?menu|(?:show|display|see|view|browse|full|online|digital|our|the)\s+menu|"
@@ -29,7 +33,9 @@ _FEATURES: list[tuple[str, str]] = [
     ("booking", r"\b(?:booking|book\s+(?:online|a|an|now|your|on\s+(?:whatsapp|wa|instagram|ig)|via|through|by\s+(?:phone|whatsapp|dm))|bookings?|reservasi|reservation|reservations|reserve|"
                 r"janji\s+temu|appointment|appointments|pesan\s+tempat|jadwalkan|buat\s+janji|bikin\s+janji|"
                 r"reservasi\s+online|booking\s+online|sewa\s+online)\b"),
-    ("registration", r"\b(?:pendaftaran|registrasi|registration|register|enroll|enrol|enrollment|enrolment|"
+    # (never a thing registered for the customer, a service: "civil registration paperwork", "pendaftaran nikah/merek")
+    ("registration", rf"\b(?:(?:pendaftaran|registrasi)(?!\s+(?:{_REGISTERED_ID})\b)|{_REGISTERED_EN}registration|"
+                     r"register|enroll|enrol|enrollment|enrolment|"
                      r"daftar\s+(?:\w+\s+)?online|daftar\s+(?:sekarang|kelas|les|siswa|murid|peserta|member|anggota|kursus|tenant|"
                      r"relawan|volunteer)|cara\s+daftar|bisa\s+daftar|form(?:ulir)?\s+daftar|form(?:ulir)?\s+pendaftaran|"
                      r"ppdb|psb|join\s+form|sign\s+up\s+for\s+(?:a\s+)?class)\b"),
