@@ -172,8 +172,9 @@ def business_check(text: str) -> str | None:
 
 # An offer with its terms: a price with an order word or a unit ("pesan H-2", "275rb/loyang", "harga mulai 50rb"). A
 # buyer's complaint or an invitation names a price or a number too, but not how to order it.
+_ORDERING = r"pesan|pesen|order|ready|tersedia|open\s+po|pre-?order|po|ongkir|cod|delivery|antar|kirim|harga(?:nya)?"
 _PRICED_OFFER = regrouped(
-    r"\b(?:pesan|pesen|order|ready|tersedia|open\s+po|pre-?order|po|ongkir|cod|delivery|antar|kirim|harga(?:nya)?|"
+    rf"\b(?:{_ORDERING}|"
     r"mulai|start(?:ing)?\s+from|per\s+(?:pcs|porsi|box|kg|loyang|pack|paket|orang|jam|malam|bulan|sesi))\b|"
     r"\d\s*(?:rb|ribu|k|jt|juta)?\s*/\s*(?:pcs|porsi|box|kg|loyang|pack|paket|orang|jam|malam|bulan|sesi|pax)\b")
 
@@ -182,8 +183,7 @@ _PRICED_OFFER = regrouped(
 # lebaran, 85rb/toples, pesan ke 0812…"): with a price or a number beside an order word they are that advert. A unit
 # alone is not enough: dues are asked "Rp 20.000 per bulan" too.
 _ADVERT_CARRIERS = frozenset({"a neighbourhood notice", "a school notice"})
-_ORDER_WORD = regrouped(r"\b(?:pesan|pesen|pesanan|order|open\s+po|pre-?order|po|ongkir|cod|delivery|antar|kirim|"
-                        r"harga(?:nya)?|ready|tersedia|booking|book)\b")
+_ORDER_WORD = regrouped(rf"\b(?:{_ORDERING}|pesanan|booking|book)\b")
 
 
 def _orders(text: str, lower: str) -> bool:
