@@ -10,6 +10,8 @@ from .audiences import SAID_OF_FOR
 from .colors import is_color
 from .named_others import sign_in
 from .places import PLACES
+from .region_city import city_over_region
+from .source_lines import blank_sources
 from .text import title_case
 
 # ---------------------------------------------------------------- location
@@ -117,7 +119,13 @@ _OWNER_FROM = regrouped(r"\b(?:(?:kami|saya|aku|kita|we\s+are|we're)\s+(?:dari|f
 
 
 def location(text: str, lower: str, cased: bool) -> tuple[str | None, tuple[int, int] | None, bool]:
-    """A city or area the owner named, its span, and whether it followed "di"/"in" (vs. a bare mention)."""
+    """A city or area the owner named, its span, and whether it followed "di"/"in" (vs. a bare mention). A source
+    line's name ("Dikutip dari Tribun Kaltim") is no place (source_lines.py); a town beats a region (region_city.py)."""
+    text, lower = blank_sources(text, lower)
+    return city_over_region(_location(text, lower, cased), text, lower, cased, _location, _BUSINESS_WORDS)
+
+
+def _location(text: str, lower: str, cased: bool) -> tuple[str | None, tuple[int, int] | None, bool]:
     headed = _named_then_place(text, lower) if cased else None
     # "I'm Marta, from Portugal. I moved to Kuta Lombok and opened a bakery": where the owner moved is where the
     # business is; where they come from is their story

@@ -1,0 +1,61 @@
+"""Where the business is: a source line's name is no place, and a town beats its region."""
+
+from __future__ import annotations
+
+import pytest
+
+from tapsite_pipeline.providers.offline_rules import parse_brief
+from tapsite_pipeline.providers.offline_rules.source_lines import source_spans
+from tapsite_pipeline.providers.offline_rules.text import clean
+
+pytestmark = pytest.mark.unit
+
+
+@pytest.mark.parametrize("text, source", [
+    ("*Kabar dari Arisan RT 05 Griya Indah* ✨\nAda katering baru: Dapur Mbak Sri", "Arisan RT 05 Griya Indah"),
+    ("Disadur dari Radar Malang, kolom Usaha:\nT: Jualan apa?", "Radar Malang"),
+    ("Fwd dari grup Warga Taman Sari: jual kue lapis", "Warga Taman Sari"),
+    ("Kue lapis legit 120rb.\nSumber: Harian Pontianak", "Harian Pontianak"),
+    ("A note from the Sanur Parents newsletter: fresh bread daily", "Sanur Parents"),
+])
+def test_a_source_line_names_its_source(text, source):
+    cleaned = clean(text)
+    assert [cleaned[a:b].strip() for a, b in source_spans(cleaned)] == [source]
+
+
+def test_no_source_without_a_frame():
+    assert source_spans(clean("Kami dari Bandung, jual kue kering 50rb. WA 0812 1111 2222")) == []
+
+
+def test_the_group_a_notice_comes_from_is_not_the_place():
+    it = parse_brief("*Info dari Ibu-ibu Dasawisma Melati 3* 🌸\nAda les ngaji baru di rumah Bu Siti (depan pos "
+                     "ronda): TPQ Nurul Iman. Iqro 50rb/bln. Daftar WA 0813 2222 4455")
+    assert not it.location or "dasawisma" not in it.location.lower()
+
+
+def test_a_town_in_a_papers_name_is_the_papers_the_shop_is_in_its_address():
+    it = parse_brief("Dikutip dari Tribun Jateng, rubrik Kuliner:\nT: Apa produknya?\nJ: Bandeng duri lunak Bu "
+                     "Ratmi, 65rb per ekor.\nT: Di mana belinya?\nJ: Di toko kami, Jl. Pemuda, Semarang. WA 0812 3333 4444")
+    assert it.location == "Semarang"
+
+
+@pytest.mark.parametrize("text, town", [
+    ("⛵ Om Beni Speedboat\n📍 Labuha, Maluku Utara\n🐟 mancing seharian 3 jt/boat\nWA 0812 5555 6666",
+     "Labuha, Maluku Utara"),
+    ("Tahu Walik Mak Ijah – Kediri\ntahu walik 20rb/bungkus. Udah 30 reseller di Jatim. WA 0812 7777 8888",
+     "Kediri, Jatim"),
+])
+def test_a_town_beats_its_region_and_keeps_it(text, town):
+    assert parse_brief(text).location == town
+
+
+def test_the_region_stays_when_the_only_town_is_inside_the_name():
+    it = parse_brief("CV Teknik Jaya Palangka Raya menyewakan genset dan excavator untuk proyek di Kalimantan "
+                     "Tengah. Sewa genset 500rb/hari. Telp 0536 322 1100")
+    assert it.location == "Kalimantan Tengah"
+
+
+def test_the_country_goes_unsaid_beside_a_town():
+    it = parse_brief("Keripik Tempe Yuni: tempeh chips, shipped anywhere in Indonesia. 25k per pack. Kitchen: "
+                     "Jl. Melati 3, Jember. WA 0812 9999 0000")
+    assert it.location == "Jember"
