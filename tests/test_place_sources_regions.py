@@ -1,4 +1,5 @@
-"""Where the business is: a source line's name is no place, and a town beats its region."""
+"""Where the business is: a source line's name is no place, a town beats its region, and an owner's foreign
+hometown is their story."""
 
 from __future__ import annotations
 
@@ -59,3 +60,14 @@ def test_the_country_goes_unsaid_beside_a_town():
     it = parse_brief("Keripik Tempe Yuni: tempeh chips, shipped anywhere in Indonesia. 25k per pack. Kitchen: "
                      "Jl. Melati 3, Jember. WA 0812 9999 0000")
     assert it.location == "Jember"
+
+def test_an_owners_foreign_hometown_gives_way_to_where_the_business_is():
+    it = parse_brief("Hi! I'm Lukas from Innsbruck, and my wife Ketut and I run Brot Haus, a small bakery in "
+                     "Amed. Sourdough 60k, pretzels 15k. WA 0812 4444 5555")
+    assert it.location == "Amed"
+
+
+def test_an_owner_from_an_indonesian_town_is_in_that_town():
+    it = parse_brief("Saya Budi dari Bandung, jualan bakso urat 25rb/porsi, bisa pesan lewat Instagram. "
+                     "WA 0812 6666 7777")
+    assert it.location == "Bandung"

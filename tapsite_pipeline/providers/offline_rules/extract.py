@@ -9,6 +9,7 @@ from tapsite_pipeline.fastre import fast, regrouped
 from .audiences import SAID_OF_FOR
 from .colors import is_color
 from .named_others import sign_in
+from .person_origin import past_origin
 from .places import PLACES
 from .region_city import city_over_region
 from .source_lines import blank_sources
@@ -120,9 +121,11 @@ _OWNER_FROM = regrouped(r"\b(?:(?:kami|saya|aku|kita|we\s+are|we're)\s+(?:dari|f
 
 def location(text: str, lower: str, cased: bool) -> tuple[str | None, tuple[int, int] | None, bool]:
     """A city or area the owner named, its span, and whether it followed "di"/"in" (vs. a bare mention). A source
-    line's name ("Dikutip dari Tribun Kaltim") is no place (source_lines.py); a town beats a region (region_city.py)."""
+    line's name ("Dikutip dari Tribun Kaltim") is no place (source_lines.py), nor is an owner's foreign hometown when
+    the brief names another (person_origin.py); a town beats a region (region_city.py)."""
     text, lower = blank_sources(text, lower)
-    return city_over_region(_location(text, lower, cased), text, lower, cased, _location, _BUSINESS_WORDS)
+    found = past_origin(_location(text, lower, cased), text, lower, cased, _location)  # not "I'm X from Turin"
+    return city_over_region(found, text, lower, cased, _location, _BUSINESS_WORDS)
 
 
 def _location(text: str, lower: str, cased: bool) -> tuple[str | None, tuple[int, int] | None, bool]:
