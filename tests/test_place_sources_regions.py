@@ -1,5 +1,5 @@
-"""Where the business is: a source line's name is no place, a town beats its region, and an owner's foreign
-hometown is their story."""
+"""Where the business is: a source line's name is no place, a town beats its region, an owner's foreign hometown
+is their story, and a landform-headed place name ("Pasir Timbul") is one name, never a trade's goods."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ import pytest
 from tapsite_pipeline.providers.offline_rules import parse_brief
 from tapsite_pipeline.providers.offline_rules.source_lines import source_spans
 from tapsite_pipeline.providers.offline_rules.text import clean
+from tapsite_pipeline.providers.offline_rules.toponyms import toponym_spans
 
 pytestmark = pytest.mark.unit
 
@@ -56,10 +57,25 @@ def test_the_region_stays_when_the_only_town_is_inside_the_name():
     assert it.location == "Kalimantan Tengah"
 
 
+def test_a_landform_place_name_is_one_name():
+    text = "trip Wayag-Pasir Panjang 1 hari 4 jt/boat. snorkeling Batu Lima 300rb"
+    spans = [text[a:b] for a, b in toponym_spans(text)]
+    assert spans == ["Pasir Panjang", "Batu Lima"]
+    assert toponym_spans("Jual Batu Bata Merah dan Pasir Malang 1 truk") == []
+    products = parse_brief("🚤 Boat Om Yopi - Kaimana\n🐠 trip Teluk Triton-Pasir Panjang 1 hari 4 jt/boat\n"
+                           "WA 0821 1111 3333").products
+    assert not any("pasir" == p.lower() for p in products)
+
+
+def test_a_landform_word_inside_a_longer_name_is_the_names():
+    assert toponym_spans("Taman Air Sari Indah buka tiap hari, tiket 30rb") == []
+
+
 def test_the_country_goes_unsaid_beside_a_town():
     it = parse_brief("Keripik Tempe Yuni: tempeh chips, shipped anywhere in Indonesia. 25k per pack. Kitchen: "
                      "Jl. Melati 3, Jember. WA 0812 9999 0000")
     assert it.location == "Jember"
+
 
 def test_an_owners_foreign_hometown_gives_way_to_where_the_business_is():
     it = parse_brief("Hi! I'm Lukas from Innsbruck, and my wife Ketut and I run Brot Haus, a small bakery in "

@@ -14,6 +14,7 @@ from .places import PLACES
 from .region_city import city_over_region
 from .source_lines import blank_sources
 from .text import title_case
+from .toponyms import TOPONYM_HEADS, toponym_spans
 
 # ---------------------------------------------------------------- location
 _LOC_PREP = fast(
@@ -60,10 +61,7 @@ _SERVED_CUE = regrouped(r"(?i)\b(?:kirim|dikirim|kirim(?:an)?|antar|diantar|deli
                         r"pengiriman|ongkir|melayani|serving|serve[sd]?)\b[^.;!?\n]{0,40}$")
 
 
-# Words that open many Indonesian place names and are a town's whole name too: "Batu" is a city, "Batu Karas" a
-# beach village; "Padang" a city, "Padang Bai" a harbour. Such a town followed by a name word is one longer place.
-_TOPONYM_HEADS = frozenset("batu padang kota muara kuala tanjung pulau bukit gunung sungai air teluk tanah labuhan "
-                           "pantai nusa rawa ujung pangkalan lubuk talang kampung banjar pasir".split())
+# A town whose name opens many place names (toponyms.py) followed by a name word is one longer place.
 # A known place's name going on in capitals up to a comma and the region it lies in: "Siak Sri Indrapura, Riau"
 _RUN_TO_REGION = regrouped(r"((?:[ \t]+[A-Z][a-z'-]+){1,3})(?=[ \t]*,[ \t]*([A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)\b)")
 _NEXT_WORD = regrouped(r"[ \t]+([A-Za-z][a-z'-]{2,})\b")
@@ -78,7 +76,7 @@ def _whole_place(text: str, lower: str, cased: bool, s: int, e: int) -> int:
             w.lower() not in PLACES and w.lower() not in _NOT_LOC and w.lower() not in _BUSINESS_WORDS
             for w in run.group(1).split()):
         return run.end(1)  # "in Siak Sri Indrapura, Riau": the town's whole name, up to the region it lies in
-    if lower[s:e] not in _TOPONYM_HEADS or not (m := _NEXT_WORD.match(text, e)):
+    if lower[s:e] not in TOPONYM_HEADS or not (m := _NEXT_WORD.match(text, e)):
         return e
     word = m.group(1)
     low = word.lower()
@@ -126,6 +124,11 @@ def location(text: str, lower: str, cased: bool) -> tuple[str | None, tuple[int,
     text, lower = blank_sources(text, lower)
     found = past_origin(_location(text, lower, cased), text, lower, cased, _location)  # not "I'm X from Turin"
     return city_over_region(found, text, lower, cased, _location, _BUSINESS_WORDS)
+
+
+def place_skips(text: str, place_span: tuple[int, int] | None) -> list[tuple[int, int]]:
+    """Spans the business reader skips: the place read, and the landform-headed place names ("Pasir Timbul")."""
+    return ([place_span] if place_span else []) + toponym_spans(text)
 
 
 def _location(text: str, lower: str, cased: bool) -> tuple[str | None, tuple[int, int] | None, bool]:

@@ -314,7 +314,7 @@ def _parse(raw: str, hints: dict) -> Intent:
         brand_span = (at, at + len(hinted))                 # "Urban Fit Gym" asks for no bold tone
 
     trade = blanked(lower, form.unsaid)  # an agency's own clause says nothing of its client's trade
-    btype, industry, seen, niche = classify.business(trade, [place_span] if place_span else [], brand_span, raw)
+    btype, industry, seen, niche = classify.business(trade, extract.place_skips(text, place_span), brand_span, raw)
     typed = learned_models.business_type(trade, btype, seen)
     if typed != btype:  # the learned model overrode the keyword rules: industry and niche follow its answer
         btype = typed
