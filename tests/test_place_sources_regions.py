@@ -69,6 +69,7 @@ def test_a_landform_place_name_is_one_name():
 
 def test_a_landform_word_inside_a_longer_name_is_the_names():
     assert toponym_spans("Taman Air Sari Indah buka tiap hari, tiket 30rb") == []
+    assert toponym_spans("Yoga di Bukit Hijau Retreats, kelas 100rb") == []
 
 
 def test_the_country_goes_unsaid_beside_a_town():

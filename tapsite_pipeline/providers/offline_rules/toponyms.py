@@ -3,9 +3,9 @@
 A capitalised landform word with a capitalised name word after it is one place's name, in a trip ("trip
 Piaynemo–Pasir Timbul"), an address or a destination: its words are no trade's goods ("pasir", sand, is sold by a
 builders' merchant, not by a boat that goes to Pasir Timbul), so the business reader skips the name (intent.py).
-The name word must be none of the lexicon's goods, no business word and no town of its own: "Pasir Malang" is sand
-from Malang, "Batu Bata Merah" are bricks; nor may a capitalised word stand before it ("Taman Air Tirta Kencana" is
-a water park's name).
+The name's words must be none of the lexicon's goods or trades ("Batu Cermin Retreats" is a retreat), no business
+word and no town of its own ("Pasir Malang" is sand from Malang, "Batu Bata Merah" are bricks); nor may a capitalised
+word stand before it ("Taman Air Tirta Kencana" is a water park's name).
 """
 
 from __future__ import annotations
@@ -34,8 +34,8 @@ def toponym_spans(text: str) -> list[tuple[int, int]]:
     while m := _RUN.search(text, pos):
         pos = m.end(1)  # the next word may open a name of its own: "Pantai Pasir Putih"
         head, words = m.group(1).lower(), [w.lower() for w in m.group(2).split()]
-        if head not in TOPONYM_HEADS or any(k in KEYWORDS for k in (words[0], f"{head} {words[0]}")) \
-                or words[0] in PLACES or any(w in _BUSINESS_WORDS for w in words):
+        if head not in TOPONYM_HEADS or f"{head} {words[0]}" in KEYWORDS or words[0] in PLACES \
+                or any(w in KEYWORDS or w.removesuffix("s") in KEYWORDS or w in _BUSINESS_WORDS for w in words):
             continue
         if (before := _NAME_BEFORE.search(text, max(0, m.start() - 20), m.start())) \
                 and before.group(1).lower() not in TOPONYM_HEADS:
