@@ -7,6 +7,7 @@ import re
 from tapsite_pipeline.fastre import fast, regrouped
 
 from .audiences import SAID_OF_FOR
+from .business_name_words import BUSINESS_WORDS as _BUSINESS_WORDS
 from .colors import is_color
 from .named_others import sign_in
 from .person_origin import past_origin
@@ -38,15 +39,6 @@ _PLACE_ANY = regrouped(r"(?<![\w])(" + "|".join(
                        "indonesia", "jawa", "sumba", "flores", "kota lama", "kota wisata", "serang", "bantul", "kendal", "pemalang",
                        "tegal", "garut", "padang", "bogor", "solo", "cilacap"}) + r")\b" + _DIRECTION)
 _CAP_WORD = regrouped(r"[A-Z][\w'.-]*")
-# Words that make a capitalised run a business name rather than a place.
-_BUSINESS_WORDS = frozenset("""
-photography photo studio studios laundry bakery bakehouse cafe coffee kopi kitchen salon barbershop catering store
-shop florist academy course tour tours travel organizer organiser decor digital tech craft crafts boutique collection
-co company corp group house lab labs works workshop creative media production productions gallery spa clinic klinik
-care school sekolah center centre hub official wedding events event foods food resto restaurant bistro eatery snack
-snacks tailor printing print bimbel les kursus apps app software solutions solusi consulting consultant agency
-bengkel motor motors auto garage services service jasa toko warung kedai market mart grocery pet petshop fitness gym
-yoga music musik records sound band films film design desain interior""".split())
 
 
 # A place set off by a comma after a capitalised name, as a business heads its brief or signs it: "Kopi Rimba

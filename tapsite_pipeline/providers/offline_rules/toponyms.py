@@ -13,6 +13,7 @@ from __future__ import annotations
 from tapsite_pipeline.fastre import regrouped
 from tapsite_pipeline.written_case import is_cased
 
+from .business_name_words import BUSINESS_WORDS
 from .lexicon import KEYWORDS
 from .places import PLACES
 
@@ -29,13 +30,12 @@ def toponym_spans(text: str) -> list[tuple[int, int]]:
     """The spans of the landform-headed place names a cased brief writes."""
     if not is_cased(text):
         return []
-    from .extract import _BUSINESS_WORDS  # (imported here: extract reads this module)
     spans, pos = [], 0
     while m := _RUN.search(text, pos):
         pos = m.end(1)  # the next word may open a name of its own: "Pantai Pasir Putih"
         head, words = m.group(1).lower(), [w.lower() for w in m.group(2).split()]
         if head not in TOPONYM_HEADS or f"{head} {words[0]}" in KEYWORDS or words[0] in PLACES \
-                or any(w in KEYWORDS or w.removesuffix("s") in KEYWORDS or w in _BUSINESS_WORDS for w in words):
+                or any(w in KEYWORDS or w.removesuffix("s") in KEYWORDS or w in BUSINESS_WORDS for w in words):
             continue
         if (before := _NAME_BEFORE.search(text, max(0, m.start() - 20), m.start())) \
                 and before.group(1).lower() not in TOPONYM_HEADS:
