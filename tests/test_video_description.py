@@ -86,3 +86,9 @@ def test_scorer_reads_no_offering_or_fact_from_video_lines() -> None:
     labels = " ".join(f.label for f in brief_facts(brief))
     assert "10 min" not in labels and "03:20" not in labels
     assert "65k" in labels  # a chapter's own price is still a fact the page must show
+
+
+def test_scorer_reads_no_brand_from_a_video_title() -> None:
+    raw = ("Dimas & Ayu — Toraja Wedding Film (4K)\n\n00:00 Morning prep\n02:15 Church entrance\n05:40 Vows\n\n"
+           "Filmed by Kabut Pagi Films, Malang. Packages start at IDR 8 million. Email us at hello@example.com")
+    assert BriefInfo(raw).brand != "Dimas & Ayu"
