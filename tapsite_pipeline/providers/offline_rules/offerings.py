@@ -18,6 +18,7 @@ from .amenities import in_amenity
 from .bracket_tags import bracket_tags
 from .builder_requests import handed_over, offer_parts
 from .courtesies import courtesies_masked
+from .customers import _served
 from .house_rules import rule_or_claim, rules_labels
 from .included_lists import included_spans, packages_listed
 from .item_measures import item_before_measure
@@ -243,6 +244,7 @@ def offerings(lower: str, mask_spans: list[tuple[int, int]], lang: str, exclude:
     contents += product_does_spans(lower)  # "It works offline on any Android phone, prints to …": what the app does
     # "Sebelum: plafon bocor & berjamur.": the problem fixed; "Software: Premiere, DaVinci": what the work is done in
     contents += job_state_spans(lower) + tools_used_spans(lower)
+    contents += _served(lower)  # "gives clinics, barbershops … a digital queue", "melayani toko & klinik": customers
     banned = {e.lower() for e in exclude if e}
     if "," in lower:
         banned |= set(village_after_name(lower, banned))
