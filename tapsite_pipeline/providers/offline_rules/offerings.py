@@ -15,8 +15,10 @@ from tapsite_pipeline.phrase_find import phrase_spans
 
 from .also_offered import also_done, also_offered
 from .amenities import in_amenity
+from .asked_lines import asked_spans
 from .bracket_tags import bracket_tags
 from .builder_requests import handed_over, offer_parts
+from .comes_with import comes_with_spans
 from .courtesies import courtesies_masked
 from .house_rules import rule_or_claim, rules_labels
 from .included_lists import included_spans, packages_listed
@@ -68,6 +70,7 @@ from .offering_places import (
 from .own_name import named_offering
 from .package_contents import AMOUNT, added_after, contents_spans, package_contents, packages_held
 from .places import PLACES
+from .plan_lines import plan_spans
 from .price_list import (
     MONEY,
     least_orders,
@@ -240,6 +243,9 @@ def offerings(lower: str, mask_spans: list[tuple[int, int]], lang: str, exclude:
     parts, owners = part_spans(lower)  # "paket 4 kamera + DVR + HDD 1TB": what a package holds is no card
     not_here = denied(lower)
     contents = contents_spans(lower) + not_here + parts + bracket_tags(lower) + included_spans(lower)  # (included_lists)
+    contents += asked_spans(lower)  # "Q: Do you sell monstera?": a customer's question (asked_lines)
+    contents += plan_spans(lower)  # an itinerary's stops, a week's menu's dishes: the plan sold (plan_lines)
+    contents += comes_with_spans(lower)  # "Komposisi: tempe, tepung sagu", "Include jeep, guide" (comes_with)
     contents += product_does_spans(lower)  # "It works offline on any Android phone, prints to …": what the app does
     # "Sebelum: plafon bocor & berjamur.": the problem fixed; "Software: Premiere, DaVinci": what the work is done in
     contents += job_state_spans(lower) + tools_used_spans(lower)
