@@ -49,3 +49,11 @@ def test_the_ingredients_and_inclusions_never_reach_the_cards():
     names = " ".join(p.lower() for p in intent.products)
     for word in ("benang wol", "jarum rajut", "goodie bag", "sertifikat"):
         assert word not in names
+
+
+def test_an_inclusion_cue_after_no_price_may_list_the_services_themselves():
+    assert _masked("Servis AC Dingin Jaya melayani rumah & kantor. Termasuk cuci AC, isi freon, bongkar pasang.") == []
+
+
+def test_a_stop_inside_the_amount_before_the_cue_ends_no_sentence():
+    assert _masked("Tiket 10K: IDR 150.000 per orang. Includes kaos, medali.") == ["kaos, medali"]

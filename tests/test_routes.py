@@ -13,6 +13,10 @@ pytestmark = pytest.mark.unit
 def test_a_bare_ride_takes_its_route_back_and_the_routes_words_are_dropped():
     lower = "travel kami: shuttle bandung-garut 3x sehari 120rb. speedboat labuan bajo-rinca 2jt"
     assert with_routes(["shuttle", "rinca"], lower) == ["shuttle bandung-garut", "speedboat labuan bajo-rinca"]
+    # a place the reader masked inside the route ("\x00" in the text it read) makes it a route too
+    lower = "trip piaynemo-wayag 5jt"
+    assert with_routes(["trip"], lower, "trip \x00\x00\x00\x00\x00\x00\x00\x00-wayag 5jt") == ["trip piaynemo-wayag"]
+    assert with_routes(["trip"], lower) == ["trip"]
 
 
 @pytest.mark.parametrize("lower", ["kaos polos, sablon dtf - murah", "jasa travel umroh"])
@@ -25,3 +29,8 @@ def test_a_ride_on_its_route_is_a_card_by_its_shape():
     intent = parse_brief("Garut Trans: shuttle Bandung–Garut tiap 2 jam, 95rb/kursi. Carter Hiace 1,5jt/hari. "
                          "WA 0812 4444 5555")
     assert any(p.lower().replace("–", "-") == "shuttle bandung-garut" for p in intent.products), intent.products
+
+
+def test_a_word_after_the_route_or_goods_named_by_the_route_stay_out_of_it():
+    lower = "shuttle jakarta-bandung murah tiap jam. trip snorkeling-diving 300rb"
+    assert with_routes(["shuttle", "snorkeling"], lower) == ["shuttle jakarta-bandung", "snorkeling"]

@@ -40,3 +40,8 @@ def test_the_addressee_and_the_live_hosts_greeting_never_reach_the_cards():
 def test_the_addressee_ends_at_its_comma():
     lower = "yth. calon peserta, kursus jahit bunda membuka kelas pola dasar."
     assert [lower[a:b] for a, b in addressee_spans(lower)] == ["calon peserta"]
+
+
+def test_todays_special_is_masked_whole():
+    lower = "today's special: nasi campur"
+    assert [lower[a:b] for a, b in addressee_spans(lower)] == ["today's"]

@@ -430,7 +430,7 @@ def offerings(lower: str, mask_spans: list[tuple[int, int]], lang: str, exclude:
             trace[:] = [t for t in trace if t[1] in items or not _only_within(t[1], lower, added)]
     if len(items) > 1:
         items = venue_hired(items)
-    routed = with_routes(items, lower)  # "shuttle [Pekanbaru–Dumai]": a ride takes its route back (routes.py)
+    routed = with_routes(items, lower, text)  # "shuttle [Pekanbaru–Dumai]": a ride takes its route back (routes.py)
     if trace is not None:
         trace.extend(("listed", r) for r in routed if r not in items)
     return routed[:10]

@@ -18,9 +18,9 @@ _ADDRESSEE = regrouped(r"(?:^|(?<=[.!?;\n]))\s*(?:kepada\s+yth\.?|kepada|kpd\.?\
                        r"to\s*:)\s*(?P<who>[^.!?;\n:,]{3,80})")  # (a comma ends it: "Yth. calon siswa, LPK X membuka …")
 # When: "malam ini", "hari ini", "today", "tonight", "this week('s)".
 _WHEN = regrouped(r"\b(?:(?:malam|hari|pagi|siang|sore|minggu|bulan|pekan)\s+ini|today|tonight|"
-                  r"this\s+(?:week|weekend|month)(?:'s)?)\b")
+                  r"this\s+(?:week|weekend|month))(?:'s)?\b")
 _CALLED = regrouped(r"(?:kakak|kak|kk|kakak-kakak|kakak2|kak2|gaes|guys|gais|bestie|besties|sis|sist|gan|agan|"
-                    r"moms|mom|bunda2|bun|teman2|temen2|teman-teman|temen-temen|dunsanak|sanak|lur|dulur|sob|sobat)")
+                    r"moms|bunda2|teman2|temen2|teman-teman|temen-temen|dunsanak|sanak|lur|dulur|sob|sobat)")
 _LEFT = regrouped(r"(?:(?:\w+\s+){0,2}(?:kosong|tersisa|sisa|tinggal|tersedia|left|available|remaining)\s+\d+\s*"
                   r"(?:unit|kamar|slot|pcs|seat|seats|kursi|room|rooms|spot|spots|bed|beds)?|"
                   r"(?:only\s+)?\d+\s+(?:unit|kamar|slot|slots|room|rooms|seat|seats|spot|spots)\s+(?:left|lagi|tersisa))")
