@@ -13,6 +13,7 @@ from .lexicon import COLOURS, STYLE_WORDS, Lexicon, load_lexicon
 from .not_brands import USE_VERB, never_brand
 from .people import in_people, owners_words, taken_back
 from .text import STOP_EN, STOP_ID, content_words, detect_language, norm, words
+from .video_text import blanked, video_parts
 
 # ---------------------------------------------------------------- language
 
@@ -457,7 +458,8 @@ class BriefInfo:
     @cached_property
     def brand(self) -> str | None:
         known, brand = gold_brand(self.gold)  # a gold null brand: the brief names none, nothing to check
-        return brand if known else extract_brand(self.text)
+        # a video's title names what the video shows ("Rani & Yosef — Sumba Wedding Film"), not who made it
+        return brand if known else extract_brand(blanked(self.text, video_parts(self.text)[0]))
 
     @cached_property
     def names_no_brand(self) -> bool:

@@ -17,6 +17,7 @@ from .price_ranges import split_ranges
 from .result import CheckResult
 from .scraps import scraps
 from .text import clip, has_phrase, norm
+from .video_text import without_video_title
 
 # A number's local digits, grouped as the owner wrote them ("555 4470", "555-4470"): seven or eight digits.
 _LOCAL_PART = re.compile(r"\d{3,4}[\s.-]?\d{3,4}")
@@ -115,7 +116,8 @@ def _kind_label(f: Fact) -> str:
 def brief_facts(brief: BriefInfo) -> list[Fact]:
     if brief.gold.get("facts") is not None:
         return gold_facts(brief.gold)
-    return extract_facts(brief.text, brief.places, brief.offerings, brief.lex, brief.brand)
+    # no fact of a video's title or timestamps ("(8 min)", "Sunday Sunset Session"): what the video is (video_text.py)
+    return extract_facts(without_video_title(brief.text), brief.places, brief.offerings, brief.lex, brief.brand)
 
 
 def check_facts(page: Page, brief: BriefInfo, contact: dict | None = None) -> CheckResult:

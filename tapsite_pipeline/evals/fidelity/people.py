@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .video_text import video_parts
+
 Span = tuple[int, int]
 
 # First-person pronouns the country's owners open a self-introduction with. Unambiguous ones: Balinese tiang/titiang,
@@ -59,8 +61,11 @@ _CORRECTION_TERM = re.compile(r"(?i)\b(?:(?:oops|ups|eh|sorry|sori|maaf)[ \t,]+)
 @lru_cache(maxsize=8)
 def not_the_owners(text: str) -> tuple[Span, ...]:
     """The spans of what the brief says that is no offering or fact of the owner's: a customer's signed testimonial,
-    the owner introducing themselves with their age, a correction saying which days an amount is for."""
+    the owner introducing themselves with their age, a correction saying which days an amount is for, a pasted
+    video's title and its chapters' timestamps."""
     spans = [m.span() for pat in (_TESTIMONY, _CORRECTION_TERM) for m in pat.finditer(text)]
+    title, _chapters, stamps = video_parts(text)  # a video's title and chapter timestamps (video_text.py)
+    spans += [*title, *stamps] if stamps else []
     for m in _SELF.finditer(text):
         end = m.end()
         while more := _PERSON_MORE.match(text, end):
@@ -70,8 +75,9 @@ def not_the_owners(text: str) -> tuple[Span, ...]:
 
 
 def owners_words(text: str) -> str:
-    """The brief with what is no offering or fact of the owner's made spaces (offsets kept)."""
-    for a, b in not_the_owners(text):
+    """The brief with what is no offering or fact of the owner's made spaces (offsets kept), and a video's chapter
+    lines whole: what the video shows is no offering (video_text.py)."""
+    for a, b in not_the_owners(text) + video_parts(text)[1]:
         text = text[:a] + " " * (b - a) + text[b:]
     return text
 

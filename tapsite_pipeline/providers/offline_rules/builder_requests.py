@@ -67,12 +67,17 @@ def offer_parts(clause: str, tech: bool = False) -> list[tuple[int, int]]:
 # "postingan IG saya"): a word naming a post's text, up to three words and the owner's possessive. "jasa caption IG"
 # (no possessive) is a service sold.
 _HANDED_OVER = regrouped(r"\b(?:caption|captions|capt|postingan|posting|post|posts|status|bio|deskripsi|teks|text)"
-                         r"(?:\s+[a-z][\w-]*){0,3}?\s+(?:kita|kami|saya|aku|gw|gue|ane|our|my)\b")
+                         r"(?:\s+[a-z][\w-]*){0,3}?\s+(?:kita|kami|saya|aku|gw|gue|ane|our|my)\b|"
+                         # ... or the text of a printed thing, said with where it is printed ("teks di kemasan",
+                         # "tulisan dari brosur", "text on our label"): copied from it, not sold
+                         r"\b(?:teks|tulisan|text|isi)\s+(?:di|dari|pada|from|on)\s+(?:(?:our|the)\s+)?(?:kemasan|label|"
+                         r"brosur|spanduk|banner|flyer|flyers|poster|stiker|sticker|packaging|pack|papan|kartu|menu)\b")
 
 
 def handed_over(text: str) -> str:
     """The text with the owner's own post or caption handed to the builder masked out."""
     if "caption" not in text and "post" not in text and "status" not in text and "bio" not in text \
-            and "teks" not in text and "text" not in text and "deskripsi" not in text:
+            and "teks" not in text and "text" not in text and "deskripsi" not in text and "tulisan" not in text \
+            and "isi" not in text:
         return text
     return _HANDED_OVER.sub(lambda m: MASK * len(m.group(0)), text)

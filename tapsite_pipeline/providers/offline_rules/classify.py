@@ -8,6 +8,7 @@ from collections import defaultdict
 
 from tapsite_pipeline.fastre import Fast, fast, regrouped
 
+from .app_product import sold_app
 from .customers import _audience_spans, _helped, _served
 from .hashtag_hits import Vote, hashtag_votes
 from .heads import named_heads, norm, says_what_brand_is
@@ -464,6 +465,8 @@ def business(lower: str, skip: list[tuple[int, int]] = (), brand_span: tuple[int
     hits: list[Hit] = []
     btype, industry, seen = _decide(lower, skip, hits, brand_span, hashtag_votes(raw))
     industry, niche = dining_or_packaged(industry, niche_of(hits, btype), btype, lower)
+    if niche == "webdev" and sold_app(lower):  # an app of its own, by subscription: no studio's (app_product.py)
+        niche = "other"
     return btype, industry, seen, niche
 
 

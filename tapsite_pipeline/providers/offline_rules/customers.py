@@ -86,16 +86,33 @@ _LIST_JOIN = frozenset("& , / dan and serta atau or".split())
 _LIST_STOPS = frozenset("di in at dengan with dgn yang yg that which who untuk utk for naik agar supaya biar to go "
                         "sejak since se seluruh across around sekitar jadi dari from sama bisa".split())
 _PIECE = regrouped(r"[a-z0-9]+|[&,/]|[.;:!?]")
+# The last item of a list of two customers or more, after "and": one or two words, the last a plural ("service
+# counters", "co-working spaces"), whatever its words, since the list has said they are customers.
+_LAST_JOIN = frozenset("& and dan serta".split())
+_PLURAL_ITEM = regrouped(r"(?:[a-z-]+\s+)?[a-z-]+[a-z]s\b(?!\s*[&,/])")
+
+
+# "Antre Aja gives clinics, barbershops and service counters a digital queue", "gives warungs and cafes an app": a
+# verb of giving with two objects, the first whom it is given to (a list of plurals), then "a"/"an"/"the" and what
+# is given. Whom is the customers; what is given is the offer. ("gives you a …" and "gives a discount" name no one.)
+_GIVEN_TO = fast(r"\b(?:gives|give|giving|gave)\s+(?!(?:you|your|us|our|them|their|a|an|the)\b)"
+                 r"((?:[a-z-]+\s+){0,2}[a-z-]+s(?:\s*,\s*(?:[a-z-]+\s+){0,2}[a-z-]+s)*"
+                 r"(?:\s*,?\s*(?:and|&)\s+(?:[a-z-]+\s+){0,2}[a-z-]+s)?)\s+(?:a|an|the)\s")
+
+
+def _given_to(lower: str) -> list[tuple[int, int]]:
+    return [m.span(1) for m in _GIVEN_TO.finditer(lower)] if "giv" in lower or "gave" in lower else []
 
 
 def _served(lower: str) -> list[tuple[int, int]]:
     """Spans of the customers a firm names after a verb of serving or helping: a list of two or more businesses or
-    people ("toko & klinik", "klinik, apotek dan sekolah"), or one said with a count ("80an toko", "12 schools").
+    people ("toko & klinik", "klinik, apotek dan sekolah"), or one said with a count ("80an toko", "12 schools"); and
+    whom a product is given to (_GIVEN_TO).
     Each customer may carry one word of its own ("klinik gigi", "toko kelontong")."""
     out = []
     for m in _SERVED_CUE.finditer(lower):
         counted = m.group(1) is not None
-        named, start, end, modifier = 0, -1, -1, False
+        named, start, end, modifier, joined = 0, -1, -1, False, ""
         for p in _PIECE.finditer(lower, m.end(), min(len(lower), m.end() + 80)):
             w = p.group(0)
             if w in _CUSTOMER_WORDS:
@@ -104,12 +121,15 @@ def _served(lower: str) -> list[tuple[int, int]]:
             elif start < 0:
                 break  # the object opens with no customer: "melayani cuci sofa" is what is done
             elif w in _LIST_JOIN:
-                modifier = True  # no modifier after a joiner; the next word must be a customer
+                modifier, joined = True, w  # no modifier after a joiner; the next word must be a customer
                 continue
+            elif named >= 2 and joined in _LAST_JOIN and (last := _PLURAL_ITEM.match(lower, p.start())):
+                end = last.end()  # "clinics, barbershops and service counters": a list's last item, said as many
+                break
             elif not modifier and w not in _LIST_STOPS and w.isalpha() and lower[end:p.start()].isspace():
                 modifier, end = True, p.end()  # "klinik gigi", "toko kelontong": the customer's own word
             else:
                 break
         if named >= 2 or (named == 1 and counted):
             out.append((start, end))
-    return out
+    return out + [g for g in _given_to(lower) if not any(a <= g[0] < b for a, b in out)]

@@ -313,18 +313,18 @@ def _parse(raw: str, hints: dict) -> Intent:
     if hinted and (at := lower.find(hinted.lower())) >= 0:  # a given name that is in the text is still a name:
         brand_span = (at, at + len(hinted))                 # "Urban Fit Gym" asks for no bold tone
 
-    trade = blanked(lower, form.unsaid)  # an agency's own clause says nothing of its client's trade
+    verse, twins, video = read_lines(raw, lower)  # a pantun, a bilingual brief's English twins, a video's chapters
+    trade = blanked(lower, form.unsaid + video.chapters)  # an agency's own clause says nothing of its client's trade
     btype, industry, seen, niche = classify.business(trade, extract.place_skips(text, place_span), brand_span, raw)
     typed = learned_models.business_type(trade, btype, seen)
     if typed != btype:  # the learned model overrode the keyword rules: industry and niche follow its answer
         btype = typed
         industry, niche = learned_models.industry_and_niche(trade, [place_span] if place_span else [], btype)
-    no_brand = lower
+    no_brand = blanked(lower, video.chapters)  # "04:05 sending WhatsApp reminders" shows a feature, asks for none
     if brand_span:  # "Dingin Sejuk" names the shop; it does not ask for a calm tone
-        no_brand = lower[:brand_span[0]] + " " * (brand_span[1] - brand_span[0]) + lower[brand_span[1]:]
+        no_brand = no_brand[:brand_span[0]] + " " * (brand_span[1] - brand_span[0]) + no_brand[brand_span[1]:]
     no_names = no_brand
     # a pantun, a bilingual brief's English twins, a Maps category: said, not sold; a twin's prices are its first line's
-    verse, twins = read_lines(raw, lower)
     if place_span:
         no_names = no_names[:place_span[0]] + " " * (place_span[1] - place_span[0]) + no_names[place_span[1]:]
     for a, b in verse:  # the brief's language is that of its offer and of the lines the owner wrote first
@@ -358,7 +358,7 @@ def _parse(raw: str, hints: dict) -> Intent:
     spans = [s for s in (brand_span, place_span) if s] + colour_spans + fact_spans + contacts
     trace: list[tuple[str, str]] | None = [] if learned_models.wants_trace() else None
     hiring, told = notice_spans(text, lower)  # a job notice or an announcement: never read for cards (notices.py)
-    items = offerings(lower, spans + hiring + told + verse + form.quiet, lang, excl, seen, tech=btype == "technology",
+    items = offerings(lower, spans + hiring + told + verse + video.figured + form.quiet, lang, excl, seen, tech=btype == "technology",
                       trace=trace, name=brand or "", short_names=_short_names(text) if cased else frozenset())
     if trace is not None:  # the learned candidate filter keeps or drops what the rules tried
         ruled = items

@@ -52,6 +52,8 @@ from .offer_words import in_season, opens_with_count, trip_code
 from .offerings import price_addon
 from .places import PLACES
 from .roles import VERB, is_offering, used_for
+from .routes import ride_route
+from .said_around import no_goods_said
 
 TYPE_MODEL = "intent_business_type.json"
 OFFER_MODEL = "intent_offerings.json"
@@ -348,7 +350,7 @@ def addable(item: str, lower: str = "", ruled: list[str] | tuple[str, ...] = ())
     if lower and (price_addon(item, lower) or in_season(item, lower)):  # "natal" of "menjelang Natal": when
         return False
     # "teknisi" of "teknisi berpengalaman", "sewa" of "Sewa minimal 8 jam": a claim about the means, a bare way of dealing
-    if means_claim(item) or rule_or_claim(item) or lower and (lone_head(item, lower) or premises_served(item, lower)):
+    if means_claim(item) or rule_or_claim(item) or no_goods_said(item) or lower and (lone_head(item, lower) or premises_served(item, lower)):
         return False
     excused = False
     for m in _NUMBER_UNIT.finditer(item):
@@ -366,7 +368,8 @@ def rules_sure(item: str, source: str) -> bool:
     """The rules proposed the phrase with high confidence: an item of the owner's own list that the
     business lexicon names as a trade's goods ("salads and smoothies"). The model may drop only the
     rules' less certain phrases (described ones, or list items the lexicon does not know)."""
-    if source == "listed" and trip_code(item):  # "2D1N" before its price: a package by its very shape
+    if source == "listed" and (trip_code(item) or ride_route(item)):  # "2D1N" before its price, "shuttle a-b": a
+        # package, a ride on its route, by its very shape
         return True
     entry = KEYWORDS.get(item)
     # events and community words name occasions and activities ("khitanan", "iuran"), not goods

@@ -7,6 +7,7 @@
   (two such pairs at least), the English line says the same goods again in other words.
 * What follows the rating on a pasted Maps profile's rating line ("4,5 ★ (210) · Toko kue"), and a short category
   line right under it: the directory's category of the place, not what it sells.
+* A pasted video description's chapter lines and its title above them (video_lines.py): what the video shows.
 
 The spans cover each line whole (the notes skip them too), but for a Maps rating itself, which is a fact of the page.
 """
@@ -16,6 +17,7 @@ from __future__ import annotations
 from tapsite_pipeline.fastre import regrouped
 
 from .text import clean, language_scores
+from .video_lines import NO_VIDEO, Video, video_lines
 
 Span = tuple[int, int]
 
@@ -150,15 +152,19 @@ def form_lines(raw: str, lower: str) -> list[Span]:
     return read_lines(raw, lower)[0]
 
 
-def read_lines(raw: str, lower: str) -> tuple[list[Span], list[Span]]:
-    """The spans of form_lines, and of the English twins among them: a twin says again the prices and terms of the
-    line before it, which the facts read once, from the owner's first line."""
+def read_lines(raw: str, lower: str) -> tuple[list[Span], list[Span], Video]:
+    """The spans of form_lines, of the English twins among them (a twin says again the prices and terms of the
+    line before it, which the facts read once, from the owner's first line), and a pasted video's lines
+    (video_lines.py), each list of spans located in `lower`."""
     raw_lower = raw.lower()
     lines = _lines(raw_lower)
     if len(lines) < 4:
-        return [], []
+        return [], [], NO_VIDEO
     twins = _english_twins(lines)
     found = (_pantun(lines) or (_pantun(_halves(lines)) if "\n" not in raw_lower else [])) + twins
     if "★" in raw_lower:
         found += _maps_lines(lines)
-    return _located(raw_lower, lower, found), _located(raw_lower, lower, twins) if twins else []
+    video = video_lines(lines) if ":" in raw_lower else NO_VIDEO
+    if video.chapters:
+        video = Video(*(_located(raw_lower, lower, spans) if spans else [] for spans in video))
+    return _located(raw_lower, lower, found) + video.quiet, _located(raw_lower, lower, twins) if twins else [], video

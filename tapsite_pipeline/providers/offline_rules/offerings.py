@@ -18,6 +18,7 @@ from .amenities import in_amenity
 from .bracket_tags import bracket_tags
 from .builder_requests import handed_over, offer_parts
 from .courtesies import courtesies_masked
+from .customers import _served
 from .house_rules import rule_or_claim, rules_labels
 from .included_lists import included_spans, packages_listed
 from .item_measures import item_before_measure
@@ -85,8 +86,11 @@ from .product_does import product_does_spans
 from .provided_lists import provided_with
 from .rentals import rentals_named
 from .roles import BOUNDARY, CATEGORY, said_after, used_for
+from .routes import with_routes
+from .said_around import no_goods_said
 from .said_terms import CAPACITY
 from .self_description import self_offerings
+from .set_apart import apart_spans
 from .tools_used import tools_used_spans
 
 # "also", "juga", "too": what follows is offered besides something said before it.
@@ -240,9 +244,12 @@ def offerings(lower: str, mask_spans: list[tuple[int, int]], lang: str, exclude:
     parts, owners = part_spans(lower)  # "paket 4 kamera + DVR + HDD 1TB": what a package holds is no card
     not_here = denied(lower)
     contents = contents_spans(lower) + not_here + parts + bracket_tags(lower) + included_spans(lower)  # (included_lists)
+    # "Q: Do you sell monstera?", "03.30 sampai Penanjakan", "Komposisi: tempe, sagu", "Kepada Yth. …" (set_apart)
+    contents += apart_spans(lower)
     contents += product_does_spans(lower)  # "It works offline on any Android phone, prints to …": what the app does
     # "Sebelum: plafon bocor & berjamur.": the problem fixed; "Software: Premiere, DaVinci": what the work is done in
     contents += job_state_spans(lower) + tools_used_spans(lower)
+    contents += _served(lower)  # "gives clinics, barbershops … a digital queue", "melayani toko & klinik": customers
     banned = {e.lower() for e in exclude if e}
     if "," in lower:
         banned |= set(village_after_name(lower, banned))
@@ -425,7 +432,10 @@ def offerings(lower: str, mask_spans: list[tuple[int, int]], lang: str, exclude:
             trace[:] = [t for t in trace if t[1] in items or not _only_within(t[1], lower, added)]
     if len(items) > 1:
         items = venue_hired(items)
-    return items[:10]
+    routed = with_routes(items, lower, text)  # "shuttle [Pekanbaru–Dumai]": a ride takes its route back (routes.py)
+    if trace is not None:
+        trace.extend(("listed", r) for r in routed if r not in items)
+    return routed[:10]
 
 
 def _after_amount(lower: str, at: int, spans: list[tuple[int, int]]) -> bool:
@@ -461,7 +471,7 @@ def _kept(item: str, lower: str) -> bool:
     return not used_for(item, lower) and not _free_perk(item, lower) and not price_addon(item, lower) \
         and not among_places(item, lower) and not do_it_yourself(item, lower) and not lone_head(item, lower) \
         and not means_claim(item) and not premises_served(item, lower) and not names_no_goods(item) \
-        and not provided_with(item, lower) and not rule_or_claim(item)
+        and not provided_with(item, lower) and not rule_or_claim(item) and not no_goods_said(item)
 
 
 def _add_owners(listed: Collector, owners: list[tuple[int, str]], lower: str) -> None:

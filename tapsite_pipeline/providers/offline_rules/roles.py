@@ -161,7 +161,7 @@ chat daftar join gabung ikut ikutan coba try trying lihat see cek check tanya as
 butuh perlu need want wants jual menjual jualan sell selling kirim ship antar deliver delivering
 booking book bisa can dapat get melayani serve serving menyediakan provide providing tersedia available terima
 menerima accept ambil pick pickup jemput tunggu wait buka open tutup close nikmati enjoy rasakan
-belajar learn teach teaches teaching help helps helping run runs running ship shipping bs bsa come covers covering pake pakai beli dipesan diantar dikirim
+belajar learn teach teaches teaching help helps helping give gives giving run runs running ship shipping bs bsa come covers covering pake pakai beli dipesan diantar dikirim
 dipanggil ditunggu ditungguin dateng dtg looking hoping planning sign washed ironed folded cleaned dried pressed
 delivered picked tinggal done sent finished completed follow
 """)

@@ -20,6 +20,7 @@ import re
 from tapsite_pipeline.fastre import regrouped
 
 from ...models import Fact
+from .comes_with import comes_with_spans
 from .included_lists import included_spans
 from .job_states import job_state_spans
 from .owner_requests import skipped_piece
@@ -62,7 +63,7 @@ def _card_before(lower: str, start: int, items: list[str]) -> str | None:
 
 def set_aside_facts(text: str, lower: str, items: list[str], facts: list[Fact]) -> list[Fact]:
     """A fact for each set-aside span (the module's doc) whose words the facts and notes given do not all show yet."""
-    spans = (included_spans(lower) + product_does_spans(lower) + job_state_spans(lower) + tools_used_spans(lower)
+    spans = (included_spans(lower) + comes_with_spans(lower) + product_does_spans(lower) + job_state_spans(lower) + tools_used_spans(lower)
              + season_clause_spans(lower))
     if not spans:
         return []
