@@ -224,7 +224,7 @@ def _form_brand(raw: str, text: str, lower: str, cased: bool, skip: list[tuple[i
     def read(unnamed: list[tuple[int, int]]) -> tuple[str, tuple[int, int], int] | None:  # the spans that name no one
         return _over_guess(_no_amount(brand_rules.extract_brand(blanked(text, unnamed), blanked(lower, unnamed),
                                                                 cased, skip)), raw)
-    return form.brand or settled(read([*form.skip, *unnamed_businesses(text, lower)]), text, form.skip, read, cased), form
+    return form.brand or settled(read([*form.skip, *unnamed_businesses(text, lower)]), text, form.skip, read, cased, form.quiet), form
 
 
 def _place_besides(text: str, lower: str, cased: bool, span: tuple[int, int]) -> tuple:
