@@ -31,6 +31,15 @@ pytestmark = pytest.mark.unit
     # a medium as the heading, then the sender after its colon
     ("SMS: Kencana Lintas Shuttle — Padang–Bukittinggi tiap 2 jam, 90rb/kursi. Telp 0751 889 1200",
      "Kencana Lintas Shuttle"),
+    # an invoice billed to a client, the sender after "From:"
+    ("INVOICE #0045\nBill to: Hotel Sinar Pagi Bukittinggi\nFrom: Laundry Kinclong Uda Malin\nCuci linen 120 kg × 9rb\n"
+     "Total Rp 1.080.000. WA 0812 1111 3333", "Laundry Kinclong Uda Malin"),
+    # a registered client's name is still the client's; the sender follows "from"
+    ("Quotation for PT Maju Jaya Logistics\nfrom Cahaya Teknik Listrik\n- Panel installation IDR 12,000,000\n"
+     "- Monthly check IDR 800,000\ncontact: admin@cahayateknik.id", "Cahaya Teknik Listrik"),
+    # a trip's title with an island and a count of days, its operator in brackets
+    ("Open Trip Pulau Pahawang 2D1N 🏝️ (Lampung Nusa Trip)\nmeeting point Bakauheni 06.00\nsnorkeling 3 spot\n"
+     "450rb/org. WA 0821 5555 6666", "Lampung Nusa Trip"),
 ])
 def test_the_heading_addressee_or_place_gives_way(brief: str, brand: str) -> None:
     assert parse_brief(brief).brand_name == brand
@@ -58,12 +67,22 @@ def test_no_corroborated_name_keeps_the_choice() -> None:
     assert parse_brief(brief).brand_name.lower() == "kelas merajut untuk pemula"
 
 
+@pytest.mark.parametrize("brief", [
+    "Laundry Kiloan Murah, buka dari Senin sampai Sabtu. 7rb/kg. WA 0813 3333 4444",
+    "Open Trip Bromo Sunrise, berangkat dari Malang jam 00.00. 350rb/org. WA 0813 1357 2468",
+])
+def test_a_day_or_a_town_after_dari_is_no_sender(brief: str) -> None:
+    name = parse_brief(brief).brand_name
+    assert "Senin" not in name and name != "Malang"
+
+
 def test_ordinary_share_and_own_words() -> None:
     assert ordinary_share("Penawaran Harga No") == 1.0
     assert ordinary_share("Workshop Merajut untuk Pemula") >= 0.75
     assert not has_own_word("Yes")
     assert has_own_word("Katering Bu Marni Wulandaru")
     assert ordinary_share("Sinyal Jernih Solutions") < 0.75
+    assert ordinary_share("Open Trip Pulau Pahawang 2D1N") >= 0.75  # an island's noun and a count of days
 
 
 def test_role_taken_reads_addressees_and_places() -> None:

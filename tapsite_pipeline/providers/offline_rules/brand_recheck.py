@@ -47,9 +47,10 @@ _DASH_BEFORE = re.compile(r"(?:[—–]|\s-)\s*$")
 _PIECE_BREAK = re.compile(r"[.!?]\s+|\n")
 _PIECE_CLOSE = re.compile(r"\s*(?:[.!?)](?:\s|$)|\n|$)")
 _HEADING_GAP = 25
-# A sign-off that names the business after it ("Hatur nuhun, Tenda Mang Dadeng.").
-_SIGN_OFF = regrouped(r"(?i)\b(?:hormat\s+kami|salam|hatur\s+nuhun|terima\s+kasih|makasih|thanks|thank\s+you|"
-                      r"regards|cheers|wassalam)\s*,\s*(?=[A-Z])")
+# A sign-off or a sender's word that names the business after it ("Hatur nuhun, Tenda Mang Dadeng.", "from Cahaya
+# Teknik Listrik", "Dari: …").
+_SIGN_OFF = regrouped(r"(?i)\b(?:(?:hormat\s+kami|salam|hatur\s+nuhun|terima\s+kasih|makasih|thanks|thank\s+you|"
+                      r"regards|cheers|wassalam)\s*,|(?:dari|from|organi[sz]ed\s+by|presented\s+by)\s*:?)\s*(?-i:(?=[A-Z]))")
 _STREET = regrouped(r"(?i)\s*,\s*(?:jl|jln|jalan|ruko|komplek|kompleks|blok|gg|gang|perum|lt)\b")
 
 

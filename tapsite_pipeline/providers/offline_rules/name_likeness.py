@@ -35,6 +35,11 @@ private reguler regular trip tour open camp race run fun lomba kompetisi festiva
 konser concert pameran exhibition pemula beginner beginners lanjutan advanced dasar basic menengah intermediate
 pagi siang sore malam morning afternoon evening night midnight sunrise sunset weekend weekday diri sendiri self
 """.split())
+# The common nouns of a place's name ("Pulau Pahawang", "Kawah Ijen"): what a trip goes to, not who runs it.
+GEOGRAPHY = frozenset("""
+pulau pantai gunung danau kawah bukit lembah goa gua curug air terjun telaga sungai teluk tanjung hutan desa island
+islands beach mount mountain lake crater hill valley cave waterfall river bay forest
+""".split())
 ANSWER_WORDS = frozenset("yes ya iya ok oke okay bisa ada tidak nggak gak no sure tentu back up out off over down".split())
 
 # The kinds of document whose name no business's name opens with: "Itinerary Open Trip Ijen Blue Fire" is a title.
@@ -45,10 +50,10 @@ broadcast poll polling survei survey pengumuman memo surat letter caption postin
 """.split())
 
 _ORDINARY = (set(KEYWORDS) | STOP | _GENERIC | _NOT_NAME | LOC_NOUNS | set(NOTICE_WORDS) | set(AUDIENCE)
-             | DOCUMENT_KINDS | EVENT_KINDS | ANSWER_WORDS) - _HONOR_SET
+             | DOCUMENT_KINDS | EVENT_KINDS | GEOGRAPHY | ANSWER_WORDS) - _HONOR_SET
 _PHRASES = frozenset(k for k in KEYWORDS if " " in k)
 _WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
-_NUMBER = re.compile(r"^\d[\d.,]*[a-z]{0,3}$")
+_NUMBER = re.compile(r"\d")  # "5k", "2d1n", "2027": a count, a size or a year
 
 # A word that makes what follows the addressee of a document ("Kepada Yth. Panitia …", "Penawaran harga utk Panitia
 # …", "Quotation for Villa Kembang Office", "client: …", a receipt's "Terima dari: Ibu …"), or a place ("hajatan Pak Kades, Desa Sukamulya").
