@@ -91,3 +91,12 @@ def test_role_taken_reads_addressees_and_places() -> None:
     assert not role_taken(text, text.index("Toko"))
     text = "hajatan di rumah Pak RT, Desa Sukasari"
     assert role_taken(text, text.index("Desa"))
+
+
+def test_the_sender_after_dari_is_no_place() -> None:
+    # "dari Percetakan …" reads as a place too; the brand it is names no place, and its head says the trade
+    intent = parse_brief("Penawaran harga utk Panitia Pentas Seni SMP 3 Padang, dari Percetakan Tugu Kencana:\n"
+                         "1) Spanduk 3x1 m — 90rb\n2) Kaos panitia — 65rb/pcs\nWA 0812 3300 1100")
+    assert intent.brand_name == "Percetakan Tugu Kencana"
+    assert intent.location != "Percetakan Tugu Kencana"
+    assert intent.business_type == "creative"
