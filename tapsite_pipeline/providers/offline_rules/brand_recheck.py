@@ -25,15 +25,15 @@ from collections.abc import Callable
 from tapsite_pipeline.fastre import regrouped
 
 from .brand_words import _GENERIC
-from .name_likeness import has_own_word, opens_with_document, ordinary_share, role_taken, words_of
+from .name_likeness import has_own_word, opens_with_document, opens_with_event, ordinary_share, role_taken, words_of
 from .name_reader import take_name
 from .places import PLACES
 
 Found = tuple[str, tuple[int, int], int]
 Span = tuple[int, int]
 
-# A choice this ordinary is no name (three ordinary words of four: "KELAS MERAJUT UNTUK PEMULA"), unless the brief
-# backs it ("STUDIO FOTO BINTAN JEPRET" … "@bintanjepret.studio").
+# A class's or trip's title this ordinary is no name (three ordinary words of four: "KELAS MERAJUT UNTUK PEMULA"),
+# unless the brief backs it; any other choice is refused only when every word is ordinary.
 _NO_NAME_SHARE = 0.75
 _TRIES = 4
 
@@ -89,11 +89,17 @@ def _quieted(taken: Found, refused: list[Span], heading: Span | None, text: str,
 
 def _refused(found: Found, text: str) -> bool:
     name, (s, _), _ = found
-    return role_taken(text, s) or ordinary_share(name) >= _NO_NAME_SHARE or opens_with_document(name)
+    if role_taken(text, s) or opens_with_document(name):
+        return True
+    share = ordinary_share(name)
+    # "Sewa Sound System Gemilang": a trade and one word of its own is a name; a class's title is not one
+    return share >= 1.0 or (share >= _NO_NAME_SHARE and opens_with_event(name))
 
 
 def _passes(cand: Found, text: str, heading: Span | None) -> bool:
     name, (s, e), _ = cand
+    if len(name.split()) < 2:
+        return False  # one word ("(Ciparay)", "Scooter") is a place or a thing as often as a name: never taken over
     return has_own_word(name) and not role_taken(text, s) and (corroborated(text, s, e, name)
                                                                 or _after_heading(text, s, e, heading))
 

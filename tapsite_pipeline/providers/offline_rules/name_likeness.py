@@ -35,6 +35,10 @@ private reguler regular trip tour open camp race run fun lomba kompetisi festiva
 konser concert pameran exhibition pemula beginner beginners lanjutan advanced dasar basic menengah intermediate
 pagi siang sore malam morning afternoon evening night midnight sunrise sunset weekend weekday diri sendiri self
 """.split())
+# The kinds of class, event and trip a title opens with.
+EVENT_OPENERS = frozenset("""
+kelas class workshop kursus course pelatihan training seminar webinar bootcamp open trip tour lomba festival
+""".split())
 # The common nouns of a place's name ("Pulau Pahawang", "Kawah Ijen"): what a trip goes to, not who runs it.
 GEOGRAPHY = frozenset("""
 pulau pantai gunung danau kawah bukit lembah goa gua curug air terjun telaga sungai teluk tanjung hutan desa island
@@ -83,6 +87,11 @@ def ordinary_share(name: str) -> float:
 def opens_with_document(name: str) -> bool:
     """Whether a candidate opens with a kind of document ("Itinerary …", "PENAWARAN HARGA …", "Form Pesanan …")."""
     return words_of(name)[:1] in ([w] for w in DOCUMENT_OPENERS)
+
+
+def opens_with_event(name: str) -> bool:
+    """Whether a candidate opens with a kind of class, event or trip ("WORKSHOP …", "Kelas …", "Open Trip …")."""
+    return words_of(name)[:1] in ([w] for w in EVENT_OPENERS)
 
 
 def has_own_word(name: str) -> bool:
