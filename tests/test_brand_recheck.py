@@ -100,3 +100,17 @@ def test_the_sender_after_dari_is_no_place() -> None:
     assert intent.brand_name == "Percetakan Tugu Kencana"
     assert intent.location != "Percetakan Tugu Kencana"
     assert intent.business_type == "creative"
+
+
+def test_a_class_title_given_up_as_the_name_is_still_what_is_sold() -> None:
+    intent = parse_brief("Kelas Merajut Dasar Untuk Pemula 🧶\nsama Kak Dina — Dina Rajut Kirana\n2 sesi: Minggu 7 & 14 "
+                         "Maret, jam 1 siang\n250rb aja, benang disediakan. WA 0853 1111 2222")
+    assert intent.brand_name == "Dina Rajut Kirana"
+    assert any("kelas merajut" in p for p in intent.products)
+
+
+def test_a_document_heading_and_its_addressee_are_no_offerings() -> None:
+    intent = parse_brief("SURAT PENAWARAN No. 22/KBM/III/2027\nKepada Yth. Panitia Halal Bihalal RT 04 Cibubur\nDari: "
+                         "Katering Bu Marni Wulandaru\n1. Nasi box ayam bakar — 120 × Rp 32.000\n2. Es buah — Rp 8.000/gelas\n"
+                         "WA 0812 7000 1234")
+    assert not any("penawaran" in p or "panitia" in p or "kbm" in p for p in intent.products)

@@ -25,7 +25,15 @@ from collections.abc import Callable
 from tapsite_pipeline.fastre import regrouped
 
 from .brand_words import _GENERIC
-from .name_likeness import has_own_word, opens_with_document, opens_with_event, ordinary_share, role_taken, words_of
+from .name_likeness import (
+    has_own_word,
+    only_answer,
+    opens_with_document,
+    opens_with_event,
+    ordinary_share,
+    role_taken,
+    words_of,
+)
 from .name_reader import take_name
 from .places import PLACES
 
@@ -79,11 +87,20 @@ def rechecked(found: Found | None, text: str, reread: Callable[[list[Span]], Fou
 
 
 def _quieted(taken: Found, refused: list[Span], heading: Span | None, text: str, quiet: list[Span] | None) -> Found:
-    if quiet is not None:
-        if heading is not None:
-            close = _PIECE_BREAK.search(text, heading[1])
-            quiet.append((heading[0], min(close.start() if close else len(text), taken[1][0])))
-        quiet.extend(sp for sp in refused if sp[1] <= taken[1][0] or sp[0] >= taken[1][1])
+    """The candidate taken; the refused ones that hold no offering join ``quiet``: a document's heading (its whole
+    piece: "PENAWARAN HARGA No. 014/DSK/XII/2026"), an addressee, a place, a reply's "Yes". A class's title ("Kelas
+    Makeup Diri Sendiri") or the goods a flyer lists ("MESIN CUCI") are what is sold: they stay for the offerings."""
+    if quiet is None:
+        return taken
+    for k, (s, e) in enumerate(refused):
+        name = text[s:e]
+        if heading is not None and k == 0 and opens_with_document(name):
+            close = _PIECE_BREAK.search(text, e)
+            s, e = s, max(e, min(close.start() if close else len(text), taken[1][0]))
+        elif not (role_taken(text, s) or opens_with_document(name) or only_answer(name)):
+            continue
+        if e <= taken[1][0] or s >= taken[1][1]:
+            quiet.append((s, e))
     return taken
 
 

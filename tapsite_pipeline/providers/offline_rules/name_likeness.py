@@ -94,6 +94,11 @@ def opens_with_event(name: str) -> bool:
     return words_of(name)[:1] in ([w] for w in EVENT_OPENERS)
 
 
+def only_answer(name: str) -> bool:
+    """Whether a candidate is a reply's word and nothing else ("Yes", "Bisa")."""
+    return all(w in ANSWER_WORDS for w in words_of(name))
+
+
 def has_own_word(name: str) -> bool:
     """Whether a candidate holds a word that is no ordinary word, place or number: a name's own word."""
     return ordinary_share(name) < 1.0
