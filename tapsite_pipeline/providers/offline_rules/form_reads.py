@@ -21,6 +21,7 @@ from tapsite_pipeline.fastre import regrouped
 
 from .agency_client import client_name
 from .brand_forms import form_skips
+from .brand_recheck import rechecked
 from .faq_form import asked_about
 from .named_others import headline, not_others, people, sign_in
 from .not_owners_facts import introduced, not_owners
@@ -142,7 +143,15 @@ def blanked(lower: str, spans: Sequence[Span]) -> str:
 
 
 def settled(found: Found | None, text: str, skip: list[Span],
-            reread: Callable[[list[Span]], Found | None], cased: bool = True) -> Found | None:
+            reread: Callable[[list[Span]], Found | None], cased: bool = True,
+            quiet: list[Span] | None = None) -> Found | None:
+    """The brand rules' name settled (_settled), then given a second look: a document's heading, its addressee or a
+    place gives way to a name the brief corroborates (brand_recheck.py); what gave way joins ``quiet`` (no offering)."""
+    return rechecked(_settled(found, text, skip, reread, cased), text, reread, skip, cased, quiet)
+
+
+def _settled(found: Found | None, text: str, skip: list[Span],
+             reread: Callable[[list[Span]], Found | None], cased: bool = True) -> Found | None:
     """The brand rules' name with an offer to partners taken off its start (or, when that offer is a heading in
     capitals, read again without it), and a marked name kept with the person it is signed "by"; a person introduced
     or quoted, a headline announcing an offer, a name taken back is no name (named_others.py)."""

@@ -224,7 +224,7 @@ def _form_brand(raw: str, text: str, lower: str, cased: bool, skip: list[tuple[i
     def read(unnamed: list[tuple[int, int]]) -> tuple[str, tuple[int, int], int] | None:  # the spans that name no one
         return _over_guess(_no_amount(brand_rules.extract_brand(blanked(text, unnamed), blanked(lower, unnamed),
                                                                 cased, skip)), raw)
-    return form.brand or settled(read([*form.skip, *unnamed_businesses(text, lower)]), text, form.skip, read, cased), form
+    return form.brand or settled(read([*form.skip, *unnamed_businesses(text, lower)]), text, form.skip, read, cased, form.quiet), form
 
 
 def _place_besides(text: str, lower: str, cased: bool, span: tuple[int, int]) -> tuple:
@@ -304,7 +304,7 @@ def _parse(raw: str, hints: dict) -> Intent:
     if not found and not hinted and place_span and account_spells(place, raw):
         found = (place, place_span, brand_rules.GUESSED)  # "dari Tenun Mama Lowa … @tenunmamalowa": its name
     brand_span = found[1] if found else None
-    if found and brand_span and place_span and tuple(brand_span) == tuple(place_span) and found[0].lower() not in PLACES:
+    if found and brand_span and place_span and brand_span[0] == place_span[0] and lower[place_span[0]:place_span[1]].split()[0] not in PLACES and found[0].lower() not in PLACES:  # the brand read as a place ("dari Percetakan Jam Gadang …")
         place, place_span, after_prep = _place_besides(text, lower, cased, brand_span)
     # an agency's own town ("a content agency in Manado") is its client's only when the client's words name no town
     if place_span and (c := next((c for c in form.unsaid if c[0] <= place_span[0] < c[1]), None)) \
