@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from tapsite_pipeline.fastre import regrouped
 
-from .package_contents import AMOUNT
+from .included_lists import unpriced_list
 
 _CLASS_HEAD = regrouped(r"^[^\w]*(?:kelas|workshop|kursus|pelatihan|training|bootcamp|class|course|masterclass)\b")
 _SIGN_UP = regrouped(r"\b(?:batas\s+(?:akhir\s+)?(?:daftar|pendaftaran)|daftar\s+(?:sebelum|sblm|sblum|paling\s+lambat|"
@@ -21,12 +21,6 @@ _OPEN = r"(?:^|(?<=[.!?;:\n]))[^\w\n]*"
 _TOPICS = regrouped(r"\b(?:belajar|materi|topik|yang\s+dipelajari|yg\s+dipelajari|you'?ll\s+learn|learn|meliputi|"
                     r"mencakup|covering)\b\s*:?\s*(?P<list>[^.!?;\n]+)")
 _PLUS_LINE = regrouped(_OPEN + r"(?P<list>[^\W\d][^.!?;:\n+\d]{1,40}(?:\+[^.!?;:\n+\d]{2,40}){1,5})(?=[.!?;\n]|$)")
-_AMOUNT = regrouped(AMOUNT)
-_JOIN = regrouped(r",|&|\+|/|\bdan\b|\band\b|\bserta\b")
-
-
-def _slots(text: str) -> int:
-    return sum(1 for s in _JOIN.split(text) if s.strip(" .;-"))
 
 
 def topic_spans(lower: str) -> list[tuple[int, int]]:
@@ -34,5 +28,5 @@ def topic_spans(lower: str) -> list[tuple[int, int]]:
     if not _CLASS_HEAD.match(lower) or not _SIGN_UP.search(lower):
         return []
     spans = [m.span("list") for m in _TOPICS.finditer(lower)
-             if _slots(m.group("list")) >= 2 and not _AMOUNT.search(m.group("list"))]
+             if unpriced_list(m.group("list"))]
     return spans + [m.span("list") for m in _PLUS_LINE.finditer(lower)]

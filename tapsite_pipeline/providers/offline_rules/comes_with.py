@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from tapsite_pipeline.fastre import regrouped
 
+from .included_lists import unpriced_list
 from .package_contents import AMOUNT
 
 # A sentence's opening (pasted lines reach the parser as sentences), then what may stand before its first word.
@@ -27,11 +28,6 @@ _FEE_BRACKETS = regrouped(r"\b(?:biaya|harga|htm|fee|price|investasi|tarif|tiket
                           r"(?:\s*/\s*[a-z]+)?\s*\((?P<list>[^()\n]{3,120})\)")
 _AMOUNT = regrouped(AMOUNT)
 _SENTENCE_END = regrouped(r"[.!?;]\s|\n")
-_JOIN = regrouped(r",|&|\+|/|\bdan\b|\band\b|\bserta\b")
-
-
-def _slots(text: str) -> int:
-    return sum(1 for s in _JOIN.split(text) if s.strip(" .;-"))
 
 
 def _after_price(lower: str, at: int) -> bool:
@@ -50,8 +46,8 @@ def comes_with_spans(lower: str) -> list[tuple[int, int]]:
         spans += [m.span("list") for m in _INGREDIENTS.finditer(lower) if not _AMOUNT.search(m.group("list"))]
     if "incl" in lower or "termasuk" in lower or "trmsk" in lower:
         spans += [m.span("list") for m in _INCLUDE_LEAD.finditer(lower)
-                  if _slots(m.group("list")) >= 2 and not _AMOUNT.search(m.group("list")) and _after_price(lower, m.start())]
+                  if unpriced_list(m.group("list")) and _after_price(lower, m.start())]
     if "(" in lower:
         spans += [m.span("list") for m in _FEE_BRACKETS.finditer(lower)
-                  if _slots(m.group("list")) >= 2 and not _AMOUNT.search(m.group("list"))]
+                  if unpriced_list(m.group("list"))]
     return spans

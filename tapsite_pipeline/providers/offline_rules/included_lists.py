@@ -53,8 +53,14 @@ _PACKAGE_COLON = regrouped(r"(?:^|[.!?;\n,])\s*(?P<name>(?:[^\W\d_][\w'-]*\s+){1
                            r"(?P<list>[^.!?;\n:]{3,120}?)[\s,]*(?=" + AMOUNT + r")")
 
 
-def _slots(text: str) -> int:
+def list_slots(text: str) -> int:
+    """How many pieces a list holds, split the ways owners join them."""
     return sum(1 for s in _JOIN.split(text) if s.strip(" .;-"))
+
+
+def unpriced_list(text: str) -> bool:
+    """Two pieces or more and no amount among them: a list of what comes with a thing, not a price list."""
+    return list_slots(text) >= 2 and not _AMOUNT.search(text)
 
 
 def included_spans(lower: str) -> list[tuple[int, int]]:
@@ -62,12 +68,12 @@ def included_spans(lower: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     if ":" in lower:
         for m in _LABEL.finditer(lower):
-            if _slots(m.group("list")) >= 2 and not _AMOUNT.search(m.group("list")):
+            if unpriced_list(m.group("list")):
                 spans.append(m.span("list"))
     if "(" in lower:
         for m in _BRACKETED.finditer(lower):
             inner = m.group("list")
-            if not (m.group("price") or m.group("after")) or _AMOUNT.search(inner) or _slots(inner) < 2:
+            if not (m.group("price") or m.group("after")) or _AMOUNT.search(inner) or list_slots(inner) < 2:
                 continue
             if _PACKAGE_HEAD.search(m.group("head")):
                 spans.append(m.span("list"))
@@ -87,4 +93,4 @@ def packages_listed(lower: str) -> list[tuple[str, tuple[int, int]]]:
     if ":" not in lower:
         return []
     return [(m.group("name"), m.span("list")) for m in _PACKAGE_COLON.finditer(lower)
-            if _slots(m.group("list")) >= 2 and not _AMOUNT.search(m.group("list"))]
+            if unpriced_list(m.group("list"))]
