@@ -385,3 +385,14 @@ def test_email_as_what_is_sold_is_no_promise(said: str, promised: bool) -> None:
     html = good_salon_page(contact_lead=said)
     problems = _problems(score_page(html, SALON_BRIEF), "contact")
     assert ("promises email" in problems) is promised, problems
+
+
+def test_one_card_stands_for_one_offering():
+    # "Creambath" names the head of both listed treatments; shown once, it shows one of them, not both
+    gold = {"offerings": ["creambath ginseng", "creambath kemiri"], "not_offerings": []}
+    brief = SALON_BRIEF + ", creambath ginseng, creambath kemiri"
+    r = score_page(good_salon_page(cards=[("Creambath", "Perawatan rambut.")]), brief, gold=gold)
+    assert r["cards"].metrics["recall"] == pytest.approx(0.5)
+    assert 'offering "creambath kemiri" from the brief is not shown' in _problems(r, "cards")
+    both = good_salon_page(cards=[("Creambath", "Perawatan rambut."), ("Creambath Kemiri", "Dengan kemiri.")])
+    assert score_page(both, brief, gold=gold)["cards"].metrics["recall"] == 1.0

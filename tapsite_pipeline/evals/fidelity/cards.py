@@ -134,15 +134,14 @@ def check_cards(page: Page, brief: BriefInfo) -> CheckResult:
     brand = norm(brief.brand or "")
     shown_text = [_unbrand(f"{c.title} {c.body}", brand) for c in cards]
     page_grams = ngrams(words(_unbrand(page.visible_text, brand)), 5)
-    missing = []
+    by_title: dict[str, list[int]] = {}
     for o in offerings:
-        if any(phrase_match(o, c.title) or _head_match(o, c.title, brief.language) for c in cards) \
-                or any(_inside(o, t) for t in shown_text):
-            continue
-        n = norm(o)
-        if any(fuzz.ratio(n, g) >= 88 for g in page_grams):  # named as a whole in running text
-            continue
-        missing.append(o)
+        if any(_inside(o, t) for t in shown_text) or any(fuzz.ratio(norm(o), g) >= 88 for g in page_grams):
+            continue  # its words are on a card, or it is named as a whole in running text
+        by_title[o] = [i for i, c in enumerate(cards)
+                       if phrase_match(o, c.title) or _head_match(o, c.title, brief.language)]
+    shown_by = one_card_each(by_title)
+    missing = [o for o in by_title if o not in shown_by]
     recall = 1 - len(missing) / len(offerings) if offerings else 1.0
     problems += [f'offering "{o}" from the brief is not shown' for o in missing]
     if offerings and not cards:
@@ -172,6 +171,25 @@ def _matches_offering(title: str, offerings: list[str], language: str | None) ->
 def _unbrand(text: str, brand_norm: str) -> str:
     """Text without the brand name, so 'Fresh Fold Laundry' never counts as showing 'wash & fold'."""
     return norm(text).replace(brand_norm, " ") if brand_norm else norm(text)
+
+
+def one_card_each(named_by: dict[str, list[int]]) -> dict[str, int]:
+    """Offerings a card title names, each card standing for one of them: "Umrah" shows "umrah reguler 9 hari" or
+    "umrah plus thaif 12 hari", not both. A maximum matching (offerings and cards are a handful)."""
+    owner: dict[int, str] = {}
+
+    def claim(o: str, seen: set[int]) -> bool:
+        for i in named_by[o]:
+            if i not in seen:
+                seen.add(i)
+                if i not in owner or claim(owner[i], seen):
+                    owner[i] = o
+                    return True
+        return False
+
+    for o in named_by:
+        claim(o, set())
+    return {o: i for i, o in owner.items()}
 
 
 def _same_offering(a: str, b: str, offerings: list[str] = ()) -> bool:
