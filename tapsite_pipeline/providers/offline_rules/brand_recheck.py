@@ -24,7 +24,7 @@ from collections.abc import Callable
 
 from tapsite_pipeline.fastre import regrouped
 
-from .brand_words import _GENERIC
+from .brand_words import GENERIC_WORDS
 from .name_likeness import (
     has_own_word,
     only_answer,
@@ -189,7 +189,7 @@ def _with_trade(found: Found, text: str) -> Found:
     name, (s, e), prio = found
     start = _piece_start(text, s)
     lead = text[start:s].strip()
-    if lead and lead.islower() and 1 <= len(lead.split()) <= 2 and all(w in _GENERIC for w in words_of(lead)):
+    if lead and lead.islower() and 1 <= len(lead.split()) <= 2 and all(w in GENERIC_WORDS for w in words_of(lead)):
         at = text.index(lead, start)
         return text[at:e], (at, e), prio
     return found

@@ -15,7 +15,7 @@ import re
 
 from tapsite_pipeline.fastre import regrouped
 
-from .brand_words import _GENERIC, _HONOR_SET, _NOT_NAME, LOC_NOUNS, STOP
+from .brand_words import GENERIC_WORDS, HONORIFICS, LOC_NOUNS, NOT_NAME_WORDS, STOP
 from .lexicon import KEYWORDS
 from .notice_words import NOTICE_WORDS
 from .places import PLACES
@@ -53,8 +53,8 @@ brochure flyer pamflet itinerary jadwal schedule rundown agenda form formulir pe
 broadcast poll polling survei survey pengumuman memo surat letter caption postingan template
 """.split())
 
-_ORDINARY = (set(KEYWORDS) | STOP | _GENERIC | _NOT_NAME | LOC_NOUNS | set(NOTICE_WORDS) | set(AUDIENCE)
-             | DOCUMENT_KINDS | EVENT_KINDS | GEOGRAPHY | ANSWER_WORDS) - _HONOR_SET
+_ORDINARY = (set(KEYWORDS) | STOP | GENERIC_WORDS | NOT_NAME_WORDS | LOC_NOUNS | set(NOTICE_WORDS) | set(AUDIENCE)
+             | DOCUMENT_KINDS | EVENT_KINDS | GEOGRAPHY | ANSWER_WORDS) - HONORIFICS
 _PHRASES = frozenset(k for k in KEYWORDS if " " in k)
 _WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
 _NUMBER = re.compile(r"\d")  # "5k", "2d1n", "2027": a count, a size or a year
