@@ -39,6 +39,8 @@ def test_closing_name_is_the_brand(brief: str, brand: str) -> None:
     # "by" after a noun is part of a name: only a verb's credit is taken off
     ("Makeup by Ayu Pratiwi, Bekasi. Makeup wisuda 350rb, makeup pengantin mulai 3 jt. WA 0812 4545 6767",
      "Makeup by Ayu Pratiwi"),
+    # after a dash, a model with its price is an offering, not the name signing the brief
+    ("Sewa mobil Kupang - Avanza Veloz 400rb sehari, Innova 650rb sehari. WA 0812 7000 8000", "Sewa Mobil Kupang"),
     # a class's title with no name closing the brief stays
     ("Kelas Pagi Batik Tulis untuk pemula, 4x pertemuan 400rb, bahan termasuk. Jl. Melati 2, Solo. WA 0812 1212 3434",
      "Kelas Pagi Batik Tulis"),

@@ -108,7 +108,8 @@ def rechecked(found: Found | None, text: str, reread: Callable[[list[Span]], Fou
         refused.append(other[1])
     for at in _closing_starts(text):
         signed = take_name(text, at, cased, require_cap=True)
-        if signed and (cand := (signed[0], (signed[1], signed[2]), found[2])) and _passes(cand, text, heading):
+        if signed and (cand := (signed[0], (signed[1], signed[2]), found[2])) and _closes(cand, text, at) \
+                and _passes(cand, text, heading):
             return _quieted(cand, refused, heading, text, quiet)
     return found
 
@@ -122,7 +123,7 @@ def _signed_instead(found: Found, text: str) -> Found | None:
         if not signed or signed[1] < found[1][1] and signed[2] > found[1][0]:
             continue
         cand = (signed[0], (signed[1], signed[2]), found[2])
-        if _passes(cand, text, None) and words_of(cand[0]) != words_of(found[0]):
+        if _closes(cand, text, at) and _passes(cand, text, None) and words_of(cand[0]) != words_of(found[0]):
             return cand
     return None
 
@@ -131,6 +132,14 @@ def _closing_starts(text: str) -> list[int]:
     """Where a name may start after a sign-off or a sender's word, after a dash, or after the owner's "Ini …"."""
     return [m.end() for m in _SIGN_OFF.finditer(text)] + [m.end() for m in _DASH_NAME.finditer(text)] + [
         m.end() for m in _INTRO.finditer(text)]
+
+
+def _closes(cand: Found, text: str, at: int) -> bool:
+    """A name read after a dash is the sender's only when it closes its piece and holds no number: "— Bahasa Bridge
+    Jayapura." signs the post, "Canggu - Fazzio 90k a day" lists a scooter."""
+    if not _DASH_NAME.search(text[max(0, at - 3):at + 1]):
+        return True
+    return _ends_piece(text, cand[1][1]) and not re.search(r"\d", cand[0])
 
 
 def _uncredited(found: Found, text: str) -> Found:
