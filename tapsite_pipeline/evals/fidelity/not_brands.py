@@ -24,10 +24,12 @@ _SERIES = re.compile(r"([^\W\d_]+)\s+\d{1,3}")
 _COLUMNS = frozenset("""kelas lama durasi harga biaya tarif spp menu item produk product nama name jenis tipe type ukuran
 size qty jumlah paket package program layanan price rate fee duration waktu jadwal schedule sesi session keterangan
 stok stock varian variant kategori category satuan unit total deskripsi description""".split())
-# A letter's or an email's frame (its address, subject and salutation: "Kepada Yth", "Dear HR team", "Perihal: …")
+# A letter's or an email's frame (its address, subject and salutation: "Kepada Yth", "Dear HR team", "Perihal: …";
+# a company profile's foreword heading: "KATA PENGANTAR")
 # and the role it is signed with ("Hormat kami, Pengurus Sanggar", "Ketua Paguyuban"): whom, about what, and who signs
 _LETTER_FRAME = re.compile(r"(?i)(?:kepada|yth|yang\s+terhormat|dear|subject|subjek|perihal|dengan\s+hormat|hormat\s+"
-                           r"(?:kami|saya)|salam\s+hormat|pengurus|ketua|sekretaris|bendahara|koordinator|humas)\b")
+                           r"(?:kami|saya)|salam\s+hormat|pengurus|ketua|sekretaris|bendahara|koordinator|humas|kata\s+pengantar|"
+                           r"kata\s+sambutan|company\s+profile|profil\s+(?:perusahaan|usaha|lembaga))\b")
 # A flyer's headline in capitals opening on a call to act or an offer to join ("LEARN TO FREEDIVE", "PELUANG
 # KEMITRAAN", "DIJUAL CEPAT"): what the flyer offers, the name set off after it
 _HEADLINE_OPENERS = frozenset("""learn belajar join gabung dijual disewakan dicari peluang kemitraan lowongan loker promo

@@ -13,7 +13,9 @@ from tapsite_pipeline.shorthand import expand
 
 _PUNCT = re.compile(r"[^\w\s&+/-]", re.UNICODE)
 _WORD = re.compile(r"[^\W_]+(?:[-'][^\W_]+)*", re.UNICODE)
-_SENT = re.compile(r"(?<=[.!?…])\s+(?=[\"'“(]?[A-Z0-9À-Ý])")
+# (a person's title shortened before a name ends no sentence: "Rumah Makan … Hj. Rosidah", "Dr. Sari")
+_SENT = re.compile(r"(?<=[.!?…])(?<!\b(?:Hj|Dr|Ir|Ny|Tn)\.)(?<!\b(?:Drs|Bpk|Sdr|Mrs)\.)(?<!\bH\.)"
+                   r"\s+(?=[\"'“(]?[A-Z0-9À-Ý])")
 
 # Function words: a token made only of these says nothing about what is sold.
 STOP_ID = frozenset("""yang dan di ke dari untuk dengan kami anda kamu ini itu bisa juga atau sudah akan lebih

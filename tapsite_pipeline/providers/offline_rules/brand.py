@@ -71,14 +71,11 @@ from .brand_shapes import after_list, before_head, is_place, listed_item, signed
 from .brand_title_case import CAPPED_CLAUSE_WORD, PART_ENDS, TITLED_READING
 from .brand_titles import TITLED_NAME, after_listed_opening, land_named, services_first
 from .brand_words import (
-    _GENERIC,
     _HARD,
     _HONOR_RE,
-    _HONOR_SET,
     _LOWER_START,
     _MEDIUM,
     _MEDIUM_CAP,
-    _NOT_NAME,
     _OWN_NOUNS,
     _OWNED,
     _PREFIX,
@@ -90,6 +87,9 @@ from .brand_words import (
     _SUFFIXES,
     _WORD_TOKEN,
     COPULA_BEFORE,
+    GENERIC_WORDS,
+    HONORIFICS,
+    NOT_NAME_WORDS,
     STOP,
 )
 from .brand_words_alone import dotted_handle, refused
@@ -224,7 +224,7 @@ def _extract_brand(text: str, lower: str, cased: bool,
                 add(3, (text[m.start():found[2]], m.start(), found[2]), allow_generic=True)
         for m in _OWNED.finditer(text):
             # "galeri saya Sanggar Lukis Darto Wiyono", "klubnya Hiu Kecil Swim Club", "brandku Rara Paper"
-            if m.group(1).lower() in _GENERIC or m.group(1).lower() in _OWN_NOUNS:
+            if m.group(1).lower() in GENERIC_WORDS or m.group(1).lower() in _OWN_NOUNS:
                 if _AT_PLACE.search(text, max(0, m.start() - 12), m.start()):
                     continue  # "tiap sabtu di rumah saya Antapani Bandung": where it is held, not a name
                 found = take_name(text, m.end(), cased, require_cap=True)
@@ -297,7 +297,7 @@ def _extract_brand(text: str, lower: str, cased: bool,
                 add(4 if by_number else 5, (name, rs, re_))
         first_tok = _WORD_TOKEN.search(text)
         m = _CAMEL.match(text, first_tok.start()) if first_tok else None
-        if m and m.group(0).lower() not in _NOT_NAME:
+        if m and m.group(0).lower() not in NOT_NAME_WORDS:
             # "SecuraNet konsultan …": a coined one-word name opening the brief (with the words of its run)
             run = next((r for r in (all_runs if all_runs is not None else cap_runs(text)) if r[0] == m.start()), None)
             e = run[1] if run else m.end()
@@ -347,7 +347,7 @@ def _extract_brand(text: str, lower: str, cased: bool,
         for m in (() if beaten(6) else _PREFIX_CAP.finditer(text)):
             run = next((r for r in runs if r[0] == m.end()), None)
             # "toko Ani", "warung makan Bu Sri" keep the prefix; "rental mobil Lancar Jaya" does not
-            if run and (len(text[run[0]:run[1]].split()) == 1 or text[run[0]:run[1]].split()[0].lower() in _HONOR_SET):
+            if run and (len(text[run[0]:run[1]].split()) == 1 or text[run[0]:run[1]].split()[0].lower() in HONORIFICS):
                 mid = m.group(2).split()
                 place = text[run[0]:run[1]].lower() in PLACES
                 listed = text[m.start():run[0]].islower() and after_list(text, m.start())  # "… dan les piano Kak Dimas"
@@ -371,7 +371,7 @@ def _extract_brand(text: str, lower: str, cased: bool,
             keep = None
             for w in reversed(back[-3:]):
                 lw = w.group(0).lower()
-                if lw in STOP or (lw not in _GENERIC and lw not in _TRADE_WORDS) or lw in _NOT_NAME:
+                if lw in STOP or (lw not in GENERIC_WORDS and lw not in _TRADE_WORDS) or lw in NOT_NAME_WORDS:
                     break
                 keep = w
             s0 = max(0, m.start() - 40) + keep.start() if keep is not None else m.start()
@@ -381,13 +381,13 @@ def _extract_brand(text: str, lower: str, cased: bool,
             add(6 if s0 < m.start() else 7, (text[s0:end], s0, end), allow_generic=True)
         for rs, re_, _ in (() if beaten(6) else runs):
             # "Pijat tradisional Mbok Darmi", "jual nasi uduk Bu Tini": business words before an honorific name
-            if text[rs:re_].split()[0].lower() not in _HONOR_SET:
+            if text[rs:re_].split()[0].lower() not in HONORIFICS:
                 continue
             back = list(re.finditer(r"[\w'-]+", text[max(0, rs - 40):rs]))
             keep = None
             for w in reversed(back[-3:]):
                 lw = w.group(0).lower()
-                if lw in STOP or lw not in _GENERIC or lw in _NOT_NAME:
+                if lw in STOP or lw not in GENERIC_WORDS or lw in NOT_NAME_WORDS:
                     break
                 keep = w
             if keep is not None:
@@ -402,7 +402,7 @@ def _extract_brand(text: str, lower: str, cased: bool,
             if words[-1].lower() in _SUFFIXES and len(words) >= 2:
                 # "Dapur Ibu Made Cooking School": a long run closed by a trade title is a name even when
                 # each of its words is an ordinary one
-                add(6, (name, s, e), allow_generic=len(words) >= 3 or any(w.lower() in _HONOR_SET for w in words[:-1]))
+                add(6, (name, s, e), allow_generic=len(words) >= 3 or any(w.lower() in HONORIFICS for w in words[:-1]))
             elif len(words) >= 2 or not initial or dotted_handle(name):  # "Tayang.Jogja: …" (a handle)
                 if words[0].lower() in PLACES and len(words) <= 2 and all(w.lower() in PLACES for w in words):
                     continue
@@ -435,12 +435,12 @@ def _extract_brand(text: str, lower: str, cased: bool,
                     allow_generic=len(words) >= 3 and not initial and not any(w.lower() in PLACES for w in words))
     for m in (() if beaten(9) else _HONOR_RE.finditer(lower)):
         nm = m.group(2)
-        if nm in STOP or nm in _GENERIC:
+        if nm in STOP or nm in GENERIC_WORDS:
             continue
         add(9, (text[m.start():m.end()], m.start(), m.end()), allow_generic=True)
     for m in (() if beaten(9) else _HONOR_NAME.finditer(lower)):
         # "pijat sehat mbak yuni", "jamu gendong mbok darmi": business words, then an honorific and a name
-        if m.group(1) in STOP or m.group(1) in _GENERIC or m.group(1) in PLACES:
+        if m.group(1) in STOP or m.group(1) in GENERIC_WORDS or m.group(1) in PLACES:
             continue
         back = list(re.finditer(r"[a-z][a-z'-]*", lower[max(0, m.start() - 40):m.start()]))
         keep = None
@@ -475,7 +475,7 @@ def _extract_brand(text: str, lower: str, cased: bool,
     # with no business name given, a freelancer goes by the name they introduce themselves with
     m = _SELF_INTRO.search(text) if cased and not beaten(8) else None
     if m and m.group(1).lower() not in _STOP_OR_GENERIC and m.group(1).lower() not in PLACES \
-            and m.group(1).lower() not in _HONOR_SET:
+            and m.group(1).lower() not in HONORIFICS:
         cands.append((8, m.start(1), m.group(1), (m.start(1), m.end(1))))
     if not cands:
         return None
@@ -484,6 +484,6 @@ def _extract_brand(text: str, lower: str, cased: bool,
     # "les renang coach Fajar", "servis AC pak Joko": a person's name read alone keeps the title the owner wrote
     # before it, as "Bu Sumi" keeps hers ("Coach Fajar", "Pak Joko")
     if (title := _TITLE_BEFORE_PERSON.search(text, max(0, span[0] - 12), span[0])) and len(name.split()) <= 2 \
-            and name[:1].isupper() and name.split()[0].lower() not in _HONOR_SET:
+            and name[:1].isupper() and name.split()[0].lower() not in HONORIFICS:
         name, span = title.group(1).capitalize() + " " + name, (title.start(1), span[1])
     return name, span, prio

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from tapsite_pipeline.fastre import regrouped
 
-from .brand_words import _GENERIC
+from .brand_words import GENERIC_WORDS
 from .cap_runs import _is_cap, cap_runs
 from .lexicon import KEYWORDS
 from .name_reader import take_name
@@ -89,7 +89,7 @@ def list_heading(text: str, s: int, e: int) -> bool:
         return False
     if not lower or lower[0] not in _LIST_HEADS:
         return False
-    return all(w in _LIST_WORDS or w in _TRADE_WORDS or w in _GENERIC for w in lower[1:])
+    return all(w in _LIST_WORDS or w in _TRADE_WORDS or w in GENERIC_WORDS for w in lower[1:])
 
 
 def goods_title(text: str, s: int, e: int) -> bool:
@@ -104,7 +104,7 @@ def goods_title(text: str, s: int, e: int) -> bool:
     lower = [w.lower() for w in words]
     # the season's own heading names its fruit in any word: "PANEN SALAK SUDAH TIBA"
     season = any(w in _SEASON_NOUNS for w in lower) and any(w in _SEASON_WORDS - _SEASON_NOUNS for w in lower)
-    if not season and not all(w in _TRADE_WORDS or w in _GENERIC or w in _SEASON_WORDS for w in lower):
+    if not season and not all(w in _TRADE_WORDS or w in GENERIC_WORDS or w in _SEASON_WORDS for w in lower):
         return False
     return any(rs >= e and len(text[rs:re_].split()) >= 2
                and any(w.lower() not in _TRADE_WORDS and w.lower() not in PLACES for w in text[rs:re_].split())

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection
 
-from .brand_words import _HONOR_SET
+from .brand_words import HONORIFICS
 from .lexicon import KEYWORDS
 from .places import PLACES
 
@@ -126,10 +126,10 @@ def edged(text: str, name: str, s: int, e: int) -> tuple[str, int, int] | None:
         return None
     if text[s:e] != name:
         return name, s, e
-    cut = platform_lead(text, name, s) or kind_label(name) or premises_start(name, _TRADE, _HONOR_SET)
+    cut = platform_lead(text, name, s) or kind_label(name) or premises_start(name, _TRADE, HONORIFICS)
     if cut:  # the span keeps the words: a heading's goods, a label or a platform are read as no offering either
         name = name[cut:]
-    end = signed_by_host(name, _TRADE, _HONOR_SET)
+    end = signed_by_host(name, _TRADE, HONORIFICS)
     if end:
         name, e = name[:end], s + end
     return name, s, e

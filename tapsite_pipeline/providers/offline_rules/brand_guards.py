@@ -24,14 +24,14 @@ from .brand_town import placed_after, town_in_name, trade_named
 from .brand_words import (
     _CONNECT,
     _DOT_ABBR,
-    _GENERIC,
-    _HONOR_SET,
     _HONORIFIC,
-    _NOT_NAME,
     _PERSON_BEFORE,
     _PREFIX,
     _SUFFIXES,
+    GENERIC_WORDS,
+    HONORIFICS,
     LOC_NOUNS,
+    NOT_NAME_WORDS,
     PARTICLES,
     STOP,
 )
@@ -116,7 +116,7 @@ mexican indian arabic turkish european asian japanese minang minangkabau betawi 
 
 
 def _known(w: str) -> bool:
-    return w in _GENERIC or w in _NOT_NAME or w in STOP or w.isdigit()
+    return w in GENERIC_WORDS or w in NOT_NAME_WORDS or w in STOP or w.isdigit()
 
 
 _REDUP = fast(r"^([^\W\d_]{2,})2(?:an|nya|x)?$")
@@ -133,7 +133,7 @@ def is_generic(name: str) -> bool:
     if len(words) >= 2 and name.split()[-1] in ("Kita", "Kami"):
         return False
     # a word after an honorific is a person's name, whatever else it means ("Warung Sate Pak Min", "Soto Mbok Sis")
-    if any(a in _HONOR_SET and b not in _HONOR_SET and b not in _NOT_A_PERSON for a, b in zip(words, words[1:], strict=False)):
+    if any(a in HONORIFICS and b not in HONORIFICS and b not in _NOT_A_PERSON for a, b in zip(words, words[1:], strict=False)):
         return False
     return not words or all(_known(w) or any(w.endswith(x) and len(w) > len(x) + 2 and _known(w[:-len(x)])
                                              for x in ("nya", "an", "kan")) for w in words)
@@ -166,7 +166,7 @@ def _smaller_place(text: str, name: str, s: int, e: int) -> bool:
         return False
     words = [w.lower().strip(".,'") for w in name.split()]
     if not words or _BUSINESS_SHAPED.match(name) or re.search(r"[a-z][A-Z]|\.[a-z]{2,4}$", name) or any(
-            w in _GENERIC or w in _SUFFIXES or w in _HONOR_SET or w in _NOT_NAME for w in words):
+            w in GENERIC_WORDS or w in _SUFFIXES or w in HONORIFICS or w in NOT_NAME_WORDS for w in words):
         return False
     closed = len(words) >= 2 and any(" ".join(words[-k:]) in PLACES for k in (2, 1) if len(words) > k)
     return closed or _town_next(text, e)
@@ -379,7 +379,7 @@ def vet_candidate(text: str, lower: str, skip: Sequence[tuple[int, int]], prio: 
         # before whose it is, and the maker a title names goes by the honorific and the name
         name, e = name[:size.start()], s + size.start()
         words = name.split(" ")
-        at = next((i for i, w in enumerate(words) if i > 0 and w.lower() in _HONOR_SET), 0)
+        at = next((i for i, w in enumerate(words) if i > 0 and w.lower() in HONORIFICS), 0)
         if at >= 2 and words[at - 1].lower() in _KITCHENS:
             at -= 1  # "Sambal Cumi Dapur Mak Inah 150gr": the kitchen is the maker's
         if at and at < len(words) - 1:

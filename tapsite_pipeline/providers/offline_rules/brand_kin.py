@@ -22,7 +22,7 @@ from functools import lru_cache
 
 from tapsite_pipeline.fastre import fast
 
-from .brand_words import _HONOR_SET
+from .brand_words import HONORIFICS
 from .lexicon import KEYWORDS
 
 # The kinship words before a name (a comma may stand between; a colon introduces the business instead): a match ends
@@ -48,7 +48,7 @@ _AT_WHOSE = frozenset("rumah keluarga acara nikahan pernikahan syukuran hajatan 
 _RECIPIENT = fast(r"\b(?:buat|bwt|untuk|utk|for|pesanan|pesenan|orderan|klien|client|" + "|".join(sorted(_AT_WHOSE))
                   + r")\s+", re.I)
 # Titles of a person in English briefs (the Indonesian ones are brand_words' honorifics).
-_TITLES = frozenset({"mr", "mrs", "ms", "mdm", "madam", "auntie", "uncle", "dek", "adek", "adik"}) | _HONOR_SET
+_TITLES = frozenset({"mr", "mrs", "ms", "mdm", "madam", "auntie", "uncle", "dek", "adek", "adik"}) | HONORIFICS
 
 
 @lru_cache(maxsize=64)  # read once per brief: every candidate asks

@@ -11,18 +11,18 @@ from tapsite_pipeline.fastre import fast, regrouped
 from .brand_cues import NOT_SIGNING, language_taught
 from .brand_guards import _BUSINESS_SHAPED, is_generic
 from .brand_shapes import is_place
-from .brand_words import _GENERIC, _HARD, _HONOR_SET, _HONORIFIC, STOP
+from .brand_words import _HARD, _HONORIFIC, GENERIC_WORDS, HONORIFICS, STOP
 from .name_reader import take_name
 
 # Unions of the word lists, built once (rebuilding a 500-word set per token was a measurable share of a parse).
 _HARD_OR_STOP = frozenset(_HARD | STOP)
-_STOP_OR_GENERIC = frozenset(STOP | _GENERIC)
+_STOP_OR_GENERIC = frozenset(STOP | GENERIC_WORDS)
 _WITH_NAME = fast(
     r"\b([A-Z][\w'&-]*(?:\s+(?:&\s+)?[A-Z][\w'&-]*){0,2})\s+(?:with|bareng|bersama|by|sama|x|ala)\s+"
     r"((?:(?:Kak|Kakak|Miss|Mister|Mr\.?|Ms\.?|Mrs\.?|Bu|Bunda|Pak|Mbak|Mba|Mas|Coach|Teacher|Chef|Teh|Bang|Om|Tante|"
     r"Uncle|Aunty|Ustadz|Ustadzah)\s+)?[A-Z][\w'-]+)")
 # Words before a person's name: who runs a class or a practice ("bersama Bidan Rahma", "with Coach Dodi").
-_PERSON_TITLES = frozenset(_HONOR_SET | {"bidan", "dokter", "dr", "drg", "coach", "teacher", "miss", "mister", "mr", "ms",
+_PERSON_TITLES = frozenset(HONORIFICS | {"bidan", "dokter", "dr", "drg", "coach", "teacher", "miss", "mister", "mr", "ms",
                                          "mrs", "chef", "guru", "laoshi", "sensei", "ustaz", "ustadzah", "ners", "kakak"})
 # What an owner asks the reader to do with the business: "Book with …", "Travel with …".
 _CALL_VERBS = frozenset("book order travel stay ride sail dive surf fly explore trek hike tour shop dine chat call "
@@ -63,13 +63,13 @@ def _person_beside_business(text: str, runs: list[tuple[int, int, bool]], s: int
     run of its own shaped like one (a trade word first or last: "Bimbel Pintar Ceria", "Klub Renang Hiu Kecil")?"""
     words = text[s:e].split()
     if not 2 <= len(words) <= 3 or words[0].lower().rstrip(".") not in _PERSON_TITLES \
-            or any(w.lower() in _OWNERS or w.lower() in _GENERIC for w in words[1:]) or _BUSINESS_SHAPED.match(text[s:e]):
+            or any(w.lower() in _OWNERS or w.lower() in GENERIC_WORDS for w in words[1:]) or _BUSINESS_SHAPED.match(text[s:e]):
         return False
     if re.match(r"\s*[,:;(—–-]", text[e:]):
         return False  # "Pak Joko, tukang servis AC …": the person signs in, set off; the trade is theirs
     # the business in the same sentence, said after the person: "Kak Rina mengajar di Bimbel Pintar Ceria"
     return any(a > e and len(text[a:b].split()) >= 2 and not re.search(r"[.!?]", text[e:a])
-               and _BUSINESS_SHAPED.match(text[a:b]) and text[a:b].split()[0].lower() not in _HONOR_SET
+               and _BUSINESS_SHAPED.match(text[a:b]) and text[a:b].split()[0].lower() not in HONORIFICS
                for a, b, _ in runs)
 
 
@@ -85,7 +85,7 @@ def _clause_word_inside(words: list[str]) -> bool:
     for i, w in enumerate(words):
         if w not in STOP and w not in _HARD:
             continue
-        if i and w in _CHAT_NAMES and words[i - 1] in _HONOR_SET and words[i - 1] not in _CHAT_NAMES | {"kak"}:
+        if i and w in _CHAT_NAMES and words[i - 1] in HONORIFICS and words[i - 1] not in _CHAT_NAMES | {"kak"}:
             continue
         return True
     return False

@@ -12,7 +12,15 @@ corroborates is taken:
 * a sender's or a signature's word stands before it: "Dari:", "from", "organised by", "Hatur nuhun,", "Salam,",
   or the dash or bracket that sets it off after a heading ("SMS: Selat Rupat Travel —", "Itinerary … (Jeep …)");
 * it opens a line of its own followed by an address ("Sanggar Batik Sekar Lasem, Jl. Karangturi 12",
-  "Teknik Dingin Bang Rahmat, Bintaro & Pondok Aren").
+  "Teknik Dingin Bang Rahmat, Bintaro & Pondok Aren");
+* the owner introduces it ("Halo! Ini Petshop …", "This is …") or says it was founded or serves ("Percetakan Pase
+  telah berdiri sejak 2006", "… hadir sejak 2014", "… melayani …").
+
+Owners often name the business last, after a dash ("Classes start 1 March at Jl. Teuku Umar 30 — Bahasa Bridge
+Jayapura."), after a credit ("Filmed by …", "Diselenggarakan oleh …") or after "Ini …": those places are read with the
+sign-offs, and a credit's verb is taken off the name. A choice that names a class or a language ("Conversational
+English", the first option of a poll) and that the brief does not back gives way to such a closing name: the class is
+what is taught, the school signs the post.
 
 A choice the brief itself corroborates stays, and when no other candidate passes, the choice stays as it was.
 """
@@ -24,8 +32,9 @@ from collections.abc import Callable
 
 from tapsite_pipeline.fastre import regrouped
 
-from .brand_words import _GENERIC
+from .brand_words import GENERIC_WORDS
 from .name_likeness import (
+    class_title,
     has_own_word,
     only_answer,
     opens_with_document,
@@ -58,7 +67,19 @@ _HEADING_GAP = 25
 # A sign-off or a sender's word that names the business after it ("Hatur nuhun, Tenda Mang Dadeng.", "from Cahaya
 # Teknik Listrik", "Dari: …").
 _SIGN_OFF = regrouped(r"(?i)\b(?:(?:hormat\s+kami|salam|hatur\s+nuhun|terima\s+kasih|makasih|thanks|thank\s+you|"
-                      r"regards|cheers|wassalam)\s*,|(?:dari|from|organi[sz]ed\s+by|presented\s+by)\s*:?)\s*(?-i:(?=[A-Z]))")
+                      r"regards|cheers|wassalam)\s*,|(?:dari|from|organi[sz]ed\s+by|presented\s+by|hosted\s+by|"
+                      r"powered\s+by|diselenggarakan\s+oleh|dipersembahkan\s+oleh)\s*:?)\s*(?-i:(?=[A-Z]))")
+# A name closing a piece after a dash: "… at Jl. Teuku Umar 30 — Bahasa Bridge Jayapura."
+_DASH_NAME = regrouped(r"(?:[—–]|\s-)\s*(?=[A-Z])")
+# A credit's verb before the business ("Filmed by …", "Diselenggarakan oleh …"); "Makeup by Ayu" is a name, so only a
+# verb's past participle or an Indonesian passive opens a credit.
+_CREDIT = regrouped(r"^(?:[A-Za-z]+ed|[Dd]i[a-z]{3,}|[Bb]rought\s+to\s+you)\s+(?:by|oleh)\s+(?=[A-Z])")
+# The owner introducing the business at the start of a piece ("Halo! Ini …", "This is …", "We are …").
+_INTRO_BEFORE = regrouped(r"(?i)^\W*(?:ini|inilah|this\s+is|we\s+are|kami(?:lah)?|welcome\s+to|selamat\s+datang\s+di)\s*$")
+_INTRO = regrouped(r"(?:^|[.!?]\s+)(?:Halo|Hai|Hi|Hello)?[!,.]?\s*(?:Ini|This\s+is|We\s+are)\s+(?=[A-Z])")
+# … or saying it was founded, is here or serves ("telah berdiri sejak 2006", "hadir sejak 2014", "melayani …").
+_FOUNDED_AFTER = regrouped(r"(?i)\s*(?:(?:telah|sudah|resmi)\s+)?(?:berdiri|hadir|didirikan|melayani|beroperasi|"
+                           r"was\s+founded|was\s+established|has\s+been\s+serving|has\s+served|serves)\b")
 _STREET = regrouped(r"(?i)\s*,\s*(?:jl|jln|jalan|ruko|komplek|kompleks|blok|gg|gang|perum|lt)\b")
 
 
@@ -68,8 +89,14 @@ def rechecked(found: Found | None, text: str, reread: Callable[[list[Span]], Fou
     is no name or an addressee or a place (see the module's doc). The choices given up join ``quiet``, the spans that
     hold no offering, as they held none while they were the name (a heading's whole piece: "PENAWARAN HARGA No.
     014/DSK/XII/2026" names no card)."""
-    if not found or not cased or not _refused(found, text) or corroborated(text, *found[1], found[0]):
+    if found and (credited := _uncredited(found, text)) is not found:
+        if quiet is not None:
+            quiet.append((found[1][0], credited[1][0]))  # "Filmed by": the credit's verb holds no offering
+        found = credited
+    if not found or not cased or corroborated(text, *found[1], found[0]):
         return found
+    if not _refused(found, text):
+        return (_signed_instead(found, text) if class_title(found[0]) else None) or found
     heading = found[1] if not re.search(r"\w", text[:found[1][0]]) else None  # the choice opens the brief
     refused = [found[1]]
     for _ in range(_TRIES):
@@ -79,11 +106,49 @@ def rechecked(found: Found | None, text: str, reread: Callable[[list[Span]], Fou
         if _passes(other, text, heading):
             return _quieted(_with_trade(other, text), refused, heading, text, quiet)
         refused.append(other[1])
-    for m in _SIGN_OFF.finditer(text):
-        signed = take_name(text, m.end(), cased, require_cap=True)
-        if signed and (cand := (signed[0], (signed[1], signed[2]), found[2])) and _passes(cand, text, heading):
+    for at in _closing_starts(text):
+        signed = take_name(text, at, cased, require_cap=True)
+        if signed and (cand := (signed[0], (signed[1], signed[2]), found[2])) and _closes(cand, text, at) \
+                and _passes(cand, text, heading):
             return _quieted(cand, refused, heading, text, quiet)
     return found
+
+
+def _signed_instead(found: Found, text: str) -> Found | None:
+    """A name the brief signs off with or sets off after a dash closing a piece, when the choice (a name, but one the
+    brief does not back) is not it: "▢ Conversational English (evenings) … at Jl. Teuku Umar 30 — Bahasa Bridge
+    Jayapura." The class is on offer; the school signs the post."""
+    for at in _closing_starts(text):
+        signed = take_name(text, at, cased=True, require_cap=True)
+        if not signed or signed[1] < found[1][1] and signed[2] > found[1][0]:
+            continue
+        cand = (signed[0], (signed[1], signed[2]), found[2])
+        if _closes(cand, text, at) and _passes(cand, text, None) and words_of(cand[0]) != words_of(found[0]):
+            return cand
+    return None
+
+
+def _closing_starts(text: str) -> list[int]:
+    """Where a name may start after a sign-off or a sender's word, after a dash, or after the owner's "Ini …"."""
+    return [m.end() for m in _SIGN_OFF.finditer(text)] + [m.end() for m in _DASH_NAME.finditer(text)] + [
+        m.end() for m in _INTRO.finditer(text)]
+
+
+def _closes(cand: Found, text: str, at: int) -> bool:
+    """A name read after a dash is the sender's only when it closes its piece and holds no number: "— Bahasa Bridge
+    Jayapura." signs the post, "Canggu - Fazzio 90k a day" lists a scooter."""
+    if not _DASH_NAME.search(text[max(0, at - 3):at + 1]):
+        return True
+    return _ends_piece(text, cand[1][1]) and not re.search(r"\d", cand[0])
+
+
+def _uncredited(found: Found, text: str) -> Found:
+    """The name without a credit's verb before it ("Filmed by Padang Sabana Films" → "Padang Sabana Films")."""
+    name, (s, e), prio = found
+    m = _CREDIT.match(name)
+    if not m or len(name[m.end():].split()) < 2:
+        return found
+    return name[m.end():], (s + m.end(), e), prio
 
 
 def _quieted(taken: Found, refused: list[Span], heading: Span | None, text: str, quiet: list[Span] | None) -> Found:
@@ -124,7 +189,12 @@ def _passes(cand: Found, text: str, heading: Span | None) -> bool:
 def corroborated(text: str, s: int, e: int, name: str) -> bool:
     """Whether the brief backs the candidate at ``text[s:e]`` as the sender's name: its contact echoes it, a
     sender's word or a sign-off dash stands before it, or it opens a piece of the brief followed by an address."""
-    return _echoed(text, name) or _sender_before(text, s, e) or _address_line(text, s, e)
+    return _echoed(text, name) or _sender_before(text, s, e) or _address_line(text, s, e) or _introduced(text, s, e)
+
+
+def _introduced(text: str, s: int, e: int) -> bool:
+    """"Halo! Ini Petshop …", "Percetakan Pase Lhokseumawe telah berdiri sejak 2006": the owner presents it."""
+    return bool(_INTRO_BEFORE.match(text[_piece_start(text, s):s]) or _FOUNDED_AFTER.match(text, e))
 
 
 def _echoed(text: str, name: str) -> bool:
@@ -189,7 +259,7 @@ def _with_trade(found: Found, text: str) -> Found:
     name, (s, e), prio = found
     start = _piece_start(text, s)
     lead = text[start:s].strip()
-    if lead and lead.islower() and 1 <= len(lead.split()) <= 2 and all(w in _GENERIC for w in words_of(lead)):
+    if lead and lead.islower() and 1 <= len(lead.split()) <= 2 and all(w in GENERIC_WORDS for w in words_of(lead)):
         at = text.index(lead, start)
         return text[at:e], (at, e), prio
     return found

@@ -9,7 +9,7 @@ from tapsite_pipeline.fastre import regrouped
 
 from .brand_cues import LANGUAGES
 from .brand_shapes import is_place
-from .brand_words import _GENERIC
+from .brand_words import GENERIC_WORDS
 from .lexicon import KEYWORDS
 from .places import PLACES
 from .roles import AUDIENCE
@@ -101,4 +101,4 @@ def trade_heading(name: str) -> bool:
     """Is a run set off before the rest only the trade and a town ("SEWA ALAT PESTA LAMPUNG - …"), a post's heading?"""
     words = name.lower().split()
     said = sum(w in KEYWORDS for w in words) + sum(f"{a} {b}" in KEYWORDS for a, b in zip(words, words[1:], strict=False))
-    return said >= 2 and all(w in _TRADE_WORDS or w in _GENERIC or w in PLACES for w in words)
+    return said >= 2 and all(w in _TRADE_WORDS or w in GENERIC_WORDS or w in PLACES for w in words)

@@ -18,7 +18,7 @@ from tapsite_pipeline.fastre import regrouped
 
 from .brand_cues import LANGUAGES, NOT_SIGNING, SIGN_WORDS, business_head, service_acronym
 from .brand_guards import is_generic
-from .brand_words import _HARD, _HONOR_SET, STOP
+from .brand_words import _HARD, HONORIFICS, STOP
 from .name_reader import take_name
 from .places import PLACES
 
@@ -30,7 +30,7 @@ balinese javanese sundanese indonesian chinese japanese korean thai vietnamese w
 mexican indian arabic turkish european asian malay padang sunda jawa
 """.split())
 # Titles that make a single word after "by"/"with" a person's name ("by Chef Budi", "bersama Kak Nadia").
-_TITLES = frozenset(_HONOR_SET | {"kakak", "miss", "mister", "mr", "ms", "mrs", "coach", "teacher", "chef", "ustadzah",
+_TITLES = frozenset(HONORIFICS | {"kakak", "miss", "mister", "mr", "ms", "mrs", "coach", "teacher", "chef", "ustadzah",
                                   "dr", "drg", "drh"})
 # "bekam dan pijat refleksi", "lulur & spa": the last of a list of services (a comma alone separates clauses as
 # often as items, so it does not count)

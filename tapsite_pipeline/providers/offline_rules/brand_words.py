@@ -85,7 +85,8 @@ rw no kec kab kota kabupaten halal homemade home made fresh premium new best
 muharram muharam safar sapar rabiul rajab syaban sya'ban ruwah syawal dzulqadah dzulqa'dah zulkaidah dzulhijjah
 zulhijah tutup closed closes opens libur
 """.split()) | LANGUAGE_NOUNS  # "Les privat bahasa Korea, Jepang …": a language alone names no business
-_NOT_NAME = _HARD | _SOFT
+# The words that are never a name's word on their own (public: name_likeness and the brand modules read them).
+NOT_NAME_WORDS = _HARD | _SOFT
 _NEVER_IN_NAME = {"di", "dan", "and", "in", "at", "sejak", "since", "is", "are", "yang", "untuk", "dengan", "with",
                   "for", "adalah", "jual", "menjual", "sells", "selling", "yg", "utk", "dgn", "warna", "color"}
 _PERSON_BEFORE = regrouped(r"(?:\bsaya|\baku|\bnama\s+saya|\bmy\s+name\s+is|\bi\s+am|\bi'm|\bini|\bby|(?<!-)\boleh"
@@ -96,7 +97,8 @@ _PREFIX = (r"(?:toko|warung|waroeng|warkop|kedai|cafe|kafe|caffe|coffee|bakso|ba
            r"roti|kue|kopi|apotek|bimbel|griya|pondok|angkringan|lesehan|barbershop|kios|galeri|gallery|percetakan|"
            r"konveksi|penjahit|optik|nasi|pecel|seblak|es|jamu|dimsum|pempek|gudeg|rawon|batik|bolu|kost|kos|yayasan|"
            r"rental|sanggar|pangkas rambut|sekolah|les|kursus|lembaga|paud|tk)")
-_GENERIC = set(KEYWORDS) | set("""
+# The ordinary words of a trade, a shop and an owner's talk ("toko", "usaha", "rumahan"): no name of its own.
+GENERIC_WORDS = set(KEYWORDS) | set("""
 saya kami aku kecil online rumahan murah enak besar baru lokal terbaik rumah usaha bisnis toko warung kedai shop
 store brand merek produk jasa kuliner makan makanan minuman home small local online new best my our the a an
 sendiri kecil-kecilan keluarga family sederhana mini mikro umkm halal premium fresh kekinian tradisional modern
@@ -108,7 +110,8 @@ _PUNCT = set(".,;:!?()[]\"/|+-")
 # (with the shortened kinds of business a name opens with: "RM. Pagi Sore" (rumah makan), "TB. Sinar Jaya" (toko bangunan))
 _ABBR = {"ny", "jl", "st", "pt", "cv", "hj", "h", "dr", "drg", "drh", "tn", "ir", "drs", "prof", "co", "bpk", "kh", "ud",
          "rm", "tb", "pd", "mr", "mrs", "ms"}
-_HONOR_SET = set(_HONORIFIC[3:-1].split("|"))
+# The honorifics before a person's name ("bu", "pak", "kak"), as a set of words.
+HONORIFICS = set(_HONORIFIC[3:-1].split("|"))
 _YEAR = regrouped(r"^(?:19|20)\d\d$")
 
 _STRONG = fast(

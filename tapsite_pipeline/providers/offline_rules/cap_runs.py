@@ -23,11 +23,11 @@ from .brand_words import (
     _CONNECT,
     _HARD,
     _HARD_ACRONYMS,
-    _HONOR_SET,
     _PUNCT,
     _SOFT,
     _WORD_TOKEN,
     _YEAR,
+    HONORIFICS,
     NO_SANDWICH,
     STOP,
     greeting_sense,
@@ -36,7 +36,7 @@ from .brand_words import (
 # Words dropped from the ends of a run, and runs made only of these are no names ("Kak", "The", "Bu").
 _TRAIL_DROP = _CONNECT | {"&", "kak", "gan", "sis", "min", "admin"}
 _LEAD_DROP = _CONNECT - {"the"}
-_WEAK = _SOFT | _CONNECT | _HONOR_SET
+_WEAK = _SOFT | _CONNECT | HONORIFICS
 _OWNERS = frozenset({"kita", "kami"})
 # Articles and particles of the languages names are borrowed from (Dutch, French, Italian, Spanish, German).
 _NAME_ARTICLES = frozenset({"de", "la", "le", "du", "del", "van", "von", "der", "il", "el", "los", "las"})
@@ -88,7 +88,7 @@ def cap_runs(text: str) -> list[tuple[int, int, bool]]:
         words = [w.group(0).lower() for w in cur]
         lo, hi = 0, len(cur)
         while hi > lo and words[hi - 1] in _TRAIL_DROP and not (
-                hi >= 2 and words[hi - 2] in _HONOR_SET and cur[hi - 1].group(0)[:1].isupper()):
+                hi >= 2 and words[hi - 2] in HONORIFICS and cur[hi - 1].group(0)[:1].isupper()):
             hi -= 1  # ("Pak Min", "Bu Gan": after an honorific a capitalised word is the person's name)
         while hi - lo >= 2 and words[lo] in _SOFT and words[lo + 1] in _SOFT and words[lo] != "the":
             lo += 1
@@ -101,7 +101,7 @@ def cap_runs(text: str) -> list[tuple[int, int, bool]]:
             lo += 2  # "Organised by Kolektif Bawah Tanah": the organiser's name, without the verb
         # "Teh Kita", "Abah Kami": a word made the owner's by "Kita"/"Kami" is a thing of theirs (tea, a shop), not
         # the title of a person named "Kita"
-        owned = any(a in _HONOR_SET and b in _OWNERS for a, b in zip(words[lo:hi], words[lo + 1:hi], strict=False))
+        owned = any(a in HONORIFICS and b in _OWNERS for a, b in zip(words[lo:hi], words[lo + 1:hi], strict=False))
         if hi > lo and (owned or not all(w in _WEAK for w in words[lo:hi])):
             runs.append((cur[lo].start(), cur[hi - 1].end(), cur_initial and lo == 0))
         cur.clear()

@@ -15,7 +15,7 @@ from .acronyms import RUNNING_ACRONYMS
 from .addresses import street_spans
 from .asides import asides_dropped
 from .brand_titles import TITLED_NAME, TITLES, after_listed_opening
-from .brand_words import _HONOR_SET, LOC_NOUNS, STOP
+from .brand_words import HONORIFICS, LOC_NOUNS, STOP
 from .capital_price import capital_apart
 from .colors import colors_with_spans
 from .coordination import bundled, most_specific, object_kinds, places_share_work, rival_kinds, shared_head
@@ -341,7 +341,7 @@ def _parse(raw: str, hints: dict) -> Intent:
 
     brand = hinted or (_safe_brand(found[0]) if found else None)
     if brand and not hinted and brand.isupper() and text.isupper():  # typed in ALL CAPS → Title Case
-        brand = " ".join(w if len(w) <= 2 and w.lower() not in _HONOR_SET else w[:1] + w[1:].lower()
+        brand = " ".join(w if len(w) <= 2 and w.lower() not in HONORIFICS else w[:1] + w[1:].lower()
                          for w in brand.split())
     excl = [brand or "", place or ""] + colors
     # facts come from what the owner says, not from the name ("Print & Bind Kilat" promises no turnaround)

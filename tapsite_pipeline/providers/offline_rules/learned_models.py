@@ -33,7 +33,7 @@ from tapsite_pipeline.fastre import fast, regrouped
 from tapsite_pipeline.resources import data_dir
 
 from .amenities import in_amenity
-from .brand_words import _HONOR_SET
+from .brand_words import HONORIFICS
 from .house_rules import rule_or_claim
 from .item_bounds import OPEN_END
 from .learned_features import (
@@ -301,7 +301,7 @@ def _written_as_name(item: str, text: str) -> bool:
 def _names_someone(item: str) -> bool:
     """An honorific before a word ("cat papan pak jaya"): the piece names a person (who signs the work), no goods."""
     words = item.split()
-    return any(w in _HONOR_SET for w in words[:-1])
+    return any(w in HONORIFICS for w in words[:-1])
 
 
 def _whole_piece(lower: str, a: int, b: int) -> bool:

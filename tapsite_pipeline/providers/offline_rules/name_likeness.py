@@ -15,7 +15,8 @@ import re
 
 from tapsite_pipeline.fastre import regrouped
 
-from .brand_words import _GENERIC, _HONOR_SET, _NOT_NAME, LOC_NOUNS, STOP
+from .brand_words import GENERIC_WORDS, HONORIFICS, LOC_NOUNS, NOT_NAME_WORDS, STOP
+from .language_pairs import LANGUAGES
 from .lexicon import KEYWORDS
 from .notice_words import NOTICE_WORDS
 from .places import PLACES
@@ -44,6 +45,11 @@ GEOGRAPHY = frozenset("""
 pulau pantai gunung danau kawah bukit lembah goa gua curug air terjun telaga sungai teluk tanjung hutan desa island
 islands beach mount mountain lake crater hill valley cave waterfall river bay forest
 """.split())
+# The words of a prayer or a formula of thanks a company profile opens with ("Puji syukur ke hadirat Allah SWT", "Tuhan
+# Yang Maha Esa"): never the sender's name.
+DEVOTION_WORDS = frozenset("""
+allah swt tuhan maha yesus kristus alhamdulillah bismillah insyaallah subhanahu
+""".split())
 ANSWER_WORDS = frozenset("yes ya iya ok oke okay bisa ada tidak nggak gak no sure tentu back up out off over down".split())
 
 # The kinds of document whose name no business's name opens with: "Itinerary Open Trip Ijen Blue Fire" is a title.
@@ -52,9 +58,16 @@ penawaran quotation quote invoice nota kuitansi kwitansi receipt struk rincian e
 brochure flyer pamflet itinerary jadwal schedule rundown agenda form formulir pendaftaran registration pricelist sms
 broadcast poll polling survei survey pengumuman memo surat letter caption postingan template
 """.split())
+# The headings of a company profile or a letter's opening page, two words that name the document ("KATA PENGANTAR",
+# "Company Profile"); their first word alone opens names too ("Kata Hati Florist").
+DOCUMENT_HEADINGS = frozenset({
+    ("kata", "pengantar"), ("kata", "sambutan"), ("company", "profile"), ("profil", "perusahaan"),
+    ("profil", "usaha"), ("profil", "lembaga"), ("about", "us"), ("tentang", "kami"),
+})
+_HEADING_WORDS = frozenset(w for pair in DOCUMENT_HEADINGS for w in pair) | {"foreword", "preface", "sambutan"}
 
-_ORDINARY = (set(KEYWORDS) | STOP | _GENERIC | _NOT_NAME | LOC_NOUNS | set(NOTICE_WORDS) | set(AUDIENCE)
-             | DOCUMENT_KINDS | EVENT_KINDS | GEOGRAPHY | ANSWER_WORDS) - _HONOR_SET
+_ORDINARY = (set(KEYWORDS) | STOP | GENERIC_WORDS | NOT_NAME_WORDS | LOC_NOUNS | set(NOTICE_WORDS) | set(AUDIENCE)
+             | DOCUMENT_KINDS | EVENT_KINDS | GEOGRAPHY | ANSWER_WORDS | DEVOTION_WORDS | _HEADING_WORDS) - HONORIFICS
 _PHRASES = frozenset(k for k in KEYWORDS if " " in k)
 _WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
 _NUMBER = re.compile(r"\d")  # "5k", "2d1n", "2027": a count, a size or a year
@@ -85,8 +98,11 @@ def ordinary_share(name: str) -> float:
 
 
 def opens_with_document(name: str) -> bool:
-    """Whether a candidate opens with a kind of document ("Itinerary …", "PENAWARAN HARGA …", "Form Pesanan …")."""
-    return words_of(name)[:1] in ([w] for w in DOCUMENT_OPENERS)
+    """Whether a candidate opens with a kind of document ("Itinerary …", "PENAWARAN HARGA …", "Form Pesanan …") or is
+    a profile's heading ("KATA PENGANTAR", "Company Profile")."""
+    words = words_of(name)
+    return words[:1] in ([w] for w in DOCUMENT_OPENERS) or tuple(words[:2]) in DOCUMENT_HEADINGS or words[:1] in (
+        ["foreword"], ["preface"])
 
 
 def opens_with_event(name: str) -> bool:
@@ -97,6 +113,12 @@ def opens_with_event(name: str) -> bool:
 def only_answer(name: str) -> bool:
     """Whether a candidate is a reply's word and nothing else ("Yes", "Bisa")."""
     return all(w in ANSWER_WORDS for w in words_of(name))
+
+
+def class_title(name: str) -> bool:
+    """Whether a candidate holds a kind of class or event or a language ("Conversational English", "Kelas Pagi
+    Batik"): it may name what is taught rather than who teaches it."""
+    return any(w in EVENT_KINDS or w in LANGUAGES for w in words_of(name))
 
 
 def has_own_word(name: str) -> bool:

@@ -9,15 +9,15 @@ from .brand_cues import counted
 from .brand_words import (
     _ABBR,
     _CONNECT,
-    _HONOR_SET,
     _NEVER_IN_NAME,
-    _NOT_NAME,
     _PUNCT,
     _SOFT,
     _WORD_TOKEN,
     _YEAR,
+    HONORIFICS,
     LOC_NOUNS,
     NO_SANDWICH,
+    NOT_NAME_WORDS,
     PARTICLES,
     STOP,
 )
@@ -25,7 +25,7 @@ from .cap_runs import _hard, _is_cap
 from .places import PLACES
 
 # Unions of the word lists, built once (rebuilding a 500-word set per token was a measurable share of a parse).
-NOT_NAME_OR_STOP = frozenset(_NOT_NAME | STOP)
+NOT_NAME_OR_STOP = frozenset(NOT_NAME_WORDS | STOP)
 _STOP_OR_PLACE = frozenset(STOP | PLACES)
 _NAME_TAIL_DROP = frozenset(_CONNECT | {"-", "&"})
 
@@ -79,7 +79,7 @@ def take_name(text: str, start: int, cased: bool, require_cap: bool = False) -> 
             and _is_cap(toks[i + 1].group(0)) and not _hard(toks[i + 1].group(0)) \
             and toks[i + 1].group(0).lower() not in _STOP_OR_PLACE  # "Fix It Handyman", "Lari Pagi Ceria"
         # ("Warung Sate Pak Min", "Bakso Bu Sis": after an honorific a capitalised word is the person's name)
-        named = capped and bool(words) and words[-1].group(0).lower() in _HONOR_SET and low not in _NEVER_IN_NAME
+        named = capped and bool(words) and words[-1].group(0).lower() in HONORIFICS and low not in _NEVER_IN_NAME
         if low in STOP and not connector and not sandwiched and not named:
             if not (capped and words and not _hard(tok) and low not in _NEVER_IN_NAME):
                 break

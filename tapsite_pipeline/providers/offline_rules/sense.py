@@ -13,7 +13,7 @@ from functools import lru_cache
 from tapsite_pipeline.fastre import regrouped
 
 from . import business_text, classify, customer_voice, news_report, personal_profiles, seekers
-from .brand_words import _GENERIC
+from .brand_words import GENERIC_WORDS
 from .colors import is_color
 from .keyword_hits import _lookup_key
 from .lexicon import KEYWORDS
@@ -144,7 +144,7 @@ def other_genre(lower: str, text: str = "", names_own: bool | None = None) -> st
 @lru_cache(maxsize=16384)  # pure per word; most words recur from brief to brief
 def _known(w: str) -> bool:
     return (w in ID_WORDS or w in EN_WORDS or w in ID_TRADE_WORDS or w in _KEYWORD_WORDS or w in _PLACE_WORDS
-            or w in _GENERIC or w in REGIONAL_WORDS or known_word(w) or is_color(w) or _lookup_key(w) is not None)
+            or w in GENERIC_WORDS or w in REGIONAL_WORDS or known_word(w) or is_color(w) or _lookup_key(w) is not None)
 
 
 def in_vocabulary(w: str) -> bool:
