@@ -9,6 +9,7 @@ from tapsite_pipeline.phrase_find import phrase_spans
 
 from .lexicon import KEYWORDS
 from .roles import QUALIFIER
+from .variant_cards import platform_headers
 
 _LINK = r"\s*(?:&|/|\+|\bdan\b|\band\b|\bsama\b|\bsm\b|\batau\b|\bor\b|\bmaupun\b)\s*"
 
@@ -132,7 +133,7 @@ def most_specific(items: list[str]) -> list[str]:
                for j in range(len(items))):
             continue
         out.append(item)
-    return out
+    return platform_headers(out)  # "android", "ios apps" beside "ordering apps": the platform heads the list
 
 
 def _same_head(a: list[str], b: list[str]) -> bool:

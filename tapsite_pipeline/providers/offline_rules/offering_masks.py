@@ -16,6 +16,7 @@ from .offer_collector import GLOSS_CLOSE, GLOSS_OPEN
 from .offer_words import ITEM_STOP, MASK, SPLIT, TRIGGER, is_place
 from .places import PLACES
 from .roles import AUDIENCE, CATEGORY, PLACE, QUALIFIER, TITLES, USES, is_offering
+from .style_words import STYLES
 
 
 def _unprice(text: str, spans: list[tuple[int, int]]) -> str:
@@ -215,6 +216,10 @@ def _mask_elaboration(m: re.Match, aliases: dict[str, str]) -> str:
     whose = m.group(1) in PLACE or m.group(1) in AUDIENCE
     kinds = not whose and len(pieces) >= 2 and not any(p in PLACES or re.search(r"\d", p) or not is_offering(p) for p in pieces) \
         and not all(p in _OCCASIONS for p in pieces)  # "kelas MUA (wisuda & pesta)": what the class is for
+    if pieces and all(w in STYLES for p in pieces for w in p.split()):
+        # "piano (classical & pop), church organ": the styles it is taught or made in, no kinds of goods; the bracket
+        # goes blank and the list goes on round it (style_words.py)
+        return m.group(1) + " " * (len(m.group(0)) - len(m.group(1)))
     if m.group(1) in _LIST_LABELS and not whose or kinds:
         return m.group(0)  # "bibit buah (alpukat, durian, kelengkeng)": kinds of goods, each an offering
     inner = m.group(3).strip()
