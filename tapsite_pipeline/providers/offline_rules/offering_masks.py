@@ -190,7 +190,8 @@ LEVELS_SPANNED = regrouped(r"\b(?:dari|dr|from)\s+(?:nol|pemula|dasar|awal|begin
 # "RW 05" is a neighbourhood's number.
 _ADMIN_AREA = fast(r"\b(?:kel|kec|kab|kota|ds|dsn|kp|jl|jln)\.\s*[a-z][\w'-]*(?:\s+[a-z][\w'-]*)?|"
                    r"\b(?:kelurahan|kecamatan|kabupaten|dusun)\s+[a-z][\w'-]*|\b(?:rt|rw)\s*\.?\s*\d+\b")
-_PAREN = regrouped(r"([\w'-]+)(\s*)\(([^()]{1,120})\)")
+# (or after an amount the reader masked: "jasa semprot 150rb/hektar (obat dari petani)", a note on that price)
+_PAREN = regrouped(r"([\w'-]+|\x00+)(\s*)\(([^()]{1,120})\)")
 # Occasions in brackets after an offering say what it is for, not what else is sold.
 _OCCASIONS = USES | frozenset({"pesta", "party", "prom", "kondangan", "hajatan"})
 # Words after which a parenthesised list is the list itself: "menu (nasi goreng, mie ayam)".
@@ -222,6 +223,8 @@ def _mask_elaboration(m: re.Match, aliases: dict[str, str]) -> str:
         return m.group(1) + " " * (len(m.group(0)) - len(m.group(1)))
     if m.group(1) in _LIST_LABELS and not whose or kinds:
         return m.group(0)  # "bibit buah (alpukat, durian, kelengkeng)": kinds of goods, each an offering
+    if m.group(1)[0] == MASK:  # after an amount: what the price covers or leaves out ("obat dari petani"), no goods
+        return m.group(1) + m.group(2) + MASK * (len(m.group(3)) + 2)
     inner = m.group(3).strip()
     if len(pieces) == 1 and re.fullmatch(r"[a-z][\w'-]*(?: [a-z][\w'-]*)?", inner):
         if _inside_phrase(m.string, m.end()):  # "private houseboat (klotok) trips": the phrase goes on round it
