@@ -47,3 +47,12 @@ def test_an_auto_reply_introduction_is_no_card() -> None:
              "2 – pakan ikan 10rb\nNomor ini: 0813 5566 7788")
     products = [p.lower() for p in parse_brief(brief).products]
     assert not any(p.startswith("ini ") or "mina lestari" in p for p in products)
+
+
+def test_occasions_in_a_heading_are_no_cards() -> None:
+    brief = ("BIRTHDAYS, PROPOSALS & CORPORATE DINNERS ON THE LAKE\nDanau Biru Cruises, Toba\n"
+             "DINNER CRUISE: 2 hours, IDR 5 million\nWA 0812 1111 2222")
+    assert "proposals" not in parse_brief(brief).products
+    # an occasion with its own kind stays the service sold
+    assert "marriage proposals" in parse_brief("We arrange marriage proposals and private dinners in Ubud from IDR 5 "
+                                               "million. WA 0812 1111 2222").products
