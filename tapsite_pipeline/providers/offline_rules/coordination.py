@@ -9,6 +9,7 @@ from tapsite_pipeline.phrase_find import phrase_spans
 
 from .lexicon import KEYWORDS
 from .roles import QUALIFIER
+from .variant_cards import platform_headers
 
 _LINK = r"\s*(?:&|/|\+|\bdan\b|\band\b|\bsama\b|\bsm\b|\batau\b|\bor\b|\bmaupun\b)\s*"
 
@@ -132,7 +133,7 @@ def most_specific(items: list[str]) -> list[str]:
                for j in range(len(items))):
             continue
         out.append(item)
-    return out
+    return platform_headers(out)  # "android", "ios apps" beside "ordering apps": the platform heads the list
 
 
 def _same_head(a: list[str], b: list[str]) -> bool:
@@ -154,7 +155,11 @@ def _goods_said(item: str) -> str:
 # One price after "A + B" or "A & B" and none between them: the pair is one thing hired or sold together ("kursi
 # futura + sarung Rp 5.000/pcs", "proyektor + layar 150rb/hari", "sanggul & makeup pesta 350rb", "paket siraman &
 # midodareni 3 jt"); what comes with it is never a card of its own, nor half the pair a card without its price.
-_PRICE_NEXT = re.compile(r"\s*(?::\s*)?(?:rp\.?\s*|idr\s*)?\d[\d.,]*\s*(?:k|rb|ribu|jt|juta)?\b", re.I)
+# (a catalogue's line may close its bold "*" and give a size before a dash and its price: "*Kursi futura + sarung*
+# 7.000/biji", read as "kursi futura + sarung, 7.000/biji", "Karpet + panggung 4x6 — 900.000")
+_PRICE_NEXT = re.compile(r"[\s*_]*(?:\d+(?:[.,]\d+)?\s*x\s*\d+(?:[.,]\d+)?(?:\s*m\b)?\s*)?(?:(?:[:—–-]\s*)?"
+                         r"(?:rp\.?\s*|idr\s*)?\d[\d.,]*\s*(?:k|rb|ribu|jt|juta)?\b|,\s*(?:rp\.?\s*|idr\s*)?"
+                         r"(?:\d{1,3}(?:[.,]\d{3})+|\d+(?:[.,]\d+)?\s*(?:k|rb|ribu|jt|juta))\b)", re.I)
 _PAIR_LINK = re.compile(r"[ \t]*([+&/])[ \t]*")
 
 

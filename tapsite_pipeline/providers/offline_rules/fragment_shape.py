@@ -40,7 +40,9 @@ karat krt kt carat carats gram grams gr g kg kilo kilogram ons ton tons mg
 cm mm m meter meters metre metres km inci inch inches ft feet kaki hektar hektare hektar ha are acre acres
 m2 m3 liter litre liters litres lt ltr l ml cc galon gallon gallons
 pcs pc buah biji lembar unit units porsi portion portions pax orang org people persons person kali x times
-""".split())
+""".split()) | frozenset("""
+desain design designs motif motifs model pilihan warna colours colors shades
+""".split())  # how many to choose from ("100 desain", "12 warna"): a count of the offering's variety, never goods
 _NUMBER = regrouped(r"\d+(?:[.,]\d+)*(?:[-–/]\d+(?:[.,]\d+)*)?")
 _GLUED = regrouped(r"(\d+(?:[.,]\d+)*)([a-z]+\d?)")
 

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from tapsite_pipeline.fastre import regrouped
 
+from .message_labels import labels_masked
+
 # The label a review site or a marketplace puts over the owner's reply.
 REPLY_LABEL = (r"(?:balasan|jawaban|tanggapan)\s+(?:dari\s+)?(?:pemilik|owner|penjual|admin|toko)|"
                r"(?:reply|response)\s+from\s+(?:the\s+)?(?:owner|seller|business|host|management)|"
@@ -28,7 +30,7 @@ _FRAME = regrouped(
     # restoran di Labuan Bajo:", "To all HR managers:"): its readers, not its goods
     r"(?:kepada(?:\s+yth\.?)?|yth\.?|to|attn\.?|attention)[ \t]+[^:.!?\n]{3,90}:|"
     # a salutation to a person, closed by the comma after the name ("Dear Ms. Hartono,")
-    rf"(?:{GREETINGS}|yth\.?|kepada\s+yth\.?)[ \t]+[^,!?\n]{{1,40}}?,|"
+    rf"(?:{GREETINGS}|yth\.?|kepada\s+yth\.?)[ \t]+[^,!?\n]{{1,40}}?[,!]|"
     # a thanks, whom it is said to, and what for, up to the next punctuation
     rf"(?:{THANKS_SAID})(?:\s+(?:banyak|so\s+much|very\s+much))?"
     r"(?:[ \t]+(?!for\b|atas\b|untuk\b|buat\b|sudah\b|telah\b|udah\b)[^\W\d_][\w.'-]*){0,3}"
@@ -39,4 +41,4 @@ _FRAME = regrouped(
 def frame_masked(text: str, mask: str) -> str:
     """``text`` with the message's frame (subject line, salutation, thanks, a reply's label) written over with
     ``mask``, one character for one."""
-    return _FRAME.sub(lambda m: mask * len(m.group(0)), text)
+    return labels_masked(_FRAME.sub(lambda m: mask * len(m.group(0)), text), mask)

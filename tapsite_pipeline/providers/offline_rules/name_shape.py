@@ -18,6 +18,7 @@ from .fragment_shape import fragment
 from .lexicon import KEYWORDS
 from .manner_words import manner_dropped
 from .offer_words import PASSIVE
+from .problem_said import problem_clause
 from .roles import TITLES, UNIT, known_word
 from .stage_lines import booth_number
 
@@ -133,6 +134,8 @@ def name_shaped(phrase: str) -> str | None:
     if _person(words) or _SERVICE_MODE.fullmatch(" ".join(words)) or _OWN_BROUGHT.fullmatch(" ".join(words)):
         return None
     if any(_predicate(w) for w in words[1:]) or len(words) == 1 and (_predicate(words[0]) or words[0] in _ALONE):
+        return None
+    if problem_clause(words):  # "laptops keep breaking", "ac sering bocor": the trouble fixed (problem_said.py)
         return None
     if fragment(lower, words):  # "5 yrs", "d mahir", "satu drone mampu", "drawn", "plastik disetor" (fragment_shape.py)
         return None

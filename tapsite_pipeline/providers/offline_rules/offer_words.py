@@ -140,7 +140,7 @@ _LEAD = regrouped(
     r"^(?:\d[\d.,]*\s*(?:(?:to|sampai|-)\s*\d[\d.,]*\s*)?(?:kva|kw|watt|gb|tb|mbps|inci|inch|liter|ml|kg|gram|gr)\b|"
     r"1-on-1|one-on-one|ready(?:\s+(?:stock|stok))?|price|prices|harga|hrg|aneka|berbagai(?:\s+macam)?|macam[\s-]+macam|macam|bermacam[\s-]+macam|various|all\s+kinds\s+of|"
     r"kinds\s+of|some|a|an|the|has|have|juga|jg|also|and|dan|serta|sama|sm|karo|ada|adalah|ialah|merupakan|yaitu|seperti|antara\s+lain|mulai\s+dari|"
-    r"jasa|layanan|produk|berupa|or|atau|plus|hingga|sampai|sampe|our|my|menyediakan|jual|menjual|jualan|terima|"
+    r"jasa|layanan|produk|berupa|or|atau|plus|hingga|sampai|sampe|our|my|their|his|her|menyediakan|jual|menjual|jualan|terima|"
     r"menerima|melayani|pesanan|pesenan|orderan|pendaftaran|registrasi|reservasi|registration\s+for|enrol?ment\s+for|mostly|mainly|authentic|curated|local|lokal|fresh|segar|homemade|home\s+made|"
     r"kami|saya|gw|gue|aku|mereka|beliau|we|i|they|isinya|bisa|bs|can|also\s+do|do|also\s+run|run|runs|dr|dari|resmi|official|authorized|authorised|"
     r"pembuatan|membuat|bikin|bikinin|andalan|favorit|unggulan|spesial|special|termasuk|including|sekalian|sekarang|"

@@ -16,6 +16,7 @@ from .offer_collector import GLOSS_CLOSE, GLOSS_OPEN
 from .offer_words import ITEM_STOP, MASK, SPLIT, TRIGGER, is_place
 from .places import PLACES
 from .roles import AUDIENCE, CATEGORY, PLACE, QUALIFIER, TITLES, USES, is_offering
+from .style_words import STYLES
 
 
 def _unprice(text: str, spans: list[tuple[int, int]]) -> str:
@@ -189,7 +190,8 @@ LEVELS_SPANNED = regrouped(r"\b(?:dari|dr|from)\s+(?:nol|pemula|dasar|awal|begin
 # "RW 05" is a neighbourhood's number.
 _ADMIN_AREA = fast(r"\b(?:kel|kec|kab|kota|ds|dsn|kp|jl|jln)\.\s*[a-z][\w'-]*(?:\s+[a-z][\w'-]*)?|"
                    r"\b(?:kelurahan|kecamatan|kabupaten|dusun)\s+[a-z][\w'-]*|\b(?:rt|rw)\s*\.?\s*\d+\b")
-_PAREN = regrouped(r"([\w'-]+)(\s*)\(([^()]{1,120})\)")
+# (or after an amount the reader masked: "jasa semprot 150rb/hektar (obat dari petani)", a note on that price)
+_PAREN = regrouped(r"([\w'-]+|\x00+)(\s*)\(([^()]{1,120})\)")
 # Occasions in brackets after an offering say what it is for, not what else is sold.
 _OCCASIONS = USES | frozenset({"pesta", "party", "prom", "kondangan", "hajatan"})
 # Words after which a parenthesised list is the list itself: "menu (nasi goreng, mie ayam)".
@@ -215,8 +217,14 @@ def _mask_elaboration(m: re.Match, aliases: dict[str, str]) -> str:
     whose = m.group(1) in PLACE or m.group(1) in AUDIENCE
     kinds = not whose and len(pieces) >= 2 and not any(p in PLACES or re.search(r"\d", p) or not is_offering(p) for p in pieces) \
         and not all(p in _OCCASIONS for p in pieces)  # "kelas MUA (wisuda & pesta)": what the class is for
+    if pieces and all(w in STYLES for p in pieces for w in p.split()):
+        # "piano (classical & pop), church organ": the styles it is taught or made in, no kinds of goods; the bracket
+        # goes blank and the list goes on round it (style_words.py)
+        return m.group(1) + " " * (len(m.group(0)) - len(m.group(1)))
     if m.group(1) in _LIST_LABELS and not whose or kinds:
         return m.group(0)  # "bibit buah (alpukat, durian, kelengkeng)": kinds of goods, each an offering
+    if m.group(1)[0] == MASK:  # after an amount: what the price covers or leaves out ("obat dari petani"), no goods
+        return m.group(1) + m.group(2) + MASK * (len(m.group(3)) + 2)
     inner = m.group(3).strip()
     if len(pieces) == 1 and re.fullmatch(r"[a-z][\w'-]*(?: [a-z][\w'-]*)?", inner):
         if _inside_phrase(m.string, m.end()):  # "private houseboat (klotok) trips": the phrase goes on round it

@@ -226,13 +226,14 @@ _CUT_WORD = regrouped(r"[\s,;]+[a-z]{1,2}$")
 
 def _whole_words(lower: str, span: tuple[int, int]) -> tuple[int, int]:
     """A fact's span that ends inside the next word ("Rp2.800.000, k|elas lash …", its "k" read as thousands) ends
-    before that word: the item after it keeps its first letter."""
-    a, b = span
+    before that word: the item after it keeps its first letter; one that took the list's comma ("IDR 285,000, whiskas")
+    leaves it to the list."""
+    a, b = span[0], span[1] - (span[1] - span[0] > 2 and lower[span[1] - 1] == "," and lower[span[1]:span[1] + 1] == " ")
     if 0 < b < len(lower) and lower[b - 1].isalpha() and lower[b].isalpha():
         cut = _CUT_WORD.search(lower, a, b)
         if cut:
             return a, cut.start()
-    return span
+    return a, b
 
 
 def offerings(lower: str, mask_spans: list[tuple[int, int]], lang: str, exclude: list[str],

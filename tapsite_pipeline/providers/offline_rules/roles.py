@@ -114,7 +114,7 @@ pelukis writer penulis
 
 # Occasions an offering is for ("makeup for weddings, graduations and photoshoots"): never the offering.
 OCCASION = _words("""
-weddings graduations photoshoots parties birthdays events occasions anniversaries anniversary anniv ultah lamaran
+weddings graduations photoshoots parties birthdays events occasions anniversaries anniversary anniv ultah lamaran proposals
 grand-opening opening acara nobar reunions gatherings celebrations
 """)
 
