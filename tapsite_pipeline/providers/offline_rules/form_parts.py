@@ -39,6 +39,7 @@ _HEADING_WORDS = frozenset("""
 problem problems masalah outline cover page halaman overview ringkasan syllabus silabus curriculum kurikulum why
 kenapa mengapa
 """.split())
+_TRADE_PEOPLE = frozenset("petani pekebun peternak petambak nelayan pedagang pengrajin".split())
 _COUNTDOWN = re.compile(r"(?i)^h-?\d{1,2}$")
 # The honorifics a name addressed to a person opens with, the regional ones too ("Lae", "Ito", "Amang").
 _HONOURS = frozenset("""
@@ -86,8 +87,10 @@ def form_part(text: str, s: int, e: int) -> bool:
         starts = [m.end() for m in _PIECE_BREAK.finditer(text, 0, s)]
         return name.isupper() or bool(_LABEL_AFTER.match(text, e)) \
             or not re.search(r"\w", text[starts[-1] if starts else 0:s])
-    # the audience a pitch opens with, as written in lower case: "shrimp farmers in Sidoarjo lose …"
-    return name.islower() and words[-1] in AUDIENCE
+    # the audience a pitch opens with, as written in lower case: "shrimp farmers in Sidoarjo lose …" (a group of
+    # people: a plural, or a trade's people; "dewasa" of a question "ada les gitar dewasa?" is no group)
+    return name.islower() and "?" not in name and words[-1] in AUDIENCE \
+        and (words[-1].endswith("s") or words[-1] in _TRADE_PEOPLE)
 
 
 def addressed(text: str, s: int, e: int) -> bool:
@@ -141,7 +144,8 @@ def _coined(text: str, refused: list[Span]) -> tuple[str, Span] | None:
 
 def _a_name(cand: Found, text: str) -> bool:
     name, (s, e), _ = cand
-    if form_part(text, s, e) or ordinary_share(name) >= 1.0 or any(w.isdigit() for w in words_of(name)):
+    if form_part(text, s, e) or ordinary_share(name) >= 1.0 or any(w.isdigit() for w in words_of(name)) \
+            or "?" in name:  # a question ("Parkir Luas?") is asked, not a name
         return False
     # two words and more, or one word coined in capitals inside it ("NotaKilat", "BenurSehat")
     return len(name.split()) >= 2 or bool(re.search(r"[a-z][A-Z]", name))
