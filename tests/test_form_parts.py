@@ -75,3 +75,12 @@ def test_a_complaint_replys_story_is_no_card() -> None:
                       "Sepatu pengganti sudah dikirim. Sebagai kompensasi, Bapak dapat diskon 10%.\n"
                       "Hormat kami, Toko Sepatu Langkah Baru Medan — 061 555 8899")
     assert not any("pengganti" in p or "kompensasi" in p or "joni" in p for p in got.products)
+
+
+def test_a_lower_case_audience_is_a_group_of_people_not_a_question() -> None:
+    pitch = "our pitch: rice farmers in Ngawi lose a third of the harvest. PadiPintar sells drone spraying."
+    at = pitch.index("rice farmers")
+    assert form_part(pitch, at, at + len("rice farmers"))
+    asked = 'Dr tanya-jawab: "ada les gitar dewasa?" - ada kak. Sekolah Musik Riang, Ruko Cempaka 3, Bekasi'
+    at = asked.index("ada les")
+    assert not form_part(asked, at, at + len("ada les gitar dewasa?"))  # "dewasa" asked about is no audience
