@@ -23,6 +23,7 @@ from .agency_client import client_name
 from .brand_forms import form_skips
 from .brand_recheck import rechecked
 from .faq_form import asked_about
+from .form_parts import complaint_story, form_labels, greetings, paste_lead, without_form_part
 from .named_others import headline, not_others, people, sign_in
 from .not_owners_facts import introduced, not_owners
 from .signature_block import signature
@@ -128,6 +129,9 @@ def read_forms(raw: str, text: str, lower: str, cased: bool) -> FormRead:
         quiet += [(m.start(), m.end()) for m in _PARTNER_TERMS.finditer(text)]
     quiet += people(text)  # a person introduced, a customer signing a testimonial: no offering (named_others.py)
     quiet += [head] if (head := headline(text)) else []  # nor a headline announcing an offer ("OPEN PO HAMPERS …")
+    # the reader greeted ("Hi Tasha!"), a section's label ("Course outline —"), a complaint's mishap: no offering
+    # and the opening that says where the text was copied from ("copas dr scan menu laminating kami")
+    quiet += greetings(text) + form_labels(text) + complaint_story(text) + paste_lead(text)  # (form_parts.py)
     quiet += staged_spans(text)  # a stage direction, a speaker tag, an auto-reply's instruction, … (stage_lines.py)
     signed = (*signed, *unspoken_spans(text))  # (stage directions and speaker tags are no notes either)
     receipt = "no" in lower and _RECEIPT_NUMBER.search(text) is not None  # a receipt typed out, with its number
@@ -147,7 +151,10 @@ def settled(found: Found | None, text: str, skip: list[Span],
             quiet: list[Span] | None = None) -> Found | None:
     """The brand rules' name settled (_settled), then given a second look: a document's heading, its addressee or a
     place gives way to a name the brief corroborates (brand_recheck.py); what gave way joins ``quiet`` (no offering)."""
-    return rechecked(_settled(found, text, skip, reread, cased), text, reread, skip, cased, quiet)
+    found = _settled(found, text, skip, reread, cased)
+    if cased:  # a form's header, label, addressee or job ad gives way to the next name (form_parts.py)
+        found = without_form_part(found, text, reread, skip, quiet)
+    return rechecked(found, text, reread, skip, cased, quiet)
 
 
 def _settled(found: Found | None, text: str, skip: list[Span],
