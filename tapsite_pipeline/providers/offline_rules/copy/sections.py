@@ -116,6 +116,11 @@ def _action(c: Ctx, slot: str) -> str:
 _PER_UNIT = re.compile(r"\b(?:per|tiap|setiap|each)\s+[a-z]+$")
 _LEAD_AMOUNT = re.compile(r"(?i)\D*\d[\d.,]*(?<=\d)(?:\s*(?:rb|ribu|rebu|k|jt|juta|million|mio|m)\b)?")
 _PACKAGE_ONLY = re.compile(r"^(?:paket|package|packages|plan|plans)\b|\b(?:package|packages|plan|plans|paket)$", re.I)
+# ... save a plan of meals or of a service bought by the week ("meal plan", "lunch package", "paket katering"): the
+# food or the work is named, and the headline names it ("Daun Muda Kitchen: meal plan …", not "a food business: …")
+_NAMED_PLAN = re.compile(r"^(?:meal|lunch|dinner|breakfast|diet|catering|food|cleaning|laundry|study|tutoring|workout|"
+                         r"training)\s+(?:plan|plans|package|packages)$|^paket\s+(?:makan|katering|catering|nasi|diet|"
+                         r"belajar|les|laundry|kebersihan)\b", re.I)
 
 
 # A headline is read at a glance: about three lines in the hero's column on a laptop, four or five on a phone. The
@@ -127,7 +132,7 @@ def _hero(c: Ctx) -> SectionContent:
     L = c.L
     heads, short = (L.HERO_HEAD_PROD, L.HERO_HEAD_PROD_SHORT) if c.products else \
         (L.HERO_HEAD_NOPROD, L.HERO_HEAD_NOPROD_SHORT)
-    if c.products and all(_PACKAGE_ONLY.search(p) for p in c.products[:2]) \
+    if c.products and all(_PACKAGE_ONLY.search(p) and not _NAMED_PLAN.search(p) for p in c.products[:2]) \
             and not set(tokens(c.slots["noun"])) <= set(tokens(c.brand)):
         # "Wedding organizer Janji Suci di Solo: paket intimate untuk …"
         heads, short = L.HERO_HEAD_PKG, L.HERO_HEAD_PKG_SHORT
