@@ -20,7 +20,7 @@ pytestmark = pytest.mark.unit
 
 @pytest.mark.parametrize("items, lower, lang, expected", [
     (["regular"], "gig night. tickets: regular idr 80,000, vip booth for 6 idr 900,000. wa 0812", "en",
-     ["regular ticket", "vip booth for 6"]),
+     ["regular tickets", "vip booth for 6"]),
     (["reguler"], "pentas seni sekolah\ntiket: reguler 25rb, vip 75rb\nwa 0812", "id", ["tiket reguler", "tiket vip"]),
     (["deluxe"], "homestay melati. kamar: deluxe 400rb/malam, superior 300rb/malam.", "id",
      ["kamar deluxe", "kamar superior"]),

@@ -390,7 +390,7 @@ def _parse(raw: str, hints: dict) -> Intent:
     items = unglued_levels(items, lower)  # "bimbingan belajar SD, SMP, SMA": the levels are whom it teaches
     items = most_specific(items)  # last: the learned filter and the shared head may each add a generic twin
     items = form_items(items, form)  # a signature's services as listed; no receipt's label
-    items = objects_named(tiers_headed(items, lower, lang), lower, lang)  # "regular ticket", "servis kulkas"
+    items = objects_named(tiers_headed(items, lower, lang), lower, lang)  # "regular tickets", "servis kulkas"
     items = [p for p in items if not spoken_filler(p) and not notice_heading(p)]  # "eee", "pengumuman arisan"
     if translates(lower) and any(only_languages(p) for p in items):
         # "Penerjemah Tersumpah Bahasa Inggris, Belanda, dan Arab": the languages are what the service is like

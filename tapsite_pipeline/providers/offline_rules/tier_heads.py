@@ -4,7 +4,7 @@ card, in a headline or a title it says "Regular").
 
 The label names what every piece of the line is ("Tiket:", "Kamar:", "Rooms:", "Paket:", "Kelas:"); a piece that is
 only a tier ("regular", "VIP", "deluxe", "ekonomi", "kelas 1") gets the label's noun, said as the owner's language
-says it ("regular ticket", "tiket reguler"); a piece that has a noun of its own ("VIP table for 4") stays as it is and,
+says it ("regular tickets", "tiket reguler"); a piece that has a noun of its own ("VIP table for 4") stays as it is and,
 when the rules took only its sibling, is added beside it: the line lists the kinds of one thing, each at its price.
 """
 
@@ -12,14 +12,15 @@ from __future__ import annotations
 
 import re
 
-# the label's noun, English and Indonesian, by the words an owner writes before the colon
+# the label's noun, English and Indonesian, by the words an owner writes before the colon (English says it in the
+# plural, as a sentence names what is sold: "Kalkote Events offers regular tickets and a VIP table for 4")
 _LABELS: dict[str, tuple[str, str]] = {
-    **dict.fromkeys(("ticket", "tickets", "tiket", "htm"), ("ticket", "tiket")),
-    **dict.fromkeys(("room", "rooms", "kamar"), ("room", "kamar")),
-    **dict.fromkeys(("package", "packages", "paket"), ("package", "paket")),
-    **dict.fromkeys(("class", "classes", "kelas"), ("class", "kelas")),
-    **dict.fromkeys(("seat", "seats", "kursi"), ("seat", "kursi")),
-    **dict.fromkeys(("membership", "member"), ("membership", "member")),
+    **dict.fromkeys(("ticket", "tickets", "tiket", "htm"), ("tickets", "tiket")),
+    **dict.fromkeys(("room", "rooms", "kamar"), ("rooms", "kamar")),
+    **dict.fromkeys(("package", "packages", "paket"), ("packages", "paket")),
+    **dict.fromkeys(("class", "classes", "kelas"), ("classes", "kelas")),
+    **dict.fromkeys(("seat", "seats", "kursi"), ("seats", "kursi")),
+    **dict.fromkeys(("memberships", "member"), ("memberships", "member")),
 }
 # a grade of a thing, never the thing: the words a price line's pieces are told apart by
 TIER_WORDS = frozenset("""
@@ -32,7 +33,8 @@ _CLASS_GRADE = re.compile(r"^(?:kelas|class)\s+(?:\d|i{1,3}|[a-c])$")
 _LINE_LABEL = re.compile(r"[^\S\n]*(?:[-•*·]\s*)?([a-z]+)(?:\s+[a-z]+)?[^\S\n]*[:：][^\S\n]*")
 # where a piece's name ends: its price ("idr 100,000", "50rb", "1.5jt", "150k"), an aside or a dash; a lone digit is
 # part of the name ("vip table for 4", "kelas 1")
-_PIECE_END = re.compile(r"\s*(?:(?:rp|idr|usd|\$)\.?\s*\d|\d[\d.,]*\d|\d+\s*(?:rb|ribu|k|jt|juta)\b|\(|@|=|-\s|–|—)")
+_PIECE_END = re.compile(r"\s*(?:(?:rp|idr|usd|\$)\.?\s*\d|\d[\d.,]*\d|\d+\s*(?:rb|ribu|k|jt|juta)\b"
+                        r"|\(|@|=|-\s|–|—)")
 _SPLIT = re.compile(r"\s*(?:,|;|/|\||•|·)\s*|\s+(?:dan|and|atau|or)\s+")
 
 
@@ -72,14 +74,14 @@ def _pieces(rest: str) -> list[str]:
 
 
 def _headed(tier: str, nouns: tuple[str, str], lang: str) -> str:
-    if _CLASS_GRADE.match(tier) and nouns[0] == "class":  # "kelas: kelas 1 …" needs no second "kelas"
+    if _CLASS_GRADE.match(tier) and nouns[0] == "classes":  # "kelas: kelas 1 …" needs no second "kelas"
         return tier
     return f"{nouns[1]} {tier}" if lang == "id" else f"{tier} {nouns[0]}"
 
 
 def tiers_headed(items: list[str], lower: str, lang: str) -> list[str]:
     """The offerings with each bare tier named with its label's noun, and the label line's other priced kinds beside
-    it ("regular" of "tickets: regular idr 100,000, vip table for 4 idr 1,000,000" → "regular ticket", "vip table for
+    it ("regular" of "tickets: regular idr 100,000, vip table for 4 idr 1,000,000" → "regular tickets", "vip table for
     4"). Items that are no bare tier, or not said on such a line, are kept as they are."""
     out: list[str] = []
     for item in items:
@@ -94,7 +96,8 @@ def tiers_headed(items: list[str], lower: str, lang: str) -> list[str]:
             continue
         for piece in _pieces(rest):
             named = _headed(piece, nouns, lang) if bare_tier(piece) else piece
-            if named in out or piece != item and (piece in items or not bare_tier(piece) and piece.split()[0] not in TIER_WORDS):
+            sibling = bare_tier(piece) or piece.split()[0] in TIER_WORDS  # "vip table for 4" beside "regular"
+            if named in out or piece != item and (piece in items or not sibling):
                 continue
             out.append(named)
     return out
