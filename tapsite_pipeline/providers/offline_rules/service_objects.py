@@ -3,8 +3,9 @@ HEATER" sells the servicing of a fridge, a washing machine, an air conditioner a
 alone (a card, a headline, a title reading "Servis" names no appliance).
 
 When the offering the rules read is only such a word ("servis", "jasa", "layanan", "repair", "service") and the brief,
-on the line that says it, lists two or more things after a dash or a colon, each thing is an offering of its own with the
-word ("servis kulkas", "fridge repair"). A line that lists nothing leaves the word as it is.
+on the line that says it, lists two or more things after a dash or a colon, each thing is an offering of its own, the
+first said with the word as a list says it ("servis kulkas", "mesin cuci", "ac"; "fridge repair", "oven"). A line that
+lists nothing leaves the word as it is.
 """
 
 from __future__ import annotations
@@ -53,8 +54,8 @@ def objects_named(items: list[str], lower: str, lang: str) -> list[str]:
         if not found:
             out.append(item)
             continue
-        for thing in found:
-            named = f"{item} {thing}" if lang == "id" else f"{_singular(thing)} {item}"
-            if named not in out:
-                out.append(named)
+        # the word once, with the first thing, as a list says it and as owners name the offerings ("servis laptop,
+        # komputer, printer"): the cards read "Servis Kulkas", "Mesin Cuci", "AC" under the services' heading
+        first = f"{item} {found[0]}" if lang == "id" else f"{_singular(found[0])} {item}"
+        out.extend(n for n in (first, *found[1:]) if n not in out)
     return out
