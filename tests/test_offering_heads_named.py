@@ -25,6 +25,7 @@ pytestmark = pytest.mark.unit
     (["deluxe"], "homestay melati. kamar: deluxe 400rb/malam, superior 300rb/malam.", "id",
      ["kamar deluxe", "kamar superior"]),
     (["ekonomi"], "travel jaya. tiket: kelas 1 200rb, ekonomi 150rb", "id", ["tiket ekonomi", "tiket kelas 1"]),
+    (["presale"], "ticket page for our poetry night, friday. presale 50k, at the door 70k.", "en", ["presale tickets"]),
 ])
 def test_a_tier_on_a_labelled_price_line_keeps_the_labels_noun(items, lower, lang, expected):
     assert sorted(tiers_headed(items, lower, lang)) == sorted(expected)
@@ -32,6 +33,7 @@ def test_a_tier_on_a_labelled_price_line_keeps_the_labels_noun(items, lower, lan
 
 @pytest.mark.parametrize("items, lower", [
     (["premium"], "kopi bubuk premium 50rb"),                 # no label: the word stays as the rules read it
+    (["vip"], "tiket konser tersedia. paket vip, hubungi kami"),   # about tickets, but no price said with it
     (["regular"], "tickets: regular (sold out). wa 0812"),    # a label line with no prices lists no kinds
     (["nasi box"], "menu: nasi box 25rb, tumpeng 300rb"),    # a thing with its own noun is left alone
 ])

@@ -6,6 +6,8 @@ The label names what every piece of the line is ("Tiket:", "Kamar:", "Rooms:", "
 only a tier ("regular", "VIP", "deluxe", "ekonomi", "kelas 1") gets the label's noun, said as the owner's language
 says it ("regular tickets", "tiket reguler"); a piece that has a noun of its own ("VIP table for 4") stays as it is and,
 when the rules took only its sibling, is added beside it: the line lists the kinds of one thing, each at its price.
+A brief about tickets that prices a tier with no label before it ("ticket page for our gig … presale 85k") sells
+tickets of that tier ("presale tickets").
 """
 
 from __future__ import annotations
@@ -79,6 +81,18 @@ def _headed(tier: str, nouns: tuple[str, str], lang: str) -> str:
     return f"{nouns[1]} {tier}" if lang == "id" else f"{tier} {nouns[0]}"
 
 
+_TICKET_WORD = re.compile(r"\b(?:tickets?|tiket|htm)\b")
+_PRICE_AFTER = re.compile(r"\s*(?::\s*)?(?:(?:rp|idr|usd|\$)\.?\s*)?\d[\d.,]*\s*(?:rb|ribu|k|jt|juta|000)?\b")
+
+
+def _ticket_priced(item: str, lower: str, at: int, lang: str) -> str:
+    """A tier said with its price in a brief about tickets ("ticket page for our gig … presale 85k, on the spot 120k")
+    is a ticket of that tier, with no label before it; any other word is kept."""
+    if at < 0 or not _TICKET_WORD.search(lower) or not _PRICE_AFTER.match(lower, at + len(item)):
+        return item
+    return _headed(item, _LABELS["tickets"], lang)
+
+
 def tiers_headed(items: list[str], lower: str, lang: str) -> list[str]:
     """The offerings with each bare tier named with its label's noun, and the label line's other priced kinds beside
     it ("regular" of "tickets: regular idr 100,000, vip table for 4 idr 1,000,000" → "regular tickets", "vip table for
@@ -88,7 +102,7 @@ def tiers_headed(items: list[str], lower: str, lang: str) -> list[str]:
         at = lower.find(item) if bare_tier(item) else -1
         line = _labelled_line(lower, at) if at >= 0 else None
         if line is None:
-            out.append(item)
+            out.append(_ticket_priced(item, lower, at, lang))
             continue
         rest, nouns, _ = line
         if not re.search(r"\d", rest):  # a line of prices: its pieces are kinds sold at their price
