@@ -111,3 +111,24 @@ def test_a_meal_plan_headline_names_the_plan_not_the_kind_of_business():
                     target_audience="", tone="friendly", features_requested=["whatsapp"], language="en", niche="catering")
         head = write_section("hero", it, {"whatsapp": "6281234567890"}).heading or ""
         assert "meal plan" in head.lower() and ", a " not in head  # not "Dapur Hijau, a catering service: meal plan"
+
+
+def _lead(products: list[str], brand: str, industry: str, niche: str = "other", lang: str = "en") -> str:
+    it = Intent(business_type="other", industry=industry, products=products, brand_name=brand, target_audience="",
+                tone="friendly", features_requested=["whatsapp"], language=lang, niche=niche, location="Kalibaru")
+    return write_section("hero", it, {"whatsapp": "6281234567890"}).heading or ""
+
+
+@pytest.mark.parametrize("products, brand, industry, lang", [
+    (["bike rental"], "Pondok Kenanga Homestay", "accommodation", "en"),
+    (["sewa motor", "antar jemput bandara"], "Homestay Bu Tini", "accommodation", "id"),
+    (["gopro rental"], "Pulau Biru Snorkel Trip", "travel", "en"),
+])
+def test_a_stays_extra_comes_after_the_business_in_the_headline(products, brand, industry, lang):
+    head = _lead(products, brand, industry, lang=lang)
+    assert head.startswith(brand) and (", with " in head or ", tersedia juga " in head)  # the extra after the name
+
+
+def test_a_rental_shops_rental_is_its_trade():
+    head = _lead(["scooter rental"], "Kuta Scooter Rental", "accommodation")
+    assert ", with" not in head

@@ -25,6 +25,8 @@ from .factcopy import (
     ships_far,
     shown_price,
 )
+from .hero_extras import HEADS as HERO_EXTRA_HEADS
+from .hero_extras import extras_only
 from .trades import VISITED
 from .util import cap, fields_of, fit, fix_acronyms, pick, render, tidy, title_case, tokens
 
@@ -136,6 +138,8 @@ def _hero(c: Ctx) -> SectionContent:
             and not set(tokens(c.slots["noun"])) <= set(tokens(c.brand)):
         # "Wedding organizer Janji Suci di Solo: paket intimate untuk …"
         heads, short = L.HERO_HEAD_PKG, L.HERO_HEAD_PKG_SHORT
+    elif extras_only(c.products, c.brand, c.trade):  # "Griya Cengkeh Guesthouse in Banyuwangi, with scooter rental"
+        heads = short = HERO_EXTRA_HEADS.get(c.lang, HERO_EXTRA_HEADS["en"])
     elif len(c.products) >= 2 and " " not in c.products[0].strip():
         # one word alone makes a thin headline ("Wedding from Dimas", "Looking for sunrise in …?"): say two
         heads = tuple(h for h in heads if "{p2}" in h.lower()) or heads
