@@ -1,7 +1,7 @@
 """An offering read off the brief names a thing, not only its grade or the work done to it: a tier on a labelled price
 line keeps its label's noun ("Tiket: reguler 50rb" sells "tiket reguler"), a lone "servis" followed by what it
-services names each thing ("servis kulkas"), a head count after "for" is no audience, and a headline says a shared
-head word once."""
+services names each thing ("servis kulkas"), a head count after "for" is no audience, and the headline names what is
+mainly sold."""
 
 from __future__ import annotations
 
@@ -10,7 +10,6 @@ import pytest
 from tapsite_pipeline.models import Intent
 from tapsite_pipeline.providers.offline_rules import parse_brief
 from tapsite_pipeline.providers.offline_rules.copy import write_section
-from tapsite_pipeline.providers.offline_rules.copy.shared_heads import said_once
 from tapsite_pipeline.providers.offline_rules.head_counts import head_count
 from tapsite_pipeline.providers.offline_rules.service_objects import objects_named
 from tapsite_pipeline.providers.offline_rules.tier_heads import bare_tier, tiers_headed
@@ -83,26 +82,16 @@ def test_a_room_for_four_guests_gives_the_business_no_audience():
     assert "4" not in (parse_brief(brief).target_audience or "")
 
 
-@pytest.mark.parametrize("items, lang, expected", [
-    (["servis kulkas", "servis mesin cuci"], "id", ["servis kulkas", "mesin cuci"]),
-    (["fridge repair", "oven repair"], "en", ["fridge", "oven repair"]),
-    (["nasi box", "tumpeng"], "id", ["nasi box", "tumpeng"]),
-    (["kue lapis", "roti"], "id", ["kue lapis", "roti"]),
-])
-def test_a_shared_head_is_said_once_in_a_list(items, lang, expected):
-    assert said_once(items, lang) == expected
-
-
 def _hero(products: list[str], lang: str = "id") -> str:
     it = Intent(business_type="services", industry="home services", products=products, brand_name="Teknik Sejuk",
                 target_audience="", tone="friendly", features_requested=["whatsapp"], language=lang, niche="other")
     return write_section("hero", it, {"whatsapp": "6281234567890"}).heading or ""
 
 
-def test_the_headline_says_a_shared_service_word_once():
-    head = _hero(["servis kulkas", "servis mesin cuci", "servis dispenser"])
-    assert "servis kulkas dan mesin cuci" in head.lower() or "servis kulkas" in head.lower()
-    assert "servis mesin cuci" not in head.lower()
+def test_the_headline_names_the_serviced_things():
+    brief = "Selebaran kami:\nSERVIS PANGGILAN — KULKAS • MESIN CUCI • DISPENSER\nTeknik Sejuk Pak Darto, Depok\nWA 0812 3456 7890"
+    head = _hero(parse_brief(brief).products).lower()
+    assert "kulkas" in head and not head.rstrip().endswith(": servis")
 
 
 def test_a_meal_plan_headline_names_the_plan_not_the_kind_of_business():

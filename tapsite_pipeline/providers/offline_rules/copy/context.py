@@ -21,7 +21,6 @@ from .community import is_community
 from .community import phrases_for as community_phrases
 from .factcopy import food_apps, joined, shown_hours
 from .industries import Profile, profile_for
-from .shared_heads import said_once
 from .trades import trade_of, trade_words, with_trade
 from .util import cap, fix_acronyms, join_list, pick, title_case, tokens
 
@@ -134,7 +133,7 @@ def with_prefix(items: list[str], kind: str, L) -> list[str]:
 
 def product_list(items: list[str], n: int, L, kind: str) -> str:
     """'a, b, dan c' — or 'a, b, c, dan lainnya' when there are more than n (never 'dan dan')."""
-    shown = with_prefix(said_once(list(items[:n]), L.LANG) if len(items) <= n else list(items[:n]), kind, L)
+    shown = with_prefix(list(items[:n]), kind, L)
     if len(items) > n:
         shown.append(L.AND_MORE)
     return join_list(shown, L.LANG, L.CONJ)
@@ -208,7 +207,7 @@ def _context(key: tuple, fact_key: tuple, contact_key: tuple) -> Ctx:
         hours=plan.hours or "", area=joined(facts, "area", lang),
     )
     if ps:
-        p2 = join_list(said_once(ps[:2], lang), lang, L.CONJ)  # "servis kulkas dan mesin cuci"
+        p2 = join_list(ps[:2], lang, L.CONJ)
         s.update(p1=ps[0], P1=cap(ps[0]), p2=p2, P2=cap(p2), plist=product_list(ps, 3, L, prof.kind),
                  pall=product_list(ps, 6, L, prof.kind), T1=title_case(ps[0]))
         if len(ps) > 1:
