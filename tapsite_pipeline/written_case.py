@@ -81,12 +81,13 @@ _UNSAYABLE = re.compile(r"[^AEIOUY]{3}|[^AEIOUY]{2}$(?<!NG)")
 
 
 def _shouted(text: str, start: int, word: str) -> bool:
-    """A word anyone could say ("CUCI", "BARU") between words in capitals: the line is shouted, not named."""
+    """A word anyone could say ("CUCI", "BARU") beside a long word in capitals: the line is shouted, not named."""
     if _UNSAYABLE.search(word):
         return False
     end = start + len(word)
     near = _WORD.findall(text[max(0, start - 40):start])[-1:] + _WORD.findall(text[end:end + 40])[:1]
-    return any(w.isupper() and len(w) > 2 and w.isalpha() for w in near)
+    # a neighbour that is itself a shouted word ("MESIN", "KULKAS"), never an acronym beside it ("IDR", "SPF", "AIDA")
+    return any(w.isupper() and w.isalpha() and len(w) >= 5 and not _UNSAYABLE.search(w) for w in near)
 
 
 def _acronym(text: str, start: int, word: str) -> bool:

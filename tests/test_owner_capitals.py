@@ -73,3 +73,6 @@ def test_a_short_word_in_a_shouted_line_is_shouting_not_an_acronym() -> None:
     assert owner_capitals("Servis AC dan pasang CCTV, cuci AC 75rb", ["pasang cctv", "cuci ac"]) == \
         {"pasang cctv": "pasang CCTV", "cuci ac": "cuci AC"}
     assert owner_capitals("Kamar kos dekat kampus, ada WIFI dan AC", ["kamar kos"]) == {}
+    assert owner_capitals("Setup SPF/DKIM, upgrade RAM/SSD, kursus AIDA 2. Tiket VIP table IDR 900,000",
+                          ["spf/dkim", "upgrade ram/ssd", "aida 2", "vip table"]) == {
+        "spf/dkim": "SPF/DKIM", "upgrade ram/ssd": "upgrade RAM/SSD", "aida 2": "AIDA 2", "vip table": "VIP table"}
