@@ -69,13 +69,25 @@ def _keeps_capital(text: str, start: int, word: str) -> bool:
     """An acronym ("AC", "PS5") or a word capitalised inside ("WhatsApp", "KopiSenja") anywhere; a Capitalised word
     unless it opens a sentence; never a long word in capitals."""
     if word.isupper():
-        return len(word) <= 4 or (len(word) <= 6 and _acronym(text, start, word))
+        if len(word) <= 4:  # "AC", "PS5", "UMKM"; a sayable short word in a line shouted in capitals is shouting
+            return len(word) <= 2 or not word.isalpha() or not _shouted(text, start, word)  # ("MESIN CUCI")
+        return len(word) <= 6 and _acronym(text, start, word)
     if any(c.isupper() for c in word[1:]):
         return True
     return word[:1].isupper() and not _opens_sentence(text, start)
 
 
 _UNSAYABLE = re.compile(r"[^AEIOUY]{3}|[^AEIOUY]{2}$(?<!NG)")
+
+
+def _shouted(text: str, start: int, word: str) -> bool:
+    """A word anyone could say ("CUCI", "BARU") beside a long word in capitals: the line is shouted, not named."""
+    if _UNSAYABLE.search(word):
+        return False
+    end = start + len(word)
+    near = _WORD.findall(text[max(0, start - 40):start])[-1:] + _WORD.findall(text[end:end + 40])[:1]
+    # a neighbour that is itself a shouted word ("MESIN", "KULKAS"), never an acronym beside it ("IDR", "SPF", "AIDA")
+    return any(w.isupper() and w.isalpha() and len(w) >= 5 and not _UNSAYABLE.search(w) for w in near)
 
 
 def _acronym(text: str, start: int, word: str) -> bool:

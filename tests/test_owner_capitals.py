@@ -64,3 +64,15 @@ def test_the_page_copy_keeps_the_owner_s_capitals(tmp_path) -> None:
     content = content_step(intent, design_step(intent, rt), brief, rt)
     text = " ".join(s.heading + " " + s.body for s in content.sections)
     assert "Nusa Penida" in text and "nusa penida" not in text
+
+
+def test_a_short_word_in_a_shouted_line_is_shouting_not_an_acronym() -> None:
+    brief = "Brosur kami:\nSERVIS PANGGILAN — KULKAS • MESIN CUCI • DISPENSER\nHubungi Pak Darto, Depok"
+    assert owner_capitals(brief, ["mesin cuci", "kulkas"]) == {}
+    # an acronym that cannot be said as a word, or one beside words in lower case, keeps its capitals
+    assert owner_capitals("Servis AC dan pasang CCTV, cuci AC 75rb", ["pasang cctv", "cuci ac"]) == \
+        {"pasang cctv": "pasang CCTV", "cuci ac": "cuci AC"}
+    assert owner_capitals("Kamar kos dekat kampus, ada WIFI dan AC", ["kamar kos"]) == {}
+    assert owner_capitals("Setup SPF/DKIM, upgrade RAM/SSD, kursus AIDA 2. Tiket VIP table IDR 900,000",
+                          ["spf/dkim", "upgrade ram/ssd", "aida 2", "vip table"]) == {
+        "spf/dkim": "SPF/DKIM", "upgrade ram/ssd": "upgrade RAM/SSD", "aida 2": "AIDA 2", "vip table": "VIP table"}

@@ -2,14 +2,16 @@
 no vocabulary of another niche nor of another trade of its own (trade_words.py), no audience sold as a product, the brief's language throughout, no
 promise of a service the owner ruled out (ruled_out.py), no frame of another kind of business than the
 owner runs (framing.py), none of the brief's chat nor a phrase cut off mid-way (chat_talk.py), none of the words a
-speaker says around what they state (spoken.py: a sign-off, "terus X itu: 60 ribu", "gitu"), and no comparison
-with competitors shown as a fact (rivals.py)."""
+speaker says around what they state (spoken.py: a sign-off, "terus X itu: 60 ribu", "gitu"), no comparison
+with competitors shown as a fact (rivals.py), and no headline or title that names only a grade ("regular") or a kind
+of work ("servis") as what is sold (bare_names.py)."""
 
 from __future__ import annotations
 
 import re
 from collections import Counter
 
+from .bare_names import bare_names
 from .brief import BriefInfo
 from .chat_talk import broken_fragments, chat_talk
 from .framing import framing
@@ -165,6 +167,7 @@ def check_coherence(page: Page, brief: BriefInfo) -> CheckResult:
         "broken": broken_fragments(page),
         "spoken": spoken_leftovers(page, brief.text, brief.brand),
         "rivals": against_others(page),
+        "bare_names": bare_names(page, brief),
     }
     problems = [p for ps in parts.values() for p in ps]
     score = max(0.0, 1 - 0.25 * len(problems))

@@ -9,6 +9,7 @@ from tapsite_pipeline.fastre import fast, regrouped
 from .audiences import SAID_OF_FOR
 from .business_name_words import BUSINESS_WORDS as _BUSINESS_WORDS
 from .colors import is_color
+from .head_counts import head_count
 from .named_others import sign_in
 from .person_origin import past_origin
 from .places import PLACES
@@ -387,6 +388,8 @@ def audience(lower: str, btype: str, lang: str) -> str:
         while words and words[-1] in ("yang", "yg", "dan", "and", "or", "atau", "the", "who", "that", "serta"):
             words.pop()
         phrase = " ".join(words)
+        if head_count(phrase):
+            continue  # "for 4 guests": what one offering holds (head_counts.py)
         if _WRITERS_OWN.search(phrase):
             continue  # "I'm making this site for my parents", "buat ibu saya": the writer's family, no audience
         explicit = not re.match(r"(?:untuk|utk|buat|bwt|bagi|khusus|for|melayani|serving|terutama|especially)\b",

@@ -48,8 +48,10 @@ from .places import PLACES
 from .price_variants import variant_subjects
 from .regional import in_owner_words, intent_as_written, read_as_said
 from .schedule_stops import schedule_stops
+from .service_objects import objects_named
 from .terms_of_sale import goods_only
 from .text import clean, detect_language
+from .tier_heads import tiers_headed
 from .tone import tone as page_tone
 from .village_named import named_place
 
@@ -113,8 +115,7 @@ def _fallback_brand(btype: str, lang: str, items: list[str], place: str | None, 
     lead = after_listed_opening(lower) or 0
     said = said_head(lower[lead:], STOP, LOC_NOUNS)
     said = (said[0] + lead, said[1] + lead) if said else None
-    if lead and not said:
-        said = said_head(lower, STOP, LOC_NOUNS)
+    said = said or (said_head(lower, STOP, LOC_NOUNS) if lead else said)
     if said:
         # "we're a family-run guesthouse in Kuta Lombok" → "Guesthouse Kuta Lombok": what the owner says they run,
         # and where, rather than a type word before an offering ("Co 6 Rooms")
@@ -379,8 +380,7 @@ def _parse(raw: str, hints: dict) -> Intent:
     if brand_span and not hinted:
         bl = lower[brand_span[0]:brand_span[1]]
         items = [p for p in items if p != bl]
-    if brand:  # "Rental Kamera Jogja" of "RKJ": the name, not an offering
-        items = [p for p in items if not names_business(p, brand)]
+    items = [p for p in items if not brand or not names_business(p, brand)]  # "Rental Kamera Jogja" of "RKJ"
     items, facts = bundled(items, lower, facts)  # "kursi futura + sarung 5rb/pcs": one thing, one price
     items, joined = rival_kinds(items, lower)  # "kargo laut dan udara", "sunrise and sunset trips": each kind whole
     if lang == "id":  # Indonesian puts the head first: "grooming kucing & anjing"
@@ -390,6 +390,7 @@ def _parse(raw: str, hints: dict) -> Intent:
     items = unglued_levels(items, lower)  # "bimbingan belajar SD, SMP, SMA": the levels are whom it teaches
     items = most_specific(items)  # last: the learned filter and the shared head may each add a generic twin
     items = form_items(items, form)  # a signature's services as listed; no receipt's label
+    items = objects_named(tiers_headed(items, lower, lang), lower, lang)  # "regular tickets", "servis kulkas"
     items = [p for p in items if not spoken_filler(p) and not notice_heading(p)]  # "eee", "pengumuman arisan"
     if translates(lower) and any(only_languages(p) for p in items):
         # "Penerjemah Tersumpah Bahasa Inggris, Belanda, dan Arab": the languages are what the service is like
@@ -397,8 +398,7 @@ def _parse(raw: str, hints: dict) -> Intent:
         if (said := language_fact(text, lower)) is not None:
             facts.append(said[0])
             fact_read = [*fact_read, said[1]]
-    if not brand:
-        brand = _fallback_brand(btype, lang, items, place, facts, text, lower, raw)
+    brand = brand or _fallback_brand(btype, lang, items, place, facts, text, lower, raw)
     # an offering said with a count ("ada 12 kamar") leaves the count to the notes; a pasted map profile's rating and
     # status are a rating and hours (maps_profile.py); a signature's closing, signer and title are no notes
     profile, profile_spans = profile_lines(text, lang) if digits else ([], [])

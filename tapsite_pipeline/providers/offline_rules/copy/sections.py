@@ -25,6 +25,8 @@ from .factcopy import (
     ships_far,
     shown_price,
 )
+from .hero_extras import HEADS as HERO_EXTRA_HEADS
+from .hero_extras import extras_only
 from .trades import VISITED
 from .util import cap, fields_of, fit, fix_acronyms, pick, render, tidy, title_case, tokens
 
@@ -116,6 +118,11 @@ def _action(c: Ctx, slot: str) -> str:
 _PER_UNIT = re.compile(r"\b(?:per|tiap|setiap|each)\s+[a-z]+$")
 _LEAD_AMOUNT = re.compile(r"(?i)\D*\d[\d.,]*(?<=\d)(?:\s*(?:rb|ribu|rebu|k|jt|juta|million|mio|m)\b)?")
 _PACKAGE_ONLY = re.compile(r"^(?:paket|package|packages|plan|plans)\b|\b(?:package|packages|plan|plans|paket)$", re.I)
+# ... save a plan of meals or of a service bought by the week ("meal plan", "lunch package", "paket katering"): the
+# food or the work is named, and the headline names it ("Daun Muda Kitchen: meal plan …", not "a food business: …")
+_NAMED_PLAN = re.compile(r"^(?:meal|lunch|dinner|breakfast|diet|catering|food|cleaning|laundry|study|tutoring|workout|"
+                         r"training)\s+(?:plan|plans|package|packages)$|^paket\s+(?:makan|katering|catering|nasi|diet|"
+                         r"belajar|les|laundry|kebersihan)\b", re.I)
 
 
 # A headline is read at a glance: about three lines in the hero's column on a laptop, four or five on a phone. The
@@ -127,10 +134,12 @@ def _hero(c: Ctx) -> SectionContent:
     L = c.L
     heads, short = (L.HERO_HEAD_PROD, L.HERO_HEAD_PROD_SHORT) if c.products else \
         (L.HERO_HEAD_NOPROD, L.HERO_HEAD_NOPROD_SHORT)
-    if c.products and all(_PACKAGE_ONLY.search(p) for p in c.products[:2]) \
+    if c.products and all(_PACKAGE_ONLY.search(p) and not _NAMED_PLAN.search(p) for p in c.products[:2]) \
             and not set(tokens(c.slots["noun"])) <= set(tokens(c.brand)):
         # "Wedding organizer Janji Suci di Solo: paket intimate untuk …"
         heads, short = L.HERO_HEAD_PKG, L.HERO_HEAD_PKG_SHORT
+    elif extras_only(c.products, c.brand, c.trade):  # "Griya Cengkeh Guesthouse in Banyuwangi, with scooter rental"
+        heads = short = HERO_EXTRA_HEADS.get(c.lang, HERO_EXTRA_HEADS["en"])
     elif len(c.products) >= 2 and " " not in c.products[0].strip():
         # one word alone makes a thin headline ("Wedding from Dimas", "Looking for sunrise in …?"): say two
         heads = tuple(h for h in heads if "{p2}" in h.lower()) or heads
