@@ -43,9 +43,6 @@ _DELIVERY_WORD = {"id": "ongkir", "en": "delivery"}
 _HAS_BEFORE = regrouped(r"(?:\b(?:our|the|my)\s+([a-z][a-z' -]{2,30}?)\s+(?:has|have|comes\s+with|includes?)\b|"
                         r"(?:^|[.;!?\n:-]\s*)([a-z][a-z' -]{2,30}?)\s+(?:kami|kita)\s+(?:ada|punya|dilengkapi|pakai))"
                         r"[^.,;!?\n\d]{0,50},\s*\Z")
-# How many a price is for, said right after it: "IDR 550,000/night for 4 guests", "350rb/malam untuk 2 orang"
-_FOR_PEOPLE = regrouped(r"\s+(?:for|untuk|utk|buat)\s+(?:up\s+to\s+|max\.?\s+|maks\.?\s+)?\d{1,2}\s*"
-                        r"(?:guests?|people|persons?|pax|adults?|orang|org|tamu|dewasa)\b")
 
 
 # A note that is only the count and the price of a quotation line ("150 kotak x Rp 38.000", "150 x"): the price
@@ -71,8 +68,6 @@ def extra_said(text: str, lower: str, at: int, raw: str, subject: str) -> tuple[
     raw, subject = _extra_said(text, lower, at, raw, subject)
     if text.startswith(raw, at) and (slash := _NEXT_ITEM.search(raw.lower())) and _ITS_PRICE.match(lower, at + len(raw)):
         raw = raw[:slash.start()]
-    if text.startswith(raw, at) and (people := _FOR_PEOPLE.match(lower, at + len(raw.rstrip()))):
-        raw = raw.rstrip() + text[people.start():people.end()]
     window = max(0, at - 24)
     if (times := _TIMES.search(lower, window, at)) and raw[:1] not in "+":
         count, unit = times.group(1), times.group(2)
