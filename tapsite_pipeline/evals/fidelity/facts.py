@@ -14,6 +14,7 @@ from .card_prices import wrong_card_prices
 from .gold import alternative_in, fact_groups
 from .page import Page
 from .price_ranges import split_ranges
+from .price_ties import untied_prices
 from .result import CheckResult
 from .scraps import scraps
 from .text import clip, has_phrase, norm
@@ -127,7 +128,8 @@ def check_facts(page: Page, brief: BriefInfo, contact: dict | None = None) -> Ch
     problems = [f'missing from the page: {_kind_label(f)} "{clip(f.label, 60)}"' for f in missing]
     invented = _invented(pv, brief, contact)
     cut = scraps(page, brief.text) + split_ranges(pv.text, brief.text)
-    misplaced = wrong_card_prices(page, brief.text, brief.offerings)
+    # (a price the brief ties to its item or size, shown apart from it: price_ties.py)
+    misplaced = wrong_card_prices(page, brief.text, brief.offerings) + untied_prices(page, brief.gold)
     problems += invented + cut + misplaced
     found = len(facts) - len(missing)
     wrong = len(invented) + len(cut) + len(misplaced)

@@ -27,7 +27,6 @@ from .amounts import (
     _TIMED_PACKAGE,
     SPEED_SURCHARGE,
     _amount,
-    extra_said,
     karat,
     said_with_price,
 )
@@ -45,6 +44,7 @@ from .not_done import _NOT_DONE, _NOT_DONE_LEAD, not_done_end
 from .other_numbers import OTHER_LINE, numbers_left_out
 from .owner_requests import _NOTE_SKIP
 from .place_lists import places_go_on
+from .price_said import extra_said
 from .price_subject import other_item, price_subject
 from .said_terms import said_terms
 from .service_terms import _AFTERCARE, _DELIVERY, _GUARANTEE, _OFFER, _PICKUP, _TURNAROUND, _maybe

@@ -7,6 +7,7 @@ from tapsite_pipeline.phrase_find import phrase_said
 
 from .joined_notes import whole_joined
 from .phrase_ends import notes_whole
+from .price_said import counts_said
 from .priced_notes import notes_into_prices
 
 # Facts a longer note may say whole, with the rest of its clause: an offer, a delivery, a pickup, a warranty, a
@@ -45,4 +46,4 @@ def said_once(facts: list, more: list, lower: str, text: str = "") -> list:
     kept = [f for f in facts if f.kind != "note" or not (
         f.value.lower() in typed or any(f.value.lower() in v and f.value.lower() != v for v in longer))]
     kept = notes_whole(kept + more, text) if text else kept + more  # never ending on "the" (phrase_ends.py)
-    return notes_into_prices(lower, whole_joined(text, lower, kept) if text else kept)
+    return counts_said(notes_into_prices(lower, whole_joined(text, lower, kept) if text else kept))

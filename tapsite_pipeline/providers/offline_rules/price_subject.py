@@ -76,7 +76,7 @@ _LIST_SEP = fast(r",|\b(?:dan|and|serta)\b|&")
 # What sets an item apart from its price on a list line, said right before the amount: a dash ("Duplikat kunci —
 # 15rb"), a colon ("Sewa tenda: 500rb") or a "+" that makes the amount an extra ("hapus gel lama +25rb"). The item is
 # the words before it (never an amount: "50rb - 85rb" is a range, read below).
-_ITEM_SEP = regrouped(r"(?:\s[-–—]|[–—]|:|\+)\s*\Z")
+_ITEM_SEP = regrouped(r"(?:\s[-–—]|[–—·]|:|\+)\s*\Z")
 _WORD_END = regrouped(r"[a-z)]\s*\Z")
 _AMOUNT_END = regrouped(r"\d[\d.,]*\s*(?:rb|ribu|k|jt|juta|m|usd|idr)?\s*\Z")
 # Words that head a price list, never an item of it ("Prices: …", "Harga —").
@@ -163,7 +163,7 @@ def price_subject(lower: str, pos: int) -> str:
                 return lower[at:pos].strip()
         return price_subject(lower, sched.start())
     # (a decimal comma opening a range of sizes is no break: "cuci AC 0,5-1 PK 75rb" is for "cuci ac 0,5-1 pk")
-    before = re.split(r"[.;:!?()\n&+/]|,(?!(?<=\d,)\d+\s*[-–]\s*\d)|\s[-–—]\s|\b(?:mulai|harga|harganya|hrg|hrga|cuma|hanya|only|from|starting|price|tarif|biaya|"
+    before = re.split(r"[.;:!?()\n&+/|·]|,(?!(?<=\d,)\d+\s*[-–]\s*\d)|\s[-–—]\s|\b(?:mulai|harga|harganya|hrg|hrga|cuma|hanya|only|from|starting|price|tarif|biaya|"
                       r"dan|and|serta|yang|yg|sama|sm)\b", lower[max(0, pos - 40):pos])[-1]
     after = _EARLIER.split(before)[-1]
     if head := list(_TERM_HEAD.finditer(before)):  # "area Kotagede min order 100rb": the amount is the least order's
