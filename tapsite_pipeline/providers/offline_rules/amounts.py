@@ -106,7 +106,7 @@ _PER = (rf"(?:per\b|per(?=(?:{_MEASURE}|{_HOLDS_WORD}|(?:box|boks|pack|pak|paket
         r"ikat|unit|set|kepala|tahun|thn|year)\b)))")
 _COUNTED = rf"(?:(?<=\d)\s+(?!{_PRICE_TAIL_STOP})[a-z]+\b)"
 _PRICE = fast(
-    rf"(?:\b(?:mulai(?:\s+dari)?|start(?:ing)?\s+(?:from|at)|from|cuma|hanya|only|harga(?:nya)?|price[sd]?|"
+    rf"(?:\b(?:mulai(?:\s+dari)?|start(?:ing|s)?\s+(?:from|at)|from|cuma|hanya|only|harga(?:nya)?|price[sd]?|"
     rf"tarif(?:nya)?|biaya(?:nya)?|paket)\s*:?\s*)?{_AMOUNT}"
     # per what, as written: "/kg", "/m2", "/500gr" (a measured amount), "/night per person" (two units); never the
     # next item of a list set apart by slashes, with its own price ("ayam geprek 15k / ayam bakar 18k / es teh 4k")

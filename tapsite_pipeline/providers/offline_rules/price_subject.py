@@ -9,6 +9,7 @@ from tapsite_pipeline.fastre import fast, regrouped
 
 from ...models import Fact
 from .amounts import SESSIONS_BEFORE
+from .price_item_joins import described, item_before_opening, joined, plus_joint, talk_after_trimmed
 from .spoken_leftovers import before_pause, spoken_trimmed
 
 _SIZE = regrouped(r"\d+(?:[.,]\d+)?x\d+(?:[.,]\d+)?(?:mm|cm|m|meter)?")
@@ -122,12 +123,14 @@ def _counted(lower: str, pos: int, before: str, words: list[str]) -> bool:
 
 def _with_list(lower: str, pos: int) -> str | None:
     """What a price is for when a list of what comes with it is said between the item and the amount ("proposal
-    setup with flower arch and candles $350" → "proposal setup"); None when no such list is said."""
+    setup with flower arch and candles $350" → "proposal setup"), or a phrase that tells of it ("private cremation with
+    the ashes returned in a wooden urn starts at IDR 850,000" → "private cremation"); None when neither is said."""
     start = max(lower.rfind(c, max(0, pos - 90), pos) for c in ".;:!?()\n") + 1
     withs = list(_WITH.finditer(lower, start, pos))
     with_ = withs[-1] if withs else None
     if with_ is None or not lower[start:with_.start()].strip() or _DIGIT.search(lower, with_.end(), pos) or \
-            not _LIST_SEP.search(lower, with_.end(), pos) or len(lower[with_.end():pos].split()) > 8:
+            not (_LIST_SEP.search(lower, with_.end(), pos) or described(lower[with_.end():pos])) or \
+            len(lower[with_.end():pos].split()) > 8:
         return None
     return price_subject(lower, with_.start()) or None
 
@@ -151,6 +154,10 @@ def price_subject(lower: str, pos: int) -> str:
             and not _AMOUNT_END.search(lower, max(0, sep.start() - 12), sep.start()):
         subject = price_subject(lower, sep.start())
         return "" if set(subject.split()) <= _HEADING else subject
+    if (opened := item_before_opening(lower, pos)) is not None:
+        # "salak gula pasir (IDR 30,000/kg)", "ganti LCD (mulai 650rb …)": the item is said just before the bracket
+        # that opens its price
+        return price_subject(lower, opened)
     if (said := _with_list(lower, pos)) is not None:
         return said
     sched = _SCHEDULE_TAIL.search(lower, max(0, pos - 60), pos)
@@ -180,6 +187,10 @@ def price_subject(lower: str, pos: int) -> str:
         # "MC nikahan adat Batak & nasional 3 jt": a lone modifier after "&" shares the head said before it; the price
         # is for the pair, never for the modifier alone (a bare price) nor for the first half alone
         return f"{first} {lower[joint]} {' '.join(words)}"
+    if (plus := plus_joint(lower, pos, before)) is not None and (first := price_subject(lower, plus)) and \
+            (last := price_subject(lower[:plus] + "," + lower[plus + 1:], pos)):
+        # "proyektor 3500 lumens + layar 150rb/hari": the price is for the pair, never for "layar" alone
+        return joined(first, last)
     if words and _DURATION.fullmatch(before.strip()):
         # "kelas MUA pemula (wisuda & pesta) 4 hari 2,2jt": how long it lasts, said alone before the price; what is
         # priced comes before it; with nothing named before it in its clause ("8 sesi 1,2jt", "3 nights 4.5 million"),
@@ -231,10 +242,9 @@ def price_subject(lower: str, pos: int) -> str:
         words = lone  # "cuci setrika 7rb/kg, kilat 1 hari 12rb/kg": the one word names the variant priced
     words = spoken_trimmed(words)  # "terus turun mesin itu mulai 800 ribu": for "turun mesin" (spoken_leftovers.py)
     # "ada jg paket 13rb": the words after the last link word name the thing; "ada", "jg" are talk
+    words = talk_after_trimmed(words, _SUBJECT_TALK)  # "keripik jamur jg ada 15rb": the talk said after the thing
     talk = [i for i, w in enumerate(words) if w in _SUBJECT_TALK]
-    if talk and talk[-1] == len(words) - 1 and len(talk) == 1 and talk[0] > 0:
-        words = words[:talk[0]]  # "MUA partner available +250k": the talk said after the thing
-    elif talk:
+    if talk:
         words = words[talk[-1] + 1:]
     while words and words[-1] in _COPULA:  # "Rent is IDR 200,000": the price is for the rent, not the "rent is"
         words.pop()
