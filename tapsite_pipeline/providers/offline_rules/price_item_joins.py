@@ -13,7 +13,8 @@ import re
 from tapsite_pipeline.fastre import regrouped
 
 _BULLET = regrouped(r"^[^\w]+")
-_WORD = regrouped(r"[a-z][a-z'-]*")
+# a word, or a size or a model said with the item ("panggung 4x6 + karpet", "kamera 24mp + tripod"), never an amount
+_WORD = regrouped(r"[a-z][a-z'-]*|(?!\d+(?:[.,]\d+)?(?:rb|ribu|k|jt|juta)\Z)\d+(?:[.,]\d+)?(?:x\d+(?:[.,]\d+)?)?[a-z]*")
 
 
 def plus_joint(lower: str, pos: int, before: str) -> int | None:
@@ -24,7 +25,7 @@ def plus_joint(lower: str, pos: int, before: str) -> int | None:
     if joint < 1 or lower[joint] != "+" or not before.strip() or re.search(r"\d", before.split()[0]):
         return None
     ahead = lower[max(0, joint - 30):joint].replace("+", " ").split()
-    # (a plain word before it: "domain .com + hosting" leaves ".com", no item, before the "+")
+    # (a plain word or a size before it: "domain .com + hosting" leaves ".com", no item, before the "+")
     return joint if ahead and _WORD.fullmatch(ahead[-1]) else None
 
 
@@ -66,3 +67,15 @@ def talk_after_trimmed(words: list[str], talk: frozenset[str]) -> list[str]:
     while end > 0 and words[end - 1] in talk:
         end -= 1
     return words[:end] if 0 < end < len(words) else words
+
+
+def with_count_before(lower: str, at: int, subject: str) -> str:
+    """The item read before a bracket, with the count or size said last before it when the item left it out
+    ("kategori 10K (250rb)" → "kategori 10k"): without it the two categories' prices read alike."""
+    last = lower[max(0, at - 30):at].split()[-1:]
+    if subject and last and re.search(r"\d", last[0]) and _COUNT.fullmatch(last[0]) and last[0] not in subject.split():
+        return f"{subject} {last[0]}"
+    return subject
+
+
+_COUNT = regrouped(r"\d+(?:[.,]\d+)?[a-z]{0,4}")

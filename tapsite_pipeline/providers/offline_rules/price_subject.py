@@ -9,7 +9,14 @@ from tapsite_pipeline.fastre import fast, regrouped
 
 from ...models import Fact
 from .amounts import SESSIONS_BEFORE
-from .price_item_joins import described, item_before_opening, joined, plus_joint, talk_after_trimmed
+from .price_item_joins import (
+    described,
+    item_before_opening,
+    joined,
+    plus_joint,
+    talk_after_trimmed,
+    with_count_before,
+)
 from .spoken_leftovers import before_pause, spoken_trimmed
 
 _SIZE = regrouped(r"\d+(?:[.,]\d+)?x\d+(?:[.,]\d+)?(?:mm|cm|m|meter)?")
@@ -156,8 +163,8 @@ def price_subject(lower: str, pos: int) -> str:
         return "" if set(subject.split()) <= _HEADING else subject
     if (opened := item_before_opening(lower, pos)) is not None:
         # "salak gula pasir (IDR 30,000/kg)", "ganti LCD (mulai 650rb …)": the item is said just before the bracket
-        # that opens its price
-        return price_subject(lower, opened)
+        # that opens its price, with the count or size said last ("kategori 10K (250rb)": for "kategori 10k")
+        return with_count_before(lower, opened, price_subject(lower, opened))
     if (said := _with_list(lower, pos)) is not None:
         return said
     sched = _SCHEDULE_TAIL.search(lower, max(0, pos - 60), pos)
