@@ -52,3 +52,10 @@ def test_a_with_phrase_that_tells_of_the_item_and_starts_at_are_not_the_item():
                      "IDR 900,000; group cremation IDR 400,000. WhatsApp 0812 3333 4444")
     assert "private cremation" in prices
     assert not any("jar" in s or "starts" in s for s in prices)
+
+
+def test_a_card_of_what_comes_with_the_item_never_shows_the_joined_price():
+    from tapsite_pipeline.providers.offline_rules.copy.price_owner import names_other_item
+    assert names_other_item("Kartu Ucapan", "hampers + kartu ucapan")
+    assert not names_other_item("Hampers 3 Toples", "hampers + kartu ucapan")
+    assert not names_other_item("Proyektor", "proyektor + layar")

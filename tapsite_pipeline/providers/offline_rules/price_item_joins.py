@@ -79,3 +79,14 @@ def with_count_before(lower: str, at: int, subject: str) -> str:
 
 
 _COUNT = regrouped(r"\d+(?:[.,]\d+)?[a-z]{0,4}")
+
+
+def comes_with_only(product: str, subject: str) -> bool:
+    """Does the product name only what comes with the item a "+" joined price is for ("kartu ucapan" of "hampers +
+    kartu ucapan", "layar" of "proyektor + layar")? The price is the first item's, with the rest: a card of a later
+    item alone would show it as that item's own price."""
+    if " + " not in subject:
+        return False
+    head = set(re.findall(r"[a-z0-9]+", subject.split(" + ")[0].lower()))
+    said = set(re.findall(r"[a-z0-9]+", product.lower()))
+    return bool(said) and not said & head and bool(said & set(re.findall(r"[a-z0-9]+", subject.lower())))

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from ..price_item_joins import comes_with_only
 from ..roles import QUALIFIER, UNIT
 from .util import tokens
 
@@ -56,6 +57,8 @@ def names_other_item(product: str, subject: str) -> bool:
     Tulis") is its own or its family's. The subject's own word says another item ("pool" of "pool cleaning" against
     "weekly cleaning"), a label after a package word does ("paket A" against "paket styling"), and so does a variant
     where the product says another ("abon original" against "abon pedas")."""
+    if comes_with_only(product, subject):
+        return True  # "hampers + kartu ucapan 290rb": the hampers' price, never the card's of "Kartu Ucapan"
     prod, words = tokens(product), _item_words(subject)
     if not _own(prod, words, _PRODUCT_KIND):
         return False
