@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from tapsite_pipeline.broken_words import joined_broken_words
 from tapsite_pipeline.chat_marks import unmarked
 from tapsite_pipeline.part_labels import unlabelled_lines
 
@@ -128,7 +129,9 @@ def sentences_from_lines(text: str) -> str:
     """The text with its line structure said in punctuation (unchanged when it is one line). A bio's bars ("Homemade
     brownies | PO H-2 | COD Bogor") and its run of hashtags ("#madu #maduasli") are its line breaks and its tags: each
     piece between bars a line of its own, the tags no words of the brief. WhatsApp's formatting pairs ("*Lumpia isi
-    10*") go first (chat_marks.py): their words stay, the marks are no bullets and no words."""
+    10*") go first (chat_marks.py): their words stay, the marks are no bullets and no words. A word a flyer breaks
+    across two lines with a hyphen ("Setrika Sa-\\nja") is one word again first (broken_words.py)."""
+    text = joined_broken_words(text)
     if "*" in text or "_" in text or "~" in text or "`" in text:
         text = unmarked(text)
     if "#" in text:

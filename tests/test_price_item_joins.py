@@ -1,14 +1,14 @@
 """The item a price binds to is the one said in its own line or list item, before it: items joined by "+" are
 priced together, a word broken across two lines is one word, an item right before a bracketed price or before a
 "with" phrase that tells of it is the price's own, and "starts at" is no part of the item
-(price_item_joins.py, broken_words.py)."""
+(price_item_joins.py, broken_words.py read by pasted.py)."""
 
 from __future__ import annotations
 
 import pytest
 
 from tapsite_pipeline.providers.offline_rules import parse_brief
-from tapsite_pipeline.providers.offline_rules.broken_words import joined_broken_words
+from tapsite_pipeline.broken_words import joined_broken_words
 
 pytestmark = pytest.mark.unit
 

@@ -10,8 +10,6 @@ from functools import lru_cache
 from tapsite_pipeline.fastre import fast, regrouped
 from tapsite_pipeline.pasted import sentences_from_lines
 
-from .broken_words import joined_broken_words
-
 MAX_CHARS = 2000
 
 _TAG = regrouped(r"<(script|style)\b[^>]*>.*?</\1\s*>|<!--.*?-->|</?[a-zA-Z][^<>]{0,300}>", re.I | re.S)
@@ -40,7 +38,6 @@ def clean(text: str) -> str:
     """
     if not isinstance(text, str):
         text = str(text or "")
-    text = joined_broken_words(text)  # "Setrika Sa-\nja": one word broken across two lines (broken_words.py)
     return _clean(sentences_from_lines(text))   # lines and bullets pasted from a chat or a bio (pasted.py)
 
 
