@@ -59,3 +59,12 @@ def test_a_card_of_what_comes_with_the_item_never_shows_the_joined_price():
     assert names_other_item("Kartu Ucapan", "hampers + kartu ucapan")
     assert not names_other_item("Hampers 3 Toples", "hampers + kartu ucapan")
     assert not names_other_item("Proyektor", "proyektor + layar")
+
+
+def test_a_slash_between_two_words_sets_out_variants_of_one_item():
+    prices = _prices("Toko Jilbab Annisa, Sumenep\nTunik linen S/M/L 145rb\nKos putra/putri 400rb/bulan\n"
+                     "Sewa mobil 500k/day / bus 2jt/day\nWA 0819 2222 7788")
+    assert "l" not in prices and "putri" not in prices
+    assert any(s.startswith("tunik linen") for s in prices)
+    assert any("putra/putri" in s for s in prices)
+    assert "bus" in prices  # the slash after an amount's unit still breaks

@@ -90,3 +90,9 @@ def comes_with_only(product: str, subject: str) -> bool:
     head = set(re.findall(r"[a-z0-9]+", subject.split(" + ")[0].lower()))
     said = set(re.findall(r"[a-z0-9]+", product.lower()))
     return bool(said) and not said & head and bool(said & set(re.findall(r"[a-z0-9]+", subject.lower())))
+
+
+# A slash that breaks a statement before a price, never one between two letters: "S/M/L", "putra/putri" set out the
+# variants of one item ("gamis katun rayon S/M/L 125rb" is the gamis's price, not the L size's alone).
+# The slash after an amount's unit still breaks ("750k/day with driver / hiace 1.3 million": hiace's own price).
+VARIANT_SLASH = r"(?<![a-z])/|/(?![a-z])|(?<=\d[a-z])/|(?<=\d[a-z]{2})/|(?<=\d[a-z]{3})/|(?<=\d[a-z]{4})/"

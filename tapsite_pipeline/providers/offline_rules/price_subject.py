@@ -10,6 +10,7 @@ from tapsite_pipeline.fastre import fast, regrouped
 from ...models import Fact
 from .amounts import SESSIONS_BEFORE
 from .price_item_joins import (
+    VARIANT_SLASH,
     described,
     item_before_opening,
     joined,
@@ -177,7 +178,9 @@ def price_subject(lower: str, pos: int) -> str:
                 return lower[at:pos].strip()
         return price_subject(lower, sched.start())
     # (a decimal comma opening a range of sizes is no break: "cuci AC 0,5-1 PK 75rb" is for "cuci ac 0,5-1 pk")
-    before = re.split(r"[.;:!?()\n&+/|·]|,(?!(?<=\d,)\d+\s*[-–]\s*\d)|\s[-–—]\s|\b(?:mulai|harga|harganya|hrg|hrga|cuma|hanya|only|from|starting|price|tarif|biaya|"
+    # (a slash between two words sets out the variants of one item, no break: "gamis S/M/L 125rb", "asrama
+    # putra/putri 350rb/bulan": for the gamis and the asrama, never "l" or "putri" alone; VARIANT_SLASH)
+    before = re.split(rf"[.;:!?()\n&+|·]|{VARIANT_SLASH}|,(?!(?<=\d,)\d+\s*[-–]\s*\d)|\s[-–—]\s|\b(?:mulai|harga|harganya|hrg|hrga|cuma|hanya|only|from|starting|price|tarif|biaya|"
                       r"dan|and|serta|yang|yg|sama|sm)\b", lower[max(0, pos - 40):pos])[-1]
     after = _EARLIER.split(before)[-1]
     if head := list(_TERM_HEAD.finditer(before)):  # "area Kotagede min order 100rb": the amount is the least order's
