@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from tapsite_pipeline.providers.offline_rules import parse_brief
 from tapsite_pipeline.broken_words import joined_broken_words
+from tapsite_pipeline.providers.offline_rules import parse_brief
 
 pytestmark = pytest.mark.unit
 
@@ -68,3 +68,10 @@ def test_a_slash_between_two_words_sets_out_variants_of_one_item():
     assert any(s.startswith("tunik linen") for s in prices)
     assert any("putra/putri" in s for s in prices)
     assert "bus" in prices  # the slash after an amount's unit still breaks
+
+
+def test_talk_after_the_item_and_a_count_before_a_bracket_stay_out_and_in():
+    prices = _prices("Jamur Pak Eko di Kepahiang: baglog 3rb/biji, keripik jamur jg ada 15rb/bks. "
+                     "Lomba lari: kategori 10K (200rb), kategori 5K (120rb). WA 0821 1111 2222")
+    assert prices.get("keripik jamur") == "15rb/bks"
+    assert "kategori 10k" in prices

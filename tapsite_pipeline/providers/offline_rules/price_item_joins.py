@@ -3,8 +3,15 @@ lumens + layar 150rb/hari", "panggung + karpet mulai 1,5jt", "paket lengkap badu
 the whole, said with each item ("proyektor + layar"), never for the last item alone ("layar", "karpet", "balon"),
 which a page would show as the price of something the owner sells only with the rest.
 
-A phrase after "with" that tells how the item is done ("private cremation with the ashes returned in a wooden urn
-starts at IDR 850,000") is no item either: the price is for what comes before "with", read by price_subject.py."""
+A card of what only comes with the first item ("Kartu Ucapan" of "hampers + kartu ucapan 290rb") never shows it.
+
+The same reading of how owners set an item beside its price:
+- a phrase after "with" that tells how the item is done ("private cremation with the ashes returned in a wooden urn
+  starts at IDR 850,000") is no item: the price is for what comes before "with";
+- a price opening a bracket is the item's said just before it ("salak gula pasir (IDR 30,000/kg)", "kategori 10K
+  (250rb)": with the count said last);
+- a slash between two words sets out variants of one item ("gamis S/M/L 125rb", "asrama putra/putri"), not a break;
+- talk said after the item ("keripik jamur jg ada 15rb") is no part of it."""
 
 from __future__ import annotations
 
