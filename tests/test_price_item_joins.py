@@ -75,3 +75,11 @@ def test_talk_after_the_item_and_a_count_before_a_bracket_stay_out_and_in():
                      "Lomba lari: kategori 10K (200rb), kategori 5K (120rb). WA 0821 1111 2222")
     assert prices.get("keripik jamur") == "15rb/bks"
     assert "kategori 10k" in prices
+
+
+def test_a_word_cut_by_the_reading_window_is_never_the_item():
+    from tapsite_pipeline.providers.offline_rules.price_item_joins import whole_words_before
+    lower = "rakit pc gaming udah lancar valorant 200 fps paket rakitan mulai 5jt"
+    pos = lower.index("mulai")
+    assert whole_words_before(lower, pos, 40).split()[0] in ("lancar", "valorant")
+    assert whole_words_before("sewa tenda mulai", 11, 40) == "sewa tenda "

@@ -103,3 +103,14 @@ def comes_with_only(product: str, subject: str) -> bool:
 # variants of one item ("gamis katun rayon S/M/L 125rb" is the gamis's price, not the L size's alone).
 # The slash after an amount's unit still breaks ("750k/day with driver / hiace 1.3 million": hiace's own price).
 VARIANT_SLASH = r"(?<![a-z])/|/(?![a-z])|(?<=\d[a-z])/|(?<=\d[a-z]{2})/|(?<=\d[a-z]{3})/|(?<=\d[a-z]{4})/"
+
+
+def whole_words_before(lower: str, pos: int, width: int) -> str:
+    """The text within `width` characters before the price, from its first whole word: a window that opens inside a
+    word ("h" of "udah lancar Valorant …") leaves a fragment that is never the price's item."""
+    start = max(0, pos - width)
+    window = lower[start:pos]
+    if start > 0 and lower[start - 1].isalnum() and window[:1].isalnum():
+        cut = next((i for i, c in enumerate(window) if not c.isalnum()), len(window))
+        window = window[cut:]
+    return window

@@ -16,6 +16,7 @@ from .price_item_joins import (
     joined,
     plus_joint,
     talk_after_trimmed,
+    whole_words_before,
     with_count_before,
 )
 from .spoken_leftovers import before_pause, spoken_trimmed
@@ -181,7 +182,7 @@ def price_subject(lower: str, pos: int) -> str:
     # (a slash between two words sets out the variants of one item, no break: "gamis S/M/L 125rb", "asrama
     # putra/putri 350rb/bulan": for the gamis and the asrama, never "l" or "putri" alone; VARIANT_SLASH)
     before = re.split(rf"[.;:!?()\n&+|·]|{VARIANT_SLASH}|,(?!(?<=\d,)\d+\s*[-–]\s*\d)|\s[-–—]\s|\b(?:mulai|harga|harganya|hrg|hrga|cuma|hanya|only|from|starting|price|tarif|biaya|"
-                      r"dan|and|serta|yang|yg|sama|sm)\b", lower[max(0, pos - 40):pos])[-1]
+                      r"dan|and|serta|yang|yg|sama|sm)\b", whole_words_before(lower, pos, 40))[-1]
     after = _EARLIER.split(before)[-1]
     if head := list(_TERM_HEAD.finditer(before)):  # "area Kotagede min order 100rb": the amount is the least order's
         before = after = before[head[-1].start():]
