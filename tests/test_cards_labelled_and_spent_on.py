@@ -36,9 +36,10 @@ def test_a_priced_label_is_no_form_section() -> None:
 
 
 def test_labelled_price_list_gives_cards() -> None:
-    got = parse_brief("Halo kak, ini daftar harga Bengkel Las Sinar Jaya ya\n- Pagar besi minimalis: 850rb/meter\n"
-                      "- Kanopi baja ringan: 450rb/meter\n- Teralis jendela: 300rb\nWA 0812 7788 1100")
-    assert {"pagar besi minimalis", "kanopi baja ringan", "teralis jendela"} <= set(got.products)
+    got = parse_brief("Halo kak, ini penawaran dari Jasa Web Cepat ya 🙏\n- Website sekolah 10 halaman: 4,5jt\n"
+                      "- Undangan digital: 150rb\n- Toko online + ongkir otomatis: 6jt\nPengerjaan 2 minggu. "
+                      "WA 0812 5566 7788")
+    assert {"website sekolah", "undangan digital", "toko online + ongkir otomatis"} <= set(got.products)
 
 
 def test_goods_a_discount_is_spent_on() -> None:
