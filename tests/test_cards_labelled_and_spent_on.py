@@ -7,6 +7,7 @@ import pytest
 
 from tapsite_pipeline.providers.offline_rules import parse_brief
 from tapsite_pipeline.providers.offline_rules.label_prices import labelled_items, priced_label
+from tapsite_pipeline.providers.offline_rules.room_rates import room_rates
 from tapsite_pipeline.providers.offline_rules.spent_on import spent_on
 
 pytestmark = pytest.mark.unit
@@ -60,3 +61,17 @@ def test_reply_names_goods_only_as_what_the_voucher_buys() -> None:
                       "Sebagai kompensasi, Ibu mendapat potongan Rp 50.000 utk pembelian gorden blackout, vitrase, atau "
                       "roller blind berikutnya.\nSalam, Toko Gorden Anugrah Medan - 061 455 7788")
     assert {"gorden blackout", "vitrase", "roller blind"} <= set(got.products)
+
+
+def test_room_kinds_before_their_rates() -> None:
+    lower = ("q: do you have a room for 3? a (owner): yes, our triple room has a balcony, idr 480,000/night. "
+             "deluxe twin is idr 390,000. kamar ekonomi 150rb. the rooms are idr 300,000 on weekdays.")
+    assert room_rates(lower, lower) == ["triple room", "deluxe twin", "kamar ekonomi"]
+
+
+def test_a_guesthouse_qa_leads_with_its_rooms() -> None:
+    got = parse_brief("From our Google reviews Q&A:\nQ (Mia): Do you have a room for a family?\nA (Owner): Yes, our "
+                      "garden suite sleeps 4, IDR 720,000/night. Superior twin is IDR 410,000 with breakfast.\n"
+                      "Q (Ben): Bikes?\nA (Owner): Bicycle rental IDR 40,000/day.\nPondok Kenari Homestay, Ubud · "
+                      "WhatsApp +62 812 3000 4455")
+    assert got.products[:2] == ["garden suite", "superior twin"]

@@ -44,17 +44,6 @@ def labelled_items(lower: str, text: str) -> list[str]:
     return out
 
 
-def with_labelled(items: list[str], lower: str, text: str, trace: list | None = None) -> list[str]:
-    """The offerings, then each item said as a label before its amount that none of them names yet."""
-    if ":" not in lower:
-        return items
-    for item in labelled_items(lower, text):
-        if not any(item in i or i in item for i in items):
-            items = [*items, item]
-            if trace is not None:
-                trace.append(("listed", item))
-    return items
-
 
 _AMOUNT_AFTER = regrouped(r"(?i)[ \t]*:[ \t]*(?:(?:mulai|from|cuma|only)[ \t]+)?(?:(?:rp\.?|idr)[ \t]*\d|\d[\d.,]*[ \t]*"
                           r"(?:rb|ribu|rebu|k|jt|juta|million)\b)")

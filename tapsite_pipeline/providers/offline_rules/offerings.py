@@ -23,7 +23,7 @@ from .house_rules import rule_or_claim, rules_labels
 from .included_lists import included_spans, packages_listed
 from .item_measures import item_before_measure
 from .job_states import job_state_spans
-from .label_prices import labelled_items, with_labelled
+from .label_prices import labelled_items
 from .lexicon import KEYWORDS
 from .list_also import then_item
 from .message_frame import frame_masked
@@ -82,10 +82,10 @@ from .rentals import rentals_named
 from .roles import BOUNDARY, CATEGORY, said_after, used_for
 from .routes import with_routes
 from .said_around import no_goods_said
+from .said_items import with_said_items
 from .said_terms import CAPACITY
 from .self_description import self_offerings
 from .set_apart import apart_spans
-from .spent_on import with_spent_on
 from .tools_used import tools_used_spans
 
 # "also", "juga", "too": what follows is offered besides something said before it.
@@ -425,7 +425,7 @@ def offerings(lower: str, mask_spans: list[tuple[int, int]], lang: str, exclude:
         items = [i for i in items if not _only_within(i, lower, added)]
         if trace is not None:  # nor a candidate for the learned filter to add back
             trace[:] = [t for t in trace if t[1] in items or not _only_within(t[1], lower, added)]
-    items = with_spent_on(with_labelled(items, lower, text, trace), lower, text, trace)  # (label_prices, spent_on)
+    items = with_said_items(items, lower, text, trace)  # "Landing page: 1,5jt", "utk pembelian …" (said_items.py)
     if len(items) > 1:
         items = venue_hired(items)
     routed = with_routes(items, lower, text)  # "shuttle [Pekanbaru–Dumai]": a ride takes its route back (routes.py)

@@ -37,14 +37,3 @@ def spent_on(lower: str, text: str) -> list[str]:
         out += [p for p in pieces if p not in out]
     return out
 
-
-def with_spent_on(items: list[str], lower: str, text: str, trace: list | None = None) -> list[str]:
-    """The offerings, then each of the goods a discount is spent on that none of them names yet."""
-    if not _SPENT_ON.search(lower):
-        return items
-    for item in spent_on(lower, text):
-        if len(items) < 10 and not any(item in i or i in item for i in items):
-            items = [*items, item]
-            if trace is not None:
-                trace.append(("listed", item))
-    return items
