@@ -75,3 +75,14 @@ def test_a_guesthouse_qa_leads_with_its_rooms() -> None:
                       "Q (Ben): Bikes?\nA (Owner): Bicycle rental IDR 40,000/day.\nPondok Kenari Homestay, Ubud · "
                       "WhatsApp +62 812 3000 4455")
     assert got.products[:2] == ["garden suite", "superior twin"]
+
+
+@pytest.mark.parametrize("lower", ["villa kenanga. weekday: idr 1.200.000, weekend: idr 1.500.000.",
+                                   "tiket masuk. dewasa: 25rb, anak: 15rb."])
+def test_days_and_whom_before_a_rate_are_no_items(lower: str) -> None:
+    assert labelled_items(lower, lower) == []
+
+
+def test_no_room_outside_a_stay() -> None:
+    lower = "kopi kami: single origin is idr 85,000 per 250 g, double shot espresso idr 30,000."
+    assert room_rates(lower, lower) == []

@@ -20,12 +20,15 @@ _LABELLED = regrouped(r"(?:^|(?<=[.!?;,\n•]))[ \t]*(?:[-•*][ \t]*)?([a-z][^.
 # how much of the item the amount buys, said after its name ("1 halaman", "1 thn", "5 sesi")
 _SCOPE = regrouped(r"\s+\d+\s*(?:halaman|hal|pages?|thn|tahun|years?|bln|bulan|months?|hari|days?|minggu|weeks?|jam|"
                    r"hours?|menit|minutes?|sesi|sessions?|kali|x)$")
-# what a label names when it is no goods: a price word, a charge, a sum, a wage, a time
+# what a label names when it is no goods: a price word, a charge, a sum, a wage, a day or a time of it, whom the
+# price is for ("Weekday: 300k", "Dewasa: 50rb": a rate of the item named before, not one more item)
 _NO_GOODS = frozenset("""
 harga hrg price prices pricing tarif rate rates biaya fee fees cost costs ongkir ongkos dp deposit total subtotal jumlah
 gaji upah salary omzet omset modal saldo budget diskon disc discount potongan promo cashback hemat save denda refund
 bayar pembayaran transfer tagihan iuran cicilan angsuran mulai from start starting min minimal minimum max maks
 nominal uang bonus komisi insentif tip jadi semua all kisaran sekitar around
+weekday weekdays weekend weekends hari malam night nights pagi siang sore senin selasa rabu kamis jumat sabtu minggu
+anak dewasa pelajar mahasiswa umum adult adults child children kids student students
 """.split())
 
 

@@ -20,9 +20,16 @@ _LEAD = frozenset("our the a an each every yes ya and dan or atau with per all s
 _NO_KIND = frozenset("room rooms kamar per extra price rate rates harga tarif".split())
 
 
+# what makes "double" or "single" a room: the brief speaks of a stay ("single origin IDR 85k" is coffee)
+_STAY_CUE = regrouped(r"\b(?:nights?|malam|rooms?|kamar|guest\s*house|guests|homestay|hostel|hotel|inn|lodge|stay|"
+                      r"menginap|penginapan|check-?in|breakfast|sarapan)\b")
+
+
 def room_rates(lower: str, text: str) -> list[str]:
-    """Each kind of room the brief names before its own rate, in its order."""
+    """Each kind of room the brief names before its own rate, in its order, in a brief about a stay."""
     out: list[str] = []
+    if not _STAY_CUE.search(lower):
+        return out
     for m in _ROOM_RATE.finditer(lower):
         group = 1 if m.group(1) else 2
         words = m.group(group).split()
