@@ -86,3 +86,13 @@ def test_days_and_whom_before_a_rate_are_no_items(lower: str) -> None:
 def test_no_room_outside_a_stay() -> None:
     lower = "kopi kami: single origin is idr 85,000 per 250 g, double shot espresso idr 30,000."
     assert room_rates(lower, lower) == []
+
+
+def test_what_the_next_visit_may_be_is_offered() -> None:
+    lower = "we have refunded the delivery fee. next time: pet portraits, maternity shoot or a family session - 10% off"
+    assert spent_on(lower, lower) == ["pet portraits", "maternity shoot", "family session"]
+    got = parse_brief("how we replied to a 3-star review, posting it bc it sums us up:\n\"Hi Dimas, fair point, the "
+                      "prints were late and we are sorry. We have refunded the delivery fee. Next time: pet portraits, "
+                      "maternity shoot or a family session - 10% off, just mention DIMAS10.\"\nLensa Senja Studio, "
+                      "Malang · WA 0812 9090 1122")
+    assert "family session" in got.products

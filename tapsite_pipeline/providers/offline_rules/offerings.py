@@ -23,7 +23,6 @@ from .house_rules import rule_or_claim, rules_labels
 from .included_lists import included_spans, packages_listed
 from .item_measures import item_before_measure
 from .job_states import job_state_spans
-from .label_prices import labelled_items
 from .lexicon import KEYWORDS
 from .list_also import then_item
 from .message_frame import frame_masked
@@ -82,7 +81,7 @@ from .rentals import rentals_named
 from .roles import BOUNDARY, CATEGORY, said_after, used_for
 from .routes import with_routes
 from .said_around import no_goods_said
-from .said_items import with_said_items
+from .said_items import said_items, with_said_items
 from .said_terms import CAPACITY
 from .self_description import self_offerings
 from .set_apart import apart_spans
@@ -199,7 +198,7 @@ def priced_offerings(items: list[str], lower: str, mask_spans: list[tuple[int, i
     held = set(packages_held(lower)) | {p for p, _ in packages_listed(lower)}  # its price closes what it holds
     # (an item said alone is said before an amount of these: the others cannot make it one)
     return [i for i in items if i in held or not priced_charge(i, lower, amounts) and (sold_alone(i, lower, priced) or (
-        amounts and said_alone(i, lower, amounts)) or ":" in lower and i in labelled_items(lower, lower))]
+        amounts and said_alone(i, lower, amounts)) or i in said_items(lower, lower))]  # (said_items.py)
 
 
 def _restated(clause: str, items: list[str]) -> bool:
