@@ -21,6 +21,7 @@ from collections.abc import Callable
 
 from tapsite_pipeline.fastre import regrouped
 
+from .label_prices import priced_label
 from .name_likeness import ordinary_share, words_of
 from .roles import AUDIENCE
 
@@ -182,7 +183,8 @@ def form_labels(text: str) -> list[Span]:
     out = []
     for m in _LABEL.finditer(text):
         words = words_of(m.group(1))
-        if words and all(_form_word(w) for w in words) and any(w in _HEADING_WORDS for w in words):
+        if words and all(_form_word(w) for w in words) and any(w in _HEADING_WORDS for w in words) \
+                and not priced_label(text, m.end(1)):  # "Landing page 1 halaman: 1,5jt": an item before its amount
             out.append((m.start(1), m.end(1)))
     return out
 

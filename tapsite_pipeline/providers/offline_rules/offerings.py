@@ -30,14 +30,7 @@ from .not_cards import do_it_yourself, lone_head, means_claim, names_no_goods, p
 from .not_offered import denied
 from .offer_collector import Collector
 from .offer_reader import FOR_HEADCOUNT, push_service, read_list, read_part
-from .offer_words import (
-    CREDENTIAL,
-    GREETING,
-    ITEM_STOP,
-    MASK,
-    SEASON,
-    TRIP_CODE,
-)
+from .offer_words import CREDENTIAL, GREETING, ITEM_STOP, MASK, SEASON, TRIP_CODE
 from .offering_masks import (
     _ADMIN_AREA,
     _BY_THE_UNIT,
@@ -88,6 +81,7 @@ from .rentals import rentals_named
 from .roles import BOUNDARY, CATEGORY, said_after, used_for
 from .routes import with_routes
 from .said_around import no_goods_said
+from .said_items import said_items, with_said_items
 from .said_terms import CAPACITY
 from .self_description import self_offerings
 from .set_apart import apart_spans
@@ -203,8 +197,8 @@ def priced_offerings(items: list[str], lower: str, mask_spans: list[tuple[int, i
     priced = price_list(lower, amounts)
     held = set(packages_held(lower)) | {p for p, _ in packages_listed(lower)}  # its price closes what it holds
     # (an item said alone is said before an amount of these: the others cannot make it one)
-    return [i for i in items if i in held or not priced_charge(i, lower, amounts) and (
-        sold_alone(i, lower, priced) or amounts and said_alone(i, lower, amounts))]
+    return [i for i in items if i in held or not priced_charge(i, lower, amounts) and (sold_alone(i, lower, priced) or (
+        amounts and said_alone(i, lower, amounts)) or i in said_items(lower, lower))]  # (said_items.py)
 
 
 def _restated(clause: str, items: list[str]) -> bool:
@@ -218,7 +212,6 @@ _HAD_TOO = regrouped(r"\s+(?:(?:jg|juga|also)\s+)?(?:ada|tersedia|ready|availabl
 _CLAUSE_RUN = re.compile(r"[^.!?;\n()\[\]\"\x00]+")
 _SENTENCE_END = re.compile(r"[.!?;\n]")
 _A_LETTER = re.compile(r"[a-z]")
-
 
 
 _CUT_WORD = regrouped(r"[\s,;]+[a-z]{1,2}$")
@@ -431,6 +424,7 @@ def offerings(lower: str, mask_spans: list[tuple[int, int]], lang: str, exclude:
         items = [i for i in items if not _only_within(i, lower, added)]
         if trace is not None:  # nor a candidate for the learned filter to add back
             trace[:] = [t for t in trace if t[1] in items or not _only_within(t[1], lower, added)]
+    items = with_said_items(items, lower, text, trace)  # "Landing page: 1,5jt", "utk pembelian …" (said_items.py)
     if len(items) > 1:
         items = venue_hired(items)
     routed = with_routes(items, lower, text)  # "shuttle [Pekanbaru–Dumai]": a ride takes its route back (routes.py)
