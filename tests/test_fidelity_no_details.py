@@ -36,6 +36,12 @@ def test_no_detail_shown_as_content_fails(bullet, says):
     assert len(problems) == 1 and says in problems[0]
 
 
+def test_a_header_the_line_goes_on_from_or_numbered_fails():
+    brief = "SURAT PENAWARAN No. 07/SP/2026\nDAFTAR TARIF (2026) — Toko Sepatu Langkah, Jambi. Sepatu 150rb"
+    for bullet in ("SURAT PENAWARAN No. 07/SP/2026", "DAFTAR TARIF (2026)"):
+        assert no_details(parse_page(_page(bullet)), BriefInfo(text=brief))
+
+
 def test_the_owners_facts_pass():
     page = parse_page(_page("Sepatu sekolah 150rb", "Tanpa komplain sejak 2012", "Pesan H-3 sebelum masuk sekolah",
                             "Cetak brosur juga bisa"))

@@ -35,14 +35,20 @@ _COMPLAINT = re.compile(r"(?<![\w-])(?:(?:atas|tentang|terkait|mengenai|tanggapa
                         r"barang\s+pengganti|(?:we'?ve|we\s+have)\s+refunded|that'?s\s+on\s+us|"
                         r"(?:answered|replied\s+to|reply\s+to)\s+(?:a|an|the|this)\s+(?:\d[- ]star|bad|negative)\s+"
                         r"review)(?![\w-])", re.I)
+# a document's number ("PENAWARAN HARGA No. 014/DSK/XII/2026") and where a header line goes on to something else
+# ("DAFTAR TARIF (RATE CARD) — Suara Kulon, Purwokerto", "PROFIL PENYEDIA (untuk pendaftaran vendor)")
+_DOC_NUMBER = re.compile(r"\b(?:no|nomor|nomer|ref)\.?\s*:?\s*\S*", re.I)
+_HEAD_END = re.compile(r"\s[-–—|]\s|[:,(]")
 _NONE_BEFORE = re.compile(r"(?:tanpa|tidak\s+ada|tak\s+ada|no|zero)\s+$", re.I)
 _SKIP = ("header", "footer")
 _SENTENCE = re.compile(r"[^.!?\n]+")
 
 
 def _header_line(line: str) -> bool:
+    line = _DOC_NUMBER.sub(" ", line)
     letters = [c for c in line if c.isalpha()]
     return (len(letters) >= 6 and all(c.isupper() for c in letters) and len(line.split()) <= 8
+            and not re.search(r"(?<![\d/])(?!(?:19|20)\d\d(?![\d]))\d", line)
             and bool(_DOCUMENT.search(line)) and not _SELLS.search(line))
 
 
@@ -52,7 +58,9 @@ def _complaint(text: str) -> bool:
 
 def no_details(page: Page, brief: BriefInfo) -> list[str]:
     """Each line of the page that is the brief's header, a countdown or a reply to a complaint (the module's doc)."""
-    headers = {ln.strip(" \t*#-–—•|:").strip() for ln in brief.text.splitlines()}
+    lines = [ln.strip(" \t*#-–—•|:").strip() for ln in brief.text.splitlines()]
+    heads = [ln[:m.start()].strip() for ln in lines for m in _HEAD_END.finditer(ln)]
+    headers = {h for h in (*lines, *heads) if h}
     headers = {h for h in headers if _header_line(h)}
     out: list[str] = []
     for b in page.blocks:
