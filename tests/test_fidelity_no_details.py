@@ -49,6 +49,6 @@ def test_the_owners_facts_pass():
 
 
 def test_a_countdowns_and_a_complaints_numbers_are_no_facts_to_show():
-    said = {n for _, n in brief_numbers("5 DAYS LEFT to book. Sorry for the 2 late parcels last week. "
+    said = {n for _, n in brief_numbers("SURAT PENAWARAN No. 07/SP/2026\n5 DAYS LEFT to book. Sorry for the 2 late parcels last week. "
                                         "Kelas 8 orang, durasi 3 jam.")}
     assert said == {"8", "3"}

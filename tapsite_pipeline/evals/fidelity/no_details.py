@@ -42,6 +42,7 @@ _HEAD_END = re.compile(r"\s[-–—|]\s|[:,(]")
 _NONE_BEFORE = re.compile(r"(?:tanpa|tidak\s+ada|tak\s+ada|no|zero)\s+$", re.I)
 _SKIP = ("header", "footer")
 _SENTENCE = re.compile(r"[^.!?\n]+")
+_LINE = re.compile(r"[^\n]+")
 
 
 def _header_line(line: str) -> bool:
@@ -77,7 +78,9 @@ def no_details(page: Page, brief: BriefInfo) -> list[str]:
 
 
 def no_fact_spans(text: str) -> list[tuple[int, int]]:
-    """The spans of the brief whose numbers are no fact a page must show: a countdown ("5 DAYS LEFT") and the
+    """The spans of the brief whose numbers are no fact a page must show: a header ("PENAWARAN No. 014/XII/2026"),
+    a countdown ("5 DAYS LEFT") and the
     sentences of a reply to a complaint ("the album came 4 days late and that's on us")."""
     spans = [m.span() for m in _COUNTDOWN.finditer(text)]
+    spans += [m.span() for m in _LINE.finditer(text) if _header_line(m.group(0).strip(" \t*#-–—•|:"))]  # its number
     return spans + [m.span() for m in _SENTENCE.finditer(text) if _complaint(m.group(0))]
