@@ -29,6 +29,8 @@ def _spans(brief: str) -> list[str]:
     ("Tanggapan atas komplain Ibu Wati (sepatu kekecilan): Kami mohon maaf atas ketidaknyamanannya. "
      "Sebagai kompensasi, Ibu mendapat voucher Rp 50.000. Hormat kami, Toko Sepatu Langkah Ceria Jambi "
      "0741 555 8800", "komplain ibu wati"),
+    ("Kepada Yth. Ibu Ketua Arisan Melati RT 04\nKue Basah Bu Ani Pontianak: risoles 3rb, pastel 3rb, min 50 pcs. "
+     "WA 0812 5000 7000", "ketua arisan"),
     ("Dear Pak Hendra, Bengkel Las Sinar Jaya Cikarang menerima pagar besi dan kanopi, garansi las 1 tahun. "
      "WA 0812 9090 3030", "dear pak hendra"),
 ])

@@ -19,7 +19,7 @@ from tapsite_pipeline.fastre import regrouped
 Span = tuple[int, int]
 
 # A sentence of the cleaned brief (line breaks are sentence ends there): up to a stop that is no decimal point.
-_SENTENCE = regrouped(r"(?:[^.!?\n]|(?<=\d)\.(?=\d)|(?<=\b[Nn]o)\.(?=\s*\d))+")
+_SENTENCE = regrouped(r"(?:[^.!?\n]|(?<=\d)\.(?=\d)|(?<=\b[Nn]o)\.(?=\s*\d)|(?<=\b[Yy]th)\.|(?<=\b[Kk]pd)\.)+")
 # Where a header line goes on to something else: "DAFTAR TARIF (RATE CARD) - Suara Kulon, Purwokerto".
 _HEAD_END = regrouped(r"\s[-|]\s|[:,]")
 _BRACKET = regrouped(r"\(")
