@@ -52,3 +52,9 @@ def test_a_countdowns_and_a_complaints_numbers_are_no_facts_to_show():
     said = {n for _, n in brief_numbers("SURAT PENAWARAN No. 07/SP/2026\n5 DAYS LEFT to book. Sorry for the 2 late parcels last week. "
                                         "Kelas 8 orang, durasi 3 jam.")}
     assert said == {"8", "3"}
+
+
+def test_whom_the_brief_is_addressed_to_is_no_offering_it_asks_for():
+    offerings = BriefInfo(text="Yth. calon peserta, LPK Jahit Melati membuka kursus jahit dasar. Paket 8x Rp 900.000. "
+                               "WA 0812 3000 4000").offerings
+    assert not any("calon peserta" in o for o in offerings)

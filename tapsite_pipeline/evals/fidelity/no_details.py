@@ -15,10 +15,13 @@ The header and name lines of the page itself (its header, its footer) are not re
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
-from .brief import BriefInfo
 from .page import Page
 from .text import clip
+
+if TYPE_CHECKING:  # (brief.py asks `unaddressed` of this module)
+    from .brief import BriefInfo
 
 _DOCUMENT = re.compile(r"\b(?:pamflet|pamphlet|brosur|brochure|flyer|leaflet|selebaran|poster|pengumuman|announcement|"
                        r"undangan|invitation|newsletter|buletin|bulletin|katalog|catalog(?:ue)?|price\s*list|"
@@ -84,3 +87,13 @@ def no_fact_spans(text: str) -> list[tuple[int, int]]:
     spans = [m.span() for m in _COUNTDOWN.finditer(text)]
     spans += [m.span() for m in _LINE.finditer(text) if _header_line(m.group(0).strip(" \t*#-–—•|:"))]  # its number
     return spans + [m.span() for m in _SENTENCE.finditer(text) if _complaint(m.group(0))]
+
+
+# whom a letter or a notice is addressed to, up to its comma, colon or line end ("Yth. calon siswa, LPK X membuka …")
+_ADDRESSEE = re.compile(r"(?:^|(?<=[\n.!?]))\s*(?:kepada\s+yth\.?|kpd\.?\s+yth\.?|yth\.?|yang\s+terhormat|dear)\s"
+                        r"[^,:\n]{1,60}(?=[,:\n])", re.I)
+
+
+def unaddressed(text: str) -> str:
+    """The brief with its addressee blanked (same length): whom it is said to is no offering of the business."""
+    return _ADDRESSEE.sub(lambda m: " " * len(m.group(0)), text)
