@@ -10,6 +10,7 @@ from functools import cached_property, lru_cache
 
 from .gold import brand as gold_brand
 from .lexicon import COLOURS, STYLE_WORDS, Lexicon, load_lexicon
+from .no_details import unaddressed
 from .not_brands import USE_VERB, never_brand
 from .people import in_people, owners_words, taken_back
 from .text import STOP_EN, STOP_ID, content_words, detect_language, norm, words
@@ -472,7 +473,7 @@ class BriefInfo:
     def offerings(self) -> list[str]:
         if self.gold.get("offerings") is not None:
             return list(self.gold["offerings"])
-        return extract_offerings(owners_words(self.text), self.brand, self.lex)  # no testimonial's (people.py)
+        return extract_offerings(owners_words(unaddressed(self.text)), self.brand, self.lex)  # nor an addressee
 
     @property
     def gold_offerings(self) -> bool:

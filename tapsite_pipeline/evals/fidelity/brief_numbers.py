@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from . import values
+from .no_details import no_fact_spans
 from .people import not_the_owners
 from .rivals import AGAINST_CLAUSE
 
@@ -28,6 +29,7 @@ def _masked(text: str, read: tuple[re.Pattern[str], ...]) -> str:
     hours = {label for label, _ in values.hour_ranges(text)}  # "level 1-10" is a range, not opening hours
     spans += [m.span() for m in values.HOURS.finditer(text) if m.group(0).strip() in hours]
     spans += not_the_owners(text)  # a testimonial's numbers, the owner's age (people.py)
+    spans += no_fact_spans(text)   # a countdown's, a reply to a complaint's (no_details.py)
     chars = list(text)
     for a, b in spans:
         chars[a:b] = " " * (b - a)

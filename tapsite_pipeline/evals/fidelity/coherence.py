@@ -15,6 +15,7 @@ from .bare_names import bare_names
 from .brief import BriefInfo
 from .chat_talk import broken_fragments, chat_talk
 from .framing import framing
+from .no_details import no_details
 from .page import Page
 from .result import CheckResult
 from .rivals import against_others
@@ -168,6 +169,7 @@ def check_coherence(page: Page, brief: BriefInfo) -> CheckResult:
         "spoken": spoken_leftovers(page, brief.text, brief.brand),
         "rivals": against_others(page),
         "bare_names": bare_names(page, brief),
+        "no_details": no_details(page, brief),
     }
     problems = [p for ps in parts.values() for p in ps]
     score = max(0.0, 1 - 0.25 * len(problems))

@@ -17,6 +17,7 @@ from tapsite_pipeline.phrase_find import phrase_said, phrase_spans
 from ...models import Fact
 from .brand_words import ACCEPTED_OR_CERTIFIED
 from .line_labels import line_label_heads
+from .not_details import not_detail_spans
 from .not_offered import NEGATION
 from .note_clauses import _ASIDE, _SENTENCE, _clauses, _measured, _trimmed
 from .number_context import BOUNDS, bounded_start
@@ -264,8 +265,9 @@ def notes(text: str, lower: str, covered: list[Span], brand: Span | None = None,
         a, b = max(brand[0], 0), min(brand[1], len(lower))
         cov[a:b] = b"\x01" * max(0, b - a)
     # the owner's story (story.py) and the list of businesses the owner runs (other_businesses.py: "angkringan sama
-    # jasa iklan online", the ones the page is not for among them): the about text tells them, no note
-    for a, b in (*story_clauses(lower), *businesses_owned(lower)):
+    # jasa iklan online", the ones the page is not for among them): the about text tells them, no note; nor a
+    # header, a countdown, a reply to a complaint, a letter's addressee or a pasted text's source (not_details.py)
+    for a, b in (*story_clauses(lower), *businesses_owned(lower), *not_detail_spans(text)):
         cov[a:b] = b"\x01" * (b - a)
     picked: list[Span] = []
     for m in _SENTENCE.finditer(text):

@@ -10,6 +10,7 @@ import re
 
 from ....models import Fact
 from ..levels import SCHOOL_LADDER
+from .price_addressee import without_addressee
 from .price_owner import names_other_item
 from .stop_lines import note_line  # a schedule's stop: its days, then its place
 from .util import cap, fix_acronyms, join_list, lower_first, tokens
@@ -340,7 +341,8 @@ def info_items(facts: tuple[Fact, ...], lang: str, skip: frozenset = frozenset()
             continue
         if kind == "price":
             # the subject is an offering as the owner typed it: "kamar ac" is written "kamar AC", as on its card
-            vals = [f"{fix_acronyms(f.subject)}: {shown_price(f.value)}" if f.subject else shown_price(f.value)
+            vals = [f"{fix_acronyms(without_addressee(f.subject))}: {shown_price(f.value)}" if f.subject
+                    else shown_price(f.value)
                     for f in facts if f.kind == "price"]
             v = join_list(vals, lang)
         else:
