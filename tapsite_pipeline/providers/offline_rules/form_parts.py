@@ -52,7 +52,8 @@ _ADDRESSED = regrouped(r"(?i)(?:\b(?:keluhan|komplain|complain|complaint|tanggap
                        r"|reply\s+to|hubungi|hub|cp|kontak|contact|call|tanya|hi|hai|halo|hallo|hello|hey|dear|yth)"
                        r"\.?\s*:?\s*$)")
 # A complaint's heading: its whole piece (the customer's story) holds no offering.
-_COMPLAINT = regrouped(r"(?i)\b(?:keluhan|komplain|complain|complaint)\b")
+_COMPLAINT_WORDS = r"keluhan|komplain|complain|complaint"
+_COMPLAINT = regrouped(rf"(?i)\b(?:{_COMPLAINT_WORDS})\b")
 _GREETING_START = regrouped(r"(?i)(?:^|[\n.!?:]\s*)[\"“'(]?\s*(?:hi|hai|halo|hallo|hello|hey|dear|eh|oi|woi)\s+")
 _PIECE_BREAK = re.compile(r"[.!?]+(?:\s+|$)|\n")
 _LABEL_AFTER = re.compile(r"\s*(?::|[—–]|\s-\s)")
@@ -62,7 +63,7 @@ _PASTED_FROM = regrouped(r"(?i)\b(?:copas|copy|copas-an|salin(?:an)?|dr|dari|fro
                          r"screenshot|ss|spreadsheet|sheet|excel|pdf|laminating|brosur|brochure|flyer|pamflet|"
                          r"deck|slide|slides)\b")
 _LABEL = regrouped(r"(?:^|[\n.!?]\s+)\W{0,3}([A-Za-z][\w' ]{1,30}?)\s*(?::|[—–]|\s-\s)")
-_COMPLAINT_OR_REVIEW = regrouped(r"(?i)\b(?:keluhan|komplain|complain|complaint|complaints|review|ulasan)\b")
+_COMPLAINT_OR_REVIEW = regrouped(rf"(?i)\b(?:{_COMPLAINT_WORDS}|complaints|review|ulasan)\b")
 # A mishap owned and its remedy: an apology, a replacement sent, a refund.
 _MISHAP = regrouped(r"(?i)\b(?:mohon\s+maaf|minta\s+maaf|kekeliruan|kesalahan|pengganti|dikirim\s+ulang|refund|"
                     r"refunded|dikembalikan|apologi[sz]e|sorry|replacement|that's\s+on\s+us)\b")
